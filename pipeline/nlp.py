@@ -1,0 +1,77 @@
+"""The spaCy pipeline: Chinese tokenisation with jieba and the project lexicon.
+
+:func:`make_nlp` is the only place that touches jieba's dictionary. jieba keeps
+one dictionary per process, so the project's words are added once per process
+(guarded by a module flag) and affect every jieba user in it; that is
+deliberate: zhkg needs 政协, 卡口 and friends kept whole wherever it segments.
+
+The ``zhkg_lexical_tags`` component copies jieba's dictionary part-of-speech tag
+onto ``Token.tag_`` ("x" for a word jieba built itself, such as an unseen
+name). A dictionary look-up costs far less than running ``jieba.posseg``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Config
+from .lexicon import project_words
+
+__all__ = ["make_nlp", "load_project_words"]
+
+_words_loaded = False
+_lock = threading.Lock()
+
+
+def load_project_words() -> None:
+    """Add the project lexicon to jieba's process-global dictionary, once."""
+    global _words_loaded
+    with _lock:
+        if _words_loaded:
+            return
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        for word, freq, tag in project_words():
+            jieba.add_word(word, freq=freq or None, tag=tag or None)
+        _words_loaded = True
+
+
+def _tag_table() -> dict[str, str]:
+    import jieba.posseg
+
+    table = jieba.posseg.dt.word_tag_tab
+    import jieba as _jieba
+
+    table.update(_jieba.dt.user_word_tag_tab)
+    return table
+
+
+@Language.component("zhkg_lexical_tags", assigns=["token.tag"])
+def lexical_tags(doc: Doc) -> Doc:
+    """Set ``token.tag_`` to the jieba dictionary tag of each token."""
+    table = _tag_table()
+    for token in doc:
+        if token.is_space:
+            continue
+        token.tag_ = table.get(token.text, "x")
+    return doc
+
+
+def make_nlp(config: Config | None = None) -> Language:
+    """Build the tokenising pipeline (no model to download).
+
+    >>> nlp = make_nlp()
+    >>> [t.text for t in nlp("平谷区没有一例确诊病例")][:2]
+    ['平谷区', '没有']
+    """
+    load_project_words()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("zhkg_lexical_tags")
+    return nlp

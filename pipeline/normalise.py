@@ -1,0 +1,111 @@
+"""Normalisation: detect the script, convert to Simplified, keep offsets.
+
+All processing runs on a Simplified, half-width form of the text; every offset
+computed there must index the original. OpenCC's character-level ``t2s``
+conversion and the full-width -> half-width fold both map one character to one
+character, so the two strings have equal length. :func:`normalise` checks that
+invariant and raises rather than let an offset drift silently.
+
+Phrase-level conversions (``s2twp``, ``tw2sp``) change lengths and are never used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .records import Script
+
+__all__ = ["Normalised", "OffsetInvariantError", "detect_script", "normalise", "to_simplified", "to_traditional"]
+
+
+class OffsetInvariantError(ValueError):
+    """Raised when a conversion changed the length of a text."""
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A text in its original and processing forms, of equal length."""
+
+    original: str
+    simplified: str
+    script: Script
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str):
+    import opencc  # imported lazily: building the dictionaries takes time
+
+    return opencc.OpenCC(config)
+
+
+def _fold_width(text: str) -> str:
+    """Full-width ASCII (１７, ＡＢＣ, ，) and the ideographic space to half-width, 1:1."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E and not ch in "，：；！？（）":
+            out.append(chr(o - 0xFEE0))
+        elif o == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _convert(text: str, config: str) -> str:
+    converted = _converter(config).convert(text)
+    if len(converted) != len(text):
+        raise OffsetInvariantError(
+            f"OpenCC {config} changed the text length ({len(text)} -> {len(converted)}); offsets would drift"
+        )
+    return converted
+
+
+def to_simplified(text: str) -> str:
+    """Convert Traditional characters to Simplified, one for one.
+
+    >>> to_simplified("區政協辦公樓")
+    '区政协办公楼'
+    """
+    return _convert(text, "t2s")
+
+
+def to_traditional(text: str) -> str:
+    """Convert Simplified characters to Traditional, one for one.
+
+    >>> to_traditional("区政协")
+    '區政協'
+    """
+    return _convert(text, "s2t")
+
+
+def detect_script(text: str) -> Script:
+    """Tell whether a text is written in Traditional or Simplified characters.
+
+    Counts the characters that ``t2s`` would change (Traditional-only) against
+    those ``s2t`` would change (Simplified-only).
+
+    >>> detect_script("平谷區政協"), detect_script("平谷区政协"), detect_script("2020")
+    (<Script.TRADITIONAL: 'traditional'>, <Script.SIMPLIFIED: 'simplified'>, <Script.UNKNOWN: 'unknown'>)
+    """
+    simp = to_simplified(text)
+    trad = to_traditional(text)
+    traditional_only = sum(a != b for a, b in zip(text, simp))
+    simplified_only = sum(a != b for a, b in zip(text, trad))
+    if traditional_only == simplified_only == 0:
+        return Script.UNKNOWN
+    return Script.TRADITIONAL if traditional_only >= simplified_only else Script.SIMPLIFIED
+
+
+def normalise(text: str) -> Normalised:
+    """Return the text with its Simplified, half-width processing form.
+
+    >>> n = normalise("閆維洪，１７個鎮鄉")
+    >>> n.simplified, n.script.value, len(n.simplified) == len(n.original)
+    ('闫维洪，17个镇乡', 'traditional', True)
+    """
+    simplified = to_simplified(_fold_width(text))
+    if len(simplified) != len(text):  # pragma: no cover - guarded in _convert too
+        raise OffsetInvariantError("normalisation changed the text length")
+    return Normalised(original=text, simplified=simplified, script=detect_script(text))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .config import Config
 from .lexicon import project_words
 
-__all__ = ["make_nlp", "load_project_words"]
+__all__ = ["make_nlp", "load_project_words", "dictionary_tag"]
 
 _words_loaded = False
 _lock = threading.Lock()
@@ -44,13 +44,19 @@ def load_project_words() -> None:
 
 
 def _tag_table() -> dict[str, str]:
+    import jieba
     import jieba.posseg
 
     table = jieba.posseg.dt.word_tag_tab
-    import jieba as _jieba
-
-    table.update(_jieba.dt.user_word_tag_tab)
+    if jieba.dt.user_word_tag_tab:
+        table.update(jieba.dt.user_word_tag_tab)
+        jieba.dt.user_word_tag_tab.clear()
     return table
+
+
+def dictionary_tag(word: str) -> str:
+    """jieba's dictionary part-of-speech tag of a word, or "x" when it is not in the dictionary."""
+    return _tag_table().get(word, "x")
 
 
 @Language.component("zhkg_lexical_tags", assigns=["token.tag"])

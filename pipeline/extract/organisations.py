@@ -55,7 +55,8 @@ def org_suffixes() -> dict[str, str]:
 def _suffix_pattern() -> re.Pattern[str]:
     words = sorted(org_suffixes(), key=lambda w: (-len(w), w))
     # 党组 followed by 书记/成员 is part of a role (党组书记), not a body
-    alternation = "|".join("党组(?!书记|成员|副书记)" if w == "党组" else re.escape(w) for w in words)
+    guards = {"党组": "党组(?!书记|成员|副书记)", "政府": "政府(?!门户|网站)"}
+    alternation = "|".join(guards.get(w, re.escape(w)) for w in words)
     # a lookahead finds heads at every position: 平谷区委员会 holds both 区委 and 委员会
     return re.compile(f"(?=({alternation}))")
 
@@ -130,6 +131,8 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
         )
         while i >= 0 and taken < _MAX_PREFIX_TOKENS:
             tok = doc[i]
+            if tok.whitespace_:
+                break  # a space separates names (为家而战 磐石人大)
             in_place = tok.idx in place_chars
             if not in_place and _is_stop(tok):
                 break

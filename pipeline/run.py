@@ -1,0 +1,132 @@
+"""The ordered stages of a run; no stage logic lives here.
+
+normalise -> segment (spaCy + jieba) -> extract (places, organisations, people,
+counts) -> resolve (per document, then across documents) -> relate -> graph.
+
+>>> from pipeline.run import Pipeline
+>>> result = Pipeline().run_texts([("t", "平谷区政协主席闫维洪。")])
+>>> sorted(e.name for e in result.extraction.entities)
+['平谷区', '平谷区政协', '闫维洪']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import networkx as nx
+
+from .config import Config
+from .documents import parse_documents
+from .extract.base import set_doc_context
+from .extract.counts import extract_counts
+from .extract.deixis import extract_deixis
+from .extract.organisations import extract_organisations
+from .extract.people import extract_people
+from .extract.places import extract_places
+from .gazetteer import Gazetteer, load_gazetteer
+from .graph import build_graph, document_node_id
+from .nlp import make_nlp
+from .normalise import normalise
+from .readers import RawDocument
+from .records import Document, Extraction, Label, Mention
+from .relate import relate_document, relate_places
+from .resolve import canonicalise, document_scripts, resolve_entities
+
+__all__ = ["Pipeline", "RunResult", "select_mentions"]
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What a run produced: the records and the graph built from them."""
+
+    extraction: Extraction
+    graph: nx.MultiDiGraph
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def select_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Settle conflicts between extractors.
+
+    A person's name wins over a place inside it (文成 in 陈文成) and over an
+    organisation it overlaps; places nested in organisation names stay, since
+    they locate the organisation.
+    """
+    people = [m for m in mentions if m.label is Label.PERSON]
+    out = []
+    for m in mentions:
+        if m.label in (Label.PLACE, Label.ORGANIZATION) and any(_overlaps(m, p) for p in people):
+            continue
+        out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+class Pipeline:
+    """Runs the stages over documents. Heavy resources load on first use."""
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+        self._nlp = None
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = make_nlp(self.config)
+        return self._nlp
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def extract_mentions(self, document: Document) -> list[Mention]:
+        """Canonicalised mentions of one document."""
+        norm = normalise(document.text)
+        doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text)
+        places = extract_places(doc, self.gazetteer) + extract_deixis(doc)
+        people = extract_people(doc)
+        places = [p for p in places if not any(_overlaps(p, q) for q in people)]
+        orgs = extract_organisations(doc, places)
+        counts = extract_counts(doc)
+        selected = select_mentions(places + orgs + people + counts)
+        return sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
+
+    def run_documents(self, documents: Iterable[Document]) -> RunResult:
+        """Extract, resolve and relate a set of parsed documents."""
+        docs = list(documents)
+        per_doc = [(d, self.extract_mentions(d)) for d in docs]
+        all_mentions = [m for _, ms in per_doc for m in ms]
+        entities, owner = resolve_entities(all_mentions, document_scripts(docs), self.gazetteer)
+        by_id = {e.id: e for e in entities}
+        relations = []
+        for d, ms in per_doc:
+            relations += relate_document(
+                d, ms, owner, by_id, doc_node=document_node_id(d.id), mentioned_in=self.config.mentioned_in_edges
+            )
+        relations += relate_places(entities, self.gazetteer)
+        extraction = Extraction(
+            documents=tuple(docs), entities=tuple(entities), relations=tuple(relations), mentions=tuple(all_mentions)
+        )
+        return RunResult(extraction=extraction, graph=build_graph(docs, entities, relations))
+
+    def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
+        """Parse raw inputs into documents (article, related items) and run them."""
+        docs: list[Document] = []
+        for raw in raws:
+            if len(raw.text) > self.config.max_document_chars:
+                from .readers import InputError
+
+                raise InputError(
+                    f"document {raw.id} has {len(raw.text):,} characters; the limit is {self.config.max_document_chars:,}"
+                )
+            docs.extend(parse_documents(raw.id, raw.text, raw.metadata))
+        return self.run_documents(docs)
+
+    def run_texts(self, texts: Iterable[tuple[str, str]]) -> RunResult:
+        """Run over (id, text) pairs."""
+        return self.run_raw(RawDocument(i, t) for i, t in texts)

@@ -33,7 +33,7 @@ from .records import Document, Entity, Label, Mention, Script
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "entity_id"]
 
-_DEIXIS = {"全区": "区", "本区": "区", "我区": "区", "全市": "市", "本市": "市", "我市": "市", "全县": "县", "本县": "县", "我县": "县", "全省": "省", "我省": "省", "本省": "省"}
+_DEIXIS = {"全区": "区", "本区": "区", "我区": "区", "全市": "市", "本市": "市", "我市": "市", "全县": "县", "本县": "县", "我县": "县", "全省": "省", "我省": "省", "本省": "省", "自治区": "省"}
 _ONE_CHAR = "区市县省"
 # media, schools and firms keep the names they give themselves
 _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院")

@@ -1,4 +1,4 @@
-"""Deictic place mentions: 全区, 本市, 我县… refer to the document's home place.
+"""Deictic place mentions: 全区, 本市, 我县, a bare 自治区… refer to the document's home place.
 
 The extractor only marks them; :mod:`pipeline.resolve` decides which place
 each one means from the rest of the document, and drops those it cannot tell.
@@ -15,7 +15,7 @@ from .base import make_mention
 
 __all__ = ["extract_deixis"]
 
-_DEIXIS = re.compile(r"(?:全|本|我)(?:区|市|县|省)(?![长委政])")
+_DEIXIS = re.compile(r"(?:(?:全|本|我)(?:区|市|县|省)(?![长委政])|自治区)")
 
 
 def extract_deixis(doc: Doc) -> list[Mention]:

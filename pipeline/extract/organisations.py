@@ -40,6 +40,10 @@ _STOP_WORDS = frozenset(
     "工作 防疫 疫情防控 号召 倡议 决策 部署 动员 支持 领导 指导 帮助 推动 组建 成立 发挥 组织 时间 贡献 力量".split()
 )
 _ONE_CHAR_PLACES = frozenset("区市县省镇乡")
+# nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团)
+_NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交警", "环境", "生态环境", "组"})
+# heads whose names may join two nouns with 与/和 (地球与环境学院)
+_CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
 _NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党"})
 _MAX_PREFIX_TOKENS = 7
@@ -63,21 +67,25 @@ def _suffix_pattern() -> re.Pattern[str]:
 
 def _is_stop(token: Token) -> bool:
     text = token.text
-    return (
-        token.is_space
-        or token.is_punct
-        or text in _STOP_WORDS
-        or token.tag_ not in _NOUN_TAGS
-        or any(ch.isdigit() for ch in text)
-        or text in role_words()
-        or (len(text) >= 4 and token.tag_ not in _LONG_WORD_TAGS and not _is_noun_compound(text))
-    )
+    if token.is_space or token.is_punct or text in _STOP_WORDS or text in role_words():
+        return True
+    if any(ch.isdigit() for ch in text):
+        return True
+    if text in _NAME_NOUNS:
+        return False
+    if len(text) >= 4:
+        return token.tag_ not in _LONG_WORD_TAGS and not _is_noun_compound(text)
+    return token.tag_ not in _NOUN_TAGS
 
 
 def _is_noun_compound(word: str) -> bool:
     """农村基层 = 农村 + 基层 is a noun compound; 充分发挥 = 充分 + 发挥 is not."""
     half = len(word) // 2
     return dictionary_tag(word[:half]) in _NOUN_TAGS - {"x"} and dictionary_tag(word[half:]) in _NOUN_TAGS - {"x"}
+
+
+def _heads_in(text: str) -> list[str]:
+    return [m.group(1) for m in _suffix_pattern().finditer(text)]
 
 
 def _place_starts(places: list[Mention]) -> dict[int, int]:
@@ -134,7 +142,10 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
             if tok.whitespace_:
                 break  # a space separates names (为家而战 磐石人大)
             in_place = tok.idx in place_chars
-            if not in_place and _is_stop(tok):
+            conjoined = (
+                tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(doc[i - 1])
+            )
+            if not in_place and not conjoined and _is_stop(tok):
                 break
             best_start = tok.idx
             reached_place = reached_place or in_place or (tok.text in _ONE_CHAR_PLACES)
@@ -151,7 +162,11 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
             continue
         if start == m.start(1) or (start == last.idx and last.text == name and name == head):
             continue  # a bare head word names no particular body
-        if strength == "weak" and not reached_place:
+        # a weak head is licensed by a place, or by a body named inside it (政协机关, 防控组办公室)
+        inner_body = any(
+            suffixes.get(h) in ("strong", "standalone") for h in _heads_in(name[: len(name) - len(head)])
+        )
+        if strength == "weak" and not reached_place and not inner_body:
             continue
         candidates.append((start, m.end(1), "org_suffix"))
 

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from .gazetteer import Gazetteer
+from .normalise import to_simplified
 from .extract.people import role_words as role_chain_words
 from .records import Document, Entity, Evidence, Label, Mention, Relation, RelationKind
 from .text import sentence_at, sentence_spans
@@ -39,6 +40,7 @@ class _Ctx:
     def __init__(self, doc: Document, mentions: list[Mention], owner: dict[Mention, str]):
         self.doc = doc
         self.text = doc.text
+        self.simplified = to_simplified(doc.text)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.owner = owner
         self.sentences = sentence_spans(doc.text)
@@ -53,8 +55,6 @@ class _Ctx:
         return Evidence(doc_id=self.doc.id, sentence=self.text[s:e], start=start, end=end)
 
     def relation(self, source: str, target: str, kind: RelationKind, start: int, end: int, role: str = "") -> Relation:
-        from .normalise import to_simplified
-
         return Relation(
             source=source,
             target=target,
@@ -65,17 +65,9 @@ class _Ctx:
         )
 
 
-def _simplified(ctx: _Ctx, start: int, end: int) -> str:
-    from .normalise import to_simplified
-
-    return to_simplified(ctx.text[start:end])
-
-
 def _roles(ctx: _Ctx) -> list[Relation]:
     """Organisation + role(s) + person, chained leftwards by 、."""
-    from .normalise import to_simplified
-
-    simplified = to_simplified(ctx.text)
+    simplified = ctx.simplified
     roles = role_chain_words()
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
@@ -117,8 +109,6 @@ def _roles(ctx: _Ctx) -> list[Relation]:
 
 def _members(ctx: _Ctx) -> list[Relation]:
     """张吉辉、李伟涛……等委员: members of the nearest committee."""
-    from .normalise import to_simplified
-
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     committees = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.canonical.endswith(_COMMITTEE_SUFFIXES)]
     if not committees:
@@ -126,7 +116,7 @@ def _members(ctx: _Ctx) -> list[Relation]:
     main = Counter(ctx.owner[m] for m in committees).most_common(1)[0][0]
     out = []
     for i, last in enumerate(people):
-        tail = to_simplified(ctx.text[last.end : last.end + 4])
+        tail = ctx.simplified[last.end : last.end + 4]
         role = _MEMBER_ROLE.match(tail)
         if not role:
             continue
@@ -194,7 +184,7 @@ def _authorship(ctx: _Ctx, doc_node: str) -> list[Relation]:
                 out.append(ctx.relation(ctx.owner[m], doc_node, RelationKind.PUBLISHED, m.start, m.end))
             elif doc.signoff and line.strip() == doc.signoff and m.text == doc.signoff:
                 out.append(ctx.relation(ctx.owner[m], doc_node, RelationKind.AUTHOR_OF, m.start, m.end))
-            elif doc.kind == "related" and re.match(r"^[-—\s]*(?:[\u4e00-\u9fff]{0,8}客户端)?\d{1,2}月\d{1,2}日讯", ctx.text[m.end : m.end + 20]):
+            elif doc.kind == "related" and re.match(r"^[-—\s]*(?:[\u4e00-\u9fff]{0,8}客户端)?\d{1,2}月\d{1,2}日讯", ctx.simplified[m.end : m.end + 20]):
                 out.append(ctx.relation(ctx.owner[m], doc_node, RelationKind.PUBLISHED, m.start, m.end))
     return out
 

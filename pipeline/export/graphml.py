@@ -23,9 +23,17 @@ __all__ = ["write_graphml", "graphml_bytes"]
 
 
 def graphml_bytes(G: nx.MultiDiGraph) -> bytes:
-    """The GraphML document of ``G``, UTF-8 encoded."""
+    """The GraphML document of ``G``, UTF-8 encoded.
+
+    The edge key becomes the XML ``id`` of each ``<edge>``; the ``id`` attribute
+    that mirrors it on the Python graph is not repeated as data, which strict
+    readers (igraph) would refuse as a second id.
+    """
+    H = G.copy()
+    for _, _, data in H.edges(data=True):
+        data.pop("id", None)
     buf = io.BytesIO()
-    nx.write_graphml(G, buf, encoding="utf-8", prettyprint=True, named_key_ids=True, edge_id_from_attribute="id")
+    nx.write_graphml(H, buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
     return buf.getvalue()
 
 

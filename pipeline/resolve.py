@@ -12,7 +12,7 @@ document's own context:
 * a place at the start of an organisation name is replaced by its canonical
   form (平谷政协 -> 平谷区政协); 政协 + places + 委员会 is the formal name of the
   lowest place's 政协 (政协北京市平谷区委员会 -> 平谷区政协);
-* a bare 政协 is the document's most-mentioned 政协; an organisation name that
+* a bare 政协 (or 政协机关) is the document's most-mentioned 政协 (or its organ); an organisation name that
   ends exactly one longer organisation name of the document is that organisation
   (农村基层防控组 -> 平谷区新冠肺炎疫情农村基层防控组).
 
@@ -138,9 +138,10 @@ def _merge_short_orgs(mentions: list[Mention]) -> list[Mention]:
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
     mapping: dict[str, str] = {}
     for name in orgs:
-        if name == "政协":
+        if name.startswith("政协") and not _FORMAL_CPPCC.match(name):
+            # 政协, 政协机关: the document's own 政协 (and its organs)
             if cppcc:
-                mapping[name] = cppcc[0]
+                mapping[name] = cppcc[0] + name[2:]
             continue
         longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协")
         if len(longer) == 1:

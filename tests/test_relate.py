@@ -1,0 +1,58 @@
+import pytest
+
+from pipeline.run import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def relations(pipeline, text, kind):
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    names["doc:t"] = "DOC"
+    return sorted((names[r.source], names[r.target], r.role_simplified) for r in ex.relations if r.kind.value == kind)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "平谷區城鄉基層防控組組長、區政協黨組書記、主席閆維洪身先士卒。",
+            [("闫维洪", "平谷区城乡基层防控组", "组长"), ("闫维洪", "平谷区政协", "主席"), ("闫维洪", "平谷区政协", "党组书记")],
+        ),
+        ("稷山县公安局民警贺旺英。", [("贺旺英", "稷山县公安局", "民警")]),
+        ("韓城市人大代表文曉萍面對疫情。", [("文晓萍", "韩城市人大", "代表")]),
+        ("首席预报员陈涛连续多日驻守。", []),
+    ],
+)
+def test_roles(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+def test_listed_members_of_the_committee(pipeline):
+    text = "平谷區政協發出倡議。張吉輝、李偉濤、鄭嘉波等委員,在區政協的倡議下積極捐贈。"
+    assert relations(pipeline, text, "MEMBER_OF") == [
+        ("张吉辉", "平谷区政协", "委员"), ("李伟涛", "平谷区政协", "委员"), ("郑嘉波", "平谷区政协", "委员"),
+    ]
+
+
+def test_counts_belong_to_the_nearest_holder_in_their_clause(pipeline):
+    text = "平谷區政協召開會議。來自全區17個鎮鄉(街道)、274個村的情況,政協機關39名幹部職工和3名勤務員。"
+    found = relations(pipeline, text, "HAS_COUNT")
+    owners = sorted(owner for owner, _, _ in found)
+    assert owners == ["平谷区", "平谷区", "平谷区政协机关", "平谷区政协机关"]
+
+
+def test_count_without_holder_has_no_owner(pipeline):
+    assert relations(pipeline, "可容納五十人座位的空間,坐了19個人。", "HAS_COUNT") == []
+
+
+def test_organisation_located_in_its_place(pipeline):
+    assert ("稷山县公安局", "稷山县", "") in relations(pipeline, "稷山縣公安局民警賀旺英。", "LOCATED_IN")
+
+
+def test_every_entity_mentioned_in_its_document(pipeline):
+    found = relations(pipeline, "稷山縣公安局民警賀旺英。", "MENTIONED_IN")
+    assert {s for s, _, _ in found} == {"稷山县公安局", "稷山县", "贺旺英"}

@@ -1,0 +1,65 @@
+import pytest
+
+from pipeline.run import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def canonical(pipeline, text, label):
+    from pipeline.documents import parse_documents
+
+    doc = parse_documents("t", text)[0]
+    return [(m.text, m.canonical) for m in pipeline.extract_mentions(doc) if m.label.value == label]
+
+
+PINGGU = "平谷區政協召開會議。"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("區政協主席講話。", ("區政協", "平谷区政协")),
+        ("平谷政協網發布消息。平谷政協在行動。", ("平谷政協", "平谷区政协")),
+        ("政協北京市平谷區委員會發出倡議。", ("政協北京市平谷區委員會", "平谷区政协")),
+        ("響應區委號召。", ("區委", "平谷区委")),
+        ("按照市委部署。", ("市委", "北京市委")),
+        ("區政協機關成立了工作組。", ("區政協機關", "平谷区政协机关")),
+        ("政協抽調了5名同志。", ("政協", "平谷区政协")),
+    ],
+)
+def test_organisation_short_forms_resolve_in_a_pinggu_document(pipeline, sentence, expected):
+    assert expected in canonical(pipeline, PINGGU + sentence, "ORGANIZATION")
+
+
+def test_deictic_place_resolves_to_the_home_district(pipeline):
+    found = canonical(pipeline, PINGGU + "來自全區17個鎮鄉(街道)。", "PLACE")
+    assert ("全區", "平谷区") in found
+
+
+def test_deixis_without_a_home_place_is_dropped(pipeline):
+    assert canonical(pipeline, "全區人民群眾團結一心。", "PLACE") == []
+
+
+def test_bare_cppcc_without_context_is_dropped(pipeline):
+    assert canonical(pipeline, "政協是政治組織。", "ORGANIZATION") == []
+
+
+def test_city_short_forms_follow_the_document(pipeline):
+    found = canonical(pipeline, "銅川駐村第一書記在市委、市政府的堅強領導下工作。", "ORGANIZATION")
+    assert ("市委", "铜川市委") in found and ("市政府", "铜川市政府") in found
+
+
+def test_media_titles_keep_their_own_names(pipeline):
+    found = canonical(pipeline, "北京日報和湖南日報報導了此事。", "ORGANIZATION")
+    assert ("北京日報", "北京日报") in found and ("湖南日報", "湖南日报") in found
+
+
+def test_entities_merge_across_scripts_and_keep_aliases(pipeline):
+    result = pipeline.run_texts([("a", "平谷區政協主席閆維洪。"), ("b", "平谷区政协主席闫维洪。")])
+    people = [e for e in result.extraction.entities if e.label.value == "PERSON"]
+    assert len(people) == 1
+    assert set(people[0].aliases) == {"閆維洪", "闫维洪"}
+    assert people[0].doc_ids == ("a", "b")

@@ -86,7 +86,7 @@ class Quantity:
     value: float
     counted: str  # the thing counted, in the source script
     counted_simplified: str
-    classifier: str = ""
+    classifier: str = ""  # always Simplified, so classifiers group across scripts
     approximate: bool = False
     gloss: str = ""  # English gloss of the thing counted, when the lexicon knows it
 

@@ -1,7 +1,7 @@
 """What every extractor shares: reading a spaCy ``Doc`` and making mentions.
 
 Extractors run on the normalised (Simplified, half-width) text, which is the
-``Doc``'s text; :func:`make_doc_context` stores the document id and the original
+``Doc``'s text; :func:`set_doc_context` stores the document id and the original
 text on ``doc.user_data`` so that :func:`make_mention` can return mentions whose
 ``text`` is the original script at the same offsets.
 """

@@ -1,0 +1,59 @@
+"""The committed seed page (graphs/) in headless Chromium with the network blocked."""
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_HTML = ROOT / "graphs" / "000_e88b616f19a6a93b.html"
+SEED_GRAPHML = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def seed_page(offline_page):
+    page, log = offline_page
+    page.goto(SEED_HTML.as_uri())
+    page.wait_for_selector("body[data-stabilized='true']", state="attached", timeout=120_000)
+    yield page, log
+    assert log.requests == [] and log.failed == [] and log.errors == [] and log.dialogs == []
+
+
+def test_seed_page_draws_every_node(seed_page):
+    page, _ = seed_page
+    G = nx.read_graphml(SEED_GRAPHML, force_multigraph=True)
+    drawn = page.evaluate("Object.keys(zhkg.network.getPositions())")
+    assert sorted(drawn) == sorted(G.nodes)
+    assert page.evaluate("zhkg.network.body.data.edges.length") == G.number_of_edges()
+
+
+@pytest.mark.parametrize(
+    "query, node",
+    [("闫维洪", "person:闫维洪"), ("閆維洪", "person:闫维洪"), ("平谷區政協", "org:平谷区政协"),
+     ("区政协", "org:平谷区政协"), ("卡口", None)],
+)
+def test_every_entity_is_findable_in_either_script(seed_page, query, node):
+    page, _ = seed_page
+    page.fill("#zhkg-query", query)
+    page.press("#zhkg-query", "Enter")
+    selected = page.evaluate("zhkg.network.getSelectedNodes()")
+    if node is None:
+        assert len(selected) == 1  # a count node, found by the thing counted
+    else:
+        assert selected == [node]
+
+
+def test_all_named_entities_findable(seed_page):
+    page, _ = seed_page
+    G = nx.read_graphml(SEED_GRAPHML, force_multigraph=True)
+    missed = []
+    for n, a in G.nodes(data=True):
+        if a["type"] not in ("PERSON", "ORGANIZATION", "PLACE"):
+            continue
+        for query in (a["label"], a["name_simplified"]):
+            found = page.evaluate("q => zhkg.findNode(q)", query)
+            if found != n and G.nodes.get(found, {}).get("label") != a["label"]:
+                missed.append((query, n, found))
+    assert missed == []

@@ -1,0 +1,241 @@
+"""The COUNT grammar: numbers, classifiers, the thing counted, and what is not a count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.base import set_doc_context
+from pipeline.extract.counts import classifiers, extract_counts, parse_number
+from pipeline.lexicon import glossary
+from pipeline.nlp import make_nlp
+from pipeline.normalise import normalise, to_traditional
+from pipeline.records import Label
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+def counts_in(nlp, text: str):
+    n = normalise(text)
+    doc = set_doc_context(nlp(n.simplified), "t", n.original)
+    return extract_counts(doc)
+
+
+# (Simplified text, span, value, counted (Simplified), classifier, approximate)
+POSITIVE = [
+    ("来自全区17个镇乡(街道)的情况", "17个镇乡(街道)", 17, "镇乡(街道)", "个", False),
+    ("全区274个村", "274个村", 274, "村", "个", False),
+    ("1028个卡口的各种情况", "1028个卡口", 1028, "卡口", "个", False),
+    ("1,028个卡口", "1,028个卡口", 1028, "卡口", "个", False),
+    ("可容纳五十人座位的空间", "五十人座位", 50, "座位", "人", False),
+    ("间隔着坐了19个人。", "19个人", 19, "人", "个", False),
+    ("把全区农村分成三个片区", "三个片区", 3, "片区", "个", False),
+    ("分成8个工作组,副主席", "8个工作组", 8, "工作组", "个", False),
+    ("政协抽调了5名同志下沉", "5名同志", 5, "同志", "名", False),
+    ("机关39名干部职工和", "39名干部职工", 39, "干部职工", "名", False),
+    ("和3名勤务员,在防控", "3名勤务员", 3, "勤务员", "名", False),
+    ("推送给全省120万名网格员和平安志愿者", "120万名网格员", 1_200_000, "网格员", "名", False),
+    ("参与志愿者达15万余人次,累计", "15万余人次", 150_000, "人次", "人次", True),
+    ("疫情防控项目共822个,参与", "项目共822个", 822, "项目", "个", False),
+    ("新增确诊病例3例", "确诊病例3例", 3, "确诊病例", "例", False),
+    ("平谷区没有一例确诊病例,", "没有一例确诊病例", 0, "确诊病例", "例", False),
+    ("没有一个人退却", "没有一个人", 0, "人", "个", False),
+    ("连续十多天,每天", "十多天", 10, "天", "天", True),
+    ("累计服务95万小时。", "95万小时", 950_000, "小时", "小时", False),
+    ("他有12个春节是在岗位上度过的", "12个春节", 12, "春节", "个", False),
+    ("十七个村", "十七个村", 17, "村", "个", False),
+    ("有三百余户", "三百余户", 300, "户", "户", True),
+    ("约300人参加", "约300人", 300, "人", "人", True),
+    ("近百人参加", "近百人", 100, "人", "人", True),
+    ("数十名志愿者", "数十名志愿者", 10, "志愿者", "名", True),
+    ("300人左右", "300人左右", 300, "人", "人", True),
+    ("一千多名党员", "一千多名党员", 1000, "党员", "名", True),
+    ("1.5万名志愿者", "1.5万名志愿者", 15_000, "志愿者", "名", False),
+    ("有5名医护人员到岗", "5名医护人员", 5, "医护人员", "名", False),
+    ("建了两座桥", "两座桥", 2, "桥", "座", False),
+    ("有3家企业", "3家企业", 3, "企业", "家", False),
+    ("全市5个社区(村)", "5个社区(村)", 5, "社区(村)", "个", False),
+    ("最近3天", "3天", 3, "天", "天", False),  # 近 inside 最近 is not "nearly"
+]
+
+NEGATIVE = [
+    "截至2020年2月14日,平谷区",
+    "在1月28日紧急召开",
+    "2月9日讯",
+    "每天下午四点,来自",
+    "在每日下午五时至七时召开",
+    "从正月初四停休",
+    "2021年,对于石家庄",
+    "贺旺英,1987年生",
+    "2006年3月参加公安工作",
+    "11月7日,西邑乡",
+    "截至3月3日,全市",
+    "工作到夜里九、十点钟",
+    "把人民群众生命安全放在第一位",
+    "为第二天各乡镇防控",
+    "做到第一时间响应",
+    "坚守在防控一线的党员",
+    "单位一把手",
+    "每一项工作都关系到全局",
+    "压倒一切的重大政治任务",
+    "万众一心、全力以赴",
+    "同舟共济",
+    "两岸一家亲",
+    "县、乡、村、组、户五级联控联防机制",
+    "从警14年以来",
+    "区政协办公楼409会议室",
+    "一名合格民警的转变",
+    "一场来势凶猛的疫情",
+    "实现了从一个公安院校毕业生",
+    "一户一周最多两次买菜",
+    "三水:一名党员一面旗",
+    "我是一名共产党员",
+    "忙碌的一天才刚刚开始",
+    "四天前,三水区发出",
+    "24小时内完成",
+    "百分之五十的人",
+    "50%的人",
+    "数以万计志愿者",
+    "由一类区域调整为二类区域",
+    "千里之外",
+    "二〇二〇年",
+    "三四个人",
+    "每3天消毒一次",
+    "第3个村",
+    "一个人的力量",
+    "他利用一个小时",
+]
+
+
+def _trad(text: str) -> str:
+    return to_traditional(text)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted, classifier, approximate", POSITIVE)
+def test_count_found(nlp, script, text, span, value, counted, classifier, approximate):
+    if script == "traditional":
+        text, span, counted = _trad(text), _trad(span), _trad(counted)
+    found = counts_in(nlp, text)
+    assert [m.text for m in found] == [span]
+    q = found[0].quantity
+    assert (q.value, q.counted, q.classifier, q.approximate) == (value, counted, classifier, approximate)
+    assert q.counted_simplified == normalise(counted).simplified
+    assert found[0].label is Label.COUNT and found[0].extractor == "count_grammar"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_a_count(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert counts_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["平谷區沒有一例確診病例,全區17個鎮鄉(街道)、274個村、1028個卡口", "１７個鎮鄉（街道）、２７４個村"],
+)
+def test_offsets_slice_original(nlp, text):
+    found = counts_in(nlp, text)
+    assert found
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert normalise(text).simplified[m.start : m.end] == m.simplified
+        assert m.quantity.counted in m.text
+
+
+def test_full_width_digits_and_parentheses(nlp):
+    (m,) = counts_in(nlp, "１７個鎮鄉（街道）")
+    assert (m.quantity.value, m.quantity.counted, m.quantity.counted_simplified) == (17, "鎮鄉（街道）", "镇乡（街道）")
+
+
+@pytest.mark.parametrize(
+    "text, gloss",
+    [
+        ("274個村", "villages"),
+        ("120萬名網格員", "grid workers"),
+        ("15萬餘人次", "person-times"),
+        ("39名幹部職工", "cadres and staff"),
+        ("3名勤務員", "orderlies"),
+        ("兩座橋", ""),  # not in the glossary: no gloss is invented
+    ],
+)
+def test_gloss(nlp, text, gloss):
+    (m,) = counts_in(nlp, text)
+    assert m.quantity.gloss == gloss
+    if gloss:
+        assert glossary()[m.quantity.counted_simplified] == gloss
+
+
+@pytest.mark.parametrize(
+    "text, value, approximate",
+    [("15万余", 150_000, True), ("十多", 10, True), ("1,028", 1028, False), ("五十", 50, False),
+     ("两", 2, False), ("120万", 1_200_000, False), ("3000余万", 30_000_000, True), ("百", 100, False),
+     ("上万", 10_000, True), ("1.5亿", 150_000_000, False)],
+)
+def test_parse_number(text, value, approximate):
+    assert parse_number(text) == (value, approximate)
+
+
+@pytest.mark.parametrize("text", ["二〇二〇", "三四", "数以"])
+def test_parse_number_rejects(text):
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+def test_classifier_roles():
+    roles = classifiers()
+    assert roles["个"] == roles["名"] == roles["例"] == "measure"
+    assert roles["人"] == roles["人次"] == roles["小时"] == "unit"
+    assert not {"年", "月", "日", "时", "点", "次", "级"} & roles.keys()
+
+
+def test_sorted_and_disjoint(nlp):
+    found = counts_in(nlp, "三个片区8个工作组,5名同志和3名勤务员")
+    assert [m.simplified for m in found] == ["三个片区", "8个工作组", "5名同志", "3名勤务员"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# (Simplified span, value, counted (Simplified), approximate): every one must be found in the seed.
+SEED_REQUIRED = [
+    ("没有一例确诊病例", 0, "确诊病例", False),
+    ("五十人座位", 50, "座位", False),
+    ("19个人", 19, "人", False),
+    ("17个镇乡(街道)", 17, "镇乡(街道)", False),
+    ("274个村", 274, "村", False),
+    ("1028个卡口", 1028, "卡口", False),
+    ("三个片区", 3, "片区", False),
+    ("8个工作组", 8, "工作组", False),
+    ("5名同志", 5, "同志", False),
+    ("39名干部职工", 39, "干部职工", False),
+    ("3名勤务员", 3, "勤务员", False),
+    ("120万名网格员", 1_200_000, "网格员", False),
+    ("15万余人次", 150_000, "人次", True),
+    ("项目共822个", 822, "项目", False),
+]
+
+
+def test_seed_counts(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    found = counts_in(nlp, text)
+    by_span = {m.simplified: m for m in found}
+    for span, value, counted, approximate in SEED_REQUIRED:
+        m = by_span[span]
+        q = m.quantity
+        assert (q.value, q.counted_simplified, q.approximate) == (value, counted, approximate)
+        assert text[m.start : m.end] == m.text
+        assert q.counted in m.text and normalise(q.counted).simplified == q.counted_simplified
+    spans = [m.simplified for m in found]
+    for not_count in ("一名合格民警", "一场", "14年", "409会议", "四天"):
+        assert not any(not_count in s for s in spans)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    # The required 14 plus 十多天, 12个春节, 两天 and 95万小时; nothing else.
+    assert len(found) == 18
+    assert by_span["没有一例确诊病例"].text == "沒有一例確診病例"  # original script kept

@@ -88,7 +88,7 @@ class Pipeline:
         """Canonicalised mentions of one document."""
         norm = normalise(document.text)
         doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text)
-        places = extract_places(doc, self.gazetteer)
+        places = extract_places(doc, self.gazetteer, config=self.config)
         places += [d for d in extract_deixis(doc) if not any(_overlaps(d, p) for p in places)]
         people = extract_people(doc)
         places = [p for p in places if not any(_overlaps(p, q) for q in people)]

@@ -12,10 +12,12 @@ from spacy.tokens import Doc
 
 from ..records import Label, Mention, Quantity
 
-__all__ = ["ORIGINAL_KEY", "DOC_ID_KEY", "set_doc_context", "make_mention", "token_boundaries"]
+__all__ = ["ORIGINAL_KEY", "DOC_ID_KEY", "TEXT_KEY", "doc_text", "set_doc_context", "make_mention", "token_boundaries"]
 
 ORIGINAL_KEY = "zhkg_original"
 DOC_ID_KEY = "zhkg_doc_id"
+# spaCy rebuilds Doc.text from the tokens on every access: keep one copy
+TEXT_KEY = "zhkg_text"
 
 
 def set_doc_context(doc: Doc, doc_id: str, original: str) -> Doc:
@@ -24,7 +26,16 @@ def set_doc_context(doc: Doc, doc_id: str, original: str) -> Doc:
         raise ValueError("original and normalised texts differ in length")
     doc.user_data[DOC_ID_KEY] = doc_id
     doc.user_data[ORIGINAL_KEY] = original
+    doc.user_data[TEXT_KEY] = doc.text
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per ``Doc`` (spaCy joins the tokens again on every access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def make_mention(
@@ -39,13 +50,14 @@ def make_mention(
     quantity: Quantity | None = None,
 ) -> Mention:
     """A :class:`Mention` for characters ``[start, end)`` of ``doc``."""
-    original = doc.user_data.get(ORIGINAL_KEY, doc.text)
+    text = doc_text(doc)
+    original = doc.user_data.get(ORIGINAL_KEY, text)
     return Mention(
         doc_id=doc.user_data.get(DOC_ID_KEY, ""),
         start=start,
         end=end,
         text=original[start:end],
-        simplified=doc.text[start:end],
+        simplified=text[start:end],
         label=label,
         extractor=extractor,
         canonical=canonical,
@@ -56,6 +68,5 @@ def make_mention(
 
 def token_boundaries(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     """Character offsets where tokens start and where they end."""
-    starts = frozenset(t.idx for t in doc)
-    ends = frozenset(t.idx + len(t.text) for t in doc)
-    return starts, ends
+    pairs = [(t.idx, t.idx + len(t.text)) for t in doc]
+    return frozenset(s for s, _ in pairs), frozenset(e for _, e in pairs)

@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import glossary, read_table
 from ..records import Label, Mention, Quantity
-from .base import ORIGINAL_KEY, make_mention, token_boundaries
+from .base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries
 
 __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 
@@ -141,7 +141,7 @@ def _boundaries(doc: Doc) -> _Boundaries:
     for token in doc:
         for i in range(token.idx, token.idx + len(token.text)):
             token_at[i] = token.i
-    return _Boundaries(starts | {len(doc.text)}, ends | {len(doc.text)}, token_at)
+    return _Boundaries(starts | {len(doc_text(doc))}, ends | {len(doc_text(doc))}, token_at)
 
 
 def _glossary_at(text: str, pos: int, ends: frozenset[int]) -> int:
@@ -184,7 +184,7 @@ def _noun_before(text: str, start: int, starts: frozenset[int]) -> tuple[int, in
 
 def _thing(doc: Doc, m: re.Match[str], start: int, b: _Boundaries) -> tuple[int, int, int, int] | None:
     """(span start, thing start, thing end, span end) for a number+classifier match."""
-    text = doc.text
+    text = doc_text(doc)
     cls_start, after = m.start("cls"), m.end("cls")
     thing_end = _glossary_at(text, after, b.ends)
     if classifiers()[m.group("cls")] == "measure":
@@ -202,7 +202,7 @@ def _thing(doc: Doc, m: re.Match[str], start: int, b: _Boundaries) -> tuple[int,
 
 def _read_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> Mention | None:
     """The COUNT mention of one grammar match, or ``None`` when it is not a count."""
-    text = doc.text
+    text = doc_text(doc)
     start = m.start()
     neg, prefix, num = m.group("neg"), m.group("prefix"), m.group("num")
     if neg and (prefix or num != "一"):
@@ -258,7 +258,7 @@ def extract_counts(doc: Doc) -> list[Mention]:
     """
     b = _boundaries(doc)
     mentions: list[Mention] = []
-    for m in _pattern().finditer(doc.text):
+    for m in _pattern().finditer(doc_text(doc)):
         mention = _read_count(doc, m, b)
         if mention is None or (mentions and mention.start < mentions[-1].end):
             continue

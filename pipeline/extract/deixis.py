@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from ..records import Label, Mention
-from .base import make_mention
+from .base import doc_text, make_mention
 
 __all__ = ["extract_deixis"]
 
@@ -25,4 +25,4 @@ def extract_deixis(doc: Doc) -> list[Mention]:
     >>> [m.text for m in extract_deixis(make_nlp()("来自全区17个镇乡"))]
     ['全区']
     """
-    return [make_mention(doc, m.start(), m.end(), Label.PLACE, "deixis") for m in _DEIXIS.finditer(doc.text)]
+    return [make_mention(doc, m.start(), m.end(), Label.PLACE, "deixis") for m in _DEIXIS.finditer(doc_text(doc))]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import read_table
 from ..records import Label, Mention
 from ..nlp import dictionary_tag
-from .base import make_mention
+from .base import doc_text, make_mention
 from .people import role_words
 
 __all__ = ["extract_organisations", "org_suffixes"]
@@ -102,7 +102,7 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
     >>> [m.text for m in extract_organisations(doc)]
     ['稷山县公安局']
     """
-    text = doc.text
+    text = doc_text(doc)
     places = places or []
     place_starts = _place_starts(places)
     place_chars = set()

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import read_table
 from ..records import Label, Mention
-from .base import make_mention, token_boundaries
+from .base import doc_text, make_mention, token_boundaries
 
 __all__ = ["extract_people", "name_score", "surnames", "role_words"]
 
@@ -121,7 +121,7 @@ def _best_name_at(text: str, start: int, max_end: int, ends: frozenset[int], min
 
 
 def _context_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, str]]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, str]] = []
     pats = _patterns()
     for kind in ("byline", "reporter", "list"):
@@ -177,14 +177,14 @@ def extract_people(doc: Doc) -> list[Mention]:
     """
     _, ends = token_boundaries(doc)
     candidates = _context_candidates(doc, ends) + _lexical_candidates(doc, ends)
-    names = {doc.text[s:e] for s, e, _ in candidates}
+    names = {doc_text(doc)[s:e] for s, e, _ in candidates}
     # every occurrence of a name found anywhere in the document is a mention of it
     spans: dict[tuple[int, int], str] = {}
     for s, e, kind in candidates:
         spans.setdefault((s, e), kind)
     if names:
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             spans.setdefault((m.start(), m.end()), "repeat")
     chosen = _drop_overlaps(sorted(spans.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))))
     return [make_mention(doc, s, e, Label.PERSON, "people:" + kind) for (s, e), kind in chosen]

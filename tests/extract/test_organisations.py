@@ -1,0 +1,56 @@
+import pytest
+
+from pipeline.extract.base import set_doc_context
+from pipeline.extract.organisations import extract_organisations
+from pipeline.extract.places import extract_places
+from pipeline.gazetteer import load_gazetteer
+from pipeline.nlp import make_nlp
+from pipeline.normalise import normalise
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+def orgs(nlp, text):
+    n = normalise(text)
+    doc = set_doc_context(nlp(n.simplified), "t", n.original)
+    return [m.text for m in extract_organisations(doc, extract_places(doc, load_gazetteer()))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("平谷區政協抗擊疫情工作紀實", ["平谷區政協"]),
+        ("平谷区政协抗击疫情工作纪实", ["平谷区政协"]),
+        ("在區政協的倡議下", ["區政協"]),
+        ("政協北京市平谷區委員會辦公室", ["政協北京市平谷區委員會辦公室"]),
+        ("衝鋒在疫情防控第一線——稷山縣公安局民警賀旺英", ["稷山縣公安局"]),
+        ("唐山市生態環境局遵化市分局疫情防控,不容鬆懈", ["唐山市生態環境局遵化市分局"]),
+        ("祁陽公安國保大隊的民警們", ["祁陽公安國保大隊"]),
+        ("受到中央廣播電視總臺、人民日報、人民政協報和北京日報等多家主流媒體的報導", ["中央廣播電視總臺", "人民日報", "人民政協報", "北京日報"]),
+        ("平谷區城鄉基層防控組組長、區政協黨組書記、主席閆維洪", ["平谷區城鄉基層防控組", "區政協"]),
+        ("政协机关39名干部职工和3名勤务员", ["政协机关"]),
+        ("地球與環境學院學生積極響應國家號召", ["地球與環境學院"]),
+        ("在市委、市政府的堅強領導下", ["市委", "市政府"]),
+        ("黨中央、國務院", ["黨中央", "國務院"]),
+    ],
+)
+def test_organisation_names(nlp, text, expected):
+    assert orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全局的進展",  # 局 inside 全局 is no head
+        "充分發揮政協組織固有的優勢",  # a bare 政协 after a verb phrase is not 充分发挥政协
+        "8個工作組",  # a generic head without a name
+        "廣泛動員群眾、組織群眾",
+        "各鄉鎮防控領導小組的工作",  # weak head, no place
+    ],
+)
+def test_not_organisations(nlp, text):
+    found = orgs(nlp, text)
+    assert all(len(o) <= 2 for o in found), found

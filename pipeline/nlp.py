@@ -5,9 +5,10 @@ one dictionary per process, so the project's words are added once per process
 (guarded by a module flag) and affect every jieba user in it; that is
 deliberate: zhkg needs 政协, 卡口 and friends kept whole wherever it segments.
 
-The ``zhkg_lexical_tags`` component copies jieba's dictionary part-of-speech tag
-onto ``Token.tag_`` ("x" for a word jieba built itself, such as an unseen
-name). A dictionary look-up costs far less than running ``jieba.posseg``.
+The ``zhkg_lexical_tags`` component reads jieba's dictionary part-of-speech tag
+of every token ("x" for a word jieba built itself, such as an unseen name) into
+a token table on ``doc.user_data``. A dictionary look-up costs far less than
+running ``jieba.posseg``.
 """
 
 from __future__ import annotations
@@ -59,14 +60,21 @@ def dictionary_tag(word: str) -> str:
     return _tag_table().get(word, "x")
 
 
-@Language.component("zhkg_lexical_tags", assigns=["token.tag"])
+def dictionary_tags() -> dict[str, str]:
+    """jieba's whole word -> tag table (with the project lexicon's tags)."""
+    return _tag_table()
+
+
+@Language.component("zhkg_lexical_tags", assigns=["doc.user_data"])
 def lexical_tags(doc: Doc) -> Doc:
-    """Set ``token.tag_`` to the jieba dictionary tag of each token."""
-    table = _tag_table()
-    for token in doc:
-        if token.is_space:
-            continue
-        token.tag_ = table.get(token.text, "x")
+    """Store the tokens with their jieba dictionary tags as a table on ``doc.user_data``.
+
+    The extractors read this table (:func:`pipeline.extract.base.token_table`)
+    rather than walk the ``Doc`` again: one pass over the tokens per document.
+    """
+    from .extract.base import build_token_table
+
+    build_token_table(doc, _tag_table())
     return doc
 
 

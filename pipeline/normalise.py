@@ -80,32 +80,61 @@ def to_traditional(text: str) -> str:
     return _convert(text, "s2t")
 
 
+@lru_cache(maxsize=None)
+def _char_script(ch: str) -> int:
+    """+1 for a Traditional-only character, -1 for a Simplified-only one, 0 otherwise."""
+    if ord(ch) < 0x2E80:
+        return 0
+    if _converter("t2s").convert(ch) != ch:
+        return 1
+    if _converter("s2t").convert(ch) != ch:
+        return -1
+    return 0
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    traditional = simplified = 0
+    for ch in set(text):
+        kind = _char_script(ch)
+        if kind > 0:
+            traditional += text.count(ch)
+        elif kind < 0:
+            simplified += text.count(ch)
+    return traditional, simplified
+
+
 def detect_script(text: str) -> Script:
     """Tell whether a text is written in Traditional or Simplified characters.
 
     Counts the characters that ``t2s`` would change (Traditional-only) against
-    those ``s2t`` would change (Simplified-only).
+    those ``s2t`` would change (Simplified-only), one distinct character at a time.
 
     >>> detect_script("平谷區政協"), detect_script("平谷区政协"), detect_script("2020")
     (<Script.TRADITIONAL: 'traditional'>, <Script.SIMPLIFIED: 'simplified'>, <Script.UNKNOWN: 'unknown'>)
     """
-    simp = to_simplified(text)
-    trad = to_traditional(text)
-    traditional_only = sum(a != b for a, b in zip(text, simp))
-    simplified_only = sum(a != b for a, b in zip(text, trad))
-    if traditional_only == simplified_only == 0:
+    traditional, simplified = _script_counts(text)
+    if traditional == simplified == 0:
         return Script.UNKNOWN
-    return Script.TRADITIONAL if traditional_only >= simplified_only else Script.SIMPLIFIED
+    return Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED
 
 
 def normalise(text: str) -> Normalised:
     """Return the text with its Simplified, half-width processing form.
 
+    Text without a single Traditional-only character is already Simplified and
+    skips OpenCC, which is the slowest part of normalisation.
+
     >>> n = normalise("閆維洪，１７個鎮鄉")
     >>> n.simplified, n.script.value, len(n.simplified) == len(n.original)
     ('闫维洪，17个镇乡', 'traditional', True)
     """
-    simplified = to_simplified(_fold_width(text))
-    if len(simplified) != len(text):  # pragma: no cover - guarded in _convert too
+    traditional, simplified = _script_counts(text)
+    folded = _fold_width(text)
+    converted = to_simplified(folded) if traditional else folded
+    if len(converted) != len(text):  # pragma: no cover - guarded in _convert too
         raise OffsetInvariantError("normalisation changed the text length")
-    return Normalised(original=text, simplified=simplified, script=detect_script(text))
+    if traditional == simplified == 0:
+        script = Script.UNKNOWN
+    else:
+        script = Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED
+    return Normalised(original=text, simplified=converted, script=script)

@@ -37,10 +37,10 @@ _COMMITTEE_SUFFIXES = ("政协", "人大", "委员会", "常委会")
 class _Ctx:
     """Per-document look-ups shared by the pattern readers."""
 
-    def __init__(self, doc: Document, mentions: list[Mention], owner: dict[Mention, str]):
+    def __init__(self, doc: Document, mentions: list[Mention], owner: dict[Mention, str], simplified: str | None = None):
         self.doc = doc
         self.text = doc.text
-        self.simplified = to_simplified(doc.text)
+        self.simplified = simplified if simplified is not None else to_simplified(doc.text)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.owner = owner
         self.sentences = sentence_spans(doc.text)
@@ -204,9 +204,13 @@ def relate_document(
     *,
     doc_node: str,
     mentioned_in: bool = True,
+    simplified: str | None = None,
 ) -> list[Relation]:
-    """All relations read from one document's canonicalised mentions."""
-    ctx = _Ctx(doc, mentions, owner)
+    """All relations read from one document's canonicalised mentions.
+
+    ``simplified`` is the document's normalised text, when the caller has it.
+    """
+    ctx = _Ctx(doc, mentions, owner, simplified)
     relations = _roles(ctx) + _members(ctx) + _locations(ctx, entities) + _counts(ctx) + _authorship(ctx, doc_node)
     if mentioned_in:
         relations += _mentioned_in(ctx, doc_node)

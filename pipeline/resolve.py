@@ -223,10 +223,3 @@ def resolve_entities(
         for m in ms:
             owner[m] = eid
     return entities, owner
-
-
-def document_scripts(documents: list[Document]) -> dict[str, Script]:
-    """Script of each document, for choosing display labels."""
-    from .normalise import detect_script
-
-    return {d.id: detect_script(d.text) for d in documents}

@@ -27,11 +27,11 @@ from .extract.places import extract_places
 from .gazetteer import Gazetteer, load_gazetteer
 from .graph import build_graph, document_node_id
 from .nlp import make_nlp
-from .normalise import normalise
+from .normalise import Normalised, normalise
 from .readers import RawDocument
 from .records import Document, Extraction, Label, Mention
 from .relate import relate_document, relate_places
-from .resolve import canonicalise, document_scripts, resolve_entities
+from .resolve import canonicalise, resolve_entities
 
 __all__ = ["Pipeline", "RunResult", "select_mentions"]
 
@@ -86,6 +86,9 @@ class Pipeline:
 
     def extract_mentions(self, document: Document) -> list[Mention]:
         """Canonicalised mentions of one document."""
+        return self._process(document)[1]
+
+    def _process(self, document: Document) -> tuple[Normalised, list[Mention]]:
         norm = normalise(document.text)
         doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text)
         places = extract_places(doc, self.gazetteer, config=self.config)
@@ -95,19 +98,26 @@ class Pipeline:
         orgs = extract_organisations(doc, places)
         counts = extract_counts(doc)
         selected = select_mentions(places + orgs + people + counts)
-        return sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
+        return norm, sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""
         docs = list(documents)
-        per_doc = [(d, self.extract_mentions(d)) for d in docs]
-        all_mentions = [m for _, ms in per_doc for m in ms]
-        entities, owner = resolve_entities(all_mentions, document_scripts(docs), self.gazetteer)
+        per_doc = [(d, *self._process(d)) for d in docs]
+        all_mentions = [m for _, _, ms in per_doc for m in ms]
+        scripts = {d.id: norm.script for d, norm, _ in per_doc}
+        entities, owner = resolve_entities(all_mentions, scripts, self.gazetteer)
         by_id = {e.id: e for e in entities}
         relations = []
-        for d, ms in per_doc:
+        for d, norm, ms in per_doc:
             relations += relate_document(
-                d, ms, owner, by_id, doc_node=document_node_id(d.id), mentioned_in=self.config.mentioned_in_edges
+                d,
+                ms,
+                owner,
+                by_id,
+                doc_node=document_node_id(d.id),
+                mentioned_in=self.config.mentioned_in_edges,
+                simplified=norm.simplified,
             )
         relations += relate_places(entities, self.gazetteer)
         extraction = Extraction(

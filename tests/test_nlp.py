@@ -1,12 +1,15 @@
 import jieba
 
+from pipeline.extract.base import token_table
 from pipeline.nlp import dictionary_tag, load_project_words, make_nlp
 
 
 def test_tokens_are_jieba_words_with_dictionary_tags():
     doc = make_nlp()("平谷区没有一例确诊病例")
     assert [t.text for t in doc][:2] == ["平谷区", "没有"]
-    assert doc[1].tag_ == dictionary_tag("没有") != "x"
+    words = token_table(doc).words
+    assert [w.text for w in words] == [t.text for t in doc]
+    assert words[1].tag == dictionary_tag("没有") != "x"
 
 
 def test_project_lexicon_is_loaded_once_into_jieba():
@@ -20,4 +23,12 @@ def test_project_lexicon_is_loaded_once_into_jieba():
 
 def test_unseen_words_are_tagged_x():
     doc = make_nlp()("主席闫维洪讲话")
-    assert [t.tag_ for t in doc if t.text == "闫维洪"] == ["x"]
+    assert [w.tag for w in token_table(doc).words if w.text == "闫维洪"] == ["x"]
+
+
+def test_token_table_maps_every_character_to_its_token():
+    doc = make_nlp()("平谷区 政协主席")
+    table = token_table(doc)
+    assert len(table.token_of_char) == len(doc.text)
+    for t in doc:
+        assert all(table.token_of_char[k] == t.i for k in range(t.idx, t.idx + len(t.text)))

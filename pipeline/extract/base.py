@@ -8,16 +8,76 @@ text on ``doc.user_data`` so that :func:`make_mention` can return mentions whose
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from ..records import Label, Mention, Quantity
 
-__all__ = ["ORIGINAL_KEY", "DOC_ID_KEY", "TEXT_KEY", "doc_text", "set_doc_context", "make_mention", "token_boundaries"]
+__all__ = ["ORIGINAL_KEY", "DOC_ID_KEY", "TEXT_KEY", "TOKENS_KEY", "Word", "TokenTable", "build_token_table", "token_table", "doc_text", "set_doc_context", "make_mention", "token_boundaries"]
 
 ORIGINAL_KEY = "zhkg_original"
 DOC_ID_KEY = "zhkg_doc_id"
 # spaCy rebuilds Doc.text from the tokens on every access: keep one copy
 TEXT_KEY = "zhkg_text"
+TOKENS_KEY = "zhkg_tokens"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token as the extractors read it: plain Python, cheap to walk."""
+
+    i: int
+    idx: int
+    text: str
+    tag: str  # jieba's dictionary tag, "x" for a word jieba built itself
+    is_space: bool
+    is_punct: bool
+    whitespace: bool  # followed by a space that spaCy folded into the token
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """A ``Doc``'s tokens, their boundaries, and the token under each character."""
+
+    words: tuple[Word, ...]
+    starts: frozenset[int]
+    ends: frozenset[int]
+    token_of_char: tuple[int, ...]
+
+
+def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
+    """Walk the ``Doc`` once and keep what extractors need (stored on ``doc.user_data``)."""
+    words = []
+    token_of_char: list[int] = []
+    for t in doc:
+        text = t.text
+        words.append(Word(t.i, t.idx, text, "" if t.is_space else tags.get(text, "x"), t.is_space, t.is_punct, bool(t.whitespace_)))
+        token_of_char.extend([t.i] * len(text))
+        if t.whitespace_:
+            token_of_char.extend([t.i] * len(t.whitespace_))
+    table = TokenTable(
+        words=tuple(words),
+        starts=frozenset(w.idx for w in words),
+        ends=frozenset(w.end for w in words),
+        token_of_char=tuple(token_of_char),
+    )
+    doc.user_data[TOKENS_KEY] = table
+    return table
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The cached :class:`TokenTable` of a ``Doc`` (built on first use)."""
+    table = doc.user_data.get(TOKENS_KEY)
+    if table is None:
+        from ..nlp import dictionary_tags
+
+        table = build_token_table(doc, dictionary_tags())
+    return table
 
 
 def set_doc_context(doc: Doc, doc_id: str, original: str) -> Doc:
@@ -68,5 +128,5 @@ def make_mention(
 
 def token_boundaries(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     """Character offsets where tokens start and where they end."""
-    pairs = [(t.idx, t.idx + len(t.text)) for t in doc]
-    return frozenset(s for s, _ in pairs), frozenset(e for _, e in pairs)
+    table = token_table(doc)
+    return table.starts, table.ends

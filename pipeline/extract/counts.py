@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import glossary, read_table
 from ..records import Label, Mention, Quantity
-from .base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries
+from .base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries, token_table
 
 __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 
@@ -132,15 +132,12 @@ def _pattern() -> re.Pattern[str]:
 class _Boundaries:
     starts: frozenset[int]
     ends: frozenset[int]
-    token_at: dict[int, int]  # character offset -> index of the token containing it
+    token_at: tuple[int, ...]  # character offset -> index of the token containing it
 
 
 def _boundaries(doc: Doc) -> _Boundaries:
     starts, ends = token_boundaries(doc)
-    token_at = {}
-    for token in doc:
-        for i in range(token.idx, token.idx + len(token.text)):
-            token_at[i] = token.i
+    token_at = token_table(doc).token_of_char
     return _Boundaries(starts | {len(doc_text(doc))}, ends | {len(doc_text(doc))}, token_at)
 
 
@@ -156,18 +153,19 @@ def _glossary_at(text: str, pos: int, ends: frozenset[int]) -> int:
 
 def _nouns_at(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
     """End of up to three noun tokens from ``pos`` (or of a classifier+noun token), else -1."""
-    if pos not in b.token_at:
+    if pos >= len(b.token_at):
         return -1
-    token = doc[b.token_at[pos]]
+    words = token_table(doc).words
+    token = words[b.token_at[pos]]
     if token.idx != pos:
         # jieba glued classifier and noun (个村): the rest of that token is the thing.
-        glued = token.idx == cls_start and token.tag_ not in ("m", "q", "mq")
-        return token.idx + len(token.text) if glued else -1
+        glued = token.idx == cls_start and token.tag not in ("m", "q", "mq")
+        return token.end if glued else -1
     end = -1
-    for token in doc[token.i : token.i + _MAX_NOUN_TOKENS]:
-        if token.idx != max(end, pos) or token.tag_ not in _NOUN_TAGS:
+    for token in words[token.i : token.i + _MAX_NOUN_TOKENS]:
+        if token.idx != max(end, pos) or token.tag not in _NOUN_TAGS:
             break
-        end = token.idx + len(token.text)
+        end = token.end
     return end
 
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..lexicon import read_table
 from ..records import Label, Mention
 from ..nlp import dictionary_tag
-from .base import doc_text, make_mention
+from .base import Word, doc_text, make_mention, token_table
 from .people import role_words
 
 __all__ = ["extract_organisations", "org_suffixes"]
@@ -65,7 +65,7 @@ def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(f"(?=({alternation}))")
 
 
-def _is_stop(token: Token) -> bool:
+def _is_stop(token: Word) -> bool:
     text = token.text
     if token.is_space or token.is_punct or text in _STOP_WORDS or text in role_words():
         return True
@@ -74,8 +74,8 @@ def _is_stop(token: Token) -> bool:
     if text in _NAME_NOUNS:
         return False
     if len(text) >= 4:
-        return token.tag_ not in _LONG_WORD_TAGS and not _is_noun_compound(text)
-    return token.tag_ not in _NOUN_TAGS
+        return token.tag not in _LONG_WORD_TAGS and not _is_noun_compound(text)
+    return token.tag not in _NOUN_TAGS
 
 
 def _is_noun_compound(word: str) -> bool:
@@ -108,12 +108,11 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
     place_chars = set()
     for m in places:
         place_chars.update(range(m.start, m.end))
-    token_at_start = {t.idx: t.i for t in doc}
-    token_of_char = [0] * len(text)
-    for t in doc:
-        for k in range(t.idx, t.idx + len(t.text)):
-            token_of_char[k] = t.i
-    token_ends = {t.idx + len(t.text) for t in doc}
+    table = token_table(doc)
+    words = table.words
+    token_at_start = {t.idx: t.i for t in words}
+    token_of_char = table.token_of_char
+    token_ends = table.ends
     roles = role_words()
     suffixes = org_suffixes()
     candidates: list[tuple[int, int, str]] = []
@@ -125,12 +124,12 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
         # the head ends a word, or runs into a role word (防控组|组长 is segmented 防控|组组长)
         if m.end(1) not in token_ends and not text.startswith(roles, m.end(1)):
             continue
-        last = doc[token_of_char[m.end(1) - 1]]
+        last = words[token_of_char[m.end(1) - 1]]
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
-        if last.idx < m.start(1) and (last.tag_ not in _NOUN_TAGS or len(last.text) > len(head) + 3):
+        if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
         first_i = token_at_start.get(m.start(1), last.i)
-        start = doc[first_i].idx if m.start(1) in token_at_start else last.idx
+        start = words[first_i].idx if m.start(1) in token_at_start else last.idx
         # extend left over name material
         i, taken = first_i - 1, 0
         best_start = start
@@ -138,12 +137,12 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
             last.text[:1] in _ONE_CHAR_PLACES and last.text[1:] == head  # 市政府, 区政府
         )
         while i >= 0 and taken < _MAX_PREFIX_TOKENS:
-            tok = doc[i]
-            if tok.whitespace_:
+            tok = words[i]
+            if tok.whitespace:
                 break  # a space separates names (为家而战 磐石人大)
             in_place = tok.idx in place_chars
             conjoined = (
-                tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(doc[i - 1])
+                tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1])
             )
             if not in_place and not conjoined and _is_stop(tok):
                 break

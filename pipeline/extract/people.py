@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import read_table
 from ..records import Label, Mention
-from .base import doc_text, make_mention, token_boundaries
+from .base import doc_text, make_mention, token_boundaries, token_table
 
 __all__ = ["extract_people", "name_score", "surnames", "role_words"]
 
@@ -150,9 +150,9 @@ def _context_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, 
 
 def _lexical_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, str]]:
     found = []
-    tokens = [t for t in doc if not t.is_space]
+    tokens = [t for t in token_table(doc).words if not t.is_space]
     for i, tok in enumerate(tokens):
-        word, tag = tok.text, tok.tag_
+        word, tag = tok.text, tok.tag
         # only words jieba built itself: its dictionary "nr" words are mostly common nouns (智慧, 关怀)
         if tag == "x" and 2 <= len(word) <= 3 and name_score(word) >= _BARE_MIN_SCORE:
             found.append((tok.idx, tok.idx + len(word), "jieba_" + tag))
@@ -160,7 +160,7 @@ def _lexical_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, 
         # 陈 + 文成, 刘 + 全顺: a lone surname followed by a short word
         if word in surnames() and i + 1 < len(tokens):
             nxt = tokens[i + 1]
-            if nxt.idx == tok.idx + len(word) and 1 <= len(nxt.text) <= 2 and nxt.tag_ in ("x", "nr", "nrfg", "nz", "nrt"):
+            if nxt.idx == tok.idx + len(word) and 1 <= len(nxt.text) <= 2 and nxt.tag in ("x", "nr", "nrfg", "nz", "nrt"):
                 pair = word + nxt.text
                 if name_score(pair) >= _BARE_MIN_SCORE:
                     found.append((tok.idx, tok.idx + len(pair), "surname_join"))

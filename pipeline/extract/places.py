@@ -44,7 +44,7 @@ from ..config import Config
 from ..gazetteer import Division, Gazetteer, load_gazetteer
 from ..lexicon import read_table
 from ..records import Label, Mention
-from .base import doc_text, make_mention, token_boundaries
+from .base import doc_text, make_mention, token_boundaries, token_table
 from .people import surnames
 
 __all__ = ["EXTRACTOR", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
@@ -168,7 +168,7 @@ class _Tokens:
     def __init__(self, doc: Doc) -> None:
         starts, ends = token_boundaries(doc)
         self.starts, self.ends = set(starts), set(ends)
-        self._all = [_Word(t.idx, t.text, t.tag_) for t in doc]
+        self._all = [_Word(t.idx, t.text, t.tag) for t in token_table(doc).words]
         self._offsets = [w.idx for w in self._all]
         #: The non-space tokens.
         self.words = [w for w in self._all if not w.text.isspace()]

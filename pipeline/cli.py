@@ -86,5 +86,40 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         click.echo(f"wrote {path}", err=True)
 
 
+@main.command(name="eval")
+@click.argument("bio_file", type=click.Path(dir_okay=False))
+@click.option("--script", type=click.Choice(["simplified", "traditional"]), default="simplified", show_default=True,
+              help="traditional: convert the gold text with OpenCC s2t first.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N sentences.")
+@click.option("--no-model", is_flag=True, help="Rules only, without the statistical recogniser.")
+def eval_(bio_file, script, limit, no_model) -> None:
+    """Score PER/LOC/ORG extraction on a character-BIO file (exact spans).
+
+    Prints precision, recall and F1 per type and overall, and characters per second.
+
+    Example:
+
+        zhkg eval dev.bio --script traditional
+    """
+    from .evaluate import evaluate_bio
+    from .ner.model import ModelFileError
+    from .run import Pipeline
+
+    try:
+        result = evaluate_bio(bio_file, script=script, limit=limit, pipeline=Pipeline(Config(recogniser=not no_model)))
+    except FileNotFoundError:
+        raise click.ClickException(f"no such file: {bio_file}") from None
+    except (ValueError, ModelFileError, UnicodeDecodeError) as exc:
+        raise click.ClickException(str(exc).splitlines()[0]) from None
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    click.echo(f"{bio_file} ({script}): {result.sentences} sentences, {result.characters} characters")
+    click.echo(f"{'type':<5} {'gold':>7} {'pred':>7} {'correct':>7} {'P':>7} {'R':>7} {'F1':>7}")
+    for label, g, p, c, prec, rec, f1 in result.score.table():
+        click.echo(f"{label:<5} {g:>7} {p:>7} {c:>7} {prec:>7.4f} {rec:>7.4f} {f1:>7.4f}")
+    click.echo(f"speed: {result.chars_per_second:,.0f} characters/second")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -11,6 +11,10 @@ __all__ = ["Config"]
 class Config:
     """How zhkg extracts and exports. The defaults are what the CLI uses."""
 
+    #: Run the statistical recogniser (CRF) beside the rules; see pipeline/extract/combine.py.
+    recogniser: bool = True
+    #: Path of a recogniser model file; empty for the model shipped in the package.
+    model_path: str = ""
     #: Recognise places by their short forms (平谷 -> 平谷区), guarded by a stoplist.
     place_short_forms: bool = True
     #: Smallest number of characters a short place form must have.

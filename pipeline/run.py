@@ -18,12 +18,14 @@ import networkx as nx
 
 from .config import Config
 from .documents import parse_documents
-from .extract.base import set_doc_context
+from .extract.base import set_doc_context, token_table
+from .extract.combine import combine_mentions
 from .extract.counts import extract_counts
 from .extract.deixis import extract_deixis
 from .extract.organisations import extract_organisations
 from .extract.people import extract_people
 from .extract.places import extract_places
+from .extract.statistical import extract_statistical
 from .gazetteer import Gazetteer, load_gazetteer
 from .graph import build_graph, document_node_id
 from .nlp import make_nlp
@@ -71,12 +73,22 @@ class Pipeline:
         self.config = config or Config()
         self._nlp = None
         self._gazetteer: Gazetteer | None = None
+        self._model = None
 
     @property
     def nlp(self):
         if self._nlp is None:
             self._nlp = make_nlp(self.config)
         return self._nlp
+
+    @property
+    def model(self):
+        """The statistical recogniser, or ``None`` when the config turns it off."""
+        if self._model is None and self.config.recogniser:
+            from .ner.model import load_model
+
+            self._model = load_model(self.config.model_path or None)
+        return self._model
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -96,8 +108,13 @@ class Pipeline:
         people = extract_people(doc)
         places = [p for p in places if not any(_overlaps(p, q) for q in people)]
         orgs = extract_organisations(doc, places)
-        counts = extract_counts(doc)
-        selected = select_mentions(places + orgs + people + counts)
+        if self.model is not None:
+            named = combine_mentions(
+                places, orgs, people, extract_statistical(doc, self.model), norm.simplified, table=token_table(doc)
+            )
+        else:
+            named = places + orgs + people
+        selected = select_mentions(named + extract_counts(doc))
         return norm, sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:

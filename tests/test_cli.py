@@ -85,3 +85,35 @@ def test_failed_run_leaves_existing_output_untouched(runner, tmp_path):
 def test_help_has_an_example(runner):
     result = runner.invoke(main, ["extract", "--help"])
     assert result.exit_code == 0 and "zhkg extract seeds/" in result.output
+
+
+def _bio(sentences):
+    lines = []
+    for text, tags in sentences:
+        lines += [f"{c}\t{t}" for c, t in zip(text, tags)] + [""]
+    return "\n".join(lines) + "\n"
+
+
+def test_eval_prints_scores_per_type(runner, tmp_path):
+    bio = tmp_path / "dev.bio"
+    bio.write_text(_bio([
+        ("李克强在北京会见了联合国秘书长。", ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "I-LOC"] + ["O"] * 3 + ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 4),
+        ("平谷区政协召开会议。", ["B-ORG"] + ["I-ORG"] * 4 + ["O"] * 5),
+    ]), encoding="utf-8")
+    for script in ("simplified", "traditional"):
+        result = runner.invoke(main, ["eval", str(bio), "--script", script])
+        assert result.exit_code == 0, result.output
+        rows = {line.split()[0]: line.split() for line in result.output.splitlines() if line[:3] in ("PER", "LOC", "ORG", "ALL")}
+        assert set(rows) == {"PER", "LOC", "ORG", "ALL"}
+        assert rows["ALL"][1] == "4"  # gold spans
+        assert float(rows["ALL"][-1]) >= 0.75
+        assert "characters/second" in result.output
+
+
+def test_eval_rejects_bad_files(runner, tmp_path):
+    missing = runner.invoke(main, ["eval", str(tmp_path / "none.bio")])
+    assert missing.exit_code == 1 and missing.stderr.startswith("Error: no such file")
+    bad = tmp_path / "bad.bio"
+    bad.write_text("李\tB-PER\n克 强 X\n", encoding="utf-8")
+    result = runner.invoke(main, ["eval", str(bad)])
+    assert result.exit_code == 1 and "bad.bio:2" in result.stderr and "Traceback" not in result.output

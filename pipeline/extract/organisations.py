@@ -27,7 +27,7 @@ from ..nlp import dictionary_tag
 from .base import Word, doc_text, make_mention, token_table
 from .people import role_words
 
-__all__ = ["extract_organisations", "org_suffixes"]
+__all__ = ["extract_organisations", "org_suffixes", "NOT_NAMES"]
 
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nrt", "j", "vn", "x", "b", "an", "ng", "nr", "nrfg"})
 # jieba's dictionary tags many four-character verb phrases as nouns (充分发挥, 积极响应):
@@ -45,7 +45,7 @@ _NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交�
 # heads whose names may join two nouns with 与/和 (地球与环境学院)
 _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
-_NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党"})
+NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党"})
 _MAX_PREFIX_TOKENS = 7
 
 
@@ -154,7 +154,7 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
             taken += 1
         start = best_start
         name = text[start : m.end(1)]
-        if name in _NOT_NAMES:
+        if name in NOT_NAMES:
             continue
         if strength == "standalone" or name == head and head in ("政协",):
             candidates.append((start, m.end(1), "org_suffix"))

@@ -36,6 +36,7 @@ _NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还
 # Characters that end place and organisation names, never a personal name.
 _NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会")
 _CONTEXT_MIN_SCORE = 0.004
+_LIST_ROLES = "委员|同志|代表|常委|成员|领导|干部|党员|教授|专家|院士|烈士|选手|队员|运动员|演员|老人|先生|女士"
 _BARE_MIN_SCORE = 0.03
 
 
@@ -88,11 +89,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
         "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)[)）]"),
-        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)"),
+        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)(?=[\s)）,，。]|$)"),
         # 张吉辉、李伟涛、田晓光等委员
-        "list": re.compile(rf"((?:{name}、)+{name})(?:等|同志|、)"),
+        # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
+        "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
         "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
-        "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员|先生|女士)"),
+        "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士)"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
     }

@@ -1,0 +1,155 @@
+"""Evaluate the NER model on the MSRA development split, against jieba.posseg.
+
+Usage, from the repository root::
+
+    python bench/ner_eval.py                      # shipped model, ../shared data
+    python bench/ner_eval.py --model /tmp/x.crfsuite --json results.json
+
+The development split is every sentence of ``train.bio`` whose 0-based index is
+divisible by 20 (:func:`pipeline.ner.bio.is_dev_sentence`); the model never
+trained on it. In one run this scores, by exact span match:
+
+* ``crf/simplified``: the model on the gold (Simplified) text;
+* ``crf/traditional``: the gold text converted with OpenCC ``s2t``, then put
+  through :func:`pipeline.normalise.normalise` (``t2s`` back) as the pipeline
+  would, tagged, and scored at the same offsets;
+* ``jieba.posseg``: words tagged ``nr*``/``ns*``/``nt*`` mapped to PER/LOC/ORG.
+
+It also times the model and jieba.posseg on whole THUCNews articles (no gold;
+``category<TAB>text`` lines, normalised first), the text the pipeline reads.
+
+Speeds are characters per second of tagging alone (normalisation is timed
+separately), best of ``--repeat`` passes on this process's one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # a bench script, run from a checkout without installing
+
+from pipeline.ner.bio import Score, Span, read_bio, score_spans, split_dev  # noqa: E402
+from pipeline.ner.model import load_model  # noqa: E402
+
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
+
+_POSSEG_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+
+
+def posseg_spans(text: str) -> list[Span]:
+    """Spans of the words jieba.posseg tags as person, place or organisation names."""
+    import jieba.posseg
+
+    spans: list[Span] = []
+    offset = 0
+    for pair in jieba.posseg.cut(text):
+        end = offset + len(pair.word)
+        label = _POSSEG_LABELS.get(pair.flag[:2])
+        if label:
+            spans.append((offset, end, label))
+        offset = end
+    return spans
+
+
+def timed(tag: Callable[[str], list[Span]], texts: Sequence[str], repeat: int) -> tuple[list[list[Span]], float]:
+    """Predictions of ``tag`` on ``texts`` and the best characters-per-second over ``repeat`` passes."""
+    chars = sum(len(t) for t in texts)
+    best = float("inf")
+    predictions: list[list[Span]] = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        predictions = [tag(t) for t in texts]
+        best = min(best, time.perf_counter() - started)
+    return predictions, chars / best
+
+
+def format_table(results: dict[str, tuple[Score, float]]) -> str:
+    """A plain-text table of P/R/F1 per label and overall, with speeds."""
+    lines = [f"{'system':<17} {'label':<4} {'gold':>6} {'pred':>6} {'ok':>6} {'P':>7} {'R':>7} {'F1':>7}"]
+    for name, (score, _speed) in results.items():
+        for label, g, p, c, precision, recall, f1 in score.table():
+            lines.append(
+                f"{name:<17} {label:<4} {g:>6} {p:>6} {c:>6} {precision:>7.4f} {recall:>7.4f} {f1:>7.4f}"
+            )
+    lines.append("")
+    base = results["jieba.posseg"][1]
+    for name, (_score, speed) in results.items():
+        lines.append(f"{name:<17} {speed:>10,.0f} chars/s  ({speed / base:.2f}x jieba.posseg)")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the evaluation and print the table; returns the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="MSRA-layout train.bio")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="THUCNews TSV timed too, if present")
+    parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")
+    parser.add_argument("--repeat", type=int, default=2, help="timing passes; the fastest counts")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = parser.parse_args(argv)
+
+    from pipeline.normalise import normalise, to_traditional
+
+    _, dev = split_dev(read_bio(args.data))
+    gold = [s.spans for s in dev]
+    simplified = [s.text for s in dev]
+    traditional = [to_traditional(t) for t in simplified]
+    started = time.perf_counter()
+    processed = [normalise(t).simplified for t in traditional]
+    normalise_speed = sum(map(len, traditional)) / (time.perf_counter() - started)
+    changed = sum(a != b for t, s in zip(traditional, simplified) for a, b in zip(t, s))
+    round_trip = sum(a != b for t, s in zip(processed, simplified) for a, b in zip(t, s))
+
+    model = load_model(args.model)
+    import jieba
+
+    jieba.initialize()  # load the dictionary outside the timed passes
+    results: dict[str, tuple[Score, float]] = {}
+    for name, tag, texts in (
+        ("crf/simplified", model.tag_spans, simplified),
+        ("crf/traditional", model.tag_spans, processed),
+        ("jieba.posseg", posseg_spans, simplified),
+    ):
+        predictions, speed = timed(tag, texts, args.repeat)
+        results[name] = (score_spans(gold, predictions), speed)
+    _, cut_speed = timed(lambda t: list(jieba.cut(t)) and [], simplified, args.repeat)
+
+    print(f"model: {model.path}")
+    print(f"dev: {len(dev)} sentences, {sum(map(len, simplified))} chars (index % 20 == 0 of {args.data})")
+    print(f"traditional: {changed} chars changed by s2t, {round_trip} differ after normalise() back")
+    print(format_table(results))
+    print(f"{'jieba.cut':<17} {cut_speed:>10,.0f} chars/s   normalise(): {normalise_speed:,.0f} chars/s")
+    corpus_speeds: dict[str, float] = {}
+    if args.corpus.exists():
+        with args.corpus.open(encoding="utf-8") as handle:
+            articles = [normalise(line.rstrip("\n").split("\t", 1)[-1]).simplified for line in handle]
+        _, corpus_speeds["crf"] = timed(model.tag_spans, articles, args.repeat)
+        _, corpus_speeds["jieba.posseg"] = timed(posseg_spans, articles, args.repeat)
+        print(
+            f"{args.corpus.name}: {len(articles)} articles, {sum(map(len, articles))} chars: "
+            f"crf {corpus_speeds['crf']:,.0f} chars/s, jieba.posseg {corpus_speeds['jieba.posseg']:,.0f} chars/s "
+            f"({corpus_speeds['crf'] / corpus_speeds['jieba.posseg']:.2f}x)"
+        )
+    if args.json:
+        payload = {
+            name: {
+                "chars_per_second": speed,
+                "rows": [dict(zip(("label", "gold", "pred", "correct", "P", "R", "F1"), r)) for r in score.table()],
+            }
+            for name, (score, speed) in results.items()
+        }
+        payload["jieba.cut"] = {"chars_per_second": cut_speed}
+        payload["corpus_chars_per_second"] = corpus_speeds
+        args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

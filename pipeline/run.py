@@ -31,11 +31,26 @@ from .graph import build_graph, document_node_id
 from .nlp import make_nlp
 from .normalise import Normalised, normalise
 from .readers import RawDocument
-from .records import Document, Extraction, Label, Mention
+from .records import Document, Extraction, Label, Mention, Script
 from .relate import relate_document, relate_places
-from .resolve import canonicalise, resolve_entities
+from .resolve import canonicalise, entity_id, resolve_entities
 
-__all__ = ["Pipeline", "RunResult", "select_mentions"]
+__all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble"]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything read from one document: the unit a worker returns and a resumed run reuses.
+
+    Relations name their ends by entity id (:func:`pipeline.resolve.entity_id`),
+    which depends only on the mention, so documents can be processed anywhere
+    and in any order.
+    """
+
+    document: Document
+    script: Script
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,24 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = None) -> RunResult:
+    """Resolve entities across documents and build the graph from per-document results.
+
+    The order of ``results`` does not change the graph: everything is sorted by id.
+    """
+    results = list(results)
+    gazetteer = gazetteer or load_gazetteer()
+    mentions = [m for r in results for m in r.mentions]
+    scripts = {r.document.id: r.script for r in results}
+    entities, _ = resolve_entities(mentions, scripts, gazetteer)
+    relations = [rel for r in results for rel in r.relations] + relate_places(entities, gazetteer)
+    docs = [r.document for r in results]
+    extraction = Extraction(
+        documents=tuple(docs), entities=tuple(entities), relations=tuple(relations), mentions=tuple(mentions)
+    )
+    return RunResult(extraction=extraction, graph=build_graph(docs, entities, relations))
 
 
 class Pipeline:
@@ -117,42 +150,39 @@ class Pipeline:
         selected = select_mentions(named + extract_counts(doc))
         return norm, sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
 
+    def process_document(self, document: Document) -> DocumentResult:
+        """Extract, canonicalise and relate one document."""
+        norm, mentions = self._process(document)
+        owner = {m: entity_id(m) for m in mentions}
+        relations = relate_document(
+            document,
+            mentions,
+            owner,
+            doc_node=document_node_id(document.id),
+            mentioned_in=self.config.mentioned_in_edges,
+            simplified=norm.simplified,
+        )
+        return DocumentResult(document, norm.script, tuple(mentions), tuple(relations))
+
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""
-        docs = list(documents)
-        per_doc = [(d, *self._process(d)) for d in docs]
-        all_mentions = [m for _, _, ms in per_doc for m in ms]
-        scripts = {d.id: norm.script for d, norm, _ in per_doc}
-        entities, owner = resolve_entities(all_mentions, scripts, self.gazetteer)
-        by_id = {e.id: e for e in entities}
-        relations = []
-        for d, norm, ms in per_doc:
-            relations += relate_document(
-                d,
-                ms,
-                owner,
-                by_id,
-                doc_node=document_node_id(d.id),
-                mentioned_in=self.config.mentioned_in_edges,
-                simplified=norm.simplified,
+        return assemble([self.process_document(d) for d in documents], self.gazetteer)
+
+    def documents_of(self, raw: RawDocument) -> list[Document]:
+        """Parse one raw input into its documents (article, related items), checking its size."""
+        if len(raw.text) > self.config.max_document_chars:
+            from .readers import InputError
+
+            raise InputError(
+                f"document {raw.id} has {len(raw.text):,} characters; the limit is {self.config.max_document_chars:,}"
             )
-        relations += relate_places(entities, self.gazetteer)
-        extraction = Extraction(
-            documents=tuple(docs), entities=tuple(entities), relations=tuple(relations), mentions=tuple(all_mentions)
-        )
-        return RunResult(extraction=extraction, graph=build_graph(docs, entities, relations))
+        return parse_documents(raw.id, raw.text, raw.metadata)
 
     def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
         """Parse raw inputs into documents (article, related items) and run them."""
         docs: list[Document] = []
         for raw in raws:
-            if len(raw.text) > self.config.max_document_chars:
-                from .readers import InputError
-
-                raise InputError(
-                    f"document {raw.id} has {len(raw.text):,} characters; the limit is {self.config.max_document_chars:,}"
-                )
-            docs.extend(parse_documents(raw.id, raw.text, raw.metadata))
+            docs.extend(self.documents_of(raw))
         return self.run_documents(docs)
 
     def run_texts(self, texts: Iterable[tuple[str, str]]) -> RunResult:

@@ -1,0 +1,250 @@
+"""Corpus runs: many documents, in parallel, resumable, into one merged graph.
+
+Documents stream from the readers through the per-document stage
+(:meth:`pipeline.run.Pipeline.process_document`) and only their results are
+kept, without their texts. Three engines run that stage:
+
+* ``jobs=1``: in this process;
+* ``jobs=N``: a pool of N worker processes (fork), results in input order;
+* ``engine="dask"``: the tasks go to an existing Dask cluster (``pip install .[dask]``).
+
+Whatever the engine and N, the graph is the same: results are assembled in a
+sorted order (:func:`pipeline.run.assemble`).
+
+With a work directory, each finished document's result is written there as it
+arrives (atomically), under a key of the document's id, text and the pipeline
+version; a run started again with the same arguments reads those back instead
+of recomputing them, so an interrupted run loses at most the documents in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .config import Config
+from .run import DocumentResult, Pipeline, RunResult, assemble
+from .readers import RawDocument
+from .records import Document
+
+__all__ = ["CorpusRun", "run_corpus", "result_key"]
+
+_worker: Pipeline | None = None
+
+
+def _pipeline_fingerprint(config: Config) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .serialise import FORMAT_VERSION
+
+    try:
+        release = version("zhkg")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        release = "dev"
+    return f"{release}|{FORMAT_VERSION}|{config!r}"
+
+
+def result_key(document: Document, fingerprint: str) -> str:
+    """The work-directory key of a document's result: its id, text, metadata and the pipeline version."""
+    h = hashlib.sha256()
+    for part in (fingerprint, document.id, document.text, repr(document.metadata), document.title, document.parent_id):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()[:40]
+
+
+@dataclass
+class CorpusRun:
+    """Settings of a corpus run. ``jobs=0`` means one worker per core."""
+
+    config: Config
+    jobs: int = 1
+    work_dir: Path | None = None
+    engine: str = "local"  # "local" | "dask"
+    scheduler: str | None = None
+    progress: bool = False
+    chunk_size: int = 4
+
+
+def _init_worker(config: Config) -> None:
+    global _worker
+    if _worker is None or _worker.config != config:
+        _worker = Pipeline(config)
+        _worker.model, _worker.nlp, _worker.gazetteer  # load before the first document
+
+
+def _process(document: Document) -> DocumentResult:
+    assert _worker is not None
+    return _strip(_worker.process_document(document))
+
+
+def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:
+    """A Dask task: a batch of documents through one worker-local pipeline."""
+    _init_worker(config)
+    return [_process(d) for d in documents]
+
+
+def _strip(result: DocumentResult) -> DocumentResult:
+    """Drop the document text from a result kept for assembly: the graph needs only its metadata."""
+    return replace(result, document=replace(result.document, text=""))
+
+
+class _Store:
+    """The work directory: one JSON file per finished document."""
+
+    def __init__(self, root: Path, fingerprint: str):
+        self.root = root
+        self.fingerprint = fingerprint
+        root.mkdir(parents=True, exist_ok=True)
+
+    def path(self, document: Document) -> Path:
+        key = result_key(document, self.fingerprint)
+        return self.root / key[:2] / f"{key}.json"
+
+    def load(self, document: Document) -> DocumentResult | None:
+        from .serialise import result_from_json
+
+        path = self.path(document)
+        if not path.exists():
+            return None
+        try:
+            return result_from_json(path.read_text(encoding="utf-8"))
+        except (ValueError, KeyError, TypeError):
+            return None  # a damaged or outdated file is recomputed
+
+    def save(self, document: Document, result: DocumentResult) -> None:
+        from .export.atomic import atomic_write
+        from .serialise import result_to_json
+
+        with atomic_write(self.path(document)) as fh:
+            fh.write(result_to_json(result))
+
+
+def _documents(pipeline: Pipeline, raws: Iterable[RawDocument]) -> Iterator[Document]:
+    for raw in raws:
+        yield from pipeline.documents_of(raw)
+
+
+def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None = None,
+               on_result: Callable[[DocumentResult], None] | None = None) -> RunResult:
+    """Process every document of ``raws`` with the chosen engine and assemble one graph.
+
+    ``total`` (number of raw inputs, if known) feeds the progress bar's time left;
+    ``on_result`` sees each result as it arrives (for writing mentions as a stream).
+    """
+    parent = Pipeline(run.config)
+    store = _Store(run.work_dir, _pipeline_fingerprint(run.config)) if run.work_dir else None
+    jobs = run.jobs or os.cpu_count() or 1
+    bar = _Progress(total, enabled=run.progress)
+    results: list[DocumentResult] = []
+
+    def keep(document: Document, result: DocumentResult, fresh: bool) -> None:
+        if fresh and store is not None:
+            store.save(document, result)
+        if on_result is not None:
+            on_result(result)
+        results.append(_strip(result))
+        bar.update(len(document.text))
+
+    todo = _with_cache(_documents(parent, raws), store, keep)
+    try:
+        if run.engine == "dask":
+            _run_dask(todo, run, keep)
+        elif jobs == 1:
+            _init_worker(run.config)
+            for document in todo:
+                keep(document, _process(document), True)
+        else:
+            _run_pool(todo, run, jobs, keep)
+    finally:
+        bar.close()
+    return assemble(results, parent.gazetteer)
+
+
+def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> Iterator[Document]:
+    """Yield the documents that still need work; hand finished ones straight to ``keep``."""
+    for document in documents:
+        cached = store.load(document) if store is not None else None
+        if cached is not None:
+            keep(document, cached, False)
+        else:
+            yield document
+
+
+def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) -> None:
+    import multiprocessing as mp
+
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    if method == "fork":
+        _init_worker(run.config)  # children inherit the loaded model and dictionaries
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(run.config,)) as pool:
+        batch: list[Document] = []
+        # documents go out in bounded windows so memory does not grow with the corpus
+        window = max(jobs * run.chunk_size * 8, 32)
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= window:
+                for doc, result in zip(batch, pool.imap(_process, batch, chunksize=run.chunk_size)):
+                    keep(doc, result, True)
+                batch = []
+        for doc, result in zip(batch, pool.imap(_process, batch, chunksize=run.chunk_size)):
+            keep(doc, result, True)
+
+
+def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError:
+        raise RuntimeError("the dask engine needs the optional extra: pip install '.[dask]'") from None
+    if not run.scheduler:
+        raise RuntimeError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
+    client = Client(run.scheduler) if isinstance(run.scheduler, str) else Client(run.scheduler)
+    try:
+        batches: list[list[Document]] = []
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= run.chunk_size * 4:
+                batches.append(batch)
+                batch = []
+        if batch:
+            batches.append(batch)
+        futures = client.map(_process_batch, batches, config=run.config, pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        for future in as_completed(futures):
+            docs = batches[index[future.key]]
+            for doc, result in zip(docs, future.result()):
+                keep(doc, result, True)
+    finally:
+        client.close()
+
+
+class _Progress:
+    """A tqdm bar of documents with characters per second, on stderr when asked for."""
+
+    def __init__(self, total: int | None, enabled: bool):
+        self.chars = 0
+        self.started = time.perf_counter()
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+
+    def update(self, chars: int) -> None:
+        self.chars += chars
+        if self.bar is not None:
+            self.bar.update(1)
+            elapsed = time.perf_counter() - self.started
+            if elapsed > 0:
+                self.bar.set_postfix_str(f"{self.chars / elapsed:,.0f} chars/s", refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()

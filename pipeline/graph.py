@@ -55,6 +55,8 @@ def _entity_attributes(e: Entity) -> dict[str, object]:
         "b": b,
         "size": _size(len(e.mentions)),
     }
+    if e.merged_because:
+        attrs["merged_because"] = e.merged_because
     if e.code:
         attrs["code"] = e.code
     if e.parent_code:

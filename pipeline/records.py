@@ -136,6 +136,7 @@ class Entity:
     parent_code: str = ""
     quantity: Quantity | None = None
     doc_ids: tuple[str, ...] = ()
+    merged_because: str = ""  # why mentions of several documents are one entity
 
 
 @dataclass(frozen=True)

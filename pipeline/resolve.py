@@ -186,16 +186,92 @@ def _display(canonical: str, mentions: list[Mention], script: Script) -> str:
     return to_traditional(canonical) if script is Script.TRADITIONAL else canonical
 
 
+def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """Tell apart people who share a name, by the organisations and places around them.
+
+    ``contexts[person_id][doc_id]`` holds the organisation and place ids that
+    stand in the same sentences as the person in that document. Documents whose
+    contexts share an id are one person; a document with no context joins the
+    only person with one, if there is exactly one. The first person (by document
+    id) keeps the plain id; the others get ``~`` and a hash of their contexts, so
+    ids do not depend on the order of the run.
+
+    Returns the new id of each ``(doc_id, person_id)`` that changes, and the
+    reason recorded for each person seen in more than one document.
+
+    >>> ids, why = split_people({"person:张伟": {"a": frozenset({"org:甲"}), "b": frozenset({"org:乙"}),
+    ...                                          "c": frozenset({"org:甲"})}})
+    >>> sorted(ids.values()) == ["person:张伟~" + ids[("b", "person:张伟")].split("~")[1]]
+    True
+    >>> why["person:张伟"]
+    'same name in 2 documents, sharing org:甲'
+    """
+    import hashlib
+
+    new_ids: dict[tuple[str, str], str] = {}
+    reasons: dict[str, str] = {}
+    for pid, by_doc in sorted(contexts.items()):
+        docs = sorted(by_doc)
+        parent = {d: d for d in docs}
+
+        def find(d: str) -> str:
+            while parent[d] != d:
+                parent[d] = parent[parent[d]]
+                d = parent[d]
+            return d
+
+        owner_of: dict[str, str] = {}
+        for d in docs:
+            for ctx in sorted(by_doc[d]):
+                if ctx in owner_of:
+                    parent[find(d)] = find(owner_of[ctx])
+                else:
+                    owner_of[ctx] = d
+        groups: dict[str, list[str]] = defaultdict(list)
+        for d in docs:
+            groups[find(d)].append(d)
+        with_context = [g for g in groups.values() if any(by_doc[d] for d in g)]
+        bare = [g for g in groups.values() if not any(by_doc[d] for d in g)]
+        if len(with_context) <= 1:
+            merged = sorted(d for g in groups.values() for d in g)
+            clusters = [merged]
+        else:
+            clusters = sorted(with_context + ([sorted(d for g in bare for d in g)] if bare else []))
+        clusters.sort(key=lambda g: min(g))
+        for i, cluster in enumerate(clusters):
+            shared = sorted(set.intersection(*(set(by_doc[d]) for d in cluster if by_doc[d])) if any(by_doc[d] for d in cluster) else set())
+            context = sorted(set().union(*(by_doc[d] for d in cluster)))
+            new = pid if i == 0 else f"{pid}~{hashlib.sha1('|'.join(context).encode('utf-8')).hexdigest()[:8]}"
+            if new != pid:
+                new_ids.update({(d, pid): new for d in cluster})
+            if len(cluster) > 1:
+                reasons[new] = (f"same name in {len(cluster)} documents, sharing {', '.join(shared)}" if shared
+                                else f"same name in {len(cluster)} documents; no organisation or place tells them apart")
+            elif len(clusters) > 1:
+                reasons[new] = f"same name as {pid} elsewhere, but no shared organisation or place"
+    return new_ids, reasons
+
+
 def resolve_entities(
-    mentions: list[Mention], scripts: dict[str, Script], gazetteer: Gazetteer
+    mentions: list[Mention],
+    scripts: dict[str, Script],
+    gazetteer: Gazetteer,
+    *,
+    renamed: dict[tuple[str, str], str] | None = None,
+    reasons: dict[str, str] | None = None,
 ) -> tuple[list[Entity], dict[Mention, str]]:
     """Group canonicalised mentions of all documents into entities.
 
+    ``renamed`` maps ``(doc_id, entity_id)`` to another id (people told apart
+    by :func:`split_people`); ``reasons`` says why an entity spans documents.
     Returns the entities sorted by id and the entity id of every mention.
     """
+    renamed = renamed or {}
+    reasons = reasons or {}
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        groups[entity_id(m)].append(m)
+        eid = entity_id(m)
+        groups[renamed.get((m.doc_id, eid), eid)].append(m)
     entities, owner = [], {}
     for eid in sorted(groups):
         ms = sorted(groups[eid], key=lambda m: (m.doc_id, m.start, m.end))
@@ -218,8 +294,18 @@ def resolve_entities(
                 parent_code=parent.code if parent else "",
                 quantity=first.quantity,
                 doc_ids=tuple(sorted({m.doc_id for m in ms})),
+                merged_because=reasons.get(eid, _default_reason(first.label, ms)),
             )
         )
         for m in ms:
             owner[m] = eid
     return entities, owner
+
+
+def _default_reason(label: Label, mentions: list[Mention]) -> str:
+    docs = {m.doc_id for m in mentions}
+    if len(docs) < 2 or label is Label.COUNT:
+        return ""
+    if label is Label.PLACE and mentions[0].code:
+        return f"same official division {mentions[0].code} in {len(docs)} documents"
+    return f"same {label.value.lower()} name in {len(docs)} documents"

@@ -11,7 +11,7 @@ counts) -> resolve (per document, then across documents) -> relate -> graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 import networkx as nx
@@ -31,9 +31,10 @@ from .graph import build_graph, document_node_id
 from .nlp import make_nlp
 from .normalise import Normalised, normalise
 from .readers import RawDocument
-from .records import Document, Extraction, Label, Mention, Script
+from .records import Document, Extraction, Label, Mention, Relation, Script
 from .relate import relate_document, relate_places
-from .resolve import canonicalise, entity_id, resolve_entities
+from .resolve import canonicalise, entity_id, resolve_entities, split_people
+from .text import sentence_at, sentence_spans
 
 __all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble"]
 
@@ -51,6 +52,8 @@ class DocumentResult:
     script: Script
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+    #: For each person id: the organisation and place ids in the same sentences (to tell namesakes apart).
+    contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,17 +84,42 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 
 
+def _person_contexts(mentions: list[Mention], text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    spans = sentence_spans(text)
+    around: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label is Label.PERSON:
+            s, e = sentence_at(spans, m.start)
+            ctx = around.setdefault(entity_id(m), set())
+            ctx.update(entity_id(o) for o in mentions
+                       if o.label in (Label.ORGANIZATION, Label.PLACE) and s <= o.start < e)
+    return tuple((pid, tuple(sorted(ctx))) for pid, ctx in sorted(around.items()))
+
+
 def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = None) -> RunResult:
     """Resolve entities across documents and build the graph from per-document results.
 
-    The order of ``results`` does not change the graph: everything is sorted by id.
+    People who share a name are told apart by their context
+    (:func:`pipeline.resolve.split_people`). The order of ``results`` does not
+    change the graph: everything is sorted by id.
     """
     results = list(results)
     gazetteer = gazetteer or load_gazetteer()
     mentions = [m for r in results for m in r.mentions]
     scripts = {r.document.id: r.script for r in results}
-    entities, _ = resolve_entities(mentions, scripts, gazetteer)
-    relations = [rel for r in results for rel in r.relations] + relate_places(entities, gazetteer)
+    contexts: dict[str, dict[str, frozenset[str]]] = {}
+    for r in results:
+        for pid, ctx in r.contexts:
+            contexts.setdefault(pid, {})[r.document.id] = frozenset(ctx)
+    renamed, reasons = split_people(contexts)
+    entities, _ = resolve_entities(mentions, scripts, gazetteer, renamed=renamed, reasons=reasons)
+
+    def rename(rel: Relation) -> Relation:
+        doc = rel.evidence.doc_id
+        src, dst = renamed.get((doc, rel.source), rel.source), renamed.get((doc, rel.target), rel.target)
+        return rel if (src, dst) == (rel.source, rel.target) else replace(rel, source=src, target=dst)
+
+    relations = [rename(rel) for r in results for rel in r.relations] + relate_places(entities, gazetteer)
     docs = [r.document for r in results]
     extraction = Extraction(
         documents=tuple(docs), entities=tuple(entities), relations=tuple(relations), mentions=tuple(mentions)
@@ -162,7 +190,8 @@ class Pipeline:
             mentioned_in=self.config.mentioned_in_edges,
             simplified=norm.simplified,
         )
-        return DocumentResult(document, norm.script, tuple(mentions), tuple(relations))
+        return DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
+                              _person_contexts(mentions, norm.simplified))
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""

@@ -16,7 +16,7 @@ from .run import DocumentResult
 __all__ = ["result_to_json", "result_from_json", "FORMAT_VERSION"]
 
 #: Bump when the stored layout changes; stored results of another version are recomputed.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _mention(d: dict[str, Any]) -> Mention:
@@ -76,6 +76,7 @@ def result_to_json(result: DocumentResult) -> str:
         "script": result.script.value,
         "mentions": [_plain(asdict(m)) for m in result.mentions],
         "relations": [_plain(asdict(r)) for r in result.relations],
+        "contexts": [[pid, list(ctx)] for pid, ctx in result.contexts],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -93,4 +94,5 @@ def result_from_json(text: str) -> DocumentResult:
         script=Script(data["script"]),
         mentions=tuple(_mention(m) for m in data["mentions"]),
         relations=tuple(_relation(r) for r in data["relations"]),
+        contexts=tuple((pid, tuple(ctx)) for pid, ctx in data.get("contexts", [])),
     )

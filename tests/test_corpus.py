@@ -81,3 +81,31 @@ def test_dask_cluster_gives_the_same_graph(serial):
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         result = run_corpus(raws(), CorpusRun(Config(), engine="dask", scheduler=cluster.scheduler_address))
     assert graphml_bytes(result.graph) == graphml_bytes(serial.graph)
+
+
+def test_namesakes_in_different_organisations_stay_apart():
+    from pipeline.run import Pipeline
+
+    result = Pipeline().run_texts([
+        ("a", "稷山县公安局民警张伟坚守岗位。"),
+        ("b", "丰泽区检察院检察官张伟认真工作。"),
+        ("c", "稷山县公安局民警张伟再次值守。"),
+    ])
+    people = {e.id: e for e in result.extraction.entities if e.name == "张伟"}
+    assert len(people) == 2
+    first = people["person:张伟"]
+    assert first.doc_ids == ("a", "c")
+    assert "稷山县公安局" in first.merged_because
+    other = next(e for i, e in people.items() if i != "person:张伟")
+    assert other.id.startswith("person:张伟~") and other.doc_ids == ("b",)
+    # relations follow the split
+    G = result.graph
+    assert any(d["label"] == "HOLDS_ROLE" for _, v, d in G.out_edges(other.id, data=True) if "检察院" in v)
+
+
+def test_same_name_without_context_merges_with_reason():
+    from pipeline.run import Pipeline
+
+    result = Pipeline().run_texts([("a", "平谷区政协主席闫维洪讲话。"), ("b", "闫维洪强调。")])
+    person = next(e for e in result.extraction.entities if e.name == "闫维洪")
+    assert person.doc_ids == ("a", "b") and person.merged_because.startswith("same name in 2 documents")

@@ -11,7 +11,7 @@ from importlib import resources
 import networkx as nx
 import pytest
 
-from pipeline.export.html import render_html, write_html
+from pipeline.export.html import pinyin_keys, render_html, top_nodes, write_html
 
 COLOURS = {
     "PERSON": (31, 119, 180),
@@ -68,12 +68,35 @@ def news_graph(reverse: bool = False) -> nx.MultiDiGraph:
 
 
 def hostile_graph() -> nx.MultiDiGraph:
-    """Every document-derived string is an injection attempt."""
+    """Every document-derived string is an injection attempt, types and relation kinds too."""
     G = news_graph()
     for i, text in enumerate(HOSTILE):
         add_node(G, f"person:h{i}", text, "PERSON", text, f"{text}|alias{i}")
         add_edge(G, f"person:h{i}", "org:平谷区政协", f"h{i}", "MEMBER_OF", text, role=text)
+    G.add_node("odd:h", label="odd", type=HOSTILE[2], name_simplified="odd", aliases="", mentions=1,
+               r=1, g=2, b=3, size=10.0)
+    add_edge(G, "odd:h", "person:h0", "hk", HOSTILE[4], HOSTILE[3])
     G.graph["title"] = HOSTILE[0]
+    return G
+
+
+def ranked_graph() -> nx.MultiDiGraph:
+    """Twelve people mentioned 12..1 times, two documents and a count."""
+    G = nx.MultiDiGraph(title="ranked")
+    for i in range(12):
+        add_node(G, f"person:p{i:02d}", f"人{i}", "PERSON", f"人{i}", "", mentions=12 - i)
+    add_node(G, "doc:a", "甲", "DOCUMENT", "甲", "", mentions=0, doc_id="a", title="甲")
+    add_node(G, "doc:b", "乙", "DOCUMENT", "乙", "", mentions=0, doc_id="b", title="乙")
+    add_node(G, "count:c", "三名", "COUNT", "三名", "", value=3.0)
+    add_edge(G, "person:p00", "doc:a", "e1", "MENTIONED_IN", "人0來了。")
+    add_edge(G, "person:p01", "doc:a", "e2", "MENTIONED_IN", "人1來了。")
+    add_edge(G, "person:p11", "doc:b", "e3", "MENTIONED_IN", "人11來了。")
+    add_edge(G, "person:p00", "count:c", "e4", "HAS_COUNT", "人0有三名。")
+    add_edge(G, "person:p07", "person:p08", "e5", "MEMBER_OF", "人7和人8。")
+    for source, target, key, doc_id in [("person:p00", "doc:a", "e1", "a"), ("person:p01", "doc:a", "e2", "a"),
+                                        ("person:p11", "doc:b", "e3", "b"), ("person:p00", "count:c", "e4", "a"),
+                                        ("person:p07", "person:p08", "e5", "b")]:
+        G.edges[source, target, key]["doc_id"] = doc_id
     return G
 
 
@@ -129,7 +152,9 @@ def test_legend_lists_types_present_with_colour_and_count() -> None:
     add_node(G, "person:李四", "李四", "PERSON", "李四", "李四")
     page = render_html(G)
     legend = re.findall(
-        r'<li data-type="(\w+)" data-count="(\d+)"><span class="zhkg-swatch" style="background:(#[0-9a-f]{6})">', page
+        r'<li data-type="(\w+)" data-count="(\d+)"><label><input type="checkbox" value="\1" checked>'
+        r'<span class="zhkg-swatch" style="background:(#[0-9a-f]{6})">',
+        page,
     )
     assert legend == [
         ("PERSON", "2", "#1f77b4"),
@@ -186,6 +211,8 @@ def test_hostile_text_stays_data() -> None:
     page = render_html(G)
     for text in HOSTILE:
         assert text not in page
+    assert '<li data-type="&lt;img src=x onerror=&quot;alert(3)&quot;&gt;"' in page
+    assert '<li data-relation="&quot;&#x27;&gt;&lt;svg onload=alert(5)&gt;"' in page
     assert "<script>alert" not in page and "<img" not in page and "<svg" not in page and "<!--<" not in page
     # Only the template's own elements: data, vis, page script; no element came from the data.
     tags = tag_counts(page)
@@ -242,3 +269,115 @@ def test_duplicate_edge_ids_are_refused() -> None:
                doc_id="d1", start=0, end=1, weight=1.0)
     with pytest.raises(ValueError, match="e1"):
         render_html(G)
+
+
+def test_relation_filter_lists_kinds_present_with_count() -> None:
+    page = render_html(news_graph())
+    relations = re.findall(
+        r'<li data-relation="(\w+)" data-count="(\d+)"><label><input type="checkbox" value="\1" checked>', page
+    )
+    assert relations == [("HOLDS_ROLE", "1"), ("LOCATED_IN", "1"), ("HAS_COUNT", "1"), ("MENTIONED_IN", "2")]
+    assert {edge["kind"] for edge in payload(page)["edges"]} == {"HOLDS_ROLE", "LOCATED_IN", "HAS_COUNT", "MENTIONED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "expected"),
+    [
+        ("闫维洪", True, ["yan wei hong", "yan weihong", "yanweihong"]),
+        ("欧阳修", True, ["ou yang xiu", "ouyang xiu", "ouyangxiu"]),  # compound surname
+        ("曾国藩", True, ["zeng guo fan", "zeng guofan", "zengguofan", "ceng guo fan", "ceng guofan", "cengguofan"]),
+        ("吕布", True, ["lv bu", "lvbu", "lubu"]),  # ü typed v or u
+        ("平谷区", False, ["ping gu qu", "pingguqu"]),
+        ("12个春节", False, ["12 ge chun jie", "12gechunjie"]),
+    ],
+)
+def test_pinyin_keys(name: str, person: bool, expected: list[str]) -> None:
+    assert pinyin_keys(name, person=person) == expected
+
+
+def test_pinyin_is_embedded_for_names_not_documents() -> None:
+    by_id = {node["id"]: node for node in payload(render_html(news_graph()))["nodes"]}
+    person = by_id["person:闫维洪"]
+    assert {"yan weihong", "yanweihong"} <= set(person["pinyin"])
+    assert dict(person["tip"]["rows"])["Pinyin"] == "Yan Weihong"
+    assert "pingguquzhengxie" in by_id["org:平谷区政协"]["pinyin"]
+    assert dict(by_id["org:平谷区政协"]["tip"]["rows"])["Pinyin"] == "ping gu qu zheng xie"
+    assert by_id["doc:d1"]["pinyin"] == []  # a title is a sentence, not a name
+
+
+def test_panel_lists_each_sentence_once_with_its_relations_and_document() -> None:
+    data = payload(render_html(news_graph()))
+    by_id = {node["id"]: node for node in data["nodes"]}
+    [(index, relations)] = by_id["person:闫维洪"]["panel"]["evidence"]
+    assert data["sentences"][index] == ["平谷區政協主席閆維洪出席會議。", "d1", 0, 15]
+    assert relations == ["HOLDS_ROLE (主席) → 平谷區政協", "MENTIONED_IN → 平谷區政協召開會議"]
+    assert [relations for _index, relations in by_id["doc:d1"]["panel"]["evidence"]] == [
+        ["MENTIONED_IN ← 閆維洪"], ["MENTIONED_IN ← 平谷區政協"]
+    ]
+    # The document is found by its node id when the node carries no doc_id.
+    assert data["documents"] == {"d1": ["平谷區政協召開會議", "doc:d1"]}
+
+
+def test_panel_evidence_is_capped() -> None:
+    data = payload(render_html(news_graph(), max_panel_evidence=1))
+    org = next(node for node in data["nodes"] if node["id"] == "org:平谷区政协")
+    assert len(org["panel"]["evidence"]) == 1 and org["panel"]["more"] == 2
+
+
+def test_panel_links_a_place_to_its_parent() -> None:
+    G = news_graph()
+    assert "parent" not in payload(render_html(G))["nodes"][2]["panel"]
+    add_node(G, "place:110100", "北京市", "PLACE", "北京市", "北京市", code="110100")
+    place = next(node for node in payload(render_html(G))["nodes"] if node["id"] == "place:110117")
+    assert place["panel"]["parent"] == ["place:110100", "北京市"]
+    assert dict(place["tip"]["rows"])["Parent code"] == "110100"
+
+
+def test_top_nodes_rank_entities_by_mentions_then_attach_documents_and_counts() -> None:
+    G = ranked_graph()
+    # 7 entities (three quarters of 10), the document and count linked to them, then the next entity.
+    assert top_nodes(G, 10) == [f"person:p{i:02d}" for i in range(7)] + ["doc:a", "count:c", "person:p07"]
+    assert len(top_nodes(G, None)) == len(top_nodes(G, 100)) == G.number_of_nodes()
+
+
+def test_large_graph_is_cut_down_and_says_so() -> None:
+    G = ranked_graph()
+    page = render_html(G, max_nodes=10)
+    data = payload(page)
+    shown = {node["id"] for node in data["nodes"]}
+    assert shown == set(top_nodes(G, 10))
+    assert {edge["id"] for edge in data["edges"]} == {"e1", "e2", "e4"}
+    assert data["omitted"] == {"nodes": 5, "edges": 2}
+    assert '<p id="zhkg-omitted" data-nodes="5" data-edges="2">' in page
+    assert "5 nodes and 2 edges are left out" in page
+    assert "10 of 15 nodes · 3 of 5 edges" in page
+    assert re.findall(r'<li data-type="(\w+)" data-count="(\d+)">', page) == [
+        ("PERSON", "8"), ("COUNT", "1"), ("DOCUMENT", "1")
+    ]
+    # A left-out edge's sentence still shows in its drawn end's panel; its document is not drawn.
+    p07 = next(node for node in data["nodes"] if node["id"] == "person:p07")
+    [(index, relations)] = p07["panel"]["evidence"]
+    assert (data["sentences"][index], relations) == (["人7和人8。", "b", 0, 6], ["MEMBER_OF → 人8"])
+    assert data["documents"] == {"a": ["甲", "doc:a"], "b": ["乙", ""]}
+    assert G.number_of_nodes() == 15  # the graph itself is untouched
+
+
+def test_small_graph_is_drawn_whole_with_no_notice() -> None:
+    page = render_html(ranked_graph())
+    assert payload(page)["omitted"] == {"nodes": 0, "edges": 0}
+    assert '<p id="zhkg-omitted"' not in page
+    assert len(payload(render_html(ranked_graph(), max_nodes=None))["nodes"]) == 15
+
+
+def test_cut_down_page_is_deterministic() -> None:
+    G = ranked_graph()
+    H = nx.MultiDiGraph(title="ranked")
+    H.add_nodes_from(reversed(list(G.nodes(data=True))))
+    H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
+    assert render_html(H, max_nodes=10) == render_html(G, max_nodes=10)
+
+
+@pytest.mark.parametrize("max_nodes", [0, -5])
+def test_max_nodes_must_be_positive(max_nodes: int) -> None:
+    with pytest.raises(ValueError, match="max_nodes"):
+        render_html(news_graph(), max_nodes=max_nodes)

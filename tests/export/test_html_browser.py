@@ -6,6 +6,8 @@ recorded, and fails on any request, JavaScript error or dialog.
 
 from __future__ import annotations
 
+import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ import networkx as nx
 import pytest
 
 from pipeline.export.html import write_html
+from pipeline.graph import TYPE_COLOURS
 
 pytestmark = pytest.mark.browser
 
@@ -166,6 +169,16 @@ def test_hostile_labels_stay_text(offline_page, tmp_path) -> None:
     page.fill("#zhkg-query", HOSTILE[1])
     page.press("#zhkg-query", "Enter")
     assert page.evaluate("zhkg.network.getSelectedNodes()") == ["person:h1"]
+    # The side panel shows the hostile name, alias, role and sentence as text.
+    panel = page.locator("#zhkg-panel-body")
+    assert panel.locator(".zhkg-panel-title").text_content() == HOSTILE[1]
+    assert HOSTILE[1] in panel.locator(".zhkg-sentence").first.text_content()
+    assert f"MEMBER_OF ({HOSTILE[1]}) → 平谷區政協" in panel.locator(".zhkg-relations").first.text_content()
+    allowed = "div, table, tbody, tr, th, td, h2, ol, li, p, button"
+    assert page.evaluate(f"document.querySelectorAll('#zhkg-panel-body *:not({allowed})').length") == 0
+    page.check("#zhkg-legend input[value='PERSON']")  # already checked: a no-op that must not throw
+    page.click("#zhkg-legend button.zhkg-only[value='PERSON']")
+    assert page.evaluate("zhkg.visibleNodeIds().length") == 1 + len(HOSTILE)
     assert page.evaluate("window.pwned") is None
     assert page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
     assert page.evaluate("document.scripts.length") == 3
@@ -178,4 +191,50 @@ def test_empty_graph_still_settles(offline_page, tmp_path) -> None:
     open_graph(page, nx.MultiDiGraph(), tmp_path)
     assert page.evaluate("zhkg.network.body.data.nodes.length") == 0
     assert page.locator("#zhkg-legend li").count() == 0
+    assert_quiet(log)
+
+
+def synthetic_graph(n: int = 1000, seed: int = 5) -> nx.MultiDiGraph:
+    """``n`` nodes of every type and 3n random relations, with random mentions."""
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph(title="synthetic")
+    kinds = list(TYPE_COLOURS)
+    ids = []
+    for i in range(n):
+        kind = kinds[i % len(kinds)]
+        r, g, b = TYPE_COLOURS[kind]
+        node_id = f"{kind.lower()}:{i:04d}"
+        extra = {"doc_id": f"d{i:04d}", "title": f"文件{i}"} if kind == "DOCUMENT" else {}
+        G.add_node(node_id, label=f"節點{i}", type=kind, name_simplified=f"节点{i}", aliases="",
+                   mentions=0 if kind == "DOCUMENT" else rng.randint(1, 50), r=r, g=g, b=b, size=12.0, **extra)
+        ids.append(node_id)
+    docs = [node for node in ids if node.startswith("document:")]
+    for j in range(3 * n):
+        source, target = rng.sample(ids, 2)
+        G.add_edge(source, target, key=f"e{j:06d}", id=f"e{j:06d}",
+                   label=rng.choice(["MEMBER_OF", "LOCATED_IN", "MENTIONED_IN"]), role="",
+                   evidence=f"第{j}句。", doc_id=G.nodes[rng.choice(docs)]["doc_id"], start=j, end=j + 4, weight=1.0)
+    return G
+
+
+def test_large_graph_is_cut_down_and_settles_quickly(offline_page, tmp_path) -> None:
+    page, log = offline_page
+    G = synthetic_graph()
+    path = tmp_path / "large.html"
+    write_html(G, path)  # the default limit
+    started = time.monotonic()
+    page.goto(path.as_uri())
+    wait_for_layout(page)
+    elapsed = time.monotonic() - started
+    assert elapsed < 15, f"1,000-node graph took {elapsed:.1f}s to settle"  # about 2s on a laptop
+    shown = page.evaluate("zhkg.nodes.length")
+    assert shown == 300 and page.evaluate("zhkg.omitted.nodes") == 700
+    notice = page.text_content("#zhkg-omitted")
+    assert "700 nodes" in notice and f"{page.evaluate('zhkg.omitted.edges')} edges are left out" in notice
+    assert page.evaluate("zhkg.visibleEdgeIds().length") + page.evaluate("zhkg.omitted.edges") == G.number_of_edges()
+    # Physics is off: the layout no longer moves.
+    positions = page.evaluate("zhkg.network.getPositions()")
+    page.wait_for_timeout(500)
+    assert page.evaluate("zhkg.network.getPositions()") == positions
+    page.screenshot(path=str(tmp_path / "large.png"))
     assert_quiet(log)

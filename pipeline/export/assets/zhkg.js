@@ -4,6 +4,10 @@
  * (never innerHTML), so hostile labels or evidence cannot run. The page makes
  * no network request. State is exposed on window.zhkg for tests and for users
  * scripting the page from the console.
+ *
+ * Filters hide nodes (by type) and edges (by relation kind) through the
+ * DataSets' "hidden" flag rather than removing them, so a node keeps its
+ * place in the frozen layout when it is shown again.
  */
 (function () {
   "use strict";
@@ -17,19 +21,23 @@
     return node;
   }
 
-  // A tooltip as a DOM element: vis-network appends Elements as they are,
-  // which keeps document text out of any HTML parser.
-  function tooltipElement(tip) {
-    var box = el("div", "zhkg-tip");
-    box.appendChild(el("div", "zhkg-tip-head", tip.head));
+  function rowsTable(rows) {
     var table = el("table");
-    tip.rows.forEach(function (row) {
+    rows.forEach(function (row) {
       var tr = el("tr");
       tr.appendChild(el("th", null, row[0]));
       tr.appendChild(el("td", null, row[1]));
       table.appendChild(tr);
     });
-    box.appendChild(table);
+    return table;
+  }
+
+  // A tooltip as a DOM element: vis-network appends Elements as they are,
+  // which keeps document text out of any HTML parser.
+  function tooltipElement(tip) {
+    var box = el("div", "zhkg-tip");
+    box.appendChild(el("div", "zhkg-tip-head", tip.head));
+    box.appendChild(rowsTable(tip.rows));
     if (tip.evidence.length) {
       box.appendChild(el("div", "zhkg-tip-head", "Evidence"));
       var list = el("ol");
@@ -53,9 +61,13 @@
       var copy = Object.assign({}, item);
       copy.title = tooltipElement(item.tip);
       delete copy.tip;
+      delete copy.panel;
       return copy;
     });
   }
+
+  var byId = {};
+  payload.nodes.forEach(function (node) { byId[node.id] = node; });
 
   var nodes = new vis.DataSet(withTooltips(payload.nodes));
   var edges = new vis.DataSet(withTooltips(payload.edges));
@@ -67,9 +79,16 @@
     network: network,
     nodes: nodes,
     edges: edges,
+    omitted: payload.omitted,
     stabilized: false,
     search: search,
-    findNode: findNode
+    findNode: findNode,
+    select: select,
+    showPanel: showPanel,
+    applyFilters: applyFilters,
+    resetFilters: resetFilters,
+    visibleNodeIds: visibleNodeIds,
+    visibleEdgeIds: visibleEdgeIds
   };
   window.zhkg = state;
 
@@ -93,27 +112,119 @@
     markStabilized();
   }
 
+  // ---- Filters: the legend's type checkboxes and the relation checkboxes.
+
+  function boxes(selector) {
+    return Array.prototype.slice.call(document.querySelectorAll(selector + " input[type=checkbox]"));
+  }
+  var typeBoxes = boxes("#zhkg-legend");
+  var relationBoxes = boxes("#zhkg-relations");
+  var visibleStatus = document.getElementById("zhkg-visible");
+
+  function checked(list) {
+    var on = {};
+    list.forEach(function (box) { if (box.checked) { on[box.value] = true; } });
+    return on;
+  }
+
+  function nodeShown(id) {
+    var node = nodes.get(id);
+    return Boolean(node) && !node.hidden;
+  }
+
+  function visibleNodeIds() {
+    return nodes.getIds({ filter: function (node) { return !node.hidden; } });
+  }
+
+  // vis-network draws no edge whose end is hidden; count the same way.
+  function visibleEdgeIds() {
+    return edges.getIds({
+      filter: function (edge) { return !edge.hidden && nodeShown(edge.from) && nodeShown(edge.to); }
+    });
+  }
+
+  function applyFilters() {
+    var types = checked(typeBoxes);
+    var kinds = checked(relationBoxes);
+    var nodeChanges = [];
+    var edgeChanges = [];
+    nodes.forEach(function (node) {
+      var hidden = !types[node.type];
+      if (Boolean(node.hidden) !== hidden) { nodeChanges.push({ id: node.id, hidden: hidden }); }
+    });
+    edges.forEach(function (edge) {
+      var hidden = !kinds[edge.kind];
+      if (Boolean(edge.hidden) !== hidden) { edgeChanges.push({ id: edge.id, hidden: hidden }); }
+    });
+    if (nodeChanges.length) { nodes.update(nodeChanges); }
+    if (edgeChanges.length) { edges.update(edgeChanges); }
+    var selected = network.getSelectedNodes();
+    var stillShown = selected.filter(nodeShown);
+    if (stillShown.length !== selected.length) { network.selectNodes(stillShown); }
+    visibleStatus.textContent = "Showing " + visibleNodeIds().length + " of " + nodes.length + " nodes and " +
+      visibleEdgeIds().length + " of " + edges.length + " edges.";
+  }
+
+  function resetFilters() {
+    typeBoxes.concat(relationBoxes).forEach(function (box) { box.checked = true; });
+    applyFilters();
+  }
+
+  typeBoxes.concat(relationBoxes).forEach(function (box) {
+    box.addEventListener("change", applyFilters);
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("#zhkg-legend .zhkg-only"), function (button) {
+    button.addEventListener("click", function () {
+      typeBoxes.forEach(function (box) { box.checked = box.value === button.value; });
+      applyFilters();
+    });
+  });
+  document.getElementById("zhkg-reset").addEventListener("click", resetFilters);
+  applyFilters();
+
+  // ---- Search: names in either script, aliases, codes and pinyin.
+
   function normalise(text) {
     return String(text).normalize("NFKC").trim().toLowerCase();
   }
 
+  // Pinyin is compared run together, without tones: "Yan Weihong", "yan wei hong",
+  // "yanweihong" and "Yán Wéihóng" are one query; ü may be typed v or u.
+  function pinyinForm(text) {
+    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[\s'\u2019\u00b7.\-]+/g, "");
+  }
+
   var index = payload.nodes.map(function (node, order) {
-    return { id: node.id, order: order, mentions: node.mentions || 0, keys: node.search.map(normalise) };
+    var pinyin = {};
+    node.pinyin.forEach(function (key) { pinyin[pinyinForm(key)] = true; });
+    return {
+      id: node.id, order: order, mentions: node.mentions || 0,
+      keys: node.search.map(normalise), pinyin: Object.keys(pinyin)
+    };
   });
+
+  function matchRank(keys, q) {
+    var rank = 0;
+    keys.forEach(function (key) {
+      if (key === q) { rank = Math.max(rank, 3); }
+      else if (key.indexOf(q) === 0) { rank = Math.max(rank, 2); }
+      else if (key.indexOf(q) > 0) { rank = Math.max(rank, 1); }
+    });
+    return rank;
+  }
 
   // Best match for a query: an exact name beats a prefix beats a substring;
   // ties go to the most-mentioned node, then to the (sorted) payload order.
   function findNode(query) {
     var q = normalise(query);
     if (!q) { return null; }
+    var p = pinyinForm(query);
+    var latin = /^[a-z0-9]+$/.test(p) && /[a-z]/.test(p);
     var best = null;
     index.forEach(function (entry) {
-      var rank = 0;
-      entry.keys.forEach(function (key) {
-        if (key === q) { rank = Math.max(rank, 3); }
-        else if (key.indexOf(q) === 0) { rank = Math.max(rank, 2); }
-        else if (key.indexOf(q) > 0) { rank = Math.max(rank, 1); }
-      });
+      var rank = matchRank(entry.keys, q);
+      if (latin) { rank = Math.max(rank, matchRank(entry.pinyin, p)); }
       if (rank === 0) { return; }
       if (best === null || rank > best.rank ||
           (rank === best.rank && entry.mentions > best.entry.mentions)) {
@@ -125,16 +236,32 @@
 
   var status = document.getElementById("zhkg-status");
 
+  // Select a node, show its panel and (optionally) centre it; a node whose
+  // type is filtered out has its type switched back on first.
+  function select(id, focus) {
+    var node = nodes.get(id);
+    if (!node) { return false; }
+    if (node.hidden) {
+      typeBoxes.forEach(function (box) { if (box.value === node.type) { box.checked = true; } });
+      applyFilters();
+    }
+    network.selectNodes([id]);
+    if (focus) {
+      network.focus(id, { scale: 1.3, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    }
+    showPanel(id);
+    return true;
+  }
+
   function search(query) {
     var id = findNode(query);
     if (id === null) {
       network.unselectAll();
       status.className = "zhkg-miss";
-      status.textContent = "not found";
+      status.textContent = payload.omitted.nodes ? "not found among the nodes drawn" : "not found";
       return null;
     }
-    network.selectNodes([id]);
-    network.focus(id, { scale: 1.3, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    select(id, true);
     status.className = "zhkg-hit";
     status.textContent = "found: " + nodes.get(id).fullLabel;
     return id;
@@ -143,5 +270,84 @@
   document.getElementById("zhkg-search").addEventListener("submit", function (event) {
     event.preventDefault();
     search(document.getElementById("zhkg-query").value);
+  });
+
+  // ---- Side panel: the clicked node's names, codes and evidence.
+
+  var panelHint = document.getElementById("zhkg-panel-hint");
+  var panelBody = document.getElementById("zhkg-panel-body");
+
+  function linkButton(text, target, missing) {
+    var button = el("button", "zhkg-link", text);
+    button.type = "button";
+    if (target) {
+      button.setAttribute("data-node", target);
+      button.addEventListener("click", function () { select(target, true); });
+    } else {
+      button.disabled = true;
+      button.title = missing;
+    }
+    return button;
+  }
+
+  function documentLink(docId, start, end) {
+    var doc = payload.documents[docId] || ["", ""];
+    var text = (doc[0] ? "《" + doc[0] + "》 " : "") + docId + " [" + start + ":" + end + ")";
+    var button = linkButton(text, doc[1], "this document is not drawn");
+    button.classList.add("zhkg-doc");
+    button.setAttribute("data-doc", docId);
+    return button;
+  }
+
+  function clearPanel() {
+    panelBody.textContent = "";
+    panelBody.removeAttribute("data-node");
+    panelHint.hidden = false;
+  }
+
+  function showPanel(id) {
+    var node = byId[id];
+    if (!node) { return; }
+    clearPanel();
+    panelHint.hidden = true;
+    panelBody.setAttribute("data-node", id);
+    panelBody.appendChild(el("div", "zhkg-panel-title", node.fullLabel));
+    panelBody.appendChild(rowsTable(node.tip.rows));
+    var parent = node.panel.parent;
+    if (parent) {
+      var line = el("p", "zhkg-parent", "Parent place: ");
+      line.appendChild(linkButton(parent[1], parent[0], "the parent place is not drawn"));
+      panelBody.appendChild(line);
+    }
+    var evidence = node.panel.evidence;
+    panelBody.appendChild(el("h2", null, "Evidence (" + (evidence.length + node.panel.more) + ")"));
+    if (!evidence.length) {
+      panelBody.appendChild(el("p", "zhkg-note", "No relation of this node has an evidence sentence."));
+      return;
+    }
+    var list = el("ol");
+    list.id = "zhkg-evidence";
+    evidence.forEach(function (item) {
+      var sentence = payload.sentences[item[0]];
+      var li = el("li");
+      li.appendChild(el("div", "zhkg-sentence", sentence[0]));
+      var relations = el("div", "zhkg-relations");
+      item[1].forEach(function (relation) { relations.appendChild(el("div", null, relation)); });
+      li.appendChild(relations);
+      if (sentence[1]) { li.appendChild(documentLink(sentence[1], sentence[2], sentence[3])); }
+      list.appendChild(li);
+    });
+    panelBody.appendChild(list);
+    if (node.panel.more > 0) {
+      panelBody.appendChild(el("p", "zhkg-note", "+" + node.panel.more + " more sentences not listed"));
+    }
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) {
+      showPanel(params.nodes[0]);
+    } else if (!params.edges.length) {
+      clearPanel();
+    }
   });
 })();

@@ -187,10 +187,10 @@ def _display(canonical: str, mentions: list[Mention], script: Script) -> str:
 
 
 def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
-    """Tell apart people who share a name, by the organisations and places around them.
+    """Tell apart people who share a name, by the organisations they belong to.
 
-    ``contexts[person_id][doc_id]`` holds the organisation and place ids that
-    stand in the same sentences as the person in that document. Documents whose
+    ``contexts[person_id][doc_id]`` holds the organisations the person holds a
+    role in or is a member of in that document. Documents whose
     contexts share an id are one person; a document with no context joins the
     only person with one, if there is exactly one. The first person (by document
     id) keeps the plain id; the others get ``~`` and a hash of their contexts, so
@@ -246,9 +246,9 @@ def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[t
                 new_ids.update({(d, pid): new for d in cluster})
             if len(cluster) > 1:
                 reasons[new] = (f"same name in {len(cluster)} documents, sharing {', '.join(shared)}" if shared
-                                else f"same name in {len(cluster)} documents; no organisation or place tells them apart")
+                                else f"same name in {len(cluster)} documents; no organisation tells them apart")
             elif len(clusters) > 1:
-                reasons[new] = f"same name as {pid} elsewhere, but no shared organisation or place"
+                reasons[new] = f"same name as {pid} elsewhere, but in another organisation"
     return new_ids, reasons
 
 

@@ -31,10 +31,9 @@ from .graph import build_graph, document_node_id
 from .nlp import make_nlp
 from .normalise import Normalised, normalise
 from .readers import RawDocument
-from .records import Document, Extraction, Label, Mention, Relation, Script
+from .records import Document, Extraction, Label, Mention, Relation, RelationKind, Script
 from .relate import relate_document, relate_places
 from .resolve import canonicalise, entity_id, resolve_entities, split_people
-from .text import sentence_at, sentence_spans
 
 __all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble"]
 
@@ -52,7 +51,7 @@ class DocumentResult:
     script: Script
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
-    #: For each person id: the organisation and place ids in the same sentences (to tell namesakes apart).
+    #: For each person id: the organisations they hold a role in here (to tell namesakes apart).
     contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
@@ -84,23 +83,20 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 
 
-def _person_contexts(mentions: list[Mention], text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    spans = sentence_spans(text)
-    around: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.label is Label.PERSON:
-            s, e = sentence_at(spans, m.start)
-            ctx = around.setdefault(entity_id(m), set())
-            ctx.update(entity_id(o) for o in mentions
-                       if o.label in (Label.ORGANIZATION, Label.PLACE) and s <= o.start < e)
+def _person_contexts(mentions: list[Mention], relations: list[Relation]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each person's organisations in this document: what they hold a role in or are a member of."""
+    around: dict[str, set[str]] = {entity_id(m): set() for m in mentions if m.label is Label.PERSON}
+    for rel in relations:
+        if rel.kind in (RelationKind.HOLDS_ROLE, RelationKind.MEMBER_OF):
+            around.setdefault(rel.source, set()).add(rel.target)
     return tuple((pid, tuple(sorted(ctx))) for pid, ctx in sorted(around.items()))
 
 
 def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = None) -> RunResult:
     """Resolve entities across documents and build the graph from per-document results.
 
-    People who share a name are told apart by their context
-    (:func:`pipeline.resolve.split_people`). The order of ``results`` does not
+    People who share a name are told apart by the organisations they hold roles
+    in (:func:`pipeline.resolve.split_people`). The order of ``results`` does not
     change the graph: everything is sorted by id.
     """
     results = list(results)
@@ -190,8 +186,7 @@ class Pipeline:
             mentioned_in=self.config.mentioned_in_edges,
             simplified=norm.simplified,
         )
-        return DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
-                              _person_contexts(mentions, norm.simplified))
+        return DocumentResult(document, norm.script, tuple(mentions), tuple(relations), _person_contexts(mentions, relations))
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""

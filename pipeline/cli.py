@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from .config import Config
-from .readers import InputError, read_inputs
+from .readers import InputError, check_encoding, read_inputs
 
 __all__ = ["main"]
 
@@ -37,13 +37,21 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="HTML output (default DIR/NAME.html).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write node-link JSON here.")
 @click.option("--mentions", "mentions_path", type=click.Path(dir_okay=False), help="Also write mentions as JSON lines here.")
-def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path) -> None:
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
+@click.option("--gexf", "gexf_path", type=click.Path(dir_okay=False), help="Also write GEXF 1.2 (Gephi, laid out) here.")
+@click.option("--encoding", default=None, help="Read every input with this codec (gbk, big5, utf-16, ...) instead of detecting it.")
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
+def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path, csv_dir, gexf_path, encoding,
+            skip_bad) -> None:
     """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl).
 
     Example:
 
         zhkg extract seeds/000_e88b616f19a6a93b.txt -o graphs
     """
+    from .export.atomic import atomic_outputs
+    from .export.csv import write_csv
+    from .export.gexf import write_gexf
     from .export.graphml import write_graphml
     from .export.html import write_html
     from .export.jsonl import write_graph_json, write_mentions
@@ -54,20 +62,34 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     graphml_path = Path(graphml_path) if graphml_path else out / f"{name}.graphml"
     html_path = Path(html_path) if html_path else out / f"{name}.html"
     config = Config()
+    skipped: list[InputError] = []
     try:
-        result = Pipeline(config).run_raw(read_inputs(list(inputs)))
+        if encoding:
+            check_encoding(encoding)
+        raws = read_inputs(list(inputs), encoding=encoding, max_chars=config.max_document_chars,
+                           skipped=skipped if skip_bad else None)
+        result = Pipeline(config).run_raw(raws)
+        if not result.extraction.documents:
+            raise InputError(f"no document could be read ({len(skipped)} skipped)")
         G = result.graph
-        write_graphml(G, graphml_path)
-        write_html(G, html_path, title=f"zhkg: {name}", height=config.html_height,
-                   stabilization_iterations=config.html_stabilization_iterations)
-        written = [graphml_path, html_path]
-        if json_path:
-            write_graph_json(G, json_path)
-            written.append(Path(json_path))
-        if mentions_path:
-            write_mentions(result.extraction.mentions, mentions_path)
-            written.append(Path(mentions_path))
+        with atomic_outputs():  # every output replaced together, or none
+            write_graphml(G, graphml_path)
+            write_html(G, html_path, title=f"zhkg: {name}", height=config.html_height,
+                       stabilization_iterations=config.html_stabilization_iterations)
+            written = [graphml_path, html_path]
+            if json_path:
+                write_graph_json(G, json_path)
+                written.append(Path(json_path))
+            if mentions_path:
+                write_mentions(result.extraction.mentions, mentions_path)
+                written.append(Path(mentions_path))
+            if csv_dir:
+                written.extend(write_csv(G, csv_dir))
+            if gexf_path:
+                write_gexf(G, gexf_path)
+                written.append(Path(gexf_path))
     except InputError as exc:
+        _echo_skipped(skipped)
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write output: {exc.strerror or exc} ({exc.filename})") from None
@@ -84,6 +106,12 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     )
     for path in written:
         click.echo(f"wrote {path}", err=True)
+    _echo_skipped(skipped)
+
+
+def _echo_skipped(skipped: list[InputError]) -> None:
+    for exc in skipped:
+        click.echo(f"skipped: {exc}", err=True)
 
 
 @main.command(name="eval")
@@ -119,6 +147,49 @@ def eval_(bio_file, script, limit, no_model) -> None:
     for label, g, p, c, prec, rec, f1 in result.score.table():
         click.echo(f"{label:<5} {g:>7} {p:>7} {c:>7} {prec:>7.4f} {rec:>7.4f} {f1:>7.4f}")
     click.echo(f"speed: {result.chars_per_second:,.0f} characters/second")
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("what")
+@click.argument("args", nargs=-1)
+@click.option("--kind", default=None, metavar="KIND",
+              help="neighbours: only relations of this kind (HOLDS_ROLE, MEMBER_OF, LOCATED_IN, HAS_COUNT, ...).")
+@click.option("--documents", is_flag=True, help="path: allow steps through documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def query(graph, what, args, kind, documents, as_json) -> None:
+    """Ask GRAPH (.graphml or node-link .json) a question WHAT about ARGS.
+
+    \b
+    find NAME            entities named NAME (either script, alias, pinyin)
+    people-of ORG        who holds which role in an organisation
+    roles-of PERSON      where a person works and in what role
+    counts-of NAME       counts recorded for a place or organisation
+    entities-of DOC_ID   entities of a document
+    documents-of NAME    documents that mention an entity
+    neighbours NAME      nodes one relation away (--kind HOLDS_ROLE)
+    path A B             shortest path, with the evidence of each step
+
+    Example:
+
+        zhkg query graphs/000_e88b616f19a6a93b.graphml people-of 平谷区政协
+    """
+    import dataclasses
+    import json
+
+    from .query import GraphFileError, QueryError, ask, load_graph
+    from .table import format_table
+
+    try:
+        results = ask(load_graph(graph), what, args, kind=kind.upper() if kind else None, include_documents=documents)
+    except (GraphFileError, QueryError, LookupError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1))
+    elif results:
+        click.echo(format_table(type(results[0]).HEADER, [r.row() for r in results]))
+    else:
+        click.echo("no results", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -40,8 +40,8 @@ from ..lexicon import read_table
 
 __all__ = ["combine_mentions", "plausible"]
 
-# a name never spans a clause break (quotes may stand inside one: “幸福工程”组委会)
-_PUNCT = re.compile(r"[\s,，。、；;：:！!？?]")
+# a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
+_PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\]")
 _PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 

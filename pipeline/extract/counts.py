@@ -39,6 +39,7 @@ Decisions and caveats:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,10 +107,12 @@ def parse_number(text: str) -> tuple[float, bool]:
         if core[0] in "百千":  # cn2an refuses 百/千 without a leading 一
             core = "一" + core
     try:
-        value = cn2an.cn2an(core, "smart")
-    except (ValueError, KeyError) as exc:  # cn2an raises ValueError on most bad input
+        value = float(cn2an.cn2an(core, "smart"))
+    except (ValueError, KeyError, OverflowError) as exc:  # cn2an raises ValueError on most bad input
         raise ValueError(f"not a number: {text!r}") from exc
-    return float(value), approximate
+    if not math.isfinite(value):  # hundreds of digits overflow to inf, which JSON cannot hold
+        raise ValueError(f"too large to be a count: {text!r}")
+    return value, approximate
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,9 @@ def _is_stop(token: Word) -> bool:
         return True
     if any(ch.isdigit() for ch in text):
         return True
+    # markup and symbols never join a name (<script>平谷区政协); Latin words may (IBM公司)
+    if not all("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha()) for ch in text):
+        return True
     if text in _NAME_NOUNS:
         return False
     if len(text) >= 4:

@@ -1,0 +1,127 @@
+"""Throughput and memory of corpus runs on THUCNews (../shared/data/corpus/thucnews_1000.tsv).
+
+Reports, from one invocation on this machine:
+
+* characters per second of the full pipeline, one process, and jieba.posseg alone on
+  the same text in the same process (the ratio is what matters, not the seconds);
+* the speed-up of ``--jobs 2`` over ``--jobs 1``;
+* peak resident memory of a whole run at 100 and at 1,000 documents (each in a fresh
+  subprocess, read from ``ru_maxrss``);
+* the time to write GraphML and HTML for the merged 1,000-document graph.
+
+Run: ``python3 bench/throughput.py [--docs N]`` from the repository root.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
+
+
+def load(n: int):
+    from pipeline.readers import RawDocument
+
+    out = []
+    with CORPUS.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            category, _, text = line.rstrip("\n").partition("\t")
+            out.append(RawDocument(f"thuc-{i:04d}", text, {"category": category}))
+    return out
+
+
+def run(n: int, jobs: int) -> dict:
+    """One corpus run; returns its timings (used in a subprocess for memory)."""
+    from pipeline.config import Config
+    from pipeline.corpus import CorpusRun, run_corpus
+    from pipeline.export.graphml import write_graphml
+    from pipeline.export.html import write_html
+
+    raws = load(n)
+    chars = sum(len(r.text) for r in raws)
+    start = time.perf_counter()
+    result = run_corpus(raws, CorpusRun(Config(), jobs=jobs))
+    extract = time.perf_counter() - start
+    out = Path("/tmp/zhkg-bench")
+    t = time.perf_counter()
+    write_graphml(result.graph, out / "corpus.graphml")
+    graphml = time.perf_counter() - t
+    t = time.perf_counter()
+    write_html(result.graph, out / "corpus.html")
+    html = time.perf_counter() - t
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"docs": n, "jobs": jobs, "chars": chars, "extract_s": extract, "graphml_s": graphml, "html_s": html,
+            "peak_mb": max(peak_mb, children), "nodes": result.graph.number_of_nodes(),
+            "edges": result.graph.number_of_edges()}
+
+
+def in_subprocess(n: int, jobs: int) -> dict:
+    code = f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); from bench.throughput import run; print(json.dumps(run({n}, {jobs})))"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def posseg_ratio(n: int) -> tuple[float, float]:
+    """Characters per second of the pipeline (one process) and of jieba.posseg, same text, same process."""
+    import jieba
+    import jieba.posseg as pseg
+
+    from pipeline.config import Config
+    from pipeline.corpus import CorpusRun, run_corpus
+
+    raws = load(n)
+    chars = sum(len(r.text) for r in raws)
+    jieba.initialize()
+    run_corpus(raws[:2], CorpusRun(Config(), jobs=1))  # load everything before timing
+    t = time.perf_counter()
+    run_corpus(raws, CorpusRun(Config(), jobs=1))
+    ours = chars / (time.perf_counter() - t)
+    t = time.perf_counter()
+    for r in raws:
+        list(pseg.cut(r.text))
+    theirs = chars / (time.perf_counter() - t)
+    return ours, theirs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--ratio-docs", type=int, default=200, help="documents for the posseg comparison")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"Error: {CORPUS} not found (the shared corpus sits beside the checkout)")
+
+    ours, theirs = posseg_ratio(args.ratio_docs)
+    one = in_subprocess(args.docs, 1)
+    two = in_subprocess(args.docs, 2)
+    small = in_subprocess(100, 1)
+    rows = [
+        ("full pipeline, 1 process (chars/s)", f"{ours:,.0f}"),
+        ("jieba.posseg alone, same text (chars/s)", f"{theirs:,.0f}"),
+        ("ratio pipeline / posseg", f"{ours / theirs:.2f}"),
+        (f"--jobs 1, {args.docs} docs (s)", f"{one['extract_s']:.1f}"),
+        (f"--jobs 2, {args.docs} docs (s)", f"{two['extract_s']:.1f}"),
+        ("speed-up of --jobs 2", f"{one['extract_s'] / two['extract_s']:.2f}"),
+        ("peak memory, 100 docs (MB)", f"{small['peak_mb']:.0f}"),
+        (f"peak memory, {args.docs} docs (MB)", f"{one['peak_mb']:.0f}"),
+        ("memory ratio", f"{one['peak_mb'] / small['peak_mb']:.2f}"),
+        (f"write GraphML, {one['nodes']} nodes / {one['edges']} edges (s)", f"{one['graphml_s']:.2f}"),
+        ("write HTML (s)", f"{one['html_s']:.2f}"),
+    ]
+    print("| measure | value |\n| --- | --- |")
+    for k, v in rows:
+        print(f"| {k} | {v} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""GEXF 1.2draft as networkx reads it back: viz colour, size and position, unique edge ids, stable bytes."""
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from pipeline.export.gexf import gexf_bytes, write_gexf
+from pipeline.layout import layout_positions
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"
+NS = {"g": "http://www.gexf.net/1.2draft", "viz": "http://www.gexf.net/1.2draft/viz"}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return nx.read_graphml(SEED_GRAPH, force_multigraph=True)
+
+
+@pytest.fixture(scope="module")
+def seed_file(seed, tmp_path_factory):
+    path = tmp_path_factory.mktemp("gexf") / "seed.gexf"
+    write_gexf(seed, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def read_back(seed_file):
+    return nx.read_gexf(seed_file)
+
+
+def test_version_and_static_mode(seed_file):
+    root = ET.parse(seed_file).getroot()
+    assert root.tag == "{http://www.gexf.net/1.2draft}gexf"
+    graph = root.find("g:graph", NS)
+    # evidence offsets named start/end would have made the graph dynamic (edge lifetimes)
+    assert graph.get("mode") == "static" and graph.get("timeformat") is None
+    assert graph.get("defaultedgetype") == "directed"
+
+
+def test_every_node_has_viz_colour_size_and_position(seed, read_back):
+    assert set(read_back.nodes) == set(seed.nodes)
+    layout = layout_positions(seed)
+    for node, attrs in seed.nodes(data=True):
+        viz = read_back.nodes[node]["viz"]
+        assert (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"]) == (attrs["r"], attrs["g"], attrs["b"])
+        assert viz["size"] == pytest.approx(attrs["size"])
+        assert (viz["position"]["x"], viz["position"]["y"]) == pytest.approx(layout[node])
+
+
+def test_nodes_keep_their_attributes(seed, read_back):
+    for node, attrs in seed.nodes(data=True):
+        back = read_back.nodes[node]
+        for key, value in attrs.items():
+            assert back[key] == pytest.approx(value) if isinstance(value, float) else back[key] == value, (node, key)
+    assert read_back.nodes["person:闫维洪"]["label"] == "閆維洪"
+
+
+def test_edges_keep_unique_ids_and_attributes(seed, seed_file, read_back):
+    ids = [e.get("id") for e in ET.parse(seed_file).getroot().iter("{http://www.gexf.net/1.2draft}edge")]
+    assert len(ids) == len(set(ids)) == seed.number_of_edges()
+    assert set(ids) == {k for _, _, k in seed.edges(keys=True)}
+    back = {d["id"]: (u, v, d) for u, v, d in read_back.edges(data=True)}
+    for u, v, key, d in seed.edges(keys=True, data=True):
+        bu, bv, bd = back[key]
+        assert (bu, bv, bd["label"], bd["role"], bd["evidence"]) == (u, v, d["label"], d["role"], d["evidence"])
+        assert (bd["evidence_start"], bd["evidence_end"], bd["weight"]) == (d["start"], d["end"], d["weight"])
+
+
+def test_bytes_are_deterministic_and_dated_by_the_documents(seed, seed_file):
+    again = gexf_bytes(nx.read_graphml(SEED_GRAPH, force_multigraph=True))
+    assert seed_file.read_bytes() == again == gexf_bytes(seed)
+    meta = ET.fromstring(again).find("g:meta", NS)
+    assert meta.get("lastmodifieddate") == "2020-12-22"
+
+
+def test_stored_positions_win_and_duplicate_ids_are_renumbered(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("a", label="甲", r=1, g=2, b=3, size=12.0, x=5.0, y=-7.5)
+    G.add_node("b", label="乙", r=4, g=5, b=6, size=20.0, x=0.0, y=1.0)
+    G.add_edge("a", "b", label="WITHIN", start=0, end=2)  # key 0
+    G.add_edge("b", "a", label="WITHIN", start=3, end=4)  # key 0 again
+    path = tmp_path / "g.gexf"
+    write_gexf(G, path)
+    H = nx.read_gexf(path)
+    assert H.nodes["a"]["viz"]["position"]["x"] == 5.0 and H.nodes["a"]["viz"]["position"]["y"] == -7.5
+    assert sorted(d["id"] for _, _, d in H.edges(data=True)) == ["e000000", "e000001"]
+    assert ET.parse(path).getroot().find("g:meta", NS).get("lastmodifieddate") is None

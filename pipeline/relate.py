@@ -19,6 +19,7 @@ keeps that sentence and the character span it covers as evidence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from .gazetteer import Gazetteer
@@ -157,15 +158,23 @@ def _locations(ctx: _Ctx) -> list[Relation]:
 def _counts(ctx: _Ctx) -> list[Relation]:
     """A count belongs to the nearest place or organisation before it in its clause."""
     out = []
-    holders = [m for m in ctx.mentions if m.label in (Label.PLACE, Label.ORGANIZATION)]
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(ctx.text)]
+    # holders by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
+    holders = sorted((m for m in ctx.mentions if m.label in (Label.PLACE, Label.ORGANIZATION)),
+                     key=lambda h: (h.end, -h.start))
+    ends = [h.end for h in holders]
     for count in (m for m in ctx.mentions if m.label is Label.COUNT):
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(ctx.text, 0, count.start)]
-        clause_start = breaks[-1] if breaks else 0
-        before = [h for h in holders if clause_start <= h.start and h.end <= count.start]
-        if not before:
+        k = bisect_right(breaks, count.start) - 1
+        clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
+        i = bisect_right(ends, count.start) - 1
+        holder = None
+        while i >= 0 and holders[i].end > clause_start:
+            if holders[i].start >= clause_start:
+                holder = holders[i]
+                break
+            i -= 1
+        if holder is None:
             continue
-        # the outermost mention ending last: 区政协机关, not the 区 inside it
-        holder = max(before, key=lambda h: (h.end, -h.start))
         out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, holder.start, count.end))
     return out
 

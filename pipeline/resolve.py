@@ -27,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .extract.base import SpanIndex
 from .gazetteer import Gazetteer
 from .normalise import to_simplified, to_traditional
 from .records import Document, Entity, Label, Mention, Script
@@ -79,10 +80,10 @@ def _place_canonical(m: Mention, ctx: DocumentContext) -> tuple[str, str]:
     return (m.canonical or m.simplified, m.code)
 
 
-def _org_canonical(m: Mention, places: list[Mention], ctx: DocumentContext) -> str:
+def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext) -> str:
     name = m.simplified
     formal = _FORMAL_CPPCC.match(name)
-    inner = sorted((p for p in places if m.start <= p.start and p.end <= m.end), key=lambda p: p.start)
+    inner = sorted((p for p in places.overlapping(m) if m.start <= p.start and p.end <= m.end), key=lambda p: p.start)
     if formal:
         formal_places = [p for p in inner if p.start - m.start >= 2 and p.end - m.start <= 2 + len(formal.group(1))]
         if formal_places:
@@ -113,7 +114,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]
     bare 政协 in a document that names no particular 政协.
     """
     ctx = document_context(mentions, gazetteer)
-    places = [m for m in mentions if m.label is Label.PLACE]
+    places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     out: list[Mention] = []
     for m in mentions:
         if m.label is Label.PLACE:

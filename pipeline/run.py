@@ -18,7 +18,7 @@ import networkx as nx
 
 from .config import Config
 from .documents import parse_documents
-from .extract.base import set_doc_context, token_table
+from .extract.base import SpanIndex, set_doc_context, token_table
 from .extract.combine import combine_mentions
 from .extract.counts import extract_counts
 from .extract.deixis import extract_deixis
@@ -63,10 +63,6 @@ class RunResult:
     graph: nx.MultiDiGraph
 
 
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def select_mentions(mentions: list[Mention]) -> list[Mention]:
     """Settle conflicts between extractors.
 
@@ -74,10 +70,10 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
     organisation it overlaps; places nested in organisation names stay, since
     they locate the organisation.
     """
-    people = [m for m in mentions if m.label is Label.PERSON]
+    people = SpanIndex(m for m in mentions if m.label is Label.PERSON)
     out = []
     for m in mentions:
-        if m.label in (Label.PLACE, Label.ORGANIZATION) and any(_overlaps(m, p) for p in people):
+        if m.label in (Label.PLACE, Label.ORGANIZATION) and people.overlaps(m):
             continue
         out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
@@ -161,9 +157,11 @@ class Pipeline:
         norm = normalise(document.text)
         doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text)
         places = extract_places(doc, self.gazetteer, config=self.config)
-        places += [d for d in extract_deixis(doc) if not any(_overlaps(d, p) for p in places)]
+        gazetteer_places = SpanIndex(places)
+        places += [d for d in extract_deixis(doc) if not gazetteer_places.overlaps(d)]
         people = extract_people(doc)
-        places = [p for p in places if not any(_overlaps(p, q) for q in people)]
+        people_index = SpanIndex(people)
+        places = [p for p in places if not people_index.overlaps(p)]
         orgs = extract_organisations(doc, places)
         if self.model is not None:
             named = combine_mentions(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..records import Label, Mention, Quantity
 
-__all__ = ["ORIGINAL_KEY", "DOC_ID_KEY", "TEXT_KEY", "TOKENS_KEY", "Word", "TokenTable", "build_token_table", "token_table", "doc_text", "set_doc_context", "make_mention", "token_boundaries"]
+__all__ = ["SpanIndex", "ORIGINAL_KEY", "DOC_ID_KEY", "TEXT_KEY", "TOKENS_KEY", "Word", "TokenTable", "build_token_table", "token_table", "doc_text", "set_doc_context", "make_mention", "token_boundaries"]
 
 ORIGINAL_KEY = "zhkg_original"
 DOC_ID_KEY = "zhkg_doc_id"
@@ -88,6 +88,40 @@ def set_doc_context(doc: Doc, doc_id: str, original: str) -> Doc:
     doc.user_data[ORIGINAL_KEY] = original
     doc.user_data[TEXT_KEY] = doc.text
     return doc
+
+
+class SpanIndex:
+    """Mentions by the characters they cover, for overlap queries that cost the span's length.
+
+    Comparing every mention with every other grows with the square of a
+    document's mentions; names are short, so looking up their characters does not.
+
+    >>> from pipeline.records import Label, Mention
+    >>> a = Mention("d", 0, 3, "平谷区", "平谷区", Label.PLACE, "x")
+    >>> index = SpanIndex([a])
+    >>> index.overlapping(Mention("d", 2, 5, "区政协", "区政协", Label.ORGANIZATION, "x")) == [a]
+    True
+    """
+
+    def __init__(self, mentions=()) -> None:
+        self._at: dict[int, list] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m) -> None:
+        for i in range(m.start, m.end):
+            self._at.setdefault(i, []).append(m)
+
+    def overlapping(self, m) -> list:
+        """Indexed mentions sharing a character with ``m``, in the order they were added."""
+        seen: dict[int, object] = {}
+        for i in range(m.start, m.end):
+            for other in self._at.get(i, ()):
+                seen.setdefault(id(other), other)
+        return list(seen.values())
+
+    def overlaps(self, m) -> bool:
+        return any(i in self._at for i in range(m.start, m.end))
 
 
 def doc_text(doc: Doc) -> str:

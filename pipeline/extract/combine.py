@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..records import Label, Mention
 from .organisations import NOT_NAMES, org_suffixes
-from .base import TokenTable
+from .base import SpanIndex, TokenTable
 from .people import role_words
 from ..lexicon import read_table
 
@@ -91,10 +91,6 @@ def _inside_idiom(m: Mention, table: "TokenTable") -> bool:
     return inside and len(word.text) >= 4 and word.tag in ("i", "l")
 
 
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _trim_role_heads(m: Mention, text: str) -> Mention:
     """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar."""
     if m.label is Label.ORGANIZATION and m.simplified.endswith("党组") and text.startswith(_PARTY_GROUP_ROLES, m.end):
@@ -121,46 +117,64 @@ def combine_mentions(
     """
     model = [m for m in (_trim_role_heads(m, text) for m in model) if plausible(m, table) and not _cuts_role(m, text)]
     coded = [p for p in places if p.code or p.extractor == "deixis"]
-    model_people = [m for m in model if m.label is Label.PERSON]
+    model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
+    rule_by_span = {}
+    for r in places + organisations + people:
+        rule_by_span.setdefault((r.start, r.end, r.label), r)
+    coded_starts = {p.start for p in coded}
+    place_starts = coded_starts | {p.start for p in model if p.label is Label.PLACE}
     # a byline, a list or a headline fixes a name's span; after a role word the model reads the span better
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
-               and (p.extractor in _SPAN_PEOPLE or not any(_overlaps(p, q) for q in model))]
+               and (p.extractor in _SPAN_PEOPLE or not model_index.overlaps(p))]
+    context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
+    kept_index = SpanIndex(context)
+
+    def keep(m: Mention) -> None:
+        kept.append(m)
+        kept_index.add(m)
+
     for m in model:
-        if any(_overlaps(m, c) for c in context):
+        if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
         if m.label is Label.PLACE:
-            inner = [p for p in coded if _overlaps(p, m)]
+            inner = coded_index.overlapping(m)
             if inner and (len(inner) > 1 or not all(m.start <= p.start and p.end <= m.end for p in inner)
                           or _oov_rest(m, inner[0], table)):
-                kept += [p for p in inner if not any(_overlaps(p, k) for k in kept)]
+                for p in inner:
+                    if not kept_index.overlaps(p):
+                        keep(p)
                 continue  # 广西南宁 is two places; 铜川驻村 is 铜川 and a verb
         if m.label is Label.ORGANIZATION:
-            starts = coded + [p for p in model if p.label is Label.PLACE]
-            longer = [o for o in organisations if o.start <= m.start and m.end <= o.end and o.span != m.span
-                      and (o.start == m.start or _starts_at_place(o, starts)) and _heads_only(o.simplified[m.end - o.start:])]
+            longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
+                      and (o.start == m.start or _starts_at_place(o, place_starts))
+                      and _heads_only(o.simplified[m.end - o.start:])]
             if longer:
-                kept.append(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
+                keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue
-        kept.append(next((r for r in places + organisations + people if (r.start, r.end, r.label) == (m.start, m.end, m.label)), m))
+        keep(rule_by_span.get((m.start, m.end, m.label), m))
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone
-    sure_orgs = [o for o in organisations if _starts_at_place(o, coded) or _named_head(o.simplified)]
+    sure_orgs = [o for o in organisations if _starts_at_place(o, coded_starts) or _named_head(o.simplified)]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
+    kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
-        if r in kept:
+        if id(r) in kept_ids or r in kept_index.overlapping(r):
             continue
-        clashes = [k for k in kept if _overlaps(r, k)]
+        clashes = kept_index.overlapping(r)
         if not clashes or all(_nested_place(r, k) or _nested_place(k, r) for k in clashes):
-            kept.append(r)
+            keep(r)
+            kept_ids.add(id(r))
     out: list[Mention] = []
+    out_index = SpanIndex()
     for m in sorted(kept, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(_overlaps(m, o) and not _nested_place(m, o) and not _nested_place(o, m) for o in out):
+        if any(not _nested_place(m, o) and not _nested_place(o, m) for o in out_index.overlapping(m)):
             continue
         out.append(m)
+        out_index.add(m)
     # a model place inside an organisation name is part of that name (地球 in 地球与环境学院)
     out = [m for m in out if not (m.extractor == "crf" and m.label is Label.PLACE
-                                  and any(_nested_place(m, o) for o in out if o is not m))]
+                                  and any(_nested_place(m, o) for o in out_index.overlapping(m) if o is not m))]
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 
 
@@ -201,8 +215,8 @@ def _heads_only(tail: str) -> bool:
     return True
 
 
-def _starts_at_place(o: Mention, places: list[Mention]) -> bool:
-    return any(p.start == o.start for p in places) or o.simplified[:1] in "区市县省"
+def _starts_at_place(o: Mention, place_starts: set[int]) -> bool:
+    return o.start in place_starts or o.simplified[:1] in "区市县省"
 
 
 def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:

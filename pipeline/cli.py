@@ -6,6 +6,7 @@ exits with status 130. Nothing here extracts or relates anything.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,13 +42,28 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--gexf", "gexf_path", type=click.Path(dir_okay=False), help="Also write GEXF 1.2 (Gephi, laid out) here.")
 @click.option("--encoding", default=None, help="Read every input with this codec (gbk, big5, utf-16, ...) instead of detecting it.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
+@click.option("--text-column", default=None, metavar="COL",
+              help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last).")
+@click.option("--delimiter", default=None, help="Delimited files: the separator (default: TAB for .tsv, comma for .csv).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes; 0 means one per core. The graph is the same whatever the number.")
+@click.option("--work-dir", type=click.Path(file_okay=False), default=None,
+              help="Keep each finished document's result here; a run started again with the same inputs resumes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine; dask: an existing Dask cluster (pip install '.[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
+              help="The HTML page draws the most-mentioned nodes up to this many (GraphML always has all).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path, csv_dir, gexf_path, encoding,
-            skip_bad) -> None:
-    """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl).
+            skip_bad, text_column, delimiter, jobs, work_dir, engine, scheduler, max_nodes, progress) -> None:
+    """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .tsv/.csv).
 
     Example:
 
         zhkg extract seeds/000_e88b616f19a6a93b.txt -o graphs
+
+        zhkg extract corpus.tsv --text-column 2 --jobs 2 --work-dir .zhkg-work
     """
     from .export.atomic import atomic_outputs
     from .export.csv import write_csv
@@ -55,7 +71,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from .export.graphml import write_graphml
     from .export.html import write_html
     from .export.jsonl import write_graph_json, write_mentions
-    from .run import Pipeline
+    from .corpus import CorpusRun, run_corpus
 
     name = name or _default_name(inputs)
     out = Path(output_dir)
@@ -66,16 +82,25 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     try:
         if encoding:
             check_encoding(encoding)
-        raws = read_inputs(list(inputs), encoding=encoding, max_chars=config.max_document_chars,
-                           skipped=skipped if skip_bad else None)
-        result = Pipeline(config).run_raw(raws)
+        def raws(into):
+            return read_inputs(list(inputs), encoding=encoding, max_chars=config.max_document_chars,
+                               skipped=into if skip_bad else None, text_column=text_column, delimiter=delimiter)
+
+        total = sum(1 for _ in raws([]))  # a first pass, for the progress bar and the number of workers
+        workers = jobs or os.cpu_count() or 1
+        if total < 8 and engine == "local":
+            workers = 1  # starting workers costs more than a handful of documents
+        show = sys.stderr.isatty() if progress is None else progress
+        run = CorpusRun(config, jobs=workers, work_dir=Path(work_dir) if work_dir else None, engine=engine,
+                        scheduler=scheduler, progress=show)
+        result = run_corpus(raws(skipped), run, total=total)
         if not result.extraction.documents:
             raise InputError(f"no document could be read ({len(skipped)} skipped)")
         G = result.graph
         with atomic_outputs():  # every output replaced together, or none
             write_graphml(G, graphml_path)
             write_html(G, html_path, title=f"zhkg: {name}", height=config.html_height,
-                       stabilization_iterations=config.html_stabilization_iterations)
+                       stabilization_iterations=config.html_stabilization_iterations, max_nodes=max_nodes)
             written = [graphml_path, html_path]
             if json_path:
                 write_graph_json(G, json_path)
@@ -93,8 +118,11 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write output: {exc.strerror or exc} ({exc.filename})") from None
+    except RuntimeError as exc:  # the dask engine's set-up
+        raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
-        click.echo("Interrupted; no output was left half-written.", err=True)
+        hint = f" Run it again to resume from {work_dir}." if work_dir else ""
+        click.echo(f"Interrupted; no output was left half-written.{hint}", err=True)
         sys.exit(130)
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)

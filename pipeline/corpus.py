@@ -149,7 +149,7 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
         if on_result is not None:
             on_result(result)
         results.append(_strip(result))
-        bar.update(len(document.text))
+        bar.update(len(document.text), whole_input=not document.parent_id)
 
     todo = _with_cache(_documents(parent, raws), store, keep)
     try:
@@ -237,10 +237,11 @@ class _Progress:
 
             self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
 
-    def update(self, chars: int) -> None:
+    def update(self, chars: int, whole_input: bool = True) -> None:
         self.chars += chars
         if self.bar is not None:
-            self.bar.update(1)
+            if whole_input:  # the bar counts inputs; a page's related items ride along
+                self.bar.update(1)
             elapsed = time.perf_counter() - self.started
             if elapsed > 0:
                 self.bar.set_postfix_str(f"{self.chars / elapsed:,.0f} chars/s", refresh=False)

@@ -281,12 +281,69 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
     return RawDocument(_no_surrogates(doc_id), _no_surrogates(obj["text"]), meta)
 
 
+def _read_delimited(
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
+    text_column: str | None, delimiter: str | None,
+) -> Iterator[RawDocument]:
+    """Rows of a TSV/CSV file: one column is the text, the others metadata.
+
+    ``text_column`` is a 1-based column number, or a header name (the first row is
+    then a header); by default the last column holds the text and there is no header.
+    """
+    import csv
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    text = decode_bytes(data, name=str(path), encoding=encoding)
+    sep = delimiter or ("\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
+    csv.field_size_limit(max(max_chars or 0, 1 << 24))
+    rows = csv.reader(text.splitlines(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL)
+    header: list[str] | None = None
+    column: int | None = None
+    if text_column is not None and not str(text_column).isdigit():
+        header = next(rows, None)
+        if header is None or text_column not in header:
+            raise InputError(f"{path}: no column named {text_column!r} in the header")
+        column = header.index(text_column)
+    elif text_column is not None:
+        column = int(text_column) - 1
+        if column < 0:
+            raise InputError(f"{path}: column numbers start at 1")
+    found = 0
+    for lineno, row in enumerate(rows, start=2 if header else 1):
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        found += 1
+        index = len(row) - 1 if column is None else column
+        try:
+            if index >= len(row):
+                raise InputError(f"{path}:{lineno}: no column {index + 1} (the row has {len(row)})")
+            body = row[index]
+            if not body.strip():
+                raise InputError(f"{path}:{lineno}: the text is empty")
+            _check_size(body, f"{path}:{lineno}", max_chars)
+        except InputError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
+            continue
+        names = header or [f"col{i + 1}" for i in range(len(row))]
+        meta = {names[i] if i < len(names) else f"col{i + 1}": _no_surrogates(cell)
+                for i, cell in enumerate(row) if i != index}
+        yield RawDocument(f"{path.stem}-{lineno}", _no_surrogates(body), meta)
+    if not found:
+        raise InputError(f"{path} is empty")
+
+
 def _no_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
 def _read_path(
-    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
+    text_column: str | None = None, delimiter: str | None = None,
 ) -> Iterator[RawDocument]:
     if not path.exists():
         raise InputError(f"no such file or directory: {path}")
@@ -303,6 +360,8 @@ def _read_path(
                 skipped.append(exc)
     elif path.suffix.lower() == ".jsonl":
         yield from _read_jsonl(path, encoding, max_chars, skipped)
+    elif path.suffix.lower() in (".tsv", ".tab", ".csv") or delimiter:
+        yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     else:
         yield RawDocument(path.stem, _read_text(path, encoding, max_chars))
 
@@ -313,13 +372,16 @@ def read_inputs(
     encoding: str | None = None,
     max_chars: int | None = None,
     skipped: list[InputError] | None = None,
+    text_column: str | None = None,
+    delimiter: str | None = None,
 ) -> Iterator[RawDocument]:
     """Yield the documents of every input path, in order (folders recursively, sorted by path).
 
     Parameters
     ----------
     paths : list of str or Path
-        ``.txt`` (or other text) files, folders searched for ``*.txt``, and ``.jsonl`` files.
+        ``.txt`` (or other text) files, folders searched for ``*.txt``, ``.jsonl`` files,
+        and delimited ``.tsv``/``.csv`` files (one document a row).
     encoding : str, optional
         Read every file with this codec instead of detecting it.
     max_chars : int, optional
@@ -327,6 +389,10 @@ def read_inputs(
     skipped : list, optional
         Collect the :class:`InputError` of each bad file or JSON line here and
         go on; without it the first one is raised.
+    text_column : str, optional
+        Delimited files: the text's 1-based column number or header name (default: the last column, no header).
+    delimiter : str, optional
+        Delimited files: the separator (default: TAB for .tsv, comma for .csv).
 
     Yields
     ------
@@ -348,7 +414,7 @@ def read_inputs(
     seen: dict[str, int] = {}
     for raw in paths:
         try:
-            for doc in _read_path(Path(raw), encoding, max_chars, skipped):
+            for doc in _read_path(Path(raw), encoding, max_chars, skipped, text_column, delimiter):
                 yield _unique(doc, seen)
         except InputError as exc:
             if skipped is None:

@@ -233,10 +233,10 @@ def test_a_successful_run_replaces_every_output(runner, tmp_path):
 
 
 def test_ctrl_c_during_the_run_exits_130_and_writes_nothing(runner, tmp_path, monkeypatch):
-    def interrupted(self, raws):
+    def interrupted(self, document):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Pipeline, "run_raw", interrupted)
+    monkeypatch.setattr(Pipeline, "process_document", interrupted)
     out = tmp_path / "out"
     result = run(runner, *extract_args(tmp_path, out))
     assert result.exit_code == 130

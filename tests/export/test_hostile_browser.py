@@ -50,10 +50,13 @@ def assert_nothing_ran(page: Any, log: Any) -> None:
 
 def hover(page: Any, node_id: str) -> str:
     """Move the mouse onto a node and return its tooltip's text."""
+    # centre the node first: after a search the view may be zoomed onto another part of the graph
+    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
     point = page.evaluate("id => zhkg.network.canvasToDOM(zhkg.network.getPositions([id])[id])", node_id)
     box = page.locator("#zhkg-network").bounding_box()
-    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
     return page.text_content("div.vis-tooltip")
 
 

@@ -82,12 +82,15 @@ def assert_quiet(log: Any) -> None:
 
 
 def hover(page: Any, node_id: str) -> None:
+    # centre the node first, so no other node or the viewport's edge is in the way
+    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
     point = page.evaluate(
         "id => zhkg.network.canvasToDOM(zhkg.network.getPositions([id])[id])", node_id
     )
     box = page.locator("#zhkg-network").bounding_box()
-    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
 
 
 def test_every_node_is_drawn_offline(offline_page, tmp_path) -> None:

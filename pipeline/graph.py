@@ -13,7 +13,6 @@ import math
 
 import networkx as nx
 
-from .layout import layout_positions
 from .normalise import to_simplified
 from .records import Document, Entity, Label, Relation
 
@@ -142,6 +141,4 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
             end=ev.end,
             weight=float(count),
         )
-    # a starting layout, so Gephi shows a readable graph the moment it opens
-    nx.set_node_attributes(G, {n: {"x": x, "y": y} for n, (x, y) in layout_positions(G).items()})
     return G

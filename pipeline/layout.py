@@ -19,7 +19,7 @@ import inspect
 
 import networkx as nx
 
-__all__ = ["layout_positions"]
+__all__ = ["layout_positions", "with_positions"]
 
 # networkx 3.5+ switches to a scipy optimiser ("energy") from 500 nodes, four times slower here;
 # the force-directed method is the one every supported networkx version has.
@@ -68,3 +68,21 @@ import networkx as nx
         pos = nx.spring_layout(H, seed=seed, scale=scale, iterations=iterations, weight=None, **_FORCE)
     # "+ 0.0" turns -0.0 into 0.0, which would otherwise print differently
     return {node: (round(float(x), decimals) + 0.0, round(float(y), decimals) + 0.0) for node, (x, y) in pos.items()}
+
+
+def with_positions(G: nx.Graph) -> nx.Graph:
+    """``G`` itself when every node has ``x`` and ``y``, else a copy laid out by :func:`layout_positions`.
+
+    The exporters call this, so building a graph stays cheap and the files
+    still open laid out.
+
+    >>> G = nx.MultiDiGraph([("a", "b")])
+    >>> H = with_positions(G)
+    >>> sorted(H.nodes["a"]) == ["x", "y"] and "x" not in G.nodes["a"]
+    True
+    """
+    if all("x" in a and "y" in a for _, a in G.nodes(data=True)):
+        return G
+    H = G.copy()
+    nx.set_node_attributes(H, {n: {"x": x, "y": y} for n, (x, y) in layout_positions(G).items()})
+    return H

@@ -61,6 +61,7 @@ from typing import Iterable, Mapping
 
 import networkx as nx
 
+from ..layout import with_positions
 from .atomic import atomic_write
 
 __all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "csv_tables", "kuzu_schema", "write_csv"]
@@ -180,7 +181,7 @@ def kuzu_schema(G: nx.MultiDiGraph, node_table: str = "Node", rel_table: str = "
     >>> print(kuzu_schema(nx.MultiDiGraph()).splitlines()[0][:60])
     CREATE NODE TABLE Node(id STRING PRIMARY KEY, labels STRING,
     """
-    nodes, edges = csv_tables(G)
+    nodes, edges = csv_tables(with_positions(G))
 
     def column(header: str) -> str:
         name, _, kind = header.partition(":")

@@ -24,6 +24,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..layout import with_positions
 from .atomic import atomic_write
 
 __all__ = ["write_graphml", "graphml_bytes", "xml_safe"]
@@ -70,7 +71,7 @@ def graphml_bytes(G: nx.MultiDiGraph) -> bytes:
     >>> ET.fromstring(graphml_bytes(G)).find(".//{*}data").text
     '平谷\\ufffd区'
     """
-    H = _xml_safe_copy(G)
+    H = _xml_safe_copy(with_positions(G))  # a starting layout, so Gephi opens it readable
     for _, _, data in H.edges(data=True):
         data.pop("id", None)
     buf = io.BytesIO()

@@ -199,10 +199,12 @@ class FeatureExtractor:
             tag_feats.append("gB" + tag)
             tag_feats.extend(["gM" + tag] * (n - 2))
             tag_feats.append("gE" + tag)
+        if len(pos) != len(text):  # zip() below would silently misalign every later character
+            raise RuntimeError(f"jieba.cut did not return every character of {text[:40]!r}")
         return [pos, word_feats, tag_feats, before, after]
 
     def _place_positions(self, text: str) -> list[str]:
-        """B/M/E/S of each character in a greedy longest match of a division name, else ``p-``."""
+        """B/M/E of each character in a greedy longest match of a division name, else ``p-``."""
         out = ["p-"] * len(text)
         lengths = self._place_lengths
         places = self._places

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -130,16 +129,22 @@ def load_model(path: str | os.PathLike[str] | None = None) -> NerModel:
 
 
 _default_lock = threading.Lock()
+_default: NerModel | None = None
 
 
-@lru_cache(maxsize=1)
 def _default_model() -> NerModel:
-    with _default_lock:
-        return load_model()
+    global _default
+    with _default_lock:  # two threads' first calls would otherwise both load it
+        if _default is None:
+            _default = load_model()
+        return _default
 
 
 def tag_spans(text: str) -> list[Span]:
-    """Tag ``text`` with the shipped model (loaded on first use, then kept).
+    """Tag ``text`` with the shipped model (loaded on first use, then kept for the process).
+
+    The shared model's tagger is not thread-safe; threads should each call
+    :func:`load_model` instead.
 
     >>> tag_spans("张伟是清华大学的教授。")
     [(0, 2, 'PER'), (3, 7, 'ORG')]

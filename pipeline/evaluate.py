@@ -103,7 +103,7 @@ def outermost_spans(mentions) -> list[tuple[int, int, str]]:
     # deictic places (全区, 本市) are references, not names: BIO name data never marks them
     spans = sorted({(m.start, m.end, BIO_LABEL[m.label.value]) for m in mentions
                     if m.label.value in BIO_LABEL and m.extractor != "deixis"},
-                   key=lambda s: (s[0], -s[1]))
+                   key=lambda s: (s[0], -s[1], s[2]))
     out: list[tuple[int, int, str]] = []
     for s in spans:
         if any(o[0] <= s[0] and s[1] <= o[1] for o in out):

@@ -9,6 +9,7 @@ text on ``doc.user_data`` so that :func:`make_mention` can return mentions whose
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -23,9 +24,8 @@ TEXT_KEY = "zhkg_text"
 TOKENS_KEY = "zhkg_tokens"
 
 
-@dataclass(frozen=True)
-class Word:
-    """One token as the extractors read it: plain Python, cheap to walk."""
+class Word(NamedTuple):
+    """One token as the extractors read it: plain Python, cheap to make and to walk."""
 
     i: int
     idx: int
@@ -56,14 +56,13 @@ def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
     token_of_char: list[int] = []
     for t in doc:
         text = t.text
-        words.append(Word(t.i, t.idx, text, "" if t.is_space else tags.get(text, "x"), t.is_space, t.is_punct, bool(t.whitespace_)))
-        token_of_char.extend([t.i] * len(text))
-        if t.whitespace_:
-            token_of_char.extend([t.i] * len(t.whitespace_))
+        space = t.is_space
+        words.append(Word(t.i, t.idx, text, "" if space else tags.get(text, "x"), space, t.is_punct, bool(t.whitespace_)))
+        token_of_char.extend([t.i] * (len(text) + len(t.whitespace_)))
     table = TokenTable(
         words=tuple(words),
         starts=frozenset(w.idx for w in words),
-        ends=frozenset(w.end for w in words),
+        ends=frozenset(w.idx + len(w.text) for w in words),
         token_of_char=tuple(token_of_char),
     )
     doc.user_data[TOKENS_KEY] = table

@@ -152,6 +152,11 @@ def combine_mentions(
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue
+        # a division name exactly where the model sees an organisation is the place (广州、深圳等)
+        same_place = rule_by_span.get((m.start, m.end, Label.PLACE))
+        if m.label is Label.ORGANIZATION and same_place is not None and same_place.code:
+            keep(same_place)
+            continue
         keep(rule_by_span.get((m.start, m.end, m.label), m))
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..ner.model import NerModel
 from ..records import Label, Mention
-from .base import doc_text, make_mention
+from .base import doc_text, make_mention, token_table
 
 __all__ = ["extract_statistical", "LABEL_OF_TAG"]
 
@@ -22,4 +22,7 @@ LABEL_OF_TAG = {"PER": Label.PERSON, "LOC": Label.PLACE, "ORG": Label.ORGANIZATI
 def extract_statistical(doc: Doc, model: NerModel) -> list[Mention]:
     """Mentions the recogniser finds in a ``Doc`` of normalised text, sorted by offset."""
     text = doc_text(doc)
-    return [make_mention(doc, s, e, LABEL_OF_TAG[tag], "crf") for s, e, tag in model.tag_spans(text)]
+    table = token_table(doc)
+    # the model reads jieba's words too: hand it the Doc's instead of segmenting again
+    spans = model.tag_spans(text, boundaries=table.starts | table.ends)
+    return [make_mention(doc, s, e, LABEL_OF_TAG[tag], "crf") for s, e, tag in spans]

@@ -28,6 +28,8 @@ Full-width ASCII is folded to half-width (1:1) before features are built.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import json
 import logging
 import threading
@@ -171,15 +173,22 @@ class FeatureExtractor:
             out.append(t)
         return out
 
-    def _word_features(self, text: str) -> list[list[str]]:
-        """Per character: position in its jieba word, the word, its dictionary tag, and the words either side."""
+    def _word_features(self, text: str, words: Sequence[str] | None = None) -> list[list[str]]:
+        """Per character: position in its jieba word, the word, its dictionary tag, and the words either side.
+
+        ``words`` is the text already segmented by jieba (the pipeline's own
+        tokens), which saves segmenting it again; it must join to ``text``.
+        """
         pos: list[str] = []
         word_feats: list[str] = []
         tag_feats: list[str] = []
         before: list[str] = []
         after: list[str] = []
         tags = self._tags
-        words = list(self._tokenizer.cut(text))
+        if words is None or "".join(words) != text:
+            words = list(self._tokenizer.cut(text))
+        else:
+            words = list(words)
         previous = ["\x02", *words]
         following = [*words[1:], "\x03"]
         for word, prev_word, next_word in zip(words, previous, following):
@@ -233,8 +242,8 @@ class FeatureExtractor:
                     break
         return out
 
-    def features(self, text: str) -> list[list[str]]:
-        """One list of feature strings per character of ``text``."""
+    def features(self, text: str, words: Sequence[str] | None = None) -> list[list[str]]:
+        """One list of feature strings per character of ``text`` (``words``: its jieba segmentation, if known)."""
         if not self._loaded:
             self.load()
         text = fold_width(text)
@@ -260,7 +269,7 @@ class FeatureExtractor:
             ["t-" + a + b + c for a, b, c in zip(m2, m1, c0)],
             ["t+" + a + b + c for a, b, c in zip(c0, p1, p2)],
             ["y" + a + b + c for a, b, c in zip(types, types[1:], types[2:])],
-            *self._word_features(text),
+            *self._word_features(text, words),
             self._place_positions(text),
             self._org_suffixes(text),
             ["s" + ("1" if a in surnames else "0") + ("1" if b in surnames else "0") for a, b in zip(m1, c0)],

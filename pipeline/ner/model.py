@@ -16,6 +16,7 @@ per thread.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 import re
 import threading
 from importlib import resources
@@ -91,13 +92,13 @@ class NerModel:
         self.extractor = extractor or FeatureExtractor()
         self.extractor.load()
 
-    def tag_sentence(self, text: str) -> list[str]:
-        """One BIO tag per character of a single sentence."""
+    def tag_sentence(self, text: str, words: Sequence[str] | None = None) -> list[str]:
+        """One BIO tag per character of a single sentence (``words``: its jieba segmentation, if known)."""
         if not text:
             return []
-        return self._tagger.tag(self.extractor.features(text))
+        return self._tagger.tag(self.extractor.features(text, words))
 
-    def tag_spans(self, text: str) -> list[Span]:
+    def tag_spans(self, text: str, boundaries: Sequence[int] | None = None) -> list[Span]:
         """Entity spans ``(start, end, label)`` of ``text``, half-open, label in PER/LOC/ORG.
 
         >>> model = load_model()
@@ -106,11 +107,22 @@ class NerModel:
         [('国务院', 'ORG'), ('李克强', 'PER'), ('北京', 'LOC'), ('联合国', 'ORG')]
         """
         spans: list[Span] = []
+        cuts = sorted(set(boundaries)) if boundaries is not None else None
         for match in _SENTENCE.finditer(text):
             offset = match.start()
-            for start, end, label in tags_to_spans(self.tag_sentence(match.group())):
+            words = _words_between(text, cuts, offset, match.end()) if cuts is not None else None
+            for start, end, label in tags_to_spans(self.tag_sentence(match.group(), words)):
                 spans.append((start + offset, end + offset, label))
         return spans
+
+
+def _words_between(text: str, cuts: list[int], start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` given the sorted word boundaries of the whole text."""
+    from bisect import bisect_right
+
+    inner = cuts[bisect_right(cuts, start) : bisect_right(cuts, end - 1)]
+    points = [start, *inner, end]
+    return [text[a:b] for a, b in zip(points, points[1:]) if b > a]
 
 
 def _default_path() -> Path:

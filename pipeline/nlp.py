@@ -67,14 +67,16 @@ def dictionary_tags() -> dict[str, str]:
 
 @Language.component("zhkg_lexical_tags", assigns=["doc.user_data"])
 def lexical_tags(doc: Doc) -> Doc:
-    """Store the tokens with their jieba dictionary tags as a table on ``doc.user_data``.
+    """Give the ``Doc`` jieba's dictionary tags, read on demand into its token table.
 
-    The extractors read this table (:func:`pipeline.extract.base.token_table`)
-    rather than walk the ``Doc`` again: one pass over the tokens per document.
+    The extractors read the tokens and tags from one table
+    (:func:`pipeline.extract.base.token_table`), built on first use from the
+    ``Doc``'s arrays: one pass over the tokens per document, after the caller has
+    told the ``Doc`` its text (spaCy rebuilds ``Doc.text`` on every access).
     """
-    from .extract.base import build_token_table
+    from .extract.base import TAGS_KEY
 
-    build_token_table(doc, _tag_table())
+    doc.user_data[TAGS_KEY] = _tag_table()
     return doc
 
 

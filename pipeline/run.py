@@ -155,7 +155,7 @@ class Pipeline:
 
     def _process(self, document: Document) -> tuple[Normalised, list[Mention]]:
         norm = normalise(document.text)
-        doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text)
+        doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text, norm.simplified)
         places = extract_places(doc, self.gazetteer, config=self.config)
         gazetteer_places = SpanIndex(places)
         places += [d for d in extract_deixis(doc) if not gazetteer_places.overlaps(d)]

@@ -15,13 +15,14 @@ from spacy.tokens import Doc
 
 from ..records import Label, Mention, Quantity
 
-__all__ = ["SpanIndex", "ORIGINAL_KEY", "DOC_ID_KEY", "TEXT_KEY", "TOKENS_KEY", "Word", "TokenTable", "build_token_table", "token_table", "doc_text", "set_doc_context", "make_mention", "token_boundaries"]
+__all__ = ["SpanIndex", "ORIGINAL_KEY", "DOC_ID_KEY", "TEXT_KEY", "TOKENS_KEY", "TAGS_KEY", "Word", "TokenTable", "build_token_table", "token_table", "doc_text", "set_doc_context", "make_mention", "token_boundaries"]
 
 ORIGINAL_KEY = "zhkg_original"
 DOC_ID_KEY = "zhkg_doc_id"
 # spaCy rebuilds Doc.text from the tokens on every access: keep one copy
 TEXT_KEY = "zhkg_text"
 TOKENS_KEY = "zhkg_tokens"
+TAGS_KEY = "zhkg_tags"
 
 
 class Word(NamedTuple):
@@ -51,14 +52,22 @@ class TokenTable:
 
 
 def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
-    """Walk the ``Doc`` once and keep what extractors need (stored on ``doc.user_data``)."""
+    """Read the ``Doc``'s tokens once, as arrays, and keep what extractors need (on ``doc.user_data``).
+
+    ``Doc.to_array`` avoids making a ``Token`` object per token, which costs as
+    much as the rest of the table.
+    """
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
+
+    text = doc_text(doc)
     words = []
     token_of_char: list[int] = []
-    for t in doc:
-        text = t.text
-        space = t.is_space
-        words.append(Word(t.i, t.idx, text, "" if space else tags.get(text, "x"), space, t.is_punct, bool(t.whitespace_)))
-        token_of_char.extend([t.i] * (len(text) + len(t.whitespace_)))
+    for i, (idx, length, space_after, punct, space) in enumerate(
+        doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE]).tolist()
+    ):
+        word = text[idx : idx + length]
+        words.append(Word(i, idx, word, "" if space else tags.get(word, "x"), bool(space), bool(punct), bool(space_after)))
+        token_of_char.extend([i] * (length + space_after))
     table = TokenTable(
         words=tuple(words),
         starts=frozenset(w.idx for w in words),
@@ -73,19 +82,27 @@ def token_table(doc: Doc) -> TokenTable:
     """The cached :class:`TokenTable` of a ``Doc`` (built on first use)."""
     table = doc.user_data.get(TOKENS_KEY)
     if table is None:
-        from ..nlp import dictionary_tags
+        tags = doc.user_data.get(TAGS_KEY)
+        if tags is None:
+            from ..nlp import dictionary_tags
 
-        table = build_token_table(doc, dictionary_tags())
+            tags = dictionary_tags()
+        table = build_token_table(doc, tags)
     return table
 
 
-def set_doc_context(doc: Doc, doc_id: str, original: str) -> Doc:
-    """Attach the document id and original text to a ``Doc`` of its normalised text."""
-    if len(original) != len(doc.text):
+def set_doc_context(doc: Doc, doc_id: str, original: str, text: str | None = None) -> Doc:
+    """Attach the document id and original text to a ``Doc`` of its normalised text.
+
+    ``text`` is the normalised text the ``Doc`` was made from, when the caller has
+    it: spaCy rebuilds ``Doc.text`` from every token on each access.
+    """
+    text = doc_text(doc) if text is None else text
+    if len(original) != len(text):
         raise ValueError("original and normalised texts differ in length")
     doc.user_data[DOC_ID_KEY] = doc_id
     doc.user_data[ORIGINAL_KEY] = original
-    doc.user_data[TEXT_KEY] = doc.text
+    doc.user_data[TEXT_KEY] = text
     return doc
 
 

@@ -176,25 +176,41 @@ def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> It
             yield document
 
 
+def _process_many(documents: list[Document]) -> list[DocumentResult]:
+    return [_process(d) for d in documents]
+
+
 def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) -> None:
     import multiprocessing as mp
+    from collections import deque
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     if method == "fork":
         _init_worker(run.config)  # children inherit the loaded model and dictionaries
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(run.config,)) as pool:
-        batch: list[Document] = []
-        # documents go out in bounded windows so memory does not grow with the corpus
-        window = max(jobs * run.chunk_size * 8, 32)
+        # a bounded number of chunks in flight: workers never wait for a batch to drain,
+        # and memory does not grow with the corpus
+        in_flight: deque = deque()
+        limit = jobs * 4
+
+        def collect_oldest() -> None:
+            chunk, pending = in_flight.popleft()
+            for doc, result in zip(chunk, pending.get()):
+                keep(doc, result, True)
+
+        chunk: list[Document] = []
         for document in documents:
-            batch.append(document)
-            if len(batch) >= window:
-                for doc, result in zip(batch, pool.imap(_process, batch, chunksize=run.chunk_size)):
-                    keep(doc, result, True)
-                batch = []
-        for doc, result in zip(batch, pool.imap(_process, batch, chunksize=run.chunk_size)):
-            keep(doc, result, True)
+            chunk.append(document)
+            if len(chunk) >= run.chunk_size:
+                in_flight.append((chunk, pool.apply_async(_process_many, (chunk,))))
+                chunk = []
+                while len(in_flight) >= limit:
+                    collect_oldest()
+        if chunk:
+            in_flight.append((chunk, pool.apply_async(_process_many, (chunk,))))
+        while in_flight:
+            collect_oldest()
 
 
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:

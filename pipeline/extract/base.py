@@ -60,18 +60,21 @@ def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
     from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 
     text = doc_text(doc)
-    words = []
+    rows = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE]).tolist()
+    get = tags.get
+    words = [
+        Word(i, idx, w, "" if space else get(w, "x"), space == 1, punct == 1, space_after == 1)
+        for i, (idx, length, space_after, punct, space) in enumerate(rows)
+        for w in (text[idx : idx + length],)
+    ]
     token_of_char: list[int] = []
-    for i, (idx, length, space_after, punct, space) in enumerate(
-        doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE]).tolist()
-    ):
-        word = text[idx : idx + length]
-        words.append(Word(i, idx, word, "" if space else tags.get(word, "x"), bool(space), bool(punct), bool(space_after)))
-        token_of_char.extend([i] * (length + space_after))
+    extend = token_of_char.extend
+    for i, (_, length, space_after, _, _) in enumerate(rows):
+        extend([i] * (length + space_after))
     table = TokenTable(
         words=tuple(words),
-        starts=frozenset(w.idx for w in words),
-        ends=frozenset(w.idx + len(w.text) for w in words),
+        starts=frozenset(row[0] for row in rows),
+        ends=frozenset(row[0] + row[1] for row in rows),
         token_of_char=tuple(token_of_char),
     )
     doc.user_data[TOKENS_KEY] = table

@@ -38,6 +38,7 @@ _DEIXIS = {"全区": "区", "本区": "区", "我区": "区", "全市": "市", "
 _ONE_CHAR = "区市县省"
 # media, schools and firms keep the names they give themselves
 _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院")
+_OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
 _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
 
 
@@ -90,8 +91,8 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext) -> str:
             lowest, _ = _place_canonical(formal_places[-1], ctx)
             return f"{lowest}政协{formal.group(2)}"
     lead = next((p for p in inner if p.start == m.start), None)
-    if name.endswith(_OWN_NAMES):
-        return name  # 北京日报 and 湖南日报 are titles, not 北京市 + 日报
+    if name.endswith(_OWN_NAMES) or any(word in name for word in _OWN_NAME_WORDS):
+        return name  # 北京日报, 北京大学房地产研究所: titles, not 北京市 + 日报
     if lead is not None:
         canonical, _ = _place_canonical(lead, ctx)
         if canonical:

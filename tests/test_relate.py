@@ -25,6 +25,9 @@ def relations(pipeline, text, kind):
         ("稷山县公安局民警贺旺英。", [("贺旺英", "稷山县公安局", "民警")]),
         ("韓城市人大代表文曉萍面對疫情。", [("文晓萍", "韩城市人大", "代表")]),
         ("首席预报员陈涛连续多日驻守。", []),
+        # titles of general news, beyond the seed's party and CPPCC roles
+        ("交通银行首席经济学家连平表示，降息可期。", [("连平", "交通银行", "首席经济学家")]),
+        ("中国外交部发言人秦刚说。", [("秦刚", "中国外交部", "发言人")]),
     ],
 )
 def test_roles(pipeline, text, expected):

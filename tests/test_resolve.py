@@ -52,6 +52,11 @@ def test_city_short_forms_follow_the_document(pipeline):
     assert ("市委", "铜川市委") in found and ("市政府", "铜川市政府") in found
 
 
+def test_university_names_keep_their_place_form(pipeline):
+    found = canonical(pipeline, "北京大学房地产研究所所长陈国强说。", "ORGANIZATION")
+    assert all(not c.startswith("北京市大学") for _, c in found), found
+
+
 def test_media_titles_keep_their_own_names(pipeline):
     found = canonical(pipeline, "北京日報和湖南日報報導了此事。", "ORGANIZATION")
     assert ("北京日報", "北京日报") in found and ("湖南日報", "湖南日报") in found

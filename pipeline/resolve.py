@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .extract.base import SpanIndex
+from .extract.organisations import org_suffixes
 from .gazetteer import Gazetteer
 from .normalise import to_simplified, to_traditional
 from .records import Document, Entity, Label, Mention, Script
@@ -145,6 +146,8 @@ def _merge_short_orgs(mentions: list[Mention]) -> list[Mention]:
             if cppcc:
                 mapping[name] = cppcc[0] + name[2:]
             continue
+        if org_suffixes().get(name) == "standalone":
+            continue  # 国务院 is China's State Council even beside 美国国务院
         longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协")
         if len(longer) == 1:
             mapping[name] = longer[0]

@@ -68,3 +68,8 @@ def test_entities_merge_across_scripts_and_keep_aliases(pipeline):
     assert len(people) == 1
     assert set(people[0].aliases) == {"閆維洪", "闫维洪"}
     assert people[0].doc_ids == ("a", "b")
+
+
+def test_a_standalone_body_is_not_merged_into_a_longer_name(pipeline):
+    found = canonical(pipeline, "美国国务院发言人克劳利说。国务院副总理王岐山出席。", "ORGANIZATION")
+    assert ("国务院", "国务院") in found and ("美国国务院", "美国国务院") in found

@@ -31,7 +31,7 @@ from .extract.base import SpanIndex
 from .extract.organisations import org_suffixes
 from .gazetteer import Gazetteer
 from .normalise import to_simplified, to_traditional
-from .records import Document, Entity, Label, Mention, Script
+from .records import Entity, Label, Mention, Script
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "entity_id"]
 

@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
 from pipeline.evaluate import score_entities

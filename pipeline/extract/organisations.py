@@ -91,10 +91,6 @@ def _heads_in(text: str) -> list[str]:
     return [m.group(1) for m in _suffix_pattern().finditer(text)]
 
 
-def _place_starts(places: list[Mention]) -> dict[int, int]:
-    return {m.start: m.end for m in places}
-
-
 def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list[Mention]:
     """ORGANIZATION mentions in a ``Doc`` of normalised text, sorted by offset.
 
@@ -107,7 +103,6 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
     """
     text = doc_text(doc)
     places = places or []
-    place_starts = _place_starts(places)
     place_chars = set()
     for m in places:
         place_chars.update(range(m.start, m.end))

@@ -8,7 +8,6 @@ error happens, and the markup shows as literal text.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import networkx as nx

@@ -6,6 +6,7 @@ exits with status 130. Nothing here extracts or relates anything.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections import Counter
@@ -86,14 +87,16 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
             return read_inputs(list(inputs), encoding=encoding, max_chars=config.max_document_chars,
                                skipped=into if skip_bad else None, text_column=text_column, delimiter=delimiter)
 
-        total = sum(1 for _ in raws([]))  # a first pass, for the progress bar and the number of workers
+        show = sys.stderr.isatty() if progress is None else progress
+        # a first pass: counts every input only for the progress bar's time left, else stops at 8
+        first = raws([])
+        total = sum(1 for _ in first) if show else sum(1 for _ in itertools.islice(first, 8))
         workers = jobs or os.cpu_count() or 1
         if total < 8 and engine == "local":
             workers = 1  # starting workers costs more than a handful of documents
-        show = sys.stderr.isatty() if progress is None else progress
         run = CorpusRun(config, jobs=workers, work_dir=Path(work_dir) if work_dir else None, engine=engine,
                         scheduler=scheduler, progress=show)
-        result = run_corpus(raws(skipped), run, total=total)
+        result = run_corpus(raws(skipped), run, total=total if show else None)
         if not result.extraction.documents:
             raise InputError(f"no document could be read ({len(skipped)} skipped)")
         G = result.graph

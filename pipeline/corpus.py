@@ -86,7 +86,7 @@ def _process(document: Document) -> DocumentResult:
 def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:
     """A Dask task: a batch of documents through one worker-local pipeline."""
     _init_worker(config)
-    return [_process(d) for d in documents]
+    return _process_many(documents)
 
 
 def _strip(result: DocumentResult) -> DocumentResult:

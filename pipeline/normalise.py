@@ -112,7 +112,10 @@ def detect_script(text: str) -> Script:
     >>> detect_script("平谷區政協"), detect_script("平谷区政协"), detect_script("2020")
     (<Script.TRADITIONAL: 'traditional'>, <Script.SIMPLIFIED: 'simplified'>, <Script.UNKNOWN: 'unknown'>)
     """
-    traditional, simplified = _script_counts(text)
+    return _script_of(*_script_counts(text))
+
+
+def _script_of(traditional: int, simplified: int) -> Script:
     if traditional == simplified == 0:
         return Script.UNKNOWN
     return Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED
@@ -133,8 +136,4 @@ def normalise(text: str) -> Normalised:
     converted = to_simplified(folded) if traditional else folded
     if len(converted) != len(text):  # pragma: no cover - guarded in _convert too
         raise OffsetInvariantError("normalisation changed the text length")
-    if traditional == simplified == 0:
-        script = Script.UNKNOWN
-    else:
-        script = Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED
-    return Normalised(original=text, simplified=converted, script=script)
+    return Normalised(original=text, simplified=converted, script=_script_of(traditional, simplified))

@@ -36,7 +36,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -44,7 +43,7 @@ from ..config import Config
 from ..gazetteer import Division, Gazetteer, load_gazetteer
 from ..lexicon import read_table
 from ..records import Label, Mention
-from .base import doc_text, make_mention, token_boundaries, token_table
+from .base import Word, doc_text, make_mention, token_boundaries, token_table
 from .people import surnames
 
 __all__ = ["EXTRACTOR", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
@@ -154,26 +153,18 @@ class _Hit:
     paragraph: int
 
 
-class _Word(NamedTuple):
-    """A token as plain values: a spaCy ``Token`` is rebuilt on every access."""
-
-    idx: int
-    text: str
-    tag: str
-
-
 class _Tokens:
     """A ``Doc``'s tokens: where they start and end, and the token under a character."""
 
     def __init__(self, doc: Doc) -> None:
         starts, ends = token_boundaries(doc)
         self.starts, self.ends = set(starts), set(ends)
-        self._all = [_Word(t.idx, t.text, t.tag) for t in token_table(doc).words]
+        self._all = list(token_table(doc).words)
         self._offsets = [w.idx for w in self._all]
         #: The non-space tokens.
         self.words = [w for w in self._all if not w.text.isspace()]
 
-    def at(self, i: int) -> _Word:
+    def at(self, i: int) -> Word:
         """The token that holds character ``i``."""
         return self._all[bisect_right(self._offsets, i) - 1]
 

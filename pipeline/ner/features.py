@@ -18,7 +18,9 @@ value); the CRF learns one weight per (feature, tag). The templates:
 
 Speed matters more than elegance here: features are built a template at a time
 over a whole sentence with list comprehensions, then zipped per character;
-that is several times faster than a per-character function.
+that is several times faster than a per-character function. At tagging time
+the model's own attribute list (:class:`KnownAttributes`) keeps features it has
+no weight for from being built at all.
 
 The segmenter is a private ``jieba.Tokenizer`` on jieba's stock dictionary, not
 the process-global one that :func:`pipeline.nlp.make_nlp` extends with project
@@ -28,15 +30,17 @@ Full-width ASCII is folded to half-width (1:1) before features are built.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import json
 import logging
+import re
 import threading
 from functools import lru_cache
 from importlib import resources
+from operator import add
 
-__all__ = ["FEATURE_VERSION", "FeatureExtractor", "fold_width"]
+__all__ = ["FEATURE_VERSION", "FeatureExtractor", "KnownAttributes", "fold_width"]
 
 #: Bumped whenever templates or lexicons change; stored in the model file's name.
 FEATURE_VERSION = 1
@@ -71,7 +75,12 @@ _ORG_SUFFIXES = frozenset(
     国务院 中央 书记处 常委 组委会 代表团 使馆 大使馆 领事馆 机构 联合国 组 科 系 所 院校
     """.split()
 )
-_ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in _ORG_SUFFIXES}, reverse=True))
+# Longest first, as the alternation takes the first alternative that matches; a
+# lookahead so that every position of the reversed text is tried.
+_ORG_SUFFIX_REVERSED = re.compile(
+    "(?=(" + "|".join(re.escape(s[::-1]) for s in sorted(_ORG_SUFFIXES, key=lambda s: (-len(s), s))) + "))"
+)
+_ORG_SUFFIX_FEATURE = {len(s): f"o{len(s)}" for s in _ORG_SUFFIXES}
 
 # Suffixes stripped from division names to make short forms (平谷区 -> 平谷); longest first.
 _DIVISION_SUFFIXES = (
@@ -173,17 +182,20 @@ class FeatureExtractor:
             out.append(t)
         return out
 
-    def _word_features(self, text: str, words: Sequence[str] | None = None) -> list[list[str]]:
+    def _word_features(
+        self, text: str, words: Sequence[str] | None = None, known: KnownAttributes | None = None
+    ) -> list[list[str | None]]:
         """Per character: position in its jieba word, the word, its dictionary tag, and the words either side.
 
         ``words`` is the text already segmented by jieba (the pipeline's own
         tokens), which saves segmenting it again; it must join to ``text``.
+        With ``known``, word features the model has no weight for are ``None``.
         """
         pos: list[str] = []
-        word_feats: list[str] = []
+        word_feats: list[str | None] = []
         tag_feats: list[str] = []
-        before: list[str] = []
-        after: list[str] = []
+        before: list[str | None] = []
+        after: list[str | None] = []
         tags = self._tags
         if words is None or "".join(words) != text:
             words = list(self._tokenizer.cut(text))
@@ -191,13 +203,22 @@ class FeatureExtractor:
             words = list(words)
         previous = ["\x02", *words]
         following = [*words[1:], "\x03"]
+        if known is None:
+            w_of = wp_of = wn_of = None
+        else:
+            w_of, wp_of, wn_of = known.values["w"], known.values["wp"], known.values["wn"]
         for word, prev_word, next_word in zip(words, previous, following):
             n = len(word)
             tag = tags.get(word, "x")
-            word_feats.extend(["w" + word] * n)
-            # Neighbouring words carry the cues a character window misses: 记者 X 摄, X 说.
-            before.extend(["wp" + prev_word] * n)
-            after.extend(["wn" + next_word] * n)
+            if w_of is None:
+                word_feats.extend(["w" + word] * n)
+                # Neighbouring words carry the cues a character window misses: 记者 X 摄, X 说.
+                before.extend(["wp" + prev_word] * n)
+                after.extend(["wn" + next_word] * n)
+            else:
+                word_feats.extend(["w" + word if word in w_of else None] * n)
+                before.extend(["wp" + prev_word if prev_word in wp_of else None] * n)
+                after.extend(["wn" + next_word if next_word in wn_of else None] * n)
             if n == 1:
                 pos.append("qS")
                 tag_feats.append("gS" + tag)
@@ -232,18 +253,25 @@ class FeatureExtractor:
         return out
 
     def _org_suffixes(self, text: str) -> list[str]:
-        """``oN`` where the text ending at the character is an N-character organisation suffix."""
-        out = ["o-"] * len(text)
-        suffixes = _ORG_SUFFIXES
-        for i in range(len(text)):
-            for length in _ORG_SUFFIX_LENGTHS:
-                if length <= i + 1 and text[i + 1 - length : i + 1] in suffixes:
-                    out[i] = "o" + str(length)
-                    break
+        """``oN`` where the text ending at the character is an N-character organisation suffix (longest wins)."""
+        n = len(text)
+        out = ["o-"] * n
+        # suffixes ending at i are prefixes starting at n-1-i of the reversed text: one regex scan in C
+        for match in _ORG_SUFFIX_REVERSED.finditer(text[::-1]):
+            out[n - 1 - match.start()] = _ORG_SUFFIX_FEATURE[len(match.group(1))]
         return out
 
-    def features(self, text: str, words: Sequence[str] | None = None) -> list[list[str]]:
-        """One list of feature strings per character of ``text`` (``words``: its jieba segmentation, if known)."""
+    def features(
+        self, text: str, words: Sequence[str] | None = None, known: KnownAttributes | None = None
+    ) -> list[tuple[str, ...]]:
+        """One tuple of feature strings per character of ``text``.
+
+        ``words`` is its jieba segmentation, if known. With ``known`` (the
+        attributes of the model that will read the features), features the model
+        has no weight for are left out: the model ignores them anyway, so its
+        tags are the same, and building and passing them is most of the cost of
+        tagging (nineteen in twenty character trigrams never occur in a model).
+        """
         if not self._loaded:
             self.load()
         text = fold_width(text)
@@ -254,24 +282,74 @@ class FeatureExtractor:
         m2, m1, c0, p1, p2 = p[0:n], p[1 : n + 1], text, p[3 : n + 3], p[4 : n + 4]
         types = self._types_of(p[1 : n + 3])
         surnames = _SURNAMES
+        # every bigram and trigram of the padded text once; the templates are windows on them
+        bigrams = list(map(add, p[:-1], p[1:]))  # bigrams[k] == p[k:k+2]
+        trigrams = list(map(add, bigrams[:-1], p[2:]))  # trigrams[k] == p[k:k+3]
+        grams = {
+            "b-2": bigrams[0:n],
+            "b-1": bigrams[1 : n + 1],
+            "b+0": bigrams[2 : n + 2],
+            "b+1": bigrams[3 : n + 3],
+            "j": list(map(add, m1, p1)),
+            "t-": trigrams[0:n],
+            "t": trigrams[1 : n + 1],
+            "t+": trigrams[2 : n + 2],
+        }
+        if known is None:
+            sparse = [[prefix + g for g in values] for prefix, values in grams.items()]
+        else:
+            sparse = [
+                [prefix + g if g in seen else None for g in values]
+                for prefix, values in grams.items()
+                for seen in (known.values[prefix],)
+            ]
         columns = [
             ["c-2" + a for a in m2],
             ["c-1" + a for a in m1],
             ["c0" + a for a in c0],
             ["c+1" + a for a in p1],
             ["c+2" + a for a in p2],
-            ["b-2" + a + b for a, b in zip(m2, m1)],
-            ["b-1" + a + b for a, b in zip(m1, c0)],
-            ["b+0" + a + b for a, b in zip(c0, p1)],
-            ["b+1" + a + b for a, b in zip(p1, p2)],
-            ["j" + a + b for a, b in zip(m1, p1)],
-            ["t" + a + b + c for a, b, c in zip(m1, c0, p1)],
-            ["t-" + a + b + c for a, b, c in zip(m2, m1, c0)],
-            ["t+" + a + b + c for a, b, c in zip(c0, p1, p2)],
+            *sparse,
             ["y" + a + b + c for a, b, c in zip(types, types[1:], types[2:])],
-            *self._word_features(text, words),
+            *self._word_features(text, words, known),
             self._place_positions(text),
             self._org_suffixes(text),
             ["s" + ("1" if a in surnames else "0") + ("1" if b in surnames else "0") for a, b in zip(m1, c0)],
         ]
-        return [list(row) for row in zip(*columns)]
+        if known is None:
+            return list(zip(*columns))
+        return [tuple(filter(None, row)) for row in zip(*columns)]
+
+
+class KnownAttributes:
+    """The attributes (feature strings) a trained model has weights for, by template.
+
+    crfsuite drops an attribute it has no weight for, so leaving such features
+    out changes no score. ``values[prefix]`` holds, for each template prefix
+    whose features are mostly unknown (character bigrams and trigrams, words),
+    the values ``v`` with ``prefix + v`` an attribute of the model: a test
+    before building the string. It is exact even where prefixes nest (``t``
+    and ``t-``): each set is read off the attribute strings themselves.
+
+    >>> known = KnownAttributes(["c0王", "b-1王刚", "t王刚在"])
+    >>> "王刚" in known.values["b-1"], "王刚" in known.values["b+0"], "王刚在" in known.values["t"]
+    (True, False, True)
+    """
+
+    #: Template prefixes that are filtered before their strings are built.
+    SPARSE = ("b-2", "b-1", "b+0", "b+1", "j", "t-", "t", "t+", "w", "wp", "wn")
+
+    def __init__(self, attributes: Iterable[str]) -> None:
+        self.attributes = frozenset(attributes)
+        by_initial: dict[str, list[str]] = {}
+        for prefix in self.SPARSE:
+            by_initial.setdefault(prefix[0], []).append(prefix)
+        values: dict[str, set[str]] = {prefix: set() for prefix in self.SPARSE}
+        for a in self.attributes:
+            for prefix in by_initial.get(a[:1], ()):
+                if a.startswith(prefix):
+                    values[prefix].add(a[len(prefix) :])
+        self.values = {prefix: frozenset(v) for prefix, v in values.items()}
+
+    def __len__(self) -> int:
+        return len(self.attributes)

@@ -18,12 +18,13 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 import re
+import tempfile
 import threading
 from importlib import resources
 from pathlib import Path
 
 from .bio import Span, tags_to_spans
-from .features import FEATURE_VERSION, FeatureExtractor
+from .features import FEATURE_VERSION, FeatureExtractor, KnownAttributes
 
 __all__ = ["LABELS", "DEFAULT_MODEL", "ModelFileError", "NerModel", "load_model", "tag_spans"]
 
@@ -91,12 +92,14 @@ class NerModel:
             raise ModelFileError(f"NER model file has unexpected labels {sorted(labels)}: {self.path}")
         self.extractor = extractor or FeatureExtractor()
         self.extractor.load()
+        #: The model's attributes: features outside them are not built (same tags, less work).
+        self.known = KnownAttributes(_model_attributes(self._tagger, self.path))
 
     def tag_sentence(self, text: str, words: Sequence[str] | None = None) -> list[str]:
         """One BIO tag per character of a single sentence (``words``: its jieba segmentation, if known)."""
         if not text:
             return []
-        return self._tagger.tag(self.extractor.features(text, words))
+        return self._tagger.tag(self.extractor.features(text, words, self.known))
 
     def tag_spans(self, text: str, boundaries: Sequence[int] | None = None) -> list[Span]:
         """Entity spans ``(start, end, label)`` of ``text``, half-open, label in PER/LOC/ORG.
@@ -114,6 +117,31 @@ class NerModel:
             for start, end, label in tags_to_spans(self.tag_sentence(match.group(), words)):
                 spans.append((start + offset, end + offset, label))
         return spans
+
+
+def _model_attributes(tagger, path: Path) -> list[str]:
+    """Every attribute (feature string) the model has a weight for, read from crfsuite's dump.
+
+    ``Tagger.info()`` gives the same, parsed in Python at ten times the cost;
+    the dump is written in C and only its ATTRIBUTES block is read here.
+    """
+    fd, dump = tempfile.mkstemp(prefix="zhkg-crf-", suffix=".txt")
+    os.close(fd)
+    try:
+        tagger.dump(dump)
+        text = Path(dump).read_text(encoding="utf-8", errors="surrogateescape")
+    finally:
+        os.unlink(dump)
+    header = re.search(r"^\s*num_attrs: (\d+)$", text, re.M)
+    start, end = text.find("\nATTRIBUTES = {\n"), text.find("\n}\n", text.find("\nATTRIBUTES = {\n") + 1)
+    # one attribute a line, "  <id>: <attribute>"; attributes hold no line breaks (sentences end at them)
+    attributes = _ATTRIBUTE_LINE.findall(text, start, end) if start >= 0 and end > start else []
+    if header is None or int(header.group(1)) != len(attributes):
+        raise ModelFileError(f"NER model file's attribute list cannot be read: {path}")
+    return attributes
+
+
+_ATTRIBUTE_LINE = re.compile(r"^ +\d+: (.*)$", re.M)
 
 
 def _words_between(text: str, cuts: list[int], start: int, end: int) -> list[str]:

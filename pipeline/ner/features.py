@@ -19,8 +19,8 @@ value); the CRF learns one weight per (feature, tag). The templates:
 Speed matters more than elegance here: features are built a template at a time
 over a whole sentence with list comprehensions, then zipped per character;
 that is several times faster than a per-character function. At tagging time
-the model's own attribute list (:class:`KnownAttributes`) keeps features it has
-no weight for from being built at all.
+the strings are not built at all: :mod:`pipeline.ner.decode` reads the same
+templates (:meth:`FeatureExtractor.values`) as arrays.
 
 The segmenter is a private ``jieba.Tokenizer`` on jieba's stock dictionary, not
 the process-global one that :func:`pipeline.nlp.make_nlp` extends with project
@@ -38,9 +38,10 @@ import re
 import threading
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, repeat
 from operator import add
 
-__all__ = ["FEATURE_VERSION", "FeatureExtractor", "KnownAttributes", "fold_width"]
+__all__ = ["FEATURE_VERSION", "FeatureExtractor", "fold_width"]
 
 #: Bumped whenever templates or lexicons change; stored in the model file's name.
 FEATURE_VERSION = 1
@@ -66,6 +67,8 @@ _SURNAMES = frozenset(
     "展阴昝智幸奉植衡富尧闭由"
 )
 
+_SURNAME_FLAG = dict.fromkeys(_SURNAMES, "1")
+
 _ORG_SUFFIXES = frozenset(
     """
     政府 委员会 委 党委 人大 政协 常委会 公司 集团 企业 厂 银行 大学 学院 中学 小学 学校 医院 研究所 研究院
@@ -80,7 +83,6 @@ _ORG_SUFFIXES = frozenset(
 _ORG_SUFFIX_REVERSED = re.compile(
     "(?=(" + "|".join(re.escape(s[::-1]) for s in sorted(_ORG_SUFFIXES, key=lambda s: (-len(s), s))) + "))"
 )
-_ORG_SUFFIX_FEATURE = {len(s): f"o{len(s)}" for s in _ORG_SUFFIXES}
 
 # Suffixes stripped from division names to make short forms (平谷区 -> 平谷); longest first.
 _DIVISION_SUFFIXES = (
@@ -144,7 +146,7 @@ class FeatureExtractor:
     def __init__(self) -> None:
         self._loaded = False
         self._lock = threading.Lock()
-        self._types: dict[str, str] = {}
+        self._types = _CharTypes()
 
     def load(self) -> None:
         """Load jieba's dictionary into a private tokenizer, its tag table and the lexicons."""
@@ -172,70 +174,41 @@ class FeatureExtractor:
             self._tokenizer = tokenizer
             self._loaded = True
 
-    def _types_of(self, text: str) -> list[str]:
-        types = self._types
-        out = []
-        for ch in text:
-            t = types.get(ch)
-            if t is None:
-                t = types[ch] = _char_type(ch)
-            out.append(t)
-        return out
+    def _types_of(self, text: str) -> str:
+        """The type letter (h, d, l, s, p, o) of every character, as one string."""
+        return "".join(map(self._types.__getitem__, text))
 
-    def _word_features(
-        self, text: str, words: Sequence[str] | None = None, known: KnownAttributes | None = None
-    ) -> list[list[str | None]]:
+    def _words_of(self, text: str, words: Sequence[str] | None) -> list[str]:
+        if words is None or "".join(words) != text:
+            return list(self._tokenizer.cut(text))
+        return list(words)
+
+    def _word_values(self, text: str, words: Sequence[str] | None) -> list[tuple[str, Iterable[str]]]:
         """Per character: position in its jieba word, the word, its dictionary tag, and the words either side.
 
         ``words`` is the text already segmented by jieba (the pipeline's own
         tokens), which saves segmenting it again; it must join to ``text``.
-        With ``known``, word features the model has no weight for are ``None``.
+        Each word's values are repeated for its characters by ``itertools``, in C.
         """
-        pos: list[str] = []
-        word_feats: list[str | None] = []
-        tag_feats: list[str] = []
-        before: list[str | None] = []
-        after: list[str | None] = []
-        tags = self._tags
-        if words is None or "".join(words) != text:
-            words = list(self._tokenizer.cut(text))
-        else:
-            words = list(words)
-        previous = ["\x02", *words]
-        following = [*words[1:], "\x03"]
-        if known is None:
-            w_of = wp_of = wn_of = None
-        else:
-            w_of, wp_of, wn_of = known.values["w"], known.values["wp"], known.values["wn"]
-        for word, prev_word, next_word in zip(words, previous, following):
-            n = len(word)
-            tag = tags.get(word, "x")
-            if w_of is None:
-                word_feats.extend(["w" + word] * n)
-                # Neighbouring words carry the cues a character window misses: 记者 X 摄, X 说.
-                before.extend(["wp" + prev_word] * n)
-                after.extend(["wn" + next_word] * n)
-            else:
-                word_feats.extend(["w" + word if word in w_of else None] * n)
-                before.extend(["wp" + prev_word if prev_word in wp_of else None] * n)
-                after.extend(["wn" + next_word if next_word in wn_of else None] * n)
-            if n == 1:
-                pos.append("qS")
-                tag_feats.append("gS" + tag)
-                continue
-            pos.append("qB")
-            pos.extend(["qM"] * (n - 2))
-            pos.append("qE")
-            tag_feats.append("gB" + tag)
-            tag_feats.extend(["gM" + tag] * (n - 2))
-            tag_feats.append("gE" + tag)
-        if len(pos) != len(text):  # zip() below would silently misalign every later character
+        words = self._words_of(text, words)
+        lengths = list(map(len, words))
+        if sum(lengths) != len(text):  # zip() would silently misalign every later character
             raise RuntimeError(f"jieba.cut did not return every character of {text[:40]!r}")
-        return [pos, word_feats, tag_feats, before, after]
+        positions = "".join(map(_positions_of_length, lengths))  # B M..M E, or S
+        tags = map(self._tags.get, words, repeat("x"))
+        per_char = chain.from_iterable
+        return [
+            ("q", positions),
+            ("w", list(per_char(map(repeat, words, lengths)))),
+            ("g", list(map(add, positions, per_char(map(repeat, tags, lengths))))),
+            # Neighbouring words carry the cues a character window misses: 记者 X 摄, X 说.
+            ("wp", list(per_char(map(repeat, ["\x02", *words[:-1]], lengths)))),
+            ("wn", list(per_char(map(repeat, [*words[1:], "\x03"], lengths)))),
+        ]
 
     def _place_positions(self, text: str) -> list[str]:
-        """B/M/E of each character in a greedy longest match of a division name, else ``p-``."""
-        out = ["p-"] * len(text)
+        """B/M/E of each character in a greedy longest match of a division name, else ``-``."""
+        out = ["-"] * len(text)
         lengths = self._place_lengths
         places = self._places
         i, n = 0, len(text)
@@ -243,113 +216,78 @@ class FeatureExtractor:
             step = 1
             for length in lengths.get(text[i], ()):
                 if i + length <= n and text[i : i + length] in places:
-                    out[i] = "pB"
+                    out[i] = "B"
                     for j in range(i + 1, i + length - 1):
-                        out[j] = "pM"
-                    out[i + length - 1] = "pE"
+                        out[j] = "M"
+                    out[i + length - 1] = "E"
                     step = length
                     break
             i += step
         return out
 
     def _org_suffixes(self, text: str) -> list[str]:
-        """``oN`` where the text ending at the character is an N-character organisation suffix (longest wins)."""
+        """``N`` where the text ending at the character is an N-character organisation suffix (longest wins)."""
         n = len(text)
-        out = ["o-"] * n
+        out = ["-"] * n
         # suffixes ending at i are prefixes starting at n-1-i of the reversed text: one regex scan in C
         for match in _ORG_SUFFIX_REVERSED.finditer(text[::-1]):
-            out[n - 1 - match.start()] = _ORG_SUFFIX_FEATURE[len(match.group(1))]
+            out[n - 1 - match.start()] = str(len(match.group(1)))
         return out
 
-    def features(
-        self, text: str, words: Sequence[str] | None = None, known: KnownAttributes | None = None
-    ) -> list[tuple[str, ...]]:
-        """One tuple of feature strings per character of ``text``.
+    def values(self, text: str, words: Sequence[str] | None = None) -> list[tuple[str, Sequence[str] | Iterable[str]]]:
+        """The templates of ``text`` (already folded): one ``(prefix, values)`` pair each, a value per character.
 
-        ``words`` is its jieba segmentation, if known. With ``known`` (the
-        attributes of the model that will read the features), features the model
-        has no weight for are left out: the model ignores them anyway, so its
-        tags are the same, and building and passing them is most of the cost of
-        tagging (nineteen in twenty character trigrams never occur in a model).
+        A feature is ``prefix + value``; keeping the two apart lets a model look
+        values up without building the strings (:meth:`features`).
         """
-        if not self._loaded:
-            self.load()
-        text = fold_width(text)
         n = len(text)
-        if n == 0:
-            return []
-        p = "\x02\x02" + text + "\x03\x03"  # padding: p[i + 2] is text[i]
-        m2, m1, c0, p1, p2 = p[0:n], p[1 : n + 1], text, p[3 : n + 3], p[4 : n + 4]
-        types = self._types_of(p[1 : n + 3])
-        surnames = _SURNAMES
+        padded = "\x02\x02" + text + "\x03\x03"  # padding: p[i + 2] is text[i]
+        # one str object per character, shared by every template (a str caches its hash)
+        p = list(padded)
+        m1, p1 = p[1 : n + 1], p[3 : n + 3]
+        types = self._types_of(padded[1 : n + 3])
         # every bigram and trigram of the padded text once; the templates are windows on them
         bigrams = list(map(add, p[:-1], p[1:]))  # bigrams[k] == p[k:k+2]
         trigrams = list(map(add, bigrams[:-1], p[2:]))  # trigrams[k] == p[k:k+3]
-        grams = {
-            "b-2": bigrams[0:n],
-            "b-1": bigrams[1 : n + 1],
-            "b+0": bigrams[2 : n + 2],
-            "b+1": bigrams[3 : n + 3],
-            "j": list(map(add, m1, p1)),
-            "t-": trigrams[0:n],
-            "t": trigrams[1 : n + 1],
-            "t+": trigrams[2 : n + 2],
-        }
-        if known is None:
-            sparse = [[prefix + g for g in values] for prefix, values in grams.items()]
-        else:
-            sparse = [
-                [prefix + g if g in seen else None for g in values]
-                for prefix, values in grams.items()
-                for seen in (known.values[prefix],)
-            ]
-        columns = [
-            ["c-2" + a for a in m2],
-            ["c-1" + a for a in m1],
-            ["c0" + a for a in c0],
-            ["c+1" + a for a in p1],
-            ["c+2" + a for a in p2],
-            *sparse,
-            ["y" + a + b + c for a, b, c in zip(types, types[1:], types[2:])],
-            *self._word_features(text, words, known),
-            self._place_positions(text),
-            self._org_suffixes(text),
-            ["s" + ("1" if a in surnames else "0") + ("1" if b in surnames else "0") for a, b in zip(m1, c0)],
+        surname = "".join(map(_SURNAME_FLAG.get, m1 + p[n + 1 : n + 2], repeat("0")))
+        return [
+            ("c-2", p[0:n]),
+            ("c-1", m1),
+            ("c0", p[2 : n + 2]),
+            ("c+1", p1),
+            ("c+2", p[4 : n + 4]),
+            ("b-2", bigrams[0:n]),
+            ("b-1", bigrams[1 : n + 1]),
+            ("b+0", bigrams[2 : n + 2]),
+            ("b+1", bigrams[3 : n + 3]),
+            ("j", list(map(add, m1, p1))),
+            ("t", trigrams[1 : n + 1]),
+            ("t-", trigrams[0:n]),
+            ("t+", trigrams[2 : n + 2]),
+            ("y", list(map(add, map(add, types[:-2], types[1:-1]), types[2:]))),
+            *self._word_values(text, words),
+            ("p", self._place_positions(text)),
+            ("o", self._org_suffixes(text)),
+            ("s", list(map(add, surname[:-1], surname[1:]))),  # are characters -1 and 0 surnames
         ]
-        if known is None:
-            return list(zip(*columns))
-        return [tuple(filter(None, row)) for row in zip(*columns)]
+
+    def features(self, text: str, words: Sequence[str] | None = None) -> list[tuple[str, ...]]:
+        """One tuple of feature strings per character of ``text`` (``words``: its jieba segmentation, if known)."""
+        if not self._loaded:
+            self.load()
+        text = fold_width(text)
+        if not text:
+            return []
+        return list(zip(*([prefix + v for v in values] for prefix, values in self.values(text, words))))
 
 
-class KnownAttributes:
-    """The attributes (feature strings) a trained model has weights for, by template.
+def _positions_of_length(n: int) -> str:
+    return "S" if n == 1 else "B" + "M" * (n - 2) + "E"
 
-    crfsuite drops an attribute it has no weight for, so leaving such features
-    out changes no score. ``values[prefix]`` holds, for each template prefix
-    whose features are mostly unknown (character bigrams and trigrams, words),
-    the values ``v`` with ``prefix + v`` an attribute of the model: a test
-    before building the string. It is exact even where prefixes nest (``t``
-    and ``t-``): each set is read off the attribute strings themselves.
 
-    >>> known = KnownAttributes(["c0王", "b-1王刚", "t王刚在"])
-    >>> "王刚" in known.values["b-1"], "王刚" in known.values["b+0"], "王刚在" in known.values["t"]
-    (True, False, True)
-    """
+class _CharTypes(dict):
+    """Character -> type letter, filled on first sight of each character."""
 
-    #: Template prefixes that are filtered before their strings are built.
-    SPARSE = ("b-2", "b-1", "b+0", "b+1", "j", "t-", "t", "t+", "w", "wp", "wn")
-
-    def __init__(self, attributes: Iterable[str]) -> None:
-        self.attributes = frozenset(attributes)
-        by_initial: dict[str, list[str]] = {}
-        for prefix in self.SPARSE:
-            by_initial.setdefault(prefix[0], []).append(prefix)
-        values: dict[str, set[str]] = {prefix: set() for prefix in self.SPARSE}
-        for a in self.attributes:
-            for prefix in by_initial.get(a[:1], ()):
-                if a.startswith(prefix):
-                    values[prefix].add(a[len(prefix) :])
-        self.values = {prefix: frozenset(v) for prefix, v in values.items()}
-
-    def __len__(self) -> int:
-        return len(self.attributes)
+    def __missing__(self, ch: str) -> str:
+        self[ch] = kind = _char_type(ch)
+        return kind

@@ -116,6 +116,8 @@ class PlaceMatcher:
                 prefixes.add(form[:i])
         self._forms = forms
         self._prefixes = frozenset(prefixes)
+        #: Characters some form begins with: a scan skips the other positions at once.
+        self.first_characters = frozenset(form[0] for form in forms if form)
 
     def is_full(self, form: str) -> bool:
         """Whether ``form`` is a full division name (else a short form)."""
@@ -249,8 +251,9 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config) -> 
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     hits: list[_Hit] = []
     covered = 0
+    first = matcher.first_characters
     for start in sorted(tokens.starts):
-        if start < covered or start >= len(text):
+        if start < covered or start >= len(text) or text[start] not in first:
             continue
         for end, form in matcher.matches_at(text, start):
             if form in stop:
@@ -365,9 +368,9 @@ def _village_mentions(doc: Doc, text: str, tokens: _Tokens, place_ends: set[int]
     out = []
     words = tokens.words
     for k, token in enumerate(words):
-        suffix = next((s for s in _VILLAGE_SUFFIXES if token.text.endswith(s)), None)
-        if suffix is None:
+        if not token.text.endswith(_VILLAGE_SUFFIXES):  # one C call rules out nearly every token
             continue
+        suffix = next(s for s in _VILLAGE_SUFFIXES if token.text.endswith(s))
         if token.text == suffix:
             # the name is the one or two proper-noun tokens before: 罗汉|村
             for width in (1, 2):

@@ -341,21 +341,27 @@ class CrfDecoder:
         back = np.zeros((span, count, num_labels), dtype=np.intp)
         candidates = np.empty((count, num_labels, num_labels))  # [sentence, previous, next]
         best = state[0].copy()
-        running = count
-        for t in range(1, span):
-            while by_length[running - 1] <= t:
-                running -= 1
-            step = candidates[:running]
-            np.add(best[:running, :, None], transitions, out=step)
-            step.argmax(axis=1, out=back[t, :running])  # the first best previous label, as crfsuite keeps
-            np.max(step, axis=1, out=best[:running])
-            best[:running] += state[t, :running]
+        maximum = np.maximum.reduce
+        lengths_desc = by_length.tolist()
+        t = 1
+        while t < span:
+            # the sentences still running from t on, and the step where the next one ends
+            running = sum(1 for n in lengths_desc if n > t)
+            until = lengths_desc[running - 1]
+            step, scores_now, previous = candidates[:running], best[:running], best[:running, :, None]
+            for u in range(t, until):
+                np.add(previous, transitions, out=step)
+                step.argmax(axis=1, out=back[u, :running])  # the first best previous label, as crfsuite keeps
+                maximum(step, axis=1, out=scores_now)
+                scores_now += state[u, :running]
+            t = until
         path = np.zeros((span, count), dtype=np.intp)
-        path[by_length - 1, np.arange(count)] = best.argmax(axis=1)
+        rows = np.arange(count)
+        path[by_length - 1, rows] = best.argmax(axis=1)
         running = 0
         for t in range(span - 1, 0, -1):  # going back, sentences join as t falls within them
-            while running < count and by_length[running] > t:
+            while running < count and lengths_desc[running] > t:
                 running += 1
-            path[t - 1, :running] = back[t, np.arange(running), path[t, :running]]
+            path[t - 1, :running] = back[t, rows[:running], path[t, :running]]
         for row, k in enumerate(group):
             out[k] = path[: lengths[k], row].tolist()

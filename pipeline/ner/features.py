@@ -38,7 +38,7 @@ import re
 import threading
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import add
 
 __all__ = ["FEATURE_VERSION", "FeatureExtractor", "fold_width"]
@@ -169,6 +169,7 @@ class FeatureExtractor:
             for name in places:
                 first.setdefault(name[0], []).append(len(name))
             self._place_lengths = {k: sorted(set(v), reverse=True) for k, v in first.items()}
+            self._place_pairs = frozenset(name[:2] for name in places)
             self._places = places
             self._tags = tags
             self._tokenizer = tokenizer
@@ -208,21 +209,25 @@ class FeatureExtractor:
 
     def _place_positions(self, text: str) -> list[str]:
         """B/M/E of each character in a greedy longest match of a division name, else ``-``."""
-        out = ["-"] * len(text)
+        n = len(text)
+        out = ["-"] * n
         lengths = self._place_lengths
         places = self._places
-        i, n = 0, len(text)
-        while i < n:
-            step = 1
-            for length in lengths.get(text[i], ()):
+        # names have two characters or more: only where a name's first two characters stand can
+        # one begin, and those positions are found in C (a map over the text's bigrams)
+        found = map(self._place_pairs.__contains__, map(add, text[:-1], text[1:]))
+        covered = 0
+        for i in compress(range(n - 1), found):
+            if i < covered:
+                continue
+            for length in lengths[text[i]]:
                 if i + length <= n and text[i : i + length] in places:
                     out[i] = "B"
                     for j in range(i + 1, i + length - 1):
                         out[j] = "M"
                     out[i + length - 1] = "E"
-                    step = length
+                    covered = i + length
                     break
-            i += step
         return out
 
     def _org_suffixes(self, text: str) -> list[str]:

@@ -114,7 +114,8 @@ def _block(text: str, name: str) -> list[str]:
 def _pack(values: Sequence[str]) -> np.ndarray:
     """Integer keys of equal-length strings: their code points, 21 bits each."""
     width = len(values[0]) if values else 1
-    points = np.array([[ord(ch) for ch in v] for v in values], dtype=np.int64).reshape(len(values), width)
+    points = np.frombuffer("".join(values).encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    points = points.reshape(len(values), width)
     keys = np.zeros(len(values), dtype=np.int64)
     for column in range(width):
         keys = (keys << _BITS) | points[:, column]

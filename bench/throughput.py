@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # measure this checkout, not an installed copy of the package
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
 
 

@@ -45,7 +45,7 @@ def test_decoder_tags_equal_crfsuite_sentence_by_sentence(model: NerModel) -> No
     sentences = _sentences()
     assert len(sentences) > 50
     for sentence in sentences:
-        assert model.tag_sentence(sentence) == model.crfsuite_tags(sentence), sentence
+        assert model.decoder.tag([sentence]) == [model.crfsuite_tags(sentence)], sentence
 
 
 def test_decoder_tags_equal_crfsuite_when_sentences_share_a_batch(model: NerModel, monkeypatch) -> None:
@@ -82,6 +82,15 @@ def test_empty_input(model: NerModel) -> None:
     assert model.decoder.tag([]) == []
     assert model.tag_sentence("") == []
     assert model.tag_spans("") == []
+
+
+def test_a_lone_sentence_goes_to_crfsuite_and_several_to_the_decoder(model: NerModel, monkeypatch) -> None:
+    calls = []
+    monkeypatch.setattr(model.decoder, "tag", lambda sentences, words=None: calls.append(len(sentences)) or
+                        [["O"] * len(s) for s in sentences])
+    model.tag_spans("王刚在北京。")
+    model.tag_spans("王刚在北京。李明在上海。")
+    assert calls == [2]
 
 
 def test_long_text_is_tagged_in_batches_with_the_same_spans(model: NerModel, monkeypatch) -> None:

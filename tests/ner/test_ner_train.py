@@ -116,3 +116,10 @@ def test_spans_index_the_text_across_sentences(tiny_model_path: Path) -> None:
     text = first.text + "\n" + second.text
     expected = first.spans + [(a + len(first.text) + 1, b + len(first.text) + 1, l) for a, b, l in second.spans]
     assert model.tag_spans(text) == expected
+
+
+def test_a_newly_trained_model_decodes_as_crfsuite_tags(tiny_model_path: Path) -> None:
+    """A small model lacks many templates' values; the numpy decoder must still agree with crfsuite."""
+    model = load_model(tiny_model_path)
+    sentences = [s.text for s in make_sentences(40, held_out=True, seed=12)] + ["𠮷野家，ＡＢＣ", "王"]
+    assert model.decoder.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]

@@ -38,6 +38,7 @@ from .lexicon import read_table
 
 __all__ = [
     "COUNTRY_CODE",
+    "LEVEL_CHARACTERS",
     "Division",
     "ContextAbbreviation",
     "Gazetteer",
@@ -47,6 +48,10 @@ __all__ = [
 
 #: Code of the country root that every province hangs under.
 COUNTRY_CODE = "CN"
+
+#: One-character division kinds that stand for "the province/city/county/district here":
+#: 市 in 市政府, 区 in 区政协 (township kinds, 镇 and 乡, are not among them).
+LEVEL_CHARACTERS = "省市县区"
 
 # Level suffixes, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
 # the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves

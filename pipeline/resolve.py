@@ -29,14 +29,13 @@ from dataclasses import dataclass, field
 
 from .extract.base import SpanIndex
 from .extract.organisations import org_suffixes
-from .gazetteer import Gazetteer
+from .gazetteer import LEVEL_CHARACTERS, Gazetteer
 from .normalise import to_simplified, to_traditional
 from .records import Entity, Label, Mention, Script
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "entity_id"]
 
 _DEIXIS = {"全区": "区", "本区": "区", "我区": "区", "全市": "市", "本市": "市", "我市": "市", "全县": "县", "本县": "县", "我县": "县", "全省": "省", "我省": "省", "本省": "省", "自治区": "省"}
-_ONE_CHAR = "区市县省"
 # media, schools and firms keep the names they give themselves
 _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院")
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
@@ -55,7 +54,7 @@ def _kind(name: str) -> str:
     for suffix in ("自治区", "自治州", "自治县"):
         if name.endswith(suffix):
             return {"自治区": "省", "自治州": "市", "自治县": "县"}[suffix]
-    return name[-1:] if name[-1:] in _ONE_CHAR else ""
+    return name[-1:] if name[-1:] in LEVEL_CHARACTERS else ""
 
 
 def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentContext:
@@ -102,7 +101,7 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext) -> str:
         home, _ = ctx.home.get(_DEIXIS[name[:2]], ("", ""))
         if home:
             return home + name[2:]
-    if name[:1] in _ONE_CHAR and len(name) >= 2:
+    if name[:1] in LEVEL_CHARACTERS and len(name) >= 2:
         home, _ = ctx.home.get(name[:1], ("", ""))
         if home:
             return home + name[1:]

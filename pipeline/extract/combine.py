@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..gazetteer import LEVEL_CHARACTERS
 from ..records import Label, Mention
 from .organisations import NOT_NAMES, org_suffixes
 from .base import SpanIndex, TokenTable
@@ -221,7 +222,7 @@ def _heads_only(tail: str) -> bool:
 
 
 def _starts_at_place(o: Mention, place_starts: set[int]) -> bool:
-    return o.start in place_starts or o.simplified[:1] in "区市县省"
+    return o.start in place_starts or o.simplified[:1] in LEVEL_CHARACTERS
 
 
 def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..lexicon import read_table
+from ..gazetteer import LEVEL_CHARACTERS
 from ..records import Label, Mention
 from ..nlp import dictionary_tag
 from .base import Word, doc_text, make_mention, token_table
@@ -39,7 +40,7 @@ _STOP_WORDS = frozenset(
     "这个 那个 这 那 与会者 大家 每个 等 和 与 及 以及 的 在 对 为 向 从 经过 通过 按照 响应 支援 参加 单位 "
     "工作 防疫 疫情防控 号召 倡议 决策 部署 动员 支持 领导 指导 帮助 推动 组建 成立 发挥 组织 时间 贡献 力量".split()
 )
-_ONE_CHAR_PLACES = frozenset("区市县省镇乡")
+_ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 # nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团)
 _NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交警", "环境", "生态环境", "组"})
 # heads whose names may join two nouns with 与/和 (地球与环境学院)

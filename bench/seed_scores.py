@@ -6,10 +6,13 @@ Run: ``python3 bench/seed_scores.py`` (from the repository root).
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
-from pipeline.evaluate import score_entities
-from pipeline.run import Pipeline
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # measure this checkout, not an installed copy
+
+from pipeline.evaluate import score_entities  # noqa: E402
+from pipeline.run import Pipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"

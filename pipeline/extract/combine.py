@@ -43,6 +43,8 @@ __all__ = ["combine_mentions", "plausible"]
 
 # a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
 _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\]")
+# division kinds below the county: 镇 after 平谷区 means the district's towns, not a place 平谷区镇
+_LOWER_KINDS = frozenset("镇乡村")
 _PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 
@@ -141,11 +143,11 @@ def combine_mentions(
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
             if inner and (len(inner) > 1 or not all(m.start <= p.start and p.end <= m.end for p in inner)
-                          or _oov_rest(m, inner[0], table)):
+                          or _oov_rest(m, inner[0], table) or _adds_lower_kind(m, inner[0])):
                 for p in inner:
                     if not kept_index.overlaps(p):
                         keep(p)
-                continue  # 广西南宁 is two places; 铜川驻村 is 铜川 and a verb
+                continue  # 广西南宁 is two places; 铜川驻村 is 铜川 and a verb; 平谷区镇(乡)村 is 平谷区
         if m.label is Label.ORGANIZATION:
             longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
                       and (o.start == m.start or _starts_at_place(o, place_starts))
@@ -223,6 +225,15 @@ def _heads_only(tail: str) -> bool:
 
 def _starts_at_place(o: Mention, place_starts: set[int]) -> bool:
     return o.start in place_starts or o.simplified[:1] in LEVEL_CHARACTERS
+
+
+def _adds_lower_kind(m: Mention, place: Mention) -> bool:
+    """Whether a model place is a district-or-higher place plus a lone 镇/乡/村 (平谷区镇(乡)村: its towns).
+
+    Were the longer form a division itself, the gazetteer would have matched it.
+    """
+    return (m.end == place.end + 1 and m.start == place.start and m.simplified[-1:] in _LOWER_KINDS
+            and place.simplified[-1:] in LEVEL_CHARACTERS)
 
 
 def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:

@@ -55,3 +55,11 @@ def test_rules_alone_still_run(tmp_path):
     found = {(m.text, m.label.value) for m in rules.extract_mentions(parse_documents("t", "稷山县公安局民警贺旺英。")[0])}
     assert {("稷山县公安局", "ORGANIZATION"), ("贺旺英", "PERSON")} <= found
     assert rules._model is None
+
+
+@pytest.mark.parametrize("text", ["平谷区没有一例确诊病例，平谷区镇(乡)村、城区没有发现疫情。", "平谷區鎮(鄉)村、城區"])
+def test_a_district_and_a_lone_town_character_is_the_district(pipeline, text):
+    """平谷区镇(乡)村 is the district's towns and villages: the place is 平谷区, not 平谷区镇."""
+    places = {t for t, label, _ in mentions(pipeline, text) if label == "PLACE"}
+    assert places & {"平谷区", "平谷區"}
+    assert not places & {"平谷区镇", "平谷區鎮"}

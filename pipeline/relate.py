@@ -5,7 +5,9 @@ keeps that sentence and the character span it covers as evidence:
 
 * **roles**: organisation + role words + person, chained by 、
   (平谷区城乡基层防控组组长、区政协党组书记、主席闫维洪 gives 组长 of the 防控组 and
-  党组书记 and 主席 of 平谷区政协);
+  党组书记 and 主席 of 平谷区政协); and person + 是/任/担任… or a comma +
+  organisation + role word (王石是万科集团董事长; 王石，万科集团董事长，), unless
+  another person follows in the clause (王石，万科集团董事长郁亮: the role is 郁亮's);
 * **membership**: a list of people closed by 等委员 / 等代表: members of the
   nearest 政协, 人大 or 委员会 in the sentence, else the document's main one;
 * **location**: an organisation whose canonical name starts with a place's;
@@ -46,9 +48,12 @@ class _Ctx:
         self.owner = owner
         self.sentences = sentence_spans(doc.text)
         self.org_ending_at: dict[int, Mention] = {}
+        self.org_starting_at: dict[int, Mention] = {}
+        self.person_starts = {m.start for m in self.mentions if m.label is Label.PERSON}
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)
+                self.org_starting_at.setdefault(m.start, m)  # the longest, as mentions sort by -end
 
     def evidence(self, start: int, end: int) -> Evidence:
         s, e = sentence_at(self.sentences, start)
@@ -105,6 +110,37 @@ def _roles(ctx: _Ctx) -> list[Relation]:
                 pos -= 1
                 continue
             break
+    return out
+
+
+# what may stand between a person and the organisation + role that describe them
+_PERSON_IS = ("现任", "担任", "出任", "兼任", "是", "任", "系", "，", ",")
+_BEFORE_LINK = frozenset("已将曾")
+
+
+def _roles_after(ctx: _Ctx) -> list[Relation]:
+    """Person + 是/任/担任… (or a comma) + organisation + role word: 王石是万科集团董事长."""
+    simplified = ctx.simplified
+    roles = role_chain_words()
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        at = person.end + (simplified[person.end : person.end + 1] in _BEFORE_LINK)  # 谢多已出任…
+        link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
+        org = ctx.org_starting_at.get(at + len(link)) if link else None
+        if org is None:
+            continue
+        role = next((r for r in roles if simplified.startswith(r, org.end)), None)
+        if role is None:
+            continue
+        end = org.end + len(role)
+        brk = _CLAUSE_BREAK.search(simplified, end)
+        clause_end = brk.start() if brk else len(simplified)
+        if any(end <= s < clause_end for s in ctx.person_starts):
+            continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
+        if link in "，," and clause_end != end:
+            continue  # an apposition ends where its role does: 王石，万科集团董事长，
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                ctx.text[org.end : end]))
     return out
 
 
@@ -219,7 +255,7 @@ def relate_document(
     ``simplified`` is the document's normalised text, when the caller has it.
     """
     ctx = _Ctx(doc, mentions, owner, simplified)
-    relations = _roles(ctx) + _members(ctx) + _locations(ctx) + _counts(ctx) + _authorship(ctx, doc_node)
+    relations = _roles(ctx) + _roles_after(ctx) + _members(ctx) + _locations(ctx) + _counts(ctx) + _authorship(ctx, doc_node)
     if mentioned_in:
         relations += _mentioned_in(ctx, doc_node)
     return relations

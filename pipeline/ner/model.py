@@ -111,9 +111,10 @@ class NerModel:
         """BIO tags of several sentences (and each one's jieba words, or ``None``).
 
         Both ways give the same tags: crfsuite is quicker on one sentence alone,
-        the decoder once sentences can step through Viterbi together.
+        the decoder once sentences can step through Viterbi together, and on a
+        very long sentence (crfsuite would take a Python string per feature).
         """
-        if len(sentences) == 1:
+        if len(sentences) == 1 and len(sentences[0]) <= _CRFSUITE_MAX_CHARS:
             return [self.crfsuite_tags(sentences[0], words[0])]
         return self.decoder.tag(sentences, words)
 
@@ -160,6 +161,8 @@ class NerModel:
 
 #: Characters of sentences tagged in one go by :meth:`NerModel.tag_spans`.
 _BATCH_CHARS = 20_000
+#: The longest lone sentence given to crfsuite rather than the decoder.
+_CRFSUITE_MAX_CHARS = 1_000
 
 
 def _words_between(text: str, cuts: list[int], start: int, end: int) -> list[str]:

@@ -1,8 +1,9 @@
 """Corpus runs: many documents, in parallel, resumable, into one merged graph.
 
-Documents stream from the readers through the per-document stage
-(:meth:`pipeline.run.Pipeline.process_document`) and only their results are
-kept, without their texts. Three engines run that stage:
+Documents stream from the readers through the per-document stage, a few at a
+time (:meth:`pipeline.run.Pipeline.process_documents`: the recogniser tags a
+batch together), and only their results are kept, without their texts. Three
+engines run that stage:
 
 * ``jobs=1``: in this process;
 * ``jobs=N``: a pool of N worker processes (fork), results in input order;
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .config import Config
-from .run import DocumentResult, Pipeline, RunResult, assemble
+from .run import BATCH_DOCUMENTS, DocumentResult, Pipeline, RunResult, assemble, batched
 from .readers import RawDocument
 from .records import Document
 
@@ -68,7 +69,7 @@ class CorpusRun:
     engine: str = "local"  # "local" | "dask"
     scheduler: str | None = None
     progress: bool = False
-    chunk_size: int = 4
+    chunk_size: int = BATCH_DOCUMENTS  # documents a worker (or this process) takes at a time
 
 
 def _init_worker(config: Config) -> None:
@@ -78,9 +79,6 @@ def _init_worker(config: Config) -> None:
         _worker.model, _worker.nlp, _worker.gazetteer  # load before the first document
 
 
-def _process(document: Document) -> DocumentResult:
-    assert _worker is not None
-    return _strip(_worker.process_document(document))
 
 
 def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:
@@ -157,8 +155,9 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
             _run_dask(todo, run, keep)
         elif jobs == 1:
             _init_worker(run.config)
-            for document in todo:
-                keep(document, _process(document), True)
+            for batch in batched(todo, run.chunk_size):
+                for document, result in zip(batch, _process_many(batch)):
+                    keep(document, result, True)
         else:
             _run_pool(todo, run, jobs, keep)
     finally:
@@ -177,7 +176,9 @@ def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> It
 
 
 def _process_many(documents: list[Document]) -> list[DocumentResult]:
-    return [_process(d) for d in documents]
+    """A batch through the worker's pipeline (the recogniser tags the batch together)."""
+    assert _worker is not None
+    return [_strip(result) for result in _worker.process_documents(documents)]
 
 
 def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) -> None:

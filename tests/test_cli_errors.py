@@ -233,10 +233,10 @@ def test_a_successful_run_replaces_every_output(runner, tmp_path):
 
 
 def test_ctrl_c_during_the_run_exits_130_and_writes_nothing(runner, tmp_path, monkeypatch):
-    def interrupted(self, document):
+    def interrupted(self, documents):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Pipeline, "process_document", interrupted)
+    monkeypatch.setattr(Pipeline, "process_documents", interrupted)
     out = tmp_path / "out"
     result = run(runner, *extract_args(tmp_path, out))
     assert result.exit_code == 130

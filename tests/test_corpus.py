@@ -109,3 +109,21 @@ def test_same_name_without_context_merges_with_reason():
     result = Pipeline().run_texts([("a", "平谷区政协主席闫维洪讲话。"), ("b", "闫维洪强调。")])
     person = next(e for e in result.extraction.entities if e.name == "闫维洪")
     assert person.doc_ids == ("a", "b") and person.merged_because.startswith("same name in 2 documents")
+
+
+@pytest.mark.parametrize("size", [1, 3, 100])
+def test_batches_of_any_size_give_the_same_graph(serial, size):
+    """The recogniser tags a batch of documents together; the graph must not depend on the batching."""
+    batched = run_corpus(raws(), CorpusRun(Config(), jobs=1, chunk_size=size))
+    assert graphml_bytes(batched.graph) == graphml_bytes(serial.graph)
+
+
+def test_a_batch_gives_each_document_its_own_result():
+    from pipeline.run import Pipeline
+
+    pipeline = Pipeline()
+    documents = [d for raw in raws() for d in pipeline.documents_of(raw)]
+    assert len(documents) > len(TEXTS)  # the seed's related items are documents too
+    one_by_one = [pipeline.process_document(d) for d in documents]
+    assert pipeline.process_documents(documents) == one_by_one
+    assert pipeline.process_documents(documents[::-1]) == one_by_one[::-1]

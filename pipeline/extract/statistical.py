@@ -7,13 +7,15 @@ decides how its spans and the rule-based ones share the text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from ..ner.model import NerModel
 from ..records import Label, Mention
 from .base import doc_text, make_mention, token_table
 
-__all__ = ["extract_statistical", "LABEL_OF_TAG"]
+__all__ = ["extract_statistical", "extract_statistical_many", "LABEL_OF_TAG"]
 
 #: Recogniser tags to mention labels.
 LABEL_OF_TAG = {"PER": Label.PERSON, "LOC": Label.PLACE, "ORG": Label.ORGANIZATION}
@@ -21,8 +23,13 @@ LABEL_OF_TAG = {"PER": Label.PERSON, "LOC": Label.PLACE, "ORG": Label.ORGANIZATI
 
 def extract_statistical(doc: Doc, model: NerModel) -> list[Mention]:
     """Mentions the recogniser finds in a ``Doc`` of normalised text, sorted by offset."""
-    text = doc_text(doc)
-    table = token_table(doc)
-    # the model reads jieba's words too: hand it the Doc's instead of segmenting again
-    spans = model.tag_spans(text, boundaries=table.starts | table.ends)
-    return [make_mention(doc, s, e, LABEL_OF_TAG[tag], "crf") for s, e, tag in spans]
+    return extract_statistical_many([doc], model)[0]
+
+
+def extract_statistical_many(docs: Sequence[Doc], model: NerModel) -> list[list[Mention]]:
+    """:func:`extract_statistical` of several ``Doc``; their sentences are tagged together (faster)."""
+    tables = [token_table(doc) for doc in docs]
+    # the model reads jieba's words too: hand it the Docs' instead of segmenting again
+    spans = model.tag_spans_many([doc_text(doc) for doc in docs], [t.starts | t.ends for t in tables])
+    return [[make_mention(doc, s, e, LABEL_OF_TAG[tag], "crf") for s, e, tag in found]
+            for doc, found in zip(docs, spans)]

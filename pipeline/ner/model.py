@@ -127,36 +127,49 @@ class NerModel:
     def tag_spans(self, text: str, boundaries: Sequence[int] | None = None) -> list[Span]:
         """Entity spans ``(start, end, label)`` of ``text``, half-open, label in PER/LOC/ORG.
 
-        Sentences are tagged together, up to ``_BATCH_CHARS`` characters at a
-        time (that bounds the arrays of a long text).
+        ``boundaries`` are the text's word boundaries (character offsets), when
+        the caller has segmented it already.
 
         >>> model = load_model()
         >>> text = "国务院总理李克强在北京会见了联合国秘书长。"
         >>> [(text[s:e], label) for s, e, label in model.tag_spans(text)]
         [('国务院', 'ORG'), ('李克强', 'PER'), ('北京', 'LOC'), ('联合国', 'ORG')]
         """
-        spans: list[Span] = []
-        cuts = sorted(set(boundaries)) if boundaries is not None else None
-        batch: list[tuple[int, str, list[str] | None]] = []
+        return self.tag_spans_many([text], [boundaries])[0]
+
+    def tag_spans_many(
+        self, texts: Sequence[str], boundaries: Sequence[Sequence[int] | None] | None = None
+    ) -> list[list[Span]]:
+        """:meth:`tag_spans` of each text; the sentences of all of them are tagged together.
+
+        Sentences go to the tagger ``_BATCH_CHARS`` characters at a time, which
+        bounds the arrays of a long text and lets the short sentences of many
+        short texts step through Viterbi together.
+        """
+        out: list[list[Span]] = [[] for _ in texts]
+        batch: list[tuple[int, int, str, list[str] | None]] = []  # text, offset, sentence, its words
         size = 0
 
         def flush() -> None:
-            tags = self.tag_sentences([s for _, s, _ in batch], [w for _, _, w in batch])
-            for (offset, _, _), sentence_tags in zip(batch, tags):
-                spans.extend((start + offset, end + offset, label) for start, end, label in tags_to_spans(sentence_tags))
+            tags = self.tag_sentences([s for _, _, s, _ in batch], [w for _, _, _, w in batch])
+            for (k, offset, _, _), sentence_tags in zip(batch, tags):
+                out[k].extend((start + offset, end + offset, label) for start, end, label in tags_to_spans(sentence_tags))
             batch.clear()
 
-        for match in _SENTENCE.finditer(text):
-            offset = match.start()
-            words = _words_between(text, cuts, offset, match.end()) if cuts is not None else None
-            batch.append((offset, match.group(), words))
-            size += len(match.group())
-            if size >= _BATCH_CHARS:
-                flush()
-                size = 0
+        for k, text in enumerate(texts):
+            given = boundaries[k] if boundaries is not None else None
+            cuts = sorted(set(given)) if given is not None else None
+            for match in _SENTENCE.finditer(text):
+                offset = match.start()
+                words = _words_between(text, cuts, offset, match.end()) if cuts is not None else None
+                batch.append((k, offset, match.group(), words))
+                size += len(match.group())
+                if size >= _BATCH_CHARS:
+                    flush()
+                    size = 0
         if batch:
             flush()
-        return spans
+        return out
 
 
 #: Characters of sentences tagged in one go by :meth:`NerModel.tag_spans`.

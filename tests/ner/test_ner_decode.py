@@ -113,3 +113,13 @@ def test_model_whose_feature_table_is_damaged_is_named(model: NerModel, tmp_path
     bad.write_bytes(bytes(raw))
     with pytest.raises(ModelFileError, match="damaged.crfsuite"):
         NerModel(bad, extractor=model.extractor)
+
+
+def test_texts_tagged_together_get_their_own_spans(model: NerModel, monkeypatch) -> None:
+    from pipeline.ner import model as ner_model
+
+    texts = [normalise(SEED.read_text(encoding="utf-8")).simplified, "", "王刚在北京。", *ODD]
+    alone = [model.tag_spans(t) for t in texts]
+    assert model.tag_spans_many(texts) == alone
+    monkeypatch.setattr(ner_model, "_BATCH_CHARS", 30)  # batches that cut across texts
+    assert model.tag_spans_many(texts) == alone

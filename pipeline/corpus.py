@@ -190,26 +190,20 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
     if method == "fork":
         _init_worker(run.config)  # children inherit the loaded model and dictionaries
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(run.config,)) as pool:
-        # a bounded number of chunks in flight: workers never wait for a batch to drain,
+        # a bounded number of batches in flight: workers never wait for one to drain,
         # and memory does not grow with the corpus
         in_flight: deque = deque()
         limit = jobs * 4
 
         def collect_oldest() -> None:
-            chunk, pending = in_flight.popleft()
-            for doc, result in zip(chunk, pending.get()):
+            batch, pending = in_flight.popleft()
+            for doc, result in zip(batch, pending.get()):
                 keep(doc, result, True)
 
-        chunk: list[Document] = []
-        for document in documents:
-            chunk.append(document)
-            if len(chunk) >= run.chunk_size:
-                in_flight.append((chunk, pool.apply_async(_process_many, (chunk,))))
-                chunk = []
-                while len(in_flight) >= limit:
-                    collect_oldest()
-        if chunk:
-            in_flight.append((chunk, pool.apply_async(_process_many, (chunk,))))
+        for batch in batched(documents, run.chunk_size):
+            in_flight.append((batch, pool.apply_async(_process_many, (batch,))))
+            while len(in_flight) >= limit:
+                collect_oldest()
         while in_flight:
             collect_oldest()
 
@@ -223,21 +217,23 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
         raise RuntimeError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
     client = Client(run.scheduler) if isinstance(run.scheduler, str) else Client(run.scheduler)
     try:
-        batches: list[list[Document]] = []
-        batch: list[Document] = []
-        for document in documents:
-            batch.append(document)
-            if len(batch) >= run.chunk_size * 4:
-                batches.append(batch)
-                batch = []
-        if batch:
-            batches.append(batch)
-        futures = client.map(_process_batch, batches, config=run.config, pure=False)
-        index = {f.key: i for i, f in enumerate(futures)}
-        for future in as_completed(futures):
-            docs = batches[index[future.key]]
-            for doc, result in zip(docs, future.result()):
+        # a bounded number of batches in flight, as in the local pool: the corpus streams through
+        limit = 4 * max(1, sum(client.nthreads().values()))
+        pending = as_completed()
+        batches: dict[str, list[Document]] = {}
+
+        def collect(future) -> None:
+            for doc, result in zip(batches.pop(future.key), future.result()):
                 keep(doc, result, True)
+
+        for batch in batched(documents, run.chunk_size):
+            future = client.submit(_process_batch, batch, config=run.config, pure=False)
+            batches[future.key] = batch
+            pending.add(future)
+            if pending.count() >= limit:
+                collect(next(pending))
+        for future in pending:
+            collect(future)
     finally:
         client.close()
 

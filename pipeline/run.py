@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 from typing import NamedTuple
 
 import networkx as nx
@@ -40,14 +39,24 @@ from .resolve import canonicalise, entity_id, resolve_entities, split_people
 
 __all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble", "batched", "BATCH_DOCUMENTS"]
 
-#: Documents a run hands :meth:`Pipeline.process_documents` at a time.
-BATCH_DOCUMENTS = 8
+#: At most this many documents, and about this many characters, go to
+#: :meth:`Pipeline.process_documents` at a time: enough short texts for the
+#: recogniser to tag together, few enough long ones to keep memory flat.
+BATCH_DOCUMENTS = 64
+BATCH_CHARS = 16_000
 
 
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    """Lists of up to ``size`` consecutive items (``itertools.batched`` arrives in Python 3.12)."""
-    it = iter(items)
-    while batch := list(islice(it, size)):
+def batched(documents: Iterable[Document], size: int = BATCH_DOCUMENTS, chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Consecutive documents in lists of at most ``size``, closed once they hold ``chars`` characters."""
+    batch: list[Document] = []
+    held = 0
+    for document in documents:
+        batch.append(document)
+        held += len(document.text)
+        if len(batch) >= size or held >= chars:
+            yield batch
+            batch, held = [], 0
+    if batch:
         yield batch
 
 
@@ -234,7 +243,7 @@ class Pipeline:
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""
         results: list[DocumentResult] = []
-        for batch in batched(documents, BATCH_DOCUMENTS):
+        for batch in batched(documents):
             results.extend(self.process_documents(batch))
         return assemble(results, self.gazetteer)
 

@@ -3,7 +3,8 @@
 Reports, from one invocation on this machine:
 
 * characters per second of the full pipeline, one process, and jieba.posseg alone on
-  the same text in the same process (the ratio is what matters, not the seconds);
+  the same text in the same process (the ratio is what matters, not the seconds); the
+  same ratio on one-sentence documents, when the MSRA data sits beside the corpus;
 * the speed-up of ``--jobs 2`` over ``--jobs 1`` (after one warm-up that loads the model, so
   both time the documents, not the start-up);
 * peak resident memory of a whole run at 100 and at 1,000 documents (each in a fresh
@@ -26,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # measure this checkout, not an installed copy of the package
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
+MSRA = ROOT.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
 
 
 def load(n: int):
@@ -98,6 +100,27 @@ def posseg_ratio(n: int) -> tuple[float, float]:
     return ours, theirs
 
 
+def short_ratio(n: int) -> tuple[float, float]:
+    """As :func:`posseg_ratio`, on one-sentence documents: the first ``n`` of the MSRA development split."""
+    import jieba.posseg as pseg
+
+    from pipeline.config import Config
+    from pipeline.corpus import CorpusRun, run_corpus
+    from pipeline.ner.bio import read_bio, split_dev
+    from pipeline.readers import RawDocument
+
+    raws = [RawDocument(f"s{i}", s.text) for i, s in enumerate(split_dev(read_bio(MSRA))[1][:n])]
+    chars = sum(len(r.text) for r in raws)
+    run_corpus(raws[:5], CorpusRun(Config(), jobs=1))
+    t = time.perf_counter()
+    run_corpus(raws, CorpusRun(Config(), jobs=1))
+    ours = chars / (time.perf_counter() - t)
+    t = time.perf_counter()
+    for r in raws:
+        list(pseg.cut(r.text))
+    return ours, chars / (time.perf_counter() - t)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
@@ -107,6 +130,7 @@ def main() -> None:
         sys.exit(f"Error: {CORPUS} not found (the shared corpus sits beside the checkout)")
 
     ours, theirs = posseg_ratio(args.ratio_docs)
+    short = short_ratio(1500) if MSRA.exists() else None
     one = in_subprocess(args.docs, 1)
     two = in_subprocess(args.docs, 2)
     small = in_subprocess(100, 1)
@@ -114,6 +138,8 @@ def main() -> None:
         ("full pipeline, 1 process (chars/s)", f"{ours:,.0f}"),
         ("jieba.posseg alone, same text (chars/s)", f"{theirs:,.0f}"),
         ("ratio pipeline / posseg", f"{ours / theirs:.2f}"),
+        *([("ratio on one-sentence documents (1,500 of the MSRA dev split)", f"{short[0] / short[1]:.2f}")]
+          if short else []),
         (f"--jobs 1, {args.docs} docs (s)", f"{one['extract_s']:.1f}"),
         (f"--jobs 2, {args.docs} docs (s)", f"{two['extract_s']:.1f}"),
         ("speed-up of --jobs 2", f"{one['extract_s'] / two['extract_s']:.2f}"),

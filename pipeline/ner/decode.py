@@ -295,11 +295,17 @@ class CrfDecoder:
 
     def tag(self, sentences: Sequence[str], words: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
         """One list of BIO tags per sentence (``words``: each sentence's jieba words, or ``None``)."""
-        sentences = list(sentences)
-        if not sentences:
-            return []
         if words is None:
             words = [None] * len(sentences)
+        filled = [k for k, s in enumerate(sentences) if s]
+        if len(filled) < len(sentences):  # an empty sentence has no tags, and no place in the arrays
+            tags = self.tag([sentences[k] for k in filled], [words[k] for k in filled])
+            out: list[list[str]] = [[] for _ in sentences]
+            for k, t in zip(filled, tags):
+                out[k] = t
+            return out
+        if not sentences:
+            return []
         ids = self.attribute_ids(sentences, words)
         weights = self.weights
         scores = weights[ids[0]]  # a fresh array: the rows are added to it in template order, as crfsuite does

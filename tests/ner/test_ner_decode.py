@@ -80,6 +80,8 @@ def test_words_given_by_the_pipeline_are_used(model: NerModel) -> None:
 
 def test_empty_input(model: NerModel) -> None:
     assert model.decoder.tag([]) == []
+    assert model.decoder.tag(["", "王刚在北京", ""]) == [[], model.crfsuite_tags("王刚在北京"), []]
+    assert model.decoder.tag(["", ""]) == [[], []]
     assert model.tag_sentence("") == []
     assert model.tag_spans("") == []
 

@@ -123,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     pipe.run_texts([("warm-up", "平谷区政协主席闫维洪。")])
 
     def zhkg_spans(text: str):
-        # the graph's own extraction (rules + model, combined), as `zhkg eval` runs it
+        # the graph's own extraction (rules + model, combined), one sentence at a time like the other rows
+        # (`zhkg eval` batches sentences as a corpus run does, which is faster)
         return outermost_spans(pipe.extract_mentions(parse_documents("s", text)[0]))
 
     results: dict[str, tuple[Score, float]] = {}

@@ -1,9 +1,10 @@
-"""Tagging with a trained crfsuite model's weights, in numpy: crfsuite's tags, a few times faster.
+"""Tagging with a trained crfsuite model's weights, in numpy: crfsuite's tags, about twice as fast.
 
 crfsuite (through python-crfsuite) wants one Python string per feature per
 character; building ~20 of them per character and handing them over is most of
 the cost of tagging. :class:`CrfDecoder` reads the model's weights once and
-scores a whole document's sentences with array operations instead:
+scores a batch of sentences (a document's, or several documents') with array
+operations instead:
 
 * the character n-gram templates are looked up as integer keys (code points
   packed 21 bits apiece) in sorted arrays of the keys the model knows;
@@ -11,8 +12,8 @@ scores a whole document's sentences with array operations instead:
 * each character's label scores are the model's state weights of its
   attributes, added in the order crfsuite adds them (template order), so every
   sum is the same float;
-* Viterbi runs over all sentences of the document at once, a step per
-  character position, with crfsuite's tie-break (the first best label).
+* Viterbi runs over the batch's sentences together (grouped by length), a
+  step per character position, with crfsuite's tie-break (the first best label).
 
 The templates are defined by
 :meth:`pipeline.ner.features.FeatureExtractor.values`, the strings training

@@ -79,8 +79,6 @@ def _init_worker(config: Config) -> None:
         _worker.model, _worker.nlp, _worker.gazetteer  # load before the first document
 
 
-
-
 def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:
     """A Dask task: a batch of documents through one worker-local pipeline."""
     _init_worker(config)

@@ -46,7 +46,9 @@ BATCH_DOCUMENTS = 64
 BATCH_CHARS = 16_000
 
 
-def batched(documents: Iterable[Document], size: int = BATCH_DOCUMENTS, chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+def batched(
+    documents: Iterable[Document], size: int = BATCH_DOCUMENTS, chars: int = BATCH_CHARS
+) -> Iterator[list[Document]]:
     """Consecutive documents in lists of at most ``size``, closed once they hold ``chars`` characters."""
     batch: list[Document] = []
     held = 0

@@ -1,13 +1,14 @@
 """Statistical named-entity recognition (PER/LOC/ORG) for Chinese news.
 
-A linear-chain CRF (crfsuite, C++ inference) over character n-gram, jieba
-word-boundary, dictionary-tag and lexicon features, trained on the MSRA
-training file (never shipped). The model file ships in ``pipeline/data``.
+A linear-chain CRF over character n-gram, jieba word-boundary, dictionary-tag
+and lexicon features, trained with crfsuite on the MSRA training file (never
+shipped). The model file ships in ``pipeline/data``.
 
 * :mod:`.bio` reads BIO files, converts tags to spans, scores spans, and holds
   the development split rule (sentence index % 20 == 0);
 * :mod:`.features` builds the per-character features;
 * :mod:`.model` loads a model and tags text (:func:`load_model`, :func:`tag_spans`);
+* :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
 * :mod:`.train` trains one (``python -m pipeline.ner.train``).
 
 Nothing is loaded at import; the first :func:`tag_spans` call loads the model and

@@ -17,9 +17,10 @@ operations instead:
 
 The templates are defined by
 :meth:`pipeline.ner.features.FeatureExtractor.values`, the strings training
-reads; this module reads the same templates as arrays (reusing the extractor's
-segmenter, lexicon scans and tag table), and the tests hold it to finding the
-same attributes at every character, and the same tags, as crfsuite.
+reads; this module reads the same templates as arrays (the character templates
+from the same table, ``CHAR_TEMPLATES``; the extractor's segmenter, lexicon
+scans and tag table for the rest), and the tests hold it to finding the same
+attributes at every character, and the same tags, as crfsuite.
 
 Reading the weights needs the model file's layout (crfsuite 0.12 "FOMC": a
 48-byte header whose eighth field is the offset of the feature chunk, then
@@ -39,7 +40,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import FeatureExtractor, _char_type, _positions_of_length, _SURNAMES, fold_width
+from .features import (
+    CHAR_TEMPLATES, FeatureExtractor, _char_type, _positions_of_length, _SURNAMES, fold_width, template_shape,
+)
 
 __all__ = ["CrfDecoder", "ModelLayoutError", "read_model"]
 
@@ -47,16 +50,17 @@ _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight",
 _BLOCK_LINE = re.compile(r"^ +(\d+): (.*)$", re.M)
 _BITS = 21  # a code point fits in 21 bits; three fit in an int64
 
-# The templates read off the characters around each one, grouped by the shape of what they
-# read (a character, a bigram, a trigram, the two neighbours), each with where it starts
-# relative to the character; FeatureExtractor.values gives them in the order of _CHAR_ORDER.
-_NGRAM_GROUPS = (
-    ((0,), (("c-2", -2), ("c-1", -1), ("c0", 0), ("c+1", 1), ("c+2", 2))),
-    ((0, 1), (("b-2", -2), ("b-1", -1), ("b+0", 0), ("b+1", 1))),
-    ((0, 2), (("j", -1),)),
-    ((0, 1, 2), (("t", -1), ("t-", -2), ("t+", 0))),
-)
-_CHAR_ORDER = ("c-2", "c-1", "c0", "c+1", "c+2", "b-2", "b-1", "b+0", "b+1", "j", "t", "t-", "t+")
+# The character templates grouped by the shape of what they read (a character, a bigram, the two
+# neighbours, a trigram), each with where it starts relative to the character: one key look-up per shape.
+def _ngram_groups() -> dict[tuple[int, ...], list[tuple[str, int]]]:
+    groups: dict[tuple[int, ...], list[tuple[str, int]]] = {}
+    for prefix, offsets in CHAR_TEMPLATES:
+        groups.setdefault(template_shape(offsets), []).append((prefix, offsets[0]))
+    return groups
+
+
+_NGRAM_GROUPS = _ngram_groups()
+_CHAR_ORDER = [prefix for prefix, _ in CHAR_TEMPLATES]
 _TYPE_LETTERS = "hdlspo"  # the letters _char_type returns
 _POSITION_LETTERS = "BMES"
 # Viterbi steps a group of sentences at once: at most this many (sentence, position) cells a group
@@ -191,8 +195,8 @@ class CrfDecoder:
             for prefix in by_initial.get(a[:1], ()):
                 if a.startswith(prefix):
                     by_prefix.setdefault(prefix, {})[a[len(prefix) :]] = i
-        self._ngrams = [_NgramTable(templates, shape, by_prefix, missing) for shape, templates in _NGRAM_GROUPS]
-        self._ngram_order = [prefix for _, templates in _NGRAM_GROUPS for prefix, _ in templates]
+        self._ngrams = [_NgramTable(templates, shape, by_prefix, missing) for shape, templates in _NGRAM_GROUPS.items()]
+        self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
         self._words = {prefix: by_prefix.get(prefix, {}) for prefix in ("w", "wp", "wn", "g")}
         self._tag_rows: dict[str, int] = {}
         self._tag_ids: list[list[int]] = []

@@ -41,7 +41,7 @@ from importlib import resources
 from itertools import chain, compress, repeat
 from operator import add
 
-__all__ = ["FEATURE_VERSION", "FeatureExtractor", "fold_width"]
+__all__ = ["CHAR_TEMPLATES", "FEATURE_VERSION", "FeatureExtractor", "fold_width", "template_shape"]
 
 #: Bumped whenever templates or lexicons change; stored in the model file's name.
 FEATURE_VERSION = 1
@@ -68,6 +68,19 @@ _SURNAMES = frozenset(
 )
 
 _SURNAME_FLAG = dict.fromkeys(_SURNAMES, "1")
+
+#: The templates read off the characters around each one, in feature order: a prefix and the
+#: offsets of the characters its value joins (b-1 joins characters -1 and 0).
+CHAR_TEMPLATES = (
+    ("c-2", (-2,)), ("c-1", (-1,)), ("c0", (0,)), ("c+1", (1,)), ("c+2", (2,)),
+    ("b-2", (-2, -1)), ("b-1", (-1, 0)), ("b+0", (0, 1)), ("b+1", (1, 2)), ("j", (-1, 1)),
+    ("t", (-1, 0, 1)), ("t-", (-2, -1, 0)), ("t+", (0, 1, 2)),
+)
+
+
+def template_shape(offsets: tuple[int, ...]) -> tuple[int, ...]:
+    """A character template's offsets from its first character: b-1 and b+0 are both ``(0, 1)``."""
+    return tuple(o - offsets[0] for o in offsets)
 
 _ORG_SUFFIXES = frozenset(
     """
@@ -249,26 +262,23 @@ class FeatureExtractor:
         padded = "\x02\x02" + text + "\x03\x03"  # padding: p[i + 2] is text[i]
         # one str object per character, shared by every template (a str caches its hash)
         p = list(padded)
-        m1, p1 = p[1 : n + 1], p[3 : n + 3]
         types = self._types_of(padded[1 : n + 3])
-        # every bigram and trigram of the padded text once; the templates are windows on them
-        bigrams = list(map(add, p[:-1], p[1:]))  # bigrams[k] == p[k:k+2]
-        trigrams = list(map(add, bigrams[:-1], p[2:]))  # trigrams[k] == p[k:k+3]
+        m1 = p[1 : n + 1]
         surname = "".join(map(_SURNAME_FLAG.get, m1 + p[n + 1 : n + 2], repeat("0")))
+        # each n-gram shape over the whole padded text once; a template is a window on its shape
+        grams: dict[tuple[int, ...], list[str]] = {}
+        char_values = []
+        for prefix, offsets in CHAR_TEMPLATES:
+            shape = template_shape(offsets)
+            if shape not in grams:
+                joined = p
+                for gap in shape[1:]:
+                    joined = list(map(add, joined, p[gap:]))  # joined[k] == p[k] + p[k + gap] ...
+                grams[shape] = joined
+            start = 2 + offsets[0]
+            char_values.append((prefix, grams[shape][start : start + n]))
         return [
-            ("c-2", p[0:n]),
-            ("c-1", m1),
-            ("c0", p[2 : n + 2]),
-            ("c+1", p1),
-            ("c+2", p[4 : n + 4]),
-            ("b-2", bigrams[0:n]),
-            ("b-1", bigrams[1 : n + 1]),
-            ("b+0", bigrams[2 : n + 2]),
-            ("b+1", bigrams[3 : n + 3]),
-            ("j", list(map(add, m1, p1))),
-            ("t", trigrams[1 : n + 1]),
-            ("t-", trigrams[0:n]),
-            ("t+", trigrams[2 : n + 2]),
+            *char_values,
             ("y", list(map(add, map(add, types[:-2], types[1:-1]), types[2:]))),
             *self._word_values(text, words),
             ("p", self._place_positions(text)),

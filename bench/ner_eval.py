@@ -6,7 +6,7 @@ Usage, from the repository root::
     python bench/ner_eval.py --model /tmp/x.crfsuite --json results.json
 
 The development split is every sentence of ``train.bio`` whose 0-based index is
-divisible by 20 (:func:`pipeline.ner.bio.is_dev_sentence`); the model never
+divisible by 20 (:func:`zhkg.ner.bio.is_dev_sentence`); the model never
 trained on it. In one run this scores, by exact span match:
 
 * ``zhkg/simplified`` and ``zhkg/traditional``: the whole extraction the graph
@@ -15,7 +15,7 @@ trained on it. In one run this scores, by exact span match:
 
 * ``crf/simplified``: the model on the gold (Simplified) text;
 * ``crf/traditional``: the gold text converted with OpenCC ``s2t``, then put
-  through :func:`pipeline.normalise.normalise` (``t2s`` back) as the pipeline
+  through :func:`zhkg.stages.normalise.normalise` (``t2s`` back) as the pipeline
   would, tagged, and scored at the same offsets;
 * ``jieba.posseg``: words tagged ``nr*``/``ns*``/``nt*`` mapped to PER/LOC/ORG.
 
@@ -38,8 +38,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # a bench script, run from a checkout without installing
 
-from pipeline.ner.bio import Score, Span, read_bio, score_spans, split_dev  # noqa: E402
-from pipeline.ner.model import load_model  # noqa: E402
+from zhkg.ner.bio import Score, Span, read_bio, score_spans, split_dev  # noqa: E402
+from zhkg.ner.model import load_model  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args(argv)
 
-    from pipeline.normalise import normalise, to_traditional
+    from zhkg.stages.normalise import normalise, to_traditional
 
     _, dev = split_dev(read_bio(args.data))
     gold = [s.spans for s in dev]
@@ -115,9 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import jieba
 
     jieba.initialize()  # load the dictionary outside the timed passes
-    from pipeline.documents import parse_documents
-    from pipeline.evaluate import outermost_spans
-    from pipeline.run import Pipeline
+    from zhkg.stages.documents import parse_documents
+    from zhkg.evaluate import outermost_spans
+    from zhkg.run.pipeline import Pipeline
 
     pipe = Pipeline()
     pipe.run_texts([("warm-up", "平谷区政协主席闫维洪。")])

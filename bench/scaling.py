@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # measure this checkout, not an installed copy
 
-from pipeline.run import Pipeline  # noqa: E402
+from zhkg.run.pipeline import Pipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"

@@ -31,7 +31,7 @@ MSRA = ROOT.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
 
 
 def load(n: int):
-    from pipeline.readers import RawDocument
+    from zhkg.stages.read import RawDocument
 
     out = []
     with CORPUS.open(encoding="utf-8") as fh:
@@ -45,10 +45,10 @@ def load(n: int):
 
 def run(n: int, jobs: int) -> dict:
     """One corpus run; returns its timings (used in a subprocess for memory)."""
-    from pipeline.config import Config
-    from pipeline.corpus import CorpusRun, run_corpus
-    from pipeline.export.graphml import write_graphml
-    from pipeline.export.html import write_html
+    from zhkg.config import Config
+    from zhkg.run.corpus import CorpusRun, run_corpus
+    from zhkg.export.graphml import write_graphml
+    from zhkg.export.html import write_html
 
     raws = load(n)
     chars = sum(len(r.text) for r in raws)
@@ -83,8 +83,8 @@ def compare_with_posseg(raws) -> tuple[float, float]:
     import jieba
     import jieba.posseg as pseg
 
-    from pipeline.config import Config
-    from pipeline.corpus import CorpusRun, run_corpus
+    from zhkg.config import Config
+    from zhkg.run.corpus import CorpusRun, run_corpus
 
     chars = sum(len(r.text) for r in raws)
     jieba.initialize()
@@ -106,8 +106,8 @@ def posseg_ratio(n: int) -> tuple[float, float]:
 
 def short_ratio(n: int) -> tuple[float, float]:
     """:func:`compare_with_posseg` on one-sentence documents: the first ``n`` of the MSRA development split."""
-    from pipeline.ner.bio import read_bio, split_dev
-    from pipeline.readers import RawDocument
+    from zhkg.ner.bio import read_bio, split_dev
+    from zhkg.stages.read import RawDocument
 
     return compare_with_posseg([RawDocument(f"s{i}", s.text) for i, s in enumerate(split_dev(read_bio(MSRA))[1][:n])])
 

@@ -3,7 +3,7 @@
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from zhkg.cli import main
 
 ROWS = [
     ("政治", "稷山县公安局民警贺旺英坚守岗位。全县12个乡镇设立卡口。"),
@@ -75,7 +75,7 @@ def test_same_bytes_across_processes_and_hash_seeds(tmp_path, corpus):
     for seed in ("1", "2"):
         out = tmp_path / f"run{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(corpus), "-o", str(out),
+        subprocess.run([sys.executable, "-m", "zhkg", "extract", str(corpus), "-o", str(out),
                         "--jobs", "1", "--no-progress", "--json", str(out / "g.json")],
                        check=True, env=env, capture_output=True)
         outputs.append([(out / name).read_bytes() for name in ("news.graphml", "news.html", "g.json")])

@@ -11,13 +11,13 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-import pipeline.export.html
-import pipeline.export.jsonl
-from pipeline.cli import main
-from pipeline.config import Config
-from pipeline.export.atomic import atomic_write
-from pipeline.export.graphml import xml_safe
-from pipeline.run import Pipeline
+import zhkg.export.html
+import zhkg.export.jsonl
+from zhkg.cli import main
+from zhkg.config import Config
+from zhkg.export.atomic import atomic_write
+from zhkg.export.graphml import xml_safe
+from zhkg.run.pipeline import Pipeline
 
 NEWS = "平谷區政協黨組書記、主席閆維洪主持會議。全區17個鎮鄉(街道)、274個村。"
 
@@ -204,7 +204,7 @@ def test_a_writer_failing_midway_leaves_every_existing_output_untouched(runner, 
             fh.write("<!DOCTYPE html><html>half")
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    monkeypatch.setattr(pipeline.export.html, "write_html", failing_write_html)
+    monkeypatch.setattr(zhkg.export.html, "write_html", failing_write_html)
     result = run(runner, *extract_args(tmp_path, out))
     assert_one_line_error(result, f"cannot write output: No space left on device ({out / 'news.html'})")
     assert_untouched(out, old)  # news.graphml was written before the failure, yet not replaced
@@ -217,7 +217,7 @@ def test_the_last_writer_failing_rolls_back_the_others(runner, tmp_path, monkeyp
     def failing_write_mentions(mentions, path):
         raise OSError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr(pipeline.export.jsonl, "write_mentions", failing_write_mentions)
+    monkeypatch.setattr(zhkg.export.jsonl, "write_mentions", failing_write_mentions)
     result = run(runner, *extract_args(tmp_path, out))
     assert_one_line_error(result, f"cannot write output: Permission denied ({out / 'm.jsonl'})")
     assert_untouched(out, old)
@@ -253,7 +253,7 @@ def test_ctrl_c_while_writing_leaves_existing_outputs(runner, tmp_path, monkeypa
             fh.write("{")
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline.export.jsonl, "write_graph_json", interrupted)
+    monkeypatch.setattr(zhkg.export.jsonl, "write_graph_json", interrupted)
     result = run(runner, *extract_args(tmp_path, out))
     assert result.exit_code == 130
     assert result.stderr == "Interrupted; no output was left half-written.\n"

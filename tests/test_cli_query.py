@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from zhkg.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GRAPH = str(ROOT / "graphs" / "000_e88b616f19a6a93b.graphml")

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.corpus import CorpusRun, run_corpus
-from pipeline.export.graphml import graphml_bytes
-from pipeline.export.jsonl import graph_json
-from pipeline.readers import RawDocument
+from zhkg.config import Config
+from zhkg.run.corpus import CorpusRun, run_corpus
+from zhkg.export.graphml import graphml_bytes
+from zhkg.export.jsonl import graph_json
+from zhkg.stages.read import RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_e88b616f19a6a93b.txt").read_text(encoding="utf-8")
@@ -38,7 +38,7 @@ def test_same_graph_with_two_jobs(serial):
 
 
 def test_same_graph_as_the_plain_pipeline(serial):
-    from pipeline.run import Pipeline
+    from zhkg.run.pipeline import Pipeline
 
     plain = Pipeline().run_raw(raws())
     assert graphml_bytes(plain.graph) == graphml_bytes(serial.graph)
@@ -84,7 +84,7 @@ def test_dask_cluster_gives_the_same_graph(serial):
 
 
 def test_namesakes_in_different_organisations_stay_apart():
-    from pipeline.run import Pipeline
+    from zhkg.run.pipeline import Pipeline
 
     result = Pipeline().run_texts([
         ("a", "稷山县公安局民警张伟坚守岗位。"),
@@ -104,7 +104,7 @@ def test_namesakes_in_different_organisations_stay_apart():
 
 
 def test_same_name_without_context_merges_with_reason():
-    from pipeline.run import Pipeline
+    from zhkg.run.pipeline import Pipeline
 
     result = Pipeline().run_texts([("a", "平谷区政协主席闫维洪讲话。"), ("b", "闫维洪强调。")])
     person = next(e for e in result.extraction.entities if e.name == "闫维洪")
@@ -119,7 +119,7 @@ def test_batches_of_any_size_give_the_same_graph(serial, size):
 
 
 def test_a_batch_gives_each_document_its_own_result():
-    from pipeline.run import Pipeline
+    from zhkg.run.pipeline import Pipeline
 
     pipeline = Pipeline()
     documents = [d for raw in raws() for d in pipeline.documents_of(raw)]

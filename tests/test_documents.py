@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.documents import parse_documents
+from zhkg.stages.documents import parse_documents
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_e88b616f19a6a93b.txt"
 

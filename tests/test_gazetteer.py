@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline.gazetteer import COUNTRY_CODE, Division, Gazetteer, load_gazetteer, short_forms
+from zhkg.resources.gazetteer import COUNTRY_CODE, Division, Gazetteer, load_gazetteer, short_forms
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +17,7 @@ def gazetteer() -> Gazetteer:
 
 
 def test_import_loads_nothing():
-    code = "import pipeline.gazetteer as g; print(g.load_gazetteer.cache_info().currsize)"
+    code = "import zhkg.resources.gazetteer as g; print(g.load_gazetteer.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
 

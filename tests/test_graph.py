@@ -3,9 +3,9 @@ import json
 import networkx as nx
 import pytest
 
-from pipeline.export.jsonl import graph_json
-from pipeline.graph import TYPE_COLOURS, build_graph
-from pipeline.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.export.jsonl import graph_json
+from zhkg.stages.graph import TYPE_COLOURS, build_graph
+from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
 
 
 def _mention(doc, start, text, label, **kw):

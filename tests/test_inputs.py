@@ -1,4 +1,4 @@
-"""Reading inputs: encodings, bad files, JSON lines, folders, size limits (pipeline/readers.py)."""
+"""Reading inputs: encodings, bad files, JSON lines, folders, size limits (zhkg/stages/read.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.readers import InputError, check_encoding, decode_bytes, read_inputs
+from zhkg.stages.read import InputError, check_encoding, decode_bytes, read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
@@ -40,7 +40,7 @@ def test_common_encodings_are_detected(text, encoding):
 def test_gbk_and_big5_are_not_mistaken_for_each_other(encoding):
     # charset-normalizer alone reads several of these short lines as the other encoding (or Korean).
     lines = seed_lines() + SHORT
-    from pipeline.normalise import to_simplified
+    from zhkg.stages.normalise import to_simplified
 
     lines += [to_simplified(line) for line in lines]
     tried = 0

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from pipeline.layout import layout_positions
+from zhkg.export.layout import layout_positions
 
 SEED_GRAPH = Path(__file__).resolve().parents[1] / "graphs" / "000_e88b616f19a6a93b.graphml"
 

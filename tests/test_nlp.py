@@ -1,7 +1,7 @@
 import jieba
 
-from pipeline.extract.base import token_table
-from pipeline.nlp import dictionary_tag, load_project_words, make_nlp
+from zhkg.extract.base import token_table
+from zhkg.stages.segment import dictionary_tag, load_project_words, make_nlp
 
 
 def test_tokens_are_jieba_words_with_dictionary_tags():

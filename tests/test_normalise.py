@@ -1,7 +1,7 @@
 import pytest
 
-from pipeline.normalise import OffsetInvariantError, _convert, detect_script, normalise, to_simplified
-from pipeline.records import Script
+from zhkg.stages.normalise import OffsetInvariantError, _convert, detect_script, normalise, to_simplified
+from zhkg.records import Script
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.export.graphml import graphml_bytes
-from pipeline.export.jsonl import graph_json
-from pipeline.records import Label
-from pipeline.run import Pipeline
+from zhkg.export.graphml import graphml_bytes
+from zhkg.export.jsonl import graph_json
+from zhkg.records import Label
+from zhkg.run.pipeline import Pipeline
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_e88b616f19a6a93b.txt"
 
@@ -76,7 +76,7 @@ def test_a_numeral_too_long_for_a_float_is_no_count(pipeline):
 
 
 def test_lone_surrogates_do_not_reach_the_exports(tmp_path):
-    from pipeline.readers import read_inputs
+    from zhkg.stages.read import read_inputs
 
     lines = tmp_path / "s.jsonl"
     lines.write_text(json.dumps({"id": "s", "text": "平谷區政協主席閆維洪\ud800主持會議。"}) + "\n", encoding="utf-8")

@@ -5,9 +5,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from pipeline.export.jsonl import write_graph_json
-from pipeline.graph import build_graph
-from pipeline.query import (
+from zhkg.export.jsonl import write_graph_json
+from zhkg.stages.graph import build_graph
+from zhkg.query.graph import (
     GraphFileError,
     KnowledgeGraph,
     NoPathError,
@@ -16,7 +16,7 @@ from pipeline.query import (
     ask,
     load_graph,
 )
-from pipeline.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"

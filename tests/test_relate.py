@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.run import Pipeline
+from zhkg.run.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.run import Pipeline
+from zhkg.run.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -9,7 +9,7 @@ def pipeline():
 
 
 def canonical(pipeline, text, label):
-    from pipeline.documents import parse_documents
+    from zhkg.stages.documents import parse_documents
 
     doc = parse_documents("t", text)[0]
     return [(m.text, m.canonical) for m in pipeline.extract_mentions(doc) if m.label.value == label]

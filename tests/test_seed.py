@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import score_entities
-from pipeline.export.graphml import graphml_bytes
-from pipeline.export.jsonl import graph_json
-from pipeline.normalise import to_simplified
-from pipeline.run import Pipeline
+from zhkg.evaluate import score_entities
+from zhkg.export.graphml import graphml_bytes
+from zhkg.export.jsonl import graph_json
+from zhkg.stages.normalise import to_simplified
+from zhkg.run.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
@@ -153,7 +153,7 @@ def test_committed_graphs_are_current(G):
     committed = ROOT / "graphs" / f"{SEED.stem}.graphml"
     assert committed.exists(), "graphs/ holds no seed graph: run the README's first command"
     assert committed.read_bytes() == graphml_bytes(G), "graphs/ is out of date: run the README's first command"
-    from pipeline.export.html import render_html
+    from zhkg.export.html import render_html
 
     html = (ROOT / "graphs" / f"{SEED.stem}.html").read_text(encoding="utf-8")
     assert html == render_html(G, title=f"zhkg: {SEED.stem}")

@@ -1,4 +1,4 @@
-"""Derive the person-name character table ``pipeline/data/name_chars.tsv``.
+"""Derive the person-name character table ``zhkg/data/name_chars.tsv``.
 
 Reads a character-BIO corpus (default: ``../shared/data/ner/msra/train.bio``)
 and writes, for each character, how often it starts a PER entity (a surname)
@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BIO = ROOT.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
-OUT = ROOT / "pipeline" / "data" / "name_chars.tsv"
+OUT = ROOT / "zhkg" / "data" / "name_chars.tsv"
 MIN_COUNT = 3
 
 

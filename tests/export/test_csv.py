@@ -6,9 +6,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from pipeline.export.csv import csv_tables, kuzu_schema, write_csv
-from pipeline.graph import build_graph
-from pipeline.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.export.csv import csv_tables, kuzu_schema, write_csv
+from zhkg.stages.graph import build_graph
+from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"

@@ -6,8 +6,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from pipeline.export.gexf import gexf_bytes, write_gexf
-from pipeline.layout import layout_positions
+from zhkg.export.gexf import gexf_bytes, write_gexf
+from zhkg.export.layout import layout_positions
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"

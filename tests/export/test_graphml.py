@@ -7,8 +7,8 @@ import igraph
 import networkx as nx
 import pytest
 
-from pipeline.export.graphml import graphml_bytes, write_graphml
-from pipeline.run import Pipeline
+from zhkg.export.graphml import graphml_bytes, write_graphml
+from zhkg.run.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"

@@ -14,8 +14,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
-from pipeline.export.html import write_html
+from zhkg.cli import main
+from zhkg.export.html import write_html
 
 pytestmark = pytest.mark.browser
 

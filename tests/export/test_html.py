@@ -11,7 +11,7 @@ from importlib import resources
 import networkx as nx
 import pytest
 
-from pipeline.export.html import pinyin_keys, render_html, top_nodes, write_html
+from zhkg.export.html import pinyin_keys, render_html, top_nodes, write_html
 
 COLOURS = {
     "PERSON": (31, 119, 180),
@@ -42,7 +42,7 @@ def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: s
 
 
 def news_graph(reverse: bool = False) -> nx.MultiDiGraph:
-    """A small graph in pipeline.graph's schema; ``reverse`` inserts everything in the opposite order."""
+    """A small graph in zhkg.stages.graph's schema; ``reverse`` inserts everything in the opposite order."""
     nodes = [
         ("person:闫维洪", "閆維洪", "PERSON", "闫维洪", "閆維洪|闫维洪", {"mentions": 2}),
         ("org:平谷区政协", "平谷區政協", "ORGANIZATION", "平谷区政协", "平谷區政協|平谷区政协|區政協", {}),

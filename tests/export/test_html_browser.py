@@ -14,8 +14,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from pipeline.export.html import write_html
-from pipeline.graph import TYPE_COLOURS
+from zhkg.export.html import write_html
+from zhkg.stages.graph import TYPE_COLOURS
 
 pytestmark = pytest.mark.browser
 

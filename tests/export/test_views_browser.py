@@ -15,7 +15,7 @@ from typing import Any, Iterator
 import networkx as nx
 import pytest
 
-from pipeline.export.html import write_html
+from zhkg.export.html import write_html
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,7 @@ ARTICLE = "doc:000_e88b616f19a6a93b"
 
 @pytest.fixture(scope="module")
 def seed_graph() -> nx.MultiDiGraph:
-    from pipeline.run import Pipeline
+    from zhkg.run.pipeline import Pipeline
 
     return Pipeline().run_texts([(SEED.stem, SEED.read_text(encoding="utf-8"))]).graph
 

@@ -1,7 +1,7 @@
 import pytest
 
-from pipeline.documents import parse_documents
-from pipeline.run import Pipeline
+from zhkg.stages.documents import parse_documents
+from zhkg.run.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def test_stoplisted_words_are_not_places(pipeline):
 
 
 def test_rules_alone_still_run(tmp_path):
-    from pipeline.config import Config
+    from zhkg.config import Config
 
     rules = Pipeline(Config(recogniser=False))
     found = {(m.text, m.label.value) for m in rules.extract_mentions(parse_documents("t", "稷山县公安局民警贺旺英。")[0])}

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.base import set_doc_context
-from pipeline.extract.counts import classifiers, extract_counts, parse_number
-from pipeline.lexicon import glossary
-from pipeline.nlp import make_nlp
-from pipeline.normalise import normalise, to_traditional
-from pipeline.records import Label
+from zhkg.extract.base import set_doc_context
+from zhkg.extract.counts import classifiers, extract_counts, parse_number
+from zhkg.resources.lexicon import glossary
+from zhkg.stages.segment import make_nlp
+from zhkg.stages.normalise import normalise, to_traditional
+from zhkg.records import Label
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
 

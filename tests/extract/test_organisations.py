@@ -1,11 +1,11 @@
 import pytest
 
-from pipeline.extract.base import set_doc_context
-from pipeline.extract.organisations import extract_organisations
-from pipeline.extract.places import extract_places
-from pipeline.gazetteer import load_gazetteer
-from pipeline.nlp import make_nlp
-from pipeline.normalise import normalise
+from zhkg.extract.base import set_doc_context
+from zhkg.extract.organisations import extract_organisations
+from zhkg.extract.places import extract_places
+from zhkg.resources.gazetteer import load_gazetteer
+from zhkg.stages.segment import make_nlp
+from zhkg.stages.normalise import normalise
 
 
 @pytest.fixture(scope="module")

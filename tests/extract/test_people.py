@@ -1,9 +1,9 @@
 import pytest
 
-from pipeline.extract.base import set_doc_context
-from pipeline.extract.people import extract_people, name_score
-from pipeline.nlp import make_nlp
-from pipeline.normalise import normalise
+from zhkg.extract.base import set_doc_context
+from zhkg.extract.people import extract_people, name_score
+from zhkg.stages.segment import make_nlp
+from zhkg.stages.normalise import normalise
 
 
 @pytest.fixture(scope="module")

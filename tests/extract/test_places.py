@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract.base import set_doc_context
-from pipeline.extract.places import EXTRACTOR, extract_places
-from pipeline.nlp import make_nlp
-from pipeline.normalise import normalise
-from pipeline.records import Label, Mention
+from zhkg.config import Config
+from zhkg.extract.base import set_doc_context
+from zhkg.extract.places import EXTRACTOR, extract_places
+from zhkg.stages.segment import make_nlp
+from zhkg.stages.normalise import normalise
+from zhkg.records import Label, Mention
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
 

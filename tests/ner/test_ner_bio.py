@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from pipeline.ner.bio import (
+from zhkg.ner.bio import (
     Sentence,
     is_dev_sentence,
     read_bio,

@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("pycrfsuite")
 
-from pipeline.ner import decode  # noqa: E402
-from pipeline.ner.model import _SENTENCE, ModelFileError, NerModel, load_model  # noqa: E402
-from pipeline.normalise import normalise  # noqa: E402
+from zhkg.ner import decode  # noqa: E402
+from zhkg.ner.model import _SENTENCE, ModelFileError, NerModel, load_model  # noqa: E402
+from zhkg.stages.normalise import normalise  # noqa: E402
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
 
@@ -97,7 +97,7 @@ def test_a_lone_sentence_goes_to_crfsuite_and_several_to_the_decoder(model: NerM
 
 
 def test_long_text_is_tagged_in_batches_with_the_same_spans(model: NerModel, monkeypatch) -> None:
-    from pipeline.ner import model as ner_model
+    from zhkg.ner import model as ner_model
 
     text = normalise(SEED.read_text(encoding="utf-8")).simplified
     whole = model.tag_spans(text)
@@ -118,7 +118,7 @@ def test_model_whose_feature_table_is_damaged_is_named(model: NerModel, tmp_path
 
 
 def test_texts_tagged_together_get_their_own_spans(model: NerModel, monkeypatch) -> None:
-    from pipeline.ner import model as ner_model
+    from zhkg.ner import model as ner_model
 
     texts = [normalise(SEED.read_text(encoding="utf-8")).simplified, "", "王刚在北京。", *ODD]
     alone = [model.tag_spans(t) for t in texts]

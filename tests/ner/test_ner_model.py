@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("pycrfsuite")
 
-from pipeline.ner import model as ner_model  # noqa: E402
-from pipeline.ner.model import DEFAULT_MODEL, ModelFileError, load_model  # noqa: E402
+from zhkg.ner import model as ner_model  # noqa: E402
+from zhkg.ner.model import DEFAULT_MODEL, ModelFileError, load_model  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ def test_module_level_tag_spans_uses_the_shipped_model() -> None:
 
 
 def test_traditional_text_is_tagged_through_normalise(shipped: ner_model.NerModel) -> None:
-    from pipeline.normalise import normalise, to_traditional
+    from zhkg.stages.normalise import normalise, to_traditional
 
     simplified = "新华社北京电，国家发展和改革委员会主任张国宝在广州会见了香港特别行政区代表团。"
     traditional = to_traditional(simplified)

@@ -16,9 +16,9 @@ import pytest
 
 pytest.importorskip("pycrfsuite")
 
-from pipeline.ner.bio import Sentence, Span, score_spans, spans_to_tags  # noqa: E402
-from pipeline.ner.model import load_model  # noqa: E402
-from pipeline.ner.train import TrainConfig, train_model  # noqa: E402
+from zhkg.ner.bio import Sentence, Span, score_spans, spans_to_tags  # noqa: E402
+from zhkg.ner.model import load_model  # noqa: E402
+from zhkg.ner.train import TrainConfig, train_model  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN_TRAIN = ["伟", "芳", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明"]

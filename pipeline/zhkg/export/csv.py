@@ -1,0 +1,218 @@
+"""Node and edge CSV files for graph databases: Neo4j's bulk importer and Kùzu.
+
+:func:`write_csv` writes ``nodes.csv`` and ``edges.csv`` (UTF-8, no BOM, comma
+separated, ``"`` quoted, one header line) in the header format of Neo4j's
+``neo4j-admin database import``, which takes them as they are::
+
+    neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv neo4j
+
+* ``nodes.csv``: ``id:ID`` (stored as the ``id`` property too), ``:LABEL`` (the
+  node type: PERSON, ORGANIZATION, PLACE, COUNT, DOCUMENT), then one column per
+  node attribute, typed where it is not a string: ``mentions:int``,
+  ``documents:int``, ``r:int``/``g:int``/``b:int``, ``size:double``,
+  ``x:double``/``y:double``, ``value:double``, ``approximate:boolean``.
+* ``edges.csv``: ``:START_ID``, ``:END_ID``, ``:TYPE`` (the relation: HOLDS_ROLE,
+  MEMBER_OF, …), then ``id``, ``role``, ``role_simplified``, ``evidence``,
+  ``doc_id``, ``start:int``, ``end:int``, ``weight:double``.
+
+The columns are always the same (:data:`NODE_COLUMNS`, :data:`EDGE_COLUMNS`); a
+value a node does not have is an empty field, which both importers read as
+"no property" for typed columns (Neo4j keeps an empty *string* as ``""``).
+Attributes outside those lists are appended after them, sorted by name, typed
+from their values. Line breaks inside a value become spaces, so one record is
+always one line (Neo4j would otherwise need ``--multiline-fields=true`` and Kùzu
+``parallel=false``). ``aliases`` stays one ``|``-joined string, as in GraphML:
+array columns are read differently by the two databases.
+
+Kùzu
+----
+Kùzu has no labels: every node and relationship lives in a table created
+beforehand. One node table holds every type (``type`` says which) and one
+relationship table every relation (its ``type`` column is the ``:TYPE``
+column). ``COPY FROM`` with ``header=true`` skips the header line and takes the
+columns by position: the node table's columns in file order, and for the
+relationship table the first two columns are the ``FROM`` and ``TO`` primary
+keys, the rest the properties in order. ``start`` and ``end`` are Cypher
+keywords, hence the backquotes::
+
+    CREATE NODE TABLE Node(id STRING PRIMARY KEY, labels STRING, label STRING, type STRING,
+        name_simplified STRING, aliases STRING, mentions INT64, documents INT64,
+        r INT64, g INT64, b INT64, size DOUBLE, x DOUBLE, y DOUBLE,
+        code STRING, parent_code STRING, value DOUBLE, counted STRING, counted_simplified STRING,
+        classifier STRING, approximate BOOLEAN, gloss STRING,
+        doc_id STRING, title STRING, date STRING, source STRING, kind STRING, parent_doc STRING);
+    CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING, role STRING,
+        role_simplified STRING, evidence STRING, doc_id STRING, `start` INT64, `end` INT64,
+        weight DOUBLE);
+    COPY Node FROM 'nodes.csv' (header=true);
+    COPY Relation FROM 'edges.csv' (header=true);
+
+:func:`kuzu_schema` returns those two ``CREATE`` statements for a given graph
+(with any extra columns it has); ``tests/export/test_csv.py`` loads the seed
+through them when the ``kuzu`` package is installed.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import networkx as nx
+
+from zhkg.export.layout import with_positions
+from zhkg.export.atomic import atomic_write
+
+__all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "csv_tables", "kuzu_schema", "write_csv"]
+
+#: (attribute, Neo4j header) of nodes.csv, in order; the first two are the node id and its label.
+NODE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("", "id:ID"),
+    ("", ":LABEL"),
+    ("label", "label"),
+    ("type", "type"),
+    ("name_simplified", "name_simplified"),
+    ("aliases", "aliases"),
+    ("mentions", "mentions:int"),
+    ("documents", "documents:int"),
+    ("r", "r:int"),
+    ("g", "g:int"),
+    ("b", "b:int"),
+    ("size", "size:double"),
+    ("x", "x:double"),
+    ("y", "y:double"),
+    ("code", "code"),
+    ("parent_code", "parent_code"),
+    ("value", "value:double"),
+    ("counted", "counted"),
+    ("counted_simplified", "counted_simplified"),
+    ("classifier", "classifier"),
+    ("approximate", "approximate:boolean"),
+    ("gloss", "gloss"),
+    ("doc_id", "doc_id"),
+    ("title", "title"),
+    ("date", "date"),
+    ("source", "source"),
+    ("kind", "kind"),
+    ("parent_doc", "parent_doc"),
+)
+
+#: (attribute, Neo4j header) of edges.csv, in order; the first three are the ends and the relation.
+EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("", ":START_ID"),
+    ("", ":END_ID"),
+    ("label", ":TYPE"),
+    ("id", "id"),
+    ("role", "role"),
+    ("role_simplified", "role_simplified"),
+    ("evidence", "evidence"),
+    ("doc_id", "doc_id"),
+    ("start", "start:int"),
+    ("end", "end:int"),
+    ("weight", "weight:double"),
+)
+
+_NEO4J_TYPE = {bool: "boolean", int: "int", float: "double", str: ""}
+_KUZU_TYPE = {"": "STRING", "int": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
+_KUZU_QUOTED = {"start", "end"}  # Cypher keywords as column names
+
+
+def _field(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return " ".join(str(value).splitlines())  # one record, one line
+
+
+def _extra_columns(rows: Iterable[Mapping[str, object]], known: set[str]) -> tuple[tuple[str, str], ...]:
+    """Columns for attributes outside the fixed list: typed when every value has the same type."""
+    types: dict[str, set[type]] = {}
+    for attrs in rows:
+        for key, value in attrs.items():
+            if key not in known:
+                types.setdefault(key, set()).add(type(value))
+    columns = []
+    for key in sorted(types):
+        found = types[key]
+        kind = _NEO4J_TYPE.get(next(iter(found)), "") if len(found) == 1 else ""
+        columns.append((key, f"{key}:{kind}" if kind else key))
+    return tuple(columns)
+
+
+def _edge_id(key: object, data: Mapping[str, object]) -> str:
+    return str(data.get("id", key))
+
+
+def csv_tables(G: nx.MultiDiGraph) -> tuple[list[list[str]], list[list[str]]]:
+    """The rows of nodes.csv and edges.csv (header first), as strings.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", type="PERSON", mentions=2)
+    >>> _ = G.add_edge("p", "p", key="e1", label="MEMBER_OF", role="委員", start=3, end=6)
+    >>> nodes, edges = csv_tables(G)
+    >>> nodes[0][:7], nodes[1][:7]
+    (['id:ID', ':LABEL', 'label', 'type', 'name_simplified', 'aliases', 'mentions:int'], ['p', 'PERSON', '閆維洪', 'PERSON', '', '', '2'])
+    >>> edges[1]
+    ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '']
+    """
+    node_attrs = [attrs for _, attrs in G.nodes(data=True)]
+    node_columns = NODE_COLUMNS + _extra_columns(node_attrs, {a for a, _ in NODE_COLUMNS})
+    nodes = [[header for _, header in node_columns]]
+    for node, attrs in G.nodes(data=True):
+        label = str(attrs.get("type", "")) or "Node"  # Neo4j needs a label to find the node by
+        nodes.append([str(node), label] + [_field(attrs.get(a)) for a, _ in node_columns[2:]])
+
+    edge_attrs = [data for _, _, data in G.edges(data=True)]
+    edge_columns = EDGE_COLUMNS + _extra_columns(edge_attrs, {a for a, _ in EDGE_COLUMNS})
+    edges = [[header for _, header in edge_columns]]
+    for u, v, key, data in G.edges(keys=True, data=True):
+        row = [str(u), str(v), str(data.get("label", "")) or "RELATED_TO", _edge_id(key, data)]
+        edges.append(row + [_field(data.get(a)) for a, _ in edge_columns[4:]])
+    return nodes, edges
+
+
+def kuzu_schema(G: nx.MultiDiGraph, node_table: str = "Node", rel_table: str = "Relation") -> str:
+    """The Kùzu ``CREATE NODE TABLE`` and ``CREATE REL TABLE`` statements matching :func:`write_csv`'s files.
+
+    >>> print(kuzu_schema(nx.MultiDiGraph()).splitlines()[0][:60])
+    CREATE NODE TABLE Node(id STRING PRIMARY KEY, labels STRING,
+    """
+    nodes, edges = csv_tables(with_positions(G))
+
+    def column(header: str) -> str:
+        name, _, kind = header.partition(":")
+        name = f"`{name}`" if name in _KUZU_QUOTED else name
+        return f"{name} {_KUZU_TYPE[kind]}"
+
+    node_cols = ", ".join(["id STRING PRIMARY KEY", "labels STRING"] + [column(h) for h in nodes[0][2:]])
+    rel_cols = ", ".join([f"FROM {node_table} TO {node_table}", "type STRING"] + [column(h) for h in edges[0][3:]])
+    return f"CREATE NODE TABLE {node_table}({node_cols});\nCREATE REL TABLE {rel_table}({rel_cols});"
+
+
+def _write_rows(path: Path, rows: list[list[str]]) -> None:
+    with atomic_write(path) as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerows(rows)
+
+
+def write_csv(G: nx.MultiDiGraph, directory: str | os.PathLike[str]) -> tuple[Path, Path]:
+    """Write ``nodes.csv`` and ``edges.csv`` of ``G`` into ``directory``, each atomically.
+
+    Returns the two paths written.
+
+    >>> import networkx as nx, tempfile
+    >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", type="PERSON")
+    >>> nodes_csv, edges_csv = write_csv(G, tempfile.mkdtemp())
+    >>> nodes_csv.read_text(encoding="utf-8").splitlines()[1].split(",")[:4]
+    ['p', 'PERSON', '閆維洪', 'PERSON']
+    """
+    out = Path(directory)
+    nodes, edges = csv_tables(G)
+    nodes_path, edges_path = out / "nodes.csv", out / "edges.csv"
+    _write_rows(nodes_path, nodes)
+    _write_rows(edges_path, edges)
+    return nodes_path, edges_path

@@ -1,0 +1,714 @@
+"""Interactive HTML export: one self-contained, offline page per graph.
+
+The graph is the ``networkx.MultiDiGraph`` built by :mod:`zhkg.stages.graph`.
+:mod:`pyvis` builds the vis-network nodes, edges and options; the page itself
+comes from this package's own template (``assets/template.html``) because
+pyvis 0.3.2's templates link Bootstrap and tom-select from CDNs even with
+``cdn_resources="in_line"``. vis-network's JS and CSS are read from the pinned
+pyvis package and inlined, so the file opens with no network at all; a
+Content-Security-Policy ``<meta>`` forbids every fetch as a second guard.
+
+Caveats
+-------
+* Document text (labels, aliases, evidence) reaches the page only as JSON in a
+  ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
+  escaped, and the page script puts it into the DOM with ``textContent``.
+* The output is deterministic: nodes are sorted by id, edges by
+  ``(source, target, key)``, JSON keys are sorted, and vis-network's layout
+  seed is fixed, so the same graph gives byte-identical HTML and the same
+  drawing.
+* Physics runs for ``stabilization_iterations`` steps and is then switched off.
+* A graph larger than ``max_nodes`` is cut down to its most-mentioned nodes
+  (:func:`top_nodes`); the page says how many nodes and edges it left out.
+  The GraphML export always holds the whole graph.
+* Pinyin search keys are computed here, from ``name_simplified``, with
+  :mod:`pypinyin` (imported when a page is rendered, not at import).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from collections import Counter, defaultdict
+from importlib import resources
+from string import Template
+from typing import IO, Any
+
+import networkx as nx
+
+from zhkg.stages.graph import document_node_id
+from zhkg.records import Label, RelationKind
+from zhkg.export.atomic import atomic_write
+
+__all__ = ["pinyin_keys", "render_html", "top_nodes", "write_html"]
+
+_VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package, pinned ==0.3.2
+_DEFAULT_TITLE = "zhkg knowledge graph"
+_FALLBACK_RGB = (151, 151, 151)
+_LABEL_CHARS = 24  # longer labels (document titles) are cut on the canvas; tooltips keep them whole
+_HEIGHT_RE = re.compile(r"^\d+(\.\d+)?(px|%|vh|em|rem)$")
+_TYPE_ORDER = [label.value for label in Label]
+_RELATION_ORDER = [kind.value for kind in RelationKind]
+# Nodes that hang off named entities: shown for the entities a large page keeps.
+_ATTACHED_TYPES = frozenset({Label.DOCUMENT.value, Label.COUNT.value})
+# Share of a large page's node budget that goes to named entities first.
+_CORE_SHARE = 0.75
+
+# Surnames whose reading differs from the commonest reading of the character;
+# both readings become search keys, so 曾国藩 is found as "zeng guofan" too.
+_SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha", "解": "xie",
+    "盖": "ge", "乐": "yue", "缪": "miao", "翟": "zhai", "覃": "qin", "种": "chong", "秘": "bi",
+    "召": "shao", "折": "she", "员": "yun", "尉": "yu", "句": "gou", "繁": "po",
+}
+_COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "西门", "独孤", "南宫", "轩辕", "申屠", "万俟", "闻人", "澹台", "太史",
+})
+_SYLLABLE_RE = re.compile(r"[a-z0-9]+")
+
+# Optional node attributes shown in the tooltip and the side panel, in this order, with their captions.
+_EXTRA_FIELDS = [
+    ("code", "Code"),
+    ("parent_code", "Parent code"),
+    ("value", "Value"),
+    ("counted", "Counted"),
+    ("classifier", "Classifier"),
+    ("approximate", "Approximate"),
+    ("gloss", "Gloss"),
+    ("title", "Title"),
+    ("date", "Date"),
+    ("source", "Source"),
+]
+
+
+def render_html(
+    G: nx.MultiDiGraph,
+    *,
+    title: str | None = None,
+    height: str = "800px",
+    stabilization_iterations: int = 400,
+    max_evidence: int = 3,
+    max_nodes: int | None = 300,
+    max_panel_evidence: int = 100,
+) -> str:
+    """Render a knowledge graph as one self-contained interactive HTML page.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        Graph in the schema of :mod:`zhkg.stages.graph` (node ``label``, ``type``,
+        ``r``/``g``/``b``, ...; edge ``id``, ``label``, ``evidence``, ...).
+    title : str, optional
+        Page title; defaults to ``G.graph["title"]``, then a generic title.
+    height : str
+        CSS height of the drawing area, such as ``"800px"`` or ``"80vh"``.
+    stabilization_iterations : int
+        Physics steps before the layout is frozen.
+    max_evidence : int
+        Evidence sentences listed per node tooltip.
+    max_nodes : int or None
+        Largest number of nodes drawn; a larger graph shows :func:`top_nodes`
+        and the edges among them, and the page says how many it left out.
+        ``None`` draws every node.
+    max_panel_evidence : int
+        Evidence sentences listed per node in the side panel.
+
+    Returns
+    -------
+    str
+        The HTML document.
+
+    Raises
+    ------
+    ValueError
+        If ``height`` is not a plain CSS length, ``max_nodes`` is below 1, an
+        edge id repeats, or an inlined asset would end its own
+        ``<script>``/``<style>`` block.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person:闫维洪", label="閆維洪", type="PERSON", name_simplified="闫维洪",
+    ...            aliases="閆維洪|闫维洪", mentions=1, r=31, g=119, b=180, size=12.0)
+    >>> page = render_html(G, title="demo")
+    >>> "閆維洪" in page and "yanweihong" in page and "https://cdn" not in page
+    True
+    """
+    if not _HEIGHT_RE.match(height):
+        raise ValueError(f"height must be a CSS length such as '800px' or '80vh', got {height!r}")
+    if max_nodes is not None and max_nodes < 1:
+        raise ValueError(f"max_nodes must be at least 1 (or None for no limit), got {max_nodes!r}")
+    page_title = title if title is not None else str(G.graph.get("title") or _DEFAULT_TITLE)
+    H = G.subgraph(top_nodes(G, max_nodes))
+    payload = _build_payload(
+        G,
+        H,
+        stabilization_iterations=stabilization_iterations,
+        max_evidence=max_evidence,
+        max_panel_evidence=max_panel_evidence,
+    )
+    values = {
+        "title": html.escape(page_title),
+        "stats": html.escape(_stats(G, H)),
+        "notice": _notice_html(G, H),
+        "height": height,
+        "legend": _legend_html(H),
+        "relations": _relations_html(H),
+        "data": _script_json(payload),
+        "vis_css": _inline_asset(_read_vis("vis-network.css"), "style"),
+        "vis_js": _inline_asset(_read_vis("vis-network.min.js"), "script"),
+        "app_css": _inline_asset(_read_asset("zhkg.css"), "style"),
+        "app_js": _inline_asset(_read_asset("zhkg.js"), "script"),
+    }
+    return Template(_read_asset("template.html")).substitute(values)
+
+
+def write_html(
+    G: nx.MultiDiGraph,
+    path: str | os.PathLike[str] | IO[str],
+    *,
+    title: str | None = None,
+    height: str = "800px",
+    stabilization_iterations: int = 400,
+    max_evidence: int = 3,
+    max_nodes: int | None = 300,
+    max_panel_evidence: int = 100,
+) -> None:
+    """Write :func:`render_html`'s page to a path or an open text file.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        Graph in the schema of :mod:`zhkg.stages.graph`.
+    path : str, os.PathLike or file
+        Destination; a path is written as UTF-8 with ``\\n`` line ends.
+    title, height, stabilization_iterations, max_evidence, max_nodes, max_panel_evidence
+        As for :func:`render_html`.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
+    >>> write_html(nx.MultiDiGraph(), out, title="empty")
+    >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    True
+    """
+    page = render_html(
+        G,
+        title=title,
+        height=height,
+        stabilization_iterations=stabilization_iterations,
+        max_evidence=max_evidence,
+        max_nodes=max_nodes,
+        max_panel_evidence=max_panel_evidence,
+    )
+    if hasattr(path, "write"):
+        path.write(page)
+        return
+    # atomic_write opens with newline="", which keeps the bytes identical on every platform.
+    with atomic_write(path) as handle:
+        handle.write(page)
+
+
+def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
+    """The nodes a page of at most ``max_nodes`` nodes shows, best first.
+
+    Named entities (every type but DOCUMENT and COUNT) rank by ``mentions``,
+    then by degree, then by id, and take three quarters of the budget. The
+    documents and counts linked to them come next, ranked by how many of those
+    entities they are linked to, then by mentions and id. Room left over goes
+    to the next entities, then to the remaining documents and counts by degree.
+    ``None``, or a graph no larger than ``max_nodes``, keeps every node.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person:a", type="PERSON", mentions=5)
+    >>> G.add_node("person:b", type="PERSON", mentions=1)
+    >>> G.add_node("person:c", type="PERSON", mentions=3)
+    >>> G.add_node("doc:1", type="DOCUMENT", mentions=0)
+    >>> G.add_edge("person:a", "doc:1")
+    0
+    >>> top_nodes(G, 3)
+    ['person:a', 'person:c', 'doc:1']
+    """
+    kinds = {node: str(attrs.get("type", "")) for node, attrs in G.nodes(data=True)}
+    mentions = {node: _int(attrs.get("mentions", 0)) for node, attrs in G.nodes(data=True)}
+    degree = dict(G.degree())
+    named = sorted(
+        (node for node, kind in kinds.items() if kind not in _ATTACHED_TYPES),
+        key=lambda node: (-mentions[node], -degree[node], str(node)),
+    )
+    others = [node for node, kind in kinds.items() if kind in _ATTACHED_TYPES]
+    if max_nodes is None or len(kinds) <= max_nodes:
+        return named + sorted(others, key=lambda node: (-degree[node], -mentions[node], str(node)))
+    core = named[: max(1, int(max_nodes * _CORE_SHARE))]
+    chosen = set(core)
+    links = {node: len((set(G.predecessors(node)) | set(G.successors(node))) & chosen) for node in others}
+    attached = sorted(
+        (node for node in others if links[node]),
+        key=lambda node: (-links[node], -mentions[node], str(node)),
+    )
+    picked = core + attached[: max_nodes - len(core)]
+    taken = set(picked)
+    rest = named[len(core):] + sorted(
+        (node for node in others if node not in taken),
+        key=lambda node: (-degree[node], -mentions[node], str(node)),
+    )
+    return picked + rest[: max_nodes - len(picked)]
+
+
+def pinyin_keys(name: str, *, person: bool = False) -> list[str]:
+    """Lower-case pinyin search keys of a Simplified name, without tones.
+
+    The syllables spaced, then (for a person) surname and given name, then all
+    run together; ü is written ``v`` as on a keyboard, and a key with ``v``
+    also comes with ``u``. A surname read differently from the commonest
+    reading of its character (曾 zeng, 单 shan) gives keys for both readings.
+
+    Examples
+    --------
+    >>> pinyin_keys("闫维洪", person=True)
+    ['yan wei hong', 'yan weihong', 'yanweihong']
+    >>> pinyin_keys("平谷区")
+    ['ping gu qu', 'pingguqu']
+    >>> pinyin_keys("吕布", person=True)
+    ['lv bu', 'lvbu', 'lubu']
+    """
+    keys: list[str] = []
+    for syllables in _readings(name, person=person):
+        keys.append(" ".join(syllables))
+        surname = _surname_length(name, syllables) if person else 0
+        if surname:
+            keys.append("".join(syllables[:surname]) + " " + "".join(syllables[surname:]))
+        compact = "".join(syllables)
+        keys.append(compact)
+        if "v" in compact:
+            keys.append(compact.replace("v", "u"))
+    return list(dict.fromkeys(key for key in keys if key))
+
+
+def _readings(name: str, *, person: bool) -> list[list[str]]:
+    """Syllable lists of ``name``: the surname reading first for a person, then pypinyin's."""
+    from pypinyin import Style, lazy_pinyin  # imported lazily: loads its dictionaries
+
+    syllables = [
+        piece
+        for chunk in lazy_pinyin(name, style=Style.NORMAL)
+        for piece in _SYLLABLE_RE.findall(chunk.lower())
+    ]
+    readings = [syllables]
+    surname = _SURNAME_READINGS.get(name[:1]) if person and name[:2] not in _COMPOUND_SURNAMES else None
+    if surname and syllables and syllables[0] != surname and len(syllables) == len(name):
+        readings.insert(0, [surname] + syllables[1:])
+    return readings
+
+
+def _surname_length(name: str, syllables: list[str]) -> int:
+    """Syllables in the surname of a Chinese personal name, or 0 when the name is not one."""
+    if len(syllables) != len(name) or len(name) < 2:
+        return 0
+    return 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+
+
+def _pinyin_display(name: str, *, person: bool) -> str:
+    """The pinyin shown in the panel: "Yan Weihong" for a person, "ping gu qu" otherwise."""
+    syllables = _readings(name, person=person)[0]
+    surname = _surname_length(name, syllables) if person else 0
+    if not surname:
+        return " ".join(syllables)
+    return " ".join("".join(part).capitalize() for part in (syllables[:surname], syllables[surname:]))
+
+
+def _build_payload(
+    G: nx.MultiDiGraph,
+    H: nx.MultiDiGraph,
+    *,
+    stabilization_iterations: int,
+    max_evidence: int,
+    max_panel_evidence: int,
+) -> dict[str, Any]:
+    """Nodes, edges and options for the page script (built with pyvis), and the panel tables.
+
+    ``G`` is the whole graph, ``H`` the part drawn: tooltips and panels list
+    the evidence of every edge in ``G``, drawn or not.
+    """
+    from pyvis.network import Network  # imported lazily: pulls in jinja2
+
+    net = Network(directed=True)
+    evidence = _evidence_by_node(G)
+    panels, sentences, documents = _panel_evidence(G, H, max_panel_evidence)
+    parents = _parent_places(G)
+    for node_id in sorted(H.nodes):
+        attrs = H.nodes[node_id]
+        label = str(attrs.get("label") or node_id)
+        kind = str(attrs.get("type", ""))
+        items = evidence.get(node_id, [])
+        simplified = str(attrs.get("name_simplified", ""))
+        named = bool(simplified) and kind != Label.DOCUMENT.value
+        person = kind == Label.PERSON.value
+        panel: dict[str, Any] = dict(panels.get(node_id, {"evidence": [], "more": 0}))
+        parent = parents.get(str(attrs.get("parent_code", "")))
+        if parent is not None:
+            panel["parent"] = [parent if parent in H else "", str(G.nodes[parent].get("label") or parent)]
+        net.add_node(
+            node_id,
+            label=_short(label),
+            color=_hex(attrs),
+            size=float(attrs.get("size", 10.0)),
+            fullLabel=label,
+            type=kind,
+            mentions=_int(attrs.get("mentions", 0)),
+            search=_search_keys(attrs),
+            pinyin=pinyin_keys(simplified, person=person) if named else [],
+            tip={
+                "head": label,
+                "rows": _node_rows(
+                    node_id, attrs, pinyin=_pinyin_display(simplified, person=person) if named else ""
+                ),
+                "evidence": items[:max_evidence],
+                "more": max(0, len(items) - max_evidence),
+            },
+            panel=panel,
+        )
+    seen: set[str] = set()
+    for source, target, key, attrs in sorted(H.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        edge_id = str(attrs.get("id") or key)
+        if edge_id in seen:
+            raise ValueError(f"edge id {edge_id!r} is not unique; vis-network needs unique ids")
+        seen.add(edge_id)
+        net.add_edge(
+            source,
+            target,
+            id=edge_id,
+            label=str(attrs.get("role", "")),
+            kind=str(attrs.get("label", "")),
+            value=float(attrs.get("weight", 1.0)),
+            tip=_edge_tip(G, source, target, attrs),
+        )
+    net.set_options(json.dumps(_options(stabilization_iterations, improved_layout=H.number_of_nodes() <= 100)))
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "sentences": sentences,
+        "documents": documents,
+        "omitted": {
+            "nodes": G.number_of_nodes() - H.number_of_nodes(),
+            "edges": G.number_of_edges() - H.number_of_edges(),
+        },
+    }
+
+
+def _options(stabilization_iterations: int, *, improved_layout: bool) -> dict[str, Any]:
+    """vis-network options: seeded layout, bounded stabilisation, hover tooltips.
+
+    vis-network's Kamada-Kawai start ("improvedLayout") gives better small
+    drawings but is slow past about 100 nodes and then gives up with a console
+    message, so larger graphs start from the seeded random layout.
+    """
+    return {
+        "layout": {"randomSeed": 7, "improvedLayout": improved_layout},
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0.2},
+            "stabilization": {
+                "enabled": True,
+                "iterations": int(stabilization_iterations),
+                "updateInterval": 25,
+                "fit": True,
+            },
+        },
+        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False},
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1,
+            "font": {"size": 14, "face": "Noto Sans CJK SC, Noto Sans CJK TC, sans-serif"},
+        },
+        "edges": {
+            "color": {"color": "#b0b0b0", "highlight": "#555555", "hover": "#777777"},
+            "font": {"size": 11, "color": "#555555", "strokeWidth": 2, "align": "middle"},
+            "scaling": {"min": 1, "max": 5, "label": {"enabled": False}},
+            "smooth": {"enabled": True, "type": "continuous"},
+        },
+    }
+
+
+def _evidence_by_node(G: nx.MultiDiGraph) -> dict[str, list[list[str]]]:
+    """Distinct evidence sentences of each node's incident edges, as ``[text, reference]``."""
+    found: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
+    for source, target, attrs in G.edges(data=True):
+        text = str(attrs.get("evidence", "")).strip()
+        if not text:
+            continue
+        where = (str(attrs.get("doc_id", "")), _int(attrs.get("start", 0)), _int(attrs.get("end", 0)))
+        for node in (source, target):
+            # One sentence often backs several edges; list it once, at its first position.
+            if text not in found[node] or where < found[node][text]:
+                found[node][text] = where
+    return {
+        node: [[text, _reference(*where)] for text, where in sorted(texts.items(), key=lambda item: (item[1], item[0]))]
+        for node, texts in found.items()
+    }
+
+
+def _panel_evidence(
+    G: nx.MultiDiGraph, H: nx.MultiDiGraph, limit: int
+) -> tuple[dict[str, dict[str, Any]], list[list[Any]], dict[str, list[str]]]:
+    """Side-panel evidence of the drawn nodes, and the sentence and document tables it points into.
+
+    Each drawn node gets ``{"evidence": [[sentence index, [relation, ...]], ...],
+    "more": n}``: the distinct sentences (per document, at their first position)
+    of all its edges in ``G``, with the relations each one backs. Sentences are
+    ``[text, doc_id, start, end]``; documents map a doc id to ``[title, node id
+    or "" when the document is not drawn]``.
+    """
+    found: dict[str, dict[tuple[str, str], tuple[tuple[int, int], set[str]]]] = defaultdict(dict)
+    for source, target, attrs in G.edges(data=True):
+        text = str(attrs.get("evidence", "")).strip()
+        if not text:
+            continue
+        doc_id = str(attrs.get("doc_id", ""))
+        where = (_int(attrs.get("start", 0)), _int(attrs.get("end", 0)))
+        kind = str(attrs.get("label", ""))
+        role = f" ({attrs['role']})" if attrs.get("role") else ""
+        ends = [(source, f"{kind}{role} → {_node_label(G, target)}")]
+        if target != source:
+            ends.append((target, f"{kind}{role} ← {_node_label(G, source)}"))
+        for node, relation in ends:
+            if node not in H:
+                continue
+            first, relations = found[node].get((doc_id, text), (where, set()))
+            relations.add(relation)
+            found[node][(doc_id, text)] = (min(first, where), relations)
+
+    chosen: dict[str, list[tuple[tuple[str, int, int, str], list[str]]]] = {}
+    more: dict[str, int] = {}
+    for node, items in found.items():
+        ordered = sorted(((doc_id, *where, text), sorted(relations)) for (doc_id, text), (where, relations) in items.items())
+        chosen[node] = ordered[:limit]
+        more[node] = max(0, len(ordered) - limit)
+    keys = sorted({key for items in chosen.values() for key, _relations in items})
+    index = {key: i for i, key in enumerate(keys)}
+    sentences = [[text, doc_id, start, end] for doc_id, start, end, text in keys]
+    panels = {
+        node: {"evidence": [[index[key], relations] for key, relations in items], "more": more[node]}
+        for node, items in chosen.items()
+    }
+    doc_nodes = _document_nodes(G)
+    documents = {}
+    for doc_id in sorted({key[0] for key in keys if key[0]}):
+        node = doc_nodes.get(doc_id)
+        title = str(G.nodes[node].get("title") or G.nodes[node].get("label") or "") if node is not None else ""
+        documents[doc_id] = [title, node if node is not None and node in H else ""]
+    return panels, sentences, documents
+
+
+def _document_nodes(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Node id of each document, by doc id (the first by node id if two claim one).
+
+    A document node without a ``doc_id`` attribute is matched by its id, as
+    :func:`zhkg.stages.graph.document_node_id` makes it.
+    """
+    found: dict[str, str] = {}
+    for node in sorted(G.nodes, key=str):
+        attrs = G.nodes[node]
+        if attrs.get("type") == Label.DOCUMENT.value and attrs.get("doc_id"):
+            found.setdefault(str(attrs["doc_id"]), node)
+    prefix = document_node_id("")
+    for node in sorted(G.nodes, key=str):
+        attrs = G.nodes[node]
+        if attrs.get("type") == Label.DOCUMENT.value and not attrs.get("doc_id") and str(node).startswith(prefix):
+            found.setdefault(str(node)[len(prefix):], node)
+    return found
+
+
+def _parent_places(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Node id of each official place code (the first by node id if two share one)."""
+    found: dict[str, str] = {}
+    for node in sorted(G.nodes, key=str):
+        code = G.nodes[node].get("code")
+        if code:
+            found.setdefault(str(code), node)
+    return found
+
+
+def _node_label(G: nx.MultiDiGraph, node: str) -> str:
+    return str(G.nodes[node].get("label") or node)
+
+
+def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list[list[str]]:
+    """Tooltip and panel rows ``[caption, value]`` for a node."""
+    rows = [["Type", str(attrs.get("type", ""))]]
+    if attrs.get("name_simplified"):
+        rows.append(["Simplified", str(attrs["name_simplified"])])
+    if pinyin:
+        rows.append(["Pinyin", pinyin])
+    aliases = _aliases(attrs)
+    if aliases:
+        rows.append(["Aliases", "、".join(aliases)])
+    if "mentions" in attrs:
+        rows.append(["Mentions", _text(attrs["mentions"])])
+    rows.extend([caption, _text(attrs[name])] for name, caption in _EXTRA_FIELDS if attrs.get(name) not in (None, ""))
+    rows.append(["ID", node_id])
+    return rows
+
+
+def _edge_tip(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    """Tooltip content of an edge: relation, role, ends and evidence."""
+    rows = [["Relation", str(attrs.get("label", ""))]]
+    if attrs.get("role"):
+        rows.append(["Role", str(attrs["role"])])
+    rows.append(["From", _node_label(G, source)])
+    rows.append(["To", _node_label(G, target)])
+    if "weight" in attrs:
+        rows.append(["Weight", _text(attrs["weight"])])
+    text = str(attrs.get("evidence", "")).strip()
+    where = _reference(str(attrs.get("doc_id", "")), _int(attrs.get("start", 0)), _int(attrs.get("end", 0)))
+    return {
+        "head": str(attrs.get("label", "")),
+        "rows": rows,
+        "evidence": [[text, where]] if text else [],
+        "more": 0,
+    }
+
+
+def _stats(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
+    nodes, edges = G.number_of_nodes(), G.number_of_edges()
+    if H.number_of_nodes() == nodes:
+        return f"{nodes} nodes · {edges} edges"
+    return f"{H.number_of_nodes()} of {nodes} nodes · {H.number_of_edges()} of {edges} edges"
+
+
+def _notice_html(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
+    """A paragraph saying what a cut-down page left out, or nothing."""
+    nodes = G.number_of_nodes() - H.number_of_nodes()
+    if not nodes:
+        return ""
+    edges = G.number_of_edges() - H.number_of_edges()
+    text = (
+        f"Large graph: showing {H.number_of_nodes()} of its {G.number_of_nodes()} nodes (the most-mentioned "
+        f"entities, then the documents and counts linked to them); {nodes} nodes and {edges} edges are left out. "
+        "The GraphML file holds the whole graph."
+    )
+    return f'<p id="zhkg-omitted" data-nodes="{nodes}" data-edges="{edges}">{html.escape(text)}</p>'
+
+
+def _legend_html(G: nx.MultiDiGraph) -> str:
+    """An escaped ``<ul>`` of the node types present, with colour, count and a filter checkbox."""
+    counts: Counter[str] = Counter()
+    colours: dict[str, Counter[str]] = defaultdict(Counter)
+    for _node, attrs in G.nodes(data=True):
+        kind = str(attrs.get("type", ""))
+        counts[kind] += 1
+        colours[kind][_hex(attrs)] += 1
+    items = []
+    for kind in _ordered(counts, _TYPE_ORDER):
+        # Colours are per type upstream; if they ever differ, show the commonest.
+        colour = min(colours[kind].items(), key=lambda item: (-item[1], item[0]))[0]
+        name = html.escape(kind)
+        items.append(
+            f'      <li data-type="{name}" data-count="{counts[kind]}"><label>'
+            f'<input type="checkbox" value="{name}" checked>'
+            f'<span class="zhkg-swatch" style="background:{colour}"></span>'
+            f'<span class="zhkg-type">{name}</span></label>'
+            f'<span class="zhkg-count">{counts[kind]}</span>'
+            f'<button type="button" class="zhkg-only" value="{name}" title="Show only {name}">only</button></li>'
+        )
+    return _list_html("zhkg-legend", items)
+
+
+def _relations_html(G: nx.MultiDiGraph) -> str:
+    """An escaped ``<ul>`` of the relation kinds present, with count and a filter checkbox."""
+    counts = Counter(str(attrs.get("label", "")) for _u, _v, attrs in G.edges(data=True))
+    items = [
+        f'      <li data-relation="{html.escape(kind)}" data-count="{counts[kind]}"><label>'
+        f'<input type="checkbox" value="{html.escape(kind)}" checked>'
+        f'<span class="zhkg-type">{html.escape(kind) or "(none)"}</span></label>'
+        f'<span class="zhkg-count">{counts[kind]}</span></li>'
+        for kind in _ordered(counts, _RELATION_ORDER)
+    ]
+    return _list_html("zhkg-relations", items)
+
+
+def _ordered(counts: Counter[str], order: list[str]) -> list[str]:
+    """Keys of ``counts``: those in ``order`` first, in that order, then the rest sorted."""
+    return [key for key in order if key in counts] + sorted(key for key in counts if key not in order)
+
+
+def _list_html(element_id: str, items: list[str]) -> str:
+    return f'    <ul id="{element_id}">\n' + "\n".join(items) + ("\n" if items else "") + "    </ul>"
+
+
+def _search_keys(attrs: dict[str, Any]) -> list[str]:
+    """Names a search box query may match: label, Simplified name, aliases, code."""
+    keys = [str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))] + _aliases(attrs)
+    if attrs.get("code"):
+        keys.append(str(attrs["code"]))
+    return list(dict.fromkeys(key for key in keys if key))
+
+
+def _aliases(attrs: dict[str, Any]) -> list[str]:
+    return [alias for alias in dict.fromkeys(str(attrs.get("aliases", "")).split("|")) if alias]
+
+
+def _hex(attrs: dict[str, Any]) -> str:
+    """``#rrggbb`` from the node's ``r``/``g``/``b``, clamped to 0-255."""
+    channels = [attrs.get(name, fallback) for name, fallback in zip("rgb", _FALLBACK_RGB)]
+    return "#" + "".join(f"{max(0, min(255, int(channel))):02x}" for channel in channels)
+
+
+def _int(value: Any) -> int:
+    """An integer attribute; GraphML readers may hand back strings or floats."""
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= _LABEL_CHARS else label[: _LABEL_CHARS - 1] + "…"
+
+
+def _text(value: Any) -> str:
+    """A tooltip value: booleans as yes/no, whole floats without ``.0``."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _reference(doc_id: str, start: int, end: int) -> str:
+    return f"{doc_id} [{start}:{end})" if doc_id else ""
+
+
+def _script_json(payload: Any) -> str:
+    """JSON safe inside a ``<script>`` block: no ``</script>``, ``<!--`` or raw line separators."""
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _inline_asset(text: str, tag: str) -> str:
+    """Refuse an asset that would close its own inline ``<script>``/``<style>`` element."""
+    lowered = text.lower()
+    if f"</{tag}" in lowered or "<!--" in lowered:
+        raise ValueError(f"asset cannot be inlined in <{tag}>: it contains '</{tag}' or '<!--'")
+    return text
+
+
+def _read_vis(name: str) -> str:
+    return (resources.files("pyvis") / _VIS_DIR / name).read_text(encoding="utf-8")
+
+
+def _read_asset(name: str) -> str:
+    return (resources.files(__package__) / "assets" / name).read_text(encoding="utf-8")

@@ -1,0 +1,203 @@
+"""PERSON extraction: Chinese personal names from lexical and contextual evidence.
+
+jieba alone both splits names (劉權有 -> 刘权/有, 陳文成 -> 陈/文成) and tags
+common words as names (施策, 文明 are "nr"). This module proposes candidates
+from three sources and scores them with character statistics:
+
+* contexts that announce a name: a byline in parentheses at the start of a body,
+  ``通讯员 陈瑛 李会生``, a title or role right before a name (主席闫维洪), a list of
+  names closed by 等 + a role (张吉辉、李伟涛……等委员), a headline ``陈文成:``;
+* words jieba built itself (out of its dictionary) or tagged ``nr`` that begin
+  with a surname;
+* a surname token joined with the next token when the pair forms a plausible name.
+
+A candidate must begin with a known surname (``data/surnames.txt``) and its
+given-name characters must be likely in names (``data/name_chars.tsv``, rates
+derived from MSRA training data by ``tools/build_name_stats.py``). Context
+candidates need less evidence from the characters than bare ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from zhkg.resources.lexicon import read_table
+from zhkg.records import Label, Mention
+from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
+
+__all__ = ["extract_people", "name_score", "surnames", "role_words"]
+
+_CJK = r"[\u4e00-\u9fff]"
+# Characters that end a name's context on the right: they cannot be part of a name.
+_NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还又在于着过")
+# Characters that end place and organisation names, never a personal name.
+_NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会")
+_CONTEXT_MIN_SCORE = 0.004
+_LIST_ROLES = "委员|同志|代表|常委|成员|领导|干部|党员|教授|专家|院士|烈士|选手|队员|运动员|演员|老人|先生|女士"
+_BARE_MIN_SCORE = 0.03
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Known surnames, single and compound (Simplified)."""
+    return frozenset(row[0].strip() for row in read_table("surnames.txt") if row[0].strip())
+
+
+@lru_cache(maxsize=1)
+def _given_rates() -> dict[str, float]:
+    return {row[0]: float(row[2]) for row in read_table("name_chars.tsv")}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[str, ...]:
+    """Role and title words, longest first (党组书记 before 书记)."""
+    words = {row[0].strip() for row in read_table("roles.tsv") if row and row[0].strip()}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _split_surname(name: str) -> tuple[str, str] | None:
+    if len(name) >= 3 and name[:2] in surnames():
+        return name[:2], name[2:]
+    if name[:1] in surnames():
+        return name[:1], name[1:]
+    return None
+
+
+def name_score(name: str) -> float:
+    """How name-like a string is: 0 without a surname, else a blend of its given-name characters' rates.
+
+    >>> name_score("闫维洪") > 0.1, name_score("施策"), name_score("任务") < 0.01, name_score("丰泽区")
+    (True, 0.0, True, 0.0)
+    """
+    if name[-1:] in _NOT_LAST:
+        return 0.0
+    parts = _split_surname(name)
+    if parts is None or not 1 <= len(parts[1]) <= 2:
+        return 0.0
+    rates = _given_rates()
+    given = [rates.get(ch, 0.0) for ch in parts[1]]
+    return min(given) if len(given) == 1 else (min(given) + sum(given) / len(given)) / 2
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    roles = "|".join(map(re.escape, role_words()))
+    name = rf"{_CJK}{{2,3}}"
+    return {
+        # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
+        "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)[)）]"),
+        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)(?=[\s)）,，。]|$)"),
+        # 张吉辉、李伟涛、田晓光等委员
+        # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
+        "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
+        "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
+        "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士)"),
+        "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
+        "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
+    }
+
+
+def _best_name_at(text: str, start: int, max_end: int, ends: frozenset[int], min_score: float) -> int | None:
+    """The end of the most name-like 2- or 3-character name starting at ``start``, if any."""
+    best_end, best = None, min_score
+    for length in (3, 2):
+        end = start + length
+        if end > max_end or any(ch in _NOT_IN_NAME for ch in text[start + 1 : end]):
+            continue
+        score = name_score(text[start:end])
+        # A 3-character name must also end where jieba ends a word, or it swallows the next word's head.
+        if length == 3 and end not in ends:
+            continue
+        if score >= best:
+            best_end, best = end, score
+            break
+    if best_end is None and min_score <= _CONTEXT_MIN_SCORE:
+        # 2-character names have one given character: accept the weaker evidence here too
+        end = start + 2
+        if end <= max_end and name_score(text[start:end]) >= min_score:
+            return end
+    return best_end
+
+
+def _context_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, str]]:
+    text = doc_text(doc)
+    found: list[tuple[int, int, str]] = []
+    pats = _patterns()
+    for kind in ("byline", "reporter", "list"):
+        for m in pats[kind].finditer(text):
+            group_start = m.start(1)
+            for part in re.finditer(rf"{_CJK}+", m.group(1)):
+                s, e = group_start + part.start(), group_start + part.end()
+                if 2 <= e - s <= 3 and name_score(text[s:e]) >= _CONTEXT_MIN_SCORE:
+                    found.append((s, e, kind))
+    for kind in ("after_role", "before_role", "headline", "born"):
+        for m in pats[kind].finditer(text):
+            s = m.start(1)
+            if kind == "after_role":
+                end = _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5)
+                if end is not None:
+                    found.append((s, end, kind))
+                continue
+            # the name ends where the match group ends; it may start one character later
+            for s in (m.start(1), m.start(1) + 1):
+                e = m.end(1)
+                if 2 <= e - s <= 3 and name_score(text[s:e]) >= _CONTEXT_MIN_SCORE * 5:
+                    found.append((s, e, kind))
+                    break
+    return found
+
+
+def _lexical_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, str]]:
+    found = []
+    tokens = [t for t in token_table(doc).words if not t.is_space]
+    for i, tok in enumerate(tokens):
+        word, tag = tok.text, tok.tag
+        # only words jieba built itself: its dictionary "nr" words are mostly common nouns (智慧, 关怀)
+        if tag == "x" and 2 <= len(word) <= 3 and name_score(word) >= _BARE_MIN_SCORE:
+            found.append((tok.idx, tok.idx + len(word), "jieba_" + tag))
+            continue
+        # 陈 + 文成, 刘 + 全顺: a lone surname followed by a short word
+        if word in surnames() and i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            if nxt.idx == tok.idx + len(word) and 1 <= len(nxt.text) <= 2 and nxt.tag in ("x", "nr", "nrfg", "nz", "nrt"):
+                pair = word + nxt.text
+                if name_score(pair) >= _BARE_MIN_SCORE:
+                    found.append((tok.idx, tok.idx + len(pair), "surname_join"))
+    return found
+
+
+def extract_people(doc: Doc) -> list[Mention]:
+    """PERSON mentions in a ``Doc`` of normalised text, sorted by offset.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> doc = make_nlp()("区政协党组书记、主席闫维洪身先士卒")
+    >>> [m.text for m in extract_people(doc)]
+    ['闫维洪']
+    """
+    _, ends = token_boundaries(doc)
+    candidates = _context_candidates(doc, ends) + _lexical_candidates(doc, ends)
+    names = {doc_text(doc)[s:e] for s, e, _ in candidates}
+    # every occurrence of a name found anywhere in the document is a mention of it
+    spans: dict[tuple[int, int], str] = {}
+    for s, e, kind in candidates:
+        spans.setdefault((s, e), kind)
+    if names:
+        pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
+        for m in pattern.finditer(doc_text(doc)):
+            spans.setdefault((m.start(), m.end()), "repeat")
+    chosen = _drop_overlaps(sorted(spans.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))))
+    return [make_mention(doc, s, e, Label.PERSON, "people:" + kind) for (s, e), kind in chosen]
+
+
+def _drop_overlaps(items: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
+    """Keep the earliest, then longest, of overlapping spans."""
+    out: list[tuple[tuple[int, int], str]] = []
+    last_end = -1
+    for (s, e), kind in items:
+        if s >= last_end:
+            out.append(((s, e), kind))
+            last_end = e
+    return out

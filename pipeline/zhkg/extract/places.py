@@ -1,0 +1,445 @@
+"""PLACE mentions: administrative divisions found by gazetteer look-up.
+
+The extractor scans the normalised (Simplified) text of a ``Doc`` for every
+full name and short form in the :class:`~zhkg.resources.gazetteer.Gazetteer`,
+longest match first, and keeps a match only when the segmentation agrees:
+
+- A match starts where a jieba token starts. Tokens that jieba builds from
+  several place names (广西南宁) are split between them first.
+- A full name ends where a token ends, or where jieba glued its suffix to an
+  organ of the division (平谷|区委, 北京|市长; see ``place_continuations.tsv``).
+- A short form ends where a token ends or right before a level suffix
+  (祁阳县 for today's 祁阳市), is not on ``place_stoplist.tsv`` (平安, 公安, 长城)
+  and is not the given name after a surname (文成 in 陈文成).
+- Either may head an organisation or title token (中国|共产党, 湖南|日报): the
+  place is emitted and the overlap with the ORGANIZATION mention is settled by
+  resolution, not here.
+
+Each match is then linked to one division, by name alone when it is unique,
+else by the places already linked in the same paragraph, then in the document
+(屏边县 picks the 新华乡 under it). An ambiguous full name is kept without a
+code; an ambiguous short form (新城) is dropped. A township's short form counts
+only once the township has been named in full in the document (西邑乡 ... 西邑).
+
+Two further sources, both conservative: one-character abbreviations inside
+fixed patterns (在京, 返京 -> 北京市; ``place_abbreviations.tsv``), and villages or
+communities absent from the gazetteer, a two- or three-character proper noun +
+村/社区 right after a place or a locative cue (在罗汉村召开), emitted without code.
+
+Caveats: the gazetteer stops at townships, so village codes are never known;
+the stoplist is hand-curated and will need additions as new sources arrive.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from zhkg.config import Config
+from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
+from zhkg.resources.lexicon import read_table
+from zhkg.records import Label, Mention
+from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
+from zhkg.extract.people import surnames
+
+__all__ = ["EXTRACTOR", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
+
+#: The ``extractor`` name on every mention this module makes.
+EXTRACTOR = "gazetteer"
+
+# Characters that end a division name; a short form right before one is a
+# place even if jieba glued the suffix on (祁阳县, the old name of 祁阳市). 盟 is
+# left out: 大同盟 is an alliance far more often than a league of Inner Mongolia.
+_SUFFIX_CHARS = frozenset("省市区县州旗镇乡")
+# Which of those suffixes a division of each level may be written with; a short
+# form followed by one of its own is extended over it (祁阳县 -> 祁阳市).
+_LEVEL_SUFFIXES = {1: "省市", 2: "市州", 3: "县市区旗", 4: "镇乡"}
+# jieba tags of tokens a place may begin without ending with them: organisations
+# (中国共产党) and other proper nouns such as newspaper titles (湖南日报).
+_HEAD_TAGS = frozenset({"nt", "nz"})
+# jieba tags of words that cannot be a surname standing alone (向, 和, 于 are
+# surnames too, but here a preposition or a conjunction: 向湖南, 湖北和武汉).
+_FUNCTION_TAGS = frozenset("pcudrmqfv")
+# jieba tags of a personal name.
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# jieba tags of proper nouns, or of words jieba had to build itself ("x").
+_PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "x"})
+_VILLAGE_SUFFIXES = ("社区", "村")
+# Characters of quantity and reference: 有个村, 这个村, 每个村 are no names.
+_NOT_IN_VILLAGE_NAME = frozenset("个这那每各全本该某此其有几多一二三四五六七八九十两")
+
+
+@lru_cache(maxsize=1)
+def place_stoplist() -> frozenset[str]:
+    """Surface forms never read as places on their own (``place_stoplist.tsv``).
+
+    >>> "平安" in place_stoplist(), "平谷" in place_stoplist()
+    (True, False)
+    """
+    return frozenset(row[0].strip() for row in read_table("place_stoplist.tsv") if row[0].strip())
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[str, ...]:
+    return tuple(row[0].strip() for row in read_table("place_continuations.tsv") if row[0].strip())
+
+
+@lru_cache(maxsize=1)
+def _village_cues() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in read_table("place_village_cues.tsv") if row[0].strip())
+
+
+class PlaceMatcher:
+    """Every surface form of a gazetteer, for longest-match scanning.
+
+    A form is looked up one character at a time against a set of all prefixes
+    of all forms, so a scan stops as soon as no name can continue: a few
+    look-ups per position, whatever the size of the gazetteer.
+
+    >>> m = place_matcher(load_gazetteer())
+    >>> m.matches_at("在平谷区", 1)
+    [(4, '平谷区'), (3, '平谷')]
+    >>> m.is_full("平谷区"), m.is_full("平谷")
+    (True, False)
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        forms: dict[str, bool] = {form: False for form in gazetteer.short_names}
+        forms.update((name, True) for name in gazetteer.full_names)
+        prefixes: set[str] = set()
+        for form in forms:
+            for i in range(1, len(form) + 1):
+                prefixes.add(form[:i])
+        self._forms = forms
+        self._prefixes = frozenset(prefixes)
+        #: Characters some form begins with: a scan skips the other positions at once.
+        self.first_characters = frozenset(form[0] for form in forms if form)
+
+    def is_full(self, form: str) -> bool:
+        """Whether ``form`` is a full division name (else a short form)."""
+        return self._forms[form]
+
+    def __contains__(self, form: object) -> bool:
+        return form in self._forms
+
+    def matches_at(self, text: str, start: int) -> list[tuple[int, str]]:
+        """``(end, form)`` of every form that begins at ``start``, longest first."""
+        out = []
+        end = start + 1
+        while end <= len(text) and text[start:end] in self._prefixes:
+            if text[start:end] in self._forms:
+                out.append((end, text[start:end]))
+            end += 1
+        out.reverse()
+        return out
+
+
+@lru_cache(maxsize=4)
+def place_matcher(gazetteer: Gazetteer) -> PlaceMatcher:
+    """The :class:`PlaceMatcher` of a gazetteer, built once and cached."""
+    return PlaceMatcher(gazetteer)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A surface form accepted by the boundary guards, before linking."""
+
+    start: int
+    end: int
+    form: str
+    full: bool
+    paragraph: int
+
+
+class _Tokens:
+    """A ``Doc``'s tokens: where they start and end, and the token under a character."""
+
+    def __init__(self, doc: Doc) -> None:
+        starts, ends = token_boundaries(doc)
+        self.starts, self.ends = set(starts), set(ends)
+        self._all = list(token_table(doc).words)
+        self._offsets = [w.idx for w in self._all]
+        #: The non-space tokens.
+        self.words = [w for w in self._all if not w.text.isspace()]
+
+    def at(self, i: int) -> Word:
+        """The token that holds character ``i``."""
+        return self._all[bisect_right(self._offsets, i) - 1]
+
+    def first(self, i: int) -> int:
+        return self.at(i).idx
+
+    def last(self, i: int) -> int:
+        word = self.at(i)
+        return word.idx + len(word.text)
+
+    def tag(self, i: int) -> str:
+        return self.at(i).tag
+
+
+def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazetteer) -> None:
+    """Add boundaries inside tokens made only of place names (广西南宁 -> 广西|南宁)."""
+    stop = place_stoplist()
+
+    def usable(form: str) -> bool:
+        if form in stop:
+            return False
+        return matcher.is_full(form) or any(d.level < 4 for d in gazetteer.lookup_short(form))
+
+    for token in tokens.words:
+        text = token.text
+        if len(text) < 4 or text in matcher:
+            continue
+        # cuts[i]: a split of text[:i] into usable forms, as the list of cut points.
+        cuts: list[list[int] | None] = [None] * (len(text) + 1)
+        cuts[0] = []
+        for i in range(len(text)):
+            if cuts[i] is None:
+                continue
+            for end, form in matcher.matches_at(text, i):
+                if cuts[end] is None and usable(form):
+                    cuts[end] = cuts[i] + [end]
+        if cuts[len(text)] and len(cuts[len(text)]) > 1:
+            for cut in cuts[len(text)][:-1]:
+                tokens.starts.add(token.idx + cut)
+                tokens.ends.add(token.idx + cut)
+
+
+def _heads_token(tokens: _Tokens, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` begins an organisation or title token (中国|共产党)."""
+    return tokens.first(start) == start and tokens.tag(start) in _HEAD_TAGS and end <= tokens.last(start)
+
+
+def _full_name_ends(text: str, tokens: _Tokens, start: int, end: int) -> bool:
+    if end in tokens.ends or _heads_token(tokens, start, end):
+        return True
+    glued = tokens.first(end - 1)  # the token holding the suffix: 区委 in 平谷|区委
+    return start < glued and text[end : tokens.last(end - 1)].startswith(_continuations())
+
+
+def _short_form_ends(text: str, tokens: _Tokens, start: int, end: int) -> bool:
+    if end in tokens.ends or _heads_token(tokens, start, end):
+        return True
+    return end < len(text) and text[end] in _SUFFIX_CHARS
+
+
+def _in_person_name(text: str, tokens: _Tokens, start: int, end: int) -> bool:
+    """Whether a two-character short form is the given name after a surname.
+
+    陈|文成, 刘|山南: a surname standing alone as a token, unless jieba reads it
+    as a function word. 客户王|永胜: a surname glued to the word before, when
+    jieba also tags the short form as a name. Names in transliteration (劳伦斯·
+    莱西格) sit next to a middle dot.
+    """
+    if (start and text[start - 1] == "·") or (end < len(text) and text[end] == "·"):
+        return True
+    if start == 0 or text[start - 1] not in surnames():
+        return False
+    before = tokens.at(start - 1)
+    if before.idx == start - 1 and len(before.text) == 1:
+        return before.tag[:1] not in _FUNCTION_TAGS
+    return tokens.tag(start) in _NAME_TAGS
+
+
+def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config) -> list[_Hit]:
+    """Accepted surface forms, leftmost first, each the longest that passes the guards."""
+    stop = place_stoplist()
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    hits: list[_Hit] = []
+    covered = 0
+    first = matcher.first_characters
+    for start in sorted(tokens.starts):
+        if start < covered or start >= len(text) or text[start] not in first:
+            continue
+        for end, form in matcher.matches_at(text, start):
+            if form in stop:
+                continue
+            full = matcher.is_full(form)
+            if full:
+                if not _full_name_ends(text, tokens, start, end):
+                    continue
+            else:
+                if not config.place_short_forms or len(form) < config.place_short_min_chars:
+                    continue
+                if not _short_form_ends(text, tokens, start, end):
+                    continue
+                if len(form) == 2 and _in_person_name(text, tokens, start, end):
+                    continue
+            hits.append(_Hit(start, end, form, full, bisect_right(breaks, start)))
+            covered = end
+            break
+    return hits
+
+
+def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]:
+    """Link each hit to a division, widening the context until nothing changes.
+
+    Unique names link first; then, repeatedly, the paragraph's linked places and
+    failing that the document's narrow the rest down.
+    """
+    named_townships = {d.code for h in hits if h.full for d in gazetteer.lookup(h.form) if d.level == 4}
+
+    def candidates(hit: _Hit) -> tuple[Division, ...]:
+        if hit.full:
+            return gazetteer.lookup(hit.form)
+        return tuple(d for d in gazetteer.lookup_short(hit.form) if d.level < 4 or d.code in named_townships)
+
+    pools = {hit: candidates(hit) for hit in hits}
+    linked: dict[_Hit, Division | None] = {
+        hit: gazetteer.choose(pool, prefer_province=not hit.full) for hit, pool in pools.items()
+    }
+    changed = True
+    while changed:
+        changed = False
+        in_document: set[str] = set()
+        in_paragraph: dict[int, set[str]] = {}
+        for hit, division in linked.items():
+            if division is not None:
+                in_document.add(division.code)
+                in_paragraph.setdefault(hit.paragraph, set()).add(division.code)
+        for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
+            for scope in (in_paragraph.get(hit.paragraph, set()), in_document):
+                choice = gazetteer.choose(pools[hit], sorted(scope), prefer_province=not hit.full)
+                if choice is not None:
+                    linked[hit] = choice
+                    changed = True
+                    break
+    return linked
+
+
+def _suffix_end(text: str, tokens: _Tokens, hit: _Hit, division: Division) -> int:
+    """Extend a short form over a level suffix of its division (祁阳|县 -> 祁阳县)."""
+    end = hit.end
+    if hit.full or end >= len(text) or text[end] not in _LEVEL_SUFFIXES.get(division.level, ""):
+        return end
+    if end + 1 in tokens.ends or text[end + 1 : tokens.last(end)].startswith(_continuations()):
+        return end + 1
+    return end
+
+
+def _gazetteer_mentions(
+    doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer, config: Config
+) -> list[Mention]:
+    matcher = place_matcher(gazetteer)
+    _split_compounds(tokens, matcher, gazetteer)
+    hits = _scan(text, tokens, matcher, config)
+    mentions = []
+    for hit, division in _link(hits, gazetteer).items():
+        if division is None:
+            if not hit.full:  # an ambiguous short form is as likely a word as a place
+                continue
+            mentions.append(make_mention(doc, hit.start, hit.end, Label.PLACE, EXTRACTOR, canonical=hit.form))
+            continue
+        end = _suffix_end(text, tokens, hit, division)
+        mentions.append(
+            make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
+        )
+    return mentions
+
+
+def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer) -> list[Mention]:
+    """在京, 返京 and the like: the abbreviation only, when the pattern is whole tokens."""
+    out = []
+    for abbreviation in gazetteer.abbreviations:
+        division = gazetteer.get(abbreviation.code)
+        if division is None:
+            continue
+        at = text.find(abbreviation.pattern)
+        while at != -1:
+            stop = at + len(abbreviation.pattern)
+            if at in tokens.starts and stop in tokens.ends:
+                start = at + abbreviation.offset
+                end = start + len(abbreviation.abbreviation)
+                out.append(
+                    make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
+                )
+            at = text.find(abbreviation.pattern, at + 1)
+    return out
+
+
+def _village_mentions(doc: Doc, text: str, tokens: _Tokens, place_ends: set[int]) -> list[Mention]:
+    """Villages and communities outside the gazetteer, in a clear place context."""
+    cues = _village_cues()
+    stop = place_stoplist()
+    out = []
+    words = tokens.words
+    for k, token in enumerate(words):
+        if not token.text.endswith(_VILLAGE_SUFFIXES):  # one C call rules out nearly every token
+            continue
+        suffix = next(s for s in _VILLAGE_SUFFIXES if token.text.endswith(s))
+        if token.text == suffix:
+            # the name is the one or two proper-noun tokens before: 罗汉|村
+            for width in (1, 2):
+                name_tokens = words[max(k - width, 0) : k]
+                if len(name_tokens) == width and 2 <= sum(len(t.text) for t in name_tokens) <= 3:
+                    if all(t.tag in _PROPER_TAGS and _is_han(t.text) for t in name_tokens):
+                        break
+            else:
+                continue
+            start, cue_index = name_tokens[0].idx, k - width - 1
+        elif 2 <= len(token.text) - len(suffix) <= 3 and token.tag in {"x", "ns"} and _is_han(token.text):
+            start, cue_index = token.idx, k - 1  # jieba kept it whole: 罗汉村
+        else:
+            continue
+        end = token.idx + len(token.text)
+        name = text[start : end - len(suffix)]
+        if name in stop or not _NOT_IN_VILLAGE_NAME.isdisjoint(name):
+            continue
+        cued = cue_index >= 0 and words[cue_index].text in cues
+        if cued or start in place_ends:
+            out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=text[start:end]))
+    return out
+
+
+def _is_han(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _without_overlaps(first: Iterable[Mention], then: Iterable[Mention]) -> list[Mention]:
+    """``first`` plus those of ``then`` that overlap none of them."""
+    kept = list(first)
+    for mention in then:
+        if all(mention.end <= m.start or m.end <= mention.start for m in kept):
+            kept.append(mention)
+    return kept
+
+
+def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, config: Config | None = None) -> list[Mention]:
+    """PLACE mentions of a ``Doc`` of normalised text, sorted by offset.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Made by :func:`zhkg.stages.segment.make_nlp` (jieba tokens and tags), with
+        :func:`zhkg.extract.base.set_doc_context` applied for original-script
+        mention text.
+    gazetteer : Gazetteer, optional
+        Defaults to :func:`zhkg.resources.gazetteer.load_gazetteer`.
+    config : Config, optional
+        ``place_short_forms`` and ``place_short_min_chars`` apply.
+
+    Returns
+    -------
+    list of Mention
+        ``canonical`` is the full Simplified division name, ``code`` its code
+        (empty when the name is ambiguous or a village outside the gazetteer).
+
+    Examples
+    --------
+    >>> from zhkg.stages.segment import make_nlp
+    >>> doc = make_nlp()("屏边县新华乡人大代表在京开会")
+    >>> [(m.text, m.canonical, m.code) for m in extract_places(doc)]
+    [('屏边县', '屏边苗族自治县', '532523'), ('新华乡', '新华乡', '532523205'), ('京', '北京市', '110000')]
+    """
+    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    config = config if config is not None else Config()
+    text = doc_text(doc)
+    tokens = _Tokens(doc)
+    mentions = _gazetteer_mentions(doc, text, tokens, gazetteer, config)
+    mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
+    mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}))
+    return sorted(mentions, key=lambda m: (m.start, m.end))

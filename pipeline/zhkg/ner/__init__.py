@@ -1,0 +1,35 @@
+"""Statistical named-entity recognition (PER/LOC/ORG) for Chinese news.
+
+A linear-chain CRF over character n-gram, jieba word-boundary, dictionary-tag
+and lexicon features, trained with crfsuite on the MSRA training file (never
+shipped). The model file ships in ``zhkg/resources/data``.
+
+* :mod:`.bio` reads BIO files, converts tags to spans, scores spans, and holds
+  the development split rule (sentence index % 20 == 0);
+* :mod:`.features` builds the per-character features;
+* :mod:`.model` loads a model and tags text (:func:`load_model`, :func:`tag_spans`);
+* :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
+* :mod:`.train` trains one (``python -m zhkg.ner.train``).
+
+Nothing is loaded at import; the first :func:`tag_spans` call loads the model and
+jieba's dictionary (about two seconds).
+"""
+
+from __future__ import annotations
+
+from zhkg.ner.bio import Sentence, Span, read_bio, score_spans, split_dev, tags_to_spans
+from zhkg.ner.model import LABELS, ModelFileError, NerModel, load_model, tag_spans
+
+__all__ = [
+    "LABELS",
+    "ModelFileError",
+    "NerModel",
+    "Sentence",
+    "Span",
+    "load_model",
+    "read_bio",
+    "score_spans",
+    "split_dev",
+    "tag_spans",
+    "tags_to_spans",
+]

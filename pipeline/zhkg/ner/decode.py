@@ -1,0 +1,379 @@
+"""Tagging with a trained crfsuite model's weights, in numpy: crfsuite's tags, about twice as fast.
+
+crfsuite (through python-crfsuite) wants one Python string per feature per
+character; building ~20 of them per character and handing them over is most of
+the cost of tagging. :class:`CrfDecoder` reads the model's weights once and
+scores a batch of sentences (a document's, or several documents') with array
+operations instead:
+
+* the character n-gram templates are looked up as integer keys (code points
+  packed 21 bits apiece) in sorted arrays of the keys the model knows;
+* the word templates are looked up once per word, then repeated per character;
+* each character's label scores are the model's state weights of its
+  attributes, added in the order crfsuite adds them (template order), so every
+  sum is the same float;
+* Viterbi runs over the batch's sentences together (grouped by length), a
+  step per character position, with crfsuite's tie-break (the first best label).
+
+The templates are defined by
+:meth:`zhkg.ner.features.FeatureExtractor.values`, the strings training
+reads; this module reads the same templates as arrays (the character templates
+from the same table, ``CHAR_TEMPLATES``; the extractor's segmenter, lexicon
+scans and tag table for the rest), and the tests hold it to finding the same
+attributes at every character, and the same tags, as crfsuite.
+
+Reading the weights needs the model file's layout (crfsuite 0.12 "FOMC": a
+48-byte header whose eighth field is the offset of the feature chunk, then
+``type, src, dst: uint32; weight: float64`` per feature, little-endian) and the
+attribute and label names from crfsuite's own dump.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import struct
+import tempfile
+from collections.abc import Sequence
+from itertools import repeat
+from pathlib import Path
+
+import numpy as np
+
+from zhkg.ner.features import (
+    CHAR_TEMPLATES, FeatureExtractor, _char_type, _positions_of_length, _SURNAMES, fold_width, template_shape,
+)
+
+__all__ = ["CrfDecoder", "ModelLayoutError", "read_model"]
+
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+_BLOCK_LINE = re.compile(r"^ +(\d+): (.*)$", re.M)
+_BITS = 21  # a code point fits in 21 bits; three fit in an int64
+
+# The character templates grouped by the shape of what they read (a character, a bigram, the two
+# neighbours, a trigram), each with where it starts relative to the character: one key look-up per shape.
+def _ngram_groups() -> dict[tuple[int, ...], list[tuple[str, int]]]:
+    groups: dict[tuple[int, ...], list[tuple[str, int]]] = {}
+    for prefix, offsets in CHAR_TEMPLATES:
+        groups.setdefault(template_shape(offsets), []).append((prefix, offsets[0]))
+    return groups
+
+
+_NGRAM_GROUPS = _ngram_groups()
+_CHAR_ORDER = [prefix for prefix, _ in CHAR_TEMPLATES]
+_TYPE_LETTERS = "hdlspo"  # the letters _char_type returns
+_POSITION_LETTERS = "BMES"
+# Viterbi steps a group of sentences at once: at most this many (sentence, position) cells a group
+_GROUP_CELLS = 1 << 15
+
+
+class ModelLayoutError(RuntimeError):
+    """The model file is not laid out as this reader expects."""
+
+
+def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """Labels, attributes, state weights ``(attributes + 1, labels)`` and transitions ``(labels, labels)``.
+
+    The last row of the state weights is zero: the row of an attribute the
+    model does not know.
+    """
+    fd, dump = tempfile.mkstemp(prefix="zhkg-crf-", suffix=".txt")
+    os.close(fd)
+    try:
+        tagger.dump(dump)
+        text = Path(dump).read_text(encoding="utf-8", errors="surrogateescape")
+    finally:
+        os.unlink(dump)
+    labels, attributes = _block(text, "LABELS"), _block(text, "ATTRIBUTES")
+    raw = Path(path).read_bytes()
+    try:
+        num_labels, num_attrs, off_features = struct.unpack_from("<II", raw, 20) + struct.unpack_from("<I", raw, 28)
+        magic, _size, count = struct.unpack_from("<4sII", raw, off_features)
+        features = np.frombuffer(raw, dtype=_FEATURE, count=count, offset=off_features + 12)
+    except (struct.error, ValueError) as exc:
+        raise ModelLayoutError(f"cannot read the feature table of {path}: {exc}") from exc
+    if (magic, num_labels, num_attrs) != (b"FEAT", len(labels), len(attributes)):
+        raise ModelLayoutError(f"the feature table of {path} does not match its dump")
+    state = features[features["type"] == 0]
+    trans = features[features["type"] == 1]
+    if len(state) + len(trans) != count or (state["src"] >= num_attrs).any() or (features["dst"] >= num_labels).any():
+        raise ModelLayoutError(f"unexpected features in {path}")
+    weights = np.zeros((num_attrs + 1, num_labels))
+    weights[state["src"].astype(np.intp), state["dst"].astype(np.intp)] = state["weight"]
+    transitions = np.zeros((num_labels, num_labels))
+    transitions[trans["src"].astype(np.intp), trans["dst"].astype(np.intp)] = trans["weight"]
+    return labels, attributes, weights, transitions
+
+
+def _block(text: str, name: str) -> list[str]:
+    start = text.find(f"\n{name} = {{\n")
+    end = text.find("\n}\n", start + 1)
+    if start < 0 or end < 0:
+        raise ModelLayoutError(f"crfsuite's dump has no {name} block")
+    rows = _BLOCK_LINE.findall(text, start, end)
+    if [int(i) for i, _ in rows] != list(range(len(rows))):
+        raise ModelLayoutError(f"crfsuite's dump lists {name} out of order")
+    return [value for _, value in rows]
+
+
+def _pack(values: Sequence[str]) -> np.ndarray:
+    """Integer keys of equal-length strings: their code points, 21 bits each."""
+    width = len(values[0]) if values else 1
+    points = np.frombuffer("".join(values).encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    points = points.reshape(len(values), width)
+    keys = np.zeros(len(values), dtype=np.int64)
+    for column in range(width):
+        keys = (keys << _BITS) | points[:, column]
+    return keys
+
+
+class _NgramTable:
+    """The known values of templates that read the same n-gram shape at different offsets.
+
+    ``b-2 b-1 b+0 b+1`` all read a bigram, starting two characters before the
+    character up to one after it: one sorted key array serves the four, so a
+    document's bigrams are looked up once, not four times.
+    """
+
+    def __init__(self, templates: Sequence[tuple[str, int]], shape: tuple[int, ...],
+                 by_prefix: dict[str, dict[str, int]], missing: int) -> None:
+        self.shape = shape
+        self.starts = [start for _, start in templates]
+        width = len(shape)
+        values = sorted({v for prefix, _ in templates for v in by_prefix.get(prefix, {}) if len(v) == width})
+        keys = _pack(values)
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        row_of = {values[i]: row for row, i in enumerate(order)}
+        # one row per known value, and a last row for values no template knows
+        self.ids = np.full((len(values) + 1, len(templates)), missing, dtype=np.intp)
+        for column, (prefix, _) in enumerate(templates):
+            for value, attribute in by_prefix.get(prefix, {}).items():
+                if len(value) == width:
+                    self.ids[row_of[value], column] = attribute
+
+    def rows(self, points: np.ndarray, real: np.ndarray) -> list[np.ndarray]:
+        """Attribute ids of each template at the ``real`` positions of the padded code points."""
+        last = self.shape[-1]
+        keys = np.zeros(len(points) - last, dtype=np.int64)
+        for offset in self.shape:
+            keys = (keys << _BITS) | points[offset : len(points) - last + offset]
+        at = np.searchsorted(self.keys, keys)
+        at[at == len(self.keys)] = 0
+        found = self.keys[at] == keys if len(self.keys) else np.zeros(len(keys), dtype=bool)
+        row = np.where(found, at, len(self.keys))  # the row of each n-gram of the padded text
+        return [self.ids[row[real + start], column] for column, start in enumerate(self.starts)]
+
+
+class CrfDecoder:
+    """A crfsuite model's weights and the look-up tables to score characters with them.
+
+    Parameters
+    ----------
+    tagger : pycrfsuite.Tagger
+        The opened model (its dump gives the attribute and label names).
+    path : path
+        The model file (its feature table gives the weights, in full precision).
+    extractor : FeatureExtractor
+        The loaded extractor the model was trained with (segmenter, lexicons).
+    """
+
+    def __init__(self, tagger, path: str | os.PathLike[str], extractor: FeatureExtractor) -> None:
+        labels, attributes, self.weights, self.transitions = read_model(tagger, path)
+        self.labels = labels
+        self.attributes = attributes
+        self.extractor = extractor
+        missing = len(attributes)
+        self.missing = missing
+        # value -> attribute id, by template; exact where prefixes nest (t and t-, w and wp): a value
+        # is whatever follows the prefix, and values of the wrong length or form are never asked for
+        by_prefix: dict[str, dict[str, int]] = {}
+        by_initial: dict[str, list[str]] = {}
+        for prefix in [*_CHAR_ORDER, "y", "q", "w", "g", "wp", "wn", "p", "o", "s"]:
+            by_initial.setdefault(prefix[0], []).append(prefix)
+        for i, a in enumerate(attributes):
+            for prefix in by_initial.get(a[:1], ()):
+                if a.startswith(prefix):
+                    by_prefix.setdefault(prefix, {})[a[len(prefix) :]] = i
+        self._ngrams = [_NgramTable(templates, shape, by_prefix, missing) for shape, templates in _NGRAM_GROUPS.items()]
+        self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
+        self._words = {prefix: by_prefix.get(prefix, {}) for prefix in ("w", "wp", "wn", "g")}
+        self._tag_rows: dict[str, int] = {}
+        self._tag_ids: list[list[int]] = []
+
+        def small_table(prefix: str, values: Sequence[str]) -> np.ndarray:
+            known = by_prefix.get(prefix, {})
+            return np.array([known.get(v, missing) for v in values], dtype=np.intp)
+
+        # type trigrams, word positions, place positions, organisation suffixes, surname pairs
+        self._type_trigrams = small_table("y", [a + b + c for a in _TYPE_LETTERS for b in _TYPE_LETTERS
+                                                for c in _TYPE_LETTERS])
+        self._positions = small_table("q", _POSITION_LETTERS)
+        self._place = small_table("p", [chr(i) for i in range(128)])
+        self._org = small_table("o", [chr(i) for i in range(128)])
+        self._surname_pairs = small_table("s", ["00", "01", "10", "11"])
+        # per code point of the Basic Multilingual Plane: type index and surname flag (others: computed)
+        self._bmp_types = np.array([_TYPE_LETTERS.index(_char_type(chr(c))) for c in range(0x10000)], dtype=np.int64)
+        self._bmp_surnames = np.zeros(0x10000, dtype=np.int64)
+        self._bmp_surnames[[ord(ch) for ch in _SURNAMES]] = 1
+        self._position_index = np.zeros(128, dtype=np.intp)
+        for i, letter in enumerate(_POSITION_LETTERS):
+            self._position_index[ord(letter)] = i
+
+    # -- attributes at every character -------------------------------------------------------
+
+    def attribute_ids(self, sentences: Sequence[str], words: Sequence[Sequence[str] | None]) -> np.ndarray:
+        """The attribute id of every template at every character: ``(templates, characters)``.
+
+        Characters of all ``sentences`` follow one another; ``len(attributes)``
+        stands for a feature the model does not know.
+        """
+        folded = [fold_width(s) for s in sentences]
+        lengths = np.array([len(s) for s in folded], dtype=np.intp)
+        padded = "".join("\x02\x02" + s + "\x03\x03" for s in folded)
+        points = np.frombuffer(padded.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        # where each real character sits in the padded text
+        real = np.arange(int(lengths.sum())) + 2 + 4 * np.repeat(np.arange(len(folded)), lengths)
+        found = dict(zip(self._ngram_order, (row for table in self._ngrams for row in table.rows(points, real))))
+        rows = [found[prefix] for prefix in _CHAR_ORDER]
+        types = self._types(points)
+        rows.append(self._type_trigrams[types[real - 1] * 36 + types[real] * 6 + types[real + 1]])
+        rows.extend(self._word_rows(folded, words))
+        places = "".join("".join(self.extractor._place_positions(s)) for s in folded)
+        rows.append(self._place[np.frombuffer(places.encode("ascii"), dtype=np.uint8)])
+        orgs = "".join("".join(self.extractor._org_suffixes(s)) for s in folded)
+        rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)])
+        surnames = self._surnames(points)
+        rows.append(self._surname_pairs[surnames[real - 1] * 2 + surnames[real]])
+        return np.stack(rows)
+
+    def _types(self, points: np.ndarray) -> np.ndarray:
+        out = self._bmp_types[np.minimum(points, 0xFFFF)]
+        astral = points > 0xFFFF
+        if astral.any():
+            out[astral] = [_TYPE_LETTERS.index(_char_type(chr(c))) for c in points[astral]]
+        return out
+
+    def _surnames(self, points: np.ndarray) -> np.ndarray:
+        return np.where(points > 0xFFFF, 0, self._bmp_surnames[np.minimum(points, 0xFFFF)])
+
+    def _word_rows(self, folded: Sequence[str], words: Sequence[Sequence[str] | None]) -> list[np.ndarray]:
+        """q, w, g, wp, wn ids per character: looked up per word, repeated over its characters."""
+        all_words: list[str] = []
+        before: list[str] = []
+        after: list[str] = []
+        for text, given in zip(folded, words):
+            ws = self.extractor._words_of(text, given)
+            all_words.extend(ws)
+            before.append("\x02")
+            before.extend(ws[:-1])
+            after.extend(ws[1:])
+            after.append("\x03")
+        lengths = np.fromiter(map(len, all_words), dtype=np.intp, count=len(all_words))
+        if int(lengths.sum()) != sum(map(len, folded)):
+            raise RuntimeError("jieba.cut did not return every character of a sentence")
+        positions = "".join(map(_positions_of_length, lengths.tolist()))
+        position = self._position_index[np.frombuffer(positions.encode("ascii"), dtype=np.uint8)]
+        missing = self.missing
+        # the tag feature is position letter + tag: four ids a tag, kept per tag (there are a few dozen)
+        tags = list(map(self.extractor._tags.get, all_words, repeat("x")))
+        for tag in set(tags).difference(self._tag_rows):
+            self._tag_rows[tag] = len(self._tag_ids)
+            self._tag_ids.append([self._words["g"].get(letter + tag, missing) for letter in _POSITION_LETTERS])
+        tag_table = np.array(self._tag_ids, dtype=np.intp)
+        word_tag = np.fromiter(map(self._tag_rows.__getitem__, tags), dtype=np.intp, count=len(tags))
+        per_char = np.repeat(np.arange(len(all_words)), lengths)
+
+        def word_ids(prefix: str, values: list[str]) -> np.ndarray:
+            found = map(self._words[prefix].get, values, repeat(missing))
+            return np.fromiter(found, dtype=np.intp, count=len(values))[per_char]
+
+        return [
+            self._positions[position],
+            word_ids("w", all_words),
+            tag_table[word_tag[per_char], position],
+            word_ids("wp", before),
+            word_ids("wn", after),
+        ]
+
+    # -- scores and tags -------------------------------------------------------------------------
+
+    def tag(self, sentences: Sequence[str], words: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
+        """One list of BIO tags per sentence (``words``: each sentence's jieba words, or ``None``)."""
+        if words is None:
+            words = [None] * len(sentences)
+        filled = [k for k, s in enumerate(sentences) if s]
+        if len(filled) < len(sentences):  # an empty sentence has no tags, and no place in the arrays
+            tags = self.tag([sentences[k] for k in filled], [words[k] for k in filled])
+            out: list[list[str]] = [[] for _ in sentences]
+            for k, t in zip(filled, tags):
+                out[k] = t
+            return out
+        if not sentences:
+            return []
+        ids = self.attribute_ids(sentences, words)
+        weights = self.weights
+        scores = weights[ids[0]]  # a fresh array: the rows are added to it in template order, as crfsuite does
+        for row in ids[1:]:
+            scores += weights[row]
+        lengths = [len(s) for s in sentences]
+        labels = self.labels
+        return [[labels[i] for i in path] for path in self._viterbi(scores, lengths)]
+
+    def _viterbi(self, scores: np.ndarray, lengths: Sequence[int]) -> list[list[int]]:
+        """Best label paths of the sentences whose state scores follow one another in ``scores``.
+
+        Sentences of similar length advance together, a step per character
+        position, so a step is one array operation over a group of sentences;
+        a group holds at most ``_GROUP_CELLS`` padded positions.
+        """
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.intp)
+        order = sorted(range(len(lengths)), key=lambda k: -lengths[k])
+        out: list[list[int]] = [[] for _ in lengths]
+        group: list[int] = []
+        for k in order:
+            if group and (len(group) + 1) * lengths[group[0]] > _GROUP_CELLS:
+                self._viterbi_group(scores, starts, lengths, group, out)
+                group = []
+            group.append(k)
+        if group:
+            self._viterbi_group(scores, starts, lengths, group, out)
+        return out
+
+    def _viterbi_group(self, scores: np.ndarray, starts: np.ndarray, lengths: Sequence[int],
+                       group: list[int], out: list[list[int]]) -> None:
+        count, span = len(group), lengths[group[0]]
+        by_length = np.array([lengths[k] for k in group], dtype=np.intp)  # longest first
+        transitions = self.transitions
+        num_labels = transitions.shape[0]
+        # time-major, so the sentences still running at a step are one contiguous block
+        state = np.zeros((span, count, num_labels))
+        for row, k in enumerate(group):
+            state[: lengths[k], row] = scores[starts[k] : starts[k] + lengths[k]]
+        back = np.zeros((span, count, num_labels), dtype=np.intp)
+        candidates = np.empty((count, num_labels, num_labels))  # [sentence, previous, next]
+        best = state[0].copy()
+        maximum = np.maximum.reduce
+        lengths_desc = by_length.tolist()
+        t = 1
+        while t < span:
+            # the sentences still running from t on, and the step where the next one ends
+            running = sum(1 for n in lengths_desc if n > t)
+            until = lengths_desc[running - 1]
+            step, scores_now, previous = candidates[:running], best[:running], best[:running, :, None]
+            for u in range(t, until):
+                np.add(previous, transitions, out=step)
+                step.argmax(axis=1, out=back[u, :running])  # the first best previous label, as crfsuite keeps
+                maximum(step, axis=1, out=scores_now)
+                scores_now += state[u, :running]
+            t = until
+        path = np.zeros((span, count), dtype=np.intp)
+        rows = np.arange(count)
+        path[by_length - 1, rows] = best.argmax(axis=1)
+        running = 0
+        for t in range(span - 1, 0, -1):  # going back, sentences join as t falls within them
+            while running < count and lengths_desc[running] > t:
+                running += 1
+            path[t - 1, :running] = back[t, rows[:running], path[t, :running]]
+        for row, k in enumerate(group):
+            out[k] = path[: lengths[k], row].tolist()

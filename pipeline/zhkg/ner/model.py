@@ -1,0 +1,226 @@
+"""Load the trained CRF recogniser and tag text with PER/LOC/ORG spans.
+
+The model ships as ``zhkg/resources/data/ner_msra_v1.crfsuite`` and is read from the
+package, never downloaded. It was trained on Simplified, half-width text: give
+:meth:`NerModel.tag_spans` the normalised form of a document
+(:func:`zhkg.stages.normalise.normalise` ``.simplified``); full-width ASCII is
+folded here as well, one character for one, so offsets index the text given.
+
+Long texts are tagged a sentence at a time (split after 。！？; and line
+breaks), as the model was trained on sentences; offsets are into the whole text.
+
+A ``NerModel`` wraps a crfsuite tagger, which is not thread-safe: use one model
+per thread.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+import re
+import threading
+from zhkg.resources import data_path
+from pathlib import Path
+
+from zhkg.ner.bio import Span, tags_to_spans
+from zhkg.ner.decode import CrfDecoder, ModelLayoutError
+from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
+
+__all__ = ["LABELS", "DEFAULT_MODEL", "ModelFileError", "NerModel", "load_model", "tag_spans"]
+
+#: The entity labels the recogniser assigns.
+LABELS = ("PER", "LOC", "ORG")
+
+#: File name of the shipped model inside ``zhkg/resources/data``.
+DEFAULT_MODEL = f"ner_msra_v{FEATURE_VERSION}.crfsuite"
+
+# crfsuite model files start with this magic, then the file size as uint32 LE.
+_MAGIC = b"lCRF"
+
+# A sentence runs to and including its final punctuation; a bare run of text is one too.
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*|[。！？!?；;\n]+")
+
+
+class ModelFileError(RuntimeError):
+    """The model file is missing or is not a readable crfsuite model."""
+
+
+def _check_file(path: Path) -> None:
+    """Raise :class:`ModelFileError` naming ``path`` unless it looks like a whole crfsuite model."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(8)
+    except FileNotFoundError:
+        raise ModelFileError(f"NER model file not found: {path}") from None
+    except OSError as exc:
+        raise ModelFileError(f"NER model file cannot be read: {path} ({exc})") from exc
+    # crfsuite trusts the offsets inside the file and may crash on a bad one, so
+    # check the magic and the recorded size before handing it over.
+    if len(header) < 8 or header[:4] != _MAGIC:
+        raise ModelFileError(f"NER model file is not a crfsuite model (bad header): {path}")
+    recorded = int.from_bytes(header[4:8], "little")
+    if recorded != size:
+        raise ModelFileError(
+            f"NER model file is truncated or corrupt ({size} bytes, header says {recorded}): {path}"
+        )
+
+
+class NerModel:
+    """A loaded recogniser: a crfsuite model, the feature extractor it was trained with, and a decoder.
+
+    crfsuite opens and checks the model; a document's sentences are tagged
+    together by :class:`zhkg.ner.decode.CrfDecoder`, which gives
+    crfsuite's tags about twice as fast on news articles; a lone sentence goes
+    to crfsuite itself (:meth:`crfsuite_tags`), which is quicker there.
+
+    Parameters
+    ----------
+    path : str or Path
+        The crfsuite model file.
+    extractor : FeatureExtractor, optional
+        Share one between models to load jieba's dictionary once.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], extractor: FeatureExtractor | None = None) -> None:
+        import pycrfsuite
+
+        self.path = Path(path)
+        _check_file(self.path)
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(self.path))
+        except Exception as exc:  # crfsuite raises a bare ValueError/IOError without the name
+            raise ModelFileError(f"NER model file cannot be opened by crfsuite: {self.path} ({exc})") from exc
+        labels = set(self._tagger.labels())
+        if not labels <= {"O"} | {f"{p}-{l}" for p in "BI" for l in LABELS}:
+            raise ModelFileError(f"NER model file has unexpected labels {sorted(labels)}: {self.path}")
+        self.extractor = extractor or FeatureExtractor()
+        self.extractor.load()
+        try:
+            #: Tags with the model's weights in numpy: crfsuite's tags, without a string per feature.
+            self.decoder = CrfDecoder(self._tagger, self.path, self.extractor)
+        except ModelLayoutError as exc:
+            raise ModelFileError(f"NER model file cannot be read for tagging: {self.path} ({exc})") from exc
+
+    def tag_sentence(self, text: str, words: Sequence[str] | None = None) -> list[str]:
+        """One BIO tag per character of a single sentence (``words``: its jieba segmentation, if known)."""
+        return self.tag_sentences([text], [words])[0]
+
+    def tag_sentences(self, sentences: Sequence[str], words: Sequence[Sequence[str] | None]) -> list[list[str]]:
+        """BIO tags of several sentences (and each one's jieba words, or ``None``).
+
+        Both ways give the same tags: crfsuite is quicker on one sentence alone,
+        the decoder once sentences can step through Viterbi together, and on a
+        very long sentence (crfsuite would take a Python string per feature).
+        """
+        if len(sentences) == 1 and len(sentences[0]) <= _CRFSUITE_MAX_CHARS:
+            return [self.crfsuite_tags(sentences[0], words[0])]
+        return self.decoder.tag(sentences, words)
+
+    def crfsuite_tags(self, text: str, words: Sequence[str] | None = None) -> list[str]:
+        """crfsuite's own tags of one sentence (the reference the decoder is held to)."""
+        if not text:
+            return []
+        return self._tagger.tag(self.extractor.features(text, words))
+
+    def tag_spans(self, text: str, boundaries: Sequence[int] | None = None) -> list[Span]:
+        """Entity spans ``(start, end, label)`` of ``text``, half-open, label in PER/LOC/ORG.
+
+        ``boundaries`` are the text's word boundaries (character offsets), when
+        the caller has segmented it already.
+
+        >>> model = load_model()
+        >>> text = "国务院总理李克强在北京会见了联合国秘书长。"
+        >>> [(text[s:e], label) for s, e, label in model.tag_spans(text)]
+        [('国务院', 'ORG'), ('李克强', 'PER'), ('北京', 'LOC'), ('联合国', 'ORG')]
+        """
+        return self.tag_spans_many([text], [boundaries])[0]
+
+    def tag_spans_many(
+        self, texts: Sequence[str], boundaries: Sequence[Sequence[int] | None] | None = None
+    ) -> list[list[Span]]:
+        """:meth:`tag_spans` of each text; the sentences of all of them are tagged together.
+
+        Sentences go to the tagger ``_BATCH_CHARS`` characters at a time, which
+        bounds the arrays of a long text and lets the short sentences of many
+        short texts step through Viterbi together.
+        """
+        out: list[list[Span]] = [[] for _ in texts]
+        batch: list[tuple[int, int, str, list[str] | None]] = []  # text, offset, sentence, its words
+        size = 0
+
+        def flush() -> None:
+            tags = self.tag_sentences([s for _, _, s, _ in batch], [w for _, _, _, w in batch])
+            for (k, offset, _, _), sentence_tags in zip(batch, tags):
+                out[k].extend((start + offset, end + offset, label) for start, end, label in tags_to_spans(sentence_tags))
+            batch.clear()
+
+        for k, text in enumerate(texts):
+            given = boundaries[k] if boundaries is not None else None
+            cuts = sorted(set(given)) if given is not None else None
+            for match in _SENTENCE.finditer(text):
+                offset = match.start()
+                words = _words_between(text, cuts, offset, match.end()) if cuts is not None else None
+                batch.append((k, offset, match.group(), words))
+                size += len(match.group())
+                if size >= _BATCH_CHARS:
+                    flush()
+                    size = 0
+        if batch:
+            flush()
+        return out
+
+
+#: Characters of sentences tagged in one go by :meth:`NerModel.tag_spans`.
+_BATCH_CHARS = 20_000
+#: The longest lone sentence given to crfsuite rather than the decoder.
+_CRFSUITE_MAX_CHARS = 1_000
+
+
+def _words_between(text: str, cuts: list[int], start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` given the sorted word boundaries of the whole text."""
+    from bisect import bisect_right
+
+    inner = cuts[bisect_right(cuts, start) : bisect_right(cuts, end - 1)]
+    points = [start, *inner, end]
+    return [text[a:b] for a, b in zip(points, points[1:]) if b > a]
+
+
+def _default_path() -> Path:
+    return data_path(DEFAULT_MODEL)
+
+
+def load_model(path: str | os.PathLike[str] | None = None) -> NerModel:
+    """Load a recogniser from ``path``, or the model shipped in ``zhkg/resources/data`` by default.
+
+    Raises
+    ------
+    ModelFileError
+        If the file is missing or not a whole crfsuite model; the message names the file.
+    """
+    return NerModel(path if path is not None else _default_path())
+
+
+_default_lock = threading.Lock()
+_default: NerModel | None = None
+
+
+def _default_model() -> NerModel:
+    global _default
+    with _default_lock:  # two threads' first calls would otherwise both load it
+        if _default is None:
+            _default = load_model()
+        return _default
+
+
+def tag_spans(text: str) -> list[Span]:
+    """Tag ``text`` with the shipped model (loaded on first use, then kept for the process).
+
+    The shared model's tagger is not thread-safe; threads should each call
+    :func:`load_model` instead.
+
+    >>> tag_spans("张伟是清华大学的教授。")
+    [(0, 2, 'PER'), (3, 7, 'ORG')]
+    """
+    return _default_model().tag_spans(text)

@@ -1,0 +1,472 @@
+"""Questions users script against a zhkg graph: roles, counts, documents, paths.
+
+:func:`load_graph` reads a GraphML or node-link JSON file written by ``zhkg
+extract`` into a :class:`KnowledgeGraph`, whose methods answer with tuples of
+frozen dataclasses holding only str, int, float and bool (and other such
+records), so results compare, print and ``dataclasses.asdict`` into JSON as they
+are. Every relation carries its :class:`~zhkg.records.Evidence`: the
+document, the sentence and the character span it was read from.
+
+Names are looked up by :class:`~zhkg.query.names.NameIndex`: label or Simplified
+name, any alias, in either script, or toneless pinyin (``Yan Weihong``). An
+unknown name raises :class:`~zhkg.query.names.UnknownNameError` (a
+``LookupError``) that lists the closest names.
+
+Results come in reading order: by document, then position in it, so the roles
+of one sentence (區政協黨組書記、主席閆維洪) keep the sentence's order.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Iterable, Sequence
+
+import networkx as nx
+
+from zhkg.query.names import NameIndex, UnknownNameError
+from zhkg.records import Evidence, Label, RelationKind
+
+__all__ = [
+    "GraphFileError",
+    "NoPathError",
+    "QueryError",
+    "UnknownNameError",
+    "EntityRef",
+    "DocumentRef",
+    "Found",
+    "Role",
+    "Count",
+    "Neighbour",
+    "Step",
+    "KnowledgeGraph",
+    "load_graph",
+    "QUESTIONS",
+    "ask",
+]
+
+_TYPE_ORDER = {label.value: n for n, label in enumerate(Label)}
+_KIND_ORDER = {kind.value: n for n, kind in enumerate(RelationKind)}
+_ROLE_KINDS = (RelationKind.HOLDS_ROLE.value, RelationKind.MEMBER_OF.value)
+
+
+class GraphFileError(ValueError):
+    """The graph file is missing, of an unknown kind, or not a graph."""
+
+
+class QueryError(ValueError):
+    """A question asked with the wrong arguments (unknown question, kind or arity)."""
+
+
+class NoPathError(LookupError):
+    """Two entities are not connected (without documents, unless they were allowed)."""
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A node as results show it: id, type, label in the source script, Simplified name."""
+
+    id: str
+    type: str
+    label: str
+    name_simplified: str
+    mentions: int = 0
+
+    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "mentions", "id")
+
+    def row(self) -> tuple[str, ...]:
+        return (self.label, self.type, self.name_simplified, str(self.mentions), self.id)
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """A document node: its document id, title and metadata."""
+
+    id: str
+    doc_id: str
+    title: str
+    date: str = ""
+    source: str = ""
+    kind: str = ""
+
+    HEADER: ClassVar[tuple[str, ...]] = ("doc_id", "date", "kind", "title")
+
+    def row(self) -> tuple[str, ...]:
+        return (self.doc_id, self.date, self.kind, self.title)
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity found by name, with the key that matched and how (name, alias, pinyin)."""
+
+    entity: EntityRef
+    matched: str
+    how: str
+
+    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "matched", "how", "id")
+
+    def row(self) -> tuple[str, ...]:
+        e = self.entity
+        return (e.label, e.type, e.name_simplified, self.matched, self.how, e.id)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person's role in an organisation (HOLDS_ROLE, or MEMBER_OF as 委員), with evidence."""
+
+    person: EntityRef
+    organisation: EntityRef
+    kind: str
+    role: str
+    role_simplified: str
+    evidence: Evidence
+
+    HEADER: ClassVar[tuple[str, ...]] = ("person", "role", "organisation", "relation", "document", "evidence")
+
+    def row(self) -> tuple[str, ...]:
+        return (self.person.label, self.role, self.organisation.label, self.kind, self.evidence.doc_id,
+                self.evidence.sentence)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count recorded for a place or organisation: 274 村 (villages), with evidence."""
+
+    owner: EntityRef
+    count: EntityRef
+    value: float
+    counted: str
+    classifier: str
+    approximate: bool
+    gloss: str
+    evidence: Evidence
+
+    HEADER: ClassVar[tuple[str, ...]] = ("owner", "value", "counted", "gloss", "document", "evidence")
+
+    @property
+    def display_value(self) -> str:
+        """The value as read: an integer when whole, ``+`` when approximate (十多天 -> 10+)."""
+        v = int(self.value) if float(self.value).is_integer() else self.value
+        return f"{v}{'+' if self.approximate else ''}"
+
+    def row(self) -> tuple[str, ...]:
+        return (self.owner.label, self.display_value, self.counted, self.gloss, self.evidence.doc_id,
+                self.evidence.sentence)
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A node one relation away; ``direction`` is ``out`` when the relation starts at the asked node."""
+
+    entity: EntityRef
+    kind: str
+    direction: str
+    role: str
+    evidence: Evidence
+
+    HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "neighbour", "type", "evidence")
+
+    def row(self) -> tuple[str, ...]:
+        arrow = "->" if self.direction == "out" else "<-"
+        return (self.kind, arrow, self.role, self.entity.label, self.entity.type, self.evidence.sentence)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a path, walked from ``source`` to ``target``.
+
+    ``forward`` is False when the relation points the other way (the path
+    ignores direction): 平谷區政協 -> 閆維洪 walks a HOLDS_ROLE edge backwards.
+    """
+
+    source: EntityRef
+    target: EntityRef
+    kind: str
+    role: str
+    forward: bool
+    evidence: Evidence
+
+    HEADER: ClassVar[tuple[str, ...]] = ("from", "relation", "to", "document", "evidence")
+
+    def row(self) -> tuple[str, ...]:
+        relation = f"{self.kind}{' ' + self.role if self.role else ''}"
+        relation = f"-{relation}->" if self.forward else f"<-{relation}-"
+        return (self.source.label, relation, self.target.label, self.evidence.doc_id, self.evidence.sentence)
+
+
+def _int(value: object) -> int:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+
+def _evidence(data: dict) -> Evidence:
+    return Evidence(str(data.get("doc_id", "")), str(data.get("evidence", "")), _int(data.get("start")), _int(data.get("end")))
+
+
+def _position(sentence: str, *texts: str) -> int:
+    """Where the first of ``texts`` appears in ``sentence``; unfound sorts last."""
+    for text in texts:
+        if text and (i := sentence.find(text)) >= 0:
+            return i
+    return len(sentence)
+
+
+class KnowledgeGraph:
+    """Questions over a zhkg graph (a networkx ``MultiDiGraph``).
+
+    Parameters
+    ----------
+    G
+        The graph, as :func:`zhkg.stages.graph.build_graph` makes it or
+        :func:`load_graph` reads it.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("p", label="閆維洪", type="PERSON", name_simplified="闫维洪", aliases="閆維洪|闫维洪", mentions=2)
+    >>> G.add_node("o", label="平谷區政協", type="ORGANIZATION", name_simplified="平谷区政协", aliases="區政協")
+    >>> _ = G.add_edge("p", "o", key="e1", label="HOLDS_ROLE", role="主席", role_simplified="主席",
+    ...                evidence="區政協主席閆維洪", doc_id="d", start=0, end=8)
+    >>> kg = KnowledgeGraph(G)
+    >>> [(r.person.label, r.role) for r in kg.people_of("平谷区政协")]
+    [('閆維洪', '主席')]
+    >>> [(r.organisation.label, r.evidence.sentence) for r in kg.roles_of("Yan Weihong")]
+    [('平谷區政協', '區政協主席閆維洪')]
+    """
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+        self.names = NameIndex(dict(G.nodes(data=True)))
+
+    # -- names -----------------------------------------------------------------------------------
+
+    def ref(self, node: str) -> EntityRef:
+        """The :class:`EntityRef` of node id ``node``."""
+        a = self.G.nodes[node]
+        return EntityRef(node, str(a.get("type", "")), str(a.get("label", node)),
+                         str(a.get("name_simplified", "")), _int(a.get("mentions")))
+
+    def entity(self, name: str) -> EntityRef:
+        """The best entity named ``name`` (any script, alias or pinyin); raises :class:`UnknownNameError`."""
+        return self.ref(self.names.resolve(name))
+
+    def find(self, name: str) -> tuple[Found, ...]:
+        """Every entity named ``name``, best first: exact names, then aliases, then pinyin.
+
+        Raises :class:`UnknownNameError` when nothing matches, so a script never
+        mistakes a typo for an empty answer.
+        """
+        found = self.names.find(name)
+        if not found:
+            raise UnknownNameError(name, self.names.closest(name))
+        return tuple(Found(self.ref(m.node), m.key, m.how) for m in found)
+
+    def document(self, doc: str) -> DocumentRef:
+        """A document by node id, document id or title; raises :class:`UnknownNameError`."""
+        node = doc if self._is_document(doc) else f"doc:{doc}"
+        if not self._is_document(node):
+            node = next((m.node for m in self.names.find(doc) if self._is_document(m.node)), "")
+        if not node:
+            raise UnknownNameError(doc, self._closest_documents(doc), what="document")
+        a = self.G.nodes[node]
+        return DocumentRef(node, str(a.get("doc_id", node)), str(a.get("title", "")), str(a.get("date", "")),
+                           str(a.get("source", "")), str(a.get("kind", "")))
+
+    def _is_document(self, node: str) -> bool:
+        return node in self.G and self.G.nodes[node].get("type") == Label.DOCUMENT.value
+
+    def _closest_documents(self, doc: str) -> tuple[str, ...]:
+        ids = sorted(str(a.get("doc_id", n)) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
+        return tuple(difflib.get_close_matches(doc, ids, n=5, cutoff=0.6))
+
+    # -- questions -------------------------------------------------------------------------------
+
+    def _roles(self, edges: Iterable[tuple[str, str, str, dict]]) -> tuple[Role, ...]:
+        found = []
+        for u, v, key, d in edges:
+            if d.get("label") not in _ROLE_KINDS:
+                continue
+            ev = _evidence(d)
+            person, org = self.ref(u), self.ref(v)
+            order = (_KIND_ORDER[d["label"]], ev.doc_id, ev.start, _position(ev.sentence, person.label, person.name_simplified),
+                     _position(ev.sentence, str(d.get("role", ""))), key)
+            found.append((order, Role(person, org, d["label"], str(d.get("role", "")), str(d.get("role_simplified", "")), ev)))
+        return tuple(role for _, role in sorted(found, key=lambda pair: pair[0]))
+
+    def people_of(self, organisation: str) -> tuple[Role, ...]:
+        """Who holds which role in ``organisation``: HOLDS_ROLE (主席) then MEMBER_OF (委員) edges."""
+        node = self.names.resolve(organisation)
+        return self._roles(self.G.in_edges(node, keys=True, data=True))
+
+    def roles_of(self, person: str) -> tuple[Role, ...]:
+        """Where ``person`` works and in what role."""
+        node = self.names.resolve(person)
+        return self._roles(self.G.out_edges(node, keys=True, data=True))
+
+    def counts_of(self, name: str) -> tuple[Count, ...]:
+        """The counts recorded for a place or organisation (HAS_COUNT edges), in reading order."""
+        node = self.names.resolve(name)
+        found = []
+        for _, v, key, d in self.G.out_edges(node, keys=True, data=True):
+            if d.get("label") != RelationKind.HAS_COUNT.value:
+                continue
+            a, ev = self.G.nodes[v], _evidence(d)
+            value = a.get("value", 0.0)
+            count = Count(self.ref(node), self.ref(v), float(value) if isinstance(value, (int, float)) else 0.0,
+                          str(a.get("counted", "")), str(a.get("classifier", "")), bool(a.get("approximate", False)),
+                          str(a.get("gloss", "")), ev)
+            found.append(((ev.doc_id, ev.start, ev.end, key), count))
+        return tuple(c for _, c in sorted(found, key=lambda pair: pair[0]))
+
+    def entities_of(self, doc: str) -> tuple[EntityRef, ...]:
+        """The entities of a document (by id or title), by type, then first appearance."""
+        node = self.document(doc).id
+        first: dict[str, int] = {}
+        for u, _, d in self.G.in_edges(node, data=True):
+            first[u] = min(first.get(u, _int(d.get("start"))), _int(d.get("start")))
+        refs = [self.ref(u) for u in first]
+        return tuple(sorted(refs, key=lambda r: (_TYPE_ORDER.get(r.type, 99), first[r.id], r.id)))
+
+    def documents_of(self, name: str) -> tuple[DocumentRef, ...]:
+        """The documents that mention (or were written or published by) an entity."""
+        node = self.names.resolve(name)
+        docs = {v for _, v in self.G.out_edges(node) if self._is_document(v)}
+        return tuple(sorted((self.document(v) for v in docs), key=lambda d: d.doc_id))
+
+    def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
+        """Nodes one relation away in either direction, optionally of one relation ``kind``."""
+        if kind is not None and kind not in _KIND_ORDER:
+            raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(_KIND_ORDER)}")
+        node = self.names.resolve(name)
+        edges = [(v, "out", k, d) for _, v, k, d in self.G.out_edges(node, keys=True, data=True)]
+        edges += [(u, "in", k, d) for u, _, k, d in self.G.in_edges(node, keys=True, data=True)]
+        found = []
+        for other, direction, key, d in edges:
+            if kind is not None and d.get("label") != kind:
+                continue
+            ev = _evidence(d)
+            order = (_KIND_ORDER.get(str(d.get("label")), 99), direction != "out", ev.doc_id, ev.start,
+                     _position(ev.sentence, str(d.get("role", ""))), key)
+            found.append((order, Neighbour(self.ref(other), str(d.get("label", "")), direction, str(d.get("role", "")), ev)))
+        return tuple(n for _, n in sorted(found, key=lambda pair: pair[0]))
+
+    def path(self, a: str, b: str, *, include_documents: bool = False) -> tuple[Step, ...]:
+        """The shortest path from ``a`` to ``b``, ignoring direction, with each step's evidence.
+
+        Documents are skipped as stepping stones unless ``include_documents``
+        (every entity of an article is two steps from every other through it);
+        either end may still be a document. Raises :class:`NoPathError`.
+        """
+        source, target = self.names.resolve(a), self.names.resolve(b)
+        if source == target:
+            return ()
+        keep = {source, target}
+
+        def allowed(n: str) -> bool:
+            return include_documents or n in keep or not self._is_document(n)
+
+        view = nx.subgraph_view(self.G, filter_node=allowed).to_undirected(as_view=True)
+        try:
+            nodes = nx.shortest_path(view, source, target)
+        except nx.NetworkXNoPath:
+            hint = "" if include_documents else " without going through documents"
+            raise NoPathError(f"no path from {a!r} to {b!r}{hint}") from None
+        return tuple(self._step(u, v) for u, v in zip(nodes, nodes[1:]))
+
+    def _step(self, u: str, v: str) -> Step:
+        candidates = [(True, k, d) for k, d in (self.G.get_edge_data(u, v) or {}).items()]
+        candidates += [(False, k, d) for k, d in (self.G.get_edge_data(v, u) or {}).items()]
+        # A typed relation says more than "mentioned in"; among equals, the first edge id.
+        forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
+        return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d))
+
+
+def load_graph(path: str | Path) -> KnowledgeGraph:
+    """Read a ``.graphml`` or node-link ``.json`` graph written by zhkg.
+
+    Raises
+    ------
+    GraphFileError
+        The file is missing, unreadable, or neither GraphML nor node-link JSON.
+
+    Examples
+    --------
+    >>> load_graph("graphs/nothing.graphml")
+    Traceback (most recent call last):
+    ...
+    zhkg.query.graph.GraphFileError: no such graph file: graphs/nothing.graphml
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in (".graphml", ".json"):
+        raise GraphFileError(f"cannot read {p}: expected a .graphml or node-link .json file")
+    if not p.is_file():
+        raise GraphFileError(f"no such graph file: {p}")
+    try:
+        if suffix == ".graphml":
+            G = nx.read_graphml(p, force_multigraph=True)
+        else:
+            G = nx.node_link_graph(json.loads(p.read_text(encoding="utf-8")), edges="edges", multigraph=True, directed=True)
+    except (OSError, ValueError, SyntaxError, KeyError, TypeError, nx.NetworkXError) as exc:
+        # ElementTree.ParseError is a SyntaxError; JSONDecodeError a ValueError; bad node-link data a KeyError
+        raise GraphFileError(f"cannot read {p}: {exc}") from None
+    if not isinstance(G, nx.MultiDiGraph):
+        G = nx.MultiDiGraph(G)
+    return KnowledgeGraph(G)
+
+
+#: The questions :func:`ask` and ``zhkg query`` know: name -> (arguments, summary).
+QUESTIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "find": (("NAME",), "entities named NAME (either script, alias or pinyin)"),
+    "people-of": (("ORGANISATION",), "who holds which role in an organisation"),
+    "roles-of": (("PERSON",), "where a person works and in what role"),
+    "counts-of": (("NAME",), "counts recorded for a place or organisation"),
+    "entities-of": (("DOC_ID",), "entities of a document"),
+    "documents-of": (("NAME",), "documents that mention an entity"),
+    "neighbours": (("NAME",), "nodes one relation away (--kind to filter)"),
+    "path": (("A", "B"), "shortest path between two entities, with evidence"),
+}
+
+
+def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | None = None,
+        include_documents: bool = False) -> tuple:
+    """Answer ``question`` (a key of :data:`QUESTIONS`) with its arguments.
+
+    A one-argument question joins its words, so ``find Yan Weihong`` needs no quotes.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", name_simplified="闫维洪", type="PERSON")
+    >>> [f.entity.id for f in ask(KnowledgeGraph(G), "find", ["Yan", "Weihong"])]
+    ['p']
+    >>> ask(KnowledgeGraph(G), "path", ["閆維洪"])
+    Traceback (most recent call last):
+    ...
+    zhkg.query.graph.QueryError: path takes A B; got 1 argument
+    """
+    if question not in QUESTIONS:
+        raise QueryError(f"unknown question {question!r}; one of: {', '.join(QUESTIONS)}")
+    names = QUESTIONS[question][0]
+    if len(names) == 1 and args:
+        args = [" ".join(args)]
+    if len(args) != len(names):
+        raise QueryError(f"{question} takes {' '.join(names)}; got {len(args)} argument{'' if len(args) == 1 else 's'}")
+    if question == "find":
+        return kg.find(args[0])
+    if question == "people-of":
+        return kg.people_of(args[0])
+    if question == "roles-of":
+        return kg.roles_of(args[0])
+    if question == "counts-of":
+        return kg.counts_of(args[0])
+    if question == "entities-of":
+        return kg.entities_of(args[0])
+    if question == "documents-of":
+        return kg.documents_of(args[0])
+    if question == "neighbours":
+        return kg.neighbours(args[0], kind=kind)
+    return kg.path(args[0], args[1], include_documents=include_documents)

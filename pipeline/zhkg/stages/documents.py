@@ -1,0 +1,118 @@
+"""Split an input text into documents and read their metadata.
+
+A news page as saved by aggregators is not one flat text: it has a title, a
+date-and-source line, an optional 原標題 line, a byline in parentheses, the body,
+a sign-off (the issuing office and a date), and often a 相關焦點 ("related
+news") list whose bullets are separate stories. :func:`parse_documents` finds
+that structure when it is there; anything else is one plain document.
+
+Each returned :class:`~zhkg.records.Document` keeps its own original text;
+for the main article that is the page up to the related list, so its offsets
+are also offsets into the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.records import Document
+
+__all__ = ["parse_documents"]
+
+_DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
+_ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
+_BYLINE = re.compile(r"^\s*[(（]([^()（）\n]{2,12})[)）]")
+_SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_RELATED_HEAD = re.compile(r"^\s*(相關焦點|相关焦点|相關新聞|相关新闻|相關閱讀|相关阅读)\s*$", re.M)
+_BULLET = re.compile(r"^[ \t]*[•·●▪■◆\-\*][ \t]*(.+?)\s*$")
+_CHINESE_PUNCT = re.compile(r"[，。；：！？,.;:!?、]")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their start offsets."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def _parse_related(doc_id: str, text: str, offset: int) -> list[Document]:
+    """Each bullet (a title line, then its snippet lines) becomes a document."""
+    items: list[tuple[str, list[str]]] = []
+    for _, line in _lines(text[offset:]):
+        m = _BULLET.match(line)
+        if m:
+            items.append((m.group(1), []))
+        elif line.strip() and items:
+            items[-1][1].append(line.strip())
+    docs = []
+    for i, (title, body) in enumerate(items, start=1):
+        snippet = "\n".join(body)
+        docs.append(
+            Document(
+                id=f"{doc_id}#related-{i:02d}",
+                text=f"{title}\n{snippet}" if snippet else title,
+                title=title,
+                parent_id=doc_id,
+                kind="related",
+            )
+        )
+    return docs
+
+
+def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None) -> list[Document]:
+    """Parse one input text into its article and any related-news documents.
+
+    Examples
+    --------
+    >>> page = "標題\\n\\n2020-12-22 消費日報網\\n\\n(劉權有)正文。\\n"
+    >>> doc = parse_documents("x", page)[0]
+    >>> doc.title, doc.date, doc.source, doc.byline
+    ('標題', '2020-12-22', '消費日報網', '劉權有')
+    >>> [d.kind for d in parse_documents("y", "只是一段文字。")]
+    ['text']
+    """
+    meta = tuple(sorted((str(k), str(v)) for k, v in (metadata or {}).items()))
+    related_head = _RELATED_HEAD.search(text)
+    main_text = text[: related_head.start()].rstrip() if related_head else text
+    related = _parse_related(doc_id, text, related_head.end()) if related_head else []
+
+    lines = [(pos, line) for pos, line in _lines(main_text) if line.strip()]
+    title = date = source = original_title = byline = signoff = signoff_date = ""
+    if len(lines) >= 2 and _DATE_SOURCE.match(lines[1][1]):
+        title = lines[0][1].strip()
+        m = _DATE_SOURCE.match(lines[1][1])
+        date, source = m.group(1), m.group(2)
+        body_lines = lines[2:]
+        if body_lines and (m := _ORIGINAL_TITLE.match(body_lines[0][1])):
+            original_title = m.group(1)
+            body_lines = body_lines[1:]
+        if body_lines and (m := _BYLINE.match(body_lines[0][1])):
+            byline = m.group(1).strip()
+        if len(body_lines) >= 2 and _SIGNOFF_DATE.match(body_lines[-1][1]):
+            candidate = body_lines[-2][1].strip()
+            if len(candidate) <= 40 and not _CHINESE_PUNCT.search(candidate):
+                signoff = candidate
+                signoff_date = body_lines[-1][1].strip()
+        kind = "article"
+    else:
+        kind = "text"
+        title = metadata.get("title", "") if metadata else ""
+        date = metadata.get("date", "") if metadata else ""
+        source = metadata.get("source", "") if metadata else ""
+
+    article = Document(
+        id=doc_id,
+        text=main_text,
+        title=title,
+        date=date,
+        source=source,
+        original_title=original_title,
+        byline=byline,
+        signoff=signoff,
+        signoff_date=signoff_date,
+        kind=kind,
+        metadata=meta,
+    )
+    return [article, *related]

@@ -1,0 +1,139 @@
+"""Normalisation: detect the script, convert to Simplified, keep offsets.
+
+All processing runs on a Simplified, half-width form of the text; every offset
+computed there must index the original. OpenCC's character-level ``t2s``
+conversion and the full-width -> half-width fold both map one character to one
+character, so the two strings have equal length. :func:`normalise` checks that
+invariant and raises rather than let an offset drift silently.
+
+Phrase-level conversions (``s2twp``, ``tw2sp``) change lengths and are never used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zhkg.records import Script
+
+__all__ = ["Normalised", "OffsetInvariantError", "detect_script", "normalise", "to_simplified", "to_traditional"]
+
+
+class OffsetInvariantError(ValueError):
+    """Raised when a conversion changed the length of a text."""
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A text in its original and processing forms, of equal length."""
+
+    original: str
+    simplified: str
+    script: Script
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str):
+    import opencc  # imported lazily: building the dictionaries takes time
+
+    return opencc.OpenCC(config)
+
+
+def _fold_width(text: str) -> str:
+    """Full-width ASCII (１７, ＡＢＣ, ，) and the ideographic space to half-width, 1:1."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E and not ch in "，：；！？（）":
+            out.append(chr(o - 0xFEE0))
+        elif o == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _convert(text: str, config: str) -> str:
+    converted = _converter(config).convert(text)
+    if len(converted) != len(text):
+        raise OffsetInvariantError(
+            f"OpenCC {config} changed the text length ({len(text)} -> {len(converted)}); offsets would drift"
+        )
+    return converted
+
+
+def to_simplified(text: str) -> str:
+    """Convert Traditional characters to Simplified, one for one.
+
+    >>> to_simplified("區政協辦公樓")
+    '区政协办公楼'
+    """
+    return _convert(text, "t2s")
+
+
+def to_traditional(text: str) -> str:
+    """Convert Simplified characters to Traditional, one for one.
+
+    >>> to_traditional("区政协")
+    '區政協'
+    """
+    return _convert(text, "s2t")
+
+
+@lru_cache(maxsize=None)
+def _char_script(ch: str) -> int:
+    """+1 for a Traditional-only character, -1 for a Simplified-only one, 0 otherwise."""
+    if ord(ch) < 0x2E80:
+        return 0
+    if _converter("t2s").convert(ch) != ch:
+        return 1
+    if _converter("s2t").convert(ch) != ch:
+        return -1
+    return 0
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    traditional = simplified = 0
+    for ch in set(text):
+        kind = _char_script(ch)
+        if kind > 0:
+            traditional += text.count(ch)
+        elif kind < 0:
+            simplified += text.count(ch)
+    return traditional, simplified
+
+
+def detect_script(text: str) -> Script:
+    """Tell whether a text is written in Traditional or Simplified characters.
+
+    Counts the characters that ``t2s`` would change (Traditional-only) against
+    those ``s2t`` would change (Simplified-only), one distinct character at a time.
+
+    >>> detect_script("平谷區政協"), detect_script("平谷区政协"), detect_script("2020")
+    (<Script.TRADITIONAL: 'traditional'>, <Script.SIMPLIFIED: 'simplified'>, <Script.UNKNOWN: 'unknown'>)
+    """
+    return _script_of(*_script_counts(text))
+
+
+def _script_of(traditional: int, simplified: int) -> Script:
+    if traditional == simplified == 0:
+        return Script.UNKNOWN
+    return Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED
+
+
+def normalise(text: str) -> Normalised:
+    """Return the text with its Simplified, half-width processing form.
+
+    Text without a single Traditional-only character is already Simplified and
+    skips OpenCC, which is the slowest part of normalisation.
+
+    >>> n = normalise("閆維洪，１７個鎮鄉")
+    >>> n.simplified, n.script.value, len(n.simplified) == len(n.original)
+    ('闫维洪，17个镇乡', 'traditional', True)
+    """
+    traditional, simplified = _script_counts(text)
+    folded = _fold_width(text)
+    converted = to_simplified(folded) if traditional else folded
+    if len(converted) != len(text):  # pragma: no cover - guarded in _convert too
+        raise OffsetInvariantError("normalisation changed the text length")
+    return Normalised(original=text, simplified=converted, script=_script_of(traditional, simplified))

@@ -1,0 +1,315 @@
+"""Resolution: merge mentions into entities, resolving aliases in context.
+
+Within a document, news text names the same body many ways: 平谷区政协, 平谷政协,
+区政协, 政协北京市平谷区委员会, or just 政协; the same place as 平谷区, 平谷 or 全区.
+This stage gives every mention a *canonical* Simplified name using the
+document's own context:
+
+* the document's **home places**: its most-mentioned district/county (区, 县) and
+  city (市), read off the coded place mentions (a district's city is its parent
+  when the city is not named). ``全区``/``区`` resolve to the home district,
+  ``全市``/``市`` to the home city;
+* a place at the start of an organisation name is replaced by its canonical
+  form (平谷政协 -> 平谷区政协); 政协 + places + 委员会 is the formal name of the
+  lowest place's 政协 (政协北京市平谷区委员会 -> 平谷区政协);
+* a bare 政协 (or 政协机关) is the document's most-mentioned 政协 (or its organ); an organisation name that
+  ends exactly one longer organisation name of the document is that organisation
+  (农村基层防控组 -> 平谷区新冠肺炎疫情农村基层防控组).
+
+Entities are then mentions grouped by (label, canonical name) across the
+documents of a run; places with an official code group by code. Each entity
+keeps every surface form as an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from zhkg.extract.base import SpanIndex
+from zhkg.extract.organisations import org_suffixes
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
+from zhkg.stages.normalise import to_simplified, to_traditional
+from zhkg.records import Entity, Label, Mention, Script
+
+__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "entity_id"]
+
+_DEIXIS = {"全区": "区", "本区": "区", "我区": "区", "全市": "市", "本市": "市", "我市": "市", "全县": "县", "本县": "县", "我县": "县", "全省": "省", "我省": "省", "本省": "省", "自治区": "省"}
+# media, schools and firms keep the names they give themselves
+_OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院")
+_OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
+_FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What a document's short forms refer to: its home place of each kind, by suffix."""
+
+    home: dict[str, tuple[str, str]] = field(default_factory=dict)  # 区 -> (平谷区, 110117)
+    main_cppcc: str = ""
+
+
+def _kind(name: str) -> str:
+    for suffix in ("自治区", "自治州", "自治县"):
+        if name.endswith(suffix):
+            return {"自治区": "省", "自治州": "市", "自治县": "县"}[suffix]
+    return name[-1:] if name[-1:] in LEVEL_CHARACTERS else ""
+
+
+def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentContext:
+    """The home places of a document from its coded PLACE mentions."""
+    counts: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for m in mentions:
+        if m.label is Label.PLACE and m.code and m.canonical:
+            kind = _kind(m.canonical)
+            if kind:
+                counts[kind][(m.canonical, m.code)] += 1
+    home = {kind: c.most_common(1)[0][0] for kind, c in sorted(counts.items())}
+    # a district's or county's city is its parent when no city is named (平谷区 -> 北京市)
+    for kind in ("区", "县"):
+        if kind in home and "市" not in home:
+            parent = gazetteer.parent(home[kind][1])
+            if parent is not None and _kind(parent.name) == "市":
+                home["市"] = (parent.name, parent.code)
+    return DocumentContext(home=home)
+
+
+def _place_canonical(m: Mention, ctx: DocumentContext) -> tuple[str, str]:
+    if m.simplified in _DEIXIS:
+        return ctx.home.get(_DEIXIS[m.simplified], ("", ""))
+    return (m.canonical or m.simplified, m.code)
+
+
+def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext) -> str:
+    name = m.simplified
+    formal = _FORMAL_CPPCC.match(name)
+    inner = sorted((p for p in places.overlapping(m) if m.start <= p.start and p.end <= m.end), key=lambda p: p.start)
+    if formal:
+        formal_places = [p for p in inner if p.start - m.start >= 2 and p.end - m.start <= 2 + len(formal.group(1))]
+        if formal_places:
+            lowest, _ = _place_canonical(formal_places[-1], ctx)
+            return f"{lowest}政协{formal.group(2)}"
+    lead = next((p for p in inner if p.start == m.start), None)
+    if name.endswith(_OWN_NAMES) or any(word in name for word in _OWN_NAME_WORDS):
+        return name  # 北京日报, 北京大学房地产研究所: titles, not 北京市 + 日报
+    if lead is not None:
+        canonical, _ = _place_canonical(lead, ctx)
+        if canonical:
+            return canonical + name[lead.end - m.start :]
+    if name[:2] in _DEIXIS:
+        home, _ = ctx.home.get(_DEIXIS[name[:2]], ("", ""))
+        if home:
+            return home + name[2:]
+    if name[:1] in LEVEL_CHARACTERS and len(name) >= 2:
+        home, _ = ctx.home.get(name[:1], ("", ""))
+        if home:
+            return home + name[1:]
+    return name
+
+
+def canonicalise(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Give each mention of one document its canonical name; drop what cannot be resolved.
+
+    Deictic places (全区) without a home place in the document are dropped, as is a
+    bare 政协 in a document that names no particular 政协.
+    """
+    ctx = document_context(mentions, gazetteer)
+    places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label is Label.PLACE:
+            canonical, code = _place_canonical(m, ctx)
+            if not canonical:
+                continue
+            if not code:
+                division = gazetteer.resolve(canonical, [c for _, c in ctx.home.values()])
+                code = division.code if division else ""
+            out.append(_replace(m, canonical, code))
+        elif m.label is Label.ORGANIZATION:
+            out.append(_replace(m, _org_canonical(m, places, ctx), ""))
+        elif m.label is Label.PERSON:
+            out.append(_replace(m, m.simplified, ""))
+        else:
+            out.append(m)
+    return _merge_short_orgs(out)
+
+
+def _merge_short_orgs(mentions: list[Mention]) -> list[Mention]:
+    orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
+    cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
+    mapping: dict[str, str] = {}
+    for name in orgs:
+        if name.startswith("政协") and not _FORMAL_CPPCC.match(name):
+            # 政协, 政协机关: the document's own 政协 (and its organs)
+            if cppcc:
+                mapping[name] = cppcc[0] + name[2:]
+            continue
+        if org_suffixes().get(name) == "standalone":
+            continue  # 国务院 is China's State Council even beside 美国国务院
+        longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协")
+        if len(longer) == 1:
+            mapping[name] = longer[0]
+    out = []
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and m.canonical in mapping:
+            m = _replace(m, mapping[m.canonical], m.code)
+        if m.label is Label.ORGANIZATION and m.canonical == "政协":
+            continue  # names no particular body
+        out.append(m)
+    return out
+
+
+def _replace(m: Mention, canonical: str, code: str) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, canonical=canonical, code=code)
+
+
+_PREFIX = {Label.PERSON: "person", Label.ORGANIZATION: "org", Label.PLACE: "place", Label.COUNT: "count"}
+
+
+def entity_id(m: Mention) -> str:
+    """Stable node id of the entity a canonicalised mention belongs to.
+
+    >>> from zhkg.records import Mention, Label
+    >>> entity_id(Mention("d", 0, 3, "閆維洪", "闫维洪", Label.PERSON, "x", canonical="闫维洪"))
+    'person:闫维洪'
+    """
+    if m.label is Label.COUNT:
+        return f"count:{m.doc_id}:{m.start}"
+    if m.label is Label.PLACE and m.code:
+        return f"place:{m.code}"
+    return f"{_PREFIX[m.label]}:{m.canonical or m.simplified}"
+
+
+def _display(canonical: str, mentions: list[Mention], script: Script) -> str:
+    surfaces = Counter(m.text for m in mentions if to_simplified(m.text) == canonical)
+    if surfaces:
+        return sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return to_traditional(canonical) if script is Script.TRADITIONAL else canonical
+
+
+def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """Tell apart people who share a name, by the organisations they belong to.
+
+    ``contexts[person_id][doc_id]`` holds the organisations the person holds a
+    role in or is a member of in that document. Documents whose
+    contexts share an id are one person; a document with no context joins the
+    only person with one, if there is exactly one. The first person (by document
+    id) keeps the plain id; the others get ``~`` and a hash of their contexts, so
+    ids do not depend on the order of the run.
+
+    Returns the new id of each ``(doc_id, person_id)`` that changes, and the
+    reason recorded for each person seen in more than one document.
+
+    >>> ids, why = split_people({"person:张伟": {"a": frozenset({"org:甲"}), "b": frozenset({"org:乙"}),
+    ...                                          "c": frozenset({"org:甲"})}})
+    >>> sorted(ids.values()) == ["person:张伟~" + ids[("b", "person:张伟")].split("~")[1]]
+    True
+    >>> why["person:张伟"]
+    'same name in 2 documents, sharing org:甲'
+    """
+    import hashlib
+
+    new_ids: dict[tuple[str, str], str] = {}
+    reasons: dict[str, str] = {}
+    for pid, by_doc in sorted(contexts.items()):
+        docs = sorted(by_doc)
+        parent = {d: d for d in docs}
+
+        def find(d: str) -> str:
+            while parent[d] != d:
+                parent[d] = parent[parent[d]]
+                d = parent[d]
+            return d
+
+        owner_of: dict[str, str] = {}
+        for d in docs:
+            for ctx in sorted(by_doc[d]):
+                if ctx in owner_of:
+                    parent[find(d)] = find(owner_of[ctx])
+                else:
+                    owner_of[ctx] = d
+        groups: dict[str, list[str]] = defaultdict(list)
+        for d in docs:
+            groups[find(d)].append(d)
+        with_context = [g for g in groups.values() if any(by_doc[d] for d in g)]
+        bare = [g for g in groups.values() if not any(by_doc[d] for d in g)]
+        if len(with_context) <= 1:
+            merged = sorted(d for g in groups.values() for d in g)
+            clusters = [merged]
+        else:
+            clusters = sorted(with_context + ([sorted(d for g in bare for d in g)] if bare else []))
+        clusters.sort(key=lambda g: min(g))
+        for i, cluster in enumerate(clusters):
+            shared = sorted(set.intersection(*(set(by_doc[d]) for d in cluster if by_doc[d])) if any(by_doc[d] for d in cluster) else set())
+            context = sorted(set().union(*(by_doc[d] for d in cluster)))
+            new = pid if i == 0 else f"{pid}~{hashlib.sha1('|'.join(context).encode('utf-8')).hexdigest()[:8]}"
+            if new != pid:
+                new_ids.update({(d, pid): new for d in cluster})
+            if len(cluster) > 1:
+                reasons[new] = (f"same name in {len(cluster)} documents, sharing {', '.join(shared)}" if shared
+                                else f"same name in {len(cluster)} documents; no organisation tells them apart")
+            elif len(clusters) > 1:
+                reasons[new] = f"same name as {pid} elsewhere, but in another organisation"
+    return new_ids, reasons
+
+
+def resolve_entities(
+    mentions: list[Mention],
+    scripts: dict[str, Script],
+    gazetteer: Gazetteer,
+    *,
+    renamed: dict[tuple[str, str], str] | None = None,
+    reasons: dict[str, str] | None = None,
+) -> tuple[list[Entity], dict[Mention, str]]:
+    """Group canonicalised mentions of all documents into entities.
+
+    ``renamed`` maps ``(doc_id, entity_id)`` to another id (people told apart
+    by :func:`split_people`); ``reasons`` says why an entity spans documents.
+    Returns the entities sorted by id and the entity id of every mention.
+    """
+    renamed = renamed or {}
+    reasons = reasons or {}
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        eid = entity_id(m)
+        groups[renamed.get((m.doc_id, eid), eid)].append(m)
+    entities, owner = [], {}
+    for eid in sorted(groups):
+        ms = sorted(groups[eid], key=lambda m: (m.doc_id, m.start, m.end))
+        first = ms[0]
+        canonical = first.canonical or first.simplified
+        doc_scripts = Counter(scripts.get(m.doc_id, Script.UNKNOWN) for m in ms)
+        script = doc_scripts.most_common(1)[0][0]
+        aliases = sorted({m.text for m in ms} | {m.simplified for m in ms} - {""})
+        code = first.code
+        parent = gazetteer.parent(code) if code else None
+        entities.append(
+            Entity(
+                id=eid,
+                label=first.label,
+                name=canonical,
+                display=first.text if first.label is Label.COUNT else _display(canonical, ms, script),
+                aliases=tuple(aliases),
+                mentions=tuple(ms),
+                code=code,
+                parent_code=parent.code if parent else "",
+                quantity=first.quantity,
+                doc_ids=tuple(sorted({m.doc_id for m in ms})),
+                merged_because=reasons.get(eid, _default_reason(first.label, ms)),
+            )
+        )
+        for m in ms:
+            owner[m] = eid
+    return entities, owner
+
+
+def _default_reason(label: Label, mentions: list[Mention]) -> str:
+    docs = {m.doc_id for m in mentions}
+    if len(docs) < 2 or label is Label.COUNT:
+        return ""
+    if label is Label.PLACE and mentions[0].code:
+        return f"same official division {mentions[0].code} in {len(docs)} documents"
+    return f"same {label.value.lower()} name in {len(docs)} documents"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from zhkg.errors import ZhkgError
 from zhkg.config import Config
 from zhkg.stages.read import InputError, check_encoding, read_inputs
 
@@ -121,7 +122,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write output: {exc.strerror or exc} ({exc.filename})") from None
-    except RuntimeError as exc:  # the dask engine's set-up
+    except ZhkgError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
         hint = f" Run it again to resume from {work_dir}." if work_dir else ""

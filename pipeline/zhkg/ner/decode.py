@@ -30,6 +30,8 @@ attribute and label names from crfsuite's own dump.
 
 from __future__ import annotations
 
+from zhkg.errors import ModelLayoutError
+
 import os
 import re
 import struct
@@ -65,10 +67,6 @@ _TYPE_LETTERS = "hdlspo"  # the letters _char_type returns
 _POSITION_LETTERS = "BMES"
 # Viterbi steps a group of sentences at once: at most this many (sentence, position) cells a group
 _GROUP_CELLS = 1 << 15
-
-
-class ModelLayoutError(RuntimeError):
-    """The model file is not laid out as this reader expects."""
 
 
 def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:

@@ -15,6 +15,8 @@ per thread.
 
 from __future__ import annotations
 
+from zhkg.errors import ModelFileError
+
 import os
 from collections.abc import Sequence
 import re
@@ -39,10 +41,6 @@ _MAGIC = b"lCRF"
 
 # A sentence runs to and including its final punctuation; a bare run of text is one too.
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*|[。！？!?；;\n]+")
-
-
-class ModelFileError(RuntimeError):
-    """The model file is missing or is not a readable crfsuite model."""
 
 
 def _check_file(path: Path) -> None:

@@ -18,6 +18,12 @@ of one sentence (區政協黨組書記、主席閆維洪) keep the sentence's or
 
 from __future__ import annotations
 
+
+
+
+
+from zhkg.errors import GraphFileError, NoPathError, QueryError
+
 import difflib
 import json
 from dataclasses import dataclass
@@ -50,21 +56,6 @@ __all__ = [
 _TYPE_ORDER = {label.value: n for n, label in enumerate(Label)}
 _KIND_ORDER = {kind.value: n for n, kind in enumerate(RelationKind)}
 _ROLE_KINDS = (RelationKind.HOLDS_ROLE.value, RelationKind.MEMBER_OF.value)
-
-
-class GraphFileError(ValueError):
-    """The graph file is missing, of an unknown kind, or not a graph."""
-
-
-class QueryError(ValueError):
-    """A question asked with the wrong arguments (unknown question, kind or arity)."""
-
-
-class NoPathError(LookupError):
-    """Two entities are not connected (without documents, unless they were allowed)."""
-
-    def __str__(self) -> str:
-        return self.args[0]
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ and ``u`` by most people: both keys and queries fold it to ``u``.
 
 from __future__ import annotations
 
+from zhkg.errors import UnknownNameError
+
 import difflib
 import unicodedata
 from dataclasses import dataclass
@@ -28,19 +30,6 @@ __all__ = ["NameMatch", "NameIndex", "UnknownNameError", "pinyin_key", "text_key
 
 # Rank of each kind of key: lower is better.
 _RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3}
-
-
-class UnknownNameError(LookupError):
-    """No node has this name; ``closest`` holds the labels of the nearest names."""
-
-    def __init__(self, name: str, closest: tuple[str, ...], what: str = "entity") -> None:
-        self.name = name
-        self.closest = closest
-        hint = f"closest: {', '.join(closest)}" if closest else "no similar names"
-        super().__init__(f"no {what} named {name!r}; {hint}")
-
-    def __str__(self) -> str:  # LookupError would quote the whole message like a KeyError
-        return self.args[0]
 
 
 @dataclass(frozen=True)

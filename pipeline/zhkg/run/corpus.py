@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from zhkg.errors import ConfigError
 from zhkg.config import Config
 from zhkg.run.pipeline import BATCH_DOCUMENTS, DocumentResult, Pipeline, RunResult, assemble, batched
 from zhkg.stages.read import RawDocument
@@ -210,9 +211,9 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
-        raise RuntimeError("the dask engine needs the optional extra: pip install '.[dask]'") from None
+        raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
-        raise RuntimeError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
+        raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
     client = Client(run.scheduler) if isinstance(run.scheduler, str) else Client(run.scheduler)
     try:
         # a bounded number of batches in flight, as in the local pool: the corpus streams through

@@ -11,16 +11,14 @@ Phrase-level conversions (``s2twp``, ``tw2sp``) change lengths and are never use
 
 from __future__ import annotations
 
+from zhkg.errors import OffsetInvariantError
+
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zhkg.records import Script
 
 __all__ = ["Normalised", "OffsetInvariantError", "detect_script", "normalise", "to_simplified", "to_traditional"]
-
-
-class OffsetInvariantError(ValueError):
-    """Raised when a conversion changed the length of a text."""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ Caveats
 
 from __future__ import annotations
 
+from zhkg.errors import InputError
+
 import codecs
 import json
 import re
@@ -35,10 +37,6 @@ from pathlib import Path
 from typing import Iterator
 
 __all__ = ["InputError", "RawDocument", "check_encoding", "decode_bytes", "read_inputs"]
-
-
-class InputError(ValueError):
-    """An input that cannot be read, with a message fit for the user."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,83 @@
+"""zhkg's errors: one base, :class:`ZhkgError`, and a kind for each thing that can go wrong.
+
+Every error zhkg raises for a user's mistake or a bad file is a :class:`ZhkgError`
+whose message is one line fit to show as it is; the CLI prints it as
+``Error: …`` and exits 1. Each kind also derives from the built-in exception it
+refines (``ValueError``, ``LookupError``, ``RuntimeError``, ``OSError``), so
+code that caught those before keeps working.
+
+>>> try:
+...     raise InputError("notes.txt is not valid utf-8 (byte 2)")
+... except ZhkgError as exc:
+...     print(f"Error: {exc}")
+Error: notes.txt is not valid utf-8 (byte 2)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ZhkgError",
+    "InputError",
+    "ConfigError",
+    "OutputError",
+    "ModelFileError",
+    "ModelLayoutError",
+    "GraphFileError",
+    "QueryError",
+    "UnknownNameError",
+    "NoPathError",
+    "OffsetInvariantError",
+]
+
+
+class ZhkgError(Exception):
+    """Base of every error zhkg raises on purpose; ``str(exc)`` is one line for the user."""
+
+    def __str__(self) -> str:  # LookupError would quote the message like a KeyError
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+class InputError(ZhkgError, ValueError):
+    """An input that cannot be read: missing, unreadable, malformed or too large."""
+
+
+class ConfigError(ZhkgError, ValueError):
+    """A setting, config file, lexicon folder or registered name that is wrong."""
+
+
+class OutputError(ZhkgError, OSError):
+    """An output path that cannot or must not be written."""
+
+
+class ModelFileError(ZhkgError, RuntimeError):
+    """The recogniser's model file is missing or is not a readable crfsuite model."""
+
+
+class ModelLayoutError(ModelFileError):
+    """The model file is not laid out as the numpy decoder expects."""
+
+
+class GraphFileError(ZhkgError, ValueError):
+    """A graph file that is missing, of an unknown kind, or not a graph."""
+
+
+class QueryError(ZhkgError, ValueError):
+    """A question asked with the wrong arguments (unknown question, kind or arity)."""
+
+
+class UnknownNameError(ZhkgError, LookupError):
+    """No node has this name; ``closest`` holds the labels of the nearest names."""
+
+    def __init__(self, name: str, closest: tuple[str, ...] = (), what: str = "entity") -> None:
+        self.name = name
+        self.closest = closest
+        hint = f"closest: {', '.join(closest)}" if closest else "no similar names"
+        super().__init__(f"no {what} named {name!r}; {hint}")
+
+
+class NoPathError(ZhkgError, LookupError):
+    """Two entities are not connected (without documents, unless they were allowed)."""
+
+
+class OffsetInvariantError(ZhkgError, ValueError):
+    """A conversion changed the length of a text, so offsets would not carry over."""

@@ -19,8 +19,15 @@ class Config:
     place_short_forms: bool = True
     #: Smallest number of characters a short place form must have.
     place_short_min_chars: int = 2
-    #: Add a MENTIONED_IN edge from every entity to each document it appears in.
-    mentioned_in_edges: bool = True
+    #: Rule-based extractors to run, by registered name, in order (see :mod:`zhkg.registry`);
+    #: an extractor sees what the ones before it found.
+    extractors: tuple[str, ...] = ("places", "deixis", "people", "organisations", "counts")
+    #: Relation readers to run on each document, by registered name (see :mod:`zhkg.registry`).
+    #: Leave out "mentioned_in" for a graph without entity -> document edges.
+    relations: tuple[str, ...] = ("roles", "roles_after", "membership", "location", "counts", "authorship",
+                                  "mentioned_in")
+    #: Folders of the user's own lexicon tables (same TSV formats as the shipped ones), added to them.
+    lexicon_dirs: tuple[str, ...] = ()
     #: Largest document, in characters, that a run accepts.
     max_document_chars: int = 5_000_000
     #: Height of the HTML graph canvas, in CSS units.

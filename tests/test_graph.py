@@ -4,7 +4,8 @@ import networkx as nx
 import pytest
 
 from zhkg.export.jsonl import graph_json
-from zhkg.stages.graph import TYPE_COLOURS, build_graph
+from zhkg.registry import label_colour
+from zhkg.stages.graph import build_graph
 from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
 
 
@@ -36,7 +37,7 @@ def test_nodes_carry_typed_attributes(records):
     G = build_graph(*records)
     assert G.nodes["person:闫维洪"]["label"] == "閆維洪"
     assert G.nodes["person:闫维洪"]["aliases"] == "閆維洪|闫维洪"
-    assert (G.nodes["org:平谷区政协"]["r"], G.nodes["org:平谷区政协"]["g"], G.nodes["org:平谷区政协"]["b"]) == TYPE_COLOURS["ORGANIZATION"]
+    assert (G.nodes["org:平谷区政协"]["r"], G.nodes["org:平谷区政协"]["g"], G.nodes["org:平谷区政协"]["b"]) == label_colour("ORGANIZATION") == (52, 120, 219)
     count = G.nodes["count:d:13"]
     assert (count["value"], count["counted"], count["classifier"], count["approximate"], count["gloss"]) == (274.0, "村", "个", False, "villages")
     assert G.nodes["doc:d"]["type"] == "DOCUMENT" and G.nodes["doc:d"]["date"] == "2020-12-22"

@@ -1,6 +1,6 @@
 import jieba
 
-from zhkg.extract.base import token_table
+from zhkg.stages.segment import token_table
 from zhkg.stages.segment import dictionary_tag, load_project_words, make_nlp
 
 

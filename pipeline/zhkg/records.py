@@ -8,12 +8,15 @@ the same length as its normalised, Simplified form; see :mod:`zhkg.stages.normal
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import ClassVar
 
 __all__ = [
     "Label",
     "RelationKind",
+    "MentionSource",
     "Script",
     "Document",
     "Quantity",
@@ -25,28 +28,130 @@ __all__ = [
 ]
 
 
-class Label(str, Enum):
-    """The kinds of entity zhkg extracts (and DOCUMENT for source articles)."""
+class _Name(str):
+    """A name from an open set: the built-in ones are class attributes, plug-ins add more.
 
-    PERSON = "PERSON"
-    ORGANIZATION = "ORGANIZATION"
-    PLACE = "PLACE"
-    COUNT = "COUNT"
-    DOCUMENT = "DOCUMENT"
+    Each name exists once (``Label("PERSON") is Label.PERSON``), also after a round
+    trip through pickle, so stages compare them with ``is`` as they would enum members.
+    """
+
+    __slots__ = ()
+    _known: ClassVar[dict[str, _Name]]
+
+    def __init_subclass__(cls) -> None:
+        cls._known = {}
+
+    def __new__(cls, value: str) -> _Name:
+        try:
+            return cls._known[value]
+        except KeyError:
+            raise ValueError(f"unknown {cls.__name__} {value!r}; known: {', '.join(cls._known)}") from None
+
+    @classmethod
+    def define(cls, value: str) -> _Name:
+        """The name ``value``, added to the known ones if it is new (upper-case letters, digits, ``_``)."""
+        if value in cls._known:
+            return cls._known[value]
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", value):
+            raise ValueError(f"a {cls.__name__} is upper-case letters, digits and _: {value!r}")
+        name = str.__new__(cls, value)
+        cls._known[value] = name
+        return name
+
+    @classmethod
+    def all(cls) -> tuple[_Name, ...]:
+        """Every known name, in the order it was defined (built-ins first)."""
+        return tuple(cls._known.values())
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    @property
+    def name(self) -> str:
+        return str.__str__(self)
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.value}"
+
+    def __reduce__(self):
+        return (type(self).define, (self.value,))
 
 
-class RelationKind(str, Enum):
-    """Edge kinds of the knowledge graph."""
+class Label(_Name):
+    """The kinds of entity zhkg extracts (and DOCUMENT for source articles).
 
-    HOLDS_ROLE = "HOLDS_ROLE"  # person -> organisation, with ``role``
-    MEMBER_OF = "MEMBER_OF"  # person -> organisation (委员, 成员)
-    PART_OF = "PART_OF"  # organisation -> organisation (机关 of 政协)
-    LOCATED_IN = "LOCATED_IN"  # organisation -> place
-    WITHIN = "WITHIN"  # place -> place (administrative parent)
-    HAS_COUNT = "HAS_COUNT"  # entity -> count
-    AUTHOR_OF = "AUTHOR_OF"  # person -> document
-    PUBLISHED = "PUBLISHED"  # organisation -> document
-    MENTIONED_IN = "MENTIONED_IN"  # entity -> document
+    A plug-in extractor adds its own with :func:`zhkg.registry.register_label`.
+
+    >>> Label("PERSON") is Label.PERSON, Label.PERSON.value, Label.PERSON == "PERSON"
+    (True, 'PERSON', True)
+    """
+
+    PERSON: ClassVar[Label]
+    ORGANIZATION: ClassVar[Label]
+    PLACE: ClassVar[Label]
+    COUNT: ClassVar[Label]
+    DOCUMENT: ClassVar[Label]
+
+
+for _value in ("PERSON", "ORGANIZATION", "PLACE", "COUNT", "DOCUMENT"):
+    setattr(Label, _value, Label.define(_value))
+
+
+class RelationKind(_Name):
+    """Edge kinds of the knowledge graph; a plug-in relation reader adds its own.
+
+    HOLDS_ROLE person -> organisation (with ``role``); MEMBER_OF person -> organisation
+    (委员, 成员); LOCATED_IN organisation -> place; WITHIN place -> place (administrative
+    parent); HAS_COUNT entity -> count; AUTHOR_OF person or office -> document;
+    PUBLISHED outlet -> document; MENTIONED_IN entity -> document.
+    """
+
+    HOLDS_ROLE: ClassVar[RelationKind]
+    MEMBER_OF: ClassVar[RelationKind]
+    LOCATED_IN: ClassVar[RelationKind]
+    WITHIN: ClassVar[RelationKind]
+    HAS_COUNT: ClassVar[RelationKind]
+    AUTHOR_OF: ClassVar[RelationKind]
+    PUBLISHED: ClassVar[RelationKind]
+    MENTIONED_IN: ClassVar[RelationKind]
+
+
+for _value in ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN", "WITHIN", "HAS_COUNT", "AUTHOR_OF", "PUBLISHED", "MENTIONED_IN"):
+    setattr(RelationKind, _value, RelationKind.define(_value))
+
+
+class MentionSource(str, Enum):
+    """Which built-in extractor (and which of its cues) made a mention.
+
+    ``Mention.extractor`` holds one of these, or the registered name of a plug-in
+    extractor; stages that treat sources differently compare with these members.
+    """
+
+    GAZETTEER = "gazetteer"
+    DEIXIS = "deixis"
+    COUNT_GRAMMAR = "count_grammar"
+    ORG_SUFFIX = "org_suffix"
+    RECOGNISER = "crf"
+    PEOPLE_BYLINE = "people:byline"
+    PEOPLE_REPORTER = "people:reporter"
+    PEOPLE_LIST = "people:list"
+    PEOPLE_AFTER_ROLE = "people:after_role"
+    PEOPLE_BEFORE_ROLE = "people:before_role"
+    PEOPLE_HEADLINE = "people:headline"
+    PEOPLE_BORN = "people:born"
+    PEOPLE_JIEBA = "people:jieba_x"
+    PEOPLE_SURNAME_JOIN = "people:surname_join"
+    PEOPLE_REPEAT = "people:repeat"
+
+    def __str__(self) -> str:
+        return self.value
+
+    # hash as the plain string, so a member and its value are one key in a set or dict
+    __hash__ = str.__hash__
 
 
 class Script(str, Enum):
@@ -112,7 +217,7 @@ class Mention:
     text: str
     simplified: str
     label: Label
-    extractor: str
+    extractor: str  # a MentionSource, or the registered name of a plug-in extractor
     canonical: str = ""
     code: str = ""
     quantity: Quantity | None = None

@@ -1,10 +1,10 @@
-"""Small text utilities shared by stages: sentence spans."""
+"""Small text utilities shared by stages: sentence spans, and an index of spans by the characters they cover."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_spans", "sentence_at"]
+__all__ = ["sentence_spans", "sentence_at", "SpanIndex"]
 
 _SENTENCE_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[」』”’)]*|\n|$)")
 
@@ -39,3 +39,37 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         else:
             hi = mid - 1
     return best
+
+
+class SpanIndex:
+    """Mentions by the characters they cover, for overlap queries that cost the span's length.
+
+    Comparing every mention with every other grows with the square of a
+    document's mentions; names are short, so looking up their characters does not.
+
+    >>> from zhkg.records import Label, Mention
+    >>> a = Mention("d", 0, 3, "平谷区", "平谷区", Label.PLACE, "x")
+    >>> index = SpanIndex([a])
+    >>> index.overlapping(Mention("d", 2, 5, "区政协", "区政协", Label.ORGANIZATION, "x")) == [a]
+    True
+    """
+
+    def __init__(self, mentions=()) -> None:
+        self._at: dict[int, list] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m) -> None:
+        for i in range(m.start, m.end):
+            self._at.setdefault(i, []).append(m)
+
+    def overlapping(self, m) -> list:
+        """Indexed mentions sharing a character with ``m``, in the order they were added."""
+        seen: dict[int, object] = {}
+        for i in range(m.start, m.end):
+            for other in self._at.get(i, ()):
+                seen.setdefault(id(other), other)
+        return list(seen.values())
+
+    def overlaps(self, m) -> bool:
+        return any(i in self._at for i in range(m.start, m.end))

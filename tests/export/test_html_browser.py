@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 
 from zhkg.export.html import write_html
-from zhkg.stages.graph import TYPE_COLOURS
+from zhkg.registry import label_colour
 
 pytestmark = pytest.mark.browser
 
@@ -201,11 +201,11 @@ def synthetic_graph(n: int = 1000, seed: int = 5) -> nx.MultiDiGraph:
     """``n`` nodes of every type and 3n random relations, with random mentions."""
     rng = random.Random(seed)
     G = nx.MultiDiGraph(title="synthetic")
-    kinds = list(TYPE_COLOURS)
+    kinds = ["PERSON", "ORGANIZATION", "PLACE", "COUNT", "DOCUMENT"]
     ids = []
     for i in range(n):
         kind = kinds[i % len(kinds)]
-        r, g, b = TYPE_COLOURS[kind]
+        r, g, b = label_colour(kind)
         node_id = f"{kind.lower()}:{i:04d}"
         extra = {"doc_id": f"d{i:04d}", "title": f"文件{i}"} if kind == "DOCUMENT" else {}
         G.add_node(node_id, label=f"節點{i}", type=kind, name_simplified=f"节点{i}", aliases="",

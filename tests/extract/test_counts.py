@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from zhkg.extract.base import set_doc_context
+from zhkg.stages.segment import set_doc_context
 from zhkg.extract.counts import classifiers, extract_counts, parse_number
 from zhkg.resources.lexicon import glossary
 from zhkg.stages.segment import make_nlp

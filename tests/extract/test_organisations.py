@@ -1,6 +1,6 @@
 import pytest
 
-from zhkg.extract.base import set_doc_context
+from zhkg.stages.segment import set_doc_context
 from zhkg.extract.organisations import extract_organisations
 from zhkg.extract.places import extract_places
 from zhkg.resources.gazetteer import load_gazetteer

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from zhkg.config import Config
-from zhkg.extract.base import set_doc_context
+from zhkg.stages.segment import set_doc_context
 from zhkg.extract.places import EXTRACTOR, extract_places
 from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import normalise

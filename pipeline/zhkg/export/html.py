@@ -49,8 +49,8 @@ _DEFAULT_TITLE = "zhkg knowledge graph"
 _FALLBACK_RGB = (151, 151, 151)
 _LABEL_CHARS = 24  # longer labels (document titles) are cut on the canvas; tooltips keep them whole
 _HEIGHT_RE = re.compile(r"^\d+(\.\d+)?(px|%|vh|em|rem)$")
-_TYPE_ORDER = [label.value for label in Label]
-_RELATION_ORDER = [kind.value for kind in RelationKind]
+_TYPE_ORDER = [label.value for label in Label.all()]
+_RELATION_ORDER = [kind.value for kind in RelationKind.all()]
 # Nodes that hang off named entities: shown for the entities a large page keeps.
 _ATTACHED_TYPES = frozenset({Label.DOCUMENT.value, Label.COUNT.value})
 # Share of a large page's node budget that goes to named entities first.

@@ -1,0 +1,61 @@
+"""The extract stage: people, organisations, places and counts, one module per kind.
+
+Each built-in extractor is registered here under the name ``Config.extractors``
+lists (:mod:`zhkg.registry`); it reads the segment stage's ``Doc`` and an
+:class:`~zhkg.extract.base.ExtractContext` holding the settings, the gazetteer
+and what the extractors before it found:
+
+* ``places``: divisions of the gazetteer and place-like words (:mod:`.places`);
+* ``deixis``: 全区, 本市 and kin, unless a gazetteer place covers them (:mod:`.deixis`);
+* ``people``: personal names from context and character statistics (:mod:`.people`);
+* ``organisations``: names ending in an organisation suffix, built on the places
+  found before them, less those inside a person's name (:mod:`.organisations`);
+* ``counts``: a number, a classifier and the thing counted (:mod:`.counts`).
+
+The statistical recogniser (:mod:`.statistical`) tags a batch of documents at
+once and :mod:`.combine` settles where it and the rules disagree; both run after
+the listed extractors, when ``Config.recogniser`` is on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from zhkg.extract.base import ExtractContext, SpanIndex
+from zhkg.extract.counts import extract_counts
+from zhkg.extract.deixis import extract_deixis
+from zhkg.extract.organisations import extract_organisations
+from zhkg.extract.people import extract_people
+from zhkg.extract.places import extract_places
+from zhkg.records import Label, Mention
+from zhkg.registry import register_extractor
+
+__all__: list[str] = []
+
+
+@register_extractor("places", labels=(Label.PLACE,))
+def _places(doc: Doc, context: ExtractContext) -> list[Mention]:
+    return extract_places(doc, context.gazetteer, config=context.config)
+
+
+@register_extractor("deixis", labels=(Label.PLACE,))
+def _deixis(doc: Doc, context: ExtractContext) -> list[Mention]:
+    places = SpanIndex(context.mentions(Label.PLACE))
+    return [m for m in extract_deixis(doc) if not places.overlaps(m)]
+
+
+@register_extractor("people", labels=(Label.PERSON,))
+def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
+    return extract_people(doc)
+
+
+@register_extractor("organisations", labels=(Label.ORGANIZATION,))
+def _organisations(doc: Doc, context: ExtractContext) -> list[Mention]:
+    people = SpanIndex(context.mentions(Label.PERSON))
+    places = [p for p in context.mentions(Label.PLACE) if not people.overlaps(p)]
+    return extract_organisations(doc, places)
+
+
+@register_extractor("counts", labels=(Label.COUNT,))
+def _counts(doc: Doc, context: ExtractContext) -> list[Mention]:
+    return extract_counts(doc)

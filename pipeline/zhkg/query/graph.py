@@ -53,8 +53,8 @@ __all__ = [
     "ask",
 ]
 
-_TYPE_ORDER = {label.value: n for n, label in enumerate(Label)}
-_KIND_ORDER = {kind.value: n for n, kind in enumerate(RelationKind)}
+_TYPE_ORDER = {label.value: n for n, label in enumerate(Label.all())}
+_KIND_ORDER = {kind.value: n for n, kind in enumerate(RelationKind.all())}
 _ROLE_KINDS = (RelationKind.HOLDS_ROLE.value, RelationKind.MEMBER_OF.value)
 
 

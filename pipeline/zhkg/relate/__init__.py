@@ -1,0 +1,44 @@
+"""The relate stage: typed relations between a document's resolved entities, one module per family.
+
+Each built-in relation reader is registered here under the name ``Config.relations``
+lists (:mod:`zhkg.registry`), and reads one document's
+:class:`~zhkg.relate.base.RelationContext`. Every relation keeps its evidence: the
+document, the sentence and the character span it was read from.
+
+===============  ==========================================  =======================
+name             reads                                        module
+===============  ==========================================  =======================
+``roles``        organisation + role words + person           :mod:`.roles`
+``roles_after``  person + 是/任/， + organisation + role        :mod:`.roles`
+``membership``   张吉辉、李伟涛等委员                              :mod:`.membership`
+``location``     an organisation named after a place          :mod:`.location`
+``counts``       the holder of a count in its clause          :mod:`.counts`
+``authorship``   byline, sign-off and source line             :mod:`.authorship`
+``mentioned_in`` every entity -> its document                 :mod:`.mentions`
+===============  ==========================================  =======================
+
+WITHIN (a place in its administrative parent) is read across documents, once
+entities are resolved (:func:`relate_places`).
+"""
+
+from __future__ import annotations
+
+from zhkg.records import RelationKind
+from zhkg.registry import register_relation_reader
+from zhkg.relate.authorship import read_authorship
+from zhkg.relate.base import RelationContext, relate_document
+from zhkg.relate.counts import read_counts
+from zhkg.relate.location import read_location, relate_places
+from zhkg.relate.membership import read_membership
+from zhkg.relate.mentions import read_mentioned_in
+from zhkg.relate.roles import read_roles, read_roles_after
+
+__all__ = ["RelationContext", "relate_document", "relate_places"]
+
+register_relation_reader("roles", kinds=(RelationKind.HOLDS_ROLE,))(read_roles)
+register_relation_reader("roles_after", kinds=(RelationKind.HOLDS_ROLE,))(read_roles_after)
+register_relation_reader("membership", kinds=(RelationKind.MEMBER_OF,))(read_membership)
+register_relation_reader("location", kinds=(RelationKind.LOCATED_IN,))(read_location)
+register_relation_reader("counts", kinds=(RelationKind.HAS_COUNT,))(read_counts)
+register_relation_reader("authorship", kinds=(RelationKind.AUTHOR_OF, RelationKind.PUBLISHED))(read_authorship)
+register_relation_reader("mentioned_in", kinds=(RelationKind.MENTIONED_IN,))(read_mentioned_in)

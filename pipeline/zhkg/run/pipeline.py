@@ -19,23 +19,24 @@ import networkx as nx
 from spacy.tokens import Doc
 
 from zhkg.config import Config
-from zhkg.stages.documents import parse_documents
-from zhkg.extract.base import SpanIndex, set_doc_context, token_table
+from zhkg.errors import InputError
+from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
-from zhkg.extract.counts import extract_counts
-from zhkg.extract.deixis import extract_deixis
-from zhkg.extract.organisations import extract_organisations
-from zhkg.extract.people import extract_people
-from zhkg.extract.places import extract_places
 from zhkg.extract.statistical import extract_statistical_many
+from zhkg.records import Document, Extraction, Label, Mention, Relation, RelationKind, Script
+from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
+from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
+from zhkg.stages.documents import parse_documents
 from zhkg.stages.graph import build_graph, document_node_id
-from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
-from zhkg.records import Document, Extraction, Label, Mention, Relation, RelationKind, Script
-from zhkg.relate.rules import relate_document, relate_places
 from zhkg.stages.resolve import canonicalise, entity_id, resolve_entities, split_people
+from zhkg.stages.segment import make_nlp, set_doc_context, token_table
+from zhkg.text import SpanIndex
+
+#: Labels the recogniser also finds: the rules' mentions of these are combined with its own.
+_NAMED = frozenset({Label.PERSON, Label.PLACE, Label.ORGANIZATION})
 
 __all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble", "batched", "BATCH_DOCUMENTS"]
 
@@ -67,9 +68,7 @@ class _Prepared(NamedTuple):
 
     norm: Normalised
     doc: Doc
-    places: list[Mention]
-    orgs: list[Mention]
-    people: list[Mention]
+    found: list[Mention]  # every listed extractor's mentions, in the order they ran
 
 
 @dataclass(frozen=True)
@@ -158,6 +157,9 @@ class Pipeline:
 
     def __init__(self, config: Config | None = None):
         self.config = config or Config()
+        #: The extractors and relation readers ``config`` names, looked up once (unknown names raise ConfigError).
+        self.extractors: tuple[ExtractorSpec, ...] = resolve_extractors(tuple(self.config.extractors))
+        self.relation_readers = tuple(get_relation_reader(name) for name in self.config.relations)
         self._nlp = None
         self._gazetteer: Gazetteer | None = None
         self._model = None
@@ -201,24 +203,26 @@ class Pipeline:
         return [self._merge(p, model_mentions) for p, model_mentions in zip(prepared, found)]
 
     def _rules(self, document: Document) -> _Prepared:
+        """Normalise, segment, then run the listed extractors in order, each seeing what the others found."""
         norm = normalise(document.text)
         doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text, norm.simplified)
-        places = extract_places(doc, self.gazetteer, config=self.config)
-        gazetteer_places = SpanIndex(places)
-        places += [d for d in extract_deixis(doc) if not gazetteer_places.overlaps(d)]
-        people = extract_people(doc)
-        people_index = SpanIndex(people)
-        places = [p for p in places if not people_index.overlaps(p)]
-        return _Prepared(norm, doc, places, extract_organisations(doc, places), people)
+        context = ExtractContext(config=self.config, gazetteer=self.gazetteer)
+        for spec in self.extractors:
+            context.found[spec.name] = spec.func(doc, context)
+        return _Prepared(norm, doc, context.mentions())
 
     def _merge(self, p: _Prepared, model_mentions: list[Mention] | None) -> tuple[Normalised, list[Mention]]:
+        """Settle rules against the recogniser (names only), then extractors against each other."""
+        people = [m for m in p.found if m.label is Label.PERSON]
+        inside_people = SpanIndex(people)
+        places = [m for m in p.found if m.label is Label.PLACE and not inside_people.overlaps(m)]
+        orgs = [m for m in p.found if m.label is Label.ORGANIZATION]
+        others = [m for m in p.found if m.label not in _NAMED]
         if model_mentions is not None:
-            named = combine_mentions(
-                p.places, p.orgs, p.people, model_mentions, p.norm.simplified, table=token_table(p.doc)
-            )
+            named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc))
         else:
-            named = p.places + p.orgs + p.people
-        selected = select_mentions(named + extract_counts(p.doc))
+            named = places + orgs + people
+        selected = select_mentions(named + others)
         return p.norm, sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
 
     def process_document(self, document: Document) -> DocumentResult:
@@ -238,8 +242,8 @@ class Pipeline:
                 document,
                 mentions,
                 owner,
+                readers=self.relation_readers,
                 doc_node=document_node_id(document.id),
-                mentioned_in=self.config.mentioned_in_edges,
                 simplified=norm.simplified,
             )
             out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
@@ -256,8 +260,6 @@ class Pipeline:
     def documents_of(self, raw: RawDocument) -> list[Document]:
         """Parse one raw input into its documents (article, related items), checking its size."""
         if len(raw.text) > self.config.max_document_chars:
-            from zhkg.stages.read import InputError
-
             raise InputError(
                 f"document {raw.id} has {len(raw.text):,} characters; the limit is {self.config.max_document_chars:,}"
             )

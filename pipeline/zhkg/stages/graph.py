@@ -3,7 +3,8 @@
 Nodes are entities and documents; edges are relations, each with a unique key
 that is also its ``id`` attribute (Gephi drops edges with repeated ids). Every
 attribute is a str, int, float or bool, never ``None``, a list or a dict, so
-GraphML and JSON take the graph as it is. Nodes and edges are inserted in a
+GraphML and JSON take the graph as it is. Node colours come from each
+entity type's registration (:func:`zhkg.registry.label_colour`). Nodes and edges are inserted in a
 sorted order, so the same records always give the same bytes.
 """
 
@@ -15,18 +16,9 @@ import networkx as nx
 
 from zhkg.stages.normalise import to_simplified
 from zhkg.records import Document, Entity, Label, Relation
+from zhkg.registry import label_colour
 
-__all__ = ["TYPE_COLOURS", "build_graph", "document_node_id"]
-
-#: Node colour by type, as (r, g, b).
-TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
-    Label.PERSON.value: (220, 68, 55),
-    Label.ORGANIZATION.value: (52, 120, 219),
-    Label.PLACE.value: (39, 174, 96),
-    Label.COUNT.value: (230, 145, 20),
-    Label.DOCUMENT.value: (127, 140, 141),
-}
-
+__all__ = ["build_graph", "document_node_id"]
 
 def document_node_id(doc_id: str) -> str:
     """Node id of a document.
@@ -42,7 +34,7 @@ def _size(mentions: int) -> float:
 
 
 def _entity_attributes(e: Entity) -> dict[str, object]:
-    r, g, b = TYPE_COLOURS[e.label.value]
+    r, g, b = label_colour(e.label)
     attrs: dict[str, object] = {
         "label": e.display,
         "type": e.label.value,
@@ -75,7 +67,7 @@ def _entity_attributes(e: Entity) -> dict[str, object]:
 
 
 def _document_attributes(d: Document) -> dict[str, object]:
-    r, g, b = TYPE_COLOURS[Label.DOCUMENT.value]
+    r, g, b = label_colour(Label.DOCUMENT)
     title = d.title or d.id
     return {
         "label": title,

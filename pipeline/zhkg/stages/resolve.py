@@ -27,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from zhkg.extract.base import SpanIndex
+from zhkg.text import SpanIndex
 from zhkg.extract.organisations import org_suffixes
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
 from zhkg.stages.normalise import to_simplified, to_traditional

@@ -1,4 +1,8 @@
-"""The spaCy pipeline: Chinese tokenisation with jieba and the project lexicon.
+"""The segment stage: Chinese tokenisation with jieba and the project lexicon; it owns the ``Doc``.
+
+A document's normalised text becomes a spaCy ``Doc`` here (:func:`make_nlp`),
+which :func:`set_doc_context` ties to the document's id and original text, and
+whose tokens the extractors read from one :class:`TokenTable` (:func:`token_table`).
 
 :func:`make_nlp` is the only place that touches jieba's dictionary. jieba keeps
 one dictionary per process, so the project's words are added once per process
@@ -15,6 +19,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
+from itertools import repeat
+from operator import add
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -23,7 +31,31 @@ from spacy.tokens import Doc
 from zhkg.config import Config
 from zhkg.resources.lexicon import project_words
 
-__all__ = ["make_nlp", "load_project_words", "dictionary_tag"]
+__all__ = [
+    "make_nlp",
+    "load_project_words",
+    "dictionary_tag",
+    "dictionary_tags",
+    "set_doc_context",
+    "Word",
+    "TokenTable",
+    "build_token_table",
+    "token_table",
+    "token_boundaries",
+    "doc_text",
+    "ORIGINAL_KEY",
+    "DOC_ID_KEY",
+    "TEXT_KEY",
+    "TOKENS_KEY",
+    "TAGS_KEY",
+]
+
+ORIGINAL_KEY = "zhkg_original"
+DOC_ID_KEY = "zhkg_doc_id"
+# spaCy rebuilds Doc.text from the tokens on every access: keep one copy
+TEXT_KEY = "zhkg_text"
+TOKENS_KEY = "zhkg_tokens"
+TAGS_KEY = "zhkg_tags"
 
 _words_loaded = False
 _lock = threading.Lock()
@@ -74,8 +106,6 @@ def lexical_tags(doc: Doc) -> Doc:
     ``Doc``'s arrays: one pass over the tokens per document, after the caller has
     told the ``Doc`` its text (spaCy rebuilds ``Doc.text`` on every access).
     """
-    from zhkg.extract.base import TAGS_KEY
-
     doc.user_data[TAGS_KEY] = _tag_table()
     return doc
 
@@ -91,3 +121,101 @@ def make_nlp(config: Config | None = None) -> Language:
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("zhkg_lexical_tags")
     return nlp
+
+
+class Word(NamedTuple):
+    """One token as the extractors read it: plain Python, cheap to make and to walk."""
+
+    i: int
+    idx: int
+    text: str
+    tag: str  # jieba's dictionary tag, "x" for a word jieba built itself
+    is_space: bool
+    is_punct: bool
+    whitespace: bool  # followed by a space that spaCy folded into the token
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """A ``Doc``'s tokens, their boundaries, and the token under each character."""
+
+    words: tuple[Word, ...]
+    starts: frozenset[int]
+    ends: frozenset[int]
+    token_of_char: tuple[int, ...]
+
+
+def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
+    """Read the ``Doc``'s tokens once, as arrays, and keep what extractors need (on ``doc.user_data``).
+
+    ``Doc.to_array`` avoids making a ``Token`` object per token, which costs as
+    much as the rest of the table; its columns are read whole (``.T.tolist()``),
+    which is some twenty times faster than a list per token.
+    """
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
+
+    text = doc_text(doc)
+    idxs, lengths, spaces_after, puncts, spaces = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE]).T.tolist()
+    ends = list(map(add, idxs, lengths))
+    texts = [text[start:end] for start, end in zip(idxs, ends)]
+    get = tags.get
+    word_tags = ["" if space else get(w, "x") for w, space in zip(texts, spaces)]
+    # tuple.__new__ makes the named tuples without a Python-level __new__ call per token
+    fields = zip(range(len(idxs)), idxs, texts, word_tags, map(bool, spaces), map(bool, puncts), map(bool, spaces_after))
+    words = tuple(map(tuple.__new__, repeat(Word), fields))
+    token_of_char: list[int] = []
+    extend = token_of_char.extend
+    for i, width in enumerate(map(add, lengths, spaces_after)):
+        extend([i] * width)
+    table = TokenTable(
+        words=words,
+        starts=frozenset(idxs),
+        ends=frozenset(ends),
+        token_of_char=tuple(token_of_char),
+    )
+    doc.user_data[TOKENS_KEY] = table
+    return table
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The cached :class:`TokenTable` of a ``Doc`` (built on first use)."""
+    table = doc.user_data.get(TOKENS_KEY)
+    if table is None:
+        tags = doc.user_data.get(TAGS_KEY)
+        if tags is None:
+            tags = dictionary_tags()
+        table = build_token_table(doc, tags)
+    return table
+
+
+def set_doc_context(doc: Doc, doc_id: str, original: str, text: str | None = None) -> Doc:
+    """Attach the document id and original text to a ``Doc`` of its normalised text.
+
+    ``text`` is the normalised text the ``Doc`` was made from, when the caller has
+    it: spaCy rebuilds ``Doc.text`` from every token on each access.
+    """
+    text = doc_text(doc) if text is None else text
+    if len(original) != len(text):
+        raise ValueError("original and normalised texts differ in length")
+    doc.user_data[DOC_ID_KEY] = doc_id
+    doc.user_data[ORIGINAL_KEY] = original
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per ``Doc`` (spaCy joins the tokens again on every access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def token_boundaries(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """Character offsets where tokens start and where they end."""
+    table = token_table(doc)
+    return table.starts, table.ends

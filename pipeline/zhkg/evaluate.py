@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from zhkg.records import MentionSource
+
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL"]
 
 
@@ -102,7 +104,7 @@ def outermost_spans(mentions) -> list[tuple[int, int, str]]:
     """
     # deictic places (全区, 本市) are references, not names: BIO name data never marks them
     spans = sorted({(m.start, m.end, BIO_LABEL[m.label.value]) for m in mentions
-                    if m.label.value in BIO_LABEL and m.extractor != "deixis"},
+                    if m.label.value in BIO_LABEL and m.extractor != MentionSource.DEIXIS},
                    key=lambda s: (s[0], -s[1], s[2]))
     out: list[tuple[int, int, str]] = []
     for s in spans:

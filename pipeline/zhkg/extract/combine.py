@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.organisations import NOT_NAMES, org_suffixes
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.people import role_words
@@ -49,10 +49,11 @@ _PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾�
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 
 # names found from characters alone: the model judges those better
-_BARE_PEOPLE = ("people:jieba_x", "people:surname_join")
-_SPAN_PEOPLE = ("people:byline", "people:reporter", "people:list", "people:headline")
-_CONTEXT_PEOPLE = ("people:byline", "people:reporter", "people:list", "people:after_role", "people:before_role",
-                   "people:headline", "people:born")
+_BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
+_SPAN_PEOPLE = frozenset({MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER, MentionSource.PEOPLE_LIST,
+                          MentionSource.PEOPLE_HEADLINE})
+_CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource.PEOPLE_BEFORE_ROLE,
+                                  MentionSource.PEOPLE_BORN}
 
 
 def plausible(m: Mention, words: "TokenTable | None" = None) -> bool:
@@ -119,7 +120,7 @@ def combine_mentions(
     grammar's guards (党组 before 书记 is part of the role 党组书记).
     """
     model = [m for m in (_trim_role_heads(m, text) for m in model) if plausible(m, table) and not _cuts_role(m, text)]
-    coded = [p for p in places if p.code or p.extractor == "deixis"]
+    coded = [p for p in places if p.code or p.extractor == MentionSource.DEIXIS]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     rule_by_span = {}
     for r in places + organisations + people:
@@ -181,7 +182,7 @@ def combine_mentions(
         out.append(m)
         out_index.add(m)
     # a model place inside an organisation name is part of that name (地球 in 地球与环境学院)
-    out = [m for m in out if not (m.extractor == "crf" and m.label is Label.PLACE
+    out = [m for m in out if not (m.extractor == MentionSource.RECOGNISER and m.label is Label.PLACE
                                   and any(_nested_place(m, o) for o in out_index.overlapping(m) if o is not m))]
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 

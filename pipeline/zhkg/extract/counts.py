@@ -48,12 +48,12 @@ import cn2an
 from spacy.tokens import Doc
 
 from zhkg.resources.lexicon import glossary, read_table
-from zhkg.records import Label, Mention, Quantity
+from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries, token_table
 
 __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 
-EXTRACTOR = "count_grammar"
+EXTRACTOR = MentionSource.COUNT_GRAMMAR
 
 _DIGITS = "零〇一二两三四五六七八九"
 _UNITS = "十百千万亿"

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import doc_text, make_mention
 
 __all__ = ["extract_deixis"]
@@ -25,4 +25,4 @@ def extract_deixis(doc: Doc) -> list[Mention]:
     >>> [m.text for m in extract_deixis(make_nlp()("来自全区17个镇乡"))]
     ['全区']
     """
-    return [make_mention(doc, m.start(), m.end(), Label.PLACE, "deixis") for m in _DEIXIS.finditer(doc_text(doc))]
+    return [make_mention(doc, m.start(), m.end(), Label.PLACE, MentionSource.DEIXIS) for m in _DEIXIS.finditer(doc_text(doc))]

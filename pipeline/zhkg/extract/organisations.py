@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from zhkg.resources.lexicon import read_table
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_tag
 from zhkg.extract.base import Word, doc_text, make_mention, token_table
 from zhkg.extract.people import role_words
@@ -156,7 +156,7 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
         if name in NOT_NAMES:
             continue
         if strength == "standalone" or name == head and head in ("政协",):
-            candidates.append((start, m.end(1), "org_suffix"))
+            candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
             continue
         if start == m.start(1) or (start == last.idx and last.text == name and name == head):
             continue  # a bare head word names no particular body
@@ -166,7 +166,7 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
         )
         if strength == "weak" and not reached_place and not inner_body:
             continue
-        candidates.append((start, m.end(1), "org_suffix"))
+        candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = []

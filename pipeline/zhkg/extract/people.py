@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from zhkg.resources.lexicon import read_table
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
 
 __all__ = ["extract_people", "name_score", "surnames", "role_words"]
@@ -189,7 +189,7 @@ def extract_people(doc: Doc) -> list[Mention]:
         for m in pattern.finditer(doc_text(doc)):
             spans.setdefault((m.start(), m.end()), "repeat")
     chosen = _drop_overlaps(sorted(spans.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))))
-    return [make_mention(doc, s, e, Label.PERSON, "people:" + kind) for (s, e), kind in chosen]
+    return [make_mention(doc, s, e, Label.PERSON, MentionSource("people:" + kind)) for (s, e), kind in chosen]
 
 
 def _drop_overlaps(items: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:

@@ -42,14 +42,14 @@ from spacy.tokens import Doc
 from zhkg.config import Config
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import read_table
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.extract.people import surnames
 
 __all__ = ["EXTRACTOR", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
 
 #: The ``extractor`` name on every mention this module makes.
-EXTRACTOR = "gazetteer"
+EXTRACTOR = MentionSource.GAZETTEER
 
 # Characters that end a division name; a short form right before one is a
 # place even if jieba glued the suffix on (祁阳县, the old name of 祁阳市). 盟 is

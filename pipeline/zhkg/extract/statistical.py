@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from zhkg.ner.model import NerModel
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import doc_text, make_mention, token_table
 
 __all__ = ["extract_statistical", "extract_statistical_many", "LABEL_OF_TAG"]
@@ -31,5 +31,5 @@ def extract_statistical_many(docs: Sequence[Doc], model: NerModel) -> list[list[
     tables = [token_table(doc) for doc in docs]
     # the model reads jieba's words too: hand it the Docs' instead of segmenting again
     spans = model.tag_spans_many([doc_text(doc) for doc in docs], [t.starts | t.ends for t in tables])
-    return [[make_mention(doc, s, e, LABEL_OF_TAG[tag], "crf") for s, e, tag in found]
+    return [[make_mention(doc, s, e, LABEL_OF_TAG[tag], MentionSource.RECOGNISER) for s, e, tag in found]
             for doc, found in zip(docs, spans)]

@@ -1,0 +1,108 @@
+"""zhkg: knowledge graphs of people, organisations, places and counts from Chinese news.
+
+>>> import zhkg
+>>> result = zhkg.Pipeline().run_texts([("t", "平谷区政协主席闫维洪。")])
+>>> sorted(e.name for e in result.extraction.entities)
+['平谷区', '平谷区政协', '闫维洪']
+>>> kg = zhkg.load_graph("graphs/000_e88b616f19a6a93b.graphml")  # doctest: +SKIP
+>>> [r.person for r in kg.people_of("平谷区政协")][:1]  # doctest: +SKIP
+['閆維洪']
+
+The stages, in the order a run goes through them (see the README's Architecture):
+read and documents (:mod:`zhkg.stages.read`, :mod:`zhkg.stages.documents`) ->
+normalise -> segment -> extract (:mod:`zhkg.extract`) -> resolve -> relate
+(:mod:`zhkg.relate`) -> graph -> export (:mod:`zhkg.export`); :mod:`zhkg.run` drives
+them over a corpus, :mod:`zhkg.query` answers questions, :mod:`zhkg.cli` is the
+command line. New extractors and relation readers plug in through :mod:`zhkg.registry`.
+
+Importing zhkg is cheap: each name below is imported on first use.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+try:
+    __version__ = version("zhkg")
+except PackageNotFoundError:  # pragma: no cover  (a source tree that was never installed)
+    __version__ = "0+unknown"
+
+#: Public name -> the module that defines it.
+_EXPORTS = {
+    "Pipeline": "zhkg.run.pipeline",
+    "RunResult": "zhkg.run.pipeline",
+    "DocumentResult": "zhkg.run.pipeline",
+    "Config": "zhkg.config",
+    "load_graph": "zhkg.query.graph",
+    "KnowledgeGraph": "zhkg.query.graph",
+    "Document": "zhkg.records",
+    "Mention": "zhkg.records",
+    "Entity": "zhkg.records",
+    "Relation": "zhkg.records",
+    "Evidence": "zhkg.records",
+    "Quantity": "zhkg.records",
+    "Extraction": "zhkg.records",
+    "Label": "zhkg.records",
+    "RelationKind": "zhkg.records",
+    "MentionSource": "zhkg.records",
+    "Script": "zhkg.records",
+    "register_extractor": "zhkg.registry",
+    "register_relation_reader": "zhkg.registry",
+    "register_label": "zhkg.registry",
+    "ZhkgError": "zhkg.errors",
+    "InputError": "zhkg.errors",
+    "ConfigError": "zhkg.errors",
+    "OutputError": "zhkg.errors",
+    "ModelFileError": "zhkg.errors",
+    "GraphFileError": "zhkg.errors",
+    "QueryError": "zhkg.errors",
+    "UnknownNameError": "zhkg.errors",
+    "NoPathError": "zhkg.errors",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.config import Config
+    from zhkg.errors import (
+        ConfigError,
+        GraphFileError,
+        InputError,
+        ModelFileError,
+        NoPathError,
+        OutputError,
+        QueryError,
+        UnknownNameError,
+        ZhkgError,
+    )
+    from zhkg.query.graph import KnowledgeGraph, load_graph
+    from zhkg.records import (
+        Document,
+        Entity,
+        Evidence,
+        Extraction,
+        Label,
+        Mention,
+        MentionSource,
+        Quantity,
+        Relation,
+        RelationKind,
+        Script,
+    )
+    from zhkg.registry import register_extractor, register_label, register_relation_reader
+    from zhkg.run.pipeline import DocumentResult, Pipeline, RunResult
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'zhkg' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -114,6 +114,8 @@ _COLOURS: dict[str, tuple[int, int, int]] = {
     "DOCUMENT": (127, 140, 141),
 }
 _FALLBACK_COLOUR = (151, 151, 151)
+# node-id prefixes of built-in types (org:…, doc:…); a plug-in type's prefix is its lower-cased name
+_RESERVED_PREFIXES = frozenset({"org", "doc"})
 _loaded = False
 _lock = threading.RLock()
 
@@ -161,6 +163,8 @@ def register_label(name: str, *, colour: tuple[int, int, int]) -> Label:
     """
     if len(colour) != 3 or not all(isinstance(c, int) and 0 <= c <= 255 for c in colour):
         raise ConfigError(f"a colour is three integers 0-255: {colour!r}")
+    if name.lower() in _RESERVED_PREFIXES:
+        raise ConfigError(f"{name!r} is reserved: node ids of built-in types start with {name.lower()}:")
     try:
         label = Label.define(name)
     except ValueError as exc:

@@ -180,7 +180,8 @@ def entity_id(m: Mention) -> str:
         return f"count:{m.doc_id}:{m.start}"
     if m.label is Label.PLACE and m.code:
         return f"place:{m.code}"
-    return f"{_PREFIX[m.label]}:{m.canonical or m.simplified}"
+    # a plug-in's entity type is its own prefix, lower-cased: GADGET -> gadget:…
+    return f"{_PREFIX.get(m.label) or m.label.value.lower()}:{m.canonical or m.simplified}"
 
 
 def _display(canonical: str, mentions: list[Mention], script: Script) -> str:

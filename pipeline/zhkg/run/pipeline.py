@@ -1,7 +1,14 @@
-"""The ordered stages of a run; no stage logic lives here.
+"""The pipeline: documents through the stages, in order.
 
-normalise -> segment (spaCy + jieba) -> extract (places, organisations, people,
-counts) -> resolve (per document, then across documents) -> relate -> graph.
+normalise -> segment (spaCy + jieba) -> extract (the extractors ``Config.extractors``
+names, then the recogniser and the merge of the two) -> resolve (per document, then
+across documents) -> relate (the readers ``Config.relations`` names) -> graph.
+
+Each stage's logic lives in its module; here are the order, the batching (the
+recogniser tags a batch of documents at once) and the hand-over between stages:
+how the rules' and the recogniser's names are merged, which mention wins where
+extractors overlap (:func:`select_mentions`), and the assembly of per-document
+results into one graph (:func:`assemble`).
 
 >>> from zhkg.run.pipeline import Pipeline
 >>> result = Pipeline().run_texts([("t", "平谷区政协主席闫维洪。")])

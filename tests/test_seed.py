@@ -97,7 +97,7 @@ def test_role_edges_keep_evidence(G, result):
     texts = {d.id: d.text for d in result.extraction.documents}
     for _, _, d in G.edges(data=True):
         if d["label"] in ("HOLDS_ROLE", "MEMBER_OF"):
-            span = texts[d["doc_id"]][d["start"] : d["end"]]
+            span = texts[d["doc_id"]][d["evidence_start"] : d["evidence_end"]]
             assert span and span in d["evidence"]
 
 

@@ -20,7 +20,7 @@ NODE_HEADER = [
     "doc_id", "title", "date", "source", "kind", "parent_doc",
 ]
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "id", "role", "role_simplified", "evidence", "doc_id",
-               "start:int", "end:int", "weight:double"]
+               "evidence_start:int", "evidence_end:int", "weight:double"]
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +88,7 @@ def test_every_edge_round_trips(seed, seed_files):
         row = by_id[key]
         assert (row[":START_ID"], row[":END_ID"], row[":TYPE"]) == (u, v, d["label"])
         assert (row["role"], row["evidence"], row["doc_id"]) == (d["role"], d["evidence"], d["doc_id"])
-        assert (int(row["start:int"]), int(row["end:int"]), float(row["weight:double"])) == (d["start"], d["end"], d["weight"])
+        assert (int(row["evidence_start:int"]), int(row["evidence_end:int"]), float(row["weight:double"])) == (d["evidence_start"], d["evidence_end"], d["weight"])
 
 
 def test_chinese_text_is_intact(seed_files):
@@ -129,7 +129,7 @@ def test_kuzu_schema_matches_the_columns(seed):
     assert node_ddl.count(",") + 1 == len(nodes[0])
     assert "approximate BOOLEAN" in node_ddl and "mentions INT64" in node_ddl and "value DOUBLE" in node_ddl
     assert rel_ddl.startswith("CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING,")
-    assert "`start` INT64, `end` INT64, weight DOUBLE" in rel_ddl
+    assert "evidence_start INT64, evidence_end INT64, weight DOUBLE" in rel_ddl
     assert rel_ddl.count(",") + 2 == len(edges[0])  # FROM/TO share one clause for two columns
 
 
@@ -144,7 +144,7 @@ def test_kuzu_copies_the_files_as_they_are(seed, seed_files, tmp_path):
     assert connection.execute("MATCH ()-[r:Relation]->() RETURN count(*)").get_next() == [seed.number_of_edges()]
     result = connection.execute(
         "MATCH (p:Node)-[r:Relation]->(o:Node {name_simplified: '平谷区政协'}) WHERE r.type = 'HOLDS_ROLE' "
-        "RETURN p.label, r.role, r.`start` ORDER BY r.role")
+        "RETURN p.label, r.role, r.evidence_start ORDER BY r.role")
     rows = []
     while result.has_next():
         rows.append(result.get_next())

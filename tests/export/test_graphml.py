@@ -1,6 +1,7 @@
 """GraphML as Gephi and a strict second reader (python-igraph) see it."""
 
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import igraph
@@ -37,7 +38,8 @@ def test_keys_are_named_after_attributes(seed_file):
     assert {"label", "type", "name_simplified", "aliases", "mentions", "r", "g", "b", "size"} <= node_keys
     assert {"value", "counted", "classifier", "approximate", "code"} <= node_keys
     edge_keys = {k.get("id") for k in keys if k.get("for") == "edge"}
-    assert {"label", "role", "evidence", "doc_id", "start", "end", "weight"} <= edge_keys
+    assert {"label", "role", "evidence", "doc_id", "evidence_start", "evidence_end", "weight"} <= edge_keys
+    assert not {"start", "end", "id"} & edge_keys, "offsets named as in GEXF; the id is the edge element's own"
     assert not any(k.startswith("d") and k[1:].isdigit() for k in node_keys | edge_keys)
 
 
@@ -49,6 +51,18 @@ def test_edges_have_unique_ids_and_positive_weights(seed_file):
     for e in edges:
         weight = [d.text for d in e.findall("g:data", NS) if d.get("key") == "weight"]
         assert weight and float(weight[0]) > 0
+
+
+def test_relation_is_the_edge_type_and_no_two_parallel_edges_share_one(seed_file):
+    root = ET.parse(seed_file).getroot()
+    edges = root.findall(".//g:edge", NS)
+    for e in edges:
+        data = {d.get("key"): d.text or "" for d in e.findall("g:data", NS)}
+        assert e.get("label") == (f"{data['label']}:{data['role_simplified']}" if data["role_simplified"] else data["label"])
+    types = Counter((e.get("source"), e.get("target"), e.get("label")) for e in edges)
+    assert max(types.values()) == 1, "Gephi merges parallel edges of one type"
+    # both of 閆維洪's roles in 平谷區政協 survive as two edges
+    assert {t for s, d, t in types if (s, d) == ("person:闫维洪", "org:平谷区政协")} == {"HOLDS_ROLE:主席", "HOLDS_ROLE:党组书记"}
 
 
 @pytest.mark.filterwarnings("error")

@@ -97,9 +97,9 @@ def hostile_graph() -> nx.MultiDiGraph:
     G.add_node("doc:d", label=TITLE, type="DOCUMENT", name_simplified=TITLE, aliases="", mentions=0, title=TITLE,
                source=ROLE, r=127, g=140, b=141, size=10.0)
     G.add_edge("person:h", "org:o", key="e1", id="e1", label="MEMBER_OF", role=ROLE, evidence=SENTENCE,
-               doc_id="d", start=0, end=len(SENTENCE), weight=1.0)
+               doc_id="d", evidence_start=0, evidence_end=len(SENTENCE), weight=1.0)
     G.add_edge("person:h", "doc:d", key="e2", id="e2", label="MENTIONED_IN", role="", evidence=SENTENCE,
-               doc_id="d", start=0, end=len(SENTENCE), weight=1.0)
+               doc_id="d", evidence_start=0, evidence_end=len(SENTENCE), weight=1.0)
     return G
 
 

@@ -38,7 +38,7 @@ def add_node(G: nx.MultiDiGraph, node_id: str, label: str, kind: str, simplified
 def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: str, evidence: str,
              role: str = "", start: int = 0) -> None:
     G.add_edge(source, target, key=edge_id, id=edge_id, label=kind, role=role, evidence=evidence,
-               doc_id="d1", start=start, end=start + len(evidence), weight=1.0)
+               doc_id="d1", evidence_start=start, evidence_end=start + len(evidence), weight=1.0)
 
 
 def news_graph(reverse: bool = False) -> nx.MultiDiGraph:
@@ -266,7 +266,7 @@ def test_height_must_be_a_css_length(height: str) -> None:
 def test_duplicate_edge_ids_are_refused() -> None:
     G = news_graph()
     G.add_edge("person:闫维洪", "doc:d1", key="again", id="e1", label="MENTIONED_IN", role="", evidence="",
-               doc_id="d1", start=0, end=1, weight=1.0)
+               doc_id="d1", evidence_start=0, evidence_end=1, weight=1.0)
     with pytest.raises(ValueError, match="e1"):
         render_html(G)
 

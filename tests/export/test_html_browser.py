@@ -36,7 +36,7 @@ def add_node(G: nx.MultiDiGraph, node_id: str, label: str, kind: str, simplified
 
 def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: str, evidence: str, role: str = "") -> None:
     G.add_edge(source, target, key=edge_id, id=edge_id, label=kind, role=role, evidence=evidence,
-               doc_id="d1", start=0, end=len(evidence), weight=1.0)
+               doc_id="d1", evidence_start=0, evidence_end=len(evidence), weight=1.0)
 
 
 def news_graph() -> nx.MultiDiGraph:
@@ -216,7 +216,7 @@ def synthetic_graph(n: int = 1000, seed: int = 5) -> nx.MultiDiGraph:
         source, target = rng.sample(ids, 2)
         G.add_edge(source, target, key=f"e{j:06d}", id=f"e{j:06d}",
                    label=rng.choice(["MEMBER_OF", "LOCATED_IN", "MENTIONED_IN"]), role="",
-                   evidence=f"第{j}句。", doc_id=G.nodes[rng.choice(docs)]["doc_id"], start=j, end=j + 4, weight=1.0)
+                   evidence=f"第{j}句。", doc_id=G.nodes[rng.choice(docs)]["doc_id"], evidence_start=j, evidence_end=j + 4, weight=1.0)
     return G
 
 

@@ -108,14 +108,14 @@ EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("role_simplified", "role_simplified"),
     ("evidence", "evidence"),
     ("doc_id", "doc_id"),
-    ("start", "start:int"),
-    ("end", "end:int"),
+    ("evidence_start", "evidence_start:int"),
+    ("evidence_end", "evidence_end:int"),
     ("weight", "weight:double"),
 )
 
 _NEO4J_TYPE = {bool: "boolean", int: "int", float: "double", str: ""}
 _KUZU_TYPE = {"": "STRING", "int": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
-_KUZU_QUOTED = {"start", "end"}  # Cypher keywords as column names
+_KUZU_QUOTED: set[str] = set()  # Cypher keywords as column names (start/end were, before evidence_start/_end)
 
 
 def _field(value: object) -> str:

@@ -1,20 +1,22 @@
-"""GEXF 1.2draft for Gephi, with colour, size and a starting position per node.
+"""GEXF 1.3 for Gephi, with colour, size and a starting position per node, written as a stream.
 
-Written by networkx's GEXF writer. Each node keeps every attribute it has in
-GraphML and adds a ``viz`` element: colour from ``r``/``g``/``b``, size from
-``size``, position from ``x``/``y`` when the graph stores them and otherwise
-from :func:`zhkg.export.layout.layout_positions`, so Gephi opens the graph laid out.
-Node labels and edge labels (the relation) become GEXF's own ``label``s and
-``weight`` its edge weight; every edge keeps its unique id.
+The attribute schema is the GraphML export's (:mod:`zhkg.export.graphml`), with
+each column's id its name, less what GEXF says in its own terms:
 
-Caveats:
+* a node's ``label`` is the ``<node label>``; ``r``/``g``/``b``, ``size`` and
+  ``x``/``y`` are its ``viz:color``, ``viz:size`` and ``viz:position`` (positions
+  from the graph, else from :func:`zhkg.export.layout.layout_positions`, so Gephi
+  opens the graph laid out);
+* an edge's relation is its ``label``, and with its role its ``kind``
+  (:func:`zhkg.export.graphml.edge_type`: Gephi's edge type, so two relations
+  between the same nodes stay two edges under Gephi's default import),
+  ``weight`` its weight, and its unique id its ``id``;
+* the evidence offsets are ``evidence_start``/``evidence_end``, as everywhere
+  (GEXF reads ``start``/``end`` as time).
 
-* GEXF reads ``start`` and ``end`` on an edge as the edge's lifetime and would
-  turn the graph dynamic; the evidence offsets are written as
-  ``evidence_start`` and ``evidence_end`` instead.
-* networkx stamps ``lastmodifieddate`` with today's date; it is replaced by the
-  latest document date in the graph (or dropped), so the same graph always gives
-  the same bytes.
+The file carries no date of its own making: ``lastmodifieddate`` is the latest
+document date in the graph (or absent), so the same graph always gives the same
+bytes.
 """
 
 from __future__ import annotations
@@ -22,67 +24,40 @@ from __future__ import annotations
 import io
 import os
 import re
-from typing import Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 import networkx as nx
 
-from zhkg.export.layout import layout_positions
 from zhkg.export.atomic import atomic_write
+from zhkg.export.graphml import (
+    attribute_type,
+    edge_type,
+    escape_text,
+    format_value,
+    quote_attr,
+    write_pieces,
+)
+from zhkg.export.layout import layout_positions
 
-__all__ = ["gexf_bytes", "gexf_graph", "write_gexf"]
+__all__ = ["gexf_bytes", "iter_gexf", "write_gexf", "NODE_VIZ", "EDGE_OWN"]
 
-#: Attributes GEXF gives a meaning of its own, and the names they are written under.
-RENAMED: dict[str, str] = {"start": "evidence_start", "end": "evidence_end"}
+#: Node attributes GEXF carries in ``<node label>`` and ``viz`` rather than as columns.
+NODE_VIZ = frozenset({"label", "r", "g", "b", "size", "x", "y"})
+#: Edge attributes GEXF carries on the ``<edge>`` element itself.
+EDGE_OWN = frozenset({"id", "label", "weight"})
 
 _DEFAULT_COLOUR = (127, 140, 141)
+_HEADER = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
+)
 
 
 def _number(value: object, default: float) -> float:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
-
-
-def _renamed(attrs: Mapping[str, object]) -> dict[str, object]:
-    return {RENAMED.get(k, k): v for k, v in attrs.items()}
-
-
-def gexf_graph(G: nx.MultiDiGraph, positions: Mapping[str, tuple[float, float]] | None = None) -> nx.MultiDiGraph:
-    """A copy of ``G`` ready for the GEXF writer: ``viz`` per node, an ``id`` per edge.
-
-    ``positions`` is used for nodes without ``x``/``y``; by default the
-    deterministic layout. Edge ids are the ``id`` attribute (or the edge key); if
-    they are not unique, every edge is numbered ``e000000``… in order instead.
-
-    >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", r=220, g=68, b=55, size=16.0)
-    >>> gexf_graph(G, {"p": (1.5, -2.0)}).nodes["p"]["viz"]
-    {'color': {'r': 220, 'g': 68, 'b': 55, 'a': 1.0}, 'size': 16.0, 'position': {'x': 1.5, 'y': -2.0, 'z': 0.0}}
-    """
-    missing = [n for n, a in G.nodes(data=True) if "x" not in a or "y" not in a]
-    if positions is None and missing:
-        positions = layout_positions(G)
-    H = nx.MultiDiGraph()
-    for node, attrs in G.nodes(data=True):
-        r, g, b = (int(_number(attrs.get(c), d)) for c, d in zip("rgb", _DEFAULT_COLOUR))
-        if "x" in attrs and "y" in attrs:
-            x, y = _number(attrs["x"], 0.0), _number(attrs["y"], 0.0)
-        else:
-            x, y = positions[node] if positions is not None else (0.0, 0.0)
-        data = _renamed(attrs)
-        data["viz"] = {
-            "color": {"r": r, "g": g, "b": b, "a": 1.0},
-            "size": _number(attrs.get("size"), 10.0),
-            "position": {"x": float(x), "y": float(y), "z": 0.0},
-        }
-        H.add_node(node, **data)
-
-    edges = list(G.edges(keys=True, data=True))
-    ids = [str(d.get("id", k)) for _, _, k, d in edges]
-    if len(set(ids)) != len(ids):
-        ids = [f"e{n:06d}" for n in range(len(ids))]
-    for (u, v, key, attrs), edge_id in zip(edges, ids):
-        data = _renamed(attrs)
-        data["id"] = edge_id
-        H.add_edge(u, v, key=key, **data)
-    return H
 
 
 def _latest_date(G: nx.MultiDiGraph) -> str:
@@ -90,19 +65,105 @@ def _latest_date(G: nx.MultiDiGraph) -> str:
     return max((d for d in dates if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)), default="")
 
 
-def gexf_bytes(G: nx.MultiDiGraph, positions: Mapping[str, tuple[float, float]] | None = None) -> bytes:
-    """The GEXF 1.2draft document of ``G``, UTF-8 encoded; equal graphs give equal bytes."""
-    buf = io.BytesIO()
-    nx.write_gexf(gexf_graph(G, positions), buf, encoding="utf-8", prettyprint=True, version="1.2draft")
+def _columns(items) -> dict[str, str]:
+    seen: dict[str, list[object]] = {}
+    for attrs in items:
+        for name, value in attrs.items():
+            seen.setdefault(name, []).append(value)
+    return {name: attribute_type(values) for name, values in seen.items()}
+
+
+def _node_columns(attrs: Mapping[str, object]) -> dict[str, object]:
+    return {k: v for k, v in attrs.items() if k not in NODE_VIZ}
+
+
+def _edge_columns(attrs: Mapping[str, object]) -> dict[str, object]:
+    return {k: v for k, v in attrs.items() if k not in EDGE_OWN}
+
+
+def _attvalues(attrs: Mapping[str, object], types: Mapping[str, str], indent: str) -> Iterator[str]:
+    if not attrs:
+        return
+    yield f"{indent}<attvalues>\n"
+    for name, value in attrs.items():
+        yield f"{indent}  <attvalue for={quote_attr(name)} value={quote_attr(format_value(value, types[name]))} />\n"
+    yield f"{indent}</attvalues>\n"
+
+
+def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> Iterator[str]:
+    """The GEXF 1.3 document of ``G`` in pieces of text, one element at a time.
+
+    Edge ids are the ``id`` attribute (or the edge key); if they are not unique,
+    every edge is numbered ``e000000``… in order instead.
+    """
+    if positions is None and any("x" not in a or "y" not in a for _, a in G.nodes(data=True)):
+        positions = layout_positions(G)
+    node_types = _columns(_node_columns(a) for _, a in G.nodes(data=True))
+    edge_types = _columns(_edge_columns(d) for _, _, d in G.edges(data=True))
+    edges = list(G.edges(keys=True, data=True)) if G.is_multigraph() else [(u, v, None, d) for u, v, d in G.edges(data=True)]
+    ids = [str(d.get("id", k if k is not None else n)) for n, (_, _, k, d) in enumerate(edges)]
+    if len(set(ids)) != len(ids):
+        ids = [f"e{n:06d}" for n in range(len(ids))]
+
+    yield _HEADER
     date = _latest_date(G)
-    if date:
-        return re.sub(rb'lastmodifieddate="[^"]*"', f'lastmodifieddate="{date}"'.encode(), buf.getvalue(), count=1)
-    return re.sub(rb' lastmodifieddate="[^"]*"', b"", buf.getvalue(), count=1)
+    yield f"  <meta lastmodifieddate={quote_attr(date)}>\n" if date else "  <meta>\n"
+    yield "    <creator>zhkg</creator>\n  </meta>\n"
+    yield f'  <graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" mode="static">\n'
+    for cls, types in (("node", node_types), ("edge", edge_types)):
+        if not types:
+            continue
+        yield f'    <attributes class="{cls}" mode="static">\n'
+        for name, kind in types.items():
+            yield f"      <attribute id={quote_attr(name)} title={quote_attr(name)} type=\"{kind}\" />\n"
+        yield "    </attributes>\n"
+    yield "    <nodes>\n"
+    for node, attrs in G.nodes(data=True):
+        label = attrs.get("label", node)
+        yield f"      <node id={quote_attr(node)} label={quote_attr(label)}>\n"
+        yield from _attvalues(_node_columns(attrs), node_types, "        ")
+        r, g, b = (int(_number(attrs.get(c), d)) for c, d in zip("rgb", _DEFAULT_COLOUR))
+        if "x" in attrs and "y" in attrs:
+            x, y = _number(attrs["x"], 0.0), _number(attrs["y"], 0.0)
+        else:
+            x, y = positions[node] if positions is not None and node in positions else (0.0, 0.0)
+        yield f'        <viz:color r="{r}" g="{g}" b="{b}" a="1.0" />\n'
+        yield f'        <viz:size value="{_number(attrs.get("size"), 10.0)!r}" />\n'
+        yield f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0" />\n'
+        yield "      </node>\n"
+    yield "    </nodes>\n    <edges>\n"
+    for (u, v, _, data), edge_id in zip(edges, ids):
+        head = f"      <edge id={quote_attr(edge_id)} source={quote_attr(u)} target={quote_attr(v)}"
+        if "label" in data:
+            head += f" label={quote_attr(data['label'])} kind={quote_attr(edge_type(data))}"
+        head += f' weight="{_number(data.get("weight"), 1.0)!r}"'
+        columns = _edge_columns(data)
+        if not columns:
+            yield head + " />\n"
+            continue
+        yield head + ">\n"
+        yield from _attvalues(columns, edge_types, "        ")
+        yield "      </edge>\n"
+    yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def gexf_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> bytes:
+    """The GEXF 1.3 document of ``G``, UTF-8 encoded; equal graphs give equal bytes.
+
+    >>> import xml.etree.ElementTree as ET
+    >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", r=220, g=68, b=55, size=16.0)
+    >>> root = ET.fromstring(gexf_bytes(G, {"p": (1.5, -2.0)}))
+    >>> root.get("version"), root.find(".//{*}node").get("label"), root.find(".//{*}position").get("x")
+    ('1.3', '閆維洪', '1.5')
+    """
+    buf = io.StringIO()
+    buf.writelines(iter_gexf(G, positions))
+    return buf.getvalue().encode("utf-8")
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str],
-               positions: Mapping[str, tuple[float, float]] | None = None) -> None:
-    """Write ``G`` as GEXF 1.2draft to ``path`` atomically.
+               positions: Mapping[Any, tuple[float, float]] | None = None) -> None:
+    """Write ``G`` as GEXF 1.3 to ``path`` atomically, streaming element by element.
 
     >>> import tempfile, pathlib
     >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", r=220, g=68, b=55, size=16.0)
@@ -113,6 +174,5 @@ def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str],
     >>> H.nodes["p"]["label"], H.nodes["p"]["viz"]["color"]["r"]
     ('閆維洪', 220)
     """
-    data = gexf_bytes(G, positions)
-    with atomic_write(path, "wb") as fh:
-        fh.write(data)
+    with atomic_write(path, "w") as fh:
+        write_pieces(fh, iter_gexf(G, positions))

@@ -1,17 +1,28 @@
-"""GraphML for Gephi (and any strict GraphML reader).
+"""GraphML for Gephi (and any strict GraphML reader), written as a stream.
 
-Written with ``named_key_ids=True`` so each key's id is its attribute name:
-networkx otherwise numbers keys d0…dN, and Gephi reads a key named ``d3`` as the
-node label and ``d7`` as the edge label whatever it holds. Gephi maps the
-lowercase ``label``, ``weight``, ``r``/``g``/``b``, ``size`` and ``x``/``y``
-attributes onto its own columns; the graph carries exactly those names.
+Each key's id is its attribute name (networkx would number them d0…dN, and Gephi
+reads a key named ``d3`` as the node label and ``d7`` as the edge label whatever
+it holds). Gephi maps the lowercase ``label``, ``weight``, ``r``/``g``/``b``,
+``size`` and ``x``/``y`` attributes onto its own columns; the graph carries
+exactly those names.
 
-Edges keep their unique ``id``; on import in Gephi choose *Don't merge* for
-parallel edges to keep every relation distinct.
+Every relation is its own edge with its own ``id``, and the relation is also the
+edge's *type* (:func:`edge_type`): a ``label`` attribute on the ``<edge>``
+element, which Gephi's importer reads as the edge type. Gephi merges parallel
+edges of the same type by default, so the type is the relation kind with its
+role when it has one (``HOLDS_ROLE:主席``, ``HOLDS_ROLE:党组书记``): an
+organisation that both PUBLISHED a document and is MENTIONED_IN it, or a person
+who is both 党组书记 and 主席 of one body, keeps every edge. The edge ``label``
+column stays the bare kind. ``weight`` counts the times the relation was read in
+its document (never 0, which Gephi drops).
 
-Text from the input may hold characters XML 1.0 forbids (NUL and most other
-C0 controls, U+FFFE, U+FFFF, lone surrogates); in the file each becomes U+FFFD,
-one character for one, so string lengths and the ``start``/``end`` offsets,
+The evidence offsets are ``evidence_start`` and ``evidence_end``, in the graph and
+both file formats (GEXF keeps ``start``/``end`` for time).
+
+The file is written element by element, never as an XML tree in memory; equal
+graphs give equal bytes. Text from the input may hold characters XML 1.0 forbids
+(NUL and most other C0 controls, U+FFFE, U+FFFF, lone surrogates); in the file
+each becomes U+FFFD, one character for one, so string lengths and the offsets,
 which index the original text, still agree. The graph itself keeps them.
 """
 
@@ -20,16 +31,29 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import networkx as nx
 
-from zhkg.export.layout import with_positions
 from zhkg.export.atomic import atomic_write
+from zhkg.export.layout import layout_positions
 
-__all__ = ["write_graphml", "graphml_bytes", "xml_safe"]
+__all__ = ["write_graphml", "graphml_bytes", "iter_graphml", "xml_safe", "edge_type", "attribute_type"]
 
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                               "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+
+
+_HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
 
 
 def xml_safe(value: Any) -> Any:
@@ -41,48 +65,131 @@ def xml_safe(value: Any) -> Any:
     return _XML_INVALID.sub("\ufffd", value) if isinstance(value, str) else value
 
 
-def _xml_safe_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``G`` whose ids, keys and string attributes are all XML-safe."""
-    H = G.__class__()
-    H.graph.update({k: xml_safe(v) for k, v in G.graph.items()})
-    H.add_nodes_from((xml_safe(n), {k: xml_safe(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
-    if G.is_multigraph():
-        H.add_edges_from(
-            (xml_safe(u), xml_safe(v), xml_safe(key), {k: xml_safe(x) for k, x in d.items()})
-            for u, v, key, d in G.edges(keys=True, data=True)
-        )
-    else:
-        H.add_edges_from(
-            (xml_safe(u), xml_safe(v), {k: xml_safe(x) for k, x in d.items()}) for u, v, d in G.edges(data=True)
-        )
-    return H
+def quote_attr(value: object) -> str:
+    """An XML attribute value, quoted: escaped, XML-safe, with line breaks kept as character references."""
+    return '"' + xml_safe(str(value)).translate(_ATTR_ESCAPES) + '"'
 
 
-def graphml_bytes(G: nx.MultiDiGraph) -> bytes:
-    """The GraphML document of ``G``, UTF-8 encoded.
+def escape_text(value: object) -> str:
+    """XML element text: escaped and XML-safe."""
+    return xml_safe(str(value)).translate(_TEXT_ESCAPES)
 
-    The edge key becomes the XML ``id`` of each ``<edge>``; the ``id`` attribute
-    that mirrors it on the Python graph is not repeated as data, which strict
-    readers (igraph) would refuse as a second id. Characters XML forbids become
-    U+FFFD (see :func:`xml_safe`).
 
-    >>> import networkx as nx, xml.etree.ElementTree as ET
+def attribute_type(values: Iterable[object]) -> str:
+    """The one GraphML type that holds every value: boolean, long, double or string.
+
+    >>> attribute_type([1, 2]), attribute_type([1, 2.5]), attribute_type([True]), attribute_type([1, "a"])
+    ('long', 'double', 'boolean', 'string')
+    """
+    kinds = {bool if isinstance(v, bool) else int if isinstance(v, int) else float if isinstance(v, float) else str
+             for v in values}
+    if kinds == {bool}:
+        return "boolean"
+    if kinds == {int}:
+        return "long"
+    if kinds and kinds <= {int, float}:
+        return "double"
+    return "string"
+
+
+def format_value(value: object, kind: str) -> str:
+    """A value as the text of its GraphML (or GEXF) type."""
+    if kind == "boolean":
+        return "true" if value else "false"
+    if kind == "double":
+        return repr(float(value))  # type: ignore[arg-type]
+    return str(value)
+
+
+def edge_type(data: Mapping[str, object]) -> str:
+    """The edge type Gephi keeps parallel edges apart by: the relation kind, with its role if it has one.
+
+    >>> edge_type({"label": "HOLDS_ROLE", "role_simplified": "主席"}), edge_type({"label": "MENTIONED_IN"})
+    ('HOLDS_ROLE:主席', 'MENTIONED_IN')
+    """
+    kind, role = str(data.get("label", "")), str(data.get("role_simplified", "") or "")
+    return f"{kind}:{role}" if role else kind
+
+
+def _edge_attrs(data: Mapping[str, object]) -> dict[str, object]:
+    return {k: v for k, v in data.items() if k != "id"}
+
+
+def _keys(items: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """Attribute name -> GraphML type, names in order of first appearance."""
+    seen: dict[str, list[object]] = {}
+    for attrs in items:
+        for name, value in attrs.items():
+            seen.setdefault(name, []).append(value)
+    return {name: attribute_type(values) for name, values in seen.items()}
+
+
+def _data(attrs: Mapping[str, object], types: Mapping[str, str], indent: str) -> Iterator[str]:
+    for name, value in attrs.items():
+        text = escape_text(format_value(value, types[name]))
+        yield f'{indent}<data key={quote_attr(name)}>{text}</data>\n' if text else f"{indent}<data key={quote_attr(name)} />\n"
+
+
+def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> Iterator[str]:
+    """The GraphML document of ``G`` in pieces of text, one element at a time.
+
+    Nodes without ``x``/``y`` get them from ``positions`` (by default the
+    deterministic layout of :func:`zhkg.export.layout.layout_positions`), so Gephi
+    opens the graph laid out.
+    """
+    if positions is None and any("x" not in a or "y" not in a for _, a in G.nodes(data=True)):
+        positions = layout_positions(G)
+    positions = positions or {}
+
+    def node_attrs(node: Any, attrs: Mapping[str, object]) -> Mapping[str, object]:
+        if ("x" in attrs and "y" in attrs) or node not in positions:
+            return attrs
+        x, y = positions[node]
+        return {**attrs, "x": x, "y": y}
+
+    graph_types = _keys([G.graph])
+    node_types = _keys(node_attrs(n, a) for n, a in G.nodes(data=True))
+    edge_types = _keys(_edge_attrs(d) for _, _, d in G.edges(data=True))
+    yield _HEADER
+    for domain, types in (("graph", graph_types), ("node", node_types), ("edge", edge_types)):
+        for name, kind in types.items():
+            yield (f'  <key id={quote_attr(name)} for="{domain}" attr.name={quote_attr(name)} '
+                   f'attr.type="{kind}" />\n')
+    yield f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n'
+    yield from _data(G.graph, graph_types, "    ")
+    for node, attrs in G.nodes(data=True):
+        yield f"    <node id={quote_attr(node)}>\n"
+        yield from _data(node_attrs(node, attrs), node_types, "      ")
+        yield "    </node>\n"
+    edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
+    for u, v, key, data in edges:
+        edge_id = data.get("id", key)
+        ident = f" id={quote_attr(edge_id)}" if edge_id is not None else ""
+        kind = f" label={quote_attr(edge_type(data))}" if "label" in data else ""
+        yield f"    <edge{ident} source={quote_attr(u)} target={quote_attr(v)}{kind}>\n"
+        yield from _data(_edge_attrs(data), edge_types, "      ")
+        yield "    </edge>\n"
+    yield "  </graph>\n</graphml>\n"
+
+
+def graphml_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> bytes:
+    """The GraphML document of ``G``, UTF-8 encoded (for tests and small graphs; files are streamed).
+
+    >>> import xml.etree.ElementTree as ET
     >>> G = nx.MultiDiGraph(); G.add_node("a", label="平谷\\x00区")
     >>> ET.fromstring(graphml_bytes(G)).find(".//{*}data").text
     '平谷\\ufffd区'
     """
-    H = _xml_safe_copy(with_positions(G))  # a starting layout, so Gephi opens it readable
-    for _, _, data in H.edges(data=True):
-        data.pop("id", None)
-    buf = io.BytesIO()
-    nx.write_graphml(H, buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return buf.getvalue()
+    buf = io.StringIO()
+    buf.writelines(iter_graphml(G, positions))
+    return buf.getvalue().encode("utf-8")
 
 
-def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
-    """Write ``G`` as GraphML to ``path`` atomically.
+def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str],
+                  positions: Mapping[Any, tuple[float, float]] | None = None) -> None:
+    """Write ``G`` as GraphML to ``path`` atomically, streaming element by element.
 
-    >>> import networkx as nx, tempfile, pathlib
+    >>> import tempfile, pathlib
     >>> G = nx.MultiDiGraph(); G.add_node("a", label="閆維洪"); G.add_edge("a", "a", key="e1", id="e1", weight=1.0)
     'e1'
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "g.graphml"
@@ -90,6 +197,16 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     >>> nx.read_graphml(p).nodes["a"]["label"]
     '閆維洪'
     """
-    data = graphml_bytes(G)
-    with atomic_write(path, "wb") as fh:
-        fh.write(data)
+    with atomic_write(path, "w") as fh:
+        write_pieces(fh, iter_graphml(G, positions))
+
+
+def write_pieces(fh: Any, pieces: Iterable[str], chunk: int = 4096) -> None:
+    """Write text pieces to ``fh`` a few thousand at a time (one call per piece costs more)."""
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) >= chunk:
+            fh.write("".join(batch))
+            batch.clear()
+    fh.write("".join(batch))

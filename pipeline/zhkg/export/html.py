@@ -448,7 +448,7 @@ def _evidence_by_node(G: nx.MultiDiGraph) -> dict[str, list[list[str]]]:
         text = str(attrs.get("evidence", "")).strip()
         if not text:
             continue
-        where = (str(attrs.get("doc_id", "")), _int(attrs.get("start", 0)), _int(attrs.get("end", 0)))
+        where = (str(attrs.get("doc_id", "")), _int(attrs.get("evidence_start", 0)), _int(attrs.get("evidence_end", 0)))
         for node in (source, target):
             # One sentence often backs several edges; list it once, at its first position.
             if text not in found[node] or where < found[node][text]:
@@ -476,7 +476,7 @@ def _panel_evidence(
         if not text:
             continue
         doc_id = str(attrs.get("doc_id", ""))
-        where = (_int(attrs.get("start", 0)), _int(attrs.get("end", 0)))
+        where = (_int(attrs.get("evidence_start", 0)), _int(attrs.get("evidence_end", 0)))
         kind = str(attrs.get("label", ""))
         role = f" ({attrs['role']})" if attrs.get("role") else ""
         ends = [(source, f"{kind}{role} → {_node_label(G, target)}")]
@@ -571,7 +571,7 @@ def _edge_tip(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any
     if "weight" in attrs:
         rows.append(["Weight", _text(attrs["weight"])])
     text = str(attrs.get("evidence", "")).strip()
-    where = _reference(str(attrs.get("doc_id", "")), _int(attrs.get("start", 0)), _int(attrs.get("end", 0)))
+    where = _reference(str(attrs.get("doc_id", "")), _int(attrs.get("evidence_start", 0)), _int(attrs.get("evidence_end", 0)))
     return {
         "head": str(attrs.get("label", "")),
         "rows": rows,

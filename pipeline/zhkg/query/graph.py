@@ -195,7 +195,7 @@ def _int(value: object) -> int:
 
 
 def _evidence(data: dict) -> Evidence:
-    return Evidence(str(data.get("doc_id", "")), str(data.get("evidence", "")), _int(data.get("start")), _int(data.get("end")))
+    return Evidence(str(data.get("doc_id", "")), str(data.get("evidence", "")), _int(data.get("evidence_start")), _int(data.get("evidence_end")))
 
 
 def _position(sentence: str, *texts: str) -> int:
@@ -222,7 +222,7 @@ class KnowledgeGraph:
     >>> G.add_node("p", label="閆維洪", type="PERSON", name_simplified="闫维洪", aliases="閆維洪|闫维洪", mentions=2)
     >>> G.add_node("o", label="平谷區政協", type="ORGANIZATION", name_simplified="平谷区政协", aliases="區政協")
     >>> _ = G.add_edge("p", "o", key="e1", label="HOLDS_ROLE", role="主席", role_simplified="主席",
-    ...                evidence="區政協主席閆維洪", doc_id="d", start=0, end=8)
+    ...                evidence="區政協主席閆維洪", doc_id="d", evidence_start=0, evidence_end=8)
     >>> kg = KnowledgeGraph(G)
     >>> [(r.person.label, r.role) for r in kg.people_of("平谷区政协")]
     [('閆維洪', '主席')]
@@ -319,7 +319,7 @@ class KnowledgeGraph:
         node = self.document(doc).id
         first: dict[str, int] = {}
         for u, _, d in self.G.in_edges(node, data=True):
-            first[u] = min(first.get(u, _int(d.get("start"))), _int(d.get("start")))
+            first[u] = min(first.get(u, _int(d.get("evidence_start"))), _int(d.get("evidence_start")))
         refs = [self.ref(u) for u in first]
         return tuple(sorted(refs, key=lambda r: (_TYPE_ORDER.get(r.type, 99), first[r.id], r.id)))
 
@@ -377,6 +377,10 @@ class KnowledgeGraph:
         return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d))
 
 
+#: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.
+_LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
+
+
 def load_graph(path: str | Path) -> KnowledgeGraph:
     """Read a ``.graphml`` or node-link ``.json`` graph written by zhkg.
 
@@ -408,6 +412,9 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
         raise GraphFileError(f"cannot read {p}: {exc}") from None
     if not isinstance(G, nx.MultiDiGraph):
         G = nx.MultiDiGraph(G)
+    for _, _, data in G.edges(data=True):
+        for old in _LEGACY_EDGE_NAMES.keys() & data.keys():
+            data.setdefault(_LEGACY_EDGE_NAMES[old], data.pop(old))
     return KnowledgeGraph(G)
 
 

@@ -129,8 +129,8 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
             role_simplified=rel.role_simplified,
             evidence=ev.sentence,
             doc_id=ev.doc_id,
-            start=ev.start,
-            end=ev.end,
+            evidence_start=ev.start,
+            evidence_end=ev.end,
             weight=float(count),
         )
     return G

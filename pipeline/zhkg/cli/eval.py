@@ -15,7 +15,7 @@ __all__ = ["eval_"]
 @click.option("--script", type=click.Choice(["simplified", "traditional"]), default="simplified", show_default=True,
               help="traditional: convert the gold text with OpenCC s2t first.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N sentences.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE.toml", help=CONFIG_HELP)
+@click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
               help="With the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
 def eval_(bio_file, script, limit, config_file, model) -> None:

@@ -29,7 +29,7 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--mentions", "mentions_path", type=click.Path(dir_okay=False), help="Also write mentions as JSON lines here.")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
 @click.option("--gexf", "gexf_path", type=click.Path(dir_okay=False), help="Also write GEXF 1.2 (Gephi, laid out) here.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE.toml", help=CONFIG_HELP)
+@click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
               help="Run the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
 @click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(), metavar="DIR",

@@ -1,10 +1,33 @@
-"""Settings for a pipeline run: one dataclass, every field defaulted and documented."""
+"""Settings for a pipeline run: one dataclass, every field defaulted and documented.
+
+A run's settings can live in a TOML file of top-level keys named as the fields
+(``zhkg extract --config zhkg.toml``); keys left out keep their defaults.
+Tuple fields take arrays of strings; paths are as written (relative to the
+current folder, not to the file).
+
+>>> print(Config(recogniser=False, lexicon_dirs=("my_words",)).to_toml().splitlines()[1])
+recogniser = false
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
+import os
+import sys
+import typing
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Mapping
 
-__all__ = ["Config"]
+from zhkg.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = ["Config", "load_config", "check_lexicon_dirs"]
 
 
 @dataclass(frozen=True)
@@ -34,3 +57,132 @@ class Config:
     html_height: str = "800px"
     #: Iterations vis-network may use to stabilise the layout before physics stops.
     html_stabilization_iterations: int = 400
+
+    @classmethod
+    def from_toml(cls, path: str | os.PathLike[str]) -> Config:
+        """The settings of a TOML file; :class:`~zhkg.errors.ConfigError` names the file and key of a mistake."""
+        return load_config(path)
+
+    @classmethod
+    def parse_toml(cls, text: str, *, source: str = "<config>") -> Config:
+        """The settings of TOML text; ``source`` names it in error messages.
+
+        >>> Config.parse_toml('place_short_min_chars = 3').place_short_min_chars
+        3
+        """
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{source}: malformed TOML ({exc})") from None
+        return cls.from_dict(data, source=source)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, source: str = "<config>") -> Config:
+        """Settings from a mapping of field names to TOML-typed values (arrays for tuples), checked.
+
+        >>> Config.from_dict({"relations": ["roles"]}).relations
+        ('roles',)
+        """
+        hints = typing.get_type_hints(cls)
+        known = [f.name for f in dataclasses.fields(cls)]
+        values = {}
+        for key, value in data.items():
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"settings are: {', '.join(known)}"
+                raise ConfigError(f"{source}: unknown setting {key!r}; {hint}")
+            values[key] = _checked(key, hints[key], value, source)
+        return cls(**values)
+
+    def to_toml(self) -> str:
+        """These settings as TOML text that :meth:`parse_toml` and :meth:`from_toml` read back equal.
+
+        >>> Config.parse_toml(Config().to_toml()) == Config()
+        True
+        """
+        lines = ["# zhkg settings (zhkg extract --config FILE); keys left out keep their defaults"]
+        lines += [f"{f.name} = {_toml_value(getattr(self, f.name))}" for f in dataclasses.fields(self)]
+        return "\n".join(lines) + "\n"
+
+
+def load_config(path: str | os.PathLike[str] | None = None, **overrides: Any) -> Config:
+    """The settings of the TOML file ``path`` (the defaults when ``None``), ``overrides`` that are not None on top.
+
+    Folders in ``lexicon_dirs`` must exist. Every mistake is a one-line
+    :class:`~zhkg.errors.ConfigError` naming the file and the key.
+
+    >>> load_config(None, recogniser=False, max_document_chars=None).recogniser
+    False
+    """
+    config = Config() if path is None else _read_toml(Path(path))
+    config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
+    check_lexicon_dirs(config.lexicon_dirs)
+    return config
+
+
+def check_lexicon_dirs(dirs: Iterable[str | os.PathLike[str]]) -> None:
+    """Raise :class:`~zhkg.errors.ConfigError` unless every one of ``dirs`` is an existing folder."""
+    for folder in map(Path, dirs):
+        if not folder.exists():
+            raise ConfigError(f"no such lexicon folder: {folder}")
+        if not folder.is_dir():
+            raise ConfigError(f"{folder} is a file, not a lexicon folder")
+
+
+def _read_toml(path: Path) -> Config:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"no such config file: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path} is a folder, not a config file") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    return Config.parse_toml(text, source=str(path))
+
+
+_TOML_TYPE = {bool: "a boolean", int: "an integer", float: "a float", str: "a string", list: "an array",
+              dict: "a table"}
+_PLURAL = {bool: "booleans", int: "integers", float: "numbers", str: "strings"}
+
+
+def _describe(value: Any) -> str:
+    return _TOML_TYPE.get(type(value), "a date or time")
+
+
+def _is(kind: type, value: Any) -> bool:
+    if kind is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+def _checked(key: str, hint: Any, value: Any, source: str) -> Any:
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        if isinstance(value, list) and all(_is(item, v) for v in value):
+            return tuple(value)
+        wrong = next((v for v in value if not _is(item, v)), None) if isinstance(value, list) else None
+        found = f"an array holding {_describe(wrong)}" if isinstance(value, list) else _describe(value)
+        raise ConfigError(f"{source}: {key} must be an array of {_PLURAL[item]}, not {found}")
+    if _is(hint, value):
+        return float(value) if hint is float else value
+    raise ConfigError(f"{source}: {key} must be {_TOML_TYPE[hint]}, not {_describe(value)}")
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        import json
+
+        # a JSON string is a TOML basic string, once DEL (raw in JSON, not in TOML) is escaped too
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"no TOML form for {type(value).__name__}")

@@ -21,20 +21,24 @@ of recomputing them, so an interrupted run loses at most the documents in flight
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
-from zhkg.errors import ConfigError
+from zhkg.errors import ConfigError, InputError
 from zhkg.config import Config
 from zhkg.run.pipeline import BATCH_DOCUMENTS, DocumentResult, Pipeline, RunResult, assemble, batched
-from zhkg.stages.read import RawDocument
+from zhkg.stages.read import RawDocument, check_encoding, read_inputs
 from zhkg.records import Document
 
-__all__ = ["CorpusRun", "run_corpus", "result_key"]
+__all__ = ["CorpusRun", "SMALL_RUN", "choose_workers", "result_key", "run_corpus", "run_inputs"]
+
+#: Below this many inputs a local run uses one process: starting workers costs more than the documents.
+SMALL_RUN = 8
 
 _worker: Pipeline | None = None
 
@@ -71,6 +75,21 @@ class CorpusRun:
     scheduler: str | None = None
     progress: bool = False
     chunk_size: int = BATCH_DOCUMENTS  # documents a worker (or this process) takes at a time
+
+
+def choose_workers(jobs: int, inputs: int | None = None, *, engine: str = "local") -> int:
+    """Worker processes for a run of ``inputs`` inputs (``None``: unknown): ``jobs``, or one per core when 0.
+
+    A local run of fewer than :data:`SMALL_RUN` inputs gets one worker whatever ``jobs`` says.
+
+    >>> choose_workers(4, 100), choose_workers(4, 3), choose_workers(4, 3, engine="dask")
+    (4, 1, 4)
+    >>> choose_workers(0) == (os.cpu_count() or 1)
+    True
+    """
+    if engine == "local" and inputs is not None and inputs < SMALL_RUN:
+        return 1
+    return jobs or os.cpu_count() or 1
 
 
 def _init_worker(config: Config) -> None:
@@ -136,7 +155,7 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
     """
     parent = Pipeline(run.config)
     store = _Store(run.work_dir, _pipeline_fingerprint(run.config)) if run.work_dir else None
-    jobs = run.jobs or os.cpu_count() or 1
+    jobs = choose_workers(run.jobs, engine=run.engine)
     bar = _Progress(total, enabled=run.progress)
     results: list[DocumentResult] = []
 
@@ -162,6 +181,45 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
     finally:
         bar.close()
     return assemble(results, parent.gazetteer)
+
+
+def run_inputs(
+    paths: Sequence[str | os.PathLike[str]],
+    run: CorpusRun,
+    *,
+    encoding: str | None = None,
+    text_column: str | None = None,
+    delimiter: str | None = None,
+    skipped: list[InputError] | None = None,
+) -> RunResult:
+    """Read the input files and folders ``paths`` (:func:`zhkg.stages.read.read_inputs`) and run them as a corpus.
+
+    The inputs are read twice: a first pass counts them, all of them for the
+    progress bar's time left, else up to :data:`SMALL_RUN` for
+    :func:`choose_workers`. With a ``skipped`` list, bad inputs are collected
+    there and the run goes on; it is an :class:`~zhkg.errors.InputError` when
+    no document at all could be read.
+
+    >>> import tempfile, pathlib
+    >>> src = pathlib.Path(tempfile.mkdtemp()) / "news.txt"
+    >>> _ = src.write_text("平谷区政协主席闫维洪主持会议。", encoding="utf-8")
+    >>> len(run_inputs([src], CorpusRun(Config(recogniser=False))).extraction.documents)
+    1
+    """
+    if encoding:
+        check_encoding(encoding)  # refused before reading, even when bad inputs are skipped
+
+    def raws(into: list[InputError] | None) -> Iterator[RawDocument]:
+        return read_inputs(list(paths), encoding=encoding, max_chars=run.config.max_document_chars, skipped=into,
+                           text_column=text_column, delimiter=delimiter)
+
+    first = raws(None if skipped is None else [])
+    total = sum(1 for _ in first) if run.progress else sum(1 for _ in itertools.islice(first, SMALL_RUN))
+    run = replace(run, jobs=choose_workers(run.jobs, total, engine=run.engine))
+    result = run_corpus(raws(skipped), run, total=total if run.progress else None)
+    if not result.extraction.documents:
+        raise InputError(f"no document could be read ({len(skipped or [])} skipped)")
+    return result
 
 
 def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> Iterator[Document]:

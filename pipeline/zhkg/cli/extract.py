@@ -1,0 +1,111 @@
+"""``zhkg extract``: input files to a graph and its outputs."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from zhkg.cli import CONFIG_HELP, user_errors
+from zhkg.errors import InputError
+
+__all__ = ["extract"]
+
+
+def _default_name(inputs: tuple[str, ...]) -> str:
+    return Path(inputs[0]).stem if len(inputs) == 1 else "corpus"
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output-dir", "output_dir", default="graphs", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the default GraphML and HTML outputs.")
+@click.option("--name", default=None, help="Base name of the default outputs (default: the input's stem).")
+@click.option("--graphml", "graphml_path", type=click.Path(dir_okay=False), help="GraphML output (default DIR/NAME.graphml).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="HTML output (default DIR/NAME.html).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write node-link JSON here.")
+@click.option("--mentions", "mentions_path", type=click.Path(dir_okay=False), help="Also write mentions as JSON lines here.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
+@click.option("--gexf", "gexf_path", type=click.Path(dir_okay=False), help="Also write GEXF 1.2 (Gephi, laid out) here.")
+@click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
+@click.option("--model/--no-model", "model", default=None,
+              help="Run the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
+@click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(), metavar="DIR",
+              help="A folder of your own lexicon tables, added to the shipped ones; repeat for more "
+                   "(replaces the config file's lexicon_dirs).")
+@click.option("--encoding", default=None, help="Read every input with this codec (gbk, big5, utf-16, ...) instead of detecting it.")
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
+@click.option("--text-column", default=None, metavar="COL",
+              help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last).")
+@click.option("--delimiter", default=None, help="Delimited files: the separator (default: TAB for .tsv, comma for .csv).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes; 0 means one per core. The graph is the same whatever the number.")
+@click.option("--work-dir", type=click.Path(file_okay=False), default=None,
+              help="Keep each finished document's result here; a run started again with the same inputs resumes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine; dask: an existing Dask cluster (pip install '.[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
+              help="The HTML page draws the most-mentioned nodes up to this many (GraphML always has all).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path, csv_dir, gexf_path, config_file,
+            model, lexicon_dirs, encoding, skip_bad, text_column, delimiter, jobs, work_dir, engine, scheduler, max_nodes,
+            progress) -> None:
+    """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .tsv/.csv).
+
+    Example:
+
+        zhkg extract seeds/000_e88b616f19a6a93b.txt -o graphs
+
+        zhkg extract corpus.tsv --text-column 2 --jobs 2 --work-dir .zhkg-work
+
+        zhkg extract news/ --config zhkg.toml --no-model --lexicon my_words/
+    """
+    from zhkg.config import load_config
+    from zhkg.export import write_outputs
+    from zhkg.run.corpus import CorpusRun, run_inputs
+
+    name = name or _default_name(inputs)
+    out = Path(output_dir)
+    skipped: list[InputError] = []
+    hint = f" Run it again to resume from {work_dir}." if work_dir else ""
+    with user_errors(interrupted=f"Interrupted; no output was left half-written.{hint}"):
+        config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None)
+        run = CorpusRun(config, jobs=jobs, work_dir=Path(work_dir) if work_dir else None, engine=engine,
+                        scheduler=scheduler, progress=sys.stderr.isatty() if progress is None else progress)
+        try:
+            result = run_inputs(inputs, run, encoding=encoding, text_column=text_column, delimiter=delimiter,
+                                skipped=skipped if skip_bad else None)
+        except InputError:
+            _echo_skipped(skipped)
+            raise
+        written = write_outputs(
+            result,
+            graphml=graphml_path or out / f"{name}.graphml",
+            html=html_path or out / f"{name}.html",
+            json=json_path,
+            mentions=mentions_path,
+            csv_dir=csv_dir,
+            gexf=gexf_path,
+            title=f"zhkg: {name}",
+            max_nodes=max_nodes,
+            config=config,
+        )
+    ex = result.extraction
+    by_type = Counter(e.label.value for e in ex.entities)
+    click.echo(
+        f"{len(ex.documents)} documents; entities: "
+        + ", ".join(f"{k} {by_type[k]}" for k in ("PERSON", "ORGANIZATION", "PLACE", "COUNT"))
+        + f"; relations: {result.graph.number_of_edges()}",
+        err=True,
+    )
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+    _echo_skipped(skipped)
+
+
+def _echo_skipped(skipped: list[InputError]) -> None:
+    for exc in skipped:
+        click.echo(f"skipped: {exc}", err=True)

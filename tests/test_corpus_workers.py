@@ -1,0 +1,52 @@
+"""zhkg.run.corpus: how many workers a run gets, and run_inputs over files."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import zhkg.run.corpus
+from zhkg.config import Config
+from zhkg.errors import InputError
+from zhkg.run.corpus import SMALL_RUN, CorpusRun, choose_workers, run_inputs
+
+
+@pytest.mark.parametrize(
+    "jobs, inputs, engine, expected",
+    [
+        (4, 100, "local", 4),
+        (4, SMALL_RUN, "local", 4),
+        (4, SMALL_RUN - 1, "local", 1),  # starting workers costs more than a handful of documents
+        (4, 1, "dask", 4),  # a cluster is already running
+        (3, None, "local", 3),  # unknown size: as asked
+        (0, 100, "local", os.cpu_count() or 1),
+        (0, None, "dask", os.cpu_count() or 1),
+    ],
+)
+def test_choose_workers(jobs, inputs, engine, expected):
+    assert choose_workers(jobs, inputs, engine=engine) == expected
+
+
+def test_run_inputs_uses_one_worker_for_a_few_documents(tmp_path, monkeypatch):
+    src = tmp_path / "news.txt"
+    src.write_text("平谷区政协主席闫维洪主持会议。", encoding="utf-8")
+    seen = []
+    real = zhkg.run.corpus.run_corpus
+
+    def spy(raws, run, **kwargs):
+        seen.append(run.jobs)
+        return real(raws, run, **kwargs)
+
+    monkeypatch.setattr(zhkg.run.corpus, "run_corpus", spy)
+    result = run_inputs([src], CorpusRun(Config(recogniser=False), jobs=0))
+    assert seen == [1]
+    assert [d.id for d in result.extraction.documents] == ["news"]
+
+
+def test_run_inputs_with_nothing_readable(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    skipped: list[InputError] = []
+    with pytest.raises(InputError, match=r"^no document could be read \(1 skipped\)$"):
+        run_inputs([tmp_path / "empty.txt"], CorpusRun(Config(recogniser=False)), skipped=skipped)
+    assert [str(e) for e in skipped] == [f"{tmp_path / 'empty.txt'} is empty"]

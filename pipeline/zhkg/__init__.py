@@ -62,7 +62,38 @@ _EXPORTS = {
     "NoPathError": "zhkg.errors",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "__version__",
+    "Pipeline",
+    "RunResult",
+    "DocumentResult",
+    "Config",
+    "load_graph",
+    "KnowledgeGraph",
+    "Document",
+    "Mention",
+    "Entity",
+    "Relation",
+    "Evidence",
+    "Quantity",
+    "Extraction",
+    "Label",
+    "RelationKind",
+    "MentionSource",
+    "Script",
+    "register_extractor",
+    "register_relation_reader",
+    "register_label",
+    "ZhkgError",
+    "InputError",
+    "ConfigError",
+    "OutputError",
+    "ModelFileError",
+    "GraphFileError",
+    "QueryError",
+    "UnknownNameError",
+    "NoPathError",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.config import Config

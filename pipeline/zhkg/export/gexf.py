@@ -33,7 +33,6 @@ from zhkg.export.atomic import atomic_write
 from zhkg.export.graphml import (
     attribute_type,
     edge_type,
-    escape_text,
     format_value,
     quote_attr,
     write_pieces,

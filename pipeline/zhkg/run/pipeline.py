@@ -29,6 +29,7 @@ from zhkg.extract.people import extract_people
 from zhkg.extract.places import extract_places
 from zhkg.extract.statistical import extract_statistical_many
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.graph import build_graph, document_node_id
 from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import Normalised, normalise
@@ -178,9 +179,14 @@ class Pipeline:
         return self._model
 
     @property
+    def lexicon(self) -> Lexicon:
+        """The shipped word tables plus the config's ``lexicon_dirs`` (parsed once per process)."""
+        return load_lexicon(self.config.lexicon_dirs)
+
+    @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            self._gazetteer = load_gazetteer()
+            self._gazetteer = load_gazetteer(self.lexicon)
         return self._gazetteer
 
     def extract_mentions(self, document: Document) -> list[Mention]:
@@ -203,23 +209,25 @@ class Pipeline:
     def _rules(self, document: Document) -> _Prepared:
         norm = normalise(document.text)
         doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text, norm.simplified)
-        places = extract_places(doc, self.gazetteer, config=self.config)
+        lexicon = self.lexicon
+        places = extract_places(doc, self.gazetteer, config=self.config, lexicon=lexicon)
         gazetteer_places = SpanIndex(places)
-        places += [d for d in extract_deixis(doc) if not gazetteer_places.overlaps(d)]
-        people = extract_people(doc)
+        places += [d for d in extract_deixis(doc, lexicon=lexicon) if not gazetteer_places.overlaps(d)]
+        people = extract_people(doc, lexicon=lexicon)
         people_index = SpanIndex(people)
         places = [p for p in places if not people_index.overlaps(p)]
-        return _Prepared(norm, doc, places, extract_organisations(doc, places), people)
+        return _Prepared(norm, doc, places, extract_organisations(doc, places, lexicon=lexicon), people)
 
     def _merge(self, p: _Prepared, model_mentions: list[Mention] | None) -> tuple[Normalised, list[Mention]]:
         if model_mentions is not None:
             named = combine_mentions(
-                p.places, p.orgs, p.people, model_mentions, p.norm.simplified, table=token_table(p.doc)
+                p.places, p.orgs, p.people, model_mentions, p.norm.simplified, table=token_table(p.doc),
+                lexicon=self.lexicon,
             )
         else:
             named = p.places + p.orgs + p.people
-        selected = select_mentions(named + extract_counts(p.doc))
-        return p.norm, sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
+        selected = select_mentions(named + extract_counts(p.doc, lexicon=self.lexicon))
+        return p.norm, sorted(canonicalise(selected, self.gazetteer, lexicon=self.lexicon), key=lambda m: (m.start, m.end, m.label.value))
 
     def process_document(self, document: Document) -> DocumentResult:
         """Extract, canonicalise and relate one document."""
@@ -239,7 +247,7 @@ class Pipeline:
                 mentions,
                 owner,
                 doc_node=document_node_id(document.id),
-                mentioned_in=self.config.mentioned_in_edges,
+                mentioned_in="mentioned_in" in self.config.relations,
                 simplified=norm.simplified,
             )
             out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),

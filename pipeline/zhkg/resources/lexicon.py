@@ -240,7 +240,7 @@ def _rows(name: str, dirs: Sequence[Path]) -> list[tuple]:
 def _build(dirs: tuple[str, ...]) -> Lexicon:
     folders = []
     for d in dirs:
-        folder = Path(d).expanduser()
+        folder = Path(d)
         if not folder.is_dir():
             raise ConfigError(f"lexicon folder {d} does not exist or is not a folder")
         folders.append(folder)
@@ -297,7 +297,7 @@ def load_lexicon(dirs: tuple[str, ...] = ()) -> Lexicon:
     >>> load_lexicon().classifiers["人次"], load_lexicon().glossary["村"]
     ('unit', 'villages')
     """
-    return _cached_lexicon(tuple(str(d) for d in dirs))
+    return _cached_lexicon(tuple(str(Path(d).expanduser().absolute()) for d in dirs))
 
 
 @lru_cache(maxsize=8)

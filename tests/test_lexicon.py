@@ -144,3 +144,10 @@ def test_an_alias_of_an_unknown_division(tmp_path: Path) -> None:
     folder = _folder(tmp_path, place_aliases_tsv="星光\t999999\tfull\n")
     with pytest.raises(ConfigError, match="place_aliases.tsv: 星光 names an unknown division code 999999"):
         load_gazetteer(load_lexicon((folder,)))
+
+
+@pytest.mark.parametrize(("text", "name"), [("全区办公室发布通知", "全区办公室"), ("本市教育局发布通知", "本市教育局")])
+def test_every_deixis_word_licenses_a_weak_head(text: str, name: str) -> None:
+    from zhkg.extract.organisations import extract_organisations
+
+    assert [m.text for m in extract_organisations(make_nlp()(text))] == [name]

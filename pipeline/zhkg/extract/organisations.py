@@ -169,7 +169,7 @@ def extract_organisations(
                 break
             best_start = tok.idx
             reached_place = reached_place or in_place or (tok.text in _ONE_CHAR_PLACES)
-            if tok.text == "全区" or tok.text == "全市":
+            if tok.text in lexicon.deixis:  # 全区, 本市: the document's home place
                 reached_place = True
             i -= 1
             taken += 1

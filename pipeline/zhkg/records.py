@@ -146,6 +146,9 @@ class MentionSource(str, Enum):
     PEOPLE_JIEBA = "people:jieba_x"
     PEOPLE_SURNAME_JOIN = "people:surname_join"
     PEOPLE_REPEAT = "people:repeat"
+    PEOPLE_LEXICON = "people:lexicon"
+    ORG_LEXICON = "org_lexicon"
+    PLACE_LEXICON = "place_lexicon"
 
     def __str__(self) -> str:
         return self.value

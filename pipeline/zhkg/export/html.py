@@ -21,8 +21,9 @@ Caveats
 * A graph larger than ``max_nodes`` is cut down to its most-mentioned nodes
   (:func:`top_nodes`); the page says how many nodes and edges it left out.
   The GraphML export always holds the whole graph.
-* Pinyin search keys are computed here, from ``name_simplified``, with
-  :mod:`pypinyin` (imported when a page is rendered, not at import).
+* Pinyin search keys come from ``name_simplified`` by
+  :func:`zhkg.query.names.pinyin_keys`, the same keys the query API matches
+  (:mod:`pypinyin` is imported when a page is rendered, not at import).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import networkx as nx
 from zhkg.stages.graph import document_node_id
 from zhkg.records import Label, RelationKind
 from zhkg.export.atomic import atomic_write
+from zhkg.query.names import pinyin_display, pinyin_keys
 
 __all__ = ["pinyin_keys", "render_html", "top_nodes", "write_html"]
 
@@ -55,19 +57,6 @@ _RELATION_ORDER = [kind.value for kind in RelationKind.all()]
 _ATTACHED_TYPES = frozenset({Label.DOCUMENT.value, Label.COUNT.value})
 # Share of a large page's node budget that goes to named entities first.
 _CORE_SHARE = 0.75
-
-# Surnames whose reading differs from the commonest reading of the character;
-# both readings become search keys, so 曾国藩 is found as "zeng guofan" too.
-_SURNAME_READINGS = {
-    "曾": "zeng", "单": "shan", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha", "解": "xie",
-    "盖": "ge", "乐": "yue", "缪": "miao", "翟": "zhai", "覃": "qin", "种": "chong", "秘": "bi",
-    "召": "shao", "折": "she", "员": "yun", "尉": "yu", "句": "gou", "繁": "po",
-}
-_COMPOUND_SURNAMES = frozenset({
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-    "夏侯", "令狐", "端木", "西门", "独孤", "南宫", "轩辕", "申屠", "万俟", "闻人", "澹台", "太史",
-})
-_SYLLABLE_RE = re.compile(r"[a-z0-9]+")
 
 # Optional node attributes shown in the tooltip and the side panel, in this order, with their captions.
 _EXTRA_FIELDS = [
@@ -263,68 +252,6 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
     return picked + rest[: max_nodes - len(picked)]
 
 
-def pinyin_keys(name: str, *, person: bool = False) -> list[str]:
-    """Lower-case pinyin search keys of a Simplified name, without tones.
-
-    The syllables spaced, then (for a person) surname and given name, then all
-    run together; ü is written ``v`` as on a keyboard, and a key with ``v``
-    also comes with ``u``. A surname read differently from the commonest
-    reading of its character (曾 zeng, 单 shan) gives keys for both readings.
-
-    Examples
-    --------
-    >>> pinyin_keys("闫维洪", person=True)
-    ['yan wei hong', 'yan weihong', 'yanweihong']
-    >>> pinyin_keys("平谷区")
-    ['ping gu qu', 'pingguqu']
-    >>> pinyin_keys("吕布", person=True)
-    ['lv bu', 'lvbu', 'lubu']
-    """
-    keys: list[str] = []
-    for syllables in _readings(name, person=person):
-        keys.append(" ".join(syllables))
-        surname = _surname_length(name, syllables) if person else 0
-        if surname:
-            keys.append("".join(syllables[:surname]) + " " + "".join(syllables[surname:]))
-        compact = "".join(syllables)
-        keys.append(compact)
-        if "v" in compact:
-            keys.append(compact.replace("v", "u"))
-    return list(dict.fromkeys(key for key in keys if key))
-
-
-def _readings(name: str, *, person: bool) -> list[list[str]]:
-    """Syllable lists of ``name``: the surname reading first for a person, then pypinyin's."""
-    from pypinyin import Style, lazy_pinyin  # imported lazily: loads its dictionaries
-
-    syllables = [
-        piece
-        for chunk in lazy_pinyin(name, style=Style.NORMAL)
-        for piece in _SYLLABLE_RE.findall(chunk.lower())
-    ]
-    readings = [syllables]
-    surname = _SURNAME_READINGS.get(name[:1]) if person and name[:2] not in _COMPOUND_SURNAMES else None
-    if surname and syllables and syllables[0] != surname and len(syllables) == len(name):
-        readings.insert(0, [surname] + syllables[1:])
-    return readings
-
-
-def _surname_length(name: str, syllables: list[str]) -> int:
-    """Syllables in the surname of a Chinese personal name, or 0 when the name is not one."""
-    if len(syllables) != len(name) or len(name) < 2:
-        return 0
-    return 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
-
-
-def _pinyin_display(name: str, *, person: bool) -> str:
-    """The pinyin shown in the panel: "Yan Weihong" for a person, "ping gu qu" otherwise."""
-    syllables = _readings(name, person=person)[0]
-    surname = _surname_length(name, syllables) if person else 0
-    if not surname:
-        return " ".join(syllables)
-    return " ".join("".join(part).capitalize() for part in (syllables[:surname], syllables[surname:]))
-
-
 def _build_payload(
     G: nx.MultiDiGraph,
     H: nx.MultiDiGraph,
@@ -369,7 +296,7 @@ def _build_payload(
             tip={
                 "head": label,
                 "rows": _node_rows(
-                    node_id, attrs, pinyin=_pinyin_display(simplified, person=person) if named else ""
+                    node_id, attrs, pinyin=pinyin_display(simplified, person=person) if named else ""
                 ),
                 "evidence": items[:max_evidence],
                 "more": max(0, len(items) - max_evidence),

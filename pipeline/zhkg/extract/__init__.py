@@ -35,27 +35,27 @@ __all__: list[str] = []
 
 @register_extractor("places", labels=(Label.PLACE,))
 def _places(doc: Doc, context: ExtractContext) -> list[Mention]:
-    return extract_places(doc, context.gazetteer, config=context.config)
+    return extract_places(doc, context.gazetteer, config=context.config, lexicon=context.lexicon)
 
 
 @register_extractor("deixis", labels=(Label.PLACE,))
 def _deixis(doc: Doc, context: ExtractContext) -> list[Mention]:
     places = SpanIndex(context.mentions(Label.PLACE))
-    return [m for m in extract_deixis(doc) if not places.overlaps(m)]
+    return [m for m in extract_deixis(doc, lexicon=context.lexicon) if not places.overlaps(m)]
 
 
 @register_extractor("people", labels=(Label.PERSON,))
 def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
-    return extract_people(doc)
+    return extract_people(doc, lexicon=context.lexicon)
 
 
 @register_extractor("organisations", labels=(Label.ORGANIZATION,))
 def _organisations(doc: Doc, context: ExtractContext) -> list[Mention]:
     people = SpanIndex(context.mentions(Label.PERSON))
     places = [p for p in context.mentions(Label.PLACE) if not people.overlaps(p)]
-    return extract_organisations(doc, places)
+    return extract_organisations(doc, places, lexicon=context.lexicon)
 
 
 @register_extractor("counts", labels=(Label.COUNT,))
 def _counts(doc: Doc, context: ExtractContext) -> list[Mention]:
-    return extract_counts(doc)
+    return extract_counts(doc, lexicon=context.lexicon)

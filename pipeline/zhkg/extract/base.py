@@ -28,6 +28,7 @@ from zhkg.stages.segment import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.resources.gazetteer import Gazetteer
+    from zhkg.resources.lexicon import Lexicon
 
 __all__ = [
     "ExtractContext",
@@ -49,6 +50,8 @@ class ExtractContext:
 
     config: Config
     gazetteer: Gazetteer
+    #: The shipped tables and the user's own (``Config.lexicon_dirs``).
+    lexicon: Lexicon
     #: Mentions found so far in this document, by extractor name, in the order the extractors ran.
     found: dict[str, list[Mention]] = field(default_factory=dict)
 

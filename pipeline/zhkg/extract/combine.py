@@ -34,10 +34,9 @@ from functools import lru_cache
 
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.extract.organisations import NOT_NAMES, org_suffixes
+from zhkg.extract.organisations import NOT_NAMES
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.people import role_words
-from zhkg.resources.lexicon import read_table
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = ["combine_mentions", "plausible"]
 
@@ -51,13 +50,17 @@ _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
 _SPAN_PEOPLE = frozenset({MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER, MentionSource.PEOPLE_LIST,
-                          MentionSource.PEOPLE_HEADLINE})
+                          MentionSource.PEOPLE_HEADLINE, MentionSource.PEOPLE_LEXICON})
 _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource.PEOPLE_BEFORE_ROLE,
                                   MentionSource.PEOPLE_BORN}
+# names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
+_LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON})
 
 
-def plausible(m: Mention, words: "TokenTable | None" = None) -> bool:
+def plausible(m: Mention, words: "TokenTable | None" = None, *, lexicon: Lexicon | None = None) -> bool:
     """Whether a model span looks like a name of its label (rule 1 above).
+
+    ``lexicon`` (its place stoplist) defaults to :func:`~zhkg.resources.lexicon.load_lexicon`.
 
     >>> from zhkg.records import Mention, Label
     >>> def span(text, label): return Mention("d", 0, len(text), text, text, label, "crf")
@@ -76,12 +79,7 @@ def plausible(m: Mention, words: "TokenTable | None" = None) -> bool:
     if m.label is Label.ORGANIZATION:
         return text not in NOT_NAMES
     # the stoplist's ordinary words (两岸, 卡口) are no places; its landmarks (长城) and names may be
-    return text not in _stoplisted_words()
-
-
-@lru_cache(maxsize=1)
-def _stoplisted_words() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in read_table("place_stoplist.tsv") if len(row) > 1 and row[1].strip() == "word")
+    return text not in (lexicon or load_lexicon()).stoplisted_words
 
 
 def _inside_idiom(m: Mention, table: "TokenTable") -> bool:
@@ -113,14 +111,22 @@ def combine_mentions(
     text: str = "",
     *,
     table: TokenTable | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Mention]:
     """One list of PERSON, PLACE and ORGANIZATION mentions from rules and model, sorted by offset.
 
     ``text`` is the normalised document text; it lets model spans obey the
-    grammar's guards (党组 before 书记 is part of the role 党组书记).
+    grammar's guards (党组 before 书记 is part of the role 党组书记). ``lexicon``
+    defaults to :func:`~zhkg.resources.lexicon.load_lexicon`. Names from a user's
+    own lists win over the model's spans where they overlap.
     """
-    model = [m for m in (_trim_role_heads(m, text) for m in model) if plausible(m, table) and not _cuts_role(m, text)]
-    coded = [p for p in places if p.code or p.extractor == MentionSource.DEIXIS]
+    lexicon = lexicon or load_lexicon()
+    listed = [r for r in places + organisations + people if r.extractor in _LISTED]
+    listed_index = SpanIndex(listed)
+    model = [m for m in (_trim_role_heads(m, text) for m in model)
+             if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
+             and not listed_index.overlaps(m)]
+    coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     rule_by_span = {}
     for r in places + organisations + people:
@@ -152,7 +158,7 @@ def combine_mentions(
         if m.label is Label.ORGANIZATION:
             longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
                       and (o.start == m.start or _starts_at_place(o, place_starts))
-                      and _heads_only(o.simplified[m.end - o.start:])]
+                      and _heads_only(o.simplified[m.end - o.start:], lexicon)]
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue
@@ -164,7 +170,8 @@ def combine_mentions(
         keep(rule_by_span.get((m.start, m.end, m.label), m))
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone
-    sure_orgs = [o for o in organisations if _starts_at_place(o, coded_starts) or _named_head(o.simplified)]
+    sure_orgs = [o for o in organisations if _starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
+                 or o.extractor == MentionSource.ORG_LEXICON]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
@@ -187,16 +194,22 @@ def combine_mentions(
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 
 
-def _cuts_role(m: Mention, text: str) -> bool:
+def _cuts_role(m: Mention, text: str, lexicon: Lexicon) -> bool:
     """Whether a person's span ends inside a role word (副主席任|片区长: 片区长 is the role)."""
     if m.label is not Label.PERSON or not text:
         return False
-    return any(text.startswith(role, i) and i + len(role) > m.end for i in range(m.start + 1, m.end) for role in _roles_at(text[i]))
+    by_first = _roles_by_first(lexicon)
+    return any(text.startswith(role, i) and i + len(role) > m.end
+               for i in range(m.start + 1, m.end) for role in by_first.get(text[i], ()))
 
 
-@lru_cache(maxsize=None)
-def _roles_at(first: str) -> tuple[str, ...]:
-    return tuple(r for r in role_words() if r.startswith(first))
+@lru_cache(maxsize=4)
+def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Role words by their first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for role in lexicon.role_words:
+        out.setdefault(role[0], []).append(role)
+    return {first: tuple(roles) for first, roles in out.items()}
 
 
 def _nested_place(a: Mention, b: Mention) -> bool:
@@ -209,19 +222,24 @@ _NAMED_HEADS = ("政协", "日报", "日报网", "晚报", "政协报", "报社"
                 "气象局", "气象台", "人大常委会", "常委会", "工委", "党组", "防控组")
 
 
-def _named_head(name: str) -> bool:
-    return org_suffixes().get(name) == "standalone" or (len(name) > 2 and name.endswith(_NAMED_HEADS))
+def _named_head(name: str, lexicon: Lexicon) -> bool:
+    return lexicon.org_suffixes.get(name) == "standalone" or (len(name) > 2 and name.endswith(_NAMED_HEADS))
 
 
-def _heads_only(tail: str) -> bool:
+def _heads_only(tail: str, lexicon: Lexicon) -> bool:
     """Whether ``tail`` is empty or made of organisation head words (机关, 办公室, 党组)."""
-    heads = org_suffixes()
+    heads = _heads_longest_first(lexicon)
     while tail:
-        head = next((h for h in sorted(heads, key=len, reverse=True) if tail.startswith(h)), None)
+        head = next((h for h in heads if tail.startswith(h)), None)
         if head is None:
             return False
         tail = tail[len(head):]
     return True
+
+
+@lru_cache(maxsize=4)
+def _heads_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lexicon.org_suffixes, key=len, reverse=True))
 
 
 def _starts_at_place(o: Mention, place_starts: set[int]) -> bool:

@@ -41,13 +41,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 import cn2an
 from spacy.tokens import Doc
 
-from zhkg.resources.lexicon import glossary, read_table
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries, token_table
 
@@ -74,14 +75,13 @@ _MAX_NOUN_TOKENS = 3
 _PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 
 
-@lru_cache(maxsize=1)
-def classifiers() -> dict[str, str]:
-    """Classifier -> role ("measure" or "unit"), from ``classifiers.tsv``.
+def classifiers() -> Mapping[str, str]:
+    """Classifier -> role ("measure" or "unit"): ``load_lexicon().classifiers``.
 
     >>> classifiers()["个"], classifiers()["人次"]
     ('measure', 'unit')
     """
-    return {row[0].strip(): row[1].strip() for row in read_table("classifiers.tsv") if len(row) >= 2}
+    return load_lexicon().classifiers
 
 
 def parse_number(text: str) -> tuple[float, bool]:
@@ -115,9 +115,9 @@ def parse_number(text: str) -> tuple[float, bool]:
     return value, approximate
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    alternation = "|".join(re.escape(c) for c in sorted(classifiers(), key=len, reverse=True))
+@lru_cache(maxsize=4)
+def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
     chinese = (
         f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}]*"  # 数十, 上万
         f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}]*"  # never from 万/亿 alone: 万众一心
@@ -144,10 +144,10 @@ def _boundaries(doc: Doc) -> _Boundaries:
     return _Boundaries(starts | {len(doc_text(doc))}, ends | {len(doc_text(doc))}, token_at)
 
 
-def _glossary_at(text: str, pos: int, ends: frozenset[int]) -> int:
+def _glossary_at(text: str, pos: int, ends: frozenset[int], glossary: Mapping[str, str]) -> int:
     """End of the longest glossary word starting at ``pos`` and ending on a token end, else -1."""
     best = -1
-    for word in glossary():
+    for word in glossary:
         end = pos + len(word)
         if end > best and end in ends and text.startswith(word, pos):
             best = end
@@ -172,36 +172,40 @@ def _nouns_at(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
     return end
 
 
-def _noun_before(text: str, start: int, starts: frozenset[int]) -> tuple[int, int] | None:
+def _noun_before(
+    text: str, start: int, starts: frozenset[int], glossary: Mapping[str, str]
+) -> tuple[int, int] | None:
     """(start, end) of a glossary noun before ``start``, past a connector such as 共."""
     head = text[:start]
     for connector in _CONNECTORS:
         if head.endswith(connector):
             head = head[: -len(connector)]
             break
-    found = [len(head) - len(w) for w in glossary() if head.endswith(w) and len(head) - len(w) in starts]
+    found = [len(head) - len(w) for w in glossary if head.endswith(w) and len(head) - len(w) in starts]
     return (min(found), len(head)) if found else None
 
 
-def _thing(doc: Doc, m: re.Match[str], start: int, b: _Boundaries) -> tuple[int, int, int, int] | None:
+def _thing(
+    doc: Doc, m: re.Match[str], start: int, b: _Boundaries, lexicon: Lexicon
+) -> tuple[int, int, int, int] | None:
     """(span start, thing start, thing end, span end) for a number+classifier match."""
     text = doc_text(doc)
     cls_start, after = m.start("cls"), m.end("cls")
-    thing_end = _glossary_at(text, after, b.ends)
-    if classifiers()[m.group("cls")] == "measure":
+    thing_end = _glossary_at(text, after, b.ends, lexicon.glossary)
+    if lexicon.classifiers[m.group("cls")] == "measure":
         nouns_end = _nouns_at(doc, after, cls_start, b)
         thing_end = max(thing_end, nouns_end)
     if thing_end > 0:
         paren = _PAREN.match(text, thing_end)  # 镇乡(街道): the qualifier is part of the thing
         thing_end = paren.end() if paren else thing_end
         return start, after, thing_end, thing_end
-    if classifiers()[m.group("cls")] == "unit" and after in b.ends:
+    if lexicon.classifiers[m.group("cls")] == "unit" and after in b.ends:
         return start, cls_start, after, after  # 15万余人次: the unit is the thing
-    noun = _noun_before(text, start, b.starts)  # 项目共822个
+    noun = _noun_before(text, start, b.starts, lexicon.glossary)  # 项目共822个
     return (noun[0], noun[0], noun[1], after) if noun else None
 
 
-def _read_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> Mention | None:
+def _read_count(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> Mention | None:
     """The COUNT mention of one grammar match, or ``None`` when it is not a count."""
     text = doc_text(doc)
     start = m.start()
@@ -216,18 +220,18 @@ def _read_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> Mention | None:
         value, approximate = parse_number(num)
     except ValueError:
         return None
-    found = _thing(doc, m, start, b)
+    found = _thing(doc, m, start, b, lexicon)
     if found is None:
         return None
     start, thing_start, thing_end, end = found
     counted_simplified = text[thing_start:thing_end]
 
     if num == "一" and not prefix:
-        if thing_start != m.end("cls") or counted_simplified not in glossary():
+        if thing_start != m.end("cls") or counted_simplified not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
         if text.startswith("一", end) or (not neg and text[:start].endswith(_PREDICATIVE_BEFORE)):
             return None  # 一名党员一面旗, 我是一名共产党员
-        if not neg and counted_simplified in classifiers():
+        if not neg and counted_simplified in lexicon.classifiers:
             return None  # 一个人, 一个小时 read as "a person", "an hour"; 没有一个人 is a count
     if counted_simplified in _TIME_THINGS and text.startswith(_RELATIVE_AFTER, end):
         return None
@@ -244,23 +248,26 @@ def _read_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> Mention | None:
         counted_simplified=counted_simplified,
         classifier=m.group("cls"),
         approximate=approximate,
-        gloss=glossary().get(counted_simplified, ""),
+        gloss=lexicon.glossary.get(counted_simplified, ""),
     )
     return make_mention(doc, start, end, Label.COUNT, EXTRACTOR, quantity=quantity)
 
 
-def extract_counts(doc: Doc) -> list[Mention]:
+def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
+
+    ``lexicon`` (classifiers and glossary) defaults to :func:`~zhkg.resources.lexicon.load_lexicon`.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> doc = make_nlp()("来自全区17个镇乡(街道)、274个村的数据,参与志愿者达15万余人次")
     >>> [(m.text, m.quantity.display_value, m.quantity.counted) for m in extract_counts(doc)]
     [('17个镇乡(街道)', '17', '镇乡(街道)'), ('274个村', '274', '村'), ('15万余人次', '150000+', '人次')]
     """
+    lexicon = lexicon or load_lexicon()
     b = _boundaries(doc)
     mentions: list[Mention] = []
-    for m in _pattern().finditer(doc_text(doc)):
-        mention = _read_count(doc, m, b)
+    for m in _pattern(lexicon).finditer(doc_text(doc)):
+        mention = _read_count(doc, m, b, lexicon)
         if mention is None or (mentions and mention.start < mentions[-1].end):
             continue
         mentions.append(mention)

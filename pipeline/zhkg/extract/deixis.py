@@ -1,28 +1,42 @@
 """Deictic place mentions: 全区, 本市, 我县, a bare 自治区… refer to the document's home place.
 
-The extractor only marks them; :mod:`zhkg.stages.resolve` decides which place
-each one means from the rest of the document, and drops those it cannot tell.
+The words come from the lexicon (``deixis.tsv``). The extractor only marks them;
+:mod:`zhkg.stages.resolve` decides which place each one means from the rest of
+the document, and drops those it cannot tell.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import doc_text, make_mention
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = ["extract_deixis"]
 
-_DEIXIS = re.compile(r"(?:(?:全|本|我)(?:区|市|县|省)(?![长委政])|自治区)")
+
+@lru_cache(maxsize=4)
+def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    # a two-character word (level character last) followed by 长, 委 or 政 begins an office: 本市长, 全区委
+    short = sorted((w for w in lexicon.deixis if len(w) == 2), key=lambda w: (-len(w), w))
+    long = sorted((w for w in lexicon.deixis if len(w) != 2), key=lambda w: (-len(w), w))
+    parts = [re.escape(w) for w in long]  # longer words first: 全市域 before 全市
+    parts += [f"(?:{'|'.join(map(re.escape, short))})(?![长委政])"] if short else []
+    return re.compile("|".join(parts) or r"(?!)")
 
 
-def extract_deixis(doc: Doc) -> list[Mention]:
+def extract_deixis(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """PLACE mentions, without a canonical name yet, for 全区, 本市 and the like.
+
+    ``lexicon`` (its ``deixis`` words) defaults to :func:`~zhkg.resources.lexicon.load_lexicon`.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> [m.text for m in extract_deixis(make_nlp()("来自全区17个镇乡"))]
     ['全区']
     """
-    return [make_mention(doc, m.start(), m.end(), Label.PLACE, MentionSource.DEIXIS) for m in _DEIXIS.finditer(doc_text(doc))]
+    pattern = _pattern(lexicon or load_lexicon())
+    return [make_mention(doc, m.start(), m.end(), Label.PLACE, MentionSource.DEIXIS) for m in pattern.finditer(doc_text(doc))]

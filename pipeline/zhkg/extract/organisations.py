@@ -17,18 +17,21 @@ the longest: 政协北京市平谷区委员会办公室, not 平谷区委员会.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from zhkg.resources.lexicon import read_table
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_tag
 from zhkg.extract.base import Word, doc_text, make_mention, token_table
-from zhkg.extract.people import role_words
 
-__all__ = ["extract_organisations", "org_suffixes", "NOT_NAMES"]
+__all__ = ["LISTED", "extract_organisations", "org_suffixes", "NOT_NAMES"]
+
+#: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
+LISTED = MentionSource.ORG_LEXICON
 
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nrt", "j", "vn", "x", "b", "an", "ng", "nr", "nrfg"})
 # jieba's dictionary tags many four-character verb phrases as nouns (充分发挥, 积极响应):
@@ -50,15 +53,14 @@ NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党�
 _MAX_PREFIX_TOKENS = 7
 
 
-@lru_cache(maxsize=1)
-def org_suffixes() -> dict[str, str]:
-    """Head words of organisation names and their strength (strong, weak, standalone)."""
-    return {row[0].strip(): row[1].strip() for row in read_table("org_suffixes.tsv") if len(row) >= 2}
+def org_suffixes() -> Mapping[str, str]:
+    """Head words of organisation names and their strength: ``load_lexicon().org_suffixes``."""
+    return load_lexicon().org_suffixes
 
 
-@lru_cache(maxsize=1)
-def _suffix_pattern() -> re.Pattern[str]:
-    words = sorted(org_suffixes(), key=lambda w: (-len(w), w))
+@lru_cache(maxsize=4)
+def _suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    words = sorted(lexicon.org_suffixes, key=lambda w: (-len(w), w))
     # 党组 followed by 书记/成员 is part of a role (党组书记), not a body
     guards = {"党组": "党组(?!书记|成员|副书记)", "政府": "政府(?!门户|网站)"}
     alternation = "|".join(guards.get(w, re.escape(w)) for w in words)
@@ -66,9 +68,9 @@ def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(f"(?=({alternation}))")
 
 
-def _is_stop(token: Word) -> bool:
+def _is_stop(token: Word, roles: frozenset[str]) -> bool:
     text = token.text
-    if token.is_space or token.is_punct or text in _STOP_WORDS or text in role_words():
+    if token.is_space or token.is_punct or text in _STOP_WORDS or text in roles:
         return True
     if any(ch.isdigit() for ch in text):
         return True
@@ -88,14 +90,32 @@ def _is_noun_compound(word: str) -> bool:
     return dictionary_tag(word[:half]) in _NOUN_TAGS - {"x"} and dictionary_tag(word[half:]) in _NOUN_TAGS - {"x"}
 
 
-def _heads_in(text: str) -> list[str]:
-    return [m.group(1) for m in _suffix_pattern().finditer(text)]
+def _heads_in(text: str, lexicon: Lexicon) -> list[str]:
+    return [m.group(1) for m in _suffix_pattern(lexicon).finditer(text)]
 
 
-def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list[Mention]:
+@lru_cache(maxsize=4)
+def _role_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.role_words)
+
+
+def _listed(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Every occurrence of a name in the user's ``organisations.txt``, taken whole."""
+    if not lexicon.organisations:
+        return []
+    pattern = re.compile("|".join(map(re.escape, sorted(lexicon.organisations, key=lambda n: (-len(n), n)))))
+    return [(m.start(), m.end(), LISTED) for m in pattern.finditer(text)]
+
+
+def extract_organisations(
+    doc: Doc, places: list[Mention] | None = None, *, lexicon: Lexicon | None = None
+) -> list[Mention]:
     """ORGANIZATION mentions in a ``Doc`` of normalised text, sorted by offset.
 
     ``places`` are the document's PLACE mentions; they license weak head words.
+    ``lexicon`` defaults to :func:`~zhkg.resources.lexicon.load_lexicon`; names in
+    its ``organisations`` (a user's ``organisations.txt``) are found whole, with
+    extractor ``LISTED``, and win over grammar names they overlap.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> doc = make_nlp()("稷山县公安局民警贺旺英")
@@ -112,11 +132,13 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
     token_at_start = {t.idx: t.i for t in words}
     token_of_char = table.token_of_char
     token_ends = table.ends
-    roles = role_words()
-    suffixes = org_suffixes()
+    lexicon = lexicon or load_lexicon()
+    roles = lexicon.role_words
+    role_set = _role_set(lexicon)
+    suffixes = lexicon.org_suffixes
     candidates: list[tuple[int, int, str]] = []
 
-    for m in _suffix_pattern().finditer(text):
+    for m in _suffix_pattern(lexicon).finditer(text):
         head, strength = m.group(1), suffixes.get(m.group(1), "")
         if not strength:  # the lookahead-guarded 党组
             strength = suffixes["党组"]
@@ -141,13 +163,13 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
                 break  # a space separates names (为家而战 磐石人大)
             in_place = tok.idx in place_chars
             conjoined = (
-                tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1])
+                tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
             )
-            if not in_place and not conjoined and _is_stop(tok):
+            if not in_place and not conjoined and _is_stop(tok, role_set):
                 break
             best_start = tok.idx
             reached_place = reached_place or in_place or (tok.text in _ONE_CHAR_PLACES)
-            if tok.text == "全区" or tok.text == "全市":
+            if tok.text in lexicon.deixis:  # 全区, 本市: the document's home place
                 reached_place = True
             i -= 1
             taken += 1
@@ -162,14 +184,14 @@ def extract_organisations(doc: Doc, places: list[Mention] | None = None) -> list
             continue  # a bare head word names no particular body
         # a weak head is licensed by a place, or by a body named inside it (政协机关, 防控组办公室)
         inner_body = any(
-            suffixes.get(h) in ("strong", "standalone") for h in _heads_in(name[: len(name) - len(head)])
+            suffixes.get(h) in ("strong", "standalone") for h in _heads_in(name[: len(name) - len(head)], lexicon)
         )
         if strength == "weak" and not reached_place and not inner_body:
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    chosen: list[tuple[int, int, str]] = []
+    chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
             chosen.append(cand)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from zhkg.resources.lexicon import read_table
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
 
@@ -40,33 +40,25 @@ _LIST_ROLES = "委员|同志|代表|常委|成员|领导|干部|党员|教授|�
 _BARE_MIN_SCORE = 0.03
 
 
-@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    """Known surnames, single and compound (Simplified)."""
-    return frozenset(row[0].strip() for row in read_table("surnames.txt") if row[0].strip())
+    """Known surnames, single and compound (Simplified): ``load_lexicon().surnames``."""
+    return load_lexicon().surnames
 
 
-@lru_cache(maxsize=1)
-def _given_rates() -> dict[str, float]:
-    return {row[0]: float(row[2]) for row in read_table("name_chars.tsv")}
-
-
-@lru_cache(maxsize=1)
 def role_words() -> tuple[str, ...]:
-    """Role and title words, longest first (党组书记 before 书记)."""
-    words = {row[0].strip() for row in read_table("roles.tsv") if row and row[0].strip()}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    """Role and title words, longest first: ``load_lexicon().role_words`` (kept for old callers)."""
+    return load_lexicon().role_words
 
 
-def _split_surname(name: str) -> tuple[str, str] | None:
-    if len(name) >= 3 and name[:2] in surnames():
+def _split_surname(name: str, known: frozenset[str]) -> tuple[str, str] | None:
+    if len(name) >= 3 and name[:2] in known:
         return name[:2], name[2:]
-    if name[:1] in surnames():
+    if name[:1] in known:
         return name[:1], name[1:]
     return None
 
 
-def name_score(name: str) -> float:
+def name_score(name: str, *, lexicon: Lexicon | None = None) -> float:
     """How name-like a string is: 0 without a surname, else a blend of its given-name characters' rates.
 
     >>> name_score("闫维洪") > 0.1, name_score("施策"), name_score("任务") < 0.01, name_score("丰泽区")
@@ -74,17 +66,18 @@ def name_score(name: str) -> float:
     """
     if name[-1:] in _NOT_LAST:
         return 0.0
-    parts = _split_surname(name)
+    lexicon = lexicon or load_lexicon()
+    parts = _split_surname(name, lexicon.surnames)
     if parts is None or not 1 <= len(parts[1]) <= 2:
         return 0.0
-    rates = _given_rates()
+    rates = lexicon.given_rates
     given = [rates.get(ch, 0.0) for ch in parts[1]]
     return min(given) if len(given) == 1 else (min(given) + sum(given) / len(given)) / 2
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    roles = "|".join(map(re.escape, role_words()))
+@lru_cache(maxsize=4)
+def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    roles = "|".join(map(re.escape, lexicon.role_words))
     name = rf"{_CJK}{{2,3}}"
     return {
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
@@ -100,14 +93,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _best_name_at(text: str, start: int, max_end: int, ends: frozenset[int], min_score: float) -> int | None:
+def _best_name_at(
+    text: str, start: int, max_end: int, ends: frozenset[int], min_score: float, lexicon: Lexicon
+) -> int | None:
     """The end of the most name-like 2- or 3-character name starting at ``start``, if any."""
     best_end, best = None, min_score
     for length in (3, 2):
         end = start + length
         if end > max_end or any(ch in _NOT_IN_NAME for ch in text[start + 1 : end]):
             continue
-        score = name_score(text[start:end])
+        score = name_score(text[start:end], lexicon=lexicon)
         # A 3-character name must also end where jieba ends a word, or it swallows the next word's head.
         if length == 3 and end not in ends:
             continue
@@ -117,68 +112,82 @@ def _best_name_at(text: str, start: int, max_end: int, ends: frozenset[int], min
     if best_end is None and min_score <= _CONTEXT_MIN_SCORE:
         # 2-character names have one given character: accept the weaker evidence here too
         end = start + 2
-        if end <= max_end and name_score(text[start:end]) >= min_score:
+        if end <= max_end and name_score(text[start:end], lexicon=lexicon) >= min_score:
             return end
     return best_end
 
 
-def _context_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, str]]:
+def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     found: list[tuple[int, int, str]] = []
-    pats = _patterns()
+    pats = _patterns(lexicon)
     for kind in ("byline", "reporter", "list"):
         for m in pats[kind].finditer(text):
             group_start = m.start(1)
             for part in re.finditer(rf"{_CJK}+", m.group(1)):
                 s, e = group_start + part.start(), group_start + part.end()
-                if 2 <= e - s <= 3 and name_score(text[s:e]) >= _CONTEXT_MIN_SCORE:
+                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE:
                     found.append((s, e, kind))
     for kind in ("after_role", "before_role", "headline", "born"):
         for m in pats[kind].finditer(text):
             s = m.start(1)
             if kind == "after_role":
-                end = _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5)
+                end = _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is not None:
                     found.append((s, end, kind))
                 continue
             # the name ends where the match group ends; it may start one character later
             for s in (m.start(1), m.start(1) + 1):
                 e = m.end(1)
-                if 2 <= e - s <= 3 and name_score(text[s:e]) >= _CONTEXT_MIN_SCORE * 5:
+                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5:
                     found.append((s, e, kind))
                     break
     return found
 
 
-def _lexical_candidates(doc: Doc, ends: frozenset[int]) -> list[tuple[int, int, str]]:
+def _lexical_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     found = []
+    known = lexicon.surnames
     tokens = [t for t in token_table(doc).words if not t.is_space]
     for i, tok in enumerate(tokens):
         word, tag = tok.text, tok.tag
         # only words jieba built itself: its dictionary "nr" words are mostly common nouns (智慧, 关怀)
-        if tag == "x" and 2 <= len(word) <= 3 and name_score(word) >= _BARE_MIN_SCORE:
+        if tag == "x" and 2 <= len(word) <= 3 and name_score(word, lexicon=lexicon) >= _BARE_MIN_SCORE:
             found.append((tok.idx, tok.idx + len(word), "jieba_" + tag))
             continue
         # 陈 + 文成, 刘 + 全顺: a lone surname followed by a short word
-        if word in surnames() and i + 1 < len(tokens):
+        if word in known and i + 1 < len(tokens):
             nxt = tokens[i + 1]
             if nxt.idx == tok.idx + len(word) and 1 <= len(nxt.text) <= 2 and nxt.tag in ("x", "nr", "nrfg", "nz", "nrt"):
                 pair = word + nxt.text
-                if name_score(pair) >= _BARE_MIN_SCORE:
+                if name_score(pair, lexicon=lexicon) >= _BARE_MIN_SCORE:
                     found.append((tok.idx, tok.idx + len(pair), "surname_join"))
     return found
 
 
-def extract_people(doc: Doc) -> list[Mention]:
+def _listed_candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Every occurrence of a name in the user's ``people.txt``, taken whole."""
+    if not lexicon.people:
+        return []
+    pattern = re.compile("|".join(map(re.escape, sorted(lexicon.people, key=lambda n: (-len(n), n)))))
+    return [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
+
+
+def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """PERSON mentions in a ``Doc`` of normalised text, sorted by offset.
+
+    ``lexicon`` defaults to :func:`~zhkg.resources.lexicon.load_lexicon`; names in
+    its ``people`` (a user's ``people.txt``) are found whole and win over the rest.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> doc = make_nlp()("区政协党组书记、主席闫维洪身先士卒")
     >>> [m.text for m in extract_people(doc)]
     ['闫维洪']
     """
+    lexicon = lexicon or load_lexicon()
     _, ends = token_boundaries(doc)
-    candidates = _context_candidates(doc, ends) + _lexical_candidates(doc, ends)
+    listed = _listed_candidates(doc_text(doc), lexicon)
+    candidates = listed + _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}
     # every occurrence of a name found anywhere in the document is a mention of it
     spans: dict[tuple[int, int], str] = {}
@@ -188,6 +197,10 @@ def extract_people(doc: Doc) -> list[Mention]:
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
         for m in pattern.finditer(doc_text(doc)):
             spans.setdefault((m.start(), m.end()), "repeat")
+    if listed:  # the user's names are certain: nothing found by the rules may cut into them
+        taken = {i for s, e, _ in listed for i in range(s, e)}
+        spans = {span: kind for span, kind in spans.items()
+                 if kind == "lexicon" or taken.isdisjoint(range(*span))}
     chosen = _drop_overlaps(sorted(spans.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))))
     return [make_mention(doc, s, e, Label.PERSON, MentionSource("people:" + kind)) for (s, e), kind in chosen]
 

@@ -32,6 +32,7 @@ the stoplist is hand-curated and will need additions as new sources arrive.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,15 +42,16 @@ from spacy.tokens import Doc
 
 from zhkg.config import Config
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
-from zhkg.resources.lexicon import read_table
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
-from zhkg.extract.people import surnames
 
-__all__ = ["EXTRACTOR", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
+__all__ = ["EXTRACTOR", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
 
-#: The ``extractor`` name on every mention this module makes.
+#: The ``extractor`` name on every mention this module makes from the gazetteer.
 EXTRACTOR = MentionSource.GAZETTEER
+#: The ``extractor`` of mentions of names listed in a user's ``places.txt``.
+LISTED = MentionSource.PLACE_LEXICON
 
 # Characters that end a division name; a short form right before one is a
 # place even if jieba glued the suffix on (祁阳县, the old name of 祁阳市). 盟 is
@@ -73,24 +75,18 @@ _VILLAGE_SUFFIXES = ("社区", "村")
 _NOT_IN_VILLAGE_NAME = frozenset("个这那每各全本该某此其有几多一二三四五六七八九十两")
 
 
-@lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
-    """Surface forms never read as places on their own (``place_stoplist.tsv``).
+    """Surface forms never read as places on their own (the shipped ``place_stoplist.tsv``).
 
     >>> "平安" in place_stoplist(), "平谷" in place_stoplist()
     (True, False)
     """
-    return frozenset(row[0].strip() for row in read_table("place_stoplist.tsv") if row[0].strip())
+    return _stop_forms(load_lexicon())
 
 
-@lru_cache(maxsize=1)
-def _continuations() -> tuple[str, ...]:
-    return tuple(row[0].strip() for row in read_table("place_continuations.tsv") if row[0].strip())
-
-
-@lru_cache(maxsize=1)
-def _village_cues() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in read_table("place_village_cues.tsv") if row[0].strip())
+@lru_cache(maxsize=4)
+def _stop_forms(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.place_stoplist)
 
 
 class PlaceMatcher:
@@ -181,9 +177,8 @@ class _Tokens:
         return self.at(i).tag
 
 
-def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazetteer) -> None:
+def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazetteer, stop: frozenset[str]) -> None:
     """Add boundaries inside tokens made only of place names (广西南宁 -> 广西|南宁)."""
-    stop = place_stoplist()
 
     def usable(form: str) -> bool:
         if form in stop:
@@ -214,11 +209,11 @@ def _heads_token(tokens: _Tokens, start: int, end: int) -> bool:
     return tokens.first(start) == start and tokens.tag(start) in _HEAD_TAGS and end <= tokens.last(start)
 
 
-def _full_name_ends(text: str, tokens: _Tokens, start: int, end: int) -> bool:
+def _full_name_ends(text: str, tokens: _Tokens, start: int, end: int, continuations: tuple[str, ...]) -> bool:
     if end in tokens.ends or _heads_token(tokens, start, end):
         return True
     glued = tokens.first(end - 1)  # the token holding the suffix: 区委 in 平谷|区委
-    return start < glued and text[end : tokens.last(end - 1)].startswith(_continuations())
+    return start < glued and text[end : tokens.last(end - 1)].startswith(continuations)
 
 
 def _short_form_ends(text: str, tokens: _Tokens, start: int, end: int) -> bool:
@@ -227,7 +222,7 @@ def _short_form_ends(text: str, tokens: _Tokens, start: int, end: int) -> bool:
     return end < len(text) and text[end] in _SUFFIX_CHARS
 
 
-def _in_person_name(text: str, tokens: _Tokens, start: int, end: int) -> bool:
+def _in_person_name(text: str, tokens: _Tokens, start: int, end: int, surnames: frozenset[str]) -> bool:
     """Whether a two-character short form is the given name after a surname.
 
     陈|文成, 刘|山南: a surname standing alone as a token, unless jieba reads it
@@ -237,7 +232,7 @@ def _in_person_name(text: str, tokens: _Tokens, start: int, end: int) -> bool:
     """
     if (start and text[start - 1] == "·") or (end < len(text) and text[end] == "·"):
         return True
-    if start == 0 or text[start - 1] not in surnames():
+    if start == 0 or text[start - 1] not in surnames:
         return False
     before = tokens.at(start - 1)
     if before.idx == start - 1 and len(before.text) == 1:
@@ -245,9 +240,9 @@ def _in_person_name(text: str, tokens: _Tokens, start: int, end: int) -> bool:
     return tokens.tag(start) in _NAME_TAGS
 
 
-def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config) -> list[_Hit]:
+def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lexicon: Lexicon) -> list[_Hit]:
     """Accepted surface forms, leftmost first, each the longest that passes the guards."""
-    stop = place_stoplist()
+    stop = _stop_forms(lexicon)
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     hits: list[_Hit] = []
     covered = 0
@@ -260,14 +255,14 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config) -> 
                 continue
             full = matcher.is_full(form)
             if full:
-                if not _full_name_ends(text, tokens, start, end):
+                if not _full_name_ends(text, tokens, start, end, lexicon.place_continuations):
                     continue
             else:
                 if not config.place_short_forms or len(form) < config.place_short_min_chars:
                     continue
                 if not _short_form_ends(text, tokens, start, end):
                     continue
-                if len(form) == 2 and _in_person_name(text, tokens, start, end):
+                if len(form) == 2 and _in_person_name(text, tokens, start, end, lexicon.surnames):
                     continue
             hits.append(_Hit(start, end, form, full, bisect_right(breaks, start)))
             covered = end
@@ -311,22 +306,22 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     return linked
 
 
-def _suffix_end(text: str, tokens: _Tokens, hit: _Hit, division: Division) -> int:
+def _suffix_end(text: str, tokens: _Tokens, hit: _Hit, division: Division, continuations: tuple[str, ...]) -> int:
     """Extend a short form over a level suffix of its division (祁阳|县 -> 祁阳县)."""
     end = hit.end
     if hit.full or end >= len(text) or text[end] not in _LEVEL_SUFFIXES.get(division.level, ""):
         return end
-    if end + 1 in tokens.ends or text[end + 1 : tokens.last(end)].startswith(_continuations()):
+    if end + 1 in tokens.ends or text[end + 1 : tokens.last(end)].startswith(continuations):
         return end + 1
     return end
 
 
 def _gazetteer_mentions(
-    doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer, config: Config
+    doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer, config: Config, lexicon: Lexicon
 ) -> list[Mention]:
     matcher = place_matcher(gazetteer)
-    _split_compounds(tokens, matcher, gazetteer)
-    hits = _scan(text, tokens, matcher, config)
+    _split_compounds(tokens, matcher, gazetteer, _stop_forms(lexicon))
+    hits = _scan(text, tokens, matcher, config, lexicon)
     mentions = []
     for hit, division in _link(hits, gazetteer).items():
         if division is None:
@@ -334,7 +329,7 @@ def _gazetteer_mentions(
                 continue
             mentions.append(make_mention(doc, hit.start, hit.end, Label.PLACE, EXTRACTOR, canonical=hit.form))
             continue
-        end = _suffix_end(text, tokens, hit, division)
+        end = _suffix_end(text, tokens, hit, division, lexicon.place_continuations)
         mentions.append(
             make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
         )
@@ -361,10 +356,12 @@ def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gaze
     return out
 
 
-def _village_mentions(doc: Doc, text: str, tokens: _Tokens, place_ends: set[int]) -> list[Mention]:
+def _village_mentions(
+    doc: Doc, text: str, tokens: _Tokens, place_ends: set[int], lexicon: Lexicon
+) -> list[Mention]:
     """Villages and communities outside the gazetteer, in a clear place context."""
-    cues = _village_cues()
-    stop = place_stoplist()
+    cues = lexicon.village_cues
+    stop = _stop_forms(lexicon)
     out = []
     words = tokens.words
     for k, token in enumerate(words):
@@ -408,7 +405,27 @@ def _without_overlaps(first: Iterable[Mention], then: Iterable[Mention]) -> list
     return kept
 
 
-def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, config: Config | None = None) -> list[Mention]:
+def _listed_mentions(doc: Doc, text: str, lexicon: Lexicon, gazetteer: Gazetteer) -> list[Mention]:
+    """Every occurrence of a name in the user's ``places.txt``, taken whole, without a code.
+
+    Names the gazetteer knows are left to it, which links them to a division.
+    """
+    matcher = place_matcher(gazetteer)
+    names = sorted((n for n in lexicon.places if n not in matcher), key=lambda n: (-len(n), n))
+    if not names:
+        return []
+    pattern = re.compile("|".join(map(re.escape, names)))
+    return [make_mention(doc, m.start(), m.end(), Label.PLACE, LISTED, canonical=m.group())
+            for m in pattern.finditer(text)]
+
+
+def extract_places(
+    doc: Doc,
+    gazetteer: Gazetteer | None = None,
+    *,
+    config: Config | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Mention]:
     """PLACE mentions of a ``Doc`` of normalised text, sorted by offset.
 
     Parameters
@@ -418,9 +435,13 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, config: Conf
         :func:`zhkg.extract.base.set_doc_context` applied for original-script
         mention text.
     gazetteer : Gazetteer, optional
-        Defaults to :func:`zhkg.resources.gazetteer.load_gazetteer`.
+        Defaults to :func:`zhkg.resources.gazetteer.load_gazetteer` of ``lexicon``.
     config : Config, optional
         ``place_short_forms`` and ``place_short_min_chars`` apply.
+    lexicon : Lexicon, optional
+        Stoplist, continuations, village cues, surnames, and the user's
+        ``places`` (found whole, extractor ``LISTED``, before the gazetteer's);
+        defaults to :func:`zhkg.resources.lexicon.load_lexicon`.
 
     Returns
     -------
@@ -435,11 +456,13 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, config: Conf
     >>> [(m.text, m.canonical, m.code) for m in extract_places(doc)]
     [('屏边县', '屏边苗族自治县', '532523'), ('新华乡', '新华乡', '532523205'), ('京', '北京市', '110000')]
     """
-    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    lexicon = lexicon or load_lexicon()
+    gazetteer = gazetteer if gazetteer is not None else load_gazetteer(lexicon)
     config = config if config is not None else Config()
     text = doc_text(doc)
     tokens = _Tokens(doc)
-    mentions = _gazetteer_mentions(doc, text, tokens, gazetteer, config)
+    mentions = _listed_mentions(doc, text, lexicon, gazetteer)
+    mentions = _without_overlaps(mentions, _gazetteer_mentions(doc, text, tokens, gazetteer, config, lexicon))
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
-    mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}))
+    mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -1,12 +1,25 @@
-"""Find graph nodes by name: either script, any alias, or pinyin.
+"""Names and their pinyin: the one place that says how a name is looked up, for the API and the page.
 
-A user types 閆維洪, 闫维洪, ``Yan Weihong`` or ``yanweihong`` and expects the same
-node. :class:`NameIndex` keeps three kinds of key per node, ranked in this order:
+A user types 閆維洪, 闫维洪, ``Yan Weihong``, ``yanweihong`` or ``Yán Wéihóng`` and
+expects the same node, in :meth:`zhkg.query.graph.KnowledgeGraph.entity` and in
+the HTML page's search box alike. This module makes the keys for both:
+
+* :func:`pinyin_keys`: a name's toneless pinyin, spaced, as surname + given
+  name (for a person), and run together; a surname read differently from its
+  character's commonest reading (曾 zeng, 单 shan: ``surname_readings.tsv``)
+  gives keys for both readings, compound surnames (欧阳) come from
+  ``surnames.txt``. :mod:`zhkg.export.html` embeds these in the page.
+* :func:`pinyin_key`: how a typed query or a key is folded before comparing:
+  letters and digits only, no tones, ü (``v``) as ``u``. The page's script folds
+  the same way (spaces, hyphens, dots and tone marks dropped).
+* :func:`name_keys`: the folded keys of a name, which :class:`NameIndex` matches.
+
+:class:`NameIndex` keeps three kinds of key per node, ranked in this order:
 
 1. **name**: the node's ``label`` (source script) and ``name_simplified``;
 2. **alias**: each of its ``|``-joined ``aliases`` (surface forms in both scripts);
-3. **pinyin**: toneless pinyin of ``name_simplified`` (and, ranked below it, of
-   each alias), letters only, so case, spaces, hyphens and tone marks do not matter.
+3. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
+   each alias), so case, spaces, hyphens and tone marks do not matter.
 
 Chinese queries are also folded to Simplified (OpenCC ``t2s``) before matching.
 Short forms are often ambiguous (全區 is an alias of every district written
@@ -17,16 +30,28 @@ and ``u`` by most people: both keys and queries fold it to ``u``.
 
 from __future__ import annotations
 
-from zhkg.errors import UnknownNameError
-
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
 
-from pypinyin import Style, lazy_pinyin
+from zhkg.errors import UnknownNameError
+from zhkg.resources.lexicon import load_lexicon
 
-__all__ = ["NameMatch", "NameIndex", "UnknownNameError", "pinyin_key", "text_key"]
+__all__ = [
+    "NameMatch",
+    "NameIndex",
+    "UnknownNameError",
+    "name_keys",
+    "pinyin_display",
+    "pinyin_key",
+    "pinyin_keys",
+    "text_key",
+]
+
+_PERSON = "PERSON"  # the node type of people (zhkg.records.Label.PERSON)
+_SYLLABLE_RE = re.compile(r"[a-z0-9]+")
 
 # Rank of each kind of key: lower is better.
 _RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3}
@@ -73,10 +98,96 @@ def pinyin_key(text: str) -> str:
     >>> pinyin_key("绿") == pinyin_key("lü") == "lu"
     True
     """
+    from pypinyin import Style, lazy_pinyin  # imported lazily: loads its dictionaries
+
     romanised = "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
     decomposed = unicodedata.normalize("NFKD", romanised.casefold())
     letters = "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
     return letters.replace("v", "u")  # pypinyin writes ü as v; "v" is not otherwise a pinyin letter
+
+
+def pinyin_keys(name: str, *, person: bool = False) -> list[str]:
+    """Lower-case pinyin search keys of a Simplified name, without tones (the page's keys).
+
+    The syllables spaced, then (for a person) surname and given name, then all
+    run together; ü is written ``v`` as on a keyboard, and a key with ``v``
+    also comes with ``u``. A person's surname read differently from the
+    commonest reading of its character (曾 zeng, 单 shan) gives keys for both
+    readings, that reading first.
+
+    Examples
+    --------
+    >>> pinyin_keys("闫维洪", person=True)
+    ['yan wei hong', 'yan weihong', 'yanweihong']
+    >>> pinyin_keys("平谷区")
+    ['ping gu qu', 'pingguqu']
+    >>> pinyin_keys("吕布", person=True)
+    ['lv bu', 'lvbu', 'lubu']
+    >>> pinyin_keys("曾国藩", person=True)[:3]
+    ['zeng guo fan', 'zeng guofan', 'zengguofan']
+    """
+    keys: list[str] = []
+    for syllables in _readings(name, person=person):
+        keys.append(" ".join(syllables))
+        surname = _surname_length(name, syllables) if person else 0
+        if surname:
+            keys.append("".join(syllables[:surname]) + " " + "".join(syllables[surname:]))
+        compact = "".join(syllables)
+        keys.append(compact)
+        if "v" in compact:
+            keys.append(compact.replace("v", "u"))
+    return list(dict.fromkeys(key for key in keys if key))
+
+
+def pinyin_display(name: str, *, person: bool = False) -> str:
+    """The pinyin to show for a name: "Yan Weihong" for a person, "ping gu qu" otherwise.
+
+    >>> pinyin_display("曾国藩", person=True), pinyin_display("平谷区")
+    ('Zeng Guofan', 'ping gu qu')
+    """
+    syllables = _readings(name, person=person)[0]
+    surname = _surname_length(name, syllables) if person else 0
+    if not surname:
+        return " ".join(syllables)
+    return " ".join("".join(part).capitalize() for part in (syllables[:surname], syllables[surname:]))
+
+
+def name_keys(name: str, *, person: bool = False) -> tuple[str, ...]:
+    """The folded pinyin keys (:func:`pinyin_key`) a query may match for ``name``.
+
+    >>> name_keys("曾国藩", person=True)
+    ('cengguofan', 'zengguofan')
+    >>> pinyin_key("Zeng Guofan") in name_keys("曾国藩", person=True)
+    True
+    """
+    keys = [pinyin_key(name)] + [pinyin_key(key) for key in pinyin_keys(name, person=person)]
+    return tuple(dict.fromkeys(key for key in keys if key))
+
+
+def _readings(name: str, *, person: bool) -> list[list[str]]:
+    """Syllable lists of ``name``: the surname reading first for a person, then pypinyin's."""
+    from pypinyin import Style, lazy_pinyin  # imported lazily: loads its dictionaries
+
+    syllables = [
+        piece
+        for chunk in lazy_pinyin(name, style=Style.NORMAL)
+        for piece in _SYLLABLE_RE.findall(chunk.lower())
+    ]
+    readings = [syllables]
+    if person:
+        lexicon = load_lexicon()
+        compound = name[:2] in lexicon.compound_surnames
+        surname = None if compound else lexicon.surname_readings.get(name[:1])
+        if surname and syllables and syllables[0] != surname and len(syllables) == len(name):
+            readings.insert(0, [surname] + syllables[1:])
+    return readings
+
+
+def _surname_length(name: str, syllables: list[str]) -> int:
+    """Syllables in the surname of a Chinese personal name, or 0 when the name is not one."""
+    if len(syllables) != len(name) or len(name) < 2:
+        return 0
+    return 2 if name[:2] in load_lexicon().compound_surnames and len(name) > 2 else 1
 
 
 def _simplified(text: str) -> str:
@@ -107,7 +218,7 @@ class NameIndex:
     >>> index.resolve("閆維")
     Traceback (most recent call last):
     ...
-    zhkg.query.names.UnknownNameError: no entity named '閆維'; closest: 閆維洪
+    zhkg.errors.UnknownNameError: no entity named '閆維'; closest: 閆維洪
     """
 
     def __init__(self, nodes: Mapping[str, Mapping[str, object]]) -> None:
@@ -125,9 +236,12 @@ class NameIndex:
             for alias in aliases:
                 self._add(self._text, text_key(alias), node, "alias")
             if attrs.get("type") != "DOCUMENT":  # pinyin of a headline is no one's way to find it
-                self._add(self._pinyin, pinyin_key(simplified), node, "pinyin")
+                person = attrs.get("type") == _PERSON
+                for key in name_keys(simplified, person=person):
+                    self._add(self._pinyin, key, node, "pinyin")
                 for alias in aliases:
-                    self._add(self._pinyin, pinyin_key(alias), node, "alias-pinyin")
+                    for key in name_keys(alias, person=person):
+                        self._add(self._pinyin, key, node, "alias-pinyin")
 
     @staticmethod
     def _add(table: dict[str, dict[str, str]], key: str, node: str, how: str) -> None:

@@ -1,8 +1,12 @@
 """Everything zhkg knows before it reads a word: lexicon tables, the gazetteer, the recogniser.
 
-Data files ship in ``zhkg/resources/data/`` (see its README for each file's origin
-and licence). Each table is parsed once per process, on first use, by the typed
-loader of the module that owns it; nothing loads at import.
+Data files ship in ``zhkg/resources/data/``. Every word table is parsed once per
+process, on first use, into one typed :class:`~zhkg.resources.lexicon.Lexicon`
+(:func:`~zhkg.resources.lexicon.load_lexicon`, which also adds users' lexicon
+folders); :func:`~zhkg.resources.gazetteer.load_gazetteer` builds the division
+gazetteer from it, and :mod:`zhkg.ner.model` loads the recogniser. The
+recogniser's own feature lexicons (:mod:`zhkg.ner.features`) are fixed with the
+model it was trained with and do not follow these tables. Nothing loads at import.
 """
 
 from __future__ import annotations

@@ -34,7 +34,8 @@ from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
-from zhkg.resources.lexicon import read_table
+from zhkg.errors import ConfigError
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = [
     "COUNTRY_CODE",
@@ -132,20 +133,12 @@ class ContextAbbreviation:
         return self.pattern.index(self.abbreviation)
 
 
-@lru_cache(maxsize=1)
-def _ethnic_groups() -> tuple[str, ...]:
-    """Ethnic-group names, longest first so that 土家族 is stripped before 族-less forms."""
-    names = {row[0].strip() for row in read_table("place_ethnic_groups.tsv") if row[0].strip()}
-    return tuple(sorted(names, key=lambda n: (-len(n), n)))
-
-
-def _strip_ethnic(base: str) -> str | None:
-    """Remove trailing ethnic-group names; ``None`` when the base *is* one.
+def _strip_ethnic(base: str, groups: tuple[str, ...]) -> str | None:
+    """Remove trailing ethnic-group names (``groups``, longest first); ``None`` when the base *is* one.
 
     A division named after its people alone (东乡族自治县, 鄂伦春自治旗) has no
     short form: 东乡 would be a guess.
     """
-    groups = _ethnic_groups()
     if base in groups:
         return None
     core = base
@@ -156,10 +149,11 @@ def _strip_ethnic(base: str) -> str | None:
         core = core[: -len(group)]
 
 
-def short_forms(name: str) -> tuple[str, ...]:
+def short_forms(name: str, *, ethnic_groups: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The short forms news uses for a division name, most specific first.
 
-    Each has at least two characters and differs from ``name``.
+    Each has at least two characters and differs from ``name``. ``ethnic_groups``
+    (longest first) defaults to the shipped lexicon's.
 
     >>> short_forms("平谷区"), short_forms("石家庄市"), short_forms("云南省")
     (('平谷',), ('石家庄',), ('云南',))
@@ -172,6 +166,7 @@ def short_forms(name: str) -> tuple[str, ...]:
     >>> short_forms("城区"), short_forms("东乡族自治县")
     ((), ())
     """
+    groups = ethnic_groups if ethnic_groups is not None else load_lexicon().ethnic_groups
     for suffix in _SUFFIXES:
         if not name.endswith(suffix):
             continue
@@ -181,11 +176,11 @@ def short_forms(name: str) -> tuple[str, ...]:
         generic = _GENERIC_SUFFIX.get(suffix)
         if generic is None and "族" in base:
             # 常营回族乡, 管城回族区: an ethnic qualifier before an ordinary suffix.
-            core = _strip_ethnic(base)
+            core = _strip_ethnic(base, groups)
             if core is not None and core != base:
                 generic, base = suffix, core
         elif generic is not None:
-            core = _strip_ethnic(base)
+            core = _strip_ethnic(base, groups)
             if core is None:
                 return ()
             base = core
@@ -210,6 +205,8 @@ class Gazetteer:
         Extra surface forms; ``kind`` is ``"full"`` or ``"short"``.
     abbreviations : iterable of ContextAbbreviation
         One-character abbreviations and the patterns that license them.
+    ethnic_groups : tuple of str, optional
+        Ethnic-group names for :func:`short_forms`; the shipped lexicon's by default.
 
     Examples
     --------
@@ -224,6 +221,8 @@ class Gazetteer:
         divisions: Iterable[Division],
         aliases: Iterable[tuple[str, str, str]] = (),
         abbreviations: Iterable[ContextAbbreviation] = (),
+        *,
+        ethnic_groups: tuple[str, ...] | None = None,
     ) -> None:
         by_code: dict[str, Division] = {}
         by_name: dict[str, list[Division]] = {}
@@ -231,7 +230,7 @@ class Gazetteer:
         for division in divisions:
             by_code[division.code] = division
             by_name.setdefault(division.name, []).append(division)
-            for form in short_forms(division.name):
+            for form in short_forms(division.name, ethnic_groups=ethnic_groups):
                 by_short.setdefault(form, []).append(division)
         for form, code, kind in aliases:
             target = by_name if kind == "full" else by_short
@@ -396,25 +395,30 @@ def _source_divisions() -> list[Division]:
     ]
 
 
-def _extra_divisions() -> list[Division]:
-    out = []
-    for row in read_table("place_extra_divisions.tsv"):
-        code, name, parent, level = (cell.strip() for cell in row[:4])
-        out.append(Division(code=code, name=name, parent_code=parent, level=int(level)))
-    return out
-
-
 @lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer of the bundled division list and the project's additions, cached.
+def _source_divisions_cached() -> tuple[Division, ...]:
+    return tuple(_source_divisions())
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
+    """The gazetteer of the bundled division list and the lexicon's additions, cached per lexicon.
+
+    ``lexicon`` defaults to :func:`~zhkg.resources.lexicon.load_lexicon` (the
+    shipped tables); a user's ``place_extra_divisions.tsv`` and ``place_aliases.tsv``
+    add divisions and surface forms.
 
     >>> g = load_gazetteer()
     >>> g.get("110117"), g.parent("110000").name
     (Division(code='110117', name='平谷区', parent_code='110000', level=3), '中国')
     """
-    divisions = _extra_divisions() + _source_divisions()
-    aliases = [(r[0].strip(), r[1].strip(), r[2].strip()) for r in read_table("place_aliases.tsv")]
-    abbreviations = [
-        ContextAbbreviation(r[0].strip(), r[1].strip(), r[2].strip()) for r in read_table("place_abbreviations.tsv")
-    ]
-    return Gazetteer(divisions, aliases, abbreviations)
+    if lexicon is None:
+        return load_gazetteer(load_lexicon())  # the same object as for the shipped lexicon
+    extra = [Division(code=c, name=n, parent_code=p, level=lv) for c, n, p, lv in lexicon.extra_divisions]
+    divisions = extra + list(_source_divisions_cached())
+    codes = {d.code for d in divisions}
+    for form, code, _ in lexicon.place_aliases:
+        if code not in codes:
+            raise ConfigError(f"place_aliases.tsv: {form} names an unknown division code {code}")
+    abbreviations = [ContextAbbreviation(*row) for row in lexicon.place_abbreviations]
+    return Gazetteer(divisions, lexicon.place_aliases, abbreviations, ethnic_groups=lexicon.ethnic_groups)

@@ -1,43 +1,315 @@
-"""The project lexicon: words jieba must keep whole, and glosses for counted things.
+"""The lexicon: every word table zhkg ships, parsed once into one typed :class:`Lexicon`.
 
-Files live in ``zhkg/resources/data/``. ``words.tsv`` holds ``word<TAB>freq<TAB>tag``
-lines (Simplified); ``glossary.tsv`` holds ``word<TAB>English gloss``. Lines
-starting with ``#`` are comments. Nothing is loaded at import; jieba's dictionary
-is process-global, so :func:`zhkg.stages.segment.make_nlp` adds these words once.
+Tables live in ``zhkg/resources/data/``: TAB-separated UTF-8, Simplified, one
+entry a line; blank lines and lines starting with ``#`` are skipped, cells are
+stripped, and columns past those listed in :data:`TABLES` are ignored (notes).
+
+A user's lexicon folder (``Config.lexicon_dirs``) may hold any of the same
+files, by the same names and formats; their rows are added to the shipped ones
+(a user row for a word the shipped table already has replaces its value). Three
+lists exist only for users: ``people.txt``, ``organisations.txt`` and
+``places.txt``, names recognised whole wherever they occur. A malformed user
+row raises :class:`~zhkg.errors.ConfigError` naming the file and line.
+
+:func:`load_lexicon` parses the tables on first call for a given tuple of
+folders and caches the result; nothing is read at import. jieba's dictionary is
+process-global, so the lexicon's words reach it only through
+:func:`zhkg.stages.segment.make_nlp`.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
-from zhkg.resources import read_data
+from pathlib import Path
+from types import MappingProxyType
 
-__all__ = ["read_table", "project_words", "glossary"]
+from zhkg.errors import ConfigError
+from zhkg.resources import data_path, read_data
+
+__all__ = ["TABLES", "Lexicon", "load_lexicon", "read_table", "project_words", "glossary"]
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    check: Callable[[str], object] = str  # raises ValueError on a bad cell
+    required: bool = True
+
+
+def _one_of(*choices: str) -> Callable[[str], str]:
+    def check(cell: str) -> str:
+        if cell not in choices:
+            raise ValueError(f"expected {' or '.join(choices)}")
+        return cell
+
+    return check
+
+
+def _letters(cell: str) -> str:
+    if not re.fullmatch(r"[a-z]+", cell):
+        raise ValueError("expected lower-case pinyin letters")
+    return cell
+
+
+def _level_character(cell: str) -> str:
+    if len(cell) != 1 or cell not in "省市县区":
+        raise ValueError("expected one of 省 市 县 区")
+    return cell
+
+
+def _integer(cell: str) -> int:
+    try:
+        return int(cell)
+    except ValueError:
+        raise ValueError("expected a whole number") from None
+
+
+def _number(cell: str) -> float:
+    try:
+        return float(cell)
+    except ValueError:
+        raise ValueError("expected a number") from None
+
+
+_WORD = _Column("word")
+
+#: Every table a lexicon folder may hold: file name -> its columns, in order.
+TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
+    "surnames.txt": (_Column("surname"),),
+    "name_chars.tsv": (_Column("char"), _Column("surname_rate", _number), _Column("given_rate", _number),
+                       _Column("count", _integer, required=False)),
+    "surname_readings.tsv": (_Column("surname"), _Column("reading", _letters)),
+    "roles.tsv": (_WORD, _Column("gloss", required=False)),
+    "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
+    "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
+    "glossary.tsv": (_WORD, _Column("gloss")),
+    "words.tsv": (_WORD, _Column("freq", _integer, required=False), _Column("tag", required=False)),
+    "deixis.tsv": (_WORD, _Column("level", _level_character)),
+    "place_stoplist.tsv": (_Column("form"), _Column("reason", _one_of("word", "name", "landmark"), required=False)),
+    "place_continuations.tsv": (_Column("continuation"),),
+    "place_village_cues.tsv": (_Column("cue"),),
+    "place_ethnic_groups.tsv": (_Column("group"),),
+    "place_aliases.tsv": (_Column("form"), _Column("code"), _Column("kind", _one_of("full", "short"))),
+    "place_abbreviations.tsv": (_Column("pattern"), _Column("abbreviation"), _Column("code")),
+    "place_extra_divisions.tsv": (_Column("code"), _Column("name"), _Column("parent", required=False),
+                                  _Column("level", _integer)),
+    "people.txt": (_Column("name"),),
+    "organisations.txt": (_Column("name"),),
+    "places.txt": (_Column("name"),),
+})
 
 
 def read_table(name: str) -> list[list[str]]:
-    """Rows of a TAB-separated data file shipped in ``zhkg/resources/data``."""
-    text = read_data(name)
+    """Rows of a TAB-separated data file shipped in ``zhkg/resources/data``, as raw cells."""
     rows = []
-    for line in text.splitlines():
+    for line in read_data(name).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         rows.append(line.split("\t"))
     return rows
 
 
-@lru_cache(maxsize=1)
+def _parse(path: Path, columns: Sequence[_Column]) -> list[tuple]:
+    """Checked rows of one table: a tuple of converted cells (``""``/``None`` for a missing optional one)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+    rows = []
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        row: list[object] = []
+        for i, column in enumerate(columns):
+            cell = cells[i] if i < len(cells) else ""
+            if not cell:
+                if column.required:
+                    raise ConfigError(f"{path}:{number}: missing {column.name} "
+                                      f"(expected {_format(columns)}, TAB-separated)")
+                row.append("" if column.check is str else None)
+                continue
+            try:
+                row.append(column.check(cell))
+            except ValueError as exc:
+                raise ConfigError(f"{path}:{number}: bad {column.name} {cell!r}: {exc}") from None
+        rows.append(tuple(row))
+    return rows
+
+
+def _format(columns: Sequence[_Column]) -> str:
+    return " ".join(c.name if c.required else f"[{c.name}]" for c in columns)
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _frozen(mapping: dict) -> Mapping:
+    return MappingProxyType(mapping)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every word table, typed. Build one with :func:`load_lexicon`.
+
+    Compared and hashed by identity, so it can key per-lexicon caches (compiled
+    patterns); :func:`load_lexicon` returns the same object for the same folders.
+
+    >>> lex = load_lexicon()
+    >>> "闫" in lex.surnames, lex.org_suffixes["政协"], lex.deixis["全区"], lex.role_words[0]
+    (True, 'strong', '区', '首席经济学家')
+    """
+
+    #: Surnames, single and compound (``surnames.txt``).
+    surnames: frozenset[str]
+    #: How often a character is part of a given name, 0-1 (``name_chars.tsv``, third column).
+    given_rates: Mapping[str, float]
+    #: Surname readings that differ from the character's commonest one: 曾 -> zeng (``surname_readings.tsv``).
+    surname_readings: Mapping[str, str]
+    #: Role and title words, longest first: 党组书记 before 书记 (``roles.tsv``).
+    role_words: tuple[str, ...]
+    #: English glosses of the role words.
+    role_glosses: Mapping[str, str]
+    #: Organisation head words and their strength: strong, weak or standalone (``org_suffixes.tsv``).
+    org_suffixes: Mapping[str, str]
+    #: Classifiers and their role: measure or unit (``classifiers.tsv``).
+    classifiers: Mapping[str, str]
+    #: English glosses of counted things (``glossary.tsv``).
+    glossary: Mapping[str, str]
+    #: Deictic place words and the division kind they stand for: 全区 -> 区 (``deixis.tsv``).
+    deixis: Mapping[str, str]
+    #: (word, frequency, POS tag) for jieba: 0 and "" let jieba choose (``words.tsv``).
+    words: tuple[tuple[str, int, str], ...]
+    #: Forms never read as places on their own, with the reason: word, name or landmark (``place_stoplist.tsv``).
+    place_stoplist: Mapping[str, str]
+    #: What may follow a division suffix that jieba glued on: 委, 政府 (``place_continuations.tsv``).
+    place_continuations: tuple[str, ...]
+    #: Words that mark "<name>村" after them as a place (``place_village_cues.tsv``).
+    village_cues: frozenset[str]
+    #: Ethnic-group names stripped from autonomous divisions' short forms, longest first.
+    ethnic_groups: tuple[str, ...]
+    #: Extra surface forms of divisions: (form, code, "full" | "short") (``place_aliases.tsv``).
+    place_aliases: tuple[tuple[str, str, str], ...]
+    #: One-character abbreviations in fixed patterns: (pattern, abbreviation, code).
+    place_abbreviations: tuple[tuple[str, str, str], ...]
+    #: Divisions the gazetteer source lacks: (code, name, parent code, level).
+    extra_divisions: tuple[tuple[str, str, str, int], ...]
+    #: Names to recognise whole, from users' ``people.txt``, ``organisations.txt``, ``places.txt``.
+    people: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    #: The user folders added to the shipped tables, in order.
+    dirs: tuple[str, ...] = ()
+    _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
+
+    @property
+    def compound_surnames(self) -> frozenset[str]:
+        """The two-character surnames (欧阳, 司马)."""
+        return frozenset(s for s in self.surnames if len(s) == 2)
+
+    @property
+    def stoplisted_words(self) -> frozenset[str]:
+        """Stoplisted forms that are ordinary words (两岸, 卡口): never a place, whoever proposes them."""
+        return self._stoplisted_words
+
+    @property
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """The users' whole names with a jieba tag each: people nr, organisations nt, places ns."""
+        return tuple([(n, "nr") for n in self.people] + [(n, "nt") for n in self.organisations]
+                     + [(n, "ns") for n in self.places])
+
+
+def _rows(name: str, dirs: Sequence[Path]) -> list[tuple]:
+    """The shipped rows of a table, then each folder's, in order."""
+    columns = TABLES[name]
+    shipped = data_path(name)
+    rows = _parse(shipped, columns) if shipped.is_file() else []
+    for folder in dirs:
+        path = folder / name
+        if path.is_file():
+            rows.extend(_parse(path, columns))
+    return rows
+
+
+def _build(dirs: tuple[str, ...]) -> Lexicon:
+    folders = []
+    for d in dirs:
+        folder = Path(d)
+        if not folder.is_dir():
+            raise ConfigError(f"lexicon folder {d} does not exist or is not a folder")
+        folders.append(folder)
+
+    def rows(name: str) -> list[tuple]:
+        return _rows(name, folders)
+
+    def first_column(name: str) -> list[str]:
+        return list(dict.fromkeys(row[0] for row in rows(name)))
+
+    def mapping(name: str) -> dict[str, object]:
+        return {row[0]: row[1] for row in rows(name)}
+
+    roles = {row[0]: row[1] for row in rows("roles.tsv")}
+    stoplist = mapping("place_stoplist.tsv")
+    stop_rows = rows("place_stoplist.tsv")
+    for abbreviation in rows("place_abbreviations.tsv"):
+        if abbreviation[1] not in abbreviation[0]:
+            raise ConfigError(f"place_abbreviations.tsv: {abbreviation[1]!r} is not inside {abbreviation[0]!r}")
+    return Lexicon(
+        surnames=frozenset(first_column("surnames.txt")),
+        given_rates=_frozen({row[0]: row[2] for row in rows("name_chars.tsv")}),
+        surname_readings=_frozen(mapping("surname_readings.tsv")),
+        role_words=_longest_first(roles),
+        role_glosses=_frozen(roles),
+        org_suffixes=_frozen(mapping("org_suffixes.tsv")),
+        classifiers=_frozen(mapping("classifiers.tsv")),
+        glossary=_frozen(mapping("glossary.tsv")),
+        deixis=_frozen(mapping("deixis.tsv")),
+        words=tuple((w, f or 0, t) for w, f, t in rows("words.tsv")),
+        place_stoplist=_frozen(stoplist),
+        place_continuations=tuple(first_column("place_continuations.tsv")),
+        village_cues=frozenset(first_column("place_village_cues.tsv")),
+        ethnic_groups=_longest_first(first_column("place_ethnic_groups.tsv")),
+        place_aliases=tuple(rows("place_aliases.tsv")),
+        place_abbreviations=tuple(rows("place_abbreviations.tsv")),
+        extra_divisions=tuple((c, n, p, lv) for c, n, p, lv in rows("place_extra_divisions.tsv")),
+        people=tuple(first_column("people.txt")),
+        organisations=tuple(first_column("organisations.txt")),
+        places=tuple(first_column("places.txt")),
+        dirs=dirs,
+        # a form listed twice counts as a word if any row says so
+        _stoplisted_words=frozenset(row[0] for row in stop_rows if row[1] == "word"),
+    )
+
+
+def load_lexicon(dirs: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped tables plus those in ``dirs`` (users' lexicon folders), parsed once per ``dirs``.
+
+    Raises :class:`~zhkg.errors.ConfigError` for a missing folder or a malformed row.
+
+    >>> load_lexicon() is load_lexicon(())
+    True
+    >>> load_lexicon().classifiers["人次"], load_lexicon().glossary["村"]
+    ('unit', 'villages')
+    """
+    return _cached_lexicon(tuple(str(Path(d).expanduser().absolute()) for d in dirs))
+
+
+@lru_cache(maxsize=8)
+def _cached_lexicon(dirs: tuple[str, ...]) -> Lexicon:
+    return _build(dirs)
+
+
 def project_words() -> tuple[tuple[str, int, str], ...]:
-    """(word, frequency, POS tag) for every word the segmenter must know."""
-    out = []
-    for row in read_table("words.tsv"):
-        word = row[0].strip()
-        freq = int(row[1]) if len(row) > 1 and row[1].strip() else 0
-        tag = row[2].strip() if len(row) > 2 else ""
-        out.append((word, freq, tag))
-    return tuple(out)
+    """(word, frequency, POS tag) for every word the segmenter must know (shipped tables)."""
+    return load_lexicon().words
 
 
-@lru_cache(maxsize=1)
-def glossary() -> dict[str, str]:
-    """English glosses of counted things, keyed by Simplified word."""
-    return {row[0].strip(): row[1].strip() for row in read_table("glossary.tsv") if len(row) >= 2}
+def glossary() -> Mapping[str, str]:
+    """English glosses of counted things, keyed by Simplified word (shipped tables)."""
+    return load_lexicon().glossary

@@ -34,6 +34,7 @@ from zhkg.records import Document, Extraction, Label, Mention, Relation, Relatio
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.graph import build_graph, document_node_id
 from zhkg.stages.normalise import Normalised, normalise
@@ -187,9 +188,14 @@ class Pipeline:
         return self._model
 
     @property
+    def lexicon(self) -> Lexicon:
+        """The shipped word tables plus the config's ``lexicon_dirs`` (parsed once per process)."""
+        return load_lexicon(self.config.lexicon_dirs)
+
+    @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            self._gazetteer = load_gazetteer()
+            self._gazetteer = load_gazetteer(self.lexicon)
         return self._gazetteer
 
     def extract_mentions(self, document: Document) -> list[Mention]:
@@ -213,7 +219,7 @@ class Pipeline:
         """Normalise, segment, then run the listed extractors in order, each seeing what the others found."""
         norm = normalise(document.text)
         doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text, norm.simplified)
-        context = ExtractContext(config=self.config, gazetteer=self.gazetteer)
+        context = ExtractContext(config=self.config, gazetteer=self.gazetteer, lexicon=self.lexicon)
         for spec in self.extractors:
             context.found[spec.name] = spec.func(doc, context)
         return _Prepared(norm, doc, context.mentions())
@@ -226,11 +232,13 @@ class Pipeline:
         orgs = [m for m in p.found if m.label is Label.ORGANIZATION]
         others = [m for m in p.found if m.label not in _NAMED]
         if model_mentions is not None:
-            named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc))
+            named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
+                                     lexicon=self.lexicon)
         else:
             named = places + orgs + people
         selected = select_mentions(named + others)
-        return p.norm, sorted(canonicalise(selected, self.gazetteer), key=lambda m: (m.start, m.end, m.label.value))
+        return p.norm, sorted(canonicalise(selected, self.gazetteer, lexicon=self.lexicon),
+                              key=lambda m: (m.start, m.end, m.label.value))
 
     def process_document(self, document: Document) -> DocumentResult:
         """Extract, canonicalise and relate one document."""

@@ -25,17 +25,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from zhkg.text import SpanIndex
-from zhkg.extract.organisations import org_suffixes
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
 from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.records import Entity, Label, Mention, Script
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "entity_id"]
 
-_DEIXIS = {"全区": "区", "本区": "区", "我区": "区", "全市": "市", "本市": "市", "我市": "市", "全县": "县", "本县": "县", "我县": "县", "全省": "省", "我省": "省", "本省": "省", "自治区": "省"}
 # media, schools and firms keep the names they give themselves
 _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院")
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
@@ -75,30 +75,30 @@ def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentC
     return DocumentContext(home=home)
 
 
-def _place_canonical(m: Mention, ctx: DocumentContext) -> tuple[str, str]:
-    if m.simplified in _DEIXIS:
-        return ctx.home.get(_DEIXIS[m.simplified], ("", ""))
+def _place_canonical(m: Mention, ctx: DocumentContext, deixis: Mapping[str, str]) -> tuple[str, str]:
+    if m.simplified in deixis:
+        return ctx.home.get(deixis[m.simplified], ("", ""))
     return (m.canonical or m.simplified, m.code)
 
 
-def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext) -> str:
+def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: Mapping[str, str]) -> str:
     name = m.simplified
     formal = _FORMAL_CPPCC.match(name)
     inner = sorted((p for p in places.overlapping(m) if m.start <= p.start and p.end <= m.end), key=lambda p: p.start)
     if formal:
         formal_places = [p for p in inner if p.start - m.start >= 2 and p.end - m.start <= 2 + len(formal.group(1))]
         if formal_places:
-            lowest, _ = _place_canonical(formal_places[-1], ctx)
+            lowest, _ = _place_canonical(formal_places[-1], ctx, deixis)
             return f"{lowest}政协{formal.group(2)}"
     lead = next((p for p in inner if p.start == m.start), None)
     if name.endswith(_OWN_NAMES) or any(word in name for word in _OWN_NAME_WORDS):
         return name  # 北京日报, 北京大学房地产研究所: titles, not 北京市 + 日报
     if lead is not None:
-        canonical, _ = _place_canonical(lead, ctx)
+        canonical, _ = _place_canonical(lead, ctx, deixis)
         if canonical:
             return canonical + name[lead.end - m.start :]
-    if name[:2] in _DEIXIS:
-        home, _ = ctx.home.get(_DEIXIS[name[:2]], ("", ""))
+    if name[:2] in deixis:
+        home, _ = ctx.home.get(deixis[name[:2]], ("", ""))
         if home:
             return home + name[2:]
     if name[:1] in LEVEL_CHARACTERS and len(name) >= 2:
@@ -108,18 +108,20 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext) -> str:
     return name
 
 
-def canonicalise(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """Give each mention of one document its canonical name; drop what cannot be resolved.
 
     Deictic places (全区) without a home place in the document are dropped, as is a
-    bare 政协 in a document that names no particular 政协.
+    bare 政协 in a document that names no particular 政协. ``lexicon`` (deixis
+    words, organisation heads) defaults to :func:`~zhkg.resources.lexicon.load_lexicon`.
     """
+    lexicon = lexicon or load_lexicon()
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     out: list[Mention] = []
     for m in mentions:
         if m.label is Label.PLACE:
-            canonical, code = _place_canonical(m, ctx)
+            canonical, code = _place_canonical(m, ctx, lexicon.deixis)
             if not canonical:
                 continue
             if not code:
@@ -127,15 +129,15 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]
                 code = division.code if division else ""
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
-            out.append(_replace(m, _org_canonical(m, places, ctx), ""))
+            out.append(_replace(m, _org_canonical(m, places, ctx, lexicon.deixis), ""))
         elif m.label is Label.PERSON:
             out.append(_replace(m, m.simplified, ""))
         else:
             out.append(m)
-    return _merge_short_orgs(out)
+    return _merge_short_orgs(out, lexicon)
 
 
-def _merge_short_orgs(mentions: list[Mention]) -> list[Mention]:
+def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
     mapping: dict[str, str] = {}
@@ -145,7 +147,7 @@ def _merge_short_orgs(mentions: list[Mention]) -> list[Mention]:
             if cppcc:
                 mapping[name] = cppcc[0] + name[2:]
             continue
-        if org_suffixes().get(name) == "standalone":
+        if lexicon.org_suffixes.get(name) == "standalone":
             continue  # 国务院 is China's State Council even beside 美国国务院
         longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协")
         if len(longer) == 1:

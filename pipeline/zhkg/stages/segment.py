@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zhkg.config import Config
-from zhkg.resources.lexicon import project_words
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = [
     "make_nlp",
@@ -57,23 +57,32 @@ TEXT_KEY = "zhkg_text"
 TOKENS_KEY = "zhkg_tokens"
 TAGS_KEY = "zhkg_tags"
 
-_words_loaded = False
+_loaded: set[tuple[str, ...]] = set()  # the lexicon folders whose words jieba has
+_added: set[tuple[str, int, str]] = set()  # each word once: jieba's total frequency grows with every add_word
 _lock = threading.Lock()
 
 
-def load_project_words() -> None:
-    """Add the project lexicon to jieba's process-global dictionary, once."""
-    global _words_loaded
+def load_project_words(lexicon: Lexicon | None = None) -> None:
+    """Add a lexicon's words to jieba's process-global dictionary, once per process and lexicon.
+
+    ``lexicon`` defaults to the shipped tables; a user lexicon brings the shipped
+    words too, then its own ``words.tsv`` words and its listed names (people as
+    ``nr``, organisations ``nt``, places ``ns``).
+    """
+    lexicon = lexicon or load_lexicon()
     with _lock:
-        if _words_loaded:
+        if lexicon.dirs in _loaded:
             return
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
-        for word, freq, tag in project_words():
-            jieba.add_word(word, freq=freq or None, tag=tag or None)
-        _words_loaded = True
+        entries = list(lexicon.words) + [(name, 0, tag) for name, tag in lexicon.names]
+        for word, freq, tag in entries:
+            if (word, freq, tag) not in _added:
+                jieba.add_word(word, freq=freq or None, tag=tag or None)
+                _added.add((word, freq, tag))
+        _loaded.add(lexicon.dirs)
 
 
 def _tag_table() -> dict[str, str]:
@@ -113,11 +122,15 @@ def lexical_tags(doc: Doc) -> Doc:
 def make_nlp(config: Config | None = None) -> Language:
     """Build the tokenising pipeline (no model to download).
 
+    Adds the lexicon of ``config.lexicon_dirs`` to jieba's process-global
+    dictionary first (once per process; see :func:`load_project_words`).
+    A malformed user table raises :class:`~zhkg.errors.ConfigError`.
+
     >>> nlp = make_nlp()
     >>> [t.text for t in nlp("平谷区没有一例确诊病例")][:2]
     ['平谷区', '没有']
     """
-    load_project_words()
+    load_project_words(load_lexicon(config.lexicon_dirs if config is not None else ()))
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("zhkg_lexical_tags")
     return nlp

@@ -239,7 +239,7 @@ class Pipeline:
                 mentions,
                 owner,
                 doc_node=document_node_id(document.id),
-                mentioned_in=self.config.mentioned_in_edges,
+                mentioned_in="mentioned_in" in self.config.relations,
                 simplified=norm.simplified,
             )
             out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),

@@ -3,17 +3,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
 
 from zhkg.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def test_extract_writes_default_outputs_and_summary(runner, tmp_path):

@@ -43,11 +43,6 @@ text_strategy = st.text(
 )
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=text_strategy)
 def test_any_text_runs_with_exact_offsets_and_readable_exports(pipeline, text):

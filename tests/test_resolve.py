@@ -1,11 +1,5 @@
 import pytest
 
-from zhkg.run.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def canonical(pipeline, text, label):

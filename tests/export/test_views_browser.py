@@ -26,13 +26,6 @@ ARTICLE = "doc:000_e88b616f19a6a93b"
 
 
 @pytest.fixture(scope="module")
-def seed_graph() -> nx.MultiDiGraph:
-    from zhkg.run.pipeline import Pipeline
-
-    return Pipeline().run_texts([(SEED.stem, SEED.read_text(encoding="utf-8"))]).graph
-
-
-@pytest.fixture(scope="module")
 def seed_html(seed_graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed") / f"{SEED.stem}.html"
     write_html(seed_graph, path, title=f"zhkg: {SEED.stem}")

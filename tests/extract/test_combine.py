@@ -4,11 +4,6 @@ from zhkg.stages.documents import parse_documents
 from zhkg.run.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
 def mentions(pipeline, text):
     doc = parse_documents("t", text)[0]
     return [(m.text, m.label.value, m.extractor) for m in pipeline.extract_mentions(doc) if m.label.value != "COUNT"]

@@ -4,13 +4,7 @@ from zhkg.extract.base import set_doc_context
 from zhkg.extract.organisations import extract_organisations
 from zhkg.extract.places import extract_places
 from zhkg.resources.gazetteer import load_gazetteer
-from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import normalise
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
 
 
 def orgs(nlp, text):

@@ -2,13 +2,7 @@ import pytest
 
 from zhkg.extract.base import set_doc_context
 from zhkg.extract.people import extract_people, name_score
-from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import normalise
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
 
 
 def people(nlp, text):

@@ -13,16 +13,10 @@ import pytest
 from zhkg.config import Config
 from zhkg.extract.base import set_doc_context
 from zhkg.extract.places import EXTRACTOR, extract_places
-from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import normalise
 from zhkg.records import Label, Mention
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -107,7 +107,7 @@ class NameIndex:
     >>> index.resolve("閆維")
     Traceback (most recent call last):
     ...
-    zhkg.query.names.UnknownNameError: no entity named '閆維'; closest: 閆維洪
+    zhkg.errors.UnknownNameError: no entity named '閆維'; closest: 閆維洪
     """
 
     def __init__(self, nodes: Mapping[str, Mapping[str, object]]) -> None:

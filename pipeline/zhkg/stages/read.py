@@ -162,7 +162,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
     >>> decode_bytes("平谷区".encode("gbk"), encoding="utf-8")
     Traceback (most recent call last):
     ...
-    zhkg.stages.read.InputError: <bytes> is not valid utf-8 (byte 2)
+    zhkg.errors.InputError: <bytes> is not valid utf-8 (byte 2)
     """
     if encoding is not None:
         codec = check_encoding(encoding)

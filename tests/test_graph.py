@@ -4,8 +4,8 @@ import networkx as nx
 import pytest
 
 from zhkg.export.jsonl import graph_json
-from zhkg.stages.graph import TYPE_COLOURS, build_graph
 from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.stages.graph import TYPE_COLOURS, build_graph
 
 
 def _mention(doc, start, text, label, **kw):

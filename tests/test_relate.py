@@ -1,7 +1,6 @@
 import pytest
 
 
-
 def relations(pipeline, text, kind):
     ex = pipeline.run_texts([("t", text)]).extraction
     names = {e.id: e.name for e in ex.entities}

@@ -1,7 +1,6 @@
 import pytest
 
 
-
 def canonical(pipeline, text, label):
     from zhkg.stages.documents import parse_documents
 

@@ -6,8 +6,8 @@ import pytest
 
 import zhkg.export.csv
 from zhkg.export.csv import csv_tables, kuzu_schema, write_csv
-from zhkg.stages.graph import build_graph
 from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.stages.graph import build_graph
 
 NODE_HEADER = [
     "id:ID", ":LABEL", "label", "type", "name_simplified", "aliases", "mentions:int", "documents:int",

@@ -8,9 +8,9 @@ import pytest
 
 from zhkg.extract.base import set_doc_context
 from zhkg.extract.counts import classifiers, extract_counts, parse_number
+from zhkg.records import Label
 from zhkg.resources.lexicon import glossary
 from zhkg.stages.normalise import normalise, to_traditional
-from zhkg.records import Label
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
 

@@ -13,8 +13,8 @@ import pytest
 from zhkg.config import Config
 from zhkg.extract.base import set_doc_context
 from zhkg.extract.places import EXTRACTOR, extract_places
-from zhkg.stages.normalise import normalise
 from zhkg.records import Label, Mention
+from zhkg.stages.normalise import normalise
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
 

@@ -25,11 +25,9 @@ def main(path: Path = DEFAULT_BIO) -> None:
     first: Counter[str] = Counter()
     given: Counter[str] = Counter()
     with path.open(encoding="utf-8") as fh:
-        prev_tag = "O"
         for line in fh:
             line = line.rstrip("\n")
             if not line:
-                prev_tag = "O"
                 continue
             char, _, tag = line.partition("\t")
             total[char] += 1
@@ -37,7 +35,6 @@ def main(path: Path = DEFAULT_BIO) -> None:
                 first[char] += 1
             elif tag == "I-PER":
                 given[char] += 1
-            prev_tag = tag
     rows = []
     for char in sorted(set(first) | set(given)):
         if first[char] + given[char] < MIN_COUNT:

@@ -33,7 +33,7 @@ from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
 from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.records import Entity, Label, Mention, Script
 
-__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "entity_id"]
+__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people", "entity_id"]
 
 _DEIXIS = {"全区": "区", "本区": "区", "我区": "区", "全市": "市", "本市": "市", "我市": "市", "全县": "县", "本县": "县", "我县": "县", "全省": "省", "我省": "省", "本省": "省", "自治区": "省"}
 # media, schools and firms keep the names they give themselves
@@ -47,7 +47,6 @@ class DocumentContext:
     """What a document's short forms refer to: its home place of each kind, by suffix."""
 
     home: dict[str, tuple[str, str]] = field(default_factory=dict)  # 区 -> (平谷区, 110117)
-    main_cppcc: str = ""
 
 
 def _kind(name: str) -> str:

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))  # a bench script, run from a checkout without installing
+sys.path.insert(0, str(REPO / "pipeline"))  # a bench script: measure this checkout, not an installed copy
 
 from zhkg.ner.bio import Score, Span, read_bio, score_spans, split_dev  # noqa: E402
 from zhkg.ner.model import load_model  # noqa: E402
@@ -92,12 +92,15 @@ def format_table(results: dict[str, tuple[Score, float]]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the evaluation and print the table; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="MSRA-layout train.bio")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="THUCNews TSV timed too, if present")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="MSRA-layout train.bio (default: %(default)s)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                        help="THUCNews TSV timed too, if present (default: %(default)s)")
     parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")
     parser.add_argument("--repeat", type=int, default=2, help="timing passes; the fastest counts")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args(argv)
+    if not args.data.is_file():
+        sys.exit(f"Error: {args.data} not found; pass --data FILE (MSRA train.bio, kept in ../shared beside the checkout)")
 
     from zhkg.stages.normalise import normalise, to_traditional
 
@@ -115,9 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import jieba
 
     jieba.initialize()  # load the dictionary outside the timed passes
-    from zhkg.stages.documents import parse_documents
     from zhkg.evaluate import outermost_spans
     from zhkg.run.pipeline import Pipeline
+    from zhkg.stages.documents import parse_documents
 
     pipe = Pipeline()
     pipe.run_texts([("warm-up", "平谷区政协主席闫维洪。")])

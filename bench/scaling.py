@@ -10,20 +10,21 @@ segmenter, gazetteer and recogniser, so load time is not counted. The tables
 give seconds and seconds per character relative to the 1x size: a ratio near
 1.0 at every size means time grows linearly with the text.
 
-Run: ``python3 bench/scaling.py [FACTOR ...]`` (from the repository root; default 1 10 100).
+Run: ``python3 bench/scaling.py [FACTOR ...] [--seed FILE]`` (default 1 10 100, the committed seed).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # measure this checkout, not an installed copy
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
 
 
@@ -35,8 +36,8 @@ def time_run(pipeline: Pipeline, text: str) -> tuple[float, int, int]:
     return seconds, len(result.extraction.documents), len(result.extraction.mentions)
 
 
-def main(factors: list[int]) -> None:
-    seed = SEED.read_text(encoding="utf-8")
+def main(factors: list[int], seed_path: Path = SEED) -> None:
+    seed = seed_path.read_text(encoding="utf-8")
     if not seed.endswith("\n"):
         seed += "\n"
     article = seed[: seed.index("相關焦點")]
@@ -62,4 +63,10 @@ def table(pipeline: Pipeline, unit: str, factors: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1, 10, 100])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("factors", nargs="*", type=int, default=[1, 10, 100], help="sizes, as multiples of the text")
+    parser.add_argument("--seed", type=Path, default=SEED, help="the news file to repeat (default: %(default)s)")
+    args = parser.parse_args()
+    if not args.seed.is_file():
+        sys.exit(f"Error: {args.seed} not found; pass --seed FILE")
+    main(args.factors, args.seed)

@@ -11,7 +11,7 @@ Reports, from one invocation on this machine:
   subprocess, read from ``ru_maxrss``);
 * the time to write GraphML and HTML for the merged 1,000-document graph.
 
-Run: ``python3 bench/throughput.py [--docs N]`` from the repository root.
+Run: ``python3 bench/throughput.py [--docs N] [--corpus FILE] [--msra FILE]``.
 """
 
 from __future__ import annotations
@@ -25,16 +25,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # measure this checkout, not an installed copy of the package
+SRC = ROOT / "pipeline"
+sys.path.insert(0, str(SRC))  # measure this checkout, not an installed copy of the package
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
 MSRA = ROOT.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
 
 
-def load(n: int):
+def load(n: int, corpus: Path = CORPUS):
     from zhkg.stages.read import RawDocument
 
     out = []
-    with CORPUS.open(encoding="utf-8") as fh:
+    with corpus.open(encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             if i >= n:
                 break
@@ -43,14 +44,14 @@ def load(n: int):
     return out
 
 
-def run(n: int, jobs: int) -> dict:
+def run(n: int, jobs: int, corpus: str | Path = CORPUS) -> dict:
     """One corpus run; returns its timings (used in a subprocess for memory)."""
     from zhkg.config import Config
-    from zhkg.run.corpus import CorpusRun, run_corpus
     from zhkg.export.graphml import write_graphml
     from zhkg.export.html import write_html
+    from zhkg.run.corpus import CorpusRun, run_corpus
 
-    raws = load(n)
+    raws = load(n, Path(corpus))
     chars = sum(len(r.text) for r in raws)
     # load the model, dictionaries and gazetteer once before timing, as a long run amortises them;
     # the pool's workers inherit them (fork), so both timings are of steady-state work
@@ -72,8 +73,9 @@ def run(n: int, jobs: int) -> dict:
             "edges": result.graph.number_of_edges()}
 
 
-def in_subprocess(n: int, jobs: int) -> dict:
-    code = f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); from bench.throughput import run; print(json.dumps(run({n}, {jobs})))"
+def in_subprocess(n: int, jobs: int, corpus: Path = CORPUS) -> dict:
+    code = (f"import json, sys; sys.path[:0] = [{str(ROOT)!r}, {str(SRC)!r}]; from bench.throughput import run; "
+            f"print(json.dumps(run({n}, {jobs}, {str(corpus)!r})))")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -99,32 +101,36 @@ def compare_with_posseg(raws) -> tuple[float, float]:
     return ours, theirs
 
 
-def posseg_ratio(n: int) -> tuple[float, float]:
+def posseg_ratio(n: int, corpus: Path = CORPUS) -> tuple[float, float]:
     """:func:`compare_with_posseg` on the first ``n`` THUCNews articles."""
-    return compare_with_posseg(load(n))
+    return compare_with_posseg(load(n, corpus))
 
 
-def short_ratio(n: int) -> tuple[float, float]:
+def short_ratio(n: int, msra: Path = MSRA) -> tuple[float, float]:
     """:func:`compare_with_posseg` on one-sentence documents: the first ``n`` of the MSRA development split."""
     from zhkg.ner.bio import read_bio, split_dev
     from zhkg.stages.read import RawDocument
 
-    return compare_with_posseg([RawDocument(f"s{i}", s.text) for i, s in enumerate(split_dev(read_bio(MSRA))[1][:n])])
+    return compare_with_posseg([RawDocument(f"s{i}", s.text) for i, s in enumerate(split_dev(read_bio(msra))[1][:n])])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--ratio-docs", type=int, default=200, help="documents for the posseg comparison")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="THUCNews-layout TSV, category<TAB>text a line (default: %(default)s)")
+    parser.add_argument("--msra", type=Path, default=MSRA,
+                        help="MSRA train.bio for the one-sentence comparison, skipped if absent (default: %(default)s)")
     args = parser.parse_args()
-    if not CORPUS.exists():
-        sys.exit(f"Error: {CORPUS} not found (the shared corpus sits beside the checkout)")
+    if not args.corpus.is_file():
+        sys.exit(f"Error: {args.corpus} not found; pass --corpus FILE (THUCNews TSV, kept in ../shared beside the checkout)")
 
-    ours, theirs = posseg_ratio(args.ratio_docs)
-    short = short_ratio(1500) if MSRA.exists() else None
-    one = in_subprocess(args.docs, 1)
-    two = in_subprocess(args.docs, 2)
-    small = in_subprocess(100, 1)
+    ours, theirs = posseg_ratio(args.ratio_docs, args.corpus)
+    short = short_ratio(1500, args.msra) if args.msra.is_file() else None
+    one = in_subprocess(args.docs, 1, args.corpus)
+    two = in_subprocess(args.docs, 2, args.corpus)
+    small = in_subprocess(100, 1, args.corpus)
     rows = [
         ("full pipeline, 1 process (chars/s)", f"{ours:,.0f}"),
         ("jieba.posseg alone, same text (chars/s)", f"{theirs:,.0f}"),

@@ -1,18 +1,81 @@
-"""Browser fixtures for tests marked ``browser``.
+"""Fixtures shared by the tests: the pipeline, the seed, a CLI runner, the browser.
+
+Heavy objects (the spaCy pipeline, the seed's run) are built once a session:
+a :class:`~zhkg.run.pipeline.Pipeline` keeps nothing between runs but its
+lazily loaded resources, and tests only read what these fixtures return.
 
 The browser is Debian's ``/usr/bin/chromium`` driven by Playwright (Playwright's
 own browser download needs the internet). Outside CI a missing browser skips
-those tests; with ``CI`` set it fails them, so CI cannot pass by skipping.
+the tests marked ``browser``; with ``CI`` set it fails them, so CI cannot pass
+by skipping.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+import networkx as nx
 import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
+SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"
+
+# Subprocesses (``python -m zhkg``, the notebook's kernel) import the same checkout as the tests do
+# (pyproject's ``pythonpath``), not whatever copy is installed.
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "pipeline"), os.environ.get("PYTHONPATH")) if p)
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Any:
+    """A default :class:`~zhkg.run.pipeline.Pipeline` shared by the session."""
+    from zhkg.run.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The default spaCy pipeline (:func:`zhkg.stages.segment.make_nlp`)."""
+    from zhkg.stages.segment import make_nlp
+
+    return make_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article as committed in ``seeds/``."""
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_result(pipeline: Any, seed_text: str) -> Any:
+    """A fresh run of the default pipeline over the seed (a ``RunResult``); do not modify it."""
+    return pipeline.run_texts([(SEED.stem, seed_text)])
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_result: Any) -> nx.MultiDiGraph:
+    """The graph of :func:`seed_result`; do not modify it."""
+    return seed_result.graph
+
+
+@pytest.fixture(scope="session")
+def committed_graph() -> nx.MultiDiGraph:
+    """The committed ``graphs/`` GraphML of the seed, read back by networkx; do not modify it."""
+    return nx.read_graphml(SEED_GRAPH, force_multigraph=True)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A click ``CliRunner`` for driving ``zhkg.cli.main``."""
+    return CliRunner()
+
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -3,17 +3,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
 
 from zhkg.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def test_extract_writes_default_outputs_and_summary(runner, tmp_path):
@@ -29,7 +23,7 @@ def test_extract_writes_default_outputs_and_summary(runner, tmp_path):
     assert any(a["label"] == "閆維洪" for _, a in G.nodes(data=True))
     data = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
     assert {"nodes", "edges"} <= set(data)
-    mentions = [json.loads(l) for l in (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines()]
+    mentions = [json.loads(line) for line in (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {m["label"] for m in mentions} == {"PERSON", "ORGANIZATION", "PLACE", "COUNT"}
     for m in mentions:
         assert text[m["start"]:m["end"]] == m["text"]
@@ -47,7 +41,7 @@ def test_jsonl_and_directory_inputs(runner, tmp_path):
                                   "--mentions", str(tmp_path / "m.jsonl")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "o" / "corpus.graphml").exists()
-    doc_ids = {json.loads(l)["doc_id"] for l in (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines()}
+    doc_ids = {json.loads(line)["doc_id"] for line in (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines()}
     assert doc_ids == {"a", "b", "j1"}
 
 

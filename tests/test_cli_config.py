@@ -249,8 +249,9 @@ def test_toml_round_trips_equal(tmp_path, config):
 
 
 def test_to_toml_holds_every_field():
-    import tomllib
     from dataclasses import asdict
+
+    import tomllib
 
     data = tomllib.loads(Config().to_toml())
     assert data == {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(Config()).items()}

@@ -5,6 +5,8 @@ from click.testing import CliRunner
 
 from zhkg.cli import main
 
+pytestmark = pytest.mark.slow  # worker pools and fresh interpreters
+
 ROWS = [
     ("政治", "稷山县公安局民警贺旺英坚守岗位。全县12个乡镇设立卡口。"),
     ("政治", "平谷区政协主席闫维洪主持会议。张吉辉、李伟涛等委员捐赠物资。"),
@@ -30,7 +32,7 @@ def test_tsv_rows_are_documents_with_metadata(tmp_path, corpus):
     extract(tmp_path, corpus, "-o", tmp_path / "o", "--jobs", "1", "--mentions", tmp_path / "m.jsonl")
     import json
 
-    docs = {json.loads(l)["doc_id"] for l in (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines()}
+    docs = {json.loads(line)["doc_id"] for line in (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines()}
     assert docs == {f"news-{i}" for i in range(1, 13)}
 
 
@@ -61,6 +63,7 @@ def test_work_dir_resume_gives_the_same_bytes(tmp_path, corpus):
 
 
 def test_dask_engine_needs_a_scheduler(tmp_path, corpus):
+    pytest.importorskip("dask.distributed")  # without it the error names the missing extra instead
     result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(tmp_path / "o"), "--engine", "dask"])
     assert result.exit_code == 1 and "--scheduler" in result.stderr
 

@@ -22,11 +22,6 @@ from zhkg.run.pipeline import Pipeline
 NEWS = "平谷區政協黨組書記、主席閆維洪主持會議。全區17個鎮鄉(街道)、274個村。"
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def run(runner: CliRunner, *args: str):
     return runner.invoke(main, ["extract", *map(str, args)])
 

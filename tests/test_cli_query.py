@@ -7,17 +7,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
 
 from zhkg.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GRAPH = str(ROOT / "graphs" / "000_e88b616f19a6a93b.graphml")
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def _query(runner, *args):

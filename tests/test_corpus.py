@@ -5,10 +5,12 @@ from pathlib import Path
 import pytest
 
 from zhkg.config import Config
-from zhkg.run.corpus import CorpusRun, run_corpus
 from zhkg.export.graphml import graphml_bytes
 from zhkg.export.jsonl import graph_json
+from zhkg.run.corpus import CorpusRun, run_corpus
 from zhkg.stages.read import RawDocument
+
+pytestmark = pytest.mark.slow  # worker pools and a Dask cluster
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_e88b616f19a6a93b.txt").read_text(encoding="utf-8")

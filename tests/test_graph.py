@@ -4,9 +4,9 @@ import networkx as nx
 import pytest
 
 from zhkg.export.jsonl import graph_json
+from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
 from zhkg.registry import label_colour
 from zhkg.stages.graph import build_graph
-from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
 
 
 def _mention(doc, start, text, label, **kw):

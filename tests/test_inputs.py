@@ -167,3 +167,30 @@ def test_repeated_ids_are_made_unique_so_no_document_is_merged(tmp_path):
     lines.write_text('{"id": "a", "text": "闫维洪"}\n{"id": "a~2", "text": "主席"}\n', encoding="utf-8")
     docs = list(read_inputs([tmp_path / "x", tmp_path / "y", lines]))
     assert [(d.id, d.text) for d in docs] == [("a", "平谷区"), ("a~2", "政协"), ("a~3", "闫维洪"), ("a~2~2", "主席")]
+
+
+@pytest.mark.parametrize(
+    "name, content, text_column, expected",
+    [
+        # a header row is read as one when no --text-column names it
+        ("h.csv", "id,text\n1,平谷区政协召开会议。\n2,全区274个村。\n", None,
+         [("h-2", "平谷区政协召开会议。", {"id": "1"}), ("h-3", "全区274个村。", {"id": "2"})]),
+        ("h.tsv", "类别\t正文\n政治\t平谷区政协召开会议。\n", None, [("h-2", "平谷区政协召开会议。", {"类别": "政治"})]),
+        ("h.csv", "Title,Source\n平谷区政协召开会议。,网\n", "1", [("h-2", "平谷区政协召开会议。", {"Source": "网"})]),
+        # without one, the first row is a document
+        ("n.tsv", "政治\t平谷区政协召开会议。\n国际\t美国总统会见日本首相。\n", None,
+         [("n-1", "平谷区政协召开会议。", {"col1": "政治"}), ("n-2", "美国总统会见日本首相。", {"col1": "国际"})]),
+        ("n.csv", "1,hello world\n2,平谷区政协召开会议。\n", None,
+         [("n-1", "hello world", {"col1": "1"}), ("n-2", "平谷区政协召开会议。", {"col1": "2"})]),
+        ("n.csv", "1,text\n", None, "is empty"),  # a header and nothing else is no document
+    ],
+)
+def test_delimited_header_row_is_not_a_document(tmp_path, name, content, text_column, expected):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    if isinstance(expected, str):
+        with pytest.raises(InputError, match=expected):
+            list(read_inputs([path], text_column=text_column))
+        return
+    docs = list(read_inputs([path], text_column=text_column))
+    assert [(d.id, d.text, d.metadata) for d in docs] == expected

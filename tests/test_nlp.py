@@ -1,7 +1,6 @@
 import jieba
 
-from zhkg.stages.segment import token_table
-from zhkg.stages.segment import dictionary_tag, load_project_words, make_nlp
+from zhkg.stages.segment import dictionary_tag, load_project_words, make_nlp, token_table
 
 
 def test_tokens_are_jieba_words_with_dictionary_tags():

@@ -1,7 +1,7 @@
 import pytest
 
-from zhkg.stages.normalise import OffsetInvariantError, _convert, detect_script, normalise, to_simplified
 from zhkg.records import Script
+from zhkg.stages.normalise import OffsetInvariantError, _convert, detect_script, normalise, to_simplified
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ import networkx as nx
 import pytest
 
 from zhkg.export.jsonl import write_graph_json
-from zhkg.stages.graph import build_graph
 from zhkg.query.graph import (
     GraphFileError,
     KnowledgeGraph,
@@ -17,6 +16,7 @@ from zhkg.query.graph import (
     load_graph,
 )
 from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.stages.graph import build_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"
@@ -222,7 +222,7 @@ def test_unknown_name_without_anything_close(seed):
 
 def test_node_link_json_gives_the_same_answers(tmp_path):
     G = nx.read_graphml(SEED_GRAPH, force_multigraph=True)
-    for u, v, k, d in G.edges(keys=True, data=True):
+    for _, _, k, d in G.edges(keys=True, data=True):
         d["id"] = k
     path = tmp_path / "seed.json"
     write_graph_json(G, path)

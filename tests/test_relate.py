@@ -1,12 +1,5 @@
 import pytest
 
-from zhkg.run.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
 
 def relations(pipeline, text, kind):
     ex = pipeline.run_texts([("t", text)]).extraction

@@ -1,12 +1,5 @@
 import pytest
 
-from zhkg.run.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
 
 def canonical(pipeline, text, label):
     from zhkg.stages.documents import parse_documents

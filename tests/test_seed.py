@@ -9,26 +9,15 @@ from zhkg.evaluate import score_entities
 from zhkg.export.graphml import graphml_bytes
 from zhkg.export.jsonl import graph_json
 from zhkg.stages.normalise import to_simplified
-from zhkg.run.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
 GOLD = json.loads((ROOT / "tests" / "gold" / "seed.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
-def result(pipeline):
-    return pipeline.run_texts([(SEED.stem, SEED.read_text(encoding="utf-8"))])
-
-
-@pytest.fixture(scope="module")
-def G(result):
-    return result.graph
+@pytest.fixture
+def G(seed_graph):
+    return seed_graph
 
 
 def _node(G, type_, name):
@@ -93,8 +82,8 @@ def test_roles(G, gold):
     assert any(d["label"] == gold["kind"] and d["role_simplified"] == gold["role"] for d in edges.values()), edges
 
 
-def test_role_edges_keep_evidence(G, result):
-    texts = {d.id: d.text for d in result.extraction.documents}
+def test_role_edges_keep_evidence(G, seed_result):
+    texts = {d.id: d.text for d in seed_result.extraction.documents}
     for _, _, d in G.edges(data=True):
         if d["label"] in ("HOLDS_ROLE", "MEMBER_OF"):
             span = texts[d["doc_id"]][d["evidence_start"] : d["evidence_end"]]
@@ -122,10 +111,10 @@ def test_labels_keep_the_source_script(G):
     assert {"區政協", "平谷政協", "区政协"} <= set(aliases)
 
 
-def test_mention_offsets_slice_the_original(result):
-    texts = {d.id: d.text for d in result.extraction.documents}
-    assert result.extraction.mentions
-    for m in result.extraction.mentions:
+def test_mention_offsets_slice_the_original(seed_result):
+    texts = {d.id: d.text for d in seed_result.extraction.documents}
+    assert seed_result.extraction.mentions
+    for m in seed_result.extraction.mentions:
         assert texts[m.doc_id][m.start : m.end] == m.text
 
 

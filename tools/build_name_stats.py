@@ -1,4 +1,4 @@
-"""Derive the person-name character table ``zhkg/data/name_chars.tsv``.
+"""Derive the person-name character table ``pipeline/zhkg/resources/data/name_chars.tsv``.
 
 Reads a character-BIO corpus (default: ``../shared/data/ner/msra/train.bio``)
 and writes, for each character, how often it starts a PER entity (a surname)
@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BIO = ROOT.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
-OUT = ROOT / "zhkg" / "data" / "name_chars.tsv"
+OUT = ROOT / "pipeline" / "zhkg" / "resources" / "data" / "name_chars.tsv"
 MIN_COUNT = 3
 
 
@@ -25,11 +25,9 @@ def main(path: Path = DEFAULT_BIO) -> None:
     first: Counter[str] = Counter()
     given: Counter[str] = Counter()
     with path.open(encoding="utf-8") as fh:
-        prev_tag = "O"
         for line in fh:
             line = line.rstrip("\n")
             if not line:
-                prev_tag = "O"
                 continue
             char, _, tag = line.partition("\t")
             total[char] += 1
@@ -37,7 +35,6 @@ def main(path: Path = DEFAULT_BIO) -> None:
                 first[char] += 1
             elif tag == "I-PER":
                 given[char] += 1
-            prev_tag = tag
     rows = []
     for char in sorted(set(first) | set(given)):
         if first[char] + given[char] < MIN_COUNT:
@@ -49,4 +46,7 @@ def main(path: Path = DEFAULT_BIO) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_BIO)
+    bio = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_BIO
+    if not bio.is_file():
+        sys.exit(f"Error: {bio} not found; run: python tools/build_name_stats.py BIO_FILE")
+    main(bio)

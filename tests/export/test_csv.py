@@ -1,36 +1,27 @@
 """nodes.csv / edges.csv in the header format of neo4j-admin import, and loaded by Kùzu."""
 
 import csv
-from pathlib import Path
 
-import networkx as nx
 import pytest
 
+import zhkg.export.csv
 from zhkg.export.csv import csv_tables, kuzu_schema, write_csv
-from zhkg.stages.graph import build_graph
 from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"
+from zhkg.stages.graph import build_graph
 
 NODE_HEADER = [
     "id:ID", ":LABEL", "label", "type", "name_simplified", "aliases", "mentions:int", "documents:int",
     "r:int", "g:int", "b:int", "size:double", "x:double", "y:double", "code", "parent_code",
     "value:double", "counted", "counted_simplified", "classifier", "approximate:boolean", "gloss",
-    "doc_id", "title", "date", "source", "kind", "parent_doc",
+    "doc_id", "title", "date", "source", "kind", "parent_doc", "merged_because",
 ]
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "id", "role", "role_simplified", "evidence", "doc_id",
                "evidence_start:int", "evidence_end:int", "weight:double"]
 
 
 @pytest.fixture(scope="module")
-def seed():
-    return nx.read_graphml(SEED_GRAPH, force_multigraph=True)
-
-
-@pytest.fixture(scope="module")
-def seed_files(seed, tmp_path_factory):
-    return write_csv(seed, tmp_path_factory.mktemp("csv"))
+def seed_files(committed_graph, tmp_path_factory):
+    return write_csv(committed_graph, tmp_path_factory.mktemp("csv"))
 
 
 def _read(path):
@@ -43,30 +34,30 @@ def _dicts(path):
         return list(csv.DictReader(fh))
 
 
-def test_headers_are_what_neo4j_admin_import_reads(seed, seed_files):
+def test_headers_are_what_neo4j_admin_import_reads(committed_graph, seed_files):
     nodes_path, edges_path = seed_files
     assert (nodes_path.name, edges_path.name) == ("nodes.csv", "edges.csv")
     header = _read(nodes_path)[0]
     assert header[:len(NODE_HEADER)] == NODE_HEADER
     # attributes outside the fixed columns follow them, sorted
     fixed = {h.split(":")[0] for h in NODE_HEADER[2:]}
-    extras = sorted({k for _, a in seed.nodes(data=True) for k in a} - fixed)
+    extras = sorted({k for _, a in committed_graph.nodes(data=True) for k in a} - fixed)
     assert [h.split(":")[0] for h in header[len(NODE_HEADER):]] == extras
     assert _read(edges_path)[0] == EDGE_HEADER
 
 
-def test_files_are_utf8_without_bom_and_one_line_per_record(seed, seed_files):
+def test_files_are_utf8_without_bom_and_one_line_per_record(committed_graph, seed_files):
     nodes_path, edges_path = seed_files
     raw = nodes_path.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw
-    assert len(raw.decode("utf-8").splitlines()) == seed.number_of_nodes() + 1
-    assert len(edges_path.read_text(encoding="utf-8").splitlines()) == seed.number_of_edges() + 1
+    assert len(raw.decode("utf-8").splitlines()) == committed_graph.number_of_nodes() + 1
+    assert len(edges_path.read_text(encoding="utf-8").splitlines()) == committed_graph.number_of_edges() + 1
 
 
-def test_every_node_round_trips_with_typed_values(seed, seed_files):
+def test_every_node_round_trips_with_typed_values(committed_graph, seed_files):
     rows = {row["id:ID"]: row for row in _dicts(seed_files[0])}
-    assert set(rows) == set(seed.nodes)
-    for node, attrs in seed.nodes(data=True):
+    assert set(rows) == set(committed_graph.nodes)
+    for node, attrs in committed_graph.nodes(data=True):
         row = rows[node]
         assert row[":LABEL"] == attrs["type"]
         assert row["label"] == attrs["label"] and row["aliases"] == attrs["aliases"]
@@ -79,12 +70,12 @@ def test_every_node_round_trips_with_typed_values(seed, seed_files):
             assert row["value:double"] == "" and row["approximate:boolean"] == ""
 
 
-def test_every_edge_round_trips(seed, seed_files):
+def test_every_edge_round_trips(committed_graph, seed_files):
     rows = _dicts(seed_files[1])
-    assert len(rows) == seed.number_of_edges()
+    assert len(rows) == committed_graph.number_of_edges()
     by_id = {row["id"]: row for row in rows}
-    assert set(by_id) == {k for _, _, k in seed.edges(keys=True)}
-    for u, v, key, d in seed.edges(keys=True, data=True):
+    assert set(by_id) == {k for _, _, k in committed_graph.edges(keys=True)}
+    for u, v, key, d in committed_graph.edges(keys=True, data=True):
         row = by_id[key]
         assert (row[":START_ID"], row[":END_ID"], row[":TYPE"]) == (u, v, d["label"])
         assert (row["role"], row["evidence"], row["doc_id"]) == (d["role"], d["evidence"], d["doc_id"])
@@ -121,9 +112,9 @@ def test_in_memory_graph_uses_edge_id_attribute_and_flattens_line_breaks(tmp_pat
     assert {e[":TYPE"]: e["evidence"] for e in edges}["MENTIONED_IN"] == '第一行,"引" 第二行'
 
 
-def test_kuzu_schema_matches_the_columns(seed):
-    nodes, edges = csv_tables(seed)
-    schema = kuzu_schema(seed)
+def test_kuzu_schema_matches_the_columns(committed_graph):
+    nodes, edges = csv_tables(committed_graph)
+    schema = kuzu_schema(committed_graph)
     node_ddl, rel_ddl = schema.split("\n")
     assert node_ddl.startswith("CREATE NODE TABLE Node(id STRING PRIMARY KEY, labels STRING, label STRING,")
     assert node_ddl.count(",") + 1 == len(nodes[0])
@@ -133,15 +124,15 @@ def test_kuzu_schema_matches_the_columns(seed):
     assert rel_ddl.count(",") + 2 == len(edges[0])  # FROM/TO share one clause for two columns
 
 
-def test_kuzu_copies_the_files_as_they_are(seed, seed_files, tmp_path):
+def test_kuzu_copies_the_files_as_they_are(committed_graph, seed_files, tmp_path):
     kuzu = pytest.importorskip("kuzu")
     connection = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
-    for statement in kuzu_schema(seed).split("\n"):
+    for statement in kuzu_schema(committed_graph).split("\n"):
         connection.execute(statement)
     connection.execute(f"COPY Node FROM '{seed_files[0]}' (header=true)")
     connection.execute(f"COPY Relation FROM '{seed_files[1]}' (header=true)")
-    assert connection.execute("MATCH (n:Node) RETURN count(*)").get_next() == [seed.number_of_nodes()]
-    assert connection.execute("MATCH ()-[r:Relation]->() RETURN count(*)").get_next() == [seed.number_of_edges()]
+    assert connection.execute("MATCH (n:Node) RETURN count(*)").get_next() == [committed_graph.number_of_nodes()]
+    assert connection.execute("MATCH ()-[r:Relation]->() RETURN count(*)").get_next() == [committed_graph.number_of_edges()]
     result = connection.execute(
         "MATCH (p:Node)-[r:Relation]->(o:Node {name_simplified: '平谷区政协'}) WHERE r.type = 'HOLDS_ROLE' "
         "RETURN p.label, r.role, r.evidence_start ORDER BY r.role")
@@ -149,3 +140,33 @@ def test_kuzu_copies_the_files_as_they_are(seed, seed_files, tmp_path):
     while result.has_next():
         rows.append(result.get_next())
     assert rows == [["閆維洪", "主席", 753], ["閆維洪", "黨組書記", 753]]
+
+
+def _documented_kuzu_statements() -> list[str]:
+    """The Kùzu statements of :mod:`zhkg.export.csv`'s docstring, as a user would copy them."""
+    doc = zhkg.export.csv.__doc__
+    block = doc[doc.index("    CREATE NODE TABLE"):doc.index(":func:`kuzu_schema`")]
+    return [" ".join(statement.split()) for statement in block.split(";") if statement.strip()]
+
+
+def test_documented_kuzu_schema_is_what_kuzu_schema_gives(committed_graph):
+    create = [s for s in _documented_kuzu_statements() if s.startswith("CREATE")]
+    assert create == [s.rstrip(";") for s in kuzu_schema(committed_graph).split("\n")]
+
+
+def test_documented_kuzu_statements_load_the_seed_files(committed_graph, seed_files, tmp_path, monkeypatch):
+    kuzu = pytest.importorskip("kuzu")
+    monkeypatch.chdir(seed_files[0].parent)  # the docstring's COPY reads 'nodes.csv' and 'edges.csv'
+    connection = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
+    for statement in _documented_kuzu_statements():
+        connection.execute(statement)
+    result = connection.execute(
+        "MATCH (p:Node {id: 'person:闫维洪'})-[r:Relation]->(o:Node {id: 'org:平谷区政协'}) "
+        "WHERE r.type = 'HOLDS_ROLE' RETURN p.label, o.label, r.role, r.doc_id ORDER BY r.role")
+    rows = []
+    while result.has_next():
+        rows.append(result.get_next())
+    assert rows == [["閆維洪", "平谷區政協", "主席", "000_e88b616f19a6a93b"],
+                    ["閆維洪", "平谷區政協", "黨組書記", "000_e88b616f19a6a93b"]]
+    merged = connection.execute("MATCH (n:Node) WHERE n.merged_because <> '' RETURN count(*)").get_next()[0]
+    assert merged == sum(1 for _, attrs in committed_graph.nodes(data=True) if attrs.get("merged_because")) > 0

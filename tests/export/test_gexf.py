@@ -2,8 +2,8 @@
 edge type, unique edge ids, stable bytes."""
 
 import io
-from collections import Counter
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -18,14 +18,9 @@ NS = {"g": "http://gexf.net/1.3", "viz": "http://gexf.net/1.3/viz"}
 
 
 @pytest.fixture(scope="module")
-def seed():
-    return nx.read_graphml(SEED_GRAPH, force_multigraph=True)
-
-
-@pytest.fixture(scope="module")
-def seed_file(seed, tmp_path_factory):
+def seed_file(committed_graph, tmp_path_factory):
     path = tmp_path_factory.mktemp("gexf") / "seed.gexf"
-    write_gexf(seed, path)
+    write_gexf(committed_graph, path)
     return path
 
 
@@ -43,15 +38,14 @@ def test_version_and_static_mode(seed_file):
     assert graph.get("defaultedgetype") == "directed"
 
 
-def test_every_node_has_viz_colour_size_and_position(seed, read_back):
-    assert set(read_back.nodes) == set(seed.nodes)
-    layout = layout_positions(seed)
-    for node, attrs in seed.nodes(data=True):
+def test_every_node_has_viz_colour_size_and_position(committed_graph, read_back):
+    assert set(read_back.nodes) == set(committed_graph.nodes)
+    for node, attrs in committed_graph.nodes(data=True):
         viz = read_back.nodes[node]["viz"]
         assert (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"]) == (attrs["r"], attrs["g"], attrs["b"])
         assert viz["size"] == pytest.approx(attrs["size"])
         assert (viz["position"]["x"], viz["position"]["y"]) == pytest.approx((attrs["x"], attrs["y"]))
-    unplaced = nx.MultiDiGraph(seed)
+    unplaced = nx.MultiDiGraph(committed_graph)
     for _, attrs in unplaced.nodes(data=True):
         del attrs["x"], attrs["y"]
     back = nx.read_gexf(io.BytesIO(gexf_bytes(unplaced)))
@@ -60,8 +54,8 @@ def test_every_node_has_viz_colour_size_and_position(seed, read_back):
                for n, xy in layout.items())
 
 
-def test_nodes_keep_their_attributes(seed, read_back):
-    for node, attrs in seed.nodes(data=True):
+def test_nodes_keep_their_attributes(committed_graph, read_back):
+    for node, attrs in committed_graph.nodes(data=True):
         back = read_back.nodes[node]
         for key, value in attrs.items():
             if key in ("r", "g", "b", "size", "x", "y"):
@@ -70,13 +64,14 @@ def test_nodes_keep_their_attributes(seed, read_back):
     assert read_back.nodes["person:闫维洪"]["label"] == "閆維洪"
 
 
-def test_edges_keep_unique_ids_and_attributes(seed, seed_file, read_back):
+def test_edges_keep_unique_ids_and_attributes(committed_graph, seed_file, read_back):
+    seed = committed_graph
     edges = list(ET.parse(seed_file).getroot().iter("{http://gexf.net/1.3}edge"))
     ids = [e.get("id") for e in edges]
     assert len(ids) == len(set(ids)) == seed.number_of_edges()
     assert set(ids) == {k for _, _, k in seed.edges(keys=True)}
     back = {d["id"]: (u, v, d) for u, v, d in read_back.edges(data=True)}
-    for u, v, key, d in seed.edges(keys=True, data=True):
+    for u, v, key, d in committed_graph.edges(keys=True, data=True):
         bu, bv, bd = back[key]
         assert (bu, bv, bd["label"], bd["role"], bd["evidence"]) == (u, v, d["label"], d["role"], d["evidence"])
         assert (bd["evidence_start"], bd["evidence_end"], bd["weight"]) == (d["evidence_start"], d["evidence_end"], d["weight"])
@@ -102,9 +97,9 @@ def test_columns_are_named_once_and_viz_is_not_repeated(seed_file):
     assert {"role", "evidence", "doc_id", "evidence_start", "evidence_end"} <= edge_columns
 
 
-def test_bytes_are_deterministic_and_dated_by_the_documents(seed, seed_file):
+def test_bytes_are_deterministic_and_dated_by_the_documents(committed_graph, seed_file):
     again = gexf_bytes(nx.read_graphml(SEED_GRAPH, force_multigraph=True))
-    assert seed_file.read_bytes() == again == gexf_bytes(seed)
+    assert seed_file.read_bytes() == again == gexf_bytes(committed_graph)
     meta = ET.fromstring(again).find("g:meta", NS)
     assert meta.get("lastmodifieddate") == "2020-12-22"
 

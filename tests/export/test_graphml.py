@@ -2,23 +2,14 @@
 
 import xml.etree.ElementTree as ET
 from collections import Counter
-from pathlib import Path
 
 import igraph
 import networkx as nx
 import pytest
 
 from zhkg.export.graphml import graphml_bytes, write_graphml
-from zhkg.run.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
-
-
-@pytest.fixture(scope="module")
-def seed_graph():
-    return Pipeline().run_texts([(SEED.stem, SEED.read_text(encoding="utf-8"))]).graph
 
 
 @pytest.fixture(scope="module")

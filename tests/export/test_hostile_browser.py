@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from zhkg.cli import main
 from zhkg.export.html import write_html
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 TITLE = "<script>alert(1)</script>平谷區政協\"會議\"召開"
 EVIDENCE = "平谷區政協黨組書記、主席閆維洪主持會議，強調</script><img src=x onerror=alert(2)>要'堅守'一線。"

@@ -17,7 +17,7 @@ import pytest
 from zhkg.export.html import write_html
 from zhkg.registry import label_colour
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 COLOURS = {"PERSON": (31, 119, 180), "ORGANIZATION": (255, 127, 14), "PLACE": (44, 160, 44), "DOCUMENT": (127, 127, 127)}
 HOSTILE = [

@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED_HTML = ROOT / "graphs" / "000_e88b616f19a6a93b.html"
 SEED_GRAPHML = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 @pytest.fixture

@@ -9,27 +9,21 @@ to docs/screenshots/ (for the README) when ZHKG_SAVE_SCREENSHOTS=1.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import networkx as nx
 import pytest
 
 from zhkg.export.html import write_html
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
 PERSON = "person:闫维洪"
 ARTICLE = "doc:000_e88b616f19a6a93b"
-
-
-@pytest.fixture(scope="module")
-def seed_graph() -> nx.MultiDiGraph:
-    from zhkg.run.pipeline import Pipeline
-
-    return Pipeline().run_texts([(SEED.stem, SEED.read_text(encoding="utf-8"))]).graph
 
 
 @pytest.fixture(scope="module")

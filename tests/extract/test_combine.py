@@ -1,12 +1,7 @@
 import pytest
 
-from zhkg.stages.documents import parse_documents
 from zhkg.run.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
+from zhkg.stages.documents import parse_documents
 
 
 def mentions(pipeline, text):

@@ -6,19 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from zhkg.stages.segment import set_doc_context
 from zhkg.extract.counts import classifiers, extract_counts, parse_number
-from zhkg.resources.lexicon import glossary
-from zhkg.stages.segment import make_nlp
-from zhkg.stages.normalise import normalise, to_traditional
 from zhkg.records import Label
+from zhkg.resources.lexicon import glossary
+from zhkg.stages.normalise import normalise, to_traditional
+from zhkg.stages.segment import set_doc_context
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
 
 
 def counts_in(nlp, text: str):

@@ -1,16 +1,10 @@
 import pytest
 
-from zhkg.stages.segment import set_doc_context
 from zhkg.extract.organisations import extract_organisations
 from zhkg.extract.places import extract_places
 from zhkg.resources.gazetteer import load_gazetteer
-from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import normalise
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
+from zhkg.stages.segment import set_doc_context
 
 
 def orgs(nlp, text):

@@ -1,14 +1,8 @@
 import pytest
 
-from zhkg.stages.segment import set_doc_context
 from zhkg.extract.people import extract_people, name_score
-from zhkg.stages.segment import make_nlp
 from zhkg.stages.normalise import normalise
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
+from zhkg.stages.segment import set_doc_context
 
 
 def people(nlp, text):

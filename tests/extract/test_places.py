@@ -11,18 +11,12 @@ from pathlib import Path
 import pytest
 
 from zhkg.config import Config
-from zhkg.stages.segment import set_doc_context
 from zhkg.extract.places import EXTRACTOR, extract_places
-from zhkg.stages.segment import make_nlp
-from zhkg.stages.normalise import normalise
 from zhkg.records import Label, Mention
+from zhkg.stages.normalise import normalise
+from zhkg.stages.segment import set_doc_context
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-pytest.importorskip("pycrfsuite")
-
-from zhkg.ner import decode  # noqa: E402
-from zhkg.ner.model import _SENTENCE, ModelFileError, NerModel, load_model  # noqa: E402
-from zhkg.stages.normalise import normalise  # noqa: E402
+from zhkg.ner import decode
+from zhkg.ner.model import _SENTENCE, ModelFileError, NerModel, load_model
+from zhkg.stages.normalise import normalise
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
 

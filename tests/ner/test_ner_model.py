@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pycrfsuite")
-
-from zhkg.ner import model as ner_model  # noqa: E402
-from zhkg.ner.model import DEFAULT_MODEL, ModelFileError, load_model  # noqa: E402
+from zhkg.ner import model as ner_model
+from zhkg.ner.model import DEFAULT_MODEL, ModelFileError, load_model
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pycrfsuite")
-
-from zhkg.ner.bio import Sentence, Span, score_spans, spans_to_tags  # noqa: E402
-from zhkg.ner.model import load_model  # noqa: E402
-from zhkg.ner.train import TrainConfig, train_model  # noqa: E402
+from zhkg.ner.bio import Sentence, Span, score_spans, spans_to_tags
+from zhkg.ner.model import load_model
+from zhkg.ner.train import TrainConfig, train_model
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN_TRAIN = ["伟", "芳", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明"]
@@ -114,7 +112,7 @@ def test_spans_index_the_text_across_sentences(tiny_model_path: Path) -> None:
     model = load_model(tiny_model_path)
     first, second = make_sentences(2, held_out=False, seed=11)
     text = first.text + "\n" + second.text
-    expected = first.spans + [(a + len(first.text) + 1, b + len(first.text) + 1, l) for a, b, l in second.spans]
+    expected = first.spans + [(a + len(first.text) + 1, b + len(first.text) + 1, label) for a, b, label in second.spans]
     assert model.tag_spans(text) == expected
 
 

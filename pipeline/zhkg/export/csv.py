@@ -10,7 +10,8 @@ separated, ``"`` quoted, one header line) in the header format of Neo4j's
   node type: PERSON, ORGANIZATION, PLACE, COUNT, DOCUMENT), then one column per
   node attribute, typed where it is not a string: ``mentions:int``,
   ``documents:int``, ``r:int``/``g:int``/``b:int``, ``size:double``,
-  ``x:double``/``y:double``, ``value:double``, ``approximate:boolean``.
+  ``x:double``/``y:double``, ``value:double``, ``approximate:boolean``; the last
+  is ``merged_because`` (why an entity found in several documents is one node).
 * ``edges.csv``: ``:START_ID``, ``:END_ID``, ``:TYPE`` (the relation: HOLDS_ROLE,
   MEMBER_OF, …), then ``id``, ``role``, ``role_simplified``, ``evidence``,
   ``doc_id``, ``start:int``, ``end:int``, ``weight:double``.
@@ -40,7 +41,8 @@ keywords, hence the backquotes::
         r INT64, g INT64, b INT64, size DOUBLE, x DOUBLE, y DOUBLE,
         code STRING, parent_code STRING, value DOUBLE, counted STRING, counted_simplified STRING,
         classifier STRING, approximate BOOLEAN, gloss STRING,
-        doc_id STRING, title STRING, date STRING, source STRING, kind STRING, parent_doc STRING);
+        doc_id STRING, title STRING, date STRING, source STRING, kind STRING, parent_doc STRING,
+        merged_because STRING);
     CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING, role STRING,
         role_simplified STRING, evidence STRING, doc_id STRING, `start` INT64, `end` INT64,
         weight DOUBLE);
@@ -48,8 +50,9 @@ keywords, hence the backquotes::
     COPY Relation FROM 'edges.csv' (header=true);
 
 :func:`kuzu_schema` returns those two ``CREATE`` statements for a given graph
-(with any extra columns it has); ``tests/export/test_csv.py`` loads the seed
-through them when the ``kuzu`` package is installed.
+(with any extra columns it has); for a graph without extra attributes they are
+the statements above. ``tests/export/test_csv.py`` runs the statements above,
+as written here, on the seed's files.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ NODE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source", "source"),
     ("kind", "kind"),
     ("parent_doc", "parent_doc"),
+    ("merged_because", "merged_because"),
 )
 
 #: (attribute, Neo4j header) of edges.csv, in order; the first three are the ends and the relation.

@@ -47,9 +47,7 @@ def layout_positions(G: nx.Graph, *, seed: int = 7, scale: float = 1000.0, itera
 
     Examples
     --------
-    >>> import inspect
-
-import networkx as nx
+    >>> import networkx as nx
     >>> G = nx.MultiDiGraph([("b", "a"), ("a", "b"), ("b", "c")])
     >>> pos = layout_positions(G)
     >>> sorted(pos) == ["a", "b", "c"] and pos == layout_positions(nx.Graph([("c", "b"), ("a", "b")]))

@@ -394,7 +394,7 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
     >>> load_graph("graphs/nothing.graphml")
     Traceback (most recent call last):
     ...
-    zhkg.query.graph.GraphFileError: no such graph file: graphs/nothing.graphml
+    zhkg.errors.GraphFileError: no such graph file: graphs/nothing.graphml
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -444,7 +444,7 @@ def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | N
     >>> ask(KnowledgeGraph(G), "path", ["閆維洪"])
     Traceback (most recent call last):
     ...
-    zhkg.query.graph.QueryError: path takes A B; got 1 argument
+    zhkg.errors.QueryError: path takes A B; got 1 argument
     """
     if question not in QUESTIONS:
         raise QueryError(f"unknown question {question!r}; one of: {', '.join(QUESTIONS)}")

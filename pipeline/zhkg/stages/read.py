@@ -29,6 +29,7 @@ from __future__ import annotations
 from zhkg.errors import InputError
 
 import codecs
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -162,7 +163,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
     >>> decode_bytes("平谷区".encode("gbk"), encoding="utf-8")
     Traceback (most recent call last):
     ...
-    zhkg.stages.read.InputError: <bytes> is not valid utf-8 (byte 2)
+    zhkg.errors.InputError: <bytes> is not valid utf-8 (byte 2)
     """
     if encoding is not None:
         codec = check_encoding(encoding)
@@ -286,7 +287,9 @@ def _read_delimited(
     """Rows of a TSV/CSV file: one column is the text, the others metadata.
 
     ``text_column`` is a 1-based column number, or a header name (the first row is
-    then a header); by default the last column holds the text and there is no header.
+    then a header); by default the last column holds the text. Without a header
+    name, a first row that looks like a header (:func:`_looks_like_header`) is read
+    as one, not as a document.
     """
     import csv
 
@@ -309,6 +312,13 @@ def _read_delimited(
         column = int(text_column) - 1
         if column < 0:
             raise InputError(f"{path}: column numbers start at 1")
+    if header is None:
+        first, second = next(rows, None), next(rows, None)
+        if first is not None and _looks_like_header(first, second, column):
+            header = first
+            rows = itertools.chain([second] if second is not None else [], rows)
+        else:
+            rows = itertools.chain([row for row in (first, second) if row is not None], rows)
     found = 0
     for lineno, row in enumerate(rows, start=2 if header else 1):
         if not row or not any(cell.strip() for cell in row):
@@ -333,6 +343,40 @@ def _read_delimited(
         yield RawDocument(f"{path.stem}-{lineno}", _no_surrogates(body), meta)
     if not found:
         raise InputError(f"{path} is empty")
+
+
+#: Names a header gives the text column (compared in lower case).
+_TEXT_HEADERS = frozenset({
+    "text", "body", "content", "contents", "article", "news", "document", "doc", "sentence",
+    "正文", "内容", "內容", "文本", "新闻", "新聞", "文章", "全文",
+})
+_HEADER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,31}")  # one ASCII word, as column names are
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _looks_like_header(first: list[str], second: list[str] | None, column: int | None) -> bool:
+    """Whether the first row of a delimited file names its columns instead of holding a document.
+
+    It does when its text cell is a usual name for a text column (``text``, ``正文``, …),
+    or one ASCII word while the next row's text is Chinese.
+
+    >>> _looks_like_header(["category", "text"], ["政治", "平谷区政协召开会议。"], None)
+    True
+    >>> _looks_like_header(["id", "Title"], ["1", "平谷区政协召开会议。"], None)
+    True
+    >>> _looks_like_header(["政治", "平谷区政协召开会议。"], ["国际", "美国总统在白宫会见了日本首相。"], None)
+    False
+    """
+    index = len(first) - 1 if column is None else column
+    if not 0 <= index < len(first):
+        return False
+    name = first[index].strip()
+    if name.lower() in _TEXT_HEADERS:
+        return True
+    if second is None or not _HEADER_NAME.fullmatch(name):
+        return False
+    below = len(second) - 1 if column is None else column
+    return 0 <= below < len(second) and bool(_HAN.search(second[below]))
 
 
 def _no_surrogates(text: str) -> str:
@@ -388,7 +432,8 @@ def read_inputs(
         Collect the :class:`InputError` of each bad file or JSON line here and
         go on; without it the first one is raised.
     text_column : str, optional
-        Delimited files: the text's 1-based column number or header name (default: the last column, no header).
+        Delimited files: the text's 1-based column number or header name (default: the last column;
+        a first row that looks like a header is skipped).
     delimiter : str, optional
         Delimited files: the separator (default: TAB for .tsv, comma for .csv).
 

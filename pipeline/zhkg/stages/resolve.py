@@ -34,7 +34,7 @@ from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.records import Entity, Label, Mention, Script
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
-__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "entity_id"]
+__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people", "entity_id"]
 
 # media, schools and firms keep the names they give themselves
 _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院")
@@ -47,7 +47,6 @@ class DocumentContext:
     """What a document's short forms refer to: its home place of each kind, by suffix."""
 
     home: dict[str, tuple[str, str]] = field(default_factory=dict)  # 区 -> (平谷区, 110117)
-    main_cppcc: str = ""
 
 
 def _kind(name: str) -> str:

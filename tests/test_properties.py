@@ -98,7 +98,7 @@ def test_long_entity_like_runs_give_a_small_valid_graph(pipeline, unit):
     mentions = result.extraction.mentions
     for m in mentions:
         assert 0 <= m.start < m.end <= size and text[m.start:m.end] == m.text
-    for label in Label:
+    for label in Label.all():
         spans = sorted((m.start, m.end) for m in mentions if m.label is label)
         assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:])), label
     assert len(result.extraction.entities) <= 2

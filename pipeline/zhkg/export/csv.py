@@ -44,7 +44,7 @@ keywords, hence the backquotes::
         doc_id STRING, title STRING, date STRING, source STRING, kind STRING, parent_doc STRING,
         merged_because STRING);
     CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING, role STRING,
-        role_simplified STRING, evidence STRING, doc_id STRING, `start` INT64, `end` INT64,
+        role_simplified STRING, evidence STRING, doc_id STRING, evidence_start INT64, evidence_end INT64,
         weight DOUBLE);
     COPY Node FROM 'nodes.csv' (header=true);
     COPY Relation FROM 'edges.csv' (header=true);
@@ -156,7 +156,7 @@ def csv_tables(G: nx.MultiDiGraph) -> tuple[list[list[str]], list[list[str]]]:
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", type="PERSON", mentions=2)
-    >>> _ = G.add_edge("p", "p", key="e1", label="MEMBER_OF", role="委員", start=3, end=6)
+    >>> _ = G.add_edge("p", "p", key="e1", label="MEMBER_OF", role="委員", evidence_start=3, evidence_end=6)
     >>> nodes, edges = csv_tables(G)
     >>> nodes[0][:7], nodes[1][:7]
     (['id:ID', ':LABEL', 'label', 'type', 'name_simplified', 'aliases', 'mentions:int'], ['p', 'PERSON', '閆維洪', 'PERSON', '', '', '2'])

@@ -7,7 +7,6 @@ import pytest
 
 from zhkg.config import Config
 from zhkg.errors import ConfigError
-from zhkg.extract.people import role_words
 from zhkg.records import Label
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import TABLES, Lexicon, load_lexicon
@@ -44,7 +43,6 @@ def test_every_shipped_table_has_a_format() -> None:
 
 def test_knowledge_the_extractors_share() -> None:
     lexicon = load_lexicon()
-    assert role_words() == lexicon.role_words  # the old accessor, for relate/ until it switches
     assert lexicon.role_words.index("党组书记") < lexicon.role_words.index("书记")
     assert {"全区": "区", "本市": "市", "自治区": "省"}.items() <= lexicon.deixis.items()
     assert "两岸" in lexicon.stoplisted_words and "长城" in lexicon.place_stoplist
@@ -62,6 +60,18 @@ def test_user_role_word_finds_the_person_after_it(tmp_path: Path) -> None:
     assert ("PERSON", "王丘强") not in _entities((), text, recogniser=False)
     assert ("PERSON", "王丘强") in _entities((folder,), text, recogniser=False)
     assert load_lexicon((folder,)).role_glosses["巡河专员"] == "river patrol officer"
+
+
+def test_user_role_word_gives_a_role_relation(tmp_path: Path) -> None:
+    text = "平谷区政协巡河专员王丘强在溪边巡查。"
+    folder = _folder(tmp_path, roles_tsv="巡河专员\n")
+
+    def roles(dirs: tuple[str, ...]) -> set[tuple[str, str, str]]:
+        G = Pipeline(Config(lexicon_dirs=dirs, recogniser=False)).run_texts([("t", text)]).graph
+        return {(u, v, d["role"]) for u, v, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE"}
+
+    assert ("person:王丘强", "org:平谷区政协", "巡河专员") not in roles(())
+    assert ("person:王丘强", "org:平谷区政协", "巡河专员") in roles((folder,))
 
 
 def test_user_org_suffix_makes_an_organisation(tmp_path: Path) -> None:

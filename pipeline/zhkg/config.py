@@ -16,9 +16,10 @@ import difflib
 import os
 import sys
 import typing
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from zhkg.errors import ConfigError
 

@@ -83,7 +83,7 @@ BIO_LABEL = {"PERSON": "PER", "PLACE": "LOC", "ORGANIZATION": "ORG"}
 class BioEvaluation:
     """The result of :func:`evaluate_bio`: span scores and speed."""
 
-    score: "object"  # zhkg.ner.bio.Score
+    score: object  # zhkg.ner.bio.Score
     sentences: int
     characters: int
     seconds: float
@@ -123,10 +123,10 @@ def evaluate_bio(path, *, script: str = "simplified", pipeline=None, limit: int 
     """
     import time
 
-    from zhkg.stages.documents import parse_documents
     from zhkg.ner.bio import read_bio, score_spans
-    from zhkg.stages.normalise import to_traditional
     from zhkg.run.pipeline import Pipeline, batched
+    from zhkg.stages.documents import parse_documents
+    from zhkg.stages.normalise import to_traditional
 
     if script not in ("simplified", "traditional"):
         raise ValueError(f"script must be simplified or traditional, not {script!r}")

@@ -191,10 +191,10 @@ def _load() -> None:
     with _lock:
         if _loaded:
             return
+        from importlib.metadata import entry_points
+
         import zhkg.extract  # noqa: F401  (registers the built-in extractors)
         import zhkg.relate  # noqa: F401  (registers the built-in relation readers)
-
-        from importlib.metadata import entry_points
 
         for entry in sorted(entry_points(group=PLUGIN_GROUP), key=lambda e: e.name):
             try:

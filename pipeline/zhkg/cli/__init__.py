@@ -9,8 +9,8 @@ status 1, and ``Ctrl-C`` into exit status 130.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import click
 

@@ -59,13 +59,13 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping
 
 import networkx as nx
 
-from zhkg.export.layout import with_positions
 from zhkg.export.atomic import atomic_write
+from zhkg.export.layout import with_positions
 
 __all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "csv_tables", "kuzu_schema", "write_csv"]
 

@@ -39,10 +39,10 @@ from typing import IO, Any
 
 import networkx as nx
 
-from zhkg.stages.graph import document_node_id
-from zhkg.records import Label, RelationKind
 from zhkg.export.atomic import atomic_write
 from zhkg.query.names import pinyin_display, pinyin_keys
+from zhkg.records import Label, RelationKind
+from zhkg.stages.graph import document_node_id
 
 __all__ = ["pinyin_keys", "render_html", "top_nodes", "write_html"]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 import networkx as nx
 
-from zhkg.records import Mention
 from zhkg.export.atomic import atomic_write
+from zhkg.records import Mention
 
 __all__ = ["graph_json", "write_graph_json", "write_mentions"]
 

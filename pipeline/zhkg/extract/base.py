@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 
 from zhkg.config import Config
 from zhkg.records import Label, Mention, Quantity
-from zhkg.text import SpanIndex
 from zhkg.stages.segment import (
     DOC_ID_KEY,
     ORIGINAL_KEY,
@@ -25,6 +24,7 @@ from zhkg.stages.segment import (
     token_boundaries,
     token_table,
 )
+from zhkg.text import SpanIndex
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.resources.gazetteer import Gazetteer

@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS
-from zhkg.records import Label, Mention, MentionSource
-from zhkg.extract.organisations import NOT_NAMES
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.organisations import NOT_NAMES
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = ["combine_mentions", "plausible"]
@@ -57,7 +57,7 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON})
 
 
-def plausible(m: Mention, words: "TokenTable | None" = None, *, lexicon: Lexicon | None = None) -> bool:
+def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon | None = None) -> bool:
     """Whether a model span looks like a name of its label (rule 1 above).
 
     ``lexicon`` (its place stoplist) defaults to :func:`~zhkg.resources.lexicon.load_lexicon`.
@@ -82,7 +82,7 @@ def plausible(m: Mention, words: "TokenTable | None" = None, *, lexicon: Lexicon
     return text not in (lexicon or load_lexicon()).stoplisted_words
 
 
-def _inside_idiom(m: Mention, table: "TokenTable") -> bool:
+def _inside_idiom(m: Mention, table: TokenTable) -> bool:
     """A name inside a longer dictionary word refers to nothing by itself (重于泰山, 中华民族)."""
     k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
     if k < 0:

@@ -48,9 +48,9 @@ from functools import lru_cache
 import cn2an
 from spacy.tokens import Doc
 
-from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries, token_table
+from zhkg.records import Label, Mention, MentionSource, Quantity
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 
@@ -165,10 +165,10 @@ def _nouns_at(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
         glued = token.idx == cls_start and token.tag not in ("m", "q", "mq")
         return token.end if glued else -1
     end = -1
-    for token in words[token.i : token.i + _MAX_NOUN_TOKENS]:
-        if token.idx != max(end, pos) or token.tag not in _NOUN_TAGS:
+    for word in words[token.i : token.i + _MAX_NOUN_TOKENS]:
+        if word.idx != max(end, pos) or word.tag not in _NOUN_TAGS:
             break
-        end = token.end
+        end = word.end
     return end
 
 

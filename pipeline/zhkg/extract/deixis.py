@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import doc_text, make_mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = ["extract_deixis"]

@@ -17,18 +17,17 @@ the longest: 政协北京市平谷区委员会办公室, not 平谷区委员会.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS
-from zhkg.records import Label, Mention, MentionSource
-from zhkg.stages.segment import dictionary_tag
 from zhkg.extract.base import Word, doc_text, make_mention, token_table
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS
+from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["LISTED", "extract_organisations", "org_suffixes", "NOT_NAMES"]
+__all__ = ["LISTED", "extract_organisations", "NOT_NAMES"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
@@ -51,11 +50,6 @@ _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
 NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党"})
 _MAX_PREFIX_TOKENS = 7
-
-
-def org_suffixes() -> Mapping[str, str]:
-    """Head words of organisation names and their strength: ``load_lexicon().org_suffixes``."""
-    return load_lexicon().org_suffixes
 
 
 @lru_cache(maxsize=4)

@@ -24,11 +24,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.records import Label, Mention, MentionSource
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 
-__all__ = ["extract_people", "name_score", "surnames", "role_words"]
+__all__ = ["extract_people", "name_score"]
 
 _CJK = r"[\u4e00-\u9fff]"
 # Characters that end a name's context on the right: they cannot be part of a name.
@@ -38,16 +38,6 @@ _NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会
 _CONTEXT_MIN_SCORE = 0.004
 _LIST_ROLES = "委员|同志|代表|常委|成员|领导|干部|党员|教授|专家|院士|烈士|选手|队员|运动员|演员|老人|先生|女士"
 _BARE_MIN_SCORE = 0.03
-
-
-def surnames() -> frozenset[str]:
-    """Known surnames, single and compound (Simplified): ``load_lexicon().surnames``."""
-    return load_lexicon().surnames
-
-
-def role_words() -> tuple[str, ...]:
-    """Role and title words, longest first: ``load_lexicon().role_words`` (kept for old callers)."""
-    return load_lexicon().role_words
 
 
 def _split_surname(name: str, known: frozenset[str]) -> tuple[str, str] | None:

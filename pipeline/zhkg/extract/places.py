@@ -41,10 +41,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from zhkg.config import Config
+from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.records import Label, Mention, MentionSource
-from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 
 __all__ = ["EXTRACTOR", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
 

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from zhkg.extract.base import doc_text, make_mention, token_table
 from zhkg.ner.model import NerModel
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.extract.base import doc_text, make_mention, token_table
 
 __all__ = ["extract_statistical", "extract_statistical_many", "LABEL_OF_TAG"]
 

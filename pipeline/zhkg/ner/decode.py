@@ -30,8 +30,6 @@ attribute and label names from crfsuite's own dump.
 
 from __future__ import annotations
 
-from zhkg.errors import ModelLayoutError
-
 import os
 import re
 import struct
@@ -42,8 +40,15 @@ from pathlib import Path
 
 import numpy as np
 
+from zhkg.errors import ModelLayoutError
 from zhkg.ner.features import (
-    CHAR_TEMPLATES, FeatureExtractor, _char_type, _positions_of_length, _SURNAMES, fold_width, template_shape,
+    _SURNAMES,
+    CHAR_TEMPLATES,
+    FeatureExtractor,
+    _char_type,
+    _positions_of_length,
+    fold_width,
+    template_shape,
 )
 
 __all__ = ["CrfDecoder", "ModelLayoutError", "read_model"]

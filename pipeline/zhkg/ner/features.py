@@ -30,12 +30,11 @@ Full-width ASCII is folded to half-width (1:1) before features are built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 import json
 import logging
 import re
 import threading
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress, repeat

@@ -15,18 +15,17 @@ per thread.
 
 from __future__ import annotations
 
-from zhkg.errors import ModelFileError
-
 import os
-from collections.abc import Sequence
 import re
 import threading
-from zhkg.resources import data_path
+from collections.abc import Sequence
 from pathlib import Path
 
+from zhkg.errors import ModelFileError
 from zhkg.ner.bio import Span, tags_to_spans
 from zhkg.ner.decode import CrfDecoder, ModelLayoutError
 from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
+from zhkg.resources import data_path
 
 __all__ = ["LABELS", "DEFAULT_MODEL", "ModelFileError", "NerModel", "load_model", "tag_spans"]
 
@@ -91,7 +90,7 @@ class NerModel:
         except Exception as exc:  # crfsuite raises a bare ValueError/IOError without the name
             raise ModelFileError(f"NER model file cannot be opened by crfsuite: {self.path} ({exc})") from exc
         labels = set(self._tagger.labels())
-        if not labels <= {"O"} | {f"{p}-{l}" for p in "BI" for l in LABELS}:
+        if not labels <= {"O"} | {f"{p}-{label}" for p in "BI" for label in LABELS}:
             raise ModelFileError(f"NER model file has unexpected labels {sorted(labels)}: {self.path}")
         self.extractor = extractor or FeatureExtractor()
         self.extractor.load()

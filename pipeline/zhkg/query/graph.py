@@ -18,20 +18,16 @@ of one sentence (區政協黨組書記、主席閆維洪) keep the sentence's or
 
 from __future__ import annotations
 
-
-
-
-
-from zhkg.errors import GraphFileError, NoPathError, QueryError
-
 import difflib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Iterable, Sequence
+from typing import ClassVar
 
 import networkx as nx
 
+from zhkg.errors import GraphFileError, NoPathError, QueryError
 from zhkg.query.names import NameIndex, UnknownNameError
 from zhkg.records import Evidence, Label, RelationKind
 

@@ -33,8 +33,8 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from zhkg.errors import UnknownNameError
 from zhkg.resources.lexicon import load_lexicon

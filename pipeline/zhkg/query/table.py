@@ -9,7 +9,7 @@ sentence, and trailing spaces only get in the way of ``grep`` and ``cut``).
 from __future__ import annotations
 
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
 __all__ = ["display_width", "format_table"]
 

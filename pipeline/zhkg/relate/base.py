@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.registry import RelationReaderSpec
+from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import sentence_at, sentence_spans
 
@@ -26,7 +27,7 @@ class RelationContext:
 
     ``owner`` maps each mention to its entity id; ``doc_node`` is the document's
     node id; ``text`` is the original text and ``simplified`` its normalised form
-    (same length, same offsets).
+    (same length, same offsets); ``lexicon`` holds the word tables (role words…).
     """
 
     def __init__(
@@ -37,9 +38,11 @@ class RelationContext:
         simplified: str | None = None,
         *,
         doc_node: str = "",
+        lexicon: Lexicon | None = None,
     ):
         self.doc = doc
         self.doc_node = doc_node
+        self.lexicon = lexicon or load_lexicon()
         self.text = doc.text
         self.simplified = simplified if simplified is not None else to_simplified(doc.text)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -83,10 +86,11 @@ def relate_document(
     readers: Iterable[RelationReaderSpec],
     doc_node: str,
     simplified: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Relation]:
     """All relations the ``readers`` read from one document's canonicalised mentions, in reader order.
 
     ``simplified`` is the document's normalised text, when the caller has it.
     """
-    ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node)
+    ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node, lexicon=lexicon)
     return [relation for spec in readers for relation in spec.func(ctx)]

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-from zhkg.extract.people import role_words as role_chain_words
 from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 
@@ -20,7 +19,7 @@ __all__ = ['read_roles', 'read_roles_after']
 def read_roles(ctx: RelationContext) -> list[Relation]:
     """Organisation + role(s) + person, chained leftwards by 、."""
     simplified = ctx.simplified
-    roles = role_chain_words()
+    roles = ctx.lexicon.role_words
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         pos = person.start
@@ -67,7 +66,7 @@ _BEFORE_LINK = frozenset("已将曾")
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
     """Person + 是/任/担任… (or a comma) + organisation + role word: 王石是万科集团董事长."""
     simplified = ctx.simplified
-    roles = role_chain_words()
+    roles = ctx.lexicon.role_words
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         at = person.end + (simplified[person.end : person.end + 1] in _BEFORE_LINK)  # 谢多已出任…

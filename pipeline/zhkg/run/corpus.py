@@ -25,15 +25,15 @@ import itertools
 import os
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
-from zhkg.errors import ConfigError, InputError
 from zhkg.config import Config
+from zhkg.errors import ConfigError, InputError
+from zhkg.records import Document
 from zhkg.run.pipeline import BATCH_DOCUMENTS, DocumentResult, Pipeline, RunResult, assemble, batched
 from zhkg.stages.read import RawDocument, check_encoding, read_inputs
-from zhkg.records import Document
 
 __all__ = ["CorpusRun", "SMALL_RUN", "choose_workers", "result_key", "run_corpus", "run_inputs"]
 
@@ -96,7 +96,7 @@ def _init_worker(config: Config) -> None:
     global _worker
     if _worker is None or _worker.config != config:
         _worker = Pipeline(config)
-        _worker.model, _worker.nlp, _worker.gazetteer  # load before the first document
+        _ = (_worker.model, _worker.nlp, _worker.gazetteer)  # load before the first document
 
 
 def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:

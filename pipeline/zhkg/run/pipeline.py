@@ -258,6 +258,7 @@ class Pipeline:
                 mentions,
                 owner,
                 readers=self.relation_readers,
+                lexicon=self.lexicon,
                 doc_node=document_node_id(document.id),
                 simplified=norm.simplified,
             )

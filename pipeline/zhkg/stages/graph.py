@@ -14,9 +14,9 @@ import math
 
 import networkx as nx
 
-from zhkg.stages.normalise import to_simplified
 from zhkg.records import Document, Entity, Label, Relation
 from zhkg.registry import label_colour
+from zhkg.stages.normalise import to_simplified
 
 __all__ = ["build_graph", "document_node_id"]
 

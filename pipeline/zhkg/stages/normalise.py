@@ -11,11 +11,10 @@ Phrase-level conversions (``s2twp``, ``tw2sp``) change lengths and are never use
 
 from __future__ import annotations
 
-from zhkg.errors import OffsetInvariantError
-
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
 
 __all__ = ["Normalised", "OffsetInvariantError", "detect_script", "normalise", "to_simplified", "to_traditional"]
@@ -42,7 +41,7 @@ def _fold_width(text: str) -> str:
     out = []
     for ch in text:
         o = ord(ch)
-        if 0xFF01 <= o <= 0xFF5E and not ch in "，：；！？（）":
+        if 0xFF01 <= o <= 0xFF5E and ch not in "，：；！？（）":
             out.append(chr(o - 0xFEE0))
         elif o == 0x3000:
             out.append(" ")
@@ -78,7 +77,7 @@ def to_traditional(text: str) -> str:
     return _convert(text, "s2t")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_script(ch: str) -> int:
     """+1 for a Traditional-only character, -1 for a Simplified-only one, 0 otherwise."""
     if ord(ch) < 0x2E80:

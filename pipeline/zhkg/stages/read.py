@@ -26,16 +26,16 @@ Caveats
 
 from __future__ import annotations
 
-from zhkg.errors import InputError
-
 import codecs
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+
+from zhkg.errors import InputError
 
 __all__ = ["InputError", "RawDocument", "check_encoding", "decode_bytes", "read_inputs"]
 

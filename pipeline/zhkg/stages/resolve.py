@@ -28,11 +28,11 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from zhkg.text import SpanIndex
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
-from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.records import Entity, Label, Mention, Script
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.normalise import to_simplified, to_traditional
+from zhkg.text import SpanIndex
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people", "entity_id"]
 
@@ -220,7 +220,7 @@ def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[t
         docs = sorted(by_doc)
         parent = {d: d for d in docs}
 
-        def find(d: str) -> str:
+        def find(d: str, parent: dict[str, str] = parent) -> str:
             while parent[d] != d:
                 parent[d] = parent[parent[d]]
                 d = parent[d]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from zhkg import Label, Relation, RelationKind, register_extractor, register_label, register_relation_reader
-from zhkg.extract.base import make_mention
+from zhkg.extract.base import doc_text, make_mention
 
 SUPPLY = register_label("SUPPLY", colour=(142, 68, 173))
 DONATED = RelationKind.define("DONATED")
@@ -19,7 +19,7 @@ _SUPPLIES = re.compile("口罩|防护服|消毒液")
 
 @register_extractor("supplies", labels=(SUPPLY,))
 def extract_supplies(doc, context):
-    text = doc.user_data.get("zhkg_text") or doc.text
+    text = doc_text(doc)
     return [make_mention(doc, m.start(), m.end(), SUPPLY, "supplies", canonical=m.group())
             for m in _SUPPLIES.finditer(text)]
 

@@ -35,6 +35,44 @@ def test_roles(pipeline, text, expected):
     assert relations(pipeline, text, "HOLDS_ROLE") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role a place's government holds takes the place as its holder
+        ("深圳市市长覃伟中会见了代表团。", [("覃伟中", "深圳市", "市长")]),
+        ("香港特區行政長官李家超今日宣布。", [("李家超", "香港特区", "行政长官")]),
+        # ... but not a role any body has: a city's reporter is not the city's
+        ("深圳市记者王小明报道。", []),
+        # the holder and the role share a character
+        ("美国交通部长布蒂吉格宣布新计划。", [("布蒂吉格", "美国交通部", "部长")]),
+        # Taiwan's legislators and councillors; the model's organisation gives the role back
+        ("民進黨立委林俊憲質詢時指出。", [("林俊宪", "民进党", "立委")]),
+        # after the person, with a place holding the role
+        ("王伟现任深圳市市长。", [("王伟", "深圳市", "市长")]),
+    ],
+)
+def test_roles_in_the_forms_news_uses(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, former",
+    [
+        ("前深圳市市长许勤出席活动。", True),
+        ("原交通银行行长牛锡明表示。", True),
+        ("目前深圳市市长覃伟中表示。", False),
+        ("深圳市市长覃伟中表示。", False),
+        ("许勤曾任深圳市市长。", True),
+    ],
+)
+def test_past_roles_are_marked_former(pipeline, text, former):
+    ex = pipeline.run_texts([("t", text)]).extraction
+    roles = [r for r in ex.relations if r.kind.value == "HOLDS_ROLE"]
+    assert [r.former for r in roles] == [former]
+    G = pipeline.run_texts([("t", text)]).graph
+    assert [d.get("former", False) for _, _, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE"] == [former]
+
+
 def test_listed_members_of_the_committee(pipeline):
     text = "平谷區政協發出倡議。張吉輝、李偉濤、鄭嘉波等委員,在區政協的倡議下積極捐贈。"
     assert relations(pipeline, text, "MEMBER_OF") == [

@@ -267,6 +267,7 @@ class Relation:
     evidence: Evidence
     role: str = ""  # the role in the source script (黨組書記), for HOLDS_ROLE
     role_simplified: str = ""
+    former: bool = False  # a role held before (前市長, 原局长, 曾任…), for HOLDS_ROLE
 
 
 @dataclass(frozen=True)

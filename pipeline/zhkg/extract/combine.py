@@ -93,14 +93,22 @@ def _inside_idiom(m: Mention, table: TokenTable) -> bool:
     return inside and len(word.text) >= 4 and word.tag in ("i", "l")
 
 
-def _trim_role_heads(m: Mention, text: str) -> Mention:
-    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar."""
-    if m.label is Label.ORGANIZATION and m.simplified.endswith("党组") and text.startswith(_PARTY_GROUP_ROLES, m.end):
-        from dataclasses import replace
+def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
+    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar; and a role word
+    closing a model's organisation is the role of the person after it (民进党|立委 林俊宪)."""
+    if m.label is not Label.ORGANIZATION:
+        return m
+    cut = 0
+    if m.simplified.endswith("党组") and text.startswith(_PARTY_GROUP_ROLES, m.end):
+        cut = 2
+    elif lexicon is not None:
+        role = next((r for r in lexicon.role_words if m.simplified.endswith(r) and len(m.simplified) - len(r) >= 2), "")
+        cut = len(role)
+    if not cut:
+        return m
+    from dataclasses import replace
 
-        cut = m.end - 2
-        return replace(m, end=cut, text=m.text[:-2], simplified=m.simplified[:-2])
-    return m
+    return replace(m, end=m.end - cut, text=m.text[:-cut], simplified=m.simplified[:-cut])
 
 
 def combine_mentions(
@@ -123,7 +131,7 @@ def combine_mentions(
     lexicon = lexicon or load_lexicon()
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
-    model = [m for m in (_trim_role_heads(m, text) for m in model)
+    model = [m for m in (_trim_role_heads(m, text, lexicon) for m in model)
              if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON)]

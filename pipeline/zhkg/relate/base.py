@@ -50,11 +50,16 @@ class RelationContext:
         self.sentences = sentence_spans(doc.text)
         self.org_ending_at: dict[int, Mention] = {}
         self.org_starting_at: dict[int, Mention] = {}
+        self.place_ending_at: dict[int, Mention] = {}
+        self.place_starting_at: dict[int, Mention] = {}
         self.person_starts = {m.start for m in self.mentions if m.label is Label.PERSON}
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)
                 self.org_starting_at.setdefault(m.start, m)  # the longest, as mentions sort by -end
+            elif m.label is Label.PLACE:
+                self.place_ending_at.setdefault(m.end, m)
+                self.place_starting_at.setdefault(m.start, m)
 
     def of(self, label: Label) -> list[Mention]:
         """This document's mentions of ``label``, by offset."""
@@ -66,7 +71,8 @@ class RelationContext:
         s, e = min(s, start), max(e, end)
         return Evidence(doc_id=self.doc.id, sentence=self.text[s:e], start=start, end=end)
 
-    def relation(self, source: str, target: str, kind: RelationKind, start: int, end: int, role: str = "") -> Relation:
+    def relation(self, source: str, target: str, kind: RelationKind, start: int, end: int, role: str = "",
+                 *, former: bool = False) -> Relation:
         """A relation with the evidence of ``[start, end)``; ``role`` in the source script."""
         return Relation(
             source=source,
@@ -75,6 +81,7 @@ class RelationContext:
             evidence=self.evidence(start, end),
             role=role,
             role_simplified=to_simplified(role) if role else "",
+            former=former,
         )
 
 

@@ -6,18 +6,54 @@
 * person + 是/任/担任… or a comma + organisation + role word (王石是万科集团董事长;
   王石，万科集团董事长，), unless another person follows in the clause
   (王石，万科集团董事长郁亮: the role is 郁亮's): :func:`read_roles_after`.
+
+A role a place's government holds (``roles.tsv`` marks it "place": 市长, 县长, 总统, 立委…)
+takes a place as its holder when no organisation stands there: 深圳市市长覃伟中, 美国总统拜登;
+the holder and the role may share a character (花莲县长 X: 县长 of 花莲县; 美国交通部长 X:
+部长 of 美国交通部). 前 or 原 before the holder, and 曾任, mark a past role (``former``).
 """
 
 from __future__ import annotations
 
-from zhkg.records import Label, Relation, RelationKind
+from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 
 __all__ = ['read_roles', 'read_roles_after']
 
 
+def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The organisation whose name ends at ``p``, where ``role`` begins, or (for a role a place's
+    government holds) the place; also when the two share a character: 花莲县长, 美国交通部长."""
+    tables = [ctx.org_ending_at]
+    if role in ctx.lexicon.place_roles:
+        tables.append(ctx.place_ending_at)
+    for table in tables:
+        holder = table.get(p)
+        if holder is None:
+            fused = table.get(p + 1)  # the holder's last character is the role's first
+            holder = fused if fused is not None and fused.start < p else None
+        if holder is not None:
+            return holder
+    return None
+
+
+def _former(ctx: RelationContext, at: int) -> bool:
+    """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原)."""
+    i = at - 1
+    if i < 0:
+        return False
+    before = ctx.simplified[i - 1] if i > 0 else ""
+    if ctx.simplified[i] == "前":
+        return before not in _NOT_FORMER_BEFORE
+    return ctx.simplified[i] == "原" and (not before or not before.isalnum() or before in "的及和与")
+
+
+# 前 after these is not "former": 目前 (now), 之前, 日前, 提前, 当前…
+_NOT_FORMER_BEFORE = frozenset("目之日天年月周以此提当眼")
+
+
 def read_roles(ctx: RelationContext) -> list[Relation]:
-    """Organisation + role(s) + person, chained leftwards by 、."""
+    """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、."""
     simplified = ctx.simplified
     roles = ctx.lexicon.role_words
     out = []
@@ -34,23 +70,25 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
                         break
                     chain.append(more)
                     p = p - 1 - len(more)
-                org = ctx.org_ending_at.get(p)
-                if org is not None:
-                    found = (org, chain)
+                holder = _holder(ctx, p, chain[-1])
+                if holder is not None:
+                    found = (holder, chain)
                     break
             if found is None:
                 break
-            org, chain = found
+            holder, chain = found
+            former = _former(ctx, holder.start)
             for role_simplified in reversed(chain):
                 # the role in the source script, at its own offsets
-                idx = simplified.rfind(role_simplified, org.end, person.start)
+                idx = simplified.find(role_simplified, holder.end - 1, person.start)
                 role = ctx.text[idx : idx + len(role_simplified)] if idx >= 0 else role_simplified
                 out.append(
                     ctx.relation(
-                        ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, org.start, person.end, role
+                        ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, person.end, role,
+                        former=former,
                     )
                 )
-            pos = org.start
+            pos = holder.start
             if pos > 0 and ctx.text[pos - 1] == "、":
                 pos -= 1
                 continue
@@ -66,18 +104,17 @@ _BEFORE_LINK = frozenset("已将曾")
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
     """Person + 是/任/担任… (or a comma) + organisation + role word: 王石是万科集团董事长."""
     simplified = ctx.simplified
-    roles = ctx.lexicon.role_words
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         at = person.end + (simplified[person.end : person.end + 1] in _BEFORE_LINK)  # 谢多已出任…
         link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
-        org = ctx.org_starting_at.get(at + len(link)) if link else None
+        if link is None:
+            continue
+        start = at + len(link)
+        org, role = _holder_and_role(ctx, start)
         if org is None:
             continue
-        role = next((r for r in roles if simplified.startswith(r, org.end)), None)
-        if role is None:
-            continue
-        end = org.end + len(role)
+        end = simplified.index(role, org.end - 1) + len(role)
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
@@ -85,5 +122,21 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if link in "，," and clause_end != end:
             continue  # an apposition ends where its role does: 王石，万科集团董事长，
         out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
-                                ctx.text[org.end : end]))
+                                ctx.text[end - len(role) : end],
+                                former=simplified[person.end : at] == "曾" or _former(ctx, start)))
     return out
+
+
+def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str]:
+    """The organisation (or place, for a government role) starting at ``start`` and the role word after it."""
+    simplified = ctx.simplified
+    for table, allowed in ((ctx.org_starting_at, None), (ctx.place_starting_at, ctx.lexicon.place_roles)):
+        holder = table.get(start)
+        if holder is None:
+            continue
+        for at in (holder.end, holder.end - 1):  # 万科集团董事长; 台北市长 (the place's 市 is the role's)
+            role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
+                         and (allowed is None or r in allowed)), None)
+            if role is not None:
+                return holder, role
+    return None, ""

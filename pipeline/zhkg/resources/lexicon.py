@@ -82,7 +82,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "name_chars.tsv": (_Column("char"), _Column("surname_rate", _number), _Column("given_rate", _number),
                        _Column("count", _integer, required=False)),
     "surname_readings.tsv": (_Column("surname"), _Column("reading", _letters)),
-    "roles.tsv": (_WORD, _Column("gloss", required=False)),
+    "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
     "glossary.tsv": (_WORD, _Column("gloss")),
@@ -176,6 +176,8 @@ class Lexicon:
     role_words: tuple[str, ...]
     #: English glosses of the role words.
     role_glosses: Mapping[str, str]
+    #: Roles a place's government holds, so a place before them is the holder: 市长 of 深圳市 (``roles.tsv``, "place").
+    place_roles: frozenset[str]
     #: Organisation head words and their strength: strong, weak or standalone (``org_suffixes.tsv``).
     org_suffixes: Mapping[str, str]
     #: Classifiers and their role: measure or unit (``classifiers.tsv``).
@@ -254,7 +256,9 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
     def mapping(name: str) -> dict[str, object]:
         return {row[0]: row[1] for row in rows(name)}
 
-    roles = {row[0]: row[1] for row in rows("roles.tsv")}
+    role_rows = rows("roles.tsv")
+    roles = {row[0]: row[1] for row in role_rows}
+    place_roles = frozenset(row[0] for row in role_rows if len(row) > 2 and row[2] == "place")
     stoplist = mapping("place_stoplist.tsv")
     stop_rows = rows("place_stoplist.tsv")
     for abbreviation in rows("place_abbreviations.tsv"):
@@ -266,6 +270,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         surname_readings=_frozen(mapping("surname_readings.tsv")),
         role_words=_longest_first(roles),
         role_glosses=_frozen(roles),
+        place_roles=place_roles,
         org_suffixes=_frozen(mapping("org_suffixes.tsv")),
         classifiers=_frozen(mapping("classifiers.tsv")),
         glossary=_frozen(mapping("glossary.tsv")),

@@ -132,5 +132,6 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
             evidence_start=ev.start,
             evidence_end=ev.end,
             weight=float(count),
+            **({"former": True} if rel.former else {}),  # only where true: most relations have no time
         )
     return G

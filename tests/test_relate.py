@@ -49,6 +49,14 @@ def test_roles(pipeline, text, expected):
         ("民進黨立委林俊憲質詢時指出。", [("林俊宪", "民进党", "立委")]),
         # after the person, with a place holding the role
         ("王伟现任深圳市市长。", [("王伟", "深圳市", "市长")]),
+        # a short qualifier between the organisation and its role
+        ("交通银行执行副行长王伟表示。", [("王伟", "交通银行", "副行长")]),
+        ("北京大学首任校长王伟到任。", [("王伟", "北京大学", "校长")]),
+        # a list of posts after 出任/担任
+        ("王伟出任福建省人民政府副主席，中共福建省委第二副书记。",
+         [("王伟", "中共福建省委", "副书记"), ("王伟", "福建省人民政府", "副主席")]),
+        # the organisation, the person, then the role
+        ("清华大学心理学系的王伟教授作为主讲。", [("王伟", "清华大学心理学系", "教授")]),
     ],
 )
 def test_roles_in_the_forms_news_uses(pipeline, text, expected):

@@ -23,7 +23,8 @@ __all__ = ['read_roles', 'read_roles_after']
 
 def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The organisation whose name ends at ``p``, where ``role`` begins, or (for a role a place's
-    government holds) the place; also when the two share a character: 花莲县长, 美国交通部长."""
+    government holds) the place; also when the two share a character: 花莲县长, 美国交通部长; or an
+    organisation a few characters before, when they only qualify the role (花旗中国执行副行长, 首任校长)."""
     tables = [ctx.org_ending_at]
     if role in ctx.lexicon.place_roles:
         tables.append(ctx.place_ending_at)
@@ -34,7 +35,23 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             holder = fused if fused is not None and fused.start < p else None
         if holder is not None:
             return holder
+    for gap in range(1, _MAX_QUALIFIER + 1):
+        holder = ctx.org_ending_at.get(p - gap)
+        if holder is not None and _qualifier(ctx, p - gap, p):
+            return holder
     return None
+
+
+#: Characters between an organisation and its role that only qualify the role: 执行, 代理, 首任, 国内市场.
+_MAX_QUALIFIER = 4
+
+
+def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a short run of letters, no name, no role and no 的/和/与 in it."""
+    span = ctx.simplified[start:end]
+    return (span.isalnum() and not any(ch in "的和与及等" for ch in span)
+            and not any(start <= m.start < end for m in ctx.mentions)
+            and not any(r in span for r in ctx.lexicon.role_words if len(r) > 1))
 
 
 def _former(ctx: RelationContext, at: int) -> bool:
@@ -102,41 +119,75 @@ _BEFORE_LINK = frozenset("已将曾")
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
-    """Person + 是/任/担任… (or a comma) + organisation + role word: 王石是万科集团董事长."""
+    """Person + 是/任/担任… (or a comma) + organisation + role word: 王石是万科集团董事长; a list of them
+    after 任/担任 (出任福建省人民政府副主席，中共福建省委第二副书记); and organisation (+ 的) + person +
+    role word: 清华大学心理学系的樊富珉教授."""
     simplified = ctx.simplified
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        out += _named_then_role(ctx, person)
         at = person.end + (simplified[person.end : person.end + 1] in _BEFORE_LINK)  # 谢多已出任…
         link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
         if link is None:
             continue
         start = at + len(link)
-        org, role = _holder_and_role(ctx, start)
+        former = simplified[person.end : at] == "曾" or _former(ctx, start)
+        org, role, end = _holder_and_role(ctx, start)
         if org is None:
             continue
-        end = simplified.index(role, org.end - 1) + len(role)
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         if link in "，," and clause_end != end:
             continue  # an apposition ends where its role does: 王石，万科集团董事长，
-        out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
-                                ctx.text[end - len(role) : end],
-                                former=simplified[person.end : at] == "曾" or _former(ctx, start)))
+        found = [(org, role, end)]
+        # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
+        while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
+            org, role, next_end = _holder_and_role(ctx, end + 1)
+            if org is None or any(end < s < next_end for s in ctx.person_starts):
+                break
+            found.append((org, role, next_end))
+            end = next_end
+        for org, role, end in found:
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                    ctx.text[end - len(role) : end], former=former))
     return out
 
 
-def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str]:
-    """The organisation (or place, for a government role) starting at ``start`` and the role word after it."""
+_LIST_JOINERS = frozenset("、，,和与及")
+
+
+def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
+    """Organisation (+ 的) + person + role word, the role closing the clause: 清华大学的樊富珉教授作为主讲."""
+    simplified = ctx.simplified
+    before = person.start - (simplified[person.start - 1 : person.start] == "的")
+    org = ctx.org_ending_at.get(before)
+    role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, person.end)), None)
+    if org is None or role is None:
+        return []
+    end = person.end + len(role)
+    if end < len(simplified) and (simplified[end].isalnum() and simplified[end] not in "作说表称在是"):
+        return []  # the role word begins a longer word: 张三主任务…
+    return [ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, org.start, end,
+                         ctx.text[person.end : end], former=_former(ctx, org.start))]
+
+
+def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """The organisation (or place, for a government role) starting at ``start``, the role word after it
+    (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
     simplified = ctx.simplified
     for table, allowed in ((ctx.org_starting_at, None), (ctx.place_starting_at, ctx.lexicon.place_roles)):
         holder = table.get(start)
         if holder is None:
             continue
-        for at in (holder.end, holder.end - 1):  # 万科集团董事长; 台北市长 (the place's 市 is the role's)
+        # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
+        starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
+        for at in starts:
+            if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)):
+                continue
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
             if role is not None:
-                return holder, role
-    return None, ""
+                return holder, role, at + len(role)
+    return None, "", start

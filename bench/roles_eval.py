@@ -1,0 +1,107 @@
+"""Score role relations (HOLDS_ROLE and MEMBER_OF) against a hand-annotated dev set.
+
+The dev set, ``tests/gold/roles_dev.jsonl``, holds 100 sentences chosen at random (seed 11) among those
+with a person, an organisation and a title: 60 from the CLUENER2020 *train* split (Sina news,
+Simplified, mainland) and 40 from the Universal NER Chinese *train* split (Chinese Wikipedia,
+Traditional as written). Neither text may be committed, so each line names its sentence by
+(source, index) and its length, and holds only the annotated triples (person, role, holder) in
+Simplified characters: every role a reader would take from the sentence, whether or not zhkg finds it
+(95 in all). Even lines are the ``tune`` half, odd lines the ``held`` half, which no rule was fitted to.
+
+Matching is lenient about names, strict about people: a predicted triple is right when its person is
+the gold person, one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
+and 上海市银监局). Run: ``python3 bench/roles_eval.py [--shared DIR] [--gold FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+
+from zhkg.config import Config  # noqa: E402
+from zhkg.run.pipeline import Pipeline  # noqa: E402
+from zhkg.stages.normalise import to_simplified  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold" / "roles_dev.jsonl"
+SHARED = ROOT.parent / "shared"
+FILES = {"cluener": ("data/ner/cluener/train.bio", "mainland, Simplified"),
+         "uner_train": ("data/ner/uner_zh/train.bio", "Wikipedia, Traditional")}
+
+
+def read_sentences(path: Path) -> list[str]:
+    """The sentences of a character-BIO file, in order."""
+    sentences, chars = [], []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            if chars:
+                sentences.append("".join(chars))
+                chars = []
+            continue
+        chars.append(line.split("\t")[0])
+    if chars:
+        sentences.append("".join(chars))
+    return sentences
+
+
+def predicted_roles(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(person, role, holder) of every HOLDS_ROLE and MEMBER_OF the pipeline reads in ``text``, Simplified."""
+    ex = pipeline.run_texts([("s", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    return {(names.get(r.source, r.source), r.role_simplified, names.get(r.target, r.target))
+            for r in ex.relations if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF")}
+
+
+def matches(pred: tuple[str, str, str], gold: tuple[str, str, str]) -> bool:
+    (p, r, h), (gp, gr, gh) = pred, gold
+    return p == gp and (r.endswith(gr) or gr.endswith(r)) and bool(r) and (h in gh or gh in h)
+
+
+def score(rows: list[dict], texts: dict[str, list[str]], pipeline: Pipeline) -> dict[tuple[str, str], list[int]]:
+    """[correct predictions, predictions, gold found, gold] per (half, source) and per half."""
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for row in rows:
+        text = texts[row["source"]][row["sentence"]]
+        if len(text) != row["length"]:
+            sys.exit(f"Error: {row['source']} sentence {row['sentence']} is not the annotated one (length differs)")
+        gold = [tuple(to_simplified(x) for x in t) for t in row["roles"]]
+        pred = predicted_roles(pipeline, text)
+        counts = (sum(any(matches(p, g) for g in gold) for p in pred), len(pred),
+                  sum(any(matches(p, g) for p in pred) for g in gold), len(gold))
+        for key in ((row["half"], row["source"]), (row["half"], "all"), ("all", "all")):
+            tally[key] = [a + b for a, b in zip(tally[key], counts)]
+    return tally
+
+
+def main(shared: Path, gold_path: Path) -> None:
+    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = {}
+    for source, (rel, _) in FILES.items():
+        path = shared / rel
+        if not path.is_file():
+            sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/ner/)")
+        texts[source] = read_sentences(path)
+    tally = score(rows, texts, Pipeline(Config()))
+    print("| half | source | P | R | F1 |")
+    print("| --- | --- | --- | --- | --- |")
+    for (half, source), (tp, pred, found, gold) in sorted(tally.items()):
+        p = tp / pred if pred else 1.0
+        r = found / gold if gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        label = FILES[source][1] if source in FILES else "all"
+        print(f"| {half} | {label} | {p:.2f} ({tp}/{pred}) | {r:.2f} ({found}/{gold}) | {f:.2f} |")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: %(default)s)")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the annotated dev set (default: %(default)s)")
+    args = parser.parse_args()
+    if not args.gold.is_file():
+        sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
+    main(args.shared, args.gold)

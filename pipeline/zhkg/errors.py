@@ -27,6 +27,7 @@ __all__ = [
     "UnknownNameError",
     "NoPathError",
     "OffsetInvariantError",
+    "WorkerError",
 ]
 
 
@@ -81,3 +82,7 @@ class NoPathError(ZhkgError, LookupError):
 
 class OffsetInvariantError(ZhkgError, ValueError):
     """A conversion changed the length of a text, so offsets would not carry over."""
+
+
+class WorkerError(ZhkgError, RuntimeError):
+    """A worker process died (killed by the system, for instance out of memory) while processing a document."""

@@ -3,11 +3,18 @@
 A command parses its options, calls library functions and prints; nothing here
 extracts, relates or writes files. :func:`user_errors` turns the library's
 errors (:class:`zhkg.errors.ZhkgError`) into ``Error: …`` on one line and exit
-status 1, and ``Ctrl-C`` into exit status 130.
+status 1, ``Ctrl-C`` into exit status 130 and SIGTERM, handled the same way
+(temporary files removed, no output replaced), into 143.
+
+Text from the data (evidence sentences, names, ids, file names) can hold
+terminal control sequences: everything printed goes through
+:func:`terminal_text`, which shows control characters as escapes instead.
 """
 
 from __future__ import annotations
 
+import re
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +23,36 @@ import click
 
 from zhkg.errors import ZhkgError
 
-__all__ = ["main", "user_errors", "CONFIG_HELP"]
+__all__ = ["main", "user_errors", "terminal_text", "CONFIG_HELP"]
+
+# C0 and C1 controls, DEL, bidirectional overrides and isolates, line and paragraph separators
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_text(text: object) -> str:
+    r"""``text`` safe to print on a terminal: control characters shown as ``\x1b``-style escapes.
+
+    Escape sequences in the data (a window title, the clipboard, clearing the
+    screen), bidirectional overrides and line breaks inside a value are shown,
+    never acted on; everything else, Chinese included, is printed as it is.
+
+    >>> terminal_text("平谷\x1b]0;pwned\x07区\n\u202e")
+    '平谷\\x1b]0;pwned\\x07区\\x0a\\u202e'
+    """
+    return _UNSAFE.sub(_escape, str(text))
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same clean-up runs."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise _Terminated()
 
 CONFIG_HELP = "Settings from this TOML file (keys as in zhkg.config.Config); options given here override it."
 
@@ -28,8 +64,8 @@ def main() -> None:
 
 
 def _one_line(exc: BaseException) -> str:
-    lines = str(exc).splitlines()
-    return lines[0] if lines else type(exc).__name__
+    lines = str(exc).split("\n")
+    return lines[0] if lines[0] else type(exc).__name__
 
 
 @contextmanager
@@ -38,17 +74,26 @@ def user_errors(*, interrupted: str = "Interrupted.") -> Iterator[None]:
 
     A :class:`~zhkg.errors.ZhkgError` becomes a :class:`click.ClickException`
     (``Error: …``, exit 1); any other ``OSError`` (the file system refusing)
-    names its file the same way; ``Ctrl-C`` prints ``interrupted`` and exits 130.
+    names its file the same way; ``Ctrl-C`` prints ``interrupted`` and exits 130,
+    SIGTERM the same with exit 143. Messages are escaped (:func:`terminal_text`).
     """
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: SIGTERM keeps its handler
+        previous = None
     try:
         yield
     except ZhkgError as exc:  # before OSError: OutputError is one too, and its message is its own
-        raise click.ClickException(_one_line(exc)) from None
+        raise click.ClickException(terminal_text(str(exc))) from None
     except OSError as exc:
-        raise click.ClickException(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else _one_line(exc)) from None
-    except KeyboardInterrupt:
+        message = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else _one_line(exc)
+        raise click.ClickException(terminal_text(message)) from None
+    except KeyboardInterrupt as exc:
         click.echo(interrupted, err=True)
-        sys.exit(130)
+        sys.exit(143 if isinstance(exc, _Terminated) else 130)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 # the commands, registered after the helpers they import from here

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from zhkg.cli import CONFIG_HELP, user_errors
+from zhkg.cli import CONFIG_HELP, terminal_text, user_errors
 from zhkg.errors import ZhkgError
 
 __all__ = ["eval_"]
@@ -40,10 +40,10 @@ def eval_(bio_file, script, limit, config_file, model) -> None:
         except ZhkgError:
             raise
         except FileNotFoundError:
-            raise click.ClickException(f"no such file: {bio_file}") from None
+            raise click.ClickException(f"no such file: {terminal_text(bio_file)}") from None
         except (ValueError, UnicodeDecodeError) as exc:  # read_bio's line errors name the file and line
-            raise click.ClickException(str(exc).splitlines()[0]) from None
-    click.echo(f"{bio_file} ({script}): {result.sentences} sentences, {result.characters} characters")
+            raise click.ClickException(terminal_text(str(exc).split("\n")[0])) from None
+    click.echo(f"{terminal_text(bio_file)} ({script}): {result.sentences} sentences, {result.characters} characters")
     click.echo(f"{'type':<5} {'gold':>7} {'pred':>7} {'correct':>7} {'P':>7} {'R':>7} {'F1':>7}")
     for label, g, p, c, prec, rec, f1 in result.score.table():
         click.echo(f"{label:<5} {g:>7} {p:>7} {c:>7} {prec:>7.4f} {rec:>7.4f} {f1:>7.4f}")

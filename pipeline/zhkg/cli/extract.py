@@ -8,14 +8,25 @@ from pathlib import Path
 
 import click
 
-from zhkg.cli import CONFIG_HELP, user_errors
+from zhkg.cli import CONFIG_HELP, terminal_text, user_errors
 from zhkg.errors import InputError
 
 __all__ = ["extract"]
 
 
 def _default_name(inputs: tuple[str, ...]) -> str:
-    return Path(inputs[0]).stem if len(inputs) == 1 else "corpus"
+    """The outputs' base name: the input's stem (``.`` is its folder's name, ``-`` is ``stdin``), or ``corpus``.
+
+    >>> _default_name(("news/a.txt",)), _default_name(("-",)), _default_name(("a", "b")), _default_name(("/",))
+    ('a', 'stdin', 'corpus', 'graph')
+    """
+    if len(inputs) != 1:
+        return "corpus"
+    if inputs[0] == "-":
+        return "stdin"
+    path = Path(inputs[0])
+    stem = path.stem if path.name not in ("", ".", "..") else Path(path.resolve()).name
+    return stem.lstrip(".") or "graph"  # never a hidden .graphml
 
 
 @click.command()
@@ -39,7 +50,9 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
 @click.option("--text-column", default=None, metavar="COL",
               help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last).")
-@click.option("--delimiter", default=None, help="Delimited files: the separator (default: TAB for .tsv, comma for .csv).")
+@click.option("--delimiter", default=None, help="Delimited files: the separator, one character (default: TAB for .tsv, comma for .csv).")
+@click.option("--follow-links", is_flag=True,
+              help="Folders: also read links to files outside the folder, and enter linked folders.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes; 0 means one per core. The graph is the same whatever the number.")
 @click.option("--work-dir", type=click.Path(file_okay=False), default=None,
@@ -51,9 +64,9 @@ def _default_name(inputs: tuple[str, ...]) -> str:
               help="The HTML page draws the most-mentioned nodes up to this many (GraphML always has all).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path, csv_dir, gexf_path, config_file,
-            model, lexicon_dirs, encoding, skip_bad, text_column, delimiter, jobs, work_dir, engine, scheduler, max_nodes,
-            progress) -> None:
-    """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .tsv/.csv).
+            model, lexicon_dirs, encoding, skip_bad, text_column, delimiter, follow_links, jobs, work_dir, engine, scheduler,
+            max_nodes, progress) -> None:
+    """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .tsv/.csv; - for standard input).
 
     Example:
 
@@ -65,34 +78,33 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     """
     from zhkg.config import load_config
     from zhkg.export import write_outputs
+    from zhkg.export.outputs import check_outputs, output_paths
     from zhkg.run.corpus import CorpusRun, run_inputs
+    from zhkg.stages.read import check_delimiter, check_encoding
 
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []
-    hint = f" Run it again to resume from {work_dir}." if work_dir else ""
+    hint = f" Run it again to resume from {terminal_text(work_dir)}." if work_dir else ""
+    outputs = dict(graphml=graphml_path or out / f"{name}.graphml", html=html_path or out / f"{name}.html",
+                   json=json_path, mentions=mentions_path, csv_dir=csv_dir, gexf=gexf_path)
     with user_errors(interrupted=f"Interrupted; no output was left half-written.{hint}"):
+        if encoding:
+            check_encoding(encoding)
+        if delimiter:
+            delimiter = check_delimiter(delimiter)
+        check_outputs(output_paths(**outputs), inputs)  # before the run: a mistake costs no time
         config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None)
         run = CorpusRun(config, jobs=jobs, work_dir=Path(work_dir) if work_dir else None, engine=engine,
                         scheduler=scheduler, progress=sys.stderr.isatty() if progress is None else progress)
         try:
             result = run_inputs(inputs, run, encoding=encoding, text_column=text_column, delimiter=delimiter,
-                                skipped=skipped if skip_bad else None)
+                                skipped=skipped if skip_bad else None, follow_links=follow_links)
         except InputError:
             _echo_skipped(skipped)
             raise
-        written = write_outputs(
-            result,
-            graphml=graphml_path or out / f"{name}.graphml",
-            html=html_path or out / f"{name}.html",
-            json=json_path,
-            mentions=mentions_path,
-            csv_dir=csv_dir,
-            gexf=gexf_path,
-            title=f"zhkg: {name}",
-            max_nodes=max_nodes,
-            config=config,
-        )
+        written = write_outputs(result, **outputs, title=f"zhkg: {name}", max_nodes=max_nodes, config=config,
+                                inputs=inputs)
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)
     click.echo(
@@ -102,10 +114,10 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         err=True,
     )
     for path in written:
-        click.echo(f"wrote {path}", err=True)
+        click.echo(f"wrote {terminal_text(path)}", err=True)
     _echo_skipped(skipped)
 
 
 def _echo_skipped(skipped: list[InputError]) -> None:
     for exc in skipped:
-        click.echo(f"skipped: {exc}", err=True)
+        click.echo(f"skipped: {terminal_text(exc)}", err=True)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 
-from zhkg.cli import user_errors
+from zhkg.cli import terminal_text, user_errors
 
 __all__ = ["query"]
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 @click.command()
@@ -42,9 +46,11 @@ def query(graph, what, args, kind, documents, as_json) -> None:
 
     with user_errors():
         results = ask(load_graph(graph), what, args, kind=kind.upper() if kind else None, include_documents=documents)
-    if as_json:
-        click.echo(json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1))
+    if as_json:  # JSON escapes C0 controls itself; C1 and bidi controls become \\uXXXX, still valid JSON
+        text = json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1)
+        click.echo(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     elif results:
-        click.echo(format_table(type(results[0]).HEADER, [r.row() for r in results]))
+        rows = [[terminal_text(cell) for cell in r.row()] for r in results]
+        click.echo(format_table(type(results[0]).HEADER, rows))
     else:
         click.echo("no results", err=True)

@@ -3,11 +3,16 @@
 A failure while writing leaves any existing file untouched and no partial file behind.
 Inside an :func:`atomic_outputs` block the renames wait for the end of the block,
 so the several outputs of one run are replaced all together or not at all.
+
+An output is a regular file or absent: a directory, a device (``/dev/null``), a
+FIFO, a socket or a symbolic link in its place is refused with
+:class:`~zhkg.errors.OutputError` (:func:`check_output`), never replaced.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +20,9 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_outputs", "atomic_write"]
+from zhkg.errors import OutputError
+
+__all__ = ["atomic_outputs", "atomic_write", "check_output"]
 
 # Temporary files written inside the current atomic_outputs() block, with their targets.
 _pending: ContextVar[list[tuple[str, Path]] | None] = ContextVar("zhkg_atomic_pending", default=None)
@@ -26,9 +33,11 @@ def atomic_outputs() -> Iterator[None]:
     """Commit every :func:`atomic_write` in the block together, when the block succeeds.
 
     If the block raises (Ctrl-C included), every temporary file is removed and no
-    target is touched. A block nested in another joins the outer one. The renames
-    themselves are not one transaction: should one fail (the files are complete
-    by then, so only the file system can refuse), the earlier ones stay done.
+    target is touched. A block nested in another joins the outer one. Should a
+    rename fail (the files are complete by then, so only the file system can
+    refuse, or a target turned into a directory meanwhile), the renames already
+    made are undone: each replaced file was kept as a hard link until the end
+    (where the file system has no hard links, a replaced file cannot come back).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -49,14 +58,73 @@ def atomic_outputs() -> Iterator[None]:
     token = _pending.set(pending)
     try:
         yield
-        while pending:
-            tmp, target = pending[0]
-            os.replace(tmp, target)
-            pending.pop(0)
+        _commit(pending)
     finally:
         _pending.reset(token)
         for tmp, _target in pending:
             _unlink(tmp)
+
+
+def _commit(pending: list[tuple[str, Path]]) -> None:
+    """Rename every temporary file over its target; undo them all if one fails."""
+    done: list[tuple[Path, str | None, bool]] = []  # target, hard link to its old file, whether it existed
+    try:
+        while pending:
+            tmp, target = pending[0]
+            check_output(target)
+            existed, backup = os.path.lexists(target), None
+            if existed:
+                backup = _backup_name(target)
+                try:
+                    os.link(target, backup)
+                except OSError:
+                    backup = None
+            done.append((target, backup, existed))
+            os.replace(tmp, target)
+            pending.pop(0)
+    except BaseException:
+        for target, backup, existed in reversed(done):
+            try:
+                if backup is not None:
+                    os.replace(backup, target)
+                elif not existed:
+                    _unlink(str(target))
+            except OSError:
+                pass
+        raise
+    finally:
+        for _target, backup, _existed in done:
+            if backup is not None:
+                _unlink(backup)
+
+
+def _backup_name(target: Path) -> str:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent)
+    os.close(fd)
+    os.unlink(name)
+    return name
+
+
+def check_output(path: str | os.PathLike[str]) -> None:
+    """Refuse an output path that holds something other than a regular file.
+
+    >>> check_output("/dev/null")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.OutputError: /dev/null is a device, not a regular file: an output must be a regular file or absent
+    """
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if stat.S_ISREG(st.st_mode):
+        return
+    what = ("a folder" if stat.S_ISDIR(st.st_mode) else "a symbolic link" if stat.S_ISLNK(st.st_mode)
+            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+            else "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "special")
+    raise OutputError(f"{path} is {what}, not a regular file: an output must be a regular file or absent")
 
 
 def _unlink(path: str) -> None:
@@ -78,6 +146,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     '好'
     """
     target = Path(path)
+    check_output(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     umask = os.umask(0)

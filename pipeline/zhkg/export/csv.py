@@ -22,7 +22,18 @@ value a node does not have is an empty field, which both importers read as
 Attributes outside those lists are appended after them, sorted by name, typed
 from their values. Line breaks inside a value become spaces, so one record is
 always one line (Neo4j would otherwise need ``--multiline-fields=true`` and Kùzu
-``parallel=false``). ``aliases`` stays one ``|``-joined string, as in GraphML:
+``parallel=false``).
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-``, ``@``, a TAB or a
+carriage return as a formula (``=HYPERLINK(…)``), so, as OWASP recommends for
+CSV injection, a text cell starting with one of them is written with a ``'``
+before it (``'=HYPERLINK(…)``): a spreadsheet shows it as text, and Neo4j and
+Kùzu load it as a string starting with ``'`` (strip one leading ``'`` to get the
+value back). Typed columns (``:int``, ``:double``, ``:boolean``) hold numbers
+written by zhkg and are left alone, so ``-3.5`` stays a number. Ids changed by
+this or by the line rule get a suffix that keeps them distinct
+(:func:`zhkg.export.ids.distinct_ids`), the same in ``id:ID``, ``:START_ID`` and
+``:END_ID``; the ids zhkg makes (``person:…``, ``doc:…``) never need it. ``aliases`` stays one ``|``-joined string, as in GraphML:
 array columns are read differently by the two databases.
 
 Kùzu
@@ -65,9 +76,10 @@ from pathlib import Path
 import networkx as nx
 
 from zhkg.export.atomic import atomic_write
+from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import with_positions
 
-__all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "csv_tables", "kuzu_schema", "write_csv"]
+__all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "csv_tables", "kuzu_schema", "neutralise", "write_csv"]
 
 #: (attribute, Neo4j header) of nodes.csv, in order; the first two are the node id and its label.
 NODE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -122,6 +134,22 @@ _KUZU_TYPE = {"": "STRING", "int": "INT64", "double": "DOUBLE", "boolean": "BOOL
 _KUZU_QUOTED: set[str] = set()  # Cypher keywords as column names (start/end were, before evidence_start/_end)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A text cell a spreadsheet will not run: ``'`` before a leading ``= + - @``, TAB or CR (OWASP).
+
+    >>> print(neutralise('=HYPERLINK("http://x","y")'), neutralise("-1+1"), neutralise("平谷区"))
+    '=HYPERLINK("http://x","y") '-1+1 平谷区
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _text_cell(value: object) -> str:
+    return neutralise(" ".join(str(value).splitlines()))  # one record, one line; no formula
+
+
 def _field(value: object) -> str:
     if value is None:
         return ""
@@ -129,7 +157,9 @@ def _field(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return " ".join(str(value).splitlines())  # one record, one line
+    if isinstance(value, int):
+        return str(value)
+    return _text_cell(value)
 
 
 def _extra_columns(rows: Iterable[Mapping[str, object]], known: set[str]) -> tuple[tuple[str, str], ...]:
@@ -163,18 +193,22 @@ def csv_tables(G: nx.MultiDiGraph) -> tuple[list[list[str]], list[list[str]]]:
     >>> edges[1]
     ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '']
     """
+    node_ids = distinct_ids(G.nodes, _text_cell)
     node_attrs = [attrs for _, attrs in G.nodes(data=True)]
     node_columns = NODE_COLUMNS + _extra_columns(node_attrs, {a for a, _ in NODE_COLUMNS})
     nodes = [[header for _, header in node_columns]]
     for node, attrs in G.nodes(data=True):
-        label = str(attrs.get("type", "")) or "Node"  # Neo4j needs a label to find the node by
-        nodes.append([str(node), label] + [_field(attrs.get(a)) for a, _ in node_columns[2:]])
+        label = _text_cell(attrs.get("type", "")) or "Node"  # Neo4j needs a label to find the node by
+        nodes.append([node_ids.get(node, str(node)), label] + [_field(attrs.get(a)) for a, _ in node_columns[2:]])
 
+    edge_ids = distinct_ids(dict.fromkeys(_edge_id(k, d) for _, _, k, d in G.edges(keys=True, data=True)), _text_cell)
     edge_attrs = [data for _, _, data in G.edges(data=True)]
     edge_columns = EDGE_COLUMNS + _extra_columns(edge_attrs, {a for a, _ in EDGE_COLUMNS})
     edges = [[header for _, header in edge_columns]]
     for u, v, key, data in G.edges(keys=True, data=True):
-        row = [str(u), str(v), str(data.get("label", "")) or "RELATED_TO", _edge_id(key, data)]
+        edge_id = _edge_id(key, data)
+        row = [node_ids.get(u, str(u)), node_ids.get(v, str(v)), _text_cell(data.get("label", "")) or "RELATED_TO",
+               edge_ids.get(edge_id, edge_id)]
         edges.append(row + [_field(data.get(a)) for a, _ in edge_columns[4:]])
     return nodes, edges
 

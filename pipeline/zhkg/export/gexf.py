@@ -14,6 +14,9 @@ each column's id its name, less what GEXF says in its own terms:
 * the evidence offsets are ``evidence_start``/``evidence_end``, as everywhere
   (GEXF reads ``start``/``end`` as time).
 
+Characters XML 1.0 forbids become U+FFFD, as in GraphML, and ids that held
+them get a suffix that keeps them apart (:func:`zhkg.export.ids.distinct_ids`).
+
 The file carries no date of its own making: ``lastmodifieddate`` is the latest
 document date in the graph (or absent), so the same graph always gives the same
 bytes.
@@ -36,7 +39,9 @@ from zhkg.export.graphml import (
     format_value,
     quote_attr,
     write_pieces,
+    xml_safe,
 )
+from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import layout_positions
 
 __all__ = ["gexf_bytes", "iter_gexf", "write_gexf", "NODE_VIZ", "EDGE_OWN"]
@@ -103,6 +108,12 @@ def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] |
     ids = [str(d.get("id", k if k is not None else n)) for n, (_, _, k, d) in enumerate(edges)]
     if len(set(ids)) != len(ids):
         ids = [f"e{n:06d}" for n in range(len(ids))]
+    safe_ids = distinct_ids(ids, xml_safe)
+    ids = [safe_ids.get(i, i) for i in ids]
+    node_ids = distinct_ids(G.nodes, xml_safe)  # ids XML forbids characters of, kept apart
+
+    def node_id(node: Any) -> str:
+        return node_ids.get(node, str(node))
 
     yield _HEADER
     date = _latest_date(G)
@@ -119,7 +130,7 @@ def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] |
     yield "    <nodes>\n"
     for node, attrs in G.nodes(data=True):
         label = attrs.get("label", node)
-        yield f"      <node id={quote_attr(node)} label={quote_attr(label)}>\n"
+        yield f"      <node id={quote_attr(node_id(node))} label={quote_attr(label)}>\n"
         yield from _attvalues(_node_columns(attrs), node_types, "        ")
         r, g, b = (int(_number(attrs.get(c), d)) for c, d in zip("rgb", _DEFAULT_COLOUR))
         if "x" in attrs and "y" in attrs:
@@ -132,7 +143,7 @@ def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] |
         yield "      </node>\n"
     yield "    </nodes>\n    <edges>\n"
     for (u, v, _, data), edge_id in zip(edges, ids):
-        head = f"      <edge id={quote_attr(edge_id)} source={quote_attr(u)} target={quote_attr(v)}"
+        head = f"      <edge id={quote_attr(edge_id)} source={quote_attr(node_id(u))} target={quote_attr(node_id(v))}"
         if "label" in data:
             head += f" label={quote_attr(data['label'])} kind={quote_attr(edge_type(data))}"
         head += f' weight="{_number(data.get("weight"), 1.0)!r}"'

@@ -23,7 +23,9 @@ The file is written element by element, never as an XML tree in memory; equal
 graphs give equal bytes. Text from the input may hold characters XML 1.0 forbids
 (NUL and most other C0 controls, U+FFFE, U+FFFF, lone surrogates); in the file
 each becomes U+FFFD, one character for one, so string lengths and the offsets,
-which index the original text, still agree. The graph itself keeps them.
+which index the original text, still agree. The graph itself keeps them. A node
+or edge id that holds such characters also gets a suffix (:func:`zhkg.export.ids.distinct_ids`),
+so two ids never become one.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from typing import Any
 import networkx as nx
 
 from zhkg.export.atomic import atomic_write
+from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import layout_positions
 
 __all__ = ["write_graphml", "graphml_bytes", "iter_graphml", "xml_safe", "edge_type", "attribute_type"]
@@ -147,6 +150,13 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
         x, y = positions[node]
         return {**attrs, "x": x, "y": y}
 
+    node_ids = distinct_ids(G.nodes, xml_safe)  # ids XML forbids characters of, kept apart
+    edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
+    edge_ids = distinct_ids(dict.fromkeys(d.get("id", k) for _, _, k, d in edges if d.get("id", k) is not None), xml_safe)
+
+    def node_id(node: Any) -> str:
+        return node_ids.get(node, str(node))
+
     graph_types = _keys([G.graph])
     node_types = _keys(node_attrs(n, a) for n, a in G.nodes(data=True))
     edge_types = _keys(_edge_attrs(d) for _, _, d in G.edges(data=True))
@@ -158,15 +168,15 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
     yield f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n'
     yield from _data(G.graph, graph_types, "    ")
     for node, attrs in G.nodes(data=True):
-        yield f"    <node id={quote_attr(node)}>\n"
+        yield f"    <node id={quote_attr(node_id(node))}>\n"
         yield from _data(node_attrs(node, attrs), node_types, "      ")
         yield "    </node>\n"
     edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
     for u, v, key, data in edges:
         edge_id = data.get("id", key)
-        ident = f" id={quote_attr(edge_id)}" if edge_id is not None else ""
+        ident = f" id={quote_attr(edge_ids.get(edge_id, edge_id))}" if edge_id is not None else ""
         kind = f" label={quote_attr(edge_type(data))}" if "label" in data else ""
-        yield f"    <edge{ident} source={quote_attr(u)} target={quote_attr(v)}{kind}>\n"
+        yield f"    <edge{ident} source={quote_attr(node_id(u))} target={quote_attr(node_id(v))}{kind}>\n"
         yield from _data(_edge_attrs(data), edge_types, "      ")
         yield "    </edge>\n"
     yield "  </graph>\n</graphml>\n"

@@ -3,11 +3,17 @@
 :func:`write_outputs` is what ``zhkg extract`` calls once the graph is built.
 The files are replaced all together or not at all (:func:`zhkg.export.atomic.atomic_outputs`):
 a writer that fails, or Ctrl-C, leaves every existing output as it was.
+
+Every output path is checked before any is written (:func:`check_outputs`): each
+must be a regular file or absent, in a folder that is one (or can be made), and
+no output may be an input or another output, whatever path (``./a``, a link,
+a hard link) names it.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,9 +25,85 @@ from zhkg.errors import OutputError, ZhkgError
 if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
     from zhkg.run.pipeline import RunResult
 
-__all__ = ["write_outputs"]
+__all__ = ["check_outputs", "output_paths", "write_outputs"]
 
 PathLike = str | os.PathLike[str]
+
+
+def output_paths(*, graphml: PathLike | None = None, html: PathLike | None = None, json: PathLike | None = None,
+                 mentions: PathLike | None = None, csv_dir: PathLike | None = None,
+                 gexf: PathLike | None = None) -> list[tuple[str, Path]]:
+    """(what, path) of every file the given outputs make, in the order :func:`write_outputs` writes them.
+
+    >>> [(what, p.name) for what, p in output_paths(graphml="g.graphml", csv_dir="out")]
+    [('--graphml', 'g.graphml'), ('--csv', 'nodes.csv'), ('--csv', 'edges.csv')]
+    """
+    found = [("--graphml", graphml), ("--html", html), ("--json", json), ("--mentions", mentions)]
+    if csv_dir is not None:
+        found += [("--csv", Path(csv_dir) / "nodes.csv"), ("--csv", Path(csv_dir) / "edges.csv")]
+    found.append(("--gexf", gexf))
+    return [(what, Path(path)) for what, path in found if path is not None]
+
+
+def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
+    """What names the same file: the real path, and (device, inode) when it exists."""
+    real = os.path.realpath(path)
+    try:
+        st = os.stat(path)
+        return real, (st.st_dev, st.st_ino)
+    except OSError:
+        return real, None
+
+
+def _check_folder(path: Path, what: str) -> None:
+    """The folder of ``path`` must be one, writable, or absent below one that is."""
+    folder = path.parent
+    while not os.path.lexists(folder) and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {what} {path}: {folder} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {what} {path}: {folder} is not writable")
+
+
+def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = ()) -> None:
+    """Refuse the outputs before anything is written, if any of them cannot or must not be written.
+
+    Each output must be a regular file or absent (:func:`zhkg.export.atomic.check_output`),
+    its folder a writable folder (or absent below one), and it must be neither an
+    input (nor a ``.txt`` file in an input folder) nor another output.
+
+    >>> check_outputs([("--graphml", Path("/tmp/x.graphml")), ("--json", Path("/tmp/../tmp/x.graphml"))])
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.OutputError: --json /tmp/../tmp/x.graphml is the same file as --graphml /tmp/x.graphml: give each output its own path
+    """
+    from zhkg.export.atomic import check_output
+
+    seen: dict[object, tuple[str, Path]] = {}
+    for what, path in outputs:
+        check_output(path)
+        _check_folder(path, what)
+        real, inode = _identity(path)
+        for key in (real, inode):
+            if key is not None and key in seen:
+                other_what, other = seen[key]
+                raise OutputError(f"{what} {path} is the same file as {other_what} {other}: give each output its own path")
+        seen[real] = (what, path)
+        if inode is not None:
+            seen[inode] = (what, path)
+    for raw in inputs:
+        if str(raw) == "-":
+            continue
+        source = Path(raw)
+        real, inode = _identity(source)
+        is_dir = source.is_dir()
+        for what, path in outputs:
+            out_real, out_inode = _identity(path)
+            if out_real == real or (inode is not None and out_inode == inode):
+                raise OutputError(f"{what} {path} is the input {source}: refusing to write over an input")
+            if is_dir and path.suffix == ".txt" and out_real.startswith(real.rstrip(os.sep) + os.sep):
+                raise OutputError(f"{what} {path} is inside the input folder {source}: it would be read as an input")
 
 
 def write_outputs(
@@ -36,14 +118,17 @@ def write_outputs(
     title: str | None = None,
     max_nodes: int | None = 300,
     config: Config | None = None,
+    inputs: Sequence[PathLike] = (),
 ) -> list[Path]:
     """Write the outputs that are given a path, all or none, and return the paths written.
 
     ``result`` is a run's :class:`~zhkg.run.pipeline.RunResult`, or only its graph
     when no ``mentions`` file is asked for. ``csv_dir`` receives ``nodes.csv`` and
     ``edges.csv``. ``title`` and ``max_nodes`` are the HTML page's; the page's
-    height and layout iterations come from ``config``. A file that cannot be
-    written raises :class:`~zhkg.errors.OutputError`, and nothing is replaced.
+    height and layout iterations come from ``config``. Every path is checked
+    first (:func:`check_outputs`; ``inputs`` are the run's inputs, which no output
+    may be); a file that cannot be written raises :class:`~zhkg.errors.OutputError`,
+    and nothing is replaced.
 
     Examples
     --------
@@ -65,6 +150,8 @@ def write_outputs(
     G = result if isinstance(result, nx.Graph) else result.graph
     if mentions is not None and isinstance(result, nx.Graph):
         raise TypeError("writing mentions needs the RunResult, not only its graph")
+    check_outputs(output_paths(graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf),
+                  inputs)
     written: list[Path] = []
     try:
         with atomic_outputs():  # every output replaced together, or none

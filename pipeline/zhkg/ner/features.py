@@ -168,7 +168,10 @@ class FeatureExtractor:
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
+            from zhkg.stages.segment import private_jieba_cache
+
             tokenizer = jieba.Tokenizer()
+            private_jieba_cache(tokenizer)  # not $TMPDIR/jieba.cache, which anyone may plant
             tokenizer.initialize()
             tags: dict[str, str] = {}
             with tokenizer.get_dict_file() as handle:

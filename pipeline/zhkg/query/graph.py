@@ -402,16 +402,50 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
         if suffix == ".graphml":
             G = nx.read_graphml(p, force_multigraph=True)
         else:
-            G = nx.node_link_graph(json.loads(p.read_text(encoding="utf-8")), edges="edges", multigraph=True, directed=True)
-    except (OSError, ValueError, SyntaxError, KeyError, TypeError, nx.NetworkXError) as exc:
+            G = nx.node_link_graph(_node_link_data(p), edges="edges", multigraph=True, directed=True)
+    except RecursionError:
+        raise GraphFileError(f"cannot read {p}: nested too deeply") from None
+    except (OSError, ValueError, SyntaxError, KeyError, TypeError, AttributeError, nx.NetworkXError) as exc:
         # ElementTree.ParseError is a SyntaxError; JSONDecodeError a ValueError; bad node-link data a KeyError
-        raise GraphFileError(f"cannot read {p}: {exc}") from None
+        message = str(exc).split("\n")[0]
+        raise GraphFileError(f"cannot read {p}: {message}") from None
     if not isinstance(G, nx.MultiDiGraph):
         G = nx.MultiDiGraph(G)
     for _, _, data in G.edges(data=True):
         for old in _LEGACY_EDGE_NAMES.keys() & data.keys():
             data.setdefault(_LEGACY_EDGE_NAMES[old], data.pop(old))
     return KnowledgeGraph(G)
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _node_link_data(p: Path) -> dict:
+    """The node-link JSON of ``p``, checked for the shape :func:`networkx.node_link_graph` needs.
+
+    ``NaN`` and ``Infinity`` are refused (they are not JSON), node ids must be
+    strings or integers, and each edge's ends must be nodes.
+    """
+    data = json.loads(p.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
+    if not isinstance(data, dict):
+        raise ValueError(f"expected node-link JSON (an object with nodes and edges), found a JSON {type(data).__name__}")
+    nodes = data.get("nodes")
+    edges = data.get("edges", data.get("links", []))
+    if not isinstance(nodes, list) or not isinstance(edges, list):
+        raise ValueError("expected node-link JSON: nodes and edges must be lists")
+    ids = set()
+    for n, node in enumerate(nodes):
+        if not isinstance(node, dict) or type(node.get("id")) not in (str, int):
+            raise ValueError(f"node {n} has no string or integer id")
+        ids.add(node["id"])
+    for n, edge in enumerate(edges):
+        ends = (edge.get("source"), edge.get("target")) if isinstance(edge, dict) else (None, None)
+        if not all(type(end) in (str, int) and end in ids for end in ends):
+            raise ValueError(f"edge {n} does not join two of the nodes")
+    if "edges" not in data:
+        data = {**data, "edges": edges}
+    return data
 
 
 #: The questions :func:`ask` and ``zhkg query`` know: name -> (arguments, summary).

@@ -224,24 +224,45 @@ class NameIndex:
     def __init__(self, nodes: Mapping[str, Mapping[str, object]]) -> None:
         self._attrs = nodes
         self._text: dict[str, dict[str, str]] = {}  # text key -> {node: how}
-        self._pinyin: dict[str, dict[str, str]] = {}
-        self._labels: dict[str, str] = {}
+        self._pinyin_table: dict[str, dict[str, str]] | None = None  # built on first use: see _pinyin
         for node, attrs in nodes.items():
             label = str(attrs.get("label", node))
             simplified = str(attrs.get("name_simplified", "") or label)
-            aliases = [a for a in str(attrs.get("aliases", "")).split("|") if a]
-            self._labels[node] = label
             for name in (label, simplified, node):
                 self._add(self._text, text_key(name), node, "name")
-            for alias in aliases:
+            for alias in self._aliases(attrs):
                 self._add(self._text, text_key(alias), node, "alias")
-            if attrs.get("type") != "DOCUMENT":  # pinyin of a headline is no one's way to find it
+
+    @staticmethod
+    def _aliases(attrs: Mapping[str, object]) -> list[str]:
+        return [a for a in str(attrs.get("aliases", "")).split("|") if a]
+
+    def _label(self, node: str) -> str:
+        return str(self._attrs[node].get("label", node))
+
+    @property
+    def _pinyin(self) -> dict[str, dict[str, str]]:
+        """Pinyin key -> {node: how}, made on the first question that needs it.
+
+        Romanising every name is most of the cost of an index (minutes for a
+        graph of millions of nodes), and a question in Chinese characters that
+        finds its node never needs it.
+        """
+        if self._pinyin_table is None:
+            table: dict[str, dict[str, str]] = {}
+            for node, attrs in self._attrs.items():
+                if attrs.get("type") == "DOCUMENT":  # pinyin of a headline is no one's way to find it
+                    continue
+                label = str(attrs.get("label", node))
+                simplified = str(attrs.get("name_simplified", "") or label)
                 person = attrs.get("type") == _PERSON
                 for key in name_keys(simplified, person=person):
-                    self._add(self._pinyin, key, node, "pinyin")
-                for alias in aliases:
+                    self._add(table, key, node, "pinyin")
+                for alias in self._aliases(attrs):
                     for key in name_keys(alias, person=person):
-                        self._add(self._pinyin, key, node, "alias-pinyin")
+                        self._add(table, key, node, "alias-pinyin")
+            self._pinyin_table = table
+        return self._pinyin_table
 
     @staticmethod
     def _add(table: dict[str, dict[str, str]], key: str, node: str, how: str) -> None:
@@ -298,8 +319,9 @@ class NameIndex:
         more mentions.
         """
         sound_weight = 1.0 if _is_latin(name) else 0.9
-        searches = [(text_key(name), self._text, 1.0), (text_key(_simplified(name)), self._text, 1.0),
-                    (pinyin_key(name), self._pinyin, sound_weight)]
+        searches = [(text_key(name), self._text, 1.0), (text_key(_simplified(name)), self._text, 1.0)]
+        if pinyin_key(name):
+            searches.append((pinyin_key(name), self._pinyin, sound_weight))
         scored: dict[str, float] = {}
         for query, table, weight in searches:
             if not query:
@@ -310,6 +332,6 @@ class NameIndex:
                     scored[node] = max(scored.get(node, 0.0), score)
         labels: list[str] = []
         for node in sorted(scored, key=lambda node: (-scored[node], self._order(NameMatch(node, "", "name")))):
-            if self._labels[node] not in labels:
-                labels.append(self._labels[node])
+            if self._label(node) not in labels:
+                labels.append(self._label(node))
         return tuple(labels[:n])

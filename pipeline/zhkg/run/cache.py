@@ -7,7 +7,7 @@ so a resumed run assembles the same graph as an uninterrupted one.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from zhkg.records import Document, Evidence, Label, Mention, Quantity, Relation, RelationKind, Script
@@ -16,7 +16,7 @@ from zhkg.run.pipeline import DocumentResult
 __all__ = ["result_to_json", "result_from_json", "FORMAT_VERSION"]
 
 #: Bump when the stored layout changes; stored results of another version are recomputed.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the file holds the key it is stored under
 
 
 def _mention(d: dict[str, Any]) -> Mention:
@@ -62,16 +62,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def result_to_json(result: DocumentResult) -> str:
-    """One document's result as a JSON text.
+def result_to_json(result: DocumentResult, *, key: str = "") -> str:
+    """One document's result as a JSON text; ``key`` binds it to its document (id and content hash).
 
     >>> from zhkg.run.pipeline import Pipeline
     >>> r = Pipeline().process_document(Document("d", "平谷区政协主席闫维洪。"))
-    >>> result_from_json(result_to_json(r)) == r
+    >>> result_from_json(result_to_json(r, key="k1"), key="k1", doc_id="d") == r
     True
+    >>> result_from_json(result_to_json(r, key="k1"), key="k2")
+    Traceback (most recent call last):
+    ...
+    ValueError: stored result is another document's (key k1, expected k2)
     """
     data = {
         "format": FORMAT_VERSION,
+        "key": key,
         "document": _plain(asdict(result.document)),
         "script": result.script.value,
         "mentions": [_plain(asdict(m)) for m in result.mentions],
@@ -81,18 +86,55 @@ def result_to_json(result: DocumentResult) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def result_from_json(text: str) -> DocumentResult:
+def result_from_json(text: str, *, key: str | None = None, doc_id: str | None = None) -> DocumentResult:
     """Rebuild a :class:`DocumentResult` from :func:`result_to_json` output.
 
-    Raises ``ValueError`` for another format version or malformed data.
+    With ``key`` (and ``doc_id``), the stored result must be the one written under
+    that key for that document. Raises ``ValueError`` for another format version,
+    another document's result, or anything malformed (``null``, wrong types, deep nesting).
     """
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ValueError("stored result is nested too deeply") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"stored result is a JSON {type(data).__name__}, not an object")
     if data.get("format") != FORMAT_VERSION:
-        raise ValueError(f"stored result has format {data.get('format')}, expected {FORMAT_VERSION}")
-    return DocumentResult(
-        document=_document(data["document"]),
-        script=Script(data["script"]),
-        mentions=tuple(_mention(m) for m in data["mentions"]),
-        relations=tuple(_relation(r) for r in data["relations"]),
-        contexts=tuple((pid, tuple(ctx)) for pid, ctx in data.get("contexts", [])),
-    )
+        raise ValueError(f"stored result has format {data.get('format')!r}, expected {FORMAT_VERSION}")
+    if key is not None and data.get("key") != key:
+        raise ValueError(f"stored result is another document's (key {data.get('key')}, expected {key})")
+    try:
+        result = DocumentResult(
+            document=_document(data["document"]),
+            script=Script(data["script"]),
+            mentions=tuple(_mention(m) for m in data["mentions"]),
+            relations=tuple(_relation(r) for r in data["relations"]),
+            contexts=tuple((pid, tuple(ctx)) for pid, ctx in data.get("contexts", [])),
+        )
+        _check_types(result)
+    except (KeyError, TypeError, AttributeError, ValueError, RecursionError) as exc:
+        raise ValueError(f"stored result is malformed ({type(exc).__name__}: {exc})") from None
+    if doc_id is not None and result.document.id != doc_id:
+        raise ValueError(f"stored result is document {result.document.id!r}'s, expected {doc_id!r}")
+    return result
+
+
+def _check_types(result: DocumentResult) -> None:
+    """Refuse records whose fields have the wrong types (the dataclasses do not check them)."""
+    doc = result.document
+    if not all(isinstance(getattr(doc, f.name), str) for f in fields(doc) if f.name != "metadata"):
+        raise TypeError("document fields must be strings")
+    if not all(len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in doc.metadata):
+        raise TypeError("document metadata must be pairs of strings")
+    for m in result.mentions:
+        if not (isinstance(m.doc_id, str) and isinstance(m.text, str) and isinstance(m.simplified, str)
+                and type(m.start) is int and type(m.end) is int and isinstance(m.canonical, str)):
+            raise TypeError("mention fields have the wrong types")
+    for r in result.relations:
+        ev = r.evidence
+        if not (isinstance(r.source, str) and isinstance(r.target, str) and isinstance(ev.doc_id, str)
+                and isinstance(ev.sentence, str) and type(ev.start) is int and type(ev.end) is int):
+            raise TypeError("relation fields have the wrong types")
+    for pid, ctx in result.contexts:
+        if not isinstance(pid, str) or not all(isinstance(c, str) for c in ctx):
+            raise TypeError("contexts must be strings")

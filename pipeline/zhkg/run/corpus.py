@@ -6,7 +6,9 @@ batch together), and only their results are kept, without their texts. Three
 engines run that stage:
 
 * ``jobs=1``: in this process;
-* ``jobs=N``: a pool of N worker processes (fork), results in input order;
+* ``jobs=N``: a pool of N worker processes (fork), results in input order; a
+  worker that dies is noticed, its documents retried one by one, and a
+  document that kills its worker twice named in the error;
 * ``engine="dask"``: the tasks go to an existing Dask cluster (``pip install .[dask]``).
 
 Whatever the engine and N, the graph is the same: results are assembled in a
@@ -14,8 +16,10 @@ sorted order (:func:`zhkg.run.pipeline.assemble`).
 
 With a work directory, each finished document's result is written there as it
 arrives (atomically), under a key of the document's id, text and the pipeline
-version; a run started again with the same arguments reads those back instead
-of recomputing them, so an interrupted run loses at most the documents in flight.
+version, which the file also holds; a run started again with the same arguments
+reads those back instead of recomputing them, so an interrupted run loses at
+most the documents in flight. A stored file that is damaged, of another
+version, or not this document's (its key or id differ) is recomputed.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,7 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from zhkg.config import Config
-from zhkg.errors import ConfigError, InputError
+from zhkg.errors import ConfigError, InputError, WorkerError
 from zhkg.records import Document
 from zhkg.run.pipeline import BATCH_DOCUMENTS, DocumentResult, Pipeline, RunResult, assemble, batched
 from zhkg.stages.read import RawDocument, check_encoding, read_inputs
@@ -125,20 +130,26 @@ class _Store:
     def load(self, document: Document) -> DocumentResult | None:
         from zhkg.run.cache import result_from_json
 
-        path = self.path(document)
-        if not path.exists():
-            return None
+        key = result_key(document, self.fingerprint)
+        path = self.root / key[:2] / f"{key}.json"
         try:
-            return result_from_json(path.read_text(encoding="utf-8"))
-        except (ValueError, KeyError, TypeError):
-            return None  # a damaged or outdated file is recomputed
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError):
+            return None  # unreadable: recomputed, and the new result written over it
+        try:
+            return result_from_json(text, key=key, doc_id=document.id)
+        except ValueError:
+            return None  # damaged, outdated, or another document's: recomputed
 
     def save(self, document: Document, result: DocumentResult) -> None:
         from zhkg.export.atomic import atomic_write
         from zhkg.run.cache import result_to_json
 
-        with atomic_write(self.path(document)) as fh:
-            fh.write(result_to_json(result))
+        key = result_key(document, self.fingerprint)
+        with atomic_write(self.root / key[:2] / f"{key}.json") as fh:
+            fh.write(result_to_json(result, key=key))
 
 
 def _documents(pipeline: Pipeline, raws: Iterable[RawDocument]) -> Iterator[Document]:
@@ -191,14 +202,16 @@ def run_inputs(
     text_column: str | None = None,
     delimiter: str | None = None,
     skipped: list[InputError] | None = None,
+    follow_links: bool = False,
 ) -> RunResult:
     """Read the input files and folders ``paths`` (:func:`zhkg.stages.read.read_inputs`) and run them as a corpus.
 
-    The inputs are read twice: a first pass counts them, all of them for the
-    progress bar's time left, else up to :data:`SMALL_RUN` for
-    :func:`choose_workers`. With a ``skipped`` list, bad inputs are collected
-    there and the run goes on; it is an :class:`~zhkg.errors.InputError` when
-    no document at all could be read.
+    Each input is read once: the first :data:`SMALL_RUN` documents are read
+    ahead to choose the number of workers (:func:`choose_workers`). Only for the
+    progress bar's time left, and only when every input is a regular file or a
+    folder, a first pass counts them all. With a ``skipped`` list, bad inputs
+    are collected there and the run goes on; it is an
+    :class:`~zhkg.errors.InputError` when no document at all could be read.
 
     >>> import tempfile, pathlib
     >>> src = pathlib.Path(tempfile.mkdtemp()) / "news.txt"
@@ -211,15 +224,27 @@ def run_inputs(
 
     def raws(into: list[InputError] | None) -> Iterator[RawDocument]:
         return read_inputs(list(paths), encoding=encoding, max_chars=run.config.max_document_chars, skipped=into,
-                           text_column=text_column, delimiter=delimiter)
+                           text_column=text_column, delimiter=delimiter, follow_links=follow_links)
 
-    first = raws(None if skipped is None else [])
-    total = sum(1 for _ in first) if run.progress else sum(1 for _ in itertools.islice(first, SMALL_RUN))
-    run = replace(run, jobs=choose_workers(run.jobs, total, engine=run.engine))
-    result = run_corpus(raws(skipped), run, total=total if run.progress else None)
+    total = None
+    if run.progress and all(_rereadable(p) for p in paths):
+        total = sum(1 for _ in raws(None if skipped is None else []))
+    stream = raws(skipped)
+    head = list(itertools.islice(stream, SMALL_RUN))
+    run = replace(run, jobs=choose_workers(run.jobs, len(head), engine=run.engine))
+    result = run_corpus(itertools.chain(head, stream), run, total=total)
     if not result.extraction.documents:
         raise InputError(f"no document could be read ({len(skipped or [])} skipped)")
     return result
+
+
+def _rereadable(path: str | os.PathLike[str]) -> bool:
+    """Whether reading ``path`` twice gives the same thing twice: a regular file or a folder, not a FIFO."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
 def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> Iterator[Document]:
@@ -238,31 +263,102 @@ def _process_many(documents: list[Document]) -> list[DocumentResult]:
     return [_strip(result) for result in _worker.process_documents(documents)]
 
 
+def _init_pool_worker(config: Config) -> None:
+    """A pool worker: Ctrl-C and SIGTERM are the parent's business (it stops the workers it started)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _init_worker(config)
+
+
+def _stop_pool(pool) -> None:
+    """Stop a pool at once: cancel what waits and end the worker processes it started."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=10)
+
+
 def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) -> None:
+    """Batches through ``jobs`` worker processes, results kept in input order.
+
+    A worker that dies (the kernel's OOM killer, ``kill -9``) breaks the pool:
+    the batches it held are then run again one document at a time in a fresh
+    one-worker pool, and the run goes on in a new pool; a document that kills
+    its worker again stops the run with a :class:`~zhkg.errors.WorkerError` that names it.
+    """
     import multiprocessing as mp
     from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     if method == "fork":
         _init_worker(run.config)  # children inherit the loaded model and dictionaries
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(run.config,)) as pool:
-        # a bounded number of batches in flight: workers never wait for one to drain,
-        # and memory does not grow with the corpus
-        in_flight: deque = deque()
-        limit = jobs * 4
 
-        def collect_oldest() -> None:
-            batch, pending = in_flight.popleft()
-            for doc, result in zip(batch, pending.get()):
-                keep(doc, result, True)
+    def new_pool(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker, initargs=(run.config,))
 
+    def rerun_alone(batches: list[list[Document]]) -> None:
+        solo = new_pool(1)
+        try:
+            for batch in batches:
+                for document in batch:
+                    try:
+                        [result] = solo.submit(_process_many, [document]).result()
+                    except BrokenProcessPool:
+                        raise WorkerError(
+                            f"a worker process died while processing document {document.id} and again when it was "
+                            "retried alone (killed: out of memory?)"
+                        ) from None
+                    keep(document, result, True)
+        finally:
+            _stop_pool(solo)
+
+    pool = new_pool(jobs)
+    # a bounded number of batches in flight: workers never wait for one to drain,
+    # and memory does not grow with the corpus
+    in_flight: deque = deque()
+    limit = jobs * 4
+
+    def recover(extra: list[Document] | None = None) -> None:
+        nonlocal pool
+        lost = [batch for batch, _ in in_flight] + ([extra] if extra else [])
+        in_flight.clear()
+        _stop_pool(pool)
+        rerun_alone(lost)
+        pool = new_pool(jobs)
+
+    def collect_oldest() -> None:
+        batch, pending = in_flight[0]
+        try:
+            results = pending.result()
+        except BrokenProcessPool:
+            recover()
+            return
+        in_flight.popleft()
+        for doc, result in zip(batch, results):
+            keep(doc, result, True)
+
+    try:
         for batch in batched(documents, run.chunk_size):
-            in_flight.append((batch, pool.apply_async(_process_many, (batch,))))
+            try:
+                in_flight.append((batch, pool.submit(_process_many, batch)))
+            except BrokenProcessPool:
+                recover(batch)
             while len(in_flight) >= limit:
                 collect_oldest()
         while in_flight:
             collect_oldest()
+    except BaseException:
+        _stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:

@@ -17,7 +17,7 @@ import re
 
 from zhkg.records import Document
 
-__all__ = ["parse_documents"]
+__all__ = ["is_derived_id", "parse_documents", "related_id"]
 
 _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
@@ -26,14 +26,40 @@ _SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _RELATED_HEAD = re.compile(r"^\s*(相關焦點|相关焦点|相關新聞|相关新闻|相關閱讀|相关阅读)\s*$", re.M)
 _BULLET = re.compile(r"^[ \t]*[•·●▪■◆\-\*][ \t]*(.+?)\s*$")
 _CHINESE_PUNCT = re.compile(r"[，。；：！？,.;:!?、]")
+_DERIVED_ID = re.compile(r"#related-\d+\Z")
+
+
+def related_id(doc_id: str, number: int) -> str:
+    """The id of the ``number``-th related-news item of document ``doc_id``.
+
+    >>> related_id("seed", 1)
+    'seed#related-01'
+    """
+    return f"{doc_id}#related-{number:02d}"
+
+
+def is_derived_id(doc_id: str) -> bool:
+    """Whether ``doc_id`` has the form of an id :func:`related_id` makes.
+
+    The readers never keep such an id given by a user as it is (they add ``~2``),
+    so a document called ``A#related-01`` cannot merge with the first related item of ``A``.
+
+    >>> is_derived_id("A#related-01"), is_derived_id("A#related-01~2"), is_derived_id("A")
+    (True, False, False)
+    """
+    return _DERIVED_ID.search(doc_id) is not None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    """The lines of ``text`` with their start offsets."""
+    """The lines of ``text`` with their start offsets.
+
+    Lines end at ``\n`` (a ``\r`` before it is dropped) and nowhere else: U+2028,
+    U+2029, U+0085 and the other breaks ``str.splitlines`` knows stay inside a line.
+    """
     out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append((pos, line.rstrip("\r\n")))
-        pos += len(line)
+    for line in text.split("\n"):
+        out.append((pos, line.rstrip("\r")))
+        pos += len(line) + 1
     return out
 
 
@@ -51,7 +77,7 @@ def _parse_related(doc_id: str, text: str, offset: int) -> list[Document]:
         snippet = "\n".join(body)
         docs.append(
             Document(
-                id=f"{doc_id}#related-{i:02d}",
+                id=related_id(doc_id, i),
                 text=f"{title}\n{snippet}" if snippet else title,
                 title=title,
                 parent_id=doc_id,

@@ -29,15 +29,24 @@ from __future__ import annotations
 import codecs
 import itertools
 import json
+import os
 import re
+import stat
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from zhkg.errors import InputError
+from zhkg.stages.documents import is_derived_id
 
-__all__ = ["InputError", "RawDocument", "check_encoding", "decode_bytes", "read_inputs"]
+__all__ = ["InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "decode_bytes", "read_inputs"]
+
+#: The input name that means standard input.
+STDIN = "-"
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,7 @@ def check_encoding(name: str) -> str:
         b"\x00".decode(name)  # refuses bytes-to-bytes codecs (base64, rot13) as well as unknown names
     except UnicodeDecodeError:
         pass  # a text codec that wants more than one byte (UTF-16)
-    except LookupError:
+    except (LookupError, UnicodeError, TypeError, ValueError):  # "undefined" decodes nothing: UnicodeError
         raise InputError(f"unknown text encoding: {name}") from None
     return codecs.lookup(name).name
 
@@ -193,10 +202,15 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
 
 def _guess(data: bytes, name: str) -> str:
     """The most plausible decoding among GB18030, Big5 and charset-normalizer's proposals."""
+    return _guess_codec(data, name)[1]
+
+
+def _guess_codec(data: bytes, name: str) -> tuple[str, str]:
+    """The most plausible (codec, decoding) of ``data`` among GB18030, Big5 and charset-normalizer's proposals."""
     from charset_normalizer import from_bytes  # imported lazily: only non-UTF-8 input needs it
 
     candidates = list(_CHINESE_ENCODINGS) + [m.encoding for m in from_bytes(data)]
-    best, best_score = None, -1.0
+    best, best_codec, best_score = None, "", -1.0
     for codec in dict.fromkeys(candidates):
         try:
             text = data.decode(codec)
@@ -204,12 +218,12 @@ def _guess(data: bytes, name: str) -> str:
             continue
         score = _plausibility(text)
         if score > best_score:  # ties keep the earlier candidate: GB18030, then Big5
-            best, best_score = text, score
+            best, best_codec, best_score = text, codec, score
     if best is None or best_score < _PLAUSIBLE:
         if best is not None and _looks_binary(best):
             raise InputError(f"{name} looks like a binary file, not text")
         raise InputError(f"cannot tell the encoding of {name} (not UTF-8, GB18030 or Big5); name it with --encoding")
-    return best
+    return best_codec, best
 
 
 def _checked(text: str, name: str) -> str:
@@ -218,18 +232,75 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def _read_text(path: Path, encoding: str | None, max_chars: int | None) -> str:
+#: Bytes read at a time, and the head of a JSON-lines or delimited file its encoding is told from.
+_CHUNK = 1 << 20
+#: Longest line of a JSON-lines or delimited file, in characters, per character of the document limit:
+#: a JSON string may spend six characters (\uXXXX) on one character of text.
+_LINE_CHARS_PER_CHAR = 6
+_LINE_SLACK = 1 << 16  # room for an id and metadata beside the longest text
+
+
+def _max_bytes(max_chars: int | None) -> int | None:
+    """Most bytes a one-document file may have: no encoding spends more than four bytes a character."""
+    return None if max_chars is None else 4 * max_chars + 4
+
+
+def _max_line(max_chars: int | None) -> int | None:
+    return None if max_chars is None else _LINE_CHARS_PER_CHAR * max_chars + _LINE_SLACK
+
+
+def _display(path: Path) -> str:
+    return "<stdin>" if str(path) == STDIN else str(path)
+
+
+@contextmanager
+def _open_binary(path: Path) -> Iterator[BinaryIO]:
+    """``path`` opened for reading bytes, once; ``-`` is standard input (left open)."""
+    if str(path) == STDIN:
+        yield sys.stdin.buffer
+        return
     try:
-        data = path.read_bytes()
+        fh = open(path, "rb")  # noqa: SIM115 - closed below; a FIFO or device is opened exactly once
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if max_chars is not None and len(data) > 4 * max_chars + 4:
-        # No encoding spends more than four bytes a character: too long without decoding it.
-        raise InputError(f"{path} is {len(data):,} bytes; the limit is {max_chars:,} characters a document")
-    text = decode_bytes(data, name=str(path), encoding=encoding)
+    with fh:
+        yield fh
+
+
+def _read_bytes(path: Path, max_chars: int | None) -> bytes:
+    """The bytes of a one-document file, refused as soon as they pass the size limit.
+
+    The size is checked while reading, not after: ``/dev/zero``, a FIFO that never
+    ends or a huge sparse file cost at most the limit (and a regular file is
+    refused from its size before a byte is read).
+    """
+    limit = _max_bytes(max_chars)
+    name = _display(path)
+    with _open_binary(path) as fh:
+        try:
+            st = os.fstat(fh.fileno())
+        except (OSError, ValueError):  # a stream without a file descriptor (tests replace stdin)
+            st = None
+        if limit is not None and st is not None and stat.S_ISREG(st.st_mode) and st.st_size > limit:
+            raise InputError(f"{name} is {st.st_size:,} bytes; the limit is {max_chars:,} characters a document")
+        chunks, size = [], 0
+        try:
+            while chunk := fh.read(_CHUNK if limit is None else min(_CHUNK, limit + 1 - size)):
+                chunks.append(chunk)
+                size += len(chunk)
+                if limit is not None and size > limit:
+                    raise InputError(f"{name} is over {limit:,} bytes; the limit is {max_chars:,} characters a document")
+        except OSError as exc:
+            raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
+    return b"".join(chunks)
+
+
+def _read_text(path: Path, encoding: str | None, max_chars: int | None) -> str:
+    name = _display(path)
+    text = decode_bytes(_read_bytes(path, max_chars), name=name, encoding=encoding)
     if not text.strip():
-        raise InputError(f"{path} is empty")
-    _check_size(text, str(path), max_chars)
+        raise InputError(f"{name} is empty")
+    _check_size(text, name, max_chars)
     return text
 
 
@@ -238,46 +309,180 @@ def _check_size(text: str, name: str, max_chars: int | None) -> None:
         raise InputError(f"{name} has {len(text):,} characters; the limit is {max_chars:,} a document")
 
 
+def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> str:
+    """The codec of a JSON-lines or delimited file, from its first bytes (all of them when ``whole``)."""
+    if encoding is not None:
+        codec = check_encoding(encoding)
+        return "utf-8-sig" if codec == "utf-8" else codec
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    sample = head if whole else head[: head.rfind(b"\n") + 1] or head
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if not whole and exc.reason == "unexpected end of data":
+            return "utf-8"  # a character cut by the end of the sample
+    if b"\x00" in sample[:8192]:
+        raise InputError(f"{name} looks like a binary file, not text")
+    return _guess_codec(sample, name)[0]
+
+
+def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[tuple[int, str | InputError]]:
+    """The numbered lines of a JSON-lines or delimited file, read once, as a stream.
+
+    Lines end at ``\\n`` only (a ``\\r`` before it is dropped): U+2028, U+2029 and
+    U+0085 are characters of a line like any other, as JSON and CSV say. The
+    encoding is told from the first megabyte. A line longer than the limit comes
+    as an :class:`InputError` in place of its text, and reading goes on after it.
+    """
+    name = _display(path)
+    limit = _max_line(max_chars)
+    with _open_binary(path) as fh:
+        try:
+            head = fh.read(_CHUNK)
+            codec = _stream_codec(head, len(head) < _CHUNK, name, encoding)
+            decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+            pending: list[str] = []  # the current line's pieces
+            size, lineno, too_long, first = 0, 1, False, True
+            chunk = head
+            while True:
+                final = not chunk
+                try:
+                    text = decoder.decode(chunk, final=final)
+                except UnicodeDecodeError:
+                    raise InputError(f"{name}:{lineno}: not valid {codec}; name the encoding with --encoding") from None
+                if first and text:
+                    first = False
+                    text = text.removeprefix("\ufeff")
+                    _checked(text[:8192], name)
+                pieces = text.split("\n")
+                for piece in pieces[:-1]:
+                    if not too_long:
+                        pending.append(piece)
+                    line = "".join(pending)
+                    if too_long or (limit is not None and len(line) > limit):
+                        yield lineno, InputError(f"{name}:{lineno}: the line is over {limit:,} characters; "
+                                                 f"the limit is {max_chars:,} a document")
+                    else:
+                        yield lineno, line.removesuffix("\r")
+                    pending, size, too_long = [], 0, False
+                    lineno += 1
+                if not too_long:
+                    pending.append(pieces[-1])
+                    size += len(pieces[-1])
+                    if limit is not None and size > limit:
+                        pending, too_long = [], True
+                if final:
+                    break
+                chunk = fh.read(_CHUNK)
+        except OSError as exc:
+            raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if too_long:
+        yield lineno, InputError(f"{name}:{lineno}: the line is over {limit:,} characters; "
+                                 f"the limit is {max_chars:,} a document")
+    elif pending and "".join(pending):
+        yield lineno, "".join(pending).removesuffix("\r")
+
+
 def _read_jsonl(
     path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
 ) -> Iterator[RawDocument]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    text = decode_bytes(data, name=str(path), encoding=encoding)
     found = 0
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for lineno, line in _lines(path, encoding, max_chars):
+        if isinstance(line, str) and not line.strip():
             continue
         found += 1
         try:
+            if isinstance(line, InputError):
+                raise line
             yield _jsonl_record(path, lineno, line, max_chars)
         except InputError as exc:
             if skipped is None:
                 raise
             skipped.append(exc)
     if not found:
-        raise InputError(f"{path} is empty")
+        raise InputError(f"{_display(path)} is empty")
 
 
 def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> RawDocument:
+    name = _display(path)
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}:{lineno}: malformed JSON ({exc.msg})") from None
+        raise InputError(f"{name}:{lineno}: malformed JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        raise InputError(f'{path}:{lineno}: expected an object with a "text" string')
+        raise InputError(f'{name}:{lineno}: expected an object with a "text" string')
     if not obj["text"].strip():
-        raise InputError(f"{path}:{lineno}: the text is empty")
-    _check_size(obj["text"], f"{path}:{lineno}", max_chars)
-    doc_id = str(obj.get("id", f"{path.stem}-{lineno}"))
+        raise InputError(f"{name}:{lineno}: the text is empty")
+    _check_size(obj["text"], f"{name}:{lineno}", max_chars)
+    doc_id = str(obj.get("id", f"{_stem(path)}-{lineno}"))
     meta = {
         str(k): _no_surrogates(str(v))
         for k, v in obj.items()
         if k not in ("id", "text") and isinstance(v, (str, int, float))
     }
     return RawDocument(_no_surrogates(doc_id), _no_surrogates(obj["text"]), meta)
+
+
+def check_delimiter(delimiter: str) -> str:
+    """The one-character separator ``delimiter`` names (``\\t`` as typed in a shell is a TAB).
+
+    >>> check_delimiter("|"), check_delimiter("\\\\t")
+    ('|', '\\t')
+    >>> check_delimiter("ab")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: the delimiter must be one character, not 'ab'
+    """
+    sep = "\t" if delimiter == "\\t" else delimiter
+    if len(sep) != 1:
+        raise InputError(f"the delimiter must be one character, not {delimiter!r}")
+    if sep in "\r\n\"":
+        raise InputError(f"the delimiter cannot be {delimiter!r}")
+    return sep
+
+
+def _rows(path: Path, lines: Iterator[tuple[int, str | InputError]], sep: str, max_chars: int | None
+          ) -> Iterator[list[str] | InputError]:
+    """The records of a delimited file, or in place of a bad one its error (naming its last line)."""
+    import csv
+
+    name = _display(path)
+    limit = min(max_chars, 2**31 - 1) if max_chars is not None else 2**31 - 1
+    csv.field_size_limit(limit)  # process-wide, and the same for every reader: the document limit
+    last = [0]
+    errors: list[InputError] = []
+
+    def physical() -> Iterator[str]:
+        for lineno, line in lines:
+            last[0] = lineno
+            if isinstance(line, InputError):
+                errors.append(line)
+                yield "\n"
+            else:
+                yield line + "\n"  # the csv module keeps line breaks inside quoted fields only if they are there
+
+    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            message = str(exc)
+            if "field larger than field limit" in message:
+                message = f"a field is over {limit:,} characters; the limit is {limit:,} a document"
+            yield InputError(f"{name}:{last[0]}: malformed row ({message})")
+            continue
+        if errors:
+            yield errors[0]
+            errors.clear()
+        else:
+            yield row
 
 
 def _read_delimited(
@@ -289,32 +494,37 @@ def _read_delimited(
     ``text_column`` is a 1-based column number, or a header name (the first row is
     then a header); by default the last column holds the text. Without a header
     name, a first row that looks like a header (:func:`_looks_like_header`) is read
-    as one, not as a document.
+    as one, not as a document. A row's number (in its id and messages) counts rows, the header included.
     """
-    import csv
+    name = _display(path)
+    sep = check_delimiter(delimiter) if delimiter else ("\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
+    records = _rows(path, _lines(path, encoding, max_chars), sep, max_chars)
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    text = decode_bytes(data, name=str(path), encoding=encoding)
-    sep = delimiter or ("\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
-    csv.field_size_limit(max(max_chars or 0, 1 << 24))
-    rows = csv.reader(text.splitlines(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL)
+    def rows_or_errors() -> Iterator[list[str]]:
+        for item in records:
+            if isinstance(item, InputError):
+                if skipped is None:
+                    raise item
+                skipped.append(item)
+                yield []  # keeps the numbering of the rows after it
+            else:
+                yield item
+
+    rows: Iterator[list[str]] = rows_or_errors()
     header: list[str] | None = None
     column: int | None = None
     if text_column is not None and not str(text_column).isdigit():
         header = next(rows, None)
         if header is None or text_column not in header:
-            raise InputError(f"{path}: no column named {text_column!r} in the header")
+            raise InputError(f"{name}: no column named {text_column!r} in the header")
         column = header.index(text_column)
     elif text_column is not None:
         column = int(text_column) - 1
         if column < 0:
-            raise InputError(f"{path}: column numbers start at 1")
+            raise InputError(f"{name}: column numbers start at 1")
     if header is None:
         first, second = next(rows, None), next(rows, None)
-        if first is not None and _looks_like_header(first, second, column):
+        if first and _looks_like_header(first, second, column):
             header = first
             rows = itertools.chain([second] if second is not None else [], rows)
         else:
@@ -327,11 +537,11 @@ def _read_delimited(
         index = len(row) - 1 if column is None else column
         try:
             if index >= len(row):
-                raise InputError(f"{path}:{lineno}: no column {index + 1} (the row has {len(row)})")
+                raise InputError(f"{name}:{lineno}: no column {index + 1} (the row has {len(row)})")
             body = row[index]
             if not body.strip():
-                raise InputError(f"{path}:{lineno}: the text is empty")
-            _check_size(body, f"{path}:{lineno}", max_chars)
+                raise InputError(f"{name}:{lineno}: the text is empty")
+            _check_size(body, f"{name}:{lineno}", max_chars)
         except InputError as exc:
             if skipped is None:
                 raise
@@ -340,9 +550,9 @@ def _read_delimited(
         names = header or [f"col{i + 1}" for i in range(len(row))]
         meta = {names[i] if i < len(names) else f"col{i + 1}": _no_surrogates(cell)
                 for i, cell in enumerate(row) if i != index}
-        yield RawDocument(f"{path.stem}-{lineno}", _no_surrogates(body), meta)
+        yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta)
     if not found:
-        raise InputError(f"{path} is empty")
+        raise InputError(f"{name} is empty")
 
 
 #: Names a header gives the text column (compared in lower case).
@@ -383,18 +593,68 @@ def _no_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def _stem(path: Path) -> str:
+    return "stdin" if str(path) == STDIN else path.stem
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
+    """The ``.txt`` files under ``root`` in path order; a link out of ``root`` is an error unless followed.
+
+    Only regular files are read (a FIFO or device named ``x.txt`` would hang or
+    never end). Without ``follow_links`` a symbolic link is read only when it
+    points inside ``root``, and linked folders are not entered; with it, every
+    link is followed, each folder once (a link loop ends there).
+    """
+    real_root = root.resolve()
+    found: list[tuple[str, Path | InputError]] = []
+    visited: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
+        here = Path(dirpath)
+        if follow_links:
+            st = os.stat(here)
+            if (st.st_dev, st.st_ino) in visited:
+                dirnames[:] = []
+                continue
+            visited.add((st.st_dev, st.st_ino))
+        else:
+            for d in dirnames:
+                if (here / d).is_symlink() and not _inside((here / d).resolve(), real_root):
+                    found.append((str(here / d), InputError(
+                        f"{here / d} is a link to a folder outside {root}; --follow-links reads it")))
+        for f in filenames:
+            path = here / f
+            if path.suffix != ".txt":
+                continue
+            if path.is_symlink() and not follow_links and not _inside(path.resolve(), real_root):
+                found.append((str(path), InputError(f"{path} is a link to a file outside {root}; --follow-links reads it")))
+                continue
+            if path.is_file():  # follows a link: its target must be a regular file
+                found.append((str(path), path))
+    return [item for _, item in sorted(found, key=lambda pair: Path(pair[0]).parts)]
+
+
 def _read_path(
     path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
-    text_column: str | None = None, delimiter: str | None = None,
+    text_column: str | None = None, delimiter: str | None = None, follow_links: bool = False,
 ) -> Iterator[RawDocument]:
-    if not path.exists():
+    if str(path) != STDIN and not path.exists():
         raise InputError(f"no such file or directory: {path}")
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        files = _folder_files(path, follow_links)
         if not files:
             raise InputError(f"{path} holds no .txt files")
         for f in files:
             try:
+                if isinstance(f, InputError):
+                    raise f
                 yield RawDocument(f.relative_to(path).with_suffix("").as_posix(), _read_text(f, encoding, max_chars))
             except InputError as exc:
                 if skipped is None:
@@ -405,7 +665,7 @@ def _read_path(
     elif path.suffix.lower() in (".tsv", ".tab", ".csv") or delimiter:
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     else:
-        yield RawDocument(path.stem, _read_text(path, encoding, max_chars))
+        yield RawDocument(_stem(path), _read_text(path, encoding, max_chars))
 
 
 def read_inputs(
@@ -416,14 +676,19 @@ def read_inputs(
     skipped: list[InputError] | None = None,
     text_column: str | None = None,
     delimiter: str | None = None,
+    follow_links: bool = False,
 ) -> Iterator[RawDocument]:
     """Yield the documents of every input path, in order (folders recursively, sorted by path).
+
+    Each input is opened once and read as a stream (a FIFO or ``/dev/stdin``
+    works; ``-`` is standard input, read as a text file, or delimited with
+    ``delimiter``), and no input costs more than its size limit in memory.
 
     Parameters
     ----------
     paths : list of str or Path
         ``.txt`` (or other text) files, folders searched for ``*.txt``, ``.jsonl`` files,
-        and delimited ``.tsv``/``.csv`` files (one document a row).
+        and delimited ``.tsv``/``.csv`` files (one document a row); ``-`` for standard input.
     encoding : str, optional
         Read every file with this codec instead of detecting it.
     max_chars : int, optional
@@ -435,13 +700,17 @@ def read_inputs(
         Delimited files: the text's 1-based column number or header name (default: the last column;
         a first row that looks like a header is skipped).
     delimiter : str, optional
-        Delimited files: the separator (default: TAB for .tsv, comma for .csv).
+        Delimited files: the separator, one character (default: TAB for .tsv, comma for .csv).
+    follow_links : bool
+        Folders: read links to files outside the folder, and enter linked folders
+        (without it such a link is an error, or skipped with ``skipped``).
 
     Yields
     ------
     RawDocument
         Ids are file stems, paths relative to the folder, or JSON ``id`` values;
-        a repeated id gets ``~2``, ``~3``… so that no document is merged into another.
+        a repeated id gets ``~2``, ``~3``… so that no document is merged into another,
+        and so does an id of the form documents derive (``A#related-01``).
 
     Examples
     --------
@@ -454,10 +723,14 @@ def read_inputs(
     >>> [r.id for r in read_inputs([d / "a.txt", d / "a.txt"])]  # a repeated id gets a suffix
     ['a', 'a~2']
     """
+    if encoding is not None:
+        check_encoding(encoding)
+    if delimiter is not None:
+        check_delimiter(delimiter)
     seen: dict[str, int] = {}
     for raw in paths:
         try:
-            for doc in _read_path(Path(raw), encoding, max_chars, skipped, text_column, delimiter):
+            for doc in _read_path(Path(raw), encoding, max_chars, skipped, text_column, delimiter, follow_links):
                 yield _unique(doc, seen)
         except InputError as exc:
             if skipped is None:
@@ -466,10 +739,15 @@ def read_inputs(
 
 
 def _unique(doc: RawDocument, seen: dict[str, int]) -> RawDocument:
-    """``doc`` with an id not yet used: a.txt in two folders would otherwise merge into one document."""
+    """``doc`` with an id not yet used: a.txt in two folders would otherwise merge into one document.
+
+    An id shaped like the ids :func:`~zhkg.stages.documents.parse_documents` derives
+    (``A#related-01``) is never kept as it is, so it cannot meet a derived one.
+    """
     n = seen[doc.id] = seen.get(doc.id, 0) + 1
-    if n == 1:
+    if n == 1 and not is_derived_id(doc.id):
         return doc
+    n = max(n, 2)
     new_id = f"{doc.id}~{n}"
     while new_id in seen:
         n += 1

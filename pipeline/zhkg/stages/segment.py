@@ -13,11 +13,19 @@ The ``zhkg_lexical_tags`` component reads jieba's dictionary part-of-speech tag
 of every token ("x" for a word jieba built itself, such as an unseen name) into
 a token table on ``doc.user_data``. A dictionary look-up costs far less than
 running ``jieba.posseg``.
+
+jieba caches its parsed dictionary in ``$TMPDIR/jieba.cache`` and loads any file
+of that name it finds there, whoever wrote it (a ``marshal`` file: another user
+of the machine could plant one). zhkg's tokenizers keep that cache in a folder
+of their own instead (:func:`jieba_cache_dir`).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import stat
+import tempfile
 import threading
 from dataclasses import dataclass
 from itertools import repeat
@@ -33,6 +41,8 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = [
     "make_nlp",
+    "jieba_cache_dir",
+    "private_jieba_cache",
     "load_project_words",
     "dictionary_tag",
     "dictionary_tags",
@@ -57,6 +67,50 @@ TEXT_KEY = "zhkg_text"
 TOKENS_KEY = "zhkg_tokens"
 TAGS_KEY = "zhkg_tags"
 
+_cache_dir: str | None = None
+
+
+def _private(path: str) -> bool:
+    """A real folder (not a link) owned by this user that no one else can write or read."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o077
+
+
+def jieba_cache_dir() -> str:
+    """The folder jieba's dictionary cache is kept in: this user's own, mode 0700.
+
+    ``$XDG_CACHE_HOME/zhkg`` (or ``~/.cache/zhkg``), made with mode 0700 if absent;
+    when that is not a private folder of this user's (another owner, a link,
+    others may write it), a fresh private temporary folder for this process,
+    so a cache planted by someone else is never loaded.
+    """
+    global _cache_dir
+    if _cache_dir is not None:
+        return _cache_dir
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "zhkg")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        st = os.lstat(folder)
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077:
+            os.chmod(folder, 0o700)  # ours, made by an older umask: close it
+    except OSError:
+        pass
+    if not os.path.isabs(folder) or not _private(folder):
+        folder = tempfile.mkdtemp(prefix="zhkg-jieba-")  # 0700, ours; gone with the machine's temp files
+    _cache_dir = folder
+    return folder
+
+
+def private_jieba_cache(tokenizer) -> None:
+    """Point a ``jieba.Tokenizer`` (before it loads its dictionary) at :func:`jieba_cache_dir`."""
+    tokenizer.tmp_dir = jieba_cache_dir()
+    tokenizer.cache_file = None
+
+
 _loaded: set[tuple[str, ...]] = set()  # the lexicon folders whose words jieba has
 _added: set[tuple[str, int, str]] = set()  # each word once: jieba's total frequency grows with every add_word
 _lock = threading.Lock()
@@ -76,6 +130,8 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
+        if not jieba.dt.initialized:
+            private_jieba_cache(jieba.dt)
         jieba.initialize()
         entries = list(lexicon.words) + [(name, 0, tag) for name, tag in lexicon.names]
         for word, freq, tag in entries:

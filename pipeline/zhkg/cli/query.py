@@ -16,8 +16,11 @@ __all__ = ["query"]
 @click.option("--kind", default=None, metavar="KIND",
               help="neighbours: only relations of this kind (HOLDS_ROLE, MEMBER_OF, LOCATED_IN, HAS_COUNT, ...).")
 @click.option("--documents", is_flag=True, help="path: allow steps through documents.")
+@click.option("--since", default=None, metavar="DATE",
+              help="Only relations dated this day (YYYY-MM-DD) or later: their document's date.")
+@click.option("--until", default=None, metavar="DATE", help="Only relations dated this day (YYYY-MM-DD) or earlier.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def query(graph, what, args, kind, documents, as_json) -> None:
+def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     """Ask GRAPH (.graphml or node-link .json) a question WHAT about ARGS.
 
     \b
@@ -30,9 +33,14 @@ def query(graph, what, args, kind, documents, as_json) -> None:
     neighbours NAME      nodes one relation away (--kind HOLDS_ROLE)
     path A B             shortest path, with the evidence of each step
 
+    --since and --until keep the relations of documents dated in that range
+    (undated ones are left out).
+
     Example:
 
         zhkg query graphs/000_e88b616f19a6a93b.graphml people-of 平谷区政协
+
+        zhkg query corpus.graphml neighbours 平谷区 --since 2020-12-01 --until 2020-12-31
     """
     import dataclasses
     import json
@@ -41,7 +49,8 @@ def query(graph, what, args, kind, documents, as_json) -> None:
     from zhkg.query.table import format_table
 
     with user_errors():
-        results = ask(load_graph(graph), what, args, kind=kind.upper() if kind else None, include_documents=documents)
+        kg = load_graph(graph).between(since, until)
+        results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
     if as_json:
         click.echo(json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1))
     elif results:

@@ -52,7 +52,7 @@ def _default_name(inputs: tuple[str, ...]) -> str:
               help="local: this machine; dask: an existing Dask cluster (pip install '.[dask]').")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
-              help="The HTML page draws the most-mentioned nodes up to this many (GraphML always has all).")
+              help="The HTML page draws a connected view of the best-linked nodes, up to this many (GraphML has all).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path, csv_dir, gexf_path, config_file,
             model, lexicon_dirs, co_mentions, encoding, skip_bad, text_column, delimiter, jobs, work_dir, engine, scheduler, max_nodes,

@@ -91,9 +91,13 @@ def test_relations_filtered_by_date(dated_run):
 def test_query_since_until_from_the_cli(runner, dated_run, tmp_path):
     folder, news = dated_run
     graph = tmp_path / "news.graphml"
+    gexf = tmp_path / "news.gexf"
     made = runner.invoke(main, ["extract", str(news), "--graphml", str(graph), "--html", str(tmp_path / "n.html"),
-                                "--no-model"])
+                                "--gexf", str(gexf), "--no-model"])
     assert made.exit_code == 0, made.output
+    timeline = nx.read_gexf(gexf)
+    assert timeline.graph["mode"] == "dynamic"
+    assert timeline.nodes["doc:jan"]["start"] == "2021-01-05" and "start" not in timeline.nodes["doc:undated"]
     ask = ["query", str(graph), "documents-of", "张吉辉", "--json"]
     docs = lambda *extra: [d["doc_id"] for d in json.loads(runner.invoke(main, [*ask, *extra]).stdout)]  # noqa: E731
     assert docs() == ["dec", "jan", "undated"]

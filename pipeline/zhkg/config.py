@@ -28,7 +28,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["Config", "load_config", "check_lexicon_dirs"]
+__all__ = ["Config", "load_config", "check_lexicon_dirs", "CO_MENTION_MODES"]
+
+#: The values of ``Config.co_mentions``.
+CO_MENTION_MODES = ("sentence", "off")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,14 @@ class Config:
     #: Leave out "mentioned_in" for a graph without entity -> document edges.
     relations: tuple[str, ...] = ("roles", "roles_after", "membership", "location", "counts", "authorship",
                                   "mentioned_in")
+    #: Co-mentions: "sentence" links entities named in one sentence by a weighted CO_MENTIONED edge
+    #: (weight: the sentences, across documents); "off" reads none.
+    co_mentions: str = "sentence"
+    #: Fewest sentences a pair of entities must share for its CO_MENTIONED edge to be kept.
+    co_mention_min_weight: int = 2
+    #: Each entity of a sentence is paired with at most this many of the next entities named in it,
+    #: so a sentence listing n names gives at most n times this many pairs, not n squared over 2.
+    co_mention_window: int = 5
     #: Folders of the user's own lexicon tables (same TSV formats as the shipped ones), added to them.
     lexicon_dirs: tuple[str, ...] = ()
     #: Largest document, in characters, that a run accepts.
@@ -93,7 +104,14 @@ class Config:
                 hint = f"did you mean {close[0]!r}?" if close else f"settings are: {', '.join(known)}"
                 raise ConfigError(f"{source}: unknown setting {key!r}; {hint}")
             values[key] = _checked(key, hints[key], value, source)
-        return cls(**values)
+        try:
+            return cls(**values)
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
+
+    def __post_init__(self) -> None:
+        if self.co_mentions not in CO_MENTION_MODES:
+            raise ConfigError(f"co_mentions must be {' or '.join(map(repr, CO_MENTION_MODES))}, not {self.co_mentions!r}")
 
     def to_toml(self) -> str:
         """These settings as TOML text that :meth:`parse_toml` and :meth:`from_toml` read back equal.

@@ -107,7 +107,8 @@ class RelationKind(_Name):
     HOLDS_ROLE person -> organisation (with ``role``); MEMBER_OF person -> organisation
     (委员, 成员); LOCATED_IN organisation -> place; WITHIN place -> place (administrative
     parent); HAS_COUNT entity -> count; AUTHOR_OF person or office -> document;
-    PUBLISHED outlet -> document; MENTIONED_IN entity -> document.
+    PUBLISHED outlet -> document; MENTIONED_IN entity -> document; CO_MENTIONED entity -> entity
+    named in the same sentence (undirected: stored from the smaller id to the larger).
     """
 
     HOLDS_ROLE: ClassVar[RelationKind]
@@ -118,9 +119,11 @@ class RelationKind(_Name):
     AUTHOR_OF: ClassVar[RelationKind]
     PUBLISHED: ClassVar[RelationKind]
     MENTIONED_IN: ClassVar[RelationKind]
+    CO_MENTIONED: ClassVar[RelationKind]
 
 
-for _value in ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN", "WITHIN", "HAS_COUNT", "AUTHOR_OF", "PUBLISHED", "MENTIONED_IN"):
+for _value in ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN", "WITHIN", "HAS_COUNT", "AUTHOR_OF", "PUBLISHED", "MENTIONED_IN",
+               "CO_MENTIONED"):
     setattr(RelationKind, _value, RelationKind.define(_value))
 
 
@@ -249,12 +252,16 @@ class Entity:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a relation was read: a document, its sentence, and a character span in it."""
+    """Where a relation was read: a document, its sentence, and a character span in it.
+
+    ``date`` is the document's date, ISO ``YYYY-MM-DD``, or empty when it is not known.
+    """
 
     doc_id: str
     sentence: str
     start: int
     end: int
+    date: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,14 @@
-"""Small text utilities shared by stages: sentence spans, and an index of spans by the characters they cover."""
+"""Small text utilities shared by stages: sentence spans, dates, and an index of spans by the characters they cover."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
-__all__ = ["sentence_spans", "sentence_at", "SpanIndex"]
+__all__ = ["sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+
+# 2020-12-22, 2020/12/22, 2020.12.22, 2020年12月22日, 2020-12-22T08:00, 20201222
+_DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")
 
 _SENTENCE_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[」』”’)]*|\n|$)")
 
@@ -39,6 +43,26 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         else:
             hi = mid - 1
     return best
+
+
+def iso_date(text: str) -> str:
+    """The calendar date ``text`` starts with, as ISO ``YYYY-MM-DD``; empty when it holds none.
+
+    A time after the date is ignored; an impossible date (2021-02-30) is no date.
+
+    >>> iso_date("2020-12-22"), iso_date("2020/1/5 08:30"), iso_date("2020年12月22日"), iso_date("20201222")
+    ('2020-12-22', '2020-01-05', '2020-12-22', '2020-12-22')
+    >>> iso_date("2021-02-30"), iso_date("yesterday"), iso_date("")
+    ('', '', '')
+    """
+    m = _DATE.match(text)
+    if not m:
+        return ""
+    year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
 
 
 class SpanIndex:

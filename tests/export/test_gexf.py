@@ -29,13 +29,72 @@ def read_back(seed_file):
     return nx.read_gexf(seed_file)
 
 
-def test_version_and_static_mode(seed_file):
+def test_version_and_a_dynamic_graph_for_dated_documents(seed_file):
     root = ET.parse(seed_file).getroot()
     assert root.tag == "{http://gexf.net/1.3}gexf" and root.get("version") == "1.3"
     graph = root.find("g:graph", NS)
-    # evidence offsets named start/end would have made the graph dynamic (edge lifetimes)
-    assert graph.get("mode") == "static" and graph.get("timeformat") is None
+    # the seed article is dated 2020-12-22: Gephi's timeline reads the file as date intervals
+    assert (graph.get("mode"), graph.get("timeformat"), graph.get("timerepresentation")) == ("dynamic", "date", "interval")
     assert graph.get("defaultedgetype") == "directed"
+
+
+def test_undated_graph_is_static():
+    G = nx.MultiDiGraph()
+    G.add_node("a", label="甲", date="")
+    G.add_node("b", label="乙", date="去年")  # not a date: no time at all
+    G.add_edge("a", "b", key="e1", id="e1", label="WITHIN", date="", evidence_start=0, evidence_end=1)
+    root = ET.fromstring(gexf_bytes(G, {"a": (0.0, 0.0), "b": (1.0, 1.0)}))
+    graph = root.find("g:graph", NS)
+    assert graph.get("mode") == "static" and graph.get("timeformat") is None
+    assert not [e for e in root.iter() if e.get("start") is not None or e.get("end") is not None]
+
+
+def test_dynamic_nodes_start_at_their_first_date_and_edges_at_their_own():
+    G = nx.MultiDiGraph()
+    G.add_node("doc:1", label="一", type="DOCUMENT", date="2021-03-01")
+    G.add_node("doc:2", label="二", type="DOCUMENT", date="2020-12-22")
+    G.add_node("doc:3", label="三", type="DOCUMENT", date="")
+    for node in ("p", "q", "r"):
+        G.add_node(node, label=node, type="PERSON")
+    G.add_edge("p", "doc:1", key="e1", id="e1", label="MENTIONED_IN", date="2021-03-01", weight=1.0)
+    G.add_edge("p", "doc:2", key="e2", id="e2", label="MENTIONED_IN", date="2020-12-22", weight=1.0)
+    G.add_edge("p", "q", key="e3", id="e3", label="CO_MENTIONED", date="2021-03-01", weight=2.0, doc_ids="1")
+    G.add_edge("r", "doc:3", key="e4", id="e4", label="MENTIONED_IN", date="", weight=1.0)
+    data = gexf_bytes(G)
+    root = ET.fromstring(data)
+    nodes = {n.get("id"): n for n in root.iter("{http://gexf.net/1.3}node")}
+    edges = {e.get("id"): e for e in root.iter("{http://gexf.net/1.3}edge")}
+    assert {n: e.get("start") for n, e in nodes.items()} == {
+        "doc:1": "2021-03-01", "doc:2": "2020-12-22", "doc:3": None, "p": "2020-12-22", "q": "2021-03-01", "r": None}
+    assert {i: e.get("start") for i, e in edges.items()} == {"e1": "2021-03-01", "e2": "2020-12-22",
+                                                           "e3": "2021-03-01", "e4": None}
+    # an element lives from its start on (no end, no spells), so the timeline grows the graph
+    assert not [e for e in root.iter() if e.get("end") is not None or e.tag.endswith("spells")]
+    # every edge starts no earlier than both its ends
+    for e in edges.values():
+        for end in (e.get("source"), e.get("target")):
+            assert (nodes[end].get("start") or "") <= (e.get("start") or "9999")
+    # the date stays an edge column too, and networkx reads the dynamic file back
+    back = nx.read_gexf(io.BytesIO(data))
+    assert back.graph["mode"] == "dynamic"
+    assert back.nodes["p"]["start"] == "2020-12-22" and "start" not in back.nodes["r"]
+    found = {d["id"]: d for _, _, d in back.edges(data=True)}
+    assert found["e3"]["start"] == found["e3"]["date"] == "2021-03-01" and found["e3"]["doc_ids"] == "1"
+    assert "start" not in found["e4"] and found["e4"]["date"] == ""
+
+
+def test_seed_dates_reach_nodes_and_edges(committed_graph, seed_file, read_back):
+    root = ET.parse(seed_file).getroot()
+    article = next(n for n in root.iter("{http://gexf.net/1.3}node") if n.get("id") == "doc:000_e88b616f19a6a93b")
+    assert article.get("start") == "2020-12-22"
+    dates = {key: d["date"] for _, _, key, d in committed_graph.edges(keys=True, data=True)}
+    for edge in root.iter("{http://gexf.net/1.3}edge"):
+        assert edge.get("start") == (dates[edge.get("id")] or None)
+    # the article's edges are dated, the related snippets' (no date of their own) are not
+    dated = Counter(bool(d["date"]) for _, _, d in committed_graph.edges(data=True))
+    assert dated[True] and dated[False]
+    assert {d["date"] for _, _, d in committed_graph.edges(data=True)} == {"", "2020-12-22"}
+    assert read_back.graph["mode"] == "dynamic"
 
 
 def test_every_node_has_viz_colour_size_and_position(committed_graph, read_back):

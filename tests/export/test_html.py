@@ -11,7 +11,7 @@ from importlib import resources
 import networkx as nx
 import pytest
 
-from zhkg.export.html import pinyin_keys, render_html, top_nodes, write_html
+from zhkg.export.html import headline_nodes, pinyin_keys, render_html, top_nodes, write_html
 
 COLOURS = {
     "PERSON": (31, 119, 180),
@@ -333,11 +333,40 @@ def test_panel_links_a_place_to_its_parent() -> None:
     assert dict(place["tip"]["rows"])["Parent code"] == "110100"
 
 
-def test_top_nodes_rank_entities_by_mentions_then_attach_documents_and_counts() -> None:
+def test_top_nodes_draw_a_connected_view_with_no_lonely_dot() -> None:
     G = ranked_graph()
-    # 7 entities (three quarters of 10), the document and count linked to them, then the next entity.
-    assert top_nodes(G, 10) == [f"person:p{i:02d}" for i in range(7)] + ["doc:a", "count:c", "person:p07"]
+    # p07 and p08, linked to each other, lead; p00 (most mentioned) comes with its document and count, p01 by
+    # that document, p11 with its own; p02 and p03 have no edge at all and only fill the room left.
+    assert top_nodes(G, 10) == ["person:p07", "person:p08", "person:p00", "doc:a", "person:p01", "count:c",
+                                "person:p11", "doc:b", "person:p02", "person:p03"]
+    # no room for p00 and a neighbour: a node without any edge is drawn rather than one cut off from its edges
+    assert top_nodes(G, 3) == ["person:p07", "person:p08", "person:p02"]
     assert len(top_nodes(G, None)) == len(top_nodes(G, 100)) == G.number_of_nodes()
+
+
+def test_top_nodes_rank_entities_by_weighted_degree_among_entities() -> None:
+    G = nx.MultiDiGraph()
+    for i in range(8):
+        add_node(G, f"person:p{i}", f"人{i}", "PERSON", f"人{i}", "", mentions=10 - i)
+    add_node(G, "person:alone", "孤", "PERSON", "孤", "", mentions=99)  # most mentioned, linked to no entity
+    add_node(G, "doc:a", "甲", "DOCUMENT", "甲", "", mentions=0, doc_id="a", title="甲")
+    add_edge(G, "person:alone", "doc:a", "e0", "MENTIONED_IN", "孤來了。")
+    for n, (u, v, w) in enumerate([(6, 7, 9.0), (6, 5, 2.0), (0, 1, 1.0), (2, 3, 1.0), (3, 4, 1.0)]):
+        add_edge(G, f"person:p{u}", f"person:p{v}", f"c{n}", "CO_MENTIONED", f"人{u}和人{v}。")
+        G.edges[f"person:p{u}", f"person:p{v}", f"c{n}"]["weight"] = w
+    drawn = top_nodes(G, 6)
+    assert drawn[:3] == ["person:p6", "person:p7", "person:p5"]  # the heaviest co-mentions first
+    H = G.subgraph(drawn).to_undirected()
+    assert all(H.degree(node) for node in drawn), "every drawn node has a drawn edge"
+
+
+def test_the_biggest_drawn_entities_are_headlines() -> None:
+    G = ranked_graph()
+    for node, size in (("person:p03", 90.0), ("person:p07", 50.0), ("doc:a", 99.0)):
+        G.nodes[node]["size"] = size
+    assert headline_nodes(G, top_nodes(G, 10), limit=2) == {"person:p03", "person:p07"}
+    data = payload(render_html(G, max_nodes=10))
+    assert {node["id"] for node in data["nodes"] if node["headline"]} == headline_nodes(G, top_nodes(G, 10))
 
 
 def test_large_graph_is_cut_down_and_says_so() -> None:
@@ -346,20 +375,27 @@ def test_large_graph_is_cut_down_and_says_so() -> None:
     data = payload(page)
     shown = {node["id"] for node in data["nodes"]}
     assert shown == set(top_nodes(G, 10))
-    assert {edge["id"] for edge in data["edges"]} == {"e1", "e2", "e4"}
-    assert data["omitted"] == {"nodes": 5, "edges": 2}
-    assert '<p id="zhkg-omitted" data-nodes="5" data-edges="2">' in page
-    assert "5 nodes and 2 edges are left out" in page
-    assert "10 of 15 nodes · 3 of 5 edges" in page
+    assert {edge["id"] for edge in data["edges"]} == {"e1", "e2", "e3", "e4", "e5"}
+    assert data["omitted"] == {"nodes": 5, "edges": 0}
+    assert '<p id="zhkg-omitted" data-nodes="5" data-edges="0">' in page
+    assert "5 nodes and 0 edges are left out" in page
+    assert "10 of 15 nodes · 5 of 5 edges" in page
     assert re.findall(r'<li data-type="(\w+)" data-count="(\d+)">', page) == [
-        ("PERSON", "8"), ("COUNT", "1"), ("DOCUMENT", "1")
+        ("PERSON", "7"), ("COUNT", "1"), ("DOCUMENT", "2")
     ]
-    # A left-out edge's sentence still shows in its drawn end's panel; its document is not drawn.
     p07 = next(node for node in data["nodes"] if node["id"] == "person:p07")
     [(index, relations)] = p07["panel"]["evidence"]
     assert (data["sentences"][index], relations) == (["人7和人8。", "b", 0, 6], ["MEMBER_OF → 人8"])
-    assert data["documents"] == {"a": ["甲", "doc:a"], "b": ["乙", ""]}
-    assert G.number_of_nodes() == 15  # the graph itself is untouched
+    assert data["documents"] == {"a": ["甲", "doc:a"], "b": ["乙", "doc:b"]}
+    # A left-out edge's sentence still shows in its drawn end's panel; its document is not drawn.
+    add_edge(G, "person:p07", "doc:b", "e6", "MENTIONED_IN", "人7來了。")
+    G.edges["person:p07", "doc:b", "e6"]["doc_id"] = "b"
+    data = payload(render_html(G, max_nodes=2))
+    assert {node["id"] for node in data["nodes"]} == {"person:p07", "person:p08"}
+    p07 = next(node for node in data["nodes"] if node["id"] == "person:p07")
+    assert [relations for _index, relations in p07["panel"]["evidence"]] == [["MENTIONED_IN → 乙"], ["MEMBER_OF → 人8"]]
+    assert data["documents"] == {"b": ["乙", ""]}
+    assert G.number_of_nodes() == 15  # the graph itself is untouched by rendering
 
 
 def test_small_graph_is_drawn_whole_with_no_notice() -> None:

@@ -132,7 +132,7 @@ def test_type_and_relation_filters_hide_and_reset(seed_page, seed_graph) -> None
 
     page.click("#zhkg-legend button.zhkg-only[value='PLACE']")
     assert set(visible_types(page)) == {"PLACE"}
-    assert drawn_relations(page) == {"WITHIN"}
+    assert drawn_relations(page) == {"WITHIN", "CO_MENTIONED"}  # their hierarchy, and places named together
 
     page.click("#zhkg-reset")
     assert page.locator("#zhkg-side input:not(:checked)").count() == 0

@@ -39,13 +39,17 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write node-link JSON here.")
 @click.option("--mentions", "mentions_path", type=click.Path(dir_okay=False), help="Also write mentions as JSON lines here.")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
-@click.option("--gexf", "gexf_path", type=click.Path(dir_okay=False), help="Also write GEXF 1.2 (Gephi, laid out) here.")
+@click.option("--gexf", "gexf_path", type=click.Path(dir_okay=False),
+              help="Also write GEXF 1.3 (Gephi, laid out; dynamic, for Gephi's timeline, when documents are dated) here.")
 @click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
               help="Run the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
 @click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(), metavar="DIR",
               help="A folder of your own lexicon tables, added to the shipped ones; repeat for more "
                    "(replaces the config file's lexicon_dirs).")
+@click.option("--co-mentions", "co_mentions", type=click.Choice(["sentence", "off"]), default=None,
+              help="sentence: entities named in one sentence get a weighted CO_MENTIONED edge; off: none "
+                   "(default: sentence, or as --config says).")
 @click.option("--encoding", default=None, help="Read every input with this codec (gbk, big5, utf-16, ...) instead of detecting it.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
 @click.option("--text-column", default=None, metavar="COL",
@@ -61,11 +65,11 @@ def _default_name(inputs: tuple[str, ...]) -> str:
               help="local: this machine; dask: an existing Dask cluster (pip install '.[dask]').")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
-              help="The HTML page draws the most-mentioned nodes up to this many (GraphML always has all).")
+              help="The HTML page draws a connected view of the best-linked nodes, up to this many (GraphML has all).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path, csv_dir, gexf_path, config_file,
-            model, lexicon_dirs, encoding, skip_bad, text_column, delimiter, follow_links, jobs, work_dir, engine, scheduler,
-            max_nodes, progress) -> None:
+            model, lexicon_dirs, co_mentions, encoding, skip_bad, text_column, delimiter, follow_links, jobs, work_dir,
+            engine, scheduler, max_nodes, progress) -> None:
     """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .tsv/.csv; - for standard input).
 
     Example:
@@ -94,7 +98,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         if delimiter:
             delimiter = check_delimiter(delimiter)
         check_outputs(output_paths(**outputs), inputs)  # before the run: a mistake costs no time
-        config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None)
+        config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None,
+                             co_mentions=co_mentions)
         run = CorpusRun(config, jobs=jobs, work_dir=Path(work_dir) if work_dir else None, engine=engine,
                         scheduler=scheduler, progress=sys.stderr.isatty() if progress is None else progress)
         try:

@@ -20,8 +20,11 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u206
 @click.option("--kind", default=None, metavar="KIND",
               help="neighbours: only relations of this kind (HOLDS_ROLE, MEMBER_OF, LOCATED_IN, HAS_COUNT, ...).")
 @click.option("--documents", is_flag=True, help="path: allow steps through documents.")
+@click.option("--since", default=None, metavar="DATE",
+              help="Only relations dated this day (YYYY-MM-DD) or later: their document's date.")
+@click.option("--until", default=None, metavar="DATE", help="Only relations dated this day (YYYY-MM-DD) or earlier.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def query(graph, what, args, kind, documents, as_json) -> None:
+def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     """Ask GRAPH (.graphml or node-link .json) a question WHAT about ARGS.
 
     \b
@@ -34,9 +37,14 @@ def query(graph, what, args, kind, documents, as_json) -> None:
     neighbours NAME      nodes one relation away (--kind HOLDS_ROLE)
     path A B             shortest path, with the evidence of each step
 
+    --since and --until keep the relations of documents dated in that range
+    (undated ones are left out).
+
     Example:
 
         zhkg query graphs/000_e88b616f19a6a93b.graphml people-of 平谷区政协
+
+        zhkg query corpus.graphml neighbours 平谷区 --since 2020-12-01 --until 2020-12-31
     """
     import dataclasses
     import json
@@ -45,7 +53,8 @@ def query(graph, what, args, kind, documents, as_json) -> None:
     from zhkg.query.table import format_table
 
     with user_errors():
-        results = ask(load_graph(graph), what, args, kind=kind.upper() if kind else None, include_documents=documents)
+        kg = load_graph(graph).between(since, until)
+        results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
     if as_json:  # JSON escapes C0 controls itself; C1 and bidi controls become \\uXXXX, still valid JSON
         text = json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1)
         click.echo(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))

@@ -17,6 +17,15 @@ each column's id its name, less what GEXF says in its own terms:
 Characters XML 1.0 forbids become U+FFFD, as in GraphML, and ids that held
 them get a suffix that keeps them apart (:func:`zhkg.export.ids.distinct_ids`).
 
+**Time.** When any edge has a ``date`` (its document's, ISO ``YYYY-MM-DD``) or
+any node a valid ISO ``date``, the graph is written dynamic, as Gephi's timeline
+reads it: ``<graph mode="dynamic" timeformat="date" timerepresentation="interval">``,
+each dated edge with ``start`` (its date) and each node with ``start`` (the first
+date it was seen: its own, or its earliest edge's). No ``end`` is written: an
+element exists from its start on, so playing the timeline grows the graph
+document by document. Undated elements carry no interval and are there
+throughout. A graph without dates is written static, as before.
+
 The file carries no date of its own making: ``lastmodifieddate`` is the latest
 document date in the graph (or absent), so the same graph always gives the same
 bytes.
@@ -43,6 +52,7 @@ from zhkg.export.graphml import (
 )
 from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import layout_positions
+from zhkg.text import iso_date
 
 __all__ = ["gexf_bytes", "iter_gexf", "write_gexf", "NODE_VIZ", "EDGE_OWN"]
 
@@ -67,6 +77,26 @@ def _number(value: object, default: float) -> float:
 def _latest_date(G: nx.MultiDiGraph) -> str:
     dates = [str(a.get("date", "")) for _, a in G.nodes(data=True)]
     return max((d for d in dates if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)), default="")
+
+
+def _date(value: object) -> str:
+    """``value`` when it is an ISO ``YYYY-MM-DD`` calendar date, else empty."""
+    text = str(value or "")
+    return text if len(text) == 10 and iso_date(text) == text else ""
+
+
+def _starts(G: nx.MultiDiGraph) -> dict[Any, str]:
+    """The first date of each node that has one: its own ``date``, or its earliest edge's."""
+    first: dict[Any, str] = {}
+    for node, attrs in G.nodes(data=True):
+        if date := _date(attrs.get("date")):
+            first[node] = date
+    for u, v, data in G.edges(data=True):
+        if date := _date(data.get("date")):
+            for node in (u, v):
+                if date < first.get(node, "9999-99-99"):
+                    first[node] = date
+    return first
 
 
 def _columns(items) -> dict[str, str]:
@@ -119,7 +149,9 @@ def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] |
     date = _latest_date(G)
     yield f"  <meta lastmodifieddate={quote_attr(date)}>\n" if date else "  <meta>\n"
     yield "    <creator>zhkg</creator>\n  </meta>\n"
-    yield f'  <graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" mode="static">\n'
+    starts = _starts(G)
+    mode = 'mode="dynamic" timeformat="date" timerepresentation="interval"' if starts else 'mode="static"'
+    yield f'  <graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" {mode}>\n'
     for cls, types in (("node", node_types), ("edge", edge_types)):
         if not types:
             continue
@@ -130,7 +162,8 @@ def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] |
     yield "    <nodes>\n"
     for node, attrs in G.nodes(data=True):
         label = attrs.get("label", node)
-        yield f"      <node id={quote_attr(node_id(node))} label={quote_attr(label)}>\n"
+        start = f' start="{starts[node]}"' if node in starts else ""
+        yield f"      <node id={quote_attr(node_id(node))} label={quote_attr(label)}{start}>\n"
         yield from _attvalues(_node_columns(attrs), node_types, "        ")
         r, g, b = (int(_number(attrs.get(c), d)) for c, d in zip("rgb", _DEFAULT_COLOUR))
         if "x" in attrs and "y" in attrs:
@@ -147,6 +180,8 @@ def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] |
         if "label" in data:
             head += f" label={quote_attr(data['label'])} kind={quote_attr(edge_type(data))}"
         head += f' weight="{_number(data.get("weight"), 1.0)!r}"'
+        if date := _date(data.get("date")):
+            head += f' start="{date}"'
         columns = _edge_columns(data)
         if not columns:
             yield head + " />\n"

@@ -18,8 +18,12 @@ Caveats
   seed is fixed, so the same graph gives byte-identical HTML and the same
   drawing.
 * Physics runs for ``stabilization_iterations`` steps and is then switched off.
-* A graph larger than ``max_nodes`` is cut down to its most-mentioned nodes
-  (:func:`top_nodes`); the page says how many nodes and edges it left out.
+* A graph larger than ``max_nodes`` is cut down to a connected view
+  (:func:`top_nodes`): the entities best linked to other entities, the
+  documents and counts linked to them, no node drawn without an edge unless
+  it has none; the page says how many nodes and edges it left out. The
+  biggest entities (:func:`headline_nodes`) keep readable labels at the zoom
+  that fits the drawing.
   The GraphML export always holds the whole graph.
 * Pinyin search keys come from ``name_simplified`` by
   :func:`zhkg.query.names.pinyin_keys`, the same keys the query API matches
@@ -28,6 +32,7 @@ Caveats
 
 from __future__ import annotations
 
+import heapq
 import html
 import json
 import os
@@ -44,7 +49,7 @@ from zhkg.query.names import pinyin_display, pinyin_keys
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import document_node_id
 
-__all__ = ["pinyin_keys", "render_html", "top_nodes", "write_html"]
+__all__ = ["headline_nodes", "pinyin_keys", "render_html", "top_nodes", "write_html"]
 
 _VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package, pinned ==0.3.2
 _DEFAULT_TITLE = "zhkg knowledge graph"
@@ -57,6 +62,8 @@ _RELATION_ORDER = [kind.value for kind in RelationKind.all()]
 _ATTACHED_TYPES = frozenset({Label.DOCUMENT.value, Label.COUNT.value})
 # Share of a large page's node budget that goes to named entities first.
 _CORE_SHARE = 0.75
+# The biggest drawn entities whose labels the page shows at first sight, however far it zooms out to fit.
+_HEADLINES = 30
 
 # Optional node attributes shown in the tooltip and the side panel, in this order, with their captions.
 _EXTRA_FIELDS = [
@@ -132,10 +139,12 @@ def render_html(
     if max_nodes is not None and max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1 (or None for no limit), got {max_nodes!r}")
     page_title = title if title is not None else str(G.graph.get("title") or _DEFAULT_TITLE)
-    H = G.subgraph(top_nodes(G, max_nodes))
+    drawn = top_nodes(G, max_nodes)
+    H = G.subgraph(drawn)
     payload = _build_payload(
         G,
         H,
+        headlines=headline_nodes(G, drawn),
         stabilization_iterations=stabilization_iterations,
         max_evidence=max_evidence,
         max_panel_evidence=max_panel_evidence,
@@ -204,58 +213,125 @@ def write_html(
 
 
 def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
-    """The nodes a page of at most ``max_nodes`` nodes shows, best first.
+    """The nodes a page of at most ``max_nodes`` nodes shows: a connected view, best first.
 
-    Named entities (every type but DOCUMENT and COUNT) rank by ``mentions``,
-    then by degree, then by id, and take three quarters of the budget. The
-    documents and counts linked to them come next, ranked by how many of those
-    entities they are linked to, then by mentions and id. Room left over goes
-    to the next entities, then to the remaining documents and counts by degree.
+    Named entities (every type but DOCUMENT and COUNT) rank by their weighted
+    degree among named entities (co-mentions, roles, places: the sum of those
+    edges' weights), then by their weighted degree overall, mentions and id.
+    Three quarters of the budget go to the best of those linked to another
+    named entity, each drawn with at least one such link: one left without a
+    link among the chosen gives its place to the next entity linked to them.
+    The documents and counts linked to the chosen entities come next, ranked by
+    how many of them they are linked to, then by mentions and id. Room left
+    over grows the view along any edge, best-ranked node first, starting a new
+    cluster where the view can grow no further; nodes with no edge at all come
+    last. So no node is drawn alone unless it has no edge in the graph.
     ``None``, or a graph no larger than ``max_nodes``, keeps every node.
 
     Examples
     --------
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("person:a", type="PERSON", mentions=5)
-    >>> G.add_node("person:b", type="PERSON", mentions=1)
-    >>> G.add_node("person:c", type="PERSON", mentions=3)
+    >>> for name, mentions in (("a", 5), ("b", 1), ("c", 9), ("d", 2)):
+    ...     G.add_node(f"person:{name}", type="PERSON", mentions=mentions)
     >>> G.add_node("doc:1", type="DOCUMENT", mentions=0)
-    >>> G.add_edge("person:a", "doc:1")
-    0
-    >>> top_nodes(G, 3)
-    ['person:a', 'person:c', 'doc:1']
+    >>> _ = G.add_edge("person:a", "person:b", weight=3.0), G.add_edge("person:c", "doc:1")
+    >>> top_nodes(G, 4)  # c, most mentioned, has no link to another entity; d has no edge at all
+    ['person:a', 'person:b', 'person:c', 'doc:1']
     """
     kinds = {node: str(attrs.get("type", "")) for node, attrs in G.nodes(data=True)}
     mentions = {node: _int(attrs.get("mentions", 0)) for node, attrs in G.nodes(data=True)}
+    named = {node for node, kind in kinds.items() if kind not in _ATTACHED_TYPES}
+    links: dict[str, set[str]] = {node: set() for node in kinds}
+    weight: Counter[str] = Counter()
+    weight_named: Counter[str] = Counter()
+    for source, target, attrs in G.edges(data=True):
+        if source == target:
+            continue
+        links[source].add(target)
+        links[target].add(source)
+        w = _number(attrs.get("weight", 1.0))
+        weight[source] += w
+        weight[target] += w
+        if source in named and target in named:
+            weight_named[source] += w
+            weight_named[target] += w
     degree = dict(G.degree())
-    named = sorted(
-        (node for node, kind in kinds.items() if kind not in _ATTACHED_TYPES),
-        key=lambda node: (-mentions[node], -degree[node], str(node)),
-    )
-    others = [node for node, kind in kinds.items() if kind in _ATTACHED_TYPES]
+    ranked = sorted(named, key=lambda node: (-weight_named[node], -weight[node], -mentions[node], str(node)))
+    others = sorted((node for node in kinds if node not in named),
+                    key=lambda node: (-degree[node], -mentions[node], str(node)))
     if max_nodes is None or len(kinds) <= max_nodes:
-        return named + sorted(others, key=lambda node: (-degree[node], -mentions[node], str(node)))
-    core = named[: max(1, int(max_nodes * _CORE_SHARE))]
+        return ranked + others
+    index = {node: i for i, node in enumerate(ranked + others)}
+    among_named = {node: links[node] & named for node in named}
+    core_budget = max(1, int(max_nodes * _CORE_SHARE))
+    linked = [node for node in ranked if among_named[node]]
+    first = set(linked[:core_budget])
+    core = _grow([node for node in linked[:core_budget] if among_named[node] & first], core_budget, among_named,
+                 index, linked)
     chosen = set(core)
-    links = {node: len((set(G.predecessors(node)) | set(G.successors(node))) & chosen) for node in others}
-    attached = sorted(
-        (node for node in others if links[node]),
-        key=lambda node: (-links[node], -mentions[node], str(node)),
-    )
-    picked = core + attached[: max_nodes - len(core)]
+    attached_to = {node: len(links[node] & chosen) for node in others}
+    attached = sorted((node for node in others if attached_to[node]),
+                      key=lambda node: (-attached_to[node], -mentions[node], str(node)))
+    picked = _grow(core + attached[: max_nodes - len(core)], max_nodes, links, index, ranked + others)
     taken = set(picked)
-    rest = named[len(core):] + sorted(
-        (node for node in others if node not in taken),
-        key=lambda node: (-degree[node], -mentions[node], str(node)),
-    )
-    return picked + rest[: max_nodes - len(picked)]
+    alone = [node for node in ranked + others if not links[node] and node not in taken]
+    return picked + alone[: max_nodes - len(picked)]
+
+
+def _grow(chosen: list[str], limit: int, links: dict[str, set[str]], index: dict[str, int],
+          seeds: list[str]) -> list[str]:
+    """``chosen`` grown to ``limit`` nodes along ``links``, the best-ranked (lowest ``index``) neighbour first.
+
+    Where the view can grow no further, the best of ``seeds`` with a link outside
+    it starts a new cluster, if there is room for it and a neighbour.
+    """
+    chosen = list(chosen)
+    taken = set(chosen)
+    frontier = [(index[other], other) for node in chosen for other in links[node] if other not in taken]
+    heapq.heapify(frontier)
+    pending = iter(seeds)
+    while len(chosen) < limit:
+        while frontier and frontier[0][1] in taken:
+            heapq.heappop(frontier)
+        if frontier:
+            node = heapq.heappop(frontier)[1]
+        elif limit - len(chosen) >= 2:
+            node = next((seed for seed in pending if seed not in taken and links[seed] - taken), None)
+            if node is None:
+                break
+        else:
+            break
+        chosen.append(node)
+        taken.add(node)
+        for other in links[node] - taken:
+            heapq.heappush(frontier, (index[other], other))
+    return chosen
+
+
+def headline_nodes(G: nx.MultiDiGraph, drawn: list[str], limit: int = _HEADLINES) -> set[str]:
+    """The ``limit`` biggest entities among ``drawn`` (by ``size``, then by their place in ``drawn``).
+
+    The page keeps their labels readable when it zooms out to fit a large
+    graph, where vis-network would hide every label as too small to read.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", type="PERSON", size=20.0); G.add_node("b", type="PERSON", size=30.0)
+    >>> G.add_node("d", type="DOCUMENT", size=40.0)
+    >>> sorted(headline_nodes(G, ["a", "b", "d"], limit=1))
+    ['b']
+    """
+    place = {node: i for i, node in enumerate(drawn)}
+    entities = [node for node in drawn if str(G.nodes[node].get("type", "")) not in _ATTACHED_TYPES]
+    return set(sorted(entities, key=lambda node: (-_number(G.nodes[node].get("size", 10.0)), place[node]))[:limit])
 
 
 def _build_payload(
     G: nx.MultiDiGraph,
     H: nx.MultiDiGraph,
     *,
+    headlines: frozenset[str] | set[str] = frozenset(),
     stabilization_iterations: int,
     max_evidence: int,
     max_panel_evidence: int,
@@ -302,6 +378,7 @@ def _build_payload(
                 "more": max(0, len(items) - max_evidence),
             },
             panel=panel,
+            headline=node_id in headlines,
         )
     seen: set[str] = set()
     for source, target, key, attrs in sorted(H.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
@@ -497,6 +574,10 @@ def _edge_tip(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any
     rows.append(["To", _node_label(G, target)])
     if "weight" in attrs:
         rows.append(["Weight", _text(attrs["weight"])])
+    if attrs.get("date"):
+        rows.append(["Date", str(attrs["date"])])
+    if attrs.get("doc_ids"):
+        rows.append(["Documents", "、".join(str(attrs["doc_ids"]).split("|"))])
     text = str(attrs.get("evidence", "")).strip()
     where = _reference(str(attrs.get("doc_id", "")), _int(attrs.get("evidence_start", 0)), _int(attrs.get("evidence_end", 0)))
     return {
@@ -521,8 +602,8 @@ def _notice_html(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
         return ""
     edges = G.number_of_edges() - H.number_of_edges()
     text = (
-        f"Large graph: showing {H.number_of_nodes()} of its {G.number_of_nodes()} nodes (the most-mentioned "
-        f"entities, then the documents and counts linked to them); {nodes} nodes and {edges} edges are left out. "
+        f"Large graph: showing {H.number_of_nodes()} of its {G.number_of_nodes()} nodes (the entities best linked "
+        f"to other entities, then the documents and counts linked to them); {nodes} nodes and {edges} edges are left out. "
         "The GraphML file holds the whole graph."
     )
     return f'<p id="zhkg-omitted" data-nodes="{nodes}" data-edges="{edges}">{html.escape(text)}</p>'
@@ -590,6 +671,14 @@ def _hex(attrs: dict[str, Any]) -> str:
     """``#rrggbb`` from the node's ``r``/``g``/``b``, clamped to 0-255."""
     channels = [attrs.get(name, fallback) for name, fallback in zip("rgb", _FALLBACK_RGB)]
     return "#" + "".join(f"{max(0, min(255, int(channel))):02x}" for channel in channels)
+
+
+def _number(value: Any) -> float:
+    """A numeric attribute (a weight), 1.0 when missing or unreadable."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 1.0
 
 
 def _int(value: Any) -> int:

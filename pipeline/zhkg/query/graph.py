@@ -30,6 +30,7 @@ import networkx as nx
 from zhkg.errors import GraphFileError, NoPathError, QueryError
 from zhkg.query.names import NameIndex, UnknownNameError
 from zhkg.records import Evidence, Label, RelationKind
+from zhkg.text import iso_date
 
 __all__ = [
     "GraphFileError",
@@ -191,7 +192,17 @@ def _int(value: object) -> int:
 
 
 def _evidence(data: dict) -> Evidence:
-    return Evidence(str(data.get("doc_id", "")), str(data.get("evidence", "")), _int(data.get("evidence_start")), _int(data.get("evidence_end")))
+    return Evidence(str(data.get("doc_id", "")), str(data.get("evidence", "")), _int(data.get("evidence_start")),
+                    _int(data.get("evidence_end")), str(data.get("date", "") or ""))
+
+
+def _checked_date(value: str | None, what: str) -> str:
+    if value is None or value == "":
+        return ""
+    date = iso_date(value)
+    if not date:
+        raise QueryError(f"{what} must be a date such as 2020-12-22, not {value!r}")
+    return date
 
 
 def _position(sentence: str, *texts: str) -> int:
@@ -270,6 +281,35 @@ class KnowledgeGraph:
     def _closest_documents(self, doc: str) -> tuple[str, ...]:
         ids = sorted(str(a.get("doc_id", n)) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
         return tuple(difflib.get_close_matches(doc, ids, n=5, cutoff=0.6))
+
+    def between(self, since: str | None = None, until: str | None = None) -> KnowledgeGraph:
+        """The same questions over the relations dated from ``since`` to ``until`` (both ISO dates, inclusive).
+
+        A relation's date is its document's; relations of undated documents
+        are left out once either bound is given. Every node stays, so names
+        still resolve. A bound that is not a date raises :class:`QueryError`.
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph(); G.add_nodes_from([("p", {"label": "甲"}), ("o", {"label": "乙"})])
+        >>> for key, date in (("e1", "2020-12-01"), ("e2", "2021-01-05"), ("e3", "")):
+        ...     _ = G.add_edge("p", "o", key=key, label="MEMBER_OF", date=date)
+        >>> sorted(k for *_, k in KnowledgeGraph(G).between(since="2021-01-01").G.edges(keys=True))
+        ['e2']
+        >>> sorted(k for *_, k in KnowledgeGraph(G).between(until="2020/12/31").G.edges(keys=True))
+        ['e1']
+        """
+        low, high = _checked_date(since, "since"), _checked_date(until, "until")
+        if not low and not high:
+            return self
+        if low and high and low > high:
+            raise QueryError(f"since {low} is after until {high}")
+        G = self.G
+
+        def dated(u: str, v: str, key: str) -> bool:
+            date = str(G.edges[u, v, key].get("date", "") or "")
+            return bool(date) and (not low or date >= low) and (not high or date <= high)
+
+        return KnowledgeGraph(nx.subgraph_view(G, filter_edge=dated))
 
     # -- questions -------------------------------------------------------------------------------
 

@@ -15,7 +15,12 @@ name             reads                                        module
 ``counts``       the holder of a count in its clause          :mod:`.counts`
 ``authorship``   byline, sign-off and source line             :mod:`.authorship`
 ``mentioned_in`` every entity -> its document                 :mod:`.mentions`
+``co_mentions``  entities named in one sentence               :mod:`.comentions`
 ===============  ==========================================  =======================
+
+``co_mentions`` runs when ``Config.co_mentions`` is ``"sentence"`` (the default),
+after the readers ``Config.relations`` lists; the graph stage sums its relations
+across documents into one weighted edge per pair.
 
 WITHIN (a place in its administrative parent) is read across documents, once
 entities are resolved (:func:`relate_places`).
@@ -27,6 +32,7 @@ from zhkg.records import RelationKind
 from zhkg.registry import register_relation_reader
 from zhkg.relate.authorship import read_authorship
 from zhkg.relate.base import RelationContext, relate_document
+from zhkg.relate.comentions import read_co_mentions
 from zhkg.relate.counts import read_counts
 from zhkg.relate.location import read_location, relate_places
 from zhkg.relate.membership import read_membership
@@ -42,3 +48,4 @@ register_relation_reader("location", kinds=(RelationKind.LOCATED_IN,))(read_loca
 register_relation_reader("counts", kinds=(RelationKind.HAS_COUNT,))(read_counts)
 register_relation_reader("authorship", kinds=(RelationKind.AUTHOR_OF, RelationKind.PUBLISHED))(read_authorship)
 register_relation_reader("mentioned_in", kinds=(RelationKind.MENTIONED_IN,))(read_mentioned_in)
+register_relation_reader("co_mentions", kinds=(RelationKind.CO_MENTIONED,))(read_co_mentions)

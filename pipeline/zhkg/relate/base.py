@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from zhkg.config import Config
 from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified
-from zhkg.text import sentence_at, sentence_spans
+from zhkg.text import iso_date, sentence_at, sentence_spans
 
 __all__ = ["RelationContext", "relate_document", "CLAUSE_BREAK"]
 
@@ -27,7 +28,9 @@ class RelationContext:
 
     ``owner`` maps each mention to its entity id; ``doc_node`` is the document's
     node id; ``text`` is the original text and ``simplified`` its normalised form
-    (same length, same offsets); ``lexicon`` holds the word tables (role words…).
+    (same length, same offsets); ``lexicon`` holds the word tables (role words…);
+    ``config`` the run's settings; ``date`` the document's ISO date (or empty),
+    which every relation's evidence carries.
     """
 
     def __init__(
@@ -39,9 +42,12 @@ class RelationContext:
         *,
         doc_node: str = "",
         lexicon: Lexicon | None = None,
+        config: Config | None = None,
     ):
         self.doc = doc
         self.doc_node = doc_node
+        self.config = config or Config()
+        self.date = iso_date(doc.date)
         self.lexicon = lexicon or load_lexicon()
         self.text = doc.text
         self.simplified = simplified if simplified is not None else to_simplified(doc.text)
@@ -69,7 +75,7 @@ class RelationContext:
         """The sentence around ``[start, end)``, widened to cover the span."""
         s, e = sentence_at(self.sentences, start)
         s, e = min(s, start), max(e, end)
-        return Evidence(doc_id=self.doc.id, sentence=self.text[s:e], start=start, end=end)
+        return Evidence(doc_id=self.doc.id, sentence=self.text[s:e], start=start, end=end, date=self.date)
 
     def relation(self, source: str, target: str, kind: RelationKind, start: int, end: int, role: str = "",
                  *, former: bool = False) -> Relation:
@@ -94,10 +100,11 @@ def relate_document(
     doc_node: str,
     simplified: str | None = None,
     lexicon: Lexicon | None = None,
+    config: Config | None = None,
 ) -> list[Relation]:
     """All relations the ``readers`` read from one document's canonicalised mentions, in reader order.
 
     ``simplified`` is the document's normalised text, when the caller has it.
     """
-    ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node, lexicon=lexicon)
+    ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node, lexicon=lexicon, config=config)
     return [relation for spec in readers for relation in spec.func(ctx)]

@@ -191,7 +191,7 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
             _run_pool(todo, run, jobs, keep)
     finally:
         bar.close()
-    return assemble(results, parent.gazetteer)
+    return assemble(results, parent.gazetteer, config=run.config)
 
 
 def run_inputs(

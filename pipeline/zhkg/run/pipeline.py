@@ -46,7 +46,8 @@ from zhkg.text import SpanIndex
 #: Labels the recogniser also finds: the rules' mentions of these are combined with its own.
 _NAMED = frozenset({Label.PERSON, Label.PLACE, Label.ORGANIZATION})
 
-__all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble", "batched", "BATCH_DOCUMENTS"]
+__all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble", "batched", "BATCH_DOCUMENTS",
+           "relation_reader_names"]
 
 #: At most this many documents, and about this many characters, go to
 #: :meth:`Pipeline.process_documents` at a time: enough short texts for the
@@ -120,6 +121,22 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 
 
+#: The relation reader ``Config.co_mentions = "sentence"`` runs (:mod:`zhkg.relate.comentions`).
+CO_MENTION_READER = "co_mentions"
+
+
+def relation_reader_names(config: Config) -> tuple[str, ...]:
+    """The relation readers a run of ``config`` runs: ``config.relations``, then co-mentions unless they are off.
+
+    >>> relation_reader_names(Config(relations=("roles",)))
+    ('roles', 'co_mentions')
+    >>> relation_reader_names(Config(relations=("roles", "co_mentions"), co_mentions="off"))
+    ('roles',)
+    """
+    names = tuple(name for name in config.relations if name != CO_MENTION_READER)
+    return names + (CO_MENTION_READER,) if config.co_mentions == "sentence" else names
+
+
 def _person_contexts(mentions: list[Mention], relations: list[Relation]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each person's organisations in this document: what they hold a role in or are a member of."""
     around: dict[str, set[str]] = {entity_id(m): set() for m in mentions if m.label is Label.PERSON}
@@ -129,13 +146,17 @@ def _person_contexts(mentions: list[Mention], relations: list[Relation]) -> tupl
     return tuple((pid, tuple(sorted(ctx))) for pid, ctx in sorted(around.items()))
 
 
-def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = None) -> RunResult:
+def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = None, *,
+             config: Config | None = None) -> RunResult:
     """Resolve entities across documents and build the graph from per-document results.
 
     People who share a name are told apart by the organisations they hold roles
-    in (:func:`zhkg.stages.resolve.split_people`). The order of ``results`` does not
-    change the graph: everything is sorted by id.
+    in (:func:`zhkg.stages.resolve.split_people`). Co-mentions of a pair are summed
+    over every document into one edge, kept when ``config.co_mention_min_weight``
+    sentences name the pair (:func:`zhkg.stages.graph.build_graph`). The order of
+    ``results`` does not change the graph: everything is sorted by id.
     """
+    config = config or Config()
     results = list(results)
     gazetteer = gazetteer or load_gazetteer()
     mentions = [m for r in results for m in r.mentions]
@@ -157,7 +178,8 @@ def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = No
     extraction = Extraction(
         documents=tuple(docs), entities=tuple(entities), relations=tuple(relations), mentions=tuple(mentions)
     )
-    return RunResult(extraction=extraction, graph=build_graph(docs, entities, relations))
+    graph = build_graph(docs, entities, relations, co_mention_min_weight=config.co_mention_min_weight)
+    return RunResult(extraction=extraction, graph=graph)
 
 
 class Pipeline:
@@ -167,7 +189,7 @@ class Pipeline:
         self.config = config or Config()
         #: The extractors and relation readers ``config`` names, looked up once (unknown names raise ConfigError).
         self.extractors: tuple[ExtractorSpec, ...] = resolve_extractors(tuple(self.config.extractors))
-        self.relation_readers = tuple(get_relation_reader(name) for name in self.config.relations)
+        self.relation_readers = tuple(get_relation_reader(name) for name in relation_reader_names(self.config))
         self._nlp = None
         self._gazetteer: Gazetteer | None = None
         self._model = None
@@ -261,6 +283,7 @@ class Pipeline:
                 lexicon=self.lexicon,
                 doc_node=document_node_id(document.id),
                 simplified=norm.simplified,
+                config=self.config,
             )
             out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
                                       _person_contexts(mentions, relations)))
@@ -271,7 +294,7 @@ class Pipeline:
         results: list[DocumentResult] = []
         for batch in batched(documents):
             results.extend(self.process_documents(batch))
-        return assemble(results, self.gazetteer)
+        return assemble(results, self.gazetteer, config=self.config)
 
     def documents_of(self, raw: RawDocument) -> list[Document]:
         """Parse one raw input into its documents (article, related items), checking its size."""

@@ -8,7 +8,9 @@ that structure when it is there; anything else is one plain document.
 
 Each returned :class:`~zhkg.records.Document` keeps its own original text;
 for the main article that is the page up to the related list, so its offsets
-are also offsets into the file.
+are also offsets into the file. Its ``date`` is the dateline's, else the
+metadata's ``date``, written ISO ``YYYY-MM-DD`` when it reads as a date
+(:func:`zhkg.text.iso_date`) and kept as given otherwise.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from zhkg.records import Document
+from zhkg.text import iso_date
 
 __all__ = ["is_derived_id", "parse_documents", "related_id"]
 
@@ -125,14 +128,14 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     else:
         kind = "text"
         title = metadata.get("title", "") if metadata else ""
-        date = metadata.get("date", "") if metadata else ""
+        date = str(metadata.get("date", "")) if metadata else ""
         source = metadata.get("source", "") if metadata else ""
 
     article = Document(
         id=doc_id,
         text=main_text,
         title=title,
-        date=date,
+        date=iso_date(date) or date.strip(),
         source=source,
         original_title=original_title,
         byline=byline,

@@ -8,6 +8,11 @@
  * Filters hide nodes (by type) and edges (by relation kind) through the
  * DataSets' "hidden" flag rather than removing them, so a node keeps its
  * place in the frozen layout when it is shown again.
+ *
+ * Once the layout is done and fitted, the biggest entities ("headline" nodes)
+ * get a label font large enough to read at that zoom: vis-network skips any
+ * label smaller than a few pixels on screen, which on a large graph is all of
+ * them. Zooming in caps every label at scaling.label.maxVisible pixels.
  */
 (function () {
   "use strict";
@@ -92,6 +97,20 @@
   };
   window.zhkg = state;
 
+  // Pixels on screen a headline label gets at the fitted zoom.
+  var HEADLINE_PX = 15;
+
+  function labelHeadlines() {
+    var scale = network.getScale();
+    if (!(scale > 0)) { return; }
+    var size = Math.max(payload.options.nodes.font.size, HEADLINE_PX / scale);
+    var updates = payload.nodes.filter(function (node) { return node.headline; }).map(function (node) {
+      return { id: node.id, font: { size: size } };
+    });
+    if (updates.length) { nodes.update(updates); }
+    state.headlineFont = size;
+  }
+
   function markStabilized() {
     if (state.stabilized) { return; }
     state.stabilized = true;
@@ -103,6 +122,8 @@
   // to read, and the positions stay the same between reloads (fixed seed).
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
+    network.fit();
+    labelHeadlines();
     markStabilized();
   });
   network.on("stabilizationProgress", function (params) {

@@ -40,7 +40,11 @@ def test_division_is_frozen():
         ("石家庄市", "130100", "130000", 2),
         ("屏边苗族自治县", "532523", "532500", 3),
         ("石陵镇", "451302105", "451302", 4),
-        ("台湾省", "710000", COUNTRY_CODE, 1),
+        ("台湾省", "TW", "", 1),  # a name of 台湾 (TW), a root of its own
+        ("香港特别行政区", "HK", COUNTRY_CODE, 1),
+        ("花莲县", "TW-HUA", "TW", 2),
+        ("天水围", "HK-YL-TSW", "HK-YL", 4),
+        ("美国", "US", "", 0),
         ("中国", COUNTRY_CODE, "", 0),
         ("中华人民共和国", COUNTRY_CODE, "", 0),
     ],
@@ -70,8 +74,8 @@ def test_repeated_name_returns_every_division(gazetteer):
         ("屏边县", "屏边苗族自治县"),
         ("屏边", "屏边苗族自治县"),
         ("恩施州", "恩施土家族苗族自治州"),
-        ("台湾", "台湾省"),
-        ("香港", "香港特别行政区"),
+        ("内蒙古", "内蒙古自治区"),
+        ("花莲", "花莲县"),
         ("祁阳", "祁阳市"),
         ("神农架", "神农架林区"),
     ],
@@ -123,14 +127,19 @@ def test_parent_and_ancestors(gazetteer):
     assert [d.code for d in gazetteer.ancestors("532523205")] == ["532523", "532500", "530000", COUNTRY_CODE]
 
 
-def test_every_province_hangs_under_the_country(gazetteer):
+def test_every_province_hangs_under_the_country_but_taiwan(gazetteer):
     provinces = [d for d in gazetteer if d.level == 1]
     assert len(provinces) == 34  # 31 mainland, Hong Kong, Macao, Taiwan
-    assert {d.parent_code for d in provinces} == {COUNTRY_CODE}
+    assert {d.code: d.parent_code for d in provinces if d.parent_code != COUNTRY_CODE} == {"TW": ""}
+    assert {"台湾", "台湾省", "台湾地区"} <= {name for name, ds in gazetteer.full_names.items() if ds[0].code == "TW"}
 
 
 def test_every_parent_exists(gazetteer):
-    assert all(d.parent_code in gazetteer for d in gazetteer if d.code != COUNTRY_CODE)
+    assert all(d.parent_code in gazetteer for d in gazetteer if d.parent_code)
+    roots = {d.code for d in gazetteer if not d.parent_code}
+    assert {COUNTRY_CODE, "TW", "US", "SY"} <= roots
+    # cities in dispute hang under no country
+    assert {d.code for d in gazetteer if d.code in roots and d.level > 1} == {"city:Jerusalem", "city:Simferopol"}
 
 
 @pytest.mark.parametrize("name", ["新华乡", "新城", "朝阳区", "不存在的地方"])

@@ -268,6 +268,7 @@ def test_region_context_picks_a_namesake(gazetteer):
 
 def test_context_only_names(gazetteer):
     assert gazetteer.resolve("北区") is None
-    assert gazetteer.resolve("北区", ["HK-YL"]).code == "HK-NO"
+    assert gazetteer.resolve("北区", ["HK-YL"]) is None  # another district of Hong Kong is not enough
+    assert gazetteer.resolve("北区", ["HK"]).code == "HK-NO"
     assert gazetteer.resolve("北区", ["TW-TXG"]).code == "TW-TXG-404"
-    assert gazetteer.resolve("中环") is None and gazetteer.resolve("中环", ["HK-YT-MK"]).code == "HK-CW-C"
+    assert gazetteer.resolve("中环") is None and gazetteer.resolve("中环", ["HK"]).code == "HK-CW-C"

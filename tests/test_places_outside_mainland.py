@@ -38,6 +38,7 @@ def _both_scripts(rows):
         ("花莲县发生地震，花莲市区有感。", "花莲县", "TW-HUA", "TW"),
         ("天水围一名男子昨日被捕。", "天水围", "HK-YL-TSW", "HK-YL"),
         ("旺角和铜锣湾今日有游行。", "铜锣湾", "HK-WC-CWB", "HK-WC"),
+        ("香港警方在中环拘捕两人。", "中环", "HK-CW-C", "HK-CW"),
         ("澳门氹仔的新酒店今日开幕。", "氹仔", "MO-TPA", "MO"),
         ("澳门氹仔的新酒店今日开幕。", "澳门", "MO", "CN"),
         ("元朗区议会今日开会。", "元朗区", "HK-YL", "HK"),
@@ -98,7 +99,9 @@ def test_country_short_forms_in_context(pipeline, text, name, code):
     _both_scripts([
         ("美丽的风景让人流连。",),
         ("日前，美元走强。",),
-        ("该小区北区的居民反映。",),  # 北区 names a district only beside a place of Hong Kong or Taiwan
+        ("该小区北区的居民反映。",),  # 北区 names a district only beside the place it lies in
+        ("悉尼北区的华人移民多来自中国大陆和香港。",),
+        ("上海内环和中环高架今早拥堵。",),
     ]),
 )
 def test_lone_short_form_is_no_country(pipeline, text):

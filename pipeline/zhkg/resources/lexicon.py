@@ -29,7 +29,7 @@ from types import MappingProxyType
 from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
 
-__all__ = ["TABLES", "Lexicon", "load_lexicon", "read_table", "project_words", "glossary"]
+__all__ = ["TABLES", "DIVISION_TABLES", "Lexicon", "load_lexicon", "read_table", "project_words", "glossary"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,15 @@ def _number(cell: str) -> float:
 
 _WORD = _Column("word")
 
+#: The format of every table of divisions (``place_extra_divisions.tsv``, ``place_taiwan.tsv``, …): code,
+#: Simplified name, parent code, level, ``context`` when the name is linked only with a related place in
+#: the document (东区, 北区), and further full names ``|``-joined (新西兰|纽西兰).
+_DIVISION_COLUMNS = (_Column("code"), _Column("name"), _Column("parent", required=False), _Column("level", _integer),
+                     _Column("context", _one_of("context"), required=False), _Column("aliases", required=False))
+
+#: The division tables, in the order their rows are read.
+DIVISION_TABLES = ("place_extra_divisions.tsv", "place_hong_kong_macau.tsv", "place_taiwan.tsv", "place_world.tsv")
+
 #: Every table a lexicon folder may hold: file name -> its columns, in order.
 TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "surnames.txt": (_Column("surname"),),
@@ -94,8 +103,11 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "place_ethnic_groups.tsv": (_Column("group"),),
     "place_aliases.tsv": (_Column("form"), _Column("code"), _Column("kind", _one_of("full", "short"))),
     "place_abbreviations.tsv": (_Column("pattern"), _Column("abbreviation"), _Column("code")),
-    "place_extra_divisions.tsv": (_Column("code"), _Column("name"), _Column("parent", required=False),
-                                  _Column("level", _integer)),
+    "place_extra_divisions.tsv": _DIVISION_COLUMNS,
+    "place_taiwan.tsv": _DIVISION_COLUMNS,
+    "place_hong_kong_macau.tsv": _DIVISION_COLUMNS,
+    "place_world.tsv": _DIVISION_COLUMNS,
+    "place_code_changes.tsv": (_Column("source_code"), _Column("code")),
     "people.txt": (_Column("name"),),
     "organisations.txt": (_Column("name"),),
     "places.txt": (_Column("name"),),
@@ -200,8 +212,11 @@ class Lexicon:
     place_aliases: tuple[tuple[str, str, str], ...]
     #: One-character abbreviations in fixed patterns: (pattern, abbreviation, code).
     place_abbreviations: tuple[tuple[str, str, str], ...]
-    #: Divisions the gazetteer source lacks: (code, name, parent code, level).
-    extra_divisions: tuple[tuple[str, str, str, int], ...]
+    #: Divisions the gazetteer source lacks (the ``DIVISION_TABLES``: Taiwan, Hong Kong, Macau, the world):
+    #: (code, name, parent code, level, context only, further full names).
+    extra_divisions: tuple[tuple[str, str, str, int, bool, tuple[str, ...]], ...]
+    #: Source divisions known here by another code: (source code, code); 810000 -> HK.
+    code_changes: tuple[tuple[str, str], ...] = ()
     #: Names to recognise whole, from users' ``people.txt``, ``organisations.txt``, ``places.txt``.
     people: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
@@ -282,7 +297,9 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         ethnic_groups=_longest_first(first_column("place_ethnic_groups.tsv")),
         place_aliases=tuple(rows("place_aliases.tsv")),
         place_abbreviations=tuple(rows("place_abbreviations.tsv")),
-        extra_divisions=tuple((c, n, p, lv) for c, n, p, lv in rows("place_extra_divisions.tsv")),
+        extra_divisions=tuple((c, n, p, lv, bool(ctx), tuple(a for a in aliases.split("|") if a))
+                              for table in DIVISION_TABLES for c, n, p, lv, ctx, aliases in rows(table)),
+        code_changes=tuple(rows("place_code_changes.tsv")),
         people=tuple(first_column("people.txt")),
         organisations=tuple(first_column("organisations.txt")),
         places=tuple(first_column("places.txt")),

@@ -36,8 +36,10 @@ from zhkg.text import SpanIndex
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people", "entity_id"]
 
-# media, schools and firms keep the names they give themselves
-_OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院")
+# media, schools, firms, institutes, societies and parties keep the names they give themselves:
+# 北京国际城市发展研究院 is no 北京市国际…, 台湾民进党 no 台湾省民进党
+_OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院",
+              "研究院", "研究所", "研究中心", "研究会", "基金会", "学会", "协会", "党")
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
 _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
 

@@ -59,7 +59,7 @@ def eval_counts(gold_file, data_dir, half, errors, config_file, model) -> None:
         click.echo(f"{script:<12} {h:<5} {s.gold:>5} {s.predicted:>5} {s.correct:>5} {s.precision:>6.3f} "
                    f"{s.recall:>6.3f} {s.f1:>6.3f} {s.owner_right:>4}/{s.owned:<4} {s.owner_accuracy:>6.3f}")
     if errors:
-        for (script, h), s in rows:
+        for (_, h), s in rows:
             if h == "both":
                 continue
             for kind, items in (("missed", s.misses), ("spurious", s.spurious), ("owner", s.wrong_owners)):

@@ -254,7 +254,7 @@ def _phrase_at(
     head_end = verbal_end = -1
     only_verbs = True
     skip_to = -1
-    for k, word in enumerate(words[first.i : first.i + _MAX_PHRASE_TOKENS]):
+    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
         if word.idx < skip_to:
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct:

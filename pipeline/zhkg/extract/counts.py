@@ -277,9 +277,12 @@ def _phrase_at(
 
 
 def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str, str]) -> int:
-    """Start of the head of the phrase ``[start, end)``: its longest glossary ending, else its last token."""
+    """Start of the head of the phrase ``[start, end)``: its longest glossary ending (人员 in 武装人员),
+    else its last token."""
     phrase = text[start:end]
-    best = min((end - len(w) for w in glossary if len(w) <= len(phrase) and phrase.endswith(w)), default=-1)
+    # a one-character glossary word only as a token of its own: 工人 is not 人
+    best = min((end - len(w) for w in glossary if len(w) <= len(phrase) and phrase.endswith(w)
+                and (len(w) > 1 or end - 1 in b.starts)), default=-1)
     if best >= 0:
         return best
     token_start = start

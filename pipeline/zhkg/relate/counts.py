@@ -2,7 +2,7 @@
 
 * The owner is the nearest place or organisation before the count in its clause
   (全区17个镇乡(街道)、274个村 -> 平谷区, resolved from 全区 by :mod:`zhkg.stages.resolve`).
-* A place introduced by 在, 于, 赴, 到, 前往, 访问… is where something happens, not who
+* A place (not 全区 and kin) introduced by 在, 于, 赴, 到, 前往, 访问… is where something happens, not who
   has the count: 代表团在北京访问了3所学校 -> 代表团, and 在香港的23人 has no owner.
 * An anaphor (该公司, 该校, 当地, 全队; ``anaphora.tsv``) stands for the nearest
   organisation or place before it whose name ends as the table says
@@ -24,7 +24,7 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
-_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "从", "来自")
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于")
 _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
 
 
@@ -63,7 +63,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, _, holder = spots[i]
-            if start >= lo and not (holder.label is Label.PLACE and text[:start].endswith(_LOCATIVE_BEFORE)):
+            if start >= lo and not (holder.label is Label.PLACE and holder.extractor != MentionSource.DEIXIS
+                                    and text[:start].endswith(_LOCATIVE_BEFORE)):
                 return spots[i]
             i -= 1
         return None

@@ -192,7 +192,11 @@ class Document:
 
 @dataclass(frozen=True)
 class Quantity:
-    """The parsed content of a COUNT mention: 274个村 -> value 274, classifier 个, counted 村."""
+    """The parsed content of a COUNT mention: 274个村 -> value 274, classifier 个, counted 村.
+
+    ``counted`` is the head of the counted noun phrase, ``counted_full`` the phrase
+    (6个机票比价网站: 网站, 机票比价网站).
+    """
 
     value: float
     counted: str  # the thing counted, in the source script
@@ -200,6 +204,7 @@ class Quantity:
     classifier: str = ""  # always Simplified, so classifiers group across scripts
     approximate: bool = False
     gloss: str = ""  # English gloss of the thing counted, when the lexicon knows it
+    counted_full: str = ""  # the whole counted noun phrase, source script (机票比价网站 for head 网站)
 
     @property
     def display_value(self) -> str:

@@ -12,7 +12,7 @@ from zhkg.stages.graph import build_graph
 NODE_HEADER = [
     "id:ID", ":LABEL", "label", "type", "name_simplified", "aliases", "mentions:int", "documents:int",
     "r:int", "g:int", "b:int", "size:double", "x:double", "y:double", "code", "parent_code",
-    "value:double", "counted", "counted_simplified", "classifier", "approximate:boolean", "gloss",
+    "value:double", "counted", "counted_simplified", "classifier", "approximate:boolean", "gloss", "counted_full",
     "doc_id", "title", "date", "source", "kind", "parent_doc", "merged_because",
 ]
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "id", "role", "role_simplified", "evidence", "doc_id",

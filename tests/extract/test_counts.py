@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from zhkg.extract.counts import classifiers, extract_counts, parse_number
-from zhkg.records import Label
+from zhkg.records import Document, Label
 from zhkg.resources.lexicon import glossary
 from zhkg.stages.normalise import normalise, to_traditional
 from zhkg.stages.segment import set_doc_context
@@ -40,8 +40,6 @@ POSITIVE = [
     ("新增确诊病例3例", "确诊病例3例", 3, "确诊病例", "例", False),
     ("平谷区没有一例确诊病例,", "没有一例确诊病例", 0, "确诊病例", "例", False),
     ("没有一个人退却", "没有一个人", 0, "人", "个", False),
-    ("连续十多天,每天", "十多天", 10, "天", "天", True),
-    ("累计服务95万小时。", "95万小时", 950_000, "小时", "小时", False),
     ("他有12个春节是在岗位上度过的", "12个春节", 12, "春节", "个", False),
     ("十七个村", "十七个村", 17, "村", "个", False),
     ("有三百余户", "三百余户", 300, "户", "户", True),
@@ -55,7 +53,8 @@ POSITIVE = [
     ("建了两座桥", "两座桥", 2, "桥", "座", False),
     ("有3家企业", "3家企业", 3, "企业", "家", False),
     ("全市5个社区(村)", "5个社区(村)", 5, "社区(村)", "个", False),
-    ("最近3天", "3天", 3, "天", "天", False),  # 近 inside 最近 is not "nearly"
+    ("最近3家企业", "3家企业", 3, "企业", "家", False),  # 近 inside 最近 is not "nearly"
+    ("三四个人", "三四个人", 3, "人", "个", True),  # a range: the lower end
 ]
 
 NEGATIVE = [
@@ -99,7 +98,11 @@ NEGATIVE = [
     "由一类区域调整为二类区域",
     "千里之外",
     "二〇二〇年",
-    "三四个人",
+    "连续十多天,每天",  # durations are not counts
+    "累计服务95万小时。",
+    "最近3天",
+    "3、4个月",
+    "经过一个月的累积",
     "每3天消毒一次",
     "第3个村",
     "一个人的力量",
@@ -172,13 +175,14 @@ def test_gloss(nlp, text, gloss):
     "text, value, approximate",
     [("15万余", 150_000, True), ("十多", 10, True), ("1,028", 1028, False), ("五十", 50, False),
      ("两", 2, False), ("120万", 1_200_000, False), ("3000余万", 30_000_000, True), ("百", 100, False),
-     ("上万", 10_000, True), ("1.5亿", 150_000_000, False)],
+     ("上万", 10_000, True), ("1.5亿", 150_000_000, False), ("三四", 3, True), ("二三十", 20, True),
+     ("一百几十", 100, True), ("10几万", 100_000, True), ("十数", 10, True)],
 )
 def test_parse_number(text, value, approximate):
     assert parse_number(text) == (value, approximate)
 
 
-@pytest.mark.parametrize("text", ["二〇二〇", "三四", "数以"])
+@pytest.mark.parametrize("text", ["二〇二〇", "四六", "数以"])
 def test_parse_number_rejects(text):
     with pytest.raises(ValueError):
         parse_number(text)
@@ -187,8 +191,9 @@ def test_parse_number_rejects(text):
 def test_classifier_roles():
     roles = classifiers()
     assert roles["个"] == roles["名"] == roles["例"] == "measure"
-    assert roles["人"] == roles["人次"] == roles["小时"] == "unit"
-    assert not {"年", "月", "日", "时", "点", "次", "级"} & roles.keys()
+    assert roles["人"] == roles["人次"] == roles["户"] == roles["席"] == "unit"
+    assert not {"年", "月", "日", "时", "点", "次", "级", "天", "小时", "元", "分"} & roles.keys()
+    assert roles["枚"] == roles["宗"] == roles["艘"] == roles["架"] == roles["所"] == "measure"
 
 
 def test_sorted_and_disjoint(nlp):
@@ -230,6 +235,110 @@ def test_seed_counts(nlp):
     for not_count in ("一名合格民警", "一场", "14年", "409会议", "四天"):
         assert not any(not_count in s for s in spans)
     assert [m.start for m in found] == sorted(m.start for m in found)
-    # The required 14 plus 十多天, 12个春节, 两天 and 95万小时; nothing else.
-    assert len(found) == 18
+    # The required 14 plus 12个春节; durations (十多天, 两天, 95万小时) are not counts.
+    assert sorted(m.simplified for m in found if m.simplified not in {r[0] for r in SEED_REQUIRED}) == ["12个春节"]
     assert by_span["没有一例确诊病例"].text == "沒有一例確診病例"  # original script kept
+
+
+def _one(nlp, text: str):
+    found = counts_in(nlp, text)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+# The forms of issue 14: (text, span, value, counted head (source script), approximate)
+FORMS = [
+    # full-width digits (folded by the normalise stage; the span keeps them)
+    ("１２名工人", "１２名工人", 12, "工人", False),
+    ("共有３２０萬遊客", "３２０萬遊客", 3_200_000, "遊客", False),
+    # Chinese numerals with a classifier
+    ("四家银行", "四家银行", 4, "银行", False),
+    ("兩名議員", "兩名議員", 2, "議員", False),
+    ("二十一個定理", "二十一個定理", 21, "定理", False),
+    # a multiplier without a classifier
+    ("接待320万游客", "320万游客", 3_200_000, "游客", False),
+    ("共1.5萬人次", "1.5萬人次", 15_000, "人次", False),
+    # measure-like classifiers
+    ("获得35枚金牌", "35枚金牌", 35, "金牌", False),
+    ("举办了3场音乐会", "3场音乐会", 3, "音乐会", False),
+    ("修建两座大桥", "两座大桥", 2, "大桥", False),
+    ("5艘货轮", "5艘货轮", 5, "货轮", False),
+    ("12架飞机", "12架飞机", 12, "飞机", False),
+    ("新建3所小学", "3所小学", 3, "小学", False),
+    ("香港新增41宗个案", "41宗个案", 41, "个案", False),
+    # counts after their noun
+    ("新增确诊病例3例", "确诊病例3例", 3, "确诊病例", False),
+    ("新增確診者3名", "確診者3名", 3, "確診者", False),
+    ("限价商品住房2.5万套", "商品住房2.5万套", 25_000, "住房", False),
+    # ranges and approximations
+    ("二三十家企业", "二三十家企业", 20, "企业", True),
+    ("近百名志愿者", "近百名志愿者", 100, "志愿者", True),
+    ("逾千人参加", "逾千人", 1000, "人", True),
+    ("三百六七十人", "三百六七十人", 360, "人", True),
+    ("十几万人", "十几万人", 100_000, "人", True),
+    ("5至10家医院", "5至10家医院", 5, "医院", True),
+    ("十数家眼镜店", "十数家眼镜店", 10, "眼镜店", True),
+]
+
+
+@pytest.mark.parametrize("text, span, value, counted, approximate", FORMS)
+def test_issue_forms(nlp, text, span, value, counted, approximate):
+    m = _one(nlp, text)
+    assert (m.text, m.quantity.value, m.quantity.counted, m.quantity.approximate) == (span, value, counted, approximate)
+
+
+# The thing counted is the head of the quantified noun phrase; counted_full is the phrase.
+HEADS = [
+    ("6個機票比價網站", "網站", "機票比價網站"),
+    ("6个机票比价网站", "网站", "机票比价网站"),
+    ("37名反政府武装人员", "人员", "反政府武装人员"),
+    ("37名反政府武裝人員", "人員", "反政府武裝人員"),
+    ("两家中国企业", "企业", "中国企业"),
+    ("13家餐饮定点观测企业", "企业", "餐饮定点观测企业"),
+    ("17个镇乡(街道)", "镇乡(街道)", "镇乡(街道)"),
+    ("5名甲型H1N1流感患者", "患者", "甲型H1N1流感患者"),
+    ("297例甲型H1N1流感确诊病例", "确诊病例", "甲型H1N1流感确诊病例"),
+]
+
+
+@pytest.mark.parametrize("text, head, full", HEADS)
+def test_head_of_phrase(nlp, text, head, full):
+    q = _one(nlp, text).quantity
+    assert (q.counted, q.counted_full) == (head, full)
+    assert q.counted_simplified == normalise(head).simplified
+
+
+def test_two_companies_are_not_an_organisation(nlp):
+    from zhkg.run.pipeline import Pipeline
+
+    result = Pipeline().process_documents([Document("d", "两家中国企业签约。", kind="text")])[0]
+    assert [m.text for m in result.mentions if m.label is Label.ORGANIZATION] == []
+    (count,) = [m for m in result.mentions if m.label is Label.COUNT]
+    assert count.quantity.counted == "企业"
+
+
+# A classifier standing alone counts the thing of its neighbour with the same classifier.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("确诊病例33例,其中上海报告9例,广东报告7例。",
+         [("确诊病例33例", 33, "确诊病例"), ("9例", 9, "确诊病例"), ("7例", 7, "确诊病例")]),
+        ("32只封闭式基金24只上涨。", [("32只封闭式基金", 32, "基金"), ("24只", 24, "基金")]),
+        ("只有你们5位,是吧", [("5位", 5, "位")]),
+        ("病例已达68例", [("病例已达68例", 68, "病例")]),
+    ],
+)
+def test_classifier_standing_alone(nlp, text, expected):
+    assert [(m.text, m.quantity.value, m.quantity.counted) for m in counts_in(nlp, text)] == expected
+
+
+# Not counts: money, percentages, ages, durations, dates, scores, measures, ranks, rates.
+@pytest.mark.parametrize(
+    "text",
+    ["实现消费品零售额410亿元", "冻结资金大概3000亿元人民币", "发展商将发100万元赔偿", "上涨0.43%", "提高0.5个百分点",
+     "一名病况严重的76岁男子", "接受医学观察一个礼拜", "3、4个月", "他仅贡献3分4个篮板", "场均贡献23.3分、8个篮板",
+     "商品房销售2177.90万平方米", "身高178厘米以上", "在前100名高校中", "平均会将病毒传给5至10人", "每名死者最高可获178万元",
+     "106比100", "6月21日和22日", "是上年同期的2.63倍"],
+)
+def test_not_counts_of_issue(nlp, text):
+    assert counts_in(nlp, text) == []

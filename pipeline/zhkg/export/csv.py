@@ -52,7 +52,7 @@ keywords, hence the backquotes::
         name_simplified STRING, aliases STRING, mentions INT64, documents INT64,
         r INT64, g INT64, b INT64, size DOUBLE, x DOUBLE, y DOUBLE,
         code STRING, parent_code STRING, value DOUBLE, counted STRING, counted_simplified STRING,
-        classifier STRING, approximate BOOLEAN, gloss STRING,
+        classifier STRING, approximate BOOLEAN, gloss STRING, counted_full STRING,
         doc_id STRING, title STRING, date STRING, source STRING, kind STRING, parent_doc STRING,
         merged_because STRING);
     CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING, role STRING,
@@ -106,6 +106,7 @@ NODE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("classifier", "classifier"),
     ("approximate", "approximate:boolean"),
     ("gloss", "gloss"),
+    ("counted_full", "counted_full"),
     ("doc_id", "doc_id"),
     ("title", "title"),
     ("date", "date"),

@@ -1,48 +1,61 @@
 """COUNT mentions: a number, a classifier and the thing counted (274个村).
 
 The grammar runs on the normalised (Simplified, half-width) text of a spaCy
-``Doc``; jieba's tokens are used only as boundaries, because jieba glues numbers
-to classifiers and classifiers to nouns (``万名``, ``个村``) in ways that vary.
+``Doc``; jieba's tokens are used only as boundaries and part-of-speech hints,
+because jieba glues numbers to classifiers and classifiers to nouns (``万名``,
+``个村``, ``名反``) in ways that vary.
 
-A count is ``[prefix] number [多|余] [万|亿] [多|余] classifier [thing]``:
+A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] classifier [noun phrase]``:
 
-* numbers are Arabic (``1,028``, ``1.5``) or Chinese (五十, 两, 十多); Chinese
-  numerals and ``万``/``亿`` multipliers are parsed by ``cn2an``;
+* numbers are Arabic (``1,028``, ``1.5``; full-width digits are folded by the
+  normalise stage) or Chinese (五十, 两, 十多); ``万``/``亿`` multiply. Chinese
+  numerals are parsed by ``cn2an``;
 * the classifier comes from ``zhkg/resources/data/classifiers.tsv``. A *measure*
-  (个, 名, 例...) needs a thing after it (``274个村``) or a glossary noun before it
-  (``项目共822个``, span from the noun); a *unit* (人, 人次, 户, 小时, 天) counts
-  itself (``15万余人次``: counted and classifier are both 人次) unless a glossary
-  noun follows (``五十人座位``: 50 of 座位, classifier 人, a capacity);
-* the thing counted is the longest glossary entry (``zhkg/resources/data/glossary.tsv``)
-  ending on a token boundary, else up to three noun tokens, plus a short
+  (个, 名, 例, 家, 枚, 场, 座, 艘, 架, 所...) counts the noun phrase after it
+  (``274个村``), or a noun before it (``确诊病例3例``, ``项目共822个``), or, when it
+  stands alone, the thing of the nearest count with the same classifier
+  (``确诊病例33例,其中上海报告9例``: 9 of 确诊病例); a *unit* (人, 人次, 户, 席)
+  counts itself (``15万余人次``) unless a glossary noun follows (``五十人座位``);
+* a multiplier without a classifier counts the noun right after it
+  (``320万游客``, ``1.5万人次``);
+* the thing counted (``Quantity.counted``) is the **head** of the noun phrase: the
+  longest glossary entry (``zhkg/resources/data/glossary.tsv``) that ends the
+  phrase, else its last noun (``6个机票比价网站``: 网站; ``37名反政府武装人员``: 人员;
+  ``两家中国企业``: 企业). The whole phrase is ``Quantity.counted_full``
+  (机票比价网站). A phrase is up to six tokens of nouns and modifiers (adjectives,
+  区别词, verbal nouns; verbs only before its first noun), plus a short
   parenthesised qualifier (``镇乡(街道)``).
 
 Decisions and caveats:
 
-* ``approximate`` is set by 多/余 (十多, 15万余), a prefix 近/约/大约/将近/逾/超过/多达,
-  a vague numeral 数十/几百/上万 (the value is then the unit, a lower bound), or a
-  suffix 左右/以上.
+* ``approximate`` is set by 多/余 (十多, 15万余), a prefix (近, 约, 逾, 超过, 不到,
+  少于…), a vague numeral (数十, 十几, 上万, 10几万: the value is the round part, a
+  lower bound), a range (二三十家 -> 20, 三百六七十人 -> 360, 5至10人 -> 5: the lower
+  end) or a suffix (左右, 以上, 上下).
 * 一 + classifier is usually an indefinite article (一名合格民警, 一场战斗): it is kept
   only when the thing counted is in the glossary, and not in 是一名… (predicate) nor
-  一名党员一面旗 (distributive). 一 with a unit (一天, 一户, 一个人, 一个小时) is a count
-  only when negated (没有一个人 -> 0).
-* 没有一例确诊病例 is a count of **zero**: the span includes the negation
-  (没有/无/未有) so that it reads as what it asserts.
-* Not counts: dates and clock times (年, 月, 日, 时, 点 are not classifiers), years
-  of duration (14年: ambiguous with a year such as 2014), ordinals and distributives
-  (第一位, 第二天, 初四, 每一项), relative times (四天前, 24小时内), percentages,
-  digit-by-digit numerals (二〇二〇, 三四个: years or ranges), levels (五级联控), money,
-  and numbers glued to a noun without a unit (409会议室).
+  一名党员一面旗 (distributive). 一 with a unit (一户, 一个人) is a count only when
+  negated (没有一个人 -> 0).
+* 没有一例确诊病例 is a count of **zero**: the span includes the negation.
+* Not counts: sums of money (元 is not a classifier; 万元, 美元 are never a thing
+  counted), percentages and 百分点, ages (岁), durations (天, 小时, 个月, 年 are
+  not counted things), dates and clock times, scores and game statistics (分, 篮板,
+  助攻...), measures (平方米, 吨, 公里), ordinals, ranks and distributives (第一位,
+  前100名, 每一项, 初四), averages and rates (平均…5至10人, 场均8个篮板),
+  relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控),
+  and numbers glued to a noun without a unit or multiplier (409会议室).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
-  ``counted`` is the thing in the source script, read from the original text.
+  ``counted`` and ``counted_full`` are in the source script, read from the
+  original text.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import cn2an
@@ -58,21 +71,46 @@ EXTRACTOR = MentionSource.COUNT_GRAMMAR
 
 _DIGITS = "零〇一二两三四五六七八九"
 _UNITS = "十百千万亿"
-_APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "近", "约", "逾")
-_APPROX_SUFFIXES = ("左右", "以上")
+_APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少",
+                    "大概", "约有", "近", "约", "逾", "超")
+_APPROX_SUFFIXES = ("左右", "以上", "上下")
 _NEGATIONS = ("没有", "未有", "无")
-# Connectors allowed between a noun and its number in the noun-first form (项目共822个).
-_CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "共", "达", "计")
-# A number right after these is an ordinal, a date or a rate, not a count.
-_BLOCKING_BEFORE = ("第", "初", "每", "周", "星期", "礼拜")
+_RANGE = "至到~～—-"
+# Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例).
+_CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为")
+# A number right after these is an ordinal, a date or a rate, not a count; the second set only
+# before a Chinese numeral (初四, 周三, but 年初100多户, 上周28只).
+_BLOCKING_BEFORE = ("第", "每")
+_BLOCKING_BEFORE_CHINESE = ("初", "周", "星期", "礼拜")
+# A quantity noun before a number stands for the noun before it: 汽车产量达到74万辆 counts 汽车.
+_QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "数目")
+# Classifiers of people that count themselves when they stand alone (只有你们5位).
+_PEOPLE_CLASSIFIERS = ("名", "位")
+# In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
+_RATE_CUES = ("平均", "场均", "人均", "每")
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.
 _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 # After a duration these make it a point in time (四天前) or a limit (24小时内).
 _RELATIVE_AFTER = ("以来", "以后", "以前", "之前", "之后", "之内", "前", "后", "内", "里")
-_TIME_THINGS = frozenset({"天", "小时", "月", "周", "年", "分钟", "星期"})
-_NOUN_TAGS = ("n", "nz", "nt", "ns", "ng", "t")
-_MAX_NOUN_TOKENS = 3
+# Heads that are never a thing counted: durations, money, measures, scores and game statistics.
+_NOT_COUNTED = frozenset(
+    "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 夜 晚 日 "
+    "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
+    "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
+    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁".split()
+)
+_HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
+_NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
+_OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
+_MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
+_MAX_PHRASE_TOKENS = 6
+_MAX_PHRASE_CHARS = 14
+_INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
 _PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_LATIN = re.compile(r"^[A-Za-z0-9]+$")
+_CLAUSE_BREAK = "，,；;。！？!?：:\n"
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
 
 def classifiers() -> Mapping[str, str]:
@@ -84,22 +122,53 @@ def classifiers() -> Mapping[str, str]:
     return load_lexicon().classifiers
 
 
+_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _digit_value(ch: str) -> int:
+    return _DIGIT_VALUES[ch]
+
+
+def _collapse_range(core: str) -> tuple[str, bool]:
+    """二三十 -> 二十, 三百六七十 -> 三百六十: two consecutive digits are a range; keep the lower."""
+    for i in range(len(core) - 1):
+        a, b = core[i], core[i + 1]
+        if a in _DIGITS and b in _DIGITS and _digit_value(b) == _digit_value(a) + 1:
+            return core[: i + 1] + core[i + 2 :], True
+    return core, False
+
+
 def parse_number(text: str) -> tuple[float, bool]:
     """Value of an Arabic or Chinese numeral, and whether it is approximate.
 
-    多/余 mark an approximate number; 数/几/上 before a unit (数十, 上万) make a vague
-    one, valued at the unit. Raises ``ValueError`` for what is not a count-like
-    number, such as digit-by-digit Chinese (二〇二〇, 三四).
+    多/余 mark an approximate number; 数/几/上 make a vague one, valued at its round
+    part (数十 10, 十几 10, 10几万 100000); two consecutive digits are a range,
+    valued at its lower end (二三十 20). Raises ``ValueError`` for what is not a
+    count-like number, such as digit-by-digit Chinese (二〇二〇, 四六).
 
     >>> parse_number("15万余"), parse_number("十多"), parse_number("1,028")
     ((150000.0, True), (10.0, True), (1028.0, False))
     >>> parse_number("五十"), parse_number("两"), parse_number("数十")
     ((50.0, False), (2.0, False), (10.0, True))
+    >>> parse_number("二三十"), parse_number("十几万"), parse_number("三百六七十")
+    ((20.0, True), (100000.0, True), (360.0, True))
     """
     approximate = any(ch in "多余" for ch in text)
     core = text.replace(",", "").replace("多", "").replace("余", "")
     if core[:1] in "数几上":
         core, approximate = "一" + core[1:], True
+    vague = re.search(r"[数几]", core)
+    if vague:  # 十几万, 一百几十, 10几万: the round part, times the multipliers after it
+        head, tail = core[: vague.start()], core[vague.end() :]
+        if not head:
+            raise ValueError(f"not a number: {text!r}")
+        multiplier = 1.0
+        for ch in tail:
+            multiplier *= {"万": 1e4, "亿": 1e8}.get(ch, 1.0)
+        value, _ = parse_number(head)
+        return value * multiplier, True
+    core, ranged = _collapse_range(core)
+    approximate = approximate or ranged
     chinese = core.rstrip("万亿")
     if chinese and chinese[0] in _DIGITS + _UNITS:
         if len(chinese) > 1 and not any(ch in _UNITS for ch in chinese):
@@ -115,19 +184,23 @@ def parse_number(text: str) -> tuple[float, bool]:
     return value, approximate
 
 
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?几?"
+_CHINESE = (
+    f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
+    f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
+)
+
+
 @lru_cache(maxsize=4)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
-    chinese = (
-        f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}]*"  # 数十, 上万
-        f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}]*"  # never from 万/亿 alone: 万众一心
-    )
     return re.compile(
         rf"(?<![\d.{_DIGITS}{_UNITS}])"
         rf"(?P<neg>{'|'.join(_NEGATIONS)})?"
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
-        rf"(?P<num>(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{chinese})[多余]?[万亿]*[多余]?)"
-        rf"(?P<cls>{alternation})"
+        rf"(?:(?P<low>\d+(?:\.\d+)?|[{_DIGITS}十百千][{_DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"
+        rf"(?P<num>(?:{_ARABIC}|{_CHINESE})[多余]?[万亿]*[多余]?)"
+        rf"(?P<cls>{alternation})?"
     )
 
 
@@ -154,103 +227,263 @@ def _glossary_at(text: str, pos: int, ends: frozenset[int], glossary: Mapping[st
     return best
 
 
-def _nouns_at(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
-    """End of up to three noun tokens from ``pos`` (or of a classifier+noun token), else -1."""
-    if pos >= len(b.token_at):
-        return -1
+def _is_head(word) -> bool:
+    return word.tag in _HEAD_TAGS or (word.tag == "x" and bool(_CJK.match(word.text)))
+
+
+def _is_modifier(word, only_verbs_before: bool) -> bool:
+    if word.tag in _MODIFIER_TAGS or (word.tag == "x" and bool(_LATIN.match(word.text))):
+        return True
+    # 群聚感染…事件, 知名眼镜连锁店: two-character verbs, only where the phrase opens
+    return word.tag == "v" and only_verbs_before and len(word.text) == 2
+
+
+def _phrase_at(
+    doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str]
+) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase a number quantifies, read from ``pos``, ending on its last noun."""
+    text = doc_text(doc)
+    if pos >= len(b.token_at) or text[pos : pos + 1] in _CLAUSE_BREAK:
+        return None
     words = token_table(doc).words
-    token = words[b.token_at[pos]]
-    if token.idx != pos:
-        # jieba glued classifier and noun (个村): the rest of that token is the thing.
-        glued = token.idx == cls_start and token.tag not in ("m", "q", "mq")
-        return token.end if glued else -1
-    end = -1
-    for word in words[token.i : token.i + _MAX_NOUN_TOKENS]:
-        if word.idx != max(end, pos) or word.tag not in _NOUN_TAGS:
+    first = words[b.token_at[pos]]
+    if first.idx != pos:
+        # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
+        if first.idx != cls_start or first.tag in ("m", "q", "mq"):
+            return None
+    head_end = verbal_end = -1
+    only_verbs = True
+    skip_to = -1
+    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
+        if word.idx < skip_to:
+            continue
+        if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct:
             break
-        end = word.end
-    return end
+        gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
+        if gloss_end > word.end:  # a glossary word across tokens (确诊 + 病例)
+            head_end = skip_to = gloss_end
+            only_verbs = False
+            continue
+        glued = word.i == first.i and word.idx != pos
+        if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
+            head_end = word.end
+        elif not _is_modifier(word, only_verbs):
+            break
+        elif word.tag == "vn" and head_end < 0:
+            verbal_end = word.end
+        only_verbs = only_verbs and word.tag == "v"
+    head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
+    return (pos, head_end) if head_end > pos else None
+
+
+def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str, str]) -> int:
+    """Start of the head of the phrase ``[start, end)``: its longest glossary ending (人员 in 武装人员),
+    else its last token."""
+    phrase = text[start:end]
+    # a one-character glossary word only as a token of its own: 工人 is not 人
+    best = min((end - len(w) for w in glossary if len(w) <= len(phrase) and phrase.endswith(w)
+                and (len(w) > 1 or end - 1 in b.starts)), default=-1)
+    if best >= 0:
+        return best
+    token_start = start
+    for i in range(end - 1, start - 1, -1):
+        if i in b.starts:
+            token_start = i
+            break
+    return token_start
 
 
 def _noun_before(
-    text: str, start: int, starts: frozenset[int], glossary: Mapping[str, str]
-) -> tuple[int, int] | None:
-    """(start, end) of a glossary noun before ``start``, past a connector such as 共."""
+    doc: Doc, start: int, b: _Boundaries, lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, bool]:
+    """(start, end) of the noun before a number (确诊病例3例, 人员共有51名, 住房2.5万套), past a
+    connector such as 共, and whether it is sure: a glossary noun or one before a connector.
+    An open noun right before the number is only a fallback (上海报告9例 is not 9 of 报告)."""
+    text = doc_text(doc)
     head = text[:start]
     for connector in _CONNECTORS:
-        if head.endswith(connector):
+        if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
             break
-    found = [len(head) - len(w) for w in glossary if head.endswith(w) and len(head) - len(w) in starts]
-    return (min(found), len(head)) if found else None
+    end = len(head)
+    found = [end - len(w) for w in lexicon.glossary if head.endswith(w) and end - len(w) in b.starts]
+    if found:
+        return (min(found), end), True
+    if end < 1:
+        return None, False
+    words = token_table(doc).words
+    word = words[b.token_at[end - 1]]
+    if word.text in _QUANTITY_NOUNS and word.i > 0 and words[word.i - 1].end == word.idx:
+        word = words[word.i - 1]  # 汽车产量达到74万辆: 汽车
+        end = word.end
+    if word.end != end or word.text in _NOT_COUNTED or not _is_head(word):
+        return None, False
+    if end == start and word.tag not in _OPEN_NOUN_TAGS:
+        return None, False  # 台军1名: a name right before the number is its owner, not the thing
+    first = word
+    for prev in reversed(words[max(0, word.i - 2) : word.i]):
+        if not (_is_head(prev) or prev.tag in _MODIFIER_TAGS) or prev.end != first.idx:
+            break
+        first = prev
+    return (first.idx, end), len(head) != start
 
 
-def _thing(
-    doc: Doc, m: re.Match[str], start: int, b: _Boundaries, lexicon: Lexicon
-) -> tuple[int, int, int, int] | None:
-    """(span start, thing start, thing end, span end) for a number+classifier match."""
+@dataclass(frozen=True)
+class _Reading:
+    start: int
+    end: int
+    value: float
+    approximate: bool
+    classifier: str
+    full: tuple[int, int] | None  # the counted phrase, None while the classifier stands alone
+    head_start: int = -1
+    noun_before: tuple[int, int] | None = None  # an open noun before the number, if nothing better
+    cls_start: int = -1
+
+
+def _sentence_breaks(text: str) -> list[int]:
+    return [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+
+
+def _is_rate(text: str, start: int) -> bool:
+    clause_start = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAK), default=-1) + 1
+    return any(cue in text[max(clause_start, start - 12) : start] for cue in _RATE_CUES)
+
+
+def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
     text = doc_text(doc)
-    cls_start, after = m.start("cls"), m.end("cls")
-    thing_end = _glossary_at(text, after, b.ends, lexicon.glossary)
-    if lexicon.classifiers[m.group("cls")] == "measure":
-        nouns_end = _nouns_at(doc, after, cls_start, b)
-        thing_end = max(thing_end, nouns_end)
-    if thing_end > 0:
-        paren = _PAREN.match(text, thing_end)  # 镇乡(街道): the qualifier is part of the thing
-        thing_end = paren.end() if paren else thing_end
-        return start, after, thing_end, thing_end
-    if lexicon.classifiers[m.group("cls")] == "unit" and after in b.ends:
-        return start, cls_start, after, after  # 15万余人次: the unit is the thing
-    noun = _noun_before(text, start, b.starts, lexicon.glossary)  # 项目共822个
-    return (noun[0], noun[0], noun[1], after) if noun else None
+    if text[:start].endswith(_BLOCKING_BEFORE):
+        return True
+    if text[:start].endswith(_BLOCKING_BEFORE_CHINESE) and text[start : start + 1] in _DIGITS + _UNITS:
+        return True
+    # 前100名: a rank, when 前 is a word of its own (not 目前, 之前)
+    return text[:start].endswith("前") and start - 1 in b.starts
 
 
-def _read_count(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> Mention | None:
-    """The COUNT mention of one grammar match, or ``None`` when it is not a count."""
+def _multiplier(num: str) -> float:
+    out = 1.0
+    for ch in reversed(num.rstrip("多余")):
+        if ch not in "万亿":
+            break
+        out *= {"万": 1e4, "亿": 1e8}[ch]
+    return out
+
+
+def _extend(text: str, end: int) -> int:
+    paren = _PAREN.match(text, end)  # 镇乡(街道): the qualifier is part of the thing
+    return paren.end() if paren else end
+
+
+def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Reading | None:
+    """One grammar match read as a count (its thing possibly still open), or ``None``."""
     text = doc_text(doc)
     start = m.start()
-    neg, prefix, num = m.group("neg"), m.group("prefix"), m.group("num")
-    if neg and (prefix or num != "一"):
+    neg, prefix, low, num, cls = m.group("neg"), m.group("prefix"), m.group("low"), m.group("num"), m.group("cls")
+    if neg and (prefix or low or num != "一"):
         start, neg = m.start("neg") + len(neg), None  # 没有 negates only 一例…
     if prefix and start not in b.starts:
-        start, prefix = m.start("num"), None  # 近 inside 最近 is not "nearly"
-    if start not in b.starts or text[:start].endswith(_BLOCKING_BEFORE):
+        start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
+    if start not in b.starts or _blocked(doc, start, b) or _is_rate(text, start):
         return None
     try:
         value, approximate = parse_number(num)
+        if low:  # 5至10人, 5到10万人: the lower end
+            low_value, _ = parse_number(low)
+            low_value *= 1.0 if re.search("[万亿]", low) else _multiplier(num)
+            if low_value < value:
+                value, approximate = low_value, True
     except ValueError:
         return None
-    found = _thing(doc, m, start, b, lexicon)
-    if found is None:
-        return None
-    start, thing_start, thing_end, end = found
-    counted_simplified = text[thing_start:thing_end]
+    approximate = approximate or bool(prefix)
+    after = m.end("cls") if cls else m.end("num")
+    full: tuple[int, int] | None = None
+    open_noun: tuple[int, int] | None = None
+    head_start = -1
+    if cls is None:
+        if not re.search("[万亿]", num):
+            return None  # a bare number before a noun (409会议室) is not a count
+        phrase = _phrase_at(doc, after, -1, b, lexicon.glossary)
+        if phrase is None:
+            return None
+        full = (phrase[0], _extend(text, phrase[1]))
+    elif lexicon.classifiers[cls] == "measure":
+        phrase = _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)
+        gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
+        end = max(phrase[1] if phrase else -1, gloss_end)
+        if end > after:
+            full = (after, _extend(text, end))
+        else:
+            noun, sure = _noun_before(doc, start, b, lexicon)
+            if noun is not None and sure:
+                full, start = noun, noun[0]
+            elif noun is not None:
+                open_noun = noun
+    else:
+        gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
+        if gloss_end > after:
+            full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
+        elif after in b.ends or text.startswith("中", after):  # 4人中: among the four
+            full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
+        else:
+            return None
+    if full is not None and head_start < 0:
+        core = _PAREN.search(text, full[0], full[1])
+        core_end = core.start() if core and core.end() == full[1] and core.start() > full[0] else full[1]
+        head_start = _head(text, full[0], core_end, b, lexicon.glossary)
+        if text[head_start : full[1]] in _NOT_COUNTED:
+            return None
+    end = max(after, full[1]) if full is not None else after
 
-    if num == "一" and not prefix:
-        if thing_start != m.end("cls") or counted_simplified not in lexicon.glossary:
+    if num == "一" and not prefix and not low:
+        counted = text[head_start : full[1]] if full is not None else ""
+        if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
         if text.startswith("一", end) or (not neg and text[:start].endswith(_PREDICATIVE_BEFORE)):
             return None  # 一名党员一面旗, 我是一名共产党员
-        if not neg and counted_simplified in lexicon.classifiers:
-            return None  # 一个人, 一个小时 read as "a person", "an hour"; 没有一个人 is a count
-    if counted_simplified in _TIME_THINGS and text.startswith(_RELATIVE_AFTER, end):
-        return None
-    approximate = approximate or bool(prefix)
+        if not neg and counted in lexicon.classifiers:
+            return None  # 一个人 read as "a person"; 没有一个人 is a count
     for suffix in _APPROX_SUFFIXES:
         if text.startswith(suffix, end):
             end, approximate = end + len(suffix), True
             break
+    return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
+                    m.start("cls") if cls else -1)
 
-    original = doc.user_data.get(ORIGINAL_KEY, text)
-    quantity = Quantity(
-        value=0.0 if neg else value,
-        counted=original[thing_start:thing_end],
-        counted_simplified=counted_simplified,
-        classifier=m.group("cls"),
-        approximate=approximate,
-        gloss=lexicon.glossary.get(counted_simplified, ""),
-    )
-    return make_mention(doc, start, end, Label.COUNT, EXTRACTOR, quantity=quantity)
+
+def _ends_clause(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos] in _CLAUSE_BREAK or text.startswith("中", pos)
+
+
+def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping[str, str]) -> list[_Reading]:
+    """Give a classifier standing alone (上海报告9例) the thing of a neighbouring count with that classifier."""
+    breaks = _sentence_breaks(text)
+
+    def sentence(pos: int) -> int:
+        return bisect_right(breaks, pos)
+
+    out: list[_Reading] = []
+    for i, r in enumerate(readings):
+        if r.full is None:
+            same = [o for o in out if o.classifier == r.classifier and o.full is not None]
+            before = [o for o in same if sentence(o.start) == sentence(r.start)]
+            later = [o for o in readings[i + 1 :] if o.classifier == r.classifier and o.full is not None
+                     and sentence(o.start) == sentence(r.start)]
+            near = [o for o in same if r.start - o.end <= _INHERIT_WINDOW]
+            source = (before or [None])[-1] or (later or [None])[0]
+            if source is None and r.noun_before is not None:  # 限价商品住房2.5万套
+                start, end = r.noun_before
+                r = replace(r, start=start, full=r.noun_before, head_start=_head(text, start, end, b, glossary))
+            else:
+                source = source or (near or [None])[-1]
+                if source is not None:
+                    r = replace(r, full=source.full, head_start=source.head_start)
+                elif r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end):  # 只有你们5位,
+                    cls_span = (r.cls_start, r.cls_start + len(r.classifier))
+                    r = replace(r, full=cls_span, head_start=r.cls_start)
+                else:
+                    continue
+        out.append(r)
+    return out
 
 
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
@@ -262,13 +495,33 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     >>> doc = make_nlp()("来自全区17个镇乡(街道)、274个村的数据,参与志愿者达15万余人次")
     >>> [(m.text, m.quantity.display_value, m.quantity.counted) for m in extract_counts(doc)]
     [('17个镇乡(街道)', '17', '镇乡(街道)'), ('274个村', '274', '村'), ('15万余人次', '150000+', '人次')]
+    >>> [(m.quantity.counted, m.quantity.counted_full) for m in extract_counts(make_nlp()("37名反政府武装人员"))]
+    [('人员', '反政府武装人员')]
     """
     lexicon = lexicon or load_lexicon()
+    text = doc_text(doc)
     b = _boundaries(doc)
-    mentions: list[Mention] = []
-    for m in _pattern(lexicon).finditer(doc_text(doc)):
-        mention = _read_count(doc, m, b, lexicon)
-        if mention is None or (mentions and mention.start < mentions[-1].end):
+    readings: list[_Reading] = []
+    for m in _pattern(lexicon).finditer(text):
+        if not m.group("cls") and not re.search("[万亿]", m.group("num")):
             continue
-        mentions.append(mention)
+        reading = _read(doc, m, b, lexicon)
+        if reading is None or (readings and reading.start < readings[-1].end):
+            continue
+        readings.append(reading)
+    original = doc.user_data.get(ORIGINAL_KEY, text)
+    mentions = []
+    for r in _fill(readings, text, b, lexicon.glossary):
+        assert r.full is not None
+        counted_simplified = text[r.head_start : r.full[1]]
+        quantity = Quantity(
+            value=r.value,
+            counted=original[r.head_start : r.full[1]],
+            counted_simplified=counted_simplified,
+            classifier=r.classifier,
+            approximate=r.approximate,
+            gloss=lexicon.glossary.get(counted_simplified, ""),
+            counted_full=original[r.full[0] : r.full[1]],
+        )
+        mentions.append(make_mention(doc, r.start, r.end, Label.COUNT, EXTRACTOR, quantity=quantity))
     return sorted(mentions, key=lambda x: (x.start, x.end))

@@ -1,36 +1,90 @@
-"""Counts (HAS_COUNT): a count belongs to the nearest place or organisation before it
-in its clause (全区17个镇乡(街道)、274个村 -> 平谷区).
+"""Counts (HAS_COUNT): a count belongs to the place or organisation its clause is about.
+
+* The owner is the nearest place or organisation before the count in its clause
+  (全区17个镇乡(街道)、274个村 -> 平谷区, resolved from 全区 by :mod:`zhkg.stages.resolve`).
+* A place (not 全区 and kin) introduced by 在, 于, 赴, 到, 前往, 访问… is where something happens, not who
+  has the count: 代表团在北京访问了3所学校 -> 代表团, and 在香港的23人 has no owner.
+* An anaphor (该公司, 该校, 当地, 全队; ``anaphora.tsv``) stands for the nearest
+  organisation or place before it whose name ends as the table says
+  (广发基金…该公司中标两家公司 -> 广发基金).
+* An organisation that opens the clause (its subject) wins over a place named
+  later in it and not right before the count: 该公司中标唐山钢铁等两家公司 -> the company.
+* A clause that names no owner takes the nearest one earlier in its sentence
+  (我国内地共报告297例…,已治愈出院135例 -> 中国).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-from zhkg.records import Label, Relation, RelationKind
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 
 __all__ = ['read_counts']
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于")
+_HOLDERS = (Label.PLACE, Label.ORGANIZATION)
+
+
+def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, antecedent) of each anaphor with a fitting organisation or place before it."""
+    table = ctx.lexicon.anaphora
+    if not table:
+        return []
+    words = sorted(table, key=lambda w: (-len(w), w))
+    pattern = re.compile("|".join(f"{re.escape(w)}(?![长委政])" for w in words))
+    out = []
+    for m in pattern.finditer(ctx.simplified):
+        label, heads = table[m.group()]
+        wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
+        before = [h for h in holders if h.end <= m.start() and h.label is wanted
+                  and (not heads or (h.canonical or h.simplified).endswith(heads))]
+        if before:
+            out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+    return out
+
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
-    """A count belongs to the nearest place or organisation before it in its clause."""
+    """A count belongs to the place or organisation its clause (else its sentence) is about."""
     out = []
-    breaks = [b.end() for b in CLAUSE_BREAK.finditer(ctx.text)]
-    # holders by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
-    holders = sorted((m for m in ctx.mentions if m.label in (Label.PLACE, Label.ORGANIZATION)),
-                     key=lambda h: (h.end, -h.start))
-    ends = [h.end for h in holders]
+    text = ctx.simplified
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text)]
+    sentence_breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+    holders = [m for m in ctx.mentions if m.label in _HOLDERS]
+    # (start, end, the entity's mention): holders themselves, and anaphors standing for one
+    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders)
+    # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
+    spots.sort(key=lambda s: (s[1], -s[0]))
+    ends = [s[1] for s in spots]
+
+    def owner_between(lo: int, hi: int) -> tuple[int, int, Mention] | None:
+        i = bisect_right(ends, hi) - 1
+        while i >= 0 and spots[i][1] > lo:
+            start, _, holder = spots[i]
+            if start >= lo and not (holder.label is Label.PLACE and holder.extractor != MentionSource.DEIXIS
+                                    and text[:start].endswith(_LOCATIVE_BEFORE)):
+                return spots[i]
+            i -= 1
+        return None
+
     for count in (m for m in ctx.mentions if m.label is Label.COUNT):
         k = bisect_right(breaks, count.start) - 1
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
-        i = bisect_right(ends, count.start) - 1
-        holder = None
-        while i >= 0 and holders[i].end > clause_start:
-            if holders[i].start >= clause_start:
-                holder = holders[i]
-                break
-            i -= 1
-        if holder is None:
+        k = bisect_right(sentence_breaks, count.start) - 1
+        sentence_start = sentence_breaks[k] if k >= 0 else 0
+        found = owner_between(clause_start, count.start)
+        if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
+            subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
+                            and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
+            gap = text[found[1] : count.start]
+            if subject is not None and gap.strip("的共有为") != "":
+                found = subject
+        if found is None and clause_start > sentence_start:
+            found = owner_between(sentence_start, clause_start)
+        if found is None:
             continue
-        out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, holder.start, count.end))
+        start, _, holder = found
+        out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
     return out

@@ -55,9 +55,16 @@ def _letters(cell: str) -> str:
 
 
 def _level_character(cell: str) -> str:
-    if len(cell) != 1 or cell not in "省市县区":
-        raise ValueError("expected one of 省 市 县 区")
+    if len(cell) != 1 or cell not in "省市县区国":
+        raise ValueError("expected one of 省 市 县 区 国")
     return cell
+
+
+def _heads(cell: str) -> tuple[str, ...]:
+    heads = tuple(h for h in cell.split("|") if h)
+    if not heads:
+        raise ValueError("expected name endings joined by |")
+    return heads
 
 
 def _integer(cell: str) -> int:
@@ -97,6 +104,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "glossary.tsv": (_WORD, _Column("gloss")),
     "words.tsv": (_WORD, _Column("freq", _integer, required=False), _Column("tag", required=False)),
     "deixis.tsv": (_WORD, _Column("level", _level_character)),
+    "anaphora.tsv": (_WORD, _Column("label", _one_of("org", "place")), _Column("heads", _heads, required=False)),
     "place_stoplist.tsv": (_Column("form"), _Column("reason", _one_of("word", "name", "landmark"), required=False)),
     "place_continuations.tsv": (_Column("continuation"),),
     "place_village_cues.tsv": (_Column("cue"),),
@@ -196,7 +204,7 @@ class Lexicon:
     classifiers: Mapping[str, str]
     #: English glosses of counted things (``glossary.tsv``).
     glossary: Mapping[str, str]
-    #: Deictic place words and the division kind they stand for: 全区 -> 区 (``deixis.tsv``).
+    #: Deictic place words and the division kind they stand for: 全区 -> 区, 我国 -> 国 (``deixis.tsv``).
     deixis: Mapping[str, str]
     #: (word, frequency, POS tag) for jieba: 0 and "" let jieba choose (``words.tsv``).
     words: tuple[tuple[str, int, str], ...]
@@ -221,6 +229,9 @@ class Lexicon:
     people: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    #: Anaphors and what they point back to: 该公司 -> ("org", ("公司", "集团", …)); no endings: any
+    #: organisation (or place) before them (``anaphora.tsv``).
+    anaphora: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
     #: The user folders added to the shipped tables, in order.
     dirs: tuple[str, ...] = ()
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
@@ -290,6 +301,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         classifiers=_frozen(mapping("classifiers.tsv")),
         glossary=_frozen(mapping("glossary.tsv")),
         deixis=_frozen(mapping("deixis.tsv")),
+        anaphora=_frozen({row[0]: (row[1], row[2] or ()) for row in rows("anaphora.tsv")}),
         words=tuple((w, f or 0, t) for w, f, t in rows("words.tsv")),
         place_stoplist=_frozen(stoplist),
         place_continuations=tuple(first_column("place_continuations.tsv")),

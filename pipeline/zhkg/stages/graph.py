@@ -71,6 +71,7 @@ def _entity_attributes(e: Entity) -> dict[str, object]:
             classifier=q.classifier,
             approximate=bool(q.approximate),
             gloss=q.gloss,
+            counted_full=q.counted_full or q.counted,
         )
     return attrs
 

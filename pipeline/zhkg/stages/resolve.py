@@ -8,7 +8,9 @@ document's own context:
 * the document's **home places**: its most-mentioned district/county (区, 县) and
   city (市), read off the coded place mentions (a district's city is its parent
   when the city is not named). ``全区``/``区`` resolve to the home district,
-  ``全市``/``市`` to the home city;
+  ``全市``/``市`` to the home city; in an article about an autonomous region
+  (宁夏回族自治区, named at least as often as any district) ``我区``/``全区`` are that
+  region, as it calls itself; ``我国`` is 中国;
 * a place at the start of an organisation name is replaced by its canonical
   form (平谷政协 -> 平谷区政协); 政协 + places + 委员会 is the formal name of the
   lowest place's 政协 (政协北京市平谷区委员会 -> 平谷区政协);
@@ -29,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from zhkg.records import Entity, Label, Mention, Script
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
+from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.text import SpanIndex
@@ -73,6 +75,14 @@ def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentC
             parent = gazetteer.parent(home[kind][1])
             if parent is not None and _kind(parent.name) == "市":
                 home["市"] = (parent.name, parent.code)
+    # 我区 in a 宁夏 article is the autonomous region (a 区 of provincial rank), unless a district is
+    # mentioned more often than the region
+    region = home.get("省")
+    if region is not None and region[0].endswith("自治区"):
+        if "区" not in home or counts["省"][region] >= counts["区"][home["区"]]:
+            home["区"] = region
+    country = gazetteer.parent(home["省"][1]) if "省" in home else None
+    home["国"] = (country.name, country.code) if country is not None and country.code == COUNTRY_CODE else ("中国", COUNTRY_CODE)
     return DocumentContext(home=home)
 
 

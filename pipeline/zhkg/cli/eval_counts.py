@@ -1,0 +1,67 @@
+"""``zhkg eval-counts``: score counts and their owners on an annotated JSON-lines file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from zhkg.cli import CONFIG_HELP, user_errors
+
+__all__ = ["eval_counts"]
+
+
+@click.command(name="eval-counts")
+@click.argument("gold_file", type=click.Path(dir_okay=False))
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="The shared data folder the gold's texts come from (default: shared/data beside the "
+                   "current folder or one of its parents).")
+@click.option("--half", type=click.Choice(["tune", "held", "all"]), default="all", show_default=True,
+              help="Score only the tuning half or the held-back half of the documents.")
+@click.option("--errors", is_flag=True, help="Also list missed and spurious counts and wrong owners.")
+@click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
+@click.option("--model/--no-model", "model", default=None,
+              help="With the statistical recogniser beside the rules, or rules only (default: on).")
+def eval_counts(gold_file, data_dir, half, errors, config_file, model) -> None:
+    """Score COUNT extraction (P/R/F1) and owner accuracy per script and half.
+
+    A count is right when it overlaps a gold count with the same value and an
+    accepted counted thing; an owner is right when the HAS_COUNT source is one
+    the gold accepts (over matched counts whose gold names an owner).
+
+    Example:
+
+        zhkg eval-counts tests/gold/counts_dev.jsonl --half tune --errors
+    """
+    from zhkg.config import load_config
+    from zhkg.evaluate_counts import CountScore, find_data_dir, load_count_gold, score_counts
+    from zhkg.run.pipeline import Pipeline
+
+    with user_errors():
+        if not Path(gold_file).is_file():
+            raise click.ClickException(f"no such file: {gold_file}")
+        data = Path(data_dir) if data_dir else find_data_dir()
+        if data is None or not data.is_dir():
+            raise click.ClickException("cannot find the shared data folder; pass --data DIR")
+        gold = [d for d in load_count_gold(gold_file, data) if half in ("all", d.half)]
+        scores = score_counts(gold, Pipeline(load_config(config_file, recogniser=model)))
+    click.echo(f"{gold_file}: {len(gold)} documents, {sum(len(d.counts) for d in gold)} counts")
+    click.echo(f"{'script':<12} {'half':<5} {'gold':>5} {'pred':>5} {'right':>5} {'P':>6} {'R':>6} {'F1':>6} "
+               f"{'owners':>9} {'acc':>6}")
+    rows = sorted(scores.items())
+    for script in sorted({s for s, _ in scores}):
+        total = CountScore()
+        for (s, _), score in rows:
+            if s == script:
+                total.add(score)
+        rows.append(((script, "both"), total))
+    for (script, h), s in rows:
+        click.echo(f"{script:<12} {h:<5} {s.gold:>5} {s.predicted:>5} {s.correct:>5} {s.precision:>6.3f} "
+                   f"{s.recall:>6.3f} {s.f1:>6.3f} {s.owner_right:>4}/{s.owned:<4} {s.owner_accuracy:>6.3f}")
+    if errors:
+        for (_, h), s in rows:
+            if h == "both":
+                continue
+            for kind, items in (("missed", s.misses), ("spurious", s.spurious), ("owner", s.wrong_owners)):
+                for item in items:
+                    click.echo(f"{kind:<8} {item}")

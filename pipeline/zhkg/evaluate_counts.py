@@ -1,0 +1,241 @@
+"""Score COUNT extraction and count owners against a JSON-lines gold file.
+
+The gold (``tests/gold/counts_dev.jsonl``) holds no article text: each line names
+where its text comes from (a THUCNews row, optionally converted with an OpenCC
+configuration; or sentences of the Universal NER Chinese training file), the
+window scored, and every count in it: its span (offsets into the window's text
+and its first characters, to check that the text is the one annotated), value,
+the counted thing (acceptable heads, Simplified), its owners (acceptable names,
+Simplified; ``null`` when the text names none) and whether it is approximate.
+The text is read at run time from a data folder (``shared/data``).
+
+A predicted count is right when it overlaps a gold count's span with the same
+value and a head the gold accepts; each gold count matches at most one
+prediction. Owners are scored over the matched gold counts that have an owner:
+right when the HAS_COUNT source's canonical name or one of its surface forms is
+one the gold accepts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zhkg.errors import InputError
+from zhkg.records import Document, Label, Mention, RelationKind
+from zhkg.stages.normalise import to_simplified
+
+__all__ = ["GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
+
+THUCNEWS = Path("corpus") / "thucnews_1000.tsv"
+UNER = Path("ner") / "uner_zh"
+
+
+class GoldError(InputError):
+    """The gold file or the text it refers to is not what was annotated."""
+
+
+@dataclass(frozen=True)
+class GoldCount:
+    start: int
+    end: int
+    value: float
+    things: tuple[str, ...]
+    owners: tuple[str, ...] | None
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    id: str
+    script: str  # "simplified" | "traditional"
+    half: str  # "tune" | "held"
+    text: str
+    counts: tuple[GoldCount, ...]
+
+
+@dataclass
+class CountScore:
+    """Tallies for one group of documents (a script, a half)."""
+
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+    owned: int = 0  # matched gold counts that have an owner
+    owner_right: int = 0
+    owner_extra: int = 0  # matched counts given an owner where the gold names none
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_owners: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def owner_accuracy(self) -> float:
+        return self.owner_right / self.owned if self.owned else 0.0
+
+    def add(self, other: CountScore) -> None:
+        for name in ("gold", "predicted", "correct", "owned", "owner_right", "owner_extra"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.spurious += other.spurious
+        self.wrong_owners += other.wrong_owners
+
+
+def find_data_dir(start: Path | None = None) -> Path | None:
+    """The shared data folder: ``shared/data`` beside a parent of ``start`` (the cwd), else None."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "shared" / "data"
+        if (candidate / THUCNEWS).is_file():
+            return candidate
+    return None
+
+
+def _uner_sentences(path: Path) -> list[str]:
+    sentences, current = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if current:
+                sentences.append("".join(current))
+                current = []
+            continue
+        current.append(line.split()[0])
+    if current:
+        sentences.append("".join(current))
+    return sentences
+
+
+def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument]:
+    """The gold documents of ``path``, their text read from ``data_dir``.
+
+    Raises :class:`GoldError` naming the line when a record is malformed or its
+    text no longer shows the annotated characters at the annotated offsets.
+    """
+    import opencc
+
+    data = Path(data_dir)
+    rows: list[str] | None = None
+    uner: dict[str, list[str]] = {}
+    docs = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            if record["source"] == "thucnews":
+                if rows is None:
+                    tsv = (data / THUCNEWS).read_text(encoding="utf-8")
+                    rows = [row.split("\t", 1)[-1] for row in tsv.splitlines()]
+                text = rows[record["row"]]
+            elif record["source"] == "uner_zh":
+                name = record["file"]
+                if name not in uner:
+                    uner[name] = _uner_sentences(data / UNER / name)
+                text = "".join(uner[name][i] for i in record["sentences"])
+            else:
+                raise GoldError(f"{where}: unknown source {record['source']!r}")
+            start, end = record["window"]
+            text = text[start:end]
+            if record.get("convert"):
+                converted = opencc.OpenCC(record["convert"]).convert(text)
+                if len(converted) != len(text):
+                    raise GoldError(f"{where}: OpenCC {record['convert']} changed the text's length")
+                text = converted
+            counts = []
+            for c in record["counts"]:
+                if not text.startswith(c["check"], c["start"]):
+                    raise GoldError(f"{where}: expected {c['check']!r} at {c['start']}, "
+                                    f"found {text[c['start']:c['start'] + len(c['check'])]!r}")
+                owners = tuple(c["owner"]) if c.get("owner") else None
+                counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]), owners,
+                                        bool(c.get("approximate", False))))
+            docs.append(GoldDocument(record["id"], record["script"], record["half"], text, tuple(counts)))
+        except GoldError:
+            raise
+        except FileNotFoundError as exc:
+            raise GoldError(f"{where}: {exc.filename} not found") from None
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            raise GoldError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
+    return docs
+
+
+def _owner_names(relation_source: str, mentions: Sequence[Mention]) -> set[str]:
+    from zhkg.stages.resolve import entity_id
+
+    names = set()
+    for m in mentions:
+        if entity_id(m) == relation_source:
+            names |= {m.canonical, m.simplified}
+    return names - {""}
+
+
+def _score_document(gold: GoldDocument, mentions: Sequence[Mention], owners: dict[str, set[str]]) -> CountScore:
+    from zhkg.stages.resolve import entity_id
+
+    score = CountScore(gold=len(gold.counts))
+    predicted = [m for m in mentions if m.label is Label.COUNT and m.quantity is not None]
+    score.predicted = len(predicted)
+    used: set[int] = set()
+    for g in gold.counts:
+        label = f"{gold.id} {gold.text[g.start:g.end]}={g.value:g} {'/'.join(g.things)}"
+        match = None
+        for i, m in enumerate(predicted):
+            q = m.quantity
+            if (i not in used and m.start < g.end and g.start < m.end and math.isclose(q.value, g.value)
+                    and to_simplified(q.counted_simplified) in g.things):
+                match = i
+                break
+        if match is None:
+            near = [f"{m.text}={m.quantity.value:g} {m.quantity.counted_simplified}" for m in predicted
+                    if m.start < g.end and g.start < m.end]
+            score.misses.append(label + (f" (read {', '.join(near)})" if near else ""))
+            continue
+        used.add(match)
+        score.correct += 1
+        names = owners.get(entity_id(predicted[match]), set())
+        if g.owners is None:
+            score.owner_extra += bool(names)
+            continue
+        score.owned += 1
+        if names & set(g.owners):
+            score.owner_right += 1
+        else:
+            score.wrong_owners.append(f"{label}: owner {'/'.join(g.owners)}, read {'/'.join(sorted(names)) or 'none'}")
+    for i, m in enumerate(predicted):
+        if i not in used:
+            score.spurious.append(f"{gold.id} {m.text}={m.quantity.value:g} {m.quantity.counted_simplified}")
+    return score
+
+
+def score_counts(gold: Iterable[GoldDocument], pipeline=None) -> dict[tuple[str, str], CountScore]:
+    """Scores by (script, half), running ``pipeline`` (default: a new :class:`~zhkg.run.pipeline.Pipeline`)."""
+    from zhkg.run.pipeline import Pipeline
+
+    pipeline = pipeline or Pipeline()
+    gold = list(gold)
+    results = pipeline.process_documents([Document(g.id, g.text, kind="text") for g in gold])
+    scores: dict[tuple[str, str], CountScore] = {}
+    for g, result in zip(gold, results):
+        owners: dict[str, set[str]] = {}
+        for r in result.relations:
+            if r.kind is RelationKind.HAS_COUNT:
+                owners.setdefault(r.target, set()).update(_owner_names(r.source, result.mentions))
+        scores.setdefault((g.script, g.half), CountScore()).add(_score_document(g, result.mentions, owners))
+    return scores

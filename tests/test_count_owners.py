@@ -1,0 +1,51 @@
+"""Count owners (HAS_COUNT): deixis by the region's real kind, anaphora, and who a sentence is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhkg.records import Document, Label, RelationKind
+from zhkg.stages.resolve import entity_id
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from zhkg.run.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def owners(pipeline, text: str) -> dict[str, str]:
+    """Counted head -> the canonical name of its owner, for one document."""
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    names = {entity_id(m): m.canonical for m in result.mentions}
+    counts = {entity_id(m): m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
+    return {counts[r.target]: names[r.source] for r in result.relations if r.kind is RelationKind.HAS_COUNT}
+
+
+@pytest.mark.parametrize(
+    "text, counted, owner",
+    [
+        # deixis follows the region's real kind: 我区 in a 宁夏 article is the autonomous region
+        ("宁夏回族自治区政府表示,我区共有15个乡镇。宁夏今年", "乡镇", "宁夏回族自治区"),
+        ("宁夏回族自治区卫健委通报,全区新增确诊病例3例。", "确诊病例", "宁夏回族自治区"),
+        ("银川市兴庆区表示,全区有3个街道。", "街道", "兴庆区"),  # a district article stays with its district
+        ("卫生部通报,我国内地报告确诊病例33例。", "确诊病例", "中国"),
+        # anaphora points to the nearest fitting entity
+        ("广发基金管理有限公司近日表示,该公司近期成功中标唐山钢铁等两家企业的年金业务。", "企业", "广发基金管理有限公司"),
+        ("武汉工程职业技术学院表示,该校有3000名学生。", "学生", "武汉工程职业技术学院"),
+        ("江苏队主场告负。全队最近的5场比赛输了4场。", "比赛", "江苏省队"),
+        ("记者来到昆明市。当地有3家医院。", "医院", "昆明市"),
+        # a sentence about a delegation or a company: not the last place named
+        ("代表团在北京访问了3所学校。", "学校", "代表团"),
+        # a clause that names no owner takes its sentence's
+        ("截至目前,北京市共报告297例确诊病例,已治愈出院135例。", "确诊病例", "北京市"),
+    ],
+)
+def test_owner(pipeline, text, counted, owner):
+    assert owners(pipeline, text).get(counted) == owner
+
+
+def test_place_where_something_happens_is_no_owner(pipeline):
+    assert "人" not in owners(pipeline, "目前已经找到在香港的23人。")
+

@@ -1,0 +1,96 @@
+"""``zhkg eval-counts``: scoring counts and owners against a gold file whose text is read at run time."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from zhkg.cli import main
+from zhkg.evaluate_counts import find_data_dir, load_count_gold, score_counts
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "gold" / "counts_dev.jsonl"
+
+TEXT = "卫生部通报,我国内地报告确诊病例33例,其中上海报告9例。另有50万元捐款。"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    root = tmp_path / "shared" / "data"
+    (root / "corpus").mkdir(parents=True)
+    (root / "corpus" / "thucnews_1000.tsv").write_text(f"时政\t无关\n时政\t{TEXT}\n", encoding="utf-8")
+    (root / "ner" / "uner_zh").mkdir(parents=True)
+    (root / "ner" / "uner_zh" / "train.bio").write_text("".join(f"{c}\tO\n" for c in "兩家銀行。") + "\n",
+                                                         encoding="utf-8")
+    return root
+
+
+def _gold(tmp_path: Path, **change) -> Path:
+    s = TEXT.index("确诊病例33例")
+    records = [
+        {"id": "a", "source": "thucnews", "row": 1, "script": "simplified", "half": "tune", "window": [0, len(TEXT)],
+         "counts": [{"start": s, "end": s + 8, "check": "确诊病例", "value": 33, "thing": ["确诊病例"], "owner": ["中国"]},
+                    {"start": TEXT.index("9例"), "end": TEXT.index("9例") + 2, "check": "9例", "value": 9,
+                     "thing": ["确诊病例"], "owner": ["上海"]}]},
+        {"id": "b", "source": "uner_zh", "file": "train.bio", "sentences": [0], "script": "traditional",
+         "half": "held", "window": [0, 5],
+         "counts": [{"start": 0, "end": 4, "check": "兩家", "value": 2, "thing": ["银行"], "owner": None}]},
+    ]
+    records[0].update(change)
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_scores_by_script_and_half(tmp_path, data):
+    scores = score_counts(load_count_gold(_gold(tmp_path), data))
+    simplified, traditional = scores[("simplified", "tune")], scores[("traditional", "held")]
+    assert (simplified.gold, simplified.correct, simplified.owned, simplified.owner_right) == (2, 2, 2, 2)
+    assert simplified.precision == 1.0  # 50万元 is money, not a count
+    assert (traditional.gold, traditional.predicted, traditional.correct) == (1, 1, 1)
+
+
+def test_cli_prints_table(tmp_path, data):
+    result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path)), "--data", str(data), "--half", "tune"])
+    assert result.exit_code == 0, result.output
+    assert "2 counts" in result.output.splitlines()[0]
+    row = next(line for line in result.output.splitlines() if line.startswith("simplified   tune"))
+    assert row.split()[2:6] == ["2", "2", "2", "1.000"]
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [({"window": [1, 60]}, "expected '确诊病例' at"), ({"row": 99}, "malformed record"),
+     ({"source": "sohu"}, "unknown source 'sohu'")],
+)
+def test_cli_bad_gold(tmp_path, data, change, message):
+    result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path, **change)), "--data", str(data)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_missing_data(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path))])
+    assert result.exit_code == 1 and "pass --data DIR" in result.output
+
+
+def test_dev_set_shape():
+    """The committed dev set: at least 20 articles and 60 counts, both scripts and both halves."""
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 20 and sum(len(r["counts"]) for r in records) >= 60
+    assert {(r["script"], r["half"]) for r in records} == {(s, h) for s in ("simplified", "traditional")
+                                                          for h in ("tune", "held")}
+    assert all(len(c["check"]) <= 4 for r in records for c in r["counts"])  # no article text is committed
+
+
+def test_dev_set_reads_against_shared_data():
+    data = find_data_dir(ROOT)
+    if data is None:
+        pytest.skip("shared/data is not beside this checkout: the dev set's texts cannot be read")
+    docs = load_count_gold(DEV, data)  # raises if any annotated span no longer matches its text
+    assert sum(len(d.counts) for d in docs) >= 60

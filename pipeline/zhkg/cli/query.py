@@ -41,7 +41,7 @@ def query(graph, what, args, kind, documents, as_json) -> None:
     from zhkg.query.table import format_table
 
     with user_errors():
-        results = ask(load_graph(graph), what, args, kind=kind.upper() if kind else None, include_documents=documents)
+        results = ask(load_graph(graph, indexed=True), what, args, kind=kind.upper() if kind else None, include_documents=documents)
     if as_json:
         click.echo(json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1))
     elif results:

@@ -6,6 +6,7 @@ import textwrap
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from zhkg.export.layout import layout_positions
 
@@ -60,3 +61,16 @@ def test_a_graph_of_2000_nodes_lays_out_without_scipy():
 def test_the_seed_changes_the_layout_and_the_same_seed_repeats_it():
     G = nx.path_graph([f"n{i}" for i in range(30)])
     assert layout_positions(G, seed=1) == layout_positions(G, seed=1) != layout_positions(G, seed=2)
+
+
+def test_matplotlib_stays_importable_after_a_layout():
+    pytest.importorskip("matplotlib")
+    code = textwrap.dedent("""
+        import networkx as nx
+        from zhkg.export.layout import layout_positions
+        layout_positions(nx.path_graph(["a", "b", "c"]))
+        import matplotlib.pyplot
+        print("ok")
+        """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

@@ -22,6 +22,7 @@ for 200 nodes, 0.2 s for 2,000, about 1 s for 9,000 on a shared machine.
 from __future__ import annotations
 
 import random
+import sys
 from typing import Any
 
 import networkx as nx
@@ -67,8 +68,7 @@ def layout_positions(G: nx.Graph, *, seed: int = 7, scale: float = 1000.0, itera
         return {nodes[0]: (0.0, 0.0)}
     if iterations is None:
         iterations = max(100, min(500, _NODE_STEPS // len(nodes)))
-    import igraph  # imported here: the layout is the only user, and only the exporters need it
-
+    igraph = _igraph()
     index = {node: i for i, node in enumerate(nodes)}
     edges = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in G.edges() if u != v})
     rng = random.Random(seed)
@@ -87,6 +87,27 @@ def layout_positions(G: nx.Graph, *, seed: int = 7, scale: float = 1000.0, itera
     # "+ 0.0" turns -0.0 into 0.0, which would otherwise print differently
     return {node: (round((x - cx) * factor, decimals) + 0.0, round((y - cy) * factor, decimals) + 0.0)
             for node, (x, y) in zip(nodes, coords)}
+
+
+def _igraph():
+    """python-igraph, imported on first use (only the exporters need it).
+
+    igraph's package imports matplotlib.pyplot for its plotting back end whenever
+    matplotlib is installed, which takes a second; a layout draws nothing, so
+    when neither is imported yet igraph is imported with matplotlib hidden (igraph
+    then plots with cairo only, in this process) and matplotlib itself stays importable.
+    """
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import igraph
+
+        return igraph
+    sys.modules["matplotlib"] = None  # type: ignore[assignment]  # makes "import matplotlib" fail
+    try:
+        import igraph
+    finally:
+        if sys.modules.get("matplotlib", 0) is None:
+            del sys.modules["matplotlib"]
+    return igraph
 
 
 def with_positions(G: nx.Graph) -> nx.Graph:

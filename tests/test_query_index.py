@@ -8,10 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 import zhkg.query.graph as graph_module
+from zhkg.cachedir import cache_dir
 from zhkg.cli import main
 from zhkg.errors import ZhkgError
 from zhkg.query.graph import ask, load_graph
-from zhkg.query.index import cache_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GRAPH = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"

@@ -7,10 +7,10 @@ end, name keys) in a private cache folder; later questions open that database
 and read only the rows they need, so they answer in a fraction of a second
 whatever the graph's size.
 
-* **Where**: ``$ZHKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/zhkg``, else
-  ``~/.cache/zhkg``; the folder is made private (mode 0700) and used only if the
-  current user owns it and no one else may write to it. Otherwise (or if it
-  cannot be written) the index is built in memory for this question alone.
+* **Where**: ``graphs/`` in zhkg's private cache folder (:func:`zhkg.cachedir.cache_dir`:
+  ``$ZHKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/zhkg`` or ``~/.cache/zhkg``, mode 0700,
+  owned by the user). Without one (or if it cannot be written) the index is
+  built in memory for this question alone.
 * **When it is stale**: an index is used only for the file whose size,
   modification time and SHA-256 of its bytes it recorded (hashing 100 MB takes
   about a tenth of a second); any change rebuilds it.
@@ -29,7 +29,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -37,10 +36,11 @@ from typing import Any
 
 import networkx as nx
 
+from zhkg.cachedir import cache_dir
 from zhkg.errors import UnknownNameError
 from zhkg.query.names import NameMatch, name_keys, pinyin_key, text_key
 
-__all__ = ["GraphIndex", "cache_dir", "open_index"]
+__all__ = ["GraphIndex", "open_index"]
 
 #: Bump when the tables change: older indexes are rebuilt.
 FORMAT = "1"
@@ -64,36 +64,6 @@ CREATE INDEX edges_v ON edges (v);
 """
 
 
-def cache_dir() -> Path | None:
-    """The private folder indexes are kept in, made if need be; ``None`` when there is no safe one.
-
-    >>> import os, tempfile
-    >>> os.environ["ZHKG_CACHE_DIR"] = tempfile.mkdtemp()
-    >>> oct(cache_dir().stat().st_mode & 0o777)
-    '0o700'
-    >>> del os.environ["ZHKG_CACHE_DIR"]
-    """
-    base = os.environ.get("ZHKG_CACHE_DIR")
-    if base:
-        folder = Path(base)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        folder = (Path(xdg) if xdg else Path.home() / ".cache") / "zhkg"
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.lstat()
-        if not stat.S_ISDIR(info.st_mode):
-            return None
-        if hasattr(os, "getuid"):
-            if info.st_uid != os.getuid():
-                return None  # someone else's folder: its indexes could say anything
-            if info.st_mode & 0o077:
-                folder.chmod(0o700)
-    except (OSError, RuntimeError):  # RuntimeError: no home folder
-        return None
-    return folder
-
-
 def _digest(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -114,16 +84,15 @@ def open_index(path: str | os.PathLike[str], read: Any) -> GraphIndex:
     """
     source = Path(path)
     fingerprint = _fingerprint(source)
-    folder = cache_dir()
+    folder = cache_dir("graphs")
     if folder is not None:
         name = hashlib.sha256(os.fsencode(source.resolve())).hexdigest()[:32]
-        target = folder / "graphs" / f"{name}.sqlite"
+        target = folder / f"{name}.sqlite"
         index = GraphIndex.open(target, fingerprint)
         if index is not None:
             return index
         G = read(source)
         with contextlib.suppress(OSError, sqlite3.Error):
-            target.parent.mkdir(mode=0o700, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=target.parent)
             os.close(fd)
             try:

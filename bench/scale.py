@@ -12,7 +12,8 @@ process (start-up and writing included) writing GraphML and the HTML page. Peak
 memory is sampled from /proc every 0.1 s: the parent alone and the sum over the
 parent and its workers.
 
-Run: ``python3 bench/scale.py [N ...] [--jobs J] [--corpus FILE]`` (default 1000 10000).
+Run: ``python3 bench/scale.py [N ...] [--jobs J] [--corpus FILE] [--against REV]`` (default 1000 10000;
+``--against REV`` runs ``pipeline/`` at git revision REV, for a baseline).
 """
 
 from __future__ import annotations
@@ -74,10 +75,10 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def run(tsv: Path, out: Path, jobs: int) -> dict:
+def run(tsv: Path, out: Path, jobs: int, source: Path = ROOT / "pipeline") -> dict:
     cmd = [sys.executable, "-m", "zhkg", "extract", str(tsv), "--text-column", "2", "--jobs", str(jobs),
            "-o", str(out), "--no-progress"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "pipeline")}
+    env = {**os.environ, "PYTHONPATH": str(source)}
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = {"parent": 0.0, "total": 0.0}
@@ -105,11 +106,17 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000], help="numbers of articles")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="THUCNews-layout TSV (default: %(default)s)")
+    parser.add_argument("--against", metavar="REV", help="run pipeline/ at this git revision instead (a baseline)")
     args = parser.parse_args()
     if not args.corpus.is_file():
         sys.exit(f"Error: {args.corpus} not found; pass --corpus FILE")
     work = Path(tempfile.mkdtemp(prefix="zhkg-scale-"))
-    print(f"--jobs {args.jobs}\n")
+    source = ROOT / "pipeline"
+    if args.against:
+        archive = subprocess.run(["git", "archive", args.against, "pipeline"], check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(["tar", "-x", "-C", str(work)], input=archive.stdout, check=True)
+        source = work / "pipeline"
+    print(f"--jobs {args.jobs}, {'revision ' + args.against if args.against else 'this checkout'}\n")
     print("| articles | characters | seconds | docs/s | peak RSS parent (MB) | peak RSS all (MB) | GraphML (MB) | "
           "HTML (MB) |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in args.sizes:
@@ -117,7 +124,7 @@ def main() -> None:
         chars = synthesise(n, args.corpus, tsv)
         out = work / f"out{n}"
         out.mkdir()
-        r = run(tsv, out, args.jobs)
+        r = run(tsv, out, args.jobs, source)
         print(f"| {n:,} | {chars:,} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['parent']:.0f} | "
               f"{r['total']:.0f} | {r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
         print(f"<!-- {r['summary']} -->", flush=True)

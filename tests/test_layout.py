@@ -1,8 +1,12 @@
 """The starting layout is the same for the same graph, whatever the insertion order."""
 
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from zhkg.export.layout import layout_positions
 
@@ -32,8 +36,41 @@ def test_empty_and_single_node_graphs():
     assert layout_positions(nx.Graph([("a", "a")])) == {"a": (0.0, 0.0)}
 
 
-def test_large_graphs_fall_back_to_a_circle():
-    G = nx.path_graph(["c", "a", "b", "d"])
-    pos = layout_positions(G, max_nodes=3, scale=10.0)
-    assert all(abs(x * x + y * y - 100.0) < 0.1 for x, y in pos.values())
-    assert pos == layout_positions(nx.path_graph(["d", "b", "a", "c"]), max_nodes=3, scale=10.0)
+def test_a_graph_of_2000_nodes_lays_out_without_scipy():
+    # networkx's spring_layout needs scipy from 500 nodes; a fresh install has none
+    code = textwrap.dedent("""
+        import sys
+        sys.modules["scipy"] = None  # any import of scipy now fails
+        import networkx as nx
+        from zhkg.export.layout import layout_positions
+        G = nx.MultiDiGraph()
+        for i in range(2000):
+            G.add_edge(f"n{i}", f"n{(i * 7 + 1) % 2000}")
+            G.add_edge(f"n{i}", f"hub{i % 40}")
+        pos = layout_positions(G)
+        assert len(pos) == G.number_of_nodes() == 2040, len(pos)
+        assert all(abs(x) <= 1000 and abs(y) <= 1000 for x, y in pos.values())
+        assert pos == layout_positions(G.reverse())
+        print(len(set(pos.values())))
+        """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 2000 * 0.99, "nodes are spread out"
+
+
+def test_the_seed_changes_the_layout_and_the_same_seed_repeats_it():
+    G = nx.path_graph([f"n{i}" for i in range(30)])
+    assert layout_positions(G, seed=1) == layout_positions(G, seed=1) != layout_positions(G, seed=2)
+
+
+def test_matplotlib_stays_importable_after_a_layout():
+    pytest.importorskip("matplotlib")
+    code = textwrap.dedent("""
+        import networkx as nx
+        from zhkg.export.layout import layout_positions
+        layout_positions(nx.path_graph(["a", "b", "c"]))
+        import matplotlib.pyplot
+        print("ok")
+        """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

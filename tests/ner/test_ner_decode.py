@@ -123,3 +123,28 @@ def test_texts_tagged_together_get_their_own_spans(model: NerModel, monkeypatch)
     assert model.tag_spans_many(texts) == alone
     monkeypatch.setattr(ner_model, "_BATCH_CHARS", 30)  # batches that cut across texts
     assert model.tag_spans_many(texts) == alone
+
+
+def test_cached_tables_tag_as_the_tables_built_from_the_model(model: NerModel, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    built = decode.CrfDecoder(model._tagger, model.path, model.extractor)  # builds, then caches
+    assert len(list((tmp_path / "ner").glob("*.npz"))) == 1
+
+    def no_parsing(*args):
+        raise AssertionError("the model was parsed again")
+
+    monkeypatch.setattr(decode, "read_model", no_parsing)
+    cached = decode.CrfDecoder(model._tagger, model.path, model.extractor)
+    for name, array in built._tables().items():
+        assert np.array_equal(cached._tables()[name], array), name
+    sentences = _sentences()
+    assert cached.tag(sentences) == built.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]
+
+
+def test_a_damaged_cache_file_is_built_again(model: NerModel, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    decode.CrfDecoder(model._tagger, model.path, model.extractor)
+    [cached] = (tmp_path / "ner").glob("*.npz")
+    cached.write_bytes(b"not a zip file")
+    again = decode.CrfDecoder(model._tagger, model.path, model.extractor)
+    assert again.tag(["平谷区政协主席闫维洪主持会议。"]) == [model.crfsuite_tags("平谷区政协主席闫维洪主持会议。")]

@@ -53,7 +53,9 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     from zhkg.query.table import format_table
 
     with user_errors():
-        kg = load_graph(graph).between(since, until)
+        kg = load_graph(graph, indexed=True)
+        if since or until:
+            kg = kg.between(since, until)
         results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
     if as_json:  # JSON escapes C0 controls itself; C1 and bidi controls become \\uXXXX, still valid JSON
         text = json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1)

@@ -25,6 +25,10 @@ Caveats
   biggest entities (:func:`headline_nodes`) keep readable labels at the zoom
   that fits the drawing.
   The GraphML export always holds the whole graph.
+* The page's size is bounded whatever the size of the graph: it carries the
+  evidence of drawn edges only (at most ``max_evidence`` sentences a tooltip and
+  ``max_panel_evidence`` a panel); a panel counts the sentences of its node's
+  edges that are not drawn in its "more", without their text.
 * Pinyin search keys come from ``name_simplified`` by
   :func:`zhkg.query.names.pinyin_keys`, the same keys the query API matches
   (:mod:`pypinyin` is imported when a page is rendered, not at import).
@@ -338,13 +342,14 @@ def _build_payload(
 ) -> dict[str, Any]:
     """Nodes, edges and options for the page script (built with pyvis), and the panel tables.
 
-    ``G`` is the whole graph, ``H`` the part drawn: tooltips and panels list
-    the evidence of every edge in ``G``, drawn or not.
+    ``G`` is the whole graph, ``H`` the part drawn: tooltips and panels carry the
+    evidence of the drawn edges; a panel's ``more`` also counts the sentences of
+    its node's edges in ``G`` that are not drawn.
     """
     from pyvis.network import Network  # imported lazily: pulls in jinja2
 
     net = Network(directed=True)
-    evidence = _evidence_by_node(G)
+    evidence = _evidence_by_node(H)
     panels, sentences, documents = _panel_evidence(G, H, max_panel_evidence)
     parents = _parent_places(G)
     for node_id in sorted(H.nodes):
@@ -470,16 +475,23 @@ def _panel_evidence(
 
     Each drawn node gets ``{"evidence": [[sentence index, [relation, ...]], ...],
     "more": n}``: the distinct sentences (per document, at their first position)
-    of all its edges in ``G``, with the relations each one backs. Sentences are
+    of its drawn edges (in ``H``), with the relations each one backs; ``more``
+    counts the rest, including the sentences of its edges in ``G`` that are not drawn. Sentences are
     ``[text, doc_id, start, end]``; documents map a doc id to ``[title, node id
     or "" when the document is not drawn]``.
     """
     found: dict[str, dict[tuple[str, str], tuple[tuple[int, int], set[str]]]] = defaultdict(dict)
+    hidden: dict[str, set[tuple[str, str]]] = defaultdict(set)  # sentences of edges not drawn, only counted
     for source, target, attrs in G.edges(data=True):
         text = str(attrs.get("evidence", "")).strip()
         if not text:
             continue
         doc_id = str(attrs.get("doc_id", ""))
+        if source not in H or target not in H:
+            for node in (source, target):
+                if node in H:
+                    hidden[node].add((doc_id, text))
+            continue
         where = (_int(attrs.get("evidence_start", 0)), _int(attrs.get("evidence_end", 0)))
         kind = str(attrs.get("label", ""))
         role = f" ({attrs['role']})" if attrs.get("role") else ""
@@ -498,7 +510,9 @@ def _panel_evidence(
     for node, items in found.items():
         ordered = sorted(((doc_id, *where, text), sorted(relations)) for (doc_id, text), (where, relations) in items.items())
         chosen[node] = ordered[:limit]
-        more[node] = max(0, len(ordered) - limit)
+        more[node] = max(0, len(ordered) - limit) + len(hidden.pop(node, set()) - items.keys())
+    for node, keys_hidden in hidden.items():  # drawn nodes all of whose sentences are on edges not drawn
+        chosen[node], more[node] = [], len(keys_hidden)
     keys = sorted({key for items in chosen.values() for key, _relations in items})
     index = {key: i for i, key in enumerate(keys)}
     sentences = [[text, doc_id, start, end] for doc_id, start, end, text in keys]

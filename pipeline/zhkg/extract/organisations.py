@@ -186,8 +186,10 @@ def extract_organisations(
 
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
+    taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
+        if taken.isdisjoint(range(cand[0], cand[1])):
             chosen.append(cand)
+            taken.update(range(cand[0], cand[1]))
     chosen.sort()
     return [make_mention(doc, s, e, Label.ORGANIZATION, kind) for s, e, kind in chosen]

@@ -52,6 +52,7 @@ from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, to
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.text import SpanIndex
 
 __all__ = ["EXTRACTOR", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
 
@@ -424,9 +425,11 @@ def _is_han(text: str) -> bool:
 def _without_overlaps(first: Iterable[Mention], then: Iterable[Mention]) -> list[Mention]:
     """``first`` plus those of ``then`` that overlap none of them."""
     kept = list(first)
+    taken = SpanIndex(kept)  # a look-up per character, not a comparison with every kept mention
     for mention in then:
-        if all(mention.end <= m.start or m.end <= mention.start for m in kept):
+        if not taken.overlaps(mention):
             kept.append(mention)
+            taken.add(mention)
     return kept
 
 

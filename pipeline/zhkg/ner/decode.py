@@ -26,14 +26,25 @@ Reading the weights needs the model file's layout (crfsuite 0.12 "FOMC": a
 48-byte header whose eighth field is the offset of the feature chunk, then
 ``type, src, dst: uint32; weight: float64`` per feature, little-endian) and the
 attribute and label names from crfsuite's own dump.
+
+Parsing that dump and building the look-up tables takes a second or two, so the
+tables are built once per model file and kept in zhkg's private cache folder
+(:func:`zhkg.cachedir.cache_dir`, ``ner/``) as a NumPy ``.npz`` of plain arrays
+(no pickle), keyed by the SHA-256 of the model's bytes; later processes load
+them in a few hundredths of a second. Without a cache folder they are built
+every time.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import os
 import re
 import struct
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from itertools import repeat
 from pathlib import Path
@@ -106,6 +117,50 @@ def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[st
     transitions = np.zeros((num_labels, num_labels))
     transitions[trans["src"].astype(np.intp), trans["dst"].astype(np.intp)] = trans["weight"]
     return labels, attributes, weights, transitions
+
+
+#: Bump when the decoder's tables change: cached tables of another version are rebuilt.
+_TABLES_VERSION = "1"
+
+
+def _tables_path(path: str | os.PathLike[str]) -> Path | None:
+    """Where the tables of model file ``path`` are cached: keyed by the file's bytes and the tables' version."""
+    from zhkg.cachedir import cache_dir
+
+    folder = cache_dir("ner")
+    if folder is None:
+        return None
+    digest = hashlib.sha256(Path(path).read_bytes())
+    digest.update(f"|{_TABLES_VERSION}|{np.__version__}|{''.join(sorted(_SURNAMES))}".encode())
+    return folder / f"{digest.hexdigest()[:32]}.npz"
+
+
+def _load_tables(path: str | os.PathLike[str]) -> dict[str, np.ndarray] | None:
+    """The cached tables of a model, or ``None`` (none yet, or unreadable: they are built again)."""
+    try:
+        cached = _tables_path(path)
+        if cached is None or not cached.is_file():
+            return None
+        with np.load(cached, allow_pickle=False) as npz:
+            return {name: npz[name] for name in npz.files}
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return None
+
+
+def _save_tables(path: str | os.PathLike[str], arrays: dict[str, np.ndarray]) -> None:
+    """Cache a model's tables (atomically; a failure only means building them again next time)."""
+    with contextlib.suppress(OSError):
+        cached = _tables_path(path)
+        if cached is None:
+            return
+        fd, tmp = tempfile.mkstemp(prefix=".tables.", suffix=".npz", dir=cached.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, **arrays)
+            os.replace(tmp, cached)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def _block(text: str, name: str) -> list[str]:
@@ -182,10 +237,21 @@ class CrfDecoder:
     """
 
     def __init__(self, tagger, path: str | os.PathLike[str], extractor: FeatureExtractor) -> None:
+        self.extractor = extractor
+        self._tag_rows: dict[str, int] = {}
+        self._tag_ids: list[list[int]] = []
+        tables = _load_tables(path)
+        if tables is None:
+            self._build(tagger, path)
+            _save_tables(path, self._tables())
+        else:
+            self._restore(tables)
+
+    def _build(self, tagger, path: str | os.PathLike[str]) -> None:
+        """The tables from the model itself: crfsuite's dump parsed, the weights read (a second or two)."""
         labels, attributes, self.weights, self.transitions = read_model(tagger, path)
         self.labels = labels
         self.attributes = attributes
-        self.extractor = extractor
         missing = len(attributes)
         self.missing = missing
         # value -> attribute id, by template; exact where prefixes nest (t and t-, w and wp): a value
@@ -199,10 +265,7 @@ class CrfDecoder:
                 if a.startswith(prefix):
                     by_prefix.setdefault(prefix, {})[a[len(prefix) :]] = i
         self._ngrams = [_NgramTable(templates, shape, by_prefix, missing) for shape, templates in _NGRAM_GROUPS.items()]
-        self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
         self._words = {prefix: by_prefix.get(prefix, {}) for prefix in ("w", "wp", "wn", "g")}
-        self._tag_rows: dict[str, int] = {}
-        self._tag_ids: list[list[int]] = []
 
         def small_table(prefix: str, values: Sequence[str]) -> np.ndarray:
             known = by_prefix.get(prefix, {})
@@ -219,9 +282,39 @@ class CrfDecoder:
         self._bmp_types = np.array([_TYPE_LETTERS.index(_char_type(chr(c))) for c in range(0x10000)], dtype=np.int64)
         self._bmp_surnames = np.zeros(0x10000, dtype=np.int64)
         self._bmp_surnames[[ord(ch) for ch in _SURNAMES]] = 1
+        self._finish()
+
+    def _finish(self) -> None:
+        self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
         self._position_index = np.zeros(128, dtype=np.intp)
         for i, letter in enumerate(_POSITION_LETTERS):
             self._position_index[ord(letter)] = i
+
+    _ARRAYS = ("weights", "transitions", "_type_trigrams", "_positions", "_place", "_org", "_surname_pairs",
+               "_bmp_types", "_bmp_surnames")
+
+    def _tables(self) -> dict[str, np.ndarray]:
+        """Everything :meth:`_build` made, as arrays (names and dictionaries as UTF-8 JSON bytes)."""
+        arrays = {name: getattr(self, name) for name in self._ARRAYS}
+        for k, table in enumerate(self._ngrams):
+            arrays[f"ngram{k}_keys"], arrays[f"ngram{k}_ids"] = table.keys, table.ids
+        names = {"labels": self.labels, "attributes": self.attributes, "missing": self.missing, "words": self._words}
+        arrays["names"] = np.frombuffer(json.dumps(names, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
+        return arrays
+
+    def _restore(self, arrays: dict[str, np.ndarray]) -> None:
+        for name in self._ARRAYS:
+            setattr(self, name, arrays[name])
+        names = json.loads(arrays["names"].tobytes().decode("utf-8"))
+        self.labels, self.attributes, self.missing, self._words = (
+            names["labels"], names["attributes"], names["missing"], names["words"])
+        self._ngrams = []
+        for k, (shape, templates) in enumerate(_NGRAM_GROUPS.items()):
+            table = _NgramTable.__new__(_NgramTable)
+            table.shape, table.starts = shape, [start for _, start in templates]
+            table.keys, table.ids = arrays[f"ngram{k}_keys"], arrays[f"ngram{k}_ids"]
+            self._ngrams.append(table)
+        self._finish()
 
     # -- attributes at every character -------------------------------------------------------
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -28,6 +28,7 @@ from typing import ClassVar
 import networkx as nx
 
 from zhkg.errors import GraphFileError, NoPathError, QueryError
+from zhkg.query.index import GraphIndex
 from zhkg.query.names import NameIndex, UnknownNameError
 from zhkg.records import Evidence, Label, RelationKind
 from zhkg.text import iso_date
@@ -238,14 +239,43 @@ class KnowledgeGraph:
     """
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
-        self.G = G
-        self.names = NameIndex(dict(G.nodes(data=True)))
+        self._G: nx.MultiDiGraph | None = G
+        self._view: _NetworkxView | GraphIndex = _NetworkxView(G)
+        self._names: NameIndex | GraphIndex | None = None
+
+    @classmethod
+    def from_index(cls, index: GraphIndex) -> KnowledgeGraph:
+        """Questions answered from a graph file's index (:mod:`zhkg.query.index`), reading only what they need."""
+        kg = cls.__new__(cls)
+        kg._G, kg._view, kg._names = None, index, index
+        return kg
+
+    @property
+    def G(self) -> nx.MultiDiGraph:
+        """The whole graph (read from the index on first use when the graph was opened through one)."""
+        if self._G is None:
+            assert isinstance(self._view, GraphIndex)
+            self._G = self._view.to_networkx()
+        return self._G
+
+    @property
+    def names(self) -> NameIndex | GraphIndex:
+        """What names are looked up in: every node's names, aliases and pinyin (built on first use)."""
+        if self._names is None:
+            self._names = NameIndex(dict(self.G.nodes(data=True)))
+        return self._names
+
+    def _attrs(self, node: str) -> dict:
+        attrs = self._view.attrs(node)
+        if attrs is None:
+            raise KeyError(node)
+        return attrs
 
     # -- names -----------------------------------------------------------------------------------
 
     def ref(self, node: str) -> EntityRef:
         """The :class:`EntityRef` of node id ``node``."""
-        a = self.G.nodes[node]
+        a = self._attrs(node)
         return EntityRef(node, str(a.get("type", "")), str(a.get("label", node)),
                          str(a.get("name_simplified", "")), _int(a.get("mentions")))
 
@@ -271,15 +301,16 @@ class KnowledgeGraph:
             node = next((m.node for m in self.names.find(doc) if self._is_document(m.node)), "")
         if not node:
             raise UnknownNameError(doc, self._closest_documents(doc), what="document")
-        a = self.G.nodes[node]
+        a = self._attrs(node)
         return DocumentRef(node, str(a.get("doc_id", node)), str(a.get("title", "")), str(a.get("date", "")),
                            str(a.get("source", "")), str(a.get("kind", "")))
 
     def _is_document(self, node: str) -> bool:
-        return node in self.G and self.G.nodes[node].get("type") == Label.DOCUMENT.value
+        attrs = self._view.attrs(node)
+        return attrs is not None and attrs.get("type") == Label.DOCUMENT.value
 
     def _closest_documents(self, doc: str) -> tuple[str, ...]:
-        ids = sorted(str(a.get("doc_id", n)) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
+        ids = sorted(str(a.get("doc_id", n)) for n, a in self._view.documents())
         return tuple(difflib.get_close_matches(doc, ids, n=5, cutoff=0.6))
 
     def between(self, since: str | None = None, until: str | None = None) -> KnowledgeGraph:
@@ -328,21 +359,21 @@ class KnowledgeGraph:
     def people_of(self, organisation: str) -> tuple[Role, ...]:
         """Who holds which role in ``organisation``: HOLDS_ROLE (主席) then MEMBER_OF (委員) edges."""
         node = self.names.resolve(organisation)
-        return self._roles(self.G.in_edges(node, keys=True, data=True))
+        return self._roles(self._view.in_edges(node))
 
     def roles_of(self, person: str) -> tuple[Role, ...]:
         """Where ``person`` works and in what role."""
         node = self.names.resolve(person)
-        return self._roles(self.G.out_edges(node, keys=True, data=True))
+        return self._roles(self._view.out_edges(node))
 
     def counts_of(self, name: str) -> tuple[Count, ...]:
         """The counts recorded for a place or organisation (HAS_COUNT edges), in reading order."""
         node = self.names.resolve(name)
         found = []
-        for _, v, key, d in self.G.out_edges(node, keys=True, data=True):
+        for _, v, key, d in self._view.out_edges(node):
             if d.get("label") != RelationKind.HAS_COUNT.value:
                 continue
-            a, ev = self.G.nodes[v], _evidence(d)
+            a, ev = self._attrs(v), _evidence(d)
             value = a.get("value", 0.0)
             count = Count(self.ref(node), self.ref(v), float(value) if isinstance(value, (int, float)) else 0.0,
                           str(a.get("counted", "")), str(a.get("classifier", "")), bool(a.get("approximate", False)),
@@ -354,7 +385,7 @@ class KnowledgeGraph:
         """The entities of a document (by id or title), by type, then first appearance."""
         node = self.document(doc).id
         first: dict[str, int] = {}
-        for u, _, d in self.G.in_edges(node, data=True):
+        for u, _, _, d in self._view.in_edges(node):
             first[u] = min(first.get(u, _int(d.get("evidence_start"))), _int(d.get("evidence_start")))
         refs = [self.ref(u) for u in first]
         return tuple(sorted(refs, key=lambda r: (_TYPE_ORDER.get(r.type, 99), first[r.id], r.id)))
@@ -362,7 +393,7 @@ class KnowledgeGraph:
     def documents_of(self, name: str) -> tuple[DocumentRef, ...]:
         """The documents that mention (or were written or published by) an entity."""
         node = self.names.resolve(name)
-        docs = {v for _, v in self.G.out_edges(node) if self._is_document(v)}
+        docs = {v for _, v, _, _ in self._view.out_edges(node) if self._is_document(v)}
         return tuple(sorted((self.document(v) for v in docs), key=lambda d: d.doc_id))
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
@@ -370,8 +401,8 @@ class KnowledgeGraph:
         if kind is not None and kind not in _KIND_ORDER:
             raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(_KIND_ORDER)}")
         node = self.names.resolve(name)
-        edges = [(v, "out", k, d) for _, v, k, d in self.G.out_edges(node, keys=True, data=True)]
-        edges += [(u, "in", k, d) for u, _, k, d in self.G.in_edges(node, keys=True, data=True)]
+        edges = [(v, "out", k, d) for _, v, k, d in self._view.out_edges(node)]
+        edges += [(u, "in", k, d) for u, _, k, d in self._view.in_edges(node)]
         found = []
         for other, direction, key, d in edges:
             if kind is not None and d.get("label") != kind:
@@ -397,28 +428,112 @@ class KnowledgeGraph:
         def allowed(n: str) -> bool:
             return include_documents or n in keep or not self._is_document(n)
 
-        view = nx.subgraph_view(self.G, filter_node=allowed).to_undirected(as_view=True)
-        try:
-            nodes = nx.shortest_path(view, source, target)
-        except nx.NetworkXNoPath:
+        nodes = _shortest_path(lambda n: sorted(m for m in self._view.neighbours(n) if allowed(m)), source, target)
+        if nodes is None:
             hint = "" if include_documents else " without going through documents"
-            raise NoPathError(f"no path from {a!r} to {b!r}{hint}") from None
+            raise NoPathError(f"no path from {a!r} to {b!r}{hint}")
         return tuple(self._step(u, v) for u, v in zip(nodes, nodes[1:]))
 
     def _step(self, u: str, v: str) -> Step:
-        candidates = [(True, k, d) for k, d in (self.G.get_edge_data(u, v) or {}).items()]
-        candidates += [(False, k, d) for k, d in (self.G.get_edge_data(v, u) or {}).items()]
+        candidates = [(True, k, d) for _, w, k, d in self._view.out_edges(u) if w == v]
+        candidates += [(False, k, d) for w, _, k, d in self._view.in_edges(u) if w == v]
         # A typed relation says more than "mentioned in"; among equals, the first edge id.
         forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
         return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d))
+
+
+def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:
+    """A shortest path from ``source`` to ``target`` (``None`` if there is none), by breadth-first search from both ends.
+
+    networkx's bidirectional search, with neighbours in the order ``neighbours``
+    gives them (sorted, so that of several shortest paths the same one is chosen
+    every time: networkx's undirected view of a directed graph visits them in
+    set order, which changes from one process to the next).
+
+    >>> adjacent = {"a": ["b", "c"], "b": ["a", "d"], "c": ["a", "d"], "d": ["b", "c"], "e": []}
+    >>> _shortest_path(adjacent.get, "a", "d"), _shortest_path(adjacent.get, "a", "e")
+    (['a', 'b', 'd'], None)
+    """
+    if source == target:
+        return [source]
+    pred: dict[str, str | None] = {source: None}
+    succ: dict[str, str | None] = {target: None}
+    forward, backward = [source], [target]
+    meet = None
+    while forward and backward and meet is None:
+        if len(forward) <= len(backward):
+            level, forward = forward, []
+            for v in level:
+                for w in neighbours(v):
+                    if w not in pred:
+                        forward.append(w)
+                        pred[w] = v
+                    if w in succ:
+                        meet = w
+                        break
+                if meet is not None:
+                    break
+        else:
+            level, backward = backward, []
+            for v in level:
+                for w in neighbours(v):
+                    if w not in succ:
+                        succ[w] = v
+                        backward.append(w)
+                    if w in pred:
+                        meet = w
+                        break
+                if meet is not None:
+                    break
+    if meet is None:
+        return None
+    path: list[str] = []
+    node: str | None = meet
+    while node is not None:
+        path.append(node)
+        node = pred[node]
+    path.reverse()
+    node = succ[path[-1]]
+    while node is not None:
+        path.append(node)
+        node = succ[node]
+    return path
+
+
+class _NetworkxView:
+    """What :class:`KnowledgeGraph` reads of a graph, from a networkx graph (:class:`GraphIndex` reads it from SQLite)."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+
+    def attrs(self, node: str) -> dict | None:
+        return self.G.nodes[node] if node in self.G else None
+
+    def out_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
+        return list(self.G.out_edges(node, keys=True, data=True)) if node in self.G else []
+
+    def in_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
+        return list(self.G.in_edges(node, keys=True, data=True)) if node in self.G else []
+
+    def neighbours(self, node: str) -> set[str]:
+        return set(self.G.successors(node)) | set(self.G.predecessors(node))
+
+    def documents(self) -> Iterator[tuple[str, dict]]:
+        return ((n, a) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
 
 
 #: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.
 _LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
 
 
-def load_graph(path: str | Path) -> KnowledgeGraph:
+def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     """Read a ``.graphml`` or node-link ``.json`` graph written by zhkg.
+
+    With ``indexed``, questions are answered from the file's index
+    (:mod:`zhkg.query.index`: built on first use, kept in a private cache
+    folder), which reads only what each question needs: what ``zhkg query``
+    does, fast on large graphs after the first question. ``kg.G`` then reads the
+    whole graph on first use.
 
     Raises
     ------
@@ -438,6 +553,19 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
         raise GraphFileError(f"cannot read {p}: expected a .graphml or node-link .json file")
     if not p.is_file():
         raise GraphFileError(f"no such graph file: {p}")
+    if indexed:
+        from zhkg.query.index import open_index
+
+        try:
+            return KnowledgeGraph.from_index(open_index(p, _read_graph))
+        except OSError as exc:
+            raise GraphFileError(f"cannot read {p}: {exc.strerror or exc}") from None
+    return KnowledgeGraph(_read_graph(p))
+
+
+def _read_graph(p: Path) -> nx.MultiDiGraph:
+    """The graph in file ``p`` (checked to be a .graphml or .json file), legacy names renamed."""
+    suffix = p.suffix.lower()
     try:
         if suffix == ".graphml":
             G = nx.read_graphml(p, force_multigraph=True)
@@ -454,7 +582,7 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
     for _, _, data in G.edges(data=True):
         for old in _LEGACY_EDGE_NAMES.keys() & data.keys():
             data.setdefault(_LEGACY_EDGE_NAMES[old], data.pop(old))
-    return KnowledgeGraph(G)
+    return G
 
 
 def _refuse_constant(name: str) -> None:

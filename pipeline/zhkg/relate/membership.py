@@ -5,9 +5,10 @@ nearest 政协, 人大 or 委员会 in the sentence, else the document's main on
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
-from zhkg.records import Label, Relation, RelationKind
+from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.text import sentence_at
 
@@ -24,6 +25,8 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     if not committees:
         return []
     main = Counter(ctx.owner[m] for m in committees).most_common(1)[0][0]
+    committees.sort(key=lambda c: c.start)  # stable: the nearest committee by bisection, not by a scan of all
+    starts = [c.start for c in committees]
     out = []
     for i, last in enumerate(people):
         tail = ctx.simplified[last.end : last.end + 4]
@@ -36,8 +39,7 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
             group.insert(0, people[j])
             j -= 1
         s, e = sentence_at(ctx.sentences, last.start)
-        near = [c for c in committees if s <= c.start < e]
-        target = ctx.owner[min(near, key=lambda c: abs(c.start - last.end))] if near else main
+        target = ctx.owner[nearest] if (nearest := _nearest(committees, starts, s, e, last.end)) else main
         role_text = ctx.text[last.end + role.start(1) : last.end + role.end(1)]
         for person in group:
             out.append(
@@ -46,3 +48,14 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
                 )
             )
     return out
+
+
+def _nearest(committees: list[Mention], starts: list[int], s: int, e: int, offset: int) -> Mention | None:
+    """The committee starting in ``[s, e)`` nearest to ``offset`` (the earlier on a tie), or ``None``."""
+    lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+    if lo == hi:
+        return None
+    k = bisect_left(starts, offset, lo, hi)
+    if k < hi and (k == lo or starts[k] - offset < offset - starts[k - 1]):
+        return committees[k]
+    return committees[bisect_left(starts, starts[k - 1], lo, hi)]

@@ -2,7 +2,8 @@
 
 Documents stream from the readers through the per-document stage, a few at a
 time (:meth:`zhkg.run.pipeline.Pipeline.process_documents`: the recogniser tags a
-batch together), and only their results are kept, without their texts. Three
+batch together), and their results are folded into one
+:class:`~zhkg.run.pipeline.Assembler` as they arrive, without their texts. Three
 engines run that stage:
 
 * ``jobs=1``: in this process;
@@ -37,7 +38,7 @@ from pathlib import Path
 from zhkg.config import Config
 from zhkg.errors import ConfigError, InputError, WorkerError
 from zhkg.records import Document
-from zhkg.run.pipeline import BATCH_DOCUMENTS, DocumentResult, Pipeline, RunResult, assemble, batched
+from zhkg.run.pipeline import BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
 from zhkg.stages.read import RawDocument, check_encoding, read_inputs
 
 __all__ = ["CorpusRun", "SMALL_RUN", "choose_workers", "result_key", "run_corpus", "run_inputs"]
@@ -168,14 +169,14 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
     store = _Store(run.work_dir, _pipeline_fingerprint(run.config)) if run.work_dir else None
     jobs = choose_workers(run.jobs, engine=run.engine)
     bar = _Progress(total, enabled=run.progress)
-    results: list[DocumentResult] = []
+    assembler = Assembler(config=run.config)  # results are folded in as they arrive, not kept
 
     def keep(document: Document, result: DocumentResult, fresh: bool) -> None:
         if fresh and store is not None:
             store.save(document, result)
         if on_result is not None:
             on_result(result)
-        results.append(_strip(result))
+        assembler.add(_strip(result))
         bar.update(len(document.text), whole_input=not document.parent_id)
 
     todo = _with_cache(_documents(parent, raws), store, keep)
@@ -191,7 +192,8 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
             _run_pool(todo, run, jobs, keep)
     finally:
         bar.close()
-    return assemble(results, parent.gazetteer, config=run.config)
+    assembler.gazetteer = parent.gazetteer
+    return assembler.finish()
 
 
 def run_inputs(

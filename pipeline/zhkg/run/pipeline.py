@@ -46,8 +46,8 @@ from zhkg.text import SpanIndex
 #: Labels the recogniser also finds: the rules' mentions of these are combined with its own.
 _NAMED = frozenset({Label.PERSON, Label.PLACE, Label.ORGANIZATION})
 
-__all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble", "batched", "BATCH_DOCUMENTS",
-           "relation_reader_names"]
+__all__ = ["Pipeline", "RunResult", "DocumentResult", "select_mentions", "assemble", "Assembler", "batched",
+           "BATCH_DOCUMENTS", "relation_reader_names"]
 
 #: At most this many documents, and about this many characters, go to
 #: :meth:`Pipeline.process_documents` at a time: enough short texts for the
@@ -155,31 +155,59 @@ def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = No
     over every document into one edge, kept when ``config.co_mention_min_weight``
     sentences name the pair (:func:`zhkg.stages.graph.build_graph`). The order of
     ``results`` does not change the graph: everything is sorted by id.
+    (:class:`Assembler` takes the results one at a time, as a corpus run receives them.)
     """
-    config = config or Config()
-    results = list(results)
-    gazetteer = gazetteer or load_gazetteer()
-    mentions = [m for r in results for m in r.mentions]
-    scripts = {r.document.id: r.script for r in results}
-    contexts: dict[str, dict[str, frozenset[str]]] = {}
-    for r in results:
-        for pid, ctx in r.contexts:
-            contexts.setdefault(pid, {})[r.document.id] = frozenset(ctx)
-    renamed, reasons = split_people(contexts)
-    entities, _ = resolve_entities(mentions, scripts, gazetteer, renamed=renamed, reasons=reasons)
+    assembler = Assembler(gazetteer, config=config)
+    for result in results:
+        assembler.add(result)
+    return assembler.finish()
 
-    def rename(rel: Relation) -> Relation:
-        doc = rel.evidence.doc_id
-        src, dst = renamed.get((doc, rel.source), rel.source), renamed.get((doc, rel.target), rel.target)
-        return rel if (src, dst) == (rel.source, rel.target) else replace(rel, source=src, target=dst)
 
-    relations = [rename(rel) for r in results for rel in r.relations] + relate_places(entities, gazetteer)
-    docs = [r.document for r in results]
-    extraction = Extraction(
-        documents=tuple(docs), entities=tuple(entities), relations=tuple(relations), mentions=tuple(mentions)
-    )
-    graph = build_graph(docs, entities, relations, co_mention_min_weight=config.co_mention_min_weight)
-    return RunResult(extraction=extraction, graph=graph)
+class Assembler:
+    """Per-document results folded in as they arrive, the graph built once at the end.
+
+    Only what the graph needs is kept of each result (its mentions, relations,
+    document metadata and person contexts), not the results themselves, so a
+    corpus run holds no list of results beside the growing graph.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, config: Config | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.config = config or Config()
+        self.documents: list[Document] = []
+        self.mentions: list[Mention] = []
+        self.relations: list[Relation] = []
+        self.scripts: dict[str, Script] = {}
+        self.contexts: dict[str, dict[str, frozenset[str]]] = {}
+
+    def add(self, result: DocumentResult) -> None:
+        """Fold one document's result in."""
+        doc_id = result.document.id
+        self.documents.append(result.document)
+        self.mentions.extend(result.mentions)
+        self.relations.extend(result.relations)
+        self.scripts[doc_id] = result.script
+        for pid, ctx in result.contexts:
+            self.contexts.setdefault(pid, {})[doc_id] = frozenset(ctx)
+
+    def finish(self) -> RunResult:
+        """Resolve entities across the documents added and build the graph."""
+        gazetteer = self.gazetteer or load_gazetteer()
+        renamed, reasons = split_people(self.contexts)
+        entities, _ = resolve_entities(self.mentions, self.scripts, gazetteer, renamed=renamed, reasons=reasons)
+
+        def rename(rel: Relation) -> Relation:
+            doc = rel.evidence.doc_id
+            src, dst = renamed.get((doc, rel.source), rel.source), renamed.get((doc, rel.target), rel.target)
+            return rel if (src, dst) == (rel.source, rel.target) else replace(rel, source=src, target=dst)
+
+        relations = [rename(rel) for rel in self.relations] + relate_places(entities, gazetteer)
+        docs = tuple(self.documents)
+        extraction = Extraction(
+            documents=docs, entities=tuple(entities), relations=tuple(relations), mentions=tuple(self.mentions)
+        )
+        graph = build_graph(list(docs), entities, relations, co_mention_min_weight=self.config.co_mention_min_weight)
+        return RunResult(extraction=extraction, graph=graph)
 
 
 class Pipeline:
@@ -291,10 +319,11 @@ class Pipeline:
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""
-        results: list[DocumentResult] = []
+        assembler = Assembler(self.gazetteer, config=self.config)
         for batch in batched(documents):
-            results.extend(self.process_documents(batch))
-        return assemble(results, self.gazetteer, config=self.config)
+            for result in self.process_documents(batch):
+                assembler.add(result)
+        return assembler.finish()
 
     def documents_of(self, raw: RawDocument) -> list[Document]:
         """Parse one raw input into its documents (article, related items), checking its size."""

@@ -9,6 +9,16 @@ one dictionary per process, so the project's words are added once per process
 (guarded by a module flag) and affect every jieba user in it; that is
 deliberate: zhkg needs 政协, 卡口 and friends kept whole wherever it segments.
 
+The tokenizer (:class:`JiebaTokenizer`) gives the tokens spaCy's own jieba
+tokenizer gives, in time linear in the text: spaCy aligns jieba's words with the
+text by searching the rest of the text for each word (quadratic in a long
+document), and jieba's HMM is quadratic in a stretch of characters it has no
+words for (1,000,000 × 的). Stretches of jieba's word characters longer than
+:data:`MAX_STRETCH` are cut into pieces of that length before jieba sees them;
+nothing else changes, so ordinary text is segmented as before. With it the
+``Doc`` may be as long as ``Config.max_document_chars``: spaCy's 1,000,000
+character limit guards the memory of parsers and taggers this pipeline does not have.
+
 The ``zhkg_lexical_tags`` component reads jieba's dictionary part-of-speech tag
 of every token ("x" for a word jieba built itself, such as an unseen name) into
 a token table on ``doc.user_data``. A dictionary look-up costs far less than
@@ -27,6 +37,7 @@ import os
 import stat
 import tempfile
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import repeat
 from operator import add
@@ -43,6 +54,8 @@ __all__ = [
     "make_nlp",
     "jieba_cache_dir",
     "private_jieba_cache",
+    "JiebaTokenizer",
+    "MAX_STRETCH",
     "load_project_words",
     "dictionary_tag",
     "dictionary_tags",
@@ -110,6 +123,10 @@ def private_jieba_cache(tokenizer) -> None:
     tokenizer.tmp_dir = jieba_cache_dir()
     tokenizer.cache_file = None
 
+#: jieba's HMM takes time quadratic in a run of characters it finds no words in; runs of its word
+#: characters (Chinese, ASCII letters and digits) longer than this are cut, a word across a cut split in two.
+#: 400 keeps the cost per character flat (200,000 × 的 in about a second) and is far beyond a news sentence.
+MAX_STRETCH = 400
 
 _loaded: set[tuple[str, ...]] = set()  # the lexicon folders whose words jieba has
 _added: set[tuple[str, int, str]] = set()  # each word once: jieba's total frequency grows with every add_word
@@ -175,6 +192,85 @@ def lexical_tags(doc: Doc) -> Doc:
     return doc
 
 
+class JiebaTokenizer:
+    """spaCy's jieba tokenizer (same words, same spaces), in time linear in the text.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = JiebaTokenizer(Vocab())("平谷区 政协。" + "的" * 1000)
+    >>> [t.text for t in doc][:3], len(doc), doc.text.endswith("的的")
+    (['平谷区', '政协', '。'], 1003, True)
+    """
+
+    def __init__(self, vocab, max_stretch: int = MAX_STRETCH):
+        self.vocab = vocab
+        self.max_stretch = max_stretch
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = words_and_spaces(text, self.words(text))
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def words(self, text: str) -> Iterator[str]:
+        """jieba's words of ``text``, every character in one of them, long stretches cut first."""
+        import jieba
+
+        start = 0
+        for block in jieba.re_han_default.finditer(text):
+            a, b = block.span()
+            if b - a <= self.max_stretch:
+                continue
+            for cut in range(a + self.max_stretch, b, self.max_stretch):
+                yield from jieba.cut(text[start:cut])
+                start = cut
+        yield from jieba.cut(text[start:])
+
+    # spaCy (de)serialises a pipeline's tokenizer with these; there is nothing to save
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> JiebaTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> JiebaTokenizer:
+        return self
+
+
+def words_and_spaces(text: str, tokens: Iterable[str]) -> tuple[list[str], list[bool]]:
+    """spaCy's ``util.get_words_and_spaces`` for tokens that cover ``text`` in order, in linear time.
+
+    A single space after a word becomes that word's trailing space; other
+    whitespace becomes a token of its own, as in spaCy.
+
+    >>> words_and_spaces("a b  c", ["a", " ", "b", " ", " ", "c"])
+    (['a', 'b', ' ', 'c'], [True, True, False, False])
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = 0  # end of what has become words
+    at = 0  # where the next token starts
+    for token in tokens:
+        start, at = at, at + len(token)
+        if not token or token.isspace():
+            continue
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words.append(token)
+        spaces.append(False)
+        pos = at
+        if pos < len(text) and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
+    if at != len(text):
+        raise ValueError("the tokens do not cover the text")
+    if pos < len(text):
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
+
+
 def make_nlp(config: Config | None = None) -> Language:
     """Build the tokenising pipeline (no model to download).
 
@@ -188,6 +284,8 @@ def make_nlp(config: Config | None = None) -> Language:
     """
     load_project_words(load_lexicon(config.lexicon_dirs if config is not None else ()))
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab)
+    nlp.max_length = max(nlp.max_length, (config or Config()).max_document_chars)
     nlp.add_pipe("zhkg_lexical_tags")
     return nlp
 

@@ -1,0 +1,134 @@
+"""Corpus runs at growing sizes: documents per second, peak memory and output sizes.
+
+The corpus is synthetic beyond the 1,000 THUCNews articles: every article is
+split into sentences, and article k of a synthetic corpus is 1 + k mod 30
+sentences drawn (seeded) from the whole pool, with the category of the article
+its first sentence came from. Synthetic articles are as varied in names as the
+real ones only in what they recombine, so the graph grows more slowly with
+documents than a real corpus's would; say so when quoting the numbers.
+
+Each size is one ``python -m zhkg extract FILE.tsv --text-column 2 --jobs J``
+process (start-up and writing included) writing GraphML and the HTML page. Peak
+memory is sampled from /proc every 0.1 s: the parent alone and the sum over the
+parent and its workers.
+
+Run: ``python3 bench/scale.py [N ...] [--jobs J] [--corpus FILE] [--against REV]`` (default 1000 10000;
+``--against REV`` runs ``pipeline/`` at git revision REV, for a baseline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
+_SENTENCE = re.compile(r"[^。！？]*[。！？]+[”」]?|[^。！？]+$")
+
+
+def synthesise(n: int, corpus: Path, out: Path) -> int:
+    """Write ``n`` articles to ``out`` (the real ones first, then recombined ones); returns their characters."""
+    rows = [line.rstrip("\n").split("\t", 1) for line in corpus.open(encoding="utf-8") if "\t" in line]
+    pool = [(category, s) for category, text in rows for s in _SENTENCE.findall(text) if s.strip()]
+    rng = random.Random(12)
+    chars = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for k in range(n):
+            if k < len(rows):
+                category, text = rows[k]
+            else:
+                picked = [rng.choice(pool) for _ in range(1 + k % 30)]
+                category, text = picked[0][0], "".join(s for _, s in picked)
+            chars += len(text)
+            fh.write(f"{category}\t{text}\n")
+    return chars
+
+
+def _tree(pid: int) -> list[int]:
+    pids = [pid]
+    for p in pids:
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    pids.extend(int(c) for c in fh.read().split())
+        except OSError:
+            continue
+    return pids
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run(tsv: Path, out: Path, jobs: int, source: Path = ROOT / "pipeline") -> dict:
+    cmd = [sys.executable, "-m", "zhkg", "extract", str(tsv), "--text-column", "2", "--jobs", str(jobs),
+           "-o", str(out), "--no-progress"]
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = {"parent": 0.0, "total": 0.0}
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak["parent"] = max(peak["parent"], _rss_mb(proc.pid))
+            peak["total"] = max(peak["total"], sum(_rss_mb(p) for p in _tree(proc.pid)))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"Error: zhkg extract failed: {err.strip().splitlines()[-1] if err.strip() else proc.returncode}")
+    sizes = {p.suffix: p.stat().st_size / 1e6 for p in out.iterdir()}
+    return {"seconds": seconds, **peak, "graphml_mb": sizes.get(".graphml", 0), "html_mb": sizes.get(".html", 0),
+            "summary": err.strip().splitlines()[0] if err.strip() else ""}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000], help="numbers of articles")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="THUCNews-layout TSV (default: %(default)s)")
+    parser.add_argument("--against", metavar="REV", help="run pipeline/ at this git revision instead (a baseline)")
+    args = parser.parse_args()
+    if not args.corpus.is_file():
+        sys.exit(f"Error: {args.corpus} not found; pass --corpus FILE")
+    work = Path(tempfile.mkdtemp(prefix="zhkg-scale-"))
+    source = ROOT / "pipeline"
+    if args.against:
+        archive = subprocess.run(["git", "archive", args.against, "pipeline"], check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(["tar", "-x", "-C", str(work)], input=archive.stdout, check=True)
+        source = work / "pipeline"
+    print(f"--jobs {args.jobs}, {'revision ' + args.against if args.against else 'this checkout'}\n")
+    print("| articles | characters | seconds | docs/s | peak RSS parent (MB) | peak RSS all (MB) | GraphML (MB) | "
+          "HTML (MB) |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n in args.sizes:
+        tsv = work / f"corpus{n}.tsv"
+        chars = synthesise(n, args.corpus, tsv)
+        out = work / f"out{n}"
+        out.mkdir()
+        r = run(tsv, out, args.jobs, source)
+        print(f"| {n:,} | {chars:,} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['parent']:.0f} | "
+              f"{r['total']:.0f} | {r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
+        print(f"<!-- {r['summary']} -->", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""The fixed cost: one seed article end to end, in a fresh process, as a user runs it.
+
+Times ``python -m zhkg extract seeds/000_e88b616f19a6a93b.txt -o TMP`` (GraphML and
+HTML written; start-up and exit included) several times and reports the median,
+beside ``python -c pass`` (the interpreter alone) in the same run. The first run
+fills zhkg's private cache folder (the recogniser's tables, jieba's dictionary
+cache); later runs are what a user sees from the second run on. With
+``--against REV`` the same is timed for the checkout's ``pipeline/`` at git
+revision REV (extracted with ``git archive``), for a before/after ratio under the
+same load. The machine's load changes seconds, not much the ratios.
+
+Run: ``python3 bench/startup.py [--runs N] [--against REV]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
+
+
+def seconds(args: list[str], source: Path, cache: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(source), "ZHKG_CACHE_DIR": str(cache)}
+    out = tempfile.mkdtemp(prefix="zhkg-startup-")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *[a.replace("OUT", out) for a in args]], check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=out)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--against", metavar="REV", help="also time pipeline/ at this git revision")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="zhkg-startup-"))
+    sources = {"this checkout": ROOT / "pipeline"}
+    if args.against:
+        old = work / "old"
+        old.mkdir()
+        archive = subprocess.run(["git", "archive", args.against, "pipeline"], check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+        sources[f"revision {args.against}"] = old / "pipeline"
+    extract = ["-m", "zhkg", "extract", str(SEED), "-o", "OUT"]
+    rows = []
+    for name, source in sources.items():
+        cache = work / f"cache-{len(rows)}"
+        first = seconds(extract, source, cache)
+        later = [seconds(extract, source, cache) for _ in range(args.runs)]
+        rows.append((name, first, statistics.median(later)))
+    bare = statistics.median(seconds(["-c", "pass"], ROOT, work) for _ in range(args.runs))
+    print("| code | first run (s) | later runs, median (s) | later / python -c pass |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, first, later in rows:
+        print(f"| {name} | {first:.2f} | {later:.2f} | {later / bare:.1f} |")
+    print(f"| python -c pass | | {bare:.2f} | 1.0 |")
+    if len(rows) == 2:
+        print(f"\nseed end to end, this checkout / {rows[1][0]}: {rows[0][2] / rows[1][2]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Long documents: the same tokens as spaCy's jieba tokenizer, bounded stretches, exact offsets.
+
+Time is measured by ``bench/long_text.py`` (how run time grows with the length);
+these tests check what must hold whatever the speed.
+"""
+
+import re
+
+import pytest
+import spacy
+
+from zhkg.config import Config
+from zhkg.stages.segment import MAX_STRETCH, make_nlp
+
+
+@pytest.fixture(scope="module")
+def spacy_jieba():
+    """spaCy's own jieba tokenizer (with the project words, which make_nlp loads into jieba)."""
+    make_nlp()
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}}).tokenizer
+
+
+@pytest.mark.parametrize("text", [
+    "平谷区政协主席闫维洪主持会议。",
+    "平谷区 政协  主席\n\n闫维洪\r\n讲话。 ",
+    "  开头的空格和结尾的换行\n",
+    "ABC 123 def，全角１７个；\t制表符\u3000和全角空格",
+    "的" * MAX_STRETCH,
+    "",
+    " ",
+])
+def test_tokens_and_spaces_are_spacys(nlp, spacy_jieba, text):
+    ours, theirs = nlp(text), spacy_jieba(text)
+    assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs]
+    assert ours.text == text
+
+
+def test_the_seed_is_tokenised_as_spacy_does(nlp, spacy_jieba, seed_text):
+    assert [(t.text, t.whitespace_) for t in nlp(seed_text)] == [(t.text, t.whitespace_) for t in spacy_jieba(seed_text)]
+
+
+def test_a_long_unpunctuated_stretch_is_cut_into_bounded_pieces(nlp):
+    doc = nlp("的" * (5 * MAX_STRETCH + 7))
+    assert doc.text == "的" * (5 * MAX_STRETCH + 7)
+    assert all(t.idx // MAX_STRETCH == (t.idx + len(t) - 1) // MAX_STRETCH for t in doc), "no word across a cut"
+
+
+def test_spacys_length_limit_is_the_documents():
+    assert make_nlp().max_length >= Config().max_document_chars > 1_000_000
+
+
+def test_200k_characters_without_punctuation_come_out_with_exact_offsets(pipeline, seed_text):
+    article = seed_text.split("相關焦點")[0]
+    stretch = re.sub(r"[\W_]+", "", article)  # the Traditional article without punctuation or spaces
+    text = "的" * 100_000 + stretch + "的" * (200_000 - 100_000 - len(stretch))
+    result = pipeline.run_texts([("long", text)])
+    mentions = result.extraction.mentions
+    assert len(text) == 200_000 and len(mentions) > 20
+    assert all(m.text == text[m.start:m.end] and 100_000 <= m.start < m.end <= 100_000 + len(stretch)
+               for m in mentions)
+    assert {"閆維洪", "平谷區"} <= {m.text for m in mentions}
+    for rel in result.extraction.relations:
+        assert 0 <= rel.evidence.start <= rel.evidence.end <= len(text)
+
+
+@pytest.mark.slow
+def test_a_document_over_a_million_characters_is_processed(pipeline):
+    text = ("平谷区政协主席闫维洪主持会议" + "的" * 986) * 1001  # 1,001,000 characters, a stretch of 1,000 each
+    result = pipeline.run_texts([("big", text)])
+    assert {m.text for m in result.extraction.mentions} >= {"闫维洪", "平谷区"}
+    assert all(m.text == text[m.start:m.end] for m in result.extraction.mentions)

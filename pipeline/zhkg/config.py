@@ -53,6 +53,10 @@ class Config:
     #: Leave out "mentioned_in" for a graph without entity -> document edges.
     relations: tuple[str, ...] = ("roles", "roles_after", "membership", "location", "counts", "authorship",
                                   "mentioned_in")
+    #: Least probability a relation of the "learned" reader must have to be written (see zhkg/relate/learned.py).
+    learned_relations_threshold: float = 0.6
+    #: Path of a learned relation model (.npz); empty for the model shipped in the package.
+    learned_relations_model: str = ""
     #: Co-mentions: "sentence" links entities named in one sentence by a weighted CO_MENTIONED edge
     #: (weight: the sentences, across documents); "off" reads none.
     co_mentions: str = "sentence"
@@ -112,6 +116,8 @@ class Config:
     def __post_init__(self) -> None:
         if self.co_mentions not in CO_MENTION_MODES:
             raise ConfigError(f"co_mentions must be {' or '.join(map(repr, CO_MENTION_MODES))}, not {self.co_mentions!r}")
+        if not 0.0 <= self.learned_relations_threshold <= 1.0:
+            raise ConfigError(f"learned_relations_threshold must be between 0 and 1, not {self.learned_relations_threshold!r}")
 
     def to_toml(self) -> str:
         """These settings as TOML text that :meth:`parse_toml` and :meth:`from_toml` read back equal.

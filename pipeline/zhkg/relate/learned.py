@@ -34,12 +34,16 @@ import threading
 import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from zhkg.errors import ModelFileError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.resources import data_path
+
+if TYPE_CHECKING:
+    from zhkg.relate.base import RelationContext
 
 __all__ = [
     "FEATURE_VERSION",
@@ -52,6 +56,7 @@ __all__ = [
     "hash_features",
     "load_relation_model",
     "read_learned",
+    "LEARNED_KINDS",
 ]
 
 #: Bump when :func:`pair_features` changes: a model only works with the features it was trained on.
@@ -269,6 +274,10 @@ def load_relation_model(path: str | os.PathLike[str] | None = None) -> RelationM
         return _loaded[p]
 
 
+#: The normalised kinds learned relations are written as, defined once at import (cheap: names only).
+LEARNED_KINDS: tuple[RelationKind, ...] = tuple(RelationKind.define(k) for k in sorted({k for k, _ in KINDS.values()}))
+
+
 def _kind(name: str) -> RelationKind:
     return RelationKind.define(name)
 
@@ -279,7 +288,7 @@ MAX_GAP = 60
 MAX_MENTIONS_PER_SENTENCE = 12
 
 
-def read_learned(ctx) -> list[Relation]:
+def read_learned(ctx: RelationContext) -> list[Relation]:
     """Relations the learned classifier reads between the entities named in one sentence.
 
     Organisation pairs go to the ``finre`` head, pairs with a person or a place to the
@@ -302,7 +311,7 @@ def read_learned(ctx) -> list[Relation]:
     return out
 
 
-def _read_pair(ctx, model: RelationModel, text: str, offset: int, a: Mention, b: Mention,
+def _read_pair(ctx: RelationContext, model: RelationModel, text: str, offset: int, a: Mention, b: Mention,
                threshold: float) -> Relation | None:
     ta, tb = _LABEL_TYPES[a.label], _LABEL_TYPES[b.label]
     head_name = "finre" if ta == tb == "ORG" else "duie"

@@ -53,10 +53,6 @@ class Config:
     #: Leave out "mentioned_in" for a graph without entity -> document edges.
     relations: tuple[str, ...] = ("roles", "roles_after", "membership", "location", "counts", "authorship",
                                   "mentioned_in")
-    #: Least probability a relation of the "learned" reader must have to be written (see zhkg/relate/learned.py).
-    learned_relations_threshold: float = 0.6
-    #: Path of a learned relation model (.npz); empty for the model shipped in the package.
-    learned_relations_model: str = ""
     #: Co-mentions: "sentence" links entities named in one sentence by a weighted CO_MENTIONED edge
     #: (weight: the sentences, across documents); "off" reads none.
     co_mentions: str = "sentence"
@@ -73,6 +69,10 @@ class Config:
     html_height: str = "800px"
     #: Iterations vis-network may use to stabilise the layout before physics stops.
     html_stabilization_iterations: int = 400
+    #: Least probability a relation of the "learned" reader must have to be written (see zhkg/relate/learned.py).
+    learned_relations_threshold: float = 0.6
+    #: Path of a learned relation model (.npz); empty for the model shipped in the package.
+    learned_relations_model: str = ""
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Config:

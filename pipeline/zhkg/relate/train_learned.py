@@ -46,6 +46,7 @@ class TrainConfig:
     seed: int = 13
     # added to the ``unknown`` bias after training: below 0 trades precision for recall (tuned on FinRE valid)
     unknown_bias: float = -0.5
+    average: bool = True
 
 
 def train_head(pairs: list[Pair], config: TrainConfig = TrainConfig()) -> Head:
@@ -65,6 +66,7 @@ def train_head(pairs: list[Pair], config: TrainConfig = TrainConfig()) -> Head:
     b = np.zeros(C)
     Hb = np.full(C, 1e-8)
     rng = np.random.default_rng(config.seed)
+    W_sum, b_sum = np.zeros_like(W), np.zeros_like(b)
     for _ in range(config.epochs):
         order = rng.permutation(len(pairs))
         for start in range(0, len(order), config.batch_size):
@@ -87,6 +89,10 @@ def train_head(pairs: list[Pair], config: TrainConfig = TrainConfig()) -> Head:
             gb = P.sum(axis=0)
             Hb += gb * gb
             b -= config.learning_rate * gb / np.sqrt(Hb)
+        W_sum += W
+        b_sum += b
+    if config.average:  # the mean of the epochs' weights generalises better than the last ones
+        W, b = W_sum / max(config.epochs, 1), b_sum / max(config.epochs, 1)
     used = np.abs(W).max(axis=1) > 1e-3 if len(rows) else np.zeros(0, bool)  # rows that barely moved cost space
     b[0] += config.unknown_bias
     return Head(labels, rows[used], W[used], b)

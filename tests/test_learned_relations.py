@@ -146,3 +146,15 @@ def test_learned_reader_writes_typed_edges_with_confidence(learned_graph):
 def test_default_pipeline_writes_no_learned_attributes():
     graph = Pipeline(Config()).run_texts([("d", "阿里巴巴集团董事长马云毕业于杭州师范大学。")]).graph
     assert not any("confidence" in d or "relation_zh" in d for _, _, d in graph.edges(data=True))
+
+
+def test_extract_with_a_missing_model_is_one_error_and_no_output(tmp_path):
+    (tmp_path / "in.txt").write_text("阿里巴巴集团董事长马云。", encoding="utf-8")
+    (tmp_path / "c.toml").write_text(f'relations = ["roles", "learned"]\nlearned_relations_model = '
+                                     f'"{(tmp_path / "nope.npz").as_posix()}"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "in.txt"), "-o", str(out),
+                                       "--config", str(tmp_path / "c.toml")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: no relation model file at {tmp_path / 'nope.npz'}"
+    assert not out.exists()

@@ -158,3 +158,13 @@ def test_extract_with_a_missing_model_is_one_error_and_no_output(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: no relation model file at {tmp_path / 'nope.npz'}"
     assert not out.exists()
+
+
+def test_train_command_writes_a_model_that_loads(tmp_path, capsys):
+    from zhkg.relate.train_learned import main as train_main
+
+    (tmp_path / "train.txt").write_text("\n".join(_finre_lines()), encoding="utf-8")
+    out = tmp_path / "m.npz"
+    assert train_main(["--finre", str(tmp_path), "--output", str(out), "--epochs", "2"]) == 0
+    assert set(load_relation_model(out).heads) == {"finre"}
+    assert "finre: 5 labels" in capsys.readouterr().out

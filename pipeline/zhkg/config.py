@@ -69,6 +69,11 @@ class Config:
     html_height: str = "800px"
     #: Iterations vis-network may use to stabilise the layout before physics stops.
     html_stabilization_iterations: int = 400
+    #: Least probability a relation of the "learned" reader must have to be written (see zhkg/relate/learned.py);
+    #: at 0.8 its development precision is 0.90 (DuIE) and 0.67 (FinRE), see bench/relations_eval.py.
+    learned_relations_threshold: float = 0.8
+    #: Path of a learned relation model (.npz); empty for the model shipped in the package.
+    learned_relations_model: str = ""
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Config:
@@ -112,6 +117,8 @@ class Config:
     def __post_init__(self) -> None:
         if self.co_mentions not in CO_MENTION_MODES:
             raise ConfigError(f"co_mentions must be {' or '.join(map(repr, CO_MENTION_MODES))}, not {self.co_mentions!r}")
+        if not 0.0 <= self.learned_relations_threshold <= 1.0:
+            raise ConfigError(f"learned_relations_threshold must be between 0 and 1, not {self.learned_relations_threshold!r}")
 
     def to_toml(self) -> str:
         """These settings as TOML text that :meth:`parse_toml` and :meth:`from_toml` read back equal.

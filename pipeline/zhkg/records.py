@@ -280,6 +280,8 @@ class Relation:
     role: str = ""  # the role in the source script (黨組書記), for HOLDS_ROLE
     role_simplified: str = ""
     former: bool = False  # a role held before (前市長, 原局长, 曾任…), for HOLDS_ROLE
+    relation_zh: str = ""  # the source predicate of a learned relation (收购, 董事长)
+    confidence: float | None = None  # a learned relation's probability; None for rule readers
 
 
 @dataclass(frozen=True)

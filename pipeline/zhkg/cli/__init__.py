@@ -99,12 +99,14 @@ def user_errors(*, interrupted: str = "Interrupted.") -> Iterator[None]:
 # the commands, registered after the helpers they import from here
 from zhkg.cli.eval import eval_  # noqa: E402
 from zhkg.cli.eval_counts import eval_counts  # noqa: E402
+from zhkg.cli.eval_relations import eval_relations  # noqa: E402
 from zhkg.cli.extract import extract  # noqa: E402
 from zhkg.cli.query import query  # noqa: E402
 
 main.add_command(extract)
 main.add_command(eval_)
 main.add_command(eval_counts)
+main.add_command(eval_relations)
 main.add_command(query)
 
 if __name__ == "__main__":  # pragma: no cover

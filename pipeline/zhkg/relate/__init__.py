@@ -16,6 +16,7 @@ name             reads                                        module
 ``authorship``   byline, sign-off and source line             :mod:`.authorship`
 ``mentioned_in`` every entity -> its document                 :mod:`.mentions`
 ``co_mentions``  entities named in one sentence               :mod:`.comentions`
+``learned``      a classifier over a sentence's entity pairs  :mod:`.learned`
 ===============  ==========================================  =======================
 
 ``co_mentions`` runs when ``Config.co_mentions`` is ``"sentence"`` (the default),
@@ -34,6 +35,7 @@ from zhkg.relate.authorship import read_authorship
 from zhkg.relate.base import RelationContext, relate_document
 from zhkg.relate.comentions import read_co_mentions
 from zhkg.relate.counts import read_counts
+from zhkg.relate.learned import LEARNED_KINDS, read_learned
 from zhkg.relate.location import read_location, relate_places
 from zhkg.relate.membership import read_membership
 from zhkg.relate.mentions import read_mentioned_in
@@ -49,3 +51,4 @@ register_relation_reader("counts", kinds=(RelationKind.HAS_COUNT,))(read_counts)
 register_relation_reader("authorship", kinds=(RelationKind.AUTHOR_OF, RelationKind.PUBLISHED))(read_authorship)
 register_relation_reader("mentioned_in", kinds=(RelationKind.MENTIONED_IN,))(read_mentioned_in)
 register_relation_reader("co_mentions", kinds=(RelationKind.CO_MENTIONED,))(read_co_mentions)
+register_relation_reader("learned", kinds=LEARNED_KINDS)(read_learned)  # not in Config.relations by default

@@ -179,5 +179,7 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
             date=date,
             **attrs,
             **({"former": True} if rel.former else {}),  # only where true: most relations are current
+            **({"relation_zh": rel.relation_zh} if rel.relation_zh else {}),  # learned relations only
+            **({"confidence": rel.confidence} if rel.confidence is not None else {}),
         )
     return G

@@ -1,0 +1,136 @@
+"""Train the learned relation model (:mod:`zhkg.relate.learned`) from FinRE and DuIE.
+
+    python -m zhkg.relate.train_learned --finre ../shared/data/re/finre --duie ../shared/data/re/duie \\
+        --output pipeline/zhkg/resources/data/relations_v1.npz
+
+Each head is a multinomial logistic regression trained by mini-batch Adagrad over
+hashed sparse features, with a fixed seed: the same data gives the same file.
+Only FinRE's ``train.txt`` is read (``valid.txt`` is its development split), and
+DuIE's records whose 0-based line index is divisible by :data:`DUIE_DEV_EVERY`
+are held out as its development split (:func:`is_duie_dev`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from zhkg.errors import ZhkgError
+from zhkg.evaluate_relations import Pair, read_duie, read_finre
+from zhkg.relate.learned import HASH_BITS, UNKNOWN, Head, RelationModel, hash_features, pair_features
+
+__all__ = ["TrainConfig", "train_head", "train_model", "is_duie_dev", "DUIE_DEV_EVERY", "main"]
+
+#: Every DUIE_DEV_EVERY-th record of duie_train.json (0-based line index divisible by it) is development data.
+DUIE_DEV_EVERY = 10
+
+
+def is_duie_dev(pair: Pair) -> bool:
+    """Whether a DuIE pair comes from a development record (its ``group`` is the 1-based line number)."""
+    return (pair.group - 1) % DUIE_DEV_EVERY == 0
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Settings of one head's training."""
+
+    epochs: int = 8
+    batch_size: int = 32
+    learning_rate: float = 0.05
+    l2: float = 1e-3
+    min_count: int = 3  # features seen in fewer training pairs are dropped
+    seed: int = 13
+    # added to the ``unknown`` bias after training: below 0 trades precision for recall (tuned on FinRE valid)
+    unknown_bias: float = -0.5
+    average: bool = True
+
+
+def train_head(pairs: list[Pair], config: TrainConfig = TrainConfig()) -> Head:
+    """A classifier head trained on ``pairs`` (``unknown`` is its first label even if unseen)."""
+    labels = (UNKNOWN, *sorted({p.relation for p in pairs} - {UNKNOWN}))
+    index = {label: i for i, label in enumerate(labels)}
+    y = np.array([index[p.relation] for p in pairs], dtype=np.int64)
+    ids = [hash_features(pair_features(p.text, p.head, p.tail, p.head_type, p.tail_type)) for p in pairs]
+    counts = np.bincount(np.concatenate(ids) if ids else np.zeros(0, np.int64), minlength=1 << HASH_BITS)
+    rows = np.flatnonzero(counts >= config.min_count)
+    remap = np.full(1 << HASH_BITS, -1, dtype=np.int64)
+    remap[rows] = np.arange(len(rows))
+    kept = [remap[f][remap[f] >= 0] for f in ids]
+    C = len(labels)
+    W = np.zeros((len(rows), C))
+    H = np.full((len(rows), C), 1e-8)
+    b = np.zeros(C)
+    Hb = np.full(C, 1e-8)
+    rng = np.random.default_rng(config.seed)
+    W_sum, b_sum = np.zeros_like(W), np.zeros_like(b)
+    for _ in range(config.epochs):
+        order = rng.permutation(len(pairs))
+        for start in range(0, len(order), config.batch_size):
+            batch = order[start:start + config.batch_size]
+            lens = np.array([len(kept[i]) for i in batch])
+            batch, lens = batch[lens > 0], lens[lens > 0]
+            if not len(batch):
+                continue
+            ind = np.concatenate([kept[i] for i in batch])
+            starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
+            S = np.add.reduceat(W[ind], starts, axis=0) + b
+            S = np.exp(S - S.max(axis=1, keepdims=True))
+            P = S / S.sum(axis=1, keepdims=True)
+            P[np.arange(len(batch)), y[batch]] -= 1.0
+            srt = np.argsort(ind, kind="stable")
+            uniq, first = np.unique(ind[srt], return_index=True)
+            G = np.add.reduceat(np.repeat(P, lens, axis=0)[srt], first, axis=0) + config.l2 * W[uniq]
+            H[uniq] += G * G
+            W[uniq] -= config.learning_rate * G / np.sqrt(H[uniq])
+            gb = P.sum(axis=0)
+            Hb += gb * gb
+            b -= config.learning_rate * gb / np.sqrt(Hb)
+        W_sum += W
+        b_sum += b
+    if config.average:  # the mean of the epochs' weights generalises better than the last ones
+        W, b = W_sum / max(config.epochs, 1), b_sum / max(config.epochs, 1)
+    used = np.abs(W).max(axis=1) > 1e-3 if len(rows) else np.zeros(0, bool)  # rows that barely moved cost space
+    b[0] += config.unknown_bias
+    return Head(labels, rows[used], W[used], b)
+
+
+def train_model(finre: list[Pair], duie: list[Pair], config: TrainConfig = TrainConfig()) -> RelationModel:
+    """Both heads; a head with no training pairs is left out."""
+    heads = {name: train_head(pairs, config) for name, pairs in (("finre", finre), ("duie", duie)) if pairs}
+    return RelationModel(heads)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: read the data folders, train, write the model."""
+    parser = argparse.ArgumentParser(prog="python -m zhkg.relate.train_learned", description=__doc__.split("\n")[0])
+    parser.add_argument("--finre", type=Path, help="folder with FinRE's train.txt")
+    parser.add_argument("--duie", type=Path, help="folder with DuIE's duie_train.json")
+    parser.add_argument("--output", type=Path, required=True, help="the model file to write (.npz)")
+    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    parser.add_argument("--seed", type=int, default=TrainConfig.seed)
+    args = parser.parse_args(argv)
+    config = TrainConfig(epochs=args.epochs, seed=args.seed)
+    try:
+        finre = read_finre(args.finre / "train.txt") if args.finre else []
+        duie = [p for p in read_duie(args.duie / "duie_train.json") if not is_duie_dev(p)] if args.duie else []
+        if not finre and not duie:
+            parser.error("give --finre and/or --duie")
+        model = train_model(finre, duie, config)
+        tmp = args.output.with_name(args.output.name + ".part")
+        model.save(tmp)
+        tmp.replace(args.output)
+    except (ZhkgError, OSError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    for name, head in model.heads.items():
+        print(f"{name}: {len(head.labels)} labels, {len(head.rows)} features")
+    print(f"wrote {args.output} ({args.output.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

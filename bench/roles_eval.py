@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 
 from zhkg.config import Config  # noqa: E402
+from zhkg.ner.bio import read_bio  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
 
@@ -32,21 +33,6 @@ GOLD = ROOT / "tests" / "gold" / "roles_dev.jsonl"
 SHARED = ROOT.parent / "shared"
 FILES = {"cluener": ("data/ner/cluener/train.bio", "mainland, Simplified"),
          "uner_train": ("data/ner/uner_zh/train.bio", "Wikipedia, Traditional")}
-
-
-def read_sentences(path: Path) -> list[str]:
-    """The sentences of a character-BIO file, in order."""
-    sentences, chars = [], []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if not line.strip():
-            if chars:
-                sentences.append("".join(chars))
-                chars = []
-            continue
-        chars.append(line.split("\t")[0])
-    if chars:
-        sentences.append("".join(chars))
-    return sentences
 
 
 def predicted_roles(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
@@ -85,7 +71,7 @@ def main(shared: Path, gold_path: Path) -> None:
         path = shared / rel
         if not path.is_file():
             sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/ner/)")
-        texts[source] = read_sentences(path)
+        texts[source] = [sentence.text for sentence in read_bio(path)]
     tally = score(rows, texts, Pipeline(Config()))
     print("| half | source | P | R | F1 |")
     print("| --- | --- | --- | --- | --- |")

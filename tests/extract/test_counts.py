@@ -342,3 +342,44 @@ def test_classifier_standing_alone(nlp, text, expected):
 )
 def test_not_counts_of_issue(nlp, text):
     assert counts_in(nlp, text) == []
+
+
+# Issue 14, second round: where the counted noun phrase stops.
+PHRASE_ENDS = [
+    # a property noun after the thing (a rate, an amount, a value) is not the thing
+    ("有5家银行不良率都有所上升", "5家银行", "银行"),
+    ("8家企业利润率明显提高", "8家企业", "企业"),
+    ("其中3只股票成交额都在下降", "3只股票", "股票"),
+    ("7家公司市值合计很高", "7家公司", "公司"),
+    # a place-tagged noun that ends the phrase before a conjunction or punctuation is its head
+    ("园区由两幢商业塔楼和花园组成", "两幢商业塔楼", "塔楼"),
+    # the rest of a glued classifier token that opens with a function word is not a noun
+    ("确诊病例40例，12例在院观察", None, None),
+]
+
+
+@pytest.mark.parametrize("text, span, counted", PHRASE_ENDS)
+def test_phrase_ends(nlp, text, span, counted):
+    found = {m.text: m.quantity.counted for m in counts_in(nlp, text)}
+    if span is not None:
+        assert found.get(span) == counted, found
+    else:
+        assert found.get("12例") == "确诊病例", found
+
+
+# A quantity noun (产量, 数量) before a number stands for the noun before it, never a time or a name.
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("去年拖拉机产量达到3.5万台", "拖拉机"),
+        ("全省手机销量为120万部", "手机"),
+    ],
+)
+def test_quantity_noun_before_number(nlp, text, counted):
+    (m,) = counts_in(nlp, text)
+    assert m.quantity.counted == counted
+
+
+def test_time_before_quantity_noun_is_not_the_thing(nlp):
+    found = counts_in(nlp, "全年生产拖拉机3.5万台，当月产量为9000台。")
+    assert [m.quantity.counted for m in found] == ["拖拉机", "拖拉机"]

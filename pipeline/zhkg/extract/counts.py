@@ -103,6 +103,12 @@ _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
 _MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
+# A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
+_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价")
+# The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
+_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就"
+# A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
+_LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同")
 _MAX_PHRASE_TOKENS = 6
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
@@ -249,7 +255,7 @@ def _phrase_at(
     first = words[b.token_at[pos]]
     if first.idx != pos:
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
-        if first.idx != cls_start or first.tag in ("m", "q", "mq"):
+        if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
             return None
     head_end = verbal_end = -1
     only_verbs = True
@@ -265,6 +271,12 @@ def _phrase_at(
             only_verbs = False
             continue
         glued = word.i == first.i and word.idx != pos
+        if (head_end > 0 and _is_head(word) and word.text.endswith(_PROPERTY_SUFFIXES) and len(word.text) > 1
+                and not (word.i + 1 < len(words) and _is_head(words[word.i + 1]))):
+            break  # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站)
+        if head_end > 0 and word.tag == "ns" and _ends_phrase(words, word.i + 1):
+            head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
+            break
         if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
             head_end = word.end
         elif not _is_modifier(word, only_verbs):
@@ -274,6 +286,14 @@ def _phrase_at(
         only_verbs = only_verbs and word.tag == "v"
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
     return (pos, head_end) if head_end > pos else None
+
+
+def _ends_phrase(words, i: int) -> bool:
+    """Whether the word at ``i`` ends a noun phrase: punctuation, a conjunction, 的, or the end of text."""
+    if i >= len(words):
+        return True
+    word = words[i]
+    return word.is_punct or word.tag in ("c", "uj") or word.text[:1] in _CLAUSE_BREAK
 
 
 def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str, str]) -> int:
@@ -313,7 +333,15 @@ def _noun_before(
         return None, False
     words = token_table(doc).words
     word = words[b.token_at[end - 1]]
-    if word.text in _QUANTITY_NOUNS and word.i > 0 and words[word.i - 1].end == word.idx:
+    if word.end == end and word.text.endswith(_QUANTITY_NOUNS):
+        suffix = next(q for q in _QUANTITY_NOUNS if word.text.endswith(q))
+        if len(word.text) > len(suffix):  # 汽车产量/n, one token: 汽车
+            end = word.end - len(suffix)
+            if word.tag in _NAME_TAGS or not _CJK.match(text[word.idx : end]):
+                return None, False
+            return (word.idx, end), True
+        if word.i == 0 or words[word.i - 1].end != word.idx or words[word.i - 1].tag in _NAME_TAGS:
+            return None, False  # 当月产量为9万辆: a time is not the thing produced
         word = words[word.i - 1]  # 汽车产量达到74万辆: 汽车
         end = word.end
     if word.end != end or word.text in _NOT_COUNTED or not _is_head(word):

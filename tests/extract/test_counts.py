@@ -383,3 +383,42 @@ def test_quantity_noun_before_number(nlp, text, counted):
 def test_time_before_quantity_noun_is_not_the_thing(nlp):
     found = counts_in(nlp, "全年生产拖拉机3.5万台，当月产量为9000台。")
     assert [m.quantity.counted for m in found] == ["拖拉机", "拖拉机"]
+
+
+# 一 + classifier joined to a count before it by a conjunction is an item of the list, a number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("学校有三栋教学楼和一座体育馆。", [("三栋教学楼", 3, "教学楼"), ("一座体育馆", 1, "体育馆")]),
+        ("港口停着两艘货轮及一艘大型油轮。", [("两艘货轮", 2, "货轮"), ("一艘大型油轮", 1, "油轮")]),
+    ],
+)
+def test_one_in_a_list_of_counts(nlp, text, expected):
+    assert [(m.text, m.quantity.value, m.quantity.counted) for m in counts_in(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", ["他和一位朋友去了学校。", "我们与一家公司签约。"])
+def test_one_after_a_conjunction_alone_is_an_article(nlp, text):
+    assert counts_in(nlp, text) == []
+
+
+# In a list of counts with one classifier, a word between classifiers standing before verbs is a predicate.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("30只股票中12只上涨,9只持平,9只下跌。",
+         [("30只股票", 30, "股票"), ("12只", 12, "股票"), ("9只", 9, "股票"), ("9只", 9, "股票")]),
+    ],
+)
+def test_parallel_counts_before_predicates(nlp, text, expected):
+    assert [(m.text, m.quantity.value, m.quantity.counted) for m in counts_in(nlp, text)] == expected
+
+
+def test_a_noun_ending_a_clause_without_a_parallel_list_is_the_thing(nlp):
+    assert [(m.text, m.quantity.counted) for m in counts_in(nlp, "新建了5座桥梁,3所学校。")] == [
+        ("5座桥梁", "桥梁"), ("3所学校", "学校")]
+
+
+def test_first_of_a_parallel_list_keeps_its_thing(nlp):
+    assert [(m.text, m.quantity.counted) for m in counts_in(nlp, "今天5只股票,3只上涨,2只下跌。")] == [
+        ("5只股票", "股票"), ("3只", "股票"), ("2只", "股票")]

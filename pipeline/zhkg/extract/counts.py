@@ -367,6 +367,8 @@ class _Reading:
     head_start: int = -1
     noun_before: tuple[int, int] | None = None  # an open noun before the number, if nothing better
     cls_start: int = -1
+    list_from: int = -1  # 一 read as a number only if a count ends here (两幢塔楼和一座建筑)
+    lone_verb: bool = False  # the classifier stands alone before a verb (24只上涨)
 
 
 def _sentence_breaks(text: str) -> list[int]:
@@ -462,7 +464,11 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             return None
     end = max(after, full[1]) if full is not None else after
 
-    if num == "一" and not prefix and not low:
+    list_from = -1
+    conjunction = next((c for c in _LIST_CONJUNCTIONS if text[:start].endswith(c)), None)
+    if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
+        list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
+    elif num == "一" and not prefix and not low:
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
@@ -474,12 +480,47 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if text.startswith(suffix, end):
             end, approximate = end + len(suffix), True
             break
+    words = token_table(doc).words
+    lone_verb = (full is None and cls is not None and after < len(b.token_at)
+                 and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
-                    m.start("cls") if cls else -1)
+                    m.start("cls") if cls else -1, list_from, lone_verb)
 
 
 def _ends_clause(text: str, pos: int) -> bool:
     return pos >= len(text) or text[pos] in _CLAUSE_BREAK or text.startswith("中", pos)
+
+
+def _parallel(readings: list[_Reading], text: str, b: _Boundaries) -> list[_Reading]:
+    """In a list of counts with one classifier (24只上涨,6只持平,2只下跌), a one-word "thing" ending its clause
+    between classifiers standing alone before verbs is a predicate too: that classifier stands alone."""
+    out = list(readings)
+    for i, r in enumerate(readings):
+        if r.full is None or r.cls_start < 0 or r.full[0] != r.cls_start + len(r.classifier):
+            continue
+        if text[r.full[1] : r.full[1] + 1] not in _CLAUSE_BREAK or any(
+                s in b.starts for s in range(r.full[0] + 1, r.full[1])):
+            continue
+        if not any(o.classifier == r.classifier and o.full is not None and _same_sentence(text, o, r)
+                   for o in out[:i]):
+            continue  # nothing before it to count: the word is the thing (5只股票,3只上涨)
+        neighbours = [readings[j] for j in (i - 1, i + 1) if 0 <= j < len(readings)]
+        if any(o.lone_verb and o.classifier == r.classifier and _listed(text, o, r) for o in neighbours):
+            end = r.cls_start + len(r.classifier)
+            out[i] = replace(r, end=end, full=None, head_start=-1, noun_before=None)
+    return out
+
+
+def _same_sentence(text: str, a: _Reading, b: _Reading) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return not _SENTENCE_BREAK.search(text, first.end, second.start)
+
+
+def _listed(text: str, a: _Reading, b: _Reading) -> bool:
+    """Whether two counts are close items of one sentence (at most a short predicate between them)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end : second.start]
+    return len(gap) <= 6 and not _SENTENCE_BREAK.search(gap)
 
 
 def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping[str, str]) -> list[_Reading]:
@@ -536,7 +577,10 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
         reading = _read(doc, m, b, lexicon)
         if reading is None or (readings and reading.start < readings[-1].end):
             continue
+        if reading.list_from >= 0 and not (readings and readings[-1].end == reading.list_from):
+            continue
         readings.append(reading)
+    readings = _parallel(readings, text, b)
     original = doc.user_data.get(ORIGINAL_KEY, text)
     mentions = []
     for r in _fill(readings, text, b, lexicon.glossary):

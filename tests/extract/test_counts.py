@@ -422,3 +422,23 @@ def test_a_noun_ending_a_clause_without_a_parallel_list_is_the_thing(nlp):
 def test_first_of_a_parallel_list_keeps_its_thing(nlp):
     assert [(m.text, m.quantity.counted) for m in counts_in(nlp, "今天5只股票,3只上涨,2只下跌。")] == [
         ("5只股票", "股票"), ("3只", "股票"), ("2只", "股票")]
+
+
+# Arabic digits between Chinese units (4亿2千万) are one number.
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("全国共4亿2千万人", "4亿2千万人", 420_000_000),
+        ("吸引了1万5千名观众", "1万5千名观众", 15_000),
+        ("共2萬3千5百人參加", "2萬3千5百人", 23_500),
+        ("用户达3亿5000万", None, None),
+    ],
+)
+def test_digits_between_chinese_units(nlp, text, span, value):
+    found = [(m.text, m.quantity.value) for m in counts_in(nlp, text)]
+    assert found == ([] if span is None else [(span, value)])
+
+
+def test_rest_of_classifier_token_opening_with_then_is_no_noun(nlp):
+    found = [(m.text, m.quantity.counted) for m in counts_in(nlp, "发生3起事故，其中2起则在夜间。")]
+    assert found == [("3起事故", "事故"), ("2起", "事故")]

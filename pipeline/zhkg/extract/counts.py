@@ -106,7 +106,7 @@ _MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
-_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就"
+_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同")
 _MAX_PHRASE_TOKENS = 6
@@ -190,7 +190,8 @@ def parse_number(text: str) -> tuple[float, bool]:
     return value, approximate
 
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?几?"
+# 4亿2千万, 1万5千: Arabic digits between Chinese units (cn2an reads them); before the plain form
+_ARABIC = r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+|\d+(?:,\d{3})*(?:\.\d+)?几?"
 _CHINESE = (
     f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心

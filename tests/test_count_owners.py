@@ -36,6 +36,9 @@ def owners(pipeline, text: str) -> dict[str, str]:
         ("武汉工程职业技术学院表示,该校有3000名学生。", "学生", "武汉工程职业技术学院"),
         ("江苏队主场告负。全队最近的5场比赛输了4场。", "比赛", "江苏省队"),
         ("记者来到昆明市。当地有3家医院。", "医院", "昆明市"),
+        # the island (岛内, 全岛) of a Taiwan article is Taiwan, not an agency named before it
+        ("台湾卫生部门官员表示,岛内确诊病例已达300例。", "确诊病例", "台湾"),
+        ("记者从台湾获悉,全岛共有12所大学停课。", "大学", "台湾"),
         # a sentence about a delegation or a company: not the last place named
         ("代表团在北京访问了3所学校。", "学校", "代表团"),
         # a clause that names no owner takes its sentence's

@@ -442,3 +442,20 @@ def test_digits_between_chinese_units(nlp, text, span, value):
 def test_rest_of_classifier_token_opening_with_then_is_no_noun(nlp):
     found = [(m.text, m.quantity.counted) for m in counts_in(nlp, "发生3起事故，其中2起则在夜间。")]
     assert found == [("3起事故", "事故"), ("2起", "事故")]
+
+
+# A classifier of events (起, 宗) counts a run of verbs that ends its phrase, not one going on.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("这3起疑似集体中毒，其中2起发生在学校。", [("3起疑似集体中毒", "中毒"), ("2起", "中毒")]),
+        ("共3起疑似群聚感染，北区1起。", [("3起疑似群聚感染", "感染"), ("1起", "感染")]),
+        ("3起事故发生在夜间", [("3起事故", "事故")]),
+    ],
+)
+def test_event_classifier_counts_verbs(nlp, text, expected):
+    assert [(m.text, m.quantity.counted) for m in counts_in(nlp, text)] == expected
+
+
+def test_verbs_after_a_measure_are_no_thing(nlp):
+    assert counts_in(nlp, "有3个疑似感染。") == []

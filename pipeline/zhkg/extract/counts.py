@@ -109,6 +109,8 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价")
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同")
+# Classifiers of events: what they count may be a run of verbs (3起集体中毒).
+_EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 _MAX_PHRASE_TOKENS = 6
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
@@ -246,9 +248,12 @@ def _is_modifier(word, only_verbs_before: bool) -> bool:
 
 
 def _phrase_at(
-    doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str]
+    doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str], *, events: bool = False
 ) -> tuple[int, int] | None:
-    """(start, end) of the noun phrase a number quantifies, read from ``pos``, ending on its last noun."""
+    """(start, end) of the noun phrase a number quantifies, read from ``pos``, ending on its last noun.
+
+    With ``events`` (a classifier of events, 起, 宗) a run of verbs ending the phrase is the thing
+    (3起疑似集体中毒,: 中毒), but not one going on (2起发生在…)."""
     text = doc_text(doc)
     if pos >= len(b.token_at) or text[pos : pos + 1] in _CLAUSE_BREAK:
         return None
@@ -258,7 +263,7 @@ def _phrase_at(
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
             return None
-    head_end = verbal_end = -1
+    head_end = verbal_end = verbs_end = -1
     only_verbs = True
     skip_to = -1
     for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
@@ -284,7 +289,13 @@ def _phrase_at(
             break
         elif word.tag == "vn" and head_end < 0:
             verbal_end = word.end
+        elif word.tag == "v" and only_verbs:
+            verbs_end = word.end
         only_verbs = only_verbs and word.tag == "v"
+    if events and head_end < 0 and verbal_end < 0 and verbs_end > pos:
+        after_verbs = b.token_at[verbs_end] if verbs_end < len(b.token_at) else len(words)
+        if _ends_phrase(words, after_verbs):
+            head_end = verbs_end
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
     return (pos, head_end) if head_end > pos else None
 
@@ -438,7 +449,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             return None
         full = (phrase[0], _extend(text, phrase[1]))
     elif lexicon.classifiers[cls] == "measure":
-        phrase = _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)
+        phrase = _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary, events=cls in _EVENT_CLASSIFIERS)
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
         end = max(phrase[1] if phrase else -1, gloss_end)
         if end > after:

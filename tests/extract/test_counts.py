@@ -459,3 +459,9 @@ def test_event_classifier_counts_verbs(nlp, text, expected):
 
 def test_verbs_after_a_measure_are_no_thing(nlp):
     assert counts_in(nlp, "有3个疑似感染。") == []
+
+
+# A classifier standing alone takes a nearby count's thing (same classifier) before the open noun right before it.
+def test_nearby_count_wins_over_open_noun_before(nlp):
+    found = [(m.text, m.quantity.counted) for m in counts_in(nlp, "北方发生4起火灾。南方地区2起则较轻。")]
+    assert found == [("4起火灾", "火灾"), ("2起", "火灾")]

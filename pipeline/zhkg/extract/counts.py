@@ -550,12 +550,11 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
             later = [o for o in readings[i + 1 :] if o.classifier == r.classifier and o.full is not None
                      and sentence(o.start) == sentence(r.start)]
             near = [o for o in same if r.start - o.end <= _INHERIT_WINDOW]
-            source = (before or [None])[-1] or (later or [None])[0]
+            source = (before or [None])[-1] or (later or [None])[0] or (near or [None])[-1]
             if source is None and r.noun_before is not None:  # 限价商品住房2.5万套
                 start, end = r.noun_before
                 r = replace(r, start=start, full=r.noun_before, head_start=_head(text, start, end, b, glossary))
             else:
-                source = source or (near or [None])[-1]
                 if source is not None:
                     r = replace(r, full=source.full, head_start=source.head_start)
                 elif r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end):  # 只有你们5位,

@@ -465,3 +465,11 @@ def test_verbs_after_a_measure_are_no_thing(nlp):
 def test_nearby_count_wins_over_open_noun_before(nlp):
     found = [(m.text, m.quantity.counted) for m in counts_in(nlp, "北方发生4起火灾。南方地区2起则较轻。")]
     assert found == [("4起火灾", "火灾"), ("2起", "火灾")]
+
+
+# 种 (kinds) standing alone with no count to borrow from counts kinds, like 名/位 count people.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_kinds_standing_alone_count_themselves(nlp, script):
+    text = "该属共有5种，分布于南美。"
+    text = text if script == "simplified" else _trad(text)
+    assert [(m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)] == [(5, "种")]

@@ -84,8 +84,8 @@ _BLOCKING_BEFORE = ("第", "每")
 _BLOCKING_BEFORE_CHINESE = ("初", "周", "星期", "礼拜")
 # A quantity noun before a number stands for the noun before it: 汽车产量达到74万辆 counts 汽车.
 _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "数目")
-# Classifiers of people that count themselves when they stand alone (只有你们5位).
-_PEOPLE_CLASSIFIERS = ("名", "位")
+# Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
+_PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
 _RATE_CUES = ("平均", "场均", "人均", "每")
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.

@@ -24,7 +24,15 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   ``两家中国企业``: 企业). The whole phrase is ``Quantity.counted_full``
   (机票比价网站). A phrase is up to six tokens of nouns and modifiers (adjectives,
   区别词, verbal nouns; verbs only before its first noun), plus a short
-  parenthesised qualifier (``镇乡(街道)``).
+  parenthesised qualifier (``镇乡(街道)``). It stops before a property noun
+  (``5家银行不良率都…``: 银行), may end on a noun jieba tags as a place when a
+  conjunction follows (``两幢办公塔楼和…``), and after a classifier of events (起, 宗)
+  may be a run of verbs that ends it (``3起疑似群聚感染,``: 感染);
+* in a list of counts with one classifier (``24只上涨,6只持平,2只下跌``), a one-word
+  thing ending its clause between classifiers standing before verbs is a predicate:
+  all of them count the thing named earlier (基金); 种 standing alone with nothing to
+  borrow counts kinds (``该属共有5种``);
+* Arabic digits between Chinese units are one number (``4亿2千万``, ``1万5千``).
 
 Decisions and caveats:
 
@@ -33,7 +41,8 @@ Decisions and caveats:
   lower bound), a range (二三十家 -> 20, 三百六七十人 -> 360, 5至10人 -> 5: the lower
   end) or a suffix (左右, 以上, 上下).
 * 一 + classifier is usually an indefinite article (一名合格民警, 一场战斗): it is kept
-  only when the thing counted is in the glossary, and not in 是一名… (predicate) nor
+  when it follows a count and a conjunction (两幢塔楼和一座建筑), else only when the
+  thing counted is in the glossary, and not in 是一名… (predicate) nor
   一名党员一面旗 (distributive). 一 with a unit (一户, 一个人) is a count only when
   negated (没有一个人 -> 0).
 * 没有一例确诊病例 is a count of **zero**: the span includes the negation.

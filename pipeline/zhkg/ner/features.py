@@ -168,17 +168,11 @@ class FeatureExtractor:
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
-            from zhkg.stages.segment import private_jieba_cache
+            from zhkg.resources.jieba_dict import init_tokenizer, stock_dictionary
 
             tokenizer = jieba.Tokenizer()
-            private_jieba_cache(tokenizer)  # not $TMPDIR/jieba.cache, which anyone may plant
-            tokenizer.initialize()
-            tags: dict[str, str] = {}
-            with tokenizer.get_dict_file() as handle:
-                for raw in handle:
-                    parts = raw.decode("utf-8").split()
-                    if len(parts) >= 3:
-                        tags[parts[0]] = parts[2]
+            init_tokenizer(tokenizer)  # parsed once per process, cached in zhkg's private folder
+            tags = stock_dictionary()[2]  # shared, read only here
             places = _division_names()
             first: dict[str, list[int]] = {}
             for name in places:

@@ -480,13 +480,16 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     """
     if lexicon is None:
         return load_gazetteer(load_lexicon())  # the same object as for the shipped lexicon
-    key = _cache_key(lexicon)
-    cached = _read_cache(key)
-    if cached is not None:
-        return cached
-    gazetteer = _build(lexicon)
-    _write_cache(key, gazetteer)
-    return gazetteer
+    from zhkg.resources.lifetime import long_lived
+
+    with long_lived():
+        key = _cache_key(lexicon)
+        cached = _read_cache(key)
+        if cached is not None:
+            return cached
+        gazetteer = _build(lexicon)
+        _write_cache(key, gazetteer)
+        return gazetteer
 
 
 def _build(lexicon: Lexicon) -> Gazetteer:

@@ -109,7 +109,10 @@ def stock_dictionary() -> tuple[dict[str, int], int, dict[str, str]]:
     global _stock
     with _lock:
         if _stock is None:
-            _stock = _load_or_build()
+            from zhkg.resources.lifetime import long_lived
+
+            with long_lived():
+                _stock = _load_or_build()
         return _stock
 
 

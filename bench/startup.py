@@ -7,7 +7,7 @@ fills zhkg's private cache folder (the recogniser's tables, jieba's dictionary
 cache); later runs are what a user sees from the second run on. With
 ``--against REV`` the same is timed for the checkout's ``pipeline/`` at git
 revision REV (extracted with ``git archive``), for a before/after ratio under the
-same load. The machine's load changes seconds, not much the ratios.
+same load, the runs of the two interleaved. The machine's load changes seconds, not much the ratios.
 
 Run: ``python3 bench/startup.py [--runs N] [--against REV]``.
 """
@@ -50,12 +50,13 @@ def main() -> None:
         subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
         sources[f"revision {args.against}"] = old / "pipeline"
     extract = ["-m", "zhkg", "extract", str(SEED), "-o", "OUT"]
-    rows = []
-    for name, source in sources.items():
-        cache = work / f"cache-{len(rows)}"
-        first = seconds(extract, source, cache)
-        later = [seconds(extract, source, cache) for _ in range(args.runs)]
-        rows.append((name, first, statistics.median(later)))
+    caches = {name: work / f"cache-{i}" for i, name in enumerate(sources)}
+    firsts = {name: seconds(extract, source, caches[name]) for name, source in sources.items()}
+    later: dict[str, list[float]] = {name: [] for name in sources}
+    for _ in range(args.runs):  # interleaved, so a change in the machine's load falls on both alike
+        for name, source in sources.items():
+            later[name].append(seconds(extract, source, caches[name]))
+    rows = [(name, firsts[name], statistics.median(later[name])) for name in sources]
     bare = statistics.median(seconds(["-c", "pass"], ROOT, work) for _ in range(args.runs))
     print("| code | first run (s) | later runs, median (s) | later / python -c pass |")
     print("| --- | ---: | ---: | ---: |")

@@ -9,11 +9,16 @@ callers then build what they need in memory, every time.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import stat
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-__all__ = ["cache_dir"]
+__all__ = ["cache_dir", "cached_json"]
 
 
 def cache_dir(*parts: str) -> Path | None:
@@ -45,3 +50,46 @@ def cache_dir(*parts: str) -> Path | None:
     except (OSError, RuntimeError):  # RuntimeError: no home folder
         return None
     return folder.joinpath(*parts)
+
+
+def cached_json(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """``build()``'s JSON-able result, kept in ``cache_dir(kind)`` under a hash of ``key_parts``.
+
+    A file that does not parse, or whose value ``valid`` refuses, is rebuilt and
+    replaced (atomically); with no private folder the value is built every time.
+
+    >>> import os, tempfile
+    >>> os.environ["ZHKG_CACHE_DIR"] = tempfile.mkdtemp()
+    >>> cached_json("demo", (b"v1",), lambda: [1, 2], lambda v: isinstance(v, list))
+    [1, 2]
+    >>> cached_json("demo", (b"v1",), lambda: [3], lambda v: isinstance(v, list))  # read back, not rebuilt
+    [1, 2]
+    >>> del os.environ["ZHKG_CACHE_DIR"]
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    for part in key_parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    folder = cache_dir(kind)
+    path = folder / f"{digest.hexdigest()}.json" if folder is not None else None
+    if path is not None:
+        try:
+            value = json.loads(path.read_text(encoding="utf-8"))
+            if valid(value):
+                return value
+        except (OSError, UnicodeDecodeError, ValueError):
+            pass  # absent or damaged: rebuilt
+    value = build()
+    if path is not None:
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(value, handle, ensure_ascii=False)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass
+    return value

@@ -65,7 +65,10 @@ def test_a_planted_jieba_cache_is_not_loaded(tmp_path):
     tokens, where = result.stdout.splitlines()
     assert tokens == "['平谷区', '政协主席']"
     assert where == f"{tmp_path / 'cache' / 'zhkg'} 0o700"
-    assert os.listdir(tmp_path / "cache" / "zhkg") == ["jieba.cache"]
+    # jieba's stock dictionary is parsed into zhkg's own cache (zhkg.resources.jieba_dict), never $TMPDIR
+    assert os.listdir(tmp_path / "cache" / "zhkg") == ["jieba"]
+    assert [p.name.startswith("stock-") for p in (tmp_path / "cache" / "zhkg" / "jieba").iterdir()] == [True]
+    assert os.listdir(planted) == ["jieba.cache"]
 
 
 def test_an_open_or_linked_cache_folder_is_not_trusted(tmp_path):

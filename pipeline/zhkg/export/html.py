@@ -49,7 +49,7 @@ from typing import IO, Any
 import networkx as nx
 
 from zhkg.export.atomic import atomic_write
-from zhkg.query.names import pinyin_display, pinyin_keys
+from zhkg.query.names import pinyin_display, pinyin_keys, save_pinyin_cache
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import document_node_id
 
@@ -153,6 +153,7 @@ def render_html(
         max_evidence=max_evidence,
         max_panel_evidence=max_panel_evidence,
     )
+    save_pinyin_cache()  # the names' readings, for the next run (zhkg's private cache folder)
     values = {
         "title": html.escape(page_title),
         "stats": html.escape(_stats(G, H)),

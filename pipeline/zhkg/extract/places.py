@@ -114,12 +114,8 @@ class PlaceMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         forms: dict[str, bool] = {form: False for form in gazetteer.short_names}
         forms.update((name, True) for name in gazetteer.full_names)
-        prefixes: set[str] = set()
-        for form in forms:
-            for i in range(1, len(form) + 1):
-                prefixes.add(form[:i])
         self._forms = forms
-        self._prefixes = frozenset(prefixes)
+        self._prefixes = frozenset({form[:i] for form in forms for i in range(1, len(form) + 1)})
         #: Characters some form begins with: a scan skips the other positions at once.
         self.first_characters = frozenset(form[0] for form in forms if form)
 

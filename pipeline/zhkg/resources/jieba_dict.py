@@ -1,0 +1,140 @@
+"""jieba's stock dictionary, parsed once per process and cached in zhkg's private folder.
+
+jieba parses its ``dict.txt`` (or loads its own ``marshal`` cache of it) for every
+``Tokenizer``, and ``jieba.posseg`` parses the file again for its tag table: a
+run of zhkg used to do that four times (the pipeline's tokenizer, the
+recogniser's private one, two tag tables). :func:`stock_dictionary` reads the
+prefix frequencies, their total and the word tags once, from one ``marshal``
+file in :func:`zhkg.cachedir.cache_dir` keyed by a hash of ``dict.txt`` and
+jieba's version; :func:`init_tokenizer` gives a ``jieba.Tokenizer`` its own copy.
+
+The cache file is written by this user into a folder only this user can write
+(never ``$TMPDIR``); one that does not load, or holds another key or the wrong
+shapes, is rebuilt from ``dict.txt``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+import threading
+
+__all__ = ["stock_dictionary", "init_tokenizer", "FORMAT"]
+
+#: The cache file's format tag; bump it when what the file holds changes.
+FORMAT = "zhkg-jieba-stock-1"
+
+_lock = threading.Lock()
+_stock: tuple[dict[str, int], int, dict[str, str]] | None = None
+
+
+def _dict_bytes() -> bytes:
+    import jieba
+
+    with jieba.get_module_res(jieba.DEFAULT_DICT_NAME) as handle:
+        return handle.read()
+
+
+def _parse(data: bytes) -> tuple[dict[str, int], int, dict[str, str]]:
+    """Prefix frequencies and total (as ``jieba.Tokenizer.gen_pfdict``) and tags (as ``jieba.posseg``)."""
+    import io
+
+    import jieba
+
+    freq, total = jieba.Tokenizer().gen_pfdict(io.BytesIO(data))
+    tags: dict[str, str] = {}
+    for line in data.decode("utf-8").splitlines():
+        parts = line.strip().split(" ")
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    return freq, total, tags
+
+
+def _valid(loaded: object, key: str) -> bool:
+    return (
+        isinstance(loaded, tuple)
+        and len(loaded) == 5
+        and loaded[0] == FORMAT
+        and loaded[1] == key
+        and isinstance(loaded[2], dict)
+        and isinstance(loaded[3], int)
+        and isinstance(loaded[4], dict)
+        and bool(loaded[2])
+        and bool(loaded[4])
+    )
+
+
+def _load_or_build() -> tuple[dict[str, int], int, dict[str, str]]:
+    import jieba
+
+    from zhkg.cachedir import cache_dir
+
+    data = _dict_bytes()
+    key = hashlib.blake2b(data + jieba.__version__.encode(), digest_size=16).hexdigest()
+    folder = cache_dir("jieba")
+    path = folder / f"stock-{key}.marshal" if folder is not None else None
+    if path is not None:
+        try:
+            with open(path, "rb") as handle:
+                loaded = marshal.loads(handle.read())  # load(handle) reads in tiny pieces: 3x slower
+            if _valid(loaded, key):
+                return loaded[2], loaded[3], loaded[4]
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # absent or damaged: rebuilt below
+    freq, total, tags = _parse(data)
+    if path is not None:
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".stock-")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(marshal.dumps((FORMAT, key, freq, total, tags)))
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass  # a cache that cannot be written is rebuilt next time
+    return freq, total, tags
+
+
+def stock_dictionary() -> tuple[dict[str, int], int, dict[str, str]]:
+    """jieba's stock dictionary: ``(prefix frequencies, total, word -> tag)``, shared; do not modify them.
+
+    >>> freq, total, tags = stock_dictionary()
+    >>> tags["北京"], freq["北京"] > 0, total > 0
+    ('ns', True, True)
+    """
+    global _stock
+    with _lock:
+        if _stock is None:
+            from zhkg.resources.lifetime import long_lived
+
+            with long_lived():
+                _stock = _load_or_build()
+        return _stock
+
+
+def init_tokenizer(tokenizer) -> None:
+    """Initialise a ``jieba.Tokenizer`` on the stock dictionary with its own copy of the frequencies.
+
+    A tokenizer on another dictionary (``jieba.set_dictionary``) is left to
+    jieba, its cache kept in zhkg's private folder.
+    """
+    import jieba
+
+    if tokenizer.initialized:
+        return
+    if tokenizer.dictionary != jieba.DEFAULT_DICT:
+        from zhkg.stages.segment import private_jieba_cache
+
+        private_jieba_cache(tokenizer)
+        tokenizer.initialize()
+        return
+    freq, total, _ = stock_dictionary()
+    with tokenizer.lock:
+        if not tokenizer.initialized:
+            tokenizer.FREQ = dict(freq)
+            tokenizer.total = total
+            tokenizer.initialized = True

@@ -121,3 +121,28 @@ def test_a_newly_trained_model_decodes_as_crfsuite_tags(tiny_model_path: Path) -
     model = load_model(tiny_model_path)
     sentences = [s.text for s in make_sentences(40, held_out=True, seed=12)] + ["𠮷野家，ＡＢＣ", "王"]
     assert model.decoder.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]
+
+
+def test_training_sentences_hold_out_dev_splits_and_normalise(tmp_path: Path) -> None:
+    from zhkg.ner.train import training_sentences
+
+    def write(path: Path, sentences: list[tuple[str, list[Span]]]) -> Path:
+        lines = []
+        for text, spans in sentences:
+            lines += [f"{c}\t{t}" for c, t in zip(text, spans_to_tags(spans, len(text)))] + [""]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    main = write(tmp_path / "main.bio", [(f"主{i}", []) for i in range(21)])  # 0 and 20 are dev
+    extra = write(
+        tmp_path / "extra.bio",
+        [("额0", []), ("额1", []), ("上海黄浦区南京路步行街", [(0, 11, "LOC")])] + [(f"额{i}", []) for i in range(3, 11)],
+    )
+    whole = write(tmp_path / "whole.bio", [("臺灣的國會", [(0, 2, "LOC")])])
+    got = training_sentences(main, extra=[extra], extra_whole=[whole], max_loc_length=7)
+    texts = [s.text for s in got]
+    assert texts[:19] == [f"主{i}" for i in range(1, 20)]
+    assert "额0" not in texts and "额10" not in texts  # every 10th of an extra file is its dev split
+    assert "上海黄浦区南京路步行街" not in texts  # a LOC longer than 7 drops the sentence
+    assert texts[-1] == "台湾的国会" and got[-1].spans == [(0, 2, "LOC")]  # trained on what the tagger sees
+    assert len(training_sentences(main)) == 19

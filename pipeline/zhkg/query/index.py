@@ -38,14 +38,13 @@ import networkx as nx
 
 from zhkg.cachedir import cache_dir
 from zhkg.errors import UnknownNameError
-from zhkg.query.names import NameMatch, name_keys, pinyin_key, text_key
+from zhkg.query.names import KEY_RANK, NameMatch, name_keys, pinyin_key, text_key
 
 __all__ = ["GraphIndex", "open_index"]
 
 #: Bump when the tables change: older indexes are rebuilt.
 FORMAT = "1"
 
-_RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3}  # as zhkg.query.names ranks keys
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -258,7 +257,7 @@ class GraphIndex:
     def _order(self, match: NameMatch) -> tuple:
         attrs = self.attrs(match.node) or {}
         mentions = attrs.get("mentions", 0)
-        return (_RANK[match.how], attrs.get("type") == "DOCUMENT",
+        return (KEY_RANK[match.how], attrs.get("type") == "DOCUMENT",
                 -(mentions if isinstance(mentions, (int, float)) else 0), match.node)
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
@@ -270,7 +269,7 @@ class GraphIndex:
         def offer(table: str, key: str) -> None:
             for i, how in self.db.execute(f"SELECT node, how FROM {table} WHERE key = ?", (key,)):
                 node = self._id(i)
-                if node not in matches or _RANK[how] < _RANK[matches[node].how]:
+                if node not in matches or KEY_RANK[how] < KEY_RANK[matches[node].how]:
                     matches[node] = NameMatch(node, key, how)
 
         offer("names", text_key(name))
@@ -353,6 +352,6 @@ def _best(rows: Iterable[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     """One row per (key, node), the best-ranked way it matched; empty keys dropped."""
     best: dict[tuple[str, int], str] = {}
     for key, node, how in rows:
-        if key and ((key, node) not in best or _RANK[how] < _RANK[best[key, node]]):
+        if key and ((key, node) not in best or KEY_RANK[how] < KEY_RANK[best[key, node]]):
             best[key, node] = how
     return [(key, node, how) for (key, node), how in best.items()]

@@ -45,6 +45,7 @@ from zhkg.errors import UnknownNameError
 from zhkg.resources.lexicon import load_lexicon
 
 __all__ = [
+    "KEY_RANK",
     "NameMatch",
     "NameIndex",
     "UnknownNameError",
@@ -68,7 +69,8 @@ _pinyin: dict[str, list[str]] | None = None
 _pinyin_added = 0
 
 # Rank of each kind of key: lower is better.
-_RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3}
+#: Rank of each kind of name key, best first (the API and the graph index rank matches alike).
+KEY_RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3}
 
 
 @dataclass(frozen=True)
@@ -279,14 +281,14 @@ class NameIndex:
         if not key:
             return
         found = table.setdefault(key, {})
-        if node not in found or _RANK[how] < _RANK[found[node]]:
+        if node not in found or KEY_RANK[how] < KEY_RANK[found[node]]:
             found[node] = how
 
     def _order(self, match: NameMatch) -> tuple:
         attrs = self._attrs[match.node]
         mentions = attrs.get("mentions", 0)
         return (
-            _RANK[match.how],
+            KEY_RANK[match.how],
             attrs.get("type") == "DOCUMENT",
             -(mentions if isinstance(mentions, (int, float)) else 0),
             match.node,
@@ -298,7 +300,7 @@ class NameIndex:
 
         def offer(table: dict[str, dict[str, str]], key: str) -> None:
             for node, how in table.get(key, {}).items():
-                if node not in matches or _RANK[how] < _RANK[matches[node].how]:
+                if node not in matches or KEY_RANK[how] < KEY_RANK[matches[node].how]:
                     matches[node] = NameMatch(node, key, how)
 
         key = text_key(name)

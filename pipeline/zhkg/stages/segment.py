@@ -33,8 +33,6 @@ of their own instead (:func:`jieba_cache_dir`).
 from __future__ import annotations
 
 import logging
-import os
-import stat
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -47,6 +45,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from zhkg.cachedir import cache_dir
 from zhkg.config import Config
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
@@ -83,39 +82,17 @@ TAGS_KEY = "zhkg_tags"
 _cache_dir: str | None = None
 
 
-def _private(path: str) -> bool:
-    """A real folder (not a link) owned by this user that no one else can write or read."""
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return False
-    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o077
-
-
 def jieba_cache_dir() -> str:
-    """The folder jieba's dictionary cache is kept in: this user's own, mode 0700.
+    """The folder jieba's dictionary cache is kept in: zhkg's private cache folder (:func:`zhkg.cachedir.cache_dir`).
 
-    ``$XDG_CACHE_HOME/zhkg`` (or ``~/.cache/zhkg``), made with mode 0700 if absent;
-    when that is not a private folder of this user's (another owner, a link,
-    others may write it), a fresh private temporary folder for this process,
-    so a cache planted by someone else is never loaded.
+    When there is no safe one (another owner, a link), a fresh private temporary
+    folder for this process, so a cache planted by someone else is never loaded.
     """
     global _cache_dir
-    if _cache_dir is not None:
-        return _cache_dir
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "zhkg")
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        st = os.lstat(folder)
-        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077:
-            os.chmod(folder, 0o700)  # ours, made by an older umask: close it
-    except OSError:
-        pass
-    if not os.path.isabs(folder) or not _private(folder):
-        folder = tempfile.mkdtemp(prefix="zhkg-jieba-")  # 0700, ours; gone with the machine's temp files
-    _cache_dir = folder
-    return folder
+    if _cache_dir is None:
+        folder = cache_dir()
+        _cache_dir = str(folder) if folder is not None else tempfile.mkdtemp(prefix="zhkg-jieba-")  # 0700, ours
+    return _cache_dir
 
 
 def private_jieba_cache(tokenizer) -> None:

@@ -473,3 +473,65 @@ def test_kinds_standing_alone_count_themselves(nlp, script):
     text = "该属共有5种，分布于南美。"
     text = text if script == "simplified" else _trad(text)
     assert [(m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)] == [(5, "种")]
+
+
+# Round 3 forms: (text, span, value, counted head (source script), approximate), in both scripts.
+ROUND3 = [
+    # the thing after a 的-clause: the words before 的 open with a name, a non-noun or hold a verb
+    ("会议听取了3个国务院的报告。", "3个国务院的报告", 3, "报告", False),
+    ("会上审议了3个有关安全问题的决定草案。", "3个有关安全问题的决定草案", 3, "草案", False),
+    ("救出了两名被困在井下的矿工。", "两名被困在井下的矿工", 2, "矿工", False),
+    ("这次失利有两方面的原因。", "两方面的原因", 2, "原因", False),
+    # but a plain noun before 的 is the thing
+    ("5家银行的不良率都在上升。", "5家银行", 5, "银行", False),
+    # 大: small numbers only
+    ("今年提出了五大任务。", "五大任务", 5, "任务", False),
+    # population: 人口 and a number without a classifier
+    ("该镇2010年人口3200,以农业为主。", "人口3200", 3200, "人口", False),
+    ("全岛人口約800。", "人口約800", 800, "人口", True),
+    # 只有一…: "only one" is a count
+    ("当天只有一个检查站开放。", "一个检查站", 1, "检查站", False),
+    # a suffix jieba splits from its word; a word such as 全部 ends the phrase
+    ("另有9名投标者落选。", "9名投标者", 9, "投标者", False),
+    ("展出的8辆汽车全部售出。", "8辆汽车", 8, "汽车", False),
+    # a name inside the phrase modifies the noun after it
+    ("动物园有两只雄性南极企鹅。", "两只雄性南极企鹅", 2, "企鹅", False),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted, approximate", ROUND3)
+def test_round3_forms(nlp, script, text, span, value, counted, approximate):
+    if script == "traditional":
+        text, span, counted = _trad(text), _trad(span), _trad(counted)
+    m = _one(nlp, text)
+    assert (m.text, m.quantity.value, m.quantity.counted, m.quantity.approximate) == (span, value, counted, approximate)
+
+
+@pytest.mark.parametrize("text", ["十八大以来,各地", "学习十八大报告", "经过5个整天的会期", "他九死一生"])
+def test_not_counts_round3(nlp, text):
+    assert counts_in(nlp, text) == []
+
+
+def test_demonstrative_glued_to_the_number(nlp):
+    # jieba may glue 这三名 into one word: the number still starts a count
+    found = counts_in(nlp, "船上的三名海盗被击毙,而且这三名海盗几乎同时中弹。")
+    assert [(m.quantity.value, m.quantity.counted) for m in found] == [(3, "海盗"), (3, "海盗")]
+
+
+def test_one_in_a_list_after_commas(nlp):
+    found = counts_in(nlp, "这次展出了两种新型坦克,一种轻型坦克,一种重型坦克。")
+    assert [m.quantity.value for m in found] == [2, 1, 1]
+    assert all(m.quantity.counted.endswith("坦克") for m in found)
+    # a comma joins a list only with the classifier of the item before
+    assert [m.quantity.value for m in counts_in(nlp, "他买了两辆汽车,一种新型号。")] == [2]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_casualties(nlp, script):
+    text = "公路上发生车祸致3死14伤。"
+    text = _trad(text) if script == "traditional" else text
+    found = counts_in(nlp, text)
+    injured = "傷" if script == "traditional" else "伤"
+    assert [(m.text, m.quantity.value, m.quantity.counted) for m in found] == [
+        ("3死", 3, "死"), ("14" + injured, 14, injured)]

@@ -117,9 +117,26 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
-_LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同")
+_LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
+_LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
 # Classifiers of events: what they count may be a run of verbs (3起集体中毒).
 _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
+# Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
+_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身".split())
+# One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
+_HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
+# Before 一, these make it "only one", a count (只有一个装备方队).
+_ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
+# A number glued after these by jieba (这三名, 那两家) still starts a count.
+_DEMONSTRATIVES = "这那该此其另"
+# A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
+_POPULATION = "人口"
+# N死N伤: casualties of an accident or attack (致3死14伤).
+_CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十百千]+)(死|亡)"
+                         r"(\d+|[一二两三四五六七八九十百千]+)(伤)")
+# 大 (五大变化, 四大银行) counts only small numbers: 十八大 is a congress, not eighteen things.
+_BIG = "大"
+_MAX_BIG = 10
 _MAX_PHRASE_TOKENS = 6
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
@@ -278,8 +295,18 @@ def _phrase_at(
     for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
         if word.idx < skip_to:
             continue
-        if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct:
+        if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
+            head_end = word.end
+            break
+        nxt = words[word.i + 1] if word.i + 1 < len(words) else None
+        if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
+                and nxt.tag[:1] in ("v", "d")):
+            break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
+        if (head_end > 0 and word.tag in ("nr", "ns") and nxt is not None and nxt.idx == word.end
+                and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
+            continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if gloss_end > word.end:  # a glossary word across tokens (确诊 + 病例)
             head_end = skip_to = gloss_end
@@ -309,6 +336,42 @@ def _phrase_at(
     return (pos, head_end) if head_end > pos else None
 
 
+def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
+    """The noun phrase after a 的-clause the number quantifies (3个国务院的报告: 报告), or None.
+
+    The words between the classifier and 的 are a modifier, not the thing, when they open with a
+    name (国务院的报告) or a word that is not a noun (有关法律问题的草案, 不同射程的导弹), or hold a verb
+    (住在动物园的企鹅); a plain noun before 的 is the thing (5家银行的不良率, 两方面的原因 kept)."""
+    text = doc_text(doc)
+    words = token_table(doc).words
+    de = text.find("的", after, min(len(text), after + 20))
+    if de < 0 or de not in b.starts or de + 1 not in b.starts:
+        return None
+    if re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):
+        return None  # another number before 的 (H1N1 is a name, not a number)
+    if any(ch in _CLAUSE_BREAK for ch in text[after:de]):
+        return None
+    if de > after:
+        first = words[b.token_at[after]]
+        if first.idx != after or first.tag == "m":
+            return None  # glued to the classifier, or a numeral word (5个整天的会期)
+        between = [w for w in words[first.i : b.token_at[de]]]
+        if any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
+            return None  # 3个都是新建的: a predicate, the count stands alone
+        if not (first.tag in _NAME_TAGS or first.tag in ("nr", "nrfg") or not _is_head(first)
+                or any(w.tag == "v" for w in between)):
+            return None
+    pos = de + 1
+    while pos <= de + 4:  # past stray words jieba left before the noun (的地地中远程导弹)
+        if pos >= len(b.token_at) or text[pos] in _CLAUSE_BREAK:
+            return None
+        phrase = _phrase_at(doc, pos, -1, b, glossary)
+        if phrase is not None:
+            return de + 1, phrase[1]
+        pos = words[b.token_at[pos]].end
+    return None
+
+
 def _ends_phrase(words, i: int) -> bool:
     """Whether the word at ``i`` ends a noun phrase: punctuation, a conjunction, 的, or the end of text."""
     if i >= len(words):
@@ -331,6 +394,8 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         if i in b.starts:
             token_start = i
             break
+    if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
+        return max((i for i in range(start, token_start) if i in b.starts), default=start)
     return token_start
 
 
@@ -425,6 +490,18 @@ def _extend(text: str, end: int) -> int:
     return paren.end() if paren else end
 
 
+def _population_before(text: str, start: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The span of 人口 right before a number (past a connector): 人口499, 人口约1,912, 人口为3万."""
+    head = text[:start]
+    for connector in _CONNECTORS:
+        if head.endswith(connector) and len(head) - len(connector) in b.ends:
+            head = head[: -len(connector)]
+            break
+    if head.endswith(_POPULATION) and len(head) - len(_POPULATION) in b.starts:
+        return len(head) - len(_POPULATION), len(head)
+    return None
+
+
 def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Reading | None:
     """One grammar match read as a count (its thing possibly still open), or ``None``."""
     text = doc_text(doc)
@@ -434,7 +511,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         start, neg = m.start("neg") + len(neg), None  # 没有 negates only 一例…
     if prefix and start not in b.starts:
         start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
-    if start not in b.starts or _blocked(doc, start, b) or _is_rate(text, start):
+    glued = start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES and start - 1 in b.starts
+    if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
     try:
         value, approximate = parse_number(num)
@@ -451,17 +529,28 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     open_noun: tuple[int, int] | None = None
     head_start = -1
     if cls is None:
-        if not re.search("[万亿]", num):
+        population = _population_before(text, start, b)
+        if population is not None:  # 2011年人口499
+            full, start = population, population[0]
+        elif not re.search("[万亿]", num):
             return None  # a bare number before a noun (409会议室) is not a count
-        phrase = _phrase_at(doc, after, -1, b, lexicon.glossary)
-        if phrase is None:
-            return None
-        full = (phrase[0], _extend(text, phrase[1]))
+        else:
+            phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
+                      else _phrase_at(doc, after, -1, b, lexicon.glossary))
+            if phrase is None:
+                return None
+            full = (phrase[0], _extend(text, phrase[1]))
     elif lexicon.classifiers[cls] == "measure":
-        phrase = _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary, events=cls in _EVENT_CLASSIFIERS)
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
+        relative = _relative_thing(doc, after, b, lexicon.glossary) if gloss_end < 0 else None
+        phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
+                                        events=cls in _EVENT_CLASSIFIERS)
         end = max(phrase[1] if phrase else -1, gloss_end)
-        if end > after:
+        if cls == _BIG and (end <= after or value > _MAX_BIG):
+            return None  # 十八大 is a congress; 大 standing alone is no classifier
+        if relative is not None:
+            full = relative
+        elif end > after:
             full = (after, _extend(text, end))
         else:
             noun, sure = _noun_before(doc, start, b, lexicon)
@@ -489,7 +578,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     conjunction = next((c for c in _LIST_CONJUNCTIONS if text[:start].endswith(c)), None)
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
-    elif num == "一" and not prefix and not low:
+    elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)):
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
@@ -575,6 +664,22 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
     return out
 
 
+def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:
+    """The dead and the injured of N死N伤 (致3死14伤), each a count of its own character."""
+    out = []
+    for m in _CASUALTIES.finditer(text):
+        if m.start() not in b.starts or any(r.start < m.end() and m.start() < r.end for r in readings):
+            continue
+        for number, word in ((1, 2), (3, 4)):
+            try:
+                value, approximate = parse_number(m.group(number))
+            except ValueError:
+                break
+            at = m.start(word)
+            out.append(_Reading(m.start(number), m.end(word), value, approximate, "", (at, at + 1), at))
+    return out
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -592,18 +697,22 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     b = _boundaries(doc)
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
-        if not m.group("cls") and not re.search("[万亿]", m.group("num")):
+        if not m.group("cls") and not re.search("[万亿]", m.group("num")) and not _population_before(
+                text, m.start(), b):
             continue
         reading = _read(doc, m, b, lexicon)
         if reading is None or (readings and reading.start < readings[-1].end):
             continue
-        if reading.list_from >= 0 and not (readings and readings[-1].end == reading.list_from):
+        if reading.list_from >= 0 and not (
+                readings and readings[-1].end == reading.list_from
+                and (text[reading.list_from] not in _LIST_COMMAS or readings[-1].classifier == reading.classifier)):
             continue
         readings.append(reading)
-    readings = _parallel(readings, text, b)
+    readings = _fill(_parallel(readings, text, b), text, b, lexicon.glossary)
+    readings += _casualties(text, b, readings)
     original = doc.user_data.get(ORIGINAL_KEY, text)
     mentions = []
-    for r in _fill(readings, text, b, lexicon.glossary):
+    for r in readings:
         assert r.full is not None
         counted_simplified = text[r.head_start : r.full[1]]
         quantity = Quantity(

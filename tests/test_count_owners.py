@@ -52,3 +52,27 @@ def test_owner(pipeline, text, counted, owner):
 def test_place_where_something_happens_is_no_owner(pipeline):
     assert "人" not in owners(pipeline, "目前已经找到在香港的23人。")
 
+
+
+@pytest.mark.parametrize(
+    "text, counted, owner",
+    [
+        # a name inside a count is what is counted, not the owner of the next count
+        ("清华大学有七个本科生学院和七个研究生学院。", "学院", "清华大学"),
+        # places of one locative phrase (位于…, 在…南部…) are where, not who
+        ("清华大学是一所位于北京市海淀区的大学,另有两所分校。", "分校", "清华大学"),
+        # 在 X (就)有 N: X has the count
+        ("光在东京就有上千家舞蹈学校。", "学校", "东京"),
+        # a sentence that opens with what it is about (X是…) owns a count in a clause naming no owner
+        ("昆明市是云南省的省会,位于该省中部,有5所大学。", "大学", "昆明市"),
+    ],
+)
+def test_owner_round3(pipeline, text, counted, owner):
+    assert owners(pipeline, text).get(counted) == owner
+
+
+def test_both_counts_with_a_counted_name_have_the_school(pipeline):
+    result = pipeline.process_documents([Document("d", "清华大学有七个本科生学院和七个研究生学院。", kind="text")])[0]
+    names = {entity_id(m): m.canonical for m in result.mentions}
+    got = [names[r.source] for r in result.relations if r.kind is RelationKind.HAS_COUNT]
+    assert got == ["清华大学", "清华大学"]

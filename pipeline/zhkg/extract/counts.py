@@ -33,6 +33,13 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   all of them count the thing named earlier (基金); 种 standing alone with nothing to
   borrow counts kinds (``该属共有5种``);
 * Arabic digits between Chinese units are one number (``4亿2千万``, ``1万5千``).
+* after a 的-clause the thing is the phrase after 的 when the words before it open with a name
+  or a non-noun or hold a verb (``3个国务院的报告``, ``两名被困在井下的矿工``: 报告, 矿工); a plain
+  noun before 的 stays the thing (``5家银行的不良率``);
+* 大 counts up to ten (``五大变化``; ``十八大`` is a congress); 方面 is a classifier (``两方面``);
+  人口 and a number is a count of 人口 (``2011年人口499``); ``只有一个…`` is a count; 一 after a
+  comma is a list item when the item before has its classifier (``两种…,一种…``); ``N死N伤``
+  gives the dead and the injured; a number jieba glues to 这/那 (``这三名``) still counts.
 
 Decisions and caveats:
 

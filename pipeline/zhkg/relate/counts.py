@@ -4,13 +4,17 @@
   (全区17个镇乡(街道)、274个村 -> 平谷区, resolved from 全区 by :mod:`zhkg.stages.resolve`).
 * A place (not 全区 and kin) introduced by 在, 于, 赴, 到, 前往, 访问… is where something happens, not who
   has the count: 代表团在北京访问了3所学校 -> 代表团, and 在香港的23人 has no owner.
+  So are the places chained to such a place (位于美国纽约州: both), every place after 位于 in its clause,
+  and one after 由 (由阿尔高州管辖); but 在东京就有上千家, 在上游村其他3个: the place has the count.
+* A name inside a count is what is counted (七个本科生学院), never an owner.
 * An anaphor (该公司, 该校, 当地, 全队; ``anaphora.tsv``) stands for the nearest
   organisation or place before it whose name ends as the table says
   (广发基金…该公司中标两家公司 -> 广发基金).
 * An organisation that opens the clause (its subject) wins over a place named
   later in it and not right before the count: 该公司中标唐山钢铁等两家公司 -> the company.
 * A clause that names no owner takes the nearest one earlier in its sentence
-  (我国内地共报告297例…,已治愈出院135例 -> 中国).
+  (我国内地共报告297例…,已治愈出院135例 -> 中国); a sentence that opens with a holder saying what it is
+  or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X).
 """
 
 from __future__ import annotations
@@ -24,7 +28,14 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
-_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于")
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由")
+# What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
+_LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|的|（[^（）]{0,20}）|\([^()]{0,20}\))*$")
+# Between a locative place and its count, these make the place the owner: 在东京就有上千家, 在上游村其他3个.
+_EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|拥有)?(?:其他|其余|另外)?$")
+# A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).
+_TOPIC_AFTER = ("是", "位于", "地处", "有", "共有", "拥有", "为")
+_PARENTHESIS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
 
 
@@ -52,29 +63,54 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     text = ctx.simplified
     breaks = [b.end() for b in CLAUSE_BREAK.finditer(text)]
     sentence_breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text)]
-    holders = [m for m in ctx.mentions if m.label in _HOLDERS]
+    counts = [m for m in ctx.mentions if m.label is Label.COUNT]
+    # a name inside a count is part of what is counted (七个本科生学院), not its owner
+    holders = [m for m in ctx.mentions if m.label in _HOLDERS
+               and not any(c.start < m.start and m.end <= c.end for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
 
-    def owner_between(lo: int, hi: int) -> tuple[int, int, Mention] | None:
+    def locative(i: int, clause_start: int) -> bool:
+        """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
+        start, _, holder = spots[i]
+        if holder.label is not Label.PLACE or holder.extractor == MentionSource.DEIXIS:
+            return False
+        if text[:start].endswith(_LOCATIVE_BEFORE):
+            return True
+        if "位于" in text[clause_start:start]:
+            return True
+        # a place right after a locative place is part of that place's phrase
+        return any(other[1] <= start and other[2].label is Label.PLACE and other[0] >= clause_start
+                   and _LOCATIVE_LINK.match(text[other[1] : start]) and text[: other[0]].endswith(_LOCATIVE_BEFORE)
+                   for other in spots[:i])
+
+    def owner_between(lo: int, hi: int, count_start: int = -1) -> tuple[int, int, Mention] | None:
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
-            start, _, holder = spots[i]
-            if start >= lo and not (holder.label is Label.PLACE and holder.extractor != MentionSource.DEIXIS
-                                    and text[:start].endswith(_LOCATIVE_BEFORE)):
+            start, end, _ = spots[i]
+            if start >= lo and (not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
                 return spots[i]
             i -= 1
         return None
 
-    for count in (m for m in ctx.mentions if m.label is Label.COUNT):
+    def topic(sentence_start: int) -> tuple[int, int, Mention] | None:
+        """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…)."""
+        for spot in spots:
+            if spot[0] == sentence_start:
+                rest = _PARENTHESIS.sub("", text[spot[1] : spot[1] + 50], count=1)
+                if rest.startswith(_TOPIC_AFTER):
+                    return spot
+        return None
+
+    for count in counts:
         k = bisect_right(breaks, count.start) - 1
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
-        found = owner_between(clause_start, count.start)
+        found = owner_between(clause_start, count.start, count.start)
         if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
@@ -82,7 +118,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if subject is not None and gap.strip("的共有为") != "":
                 found = subject
         if found is None and clause_start > sentence_start:
-            found = owner_between(sentence_start, clause_start)
+            found = topic(sentence_start) or owner_between(sentence_start, clause_start)
         if found is None:
             continue
         start, _, holder = found

@@ -57,6 +57,19 @@ def test_roles(pipeline, text, expected):
          [("王伟", "中共福建省委", "副书记"), ("王伟", "福建省人民政府", "副主席")]),
         # the organisation, the person, then the role
         ("清华大学心理学系的王伟教授作为主讲。", [("王伟", "清华大学心理学系", "教授")]),
+        ("南京大学天文系的李明教授认为。", [("李明", "南京大学天文系", "教授")]),
+        # 的 and a qualifier between the organisation and the role
+        ("交通银行的国内市场总监王伟表示。", [("王伟", "交通银行", "总监")]),
+        # a chain joined by 及, whose second role has a place of its own
+        ("美國友邦保險深圳分公司總經理及香港副總裁鄭國成遇襲。", [("郑国成", "美国友邦保险深圳分公司", "总经理")]),
+        # a parenthesis, a comma, then the verb; 为, 以…身份, 历任, a place locating the organisation
+        ("王伟（1950年-），曾任交通银行行长。", [("王伟", "交通银行", "行长")]),
+        ("王伟，现任交通银行行长。", [("王伟", "交通银行", "行长")]),
+        ("王伟以交通银行董事长身份出席。", [("王伟", "交通银行", "董事长")]),
+        ("王伟以交通银行为例说明。", []),
+        ("王伟为北京大学首任校长。", [("王伟", "北京大学", "校长")]),
+        ("王伟擔任中國常駐聯合國代表團參贊。", [("王伟", "联合国代表团", "参赞")]),
+        ("王伟历任北京大学校长、交通银行行长。", [("王伟", "交通银行", "行长"), ("王伟", "北京大学", "校长")]),
     ],
 )
 def test_roles_in_the_forms_news_uses(pipeline, text, expected):
@@ -71,6 +84,9 @@ def test_roles_in_the_forms_news_uses(pipeline, text, expected):
         ("目前深圳市市长覃伟中表示。", False),
         ("深圳市市长覃伟中表示。", False),
         ("许勤曾任深圳市市长。", True),
+        ("许勤历任深圳市市长。", True),
+        ("许勤（1961年-），曾任深圳市市长。", True),
+        ("许勤，现任深圳市市长。", False),
     ],
 )
 def test_past_roles_are_marked_former(pipeline, text, former):

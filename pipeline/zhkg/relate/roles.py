@@ -39,6 +39,13 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
             return holder
+    # 的 between them, and maybe a qualifier: 北京澳际教育咨询有限公司的国内市场总监
+    for gap in range(0, _MAX_QUALIFIER + 1):
+        q = p - gap
+        if q > 0 and ctx.simplified[q - 1] == "的" and (gap == 0 or _qualifier(ctx, q, p)):
+            holder = ctx.org_ending_at.get(q - 1)
+            if holder is not None:
+                return holder
     return None
 
 
@@ -81,12 +88,14 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
             # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
             for role in (r for r in roles if simplified.endswith(r, 0, pos)):
                 chain, p = [role], pos - len(role)
-                while p > 0 and simplified[p - 1] in "、和":
-                    more = next((r for r in roles if simplified.endswith(r, 0, p - 1)), None)
-                    if more is None:
+                while p > 0:
+                    joined = _chained_role(ctx, p, chain[-1])
+                    if joined is None:
                         break
+                    more, p, own = joined
+                    if own:  # the role before has its own place: 深圳分公司总经理及香港副总裁 X
+                        chain[-1] = ""
                     chain.append(more)
-                    p = p - 1 - len(more)
                 holder = _holder(ctx, p, chain[-1])
                 if holder is not None:
                     found = (holder, chain)
@@ -95,7 +104,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
                 break
             holder, chain = found
             former = _former(ctx, holder.start)
-            for role_simplified in reversed(chain):
+            for role_simplified in reversed([r for r in chain if r]):
                 # the role in the source script, at its own offsets
                 idx = simplified.find(role_simplified, holder.end - 1, person.start)
                 role = ctx.text[idx : idx + len(role_simplified)] if idx >= 0 else role_simplified
@@ -113,9 +122,56 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
+_CHAIN_JOINERS = frozenset("、和及与")
+
+
+def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, bool] | None:
+    """The role chained before the role starting at ``p``, where it starts, and whether ``role`` had a place
+    of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the holder's, when it is no role a
+    place's government holds), or ``None``."""
+    own = False
+    place = ctx.place_ending_at.get(p)
+    if place is not None and role not in ctx.lexicon.place_roles and place.start > 0 \
+            and ctx.simplified[place.start - 1] in _CHAIN_JOINERS:
+        p, own = place.start, True
+    if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
+        return None
+    more = next((r for r in ctx.lexicon.role_words if ctx.simplified.endswith(r, 0, p - 1)), None)
+    return (more, p - 1 - len(more), own) if more is not None else None
+
+
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("现任", "担任", "出任", "兼任", "是", "任", "系", "，", ",")
-_BEFORE_LINK = frozenset("已将曾")
+_PERSON_IS = ("被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "是", "任", "系", "为", "以")
+_BEFORE_LINK = frozenset("已将曾现后")
+#: Past-tense links: 曾任, 历任.
+_PAST_LINKS = frozenset({"曾任", "历任"})
+# the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
+_MAX_ASIDE = 30
+
+
+def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
+    """What follows a person ending at ``end`` and introduces their role: the link (a verb, or ``，`` for an
+    apposition), where the organisation starts, and whether the role is a past one; or ``None``.
+
+    A parenthesis right after the name is skipped (林增祥（5月19日-），曾任…), and a verb may follow a comma
+    (…，曾任…, …，现任…)."""
+    simplified = ctx.simplified
+    at = end
+    if simplified[at : at + 1] in ("(", "（"):
+        close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
+        if close < 0 or any(at < s < close for s in ctx.person_starts):
+            return None
+        at = close + 1
+    comma = simplified[at : at + 1] in ("，", ",")
+    at += comma
+    past = simplified[at : at + 1] == "曾"
+    at += simplified[at : at + 1] in _BEFORE_LINK  # 谢多已出任…, 曾任…
+    link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
+    if link is None:
+        return ("，", at, False) if comma and at == end + 1 else None
+    return link, at + len(link), past or link in _PAST_LINKS
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -126,15 +182,16 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         out += _named_then_role(ctx, person)
-        at = person.end + (simplified[person.end : person.end + 1] in _BEFORE_LINK)  # 谢多已出任…
-        link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
-        if link is None:
+        linked = _link_after(ctx, person.end)
+        if linked is None:
             continue
-        start = at + len(link)
-        former = simplified[person.end : at] == "曾" or _former(ctx, start)
+        link, start, past = linked
+        former = past or _former(ctx, start)
         org, role, end = _holder_and_role(ctx, start)
         if org is None:
             continue
+        if link == "以" and not simplified.startswith(("身份", "的身份"), end):
+            continue  # 以…身份 only: 以万科集团董事长身份出席
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
@@ -158,16 +215,23 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
 _LIST_JOINERS = frozenset("、，,和与及")
 
 
+#: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
+_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出")
+
+
 def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
     """Organisation (+ 的) + person + role word, the role closing the clause: 清华大学的樊富珉教授作为主讲."""
     simplified = ctx.simplified
     before = person.start - (simplified[person.start - 1 : person.start] == "的")
     org = ctx.org_ending_at.get(before)
+    if org is None and before < person.start:  # a unit of it before 的: 清华大学|心理学系的樊富珉教授
+        org = next((o for gap in range(2, _MAX_QUALIFIER + 1) if (o := ctx.org_ending_at.get(before - gap)) is not None
+                    and _qualifier(ctx, before - gap, before)), None)
     role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, person.end)), None)
     if org is None or role is None:
         return []
     end = person.end + len(role)
-    if end < len(simplified) and (simplified[end].isalnum() and simplified[end] not in "作说表称在是"):
+    if end < len(simplified) and (simplified[end].isalnum() and simplified[end] not in _AFTER_TITLE):
         return []  # the role word begins a longer word: 张三主任务…
     return [ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, org.start, end,
                          ctx.text[person.end : end], former=_former(ctx, org.start))]
@@ -190,4 +254,17 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                          and (allowed is None or r in allowed)), None)
             if role is not None:
                 return holder, role, at + len(role)
+    # a place and a few letters before the organisation only locate it: 中国常驻|联合国代表团参赞
+    place = ctx.place_starting_at.get(start)
+    if place is not None:
+        for at in range(place.end, place.end + _MAX_LOCATOR):
+            if at in ctx.org_starting_at and (at == place.end or _qualifier(ctx, place.end, at)):
+                org, role, end = _holder_and_role(ctx, at)
+                if org is not None and org.start == at:
+                    return org, role, end
+                break
     return None, "", start
+
+
+#: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.
+_MAX_LOCATOR = 3

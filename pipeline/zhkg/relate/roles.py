@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.text import sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -206,6 +207,60 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 break
             found.append((org, role, next_end))
             end = next_end
+        for org, role, end in found:
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                    ctx.text[end - len(role) : end], former=former))
+    return out + _read_remote(ctx)
+
+
+#: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
+_APPOINTED = ("出任", "担任", "升任", "调任", "就任", "改任", "历任", "曾任", "现任", "兼任")
+# adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
+_APPOINTED_ADVERBS = ("后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+# what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
+_SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
+# what after a name makes it no subject: 王伟的儿子, 王伟、李明, 王伟与李明
+_NOT_SUBJECT_AFTER = frozenset("的、与和及等")
+
+
+def _read_remote(ctx: RelationContext) -> list[Relation]:
+    """A clause that opens with a verb of appointment (，出任福建省人民政府副主席) and names no one: its
+    subject is the one person the sentence named before it, when that person is no object (与王伟, 王伟的)."""
+    simplified = ctx.simplified
+    out = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
+        at = comma + 1
+        adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
+        at += len(adverb)
+        link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
+        if link is None:
+            continue
+        s, _ = sentence_at(ctx.sentences, comma)
+        before = [m for m in people if s <= m.start and m.end <= comma]
+        if len({ctx.owner[m] for m in before}) != 1:
+            continue
+        person = before[0]
+        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER) \
+                or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
+            continue  # 会见了王伟，… / 王伟的儿子，…
+        if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
+            continue  # read_roles_after reads it: 王伟，现任…
+        start = at + len(link)
+        former = link in _PAST_LINKS or adverb == "曾" or _former(ctx, start)
+        found = []
+        end = start - 1
+        while True:
+            org, role, next_end = _holder_and_role(ctx, end + 1)
+            if org is None or any(end < s < next_end for s in ctx.person_starts):
+                break
+            found.append((org, role, next_end))
+            end = next_end
+            if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
+                break
+        brk = CLAUSE_BREAK.search(simplified, end)
+        if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
+            continue  # ，出任交通银行行长的李明: the role is the next person's
         for org, role, end in found:
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))

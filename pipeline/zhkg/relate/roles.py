@@ -88,16 +88,16 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
             found = None
             # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
             for role in (r for r in roles if simplified.endswith(r, 0, pos)):
-                chain, p = [role], pos - len(role)
+                # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
+                chain, p = [(role, pos - len(role), "")], pos - len(role)
                 while p > 0:
-                    joined = _chained_role(ctx, p, chain[-1])
+                    joined = _chained_role(ctx, p, chain[-1][0])
                     if joined is None:
                         break
                     more, p, own = joined
-                    if own:  # the role before has its own place: 深圳分公司总经理及香港副总裁 X
-                        chain[-1] = ""
-                    chain.append(more)
-                holder = _holder(ctx, p, chain[-1])
+                    chain[-1] = (chain[-1][0], chain[-1][1], own)
+                    chain.append((more, p, ""))
+                holder = _holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
                 if holder is not None:
                     found = (holder, chain)
                     break
@@ -105,14 +105,14 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
                 break
             holder, chain = found
             former = _former(ctx, holder.start)
-            for role_simplified in reversed([r for r in chain if r]):
-                # the role in the source script, at its own offsets
-                idx = simplified.find(role_simplified, holder.end - 1, person.start)
-                role = ctx.text[idx : idx + len(role_simplified)] if idx >= 0 else role_simplified
+            for role_simplified, at, own in reversed(chain):
+                target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
+                if own == "skip" or target is None:
+                    continue
                 out.append(
                     ctx.relation(
-                        ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, person.end, role,
-                        former=former,
+                        ctx.owner[person], ctx.owner[target], RelationKind.HOLDS_ROLE, holder.start, person.end,
+                        ctx.text[at : at + len(role_simplified)], former=former,
                     )
                 )
             pos = holder.start
@@ -123,19 +123,75 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: What names a party committee, and the roles that are the committee's: 党委副书记、副局长 (副局长 is the 局's).
+_PARTY_BODIES = ("党工委", "党委", "党组")
+_PARTY_ROLES = ("书记", "常委", "委员", "成员")
+# a place's party committee: 深圳市委, 广东省委 (its non-party roles a place's government holds are the place's)
+_PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
+
+
+def _government(ctx: RelationContext, holder: Mention, role: str, at: int, written: bool) -> Mention | None:
+    """Who holds ``role`` (at ``at``) in a chain whose holder is ``holder``: the holder, or for a role that is
+    no party role after a party committee, the body the committee leads (伊犁农垦局党委副书记、副局长: 副局长 of
+    伊犁农垦局; 西藏自治区党委常委、政府常务副主席: 常务副主席 of 西藏自治区政府, ``written`` 政府; 深圳市委常委、
+    副市长: 副市长 of 深圳市)."""
+    name = holder.canonical or holder.simplified
+    party = any(p in role for p in _PARTY_ROLES)
+    if not party and role in ctx.lexicon.place_roles and name.endswith(_PLACE_COMMITTEES):
+        place = ctx.place_starting_at.get(holder.start)
+        if place is not None and place.end == holder.end - 1:
+            return place
+    body = next((b for b in _PARTY_BODIES if name.endswith(b) and holder.simplified.endswith(b)), None)
+    if body is None or party:
+        return None if written else holder
+    base = name[: -len(body)]
+    if len(base) < 2:
+        return None if written else holder
+    if written:  # 政府 right before the role
+        return ctx.derive_organisation(at - 2, at, canonical=base + "政府")
+    return ctx.derive_organisation(holder.start, holder.end - len(body), canonical=base)
+
+
+#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科), and the longest unit.
+_UNIT_HEADS = frozenset("处科司局所部厅股站室")
+_MAX_UNIT = 12
+
+
+def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """A unit no extractor named, right after an organisation, whose character the role repeats: 国家发改委|
+    中国小城镇试点处|处长, 建设部政策研究中心|住宅与房地产研究处|处长. The unit is derived (a new organisation)."""
+    core = role.removeprefix("副")
+    if not (len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]):
+        return None
+    for start in range(p - 2, max(p - _MAX_UNIT, 0) - 1, -1):
+        org = ctx.org_ending_at.get(start)
+        if org is not None:
+            span = ctx.simplified[start:p]
+            if span.isalnum() and not any(start <= s < p for s in ctx.person_starts) \
+                    and not any(r in span[:-1] for r in ctx.lexicon.role_words if len(r) > 1):
+                return ctx.derive_organisation(start, p)
+            return None
+        if not ctx.simplified[start].isalnum():
+            return None
+    return None
+
+
 #: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
 _CHAIN_JOINERS = frozenset("、和及与")
 
 
-def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, bool] | None:
-    """The role chained before the role starting at ``p``, where it starts, and whether ``role`` had a place
-    of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the holder's, when it is no role a
-    place's government holds), or ``None``."""
-    own = False
+def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
+    """The role chained before the role starting at ``p``, where it starts, and who holds ``role``: "" the
+    chain's holder, "skip" a place of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the
+    holder's, when it is no role a place's government holds), "government" the government of the party
+    committee holding the chain (党委常委、政府常务副主席); or ``None``."""
+    own = ""
     place = ctx.place_ending_at.get(p)
     if place is not None and role not in ctx.lexicon.place_roles and place.start > 0 \
             and ctx.simplified[place.start - 1] in _CHAIN_JOINERS:
-        p, own = place.start, True
+        p, own = place.start, "skip"
+    elif ctx.simplified.endswith("政府", 0, p) and p > 2 and ctx.simplified[p - 3] in _CHAIN_JOINERS:
+        p, own = p - 2, "government"
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
     more = next((r for r in ctx.lexicon.role_words if ctx.simplified.endswith(r, 0, p - 1)), None)

@@ -57,6 +57,23 @@ def test_roles(pipeline, text, expected):
          [("王伟", "中共福建省委", "副书记"), ("王伟", "福建省人民政府", "副主席")]),
         # the organisation, the person, then the role
         ("清华大学心理学系的王伟教授作为主讲。", [("王伟", "清华大学心理学系", "教授")]),
+        ("南京大学天文系的李明教授认为。", [("李明", "南京大学天文系", "教授")]),
+        # 的 and a qualifier between the organisation and the role
+        ("交通银行的国内市场总监王伟表示。", [("王伟", "交通银行", "总监")]),
+        # a chain joined by 及, whose second role has a place of its own
+        ("美國友邦保險深圳分公司總經理及香港副總裁鄭國成遇襲。", [("郑国成", "美国友邦保险深圳分公司", "总经理")]),
+        # a parenthesis, a comma, then the verb; 为, 以…身份, 历任, a place locating the organisation
+        ("王伟（1950年-），曾任交通银行行长。", [("王伟", "交通银行", "行长")]),
+        ("王伟，现任交通银行行长。", [("王伟", "交通银行", "行长")]),
+        ("王伟以交通银行董事长身份出席。", [("王伟", "交通银行", "董事长")]),
+        ("王伟以交通银行为例说明。", []),
+        ("王伟为北京大学首任校长。", [("王伟", "北京大学", "校长")]),
+        ("王伟擔任中國常駐聯合國代表團參贊。", [("王伟", "联合国代表团", "参赞")]),
+        ("王伟历任北京大学校长、交通银行行长。", [("王伟", "交通银行", "行长"), ("王伟", "北京大学", "校长")]),
+        # a clause opening with a verb of appointment takes the sentence's one person as subject
+        ("1949年后，王伟回到北京，后出任交通银行行长、北京大学校长。",
+         [("王伟", "交通银行", "行长"), ("王伟", "北京大学", "校长")]),
+        ("他会见了王伟，随后出任交通银行行长。", []),
     ],
 )
 def test_roles_in_the_forms_news_uses(pipeline, text, expected):
@@ -71,6 +88,9 @@ def test_roles_in_the_forms_news_uses(pipeline, text, expected):
         ("目前深圳市市长覃伟中表示。", False),
         ("深圳市市长覃伟中表示。", False),
         ("许勤曾任深圳市市长。", True),
+        ("许勤历任深圳市市长。", True),
+        ("许勤（1961年-），曾任深圳市市长。", True),
+        ("许勤，现任深圳市市长。", False),
     ],
 )
 def test_past_roles_are_marked_former(pipeline, text, former):
@@ -106,3 +126,33 @@ def test_organisation_located_in_its_place(pipeline):
 def test_every_entity_mentioned_in_its_document(pipeline):
     found = relations(pipeline, "稷山縣公安局民警賀旺英。", "MENTIONED_IN")
     assert {s for s, _, _ in found} == {"稷山县公安局", "稷山县", "贺旺英"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit no extractor named, after its organisation, whose character the role repeats
+        ("国家发改委中国小城镇试点处处长乔润令表示。", [("乔润令", "中国小城镇试点处", "处长")]),
+        ("建设部政策研究中心住宅与房地产研究处处长、研究员王伟表示。",
+         [("王伟", "住宅与房地产研究处", "处长"), ("王伟", "住宅与房地产研究处", "研究员")]),
+        # the party-and-government chain: the committee's roles, then the government's
+        ("西藏自治区党委常委、政府常务副主席丁业现出席。",
+         [("丁业现", "西藏自治区党委", "常委"), ("丁业现", "西藏自治区政府", "常务副主席")]),
+        ("伊犁农垦局党委副书记、副局长马骥出席。",
+         [("马骥", "伊犁哈萨克自治州农垦局", "副局长"), ("马骥", "伊犁哈萨克自治州农垦局党委", "副书记")]),
+        ("深圳市委副书记、市长王伟出席。", [("王伟", "深圳市", "市长"), ("王伟", "深圳市委", "副书记")]),
+        ("广东省委常委、秘书长王伟出席。", [("王伟", "广东省委", "常委"), ("王伟", "广东省委", "秘书长")]),
+    ],
+)
+def test_roles_of_bodies_no_extractor_named(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+def test_a_derived_organisation_is_an_entity_of_its_document(pipeline):
+    result = pipeline.run_texts([("t", "国家发改委中国小城镇试点处处长乔润令表示。")])
+    orgs = {e.name: e for e in result.extraction.entities if e.label.value == "ORGANIZATION"}
+    assert orgs["中国小城镇试点处"].mentions[0].extractor == "relate:derived"
+    G = result.graph
+    assert G.has_edge("org:中国小城镇试点处", "doc:t")  # MENTIONED_IN, like every entity
+    again = pipeline.run_texts([("t", "国家发改委中国小城镇试点处处长乔润令表示。")])
+    assert sorted(G.edges(keys=True)) == sorted(again.graph.edges(keys=True))

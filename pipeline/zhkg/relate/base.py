@@ -15,9 +15,10 @@ from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationK
 from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified
+from zhkg.stages.resolve import entity_id
 from zhkg.text import iso_date, sentence_at, sentence_spans
 
-__all__ = ["RelationContext", "relate_document", "CLAUSE_BREAK"]
+__all__ = ["RelationContext", "relate_document", "CLAUSE_BREAK", "DERIVED"]
 
 #: Characters that end a clause: counts and appositions do not reach across them.
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
@@ -30,7 +31,8 @@ class RelationContext:
     node id; ``text`` is the original text and ``simplified`` its normalised form
     (same length, same offsets); ``lexicon`` holds the word tables (role words…);
     ``config`` the run's settings; ``date`` the document's ISO date (or empty),
-    which every relation's evidence carries.
+    which every relation's evidence carries. ``derived`` holds the organisations a
+    reader named that no extractor did (:meth:`derive_organisation`).
     """
 
     def __init__(
@@ -59,6 +61,7 @@ class RelationContext:
         self.place_ending_at: dict[int, Mention] = {}
         self.place_starting_at: dict[int, Mention] = {}
         self.person_starts = {m.start for m in self.mentions if m.label is Label.PERSON}
+        self.derived: list[Mention] = []
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)
@@ -66,6 +69,21 @@ class RelationContext:
             elif m.label is Label.PLACE:
                 self.place_ending_at.setdefault(m.end, m)
                 self.place_starting_at.setdefault(m.start, m)
+
+    def derive_organisation(self, start: int, end: int, canonical: str = "") -> Mention:
+        """The organisation named by ``[start, end)``, which a reader found and no extractor did (试点处 in
+        中国小城镇试点处处长, 伊犁农垦局 in 伊犁农垦局党委副书记、副局长): an existing mention of that span, or a
+        new one, added to :attr:`derived` and to :attr:`owner` (the pipeline adds it to the document's
+        mentions). ``canonical`` is its full name when the span is not (政府 in 西藏自治区党委常委、政府…)."""
+        name = canonical or self.simplified[start:end]
+        for m in self.mentions + self.derived:
+            if m.label is Label.ORGANIZATION and (m.start, m.end) == (start, end) and (m.canonical or m.simplified) == name:
+                return m
+        m = Mention(self.doc.id, start, end, self.text[start:end], self.simplified[start:end], Label.ORGANIZATION,
+                    DERIVED, canonical=name)
+        self.derived.append(m)
+        self.owner[m] = entity_id(m)
+        return m
 
     def of(self, label: Label) -> list[Mention]:
         """This document's mentions of ``label``, by offset."""
@@ -101,10 +119,27 @@ def relate_document(
     simplified: str | None = None,
     lexicon: Lexicon | None = None,
     config: Config | None = None,
+    derived: list[Mention] | None = None,
 ) -> list[Relation]:
     """All relations the ``readers`` read from one document's canonicalised mentions, in reader order.
 
-    ``simplified`` is the document's normalised text, when the caller has it.
+    ``simplified`` is the document's normalised text, when the caller has it. The organisations readers
+    name that no extractor did are appended to ``derived`` (and the later readers see them among the
+    mentions: each gets its MENTIONED_IN edge).
     """
     ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node, lexicon=lexicon, config=config)
-    return [relation for spec in readers for relation in spec.func(ctx)]
+    out: list[Relation] = []
+    seen = 0
+    for spec in readers:
+        out += spec.func(ctx)
+        if len(ctx.derived) > seen:
+            ctx.mentions = sorted(ctx.mentions + ctx.derived[seen:], key=lambda m: (m.start, -m.end))
+            seen = len(ctx.derived)
+    if derived is not None:
+        derived += ctx.derived
+    return out
+
+
+#: The ``extractor`` of an organisation a relation reader named (:meth:`RelationContext.derive_organisation`).
+DERIVED = "relate:derived"
+

@@ -10,13 +10,23 @@
 A role a place's government holds (``roles.tsv`` marks it "place": 市长, 县长, 总统, 立委…)
 takes a place as its holder when no organisation stands there: 深圳市市长覃伟中, 美国总统拜登;
 the holder and the role may share a character (花莲县长 X: 县长 of 花莲县; 美国交通部长 X:
-部长 of 美国交通部). 前 or 原 before the holder, and 曾任, mark a past role (``former``).
+部长 of 美国交通部). 前 or 原 before the holder, and 曾任/历任, mark a past role (``former``).
+
+Also read: 的 and a qualifier between holder and role (公司的国内市场总监 X); chains joined by 及/与,
+a role with a place of its own left out (深圳分公司总经理及香港副总裁 X); after the name a parenthesis
+and a comma before the verb (X（1950年-），曾任…), and the links 为, 以…身份, 历任, 升任, 当选…; a
+clause opening with a verb of appointment whose subject is the one person its sentence named before
+(方毅回到家乡，出任…). Bodies no extractor named are derived (:meth:`RelationContext.derive_organisation`):
+a unit whose character the role repeats, right after its organisation (国家发改委|中国小城镇试点处|处长),
+and the government in a party-and-government chain (西藏自治区党委常委、政府常务副主席: 常务副主席 of
+西藏自治区政府; 伊犁农垦局党委副书记、副局长: 副局长 of 伊犁农垦局; 深圳市委副书记、市长: 市长 of 深圳市).
 """
 
 from __future__ import annotations
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.text import sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -39,6 +49,13 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
             return holder
+    # 的 between them, and maybe a qualifier: 北京澳际教育咨询有限公司的国内市场总监
+    for gap in range(0, _MAX_QUALIFIER + 1):
+        q = p - gap
+        if q > 0 and ctx.simplified[q - 1] == "的" and (gap == 0 or _qualifier(ctx, q, p)):
+            holder = ctx.org_ending_at.get(q - 1)
+            if holder is not None:
+                return holder
     return None
 
 
@@ -80,14 +97,16 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
             found = None
             # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
             for role in (r for r in roles if simplified.endswith(r, 0, pos)):
-                chain, p = [role], pos - len(role)
-                while p > 0 and simplified[p - 1] in "、和":
-                    more = next((r for r in roles if simplified.endswith(r, 0, p - 1)), None)
-                    if more is None:
+                # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
+                chain, p = [(role, pos - len(role), "")], pos - len(role)
+                while p > 0:
+                    joined = _chained_role(ctx, p, chain[-1][0])
+                    if joined is None:
                         break
-                    chain.append(more)
-                    p = p - 1 - len(more)
-                holder = _holder(ctx, p, chain[-1])
+                    more, p, own = joined
+                    chain[-1] = (chain[-1][0], chain[-1][1], own)
+                    chain.append((more, p, ""))
+                holder = _holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
                 if holder is not None:
                     found = (holder, chain)
                     break
@@ -95,14 +114,14 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
                 break
             holder, chain = found
             former = _former(ctx, holder.start)
-            for role_simplified in reversed(chain):
-                # the role in the source script, at its own offsets
-                idx = simplified.find(role_simplified, holder.end - 1, person.start)
-                role = ctx.text[idx : idx + len(role_simplified)] if idx >= 0 else role_simplified
+            for role_simplified, at, own in reversed(chain):
+                target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
+                if own == "skip" or target is None:
+                    continue
                 out.append(
                     ctx.relation(
-                        ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, person.end, role,
-                        former=former,
+                        ctx.owner[person], ctx.owner[target], RelationKind.HOLDS_ROLE, holder.start, person.end,
+                        ctx.text[at : at + len(role_simplified)], former=former,
                     )
                 )
             pos = holder.start
@@ -113,9 +132,112 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: What names a party committee, and the roles that are the committee's: 党委副书记、副局长 (副局长 is the 局's).
+_PARTY_BODIES = ("党工委", "党委", "党组")
+_PARTY_ROLES = ("书记", "常委", "委员", "成员")
+# a place's party committee: 深圳市委, 广东省委 (its non-party roles a place's government holds are the place's)
+_PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
+
+
+def _government(ctx: RelationContext, holder: Mention, role: str, at: int, written: bool) -> Mention | None:
+    """Who holds ``role`` (at ``at``) in a chain whose holder is ``holder``: the holder, or for a role that is
+    no party role after a party committee, the body the committee leads (伊犁农垦局党委副书记、副局长: 副局长 of
+    伊犁农垦局; 西藏自治区党委常委、政府常务副主席: 常务副主席 of 西藏自治区政府, ``written`` 政府; 深圳市委常委、
+    副市长: 副市长 of 深圳市)."""
+    name = holder.canonical or holder.simplified
+    party = any(p in role for p in _PARTY_ROLES)
+    if not party and role in ctx.lexicon.place_roles and name.endswith(_PLACE_COMMITTEES):
+        place = ctx.place_starting_at.get(holder.start)
+        if place is not None and place.end == holder.end - 1:
+            return place
+    body = next((b for b in _PARTY_BODIES if name.endswith(b) and holder.simplified.endswith(b)), None)
+    if body is None or party:
+        return None if written else holder
+    base = name[: -len(body)]
+    if len(base) < 2:
+        return None if written else holder
+    if written:  # 政府 right before the role
+        return ctx.derive_organisation(at - 2, at, canonical=base + "政府")
+    return ctx.derive_organisation(holder.start, holder.end - len(body), canonical=base)
+
+
+#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科), and the longest unit.
+_UNIT_HEADS = frozenset("处科司局所部厅股站室")
+_MAX_UNIT = 12
+
+
+def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """A unit no extractor named, right after an organisation, whose character the role repeats: 国家发改委|
+    中国小城镇试点处|处长, 建设部政策研究中心|住宅与房地产研究处|处长. The unit is derived (a new organisation)."""
+    core = role.removeprefix("副")
+    if not (len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]):
+        return None
+    for start in range(p - 2, max(p - _MAX_UNIT, 0) - 1, -1):
+        org = ctx.org_ending_at.get(start)
+        if org is not None:
+            span = ctx.simplified[start:p]
+            if span.isalnum() and not any(start <= s < p for s in ctx.person_starts) \
+                    and not any(r in span[:-1] for r in ctx.lexicon.role_words if len(r) > 1):
+                return ctx.derive_organisation(start, p)
+            return None
+        if not ctx.simplified[start].isalnum():
+            return None
+    return None
+
+
+#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
+_CHAIN_JOINERS = frozenset("、和及与")
+
+
+def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
+    """The role chained before the role starting at ``p``, where it starts, and who holds ``role``: "" the
+    chain's holder, "skip" a place of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the
+    holder's, when it is no role a place's government holds), "government" the government of the party
+    committee holding the chain (党委常委、政府常务副主席); or ``None``."""
+    own = ""
+    place = ctx.place_ending_at.get(p)
+    if place is not None and role not in ctx.lexicon.place_roles and place.start > 0 \
+            and ctx.simplified[place.start - 1] in _CHAIN_JOINERS:
+        p, own = place.start, "skip"
+    elif ctx.simplified.endswith("政府", 0, p) and p > 2 and ctx.simplified[p - 3] in _CHAIN_JOINERS:
+        p, own = p - 2, "government"
+    if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
+        return None
+    more = next((r for r in ctx.lexicon.role_words if ctx.simplified.endswith(r, 0, p - 1)), None)
+    return (more, p - 1 - len(more), own) if more is not None else None
+
+
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("现任", "担任", "出任", "兼任", "是", "任", "系", "，", ",")
-_BEFORE_LINK = frozenset("已将曾")
+_PERSON_IS = ("被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "是", "任", "系", "为", "以")
+_BEFORE_LINK = frozenset("已将曾现后")
+#: Past-tense links: 曾任, 历任.
+_PAST_LINKS = frozenset({"曾任", "历任"})
+# the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
+_MAX_ASIDE = 30
+
+
+def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
+    """What follows a person ending at ``end`` and introduces their role: the link (a verb, or ``，`` for an
+    apposition), where the organisation starts, and whether the role is a past one; or ``None``.
+
+    A parenthesis right after the name is skipped (林增祥（5月19日-），曾任…), and a verb may follow a comma
+    (…，曾任…, …，现任…)."""
+    simplified = ctx.simplified
+    at = end
+    if simplified[at : at + 1] in ("(", "（"):
+        close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
+        if close < 0 or any(at < s < close for s in ctx.person_starts):
+            return None
+        at = close + 1
+    comma = simplified[at : at + 1] in ("，", ",")
+    at += comma
+    past = simplified[at : at + 1] == "曾"
+    at += simplified[at : at + 1] in _BEFORE_LINK  # 谢多已出任…, 曾任…
+    link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
+    if link is None:
+        return ("，", at, False) if comma and at == end + 1 else None
+    return link, at + len(link), past or link in _PAST_LINKS
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -126,15 +248,16 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         out += _named_then_role(ctx, person)
-        at = person.end + (simplified[person.end : person.end + 1] in _BEFORE_LINK)  # 谢多已出任…
-        link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
-        if link is None:
+        linked = _link_after(ctx, person.end)
+        if linked is None:
             continue
-        start = at + len(link)
-        former = simplified[person.end : at] == "曾" or _former(ctx, start)
+        link, start, past = linked
+        former = past or _former(ctx, start)
         org, role, end = _holder_and_role(ctx, start)
         if org is None:
             continue
+        if link == "以" and not simplified.startswith(("身份", "的身份"), end):
+            continue  # 以…身份 only: 以万科集团董事长身份出席
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
@@ -152,10 +275,68 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         for org, role, end in found:
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
+    return out + _read_remote(ctx)
+
+
+#: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
+_APPOINTED = ("出任", "担任", "升任", "调任", "就任", "改任", "历任", "曾任", "现任", "兼任")
+# adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
+_APPOINTED_ADVERBS = ("后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+# what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
+_SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
+# what after a name makes it no subject: 王伟的儿子, 王伟、李明, 王伟与李明
+_NOT_SUBJECT_AFTER = frozenset("的、与和及等")
+
+
+def _read_remote(ctx: RelationContext) -> list[Relation]:
+    """A clause that opens with a verb of appointment (，出任福建省人民政府副主席) and names no one: its
+    subject is the one person the sentence named before it, when that person is no object (与王伟, 王伟的)."""
+    simplified = ctx.simplified
+    out = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
+        at = comma + 1
+        adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
+        at += len(adverb)
+        link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
+        if link is None:
+            continue
+        s, _ = sentence_at(ctx.sentences, comma)
+        before = [m for m in people if s <= m.start and m.end <= comma]
+        if len({ctx.owner[m] for m in before}) != 1:
+            continue
+        person = before[0]
+        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER) \
+                or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
+            continue  # 会见了王伟，… / 王伟的儿子，…
+        if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
+            continue  # read_roles_after reads it: 王伟，现任…
+        start = at + len(link)
+        former = link in _PAST_LINKS or adverb == "曾" or _former(ctx, start)
+        found = []
+        end = start - 1
+        while True:
+            org, role, next_end = _holder_and_role(ctx, end + 1)
+            if org is None or any(end < s < next_end for s in ctx.person_starts):
+                break
+            found.append((org, role, next_end))
+            end = next_end
+            if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
+                break
+        brk = CLAUSE_BREAK.search(simplified, end)
+        if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
+            continue  # ，出任交通银行行长的李明: the role is the next person's
+        for org, role, end in found:
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                    ctx.text[end - len(role) : end], former=former))
     return out
 
 
 _LIST_JOINERS = frozenset("、，,和与及")
+
+
+#: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
+_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出")
 
 
 def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
@@ -163,11 +344,14 @@ def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
     simplified = ctx.simplified
     before = person.start - (simplified[person.start - 1 : person.start] == "的")
     org = ctx.org_ending_at.get(before)
+    if org is None and before < person.start:  # a unit of it before 的: 清华大学|心理学系的樊富珉教授
+        org = next((o for gap in range(2, _MAX_QUALIFIER + 1) if (o := ctx.org_ending_at.get(before - gap)) is not None
+                    and _qualifier(ctx, before - gap, before)), None)
     role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, person.end)), None)
     if org is None or role is None:
         return []
     end = person.end + len(role)
-    if end < len(simplified) and (simplified[end].isalnum() and simplified[end] not in "作说表称在是"):
+    if end < len(simplified) and (simplified[end].isalnum() and simplified[end] not in _AFTER_TITLE):
         return []  # the role word begins a longer word: 张三主任务…
     return [ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, org.start, end,
                          ctx.text[person.end : end], former=_former(ctx, org.start))]
@@ -190,4 +374,17 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                          and (allowed is None or r in allowed)), None)
             if role is not None:
                 return holder, role, at + len(role)
+    # a place and a few letters before the organisation only locate it: 中国常驻|联合国代表团参赞
+    place = ctx.place_starting_at.get(start)
+    if place is not None:
+        for at in range(place.end, place.end + _MAX_LOCATOR):
+            if at in ctx.org_starting_at and (at == place.end or _qualifier(ctx, place.end, at)):
+                org, role, end = _holder_and_role(ctx, at)
+                if org is not None and org.start == at:
+                    return org, role, end
+                break
     return None, "", start
+
+
+#: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.
+_MAX_LOCATOR = 3

@@ -303,6 +303,7 @@ class Pipeline:
         out = []
         for document, (norm, mentions) in zip(documents, self._extract(documents)):
             owner = {m: entity_id(m) for m in mentions}
+            derived: list[Mention] = []  # organisations the role readers name (试点处 in 试点处处长)
             relations = relate_document(
                 document,
                 mentions,
@@ -312,7 +313,9 @@ class Pipeline:
                 doc_node=document_node_id(document.id),
                 simplified=norm.simplified,
                 config=self.config,
+                derived=derived,
             )
+            mentions = sorted(mentions + derived, key=lambda m: (m.start, m.end, m.label.value)) if derived else mentions
             out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
                                       _person_contexts(mentions, relations)))
         return out

@@ -69,3 +69,35 @@ def test_a_document_over_a_million_characters_is_processed(pipeline):
     result = pipeline.run_texts([("big", text)])
     assert {m.text for m in result.extraction.mentions} >= {"闫维洪", "平谷区"}
     assert all(m.text == text[m.start:m.end] for m in result.extraction.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "平谷区政协主席闫维洪主持会议。",
+    "平谷区 政协  主席\n\n闫维洪\r\n讲话。 ",
+    "  开头的空格和结尾的换行\n",
+    "ABC 123 def，全角１７个；\t制表符\u3000和全角空格……“引号”《书名》",
+    "的" * (2 * MAX_STRETCH + 3),
+    "",
+    " ",
+])
+def test_the_pipelines_doc_has_the_spacy_docs_token_table(nlp, text):
+    from zhkg.stages.segment import make_segmenter, token_table
+
+    assert token_table(make_segmenter()(text)) == token_table(nlp(text))
+
+
+def test_the_seeds_token_table_is_the_spacy_docs(nlp, seed_text):
+    from zhkg.stages.normalise import normalise
+    from zhkg.stages.segment import make_segmenter, token_table
+
+    text = normalise(seed_text).simplified
+    assert token_table(make_segmenter()(text)) == token_table(nlp(text))
+
+
+def test_a_run_does_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from zhkg.run.pipeline import Pipeline; Pipeline().run_texts([('t', '平谷区政协主席闫维洪。')]); "
+            "import zhkg.cli.extract, zhkg.export.outputs; print('spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

@@ -66,13 +66,16 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import cn2an
-from spacy.tokens import Doc
 
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries, token_table
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 

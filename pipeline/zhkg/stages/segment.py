@@ -131,9 +131,9 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
     with _lock:
         if lexicon.dirs in _loaded:
             return
-        import jieba
+        from zhkg.resources.jieba_dict import import_jieba, init_tokenizer
 
-        from zhkg.resources.jieba_dict import init_tokenizer
+        jieba = import_jieba()
 
         jieba.setLogLevel(logging.WARNING)
         init_tokenizer(jieba.dt)
@@ -150,7 +150,9 @@ _tags: dict[str, str] | None = None  # jieba's tag table with the project words'
 
 def _tag_table() -> dict[str, str]:
     global _tags
-    import jieba
+    from zhkg.resources.jieba_dict import import_jieba
+
+    jieba = import_jieba()
 
     if _tags is None:
         if jieba.dt.dictionary == jieba.DEFAULT_DICT:
@@ -229,7 +231,9 @@ class JiebaTokenizer:
 
 def jieba_words(text: str, max_stretch: int = MAX_STRETCH) -> Iterator[str]:
     """jieba's words of ``text``, every character in one of them, stretches over ``max_stretch`` cut first."""
-    import jieba
+    from zhkg.resources.jieba_dict import import_jieba
+
+    jieba = import_jieba()
 
     start = 0
     for block in jieba.re_han_default.finditer(text):

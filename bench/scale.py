@@ -10,10 +10,17 @@ documents than a real corpus's would; say so when quoting the numbers.
 Each size is one ``python -m zhkg extract FILE.tsv --text-column 2 --jobs J``
 process (start-up and writing included) writing GraphML and the HTML page. Peak
 memory is sampled from /proc every 0.1 s: the parent alone and the sum over the
-parent and its workers.
+parent and its workers. CPU seconds (user + system) are the whole process tree's
+(from the kernel's accounting of waited-for children) and the parent's alone
+(sampled from /proc, so up to 0.1 s short); on a busy machine they explain a run
+better than its seconds.
 
-Run: ``python3 bench/scale.py [N ...] [--jobs J] [--corpus FILE] [--against REV]`` (default 1000 10000;
-``--against REV`` runs ``pipeline/`` at git revision REV, for a baseline).
+Several ``--jobs`` values (``--jobs 1 2``) run one after the other for each size,
+``--repeat`` times interleaved, and the table ends with the speed-up of each over
+the first, from the median seconds: the ratio the README quotes, measured in one run.
+
+Run: ``python3 bench/scale.py [N ...] [--jobs J ...] [--repeat R] [--corpus FILE] [--against REV]``
+(default 1000 10000, --jobs 2; ``--against REV`` runs ``pipeline/`` at git revision REV, for a baseline).
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ import argparse
 import os
 import random
 import re
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -75,18 +84,31 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of one process so far (its own, not its children's)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def run(tsv: Path, out: Path, jobs: int, source: Path = ROOT / "pipeline") -> dict:
     cmd = [sys.executable, "-m", "zhkg", "extract", str(tsv), "--text-column", "2", "--jobs", str(jobs),
            "-o", str(out), "--no-progress"]
     env = {**os.environ, "PYTHONPATH": str(source)}
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = {"parent": 0.0, "total": 0.0}
+    peak = {"parent": 0.0, "total": 0.0, "parent_cpu": 0.0}
 
     def sample() -> None:
         while proc.poll() is None:
             peak["parent"] = max(peak["parent"], _rss_mb(proc.pid))
             peak["total"] = max(peak["total"], sum(_rss_mb(p) for p in _tree(proc.pid)))
+            peak["parent_cpu"] = _cpu_seconds(proc.pid) or peak["parent_cpu"]
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -94,17 +116,20 @@ def run(tsv: Path, out: Path, jobs: int, source: Path = ROOT / "pipeline") -> di
     _, err = proc.communicate()
     seconds = time.perf_counter() - start
     sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if proc.returncode != 0:
         raise SystemExit(f"Error: zhkg extract failed: {err.strip().splitlines()[-1] if err.strip() else proc.returncode}")
     sizes = {p.suffix: p.stat().st_size / 1e6 for p in out.iterdir()}
-    return {"seconds": seconds, **peak, "graphml_mb": sizes.get(".graphml", 0), "html_mb": sizes.get(".html", 0),
+    return {"seconds": seconds, "cpu": cpu, "load": load, **peak, "graphml_mb": sizes.get(".graphml", 0), "html_mb": sizes.get(".html", 0),
             "summary": err.strip().splitlines()[0] if err.strip() else ""}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000], help="numbers of articles")
-    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[2], help="one or more worker counts (--jobs 1 2)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each --jobs value, interleaved (median kept)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="THUCNews-layout TSV (default: %(default)s)")
     parser.add_argument("--against", metavar="REV", help="run pipeline/ at this git revision instead (a baseline)")
     args = parser.parse_args()
@@ -116,18 +141,31 @@ def main() -> None:
         archive = subprocess.run(["git", "archive", args.against, "pipeline"], check=True, capture_output=True, cwd=ROOT)
         subprocess.run(["tar", "-x", "-C", str(work)], input=archive.stdout, check=True)
         source = work / "pipeline"
-    print(f"--jobs {args.jobs}, {'revision ' + args.against if args.against else 'this checkout'}\n")
-    print("| articles | characters | seconds | docs/s | peak RSS parent (MB) | peak RSS all (MB) | GraphML (MB) | "
-          "HTML (MB) |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(f"{'revision ' + args.against if args.against else 'this checkout'}, {os.cpu_count()} cores\n")
+    print("| articles | characters | --jobs | seconds | docs/s | CPU s all | CPU s parent | load avg | "
+          "peak RSS parent (MB) | peak RSS all (MB) | GraphML (MB) | HTML (MB) |\n"
+          "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in args.sizes:
         tsv = work / f"corpus{n}.tsv"
         chars = synthesise(n, args.corpus, tsv)
-        out = work / f"out{n}"
-        out.mkdir()
-        r = run(tsv, out, args.jobs, source)
-        print(f"| {n:,} | {chars:,} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['parent']:.0f} | "
-              f"{r['total']:.0f} | {r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
-        print(f"<!-- {r['summary']} -->", flush=True)
+        seconds: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+        for attempt in range(args.repeat):
+            for jobs in args.jobs:
+                out = work / f"out{n}-{jobs}-{attempt}"
+                out.mkdir()
+                r = run(tsv, out, jobs, source)
+                seconds[jobs].append(r["seconds"])
+                print(f"| {n:,} | {chars:,} | {jobs} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['cpu']:.1f} | "
+                      f"{r['parent_cpu']:.1f} | {r['load']:.1f} | {r['parent']:.0f} | {r['total']:.0f} | "
+                      f"{r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
+                print(f"<!-- {r['summary']} -->", flush=True)
+        first = args.jobs[0]
+        graphs = {(work / f"out{n}-{jobs}-0" / f"corpus{n}.graphml").read_bytes() for jobs in args.jobs}
+        if len(args.jobs) > 1:
+            print(f"\nGraphML the same for every --jobs: {'yes' if len(graphs) == 1 else 'NO'}", flush=True)
+        for jobs in args.jobs[1:]:
+            ratio = statistics.median(seconds[first]) / statistics.median(seconds[jobs])
+            print(f"\n{n:,} articles: --jobs {jobs} is {ratio:.2f}x --jobs {first} (median seconds)", flush=True)
 
 
 if __name__ == "__main__":

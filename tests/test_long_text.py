@@ -69,3 +69,43 @@ def test_a_document_over_a_million_characters_is_processed(pipeline):
     result = pipeline.run_texts([("big", text)])
     assert {m.text for m in result.extraction.mentions} >= {"闫维洪", "平谷区"}
     assert all(m.text == text[m.start:m.end] for m in result.extraction.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "平谷区政协主席闫维洪主持会议。",
+    "平谷区 政协  主席\n\n闫维洪\r\n讲话。 ",
+    "  开头的空格和结尾的换行\n",
+    "ABC 123 def，全角１７个；\t制表符\u3000和全角空格……“引号”《书名》",
+    "的" * (2 * MAX_STRETCH + 3),
+    "",
+    " ",
+])
+def test_the_pipelines_doc_has_the_spacy_docs_token_table(nlp, text):
+    from zhkg.stages.segment import make_segmenter, token_table
+
+    assert token_table(make_segmenter()(text)) == token_table(nlp(text))
+
+
+def test_the_seeds_token_table_is_the_spacy_docs(nlp, seed_text):
+    from zhkg.stages.normalise import normalise
+    from zhkg.stages.segment import make_segmenter, token_table
+
+    text = normalise(seed_text).simplified
+    assert token_table(make_segmenter()(text)) == token_table(nlp(text))
+
+
+def test_a_run_imports_none_of_the_slow_packages(tmp_path):
+    """spaCy, cn2an, pyvis (IPython, jinja2) and pkg_resources took half of a one-article run to import."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_e88b616f19a6a93b.txt"
+    code = ("import sys; from zhkg.cli import main\n"
+            f"try: main(['extract', {str(seed)!r}, '-o', {str(tmp_path)!r}])\n"
+            "except SystemExit: pass\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'cn2an', 'pyvis', 'IPython', 'jinja2', "
+            "'pkg_resources', 'thinc'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".graphml", ".html"]

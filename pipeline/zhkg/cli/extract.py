@@ -83,7 +83,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.config import load_config
     from zhkg.export import write_outputs
     from zhkg.export.outputs import check_outputs, output_paths
-    from zhkg.run.corpus import CorpusRun, run_inputs
+    from zhkg.run.corpus import CorpusRun, choose_workers, run_inputs
     from zhkg.stages.read import check_delimiter, check_encoding
 
     name = name or _default_name(inputs)
@@ -109,7 +109,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
             _echo_skipped(skipped)
             raise
         written = write_outputs(result, **outputs, title=f"zhkg: {name}", max_nodes=max_nodes, config=config,
-                                inputs=inputs)
+                                inputs=inputs, workers=choose_workers(jobs) if engine == "local" else 1)
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)
     click.echo(

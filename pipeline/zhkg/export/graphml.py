@@ -127,10 +127,17 @@ def _keys(items: Iterable[Mapping[str, object]]) -> dict[str, str]:
     return {name: attribute_type(values) for name, values in seen.items()}
 
 
-def _data(attrs: Mapping[str, object], types: Mapping[str, str], indent: str) -> Iterator[str]:
+def _data(attrs: Mapping[str, object], types: Mapping[str, str], indent: str,
+          opens: Mapping[str, str] | None = None) -> Iterator[str]:
+    """``<data>`` elements of ``attrs``; ``opens`` holds each name's ``<data key="…"`` with its indent, made once."""
     for name, value in attrs.items():
         text = escape_text(format_value(value, types[name]))
-        yield f'{indent}<data key={quote_attr(name)}>{text}</data>\n' if text else f"{indent}<data key={quote_attr(name)} />\n"
+        head = opens[name] if opens is not None else f"{indent}<data key={quote_attr(name)}"
+        yield f"{head}>{text}</data>\n" if text else f"{head} />\n"
+
+
+def _opens(types: Mapping[str, str], indent: str) -> dict[str, str]:
+    return {name: f"{indent}<data key={quote_attr(name)}" for name in types}
 
 
 def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> Iterator[str]:
@@ -167,9 +174,10 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
                    f'attr.type="{kind}" />\n')
     yield f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n'
     yield from _data(G.graph, graph_types, "    ")
+    node_opens, edge_opens = _opens(node_types, "      "), _opens(edge_types, "      ")
     for node, attrs in G.nodes(data=True):
         yield f"    <node id={quote_attr(node_id(node))}>\n"
-        yield from _data(node_attrs(node, attrs), node_types, "      ")
+        yield from _data(node_attrs(node, attrs), node_types, "      ", node_opens)
         yield "    </node>\n"
     edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
     for u, v, key, data in edges:
@@ -177,7 +185,7 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
         ident = f" id={quote_attr(edge_ids.get(edge_id, edge_id))}" if edge_id is not None else ""
         kind = f" label={quote_attr(edge_type(data))}" if "label" in data else ""
         yield f"    <edge{ident} source={quote_attr(node_id(u))} target={quote_attr(node_id(v))}{kind}>\n"
-        yield from _data(_edge_attrs(data), edge_types, "      ")
+        yield from _data(_edge_attrs(data), edge_types, "      ", edge_opens)
         yield "    </edge>\n"
     yield "  </graph>\n</graphml>\n"
 

@@ -1,12 +1,15 @@
 """Interactive HTML export: one self-contained, offline page per graph.
 
 The graph is the ``networkx.MultiDiGraph`` built by :mod:`zhkg.stages.graph`.
-:mod:`pyvis` builds the vis-network nodes, edges and options; the page itself
-comes from this package's own template (``assets/template.html``) because
-pyvis 0.3.2's templates link Bootstrap and tom-select from CDNs even with
-``cdn_resources="in_line"``. vis-network's JS and CSS are read from the pinned
-pyvis package and inlined, so the file opens with no network at all; a
-Content-Security-Policy ``<meta>`` forbids every fetch as a second guard.
+The vis-network nodes, edges and options are the dictionaries pyvis's
+``Network`` makes (:func:`_vis_node`, :func:`_vis_edge`, :func:`_vis_options`),
+built here without importing pyvis, which brings IPython and jinja2 (a tenth of a
+one-article run). The page itself comes from this package's own template
+(``assets/template.html``) because pyvis 0.3.2's templates link Bootstrap and
+tom-select from CDNs even with ``cdn_resources="in_line"``. vis-network's JS and
+CSS are read from the pinned pyvis package's files and inlined, so the file opens
+with no network at all; a Content-Security-Policy ``<meta>`` forbids every fetch
+as a second guard.
 
 Caveats
 -------
@@ -38,11 +41,13 @@ from __future__ import annotations
 
 import heapq
 import html
+import importlib.util
 import json
 import os
 import re
 from collections import Counter, defaultdict
 from importlib import resources
+from pathlib import Path
 from string import Template
 from typing import IO, Any
 
@@ -341,15 +346,14 @@ def _build_payload(
     max_evidence: int,
     max_panel_evidence: int,
 ) -> dict[str, Any]:
-    """Nodes, edges and options for the page script (built with pyvis), and the panel tables.
+    """Nodes, edges and options for the page script (as pyvis builds them), and the panel tables.
 
     ``G`` is the whole graph, ``H`` the part drawn: tooltips and panels carry the
     evidence of the drawn edges; a panel's ``more`` also counts the sentences of
     its node's edges in ``G`` that are not drawn.
     """
-    from pyvis.network import Network  # imported lazily: pulls in jinja2
-
-    net = Network(directed=True)
+    nodes: list[dict[str, Any]] = []
+    edges: list[dict[str, Any]] = []
     evidence = _evidence_by_node(H)
     panels, sentences, documents = _panel_evidence(G, H, max_panel_evidence)
     parents = _parent_places(G)
@@ -365,7 +369,7 @@ def _build_payload(
         parent = parents.get(str(attrs.get("parent_code", "")))
         if parent is not None:
             panel["parent"] = [parent if parent in H else "", str(G.nodes[parent].get("label") or parent)]
-        net.add_node(
+        nodes.append(_vis_node(
             node_id,
             label=_short(label),
             color=_hex(attrs),
@@ -385,14 +389,14 @@ def _build_payload(
             },
             panel=panel,
             headline=node_id in headlines,
-        )
+        ))
     seen: set[str] = set()
     for source, target, key, attrs in sorted(H.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         edge_id = str(attrs.get("id") or key)
         if edge_id in seen:
             raise ValueError(f"edge id {edge_id!r} is not unique; vis-network needs unique ids")
         seen.add(edge_id)
-        net.add_edge(
+        edges.append(_vis_edge(
             source,
             target,
             id=edge_id,
@@ -400,13 +404,11 @@ def _build_payload(
             kind=str(attrs.get("label", "")),
             value=float(attrs.get("weight", 1.0)),
             tip=_edge_tip(G, source, target, attrs),
-        )
-    net.set_options(json.dumps(_options(stabilization_iterations, improved_layout=H.number_of_nodes() <= 100)))
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+        ))
     return {
         "nodes": nodes,
         "edges": edges,
-        "options": json.loads(options),
+        "options": _vis_options(_options(stabilization_iterations, improved_layout=H.number_of_nodes() <= 100)),
         "sentences": sentences,
         "documents": documents,
         "omitted": {
@@ -414,6 +416,26 @@ def _build_payload(
             "edges": G.number_of_edges() - H.number_of_edges(),
         },
     }
+
+
+def _vis_node(node_id: str, *, label: str, color: str, **options: Any) -> dict[str, Any]:
+    """A node as pyvis 0.3.2's ``Network.add_node`` makes it: the options, then id, label and shape."""
+    return {"color": color, **options, "id": node_id, "label": label or node_id, "shape": "dot"}
+
+
+def _vis_edge(source: str, target: str, **options: Any) -> dict[str, Any]:
+    """An edge as pyvis 0.3.2's ``Network.add_edge`` makes it in a directed network."""
+    return {**options, "from": source, "to": target, "arrows": options.get("arrows", "to")}
+
+
+def _vis_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The options as pyvis 0.3.2's ``Network.set_options`` reads them back from JSON.
+
+    pyvis removes every space and newline from the JSON text first, inside
+    strings too (the font face becomes ``NotoSansCJKSC,…``); kept so that pages
+    stay byte-identical to those made with pyvis.
+    """
+    return json.loads(json.dumps(options).replace("\n", "").replace(" ", ""))
 
 
 def _options(stabilization_iterations: int, *, improved_layout: bool) -> dict[str, Any]:
@@ -738,7 +760,11 @@ def _inline_asset(text: str, tag: str) -> str:
 
 
 def _read_vis(name: str) -> str:
-    return (resources.files("pyvis") / _VIS_DIR / name).read_text(encoding="utf-8")
+    # the package's folder without importing it (pyvis/__init__ imports IPython and jinja2)
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed: the page needs its copy of vis-network")
+    return (Path(spec.submodule_search_locations[0]) / _VIS_DIR / name).read_text(encoding="utf-8")
 
 
 def _read_asset(name: str) -> str:

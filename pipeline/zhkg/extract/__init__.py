@@ -19,7 +19,7 @@ the listed extractors, when ``Config.recogniser`` is on.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from zhkg.extract.base import ExtractContext, SpanIndex
 from zhkg.extract.counts import extract_counts
@@ -29,6 +29,9 @@ from zhkg.extract.people import extract_people
 from zhkg.extract.places import extract_places
 from zhkg.records import Label, Mention
 from zhkg.registry import register_extractor
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 __all__: list[str] = []
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
 from zhkg.config import Config
 from zhkg.records import Label, Mention, Quantity
 from zhkg.stages.segment import (
@@ -27,6 +25,8 @@ from zhkg.stages.segment import (
 from zhkg.text import SpanIndex
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
     from zhkg.resources.gazetteer import Gazetteer
     from zhkg.resources.lexicon import Lexicon
 

@@ -9,7 +9,7 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
 
 * numbers are Arabic (``1,028``, ``1.5``; full-width digits are folded by the
   normalise stage) or Chinese (五十, 两, 十多); ``万``/``亿`` multiply. Chinese
-  numerals are parsed by ``cn2an``;
+  numerals are parsed by :func:`zhkg.extract.numerals.read_number` (cn2an's smart mode);
 * the classifier comes from ``zhkg/resources/data/classifiers.tsv``. A *measure*
   (个, 名, 例, 家, 枚, 场, 座, 艘, 架, 所...) counts the noun phrase after it
   (``274个村``), or a noun before it (``确诊病例3例``, ``项目共822个``), or, when it
@@ -73,13 +73,15 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
-
-import cn2an
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_boundaries, token_table
+from zhkg.extract.numerals import read_number
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 
@@ -214,18 +216,18 @@ def parse_number(text: str) -> tuple[float, bool]:
     if chinese and chinese[0] in _DIGITS + _UNITS:
         if len(chinese) > 1 and not any(ch in _UNITS for ch in chinese):
             raise ValueError(f"digit-by-digit numeral, not a count: {text!r}")
-        if core[0] in "百千":  # cn2an refuses 百/千 without a leading 一
+        if core[0] in "百千":  # read_number (as cn2an) refuses 百/千 without a leading 一
             core = "一" + core
     try:
-        value = float(cn2an.cn2an(core, "smart"))
-    except (ValueError, KeyError, OverflowError) as exc:  # cn2an raises ValueError on most bad input
+        value = float(read_number(core))
+    except (ValueError, OverflowError) as exc:
         raise ValueError(f"not a number: {text!r}") from exc
     if not math.isfinite(value):  # hundreds of digits overflow to inf, which JSON cannot hold
         raise ValueError(f"too large to be a count: {text!r}")
     return value, approximate
 
 
-# 4亿2千万, 1万5千: Arabic digits between Chinese units (cn2an reads them); before the plain form
+# 4亿2千万, 1万5千: Arabic digits between Chinese units (read_number reads them); before the plain form
 _ARABIC = r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+|\d+(?:,\d{3})*(?:\.\d+)?几?"
 _CHINESE = (
     f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万

@@ -44,8 +44,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
@@ -53,6 +52,9 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import SpanIndex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 __all__ = ["EXTRACTOR", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
 

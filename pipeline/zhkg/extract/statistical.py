@@ -8,12 +8,14 @@ decides how its spans and the rule-based ones share the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, make_mention, token_table
 from zhkg.ner.model import NerModel
 from zhkg.records import Label, Mention, MentionSource
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 __all__ = ["extract_statistical", "extract_statistical_many", "LABEL_OF_TAG"]
 

@@ -175,10 +175,10 @@ class FeatureExtractor:
         with self._lock:
             if self._loaded:
                 return
-            import jieba
+            from zhkg.resources.jieba_dict import import_jieba, init_tokenizer, stock_dictionary
 
+            jieba = import_jieba()
             jieba.setLogLevel(logging.WARNING)
-            from zhkg.resources.jieba_dict import init_tokenizer, stock_dictionary
 
             tokenizer = jieba.Tokenizer()
             init_tokenizer(tokenizer)  # parsed once per process, cached in zhkg's private folder

@@ -102,7 +102,7 @@ def _init_worker(config: Config) -> None:
     global _worker
     if _worker is None or _worker.config != config:
         _worker = Pipeline(config)
-        _ = (_worker.model, _worker.nlp, _worker.gazetteer)  # load before the first document
+        _ = (_worker.model, _worker.segmenter, _worker.gazetteer)  # load before the first document
 
 
 def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import networkx as nx
-from spacy.tokens import Doc
 
 from zhkg.config import Config
 from zhkg.errors import InputError
@@ -40,8 +39,11 @@ from zhkg.stages.graph import build_graph, document_node_id
 from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
 from zhkg.stages.resolve import canonicalise, entity_id, resolve_entities, split_people
-from zhkg.stages.segment import make_nlp, set_doc_context, token_table
+from zhkg.stages.segment import Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
 from zhkg.text import SpanIndex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 #: Labels the recogniser also finds: the rules' mentions of these are combined with its own.
 _NAMED = frozenset({Label.PERSON, Label.PLACE, Label.ORGANIZATION})
@@ -219,14 +221,23 @@ class Pipeline:
         self.extractors: tuple[ExtractorSpec, ...] = resolve_extractors(tuple(self.config.extractors))
         self.relation_readers = tuple(get_relation_reader(name) for name in relation_reader_names(self.config))
         self._nlp = None
+        self._segmenter: Segmenter | None = None
         self._gazetteer: Gazetteer | None = None
         self._model = None
 
     @property
     def nlp(self):
+        """A spaCy pipeline with the same tokens (:func:`make_nlp`); the stages themselves use :attr:`segmenter`."""
         if self._nlp is None:
             self._nlp = make_nlp(self.config)
         return self._nlp
+
+    @property
+    def segmenter(self) -> Segmenter:
+        """The segment stage's tokeniser (:func:`make_segmenter`): text -> ``Doc`` without importing spaCy."""
+        if self._segmenter is None:
+            self._segmenter = make_segmenter(self.config)
+        return self._segmenter
 
     @property
     def model(self):
@@ -268,7 +279,7 @@ class Pipeline:
     def _rules(self, document: Document) -> _Prepared:
         """Normalise, segment, then run the listed extractors in order, each seeing what the others found."""
         norm = normalise(document.text)
-        doc = set_doc_context(self.nlp(norm.simplified), document.id, document.text, norm.simplified)
+        doc = set_doc_context(self.segmenter(norm.simplified), document.id, document.text, norm.simplified)
         context = ExtractContext(config=self.config, gazetteer=self.gazetteer, lexicon=self.lexicon)
         for spec in self.extractors:
             context.found[spec.name] = spec.func(doc, context)

@@ -1,8 +1,13 @@
 """The segment stage: Chinese tokenisation with jieba and the project lexicon; it owns the ``Doc``.
 
-A document's normalised text becomes a spaCy ``Doc`` here (:func:`make_nlp`),
-which :func:`set_doc_context` ties to the document's id and original text, and
-whose tokens the extractors read from one :class:`TokenTable` (:func:`token_table`).
+A document's normalised text becomes a ``Doc`` here, which :func:`set_doc_context`
+ties to the document's id and original text, and whose tokens the extractors read
+from one :class:`TokenTable` (:func:`token_table`). Two kinds of ``Doc`` give the
+same table: a spaCy ``Doc`` (:func:`make_nlp`, for spaCy users and the tests) and
+a :class:`TextDoc` (:func:`make_segmenter`), which is what the pipeline runs on:
+the extractors read nothing of a ``Doc`` but its text, its ``user_data`` and the
+token table, and importing spaCy alone takes about a second, half the time of a
+one-article run. spaCy is imported only by :func:`make_nlp` and what it makes.
 
 :func:`make_nlp` is the only place that touches jieba's dictionary. jieba keeps
 one dictionary per process, so the project's words are added once per process
@@ -35,22 +40,27 @@ from __future__ import annotations
 import logging
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import add
-from typing import NamedTuple
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zhkg.cachedir import cache_dir
 from zhkg.config import Config
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 __all__ = [
     "make_nlp",
+    "make_segmenter",
+    "Segmenter",
+    "TextDoc",
+    "jieba_words",
     "jieba_cache_dir",
     "private_jieba_cache",
     "JiebaTokenizer",
@@ -121,9 +131,9 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
     with _lock:
         if lexicon.dirs in _loaded:
             return
-        import jieba
+        from zhkg.resources.jieba_dict import import_jieba, init_tokenizer
 
-        from zhkg.resources.jieba_dict import init_tokenizer
+        jieba = import_jieba()
 
         jieba.setLogLevel(logging.WARNING)
         init_tokenizer(jieba.dt)
@@ -140,7 +150,9 @@ _tags: dict[str, str] | None = None  # jieba's tag table with the project words'
 
 def _tag_table() -> dict[str, str]:
     global _tags
-    import jieba
+    from zhkg.resources.jieba_dict import import_jieba
+
+    jieba = import_jieba()
 
     if _tags is None:
         if jieba.dt.dictionary == jieba.DEFAULT_DICT:
@@ -168,7 +180,6 @@ def dictionary_tags() -> dict[str, str]:
     return _tag_table()
 
 
-@Language.component("zhkg_lexical_tags", assigns=["doc.user_data"])
 def lexical_tags(doc: Doc) -> Doc:
     """Give the ``Doc`` jieba's dictionary tags, read on demand into its token table.
 
@@ -195,22 +206,14 @@ class JiebaTokenizer:
         self.max_stretch = max_stretch
 
     def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
         words, spaces = words_and_spaces(text, self.words(text))
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def words(self, text: str) -> Iterator[str]:
         """jieba's words of ``text``, every character in one of them, long stretches cut first."""
-        import jieba
-
-        start = 0
-        for block in jieba.re_han_default.finditer(text):
-            a, b = block.span()
-            if b - a <= self.max_stretch:
-                continue
-            for cut in range(a + self.max_stretch, b, self.max_stretch):
-                yield from jieba.cut(text[start:cut])
-                start = cut
-        yield from jieba.cut(text[start:])
+        return jieba_words(text, self.max_stretch)
 
     # spaCy (de)serialises a pipeline's tokenizer with these; there is nothing to save
     def to_bytes(self, **kwargs) -> bytes:
@@ -224,6 +227,23 @@ class JiebaTokenizer:
 
     def from_disk(self, path, **kwargs) -> JiebaTokenizer:
         return self
+
+
+def jieba_words(text: str, max_stretch: int = MAX_STRETCH) -> Iterator[str]:
+    """jieba's words of ``text``, every character in one of them, stretches over ``max_stretch`` cut first."""
+    from zhkg.resources.jieba_dict import import_jieba
+
+    jieba = import_jieba()
+
+    start = 0
+    for block in jieba.re_han_default.finditer(text):
+        a, b = block.span()
+        if b - a <= max_stretch:
+            continue
+        for cut in range(a + max_stretch, b, max_stretch):
+            yield from jieba.cut(text[start:cut])
+            start = cut
+    yield from jieba.cut(text[start:])
 
 
 def words_and_spaces(text: str, tokens: Iterable[str]) -> tuple[list[str], list[bool]]:
@@ -271,12 +291,81 @@ def make_nlp(config: Config | None = None) -> Language:
     >>> [t.text for t in nlp("平谷区没有一例确诊病例")][:2]
     ['平谷区', '没有']
     """
+    import spacy
+    from spacy.language import Language
+
     load_project_words(load_lexicon(config.lexicon_dirs if config is not None else ()))
+    with _lock:
+        if not Language.has_factory("zhkg_lexical_tags"):
+            Language.component("zhkg_lexical_tags", assigns=["doc.user_data"], func=lexical_tags)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = JiebaTokenizer(nlp.vocab)
     nlp.max_length = max(nlp.max_length, (config or Config()).max_document_chars)
     nlp.add_pipe("zhkg_lexical_tags")
     return nlp
+
+
+class TextDoc:
+    """A normalised text in jieba's tokens: what the pipeline reads of a spaCy ``Doc``, without spaCy.
+
+    It has the ``Doc``'s ``text`` and ``user_data``, its token table already built
+    (:func:`token_table`), and nothing else: no ``Token`` objects, no vocabulary.
+    Its table is the one the spaCy ``Doc`` of :func:`make_nlp` gives for the same
+    text (same tokens, same trailing spaces, spaCy's ``is_punct`` and ``is_space``).
+
+    >>> doc = make_segmenter()("平谷区 政协。")
+    >>> [(w.text, w.whitespace, w.is_punct) for w in token_table(doc).words]
+    [('平谷区', True, False), ('政协', False, False), ('。', False, True)]
+    """
+
+    __slots__ = ("text", "user_data")
+
+    def __init__(self, text: str, user_data: dict[str, Any] | None = None) -> None:
+        self.text = text
+        self.user_data: dict[str, Any] = {} if user_data is None else user_data
+
+    def __len__(self) -> int:
+        return len(token_table(self).words)
+
+    def __repr__(self) -> str:
+        return f"TextDoc({self.text[:20]!r}, {len(self)} tokens)"
+
+
+def _is_punct(word: str) -> bool:
+    """spaCy's ``is_punct``: every character is punctuation (a Unicode category P*)."""
+    return all(unicodedata.category(ch).startswith("P") for ch in word)
+
+
+class Segmenter:
+    """Cuts a normalised text into a :class:`TextDoc` (jieba's words with the project lexicon, long stretches cut)."""
+
+    def __init__(self, max_stretch: int = MAX_STRETCH) -> None:
+        self.max_stretch = max_stretch
+
+    def __call__(self, text: str) -> TextDoc:
+        words, spaces = words_and_spaces(text, jieba_words(text, self.max_stretch))
+        lengths = [len(w) for w in words]
+        widths = list(map(add, lengths, spaces))
+        idxs = [0, *accumulate(widths)][:-1] if words else []
+        doc = TextDoc(text, {TEXT_KEY: text})
+        tags = doc.user_data[TAGS_KEY] = _tag_table()
+        spaces_flags = [w.isspace() for w in words]
+        puncts = [_is_punct(w) for w in words]
+        _make_table(doc, text, idxs, lengths, [int(s) for s in spaces], puncts, spaces_flags, tags)
+        return doc
+
+
+def make_segmenter(config: Config | None = None) -> Segmenter:
+    """The pipeline's tokeniser: text -> :class:`TextDoc`, the lexicon of ``config.lexicon_dirs`` added to jieba first.
+
+    Adds the words to jieba's process-global dictionary as :func:`make_nlp` does
+    (once per process); a malformed user table raises :class:`~zhkg.errors.ConfigError`.
+
+    >>> [w.text for w in token_table(make_segmenter()("平谷区没有一例确诊病例")).words][:2]
+    ['平谷区', '没有']
+    """
+    load_project_words(load_lexicon(config.lexicon_dirs if config is not None else ()))
+    return Segmenter()
 
 
 class Word(NamedTuple):
@@ -316,6 +405,12 @@ def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
 
     text = doc_text(doc)
     idxs, lengths, spaces_after, puncts, spaces = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE]).T.tolist()
+    return _make_table(doc, text, idxs, lengths, spaces_after, puncts, spaces, tags)
+
+
+def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_after: list[int], puncts: list,
+                spaces: list, tags: dict[str, str]) -> TokenTable:
+    """The token table from its columns (a spaCy ``Doc``'s arrays or a :class:`TextDoc`'s lists), kept on ``doc``."""
     ends = list(map(add, idxs, lengths))
     texts = [text[start:end] for start, end in zip(idxs, ends)]
     get = tags.get

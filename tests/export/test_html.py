@@ -419,3 +419,9 @@ def test_cut_down_page_is_deterministic() -> None:
 def test_max_nodes_must_be_positive(max_nodes: int) -> None:
     with pytest.raises(ValueError, match="max_nodes"):
         render_html(news_graph(), max_nodes=max_nodes)
+
+
+def test_node_font_names_keep_their_spaces() -> None:
+    # pyvis strips every space from the options, which turned "Noto Sans CJK SC" into a font nobody has
+    faces = payload(render_html(news_graph()))["options"]["nodes"]["font"]["face"].split(",")
+    assert [face.strip() for face in faces][:2] == ["Noto Sans CJK SC", "Noto Sans CJK TC"]

@@ -2,7 +2,8 @@
 
 The graph is the ``networkx.MultiDiGraph`` built by :mod:`zhkg.stages.graph`.
 The vis-network nodes, edges and options are the dictionaries pyvis's
-``Network`` makes (:func:`_vis_node`, :func:`_vis_edge`, :func:`_vis_options`),
+``Network`` makes (:func:`_vis_node`, :func:`_vis_edge`; the options are passed as they are,
+where pyvis would strip every space from them, font names included),
 built here without importing pyvis, which brings IPython and jinja2 (a tenth of a
 one-article run). The page itself comes from this package's own template
 (``assets/template.html``) because pyvis 0.3.2's templates link Bootstrap and
@@ -408,7 +409,7 @@ def _build_payload(
     return {
         "nodes": nodes,
         "edges": edges,
-        "options": _vis_options(_options(stabilization_iterations, improved_layout=H.number_of_nodes() <= 100)),
+        "options": _options(stabilization_iterations, improved_layout=H.number_of_nodes() <= 100),
         "sentences": sentences,
         "documents": documents,
         "omitted": {
@@ -426,16 +427,6 @@ def _vis_node(node_id: str, *, label: str, color: str, **options: Any) -> dict[s
 def _vis_edge(source: str, target: str, **options: Any) -> dict[str, Any]:
     """An edge as pyvis 0.3.2's ``Network.add_edge`` makes it in a directed network."""
     return {**options, "from": source, "to": target, "arrows": options.get("arrows", "to")}
-
-
-def _vis_options(options: dict[str, Any]) -> dict[str, Any]:
-    """The options as pyvis 0.3.2's ``Network.set_options`` reads them back from JSON.
-
-    pyvis removes every space and newline from the JSON text first, inside
-    strings too (the font face becomes ``NotoSansCJKSC,…``); kept so that pages
-    stay byte-identical to those made with pyvis.
-    """
-    return json.loads(json.dumps(options).replace("\n", "").replace(" ", ""))
 
 
 def _options(stabilization_iterations: int, *, improved_layout: bool) -> dict[str, Any]:

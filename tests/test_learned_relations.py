@@ -12,7 +12,7 @@ from zhkg.cli import main
 from zhkg.errors import ConfigError, ModelFileError
 from zhkg.evaluate_relations import Pair, read_duie, read_finre
 from zhkg.relate.learned import UNKNOWN, load_relation_model, pair_features
-from zhkg.relate.train_learned import TrainConfig, train_model
+from zhkg.relate.train_learned import TrainConfig, is_finre_tune, train_model
 
 TEMPLATES = [("{a}宣布收购{b}", "收购"), ("{a}与{b}达成战略合作", "合作"), ("{a}和{b}在手机市场激烈竞争", "竞争"),
              ("{a}发布了年报，{b}股价上涨", UNKNOWN)]
@@ -72,7 +72,23 @@ def test_shipped_model_classifies_a_takeover():
 
 def test_features_see_order_and_words_between():
     fs = pair_features("甲公司收购乙公司", (5, 8), (0, 3))
-    assert "o=th" in fs and "bw=收购|th" in fs
+    assert "o=th" in fs and "b2=收购|th" in fs
+
+
+def test_features_mark_which_name_is_the_head():
+    forward = set(pair_features("甲公司收购乙公司", (0, 3), (5, 8)))
+    backward = set(pair_features("甲公司收购乙公司", (5, 8), (0, 3)))
+    assert "bw=\x01收购\x02" in forward and "bw=\x02收购\x01" in backward
+    assert "s3=收购\x02" in forward and "s3=收购\x01" in backward
+
+
+def test_finre_tuning_split_keeps_sentences_whole(tmp_path):
+    gold = tmp_path / "train.txt"
+    gold.write_text("\n\n".join(_finre_lines()), encoding="utf-8")
+    pairs = read_finre(gold)
+    tune = {p.text for p in pairs if is_finre_tune(p)}
+    rest = {p.text for p in pairs if not is_finre_tune(p)}
+    assert tune and rest and not tune & rest
 
 
 @pytest.mark.parametrize("content", [b"", b"not a zip file", None])

@@ -1,16 +1,16 @@
 """Learned relations: a linear classifier over the entity pairs of a sentence.
 
-Two heads share one feature extractor (:func:`pair_features`: the pair's coarse
-types, their order and distance, the characters and character pairs between,
-before and after them, the ends of the names, trigger pairs of the whole
-sentence): ``finre`` reads company–company relations (持股, 收购, 合作, 竞争 …;
-FinRE's 44 labels), ``duie`` the relations of people, organisations and places
+Two heads share one feature extractor (:func:`pair_features`: the sentence with
+the head and the tail replaced by two markers, read as character n-grams; the
+span between them; windows around each; the pair's coarse types, order and
+distance; the names' ends and the names themselves): ``finre`` reads
+company–company relations (持股, 收购, 合作, 竞争 …; FinRE's 44 labels), ``duie`` the relations of people, organisations and places
 (董事长, 创始人, 毕业院校, 总部地点 …; DuIE 2.0's predicates). Each head is a
 multinomial logistic regression whose first class is ``unknown`` (no relation);
 features are hashed (CRC-32, so the same on every machine), and only the rows of
 features seen in training are stored.
 
-The model ships as ``zhkg/resources/data/relations_v1.npz`` (trained by
+The model ships as ``zhkg/resources/data/relations_v2.npz`` (trained by
 :mod:`zhkg.relate.train_learned`) and loads once per process. The reader
 ``learned`` is registered but not in the default ``Config.relations``: its
 precision on the development splits is well under the rule readers' (see
@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 #: Bump when :func:`pair_features` changes: a model only works with the features it was trained on.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 DEFAULT_MODEL = f"relations_v{FEATURE_VERSION}.npz"
 #: The no-relation class, first in every head.
 UNKNOWN = "unknown"
@@ -101,6 +101,8 @@ COARSE_TYPES = {
 _LABEL_TYPES = {Label.PERSON: "PER", Label.ORGANIZATION: "ORG", Label.PLACE: "LOC"}
 
 _NUMBER = re.compile(r"<N>|\d+")
+# Control characters that stand for the head and the tail in the marked sentence (never in folded text).
+_HEAD_MARK, _TAIL_MARK = "\x01", "\x02"
 
 
 def _fold(text: str) -> str:
@@ -115,33 +117,49 @@ def pair_features(text: str, head: tuple[int, int], tail: tuple[int, int], head_
                   tail_type: str = "ORG") -> list[str]:
     """The features of the pair ``head`` -> ``tail`` (half-open spans of ``text``).
 
+    The sentence is read with the head replaced by one marker and the tail by another,
+    so its character n-grams (1 to 3) say which name comes first and what touches each
+    (``\x01收购\x02``: the head bought the tail). Beside those: the pair's types, order
+    and distance, n-grams of the span between the names, windows of up to three
+    characters around each name, characters before and after the pair, the names'
+    first and last characters, and the names themselves.
+
     >>> fs = pair_features("甲公司收购乙公司", (0, 3), (5, 8))
-    >>> "bw=收购|ht" in fs and "ty=ORG|ORG" in fs
+    >>> "bw=\x01收购\x02" in fs and "b2=收购|ht" in fs and "ty=ORG|ORG" in fs
     True
     """
     (s1, e1), (s2, e2) = sorted((head, tail))
-    order = "ht" if head[0] <= tail[0] else "th"
-    if s2 < e1:
-        order = "nest"
-    left, between, right = _fold(text[max(0, s1 - 4):s1]), _fold(text[e1:s2]), _fold(text[e2:e2 + 4])
+    nested = s2 < e1
+    order = "nest" if nested else "ht" if head[0] <= tail[0] else "th"
     h, t = _fold(text[head[0]:head[1]]), _fold(text[tail[0]:tail[1]])
     types = f"{head_type}|{tail_type}"
+    between = "" if nested else _fold(text[e1:s2])
     fs = ["bias", f"ty={types}", f"o={order}", f"ty={types}|{order}", f"d={_bucket(len(between))}|{order}",
-          f"hs1={h[-1:]}", f"hs2={h[-2:]}", f"ts1={t[-1:]}", f"ts2={t[-2:]}", f"h={h}", f"t={t}",
-          f"l1={left[-1:]}", f"l2={left[-2:]}", f"r1={right[:1]}", f"r2={right[:2]}"]
-    if len(between) <= 8:
-        fs.append(f"bw={between}|{order}")
-    for i, ch in enumerate(between):
-        fs.append(f"b1={ch}")
-        fs.append(f"b1={ch}|{order}")
-        if i + 1 < len(between):
-            fs.append(f"b2={between[i:i + 2]}")
-            fs.append(f"b2={between[i:i + 2]}|{order}|{types}")
-    masked = _fold(text[:s1] + "\x01" + text[e1:s2] + "\x02" + text[e2:])
-    for i in range(len(masked) - 1):
-        pair = masked[i:i + 2]
-        if "\x01" not in pair and "\x02" not in pair:
-            fs.append(f"s2={pair}")
+          f"hs1={h[-1:]}", f"hs2={h[-2:]}", f"ts1={t[-1:]}", f"ts2={t[-2:]}", f"hp1={h[:1]}", f"hp2={h[:2]}",
+          f"tp1={t[:1]}", f"tp2={t[:2]}", f"h={h}", f"t={t}", f"pair={h}|{t}"]
+    first = _HEAD_MARK if head[0] == s1 else _TAIL_MARK
+    second = _TAIL_MARK if first == _HEAD_MARK else _HEAD_MARK
+    if nested:  # one name inside the other: only the outer one is marked
+        masked = _fold(text[:s1]) + first + _fold(text[e1:])
+    else:
+        masked = _fold(text[:s1]) + first + between + second + _fold(text[e2:])
+    for n in (1, 2, 3):
+        for i in range(len(masked) - n + 1):
+            gram = masked[i:i + n]
+            if n > 1 or gram not in (_HEAD_MARK, _TAIL_MARK):
+                fs.append(f"s{n}={gram}")
+    if not nested:
+        if len(between) <= 10:
+            fs.append(f"bw={first}{between}{second}")
+        for n in (1, 2, 3):
+            fs.extend(f"b{n}={between[i:i + n]}|{order}" for i in range(len(between) - n + 1))
+        for region, span in (("L", _fold(text[max(0, s1 - 12):s1])), ("R", _fold(text[e2:e2 + 12]))):
+            for n in (1, 2):
+                fs.extend(f"{region}{n}={span[i:i + n]}|{order}" for i in range(len(span) - n + 1))
+    for name, (s, e) in (("h", head), ("t", tail)):
+        left, right = _fold(text[max(0, s - 3):s]), _fold(text[e:e + 3])
+        fs += [f"{name}l1={left[-1:]}", f"{name}l2={left[-2:]}", f"{name}l3={left}",
+               f"{name}r1={right[:1]}", f"{name}r2={right[:2]}", f"{name}r3={right}"]
     return fs
 
 

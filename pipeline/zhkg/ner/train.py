@@ -125,6 +125,7 @@ def training_sentences(
     *,
     extra: Sequence[str | Path] = (),
     extra_whole: Sequence[str | Path] = (),
+    extra_fine: Sequence[str | Path] = (),
     max_loc_length: int = 0,
     dev_too: bool = False,
     limit: int = 0,
@@ -133,8 +134,11 @@ def training_sentences(
 
     ``data`` loses every 20th sentence (unless ``dev_too``), each ``extra`` file
     every 10th and, if ``max_loc_length``, its sentences with a longer LOC span;
-    ``extra_whole`` files are taken whole. With any extra file, every sentence is
-    normalised (OpenCC t2s, half-width) as the tagger's input is at run time.
+    ``extra_whole`` files are taken whole. An ``extra_fine`` file (CLUENER's
+    ``train.fine.bio``) is split like ``extra`` and its labels are first mapped to
+    the MSRA conventions (:func:`zhkg.ner.harmonise.harmonise_cluener`). With any
+    extra file, every sentence is normalised (OpenCC t2s, half-width) as the
+    tagger's input is at run time.
     """
     sentences = read_bio(data)
     train, _ = split_dev(sentences)
@@ -145,9 +149,14 @@ def training_sentences(
     for path in extra:
         kept = [s for i, s in enumerate(read_bio(path)) if not is_extra_dev_sentence(i)]
         train.extend(_filter_long_loc(kept, max_loc_length, Path(path)))
+    for path in extra_fine:
+        from zhkg.ner.harmonise import harmonise_cluener
+
+        kept = [harmonise_cluener(s) for i, s in enumerate(read_bio(path)) if not is_extra_dev_sentence(i)]
+        train.extend(_filter_long_loc(kept, max_loc_length, Path(path)))
     for path in extra_whole:
         train.extend(read_bio(path))
-    if extra or extra_whole:
+    if extra or extra_whole or extra_fine:
         from zhkg.stages.normalise import normalise
 
         train = [Sentence(normalise(s.text).simplified, s.tags) for s in train]
@@ -164,6 +173,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--extra-whole", type=Path, action="append", default=[],
         help="another BIO training file with its own development split elsewhere, trained on whole",
+    )
+    parser.add_argument(
+        "--extra-fine", type=Path, action="append", default=[],
+        help="CLUENER's train.fine.bio: labels mapped to MSRA's conventions (generic bodies → O), "
+        "every 10th sentence held out",
     )
     parser.add_argument(
         "--max-loc-length", type=int, default=0,
@@ -188,7 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     train = training_sentences(
-        args.data, extra=args.extra, extra_whole=args.extra_whole, max_loc_length=args.max_loc_length,
+        args.data, extra=args.extra, extra_whole=args.extra_whole, extra_fine=args.extra_fine,
+        max_loc_length=args.max_loc_length,
         dev_too=args.dev_too, limit=args.limit,
     )
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))

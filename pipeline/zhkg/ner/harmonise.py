@@ -33,7 +33,7 @@ import re
 
 from zhkg.ner.bio import Sentence, Span, spans_to_tags
 
-__all__ = ["GENERIC_BODIES", "harmonise_label_span", "harmonise_cluener"]
+__all__ = ["GENERIC_BODIES", "RESOLVED_BODIES", "is_generic_body", "harmonise_label_span", "harmonise_cluener"]
 
 #: Common nouns for a body that, standing alone, name no particular organisation.
 GENERIC_BODIES = frozenset(
@@ -50,6 +50,11 @@ GENERIC_BODIES = frozenset(
     """.split()
 )
 
+#: Short names of party and state bodies among :data:`GENERIC_BODIES` that the recogniser may still tag:
+#: MSRA tags them ORG, and the graph resolves them to the body the document is about (政协 → 平谷区政协),
+#: so :func:`is_generic_body` lets them through. (CLUENER has three: 人大 once, 政协 twice; they are O there.)
+RESOLVED_BODIES = frozenset("人大 政协 市委 省委 县委 区委 党委 党组 纪委".split())
+
 # Words before a body noun that point at it instead of naming it.
 _DETERMINER = re.compile(r"^(?:本|该|各|此|其|某|当地|有关|相关|上级|这家|那家|该家|一家|多家|这些|各地|各级|地方|基层)+")
 
@@ -61,6 +66,23 @@ _PLACE_BODY = re.compile(
     r"^(?P<place>[^委]+?(?:国|省|市|县|区|州)|[美英法德俄日韩朝中印以伊叙澳加意西])"
     r"(?:政府|军方|军队|军|海军|空军|陆军|警方|当局)$"
 )
+
+
+def is_generic_body(text: str) -> bool:
+    """Whether a recognised organisation is a bare common noun for a body, which names no organisation.
+
+    Used on the recogniser's output (:meth:`zhkg.ner.model.NerModel.tag_spans`), so it spares the
+    :data:`RESOLVED_BODIES`, which the graph resolves in context.
+
+    >>> is_generic_body("派出所"), is_generic_body("该局"), is_generic_body("平谷区派出所"), is_generic_body("政协")
+    (True, True, False, False)
+    """
+    return text not in RESOLVED_BODIES and _is_generic(text)
+
+
+def _is_generic(text: str) -> bool:
+    rest = _DETERMINER.sub("", text)
+    return not rest or rest in GENERIC_BODIES or (rest != text and len(rest) <= 2 and rest[-1] in _BODY_CHARS)
 
 
 def harmonise_label_span(text: str, kind: str) -> list[Span]:
@@ -79,8 +101,7 @@ def harmonise_label_span(text: str, kind: str) -> list[Span]:
         return [(0, len(text), "LOC")]
     if kind not in ("organization", "company", "government"):
         return []
-    rest = _DETERMINER.sub("", text)
-    if not rest or rest in GENERIC_BODIES or (rest != text and len(rest) <= 2 and rest[-1] in _BODY_CHARS):
+    if _is_generic(text):
         return []
     place = _PLACE_BODY.match(text)
     if place:

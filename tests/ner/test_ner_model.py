@@ -100,3 +100,11 @@ def test_generic_bodies_are_not_organisations(
     tagged = tags_of([(0, 3, "ORG"), (4, 7, "ORG"), (10, 16, "ORG"), (17, 19, "ORG")])
     monkeypatch.setattr(shipped, "tag_sentences", lambda sentences, words: [tagged])
     assert [text[s:e] for s, e, _ in shipped.tag_spans(text)] == ["平谷区派出所", "政协"]
+
+
+def test_a_place_never_holds_a_bracket(shipped: ner_model.NerModel, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CLUENER's addresses taught the model spans such as 平谷区镇(乡)村; a place with a bracket is dropped."""
+    text = "平谷区镇(乡)村和捷安特(中国)有限公司"
+    tagged = ["B-LOC"] + ["I-LOC"] * 7 + ["O"] + ["B-ORG"] + ["I-ORG"] * 10
+    monkeypatch.setattr(shipped, "tag_sentences", lambda sentences, words: [tagged])
+    assert [text[s:e] for s, e, _ in shipped.tag_spans(text)] == ["捷安特(中国)有限公司"]

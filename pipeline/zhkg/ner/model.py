@@ -10,7 +10,8 @@ Long texts are tagged a sentence at a time (split after 。！？; and line
 breaks), as the model was trained on sentences; offsets are into the whole text.
 An ORG span that is a bare common noun for a body (派出所, 该公司: see
 :func:`zhkg.ner.harmonise.is_generic_body`) is dropped: it names no organisation,
-the convention the training data was harmonised to.
+MSRA's convention (and the graph's); so is a LOC span holding a
+bracket (平谷区镇(乡)村, which a model trained on CLUENER's addresses finds).
 
 A ``NerModel`` wraps a crfsuite tagger, which is not thread-safe: use one model
 per thread.
@@ -157,8 +158,7 @@ class NerModel:
                 out[k].extend(
                     (start + offset, end + offset, label)
                     for start, end, label in tags_to_spans(sentence_tags)
-                    # a bare 派出所 or 该公司 names no organisation (the convention the model was trained to)
-                    if label != "ORG" or not is_generic_body(sentence[start:end])
+                    if _is_name(sentence[start:end], label)
                 )
             batch.clear()
 
@@ -177,6 +177,19 @@ class NerModel:
             flush()
         return out
 
+
+def _is_name(text: str, label: str) -> bool:
+    """Whether a span the model found is kept.
+
+    A bare 派出所 or 该公司 names no organisation (the convention of MSRA and of the graph), and a
+    place never holds a bracket: CLUENER's addresses do (平谷区镇(乡)村), and the model picked that up.
+    """
+    if label == "ORG":
+        return not is_generic_body(text)
+    return not (label == "LOC" and _BRACKETS.intersection(text))
+
+
+_BRACKETS = frozenset("()（）")
 
 #: Characters of sentences tagged in one go by :meth:`NerModel.tag_spans`.
 _BATCH_CHARS = 20_000

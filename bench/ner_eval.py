@@ -19,6 +19,14 @@ trained on it. In one run this scores, by exact span match:
   would, tagged, and scored at the same offsets;
 * ``jieba.posseg``: words tagged ``nr*``/``ns*``/``nt*`` mapped to PER/LOC/ORG.
 
+When the files are there, it also scores the whole extraction and the model on
+text unlike MSRA's: ``zhkg/cluener-dev`` and ``crf/cluener-dev`` on every 10th
+sentence of CLUENER's ``train.bio`` (the split the shipped model never trained on,
+:func:`zhkg.ner.train.is_extra_dev_sentence`; CLUENER's own dev split is held
+out), and ``zhkg/uner-dev`` / ``crf/uner-dev`` on Universal NER's Chinese GSD
+``dev.bio`` (Traditional as written; the pipeline normalises it). CLUENER marks
+generic bodies and multi-level addresses that MSRA does not, so judge its PER row.
+
 It also times the model and jieba.posseg on whole THUCNews articles (no gold;
 ``category<TAB>text`` lines, normalised first), the text the pipeline reads.
 
@@ -42,6 +50,8 @@ from zhkg.ner.bio import Score, Span, read_bio, score_spans, split_dev  # noqa: 
 from zhkg.ner.model import load_model  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
+DEFAULT_CLUENER = REPO.parent / "shared" / "data" / "ner" / "cluener" / "train.bio"
+DEFAULT_UNER = REPO.parent / "shared" / "data" / "ner" / "uner_zh" / "dev.bio"
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
 
 _POSSEG_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
@@ -95,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="MSRA-layout train.bio (default: %(default)s)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                         help="THUCNews TSV timed too, if present (default: %(default)s)")
+    parser.add_argument("--cluener", type=Path, default=DEFAULT_CLUENER,
+                        help="CLUENER train.bio, every 10th sentence scored, if present (default: %(default)s)")
+    parser.add_argument("--uner", type=Path, default=DEFAULT_UNER,
+                        help="Universal NER Chinese dev.bio, scored if present (default: %(default)s)")
     parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")
     parser.add_argument("--repeat", type=int, default=2, help="timing passes; the fastest counts")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
@@ -118,11 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import jieba
 
     jieba.initialize()  # load the dictionary outside the timed passes
+    from zhkg.config import Config
     from zhkg.evaluate import outermost_spans
     from zhkg.run.pipeline import Pipeline
     from zhkg.stages.documents import parse_documents
 
-    pipe = Pipeline()
+    pipe = Pipeline(Config(model_path=str(args.model)) if args.model else None)  # the --model in the zhkg rows too
     pipe.run_texts([("warm-up", "平谷区政协主席闫维洪。")])
 
     def zhkg_spans(text: str):
@@ -140,6 +155,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         predictions, speed = timed(tag, texts, args.repeat)
         results[name] = (score_spans(gold, predictions), speed)
+    from zhkg.ner.train import is_extra_dev_sentence
+
+    for key, path, pick in (("cluener-dev", args.cluener, is_extra_dev_sentence), ("uner-dev", args.uner, None)):
+        if not path.is_file():
+            continue
+        sentences = [s for i, s in enumerate(read_bio(path)) if pick is None or pick(i)]
+        texts = [s.text for s in sentences]
+        for name, tag, given in (
+            (f"zhkg/{key}", zhkg_spans, texts),
+            (f"crf/{key}", model.tag_spans, [normalise(t).simplified for t in texts]),
+        ):
+            predictions, speed = timed(tag, given, 1)
+            results[name] = (score_spans([s.spans for s in sentences], predictions), speed)
     _, cut_speed = timed(lambda t: list(jieba.cut(t)) and [], simplified, args.repeat)
 
     print(f"model: {model.path}")

@@ -83,3 +83,28 @@ def test_traditional_text_is_tagged_through_normalise(shipped: ner_model.NerMode
     traditional = to_traditional(simplified)
     assert traditional != simplified
     assert shipped.tag_spans(normalise(traditional).simplified) == shipped.tag_spans(simplified)
+
+
+def test_generic_bodies_are_not_organisations(
+    shipped: ner_model.NerModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever the model tags, a bare 派出所 or 该公司 comes out as no span; named bodies and 政协 stay."""
+    text = "派出所和该公司联系了平谷区派出所与政协"
+
+    def tags_of(spans: list[tuple[int, int, str]]) -> list[str]:
+        tags = ["O"] * len(text)
+        for start, end, label in spans:
+            tags[start:end] = ["B-" + label] + ["I-" + label] * (end - start - 1)
+        return tags
+
+    tagged = tags_of([(0, 3, "ORG"), (4, 7, "ORG"), (10, 16, "ORG"), (17, 19, "ORG")])
+    monkeypatch.setattr(shipped, "tag_sentences", lambda sentences, words: [tagged])
+    assert [text[s:e] for s, e, _ in shipped.tag_spans(text)] == ["平谷区派出所", "政协"]
+
+
+def test_a_place_never_holds_a_bracket(shipped: ner_model.NerModel, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CLUENER's addresses taught the model spans such as 平谷区镇(乡)村; a place with a bracket is dropped."""
+    text = "平谷区镇(乡)村和捷安特(中国)有限公司"
+    tagged = ["B-LOC"] + ["I-LOC"] * 7 + ["O"] + ["B-ORG"] + ["I-ORG"] * 10
+    monkeypatch.setattr(shipped, "tag_sentences", lambda sentences, words: [tagged])
+    assert [text[s:e] for s, e, _ in shipped.tag_spans(text)] == ["捷安特(中国)有限公司"]

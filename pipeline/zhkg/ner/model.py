@@ -8,6 +8,10 @@ folded here as well, one character for one, so offsets index the text given.
 
 Long texts are tagged a sentence at a time (split after 。！？; and line
 breaks), as the model was trained on sentences; offsets are into the whole text.
+An ORG span that is a bare common noun for a body (派出所, 该公司: see
+:func:`zhkg.ner.harmonise.is_generic_body`) is dropped: it names no organisation,
+MSRA's convention (and the graph's); so is a LOC span holding a
+bracket (平谷区镇(乡)村, which a model trained on CLUENER's addresses finds).
 
 A ``NerModel`` wraps a crfsuite tagger, which is not thread-safe: use one model
 per thread.
@@ -25,6 +29,7 @@ from zhkg.errors import ModelFileError
 from zhkg.ner.bio import Span, tags_to_spans
 from zhkg.ner.decode import CrfDecoder, ModelLayoutError
 from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
+from zhkg.ner.harmonise import is_generic_body
 from zhkg.resources import data_path
 
 __all__ = ["LABELS", "DEFAULT_MODEL", "ModelFileError", "NerModel", "load_model", "tag_spans"]
@@ -149,8 +154,12 @@ class NerModel:
 
         def flush() -> None:
             tags = self.tag_sentences([s for _, _, s, _ in batch], [w for _, _, _, w in batch])
-            for (k, offset, _, _), sentence_tags in zip(batch, tags):
-                out[k].extend((start + offset, end + offset, label) for start, end, label in tags_to_spans(sentence_tags))
+            for (k, offset, sentence, _), sentence_tags in zip(batch, tags):
+                out[k].extend(
+                    (start + offset, end + offset, label)
+                    for start, end, label in tags_to_spans(sentence_tags)
+                    if _is_name(sentence[start:end], label)
+                )
             batch.clear()
 
         for k, text in enumerate(texts):
@@ -168,6 +177,19 @@ class NerModel:
             flush()
         return out
 
+
+def _is_name(text: str, label: str) -> bool:
+    """Whether a span the model found is kept.
+
+    A bare 派出所 or 该公司 names no organisation (the convention of MSRA and of the graph), and a
+    place never holds a bracket: CLUENER's addresses do (平谷区镇(乡)村), and the model picked that up.
+    """
+    if label == "ORG":
+        return not is_generic_body(text)
+    return not (label == "LOC" and _BRACKETS.intersection(text))
+
+
+_BRACKETS = frozenset("()（）")
 
 #: Characters of sentences tagged in one go by :meth:`NerModel.tag_spans`.
 _BATCH_CHARS = 20_000

@@ -81,6 +81,8 @@ class CorpusRun:
     scheduler: str | None = None
     progress: bool = False
     chunk_size: int = BATCH_DOCUMENTS  # documents a worker (or this process) takes at a time
+    #: Keep the mentions (spooled to a temporary file) for ``extraction.mentions``; a corpus run keeps no relations.
+    mentions: bool = False
 
 
 def choose_workers(jobs: int, inputs: int | None = None, *, engine: str = "local") -> int:
@@ -169,7 +171,8 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
     store = _Store(run.work_dir, _pipeline_fingerprint(run.config)) if run.work_dir else None
     jobs = choose_workers(run.jobs, engine=run.engine)
     bar = _Progress(total, enabled=run.progress)
-    assembler = Assembler(config=run.config)  # results are folded in as they arrive, not kept
+    # results are folded into tallies as they arrive, not kept
+    assembler = Assembler(config=run.config, records="spool" if run.mentions else "none")
 
     def keep(document: Document, result: DocumentResult, fresh: bool) -> None:
         if fresh and store is not None:

@@ -96,3 +96,40 @@ def test_spooled_mentions_read_back_as_kept_ones(results):
     assert list(spooled.mentions) == list(kept.mentions)  # read again
     none = assembled(results, records="none").extraction
     assert not none.mentions and not none.relations and kept.relations
+
+
+@pytest.mark.slow
+def test_dask_merges_partial_assemblers_in_a_tree(monkeypatch):
+    """Batches of one document folded on the workers and merged two at a time give the local graph."""
+    distributed = pytest.importorskip("dask.distributed")
+    import zhkg.run.corpus as corpus
+    from zhkg.config import Config
+    from zhkg.export.graphml import graphml_bytes
+    from zhkg.stages.read import RawDocument
+
+    raws = [RawDocument(i, t) for i, t in TEXTS]
+    local = corpus.run_corpus(raws, corpus.CorpusRun(Config(), jobs=1))
+    monkeypatch.setattr(corpus, "MERGE_FAN_IN", 2)
+    merges = MERGES
+    merges.clear()
+    monkeypatch.setattr(corpus, "_merge_parts", _counted)  # pickled by reference: this process's list
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster:
+        tree = corpus.run_corpus(raws, corpus.CorpusRun(Config(), engine="dask", scheduler=cluster.scheduler_address,
+                                                        chunk_size=1))
+    assert len(merges) == len(local.extraction.documents) - 1 and set(merges) == {2}  # a binary tree, a part a document
+    assert graphml_bytes(tree.graph) == graphml_bytes(local.graph)
+    assert graph_json(tree.graph) == graph_json(local.graph)
+    assert len(tree.extraction.documents) == len(local.extraction.documents)
+
+
+MERGES: list[int] = []
+
+
+def _counted(config, *parts):
+    """corpus._merge_parts, counting its calls in MERGES."""
+    MERGES.append(len(parts))
+    merged = Assembler(config=config, records="none")
+    for part in parts:
+        merged.merge(part)
+    return merged

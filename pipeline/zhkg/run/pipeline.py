@@ -298,7 +298,10 @@ class Assembler:
             self.relations.extend(other.relations)
 
     def finish(self) -> RunResult:
-        """Resolve entities across the documents added and build the graph."""
+        """Resolve entities across the documents added and build the graph.
+
+        The tallies are handed over to the graph (so they are not held twice): call this once.
+        """
         gazetteer = self.gazetteer or load_gazetteer()
         renamed, reasons = split_people_grouped(self.people)
 
@@ -312,6 +315,7 @@ class Assembler:
         tallies: dict[str, list[EntityTally]] = {}
         for (eid, ctx), tally in self.entities.items():
             tallies.setdefault(rename(eid, ctx), []).append(tally)
+        self.entities = {}
         entities = []
         for eid in sorted(tallies):
             parts = tallies[eid]
@@ -322,8 +326,10 @@ class Assembler:
                     tally.merge(part)
             entities.append(tally.entity(eid, gazetteer, reasons.get(eid)))
 
+        del tallies
         edges: dict[tuple, EdgeTally] = {}
-        for (_, source_ctx, _, target_ctx, *_), edge in self.edges.items():
+        while self.edges:
+            (_, source_ctx, _, target_ctx, *_), edge = self.edges.popitem()
             first = renamed_relation(edge.first, source_ctx, target_ctx)
             key = edge_key(first)
             edge = edge.renamed(first) if first is not edge.first else edge

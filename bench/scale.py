@@ -12,6 +12,10 @@ process (start-up and writing included) writing GraphML and the HTML page. Peak
 memory is sampled from /proc every 0.1 s: the parent alone and the sum over the
 parent and its workers.
 
+The last line projects peak memory to 100,000 and 1,000,000 articles along a
+straight line through the two largest sizes (the graph of a synthetic corpus
+grows more slowly than a real one's, so the projection is a lower bound).
+
 Run: ``python3 bench/scale.py [N ...] [--jobs J] [--corpus FILE] [--against REV]`` (default 1000 10000;
 ``--against REV`` runs ``pipeline/`` at git revision REV, for a baseline).
 """
@@ -119,15 +123,37 @@ def main() -> None:
     print(f"--jobs {args.jobs}, {'revision ' + args.against if args.against else 'this checkout'}\n")
     print("| articles | characters | seconds | docs/s | peak RSS parent (MB) | peak RSS all (MB) | GraphML (MB) | "
           "HTML (MB) |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    measured = []
     for n in args.sizes:
         tsv = work / f"corpus{n}.tsv"
         chars = synthesise(n, args.corpus, tsv)
         out = work / f"out{n}"
         out.mkdir()
         r = run(tsv, out, args.jobs, source)
+        measured.append((n, r))
         print(f"| {n:,} | {chars:,} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['parent']:.0f} | "
               f"{r['total']:.0f} | {r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
         print(f"<!-- {r['summary']} -->", flush=True)
+    print(projection(measured))
+
+
+def projection(measured: list[tuple[int, dict]], at: tuple[int, ...] = (100_000, 1_000_000)) -> str:
+    """Peak memory projected to larger corpora: a straight line through the two largest sizes measured.
+
+    >>> projection([(1000, {"parent": 400.0, "total": 1000.0}), (2000, {"parent": 450.0, "total": 1100.0})], (10000,))
+    '\\nprojected (linear through 1,000 and 2,000 articles): 10,000: parent 850 MB, all 1,900 MB'
+    """
+    if len(measured) < 2:
+        return ""
+    (n1, r1), (n2, r2) = sorted(measured, key=lambda m: m[0])[-2:]
+    if n2 == n1:
+        return ""
+
+    def line(key: str, n: int) -> float:
+        return r2[key] + (r2[key] - r1[key]) / (n2 - n1) * (n - n2)
+
+    parts = [f"{n:,}: parent {line('parent', n):,.0f} MB, all {line('total', n):,.0f} MB" for n in at]
+    return f"\nprojected (linear through {n1:,} and {n2:,} articles): " + "; ".join(parts)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import copy
 import math
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -50,7 +51,7 @@ def _entity_attributes(e: Entity) -> dict[str, object]:
     r, g, b = label_colour(e.label)
     attrs: dict[str, object] = {
         "label": e.display,
-        "type": e.label.value,
+        "type": sys.intern(e.label.value),  # .value makes a new str each time: one per graph
         "name_simplified": e.name,
         "aliases": "|".join(e.aliases),
         "mentions": e.n_mentions,
@@ -85,7 +86,7 @@ def _document_attributes(d: Document) -> dict[str, object]:
     title = d.title or d.id
     return {
         "label": title,
-        "type": Label.DOCUMENT.value,
+        "type": sys.intern(Label.DOCUMENT.value),
         "name_simplified": to_simplified(title),
         "aliases": d.id,
         "mentions": 0,
@@ -244,7 +245,7 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
             rel.target,
             key=edge_id,
             id=edge_id,
-            label=rel.kind.value,
+            label=sys.intern(rel.kind.value),
             role=rel.role,
             role_simplified=rel.role_simplified,
             evidence=ev.sentence,

@@ -346,7 +346,9 @@ class Assembler:
         docs = tuple(self.documents)
         extraction = Extraction(documents=docs, entities=tuple(entities), relations=tuple(relations),
                                 mentions=mentions)  # type: ignore[arg-type]  # a spool reads back as mentions
-        graph = graph_of(docs, entities, edges.values(), co_mention_min_weight=self.config.co_mention_min_weight)
+        tallied = list(edges.values())
+        del edges
+        graph = graph_of(docs, entities, tallied, co_mention_min_weight=self.config.co_mention_min_weight)
         return RunResult(extraction=extraction, graph=graph)
 
 

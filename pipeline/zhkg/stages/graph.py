@@ -18,7 +18,7 @@ import bisect
 import copy
 import math
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import networkx as nx
@@ -205,6 +205,12 @@ class EdgeTally:
         return out
 
 
+def _drained(items: list) -> Iterator:
+    """The items of ``items``, last first, each removed as it is given."""
+    while items:
+        yield items.pop()
+
+
 def add_relation(edges: dict[tuple, EdgeTally], rel: Relation, date: str, key: tuple | None = None) -> None:
     """Count ``rel`` into the tally of its edge in ``edges`` (under ``key``, default :func:`edge_key`)."""
     key = edge_key(rel) if key is None else key
@@ -217,27 +223,35 @@ def add_relation(edges: dict[tuple, EdgeTally], rel: Relation, date: str, key: t
 
 def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: Iterable[EdgeTally], *,
              co_mention_min_weight: int = 1) -> nx.MultiDiGraph:
-    """The graph of documents, entities and the tallied edges (:func:`build_graph` from tallies)."""
+    """The graph of documents, entities and the tallied edges (:func:`build_graph` from tallies).
+
+    A list of tallies is emptied as the graph is built, so the tallies and the graph are not all held at once.
+    """
     G = nx.MultiDiGraph()
     for d in sorted(documents, key=lambda d: d.id):
         G.add_node(document_node_id(d.id), **_document_attributes(d))
     for e in sorted(entities, key=lambda e: e.id):
         G.add_node(e.id, **_entity_attributes(e))
     kept = []
-    for tally in edges:
+    for tally in _drained(edges) if isinstance(edges, list) else edges:
         first = tally.first
         if first.source not in G or first.target not in G:
             continue
-        attrs: dict[str, object] = {}
+        doc_ids = None
         if first.kind is RelationKind.CO_MENTIONED:
             if tally.count < co_mention_min_weight:
                 continue
-            attrs["doc_ids"] = "|".join(tally.doc_ids or ())
+            doc_ids = "|".join(tally.doc_ids or ())
             source, target = sorted((first.source, first.target))
             first = replace(first, source=source, target=target)
-        kept.append((relation_sort_key(first), first, tally.count, tally.date, attrs))
+        kept.append((relation_sort_key(first), first, tally.count, tally.date, doc_ids))
     kept.sort(key=lambda e: e[0])
-    for n, (_, rel, count, date, attrs) in enumerate(kept):
+    kept.reverse()
+    n = -1
+    while kept:  # smallest first, each dropped once it is an edge
+        _, rel, count, date, doc_ids = kept.pop()
+        n += 1
+        attrs = {} if doc_ids is None else {"doc_ids": doc_ids}
         edge_id = f"e{n:06d}"
         ev = rel.evidence
         G.add_edge(

@@ -19,6 +19,11 @@ Several ``--jobs`` values (``--jobs 1 2``) run one after the other for each size
 ``--repeat`` times interleaved, and the table ends with the speed-up of each over
 the first, from the median seconds: the ratio the README quotes, measured in one run.
 
+The last line projects peak memory (of the first ``--jobs`` value) to 100,000 and
+1,000,000 articles along a straight line through the two largest sizes (the graph
+of a synthetic corpus grows more slowly than a real one's, so the projection is a
+lower bound).
+
 Run: ``python3 bench/scale.py [N ...] [--jobs J ...] [--repeat R] [--corpus FILE] [--against REV]``
 (default 1000 10000, --jobs 2; ``--against REV`` runs ``pipeline/`` at git revision REV, for a baseline).
 """
@@ -145,6 +150,8 @@ def main() -> None:
     print("| articles | characters | --jobs | seconds | docs/s | CPU s all | CPU s parent | load avg | "
           "peak RSS parent (MB) | peak RSS all (MB) | GraphML (MB) | HTML (MB) |\n"
           "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    measured = []
+    first_runs: dict[int, dict] = {}
     for n in args.sizes:
         tsv = work / f"corpus{n}.tsv"
         chars = synthesise(n, args.corpus, tsv)
@@ -155,17 +162,40 @@ def main() -> None:
                 out.mkdir()
                 r = run(tsv, out, jobs, source)
                 seconds[jobs].append(r["seconds"])
+                if jobs == args.jobs[0] and attempt == 0:
+                    first_runs[n] = r
                 print(f"| {n:,} | {chars:,} | {jobs} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['cpu']:.1f} | "
                       f"{r['parent_cpu']:.1f} | {r['load']:.1f} | {r['parent']:.0f} | {r['total']:.0f} | "
                       f"{r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
                 print(f"<!-- {r['summary']} -->", flush=True)
         first = args.jobs[0]
+        measured.append((n, first_runs[n]))
         graphs = {(work / f"out{n}-{jobs}-0" / f"corpus{n}.graphml").read_bytes() for jobs in args.jobs}
         if len(args.jobs) > 1:
             print(f"\nGraphML the same for every --jobs: {'yes' if len(graphs) == 1 else 'NO'}", flush=True)
         for jobs in args.jobs[1:]:
             ratio = statistics.median(seconds[first]) / statistics.median(seconds[jobs])
             print(f"\n{n:,} articles: --jobs {jobs} is {ratio:.2f}x --jobs {first} (median seconds)", flush=True)
+    print(projection(measured))
+
+
+def projection(measured: list[tuple[int, dict]], at: tuple[int, ...] = (100_000, 1_000_000)) -> str:
+    """Peak memory projected to larger corpora: a straight line through the two largest sizes measured.
+
+    >>> projection([(1000, {"parent": 400.0, "total": 1000.0}), (2000, {"parent": 450.0, "total": 1100.0})], (10000,))
+    '\\nprojected (linear through 1,000 and 2,000 articles): 10,000: parent 850 MB, all 1,900 MB'
+    """
+    if len(measured) < 2:
+        return ""
+    (n1, r1), (n2, r2) = sorted(measured, key=lambda m: m[0])[-2:]
+    if n2 == n1:
+        return ""
+
+    def line(key: str, n: int) -> float:
+        return r2[key] + (r2[key] - r1[key]) / (n2 - n1) * (n - n2)
+
+    parts = [f"{n:,}: parent {line('parent', n):,.0f} MB, all {line('total', n):,.0f} MB" for n in at]
+    return f"\nprojected (linear through {n1:,} and {n2:,} articles): " + "; ".join(parts)
 
 
 if __name__ == "__main__":

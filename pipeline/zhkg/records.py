@@ -253,6 +253,20 @@ class Entity:
     quantity: Quantity | None = None
     doc_ids: tuple[str, ...] = ()
     merged_because: str = ""  # why mentions of several documents are one entity
+    #: How many mentions and documents there are in all when ``mentions`` and ``doc_ids`` hold only the
+    #: first ones (a run keeps a few: :data:`zhkg.stages.resolve.ENTITY_SAMPLE`); 0: their lengths.
+    mention_count: int = 0
+    document_count: int = 0
+
+    @property
+    def n_mentions(self) -> int:
+        """How many times the entity is mentioned in all."""
+        return self.mention_count or len(self.mentions)
+
+    @property
+    def n_documents(self) -> int:
+        """In how many documents it is mentioned."""
+        return self.document_count or len(self.doc_ids)
 
 
 @dataclass(frozen=True)

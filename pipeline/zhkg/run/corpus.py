@@ -81,6 +81,8 @@ class CorpusRun:
     scheduler: str | None = None
     progress: bool = False
     chunk_size: int = BATCH_DOCUMENTS  # documents a worker (or this process) takes at a time
+    #: Keep the mentions (spooled to a temporary file) for ``extraction.mentions``; a corpus run keeps no relations.
+    mentions: bool = False
 
 
 def choose_workers(jobs: int, inputs: int | None = None, *, engine: str = "local") -> int:
@@ -169,7 +171,8 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
     store = _Store(run.work_dir, _pipeline_fingerprint(run.config)) if run.work_dir else None
     jobs = choose_workers(run.jobs, engine=run.engine)
     bar = _Progress(total, enabled=run.progress)
-    assembler = Assembler(config=run.config)  # results are folded in as they arrive, not kept
+    # results are folded into tallies as they arrive, not kept
+    assembler = Assembler(config=run.config, records="spool" if run.mentions else "none")
 
     def keep(document: Document, result: DocumentResult, fresh: bool) -> None:
         if fresh and store is not None:
@@ -181,7 +184,10 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
 
     todo = _with_cache(_documents(parent, raws), store, keep)
     try:
-        if run.engine == "dask":
+        if run.engine == "dask" and store is None and on_result is None and not run.mentions:
+            # nothing wants the results one by one: they are folded on the workers and merged there
+            assembler = _run_dask_tree(todo, run, bar)
+        elif run.engine == "dask":
             _run_dask(todo, run, keep)
         elif jobs == 1:
             _init_worker(run.config)
@@ -389,6 +395,72 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
                 collect(next(pending))
         for future in pending:
             collect(future)
+    finally:
+        client.close()
+
+
+#: A Dask merge task combines this many partial assemblers.
+MERGE_FAN_IN = 8
+
+
+def _assemble_batch(documents: list[Document], config: Config) -> Assembler:
+    """A Dask task: a batch through the worker's pipeline, folded into a partial assembler on the worker."""
+    part = Assembler(config=config, records="none")
+    for result in _process_batch(documents, config):
+        part.add(result)
+    return part
+
+
+def _merge_parts(config: Config, *parts: Assembler) -> Assembler:
+    """A Dask task: partial assemblers combined into a new one (the parts are left as they were)."""
+    merged = Assembler(config=config, records="none")
+    for part in parts:
+        merged.merge(part)
+    return merged
+
+
+def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress) -> Assembler:
+    """Batches through a Dask cluster, each folded into a partial assembler where it ran; the partial
+    assemblers merged :data:`MERGE_FAN_IN` at a time on the cluster, in a tree, until one is left.
+
+    Per-document results never travel to this process, only the last assembler (tallies the
+    size of the graph). Merging is associative and the graph sorted, so the tree's shape, which
+    depends on the order tasks finish in, does not change the output.
+    """
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError:
+        raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
+    if not run.scheduler:
+        raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
+    client = Client(run.scheduler)
+    try:
+        limit = 4 * max(1, sum(client.nthreads().values()))
+        pending = as_completed()
+        sizes: dict[str, list[tuple[int, bool]]] = {}  # batch task -> (characters, whole input) per document
+        ready: list = []  # finished partial assemblers, not yet merged
+
+        def finished(future) -> None:
+            for chars, whole in sizes.pop(future.key, ()):
+                bar.update(chars, whole_input=whole)
+            ready.append(future)
+            if len(ready) >= MERGE_FAN_IN:
+                pending.add(client.submit(_merge_parts, run.config, *ready, pure=False))
+                ready.clear()
+
+        for batch in batched(documents, run.chunk_size):
+            future = client.submit(_assemble_batch, batch, config=run.config, pure=False)
+            sizes[future.key] = [(len(d.text), not d.parent_id) for d in batch]
+            pending.add(future)
+            while pending.count() >= limit:
+                finished(next(pending))
+        for future in pending:
+            finished(future)
+        while len(ready) > 1:
+            parts = ready[:MERGE_FAN_IN]
+            del ready[:MERGE_FAN_IN]
+            ready.append(client.submit(_merge_parts, run.config, *parts, pure=False))
+        return ready[0].result() if ready else Assembler(config=run.config, records="none")
     finally:
         client.close()
 

@@ -18,6 +18,7 @@ results into one graph (:func:`assemble`).
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -35,12 +36,12 @@ from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.documents import parse_documents
-from zhkg.stages.graph import build_graph, document_node_id
+from zhkg.stages.graph import EdgeTally, document_node_id, edge_key, graph_of
 from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
-from zhkg.stages.resolve import canonicalise, entity_id, resolve_entities, split_people
+from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, split_people_grouped
 from zhkg.stages.segment import Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
-from zhkg.text import SpanIndex
+from zhkg.text import SpanIndex, iso_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -165,50 +166,191 @@ def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = No
     return assembler.finish()
 
 
+class _Spool:
+    """Mentions written to an anonymous temporary file as they arrive, read back in the same order."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self._file = tempfile.TemporaryFile()
+        self._count = 0
+
+    def extend(self, mentions: Sequence[Mention]) -> None:
+        if mentions:
+            pickle.dump(tuple(mentions), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._count += len(mentions)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def __iter__(self) -> Iterator[Mention]:
+        self._file.flush()
+        end = self._file.tell()
+        self._file.seek(0)
+        try:
+            while self._file.tell() < end:
+                yield from pickle.load(self._file)
+        finally:
+            self._file.seek(end)
+
+
+#: What an :class:`Assembler` keeps of the mentions and relations themselves, beside the graph's tallies.
+RECORDS = ("keep", "spool", "none")
+
+
 class Assembler:
     """Per-document results folded in as they arrive, the graph built once at the end.
 
-    Only what the graph needs is kept of each result (its mentions, relations,
-    document metadata and person contexts), not the results themselves, so a
-    corpus run holds no list of results beside the growing graph.
+    Of each result only tallies are kept (:class:`~zhkg.stages.resolve.EntityTally`
+    per entity, :class:`~zhkg.stages.graph.EdgeTally` per edge, the documents'
+    metadata and the people's contexts grouped by context), so memory grows with
+    the graph, not with the mentions read. The tallies are keyed by the ids
+    documents give (a person's with its context there: :func:`~zhkg.stages.resolve.split_people_grouped`
+    renames by context), so assemblers of different parts of a corpus combine
+    (:meth:`merge`) in any order and grouping into the same graph.
+
+    ``records``: ``"keep"`` keeps every mention and relation for :attr:`RunResult.extraction`
+    (small runs, the API); ``"spool"`` writes the mentions to a temporary file
+    (read back as ``extraction.mentions``) and keeps no relations; ``"none"`` keeps neither.
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, *, config: Config | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, *, config: Config | None = None,
+                 records: str = "keep") -> None:
+        if records not in RECORDS:
+            raise ValueError(f"records must be one of {RECORDS}, not {records!r}")
         self.gazetteer = gazetteer
         self.config = config or Config()
+        self.records = records
         self.documents: list[Document] = []
-        self.mentions: list[Mention] = []
-        self.relations: list[Relation] = []
-        self.scripts: dict[str, Script] = {}
-        self.contexts: dict[str, dict[str, frozenset[str]]] = {}
+        #: (entity id, the person's context in the documents tallied, or None) -> tally
+        self.entities: dict[tuple[str, frozenset[str] | None], EntityTally] = {}
+        #: (source, its context, target, its context, kind, role, document or "" for co-mentions) -> tally
+        self.edges: dict[tuple, EdgeTally] = {}
+        #: person id -> context -> (first document, number of documents): what split_people_grouped needs
+        self.people: dict[str, dict[frozenset[str], tuple[str, int]]] = {}
+        self._contexts: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct context
+        self.mentions: list[Mention] | _Spool = _Spool() if records == "spool" else []
+        self.relations: list[tuple[Relation, frozenset[str] | None, frozenset[str] | None]] = []
+
+    def _context(self, ctx: Iterable[str]) -> frozenset[str]:
+        c = frozenset(ctx)
+        return self._contexts.setdefault(c, c)
 
     def add(self, result: DocumentResult) -> None:
-        """Fold one document's result in."""
-        doc_id = result.document.id
-        self.documents.append(result.document)
-        self.mentions.extend(result.mentions)
-        self.relations.extend(result.relations)
-        self.scripts[doc_id] = result.script
-        for pid, ctx in result.contexts:
-            self.contexts.setdefault(pid, {})[doc_id] = frozenset(ctx)
+        """Fold one document's result in (document ids are unique in a run)."""
+        document = result.document
+        doc_id = document.id
+        self.documents.append(document)
+        contexts = {pid: self._context(ctx) for pid, ctx in result.contexts}
+        for pid, ctx in contexts.items():
+            groups = self.people.setdefault(pid, {})
+            first, n = groups.get(ctx, (doc_id, 0))
+            groups[ctx] = (min(first, doc_id), n + 1)
+        by_entity: dict[str, list[Mention]] = {}
+        for m in result.mentions:
+            by_entity.setdefault(entity_id(m), []).append(m)
+        for eid, mentions in by_entity.items():
+            key = (eid, contexts.get(eid))
+            tally = self.entities.get(key)
+            if tally is None:
+                tally = self.entities[key] = EntityTally()
+            tally.add(mentions, result.script)
+        date = iso_date(document.date)
+        edges, context, keep = self.edges, contexts.get, self.records == "keep"
+        for rel in result.relations:
+            ev = rel.evidence
+            source, target = rel.source, rel.target
+            if rel.kind is RelationKind.CO_MENTIONED:
+                key = (source, context(source), target, context(target), rel.kind, "", "")
+            else:
+                key = (source, context(source), target, context(target), rel.kind, rel.role_simplified, ev.doc_id)
+            tally = edges.get(key)
+            when = ev.date or (date if ev.doc_id == doc_id else "")
+            if tally is None:
+                edges[key] = EdgeTally(rel, when)
+            else:
+                tally.add(rel, when)
+            if keep:
+                self.relations.append((rel, key[1], key[3]))
+        if self.records != "none":
+            self.mentions.extend(result.mentions)
+
+    def merge(self, other: Assembler) -> None:
+        """Fold in another assembler's documents (none of them already here); ``other`` is left as it was."""
+        self.documents.extend(other.documents)
+        for key, tally in other.entities.items():
+            mine = self.entities.get(key)
+            if mine is None:
+                mine = self.entities[key] = EntityTally()
+            mine.merge(tally)
+        for key, edge in other.edges.items():
+            self.edges[key] = self.edges[key].merged(edge) if key in self.edges else edge.renamed(edge.first)
+        for pid, groups in other.people.items():
+            mine_groups = self.people.setdefault(pid, {})
+            for ctx, (first, n) in groups.items():
+                ctx = self._context(ctx)
+                had, m = mine_groups.get(ctx, (first, 0))
+                mine_groups[ctx] = (min(had, first), m + n)
+        if self.records != "none":
+            self.mentions.extend(list(other.mentions))
+        if self.records == "keep":
+            self.relations.extend(other.relations)
 
     def finish(self) -> RunResult:
-        """Resolve entities across the documents added and build the graph."""
-        gazetteer = self.gazetteer or load_gazetteer()
-        renamed, reasons = split_people(self.contexts)
-        entities, _ = resolve_entities(self.mentions, self.scripts, gazetteer, renamed=renamed, reasons=reasons)
+        """Resolve entities across the documents added and build the graph.
 
-        def rename(rel: Relation) -> Relation:
-            doc = rel.evidence.doc_id
-            src, dst = renamed.get((doc, rel.source), rel.source), renamed.get((doc, rel.target), rel.target)
+        The tallies are handed over to the graph (so they are not held twice): call this once.
+        """
+        gazetteer = self.gazetteer or load_gazetteer()
+        renamed, reasons = split_people_grouped(self.people)
+
+        def rename(eid: str, ctx: frozenset[str] | None) -> str:
+            return eid if ctx is None else renamed.get((eid, ctx), eid)
+
+        def renamed_relation(rel: Relation, source_ctx, target_ctx) -> Relation:
+            src, dst = rename(rel.source, source_ctx), rename(rel.target, target_ctx)
             return rel if (src, dst) == (rel.source, rel.target) else replace(rel, source=src, target=dst)
 
-        relations = [rename(rel) for rel in self.relations] + relate_places(entities, gazetteer)
+        tallies: dict[str, list[EntityTally]] = {}
+        for (eid, ctx), tally in self.entities.items():
+            tallies.setdefault(rename(eid, ctx), []).append(tally)
+        self.entities = {}
+        entities = []
+        for eid in sorted(tallies):
+            parts = tallies[eid]
+            tally = parts[0]
+            if len(parts) > 1:
+                tally = EntityTally()
+                for part in parts:
+                    tally.merge(part)
+            entities.append(tally.entity(eid, gazetteer, reasons.get(eid)))
+
+        del tallies
+        edges: dict[tuple, EdgeTally] = {}
+        while self.edges:
+            (_, source_ctx, _, target_ctx, *_), edge = self.edges.popitem()
+            first = renamed_relation(edge.first, source_ctx, target_ctx)
+            key = edge_key(first)
+            edge = edge.renamed(first) if first is not edge.first else edge
+            edges[key] = edges[key].merged(edge) if key in edges else edge
+        places = relate_places(entities, gazetteer)
+        dates = {d.id: iso_date(d.date) for d in self.documents}
+        for rel in places:
+            key = edge_key(rel)
+            edge = EdgeTally(rel, rel.evidence.date or dates.get(rel.evidence.doc_id, ""))
+            edges[key] = edges[key].merged(edge) if key in edges else edge
+
+        relations = [renamed_relation(*r) for r in self.relations] + places if self.records == "keep" else []
+        mentions = tuple(self.mentions) if self.records == "keep" else self.mentions
         docs = tuple(self.documents)
-        extraction = Extraction(
-            documents=docs, entities=tuple(entities), relations=tuple(relations), mentions=tuple(self.mentions)
-        )
-        graph = build_graph(list(docs), entities, relations, co_mention_min_weight=self.config.co_mention_min_weight)
+        extraction = Extraction(documents=docs, entities=tuple(entities), relations=tuple(relations),
+                                mentions=mentions)  # type: ignore[arg-type]  # a spool reads back as mentions
+        tallied = list(edges.values())
+        del edges
+        graph = graph_of(docs, entities, tallied, co_mention_min_weight=self.config.co_mention_min_weight)
         return RunResult(extraction=extraction, graph=graph)
 
 

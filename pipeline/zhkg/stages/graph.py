@@ -14,7 +14,11 @@ co-mentions are one edge per pair for the whole corpus (:func:`build_graph`).
 
 from __future__ import annotations
 
+import bisect
+import copy
 import math
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import networkx as nx
@@ -24,7 +28,8 @@ from zhkg.registry import label_colour
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import iso_date
 
-__all__ = ["build_graph", "document_node_id", "MAX_EDGE_DOC_IDS"]
+__all__ = ["build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id",
+           "MAX_EDGE_DOC_IDS"]
 
 #: At most this many document ids are listed in a co-mention edge's ``doc_ids``.
 MAX_EDGE_DOC_IDS = 50
@@ -46,15 +51,15 @@ def _entity_attributes(e: Entity) -> dict[str, object]:
     r, g, b = label_colour(e.label)
     attrs: dict[str, object] = {
         "label": e.display,
-        "type": e.label.value,
+        "type": sys.intern(e.label.value),  # .value makes a new str each time: one per graph
         "name_simplified": e.name,
         "aliases": "|".join(e.aliases),
-        "mentions": len(e.mentions),
-        "documents": len(e.doc_ids),
+        "mentions": e.n_mentions,
+        "documents": e.n_documents,
         "r": r,
         "g": g,
         "b": b,
-        "size": _size(len(e.mentions)),
+        "size": _size(e.n_mentions),
     }
     if e.merged_because:
         attrs["merged_because"] = e.merged_because
@@ -81,7 +86,7 @@ def _document_attributes(d: Document) -> dict[str, object]:
     title = d.title or d.id
     return {
         "label": title,
-        "type": Label.DOCUMENT.value,
+        "type": sys.intern(Label.DOCUMENT.value),
         "name_simplified": to_simplified(title),
         "aliases": d.id,
         "mentions": 0,
@@ -99,12 +104,13 @@ def _document_attributes(d: Document) -> dict[str, object]:
     }
 
 
-def _relation_sort_key(rel: Relation) -> tuple:
+def relation_sort_key(rel: Relation) -> tuple:
+    """The order of relations: ends, kind, document, offsets, role."""
     ev = rel.evidence
     return (rel.source, rel.target, rel.kind.value, ev.doc_id, ev.start, ev.end, rel.role)
 
 
-def _edge_key(rel: Relation) -> tuple:
+def edge_key(rel: Relation) -> tuple:
     """What makes two relations one edge: co-mentions of a pair are one edge across documents."""
     if rel.kind is RelationKind.CO_MENTIONED:
         source, target = sorted((rel.source, rel.target))
@@ -136,31 +142,116 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
     >>> build_graph([], people, co, co_mention_min_weight=4).number_of_edges()
     0
     """
+    dates = {d.id: iso_date(d.date) for d in documents}
+    edges: dict[tuple, EdgeTally] = {}
+    for rel in relations:
+        add_relation(edges, rel, rel.evidence.date or dates.get(rel.evidence.doc_id, ""))
+    return graph_of(documents, entities, edges.values(), co_mention_min_weight=co_mention_min_weight)
+
+
+class EdgeTally:
+    """The relations of one edge (:func:`edge_key`), kept as they arrive instead of the relations themselves.
+
+    How many were read, the first by :func:`relation_sort_key` (its evidence is
+    the edge's), the earliest date, and for co-mentions the smallest
+    :data:`MAX_EDGE_DOC_IDS` document ids. Tallies combine (:meth:`merged`) in
+    any order and grouping: the first relation is the smallest, ties kept by
+    whichever came first (they can only be two relations of one document, read in one place).
+    """
+
+    __slots__ = ("first", "count", "date", "doc_ids")
+
+    def __init__(self, rel: Relation, date: str) -> None:
+        self.first = rel
+        self.count = 1
+        self.date = date
+        self.doc_ids: list[str] | None = [rel.evidence.doc_id] if rel.kind is RelationKind.CO_MENTIONED else None
+
+    def add(self, rel: Relation, date: str) -> None:
+        """One more relation of this edge, dated ``date`` (its own or its document's)."""
+        self.count += 1
+        first = self.first
+        if rel.source == first.source and rel.target == first.target:  # the usual case: compare the evidence
+            ev, fe = rel.evidence, first.evidence
+            if (ev.doc_id, ev.start, ev.end, rel.role) < (fe.doc_id, fe.start, fe.end, first.role):
+                self.first = rel
+        elif relation_sort_key(rel) < relation_sort_key(first):
+            self.first = rel
+        if date and (not self.date or date < self.date):
+            self.date = date
+        if self.doc_ids is not None:
+            doc = rel.evidence.doc_id
+            at = bisect.bisect_left(self.doc_ids, doc)
+            if (at == len(self.doc_ids) or self.doc_ids[at] != doc) and at < MAX_EDGE_DOC_IDS:
+                self.doc_ids.insert(at, doc)
+                del self.doc_ids[MAX_EDGE_DOC_IDS:]
+
+    def merged(self, other: EdgeTally) -> EdgeTally:
+        """A new tally of both."""
+        out = copy.copy(self)
+        out.count = self.count + other.count
+        if relation_sort_key(other.first) < relation_sort_key(out.first):
+            out.first = other.first
+        out.date = min((d for d in (self.date, other.date) if d), default="")
+        if self.doc_ids is not None:
+            out.doc_ids = sorted(set(self.doc_ids) | set(other.doc_ids or ()))[:MAX_EDGE_DOC_IDS]
+        return out
+
+    def renamed(self, first: Relation) -> EdgeTally:
+        """This tally with ``first`` (this one's first relation with new ends) as its first."""
+        out = copy.copy(self)
+        out.first = first
+        out.doc_ids = None if self.doc_ids is None else list(self.doc_ids)
+        return out
+
+
+def _drained(items: list) -> Iterator:
+    """The items of ``items``, last first, each removed as it is given."""
+    while items:
+        yield items.pop()
+
+
+def add_relation(edges: dict[tuple, EdgeTally], rel: Relation, date: str, key: tuple | None = None) -> None:
+    """Count ``rel`` into the tally of its edge in ``edges`` (under ``key``, default :func:`edge_key`)."""
+    key = edge_key(rel) if key is None else key
+    tally = edges.get(key)
+    if tally is None:
+        edges[key] = EdgeTally(rel, date)
+    else:
+        tally.add(rel, date)
+
+
+def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: Iterable[EdgeTally], *,
+             co_mention_min_weight: int = 1) -> nx.MultiDiGraph:
+    """The graph of documents, entities and the tallied edges (:func:`build_graph` from tallies).
+
+    A list of tallies is emptied as the graph is built, so the tallies and the graph are not all held at once.
+    """
     G = nx.MultiDiGraph()
     for d in sorted(documents, key=lambda d: d.id):
         G.add_node(document_node_id(d.id), **_document_attributes(d))
     for e in sorted(entities, key=lambda e: e.id):
         G.add_node(e.id, **_entity_attributes(e))
-    dates = {d.id: iso_date(d.date) for d in documents}
-
-    merged: dict[tuple, list[Relation]] = {}
-    for rel in sorted(relations, key=_relation_sort_key):
-        merged.setdefault(_edge_key(rel), []).append(rel)
-    edges = []
-    for key, rels in merged.items():
-        first = rels[0]
+    kept = []
+    for tally in _drained(edges) if isinstance(edges, list) else edges:
+        first = tally.first
         if first.source not in G or first.target not in G:
             continue
-        when = [rel.evidence.date or dates.get(rel.evidence.doc_id, "") for rel in rels]
-        attrs: dict[str, object] = {}
+        doc_ids = None
         if first.kind is RelationKind.CO_MENTIONED:
-            if len(rels) < co_mention_min_weight:
+            if tally.count < co_mention_min_weight:
                 continue
-            doc_ids = sorted({rel.evidence.doc_id for rel in rels})
-            attrs["doc_ids"] = "|".join(doc_ids[:MAX_EDGE_DOC_IDS])
-            first = replace(first, source=key[0], target=key[1])
-        edges.append((first, len(rels), min((d for d in when if d), default=""), attrs))
-    for n, (rel, count, date, attrs) in enumerate(sorted(edges, key=lambda e: _relation_sort_key(e[0]))):
+            doc_ids = "|".join(tally.doc_ids or ())
+            source, target = sorted((first.source, first.target))
+            first = replace(first, source=source, target=target)
+        kept.append((relation_sort_key(first), first, tally.count, tally.date, doc_ids))
+    kept.sort(key=lambda e: e[0])
+    kept.reverse()
+    n = -1
+    while kept:  # smallest first, each dropped once it is an edge
+        _, rel, count, date, doc_ids = kept.pop()
+        n += 1
+        attrs = {} if doc_ids is None else {"doc_ids": doc_ids}
         edge_id = f"e{n:06d}"
         ev = rel.evidence
         G.add_edge(
@@ -168,7 +259,7 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
             rel.target,
             key=edge_id,
             id=edge_id,
-            label=rel.kind.value,
+            label=sys.intern(rel.kind.value),
             role=rel.role,
             role_simplified=rel.role_simplified,
             evidence=ev.sentence,

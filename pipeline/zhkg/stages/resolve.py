@@ -25,6 +25,7 @@ keeps every surface form as an alias.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
@@ -36,7 +37,8 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.text import SpanIndex
 
-__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people", "entity_id"]
+__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people",
+           "split_people_grouped", "entity_id", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
 
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
 # 北京国际城市发展研究院 is no 北京市国际…, 台湾民进党 no 台湾省民进党
@@ -216,6 +218,7 @@ def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[t
 
     Returns the new id of each ``(doc_id, person_id)`` that changes, and the
     reason recorded for each person seen in more than one document.
+    (:func:`split_people_grouped` does the same from documents grouped by context.)
 
     >>> ids, why = split_people({"person:张伟": {"a": frozenset({"org:甲"}), "b": frozenset({"org:乙"}),
     ...                                          "c": frozenset({"org:甲"})}})
@@ -224,47 +227,72 @@ def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[t
     >>> why["person:张伟"]
     'same name in 2 documents, sharing org:甲'
     """
+    grouped: dict[str, dict[frozenset[str], tuple[str, int]]] = {}
+    for pid, by_doc in contexts.items():
+        groups: dict[frozenset[str], tuple[str, int]] = grouped.setdefault(pid, {})
+        for d, ctx in by_doc.items():
+            first, n = groups.get(ctx, (d, 0))
+            groups[ctx] = (min(first, d), n + 1)
+    renamed, reasons = split_people_grouped(grouped)
+    new_ids = {(d, pid): renamed[(pid, ctx)] for pid, by_doc in contexts.items() for d, ctx in by_doc.items()
+               if (pid, ctx) in renamed}
+    return new_ids, reasons
+
+
+def split_people_grouped(
+    contexts: Mapping[str, Mapping[frozenset[str], tuple[str, int]]],
+) -> tuple[dict[tuple[str, frozenset[str]], str], dict[str, str]]:
+    """:func:`split_people` from documents grouped by context: what a merge that keeps no document list needs.
+
+    ``contexts[person_id][context]`` is ``(first doc id, number of documents)`` of the
+    documents where the person has exactly that context (the same context always
+    lands with the same person, so the new id depends only on it). Returns the new
+    id of each ``(person_id, context)`` that changes, and the reasons as :func:`split_people`.
+
+    >>> ids, why = split_people_grouped({"person:张伟": {frozenset({"org:甲"}): ("a", 2), frozenset({"org:乙"}): ("b", 1)}})
+    >>> list(ids) == [("person:张伟", frozenset({"org:乙"}))], why["person:张伟"]
+    (True, 'same name in 2 documents, sharing org:甲')
+    """
     import hashlib
 
-    new_ids: dict[tuple[str, str], str] = {}
+    new_ids: dict[tuple[str, frozenset[str]], str] = {}
     reasons: dict[str, str] = {}
-    for pid, by_doc in sorted(contexts.items()):
-        docs = sorted(by_doc)
-        parent = {d: d for d in docs}
+    for pid, by_ctx in sorted(contexts.items()):
+        # contexts that share an organisation are one person (union-find over the distinct contexts)
+        ctxs = sorted(by_ctx, key=lambda c: by_ctx[c][0])
+        parent = {c: c for c in ctxs}
 
-        def find(d: str, parent: dict[str, str] = parent) -> str:
-            while parent[d] != d:
-                parent[d] = parent[parent[d]]
-                d = parent[d]
-            return d
+        def find(c: frozenset[str], parent: dict = parent) -> frozenset[str]:
+            while parent[c] != c:
+                parent[c] = parent[parent[c]]
+                c = parent[c]
+            return c
 
-        owner_of: dict[str, str] = {}
-        for d in docs:
-            for ctx in sorted(by_doc[d]):
-                if ctx in owner_of:
-                    parent[find(d)] = find(owner_of[ctx])
+        owner_of: dict[str, frozenset[str]] = {}
+        for c in ctxs:
+            for org in sorted(c):
+                if org in owner_of:
+                    parent[find(c)] = find(owner_of[org])
                 else:
-                    owner_of[ctx] = d
-        groups: dict[str, list[str]] = defaultdict(list)
-        for d in docs:
-            groups[find(d)].append(d)
-        with_context = [g for g in groups.values() if any(by_doc[d] for d in g)]
-        bare = [g for g in groups.values() if not any(by_doc[d] for d in g)]
-        if len(with_context) <= 1:
-            merged = sorted(d for g in groups.values() for d in g)
-            clusters = [merged]
-        else:
-            clusters = sorted(with_context + ([sorted(d for g in bare for d in g)] if bare else []))
-        clusters.sort(key=lambda g: min(g))
+                    owner_of[org] = c
+        groups: dict[frozenset[str], list[frozenset[str]]] = defaultdict(list)
+        for c in ctxs:
+            groups[find(c)].append(c)
+        with_context = [g for g in groups.values() if any(g)]
+        bare = [c for g in groups.values() if not any(g) for c in g]  # at most the empty context
+        clusters = [ctxs] if len(with_context) <= 1 else with_context + ([bare] if bare else [])
+        clusters.sort(key=lambda g: min(by_ctx[c][0] for c in g))
         for i, cluster in enumerate(clusters):
-            shared = sorted(set.intersection(*(set(by_doc[d]) for d in cluster if by_doc[d])) if any(by_doc[d] for d in cluster) else set())
-            context = sorted(set().union(*(by_doc[d] for d in cluster)))
+            named = [set(c) for c in cluster if c]
+            shared = sorted(set.intersection(*named)) if named else []
+            context = sorted(set().union(*cluster))
             new = pid if i == 0 else f"{pid}~{hashlib.sha1('|'.join(context).encode('utf-8')).hexdigest()[:8]}"
             if new != pid:
-                new_ids.update({(d, pid): new for d in cluster})
-            if len(cluster) > 1:
-                reasons[new] = (f"same name in {len(cluster)} documents, sharing {', '.join(shared)}" if shared
-                                else f"same name in {len(cluster)} documents; no organisation tells them apart")
+                new_ids.update({(pid, c): new for c in cluster})
+            size = sum(by_ctx[c][1] for c in cluster)
+            if size > 1:
+                reasons[new] = (f"same name in {size} documents, sharing {', '.join(shared)}" if shared
+                                else f"same name in {size} documents; no organisation tells them apart")
             elif len(clusters) > 1:
                 reasons[new] = f"same name as {pid} elsewhere, but in another organisation"
     return new_ids, reasons
@@ -327,3 +355,112 @@ def _default_reason(label: Label, mentions: list[Mention]) -> str:
     if label is Label.PLACE and mentions[0].code:
         return f"same official division {mentions[0].code} in {len(docs)} documents"
     return f"same {label.value.lower()} name in {len(docs)} documents"
+
+
+#: At most this many mentions an entity of a run keeps (its first, by document and offset) ...
+ENTITY_SAMPLE = 5
+#: ... and this many document ids (the smallest); it counts them all.
+ENTITY_DOC_IDS = 50
+
+
+class EntityTally:
+    """What an entity needs of its mentions, kept as they arrive instead of the mentions themselves.
+
+    Counts, the first few mentions and document ids in (document, offset) order,
+    surface forms with their counts, and the scripts of the documents: everything
+    :meth:`entity` needs to give the :class:`~zhkg.records.Entity` that
+    :func:`resolve_entities` gives from all the mentions. Tallies combine
+    (:meth:`merge`) in any order and grouping, so parts of a corpus can be
+    tallied apart and combined in a tree.
+
+    Document ids must be unique across the run (:func:`zhkg.stages.read.read_inputs` makes them so):
+    each call of :meth:`add` is one document.
+    """
+
+    __slots__ = ("first", "mentions", "documents", "doc_ids", "surfaces", "simplified", "scripts")
+
+    def __init__(self) -> None:
+        self.first: list[Mention] = []  # the first ENTITY_SAMPLE mentions by (doc_id, start, end)
+        self.mentions = 0
+        self.documents = 0
+        self.doc_ids: list[str] = []  # the smallest ENTITY_DOC_IDS document ids
+        self.surfaces: Counter[str] = Counter()  # m.text -> mentions
+        self.simplified: set[str] = set()
+        self.scripts: dict[Script, tuple[int, tuple[str, int, int]]] = {}  # script -> (mentions, its first mention)
+
+    def add(self, mentions: list[Mention], script: Script) -> None:
+        """The mentions of this entity in one document (in the document's order), whose script is ``script``."""
+        first = min(mentions, key=_place)
+        where = _place(first)
+        if len(self.first) < ENTITY_SAMPLE or where < _place(self.first[-1]):
+            self.first = _smallest(self.first, sorted(mentions, key=_place)[:ENTITY_SAMPLE], _place)
+        self.mentions += len(mentions)
+        self.documents += 1
+        doc = first.doc_id
+        if len(self.doc_ids) < ENTITY_DOC_IDS or doc < self.doc_ids[-1]:
+            bisect.insort(self.doc_ids, doc)
+            del self.doc_ids[ENTITY_DOC_IDS:]
+        surfaces = self.surfaces
+        simplified = self.simplified
+        for m in mentions:
+            surfaces[m.text] += 1
+            simplified.add(m.simplified)
+        n, seen = self.scripts.get(script, (0, where))
+        self.scripts[script] = (n + len(mentions), min(seen, where))
+
+    def merge(self, other: EntityTally) -> None:
+        """Add ``other``'s mentions (of other documents) to these."""
+        self.first = _smallest(self.first, other.first, _place)
+        self.mentions += other.mentions
+        self.documents += other.documents
+        self.doc_ids = _smallest(self.doc_ids, other.doc_ids, str, ENTITY_DOC_IDS)
+        self.surfaces.update(other.surfaces)
+        self.simplified |= other.simplified
+        for script, (n, seen) in other.scripts.items():
+            mine, where = self.scripts.get(script, (0, seen))
+            self.scripts[script] = (mine + n, min(where, seen))
+
+    def entity(self, eid: str, gazetteer: Gazetteer, reason: str | None = None) -> Entity:
+        """The entity ``eid`` these mentions make; ``reason`` why it spans documents (default: the name or code)."""
+        first = self.first[0]
+        canonical = first.canonical or first.simplified
+        # the most frequent script, ties to the one met first (as Counter.most_common over the sorted mentions)
+        script = min(self.scripts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+        surfaces = {text: n for text, n in self.surfaces.items() if to_simplified(text) == canonical}
+        if first.label is Label.COUNT:
+            display = first.text
+        elif surfaces:
+            display = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        else:
+            display = to_traditional(canonical) if script is Script.TRADITIONAL else canonical
+        parent = gazetteer.parent(first.code) if first.code else None
+        if reason is None:
+            reason = ""
+            if self.documents >= 2 and first.label is not Label.COUNT:
+                reason = (f"same official division {first.code} in {self.documents} documents"
+                          if first.label is Label.PLACE and first.code
+                          else f"same {first.label.value.lower()} name in {self.documents} documents")
+        return Entity(
+            id=eid,
+            label=first.label,
+            name=canonical,
+            display=display,
+            aliases=tuple(sorted(set(self.surfaces) | (self.simplified - {""}))),
+            mentions=tuple(self.first),
+            code=first.code,
+            parent_code=parent.code if parent else "",
+            quantity=first.quantity,
+            doc_ids=tuple(self.doc_ids),
+            merged_because=reason,
+            mention_count=self.mentions,
+            document_count=self.documents,
+        )
+
+
+def _place(m: Mention) -> tuple[str, int, int]:
+    return (m.doc_id, m.start, m.end)
+
+
+def _smallest(mine: list, theirs: list, key, size: int | None = None) -> list:
+    """The first ``size`` (default :data:`ENTITY_SAMPLE`) of two sorted lists together (``mine`` first where keys tie)."""
+    return sorted(mine + theirs, key=key)[:size or ENTITY_SAMPLE] if theirs else mine

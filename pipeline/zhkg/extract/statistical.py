@@ -17,7 +17,7 @@ from zhkg.records import Label, Mention, MentionSource
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["extract_statistical", "extract_statistical_many", "LABEL_OF_TAG"]
+__all__ = ["extract_statistical", "extract_statistical_many", "people_off_places", "LABEL_OF_TAG"]
 
 #: Recogniser tags to mention labels.
 LABEL_OF_TAG = {"PER": Label.PERSON, "LOC": Label.PLACE, "ORG": Label.ORGANIZATION}
@@ -35,3 +35,13 @@ def extract_statistical_many(docs: Sequence[Doc], model: NerModel) -> list[list[
     spans = model.tag_spans_many([doc_text(doc) for doc in docs], [t.starts | t.ends for t in tables])
     return [[make_mention(doc, s, e, LABEL_OF_TAG[tag], MentionSource.RECOGNISER) for s, e, tag in found]
             for doc, found in zip(docs, spans)]
+
+
+def people_off_places(model_mentions: Sequence[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """The recogniser's mentions less a person whose span is exactly a place the gazetteer's rules coded.
+
+    A country's short form before a title (萨国总统) reads to the model like a surname and a name; the
+    rules found it as a place only where its context allows one, so the place is the better reading.
+    """
+    coded = {(p.start, p.end) for p in places if p.code}
+    return [m for m in model_mentions if not (m.label is Label.PERSON and (m.start, m.end) in coded)]

@@ -11,7 +11,9 @@ breaks), as the model was trained on sentences; offsets are into the whole text.
 An ORG span that is a bare common noun for a body (派出所, 该公司: see
 :func:`zhkg.ner.harmonise.is_generic_body`) is dropped: it names no organisation,
 MSRA's convention (and the graph's); so is a LOC span holding a
-bracket (平谷区镇(乡)村, which a model trained on CLUENER's addresses finds).
+bracket (平谷区镇(乡)村, which a model trained on CLUENER's addresses finds), and any span that
+is a unit said again and again (北京市平谷区北京市平谷区…). An organisation ending in 大学/学院
+takes the department after it (清华大学心理学系), which a model trained on CLUENER leaves out.
 
 A ``NerModel`` wraps a crfsuite tagger, which is not thread-safe: use one model
 per thread.
@@ -155,11 +157,11 @@ class NerModel:
         def flush() -> None:
             tags = self.tag_sentences([s for _, _, s, _ in batch], [w for _, _, _, w in batch])
             for (k, offset, sentence, _), sentence_tags in zip(batch, tags):
-                out[k].extend(
-                    (start + offset, end + offset, label)
-                    for start, end, label in tags_to_spans(sentence_tags)
-                    if _is_name(sentence[start:end], label)
-                )
+                spans = [(start, end, label) for start, end, label in tags_to_spans(sentence_tags)
+                         if _is_name(sentence[start:end], label)]
+                nexts = [start for start, _, _ in spans[1:]] + [len(sentence)]
+                out[k].extend((start + offset, _department_end(sentence, end, label, after) + offset, label)
+                              for (start, end, label), after in zip(spans, nexts))
             batch.clear()
 
         for k, text in enumerate(texts):
@@ -184,12 +186,36 @@ def _is_name(text: str, label: str) -> bool:
     A bare 派出所 or 该公司 names no organisation (the convention of MSRA and of the graph), and a
     place never holds a bracket: CLUENER's addresses do (平谷区镇(乡)村), and the model picked that up.
     """
+    if _is_repetition(text):
+        return False  # 北京市平谷区北京市平谷区…: a place said again and again is no organisation
     if label == "ORG":
         return not is_generic_body(text)
     return not (label == "LOC" and _BRACKETS.intersection(text))
 
 
 _BRACKETS = frozenset("()（）")
+
+
+def _is_repetition(text: str) -> bool:
+    """Whether ``text`` is a unit of two or more characters said at least twice over (平谷区平谷区, 北京市平谷区北京市平)."""
+    n = len(text)
+    return any(text[p:] == text[:-p] for p in range(2, n // 2 + 1))
+
+
+# a department after its university: 清华大学|心理学系, 北京大学|中文系 (not 清华大学|建立联系)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,5}?系")
+_NOT_DEPARTMENTS = ("关系", "联系", "体系", "维系", "派系", "世系", "直系", "嫡系", "谱系", "母系", "父系")
+
+
+def _department_end(sentence: str, end: int, label: str, limit: int) -> int:
+    """The end of an organisation span, taken over a department that follows a university (清华大学心理学系)
+    unless the next span starts before ``limit``."""
+    if label != "ORG" or not sentence.endswith(("大学", "学院"), 0, end):
+        return end
+    match = _DEPARTMENT.match(sentence, end)
+    if match is None or match.end() > limit or match.group().endswith(_NOT_DEPARTMENTS):
+        return end
+    return match.end()
 
 #: Characters of sentences tagged in one go by :meth:`NerModel.tag_spans`.
 _BATCH_CHARS = 20_000

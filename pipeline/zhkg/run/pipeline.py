@@ -29,7 +29,7 @@ from zhkg.config import Config
 from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
-from zhkg.extract.statistical import extract_statistical_many
+from zhkg.extract.statistical import extract_statistical_many, people_off_places
 from zhkg.records import Document, Extraction, Label, Mention, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document, relate_places
@@ -435,6 +435,7 @@ class Pipeline:
         orgs = [m for m in p.found if m.label is Label.ORGANIZATION]
         others = [m for m in p.found if m.label not in _NAMED]
         if model_mentions is not None:
+            model_mentions = people_off_places(model_mentions, places)
             named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
                                      lexicon=self.lexicon)
         else:

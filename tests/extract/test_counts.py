@@ -535,3 +535,17 @@ def test_casualties(nlp, script):
     injured = "傷" if script == "traditional" else "伤"
     assert [(m.text, m.quantity.value, m.quantity.counted) for m in found] == [
         ("3死", 3, "死"), ("14" + injured, 14, injured)]
+
+
+def test_a_space_after_a_de_clause_does_not_stall_the_reader() -> None:
+    # 一个一个的干掉 ;  — the space after the verb once sent the 的-clause reader round in circles for ever
+    import subprocess
+    import sys
+
+    code = ("from zhkg.extract.counts import extract_counts\n"
+            "from zhkg.stages.segment import make_segmenter, set_doc_context\n"
+            "text = '把问题找出来,一个一个的干掉 ;很多人都说好'\n"
+            "print(len(extract_counts(set_doc_context(make_segmenter()(text), 't', text))))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "pipeline")})
+    assert done.returncode == 0, done.stderr

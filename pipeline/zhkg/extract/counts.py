@@ -377,7 +377,7 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         phrase = _phrase_at(doc, pos, -1, b, glossary)
         if phrase is not None:
             return de + 1, phrase[1]
-        pos = words[b.token_at[pos]].end
+        pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
 
 

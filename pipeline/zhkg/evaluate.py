@@ -342,8 +342,8 @@ def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str],
     >>> ms = [Mention("d", 0, 5, "平谷区政协", "平谷区政协", Label.ORGANIZATION, "x", canonical="平谷区政协"),
     ...       Mention("d", 0, 3, "平谷区", "平谷区", Label.PLACE, "x", canonical="平谷区"),
     ...       Mention("d", 6, 8, "區政協", "区政协", Label.ORGANIZATION, "x", canonical="平谷区政协")]
-    >>> predicted_entities(ms)
-    [('ORGANIZATION', {'平谷区政协', '区政协'}, '平谷区政协')]
+    >>> [(label, sorted(names), shown) for label, names, shown in predicted_entities(ms)]
+    [('ORGANIZATION', ['区政协', '平谷区政协'], '平谷区政协')]
     """
     from zhkg.stages.normalise import to_simplified
     from zhkg.stages.resolve import entity_id

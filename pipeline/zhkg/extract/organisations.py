@@ -12,6 +12,18 @@ Head words differ in how much they say on their own: a *strong* head (政协,
 after a place, or a one-character short form of one (区政协, 市委); a
 *standalone* one (国务院, 组织部) is a name by itself. Overlapping candidates keep
 the longest: 政协北京市平谷区委员会办公室, not 平谷区委员会.
+
+Two more kinds of name have no Chinese head word:
+
+* **Latin-script names** (Google, KAYAK, Apple Inc., H&M) are organisations only when
+  the text says so: a company word after them (Inc., Ltd., Group; 公司, 集团, 旗下, 股价,
+  董事长 …), a company word or 据 … 报道 around them, ``《X》`` before 采访/报道, or a
+  coordination with another such name (Google和KAYAK). Every occurrence of a name so
+  found is a mention; a Latin word alone (MVP, EB-2) is none.
+* **Sports teams**: a place or a name of two to four characters before 队 in a sports
+  story (山东队, 兄弟象队), each its own name (山东队力克河北队 is two teams); the bare
+  name (吉林, 兄弟象) after a result verb (输给吉林) or before 全队 is the same team
+  (``ALIAS`` mentions whose ``canonical`` is the team).
 """
 
 from __future__ import annotations
@@ -27,7 +39,7 @@ from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["LISTED", "extract_organisations", "NOT_NAMES"]
+__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "sports_teams"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
@@ -50,6 +62,21 @@ _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
 NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党"})
 _MAX_PREFIX_TOKENS = 7
+
+_LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
+_LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.|GmbH|AG|PLC|plc|Group|Holdings|S\.A\.)")
+# what after a Latin name says it is a company or an outlet (Google旗下, TVBS报道)
+_LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
+                "发言人", "官方", "总部", "报道", "电视台", "网站", "宣布", "推出", "收购")
+_LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "据", "媒体", "收购", "投资")
+_LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
+# teams: what a sports story shows, and the words before 队 that name no team
+_SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
+_NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
+                       "代表 联 青年 少年 女 男 国奥 甲 乙 对手 球迷 啦啦 仪仗 志愿 服务 巡逻 施工 车 摩托车 "
+                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原".split())
+_TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
 @lru_cache(maxsize=4)
@@ -184,6 +211,9 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
+    candidates += [(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
+    teams = sports_teams(text, places)
+    candidates += [(s, e, MentionSource.ORG_TEAM) for s, e, _ in teams if _]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
@@ -192,4 +222,93 @@ def extract_organisations(
             chosen.append(cand)
             taken.update(range(cand[0], cand[1]))
     chosen.sort()
-    return [make_mention(doc, s, e, Label.ORGANIZATION, kind) for s, e, kind in chosen]
+    out = [make_mention(doc, s, e, Label.ORGANIZATION, kind) for s, e, kind in chosen]
+    # a team's bare name (输给吉林, 江苏全队) is that team, where nothing else is named
+    for s, e, team in teams:
+        if not team and taken.isdisjoint(range(s, e)):
+            full = next(t for t in teams if t[2] and text[t[0]:t[1]] == text[s:e] + "队")
+            out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
+                                    canonical=text[full[0]:full[1]]))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def latin_organisations(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin-script names the text shows to be organisations (see the module docstring).
+
+    >>> text = "苹果旗下品牌Apple Inc.与H&M合作,Google公司和KAYAK都是对手,MVP属于他。"
+    >>> [text[s:e] for s, e in latin_organisations(text)]
+    ['Apple Inc.', 'H&M', 'Google', 'KAYAK']
+    """
+    found: dict[str, tuple[int, int]] = {}
+    names = set()
+    for m in _LATIN_NAME.finditer(text):
+        name, s, e = m.group(1), m.start(1), m.end(1)
+        legal = _LATIN_LEGAL.match(text, e)
+        if legal:
+            e = legal.end()
+        before = text[max(0, s - 3):s]
+        after = text[e:].lstrip(" 》”\"")
+        if legal or text.startswith(_LATIN_AFTER, e) or after.startswith(("报道", "采访")) \
+                or before.endswith(_LATIN_BEFORE) or (before.endswith("据") or "据" in before[-3:]) and \
+                "报道" in text[e:e + 4] or text.startswith("/图", e):
+            if len(name) >= 2 and not name.isdigit():
+                found.setdefault(text[s:e], (s, e))
+                names.add(text[s:e])
+    # coordinated with a company name: Google和KAYAK
+    for _, e in list(found.values()):
+        for m in _LATIN_COORDINATION.finditer(text[e:]):
+            names.add(m.group(1))
+    for name in list(names):
+        if len(name) < 2:
+            names.discard(name)
+    spans = []
+    if names:
+        pattern = re.compile(r"(?<![A-Za-z0-9&.\-])(" + "|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))
+                             + r")(?![A-Za-z0-9&\-])")
+        spans = [m.span(1) for m in pattern.finditer(text)]
+    return spans
+
+
+def sports_teams(text: str, places: list[Mention] | None = None) -> list[tuple[int, int, bool]]:
+    """Teams of a sports story: ``(start, end, True)`` for 山东队, ``(start, end, False)`` for a bare 山东
+    after a result verb or before 全队, when the story names 山东队.
+
+    >>> text = "山东队力克河北队。河北全队低迷,上轮也输给山东。"
+    >>> [(text[s:e], whole) for s, e, whole in sports_teams(text)]
+    [('山东队', True), ('河北队', True), ('河北', False), ('山东', False)]
+    >>> text = "兄弟象队以5比3击败统一狮队。"
+    >>> [text[s:e] for s, e, _ in sports_teams(text)]
+    ['兄弟象队', '统一狮队']
+    >>> [text[s:e] for s, e, _ in sports_teams("车队和梯队在排队。")]
+    []
+    """
+    if len(_SPORTS.findall(text)) < 1:
+        return []
+    place_ends = {p.end: p.start for p in places or []}
+    teams: list[tuple[int, int, bool]] = []
+    names = set()
+    for m in re.finditer("队(?![医友员长伍列形])", text):
+        end = m.start()
+        start = place_ends.get(end)
+        if start is None or end - start > 6:
+            run = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, end - 4):end])
+            if run is None:
+                continue
+            start = end - len(run.group())
+            # a team's name is what follows a result verb: 力克|河北, 击败|统一狮
+            window = text[max(0, start - 1):end]
+            cut = max((window.rfind(v) + len(v) for v in _TEAM_VERBS if v in window), default=0)
+            start = max(start, max(0, start - 1) + cut)
+        name = text[start:end]
+        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
+            continue
+        teams.append((start, end + 1, True))
+        names.add(name)
+    for name in sorted(names):
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if text.startswith("队", e):
+                continue
+            if text[max(0, s - 2):s] in _TEAM_VERBS or text.startswith("全队", e):
+                teams.append((s, e, False))
+    return sorted(teams)

@@ -48,6 +48,13 @@ def _nodes(pipeline, text):
     ("Google公司和KAYAK都是它的对手。", [("ORGANIZATION", "Google"), ("ORGANIZATION", "KAYAK")], []),
     ("据台湾TVBS报道，案件将于下月宣判。", [("ORGANIZATION", "TVBS")], [("ORGANIZATION", "台湾TVBS")]),
     ("他获得了MVP，并申请了EB-2签证。", [], [("ORGANIZATION", "MVP"), ("ORGANIZATION", "EB-2")]),
+    # news outlets in datelines, credits and sources, also where a headline runs into the dateline
+    ("港珠澳大桥明年开工中新社香港六月十二日电 特区政府宣布填海。", [("ORGANIZATION", "中新社")],
+     [("ORGANIZATION", "港珠澳大桥明年开工中新社")]),
+    ("两岸合拍剧处理原则中国台湾网7月25日消息 据台湾“中央社”报道，新规下月上路。",
+     [("ORGANIZATION", "中国台湾网"), ("ORGANIZATION", "中央社")], [("ORGANIZATION", "台湾网")]),
+    ("球队今晚客场作战新浪体育讯 北京时间4月21日，据香港文汇报报道，球队将休整。",
+     [("ORGANIZATION", "新浪体育"), ("ORGANIZATION", "文汇报")], [("ORGANIZATION", "本报")]),
     # names coordinated with 和 inside an organisation name stay whole
     ("人力资源和社会保障部部长今天表示，养老金将上调。", [("ORGANIZATION", "人力资源和社会保障部")],
      [("ORGANIZATION", "社会保障部")]),

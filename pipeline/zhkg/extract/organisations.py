@@ -20,6 +20,8 @@ Two more kinds of name have no Chinese head word:
   董事长 …), a company word or 据 … 报道 around them, ``《X》`` before 采访/报道, or a
   coordination with another such name (Google和KAYAK). Every occurrence of a name so
   found is a mention; a Latin word alone (MVP, EB-2) is none.
+* **News outlets** in datelines and sources: ``中新网6月8日电``, ``新华网北京6月10日电``,
+  ``新浪体育讯``, ``据香港文汇报报道``, ``据“中央社”报道``.
 * **Sports teams**: a place or a name of two to four characters before 队 in a sports
   story (山东队, 兄弟象队), each its own name (山东队力克河北队 is two teams); the bare
   name (吉林, 兄弟象) after a result verb (输给吉林) or before 全队 is the same team
@@ -39,7 +41,7 @@ from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "sports_teams"]
+__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
@@ -71,6 +73,13 @@ _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董
                 "发言人", "官方", "总部", "报道", "电视台", "网站", "宣布", "推出", "收购")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "据", "媒体", "收购", "投资")
 _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
+# outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_OUTLET_HEAD = r"(?:日报|晚报|时报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育|游戏|时尚|周刊)"
+_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_DAY}月{_DAY}日(?:电|讯|消息)")
+_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
+_SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})[”\"》」]?(?:消息|报道|称)")
+_NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报"})
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
 _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
@@ -211,12 +220,18 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
-    candidates += [(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
     teams = sports_teams(text, places)
-    candidates += [(s, e, MentionSource.ORG_TEAM) for s, e, _ in teams if _]
+    # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
+    fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
+             + [(s, e, MentionSource.ORG_OUTLET) for s, e in news_outlets(text)]
+             + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole])
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
+    for cand in sorted(fixed, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if taken.isdisjoint(range(cand[0], cand[1])):
+            chosen.append(cand)
+            taken.update(range(cand[0], cand[1]))
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if taken.isdisjoint(range(cand[0], cand[1])):
             chosen.append(cand)
@@ -267,6 +282,38 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
                              + r")(?![A-Za-z0-9&\-])")
         spans = [m.span(1) for m in pattern.finditer(text)]
     return spans
+
+
+def news_outlets(text: str) -> list[tuple[int, int]]:
+    """Spans of news outlets named in datelines, credits and sources.
+
+    >>> text = "组图新浪娱乐讯 北京时间3月18日。中新网6月8日电 据香港文汇报报道,据“中央社”报道,本报讯"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['新浪娱乐', '中新网', '文汇报', '中央社']
+    >>> text = "香港拟填海配合港珠澳大桥建设中新社香港六月十二日电。中国台湾网7月25日消息"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['中新社', '中国台湾网']
+    """
+    spans = set()
+    for pattern in (_DATELINE, _CREDIT, _SOURCE):
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            if pattern is not _SOURCE:
+                # the outlet ends the run, or a place (新华网|北京) or a reporter (新浪家居|谢娟) follows it
+                gaps = (0, 2, 3, 4) if pattern is _DATELINE else (0, 2, 3)
+                ends = [e - k for k in gaps if re.search(f"{_OUTLET_HEAD}$", text[s:e - k])]
+                if not ends:
+                    continue
+                e = ends[0]
+            # a headline runs into the dateline (…建设中新社): an outlet is two characters and its head
+            # (中新社, 新浪娱乐), or 中国 + those (中国台湾网)
+            head = re.search(f"{_OUTLET_HEAD}$", text[s:e]).group()
+            short = max(s, e - len(head) - 2)
+            s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= s else short
+            name = text[s:e]
+            if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
+                spans.add((s, e))
+    return sorted(spans)
 
 
 def sports_teams(text: str, places: list[Mention] | None = None) -> list[tuple[int, int, bool]]:

@@ -390,11 +390,13 @@ def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> EntityT
 def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple[str, str, str], EntityTally]:
     """Tallies by (region, script, half), running ``pipeline`` (default: a new Pipeline) over each article."""
     from zhkg.records import Document
-    from zhkg.run.pipeline import Pipeline
+    from zhkg.run.pipeline import Pipeline, batched
 
     pipeline = pipeline or Pipeline()
     articles = list(articles)
-    found = pipeline.extract_mentions_many([Document(a.id, a.text, kind="text") for a in articles])
+    found = []
+    for batch in batched([Document(a.id, a.text, kind="text") for a in articles]):  # as a corpus run goes
+        found.extend(pipeline.extract_mentions_many(batch))
     tallies: dict[tuple[str, str, str], EntityTally] = {}
     for article, mentions in zip(articles, found):
         key = (article.region, article.script, article.half)

@@ -377,6 +377,10 @@ def _abbreviates(short: str, name: str) -> bool:
     return i == len(short)
 
 
+# abbreviations end in the head of a public body or a school (人社部, 首规委, 芝大), not a firm's (上海某基金公司)
+_ABBREVIATED_HEADS = frozenset("部委会局院大厅署办")
+
+
 def _abbreviations(m: Mention, text: str, lexicon: Lexicon) -> set[str]:
     """Abbreviations of a long organisation name found in ``text``: characters of its parts, ending in
     a character of its head word (人社部 of 人力资源和社会保障部, 首规委 of 首都规划建设委员会)."""
@@ -391,7 +395,8 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon) -> set[str]:
         for length in (2, 3, 4):
             short = text[i:i + length]
             # jieba's abbreviations (j: 中行, 央行) name other bodies
-            if short[-1] in head and _abbreviates(short, name) and dictionary_tag(short) != "j":
+            if short[-1] in head and short[-1] in _ABBREVIATED_HEADS and _abbreviates(short, name) \
+                    and dictionary_tag(short) != "j":
                 found.add(short)
     return found
 

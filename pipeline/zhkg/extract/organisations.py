@@ -70,21 +70,22 @@ _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
 _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.|GmbH|AG|PLC|plc|Group|Holdings|S\.A\.)")
 # what after a Latin name says it is a company or an outlet (Google旗下, TVBS报道)
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
-                "发言人", "官方", "总部", "报道", "电视台", "网站", "宣布", "推出", "收购")
-_LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "据", "媒体", "收购", "投资")
+                "发言人", "总部", "报道", "电视台")
+_LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
 _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
 # outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_OUTLET_HEAD = r"(?:日报|晚报|时报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育|游戏|时尚|周刊)"
+_OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|青年报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育"
+                r"|游戏|时尚|周刊)")
 _DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_DAY}月{_DAY}日(?:电|讯|消息)")
 _CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
 _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})[”\"》」]?(?:消息|报道|称)")
-_NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报"})
+_NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
 _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
                        "代表 联 青年 少年 女 男 国奥 甲 乙 对手 球迷 啦啦 仪仗 志愿 服务 巡逻 施工 车 摩托车 "
-                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原".split())
+                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
@@ -220,7 +221,7 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
-    teams = sports_teams(text, places)
+    teams = sports_teams(text, places, table)
     # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
              + [(s, e, MentionSource.ORG_OUTLET) for s, e in news_outlets(text)]
@@ -261,12 +262,13 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
         legal = _LATIN_LEGAL.match(text, e)
         if legal:
             e = legal.end()
-        before = text[max(0, s - 3):s]
+        before = text[max(0, s - 4):s]
         after = text[e:].lstrip(" 》”\"")
         if legal or text.startswith(_LATIN_AFTER, e) or after.startswith(("报道", "采访")) \
-                or before.endswith(_LATIN_BEFORE) or (before.endswith("据") or "据" in before[-3:]) and \
-                "报道" in text[e:e + 4] or text.startswith("/图", e):
-            if len(name) >= 2 and not name.isdigit():
+                or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
+                or text.startswith("/图", e):
+            # a name is capitalised and no web address (jysk, www.x.comWAP)
+            if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name):
                 found.setdefault(text[s:e], (s, e))
                 names.add(text[s:e])
     # coordinated with a company name: Google和KAYAK
@@ -311,12 +313,15 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             short = max(s, e - len(head) - 2)
             s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= s else short
             name = text[s:e]
+            if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
+                continue  # 本报讯: the paper speaking of itself, whatever stands before it
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
                 spans.add((s, e))
     return sorted(spans)
 
 
-def sports_teams(text: str, places: list[Mention] | None = None) -> list[tuple[int, int, bool]]:
+def sports_teams(text: str, places: list[Mention] | None = None,
+                 table=None) -> list[tuple[int, int, bool]]:
     """Teams of a sports story: ``(start, end, True)`` for 山东队, ``(start, end, False)`` for a bare 山东
     after a result verb or before 全队, when the story names 山东队.
 
@@ -337,6 +342,13 @@ def sports_teams(text: str, places: list[Mention] | None = None) -> list[tuple[i
     for m in re.finditer("队(?![医友员长伍列形])", text):
         end = m.start()
         start = place_ends.get(end)
+        if (start is None or end - start > 6) and table is not None and end > 0:
+            # the team's name is the word before 队 (湖人|队, 这支|掘金|队), or two when the last is one character
+            k = table.token_of_char[end - 1]
+            start = table.words[k].idx
+            while end - start < 2 and k > 0 and not table.words[k - 1].is_punct:
+                k -= 1
+                start = table.words[k].idx
         if start is None or end - start > 6:
             run = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, end - 4):end])
             if run is None:

@@ -183,7 +183,7 @@ def foreign_name_parts(name: str) -> list[str]:
 
 def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Transliterated names whose parts are joined by a separator; a part may not run into a word
-    jieba knows (巴西-阿根|廷, 麦克科恩博|士): the name ends before that word, or is no name."""
+    jieba knows (巴西-阿根|廷, 麦克科恩博|士, 后|卫德里克): the name stops at that word, or is no name."""
     text = doc_text(doc)
     table = token_table(doc)
     found = []
@@ -195,6 +195,12 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end > end and word.tag != "x":
             end = word.idx  # the last part's tail begins a dictionary word
+        k = table.token_of_char[start]
+        word = table.words[k] if k >= 0 else None
+        if word is not None and word.idx < start and word.tag != "x":
+            start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
+        if start >= end:
+            continue
         if text[end - 1] in FOREIGN_SEPARATORS or not foreign_name_parts(text[start:end]):
             continue
         if any(not p for p in foreign_name_parts(text[start:end])) or text.startswith(_NAMED_AFTER, end):

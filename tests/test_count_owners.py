@@ -34,7 +34,7 @@ def owners(pipeline, text: str) -> dict[str, str]:
         # anaphora points to the nearest fitting entity
         ("广发基金管理有限公司近日表示,该公司近期成功中标唐山钢铁等两家企业的年金业务。", "企业", "广发基金管理有限公司"),
         ("武汉工程职业技术学院表示,该校有3000名学生。", "学生", "武汉工程职业技术学院"),
-        ("江苏队主场告负。全队最近的5场比赛输了4场。", "比赛", "江苏省队"),
+        ("江苏队主场告负。全队最近的5场比赛输了4场。", "比赛", "江苏队"),  # a team keeps its own name (issue 15)
         ("记者来到昆明市。当地有3家医院。", "医院", "昆明市"),
         # the island (岛内, 全岛) of a Taiwan article is Taiwan, not an agency named before it
         ("台湾卫生部门官员表示,岛内确诊病例已达300例。", "确诊病例", "台湾"),

@@ -1,19 +1,45 @@
-"""Measure extraction: a graph against hand-written gold entities, and spans against BIO data.
+"""Measure extraction: a graph against hand-written gold entities, spans against BIO data, articles by entity.
 
 * :func:`score_entities`: entity level, by name or alias (the seed's gold file);
 * :func:`evaluate_bio`: exact PER/LOC/ORG spans on character-BIO sentences, through
-  the same extraction the graph uses (what ``zhkg eval`` prints).
+  the same extraction the graph uses (what ``zhkg eval FILE.bio`` prints);
+* :func:`load_article_gold` and :func:`score_articles`: whole articles scored per
+  document as sets of typed entities (what ``zhkg eval FILE.jsonl`` prints).
+
+The article gold (``tests/gold/entities_dev.jsonl``) is JSON lines, one article a
+line: ``id``; its text, either inline (``"text"``) or by reference (``"source":
+"thucnews"`` and a ``"row"`` of ``corpus/thucnews_1000.tsv``; ``"uner_zh"`` or
+``"cluener"``, a ``"file"`` of that folder and the ``"sentences"`` joined), read
+from a data folder at run time; an optional ``"window": [start, end]`` of that
+text and an OpenCC ``"convert"`` configuration (``s2hk``, ``s2tw``: a Traditional
+version, one character for one); tags ``region``, ``script`` and ``half``
+(``tune`` or ``held``); and ``"entities"``: ``{"type": "PERSON" | "ORGANIZATION"
+| "PLACE", "name": ..., "aliases": [...]}``, names in Simplified characters.
+
+A document's predicted entities are its mentions grouped by entity (deictic
+places such as 全区 and names nested inside a longer name left out, as BIO data
+would). Each gold entity matches at most one predicted entity of its type that
+bears its name or an alias (canonical or surface form); so an abbreviation left
+as a second node of the same entity (首规委 beside 首都规划建设委员会) costs
+precision, and a name typed wrongly costs both.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 
-from zhkg.records import MentionSource
+from zhkg.errors import InputError
+from zhkg.records import Mention, MentionSource
 
-__all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL"]
+__all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
+           "GoldEntity", "GoldArticle", "EntityTally", "load_article_gold", "predicted_entities", "score_articles",
+           "ENTITY_TYPES"]
 
 
 @dataclass(frozen=True)
@@ -142,3 +168,237 @@ def evaluate_bio(path, *, script: str = "simplified", pipeline=None, limit: int 
     seconds = time.perf_counter() - start
     score = score_spans([s.spans for s in sentences], predicted)
     return BioEvaluation(score=score, sentences=len(sentences), characters=sum(map(len, texts)), seconds=seconds)
+
+
+# --- whole articles, scored per document as sets of typed entities ----------------------------
+
+#: The entity types an article gold file names, in the order reports list them.
+ENTITY_TYPES = ("PERSON", "ORGANIZATION", "PLACE")
+_THUCNEWS = Path("corpus") / "thucnews_1000.tsv"
+_BIO_SOURCES = {"uner_zh": Path("ner") / "uner_zh", "cluener": Path("ner") / "cluener"}
+# the other script of a document, for mirror runs: Hong Kong text in Hong Kong forms, the rest Taiwan's
+_MIRROR_CONVERT = {"hongkong": "s2hk"}
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    """One entity of an article: its type and its names (the first is its name, the rest aliases; Simplified)."""
+
+    label: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """An annotated article: its text (as scored) and its entities, with the tags reports group by."""
+
+    id: str
+    text: str
+    entities: tuple[GoldEntity, ...]
+    region: str = ""
+    script: str = "simplified"
+    half: str = "tune"
+
+
+@dataclass
+class EntityTally:
+    """Gold, predicted and matched entities by type, for a group of articles."""
+
+    gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    predicted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def counts(self, label: str | None = None) -> tuple[int, int, int]:
+        """Gold, predicted and matched entities of one type, or of all (``None``)."""
+        return tuple(d.get(label, 0) if label else sum(d.values())  # type: ignore[return-value]
+                     for d in (self.gold, self.predicted, self.correct))
+
+    def score(self, label: str | None = None) -> tuple[float, float, float]:
+        """Precision, recall and F1 of one type, or of all (``None``); 0 where nothing was predicted or gold."""
+        g, p, c = self.counts(label)
+        precision, recall = (c / p if p else 0.0), (c / g if g else 0.0)
+        return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
+    def add(self, other: EntityTally) -> None:
+        for mine, theirs in ((self.gold, other.gold), (self.predicted, other.predicted), (self.correct, other.correct)):
+            for label, n in theirs.items():
+                mine[label] += n
+        self.misses += other.misses
+        self.spurious += other.spurious
+
+
+def _bio_sentences(path: Path) -> list[str]:
+    sentences, current = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            current.append(line.split()[0])
+        elif current:
+            sentences.append("".join(current))
+            current = []
+    if current:
+        sentences.append("".join(current))
+    return sentences
+
+
+class _Sources:
+    """The texts gold records refer to, each file read once."""
+
+    def __init__(self, data_dir: Path | None) -> None:
+        self.data = data_dir
+        self.files: dict[Path, list[str]] = {}
+
+    def _lines(self, relative: Path, parse) -> list[str]:
+        if self.data is None:
+            raise InputError("the gold refers to the shared data folder; pass --data DIR")
+        path = self.data / relative
+        if path not in self.files:
+            self.files[path] = parse(path)
+        return self.files[path]
+
+    def text(self, record: dict) -> str:
+        if "text" in record:
+            return str(record["text"])
+        source = record["source"]
+        if source == "thucnews":
+            rows = self._lines(_THUCNEWS, lambda p: [r.split("\t", 1)[-1] for r in p.read_text(encoding="utf-8").splitlines()])
+            return rows[record["row"]]
+        if source in _BIO_SOURCES:
+            sentences = self._lines(_BIO_SOURCES[source] / Path(record["file"]).name, _bio_sentences)
+            return "".join(sentences[i] for i in record["sentences"])
+        raise InputError(f"unknown source {source!r}")
+
+
+def _convert(text: str, config: str, where: str) -> str:
+    import opencc
+
+    converted = opencc.OpenCC(config).convert(text)
+    if len(converted) != len(text):
+        raise InputError(f"{where}: OpenCC {config} changed the text's length")
+    return converted
+
+
+def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, mirror: bool = False) -> list[GoldArticle]:
+    """The annotated articles of a JSON-lines gold file (format in the module docstring).
+
+    ``data_dir`` is the shared data folder referenced texts are read from. With
+    ``mirror``, each article comes twice: as annotated and in the other script
+    (a Simplified text converted to Traditional, a converted one back to its
+    Simplified source), its id suffixed ``~t`` or ``~s``. Raises
+    :class:`~zhkg.errors.InputError` naming the line of a malformed record, or
+    of a name its text does not contain.
+    """
+    from zhkg.stages.normalise import to_simplified
+
+    sources = _Sources(Path(data_dir) if data_dir is not None else None)
+    articles: list[GoldArticle] = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            text = sources.text(record)
+            start, end = record.get("window", (0, len(text)))
+            original = text[start:end]
+            entities = []
+            for e in record["entities"]:
+                if e["type"] not in ENTITY_TYPES:
+                    raise InputError(f"{where}: unknown entity type {e['type']!r}")
+                names = tuple(str(n) for n in (e["name"], *e.get("aliases", ())))
+                plain = to_simplified(original)
+                missing = [n for n in names if n not in plain and n not in original]
+                if missing:
+                    raise InputError(f"{where}: {record['id']} does not contain {missing[0]!r}")
+                entities.append(GoldEntity(e["type"], names))
+            tags = {"region": str(record.get("region", "")), "half": str(record.get("half", "tune"))}
+            convert = record.get("convert")
+            scored = _convert(original, convert, where) if convert else original
+            script = str(record.get("script", "traditional" if convert else "simplified"))
+            articles.append(GoldArticle(str(record["id"]), scored, tuple(entities), script=script, **tags))
+            if mirror:
+                if script == "simplified":
+                    other = _convert(original, _MIRROR_CONVERT.get(tags["region"], "s2tw"), where)
+                    articles.append(GoldArticle(f"{record['id']}~t", other, tuple(entities), script="traditional", **tags))
+                else:
+                    back = original if convert else to_simplified(original)
+                    articles.append(GoldArticle(f"{record['id']}~s", back, tuple(entities), script="simplified", **tags))
+        except InputError as exc:
+            raise InputError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
+        except FileNotFoundError as exc:
+            raise InputError(f"{where}: {exc.filename} not found") from None
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            raise InputError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
+    return articles
+
+
+def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str], str]]:
+    """A document's entities as (type, names, display name): its mentions grouped by entity.
+
+    Deictic places and names nested in a longer name are left out, as in BIO data.
+
+    >>> from zhkg.records import Label
+    >>> ms = [Mention("d", 0, 5, "平谷区政协", "平谷区政协", Label.ORGANIZATION, "x", canonical="平谷区政协"),
+    ...       Mention("d", 0, 3, "平谷区", "平谷区", Label.PLACE, "x", canonical="平谷区"),
+    ...       Mention("d", 6, 8, "區政協", "区政协", Label.ORGANIZATION, "x", canonical="平谷区政协")]
+    >>> [(label, sorted(names), shown) for label, names, shown in predicted_entities(ms)]
+    [('ORGANIZATION', ['区政协', '平谷区政协'], '平谷区政协')]
+    """
+    from zhkg.stages.normalise import to_simplified
+    from zhkg.stages.resolve import entity_id
+
+    outer = set(outermost_spans(mentions))
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label.value in BIO_LABEL and (m.start, m.end, BIO_LABEL[m.label.value]) in outer:
+            groups.setdefault(entity_id(m), []).append(m)
+    out = []
+    for ms in groups.values():
+        names = {n for m in ms for n in (m.canonical, m.simplified, to_simplified(m.text))} - {""}
+        out.append((ms[0].label.value, names, ms[0].canonical or ms[0].simplified))
+    return out
+
+
+def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> EntityTally:
+    tally = EntityTally()
+    predicted = predicted_entities(mentions)
+    used: set[int] = set()
+    for label in ENTITY_TYPES:
+        gold = [g for g in article.entities if g.label == label]
+        mine = [i for i, p in enumerate(predicted) if p[0] == label]
+        tally.gold[label] += len(gold)
+        tally.predicted[label] += len(mine)
+        for g in gold:
+            # the entity's own name first, then its aliases
+            match = next((i for i in mine if i not in used and g.names[0] in predicted[i][1]), None)
+            if match is None:
+                match = next((i for i in mine if i not in used and predicted[i][1] & set(g.names)), None)
+            if match is None:
+                other = [p[0] for p in predicted if p[1] & set(g.names)]
+                why = f" (typed {other[0]})" if other else ""
+                tally.misses.append(f"{article.id} {label} {g.names[0]}{why}")
+                continue
+            used.add(match)
+            tally.correct[label] += 1
+    for i, (label, _, shown) in enumerate(predicted):
+        if i not in used:
+            tally.spurious.append(f"{article.id} {label} {shown}")
+    return tally
+
+
+def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple[str, str, str], EntityTally]:
+    """Tallies by (region, script, half), running ``pipeline`` (default: a new Pipeline) over each article."""
+    from zhkg.records import Document
+    from zhkg.run.pipeline import Pipeline, batched
+
+    pipeline = pipeline or Pipeline()
+    articles = list(articles)
+    found = []
+    for batch in batched([Document(a.id, a.text, kind="text") for a in articles]):  # as a corpus run goes
+        found.extend(pipeline.extract_mentions_many(batch))
+    tallies: dict[tuple[str, str, str], EntityTally] = {}
+    for article, mentions in zip(articles, found):
+        key = (article.region, article.script, article.half)
+        tallies.setdefault(key, EntityTally()).add(_score_article(article, mentions))
+    return tallies

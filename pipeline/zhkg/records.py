@@ -150,7 +150,13 @@ class MentionSource(str, Enum):
     PEOPLE_SURNAME_JOIN = "people:surname_join"
     PEOPLE_REPEAT = "people:repeat"
     PEOPLE_LEXICON = "people:lexicon"
+    PEOPLE_FOREIGN = "people:foreign"
     ORG_LEXICON = "org_lexicon"
+    ORG_LATIN = "org_latin"
+    ORG_TEAM = "org_team"
+    ORG_OUTLET = "org_outlet"
+    #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
+    ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"
 
     def __str__(self) -> str:

@@ -1,6 +1,8 @@
-"""``zhkg eval``: score the extraction on a character-BIO file."""
+"""``zhkg eval``: score the extraction on a character-BIO file or on annotated whole articles."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
@@ -11,40 +13,90 @@ __all__ = ["eval_"]
 
 
 @click.command(name="eval")
-@click.argument("bio_file", type=click.Path(dir_okay=False))
-@click.option("--script", type=click.Choice(["simplified", "traditional"]), default="simplified", show_default=True,
-              help="traditional: convert the gold text with OpenCC s2t first.")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N sentences.")
+@click.argument("gold_file", type=click.Path(dir_okay=False))
+@click.option("--script", type=click.Choice(["simplified", "traditional"]), default=None,
+              help="BIO: traditional converts the gold text with OpenCC s2t first (default simplified). "
+                   "Articles (.jsonl): score only the articles in that script.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="BIO: only the first N sentences.")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="Articles: the shared data folder referenced texts come from (default: shared/data beside "
+                   "the current folder or one of its parents).")
+@click.option("--half", type=click.Choice(["tune", "held", "all"]), default="all", show_default=True,
+              help="Articles: score only the tuning half or the held-back half.")
+@click.option("--mirror", is_flag=True, help="Articles: also score each article in the other script.")
+@click.option("--errors", is_flag=True, help="Articles: also list missed and spurious entities.")
 @click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
               help="With the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
-def eval_(bio_file, script, limit, config_file, model) -> None:
-    """Score PER/LOC/ORG extraction on a character-BIO file (exact spans).
+def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file, model) -> None:
+    """Score PER/LOC/ORG extraction on a character-BIO file (exact spans) or on whole articles.
 
-    Prints precision, recall and F1 per type and overall, and characters per second.
+    A BIO file prints precision, recall and F1 per type and overall, and
+    characters per second. A JSON-lines file of annotated articles
+    (``tests/gold/entities_dev.jsonl``) is scored per document as sets of typed
+    entities, by region, script and half, per type and overall.
 
     Example:
 
         zhkg eval dev.bio --script traditional
 
-        zhkg eval dev.bio --no-model --config zhkg.toml
+        zhkg eval tests/gold/entities_dev.jsonl --half tune --mirror --errors
     """
     from zhkg.config import load_config
-    from zhkg.evaluate import evaluate_bio
     from zhkg.run.pipeline import Pipeline
 
+    if gold_file.endswith(".jsonl"):
+        _eval_articles(gold_file, script, data_dir, half, mirror, errors, config_file, model)
+        return
+    from zhkg.evaluate import evaluate_bio
+
+    script = script or "simplified"
     with user_errors():
         pipeline = Pipeline(load_config(config_file, recogniser=model))
         try:
-            result = evaluate_bio(bio_file, script=script, limit=limit, pipeline=pipeline)
+            result = evaluate_bio(gold_file, script=script, limit=limit, pipeline=pipeline)
         except ZhkgError:
             raise
         except FileNotFoundError:
-            raise click.ClickException(f"no such file: {terminal_text(bio_file)}") from None
+            raise click.ClickException(f"no such file: {terminal_text(gold_file)}") from None
         except (ValueError, UnicodeDecodeError) as exc:  # read_bio's line errors name the file and line
             raise click.ClickException(terminal_text(str(exc).split("\n")[0])) from None
-    click.echo(f"{terminal_text(bio_file)} ({script}): {result.sentences} sentences, {result.characters} characters")
+    click.echo(f"{terminal_text(gold_file)} ({script}): {result.sentences} sentences, {result.characters} characters")
     click.echo(f"{'type':<5} {'gold':>7} {'pred':>7} {'correct':>7} {'P':>7} {'R':>7} {'F1':>7}")
     for label, g, p, c, prec, rec, f1 in result.score.table():
         click.echo(f"{label:<5} {g:>7} {p:>7} {c:>7} {prec:>7.4f} {rec:>7.4f} {f1:>7.4f}")
     click.echo(f"speed: {result.chars_per_second:,.0f} characters/second")
+
+
+def _eval_articles(gold_file, script, data_dir, half, mirror, errors, config_file, model) -> None:
+    from zhkg.config import load_config
+    from zhkg.evaluate import ENTITY_TYPES, EntityTally, load_article_gold, score_articles
+    from zhkg.evaluate_counts import find_data_dir
+    from zhkg.run.pipeline import Pipeline
+
+    with user_errors():
+        if not Path(gold_file).is_file():
+            raise click.ClickException(f"no such file: {terminal_text(gold_file)}")
+        data = Path(data_dir) if data_dir else find_data_dir()
+        articles = [a for a in load_article_gold(gold_file, data, mirror=mirror)
+                    if half in ("all", a.half) and script in (None, a.script)]
+        tallies = score_articles(articles, Pipeline(load_config(config_file, recogniser=model)))
+    click.echo(f"{terminal_text(gold_file)}: {len(articles)} articles, {sum(len(a.entities) for a in articles)} entities")
+    click.echo(f"{'region':<14} {'script':<12} {'type':<5} {'gold':>5} {'pred':>5} {'right':>5} "
+               f"{'P':>6} {'R':>6} {'F1':>6}")
+    groups: dict[tuple[str, str], EntityTally] = {}
+    total = EntityTally()
+    for (region, s, _), tally in sorted(tallies.items()):
+        groups.setdefault((region, s), EntityTally()).add(tally)
+        total.add(tally)
+    for (region, s), tally in [*sorted(groups.items()), (("all", "all"), total)]:
+        for label in (*ENTITY_TYPES, None):
+            name = label[:3] if label else "all"
+            g, p, c = tally.counts(label)
+            prec, rec, f1 = tally.score(label)
+            click.echo(f"{terminal_text(region):<14} {s:<12} {name:<5} {g:>5} {p:>5} {c:>5} "
+                       f"{prec:>6.3f} {rec:>6.3f} {f1:>6.3f}")
+    if errors:
+        for kind, items in (("missed", total.misses), ("spurious", total.spurious)):
+            for item in items:
+                click.echo(f"{kind:<8} {terminal_text(item)}")

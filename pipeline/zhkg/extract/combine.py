@@ -19,12 +19,28 @@ they have that evidence:
 3. **Places**: where a model place covers two gazetteer places (广西南宁) or a
    gazetteer place plus a word jieba does not know (铜川|驻村), the gazetteer's
    places win. A model place inside an organisation name belongs to that name.
-4. **Organisations**: a grammar name that extends a model name by head words
+4. **Organisations**: a team (山东队), a Latin-script company name or a team's bare
+   name fixes its span; a grammar name that extends a model name by head words
    (政协 -> 政协机关) or by a place in front (防控组 -> 平谷区…防控组) wins. A grammar
    name the model missed is added when a place starts it or its head names a
    particular body (人民日报, 中央气象台), not a generic one (金融公司).
 5. Coded places and deictic places (全区) the model missed are added; gazetteer
    places nested in organisation names stay beside them: they locate the body.
+6. **Foreign people**: a transliterated name joined by · or - is one person, whatever
+   the model cut; a model place or organisation that is a part of such a name in
+   the document (邦戈 of 哈吉奥马尔·邦戈·翁丁巴), or a place the gazetteer does not
+   know that speaks, meets or visits (奥巴马会见…), is a person; a model person
+   joining two names with 和/与 (拜登和普京) is two.
+7. **Names coordinated inside a name**: an organisation cut at 和/与/及 takes back the
+   nouns before it (社会保障部 -> 人力资源和社会保障部, 城乡建设部 -> 住房和城乡建设部)
+   when what stands after the conjunction runs three characters or more into a
+   ministry-like head (部, 厅, 局, 委员会, 学院 …) and nothing before the nouns joins them.
+8. **Short forms the document defines**: a name followed by ``（以下简称X）``,
+   ``（下称“X”）``, ``（简称X）`` or ``(X)`` with X an acronym or an abbreviation
+   of it, and an abbreviation of a long organisation name that takes one character
+   of each part ending in its head (人社部, 首规委 of 首都规划建设委员会), become
+   ``ALIAS`` mentions of that name wherever they occur (:func:`find_aliases`);
+   resolution makes them one entity.
 """
 
 from __future__ import annotations
@@ -38,7 +54,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
-__all__ = ["combine_mentions", "plausible"]
+__all__ = ["combine_mentions", "plausible", "find_aliases"]
 
 # a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
 _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\]")
@@ -50,9 +66,11 @@ _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
 _SPAN_PEOPLE = frozenset({MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER, MentionSource.PEOPLE_LIST,
-                          MentionSource.PEOPLE_HEADLINE, MentionSource.PEOPLE_LEXICON})
+                          MentionSource.PEOPLE_HEADLINE, MentionSource.PEOPLE_LEXICON, MentionSource.PEOPLE_FOREIGN})
 _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource.PEOPLE_BEFORE_ROLE,
                                   MentionSource.PEOPLE_BORN}
+# organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
+_SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS})
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON})
 
@@ -120,15 +138,21 @@ def combine_mentions(
     *,
     table: TokenTable | None = None,
     lexicon: Lexicon | None = None,
+    original: str = "",
 ) -> list[Mention]:
     """One list of PERSON, PLACE and ORGANIZATION mentions from rules and model, sorted by offset.
 
     ``text`` is the normalised document text; it lets model spans obey the
     grammar's guards (党组 before 书记 is part of the role 党组书记). ``lexicon``
     defaults to :func:`~zhkg.resources.lexicon.load_lexicon`. Names from a user's
-    own lists win over the model's spans where they overlap.
+    own lists win over the model's spans where they overlap. ``original`` is the
+    document's original text, for the short forms rule 8 adds.
     """
     lexicon = lexicon or load_lexicon()
+    model = _retype_people(_split_coordinated(model), people, text)
+    # a team's name fixes its span: the model's 山东队力克河北队 is two teams
+    teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
+    model = [m for m in model if all(t.span == m.span for t in teams.overlapping(m))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = [m for m in (_trim_role_heads(m, text, lexicon) for m in model)
@@ -179,7 +203,7 @@ def combine_mentions(
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone
     sure_orgs = [o for o in organisations if _starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                 or o.extractor == MentionSource.ORG_LEXICON]
+                 or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
@@ -199,7 +223,49 @@ def combine_mentions(
     # a model place inside an organisation name is part of that name (地球 in 地球与环境学院)
     out = [m for m in out if not (m.extractor == MentionSource.RECOGNISER and m.label is Label.PLACE
                                   and any(_nested_place(m, o) for o in out_index.overlapping(m) if o is not m))]
+    out = _join_coordinated_names(out, text, table, original)
+    out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+# what a person does right after being named, and never a place: 奥巴马|会见, 默克尔|表示
+_PERSON_VERBS = ("表示", "说", "称", "指出", "强调", "会见", "会晤", "访问", "访华", "认为", "宣布", "透露", "致电", "致信",
+                 "发表", "签署", "出席", "抵达", "回应", "承认", "否认", "坦言", "笑称", "总统", "总理", "首相", "夫人")
+_COORDINATORS = "和与及"
+
+
+def _split_coordinated(model: list[Mention]) -> list[Mention]:
+    """A model person ``X和Y`` with two names of two or more characters is two people (拜登和普京)."""
+    from dataclasses import replace
+
+    out = []
+    for m in model:
+        cut = next((i for i, ch in enumerate(m.simplified) if ch in _COORDINATORS), -1)
+        if m.label is not Label.PERSON or not 2 <= cut <= len(m.simplified) - 3:
+            out.append(m)
+            continue
+        out.append(replace(m, end=m.start + cut, text=m.text[:cut], simplified=m.simplified[:cut]))
+        out.append(replace(m, start=m.start + cut + 1, text=m.text[cut + 1:], simplified=m.simplified[cut + 1:]))
+    return out
+
+
+def _retype_people(model: list[Mention], people: list[Mention], text: str) -> list[Mention]:
+    """Model places and organisations that are people by the document's own evidence (rule 6)."""
+    from dataclasses import replace
+
+    from zhkg.extract.people import foreign_name_parts
+
+    parts = {p for m in people if m.extractor == MentionSource.PEOPLE_FOREIGN
+             for p in foreign_name_parts(m.simplified) if len(p) >= 2}
+    out = []
+    for m in model:
+        if m.label is not Label.PERSON and (
+                m.simplified in parts
+                or (m.label is Label.PLACE and text.startswith(_PERSON_VERBS, m.end) and len(m.simplified) >= 3
+                    and not m.simplified.endswith(_PLACE_ENDINGS))):
+            m = replace(m, label=Label.PERSON)
+        out.append(m)
+    return out
 
 
 def _cuts_role(m: Mention, text: str, lexicon: Lexicon) -> bool:
@@ -270,3 +336,172 @@ def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:
     k = table.token_of_char[place.end]
     word = table.words[k]
     return word.idx == place.end and word.tag == "x" and word.end <= m.end
+
+
+_OPEN, _CLOSE = "(（", ")）"
+_QUOTES = "“”\"「」『』‘’'"
+_DEFINES = ("以下简称为", "以下简称", "以下称为", "以下称", "下简称", "下称", "简称为", "简称", "后称")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,15}")
+_SHORT_FORM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]{1,12}")
+
+
+def _defined_short_form(m: Mention, text: str) -> str:
+    """X in ``NAME（以下简称X）`` or ``NAME(X)`` right after mention ``m``; "" if there is none."""
+    if not text[m.end:m.end + 1] or text[m.end] not in _OPEN:
+        return ""
+    close = min((i for i in (text.find(c, m.end) for c in _CLOSE) if i > 0), default=-1)
+    if close < 0 or close - m.end > 20:
+        return ""
+    inside = text[m.end + 1:close]
+    keyword = next((k for k in _DEFINES if inside.startswith(k)), "")
+    short = inside[len(keyword):].strip(_QUOTES + " ")
+    if not _SHORT_FORM.fullmatch(short) or short == m.simplified:
+        return ""
+    if keyword or _ACRONYM.fullmatch(short) or _abbreviates(short, m.simplified):
+        return short
+    return ""
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` takes characters of ``name`` in order, its first one first, skipping some.
+
+    >>> _abbreviates("首规委", "首都规划建设委员会"), _abbreviates("规划", "首都规划建设委员会")
+    (True, False)
+    """
+    if len(short) < 2 or len(short) >= len(name) or short[0] != name[0] or short in name:
+        return False
+    i = 0
+    for ch in name:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+# abbreviations end in the head of a public body or a school (人社部, 首规委, 芝大), not a firm's (上海某基金公司)
+_ABBREVIATED_HEADS = frozenset("部委会局院大厅署办")
+
+
+def _abbreviations(m: Mention, text: str, lexicon: Lexicon) -> set[str]:
+    """Abbreviations of a long organisation name found in ``text``: characters of its parts, ending in
+    a character of its head word (人社部 of 人力资源和社会保障部, 首规委 of 首都规划建设委员会)."""
+    from zhkg.stages.segment import dictionary_tag
+
+    name = m.simplified
+    if m.label is not Label.ORGANIZATION or len(name) < 5:
+        return set()
+    head = next((h for h in _heads_longest_first(lexicon) if name.endswith(h)), name[-1])
+    found = set()
+    for i in (i for i, ch in enumerate(text) if ch == name[0]):
+        for length in (2, 3, 4):
+            short = text[i:i + length]
+            # jieba's abbreviations (j: 中行, 央行) name other bodies
+            if short[-1] in head and short[-1] in _ABBREVIATED_HEADS and _abbreviates(short, name) \
+                    and dictionary_tag(short) != "j":
+                found.add(short)
+    return found
+
+
+def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
+                 lexicon: Lexicon | None = None) -> list[Mention]:
+    """Add ``ALIAS`` mentions for the short forms a document defines or abbreviates (rule 8).
+
+    Each occurrence of a short form not inside another name becomes a mention of
+    its full name's label whose ``canonical`` is the full name; a mention with
+    exactly its span is replaced. ``original`` is the document's original text
+    (the mentions' ``text`` script), when the caller has it.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "长江实业集团（以下简称“长实”）称,长实将出售资产。"
+    >>> full = Mention("d", 0, 6, "長江實業集團", text[:6], Label.ORGANIZATION, "crf")
+    >>> [(m.text, m.start, m.canonical, m.extractor) for m in find_aliases([full], text)][1:]
+    [('長實', 12, '长江实业集团', 'alias'), ('長實', 18, '长江实业集团', 'alias')]
+    """
+    from dataclasses import replace
+
+    if not text:
+        return mentions
+    lexicon = lexicon or load_lexicon()
+    # without the original text, a short form is written as the document writes the same characters
+    # in its names (長實 as in 長江實業集團)
+    written = {s: o for m in mentions for s, o in zip(m.simplified, m.text)}
+    named = [m for m in mentions if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)]
+    shorts: dict[str, Mention] = {}
+    for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
+        for short in sorted({_defined_short_form(m, text)} | _abbreviations(m, text, lexicon)):
+            # a short form that is itself another name of the document (of another label) is that name
+            if short and short not in shorts and not any(n.simplified == short and n.label is not m.label
+                                                         for n in named):
+                shorts[short] = m
+    if not shorts:
+        return mentions
+    index = SpanIndex(mentions)
+    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=lambda s: (-len(s), s)))))
+    out = list(mentions)
+    for hit in pattern.finditer(text):
+        full = shorts[hit.group()]
+        span = hit.span()
+        clashes = [c for c in index.overlapping(replace(full, start=span[0], end=span[1])) if c.label is not Label.COUNT]
+        if any((c.start, c.end) != span for c in clashes):
+            continue  # inside or across another name (长实 in 长实集团): that name stands
+        out = [o for o in out if o not in clashes]
+        surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in hit.group())
+        out.append(replace(full, start=span[0], end=span[1], text=surface, simplified=hit.group(),
+                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code=""))
+    return out
+
+
+_COORDINATED_HEADS = ("委员会", "部", "厅", "局", "署", "学院", "研究所", "研究院", "大学")
+_CONJUNCT_TAGS = frozenset({"n", "vn", "nz", "an", "ng", "nt"})
+
+
+def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTable | None,
+                            original: str = "") -> list[Mention]:
+    """Organisations cut at a conjunction inside their name take back its first conjunct (rule 7).
+
+    >>> from zhkg.records import Mention, Label
+    >>> from zhkg.stages.segment import make_nlp, token_table
+    >>> text = "人力资源和社会保障部部长尹蔚民"
+    >>> cut = Mention("d", 5, 10, "社会保障部", "社会保障部", Label.ORGANIZATION, "crf")
+    >>> [m.simplified for m in _join_coordinated_names([cut], text, token_table(make_nlp()(text)))]
+    ['人力资源和社会保障部']
+    """
+    from dataclasses import replace
+
+    if table is None or not text:
+        return mentions
+    index = SpanIndex(mentions)
+    out = []
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION or m.start < 3:
+            out.append(m)
+            continue
+        # the second conjunct may begin before the span: 住房和城乡|建设部
+        right, i = m.start, table.token_of_char[m.start - 1]
+        while i >= 0 and text[right - 1] not in _COORDINATORS and m.start - table.words[i].idx <= 4 \
+                and table.words[i].tag in _CONJUNCT_TAGS:
+            right, i = table.words[i].idx, i - 1
+        name = text[right:m.end]
+        k = min((j for j in (name.find(h) for h in _COORDINATED_HEADS) if j >= 3), default=-1)
+        if k < 0 or right < 3 or text[right - 1] not in _COORDINATORS:
+            out.append(m)
+            continue
+        start, i = right - 1, table.token_of_char[right - 2]
+        while i >= 0:
+            word = table.words[i]
+            if word.tag not in _CONJUNCT_TAGS or right - 1 - word.idx > 6:
+                break
+            start, i = word.idx, i - 1
+        before = table.words[i] if i >= 0 else None
+        # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局)
+        if right - 1 - start < 2 or (before is not None and before.tag in _NOUN_LIKE and not before.is_punct) \
+                or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(
+                    replace(m, start=start, end=m.start))):
+            out.append(m)
+            continue
+        written = original[start:m.start] if original else text[start:m.start]
+        out.append(replace(m, start=start, text=written + m.text, simplified=text[start:m.end],
+                           canonical="" if m.canonical == m.simplified else m.canonical))
+    return out
+
+
+_NOUN_LIKE = frozenset({"n", "vn", "nz", "an", "ng", "nt", "ns", "nr", "nrt", "j", "x"})

@@ -12,6 +12,20 @@ Head words differ in how much they say on their own: a *strong* head (政协,
 after a place, or a one-character short form of one (区政协, 市委); a
 *standalone* one (国务院, 组织部) is a name by itself. Overlapping candidates keep
 the longest: 政协北京市平谷区委员会办公室, not 平谷区委员会.
+
+Two more kinds of name have no Chinese head word:
+
+* **Latin-script names** (Google, KAYAK, Apple Inc., H&M) are organisations only when
+  the text says so: a company word after them (Inc., Ltd., Group; 公司, 集团, 旗下, 股价,
+  董事长 …), a company word or 据 … 报道 around them, ``《X》`` before 采访/报道, or a
+  coordination with another such name (Google和KAYAK). Every occurrence of a name so
+  found is a mention; a Latin word alone (MVP, EB-2) is none.
+* **News outlets** in datelines and sources: ``中新网6月8日电``, ``新华网北京6月10日电``,
+  ``新浪体育讯``, ``据香港文汇报报道``, ``据“中央社”报道``.
+* **Sports teams**: a place or a name of two to four characters before 队 in a sports
+  story (山东队, 兄弟象队), each its own name (山东队力克河北队 is two teams); the bare
+  name (吉林, 兄弟象) after a result verb (输给吉林) or before 全队 is the same team
+  (``ALIAS`` mentions whose ``canonical`` is the team).
 """
 
 from __future__ import annotations
@@ -29,7 +43,7 @@ from zhkg.stages.segment import dictionary_tag
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["LISTED", "extract_organisations", "NOT_NAMES"]
+__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
@@ -52,6 +66,29 @@ _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
 NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党"})
 _MAX_PREFIX_TOKENS = 7
+
+_LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
+_LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.|GmbH|AG|PLC|plc|Group|Holdings|S\.A\.)")
+# what after a Latin name says it is a company or an outlet (Google旗下, TVBS报道)
+_LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
+                "发言人", "总部", "报道", "电视台")
+_LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
+_LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
+# outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|青年报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育"
+                r"|游戏|时尚|周刊)")
+_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_DAY}月{_DAY}日(?:电|讯|消息)")
+_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
+_SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})[”\"》」]?(?:消息|报道|称)")
+_NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
+# teams: what a sports story shows, and the words before 队 that name no team
+_SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
+_NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
+                       "代表 联 青年 少年 女 男 国奥 甲 乙 对手 球迷 啦啦 仪仗 志愿 服务 巡逻 施工 车 摩托车 "
+                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
+_TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
 @lru_cache(maxsize=4)
@@ -186,12 +223,153 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
+    teams = sports_teams(text, places, table)
+    # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
+    fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
+             + [(s, e, MentionSource.ORG_OUTLET) for s, e in news_outlets(text)]
+             + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole])
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
+    for cand in sorted(fixed, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if taken.isdisjoint(range(cand[0], cand[1])):
+            chosen.append(cand)
+            taken.update(range(cand[0], cand[1]))
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if taken.isdisjoint(range(cand[0], cand[1])):
             chosen.append(cand)
             taken.update(range(cand[0], cand[1]))
     chosen.sort()
-    return [make_mention(doc, s, e, Label.ORGANIZATION, kind) for s, e, kind in chosen]
+    out = [make_mention(doc, s, e, Label.ORGANIZATION, kind) for s, e, kind in chosen]
+    # a team's bare name (输给吉林, 江苏全队) is that team, where nothing else is named
+    for s, e, team in teams:
+        if not team and taken.isdisjoint(range(s, e)):
+            full = next(t for t in teams if t[2] and text[t[0]:t[1]] == text[s:e] + "队")
+            out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
+                                    canonical=text[full[0]:full[1]]))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def latin_organisations(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin-script names the text shows to be organisations (see the module docstring).
+
+    >>> text = "苹果旗下品牌Apple Inc.与H&M合作,Google公司和KAYAK都是对手,MVP属于他。"
+    >>> [text[s:e] for s, e in latin_organisations(text)]
+    ['Apple Inc.', 'H&M', 'Google', 'KAYAK']
+    """
+    found: dict[str, tuple[int, int]] = {}
+    names = set()
+    for m in _LATIN_NAME.finditer(text):
+        name, s, e = m.group(1), m.start(1), m.end(1)
+        legal = _LATIN_LEGAL.match(text, e)
+        if legal:
+            e = legal.end()
+        before = text[max(0, s - 4):s]
+        after = text[e:].lstrip(" 》”\"")
+        if legal or text.startswith(_LATIN_AFTER, e) or after.startswith(("报道", "采访")) \
+                or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
+                or text.startswith("/图", e):
+            # a name is capitalised and no web address (jysk, www.x.comWAP)
+            if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name):
+                found.setdefault(text[s:e], (s, e))
+                names.add(text[s:e])
+    # coordinated with a company name: Google和KAYAK
+    for _, e in list(found.values()):
+        for m in _LATIN_COORDINATION.finditer(text[e:]):
+            names.add(m.group(1))
+    for name in list(names):
+        if len(name) < 2:
+            names.discard(name)
+    spans = []
+    if names:
+        pattern = re.compile(r"(?<![A-Za-z0-9&.\-])(" + "|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))
+                             + r")(?![A-Za-z0-9&\-])")
+        spans = [m.span(1) for m in pattern.finditer(text)]
+    return spans
+
+
+def news_outlets(text: str) -> list[tuple[int, int]]:
+    """Spans of news outlets named in datelines, credits and sources.
+
+    >>> text = "组图新浪娱乐讯 北京时间3月18日。中新网6月8日电 据香港文汇报报道,据“中央社”报道,本报讯"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['新浪娱乐', '中新网', '文汇报', '中央社']
+    >>> text = "香港拟填海配合港珠澳大桥建设中新社香港六月十二日电。中国台湾网7月25日消息"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['中新社', '中国台湾网']
+    """
+    spans = set()
+    for pattern in (_DATELINE, _CREDIT, _SOURCE):
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            if pattern is not _SOURCE:
+                # the outlet ends the run, or a place (新华网|北京) or a reporter (新浪家居|谢娟) follows it
+                gaps = (0, 2, 3, 4) if pattern is _DATELINE else (0, 2, 3)
+                ends = [e - k for k in gaps if re.search(f"{_OUTLET_HEAD}$", text[s:e - k])]
+                if not ends:
+                    continue
+                e = ends[0]
+            # a headline runs into the dateline (…建设中新社): an outlet is two characters and its head
+            # (中新社, 新浪娱乐), or 中国 + those (中国台湾网)
+            head = re.search(f"{_OUTLET_HEAD}$", text[s:e]).group()
+            short = max(s, e - len(head) - 2)
+            s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= s else short
+            name = text[s:e]
+            if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
+                continue  # 本报讯: the paper speaking of itself, whatever stands before it
+            if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
+                spans.add((s, e))
+    return sorted(spans)
+
+
+def sports_teams(text: str, places: list[Mention] | None = None,
+                 table=None) -> list[tuple[int, int, bool]]:
+    """Teams of a sports story: ``(start, end, True)`` for 山东队, ``(start, end, False)`` for a bare 山东
+    after a result verb or before 全队, when the story names 山东队.
+
+    >>> text = "山东队力克河北队。河北全队低迷,上轮也输给山东。"
+    >>> [(text[s:e], whole) for s, e, whole in sports_teams(text)]
+    [('山东队', True), ('河北队', True), ('河北', False), ('山东', False)]
+    >>> text = "兄弟象队以5比3击败统一狮队。"
+    >>> [text[s:e] for s, e, _ in sports_teams(text)]
+    ['兄弟象队', '统一狮队']
+    >>> [text[s:e] for s, e, _ in sports_teams("车队和梯队在排队。")]
+    []
+    """
+    if len(_SPORTS.findall(text)) < 1:
+        return []
+    place_ends = {p.end: p.start for p in places or []}
+    teams: list[tuple[int, int, bool]] = []
+    names = set()
+    for m in re.finditer("队(?![医友员长伍列形])", text):
+        end = m.start()
+        start = place_ends.get(end)
+        if (start is None or end - start > 6) and table is not None and end > 0:
+            # the team's name is the word before 队 (湖人|队, 这支|掘金|队), or two when the last is one character
+            k = table.token_of_char[end - 1]
+            start = table.words[k].idx
+            while end - start < 2 and k > 0 and not table.words[k - 1].is_punct:
+                k -= 1
+                start = table.words[k].idx
+        if start is None or end - start > 6:
+            run = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, end - 4):end])
+            if run is None:
+                continue
+            start = end - len(run.group())
+            # a team's name is what follows a result verb: 力克|河北, 击败|统一狮
+            window = text[max(0, start - 1):end]
+            cut = max((window.rfind(v) + len(v) for v in _TEAM_VERBS if v in window), default=0)
+            start = max(start, max(0, start - 1) + cut)
+        name = text[start:end]
+        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
+            continue
+        teams.append((start, end + 1, True))
+        names.add(name)
+    for name in sorted(names):
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if text.startswith("队", e):
+                continue
+            if text[max(0, s - 2):s] in _TEAM_VERBS or text.startswith("全队", e):
+                teams.append((s, e, False))
+    return sorted(teams)

@@ -9,9 +9,12 @@ from three sources and scores them with character statistics:
   names closed by 等 + a role (张吉辉、李伟涛……等委员), a headline ``陈文成:``;
 * words jieba built itself (out of its dictionary) or tagged ``nr`` that begin
   with a surname;
-* a surname token joined with the next token when the pair forms a plausible name.
+* a surname token joined with the next token when the pair forms a plausible name;
+* transliterated foreign names, parts joined by ·, ‧, •, ・ or a hyphen (唐纳德·特朗普,
+  让-皮埃尔·拉法兰), each part made of characters seen in such names
+  (``data/foreign_name_chars.txt``): taken whole, never split at the hyphen.
 
-A candidate must begin with a known surname (``data/surnames.txt``) and its
+A Chinese candidate must begin with a known surname (``data/surnames.txt``) and its
 given-name characters must be likely in names (``data/name_chars.tsv``, rates
 derived from MSRA training data by ``tools/build_name_stats.py``). Context
 candidates need less evidence from the characters than bare ones.
@@ -30,7 +33,13 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["extract_people", "name_score"]
+__all__ = ["extract_people", "name_score", "foreign_name_parts", "FOREIGN_SEPARATORS"]
+
+#: What joins the parts of a transliterated name: middle dots of several standards, and the hyphen.
+FOREIGN_SEPARATORS = "·‧•・-"
+# a transliterated name followed by one of these names a place or a body (罗纳德·里根大厦), not the person
+_NAMED_AFTER = ("大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆", "图书馆",
+                "基金会", "大学", "学院", "研究所", "医院", "公司", "集团", "奖", "号", "杯", "定律", "效应", "主义")
 
 _CJK = r"[\u4e00-\u9fff]"
 # Characters that end a name's context on the right: they cannot be part of a name.
@@ -157,6 +166,51 @@ def _lexical_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
     return found
 
 
+@lru_cache(maxsize=4)
+def _foreign_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    chars = re.escape("".join(sorted(c for c in lexicon.foreign_name_chars if len(c) == 1)))
+    part = f"[{chars}]{{1,6}}"
+    return re.compile(f"{part}(?:[{re.escape(FOREIGN_SEPARATORS)}]{part}){{1,3}}")
+
+
+def foreign_name_parts(name: str) -> list[str]:
+    """The parts of a transliterated name (empty for a name without a separator).
+
+    >>> foreign_name_parts("让-皮埃尔·拉法兰"), foreign_name_parts("闫维洪")
+    (['让', '皮埃尔', '拉法兰'], [])
+    """
+    parts = re.split(f"[{re.escape(FOREIGN_SEPARATORS)}]", name)
+    return parts if len(parts) > 1 else []
+
+
+def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Transliterated names whose parts are joined by a separator; a part may not run into a word
+    jieba knows (巴西-阿根|廷, 麦克科恩博|士, 后|卫德里克): the name stops at that word, or is no name."""
+    text = doc_text(doc)
+    table = token_table(doc)
+    found = []
+    if not lexicon.foreign_name_chars:
+        return []
+    for m in _foreign_pattern(lexicon).finditer(text):
+        start, end = m.span()
+        k = table.token_of_char[end - 1]
+        word = table.words[k] if k >= 0 else None
+        if word is not None and word.end > end and word.tag != "x":
+            end = word.idx  # the last part's tail begins a dictionary word
+        k = table.token_of_char[start]
+        word = table.words[k] if k >= 0 else None
+        if word is not None and word.idx < start and word.tag != "x":
+            start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
+        if start >= end:
+            continue
+        if text[end - 1] in FOREIGN_SEPARATORS or not foreign_name_parts(text[start:end]):
+            continue
+        if any(not p for p in foreign_name_parts(text[start:end])) or text.startswith(_NAMED_AFTER, end):
+            continue
+        found.append((start, end, "foreign"))
+    return found
+
+
 def _listed_candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Every occurrence of a name in the user's ``people.txt``, taken whole."""
     if not lexicon.people:
@@ -179,7 +233,12 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     lexicon = lexicon or load_lexicon()
     _, ends = token_boundaries(doc)
     listed = _listed_candidates(doc_text(doc), lexicon)
-    candidates = listed + _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
+    foreign = _foreign_candidates(doc, lexicon)
+    # a transliterated name is taken whole: nothing found inside it by the other rules stands beside it
+    inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
+    others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
+              if inside_foreign.isdisjoint(range(c[0], c[1]))]
+    candidates = listed + foreign + others
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}
     # every occurrence of a name found anywhere in the document is a mention of it
     spans: dict[tuple[int, int], str] = {}

@@ -98,6 +98,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "name_chars.tsv": (_Column("char"), _Column("surname_rate", _number), _Column("given_rate", _number),
                        _Column("count", _integer, required=False)),
     "surname_readings.tsv": (_Column("surname"), _Column("reading", _letters)),
+    "foreign_name_chars.txt": (_Column("char"),),
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
@@ -229,6 +230,8 @@ class Lexicon:
     people: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    #: Characters transliterated foreign names are written with (``foreign_name_chars.txt``).
+    foreign_name_chars: frozenset[str] = frozenset()
     #: Anaphors and what they point back to: 该公司 -> ("org", ("公司", "集团", …)); no endings: any
     #: organisation (or place) before them (``anaphora.tsv``).
     anaphora: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
@@ -315,6 +318,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         people=tuple(first_column("people.txt")),
         organisations=tuple(first_column("organisations.txt")),
         places=tuple(first_column("places.txt")),
+        foreign_name_chars=frozenset(first_column("foreign_name_chars.txt")),
         dirs=dirs,
         # a form listed twice counts as a word if any row says so
         _stoplisted_words=frozenset(row[0] for row in stop_rows if row[1] == "word"),

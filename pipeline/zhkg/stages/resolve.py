@@ -16,7 +16,13 @@ document's own context:
   lowest place's 政协 (政协北京市平谷区委员会 -> 平谷区政协);
 * a bare 政协 (or 政协机关) is the document's most-mentioned 政协 (or its organ); an organisation name that
   ends exactly one longer organisation name of the document is that organisation
-  (农村基层防控组 -> 平谷区新冠肺炎疫情农村基层防控组).
+  (农村基层防控组 -> 平谷区新冠肺炎疫情农村基层防控组);
+* **in-document aliases**: a short form the document defines or abbreviates (``ALIAS``
+  mentions: 以下简称长实, 首规委 of 首都规划建设委员会) is its full name; company names
+  that differ only in their company word are one company (信实集团, 信实公司, 信实); a part
+  of a transliterated name is that person when one such name of the document has it
+  (邦戈 of 哈吉奥马尔·邦戈·翁丁巴); a place without a code named as a state's long form
+  is the place the gazetteer holds (加蓬共和国 -> 加蓬).
 
 Entities are then mentions grouped by (label, canonical name) across the
 documents of a run; places with an official code group by code. Each entity
@@ -31,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from zhkg.records import Entity, Label, Mention, Script
+from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified, to_traditional
@@ -46,6 +52,9 @@ _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学�
               "研究院", "研究所", "研究中心", "研究会", "基金会", "学会", "协会", "党")
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
 _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
+# the words a company's name may end in without naming another company: 信实集团 = 信实公司 = 信实
+_COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|公司)$")
+_STATE_FORMS = re.compile(r"^(.{2,}?)(?:共和国|民主共和国|联邦共和国|王国|联邦|合众国)$")
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,8 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
             lowest, _ = _place_canonical(formal_places[-1], ctx, deixis)
             return f"{lowest}政协{formal.group(2)}"
     lead = next((p for p in inner if p.start == m.start), None)
+    if m.extractor == MentionSource.ORG_TEAM:
+        return name  # 山东队 is the team's name, not 山东省 + 队
     if name.endswith(_OWN_NAMES) or any(word in name for word in _OWN_NAME_WORDS):
         return name  # 北京日报, 北京大学房地产研究所: titles, not 北京市 + 日报
     if lead is not None:
@@ -131,12 +142,19 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     lexicon = lexicon or load_lexicon()
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
+    people = _foreign_people(mentions)
     out: list[Mention] = []
+    aliases: list[Mention] = []
     for m in mentions:
-        if m.label is Label.PLACE:
+        if m.extractor == MentionSource.ALIAS and m.canonical:
+            aliases.append(m)  # resolved below, once its full name's canonical form is known
+        elif m.label is Label.PLACE:
             canonical, code = _place_canonical(m, ctx, lexicon.deixis)
             if not canonical:
                 continue
+            state = _STATE_FORMS.match(canonical) if not code else None
+            if state and gazetteer.resolve(state.group(1), []) is not None:
+                canonical = state.group(1)  # 加蓬共和国 is 加蓬
             if not code:
                 division = gazetteer.resolve(canonical, [c for _, c in ctx.home.values()])
                 code = division.code if division else ""
@@ -144,10 +162,27 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         elif m.label is Label.ORGANIZATION:
             out.append(_replace(m, _org_canonical(m, places, ctx, lexicon.deixis), ""))
         elif m.label is Label.PERSON:
-            out.append(_replace(m, m.simplified, ""))
+            out.append(_replace(m, people.get(m.simplified, m.simplified), ""))
         else:
             out.append(m)
+    full = {(m.label, m.simplified): (m.canonical, m.code) for m in out}
+    for m in aliases:
+        canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
+        out.append(_replace(m, canonical, code))
     return _merge_short_orgs(out, lexicon)
+
+
+def _foreign_people(mentions: list[Mention]) -> dict[str, str]:
+    """A part of a transliterated name (邦戈) to the one full name of the document that has it."""
+    from zhkg.extract.people import foreign_name_parts
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.PERSON:
+            for part in foreign_name_parts(m.simplified):
+                if len(part) >= 2:
+                    owners[part].add(m.simplified)
+    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -165,6 +200,18 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
         longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协")
         if len(longer) == 1:
             mapping[name] = longer[0]
+    # 信实集团, 信实公司 and 信实 are one company: the longest name stands for all
+    companies: dict[str, list[str]] = defaultdict(list)
+    places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical)}
+    for name in orgs:
+        stem = _COMPANY_WORDS.sub("", name)
+        # a place is no company's stem: 北京公司 and 北京集团 are two firms of Beijing
+        if len(stem) >= 2 and name not in mapping and stem not in places:
+            companies[stem].append(name)
+    for stem, names in companies.items():
+        if len(names) > 1 and any(n != stem for n in names):
+            main = sorted(names, key=lambda n: (-len(n), n))[0]
+            mapping.update({n: main for n in names if n != main})
     out = []
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.canonical in mapping:

@@ -18,8 +18,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 
 from zhkg.config import Config  # noqa: E402
-from zhkg.evaluate import ENTITY_TYPES, EntityTally, load_article_gold, score_articles  # noqa: E402
-from zhkg.evaluate_counts import find_data_dir  # noqa: E402
+from zhkg.evaluate import (  # noqa: E402
+    ENTITY_TYPES,
+    EntityTally,
+    find_data_dir,  # noqa: E402
+    load_article_gold,
+    score_articles,
+)
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "entities_dev.jsonl"

@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from zhkg.evaluate_counts import find_data_dir
+from zhkg.evaluate import find_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,7 +1,7 @@
 import pytest
 
 from zhkg.records import Script
-from zhkg.stages.normalise import OffsetInvariantError, _convert, detect_script, normalise, to_simplified
+from zhkg.stages.normalise import OffsetInvariantError, convert, detect_script, normalise, to_simplified
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ def test_detect_script(text, script):
 def test_length_changing_conversion_is_refused():
     # s2twp rewrites phrases (内存 -> 記憶體), which would shift offsets
     with pytest.raises(OffsetInvariantError):
-        _convert("内存", "s2twp")
+        convert("内存", "s2twp")
 
 
 def test_chinese_punctuation_stays_full_width():

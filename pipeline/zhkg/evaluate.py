@@ -39,7 +39,7 @@ from zhkg.records import Mention, MentionSource
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
            "GoldEntity", "GoldArticle", "EntityTally", "load_article_gold", "predicted_entities", "score_articles",
-           "ENTITY_TYPES"]
+           "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir"]
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def evaluate_bio(path, *, script: str = "simplified", pipeline=None, limit: int 
 
 #: The entity types an article gold file names, in the order reports list them.
 ENTITY_TYPES = ("PERSON", "ORGANIZATION", "PLACE")
-_THUCNEWS = Path("corpus") / "thucnews_1000.tsv"
+THUCNEWS = Path("corpus") / "thucnews_1000.tsv"
 _BIO_SOURCES = {"uner_zh": Path("ner") / "uner_zh", "cluener": Path("ner") / "cluener"}
 # the other script of a document, for mirror runs: Hong Kong text in Hong Kong forms, the rest Taiwan's
 _MIRROR_CONVERT = {"hongkong": "s2hk"}
@@ -229,21 +229,24 @@ class EntityTally:
         self.spurious += other.spurious
 
 
+def find_data_dir(start: Path | None = None) -> Path | None:
+    """The shared data folder: ``shared/data`` beside a parent of ``start`` (the cwd), else None."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "shared" / "data"
+        if (candidate / THUCNEWS).is_file():
+            return candidate
+    return None
+
+
 def _bio_sentences(path: Path) -> list[str]:
-    sentences, current = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            current.append(line.split()[0])
-        elif current:
-            sentences.append("".join(current))
-            current = []
-    if current:
-        sentences.append("".join(current))
-    return sentences
+    from zhkg.ner.bio import read_bio
+
+    return [sentence.text for sentence in read_bio(path)]
 
 
-class _Sources:
-    """The texts gold records refer to, each file read once."""
+class GoldSources:
+    """The texts gold records refer to (a THUCNews row, sentences of a BIO file), each file read once."""
 
     def __init__(self, data_dir: Path | None) -> None:
         self.data = data_dir
@@ -262,7 +265,7 @@ class _Sources:
             return str(record["text"])
         source = record["source"]
         if source == "thucnews":
-            rows = self._lines(_THUCNEWS, lambda p: [r.split("\t", 1)[-1] for r in p.read_text(encoding="utf-8").splitlines()])
+            rows = self._lines(THUCNEWS, lambda p: [r.split("\t", 1)[-1] for r in p.read_text(encoding="utf-8").splitlines()])
             return rows[record["row"]]
         if source in _BIO_SOURCES:
             sentences = self._lines(_BIO_SOURCES[source] / Path(record["file"]).name, _bio_sentences)
@@ -270,13 +273,14 @@ class _Sources:
         raise InputError(f"unknown source {source!r}")
 
 
-def _convert(text: str, config: str, where: str) -> str:
-    import opencc
+def convert_gold(text: str, config: str, where: str) -> str:
+    """``text`` through OpenCC ``config``, one character for one; an :class:`InputError` naming ``where`` if not."""
+    from zhkg.stages.normalise import OffsetInvariantError, convert
 
-    converted = opencc.OpenCC(config).convert(text)
-    if len(converted) != len(text):
-        raise InputError(f"{where}: OpenCC {config} changed the text's length")
-    return converted
+    try:
+        return convert(text, config)
+    except OffsetInvariantError as exc:
+        raise InputError(f"{where}: {exc}") from None
 
 
 def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, mirror: bool = False) -> list[GoldArticle]:
@@ -291,7 +295,7 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
     """
     from zhkg.stages.normalise import to_simplified
 
-    sources = _Sources(Path(data_dir) if data_dir is not None else None)
+    sources = GoldSources(Path(data_dir) if data_dir is not None else None)
     articles: list[GoldArticle] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -314,12 +318,12 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
                 entities.append(GoldEntity(e["type"], names))
             tags = {"region": str(record.get("region", "")), "half": str(record.get("half", "tune"))}
             convert = record.get("convert")
-            scored = _convert(original, convert, where) if convert else original
+            scored = convert_gold(original, convert, where) if convert else original
             script = str(record.get("script", "traditional" if convert else "simplified"))
             articles.append(GoldArticle(str(record["id"]), scored, tuple(entities), script=script, **tags))
             if mirror:
                 if script == "simplified":
-                    other = _convert(original, _MIRROR_CONVERT.get(tags["region"], "s2tw"), where)
+                    other = convert_gold(original, _MIRROR_CONVERT.get(tags["region"], "s2tw"), where)
                     articles.append(GoldArticle(f"{record['id']}~t", other, tuple(entities), script="traditional", **tags))
                 else:
                     back = original if convert else to_simplified(original)

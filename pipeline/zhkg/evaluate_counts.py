@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import InputError
+from zhkg.evaluate import GoldSources, convert_gold, find_data_dir
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
 
-THUCNEWS = Path("corpus") / "thucnews_1000.tsv"
-UNER = Path("ner") / "uner_zh"
+#: The sources a count gold record may name (a THUCNews row, or sentences of a Universal NER file).
+_SOURCES = ("thucnews", "uner_zh")
 
 
 class GoldError(InputError):
@@ -96,41 +97,13 @@ class CountScore:
         self.wrong_owners += other.wrong_owners
 
 
-def find_data_dir(start: Path | None = None) -> Path | None:
-    """The shared data folder: ``shared/data`` beside a parent of ``start`` (the cwd), else None."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "shared" / "data"
-        if (candidate / THUCNEWS).is_file():
-            return candidate
-    return None
-
-
-def _uner_sentences(path: Path) -> list[str]:
-    sentences, current = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if current:
-                sentences.append("".join(current))
-                current = []
-            continue
-        current.append(line.split()[0])
-    if current:
-        sentences.append("".join(current))
-    return sentences
-
-
 def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument]:
     """The gold documents of ``path``, their text read from ``data_dir``.
 
     Raises :class:`GoldError` naming the line when a record is malformed or its
     text no longer shows the annotated characters at the annotated offsets.
     """
-    import opencc
-
-    data = Path(data_dir)
-    rows: list[str] | None = None
-    uner: dict[str, list[str]] = {}
+    sources = GoldSources(Path(data_dir))
     docs = []
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines, 1):
@@ -139,25 +112,12 @@ def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument
         where = f"{path}:{number}"
         try:
             record = json.loads(line)
-            if record["source"] == "thucnews":
-                if rows is None:
-                    tsv = (data / THUCNEWS).read_text(encoding="utf-8")
-                    rows = [row.split("\t", 1)[-1] for row in tsv.splitlines()]
-                text = rows[record["row"]]
-            elif record["source"] == "uner_zh":
-                name = record["file"]
-                if name not in uner:
-                    uner[name] = _uner_sentences(data / UNER / name)
-                text = "".join(uner[name][i] for i in record["sentences"])
-            else:
+            if record["source"] not in _SOURCES:
                 raise GoldError(f"{where}: unknown source {record['source']!r}")
             start, end = record["window"]
-            text = text[start:end]
+            text = sources.text(record)[start:end]
             if record.get("convert"):
-                converted = opencc.OpenCC(record["convert"]).convert(text)
-                if len(converted) != len(text):
-                    raise GoldError(f"{where}: OpenCC {record['convert']} changed the text's length")
-                text = converted
+                text = convert_gold(text, record["convert"], where)
             counts = []
             for c in record["counts"]:
                 if not text.startswith(c["check"], c["start"]):
@@ -169,6 +129,8 @@ def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument
             docs.append(GoldDocument(record["id"], record["script"], record["half"], text, tuple(counts)))
         except GoldError:
             raise
+        except InputError as exc:
+            raise GoldError(str(exc)) from None
         except FileNotFoundError as exc:
             raise GoldError(f"{where}: {exc.filename} not found") from None
         except (ValueError, KeyError, TypeError, IndexError) as exc:

@@ -70,8 +70,7 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
 
 def _eval_articles(gold_file, script, data_dir, half, mirror, errors, config_file, model) -> None:
     from zhkg.config import load_config
-    from zhkg.evaluate import ENTITY_TYPES, EntityTally, load_article_gold, score_articles
-    from zhkg.evaluate_counts import find_data_dir
+    from zhkg.evaluate import ENTITY_TYPES, EntityTally, find_data_dir, load_article_gold, score_articles
     from zhkg.run.pipeline import Pipeline
 
     with user_errors():

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
 
-__all__ = ["Normalised", "OffsetInvariantError", "detect_script", "normalise", "to_simplified", "to_traditional"]
+__all__ = ["Normalised", "OffsetInvariantError", "convert", "detect_script", "normalise", "to_simplified", "to_traditional"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,14 @@ def _fold_width(text: str) -> str:
     return "".join(out)
 
 
-def _convert(text: str, config: str) -> str:
+def convert(text: str, config: str) -> str:
+    """``text`` through the OpenCC configuration ``config`` (t2s, s2t, s2hk, s2tw …), one character for one.
+
+    Raises :class:`OffsetInvariantError` when the conversion changes the length.
+
+    >>> convert("区政协", "s2hk")
+    '區政協'
+    """
     converted = _converter(config).convert(text)
     if len(converted) != len(text):
         raise OffsetInvariantError(
@@ -65,7 +72,7 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("區政協辦公樓")
     '区政协办公楼'
     """
-    return _convert(text, "t2s")
+    return convert(text, "t2s")
 
 
 def to_traditional(text: str) -> str:
@@ -74,7 +81,7 @@ def to_traditional(text: str) -> str:
     >>> to_traditional("区政协")
     '區政協'
     """
-    return _convert(text, "s2t")
+    return convert(text, "s2t")
 
 
 @cache
@@ -131,6 +138,6 @@ def normalise(text: str) -> Normalised:
     traditional, simplified = _script_counts(text)
     folded = _fold_width(text)
     converted = to_simplified(folded) if traditional else folded
-    if len(converted) != len(text):  # pragma: no cover - guarded in _convert too
+    if len(converted) != len(text):  # pragma: no cover - guarded in convert too
         raise OffsetInvariantError("normalisation changed the text length")
     return Normalised(original=text, simplified=converted, script=_script_of(traditional, simplified))

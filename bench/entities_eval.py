@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 from zhkg.config import Config  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
     ENTITY_TYPES,
-    EntityTally,
+    ArticleTally,
     find_data_dir,  # noqa: E402
     load_article_gold,
     score_articles,
@@ -36,9 +36,9 @@ def main(gold: Path, data: Path, half: str = "all", recogniser: bool = True, mir
     tallies = score_articles(articles, Pipeline(Config(recogniser=recogniser)))
     print(f"{gold.name}: {len(articles)} articles ({half} half{', both scripts' if mirror else ''}), "
           f"{sum(len(a.entities) for a in articles)} entities")
-    groups: dict[tuple[str, str], EntityTally] = {}
+    groups: dict[tuple[str, str], ArticleTally] = {}
     for (region, script, _), tally in tallies.items():
-        groups.setdefault((region, script), EntityTally()).add(tally)
+        groups.setdefault((region, script), ArticleTally()).add(tally)
     print("\n| region | script | docs | PER F1 | ORG F1 | PLACE F1 | all P | all R | all F1 |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     regions = [r for r in REGIONS if any(k[0] == r for k in groups)] + sorted({k[0] for k in groups} - set(REGIONS))
@@ -48,17 +48,17 @@ def main(gold: Path, data: Path, half: str = "all", recogniser: bool = True, mir
             if t is None:
                 continue
             n = sum(1 for a in articles if (a.region, a.script) == (region, script))
-            p, r, f = t.score()
-            cells = " | ".join(f"{t.score(label)[2]:.3f}" for label in ENTITY_TYPES)
+            p, r, f = t.prf()
+            cells = " | ".join(f"{t.prf(label)[2]:.3f}" for label in ENTITY_TYPES)
             print(f"| {region} | {script} | {n} | {cells} | {p:.3f} | {r:.3f} | {f:.3f} |")
-    total = EntityTally()
+    total = ArticleTally()
     for t in tallies.values():
         total.add(t)
     print("\n| type | gold | predicted | right | P | R | F1 |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for label in (*ENTITY_TYPES, None):
         g, n, c = total.counts(label)
-        p, r, f = total.score(label)
+        p, r, f = total.prf(label)
         print(f"| {label or 'all'} | {g} | {n} | {c} | "
               f"{p:.3f} | {r:.3f} | {f:.3f} |")
 

@@ -37,14 +37,14 @@ def test_scores_sets_of_typed_names_per_document(tmp_path):
     articles = load_article_gold(_write(tmp_path, [_record()]))
     tally = score_articles(articles)[("mainland", "simplified", "tune")]
     assert dict(tally.gold) == {"PERSON": 1, "ORGANIZATION": 1, "PLACE": 2}
-    assert tally.score() == (1.0, 1.0, 1.0)
+    assert tally.prf() == (1.0, 1.0, 1.0)
 
 
 def test_mirror_scores_the_other_script(tmp_path):
     articles = load_article_gold(_write(tmp_path, [_record()]), mirror=True)
     assert [(a.id, a.script) for a in articles] == [("a", "simplified"), ("a~t", "traditional")]
     assert articles[1].text.startswith("平谷區政協")
-    assert score_articles(articles)[("mainland", "traditional", "tune")].score() == (1.0, 1.0, 1.0)
+    assert score_articles(articles)[("mainland", "traditional", "tune")].prf() == (1.0, 1.0, 1.0)
 
 
 def _mention(start, text, label, canonical=""):
@@ -60,7 +60,7 @@ def test_a_second_node_for_one_entity_costs_precision():
     tally = _score_article(article, split)
     assert (tally.correct["ORGANIZATION"], tally.predicted["ORGANIZATION"]) == (1, 2)
     one = [split[0], _mention(12, "首规委", Label.ORGANIZATION, canonical="首都规划建设委员会")]
-    assert _score_article(article, one).score() == (1.0, 1.0, 1.0)
+    assert _score_article(article, one).prf() == (1.0, 1.0, 1.0)
 
 
 def test_wrong_type_is_a_miss_and_says_so():

@@ -35,10 +35,11 @@ from pathlib import Path
 import networkx as nx
 
 from zhkg.errors import InputError
+from zhkg.ner.bio import Score as SpanScore
 from zhkg.records import Mention, MentionSource
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
-           "GoldEntity", "GoldArticle", "EntityTally", "load_article_gold", "predicted_entities", "score_articles",
+           "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "predicted_entities", "score_articles",
            "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir"]
 
 
@@ -201,8 +202,9 @@ class GoldArticle:
 
 
 @dataclass
-class EntityTally:
-    """Gold, predicted and matched entities by type, for a group of articles."""
+class ArticleTally(SpanScore):
+    """Gold, predicted and matched entities by type over a group of articles (counts and P/R/F1 as
+    :class:`zhkg.ner.bio.Score`), with the names missed and the names found spuriously."""
 
     gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     predicted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -210,18 +212,7 @@ class EntityTally:
     misses: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
-    def counts(self, label: str | None = None) -> tuple[int, int, int]:
-        """Gold, predicted and matched entities of one type, or of all (``None``)."""
-        return tuple(d.get(label, 0) if label else sum(d.values())  # type: ignore[return-value]
-                     for d in (self.gold, self.predicted, self.correct))
-
-    def score(self, label: str | None = None) -> tuple[float, float, float]:
-        """Precision, recall and F1 of one type, or of all (``None``); 0 where nothing was predicted or gold."""
-        g, p, c = self.counts(label)
-        precision, recall = (c / p if p else 0.0), (c / g if g else 0.0)
-        return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-
-    def add(self, other: EntityTally) -> None:
+    def add(self, other: ArticleTally) -> None:
         for mine, theirs in ((self.gold, other.gold), (self.predicted, other.predicted), (self.correct, other.correct)):
             for label, n in theirs.items():
                 mine[label] += n
@@ -364,8 +355,8 @@ def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str],
     return out
 
 
-def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> EntityTally:
-    tally = EntityTally()
+def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> ArticleTally:
+    tally = ArticleTally()
     predicted = predicted_entities(mentions)
     used: set[int] = set()
     for label in ENTITY_TYPES:
@@ -391,7 +382,7 @@ def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> EntityT
     return tally
 
 
-def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple[str, str, str], EntityTally]:
+def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple[str, str, str], ArticleTally]:
     """Tallies by (region, script, half), running ``pipeline`` (default: a new Pipeline) over each article."""
     from zhkg.records import Document
     from zhkg.run.pipeline import Pipeline, batched
@@ -401,8 +392,8 @@ def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple
     found = []
     for batch in batched([Document(a.id, a.text, kind="text") for a in articles]):  # as a corpus run goes
         found.extend(pipeline.extract_mentions_many(batch))
-    tallies: dict[tuple[str, str, str], EntityTally] = {}
+    tallies: dict[tuple[str, str, str], ArticleTally] = {}
     for article, mentions in zip(articles, found):
         key = (article.region, article.script, article.half)
-        tallies.setdefault(key, EntityTally()).add(_score_article(article, mentions))
+        tallies.setdefault(key, ArticleTally()).add(_score_article(article, mentions))
     return tallies

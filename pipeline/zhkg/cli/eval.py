@@ -70,7 +70,7 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
 
 def _eval_articles(gold_file, script, data_dir, half, mirror, errors, config_file, model) -> None:
     from zhkg.config import load_config
-    from zhkg.evaluate import ENTITY_TYPES, EntityTally, find_data_dir, load_article_gold, score_articles
+    from zhkg.evaluate import ENTITY_TYPES, ArticleTally, find_data_dir, load_article_gold, score_articles
     from zhkg.run.pipeline import Pipeline
 
     with user_errors():
@@ -83,16 +83,16 @@ def _eval_articles(gold_file, script, data_dir, half, mirror, errors, config_fil
     click.echo(f"{terminal_text(gold_file)}: {len(articles)} articles, {sum(len(a.entities) for a in articles)} entities")
     click.echo(f"{'region':<14} {'script':<12} {'type':<5} {'gold':>5} {'pred':>5} {'right':>5} "
                f"{'P':>6} {'R':>6} {'F1':>6}")
-    groups: dict[tuple[str, str], EntityTally] = {}
-    total = EntityTally()
+    groups: dict[tuple[str, str], ArticleTally] = {}
+    total = ArticleTally()
     for (region, s, _), tally in sorted(tallies.items()):
-        groups.setdefault((region, s), EntityTally()).add(tally)
+        groups.setdefault((region, s), ArticleTally()).add(tally)
         total.add(tally)
     for (region, s), tally in [*sorted(groups.items()), (("all", "all"), total)]:
         for label in (*ENTITY_TYPES, None):
             name = label[:3] if label else "all"
             g, p, c = tally.counts(label)
-            prec, rec, f1 = tally.score(label)
+            prec, rec, f1 = tally.prf(label)
             click.echo(f"{terminal_text(region):<14} {s:<12} {name:<5} {g:>5} {p:>5} {c:>5} "
                        f"{prec:>6.3f} {rec:>6.3f} {f1:>6.3f}")
     if errors:

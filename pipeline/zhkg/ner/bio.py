@@ -165,12 +165,15 @@ class Score:
         """Every label seen in gold or predictions, sorted."""
         return sorted(set(self.gold) | set(self.predicted))
 
+    def counts(self, label: str | None = None) -> tuple[int, int, int]:
+        """Gold, predicted and correct spans of one label, or of all when ``None``."""
+        if label is None:
+            return sum(self.gold.values()), sum(self.predicted.values()), sum(self.correct.values())
+        return self.gold.get(label, 0), self.predicted.get(label, 0), self.correct.get(label, 0)
+
     def prf(self, label: str | None = None) -> tuple[float, float, float]:
         """Precision, recall and F1 of one label, or micro-averaged over all when ``None``."""
-        if label is None:
-            g, p, c = (sum(d.values()) for d in (self.gold, self.predicted, self.correct))
-        else:
-            g, p, c = self.gold.get(label, 0), self.predicted.get(label, 0), self.correct.get(label, 0)
+        g, p, c = self.counts(label)
         precision = c / p if p else 0.0
         recall = c / g if g else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -180,11 +183,7 @@ class Score:
         """Rows ``(label, gold, predicted, correct, P, R, F1)``, then an ``ALL`` row."""
         rows = []
         for label in [*self.labels(), None]:
-            name = label or "ALL"
-            g = sum(self.gold.values()) if label is None else self.gold.get(label, 0)
-            p = sum(self.predicted.values()) if label is None else self.predicted.get(label, 0)
-            c = sum(self.correct.values()) if label is None else self.correct.get(label, 0)
-            rows.append((name, g, p, c, *self.prf(label)))
+            rows.append((label or "ALL", *self.counts(label), *self.prf(label)))
         return rows
 
 

@@ -74,6 +74,48 @@ def test_a_changed_file_is_indexed_again(cache, tmp_path):
     assert load_graph(graph_file, indexed=True).entity("闫维洪").label == "閆維鴻"
 
 
+def test_an_unchanged_file_is_not_read_or_hashed_again(cache, tmp_path, monkeypatch):
+    import time
+
+    import zhkg.query.index as index_module
+
+    graph_file = tmp_path / "seed.graphml"
+    shutil.copy(SEED_GRAPH, graph_file)
+    an_hour_ago = time.time_ns() - 3_600 * 10**9
+    os.utime(graph_file, ns=(an_hour_ago, an_hour_ago))  # outside the racy window
+    first = load_graph(graph_file, indexed=True).people_of("平谷区政协")
+
+    def no_hashing(path):
+        raise AssertionError("the graph file was hashed again")
+
+    monkeypatch.setattr(index_module, "_digest", no_hashing)
+    monkeypatch.setattr(graph_module, "_read_graph", no_hashing)
+    assert load_graph(graph_file, indexed=True).people_of("平谷区政协") == first
+
+
+def test_a_file_touched_but_not_changed_is_hashed_once_and_keeps_its_index(cache, tmp_path, monkeypatch):
+    import time
+
+    import zhkg.query.index as index_module
+
+    graph_file = tmp_path / "seed.graphml"
+    shutil.copy(SEED_GRAPH, graph_file)
+    first = load_graph(graph_file, indexed=True).people_of("平谷区政协")
+    an_hour_ago = time.time_ns() - 3_600 * 10**9
+    os.utime(graph_file, ns=(an_hour_ago, an_hour_ago))  # new times, same bytes
+    hashed = []
+    digest = index_module._digest
+    monkeypatch.setattr(index_module, "_digest", lambda path: hashed.append(path) or digest(path))
+
+    def no_reading(path):
+        raise AssertionError("the graph file was read again")
+
+    monkeypatch.setattr(graph_module, "_read_graph", no_reading)
+    assert load_graph(graph_file, indexed=True).people_of("平谷区政协") == first
+    assert load_graph(graph_file, indexed=True).people_of("平谷区政协") == first
+    assert hashed == [graph_file]  # the hash confirmed it once; the new times were recorded
+
+
 def test_the_whole_graph_is_still_there(cache):
     kg = load_graph(SEED_GRAPH, indexed=True)
     whole = load_graph(SEED_GRAPH).G

@@ -21,13 +21,7 @@ Importing zhkg is cheap: each name below is imported on first use.
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
-
-try:
-    __version__ = version("zhkg")
-except PackageNotFoundError:  # pragma: no cover  (a source tree that was never installed)
-    __version__ = "0+unknown"
 
 #: Public name -> the module that defines it.
 _EXPORTS = {
@@ -126,7 +120,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from zhkg.run.pipeline import DocumentResult, Pipeline, RunResult
 
 
+def _version() -> str:
+    # importlib.metadata costs a query a tenth of its time: read only when asked for
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("zhkg")
+    except PackageNotFoundError:  # pragma: no cover  (a source tree that was never installed)
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'zhkg' has no attribute {name!r}")

@@ -11,11 +11,15 @@ whatever the graph's size.
   ``$ZHKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/zhkg`` or ``~/.cache/zhkg``, mode 0700,
   owned by the user). Without one (or if it cannot be written) the index is
   built in memory for this question alone.
-* **When it is stale**: an index is used only for the file whose size,
-  modification time and SHA-256 of its bytes it recorded (hashing 100 MB takes
-  about a tenth of a second); any change rebuilds it.
-* **Pinyin keys** are computed the first time a question needs them (a Latin
-  query, or the closest names of an unknown one) and then kept in the index.
+* **When it is stale**: an index is used only for the file whose size and
+  SHA-256 of its bytes it recorded; any change rebuilds it. Hashing 200 MB takes
+  a third of a second, so, as git does for its work tree, a file whose size,
+  inode, modification and change times (nanoseconds; the change time moves on
+  every write and cannot be set back) are those recorded is taken as unchanged
+  without reading it, unless it was modified within two seconds of the index
+  being built (a write in the same clock tick would leave the times alone).
+* **Pinyin keys** of every name are computed with the index, so that no later
+  question waits for them.
 
 The look-up rules are :class:`zhkg.query.names.NameIndex`'s (the same keys, the
 same ranking); a test holds the two to the same answers.
@@ -30,7 +34,8 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +48,7 @@ from zhkg.query.names import KEY_RANK, NameMatch, name_keys, pinyin_key, text_ke
 __all__ = ["GraphIndex", "open_index"]
 
 #: Bump when the tables change: older indexes are rebuilt.
-FORMAT = "1"
+FORMAT = "2"
 
 
 _SCHEMA = """
@@ -71,9 +76,26 @@ def _digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def _fingerprint(path: Path) -> dict[str, str]:
+#: The stat fields that must match for a file to be taken as unchanged without hashing it.
+_STAT = ("size", "inode", "mtime_ns", "ctime_ns")
+#: A file modified this close to the index's build time is always hashed (a write in the same tick).
+_RACY_NS = 2_000_000_000
+
+
+def _stat(path: Path) -> dict[str, str]:
     info = path.stat()
-    return {"format": FORMAT, "size": str(info.st_size), "mtime_ns": str(info.st_mtime_ns), "sha256": _digest(path)}
+    return {"format": FORMAT, "size": str(info.st_size), "inode": f"{info.st_dev}:{info.st_ino}",
+            "mtime_ns": str(info.st_mtime_ns), "ctime_ns": str(info.st_ctime_ns)}
+
+
+def _unchanged(meta: Mapping[str, str], stat: Mapping[str, str]) -> bool:
+    """Whether the stat fields alone show the file is the one ``meta`` was built from."""
+    if meta.get("format") != FORMAT or any(meta.get(k) != stat[k] for k in _STAT):
+        return False
+    try:
+        return int(meta.get("built_ns", "0")) - int(stat["mtime_ns"]) > _RACY_NS
+    except ValueError:
+        return False
 
 
 def open_index(path: str | os.PathLike[str], read: Any) -> GraphIndex:
@@ -82,14 +104,15 @@ def open_index(path: str | os.PathLike[str], read: Any) -> GraphIndex:
     ``read`` raises the caller's own error for a bad file; nothing is cached then.
     """
     source = Path(path)
-    fingerprint = _fingerprint(source)
+    stat = _stat(source)
     folder = cache_dir("graphs")
     if folder is not None:
         name = hashlib.sha256(os.fsencode(source.resolve())).hexdigest()[:32]
         target = folder / f"{name}.sqlite"
-        index = GraphIndex.open(target, fingerprint)
+        index = GraphIndex.open(target, stat, lambda: _digest(source))
         if index is not None:
             return index
+        fingerprint = {**stat, "built_ns": str(time.time_ns()), "sha256": _digest(source)}
         G = read(source)
         with contextlib.suppress(OSError, sqlite3.Error):
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=target.parent)
@@ -100,10 +123,11 @@ def open_index(path: str | os.PathLike[str], read: Any) -> GraphIndex:
             finally:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
-            index = GraphIndex.open(target, fingerprint)
+            index = GraphIndex.open(target, stat, lambda: fingerprint["sha256"])
             if index is not None:
                 return index
     else:
+        fingerprint = stat
         G = read(source)
     return GraphIndex(GraphIndex.build(G, sqlite3.connect(":memory:"), fingerprint))
 
@@ -149,11 +173,16 @@ class GraphIndex:
             (key, number[n], how) for n, a in G.nodes(data=True) for key, how in _text_keys(n, a)))
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("graph", _dumps(G.graph)), *fingerprint.items()])
         db.commit()
+        GraphIndex(db)._pinyin_ready()  # here, so that no later question waits for it
         return db
 
     @classmethod
-    def open(cls, path: Path, fingerprint: Mapping[str, str]) -> GraphIndex | None:
-        """The index at ``path`` if it was built from the file ``fingerprint`` describes, else ``None``."""
+    def open(cls, path: Path, stat: Mapping[str, str], digest: Callable[[], str]) -> GraphIndex | None:
+        """The index at ``path`` if it was built from the file now described by ``stat``, else ``None``.
+
+        ``digest()`` (the file's SHA-256) is called only when the stat fields alone do not settle it;
+        an index that the digest confirms records the new stat fields, so the next question need not hash.
+        """
         if not path.is_file():
             return None
         try:
@@ -161,9 +190,15 @@ class GraphIndex:
             meta = dict(db.execute("SELECT name, value FROM meta"))
         except sqlite3.Error:
             return None
-        if any(meta.get(k) != v for k, v in fingerprint.items()):
+        if _unchanged(meta, stat):
+            return cls(db)
+        if meta.get("format") != FORMAT or meta.get("size") != stat["size"] or meta.get("sha256") != digest():
             db.close()
             return None
+        with contextlib.suppress(sqlite3.Error):  # read-only: it still answers, hashing again next time
+            with db:
+                db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                               [*((k, stat[k]) for k in _STAT), ("built_ns", str(time.time_ns()))])
         return cls(db)
 
     # -- the graph ----------------------------------------------------------------------------
@@ -247,7 +282,9 @@ class GraphIndex:
         if self.db.execute("SELECT 1 FROM meta WHERE name = 'pinyin'").fetchone():
             return
         rows = self.db.execute("SELECT i, id, attrs FROM nodes WHERE type != 'DOCUMENT'")
-        keys = _best((key, i, how) for i, node, attrs in rows for key, how in _pinyin_keys(node, json.loads(attrs)))
+        known: dict[tuple[str, bool], tuple[str, ...]] = {}  # a name met again (aliases, namesakes) is read once
+        keys = _best((key, i, how) for i, node, attrs in rows
+                     for key, how in _pinyin_keys(node, json.loads(attrs), known))
         with contextlib.suppress(sqlite3.Error):  # a read-only index still answers, computing pinyin again next time
             with self.db:
                 self.db.execute("DELETE FROM pinyin")
@@ -338,13 +375,20 @@ def _text_keys(node: str, attrs: Mapping[str, Any]) -> Iterator[tuple[str, str]]
         yield text_key(alias), "alias"
 
 
-def _pinyin_keys(node: str, attrs: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+def _pinyin_keys(node: str, attrs: Mapping[str, Any],
+                 known: dict[tuple[str, bool], tuple[str, ...]]) -> Iterator[tuple[str, str]]:
     person = attrs.get("type") == "PERSON"
+
+    def keys(name: str) -> tuple[str, ...]:
+        if (name, person) not in known:
+            known[name, person] = name_keys(name, person=person)
+        return known[name, person]
+
     simplified = str(attrs.get("name_simplified", "") or attrs.get("label", node))
-    for key in name_keys(simplified, person=person):
+    for key in keys(simplified):
         yield key, "pinyin"
     for alias in _aliases(attrs):
-        for key in name_keys(alias, person=person):
+        for key in keys(alias):
             yield key, "alias-pinyin"
 
 

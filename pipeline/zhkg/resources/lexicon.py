@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -239,7 +239,7 @@ class Lexicon:
     dirs: tuple[str, ...] = ()
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
 
-    @property
+    @cached_property
     def compound_surnames(self) -> frozenset[str]:
         """The two-character surnames (欧阳, 司马)."""
         return frozenset(s for s in self.surnames if len(s) == 2)

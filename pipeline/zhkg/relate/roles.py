@@ -45,6 +45,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             holder = fused if fused is not None and fused.start < p else None
         if holder is not None:
             return holder
+    if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
+            and _body_read_as_place(ctx, place):
+        return ctx.derive_organisation(place.start, place.end)
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
@@ -57,6 +60,18 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:
                 return holder
     return None
+
+
+#: Last characters of a real place's name: a model "place" ending otherwise may be a body (华视, 中视).
+_PLACE_ENDINGS = frozenset("国省市县区州乡镇村岛洲洋海湖河江山湾岸路街道里城港口峡盟旗屯寨庄镇部")
+
+
+def _body_read_as_place(ctx: RelationContext, place: Mention) -> bool:
+    """Whether a place before a body's role (总经理, 主编) is an organisation the recogniser labelled a place:
+    only the recogniser's guess, with no division code, of two to four letters, ending like no place name
+    (華視總經理江霞: 华视 is a broadcaster; 亚太区总裁 and 香港副总裁 keep their place)."""
+    return (place.extractor == "crf" and not place.code and 2 <= place.end - place.start <= 4
+            and place.simplified.isalnum() and place.simplified[-1] not in _PLACE_ENDINGS)
 
 
 #: Characters between an organisation and its role that only qualify the role: 执行, 代理, 首任, 国内市场.
@@ -150,6 +165,7 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
         place = ctx.place_starting_at.get(holder.start)
         if place is not None and place.end == holder.end - 1:
             return place
+        return None  # 市委常委、常务副市长: the mayor's city is not written, and the committee is no mayor
     body = next((b for b in _PARTY_BODIES if name.endswith(b) and holder.simplified.endswith(b)), None)
     if body is None or party:
         return None if written else holder

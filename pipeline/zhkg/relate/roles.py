@@ -319,7 +319,11 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
         before = [m for m in people if s <= m.start and m.end <= comma]
-        if len({ctx.owner[m] for m in before}) != 1:
+        if len({ctx.owner[m] for m in before}) > 1:
+            # several people: the subject of the clause just before, when it opens with a person
+            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
+            before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
+        if not before:
             continue
         person = before[0]
         if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER) \

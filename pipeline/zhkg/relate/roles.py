@@ -177,16 +177,16 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
     return ctx.derive_organisation(holder.start, holder.end - len(body), canonical=base)
 
 
-#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科), and the longest unit.
-_UNIT_HEADS = frozenset("处科司局所部厅股站室")
+#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
+#: the longest unit.
+_UNIT_HEADS = frozenset("处科司局所部厅股站室组")
 _MAX_UNIT = 12
 
 
 def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """A unit no extractor named, right after an organisation, whose character the role repeats: 国家发改委|
     中国小城镇试点处|处长, 建设部政策研究中心|住宅与房地产研究处|处长. The unit is derived (a new organisation)."""
-    core = role.removeprefix("副")
-    if not (len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]):
+    if not _unit_role(ctx, p, role):
         return None
     for start in range(p - 2, max(p - _MAX_UNIT, 0) - 1, -1):
         org = ctx.org_ending_at.get(start)
@@ -199,6 +199,34 @@ def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
         if not ctx.simplified[start].isalnum():
             return None
     return None
+
+
+def _unit_role(ctx: RelationContext, p: int, role: str) -> bool:
+    """Whether ``role`` (at ``p``) heads the unit whose last character it repeats: 处长 after 试点处."""
+    core = role.removeprefix("副")
+    return len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]
+
+
+# what a unit's name may hold besides letters: 「二·一八」火灾善后处理小组
+_UNIT_NAME_MARKS = frozenset("「」『』“”·《》-")
+
+
+def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """A unit no extractor named, right after a verb of appointment, and the role that repeats its last
+    character: 担任了「二·一八」火灾善后处理小组组长 (组长 of the 小组, derived); or ``(None, "", start)``."""
+    simplified = ctx.simplified
+    for p in range(start + 2, min(len(simplified), start + _MAX_UNIT + 4)):
+        ch = simplified[p - 1]
+        if not (ch.isalnum() or ch in _UNIT_NAME_MARKS) or p - 1 in ctx.person_starts:
+            break
+        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
+        if role is None:
+            continue
+        if not _unit_role(ctx, p, role) or any(r in simplified[start:p - 1] for r in ctx.lexicon.role_words
+                                               if len(r) > 1):
+            break
+        return ctx.derive_organisation(start, p), role, p + len(role)
+    return None, "", start
 
 
 #: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
@@ -253,7 +281,9 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
-    return link, at + len(link), past or link in _PAST_LINKS
+    after = at + len(link)
+    after += len(link) > 1 and simplified[after : after + 1] == "了"  # 担任了…组长
+    return link, after, past or link in _PAST_LINKS
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -270,6 +300,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         link, start, past = linked
         former = past or _former(ctx, start)
         org, role, end = _holder_and_role(ctx, start)
+        if org is None and link not in "，,以":
+            org, role, end = _unit_after_link(ctx, start)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):

@@ -48,6 +48,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
             and _body_read_as_place(ctx, place):
         return ctx.derive_organisation(place.start, place.end)
+    short = _short_form_ending_at(ctx, p)
+    if short is not None:
+        return short
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
@@ -59,6 +62,28 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             holder = ctx.org_ending_at.get(q - 1)
             if holder is not None:
                 return holder
+    return None
+
+
+#: Generic heads a company's short form drops: 花旗集团 -> 花旗, 万科企业股份有限公司 -> 万科企业.
+_SHORT_FORM_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "银行", "控股")
+
+
+def _short_form_ending_at(ctx: RelationContext, p: int) -> Mention | None:
+    """A company the document names in full, written here without its generic head, right before a role
+    (花旗首席执行官潘迪特 … 花旗集团: 首席执行官 of 花旗集团): a mention derived with the full name, so both are
+    one entity. The short form opens a clause or the text and no extractor named anything in it."""
+    simplified = ctx.simplified
+    for org in ctx.of(Label.ORGANIZATION):
+        name = org.canonical or org.simplified
+        head = next((h for h in _SHORT_FORM_HEADS if name.endswith(h)), "")
+        short = name[: len(name) - len(head)]
+        start = p - len(short)
+        if not head or len(short) < 2 or start < 0 or not simplified.startswith(short, start) or org.start == start:
+            continue
+        if (start > 0 and simplified[start - 1].isalnum()) or any(m.start < p and start < m.end for m in ctx.mentions):
+            continue
+        return ctx.derive_organisation(start, p, canonical=name)
     return None
 
 

@@ -51,6 +51,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     short = _short_form_ending_at(ctx, p)
     if short is not None:
         return short
+    if ctx.simplified[max(p - 2, 0) : p] in ("讯（", "讯("):  # a dateline: 新浪房产讯（编辑张跃）
+        return ctx.org_ending_at.get(p - 2)
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):

@@ -38,13 +38,13 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     tables = [ctx.org_ending_at]
     if role in ctx.lexicon.place_roles:
         tables.append(ctx.place_ending_at)
-    for table in tables:
-        holder = table.get(p)
-        if holder is None:
-            fused = table.get(p + 1)  # the holder's last character is the role's first
-            holder = fused if fused is not None and fused.start < p else None
-        if holder is not None:
-            return holder
+    found = [_ending_at(table, p) for table in tables]
+    if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
+            and found[0].end == found[1].end:
+        return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
+    holder = next((h for h in found if h is not None), None)
+    if holder is not None:
+        return holder
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
             and _body_read_as_place(ctx, place):
         return ctx.derive_organisation(place.start, place.end)
@@ -65,6 +65,15 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:
                 return holder
     return None
+
+
+def _ending_at(table: dict[int, Mention], p: int) -> Mention | None:
+    """The mention of ``table`` ending at ``p``, or sharing its last character with what starts there (花莲县长)."""
+    holder = table.get(p)
+    if holder is None:
+        fused = table.get(p + 1)  # the holder's last character is the role's first
+        holder = fused if fused is not None and fused.start < p else None
+    return holder
 
 
 #: Generic heads a company's short form drops: 花旗集团 -> 花旗, 万科企业股份有限公司 -> 万科企业.

@@ -20,6 +20,13 @@ clause opening with a verb of appointment whose subject is the one person its se
 a unit whose character the role repeats, right after its organisation (国家发改委|中国小城镇试点处|处长),
 and the government in a party-and-government chain (西藏自治区党委常委、政府常务副主席: 常务副主席 of
 西藏自治区政府; 伊犁农垦局党委副书记、副局长: 副局长 of 伊犁农垦局; 深圳市委副书记、市长: 市长 of 深圳市).
+
+Also: a body the recogniser read as a place (an uncoded guess ending like no place name: 華視總經理江霞);
+a company's short form when the document names it in full (花旗首席执行官 … 花旗集团); a dateline's byline
+(新浪房产讯（编辑张跃）); a place an organisation swallowed keeps its place role (國民黨台北市議員: 市议员 of
+台北市); 了 after the verb and a unit the role repeats (担任了…处理小组组长); after several people, the subject
+of the clause just before a verb of appointment (…时，胡济邦也到美国纽约，担任…). A place role after a
+committee whose place is not written (市委常委、常务副市长) is read as no one's.
 """
 
 from __future__ import annotations

@@ -84,6 +84,8 @@ def test_roles_in_the_forms_news_uses(pipeline, text, expected):
     "text, former",
     [
         ("前深圳市市长许勤出席活动。", True),
+        ("前台北市長柯文哲出席。", True),
+        ("前新北市長朱立倫出席。", True),
         ("原交通银行行长牛锡明表示。", True),
         ("目前深圳市市长覃伟中表示。", False),
         ("深圳市市长覃伟中表示。", False),
@@ -99,6 +101,46 @@ def test_past_roles_are_marked_former(pipeline, text, former):
     assert [r.former for r in roles] == [former]
     G = pipeline.run_texts([("t", text)]).graph
     assert [d.get("former", False) for _, _, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE"] == [former]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Hong Kong and Taiwan titles: place + title fused, councillors, coaches, secretaries-general
+        ("花蓮縣長徐榛蔚今日表示。", [("徐榛蔚", "花莲县", "县长")]),
+        ("新北市長侯友宜出席。", [("侯友宜", "新北市", "市长")]),
+        ("台北市議員王世堅質詢。", [("王世坚", "台北市", "市议员")]),
+        ("國民黨台北市議員王鴻薇質詢時指出。", [("王鸿薇", "台北市", "市议员")]),
+        ("高雄市議會議長康裕成說。", [("康裕成", "高雄市议会", "议长")]),
+        ("中華隊總教練洪一中表示。", [("洪一中", "中华队", "总教练")]),
+        ("消基會總幹事陳智義說。", [("陈智义", "消基会", "总干事")]),
+        ("金管會主委彭金隆表示。", [("彭金隆", "金管会", "主委")]),
+        ("鴻海集團創辦人郭台銘出席。", [("郭台铭", "鸿海集团", "创办人")]),
+        ("台中市長盧秀燕、高雄市長陳其邁出席。", [("卢秀燕", "台中市", "市长"), ("陈其迈", "高雄市", "市长")]),
+        # a place role after a committee with no place written is no one's
+        ("市委常委、常务副市长王伟表示。", [("王伟", "市委", "常委")]),
+        # a body the recogniser read as a place, before a body's role
+        ("當時華視總經理江霞表示。", [("江霞", "华视", "总经理")]),
+        # a company's short form, the document naming it in full
+        ("花旗首席执行官潘迪特宣布。花旗集团无意改变模式。", [("潘迪特", "花旗集团", "首席执行官")]),
+        # a dateline's byline
+        ("新浪房产讯（编辑张跃）项目预计5月1日开盘。", [("张跃", "新浪房产", "编辑")]),
+        # 了 after the verb; a unit no extractor named whose last character the role repeats
+        ("王伟担任了交通银行行长。", [("王伟", "交通银行", "行长")]),
+        ("馬驥擔任了「二·一八」火災善後處理小組組長。", [("马骥", "「二·一八」火灾善后处理小组", "组长")]),
+        # several people before: the subject of the clause just before the verb
+        ("丈夫毕季龙出任联合国副秘书长时，胡济邦也到美国纽约，担任交通银行行长。",
+         [("毕季龙", "联合国", "副秘书长"), ("胡济邦", "交通银行", "行长")]),
+        ("李明和王伟来到北京，后出任交通银行行长。", []),
+    ],
+)
+def test_roles_in_hong_kong_taiwan_and_other_forms(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+def test_a_short_form_is_the_same_entity_as_the_full_name(pipeline):
+    ex = pipeline.run_texts([("t", "花旗首席执行官潘迪特宣布。花旗集团无意改变模式。")]).extraction
+    assert [e.name for e in ex.entities if e.label.value == "ORGANIZATION"] == ["花旗集团"]
 
 
 def test_listed_members_of_the_committee(pipeline):

@@ -20,6 +20,13 @@ clause opening with a verb of appointment whose subject is the one person its se
 a unit whose character the role repeats, right after its organisation (国家发改委|中国小城镇试点处|处长),
 and the government in a party-and-government chain (西藏自治区党委常委、政府常务副主席: 常务副主席 of
 西藏自治区政府; 伊犁农垦局党委副书记、副局长: 副局长 of 伊犁农垦局; 深圳市委副书记、市长: 市长 of 深圳市).
+
+Also: a body the recogniser read as a place (an uncoded guess ending like no place name: 華視總經理江霞);
+a company's short form when the document names it in full (花旗首席执行官 … 花旗集团); a dateline's byline
+(新浪房产讯（编辑张跃）); a place an organisation swallowed keeps its place role (國民黨台北市議員: 市议员 of
+台北市); 了 after the verb and a unit the role repeats (担任了…处理小组组长); after several people, the subject
+of the clause just before a verb of appointment (…时，胡济邦也到美国纽约，担任…). A place role after a
+committee whose place is not written (市委常委、常务副市长) is read as no one's.
 """
 
 from __future__ import annotations
@@ -38,13 +45,21 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     tables = [ctx.org_ending_at]
     if role in ctx.lexicon.place_roles:
         tables.append(ctx.place_ending_at)
-    for table in tables:
-        holder = table.get(p)
-        if holder is None:
-            fused = table.get(p + 1)  # the holder's last character is the role's first
-            holder = fused if fused is not None and fused.start < p else None
-        if holder is not None:
-            return holder
+    found = [_ending_at(table, p) for table in tables]
+    if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
+            and found[0].end == found[1].end:
+        return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
+    holder = next((h for h in found if h is not None), None)
+    if holder is not None:
+        return holder
+    if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
+            and _body_read_as_place(ctx, place):
+        return ctx.derive_organisation(place.start, place.end)
+    short = _short_form_ending_at(ctx, p)
+    if short is not None:
+        return short
+    if ctx.simplified[max(p - 2, 0) : p] in ("讯（", "讯("):  # a dateline: 新浪房产讯（编辑张跃）
+        return ctx.org_ending_at.get(p - 2)
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
@@ -57,6 +72,49 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:
                 return holder
     return None
+
+
+def _ending_at(table: dict[int, Mention], p: int) -> Mention | None:
+    """The mention of ``table`` ending at ``p``, or sharing its last character with what starts there (花莲县长)."""
+    holder = table.get(p)
+    if holder is None:
+        fused = table.get(p + 1)  # the holder's last character is the role's first
+        holder = fused if fused is not None and fused.start < p else None
+    return holder
+
+
+#: Generic heads a company's short form drops: 花旗集团 -> 花旗, 万科企业股份有限公司 -> 万科企业.
+_SHORT_FORM_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "银行", "控股")
+
+
+def _short_form_ending_at(ctx: RelationContext, p: int) -> Mention | None:
+    """A company the document names in full, written here without its generic head, right before a role
+    (花旗首席执行官潘迪特 … 花旗集团: 首席执行官 of 花旗集团): a mention derived with the full name, so both are
+    one entity. The short form opens a clause or the text and no extractor named anything in it."""
+    simplified = ctx.simplified
+    for org in ctx.of(Label.ORGANIZATION):
+        name = org.canonical or org.simplified
+        head = next((h for h in _SHORT_FORM_HEADS if name.endswith(h)), "")
+        short = name[: len(name) - len(head)]
+        start = p - len(short)
+        if not head or len(short) < 2 or start < 0 or not simplified.startswith(short, start) or org.start == start:
+            continue
+        if (start > 0 and simplified[start - 1].isalnum()) or any(m.start < p and start < m.end for m in ctx.mentions):
+            continue
+        return ctx.derive_organisation(start, p, canonical=name)
+    return None
+
+
+#: Last characters of a real place's name: a model "place" ending otherwise may be a body (华视, 中视).
+_PLACE_ENDINGS = frozenset("国省市县区州乡镇村岛洲洋海湖河江山湾岸路街道里城港口峡盟旗屯寨庄镇部")
+
+
+def _body_read_as_place(ctx: RelationContext, place: Mention) -> bool:
+    """Whether a place before a body's role (总经理, 主编) is an organisation the recogniser labelled a place:
+    only the recogniser's guess, with no division code, of two to four letters, ending like no place name
+    (華視總經理江霞: 华视 is a broadcaster; 亚太区总裁 and 香港副总裁 keep their place)."""
+    return (place.extractor == "crf" and not place.code and 2 <= place.end - place.start <= 4
+            and place.simplified.isalnum() and place.simplified[-1] not in _PLACE_ENDINGS)
 
 
 #: Characters between an organisation and its role that only qualify the role: 执行, 代理, 首任, 国内市场.
@@ -150,6 +208,7 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
         place = ctx.place_starting_at.get(holder.start)
         if place is not None and place.end == holder.end - 1:
             return place
+        return None  # 市委常委、常务副市长: the mayor's city is not written, and the committee is no mayor
     body = next((b for b in _PARTY_BODIES if name.endswith(b) and holder.simplified.endswith(b)), None)
     if body is None or party:
         return None if written else holder
@@ -161,16 +220,16 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
     return ctx.derive_organisation(holder.start, holder.end - len(body), canonical=base)
 
 
-#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科), and the longest unit.
-_UNIT_HEADS = frozenset("处科司局所部厅股站室")
+#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
+#: the longest unit.
+_UNIT_HEADS = frozenset("处科司局所部厅股站室组")
 _MAX_UNIT = 12
 
 
 def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """A unit no extractor named, right after an organisation, whose character the role repeats: 国家发改委|
     中国小城镇试点处|处长, 建设部政策研究中心|住宅与房地产研究处|处长. The unit is derived (a new organisation)."""
-    core = role.removeprefix("副")
-    if not (len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]):
+    if not _unit_role(ctx, p, role):
         return None
     for start in range(p - 2, max(p - _MAX_UNIT, 0) - 1, -1):
         org = ctx.org_ending_at.get(start)
@@ -183,6 +242,34 @@ def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
         if not ctx.simplified[start].isalnum():
             return None
     return None
+
+
+def _unit_role(ctx: RelationContext, p: int, role: str) -> bool:
+    """Whether ``role`` (at ``p``) heads the unit whose last character it repeats: 处长 after 试点处."""
+    core = role.removeprefix("副")
+    return len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]
+
+
+# what a unit's name may hold besides letters: 「二·一八」火灾善后处理小组
+_UNIT_NAME_MARKS = frozenset("「」『』“”·《》-")
+
+
+def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """A unit no extractor named, right after a verb of appointment, and the role that repeats its last
+    character: 担任了「二·一八」火灾善后处理小组组长 (组长 of the 小组, derived); or ``(None, "", start)``."""
+    simplified = ctx.simplified
+    for p in range(start + 2, min(len(simplified), start + _MAX_UNIT + 4)):
+        ch = simplified[p - 1]
+        if not (ch.isalnum() or ch in _UNIT_NAME_MARKS) or p - 1 in ctx.person_starts:
+            break
+        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
+        if role is None:
+            continue
+        if not _unit_role(ctx, p, role) or any(r in simplified[start:p - 1] for r in ctx.lexicon.role_words
+                                               if len(r) > 1):
+            break
+        return ctx.derive_organisation(start, p), role, p + len(role)
+    return None, "", start
 
 
 #: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
@@ -237,7 +324,9 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
-    return link, at + len(link), past or link in _PAST_LINKS
+    after = at + len(link)
+    after += len(link) > 1 and simplified[after : after + 1] == "了"  # 担任了…组长
+    return link, after, past or link in _PAST_LINKS
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -254,6 +343,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         link, start, past = linked
         former = past or _former(ctx, start)
         org, role, end = _holder_and_role(ctx, start)
+        if org is None and link not in "，,以":
+            org, role, end = _unit_after_link(ctx, start)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):
@@ -303,7 +394,11 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
         before = [m for m in people if s <= m.start and m.end <= comma]
-        if len({ctx.owner[m] for m in before}) != 1:
+        if len({ctx.owner[m] for m in before}) > 1:
+            # several people: the subject of the clause just before, when it opens with a person
+            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
+            before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
+        if not before:
             continue
         person = before[0]
         if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER) \

@@ -120,9 +120,11 @@ _NOT_COUNTED = frozenset(
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
+_PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, not a name nor an unknown word
 _MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
-_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价")
+_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
+                      "增速", "面积")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
@@ -131,7 +133,10 @@ _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the i
 # Classifiers of events: what they count may be a run of verbs (3起集体中毒).
 _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
-_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身".split())
+_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
+                       "同比 环比 收盘 开盘".split())  # the last four: adverbials jieba tags as nouns
+# A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
+_TYPE_SUFFIXES = "型式类性"
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
@@ -298,7 +303,7 @@ def _phrase_at(
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
             return None
-    head_end = verbal_end = verbs_end = -1
+    head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = -1
     for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
@@ -317,19 +322,26 @@ def _phrase_at(
                 and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
-        if gloss_end > word.end:  # a glossary word across tokens (确诊 + 病例)
+        if gloss_end > word.end or (gloss_end == word.end and word.tag.startswith("v")):
+            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织)
             head_end = skip_to = gloss_end
+            first_head_end = gloss_end if first_head_end < 0 else first_head_end
             only_verbs = False
             continue
         glued = word.i == first.i and word.idx != pos
         if (head_end > 0 and _is_head(word) and word.text.endswith(_PROPERTY_SUFFIXES) and len(word.text) > 1
-                and not (word.i + 1 < len(words) and _is_head(words[word.i + 1]))):
-            break  # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站)
+                and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
+                         and words[word.i + 1].text not in _NOT_HEADS)):
+            # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站); the first noun owns
+            # the property (70个大中城市房屋销售价格: the cities)
+            head_end = first_head_end
+            break
         if head_end > 0 and word.tag == "ns" and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
         if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
             head_end = word.end
+            first_head_end = word.end if first_head_end < 0 else first_head_end
         elif not _is_modifier(word, only_verbs):
             break
         elif word.tag == "vn" and head_end < 0:
@@ -349,8 +361,9 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     """The noun phrase after a 的-clause the number quantifies (3个国务院的报告: 报告), or None.
 
     The words between the classifier and 的 are a modifier, not the thing, when they open with a
-    name (国务院的报告) or a word that is not a noun (有关法律问题的草案, 不同射程的导弹), or hold a verb
-    (住在动物园的企鹅); a plain noun before 的 is the thing (5家银行的不良率, 两方面的原因 kept)."""
+    name (国务院的报告) or a word that is not a noun (有关法律问题的草案, 不同射程的导弹, 住在动物园的企鹅),
+    or hold a verb after an unknown word (核常兼备的导弹); a dictionary noun right after the classifier is
+    the thing, also when a predicate follows it (5家银行的不良率, 三位留学生讨教…的经验, 一名球员在…的数据)."""
     text = doc_text(doc)
     words = token_table(doc).words
     de = text.find("的", after, min(len(text), after + 20))
@@ -367,6 +380,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         between = [w for w in words[first.i : b.token_at[de]]]
         if any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
+        if first.tag in _PLAIN_NOUN_TAGS:
+            return None  # a plain noun right after the classifier is the thing, whatever its clause says
         if not (first.tag in _NAME_TAGS or first.tag in ("nr", "nrfg") or not _is_head(first)
                 or any(w.tag == "v" for w in between)):
             return None
@@ -405,6 +420,8 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
             break
     if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
+    if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
+        return token_start + 1  # 债券/型基金: 基金
     return token_start
 
 
@@ -481,8 +498,22 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
         return True
     if text[:start].endswith(_BLOCKING_BEFORE_CHINESE) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
-    # 前100名: a rank, when 前 is a word of its own (not 目前, 之前)
-    return text[:start].endswith("前") and start - 1 in b.starts
+    # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
+    return text[:start].endswith(("前", "头")) and start - 1 in b.starts
+
+
+def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> bool:
+    """Whether the word after a classifier (or glued to it) is a measure, a duration or 数 (六位数)."""
+    text = doc_text(doc)
+    if text.startswith("数", after) and text[cls_start:after] == "位":
+        return True
+    if after >= len(b.token_at):
+        return False
+    word = token_table(doc).words[b.token_at[after]]
+    rest = text[after : word.end]
+    return (word.idx in (after, cls_start) and rest in _NOT_COUNTED) or (
+        word.idx == after and any(text.startswith(w, after) and after + len(w) in b.ends
+                                  for w in ("百分点", "百分比")))
 
 
 def _multiplier(num: str) -> float:
@@ -534,6 +565,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None
     approximate = approximate or bool(prefix)
     after = m.end("cls") if cls else m.end("num")
+    if cls and not value.is_integer() and not re.search("[万亿]", num):
+        return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure, not a count
+    if cls and _not_counted_after(doc, after, m.start("cls"), b):
+        return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
     full: tuple[int, int] | None = None
     open_noun: tuple[int, int] | None = None
     head_start = -1

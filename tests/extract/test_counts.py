@@ -566,6 +566,13 @@ ROUND4 = [
     # a glossary noun jieba glues to the classifier or tags as a verb
     ("可停泊3辆车的车库。", "3辆车", 3, "车", False),
     ("有超过100个国际组织参与其中。", "超过100个国际组织", 100, "组织", True),
+    ("公牛剩下的4个对手分别是骑士和魔术。", "4个对手", 4, "对手", False),
+    # 左右/以上 before 的: an approximate count of the noun after it
+    ("卖场里不会超过十个左右的品牌。", "超过十个左右的品牌", 10, "品牌", True),
+    # the frame …情况下 is not part of the thing
+    ("公牛在都剩4场比赛情况下领先。", "4场比赛", 4, "比赛", False),
+    # 队 counts teams
+    ("赛后两队握手致意。", "两队", 2, "队", False),
 ]
 
 

@@ -336,6 +336,8 @@ def _phrase_at(
             # the property (70个大中城市房屋销售价格: the cities)
             head_end = first_head_end
             break
+        if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
+            break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
         if head_end > 0 and word.tag == "ns" and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
@@ -352,6 +354,12 @@ def _phrase_at(
     if events and head_end < 0 and verbal_end < 0 and verbs_end > pos:
         after_verbs = b.token_at[verbs_end] if verbs_end < len(b.token_at) else len(words)
         if _ends_phrase(words, after_verbs):
+            head_end = verbs_end
+    if head_end < 0 and verbal_end < 0 and verbs_end == first.end and first.idx == pos and len(first.text) == 2:
+        after_verb = first.i + 1
+        if after_verb < len(words) and (words[after_verb].tag in ("d", "c", "uj") or words[after_verb].text in "、和及与"):
+            # 4个对手分别是, 3个对手和…: a noun jieba tags as a verb, before an adverb or a conjunction (before a
+            # comma it is a predicate: 24只上涨,6只持平)
             head_end = verbs_end
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
     return (pos, head_end) if head_end > pos else None
@@ -586,7 +594,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full = (phrase[0], _extend(text, phrase[1]))
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
-        relative = _relative_thing(doc, after, b, lexicon.glossary) if gloss_end < 0 else None
+        vague = next((s for s in _APPROX_SUFFIXES if text.startswith(s + "的", after)), "")
+        if vague:  # 十个左右的品牌: about ten brands
+            approximate = True
+        relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
         end = max(phrase[1] if phrase else -1, gloss_end)

@@ -573,6 +573,13 @@ ROUND4 = [
     ("公牛在都剩4场比赛情况下领先。", "4场比赛", 4, "比赛", False),
     # 队 counts teams
     ("赛后两队握手致意。", "两队", 2, "队", False),
+    # classifiers of horses, satellites, songs, product models, courses
+    ("农庄里有几十匹骏马。", "几十匹骏马", 10, "骏马", True),
+    ("本次发射了3颗卫星。", "3颗卫星", 3, "卫星", False),
+    ("公司推出5款新游戏。", "5款新游戏", 5, "游戏", False),
+    ("学生要修8门课程。", "8门课程", 8, "课程", False),
+    # number, classifier and noun in one numeral token
+    ("他在晚会上唱了两首歌。", "两首歌", 2, "歌", False),
 ]
 
 

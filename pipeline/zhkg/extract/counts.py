@@ -300,6 +300,10 @@ def _phrase_at(
     words = token_table(doc).words
     first = words[b.token_at[pos]]
     if first.idx != pos:
+        rest = text[pos : first.end]
+        if (0 <= first.idx < cls_start and first.tag == "m" and len(rest) <= 2 and _CJK.match(rest)
+                and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
+            return pos, first.end  # 两首歌, one numeral token: the noun glued after the classifier is the thing
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
             return None

@@ -580,7 +580,22 @@ ROUND4 = [
     ("学生要修8门课程。", "8门课程", 8, "课程", False),
     # number, classifier and noun in one numeral token
     ("他在晚会上唱了两首歌。", "两首歌", 2, "歌", False),
+    # a verb jieba tags as a place does not head the phrase (only buildings do: 塔楼)
+    ("国庆期间共有4483套新增豪宅上市。", "4483套新增豪宅", 4483, "豪宅", False),
 ]
+
+
+# A verb of the market between a noun and its number (商品住房认购90套); a place before it is its owner, not
+# part of the thing; a property noun after a classifier leaves the classifier standing for the thing before.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", [
+    ("昨天南京市商品住房认购90套、成交86套。", [("商品住房认购90套", 90, "住房"), ("86套", 86, "住房")]),
+    ("225只股票型基金中,99只净值上扬。", [("225只股票型基金", 225, "基金"), ("99只", 99, "基金")]),
+])
+def test_round4_things_before_and_around(nlp, script, text, expected):
+    if script == "traditional":
+        text, expected = _trad(text), [(_trad(a), v, _trad(c)) for a, v, c in expected]
+    assert [(m.text, m.quantity.value, m.quantity.counted) for m in counts_in(nlp, text)] == expected
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -96,6 +96,8 @@ _NEGATIONS = ("没有", "未有", "无")
 _RANGE = "至到~～—-"
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例).
 _CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为")
+# Verbs of a market between a noun and its number work as connectors too: 商品住房认购90套, 成交86套.
+_TRANSACTIONS = ("认购", "成交", "售出", "销售", "签约", "网签", "供应", "推出", "上市", "入市")
 # A number right after these is an ordinal, a date or a rate, not a count; the second set only
 # before a Chinese numeral (初四, 周三, but 年初100多户, 上周28只).
 _BLOCKING_BEFORE = ("第", "每")
@@ -132,6 +134,8 @@ _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，",
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
 # Classifiers of events: what they count may be a run of verbs (3起集体中毒).
 _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
+# Last characters of buildings jieba tags as places (塔楼), unlike verbs it tags so (上市).
+_BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
 _NOT_HEADS = frozenset("全部 全体 所有 其中 之中 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
                        "同比 环比 收盘 开盘".split())  # the last four: adverbials jieba tags as nouns
@@ -307,6 +311,9 @@ def _phrase_at(
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
             return None
+    if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
+            and first.text not in glossary):
+        return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = -1
@@ -342,7 +349,7 @@ def _phrase_at(
             break
         if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
             break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
-        if head_end > 0 and word.tag == "ns" and _ends_phrase(words, word.i + 1):
+        if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
         if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
@@ -445,7 +452,7 @@ def _noun_before(
     An open noun right before the number is only a fallback (上海报告9例 is not 9 of 报告)."""
     text = doc_text(doc)
     head = text[:start]
-    for connector in _CONNECTORS:
+    for connector in _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
             break
@@ -474,7 +481,7 @@ def _noun_before(
         return None, False  # 台军1名: a name right before the number is its owner, not the thing
     first = word
     for prev in reversed(words[max(0, word.i - 2) : word.i]):
-        if not (_is_head(prev) or prev.tag in _MODIFIER_TAGS) or prev.end != first.idx:
+        if not (_is_head(prev) or prev.tag in _MODIFIER_TAGS) or prev.end != first.idx or prev.tag in _NAME_TAGS:
             break
         first = prev
     return (first.idx, end), len(head) != start

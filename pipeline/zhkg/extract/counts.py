@@ -36,6 +36,11 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
 * after a 的-clause the thing is the phrase after 的 when the words before it open with a name
   or a non-noun or hold a verb (``3个国务院的报告``, ``两名被困在井下的矿工``: 报告, 矿工); a plain
   noun before 的 stays the thing (``5家银行的不良率``);
+* a dictionary noun right after the classifier is the thing even when a clause runs on to a 的
+  (``三位留学生讨教…的经验``: 留学生); a property noun after a chain of nouns leaves the first one
+  (``70个大中城市房屋销售价格``: 城市); a property noun right after the classifier leaves the classifier
+  standing alone (``225只基金中,99只净值上扬``: 基金); a market verb links a noun to its number
+  (``商品住房认购90套``); 左右 before 的 keeps the noun after it (``十个左右的品牌``, approximate);
 * 大 counts up to ten (``五大变化``; ``十八大`` is a congress); 方面 is a classifier (``两方面``);
   人口 and a number is a count of 人口 (``2011年人口499``); ``只有一个…`` is a count; 一 after a
   comma is a list item when the item before has its classifier (``两种…,一种…``); ``N死N伤``
@@ -58,7 +63,8 @@ Decisions and caveats:
   not counted things), dates and clock times, scores and game statistics (分, 篮板,
   助攻...), measures (平方米, 吨, 公里), ordinals, ranks and distributives (第一位,
   前100名, 每一项, 初四), averages and rates (平均…5至10人, 场均8个篮板),
-  relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控),
+  relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控), fractions after a
+  classifier (1.7个百分点), numbers of digits (六位数), ranks (头两场),
   and numbers glued to a noun without a unit or multiplier (409会议室).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the

@@ -15,6 +15,11 @@
 * A clause that names no owner takes the nearest one earlier in its sentence
   (我国内地共报告297例…,已治愈出院135例 -> 中国); a sentence that opens with a holder saying what it is
   or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X).
+* A sentence that names no holder at all continues the topic: the organisation an earlier sentence of
+  its paragraph opens with, up to three sentences back, if none is named in between
+  (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 -> 第二炮兵).
+* A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
+  organisation its name opens with, named on its own in the document, owns the count.
 """
 
 from __future__ import annotations

@@ -76,3 +76,31 @@ def test_both_counts_with_a_counted_name_have_the_school(pipeline):
     names = {entity_id(m): m.canonical for m in result.mentions}
     got = [names[r.source] for r in result.relations if r.kind is RelationKind.HAS_COUNT]
     assert got == ["清华大学", "清华大学"]
+
+
+OWNERS_ROUND4 = [
+    # a topic goes on: a sentence naming no holder takes the organisation an earlier one opens with
+    ("第二炮兵是我军的战略力量。第一次阅兵时,只有一个装备方队12枚导弹参阅。", "导弹", "第二炮兵"),
+    ("华为公司是一家通信企业。去年,研发人员超过8万名。", "人员", "华为公司"),
+    # a holder named for what is counted is one of those things: the organisation its name opens with owns them
+    ("第二炮兵副司令员介绍,第二炮兵导弹装备方队共有4个装备方队。", "方队", "第二炮兵"),
+    # anaphors of Hong Kong and Taiwan news: 該會, 該署, 該黨
+    ("香港醫學會昨日舉行記者會。該會現有會員9000名。", "会员", "香港医学会"),
+    ("香港衛生署公布數據,該署共接獲32宗投訴。", "投诉", "香港卫生署"),
+    ("民進黨昨日召開中常會,該黨共有12名立委出席。", "立委", "民进党"),
+    ("四川省汶川县发生地震。该地有120所学校受损。", "学校", "汶川县"),
+]
+
+
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND4)
+def test_owner_round4(pipeline, text, counted, owner):
+    assert owners(pipeline, text).get(counted) == owner
+
+
+def test_anaphor_inside_another_word(pipeline):
+    # 该行业 is "that industry", not 该行 (the bank) + 业: the clause's owner is the company that speaks
+    assert owners(pipeline, "中国银行在北京召开会议。华为公司表示,该行业有3家企业。") == {"企业": "华为公司"}
+
+
+def test_topic_does_not_cross_a_paragraph(pipeline):
+    assert owners(pipeline, "华为公司是一家通信企业。\n去年,研发人员超过8万名。") == {}

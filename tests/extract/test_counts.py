@@ -549,3 +549,67 @@ def test_a_space_after_a_de_clause_does_not_stall_the_reader() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**__import__("os").environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "pipeline")})
     assert done.returncode == 0, done.stderr
+
+
+# Round 4 (new articles read by hand): (text, span, value, counted head (source script), approximate).
+ROUND4 = [
+    # a dictionary noun right after the classifier is the thing, even when a predicate runs on to a 的
+    ("三位留学生讨教成功申请名校的经验。", "三位留学生", 3, "留学生", False),
+    ("仅有一名球员在季后赛取得类似的数据。", "一名球员", 1, "球员", False),
+    ("持有人在8只基金之间进行转换的费用较低。", "8只基金", 8, "基金", False),
+    # a property noun (价格, 规模) after a chain of nouns: the first noun owns it
+    ("70个大中城市房屋销售价格同比上涨9.5%。", "70个大中城市", 70, "城市", False),
+    # adverbials jieba tags as nouns end the phrase
+    ("基金普惠等6只基金收盘涨跌持平。", "6只基金", 6, "基金", False),
+    # a type suffix (型, 式) glued to the head is not part of it
+    ("仅有2只债券型基金获得正收益。", "2只债券型基金", 2, "基金", False),
+    # a glossary noun jieba glues to the classifier or tags as a verb
+    ("可停泊3辆车的车库。", "3辆车", 3, "车", False),
+    ("有超过100个国际组织参与其中。", "超过100个国际组织", 100, "组织", True),
+    ("公牛剩下的4个对手分别是骑士和魔术。", "4个对手", 4, "对手", False),
+    # 左右/以上 before 的: an approximate count of the noun after it
+    ("卖场里不会超过十个左右的品牌。", "超过十个左右的品牌", 10, "品牌", True),
+    # the frame …情况下 is not part of the thing
+    ("公牛在都剩4场比赛情况下领先。", "4场比赛", 4, "比赛", False),
+    # 队 counts teams
+    ("赛后两队握手致意。", "两队", 2, "队", False),
+    # classifiers of horses, satellites, songs, product models, courses
+    ("农庄里有几十匹骏马。", "几十匹骏马", 10, "骏马", True),
+    ("本次发射了3颗卫星。", "3颗卫星", 3, "卫星", False),
+    ("公司推出5款新游戏。", "5款新游戏", 5, "游戏", False),
+    ("学生要修8门课程。", "8门课程", 8, "课程", False),
+    # number, classifier and noun in one numeral token
+    ("他在晚会上唱了两首歌。", "两首歌", 2, "歌", False),
+    # a verb jieba tags as a place does not head the phrase (only buildings do: 塔楼)
+    ("国庆期间共有4483套新增豪宅上市。", "4483套新增豪宅", 4483, "豪宅", False),
+]
+
+
+# A verb of the market between a noun and its number (商品住房认购90套); a place before it is its owner, not
+# part of the thing; a property noun after a classifier leaves the classifier standing for the thing before.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", [
+    ("昨天南京市商品住房认购90套、成交86套。", [("商品住房认购90套", 90, "住房"), ("86套", 86, "住房")]),
+    ("225只股票型基金中,99只净值上扬。", [("225只股票型基金", 225, "基金"), ("99只", 99, "基金")]),
+])
+def test_round4_things_before_and_around(nlp, script, text, expected):
+    if script == "traditional":
+        text, expected = _trad(text), [(_trad(a), v, _trad(c)) for a, v, c in expected]
+    assert [(m.text, m.quantity.value, m.quantity.counted) for m in counts_in(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted, approximate", ROUND4)
+def test_round4_forms(nlp, script, text, span, value, counted, approximate):
+    if script == "traditional":
+        text, span, counted = _trad(text), _trad(span), _trad(counted)
+    m = _one(nlp, text)
+    assert (m.text, m.quantity.value, m.quantity.counted, m.quantity.approximate) == (span, value, counted, approximate)
+
+
+# Not counts: a fraction or a percentage point after a classifier, a number of digits, a rank (头两场).
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", ["涨幅比去年12月份扩大1.7个百分点。", "涨幅扩大3个百分点。", "年薪六位数的工作",
+                                  "头两场比赛他都缺阵。", "等了2.5个月才开工。"])
+def test_round4_not_counts(nlp, script, text):
+    assert counts_in(nlp, text if script == "simplified" else _trad(text)) == []

@@ -36,6 +36,11 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
 * after a 的-clause the thing is the phrase after 的 when the words before it open with a name
   or a non-noun or hold a verb (``3个国务院的报告``, ``两名被困在井下的矿工``: 报告, 矿工); a plain
   noun before 的 stays the thing (``5家银行的不良率``);
+* a dictionary noun right after the classifier is the thing even when a clause runs on to a 的
+  (``三位留学生讨教…的经验``: 留学生); a property noun after a chain of nouns leaves the first one
+  (``70个大中城市房屋销售价格``: 城市); a property noun right after the classifier leaves the classifier
+  standing alone (``225只基金中,99只净值上扬``: 基金); a market verb links a noun to its number
+  (``商品住房认购90套``); 左右 before 的 keeps the noun after it (``十个左右的品牌``, approximate);
 * 大 counts up to ten (``五大变化``; ``十八大`` is a congress); 方面 is a classifier (``两方面``);
   人口 and a number is a count of 人口 (``2011年人口499``); ``只有一个…`` is a count; 一 after a
   comma is a list item when the item before has its classifier (``两种…,一种…``); ``N死N伤``
@@ -58,7 +63,8 @@ Decisions and caveats:
   not counted things), dates and clock times, scores and game statistics (分, 篮板,
   助攻...), measures (平方米, 吨, 公里), ordinals, ranks and distributives (第一位,
   前100名, 每一项, 初四), averages and rates (平均…5至10人, 场均8个篮板),
-  relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控),
+  relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控), fractions after a
+  classifier (1.7个百分点), numbers of digits (六位数), ranks (头两场),
   and numbers glued to a noun without a unit or multiplier (409会议室).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
@@ -96,6 +102,8 @@ _NEGATIONS = ("没有", "未有", "无")
 _RANGE = "至到~～—-"
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例).
 _CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为")
+# Verbs of a market between a noun and its number work as connectors too: 商品住房认购90套, 成交86套.
+_TRANSACTIONS = ("认购", "成交", "售出", "销售", "签约", "网签", "供应", "推出", "上市", "入市")
 # A number right after these is an ordinal, a date or a rate, not a count; the second set only
 # before a Chinese numeral (初四, 周三, but 年初100多户, 上周28只).
 _BLOCKING_BEFORE = ("第", "每")
@@ -120,9 +128,11 @@ _NOT_COUNTED = frozenset(
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
+_PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, not a name nor an unknown word
 _MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
-_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价")
+_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
+                      "增速", "面积")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
@@ -130,8 +140,13 @@ _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，",
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
 # Classifiers of events: what they count may be a run of verbs (3起集体中毒).
 _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
+# Last characters of buildings jieba tags as places (塔楼), unlike verbs it tags so (上市).
+_BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
-_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身".split())
+_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
+                       "同比 环比 收盘 开盘".split())  # the last four: adverbials jieba tags as nouns
+# A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
+_TYPE_SUFFIXES = "型式类性"
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
@@ -295,10 +310,17 @@ def _phrase_at(
     words = token_table(doc).words
     first = words[b.token_at[pos]]
     if first.idx != pos:
+        rest = text[pos : first.end]
+        if (0 <= first.idx < cls_start and first.tag == "m" and len(rest) <= 2 and _CJK.match(rest)
+                and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
+            return pos, first.end  # 两首歌, one numeral token: the noun glued after the classifier is the thing
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
             return None
-    head_end = verbal_end = verbs_end = -1
+    if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
+            and first.text not in glossary):
+        return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
+    head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = -1
     for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
@@ -317,19 +339,28 @@ def _phrase_at(
                 and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
-        if gloss_end > word.end:  # a glossary word across tokens (确诊 + 病例)
+        if gloss_end > word.end or (gloss_end == word.end and word.tag.startswith("v")):
+            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织)
             head_end = skip_to = gloss_end
+            first_head_end = gloss_end if first_head_end < 0 else first_head_end
             only_verbs = False
             continue
         glued = word.i == first.i and word.idx != pos
         if (head_end > 0 and _is_head(word) and word.text.endswith(_PROPERTY_SUFFIXES) and len(word.text) > 1
-                and not (word.i + 1 < len(words) and _is_head(words[word.i + 1]))):
-            break  # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站)
-        if head_end > 0 and word.tag == "ns" and _ends_phrase(words, word.i + 1):
+                and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
+                         and words[word.i + 1].text not in _NOT_HEADS)):
+            # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站); the first noun owns
+            # the property (70个大中城市房屋销售价格: the cities)
+            head_end = first_head_end
+            break
+        if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
+            break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
+        if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
         if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
             head_end = word.end
+            first_head_end = word.end if first_head_end < 0 else first_head_end
         elif not _is_modifier(word, only_verbs):
             break
         elif word.tag == "vn" and head_end < 0:
@@ -341,6 +372,12 @@ def _phrase_at(
         after_verbs = b.token_at[verbs_end] if verbs_end < len(b.token_at) else len(words)
         if _ends_phrase(words, after_verbs):
             head_end = verbs_end
+    if head_end < 0 and verbal_end < 0 and verbs_end == first.end and first.idx == pos and len(first.text) == 2:
+        after_verb = first.i + 1
+        if after_verb < len(words) and (words[after_verb].tag in ("d", "c", "uj") or words[after_verb].text in "、和及与"):
+            # 4个对手分别是, 3个对手和…: a noun jieba tags as a verb, before an adverb or a conjunction (before a
+            # comma it is a predicate: 24只上涨,6只持平)
+            head_end = verbs_end
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
     return (pos, head_end) if head_end > pos else None
 
@@ -349,8 +386,9 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     """The noun phrase after a 的-clause the number quantifies (3个国务院的报告: 报告), or None.
 
     The words between the classifier and 的 are a modifier, not the thing, when they open with a
-    name (国务院的报告) or a word that is not a noun (有关法律问题的草案, 不同射程的导弹), or hold a verb
-    (住在动物园的企鹅); a plain noun before 的 is the thing (5家银行的不良率, 两方面的原因 kept)."""
+    name (国务院的报告) or a word that is not a noun (有关法律问题的草案, 不同射程的导弹, 住在动物园的企鹅),
+    or hold a verb after an unknown word (核常兼备的导弹); a dictionary noun right after the classifier is
+    the thing, also when a predicate follows it (5家银行的不良率, 三位留学生讨教…的经验, 一名球员在…的数据)."""
     text = doc_text(doc)
     words = token_table(doc).words
     de = text.find("的", after, min(len(text), after + 20))
@@ -367,6 +405,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         between = [w for w in words[first.i : b.token_at[de]]]
         if any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
+        if first.tag in _PLAIN_NOUN_TAGS:
+            return None  # a plain noun right after the classifier is the thing, whatever its clause says
         if not (first.tag in _NAME_TAGS or first.tag in ("nr", "nrfg") or not _is_head(first)
                 or any(w.tag == "v" for w in between)):
             return None
@@ -405,6 +445,8 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
             break
     if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
+    if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
+        return token_start + 1  # 债券/型基金: 基金
     return token_start
 
 
@@ -416,7 +458,7 @@ def _noun_before(
     An open noun right before the number is only a fallback (上海报告9例 is not 9 of 报告)."""
     text = doc_text(doc)
     head = text[:start]
-    for connector in _CONNECTORS:
+    for connector in _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
             break
@@ -445,7 +487,7 @@ def _noun_before(
         return None, False  # 台军1名: a name right before the number is its owner, not the thing
     first = word
     for prev in reversed(words[max(0, word.i - 2) : word.i]):
-        if not (_is_head(prev) or prev.tag in _MODIFIER_TAGS) or prev.end != first.idx:
+        if not (_is_head(prev) or prev.tag in _MODIFIER_TAGS) or prev.end != first.idx or prev.tag in _NAME_TAGS:
             break
         first = prev
     return (first.idx, end), len(head) != start
@@ -481,8 +523,22 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
         return True
     if text[:start].endswith(_BLOCKING_BEFORE_CHINESE) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
-    # 前100名: a rank, when 前 is a word of its own (not 目前, 之前)
-    return text[:start].endswith("前") and start - 1 in b.starts
+    # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
+    return text[:start].endswith(("前", "头")) and start - 1 in b.starts
+
+
+def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> bool:
+    """Whether the word after a classifier (or glued to it) is a measure, a duration or 数 (六位数)."""
+    text = doc_text(doc)
+    if text.startswith("数", after) and text[cls_start:after] == "位":
+        return True
+    if after >= len(b.token_at):
+        return False
+    word = token_table(doc).words[b.token_at[after]]
+    rest = text[after : word.end]
+    return (word.idx in (after, cls_start) and rest in _NOT_COUNTED) or (
+        word.idx == after and any(text.startswith(w, after) and after + len(w) in b.ends
+                                  for w in ("百分点", "百分比")))
 
 
 def _multiplier(num: str) -> float:
@@ -534,6 +590,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None
     approximate = approximate or bool(prefix)
     after = m.end("cls") if cls else m.end("num")
+    if cls and not value.is_integer() and not re.search("[万亿]", num):
+        return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure, not a count
+    if cls and _not_counted_after(doc, after, m.start("cls"), b):
+        return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
     full: tuple[int, int] | None = None
     open_noun: tuple[int, int] | None = None
     head_start = -1
@@ -551,7 +611,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full = (phrase[0], _extend(text, phrase[1]))
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
-        relative = _relative_thing(doc, after, b, lexicon.glossary) if gloss_end < 0 else None
+        vague = next((s for s in _APPROX_SUFFIXES if text.startswith(s + "的", after)), "")
+        if vague:  # 十个左右的品牌: about ten brands
+            approximate = True
+        relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
         end = max(phrase[1] if phrase else -1, gloss_end)

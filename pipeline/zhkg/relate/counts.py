@@ -15,6 +15,11 @@
 * A clause that names no owner takes the nearest one earlier in its sentence
   (我国内地共报告297例…,已治愈出院135例 -> 中国); a sentence that opens with a holder saying what it is
   or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X).
+* A sentence that names no holder at all continues the topic: the organisation an earlier sentence of
+  its paragraph opens with, up to three sentences back, if none is named in between
+  (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 -> 第二炮兵).
+* A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
+  organisation its name opens with, named on its own in the document, owns the count.
 """
 
 from __future__ import annotations
@@ -37,6 +42,14 @@ _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|�
 _TOPIC_AFTER = ("是", "位于", "地处", "有", "共有", "拥有", "为")
 _PARENTHESIS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
+# An anaphor followed by one of these begins another word: 该校长 (the head), 该局长.
+_NOT_AFTER = "长委政"
+# ... and after a two-character anaphor also 该会议, 该队员, 该行业, 该市场, 该村民.
+_NOT_AFTER_SHORT = _NOT_AFTER + "议员业场民"
+# How many sentences back a topic (an organisation opening a sentence) carries to counts naming no holder.
+_TOPIC_SENTENCES = 3
+# Openings a sentence may have before its subject (quotes, spaces).
+_OPENING = " \u3000“”\"'「」『』"
 
 
 def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -45,7 +58,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
     if not table:
         return []
     words = sorted(table, key=lambda w: (-len(w), w))
-    pattern = re.compile("|".join(f"{re.escape(w)}(?![长委政])" for w in words))
+    pattern = re.compile("|".join(f"{re.escape(w)}(?![{_NOT_AFTER_SHORT if len(w) == 2 else _NOT_AFTER}])"
+                                  for w in words))
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
@@ -55,6 +69,23 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
+
+
+def _name(m: Mention) -> str:
+    return m.canonical or m.simplified
+
+
+def _outer_holder(found: tuple[int, int, Mention], count: Mention,
+                  spots: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
+    """A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队, 12枚导弹) is one of those
+    things, not their owner: the organisation its name opens with owns them (第二炮兵), when the document
+    names it on its own."""
+    name, thing = _name(found[2]), count.quantity.counted_simplified if count.quantity else ""
+    if found[2].label is not Label.ORGANIZATION or len(thing) < 2 or thing not in name:
+        return found
+    outer = [s for s in spots if s[2].label is Label.ORGANIZATION and len(_name(s[2])) < len(name)
+             and name.startswith(_name(s[2])) and thing not in _name(s[2])]
+    return max(outer, key=lambda s: (s[1] <= count.start, s[1])) if outer else found
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -96,6 +127,22 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             i -= 1
         return None
 
+    def previous_subject(sentence_start: int) -> tuple[int, int, Mention] | None:
+        """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
+        (up to this one) name no holder: a topic goes on until another is named."""
+        for _ in range(_TOPIC_SENTENCES):
+            if sentence_start == 0 or text[sentence_start - 1] == "\n":
+                return None
+            k = bisect_right(sentence_breaks, sentence_start - 1) - 1
+            previous = sentence_breaks[k] if k >= 0 else 0
+            named = [s for s in spots if previous <= s[0] < sentence_start]
+            if named:
+                while previous < sentence_start and text[previous] in _OPENING:
+                    previous += 1
+                return next((s for s in named if s[0] == previous and s[2].label is Label.ORGANIZATION), None)
+            sentence_start = previous
+        return None
+
     def topic(sentence_start: int) -> tuple[int, int, Mention] | None:
         """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…)."""
         for spot in spots:
@@ -119,8 +166,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = subject
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start) or owner_between(sentence_start, clause_start)
+        if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
+            found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
         if found is None:
             continue
+        found = _outer_holder(found, count, spots)
         start, _, holder = found
         out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
     return out

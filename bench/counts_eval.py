@@ -4,7 +4,8 @@ Run: ``python3 bench/counts_eval.py [--gold FILE] [--data DIR] [--no-model]`` (d
 ``tests/gold/counts_dev.jsonl``, its texts read from ``shared/data`` beside this checkout). Prints a
 Markdown table: gold, predicted and correct counts, P/R/F1 (a count is right when it overlaps a gold
 count with the same value and counted thing) and owner accuracy (over matched counts whose gold
-names an owner), for each script's tuning half, held-back half and both.
+names an owner), for each script's tuning half, the round-1 held half (working material since round 2),
+the blind half (scored only to report: never look at its errors) and all of them.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def main(gold: Path, data: Path, recogniser: bool = True) -> None:
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for script in ("simplified", "traditional"):
         total = CountScore()
-        for half in ("tune", "held", "both"):
-            if half == "both":
+        for half in ("tune", "held", "blind", "all"):
+            if half == "all":
                 s, n = total, sum(1 for d in docs if d.script == script)
             else:
                 s = scores.get((script, half), CountScore())

@@ -80,11 +80,15 @@ def test_cli_missing_data(tmp_path, monkeypatch):
 
 
 def test_dev_set_shape():
-    """The committed dev set: at least 20 articles and 60 counts, both scripts and both halves."""
+    """The committed dev set: at least 20 articles and 60 counts, both scripts and three halves."""
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 20 and sum(len(r["counts"]) for r in records) >= 60
     assert {(r["script"], r["half"]) for r in records} == {(s, h) for s in ("simplified", "traditional")
-                                                          for h in ("tune", "held")}
+                                                          for h in ("tune", "held", "blind")}
+    blind = [r for r in records if r["half"] == "blind"]  # round 2's unseen check: 20 THUCNews articles
+    assert len(blind) >= 20 and {r.get("convert") for r in blind} == {None, "s2hk", "s2tw"}
+    assert len({r["row"] for r in records if r["source"] == "thucnews"}) == sum(
+        r["source"] == "thucnews" for r in records)  # no article is annotated twice
     assert all(len(c["check"]) <= 4 for r in records for c in r["counts"])  # no article text is committed
 
 
@@ -94,3 +98,26 @@ def test_dev_set_reads_against_shared_data():
         pytest.skip("shared/data is not beside this checkout: the dev set's texts cannot be read")
     docs = load_count_gold(DEV, data)  # raises if any annotated span no longer matches its text
     assert sum(len(d.counts) for d in docs) >= 60
+
+
+def test_blind_half_is_scored_but_its_errors_never_listed(tmp_path, data):
+    gold = _gold(tmp_path, half="blind", counts=[{"start": 0, "end": 2, "check": "卫生", "value": 7,
+                                                  "thing": ["部"], "owner": None}])
+    result = CliRunner().invoke(main, ["eval-counts", str(gold), "--data", str(data), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith("simplified   blind") for line in result.output.splitlines())
+    assert "never listed" in result.output
+    assert "卫生" not in result.output  # the blind half's miss is not shown
+    assert "missed" not in result.output
+
+
+def test_cli_half_blind_scores_only_it(tmp_path, data):
+    result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path, half="blind")), "--data", str(data),
+                                       "--half", "blind"])
+    assert result.exit_code == 0, result.output
+    assert "1 documents, 2 counts" in result.output.splitlines()[0]
+
+
+def test_cli_unknown_half(tmp_path, data):
+    result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path, half="secret")), "--data", str(data)])
+    assert result.exit_code == 1 and "unknown half 'secret'" in result.output

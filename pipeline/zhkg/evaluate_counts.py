@@ -29,7 +29,12 @@ from zhkg.evaluate import GoldSources, convert_gold, find_data_dir
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
+__all__ = ["HALVES", "GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
+
+#: The halves of the dev set: ``tune`` (rules are written on it), ``held`` (held back in round 1,
+#: working material since round 2) and ``blind`` (annotated before the system ran on it; scored only
+#: to report, its errors never read).
+HALVES = ("tune", "held", "blind")
 
 #: The sources a count gold record may name (a THUCNews row, or sentences of a Universal NER file).
 _SOURCES = ("thucnews", "uner_zh")
@@ -53,7 +58,7 @@ class GoldCount:
 class GoldDocument:
     id: str
     script: str  # "simplified" | "traditional"
-    half: str  # "tune" | "held"
+    half: str  # "tune" | "held" | "blind"
     text: str
     counts: tuple[GoldCount, ...]
 
@@ -114,6 +119,8 @@ def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument
             record = json.loads(line)
             if record["source"] not in _SOURCES:
                 raise GoldError(f"{where}: unknown source {record['source']!r}")
+            if record["half"] not in HALVES:
+                raise GoldError(f"{where}: unknown half {record['half']!r} (one of {', '.join(HALVES)})")
             start, end = record["window"]
             text = sources.text(record)[start:end]
             if record.get("convert"):

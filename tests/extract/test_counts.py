@@ -613,3 +613,58 @@ def test_round4_forms(nlp, script, text, span, value, counted, approximate):
                                   "头两场比赛他都缺阵。", "等了2.5个月才开工。"])
 def test_round4_not_counts(nlp, script, text):
     assert counts_in(nlp, text if script == "simplified" else _trad(text)) == []
+
+
+# Round 5 (issue 14, round 2): kinds of error found on the old held half, each tested on new sentences.
+ROUND5 = [
+    # a space ends the phrase (a headline runs into the body)
+    ("警方救出逾百名中国儿童 当地官员表示", "逾百名中国儿童", 100, "儿童", True),
+    # a word taking 了/着/过 is the predicate, not part of the thing
+    ("今年有5只基金错失了反弹行情。", "5只基金", 5, "基金", False),
+    ("两名劫匪抢走了现金。", "两名劫匪", 2, "劫匪", False),
+    # 基本 is an adverb jieba tags as a noun
+    ("这八家公司基本集中在东部。", "八家公司", 8, "公司", False),
+    # one adverb or one idiom before 的 is an attribute of the noun after it
+    ("双方达成了12项共同的意见。", "12项共同的意见", 12, "意见", False),
+    ("目录涵盖80多种各行各业的职业。", "80多种各行各业的职业", 80, "职业", True),
+    # classifier + 是 + noun phrase
+    ("其中两起是交通事故。", "两起是交通事故", 2, "交通事故", False),
+    # a place word modifying the noun (本地, 内部), though jieba tags it a pronoun or a localiser
+    ("昨日新增4宗本地病例。", "4宗本地病例", 4, "病例", False),
+    ("审计署开展了超过500宗内部调查。", "超过500宗内部调查", 500, "调查", True),
+    # 场均 after the head is "per game", not part of it
+    ("他在7场比赛场均得到20分。", "7场比赛", 7, "比赛", False),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted, approximate", ROUND5)
+def test_round5_forms(nlp, script, text, span, value, counted, approximate):
+    if script == "traditional":
+        text, span, counted = _trad(text), _trad(span), _trad(counted)
+    m = _one(nlp, text)
+    assert (m.text, m.quantity.value, m.quantity.counted, m.quantity.approximate) == (span, value, counted, approximate)
+
+
+# An adjective in -性 left standing for its noun borrows the thing of the next count; a locative (旗下) or a
+# property (成交量, 规模) before a number is not the thing: the classifier borrows, or counts itself (套, 只).
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", [
+    ("新增病例中有2宗输入性、5宗本地病例。", [("2宗输入性", 2, "病例"), ("5宗本地病例", 5, "病例")]),
+    ("共有九只基金入选，其中甲公司旗下有三只。", [("九只基金", 9, "基金"), ("三只", 3, "基金")]),
+    ("上月住宅成交量下降3000套，本月再减150套。", [("3000套", 3000, "套"), ("150套", 150, "套")]),
+    ("该保护区的数量估计少于800只。", [("少于800只", 800, "只")]),
+    ("三款游戏都售出超过200万套。", [("三款游戏", 3, "游戏"), ("超过200万套", 2_000_000, "套")]),
+])
+def test_round5_things_before_and_around(nlp, script, text, expected):
+    if script == "traditional":
+        text, expected = _trad(text), [(_trad(a), v, _trad(c)) for a, v, c in expected]
+    assert [(m.text, m.quantity.value, m.quantity.counted) for m in counts_in(nlp, text)] == expected
+
+
+# Not counts: 二 + classifier (an ordinal: 二套房), a policy's name (国十条), a property's size in units.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", ["银行收紧二套房贷款。", "申请二套房的家庭增多。", "“国11条”公布后，", "新政被称为国十条。",
+                                  "该基金首发规模达到29.6亿份。"])
+def test_round5_not_counts(nlp, script, text):
+    assert counts_in(nlp, text if script == "simplified" else _trad(text)) == []

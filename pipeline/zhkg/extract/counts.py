@@ -143,8 +143,16 @@ _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 # Last characters of buildings jieba tags as places (塔楼), unlike verbs it tags so (上市).
 _BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
-_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
-                       "同比 环比 收盘 开盘".split())  # the last four: adverbials jieba tags as nouns
+_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 当中 旗下 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
+                       "同比 环比 收盘 开盘 基本".split())  # 同比…基本: adverbials jieba tags as nouns
+# Words of place that modify a noun though jieba tags them as pronouns or localisers (3宗本地病例, 内部调查).
+_PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 国外 海外 内部 外部".split())
+# A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
+_ADJECTIVE_HEADS = frozenset("性型式类")
+# Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头")
+# Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
+_AVERAGE_CHARS = "均"
 # A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
 _TYPE_SUFFIXES = "型式类性"
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
@@ -291,7 +299,8 @@ def _is_head(word) -> bool:
 
 
 def _is_modifier(word, only_verbs_before: bool) -> bool:
-    if word.tag in _MODIFIER_TAGS or (word.tag == "x" and bool(_LATIN.match(word.text))):
+    if (word.tag in _MODIFIER_TAGS or (word.tag == "x" and bool(_LATIN.match(word.text)))
+            or word.text in _PLACE_MODIFIERS):
         return True
     # 群聚感染…事件, 知名眼镜连锁店: two-character verbs, only where the phrase opens
     return word.tag == "v" and only_verbs_before and len(word.text) == 2
@@ -328,10 +337,15 @@ def _phrase_at(
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        if word.i > first.i and text[word.idx - 1].isspace():
+            break  # 逾百名中国移民入籍 澳洲官员: a space ends the phrase (a headline's end)
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
         nxt = words[word.i + 1] if word.i + 1 < len(words) else None
+        if head_end > 0 and (word.text.endswith("了") or (
+                nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
+            break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
         if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
                 and nxt.tag[:1] in ("v", "d")):
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
@@ -379,6 +393,8 @@ def _phrase_at(
             # comma it is a predicate: 24只上涨,6只持平)
             head_end = verbs_end
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
+    if head_end - 1 > pos and text[head_end : head_end + 1] == _AVERAGE_CHARS and text[head_end - 1] in "场人户":
+        head_end -= 1  # 6场比赛场均: jieba glued 比赛场, and 场均 is "per game"
     return (pos, head_end) if head_end > pos else None
 
 
@@ -403,11 +419,14 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if first.idx != after or first.tag == "m":
             return None  # glued to the classifier, or a numeral word (5个整天的会期)
         between = [w for w in words[first.i : b.token_at[de]]]
-        if any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
+        # 29项共同的意见, 100多种各行各业的类别: one adverb or one idiom before 的 is an attribute
+        attribute = len(between) == 1 and ((first.tag == "d" and len(first.text) == 2)
+                                          or (first.tag in ("l", "i") and len(first.text) == 4))
+        if not attribute and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
-        if first.tag in _PLAIN_NOUN_TAGS:
+        if first.tag in _PLAIN_NOUN_TAGS and not attribute:
             return None  # a plain noun right after the classifier is the thing, whatever its clause says
-        if not (first.tag in _NAME_TAGS or first.tag in ("nr", "nrfg") or not _is_head(first)
+        if not attribute and not (first.tag in _NAME_TAGS or first.tag in ("nr", "nrfg") or not _is_head(first)
                 or any(w.tag == "v" for w in between)):
             return None
     pos = de + 1
@@ -416,9 +435,16 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             return None
         phrase = _phrase_at(doc, pos, -1, b, glossary)
         if phrase is not None:
+            if _is_property(text[phrase[0] : phrase[1]], glossary):
+                return None  # 6445套的成交量: a property of the thing, not the thing
             return de + 1, phrase[1]
         pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
+
+
+def _is_property(phrase: str, glossary: Mapping[str, str]) -> bool:
+    """Whether a noun (phrase) is a property of a thing (成交量, 不良率, 规模), not a thing."""
+    return len(phrase) > 1 and phrase.endswith(_PROPERTY_SUFFIXES) and phrase not in glossary
 
 
 def _ends_phrase(words, i: int) -> bool:
@@ -481,8 +507,10 @@ def _noun_before(
             return None, False  # 当月产量为9万辆: a time is not the thing produced
         word = words[word.i - 1]  # 汽车产量达到74万辆: 汽车
         end = word.end
-    if word.end != end or word.text in _NOT_COUNTED or not _is_head(word):
-        return None, False
+    if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not _is_head(word):
+        return None, False  # 旗下有两只: a locative is no thing
+    if _is_property(word.text, lexicon.glossary):
+        return None, False  # 最高成交量13180套, 规模达到29.6亿份: a property, not the thing
     if end == start and word.tag not in _OPEN_NOUN_TAGS:
         return None, False  # 台军1名: a name right before the number is its owner, not the thing
     first = word
@@ -589,6 +617,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     except ValueError:
         return None
     approximate = approximate or bool(prefix)
+    if cls and not low and num == "二" and lexicon.classifiers[cls] == "measure":
+        return None  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
+    if cls == "条" and text[: m.start()].endswith("国"):
+        return None  # 国11条, 国十条: the name of a policy
     after = m.end("cls") if cls else m.end("num")
     if cls and not value.is_integer() and not re.search("[万亿]", num):
         return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure, not a count
@@ -597,6 +629,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     full: tuple[int, int] | None = None
     open_noun: tuple[int, int] | None = None
     head_start = -1
+    adjective_end = -1  # the end of an adjective left standing for its noun (3宗输入性)
     if cls is None:
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
@@ -617,6 +650,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
+        if phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts:
+            phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
         end = max(phrase[1] if phrase else -1, gloss_end)
         if cls == _BIG and (end <= after or value > _MAX_BIG):
             return None  # 十八大 is a congress; 大 standing alone is no classifier
@@ -644,7 +679,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         head_start = _head(text, full[0], core_end, b, lexicon.glossary)
         if text[head_start : full[1]] in _NOT_COUNTED:
             return None
-    end = max(after, full[1]) if full is not None else after
+        if text[head_start : full[1]] in _ADJECTIVE_HEADS and cls and lexicon.classifiers[cls] == "measure":
+            full, head_start, adjective_end = None, -1, full[1]  # 3宗输入性、: the classifier stands alone
+    end = max(after, full[1]) if full is not None else max(after, adjective_end)
 
     list_from = -1
     conjunction = next((c for c in _LIST_CONJUNCTIONS if text[:start].endswith(c)), None)
@@ -727,7 +764,9 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
             else:
                 if source is not None:
                     r = replace(r, full=source.full, head_start=source.head_start)
-                elif r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end):  # 只有你们5位,
+                elif (r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end)) or (
+                        r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("的", r.end))):
+                    # 只有你们5位, ; 成交量直降4000套, : the classifier is the thing
                     cls_span = (r.cls_start, r.cls_start + len(r.classifier))
                     r = replace(r, full=cls_span, head_start=r.cls_start)
                 else:

@@ -104,3 +104,21 @@ def test_anaphor_inside_another_word(pipeline):
 
 def test_topic_does_not_cross_a_paragraph(pipeline):
     assert owners(pipeline, "华为公司是一家通信企业。\n去年,研发人员超过8万名。") == {}
+
+
+# Round 5: a place opening a sentence is a topic too (not 北京时间); in both scripts.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", [
+    ("广州的数据也不容乐观。7月，一手住宅成交量直降4000套。", "套", "广州"),
+    ("深圳市场同样降温。上月新房只卖出了3000套住宅。", "住宅", "深圳"),
+])
+def test_place_topic_goes_on(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    assert {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}.get(counted) in (
+        owner, owner + "市")
+
+
+def test_time_zone_is_no_topic(pipeline):
+    assert owners(pipeline, "北京时间4月8日晚，比赛结束。赛后还有3名球员受伤。").get("球员") is None

@@ -15,9 +15,10 @@
 * A clause that names no owner takes the nearest one earlier in its sentence
   (我国内地共报告297例…,已治愈出院135例 -> 中国); a sentence that opens with a holder saying what it is
   or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X).
-* A sentence that names no holder at all continues the topic: the organisation an earlier sentence of
-  its paragraph opens with, up to three sentences back, if none is named in between
-  (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 -> 第二炮兵).
+* A sentence that names no holder at all continues the topic: the organisation or place an earlier
+  sentence of its paragraph opens with, up to three sentences back, if none is named in between
+  (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 -> 第二炮兵; 广州数据也不容乐观。7月,一手住宅成交量
+  直降4000套 -> 广州; but not 北京时间…).
 * A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
   organisation its name opens with, named on its own in the document, owns the count.
 """
@@ -48,6 +49,8 @@ _NOT_AFTER = "长委政"
 _NOT_AFTER_SHORT = _NOT_AFTER + "议员业场民"
 # How many sentences back a topic (an organisation opening a sentence) carries to counts naming no holder.
 _TOPIC_SENTENCES = 3
+# A place opening a sentence before these is a time zone or a frame, not its topic (北京时间).
+_NOT_TOPIC_AFTER = ("时间", "时区")
 # Openings a sentence may have before its subject (quotes, spaces).
 _OPENING = " \u3000“”\"'「」『』"
 
@@ -139,7 +142,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if named:
                 while previous < sentence_start and text[previous] in _OPENING:
                     previous += 1
-                return next((s for s in named if s[0] == previous and s[2].label is Label.ORGANIZATION), None)
+                return next((s for s in named if s[0] == previous and (
+                    s[2].label is Label.ORGANIZATION
+                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))), None)
             sentence_start = previous
         return None
 

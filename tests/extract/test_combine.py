@@ -150,3 +150,18 @@ def test_transliterated_names_in_a_person_context(text, names):
 def test_a_rare_name_after_a_role_is_a_person_when_jieba_made_it_one_word(pipeline):
     found = {(t, label) for t, label, _ in mentions(pipeline, "国民党立委林为洲昨天质询部长。")}
     assert ("林为洲", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # the model ends the name before its rare last character; the role before it says where it ends
+        ("与前董事长陈敏熏的给款案，本周已进入尾声。", {("陈敏熏", "PERSON")}, {("陈敏", "PERSON")}),
+        # a special administrative region's government is one body; a bare 特区 is no place
+        ("香港特区政府准备填海。", {("香港特区政府", "ORGANIZATION")}, {("香港特区", "PLACE")}),
+        ("能在岗位上服务特区政府，服务澳门市民。", {("澳门", "PLACE")}, {("特区", "PLACE")}),
+    ],
+)
+def test_boundaries_of_names_the_mixed_model_cuts(pipeline, text, present, absent):
+    found = {(t, label) for t, label, _ in mentions(pipeline, text)}
+    assert present <= found and not absent & found, found

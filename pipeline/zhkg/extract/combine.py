@@ -152,7 +152,7 @@ def combine_mentions(
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
-    model = _name_facilities(model, text)
+    model = _region_governments(_name_facilities(model, text), text)
     model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
@@ -171,7 +171,7 @@ def combine_mentions(
     place_starts = coded_starts | {p.start for p in model if p.label is Label.PLACE}
     # a byline, a list or a headline fixes a name's span; after a role word the model reads the span better
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
-               and (p.extractor in _SPAN_PEOPLE or not model_index.overlaps(p))]
+               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) for m in model_index.overlapping(p)))]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -230,6 +230,31 @@ def combine_mentions(
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _cut_short(m: Mention, person: Mention) -> bool:
+    """Whether model mention ``m`` is a person the model ended before the name found in context ends
+    (董事长|陈敏 of 董事长陈敏熏: a rare last character); a model span not overlapping counts as cut too."""
+    if not (m.start < person.end and person.start < m.end):
+        return True
+    return m.label is Label.PERSON and m.start == person.start and m.end < person.end
+
+
+
+
+def _region_governments(model: list[Mention], text: str) -> list[Mention]:
+    """A model place ending a region (香港特区) right before 政府 is the region's government, a body."""
+    from dataclasses import replace
+
+    out = []
+    for m in model:
+        if m.label is Label.PLACE and m.simplified.endswith(("特区", "特别行政区")) and len(m.simplified) > 2 \
+                and text.startswith("政府", m.end):
+            end = m.end + 2
+            m = replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end],
+                        label=Label.ORGANIZATION, code="", canonical="")
+        out.append(m)
+    return out
 
 
 def _split_coordinated(model: list[Mention]) -> list[Mention]:

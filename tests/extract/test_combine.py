@@ -165,3 +165,25 @@ def test_a_rare_name_after_a_role_is_a_person_when_jieba_made_it_one_word(pipeli
 def test_boundaries_of_names_the_mixed_model_cuts(pipeline, text, present, absent):
     found = {(t, label) for t, label, _ in mentions(pipeline, text)}
     assert present <= found and not absent & found, found
+
+
+def test_a_name_the_model_reads_as_a_person_is_no_uncoded_place_elsewhere():
+    from zhkg.extract.combine import _retype_people
+
+    text = "加索尔和拜纳姆挤不进篮下，加索尔还是软。"
+    model = [_model_span(text, "加索尔", "PERSON"), _model_span(text, "加索尔", "PLACE", start=text.rindex("加索尔"))]
+    assert [m.label.value for m in _retype_people(model, [], text, _table(text))] == ["PERSON", "PERSON"]
+    # a coded place keeps its reading
+    assert _retype_people(model, [], text, _table(text), {model[1].span})[1].label.value == "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("七尺长人让科比-布莱恩特可以集中精力。", "科比-布莱恩特"),  # 让 is the verb, not a name's first part
+        ("总统会见了让-皮埃尔·拉法兰。", "让-皮埃尔·拉法兰"),  # 让 alone before the hyphen is the name
+    ],
+)
+def test_a_function_word_before_a_transliterated_name_stays_out(pipeline, text, name):
+    people = {t for t, label, _ in mentions(pipeline, text) if label == "PERSON"}
+    assert name in people, people

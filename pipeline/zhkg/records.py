@@ -151,6 +151,8 @@ class MentionSource(str, Enum):
     PEOPLE_REPEAT = "people:repeat"
     PEOPLE_LEXICON = "people:lexicon"
     PEOPLE_FOREIGN = "people:foreign"
+    #: A transliterated name in jieba's dictionary (tag nrt) that speaks, holds a role or is coordinated with one.
+    PEOPLE_TRANSLITERATED = "people:transliterated"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"

@@ -58,3 +58,132 @@ def test_a_district_and_a_lone_town_character_is_the_district(pipeline, text):
     places = {t for t, label, _ in mentions(pipeline, text) if label == "PLACE"}
     assert places & {"平谷区", "平谷區"}
     assert not places & {"平谷区镇", "平谷區鎮"}
+
+
+def _model_span(text, name, label, start=None):
+    from zhkg.records import Label, Mention
+
+    start = text.index(name) if start is None else start
+    return Mention("d", start, start + len(name), name, name, Label(label), "crf")
+
+
+def _table(text):
+    from zhkg.stages.segment import make_nlp, token_table
+
+    return token_table(make_nlp()(text))
+
+
+@pytest.mark.parametrize(
+    "text, name, cut",
+    [
+        # a role repeating the unit (处 处长): the role readers name the unit, the span is the body
+        ("国家发改委中国小城镇试点处处长乔润令表示。", "国家发改委中国小城镇试点处", "国家发改委"),
+        ("建设部政策研究中心住宅与房地产研究处处长王伟表示。", "建设部政策研究中心住宅与房地产研究处", "建设部政策研究中心"),
+        # a branch's head heads the whole branch; a role that repeats nothing leaves the name whole
+        ("林铁钢已出任中国人民银行天津分行行长。", "中国人民银行天津分行", "中国人民银行天津分行"),
+        ("住房和城乡建设部研究室主任王伟表示。", "住房和城乡建设部研究室", "住房和城乡建设部研究室"),
+    ],
+)
+def test_a_unit_is_split_from_its_body_only_before_its_own_title(text, name, cut):
+    from zhkg.extract.combine import _split_unit
+    from zhkg.resources.lexicon import load_lexicon
+
+    m = _split_unit(_model_span(text, name, "ORGANIZATION"), text, _table(text), load_lexicon())
+    assert m.simplified == cut
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("王伟担任中国常驻联合国代表团参赞。", "联合国", "联合国代表团"),
+        ("祁阳公安国保大队的民警们", "祁阳公安国保", "祁阳公安国保大队"),
+        ("联合国秘书长古特雷斯表示。", "联合国", "联合国"),  # a title is no body's head
+    ],
+)
+def test_an_organisation_takes_the_body_head_after_it(text, name, expected):
+    from zhkg.extract.combine import _extend_body_heads
+
+    assert _extend_body_heads(_model_span(text, name, "ORGANIZATION"), text, _table(text)).simplified == expected
+
+
+def test_a_person_before_a_building_names_the_building():
+    from zhkg.extract.combine import _name_facilities
+
+    text = "会议在罗纳德·里根大厦举行，他获得诺贝尔奖。"
+    model = [_model_span(text, "罗纳德·里根", "PERSON"), _model_span(text, "大厦", "PLACE"),
+             _model_span(text, "诺贝尔", "PERSON")]
+    assert [(m.simplified, m.label.value) for m in _name_facilities(model, text)] == [("罗纳德·里根大厦", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("奥巴马会见了来访的默克尔。", "默克尔", "PERSON"),  # jieba's dictionary: a transliterated name (nrt)
+        ("游客来到杰尔巴岛度假。", "杰尔巴岛", "PLACE"),  # nrt too, but it ends like a place
+        ("代表团抵达北京。", "北京", "PLACE"),
+    ],
+)
+def test_a_model_place_jieba_knows_as_a_foreign_name_is_a_person(text, name, label):
+    from zhkg.extract.combine import _retype_people
+
+    out = _retype_people([_model_span(text, name, "PLACE")], [], text, _table(text))
+    assert out[0].label.value == label
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("拜登和普京昨天通了电话。", {"拜登", "普京"}),  # coordinated: jieba glued 和 to 普京
+        ("默克尔表示将访华。", {"默克尔"}),  # a person's verb after the name
+        ("来访的默克尔。", set()),  # nothing says person: left to the model
+    ],
+)
+def test_transliterated_names_in_a_person_context(text, names):
+    from zhkg.extract.people import _transliterated_candidates
+    from zhkg.resources.lexicon import load_lexicon
+    from zhkg.stages.segment import make_nlp
+
+    found = {text[s:e] for s, e, _ in _transliterated_candidates(make_nlp()(text), load_lexicon())}
+    assert found == names
+
+
+def test_a_rare_name_after_a_role_is_a_person_when_jieba_made_it_one_word(pipeline):
+    found = {(t, label) for t, label, _ in mentions(pipeline, "国民党立委林为洲昨天质询部长。")}
+    assert ("林为洲", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # the model ends the name before its rare last character; the role before it says where it ends
+        ("与前董事长陈敏熏的给款案，本周已进入尾声。", {("陈敏熏", "PERSON")}, {("陈敏", "PERSON")}),
+        # a special administrative region's government is one body; a bare 特区 is no place
+        ("香港特区政府准备填海。", {("香港特区政府", "ORGANIZATION")}, {("香港特区", "PLACE")}),
+        ("能在岗位上服务特区政府，服务澳门市民。", {("澳门", "PLACE")}, {("特区", "PLACE")}),
+    ],
+)
+def test_boundaries_of_names_the_mixed_model_cuts(pipeline, text, present, absent):
+    found = {(t, label) for t, label, _ in mentions(pipeline, text)}
+    assert present <= found and not absent & found, found
+
+
+def test_a_name_the_model_reads_as_a_person_is_no_uncoded_place_elsewhere():
+    from zhkg.extract.combine import _retype_people
+
+    text = "加索尔和拜纳姆挤不进篮下，加索尔还是软。"
+    model = [_model_span(text, "加索尔", "PERSON"), _model_span(text, "加索尔", "PLACE", start=text.rindex("加索尔"))]
+    assert [m.label.value for m in _retype_people(model, [], text, _table(text))] == ["PERSON", "PERSON"]
+    # a coded place keeps its reading
+    assert _retype_people(model, [], text, _table(text), {model[1].span})[1].label.value == "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("七尺长人让科比-布莱恩特可以集中精力。", "科比-布莱恩特"),  # 让 is the verb, not a name's first part
+        ("总统会见了让-皮埃尔·拉法兰。", "让-皮埃尔·拉法兰"),  # 让 alone before the hyphen is the name
+    ],
+)
+def test_a_function_word_before_a_transliterated_name_stays_out(pipeline, text, name):
+    people = {t for t, label, _ in mentions(pipeline, text) if label == "PERSON"}
+    assert name in people, people

@@ -82,3 +82,10 @@ def test_training_sentences_harmonise_extra_fine(tmp_path: Path) -> None:
         ("招商银行发布", [(0, 4, "ORG")]),  # normalised as the tagger sees it
     ]
     assert "张三到派出所" not in [s.text for s in got]
+
+
+@pytest.mark.parametrize("text", ["公安院校", "科研院所", "重点高校"])
+def test_kinds_of_bodies_are_generic(text):
+    from zhkg.ner.harmonise import is_generic_body
+
+    assert is_generic_body(text)

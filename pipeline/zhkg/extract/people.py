@@ -44,6 +44,7 @@ _NAMED_AFTER = ("大厦", "广场", "机场", "中心", "大街", "大道", "公
 _CJK = r"[\u4e00-\u9fff]"
 # Characters that end a name's context on the right: they cannot be part of a name.
 _NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还又在于着过")
+_NEVER_IN_WORD_NAME = set("的了在是和与及等着过")
 # Characters that end place and organisation names, never a personal name.
 _NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会")
 _CONTEXT_MIN_SCORE = 0.004
@@ -118,8 +119,24 @@ def _best_name_at(
     return best_end
 
 
+def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
+    """The end of a 3-character word jieba built itself (tag x) at ``start`` that opens with a
+    surname: after a role word that is a name even when its given characters are rare (立委|林为洲)."""
+    k = table.token_of_char[start] if start < len(table.token_of_char) else -1
+    if k < 0:
+        return None
+    word = table.words[k]
+    if word.idx != start or word.tag != "x" or len(word.text) != 3:
+        return None
+    # jieba joined the characters into one word, so 为 (林为洲) may stand inside; particles may not
+    if _split_surname(word.text, lexicon.surnames) is None or any(ch in _NEVER_IN_WORD_NAME for ch in word.text[1:]):
+        return None
+    return word.end
+
+
 def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
+    table = token_table(doc)
     found: list[tuple[int, int, str]] = []
     pats = _patterns(lexicon)
     for kind in ("byline", "reporter", "list"):
@@ -134,6 +151,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             s = m.start(1)
             if kind == "after_role":
                 end = _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
+                if end is None:
+                    end = _whole_word_name(table, s, lexicon)
                 if end is not None:
                     found.append((s, end, kind))
                 continue
@@ -183,6 +202,10 @@ def foreign_name_parts(name: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# jieba's tags of one-character words that open no name: verbs, prepositions, conjunctions, adverbs, particles
+_FUNCTION_TAGS = frozenset("vpcdu")
+
+
 def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Transliterated names whose parts are joined by a separator; a part may not run into a word
     jieba knows (巴西-阿根|廷, 麦克科恩博|士, 后|卫德里克): the name stops at that word, or is no name."""
@@ -201,6 +224,9 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
+        elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
+                and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
+            start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
         if start >= end:
             continue
         if text[end - 1] in FOREIGN_SEPARATORS or not foreign_name_parts(text[start:end]):
@@ -209,6 +235,63 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
             continue
         found.append((start, end, "foreign"))
     return found
+
+
+# what a person does right after being named, and never a place: 默克尔|表示, 拜登|会见
+PERSON_VERBS = ("表示", "说", "称", "指出", "强调", "会见", "会晤", "访问", "访华", "认为", "宣布", "透露", "致电", "致信",
+                "发表", "签署", "出席", "抵达", "回应", "承认", "否认", "坦言", "笑称", "总统", "总理", "首相", "夫人")
+_COORDINATORS = "和与及"
+# jieba's transliterations that end like places (杰尔巴岛, 乌苏里斯克): never people here
+_PLACE_LIKE_ENDS = tuple("岛山河湖港城州省市县区镇村洲")
+
+
+def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Transliterated names jieba's dictionary knows (tag nrt: 默克尔, 拜登) where the sentence treats them
+    as a person: a role word before, a person's verb after, or coordinated by 和/与/及 with another name.
+
+    A name coordinated with one of them is taken too, up to the end of jieba's word (拜登|和普京: 普京).
+    """
+    text = doc_text(doc)
+    words = [w for w in token_table(doc).words if not w.is_space]
+    roles = _roles_before(lexicon)
+    found = []
+    for i, w in enumerate(words):
+        if w.tag != "nrt" or not 2 <= len(w.text) <= 4 or w.text.endswith(_PLACE_LIKE_ENDS):
+            continue
+        partner = _coordinated_partner(words, i)
+        if partner is not None:
+            found.append((w.idx, w.end, "transliterated"))
+            found.append((*partner, "transliterated"))
+        elif text.startswith(PERSON_VERBS, w.end) or roles.search(text, max(0, w.idx - 6), w.idx):
+            found.append((w.idx, w.end, "transliterated"))
+    return found
+
+
+def _coordinated_partner(words, i: int) -> tuple[int, int] | None:
+    """The span of the name coordinated with word ``i`` by 和/与/及 right after it, if it is one."""
+    if i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if nxt.text[:1] not in _COORDINATORS or nxt.idx != words[i].end:
+        return None
+    if len(nxt.text) == 1:  # 拜登|和|普京
+        if i + 2 >= len(words) or words[i + 2].tag not in ("nrt", "nr", "ns", "nz", "x"):
+            return None
+        nxt = words[i + 2]
+        start = nxt.idx
+    else:  # jieba glued the conjunction to the name: 拜登|和普京
+        start = nxt.idx + 1
+    name = nxt.text[start - nxt.idx:]
+    if not 2 <= len(name) <= 4 or any(ch in _NOT_IN_NAME for ch in name) or name.endswith(_PLACE_LIKE_ENDS):
+        return None
+    return start, nxt.end
+
+
+@lru_cache(maxsize=4)
+def _roles_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """A role word ending right where the searched range ends (总统|拜登)."""
+    roles = "|".join(map(re.escape, sorted(lexicon.role_words, key=len, reverse=True)))
+    return re.compile(f"(?:{roles})$")
 
 
 def _listed_candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -237,6 +320,7 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     # a transliterated name is taken whole: nothing found inside it by the other rules stands beside it
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
+              + _transliterated_candidates(doc, lexicon)
               if inside_foreign.isdisjoint(range(c[0], c[1]))]
     candidates = listed + foreign + others
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}

@@ -80,9 +80,14 @@ def is_generic_body(text: str) -> bool:
     return text not in RESOLVED_BODIES and _is_generic(text)
 
 
+# Kinds of bodies, never one body's name, whatever field qualifies them (公安院校, 科研院所)
+_KINDS_OF_BODY = ("院校", "院所", "高校")
+
+
 def _is_generic(text: str) -> bool:
     rest = _DETERMINER.sub("", text)
-    return not rest or rest in GENERIC_BODIES or (rest != text and len(rest) <= 2 and rest[-1] in _BODY_CHARS)
+    return (not rest or rest in GENERIC_BODIES or (rest != text and len(rest) <= 2 and rest[-1] in _BODY_CHARS)
+            or rest.endswith(_KINDS_OF_BODY))
 
 
 def harmonise_label_span(text: str, kind: str) -> list[Span]:

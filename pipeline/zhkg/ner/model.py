@@ -1,6 +1,6 @@
 """Load the trained CRF recogniser and tag text with PER/LOC/ORG spans.
 
-The model ships as ``zhkg/resources/data/ner_msra_v1.crfsuite`` and is read from the
+The model ships as ``zhkg/resources/data/ner_mixed_v1.crfsuite`` and is read from the
 package, never downloaded. It was trained on Simplified, half-width text: give
 :meth:`NerModel.tag_spans` the normalised form of a document
 (:func:`zhkg.stages.normalise.normalise` ``.simplified``); full-width ASCII is
@@ -40,7 +40,7 @@ __all__ = ["LABELS", "DEFAULT_MODEL", "ModelFileError", "NerModel", "load_model"
 LABELS = ("PER", "LOC", "ORG")
 
 #: File name of the shipped model inside ``zhkg/resources/data``.
-DEFAULT_MODEL = f"ner_msra_v{FEATURE_VERSION}.crfsuite"
+DEFAULT_MODEL = f"ner_mixed_v{FEATURE_VERSION}.crfsuite"
 
 # crfsuite model files start with this magic, then the file size as uint32 LE.
 _MAGIC = b"lCRF"

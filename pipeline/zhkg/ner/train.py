@@ -1,23 +1,19 @@
 """Train the CRF recogniser from character BIO files.
 
-Usage (from the repository root; the data is never copied into the repo); the
-shipped model was made by::
-
-    nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
-        --output pipeline/zhkg/resources/data/ner_msra_v1.crfsuite
-
-Mixed models (MSRA + CLUENER + Universal NER) are trained by the commands below;
-neither is shipped. With the recogniser's run-time filters (generic bodies, places
-holding a bracket: :mod:`zhkg.ner.model`) the first passes the seed's entity
-scores, but both break behaviour tests elsewhere (country short forms, roles, a
-repeated place run), and the second, whose CLUENER labels are mapped to MSRA's
-conventions (``--extra-fine``, :func:`zhkg.ner.harmonise.harmonise_cluener`),
-still tags 平安 and 人大 as organisations in the seed (ORG precision 0.89)::
+Usage (from the repository root; the data is never copied into the repo). The
+shipped model, MSRA + CLUENER + Universal NER (``ner_mixed_v1.crfsuite``), was made by::
 
     nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
         --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
-        --output /tmp/ner_mixed_v1.crfsuite
+        --output pipeline/zhkg/resources/data/ner_mixed_v1.crfsuite
+
+The MSRA-only model shipped before it (``ner_msra_v1``) came from the first
+argument alone, with the defaults. A variant whose CLUENER labels are mapped to
+MSRA's conventions (``--extra-fine``, :func:`zhkg.ner.harmonise.harmonise_cluener`)
+was tried and not shipped: it still tags 平安 and 人大 as organisations in the
+seed (ORG precision 0.89)::
+
     nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
         --extra-fine ../shared/data/ner/cluener/train.fine.bio --max-loc-length 7 \\
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
@@ -193,7 +189,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="drop --extra sentences with a LOC span longer than this (CLUENER's multi-level addresses); 0 keeps all",
     )
     parser.add_argument(
-        "--output", type=Path, default=Path(f"pipeline/zhkg/resources/data/ner_msra_v{FEATURE_VERSION}.crfsuite"),
+        "--output", type=Path, default=Path(f"pipeline/zhkg/resources/data/ner_mixed_v{FEATURE_VERSION}.crfsuite"),
         help="model file to write",
     )
     parser.add_argument("--c1", type=float, default=TrainConfig().c1)

@@ -7,7 +7,10 @@ a writer that fails, or Ctrl-C, leaves every existing output as it was.
 With ``workers`` above 1 (``zhkg extract --jobs N``), the layout of a large graph
 (:data:`PARALLEL_LAYOUT_NODES` nodes or more) is computed in a forked process while
 this one writes the page: the layout is about half the time of writing, and it is
-the same layout (seeded) wherever it runs.
+the same layout (seeded) wherever it runs. The edges of GraphML and GEXF, which do
+not depend on the layout, are written meanwhile by forked processes of their own
+(:func:`zhkg.export.parallel.start_part`) and copied in after the nodes: the files
+are byte for byte the ones one process writes.
 
 Every output path is checked before any is written (:func:`check_outputs`): each
 must be a regular file or absent, in a folder that is one (or can be made), and
@@ -18,7 +21,7 @@ a hard link) names it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,41 +39,6 @@ PathLike = str | os.PathLike[str]
 
 #: With more than one worker, a graph of at least this many nodes is laid out in a second process.
 PARALLEL_LAYOUT_NODES = 2_000
-
-
-def _send_layout(G: nx.Graph, conn: Any) -> None:
-    from zhkg.export.layout import layout_positions
-
-    conn.send(layout_positions(G))
-    conn.close()
-
-
-def _layout_elsewhere(G: nx.Graph) -> Callable[[], Mapping[Any, tuple[float, float]] | None]:
-    """Start :func:`~zhkg.export.layout.layout_positions` of ``G`` in a forked process; the function returned waits.
-
-    Where fork is missing or the process fails, the waiting function returns
-    ``None`` and the writers lay the graph out themselves.
-    """
-    import multiprocessing as mp
-
-    if "fork" not in mp.get_all_start_methods():
-        return lambda: None
-    ctx = mp.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_send_layout, args=(G, send), daemon=True)  # forked: G is not pickled
-    process.start()
-    send.close()
-
-    def wait() -> Mapping[Any, tuple[float, float]] | None:
-        try:
-            return receive.recv()
-        except (EOFError, OSError):
-            return None
-        finally:
-            receive.close()
-            process.join()
-
-    return wait
 
 
 def output_paths(*, graphml: PathLike | None = None, html: PathLike | None = None, json: PathLike | None = None,
@@ -172,8 +140,9 @@ def write_outputs(
     height and layout iterations come from ``config``. Every path is checked
     first (:func:`check_outputs`; ``inputs`` are the run's inputs, which no output
     may be); a file that cannot be written raises :class:`~zhkg.errors.OutputError`,
-    and nothing is replaced. With ``workers`` above 1 a large graph's layout is
-    computed in a second process meanwhile (the files are the same).
+    and nothing is replaced. With ``workers`` above 1 a large graph's layout, and
+    the edges of GraphML and GEXF, are computed in other processes meanwhile (the
+    files are the same).
 
     Examples
     --------
@@ -198,9 +167,17 @@ def write_outputs(
     check_outputs(output_paths(graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf),
                   inputs)
     written: list[Path] = []
-    positions: Callable[[], Mapping[Any, tuple[float, float]] | None] = lambda: None  # noqa: E731
+    nothing: Callable[[], Any] = lambda: None  # noqa: E731
+    positions, graphml_edges, gexf_edges = nothing, nothing, nothing
     if workers > 1 and (graphml is not None or gexf is not None) and G.number_of_nodes() >= PARALLEL_LAYOUT_NODES:
-        positions = _layout_elsewhere(G)
+        from zhkg.export.layout import layout_positions
+        from zhkg.export.parallel import start_elsewhere, start_part
+
+        positions = start_elsewhere(layout_positions, G)  # the longest: started first
+        if graphml is not None:
+            graphml_edges = start_part(Path(graphml).parent, graphml_export.write_graphml_edges, G)
+        if gexf is not None:
+            gexf_edges = start_part(Path(gexf).parent, gexf_export.write_gexf_edges, G)
     try:
         with atomic_outputs():  # every output replaced together, or none
             if html is not None:  # first: the layout is being computed meanwhile
@@ -209,7 +186,11 @@ def write_outputs(
                                        max_nodes=max_nodes)
             laid_out = positions()
             if graphml is not None:
-                graphml_export.write_graphml(G, graphml, laid_out)
+                part = graphml_edges()
+                if part is None:
+                    graphml_export.write_graphml(G, graphml, laid_out)
+                else:
+                    graphml_export.write_graphml(G, graphml, laid_out, edges=part)
                 written.append(Path(graphml))
             if html is not None:
                 written.append(Path(html))
@@ -222,7 +203,11 @@ def write_outputs(
             if csv_dir is not None:
                 written.extend(csv_export.write_csv(G, csv_dir))
             if gexf is not None:
-                gexf_export.write_gexf(G, gexf, laid_out)
+                part = gexf_edges()
+                if part is None:
+                    gexf_export.write_gexf(G, gexf, laid_out)
+                else:
+                    gexf_export.write_gexf(G, gexf, laid_out, edges=part)
                 written.append(Path(gexf))
     except ZhkgError:
         raise

@@ -153,6 +153,18 @@ def write_outputs(
     >>> [p.name for p in write_outputs(result, graphml=out / "g.graphml", mentions=out / "m.jsonl")]
     ['g.graphml', 'm.jsonl']
     """
+    from zhkg.run.memory import young_collections_only
+
+    with young_collections_only():  # the graph is large and none of it garbage: see zhkg.run.memory
+        return _write_outputs(result, graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir,
+                              gexf=gexf, title=title, max_nodes=max_nodes, config=config, inputs=inputs,
+                              workers=workers)
+
+
+def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | None, html: PathLike | None,
+                   json: PathLike | None, mentions: PathLike | None, csv_dir: PathLike | None, gexf: PathLike | None,
+                   title: str | None, max_nodes: int | None, config: Config | None, inputs: Sequence[PathLike],
+                   workers: int) -> list[Path]:
     from zhkg.export import csv as csv_export
     from zhkg.export import gexf as gexf_export
     from zhkg.export import graphml as graphml_export

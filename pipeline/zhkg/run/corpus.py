@@ -38,6 +38,7 @@ from pathlib import Path
 from zhkg.config import Config
 from zhkg.errors import ConfigError, InputError, WorkerError
 from zhkg.records import Document
+from zhkg.run.memory import restore_collections, young_collections_only
 from zhkg.run.pipeline import BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
 from zhkg.stages.read import RawDocument, check_encoding, read_inputs
 
@@ -195,11 +196,13 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
                 for document, result in zip(batch, _process_many(batch)):
                     keep(document, result, True)
         else:
-            _run_pool(todo, run, jobs, keep)
+            with young_collections_only():  # this process only folds results in: see zhkg.run.memory
+                _run_pool(todo, run, jobs, keep)
     finally:
         bar.close()
     assembler.gazetteer = parent.gazetteer
-    return assembler.finish()
+    with young_collections_only():
+        return assembler.finish()
 
 
 def run_inputs(
@@ -277,6 +280,7 @@ def _init_pool_worker(config: Config) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    restore_collections()  # a worker makes and drops documents' cycles: the usual collector
     _init_worker(config)
 
 

@@ -83,3 +83,21 @@ def test_start_part_returns_none_when_the_writer_fails(tmp_path):
 
     assert zhkg.export.parallel.start_part(tmp_path, broken)() is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_nodes_prepared_before_the_layout_give_the_same_bytes():
+    G = _awkward_graph()
+    G.add_node("place:110117", label="平谷区", type="PLACE", population=45.7)  # a name the first node lacks
+    positions = {node: (float(i), -1.5 * i) for i, node in enumerate(G.nodes)}
+    prepared = zhkg.export.graphml.prepare_nodes(G)
+    assert prepared is not None and list(prepared.node_types)[7:9] == ["x", "y"]  # after the first node's names
+    assert "".join(zhkg.export.graphml.iter_graphml(G, positions, nodes=prepared)).encode() == graphml_bytes(G, positions)
+
+
+def test_prepared_nodes_are_set_aside_when_positions_are_not_simply_appended():
+    G = _awkward_graph()
+    ints = {node: (i, 2) for i, node in enumerate(G.nodes)}  # not floats: the keys' type would differ
+    prepared = zhkg.export.graphml.prepare_nodes(G)
+    assert "".join(zhkg.export.graphml.iter_graphml(G, ints, nodes=prepared)).encode() == graphml_bytes(G, ints)
+    G.nodes["org:平谷区政协"]["x"] = 3.0  # a node placed already
+    assert zhkg.export.graphml.prepare_nodes(G) is None

@@ -196,13 +196,16 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
                 html_export.write_html(G, html, title=title, height=config.html_height,
                                        stabilization_iterations=config.html_stabilization_iterations,
                                        max_nodes=max_nodes)
+            prepared = None
+            if graphml is not None and positions is not nothing:  # the nodes' text while the layout runs
+                prepared = graphml_export.prepare_nodes(G)
             laid_out = positions()
             if graphml is not None:
                 part = graphml_edges()
-                if part is None:
+                if part is None and prepared is None:
                     graphml_export.write_graphml(G, graphml, laid_out)
                 else:
-                    graphml_export.write_graphml(G, graphml, laid_out, edges=part)
+                    graphml_export.write_graphml(G, graphml, laid_out, edges=part, nodes=prepared)
                 written.append(Path(graphml))
             if html is not None:
                 written.append(Path(html))

@@ -39,10 +39,10 @@ from zhkg.config import Config
 from zhkg.errors import ConfigError, InputError, WorkerError
 from zhkg.records import Document
 from zhkg.run.memory import restore_collections, young_collections_only
-from zhkg.run.pipeline import BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
+from zhkg.run.pipeline import BATCH_CHARS, BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
 from zhkg.stages.read import RawDocument, check_encoding, read_inputs
 
-__all__ = ["CorpusRun", "SMALL_RUN", "choose_workers", "result_key", "run_corpus", "run_inputs"]
+__all__ = ["CorpusRun", "SMALL_RUN", "batched_to_the_end", "choose_workers", "result_key", "run_corpus", "run_inputs"]
 
 #: Below this many inputs a local run uses one process: starting workers costs more than the documents.
 SMALL_RUN = 8
@@ -295,6 +295,30 @@ def _stop_pool(pool) -> None:
         process.join(timeout=10)
 
 
+def batched_to_the_end(documents: Iterable[Document], size: int = BATCH_DOCUMENTS, *, tail: int = 4,
+                       split: int = 4) -> Iterator[list[Document]]:
+    """:func:`~zhkg.run.pipeline.batched`, but the last ``tail`` batches' documents go out ``split`` times smaller.
+
+    Workers take batches as they free up, so they finish together only when the
+    last batches are small: at the end of a run, one worker would otherwise wait
+    for another's last full batch (up to about 0.2 s on THUCNews). Documents are
+    read ``tail`` batches ahead to know where the end is.
+
+    >>> docs = [Document(id=str(i), text="新闻" * 50) for i in range(20)]
+    >>> [len(b) for b in batched_to_the_end(docs, 4, tail=2, split=4)]
+    [4, 4, 4, 1, 1, 1, 1, 1, 1, 1, 1]
+    """
+    from collections import deque
+
+    ahead: deque[list[Document]] = deque()
+    for batch in batched(documents, size):
+        ahead.append(batch)
+        if len(ahead) > tail:
+            yield ahead.popleft()
+    rest = [document for batch in ahead for document in batch]
+    yield from batched(rest, max(1, size // split), max(1, BATCH_CHARS // split))
+
+
 def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) -> None:
     """Batches through ``jobs`` worker processes, results kept in input order.
 
@@ -358,7 +382,7 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
             keep(doc, result, True)
 
     try:
-        for batch in batched(documents, run.chunk_size):
+        for batch in batched_to_the_end(documents, run.chunk_size, tail=2 * jobs):
             try:
                 in_flight.append((batch, pool.submit(_process_many, batch)))
             except BrokenProcessPool:

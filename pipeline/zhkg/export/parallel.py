@@ -80,7 +80,17 @@ class Part:
         self.file.close()
 
 
+#: The niceness a part's writer runs at: the layout and this process come first, it has the cores they leave.
+PART_NICENESS = 10
+
+
 def _write_part(fd: int, write: Callable[..., Any], args: tuple) -> Any:
+    try:
+        # The layout is the longest task and the page is written meanwhile: a third process on two
+        # cores would slow both, and the section is not needed before the layout is done.
+        os.nice(PART_NICENESS)
+    except (AttributeError, OSError):  # pragma: no cover - no nice on this platform
+        pass
     with os.fdopen(os.dup(fd), "w", encoding="utf-8", newline="") as fh:
         return write(fh, *args)
 

@@ -181,11 +181,16 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
     written: list[Path] = []
     nothing: Callable[[], Any] = lambda: None  # noqa: E731
     positions, graphml_edges, gexf_edges = nothing, nothing, nothing
-    if workers > 1 and (graphml is not None or gexf is not None) and G.number_of_nodes() >= PARALLEL_LAYOUT_NODES:
+    early = None if isinstance(result, nx.Graph) else result.layout  # started while the graph was built
+    if early is not None:
+        positions = early
+    parallel = workers > 1 and (graphml is not None or gexf is not None) and G.number_of_nodes() >= PARALLEL_LAYOUT_NODES
+    if parallel:
         from zhkg.export.layout import layout_positions
         from zhkg.export.parallel import start_elsewhere, start_part
 
-        positions = start_elsewhere(layout_positions, G)  # the longest: started first
+        if early is None:
+            positions = start_elsewhere(layout_positions, G)  # the longest: started first
         if graphml is not None:
             graphml_edges = start_part(Path(graphml).parent, graphml_export.write_graphml_edges, G)
         if gexf is not None:
@@ -197,7 +202,7 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
                                        stabilization_iterations=config.html_stabilization_iterations,
                                        max_nodes=max_nodes)
             prepared = None
-            if graphml is not None and positions is not nothing:  # the nodes' text while the layout runs
+            if graphml is not None and parallel:  # the nodes' text while the layout runs
                 prepared = graphml_export.prepare_nodes(G)
             laid_out = positions()
             if graphml is not None:

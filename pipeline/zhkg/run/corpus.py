@@ -84,6 +84,9 @@ class CorpusRun:
     chunk_size: int = BATCH_DOCUMENTS  # documents a worker (or this process) takes at a time
     #: Keep the mentions (spooled to a temporary file) for ``extraction.mentions``; a corpus run keeps no relations.
     mentions: bool = False
+    #: With workers, start laying the graph out in another process while it is built (``RunResult.layout``),
+    #: for :func:`~zhkg.export.write_outputs` to use: set it when the graph will be written.
+    lay_out: bool = False
 
 
 def choose_workers(jobs: int, inputs: int | None = None, *, engine: str = "local") -> int:
@@ -202,7 +205,7 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
         bar.close()
     assembler.gazetteer = parent.gazetteer
     with young_collections_only():
-        return assembler.finish()
+        return assembler.finish(lay_out=run.lay_out and run.engine == "local" and jobs > 1)
 
 
 def run_inputs(

@@ -39,7 +39,12 @@ def _big_graph(n: int) -> nx.MultiDiGraph:
 
 def _write_both(G: nx.MultiDiGraph, tmp_path) -> None:
     for folder, workers in ((tmp_path / "one", 1), (tmp_path / "two", 2)):
-        write_outputs(G, graphml=folder / "g.graphml", gexf=folder / "g.gexf", workers=workers)
+        written = write_outputs(G, graphml=folder / "g.graphml", gexf=folder / "g.gexf", json=folder / "g.json",
+                                csv_dir=folder / "csv", workers=workers)
+        assert written == [folder / "g.graphml", folder / "g.json", folder / "csv" / "nodes.csv",
+                           folder / "csv" / "edges.csv", folder / "g.gexf"]
+    for name in ("g.json", "csv/nodes.csv", "csv/edges.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
 
 @pytest.mark.parametrize("make", [_awkward_graph, lambda: _big_graph(10)], ids=["awkward", "small"])
@@ -51,7 +56,7 @@ def test_edges_written_elsewhere_give_the_same_bytes(tmp_path, monkeypatch, make
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     assert (tmp_path / "one" / "g.graphml").read_bytes() == graphml_bytes(G)
     assert (tmp_path / "one" / "g.gexf").read_bytes() == gexf_bytes(G)
-    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["g.gexf", "g.graphml"]  # no temporary file left
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["csv", "g.gexf", "g.graphml", "g.json"]  # no temp file
 
 
 def test_a_graph_of_thousands_of_nodes_is_the_same_bytes(tmp_path):

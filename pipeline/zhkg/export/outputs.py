@@ -178,7 +178,6 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
         raise TypeError("writing mentions needs the RunResult, not only its graph")
     check_outputs(output_paths(graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf),
                   inputs)
-    written: list[Path] = []
     nothing: Callable[[], Any] = lambda: None  # noqa: E731
     positions, graphml_edges, gexf_edges = nothing, nothing, nothing
     early = None if isinstance(result, nx.Graph) else result.layout  # started while the graph was built
@@ -197,38 +196,32 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
             gexf_edges = start_part(Path(gexf).parent, gexf_export.write_gexf_edges, G)
     try:
         with atomic_outputs():  # every output replaced together, or none
-            if html is not None:  # first: the layout is being computed meanwhile
+            # first what needs no positions: the layout is being computed meanwhile
+            if html is not None:
                 html_export.write_html(G, html, title=title, height=config.html_height,
                                        stabilization_iterations=config.html_stabilization_iterations,
                                        max_nodes=max_nodes)
-            prepared = None
-            if graphml is not None and parallel:  # the nodes' text while the layout runs
-                prepared = graphml_export.prepare_nodes(G)
-            laid_out = positions()
+            if json is not None:
+                jsonl_export.write_graph_json(G, json)
+            if mentions is not None:
+                jsonl_export.write_mentions(result.extraction.mentions, mentions)  # type: ignore[union-attr]
+            csv_files = list(csv_export.write_csv(G, csv_dir)) if csv_dir is not None else []
+            prepared = graphml_export.prepare_nodes(G) if graphml is not None and parallel else None
+            laid_out = positions() if graphml is not None or gexf is not None else None
             if graphml is not None:
                 part = graphml_edges()
                 if part is None and prepared is None:
                     graphml_export.write_graphml(G, graphml, laid_out)
                 else:
                     graphml_export.write_graphml(G, graphml, laid_out, edges=part, nodes=prepared)
-                written.append(Path(graphml))
-            if html is not None:
-                written.append(Path(html))
-            if json is not None:
-                jsonl_export.write_graph_json(G, json)
-                written.append(Path(json))
-            if mentions is not None:
-                jsonl_export.write_mentions(result.extraction.mentions, mentions)
-                written.append(Path(mentions))
-            if csv_dir is not None:
-                written.extend(csv_export.write_csv(G, csv_dir))
             if gexf is not None:
                 part = gexf_edges()
                 if part is None:
                     gexf_export.write_gexf(G, gexf, laid_out)
                 else:
                     gexf_export.write_gexf(G, gexf, laid_out, edges=part)
-                written.append(Path(gexf))
+            written = [Path(path) for path in (graphml, html, json, mentions) if path is not None] + csv_files
+            written += [Path(gexf)] if gexf is not None else []
     except ZhkgError:
         raise
     except OSError as exc:

@@ -133,3 +133,38 @@ def _counted(config, *parts):
     for part in parts:
         merged.merge(part)
     return merged
+
+
+def _assembler(results):
+    assembler = Assembler(load_gazetteer(), records="none")
+    for result in results:
+        assembler.add(result)
+    return assembler
+
+
+def test_the_layout_started_while_the_graph_is_built_is_the_graphs_layout(results, monkeypatch):
+    import zhkg.export.outputs
+    from zhkg.export.layout import layout_positions
+
+    monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_LAYOUT_NODES", 0)  # laid out early at any size
+    early = _assembler(results).finish(lay_out=True)
+    plain = _assembler(results).finish()
+    assert plain.layout is None and early.layout is not None
+    assert early.layout() == layout_positions(early.graph) == layout_positions(plain.graph)
+    assert graph_json(early.graph) == graph_json(plain.graph)
+
+
+def test_an_early_layout_of_another_shape_is_not_used(results, monkeypatch, tmp_path):
+    import zhkg.export.outputs
+    from zhkg.export import write_outputs
+    from zhkg.export.graphml import graphml_bytes
+
+    monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_LAYOUT_NODES", 0)
+    early = _assembler(results).finish(lay_out=True)
+    early.graph.add_edge("doc:a", "doc:b", key="extra", id="extra", label="CO_MENTIONED", weight=1.0)  # changed after
+    write_outputs(early, graphml=tmp_path / "g.graphml", workers=2)
+    assert (tmp_path / "g.graphml").read_bytes() == graphml_bytes(early.graph)
+
+
+def test_a_small_graph_is_not_laid_out_early(results):
+    assert _assembler(results).finish(lay_out=True).layout is None  # under PARALLEL_LAYOUT_NODES: not worth a process

@@ -50,3 +50,16 @@ def test_run_inputs_with_nothing_readable(tmp_path):
     with pytest.raises(InputError, match=r"^no document could be read \(1 skipped\)$"):
         run_inputs([tmp_path / "empty.txt"], CorpusRun(Config(recogniser=False)), skipped=skipped)
     assert [str(e) for e in skipped] == [f"{tmp_path / 'empty.txt'} is empty"]
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 16, 17, 100])
+def test_batches_to_the_end_keep_every_document_in_order_and_end_small(n):
+    from zhkg.records import Document
+    from zhkg.run.corpus import batched_to_the_end
+
+    docs = [Document(id=f"d{i}", text="平谷区" * 10) for i in range(n)]
+    batches = list(batched_to_the_end(docs, 8, tail=2, split=4))
+    assert [d.id for b in batches for d in b] == [d.id for d in docs]
+    assert all(batches)
+    if n > 16:  # more than the tail: full batches first, then batches a quarter the size
+        assert len(batches[0]) == 8 and all(len(b) <= 2 for b in batches[-4:])

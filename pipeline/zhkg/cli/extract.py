@@ -102,7 +102,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
                              co_mentions=co_mentions)
         run = CorpusRun(config, jobs=jobs, work_dir=Path(work_dir) if work_dir else None, engine=engine,
                         scheduler=scheduler, progress=sys.stderr.isatty() if progress is None else progress,
-                        mentions=mentions_path is not None)
+                        mentions=mentions_path is not None, lay_out=True)
         try:
             result = run_inputs(inputs, run, encoding=encoding, text_column=text_column, delimiter=delimiter,
                                 skipped=skipped if skip_bad else None, follow_links=follow_links)

@@ -52,9 +52,10 @@ from zhkg.export.graphml import (
 )
 from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import layout_positions
+from zhkg.export.parallel import Part
 from zhkg.text import iso_date
 
-__all__ = ["gexf_bytes", "iter_gexf", "write_gexf", "NODE_VIZ", "EDGE_OWN"]
+__all__ = ["gexf_bytes", "iter_gexf", "iter_gexf_edges", "write_gexf", "write_gexf_edges", "edge_column_types", "NODE_VIZ", "EDGE_OWN"]
 
 #: Node attributes GEXF carries in ``<node label>`` and ``viz`` rather than as columns.
 NODE_VIZ = frozenset({"label", "r", "g", "b", "size", "x", "y"})
@@ -124,22 +125,62 @@ def _attvalues(attrs: Mapping[str, object], types: Mapping[str, str], indent: st
     yield f"{indent}</attvalues>\n"
 
 
-def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> Iterator[str]:
-    """The GEXF 1.3 document of ``G`` in pieces of text, one element at a time.
+def _edge_items(G: nx.Graph) -> list[tuple[Any, Any, Any, Mapping[str, object]]]:
+    return list(G.edges(keys=True, data=True)) if G.is_multigraph() else [(u, v, None, d) for u, v, d in G.edges(data=True)]
+
+
+def edge_column_types(G: nx.Graph) -> dict[str, str]:
+    """GEXF type of every edge column, names in order of first appearance (the header's edge attributes)."""
+    return _columns(_edge_columns(d) for _, _, d in G.edges(data=True))
+
+
+def iter_gexf_edges(G: nx.MultiDiGraph, edge_types: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The ``<edge>`` elements of ``G``'s GEXF document: the part between ``<edges>`` and its end.
 
     Edge ids are the ``id`` attribute (or the edge key); if they are not unique,
-    every edge is numbered ``e000000``… in order instead.
+    every edge is numbered ``e000000``… in order instead. The part does not depend
+    on the layout, so it can be written while the layout is computed.
     """
-    if positions is None and any("x" not in a or "y" not in a for _, a in G.nodes(data=True)):
-        positions = layout_positions(G)
-    node_types = _columns(_node_columns(a) for _, a in G.nodes(data=True))
-    edge_types = _columns(_edge_columns(d) for _, _, d in G.edges(data=True))
-    edges = list(G.edges(keys=True, data=True)) if G.is_multigraph() else [(u, v, None, d) for u, v, d in G.edges(data=True)]
+    edge_types = edge_column_types(G) if edge_types is None else edge_types
+    edges = _edge_items(G)
     ids = [str(d.get("id", k if k is not None else n)) for n, (_, _, k, d) in enumerate(edges)]
     if len(set(ids)) != len(ids):
         ids = [f"e{n:06d}" for n in range(len(ids))]
     safe_ids = distinct_ids(ids, xml_safe)
     ids = [safe_ids.get(i, i) for i in ids]
+    node_ids = distinct_ids(G.nodes, xml_safe)  # ids XML forbids characters of, kept apart
+    for (u, v, _, data), edge_id in zip(edges, ids):
+        head = (f"      <edge id={quote_attr(edge_id)} source={quote_attr(node_ids.get(u, str(u)))} "
+                f"target={quote_attr(node_ids.get(v, str(v)))}")
+        if "label" in data:
+            head += f" label={quote_attr(data['label'])} kind={quote_attr(edge_type(data))}"
+        head += f' weight="{_number(data.get("weight"), 1.0)!r}"'
+        if date := _date(data.get("date")):
+            head += f' start="{date}"'
+        columns = _edge_columns(data)
+        if not columns:
+            yield head + " />\n"
+            continue
+        yield head + ">\n"
+        yield from _attvalues(columns, edge_types, "        ")
+        yield "      </edge>\n"
+
+
+_FOOTER = "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None, *,
+              edge_types: Mapping[str, str] | None = None, edges: bool = True) -> Iterator[str]:
+    """The GEXF 1.3 document of ``G`` in pieces of text, one element at a time.
+
+    With ``edges=False`` the document stops after ``<edges>`` (the edges and the
+    footer written separately: :func:`iter_gexf_edges`); ``edge_types``
+    (:func:`edge_column_types`) saves computing the header's edge columns again.
+    """
+    if positions is None and any("x" not in a or "y" not in a for _, a in G.nodes(data=True)):
+        positions = layout_positions(G)
+    node_types = _columns(_node_columns(a) for _, a in G.nodes(data=True))
+    edge_types = edge_column_types(G) if edge_types is None else edge_types
     node_ids = distinct_ids(G.nodes, xml_safe)  # ids XML forbids characters of, kept apart
 
     def node_id(node: Any) -> str:
@@ -175,21 +216,9 @@ def iter_gexf(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] |
         yield f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0" />\n'
         yield "      </node>\n"
     yield "    </nodes>\n    <edges>\n"
-    for (u, v, _, data), edge_id in zip(edges, ids):
-        head = f"      <edge id={quote_attr(edge_id)} source={quote_attr(node_id(u))} target={quote_attr(node_id(v))}"
-        if "label" in data:
-            head += f" label={quote_attr(data['label'])} kind={quote_attr(edge_type(data))}"
-        head += f' weight="{_number(data.get("weight"), 1.0)!r}"'
-        if date := _date(data.get("date")):
-            head += f' start="{date}"'
-        columns = _edge_columns(data)
-        if not columns:
-            yield head + " />\n"
-            continue
-        yield head + ">\n"
-        yield from _attvalues(columns, edge_types, "        ")
-        yield "      </edge>\n"
-    yield "    </edges>\n  </graph>\n</gexf>\n"
+    if edges:
+        yield from iter_gexf_edges(G, edge_types)
+        yield _FOOTER
 
 
 def gexf_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> bytes:
@@ -207,8 +236,12 @@ def gexf_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] 
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str],
-               positions: Mapping[Any, tuple[float, float]] | None = None) -> None:
+               positions: Mapping[Any, tuple[float, float]] | None = None, *, edges: Part | None = None) -> None:
     """Write ``G`` as GEXF 1.3 to ``path`` atomically, streaming element by element.
+
+    ``edges`` is the edges section already written by :func:`write_gexf_edges`
+    (in another process: :func:`zhkg.export.parallel.start_part`); it is copied
+    in, and the file is byte for byte the one written without it.
 
     >>> import tempfile, pathlib
     >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", r=220, g=68, b=55, size=16.0)
@@ -220,4 +253,16 @@ def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str],
     ('閆維洪', 220)
     """
     with atomic_write(path, "w") as fh:
-        write_pieces(fh, iter_gexf(G, positions))
+        if edges is None:
+            write_pieces(fh, iter_gexf(G, positions))
+        else:
+            write_pieces(fh, iter_gexf(G, positions, edge_types=edges.value, edges=False))
+            edges.copy_to(fh)
+            fh.write(_FOOTER)
+
+
+def write_gexf_edges(fh: Any, G: nx.MultiDiGraph) -> dict[str, str]:
+    """Write the edges section of ``G``'s GEXF to ``fh``; returns the edge columns' types the header needs."""
+    edge_types = edge_column_types(G)
+    write_pieces(fh, iter_gexf_edges(G, edge_types))
+    return edge_types

@@ -34,6 +34,7 @@ import io
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -41,8 +42,10 @@ import networkx as nx
 from zhkg.export.atomic import atomic_write
 from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import layout_positions
+from zhkg.export.parallel import Part
 
-__all__ = ["write_graphml", "graphml_bytes", "iter_graphml", "xml_safe", "edge_type", "attribute_type"]
+__all__ = ["write_graphml", "write_graphml_edges", "graphml_bytes", "iter_graphml", "iter_graphml_edges",
+           "edge_key_types", "prepare_nodes", "PreparedNodes", "xml_safe", "edge_type", "attribute_type"]
 
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -140,16 +143,100 @@ def _opens(types: Mapping[str, str], indent: str) -> dict[str, str]:
     return {name: f"{indent}<data key={quote_attr(name)}" for name in types}
 
 
-def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> Iterator[str]:
+def _edge_items(G: nx.Graph) -> Iterable[tuple[Any, Any, Any, Mapping[str, object]]]:
+    """(source, target, key, data) of every edge; a simple graph's key is its ``id`` attribute."""
+    return G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
+
+
+def edge_key_types(G: nx.Graph) -> dict[str, str]:
+    """GraphML type of every edge attribute, names in order of first appearance (the header's edge keys)."""
+    return _keys(_edge_attrs(d) for _, _, d in G.edges(data=True))
+
+
+def iter_graphml_edges(G: nx.Graph, edge_types: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The ``<edge>`` elements of ``G``'s GraphML document, the part between its nodes and its footer.
+
+    It does not depend on the layout, so it can be written while the layout is
+    computed (:func:`write_graphml`'s ``edges``).
+    """
+    edge_types = edge_key_types(G) if edge_types is None else edge_types
+    node_ids = distinct_ids(G.nodes, xml_safe)
+    edge_ids = distinct_ids(dict.fromkeys(d.get("id", k) for _, _, k, d in _edge_items(G) if d.get("id", k) is not None),
+                            xml_safe)
+    edge_opens = _opens(edge_types, "      ")
+    for u, v, key, data in _edge_items(G):
+        edge_id = data.get("id", key)
+        ident = f" id={quote_attr(edge_ids.get(edge_id, edge_id))}" if edge_id is not None else ""
+        kind = f" label={quote_attr(edge_type(data))}" if "label" in data else ""
+        yield f"    <edge{ident} source={quote_attr(node_ids.get(u, str(u)))} target={quote_attr(node_ids.get(v, str(v)))}{kind}>\n"
+        yield from _data(_edge_attrs(data), edge_types, "      ", edge_opens)
+        yield "    </edge>\n"
+
+
+_FOOTER = "  </graph>\n</graphml>\n"
+
+
+@dataclass
+class PreparedNodes:
+    """GraphML's nodes written before the layout is known (:func:`prepare_nodes`): each up to its ``x`` and ``y``."""
+
+    nodes: list[Any]
+    heads: list[str]  # per node: its <node> line and <data> elements, less x, y and the closing tag
+    node_types: dict[str, str]  # the header's node keys, x and y included where positions put them
+
+
+def prepare_nodes(G: nx.Graph) -> PreparedNodes | None:
+    """The node section of ``G``'s GraphML less the positions, to finish once the layout arrives.
+
+    ``None`` when a node already has ``x`` or ``y`` (the positions would not simply
+    be appended): :func:`iter_graphml` then writes the nodes as usual.
+    """
+    attrs_of = [(node, attrs) for node, attrs in G.nodes(data=True)]
+    if not attrs_of or any("x" in a or "y" in a for _, a in attrs_of):
+        return None
+    types = _keys(a for _, a in attrs_of)
+    first = list(types.items())[:len(attrs_of[0][1])]  # the first node's names come first; x and y follow them
+    node_types = dict(first + [("x", "double"), ("y", "double")] + list(types.items())[len(first):])
+    node_ids = distinct_ids(G.nodes, xml_safe)
+    opens = _opens(node_types, "      ")
+    heads = [f"    <node id={quote_attr(node_ids.get(node, str(node)))}>\n"
+             + "".join(_data(attrs, node_types, "      ", opens)) for node, attrs in attrs_of]
+    return PreparedNodes([node for node, _ in attrs_of], heads, node_types)
+
+
+def _finish_nodes(prepared: PreparedNodes, positions: Mapping[Any, tuple[float, float]]) -> Iterator[str] | None:
+    """The prepared nodes with their positions, or ``None`` unless every node has a position of two floats."""
+    xy = [positions.get(node) for node in prepared.nodes]
+    if not all(p is not None and type(p[0]) is float and type(p[1]) is float for p in xy):
+        return None
+    opens = _opens({"x": "double", "y": "double"}, "      ")
+    types = prepared.node_types
+
+    def pieces() -> Iterator[str]:
+        for head, (x, y) in zip(prepared.heads, xy):  # type: ignore[misc]
+            yield head
+            yield from _data({"x": x, "y": y}, types, "      ", opens)
+            yield "    </node>\n"
+
+    return pieces()
+
+
+def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None, *,
+                 edge_types: Mapping[str, str] | None = None, edges: bool = True,
+                 nodes: PreparedNodes | None = None) -> Iterator[str]:
     """The GraphML document of ``G`` in pieces of text, one element at a time.
 
     Nodes without ``x``/``y`` get them from ``positions`` (by default the
     deterministic layout of :func:`zhkg.export.layout.layout_positions`), so Gephi
-    opens the graph laid out.
+    opens the graph laid out. With ``edges=False`` the document stops after its
+    nodes (the edges and the footer written separately: :func:`iter_graphml_edges`);
+    ``edge_types`` (:func:`edge_key_types`) saves computing the header's edge keys again,
+    and ``nodes`` (:func:`prepare_nodes`) the nodes' text but for their positions.
     """
     if positions is None and any("x" not in a or "y" not in a for _, a in G.nodes(data=True)):
         positions = layout_positions(G)
     positions = positions or {}
+    prepared = _finish_nodes(nodes, positions) if nodes is not None else None
 
     def node_attrs(node: Any, attrs: Mapping[str, object]) -> Mapping[str, object]:
         if ("x" in attrs and "y" in attrs) or node not in positions:
@@ -158,15 +245,13 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
         return {**attrs, "x": x, "y": y}
 
     node_ids = distinct_ids(G.nodes, xml_safe)  # ids XML forbids characters of, kept apart
-    edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
-    edge_ids = distinct_ids(dict.fromkeys(d.get("id", k) for _, _, k, d in edges if d.get("id", k) is not None), xml_safe)
-
-    def node_id(node: Any) -> str:
-        return node_ids.get(node, str(node))
 
     graph_types = _keys([G.graph])
-    node_types = _keys(node_attrs(n, a) for n, a in G.nodes(data=True))
-    edge_types = _keys(_edge_attrs(d) for _, _, d in G.edges(data=True))
+    if prepared is not None and nodes is not None:
+        node_types = nodes.node_types
+    else:
+        node_types = _keys(node_attrs(n, a) for n, a in G.nodes(data=True))
+    edge_types = edge_key_types(G) if edge_types is None else edge_types
     yield _HEADER
     for domain, types in (("graph", graph_types), ("node", node_types), ("edge", edge_types)):
         for name, kind in types.items():
@@ -174,20 +259,17 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
                    f'attr.type="{kind}" />\n')
     yield f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n'
     yield from _data(G.graph, graph_types, "    ")
-    node_opens, edge_opens = _opens(node_types, "      "), _opens(edge_types, "      ")
-    for node, attrs in G.nodes(data=True):
-        yield f"    <node id={quote_attr(node_id(node))}>\n"
-        yield from _data(node_attrs(node, attrs), node_types, "      ", node_opens)
-        yield "    </node>\n"
-    edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
-    for u, v, key, data in edges:
-        edge_id = data.get("id", key)
-        ident = f" id={quote_attr(edge_ids.get(edge_id, edge_id))}" if edge_id is not None else ""
-        kind = f" label={quote_attr(edge_type(data))}" if "label" in data else ""
-        yield f"    <edge{ident} source={quote_attr(node_id(u))} target={quote_attr(node_id(v))}{kind}>\n"
-        yield from _data(_edge_attrs(data), edge_types, "      ", edge_opens)
-        yield "    </edge>\n"
-    yield "  </graph>\n</graphml>\n"
+    if prepared is not None:
+        yield from prepared
+    else:
+        node_opens = _opens(node_types, "      ")
+        for node, attrs in G.nodes(data=True):
+            yield f"    <node id={quote_attr(node_ids.get(node, str(node)))}>\n"
+            yield from _data(node_attrs(node, attrs), node_types, "      ", node_opens)
+            yield "    </node>\n"
+    if edges:
+        yield from iter_graphml_edges(G, edge_types)
+        yield _FOOTER
 
 
 def graphml_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None) -> bytes:
@@ -204,8 +286,14 @@ def graphml_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str],
-                  positions: Mapping[Any, tuple[float, float]] | None = None) -> None:
+                  positions: Mapping[Any, tuple[float, float]] | None = None, *, edges: Part | None = None,
+                  nodes: PreparedNodes | None = None) -> None:
     """Write ``G`` as GraphML to ``path`` atomically, streaming element by element.
+
+    ``edges`` is the edges section already written by :func:`write_graphml_edges`
+    (in another process, while the layout was computed: :func:`zhkg.export.parallel.start_part`);
+    it is copied in, and the file is byte for byte the one written without it.
+    So are ``nodes``, the nodes' text prepared before the layout was known (:func:`prepare_nodes`).
 
     >>> import tempfile, pathlib
     >>> G = nx.MultiDiGraph(); G.add_node("a", label="閆維洪"); G.add_edge("a", "a", key="e1", id="e1", weight=1.0)
@@ -216,7 +304,19 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str],
     '閆維洪'
     """
     with atomic_write(path, "w") as fh:
-        write_pieces(fh, iter_graphml(G, positions))
+        if edges is None:
+            write_pieces(fh, iter_graphml(G, positions, nodes=nodes))
+        else:
+            write_pieces(fh, iter_graphml(G, positions, edge_types=edges.value, edges=False, nodes=nodes))
+            edges.copy_to(fh)
+            fh.write(_FOOTER)
+
+
+def write_graphml_edges(fh: Any, G: nx.MultiDiGraph) -> dict[str, str]:
+    """Write the edges section of ``G``'s GraphML to ``fh``; returns the edge keys' types the header needs."""
+    edge_types = edge_key_types(G)
+    write_pieces(fh, iter_graphml_edges(G, edge_types))
+    return edge_types
 
 
 def write_pieces(fh: Any, pieces: Iterable[str], chunk: int = 4096) -> None:

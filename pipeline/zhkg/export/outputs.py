@@ -7,7 +7,10 @@ a writer that fails, or Ctrl-C, leaves every existing output as it was.
 With ``workers`` above 1 (``zhkg extract --jobs N``), the layout of a large graph
 (:data:`PARALLEL_LAYOUT_NODES` nodes or more) is computed in a forked process while
 this one writes the page: the layout is about half the time of writing, and it is
-the same layout (seeded) wherever it runs.
+the same layout (seeded) wherever it runs. The edges of GraphML and GEXF, which do
+not depend on the layout, are written meanwhile by forked processes of their own
+(:func:`zhkg.export.parallel.start_part`) and copied in after the nodes: the files
+are byte for byte the ones one process writes.
 
 Every output path is checked before any is written (:func:`check_outputs`): each
 must be a regular file or absent, in a folder that is one (or can be made), and
@@ -18,7 +21,7 @@ a hard link) names it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,41 +39,6 @@ PathLike = str | os.PathLike[str]
 
 #: With more than one worker, a graph of at least this many nodes is laid out in a second process.
 PARALLEL_LAYOUT_NODES = 2_000
-
-
-def _send_layout(G: nx.Graph, conn: Any) -> None:
-    from zhkg.export.layout import layout_positions
-
-    conn.send(layout_positions(G))
-    conn.close()
-
-
-def _layout_elsewhere(G: nx.Graph) -> Callable[[], Mapping[Any, tuple[float, float]] | None]:
-    """Start :func:`~zhkg.export.layout.layout_positions` of ``G`` in a forked process; the function returned waits.
-
-    Where fork is missing or the process fails, the waiting function returns
-    ``None`` and the writers lay the graph out themselves.
-    """
-    import multiprocessing as mp
-
-    if "fork" not in mp.get_all_start_methods():
-        return lambda: None
-    ctx = mp.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_send_layout, args=(G, send), daemon=True)  # forked: G is not pickled
-    process.start()
-    send.close()
-
-    def wait() -> Mapping[Any, tuple[float, float]] | None:
-        try:
-            return receive.recv()
-        except (EOFError, OSError):
-            return None
-        finally:
-            receive.close()
-            process.join()
-
-    return wait
 
 
 def output_paths(*, graphml: PathLike | None = None, html: PathLike | None = None, json: PathLike | None = None,
@@ -172,8 +140,9 @@ def write_outputs(
     height and layout iterations come from ``config``. Every path is checked
     first (:func:`check_outputs`; ``inputs`` are the run's inputs, which no output
     may be); a file that cannot be written raises :class:`~zhkg.errors.OutputError`,
-    and nothing is replaced. With ``workers`` above 1 a large graph's layout is
-    computed in a second process meanwhile (the files are the same).
+    and nothing is replaced. With ``workers`` above 1 a large graph's layout, and
+    the edges of GraphML and GEXF, are computed in other processes meanwhile (the
+    files are the same).
 
     Examples
     --------
@@ -184,6 +153,18 @@ def write_outputs(
     >>> [p.name for p in write_outputs(result, graphml=out / "g.graphml", mentions=out / "m.jsonl")]
     ['g.graphml', 'm.jsonl']
     """
+    from zhkg.run.memory import young_collections_only
+
+    with young_collections_only():  # the graph is large and none of it garbage: see zhkg.run.memory
+        return _write_outputs(result, graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir,
+                              gexf=gexf, title=title, max_nodes=max_nodes, config=config, inputs=inputs,
+                              workers=workers)
+
+
+def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | None, html: PathLike | None,
+                   json: PathLike | None, mentions: PathLike | None, csv_dir: PathLike | None, gexf: PathLike | None,
+                   title: str | None, max_nodes: int | None, config: Config | None, inputs: Sequence[PathLike],
+                   workers: int) -> list[Path]:
     from zhkg.export import csv as csv_export
     from zhkg.export import gexf as gexf_export
     from zhkg.export import graphml as graphml_export
@@ -197,33 +178,50 @@ def write_outputs(
         raise TypeError("writing mentions needs the RunResult, not only its graph")
     check_outputs(output_paths(graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf),
                   inputs)
-    written: list[Path] = []
-    positions: Callable[[], Mapping[Any, tuple[float, float]] | None] = lambda: None  # noqa: E731
-    if workers > 1 and (graphml is not None or gexf is not None) and G.number_of_nodes() >= PARALLEL_LAYOUT_NODES:
-        positions = _layout_elsewhere(G)
+    nothing: Callable[[], Any] = lambda: None  # noqa: E731
+    positions, graphml_edges, gexf_edges = nothing, nothing, nothing
+    early = None if isinstance(result, nx.Graph) else result.layout  # started while the graph was built
+    if early is not None:
+        positions = early
+    parallel = workers > 1 and (graphml is not None or gexf is not None) and G.number_of_nodes() >= PARALLEL_LAYOUT_NODES
+    if parallel:
+        from zhkg.export.layout import layout_positions
+        from zhkg.export.parallel import start_elsewhere, start_part
+
+        if early is None:
+            positions = start_elsewhere(layout_positions, G)  # the longest: started first
+        if graphml is not None:
+            graphml_edges = start_part(Path(graphml).parent, graphml_export.write_graphml_edges, G)
+        if gexf is not None:
+            gexf_edges = start_part(Path(gexf).parent, gexf_export.write_gexf_edges, G)
     try:
         with atomic_outputs():  # every output replaced together, or none
-            if html is not None:  # first: the layout is being computed meanwhile
+            # first what needs no positions: the layout is being computed meanwhile
+            if html is not None:
                 html_export.write_html(G, html, title=title, height=config.html_height,
                                        stabilization_iterations=config.html_stabilization_iterations,
                                        max_nodes=max_nodes)
-            laid_out = positions()
-            if graphml is not None:
-                graphml_export.write_graphml(G, graphml, laid_out)
-                written.append(Path(graphml))
-            if html is not None:
-                written.append(Path(html))
             if json is not None:
                 jsonl_export.write_graph_json(G, json)
-                written.append(Path(json))
             if mentions is not None:
-                jsonl_export.write_mentions(result.extraction.mentions, mentions)
-                written.append(Path(mentions))
-            if csv_dir is not None:
-                written.extend(csv_export.write_csv(G, csv_dir))
+                jsonl_export.write_mentions(result.extraction.mentions, mentions)  # type: ignore[union-attr]
+            csv_files = list(csv_export.write_csv(G, csv_dir)) if csv_dir is not None else []
+            prepared = graphml_export.prepare_nodes(G) if graphml is not None and parallel else None
+            laid_out = positions() if graphml is not None or gexf is not None else None
+            if graphml is not None:
+                part = graphml_edges()
+                if part is None and prepared is None:
+                    graphml_export.write_graphml(G, graphml, laid_out)
+                else:
+                    graphml_export.write_graphml(G, graphml, laid_out, edges=part, nodes=prepared)
             if gexf is not None:
-                gexf_export.write_gexf(G, gexf, laid_out)
-                written.append(Path(gexf))
+                part = gexf_edges()
+                if part is None:
+                    gexf_export.write_gexf(G, gexf, laid_out)
+                else:
+                    gexf_export.write_gexf(G, gexf, laid_out, edges=part)
+            written = [Path(path) for path in (graphml, html, json, mentions) if path is not None] + csv_files
+            written += [Path(gexf)] if gexf is not None else []
     except ZhkgError:
         raise
     except OSError as exc:

@@ -19,8 +19,8 @@ results into one graph (:func:`assemble`).
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import networkx as nx
@@ -30,7 +30,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.statistical import extract_statistical_many, people_off_places
-from zhkg.records import Document, Extraction, Label, Mention, Relation, RelationKind, Script
+from zhkg.records import Document, Entity, Extraction, Label, Mention, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
@@ -106,6 +106,10 @@ class RunResult:
 
     extraction: Extraction
     graph: nx.MultiDiGraph
+    #: Waits for the graph's layout, started in another process while the graph was built
+    #: (:meth:`Assembler.finish` with ``lay_out``); ``None`` when it was not.
+    layout: Callable[[], Mapping[str, tuple[float, float]] | None] | None = field(default=None, compare=False,
+                                                                                 repr=False)
 
 
 def select_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -299,10 +303,13 @@ class Assembler:
         if self.records == "keep":
             self.relations.extend(other.relations)
 
-    def finish(self) -> RunResult:
+    def finish(self, *, lay_out: bool = False) -> RunResult:
         """Resolve entities across the documents added and build the graph.
 
         The tallies are handed over to the graph (so they are not held twice): call this once.
+        With ``lay_out``, a graph of :data:`~zhkg.export.outputs.PARALLEL_LAYOUT_NODES` nodes
+        or more starts being laid out in another process as soon as its nodes and edges are
+        known, before their attributes are (:attr:`RunResult.layout`; the writers use it).
         """
         gazetteer = self.gazetteer or load_gazetteer()
         renamed, reasons = split_people_grouped(self.people)
@@ -318,17 +325,16 @@ class Assembler:
         for (eid, ctx), tally in self.entities.items():
             tallies.setdefault(rename(eid, ctx), []).append(tally)
         self.entities = {}
-        entities = []
-        for eid in sorted(tallies):
+
+        def entity_of(eid: str) -> Entity:
             parts = tallies[eid]
             tally = parts[0]
             if len(parts) > 1:
                 tally = EntityTally()
                 for part in parts:
                     tally.merge(part)
-            entities.append(tally.entity(eid, gazetteer, reasons.get(eid)))
+            return tally.entity(eid, gazetteer, reasons.get(eid))
 
-        del tallies
         edges: dict[tuple, EdgeTally] = {}
         while self.edges:
             (_, source_ctx, _, target_ctx, *_), edge = self.edges.popitem()
@@ -336,13 +342,21 @@ class Assembler:
             key = edge_key(first)
             edge = edge.renamed(first) if first is not edge.first else edge
             edges[key] = edges[key].merged(edge) if key in edges else edge
-        places = relate_places(entities, gazetteer)
+        # places first: the WITHIN edges between them are known before the other entities are built
+        ids = sorted(tallies)
+        early = {eid: entity_of(eid) for eid in ids if tallies[eid][0].first[0].label is Label.PLACE}
+        places = relate_places(list(early.values()), gazetteer)
         dates = {d.id: iso_date(d.date) for d in self.documents}
         for rel in places:
             key = edge_key(rel)
             edge = EdgeTally(rel, rel.evidence.date or dates.get(rel.evidence.doc_id, ""))
             edges[key] = edges[key].merged(edge) if key in edges else edge
+        shape = self._shape(ids, edges) if lay_out else None
+        layout = _layout_elsewhere(shape) if shape is not None else None
 
+        entities = [early[eid] if eid in early else entity_of(eid) for eid in ids]
+        tallies.clear()  # the lists of tallies; the graph holds what is left of them
+        early.clear()
         relations = [renamed_relation(*r) for r in self.relations] + places if self.records == "keep" else []
         mentions = tuple(self.mentions) if self.records == "keep" else self.mentions
         docs = tuple(self.documents)
@@ -351,7 +365,53 @@ class Assembler:
         tallied = list(edges.values())
         del edges
         graph = graph_of(docs, entities, tallied, co_mention_min_weight=self.config.co_mention_min_weight)
-        return RunResult(extraction=extraction, graph=graph)
+        if layout is not None and shape is not None:
+            layout = _checked(layout, graph, shape)
+        return RunResult(extraction=extraction, graph=graph, layout=layout)
+
+    def _shape(self, entity_ids: list[str], edges: dict[tuple, EdgeTally]) -> nx.Graph | None:
+        """The nodes and (undirected) edges :func:`graph_of` will give, without attributes; ``None`` when small."""
+        from zhkg.export.outputs import PARALLEL_LAYOUT_NODES
+
+        if len(self.documents) + len(entity_ids) < PARALLEL_LAYOUT_NODES:
+            return None
+        shape = nx.Graph()
+        shape.add_nodes_from(document_node_id(d.id) for d in self.documents)
+        shape.add_nodes_from(entity_ids)
+        least = self.config.co_mention_min_weight
+        shape.add_edges_from(
+            (t.first.source, t.first.target) for t in edges.values()
+            if t.first.source in shape and t.first.target in shape and t.first.source != t.first.target
+            and (t.first.kind is not RelationKind.CO_MENTIONED or t.count >= least))
+        return shape
+
+
+def _layout_elsewhere(shape: nx.Graph) -> Callable[[], Mapping[str, tuple[float, float]] | None]:
+    from zhkg.export.layout import layout_positions
+    from zhkg.export.parallel import start_elsewhere
+
+    return start_elsewhere(layout_positions, shape)
+
+
+def _checked(layout: Callable[[], Mapping[str, tuple[float, float]] | None], G: nx.MultiDiGraph,
+             shape: nx.Graph) -> Callable[[], Mapping[str, tuple[float, float]] | None]:
+    """``layout``, given only when ``G`` has the shape it was computed from (checked when it is asked for:
+    the writers ask once the page is written, while the layout is still running)."""
+
+    def wait() -> Mapping[str, tuple[float, float]] | None:
+        same = _same_shape(G, shape)
+        positions = layout()  # waited for either way: the process ends
+        return positions if same else None
+
+    return wait
+
+
+def _same_shape(G: nx.MultiDiGraph, shape: nx.Graph) -> bool:
+    """Whether ``G`` has the nodes and the (undirected, distinct-ended) edges ``shape`` has: the same layout."""
+    if G.number_of_nodes() != shape.number_of_nodes() or any(node not in shape for node in G):
+        return False
+    pairs = {(u, v) if str(u) <= str(v) else (v, u) for u, v in G.edges() if u != v}
+    return len(pairs) == shape.number_of_edges() and all(shape.has_edge(u, v) for u, v in pairs)
 
 
 class Pipeline:

@@ -74,3 +74,47 @@ def test_matplotlib_stays_importable_after_a_layout():
         """)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def _corpus_like(docs: int, hubs: int, islands: int) -> nx.MultiDiGraph:
+    """Documents mentioning hubs (one very popular) and leaf entities, plus small parts joined to nothing else."""
+    G = nx.MultiDiGraph()
+    for d in range(docs):
+        G.add_edge(f"hub{d % hubs}", f"doc{d}")
+        G.add_edge("hub0", f"doc{d}")
+        G.add_edge(f"leaf{d}", f"doc{d}")
+    for i in range(islands):
+        G.add_edge(f"island{i}a", f"island{i}b")
+    return G
+
+
+def test_past_the_core_nodes_are_placed_beside_their_neighbours(monkeypatch):
+    import math
+
+    import zhkg.export.layout as layout
+
+    monkeypatch.setattr(layout, "CORE_NODES", 60)
+    G = _corpus_like(docs=300, hubs=12, islands=5)
+    pos = layout_positions(G)
+    shuffled = nx.MultiDiGraph(list(reversed(list(G.edges()))))
+    assert pos == layout_positions(shuffled), "deterministic whatever the order"
+    assert set(pos) == set(G.nodes) and all(abs(x) <= 1000 and abs(y) <= 1000 for x, y in pos.values())
+    assert len(set(pos.values())) == len(pos), "no two nodes on the same spot"
+
+    def far(a: str, b: str) -> float:
+        return math.dist(pos[a], pos[b])
+
+    # a leaf sits beside the document that names it, nearer than to most other nodes
+    typical = sorted(far("hub0", n) for n in pos)[len(pos) // 2]
+    assert sum(far(f"leaf{d}", f"doc{d}") < typical / 4 for d in range(300)) >= 290
+    # the parts joined to nothing else are placed too, away from the core's centre
+    assert all(far(f"island{i}a", "hub0") > typical / 4 for i in range(5))
+
+
+def test_a_small_graph_is_laid_out_by_force_alone(monkeypatch):
+    import zhkg.export.layout as layout
+
+    G = _corpus_like(docs=30, hubs=3, islands=1)
+    before = layout_positions(G)
+    monkeypatch.setattr(layout, "_core_and_spirals", lambda *a: pytest.fail("placement used below the core size"))
+    assert layout_positions(G) == before

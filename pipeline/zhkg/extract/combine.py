@@ -356,7 +356,7 @@ def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
 
 # heads of a body inside or under another one: 联合国|代表团, 外交部|办公厅
 _BODY_HEADS = frozenset({"代表团", "代表处", "办事处", "秘书处", "办公厅", "办公室", "工作组", "委员会", "分会", "分局",
-                         "大队", "支队", "中队"})
+                         "大队", "支队", "中队", "分队", "纵队", "方队"})
 
 
 def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Mention:

@@ -10,7 +10,10 @@ documents than a real corpus's would; say so when quoting the numbers.
 Each size is one ``python -m zhkg extract FILE.tsv --text-column 2 --jobs J``
 process (start-up and writing included) writing GraphML and the HTML page. Peak
 memory is sampled from /proc every 0.1 s: the parent alone and the sum over the
-parent and its workers. CPU seconds (user + system) are the whole process tree's
+parent and its workers (RSS, which counts the pages a forked process still shares
+with its parent once in each process), and every 0.5 s the sum of their
+proportional set sizes (PSS: a shared page counted once across them, the memory
+the run really takes from the machine). CPU seconds (user + system) are the whole process tree's
 (from the kernel's accounting of waited-for children) and the parent's alone
 (sampled from /proc, so up to 0.1 s short); on a busy machine they explain a run
 better than its seconds.
@@ -89,6 +92,18 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _pss_mb(pid: int) -> float:
+    """Proportional set size: pages shared with forked processes counted once across them (RSS counts them in each)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _cpu_seconds(pid: int) -> float | None:
     """User + system CPU seconds of one process so far (its own, not its children's)."""
     try:
@@ -107,13 +122,17 @@ def run(tsv: Path, out: Path, jobs: int, source: Path = ROOT / "pipeline") -> di
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = {"parent": 0.0, "total": 0.0, "parent_cpu": 0.0}
+    peak = {"parent": 0.0, "total": 0.0, "pss": 0.0, "parent_cpu": 0.0}
 
     def sample() -> None:
+        n = 0
         while proc.poll() is None:
             peak["parent"] = max(peak["parent"], _rss_mb(proc.pid))
             peak["total"] = max(peak["total"], sum(_rss_mb(p) for p in _tree(proc.pid)))
+            if n % 5 == 0:  # the kernel walks every page for PSS: twice a second is enough
+                peak["pss"] = max(peak["pss"], sum(_pss_mb(p) for p in _tree(proc.pid)))
             peak["parent_cpu"] = _cpu_seconds(proc.pid) or peak["parent_cpu"]
+            n += 1
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -148,8 +167,8 @@ def main() -> None:
         source = work / "pipeline"
     print(f"{'revision ' + args.against if args.against else 'this checkout'}, {os.cpu_count()} cores\n")
     print("| articles | characters | --jobs | seconds | docs/s | CPU s all | CPU s parent | load avg | "
-          "peak RSS parent (MB) | peak RSS all (MB) | GraphML (MB) | HTML (MB) |\n"
-          "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "peak RSS parent (MB) | peak RSS all (MB) | peak PSS all (MB) | GraphML (MB) | HTML (MB) |\n"
+          "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     measured = []
     first_runs: dict[int, dict] = {}
     for n in args.sizes:
@@ -165,7 +184,7 @@ def main() -> None:
                 if jobs == args.jobs[0] and attempt == 0:
                     first_runs[n] = r
                 print(f"| {n:,} | {chars:,} | {jobs} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['cpu']:.1f} | "
-                      f"{r['parent_cpu']:.1f} | {r['load']:.1f} | {r['parent']:.0f} | {r['total']:.0f} | "
+                      f"{r['parent_cpu']:.1f} | {r['load']:.1f} | {r['parent']:.0f} | {r['total']:.0f} | {r['pss']:.0f} | "
                       f"{r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
                 print(f"<!-- {r['summary']} -->", flush=True)
         first = args.jobs[0]

@@ -38,6 +38,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -156,46 +157,53 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each --jobs value, interleaved (median kept)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="THUCNews-layout TSV (default: %(default)s)")
     parser.add_argument("--against", metavar="REV", help="run pipeline/ at this git revision instead (a baseline)")
+    parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs (a temporary folder, named)")
     args = parser.parse_args()
     if not args.corpus.is_file():
         sys.exit(f"Error: {args.corpus} not found; pass --corpus FILE")
     work = Path(tempfile.mkdtemp(prefix="zhkg-scale-"))
-    source = ROOT / "pipeline"
-    if args.against:
-        archive = subprocess.run(["git", "archive", args.against, "pipeline"], check=True, capture_output=True, cwd=ROOT)
-        subprocess.run(["tar", "-x", "-C", str(work)], input=archive.stdout, check=True)
-        source = work / "pipeline"
-    print(f"{'revision ' + args.against if args.against else 'this checkout'}, {os.cpu_count()} cores\n")
-    print("| articles | characters | --jobs | seconds | docs/s | CPU s all | CPU s parent | load avg | "
-          "peak RSS parent (MB) | peak RSS all (MB) | peak PSS all (MB) | GraphML (MB) | HTML (MB) |\n"
-          "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    measured = []
-    first_runs: dict[int, dict] = {}
-    for n in args.sizes:
-        tsv = work / f"corpus{n}.tsv"
-        chars = synthesise(n, args.corpus, tsv)
-        seconds: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
-        for attempt in range(args.repeat):
-            for jobs in args.jobs:
-                out = work / f"out{n}-{jobs}-{attempt}"
-                out.mkdir()
-                r = run(tsv, out, jobs, source)
-                seconds[jobs].append(r["seconds"])
-                if jobs == args.jobs[0] and attempt == 0:
-                    first_runs[n] = r
-                print(f"| {n:,} | {chars:,} | {jobs} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['cpu']:.1f} | "
-                      f"{r['parent_cpu']:.1f} | {r['load']:.1f} | {r['parent']:.0f} | {r['total']:.0f} | {r['pss']:.0f} | "
-                      f"{r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
-                print(f"<!-- {r['summary']} -->", flush=True)
-        first = args.jobs[0]
-        measured.append((n, first_runs[n]))
-        graphs = {(work / f"out{n}-{jobs}-0" / f"corpus{n}.graphml").read_bytes() for jobs in args.jobs}
-        if len(args.jobs) > 1:
-            print(f"\nGraphML the same for every --jobs: {'yes' if len(graphs) == 1 else 'NO'}", flush=True)
-        for jobs in args.jobs[1:]:
-            ratio = statistics.median(seconds[first]) / statistics.median(seconds[jobs])
-            print(f"\n{n:,} articles: --jobs {jobs} is {ratio:.2f}x --jobs {first} (median seconds)", flush=True)
-    print(projection(measured))
+    try:
+        source = ROOT / "pipeline"
+        if args.against:
+            archive = subprocess.run(["git", "archive", args.against, "pipeline"], check=True, capture_output=True, cwd=ROOT)
+            subprocess.run(["tar", "-x", "-C", str(work)], input=archive.stdout, check=True)
+            source = work / "pipeline"
+        print(f"{'revision ' + args.against if args.against else 'this checkout'}, {os.cpu_count()} cores\n")
+        print("| articles | characters | --jobs | seconds | docs/s | CPU s all | CPU s parent | load avg | "
+              "peak RSS parent (MB) | peak RSS all (MB) | peak PSS all (MB) | GraphML (MB) | HTML (MB) |\n"
+              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        measured = []
+        first_runs: dict[int, dict] = {}
+        for n in args.sizes:
+            tsv = work / f"corpus{n}.tsv"
+            chars = synthesise(n, args.corpus, tsv)
+            seconds: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+            for attempt in range(args.repeat):
+                for jobs in args.jobs:
+                    out = work / f"out{n}-{jobs}-{attempt}"
+                    out.mkdir()
+                    r = run(tsv, out, jobs, source)
+                    seconds[jobs].append(r["seconds"])
+                    if jobs == args.jobs[0] and attempt == 0:
+                        first_runs[n] = r
+                    print(f"| {n:,} | {chars:,} | {jobs} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['cpu']:.1f} | "
+                          f"{r['parent_cpu']:.1f} | {r['load']:.1f} | {r['parent']:.0f} | {r['total']:.0f} | {r['pss']:.0f} | "
+                          f"{r['graphml_mb']:.1f} | {r['html_mb']:.1f} |", flush=True)
+                    print(f"<!-- {r['summary']} -->", flush=True)
+            first = args.jobs[0]
+            measured.append((n, first_runs[n]))
+            graphs = {(work / f"out{n}-{jobs}-0" / f"corpus{n}.graphml").read_bytes() for jobs in args.jobs}
+            if len(args.jobs) > 1:
+                print(f"\nGraphML the same for every --jobs: {'yes' if len(graphs) == 1 else 'NO'}", flush=True)
+            for jobs in args.jobs[1:]:
+                ratio = statistics.median(seconds[first]) / statistics.median(seconds[jobs])
+                print(f"\n{n:,} articles: --jobs {jobs} is {ratio:.2f}x --jobs {first} (median seconds)", flush=True)
+        print(projection(measured))
+    finally:
+        if args.keep:
+            print(f"\nkept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)  # a 100,000-article run leaves 1.8 GB
 
 
 def projection(measured: list[tuple[int, dict]], at: tuple[int, ...] = (100_000, 1_000_000)) -> str:

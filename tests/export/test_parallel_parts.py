@@ -106,3 +106,19 @@ def test_prepared_nodes_are_set_aside_when_positions_are_not_simply_appended():
     assert "".join(zhkg.export.graphml.iter_graphml(G, ints, nodes=prepared)).encode() == graphml_bytes(G, ints)
     G.nodes["org:平谷区政协"]["x"] = 3.0  # a node placed already
     assert zhkg.export.graphml.prepare_nodes(G) is None
+
+
+def test_edges_beyond_the_ceiling_are_written_here_with_the_same_bytes(tmp_path, monkeypatch):
+    monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_LAYOUT_NODES", 0)
+    monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_EDGES_MAX", 5)  # 20 edges: over the ceiling
+    started = []
+    start_part = zhkg.export.parallel.start_part
+    monkeypatch.setattr(zhkg.export.parallel, "start_part", lambda *a: started.append(a) or start_part(*a))
+    G = _big_graph(10)
+    _write_both(G, tmp_path)
+    assert started == [], "no forked edge writer past the ceiling"
+    for name in ("g.graphml", "g.gexf"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_EDGES_MAX", 20)  # at the ceiling: forked as before
+    _write_both(G, tmp_path / "again")
+    assert len(started) == 2

@@ -9,8 +9,10 @@ With ``workers`` above 1 (``zhkg extract --jobs N``), the layout of a large grap
 this one writes the page: the layout is about half the time of writing, and it is
 the same layout (seeded) wherever it runs. The edges of GraphML and GEXF, which do
 not depend on the layout, are written meanwhile by forked processes of their own
-(:func:`zhkg.export.parallel.start_part`) and copied in after the nodes: the files
-are byte for byte the ones one process writes.
+(:func:`zhkg.export.parallel.start_part`) and copied in after the nodes, up to
+:data:`PARALLEL_EDGES_MAX` edges (beyond, the copy of the heap a forked writer makes
+costs more memory than it saves time): the files are byte for byte the ones one
+process writes.
 
 Every output path is checked before any is written (:func:`check_outputs`): each
 must be a regular file or absent, in a folder that is one (or can be made), and
@@ -39,6 +41,10 @@ PathLike = str | os.PathLike[str]
 
 #: With more than one worker, a graph of at least this many nodes is laid out in a second process.
 PARALLEL_LAYOUT_NODES = 2_000
+#: ... and its edges are written in processes of their own only up to this many edges. A forked writer reads
+#: every edge, and reading a Python object writes its reference count, so the child ends up with its own copy
+#: of every page the edges live on: at 100,000 articles (1.9M edges) that was 3-4 GB more for seconds saved.
+PARALLEL_EDGES_MAX = 500_000
 
 
 def output_paths(*, graphml: PathLike | None = None, html: PathLike | None = None, json: PathLike | None = None,
@@ -190,10 +196,11 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
 
         if early is None:
             positions = start_elsewhere(layout_positions, G)  # the longest: started first
-        if graphml is not None:
-            graphml_edges = start_part(Path(graphml).parent, graphml_export.write_graphml_edges, G)
-        if gexf is not None:
-            gexf_edges = start_part(Path(gexf).parent, gexf_export.write_gexf_edges, G)
+        if G.number_of_edges() <= PARALLEL_EDGES_MAX:
+            if graphml is not None:
+                graphml_edges = start_part(Path(graphml).parent, graphml_export.write_graphml_edges, G)
+            if gexf is not None:
+                gexf_edges = start_part(Path(gexf).parent, gexf_export.write_gexf_edges, G)
     try:
         with atomic_outputs():  # every output replaced together, or none
             # first what needs no positions: the layout is being computed meanwhile

@@ -425,3 +425,29 @@ def test_node_font_names_keep_their_spaces() -> None:
     # pyvis strips every space from the options, which turned "Noto Sans CJK SC" into a font nobody has
     faces = payload(render_html(news_graph()))["options"]["nodes"]["font"]["face"].split(",")
     assert [face.strip() for face in faces][:2] == ["Noto Sans CJK SC", "Noto Sans CJK TC"]
+
+
+def test_a_dense_view_draws_each_nodes_heaviest_edge_then_the_heaviest_up_to_the_cap() -> None:
+    G = nx.MultiDiGraph(title="dense")
+    names = [f"person:p{i:02d}" for i in range(12)]
+    for i, node in enumerate(names):
+        G.add_node(node, label=f"人{i}", type="PERSON", mentions=12 - i, size=10.0)
+    n = 0
+    for i, u in enumerate(names):
+        for j, v in enumerate(names[i + 1:], start=i + 1):
+            n += 1
+            G.add_edge(u, v, key=f"e{n:03d}", id=f"e{n:03d}", label="CO_MENTIONED", weight=float((i * 7 + j) % 9 + 1))
+    page = render_html(G, max_edges=20)
+    data = payload(page)
+    drawn = {edge["id"] for edge in data["edges"]}
+    assert 12 <= len(drawn) <= 20 < G.number_of_edges()
+    ends = {node for edge in data["edges"] for node in (edge["from"], edge["to"])}
+    assert ends == set(names), "no drawn node is left without an edge"
+    heaviest = max(float(d["weight"]) for *_, d in G.edges(keys=True, data=True))
+    assert all(edge["id"] in drawn for edge in data["edges"] if edge["value"] == heaviest)
+    assert data["omitted"]["edges"] == G.number_of_edges() - len(drawn)
+    assert render_html(G, max_edges=None).count('"CO_MENTIONED"') > page.count('"CO_MENTIONED"')
+    H = nx.MultiDiGraph(title="dense")
+    H.add_nodes_from(reversed(list(G.nodes(data=True))))
+    H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
+    assert render_html(H, max_edges=20) == page

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from zhkg.ner.bio import Sentence, Span, spans_to_tags
@@ -59,19 +57,12 @@ def test_harmonise_cluener_keeps_text_and_offsets() -> None:
     assert got.spans == [(7, 11, "ORG"), (14, 15, "LOC"), (17, 19, "PER"), (20, 23, "LOC")]
 
 
-def test_training_sentences_harmonise_extra_fine(tmp_path: Path) -> None:
+def test_training_sentences_harmonise_extra_fine(write_bio) -> None:
     from zhkg.ner.train import training_sentences
 
-    def write(path: Path, sentences: list[tuple[str, list[Span]]]) -> Path:
-        lines = []
-        for text, spans in sentences:
-            lines += [f"{c}\t{t}" for c, t in zip(text, spans_to_tags(spans, len(text)))] + [""]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return path
-
-    main = write(tmp_path / "main.bio", [(f"主{i}", []) for i in range(3)])
-    fine = write(
-        tmp_path / "train.fine.bio",
+    main = write_bio("main.bio", [(f"主{i}", []) for i in range(3)])
+    fine = write_bio(
+        "train.fine.bio",
         [("张三到派出所", [(0, 2, "name"), (3, 6, "government")]),  # index 0: held out
          ("李四到派出所", [(0, 2, "name"), (3, 6, "government")]),
          ("招商銀行發佈", [(0, 4, "company")])],

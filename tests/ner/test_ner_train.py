@@ -123,22 +123,15 @@ def test_a_newly_trained_model_decodes_as_crfsuite_tags(tiny_model_path: Path) -
     assert model.decoder.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]
 
 
-def test_training_sentences_hold_out_dev_splits_and_normalise(tmp_path: Path) -> None:
+def test_training_sentences_hold_out_dev_splits_and_normalise(write_bio) -> None:
     from zhkg.ner.train import training_sentences
 
-    def write(path: Path, sentences: list[tuple[str, list[Span]]]) -> Path:
-        lines = []
-        for text, spans in sentences:
-            lines += [f"{c}\t{t}" for c, t in zip(text, spans_to_tags(spans, len(text)))] + [""]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return path
-
-    main = write(tmp_path / "main.bio", [(f"主{i}", []) for i in range(21)])  # 0 and 20 are dev
-    extra = write(
-        tmp_path / "extra.bio",
+    main = write_bio("main.bio", [(f"主{i}", []) for i in range(21)])  # 0 and 20 are dev
+    extra = write_bio(
+        "extra.bio",
         [("额0", []), ("额1", []), ("上海黄浦区南京路步行街", [(0, 11, "LOC")])] + [(f"额{i}", []) for i in range(3, 11)],
     )
-    whole = write(tmp_path / "whole.bio", [("臺灣的國會", [(0, 2, "LOC")])])
+    whole = write_bio("whole.bio", [("臺灣的國會", [(0, 2, "LOC")])])
     got = training_sentences(main, extra=[extra], extra_whole=[whole], max_loc_length=7)
     texts = [s.text for s in got]
     assert texts[:19] == [f"主{i}" for i in range(1, 20)]

@@ -26,6 +26,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import installed_env  # noqa: E402
+
 sys.path[:0] = [str(ROOT), str(ROOT / "pipeline")]  # measure this checkout, not an installed copy
 
 from bench.throughput import CORPUS, load  # noqa: E402
@@ -70,7 +75,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="zhkg-query-"))
     path = work / "big.graphml"
     nodes, edges = build(args.docs, args.copies, args.corpus, path)
-    env = {**os.environ, "ZHKG_CACHE_DIR": str(work / "cache"), "PYTHONPATH": str(ROOT / "pipeline")}
+    env = installed_env(ROOT / "pipeline", ZHKG_CACHE_DIR=str(work / "cache"))
     whole = timed("-c", f"from zhkg.query.graph import load_graph; load_graph({str(path)!r}).people_of('国务院')",
                   env=env)
     query = ["-m", "zhkg", "query", str(path)]

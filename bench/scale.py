@@ -48,6 +48,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import installed_env  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "thucnews_1000.tsv"
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”」]?|[^。！？]+$")
 
@@ -116,7 +121,7 @@ def _cpu_seconds(pid: int) -> float | None:
 def run(tsv: Path, out: Path, jobs: int, source: Path = ROOT / "pipeline") -> dict:
     cmd = [sys.executable, "-m", "zhkg", "extract", str(tsv), "--text-column", "2", "--jobs", str(jobs),
            "-o", str(out), "--no-progress"]
-    env = {**os.environ, "PYTHONPATH": str(source)}
+    env = installed_env(source)
     load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()

@@ -15,7 +15,6 @@ Run: ``python3 bench/startup.py [--runs N] [--against REV]``.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import statistics
 import subprocess
@@ -25,11 +24,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import installed_env  # noqa: E402
+
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"
 
 
 def seconds(args: list[str], source: Path, cache: Path) -> float:
-    env = {**os.environ, "PYTHONPATH": str(source), "ZHKG_CACHE_DIR": str(cache)}
+    env = installed_env(source, ZHKG_CACHE_DIR=str(cache))
     out = tempfile.mkdtemp(prefix="zhkg-startup-")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()

@@ -120,7 +120,7 @@ def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[st
 
 
 #: Bump when the decoder's tables change: cached tables of another version are rebuilt.
-_TABLES_VERSION = "1"
+_TABLES_VERSION = "2"
 
 
 def _tables_path(path: str | os.PathLike[str]) -> Path | None:
@@ -240,6 +240,8 @@ class CrfDecoder:
         self.extractor = extractor
         self._tag_rows: dict[str, int] = {}
         self._tag_ids: list[list[int]] = []
+        self._source = (tagger, path)
+        self._attributes: list[str] | None = None
         tables = _load_tables(path)
         if tables is None:
             self._build(tagger, path)
@@ -251,7 +253,7 @@ class CrfDecoder:
         """The tables from the model itself: crfsuite's dump parsed, the weights read (a second or two)."""
         labels, attributes, self.weights, self.transitions = read_model(tagger, path)
         self.labels = labels
-        self.attributes = attributes
+        self._attributes = attributes
         missing = len(attributes)
         self.missing = missing
         # value -> attribute id, by template; exact where prefixes nest (t and t-, w and wp): a value
@@ -284,6 +286,13 @@ class CrfDecoder:
         self._bmp_surnames[[ord(ch) for ch in _SURNAMES]] = 1
         self._finish()
 
+    @property
+    def attributes(self) -> list[str]:
+        """The model's attribute names by id (read from the model when first asked: decoding needs only ids)."""
+        if self._attributes is None:
+            self._attributes = read_model(*self._source)[1]
+        return self._attributes
+
     def _finish(self) -> None:
         self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
         self._position_index = np.zeros(128, dtype=np.intp)
@@ -298,7 +307,7 @@ class CrfDecoder:
         arrays = {name: getattr(self, name) for name in self._ARRAYS}
         for k, table in enumerate(self._ngrams):
             arrays[f"ngram{k}_keys"], arrays[f"ngram{k}_ids"] = table.keys, table.ids
-        names = {"labels": self.labels, "attributes": self.attributes, "missing": self.missing, "words": self._words}
+        names = {"labels": self.labels, "missing": self.missing, "words": self._words}
         arrays["names"] = np.frombuffer(json.dumps(names, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
         return arrays
 
@@ -306,8 +315,7 @@ class CrfDecoder:
         for name in self._ARRAYS:
             setattr(self, name, arrays[name])
         names = json.loads(arrays["names"].tobytes().decode("utf-8"))
-        self.labels, self.attributes, self.missing, self._words = (
-            names["labels"], names["attributes"], names["missing"], names["words"])
+        self.labels, self.missing, self._words = names["labels"], names["missing"], names["words"]
         self._ngrams = []
         for k, (shape, templates) in enumerate(_NGRAM_GROUPS.items()):
             table = _NgramTable.__new__(_NgramTable)

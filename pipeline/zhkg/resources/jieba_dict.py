@@ -24,7 +24,7 @@ import threading
 __all__ = ["stock_dictionary", "init_tokenizer", "import_jieba", "FORMAT"]
 
 #: The cache file's format tag; bump it when what the file holds changes.
-FORMAT = "zhkg-jieba-stock-1"
+FORMAT = "zhkg-jieba-stock-2"
 
 _lock = threading.Lock()
 _stock: tuple[dict[str, int], int, dict[str, str]] | None = None
@@ -68,11 +68,15 @@ def _parse(data: bytes) -> tuple[dict[str, int], int, dict[str, str]]:
     jieba = import_jieba()
 
     freq, total = jieba.Tokenizer().gen_pfdict(io.BytesIO(data))
+    # the tags' keys are the very string objects of the frequencies' keys, and each tag one object, so the
+    # cache file refers back to them instead of spelling them again: a quarter less to read at start-up
+    word = {w: w for w in freq}
+    tag_of: dict[str, str] = {}
     tags: dict[str, str] = {}
     for line in data.decode("utf-8").splitlines():
         parts = line.strip().split(" ")
         if len(parts) == 3:
-            tags[parts[0]] = parts[2]
+            tags[word.get(parts[0], parts[0])] = tag_of.setdefault(parts[2], parts[2])
     return freq, total, tags
 
 

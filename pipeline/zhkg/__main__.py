@@ -1,6 +1,6 @@
 """``python -m zhkg``: the same as the ``zhkg`` command."""
 
-from zhkg.cli import main
+from zhkg.cli import entry
 
 if __name__ == "__main__":  # pragma: no cover
-    main(prog_name="zhkg")
+    entry()

@@ -5,8 +5,9 @@ jieba parses its ``dict.txt`` (or loads its own ``marshal`` cache of it) for eve
 run of zhkg used to do that four times (the pipeline's tokenizer, the
 recogniser's private one, two tag tables). :func:`stock_dictionary` reads the
 prefix frequencies, their total and the word tags once, from one ``marshal``
-file in :func:`zhkg.cachedir.cache_dir` keyed by a hash of ``dict.txt`` and
-jieba's version; :func:`init_tokenizer` gives a ``jieba.Tokenizer`` its own copy.
+file in :func:`zhkg.cachedir.cache_dir` keyed by a hash of ``dict.txt``,
+jieba's version and the file's format (so installs of two zhkg versions do not
+replace each other's file); :func:`init_tokenizer` gives a ``jieba.Tokenizer`` its own copy.
 
 The cache file is written by this user into a folder only this user can write
 (never ``$TMPDIR``); one that does not load, or holds another key or the wrong
@@ -100,7 +101,7 @@ def _load_or_build() -> tuple[dict[str, int], int, dict[str, str]]:
     from zhkg.cachedir import cache_dir
 
     data = _dict_bytes()
-    key = hashlib.blake2b(data + jieba.__version__.encode(), digest_size=16).hexdigest()
+    key = hashlib.blake2b(data + jieba.__version__.encode() + FORMAT.encode(), digest_size=16).hexdigest()
     folder = cache_dir("jieba")
     path = folder / f"stock-{key}.marshal" if folder is not None else None
     if path is not None:

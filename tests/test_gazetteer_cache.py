@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import marshal
+
 import pytest
 
 from zhkg.resources import gazetteer as gz
@@ -28,34 +30,59 @@ def _reload(lexicon=None) -> gz.Gazetteer:
 
 def test_a_cached_gazetteer_equals_a_built_one(cache):
     first = _reload()
-    (path,) = cache.glob("*.json")
+    (path,) = cache.glob("*.marshal")
     second = _reload()
     assert second is not first
     assert _tables(second) == _tables(first) == _tables(gz._build(lx.load_lexicon()))
     assert second.resolve("台北").code == "TW-TPE"
 
 
-@pytest.mark.parametrize("damage", ["", "{", "[]", '{"format": 1}', "\udcff"])
+@pytest.mark.parametrize("damage", [b"", b"{", b"\xff\xfe", marshal.dumps([]), marshal.dumps(("zhkg-gazetteer-1",)),
+                                    "truncated"])
 def test_a_damaged_cache_is_rebuilt(cache, damage):
     expected = _tables(_reload())
-    (path,) = cache.glob("*.json")
-    path.write_bytes(damage.encode("utf-8", "surrogateescape"))
+    (path,) = cache.glob("*.marshal")
+    good = path.read_bytes()
+    path.write_bytes(good[: len(good) // 2] if damage == "truncated" else damage)
     assert _tables(_reload()) == expected
-    assert _tables(gz._from_json(path.read_text(encoding="utf-8"), path.stem)) == expected
+    assert _tables(gz._from_payload(marshal.loads(path.read_bytes()), path.stem)) == expected
 
 
-def test_a_cache_with_bad_indexes_is_rebuilt(cache):
-    import json
+def _edited(path, column: int, value) -> None:
+    payload = list(marshal.loads(path.read_bytes()))
+    payload[column] = value(payload[column])
+    path.write_bytes(marshal.dumps(tuple(payload)))
 
+
+@pytest.mark.parametrize(("column", "value"), [
+    (9, lambda members: (-1, *members[1:])),  # a negative index would silently name another division
+    (9, lambda members: (10**9, *members[1:])),
+    (9, lambda members: ((), *members[1:])),
+    (9, lambda members: (1.5, *members[1:])),
+    (11, lambda members: ((0, -2), *members[1:])),
+    (7, lambda by_code: (-1, *by_code[1:])),
+    (2, lambda codes: (1, *codes[1:])),  # a code that is not a string
+    (4, lambda parents: parents[1:]),  # columns of different lengths
+    (12, lambda rows: (("返京", "京"), *rows[1:])),
+    (1, lambda key: "another key"),
+])
+def test_a_cache_that_does_not_hang_together_is_rebuilt(cache, column, value):
     expected = _tables(_reload())
-    (path,) = cache.glob("*.json")
-    payload = json.loads(path.read_text(encoding="utf-8"))
-    payload["by_name"][0][1] = [-1]
-    path.write_text(json.dumps(payload), encoding="utf-8")
+    (path,) = cache.glob("*.marshal")
+    _edited(path, column, value)
+    with pytest.raises((ValueError, TypeError, IndexError)):
+        gz._from_payload(marshal.loads(path.read_bytes()), path.stem)
     assert _tables(_reload()) == expected
-    payload["by_name"][0][1] = [10**9]
-    path.write_text(json.dumps(payload), encoding="utf-8")
-    assert _tables(_reload()) == expected
+
+
+def test_a_form_naming_one_division_is_cached_as_a_lone_index(cache):
+    _reload()
+    (path,) = cache.glob("*.marshal")
+    payload = marshal.loads(path.read_bytes())
+    singles = sum(type(m) is int for m in payload[9])
+    assert 0 < singles < len(payload[9])  # and the forms naming several are kept as tuples
+    g = gz._from_payload(payload, path.stem)
+    assert all(len(ds) >= 1 for ds in g._by_name.values())
 
 
 def test_a_user_lexicon_folder_keys_its_own_cache_and_edits_invalidate_it(cache, tmp_path):
@@ -65,13 +92,13 @@ def test_a_user_lexicon_folder_keys_its_own_cache_and_edits_invalidate_it(cache,
     (folder / "place_aliases.tsv").write_text("京畿平谷\t110117\tfull\n", encoding="utf-8")
     lexicon = lx.load_lexicon((str(folder),))
     assert _reload(lexicon).resolve("京畿平谷").name == "平谷区"
-    assert len(list(cache.glob("*.json"))) == 2
+    assert len(list(cache.glob("*.marshal"))) == 2
     (folder / "place_aliases.tsv").write_text("京畿顺义\t110113\tfull\n", encoding="utf-8")
     lx._cached_lexicon.cache_clear()  # a new process reads the folder again
     edited = _reload(lx.load_lexicon((str(folder),)))
     assert edited.resolve("京畿平谷") is None
     assert edited.resolve("京畿顺义").name == "顺义区"
-    assert len(list(cache.glob("*.json"))) == 3
+    assert len(list(cache.glob("*.marshal"))) == 3
 
 
 def test_the_key_follows_the_division_list(cache, monkeypatch):

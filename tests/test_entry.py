@@ -71,3 +71,12 @@ def test_atexit_handlers_run_and_sys_exit_messages_are_printed(tmp_path):
     assert done.returncode == 1
     assert done.stderr == "stopped: a message\n"
     assert done.stdout == "handler ran\n"
+
+
+def test_a_profiled_run_still_writes_its_profile(tmp_path):
+    profile = tmp_path / "run.prof"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "zhkg", "--version"],
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "pipeline")})
+    assert done.returncode == 0, done.stderr
+    assert profile.stat().st_size > 0

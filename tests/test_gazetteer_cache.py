@@ -106,3 +106,19 @@ def test_the_key_follows_the_division_list(cache, monkeypatch):
     before = gz._cache_key(lexicon)
     monkeypatch.setattr(gz, "_source_bytes", lambda: b'{"divisions": []}')
     assert gz._cache_key(lexicon) != before
+
+
+def test_name_prefixes_are_cached_and_every_name_is_among_them(cache):
+    built = _reload()
+    prefixes = built.name_prefixes
+    assert set(built.full_names) <= prefixes and set(built.short_names) <= prefixes
+    assert "平谷" in prefixes and "" not in prefixes
+    again = _reload()
+    assert again is not built and again._prefixes == prefixes  # read from the cache, not computed
+
+
+def test_cached_prefixes_that_miss_a_name_are_rebuilt(cache):
+    expected = _reload().name_prefixes
+    (path,) = cache.glob("*.marshal")
+    _edited(path, 13, lambda prefixes: prefixes[: len(prefixes) // 2])
+    assert _reload().name_prefixes == expected

@@ -120,8 +120,9 @@ def entry() -> None:
     1,000 articles. Here, once the command has finished (its outputs are closed
     and replaced atomically by then), standard output and error are flushed, the
     ``atexit`` handlers run (temporary files are removed, pools joined) and the
-    process exits with the command's status. With another thread still running, or
-    when called from Python (tests call :func:`main`), the usual exit is kept.
+    process exits with the command's status. With another thread still running,
+    under a profiler or tracer (``python -m cProfile -m zhkg``, coverage) or when
+    called from Python (tests call :func:`main`), the usual exit is kept.
     """
     import atexit
     import os
@@ -132,8 +133,8 @@ def entry() -> None:
         code: object = 0
     except SystemExit as exc:
         code = exc.code
-    if threading.active_count() > 1:
-        sys.exit(code)
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # a thread to wait for, or a profiler or tracer that reports at the end
     if code is None:
         status = 0
     elif isinstance(code, int):

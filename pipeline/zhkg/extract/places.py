@@ -117,7 +117,7 @@ class PlaceMatcher:
         forms: dict[str, bool] = {form: False for form in gazetteer.short_names}
         forms.update((name, True) for name in gazetteer.full_names)
         self._forms = forms
-        self._prefixes = frozenset({form[:i] for form in forms for i in range(1, len(form) + 1)})
+        self._prefixes = gazetteer.name_prefixes
         #: Characters some form begins with: a scan skips the other positions at once.
         self.first_characters = frozenset(form[0] for form in forms if form)
 

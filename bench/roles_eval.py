@@ -17,7 +17,9 @@ Matching is lenient about names, strict about people: a predicted triple is righ
 the gold person, one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
 and 上海市银监局), by its canonical name or by a name it is written with in the sentence (resolution may
 rename it: 东阳御品红木 -> 东阳市御品红木). Run: ``python3 bench/roles_eval.py [--shared DIR] [--gold FILE] [--errors tune]``
-(``--errors`` lists a half's misses and wrong predictions, with the entities found, before the table).
+(``--errors`` lists a half's misses and wrong predictions, with the entities found, before the table;
+``--convert s2hk`` first converts every sentence, one character for one, to tell the script's part of a gap
+from the text's).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 from zhkg.config import Config  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import to_simplified  # noqa: E402
+from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "roles_dev.jsonl"
 SHARED = ROOT.parent / "shared"
@@ -107,14 +109,14 @@ def score(rows: list[dict], texts: dict[str, list[str]], pipeline: Pipeline,
     return tally
 
 
-def main(shared: Path, gold_path: Path, errors: str = "") -> None:
+def main(shared: Path, gold_path: Path, errors: str = "", script: str = "") -> None:
     rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = {}
     for source, (rel, _) in FILES.items():
         path = shared / rel
         if not path.is_file():
             sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/ner/)")
-        texts[source] = [sentence.text for sentence in read_bio(path)]
+        texts[source] = [convert(s.text, script) if script else s.text for s in read_bio(path)]
     tally = score(rows, texts, Pipeline(Config()), errors)
     print("| half | source | P | R | F1 |")
     print("| --- | --- | --- | --- | --- |")
@@ -132,7 +134,10 @@ if __name__ == "__main__":
     parser.add_argument("--gold", type=Path, default=GOLD, help="the annotated dev set (default: %(default)s)")
     parser.add_argument("--errors", choices=("tune", "held", "all"), default="",
                         help="list the misses and wrong predictions of this half before the table")
+    parser.add_argument("--convert", default="", metavar="OPENCC",
+                        help="run every sentence through this OpenCC conversion first (t2s, s2tw, s2hk…): is a gap "
+                             "between the sources the script's, or the text's?")
     args = parser.parse_args()
     if not args.gold.is_file():
         sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
-    main(args.shared, args.gold, args.errors)
+    main(args.shared, args.gold, args.errors, args.convert)

@@ -75,14 +75,23 @@ class RelationContext:
         中国小城镇试点处处长, 伊犁农垦局 in 伊犁农垦局党委副书记、副局长): an existing mention of that span, or a
         new one, added to :attr:`derived` and to :attr:`owner` (the pipeline adds it to the document's
         mentions). ``canonical`` is its full name when the span is not (政府 in 西藏自治区党委常委、政府…)."""
+        return self.derive_mention(start, end, Label.ORGANIZATION, canonical)
+
+    def derive_mention(self, start: int, end: int, label: Label, canonical: str = "") -> Mention:
+        """The mention of ``label`` spanning ``[start, end)`` that a reader found and no extractor did: an
+        existing one of that span and name, or a new one (added to :attr:`derived`, :attr:`owner` and, for a
+        person, :attr:`person_starts`). :meth:`derive_organisation` is this for organisations; the role
+        readers also name a person a title introduces (总经理王小明表示)."""
         name = canonical or self.simplified[start:end]
         for m in self.mentions + self.derived:
-            if m.label is Label.ORGANIZATION and (m.start, m.end) == (start, end) and (m.canonical or m.simplified) == name:
+            if m.label is label and (m.start, m.end) == (start, end) and (m.canonical or m.simplified) == name:
                 return m
-        m = Mention(self.doc.id, start, end, self.text[start:end], self.simplified[start:end], Label.ORGANIZATION,
+        m = Mention(self.doc.id, start, end, self.text[start:end], self.simplified[start:end], label,
                     DERIVED, canonical=name)
         self.derived.append(m)
         self.owner[m] = entity_id(m)
+        if label is Label.PERSON:
+            self.person_starts.add(start)
         return m
 
     def of(self, label: Label) -> list[Mention]:
@@ -140,6 +149,6 @@ def relate_document(
     return out
 
 
-#: The ``extractor`` of an organisation a relation reader named (:meth:`RelationContext.derive_organisation`).
+#: The ``extractor`` of a mention a relation reader named (:meth:`RelationContext.derive_mention`).
 DERIVED = "relate:derived"
 

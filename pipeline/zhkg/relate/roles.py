@@ -27,12 +27,23 @@ a company's short form when the document names it in full (花旗首席执行官
 台北市); 了 after the verb and a unit the role repeats (担任了…处理小组组长); after several people, the subject
 of the clause just before a verb of appointment (…时，胡济邦也到美国纽约，担任…). A place role after a
 committee whose place is not written (市委常委、常务副市长) is read as no one's.
+
+Round 3: a name no extractor found right after a title whose holder is written is a person (经济部次长林全能说:
+a known surname, no known word, a verb of saying or punctuation after it); a body no extractor named is
+derived from the title after it, at a clause's start or after the role before it in a list of posts
+(宏源证券研究员杨国华表示, 经济部长 X, 副委员长、民建中央主席 X), unless it is a common word, a time or a verb
+(国家主席, 现场主持人); a company's branch in a country (花旗中国执行副行长); a bare surname is the person the
+document named in full (童兆阳…，童后来担任…); adverbs and a date before the verb (于1990年出任); a clause of
+为 + organisation + role only (…，为中国中央电视台节目主持人。).
 """
 
 from __future__ import annotations
 
+import re
+
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.stages.resolve import entity_id
 from zhkg.text import sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
@@ -64,6 +75,12 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
             return holder
+    if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长
+        for gap in range(0, _MAX_QUALIFIER + 1):
+            place = ctx.place_ending_at.get(p - gap)
+            company = ctx.org_ending_at.get(place.start) if place is not None else None
+            if company is not None and (gap == 0 or ctx.simplified[p - gap : p] in _ROLE_QUALIFIERS):
+                return ctx.derive_organisation(company.start, place.end)
     # 的 between them, and maybe a qualifier: 北京澳际教育咨询有限公司的国内市场总监
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
@@ -145,49 +162,127 @@ _NOT_FORMER_BEFORE = frozenset("目之日天年月周以此提当眼")
 
 
 def read_roles(ctx: RelationContext) -> list[Relation]:
-    """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、."""
+    """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、; the person
+    may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        out += _roles_before(ctx, person, _owner_of(ctx, person))
+    for start, end in _title_people(ctx):
+        candidate = Mention(ctx.doc.id, start, end, ctx.text[start:end], ctx.simplified[start:end], Label.PERSON,
+                            DERIVED, canonical=ctx.simplified[start:end])
+        found = _roles_before(ctx, candidate, entity_id(candidate))
+        if found:  # a name only where a title and its holder stand before it
+            ctx.derive_mention(start, end, Label.PERSON)
+            out += found
+    return out
+
+
+def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
+    """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
     simplified = ctx.simplified
     roles = ctx.lexicon.role_words
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        pos = person.start
-        while True:
-            found = None
-            # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
-            for role in (r for r in roles if simplified.endswith(r, 0, pos)):
-                # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
-                chain, p = [(role, pos - len(role), "")], pos - len(role)
-                while p > 0:
-                    joined = _chained_role(ctx, p, chain[-1][0])
-                    if joined is None:
-                        break
-                    more, p, own = joined
-                    chain[-1] = (chain[-1][0], chain[-1][1], own)
-                    chain.append((more, p, ""))
-                holder = _holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
-                if holder is not None:
-                    found = (holder, chain)
+    pos = person.start
+    while True:
+        found = None
+        # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
+        for role in (r for r in roles if simplified.endswith(r, 0, pos)):
+            # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
+            chain, p = [(role, pos - len(role), "")], pos - len(role)
+            while p > 0:
+                joined = _chained_role(ctx, p, chain[-1][0])
+                if joined is None:
                     break
-            if found is None:
+                more, p, own = joined
+                chain[-1] = (chain[-1][0], chain[-1][1], own)
+                chain.append((more, p, ""))
+            holder = (_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
+                      or _unnamed_holder(ctx, p, chain[-1][0], person))
+            if holder is not None:
+                found = (holder, chain)
                 break
-            holder, chain = found
-            former = _former(ctx, holder.start)
-            for role_simplified, at, own in reversed(chain):
-                target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
-                if own == "skip" or target is None:
-                    continue
-                out.append(
-                    ctx.relation(
-                        ctx.owner[person], ctx.owner[target], RelationKind.HOLDS_ROLE, holder.start, person.end,
-                        ctx.text[at : at + len(role_simplified)], former=former,
-                    )
-                )
-            pos = holder.start
-            if pos > 0 and ctx.text[pos - 1] == "、":
-                pos -= 1
-                continue
+        if found is None:
             break
+        holder, chain = found
+        former = _former(ctx, holder.start)
+        for role_simplified, at, own in reversed(chain):
+            target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
+            if own == "skip" or target is None:
+                continue
+            out.append(
+                ctx.relation(
+                    source, ctx.owner[target], RelationKind.HOLDS_ROLE, holder.start, person.end,
+                    ctx.text[at : at + len(role_simplified)], former=former,
+                )
+            )
+        pos = holder.start
+        if pos > 0 and ctx.text[pos - 1] == "、":
+            pos -= 1
+            continue
+        break
     return out
+
+
+def _owner_of(ctx: RelationContext, person: Mention) -> str:
+    """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) the one person of that
+    surname the document named in full before it."""
+    name = person.simplified
+    if name not in ctx.lexicon.surnames:
+        return ctx.owner[person]
+    earlier = {ctx.owner[m] for m in ctx.mentions if m.label is Label.PERSON and m.end <= person.start
+               and len(m.simplified) > len(name) and m.simplified.startswith(name)}
+    return earlier.pop() if len(earlier) == 1 else ctx.owner[person]
+
+
+#: Characters no given name holds (function words and speech verbs): 总经理王明说 is 王明, not 王明说.
+_NOT_GIVEN = frozenset("的了是在和与及或等年月日时也都说称表示着过被把从到由对向将为于之")
+#: Surnames that are also words joining what follows a title to it: 队长和指挥, 主任与副主任.
+_NOT_SURNAME_HERE = frozenset("和与及同跟向对于")
+#: jieba's dictionary tags a name may have: unknown, or a person's name.
+_NAME_TAGS = frozenset({"x", "nr", "nrfg"})
+
+
+def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
+    """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
+    no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a
+    punctuation mark or the end; with ``before_role``, a role word after it (清华大学王伟教授)."""
+    simplified = ctx.simplified
+    for surname in (simplified[at : at + 2], simplified[at : at + 1]):
+        if len(surname) == 0 or surname not in ctx.lexicon.surnames or surname in _NOT_SURNAME_HERE \
+                or any(simplified.startswith(r, at + len(surname)) for r in ctx.lexicon.role_words):
+            continue  # 队长和指挥: 和 joins two titles
+        for given in (1, 2):
+            end = at + len(surname) + given
+            name = simplified[at:end]
+            if end > len(simplified) or not name.isalnum() or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    or any(ch in _NOT_GIVEN for ch in name[len(surname):]):
+                continue
+            if any(m.start < end and at < m.end for m in ctx.mentions) or _dictionary_tag(name) not in _NAME_TAGS:
+                continue
+            if before_role:
+                if any(simplified.startswith(r, end) for r in ctx.lexicon.role_words):
+                    return at, end
+            elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE:
+                return at, end
+    return None
+
+
+def _dictionary_tag(word: str) -> str:
+    from zhkg.stages.segment import dictionary_tag  # jieba's tag table, loaded by the segmenter already
+
+    return dictionary_tag(word)
+
+
+def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
+    """Where a name no extractor found follows a title: 总经理王小明表示, 立委林为洲说 (:func:`_name_at`)."""
+    simplified = ctx.simplified
+    ends = set()
+    for role in ctx.lexicon.role_words:
+        i = simplified.find(role)
+        while i >= 0:
+            ends.add(i + len(role))
+            i = simplified.find(role, i + 1)
+    return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
 
 
 #: What names a party committee, and the roles that are the committee's: 党委副书记、副局长 (副局长 is the 局's).
@@ -218,6 +313,68 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
     if written:  # 政府 right before the role
         return ctx.derive_organisation(at - 2, at, canonical=base + "政府")
     return ctx.derive_organisation(holder.start, holder.end - len(body), canonical=base)
+
+
+#: Bodies whose head's title repeats their last character and may share it (经济部长: 部长 of 经济部).
+_FUSED_HEADS = frozenset("部院局署厅处所会社司")
+#: Words before a title that qualify it and name no body: 代理司长, 新任董事长.
+_ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
+                    "首席", "第一", "第二", "驻")
+#: What no unnamed body holds: function words, verbs of saying, deixis (该公司, 本报).
+_NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被把从到由对向将为于之这那该本此其我你他她它贵各全每")
+#: jieba's tags of a first word that opens no body's name: time, conjunction, adverb, pronoun, preposition,
+#: numeral, verb… (今天董事长王伟, 据悉董事长王伟).
+_NOT_BODY_TAGS = frozenset({"t", "c", "d", "r", "p", "u", "m", "mq", "f", "q", "y", "e", "o", "v", "vd", "vn", "ad",
+                            "a", "b", "s", "l", "i", "tg", "zg"})
+_MAX_BODY = 8
+# what a clause opens after
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、")
+
+
+def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) -> Mention | None:
+    """A body no extractor named, whose title starts at ``p``: the letters from the start of the clause, or
+    after the role before it in a list of posts (副委员长、民建中央主席: 主席 of 民建中央), to the title, the
+    title's first character too when it repeats the body's (经济部长: 部长 of 经济部). Guarded: two to eight
+    letters, nothing named in them, no role word, no function word or deixis; at a clause's start the first
+    word is no time, adverb, verb… and the person is followed by a verb of saying, a time or the clause's
+    end (宏源证券研究员杨国华表示). Derived as an organisation."""
+    simplified = ctx.simplified
+    if role in ctx.lexicon.place_roles:
+        return None
+    b = p
+    while b > 0 and simplified[b - 1].isalnum() and p - b <= _MAX_BODY:
+        b -= 1
+    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS:
+        return None
+    if simplified[b : b + 1] in ("前", "原"):
+        b += 1  # 前宏碁董事长: a former role (:func:`_former`)
+    end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] else p
+    span = simplified[b:end]
+    if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
+            or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes \
+            or any(m.start < p and b < m.end for m in ctx.mentions) \
+            or any(simplified.endswith(r, b, p) for r in ctx.lexicon.role_words if len(r) > 1) \
+            or any(q in span for q in _ROLE_QUALIFIERS) \
+            or any(simplified.startswith(r, at) for at in range(b, p) for r in ctx.lexicon.role_words
+                   if at + len(r) > p):
+        return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
+    words = _words(simplified[b:p])
+    if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
+            or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
+        return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
+    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
+    after = person.end
+    if not listed and (simplified[b - 1 : b] == "、" or (
+            after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
+            and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
+        return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
+    return ctx.derive_organisation(b, end)
+
+
+def _words(text: str) -> list[str]:
+    from zhkg.stages.segment import jieba_words
+
+    return list(jieba_words(text))
 
 
 #: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
@@ -300,6 +457,8 @@ _PERSON_IS = ("被任命为", "现任", "担任", "出任", "兼任", "升任", 
 _BEFORE_LINK = frozenset("已将曾现后")
 #: Past-tense links: 曾任, 历任.
 _PAST_LINKS = frozenset({"曾任", "历任"})
+#: A date before the verb: 于1990年, 在2004年11月.
+_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -319,11 +478,20 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         at = close + 1
     comma = simplified[at : at + 1] in ("，", ",")
     at += comma
+    date = _DATE.match(simplified, at)
+    at = date.end() if date else at  # 王伟于1990年出任…
     past = simplified[at : at + 1] == "曾"
-    at += simplified[at : at + 1] in _BEFORE_LINK  # 谢多已出任…, 曾任…
+    # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
+    adverb = "" if comma else next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
+    if adverb and next((w for w in _PERSON_IS if simplified.startswith(w, at + len(adverb))), None):
+        at += len(adverb)  # 童后来担任…, 谢多已出任…, 曾任…
+    else:
+        at += simplified[at : at + 1] in _BEFORE_LINK
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
+    if link in ("是", "为", "以", "系") and (adverb or date):
+        return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)
     after += len(link) > 1 and simplified[after : after + 1] == "了"  # 担任了…组长
     return link, after, past or link in _PAST_LINKS
@@ -364,7 +532,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             found.append((org, role, next_end))
             end = next_end
         for org, role, end in found:
-            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out + _read_remote(ctx)
 
@@ -380,8 +548,9 @@ _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 
 
 def _read_remote(ctx: RelationContext) -> list[Relation]:
-    """A clause that opens with a verb of appointment (，出任福建省人民政府副主席) and names no one: its
-    subject is the one person the sentence named before it, when that person is no object (与王伟, 王伟的)."""
+    """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
+    an organisation and its role (，为中国中央电视台节目主持人。), and names no one: its subject is the one
+    person the sentence named before it, when that person is no object (与王伟, 王伟的)."""
     simplified = ctx.simplified
     out = []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
@@ -390,6 +559,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
         at += len(adverb)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
+        if link is None and not adverb and simplified.startswith(("为", "是"), at):
+            link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
         if link is None:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
@@ -421,6 +592,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
+        if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end):
+            continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
         for org, role, end in found:
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))

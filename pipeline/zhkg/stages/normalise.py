@@ -66,13 +66,18 @@ def convert(text: str, config: str) -> str:
     return converted
 
 
-def to_simplified(text: str) -> str:
-    """Convert Traditional characters to Simplified, one for one.
+#: Hong Kong and Taiwan standard forms OpenCC's ``t2s`` leaves as they are (衞生署, 食物及衞生局: Hong Kong
+#: writes 衞 for 衛), folded one for one after it, so their words read as the Simplified ones.
+_VARIANTS = str.maketrans("衞塲擡吿緖値凖粧兎", "卫场抬告绪值准妆兔")
 
-    >>> to_simplified("區政協辦公樓")
-    '区政协办公楼'
+
+def to_simplified(text: str) -> str:
+    """Convert Traditional characters (Hong Kong and Taiwan forms too) to Simplified, one for one.
+
+    >>> to_simplified("區政協辦公樓"), to_simplified("衞生署署長")
+    ('区政协办公楼', '卫生署署长')
     """
-    return convert(text, "t2s")
+    return convert(text, "t2s").translate(_VARIANTS)
 
 
 def to_traditional(text: str) -> str:
@@ -89,7 +94,7 @@ def _char_script(ch: str) -> int:
     """+1 for a Traditional-only character, -1 for a Simplified-only one, 0 otherwise."""
     if ord(ch) < 0x2E80:
         return 0
-    if _converter("t2s").convert(ch) != ch:
+    if to_simplified(ch) != ch:
         return 1
     if _converter("s2t").convert(ch) != ch:
         return -1

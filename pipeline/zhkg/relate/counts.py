@@ -16,9 +16,13 @@
   (我国内地共报告297例…,已治愈出院135例 -> 中国); a sentence that opens with a holder saying what it is
   or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X).
 * A sentence that names no holder at all continues the topic: the organisation or place an earlier
-  sentence of its paragraph opens with, up to three sentences back, if none is named in between
-  (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 -> 第二炮兵; 广州数据也不容乐观。7月,一手住宅成交量
-  直降4000套 -> 广州; but not 北京时间…).
+  sentence of its paragraph opens with (else the last one opening a clause of it), up to three
+  sentences back, if none is named in between (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 ->
+  第二炮兵; 无独有偶,广州数据也不容乐观。7月,一手住宅成交量直降4000套 -> 广州; but not 北京时间…).
+* A count fronted before the subject of its sentence (春节之前的4场比赛,江苏队输了其中的3场) belongs
+  to the organisation opening the next clause, when nothing before the count in its sentence is a holder.
+* A bare short form opening a clause, the last two characters of an organisation named before
+  (迪斯尼乐园…。乐园扩建后可再提供600个长期职位), stands for that organisation.
 * A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
   organisation its name opens with, named on its own in the document, owns the count.
 """
@@ -53,6 +57,9 @@ _TOPIC_SENTENCES = 3
 _NOT_TOPIC_AFTER = ("时间", "时区")
 # Openings a sentence may have before its subject (quotes, spaces).
 _OPENING = " \u3000“”\"'「」『』"
+_CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
+# A short form followed by one of these begins another word (大学生, 公司法, 银行家): not the organisation.
+_NOT_AFTER_SHORT_FORM = "生员长法家业界"
 
 
 def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -71,6 +78,29 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
                   and (not heads or (h.canonical or h.simplified).endswith(heads))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+    return out
+
+
+def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, antecedent) of each bare short form opening a clause: 乐园 for the 迪斯尼乐园 named before
+    (乐园扩建后…), 公司 for the company. Only a clause opening: inside a clause the two characters are
+    usually part of another word or a generic noun."""
+    text = ctx.simplified
+    orgs = [h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 4]
+    forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])}
+    out = []
+    for form in sorted(forms):
+        for m in re.finditer(re.escape(form), text):
+            at = m.start()
+            while at > 0 and text[at - 1] in _OPENING:
+                at -= 1
+            if at > 0 and not CLAUSE_BREAK.match(text[at - 1]):
+                continue
+            if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or any(h.start <= m.start() < h.end for h in holders):
+                continue
+            before = [h for h in orgs if h.end <= m.start() and _name(h).endswith(form)]
+            if before:
+                out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
 
 
@@ -102,7 +132,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
-    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders)
+    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -130,6 +160,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             i -= 1
         return None
 
+    def opens_clause(pos: int, sentence_start: int, sentence: bool = False) -> bool:
+        """Whether ``pos`` opens its sentence (or, unless ``sentence``, one of its clauses), past quotes."""
+        while pos > sentence_start and text[pos - 1] in _OPENING:
+            pos -= 1
+        return pos == sentence_start or (not sentence and CLAUSE_BREAK.match(text[pos - 1]) is not None)
+
+    def next_subject(count: Mention, clause_end: int, sentence_end: int) -> tuple[int, int, Mention] | None:
+        """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…)."""
+        if clause_end >= sentence_end:
+            return None
+        return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
+                     and opens_clause(s[0], clause_end, sentence=True)), None)
+
     def previous_subject(sentence_start: int) -> tuple[int, int, Mention] | None:
         """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
         (up to this one) name no holder: a topic goes on until another is named."""
@@ -140,11 +183,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             previous = sentence_breaks[k] if k >= 0 else 0
             named = [s for s in spots if previous <= s[0] < sentence_start]
             if named:
-                while previous < sentence_start and text[previous] in _OPENING:
-                    previous += 1
-                return next((s for s in named if s[0] == previous and (
+                openers = [s for s in named if opens_clause(s[0], previous) and (
                     s[2].label is Label.ORGANIZATION
-                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))), None)
+                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]
+                first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
+                return first or (openers[-1] if openers else None)
             sentence_start = previous
         return None
 
@@ -172,7 +215,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start) or owner_between(sentence_start, clause_start)
         if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
-            found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
+            k = bisect_right(breaks, count.end)
+            clause_end = breaks[k] if k < len(breaks) else len(text)
+            k = bisect_right(sentence_breaks, count.end)
+            sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
+            found = next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
+            if found is None:
+                found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
         if found is None:
             continue
         found = _outer_holder(found, count, spots)

@@ -132,6 +132,12 @@ OWNERS_ROUND6 = [
     ("吉林队在主场获胜。春节之前的4场比赛,江苏队全部告负。", "比赛", "江苏队"),
     # a bare short form opening a clause stands for the organisation named before
     ("华特迪斯尼公司与香港政府达成协议。公司将在香港招聘600名员工。", "员工", "华特迪斯尼公司"),
+    # holders listed before a count of them are what it counts: the sentence's place owns it
+    ("据了解,广州目前只有工商银行、中国银行、交通银行这三家银行开办此项业务。", "银行", "广州"),
+    # a subject that is one of the things counted does not own the count
+    ("华为公司是广东省首批获准试点的两家大型企业之一。", "企业", "广东省"),
+    # a holder opening a later clause and saying what it is or has is the sentence's topic
+    ("据悉,华为公司是广东省的大型企业,首批归集的年金规模达2亿元,涉及员工5万多人。", "人", "华为公司"),
 ]
 
 

@@ -11,10 +11,14 @@
   organisation or place before it whose name ends as the table says
   (广发基金…该公司中标两家公司 -> 广发基金).
 * An organisation that opens the clause (its subject) wins over a place named
-  later in it and not right before the count: 该公司中标唐山钢铁等两家公司 -> the company.
+  later in it and not right before the count: 该公司中标唐山钢铁等两家公司 -> the company; unless it is one
+  of the things counted (唐山钢铁是河北省首批…的两家大型企业之一 -> 河北省).
+* Holders listed right before a count of them are what it counts, not its owners
+  (工商银行、…、交通银行这五家国有银行: the place of the sentence; 唐山钢铁等两家公司).
 * A clause that names no owner takes the nearest one earlier in its sentence
   (我国内地共报告297例…,已治愈出院135例 -> 中国); a sentence that opens with a holder saying what it is
-  or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X).
+  or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X), and so does one opening a
+  later clause of it (据悉,唐山钢铁是…,涉及员工5万多人 -> 唐山钢铁; 自本月起,本市还将有…,共约2万套 -> 本市).
 * A sentence that names no holder at all continues the topic: the organisation or place an earlier
   sentence of its paragraph opens with (else the last one opening a clause of it), up to three
   sentences back, if none is named in between (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 ->
@@ -46,6 +50,13 @@ _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|�
 # A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).
 _TOPIC_AFTER = ("是", "位于", "地处", "有", "共有", "拥有", "为")
 _PARENTHESIS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# What follows a holder opening a clause when the clause says what it is or has (还将有, 是).
+_TOPIC_REST = re.compile(r"^[还也就已将共都]{0,3}(?:" + "|".join(_TOPIC_AFTER) + ")")
+# Between the last of a list of holders and a count of them (交通银行这五家, 唐山钢铁等两家), and between
+# two items of the list; stock quotes and parentheses after a name (工商银行[5.08 -0.20%]) are skipped.
+_MEMBER_TAILS = ("这", "那", "等", "等等", "这些", "共")
+_LIST_LINKS = ("、", "和", "及", "与", "以及")
+_BRACKETS = re.compile(r"\[[^\[\]]{0,30}\]|[（(][^（）()]{0,30}[）)]")
 _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
 # An anaphor followed by one of these begins another word: 该校长 (the head), 该局长.
 _NOT_AFTER = "长委政"
@@ -151,11 +162,31 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                    and _LOCATIVE_LINK.match(text[other[1] : start]) and text[: other[0]].endswith(_LOCATIVE_BEFORE)
                    for other in spots[:i])
 
+    def members(count_start: int) -> list[tuple[int, int]]:
+        """Indices of the holders listed right before a count as what it counts (工商银行[…]、…、交通银行这五家
+        国有银行, 唐山钢铁等两家公司): the spans of the items of the count, not its owners."""
+        out: list[tuple[int, int]] = []
+        i, cur = bisect_right(ends, count_start) - 1, count_start
+        while i >= 0:
+            start, end, _ = spots[i]
+            if end > cur:
+                i -= 1
+                continue
+            gap = _BRACKETS.sub("", text[end:cur])
+            if gap not in (_MEMBER_TAILS if cur == count_start else _LIST_LINKS):
+                break
+            out.append((start, end))
+            cur = start
+            i -= 1
+        return out
+
     def owner_between(lo: int, hi: int, count_start: int = -1) -> tuple[int, int, Mention] | None:
+        listed = members(count_start) if count_start >= 0 else []
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
-            if start >= lo and (not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
+            if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
+                    not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
                 return spots[i]
             i -= 1
         return None
@@ -191,14 +222,21 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             sentence_start = previous
         return None
 
-    def topic(sentence_start: int) -> tuple[int, int, Mention] | None:
-        """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…)."""
+    def topic(sentence_start: int, clause_start: int) -> tuple[int, int, Mention] | None:
+        """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else
+        the last holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…;
+        自本月起,本市还将有…)."""
+        found = None
         for spot in spots:
-            if spot[0] == sentence_start:
+            if spot[0] >= clause_start:
+                break
+            if spot[0] == sentence_start or (spot[0] > sentence_start and opens_clause(spot[0], sentence_start)):
                 rest = _PARENTHESIS.sub("", text[spot[1] : spot[1] + 50], count=1)
-                if rest.startswith(_TOPIC_AFTER):
-                    return spot
-        return None
+                if _TOPIC_REST.match(rest):
+                    if spot[0] == sentence_start:
+                        return spot
+                    found = spot
+        return found
 
     for count in counts:
         k = bisect_right(breaks, count.start) - 1
@@ -210,10 +248,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
             gap = text[found[1] : count.start]
-            if subject is not None and gap.strip("的共有为") != "":
+            # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
+            if subject is not None and gap.strip("的共有为") != "" and not text.startswith("之一", count.end):
                 found = subject
         if found is None and clause_start > sentence_start:
-            found = topic(sentence_start) or owner_between(sentence_start, clause_start)
+            found = topic(sentence_start, clause_start) or owner_between(sentence_start, clause_start, count.start)
         if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
             k = bisect_right(breaks, count.end)
             clause_end = breaks[k] if k < len(breaks) else len(text)

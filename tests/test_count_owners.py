@@ -122,3 +122,39 @@ def test_place_topic_goes_on(pipeline, script, text, counted, owner):
 
 def test_time_zone_is_no_topic(pipeline):
     assert owners(pipeline, "北京时间4月8日晚，比赛结束。赛后还有3名球员受伤。").get("球员") is None
+
+
+# Round 6 (issue 14, round 3): who a count belongs to when its own clause names no one; both scripts.
+OWNERS_ROUND6 = [
+    # the topic is the holder opening a clause of the sentence before (無獨有偶，廣州…)
+    ("无独有偶,广州数据也不容乐观。7月,一手住宅成交量直降4000套。", "套", "广州"),
+    # a count fronted before its sentence's subject belongs to that subject
+    ("吉林队在主场获胜。春节之前的4场比赛,江苏队全部告负。", "比赛", "江苏队"),
+    # a bare short form opening a clause stands for the organisation named before
+    ("华特迪斯尼公司与香港政府达成协议。公司将在香港招聘600名员工。", "员工", "华特迪斯尼公司"),
+    # holders listed before a count of them are what it counts: the sentence's place owns it
+    ("据了解,广州目前只有工商银行、中国银行、交通银行这三家银行开办此项业务。", "银行", "广州"),
+    # a subject that is one of the things counted does not own the count
+    ("华为公司是广东省首批获准试点的两家大型企业之一。", "企业", "广东省"),
+    # a holder opening a later clause and saying what it is or has is the sentence's topic
+    ("据悉,华为公司是广东省的大型企业,首批归集的年金规模达2亿元,涉及员工5万多人。", "人", "华为公司"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND6)
+def test_owner_round6(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) in (owner, owner + "市")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_short_form_inside_another_word_is_not_the_organisation(pipeline, script):
+    from zhkg.stages.normalise import to_traditional
+
+    text = "北京大学昨日开学。大学生有3000名报到。"
+    text = text if script == "simplified" else to_traditional(text)
+    assert "北京大学" not in owners(pipeline, text).values()

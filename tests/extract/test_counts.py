@@ -668,3 +668,51 @@ def test_round5_things_before_and_around(nlp, script, text, expected):
                                   "该基金首发规模达到29.6亿份。"])
 def test_round5_not_counts(nlp, script, text):
     assert counts_in(nlp, text if script == "simplified" else _trad(text)) == []
+
+
+# Issue 14, round 3: forms read from the tune and old-held halves' errors; each in both scripts.
+# (text, span, value, counted head)
+ISSUE14_R3_FORMS = [
+    ("广发基金中标两公司企业年金", "两公司", 2, "公司"),  # 两 + a noun that is its own unit
+    ("两车相撞后起火", "两车", 2, "车"),
+    ("按照发行总股本22.5亿股计算", "22.5亿股", 2_250_000_000, "股"),
+    ("现场有6名清洁工人", "6名清洁工人", 6, "工人"),  # 清洁工/人: the glossary word 工人 is the head
+    ("代表4亿2千万的福音派基督徒", "4亿2千万的福音派基督徒", 420_000_000, "基督徒"),  # 福音/派/基督徒
+    ("这五家国有银行有用住房公积金贷款购买二套房的业务", "五家国有银行", 5, "银行"),  # a name ending in a noun
+    ("台军1名逃兵昨日落网", "1名逃兵", 1, "逃兵"),
+    ("今年又新建生产基地7个", "生产基地7个", 7, "基地"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted", ISSUE14_R3_FORMS)
+def test_issue14_r3_forms(nlp, script, text, span, value, counted):
+    if script == "traditional":
+        text, span = _trad(text), _trad(span)
+    found = [m for m in counts_in(nlp, text) if m.text == span]
+    assert found, [m.text for m in counts_in(nlp, text)]
+    assert (found[0].quantity.value, found[0].quantity.counted_simplified) == (value, counted)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", [
+    # a noun before the number, past 由: the second count borrows it
+    ("主题园区由4个增至7个", [("主题园区由4个", 4, "主题园区"), ("7个", 7, "主题园区")]),
+    # a verb and its object after a classifier in a list are what the items did: 两只 borrows 基金
+    ("今年328只基金上涨,其中两只出现亏损", [("328只基金", 328, "基金"), ("两只", 2, "基金")]),
+    # a noun of where before the number is no thing: 2起 borrows the 起 of the sentence before
+    ("这3起疑似群聚感染,北部1起是在高中。南部地区2起则是初中。",
+     [("3起疑似群聚感染", 3, "感染"), ("1起", 1, "感染"), ("2起", 2, "感染")]),
+])
+def test_issue14_r3_borrowing(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_noun_unit_does_not_take_the_noun_after_it(nlp, script):
+    text = "两公司企业年金业务" if script == "simplified" else _trad("两公司企业年金业务")
+    assert [m.quantity.counted_simplified for m in counts_in(nlp, text)] == ["公司"]

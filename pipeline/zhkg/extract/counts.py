@@ -45,6 +45,13 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   人口 and a number is a count of 人口 (``2011年人口499``); ``只有一个…`` is a count; 一 after a
   comma is a list item when the item before has its classifier (``两种…,一种…``); ``N死N伤``
   gives the dead and the injured; a number jieba glues to 这/那 (``这三名``) still counts.
+* a unit that is a noun of its own (车, 公司, 校, 股) counts itself, never the noun after it
+  (``两公司企业年金``: 2 公司; ``两车``); 派/系/型 between two nouns makes a kind (``福音派基督徒``:
+  基督徒); a word jieba tags as a name that ends in a dictionary noun is that noun, not a name opening a
+  的-clause (``五家国有银行有…的业务``: 银行); 由 links a noun to its number (``主题园区由4个增至7个``);
+  a verb and its verbal-noun object after a classifier in a list are a predicate (``其中两只出现亏损``:
+  the classifier stands alone); an open noun right before the number beats borrowing from another
+  sentence (``生产基地7个``), unless it names where (``南部地区2起``).
 
 Decisions and caveats:
 
@@ -100,8 +107,9 @@ _APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", 
 _APPROX_SUFFIXES = ("左右", "以上", "上下")
 _NEGATIONS = ("没有", "未有", "无")
 _RANGE = "至到~～—-"
-# Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例).
-_CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为")
+# Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例,
+# 主题园区由4个增至7个).
+_CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为", "由", "从")
 # Verbs of a market between a noun and its number work as connectors too: 商品住房认购90套, 成交86套.
 _TRANSACTIONS = ("认购", "成交", "售出", "销售", "签约", "网签", "供应", "推出", "上市", "入市")
 # A number right after these is an ordinal, a date or a rate, not a count; the second set only
@@ -151,10 +159,17 @@ _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 �
 _ADJECTIVE_HEADS = frozenset("性型式类")
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
 _SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头")
+# Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
+_WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
+# Units that are nouns of their own: a noun after them is another word, not what they measure
+# (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
+_NOUN_UNITS = frozenset(("车", "公司", "校", "股"))
 # Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
 _AVERAGE_CHARS = "均"
 # A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
 _TYPE_SUFFIXES = "型式类性"
+# One-character suffixes naming a school or kind, which jieba may tag as verbs (福音/派/基督徒).
+_SCHOOL_SUFFIXES = frozenset("派 系 型 式 类".split())
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
@@ -367,6 +382,9 @@ def _phrase_at(
             # the property (70个大中城市房屋销售价格: the cities)
             head_end = first_head_end
             break
+        if (head_end == word.idx and word.text in _SCHOOL_SUFFIXES and nxt is not None and nxt.idx == word.end
+                and _is_head(nxt)):
+            continue  # 福音派基督徒: 派 (jieba: a verb) makes a kind of the noun before it, the noun after is the head
         if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
             break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
         if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
@@ -424,7 +442,7 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
                                           or (first.tag in ("l", "i") and len(first.text) == 4))
         if not attribute and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
-        if first.tag in _PLAIN_NOUN_TAGS and not attribute:
+        if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
             return None  # a plain noun right after the classifier is the thing, whatever its clause says
         if not attribute and not (first.tag in _NAME_TAGS or first.tag in ("nr", "nrfg") or not _is_head(first)
                 or any(w.tag == "v" for w in between)):
@@ -440,6 +458,12 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             return de + 1, phrase[1]
         pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
+
+
+def _names_a_kind(word, glossary: Mapping[str, str]) -> bool:
+    """Whether a word jieba tags as a name ends in a dictionary noun of two or more characters: a kind of
+    that thing (五家国有银行有…的业务: 国有银行/nt is banks, not a name opening a 的-clause)."""
+    return word.tag in _NAME_TAGS and any(len(w) > 1 and word.text.endswith(w) for w in glossary)
 
 
 def _is_property(phrase: str, glossary: Mapping[str, str]) -> bool:
@@ -666,7 +690,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             elif noun is not None:
                 open_noun = noun
     else:
-        gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
+        gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
         elif after in b.ends or text.startswith("中", after):  # 4人中: among the four
@@ -710,12 +734,18 @@ def _ends_clause(text: str, pos: int) -> bool:
     return pos >= len(text) or text[pos] in _CLAUSE_BREAK or text.startswith("中", pos)
 
 
-def _parallel(readings: list[_Reading], text: str, b: _Boundaries) -> list[_Reading]:
+def _parallel(readings: list[_Reading], text: str, b: _Boundaries, words) -> list[_Reading]:
     """In a list of counts with one classifier (24只上涨,6只持平,2只下跌), a one-word "thing" ending its clause
     between classifiers standing alone before verbs is a predicate too: that classifier stands alone."""
     out = list(readings)
     for i, r in enumerate(readings):
         if r.full is None or r.cls_start < 0 or r.full[0] != r.cls_start + len(r.classifier):
+            continue
+        if (r.classifier not in _EVENT_CLASSIFIERS and _predicate(words, r.full, b)
+                and any(o.classifier == r.classifier and o.full is not None and _same_sentence(text, o, r)
+                        for o in out[:i])):
+            # 328只股基…,其中两只出现亏损: a verb and its object after the classifier are what the items did
+            out[i] = replace(r, end=r.cls_start + len(r.classifier), full=None, head_start=-1, noun_before=None)
             continue
         if text[r.full[1] : r.full[1] + 1] not in _CLAUSE_BREAK or any(
                 s in b.starts for s in range(r.full[0] + 1, r.full[1])):
@@ -728,6 +758,19 @@ def _parallel(readings: list[_Reading], text: str, b: _Boundaries) -> list[_Read
             end = r.cls_start + len(r.classifier)
             out[i] = replace(r, end=end, full=None, head_start=-1, noun_before=None)
     return out
+
+
+def _predicate(words, span: tuple[int, int], b: _Boundaries) -> bool:
+    """Whether ``span`` is a verb and its verbal-noun object (出现亏损), not a noun phrase."""
+    if span[0] not in b.starts or span[0] >= len(b.token_at):
+        return False
+    i = b.token_at[span[0]]
+    tokens = []
+    while i < len(words) and words[i].idx < span[1]:
+        tokens.append(words[i])
+        i += 1
+    return (len(tokens) >= 2 and tokens[0].tag == "v" and tokens[-1].tag == "vn" and tokens[-1].end == span[1]
+            and all(t.tag in ("v", "vn") for t in tokens))
 
 
 def _same_sentence(text: str, a: _Reading, b: _Reading) -> bool:
@@ -757,7 +800,9 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
             later = [o for o in readings[i + 1 :] if o.classifier == r.classifier and o.full is not None
                      and sentence(o.start) == sentence(r.start)]
             near = [o for o in same if r.start - o.end <= _INHERIT_WINDOW]
-            source = (before or [None])[-1] or (later or [None])[0] or (near or [None])[-1]
+            source = (before or [None])[-1] or (later or [None])[0]
+            if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
+                source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
             if source is None and r.noun_before is not None:  # 限价商品住房2.5万套
                 start, end = r.noun_before
                 r = replace(r, start=start, full=r.noun_before, head_start=_head(text, start, end, b, glossary))
@@ -819,7 +864,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 and (text[reading.list_from] not in _LIST_COMMAS or readings[-1].classifier == reading.classifier)):
             continue
         readings.append(reading)
-    readings = _fill(_parallel(readings, text, b), text, b, lexicon.glossary)
+    readings = _fill(_parallel(readings, text, b, token_table(doc).words), text, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
     original = doc.user_data.get(ORIGINAL_KEY, text)
     mentions = []

@@ -11,14 +11,22 @@
   organisation or place before it whose name ends as the table says
   (广发基金…该公司中标两家公司 -> 广发基金).
 * An organisation that opens the clause (its subject) wins over a place named
-  later in it and not right before the count: 该公司中标唐山钢铁等两家公司 -> the company.
+  later in it and not right before the count: 该公司中标唐山钢铁等两家公司 -> the company; unless it is one
+  of the things counted (唐山钢铁是河北省首批…的两家大型企业之一 -> 河北省).
+* Holders listed right before a count of them are what it counts, not its owners
+  (工商银行、…、交通银行这五家国有银行: the place of the sentence; 唐山钢铁等两家公司).
 * A clause that names no owner takes the nearest one earlier in its sentence
   (我国内地共报告297例…,已治愈出院135例 -> 中国); a sentence that opens with a holder saying what it is
-  or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X).
+  or has (X是…, X位于…) gives that holder (X是瑞士的城镇,…,人口499 -> X), and so does one opening a
+  later clause of it (据悉,唐山钢铁是…,涉及员工5万多人 -> 唐山钢铁; 自本月起,本市还将有…,共约2万套 -> 本市).
 * A sentence that names no holder at all continues the topic: the organisation or place an earlier
-  sentence of its paragraph opens with, up to three sentences back, if none is named in between
-  (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 -> 第二炮兵; 广州数据也不容乐观。7月,一手住宅成交量
-  直降4000套 -> 广州; but not 北京时间…).
+  sentence of its paragraph opens with (else the last one opening a clause of it), up to three
+  sentences back, if none is named in between (第二炮兵是…。第一次…,只有一个装备方队12枚导弹参阅 ->
+  第二炮兵; 无独有偶,广州数据也不容乐观。7月,一手住宅成交量直降4000套 -> 广州; but not 北京时间…).
+* A count fronted before the subject of its sentence (春节之前的4场比赛,江苏队输了其中的3场) belongs
+  to the organisation opening the next clause, when nothing before the count in its sentence is a holder.
+* A bare short form opening a clause, the last two characters of an organisation named before
+  (迪斯尼乐园…。乐园扩建后可再提供600个长期职位), stands for that organisation.
 * A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
   organisation its name opens with, named on its own in the document, owns the count.
 """
@@ -42,6 +50,13 @@ _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|�
 # A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).
 _TOPIC_AFTER = ("是", "位于", "地处", "有", "共有", "拥有", "为")
 _PARENTHESIS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# What follows a holder opening a clause when the clause says what it is or has (还将有, 是).
+_TOPIC_REST = re.compile(r"^[还也就已将共都]{0,3}(?:" + "|".join(_TOPIC_AFTER) + ")")
+# Between the last of a list of holders and a count of them (交通银行这五家, 唐山钢铁等两家), and between
+# two items of the list; stock quotes and parentheses after a name (工商银行[5.08 -0.20%]) are skipped.
+_MEMBER_TAILS = ("这", "那", "等", "等等", "这些", "共")
+_LIST_LINKS = ("、", "和", "及", "与", "以及")
+_BRACKETS = re.compile(r"\[[^\[\]]{0,30}\]|[（(][^（）()]{0,30}[）)]")
 _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
 # An anaphor followed by one of these begins another word: 该校长 (the head), 该局长.
 _NOT_AFTER = "长委政"
@@ -53,6 +68,9 @@ _TOPIC_SENTENCES = 3
 _NOT_TOPIC_AFTER = ("时间", "时区")
 # Openings a sentence may have before its subject (quotes, spaces).
 _OPENING = " \u3000“”\"'「」『』"
+_CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
+# A short form followed by one of these begins another word (大学生, 公司法, 银行家): not the organisation.
+_NOT_AFTER_SHORT_FORM = "生员长法家业界"
 
 
 def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -71,6 +89,29 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
                   and (not heads or (h.canonical or h.simplified).endswith(heads))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+    return out
+
+
+def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, antecedent) of each bare short form opening a clause: 乐园 for the 迪斯尼乐园 named before
+    (乐园扩建后…), 公司 for the company. Only a clause opening: inside a clause the two characters are
+    usually part of another word or a generic noun."""
+    text = ctx.simplified
+    orgs = [h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 4]
+    forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])}
+    out = []
+    for form in sorted(forms):
+        for m in re.finditer(re.escape(form), text):
+            at = m.start()
+            while at > 0 and text[at - 1] in _OPENING:
+                at -= 1
+            if at > 0 and not CLAUSE_BREAK.match(text[at - 1]):
+                continue
+            if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or any(h.start <= m.start() < h.end for h in holders):
+                continue
+            before = [h for h in orgs if h.end <= m.start() and _name(h).endswith(form)]
+            if before:
+                out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
 
 
@@ -102,7 +143,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
-    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders)
+    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -121,14 +162,47 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                    and _LOCATIVE_LINK.match(text[other[1] : start]) and text[: other[0]].endswith(_LOCATIVE_BEFORE)
                    for other in spots[:i])
 
+    def members(count_start: int) -> list[tuple[int, int]]:
+        """Indices of the holders listed right before a count as what it counts (工商银行[…]、…、交通银行这五家
+        国有银行, 唐山钢铁等两家公司): the spans of the items of the count, not its owners."""
+        out: list[tuple[int, int]] = []
+        i, cur = bisect_right(ends, count_start) - 1, count_start
+        while i >= 0:
+            start, end, _ = spots[i]
+            if end > cur:
+                i -= 1
+                continue
+            gap = _BRACKETS.sub("", text[end:cur])
+            if gap not in (_MEMBER_TAILS if cur == count_start else _LIST_LINKS):
+                break
+            out.append((start, end))
+            cur = start
+            i -= 1
+        return out
+
     def owner_between(lo: int, hi: int, count_start: int = -1) -> tuple[int, int, Mention] | None:
+        listed = members(count_start) if count_start >= 0 else []
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
-            if start >= lo and (not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
+            if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
+                    not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
                 return spots[i]
             i -= 1
         return None
+
+    def opens_clause(pos: int, sentence_start: int, sentence: bool = False) -> bool:
+        """Whether ``pos`` opens its sentence (or, unless ``sentence``, one of its clauses), past quotes."""
+        while pos > sentence_start and text[pos - 1] in _OPENING:
+            pos -= 1
+        return pos == sentence_start or (not sentence and CLAUSE_BREAK.match(text[pos - 1]) is not None)
+
+    def next_subject(count: Mention, clause_end: int, sentence_end: int) -> tuple[int, int, Mention] | None:
+        """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…)."""
+        if clause_end >= sentence_end:
+            return None
+        return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
+                     and opens_clause(s[0], clause_end, sentence=True)), None)
 
     def previous_subject(sentence_start: int) -> tuple[int, int, Mention] | None:
         """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
@@ -140,22 +214,29 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             previous = sentence_breaks[k] if k >= 0 else 0
             named = [s for s in spots if previous <= s[0] < sentence_start]
             if named:
-                while previous < sentence_start and text[previous] in _OPENING:
-                    previous += 1
-                return next((s for s in named if s[0] == previous and (
+                openers = [s for s in named if opens_clause(s[0], previous) and (
                     s[2].label is Label.ORGANIZATION
-                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))), None)
+                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]
+                first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
+                return first or (openers[-1] if openers else None)
             sentence_start = previous
         return None
 
-    def topic(sentence_start: int) -> tuple[int, int, Mention] | None:
-        """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…)."""
+    def topic(sentence_start: int, clause_start: int) -> tuple[int, int, Mention] | None:
+        """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else
+        the last holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…;
+        自本月起,本市还将有…)."""
+        found = None
         for spot in spots:
-            if spot[0] == sentence_start:
+            if spot[0] >= clause_start:
+                break
+            if spot[0] == sentence_start or (spot[0] > sentence_start and opens_clause(spot[0], sentence_start)):
                 rest = _PARENTHESIS.sub("", text[spot[1] : spot[1] + 50], count=1)
-                if rest.startswith(_TOPIC_AFTER):
-                    return spot
-        return None
+                if _TOPIC_REST.match(rest):
+                    if spot[0] == sentence_start:
+                        return spot
+                    found = spot
+        return found
 
     for count in counts:
         k = bisect_right(breaks, count.start) - 1
@@ -167,12 +248,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
             gap = text[found[1] : count.start]
-            if subject is not None and gap.strip("的共有为") != "":
+            # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
+            if subject is not None and gap.strip("的共有为") != "" and not text.startswith("之一", count.end):
                 found = subject
         if found is None and clause_start > sentence_start:
-            found = topic(sentence_start) or owner_between(sentence_start, clause_start)
+            found = topic(sentence_start, clause_start) or owner_between(sentence_start, clause_start, count.start)
         if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
-            found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
+            k = bisect_right(breaks, count.end)
+            clause_end = breaks[k] if k < len(breaks) else len(text)
+            k = bisect_right(sentence_breaks, count.end)
+            sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
+            found = next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
+            if found is None:
+                found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
         if found is None:
             continue
         found = _outer_holder(found, count, spots)

@@ -187,3 +187,27 @@ def test_a_name_the_model_reads_as_a_person_is_no_uncoded_place_elsewhere():
 def test_a_function_word_before_a_transliterated_name_stays_out(pipeline, text, name):
     people = {t for t, label, _ in mentions(pipeline, text) if label == "PERSON"}
     assert name in people, people
+
+
+@pytest.mark.parametrize(
+    "text, name, before, coded",
+    [
+        ("代表团从斯洛伐克抵达维也纳。", "斯洛伐克", None, True),  # a coded place before a person's verb
+        ("以色列总理今天访问埃及。", "以色列", None, True),  # a title follows a country as often as a person
+        ("总理在人民大会堂会见了来宾。", "人民大会堂", None, False),  # 在 sets a place
+        ("龙卷风袭击了宾夕法尼亚州的索尔兹伯里。", "索尔兹伯里", "宾夕法尼亚州", False),  # nrt, but after a place and 的
+        ("新华社美国明尼阿波利斯电", "明尼阿波利斯", "美国", False),  # nrt, right after a place
+    ],
+)
+def test_a_place_the_sentence_sets_as_a_place_stays_a_place(text, name, before, coded):
+    from zhkg.extract.combine import _retype_people
+
+    model = [_model_span(text, name, "PLACE")] + ([_model_span(text, before, "PLACE")] if before else [])
+    out = _retype_people(model, [], text, _table(text), {model[0].span} if coded else frozenset())
+    assert out[0].label.value == "PLACE"
+
+
+def test_a_country_before_its_leader_stays_a_place(pipeline):
+    found = {(t, label) for t, label, _ in mentions(pipeline, "以色列总理内塔尼亚胡今天从俄罗斯抵达北京。")}
+    assert {("以色列", "PLACE"), ("俄罗斯", "PLACE")} <= found, found
+    assert not {t for t, label in found if label == "PERSON"} & {"以色列", "俄罗斯"}

@@ -299,17 +299,38 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     # one name, one sense in a document: a name the model reads as a person somewhere is no
     # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)
     named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
+    place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
+    place_starts = {m.start for m in model if m.label is Label.PLACE} | {s for s, _ in coded}
     out = []
     for m in model:
+        # a place the gazetteer codes, or one the sentence sets as a place, stays one whatever follows it
+        # (从斯洛伐克抵达, 在人民大会堂会见, 宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯3月30日电)
+        placed = m.span in coded or _set_as_place(m, text, place_ends, place_starts)
         if m.label is not Label.PERSON and (
                 m.simplified in parts
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
-                or (m.label is Label.PLACE and text.startswith(PERSON_VERBS, m.end) and len(m.simplified) >= 3
-                    and not m.simplified.endswith(_PLACE_ENDINGS))
-                or (m.label is Label.PLACE and m.span not in coded and _is_transliterated_name(m, table))):
+                or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
+                    and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))
+                or (m.label is Label.PLACE and not placed and _is_transliterated_name(m, table))):
             m = replace(m, label=Label.PERSON)
         out.append(m)
     return out
+
+
+# what a person does, never a place: PERSON_VERBS less the titles, which follow a country as often
+# (以色列总理, 南联盟总统) as a person (奥巴马总统)
+_PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
+# what sets a place: 在/从/赴… before it
+_LOCATIVES = frozenset("在从赴到于自往至经")
+
+
+def _set_as_place(m: Mention, text: str, place_ends: set[int], place_starts: set[int]) -> bool:
+    """Whether the sentence sets ``m`` as a place: after a locative preposition (在人民大会堂), right
+    after another place, with or without 的 (宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯), or right before
+    one (南斯拉夫科索沃)."""
+    before = text[m.start - 1:m.start] if m.start else ""
+    return (before in _LOCATIVES or m.start in place_ends or (before == "的" and m.start - 1 in place_ends)
+            or m.end in place_starts)
 
 
 def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:

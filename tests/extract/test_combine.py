@@ -112,7 +112,23 @@ def test_a_person_before_a_building_names_the_building():
     text = "会议在罗纳德·里根大厦举行，他获得诺贝尔奖。"
     model = [_model_span(text, "罗纳德·里根", "PERSON"), _model_span(text, "大厦", "PLACE"),
              _model_span(text, "诺贝尔", "PERSON")]
-    assert [(m.simplified, m.label.value) for m in _name_facilities(model, text)] == [("罗纳德·里根大厦", "PLACE")]
+    assert [(m.simplified, m.label.value) for m in _name_facilities(model, text)] == [
+        ("罗纳德·里根大厦", "PLACE"), ("诺贝尔", "PERSON")]  # a prize named after a person names the person
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("坚持马克思主义的基本原理。", "马克思", True),  # a doctrine
+        ("她夺得了尤伯杯冠军。", "尤伯", True),  # a cup
+        ("阿波罗号飞船返回。", "阿波罗", False),  # a craft: no person
+    ],
+)
+def test_a_person_a_thing_is_named_after_stays_named(text, name, kept):
+    from zhkg.extract.combine import _name_facilities
+
+    out = _name_facilities([_model_span(text, name, "PERSON")], text)
+    assert [(m.simplified, m.label.value) for m in out] == ([(name, "PERSON")] if kept else [])
 
 
 @pytest.mark.parametrize(
@@ -211,3 +227,19 @@ def test_a_country_before_its_leader_stays_a_place(pipeline):
     found = {(t, label) for t, label, _ in mentions(pipeline, "以色列总理内塔尼亚胡今天从俄罗斯抵达北京。")}
     assert {("以色列", "PLACE"), ("俄罗斯", "PLACE")} <= found, found
     assert not {t for t, label in found if label == "PERSON"} & {"以色列", "俄罗斯"}
+
+
+def test_a_transliterated_name_the_model_reads_on_takes_the_models_end():
+    """马·莱|万多夫斯基: the separator rule stops at 万, a character it does not know in names."""
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    text = "研究所马·莱万多夫斯基副教授说。"
+    model = _model_span(text, "马·莱万多夫斯基", "PERSON")
+    cut = replace(_model_span(text, "马·莱", "PERSON"), extractor="people:foreign")
+    out = combine_mentions([], [], [cut], [model], text, table=_table(text))
+    assert [(m.simplified, m.extractor) for m in out] == [("马·莱万多夫斯基", "crf")]
+    # where the model ends sooner, the separator rule's span stands
+    short = _model_span(text, "马", "PERSON")
+    assert [m.simplified for m in combine_mentions([], [], [cut], [short], text, table=_table(text))] == ["马·莱"]

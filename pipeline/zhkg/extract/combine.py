@@ -182,7 +182,8 @@ def combine_mentions(
     place_starts = coded_starts | {p.start for p in model if p.label is Label.PLACE}
     # a byline, a list or a headline fixes a name's span; after a role word the model reads the span better
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
-               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) for m in model_index.overlapping(p)))]
+               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) for m in model_index.overlapping(p)))
+               and not _runs_on(p, model_index, text)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -241,6 +242,18 @@ def combine_mentions(
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
+    """Whether a transliterated name found by its separator stops inside a word the model reads on as
+    the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins."""
+    if person.extractor != MentionSource.PEOPLE_FOREIGN:
+        return False
+    return any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
+               and _HAN_RUN.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person))
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _cut_short(m: Mention, person: Mention) -> bool:
@@ -348,10 +361,15 @@ _NAMED_PLACES = frozenset({"大厦", "广场", "机场", "中心", "大街", "�
                            "图书馆"})
 
 
+# what is named after a person without being a place or body: the person stays named (马克思|主义)
+_EPONYMS = frozenset({"奖", "杯", "定律", "效应", "主义"})
+
+
 def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
     """A model person right before a facility's head word names the facility, not the person there
-    (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body, or go
-    (诺贝尔|奖: a prize is no entity of the graph)."""
+    (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body. Before a
+    doctrine, prize or cup (马克思|主义, 诺贝尔|奖) the person stays, as People's Daily marks it; before
+    号 (a craft) the name goes."""
     from dataclasses import replace
 
     heads = sorted(_NAMED_AFTER, key=len, reverse=True)
@@ -372,6 +390,8 @@ def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
         label = Label.ORGANIZATION if head in _NAMED_BODIES else Label.PLACE if head in _NAMED_PLACES else None
         if label is not None:
             out.append(replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end], label=label))
+        elif head in _EPONYMS:
+            out.append(m)  # 马克思|主义, 汤姆斯|杯: the doctrine or prize names the person, and so does People's Daily
     return [m for m in out if id(m) not in dropped]
 
 

@@ -88,6 +88,8 @@ _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季�
 _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
                        "代表 联 青年 少年 女 男 国奥 甲 乙 对手 球迷 啦啦 仪仗 志愿 服务 巡逻 施工 车 摩托车 "
                        "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
+# jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
+_FUNCTION_TAGS = frozenset("upcr")
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
@@ -244,7 +246,7 @@ def extract_organisations(
     # a team's bare name (输给吉林, 江苏全队) is that team, where nothing else is named
     for s, e, team in teams:
         if not team and taken.isdisjoint(range(s, e)):
-            full = next(t for t in teams if t[2] and text[t[0]:t[1]] == text[s:e] + "队")
+            full = next(t for t in teams if t[2] and text[t[0]:t[1]].endswith(text[s:e] + "队"))
             out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
                                     canonical=text[full[0]:full[1]]))
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -348,7 +350,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             # the team's name is the word before 队 (湖人|队, 这支|掘金|队), or two when the last is one character
             k = table.token_of_char[end - 1]
             start = table.words[k].idx
-            while end - start < 2 and k > 0 and not table.words[k - 1].is_punct:
+            # (never through a particle or preposition: 比赛的|胜|队 names no team)
+            while end - start < 2 and k > 0 and not table.words[k - 1].is_punct \
+                    and table.words[k - 1].tag[:1] not in _FUNCTION_TAGS:
                 k -= 1
                 start = table.words[k].idx
         if start is None or end - start > 6:
@@ -363,6 +367,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         name = text[start:end]
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
             continue
+        # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队
+        while start in place_ends and end - place_ends[start] <= 8:
+            start = place_ends[start]
         teams.append((start, end + 1, True))
         names.add(name)
     for name in sorted(names):

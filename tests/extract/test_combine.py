@@ -243,3 +243,25 @@ def test_a_transliterated_name_the_model_reads_on_takes_the_models_end():
     # where the model ends sooner, the separator rule's span stands
     short = _model_span(text, "马", "PERSON")
     assert [m.simplified for m in combine_mentions([], [], [cut], [short], text, table=_table(text))] == ["马·莱"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("他们怕共产党，那共产党可不得了。", "共产党", True),  # the model found the party by its context
+        ("我是一名共产党员。", "共产党", False),  # jieba's 共产党员 is a member
+    ],
+)
+def test_a_party_the_model_finds_is_a_name_but_not_inside_a_members_title(text, name, expected):
+    from zhkg.extract.combine import plausible
+
+    assert plausible(_model_span(text, name, "ORGANIZATION"), _table(text)) is expected
+
+
+def test_nouns_after_de_are_not_the_first_conjunct_of_a_name():
+    """医学会的网络优势和航空航天大学: what the society has, not one name coordinated with 和."""
+    from zhkg.extract.combine import _join_coordinated_names
+
+    text = "充分利用医学会的网络优势和航空航天大学的科研优势。"
+    out = _join_coordinated_names([_model_span(text, "航空航天大学", "ORGANIZATION")], text, _table(text))
+    assert [m.simplified for m in out] == ["航空航天大学"]

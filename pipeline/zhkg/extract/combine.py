@@ -107,9 +107,23 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if m.label is Label.PERSON:
         return True
     if m.label is Label.ORGANIZATION:
-        return text not in NOT_NAMES
+        # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
+        # jieba joins to 员 is a member's title (共产党员, 会员), not the body
+        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words))
     # the stoplist's ordinary words (两岸, 卡口) are no places; its landmarks (长城) and names may be
     return text not in (lexicon or load_lexicon()).stoplisted_words
+
+
+_MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
+
+
+def _member_noun(m: Mention, table: TokenTable) -> bool:
+    """Whether ``m`` and a 员 after it are one dictionary word (共产党|员: a member, not the party)."""
+    k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
+    if k < 0:
+        return False
+    word = table.words[k]
+    return word.idx == m.start and word.end == m.end + 1 and word.text.endswith("员")
 
 
 def _inside_idiom(m: Mention, table: TokenTable) -> bool:
@@ -692,8 +706,10 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
                 break
             start, i = word.idx, i - 1
         before = table.words[i] if i >= 0 else None
-        # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局)
-        if right - 1 - start < 2 or (before is not None and before.tag in _NOUN_LIKE and not before.is_punct) \
+        # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
+        # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
+        if right - 1 - start < 2 or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
+                                      and not before.is_punct) \
                 or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(
                     replace(m, start=start, end=m.start))):
             out.append(m)

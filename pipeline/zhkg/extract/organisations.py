@@ -293,9 +293,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
 def news_outlets(text: str) -> list[tuple[int, int]]:
     """Spans of news outlets named in datelines, credits and sources.
 
-    >>> text = "组图新浪娱乐讯 北京时间3月18日。中新网6月8日电 据香港文汇报报道,据“中央社”报道,本报讯"
+    >>> text = "组图新浪娱乐讯 北京时间3月18日。中新网6月8日电 据香港文汇报报道,据“中央社”报道,本报讯,据《华盛顿邮报》报道"
     >>> [text[s:e] for s, e in news_outlets(text)]
-    ['新浪娱乐', '中新网', '文汇报', '中央社']
+    ['新浪娱乐', '中新网', '文汇报', '中央社', '华盛顿邮报']
     >>> text = "香港拟填海配合港珠澳大桥建设中新社香港六月十二日电。中国台湾网7月25日消息"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['中新社', '中国台湾网']
@@ -312,9 +312,10 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
                     continue
                 e = ends[0]
             # a headline runs into the dateline (…建设中新社): an outlet is two characters and its head
-            # (中新社, 新浪娱乐), or 中国 + those (中国台湾网)
+            # (中新社, 新浪娱乐), or 中国 + those (中国台湾网); quotes say where the name is (据《华盛顿邮报》报道)
+            quoted = s > 0 and text[s - 1] in "“\"《「" and text[e:e + 1] in "”\"》」"
             head = re.search(f"{_OUTLET_HEAD}$", text[s:e]).group()
-            short = max(s, e - len(head) - 2)
+            short = s if quoted else max(s, e - len(head) - 2)
             s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= s else short
             name = text[s:e]
             if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):

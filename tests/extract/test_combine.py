@@ -265,3 +265,35 @@ def test_nouns_after_de_are_not_the_first_conjunct_of_a_name():
     text = "充分利用医学会的网络优势和航空航天大学的科研优势。"
     out = _join_coordinated_names([_model_span(text, "航空航天大学", "ORGANIZATION")], text, _table(text))
     assert [m.simplified for m in out] == ["航空航天大学"]
+
+
+def test_a_transliterated_name_inside_a_model_body_is_the_bodys():
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    text = "英国迪洛伊特·塔奇咨询集团发布报告。"
+    body = _model_span(text, "英国迪洛伊特·塔奇咨询集团", "ORGANIZATION")
+    person = replace(_model_span(text, "迪洛伊特·塔奇", "PERSON"), extractor="people:foreign")
+    out = combine_mentions([], [], [person], [body], text, table=_table(text))
+    assert [(m.simplified, m.label.value) for m in out] == [("英国迪洛伊特·塔奇咨询集团", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("只好关闭美国三大汽车公司。", "美国三大汽车公司"),  # a count of bodies
+        ("颁布实施《中华人民共和国村民委员会组织法》。", "中华人民共和国村民委员会"),  # a title it does not close
+    ],
+)
+def test_a_grammar_name_the_model_missed_must_name_one_body(text, name):
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    grammar = replace(_model_span(text, name, "ORGANIZATION"), extractor="org_suffix")
+    assert combine_mentions([], [grammar], [], [], text, table=_table(text)) == []
+    # a title the body closes is its name (《前驱日报》)
+    text = "创办《前驱日报》。"
+    paper = replace(_model_span(text, "前驱日报", "ORGANIZATION"), extractor="org_suffix")
+    assert combine_mentions([], [paper], [], [], text, table=_table(text)) == [paper]

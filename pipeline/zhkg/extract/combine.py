@@ -197,7 +197,7 @@ def combine_mentions(
     # a byline, a list or a headline fixes a name's span; after a role word the model reads the span better
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
                and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) for m in model_index.overlapping(p)))
-               and not _runs_on(p, model_index, text)]
+               and not _runs_on(p, model_index, text) and not _names_a_body(p, model_index, lexicon)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -232,8 +232,9 @@ def combine_mentions(
         keep(rule_by_span.get((m.start, m.end, m.label), m))
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone
-    sure_orgs = [o for o in organisations if _starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                 or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS]
+    sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
+                                              or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS)
+                 and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
@@ -268,6 +269,30 @@ def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon) -> bool:
+    """Whether a transliterated name stands inside a model organisation that ends in a head word after it
+    (英国|迪洛伊特·塔奇|咨询集团): the name is the body's, and the model's span stands."""
+    if person.extractor != MentionSource.PEOPLE_FOREIGN:
+        return False
+    return any(m.label is Label.ORGANIZATION and m.start <= person.start and person.end < m.end
+               and m.simplified.endswith(_heads_longest_first(lexicon)) for m in model_index.overlapping(person))
+
+
+# a number of bodies (美国三大汽车公司, 两家银行) is a description, no name
+_COUNTED_BODIES = re.compile(r"[一二两三四五六七八九十几数多\d]+[大家个所]")
+
+
+def _names_one_body(o: Mention, text: str) -> bool:
+    """Whether a grammar organisation the model missed names one body: no count of bodies inside it
+    (日本三大证券公司), and not the start of a title it does not close (《中华人民共和国村民委员会|组织法》)."""
+    if _COUNTED_BODIES.search(o.simplified):
+        return False
+    opened, closed = text.rfind("《", 0, o.start), text.rfind("》", 0, o.start)
+    if opened > closed:  # inside a title: the body must end it
+        return text[o.end:o.end + 1] in ("》", "")
+    return True
 
 
 def _cut_short(m: Mention, person: Mention) -> bool:

@@ -134,6 +134,15 @@ def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
     return word.end
 
 
+def _function_word_at(table, start: int) -> bool:
+    """Whether jieba made the character at ``start`` a one-character function word (和 tagged c, not 和珅)."""
+    k = table.token_of_char[start] if start < len(table.token_of_char) else -1
+    if k < 0:
+        return False
+    word = table.words[k]
+    return word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS
+
+
 def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     table = token_table(doc)
@@ -150,6 +159,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
         for m in pats[kind].finditer(text):
             s = m.start(1)
             if kind == "after_role":
+                if _function_word_at(table, s):
+                    continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
                 end = _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is None:
                     end = _whole_word_name(table, s, lexicon)

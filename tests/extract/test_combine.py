@@ -298,3 +298,17 @@ def test_a_grammar_name_the_model_missed_must_name_one_body(text, name):
     text = "创办《前驱日报》。"
     paper = replace(_model_span(text, "前驱日报", "ORGANIZATION"), extractor="org_suffix")
     assert combine_mentions([], [paper], [], [], text, table=_table(text)) == [paper]
+
+
+def test_a_reporters_name_does_not_run_into_the_datelines_place():
+    """本报记者蒋家华|香港报道: the model runs the name into the place; the credit says where it ends."""
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    text = "本报记者蒋家华香港报道"
+    model = _model_span(text, "蒋家华香港", "PERSON")
+    credit = replace(_model_span(text, "蒋家华", "PERSON"), extractor="people:after_role")
+    place = replace(_model_span(text, "香港", "PLACE"), extractor="gazetteer", code="HK")
+    out = combine_mentions([place], [], [credit], [model], text, table=_table(text))
+    assert [(m.simplified, m.label.value) for m in out] == [("蒋家华", "PERSON"), ("香港", "PLACE")]

@@ -196,7 +196,8 @@ def combine_mentions(
     place_starts = coded_starts | {p.start for p in model if p.label is Label.PLACE}
     # a byline, a list or a headline fixes a name's span; after a role word the model reads the span better
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
-               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) for m in model_index.overlapping(p)))
+               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) or _runs_into_place(m, p, coded_spans)
+                                                       for m in model_index.overlapping(p)))
                and not _runs_on(p, model_index, text) and not _names_a_body(p, model_index, lexicon)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
@@ -293,6 +294,12 @@ def _names_one_body(o: Mention, text: str) -> bool:
     if opened > closed:  # inside a title: the body must end it
         return text[o.end:o.end + 1] in ("》", "")
     return True
+
+
+def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
+    """Whether model person ``m`` is the name found in context run on into a coded place right after it
+    (记者蒋家华|香港报道: the dateline's place): the name found in context stands."""
+    return m.label is Label.PERSON and m.start == person.start and (person.end, m.end) in coded_spans
 
 
 def _cut_short(m: Mention, person: Mention) -> bool:

@@ -312,3 +312,18 @@ def test_a_reporters_name_does_not_run_into_the_datelines_place():
     place = replace(_model_span(text, "香港", "PLACE"), extractor="gazetteer", code="HK")
     out = combine_mentions([place], [], [credit], [model], text, table=_table(text))
     assert [(m.simplified, m.label.value) for m in out] == [("蒋家华", "PERSON"), ("香港", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("他引用了《孟子》的名言。", "孟子", False),  # the title is the work's
+        ("他读完了《哈利·波特》。", "哈利·波特", False),
+        ("出版了《周恩来在国统区》一书。", "周恩来", True),  # a person inside a longer title is named
+    ],
+)
+def test_a_person_filling_a_title_is_the_works_name(text, name, kept):
+    from zhkg.extract.combine import combine_mentions
+
+    out = combine_mentions([], [], [], [_model_span(text, name, "PERSON")], text, table=_table(text))
+    assert [m.simplified for m in out] == ([name] if kept else [])

@@ -255,6 +255,9 @@ def combine_mentions(
     # a model place inside an organisation name is part of that name (地球 in 地球与环境学院)
     out = [m for m in out if not (m.extractor == MentionSource.RECOGNISER and m.label is Label.PLACE
                                   and any(_nested_place(m, o) for o in out_index.overlapping(m) if o is not m))]
+    # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
+    out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
+                                  and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
@@ -294,6 +297,9 @@ def _names_one_body(o: Mention, text: str) -> bool:
     if opened > closed:  # inside a title: the body must end it
         return text[o.end:o.end + 1] in ("》", "")
     return True
+
+
+_TITLE_OPEN, _TITLE_CLOSE = ("《", "〈"), ("》", "〉")
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:

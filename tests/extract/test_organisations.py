@@ -80,3 +80,16 @@ def test_a_teams_bare_name_is_the_team_with_its_home(pipeline):
     found = {(m.simplified, m.canonical) for m in pipeline.extract_mentions(parse_documents("t", text)[0])
              if m.extractor == "alias"}
     assert ("海狮", "沈阳海狮队") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("消基會總幹事陳智義說。", ["消基會"]),  # jieba built it; no surname opens it
+        ("金管会主委彭金隆表示。", ["金管会"]),  # jieba's dictionary holds it
+        ("王德会主任说。", []),  # a surname opens it: a person before a role
+        ("消基会发表声明。", []),  # no role after it: nothing says it is a body
+    ],
+)
+def test_a_bodys_abbreviation_before_a_role(nlp, text, expected):
+    assert orgs(nlp, text) == expected

@@ -60,7 +60,7 @@ import re
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.organisations import NOT_NAMES
+from zhkg.extract.organisations import NOT_NAMES, abbreviated_body
 from zhkg.extract.people import _COORDINATORS, _NAMED_AFTER, PERSON_VERBS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
@@ -234,7 +234,8 @@ def combine_mentions(
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                                              or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS)
+                                              or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS
+                                              or _abbreviates_before_role(o, text, table, lexicon))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
@@ -282,6 +283,14 @@ def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon) -> 
         return False
     return any(m.label is Label.ORGANIZATION and m.start <= person.start and person.end < m.end
                and m.simplified.endswith(_heads_longest_first(lexicon)) for m in model_index.overlapping(person))
+
+
+def _abbreviates_before_role(o: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> bool:
+    """Whether a grammar organisation is one dictionary word abbreviating a body before a role (消基会|总干事)."""
+    if table is None or o.start >= len(table.token_of_char) or table.token_of_char[o.start] < 0:
+        return False
+    word = table.words[table.token_of_char[o.start]]
+    return (word.idx, word.end) == (o.start, o.end) and abbreviated_body(word, text, lexicon)
 
 
 # a number of bodies (美国三大汽车公司, 两家银行) is a description, no name

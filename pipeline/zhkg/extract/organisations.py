@@ -225,6 +225,7 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
+    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words if abbreviated_body(w, text, lexicon))
     teams = sports_teams(text, places, table)
     # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
@@ -250,6 +251,20 @@ def extract_organisations(
             out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
                                     canonical=text[full[0]:full[1]]))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# the head characters of a body's abbreviation (消基会, 金管会, 国台办)
+_ABBREVIATED_HEADS = frozenset("会委署局办")
+_DICTIONARY_NOUNS = frozenset({"n", "nt", "nz", "j"})
+
+
+def abbreviated_body(word: Word, text: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a body's abbreviation: three characters ending in a body's head character, right
+    before a role word (消基会|总干事, 金管会|主委); jieba's dictionary holds it as a noun, or jieba built it and
+    it opens with no surname (王德会|主任 is a person and a role)."""
+    if len(word.text) != 3 or word.text[-1] not in _ABBREVIATED_HEADS or not text.startswith(lexicon.role_words, word.end):
+        return False
+    return word.tag in _DICTIONARY_NOUNS or (word.tag == "x" and word.text[0] not in lexicon.surnames)
 
 
 def latin_organisations(text: str) -> list[tuple[int, int]]:

@@ -327,3 +327,23 @@ def test_a_person_filling_a_title_is_the_works_name(text, name, kept):
 
     out = combine_mentions([], [], [], [_model_span(text, name, "PERSON")], text, table=_table(text))
     assert [m.simplified for m in out] == ([name] if kept else [])
+
+
+@pytest.mark.parametrize(
+    "text, place, code, kept",
+    [
+        ("中国政府从未提出过这方面的要求。", "中国", "CN", False),  # a country's government: the country
+        ("日本当局尽量避免使用这个词。", "日本", "JP", False),
+        ("南昌市政府改造抚河故道。", "南昌市", "360100", True),  # a local people's government: a body
+    ],
+)
+def test_a_countrys_government_is_the_country(text, place, code, kept):
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    name = text[:len(place) + 2]
+    grammar = replace(_model_span(text, name, "ORGANIZATION"), extractor="org_suffix")
+    coded = replace(_model_span(text, place, "PLACE"), extractor="gazetteer", code=code)
+    out = [(m.simplified, m.label.value) for m in combine_mentions([coded], [grammar], [], [], text, table=_table(text))]
+    assert ((name, "ORGANIZATION") in out) is kept and (place, "PLACE") in out, out

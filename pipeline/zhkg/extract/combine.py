@@ -236,7 +236,8 @@ def combine_mentions(
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
                                               or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS
                                               or _abbreviates_before_role(o, text, table, lexicon))
-                 and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))]
+                 and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
+                 and not _country_government(o, coded, lexicon)]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
@@ -291,6 +292,25 @@ def _abbreviates_before_role(o: Mention, text: str, table: TokenTable | None, le
         return False
     word = table.words[table.token_of_char[o.start]]
     return (word.idx, word.end) == (o.start, o.end) and abbreviated_body(word, text, lexicon)
+
+
+# what after a country names its government
+_GOVERNMENTS = frozenset({"政府", "当局", "联邦政府"})
+
+
+def _country_government(o: Mention, places: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether a grammar organisation is a country and 政府/当局 (中国政府, 日本当局): People's Daily,
+    Universal NER and this project's own article gold name the country there, not a body; a local
+    people's government (南昌市政府, 平谷区政府) stays an organisation, as the seed's gold has it."""
+    if o.extractor != MentionSource.ORG_SUFFIX:
+        return False
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    for p in places:
+        if p.start == o.start and p.code and o.simplified[p.end - p.start:] in _GOVERNMENTS:
+            division = load_gazetteer(lexicon).get(p.code)
+            return division is not None and division.level == 0
+    return False
 
 
 # a number of bodies (美国三大汽车公司, 两家银行) is a description, no name

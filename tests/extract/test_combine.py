@@ -347,3 +347,24 @@ def test_a_countrys_government_is_the_country(text, place, code, kept):
     coded = replace(_model_span(text, place, "PLACE"), extractor="gazetteer", code=code)
     out = [(m.simplified, m.label.value) for m in combine_mentions([coded], [grammar], [], [], text, table=_table(text))]
     assert ((name, "ORGANIZATION") in out) is kept and (place, "PLACE") in out, out
+
+
+def test_a_one_character_place_before_fu_is_its_government():
+    from zhkg.extract.combine import _region_governments
+
+    text = "港府地政总署昨日宣布。"
+    out = _region_governments([_model_span(text, "港", "PLACE")], text)
+    assert [(m.simplified, m.label.value) for m in out] == [("港府", "ORGANIZATION")]
+
+
+def test_a_name_the_model_splits_once_is_the_name_it_reads_whole_elsewhere():
+    from zhkg.extract.combine import _rejoin_split_names
+
+    text = "港珠澳大桥明年动工。建设港珠澳大桥香港口岸。"
+    second = text.rindex("港珠澳大桥")
+    model = [_model_span(text, "港珠澳大桥", "PLACE"), _model_span(text, "港", "PLACE", start=second),
+             _model_span(text, "珠澳大桥", "PLACE", start=second + 1)]
+    assert [(m.start, m.simplified) for m in _rejoin_split_names(model, text)] == [(0, "港珠澳大桥"),
+                                                                                    (second, "港珠澳大桥")]
+    # without the whole name elsewhere, the model's two names stand
+    assert len(_rejoin_split_names(model[1:], text)) == 2

@@ -177,7 +177,7 @@ def combine_mentions(
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
-    model = _region_governments(_name_facilities(model, text), text)
+    model = _region_governments(_name_facilities(_rejoin_split_names(model, text), text), text)
     model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
@@ -347,13 +347,34 @@ def _cut_short(m: Mention, person: Mention) -> bool:
 
 
 
+def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
+    """Two adjacent model names of one label that the document names elsewhere as one are that one name
+    (港|珠澳大桥 beside 港珠澳大桥: one name, one reading in a document)."""
+    from dataclasses import replace
+
+    whole = {(m.label, m.simplified) for m in model}
+    out: list[Mention] = []
+    for m in sorted(model, key=lambda m: (m.start, m.end)):
+        last = out[-1] if out else None
+        if last is not None and last.end == m.start and last.label is m.label \
+                and (m.label, text[last.start:m.end]) in whole:
+            out[-1] = replace(last, end=m.end, text=last.text + m.text, simplified=text[last.start:m.end], canonical="")
+            continue
+        out.append(m)
+    return out
+
+
 def _region_governments(model: list[Mention], text: str) -> list[Mention]:
-    """A model place ending a region (香港特区) right before 政府 is the region's government, a body."""
+    """A model place ending a region (香港特区) right before 政府 is the region's government, a body; so is a
+    one-character place right before 府 (港府, 澳府)."""
     from dataclasses import replace
 
     out = []
     for m in model:
-        if m.label is Label.PLACE and m.simplified.endswith(("特区", "特别行政区")) and len(m.simplified) > 2 \
+        if m.label is Label.PLACE and len(m.simplified) == 1 and text.startswith("府", m.end):
+            m = replace(m, end=m.end + 1, text=m.text + text[m.end], simplified=text[m.start:m.end + 1],
+                        label=Label.ORGANIZATION, code="", canonical="")
+        elif m.label is Label.PLACE and m.simplified.endswith(("特区", "特别行政区")) and len(m.simplified) > 2 \
                 and text.startswith("政府", m.end):
             end = m.end + 2
             m = replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end],

@@ -368,3 +368,35 @@ def test_a_name_the_model_splits_once_is_the_name_it_reads_whole_elsewhere():
                                                                                     (second, "港珠澳大桥")]
     # without the whole name elsewhere, the model's two names stand
     assert len(_rejoin_split_names(model[1:], text)) == 2
+
+
+def test_a_short_form_wins_over_a_name_it_holds_cut_short():
+    """人社|部长: the model cut the defined short form 人社部, whose 部 the role shares."""
+    from zhkg.extract.combine import find_aliases
+
+    text = "人社部长：医保提高。人力资源和社会保障部(下称“人社部”)部长尹蔚民表示。"
+    full = _model_span(text, "人力资源和社会保障部", "ORGANIZATION")
+    cut = _model_span(text, "人社", "ORGANIZATION")
+    out = find_aliases([cut, full], text)
+    assert [(m.start, m.simplified) for m in out if m.start == 0] == [(0, "人社部")]
+    # without a role sharing its last character, the name inside stands (区政协|办公楼 is no 区政协办)
+    text = "区政协机关办公室通知，区政协办公楼409会议室开会。"
+    full = _model_span(text, "区政协机关办公室", "ORGANIZATION")
+    inner = _model_span(text, "区政协", "ORGANIZATION", start=text.rindex("区政协"))
+    assert not [m for m in find_aliases([full, inner], text) if m.simplified == "区政协办"]
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        ("新浪乐居上市了。新浪乐居会越走越好。", ["新浪乐居", "新浪乐居会"], ["新浪乐居", "新浪乐居"]),
+        ("周瑜去见孙权，孙权正为此忧虑。", ["孙权", "孙权正"], ["孙权", "孙权"]),
+        ("太阳和太阳系。", ["太阳", "太阳系"], ["太阳", "太阳系"]),  # 系 is no auxiliary
+    ],
+)
+def test_a_name_run_on_into_an_auxiliary_is_the_name_the_document_gives(text, names, expected):
+    from zhkg.extract.combine import _cut_run_on_names
+
+    label = "ORGANIZATION" if "新浪" in text else "PERSON" if "孙" in text else "PLACE"
+    model = [_model_span(text, names[0], label), _model_span(text, names[1], label, start=text.rindex(names[1]))]
+    assert [m.simplified for m in _cut_run_on_names(model)] == expected

@@ -177,7 +177,8 @@ def combine_mentions(
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
-    model = _region_governments(_name_facilities(_rejoin_split_names(model, text), text), text)
+    model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
+                                text)
     model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
@@ -345,6 +346,24 @@ def _cut_short(m: Mention, person: Mention) -> bool:
     return m.label is Label.PERSON and m.start == person.start and m.end < person.end
 
 
+
+
+# auxiliaries and adverbs that open a predicate right after a subject: never a name's last character
+_AUXILIARIES = frozenset("会将要能可已正在是也都就还又")
+
+
+def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
+    """A model name that is another of the document's model names of its label plus an auxiliary or adverb
+    is that name (新浪乐居|会越走越好 beside 新浪乐居, 孙权|正为… beside 孙权)."""
+    from dataclasses import replace
+
+    names = {(m.label, m.simplified) for m in model if len(m.simplified) >= 2}
+    out = []
+    for m in model:
+        if len(m.simplified) >= 3 and (m.label, m.simplified[:-1]) in names and m.simplified[-1] in _AUXILIARIES:
+            m = replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1], canonical="")
+        out.append(m)
+    return out
 
 
 def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
@@ -743,7 +762,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         clashes = [c for c in index.overlapping(replace(full, start=span[0], end=span[1])) if c.label is not Label.COUNT
                    and not (c.label is Label.PLACE and span[0] <= c.start and c.end <= span[1] and c.end - c.start
                             < span[1] - span[0])]
-        if any((c.start, c.end) != span for c in clashes):
+        # a name of the same kind the short form holds was cut short where a role shares the short form's
+        # last character (人社|部长 is 人社部 and 部长; 区政协|办公楼 stays 区政协)
+        shares_role = text.startswith(lexicon.role_words, span[1] - 1)
+        if any((c.start, c.end) != span and not (shares_role and span[0] <= c.start and c.end <= span[1]
+                                                 and c.label is full.label) for c in clashes):
             continue  # inside or across another name (长实 in 长实集团): that name stands
         out = [o for o in out if o not in clashes]
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in hit.group())

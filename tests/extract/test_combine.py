@@ -112,7 +112,23 @@ def test_a_person_before_a_building_names_the_building():
     text = "会议在罗纳德·里根大厦举行，他获得诺贝尔奖。"
     model = [_model_span(text, "罗纳德·里根", "PERSON"), _model_span(text, "大厦", "PLACE"),
              _model_span(text, "诺贝尔", "PERSON")]
-    assert [(m.simplified, m.label.value) for m in _name_facilities(model, text)] == [("罗纳德·里根大厦", "PLACE")]
+    assert [(m.simplified, m.label.value) for m in _name_facilities(model, text)] == [
+        ("罗纳德·里根大厦", "PLACE"), ("诺贝尔", "PERSON")]  # a prize named after a person names the person
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("坚持马克思主义的基本原理。", "马克思", True),  # a doctrine
+        ("她夺得了尤伯杯冠军。", "尤伯", True),  # a cup
+        ("阿波罗号飞船返回。", "阿波罗", False),  # a craft: no person
+    ],
+)
+def test_a_person_a_thing_is_named_after_stays_named(text, name, kept):
+    from zhkg.extract.combine import _name_facilities
+
+    out = _name_facilities([_model_span(text, name, "PERSON")], text)
+    assert [(m.simplified, m.label.value) for m in out] == ([(name, "PERSON")] if kept else [])
 
 
 @pytest.mark.parametrize(
@@ -187,3 +203,200 @@ def test_a_name_the_model_reads_as_a_person_is_no_uncoded_place_elsewhere():
 def test_a_function_word_before_a_transliterated_name_stays_out(pipeline, text, name):
     people = {t for t, label, _ in mentions(pipeline, text) if label == "PERSON"}
     assert name in people, people
+
+
+@pytest.mark.parametrize(
+    "text, name, before, coded",
+    [
+        ("代表团从斯洛伐克抵达维也纳。", "斯洛伐克", None, True),  # a coded place before a person's verb
+        ("以色列总理今天访问埃及。", "以色列", None, True),  # a title follows a country as often as a person
+        ("总理在人民大会堂会见了来宾。", "人民大会堂", None, False),  # 在 sets a place
+        ("龙卷风袭击了宾夕法尼亚州的索尔兹伯里。", "索尔兹伯里", "宾夕法尼亚州", False),  # nrt, but after a place and 的
+        ("新华社美国明尼阿波利斯电", "明尼阿波利斯", "美国", False),  # nrt, right after a place
+    ],
+)
+def test_a_place_the_sentence_sets_as_a_place_stays_a_place(text, name, before, coded):
+    from zhkg.extract.combine import _retype_people
+
+    model = [_model_span(text, name, "PLACE")] + ([_model_span(text, before, "PLACE")] if before else [])
+    out = _retype_people(model, [], text, _table(text), {model[0].span} if coded else frozenset())
+    assert out[0].label.value == "PLACE"
+
+
+def test_a_country_before_its_leader_stays_a_place(pipeline):
+    found = {(t, label) for t, label, _ in mentions(pipeline, "以色列总理内塔尼亚胡今天从俄罗斯抵达北京。")}
+    assert {("以色列", "PLACE"), ("俄罗斯", "PLACE")} <= found, found
+    assert not {t for t, label in found if label == "PERSON"} & {"以色列", "俄罗斯"}
+
+
+def test_a_transliterated_name_the_model_reads_on_takes_the_models_end():
+    """马·莱|万多夫斯基: the separator rule stops at 万, a character it does not know in names."""
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    text = "研究所马·莱万多夫斯基副教授说。"
+    model = _model_span(text, "马·莱万多夫斯基", "PERSON")
+    cut = replace(_model_span(text, "马·莱", "PERSON"), extractor="people:foreign")
+    out = combine_mentions([], [], [cut], [model], text, table=_table(text))
+    assert [(m.simplified, m.extractor) for m in out] == [("马·莱万多夫斯基", "crf")]
+    # where the model ends sooner, the separator rule's span stands
+    short = _model_span(text, "马", "PERSON")
+    assert [m.simplified for m in combine_mentions([], [], [cut], [short], text, table=_table(text))] == ["马·莱"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("他们怕共产党，那共产党可不得了。", "共产党", True),  # the model found the party by its context
+        ("我是一名共产党员。", "共产党", False),  # jieba's 共产党员 is a member
+    ],
+)
+def test_a_party_the_model_finds_is_a_name_but_not_inside_a_members_title(text, name, expected):
+    from zhkg.extract.combine import plausible
+
+    assert plausible(_model_span(text, name, "ORGANIZATION"), _table(text)) is expected
+
+
+def test_nouns_after_de_are_not_the_first_conjunct_of_a_name():
+    """医学会的网络优势和航空航天大学: what the society has, not one name coordinated with 和."""
+    from zhkg.extract.combine import _join_coordinated_names
+
+    text = "充分利用医学会的网络优势和航空航天大学的科研优势。"
+    out = _join_coordinated_names([_model_span(text, "航空航天大学", "ORGANIZATION")], text, _table(text))
+    assert [m.simplified for m in out] == ["航空航天大学"]
+
+
+def test_a_transliterated_name_inside_a_model_body_is_the_bodys():
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    text = "英国迪洛伊特·塔奇咨询集团发布报告。"
+    body = _model_span(text, "英国迪洛伊特·塔奇咨询集团", "ORGANIZATION")
+    person = replace(_model_span(text, "迪洛伊特·塔奇", "PERSON"), extractor="people:foreign")
+    out = combine_mentions([], [], [person], [body], text, table=_table(text))
+    assert [(m.simplified, m.label.value) for m in out] == [("英国迪洛伊特·塔奇咨询集团", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("只好关闭美国三大汽车公司。", "美国三大汽车公司"),  # a count of bodies
+        ("颁布实施《中华人民共和国村民委员会组织法》。", "中华人民共和国村民委员会"),  # a title it does not close
+    ],
+)
+def test_a_grammar_name_the_model_missed_must_name_one_body(text, name):
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    grammar = replace(_model_span(text, name, "ORGANIZATION"), extractor="org_suffix")
+    place = replace(_model_span(text, name[:2], "PLACE"), extractor="gazetteer", code="X")  # a coded place starts it
+    assert [m.simplified for m in combine_mentions([place], [grammar], [], [], text, table=_table(text))] == [name[:2]]
+    # a title the body closes is its name (《前驱日报》)
+    text = "创办《前驱日报》。"
+    paper = replace(_model_span(text, "前驱日报", "ORGANIZATION"), extractor="org_suffix")
+    assert combine_mentions([], [paper], [], [], text, table=_table(text)) == [paper]
+
+
+def test_a_reporters_name_does_not_run_into_the_datelines_place():
+    """本报记者蒋家华|香港报道: the model runs the name into the place; the credit says where it ends."""
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    text = "本报记者蒋家华香港报道"
+    model = _model_span(text, "蒋家华香港", "PERSON")
+    credit = replace(_model_span(text, "蒋家华", "PERSON"), extractor="people:after_role")
+    place = replace(_model_span(text, "香港", "PLACE"), extractor="gazetteer", code="HK")
+    out = combine_mentions([place], [], [credit], [model], text, table=_table(text))
+    assert [(m.simplified, m.label.value) for m in out] == [("蒋家华", "PERSON"), ("香港", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("他引用了《孟子》的名言。", "孟子", False),  # the title is the work's
+        ("他读完了《哈利·波特》。", "哈利·波特", False),
+        ("出版了《周恩来在国统区》一书。", "周恩来", True),  # a person inside a longer title is named
+    ],
+)
+def test_a_person_filling_a_title_is_the_works_name(text, name, kept):
+    from zhkg.extract.combine import combine_mentions
+
+    out = combine_mentions([], [], [], [_model_span(text, name, "PERSON")], text, table=_table(text))
+    assert [m.simplified for m in out] == ([name] if kept else [])
+
+
+@pytest.mark.parametrize(
+    "text, place, code, kept",
+    [
+        ("中国政府从未提出过这方面的要求。", "中国", "CN", False),  # a country's government: the country
+        ("日本当局尽量避免使用这个词。", "日本", "JP", False),
+        ("南昌市政府改造抚河故道。", "南昌市", "360100", True),  # a local people's government: a body
+    ],
+)
+def test_a_countrys_government_is_the_country(text, place, code, kept):
+    from dataclasses import replace
+
+    from zhkg.extract.combine import combine_mentions
+
+    name = text[:len(place) + 2]
+    grammar = replace(_model_span(text, name, "ORGANIZATION"), extractor="org_suffix")
+    coded = replace(_model_span(text, place, "PLACE"), extractor="gazetteer", code=code)
+    out = [(m.simplified, m.label.value) for m in combine_mentions([coded], [grammar], [], [], text, table=_table(text))]
+    assert ((name, "ORGANIZATION") in out) is kept and (place, "PLACE") in out, out
+
+
+def test_a_one_character_place_before_fu_is_its_government():
+    from zhkg.extract.combine import _region_governments
+
+    text = "港府地政总署昨日宣布。"
+    out = _region_governments([_model_span(text, "港", "PLACE")], text)
+    assert [(m.simplified, m.label.value) for m in out] == [("港府", "ORGANIZATION")]
+
+
+def test_a_name_the_model_splits_once_is_the_name_it_reads_whole_elsewhere():
+    from zhkg.extract.combine import _rejoin_split_names
+
+    text = "港珠澳大桥明年动工。建设港珠澳大桥香港口岸。"
+    second = text.rindex("港珠澳大桥")
+    model = [_model_span(text, "港珠澳大桥", "PLACE"), _model_span(text, "港", "PLACE", start=second),
+             _model_span(text, "珠澳大桥", "PLACE", start=second + 1)]
+    assert [(m.start, m.simplified) for m in _rejoin_split_names(model, text)] == [(0, "港珠澳大桥"),
+                                                                                    (second, "港珠澳大桥")]
+    # without the whole name elsewhere, the model's two names stand
+    assert len(_rejoin_split_names(model[1:], text)) == 2
+
+
+def test_a_short_form_wins_over_a_name_it_holds_cut_short():
+    """人社|部长: the model cut the defined short form 人社部, whose 部 the role shares."""
+    from zhkg.extract.combine import find_aliases
+
+    text = "人社部长：医保提高。人力资源和社会保障部(下称“人社部”)部长尹蔚民表示。"
+    full = _model_span(text, "人力资源和社会保障部", "ORGANIZATION")
+    cut = _model_span(text, "人社", "ORGANIZATION")
+    out = find_aliases([cut, full], text)
+    assert [(m.start, m.simplified) for m in out if m.start == 0] == [(0, "人社部")]
+    # without a role sharing its last character, the name inside stands (区政协|办公楼 is no 区政协办)
+    text = "区政协机关办公室通知，区政协办公楼409会议室开会。"
+    full = _model_span(text, "区政协机关办公室", "ORGANIZATION")
+    inner = _model_span(text, "区政协", "ORGANIZATION", start=text.rindex("区政协"))
+    assert not [m for m in find_aliases([full, inner], text) if m.simplified == "区政协办"]
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        ("新浪乐居上市了。新浪乐居会越走越好。", ["新浪乐居", "新浪乐居会"], ["新浪乐居", "新浪乐居"]),
+        ("周瑜去见孙权，孙权正为此忧虑。", ["孙权", "孙权正"], ["孙权", "孙权"]),
+        ("太阳和太阳系。", ["太阳", "太阳系"], ["太阳", "太阳系"]),  # 系 is no auxiliary
+    ],
+)
+def test_a_name_run_on_into_an_auxiliary_is_the_name_the_document_gives(text, names, expected):
+    from zhkg.extract.combine import _cut_run_on_names
+
+    label = "ORGANIZATION" if "新浪" in text else "PERSON" if "孙" in text else "PLACE"
+    model = [_model_span(text, names[0], label), _model_span(text, names[1], label, start=text.rindex(names[1]))]
+    assert [m.simplified for m in _cut_run_on_names(model)] == expected

@@ -48,3 +48,48 @@ def test_organisation_names(nlp, text, expected):
 def test_not_organisations(nlp, text):
     found = orgs(nlp, text)
     assert all(len(o) <= 2 for o in found), found
+
+
+def _teams(nlp, text):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.organisations import sports_teams
+
+    doc = set_doc_context(nlp(text), "t", text)
+    return sports_teams(text, extract_places(doc, load_gazetteer()), token_table(doc))
+
+
+@pytest.mark.parametrize(
+    "text, teams",
+    [
+        # the team's home before its name is part of the name
+        ("沈阳海狮队主场迎战上海浦东队，比赛战成0比0。", ["沈阳海狮队", "上海浦东队"]),
+        ("北京国安队击败大连万达队。", ["北京国安队", "大连万达队"]),
+        ("山东队力克河北队。", ["山东队", "河北队"]),
+        # a particle is no team's first character
+        ("这四场比赛的胜队将在今天分别交手。", []),
+    ],
+)
+def test_sports_teams_take_their_home(nlp, text, teams):
+    assert [text[s:e] for s, e, whole in _teams(nlp, text) if whole] == teams
+
+
+def test_a_teams_bare_name_is_the_team_with_its_home(pipeline):
+    from zhkg.stages.documents import parse_documents
+
+    text = "沈阳海狮队主场迎战辽宁队，辽宁最终输给海狮。"
+    found = {(m.simplified, m.canonical) for m in pipeline.extract_mentions(parse_documents("t", text)[0])
+             if m.extractor == "alias"}
+    assert ("海狮", "沈阳海狮队") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("消基會總幹事陳智義說。", ["消基會"]),  # jieba built it; no surname opens it
+        ("金管会主委彭金隆表示。", ["金管会"]),  # jieba's dictionary holds it
+        ("王德会主任说。", []),  # a surname opens it: a person before a role
+        ("消基会发表声明。", []),  # no role after it: nothing says it is a body
+    ],
+)
+def test_a_bodys_abbreviation_before_a_role(nlp, text, expected):
+    assert orgs(nlp, text) == expected

@@ -52,3 +52,20 @@ def test_repeated_name_is_found_everywhere(nlp):
 @pytest.mark.parametrize("word", ["任务", "施策", "丰泽区", "容"])
 def test_name_score_rejects_non_names(word):
     assert name_score(word) < 0.01
+
+
+def test_a_conjunction_after_a_role_opens_no_name(nlp):
+    """教授|和|厂里: jieba's lone 和 is the conjunction, not a surname."""
+    assert not [t for t in people(nlp, "大中专院校的教授和厂里铝业方面的技术人员。") if t.startswith("和")]
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        ("郭菲的先生在深圳上班。", "郭菲", "郭菲的"),  # 的 ends the name before 先生
+        ("大奖得主是一位叫钟富贵（化名）的人。", "钟富贵", None),  # the text says it made the name up
+    ],
+)
+def test_names_before_a_word_that_marks_a_person(nlp, text, name, absent):
+    found = people(nlp, text)
+    assert name in found and absent not in found, found

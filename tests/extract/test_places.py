@@ -278,3 +278,9 @@ def test_seed_every_pinggu_is_found(seed_places):
     # 平谷 occurs 14 times: 11 as 平谷區, 3 short (平谷全區, 平谷政協人, 平谷政協網)
     pinggu = [m.text for m in seed_places if m.code == "110117"]
     assert sorted(pinggu) == ["平谷"] * 3 + ["平谷區"] * 11
+
+
+@pytest.mark.parametrize("text", ["前新北市長朱立倫出席。", "前新北市长朱立伦出席。"])
+def test_a_character_jieba_glued_onto_a_place_is_split_off(places, text):
+    """jieba builds 前新北|市长: 新北市 (sharing its 市 with 市长) is still the place."""
+    assert ("TW-NWT",) == tuple(m.code for m in places(text))

@@ -60,7 +60,7 @@ import re
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.organisations import NOT_NAMES
+from zhkg.extract.organisations import NOT_NAMES, abbreviated_body
 from zhkg.extract.people import _COORDINATORS, _NAMED_AFTER, PERSON_VERBS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
@@ -107,9 +107,23 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if m.label is Label.PERSON:
         return True
     if m.label is Label.ORGANIZATION:
-        return text not in NOT_NAMES
+        # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
+        # jieba joins to 员 is a member's title (共产党员, 会员), not the body
+        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words))
     # the stoplist's ordinary words (两岸, 卡口) are no places; its landmarks (长城) and names may be
     return text not in (lexicon or load_lexicon()).stoplisted_words
+
+
+_MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
+
+
+def _member_noun(m: Mention, table: TokenTable) -> bool:
+    """Whether ``m`` and a 员 after it are one dictionary word (共产党|员: a member, not the party)."""
+    k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
+    if k < 0:
+        return False
+    word = table.words[k]
+    return word.idx == m.start and word.end == m.end + 1 and word.text.endswith("员")
 
 
 def _inside_idiom(m: Mention, table: TokenTable) -> bool:
@@ -163,7 +177,8 @@ def combine_mentions(
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
-    model = _region_governments(_name_facilities(model, text), text)
+    model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
+                                text)
     model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
@@ -182,7 +197,9 @@ def combine_mentions(
     place_starts = coded_starts | {p.start for p in model if p.label is Label.PLACE}
     # a byline, a list or a headline fixes a name's span; after a role word the model reads the span better
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
-               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) for m in model_index.overlapping(p)))]
+               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) or _runs_into_place(m, p, coded_spans)
+                                                       for m in model_index.overlapping(p)))
+               and not _runs_on(p, model_index, text) and not _names_a_body(p, model_index, lexicon)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -217,8 +234,11 @@ def combine_mentions(
         keep(rule_by_span.get((m.start, m.end, m.label), m))
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone
-    sure_orgs = [o for o in organisations if _starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                 or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS]
+    sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
+                                              or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS
+                                              or _abbreviates_before_role(o, text, table, lexicon))
+                 and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
+                 and not _country_government(o, coded, lexicon)]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
@@ -238,9 +258,84 @@ def combine_mentions(
     # a model place inside an organisation name is part of that name (地球 in 地球与环境学院)
     out = [m for m in out if not (m.extractor == MentionSource.RECOGNISER and m.label is Label.PLACE
                                   and any(_nested_place(m, o) for o in out_index.overlapping(m) if o is not m))]
+    # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
+    out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
+                                  and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
+    """Whether a transliterated name found by its separator stops inside a word the model reads on as
+    the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins."""
+    if person.extractor != MentionSource.PEOPLE_FOREIGN:
+        return False
+    return any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
+               and _HAN_RUN.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person))
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon) -> bool:
+    """Whether a transliterated name stands inside a model organisation that ends in a head word after it
+    (英国|迪洛伊特·塔奇|咨询集团): the name is the body's, and the model's span stands."""
+    if person.extractor != MentionSource.PEOPLE_FOREIGN:
+        return False
+    return any(m.label is Label.ORGANIZATION and m.start <= person.start and person.end < m.end
+               and m.simplified.endswith(_heads_longest_first(lexicon)) for m in model_index.overlapping(person))
+
+
+def _abbreviates_before_role(o: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> bool:
+    """Whether a grammar organisation is one dictionary word abbreviating a body before a role (消基会|总干事)."""
+    if table is None or o.start >= len(table.token_of_char) or table.token_of_char[o.start] < 0:
+        return False
+    word = table.words[table.token_of_char[o.start]]
+    return (word.idx, word.end) == (o.start, o.end) and abbreviated_body(word, text, lexicon)
+
+
+# what after a country names its government
+_GOVERNMENTS = frozenset({"政府", "当局", "联邦政府"})
+
+
+def _country_government(o: Mention, places: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether a grammar organisation is a country and 政府/当局 (中国政府, 日本当局): People's Daily,
+    Universal NER and this project's own article gold name the country there, not a body; a local
+    people's government (南昌市政府, 平谷区政府) stays an organisation, as the seed's gold has it."""
+    if o.extractor != MentionSource.ORG_SUFFIX:
+        return False
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    for p in places:
+        if p.start == o.start and p.code and o.simplified[p.end - p.start:] in _GOVERNMENTS:
+            division = load_gazetteer(lexicon).get(p.code)
+            return division is not None and division.level == 0
+    return False
+
+
+# a number of bodies (美国三大汽车公司, 两家银行) is a description, no name
+_COUNTED_BODIES = re.compile(r"[一二两三四五六七八九十几数多\d]+[大家个所]")
+
+
+def _names_one_body(o: Mention, text: str) -> bool:
+    """Whether a grammar organisation the model missed names one body: no count of bodies inside it
+    (日本三大证券公司), and not the start of a title it does not close (《中华人民共和国村民委员会|组织法》)."""
+    if _COUNTED_BODIES.search(o.simplified):
+        return False
+    opened, closed = text.rfind("《", 0, o.start), text.rfind("》", 0, o.start)
+    if opened > closed:  # inside a title: the body must end it
+        return text[o.end:o.end + 1] in ("》", "")
+    return True
+
+
+_TITLE_OPEN, _TITLE_CLOSE = ("《", "〈"), ("》", "〉")
+
+
+def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
+    """Whether model person ``m`` is the name found in context run on into a coded place right after it
+    (记者蒋家华|香港报道: the dateline's place): the name found in context stands."""
+    return m.label is Label.PERSON and m.start == person.start and (person.end, m.end) in coded_spans
 
 
 def _cut_short(m: Mention, person: Mention) -> bool:
@@ -253,13 +348,52 @@ def _cut_short(m: Mention, person: Mention) -> bool:
 
 
 
+# auxiliaries and adverbs that open a predicate right after a subject: never a name's last character
+_AUXILIARIES = frozenset("会将要能可已正在是也都就还又")
+
+
+def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
+    """A model name that is another of the document's model names of its label plus an auxiliary or adverb
+    is that name (新浪乐居|会越走越好 beside 新浪乐居, 孙权|正为… beside 孙权)."""
+    from dataclasses import replace
+
+    names = {(m.label, m.simplified) for m in model if len(m.simplified) >= 2}
+    out = []
+    for m in model:
+        if len(m.simplified) >= 3 and (m.label, m.simplified[:-1]) in names and m.simplified[-1] in _AUXILIARIES:
+            m = replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1], canonical="")
+        out.append(m)
+    return out
+
+
+def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
+    """Two adjacent model names of one label that the document names elsewhere as one are that one name
+    (港|珠澳大桥 beside 港珠澳大桥: one name, one reading in a document)."""
+    from dataclasses import replace
+
+    whole = {(m.label, m.simplified) for m in model}
+    out: list[Mention] = []
+    for m in sorted(model, key=lambda m: (m.start, m.end)):
+        last = out[-1] if out else None
+        if last is not None and last.end == m.start and last.label is m.label \
+                and (m.label, text[last.start:m.end]) in whole:
+            out[-1] = replace(last, end=m.end, text=last.text + m.text, simplified=text[last.start:m.end], canonical="")
+            continue
+        out.append(m)
+    return out
+
+
 def _region_governments(model: list[Mention], text: str) -> list[Mention]:
-    """A model place ending a region (香港特区) right before 政府 is the region's government, a body."""
+    """A model place ending a region (香港特区) right before 政府 is the region's government, a body; so is a
+    one-character place right before 府 (港府, 澳府)."""
     from dataclasses import replace
 
     out = []
     for m in model:
-        if m.label is Label.PLACE and m.simplified.endswith(("特区", "特别行政区")) and len(m.simplified) > 2 \
+        if m.label is Label.PLACE and len(m.simplified) == 1 and text.startswith("府", m.end):
+            m = replace(m, end=m.end + 1, text=m.text + text[m.end], simplified=text[m.start:m.end + 1],
+                        label=Label.ORGANIZATION, code="", canonical="")
+        elif m.label is Label.PLACE and m.simplified.endswith(("特区", "特别行政区")) and len(m.simplified) > 2 \
                 and text.startswith("政府", m.end):
             end = m.end + 2
             m = replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end],
@@ -299,17 +433,38 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     # one name, one sense in a document: a name the model reads as a person somewhere is no
     # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)
     named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
+    place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
+    place_starts = {m.start for m in model if m.label is Label.PLACE} | {s for s, _ in coded}
     out = []
     for m in model:
+        # a place the gazetteer codes, or one the sentence sets as a place, stays one whatever follows it
+        # (从斯洛伐克抵达, 在人民大会堂会见, 宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯3月30日电)
+        placed = m.span in coded or _set_as_place(m, text, place_ends, place_starts)
         if m.label is not Label.PERSON and (
                 m.simplified in parts
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
-                or (m.label is Label.PLACE and text.startswith(PERSON_VERBS, m.end) and len(m.simplified) >= 3
-                    and not m.simplified.endswith(_PLACE_ENDINGS))
-                or (m.label is Label.PLACE and m.span not in coded and _is_transliterated_name(m, table))):
+                or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
+                    and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))
+                or (m.label is Label.PLACE and not placed and _is_transliterated_name(m, table))):
             m = replace(m, label=Label.PERSON)
         out.append(m)
     return out
+
+
+# what a person does, never a place: PERSON_VERBS less the titles, which follow a country as often
+# (以色列总理, 南联盟总统) as a person (奥巴马总统)
+_PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
+# what sets a place: 在/从/赴… before it
+_LOCATIVES = frozenset("在从赴到于自往至经")
+
+
+def _set_as_place(m: Mention, text: str, place_ends: set[int], place_starts: set[int]) -> bool:
+    """Whether the sentence sets ``m`` as a place: after a locative preposition (在人民大会堂), right
+    after another place, with or without 的 (宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯), or right before
+    one (南斯拉夫科索沃)."""
+    before = text[m.start - 1:m.start] if m.start else ""
+    return (before in _LOCATIVES or m.start in place_ends or (before == "的" and m.start - 1 in place_ends)
+            or m.end in place_starts)
 
 
 def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:
@@ -327,10 +482,15 @@ _NAMED_PLACES = frozenset({"大厦", "广场", "机场", "中心", "大街", "�
                            "图书馆"})
 
 
+# what is named after a person without being a place or body: the person stays named (马克思|主义)
+_EPONYMS = frozenset({"奖", "杯", "定律", "效应", "主义"})
+
+
 def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
     """A model person right before a facility's head word names the facility, not the person there
-    (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body, or go
-    (诺贝尔|奖: a prize is no entity of the graph)."""
+    (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body. Before a
+    doctrine, prize or cup (马克思|主义, 诺贝尔|奖) the person stays, as People's Daily marks it; before
+    号 (a craft) the name goes."""
     from dataclasses import replace
 
     heads = sorted(_NAMED_AFTER, key=len, reverse=True)
@@ -351,6 +511,8 @@ def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
         label = Label.ORGANIZATION if head in _NAMED_BODIES else Label.PLACE if head in _NAMED_PLACES else None
         if label is not None:
             out.append(replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end], label=label))
+        elif head in _EPONYMS:
+            out.append(m)  # 马克思|主义, 汤姆斯|杯: the doctrine or prize names the person, and so does People's Daily
     return [m for m in out if id(m) not in dropped]
 
 
@@ -600,7 +762,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         clashes = [c for c in index.overlapping(replace(full, start=span[0], end=span[1])) if c.label is not Label.COUNT
                    and not (c.label is Label.PLACE and span[0] <= c.start and c.end <= span[1] and c.end - c.start
                             < span[1] - span[0])]
-        if any((c.start, c.end) != span for c in clashes):
+        # a name of the same kind the short form holds was cut short where a role shares the short form's
+        # last character (人社|部长 is 人社部 and 部长; 区政协|办公楼 stays 区政协)
+        shares_role = text.startswith(lexicon.role_words, span[1] - 1)
+        if any((c.start, c.end) != span and not (shares_role and span[0] <= c.start and c.end <= span[1]
+                                                 and c.label is full.label) for c in clashes):
             continue  # inside or across another name (长实 in 长实集团): that name stands
         out = [o for o in out if o not in clashes]
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in hit.group())
@@ -651,8 +817,10 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
                 break
             start, i = word.idx, i - 1
         before = table.words[i] if i >= 0 else None
-        # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局)
-        if right - 1 - start < 2 or (before is not None and before.tag in _NOUN_LIKE and not before.is_punct) \
+        # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
+        # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
+        if right - 1 - start < 2 or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
+                                      and not before.is_punct) \
                 or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(
                     replace(m, start=start, end=m.start))):
             out.append(m)

@@ -88,6 +88,8 @@ _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季�
 _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
                        "代表 联 青年 少年 女 男 国奥 甲 乙 对手 球迷 啦啦 仪仗 志愿 服务 巡逻 施工 车 摩托车 "
                        "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
+# jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
+_FUNCTION_TAGS = frozenset("upcr")
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
@@ -223,6 +225,7 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
+    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words if abbreviated_body(w, text, lexicon))
     teams = sports_teams(text, places, table)
     # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
@@ -244,10 +247,24 @@ def extract_organisations(
     # a team's bare name (输给吉林, 江苏全队) is that team, where nothing else is named
     for s, e, team in teams:
         if not team and taken.isdisjoint(range(s, e)):
-            full = next(t for t in teams if t[2] and text[t[0]:t[1]] == text[s:e] + "队")
+            full = next(t for t in teams if t[2] and text[t[0]:t[1]].endswith(text[s:e] + "队"))
             out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
                                     canonical=text[full[0]:full[1]]))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# the head characters of a body's abbreviation (消基会, 金管会, 国台办)
+_ABBREVIATED_HEADS = frozenset("会委署局办")
+_DICTIONARY_NOUNS = frozenset({"n", "nt", "nz", "j"})
+
+
+def abbreviated_body(word: Word, text: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a body's abbreviation: three characters ending in a body's head character, right
+    before a role word (消基会|总干事, 金管会|主委); jieba's dictionary holds it as a noun, or jieba built it and
+    it opens with no surname (王德会|主任 is a person and a role)."""
+    if len(word.text) != 3 or word.text[-1] not in _ABBREVIATED_HEADS or not text.startswith(lexicon.role_words, word.end):
+        return False
+    return word.tag in _DICTIONARY_NOUNS or (word.tag == "x" and word.text[0] not in lexicon.surnames)
 
 
 def latin_organisations(text: str) -> list[tuple[int, int]]:
@@ -291,9 +308,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
 def news_outlets(text: str) -> list[tuple[int, int]]:
     """Spans of news outlets named in datelines, credits and sources.
 
-    >>> text = "组图新浪娱乐讯 北京时间3月18日。中新网6月8日电 据香港文汇报报道,据“中央社”报道,本报讯"
+    >>> text = "组图新浪娱乐讯 北京时间3月18日。中新网6月8日电 据香港文汇报报道,据“中央社”报道,本报讯,据《华盛顿邮报》报道"
     >>> [text[s:e] for s, e in news_outlets(text)]
-    ['新浪娱乐', '中新网', '文汇报', '中央社']
+    ['新浪娱乐', '中新网', '文汇报', '中央社', '华盛顿邮报']
     >>> text = "香港拟填海配合港珠澳大桥建设中新社香港六月十二日电。中国台湾网7月25日消息"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['中新社', '中国台湾网']
@@ -310,9 +327,10 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
                     continue
                 e = ends[0]
             # a headline runs into the dateline (…建设中新社): an outlet is two characters and its head
-            # (中新社, 新浪娱乐), or 中国 + those (中国台湾网)
+            # (中新社, 新浪娱乐), or 中国 + those (中国台湾网); quotes say where the name is (据《华盛顿邮报》报道)
+            quoted = s > 0 and text[s - 1] in "“\"《「" and text[e:e + 1] in "”\"》」"
             head = re.search(f"{_OUTLET_HEAD}$", text[s:e]).group()
-            short = max(s, e - len(head) - 2)
+            short = s if quoted else max(s, e - len(head) - 2)
             s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= s else short
             name = text[s:e]
             if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
@@ -348,7 +366,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             # the team's name is the word before 队 (湖人|队, 这支|掘金|队), or two when the last is one character
             k = table.token_of_char[end - 1]
             start = table.words[k].idx
-            while end - start < 2 and k > 0 and not table.words[k - 1].is_punct:
+            # (never through a particle or preposition: 比赛的|胜|队 names no team)
+            while end - start < 2 and k > 0 and not table.words[k - 1].is_punct \
+                    and table.words[k - 1].tag[:1] not in _FUNCTION_TAGS:
                 k -= 1
                 start = table.words[k].idx
         if start is None or end - start > 6:
@@ -363,6 +383,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         name = text[start:end]
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
             continue
+        # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队
+        while start in place_ends and end - place_ends[start] <= 8:
+            start = place_ends[start]
         teams.append((start, end + 1, True))
         names.add(name)
     for name in sorted(names):

@@ -89,7 +89,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
         "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
-        "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士)"),
+        # …and a name the text says it made up: 钟富贵（化名）
+        "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）])"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
     }
@@ -134,6 +135,15 @@ def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
     return word.end
 
 
+def _function_word_at(table, start: int) -> bool:
+    """Whether jieba made the character at ``start`` a one-character function word (和 tagged c, not 和珅)."""
+    k = table.token_of_char[start] if start < len(table.token_of_char) else -1
+    if k < 0:
+        return False
+    word = table.words[k]
+    return word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS
+
+
 def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     table = token_table(doc)
@@ -150,6 +160,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
         for m in pats[kind].finditer(text):
             s = m.start(1)
             if kind == "after_role":
+                if _function_word_at(table, s):
+                    continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
                 end = _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is None:
                     end = _whole_word_name(table, s, lexicon)
@@ -159,6 +171,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             # the name ends where the match group ends; it may start one character later
             for s in (m.start(1), m.start(1) + 1):
                 e = m.end(1)
+                if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
+                    continue  # 郭菲的|先生: 的 ends the name before the word
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5:
                     found.append((s, e, kind))
                     break

@@ -163,6 +163,7 @@ class _Tokens:
     def __init__(self, doc: Doc) -> None:
         starts, ends = token_boundaries(doc)
         self.starts, self.ends = set(starts), set(ends)
+        self.text = doc_text(doc)
         self._all = list(token_table(doc).words)
         self._offsets = [w.idx for w in self._all]
         #: The non-space tokens.
@@ -208,6 +209,19 @@ def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazettee
             for cut in cuts[len(text)][:-1]:
                 tokens.starts.add(token.idx + cut)
                 tokens.ends.add(token.idx + cut)
+    _split_glued_heads(tokens, matcher)
+
+
+def _split_glued_heads(tokens: _Tokens, matcher: PlaceMatcher) -> None:
+    """Add a boundary after one character jieba's HMM glued onto the start of a division's full name that
+    runs on past the word (前新北|市长: 新北市, whose 市 the role shares)."""
+    for token in tokens.words:
+        if token.tag != "x" or len(token.text) < 3:
+            continue
+        start, end = token.idx + 1, token.idx + len(token.text)
+        if any(matcher.is_full(form) and stop >= end for stop, form in matcher.matches_at(tokens.text, start)):
+            tokens.starts.add(start)
+            tokens.ends.add(start)
 
 
 def _heads_token(tokens: _Tokens, start: int, end: int) -> bool:

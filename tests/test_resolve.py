@@ -32,6 +32,26 @@ def test_deictic_place_resolves_to_the_home_district(pipeline):
     assert ("全區", "平谷区") in found
 
 
+@pytest.mark.parametrize("text", ["截至2008年底，全國共建立慈善超市7035個。", "截至2008年底，全国共建立慈善超市7035个。"])
+def test_bare_nationwide_deixis_is_the_country(pipeline, text):
+    assert ("全國" if "全國" in text else "全国", "中国") in canonical(pipeline, text, "PLACE")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("十一屆全國人大常委會第八次會議閉幕。", "全国人大常委会"),
+    ("全國政協委員共有2000名。", "全国政协"),
+    ("全国政协委员共有2000名。", "全国政协"),
+])
+def test_national_body_opening_with_the_country_deixis_keeps_its_name(pipeline, text, name):
+    found = canonical(pipeline, text, "ORGANIZATION")
+    assert any(c.endswith(name) for _, c in found) and not any(c.startswith("中国") for _, c in found), found
+
+
+def test_home_deixis_opening_an_organisation_still_resolves(pipeline):
+    # 全區政協 is the home district's 政協 (the seed); only the country's deixis keeps a name as it is
+    assert ("全區政協", "平谷区政协") in canonical(pipeline, PINGGU + "動員全區政協各參加單位。", "ORGANIZATION")
+
+
 def test_deixis_without_a_home_place_is_dropped(pipeline):
     assert canonical(pipeline, "全區人民群眾團結一心。", "PLACE") == []
 

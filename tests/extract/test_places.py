@@ -192,6 +192,23 @@ def test_villages_only_in_a_place_context(places, text, expected):
     assert found(places(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # right after a place the name may be any noun (上游 is a locative noun), and the document's other
+        # whole occurrences of the name are that village too
+        ("便是常乐镇上游村了。在上游村其他3个生产队", [("常乐镇", "常乐镇", ""), ("上游村", "上游村", ""),
+                                          ("上游村", "上游村", "")]),
+        ("便是常樂鎮上游村了。在上游村其他3個生產隊", [("常樂鎮", "常乐镇", ""), ("上游村", "上游村", ""),
+                                          ("上游村", "上游村", "")]),
+        ("北京市东部乡镇", [("北京市", "北京市", "110000")]),  # 乡镇 is no name
+        ("上游村的村民", []),  # no place before it, no cue
+    ],
+)
+def test_village_after_a_place_and_again(places, text, expected):
+    assert found(places(text)) == expected
+
+
 def test_offsets_slice_the_original_text(places):
     original = SEED.read_text(encoding="utf-8")
     simplified = normalise(original).simplified

@@ -176,6 +176,17 @@ def test_one_character_abbreviations_in_patterns(places, text, expected):
     assert expected in found(places(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("大陸方面還宣佈了58項的措施", [("大陸", "中国", "CN")]),
+    ("大陆方面还宣布了58项的措施", [("大陆", "中国", "CN")]),
+    ("国民党人赴大陆访问", [("大陆", "中国", "CN")]),
+    ("以欧洲大陆为背景", []),  # a continent: no pattern of the mainland
+    ("在大陆架上勘探", []),
+])
+def test_mainland_only_in_its_patterns(places, text, expected):
+    assert [f for f in found(places(text)) if f[0] != "国民党"] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -190,3 +190,13 @@ def test_longer_body_named_for_a_shorter_one_keeps_its_name(pipeline, script):
     text = text if script == "simplified" else to_traditional(text)
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
     assert got.get("员工") == "广发基金管理有限公司"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_lexicon_short_form_owns_a_headline_count(pipeline, script):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = "最高法公布5起重大制贩毒品案。最高人民法院今天召开新闻发布会。"
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get("毒品案") == "最高人民法院"

@@ -200,3 +200,24 @@ def test_lexicon_short_form_owns_a_headline_count(pipeline, script):
     text = text if script == "simplified" else to_traditional(text)
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
     assert got.get("毒品案") == "最高人民法院"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", [
+    # a Latin-script name of a house or hotel (名为X的大屋, X酒店) is a holder
+    ("这幢名为Le Manoir的大屋,面积4,097平方米,拥有6间睡房、5间浴室。", "睡房", "Le Manoir"),
+    ("他们住在Hilton酒店,该酒店有300间客房。", "客房", "Hilton"),
+])
+def test_latin_venue_owns_its_rooms(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+def test_latin_name_after_named_needs_a_venue():
+    from zhkg.extract.organisations import latin_organisations
+
+    text = "这幢名为Le Manoir的大屋。一个名叫Tom的男孩。他住在Hilton酒店。"
+    assert [text[s:e] for s, e in latin_organisations(text)] == ["Le Manoir", "Hilton"]

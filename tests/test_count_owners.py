@@ -221,3 +221,13 @@ def test_latin_name_after_named_needs_a_venue():
 
     text = "这幢名为Le Manoir的大屋。一个名叫Tom的男孩。他住在Hilton酒店。"
     assert [text[s:e] for s, e in latin_organisations(text)] == ["Le Manoir", "Hilton"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_nationwide_deixis_owns_a_count(pipeline, script):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = "报告称，截至2008年底，全国共建立慈善超市3.8万个。"
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get("慈善超市") == "中国"

@@ -158,3 +158,76 @@ def test_short_form_inside_another_word_is_not_the_organisation(pipeline, script
     text = "北京大学昨日开学。大学生有3000名报到。"
     text = text if script == "simplified" else to_traditional(text)
     assert "北京大学" not in owners(pipeline, text).values()
+
+
+# Round 7 (issue 14, round 4): owners the extractors name elsewhere in the document; both scripts.
+OWNERS_ROUND7 = [
+    # the same name again where no extractor marked it (jieba's 为安省) is the same holder
+    ("安省省长表示,安省有220种搭桥计划。他上次的巴国行,为安省达成了6个贸易协议。", "协议", "安省"),
+    # a short form of a long organisation name of the document is that organisation, not the place it opens with
+    ("武汉工程职业技术学院的孟同学反映了问题。武汉工程职院千名学生无法报考。", "学生", "武汉工程职业技术学院"),
+    # an organisation cut too long by a verb (广发基金中标) is the organisation the document names on its own
+    ("广发基金中标两公司企业年金。记者近日从广发基金了解到,该公司业务进展很快。", "公司", "广发基金"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND7)
+def test_owner_round7(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_longer_body_named_for_a_shorter_one_keeps_its_name(pipeline, script):
+    # 广发基金管理有限公司 ends as a body's name does: it is not 广发基金 cut too long
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = "广发基金在京开会。广发基金管理有限公司有员工300名。"
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get("员工") == "广发基金管理有限公司"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_lexicon_short_form_owns_a_headline_count(pipeline, script):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = "最高法公布5起重大制贩毒品案。最高人民法院今天召开新闻发布会。"
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get("毒品案") == "最高人民法院"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", [
+    # a Latin-script name of a house or hotel (名为X的大屋, X酒店) is a holder
+    ("这幢名为Le Manoir的大屋,面积4,097平方米,拥有6间睡房、5间浴室。", "睡房", "Le Manoir"),
+    ("他们住在Hilton酒店,该酒店有300间客房。", "客房", "Hilton"),
+])
+def test_latin_venue_owns_its_rooms(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+def test_latin_name_after_named_needs_a_venue():
+    from zhkg.extract.organisations import latin_organisations
+
+    text = "这幢名为Le Manoir的大屋。一个名叫Tom的男孩。他住在Hilton酒店。"
+    assert [text[s:e] for s, e in latin_organisations(text)] == ["Le Manoir", "Hilton"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_nationwide_deixis_owns_a_count(pipeline, script):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = "报告称，截至2008年底，全国共建立慈善超市3.8万个。"
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get("慈善超市") == "中国"

@@ -32,6 +32,26 @@ def test_deictic_place_resolves_to_the_home_district(pipeline):
     assert ("全區", "平谷区") in found
 
 
+@pytest.mark.parametrize("text", ["截至2008年底，全國共建立慈善超市7035個。", "截至2008年底，全国共建立慈善超市7035个。"])
+def test_bare_nationwide_deixis_is_the_country(pipeline, text):
+    assert ("全國" if "全國" in text else "全国", "中国") in canonical(pipeline, text, "PLACE")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("十一屆全國人大常委會第八次會議閉幕。", "十一届全国人大常委会"),
+    ("全國政協委員共有2000名。", "中国人民政治协商会议全国委员会"),  # org_aliases.tsv: its full name
+    ("全国政协委员共有2000名。", "中国人民政治协商会议全国委员会"),
+])
+def test_national_body_opening_with_the_country_deixis_keeps_its_name(pipeline, text, name):
+    found = [c for _, c in canonical(pipeline, text, "ORGANIZATION")]
+    assert name in found and "中国政协" not in found and "中国人大常委会" not in found, found
+
+
+def test_home_deixis_opening_an_organisation_still_resolves(pipeline):
+    # 全區政協 is the home district's 政協 (the seed); only the country's deixis keeps a name as it is
+    assert ("全區政協", "平谷区政协") in canonical(pipeline, PINGGU + "動員全區政協各參加單位。", "ORGANIZATION")
+
+
 def test_deixis_without_a_home_place_is_dropped(pipeline):
     assert canonical(pipeline, "全區人民群眾團結一心。", "PLACE") == []
 
@@ -66,3 +86,15 @@ def test_entities_merge_across_scripts_and_keep_aliases(pipeline):
 def test_a_standalone_body_is_not_merged_into_a_longer_name(pipeline):
     found = canonical(pipeline, "美国国务院发言人克劳利说。国务院副总理王岐山出席。", "ORGANIZATION")
     assert ("国务院", "国务院") in found and ("美国国务院", "美国国务院") in found
+
+
+@pytest.mark.parametrize("text", ["最高法公布5起重大制贩毒品案。最高人民法院今天召开新闻发布会。",
+                                  "最高法公布5起重大製販毒品案。最高人民法院今天召開新聞發佈會。"])
+def test_lexicon_short_form_of_a_body_is_that_body(pipeline, text):
+    found = canonical(pipeline, text, "ORGANIZATION")
+    assert ("最高法", "最高人民法院") in found and ("最高人民法院", "最高人民法院") in found
+
+
+def test_lexicon_short_form_inside_a_longer_name_is_left_to_it(pipeline):
+    found = canonical(pipeline, "十一屆全國人大常委會第八次會議閉幕。", "ORGANIZATION")
+    assert [c for _, c in found if "全国人" in c] == ["十一届全国人大常委会"], found

@@ -716,3 +716,20 @@ def test_issue14_r3_borrowing(nlp, script, text, expected):
 def test_noun_unit_does_not_take_the_noun_after_it(nlp, script):
     text = "两公司企业年金业务" if script == "simplified" else _trad("两公司企业年金业务")
     assert [m.quantity.counted_simplified for m in counts_in(nlp, text)] == ["公司"]
+
+
+# Issue 14, round 4: forms read from the tune and old-held halves' errors; each in both scripts.
+# (text, span, value, counted head)
+ISSUE14_R4_FORMS = [
+    ("武汉工程职院千名学生无法报考", "千名学生", 1000, "学生"),  # a negated modal opens the predicate
+    ("有3名学生不能参加考试", "3名学生", 3, "学生"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted", ISSUE14_R4_FORMS)
+def test_issue14_r4_forms(nlp, script, text, span, value, counted):
+    if script == "traditional":
+        text, span = _trad(text), _trad(span)
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert (span, value, counted) in got, got

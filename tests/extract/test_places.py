@@ -176,6 +176,17 @@ def test_one_character_abbreviations_in_patterns(places, text, expected):
     assert expected in found(places(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("大陸方面還宣佈了58項的措施", [("大陸", "中国", "CN")]),
+    ("大陆方面还宣布了58项的措施", [("大陆", "中国", "CN")]),
+    ("国民党人赴大陆访问", [("大陆", "中国", "CN")]),
+    ("以欧洲大陆为背景", []),  # a continent: no pattern of the mainland
+    ("在大陆架上勘探", []),
+])
+def test_mainland_only_in_its_patterns(places, text, expected):
+    assert [f for f in found(places(text)) if f[0] != "国民党"] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -189,6 +200,23 @@ def test_one_character_abbreviations_in_patterns(places, text, expected):
     ],
 )
 def test_villages_only_in_a_place_context(places, text, expected):
+    assert found(places(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # right after a place the name may be any noun (上游 is a locative noun), and the document's other
+        # whole occurrences of the name are that village too
+        ("便是常乐镇上游村了。在上游村其他3个生产队", [("常乐镇", "常乐镇", ""), ("上游村", "上游村", ""),
+                                          ("上游村", "上游村", "")]),
+        ("便是常樂鎮上游村了。在上游村其他3個生產隊", [("常樂鎮", "常乐镇", ""), ("上游村", "上游村", ""),
+                                          ("上游村", "上游村", "")]),
+        ("北京市东部乡镇", [("北京市", "北京市", "110000")]),  # 乡镇 is no name
+        ("上游村的村民", []),  # no place before it, no cue
+    ],
+)
+def test_village_after_a_place_and_again(places, text, expected):
     assert found(places(text)) == expected
 
 

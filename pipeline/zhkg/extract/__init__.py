@@ -9,7 +9,8 @@ and what the extractors before it found:
 * ``deixis``: 全区, 本市 and kin, unless a gazetteer place covers them (:mod:`.deixis`);
 * ``people``: personal names from context and character statistics (:mod:`.people`);
 * ``organisations``: names ending in an organisation suffix, built on the places
-  found before them, less those inside a person's name (:mod:`.organisations`);
+  found before them, less those inside a person's name (:mod:`.organisations`), and the
+  lexicon's short forms of bodies, 最高法 for 最高人民法院 (:mod:`.aliases`);
 * ``counts``: a number, a classifier and the thing counted (:mod:`.counts`).
 
 The statistical recogniser (:mod:`.statistical`) tags a batch of documents at
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from zhkg.extract.aliases import extract_org_aliases
 from zhkg.extract.base import ExtractContext, SpanIndex
 from zhkg.extract.counts import extract_counts
 from zhkg.extract.deixis import extract_deixis
@@ -56,7 +58,12 @@ def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
 def _organisations(doc: Doc, context: ExtractContext) -> list[Mention]:
     people = SpanIndex(context.mentions(Label.PERSON))
     places = [p for p in context.mentions(Label.PLACE) if not people.overlaps(p)]
-    return extract_organisations(doc, places, lexicon=context.lexicon)
+    found = extract_organisations(doc, places, lexicon=context.lexicon)
+    # the lexicon's short forms of bodies (最高法), where no longer name holds them (全国人大常委会)
+    aliases = {m.span: m for m in extract_org_aliases(doc, lexicon=context.lexicon) if not people.overlaps(m)}
+    index = SpanIndex(found)
+    out = [aliases.pop(m.span, m) for m in found]
+    return sorted(out + [a for a in aliases.values() if not index.overlaps(a)], key=lambda m: (m.start, m.end))
 
 
 @register_extractor("counts", labels=(Label.COUNT,))

@@ -143,6 +143,8 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
                       "增速", "面积")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
+# After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
+_NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 无权 不再 不愿 无力 难以".split())
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
@@ -364,6 +366,8 @@ def _phrase_at(
         if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
                 and nxt.tag[:1] in ("v", "d")):
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
+        if head_end > 0 and word.text in _NEGATED_MODALS:
+            break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if (head_end > 0 and word.tag in ("nr", "ns") and nxt is not None and nxt.idx == word.end
                 and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it

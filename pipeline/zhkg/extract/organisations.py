@@ -17,8 +17,9 @@ Two more kinds of name have no Chinese head word:
 
 * **Latin-script names** (Google, KAYAK, Apple Inc., H&M) are organisations only when
   the text says so: a company word after them (Inc., Ltd., Group; 公司, 集团, 旗下, 股价,
-  董事长 …), a company word or 据 … 报道 around them, ``《X》`` before 采访/报道, or a
-  coordination with another such name (Google和KAYAK). Every occurrence of a name so
+  董事长 …), a company word or 据 … 报道 around them, ``《X》`` before 采访/报道, a hotel's or
+  house's word after them (Hilton酒店; 名为Le Manoir的大屋), or a coordination with another such
+  name (Google和KAYAK). Every occurrence of a name so
   found is a mention; a Latin word alone (MVP, EB-2) is none.
 * **News outlets** in datelines and sources: ``中新网6月8日电``, ``新华网北京6月10日电``,
   ``新浪体育讯``, ``据香港文汇报报道``, ``据“中央社”报道``.
@@ -74,6 +75,9 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "电视台")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
+# a hotel, house or shop a Latin name names (Hilton酒店; 名为Le Manoir的大屋): after it, or after 名为…的
+_LATIN_VENUES = ("酒店", "饭店", "宾馆", "旅馆", "餐厅", "大屋", "大宅", "豪宅", "大厦", "商场", "俱乐部")
+_LATIN_NAMED = ("名为", "名叫", "叫做", "称为")
 _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
 # outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -285,7 +289,8 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
         after = text[e:].lstrip(" 》”\"")
         if legal or text.startswith(_LATIN_AFTER, e) or after.startswith(("报道", "采访")) \
                 or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
-                or text.startswith("/图", e):
+                or text.startswith("/图", e) or text.startswith(_LATIN_VENUES, e) \
+                or (before.endswith(_LATIN_NAMED) and text.startswith(tuple("的" + v for v in _LATIN_VENUES), e)):
             # a name is capitalised and no web address (jysk, www.x.comWAP)
             if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name):
                 found.setdefault(text[s:e], (s, e))

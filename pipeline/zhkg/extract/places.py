@@ -31,7 +31,8 @@ Wuhan, and 天水围 is the Hong Kong area, not 天水市.
 Two further sources, both conservative: one-character abbreviations inside
 fixed patterns (在京, 返京 -> 北京市; ``place_abbreviations.tsv``), and villages or
 communities absent from the gazetteer, a two- or three-character proper noun +
-村/社区 right after a place or a locative cue (在罗汉村召开), emitted without code.
+村/社区/镇/乡 right after a place or a locative cue (在罗汉村召开, 常乐镇上游村), emitted without code, and
+the same name wherever else the document writes it whole.
 
 Caveats: the gazetteer stops at townships, so village codes are never known;
 the stoplist is hand-curated and will need additions as new sources arrive.
@@ -80,7 +81,10 @@ _FUNCTION_TAGS = frozenset("pcudrmqfv")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # jieba tags of proper nouns, or of words jieba had to build itself ("x").
 _PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "x"})
-_VILLAGE_SUFFIXES = ("社区", "村")
+_VILLAGE_SUFFIXES = ("社区", "村", "镇", "乡")
+# Right after a place a village's or town's name may be any word but these (常乐镇|上游|村: 上游 is a
+# locative noun, f): prepositions, conjunctions, particles, adverbs, pronouns, numerals, classifiers, verbs.
+_NOT_VILLAGE_NAME_TAGS = frozenset("pcudrmqv")
 # Characters of quantity and reference: 有个村, 这个村, 每个村 are no names.
 _NOT_IN_VILLAGE_NAME = frozenset("个这那每各全本该某此其有几多一二三四五六七八九十两")
 
@@ -411,7 +415,9 @@ def _village_mentions(
             for width in (1, 2):
                 name_tokens = words[max(k - width, 0) : k]
                 if len(name_tokens) == width and 2 <= sum(len(t.text) for t in name_tokens) <= 3:
-                    if all(t.tag in _PROPER_TAGS and _is_han(t.text) for t in name_tokens):
+                    if all(_is_han(t.text) and (t.tag in _PROPER_TAGS or (
+                            name_tokens[0].idx in place_ends and t.tag[:1] not in _NOT_VILLAGE_NAME_TAGS))
+                           for t in name_tokens):
                         break
             else:
                 continue
@@ -427,7 +433,15 @@ def _village_mentions(
         cued = cue_index >= 0 and words[cue_index].text in cues
         if cued or start in place_ends:
             out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=text[start:end]))
-    return out
+    # a name the document once sets as a village is that village wherever else it is written whole
+    # (常乐镇上游村 … 在上游村其他3个生产队), unless it starts or ends inside a word
+    found = {(m.start, m.end) for m in out}
+    for name in sorted({text[m.start : m.end] for m in out}):
+        for again in re.finditer(re.escape(name), text):
+            span = again.span()
+            if span not in found and span[0] in tokens.starts and span[1] in tokens.ends:
+                out.append(make_mention(doc, span[0], span[1], Label.PLACE, EXTRACTOR, canonical=name))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _is_han(text: str) -> bool:

@@ -27,6 +27,10 @@
   to the organisation opening the next clause, when nothing before the count in its sentence is a holder.
 * A bare short form opening a clause, the last two characters of an organisation named before
   (迪斯尼乐园…。乐园扩建后可再提供600个长期职位), stands for that organisation.
+* A holder's name written again where no extractor marked it (为安省达成了6个贸易协议: jieba's 为安省) is that
+  holder; so is a short form of a long organisation name of the document (武汉工程职院千名学生 ->
+  武汉工程职业技术学院, not the 武汉 it opens with); an organisation that is another of the document plus a
+  tail ending no body's name (广发基金中标, a headline's cut) is that other one.
 * A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
   organisation its name opens with, named on its own in the document, owns the count.
 """
@@ -71,6 +75,11 @@ _OPENING = " \u3000“”\"'「」『』"
 _CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
 # A short form followed by one of these begins another word (大学生, 公司法, 银行家): not the organisation.
 _NOT_AFTER_SHORT_FORM = "生员长法家业界"
+# What an organisation's name may end in (besides ``org_suffixes.tsv``): a name ending otherwise that is
+# another organisation of the document plus a few characters was cut too long (广发基金|中标).
+_BODY_ENDINGS = ("基金", "证券", "保险", "控股", "股份", "中心", "论坛", "会议", "博览会") + tuple("所院会部局厅委办社队店厂行站台馆团组处科室校园司署军党")
+# Han characters only: what an echo or an abbreviation of a name may be made of.
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -115,6 +124,63 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     return out
 
 
+def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, holder) of each further occurrence of a holder's name that no mention covers: the
+    extractors found 安省 four times in an article but not in 为安省达成了6个贸易协议 (jieba's 为安省), and
+    the same name in one document is the same holder."""
+    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    first: dict[str, Mention] = {}
+    for h in holders:
+        if len(h.simplified) >= 2 and _HAN.match(h.simplified):
+            first.setdefault(h.simplified, h)
+    out = []
+    for form, holder in sorted(first.items()):
+        for m in re.finditer(re.escape(form), ctx.simplified):
+            if covered.isdisjoint(range(m.start(), m.end())):
+                out.append((m.start(), m.end(), holder))
+    return out
+
+
+def _abbreviations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, organisation) of each short form of a long organisation name of the document: its
+    first four characters, then some of the rest in order, ending as it ends (武汉工程职院 of
+    武汉工程职业技术学院), so the place the short form opens with (武汉) is not taken for the holder."""
+    text = ctx.simplified
+    out = []
+    for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 6}.values():
+        name = _name(org)
+        for m in re.finditer(re.escape(name[:4]), text):
+            for length in range(len(name) - 1, 4, -1):
+                short = text[m.start() : m.start() + length]
+                if short[-1] == name[-1] and _HAN.match(short) and _in_order(short, name):
+                    out.append((m.start(), m.start() + length, org))
+                    break
+    return out
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the characters of ``short`` are characters of ``name`` in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozenset[str]) -> list[tuple[int, int, Mention]]:
+    """Spots whose organisation is another organisation of the document plus one to three characters that
+    end no body's name (广发基金中标 of a headline, beside 广发基金) stand for that organisation."""
+    orgs = {_name(s[2]): s[2] for s in spots if s[2].label is Label.ORGANIZATION}
+    out = []
+    for start, end, holder in spots:
+        name = _name(holder)
+        if holder.label is Label.ORGANIZATION and not name.endswith(_BODY_ENDINGS) \
+                and not any(name.endswith(h) for h in lexicon_heads):
+            shorter = next((orgs[name[:k]] for k in range(len(name) - 1, max(len(name) - 4, 1), -1)
+                            if name[:k] in orgs), None)
+            if shorter is not None:
+                holder = shorter
+        out.append((start, end, holder))
+    return out
+
+
 def _name(m: Mention) -> str:
     return m.canonical or m.simplified
 
@@ -144,6 +210,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not any(c.start < m.start and m.end <= c.end for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
+    spots += _echoes(ctx, holders) + _abbreviations(ctx, holders)
+    spots = _cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes))
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]

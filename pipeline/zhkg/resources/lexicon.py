@@ -101,6 +101,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "foreign_name_chars.txt": (_Column("char"),),
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
+    "org_aliases.tsv": (_Column("short"), _Column("full")),
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
     "glossary.tsv": (_WORD, _Column("gloss")),
     "words.tsv": (_WORD, _Column("freq", _integer, required=False), _Column("tag", required=False)),
@@ -232,6 +233,9 @@ class Lexicon:
     places: tuple[str, ...] = ()
     #: Characters transliterated foreign names are written with (``foreign_name_chars.txt``).
     foreign_name_chars: frozenset[str] = frozenset()
+    #: Short forms of bodies that name one body wherever they are written, and its full name: 最高法 ->
+    #: 最高人民法院 (``org_aliases.tsv``).
+    org_aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: Anaphors and what they point back to: 该公司 -> ("org", ("公司", "集团", …)); no endings: any
     #: organisation (or place) before them (``anaphora.tsv``).
     anaphora: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
@@ -301,6 +305,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         role_glosses=_frozen(roles),
         place_roles=place_roles,
         org_suffixes=_frozen(mapping("org_suffixes.tsv")),
+        org_aliases=_frozen(mapping("org_aliases.tsv")),
         classifiers=_frozen(mapping("classifiers.tsv")),
         glossary=_frozen(mapping("glossary.tsv")),
         deixis=_frozen(mapping("deixis.tsv")),

@@ -54,6 +54,8 @@ _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "
 _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
 # the words a company's name may end in without naming another company: 信实集团 = 信实公司 = 信实
 _COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|公司)$")
+# the division kind of the deixis words naming the country (全国, 我国)
+_COUNTRY = "国"
 _STATE_FORMS = re.compile(r"^(.{2,}?)(?:共和国|民主共和国|联邦共和国|王国|联邦|合众国)$")
 
 
@@ -117,11 +119,13 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
         return name  # 山东队 is the team's name, not 山东省 + 队
     if name.endswith(_OWN_NAMES) or any(word in name for word in _OWN_NAME_WORDS):
         return name  # 北京日报, 北京大学房地产研究所: titles, not 北京市 + 日报
-    if lead is not None:
+    # the country's deixis is resolved only bare: a national body is named with it (全国人大常委会 is no
+    # 中国人大常委会, 全国政协 no 中国政协), while 全区政协 and 自治区党委 are the home place's
+    if lead is not None and (lead.extractor != MentionSource.DEIXIS or deixis.get(lead.simplified) != _COUNTRY):
         canonical, _ = _place_canonical(lead, ctx, deixis)
         if canonical:
             return canonical + name[lead.end - m.start :]
-    if name[:2] in deixis:
+    if name[:2] in deixis and deixis[name[:2]] != _COUNTRY:
         home, _ = ctx.home.get(deixis[name[:2]], ("", ""))
         if home:
             return home + name[2:]

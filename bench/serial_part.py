@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import functools
 import os
-import runpy
 import subprocess
 import sys
 import tempfile
@@ -62,7 +61,9 @@ def measure(corpus: Path, jobs: int, out: Path) -> dict[str, float]:
     sys.argv = ["zhkg", "extract", str(corpus), "--text-column", "2", "--jobs", str(jobs), "-o", str(out),
                 "--no-progress"]
     try:
-        runpy.run_module("zhkg", run_name="__main__")
+        from zhkg.cli import main as zhkg_main  # the command itself: the program's quick exit would end this too
+
+        zhkg_main(prog_name="zhkg")
     except SystemExit as exc:
         if exc.code:
             raise

@@ -50,7 +50,7 @@ from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
 from string import Template
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import networkx as nx
 
@@ -159,10 +159,13 @@ def render_html(
         raise ValueError(f"max_nodes must be at least 1 (or None for no limit), got {max_nodes!r}")
     page_title = title if title is not None else str(G.graph.get("title") or _DEFAULT_TITLE)
     drawn = top_nodes(G, max_nodes)
-    H = top_edges(G.subgraph(drawn), max_edges)
+    # a graph of its own, not a view: the page asks many questions of it, each slow through a view's filters
+    H = top_edges(G.subgraph(drawn).copy(), max_edges)
+    sizes = _Sizes(G.number_of_nodes(), G.number_of_edges(), H.number_of_nodes(), H.number_of_edges())  # counted once
     payload = _build_payload(
         G,
         H,
+        sizes,
         headlines=headline_nodes(G, drawn),
         stabilization_iterations=stabilization_iterations,
         max_evidence=max_evidence,
@@ -171,8 +174,8 @@ def render_html(
     save_pinyin_cache()  # the names' readings, for the next run (zhkg's private cache folder)
     values = {
         "title": html.escape(page_title),
-        "stats": html.escape(_stats(G, H)),
-        "notice": _notice_html(G, H),
+        "stats": html.escape(_stats(sizes)),
+        "notice": _notice_html(sizes),
         "height": height,
         "legend": _legend_html(H),
         "relations": _relations_html(H),
@@ -303,7 +306,10 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
     links: dict[str, set[str]] = {node: set() for node in kinds}
     weight: Counter[str] = Counter()
     weight_named: Counter[str] = Counter()
+    degree: Counter[str] = Counter()  # as G.degree() counts: a self-loop twice
     for source, target, attrs in G.edges(data=True):
+        degree[source] += 1
+        degree[target] += 1
         if source == target:
             continue
         links[source].add(target)
@@ -314,7 +320,6 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
         if source in named and target in named:
             weight_named[source] += w
             weight_named[target] += w
-    degree = dict(G.degree())
     ranked = sorted(named, key=lambda node: (-weight_named[node], -weight[node], -mentions[node], str(node)))
     others = sorted((node for node in kinds if node not in named),
                     key=lambda node: (-degree[node], -mentions[node], str(node)))
@@ -388,6 +393,7 @@ def headline_nodes(G: nx.MultiDiGraph, drawn: list[str], limit: int = _HEADLINES
 def _build_payload(
     G: nx.MultiDiGraph,
     H: nx.MultiDiGraph,
+    sizes: _Sizes,
     *,
     headlines: frozenset[str] | set[str] = frozenset(),
     stabilization_iterations: int,
@@ -456,12 +462,12 @@ def _build_payload(
     return {
         "nodes": nodes,
         "edges": edges,
-        "options": _options(stabilization_iterations, improved_layout=H.number_of_nodes() <= 100),
+        "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100),
         "sentences": sentences,
         "documents": documents,
         "omitted": {
-            "nodes": G.number_of_nodes() - H.number_of_nodes(),
-            "edges": G.number_of_edges() - H.number_of_edges(),
+            "nodes": sizes.nodes - sizes.drawn_nodes,
+            "edges": sizes.edges - sizes.drawn_edges,
         },
     }
 
@@ -543,7 +549,10 @@ def _panel_evidence(
     """
     found: dict[str, dict[tuple[str, str], tuple[tuple[int, int], set[str]]]] = defaultdict(dict)
     hidden: dict[str, set[tuple[str, str]]] = defaultdict(set)  # sentences of edges not drawn, only counted
-    for source, target, attrs in G.edges(data=True):
+    # the edges with an end drawn, each once: out of a drawn node, or into one from a node not drawn
+    incident = [e for node in H for e in G.out_edges(node, data=True)]
+    incident += [e for node in H for e in G.in_edges(node, data=True) if e[0] not in H]
+    for source, target, attrs in incident:
         text = str(attrs.get("evidence", "")).strip()
         if not text:
             continue
@@ -663,21 +672,30 @@ def _edge_tip(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any
     }
 
 
-def _stats(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
-    nodes, edges = G.number_of_nodes(), G.number_of_edges()
-    if H.number_of_nodes() == nodes:
+class _Sizes(NamedTuple):
+    """Nodes and edges of the whole graph and of the part drawn (a multigraph counts its edges one by one)."""
+
+    nodes: int
+    edges: int
+    drawn_nodes: int
+    drawn_edges: int
+
+
+def _stats(sizes: _Sizes) -> str:
+    nodes, edges = sizes.nodes, sizes.edges
+    if sizes.drawn_nodes == nodes:
         return f"{nodes} nodes · {edges} edges"
-    return f"{H.number_of_nodes()} of {nodes} nodes · {H.number_of_edges()} of {edges} edges"
+    return f"{sizes.drawn_nodes} of {nodes} nodes · {sizes.drawn_edges} of {edges} edges"
 
 
-def _notice_html(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
+def _notice_html(sizes: _Sizes) -> str:
     """A paragraph saying what a cut-down page left out, or nothing."""
-    nodes = G.number_of_nodes() - H.number_of_nodes()
+    nodes = sizes.nodes - sizes.drawn_nodes
     if not nodes:
         return ""
-    edges = G.number_of_edges() - H.number_of_edges()
+    edges = sizes.edges - sizes.drawn_edges
     text = (
-        f"Large graph: showing {H.number_of_nodes()} of its {G.number_of_nodes()} nodes (the entities best linked "
+        f"Large graph: showing {sizes.drawn_nodes} of its {sizes.nodes} nodes (the entities best linked "
         f"to other entities, then the documents and counts linked to them); {nodes} nodes and {edges} edges are left out. "
         "The GraphML file holds the whole graph."
     )

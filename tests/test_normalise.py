@@ -47,3 +47,55 @@ def test_chinese_punctuation_stays_full_width():
 def test_hong_kong_forms_t2s_leaves_are_folded(hong_kong, simplified):
     n = normalise(hong_kong)
     assert n.simplified == simplified and len(n.simplified) == len(hong_kong)
+
+
+# -- the shortcut past OpenCC for a text none of whose keys occur in it ---------------------------------
+
+_SHORTCUT_TEXTS = [
+    "平谷区政协主席闫维洪看望慰问卡口值守人员。",  # Simplified: no key of t2s
+    "北京市平谷區政協主席閆維洪看望慰問卡口值守人員。",  # Traditional
+    "乾坤大挪移，彷徨之中藉此机会有序推进。",  # t2s phrases (乾坤, 彷徨, 藉此, 有序)
+    "覆盖全国的网络",  # a single-character key (覆) whose conversion keeps it
+    "衞生署署長、食物及衞生局",  # Hong Kong forms
+    "Google 和 KAYAK 的 6個網站",  # Latin script, digits, a separator
+    "",
+    "。，、",
+]
+
+
+@pytest.mark.parametrize("config", ["t2s", "s2t", "hk2s", "tw2s", "s2hk", "s2tw"])
+def test_the_shortcut_gives_what_opencc_gives(config):
+    import opencc
+
+    plain = opencc.OpenCC(config)
+    for text in _SHORTCUT_TEXTS:
+        assert convert(text, config) == plain.convert(text), (config, text)
+
+
+def test_the_shortcut_is_taken_only_where_no_key_occurs():
+    from zhkg.stages.normalise import _untouched
+
+    check = _untouched("t2s")
+    assert check is not None
+    assert check("平谷区政协主席闫维洪看望慰问卡口值守人员。")
+    assert not check("平谷區政協")  # a Traditional character
+    assert not check("乾坤")  # a phrase of t2s, though its characters are Simplified too
+    assert _untouched("s2t") is None  # 49,051 phrases: Simplified text nearly always holds one
+
+
+def test_an_opencc_without_the_tables_expected_converts_every_text(monkeypatch):
+    from zhkg.stages import normalise
+
+    class Other:
+        _dict_init_done = True
+
+        def convert(self, text):
+            return text.replace("區", "区")
+
+    normalise._untouched.cache_clear()
+    monkeypatch.setattr(normalise, "_converter", lambda config: Other())
+    try:
+        assert normalise._untouched("t2s") is None
+        assert normalise.convert("平谷區", "t2s") == "平谷区"
+    finally:
+        normalise._untouched.cache_clear()

@@ -133,13 +133,35 @@ def _edge_attrs(data: Mapping[str, object]) -> dict[str, object]:
     return {k: v for k, v in data.items() if k != "id"}
 
 
-def _keys(items: Iterable[Mapping[str, object]]) -> dict[str, str]:
-    """Attribute name -> GraphML type, names in order of first appearance."""
-    seen: dict[str, list[object]] = {}
+def _keys(items: Iterable[Mapping[str, object]], skip: str | None = None) -> dict[str, str]:
+    """Attribute name -> GraphML type, names in order of first appearance (``skip``: a name left out).
+
+    The Python types met under each name are collected, not the values: a big
+    graph's attributes are walked once, without a list of every value.
+    """
+    seen: dict[str, set[type]] = {}
     for attrs in items:
         for name, value in attrs.items():
-            seen.setdefault(name, []).append(value)
-    return {name: attribute_type(values) for name, values in seen.items()}
+            kinds = seen.get(name)
+            if kinds is None:
+                seen[name] = {type(value)}
+            else:
+                kinds.add(type(value))
+    seen.pop(skip, None)  # type: ignore[arg-type]
+    return {name: _type_of_types(kinds) for name, kinds in seen.items()}
+
+
+def _type_of_types(kinds: set[type]) -> str:
+    """:func:`attribute_type` of values of these Python types."""
+    found = {bool if issubclass(k, bool) else int if issubclass(k, int) else float if issubclass(k, float) else str
+             for k in kinds}
+    if found == {bool}:
+        return "boolean"
+    if found == {int}:
+        return "long"
+    if found and found <= {int, float}:
+        return "double"
+    return "string"
 
 
 def _data(attrs: Mapping[str, object], types: Mapping[str, str], indent: str,
@@ -166,7 +188,7 @@ def _edge_items(G: nx.Graph) -> Iterable[tuple[Any, Any, Any, Mapping[str, objec
 
 def edge_key_types(G: nx.Graph) -> dict[str, str]:
     """GraphML type of every edge attribute, names in order of first appearance (the header's edge keys)."""
-    return _keys(_edge_attrs(d) for _, _, d in G.edges(data=True))
+    return _keys((d for _, _, d in G.edges(data=True)), skip="id")
 
 
 def iter_graphml_edges(G: nx.Graph, edge_types: Mapping[str, str] | None = None) -> Iterator[str]:

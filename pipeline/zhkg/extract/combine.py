@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.organisations import NOT_NAMES, abbreviated_body
-from zhkg.extract.people import _COORDINATORS, _NAMED_AFTER, PERSON_VERBS
+from zhkg.extract.people import _COORDINATORS, _NAMED_AFTER, FOREIGN_SEPARATORS, PERSON_VERBS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -176,7 +176,7 @@ def combine_mentions(
     """
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
-    model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
+    model = _retype_people(_split_coordinated(_drop_trailing_verbs(model, lexicon)), people, text, table, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
     model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
@@ -261,6 +261,7 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
+    out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
@@ -272,7 +273,40 @@ def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
     return any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
-               and _HAN_RUN.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person))
+               and _HAN_RUN.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person)) \
+        or _model_reads_whole(person, model_index, text) is not None
+
+
+def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A model person spelt with a separator that ends in a one-character verb, preposition or adverb that
+    writes no transliterated name (叶甫根尼·普鲁申科|住在, where jieba's HMM reads 科住 as one word) ends
+    before it."""
+    from dataclasses import replace
+
+    from zhkg.extract.people import _FUNCTION_TAGS
+    from zhkg.stages.segment import dictionary_tag
+
+    out = []
+    for m in model:
+        last = m.simplified[-1:]
+        if (m.label is Label.PERSON and len(m.simplified) >= 4 and last not in lexicon.foreign_name_chars
+                and dictionary_tag(last)[:1] in _FUNCTION_TAGS and m.simplified[-2] not in FOREIGN_SEPARATORS
+                and any(c in m.simplified for c in FOREIGN_SEPARATORS)):
+            m = replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1], canonical="")
+        out.append(m)
+    return out
+
+
+def _model_reads_whole(person: Mention, model_index: SpanIndex, text: str) -> Mention | None:
+    """A model person that reads the same transliterated name, separator and all, on past both ends of the
+    one the character list found (叶甫|根尼·普鲁|申科: 叶, 甫 and 申 are no characters the list knows): the
+    model's span wins. Traditional Wikipedia writes many names whose characters news seldom uses."""
+    for m in model_index.overlapping(person):
+        if (m.label is Label.PERSON and m.start < person.start and person.end < m.end
+                and any(c in m.simplified for c in FOREIGN_SEPARATORS)
+                and _HAN_RUN.fullmatch(text[m.start:person.start]) and _HAN_RUN.fullmatch(text[person.end:m.end])):
+            return m
+    return None
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -330,6 +364,54 @@ def _names_one_body(o: Mention, text: str) -> bool:
 
 
 _TITLE_OPEN, _TITLE_CLOSE = ("《", "〈"), ("》", "〉")
+# a Latin-script original written as a bracket's first item: 博物馆（The National Football Museum）
+_BRACKET_ORIGINAL = re.compile(r"[（(](?:(学名|英文名|英文|英语|原名|原文|拉丁文|拉丁语)[：:])?"
+                               r"([A-Za-z][A-Za-z0-9_ .'&-]*?)(?=[）),，;；、])")
+
+
+def _bracketed_originals(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+    """A Latin-script original in a bracket right after a name is that name written again (陆斯佛得（William
+    Rutherford）, 卡斯科奎姆河（Kuskokwim River）): an alias of the name, of its label, whatever the model
+    read it as or if it missed it; after anything that is no name (《西城故事》（West Side Story）, 华山松
+    （学名：Pinus armandii）, 人工智能（AI）) it is no name, and a model name before 学名 is a species. Universal NER's Wikipedia marks the original as the
+    name's label after 105 of 106 names in its train split, and as no name after 71 of 72 other words."""
+    from dataclasses import replace
+
+    names = {m.end: m for m in mentions if m.label in _NAME_LABELS and not _LATIN_START.match(m.simplified)}
+    originals: dict[tuple[int, int], Mention | None] = {}
+    taxa: list[Mention] = []
+    for hit in _BRACKET_ORIGINAL.finditer(text):
+        start, end = hit.span(2)
+        before = text[hit.start() - 1:hit.start()]
+        if not before or not ("\u4e00" <= before <= "\u9fff" or before in _TITLE_CLOSE):
+            continue
+        name = names.get(hit.start())
+        if hit.group(1) == "学名":
+            # what has a scientific name is a species (华山松（学名：…）), which the model may read as a name
+            taxa.extend(m for m in [name] if m is not None and m.extractor == MentionSource.RECOGNISER)
+            originals[(start, end)] = None
+            continue
+        if name is None:
+            if not any(hit.start() - 2 <= e < hit.start() for e in names):
+                originals[(start, end)] = None  # a name cut a character short (陆斯佛|得) keeps the model's reading
+            continue
+        surface = original[start:end] if original else text[start:end]
+        originals[(start, end)] = replace(name, start=start, end=end, text=surface, simplified=text[start:end],
+                                          extractor=str(MentionSource.ALIAS),
+                                          canonical=name.canonical or name.simplified, code="")
+    if not originals:
+        return mentions
+    # a name read across the bracket (伦敦金属交易所（LME）CEO, 挨临根（eglin）空军基地) is left as it is
+    across = {(s, e) for s, e in originals for m in mentions
+              if m.start < e and s < m.end and not (s <= m.start and m.end <= e)}
+    inside = [(s, e) for s, e in originals if (s, e) not in across]
+    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in inside) and m not in taxa]
+    out.extend(m for span, m in originals.items() if m is not None and span not in across)
+    return out
+
+
+_NAME_LABELS = frozenset({Label.PERSON, Label.PLACE, Label.ORGANIZATION})
+_LATIN_START = re.compile(r"[A-Za-z]")
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
@@ -354,7 +436,8 @@ _AUXILIARIES = frozenset("会将要能可已正在是也都就还又")
 
 def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     """A model name that is another of the document's model names of its label plus an auxiliary or adverb
-    is that name (新浪乐居|会越走越好 beside 新浪乐居, 孙权|正为… beside 孙权)."""
+    is that name (新浪乐居|会越走越好 beside 新浪乐居, 孙权|正为… beside 孙权); a model person ending in 之 and
+    a kin word is the person before 之 (陈安|之弟)."""
     from dataclasses import replace
 
     names = {(m.label, m.simplified) for m in model if len(m.simplified) >= 2}
@@ -362,8 +445,16 @@ def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     for m in model:
         if len(m.simplified) >= 3 and (m.label, m.simplified[:-1]) in names and m.simplified[-1] in _AUXILIARIES:
             m = replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1], canonical="")
+        elif m.label is Label.PERSON and len(m.simplified) >= 4 and m.simplified[-2] == "之" \
+                and m.simplified[-1] in _KIN_AFTER_ZHI:
+            # 陈安之弟: the written style's "X's younger brother" names X, not a person 陈安之弟
+            m = replace(m, end=m.end - 2, text=m.text[:-2], simplified=m.simplified[:-2], canonical="")
         out.append(m)
     return out
+
+
+# kin after 之 in the written style: 陈安之弟, 某某之子
+_KIN_AFTER_ZHI = frozenset("弟兄姐妹子女父母妻夫孙侄甥婿媳")
 
 
 def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:

@@ -216,6 +216,9 @@ def foreign_name_parts(name: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# kin terms whose characters also write transliterated names (哥伦布, 妮娜): never the head of a name
+_KIN_TERMS = ("哥哥", "弟弟", "姐姐", "妹妹", "爸爸", "妈妈", "叔叔", "舅舅", "爷爷", "奶奶", "伯伯", "阿姨")
+
 # jieba's tags of one-character words that open no name: verbs, prepositions, conjunctions, adverbs, particles
 _FUNCTION_TAGS = frozenset("vpcdu")
 
@@ -241,6 +244,9 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
+        first = re.search(f"[{re.escape(FOREIGN_SEPARATORS)}]", text[start:end])
+        if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
+            start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too
         if start >= end:
             continue
         if text[end - 1] in FOREIGN_SEPARATORS or not foreign_name_parts(text[start:end]):

@@ -72,3 +72,23 @@ def test_what_has_a_scientific_name_is_no_name(pipeline):
     # a species before （學名：…） is neither a person nor a place, whatever the model reads
     text = "冷杉（學名：Abies fabri）是一種植物。"
     assert not any(name == "冷杉" for name, _ in _mentions(pipeline, text))
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a facility whose name is made of places is one place, not the places it runs together
+    ("天津河西體育館今天開放。", [("天津河西體育館", "PLACE")], [("天津", "PLACE"), ("河西", "PLACE")]),
+    # a name the model reads as a person before a church's or a range's head word names the place
+    ("村裡有一座吳莊天主教堂。", [("吳莊天主教堂", "PLACE")], [("吳莊", "PERSON")]),
+])
+def test_facilities(pipeline, text, present, absent):
+    found = _mentions(pipeline, text)
+    for key in present:
+        assert key in found, (key, sorted(found))
+    for key in absent:
+        assert key not in found, (key, sorted(found))
+
+
+def test_city_before_a_named_facility_stays_a_place(pipeline):
+    # a city before a facility whose name is no place: People's Daily marks the city on its own
+    found = _mentions(pipeline, "球賽在昆明拓東體育場舉行。")
+    assert ("昆明", "PLACE") in found, sorted(found)

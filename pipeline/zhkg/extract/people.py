@@ -39,6 +39,7 @@ __all__ = ["extract_people", "name_score", "foreign_name_parts", "FOREIGN_SEPARA
 FOREIGN_SEPARATORS = "·‧•・-"
 # a transliterated name followed by one of these names a place or a body (罗纳德·里根大厦), not the person
 _NAMED_AFTER = ("大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆", "图书馆",
+                "体育馆", "博物馆", "山脉", "天主教堂", "大教堂", "教堂", "神庙", "水库",
                 "基金会", "大学", "学院", "研究所", "医院", "公司", "集团", "奖", "号", "杯", "定律", "效应", "主义")
 
 _CJK = r"[\u4e00-\u9fff]"

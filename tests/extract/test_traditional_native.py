@@ -92,3 +92,9 @@ def test_city_before_a_named_facility_stays_a_place(pipeline):
     # a city before a facility whose name is no place: People's Daily marks the city on its own
     found = _mentions(pipeline, "球賽在昆明拓東體育場舉行。")
     assert ("昆明", "PLACE") in found, sorted(found)
+
+
+def test_department_after_the_government_is_two_bodies(pipeline):
+    found = _mentions(pipeline, "港府路政署昨日表示，工程將延期。")
+    assert {("港府", "ORGANIZATION"), ("路政署", "ORGANIZATION")} <= found, sorted(found)
+    assert ("港府路政署", "PLACE") not in found

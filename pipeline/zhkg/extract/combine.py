@@ -43,10 +43,6 @@ they have that evidence:
    person that reads a transliterated name whole, separator and all, past both ends of
    the part the character list found, wins (叶甫|根尼·普鲁|申科), less a last one-character
    verb (…申科|住在); X之弟 is X.
-9. **Wikipedia's conventions**: a Latin-script original in brackets after a name is
-   that name's alias, of its label (卡斯科奎姆河（Kuskokwim River）); after a title, a
-   scientific name's cue (学名) or no name it is none. A model place that is a facility
-   named by the places it holds stays one place (黄岩|路桥|机场).
 7. **Names coordinated inside a name**: an organisation cut at 和/与/及 takes back the
    nouns before it (社会保障部 -> 人力资源和社会保障部, 城乡建设部 -> 住房和城乡建设部)
    when what stands after the conjunction runs three characters or more into a
@@ -59,6 +55,10 @@ they have that evidence:
    祁阳公安国保大队), become
    ``ALIAS`` mentions of that name wherever they occur (:func:`find_aliases`);
    resolution makes them one entity.
+9. **Wikipedia's conventions**: a Latin-script original in brackets after a name is
+   that name's alias, of its label (卡斯科奎姆河（Kuskokwim River）); after a title, a
+   scientific name's cue (学名) or no name it is none. A model place that is a facility
+   named by the places it holds stays one place (黄岩|路桥|机场).
 """
 
 from __future__ import annotations

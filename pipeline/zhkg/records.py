@@ -157,6 +157,7 @@ class MentionSource(str, Enum):
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"
     ORG_OUTLET = "org_outlet"
+    ORG_DEPARTMENT = "org_department"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"

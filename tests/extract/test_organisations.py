@@ -93,3 +93,23 @@ def test_a_teams_bare_name_is_the_team_with_its_home(pipeline):
 )
 def test_a_bodys_abbreviation_before_a_role(nlp, text, expected):
     assert orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hong Kong and Taiwan departments: a field (a dictionary noun) and a department's head, standing as a name
+    ("港府路政署昨日表示，工程將延期。", ["港府", "路政署"]),
+    ("根據運輸署、水務署提供的數據，用水量上升。", ["運輸署", "水務署"]),
+    ("天文台表示，颱風正在逼近。", ["天文台"]),
+    ("業界代表指出，保險業聯會今日公布了數字。", ["保險業聯會"]),
+    # a name in apposition after 團體, and its other occurrences
+    ("本地環保團體長春社指出，長春社會繼續跟進。", ["長春社", "長春社"]),
+    # 處, 局 and 台 in ordinary words, or with no sign of a name, are no bodies
+    ("這是他的好處，大家都說他在講台說話。", []),
+    ("他在大局上看得很清楚，經合組織日前發表報告。", []),
+])
+def test_departments(text, expected):
+    from zhkg.extract.organisations import departments
+    from zhkg.stages.normalise import normalise
+
+    simplified = normalise(text).simplified
+    assert [text[s:e] for s, e in departments(simplified)] == expected

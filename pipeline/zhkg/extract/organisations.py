@@ -234,7 +234,8 @@ def extract_organisations(
     # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
              + [(s, e, MentionSource.ORG_OUTLET) for s, e in news_outlets(text)]
-             + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole])
+             + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole]
+             + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)])
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
@@ -269,6 +270,64 @@ def abbreviated_body(word: Word, text: str, lexicon: Lexicon) -> bool:
     if len(word.text) != 3 or word.text[-1] not in _ABBREVIATED_HEADS or not text.startswith(lexicon.role_words, word.end):
         return False
     return word.tag in _DICTIONARY_NOUNS or (word.tag == "x" and word.text[0] not in lexicon.surnames)
+
+
+# heads of a government department or a trade body in Hong Kong and Taiwan usage (地政总署, 消防处, 民航处,
+# 保险业联会, 天文台); 台 only before a verb of speech, as it heads many things that are no body (讲台, 站台)
+_DEPARTMENT_HEADS = ("总署", "联会", "署", "处", "局", "台")
+_DEPARTMENT_FIELD_TAGS = frozenset({"n", "nz", "j", "vn"})
+# what a body's name stands after: a clause's start, a list, or the government it belongs to (港府|地政总署)
+_DEPARTMENT_BEFORE = re.compile(r"(?:^|[，。、；：:;,.!?！？「」“”（）()\s]|港府|政府|特区政府|当局|澳府|根据|据|由|向|与|和|及|经)$")
+_REGION_GOVERNMENTS = ("港府", "澳府")
+_DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人", "提供", "发表", "公布", "回应", "证实", "呼吁",
+                     "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
+# a day between the body and its verb (地政总署十二日宣布, 天文台昨日表示)
+_DEPARTMENT_WHEN = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}日|[昨今前本]日|[昨今前]天|周[一二三四五六日]|星期[一二三四五六日天]")
+_DEPARTMENT_AFTER_MARKS = ("、", "，", "。", "；", "）", "」", "”")
+# a kind of body before a name in apposition (环保团体|绿色和平|指出)
+# (组织 and 机构 end names themselves: 经合组织|日前发表, 金融机构|将向…提供); a name holds no function word
+_BODY_KIND = re.compile(r"团体([^\W\d_将向在也已又则就均都曾亦对于把被与及的了日今昨]{2,6}?)(?="
+                        + "|".join(_DEPARTMENT_VERBS) + ")")
+
+
+def departments(text: str) -> list[tuple[int, int]]:
+    """Spans of bodies named by a field and a department's head, as Hong Kong and Taiwan news name them:
+    a dictionary noun (the field: 地政, 民航, 保险业) + 总署/署/处/局/联会, or + 台 before a verb of speech,
+    standing as a name — after a clause break, a list's comma or the government it belongs to, and before a
+    verb of speech or a list's comma — and a name in apposition after 团体 before a verb of speech
+    (环保团体绿色和平指出), with its other occurrences in the text.
+
+    >>> text = "港府地政总署十二日宣布填海。天文台表示，根据立法会文件、民航处、保险业联会提供的数据。环保团体绿色和平指出，绿色和平项目主任说"
+    >>> [text[s:e] for s, e in departments(text)]
+    ['港府', '地政总署', '天文台', '民航处', '保险业联会', '绿色和平', '绿色和平']
+    >>> [text[s:e] for s, e in departments("这是他的好处，他在讲台说话。会计处的人说")]
+    []
+    """
+    spans: set[tuple[int, int]] = set()
+    for m in re.finditer("|".join(_DEPARTMENT_HEADS), text):
+        head_start, end = m.span()
+        after = text[end:]
+        when = _DEPARTMENT_WHEN.match(after)
+        before_verb = after[when.end() if when else 0:].startswith(_DEPARTMENT_VERBS)
+        if not (before_verb or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
+            continue
+        # the government's own short name is no field: 港府|地政 is right, 政府|处 is not
+        for length in (4, 3, 2):
+            start = head_start - length
+            field = text[max(start, 0):head_start]
+            if start < 0 or len(field) != length or dictionary_tag(field) not in _DEPARTMENT_FIELD_TAGS:
+                continue
+            if _DEPARTMENT_BEFORE.search(text[max(0, start - 4):start]):
+                spans.add((start, end))
+                if text.startswith(_REGION_GOVERNMENTS, start - 2):
+                    spans.add((start - 2, start))  # 港府|路政署: the government is a body too
+            break
+    names = set()
+    for m in _BODY_KIND.finditer(text):
+        names.add(m.group(1))
+    for name in names:
+        spans.update((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+    return sorted(spans)
 
 
 def latin_organisations(text: str) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ __all__ = ["extract_people", "name_score", "foreign_name_parts", "FOREIGN_SEPARA
 FOREIGN_SEPARATORS = "·‧•・-"
 # a transliterated name followed by one of these names a place or a body (罗纳德·里根大厦), not the person
 _NAMED_AFTER = ("大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆", "图书馆",
+                "体育馆", "博物馆", "山脉", "天主教堂", "大教堂", "教堂", "神庙", "水库",
                 "基金会", "大学", "学院", "研究所", "医院", "公司", "集团", "奖", "号", "杯", "定律", "效应", "主义")
 
 _CJK = r"[\u4e00-\u9fff]"
@@ -216,6 +217,9 @@ def foreign_name_parts(name: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# kin terms whose characters also write transliterated names (哥伦布, 妮娜): never the head of a name
+_KIN_TERMS = ("哥哥", "弟弟", "姐姐", "妹妹", "爸爸", "妈妈", "叔叔", "舅舅", "爷爷", "奶奶", "伯伯", "阿姨")
+
 # jieba's tags of one-character words that open no name: verbs, prepositions, conjunctions, adverbs, particles
 _FUNCTION_TAGS = frozenset("vpcdu")
 
@@ -241,6 +245,9 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
+        first = re.search(f"[{re.escape(FOREIGN_SEPARATORS)}]", text[start:end])
+        if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
+            start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too
         if start >= end:
             continue
         if text[end - 1] in FOREIGN_SEPARATORS or not foreign_name_parts(text[start:end]):

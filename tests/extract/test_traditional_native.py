@@ -1,0 +1,100 @@
+"""Names as Traditional Wikipedia and news write them (issue 15, Universal NER's conventions).
+
+Each row is a sentence written for these tests, in Traditional characters as written (not converted), run
+through the whole pipeline with the recogniser on; the rows check the graph's nodes by their Simplified
+names and the mentions' spans.
+"""
+
+import pytest
+
+from zhkg.stages.documents import parse_documents
+
+
+def _nodes(pipeline, text):
+    """(type, Simplified name) -> the node's aliases as written."""
+    G = pipeline.run_texts([("t", text)]).graph
+    return {(a["type"], a["name_simplified"]): set(str(a.get("aliases", "")).split("|")) - {""}
+            for _, a in G.nodes(data=True) if a["type"] in ("PLACE", "PERSON", "ORGANIZATION")}
+
+
+def _mentions(pipeline, text):
+    return {(text[m.start:m.end], m.label.value) for m in pipeline.extract_mentions(parse_documents("t", text)[0])}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a transliterated name whose characters the list does not know (葉, 甫, 申): the model's reading of the
+    # whole name, separator and all, wins over the part the list found (根尼·普魯), less a verb after it
+    ("年僅12歲的葉甫根尼·普魯申科住在聖彼得堡。", [("葉甫根尼·普魯申科", "PERSON")],
+     [("根尼·普魯", "PERSON"), ("葉甫根尼·普魯申科住", "PERSON")]),
+    # a kin term is no part of the name after it, though 哥 writes names (哥倫布)
+    ("她的哥哥洛馬納·盧阿盧阿也是球員。", [("洛馬納·盧阿盧阿", "PERSON")], [("哥哥洛馬納·盧阿盧阿", "PERSON")]),
+    # 之 + kin in the written style: X之弟 is X's brother, the person is X
+    ("大將軍擊殺了陳安之弟陳集。", [("陳安", "PERSON"), ("陳集", "PERSON")], [("陳安之弟", "PERSON")]),
+])
+def test_name_spans(pipeline, text, present, absent):
+    found = _mentions(pipeline, text)
+    for key in present:
+        assert key in found, (key, sorted(found))
+    for key in absent:
+        assert key not in found, (key, sorted(found))
+
+
+@pytest.mark.parametrize("text, node, original", [
+    # a Latin-script original in brackets after a name is that name again: an alias of its type, even
+    # where the model read it as another type or missed it
+    ("卡斯科奎姆河（Kuskokwim River）是阿拉斯加州的河流。", ("PLACE", "卡斯科奎姆河"), "Kuskokwim River"),
+    ("華盛頓郵報（The Washington Post）報道了此事。", ("ORGANIZATION", "华盛顿邮报"), "The Washington Post"),
+])
+def test_bracketed_original_is_an_alias(pipeline, text, node, original):
+    nodes = _nodes(pipeline, text)
+    assert original in nodes[node], sorted(nodes.items())
+    assert not any(name == original for _, name in nodes), sorted(nodes)
+
+
+@pytest.mark.parametrize("text, original", [
+    # after a work's title, a scientific name's cue or an ordinary word, an original is no name
+    ("《西城故事》（West Side Story）是一部音樂劇。", "West Side Story"),
+    ("冷杉（學名：Abies fabri）是一種植物。", "Abies fabri"),
+    ("人工智慧（AI）改變了世界。", "AI"),
+])
+def test_bracketed_original_after_no_name_is_no_name(pipeline, text, original):
+    assert not any(name == original for name, _ in _mentions(pipeline, text))
+
+
+def test_name_read_across_a_bracket_stands(pipeline):
+    # the bracket is inside the name: the original does not cut it
+    text = "倫敦金屬交易所（LME）行政總裁表示，價格將上漲。"
+    found = _mentions(pipeline, text)
+    assert ("倫敦金屬交易所", "ORGANIZATION") in found or any("LME" in n for n, _ in found), sorted(found)
+
+
+def test_what_has_a_scientific_name_is_no_name(pipeline):
+    # a species before （學名：…） is neither a person nor a place, whatever the model reads
+    text = "冷杉（學名：Abies fabri）是一種植物。"
+    assert not any(name == "冷杉" for name, _ in _mentions(pipeline, text))
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a facility whose name is made of places is one place, not the places it runs together
+    ("天津河西體育館今天開放。", [("天津河西體育館", "PLACE")], [("天津", "PLACE"), ("河西", "PLACE")]),
+    # a name the model reads as a person before a church's or a range's head word names the place
+    ("村裡有一座吳莊天主教堂。", [("吳莊天主教堂", "PLACE")], [("吳莊", "PERSON")]),
+])
+def test_facilities(pipeline, text, present, absent):
+    found = _mentions(pipeline, text)
+    for key in present:
+        assert key in found, (key, sorted(found))
+    for key in absent:
+        assert key not in found, (key, sorted(found))
+
+
+def test_city_before_a_named_facility_stays_a_place(pipeline):
+    # a city before a facility whose name is no place: People's Daily marks the city on its own
+    found = _mentions(pipeline, "球賽在昆明拓東體育場舉行。")
+    assert ("昆明", "PLACE") in found, sorted(found)
+
+
+def test_department_after_the_government_is_two_bodies(pipeline):
+    found = _mentions(pipeline, "港府路政署昨日表示，工程將延期。")
+    assert {("港府", "ORGANIZATION"), ("路政署", "ORGANIZATION")} <= found, sorted(found)
+    assert ("港府路政署", "PLACE") not in found

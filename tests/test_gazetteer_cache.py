@@ -122,3 +122,25 @@ def test_cached_prefixes_that_miss_a_name_are_rebuilt(cache):
     (path,) = cache.glob("*.marshal")
     _edited(path, 13, lambda prefixes: prefixes[: len(prefixes) // 2])
     assert _reload().name_prefixes == expected
+
+
+def test_writing_a_cache_keeps_only_the_most_recently_used_files(cache):
+    import os
+
+    from zhkg.cachedir import KEEP_FILES
+
+    gazetteer = _reload()
+    (current,) = cache.glob("*.marshal")
+    stale = []
+    for i in range(KEEP_FILES + 3):  # what older versions and other lexicon folders left, oldest first
+        path = cache / f"old-{i:02d}.json"
+        path.write_bytes(b"[]")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+        stale.append(path)
+    os.utime(current, (999_999, 999_999))  # older than all of them...
+    _reload()  # ...until read again: a read marks it used
+    gz._write_cache("another-key", gazetteer)  # a new file written: the folder is pruned
+    left = sorted(p.name for p in cache.iterdir() if not p.name.startswith("."))
+    assert len(left) == KEEP_FILES
+    assert current.name in left and "another-key.marshal" in left
+    assert [p.name for p in stale if p.name in left] == [p.name for p in stale[-(KEEP_FILES - 2):]]

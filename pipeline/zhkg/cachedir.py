@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "cached_json"]
+__all__ = ["KEEP_FILES", "cache_dir", "cached_json", "keep_recent", "used"]
 
 
 def cache_dir(*parts: str) -> Path | None:
@@ -93,3 +93,56 @@ def cached_json(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], Any
         except OSError:
             pass
     return value
+
+
+#: Files kept per cache folder of the big tables (gazetteer, jieba, recogniser): a few versions, models
+#: or lexicon folders in use side by side, not every one since the first install.
+KEEP_FILES = 6
+
+
+def used(path: Path) -> None:
+    """Mark a cache file as just read, so :func:`keep_recent` keeps it (its modification time is set to now)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # another process replaced or removed it meanwhile: nothing to keep
+
+
+def keep_recent(folder: Path, keep: int) -> list[Path]:
+    """Remove all but the ``keep`` most recently written or read files of a cache folder; returns those removed.
+
+    Each zhkg version, model and lexicon folder keys files of its own (the
+    gazetteer, jieba's dictionary, the recogniser's tables, 3–23 MB each), so
+    without this the folder grows with every upgrade. Files being written
+    (dot-named temporary files) are left alone; a file removed while another
+    process wants it is only built again.
+
+    >>> import tempfile, time
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for i in range(4):
+    ...     _ = (folder / f"{i}.bin").write_bytes(b"x"); os.utime(folder / f"{i}.bin", (i, i))
+    >>> [p.name for p in keep_recent(folder, 2)], sorted(p.name for p in folder.iterdir())
+    (['1.bin', '0.bin'], ['2.bin', '3.bin'])
+    """
+    entries = []
+    try:
+        for path in folder.iterdir():
+            if path.name.startswith("."):
+                continue
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            if stat.S_ISREG(info.st_mode):
+                entries.append((info.st_mtime_ns, path.name, path))
+    except OSError:
+        return []
+    entries.sort(reverse=True)
+    removed = []
+    for _, _, path in entries[keep:]:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed

@@ -142,7 +142,11 @@ def _load_tables(path: str | os.PathLike[str]) -> dict[str, np.ndarray] | None:
         if cached is None or not cached.is_file():
             return None
         with np.load(cached, allow_pickle=False) as npz:
-            return {name: npz[name] for name in npz.files}
+            tables = {name: npz[name] for name in npz.files}
+        from zhkg.cachedir import used
+
+        used(cached)
+        return tables
     except (OSError, ValueError, KeyError, zipfile.BadZipFile):
         return None
 
@@ -158,6 +162,9 @@ def _save_tables(path: str | os.PathLike[str], arrays: dict[str, np.ndarray]) ->
             with os.fdopen(fd, "wb") as fh:
                 np.savez(fh, **arrays)
             os.replace(tmp, cached)
+            from zhkg.cachedir import KEEP_FILES, keep_recent
+
+            keep_recent(cached.parent, KEEP_FILES)
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)

@@ -631,9 +631,13 @@ def _read_cache(key: str) -> Gazetteer | None:
     if path is None:
         return None
     try:
-        return _from_payload(marshal.loads(path.read_bytes()), key)
+        gazetteer = _from_payload(marshal.loads(path.read_bytes()), key)
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         return None  # absent or damaged: built again
+    from zhkg.cachedir import used
+
+    used(path)
+    return gazetteer
 
 
 def _write_cache(key: str, gazetteer: Gazetteer) -> None:
@@ -646,6 +650,9 @@ def _write_cache(key: str, gazetteer: Gazetteer) -> None:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(marshal.dumps(_to_payload(gazetteer, key)))
             os.replace(tmp, path)
+            from zhkg.cachedir import KEEP_FILES, keep_recent
+
+            keep_recent(path.parent, KEEP_FILES)
         except BaseException:
             os.unlink(tmp)
             raise

@@ -98,7 +98,7 @@ def _valid(loaded: object, key: str) -> bool:
 def _load_or_build() -> tuple[dict[str, int], int, dict[str, str]]:
     jieba = import_jieba()
 
-    from zhkg.cachedir import cache_dir
+    from zhkg.cachedir import KEEP_FILES, cache_dir, keep_recent, used
 
     data = _dict_bytes()
     key = hashlib.blake2b(data + jieba.__version__.encode() + FORMAT.encode(), digest_size=16).hexdigest()
@@ -109,6 +109,7 @@ def _load_or_build() -> tuple[dict[str, int], int, dict[str, str]]:
             with open(path, "rb") as handle:
                 loaded = marshal.loads(handle.read())  # load(handle) reads in tiny pieces: 3x slower
             if _valid(loaded, key):
+                used(path)
                 return loaded[2], loaded[3], loaded[4]
         except (OSError, EOFError, ValueError, TypeError):
             pass  # absent or damaged: rebuilt below
@@ -120,6 +121,7 @@ def _load_or_build() -> tuple[dict[str, int], int, dict[str, str]]:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(marshal.dumps((FORMAT, key, freq, total, tags)))
                 os.replace(tmp, path)
+                keep_recent(path.parent, KEEP_FILES)
             except BaseException:
                 os.unlink(tmp)
                 raise

@@ -733,3 +733,50 @@ def test_issue14_r4_forms(nlp, script, text, span, value, counted):
         text, span = _trad(text), _trad(span)
     got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
     assert (span, value, counted) in got, got
+
+
+# Issue 14, round 5: forms and non-counts from round 4's hand check of owners; each in both scripts.
+# (text, span, value, counted head)
+ISSUE14_R5_FORMS = [
+    ("政府今年提供8000个再培训名额。", "8000个再培训名额", 8000, "名额"),  # 再 + a verb describes the noun
+    ("政府今年提供8000再培训名额。", "8000再培训名额", 8000, "名额"),  # a bare number before a noun of people,
+    ("6地产商联手拿地。", "6地产商", 6, "地产商"),  # bodies or places of a kind
+    ("警方共接获6起盗窃、抢劫和交通事件。", "6起盗窃、抢劫和交通事件", 6, "事件"),  # a list of events ends on its noun
+    ("全市场共有120只基金净值下跌。", "120只基金", 120, "基金"),  # jieba glued the thing to its property
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted", ISSUE14_R5_FORMS)
+def test_issue14_r5_forms(nlp, script, text, span, value, counted):
+    if script == "traditional":
+        text, span = _trad(text), _trad(span)
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == [(span, value, counted)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", [
+    "这款相机拥有1220万有效像素。",  # pixels are a measure
+    "连拍速度达7张/秒。",  # a rate per unit
+    "每秒可拍7张照片/秒",
+    "会议在409会议室举行。",  # a bare number before a room, a line, a brand or after a year is a name
+    "请拨打12345热线。",
+    "2008奥运会开幕。",
+    "A380客机降落。",
+])
+def test_issue14_r5_not_counts(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert [m.text for m in counts_in(nlp, text)] == []
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_fleet_is_not_what_ships_count(nlp, script):
+    # a group before the number (舰队) is what the items make up: the ships borrow their noun, not 舰队
+    text = "北海舰队由15艘舰艇组成。舰队共有15艘。"
+    text = text if script == "simplified" else _trad(text)
+    got = [(m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == [(15, "舰艇"), (15, "舰艇")]
+    text = "舰队共有15艘。" if script == "simplified" else _trad("舰队共有15艘。")
+    assert [m.quantity.counted_simplified for m in counts_in(nlp, text)] == ["艘"]

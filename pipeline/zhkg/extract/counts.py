@@ -131,7 +131,7 @@ _NOT_COUNTED = frozenset(
     "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 夜 晚 日 "
     "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁".split()
+    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素".split()
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
@@ -141,6 +141,9 @@ _MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
                       "增速", "面积")
+# Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
+_PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
+                   "产量", "数量", "总额", "余额")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
@@ -160,7 +163,23 @@ _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 �
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
 _ADJECTIVE_HEADS = frozenset("性型式类")
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头")
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架")
+# A noun before the number ending in one of these is a group its items make up (舰队由15艘组成), not what
+# the classifier counts, unless the classifier counts groups.
+_COLLECTIVE_ENDS = "队团群伍"
+_GROUP_CLASSIFIERS = frozenset("支 个 只 家 批".split())
+# "per" a unit after a count makes it a rate (7张/秒).
+_PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
+# A bare number (no classifier) before a noun counts it only when the noun names people, bodies or
+# places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
+_BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人")
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# Years (2008奥运会) are not bare counts.
+_YEARS = range(1900, 2101)
+# 再 + a verb opens a verbal modifier of the noun (再培训名额, 再就业人员).
+_AGAIN = "再"
+# Between items of a list of events (盗窃、抢劫和交通事件).
+_EVENT_LIST_LINKS = ("以及", "、", "和", "及", "与")
 # Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
@@ -345,6 +364,9 @@ def _phrase_at(
             return None
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
             and first.text not in glossary):
+        glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
+        if glued and _CJK.match(first.text):
+            return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
@@ -354,12 +376,15 @@ def _phrase_at(
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        nxt = words[word.i + 1] if word.i + 1 < len(words) else None
+        if (word.i == first.i and word.idx == pos and word.text == _AGAIN and nxt is not None
+                and nxt.idx == word.end and nxt.tag in ("v", "vn")):
+            continue  # 8000个再培训名额: 再 + a verb describes the noun (retraining places)
         if word.i > first.i and text[word.idx - 1].isspace():
             break  # 逾百名中国移民入籍 澳洲官员: a space ends the phrase (a headline's end)
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
-        nxt = words[word.i + 1] if word.i + 1 < len(words) else None
         if head_end > 0 and (word.text.endswith("了") or (
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
@@ -654,6 +679,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):
         return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
+    if cls and _PER_UNIT.match(text, after):
+        return None  # 7张/秒: a rate
     full: tuple[int, int] | None = None
     open_noun: tuple[int, int] | None = None
     head_start = -1
@@ -663,7 +690,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
         elif not re.search("[万亿]", num):
-            return None  # a bare number before a noun (409会议室) is not a count
+            full = _bare_count(doc, m, b, lexicon.glossary)  # 6地产商, but not 409会议室
+            if full is None:
+                return None
         else:
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
@@ -678,6 +707,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
+        if phrase is not None and relative is None and cls in _EVENT_CLASSIFIERS:
+            phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
         if phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts:
             phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
         end = max(phrase[1] if phrase else -1, gloss_end)
@@ -689,6 +720,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full = (after, _extend(text, end))
         else:
             noun, sure = _noun_before(doc, start, b, lexicon)
+            if noun is not None and text[noun[0] : noun[1]].endswith(tuple(_COLLECTIVE_ENDS)) \
+                    and cls not in _GROUP_CLASSIFIERS:
+                noun = None  # 舰队由15艘组成: a fleet is what the ships make up, not a ship
             if noun is not None and sure:
                 full, start = noun, noun[0]
             elif noun is not None:
@@ -727,11 +761,52 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if text.startswith(suffix, end):
             end, approximate = end + len(suffix), True
             break
+    if _PER_UNIT.match(text, end):
+        return None  # 7张照片/秒: a rate
     words = token_table(doc).words
     lone_verb = (full is None and cls is not None and after < len(b.token_at)
                  and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
                     m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
+    """The phrase a bare Arabic number counts without a classifier (6地产商, 8000再培训名额), or None: only a
+    whole number of its own token, not a year, not glued to a Latin letter, before a noun of people, bodies
+    or countries (409会议室, 12345热线, 2008奥运会 are names)."""
+    text = doc_text(doc)
+    num, after = m.group("num"), m.end("num")
+    if m.group("neg") or m.group("low") or not _BARE_NUMBER.fullmatch(num) or after not in b.starts:
+        return None
+    value = int(num.replace(",", ""))
+    if value < 2 or value in _YEARS or (m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
+        return None
+    phrase = _phrase_at(doc, after, -1, b, glossary)
+    if phrase is None or not text[phrase[0] : phrase[1]].endswith(_BARE_HEAD_ENDS):
+        return None
+    return phrase[0], _extend(text, phrase[1])
+
+
+def _event_list(doc: Doc, phrase: tuple[int, int], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int]:
+    """A run of verbs after a classifier of events that opens a list ending in a noun (6起盗窃、抢劫和交通事件)
+    counts that noun: the list's last item names what the events are."""
+    text = doc_text(doc)
+    words = token_table(doc).words
+    if not words[b.token_at[phrase[0]]].tag.startswith("v"):
+        return phrase
+    end = phrase[1]
+    while True:
+        link = next((k for k in _EVENT_LIST_LINKS if text.startswith(k, end)), None)
+        if link is None or end + len(link) not in b.starts:
+            break
+        item = _phrase_at(doc, end + len(link), -1, b, glossary, events=True)
+        if item is None or item[1] - item[0] > 8:
+            break
+        end = item[1]
+    if end == phrase[1]:
+        return phrase
+    last = words[b.token_at[end - 1]]
+    return (phrase[0], end) if last.tag in _PLAIN_NOUN_TAGS or text[last.idx : end] in glossary else phrase
 
 
 def _ends_clause(text: str, pos: int) -> bool:
@@ -858,7 +933,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
         if not m.group("cls") and not re.search("[万亿]", m.group("num")) and not _population_before(
-                text, m.start(), b):
+                text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()):
             continue
         reading = _read(doc, m, b, lexicon)
         if reading is None or (readings and reading.start < readings[-1].end):

@@ -78,6 +78,16 @@ _NOT_AFTER_SHORT_FORM = "生员长法家业界"
 # What an organisation's name may end in (besides ``org_suffixes.tsv``): a name ending otherwise that is
 # another organisation of the document plus a few characters was cut too long (广发基金|中标).
 _BODY_ENDINGS = ("基金", "证券", "保险", "控股", "股份", "中心", "论坛", "会议", "博览会") + tuple("所院会部局厅委办社队店厂行站台馆团组处科室校园司署军党")
+# Words of a whole market or industry: a count of it (全市场共有120只基金) is nobody's, unless a holder is
+# named after the word or a place right before it (深圳市场上): no topic of an earlier sentence carries.
+_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市")
+# A list of holders or things as a subject, then a copula, then a count of them (天河、番禺和荔湾成为三大领军区域):
+# the count is the list's, named by its category, and has no owner.
+_COPULA = re.compile(r"(?:成为|是|为|均为|都是|均是|都为|并称|并列|列为|位列|跻身)")
+_LIST_SPLIT = re.compile(r"以及|、|和|及|与")
+_ADVERBS_BEFORE_COPULA = re.compile(r"[都均也已则分别]+$")
+# A place right after 驻 is the host country (法国驻华大使馆): never what 该国 stands for.
+_STATIONED = "驻"
 # Han characters only: what an echo or an abbreviation of a name may be made of.
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -95,7 +105,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads))]
+                  and (not heads or (h.canonical or h.simplified).endswith(heads))
+                  and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
@@ -179,6 +190,23 @@ def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozense
                 holder = shorter
         out.append((start, end, holder))
     return out
+
+
+def _counts_a_list(text: str, clause_start: int, count: Mention) -> bool:
+    """Whether the count names the category of a list right before it (天河、番禺和荔湾成为三大领军区域; X和Y是
+    仅有的两只…): as many items as the count says (or a list ending in 等) joined by 、/和/及/与 as the subject
+    of a copula before the count. Such a count is the list's: none of its items owns it, nor their owner."""
+    if count.quantity is None or not count.quantity.value.is_integer():
+        return False
+    before = text[clause_start : count.start]
+    copulas = list(_COPULA.finditer(before))
+    if not copulas:
+        return False
+    subject = _ADVERBS_BEFORE_COPULA.sub("", before[: copulas[-1].start()])
+    items = [item for item in _LIST_SPLIT.split(subject) if item.strip()]
+    if len(items) < 2 or any(len(item) > 16 or " " in item for item in items):
+        return False
+    return int(count.quantity.value) == len(items) or subject.endswith("等")
 
 
 def _name(m: Mention) -> str:
@@ -311,6 +339,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if _counts_a_list(text, clause_start, count):
+            continue  # 天河、番禺和荔湾成为三大领军区域: the list's own count
+        market = [m for m in _MARKET_WIDE.finditer(text, clause_start, count.end)]
+        if market:
+            # 全市场共有120只基金: a holder named after the word, or a place right before it (深圳市场上)
+            lo = market[-1].end()
+            place = next((s for s in spots if s[2].label is Label.PLACE and s[0] < market[-1].start() <= s[1]
+                          < market[-1].end()), None)  # 深圳市场上: jieba may take 深圳市 for the place
+            found = owner_between(lo, count.start, count.start) or place
+            if found is not None:
+                start, _, holder = found
+                out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+            continue
         found = owner_between(clause_start, count.start, count.start)
         if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2

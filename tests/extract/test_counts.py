@@ -772,11 +772,16 @@ def test_issue14_r5_not_counts(nlp, script, text):
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_fleet_is_not_what_ships_count(nlp, script):
-    # a group before the number (舰队) is what the items make up: the ships borrow their noun, not 舰队
-    text = "北海舰队由15艘舰艇组成。舰队共有15艘。"
-    text = text if script == "simplified" else _trad(text)
-    got = [(m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
-    assert got == [(15, "舰艇"), (15, "舰艇")]
-    text = "舰队共有15艘。" if script == "simplified" else _trad("舰队共有15艘。")
-    assert [m.quantity.counted_simplified for m in counts_in(nlp, text)] == ["艘"]
+@pytest.mark.parametrize("text, expected", [
+    # a classifier standing alone takes the set named with 中 in its clause (15 of the fleet's ships)
+    ("拜占庭应战的弱小舰队中虽然只有15艘配备了希腊火。", [("15艘", 15, "舰队")]),
+    ("这些基金中只有5只上涨。", [("5只", 5, "基金")]),
+    # a list of events after a 的-clause ends on its noun too
+    ("发生三起涉及留学生的盗窃、抢劫和交通事件。", [("三起涉及留学生的盗窃、抢劫和交通事件", 3, "事件")]),
+])
+def test_issue14_r5_borrowing(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected

@@ -164,10 +164,9 @@ _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 �
 _ADJECTIVE_HEADS = frozenset("性型式类")
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
 _SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架")
-# A noun before the number ending in one of these is a group its items make up (舰队由15艘组成), not what
-# the classifier counts, unless the classifier counts groups.
-_COLLECTIVE_ENDS = "队团群伍"
-_GROUP_CLASSIFIERS = frozenset("支 个 只 家 批".split())
+# A noun + 中 opening the clause of a classifier standing alone is the set its items are taken from
+# (弱小舰队中虽然只有15艘配备了希腊火: 15 of the fleet's ships).
+_AMONG = "中"
 # "per" a unit after a count makes it a rate (7张/秒).
 _PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
 # A bare number (no classifier) before a noun counts it only when the noun names people, bodies or
@@ -707,8 +706,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
-        if phrase is not None and relative is None and cls in _EVENT_CLASSIFIERS:
+        if phrase is not None and cls in _EVENT_CLASSIFIERS:
             phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
+            relative = phrase if relative is not None else None
         if phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts:
             phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
         end = max(phrase[1] if phrase else -1, gloss_end)
@@ -720,9 +720,6 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full = (after, _extend(text, end))
         else:
             noun, sure = _noun_before(doc, start, b, lexicon)
-            if noun is not None and text[noun[0] : noun[1]].endswith(tuple(_COLLECTIVE_ENDS)) \
-                    and cls not in _GROUP_CLASSIFIERS:
-                noun = None  # 舰队由15艘组成: a fleet is what the ships make up, not a ship
             if noun is not None and sure:
                 full, start = noun, noun[0]
             elif noun is not None:
@@ -864,8 +861,9 @@ def _listed(text: str, a: _Reading, b: _Reading) -> bool:
     return len(gap) <= 6 and not _SENTENCE_BREAK.search(gap)
 
 
-def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping[str, str]) -> list[_Reading]:
+def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[str, str]) -> list[_Reading]:
     """Give a classifier standing alone (上海报告9例) the thing of a neighbouring count with that classifier."""
+    text = doc_text(doc)
     breaks = _sentence_breaks(text)
 
     def sentence(pos: int) -> int:
@@ -882,7 +880,10 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
             source = (before or [None])[-1] or (later or [None])[0]
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
                 source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
-            if source is None and r.noun_before is not None:  # 限价商品住房2.5万套
+            among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
+            if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
+                r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))
+            elif source is None and r.noun_before is not None:  # 限价商品住房2.5万套
                 start, end = r.noun_before
                 r = replace(r, start=start, full=r.noun_before, head_start=_head(text, start, end, b, glossary))
             else:
@@ -897,6 +898,20 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
                     continue
         out.append(r)
     return out
+
+
+def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The noun right before a 中 in the clause before ``start`` (弱小舰队中虽然只有15艘: 舰队), or None."""
+    text = doc_text(doc)
+    words = token_table(doc).words
+    clause_start = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAK), default=-1) + 1
+    at = text.rfind(_AMONG, clause_start, start)
+    if at <= clause_start or at not in b.starts or at + 1 not in b.ends:
+        return None
+    noun = words[b.token_at[at - 1]]
+    if noun.end != at or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
+        return None
+    return noun.idx, noun.end
 
 
 def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:
@@ -943,7 +958,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 and (text[reading.list_from] not in _LIST_COMMAS or readings[-1].classifier == reading.classifier)):
             continue
         readings.append(reading)
-    readings = _fill(_parallel(readings, text, b, token_table(doc).words), text, b, lexicon.glossary)
+    readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
     original = doc.user_data.get(ORIGINAL_KEY, text)
     mentions = []

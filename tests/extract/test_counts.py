@@ -764,6 +764,10 @@ def test_issue14_r5_forms(nlp, script, text, span, value, counted):
     "请拨打12345热线。",
     "2008奥运会开幕。",
     "A380客机降落。",
+    "相机带票仅2280作者:杨子毅",  # a price before a byline
+    "12月14日官官将把卡送出。",  # a date
+    "出价450元者,由他们改动。",  # a price
+    "调查显示7成消费者想整体改造。",  # 7成 is 70 %
 ])
 def test_issue14_r5_not_counts(nlp, script, text):
     if script == "traditional":

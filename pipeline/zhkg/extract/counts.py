@@ -52,6 +52,12 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   a verb and its verbal-noun object after a classifier in a list are a predicate (``其中两只出现亏损``:
   the classifier stands alone); an open noun right before the number beats borrowing from another
   sentence (``生产基地7个``), unless it names where (``南部地区2起``).
+* a bare whole number before a noun of people, bodies or countries counts it without a classifier
+  (``6地产商``, ``8000再培训名额``; not a year, a room, a hotline or a name glued to Latin letters:
+  ``2008奥运会``, ``409会议室``, ``12345热线``); 再 + a verb opens a phrase (``8000个再培训名额``); a run of
+  verbs after 起/宗 that opens a list ending in a noun counts that noun (``6起盗窃、抢劫和交通事件``: 事件);
+  a thing jieba glued to its property is the thing (``120只基金净值下跌``: 基金); a classifier standing alone
+  with nothing to borrow takes the set a noun + 中 names in its clause (``舰队中只有15艘``: 舰队);
 
 Decisions and caveats:
 
@@ -71,7 +77,7 @@ Decisions and caveats:
   助攻...), measures (平方米, 吨, 公里), ordinals, ranks and distributives (第一位,
   前100名, 每一项, 初四), averages and rates (平均…5至10人, 场均8个篮板),
   relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控), fractions after a
-  classifier (1.7个百分点), numbers of digits (六位数), ranks (头两场),
+  classifier (1.7个百分点), pixels (1220万像素), rates per unit (7张/秒), numbers of digits (六位数), ranks (头两场),
   and numbers glued to a noun without a unit or multiplier (409会议室).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
@@ -173,6 +179,8 @@ _PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
 # places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
 _BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人")
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
+_NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
 # Years (2008奥运会) are not bare counts.
 _YEARS = range(1900, 2101)
 # 再 + a verb opens a verbal modifier of the noun (再培训名额, 再就业人员).
@@ -778,6 +786,11 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
     value = int(num.replace(",", ""))
     if value < 2 or value in _YEARS or (m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
         return None
+    words = token_table(doc).words
+    first = words[b.token_at[after]] if after < len(b.token_at) else None
+    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or not (
+            first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
+        return None  # 14日官, 450元者: the number is a date or a price
     phrase = _phrase_at(doc, after, -1, b, glossary)
     if phrase is None or not text[phrase[0] : phrase[1]].endswith(_BARE_HEAD_ENDS):
         return None

@@ -33,6 +33,12 @@
   tail ending no body's name (广发基金中标, a headline's cut) is that other one.
 * A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
   organisation its name opens with, named on its own in the document, owns the count.
+* A count naming the category of a list right before it, as many items as it says (or ending in 等) as the
+  subject of a copula (天河、番禺和荔湾成为三大领军区域; 华夏大盘精选和华夏红利是仅有的两只…), is the list's and has
+  no owner: neither a member nor their common owner (华夏基金旗下的…).
+* A count of a whole market or industry (全市场共有120只基金, 两市, 全行业) has no owner, unless a holder is named
+  after that word or a place with it (深圳市场上): no topic of an earlier sentence nor a speaker carries into it.
+* A place after 驻 (法国驻华大使馆) is the host: 该国 after it stands for the other country (法国).
 """
 
 from __future__ import annotations

@@ -743,6 +743,9 @@ ISSUE14_R5_FORMS = [
     ("6地产商联手拿地。", "6地产商", 6, "地产商"),  # bodies or places of a kind
     ("警方共接获6起盗窃、抢劫和交通事件。", "6起盗窃、抢劫和交通事件", 6, "事件"),  # a list of events ends on its noun
     ("全市场共有120只基金净值下跌。", "120只基金", 120, "基金"),  # jieba glued the thing to its property
+    ("中标两家公司企业年金业务。", "两家公司", 2, "公司"),  # 家 counts the institution right after it
+    ("3家公司高管被约谈。", "3家公司", 3, "公司"),
+    ("花旗、渣打以及蒙特利尔5家外资行在内", "5家外资行", 5, "外资行"),  # a bank's short form
 ]
 
 

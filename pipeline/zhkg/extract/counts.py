@@ -179,6 +179,10 @@ _PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
 # places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
 _BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人")
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# An institution right after 家/所 is what they count, whatever noun follows it (两家公司企业年金业务: 公司;
+# 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
+_INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
+_INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
 # Years (2008奥运会) are not bare counts.
@@ -726,6 +730,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full = relative
         elif end > after:
             full = (after, _extend(text, end))
+            first_word = token_table(doc).words[b.token_at[after]]
+            if (cls in _INSTITUTION_CLASSIFIERS and first_word.idx == after and first_word.text in _INSTITUTIONS
+                    and first_word.end < full[1]):
+                full = (after, first_word.end)  # 两家公司企业年金业务: the companies
         else:
             noun, sure = _noun_before(doc, start, b, lexicon)
             if noun is not None and sure:

@@ -248,6 +248,8 @@ OWNERS_ROUND8 = [
     ("易方达基金表示,深圳市场上共有120家企业。", "企业", "深圳市"),
     # 该国 after 驻华 is the embassy's country, not China
     ("法国驻华大使馆表示,该国今年共有3000名留学生来华。", "留学生", "法国"),
+    # a headline's country initial glued to a place of the document (加安省) is that place
+    ("加安省增8000再培训名额 助新移民。据报道,安省省长表示,省府增设8,000个再培训名额。", "名额", "安省"),
 ]
 
 

@@ -30,7 +30,8 @@
 * A holder's name written again where no extractor marked it (为安省达成了6个贸易协议: jieba's 为安省) is that
   holder; so is a short form of a long organisation name of the document (武汉工程职院千名学生 ->
   武汉工程职业技术学院, not the 武汉 it opens with); an organisation that is another of the document plus a
-  tail ending no body's name (广发基金中标, a headline's cut) is that other one.
+  tail ending no body's name (广发基金中标, a headline's cut) is that other one; a place no gazetteer knows
+  that is a country's initial glued to another place of the document (加安省, 加拿大安省) is that place.
 * A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
   organisation its name opens with, named on its own in the document, owns the count.
 * A count naming the category of a list right before it, as many items as it says (or ending in 等) as the
@@ -215,6 +216,29 @@ def _counts_a_list(text: str, clause_start: int, count: Mention) -> bool:
     return int(count.quantity.value) == len(items) or subject.endswith("等")
 
 
+def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """A place no gazetteer knows whose name is one character (a country's initial: 加 of 加拿大) before
+    another place of the document (加安省: 安省), or a longer place's first character and its ending
+    (加安省 for 加拿大安省), stands for that place."""
+    places: dict[str, Mention] = {}
+    for _, _, h in spots:
+        if h.label is Label.PLACE:
+            places.setdefault(h.simplified, h)
+            places.setdefault(_name(h), h)
+    out = []
+    for start, end, holder in spots:
+        name = holder.simplified
+        if holder.label is Label.PLACE and not holder.code and len(name) >= 3 and _HAN.match(name):
+            # 安省 itself, else a longer place opening with the initial and ending the same (加拿大安省)
+            found = places.get(name[1:]) or next(
+                (h for form, h in sorted(places.items()) if len(form) > len(name) and form[0] == name[0]
+                 and form.endswith(name[1:])), None)
+            if found is not None and found is not holder:
+                holder = found
+        out.append((start, end, holder))
+    return out
+
+
 def _name(m: Mention) -> str:
     return m.canonical or m.simplified
 
@@ -245,7 +269,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
     spots += _echoes(ctx, holders) + _abbreviations(ctx, holders)
-    spots = _cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes))
+    spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]

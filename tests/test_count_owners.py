@@ -249,7 +249,7 @@ OWNERS_ROUND8 = [
     # 该国 after 驻华 is the embassy's country, not China
     ("法国驻华大使馆表示,该国今年共有3000名留学生来华。", "留学生", "法国"),
     # a headline's country initial glued to a place of the document (加安省) is that place
-    ("加安省增8000再培训名额 助新移民。据报道,安省省长表示,省府增设8,000个再培训名额。", "名额", "安省"),
+    ("加安省增8000再培训名额 助新移民。据报道,安省省长表示,省府将投资更多资源。", "名额", "安省"),
 ]
 
 

@@ -480,6 +480,10 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         # 29项共同的意见, 100多种各行各业的类别: one adverb or one idiom before 的 is an attribute
         attribute = len(between) == 1 and ((first.tag == "d" and len(first.text) == 2)
                                           or (first.tag in ("l", "i") and len(first.text) == 4))
+        # 两只收益为正的基金, 3家业绩为负的公司: a noun, 为/是 and one short word make a clause about the thing after 的
+        clause = (len(between) == 3 and first.tag in _PLAIN_NOUN_TAGS and between[1].text in ("为", "是")
+                  and len(between[2].text) <= 2 and _CJK.match(between[2].text) is not None)
+        attribute = attribute or clause
         if not attribute and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:

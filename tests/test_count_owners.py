@@ -231,3 +231,35 @@ def test_nationwide_deixis_owns_a_count(pipeline, script):
     text = text if script == "simplified" else to_traditional(text)
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
     assert got.get("慈善超市") == "中国"
+
+
+# Round 8 (issue 14, round 5): counts of a list, of a whole market, and 该国 after 驻华; both scripts.
+# (text, counted, owner or None)
+OWNERS_ROUND8 = [
+    # a count naming the category of a list right before it is the list's: no member owns it, nor their owner
+    ("广州楼市中,天河、番禺和荔湾成为三大领军区域。", "区域", None),
+    ("华夏基金旗下的华夏大盘精选和华夏红利基金是今年仅有的两只赚钱基金。", "基金", None),
+    # ...but a count of something else the listed holders have is theirs
+    ("天河区和番禺区共有5所大学。", "大学", "番禺区"),
+    # a count of a whole market has no owner: no topic carries into it, no speaker owns it
+    ("易方达基金是一家基金公司。全市场共有120只基金净值下跌。", "基金", None),
+    ("易方达基金表示,全市场共有120只基金净值下跌。", "基金", None),
+    # ...except the place named with the market
+    ("易方达基金表示,深圳市场上共有120家企业。", "企业", "深圳市"),
+    # 该国 after 驻华 is the embassy's country, not China
+    ("法国驻华大使馆表示,该国今年共有3000名留学生来华。", "留学生", "法国"),
+    # a headline's country initial glued to a place of the document (加安省) is that place
+    ("加安省增8000再培训名额 助新移民。据报道,安省省长表示,省府将投资更多资源。", "名额", "安省"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND8)
+def test_owner_round8(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    assert counted in {m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner

@@ -733,3 +733,64 @@ def test_issue14_r4_forms(nlp, script, text, span, value, counted):
         text, span = _trad(text), _trad(span)
     got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
     assert (span, value, counted) in got, got
+
+
+# Issue 14, round 5: forms and non-counts from round 4's hand check of owners; each in both scripts.
+# (text, span, value, counted head)
+ISSUE14_R5_FORMS = [
+    ("政府今年提供8000个再培训名额。", "8000个再培训名额", 8000, "名额"),  # 再 + a verb describes the noun
+    ("政府今年提供8000再培训名额。", "8000再培训名额", 8000, "名额"),  # a bare number before a noun of people,
+    ("6地产商联手拿地。", "6地产商", 6, "地产商"),  # bodies or places of a kind
+    ("警方共接获6起盗窃、抢劫和交通事件。", "6起盗窃、抢劫和交通事件", 6, "事件"),  # a list of events ends on its noun
+    ("全市场共有120只基金净值下跌。", "120只基金", 120, "基金"),  # jieba glued the thing to its property
+    ("中标两家公司企业年金业务。", "两家公司", 2, "公司"),  # 家 counts the institution right after it
+    ("3家公司高管被约谈。", "3家公司", 3, "公司"),
+    ("花旗、渣打以及蒙特利尔5家外资行在内", "5家外资行", 5, "外资行"),  # a bank's short form
+    ("今年仅有的两只收益为正的基金。", "两只收益为正的基金", 2, "基金"),  # a clause of noun + 为 + word before 的
+    ("有3家业绩为负的公司。", "3家业绩为负的公司", 3, "公司"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, span, value, counted", ISSUE14_R5_FORMS)
+def test_issue14_r5_forms(nlp, script, text, span, value, counted):
+    if script == "traditional":
+        text, span = _trad(text), _trad(span)
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == [(span, value, counted)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", [
+    "这款相机拥有1220万有效像素。",  # pixels are a measure
+    "连拍速度达7张/秒。",  # a rate per unit
+    "每秒可拍7张照片/秒",
+    "会议在409会议室举行。",  # a bare number before a room, a line, a brand or after a year is a name
+    "请拨打12345热线。",
+    "2008奥运会开幕。",
+    "A380客机降落。",
+    "相机带票仅2280作者:杨子毅",  # a price before a byline
+    "12月14日官官将把卡送出。",  # a date
+    "出价450元者,由他们改动。",  # a price
+    "调查显示7成消费者想整体改造。",  # 7成 is 70 %
+])
+def test_issue14_r5_not_counts(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert [m.text for m in counts_in(nlp, text)] == []
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", [
+    # a classifier standing alone takes the set named with 中 in its clause (15 of the fleet's ships)
+    ("拜占庭应战的弱小舰队中虽然只有15艘配备了希腊火。", [("15艘", 15, "舰队")]),
+    ("这些基金中只有5只上涨。", [("5只", 5, "基金")]),
+    # a list of events after a 的-clause ends on its noun too
+    ("发生三起涉及留学生的盗窃、抢劫和交通事件。", [("三起涉及留学生的盗窃、抢劫和交通事件", 3, "事件")]),
+])
+def test_issue14_r5_borrowing(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected

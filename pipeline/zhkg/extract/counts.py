@@ -52,6 +52,12 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   a verb and its verbal-noun object after a classifier in a list are a predicate (``其中两只出现亏损``:
   the classifier stands alone); an open noun right before the number beats borrowing from another
   sentence (``生产基地7个``), unless it names where (``南部地区2起``).
+* a bare whole number before a noun of people, bodies or countries counts it without a classifier
+  (``6地产商``, ``8000再培训名额``; not a year, a room, a hotline or a name glued to Latin letters:
+  ``2008奥运会``, ``409会议室``, ``12345热线``); 再 + a verb opens a phrase (``8000个再培训名额``); a run of
+  verbs after 起/宗 that opens a list ending in a noun counts that noun (``6起盗窃、抢劫和交通事件``: 事件);
+  a thing jieba glued to its property is the thing (``120只基金净值下跌``: 基金); a classifier standing alone
+  with nothing to borrow takes the set a noun + 中 names in its clause (``舰队中只有15艘``: 舰队);
 
 Decisions and caveats:
 
@@ -71,7 +77,7 @@ Decisions and caveats:
   助攻...), measures (平方米, 吨, 公里), ordinals, ranks and distributives (第一位,
   前100名, 每一项, 初四), averages and rates (平均…5至10人, 场均8个篮板),
   relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控), fractions after a
-  classifier (1.7个百分点), numbers of digits (六位数), ranks (头两场),
+  classifier (1.7个百分点), pixels (1220万像素), rates per unit (7张/秒), numbers of digits (六位数), ranks (头两场),
   and numbers glued to a noun without a unit or multiplier (409会议室).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
@@ -131,7 +137,7 @@ _NOT_COUNTED = frozenset(
     "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 夜 晚 日 "
     "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁".split()
+    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素".split()
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
@@ -141,6 +147,9 @@ _MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
                       "增速", "面积")
+# Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
+_PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
+                   "产量", "数量", "总额", "余额")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
@@ -160,7 +169,28 @@ _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 �
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
 _ADJECTIVE_HEADS = frozenset("性型式类")
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头")
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架")
+# A noun + 中 opening the clause of a classifier standing alone is the set its items are taken from
+# (弱小舰队中虽然只有15艘配备了希腊火: 15 of the fleet's ships).
+_AMONG = "中"
+# "per" a unit after a count makes it a rate (7张/秒).
+_PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
+# A bare number (no classifier) before a noun counts it only when the noun names people, bodies or
+# places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
+_BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人")
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# An institution right after 家/所 is what they count, whatever noun follows it (两家公司企业年金业务: 公司;
+# 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
+_INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
+_INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
+# Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
+_NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
+# Years (2008奥运会) are not bare counts.
+_YEARS = range(1900, 2101)
+# 再 + a verb opens a verbal modifier of the noun (再培训名额, 再就业人员).
+_AGAIN = "再"
+# Between items of a list of events (盗窃、抢劫和交通事件).
+_EVENT_LIST_LINKS = ("以及", "、", "和", "及", "与")
 # Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
@@ -345,6 +375,9 @@ def _phrase_at(
             return None
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
             and first.text not in glossary):
+        glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
+        if glued and _CJK.match(first.text):
+            return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
@@ -354,12 +387,15 @@ def _phrase_at(
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        nxt = words[word.i + 1] if word.i + 1 < len(words) else None
+        if (word.i == first.i and word.idx == pos and word.text == _AGAIN and nxt is not None
+                and nxt.idx == word.end and nxt.tag in ("v", "vn")):
+            continue  # 8000个再培训名额: 再 + a verb describes the noun (retraining places)
         if word.i > first.i and text[word.idx - 1].isspace():
             break  # 逾百名中国移民入籍 澳洲官员: a space ends the phrase (a headline's end)
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
-        nxt = words[word.i + 1] if word.i + 1 < len(words) else None
         if head_end > 0 and (word.text.endswith("了") or (
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
@@ -444,6 +480,10 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         # 29项共同的意见, 100多种各行各业的类别: one adverb or one idiom before 的 is an attribute
         attribute = len(between) == 1 and ((first.tag == "d" and len(first.text) == 2)
                                           or (first.tag in ("l", "i") and len(first.text) == 4))
+        # 两只收益为正的基金, 3家业绩为负的公司: a noun, 为/是 and one short word make a clause about the thing after 的
+        clause = (len(between) == 3 and first.tag in _PLAIN_NOUN_TAGS and between[1].text in ("为", "是")
+                  and len(between[2].text) <= 2 and _CJK.match(between[2].text) is not None)
+        attribute = attribute or clause
         if not attribute and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
@@ -654,6 +694,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):
         return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
+    if cls and _PER_UNIT.match(text, after):
+        return None  # 7张/秒: a rate
     full: tuple[int, int] | None = None
     open_noun: tuple[int, int] | None = None
     head_start = -1
@@ -663,7 +705,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
         elif not re.search("[万亿]", num):
-            return None  # a bare number before a noun (409会议室) is not a count
+            full = _bare_count(doc, m, b, lexicon.glossary)  # 6地产商, but not 409会议室
+            if full is None:
+                return None
         else:
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
@@ -678,6 +722,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
+        if phrase is not None and cls in _EVENT_CLASSIFIERS:
+            phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
+            relative = phrase if relative is not None else None
         if phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts:
             phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
         end = max(phrase[1] if phrase else -1, gloss_end)
@@ -687,6 +734,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full = relative
         elif end > after:
             full = (after, _extend(text, end))
+            first_word = token_table(doc).words[b.token_at[after]]
+            if (cls in _INSTITUTION_CLASSIFIERS and first_word.idx == after and first_word.text in _INSTITUTIONS
+                    and first_word.end < full[1]):
+                full = (after, first_word.end)  # 两家公司企业年金业务: the companies
         else:
             noun, sure = _noun_before(doc, start, b, lexicon)
             if noun is not None and sure:
@@ -727,11 +778,57 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if text.startswith(suffix, end):
             end, approximate = end + len(suffix), True
             break
+    if _PER_UNIT.match(text, end):
+        return None  # 7张照片/秒: a rate
     words = token_table(doc).words
     lone_verb = (full is None and cls is not None and after < len(b.token_at)
                  and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
                     m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
+    """The phrase a bare Arabic number counts without a classifier (6地产商, 8000再培训名额), or None: only a
+    whole number of its own token, not a year, not glued to a Latin letter, before a noun of people, bodies
+    or countries (409会议室, 12345热线, 2008奥运会 are names)."""
+    text = doc_text(doc)
+    num, after = m.group("num"), m.end("num")
+    if m.group("neg") or m.group("low") or not _BARE_NUMBER.fullmatch(num) or after not in b.starts:
+        return None
+    value = int(num.replace(",", ""))
+    if value < 2 or value in _YEARS or (m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
+        return None
+    words = token_table(doc).words
+    first = words[b.token_at[after]] if after < len(b.token_at) else None
+    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or not (
+            first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
+        return None  # 14日官, 450元者: the number is a date or a price
+    phrase = _phrase_at(doc, after, -1, b, glossary)
+    if phrase is None or not text[phrase[0] : phrase[1]].endswith(_BARE_HEAD_ENDS):
+        return None
+    return phrase[0], _extend(text, phrase[1])
+
+
+def _event_list(doc: Doc, phrase: tuple[int, int], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int]:
+    """A run of verbs after a classifier of events that opens a list ending in a noun (6起盗窃、抢劫和交通事件)
+    counts that noun: the list's last item names what the events are."""
+    text = doc_text(doc)
+    words = token_table(doc).words
+    if not words[b.token_at[phrase[0]]].tag.startswith("v"):
+        return phrase
+    end = phrase[1]
+    while True:
+        link = next((k for k in _EVENT_LIST_LINKS if text.startswith(k, end)), None)
+        if link is None or end + len(link) not in b.starts:
+            break
+        item = _phrase_at(doc, end + len(link), -1, b, glossary, events=True)
+        if item is None or item[1] - item[0] > 8:
+            break
+        end = item[1]
+    if end == phrase[1]:
+        return phrase
+    last = words[b.token_at[end - 1]]
+    return (phrase[0], end) if last.tag in _PLAIN_NOUN_TAGS or text[last.idx : end] in glossary else phrase
 
 
 def _ends_clause(text: str, pos: int) -> bool:
@@ -789,8 +886,9 @@ def _listed(text: str, a: _Reading, b: _Reading) -> bool:
     return len(gap) <= 6 and not _SENTENCE_BREAK.search(gap)
 
 
-def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping[str, str]) -> list[_Reading]:
+def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[str, str]) -> list[_Reading]:
     """Give a classifier standing alone (上海报告9例) the thing of a neighbouring count with that classifier."""
+    text = doc_text(doc)
     breaks = _sentence_breaks(text)
 
     def sentence(pos: int) -> int:
@@ -807,7 +905,10 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
             source = (before or [None])[-1] or (later or [None])[0]
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
                 source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
-            if source is None and r.noun_before is not None:  # 限价商品住房2.5万套
+            among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
+            if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
+                r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))
+            elif source is None and r.noun_before is not None:  # 限价商品住房2.5万套
                 start, end = r.noun_before
                 r = replace(r, start=start, full=r.noun_before, head_start=_head(text, start, end, b, glossary))
             else:
@@ -822,6 +923,20 @@ def _fill(readings: list[_Reading], text: str, b: _Boundaries, glossary: Mapping
                     continue
         out.append(r)
     return out
+
+
+def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The noun right before a 中 in the clause before ``start`` (弱小舰队中虽然只有15艘: 舰队), or None."""
+    text = doc_text(doc)
+    words = token_table(doc).words
+    clause_start = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAK), default=-1) + 1
+    at = text.rfind(_AMONG, clause_start, start)
+    if at <= clause_start or at not in b.starts or at + 1 not in b.ends:
+        return None
+    noun = words[b.token_at[at - 1]]
+    if noun.end != at or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
+        return None
+    return noun.idx, noun.end
 
 
 def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:
@@ -858,7 +973,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
         if not m.group("cls") and not re.search("[万亿]", m.group("num")) and not _population_before(
-                text, m.start(), b):
+                text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()):
             continue
         reading = _read(doc, m, b, lexicon)
         if reading is None or (readings and reading.start < readings[-1].end):
@@ -868,7 +983,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 and (text[reading.list_from] not in _LIST_COMMAS or readings[-1].classifier == reading.classifier)):
             continue
         readings.append(reading)
-    readings = _fill(_parallel(readings, text, b, token_table(doc).words), text, b, lexicon.glossary)
+    readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
     original = doc.user_data.get(ORIGINAL_KEY, text)
     mentions = []

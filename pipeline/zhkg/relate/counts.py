@@ -30,9 +30,16 @@
 * A holder's name written again where no extractor marked it (为安省达成了6个贸易协议: jieba's 为安省) is that
   holder; so is a short form of a long organisation name of the document (武汉工程职院千名学生 ->
   武汉工程职业技术学院, not the 武汉 it opens with); an organisation that is another of the document plus a
-  tail ending no body's name (广发基金中标, a headline's cut) is that other one.
+  tail ending no body's name (广发基金中标, a headline's cut) is that other one; a place no gazetteer knows
+  that is a country's initial glued to another place of the document (加安省, 加拿大安省) is that place.
 * A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队) is one of those things: the
   organisation its name opens with, named on its own in the document, owns the count.
+* A count naming the category of a list right before it, as many items as it says (or ending in 等) as the
+  subject of a copula (天河、番禺和荔湾成为三大领军区域; 华夏大盘精选和华夏红利是仅有的两只…), is the list's and has
+  no owner: neither a member nor their common owner (华夏基金旗下的…).
+* A count of a whole market or industry (全市场共有120只基金, 两市, 全行业) has no owner, unless a holder is named
+  after that word or a place with it (深圳市场上): no topic of an earlier sentence nor a speaker carries into it.
+* A place after 驻 (法国驻华大使馆) is the host: 该国 after it stands for the other country (法国).
 """
 
 from __future__ import annotations
@@ -78,6 +85,16 @@ _NOT_AFTER_SHORT_FORM = "生员长法家业界"
 # What an organisation's name may end in (besides ``org_suffixes.tsv``): a name ending otherwise that is
 # another organisation of the document plus a few characters was cut too long (广发基金|中标).
 _BODY_ENDINGS = ("基金", "证券", "保险", "控股", "股份", "中心", "论坛", "会议", "博览会") + tuple("所院会部局厅委办社队店厂行站台馆团组处科室校园司署军党")
+# Words of a whole market or industry: a count of it (全市场共有120只基金) is nobody's, unless a holder is
+# named after the word or a place right before it (深圳市场上): no topic of an earlier sentence carries.
+_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市")
+# A list of holders or things as a subject, then a copula, then a count of them (天河、番禺和荔湾成为三大领军区域):
+# the count is the list's, named by its category, and has no owner.
+_COPULA = re.compile(r"(?:成为|是|为|均为|都是|均是|都为|并称|并列|列为|位列|跻身)")
+_LIST_SPLIT = re.compile(r"以及|、|和|及|与")
+_ADVERBS_BEFORE_COPULA = re.compile(r"[都均也已则分别]+$")
+# A place right after 驻 is the host country (法国驻华大使馆): never what 该国 stands for.
+_STATIONED = "驻"
 # Han characters only: what an echo or an abbreviation of a name may be made of.
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -95,7 +112,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads))]
+                  and (not heads or (h.canonical or h.simplified).endswith(heads))
+                  and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
@@ -181,6 +199,46 @@ def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozense
     return out
 
 
+def _counts_a_list(text: str, clause_start: int, count: Mention) -> bool:
+    """Whether the count names the category of a list right before it (天河、番禺和荔湾成为三大领军区域; X和Y是
+    仅有的两只…): as many items as the count says (or a list ending in 等) joined by 、/和/及/与 as the subject
+    of a copula before the count. Such a count is the list's: none of its items owns it, nor their owner."""
+    if count.quantity is None or not count.quantity.value.is_integer():
+        return False
+    before = text[clause_start : count.start]
+    copulas = list(_COPULA.finditer(before))
+    if not copulas:
+        return False
+    subject = _ADVERBS_BEFORE_COPULA.sub("", before[: copulas[-1].start()])
+    items = [item for item in _LIST_SPLIT.split(subject) if item.strip()]
+    if len(items) < 2 or any(len(item) > 16 or " " in item for item in items):
+        return False
+    return int(count.quantity.value) == len(items) or subject.endswith("等")
+
+
+def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """A place no gazetteer knows whose name is one character (a country's initial: 加 of 加拿大) before
+    another place of the document (加安省: 安省), or a longer place's first character and its ending
+    (加安省 for 加拿大安省), stands for that place."""
+    places: dict[str, Mention] = {}
+    for _, _, h in spots:
+        if h.label is Label.PLACE:
+            places.setdefault(h.simplified, h)
+            places.setdefault(_name(h), h)
+    out = []
+    for start, end, holder in spots:
+        name = holder.simplified
+        if holder.label is Label.PLACE and not holder.code and len(name) >= 3 and _HAN.match(name):
+            # 安省 itself, else a longer place opening with the initial and ending the same (加拿大安省)
+            found = places.get(name[1:]) or next(
+                (h for form, h in sorted(places.items()) if len(form) > len(name) and form[0] == name[0]
+                 and form.endswith(name[1:])), None)
+            if found is not None and found is not holder:
+                holder = found
+        out.append((start, end, holder))
+    return out
+
+
 def _name(m: Mention) -> str:
     return m.canonical or m.simplified
 
@@ -211,7 +269,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
     spots += _echoes(ctx, holders) + _abbreviations(ctx, holders)
-    spots = _cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes))
+    spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -311,6 +369,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if _counts_a_list(text, clause_start, count):
+            continue  # 天河、番禺和荔湾成为三大领军区域: the list's own count
+        market = [m for m in _MARKET_WIDE.finditer(text, clause_start, count.end)]
+        if market:
+            # 全市场共有120只基金: a holder named after the word, or a place right before it (深圳市场上)
+            lo = market[-1].end()
+            place = next((s for s in spots if s[2].label is Label.PLACE and s[0] < market[-1].start() <= s[1]
+                          < market[-1].end()), None)  # 深圳市场上: jieba may take 深圳市 for the place
+            found = owner_between(lo, count.start, count.start) or place
+            if found is not None:
+                start, _, holder = found
+                out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+            continue
         found = owner_between(clause_start, count.start, count.start)
         if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2

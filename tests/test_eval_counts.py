@@ -123,3 +123,21 @@ def test_cli_half_blind_scores_only_it(tmp_path, data):
 def test_cli_unknown_half(tmp_path, data):
     result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path, half="secret")), "--data", str(data)])
     assert result.exit_code == 1 and "unknown half 'secret'" in result.output
+
+
+def test_the_command_offers_every_half_and_lists_no_errors_of_the_report_only_ones(tmp_path, data):
+    import importlib
+
+    from zhkg.evaluate_counts import HALVES, REPORT_ONLY
+
+    command = importlib.import_module("zhkg.cli.eval_counts")  # the module, not the click command of that name
+
+    assert command.HALVES == HALVES
+    assert set(REPORT_ONLY) <= set(HALVES)
+    gold = _gold(tmp_path, half="check2", counts=[{"start": 0, "end": 2, "check": "卫生", "value": 7,
+                                                   "thing": ["部"], "owner": None}])
+    result = CliRunner().invoke(main, ["eval-counts", str(gold), "--data", str(data), "--half", "check2",
+                                       "--errors"])
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith("simplified   check2") for line in result.output.splitlines())
+    assert "卫生" not in result.output and "never listed" in result.output and "missed" not in result.output

@@ -29,13 +29,15 @@ from zhkg.evaluate import GoldSources, convert_gold, find_data_dir
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["HALVES", "GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
+__all__ = ["HALVES", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
 
 #: The halves of the dev set: ``tune`` (rules are written on it), ``held`` (held back in round 1,
 #: working material since round 2), ``blind`` (annotated before the system ran on it; scored only
 #: to report, its errors never read) and ``check2`` (round 5's check: eight THUCNews articles annotated
 #: before that round's rules were written; scored to report like ``blind``).
 HALVES = ("tune", "held", "blind", "check2")
+#: The halves scored only to report: their errors are never listed.
+REPORT_ONLY = ("blind", "check2")
 
 #: The sources a count gold record may name (a THUCNews row, or sentences of a Universal NER file).
 _SOURCES = ("thucnews", "uner_zh")

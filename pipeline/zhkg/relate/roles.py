@@ -328,7 +328,7 @@ _NOT_BODY_TAGS = frozenset({"t", "c", "d", "r", "p", "u", "m", "mq", "f", "q", "
                             "a", "b", "s", "l", "i", "tg", "zg"})
 _MAX_BODY = 8
 # what a clause opens after
-_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、")
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、-—")
 
 
 def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) -> Mention | None:
@@ -348,6 +348,24 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
         return None
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
+    end = _body_name_end(ctx, b, p, role)
+    if end is None:
+        return None
+    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
+    after = person.end
+    if not listed and (simplified[b - 1 : b] == "、" or (
+            after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
+            and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
+        return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
+    return ctx.derive_organisation(b, end)
+
+
+def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | None:
+    """Where the name of a body no extractor named, ``[b, p)`` before its title ``role``, ends (one past
+    ``p`` when the title shares its first character: 经济部长), or ``None`` when the letters name no body:
+    two to eight of them, nothing named in them, no role word, no function word or deixis, a first word
+    that is no time, adverb, verb… and no common word alone (国家主席, 现场主持人)."""
+    simplified = ctx.simplified
     end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] else p
     span = simplified[b:end]
     if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
@@ -362,13 +380,7 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
-    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
-    after = person.end
-    if not listed and (simplified[b - 1 : b] == "、" or (
-            after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
-            and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
-        return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
-    return ctx.derive_organisation(b, end)
+    return end
 
 
 def _words(text: str) -> list[str]:
@@ -452,13 +464,13 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "就任", "改任", "历任", "曾任", "当选", "成为",
+_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "擢升为", "被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后")
 #: Past-tense links: 曾任, 历任.
 _PAST_LINKS = frozenset({"曾任", "历任"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -513,6 +525,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         org, role, end = _holder_and_role(ctx, start)
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
+        if org is None and link not in _NO_BODY_LINKS:
+            org, role, end = _body_role_after_link(ctx, start)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):
@@ -534,13 +548,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
-    return out + _read_remote(ctx)
+    return out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("出任", "担任", "升任", "调任", "就任", "改任", "历任", "曾任", "现任", "兼任")
+_APPOINTED = ("出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
-_APPOINTED_ADVERBS = ("后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+_APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
 # what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
 _SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
 # what after a name makes it no subject: 王伟的儿子, 王伟、李明, 王伟与李明
@@ -636,8 +650,10 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         for at in starts:
-            if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)):
-                continue
+            if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)) \
+                    and not (simplified[holder.end] == "驻" and at - holder.end <= 3
+                             and simplified[holder.end:at].isalnum()):
+                continue  # a place's envoy may name where: 日本驻华大使
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
             if role is not None:
@@ -656,3 +672,176 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 
 #: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.
 _MAX_LOCATOR = 3
+
+
+#: Links after which no unnamed body is read: an apposition, 以…身份, 是/系 (王伟是公司总经理 names no body).
+_NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
+#: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder.
+_AFTER_POST = frozenset("、兼的")
+
+
+def _post_closes(ctx: RelationContext, end: int) -> bool:
+    """Whether a post ending at ``end`` closes its clause or is followed by another post or 的 (兼政治部主任)."""
+    simplified = ctx.simplified
+    return end >= len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_POST
+
+
+def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """A body no extractor named and its title, right after a verb of appointment, the title closing the
+    clause: 任外交部长 (部长 of 外交部), 担任大理院庭长; the body is derived (guards of :func:`_body_name_end`)."""
+    simplified = ctx.simplified
+    for p in range(start + 2, min(len(simplified), start + _MAX_BODY + 1)):
+        if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
+            break
+        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
+        if role is None or role in ctx.lexicon.place_roles:
+            continue
+        if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
+            break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)
+        body_end = _body_name_end(ctx, start, p, role)
+        if body_end is None or not _post_closes(ctx, p + len(role)):
+            break
+        return ctx.derive_organisation(start, body_end), role, p + len(role)
+    return None, "", start
+
+
+#: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春.
+_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "就任", "调任", "时任", "现任",
+               "曾任", "历任", "任")
+_MAX_POST = 20
+
+
+def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
+    """Verb of appointment + holder + role + 的 + person: 担任财政部长的巴尔齐蒂斯, 时任淮军纵队司令的李际春,
+    升任为美国舰队总司令的金恩 (the holder named, or a body no extractor named)."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        de = person.start - 1
+        if de < 3 or simplified[de] != "的":
+            continue
+        for q in range(de - 2, max(de - _MAX_POST, 0), -1):
+            if not simplified[q].isalnum():
+                break
+            verb = next((v for v in _POST_VERBS if simplified.endswith(v, 0, q)), None)
+            if verb is None:
+                continue
+            org, role, end = _holder_and_role(ctx, q)
+            if org is None or end != de:
+                org, role, end = _body_role_after_link(ctx, q)
+            if org is not None and end == de:
+                out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q,
+                                        person.end, ctx.text[end - len(role) : end], former=verb in _PAST_LINKS))
+            break
+    return out
+
+
+#: Verbs that give a person a post whose body the sentence named before: 由霍元甲出任总教习, 罗舜初为参谋长.
+_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为")
+_BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
+
+
+def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
+    """A person given a bare title whose body is the one the sentence named before them: 第一南遣舰队…，仍由
+    小泽任司令; 精武体操学校…，由霍元甲出任总教习; 劉道生任副政委兼政治部主任 (posts joined by 兼 or 、). The
+    holder is the one organisation the sentence names before the person (for a title a place's government
+    holds, else the one place); 在 + organisation + 担任 + title gives its own (胡安退役后在巴塞罗那俱乐部担任教练)."""
+    simplified = ctx.simplified
+    out = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    for person in people:
+        at = person.end
+        at += len(next((a for a in _BARE_POST_ADVERBS if simplified.startswith(a, at)), ""))
+        verb = next((v for v in _BARE_POST_VERBS if simplified.startswith(v, at)), None)
+        if verb is None:
+            continue
+        holder, posts = None, _bare_posts(ctx, at + len(verb))
+        if not posts:  # 在巴塞罗那俱乐部担任教练
+            org = ctx.org_starting_at.get(at + 1) if simplified[at] in "在于" else None
+            link = next((v for v in _BARE_POST_VERBS[:4] if org is not None and simplified.startswith(v, org.end)), None)
+            if link is None:
+                continue
+            holder, posts = org, _bare_posts(ctx, org.end + len(link))
+        subjects = _listed_before(ctx, person, people)
+        if not posts or (verb == "为" and posts[0][0] == "代表") \
+                or simplified[subjects[-1].start - 1 : subjects[-1].start] == "以":
+            continue  # 以国贸、华贸为代表: an idiom, no post
+        # the sentence to its full stop: 海军领导机关…成立，肖劲光任司令员…；同年任命王宏坤为副司令员
+        s = max(simplified.rfind(ch, 0, person.start) for ch in "。！？!?\n") + 1
+        if holder is None:
+            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0])
+        if holder is None:
+            continue
+        for subject in subjects:
+            for role, end in posts:
+                if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
+                    out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
+                                            min(holder.start, subject.start), end, ctx.text[end - len(role) : end]))
+    return out + _read_posts_at(ctx, people)
+
+
+def _listed_before(ctx: RelationContext, person: Mention, people: list[Mention]) -> list[Mention]:
+    """``person`` and the people listed before it by 、: 刘人熙、彭政枢、廖名缙、石广权为社长."""
+    listed = [person]
+    while True:
+        before = next((m for m in people if m.end == listed[-1].start - 1
+                       and ctx.simplified[m.end] == "、"), None)
+        if before is None:
+            return listed
+        listed.append(before)
+
+
+def _read_posts_at(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
+    """在/于 + organisation + 担任… + title(s) closing the clause, whose subject is the one person the clause
+    named before: 胡安退役后在巴塞罗那俱乐部担任教练."""
+    simplified = ctx.simplified
+    out = []
+    for org in (m for m in ctx.mentions if m.label is Label.ORGANIZATION):
+        if org.start == 0 or simplified[org.start - 1] not in "在于":
+            continue
+        link = next((v for v in _BARE_POST_VERBS[:4] if simplified.startswith(v, org.end)), None)
+        posts = _bare_posts(ctx, org.end + len(link)) if link else []
+        if not posts:
+            continue
+        brk = [b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, org.start)]
+        clause = brk[-1] if brk else 0
+        before = [m for m in people if clause <= m.start and m.end < org.start - 1]
+        if len({ctx.owner[m] for m in before}) != 1 or simplified[before[0].end : before[0].end + 1] in _NOT_SUBJECT_AFTER:
+            continue
+        person = before[0]
+        for role, end in posts:
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                    ctx.text[end - len(role) : end]))
+    return out
+
+
+def _bare_posts(ctx: RelationContext, start: int) -> list[tuple[str, int]]:
+    """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause; (title, end)."""
+    simplified = ctx.simplified
+    posts = []
+    while True:
+        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, start)), None)
+        if role is None:
+            return []
+        end = start + len(role)
+        posts.append((role, end))
+        if end < len(simplified) and simplified[end] in "兼、" and end + 1 < len(simplified):
+            start = end + 1
+            continue
+        return posts if end >= len(simplified) or not simplified[end].isalnum() else []
+
+
+def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Mention | None:
+    """The one organisation (one entity, however written) the sentence names in ``[s, before)``, in a clause
+    before the one at ``before``; for a title a place's government holds and no organisation there, the one
+    place."""
+    for label in (Label.ORGANIZATION, Label.PLACE):
+        if label is Label.PLACE and role not in ctx.lexicon.place_roles:
+            return None
+        found = [m for m in ctx.mentions + ctx.derived if m.label is label and s <= m.start and m.end <= before]
+        if len({ctx.owner[m] for m in found}) == 1:
+            # named in a clause of its own: 精武体操学校…开学，由霍元甲出任总教习 (not 奥斯卡得主…邓文迪担任制片人)
+            return found[-1] if CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
+        if found:
+            return None
+    return None

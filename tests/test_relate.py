@@ -289,6 +289,22 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
         # a date with 起 before the verb; 获擢升为
         ("卡斯特羅1961年起擔任古巴社會主義革命統一黨第一書記。", [("卡斯特罗", "古巴社会主义革命统一党", "第一书记")]),
         ("1987年，范徐麗泰再度獲擢升為理工學院助理院長。", [("范徐丽泰", "理工学院", "院长")]),
+        # a body after 是; a bare title after 和 shares the holder of the role before it
+        ("中方代表是外交部長陸徵祥和次長曹汝霖。", [("曹汝霖", "外交部", "次长"), ("陆征祥", "外交部", "部长")]),
+        ("问题是现场主持人王伟说得太快。", []),
+        ("王伟说，任其发展不是办法。", []),
+        ("国务院副总理王岐山、国务委员戴秉国25日抵达华盛顿。",
+         [("戴秉国", "国务院", "国务委员"), ("王岐山", "国务院", "副总理")]),
+        # the last organisation before a post closing the clause, 的 and a generic head between them
+        ("此前王重昆为信达澳银基金的副总经理，兼市场总监。", [("王重昆", "信达澳银基金", "副总经理")]),
+        ("羅森費爾德轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。", [("罗森费尔德", "Frito-Lay", "执行长")]),
+        # a Japanese family name for the full name before it
+        ("石原慎太郎創建的太陽黨併入日本維新會，石原將出任新的維新會的黨魁。", [("石原慎太郎", "日本维新会", "党魁")]),
+        # a list of posts stops at a title that is part of a longer one (基金经理助理)
+        ("许春茂，曾任北京华融资产管理有限公司高级投资经理，泰信基金公司基金经理助理。",
+         [("许春茂", "北京华融资产管理有限公司", "经理")]),
+        ("童後來擔任國防管理學院院長、陸軍軍官學校校長與陸軍總司令部副總司令。",
+         [("童", "国防管理学院", "院长"), ("童", "陆军军官学校", "校长"), ("童", "陆军总司令部", "副总司令")]),
     ],
 )
 def test_roles_in_the_forms_biographies_use(pipeline, text, expected):

@@ -35,6 +35,16 @@ derived from the title after it, at a clause's start or after the role before it
 (国家主席, 现场主持人); a company's branch in a country (花旗中国执行副行长); a bare surname is the person the
 document named in full (童兆阳…，童后来担任…); adverbs and a date before the verb (于1990年出任); a clause of
 为 + organisation + role only (…，为中国中央电视台节目主持人。).
+
+Round 4, the forms of biographies: a bare title whose body an earlier clause of the sentence named
+(精武体操学校…开学，由霍元甲出任总教习; posts joined by 兼; people listed by 、: :func:`_read_bare_roles`);
+在 + organisation + 担任 + title (胡安退役后在巴塞罗那俱乐部担任教练); a body no extractor named after a verb
+of appointment, an ordinal before it skipped (弗朗丹任外交部长, 任第33任…署长); verb + holder + title + 的 +
+person (担任财政部长的巴尔齐蒂斯: :func:`_read_role_then_person`); a post closing its clause whose holder is
+the last organisation before it, 的 between (为信达澳银基金的副总经理); a body after 是 (是外交部长陆征祥);
+a bare title after 和/、 sharing the holder of the role before it (外交部长陆征祥和次长曹汝霖); 日本驻华大使;
+1961年起; 获擢升为; a Japanese family name for the full name before it (石原 after 石原慎太郎). A list of posts
+stops at a title that is part of a longer one (基金经理助理).
 """
 
 from __future__ import annotations
@@ -174,6 +184,28 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
         if found:  # a name only where a title and its holder stand before it
             ctx.derive_mention(start, end, Label.PERSON)
             out += found
+    return out + _roles_sharing_holder(ctx, out)
+
+
+def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A bare title + person joined by 和/及/与/、 to a person whose role and holder were just read: the
+    holder is theirs too (外交部长陆征祥和次长曹汝霖: 次长 of 外交部)."""
+    simplified = ctx.simplified
+    people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON]
+    holders = {}
+    for r in found:
+        holders.setdefault(r.source, r.target)
+    out = []
+    for person in people:
+        role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, person.start)), None)
+        k = person.start - len(role) if role else 0
+        if role is None or k < 2 or simplified[k - 1] not in "和及与、" or ctx.owner[person] in holders:
+            continue
+        before = next((m for m in people if m.end == k - 1), None)
+        target = holders.get(ctx.owner[before]) if before is not None else None
+        if target is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), target, RelationKind.HOLDS_ROLE, before.start, person.end,
+                                    ctx.text[k : person.start]))
     return out
 
 
@@ -224,10 +256,13 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
 
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
-    """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) the one person of that
-    surname the document named in full before it."""
+    """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
+    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it."""
     name = person.simplified
-    if name not in ctx.lexicon.surnames:
+    # a Japanese family name for the full name before it: 石原慎太郎…，石原将出任…
+    family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
+                                    and m.end <= person.start and m.simplified.startswith(name))
+    if name not in ctx.lexicon.surnames and not family:
         return ctx.owner[person]
     earlier = {ctx.owner[m] for m in ctx.mentions if m.label is Label.PERSON and m.end <= person.start
                and len(m.simplified) > len(name) and m.simplified.startswith(name)}
@@ -342,10 +377,10 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     if role in ctx.lexicon.place_roles:
         return None
     b = p
-    while b > 0 and simplified[b - 1].isalnum() and p - b <= _MAX_BODY:
+    while b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] != "是" and p - b <= _MAX_BODY:
         b -= 1
-    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS:
-        return None
+    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS and simplified[b - 1] != "是":
+        return None  # a clause's start, or after 是: 中方代表是外交部长陆征祥
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
     end = _body_name_end(ctx, b, p, role)
@@ -527,6 +562,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
             org, role, end = _body_role_after_link(ctx, start)
+        if org is None and link not in _NO_BODY_LINKS:
+            org, role, end = _post_after_link(ctx, start)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):
@@ -541,8 +578,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            if org is None or any(end < s < next_end for s in ctx.person_starts):
-                break
+            if org is None or any(end < s < next_end for s in ctx.person_starts) \
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
+                break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
             end = next_end
         for org, role, end in found:
@@ -552,7 +590,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任")
+_APPOINTED = ("出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
 _APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
 # what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
@@ -597,7 +635,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         end = start - 1
         while True:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            if org is None or any(end < s < next_end for s in ctx.person_starts):
+            if org is None or any(end < s < next_end for s in ctx.person_starts) \
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
             found.append((org, role, next_end))
             end = next_end
@@ -614,7 +653,7 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-_LIST_JOINERS = frozenset("、，,和与及")
+_LIST_JOINERS = frozenset("、，,和与及兼")
 
 
 #: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
@@ -676,8 +715,8 @@ _MAX_LOCATOR = 3
 
 #: Links after which no unnamed body is read: an apposition, 以…身份, 是/系 (王伟是公司总经理 names no body).
 _NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
-#: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder.
-_AFTER_POST = frozenset("、兼的")
+#: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
+_AFTER_POST = frozenset("、兼的等")
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:
@@ -690,6 +729,8 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
     """A body no extractor named and its title, right after a verb of appointment, the title closing the
     clause: 任外交部长 (部长 of 外交部), 担任大理院庭长; the body is derived (guards of :func:`_body_name_end`)."""
     simplified = ctx.simplified
+    ordinal = _ORDINAL.match(simplified, start)
+    start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
     for p in range(start + 2, min(len(simplified), start + _MAX_BODY + 1)):
         if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
             break
@@ -845,3 +886,33 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Ment
         if found:
             return None
     return None
+
+
+#: An ordinal before a post, which names no body: 第33任, 第八届, 首任.
+_ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届]|首任)")
+
+
+def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """After a verb of appointment, a post closing its clause whose holder is the last organisation before
+    the title, 的 and a generic head or short qualifier between them: 出任新的维新会的党魁, 转任百事公司旗下的
+    Frito-Lay公司的执行长 (执行长 of Frito-Lay); no one named on the way."""
+    simplified = ctx.simplified
+    brk = CLAUSE_BREAK.search(simplified, start)
+    clause_end = brk.start() if brk else len(simplified)
+    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, start, clause_end)), None)
+    if role is None or clause_end - start > _MAX_POST * 2:
+        return None, "", start
+    p = clause_end - len(role)
+    if any(start <= s < p for s in ctx.person_starts):
+        return None, "", start
+    orgs = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and start <= m.start and m.end <= p]
+    if not orgs:
+        return None, "", start
+    org = max(orgs, key=lambda m: (m.end, -m.start))
+    gap = simplified[org.end : p].replace("的", "")
+    gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)
+    if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
+            or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1) \
+            or any(org.end <= m.start < p for m in ctx.mentions):
+        return None, "", start
+    return org, role, clause_end

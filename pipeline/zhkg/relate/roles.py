@@ -44,7 +44,8 @@ person (担任财政部长的巴尔齐蒂斯: :func:`_read_role_then_person`); a
 the last organisation before it, 的 between (为信达澳银基金的副总经理); a body after 是 (是外交部长陆征祥);
 a bare title after 和/、 sharing the holder of the role before it (外交部长陆征祥和次长曹汝霖); 日本驻华大使;
 1961年起; 获擢升为; a Japanese family name for the full name before it (石原 after 石原慎太郎). A list of posts
-stops at a title that is part of a longer one (基金经理助理).
+stops at a title that is part of a longer one (基金经理助理). A paper named in 《》 holds the post after it
+(曾任苏州《大华报》总经理, 《财经》杂志主编胡舒立; not a film's 导演); 在担任 is 担任 (在担任坎特伯里大主教前).
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             company = ctx.org_ending_at.get(place.start) if place is not None else None
             if company is not None and (gap == 0 or ctx.simplified[p - gap : p] in _ROLE_QUALIFIERS):
                 return ctx.derive_organisation(company.start, place.end)
+    head = next((h for h in _TITLE_HEADS if ctx.simplified.endswith("》" + h, 0, p)), "")
+    if ctx.simplified[p - len(head) - 1 : p - len(head)] == "》" and role not in ctx.lexicon.place_roles:
+        opening = ctx.simplified.rfind("《", max(p - 16, 0), p)
+        found = _title_body(ctx, opening, closing=False) if opening >= 0 else None
+        if found is not None and found[2] == p + len(role):
+            return found[0]  # 《财经》杂志主编胡舒立
     # 的 between them, and maybe a qualifier: 北京澳际教育咨询有限公司的国内市场总监
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
@@ -501,7 +508,7 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("获擢升为", "获委任为", "获任命为", "擢升为", "被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
-_BEFORE_LINK = frozenset("已将曾现后")
+_BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任.
 _PAST_LINKS = frozenset({"曾任", "历任"})
 #: A date before the verb: 于1990年, 在2004年11月.
@@ -697,10 +704,15 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                          and (allowed is None or r in allowed)), None)
             if role is not None:
                 return holder, role, at + len(role)
+    title = _title_body(ctx, start)
+    if title is not None:
+        return title
     # a place and a few letters before the organisation only locate it: 中国常驻|联合国代表团参赞
     place = ctx.place_starting_at.get(start)
     if place is not None:
         for at in range(place.end, place.end + _MAX_LOCATOR):
+            if at == place.end and (title := _title_body(ctx, at)) is not None:
+                return title  # 苏州《大华报》总经理
             if at in ctx.org_starting_at and (at == place.end or _qualifier(ctx, place.end, at)):
                 org, role, end = _holder_and_role(ctx, at)
                 if org is not None and org.start == at:
@@ -916,3 +928,27 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
             or any(org.end <= m.start < p for m in ctx.mentions):
         return None, "", start
     return org, role, clause_end
+
+
+#: What may follow a paper's name in 《》 before a title: 《财经》杂志主编.
+_TITLE_HEADS = ("杂志社", "杂志", "报社", "周刊", "社")
+#: Titles a film's or a book's 《》 takes, not a paper's post: 《观音山》导演李玉.
+_WORK_ROLES = frozenset({"导演", "副导演", "总导演", "编剧", "制片人", "监制", "主演", "作者", "主持人", "出品人", "作曲"})
+
+
+def _title_body(ctx: RelationContext, start: int, closing: bool = True) -> tuple[Mention, str, int] | None:
+    """A paper or magazine named in 《》 at ``start`` and the title after it: 《大华报》总经理, 《财经》杂志主编
+    (the paper, inside the marks, is derived as an organisation); or ``None``. With ``closing``, the title
+    closes its clause (after a verb: 曾任苏州《大华报》总经理，), else a person follows it."""
+    simplified = ctx.simplified
+    if simplified[start : start + 1] != "《":
+        return None
+    close = simplified.find("》", start + 1, start + 14)
+    if close < start + 2 or not simplified[start + 1 : close].replace("·", "").isalnum():
+        return None
+    at = close + 1
+    at += len(next((h for h in _TITLE_HEADS if simplified.startswith(h, at)), ""))
+    role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)), None)
+    if role is None or role in ctx.lexicon.place_roles or role in _WORK_ROLES or (closing and not _post_closes(ctx, at + len(role))):
+        return None
+    return ctx.derive_organisation(start + 1, close), role, at + len(role)

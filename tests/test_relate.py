@@ -259,3 +259,59 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
     assert relations(pipeline, text, "HOLDS_ROLE") == expected
     ex = pipeline.run_texts([("t", text)]).extraction
     assert {r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE"} == {former}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare title whose body the sentence named in a clause before: 由/任/为, posts joined by 兼
+        ("精武體操學校於1910年6月1日開學，由霍元甲出任總教習。", [("霍元甲", "精武体操学校", "总教习")]),
+        ("精武体操学校于1910年6月1日开学，由霍元甲出任总教习。", [("霍元甲", "精武体操学校", "总教习")]),
+        ("南遣艦隊改編為第一南遣艦隊，仍由小澤任司令。", [("小泽", "第一南遣舰队", "司令")]),
+        ("中國人民解放軍海軍領導機關在北京成立，劉道生任副政委兼政治部主任。",
+         [("刘道生", "中国人民解放军海军领导机关", "副政委"), ("刘道生", "中国人民解放军海军领导机关", "政治部主任")]),
+        # ... people listed by 、 share the post
+        ("他們在長沙創辦船山學社，劉人熙、彭政樞為社長。",
+         [("刘人熙", "船山学社", "社长"), ("彭政枢", "船山学社", "社长")]),
+        # ... not a body in the person's own clause, nor the idiom 以…为代表
+        ("奥斯卡得主助阵编剧配乐邓文迪担任制片人。", []),
+        ("CBD是双核，以国贸、华贸为代表。", []),
+        # 在 + organisation + 担任 + title: the clause's one person holds it
+        ("1983年，胡安退役後在巴塞羅那俱樂部擔任教練。", [("胡安", "巴塞罗那俱乐部", "教练")]),
+        ("1983年，胡安退役后在巴塞罗那俱乐部担任教练。", [("胡安", "巴塞罗那俱乐部", "教练")]),
+        # a body no extractor named after a verb of appointment, the title closing the clause
+        ("1936年3月德國侵入萊茵蘭時，弗朗丹任外交部長。", [("弗朗丹", "外交部", "部长")]),
+        ("1936年3月德国侵入莱茵兰时，弗朗丹任外交部长。", [("弗朗丹", "外交部", "部长")]),
+        # verb + holder + title + 的 + person
+        ("擔任財政部長的巴爾齊蒂斯被任命為代總理。", [("巴尔齐蒂斯", "财政部", "部长")]),
+        ("时任温县县城西关二街村支部书记的任春旺，将土地租出。", [("任春旺", "温县城西关二街村支部", "书记")]),
+        ("擔任日本駐華大使的丹羽宇一郎乘坐的車輛被逼停。", [("丹羽宇一郎", "日本", "大使")]),
+        # a date with 起 before the verb; 获擢升为
+        ("卡斯特羅1961年起擔任古巴社會主義革命統一黨第一書記。", [("卡斯特罗", "古巴社会主义革命统一党", "第一书记")]),
+        ("1987年，范徐麗泰再度獲擢升為理工學院助理院長。", [("范徐丽泰", "理工学院", "院长")]),
+        # a body after 是; a bare title after 和 shares the holder of the role before it
+        ("中方代表是外交部長陸徵祥和次長曹汝霖。", [("曹汝霖", "外交部", "次长"), ("陆征祥", "外交部", "部长")]),
+        ("问题是现场主持人王伟说得太快。", []),
+        # a paper named in 《》, before or after the person
+        ("母親許憲民曾任蘇州《大華報》總經理，支持中共。", [("许宪民", "大华报", "总经理")]),
+        ("《财经》杂志主编胡舒立表示。", [("胡舒立", "财经", "主编")]),
+        ("《財經》雜誌主編胡舒立表示。", [("胡舒立", "财经", "主编")]),
+        ("《二次曝光》由《观音山》导演李玉执导。", []),
+        ("蘭弗朗克在擔任坎特伯里大主教前，曾是修道院院長。", [("兰弗朗克", "坎特伯里", "大主教")]),
+        ("王伟说，任其发展不是办法。", []),
+        ("国务院副总理王岐山、国务委员戴秉国25日抵达华盛顿。",
+         [("戴秉国", "国务院", "国务委员"), ("王岐山", "国务院", "副总理")]),
+        # the last organisation before a post closing the clause, 的 and a generic head between them
+        ("此前王重昆为信达澳银基金的副总经理，兼市场总监。", [("王重昆", "信达澳银基金", "副总经理")]),
+        ("羅森費爾德轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。", [("罗森费尔德", "Frito-Lay", "执行长")]),
+        # a Japanese family name for the full name before it
+        ("石原慎太郎創建的太陽黨併入日本維新會，石原將出任新的維新會的黨魁。", [("石原慎太郎", "日本维新会", "党魁")]),
+        # a list of posts stops at a title that is part of a longer one (基金经理助理)
+        ("许春茂，曾任北京华融资产管理有限公司高级投资经理，泰信基金公司基金经理助理。",
+         [("许春茂", "北京华融资产管理有限公司", "经理")]),
+        ("童後來擔任國防管理學院院長、陸軍軍官學校校長與陸軍總司令部副總司令。",
+         [("童", "国防管理学院", "院长"), ("童", "陆军军官学校", "校长"), ("童", "陆军总司令部", "副总司令")]),
+    ],
+)
+def test_roles_in_the_forms_biographies_use(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected

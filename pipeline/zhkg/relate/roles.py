@@ -35,6 +35,17 @@ derived from the title after it, at a clause's start or after the role before it
 (国家主席, 现场主持人); a company's branch in a country (花旗中国执行副行长); a bare surname is the person the
 document named in full (童兆阳…，童后来担任…); adverbs and a date before the verb (于1990年出任); a clause of
 为 + organisation + role only (…，为中国中央电视台节目主持人。).
+
+Round 4, the forms of biographies: a bare title whose body an earlier clause of the sentence named
+(精武体操学校…开学，由霍元甲出任总教习; posts joined by 兼; people listed by 、: :func:`_read_bare_roles`);
+在 + organisation + 担任 + title (胡安退役后在巴塞罗那俱乐部担任教练); a body no extractor named after a verb
+of appointment, an ordinal before it skipped (弗朗丹任外交部长, 任第33任…署长); verb + holder + title + 的 +
+person (担任财政部长的巴尔齐蒂斯: :func:`_read_role_then_person`); a post closing its clause whose holder is
+the last organisation before it, 的 between (为信达澳银基金的副总经理); a body after 是 (是外交部长陆征祥);
+a bare title after 和/、 sharing the holder of the role before it (外交部长陆征祥和次长曹汝霖); 日本驻华大使;
+1961年起; 获擢升为; a Japanese family name for the full name before it (石原 after 石原慎太郎). A list of posts
+stops at a title that is part of a longer one (基金经理助理). A paper named in 《》 holds the post after it
+(曾任苏州《大华报》总经理, 《财经》杂志主编胡舒立; not a film's 导演); 在担任 is 担任 (在担任坎特伯里大主教前).
 """
 
 from __future__ import annotations
@@ -81,6 +92,12 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             company = ctx.org_ending_at.get(place.start) if place is not None else None
             if company is not None and (gap == 0 or ctx.simplified[p - gap : p] in _ROLE_QUALIFIERS):
                 return ctx.derive_organisation(company.start, place.end)
+    head = next((h for h in _TITLE_HEADS if ctx.simplified.endswith("》" + h, 0, p)), "")
+    if ctx.simplified[p - len(head) - 1 : p - len(head)] == "》" and role not in ctx.lexicon.place_roles:
+        opening = ctx.simplified.rfind("《", max(p - 16, 0), p)
+        found = _title_body(ctx, opening, closing=False) if opening >= 0 else None
+        if found is not None and found[2] == p + len(role):
+            return found[0]  # 《财经》杂志主编胡舒立
     # 的 between them, and maybe a qualifier: 北京澳际教育咨询有限公司的国内市场总监
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
@@ -174,6 +191,28 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
         if found:  # a name only where a title and its holder stand before it
             ctx.derive_mention(start, end, Label.PERSON)
             out += found
+    return out + _roles_sharing_holder(ctx, out)
+
+
+def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A bare title + person joined by 和/及/与/、 to a person whose role and holder were just read: the
+    holder is theirs too (外交部长陆征祥和次长曹汝霖: 次长 of 外交部)."""
+    simplified = ctx.simplified
+    people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON]
+    holders = {}
+    for r in found:
+        holders.setdefault(r.source, r.target)
+    out = []
+    for person in people:
+        role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, person.start)), None)
+        k = person.start - len(role) if role else 0
+        if role is None or k < 2 or simplified[k - 1] not in "和及与、" or ctx.owner[person] in holders:
+            continue
+        before = next((m for m in people if m.end == k - 1), None)
+        target = holders.get(ctx.owner[before]) if before is not None else None
+        if target is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), target, RelationKind.HOLDS_ROLE, before.start, person.end,
+                                    ctx.text[k : person.start]))
     return out
 
 
@@ -224,10 +263,13 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
 
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
-    """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) the one person of that
-    surname the document named in full before it."""
+    """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
+    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it."""
     name = person.simplified
-    if name not in ctx.lexicon.surnames:
+    # a Japanese family name for the full name before it: 石原慎太郎…，石原将出任…
+    family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
+                                    and m.end <= person.start and m.simplified.startswith(name))
+    if name not in ctx.lexicon.surnames and not family:
         return ctx.owner[person]
     earlier = {ctx.owner[m] for m in ctx.mentions if m.label is Label.PERSON and m.end <= person.start
                and len(m.simplified) > len(name) and m.simplified.startswith(name)}
@@ -328,7 +370,7 @@ _NOT_BODY_TAGS = frozenset({"t", "c", "d", "r", "p", "u", "m", "mq", "f", "q", "
                             "a", "b", "s", "l", "i", "tg", "zg"})
 _MAX_BODY = 8
 # what a clause opens after
-_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、")
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、-—")
 
 
 def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) -> Mention | None:
@@ -342,12 +384,30 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     if role in ctx.lexicon.place_roles:
         return None
     b = p
-    while b > 0 and simplified[b - 1].isalnum() and p - b <= _MAX_BODY:
+    while b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] != "是" and p - b <= _MAX_BODY:
         b -= 1
-    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS:
-        return None
+    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS and simplified[b - 1] != "是":
+        return None  # a clause's start, or after 是: 中方代表是外交部长陆征祥
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
+    end = _body_name_end(ctx, b, p, role)
+    if end is None:
+        return None
+    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
+    after = person.end
+    if not listed and (simplified[b - 1 : b] == "、" or (
+            after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
+            and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
+        return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
+    return ctx.derive_organisation(b, end)
+
+
+def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | None:
+    """Where the name of a body no extractor named, ``[b, p)`` before its title ``role``, ends (one past
+    ``p`` when the title shares its first character: 经济部长), or ``None`` when the letters name no body:
+    two to eight of them, nothing named in them, no role word, no function word or deixis, a first word
+    that is no time, adverb, verb… and no common word alone (国家主席, 现场主持人)."""
+    simplified = ctx.simplified
     end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] else p
     span = simplified[b:end]
     if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
@@ -362,13 +422,7 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
-    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
-    after = person.end
-    if not listed and (simplified[b - 1 : b] == "、" or (
-            after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
-            and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
-        return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
-    return ctx.derive_organisation(b, end)
+    return end
 
 
 def _words(text: str) -> list[str]:
@@ -452,13 +506,13 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "就任", "改任", "历任", "曾任", "当选", "成为",
+_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "擢升为", "被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
-_BEFORE_LINK = frozenset("已将曾现后")
+_BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任.
 _PAST_LINKS = frozenset({"曾任", "历任"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -513,6 +567,10 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         org, role, end = _holder_and_role(ctx, start)
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
+        if org is None and link not in _NO_BODY_LINKS:
+            org, role, end = _body_role_after_link(ctx, start)
+        if org is None and link not in _NO_BODY_LINKS:
+            org, role, end = _post_after_link(ctx, start)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):
@@ -527,20 +585,21 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            if org is None or any(end < s < next_end for s in ctx.person_starts):
-                break
+            if org is None or any(end < s < next_end for s in ctx.person_starts) \
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
+                break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
             end = next_end
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
-    return out + _read_remote(ctx)
+    return out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("出任", "担任", "升任", "调任", "就任", "改任", "历任", "曾任", "现任", "兼任")
+_APPOINTED = ("出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
-_APPOINTED_ADVERBS = ("后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+_APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
 # what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
 _SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
 # what after a name makes it no subject: 王伟的儿子, 王伟、李明, 王伟与李明
@@ -583,7 +642,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         end = start - 1
         while True:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            if org is None or any(end < s < next_end for s in ctx.person_starts):
+            if org is None or any(end < s < next_end for s in ctx.person_starts) \
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
             found.append((org, role, next_end))
             end = next_end
@@ -600,7 +660,7 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-_LIST_JOINERS = frozenset("、，,和与及")
+_LIST_JOINERS = frozenset("、，,和与及兼")
 
 
 #: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
@@ -636,16 +696,23 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         for at in starts:
-            if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)):
-                continue
+            if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)) \
+                    and not (simplified[holder.end] == "驻" and at - holder.end <= 3
+                             and simplified[holder.end:at].isalnum()):
+                continue  # a place's envoy may name where: 日本驻华大使
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
             if role is not None:
                 return holder, role, at + len(role)
+    title = _title_body(ctx, start)
+    if title is not None:
+        return title
     # a place and a few letters before the organisation only locate it: 中国常驻|联合国代表团参赞
     place = ctx.place_starting_at.get(start)
     if place is not None:
         for at in range(place.end, place.end + _MAX_LOCATOR):
+            if at == place.end and (title := _title_body(ctx, at)) is not None:
+                return title  # 苏州《大华报》总经理
             if at in ctx.org_starting_at and (at == place.end or _qualifier(ctx, place.end, at)):
                 org, role, end = _holder_and_role(ctx, at)
                 if org is not None and org.start == at:
@@ -656,3 +723,232 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 
 #: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.
 _MAX_LOCATOR = 3
+
+
+#: Links after which no unnamed body is read: an apposition, 以…身份, 是/系 (王伟是公司总经理 names no body).
+_NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
+#: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
+_AFTER_POST = frozenset("、兼的等")
+
+
+def _post_closes(ctx: RelationContext, end: int) -> bool:
+    """Whether a post ending at ``end`` closes its clause or is followed by another post or 的 (兼政治部主任)."""
+    simplified = ctx.simplified
+    return end >= len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_POST
+
+
+def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """A body no extractor named and its title, right after a verb of appointment, the title closing the
+    clause: 任外交部长 (部长 of 外交部), 担任大理院庭长; the body is derived (guards of :func:`_body_name_end`)."""
+    simplified = ctx.simplified
+    ordinal = _ORDINAL.match(simplified, start)
+    start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
+    for p in range(start + 2, min(len(simplified), start + _MAX_BODY + 1)):
+        if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
+            break
+        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
+        if role is None or role in ctx.lexicon.place_roles:
+            continue
+        if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
+            break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)
+        body_end = _body_name_end(ctx, start, p, role)
+        if body_end is None or not _post_closes(ctx, p + len(role)):
+            break
+        return ctx.derive_organisation(start, body_end), role, p + len(role)
+    return None, "", start
+
+
+#: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春.
+_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "就任", "调任", "时任", "现任",
+               "曾任", "历任", "任")
+_MAX_POST = 20
+
+
+def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
+    """Verb of appointment + holder + role + 的 + person: 担任财政部长的巴尔齐蒂斯, 时任淮军纵队司令的李际春,
+    升任为美国舰队总司令的金恩 (the holder named, or a body no extractor named)."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        de = person.start - 1
+        if de < 3 or simplified[de] != "的":
+            continue
+        for q in range(de - 2, max(de - _MAX_POST, 0), -1):
+            if not simplified[q].isalnum():
+                break
+            verb = next((v for v in _POST_VERBS if simplified.endswith(v, 0, q)), None)
+            if verb is None:
+                continue
+            org, role, end = _holder_and_role(ctx, q)
+            if org is None or end != de:
+                org, role, end = _body_role_after_link(ctx, q)
+            if org is not None and end == de:
+                out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q,
+                                        person.end, ctx.text[end - len(role) : end], former=verb in _PAST_LINKS))
+            break
+    return out
+
+
+#: Verbs that give a person a post whose body the sentence named before: 由霍元甲出任总教习, 罗舜初为参谋长.
+_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为")
+_BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
+
+
+def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
+    """A person given a bare title whose body is the one the sentence named before them: 第一南遣舰队…，仍由
+    小泽任司令; 精武体操学校…，由霍元甲出任总教习; 劉道生任副政委兼政治部主任 (posts joined by 兼 or 、). The
+    holder is the one organisation the sentence names before the person (for a title a place's government
+    holds, else the one place); 在 + organisation + 担任 + title gives its own (胡安退役后在巴塞罗那俱乐部担任教练)."""
+    simplified = ctx.simplified
+    out = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    for person in people:
+        at = person.end
+        at += len(next((a for a in _BARE_POST_ADVERBS if simplified.startswith(a, at)), ""))
+        verb = next((v for v in _BARE_POST_VERBS if simplified.startswith(v, at)), None)
+        if verb is None:
+            continue
+        holder, posts = None, _bare_posts(ctx, at + len(verb))
+        if not posts:  # 在巴塞罗那俱乐部担任教练
+            org = ctx.org_starting_at.get(at + 1) if simplified[at] in "在于" else None
+            link = next((v for v in _BARE_POST_VERBS[:4] if org is not None and simplified.startswith(v, org.end)), None)
+            if link is None:
+                continue
+            holder, posts = org, _bare_posts(ctx, org.end + len(link))
+        subjects = _listed_before(ctx, person, people)
+        if not posts or (verb == "为" and posts[0][0] == "代表") \
+                or simplified[subjects[-1].start - 1 : subjects[-1].start] == "以":
+            continue  # 以国贸、华贸为代表: an idiom, no post
+        # the sentence to its full stop: 海军领导机关…成立，肖劲光任司令员…；同年任命王宏坤为副司令员
+        s = max(simplified.rfind(ch, 0, person.start) for ch in "。！？!?\n") + 1
+        if holder is None:
+            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0])
+        if holder is None:
+            continue
+        for subject in subjects:
+            for role, end in posts:
+                if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
+                    out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
+                                            min(holder.start, subject.start), end, ctx.text[end - len(role) : end]))
+    return out + _read_posts_at(ctx, people)
+
+
+def _listed_before(ctx: RelationContext, person: Mention, people: list[Mention]) -> list[Mention]:
+    """``person`` and the people listed before it by 、: 刘人熙、彭政枢、廖名缙、石广权为社长."""
+    listed = [person]
+    while True:
+        before = next((m for m in people if m.end == listed[-1].start - 1
+                       and ctx.simplified[m.end] == "、"), None)
+        if before is None:
+            return listed
+        listed.append(before)
+
+
+def _read_posts_at(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
+    """在/于 + organisation + 担任… + title(s) closing the clause, whose subject is the one person the clause
+    named before: 胡安退役后在巴塞罗那俱乐部担任教练."""
+    simplified = ctx.simplified
+    out = []
+    for org in (m for m in ctx.mentions if m.label is Label.ORGANIZATION):
+        if org.start == 0 or simplified[org.start - 1] not in "在于":
+            continue
+        link = next((v for v in _BARE_POST_VERBS[:4] if simplified.startswith(v, org.end)), None)
+        posts = _bare_posts(ctx, org.end + len(link)) if link else []
+        if not posts:
+            continue
+        brk = [b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, org.start)]
+        clause = brk[-1] if brk else 0
+        before = [m for m in people if clause <= m.start and m.end < org.start - 1]
+        if len({ctx.owner[m] for m in before}) != 1 or simplified[before[0].end : before[0].end + 1] in _NOT_SUBJECT_AFTER:
+            continue
+        person = before[0]
+        for role, end in posts:
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                    ctx.text[end - len(role) : end]))
+    return out
+
+
+def _bare_posts(ctx: RelationContext, start: int) -> list[tuple[str, int]]:
+    """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause; (title, end)."""
+    simplified = ctx.simplified
+    posts = []
+    while True:
+        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, start)), None)
+        if role is None:
+            return []
+        end = start + len(role)
+        posts.append((role, end))
+        if end < len(simplified) and simplified[end] in "兼、" and end + 1 < len(simplified):
+            start = end + 1
+            continue
+        return posts if end >= len(simplified) or not simplified[end].isalnum() else []
+
+
+def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Mention | None:
+    """The one organisation (one entity, however written) the sentence names in ``[s, before)``, in a clause
+    before the one at ``before``; for a title a place's government holds and no organisation there, the one
+    place."""
+    for label in (Label.ORGANIZATION, Label.PLACE):
+        if label is Label.PLACE and role not in ctx.lexicon.place_roles:
+            return None
+        found = [m for m in ctx.mentions + ctx.derived if m.label is label and s <= m.start and m.end <= before]
+        if len({ctx.owner[m] for m in found}) == 1:
+            # named in a clause of its own: 精武体操学校…开学，由霍元甲出任总教习 (not 奥斯卡得主…邓文迪担任制片人)
+            return found[-1] if CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
+        if found:
+            return None
+    return None
+
+
+#: An ordinal before a post, which names no body: 第33任, 第八届, 首任.
+_ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届]|首任)")
+
+
+def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """After a verb of appointment, a post closing its clause whose holder is the last organisation before
+    the title, 的 and a generic head or short qualifier between them: 出任新的维新会的党魁, 转任百事公司旗下的
+    Frito-Lay公司的执行长 (执行长 of Frito-Lay); no one named on the way."""
+    simplified = ctx.simplified
+    brk = CLAUSE_BREAK.search(simplified, start)
+    clause_end = brk.start() if brk else len(simplified)
+    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, start, clause_end)), None)
+    if role is None or clause_end - start > _MAX_POST * 2:
+        return None, "", start
+    p = clause_end - len(role)
+    if any(start <= s < p for s in ctx.person_starts):
+        return None, "", start
+    orgs = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and start <= m.start and m.end <= p]
+    if not orgs:
+        return None, "", start
+    org = max(orgs, key=lambda m: (m.end, -m.start))
+    gap = simplified[org.end : p].replace("的", "")
+    gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)
+    if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
+            or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1) \
+            or any(org.end <= m.start < p for m in ctx.mentions):
+        return None, "", start
+    return org, role, clause_end
+
+
+#: What may follow a paper's name in 《》 before a title: 《财经》杂志主编.
+_TITLE_HEADS = ("杂志社", "杂志", "报社", "周刊", "社")
+#: Titles a film's or a book's 《》 takes, not a paper's post: 《观音山》导演李玉.
+_WORK_ROLES = frozenset({"导演", "副导演", "总导演", "编剧", "制片人", "监制", "主演", "作者", "主持人", "出品人", "作曲"})
+
+
+def _title_body(ctx: RelationContext, start: int, closing: bool = True) -> tuple[Mention, str, int] | None:
+    """A paper or magazine named in 《》 at ``start`` and the title after it: 《大华报》总经理, 《财经》杂志主编
+    (the paper, inside the marks, is derived as an organisation); or ``None``. With ``closing``, the title
+    closes its clause (after a verb: 曾任苏州《大华报》总经理，), else a person follows it."""
+    simplified = ctx.simplified
+    if simplified[start : start + 1] != "《":
+        return None
+    close = simplified.find("》", start + 1, start + 14)
+    if close < start + 2 or not simplified[start + 1 : close].replace("·", "").isalnum():
+        return None
+    at = close + 1
+    at += len(next((h for h in _TITLE_HEADS if simplified.startswith(h, at)), ""))
+    role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)), None)
+    if role is None or role in ctx.lexicon.place_roles or role in _WORK_ROLES or (closing and not _post_closes(ctx, at + len(role))):
+        return None
+    return ctx.derive_organisation(start + 1, close), role, at + len(role)

@@ -100,15 +100,7 @@ def attribute_type(values: Iterable[object]) -> str:
     >>> attribute_type([1, 2]), attribute_type([1, 2.5]), attribute_type([True]), attribute_type([1, "a"])
     ('long', 'double', 'boolean', 'string')
     """
-    kinds = {bool if isinstance(v, bool) else int if isinstance(v, int) else float if isinstance(v, float) else str
-             for v in values}
-    if kinds == {bool}:
-        return "boolean"
-    if kinds == {int}:
-        return "long"
-    if kinds and kinds <= {int, float}:
-        return "double"
-    return "string"
+    return _type_of_types({type(v) for v in values})
 
 
 def format_value(value: object, kind: str) -> str:

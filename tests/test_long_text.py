@@ -109,3 +109,21 @@ def test_a_run_imports_none_of_the_slow_packages(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "[]"
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".graphml", ".html"]
+
+
+def test_worker_processes_never_import_the_graph_or_its_writers(tmp_path):
+    """A worker only extracts: networkx, igraph and the writers are imported by the parent once workers are forked."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import zhkg.cli.extract, zhkg.run.corpus as c\n"
+            "from zhkg.config import Config\n"
+            "from zhkg.stages.read import RawDocument\n"
+            "c._init_worker(Config())\n"
+            "docs = c._worker.documents_of(RawDocument('d', '北京市平谷区政协主席闫维洪看望慰问卡口值守人员，全区17个镇乡。'))\n"
+            "assert c._process_many(docs)\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'networkx', 'igraph'}), "
+            "'zhkg.export.graphml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[] False"

@@ -27,12 +27,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from zhkg.config import Config
 from zhkg.errors import OutputError, ZhkgError
 
 if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
+    import networkx as nx
+
     from zhkg.run.pipeline import RunResult
 
 __all__ = ["check_outputs", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
@@ -191,6 +191,8 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
                    json: PathLike | None, mentions: PathLike | None, csv_dir: PathLike | None, gexf: PathLike | None,
                    title: str | None, max_nodes: int | None, config: Config | None, inputs: Sequence[PathLike],
                    workers: int) -> list[Path]:
+    import networkx as nx
+
     from zhkg.export import csv as csv_export
     from zhkg.export import gexf as gexf_export
     from zhkg.export import graphml as graphml_export

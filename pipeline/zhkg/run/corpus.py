@@ -322,6 +322,18 @@ def batched_to_the_end(documents: Iterable[Document], size: int = BATCH_DOCUMENT
     yield from batched(rest, max(1, size // split), max(1, BATCH_CHARS // split))
 
 
+def _import_for_the_end() -> None:
+    """Import what only the parent needs, the graph and its writers (networkx alone is 0.1 s).
+
+    Called once the workers are forked: they never need these modules, and the
+    import then overlaps their work instead of delaying their start.
+    """
+    import networkx  # noqa: F401
+
+    import zhkg.export.graphml  # noqa: F401
+    import zhkg.export.html  # noqa: F401
+
+
 def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) -> None:
     """Batches through ``jobs`` worker processes, results kept in input order.
 
@@ -384,12 +396,16 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
         for doc, result in zip(batch, results):
             keep(doc, result, True)
 
+    warm = True
     try:
         for batch in batched_to_the_end(documents, run.chunk_size, tail=2 * jobs):
             try:
                 in_flight.append((batch, pool.submit(_process_many, batch)))
             except BrokenProcessPool:
                 recover(batch)
+            if warm:  # the workers are forked at the first batch: now what only this process needs
+                warm = False
+                _import_for_the_end()
             while len(in_flight) >= limit:
                 collect_oldest()
         while in_flight:

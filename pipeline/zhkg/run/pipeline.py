@@ -23,8 +23,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-import networkx as nx
-
 from zhkg.config import Config
 from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
@@ -44,6 +42,7 @@ from zhkg.stages.segment import Segmenter, make_nlp, make_segmenter, set_doc_con
 from zhkg.text import SpanIndex, iso_date
 
 if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx  # imported where a graph is built: worker processes never need it (0.1 s)
     from spacy.tokens import Doc
 
 #: Labels the recogniser also finds: the rules' mentions of these are combined with its own.
@@ -375,6 +374,8 @@ class Assembler:
 
         if len(self.documents) + len(entity_ids) < PARALLEL_LAYOUT_NODES:
             return None
+        import networkx as nx
+
         shape = nx.Graph()
         shape.add_nodes_from(document_node_id(d.id) for d in self.documents)
         shape.add_nodes_from(entity_ids)

@@ -20,13 +20,15 @@ import math
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from zhkg.records import Document, Entity, Label, Relation, RelationKind
 from zhkg.registry import label_colour
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import iso_date
+
+if TYPE_CHECKING:  # imported where a graph is built: worker processes never need networkx (0.1 s to import)
+    import networkx as nx
 
 __all__ = ["build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id",
            "MAX_EDGE_DOC_IDS"]
@@ -227,6 +229,8 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
 
     A list of tallies is emptied as the graph is built, so the tallies and the graph are not all held at once.
     """
+    import networkx as nx
+
     G = nx.MultiDiGraph()
     for d in sorted(documents, key=lambda d: d.id):
         G.add_node(document_node_id(d.id), **_document_attributes(d))

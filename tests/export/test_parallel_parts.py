@@ -122,38 +122,3 @@ def test_edges_beyond_the_ceiling_are_written_here_with_the_same_bytes(tmp_path,
     monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_EDGES_MAX", 20)  # at the ceiling: forked as before
     _write_both(G, tmp_path / "again")
     assert len(started) == 2
-
-
-@pytest.mark.parametrize("make", [_awkward_graph, lambda: _big_graph(10), lambda: _big_graph(1)],
-                         ids=["awkward", "small", "fewer-edges-than-runs"])
-def test_edges_written_in_runs_side_by_side_give_the_same_bytes(tmp_path, monkeypatch, make):
-    monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_LAYOUT_NODES", 0)
-    monkeypatch.setattr(zhkg.export.outputs, "EDGE_RUNS_FROM", 0)
-    monkeypatch.setattr(zhkg.export.outputs, "EDGE_RUNS", 3)
-    started = []
-    start_part = zhkg.export.parallel.start_part
-    monkeypatch.setattr(zhkg.export.parallel, "start_part", lambda *a: started.append(a) or start_part(*a))
-    G = make()
-    _write_both(G, tmp_path)
-    graphml_runs = [a for a in started if a[1] is zhkg.export.graphml.write_graphml_edges]
-    assert [a[-2:] for a in graphml_runs] == [(0, 3), (1, 3), (2, 3)]
-    assert (tmp_path / "two" / "g.graphml").read_bytes() == (tmp_path / "one" / "g.graphml").read_bytes()
-    assert (tmp_path / "two" / "g.graphml").read_bytes() == graphml_bytes(G)
-
-
-def test_one_run_of_edges_failing_writes_them_all_here(tmp_path, monkeypatch):
-    monkeypatch.setattr(zhkg.export.outputs, "PARALLEL_LAYOUT_NODES", 0)
-    monkeypatch.setattr(zhkg.export.outputs, "EDGE_RUNS_FROM", 0)
-    write_edges = zhkg.export.graphml.write_graphml_edges
-
-    def second_fails(fh, G, run=0, runs=1):
-        if run == 1:
-            fh.write("    <edge half written")
-            raise RuntimeError("the child failed")
-        return write_edges(fh, G, run, runs)
-
-    monkeypatch.setattr(zhkg.export.graphml, "write_graphml_edges", second_fails)
-    G = _big_graph(10)
-    write_outputs(G, graphml=tmp_path / "g.graphml", workers=2)
-    assert (tmp_path / "g.graphml").read_bytes() == graphml_bytes(G)
-    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]

@@ -31,10 +31,9 @@ so two ids never become one.
 from __future__ import annotations
 
 import io
-import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,24 +183,18 @@ def edge_key_types(G: nx.Graph) -> dict[str, str]:
     return _keys((d for _, _, d in G.edges(data=True)), skip="id")
 
 
-def iter_graphml_edges(G: nx.Graph, edge_types: Mapping[str, str] | None = None, *, part: int = 0,
-                       parts: int = 1) -> Iterator[str]:
+def iter_graphml_edges(G: nx.Graph, edge_types: Mapping[str, str] | None = None) -> Iterator[str]:
     """The ``<edge>`` elements of ``G``'s GraphML document, the part between its nodes and its footer.
 
     It does not depend on the layout, so it can be written while the layout is
-    computed (:func:`write_graphml`'s ``edges``). With ``parts`` above 1, only the
-    ``part``-th of that many runs of consecutive edges: the runs, in order, make the whole.
+    computed (:func:`write_graphml`'s ``edges``).
     """
     edge_types = edge_key_types(G) if edge_types is None else edge_types
     node_ids = distinct_ids(G.nodes, xml_safe)
     edge_ids = distinct_ids(dict.fromkeys(d.get("id", k) for _, _, k, d in _edge_items(G) if d.get("id", k) is not None),
                             xml_safe)
     edge_opens = _opens(edge_types, "      ")
-    items: Iterable[tuple[Any, Any, Any, Mapping[str, object]]] = _edge_items(G)
-    if parts > 1:
-        n = G.number_of_edges()
-        items = itertools.islice(items, n * part // parts, n * (part + 1) // parts)
-    for u, v, key, data in items:
+    for u, v, key, data in _edge_items(G):
         edge_id = data.get("id", key)
         ident = f" id={quote_attr(edge_ids.get(edge_id, edge_id))}" if edge_id is not None else ""
         kind = f" label={quote_attr(edge_type(data))}" if "label" in data else ""
@@ -323,13 +316,13 @@ def graphml_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str],
-                  positions: Mapping[Any, tuple[float, float]] | None = None, *,
-                  edges: Part | Sequence[Part] | None = None, nodes: PreparedNodes | None = None) -> None:
+                  positions: Mapping[Any, tuple[float, float]] | None = None, *, edges: Part | None = None,
+                  nodes: PreparedNodes | None = None) -> None:
     """Write ``G`` as GraphML to ``path`` atomically, streaming element by element.
 
     ``edges`` is the edges section already written by :func:`write_graphml_edges`
-    (in another process, while the layout was computed: :func:`zhkg.export.parallel.start_part`),
-    or its consecutive runs in order, each written by a process of its own; it is copied in, and the file is byte for byte the one written without it.
+    (in another process, while the layout was computed: :func:`zhkg.export.parallel.start_part`);
+    it is copied in, and the file is byte for byte the one written without it.
     So are ``nodes``, the nodes' text prepared before the layout was known (:func:`prepare_nodes`).
 
     >>> import tempfile, pathlib
@@ -340,24 +333,19 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str],
     >>> nx.read_graphml(p).nodes["a"]["label"]
     '閆維洪'
     """
-    runs = [edges] if isinstance(edges, Part) else list(edges or ())
     with atomic_write(path, "w") as fh:
-        if not runs:
+        if edges is None:
             write_pieces(fh, iter_graphml(G, positions, nodes=nodes))
         else:
-            write_pieces(fh, iter_graphml(G, positions, edge_types=runs[0].value, edges=False, nodes=nodes))
-            for run in runs:
-                run.copy_to(fh)
+            write_pieces(fh, iter_graphml(G, positions, edge_types=edges.value, edges=False, nodes=nodes))
+            edges.copy_to(fh)
             fh.write(_FOOTER)
 
 
-def write_graphml_edges(fh: Any, G: nx.MultiDiGraph, part: int = 0, parts: int = 1) -> dict[str, str]:
-    """Write the edges section of ``G``'s GraphML (or its ``part``-th of ``parts`` runs) to ``fh``.
-
-    Returns the edge keys' types the header needs.
-    """
+def write_graphml_edges(fh: Any, G: nx.MultiDiGraph) -> dict[str, str]:
+    """Write the edges section of ``G``'s GraphML to ``fh``; returns the edge keys' types the header needs."""
     edge_types = edge_key_types(G)
-    write_pieces(fh, iter_graphml_edges(G, edge_types, part=part, parts=parts))
+    write_pieces(fh, iter_graphml_edges(G, edge_types))
     return edge_types
 
 

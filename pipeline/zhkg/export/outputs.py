@@ -45,26 +45,6 @@ PARALLEL_LAYOUT_NODES = 2_000
 #: every edge, and reading a Python object writes its reference count, so the child ends up with its own copy
 #: of every page the edges live on: at 100,000 articles (1.9M edges) that was 3-4 GB more for seconds saved.
 PARALLEL_EDGES_MAX = 500_000
-#: GraphML's edges go to this many writers, each a run of consecutive edges, from this many edges. The
-#: layout finishes before the edges do, and a lone writer at the end leaves a core idle (1,000 articles:
-#: 0.38 CPU s of edges, 0.26 s of it after everything else was done).
-EDGE_RUNS = 2
-EDGE_RUNS_FROM = 5_000
-
-
-def _all_of(waits: list[Callable[[], Any]]) -> Callable[[], list[Any] | None]:
-    """Wait for every part; their list, or ``None`` (every file closed) when one of them failed."""
-
-    def wait() -> list[Any] | None:
-        parts = [w() for w in waits]
-        if any(p is None for p in parts):
-            for p in parts:
-                if p is not None:
-                    p.file.close()
-            return None
-        return parts
-
-    return wait
 
 
 def output_paths(*, graphml: PathLike | None = None, html: PathLike | None = None, json: PathLike | None = None,
@@ -218,13 +198,9 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
 
         if early is None:
             positions = start_elsewhere(layout_positions, G)  # the longest: started first
-        n_edges = G.number_of_edges()
-        if n_edges <= PARALLEL_EDGES_MAX:
+        if G.number_of_edges() <= PARALLEL_EDGES_MAX:
             if graphml is not None:
-                # in runs written side by side: the last of the writers would otherwise finish alone
-                runs = EDGE_RUNS if n_edges >= EDGE_RUNS_FROM else 1
-                graphml_edges = _all_of([start_part(Path(graphml).parent, graphml_export.write_graphml_edges, G,
-                                                    run, runs) for run in range(runs)])
+                graphml_edges = start_part(Path(graphml).parent, graphml_export.write_graphml_edges, G)
             if gexf is not None:
                 gexf_edges = start_part(Path(gexf).parent, gexf_export.write_gexf_edges, G)
     try:

@@ -16,9 +16,9 @@ import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-__all__ = ["KEEP_FILES", "cache_dir", "cached_json", "keep_recent", "used"]
+__all__ = ["KEEP_FILES", "cache_dir", "cached_json", "keep_recent", "store", "used"]
 
 
 def cache_dir(*parts: str) -> Path | None:
@@ -81,18 +81,37 @@ def cached_json(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], Any
             pass  # absent or damaged: rebuilt
     value = build()
     if path is not None:
-        try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(value, handle, ensure_ascii=False)
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError:
-            pass
+        store(path, lambda handle: handle.write(json.dumps(value, ensure_ascii=False).encode("utf-8")))
     return value
+
+
+def store(path: Path, write: Callable[[IO[bytes]], object], *, keep: int | None = None) -> bool:
+    """Write a cache file: ``write(handle)`` into a temporary file beside ``path``, then put in its place.
+
+    Readers never see half a file, and a failure (the disk full, the folder
+    gone) leaves nothing behind: the value is only built again next time. With
+    ``keep``, the folder is then pruned to its ``keep`` most recently used files
+    (:func:`keep_recent`). Returns whether the file was written.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "a.bin"
+    >>> store(path, lambda fh: fh.write(b"x")), path.read_bytes(), [p.name for p in path.parent.iterdir()]
+    (True, b'x', ['a.bin'])
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem[:16]}-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                write(handle)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        return False
+    if keep is not None:
+        keep_recent(path.parent, keep)
+    return True
 
 
 #: Files kept per cache folder of the big tables (gazetteer, jieba, recogniser): a few versions, models

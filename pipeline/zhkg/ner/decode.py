@@ -153,21 +153,12 @@ def _load_tables(path: str | os.PathLike[str]) -> dict[str, np.ndarray] | None:
 
 def _save_tables(path: str | os.PathLike[str], arrays: dict[str, np.ndarray]) -> None:
     """Cache a model's tables (atomically; a failure only means building them again next time)."""
+    from zhkg.cachedir import KEEP_FILES, store
+
     with contextlib.suppress(OSError):
         cached = _tables_path(path)
-        if cached is None:
-            return
-        fd, tmp = tempfile.mkstemp(prefix=".tables.", suffix=".npz", dir=cached.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, **arrays)
-            os.replace(tmp, cached)
-            from zhkg.cachedir import KEEP_FILES, keep_recent
-
-            keep_recent(cached.parent, KEEP_FILES)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        if cached is not None:
+            store(cached, lambda fh: np.savez(fh, **arrays), keep=KEEP_FILES)
 
 
 def _block(text: str, name: str) -> list[str]:

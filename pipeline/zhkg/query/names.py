@@ -35,7 +35,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Mapping
@@ -420,15 +419,8 @@ def save_pinyin_cache() -> None:
         readings.update(_pinyin)
         if len(readings) > _PINYIN_MAX:
             readings = dict(_pinyin)
-        try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pinyin-")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"format": _PINYIN_FORMAT, "readings": readings}, handle, ensure_ascii=False)
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError:
-            return
-        _pinyin_added = 0
+        from zhkg.cachedir import store
+
+        payload = json.dumps({"format": _PINYIN_FORMAT, "readings": readings}, ensure_ascii=False).encode("utf-8")
+        if store(path, lambda handle: handle.write(payload)):
+            _pinyin_added = 0

@@ -42,8 +42,6 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -641,20 +639,8 @@ def _read_cache(key: str) -> Gazetteer | None:
 
 
 def _write_cache(key: str, gazetteer: Gazetteer) -> None:
-    path = _cache_path(key)
-    if path is None:
-        return
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps(_to_payload(gazetteer, key)))
-            os.replace(tmp, path)
-            from zhkg.cachedir import KEEP_FILES, keep_recent
+    from zhkg.cachedir import KEEP_FILES, store
 
-            keep_recent(path.parent, KEEP_FILES)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # unwritable: built again next run
+    path = _cache_path(key)
+    if path is not None:  # unwritable: built again next run
+        store(path, lambda handle: handle.write(marshal.dumps(_to_payload(gazetteer, key))), keep=KEEP_FILES)

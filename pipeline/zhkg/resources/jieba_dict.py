@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
-import tempfile
 import threading
 
 __all__ = ["stock_dictionary", "init_tokenizer", "import_jieba", "FORMAT"]
@@ -98,7 +96,7 @@ def _valid(loaded: object, key: str) -> bool:
 def _load_or_build() -> tuple[dict[str, int], int, dict[str, str]]:
     jieba = import_jieba()
 
-    from zhkg.cachedir import KEEP_FILES, cache_dir, keep_recent, used
+    from zhkg.cachedir import KEEP_FILES, cache_dir, store, used
 
     data = _dict_bytes()
     key = hashlib.blake2b(data + jieba.__version__.encode() + FORMAT.encode(), digest_size=16).hexdigest()
@@ -114,19 +112,8 @@ def _load_or_build() -> tuple[dict[str, int], int, dict[str, str]]:
         except (OSError, EOFError, ValueError, TypeError):
             pass  # absent or damaged: rebuilt below
     freq, total, tags = _parse(data)
-    if path is not None:
-        try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".stock-")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(marshal.dumps((FORMAT, key, freq, total, tags)))
-                os.replace(tmp, path)
-                keep_recent(path.parent, KEEP_FILES)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError:
-            pass  # a cache that cannot be written is rebuilt next time
+    if path is not None:  # a cache that cannot be written is rebuilt next time
+        store(path, lambda handle: handle.write(marshal.dumps((FORMAT, key, freq, total, tags))), keep=KEEP_FILES)
     return freq, total, tags
 
 

@@ -21,6 +21,13 @@ def _mentions(pipeline, text):
     return {(text[m.start:m.end], m.label.value) for m in pipeline.extract_mentions(parse_documents("t", text)[0])}
 
 
+def _found_and_not(found, present, absent) -> None:
+    for key in present:
+        assert key in found, (key, sorted(found))
+    for key in absent:
+        assert key not in found, (key, sorted(found))
+
+
 @pytest.mark.parametrize("text, present, absent", [
     # a transliterated name whose characters the list does not know (葉, 甫, 申): the model's reading of the
     # whole name, separator and all, wins over the part the list found (根尼·普魯), less a verb after it
@@ -32,11 +39,7 @@ def _mentions(pipeline, text):
     ("大將軍擊殺了陳安之弟陳集。", [("陳安", "PERSON"), ("陳集", "PERSON")], [("陳安之弟", "PERSON")]),
 ])
 def test_name_spans(pipeline, text, present, absent):
-    found = _mentions(pipeline, text)
-    for key in present:
-        assert key in found, (key, sorted(found))
-    for key in absent:
-        assert key not in found, (key, sorted(found))
+    _found_and_not(_mentions(pipeline, text), present, absent)
 
 
 @pytest.mark.parametrize("text, node, original", [
@@ -81,11 +84,7 @@ def test_what_has_a_scientific_name_is_no_name(pipeline):
     ("村裡有一座吳莊天主教堂。", [("吳莊天主教堂", "PLACE")], [("吳莊", "PERSON")]),
 ])
 def test_facilities(pipeline, text, present, absent):
-    found = _mentions(pipeline, text)
-    for key in present:
-        assert key in found, (key, sorted(found))
-    for key in absent:
-        assert key not in found, (key, sorted(found))
+    _found_and_not(_mentions(pipeline, text), present, absent)
 
 
 def test_city_before_a_named_facility_stays_a_place(pipeline):

@@ -315,3 +315,19 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
 )
 def test_roles_in_the_forms_biographies_use(pipeline, text, expected):
     assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+def test_relations_of_one_sentence_share_its_evidence_text(pipeline):
+    """A sentence's relations hold one string: a result pickles to the parent and the work directory once
+    per sentence, not once per relation (co-mentions made results twice as large)."""
+    import pickle
+
+    from zhkg.records import Document
+
+    text = "平谷区政协主席闫维洪、副主席王小明和李红在北京会见了万科集团董事长郁亮。第二句只有北京。"
+    [result] = pipeline.process_documents([Document(id="d", text=text)])
+    first = result.document.text.index("。") + 1
+    in_first = [r.evidence.sentence for r in result.relations if r.evidence.end <= first]
+    assert len(in_first) >= 3 and len({id(s) for s in in_first}) == 1
+    blob = pickle.dumps(result)
+    assert blob.count(text[:first].encode("utf-8")) <= 2  # the document's text and one evidence string

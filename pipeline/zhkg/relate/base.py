@@ -56,6 +56,9 @@ class RelationContext:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.owner = owner
         self.sentences = sentence_spans(doc.text)
+        #: each evidence text sliced once: the relations of a sentence share one string, so a result
+        #: pickles (to the parent, to the work directory's cache) and is held once per sentence, not per relation
+        self._evidence_text: dict[tuple[int, int], str] = {}
         self.org_ending_at: dict[int, Mention] = {}
         self.org_starting_at: dict[int, Mention] = {}
         self.place_ending_at: dict[int, Mention] = {}
@@ -102,7 +105,10 @@ class RelationContext:
         """The sentence around ``[start, end)``, widened to cover the span."""
         s, e = sentence_at(self.sentences, start)
         s, e = min(s, start), max(e, end)
-        return Evidence(doc_id=self.doc.id, sentence=self.text[s:e], start=start, end=end, date=self.date)
+        sentence = self._evidence_text.get((s, e))
+        if sentence is None:
+            sentence = self._evidence_text[s, e] = self.text[s:e]
+        return Evidence(doc_id=self.doc.id, sentence=sentence, start=start, end=end, date=self.date)
 
     def relation(self, source: str, target: str, kind: RelationKind, start: int, end: int, role: str = "",
                  *, former: bool = False) -> Relation:

@@ -794,3 +794,55 @@ def test_issue14_r5_borrowing(nlp, script, text, expected):
         expected = [(_trad(s), v, c) for s, v, c in expected]
     got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
     assert got == expected
+
+
+# Issue 14, round 6: kinds read from the errors of a new pool of 15 THUCNews articles (tune6); both scripts.
+# (text, [(span, value, counted head)])
+ISSUE14_R6_FORMS = [
+    # a verb jieba tags as a noun after the head opens the predicate
+    ("同期却仅有5只主动型基金战胜指数。", [("5只主动型基金", 5, "基金")]),
+    ("和等候在这里的近百名学生座谈。", [("近百名学生", 100, "学生")]),
+    ("今年有3家企业落户园区。", [("3家企业", 3, "企业")]),
+    # a verb and a name after the classifier are the predicate: the noun before the number (past a time
+    # word and 已有) is the thing
+    ("该中心的投资人目前已有275位获得美国移民局的批准。", [("投资人目前已有275位", 275, "投资人")]),
+    # a noun before its number, past a parenthesised qualifier or with Latin letters before it
+    ("共签发访问学者签证(J1)35.36万个,其中对中国人签发J1签证超过4万个。",
+     [("签证(J1)35.36万个", 353_600, "签证"), ("签证超过4万个", 40_000, "签证")]),
+    ("向台湾地区签发J1签证5295个。", [("签证5295个", 5295, "签证")]),
+    # a headline's (组图) is no qualifier of the thing
+    ("解析八大看点(组图)新浪娱乐讯", [("八大看点", 8, "看点")]),
+    # an adverb jieba tags d may describe the noun (全新)
+    ("资料片新增58张全新地图。", [("58张全新地图", 58, "地图")]),
+    # 国 counts itself, like 车 and 公司: 两国 refers back to two countries
+    ("2004年,两国建立全面战略伙伴关系。", [("两国", 2, "国")]),
+    ("欢迎仪式结束后,两国元首将举行会谈。", [("两国", 2, "国")]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", ISSUE14_R6_FORMS)
+def test_issue14_r6_forms(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected
+
+
+# Not counts: a duration in trading days, a measure's value named before it (有效像素1000万), a model's name
+# after a Latin letter and a hyphen (EB-5, F-16), a group or an era named with 国.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", [
+    "短短八个交易日,沪指涨近14%。",
+    "装载了有效像素1000万的CCD图像传感器。",
+    "背面是一块有效像素23万的液晶显示屏。",
+    "推出又一个优质安全的EB-5项目。",
+    "空军采购了F-16架构的新机。",
+    "出席在意大利举行的八国集团峰会。",
+    "他最爱读三国演义。",
+])
+def test_issue14_r6_not_counts(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert [m.text for m in counts_in(nlp, text)] == []

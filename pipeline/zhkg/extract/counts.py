@@ -58,6 +58,11 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   verbs after 起/宗 that opens a list ending in a noun counts that noun (``6起盗窃、抢劫和交通事件``: 事件);
   a thing jieba glued to its property is the thing (``120只基金净值下跌``: 基金); a classifier standing alone
   with nothing to borrow takes the set a noun + 中 names in its clause (``舰队中只有15艘``: 舰队);
+* a verb jieba tags as a noun ends the phrase after its head (``5只基金战胜指数``, ``近百名学生座谈``); a verb
+  and a name right after the classifier are the predicate (``275位获得美国移民局…``), and the noun before the
+  number, past a time word and 已有, is the thing (``投资人目前已有275位``); a noun before its number may carry
+  a parenthesised qualifier (``签证(J1)35.36万个``); a headline's ``(组图)`` is no qualifier; 全新 describes
+  the noun (``58张全新地图``); 国 counts itself (``两国``, ``两国元首``: 2 国), but not in ``八国集团``, ``三国演义``;
 
 Decisions and caveats:
 
@@ -78,7 +83,8 @@ Decisions and caveats:
   前100名, 每一项, 初四), averages and rates (平均…5至10人, 场均8个篮板),
   relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控), fractions after a
   classifier (1.7个百分点), pixels (1220万像素), rates per unit (7张/秒), numbers of digits (六位数), ranks (头两场),
-  and numbers glued to a noun without a unit or multiplier (409会议室).
+  and numbers glued to a noun without a unit or multiplier (409会议室), trading days (八个交易日), the value of a
+  measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -134,7 +140,7 @@ _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 _RELATIVE_AFTER = ("以来", "以后", "以前", "之前", "之后", "之内", "前", "后", "内", "里")
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
 _NOT_COUNTED = frozenset(
-    "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 夜 晚 日 "
+    "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "
     "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
     "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素".split()
@@ -154,6 +160,12 @@ _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
 _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 无权 不再 不愿 无力 难以".split())
+# Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
+# 近百名学生座谈), not a longer noun.
+_PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
+                             "集会 聚会 获胜 夺冠 胜出".split())
+# Adverbs jieba tags d that describe the noun after them (58张全新地图).
+_ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
@@ -195,7 +207,9 @@ _EVENT_LIST_LINKS = ("以及", "、", "和", "及", "与")
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
 # (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
-_NOUN_UNITS = frozenset(("车", "公司", "校", "股"))
+_NOUN_UNITS = frozenset(("车", "公司", "校", "股", "国"))
+# N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
+_NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
 # Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
 _AVERAGE_CHARS = "均"
 # A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
@@ -220,6 +234,16 @@ _MAX_PHRASE_TOKENS = 6
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
 _PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+# Notes a headline ends on: (组图), (图), (视频), (图文)
+_HEADLINE_TAGS = ("图", "视频")
+# A qualifier in parentheses between a noun and its number (签证(J1)35.36万个)
+_QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
+# Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
+# stand between a noun and its connector (投资人目前已有275位)
+_CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
+_BETWEEN_TAGS = ("t", "d")
+# A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
+_MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
@@ -347,7 +371,7 @@ def _is_head(word) -> bool:
 
 def _is_modifier(word, only_verbs_before: bool) -> bool:
     if (word.tag in _MODIFIER_TAGS or (word.tag == "x" and bool(_LATIN.match(word.text)))
-            or word.text in _PLACE_MODIFIERS):
+            or word.text in _PLACE_MODIFIERS or word.text in _ADVERB_MODIFIERS):
         return True
     # 群聚感染…事件, 知名眼镜连锁店: two-character verbs, only where the phrase opens
     return word.tag == "v" and only_verbs_before and len(word.text) == 2
@@ -379,6 +403,10 @@ def _phrase_at(
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
+    if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
+        nxt = words[first.i + 1]
+        if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
+            return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = -1
@@ -404,6 +432,8 @@ def _phrase_at(
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
+        if head_end > 0 and word.text in _PREDICATE_NOUNS:
+            break  # 5只基金战胜指数: a verb jieba tags as a noun opens the predicate
         if (head_end > 0 and word.tag in ("nr", "ns") and nxt is not None and nxt.idx == word.end
                 and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
@@ -552,17 +582,28 @@ def _noun_before(
     An open noun right before the number is only a fallback (上海报告9例 is not 9 of 报告)."""
     text = doc_text(doc)
     head = text[:start]
-    for connector in _CONNECTORS + _TRANSACTIONS:
+    words = token_table(doc).words
+    for connector in _CONNECTOR_WORDS + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
+            if connector in _CONNECTOR_WORDS:  # 投资人目前已有275位: past a time word or an adverb
+                for _ in range(2):
+                    if not head or len(head) not in b.ends:
+                        break
+                    word = words[b.token_at[len(head) - 1]]
+                    if word.end != len(head) or word.tag not in _BETWEEN_TAGS:
+                        break
+                    head = head[: word.idx]
             break
+    qualifier = _QUALIFIER_BEFORE.search(head)
+    if qualifier and qualifier.start() in b.ends:
+        head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
     end = len(head)
     found = [end - len(w) for w in lexicon.glossary if head.endswith(w) and end - len(w) in b.starts]
     if found:
         return (min(found), end), True
     if end < 1:
         return None, False
-    words = token_table(doc).words
     word = words[b.token_at[end - 1]]
     if word.end == end and word.text.endswith(_QUANTITY_NOUNS):
         suffix = next(q for q in _QUANTITY_NOUNS if word.text.endswith(q))
@@ -617,6 +658,8 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
     text = doc_text(doc)
     if text[:start].endswith(_BLOCKING_BEFORE):
         return True
+    if _MODEL_BEFORE.search(text, max(0, start - 2), start):
+        return True  # EB-5项目, F-16: a number after a Latin letter and a hyphen is a model's name
     if text[:start].endswith(_BLOCKING_BEFORE_CHINESE) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
     # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
@@ -637,6 +680,14 @@ def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> 
                                   for w in ("百分点", "百分比")))
 
 
+def _measured_before(doc: Doc, start: int, b: _Boundaries) -> bool:
+    """Whether the word right before ``start`` is a measure or a unit never counted (像素1000万)."""
+    if start < 1 or start not in b.ends:
+        return False
+    word = token_table(doc).words[b.token_at[start - 1]]
+    return word.end == start and any(word.text.endswith(w) for w in _NOT_COUNTED if len(w) > 1)
+
+
 def _multiplier(num: str) -> float:
     out = 1.0
     for ch in reversed(num.rstrip("多余")):
@@ -648,6 +699,8 @@ def _multiplier(num: str) -> float:
 
 def _extend(text: str, end: int) -> int:
     paren = _PAREN.match(text, end)  # 镇乡(街道): the qualifier is part of the thing
+    if paren and any(tag in paren.group() for tag in _HEADLINE_TAGS):
+        return end  # 八大看点(组图): a headline's note of pictures or video, not a qualifier
     return paren.end() if paren else end
 
 
@@ -709,6 +762,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             if full is None:
                 return None
         else:
+            if _measured_before(doc, start, b):
+                return None  # 有效像素1000万的CCD: the value of a measure named before it
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
             if phrase is None:
@@ -745,6 +800,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             elif noun is not None:
                 open_noun = noun
     else:
+        if cls in _NOUN_UNITS and text.startswith(_NAMED_GROUPS, after):
+            return None  # 八国集团, 三国演义: a name or an era
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位

@@ -6,6 +6,7 @@
   has the count: 代表团在北京访问了3所学校 -> 代表团, and 在香港的23人 has no owner.
   So are the places chained to such a place (位于美国纽约州: both), every place after 位于 in its clause,
   and one after 由 (由阿尔高州管辖); but 在东京就有上千家, 在上游村其他3个: the place has the count.
+  A place after 向, 对 or 给 receives what is counted (美国向台湾地区签发J1签证5295个 -> 美国), never owns it.
 * A name inside a count is what is counted (七个本科生学院), never an owner.
 * An anaphor (该公司, 该校, 当地, 全队; ``anaphora.tsv``) stands for the nearest
   organisation or place before it whose name ends as the table says
@@ -53,9 +54,13 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
-_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由")
+# A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
+# no owner either.
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给")
 # What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
-_LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|的|（[^（）]{0,20}）|\([^()]{0,20}\))*$")
+# So may a list's links (向香港地区和澳门地区签发: both receive).
+_LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|地区|的|（[^（）]{0,20}）|\([^()]{0,20}\))*"
+                            r"(?:[和与及、](?:[东南西北中][部端]|地区)?)?$")
 # Between a locative place and its count, these make the place the owner: 在东京就有上千家, 在上游村其他3个.
 _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|拥有)?(?:其他|其余|另外)?$")
 # A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).

@@ -814,9 +814,18 @@ ISSUE14_R6_FORMS = [
     ("解析八大看点(组图)新浪娱乐讯", [("八大看点", 8, "看点")]),
     # an adverb jieba tags d may describe the noun (全新)
     ("资料片新增58张全新地图。", [("58张全新地图", 58, "地图")]),
-    # 国 counts itself, like 车 and 公司: 两国 refers back to two countries
+    # 国 counts itself, like 车 and 公司: 两国 refers back to two countries; 三国 only after the countries
     ("2004年,两国建立全面战略伙伴关系。", [("两国", 2, "国")]),
     ("欢迎仪式结束后,两国元首将举行会谈。", [("两国", 2, "国")]),
+    ("中日韩3国领导人举行会晤。", [("3国", 3, "国")]),
+    ("俄罗斯、塔吉克斯坦和乌兹别克斯坦三国内务部长出席。", [("三国", 3, "国")]),
+    # a one-character last word ends a compound with the word before it (修补/石, 套房/源)
+    ("奖励5个修补石。", [("5个修补石", 5, "修补石")]),
+    ("该项目推出的百余套房源被抢购一空。", [("百余套房源", 100, "房源")]),
+    # an idiom after the head is the predicate; 中 before 场均 is "among"
+    ("使两个半球体合二为一。", [("两个半球体", 2, "半球体")]),
+    # a headline in 《》 (with a clause break inside) still counts
+    ("《北漂剩女征婚:5套房产作嫁妆,谁能娶我》", [("5套房产", 5, "房产")]),
 ]
 
 
@@ -841,6 +850,15 @@ def test_issue14_r6_forms(nlp, script, text, expected):
     "空军采购了F-16架构的新机。",
     "出席在意大利举行的八国集团峰会。",
     "他最爱读三国演义。",
+    "快来体验三国,尽收猛男美女。",  # 三国 is the era (and its games)
+    "对2008年9月份全国英语等级考试进行调整。",  # a bare number before 月份 is a date
+    # a number inside a title (《》) or filling a short quotation names something
+    "手游《三国印魂》群英荟萃。",
+    "他送给孩子一套《十万个为什么》。",
+    "中国、俄罗斯、巴西、印度“金砖四国”领导人会晤。",
+    # a rate per household or per day
+    "户均持基数为7.1万份。",
+    "日均成交300套。",
 ])
 def test_issue14_r6_not_counts(nlp, script, text):
     if script == "traditional":

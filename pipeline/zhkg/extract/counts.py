@@ -62,7 +62,11 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   and a name right after the classifier are the predicate (``275位获得美国移民局…``), and the noun before the
   number, past a time word and 已有, is the thing (``投资人目前已有275位``); a noun before its number may carry
   a parenthesised qualifier (``签证(J1)35.36万个``); a headline's ``(组图)`` is no qualifier; 全新 describes
-  the noun (``58张全新地图``); 国 counts itself (``两国``, ``两国元首``: 2 国), but not in ``八国集团``, ``三国演义``;
+  the noun (``58张全新地图``); 国 counts itself (``两国``, ``两国元首``: 2 国), but not in ``八国集团``, ``三国演义``
+  (三国 only after country initials: ``中日韩3国``); a one-character last word ends a compound with the word
+  before it (``5个修补石``, ``百余套房源``); an idiom after the head is the predicate (``两个半球体合二为一``);
+* a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
+  or filling a short quotation (``“金砖四国”``) is a name;
 
 Decisions and caveats:
 
@@ -84,7 +88,8 @@ Decisions and caveats:
   relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控), fractions after a
   classifier (1.7个百分点), pixels (1220万像素), rates per unit (7张/秒), numbers of digits (六位数), ranks (头两场),
   and numbers glued to a noun without a unit or multiplier (409会议室), trading days (八个交易日), the value of a
-  measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目).
+  measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目),
+  rates per household or day (户均…7.1万份, 日均300套).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -133,7 +138,7 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 # Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
-_RATE_CUES = ("平均", "场均", "人均", "每")
+_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每")
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.
 _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 # After a duration these make it a point in time (四天前) or a limit (24小时内).
@@ -197,6 +202,8 @@ _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
 _INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
+# A bare number before these is a date (9月份全国…), never a count.
+_DATE_WORDS = ("月", "年", "日", "季", "号")
 # Years (2008奥运会) are not bare counts.
 _YEARS = range(1900, 2101)
 # 再 + a verb opens a verbal modifier of the noun (再培训名额, 再就业人员).
@@ -210,6 +217,8 @@ _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国
 _NOUN_UNITS = frozenset(("车", "公司", "校", "股", "国"))
 # N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
 _NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
+# One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
+_COUNTRY_INITIALS = frozenset("中美日韩朝俄英法德意印越泰蒙巴")
 # Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
 _AVERAGE_CHARS = "均"
 # A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
@@ -231,6 +240,11 @@ _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千
 _BIG = "大"
 _MAX_BIG = 10
 _MAX_PHRASE_TOKENS = 6
+# A count inside 《》 (at most this far from its marks, no clause break inside) or filling a quotation of at most _MAX_QUOTED characters
+# is a name.
+_MAX_TITLE = 20
+_MAX_QUOTED = 6
+_QUOTES = (("“", "”"), ("「", "」"))
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
 _PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
@@ -434,6 +448,9 @@ def _phrase_at(
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.text in _PREDICATE_NOUNS:
             break  # 5只基金战胜指数: a verb jieba tags as a noun opens the predicate
+        if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
+                and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
+            break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
         if (head_end > 0 and word.tag in ("nr", "ns") and nxt is not None and nxt.idx == word.end
                 and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
@@ -483,6 +500,8 @@ def _phrase_at(
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
     if head_end - 1 > pos and text[head_end : head_end + 1] == _AVERAGE_CHARS and text[head_end - 1] in "场人户":
         head_end -= 1  # 6场比赛场均: jieba glued 比赛场, and 场均 is "per game"
+        if head_end - 1 > pos and text[head_end - 1] == _AMONG:
+            head_end -= 1  # 10场比赛中场均: among the games (jieba's 中场 is no midfield here)
     return (pos, head_end) if head_end > pos else None
 
 
@@ -571,6 +590,10 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
         return token_start + 1  # 债券/型基金: 基金
+    if (end - token_start == 1 and token_start > start and _CJK.match(text[start:end])
+            and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
+        # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
+        return max((i for i in range(start, token_start) if i in b.starts), default=start)
     return token_start
 
 
@@ -647,6 +670,10 @@ class _Reading:
 
 def _sentence_breaks(text: str) -> list[int]:
     return [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max((text.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK), default=-1) + 1
 
 
 def _is_rate(text: str, start: int) -> bool:
@@ -802,6 +829,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     else:
         if cls in _NOUN_UNITS and text.startswith(_NAMED_GROUPS, after):
             return None  # 八国集团, 三国演义: a name or an era
+        if cls == "国" and value == 3 and text[start - 1 : start] not in _COUNTRY_INITIALS and not any(
+                link in text[max(0, start - 15, _clause_start(text, start)) : start] for link in _EVENT_LIST_LINKS):
+            return None  # 三国 is the era of the Three Kingdoms (and its games), unless after the countries
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
@@ -857,7 +887,7 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
         return None
     words = token_table(doc).words
     first = words[b.token_at[after]] if after < len(b.token_at) else None
-    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or not (
+    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text.startswith(_DATE_WORDS) or not (
             first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
         return None  # 14日官, 450元者: the number is a date or a price
     phrase = _phrase_at(doc, after, -1, b, glossary)
@@ -1012,6 +1042,22 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
+def _in_a_name(text: str, r: _Reading) -> bool:
+    """Whether a count is part of a title (《三国印魂》, 《十万个为什么》) or of a short quoted name
+    (“金砖四国”, “三个代表”): such numbers name something, they count nothing."""
+    title = text.rfind("《", max(0, r.start - _MAX_TITLE), r.start)
+    close = text.find("》", r.end, r.end + _MAX_TITLE)
+    if title >= 0 and close >= 0 and "》" not in text[title : r.start] and not any(
+            ch in _CLAUSE_BREAK for ch in text[title:close]):
+        return True  # but a headline in 《》 (《北漂剩女征婚:5套房产作嫁妆,谁能娶我》) still counts
+    for left, right in _QUOTES:
+        quote = text.rfind(left, max(0, r.start - _MAX_QUOTED), r.start)
+        close = text.find(right, r.end, r.end + _MAX_QUOTED)
+        if quote >= 0 and close >= 0 and right not in text[quote + 1 : r.start] and close - quote - 1 <= _MAX_QUOTED:
+            return True
+    return False
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -1033,7 +1079,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()):
             continue
         reading = _read(doc, m, b, lexicon)
-        if reading is None or (readings and reading.start < readings[-1].end):
+        if reading is None or (readings and reading.start < readings[-1].end) or _in_a_name(text, reading):
             continue
         if reading.list_from >= 0 and not (
                 readings and readings[-1].end == reading.list_from

@@ -826,6 +826,19 @@ ISSUE14_R6_FORMS = [
     ("使两个半球体合二为一。", [("两个半球体", 2, "半球体")]),
     # a headline in 《》 (with a clause break inside) still counts
     ("《北漂剩女征婚:5套房产作嫁妆,谁能娶我》", [("5套房产", 5, "房产")]),
+    # jieba's tags and glue, seen scanning unannotated THUCNews rows: ad and 前 (former) describe the noun, a
+    # "name" right after the classifier is a noun (明星/nr, 关键因素/nr), a link's note (微博) before the head is
+    # skipped, 人 glued to 才/来 and 两条腿 glued whole still count, 过 before 百/千/万 is "over"
+    ("统计显示,304只积极偏股型基金近一年上涨。", [("304只积极偏股型基金", 304, "基金")]),
+    ("100多名前政要出席。", [("100多名前政要", 100, "政要")]),
+    ("预计共有70余位明星加盟。", [("70余位明星", 70, "明星")]),
+    ("有两大关键因素:篮板球和罚球比。", [("两大关键因素", 2, "关键因素")]),
+    ("沃顿商学院的三位留美(微博)学生。", [("三位留美(微博)学生", 3, "学生")]),
+    ("两人才刚刚认识。", [("两人", 2, "人")]),
+    ("需3至4人来写推荐信。", [("3至4人", 3, "人")]),
+    ("显得两条腿特别长。", [("两条腿", 2, "腿")]),
+    ("建立了一个过百人的武术组。", [("过百人", 100, "人")]),
+    ("五位仙女正式亮相。", [("五位仙女", 5, "仙女")]),  # an adverb after the head opens the predicate
 ]
 
 
@@ -852,6 +865,8 @@ def test_issue14_r6_forms(nlp, script, text, expected):
     "他最爱读三国演义。",
     "快来体验三国,尽收猛男美女。",  # 三国 is the era (and its games)
     "对2008年9月份全国英语等级考试进行调整。",  # a bare number before 月份 is a date
+    "经历过一场大病的他。",  # 过 is "over" only before 百, 千, 万
+    "过一个最热闹的节日。",
     # a number inside a title (《》) or filling a short quotation names something
     "手游《三国印魂》群英荟萃。",
     "他送给孩子一套《十万个为什么》。",

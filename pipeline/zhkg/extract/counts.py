@@ -65,6 +65,10 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   the noun (``58张全新地图``); 国 counts itself (``两国``, ``两国元首``: 2 国), but not in ``八国集团``, ``三国演义``
   (三国 only after country initials: ``中日韩3国``); a one-character last word ends a compound with the word
   before it (``5个修补石``, ``百余套房源``); an idiom after the head is the predicate (``两个半球体合二为一``);
+* jieba's tags and glue: ad and 前/原/现 describe the noun (``304只积极偏股型基金``, ``100多名前政要``), an adverb
+  after the head opens the predicate; a "name" right after the classifier is a noun (``70余位明星``); a link's
+  note ``(微博)`` before the head is skipped; 人 glued to 才/来 (``两人才``), a whole token ``两条腿`` and 当两人
+  still count; 过 before 百/千/万 is "over" (``过百人``, approximate);
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
 
@@ -119,9 +123,10 @@ EXTRACTOR = MentionSource.COUNT_GRAMMAR
 
 _DIGITS = "零〇一二两三四五六七八九"
 _UNITS = "十百千万亿"
-_APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少",
+_APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少", "过",
                     "大概", "约有", "近", "约", "逾", "超")
 _APPROX_SUFFIXES = ("左右", "以上", "上下")
+_OVER = "过"  # "over" only before a round magnitude (过百人, 过万); else a verb's aspect (经历过一场)
 _NEGATIONS = ("没有", "未有", "无")
 _RANGE = "至到~～—-"
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例,
@@ -154,7 +159,7 @@ _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
 _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, not a name nor an unknown word
-_MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
+_MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
                       "增速", "面积")
@@ -229,8 +234,10 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类".split())
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
 _ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
+# After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
+_GLUED_AFTER_PEOPLE = "才来"
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
-_DEMONSTRATIVES = "这那该此其另"
+_DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
 _POPULATION = "人口"
 # N死N伤: casualties of an accident or attack (致3死14伤).
@@ -248,6 +255,10 @@ _QUOTES = (("“", "”"), ("「", "」"))
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
 _PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+# A web page's note of a link, which THUCNews keeps after a word (留美(微博)学生): no part of the phrase.
+_LINK_NOTE = re.compile(r"[(（](?:微博|博客|blog)[)）]")
+# Right after a classifier of people, these say "former" or "current" (100多名前政要).
+_FORMER = frozenset("前 原 现".split())
 # Notes a headline ends on: (组图), (图), (视频), (图文)
 _HEADLINE_TAGS = ("图", "视频")
 # A qualifier in parentheses between a noun and its number (签证(J1)35.36万个)
@@ -405,9 +416,9 @@ def _phrase_at(
     first = words[b.token_at[pos]]
     if first.idx != pos:
         rest = text[pos : first.end]
-        if (0 <= first.idx < cls_start and first.tag == "m" and len(rest) <= 2 and _CJK.match(rest)
+        if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and _CJK.match(rest)
                 and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
-            return pos, first.end  # 两首歌, one numeral token: the noun glued after the classifier is the thing
+            return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
             return None
@@ -427,6 +438,10 @@ def _phrase_at(
     for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
         if word.idx < skip_to:
             continue
+        link = _LINK_NOTE.match(text, word.idx) if word.i > first.i and head_end < 0 else None
+        if link is not None and link.end() < len(b.token_at):
+            skip_to = link.end()  # 三位留美(微博)学生: a web page's note of a link before the head
+            continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
         nxt = words[word.i + 1] if word.i + 1 < len(words) else None
@@ -435,6 +450,14 @@ def _phrase_at(
             continue  # 8000个再培训名额: 再 + a verb describes the noun (retraining places)
         if word.i > first.i and text[word.idx - 1].isspace():
             break  # 逾百名中国移民入籍 澳洲官员: a space ends the phrase (a headline's end)
+        if (word.idx == pos and word.text in _FORMER and nxt is not None and nxt.idx == word.end
+                and _is_head(nxt)):
+            continue  # 100多名前政要: 前 (former) describes the noun
+        if word.idx == pos and word.tag in ("nr", "nrfg") and _CJK.match(word.text) and len(word.text) >= 2 \
+                and nxt is not None and nxt.tag not in ("n", "nz", "m") and not nxt.text[:1].isdigit():
+            head_end = first_head_end = word.end  # 70余位明星加盟: jieba's "name" right after a classifier is a noun
+            only_verbs = False
+            continue
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
@@ -446,8 +469,8 @@ def _phrase_at(
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
-        if head_end > 0 and word.text in _PREDICATE_NOUNS:
-            break  # 5只基金战胜指数: a verb jieba tags as a noun opens the predicate
+        if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
+            break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
                 and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
             break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
@@ -750,6 +773,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     neg, prefix, low, num, cls = m.group("neg"), m.group("prefix"), m.group("low"), m.group("num"), m.group("cls")
     if neg and (prefix or low or num != "一"):
         start, neg = m.start("neg") + len(neg), None  # 没有 negates only 一例…
+    if prefix == _OVER and num[:1] not in "百千万":
+        start, prefix = m.start("low") if low else m.start("num"), None  # 经历过一场, 赢得过2个: 过 is no "over"
     if prefix and start not in b.starts:
         start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
     glued = start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES and start - 1 in b.starts
@@ -835,7 +860,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
-        elif after in b.ends or text.startswith("中", after):  # 4人中: among the four
+        elif after in b.ends or text.startswith("中", after) or (
+                cls == "人" and text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE):
+            # 4人中: among the four; 两人才刚刚认识, 3至4人来写: jieba glued the unit to the word after it
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
         else:
             return None

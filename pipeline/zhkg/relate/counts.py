@@ -41,6 +41,8 @@
 * A count of a whole market or industry (全市场共有120只基金, 两市, 全行业) has no owner, unless a holder is named
   after that word or a place with it (深圳市场上): no topic of an earlier sentence nor a speaker carries into it.
 * A place after 驻 (法国驻华大使馆) is the host: 该国 after it stands for the other country (法国).
+* Members counted in a sentence that names no holder (学生, 员工, 球员) belong to the last body of their kind named
+  before (温家宝来到湖南大学。…面对数千名学生 -> 湖南大学).
 """
 
 from __future__ import annotations
@@ -100,6 +102,13 @@ _LIST_SPLIT = re.compile(r"以及|、|和|及|与")
 _ADVERBS_BEFORE_COPULA = re.compile(r"[都均也已则分别]+$")
 # A place right after 驻 is the host country (法国驻华大使馆): never what 该国 stands for.
 _STATIONED = "驻"
+# Members counted (学生, 球员) and the endings of the bodies they belong to: a count of them in a sentence
+# naming no holder belongs to the last such body named before it.
+_MEMBERS_OF = (
+    (("学生", "师生", "教师", "毕业生", "研究生", "本科生", "留学生", "校友", "老师"), ("大学", "学院", "学校", "中学", "小学", "校")),
+    (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
+    (("球员", "队员"), ("队",)),
+)
 # Han characters only: what an echo or an abbreviation of a name may be made of.
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -369,6 +378,17 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     found = spot
         return found
 
+    def member_body(count: Mention) -> tuple[int, int, Mention] | None:
+        """The body a count of its members belongs to when its sentence names no holder: the last
+        organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队)."""
+        thing = count.quantity.counted_simplified if count.quantity else ""
+        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        if endings is None:
+            return None
+        bodies = [s for s in spots if s[1] <= count.start and s[2].label is Label.ORGANIZATION
+                  and _name(s[2]).endswith(endings)]
+        return bodies[-1] if bodies else None
+
     for count in counts:
         k = bisect_right(breaks, count.start) - 1
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
@@ -405,6 +425,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
             if found is None:
                 found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
+        if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
+            found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
             continue
         found = _outer_holder(found, count, spots)

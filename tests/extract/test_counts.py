@@ -839,6 +839,7 @@ ISSUE14_R6_FORMS = [
     ("显得两条腿特别长。", [("两条腿", 2, "腿")]),
     ("建立了一个过百人的武术组。", [("过百人", 100, "人")]),
     ("五位仙女正式亮相。", [("五位仙女", 5, "仙女")]),  # an adverb after the head opens the predicate
+    ("型女性感6款日系中性衬衫导语:无论季节如何", [("6款日系中性衬衫", 6, "衬衫")]),  # 导语: a headline's lede
 ]
 
 
@@ -865,6 +866,11 @@ def test_issue14_r6_forms(nlp, script, text, expected):
     "他最爱读三国演义。",
     "快来体验三国,尽收猛男美女。",  # 三国 is the era (and its games)
     "对2008年9月份全国英语等级考试进行调整。",  # a bare number before 月份 is a date
+    # margins, wins, results and takings are game statistics or money; pixels after a multiplier are a measure
+    "火箭将以两场的差距无缘季后赛。",
+    "他以79场胜利遥遥领先。",
+    "影片取得近3000万票房。",
+    "千万像素智能拍摄。",
     "经历过一场大病的他。",  # 过 is "over" only before 百, 千, 万
     "过一个最热闹的节日。",
     # a number inside a title (《》) or filling a short quotation names something

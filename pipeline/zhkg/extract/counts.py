@@ -93,7 +93,8 @@ Decisions and caveats:
   classifier (1.7个百分点), pixels (1220万像素), rates per unit (7张/秒), numbers of digits (六位数), ranks (头两场),
   and numbers glued to a noun without a unit or multiplier (409会议室), trading days (八个交易日), the value of a
   measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目),
-  rates per household or day (户均…7.1万份, 日均300套).
+  rates per household or day (户均…7.1万份, 日均300套), margins, wins, results and takings (两场的差距, 79场胜利,
+  3000万票房), a multiplier before a measure (千万像素).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -153,7 +154,8 @@ _NOT_COUNTED = frozenset(
     "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "
     "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素".split()
+    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
+    "差距 胜利 胜场 成绩 票房".split()  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
@@ -185,7 +187,7 @@ _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 _BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
 _NOT_HEADS = frozenset("全部 全体 所有 其中 之中 当中 旗下 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
-                       "同比 环比 收盘 开盘 基本".split())  # 同比…基本: adverbials jieba tags as nouns
+                       "同比 环比 收盘 开盘 基本 导语".split())  # 导语: a headline's lede (6款衬衫导语:…)  # 同比…基本: adverbials jieba tags as nouns
 # Words of place that modify a noun though jieba tags them as pronouns or localisers (3宗本地病例, 内部调查).
 _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 国外 海外 内部 外部".split())
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
@@ -571,6 +573,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if phrase is not None:
             if _is_property(text[phrase[0] : phrase[1]], glossary):
                 return None  # 6445套的成交量: a property of the thing, not the thing
+            if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
+                return None  # 两场的差距: a margin, not a thing
             return de + 1, phrase[1]
         pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
@@ -814,8 +818,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             if full is None:
                 return None
         else:
-            if _measured_before(doc, start, b):
-                return None  # 有效像素1000万的CCD: the value of a measure named before it
+            if _measured_before(doc, start, b) or _not_counted_after(doc, after, -1, b):
+                return None  # 有效像素1000万的CCD, 千万像素智能拍摄: the value of a measure
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
             if phrase is None:

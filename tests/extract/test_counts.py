@@ -840,6 +840,9 @@ ISSUE14_R6_FORMS = [
     ("建立了一个过百人的武术组。", [("过百人", 100, "人")]),
     ("五位仙女正式亮相。", [("五位仙女", 5, "仙女")]),  # an adverb after the head opens the predicate
     ("型女性感6款日系中性衬衫导语:无论季节如何", [("6款日系中性衬衫", 6, "衬衫")]),  # 导语: a headline's lede
+    # a verb of change (past an adverb) links a noun to its new number; 家 glued to 降 opens that verb
+    ("目前银行系基金已经增至8家,分别为工银瑞信。", [("基金已经增至8家", 8, "基金")]),
+    ("该市的网吧数量已从300家降至120家。", [("网吧数量已从300家", 300, "网吧"), ("120家", 120, "网吧")]),
 ]
 
 

@@ -60,7 +60,8 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   with nothing to borrow takes the set a noun + 中 names in its clause (``舰队中只有15艘``: 舰队);
 * a verb jieba tags as a noun ends the phrase after its head (``5只基金战胜指数``, ``近百名学生座谈``); a verb
   and a name right after the classifier are the predicate (``275位获得美国移民局…``), and the noun before the
-  number, past a time word and 已有, is the thing (``投资人目前已有275位``); a noun before its number may carry
+  number, past a time word and 已有, is the thing (``投资人目前已有275位``); so is one before a verb of change
+  (``基金已经增至8家``, ``网吧数量已从300家降至120家``); a noun before its number may carry
   a parenthesised qualifier (``签证(J1)35.36万个``); a headline's ``(组图)`` is no qualifier; 全新 describes
   the noun (``58张全新地图``); 国 counts itself (``两国``, ``两国元首``: 2 国), but not in ``八国集团``, ``三国演义``
   (三国 only after country initials: ``中日韩3国``); a one-character last word ends a compound with the word
@@ -269,6 +270,10 @@ _QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
 # stand between a noun and its connector (投资人目前已有275位)
 _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
 _BETWEEN_TAGS = ("t", "d")
+# Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
+_CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至")
+# A classifier glued by jieba to one of these opens a verb of change (300家降至…), not a noun.
+_CHANGE_CHARS = "增降减升涨跌"
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -422,7 +427,7 @@ def _phrase_at(
                 and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
             return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
-        if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
+        if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
             and first.text not in glossary):
@@ -633,10 +638,10 @@ def _noun_before(
     text = doc_text(doc)
     head = text[:start]
     words = token_table(doc).words
-    for connector in _CONNECTOR_WORDS + _CONNECTORS + _TRANSACTIONS:
+    for connector in _CONNECTOR_WORDS + _CHANGES + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
-            if connector in _CONNECTOR_WORDS:  # 投资人目前已有275位: past a time word or an adverb
+            if connector not in _TRANSACTIONS:  # 投资人目前已有275位, 基金已经增至8家: past a time word or an adverb
                 for _ in range(2):
                     if not head or len(head) not in b.ends:
                         break

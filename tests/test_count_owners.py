@@ -263,3 +263,43 @@ def test_owner_round8(pipeline, script, text, counted, owner):
     assert counted in {m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
     assert got.get(counted) == owner
+
+
+# Round 9 (issue 14, round 6): a place after 向/对/给 receives what is counted, and so does every place of a
+# list after it: the giver named before owns the count; both scripts. (text, counted, owner)
+OWNERS_ROUND9 = [
+    ("2010年,美国共向中国内地签发J1签证34824个。", "签证", "美国"),
+    ("美国国务院表示,美国向香港地区和澳门地区签发J1签证1396个。", "签证", "美国"),
+    ("去年美国共签发签证35万个,其中对中国人签发签证超过4万个。", "签证", "美国"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND9)
+def test_owner_round9_receivers(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+# Members counted in a sentence that names no holder belong to the last body of their kind named before;
+# with no such body, they have no owner. Both scripts. (text, counted, owner or None)
+OWNERS_MEMBERS = [
+    ("温家宝总理专程来到湖南大学,看望广大师生。他站在台阶上,面对数千名学生发表讲话。", "学生", "湖南大学"),
+    ("总理专程来到学校,看望广大师生。他站在台阶上,面对数千名学生发表讲话。", "学生", None),
+    ("华为技术有限公司表示业绩增长。去年又新招了3000名员工。", "员工", "华为技术有限公司"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_MEMBERS)
+def test_owner_members_of_a_body(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    assert counted in {m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner

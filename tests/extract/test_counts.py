@@ -794,3 +794,97 @@ def test_issue14_r5_borrowing(nlp, script, text, expected):
         expected = [(_trad(s), v, c) for s, v, c in expected]
     got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
     assert got == expected
+
+
+# Issue 14, round 6: kinds read from the errors of a new pool of 15 THUCNews articles (tune6); both scripts.
+# (text, [(span, value, counted head)])
+ISSUE14_R6_FORMS = [
+    # a verb jieba tags as a noun after the head opens the predicate
+    ("同期却仅有5只主动型基金战胜指数。", [("5只主动型基金", 5, "基金")]),
+    ("和等候在这里的近百名学生座谈。", [("近百名学生", 100, "学生")]),
+    ("今年有3家企业落户园区。", [("3家企业", 3, "企业")]),
+    # a verb and a name after the classifier are the predicate: the noun before the number (past a time
+    # word and 已有) is the thing
+    ("该中心的投资人目前已有275位获得美国移民局的批准。", [("投资人目前已有275位", 275, "投资人")]),
+    # a noun before its number, past a parenthesised qualifier or with Latin letters before it
+    ("共签发访问学者签证(J1)35.36万个,其中对中国人签发J1签证超过4万个。",
+     [("签证(J1)35.36万个", 353_600, "签证"), ("签证超过4万个", 40_000, "签证")]),
+    ("向台湾地区签发J1签证5295个。", [("签证5295个", 5295, "签证")]),
+    # a headline's (组图) is no qualifier of the thing
+    ("解析八大看点(组图)新浪娱乐讯", [("八大看点", 8, "看点")]),
+    # an adverb jieba tags d may describe the noun (全新)
+    ("资料片新增58张全新地图。", [("58张全新地图", 58, "地图")]),
+    # 国 counts itself, like 车 and 公司: 两国 refers back to two countries; 三国 only after the countries
+    ("2004年,两国建立全面战略伙伴关系。", [("两国", 2, "国")]),
+    ("欢迎仪式结束后,两国元首将举行会谈。", [("两国", 2, "国")]),
+    ("中日韩3国领导人举行会晤。", [("3国", 3, "国")]),
+    ("俄罗斯、塔吉克斯坦和乌兹别克斯坦三国内务部长出席。", [("三国", 3, "国")]),
+    # a one-character last word ends a compound with the word before it (修补/石, 套房/源)
+    ("奖励5个修补石。", [("5个修补石", 5, "修补石")]),
+    ("该项目推出的百余套房源被抢购一空。", [("百余套房源", 100, "房源")]),
+    # an idiom after the head is the predicate; 中 before 场均 is "among"
+    ("使两个半球体合二为一。", [("两个半球体", 2, "半球体")]),
+    # a headline in 《》 (with a clause break inside) still counts
+    ("《北漂剩女征婚:5套房产作嫁妆,谁能娶我》", [("5套房产", 5, "房产")]),
+    # jieba's tags and glue, seen scanning unannotated THUCNews rows: ad and 前 (former) describe the noun, a
+    # "name" right after the classifier is a noun (明星/nr, 关键因素/nr), a link's note (微博) before the head is
+    # skipped, 人 glued to 才/来 and 两条腿 glued whole still count, 过 before 百/千/万 is "over"
+    ("统计显示,304只积极偏股型基金近一年上涨。", [("304只积极偏股型基金", 304, "基金")]),
+    ("100多名前政要出席。", [("100多名前政要", 100, "政要")]),
+    ("预计共有70余位明星加盟。", [("70余位明星", 70, "明星")]),
+    ("有两大关键因素:篮板球和罚球比。", [("两大关键因素", 2, "关键因素")]),
+    ("沃顿商学院的三位留美(微博)学生。", [("三位留美(微博)学生", 3, "学生")]),
+    ("两人才刚刚认识。", [("两人", 2, "人")]),
+    ("需3至4人来写推荐信。", [("3至4人", 3, "人")]),
+    ("显得两条腿特别长。", [("两条腿", 2, "腿")]),
+    ("建立了一个过百人的武术组。", [("过百人", 100, "人")]),
+    ("五位仙女正式亮相。", [("五位仙女", 5, "仙女")]),  # an adverb after the head opens the predicate
+    ("型女性感6款日系中性衬衫导语:无论季节如何", [("6款日系中性衬衫", 6, "衬衫")]),  # 导语: a headline's lede
+    # a verb of change (past an adverb) links a noun to its new number; 家 glued to 降 opens that verb
+    ("目前银行系基金已经增至8家,分别为工银瑞信。", [("基金已经增至8家", 8, "基金")]),
+    ("该市的网吧数量已从300家降至120家。", [("网吧数量已从300家", 300, "网吧"), ("120家", 120, "网吧")]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", ISSUE14_R6_FORMS)
+def test_issue14_r6_forms(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected
+
+
+# Not counts: a duration in trading days, a measure's value named before it (有效像素1000万), a model's name
+# after a Latin letter and a hyphen (EB-5, F-16), a group or an era named with 国.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", [
+    "短短八个交易日,沪指涨近14%。",
+    "装载了有效像素1000万的CCD图像传感器。",
+    "背面是一块有效像素23万的液晶显示屏。",
+    "推出又一个优质安全的EB-5项目。",
+    "空军采购了F-16架构的新机。",
+    "出席在意大利举行的八国集团峰会。",
+    "他最爱读三国演义。",
+    "快来体验三国,尽收猛男美女。",  # 三国 is the era (and its games)
+    "对2008年9月份全国英语等级考试进行调整。",  # a bare number before 月份 is a date
+    # margins, wins, results and takings are game statistics or money; pixels after a multiplier are a measure
+    "火箭将以两场的差距无缘季后赛。",
+    "他以79场胜利遥遥领先。",
+    "影片取得近3000万票房。",
+    "千万像素智能拍摄。",
+    "经历过一场大病的他。",  # 过 is "over" only before 百, 千, 万
+    "过一个最热闹的节日。",
+    # a number inside a title (《》) or filling a short quotation names something
+    "手游《三国印魂》群英荟萃。",
+    "他送给孩子一套《十万个为什么》。",
+    "中国、俄罗斯、巴西、印度“金砖四国”领导人会晤。",
+    # a rate per household or per day
+    "户均持基数为7.1万份。",
+    "日均成交300套。",
+])
+def test_issue14_r6_not_counts(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert [m.text for m in counts_in(nlp, text)] == []

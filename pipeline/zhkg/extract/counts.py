@@ -58,6 +58,20 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   verbs after 起/宗 that opens a list ending in a noun counts that noun (``6起盗窃、抢劫和交通事件``: 事件);
   a thing jieba glued to its property is the thing (``120只基金净值下跌``: 基金); a classifier standing alone
   with nothing to borrow takes the set a noun + 中 names in its clause (``舰队中只有15艘``: 舰队);
+* a verb jieba tags as a noun ends the phrase after its head (``5只基金战胜指数``, ``近百名学生座谈``); a verb
+  and a name right after the classifier are the predicate (``275位获得美国移民局…``), and the noun before the
+  number, past a time word and 已有, is the thing (``投资人目前已有275位``); so is one before a verb of change
+  (``基金已经增至8家``, ``网吧数量已从300家降至120家``); a noun before its number may carry
+  a parenthesised qualifier (``签证(J1)35.36万个``); a headline's ``(组图)`` is no qualifier; 全新 describes
+  the noun (``58张全新地图``); 国 counts itself (``两国``, ``两国元首``: 2 国), but not in ``八国集团``, ``三国演义``
+  (三国 only after country initials: ``中日韩3国``); a one-character last word ends a compound with the word
+  before it (``5个修补石``, ``百余套房源``); an idiom after the head is the predicate (``两个半球体合二为一``);
+* jieba's tags and glue: ad and 前/原/现 describe the noun (``304只积极偏股型基金``, ``100多名前政要``), an adverb
+  after the head opens the predicate; a "name" right after the classifier is a noun (``70余位明星``); a link's
+  note ``(微博)`` before the head is skipped; 人 glued to 才/来 (``两人才``), a whole token ``两条腿`` and 当两人
+  still count; 过 before 百/千/万 is "over" (``过百人``, approximate);
+* a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
+  or filling a short quotation (``“金砖四国”``) is a name;
 
 Decisions and caveats:
 
@@ -78,7 +92,10 @@ Decisions and caveats:
   前100名, 每一项, 初四), averages and rates (平均…5至10人, 场均8个篮板),
   relative times (四天前), digit-by-digit numerals (二〇二〇), levels (五级联控), fractions after a
   classifier (1.7个百分点), pixels (1220万像素), rates per unit (7张/秒), numbers of digits (六位数), ranks (头两场),
-  and numbers glued to a noun without a unit or multiplier (409会议室).
+  and numbers glued to a noun without a unit or multiplier (409会议室), trading days (八个交易日), the value of a
+  measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目),
+  rates per household or day (户均…7.1万份, 日均300套), margins, wins, results and takings (两场的差距, 79场胜利,
+  3000万票房), a multiplier before a measure (千万像素).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -108,9 +125,10 @@ EXTRACTOR = MentionSource.COUNT_GRAMMAR
 
 _DIGITS = "零〇一二两三四五六七八九"
 _UNITS = "十百千万亿"
-_APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少",
+_APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少", "过",
                     "大概", "约有", "近", "约", "逾", "超")
 _APPROX_SUFFIXES = ("左右", "以上", "上下")
+_OVER = "过"  # "over" only before a round magnitude (过百人, 过万); else a verb's aspect (经历过一场)
 _NEGATIONS = ("没有", "未有", "无")
 _RANGE = "至到~～—-"
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例,
@@ -127,23 +145,24 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 # Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
-_RATE_CUES = ("平均", "场均", "人均", "每")
+_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每")
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.
 _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 # After a duration these make it a point in time (四天前) or a limit (24小时内).
 _RELATIVE_AFTER = ("以来", "以后", "以前", "之前", "之后", "之内", "前", "后", "内", "里")
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
 _NOT_COUNTED = frozenset(
-    "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 夜 晚 日 "
+    "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "
     "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素".split()
+    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
+    "差距 胜利 胜场 成绩 票房".split()  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
 _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, not a name nor an unknown word
-_MODIFIER_TAGS = frozenset({"a", "b", "an", "vn", "s"})
+_MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
                       "增速", "面积")
@@ -154,6 +173,12 @@ _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
 _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 无权 不再 不愿 无力 难以".split())
+# Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
+# 近百名学生座谈), not a longer noun.
+_PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
+                             "集会 聚会 获胜 夺冠 胜出".split())
+# Adverbs jieba tags d that describe the noun after them (58张全新地图).
+_ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
@@ -163,7 +188,7 @@ _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 _BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
 _NOT_HEADS = frozenset("全部 全体 所有 其中 之中 当中 旗下 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
-                       "同比 环比 收盘 开盘 基本".split())  # 同比…基本: adverbials jieba tags as nouns
+                       "同比 环比 收盘 开盘 基本 导语".split())  # 导语: a headline's lede (6款衬衫导语:…)  # 同比…基本: adverbials jieba tags as nouns
 # Words of place that modify a noun though jieba tags them as pronouns or localisers (3宗本地病例, 内部调查).
 _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 国外 海外 内部 外部".split())
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
@@ -185,6 +210,8 @@ _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
 _INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
+# A bare number before these is a date (9月份全国…), never a count.
+_DATE_WORDS = ("月", "年", "日", "季", "号")
 # Years (2008奥运会) are not bare counts.
 _YEARS = range(1900, 2101)
 # 再 + a verb opens a verbal modifier of the noun (再培训名额, 再就业人员).
@@ -195,7 +222,11 @@ _EVENT_LIST_LINKS = ("以及", "、", "和", "及", "与")
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
 # (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
-_NOUN_UNITS = frozenset(("车", "公司", "校", "股"))
+_NOUN_UNITS = frozenset(("车", "公司", "校", "股", "国"))
+# N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
+_NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
+# One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
+_COUNTRY_INITIALS = frozenset("中美日韩朝俄英法德意印越泰蒙巴")
 # Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
 _AVERAGE_CHARS = "均"
 # A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
@@ -206,8 +237,10 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类".split())
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
 _ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
+# After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
+_GLUED_AFTER_PEOPLE = "才来"
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
-_DEMONSTRATIVES = "这那该此其另"
+_DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
 _POPULATION = "人口"
 # N死N伤: casualties of an accident or attack (致3死14伤).
@@ -217,9 +250,32 @@ _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千
 _BIG = "大"
 _MAX_BIG = 10
 _MAX_PHRASE_TOKENS = 6
+# A count inside 《》 (at most this far from its marks, no clause break inside) or filling a quotation of at most _MAX_QUOTED characters
+# is a name.
+_MAX_TITLE = 20
+_MAX_QUOTED = 6
+_QUOTES = (("“", "”"), ("「", "」"))
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
 _PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+# A web page's note of a link, which THUCNews keeps after a word (留美(微博)学生): no part of the phrase.
+_LINK_NOTE = re.compile(r"[(（](?:微博|博客|blog)[)）]")
+# Right after a classifier of people, these say "former" or "current" (100多名前政要).
+_FORMER = frozenset("前 原 现".split())
+# Notes a headline ends on: (组图), (图), (视频), (图文)
+_HEADLINE_TAGS = ("图", "视频")
+# A qualifier in parentheses between a noun and its number (签证(J1)35.36万个)
+_QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
+# Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
+# stand between a noun and its connector (投资人目前已有275位)
+_CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
+_BETWEEN_TAGS = ("t", "d")
+# Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
+_CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至")
+# A classifier glued by jieba to one of these opens a verb of change (300家降至…), not a noun.
+_CHANGE_CHARS = "增降减升涨跌"
+# A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
+_MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
@@ -347,7 +403,7 @@ def _is_head(word) -> bool:
 
 def _is_modifier(word, only_verbs_before: bool) -> bool:
     if (word.tag in _MODIFIER_TAGS or (word.tag == "x" and bool(_LATIN.match(word.text)))
-            or word.text in _PLACE_MODIFIERS):
+            or word.text in _PLACE_MODIFIERS or word.text in _ADVERB_MODIFIERS):
         return True
     # 群聚感染…事件, 知名眼镜连锁店: two-character verbs, only where the phrase opens
     return word.tag == "v" and only_verbs_before and len(word.text) == 2
@@ -367,11 +423,11 @@ def _phrase_at(
     first = words[b.token_at[pos]]
     if first.idx != pos:
         rest = text[pos : first.end]
-        if (0 <= first.idx < cls_start and first.tag == "m" and len(rest) <= 2 and _CJK.match(rest)
+        if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and _CJK.match(rest)
                 and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
-            return pos, first.end  # 两首歌, one numeral token: the noun glued after the classifier is the thing
+            return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
-        if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS:
+        if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
             and first.text not in glossary):
@@ -379,11 +435,19 @@ def _phrase_at(
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
+    if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
+        nxt = words[first.i + 1]
+        if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
+            return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = -1
     for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
         if word.idx < skip_to:
+            continue
+        link = _LINK_NOTE.match(text, word.idx) if word.i > first.i and head_end < 0 else None
+        if link is not None and link.end() < len(b.token_at):
+            skip_to = link.end()  # 三位留美(微博)学生: a web page's note of a link before the head
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
@@ -393,6 +457,14 @@ def _phrase_at(
             continue  # 8000个再培训名额: 再 + a verb describes the noun (retraining places)
         if word.i > first.i and text[word.idx - 1].isspace():
             break  # 逾百名中国移民入籍 澳洲官员: a space ends the phrase (a headline's end)
+        if (word.idx == pos and word.text in _FORMER and nxt is not None and nxt.idx == word.end
+                and _is_head(nxt)):
+            continue  # 100多名前政要: 前 (former) describes the noun
+        if word.idx == pos and word.tag in ("nr", "nrfg") and _CJK.match(word.text) and len(word.text) >= 2 \
+                and nxt is not None and nxt.tag not in ("n", "nz", "m") and not nxt.text[:1].isdigit():
+            head_end = first_head_end = word.end  # 70余位明星加盟: jieba's "name" right after a classifier is a noun
+            only_verbs = False
+            continue
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
@@ -404,6 +476,11 @@ def _phrase_at(
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
+        if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
+            break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
+        if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
+                and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
+            break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
         if (head_end > 0 and word.tag in ("nr", "ns") and nxt is not None and nxt.idx == word.end
                 and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
@@ -453,6 +530,8 @@ def _phrase_at(
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
     if head_end - 1 > pos and text[head_end : head_end + 1] == _AVERAGE_CHARS and text[head_end - 1] in "场人户":
         head_end -= 1  # 6场比赛场均: jieba glued 比赛场, and 场均 is "per game"
+        if head_end - 1 > pos and text[head_end - 1] == _AMONG:
+            head_end -= 1  # 10场比赛中场均: among the games (jieba's 中场 is no midfield here)
     return (pos, head_end) if head_end > pos else None
 
 
@@ -499,6 +578,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if phrase is not None:
             if _is_property(text[phrase[0] : phrase[1]], glossary):
                 return None  # 6445套的成交量: a property of the thing, not the thing
+            if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
+                return None  # 两场的差距: a margin, not a thing
             return de + 1, phrase[1]
         pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
@@ -541,6 +622,10 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
         return token_start + 1  # 债券/型基金: 基金
+    if (end - token_start == 1 and token_start > start and _CJK.match(text[start:end])
+            and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
+        # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
+        return max((i for i in range(start, token_start) if i in b.starts), default=start)
     return token_start
 
 
@@ -552,17 +637,28 @@ def _noun_before(
     An open noun right before the number is only a fallback (上海报告9例 is not 9 of 报告)."""
     text = doc_text(doc)
     head = text[:start]
-    for connector in _CONNECTORS + _TRANSACTIONS:
+    words = token_table(doc).words
+    for connector in _CONNECTOR_WORDS + _CHANGES + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
+            if connector not in _TRANSACTIONS:  # 投资人目前已有275位, 基金已经增至8家: past a time word or an adverb
+                for _ in range(2):
+                    if not head or len(head) not in b.ends:
+                        break
+                    word = words[b.token_at[len(head) - 1]]
+                    if word.end != len(head) or word.tag not in _BETWEEN_TAGS:
+                        break
+                    head = head[: word.idx]
             break
+    qualifier = _QUALIFIER_BEFORE.search(head)
+    if qualifier and qualifier.start() in b.ends:
+        head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
     end = len(head)
     found = [end - len(w) for w in lexicon.glossary if head.endswith(w) and end - len(w) in b.starts]
     if found:
         return (min(found), end), True
     if end < 1:
         return None, False
-    words = token_table(doc).words
     word = words[b.token_at[end - 1]]
     if word.end == end and word.text.endswith(_QUANTITY_NOUNS):
         suffix = next(q for q in _QUANTITY_NOUNS if word.text.endswith(q))
@@ -608,6 +704,10 @@ def _sentence_breaks(text: str) -> list[int]:
     return [m.end() for m in _SENTENCE_BREAK.finditer(text)]
 
 
+def _clause_start(text: str, pos: int) -> int:
+    return max((text.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK), default=-1) + 1
+
+
 def _is_rate(text: str, start: int) -> bool:
     clause_start = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAK), default=-1) + 1
     return any(cue in text[max(clause_start, start - 12) : start] for cue in _RATE_CUES)
@@ -617,6 +717,8 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
     text = doc_text(doc)
     if text[:start].endswith(_BLOCKING_BEFORE):
         return True
+    if _MODEL_BEFORE.search(text, max(0, start - 2), start):
+        return True  # EB-5项目, F-16: a number after a Latin letter and a hyphen is a model's name
     if text[:start].endswith(_BLOCKING_BEFORE_CHINESE) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
     # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
@@ -637,6 +739,14 @@ def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> 
                                   for w in ("百分点", "百分比")))
 
 
+def _measured_before(doc: Doc, start: int, b: _Boundaries) -> bool:
+    """Whether the word right before ``start`` is a measure or a unit never counted (像素1000万)."""
+    if start < 1 or start not in b.ends:
+        return False
+    word = token_table(doc).words[b.token_at[start - 1]]
+    return word.end == start and any(word.text.endswith(w) for w in _NOT_COUNTED if len(w) > 1)
+
+
 def _multiplier(num: str) -> float:
     out = 1.0
     for ch in reversed(num.rstrip("多余")):
@@ -648,6 +758,8 @@ def _multiplier(num: str) -> float:
 
 def _extend(text: str, end: int) -> int:
     paren = _PAREN.match(text, end)  # 镇乡(街道): the qualifier is part of the thing
+    if paren and any(tag in paren.group() for tag in _HEADLINE_TAGS):
+        return end  # 八大看点(组图): a headline's note of pictures or video, not a qualifier
     return paren.end() if paren else end
 
 
@@ -670,6 +782,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     neg, prefix, low, num, cls = m.group("neg"), m.group("prefix"), m.group("low"), m.group("num"), m.group("cls")
     if neg and (prefix or low or num != "一"):
         start, neg = m.start("neg") + len(neg), None  # 没有 negates only 一例…
+    if prefix == _OVER and num[:1] not in "百千万":
+        start, prefix = m.start("low") if low else m.start("num"), None  # 经历过一场, 赢得过2个: 过 is no "over"
     if prefix and start not in b.starts:
         start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
     glued = start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES and start - 1 in b.starts
@@ -709,6 +823,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             if full is None:
                 return None
         else:
+            if _measured_before(doc, start, b) or _not_counted_after(doc, after, -1, b):
+                return None  # 有效像素1000万的CCD, 千万像素智能拍摄: the value of a measure
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
             if phrase is None:
@@ -745,10 +861,17 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             elif noun is not None:
                 open_noun = noun
     else:
+        if cls in _NOUN_UNITS and text.startswith(_NAMED_GROUPS, after):
+            return None  # 八国集团, 三国演义: a name or an era
+        if cls == "国" and value == 3 and text[start - 1 : start] not in _COUNTRY_INITIALS and not any(
+                link in text[max(0, start - 15, _clause_start(text, start)) : start] for link in _EVENT_LIST_LINKS):
+            return None  # 三国 is the era of the Three Kingdoms (and its games), unless after the countries
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
-        elif after in b.ends or text.startswith("中", after):  # 4人中: among the four
+        elif after in b.ends or text.startswith("中", after) or (
+                cls == "人" and text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE):
+            # 4人中: among the four; 两人才刚刚认识, 3至4人来写: jieba glued the unit to the word after it
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
         else:
             return None
@@ -800,7 +923,7 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
         return None
     words = token_table(doc).words
     first = words[b.token_at[after]] if after < len(b.token_at) else None
-    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or not (
+    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text.startswith(_DATE_WORDS) or not (
             first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
         return None  # 14日官, 450元者: the number is a date or a price
     phrase = _phrase_at(doc, after, -1, b, glossary)
@@ -955,6 +1078,22 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
+def _in_a_name(text: str, r: _Reading) -> bool:
+    """Whether a count is part of a title (《三国印魂》, 《十万个为什么》) or of a short quoted name
+    (“金砖四国”, “三个代表”): such numbers name something, they count nothing."""
+    title = text.rfind("《", max(0, r.start - _MAX_TITLE), r.start)
+    close = text.find("》", r.end, r.end + _MAX_TITLE)
+    if title >= 0 and close >= 0 and "》" not in text[title : r.start] and not any(
+            ch in _CLAUSE_BREAK for ch in text[title:close]):
+        return True  # but a headline in 《》 (《北漂剩女征婚:5套房产作嫁妆,谁能娶我》) still counts
+    for left, right in _QUOTES:
+        quote = text.rfind(left, max(0, r.start - _MAX_QUOTED), r.start)
+        close = text.find(right, r.end, r.end + _MAX_QUOTED)
+        if quote >= 0 and close >= 0 and right not in text[quote + 1 : r.start] and close - quote - 1 <= _MAX_QUOTED:
+            return True
+    return False
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -976,7 +1115,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()):
             continue
         reading = _read(doc, m, b, lexicon)
-        if reading is None or (readings and reading.start < readings[-1].end):
+        if reading is None or (readings and reading.start < readings[-1].end) or _in_a_name(text, reading):
             continue
         if reading.list_from >= 0 and not (
                 readings and readings[-1].end == reading.list_from

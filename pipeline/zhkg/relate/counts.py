@@ -6,6 +6,7 @@
   has the count: 代表团在北京访问了3所学校 -> 代表团, and 在香港的23人 has no owner.
   So are the places chained to such a place (位于美国纽约州: both), every place after 位于 in its clause,
   and one after 由 (由阿尔高州管辖); but 在东京就有上千家, 在上游村其他3个: the place has the count.
+  A place after 向, 对 or 给 receives what is counted (美国向台湾地区签发J1签证5295个 -> 美国), never owns it.
 * A name inside a count is what is counted (七个本科生学院), never an owner.
 * An anaphor (该公司, 该校, 当地, 全队; ``anaphora.tsv``) stands for the nearest
   organisation or place before it whose name ends as the table says
@@ -40,6 +41,8 @@
 * A count of a whole market or industry (全市场共有120只基金, 两市, 全行业) has no owner, unless a holder is named
   after that word or a place with it (深圳市场上): no topic of an earlier sentence nor a speaker carries into it.
 * A place after 驻 (法国驻华大使馆) is the host: 该国 after it stands for the other country (法国).
+* Members counted in a sentence that names no holder (学生, 员工, 球员) belong to the last body of their kind named
+  before (温家宝来到湖南大学。…面对数千名学生 -> 湖南大学).
 """
 
 from __future__ import annotations
@@ -53,9 +56,13 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
-_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由")
+# A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
+# no owner either.
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给")
 # What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
-_LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|的|（[^（）]{0,20}）|\([^()]{0,20}\))*$")
+# So may a list's links (向香港地区和澳门地区签发: both receive).
+_LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|地区|的|（[^（）]{0,20}）|\([^()]{0,20}\))*"
+                            r"(?:[和与及、](?:[东南西北中][部端]|地区)?)?$")
 # Between a locative place and its count, these make the place the owner: 在东京就有上千家, 在上游村其他3个.
 _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|拥有)?(?:其他|其余|另外)?$")
 # A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).
@@ -95,6 +102,13 @@ _LIST_SPLIT = re.compile(r"以及|、|和|及|与")
 _ADVERBS_BEFORE_COPULA = re.compile(r"[都均也已则分别]+$")
 # A place right after 驻 is the host country (法国驻华大使馆): never what 该国 stands for.
 _STATIONED = "驻"
+# Members counted (学生, 球员) and the endings of the bodies they belong to: a count of them in a sentence
+# naming no holder belongs to the last such body named before it.
+_MEMBERS_OF = (
+    (("学生", "师生", "教师", "毕业生", "研究生", "本科生", "留学生", "校友", "老师"), ("大学", "学院", "学校", "中学", "小学", "校")),
+    (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
+    (("球员", "队员"), ("队",)),
+)
 # Han characters only: what an echo or an abbreviation of a name may be made of.
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -364,6 +378,17 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     found = spot
         return found
 
+    def member_body(count: Mention) -> tuple[int, int, Mention] | None:
+        """The body a count of its members belongs to when its sentence names no holder: the last
+        organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队)."""
+        thing = count.quantity.counted_simplified if count.quantity else ""
+        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        if endings is None:
+            return None
+        bodies = [s for s in spots if s[1] <= count.start and s[2].label is Label.ORGANIZATION
+                  and _name(s[2]).endswith(endings)]
+        return bodies[-1] if bodies else None
+
     for count in counts:
         k = bisect_right(breaks, count.start) - 1
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
@@ -400,6 +425,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
             if found is None:
                 found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
+        if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
+            found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
             continue
         found = _outer_holder(found, count, spots)

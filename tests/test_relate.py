@@ -315,3 +315,74 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
 )
 def test_roles_in_the_forms_biographies_use(pipeline, text, expected):
     assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the holder read from the title's own letters, in both scripts: a place or body jieba's dictionary
+        # knows (a place only for a title a place's government holds), or letters ending in a body's head
+        ("1923年，直系軍閥直隸省長王承斌重新收回。", [("王承斌", "直隶", "省长")]),
+        ("1923年，直系军阀直隶省长王承斌重新收回。", [("王承斌", "直隶", "省长")]),
+        ("在會談中希特勒提到蘇聯領導人斯大林的時候很激動。", [("斯大林", "苏联", "领导人")]),
+        ("由於海爾賽為第三艦隊司令，故更名。", [("海尔赛", "第三舰队", "司令")]),
+        ("由于海尔赛为第三舰队司令，故更名。", [("海尔赛", "第三舰队", "司令")]),
+        ("至正三十年，明軍將領李文忠攻克應昌。", [("李文忠", "明军", "将领")]),
+        ("至正三十年，明军将领李文忠攻克应昌。", [("李文忠", "明军", "将领")]),
+        ("木村擔任過陸軍省次長。", [("木村", "陆军省", "次长")]),
+        ("此陵是莫臥兒帝國創始人巴卑爾之子。", [("巴卑尔", "莫卧儿帝国", "创始人")]),
+        ("他说服第三军参谋王伟出兵。", [("王伟", "第三军", "参谋")]),
+        # ... after a verb of appointment, a qualifier between (首任正式); 作为 links like 为
+        ("辛亥革命期間，袁世凱迫使皇帝遜位，並當選為中華民國首任正式大總統。", [("袁世凯", "中华民国", "大总统")]),
+        ("辛亥革命期间，袁世凯迫使皇帝逊位，并当选为中华民国首任正式大总统。", [("袁世凯", "中华民国", "大总统")]),
+        ("源田實作為第一航空艦隊航空參謀參加了作戰。", [("源田实", "第一航空舰队", "参谋")]),
+        # ... but not the letters after a conjunction, a deixis, a continent or a title with no holder
+        ("华东区研究与咨询部董事李庆贤认为。", []),
+        ("本省省长王伟表示。", []),
+        ("亚洲女王王菲出席。", []),
+        ("國務總理唐紹儀並沒有到任。", []),
+        # historic offices of a place
+        ("滄州節度使劉守文求救。", [("刘守文", "沧州市", "节度使")]),
+        ("当时南阳太守秦颉杀死张曼成。", [("秦颉", "南阳市", "太守")]),
+        # a post after 兼 is the same holder's
+        ("王伟任北京市公安局局长兼新闻发言人。",
+         [("王伟", "北京市公安局", "局长"), ("王伟", "北京市公安局", "新闻发言人")]),
+        # who succeeds someone holds the post; the one succeeded does not
+        ("白冠玉接替章倬標任興化府知府。", [("白冠玉", "兴化府", "知府")]),
+        ("白冠玉接替章倬标任兴化府知府。", [("白冠玉", "兴化府", "知府")]),
+        ("西宮伸一接替丹羽宇一郎出任日本駐華大使。", [("西宫伸一", "日本", "大使")]),
+        # a name in a parenthesis after another is its aside, not a second body
+        ("1903年該學堂易名為北洋大學堂（今天津大學），丁家立仍任總教習。", [("丁家立", "北洋大学堂", "总教习")]),
+        ("1903年该学堂易名为北洋大学堂（今天津大学），丁家立仍任总教习。", [("丁家立", "北洋大学堂", "总教习")]),
+    ],
+)
+def test_roles_whose_holder_only_the_title_names(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+def _roles_of_mentions(text, spans):
+    """read_roles over hand-made mentions ``(start, end, label)``: (person, holder, role) entity ids."""
+    from zhkg.records import Document, Mention
+    from zhkg.relate.base import RelationContext
+    from zhkg.relate.roles import read_roles
+    from zhkg.stages.resolve import entity_id
+
+    mentions = [Mention("t", a, b, text[a:b], text[a:b], label, "test") for a, b, label in spans]
+    ctx = RelationContext(Document(id="t", text=text), mentions, {m: entity_id(m) for m in mentions})
+    return sorted((r.source, r.target, r.role_simplified) for r in read_roles(ctx))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("万科集团总经理王小明表示，市场会好转。", "person:王小明"),  # cut short before a verb of saying
+        ("萬科集團總經理王小明表示，市場會好轉。", "person:王小明"),
+        ("万科集团总经理王小今天表示。", "person:王小"),  # 今天 is no letter of a name
+        ("万科集团总经理王军强调。", "person:王军"),  # 强调: a word a title is followed by
+    ],
+)
+def test_a_name_the_recogniser_cut_short_after_a_title(text, person):
+    from zhkg.records import Label
+
+    spans = [(0, 4, Label.ORGANIZATION), (7, 9, Label.PERSON)]
+    assert [r[0] for r in _roles_of_mentions(text, spans)] == [person]

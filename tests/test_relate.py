@@ -354,10 +354,29 @@ def test_roles_in_the_forms_biographies_use(pipeline, text, expected):
         # a name in a parenthesis after another is its aside, not a second body
         ("1903年該學堂易名為北洋大學堂（今天津大學），丁家立仍任總教習。", [("丁家立", "北洋大学堂", "总教习")]),
         ("1903年该学堂易名为北洋大学堂（今天津大学），丁家立仍任总教习。", [("丁家立", "北洋大学堂", "总教习")]),
+        # the links of biographies: appointed by someone named, 官至, 被选为, 获选为, 晋升为; a post closing a
+        # clause that opens with a verb of appointment, its holder the last organisation before it
+        ("雖然如此，富特在1963年再獲聯合國秘書處聘任為聯合國特別基金顧問，負責聯絡各國。", [("富特", "联合国特别基金", "顾问")]),
+        ("王伟被国务院任命为国家发改委主任。", [("王伟", "国家发改委", "主任")]),
+        ("王象晉官至河南省布政使。", [("王象晋", "河南省", "布政使")]),
+        ("王偉被選為中華全國總工會主席。", [("王伟", "中华全国总工会", "主席")]),
+        ("王偉獲選為香港大學校長。", [("王伟", "香港大学", "校长")]),
+        ("王偉晉升為中國銀行行長。", [("王伟", "中国银行", "行长")]),
+        ("2004年羅森費爾德離開卡夫公司，轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。",
+         [("罗森费尔德", "Frito-Lay", "执行长")]),
+        # a province's chairman; the Qing viceroys' regions the recognisers split (湖|广)
+        ("1950年，王偉出任湖北省主席。", [("王伟", "湖北省", "省主席")]),
+        ("張之洞任湖廣總督。", [("张之洞", "湖广", "总督")]),
+        ("左宗棠任陝甘總督。", [("左宗棠", "陕甘", "总督")]),
     ],
 )
 def test_roles_whose_holder_only_the_title_names(pipeline, text, expected):
     assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+def test_a_post_reached_with_guan_zhi_is_a_past_one(pipeline):
+    ex = pipeline.run_texts([("t", "王象晉官至河南省布政使。")]).extraction
+    assert [r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE"] == [True]
 
 
 def _roles_of_mentions(text, spans):

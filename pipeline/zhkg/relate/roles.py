@@ -478,6 +478,8 @@ def _words(text: str) -> list[str]:
 _TITLE_BODY_HEADS = ("舰队", "帝国", "王国", "军团", "军", "省", "部", "署")
 #: What ends the letters of a body's name on its left, inside a clause: 为第三舰队司令, 的陆军省次长, 道光朝直隶总督.
 _BODY_LEFT_EDGE = frozenset("的为是任在于由之与和及朝时被将把从到对向令")
+#: Regions of the Qing viceroys, named only in their titles (两江总督, 湖广总督), which the recognisers split.
+_HISTORIC_REGIONS = ("两江", "湖广", "陕甘", "闽浙", "两广", "云贵", "川陕", "东三省")
 #: jieba's tags of a word that names a place (ns) or a body (nt).
 _NAMED_WORD_TAGS = {"ns": Label.PLACE, "nt": Label.ORGANIZATION}
 
@@ -508,6 +510,9 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
     starts, with its label: the last word of the clause's letters before ``q``, two letters or more, nothing
     named over it, no continent (亚洲女王)."""
     simplified = ctx.simplified
+    region = next((r for r in _HISTORIC_REGIONS if simplified.endswith(r, 0, q)), None)
+    if region is not None and role in ctx.lexicon.place_roles:
+        return q - len(region), Label.PLACE  # 湖广总督: over the recogniser's 湖 and 广
     b = q
     while b > 0 and q - b < _MAX_BODY and simplified[b - 1].isalnum():
         b -= 1
@@ -634,11 +639,12 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "擢升为", "被任命为", "作为", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+              "作为", "官至", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任.
-_PAST_LINKS = frozenset({"曾任", "历任"})
+_PAST_LINKS = frozenset({"曾任", "历任", "官至"})
 #: A date before the verb: 于1990年, 在2004年11月.
 _DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
@@ -683,6 +689,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     else:
         at += simplified[at : at + 1] in _BEFORE_LINK
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
+    if link is None and (appointed := _appointed_by(ctx, at)) is not None:
+        return "任", appointed, past
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
     if link in ("是", "为", "以", "系") and (adverb or date):
@@ -690,6 +698,25 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     after = at + len(link)
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
     return link, after, past or link in _PAST_LINKS
+
+
+#: Who appoints someone, and the verbs: 获联合国秘书处聘任为…, 被国务院任命为….
+_BY = ("再获", "获", "被")
+_APPOINTS = ("任命为", "聘任为", "聘请为", "委任为", "聘为", "任命", "聘任", "委任")
+
+
+def _appointed_by(ctx: RelationContext, at: int) -> int | None:
+    """Where the post starts after 获/被 + a named appointer + 任命为/聘任为… at ``at`` (富特在1963年再获联合国秘书处
+    聘任为联合国特别基金顾问), or ``None``."""
+    simplified = ctx.simplified
+    by = next((b for b in _BY if simplified.startswith(b, at)), None)
+    if by is None:
+        return None
+    appointer = next((m for m in ctx.mentions if m.start == at + len(by) and m.label is not Label.PERSON), None)
+    if appointer is None:
+        return None
+    verb = next((v for v in _APPOINTS if simplified.startswith(v, appointer.end)), None)
+    return appointer.end + len(verb) if verb else None
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -804,6 +831,9 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
             found += more
             end = more[-1][2]
+        if not found and link not in ("为", "是"):  # ，转任百事公司旗下的Frito-Lay公司的执行长
+            org, role, post_end = _post_after_link(ctx, start)
+            found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's

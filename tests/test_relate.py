@@ -368,6 +368,12 @@ def test_roles_in_the_forms_biographies_use(pipeline, text, expected):
         ("1950年，王偉出任湖北省主席。", [("王伟", "湖北省", "省主席")]),
         ("張之洞任湖廣總督。", [("张之洞", "湖广", "总督")]),
         ("左宗棠任陝甘總督。", [("左宗棠", "陕甘", "总督")]),
+        # an ordinal between a place and its title; Japan's ministers; a span of years before the verb; a clause
+        # opening with a year and a verb of appointment, the body fused with its title (外交部长)
+        ("美國第16任總統林肯遇刺。", [("林肯", "美国", "总统")]),
+        ("日本外務大臣岸田文雄表示。", [("岸田文雄", "日本", "外务大臣")]),
+        ("王偉在1990年至1995年間擔任香港大學校長。", [("王伟", "香港大学", "校长")]),
+        ("王偉於1990年出任國防部長，1995年轉任外交部長。", [("王伟", "国防部", "部长"), ("王伟", "外交部", "部长")]),
     ],
 )
 def test_roles_whose_holder_only_the_title_names(pipeline, text, expected):

@@ -84,6 +84,11 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     holder = next((h for h in found if h is not None), None)
     if holder is not None:
         return holder
+    ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
+    if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
+        holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
+        if holder is not None and holder.simplified not in _CONTINENTS:
+            return holder
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
             and _body_read_as_place(ctx, place):
         return ctx.derive_organisation(place.start, place.end)
@@ -118,6 +123,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     return None
 
 
+#: An ordinal right before a title: 第16任, 第八届, 首任.
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
 
@@ -646,7 +653,7 @@ _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教
 #: Past-tense links: 曾任, 历任.
 _PAST_LINKS = frozenset({"曾任", "历任", "官至"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起?")
+_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -794,6 +801,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
         at = comma + 1
+        date = _DATE.match(simplified, at)
+        at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…
         adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
         at += len(adverb)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
@@ -831,8 +840,10 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
             found += more
             end = more[-1][2]
-        if not found and link not in ("为", "是"):  # ，转任百事公司旗下的Frito-Lay公司的执行长
-            org, role, post_end = _post_after_link(ctx, start)
+        if not found and link not in ("为", "是"):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
+            org, role, post_end = _body_role_after_link(ctx, start)
+            if org is None:
+                org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):

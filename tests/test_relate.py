@@ -341,6 +341,11 @@ def test_roles_in_the_forms_biographies_use(pipeline, text, expected):
         ("本省省长王伟表示。", []),
         ("亚洲女王王菲出席。", []),
         ("國務總理唐紹儀並沒有到任。", []),
+        # ... nor a common noun alone (总部, 俱乐部), a name whose start is not written (三级|市场部), a clause
+        ("华北区域事业运营总部总经理臧建军在参观后也表示。", []),
+        ("俱乐部总经理刘宏疆一声感叹。", []),
+        ("中原地产三级市场部副总经理宫萍表示。", []),
+        ("检察官上午会同法医相验，初步排除他杀嫌疑。", []),
         # historic offices of a place
         ("滄州節度使劉守文求救。", [("刘守文", "沧州市", "节度使")]),
         ("当时南阳太守秦颉杀死张曼成。", [("秦颉", "南阳市", "太守")]),

@@ -468,6 +468,8 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
                    if at + len(r) > p):
         return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
     words = _words(simplified[b:p])
+    if any(_dictionary_tag(w) == "t" for w in words) or any(span.startswith(r) for r in ctx.lexicon.role_words if len(r) > 1):
+        return None  # 检察官上午会同|法医: a clause, no body
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
@@ -481,7 +483,7 @@ def _words(text: str) -> list[str]:
 
 
 #: Heads that make the letters before them a body's name, in a title no extractor split: 第三舰队司令, 陆军省次长,
-#: 明军将领, 莫卧儿帝国创始人. 省 names a province only before a title a place's government holds.
+#: 明军将领, 莫卧儿帝国创始人. 省 names a province before a title a place's government holds, else a ministry.
 _TITLE_BODY_HEADS = ("舰队", "帝国", "王国", "军团", "军", "省", "部", "署")
 #: What ends the letters of a body's name on its left, inside a clause: 为第三舰队司令, 的陆军省次长, 道光朝直隶总督.
 _BODY_LEFT_EDGE = frozenset("的为是任在于由之与和及朝时被将把从到对向令")
@@ -501,8 +503,8 @@ def _holder_in_title(ctx: RelationContext, p: int, role: str, start: int | None 
     simplified = ctx.simplified
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
-        if q <= 0 or (gap and not _qualifier(ctx, q, p)):
-            continue
+        if q <= 0 or (gap and (not _qualifier(ctx, q, p) or ctx.simplified[q] in _FUSED_HEADS or ctx.simplified[q] in "省军")):
+            continue  # 陆军省|次长: 省 is the body's head, no qualifier
         found = _named_word_ending_at(ctx, q, role) or _headed_body_ending_at(ctx, q, role)
         if found is not None and (start is None or found[0] == start):
             b, label = found
@@ -530,6 +532,7 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
     label = _NAMED_WORD_TAGS.get(_dictionary_tag(word))
     start = q - len(word)
     if label is None or len(word) < 2 or not simplified.endswith(word, 0, q) or word.endswith("洲") \
+            or word in ctx.lexicon.org_suffixes \
             or (label is Label.PLACE and role not in ctx.lexicon.place_roles) \
             or any(m.start < q and start < m.end for m in ctx.mentions):
         return None
@@ -539,32 +542,42 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
 def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
     """Where a body's name ending at ``q`` in one of :data:`_TITLE_BODY_HEADS` starts (its label with it):
     the words before ``q`` back to the clause's start, a function word (:data:`_BODY_LEFT_EDGE`), a name's end
-    or a word that names no body (a verb, a time, an adverb: 说服|第三军); two to eight letters, more than the
-    head; nothing named in them, no role word, no deixis (本部, 该军)."""
+    or a word that ends a phrase before a name (a verb, a time, an adverb: 说服|第三军); two to eight letters,
+    more than the head and more than one common noun (总部, 俱乐部); nothing named in them, no role word, no
+    deixis (本部, 该军), a first word that opens a name (not 三级|市场部); ``None`` when the letters run on past
+    eight with no such edge (美联物业市场研究部: where the name starts is not written)."""
     simplified = ctx.simplified
     head = next((h for h in _TITLE_BODY_HEADS if simplified.endswith(h, 0, q)), None)
-    if head is None or (head == "省" and role not in ctx.lexicon.place_roles):
+    if head is None:
         return None
     ends = {m.end for m in ctx.mentions}
     b = q - len(head)
-    while b > 0 and q - b < _MAX_BODY and simplified[b - 1].isalnum() and simplified[b - 1] not in _BODY_LEFT_EDGE \
+    while b > 0 and q - b <= _MAX_BODY + 4 and simplified[b - 1].isalnum() and simplified[b - 1] not in _BODY_LEFT_EDGE \
             and b not in ends:
         b -= 1
+    bounded = b == 0 or not simplified[b - 1].isalnum() or simplified[b - 1] in _BODY_LEFT_EDGE or b in ends
     words = _words(simplified[b:q])
-    while words and _dictionary_tag(words[0]) in _NOT_BODY_TAGS and not _ORDINAL_BODY.fullmatch(words[0]):
-        b += len(words.pop(0))
-    for i in range(len(words) - 1, 0, -1):  # the words after the last that names no body
-        if _dictionary_tag(words[i - 1]) in _NOT_BODY_TAGS and not _ORDINAL_BODY.fullmatch(words[i - 1]):
-            b += sum(len(w) for w in words[:i])
+    for i in range(len(words) - 2, -1, -1):  # the words after the last that ends a phrase
+        if _dictionary_tag(words[i]) in _PHRASE_END_TAGS and not _ORDINAL_BODY.fullmatch(words[i]):
+            b += sum(len(w) for w in words[: i + 1])
+            words, bounded = words[i + 1 :], True
             break
     span = simplified[b:q]
-    if simplified[b - 1 : b] in ("与", "和", "及"):
+    if not bounded or not words or simplified[b - 1 : b] in ("与", "和", "及") \
+            or (_dictionary_tag(words[0]) in _NOT_BODY_TAGS and not _ORDINAL_BODY.fullmatch(words[0])) \
+            or (len(words) == 1 and _dictionary_tag(words[0]) == "n"):
         return None  # 研究与咨询部董事: the body's name runs on before the conjunction
     if not 2 <= len(span) <= _MAX_BODY or len(span) == len(head) or any(ch in _NOT_IN_BODY for ch in span) \
             or any(m.start < q and b < m.end for m in ctx.mentions) \
             or any(r in span for r in ctx.lexicon.role_words if len(r) > 1):
         return None
-    return b, (Label.PLACE if head == "省" else Label.ORGANIZATION)
+    return b, (Label.PLACE if head == "省" and role in ctx.lexicon.place_roles else Label.ORGANIZATION)
+
+
+#: jieba's tags of words that end a phrase before a body's name: verbs, prepositions, conjunctions, adverbs,
+#: particles, pronouns, times (说服|第三军, 运营|总部).
+_PHRASE_END_TAGS = frozenset({"v", "vd", "vn", "p", "c", "d", "ad", "r", "t", "f", "y", "e", "o",
+                              "u", "uj", "ul", "uz", "ug", "ud", "uv"})
 
 
 #: An ordinal opening a body's name: 第三舰队, 第38特遣舰队.

@@ -416,3 +416,17 @@ def test_a_name_the_recogniser_cut_short_after_a_title(text, person):
 
     spans = [(0, 4, Label.ORGANIZATION), (7, 9, Label.PERSON)]
     assert [r[0] for r in _roles_of_mentions(text, spans)] == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("万科集团总经理王小明带领团队出席。", ["person:王小明"]),  # a name no extractor found, before a verb
+        ("萬科集團總經理王小明帶領團隊出席。", ["person:王小明"]),
+        ("万科集团总经理王明白这个道理。", []),  # 明白: no name before it
+    ],
+)
+def test_a_name_no_extractor_found_before_a_verb(text, person):
+    from zhkg.records import Label
+
+    assert [r[0] for r in _roles_of_mentions(text, [(0, 4, Label.ORGANIZATION)])] == person

@@ -317,8 +317,9 @@ _NAME_TAGS = frozenset({"x", "nr", "nrfg"})
 
 def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
     """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
-    no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a
-    punctuation mark or the end; with ``before_role``, a role word after it (清华大学王伟教授)."""
+    no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a verb
+    of two letters (带领), a punctuation mark or the end; with ``before_role``, a role word after it
+    (清华大学王伟教授)."""
     simplified = ctx.simplified
     for surname in (simplified[at : at + 2], simplified[at : at + 1]):
         if len(surname) == 0 or surname not in ctx.lexicon.surnames or surname in _NOT_SURNAME_HERE \
@@ -335,7 +336,8 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             if before_role:
                 if any(simplified.startswith(r, end) for r in ctx.lexicon.role_words):
                     return at, end
-            elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE:
+            elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE \
+                    or _verb_at(simplified, end):
                 return at, end
     return None
 
@@ -356,6 +358,12 @@ def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | 
             or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
         return None  # 局长王军今天, 市长张伟强调, 记者王伟报道
     return (person.start, end + 1) if _dictionary_tag(name + ch) in _NAME_TAGS else None
+
+
+def _verb_at(text: str, at: int) -> bool:
+    """Whether a verb of two letters or more, to jieba's dictionary, starts at ``at`` (王小明|带领…)."""
+    word = next(iter(_words(text[at : at + 4])), "")
+    return len(word) >= 2 and _dictionary_tag(word) == "v"
 
 
 def _dictionary_tag(word: str) -> str:

@@ -54,7 +54,11 @@ in a body's head (第三舰队司令, 陆军省次长, 明军将领), back to th
 word that names no body; not after a conjunction (研究与咨询部), no deixis, no continent (亚洲女王). Also: a name
 the recogniser cut one letter short after a title (司长董祚|继称: :func:`_name_cut_short`); 担任过, 作为, 当选为;
 posts after 兼 share the holder (…专员兼保安司令); X接替Y出任… is X's post, never Y's; a name in a parenthesis
-after another is its aside (北洋大学堂（今天津大学）).
+after another is its aside (北洋大学堂（今天津大学）); 官至 (a past post), 被选为, 获选为, 晋升为, appointed by
+someone named (获联合国秘书处聘任为…, 被国务院任命为…); a post closing a clause opened by a verb of
+appointment, a year maybe before it (，1995年转任外交部长; ，转任…旗下的Frito-Lay公司的执行长); an ordinal between a
+place and its title (美国第16任总统); the Qing viceroys' regions (湖广总督); a name no extractor found after a
+title, before a verb (总经理王小明带领…).
 """
 
 from __future__ import annotations
@@ -476,8 +480,8 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
                    if at + len(r) > p):
         return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
     words = _words(simplified[b:p])
-    if any(_dictionary_tag(w) == "t" for w in words) or any(span.startswith(r) for r in ctx.lexicon.role_words if len(r) > 1):
-        return None  # 检察官上午会同|法医: a clause, no body
+    if any(_dictionary_tag(w) == "t" for w in words):
+        return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
@@ -549,8 +553,9 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
 
 def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
     """Where a body's name ending at ``q`` in one of :data:`_TITLE_BODY_HEADS` starts (its label with it):
-    the words before ``q`` back to the clause's start, a function word (:data:`_BODY_LEFT_EDGE`), a name's end
-    or a word that ends a phrase before a name (a verb, a time, an adverb: 说服|第三军); two to eight letters,
+    the words before ``q`` back to the clause's start, a function word (:data:`_BODY_LEFT_EDGE`) or a word that
+    ends a phrase before a name (a verb, a time, an adverb: 说服|第三军), a name's end alone being no edge
+    (诺贝尔|瓷砖市场部 may be the named one's unit); two to eight letters,
     more than the head and more than one common noun (总部, 俱乐部); nothing named in them, no role word, no
     deixis (本部, 该军), a first word that opens a name (not 三级|市场部); ``None`` when the letters run on past
     eight with no such edge (美联物业市场研究部: where the name starts is not written)."""
@@ -563,7 +568,8 @@ def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int
     while b > 0 and q - b <= _MAX_BODY + 4 and simplified[b - 1].isalnum() and simplified[b - 1] not in _BODY_LEFT_EDGE \
             and b not in ends:
         b -= 1
-    bounded = b == 0 or not simplified[b - 1].isalnum() or simplified[b - 1] in _BODY_LEFT_EDGE or b in ends
+    # a name's end is no edge by itself: 诺贝尔|瓷砖市场部 may be the named one's unit, 福岛安正少将说服|第三军 is not
+    bounded = b == 0 or not simplified[b - 1].isalnum() or simplified[b - 1] in _BODY_LEFT_EDGE
     words = _words(simplified[b:q])
     for i in range(len(words) - 2, -1, -1):  # the words after the last that ends a phrase
         if _dictionary_tag(words[i]) in _PHRASE_END_TAGS and not _ORDINAL_BODY.fullmatch(words[i]):

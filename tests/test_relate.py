@@ -427,6 +427,7 @@ def test_a_name_the_recogniser_cut_short_after_a_title(text, person):
         ("万科集团总经理王小明带领团队出席。", ["person:王小明"]),  # a name no extractor found, before a verb
         ("萬科集團總經理王小明帶領團隊出席。", ["person:王小明"]),
         ("万科集团总经理王明白这个道理。", []),  # 明白: no name before it
+        ("万科集团评委会主席由著名导演陈德森担纲。", []),  # 由 and 著名: no name
     ],
 )
 def test_a_name_no_extractor_found_before_a_verb(text, person):

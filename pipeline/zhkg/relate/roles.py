@@ -341,8 +341,9 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
                 if any(simplified.startswith(r, end) for r in ctx.lexicon.role_words):
                     return at, end
             elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE \
-                    or _verb_at(simplified, end):
-                return at, end
+                    or (_verb_at(simplified, end) and surname[0] not in _NOT_GIVEN
+                        and (given == 1 or _dictionary_tag(name[len(surname):]) == "x")):
+                return at, end  # before a verb: not 由|著名导演, 时|就拜读
     return None
 
 

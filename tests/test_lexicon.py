@@ -55,23 +55,23 @@ def test_knowledge_the_extractors_share() -> None:
 
 
 def test_user_role_word_finds_the_person_after_it(tmp_path: Path) -> None:
-    text = "巡河专员王丘强在溪边巡查。"
-    folder = _folder(tmp_path, roles_tsv="# a made-up title\n巡河专员\triver patrol officer\n")
+    text = "巡河队员王丘强在溪边巡查。"
+    folder = _folder(tmp_path, roles_tsv="# a made-up title\n巡河队员\triver patrol officer\n")
     assert ("PERSON", "王丘强") not in _entities((), text, recogniser=False)
     assert ("PERSON", "王丘强") in _entities((folder,), text, recogniser=False)
-    assert load_lexicon((folder,)).role_glosses["巡河专员"] == "river patrol officer"
+    assert load_lexicon((folder,)).role_glosses["巡河队员"] == "river patrol officer"
 
 
 def test_user_role_word_gives_a_role_relation(tmp_path: Path) -> None:
-    text = "平谷区政协巡河专员王丘强在溪边巡查。"
-    folder = _folder(tmp_path, roles_tsv="巡河专员\n")
+    text = "平谷区政协巡河队员王丘强在溪边巡查。"
+    folder = _folder(tmp_path, roles_tsv="巡河队员\n")
 
     def roles(dirs: tuple[str, ...]) -> set[tuple[str, str, str]]:
         G = Pipeline(Config(lexicon_dirs=dirs, recogniser=False)).run_texts([("t", text)]).graph
         return {(u, v, d["role"]) for u, v, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE"}
 
-    assert ("person:王丘强", "org:平谷区政协", "巡河专员") not in roles(())
-    assert ("person:王丘强", "org:平谷区政协", "巡河专员") in roles((folder,))
+    assert ("person:王丘强", "org:平谷区政协", "巡河队员") not in roles(())
+    assert ("person:王丘强", "org:平谷区政协", "巡河队员") in roles((folder,))
 
 
 def test_user_org_suffix_makes_an_organisation(tmp_path: Path) -> None:

@@ -331,3 +331,122 @@ def test_relations_of_one_sentence_share_its_evidence_text(pipeline):
     assert len(in_first) >= 3 and len({id(s) for s in in_first}) == 1
     blob = pickle.dumps(result)
     assert blob.count(text[:first].encode("utf-8")) <= 2  # the document's text and one evidence string
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the holder read from the title's own letters, in both scripts: a place or body jieba's dictionary
+        # knows (a place only for a title a place's government holds), or letters ending in a body's head
+        ("1923年，直系軍閥直隸省長王承斌重新收回。", [("王承斌", "直隶", "省长")]),
+        ("1923年，直系军阀直隶省长王承斌重新收回。", [("王承斌", "直隶", "省长")]),
+        ("在會談中希特勒提到蘇聯領導人斯大林的時候很激動。", [("斯大林", "苏联", "领导人")]),
+        ("由於海爾賽為第三艦隊司令，故更名。", [("海尔赛", "第三舰队", "司令")]),
+        ("由于海尔赛为第三舰队司令，故更名。", [("海尔赛", "第三舰队", "司令")]),
+        ("至正三十年，明軍將領李文忠攻克應昌。", [("李文忠", "明军", "将领")]),
+        ("至正三十年，明军将领李文忠攻克应昌。", [("李文忠", "明军", "将领")]),
+        ("木村擔任過陸軍省次長。", [("木村", "陆军省", "次长")]),
+        ("此陵是莫臥兒帝國創始人巴卑爾之子。", [("巴卑尔", "莫卧儿帝国", "创始人")]),
+        ("他说服第三军参谋王伟出兵。", [("王伟", "第三军", "参谋")]),
+        # ... after a verb of appointment, a qualifier between (首任正式); 作为 links like 为
+        ("辛亥革命期間，袁世凱迫使皇帝遜位，並當選為中華民國首任正式大總統。", [("袁世凯", "中华民国", "大总统")]),
+        ("辛亥革命期间，袁世凯迫使皇帝逊位，并当选为中华民国首任正式大总统。", [("袁世凯", "中华民国", "大总统")]),
+        ("源田實作為第一航空艦隊航空參謀參加了作戰。", [("源田实", "第一航空舰队", "参谋")]),
+        # ... but not the letters after a conjunction, a deixis, a continent or a title with no holder
+        ("华东区研究与咨询部董事李庆贤认为。", []),
+        ("本省省长王伟表示。", []),
+        ("亚洲女王王菲出席。", []),
+        ("國務總理唐紹儀並沒有到任。", []),
+        # ... nor a common noun alone (总部, 俱乐部), a name whose start is not written (三级|市场部), a clause
+        ("华北区域事业运营总部总经理臧建军在参观后也表示。", []),
+        ("俱乐部总经理刘宏疆一声感叹。", []),
+        ("中原地产三级市场部副总经理宫萍表示。", []),
+        ("检察官上午会同法医相验，初步排除他杀嫌疑。", []),
+        ("武汉诺贝尔瓷砖市场部相关负责人祝磊称，此类旗舰店也将开店。", []),
+        ("明珠陶瓷集团副总裁、总裁办主任李列林表示。",
+         [("李列林", "总裁办", "主任"), ("李列林", "明珠陶瓷集团", "副总裁")]),
+        # historic offices of a place
+        ("滄州節度使劉守文求救。", [("刘守文", "沧州市", "节度使")]),
+        ("当时南阳太守秦颉杀死张曼成。", [("秦颉", "南阳市", "太守")]),
+        # a post after 兼 is the same holder's
+        ("王伟任北京市公安局局长兼新闻发言人。",
+         [("王伟", "北京市公安局", "局长"), ("王伟", "北京市公安局", "新闻发言人")]),
+        # who succeeds someone holds the post; the one succeeded does not
+        ("白冠玉接替章倬標任興化府知府。", [("白冠玉", "兴化府", "知府")]),
+        ("白冠玉接替章倬标任兴化府知府。", [("白冠玉", "兴化府", "知府")]),
+        ("西宮伸一接替丹羽宇一郎出任日本駐華大使。", [("西宫伸一", "日本", "大使")]),
+        # a name in a parenthesis after another is its aside, not a second body
+        ("1903年該學堂易名為北洋大學堂（今天津大學），丁家立仍任總教習。", [("丁家立", "北洋大学堂", "总教习")]),
+        ("1903年该学堂易名为北洋大学堂（今天津大学），丁家立仍任总教习。", [("丁家立", "北洋大学堂", "总教习")]),
+        # the links of biographies: appointed by someone named, 官至, 被选为, 获选为, 晋升为; a post closing a
+        # clause that opens with a verb of appointment, its holder the last organisation before it
+        ("雖然如此，富特在1963年再獲聯合國秘書處聘任為聯合國特別基金顧問，負責聯絡各國。", [("富特", "联合国特别基金", "顾问")]),
+        ("王伟被国务院任命为国家发改委主任。", [("王伟", "国家发改委", "主任")]),
+        ("王象晉官至河南省布政使。", [("王象晋", "河南省", "布政使")]),
+        ("王偉被選為中華全國總工會主席。", [("王伟", "中华全国总工会", "主席")]),
+        ("王偉獲選為香港大學校長。", [("王伟", "香港大学", "校长")]),
+        ("王偉晉升為中國銀行行長。", [("王伟", "中国银行", "行长")]),
+        ("2004年羅森費爾德離開卡夫公司，轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。",
+         [("罗森费尔德", "Frito-Lay", "执行长")]),
+        # a province's chairman; the Qing viceroys' regions the recognisers split (湖|广)
+        ("1950年，王偉出任湖北省主席。", [("王伟", "湖北省", "省主席")]),
+        ("張之洞任湖廣總督。", [("张之洞", "湖广", "总督")]),
+        ("左宗棠任陝甘總督。", [("左宗棠", "陕甘", "总督")]),
+        # an ordinal between a place and its title; Japan's ministers; a span of years before the verb; a clause
+        # opening with a year and a verb of appointment, the body fused with its title (外交部长)
+        ("美國第16任總統林肯遇刺。", [("林肯", "美国", "总统")]),
+        ("日本外務大臣岸田文雄表示。", [("岸田文雄", "日本", "外务大臣")]),
+        ("王偉在1990年至1995年間擔任香港大學校長。", [("王伟", "香港大学", "校长")]),
+        ("王偉於1990年出任國防部長，1995年轉任外交部長。", [("王伟", "国防部", "部长"), ("王伟", "外交部", "部长")]),
+    ],
+)
+def test_roles_whose_holder_only_the_title_names(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected
+
+
+def test_a_post_reached_with_guan_zhi_is_a_past_one(pipeline):
+    ex = pipeline.run_texts([("t", "王象晉官至河南省布政使。")]).extraction
+    assert [r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE"] == [True]
+
+
+def _roles_of_mentions(text, spans):
+    """read_roles over hand-made mentions ``(start, end, label)``: (person, holder, role) entity ids."""
+    from zhkg.records import Document, Mention
+    from zhkg.relate.base import RelationContext
+    from zhkg.relate.roles import read_roles
+    from zhkg.stages.resolve import entity_id
+
+    mentions = [Mention("t", a, b, text[a:b], text[a:b], label, "test") for a, b, label in spans]
+    ctx = RelationContext(Document(id="t", text=text), mentions, {m: entity_id(m) for m in mentions})
+    return sorted((r.source, r.target, r.role_simplified) for r in read_roles(ctx))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("万科集团总经理王小明表示，市场会好转。", "person:王小明"),  # cut short before a verb of saying
+        ("萬科集團總經理王小明表示，市場會好轉。", "person:王小明"),
+        ("万科集团总经理王小今天表示。", "person:王小"),  # 今天 is no letter of a name
+        ("万科集团总经理王军强调。", "person:王军"),  # 强调: a word a title is followed by
+    ],
+)
+def test_a_name_the_recogniser_cut_short_after_a_title(text, person):
+    from zhkg.records import Label
+
+    spans = [(0, 4, Label.ORGANIZATION), (7, 9, Label.PERSON)]
+    assert [r[0] for r in _roles_of_mentions(text, spans)] == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("万科集团总经理王小明带领团队出席。", ["person:王小明"]),  # a name no extractor found, before a verb
+        ("萬科集團總經理王小明帶領團隊出席。", ["person:王小明"]),
+        ("万科集团总经理王明白这个道理。", []),  # 明白: no name before it
+        ("万科集团评委会主席由著名导演陈德森担纲。", []),  # 由 and 著名: no name
+    ],
+)
+def test_a_name_no_extractor_found_before_a_verb(text, person):
+    from zhkg.records import Label
+
+    assert [r[0] for r in _roles_of_mentions(text, [(0, 4, Label.ORGANIZATION)])] == person

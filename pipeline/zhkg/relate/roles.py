@@ -46,6 +46,19 @@ a bare title after 和/、 sharing the holder of the role before it (外交部�
 1961年起; 获擢升为; a Japanese family name for the full name before it (石原 after 石原慎太郎). A list of posts
 stops at a title that is part of a longer one (基金经理助理). A paper named in 《》 holds the post after it
 (曾任苏州《大华报》总经理, 《财经》杂志主编胡舒立; not a film's 导演); 在担任 is 担任 (在担任坎特伯里大主教前).
+
+Round 5, holders only the title names (:func:`_holder_in_title`): a place or body no extractor named, read from
+the letters before the title, a qualifier maybe between: a word jieba's dictionary knows as a place (ns, for a
+title a place's government holds: 直隶总督, 苏联领导人, 中华民国首任正式大总统) or a body (nt), or letters ending
+in a body's head (第三舰队司令, 陆军省次长, 明军将领), back to the clause's start, a function word, a name or a
+word that names no body; not after a conjunction (研究与咨询部), no deixis, no continent (亚洲女王). Also: a name
+the recogniser cut one letter short after a title (司长董祚|继称: :func:`_name_cut_short`); 担任过, 作为, 当选为;
+posts after 兼 share the holder (…专员兼保安司令); X接替Y出任… is X's post, never Y's; a name in a parenthesis
+after another is its aside (北洋大学堂（今天津大学）); 官至 (a past post), 被选为, 获选为, 晋升为, appointed by
+someone named (获联合国秘书处聘任为…, 被国务院任命为…); a post closing a clause opened by a verb of
+appointment, a year maybe before it (，1995年转任外交部长; ，转任…旗下的Frito-Lay公司的执行长); an ordinal between a
+place and its title (美国第16任总统); the Qing viceroys' regions (湖广总督); a name no extractor found after a
+title, before a verb (总经理王小明带领…).
 """
 
 from __future__ import annotations
@@ -68,12 +81,18 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if role in ctx.lexicon.place_roles:
         tables.append(ctx.place_ending_at)
     found = [_ending_at(table, p) for table in tables]
+    found = [None if h is not None and h.simplified in _CONTINENTS else h for h in found]  # 亚洲女王: a nickname
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
     if holder is not None:
         return holder
+    ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
+    if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
+        holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
+        if holder is not None and holder.simplified not in _CONTINENTS:
+            return holder
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
             and _body_read_as_place(ctx, place):
         return ctx.derive_organisation(place.start, place.end)
@@ -106,6 +125,12 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:
                 return holder
     return None
+
+
+#: An ordinal right before a title: 第16任, 第八届, 首任.
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
+#: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
+_CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
 
 
 def _ending_at(table: dict[int, Mention], p: int) -> Mention | None:
@@ -183,6 +208,16 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        whole = _name_cut_short(ctx, person)
+        if whole is not None:
+            candidate = Mention(ctx.doc.id, whole[0], whole[1], ctx.text[whole[0]:whole[1]],
+                                ctx.simplified[whole[0]:whole[1]], Label.PERSON, DERIVED,
+                                canonical=ctx.simplified[whole[0]:whole[1]])
+            found = _roles_before(ctx, candidate, entity_id(candidate))
+            if found:
+                ctx.derive_mention(whole[0], whole[1], Label.PERSON)
+                out += found
+                continue
         out += _roles_before(ctx, person, _owner_of(ctx, person))
     for start, end in _title_people(ctx):
         candidate = Mention(ctx.doc.id, start, end, ctx.text[start:end], ctx.simplified[start:end], Label.PERSON,
@@ -236,7 +271,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 chain[-1] = (chain[-1][0], chain[-1][1], own)
                 chain.append((more, p, ""))
             holder = (_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
-                      or _unnamed_holder(ctx, p, chain[-1][0], person))
+                      or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0]))
             if holder is not None:
                 found = (holder, chain)
                 break
@@ -286,8 +321,9 @@ _NAME_TAGS = frozenset({"x", "nr", "nrfg"})
 
 def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
     """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
-    no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a
-    punctuation mark or the end; with ``before_role``, a role word after it (清华大学王伟教授)."""
+    no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a verb
+    of two letters (带领), a punctuation mark or the end; with ``before_role``, a role word after it
+    (清华大学王伟教授)."""
     simplified = ctx.simplified
     for surname in (simplified[at : at + 2], simplified[at : at + 1]):
         if len(surname) == 0 or surname not in ctx.lexicon.surnames or surname in _NOT_SURNAME_HERE \
@@ -304,9 +340,35 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             if before_role:
                 if any(simplified.startswith(r, end) for r in ctx.lexicon.role_words):
                     return at, end
-            elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE:
-                return at, end
+            elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE \
+                    or (_verb_at(simplified, end) and surname[0] not in _NOT_GIVEN
+                        and (given == 1 or _dictionary_tag(name[len(surname):]) == "x")):
+                return at, end  # before a verb: not 由|著名导演, 时|就拜读
     return None
+
+
+def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | None:
+    """The whole name of a person the recogniser cut one letter short right after a title (总经理王小|明表示:
+    王小明): a one-letter known surname and one given letter, then a letter no function word, verb of saying
+    or word a title is followed by, and after it a punctuation mark or such a word (表示, 说…), the two
+    letters no dictionary word; the three a name to jieba's dictionary (unknown, or a person's name)."""
+    simplified = ctx.simplified
+    name, end = person.simplified, person.end
+    if len(name) != 2 or name[0] not in ctx.lexicon.surnames or end + 1 > len(simplified) \
+            or not any(simplified.endswith(r, 0, person.start) for r in ctx.lexicon.role_words):
+        return None
+    ch, after = simplified[end], simplified[end + 1 : end + 2]
+    if not "\u4e00" <= ch <= "\u9fff" or ch in _NOT_GIVEN or ch in _AFTER_TITLE \
+            or any(m.start <= end < m.end for m in ctx.mentions) \
+            or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
+        return None  # 局长王军今天, 市长张伟强调, 记者王伟报道
+    return (person.start, end + 1) if _dictionary_tag(name + ch) in _NAME_TAGS else None
+
+
+def _verb_at(text: str, at: int) -> bool:
+    """Whether a verb of two letters or more, to jieba's dictionary, starts at ``at`` (王小明|带领…)."""
+    word = next(iter(_words(text[at : at + 4])), "")
+    return len(word) >= 2 and _dictionary_tag(word) == "v"
 
 
 def _dictionary_tag(word: str) -> str:
@@ -419,6 +481,8 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
                    if at + len(r) > p):
         return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
     words = _words(simplified[b:p])
+    if any(_dictionary_tag(w) == "t" for w in words):
+        return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
@@ -429,6 +493,110 @@ def _words(text: str) -> list[str]:
     from zhkg.stages.segment import jieba_words
 
     return list(jieba_words(text))
+
+
+#: Heads that make the letters before them a body's name, in a title no extractor split: 第三舰队司令, 陆军省次长,
+#: 明军将领, 莫卧儿帝国创始人. 省 names a province before a title a place's government holds, else a ministry.
+_TITLE_BODY_HEADS = ("舰队", "帝国", "王国", "军团", "军", "省", "部", "署")
+#: What ends the letters of a body's name on its left, inside a clause: 为第三舰队司令, 的陆军省次长, 道光朝直隶总督.
+_BODY_LEFT_EDGE = frozenset("的为是任在于由之与和及朝时被将把从到对向令")
+#: Regions of the Qing viceroys, named only in their titles (两江总督, 湖广总督), which the recognisers split.
+_HISTORIC_REGIONS = ("两江", "湖广", "陕甘", "闽浙", "两广", "云贵", "川陕", "东三省")
+#: jieba's tags of a word that names a place (ns) or a body (nt).
+_NAMED_WORD_TAGS = {"ns": Label.PLACE, "nt": Label.ORGANIZATION}
+
+
+def _holder_in_title(ctx: RelationContext, p: int, role: str, start: int | None = None) -> Mention | None:
+    """A place or body no extractor named, read from the title's own letters before ``role`` (at ``p``),
+    a short qualifier maybe between them (中华民国首任正式大总统): a word jieba's dictionary knows as a place
+    (ns, for a title a place's government holds: 直隶总督, 苏联领导人) or a body (nt); or letters ending in a
+    body's head (第三舰队司令, 陆军省次长, 明军将领), from the clause's start, a function word or a name to the
+    head. With ``start`` (after a verb of appointment), the name must begin there. Derived, as a place or an
+    organisation; ``None`` when nothing safe is written."""
+    simplified = ctx.simplified
+    for gap in range(0, _MAX_QUALIFIER + 1):
+        q = p - gap
+        if q <= 0 or (gap and (not _qualifier(ctx, q, p) or ctx.simplified[q] in _FUSED_HEADS or ctx.simplified[q] in "省军")):
+            continue  # 陆军省|次长: 省 is the body's head, no qualifier
+        found = _named_word_ending_at(ctx, q, role) or _headed_body_ending_at(ctx, q, role)
+        if found is not None and (start is None or found[0] == start):
+            b, label = found
+            return ctx.derive_mention(b, q, label)
+        if gap == 0 and not simplified[q - 1].isalnum():
+            return None
+    return None
+
+
+def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
+    """Where a place (ns, only for a place's title) or body (nt) word of jieba's dictionary ending at ``q``
+    starts, with its label: the last word of the clause's letters before ``q``, two letters or more, nothing
+    named over it, no continent (亚洲女王)."""
+    simplified = ctx.simplified
+    region = next((r for r in _HISTORIC_REGIONS if simplified.endswith(r, 0, q)), None)
+    if region is not None and role in ctx.lexicon.place_roles:
+        return q - len(region), Label.PLACE  # 湖广总督: over the recogniser's 湖 and 广
+    b = q
+    while b > 0 and q - b < _MAX_BODY and simplified[b - 1].isalnum():
+        b -= 1
+    words = _words(simplified[b:q])
+    if not words:
+        return None
+    word = words[-1]
+    label = _NAMED_WORD_TAGS.get(_dictionary_tag(word))
+    start = q - len(word)
+    if label is None or len(word) < 2 or not simplified.endswith(word, 0, q) or word.endswith("洲") \
+            or word in ctx.lexicon.org_suffixes \
+            or (label is Label.PLACE and role not in ctx.lexicon.place_roles) \
+            or any(m.start < q and start < m.end for m in ctx.mentions):
+        return None
+    return start, label
+
+
+def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
+    """Where a body's name ending at ``q`` in one of :data:`_TITLE_BODY_HEADS` starts (its label with it):
+    the words before ``q`` back to the clause's start, a function word (:data:`_BODY_LEFT_EDGE`) or a word that
+    ends a phrase before a name (a verb, a time, an adverb: 说服|第三军), a name's end alone being no edge
+    (诺贝尔|瓷砖市场部 may be the named one's unit); two to eight letters,
+    more than the head and more than one common noun (总部, 俱乐部); nothing named in them, no role word, no
+    deixis (本部, 该军), a first word that opens a name (not 三级|市场部); ``None`` when the letters run on past
+    eight with no such edge (美联物业市场研究部: where the name starts is not written)."""
+    simplified = ctx.simplified
+    head = next((h for h in _TITLE_BODY_HEADS if simplified.endswith(h, 0, q)), None)
+    if head is None:
+        return None
+    ends = {m.end for m in ctx.mentions}
+    b = q - len(head)
+    while b > 0 and q - b <= _MAX_BODY + 4 and simplified[b - 1].isalnum() and simplified[b - 1] not in _BODY_LEFT_EDGE \
+            and b not in ends:
+        b -= 1
+    # a name's end is no edge by itself: 诺贝尔|瓷砖市场部 may be the named one's unit, 福岛安正少将说服|第三军 is not
+    bounded = b == 0 or not simplified[b - 1].isalnum() or simplified[b - 1] in _BODY_LEFT_EDGE
+    words = _words(simplified[b:q])
+    for i in range(len(words) - 2, -1, -1):  # the words after the last that ends a phrase
+        if _dictionary_tag(words[i]) in _PHRASE_END_TAGS and not _ORDINAL_BODY.fullmatch(words[i]):
+            b += sum(len(w) for w in words[: i + 1])
+            words, bounded = words[i + 1 :], True
+            break
+    span = simplified[b:q]
+    if not bounded or not words or simplified[b - 1 : b] in ("与", "和", "及") \
+            or (_dictionary_tag(words[0]) in _NOT_BODY_TAGS and not _ORDINAL_BODY.fullmatch(words[0])) \
+            or (len(words) == 1 and _dictionary_tag(words[0]) == "n"):
+        return None  # 研究与咨询部董事: the body's name runs on before the conjunction
+    if not 2 <= len(span) <= _MAX_BODY or len(span) == len(head) or any(ch in _NOT_IN_BODY for ch in span) \
+            or any(m.start < q and b < m.end for m in ctx.mentions) \
+            or any(r in span for r in ctx.lexicon.role_words if len(r) > 1):
+        return None
+    return b, (Label.PLACE if head == "省" and role in ctx.lexicon.place_roles else Label.ORGANIZATION)
+
+
+#: jieba's tags of words that end a phrase before a body's name: verbs, prepositions, conjunctions, adverbs,
+#: particles, pronouns, times (说服|第三军, 运营|总部).
+_PHRASE_END_TAGS = frozenset({"v", "vd", "vn", "p", "c", "d", "ad", "r", "t", "f", "y", "e", "o",
+                              "u", "uj", "ul", "uz", "ug", "ud", "uv"})
+
+
+#: An ordinal opening a body's name: 第三舰队, 第38特遣舰队.
+_ORDINAL_BODY = re.compile(r"第[\d一二三四五六七八九十百零〇两]+")
 
 
 #: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
@@ -506,15 +674,21 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "擢升为", "被任命为", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+              "作为", "官至", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任.
-_PAST_LINKS = frozenset({"曾任", "历任"})
+_PAST_LINKS = frozenset({"曾任", "历任", "官至"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起?")
+_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
+
+
+#: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the
+#: one succeeded is no subject of it (接替章倬标任兴化府知府: not 章倬标's).
+_SUCCEEDS = ("接替", "接任", "取代", "代替", "继任")
 
 
 def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
@@ -525,6 +699,14 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     (…，曾任…, …，现任…)."""
     simplified = ctx.simplified
     at = end
+    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, at)), "")
+    if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
+        other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
+        if other is None:
+            return None
+        at = other.end
+        link = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, at)), None)
+        return (link, at + len(link), link in _PAST_LINKS) if link else None
     if simplified[at : at + 1] in ("(", "（"):
         close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
         if close < 0 or any(at < s < close for s in ctx.person_starts):
@@ -542,13 +724,34 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     else:
         at += simplified[at : at + 1] in _BEFORE_LINK
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
+    if link is None and (appointed := _appointed_by(ctx, at)) is not None:
+        return "任", appointed, past
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
     if link in ("是", "为", "以", "系") and (adverb or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)
-    after += len(link) > 1 and simplified[after : after + 1] == "了"  # 担任了…组长
+    after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
     return link, after, past or link in _PAST_LINKS
+
+
+#: Who appoints someone, and the verbs: 获联合国秘书处聘任为…, 被国务院任命为….
+_BY = ("再获", "获", "被")
+_APPOINTS = ("任命为", "聘任为", "聘请为", "委任为", "聘为", "任命", "聘任", "委任")
+
+
+def _appointed_by(ctx: RelationContext, at: int) -> int | None:
+    """Where the post starts after 获/被 + a named appointer + 任命为/聘任为… at ``at`` (富特在1963年再获联合国秘书处
+    聘任为联合国特别基金顾问), or ``None``."""
+    simplified = ctx.simplified
+    by = next((b for b in _BY if simplified.startswith(b, at)), None)
+    if by is None:
+        return None
+    appointer = next((m for m in ctx.mentions if m.start == at + len(by) and m.label is not Label.PERSON), None)
+    if appointer is None:
+        return None
+    verb = next((v for v in _APPOINTS if simplified.startswith(v, appointer.end)), None)
+    return appointer.end + len(verb) if verb else None
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -560,7 +763,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         out += _named_then_role(ctx, person)
         linked = _link_after(ctx, person.end)
-        if linked is None:
+        if linked is None or simplified.endswith(_SUCCEEDS, 0, person.start):
             continue
         link, start, past = linked
         former = past or _former(ctx, start)
@@ -590,14 +793,25 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
             end = next_end
+        found += _concurrent_posts(ctx, found[-1][0], end)
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
 
 
+def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
+    """Bare titles after 兼 (and 、) following a post ending at ``end``, the last closing its clause: posts
+    of the same holder (任湖南省第二行政督察区行政督察专员兼保安司令: 保安司令 of the 督察区)."""
+    if ctx.simplified[end : end + 1] != "兼":
+        return []
+    return [(holder, role, e) for role, e in _bare_posts(ctx, end + 1)
+            if holder.label is Label.ORGANIZATION or role in ctx.lexicon.place_roles]
+
+
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "任")
+_APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选",
+              "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
 _APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
 # what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
@@ -615,6 +829,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
         at = comma + 1
+        date = _DATE.match(simplified, at)
+        at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…
         adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
         at += len(adverb)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
@@ -649,6 +865,14 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
             end = next_end
             if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
                 break
+        if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
+            found += more
+            end = more[-1][2]
+        if not found and link not in ("为", "是"):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
+            org, role, post_end = _body_role_after_link(ctx, start)
+            if org is None:
+                org, role, post_end = _post_after_link(ctx, start)
+            found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
@@ -676,6 +900,9 @@ def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
         org = next((o for gap in range(2, _MAX_QUALIFIER + 1) if (o := ctx.org_ending_at.get(before - gap)) is not None
                     and _qualifier(ctx, before - gap, before)), None)
     role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, person.end)), None)
+    if org is None and role is not None and before == person.start:  # a body no extractor named: 第三军白井参谋
+        found = _named_word_ending_at(ctx, before, role) or _headed_body_ending_at(ctx, before, role)
+        org = ctx.derive_mention(found[0], before, found[1]) if found is not None else None
     if org is None or role is None:
         return []
     end = person.end + len(role)
@@ -718,6 +945,24 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 if org is not None and org.start == at:
                     return org, role, end
                 break
+    return _titled_at(ctx, start)
+
+
+def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """A place or body no extractor named, starting at ``start`` (an ordinal before it skipped), read from the
+    title after it (:func:`_holder_in_title`: 当选为中华民国首任正式大总统, 任第33任陆军军法署署长), with the title
+    and where it ends; or ``(None, "", start)``."""
+    simplified = ctx.simplified
+    ordinal = _ORDINAL.match(simplified, start)
+    b = ordinal.end() if ordinal else start
+    for p in range(b + 2, min(len(simplified), b + _MAX_BODY + _MAX_QUALIFIER + 1)):
+        if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
+            break
+        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
+        if role is None:
+            continue
+        holder = _holder_in_title(ctx, p, role, b)
+        return (holder, role, p + len(role)) if holder is not None else (None, "", start)
     return None, "", start
 
 
@@ -747,10 +992,15 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
         if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
             break
         role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
-        if role is None or role in ctx.lexicon.place_roles:
+        if role is None:
             continue
         if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
             break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)
+        titled = _holder_in_title(ctx, p, role, start)
+        if titled is not None and _post_closes(ctx, p + len(role)):
+            return titled, role, p + len(role)  # 为第三舰队司令, 任直隶总督
+        if role in ctx.lexicon.place_roles:
+            continue
         body_end = _body_name_end(ctx, start, p, role)
         if body_end is None or not _post_closes(ctx, p + len(role)):
             break
@@ -891,13 +1141,24 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Ment
     for label in (Label.ORGANIZATION, Label.PLACE):
         if label is Label.PLACE and role not in ctx.lexicon.place_roles:
             return None
-        found = [m for m in ctx.mentions + ctx.derived if m.label is label and s <= m.start and m.end <= before]
+        found = [m for m in ctx.mentions + ctx.derived if m.label is label and s <= m.start and m.end <= before
+                 and not _aside(ctx, m)]
         if len({ctx.owner[m] for m in found}) == 1:
             # named in a clause of its own: 精武体操学校…开学，由霍元甲出任总教习 (not 奥斯卡得主…邓文迪担任制片人)
             return found[-1] if CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
         if found:
             return None
     return None
+
+
+def _aside(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` stands in a parenthesis right after another name, as its present or other name:
+    北洋大学堂（今天津大学）."""
+    simplified = ctx.simplified
+    open_at = max(simplified.rfind("（", 0, m.start), simplified.rfind("(", 0, m.start))
+    if open_at < 0 or m.start - open_at > 3 or not simplified[open_at + 1 : m.start].replace("今", "").replace("现", "") == "":
+        return False
+    return simplified[m.end : m.end + 1] in ("）", ")") and any(o.end == open_at for o in ctx.mentions if o is not m)
 
 
 #: An ordinal before a post, which names no body: 第33任, 第八届, 首任.
@@ -918,8 +1179,9 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     if any(start <= s < p for s in ctx.person_starts):
         return None, "", start
     orgs = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and start <= m.start and m.end <= p]
-    if not orgs:
-        return None, "", start
+    if not orgs:  # a body the title's letters name: 担任过近卫内阁、东条内阁的陆军省次长
+        titled = _holder_in_title(ctx, p, role)
+        return (titled, role, clause_end) if titled is not None and titled.start >= start else (None, "", start)
     org = max(orgs, key=lambda m: (m.end, -m.start))
     gap = simplified[org.end : p].replace("的", "")
     gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)

@@ -425,7 +425,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
     place_ends = {p.end: p.start for p in places or []}
     teams: list[tuple[int, int, bool]] = []
     names = set()
-    for m in re.finditer("队(?![医友员长伍列形])", text):
+    for m in re.finditer("队(?![医友员长伍列形徽旗服])", text):
         end = m.start()
         start = place_ends.get(end)
         if (start is None or end - start > 6) and table is not None and end > 0:

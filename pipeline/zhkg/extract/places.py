@@ -373,10 +373,38 @@ def _gazetteer_mentions(
             mentions.append(make_mention(doc, hit.start, hit.end, Label.PLACE, EXTRACTOR, canonical=hit.form))
             continue
         end = _suffix_end(text, tokens, hit, division, lexicon.place_continuations)
+        if end == hit.end and not hit.full and _names_a_person(text, hit.start, end, lexicon):
+            continue  # 原副行长|王益 (of 王益区) is a person
         mentions.append(
             make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
         )
     return mentions
+
+
+def _names_a_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a division's bare short form reads as a person's name by its place in the sentence: two
+    characters led by a surname, right after a title (原副行长|王益) or before a person's act or 身为
+    (王益|身为国家工作人员, 陆川|表示).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "国家开发银行原副行长王益作出判决。王益身为国家工作人员。在王益召开会议"
+    >>> [_names_a_person(text, s, s + 2, load_lexicon()) for s in (10, 17, 29)]
+    [True, True, False]
+    """
+    from zhkg.extract.people import PERSON_VERBS
+
+    if end - start != 2 or text[start] not in lexicon.surnames:
+        return False
+    return text.endswith(_roles_tuple(lexicon), 0, start) or text.startswith(PERSON_VERBS + _PERSON_AFTER, end)
+
+
+# what a person does that no place does, beyond PERSON_VERBS
+_PERSON_AFTER = ("身为", "犯", "涉嫌", "受贿", "告诉", "称赞")
+
+
+@lru_cache(maxsize=4)
+def _roles_tuple(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.role_words)
 
 
 def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer) -> list[Mention]:

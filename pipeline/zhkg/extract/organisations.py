@@ -95,6 +95,7 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
                        "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
+_PREPOSITIONS = frozenset("由经在从向被把对将于")
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
@@ -119,6 +120,8 @@ def _is_stop(token: Word, roles: frozenset[str]) -> bool:
         return True
     if text in _NAME_NOUNS:
         return False
+    if token.tag == "x" and text[:1] in _PREPOSITIONS:
+        return True  # a preposition jieba glued to a word it does not know opens no name (由本|法院)
     if len(text) >= 4:
         return token.tag not in _LONG_WORD_TAGS and not _is_noun_compound(text)
     return token.tag not in _NOUN_TAGS

@@ -79,7 +79,7 @@ def test_historic_provinces_in_the_pipeline(pipeline, text, present, absent):
 
 
 @pytest.mark.parametrize("text", [
-    "省钱的办法。", "实施本省的计划。", "在全省推广。", "大西洋省府巴兰基亚", "陆军省次官",
+    "省钱的办法。", "实施本省的计划。", "在全省推广。", "大西洋省府巴兰基亚", "陆军省次官", "安省省长表示",
 ])
 def test_what_names_no_historic_province(text):
     assert historic_places(text, token_table(make_nlp()(text))) == []

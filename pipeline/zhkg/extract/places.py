@@ -572,7 +572,7 @@ def historic_places(text: str, table) -> list[tuple[int, int]]:
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
-    >>> text = "道光朝直隶总督，后任奉天省长，热河省的首府。省钱，陆军省次官，实施本省的计划，在全省"
+    >>> text = "道光朝直隶总督，后任奉天省长，热河省的首府。省钱，陆军省次官，实施本省的计划，在全省，安省省长"
     >>> [text[s:e] for s, e in historic_places(text, token_table(make_nlp()(text)))]
     ['直隶', '奉天省', '热河省']
     """
@@ -591,6 +591,7 @@ def historic_places(text: str, table) -> list[tuple[int, int]]:
         for length in (3, 2):
             name = text[max(0, s - length):s]
             if len(name) == length and _is_han(name) and s - length in starts and name not in MINISTRY_FIELDS \
+                    and name[-1] not in _SUFFIX_CHARS \
                     and dictionary_tag(name) in _PROVINCE_WORD_TAGS:
                 spans.append((s - length, s + 1))
                 break

@@ -26,6 +26,8 @@ ROWS = [
     # a district's short form (王益 of 王益区) after a title, or before 身为, is a person
     ("法院对国家开发银行原副行长王益作出一审判决。", [("王益", "PERSON")], [("王益", "PLACE")]),
     ("法院认为，王益身为国家工作人员，利用职务便利收受财物。", [("王益", "PERSON")], [("王益", "PLACE")]),
+    # a coded place in brackets qualifies the name before it: no byline
+    ("欢迎电竞爱好者光临2011中国（沈阳）电子竞技大赛。", [("沈阳", "PLACE")], [("沈阳", "PERSON")]),
     # nrt in jieba's dictionary, but nothing in the clause makes it a person
     ("走进撒哈拉的途中，就会经过一座红土城。", [("撒哈拉", "PLACE")], [("撒哈拉", "PERSON")]),
 ]

@@ -158,9 +158,14 @@ class MentionSource(str, Enum):
     ORG_TEAM = "org_team"
     ORG_OUTLET = "org_outlet"
     ORG_DEPARTMENT = "org_department"
+    #: A state's army or navy (日军, 瑞典军, 中国海军), a numbered or named fleet or army group (第三舰队), a
+    #: ministry of a historic state (陆军省, 刑部).
+    ORG_STATE_BODY = "org_state_body"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"
+    #: A province the gazetteer does not hold, read from a governor's title or 省 (直隶总督, 奉天省长).
+    PLACE_HISTORIC = "place:historic"
 
     def __str__(self) -> str:
         return self.value

@@ -137,6 +137,10 @@ def test_a_person_a_thing_is_named_after_stays_named(text, name, kept):
         ("奥巴马会见了来访的默克尔。", "默克尔", "PERSON"),  # jieba's dictionary: a transliterated name (nrt)
         ("游客来到杰尔巴岛度假。", "杰尔巴岛", "PLACE"),  # nrt too, but it ends like a place
         ("代表团抵达北京。", "北京", "PLACE"),
+        # nrt, but nothing in the clause sets a person: jieba tags many transliterated places nrt
+        ("走进撒哈拉的途中，就会经过渊凯城。", "撒哈拉", "PLACE"),
+        ("斯图加特的0都不容忽视。", "斯图加特", "PLACE"),
+        ("和平解决克什米尔等争议问题。", "克什米尔", "PLACE"),
     ],
 )
 def test_a_model_place_jieba_knows_as_a_foreign_name_is_a_person(text, name, label):

@@ -43,6 +43,8 @@ def test_organisation_names(nlp, text, expected):
         "8個工作組",  # a generic head without a name
         "廣泛動員群眾、組織群眾",
         "各鄉鎮防控領導小組的工作",  # weak head, no place
+        "但都不是由本法院管轄。",  # a preposition glued to 本 (由本, unknown to jieba) opens no name
+        "但都不是由本法院管辖。",
     ],
 )
 def test_not_organisations(nlp, text):

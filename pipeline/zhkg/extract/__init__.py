@@ -29,7 +29,7 @@ from zhkg.extract.deixis import extract_deixis
 from zhkg.extract.organisations import extract_organisations
 from zhkg.extract.people import extract_people
 from zhkg.extract.places import extract_places
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.registry import register_extractor
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,7 +51,10 @@ def _deixis(doc: Doc, context: ExtractContext) -> list[Mention]:
 
 @register_extractor("people", labels=(Label.PERSON,))
 def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
-    return extract_people(doc, lexicon=context.lexicon)
+    coded = {p.span for p in context.mentions(Label.PLACE) if p.code}
+    # a coded place in brackets qualifies the name before it (2011中国（沈阳）大赛): no byline
+    return [m for m in extract_people(doc, lexicon=context.lexicon)
+            if not (m.extractor == MentionSource.PEOPLE_BYLINE and m.span in coded)]
 
 
 @register_extractor("organisations", labels=(Label.ORGANIZATION,))

@@ -44,7 +44,8 @@ from zhkg.stages.segment import dictionary_tag
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams"]
+__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
+           "state_bodies"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
@@ -94,6 +95,7 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
                        "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
+_PREPOSITIONS = frozenset("由经在从向被把对将于")
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
@@ -118,6 +120,8 @@ def _is_stop(token: Word, roles: frozenset[str]) -> bool:
         return True
     if text in _NAME_NOUNS:
         return False
+    if token.tag == "x" and text[:1] in _PREPOSITIONS:
+        return True  # a preposition jieba glued to a word it does not know opens no name (由本|法院)
     if len(text) >= 4:
         return token.tag not in _LONG_WORD_TAGS and not _is_noun_compound(text)
     return token.tag not in _NOUN_TAGS
@@ -235,7 +239,8 @@ def extract_organisations(
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
              + [(s, e, MentionSource.ORG_OUTLET) for s, e in news_outlets(text)]
              + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole]
-             + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)])
+             + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)]
+             + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)])
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
@@ -423,7 +428,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
     place_ends = {p.end: p.start for p in places or []}
     teams: list[tuple[int, int, bool]] = []
     names = set()
-    for m in re.finditer("队(?![医友员长伍列形])", text):
+    for m in re.finditer("队(?![医友员长伍列形徽旗服])", text):
         end = m.start()
         start = place_ends.get(end)
         if (start is None or end - start > 6) and table is not None and end > 0:
@@ -460,3 +465,92 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             if text[max(0, s - 2):s] in _TEAM_VERBS or text.startswith("全队", e):
                 teams.append((s, e, False))
     return sorted(teams)
+
+
+# one-character names of states, dynasties and regional armies before 军 (日军, 清军, 湘军, 红军): Universal
+# NER and CLUENER mark these armies as organisations (UNER train 18 of 19 日军), People's Daily mostly not
+_STATE_CHARS = frozenset("日美英法德俄苏意奥普土韩朝越泰缅蒙藏满清明宋元金辽秦晋隋唐汉楚吴蜀魏齐赵燕湘淮粤桂皖奉直红白国共")
+_SERVICES = ("海军", "陆军", "空军", "军")
+_FORMATIONS = ("舰队", "集团军", "方面军", "军团")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+$")
+# a formation's name is a proper word (北洋, 太平洋) or one jieba does not know (南遣), no common noun (弱小)
+_FORMATION_NAME_TAGS = frozenset({"nz", "ns", "nt", "j", "x"})
+# what may follow an army's 军 that jieba glued to it (瑞典|军于)
+_AFTER_ARMY = frozenset("于与和及的在将被向从也亦又遂即已便则")
+# a service followed by these is part of a longer word: 伦敦海军|条约, 海军|基地
+_SERVICE_COMPOUNDS = ("条约", "基地", "学院", "学校", "大学", "医院", "博物", "天文", "航空", "军官", "官", "舰", "机")
+#: ministries of historic states: Japan's 省 (陆军省, 外务省) and the Six Ministries and Three Departments
+MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部", "司法", "农商务", "农林", "商工", "通商产业", "递信",
+                    "宫内", "厚生", "拓务", "军需", "兵部", "中书", "尚书", "门下", "工部", "民部")
+_SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
+
+
+def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:
+    """Spans of a state's armed forces and a historic state's ministries, as Wikipedia names them:
+
+    * a state + 军/海军/陆军/空军: a place the document names (瑞典|军, 中国|海军), a one-character state or
+      dynasty (日军, 清军, 湘军) or a party (国民党|军), each starting a word, the army's 军 ending one
+      (美|军舰 is a warship; 抗|日军 is no army of Japan);
+    * an ordinal or a name before 舰队, 集团军, 方面军 or 军团 (第三舰队, 第一南遣舰队, 北洋舰队), with the state
+      before it (美国第七舰队);
+    * a Japanese ministry (陆军省, 外务省), one of the Three Departments (中书省) and the Six Ministries (刑部).
+
+    ``table`` is the document's token table (word boundaries); without it no army of a one-character state
+    or named formation is read.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "日军进攻时，瑞典军与第三舰队会合。他曾任陆军省次官、刑部尚书。美军舰驶过，伦敦海军条约"
+    >>> from zhkg.records import Mention, Label
+    >>> places = [Mention("d", 6, 8, "瑞典", "瑞典", Label.PLACE, "gazetteer")]
+    >>> [text[s:e] for s, e in state_bodies(text, places, token_table(make_nlp()(text)))]
+    ['日军', '瑞典军', '第三舰队', '陆军省', '刑部']
+    """
+    spans: set[tuple[int, int]] = set()
+    place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
+    starts = {w.idx for w in table.words} if table is not None else set()
+    ends = table.ends if table is not None else set()
+    for m in re.finditer("海军|陆军|空军|军", text):
+        s, e = m.span()
+        if (e not in ends and text[e:e + 1] not in _AFTER_ARMY) or text.startswith(_SERVICE_COMPOUNDS, e) \
+                or (m.group() == "军" and text[e:e + 1] in "队人事区"):
+            continue
+        if s in place_ends and e - place_ends[s] <= 8:
+            spans.add((place_ends[s], e))
+        elif m.group() == "军" and s > 0 and text[s - 1] in _STATE_CHARS and s - 1 in starts:
+            spans.add((s - 1, e))
+        elif m.group() == "军" and text[max(0, s - 3):s].endswith(("国民党", "共产党")) and s - 3 in starts:
+            spans.add((s - 3, e))
+    for m in re.finditer("|".join(_FORMATIONS), text):
+        s, e = m.span()
+        if e not in ends and not text.startswith(("司令", "总司令"), e):
+            continue
+        start = s
+        if table is not None and s > 0:
+            word = table.words[table.token_of_char[s - 1]]
+            army_ends = {b for _, b in spans}
+            led = word.idx in army_ends or _ORDINAL.search(text[max(0, word.idx - 5):word.idx]) is not None
+            if word.end == s and 2 <= len(word.text) <= 4 and (
+                    word.tag in _FORMATION_NAME_TAGS or (word.tag in ("b", "n") and led)):
+                start = word.idx  # 南遣|舰队, 北洋|舰队, 美军|特遣|舰队, 第一|航空|舰队
+            elif word.end == e and led:
+                start = word.idx  # 美军|特遣舰队: the formation's own word
+        ordinal = _ORDINAL.search(text[max(0, start - 5):start])
+        if ordinal is not None:
+            start -= len(ordinal.group())
+        if start == s:
+            continue  # a bare 舰队 names no fleet
+        if start in place_ends and start - place_ends[start] <= 8:
+            start = place_ends[start]
+        army = next((a for a, b in spans if b == start), None)
+        if army is not None:  # 美军|特遣舰队 is the US Navy's task force
+            spans.discard((army, start))
+            start = army
+        spans.add((start, e))
+    for m in re.finditer("(?:" + "|".join(MINISTRY_FIELDS) + ")省(?![长份会市级内外])", text):
+        spans.add(m.span())  # jieba may glue the field to a verb before it (任陆军|省)
+    if table is not None:
+        for m in re.finditer("|".join(_SIX_MINISTRIES), text):
+            if m.start() in starts and (m.end() in ends or text[m.end():m.end() + 1] in "尚侍郎"):
+                spans.add(m.span())
+    return sorted(spans)

@@ -57,7 +57,8 @@ from zhkg.text import SpanIndex
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["EXTRACTOR", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places"]
+__all__ = ["EXTRACTOR", "HISTORIC", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places",
+           "historic_places"]
 
 #: The ``extractor`` name on every mention this module makes from the gazetteer.
 EXTRACTOR = MentionSource.GAZETTEER
@@ -372,10 +373,38 @@ def _gazetteer_mentions(
             mentions.append(make_mention(doc, hit.start, hit.end, Label.PLACE, EXTRACTOR, canonical=hit.form))
             continue
         end = _suffix_end(text, tokens, hit, division, lexicon.place_continuations)
+        if end == hit.end and not hit.full and _names_a_person(text, hit.start, end, lexicon):
+            continue  # 原副行长|王益 (of 王益区) is a person
         mentions.append(
             make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
         )
     return mentions
+
+
+def _names_a_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a division's bare short form reads as a person's name by its place in the sentence: two
+    characters led by a surname, right after a title (原副行长|王益) or before a person's act or 身为
+    (王益|身为国家工作人员, 陆川|表示).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "国家开发银行原副行长王益作出判决。王益身为国家工作人员。在王益召开会议"
+    >>> [_names_a_person(text, s, s + 2, load_lexicon()) for s in (10, 17, 29)]
+    [True, True, False]
+    """
+    from zhkg.extract.people import PERSON_VERBS
+
+    if end - start != 2 or text[start] not in lexicon.surnames:
+        return False
+    return text.endswith(_roles_tuple(lexicon), 0, start) or text.startswith(PERSON_VERBS + _PERSON_AFTER, end)
+
+
+# what a person does that no place does, beyond PERSON_VERBS
+_PERSON_AFTER = ("身为", "犯", "涉嫌", "受贿", "告诉", "称赞")
+
+
+@lru_cache(maxsize=4)
+def _roles_tuple(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.role_words)
 
 
 def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer) -> list[Mention]:
@@ -519,4 +548,51 @@ def extract_places(
     mentions = _without_overlaps(mentions, _gazetteer_mentions(doc, text, tokens, gazetteer, config, lexicon))
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
+    historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
+    mentions = _without_overlaps(mentions, historic)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+#: The ``extractor`` of a province the gazetteer does not hold, read from a governor's title or 省 (直隶, 奉天省).
+HISTORIC = MentionSource.PLACE_HISTORIC
+# the titles of a province's (or provinces') governor under the Ming and Qing (直隶总督, 两江总督, 奉天巡抚)
+_GOVERNORS = ("总督", "巡抚", "布政使", "按察使", "提督")
+_PROVINCE_NAME_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt", "x"})
+# what follows a province's 省 (奉天省长, 热河省的, 直隶省，): not 省份, 省钱, 省略
+_AFTER_PROVINCE = re.compile(r"省(?:长|会|城|政府|议会|委|内|境|[的，。、；）)\s]|$)")
+# a province's name before 省 is a word jieba knows as a name (奉天, 热河, 察哈尔), never a common word
+# or a word ending in a deictic (实施|本省, 在|全省)
+_PROVINCE_WORD_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt"})
+
+
+def historic_places(text: str, table) -> list[tuple[int, int]]:
+    """Spans of provinces a modern gazetteer does not hold, read from their context: a proper name of two
+    or three characters standing as a word before a governor's title (直隶|总督, 两江|总督), or before
+    省 as a province (奉天省长, 热河省的); 陆军省-like ministries are organisations (``state_bodies``).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "道光朝直隶总督，后任奉天省长，热河省的首府。省钱，陆军省次官，实施本省的计划，在全省，安省省长"
+    >>> [text[s:e] for s, e in historic_places(text, token_table(make_nlp()(text)))]
+    ['直隶', '奉天省', '热河省']
+    """
+    from zhkg.extract.organisations import MINISTRY_FIELDS
+    from zhkg.stages.segment import dictionary_tag
+
+    starts = {w.idx for w in table.words}
+    spans = []
+    for m in re.finditer("(?=(" + "|".join(_GOVERNORS) + "))", text):
+        s = m.start()
+        word = table.words[table.token_of_char[s - 1]] if s > 0 else None
+        if word is not None and word.end == s and 2 <= len(word.text) <= 3 and word.tag in _PROVINCE_NAME_TAGS:
+            spans.append((word.idx, s))
+    for m in _AFTER_PROVINCE.finditer(text):
+        s = m.start()
+        for length in (3, 2):
+            name = text[max(0, s - length):s]
+            if len(name) == length and _is_han(name) and s - length in starts and name not in MINISTRY_FIELDS \
+                    and name[-1] not in _SUFFIX_CHARS \
+                    and dictionary_tag(name) in _PROVINCE_WORD_TAGS:
+                spans.append((s - length, s + 1))
+                break
+    return sorted(set(spans))

@@ -338,8 +338,8 @@ def test_relations_of_one_sentence_share_its_evidence_text(pipeline):
     [
         # the holder read from the title's own letters, in both scripts: a place or body jieba's dictionary
         # knows (a place only for a title a place's government holds), or letters ending in a body's head
-        ("1923年，直系軍閥直隸省長王承斌重新收回。", [("王承斌", "直隶", "省长")]),
-        ("1923年，直系军阀直隶省长王承斌重新收回。", [("王承斌", "直隶", "省长")]),
+        ("1923年，直系軍閥直隸省長王承斌重新收回。", [("王承斌", "直隶省", "省长")]),
+        ("1923年，直系军阀直隶省长王承斌重新收回。", [("王承斌", "直隶省", "省长")]),
         ("在會談中希特勒提到蘇聯領導人斯大林的時候很激動。", [("斯大林", "苏联", "领导人")]),
         ("由於海爾賽為第三艦隊司令，故更名。", [("海尔赛", "第三舰队", "司令")]),
         ("由于海尔赛为第三舰队司令，故更名。", [("海尔赛", "第三舰队", "司令")]),

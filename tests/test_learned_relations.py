@@ -11,7 +11,7 @@ from zhkg import Config, Pipeline
 from zhkg.cli import main
 from zhkg.errors import ConfigError, ModelFileError
 from zhkg.evaluate_relations import Pair, read_duie, read_finre
-from zhkg.relate.learned import UNKNOWN, load_relation_model, pair_features
+from zhkg.relate.learned import UNKNOWN, load_relation_model, name_overlap, pair_features
 from zhkg.relate.train_learned import TrainConfig, is_finre_tune, train_model
 
 TEMPLATES = [("{a}宣布收购{b}", "收购"), ("{a}与{b}达成战略合作", "合作"), ("{a}和{b}在手机市场激烈竞争", "竞争"),
@@ -80,6 +80,21 @@ def test_features_mark_which_name_is_the_head():
     backward = set(pair_features("甲公司收购乙公司", (5, 8), (0, 3)))
     assert "bw=\x01收购\x02" in forward and "bw=\x02收购\x01" in backward
     assert "s3=收购\x02" in forward and "s3=收购\x01" in backward
+
+
+@pytest.mark.parametrize(("head", "tail", "expected"), [
+    ("加多宝集团", "加多宝", {"ov=sub|t", "ov=start", "ov=subseq", "ov=share:all", "ov=start:3"}),
+    ("联通", "中国联通", {"ov=sub|h", "ov=inside", "ov=subseq", "ov=share:all", "ov=start:0"}),
+    ("华药", "华北制药", {"ov=subseq", "ov=share:all", "ov=start:1"}),
+    ("九鼎投资", "九鼎集团", {"ov=share:mid", "ov=start:2"}),
+    ("腾讯", "搜狗", {"ov=share:none", "ov=start:0"}),
+])
+def test_name_overlap_reads_full_and_short_names(head, tail, expected):
+    assert set(name_overlap(head, tail)) == expected
+
+
+def test_features_say_one_name_holds_the_other():
+    assert "ov=sub|t" in pair_features("加多宝集团再度冠名，加多宝销量大涨", (0, 5), (10, 13))
 
 
 def test_finre_tuning_split_keeps_sentences_whole(tmp_path):

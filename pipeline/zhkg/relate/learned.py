@@ -3,14 +3,15 @@
 Two heads share one feature extractor (:func:`pair_features`: the sentence with
 the head and the tail replaced by two markers, read as character n-grams; the
 span between them; windows around each; the pair's coarse types, order and
-distance; the names' ends and the names themselves): ``finre`` reads
-company–company relations (持股, 收购, 合作, 竞争 …; FinRE's 44 labels), ``duie`` the relations of people, organisations and places
+distance; the names' ends, the names themselves and how they share
+characters): ``finre`` reads company–company relations (持股, 收购, 合作, 竞争 …;
+FinRE's 44 labels), ``duie`` the relations of people, organisations and places
 (董事长, 创始人, 毕业院校, 总部地点 …; DuIE 2.0's predicates). Each head is a
 multinomial logistic regression whose first class is ``unknown`` (no relation);
 features are hashed (CRC-32, so the same on every machine), and only the rows of
 features seen in training are stored.
 
-The model ships as ``zhkg/resources/data/relations_v2.npz`` (trained by
+The model ships as ``zhkg/resources/data/relations_v3.npz`` (trained by
 :mod:`zhkg.relate.train_learned`) and loads once per process. The reader
 ``learned`` is registered but not in the default ``Config.relations``: its
 precision on the development splits is well under the rule readers' (see
@@ -53,6 +54,7 @@ __all__ = [
     "RelationModel",
     "Prediction",
     "pair_features",
+    "name_overlap",
     "hash_features",
     "load_relation_model",
     "read_learned",
@@ -60,7 +62,7 @@ __all__ = [
 ]
 
 #: Bump when :func:`pair_features` changes: a model only works with the features it was trained on.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 DEFAULT_MODEL = f"relations_v{FEATURE_VERSION}.npz"
 #: The no-relation class, first in every head.
 UNKNOWN = "unknown"
@@ -113,6 +115,39 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16-31" if n < 32 else "32+"
 
 
+def _overlap_bucket(share: float) -> str:
+    return "none" if share == 0 else "low" if share < 0.34 else "mid" if share < 0.67 else "high" if share < 1 else "all"
+
+
+def name_overlap(head: str, tail: str) -> list[str]:
+    """Features of how two (folded) names share characters, whatever the names are.
+
+    A company is named in full and short in one sentence (中国联通 and 联通, 加多宝集团 and
+    加多宝, 华北制药 and 华药): FinRE's ``自己``. The features say whether one name holds the
+    other (at its start or inside), whether the shorter one's characters run in order through
+    the longer one, the share of the shorter one's distinct characters found in the other, and
+    the length of their common start.
+
+    >>> name_overlap("中国联通", "联通")
+    ['ov=sub|t', 'ov=inside', 'ov=subseq', 'ov=share:all', 'ov=start:0']
+    >>> name_overlap("腾讯", "搜狗")
+    ['ov=share:none', 'ov=start:0']
+    """
+    if not head or not tail:
+        return []
+    fs = []
+    short, long_ = (head, tail) if len(head) <= len(tail) else (tail, head)
+    if short in long_:
+        fs += [f"ov=sub|{'h' if short is head else 't'}", "ov=start" if long_.startswith(short) else "ov=inside"]
+    rest = iter(long_)
+    if all(ch in rest for ch in short):  # consumes ``rest``: the characters in order
+        fs.append("ov=subseq")
+    fs.append(f"ov=share:{_overlap_bucket(len(set(short) & set(long_)) / len(set(short)))}")
+    common = next((i for i, (a, b) in enumerate(zip(head, tail)) if a != b), len(short))
+    fs.append(f"ov=start:{min(common, 3)}")
+    return fs
+
+
 def pair_features(text: str, head: tuple[int, int], tail: tuple[int, int], head_type: str = "ORG",
                   tail_type: str = "ORG") -> list[str]:
     """The features of the pair ``head`` -> ``tail`` (half-open spans of ``text``).
@@ -122,7 +157,7 @@ def pair_features(text: str, head: tuple[int, int], tail: tuple[int, int], head_
     (``\x01收购\x02``: the head bought the tail). Beside those: the pair's types, order
     and distance, n-grams of the span between the names, windows of up to three
     characters around each name, characters before and after the pair, the names'
-    first and last characters, and the names themselves.
+    first and last characters, the names themselves and how they overlap (:func:`name_overlap`).
 
     >>> fs = pair_features("甲公司收购乙公司", (0, 3), (5, 8))
     >>> "bw=\x01收购\x02" in fs and "b2=收购|ht" in fs and "ty=ORG|ORG" in fs
@@ -136,7 +171,7 @@ def pair_features(text: str, head: tuple[int, int], tail: tuple[int, int], head_
     between = "" if nested else _fold(text[e1:s2])
     fs = ["bias", f"ty={types}", f"o={order}", f"ty={types}|{order}", f"d={_bucket(len(between))}|{order}",
           f"hs1={h[-1:]}", f"hs2={h[-2:]}", f"ts1={t[-1:]}", f"ts2={t[-2:]}", f"hp1={h[:1]}", f"hp2={h[:2]}",
-          f"tp1={t[:1]}", f"tp2={t[:2]}", f"h={h}", f"t={t}", f"pair={h}|{t}"]
+          f"tp1={t[:1]}", f"tp2={t[:2]}", f"h={h}", f"t={t}", f"pair={h}|{t}", *name_overlap(h, t)]
     first = _HEAD_MARK if head[0] == s1 else _TAIL_MARK
     second = _TAIL_MARK if first == _HEAD_MARK else _HEAD_MARK
     if nested:  # one name inside the other: only the outer one is marked

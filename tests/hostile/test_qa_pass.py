@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from hostile_util import cli, one_error_line
+from hostile_util import TEXT, cli, one_error_line
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -27,3 +29,19 @@ def test_a_command_line_mistake_is_one_line(news, args, message):
 def test_no_arguments_still_shows_the_help():
     result = cli("--help")
     assert result.exit_code == 0 and "Commands:" in result.stdout
+
+
+def test_a_row_of_a_table_with_a_header_reads_the_header_s_text_column(tmp_path):
+    table = tmp_path / "news.tsv"
+    table.write_text(f"id\tdate\ttext\na\t2020-01-01\t{TEXT}\nb\t2020-01-02\nc\t2020-01-03\t{TEXT}\textra\n",
+                     encoding="utf-8")
+    result = cli("extract", table, "-o", tmp_path / "o")
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == f"Error: {table}:3: no column 3 (the row has 2)"
+    assert not (tmp_path / "o").exists()
+    result = cli("extract", table, "-o", tmp_path / "o", "--skip-bad", "--json", tmp_path / "o" / "g.json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-2:] == [f"skipped: {table}:3: no column 3 (the row has 2)",
+                                               f"skipped: {table}:4: 4 columns where the header has 3"]
+    graph = json.loads((tmp_path / "o" / "g.json").read_text(encoding="utf-8"))
+    assert [n["id"] for n in graph["nodes"] if n["type"] == "DOCUMENT"] == ["doc:news-2"]

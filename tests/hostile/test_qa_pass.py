@@ -45,3 +45,19 @@ def test_a_row_of_a_table_with_a_header_reads_the_header_s_text_column(tmp_path)
                                                f"skipped: {table}:4: 4 columns where the header has 3"]
     graph = json.loads((tmp_path / "o" / "g.json").read_text(encoding="utf-8"))
     assert [n["id"] for n in graph["nodes"] if n["type"] == "DOCUMENT"] == ["doc:news-2"]
+
+
+def test_a_graph_file_that_is_a_fifo_or_folder_is_named_so_not_missing(tmp_path):
+    import os
+
+    from zhkg import load_graph
+    from zhkg.errors import GraphFileError
+
+    fifo = tmp_path / "g.graphml"
+    os.mkfifo(fifo)
+    result = cli("query", fifo, "find", "平谷区")
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == f"Error: cannot read {fifo}: not a regular file"
+    (tmp_path / "d.graphml").mkdir()
+    with pytest.raises(GraphFileError, match="d.graphml: not a regular file$"):
+        load_graph(tmp_path / "d.graphml")

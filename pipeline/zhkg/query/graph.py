@@ -551,8 +551,10 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     suffix = p.suffix.lower()
     if suffix not in (".graphml", ".json"):
         raise GraphFileError(f"cannot read {p}: expected a .graphml or node-link .json file")
-    if not p.is_file():
+    if not p.exists():
         raise GraphFileError(f"no such graph file: {p}")
+    if not p.is_file():  # a FIFO would hang the reader, a folder is not a graph
+        raise GraphFileError(f"cannot read {p}: not a regular file")
     if indexed:
         from zhkg.query.index import open_index
 

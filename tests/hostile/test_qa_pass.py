@@ -61,3 +61,33 @@ def test_a_graph_file_that_is_a_fifo_or_folder_is_named_so_not_missing(tmp_path)
     (tmp_path / "d.graphml").mkdir()
     with pytest.raises(GraphFileError, match="d.graphml: not a regular file$"):
         load_graph(tmp_path / "d.graphml")
+
+
+@pytest.mark.parametrize(("setting", "message"), [
+    ("max_document_chars = 0", "max_document_chars must be at least 1, not 0"),
+    ("max_document_chars = -1", "max_document_chars must be at least 1, not -1"),
+    ("co_mention_window = -3", "co_mention_window must be at least 1, not -3"),
+    ("co_mention_min_weight = 0", "co_mention_min_weight must be at least 1, not 0"),
+    ("place_short_min_chars = -2", "place_short_min_chars must be at least 1, not -2"),
+    ("html_stabilization_iterations = -5", "html_stabilization_iterations must be at least 0, not -5"),
+])
+def test_a_setting_out_of_its_range_is_refused_naming_the_file(news, tmp_path, setting, message):
+    config = tmp_path / "zhkg.toml"
+    config.write_text(setting + "\n", encoding="utf-8")
+    result = cli("extract", news, "-o", tmp_path / "o", "--config", config)
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == f"Error: {config}: {message}"
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(("setting", "message"), [
+    ('extractors = ["places", "nope"]', "no extractor named 'nope'; known: counts, deixis, organisations, people, places"),
+    ('relations = ["roles", "nope"]', "no relation reader named 'nope'; known: "),
+])
+def test_an_unknown_extractor_or_reader_in_a_config_file_names_the_file(news, tmp_path, setting, message):
+    config = tmp_path / "zhkg.toml"
+    config.write_text(setting + "\n", encoding="utf-8")
+    result = cli("extract", news, "-o", tmp_path / "o", "--config", config)
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr).startswith(f"Error: {config}: {message}")
+    assert not (tmp_path / "o").exists()

@@ -100,6 +100,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         check_outputs(output_paths(**outputs), inputs)  # before the run: a mistake costs no time
         config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None,
                              co_mentions=co_mentions)
+        if config_file:
+            _check_names(config, config_file)
         run = CorpusRun(config, jobs=jobs, work_dir=Path(work_dir) if work_dir else None, engine=engine,
                         scheduler=scheduler, progress=sys.stderr.isatty() if progress is None else progress,
                         mentions=mentions_path is not None, lay_out=True)
@@ -122,6 +124,19 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     for path in written:
         click.echo(f"wrote {terminal_text(path)}", err=True)
     _echo_skipped(skipped)
+
+
+def _check_names(config, config_file: str) -> None:
+    """Every extractor and relation reader ``config`` names is registered; a mistake names the config file."""
+    from zhkg.errors import ConfigError
+    from zhkg.registry import get_relation_reader, resolve_extractors
+
+    try:
+        resolve_extractors(config.extractors)
+        for name in config.relations:
+            get_relation_reader(name)
+    except ConfigError as exc:
+        raise ConfigError(f"{config_file}: {exc}") from None
 
 
 def _echo_skipped(skipped: list[InputError]) -> None:

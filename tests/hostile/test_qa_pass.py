@@ -91,3 +91,17 @@ def test_an_unknown_extractor_or_reader_in_a_config_file_names_the_file(news, tm
     assert result.exit_code == 1
     assert one_error_line(result.stderr).startswith(f"Error: {config}: {message}")
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("name", ["../evil", "a/b", "", ".", ".."])
+def test_a_name_is_a_file_name_not_a_path(news, tmp_path, name):
+    result = cli("extract", news, "-o", tmp_path / "o", "--name", name)
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == f"Error: --name must be a file name without a folder, not {name!r}"
+    assert list(tmp_path.iterdir()) == [news]
+
+
+def test_the_summary_counts_one_document_in_the_singular(news, tmp_path):
+    result = cli("extract", news, "-o", tmp_path / "o")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("1 document; entities: PERSON ")

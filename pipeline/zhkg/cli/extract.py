@@ -86,6 +86,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.run.corpus import CorpusRun, choose_workers, run_inputs
     from zhkg.stages.read import check_delimiter, check_encoding
 
+    if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
+        raise click.ClickException(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []
@@ -116,7 +118,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)
     click.echo(
-        f"{len(ex.documents)} documents; entities: "
+        f"{len(ex.documents)} document{'' if len(ex.documents) == 1 else 's'}; entities: "
         + ", ".join(f"{k} {by_type[k]}" for k in ("PERSON", "ORGANIZATION", "PLACE", "COUNT"))
         + f"; relations: {result.graph.number_of_edges()}",
         err=True,

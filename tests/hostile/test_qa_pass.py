@@ -105,3 +105,14 @@ def test_the_summary_counts_one_document_in_the_singular(news, tmp_path):
     result = cli("extract", news, "-o", tmp_path / "o")
     assert result.exit_code == 0
     assert result.stderr.startswith("1 document; entities: PERSON ")
+
+
+def test_a_writer_s_forked_helper_leaves_ctrl_c_and_sigterm_to_the_parent():
+    # it once inherited the CLI's SIGTERM handler and Ctrl-C: killed at exit or interrupted, each printed a traceback
+    import signal
+
+    from zhkg.export.parallel import start_elsewhere
+
+    handlers = start_elsewhere(lambda: (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)))()
+    assert handlers == (signal.SIG_IGN, signal.SIG_DFL)
+

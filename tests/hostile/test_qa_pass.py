@@ -116,3 +116,16 @@ def test_a_writer_s_forked_helper_leaves_ctrl_c_and_sigterm_to_the_parent():
     handlers = start_elsewhere(lambda: (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)))()
     assert handlers == (signal.SIG_IGN, signal.SIG_DFL)
 
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "{path} holds no sentences"),
+    (b"\n\n", "{path} holds no sentences"),
+    ("平谷\tB-LOC\n".encode("gbk"), "{path}: not UTF-8 text (byte 2)"),
+])
+def test_eval_on_an_empty_or_undecodable_bio_file_is_an_error_naming_it(tmp_path, content, message):
+    path = tmp_path / "dev.bio"
+    path.write_bytes(content)
+    result = cli("eval", path, "--no-model")
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == "Error: " + message.format(path=path)

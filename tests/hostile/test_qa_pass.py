@@ -129,3 +129,14 @@ def test_eval_on_an_empty_or_undecodable_bio_file_is_an_error_naming_it(tmp_path
     result = cli("eval", path, "--no-model")
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == "Error: " + message.format(path=path)
+
+
+@pytest.mark.parametrize("option", ["--json", "--html"])
+def test_an_output_the_system_refuses_is_named_by_its_option_not_its_temporary_file(news, tmp_path, option):
+    # /proc takes no new files, even from root (for whom every folder passes the permission check)
+    target = "/proc/zhkg-qa.out"
+    result = cli("extract", news, "-o", tmp_path / "o", option, target)
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr).startswith(f"Error: cannot write {option} {target}: ")
+    assert ".tmp" not in result.stderr
+    assert not (tmp_path / "o").exists() or list((tmp_path / "o").iterdir()) == []

@@ -140,3 +140,18 @@ def test_an_output_the_system_refuses_is_named_by_its_option_not_its_temporary_f
     assert one_error_line(result.stderr).startswith(f"Error: cannot write {option} {target}: ")
     assert ".tmp" not in result.stderr
     assert not (tmp_path / "o").exists() or list((tmp_path / "o").iterdir()) == []
+
+
+def test_a_json_line_s_id_is_a_string_or_a_number(tmp_path):
+    # a null id was the document 'None', a list one "['x']"
+    from zhkg.errors import InputError
+    from zhkg.stages.read import read_inputs
+
+    lines = tmp_path / "in.jsonl"
+    lines.write_text('{"id": null, "text": "平谷区"}\n{"id": 5, "text": "政协"}\n{"text": "闫维洪"}\n', encoding="utf-8")
+    assert [d.id for d in read_inputs([lines])] == ["in-1", "5", "in-3"]
+    for bad in ('["x"]', "true", '{"a": 1}'):
+        lines.write_text(f'{{"id": {bad}, "text": "平谷区"}}\n', encoding="utf-8")
+        with pytest.raises(InputError) as caught:
+            list(read_inputs([lines]))
+        assert str(caught.value) == f"{lines}:1: the id must be a string or a number, not {bad}"

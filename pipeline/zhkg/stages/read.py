@@ -419,7 +419,13 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
     if not obj["text"].strip():
         raise InputError(f"{name}:{lineno}: the text is empty")
     _check_size(obj["text"], f"{name}:{lineno}", max_chars)
-    doc_id = str(obj.get("id", f"{_stem(path)}-{lineno}"))
+    doc_id = obj.get("id")
+    if doc_id is None:
+        doc_id = f"{_stem(path)}-{lineno}"
+    elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
+        shown = json.dumps(doc_id, ensure_ascii=False)
+        raise InputError(f"{name}:{lineno}: the id must be a string or a number, not {shown[:40]}")
+    doc_id = str(doc_id)
     meta = {
         str(k): _no_surrogates(str(v))
         for k, v in obj.items()

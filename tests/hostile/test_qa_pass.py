@@ -155,3 +155,10 @@ def test_a_json_line_s_id_is_a_string_or_a_number(tmp_path):
         with pytest.raises(InputError) as caught:
             list(read_inputs([lines]))
         assert str(caught.value) == f"{lines}:1: the id must be a string or a number, not {bad}"
+
+
+def test_standard_input_named_twice_is_refused_not_read_as_empty(tmp_path):
+    result = cli("extract", "-", "-", "-o", tmp_path / "o", input=TEXT)
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == "Error: standard input (-) is named 2 times; it can be read once"
+    assert not (tmp_path / "o").exists()

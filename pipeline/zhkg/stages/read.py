@@ -738,6 +738,9 @@ def read_inputs(
         check_encoding(encoding)
     if delimiter is not None:
         check_delimiter(delimiter)
+    paths = list(paths)
+    if (times := sum(str(raw) == STDIN for raw in paths)) > 1:  # the second would read nothing
+        raise InputError(f"standard input ({STDIN}) is named {times} times; it can be read once")
     seen: dict[str, int] = {}
     for raw in paths:
         try:

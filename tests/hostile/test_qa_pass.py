@@ -162,3 +162,10 @@ def test_standard_input_named_twice_is_refused_not_read_as_empty(tmp_path):
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == "Error: standard input (-) is named 2 times; it can be read once"
     assert not (tmp_path / "o").exists()
+
+
+def test_a_scheduler_without_the_dask_engine_is_refused_not_ignored(news, tmp_path):
+    result = cli("extract", news, "-o", tmp_path / "o", "--scheduler", "tcp://10.0.0.5:8786")
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == "Error: --scheduler is for --engine dask; add it, or leave --scheduler out"
+    assert not (tmp_path / "o").exists()

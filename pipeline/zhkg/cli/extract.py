@@ -88,6 +88,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
         raise click.ClickException(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
+    if scheduler and engine != "dask":  # the run would be local, the scheduler silently unused
+        raise click.ClickException("--scheduler is for --engine dask; add it, or leave --scheduler out")
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []

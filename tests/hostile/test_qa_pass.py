@@ -169,3 +169,16 @@ def test_a_scheduler_without_the_dask_engine_is_refused_not_ignored(news, tmp_pa
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == "Error: --scheduler is for --engine dask; add it, or leave --scheduler out"
     assert not (tmp_path / "o").exists()
+
+
+def test_a_csv_quote_left_open_is_an_error_not_the_rest_of_the_file_as_one_text(tmp_path):
+    from zhkg.errors import InputError
+    from zhkg.stages.read import read_inputs
+
+    table = tmp_path / "news.csv"
+    table.write_text('id,text\n1,"平谷区政协召开会议。\n2,张吉辉委员陪同。\n3,闫维洪主持。\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(read_inputs([table]))
+    assert str(caught.value) == f"{table}:4: malformed row (unexpected end of data)"
+    table.write_text('id,text\n1,"他说：""你好""，然后走了"\n2,平谷区\n', encoding="utf-8")  # quotes closed: read
+    assert [d.text for d in read_inputs([table])] == ['他说："你好"，然后走了', "平谷区"]

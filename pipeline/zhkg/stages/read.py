@@ -472,7 +472,9 @@ def _rows(path: Path, lines: Iterator[tuple[int, str | InputError]], sep: str, m
             else:
                 yield line + "\n"  # the csv module keeps line breaks inside quoted fields only if they are there
 
-    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL)
+    # strict: a quote left open is an error, not every line after it read into one field
+    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL,
+                        strict=True)
     while True:
         try:
             row = next(reader)

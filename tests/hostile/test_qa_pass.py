@@ -182,3 +182,12 @@ def test_a_csv_quote_left_open_is_an_error_not_the_rest_of_the_file_as_one_text(
     assert str(caught.value) == f"{table}:4: malformed row (unexpected end of data)"
     table.write_text('id,text\n1,"他说：""你好""，然后走了"\n2,平谷区\n', encoding="utf-8")  # quotes closed: read
     assert [d.text for d in read_inputs([table])] == ['他说："你好"，然后走了', "平谷区"]
+
+
+def test_the_python_api_keeps_two_texts_of_one_id_apart():
+    # the CLI's reader made repeated ids unique; Pipeline.run_texts merged both into one document node
+    from zhkg import Config, Pipeline
+
+    result = Pipeline(Config(recogniser=False)).run_texts([("a", "平谷区政协召开会议。"), ("a", "张吉辉委员陪同。")])
+    assert [d.id for d in result.extraction.documents] == ["a", "a~2"]
+    assert sorted(n for n, t in result.graph.nodes(data="type") if t == "DOCUMENT") == ["doc:a", "doc:a~2"]

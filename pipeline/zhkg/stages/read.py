@@ -33,7 +33,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +43,7 @@ from typing import BinaryIO
 from zhkg.errors import InputError
 from zhkg.stages.documents import is_derived_id
 
-__all__ = ["InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "decode_bytes", "read_inputs"]
+__all__ = ["InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "decode_bytes", "read_inputs", "unique_ids"]
 
 #: The input name that means standard input.
 STDIN = "-"
@@ -752,6 +752,17 @@ def read_inputs(
             if skipped is None:
                 raise
             skipped.append(exc)
+
+
+def unique_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
+    """``raws`` with each repeated id made unique (``~2``, ``~3``…), as :func:`read_inputs` does.
+
+    >>> [r.id for r in unique_ids([RawDocument("a", "x"), RawDocument("a", "y"), RawDocument("b", "z")])]
+    ['a', 'a~2', 'b']
+    """
+    seen: dict[str, int] = {}
+    for raw in raws:
+        yield _unique(raw, seen)
 
 
 def _unique(doc: RawDocument, seen: dict[str, int]) -> RawDocument:

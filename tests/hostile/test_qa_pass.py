@@ -191,3 +191,19 @@ def test_the_python_api_keeps_two_texts_of_one_id_apart():
     result = Pipeline(Config(recogniser=False)).run_texts([("a", "平谷区政协召开会议。"), ("a", "张吉辉委员陪同。")])
     assert [d.id for d in result.extraction.documents] == ["a", "a~2"]
     assert sorted(n for n, t in result.graph.nodes(data="type") if t == "DOCUMENT") == ["doc:a", "doc:a~2"]
+
+
+def test_no_path_in_a_date_range_says_the_range():
+    # it said only 'without going through documents', as if the graph had no such path at all
+    from zhkg import load_graph
+    from zhkg.errors import NoPathError
+
+    kg = load_graph("graphs/000_e88b616f19a6a93b.graphml")
+    assert kg.path("張吉輝", "北京市")
+    with pytest.raises(NoPathError) as caught:
+        kg.between("2021-01-01", None).path("張吉輝", "北京市")
+    assert str(caught.value) == ("no path from '張吉輝' to '北京市' without going through documents "
+                                 "in the relations dated from 2021-01-01")
+    result = cli("query", "graphs/000_e88b616f19a6a93b.graphml", "path", "張吉輝", "北京市", "--until", "2020-01-31")
+    assert one_error_line(result.stderr) == ("Error: no path from '張吉輝' to '北京市' without going through documents "
+                                             "in the relations dated until 2020-01-31")

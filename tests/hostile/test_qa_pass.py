@@ -207,3 +207,29 @@ def test_no_path_in_a_date_range_says_the_range():
     result = cli("query", "graphs/000_e88b616f19a6a93b.graphml", "path", "張吉輝", "北京市", "--until", "2020-01-31")
     assert one_error_line(result.stderr) == ("Error: no path from '張吉輝' to '北京市' without going through documents "
                                              "in the relations dated until 2020-01-31")
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_not_left_out(tmp_path, monkeypatch):
+    # os.walk passes over a folder it cannot list: a subfolder without read permission was silently not read
+    import os
+
+    from zhkg.errors import InputError
+    from zhkg.stages.read import read_inputs
+
+    (tmp_path / "news" / "locked").mkdir(parents=True)
+    (tmp_path / "news" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "news" / "locked" / "b.txt").write_text(TEXT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(InputError) as caught:
+        list(read_inputs([tmp_path / "news"]))
+    assert str(caught.value) == f"cannot read the folder {tmp_path / 'news' / 'locked'}: Permission denied"
+    skipped: list = []
+    assert [d.id for d in read_inputs([tmp_path / "news"], skipped=skipped)] == ["a"]
+    assert [str(e) for e in skipped] == [str(caught.value)]

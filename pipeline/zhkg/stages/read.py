@@ -629,7 +629,10 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
     real_root = root.resolve()
     found: list[tuple[str, Path | InputError]] = []
     visited: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
+    def unreadable(exc: OSError) -> None:  # os.walk would pass over the folder in silence
+        found.append((str(exc.filename), InputError(f"cannot read the folder {exc.filename}: {exc.strerror or exc}")))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=follow_links):
         here = Path(dirpath)
         if follow_links:
             st = os.stat(here)

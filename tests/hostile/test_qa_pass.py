@@ -233,3 +233,11 @@ def test_a_folder_that_cannot_be_listed_is_an_error_not_left_out(tmp_path, monke
     skipped: list = []
     assert [d.id for d in read_inputs([tmp_path / "news"], skipped=skipped)] == ["a"]
     assert [str(e) for e in skipped] == [str(caught.value)]
+
+
+@pytest.mark.parametrize("option", ["--graphml", "--html", "--json", "--mentions", "--gexf"])
+def test_an_empty_output_path_is_refused_not_replaced_by_the_default(news, tmp_path, option):
+    result = cli("extract", news, "-o", tmp_path / "o", option, "")
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == f"Error: {option} needs a file name, not ''"
+    assert not (tmp_path / "o").exists()

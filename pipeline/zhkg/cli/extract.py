@@ -88,6 +88,10 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
         raise click.ClickException(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
+    for option, value in (("--graphml", graphml_path), ("--html", html_path), ("--json", json_path),
+                          ("--mentions", mentions_path), ("--gexf", gexf_path)):
+        if value == "":  # '' would fall back to the default path, or to none
+            raise click.ClickException(f"{option} needs a file name, not ''")
     if scheduler and engine != "dask":  # the run would be local, the scheduler silently unused
         raise click.ClickException("--scheduler is for --engine dask; add it, or leave --scheduler out")
     name = name or _default_name(inputs)

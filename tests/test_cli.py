@@ -18,7 +18,7 @@ def test_extract_writes_default_outputs_and_summary(runner, tmp_path):
                                   "--json", str(tmp_path / "g.json"), "--mentions", str(tmp_path / "m.jsonl")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "news.graphml").exists() and (tmp_path / "out" / "news.html").exists()
-    assert "1 documents" in result.stderr and "PERSON 1" in result.stderr
+    assert "1 document;" in result.stderr and "PERSON 1" in result.stderr
     G = nx.read_graphml(tmp_path / "out" / "news.graphml")
     assert any(a["label"] == "閆維洪" for _, a in G.nodes(data=True))
     data = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))

@@ -201,7 +201,7 @@ def test_a_writer_failing_midway_leaves_every_existing_output_untouched(runner, 
 
     monkeypatch.setattr(zhkg.export.html, "write_html", failing_write_html)
     result = run(runner, *extract_args(tmp_path, out))
-    assert_one_line_error(result, f"cannot write output: No space left on device ({out / 'news.html'})")
+    assert_one_line_error(result, f"cannot write --html {out / 'news.html'}: No space left on device")
     assert_untouched(out, old)  # news.graphml was written before the failure, yet not replaced
 
 
@@ -214,7 +214,7 @@ def test_the_last_writer_failing_rolls_back_the_others(runner, tmp_path, monkeyp
 
     monkeypatch.setattr(zhkg.export.jsonl, "write_mentions", failing_write_mentions)
     result = run(runner, *extract_args(tmp_path, out))
-    assert_one_line_error(result, f"cannot write output: Permission denied ({out / 'm.jsonl'})")
+    assert_one_line_error(result, f"cannot write --mentions {out / 'm.jsonl'}: Permission denied")
     assert_untouched(out, old)
 
 

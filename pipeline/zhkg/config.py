@@ -34,6 +34,11 @@ __all__ = ["Config", "load_config", "check_lexicon_dirs", "CO_MENTION_MODES"]
 CO_MENTION_MODES = ("sentence", "off")
 
 
+#: The least value of each integer setting (a negative limit or window would be read as no limit, or none).
+_LEAST = {"place_short_min_chars": 1, "co_mention_min_weight": 1, "co_mention_window": 1, "max_document_chars": 1,
+          "html_stabilization_iterations": 0}
+
+
 @dataclass(frozen=True)
 class Config:
     """How zhkg extracts and exports. The defaults are what the CLI uses."""
@@ -119,6 +124,9 @@ class Config:
             raise ConfigError(f"co_mentions must be {' or '.join(map(repr, CO_MENTION_MODES))}, not {self.co_mentions!r}")
         if not 0.0 <= self.learned_relations_threshold <= 1.0:
             raise ConfigError(f"learned_relations_threshold must be between 0 and 1, not {self.learned_relations_threshold!r}")
+        for name, least in _LEAST.items():
+            if getattr(self, name) < least:
+                raise ConfigError(f"{name} must be at least {least}, not {getattr(self, name)!r}")
 
     def to_toml(self) -> str:
         """These settings as TOML text that :meth:`parse_toml` and :meth:`from_toml` read back equal.

@@ -51,6 +51,6 @@ def test_a_failing_writer_is_an_output_error_and_nothing_is_replaced(tmp_path, r
     monkeypatch.setattr(zhkg.export.gexf, "write_gexf", full_disk)
     with pytest.raises(OutputError) as caught:
         write_outputs(result, graphml=tmp_path / "g.graphml", gexf=tmp_path / "g.gexf")
-    assert str(caught.value) == f"cannot write output: No space left on device ({tmp_path / 'g.gexf'})"
+    assert str(caught.value) == f"cannot write --gexf {tmp_path / 'g.gexf'}: No space left on device"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.graphml"]
     assert (tmp_path / "g.graphml").read_text(encoding="utf-8") == "old"

@@ -106,7 +106,7 @@ def test_a_huge_csv_cell_is_a_one_line_error_or_skipped(tmp_path):
                                      "the limit is 5,000,000 a document)")
     result = cli("extract", table, "-o", tmp_path / "o", "--skip-bad", "--mentions", tmp_path / "m.jsonl")
     assert result.exit_code == 0, result.output
-    assert "skipped: " in result.output and "1 documents" in result.output
+    assert "skipped: " in result.output and "1 document;" in result.output
 
 
 @pytest.mark.parametrize(

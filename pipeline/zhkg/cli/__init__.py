@@ -57,7 +57,39 @@ def _on_sigterm(signum, frame) -> None:
 CONFIG_HELP = "Settings from this TOML file (keys as in zhkg.config.Config); options given here override it."
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _CommandLineError(click.ClickException):
+    """A mistake in the command line itself: one ``Error: …`` line, with click's usage status 2."""
+
+    exit_code = 2
+
+
+def _one_line_usage(exc: click.UsageError) -> _CommandLineError:
+    """``exc`` as one line that names the help to read, instead of click's usage block."""
+    words = exc.ctx.command_path.split()[1:] if exc.ctx is not None else []
+    return _CommandLineError(f"{exc.format_message()} ({' '.join(['zhkg', *words, '--help'])})")
+
+
+class _Commands(click.Group):
+    """The ``zhkg`` group: a command-line mistake (unknown option, bad value) is one line, as any other error."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            raise _one_line_usage(exc) from None
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            raise _one_line_usage(exc) from None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="zhkg")
 def main() -> None:
     """zhkg: knowledge graphs of people, organisations, places and counts from Chinese news."""

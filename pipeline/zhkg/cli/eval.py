@@ -59,8 +59,12 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
             raise
         except FileNotFoundError:
             raise click.ClickException(f"no such file: {terminal_text(gold_file)}") from None
-        except (ValueError, UnicodeDecodeError) as exc:  # read_bio's line errors name the file and line
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"{terminal_text(gold_file)}: not UTF-8 text (byte {exc.start})") from None
+        except ValueError as exc:  # read_bio's line errors name the file and line
             raise click.ClickException(terminal_text(str(exc).split("\n")[0])) from None
+        if not result.sentences:
+            raise click.ClickException(f"{terminal_text(gold_file)} holds no sentences")
     click.echo(f"{terminal_text(gold_file)} ({script}): {result.sentences} sentences, {result.characters} characters")
     click.echo(f"{'type':<5} {'gold':>7} {'pred':>7} {'correct':>7} {'P':>7} {'R':>7} {'F1':>7}")
     for label, g, p, c, prec, rec, f1 in result.score.table():

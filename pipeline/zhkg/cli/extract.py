@@ -86,6 +86,14 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.run.corpus import CorpusRun, choose_workers, run_inputs
     from zhkg.stages.read import check_delimiter, check_encoding
 
+    if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
+        raise click.ClickException(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
+    for option, value in (("--graphml", graphml_path), ("--html", html_path), ("--json", json_path),
+                          ("--mentions", mentions_path), ("--gexf", gexf_path)):
+        if value == "":  # '' would fall back to the default path, or to none
+            raise click.ClickException(f"{option} needs a file name, not ''")
+    if scheduler and engine != "dask":  # the run would be local, the scheduler silently unused
+        raise click.ClickException("--scheduler is for --engine dask; add it, or leave --scheduler out")
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []
@@ -100,6 +108,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         check_outputs(output_paths(**outputs), inputs)  # before the run: a mistake costs no time
         config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None,
                              co_mentions=co_mentions)
+        if config_file:
+            _check_names(config, config_file)
         run = CorpusRun(config, jobs=jobs, work_dir=Path(work_dir) if work_dir else None, engine=engine,
                         scheduler=scheduler, progress=sys.stderr.isatty() if progress is None else progress,
                         mentions=mentions_path is not None, lay_out=True)
@@ -114,7 +124,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)
     click.echo(
-        f"{len(ex.documents)} documents; entities: "
+        f"{len(ex.documents)} document{'' if len(ex.documents) == 1 else 's'}; entities: "
         + ", ".join(f"{k} {by_type[k]}" for k in ("PERSON", "ORGANIZATION", "PLACE", "COUNT"))
         + f"; relations: {result.graph.number_of_edges()}",
         err=True,
@@ -122,6 +132,19 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     for path in written:
         click.echo(f"wrote {terminal_text(path)}", err=True)
     _echo_skipped(skipped)
+
+
+def _check_names(config, config_file: str) -> None:
+    """Every extractor and relation reader ``config`` names is registered; a mistake names the config file."""
+    from zhkg.errors import ConfigError
+    from zhkg.registry import get_relation_reader, resolve_extractors
+
+    try:
+        resolve_extractors(config.extractors)
+        for name in config.relations:
+            get_relation_reader(name)
+    except ConfigError as exc:
+        raise ConfigError(f"{config_file}: {exc}") from None
 
 
 def _echo_skipped(skipped: list[InputError]) -> None:

@@ -234,5 +234,23 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
     except ZhkgError:
         raise
     except OSError as exc:
-        raise OutputError(f"cannot write output: {exc.strerror or exc} ({exc.filename})") from exc
+        outputs = output_paths(graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf)
+        raise OutputError(_failure(exc, outputs)) from exc
     return written
+
+
+def _failure(exc: OSError, outputs: list[tuple[str, Path]]) -> str:
+    """What failed, named by its option and path: the system names the temporary file or the folder.
+
+    >>> _failure(PermissionError(13, "Permission denied", "/x/.g.json.k2j4.tmp"), [("--json", Path("/x/g.json"))])
+    'cannot write --json /x/g.json: Permission denied'
+    """
+    reason = exc.strerror or str(exc)
+    if exc.filename:
+        failed = Path(exc.filename)
+        for what, path in outputs:
+            if failed == path or (failed.parent == path.parent and failed.name.startswith(f".{path.name}.")):
+                return f"cannot write {what} {path}: {reason}"
+            if failed in path.parents:
+                return f"cannot write {what} {path}: {reason} ({failed})"
+    return f"cannot write output: {reason}" + (f" ({exc.filename})" if exc.filename else "")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,10 @@ __all__ = ["Part", "start_elsewhere", "start_part"]
 
 
 def _send(conn: Any, func: Callable[..., Any], args: tuple) -> None:
+    # Ctrl-C is the parent's to handle, and SIGTERM (the parent ending its helpers) ends this one quietly;
+    # the handlers a fork inherits from the CLI would print a traceback from each helper instead
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         conn.send(func(*args))
     except Exception:  # noqa: BLE001 - the waiting side sees the pipe close and does the work itself
@@ -58,6 +63,9 @@ def start_elsewhere(func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
             return receive.recv()
         except (EOFError, OSError):
             return None
+        except BaseException:  # Ctrl-C or SIGTERM while waiting: the value is not wanted, and the helper ignores Ctrl-C
+            process.terminate()
+            raise
         finally:
             receive.close()
             process.join()

@@ -238,6 +238,9 @@ class KnowledgeGraph:
     [('平谷區政協', '區政協主席閆維洪')]
     """
 
+    #: The date range of :meth:`between`, said when a path is not found in it.
+    _dated = ""
+
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self._G: nx.MultiDiGraph | None = G
         self._view: _NetworkxView | GraphIndex = _NetworkxView(G)
@@ -340,7 +343,9 @@ class KnowledgeGraph:
             date = str(G.edges[u, v, key].get("date", "") or "")
             return bool(date) and (not low or date >= low) and (not high or date <= high)
 
-        return KnowledgeGraph(nx.subgraph_view(G, filter_edge=dated))
+        kept = KnowledgeGraph(nx.subgraph_view(G, filter_edge=dated))
+        kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")
+        return kept
 
     # -- questions -------------------------------------------------------------------------------
 
@@ -431,6 +436,7 @@ class KnowledgeGraph:
         nodes = _shortest_path(lambda n: sorted(m for m in self._view.neighbours(n) if allowed(m)), source, target)
         if nodes is None:
             hint = "" if include_documents else " without going through documents"
+            hint += f" in the relations dated{self._dated}" if self._dated else ""
             raise NoPathError(f"no path from {a!r} to {b!r}{hint}")
         return tuple(self._step(u, v) for u, v in zip(nodes, nodes[1:]))
 
@@ -551,8 +557,10 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     suffix = p.suffix.lower()
     if suffix not in (".graphml", ".json"):
         raise GraphFileError(f"cannot read {p}: expected a .graphml or node-link .json file")
-    if not p.is_file():
+    if not p.exists():
         raise GraphFileError(f"no such graph file: {p}")
+    if not p.is_file():  # a FIFO would hang the reader, a folder is not a graph
+        raise GraphFileError(f"cannot read {p}: not a regular file")
     if indexed:
         from zhkg.query.index import open_index
 

@@ -552,9 +552,11 @@ class Pipeline:
         return parse_documents(raw.id, raw.text, raw.metadata)
 
     def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
-        """Parse raw inputs into documents (article, related items) and run them."""
+        """Parse raw inputs into documents (article, related items) and run them; a repeated id gets ``~2``…"""
+        from zhkg.stages.read import unique_ids
+
         docs: list[Document] = []
-        for raw in raws:
+        for raw in unique_ids(raws):
             docs.extend(self.documents_of(raw))
         return self.run_documents(docs)
 

@@ -33,7 +33,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +43,7 @@ from typing import BinaryIO
 from zhkg.errors import InputError
 from zhkg.stages.documents import is_derived_id
 
-__all__ = ["InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "decode_bytes", "read_inputs"]
+__all__ = ["InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "decode_bytes", "read_inputs", "unique_ids"]
 
 #: The input name that means standard input.
 STDIN = "-"
@@ -419,7 +419,13 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
     if not obj["text"].strip():
         raise InputError(f"{name}:{lineno}: the text is empty")
     _check_size(obj["text"], f"{name}:{lineno}", max_chars)
-    doc_id = str(obj.get("id", f"{_stem(path)}-{lineno}"))
+    doc_id = obj.get("id")
+    if doc_id is None:
+        doc_id = f"{_stem(path)}-{lineno}"
+    elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
+        shown = json.dumps(doc_id, ensure_ascii=False)
+        raise InputError(f"{name}:{lineno}: the id must be a string or a number, not {shown[:40]}")
+    doc_id = str(doc_id)
     meta = {
         str(k): _no_surrogates(str(v))
         for k, v in obj.items()
@@ -466,7 +472,9 @@ def _rows(path: Path, lines: Iterator[tuple[int, str | InputError]], sep: str, m
             else:
                 yield line + "\n"  # the csv module keeps line breaks inside quoted fields only if they are there
 
-    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL)
+    # strict: a quote left open is an error, not every line after it read into one field
+    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL,
+                        strict=True)
     while True:
         try:
             row = next(reader)
@@ -492,7 +500,8 @@ def _read_delimited(
     """Rows of a TSV/CSV file: one column is the text, the others metadata.
 
     ``text_column`` is a 1-based column number, or a header name (the first row is
-    then a header); by default the last column holds the text. Without a header
+    then a header); by default the last column holds the text (the header's last, when there is one: a
+    row with more columns than its header is refused, as a delimiter inside its text would cut it). Without a header
     name, a first row that looks like a header (:func:`_looks_like_header`) is read
     as one, not as a document. A row's number (in its id and messages) counts rows, the header included.
     """
@@ -529,6 +538,8 @@ def _read_delimited(
             rows = itertools.chain([second] if second is not None else [], rows)
         else:
             rows = itertools.chain([row for row in (first, second) if row is not None], rows)
+    if header is not None and column is None:
+        column = len(header) - 1  # the header's last column, not each row's
     found = 0
     for lineno, row in enumerate(rows, start=2 if header else 1):
         if not row or not any(cell.strip() for cell in row):
@@ -538,6 +549,8 @@ def _read_delimited(
         try:
             if index >= len(row):
                 raise InputError(f"{name}:{lineno}: no column {index + 1} (the row has {len(row)})")
+            if header is not None and len(row) > len(header):  # a delimiter inside the text would cut it
+                raise InputError(f"{name}:{lineno}: {len(row)} columns where the header has {len(header)}")
             body = row[index]
             if not body.strip():
                 raise InputError(f"{name}:{lineno}: the text is empty")
@@ -616,7 +629,10 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
     real_root = root.resolve()
     found: list[tuple[str, Path | InputError]] = []
     visited: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
+    def unreadable(exc: OSError) -> None:  # os.walk would pass over the folder in silence
+        found.append((str(exc.filename), InputError(f"cannot read the folder {exc.filename}: {exc.strerror or exc}")))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=follow_links):
         here = Path(dirpath)
         if follow_links:
             st = os.stat(here)
@@ -727,6 +743,9 @@ def read_inputs(
         check_encoding(encoding)
     if delimiter is not None:
         check_delimiter(delimiter)
+    paths = list(paths)
+    if (times := sum(str(raw) == STDIN for raw in paths)) > 1:  # the second would read nothing
+        raise InputError(f"standard input ({STDIN}) is named {times} times; it can be read once")
     seen: dict[str, int] = {}
     for raw in paths:
         try:
@@ -736,6 +755,17 @@ def read_inputs(
             if skipped is None:
                 raise
             skipped.append(exc)
+
+
+def unique_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
+    """``raws`` with each repeated id made unique (``~2``, ``~3``…), as :func:`read_inputs` does.
+
+    >>> [r.id for r in unique_ids([RawDocument("a", "x"), RawDocument("a", "y"), RawDocument("b", "z")])]
+    ['a', 'a~2', 'b']
+    """
+    seen: dict[str, int] = {}
+    for raw in raws:
+        yield _unique(raw, seen)
 
 
 def _unique(doc: RawDocument, seen: dict[str, int]) -> RawDocument:

@@ -63,3 +63,27 @@ def test_batches_to_the_end_keep_every_document_in_order_and_end_small(n):
     assert all(batches)
     if n > 16:  # more than the tail: full batches first, then batches a quarter the size
         assert len(batches[0]) == 8 and all(len(b) <= 2 for b in batches[-4:])
+
+
+def _sleep(seconds: float) -> float:
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+def test_a_stopped_pool_leaves_no_manager_thread_running():
+    """Stopping a pool mid-task waits for its manager thread, which closes the pool's pipes: left running, it
+    races the interpreter's exit (an 'OSError: Bad file descriptor' printed under the run's one Error line)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from zhkg.run.corpus import _stop_pool
+
+    pool = ProcessPoolExecutor(2, mp_context=mp.get_context("fork"))
+    futures = [pool.submit(_sleep, 30) for _ in range(4)]
+    manager = pool._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    _stop_pool(pool)
+    assert not manager.is_alive()
+    assert all(f.done() for f in futures)

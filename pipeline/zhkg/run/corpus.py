@@ -288,14 +288,24 @@ def _init_pool_worker(config: Config) -> None:
 
 
 def _stop_pool(pool) -> None:
-    """Stop a pool at once: cancel what waits and end the worker processes it started."""
+    """Stop a pool at once: cancel what waits, end the worker processes it started, and wait for its manager.
+
+    The pool's manager thread closes the pool's pipes once its workers are gone.
+    Left running, it can close them while the interpreter's exit wakes it up
+    through one of them (Python 3.11's ``concurrent.futures`` does not lock that
+    wake-up), which prints ``OSError: [Errno 9] Bad file descriptor`` under the
+    run's one ``Error:`` line: so it is waited for here.
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=10)
+    if manager is not None and manager.is_alive():
+        manager.join(timeout=10)
 
 
 def batched_to_the_end(documents: Iterable[Document], size: int = BATCH_DOCUMENTS, *, tail: int = 4,
@@ -410,10 +420,10 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
                 collect_oldest()
         while in_flight:
             collect_oldest()
+        pool.shutdown(wait=True)  # inside: Ctrl-C while the workers exit stops them as anywhere else
     except BaseException:
         _stop_pool(pool)
         raise
-    pool.shutdown(wait=True)
 
 
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:

@@ -64,6 +64,7 @@ they have that evidence:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
@@ -246,11 +247,14 @@ def combine_mentions(
         keep(rule_by_span.get((m.start, m.end, m.label), m))
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone
+    coded_by_start: dict[int, list[Mention]] = {}
+    for p in coded:
+        coded_by_start.setdefault(p.start, []).append(p)
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
                                               or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS
                                               or _abbreviates_before_role(o, text, table, lexicon))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
-                 and not _country_government(o, coded, lexicon)]
+                 and not _country_government(o, coded_by_start, lexicon)]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
@@ -384,16 +388,17 @@ def _abbreviates_before_role(o: Mention, text: str, table: TokenTable | None, le
 _GOVERNMENTS = frozenset({"政府", "当局", "联邦政府"})
 
 
-def _country_government(o: Mention, places: list[Mention], lexicon: Lexicon) -> bool:
+def _country_government(o: Mention, places: Mapping[int, list[Mention]], lexicon: Lexicon) -> bool:
     """Whether a grammar organisation is a country and 政府/当局 (中国政府, 日本当局): People's Daily,
     Universal NER and this project's own article gold name the country there, not a body; a local
-    people's government (南昌市政府, 平谷区政府) stays an organisation, as the seed's gold has it."""
+    people's government (南昌市政府, 平谷区政府) stays an organisation, as the seed's gold has it.
+    ``places``: the document's places by where they start (looked up, not scanned: a long document)."""
     if o.extractor != MentionSource.ORG_SUFFIX:
         return False
     from zhkg.resources.gazetteer import load_gazetteer
 
-    for p in places:
-        if p.start == o.start and p.code and o.simplified[p.end - p.start:] in _GOVERNMENTS:
+    for p in places.get(o.start, ()):
+        if p.code and o.simplified[p.end - p.start:] in _GOVERNMENTS:
             division = load_gazetteer(lexicon).get(p.code)
             return division is not None and division.level == 0
     return False
@@ -864,17 +869,24 @@ def _abbreviates(short: str, name: str) -> bool:
 _ABBREVIATED_HEADS = frozenset("部委会局院大厅署办")
 
 
-def _abbreviations(m: Mention, text: str, lexicon: Lexicon) -> set[str]:
+def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str, list[int]] | None = None) -> set[str]:
     """Abbreviations of a long organisation name found in ``text``: characters of its parts, ending in
-    a character of its head word (人社部 of 人力资源和社会保障部, 首规委 of 首都规划建设委员会)."""
+    a character of its head word (人社部 of 人力资源和社会保障部, 首规委 of 首都规划建设委员会).
+
+    ``starts`` maps a character to where it occurs in ``text`` (:func:`_positions`): given, the text is not
+    scanned again for each name, so a long document costs time in proportion to its length.
+    """
     from zhkg.stages.segment import dictionary_tag
 
     name = m.simplified
     if m.label is not Label.ORGANIZATION or len(name) < 5:
         return set()
     head = next((h for h in _heads_longest_first(lexicon) if name.endswith(h)), name[-1])
+    if not any(ch in _ABBREVIATED_HEADS for ch in head):
+        return set()
     found = set()
-    for i in (i for i, ch in enumerate(text) if ch == name[0]):
+    where = starts[name[0]] if starts is not None and name[0] in starts else _positions(text, {name[0]})[name[0]]
+    for i in where:
         for length in (2, 3, 4):
             short = text[i:i + length]
             # jieba's abbreviations (j: 中行, 央行) name other bodies
@@ -884,18 +896,36 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon) -> set[str]:
     return found
 
 
-def _truncations(m: Mention, named: list[Mention], lexicon: Lexicon) -> set[str]:
+def _positions(text: str, chars: set[str]) -> dict[str, list[int]]:
+    """Where each of ``chars`` occurs in ``text``, in one pass.
+
+    >>> _positions("首规委和首都规划", {"首", "规"})
+    {'规': [1, 6], '首': [0, 4]}
+    """
+    found: dict[str, list[int]] = {ch: [] for ch in sorted(chars)}
+    for i, ch in enumerate(text):
+        if ch in chars:
+            found[ch].append(i)
+    return found
+
+
+def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[str]:
     """The name of organisation ``m`` less its head word, when the document names an organisation so
-    (祁阳公安国保 of 祁阳公安国保大队): the same body, its head left out."""
+    (祁阳公安国保 of 祁阳公安国保大队; ``organisations``: the names of the document's organisations): the same
+    body, its head left out."""
     if m.label is not Label.ORGANIZATION:
         return set()
     name = m.simplified
-    head = next((h for h in sorted(_BODY_HEADS | set(lexicon.org_suffixes), key=len, reverse=True)
-                 if name.endswith(h) and len(h) >= 2), "")
+    head = next((h for h in _body_heads_longest_first(lexicon) if name.endswith(h)), "")
     short = name[:-len(head)] if head else ""
-    if len(short) < 4 or not any(n.label is Label.ORGANIZATION and n.simplified == short for n in named):
+    if len(short) < 4 or short not in organisations:
         return set()
     return {short}
+
+
+@lru_cache(maxsize=4)
+def _body_heads_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(h for h in sorted(_BODY_HEADS | set(lexicon.org_suffixes), key=len, reverse=True) if len(h) >= 2)
 
 
 def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
@@ -922,13 +952,24 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     # in its names (長實 as in 長江實業集團)
     written = {s: o for m in mentions for s, o in zip(m.simplified, m.text)}
     named = [m for m in mentions if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)]
+    labels: dict[str, set[Label]] = {}
+    for n in named:
+        labels.setdefault(n.simplified, set()).add(n.label)
+    organisations = {n.simplified for n in named if n.label is Label.ORGANIZATION}
+    # what depends on a name alone is worked out once a name, and the text scanned once for all of them:
+    # a long document naming the same bodies again and again costs time in proportion to its length
+    starts = _positions(text, {n.simplified[0] for n in named if n.label is Label.ORGANIZATION
+                               and len(n.simplified) >= 5})
+    by_name: dict[tuple[str, Label], set[str]] = {}
     shorts: dict[str, Mention] = {}
     for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
-        for short in sorted({_defined_short_form(m, text)} | _abbreviations(m, text, lexicon)
-                            | _truncations(m, named, lexicon)):
+        of_name = by_name.get((m.simplified, m.label))
+        if of_name is None:
+            of_name = by_name[m.simplified, m.label] = (_abbreviations(m, text, lexicon, starts)
+                                                         | _truncations(m, organisations, lexicon))
+        for short in sorted({_defined_short_form(m, text)} | of_name):
             # a short form that is itself another name of the document (of another label) is that name
-            if short and short not in shorts and not any(n.simplified == short and n.label is not m.label
-                                                         for n in named):
+            if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
                 shorts[short] = m
     if not shorts:
         return mentions

@@ -145,3 +145,85 @@ def test_zhkg_query_uses_the_index(cache):
     assert "閆維洪" in result.output and list((cache / "graphs").glob("*.sqlite"))
     result = CliRunner().invoke(main, ["query", str(SEED_GRAPH), "people-of", "平谷区政"])
     assert result.exit_code == 1 and "Error: no entity named '平谷区政'; closest: 平谷區政協" in result.output
+
+
+def _stale_indexes(folder: Path, count: int, first_time: int) -> list[Path]:
+    """``count`` index files another graph's questions left, oldest first (timestamps from ``first_time``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stale = []
+    for i in range(count):
+        path = folder / f"old-{i:02d}.sqlite"
+        path.write_bytes(b"")
+        os.utime(path, (first_time + i, first_time + i))
+        stale.append(path)
+    return stale
+
+
+def _query(graph_file: Path, name: str = "Yan Weihong"):
+    result = CliRunner().invoke(main, ["query", str(graph_file), "find", name])
+    assert result.exit_code == 0, result.output
+    assert "閆維洪" in result.output
+    return result
+
+
+def test_only_the_most_recently_used_indexes_are_kept(cache, tmp_path):
+    from zhkg.query.index import KEEP_INDEXES
+
+    used_graph, new_graph = tmp_path / "used.graphml", tmp_path / "new.graphml"
+    shutil.copy(SEED_GRAPH, used_graph)
+    shutil.copy(SEED_GRAPH, new_graph)
+    _query(used_graph)
+    (used_index,) = (cache / "graphs").glob("*.sqlite")
+    stale = _stale_indexes(cache / "graphs", KEEP_INDEXES + 3, 1_000_000)
+    journal = cache / "graphs" / "old-00.sqlite-journal"  # not an index: neither counted nor removed
+    journal.write_bytes(b"")
+    os.utime(used_index, (999_999, 999_999))  # older than all of them...
+    _query(used_graph)  # ...until questioned again: a read marks it used
+    _query(new_graph)  # a new index built: the folder is pruned
+    left = sorted(p.name for p in (cache / "graphs").glob("*.sqlite"))
+    assert len(left) == KEEP_INDEXES
+    assert used_index.name in left and len(set(left) - {p.name for p in stale}) == 2
+    assert [p.name for p in stale if p.name in left] == [p.name for p in stale[-(KEEP_INDEXES - 2):]]
+    assert journal.exists()
+
+
+def test_pruning_never_removes_the_index_just_built_or_in_use(cache, tmp_path, monkeypatch):
+    from zhkg.query.index import KEEP_INDEXES
+
+    graph_file = tmp_path / "seed.graphml"
+    shutil.copy(SEED_GRAPH, graph_file)
+    _stale_indexes(cache / "graphs", KEEP_INDEXES + 3, 4_000_000_000)  # timestamps in the future: newer than ours
+    _query(graph_file)
+    built = [p for p in (cache / "graphs").glob("*.sqlite") if not p.name.startswith("old-")]
+    assert len(built) == 1 and len(list((cache / "graphs").glob("*.sqlite"))) == KEEP_INDEXES
+
+    def no_reading(path):
+        raise AssertionError("the graph file was read again: its index was removed")
+
+    monkeypatch.setattr(graph_module, "_read_graph", no_reading)
+    _query(graph_file)  # answered from the index just built
+    assert built[0].exists()
+
+
+def test_a_read_only_cache_folder_still_answers_and_is_left_alone(cache, tmp_path, monkeypatch):
+    import tempfile
+
+    from zhkg.query.index import KEEP_INDEXES
+
+    folder = cache / "graphs"
+    _stale_indexes(folder, KEEP_INDEXES + 3, 1_000_000)
+    before = sorted(folder.iterdir())
+    folder.chmod(0o500)
+
+    def refused(*args, **kwargs):  # root may write anywhere: refuse as a read-only folder would
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(Path, "unlink", refused)
+    monkeypatch.setattr(os, "utime", refused)
+    try:
+        _query(SEED_GRAPH)
+        _query(SEED_GRAPH)
+        assert sorted(folder.iterdir()) == before
+    finally:
+        folder.chmod(0o700)

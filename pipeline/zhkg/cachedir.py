@@ -1,5 +1,11 @@
 """zhkg's private cache folder: built once, read by later runs (graph indexes, the recogniser's tables).
 
+Every subfolder is bounded: writing a file prunes the folder to its most
+recently written or read files (:func:`keep_recent`; readers mark what they read
+with :func:`used`), :data:`KEEP_FILES` for the big tables (``gazetteer/``,
+``jieba/``, ``ner/``, ``pinyin/``) and :data:`zhkg.query.index.KEEP_INDEXES`
+for the graph indexes (``graphs/``). The file just written is never removed.
+
 ``$ZHKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/zhkg``, else ``~/.cache/zhkg``. The
 folder is made with mode 0700 and used only when the current user owns it (its
 mode is narrowed to 0700 if need be): what is read back from it was written by
@@ -91,7 +97,8 @@ def store(path: Path, write: Callable[[IO[bytes]], object], *, keep: int | None 
     Readers never see half a file, and a failure (the disk full, the folder
     gone) leaves nothing behind: the value is only built again next time. With
     ``keep``, the folder is then pruned to its ``keep`` most recently used files
-    (:func:`keep_recent`). Returns whether the file was written.
+    (:func:`keep_recent`), never removing ``path`` itself. Returns whether the
+    file was written.
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "a.bin"
@@ -110,12 +117,12 @@ def store(path: Path, write: Callable[[IO[bytes]], object], *, keep: int | None 
     except OSError:
         return False
     if keep is not None:
-        keep_recent(path.parent, keep)
+        keep_recent(path.parent, keep, spare=path)
     return True
 
 
-#: Files kept per cache folder of the big tables (gazetteer, jieba, recogniser): a few versions, models
-#: or lexicon folders in use side by side, not every one since the first install.
+#: Files kept per cache folder of the big tables (gazetteer, jieba, recogniser, names' pinyin): a few versions,
+#: models or lexicon folders in use side by side, not every one since the first install.
 KEEP_FILES = 6
 
 
@@ -127,14 +134,19 @@ def used(path: Path) -> None:
         pass  # another process replaced or removed it meanwhile: nothing to keep
 
 
-def keep_recent(folder: Path, keep: int) -> list[Path]:
+def keep_recent(folder: Path, keep: int, *, spare: Path | None = None, suffix: str = "") -> list[Path]:
     """Remove all but the ``keep`` most recently written or read files of a cache folder; returns those removed.
 
     Each zhkg version, model and lexicon folder keys files of its own (the
-    gazetteer, jieba's dictionary, the recogniser's tables, 3–23 MB each), so
-    without this the folder grows with every upgrade. Files being written
-    (dot-named temporary files) are left alone; a file removed while another
-    process wants it is only built again.
+    gazetteer, jieba's dictionary, the recogniser's tables, 3–23 MB each), and
+    each graph file questioned its own index, so without this the folder grows
+    with every upgrade and every graph. Files being written (dot-named temporary
+    files) are left alone, and so is ``spare`` (the file the caller just wrote
+    or is using), whatever its time says; with ``suffix``, only files whose
+    names end with it are counted or removed (an SQLite journal beside its
+    database is not a cache file). A file removed while another process wants
+    it is only built again. A folder that cannot be listed, or files that
+    cannot be removed (a read-only folder), are left as they are.
 
     >>> import tempfile, time
     >>> folder = Path(tempfile.mkdtemp())
@@ -142,11 +154,16 @@ def keep_recent(folder: Path, keep: int) -> list[Path]:
     ...     _ = (folder / f"{i}.bin").write_bytes(b"x"); os.utime(folder / f"{i}.bin", (i, i))
     >>> [p.name for p in keep_recent(folder, 2)], sorted(p.name for p in folder.iterdir())
     (['1.bin', '0.bin'], ['2.bin', '3.bin'])
+    >>> [p.name for p in keep_recent(folder, 1, spare=folder / "2.bin")], sorted(p.name for p in folder.iterdir())
+    (['3.bin'], ['2.bin'])
     """
     entries = []
     try:
         for path in folder.iterdir():
-            if path.name.startswith("."):
+            if path.name.startswith(".") or not path.name.endswith(suffix):
+                continue
+            if path == spare:
+                keep -= 1  # kept, and counted among the kept
                 continue
             try:
                 info = path.lstat()
@@ -158,7 +175,7 @@ def keep_recent(folder: Path, keep: int) -> list[Path]:
         return []
     entries.sort(reverse=True)
     removed = []
-    for _, _, path in entries[keep:]:
+    for _, _, path in entries[max(keep, 0):]:
         try:
             path.unlink()
             removed.append(path)

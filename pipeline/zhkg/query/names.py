@@ -61,7 +61,9 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 
 # pypinyin takes half a second to import (its phrase dictionary); the readings of names already seen are kept
 # in zhkg's private cache folder (plain JSON, keyed by pypinyin's files), so a run that meets no new name
-# never imports it. save_pinyin_cache() writes what a run added.
+# never imports it. save_pinyin_cache() writes what a run added. Each pypinyin install keys a file of its own
+# (up to _PINYIN_MAX names), so the folder is pruned like the other big tables' (zhkg.cachedir.KEEP_FILES
+# most recently used; the file a run read is marked used, the file just written is never removed).
 _PINYIN_FORMAT = "zhkg-pinyin-1"
 _PINYIN_MAX = 200_000  # names kept; past that the file starts again from the names of the run
 _pinyin_lock = threading.Lock()
@@ -395,6 +397,10 @@ def _lazy_pinyin(text: str) -> list[str]:
         if _pinyin is None:
             path = _pinyin_path()
             _pinyin = _read_pinyin(path) if path is not None else {}
+            if _pinyin:
+                from zhkg.cachedir import used
+
+                used(path)  # so that pruning the folder keeps it
         found = _pinyin.get(text)
         if found is not None:
             return list(found)
@@ -407,7 +413,12 @@ def _lazy_pinyin(text: str) -> list[str]:
 
 
 def save_pinyin_cache() -> None:
-    """Write the readings this process added to zhkg's private cache folder (atomically; failures ignored)."""
+    """Write the readings this process added to zhkg's private cache folder (atomically; failures ignored).
+
+    The ``pinyin/`` folder is then pruned to its :data:`zhkg.cachedir.KEEP_FILES` most recently used files
+    (other pypinyin installs' readings), never the one just written; a folder that cannot be written to is
+    left as it is, and the readings are only computed again next run.
+    """
     global _pinyin_added
     with _pinyin_lock:
         if not _pinyin_added or _pinyin is None:
@@ -419,8 +430,8 @@ def save_pinyin_cache() -> None:
         readings.update(_pinyin)
         if len(readings) > _PINYIN_MAX:
             readings = dict(_pinyin)
-        from zhkg.cachedir import store
+        from zhkg.cachedir import KEEP_FILES, store
 
         payload = json.dumps({"format": _PINYIN_FORMAT, "readings": readings}, ensure_ascii=False).encode("utf-8")
-        if store(path, lambda handle: handle.write(payload)):
+        if store(path, lambda handle: handle.write(payload), keep=KEEP_FILES):
             _pinyin_added = 0

@@ -40,6 +40,32 @@ def pipeline() -> Any:
 
 
 @pytest.fixture(scope="session")
+def mentions_in(pipeline: Any) -> Any:
+    """A function: the (surface, label) of every mention the default pipeline finds in a one-document text."""
+    from zhkg.stages.documents import parse_documents
+
+    def of(text: str) -> set[tuple[str, str]]:
+        return {(text[m.start:m.end], m.label.value) for m in pipeline.extract_mentions(parse_documents("t", text)[0])}
+
+    return of
+
+
+@pytest.fixture(scope="session")
+def finds(mentions_in: Any) -> Any:
+    """A function asserting that the pipeline finds each (surface, label) of ``present`` in ``text`` and
+    none of ``absent`` (the failure lists what it found)."""
+
+    def check(text: str, present: Any, absent: Any = ()) -> None:
+        found = mentions_in(text)
+        for key in present:
+            assert key in found, (key, sorted(found))
+        for key in absent:
+            assert key not in found, (key, sorted(found))
+
+    return check
+
+
+@pytest.fixture(scope="session")
 def nlp() -> Any:
     """The default spaCy pipeline (:func:`zhkg.stages.segment.make_nlp`)."""
     from zhkg.stages.segment import make_nlp

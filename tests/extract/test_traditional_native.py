@@ -7,25 +7,12 @@ names and the mentions' spans.
 
 import pytest
 
-from zhkg.stages.documents import parse_documents
-
 
 def _nodes(pipeline, text):
     """(type, Simplified name) -> the node's aliases as written."""
     G = pipeline.run_texts([("t", text)]).graph
     return {(a["type"], a["name_simplified"]): set(str(a.get("aliases", "")).split("|")) - {""}
             for _, a in G.nodes(data=True) if a["type"] in ("PLACE", "PERSON", "ORGANIZATION")}
-
-
-def _mentions(pipeline, text):
-    return {(text[m.start:m.end], m.label.value) for m in pipeline.extract_mentions(parse_documents("t", text)[0])}
-
-
-def _found_and_not(found, present, absent) -> None:
-    for key in present:
-        assert key in found, (key, sorted(found))
-    for key in absent:
-        assert key not in found, (key, sorted(found))
 
 
 @pytest.mark.parametrize("text, present, absent", [
@@ -38,8 +25,8 @@ def _found_and_not(found, present, absent) -> None:
     # 之 + kin in the written style: X之弟 is X's brother, the person is X
     ("大將軍擊殺了陳安之弟陳集。", [("陳安", "PERSON"), ("陳集", "PERSON")], [("陳安之弟", "PERSON")]),
 ])
-def test_name_spans(pipeline, text, present, absent):
-    _found_and_not(_mentions(pipeline, text), present, absent)
+def test_name_spans(finds, text, present, absent):
+    finds(text, present, absent)
 
 
 @pytest.mark.parametrize("text, node, original", [
@@ -60,21 +47,21 @@ def test_bracketed_original_is_an_alias(pipeline, text, node, original):
     ("冷杉（學名：Abies fabri）是一種植物。", "Abies fabri"),
     ("人工智慧（AI）改變了世界。", "AI"),
 ])
-def test_bracketed_original_after_no_name_is_no_name(pipeline, text, original):
-    assert not any(name == original for name, _ in _mentions(pipeline, text))
+def test_bracketed_original_after_no_name_is_no_name(mentions_in, text, original):
+    assert not any(name == original for name, _ in mentions_in(text))
 
 
-def test_name_read_across_a_bracket_stands(pipeline):
+def test_name_read_across_a_bracket_stands(mentions_in):
     # the bracket is inside the name: the original does not cut it
     text = "倫敦金屬交易所（LME）行政總裁表示，價格將上漲。"
-    found = _mentions(pipeline, text)
+    found = mentions_in(text)
     assert ("倫敦金屬交易所", "ORGANIZATION") in found or any("LME" in n for n, _ in found), sorted(found)
 
 
-def test_what_has_a_scientific_name_is_no_name(pipeline):
+def test_what_has_a_scientific_name_is_no_name(mentions_in):
     # a species before （學名：…） is neither a person nor a place, whatever the model reads
     text = "冷杉（學名：Abies fabri）是一種植物。"
-    assert not any(name == "冷杉" for name, _ in _mentions(pipeline, text))
+    assert not any(name == "冷杉" for name, _ in mentions_in(text))
 
 
 @pytest.mark.parametrize("text, present, absent", [
@@ -83,17 +70,17 @@ def test_what_has_a_scientific_name_is_no_name(pipeline):
     # a name the model reads as a person before a church's or a range's head word names the place
     ("村裡有一座吳莊天主教堂。", [("吳莊天主教堂", "PLACE")], [("吳莊", "PERSON")]),
 ])
-def test_facilities(pipeline, text, present, absent):
-    _found_and_not(_mentions(pipeline, text), present, absent)
+def test_facilities(finds, text, present, absent):
+    finds(text, present, absent)
 
 
-def test_city_before_a_named_facility_stays_a_place(pipeline):
+def test_city_before_a_named_facility_stays_a_place(mentions_in):
     # a city before a facility whose name is no place: People's Daily marks the city on its own
-    found = _mentions(pipeline, "球賽在昆明拓東體育場舉行。")
+    found = mentions_in("球賽在昆明拓東體育場舉行。")
     assert ("昆明", "PLACE") in found, sorted(found)
 
 
-def test_department_after_the_government_is_two_bodies(pipeline):
-    found = _mentions(pipeline, "港府路政署昨日表示，工程將延期。")
+def test_department_after_the_government_is_two_bodies(mentions_in):
+    found = mentions_in("港府路政署昨日表示，工程將延期。")
     assert {("港府", "ORGANIZATION"), ("路政署", "ORGANIZATION")} <= found, sorted(found)
     assert ("港府路政署", "PLACE") not in found

@@ -372,3 +372,17 @@ def test_duie_predicates_keep_their_schema_types(predicate, head, tail, fits):
 def test_chair_of_only_an_organisation(label, edges):
     ctx = _one_sentence("鸿海董事长郭台铭表示", [("鸿海", label), ("郭台铭", Label.PERSON)])
     assert [(r.source, r.target, r.kind.value) for r in read_learned(ctx)] == edges
+
+
+def test_chair_of_not_across_another_person():
+    text = "出席的有：中国证券市场研究中心总干事王波明先生中国民生银行董事长董文标先生主办方之一思源经纪董事长陈良生先生"
+    names = [("中国证券市场研究中心", Label.ORGANIZATION), ("王波明", Label.PERSON), ("中国民生银行", Label.ORGANIZATION),
+             ("董文标", Label.PERSON), ("思源经纪", Label.ORGANIZATION), ("陈良生", Label.PERSON)]
+    ctx = _one_sentence(text, names)
+    edges = {(r.source, r.target) for r in read_learned(ctx) if r.kind.value == "CHAIR_OF"}
+    assert ("person:董文标", "organization:中国民生银行") in edges
+    assert ("person:陈良生", "organization:思源经纪") in edges
+    assert ("person:陈良生", "organization:中国民生银行") not in edges  # 董文标 is named between
+    bank, chen = text.index("中国民生银行"), text.index("陈良生")
+    p = load_relation_model().classify("duie", text, (bank, bank + 6), (chen, chen + 3), "ORG", "PER")
+    assert p.relation == "董事长" and p.confidence >= Config().learned_relations_threshold  # the classifier says so

@@ -30,7 +30,8 @@ of the shorter one's characters (:data:`MIN_ALIAS_SHARE`), while full and short
 names of one company still pass (中国联通 and 联通, 加多宝集团 and 加多宝); no state
 or party body or regulator (区委, 政协, 国资委, 证监会 …) as the one owned, bought
 or held shares in (:func:`cannot_be_owned`); and no DuIE predicate between types
-its schema does not give (:func:`fits_schema`: 董事长 of a place, 妻子 of a team).
+its schema does not give (:func:`fits_schema`: 董事长 of a place, 妻子 of a team),
+nor a 董事长 or 校长 with another person named between the two (:func:`person_between`).
 
 Caveats: the model was trained on Simplified sentences of at most a few hundred
 characters whose numbers are ``<N>``; it reads the normalised text, numbers
@@ -78,6 +79,8 @@ __all__ = [
     "fits_schema",
     "DUIE_TYPES",
     "MIN_ALIAS_SHARE",
+    "ONE_HOLDER",
+    "person_between",
 ]
 
 #: Bump when :func:`pair_features` changes: a model only works with the features it was trained on.
@@ -453,6 +456,19 @@ def _refused(ctx: RelationContext, kind: str, source: Mention, target: Mention) 
     return any(cannot_be_owned(kind, name) for name in _names(ctx, target))
 
 
+#: DuIE predicates an organisation has one holder of at a time: another person named between the two ends
+#: is the nearer candidate (…研究中心总干事王波明先生中国民生银行董事长董文标先生… : 董文标 chairs 民生银行, not the
+#: 研究中心). 创始人 is left out: co-founders are named in a row (马化腾和张志东).
+ONE_HOLDER = frozenset({"董事长", "校长"})
+
+
+def person_between(ctx: RelationContext, a: Mention, b: Mention) -> bool:
+    """Whether a person other than ``a`` and ``b`` is named wholly between the two mentions."""
+    start, end = min(a.end, b.end), max(a.start, b.start)
+    return any(m.label is Label.PERSON and start <= m.start and m.end <= end and m is not a and m is not b
+               for m in ctx.mentions)
+
+
 def fits_schema(predicate: str, head_type: str, tail_type: str) -> bool:
     """Whether a DuIE ``predicate`` may join a head and a tail of these coarse types (:data:`DUIE_TYPES`).
 
@@ -509,7 +525,7 @@ def _read_pair(ctx: RelationContext, model: RelationModel, text: str, offset: in
     kind, reverse = KINDS[predicate]
     if reverse:
         source, target = target, source
-    if _refused(ctx, kind, source, target):
+    if _refused(ctx, kind, source, target) or (p.relation in ONE_HOLDER and person_between(ctx, a, b)):
         return None
     rel = ctx.relation(ctx.owner[source], ctx.owner[target], _kind(kind), min(a.start, b.start), max(a.end, b.end))
     return replace(rel, relation_zh=p.relation, confidence=round(p.confidence, 4))

@@ -11,7 +11,19 @@ from zhkg import Config, Pipeline
 from zhkg.cli import main
 from zhkg.errors import ConfigError, ModelFileError
 from zhkg.evaluate_relations import Pair, read_duie, read_finre
-from zhkg.relate.learned import UNKNOWN, load_relation_model, name_overlap, pair_features
+from zhkg.records import Document, Label, Mention
+from zhkg.relate.base import RelationContext
+from zhkg.relate.learned import (
+    UNKNOWN,
+    cannot_be_owned,
+    fits_schema,
+    is_unit_of,
+    load_relation_model,
+    name_overlap,
+    pair_features,
+    read_learned,
+    same_entity,
+)
 from zhkg.relate.train_learned import TrainConfig, is_finre_tune, train_model
 
 TEMPLATES = [("{a}宣布收购{b}", "收购"), ("{a}与{b}达成战略合作", "合作"), ("{a}和{b}在手机市场激烈竞争", "竞争"),
@@ -199,3 +211,178 @@ def test_train_command_writes_a_model_that_loads(tmp_path, capsys):
     assert train_main(["--finre", str(tmp_path), "--output", str(out), "--epochs", "2"]) == 0
     assert set(load_relation_model(out).heads) == {"finre"}
     assert "finre: 5 labels" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("name", "other", "unit"), [
+    ("平谷区政协", "平谷区政协党组", True),
+    ("区政协", "平谷区政协党组", True),
+    ("平谷区政协", "平谷区政协机关办公室", True),
+    ("建行", "建行北京市分行", True),
+    ("中国银行", "中国银行东京分行", True),
+    ("佛塑股份", "佛塑股份鸿基分公司", True),
+    ("中民投", "中民投投资委员会", True),
+    # FinRE's 自己: a company's full and short names differ by legal forms, trades and regions
+    ("中国联通", "联通", False),
+    ("加多宝集团", "加多宝", False),
+    ("长城证券", "长城证券股份有限公司", False),
+    ("三星", "三星电子", False),
+    ("雅培", "雅培中国", False),
+    ("中信", "中信银行", False),
+    ("华北制药", "华药", False),
+    ("平谷区政协党组", "平谷区政协党组", False),
+    ("中国证监会", "中国证券监督管理委员会", False),
+    ("国务院", "国务院国土部", True),  # a department: two characters or more ending in 部, 局, 厅 …
+    ("温州市财政地税", "温州市财政地税局", False),  # one character more: the body named in full
+    ("上海合作组织", "上海合作组织叶卡捷琳堡峰会", True),
+    ("国民党", "国民党中常会", True),
+    ("同济大学", "同济大学中意学院", True),
+])
+def test_unit_of_a_body_is_not_another_name_of_it(name, other, unit):
+    assert is_unit_of(name, other) is unit
+    assert is_unit_of(other, name) is unit
+
+
+@pytest.mark.parametrize(("kind", "target", "refused"), [
+    ("OWNS", "平谷区委", True),
+    ("OWNS", "平谷区政协", True),
+    ("ACQUIRED", "北京市人民政府", True),
+    ("HOLDS_SHARES_IN", "平谷区政协党组", True),
+    ("OWNS", "中国银行东京分行", False),
+    ("HOLDS_SHARES_IN", "中国移动", False),
+    ("PARTNER_OF", "平谷区政府", False),
+    ("FOUNDED", "平谷区委", False),
+])
+def test_state_and_party_bodies_are_not_owned(kind, target, refused):
+    assert cannot_be_owned(kind, target) is refused
+
+
+def _context(text: str, spans: list[tuple[int, int, Label, str]]) -> tuple[RelationContext, list[Mention]]:
+    """A context of mentions with the entity each was resolved to given by hand (``org:…``)."""
+    mentions = [Mention("t", a, b, text[a:b], text[a:b], label, "test") for a, b, label, _ in spans]
+    owner = {m: owner for m, (*_, owner) in zip(mentions, spans)}
+    return RelationContext(Document(id="t", text=text), mentions, owner), mentions
+
+
+def test_same_entity_by_id_or_by_the_words_of_a_mention():
+    # 平谷区政协 resolved under 平谷区政协党组, beside 区政协 resolved to 平谷区政协: one body by its words
+    text = "平谷区政协党组召开会议，区政协和平谷区政协委员，还有平谷区政府"
+    ctx, (party, body, again, government) = _context(text, [
+        (0, 7, Label.ORGANIZATION, "org:平谷区政协党组"), (12, 15, Label.ORGANIZATION, "org:平谷区政协"),
+        (16, 21, Label.ORGANIZATION, "org:平谷区政协党组"), (26, 31, Label.ORGANIZATION, "org:平谷区政府")])
+    assert same_entity(ctx, body, again) and same_entity(ctx, party, again)
+    assert not same_entity(ctx, body, government) and not same_entity(ctx, party, body)
+
+
+def test_same_name_of_a_person_and_a_company_is_two_entities():
+    ctx, (person, brand) = _context("李宁说李宁", [(0, 2, Label.PERSON, "person:李宁"),
+                                              (3, 5, Label.ORGANIZATION, "org:李宁")])
+    assert not same_entity(ctx, person, brand)
+
+
+@pytest.mark.parametrize(("owners", "edges"), [
+    (("org:腾讯", "org:搜狗"), [("org:腾讯", "org:搜狗", "ACQUIRED")]),
+    (("org:腾讯", "org:腾讯"), []),  # two mentions of one entity
+    (("org:腾讯控股", "org:腾讯"), []),  # 腾讯's own words name the other mention's entity
+])
+def test_learned_reader_never_links_an_entity_to_itself(owners, edges):
+    ctx, _ = _context("腾讯宣布收购腾讯", [(0, 2, Label.ORGANIZATION, owners[0]), (6, 8, Label.ORGANIZATION, owners[1])])
+    if edges:  # the control: the same sentence between two entities is a takeover
+        ctx, _ = _context("腾讯宣布收购搜狗", [(0, 2, Label.ORGANIZATION, owners[0]),
+                                         (6, 8, Label.ORGANIZATION, owners[1])])
+    assert [(r.source, r.target, r.kind.value) for r in read_learned(ctx)] == edges
+
+
+# The seed's sentence: the classifier reads 平谷区政协党组 and 平谷区政协 as one company (自己) ...
+SEED_PARTY_MEETING = ("在1月28日緊急召開的平谷區政協黨組、主席(擴大)會議上,區政協黨組書記、主席閆維洪就應對新冠肺炎疫情防控工作"
+                      "提出了嚴格的要求,平谷區政協在疫情發生後,做到第一時間響應、第一時間貫徹、第一時間部署。")
+
+
+def test_classifier_alone_reads_a_body_and_its_party_group_as_one():
+    from zhkg.stages.normalise import to_simplified
+
+    text = to_simplified(SEED_PARTY_MEETING)
+    party, body = text.index("平谷区政协党组"), text.rindex("平谷区政协")
+    p = load_relation_model().classify("finre", text, (party, party + 7), (body, body + 5))
+    assert p.relation == "自己" and p.confidence >= Config().learned_relations_threshold
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (SEED_PARTY_MEETING, "ALIAS_OF"),  # ... and no ALIAS_OF edge is written
+    ("平谷區政協黨組召開會議。會議指出,平谷區政協要全力支持區委、區政府做好疫情防控工作。", "OWNS"),  # 区委 owned
+])
+def test_learned_reader_writes_no_edge_a_guard_refuses(text, kind):
+    config = Config(relations=Config().relations + ("learned",))
+    graph = Pipeline(config).run_texts([("d", text)]).graph
+    learned = [(u, v, d["label"]) for u, v, d in graph.edges(data=True) if "confidence" in d]
+    assert not [e for e in learned if e[2] == kind]
+    assert all(u != v for u, v, _ in learned)
+
+
+def _one_sentence(text: str, names: list[tuple[str, Label]]) -> RelationContext:
+    """A context of one sentence naming each of ``names`` (first occurrences), each its own entity."""
+    spans, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        spans.append((start, start + len(name), label, f"{label.value.lower()}:{name}"))
+        at = start + len(name)
+    return _context(text, spans)[0]
+
+
+@pytest.mark.parametrize(("a", "b", "written"), [
+    ("中国联通", "联通", True),
+    ("加多宝集团", "加多宝", True),
+    ("步步高集团", "步步高", True),
+    ("平谷区政协党组", "平谷区政协", False),
+    ("中国银行东京分行", "中国银行", False),
+    ("国务院国土部", "国务院", False),
+    ("上海合作组织峰会", "上海合作组织", False),
+])
+def test_alias_of_full_and_short_names_but_not_of_a_unit(a, b, written):
+    text = f"{a}（以下简称{b}）今日公布业绩"
+    ctx = _one_sentence(text, [(a, Label.ORGANIZATION), (b, Label.ORGANIZATION)])
+    at = text.index(b, len(a))
+    p = load_relation_model().classify("finre", text, (0, len(a)), (at, at + len(b)))
+    assert p.relation == "自己" and p.confidence >= Config().learned_relations_threshold  # the classifier says so
+    assert [r.kind.value for r in read_learned(ctx)] == (["ALIAS_OF"] if written else [])
+
+
+def test_alias_of_needs_names_that_share_characters():
+    text = "在6月30日的外交部例行记者会上，有韩国记者问，“7月1日是中国共产党建党88周年，也是朝鲜劳动党推进“七一改革”措施的纪念日。"
+    ctx = _one_sentence(text, [("中国共产党", Label.ORGANIZATION), ("朝鲜劳动党", Label.ORGANIZATION)])
+    a, b = text.index("中国共产党"), text.index("朝鲜劳动党")
+    p = load_relation_model().classify("finre", text, (b, b + 5), (a, a + 5))
+    assert p.relation == "自己" and p.confidence >= Config().learned_relations_threshold
+    assert read_learned(ctx) == []
+
+
+@pytest.mark.parametrize(("predicate", "head", "tail", "fits"), [
+    ("董事长", "ORG", "PER", True), ("董事长", "LOC", "PER", False), ("董事长", "PER", "PER", False),
+    ("妻子", "PER", "PER", True), ("妻子", "ORG", "LOC", False), ("毕业院校", "LOC", "ORG", False),
+    ("校长", "LOC", "PER", False), ("竞争", "ORG", "ORG", True),  # not a DuIE predicate: no schema
+])
+def test_duie_predicates_keep_their_schema_types(predicate, head, tail, fits):
+    assert fits_schema(predicate, head, tail) is fits
+
+
+@pytest.mark.parametrize(("label", "edges"), [
+    (Label.ORGANIZATION, [("person:郭台铭", "organization:鸿海", "CHAIR_OF")]),
+    (Label.PERSON, []),  # 鸿海 read as a person: nobody chairs a person
+    (Label.PLACE, []),
+])
+def test_chair_of_only_an_organisation(label, edges):
+    ctx = _one_sentence("鸿海董事长郭台铭表示", [("鸿海", label), ("郭台铭", Label.PERSON)])
+    assert [(r.source, r.target, r.kind.value) for r in read_learned(ctx)] == edges
+
+
+def test_chair_of_not_across_another_person():
+    text = "出席的有：中国证券市场研究中心总干事王波明先生中国民生银行董事长董文标先生主办方之一思源经纪董事长陈良生先生"
+    names = [("中国证券市场研究中心", Label.ORGANIZATION), ("王波明", Label.PERSON), ("中国民生银行", Label.ORGANIZATION),
+             ("董文标", Label.PERSON), ("思源经纪", Label.ORGANIZATION), ("陈良生", Label.PERSON)]
+    ctx = _one_sentence(text, names)
+    edges = {(r.source, r.target) for r in read_learned(ctx) if r.kind.value == "CHAIR_OF"}
+    assert ("person:董文标", "organization:中国民生银行") in edges
+    assert ("person:陈良生", "organization:思源经纪") in edges
+    assert ("person:陈良生", "organization:中国民生银行") not in edges  # 董文标 is named between
+    bank, chen = text.index("中国民生银行"), text.index("陈良生")
+    p = load_relation_model().classify("duie", text, (bank, bank + 6), (chen, chen + 3), "ORG", "PER")
+    assert p.relation == "董事长" and p.confidence >= Config().learned_relations_threshold  # the classifier says so

@@ -69,7 +69,15 @@ from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.organisations import NOT_NAMES, abbreviated_body
-from zhkg.extract.people import _COORDINATORS, _NAMED_AFTER, FOREIGN_SEPARATORS, PERSON_VERBS
+from zhkg.extract.people import (
+    _COORDINATORS,
+    _NAMED_AFTER,
+    EPONYMS,
+    FOREIGN_SEPARATORS,
+    NAMED_BODIES,
+    NAMED_PLACES,
+    PERSON_VERBS,
+)
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -641,17 +649,10 @@ def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:
         and not m.simplified.endswith(_PLACE_ENDINGS)
 
 
-# what a facility named after a person is (罗纳德·里根|大厦 is a building, 诺贝尔|奖 a prize)
-_NAMED_BODIES = frozenset({"基金会", "大学", "学院", "研究所", "医院", "公司", "集团"})
-_NAMED_PLACES = frozenset({"大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆",
-                           "图书馆", "体育馆", "博物馆", "山脉", "天主教堂", "大教堂", "教堂", "神庙", "水库"})
 # heads of a facility or landmark named after places (黄岩路桥|机场, 天津河北|体育场): People's Daily and
 # Universal NER both mark the whole name one place (MSRA train: 45 of 45 机场, 30 of 32 体育场, 52 of 52 广场)
-_FACILITY_HEADS = tuple(sorted(_NAMED_PLACES - {"中心", "大街", "大道"}, key=len, reverse=True))
+_FACILITY_HEADS = tuple(sorted(NAMED_PLACES - {"中心", "大街", "大道"}, key=len, reverse=True))
 
-
-# what is named after a person without being a place or body: the person stays named (马克思|主义)
-_EPONYMS = frozenset({"奖", "杯", "定律", "效应", "主义"})
 
 
 def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
@@ -676,10 +677,10 @@ def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
         after = by_start.get(m.end)
         if after is not None and after.end <= end and after.label is not Label.PERSON:
             dropped.add(id(after))  # the model's bare 大厦
-        label = Label.ORGANIZATION if head in _NAMED_BODIES else Label.PLACE if head in _NAMED_PLACES else None
+        label = Label.ORGANIZATION if head in NAMED_BODIES else Label.PLACE if head in NAMED_PLACES else None
         if label is not None:
             out.append(replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end], label=label))
-        elif head in _EPONYMS:
+        elif head in EPONYMS:
             out.append(m)  # 马克思|主义, 汤姆斯|杯: the doctrine or prize names the person, and so does People's Daily
     return [m for m in out if id(m) not in dropped]
 

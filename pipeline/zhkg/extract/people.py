@@ -37,10 +37,14 @@ __all__ = ["extract_people", "name_score", "foreign_name_parts", "FOREIGN_SEPARA
 
 #: What joins the parts of a transliterated name: middle dots of several standards, and the hyphen.
 FOREIGN_SEPARATORS = "·‧•・-"
-# a transliterated name followed by one of these names a place or a body (罗纳德·里根大厦), not the person
-_NAMED_AFTER = ("大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆", "图书馆",
-                "体育馆", "博物馆", "山脉", "天主教堂", "大教堂", "教堂", "神庙", "水库",
-                "基金会", "大学", "学院", "研究所", "医院", "公司", "集团", "奖", "号", "杯", "定律", "效应", "主义")
+# what is named after a person (罗纳德·里根|大厦 is a building, 诺贝尔|奖 a prize): places, bodies, and things
+# named so that are neither, where the person stays named (马克思|主义); zhkg.extract.combine reads each kind
+NAMED_PLACES = frozenset({"大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆",
+                          "图书馆", "体育馆", "博物馆", "山脉", "天主教堂", "大教堂", "教堂", "神庙", "水库"})
+NAMED_BODIES = frozenset({"基金会", "大学", "学院", "研究所", "医院", "公司", "集团"})
+EPONYMS = frozenset({"奖", "杯", "定律", "效应", "主义"})
+# a transliterated name followed by one of these names a place, a body, a thing or a craft (号), not the person
+_NAMED_AFTER = tuple(sorted(NAMED_PLACES | NAMED_BODIES | EPONYMS | {"号"}))
 
 _CJK = r"[\u4e00-\u9fff]"
 # Characters that end a name's context on the right: they cannot be part of a name.

@@ -301,11 +301,17 @@ def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
         or _model_reads_whole(person, model_index, text) is not None
 
 
+def _without_last(m: Mention, n: int) -> Mention:
+    """``m`` less its last ``n`` characters, its canonical name (of the longer span) dropped."""
+    from dataclasses import replace
+
+    return replace(m, end=m.end - n, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
+
+
 def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A model person spelt with a separator that ends in a one-character verb, preposition or adverb that
     writes no transliterated name (叶甫根尼·普鲁申科|住在, where jieba's HMM reads 科住 as one word) ends
     before it."""
-    from dataclasses import replace
 
     from zhkg.extract.people import _FUNCTION_TAGS
     from zhkg.stages.segment import dictionary_tag
@@ -317,7 +323,7 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention
                 and dictionary_tag(last)[:1] in _FUNCTION_TAGS and m.simplified[-2] not in FOREIGN_SEPARATORS
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
                 and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS):  # 梅丽莎·乔治: 治 ends 乔治
-            m = replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1], canonical="")
+            m = _without_last(m, 1)
         out.append(m)
     return out
 
@@ -333,7 +339,6 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     a verb or particle (周奕|说道, 王诚|做主题发言), the surname again before a form of address (王诚|王总,
     孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it.
     """
-    from dataclasses import replace
 
     out = []
     for m in model:
@@ -342,7 +347,7 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
             last, after = name[2], text[m.end:m.end + 3]
             if (last in _NEVER_NAME_LAST or (last == name[0] and after.startswith(_ADDRESSES))
                     or (last == "老" and after.startswith(("先生", "师")))):
-                m = replace(m, end=m.end - 1, text=m.text[:-1], simplified=name[:-1], canonical="")
+                m = _without_last(m, 1)
         out.append(m)
     return out
 
@@ -502,17 +507,16 @@ def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     """A model name that is another of the document's model names of its label plus an auxiliary or adverb
     is that name (新浪乐居|会越走越好 beside 新浪乐居, 孙权|正为… beside 孙权); a model person ending in 之 and
     a kin word is the person before 之 (陈安|之弟)."""
-    from dataclasses import replace
 
     names = {(m.label, m.simplified) for m in model if len(m.simplified) >= 2}
     out = []
     for m in model:
         if len(m.simplified) >= 3 and (m.label, m.simplified[:-1]) in names and m.simplified[-1] in _AUXILIARIES:
-            m = replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1], canonical="")
+            m = _without_last(m, 1)
         elif m.label is Label.PERSON and len(m.simplified) >= 4 and m.simplified[-2] == "之" \
                 and m.simplified[-1] in _KIN_AFTER_ZHI:
             # 陈安之弟: the written style's "X's younger brother" names X, not a person 陈安之弟
-            m = replace(m, end=m.end - 2, text=m.text[:-2], simplified=m.simplified[:-2], canonical="")
+            m = _without_last(m, 2)
         out.append(m)
     return out
 

@@ -395,16 +395,11 @@ def _names_a_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
     if end - start != 2 or text[start] not in lexicon.surnames:
         return False
-    return text.endswith(_roles_tuple(lexicon), 0, start) or text.startswith(PERSON_VERBS + _PERSON_AFTER, end)
+    return text.endswith(lexicon.role_words, 0, start) or text.startswith(PERSON_VERBS + _PERSON_AFTER, end)
 
 
 # what a person does that no place does, beyond PERSON_VERBS
 _PERSON_AFTER = ("身为", "犯", "涉嫌", "受贿", "告诉", "称赞")
-
-
-@lru_cache(maxsize=4)
-def _roles_tuple(lexicon: Lexicon) -> tuple[str, ...]:
-    return tuple(lexicon.role_words)
 
 
 def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer) -> list[Mention]:

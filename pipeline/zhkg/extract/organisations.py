@@ -508,7 +508,7 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
     """
     spans: set[tuple[int, int]] = set()
     place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
-    starts = {w.idx for w in table.words} if table is not None else set()
+    starts = table.starts if table is not None else frozenset()
     ends = table.ends if table is not None else set()
     for m in re.finditer("海军|陆军|空军|军", text):
         s, e = m.span()

@@ -574,7 +574,7 @@ def historic_places(text: str, table) -> list[tuple[int, int]]:
     from zhkg.extract.organisations import MINISTRY_FIELDS
     from zhkg.stages.segment import dictionary_tag
 
-    starts = {w.idx for w in table.words}
+    starts = table.starts
     spans = []
     for m in re.finditer("(?=(" + "|".join(_GOVERNORS) + "))", text):
         s = m.start()

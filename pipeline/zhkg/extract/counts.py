@@ -188,7 +188,7 @@ _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 _BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
 _NOT_HEADS = frozenset("全部 全体 所有 其中 之中 当中 旗下 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
-                       "同比 环比 收盘 开盘 基本 导语".split())  # 导语: a headline's lede (6款衬衫导语:…)  # 同比…基本: adverbials jieba tags as nouns
+                       "同比 环比 收盘 开盘 基本 导语".split())  # 同比…基本: adverbials jieba tags as nouns; 导语: a headline's lede (6款衬衫导语:…)
 # Words of place that modify a noun though jieba tags them as pronouns or localisers (3宗本地病例, 内部调查).
 _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 国外 海外 内部 外部".split())
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
@@ -705,11 +705,12 @@ def _sentence_breaks(text: str) -> list[int]:
 
 
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause break before it (0 if none)."""
     return max((text.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK), default=-1) + 1
 
 
 def _is_rate(text: str, start: int) -> bool:
-    clause_start = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAK), default=-1) + 1
+    clause_start = _clause_start(text, start)
     return any(cue in text[max(clause_start, start - 12) : start] for cue in _RATE_CUES)
 
 
@@ -1052,7 +1053,7 @@ def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
     """The noun right before a 中 in the clause before ``start`` (弱小舰队中虽然只有15艘: 舰队), or None."""
     text = doc_text(doc)
     words = token_table(doc).words
-    clause_start = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAK), default=-1) + 1
+    clause_start = _clause_start(text, start)
     at = text.rfind(_AMONG, clause_start, start)
     if at <= clause_start or at not in b.starts or at + 1 not in b.ends:
         return None

@@ -208,25 +208,23 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        whole = _name_cut_short(ctx, person)
-        if whole is not None:
-            candidate = Mention(ctx.doc.id, whole[0], whole[1], ctx.text[whole[0]:whole[1]],
-                                ctx.simplified[whole[0]:whole[1]], Label.PERSON, DERIVED,
-                                canonical=ctx.simplified[whole[0]:whole[1]])
-            found = _roles_before(ctx, candidate, entity_id(candidate))
-            if found:
-                ctx.derive_mention(whole[0], whole[1], Label.PERSON)
-                out += found
-                continue
-        out += _roles_before(ctx, person, _owner_of(ctx, person))
+        whole = _name_cut_short(ctx, person)  # 司长董祚|继: the whole name, where it holds the roles
+        out += (_roles_of_unnamed(ctx, *whole) if whole is not None else []) \
+            or _roles_before(ctx, person, _owner_of(ctx, person))
     for start, end in _title_people(ctx):
-        candidate = Mention(ctx.doc.id, start, end, ctx.text[start:end], ctx.simplified[start:end], Label.PERSON,
-                            DERIVED, canonical=ctx.simplified[start:end])
-        found = _roles_before(ctx, candidate, entity_id(candidate))
-        if found:  # a name only where a title and its holder stand before it
-            ctx.derive_mention(start, end, Label.PERSON)
-            out += found
+        out += _roles_of_unnamed(ctx, start, end)
     return out + _roles_sharing_holder(ctx, out)
+
+
+def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relation]:
+    """The roles written before a person no extractor named at ``[start, end)``; the person is derived only
+    when there are some: a name only where a title and its holder stand before it."""
+    name = ctx.simplified[start:end]
+    candidate = Mention(ctx.doc.id, start, end, ctx.text[start:end], name, Label.PERSON, DERIVED, canonical=name)
+    found = _roles_before(ctx, candidate, entity_id(candidate))
+    if found:
+        ctx.derive_mention(start, end, Label.PERSON)
+    return found
 
 
 def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[Relation]:

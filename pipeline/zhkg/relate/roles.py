@@ -64,6 +64,7 @@ title, before a verb (总经理王小明带领…).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
@@ -369,6 +370,11 @@ def _verb_at(text: str, at: int) -> bool:
     return len(word) >= 2 and _dictionary_tag(word) == "v"
 
 
+def _role_at(ctx: RelationContext, at: int) -> str | None:
+    """The longest role word starting at ``at`` (role words are longest first), or ``None``."""
+    return next((r for r in ctx.lexicon.role_words if ctx.simplified.startswith(r, at)), None)
+
+
 def _dictionary_tag(word: str) -> str:
     from zhkg.stages.segment import dictionary_tag  # jieba's tag table, loaded by the segmenter already
 
@@ -639,7 +645,7 @@ def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         ch = simplified[p - 1]
         if not (ch.isalnum() or ch in _UNIT_NAME_MARKS) or p - 1 in ctx.person_starts:
             break
-        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
+        role = _role_at(ctx, p)
         if role is None:
             continue
         if not _unit_role(ctx, p, role) or any(r in simplified[start:p - 1] for r in ctx.lexicon.role_words
@@ -897,7 +903,7 @@ def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
     if org is None and before < person.start:  # a unit of it before 的: 清华大学|心理学系的樊富珉教授
         org = next((o for gap in range(2, _MAX_QUALIFIER + 1) if (o := ctx.org_ending_at.get(before - gap)) is not None
                     and _qualifier(ctx, before - gap, before)), None)
-    role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, person.end)), None)
+    role = _role_at(ctx, person.end)
     if org is None and role is not None and before == person.start:  # a body no extractor named: 第三军白井参谋
         found = _named_word_ending_at(ctx, before, role) or _headed_body_ending_at(ctx, before, role)
         org = ctx.derive_mention(found[0], before, found[1]) if found is not None else None
@@ -953,15 +959,22 @@ def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, i
     simplified = ctx.simplified
     ordinal = _ORDINAL.match(simplified, start)
     b = ordinal.end() if ordinal else start
-    for p in range(b + 2, min(len(simplified), b + _MAX_BODY + _MAX_QUALIFIER + 1)):
-        if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
-            break
-        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
-        if role is None:
-            continue
+    for p, role in _titles_ahead(ctx, b, _MAX_BODY + _MAX_QUALIFIER):
         holder = _holder_in_title(ctx, p, role, b)
         return (holder, role, p + len(role)) if holder is not None else (None, "", start)
     return None, "", start
+
+
+def _titles_ahead(ctx: RelationContext, start: int, most: int) -> Iterator[tuple[int, str]]:
+    """Each position and role word in the letters after ``start``, two letters in to ``most`` letters on (the
+    body's name before the title), up to a punctuation mark or a person's name."""
+    simplified = ctx.simplified
+    for p in range(start + 2, min(len(simplified), start + most + 1)):
+        if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
+            return
+        role = _role_at(ctx, p)
+        if role is not None:
+            yield p, role
 
 
 #: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.
@@ -986,12 +999,7 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
     simplified = ctx.simplified
     ordinal = _ORDINAL.match(simplified, start)
     start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
-    for p in range(start + 2, min(len(simplified), start + _MAX_BODY + 1)):
-        if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
-            break
-        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, p)), None)
-        if role is None:
-            continue
+    for p, role in _titles_ahead(ctx, start, _MAX_BODY):
         if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
             break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)
         titled = _holder_in_title(ctx, p, role, start)
@@ -1121,7 +1129,7 @@ def _bare_posts(ctx: RelationContext, start: int) -> list[tuple[str, int]]:
     simplified = ctx.simplified
     posts = []
     while True:
-        role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, start)), None)
+        role = _role_at(ctx, start)
         if role is None:
             return []
         end = start + len(role)
@@ -1208,7 +1216,7 @@ def _title_body(ctx: RelationContext, start: int, closing: bool = True) -> tuple
         return None
     at = close + 1
     at += len(next((h for h in _TITLE_HEADS if simplified.startswith(h, at)), ""))
-    role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)), None)
+    role = _role_at(ctx, at)
     if role is None or role in ctx.lexicon.place_roles or role in _WORK_ROLES or (closing and not _post_closes(ctx, at + len(role))):
         return None
     return ctx.derive_organisation(start + 1, close), role, at + len(role)

@@ -164,7 +164,7 @@ def name_overlap(head: str, tail: str) -> list[str]:
     rest = iter(long_)
     if all(ch in rest for ch in short):  # consumes ``rest``: the characters in order
         fs.append("ov=subseq")
-    fs.append(f"ov=share:{_overlap_bucket(len(set(short) & set(long_)) / len(set(short)))}")
+    fs.append(f"ov=share:{_overlap_bucket(_share(head, tail))}")
     common = next((i for i, (a, b) in enumerate(zip(head, tail)) if a != b), len(short))
     fs.append(f"ov=start:{min(common, 3)}")
     return fs
@@ -415,6 +415,7 @@ def is_unit_of(name: str, other: str) -> bool:
 
 
 def _share(name: str, other: str) -> float:
+    """The share of the shorter name's distinct characters that the other holds (the first, of two as long)."""
     short, long_ = sorted((name, other), key=len)
     return len(set(short) & set(long_)) / len(set(short)) if short else 0.0
 

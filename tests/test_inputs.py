@@ -194,3 +194,26 @@ def test_delimited_header_row_is_not_a_document(tmp_path, name, content, text_co
         return
     docs = list(read_inputs([path], text_column=text_column))
     assert [(d.id, d.text, d.metadata) for d in docs] == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "latin-1"])
+def test_a_wrong_named_encoding_that_decodes_is_refused_not_read_as_garbage(tmp_path, encoding):
+    # UTF-8 bytes of even length decode as UTF-16 without error; any bytes decode as Latin-1
+    path = tmp_path / "a.txt"
+    path.write_text("平谷区政协主席闫维洪。\n", encoding="utf-8")
+    message = f"a.txt does not read as Chinese text in {encoding}; check --encoding, or leave it out to detect the encoding"
+    with pytest.raises(InputError, match=f"{message}$"):
+        list(read_inputs([path], encoding=encoding))
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({"id": "x", "text": "平谷区政协主席闫维洪。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="a.jsonl does not read as Chinese text"):
+        list(read_inputs([lines], encoding=encoding))
+    assert [r.text for r in read_inputs([path], encoding="utf-8")] == ["平谷区政协主席闫维洪。\n"]
+
+
+def test_folders_read_txt_in_any_case_and_keep_both_ids(tmp_path):
+    (tmp_path / "a.txt").write_text("平谷区", encoding="utf-8")
+    (tmp_path / "B.TXT").write_text("政协", encoding="utf-8")
+    (tmp_path / "c.Txt").write_text("闫维洪", encoding="utf-8")
+    (tmp_path / "d.txt.bak").write_text("主席", encoding="utf-8")
+    assert [(r.id, r.text) for r in read_inputs([tmp_path])] == [("B", "政协"), ("a", "平谷区"), ("c", "闫维洪")]

@@ -180,7 +180,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
             text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
         except UnicodeError as exc:  # idna and a few other codecs raise plain UnicodeError, without .start
             raise InputError(f"{name} is not valid {encoding} (byte {getattr(exc, 'start', 0)})") from None
-        return _checked(text.removeprefix("\ufeff"), name)
+        return _checked(_named_plausibly(text.removeprefix("\ufeff"), name, encoding), name)
     if not data.startswith(codecs.BOM_UTF8):
         try:
             return _checked(data.decode("utf-8"), name)
@@ -224,6 +224,29 @@ def _guess_codec(data: bytes, name: str) -> tuple[str, str]:
             raise InputError(f"{name} looks like a binary file, not text")
         raise InputError(f"cannot tell the encoding of {name} (not UTF-8, GB18030 or Big5); name it with --encoding")
     return best_codec, best
+
+
+#: Plausibility below which text decoded with an encoding the user named is refused: the wrong
+#: encoding named (UTF-8 bytes read as UTF-16 or Latin-1) scores under 0.15 on news, Japanese 0.6.
+_NAMED_PLAUSIBLE = 0.5
+
+
+def _named_plausibly(text: str, name: str, encoding: str) -> str:
+    """``text``, decoded with the encoding the user named, unless it reads as no Chinese text at all.
+
+    A wrong encoding that happens to decode without error (UTF-8 bytes as UTF-16, any bytes as
+    Latin-1) would otherwise give a graph of nothing and no word why.
+
+    >>> _named_plausibly("平谷区".encode("utf-8").decode("latin-1"), "a.txt", "latin-1")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: a.txt does not read as Chinese text in latin-1; check --encoding, or leave it out to detect the encoding
+    """
+    if _plausibility(text) < _NAMED_PLAUSIBLE:
+        raise InputError(
+            f"{name} does not read as Chinese text in {encoding}; check --encoding, or leave it out to detect the encoding"
+        )
+    return text
 
 
 def _checked(text: str, name: str) -> str:
@@ -312,8 +335,11 @@ def _check_size(text: str, name: str, max_chars: int | None) -> None:
 def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> str:
     """The codec of a JSON-lines or delimited file, from its first bytes (all of them when ``whole``)."""
     if encoding is not None:
-        codec = check_encoding(encoding)
-        return "utf-8-sig" if codec == "utf-8" else codec
+        codec = "utf-8-sig" if check_encoding(encoding) == "utf-8" else check_encoding(encoding)
+        sample = head if whole else head[: head.rfind(b"\n") + 1] or head
+        # a character cut by the end of the sample, or an invalid byte, is reported by the line it falls on
+        _named_plausibly(sample.decode(codec, errors="ignore"), name, encoding)
+        return codec
     for bom, codec in _BOMS:
         if head.startswith(bom):
             return codec
@@ -647,7 +673,7 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
                         f"{here / d} is a link to a folder outside {root}; --follow-links reads it")))
         for f in filenames:
             path = here / f
-            if path.suffix != ".txt":
+            if path.suffix.lower() != ".txt":  # NOTES.TXT from a Windows or DOS tool too
                 continue
             if path.is_symlink() and not follow_links and not _inside(path.resolve(), real_root):
                 found.append((str(path), InputError(f"{path} is a link to a file outside {root}; --follow-links reads it")))

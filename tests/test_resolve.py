@@ -98,3 +98,10 @@ def test_lexicon_short_form_of_a_body_is_that_body(pipeline, text):
 def test_lexicon_short_form_inside_a_longer_name_is_left_to_it(pipeline):
     found = canonical(pipeline, "十一屆全國人大常委會第八次會議閉幕。", "ORGANIZATION")
     assert [c for _, c in found if "全国人" in c] == ["十一届全国人大常委会"], found
+
+
+@pytest.mark.parametrize("text", ["今年大奖颁发给了中美教育基金主席。", "今年大獎頒發給了中美教育基金主席。"])
+def test_two_countries_abbreviated_open_a_name_that_stays_as_written(pipeline, text):
+    # the lead 中 is 中国 and 美 is 美国: the body is the two countries', never 中国美教育基金
+    names = dict(canonical(pipeline, text, "ORGANIZATION"))
+    assert names == {text[8:14]: "中美教育基金"}

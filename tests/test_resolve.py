@@ -105,3 +105,12 @@ def test_two_countries_abbreviated_open_a_name_that_stays_as_written(pipeline, t
     # the lead 中 is 中国 and 美 is 美国: the body is the two countries', never 中国美教育基金
     names = dict(canonical(pipeline, text, "ORGANIZATION"))
     assert names == {text[8:14]: "中美教育基金"}
+
+
+@pytest.mark.parametrize("text", ["会议上已有机会与中方交流。奥巴马政府的对华政策在继续。", "會議上已有機會與中方交流。奧巴馬政府的對華政策在繼續。"])
+def test_a_country_the_recogniser_tags_by_one_letter_is_that_country(pipeline, text):
+    from zhkg.stages.documents import parse_documents
+
+    letters = {(m.text, m.canonical, m.code) for m in pipeline.extract_mentions(parse_documents("t", text)[0])
+               if m.label.value == "PLACE" and len(m.text) == 1}
+    assert letters == {("中", "中国", "CN"), (text[20], "中国", "CN")}  # never a node of its own named 中 or 华

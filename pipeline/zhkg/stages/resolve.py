@@ -36,6 +36,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
@@ -163,6 +164,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                 canonical = state.group(1)  # 加蓬共和国 is 加蓬
             if not code:
                 division = gazetteer.resolve(canonical, [c for _, c in ctx.home.values()])
+                if division is None and (abbreviated := _one_letter_places(lexicon).get(canonical)):
+                    division = gazetteer.get(abbreviated)  # the recogniser's 中 in 中方 or 华 in 对华: China
+                    canonical = division.name if division else canonical
                 code = division.code if division else ""
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
@@ -176,6 +180,25 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
     return _merge_short_orgs(out, lexicon)
+
+
+#: One-letter forms the abbreviation patterns give more than one place (巴: 巴西, 巴基斯坦, 巴勒斯坦).
+_AMBIGUOUS_LETTERS = frozenset("巴")
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _one_letter_places(lexicon: Lexicon) -> dict[str, str]:
+    """The division code of each one-letter abbreviation ``place_abbreviations.tsv`` reads (中 and 华:
+    CN, 美: US), for a place the recogniser tags as that letter alone outside those patterns.
+
+    >>> _one_letter_places(load_lexicon())["华"], _one_letter_places(load_lexicon())["美"]
+    ('CN', 'US')
+    """
+    codes: dict[str, set[str]] = defaultdict(set)
+    for _, abbreviation, code in lexicon.place_abbreviations:
+        if len(abbreviation) == 1 and abbreviation not in _AMBIGUOUS_LETTERS:
+            codes[abbreviation].add(code)
+    return {a: c.pop() for a, c in codes.items() if len(c) == 1}
 
 
 def _foreign_people(mentions: list[Mention]) -> dict[str, str]:

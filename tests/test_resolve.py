@@ -114,3 +114,14 @@ def test_a_country_the_recogniser_tags_by_one_letter_is_that_country(pipeline, t
     letters = {(m.text, m.canonical, m.code) for m in pipeline.extract_mentions(parse_documents("t", text)[0])
                if m.label.value == "PLACE" and len(m.text) == 1}
     assert letters == {("中", "中国", "CN"), (text[20], "中国", "CN")}  # never a node of its own named 中 or 华
+
+
+def test_a_surname_alone_is_one_documents_person_but_a_full_name_spans_documents(pipeline):
+    texts = [("a", "学员刘小姐的回答是：不选。闫维洪到场。"), ("b", "刘师傅闯荡影坛将近三十年。闫维洪到场。"),
+             ("c", "劉師傅闖蕩影壇將近三十年。")]
+    graph = pipeline.run_texts(texts).graph
+    people = {n: d for n, d in graph.nodes(data=True) if d.get("type") == "PERSON"}
+    surnames = sorted(n for n, d in people.items() if d["name_simplified"] == "刘")
+    assert len(surnames) == 3 and surnames[0] == "person:刘"
+    assert {people[n]["documents"] for n in surnames} == {1}
+    assert people["person:闫维洪"]["documents"] == 2

@@ -144,8 +144,17 @@ def relation_reader_names(config: Config) -> tuple[str, ...]:
 
 
 def _person_contexts(mentions: list[Mention], relations: list[Relation]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each person's organisations in this document: what they hold a role in or are a member of."""
-    around: dict[str, set[str]] = {entity_id(m): set() for m in mentions if m.label is Label.PERSON}
+    """Each person's organisations in this document: what they hold a role in or are a member of.
+
+    A person named by a surname alone (刘 of 刘师傅, 陈 of 陈所长) has the document itself in the
+    context too, so that no two documents' 刘 become one person.
+    """
+    around: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label is Label.PERSON:
+            ctx = around.setdefault(entity_id(m), set())
+            if len(m.canonical or m.simplified) == 1:
+                ctx.add(document_node_id(m.doc_id))
     for rel in relations:
         if rel.kind in (RelationKind.HOLDS_ROLE, RelationKind.MEMBER_OF):
             around.setdefault(rel.source, set()).add(rel.target)

@@ -370,7 +370,9 @@ def split_people_grouped(
                 reasons[new] = (f"same name in {size} documents, sharing {', '.join(shared)}" if shared
                                 else f"same name in {size} documents; no organisation tells them apart")
             elif len(clusters) > 1:
-                reasons[new] = f"same name as {pid} elsewhere, but in another organisation"
+                reasons[new] = (f"a surname alone: one document's {pid[len('person:'):]}, not merged with another's"
+                                if context and context[0].startswith("doc:")
+                                else f"same name as {pid} elsewhere, but in another organisation")
     return new_ids, reasons
 
 

@@ -151,6 +151,7 @@ class MentionSource(str, Enum):
     PEOPLE_REPEAT = "people:repeat"
     PEOPLE_LEXICON = "people:lexicon"
     PEOPLE_FOREIGN = "people:foreign"
+    PEOPLE_LATIN = "people:latin"
     #: A transliterated name in jieba's dictionary (tag nrt) that speaks, holds a role or is coordinated with one.
     PEOPLE_TRANSLITERATED = "people:transliterated"
     ORG_LEXICON = "org_lexicon"

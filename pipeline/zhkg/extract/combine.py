@@ -94,7 +94,8 @@ _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
 _SPAN_PEOPLE = frozenset({MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER, MentionSource.PEOPLE_LIST,
-                          MentionSource.PEOPLE_HEADLINE, MentionSource.PEOPLE_LEXICON, MentionSource.PEOPLE_FOREIGN})
+                          MentionSource.PEOPLE_HEADLINE, MentionSource.PEOPLE_LEXICON, MentionSource.PEOPLE_FOREIGN,
+                          MentionSource.PEOPLE_LATIN})
 _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource.PEOPLE_BEFORE_ROLE,
                                   MentionSource.PEOPLE_BORN}
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
@@ -122,7 +123,7 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if words is not None and _inside_idiom(m, words):
         return False
     if m.label is Label.PERSON:
-        return True
+        return _latin_plausible(text)
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
@@ -132,6 +133,30 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
 
 
 _MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
+# Latin words glued to hanzi (第五张|Angelababy, 帅男|Alex, 杨子毅|IXUS200): the model ran a name into a
+# word; one initial before a name (C罗, J.罗琳) is how news writes some names
+_LATIN_GLUED = re.compile(r"[A-Za-z]{2}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]")
+_BRACKETS = re.compile(r"[()（）\[\]]")
+
+
+def _latin_plausible(name: str) -> bool:
+    """Whether a model person's Latin letters, if any, can be a personal name: capitalised words
+    (Chris Bowen, JAMES FRANCO, JJ-希克森), not a lower-case word (safely, blog), an acronym of up to
+    three capitals (CBN, AI; a gamer is LISA), letters glued to hanzi or a bracket (Birrell)).
+
+    >>> [_latin_plausible(n) for n in ("Chris Bowen", "JJ-希克森", "C罗", "闫维洪", "blog", "CBN", "帅男Alex", "Birrell)")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if _BRACKETS.search(name):
+        return False
+    if not any("a" <= ch.lower() <= "z" for ch in name):
+        return True
+    if _LATIN_GLUED.search(name):
+        return False
+    latin = re.findall(r"[A-Za-z]+", name)
+    if not latin[0][:1].isupper():
+        return False
+    return not (name.isascii() and len(latin) == 1 and latin[0].isupper() and len(latin[0]) <= 3)
 
 
 def _member_noun(m: Mention, table: TokenTable) -> bool:
@@ -438,6 +463,10 @@ _BRACKET_ORIGINAL = re.compile(r"[（(](?:(学名|英文名|英文|英语|原名
                                r"([A-Za-z][A-Za-z0-9_ .'&-]*?)(?=[）),，;；、])")
 
 
+# what news sites write in brackets after a name to link it (李连杰(blog), 桂纶镁(微博) is no Latin original)
+_SITE_MARKERS = frozenset({"blog", "Blog", "BLOG", "weibo"})
+
+
 def _bracketed_originals(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
     """A Latin-script original in a bracket right after a name is that name written again (陆斯佛得（William
     Rutherford）, 卡斯科奎姆河（Kuskokwim River）): an alias of the name, of its label, whatever the model
@@ -455,6 +484,9 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
         if not before or not ("\u4e00" <= before <= "\u9fff" or before in _TITLE_CLOSE):
             continue
         name = names.get(hit.start())
+        if hit.group(2) in _SITE_MARKERS:
+            originals[(start, end)] = None  # 李连杰(blog): Sina's link to the person's blog, no name
+            continue
         if hit.group(1) == "学名":
             # what has a scientific name is a species (华山松（学名：…）), which the model may read as a name
             taxa.extend(m for m in [name] if m is not None and m.extractor == MentionSource.RECOGNISER)

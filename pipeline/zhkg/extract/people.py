@@ -47,6 +47,8 @@ EPONYMS = frozenset({"奖", "杯", "定律", "效应", "主义"})
 _NAMED_AFTER = tuple(sorted(NAMED_PLACES | NAMED_BODIES | EPONYMS | {"号"}))
 
 _CJK = r"[\u4e00-\u9fff]"
+# one word of a personal name in Latin letters: Bowen, McCain, O'Neil, Smith-Jones, an initial (J.)
+_LATIN_WORD = r"(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|[A-Z]\.)"
 # Characters that end a name's context on the right: they cannot be part of a name.
 _NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还又在于着过")
 _NEVER_IN_WORD_NAME = set("的了在是和与及等着过")
@@ -98,6 +100,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）])"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
+        # 部长Chris Bowen, 主席Julia Chang Bloch: a role word, then two to four capitalised Latin words
+        "latin": re.compile(rf"(?:{roles})[ \u00a0]?({_LATIN_WORD}(?:[ \u00a0]{_LATIN_WORD}){{1,3}})(?![A-Za-z])"),
     }
 
 
@@ -161,6 +165,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 s, e = group_start + part.start(), group_start + part.end()
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE:
                     found.append((s, e, kind))
+    found.extend((m.start(1), m.end(1), "latin") for m in pats["latin"].finditer(text))
     for kind in ("after_role", "before_role", "headline", "born"):
         for m in pats[kind].finditer(text):
             s = m.start(1)

@@ -172,7 +172,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         elif m.label is Label.ORGANIZATION:
             out.append(_replace(m, _org_canonical(m, places, ctx, lexicon.deixis), ""))
         elif m.label is Label.PERSON:
-            out.append(_replace(m, people.get(m.simplified, m.simplified), ""))
+            # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name
+            out.append(_replace(m, people.get(m.simplified, m.simplified).replace("\u00a0", " "), ""))
         else:
             out.append(m)
     full = {(m.label, m.simplified): (m.canonical, m.code) for m in out}

@@ -125,3 +125,9 @@ def test_a_surname_alone_is_one_documents_person_but_a_full_name_spans_documents
     assert len(surnames) == 3 and surnames[0] == "person:刘"
     assert {people[n]["documents"] for n in surnames} == {1}
     assert people["person:闫维洪"]["documents"] == 2
+
+
+@pytest.mark.parametrize("text", ["1599元【山东IT在线报道】尼康S570限量版。", "1599元【山東IT在線報道】尼康S570限量版。"])
+def test_a_place_before_a_latin_name_is_the_names_own(pipeline, text):
+    names = [c for _, c in canonical(pipeline, text, "ORGANIZATION")]
+    assert "山东IT" in names and "山东省IT" not in names

@@ -52,3 +52,8 @@ def test_a_no_break_space_in_a_latin_name_is_a_space_in_its_canonical_name(pipel
     texts = [("a", "澳大利亚移民和公民事务部长Chris\u00a0Bowen宣布。"), ("b", "澳大利亚移民和公民事务部长Chris Bowen宣布。")]
     graph = pipeline.run_texts(texts).graph
     assert [(n, d["documents"]) for n, d in graph.nodes(data=True) if d.get("type") == "PERSON"] == [("person:Chris Bowen", 2)]
+
+
+def test_square_brackets_never_stand_inside_a_name(mentions_in):
+    found = mentions_in("炯网络[官网网站]：www.17joyjoy.com[wap网站]：wap.91.com。")
+    assert not [name for name, _ in found if set(name) & set("[]【】")], found

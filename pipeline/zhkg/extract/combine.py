@@ -85,7 +85,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
 # a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
-_PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\]")
+_PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
 # division kinds below the county: 镇 after 平谷区 means the district's towns, not a place 平谷区镇
 _LOWER_KINDS = frozenset("镇乡村")
 _PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")

@@ -122,6 +122,8 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
         return name  # 北京日报, 北京大学房地产研究所: titles, not 北京市 + 日报
     # the country's deixis is resolved only bare: a national body is named with it (全国人大常委会 is no
     # 中国人大常委会, 全国政协 no 中国政协), while 全区政协 and 自治区党委 are the home place's
+    if lead is not None and "a" <= name[lead.end - m.start:][:1].lower() <= "z":
+        return name  # 山东IT在线, 北京SKP: a place before a Latin name is the name's own, no 山东省IT
     if lead is not None and lead.end - lead.start == 1 and any(p.start == lead.end for p in inner):
         return name  # 中美教育基金, 中日友好医院: two countries' body, no 中国美教育基金
     if lead is not None and (lead.extractor != MentionSource.DEIXIS or deixis.get(lead.simplified) != _COUNTRY):

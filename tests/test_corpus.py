@@ -129,3 +129,20 @@ def test_a_batch_gives_each_document_its_own_result():
     one_by_one = [pipeline.process_document(d) for d in documents]
     assert pipeline.process_documents(documents) == one_by_one
     assert pipeline.process_documents(documents[::-1]) == one_by_one[::-1]
+
+
+def test_a_three_letter_name_is_one_person_in_every_post_and_a_bare_document_joins_the_first():
+    from zhkg.run.pipeline import Pipeline
+
+    result = Pipeline().run_texts([
+        ("a", "国务院总理温家宝主持会议。"),
+        ("b", "中共中央政治局常委温家宝出席。"),
+        ("c", "温家宝在北京会见了来访的客人。"),
+        ("d", "稷山县公安局民警张伟坚守岗位。"),
+        ("e", "丰泽区检察院检察官张伟认真工作。"),
+        ("f", "张伟说，今年的工作很顺利。"),
+    ])
+    ids = {e.id: e.doc_ids for e in result.extraction.entities if e.name in ("温家宝", "张伟")}
+    assert ids["person:温家宝"] == ("a", "b", "c") and not any(i.startswith("person:温家宝~") for i in ids)
+    assert ids["person:张伟"] == ("d", "f")  # the document naming no organisation: the first 张伟
+    assert [d for i, d in ids.items() if i.startswith("person:张伟~")] == [("e",)]

@@ -289,9 +289,11 @@ def split_people(contexts: dict[str, dict[str, frozenset[str]]]) -> tuple[dict[t
     """Tell apart people who share a name, by the organisations they belong to.
 
     ``contexts[person_id][doc_id]`` holds the organisations the person holds a
-    role in or is a member of in that document. Documents whose
+    role in or is a member of in that document. Only names that namesakes often
+    share are split (a surname alone, a two-letter name: :func:`_namesakes_likely`);
+    a longer name is one person in every document. Documents whose
     contexts share an id are one person; a document with no context joins the
-    only person with one, if there is exactly one. The first person (by document
+    first person. The first person (by document
     id) keeps the plain id; the others get ``~`` and a hash of their contexts, so
     ids do not depend on the order of the run.
 
@@ -359,7 +361,11 @@ def split_people_grouped(
             groups[find(c)].append(c)
         with_context = [g for g in groups.values() if any(g)]
         bare = [c for g in groups.values() if not any(g) for c in g]  # at most the empty context
-        clusters = [ctxs] if len(with_context) <= 1 else with_context + ([bare] if bare else [])
+        if len(with_context) <= 1 or not _namesakes_likely(pid):
+            clusters = [ctxs]
+        else:
+            clusters = sorted(with_context, key=lambda g: min(by_ctx[c][0] for c in g))
+            clusters[0] = clusters[0] + bare  # a document that names no organisation: the person most read of
         clusters.sort(key=lambda g: min(by_ctx[c][0] for c in g))
         for i, cluster in enumerate(clusters):
             named = [set(c) for c in cluster if c]
@@ -377,6 +383,18 @@ def split_people_grouped(
                                 if context and context[0].startswith("doc:")
                                 else f"same name as {pid} elsewhere, but in another organisation")
     return new_ids, reasons
+
+
+def _namesakes_likely(pid: str) -> bool:
+    """Whether people of this name are often namesakes: a surname alone (刘 of 刘师傅) or a two-letter
+    Chinese name (张伟). On the 1,000 THUCNews articles, all eight longer names the organisations had split
+    were one person holding several posts (温家宝, 胡锦涛, 曾荫权, 王岐山, 蔡英文, 黄怒波, 纳波利塔诺).
+
+    >>> [_namesakes_likely(p) for p in ("person:张伟", "person:刘", "person:胡锦涛", "person:Chris Bowen")]
+    [True, True, False, False]
+    """
+    name = pid.split(":", 1)[-1].split("~", 1)[0]
+    return len(name) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 def resolve_entities(

@@ -131,3 +131,26 @@ def test_a_surname_alone_is_one_documents_person_but_a_full_name_spans_documents
 def test_a_place_before_a_latin_name_is_the_names_own(pipeline, text):
     names = [c for _, c in canonical(pipeline, text, "ORGANIZATION")]
     assert "山东IT" in names and "山东省IT" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("上海合作组织峰会召开。", "上海合作组织"),  # no 上海市合作组织
+        ("廣州恒大戰勝對手。", "广州恒大"),
+        ("上海证券交易所发布公告。", "上海证券交易所"),
+        ("北京奥组委成立。", "北京奥组委"),
+        ("北京奥运会组织委员会成立。", "北京奥运会组织委员会"),
+        ("山东公安厅发布通报。", "山东省公安厅"),  # a province's own department takes its full name
+        ("武漢衛健委通報。", "武汉市卫健委"),
+        ("北京规划委员会批准方案。", "北京市规划委员会"),
+    ],
+)
+def test_only_a_divisions_own_body_takes_the_divisions_full_name(pipeline, text, name):
+    assert name in [c for _, c in canonical(pipeline, text, "ORGANIZATION")]
+
+
+def test_an_organisation_named_with_a_short_place_is_located_in_it(pipeline):
+    graph = pipeline.run_texts([("t", "石家庄警察护跑团成立。广州恒大战胜对手。")]).graph
+    located = {(u, v) for u, v, d in graph.edges(data=True) if d["label"] == "LOCATED_IN"}
+    assert ("org:石家庄警察护跑团", "place:130100") in located and ("org:广州恒大", "place:440100") in located

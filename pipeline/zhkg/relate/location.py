@@ -13,16 +13,21 @@ __all__ = ['read_location', 'relate_places']
 
 
 def read_location(ctx: RelationContext) -> list[Relation]:
-    """An organisation is located in the place its canonical name starts with."""
-    places = {}
+    """An organisation is located in the place its canonical name starts with, or its name as written
+    (石家庄警察护跑团, whose canonical name keeps the short form 石家庄: in 石家庄市)."""
+    places: dict[str, str] = {}
     for m in ctx.mentions:
         if m.label is Label.PLACE and m.canonical:
             places.setdefault(m.canonical, ctx.owner[m])
+    for m in ctx.mentions:  # the short forms after the full names: a full name wins the same prefix
+        if m.label is Label.PLACE and m.canonical:
+            places.setdefault(m.simplified, ctx.owner[m])
     out = []
     for m in ctx.mentions:
         if m.label is not Label.ORGANIZATION:
             continue
-        best = max((p for p in places if m.canonical.startswith(p) and len(p) < len(m.canonical)), key=len, default=None)
+        best = max((p for p in places if len(p) < len(m.canonical)
+                    and (m.canonical.startswith(p) or m.simplified.startswith(p))), key=len, default=None)
         if best is not None:
             out.append(ctx.relation(ctx.owner[m], places[best], RelationKind.LOCATED_IN, m.start, m.end))
     return out

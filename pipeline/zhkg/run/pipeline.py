@@ -34,7 +34,7 @@ from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.documents import parse_documents
-from zhkg.stages.graph import EdgeTally, document_node_id, edge_key, graph_of
+from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally, document_node_id, edge_key, graph_of
 from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
 from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, split_people_grouped
@@ -275,7 +275,7 @@ class Assembler:
         for rel in result.relations:
             ev = rel.evidence
             source, target = rel.source, rel.target
-            if rel.kind is RelationKind.CO_MENTIONED:
+            if rel.kind in ACROSS_DOCUMENTS:
                 key = (source, context(source), target, context(target), rel.kind, "", "")
             else:
                 key = (source, context(source), target, context(target), rel.kind, rel.role_simplified, ev.doc_id)

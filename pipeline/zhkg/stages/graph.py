@@ -30,7 +30,7 @@ from zhkg.text import iso_date
 if TYPE_CHECKING:  # imported where a graph is built: worker processes never need networkx (0.1 s to import)
     import networkx as nx
 
-__all__ = ["build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id",
+__all__ = ["ACROSS_DOCUMENTS", "build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id",
            "MAX_EDGE_DOC_IDS"]
 
 #: At most this many document ids are listed in a co-mention edge's ``doc_ids``.
@@ -112,11 +112,20 @@ def relation_sort_key(rel: Relation) -> tuple:
     return (rel.source, rel.target, rel.kind.value, ev.doc_id, ev.start, ev.end, rel.role)
 
 
+#: Relations that are one edge across documents, with the documents listed (``doc_ids``): co-mentions of
+#: a pair, and where an organisation is (a fact of the body, not of one report about it). Every other
+#: relation is an edge per document, for its evidence and date.
+ACROSS_DOCUMENTS = frozenset({RelationKind.CO_MENTIONED, RelationKind.LOCATED_IN})
+
+
 def edge_key(rel: Relation) -> tuple:
-    """What makes two relations one edge: co-mentions of a pair are one edge across documents."""
+    """What makes two relations one edge: co-mentions of a pair, or an organisation's place, are one edge
+    across documents."""
     if rel.kind is RelationKind.CO_MENTIONED:
         source, target = sorted((rel.source, rel.target))
         return (source, target, rel.kind.value, "", "")
+    if rel.kind in ACROSS_DOCUMENTS:
+        return (rel.source, rel.target, rel.kind.value, "", "")
     return (rel.source, rel.target, rel.kind.value, rel.role_simplified, rel.evidence.doc_id)
 
 
@@ -167,7 +176,7 @@ class EdgeTally:
         self.first = rel
         self.count = 1
         self.date = date
-        self.doc_ids: list[str] | None = [rel.evidence.doc_id] if rel.kind is RelationKind.CO_MENTIONED else None
+        self.doc_ids: list[str] | None = [rel.evidence.doc_id] if rel.kind in ACROSS_DOCUMENTS else None
 
     def add(self, rel: Relation, date: str) -> None:
         """One more relation of this edge, dated ``date`` (its own or its document's)."""
@@ -242,10 +251,11 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
         if first.source not in G or first.target not in G:
             continue
         doc_ids = None
+        if first.kind in ACROSS_DOCUMENTS:
+            doc_ids = "|".join(tally.doc_ids or ())
         if first.kind is RelationKind.CO_MENTIONED:
             if tally.count < co_mention_min_weight:
                 continue
-            doc_ids = "|".join(tally.doc_ids or ())
             source, target = sorted((first.source, first.target))
             first = replace(first, source=source, target=target)
         kept.append((relation_sort_key(first), first, tally.count, tally.date, doc_ids))

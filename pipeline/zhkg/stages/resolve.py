@@ -57,6 +57,11 @@ _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
 _COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|公司)$")
 # the division kind of the deixis words naming the country (全国, 我国)
 _COUNTRY = "国"
+# the heads of a division's own party, government and state bodies, which official names spell with the
+# division's full name (山东公安厅 is 山东省公安厅, 武汉卫健委 武汉市卫健委); not an event's organising
+# committee (北京奥组委), nor anything else a place names (上海合作组织, 广州恒大, 北京银行)
+_DIVISION_BODY = re.compile(
+    r"(?:局|厅|(?<!组)委|办|办公室|政府|政协|人大|常委会|(?<!组织)委员会|法院|检察院|党组|组织部|宣传部|统战部|机关|大队|支队)$")
 _STATE_FORMS = re.compile(r"^(.{2,}?)(?:共和国|民主共和国|联邦共和国|王国|联邦|合众国)$")
 
 
@@ -128,6 +133,9 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
         return name  # 中美教育基金, 中日友好医院: two countries' body, no 中国美教育基金
     if lead is not None and (lead.extractor != MentionSource.DEIXIS or deixis.get(lead.simplified) != _COUNTRY):
         canonical, _ = _place_canonical(lead, ctx, deixis)
+        rest = name[lead.end - m.start:]
+        if canonical and lead.extractor != MentionSource.DEIXIS and not _DIVISION_BODY.search(rest):
+            return name  # 上海合作组织, 广州恒大, 上海证券交易所: named with the place, not the division's body
         if canonical:
             return canonical + name[lead.end - m.start :]
     if name[:2] in deixis and deixis[name[:2]] != _COUNTRY:

@@ -154,3 +154,9 @@ def test_an_organisation_named_with_a_short_place_is_located_in_it(pipeline):
     graph = pipeline.run_texts([("t", "石家庄警察护跑团成立。广州恒大战胜对手。")]).graph
     located = {(u, v) for u, v, d in graph.edges(data=True) if d["label"] == "LOCATED_IN"}
     assert ("org:石家庄警察护跑团", "place:130100") in located and ("org:广州恒大", "place:440100") in located
+
+
+def test_a_short_name_joins_a_longer_one_only_when_a_place_stands_in_front(pipeline):
+    names = dict(canonical(pipeline, "北京市规划委批准。规划委表示。同济大学意大利设计留学项目。关于课程质量保证体系同济大学艺术设计桥。",
+                           "ORGANIZATION"))
+    assert names["规划委"] == "北京市规划委" and names["同济大学"] == "同济大学"

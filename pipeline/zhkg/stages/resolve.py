@@ -57,6 +57,7 @@ _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
 _COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|公司)$")
 # the division kind of the deixis words naming the country (全国, 我国)
 _COUNTRY = "国"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+")
 # the heads of a division's own party, government and state bodies, which official names spell with the
 # division's full name (山东公安厅 is 山东省公安厅, 武汉卫健委 武汉市卫健委); not an event's organising
 # committee (北京奥组委), nor anything else a place names (上海合作组织, 广州恒大, 北京银行)
@@ -228,6 +229,8 @@ def _foreign_people(mentions: list[Mention]) -> dict[str, str]:
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
+    places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical) if n}
+    place_names = tuple(sorted(places))
     mapping: dict[str, str] = {}
     for name in orgs:
         if name.startswith("政协") and not _FORMAL_CPPCC.match(name):
@@ -237,12 +240,14 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
             continue
         if lexicon.org_suffixes.get(name) == "standalone":
             continue  # 国务院 is China's State Council even beside 美国国务院
-        longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协")
+        # 政协 of 平谷区政协: the longer name is the short one with its place or ordinal in front (第一南遣舰队),
+        # never a stray phrase the recogniser ran into a name (课程质量保证体系|同济大学 is no 同济大学)
+        longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协"
+                        and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
         if len(longer) == 1:
             mapping[name] = longer[0]
     # 信实集团, 信实公司 and 信实 are one company: the longest name stands for all
     companies: dict[str, list[str]] = defaultdict(list)
-    places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical)}
     for name in orgs:
         stem = _COMPANY_WORDS.sub("", name)
         # a place is no company's stem: 北京公司 and 北京集团 are two firms of Beijing

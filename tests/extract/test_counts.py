@@ -888,3 +888,52 @@ def test_issue14_r6_not_counts(nlp, script, text):
     if script == "traditional":
         text = _trad(text)
     assert [m.text for m in counts_in(nlp, text)] == []
+
+
+# Issue 14, round 7: kinds read from the errors of round 7's pool (tune7); both scripts.
+# (text, [(span, value, counted head)])
+ISSUE14_R7_FORMS = [
+    # a verb ending in 于 after the head opens the predicate (就读于, 位于)
+    ("大约有25万的外国学生就读于德国高校。", [("25万的外国学生", 250_000, "学生")]),
+    # an unknown word after the head, before a break or a number, is the predicate (为例, 赢下)
+    ("以最近获批的四只指数基金为例,他们跟踪的都是沪深300指数。", [("四只指数基金", 4, "基金")]),
+    ("他们在过去8场比赛赢下7场。", [("8场比赛", 8, "比赛"), ("7场", 7, "比赛")]),
+    # a name after the noun opening a list names the things counted: the noun is the thing
+    ("1月份成立的3只偏股基金长城双动力、上投摩根中小盘和汇添富价值精选。", [("3只偏股基金", 3, "基金")]),
+    ("一二月份成立的2只债券型基金华商收益增强和华宝兴业增强收益。", [("2只债券型基金", 2, "基金")]),
+    # a per-unit figure after 的 is a property of the thing before it
+    ("从最新成立的两只新基金的户均持基份额来看。", [("两只新基金", 2, "基金")]),
+    # the aspect 了 of a connector: the noun before it is the thing
+    ("最近三月新问世的指数基金就达到了5只。", [("指数基金就达到了5只", 5, "基金")]),
+    # the number of a classifier's things (套数) is no thing: the classifier takes its neighbour's
+    ("本月上半月商品房成交7026套,剔除经济适用住房,商品房成交套数为6228套。",
+     [("商品房成交7026套", 7026, "商品房"), ("6228套", 6228, "商品房")]),
+    # a noun of the same kind before the number is its own thing (其中国际学生 after 在校学生)
+    ("阿尔卡拉大学在校学生有28000名,其中国际学生5000余名。",
+     [("大学在校学生有28000名", 28000, "在校学生"), ("国际学生5000余名", 5000, "学生")]),
+    # 机构 counts itself after a number, like 公司
+    ("景顺长城等两机构遭处罚", [("两机构", 2, "机构")]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", ISSUE14_R7_FORMS)
+def test_issue14_r7_forms(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected
+
+
+# Not counts (round 7): a difference in a comparison, and the items of a 分别 list of a rate.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", [
+    "商品房成交套数与上月同期相比减少283套。",
+    "基金数量较上周增加了5只。",
+    "户均持基数分别为21.15万份、6.27万份和12.64万份。",
+])
+def test_issue14_r7_not_counts(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert [m.text for m in counts_in(nlp, text)] == []

@@ -146,6 +146,10 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
 _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每")
+_RESPECTIVELY = "分别"
+# A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
+_COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前")
+_DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.
 _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 # After a duration these make it a point in time (四天前) or a limit (24小时内).
@@ -222,7 +226,7 @@ _EVENT_LIST_LINKS = ("以及", "、", "和", "及", "与")
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
 # (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
-_NOUN_UNITS = frozenset(("车", "公司", "校", "股", "国"))
+_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国"))
 # N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
 _NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
 # One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
@@ -274,6 +278,11 @@ _BETWEEN_TAGS = ("t", "d")
 _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至")
 # A classifier glued by jieba to one of these opens a verb of change (300家降至…), not a noun.
 _CHANGE_CHARS = "增降减升涨跌"
+# A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
+_RELATION_VERB_END = "于"
+_ASPECT = "了"
+# A list's link ahead in the clause (长城双动力、上投摩根…和…): the names of the things counted follow the noun.
+_LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -476,6 +485,16 @@ def _phrase_at(
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
+        if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
+                and _CJK.match(word.text):
+            break  # 25万的外国学生就读于德国高校: a verb ending in 于 (就读于, 位于) opens the predicate
+        if (max(head_end, verbal_end) > 0 and word.tag == "x" and _CJK.match(word.text) and (
+                nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK or nxt.text[:1].isdigit()
+                or nxt.tag == "m")):
+            break  # 四只指数基金为例, 8场比赛赢下7场: an unknown word after the head before a break or a number
+        if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
+                and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
+            break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
@@ -576,8 +595,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             return None
         phrase = _phrase_at(doc, pos, -1, b, glossary)
         if phrase is not None:
-            if _is_property(text[phrase[0] : phrase[1]], glossary):
-                return None  # 6445套的成交量: a property of the thing, not the thing
+            if _is_property(text[phrase[0] : phrase[1]], glossary) or text.startswith(_RATE_CUES, phrase[0]):
+                return None  # 6445套的成交量, 两只新基金的户均持基份额: a property of the thing, not the thing
             if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
                 return None  # 两场的差距: a margin, not a thing
             return de + 1, phrase[1]
@@ -638,6 +657,8 @@ def _noun_before(
     text = doc_text(doc)
     head = text[:start]
     words = token_table(doc).words
+    if head.endswith(_ASPECT) and len(head) - 1 in b.ends:
+        head = head[:-1]  # 指数基金就达到了5只: the aspect of the connector
     for connector in _CONNECTOR_WORDS + _CHANGES + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
@@ -660,6 +681,8 @@ def _noun_before(
     if end < 1:
         return None, False
     word = words[b.token_at[end - 1]]
+    if word.end == end and len(word.text) == 2 and word.text[1] == "数" and word.text[0] in lexicon.classifiers:
+        return None, False  # 商品房成交套数为6228套: the number of the classifier's things, named before
     if word.end == end and word.text.endswith(_QUANTITY_NOUNS):
         suffix = next(q for q in _QUANTITY_NOUNS if word.text.endswith(q))
         if len(word.text) > len(suffix):  # 汽车产量/n, one token: 汽车
@@ -711,7 +734,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _is_rate(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)
-    return any(cue in text[max(clause_start, start - 12) : start] for cue in _RATE_CUES)
+    # 户均持基数分别为21.15万份、6.27万份: the items of a 分别 list share its rate
+    window = clause_start if _RESPECTIVELY in text[clause_start:start] else max(clause_start, start - 12)
+    return any(cue in text[window:start] for cue in _RATE_CUES)
 
 
 def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
@@ -790,6 +815,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     glued = start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES and start - 1 in b.starts
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
+    if _DIFFERENCE_BEFORE.search(text, 0, start) and _COMPARISON.search(text, _clause_start(text, start), start):
+        return None  # 与上月同期相比减少283套: a difference, not a count
     try:
         value, approximate = parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
@@ -1029,6 +1056,11 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
             source = (before or [None])[-1] or (later or [None])[0]
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
                 source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
+            if source is not None and r.noun_before is not None and source.head_start >= 0 \
+                    and r.noun_before[0] >= source.end:  # (not the neighbour's own noun: 32只封闭式基金24只上涨)
+                own_head = _head(text, r.noun_before[0], r.noun_before[1], b, glossary)
+                if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
+                    source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
                 r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))

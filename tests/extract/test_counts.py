@@ -937,3 +937,23 @@ def test_issue14_r7_not_counts(nlp, script, text):
     if script == "traditional":
         text = _trad(text)
     assert [m.text for m in counts_in(nlp, text)] == []
+
+
+# Round 7: 段 counts passages and stories (never a duration or a length), and 场 standing alone with nothing to
+# borrow counts itself (放映2000多场, 十几场、二十几场); both scripts. (text, [(span, value, counted head)])
+ISSUE14_R7_CLASSIFIERS = [
+    ("还拍摄了由刘若英等演绎的三段故事。", [("三段故事", 3, "故事")]),
+    ("全国总共会放映2000多场。", [("2000多场", 2000, "场")]),
+    ("从第一场演唱会到后来的十几场、二十几场。", [("十几场", 10, "场"), ("二十几场", 20, "场")]),
+    ("节目分两段时间播出。", []),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", ISSUE14_R7_CLASSIFIERS)
+def test_issue14_r7_classifiers(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected

@@ -160,7 +160,8 @@ _NOT_COUNTED = frozenset(
     "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
     "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
-    "差距 胜利 胜场 成绩 票房".split()  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
+    "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
+    "时间 时期 日子 距离 路程".split()  # 一段时间, 两段距离: a duration, a length
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
@@ -198,7 +199,7 @@ _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 �
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
 _ADJECTIVE_HEADS = frozenset("性型式类")
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架")
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "场")
 # A noun + 中 opening the clause of a classifier standing alone is the set its items are taken from
 # (弱小舰队中虽然只有15艘配备了希腊火: 15 of the fleet's ships).
 _AMONG = "中"
@@ -1071,8 +1072,9 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 if source is not None:
                     r = replace(r, full=source.full, head_start=source.head_start)
                 elif (r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end)) or (
-                        r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("的", r.end))):
-                    # 只有你们5位, ; 成交量直降4000套, : the classifier is the thing
+                        r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
+                            text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))):
+                    # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场: the classifier is the thing
                     cls_span = (r.cls_start, r.cls_start + len(r.classifier))
                     r = replace(r, full=cls_span, head_start=r.cls_start)
                 else:

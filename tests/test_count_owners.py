@@ -339,3 +339,14 @@ def test_owner_round10(pipeline, script, text, counted, owner):
     assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
     assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_city_before_its_housing_still_owns_it(pipeline, script):
+    """Only a country before people says who they are: 北京市商品住宅 is Beijing's housing."""
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = "记者了解到,今年8月份北京市商品住宅成交14405套。"
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get("商品住宅") == "北京市"

@@ -946,6 +946,11 @@ ISSUE14_R7_CLASSIFIERS = [
     ("全国总共会放映2000多场。", [("2000多场", 2000, "场")]),
     ("从第一场演唱会到后来的十几场、二十几场。", [("十几场", 10, "场"), ("二十几场", 20, "场")]),
     ("节目分两段时间播出。", []),
+    ("多角度避损失近一段时间以来,美元持续下跌。", []),  # jieba glues 一段时间: still a span of time
+    # 场 counts itself only after a verb or in a 、 list: a margin (胜场差还是3场) is no count
+    ("两队之间的胜场差还是3场。", [("两队", 2, "队")]),
+    # a classifier's 数 stands for the noun before it (可售房源套数: 房源)
+    ("北京存量房的房源套数达到21301套。", [("房源套数达到21301套", 21301, "房源")]),
 ]
 
 

@@ -163,6 +163,8 @@ _NOT_COUNTED = frozenset(
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程".split()  # 一段时间, 两段距离: a duration, a length
 )
+# Spans of time or length right after a classifier: never counted, whatever jieba glued (近一段时间以来).
+_SPANS_OF_TIME = ("时间", "时期", "日子", "距离", "路程", "小时", "分钟", "秒钟", "交易日", "工作日", "营业日")
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
@@ -199,7 +201,9 @@ _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 �
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
 _ADJECTIVE_HEADS = frozenset("性型式类")
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "场")
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架")
+# ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
+_SELF_AFTER_VERB = ("场",)
 # A noun + 中 opening the clause of a classifier standing alone is the set its items are taken from
 # (弱小舰队中虽然只有15艘配备了希腊火: 15 of the fleet's ships).
 _AMONG = "中"
@@ -682,10 +686,10 @@ def _noun_before(
     if end < 1:
         return None, False
     word = words[b.token_at[end - 1]]
-    if word.end == end and len(word.text) == 2 and word.text[1] == "数" and word.text[0] in lexicon.classifiers:
-        return None, False  # 商品房成交套数为6228套: the number of the classifier's things, named before
-    if word.end == end and word.text.endswith(_QUANTITY_NOUNS):
-        suffix = next(q for q in _QUANTITY_NOUNS if word.text.endswith(q))
+    # a quantity noun, or a classifier's 数 (可售房源套数达到21301套: 房源; 商品房成交套数为6228套: none, borrowed)
+    suffix = next((q for q in _QUANTITY_NOUNS if word.text.endswith(q)), "") or (
+        word.text if len(word.text) == 2 and word.text[1] == "数" and word.text[0] in lexicon.classifiers else "")
+    if word.end == end and suffix:
         if len(word.text) > len(suffix):  # 汽车产量/n, one token: 汽车
             end = word.end - len(suffix)
             if word.tag in _NAME_TAGS or not _CJK.match(text[word.idx : end]):
@@ -757,6 +761,8 @@ def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> 
     text = doc_text(doc)
     if text.startswith("数", after) and text[cls_start:after] == "位":
         return True
+    if text.startswith(_SPANS_OF_TIME, after):
+        return True  # 近一段时间以来: jieba may glue the numeral, classifier and noun into one word
     if after >= len(b.token_at):
         return False
     word = token_table(doc).words[b.token_at[after]]
@@ -1072,6 +1078,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 if source is not None:
                     r = replace(r, full=source.full, head_start=source.head_start)
                 elif (r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end)) or (
+                        r.classifier in _SELF_AFTER_VERB and _after_verb_or_listed(doc, r, b)) or (
                         r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
                             text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))):
                     # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场: the classifier is the thing
@@ -1081,6 +1088,17 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                     continue
         out.append(r)
     return out
+
+
+def _after_verb_or_listed(doc: Doc, r: _Reading, b: _Boundaries) -> bool:
+    """Whether a lone classifier follows a verb (放映2000多场) or is an item of a 、 list (十几场、二十几场)."""
+    text = doc_text(doc)
+    if text.startswith("、", r.end) or text[r.start - 1 : r.start] == "、":
+        return True
+    if r.start < 1 or r.start not in b.starts or not _ends_clause(text, r.end):
+        return False
+    word = token_table(doc).words[b.token_at[r.start - 1]]
+    return word.end == r.start and word.tag == "v"
 
 
 def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:

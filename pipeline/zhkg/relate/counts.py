@@ -45,9 +45,9 @@
   before (温家宝来到湖南大学。…面对数千名学生 -> 湖南大学).
 * The source of a report is no owner: a holder after 据/根据, or before its data (北京房地产交易管理网的最新数据显示,
   本月上半月商品房成交7026套 -> 北京, the place its name opens with; 据德意志学术交流中心透露 -> not the centre).
-* A body named inside a count right before the members counted owns them (207名全国人大代表 -> 全国人大); a place
-  right before a count that opens with its noun says what kind the thing is (中国学生仅有200余名), and a place
-  after 来自 is where the counted come from: neither owns the count.
+* A body named inside a count right before the members counted owns them (207名全国人大代表 -> 全国人大); a
+  country right before a count of people that opens with its noun says who they are (中国学生仅有200余名; but
+  北京市商品住宅成交14405套 is Beijing's), and a place after 来自 is where the counted come from: neither owns it.
 * An organisation's name without its generic ending (景顺长城 of 景顺长城基金), written where no extractor
   marked it, is that organisation.
 """
@@ -125,6 +125,9 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+# A country's or region's code (CN, DE, HK), and the endings of nouns of people: 中国学生 is Chinese students.
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+_PEOPLE_ENDINGS = tuple("生人客民员工者师手")
 # Generic endings an organisation is also written without (景顺长城 of 景顺长城基金).
 _GENERIC_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公司", "集团", "基金", "控股")
 # Han characters only: what an echo or an abbreviation of a name may be made of.
@@ -299,6 +302,14 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     return out
 
 
+def _nationality(place: Mention, count: Mention) -> bool:
+    """Whether a country (or region) right before a count of people opening with its noun says who they are,
+    not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's)."""
+    return (place.label is Label.PLACE and place.end == count.start and _COUNTRY_CODE.match(place.code or "") is not None
+            and count.quantity is not None and count.quantity.counted_simplified.endswith(_PEOPLE_ENDINGS)
+            and _opens_with_noun(count))
+
+
 def _opens_with_noun(count: Mention) -> bool:
     """Whether a count's span opens with its counted noun (学生仅有200余名, 商品房成交7026套)."""
     full = count.quantity.counted_full if count.quantity else ""
@@ -343,7 +354,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a name inside a count is part of what is counted (七个本科生学院), not its owner
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)
-               and not any(m.label is Label.PLACE and _opens_with_noun(c) and m.end == c.start for c in counts)]
+               and not any(_nationality(m, c) for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
     spots += _echoes(ctx, holders) + _abbreviations(ctx, holders) + _bare_names(ctx, holders)

@@ -324,6 +324,8 @@ OWNERS_ROUND10 = [
     ("仅仅来自中国的学生就有25000人。", "人", None),
     # 该地 inside 该地王 is no anaphor
     ("北京广渠路15号地块拍卖。万科集团想修改规划,将该地王中的两个地块拔高。", "地块", "万科集团"),
+    # 他们 opening a clause stands for the organisation opening the nearest clause before it
+    ("火箭队表现出色,但灰熊队的后劲也不错,他们在过去8场比赛赢下7场。", "比赛", "灰熊队"),
     # headlines listed after one another, split by spaces: a list's count there has no owner
     ("相关报道：    景顺长城基金连续7次只报高价    景顺长城等36家机构挨批", "机构", None),
 ]

@@ -49,7 +49,8 @@
   country right before a count of people that opens with its noun says who they are (中国学生仅有200余名; but
   北京市商品住宅成交14405套 is Beijing's), and a place after 来自 is where the counted come from: neither owns it.
 * An organisation's name without its generic ending (景顺长城 of 景顺长城基金), written where no extractor
-  marked it, is that organisation.
+  marked it, is that organisation; 他们 opening a clause stands for the organisation opening one of the four
+  clauses before it (但灰熊队的后劲也不错,他们在过去8场比赛赢下7场 -> 灰熊队), unless a person opens one after it.
 """
 
 from __future__ import annotations
@@ -125,6 +126,11 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+# A plural pronoun opening a clause, and how many clauses back the organisation it stands for may open one.
+_PLURAL_SUBJECT = re.compile(r"他们|它们")
+_PLURAL_CLAUSES = 4
+# Conjunctions a clause may open with before its subject (但灰熊队的后劲也不错).
+_CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
 # A country's or region's code (CN, DE, HK), and the endings of nouns of people: 中国学生 is Chinese students.
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _PEOPLE_ENDINGS = tuple("生人客民员工者师手")
@@ -214,6 +220,34 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
         for m in re.finditer(re.escape(form), ctx.simplified):
             if not any(o.start < m.end() and m.start() < o.end for o in orgs):
                 out.append((m.start(), m.end(), holder))
+    return out
+
+
+def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]],
+                     breaks: list[int]) -> list[tuple[int, int, Mention]]:
+    """(start, end, organisation) of each 他们/它们 opening a clause, standing for the organisation opening the
+    nearest of the four clauses before it, past a conjunction (但灰熊队的后劲也不错,他们在过去8场比赛赢下7场 ->
+    灰熊队), unless a person opens a clause in between (then 他们 are people)."""
+    text = ctx.simplified
+    openings = set(breaks) | {0}
+    out = []
+    for m in _PLURAL_SUBJECT.finditer(text):
+        at = m.start()
+        while at > 0 and text[at - 1] in _OPENING:
+            at -= 1
+        if at not in openings:
+            continue
+        k = bisect_right(breaks, at - 1)
+        window = breaks[max(0, k - _PLURAL_CLAUSES)] if k > _PLURAL_CLAUSES else 0
+        before = [s for s in spots if window <= s[0] < at and s[2].label is Label.ORGANIZATION
+                  and (s[0] in openings or any(s[0] - len(c) in openings and text.startswith(c, s[0] - len(c))
+                                               for c in _CLAUSE_CONJUNCTIONS))]
+        if not before:
+            continue
+        last = max(before, key=lambda s: s[0])
+        if any(last[0] < p < at and p in openings for p in ctx.person_starts):
+            continue
+        out.append((m.start(), m.end(), last[2]))
     return out
 
 
@@ -359,6 +393,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
     spots += _echoes(ctx, holders) + _abbreviations(ctx, holders) + _bare_names(ctx, holders)
     spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
+    spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]

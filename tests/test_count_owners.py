@@ -326,6 +326,16 @@ OWNERS_ROUND10 = [
     ("北京广渠路15号地块拍卖。万科集团想修改规划,将该地王中的两个地块拔高。", "地块", "万科集团"),
     # 他们 opening a clause stands for the organisation opening the nearest clause before it
     ("火箭队表现出色,但灰熊队的后劲也不错,他们在过去8场比赛赢下7场。", "比赛", "灰熊队"),
+    # Hong Kong's, Macau's and Taiwan's own words for their place: the place named before, else that place
+    ("香港特区政府宣布,本港新增3宗确诊个案。", "个案", "香港"),
+    ("港府表示,全港共有18个区议会。", "区议会", "香港"),
+    ("澳门特区政府表示,本澳共有6间大学。", "大学", "澳门"),
+    ("台北市政府指出,北市共有12所大学。", "大学", "台北市"),
+    ("高雄市政府表示,高市今年新增3座公园。", "公园", "高雄市"),
+    # a deixis word before the number is the owner, not the thing (全市共有8万名考生)
+    ("记者从北京市教委获悉,今年全市共有8万名考生报名。", "考生", "北京市"),
+    # a place after 在 is where; the subject opening the clause owns the count (分行: a noun jieba tags as a verb)
+    ("今年以来,中国银行在香港新开了5家分行。", "分行", "中国银行"),
     # headlines listed after one another, split by spaces: a list's count there has no owner
     ("相关报道：    景顺长城基金连续7次只报高价    景顺长城等36家机构挨批", "机构", None),
 ]

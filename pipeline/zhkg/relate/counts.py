@@ -59,7 +59,7 @@ import re
 from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ['read_counts']
@@ -157,6 +157,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+        elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
+            # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
+            out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
+                                                    m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
     return out
 
 
@@ -359,6 +363,13 @@ def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Ment
     return max(inside, key=lambda m: m.end - m.start) if inside else None
 
 
+def _owner_id(ctx: RelationContext, holder: Mention) -> str:
+    """The entity id of a count's owner; a place only an anaphor names (本港) becomes a derived mention here."""
+    if holder not in ctx.owner:
+        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical)
+    return ctx.owner[holder]
+
+
 def _name(m: Mention) -> str:
     return m.canonical or m.simplified
 
@@ -519,7 +530,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = owner_between(lo, count.start, count.start) or place
             if found is not None:
                 start, _, holder = found
-                out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+                out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
             continue
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
@@ -547,5 +558,5 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         found = _outer_holder(found, count, spots)
         start, _, holder = found
-        out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+        out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
     return out

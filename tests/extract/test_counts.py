@@ -911,6 +911,8 @@ ISSUE14_R7_FORMS = [
     # a noun of the same kind before the number is its own thing (其中国际学生 after 在校学生)
     ("阿尔卡拉大学在校学生有28000名,其中国际学生5000余名。",
      [("大学在校学生有28000名", 28000, "在校学生"), ("国际学生5000余名", 5000, "学生")]),
+    # a one-character verb after the head opens the predicate (jieba tags 投 vn)
+    ("立法会今日通过议案,共有40名议员投赞成票。", [("40名议员", 40, "议员")]),
     # 机构 counts itself after a number, like 公司
     ("景顺长城等两机构遭处罚", [("两机构", 2, "机构")]),
 ]

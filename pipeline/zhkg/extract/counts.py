@@ -493,6 +493,8 @@ def _phrase_at(
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
+        if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
+            break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
         if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
                 and _CJK.match(word.text):
             break  # 25万的外国学生就读于德国高校: a verb ending in 于 (就读于, 位于) opens the predicate

@@ -248,6 +248,7 @@ _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 _ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
 _GLUED_AFTER_PEOPLE = "才来"
+_MONEY_CHAR = "币"
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
@@ -371,7 +372,10 @@ def parse_number(text: str) -> tuple[float, bool]:
 
 
 # 4亿2千万, 1万5千: Arabic digits between Chinese units (read_number reads them); before the plain form
-_ARABIC = r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+|\d+(?:,\d{3})*(?:\.\d+)?几?"
+_ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+"
+           r"|\d+[万亿]\d{1,4}(?![\d,.万亿])"  # 1万5000: a myriad and the digits after it
+           r"|\d+[千百](?:\d+[百十])*(?![\d,.])"  # 4千多名, 2千5百: Arabic digits before 千 or 百
+           r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
     f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
@@ -914,8 +918,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
         elif after in b.ends or text.startswith("中", after) or (
-                cls == "人" and text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE):
-            # 4人中: among the four; 两人才刚刚认识, 3至4人来写: jieba glued the unit to the word after it
+                cls == "人" and (text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE
+                                 or _glued_unknown(doc, after - 1, b))):
+            # 4人中: among the four; 两人才刚刚认识, 3至4人来写, 500万人受影响 (an unknown word 万人受): jieba
+            # glued the unit to the word after it
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
         else:
             return None
@@ -952,6 +958,13 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                  and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
                     m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _glued_unknown(doc: Doc, at: int, b: _Boundaries) -> bool:
+    """Whether the character at ``at`` sits in a word jieba does not know (万人受: 500万人受影响), not in money
+    (4000人名币, a misspelt 人民币)."""
+    word = token_table(doc).words[b.token_at[at]]
+    return word.tag == "x" and _MONEY_CHAR not in word.text
 
 
 def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:

@@ -954,6 +954,12 @@ ISSUE14_R7_CLASSIFIERS = [
     ("现场有1万5000人。", [("1万5000人", 15000, "人")]),
     ("有500万人受影响。", [("500万人", 5_000_000, "人")]),
     ("一套价格大概在4000人名币左右。", []),  # a misspelt 人民币 is money
+    # a bare myriad after "over", "nearly" (逾万人, 近万名), never alone (万众一心)
+    ("逾万人参与游行。", [("逾万人", 10_000, "人")]),
+    ("近万名市民到场。", [("近万名市民", 10_000, "市民")]),
+    ("万众一心。", []),
+    # a verb jieba tags as a noun after the head opens the predicate (结业, 倒闭)
+    ("七间分店结业。", [("七间分店", 7, "分店")]),
     ("多角度避损失近一段时间以来,美元持续下跌。", []),  # jieba glues 一段时间: still a span of time
     # 场 counts itself only after a verb or in a 、 list: a margin (胜场差还是3场) is no count
     ("两队之间的胜场差还是3场。", [("两队", 2, "队")]),

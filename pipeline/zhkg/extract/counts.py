@@ -183,7 +183,7 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
-                             "集会 聚会 获胜 夺冠 胜出".split())
+                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工".split())
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
@@ -344,6 +344,8 @@ def parse_number(text: str) -> tuple[float, bool]:
     core = text.replace(",", "").replace("多", "").replace("余", "")
     if core[:1] in "数几上":
         core, approximate = "一" + core[1:], True
+    if core[:1] in "万亿":  # 逾万人: a bare myriad is one
+        core = "一" + core
     vague = re.search(r"[数几]", core)
     if vague:  # 十几万, 一百几十, 10几万: the round part, times the multipliers after it
         head, tail = core[: vague.start()], core[vague.end() :]
@@ -377,7 +379,8 @@ _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千�
            r"|\d+[千百](?:\d+[百十])*(?![\d,.])"  # 4千多名, 2千5百: Arabic digits before 千 or 百
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
-    f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
+    f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
+    f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
 

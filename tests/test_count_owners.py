@@ -336,6 +336,9 @@ OWNERS_ROUND10 = [
     ("记者从北京市教委获悉,今年全市共有8万名考生报名。", "考生", "北京市"),
     # a place after 在 is where; the subject opening the clause owns the count (分行: a noun jieba tags as a verb)
     ("今年以来,中国银行在香港新开了5家分行。", "分行", "中国银行"),
+    # 其 opening a clause stands for the nearest organisation before it in its sentence (not 其中: among them)
+    ("据万科集团介绍,其旗下共有300个项目。", "项目", "万科集团"),
+    ("据美国国务院消息,去年美国共签发签证35万个,其中对中国人签发签证超过4万个。", "签证", "美国"),
     # headlines listed after one another, split by spaces: a list's count there has no owner
     ("相关报道：    景顺长城基金连续7次只报高价    景顺长城等36家机构挨批", "机构", None),
 ]

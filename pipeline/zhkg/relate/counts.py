@@ -50,7 +50,9 @@
   北京市商品住宅成交14405套 is Beijing's), and a place after 来自 is where the counted come from: neither owns it.
 * An organisation's name without its generic ending (景顺长城 of 景顺长城基金), written where no extractor
   marked it, is that organisation; 他们 opening a clause stands for the organisation opening one of the four
-  clauses before it (但灰熊队的后劲也不错,他们在过去8场比赛赢下7场 -> 灰熊队), unless a person opens one after it.
+  clauses before it (但灰熊队的后劲也不错,他们在过去8场比赛赢下7场 -> 灰熊队), unless a person opens one after it,
+  and 其 opening a clause for the nearest organisation before it in its sentence (据万科集团介绍,其旗下共有300个
+  项目 -> 万科集团).
 """
 
 from __future__ import annotations
@@ -126,6 +128,9 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+# 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
+_ITS = "其"
+_NOT_ITS = ("其中", "其他", "其它", "其实", "其余", "其次", "其后", "其间")  # among them, others, in fact…
 # A plural pronoun opening a clause, and how many clauses back the organisation it stands for may open one.
 _PLURAL_SUBJECT = re.compile(r"他们|它们")
 _PLURAL_CLAUSES = 4
@@ -252,6 +257,12 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
         if any(last[0] < p < at and p in openings for p in ctx.person_starts):
             continue
         out.append((m.start(), m.end(), last[2]))
+    sentence_starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+    for at in (i for i, ch in enumerate(text) if ch == _ITS and i in openings and not text.startswith(_NOT_ITS, i)):
+        start = sentence_starts[bisect_right(sentence_starts, at) - 1]
+        before = [s for s in spots if start <= s[0] and s[1] <= at and s[2].label is Label.ORGANIZATION]
+        if before and not any(max(before, key=lambda s: s[1])[1] <= p < at for p in ctx.person_starts):
+            out.append((at, at + 1, max(before, key=lambda s: s[1])[2]))
     return out
 
 

@@ -303,3 +303,65 @@ def test_owner_members_of_a_body(pipeline, script, text, counted, owner):
     assert counted in {m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
     assert got.get(counted) == owner
+
+
+# Round 10 (issue 14, round 7): who a count belongs to when a report names its source, a body speaks of itself
+# or is written without its generic ending, or a name sits inside the counted phrase; both scripts.
+# (text, counted, owner or None)
+OWNERS_ROUND10 = [
+    # the source of a report is no owner; the place its name opens with is
+    ("北京房地产交易管理网的最新数据显示,本月上半月商品房成交7026套。", "商品房", "北京市"),
+    ("据德意志学术交流中心透露,德国共有300所高校。", "高校", "德国"),
+    # an organisation written without its generic ending is that organisation (a speaker owns what it says)
+    ("景顺长城基金昨日作出说明。景顺长城表示,公司共参与了7只新股询价。", "新股", "景顺长城基金"),
+    # a body speaking of itself (我公司)
+    ("景顺长城基金昨日作出说明。“我公司认真履行询价义务,2008年度共参与7只新股询价。”", "新股", "景顺长城基金"),
+    # a body named inside a count right before its members owns them
+    ("1995年,有207名全国人大代表联名提议。", "人大代表", "全国人民代表大会"),
+    # a place right before a count opening with its noun is the thing's kind, not its owner
+    ("目前,阿尔卡拉大学在校学生有28000名,而中国学生仅有200余名。", "学生", "阿尔卡拉大学"),
+    # a place after 来自 is where the counted come from
+    ("仅仅来自中国的学生就有25000人。", "人", None),
+    # 该地 inside 该地王 is no anaphor
+    ("北京广渠路15号地块拍卖。万科集团想修改规划,将该地王中的两个地块拔高。", "地块", "万科集团"),
+    # 他们 opening a clause stands for the organisation opening the nearest clause before it
+    ("火箭队表现出色,但灰熊队的后劲也不错,他们在过去8场比赛赢下7场。", "比赛", "灰熊队"),
+    # Hong Kong's, Macau's and Taiwan's own words for their place: the place named before, else that place
+    ("香港特区政府宣布,本港新增3宗确诊个案。", "个案", "香港"),
+    ("港府表示,全港共有18个区议会。", "区议会", "香港"),
+    ("澳门特区政府表示,本澳共有6间大学。", "大学", "澳门"),
+    ("台北市政府指出,北市共有12所大学。", "大学", "台北市"),
+    ("高雄市政府表示,高市今年新增3座公园。", "公园", "高雄市"),
+    # a deixis word before the number is the owner, not the thing (全市共有8万名考生)
+    ("记者从北京市教委获悉,今年全市共有8万名考生报名。", "考生", "北京市"),
+    # a place after 在 is where; the subject opening the clause owns the count (分行: a noun jieba tags as a verb)
+    ("今年以来,中国银行在香港新开了5家分行。", "分行", "中国银行"),
+    # 其 opening a clause stands for the nearest organisation before it in its sentence (not 其中: among them)
+    ("据万科集团介绍,其旗下共有300个项目。", "项目", "万科集团"),
+    ("据美国国务院消息,去年美国共签发签证35万个,其中对中国人签发签证超过4万个。", "签证", "美国"),
+    # headlines listed after one another, split by spaces: a list's count there has no owner
+    ("相关报道：    景顺长城基金连续7次只报高价    景顺长城等36家机构挨批", "机构", None),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND10)
+def test_owner_round10(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_city_before_its_housing_still_owns_it(pipeline, script):
+    """Only a country before people says who they are: 北京市商品住宅 is Beijing's housing."""
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = "记者了解到,今年8月份北京市商品住宅成交14405套。"
+    text = text if script == "simplified" else to_traditional(text)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get("商品住宅") == "北京市"

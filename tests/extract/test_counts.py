@@ -888,3 +888,91 @@ def test_issue14_r6_not_counts(nlp, script, text):
     if script == "traditional":
         text = _trad(text)
     assert [m.text for m in counts_in(nlp, text)] == []
+
+
+# Issue 14, round 7: kinds read from the errors of round 7's pool (tune7); both scripts.
+# (text, [(span, value, counted head)])
+ISSUE14_R7_FORMS = [
+    # a verb ending in 于 after the head opens the predicate (就读于, 位于)
+    ("大约有25万的外国学生就读于德国高校。", [("25万的外国学生", 250_000, "学生")]),
+    # an unknown word after the head, before a break or a number, is the predicate (为例, 赢下)
+    ("以最近获批的四只指数基金为例,他们跟踪的都是沪深300指数。", [("四只指数基金", 4, "基金")]),
+    ("他们在过去8场比赛赢下7场。", [("8场比赛", 8, "比赛"), ("7场", 7, "比赛")]),
+    # a name after the noun opening a list names the things counted: the noun is the thing
+    ("1月份成立的3只偏股基金长城双动力、上投摩根中小盘和汇添富价值精选。", [("3只偏股基金", 3, "基金")]),
+    ("一二月份成立的2只债券型基金华商收益增强和华宝兴业增强收益。", [("2只债券型基金", 2, "基金")]),
+    # a per-unit figure after 的 is a property of the thing before it
+    ("从最新成立的两只新基金的户均持基份额来看。", [("两只新基金", 2, "基金")]),
+    # the aspect 了 of a connector: the noun before it is the thing
+    ("最近三月新问世的指数基金就达到了5只。", [("指数基金就达到了5只", 5, "基金")]),
+    # the number of a classifier's things (套数) is no thing: the classifier takes its neighbour's
+    ("本月上半月商品房成交7026套,剔除经济适用住房,商品房成交套数为6228套。",
+     [("商品房成交7026套", 7026, "商品房"), ("6228套", 6228, "商品房")]),
+    # a noun of the same kind before the number is its own thing (其中国际学生 after 在校学生)
+    ("阿尔卡拉大学在校学生有28000名,其中国际学生5000余名。",
+     [("大学在校学生有28000名", 28000, "在校学生"), ("国际学生5000余名", 5000, "学生")]),
+    # a one-character verb after the head opens the predicate (jieba tags 投 vn)
+    ("立法会今日通过议案,共有40名议员投赞成票。", [("40名议员", 40, "议员")]),
+    # 机构 counts itself after a number, like 公司
+    ("景顺长城等两机构遭处罚", [("两机构", 2, "机构")]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", ISSUE14_R7_FORMS)
+def test_issue14_r7_forms(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected
+
+
+# Not counts (round 7): a difference in a comparison, and the items of a 分别 list of a rate.
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", [
+    "商品房成交套数与上月同期相比减少283套。",
+    "基金数量较上周增加了5只。",
+    "户均持基数分别为21.15万份、6.27万份和12.64万份。",
+])
+def test_issue14_r7_not_counts(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert [m.text for m in counts_in(nlp, text)] == []
+
+
+# Round 7: 段 counts passages and stories (never a duration or a length), and 场 standing alone with nothing to
+# borrow counts itself (放映2000多场, 十几场、二十几场); both scripts. (text, [(span, value, counted head)])
+ISSUE14_R7_CLASSIFIERS = [
+    ("还拍摄了由刘若英等演绎的三段故事。", [("三段故事", 3, "故事")]),
+    ("全国总共会放映2000多场。", [("2000多场", 2000, "场")]),
+    ("从第一场演唱会到后来的十几场、二十几场。", [("十几场", 10, "场"), ("二十几场", 20, "场")]),
+    ("节目分两段时间播出。", []),
+    # Arabic digits with 千/百 and after 万 (4千多名, 1万5000人); 人 glued into a word jieba does not know
+    ("共有4千多名义工。", [("4千多名义工", 4000, "义工")]),
+    ("共有2千5百名员工。", [("2千5百名员工", 2500, "员工")]),
+    ("现场有1万5000人。", [("1万5000人", 15000, "人")]),
+    ("有500万人受影响。", [("500万人", 5_000_000, "人")]),
+    ("一套价格大概在4000人名币左右。", []),  # a misspelt 人民币 is money
+    # a bare myriad after "over", "nearly" (逾万人, 近万名), never alone (万众一心)
+    ("逾万人参与游行。", [("逾万人", 10_000, "人")]),
+    ("近万名市民到场。", [("近万名市民", 10_000, "市民")]),
+    ("万众一心。", []),
+    # a verb jieba tags as a noun after the head opens the predicate (结业, 倒闭)
+    ("七间分店结业。", [("七间分店", 7, "分店")]),
+    ("多角度避损失近一段时间以来,美元持续下跌。", []),  # jieba glues 一段时间: still a span of time
+    # 场 counts itself only after a verb or in a 、 list: a margin (胜场差还是3场) is no count
+    ("两队之间的胜场差还是3场。", [("两队", 2, "队")]),
+    # a classifier's 数 stands for the noun before it (可售房源套数: 房源)
+    ("北京存量房的房源套数达到21301套。", [("房源套数达到21301套", 21301, "房源")]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", ISSUE14_R7_CLASSIFIERS)
+def test_issue14_r7_classifiers(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected

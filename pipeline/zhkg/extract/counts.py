@@ -146,6 +146,10 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
 _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每")
+_RESPECTIVELY = "分别"
+# A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
+_COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前")
+_DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.
 _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 # After a duration these make it a point in time (四天前) or a limit (24小时内).
@@ -156,8 +160,11 @@ _NOT_COUNTED = frozenset(
     "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
     "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
-    "差距 胜利 胜场 成绩 票房".split()  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
+    "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
+    "时间 时期 日子 距离 路程".split()  # 一段时间, 两段距离: a duration, a length
 )
+# Spans of time or length right after a classifier: never counted, whatever jieba glued (近一段时间以来).
+_SPANS_OF_TIME = ("时间", "时期", "日子", "距离", "路程", "小时", "分钟", "秒钟", "交易日", "工作日", "营业日")
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
@@ -176,7 +183,7 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
-                             "集会 聚会 获胜 夺冠 胜出".split())
+                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工".split())
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
@@ -195,6 +202,8 @@ _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 �
 _ADJECTIVE_HEADS = frozenset("性型式类")
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
 _SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架")
+# ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
+_SELF_AFTER_VERB = ("场",)
 # A noun + 中 opening the clause of a classifier standing alone is the set its items are taken from
 # (弱小舰队中虽然只有15艘配备了希腊火: 15 of the fleet's ships).
 _AMONG = "中"
@@ -222,7 +231,7 @@ _EVENT_LIST_LINKS = ("以及", "、", "和", "及", "与")
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
 # (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
-_NOUN_UNITS = frozenset(("车", "公司", "校", "股", "国"))
+_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国"))
 # N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
 _NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
 # One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
@@ -239,6 +248,7 @@ _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 _ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
 _GLUED_AFTER_PEOPLE = "才来"
+_MONEY_CHAR = "币"
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
@@ -274,6 +284,14 @@ _BETWEEN_TAGS = ("t", "d")
 _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至")
 # A classifier glued by jieba to one of these opens a verb of change (300家降至…), not a noun.
 _CHANGE_CHARS = "增降减升涨跌"
+# Nouns jieba's dictionary tags as verbs (v): after a classifier they are the thing (5家分行, 8万名考生), found
+# scanning which words jieba tags v right after a number and a classifier in unannotated THUCNews rows.
+_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合".split())
+# A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
+_RELATION_VERB_END = "于"
+_ASPECT = "了"
+# A list's link ahead in the clause (长城双动力、上投摩根…和…): the names of the things counted follow the noun.
+_LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -326,6 +344,8 @@ def parse_number(text: str) -> tuple[float, bool]:
     core = text.replace(",", "").replace("多", "").replace("余", "")
     if core[:1] in "数几上":
         core, approximate = "一" + core[1:], True
+    if core[:1] in "万亿":  # 逾万人: a bare myriad is one
+        core = "一" + core
     vague = re.search(r"[数几]", core)
     if vague:  # 十几万, 一百几十, 10几万: the round part, times the multipliers after it
         head, tail = core[: vague.start()], core[vague.end() :]
@@ -354,9 +374,13 @@ def parse_number(text: str) -> tuple[float, bool]:
 
 
 # 4亿2千万, 1万5千: Arabic digits between Chinese units (read_number reads them); before the plain form
-_ARABIC = r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+|\d+(?:,\d{3})*(?:\.\d+)?几?"
+_ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+"
+           r"|\d+[万亿]\d{1,4}(?![\d,.万亿])"  # 1万5000: a myriad and the digits after it
+           r"|\d+[千百](?:\d+[百十])*(?![\d,.])"  # 4千多名, 2千5百: Arabic digits before 千 or 百
+           r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
-    f"[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
+    f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
+    f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
 
@@ -476,6 +500,18 @@ def _phrase_at(
             break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
+        if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
+            break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
+        if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
+                and _CJK.match(word.text):
+            break  # 25万的外国学生就读于德国高校: a verb ending in 于 (就读于, 位于) opens the predicate
+        if (max(head_end, verbal_end) > 0 and word.tag == "x" and _CJK.match(word.text) and (
+                nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK or nxt.text[:1].isdigit()
+                or nxt.tag == "m")):
+            break  # 四只指数基金为例, 8场比赛赢下7场: an unknown word after the head before a break or a number
+        if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
+                and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
+            break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
@@ -485,6 +521,8 @@ def _phrase_at(
                 and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
+        if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
+            gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
         if gloss_end > word.end or (gloss_end == word.end and word.tag.startswith("v")):
             # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织)
             head_end = skip_to = gloss_end
@@ -576,8 +614,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             return None
         phrase = _phrase_at(doc, pos, -1, b, glossary)
         if phrase is not None:
-            if _is_property(text[phrase[0] : phrase[1]], glossary):
-                return None  # 6445套的成交量: a property of the thing, not the thing
+            if _is_property(text[phrase[0] : phrase[1]], glossary) or text.startswith(_RATE_CUES, phrase[0]):
+                return None  # 6445套的成交量, 两只新基金的户均持基份额: a property of the thing, not the thing
             if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
                 return None  # 两场的差距: a margin, not a thing
             return de + 1, phrase[1]
@@ -638,6 +676,8 @@ def _noun_before(
     text = doc_text(doc)
     head = text[:start]
     words = token_table(doc).words
+    if head.endswith(_ASPECT) and len(head) - 1 in b.ends:
+        head = head[:-1]  # 指数基金就达到了5只: the aspect of the connector
     for connector in _CONNECTOR_WORDS + _CHANGES + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
@@ -660,8 +700,10 @@ def _noun_before(
     if end < 1:
         return None, False
     word = words[b.token_at[end - 1]]
-    if word.end == end and word.text.endswith(_QUANTITY_NOUNS):
-        suffix = next(q for q in _QUANTITY_NOUNS if word.text.endswith(q))
+    # a quantity noun, or a classifier's 数 (可售房源套数达到21301套: 房源; 商品房成交套数为6228套: none, borrowed)
+    suffix = next((q for q in _QUANTITY_NOUNS if word.text.endswith(q)), "") or (
+        word.text if len(word.text) == 2 and word.text[1] == "数" and word.text[0] in lexicon.classifiers else "")
+    if word.end == end and suffix:
         if len(word.text) > len(suffix):  # 汽车产量/n, one token: 汽车
             end = word.end - len(suffix)
             if word.tag in _NAME_TAGS or not _CJK.match(text[word.idx : end]):
@@ -673,6 +715,8 @@ def _noun_before(
         end = word.end
     if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not _is_head(word):
         return None, False  # 旗下有两只: a locative is no thing
+    if word.text in lexicon.deixis or word.text in lexicon.anaphora:
+        return None, False  # 全市共有8万名: a place (全市, 本港) is the count's owner, not its thing
     if _is_property(word.text, lexicon.glossary):
         return None, False  # 最高成交量13180套, 规模达到29.6亿份: a property, not the thing
     if end == start and word.tag not in _OPEN_NOUN_TAGS:
@@ -711,7 +755,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _is_rate(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)
-    return any(cue in text[max(clause_start, start - 12) : start] for cue in _RATE_CUES)
+    # 户均持基数分别为21.15万份、6.27万份: the items of a 分别 list share its rate
+    window = clause_start if _RESPECTIVELY in text[clause_start:start] else max(clause_start, start - 12)
+    return any(cue in text[window:start] for cue in _RATE_CUES)
 
 
 def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
@@ -731,6 +777,8 @@ def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> 
     text = doc_text(doc)
     if text.startswith("数", after) and text[cls_start:after] == "位":
         return True
+    if text.startswith(_SPANS_OF_TIME, after):
+        return True  # 近一段时间以来: jieba may glue the numeral, classifier and noun into one word
     if after >= len(b.token_at):
         return False
     word = token_table(doc).words[b.token_at[after]]
@@ -790,6 +838,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     glued = start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES and start - 1 in b.starts
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
+    if _DIFFERENCE_BEFORE.search(text, 0, start) and _COMPARISON.search(text, _clause_start(text, start), start):
+        return None  # 与上月同期相比减少283套: a difference, not a count
     try:
         value, approximate = parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
@@ -871,8 +921,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
         elif after in b.ends or text.startswith("中", after) or (
-                cls == "人" and text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE):
-            # 4人中: among the four; 两人才刚刚认识, 3至4人来写: jieba glued the unit to the word after it
+                cls == "人" and (text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE
+                                 or _glued_unknown(doc, after - 1, b))):
+            # 4人中: among the four; 两人才刚刚认识, 3至4人来写, 500万人受影响 (an unknown word 万人受): jieba
+            # glued the unit to the word after it
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
         else:
             return None
@@ -909,6 +961,13 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                  and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
                     m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _glued_unknown(doc: Doc, at: int, b: _Boundaries) -> bool:
+    """Whether the character at ``at`` sits in a word jieba does not know (万人受: 500万人受影响), not in money
+    (4000人名币, a misspelt 人民币)."""
+    word = token_table(doc).words[b.token_at[at]]
+    return word.tag == "x" and _MONEY_CHAR not in word.text
 
 
 def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
@@ -1029,6 +1088,11 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
             source = (before or [None])[-1] or (later or [None])[0]
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
                 source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
+            if source is not None and r.noun_before is not None and source.head_start >= 0 \
+                    and r.noun_before[0] >= source.end:  # (not the neighbour's own noun: 32只封闭式基金24只上涨)
+                own_head = _head(text, r.noun_before[0], r.noun_before[1], b, glossary)
+                if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
+                    source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
                 r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))
@@ -1039,14 +1103,27 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 if source is not None:
                     r = replace(r, full=source.full, head_start=source.head_start)
                 elif (r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end)) or (
-                        r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("的", r.end))):
-                    # 只有你们5位, ; 成交量直降4000套, : the classifier is the thing
+                        r.classifier in _SELF_AFTER_VERB and _after_verb_or_listed(doc, r, b)) or (
+                        r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
+                            text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))):
+                    # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场: the classifier is the thing
                     cls_span = (r.cls_start, r.cls_start + len(r.classifier))
                     r = replace(r, full=cls_span, head_start=r.cls_start)
                 else:
                     continue
         out.append(r)
     return out
+
+
+def _after_verb_or_listed(doc: Doc, r: _Reading, b: _Boundaries) -> bool:
+    """Whether a lone classifier follows a verb (放映2000多场) or is an item of a 、 list (十几场、二十几场)."""
+    text = doc_text(doc)
+    if text.startswith("、", r.end) or text[r.start - 1 : r.start] == "、":
+        return True
+    if r.start < 1 or r.start not in b.starts or not _ends_clause(text, r.end):
+        return False
+    word = token_table(doc).words[b.token_at[r.start - 1]]
+    return word.end == r.start and word.tag == "v"
 
 
 def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:

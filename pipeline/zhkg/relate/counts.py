@@ -43,6 +43,16 @@
 * A place after 驻 (法国驻华大使馆) is the host: 该国 after it stands for the other country (法国).
 * Members counted in a sentence that names no holder (学生, 员工, 球员) belong to the last body of their kind named
   before (温家宝来到湖南大学。…面对数千名学生 -> 湖南大学).
+* The source of a report is no owner: a holder after 据/根据, or before its data (北京房地产交易管理网的最新数据显示,
+  本月上半月商品房成交7026套 -> 北京, the place its name opens with; 据德意志学术交流中心透露 -> not the centre).
+* A body named inside a count right before the members counted owns them (207名全国人大代表 -> 全国人大); a
+  country right before a count of people that opens with its noun says who they are (中国学生仅有200余名; but
+  北京市商品住宅成交14405套 is Beijing's), and a place after 来自 is where the counted come from: neither owns it.
+* An organisation's name without its generic ending (景顺长城 of 景顺长城基金), written where no extractor
+  marked it, is that organisation; 他们 opening a clause stands for the organisation opening one of the four
+  clauses before it (但灰熊队的后劲也不错,他们在过去8场比赛赢下7场 -> 灰熊队), unless a person opens one after it,
+  and 其 opening a clause for the nearest organisation before it in its sentence (据万科集团介绍,其旗下共有300个
+  项目 -> 万科集团).
 """
 
 from __future__ import annotations
@@ -51,14 +61,16 @@ import re
 from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.stages.normalise import to_simplified
 
 __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+_HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
-# no owner either.
-_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给")
+# no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自")
 # What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
 # So may a list's links (向香港地区和澳门地区签发: both receive).
 _LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|地区|的|（[^（）]{0,20}）|\([^()]{0,20}\))*"
@@ -78,8 +90,8 @@ _BRACKETS = re.compile(r"\[[^\[\]]{0,30}\]|[（(][^（）()]{0,30}[）)]")
 _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
 # An anaphor followed by one of these begins another word: 该校长 (the head), 该局长.
 _NOT_AFTER = "长委政"
-# ... and after a two-character anaphor also 该会议, 该队员, 该行业, 该市场, 该村民.
-_NOT_AFTER_SHORT = _NOT_AFTER + "议员业场民"
+# ... and after a two-character anaphor also 该会议, 该队员, 该行业, 该市场, 该村民, 该地王, 该地块.
+_NOT_AFTER_SHORT = _NOT_AFTER + "议员业场民王块"
 # How many sentences back a topic (an organisation opening a sentence) carries to counts naming no holder.
 _TOPIC_SENTENCES = 3
 # A place opening a sentence before these is a time zone or a frame, not its topic (北京时间).
@@ -109,6 +121,26 @@ _MEMBERS_OF = (
     (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
     (("球员", "队员"), ("队",)),
 )
+# The source of a report (据国家统计局透露, X的最新数据显示) tells the count, it does not own it.
+_SOURCE_BEFORE = ("据", "根据")
+_SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数据|统计数据|统计|调查)(?:显示|表明|称|指出)?"
+                           r"|透露|报道")
+# Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
+_MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "教师", "球员", "队员", "议员", "党员",
+                 "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+# 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
+_ITS = "其"
+_NOT_ITS = ("其中", "其他", "其它", "其实", "其余", "其次", "其后", "其间")  # among them, others, in fact…
+# A plural pronoun opening a clause, and how many clauses back the organisation it stands for may open one.
+_PLURAL_SUBJECT = re.compile(r"他们|它们")
+_PLURAL_CLAUSES = 4
+# Conjunctions a clause may open with before its subject (但灰熊队的后劲也不错).
+_CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
+# A country's or region's code (CN, DE, HK), and the endings of nouns of people: 中国学生 is Chinese students.
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+_PEOPLE_ENDINGS = tuple("生人客民员工者师手")
+# Generic endings an organisation is also written without (景顺长城 of 景顺长城基金).
+_GENERIC_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公司", "集团", "基金", "控股")
 # Han characters only: what an echo or an abbreviation of a name may be made of.
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -130,6 +162,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+        elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
+            # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
+            out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
+                                                    m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
     return out
 
 
@@ -171,6 +207,68 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
             if covered.isdisjoint(range(m.start(), m.end())):
                 out.append((m.start(), m.end(), holder))
     return out
+
+
+def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, organisation) of each organisation's name written without its generic ending (景顺长城表示
+    for 景顺长城基金) where no organisation is marked: the same body. Not when the rest names a place
+    of the document (上海 of 上海银行), nor when it is shorter than three characters."""
+    places = {h.simplified for h in holders if h.label is Label.PLACE}
+    orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    bare: dict[str, Mention] = {}
+    for h in holders:
+        if h.label is not Label.ORGANIZATION:
+            continue
+        name = h.simplified
+        ending = next((e for e in _GENERIC_ENDINGS if name.endswith(e)), "")
+        rest = name[: len(name) - len(ending)]
+        if ending and len(rest) >= 3 and _HAN.match(rest) and rest not in places:
+            bare.setdefault(rest, h)
+    out = []
+    for form, holder in sorted(bare.items()):
+        for m in re.finditer(re.escape(form), ctx.simplified):
+            if not any(o.start < m.end() and m.start() < o.end for o in orgs):
+                out.append((m.start(), m.end(), holder))
+    return out
+
+
+def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]],
+                     breaks: list[int]) -> list[tuple[int, int, Mention]]:
+    """(start, end, organisation) of each 他们/它们 opening a clause, standing for the organisation opening the
+    nearest of the four clauses before it, past a conjunction (但灰熊队的后劲也不错,他们在过去8场比赛赢下7场 ->
+    灰熊队), unless a person opens a clause in between (then 他们 are people)."""
+    text = ctx.simplified
+    openings = set(breaks) | {0}
+    out = []
+    for m in _PLURAL_SUBJECT.finditer(text):
+        at = m.start()
+        while at > 0 and text[at - 1] in _OPENING:
+            at -= 1
+        if at not in openings:
+            continue
+        k = bisect_right(breaks, at - 1)
+        window = breaks[max(0, k - _PLURAL_CLAUSES)] if k > _PLURAL_CLAUSES else 0
+        before = [s for s in spots if window <= s[0] < at and s[2].label is Label.ORGANIZATION
+                  and (s[0] in openings or any(s[0] - len(c) in openings and text.startswith(c, s[0] - len(c))
+                                               for c in _CLAUSE_CONJUNCTIONS))]
+        if not before:
+            continue
+        last = max(before, key=lambda s: s[0])
+        if any(last[0] < p < at and p in openings for p in ctx.person_starts):
+            continue
+        out.append((m.start(), m.end(), last[2]))
+    sentence_starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+    for at in (i for i, ch in enumerate(text) if ch == _ITS and i in openings and not text.startswith(_NOT_ITS, i)):
+        start = sentence_starts[bisect_right(sentence_starts, at) - 1]
+        before = [s for s in spots if start <= s[0] and s[1] <= at and s[2].label is Label.ORGANIZATION]
+        if before and not any(max(before, key=lambda s: s[1])[1] <= p < at for p in ctx.person_starts):
+            out.append((at, at + 1, max(before, key=lambda s: s[1])[2]))
+    return out
+
+
+def _is_source(text: str, start: int, end: int) -> bool:
+    """Whether the holder at ``[start, end)`` is the source of a report (据…透露, X的最新数据显示), not an owner."""
+    return text[:start].endswith(_SOURCE_BEFORE) or _SOURCE_AFTER.match(text, end) is not None
 
 
 def _abbreviations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -253,6 +351,36 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     return out
 
 
+def _nationality(place: Mention, count: Mention) -> bool:
+    """Whether a country (or region) right before a count of people opening with its noun says who they are,
+    not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's)."""
+    return (place.label is Label.PLACE and place.end == count.start and _COUNTRY_CODE.match(place.code or "") is not None
+            and count.quantity is not None and count.quantity.counted_simplified.endswith(_PEOPLE_ENDINGS)
+            and _opens_with_noun(count))
+
+
+def _opens_with_noun(count: Mention) -> bool:
+    """Whether a count's span opens with its counted noun (学生仅有200余名, 商品房成交7026套)."""
+    full = count.quantity.counted_full if count.quantity else ""
+    return bool(full) and to_simplified(count.text).startswith(to_simplified(full))
+
+
+def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Mention | None:
+    """The organisation named inside a count right before the members it counts (207名全国人大代表), or None."""
+    if count.quantity is None or not count.quantity.counted_simplified.endswith(_MEMBER_NOUNS):
+        return None
+    inside = [m for m in mentions if m.label is Label.ORGANIZATION and count.start < m.start and m.end < count.end
+              and text[m.end : count.end] in _MEMBER_NOUNS]
+    return max(inside, key=lambda m: m.end - m.start) if inside else None
+
+
+def _owner_id(ctx: RelationContext, holder: Mention) -> str:
+    """The entity id of a count's owner; a place only an anaphor names (本港) becomes a derived mention here."""
+    if holder not in ctx.owner:
+        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical)
+    return ctx.owner[holder]
+
+
 def _name(m: Mention) -> str:
     return m.canonical or m.simplified
 
@@ -274,16 +402,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     """A count belongs to the place or organisation its clause (else its sentence) is about."""
     out = []
     text = ctx.simplified
-    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text)]
-    sentence_breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+    # a run of spaces ends a headline (related headlines listed one after another)
+    gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
+    breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
+    sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
     counts = [m for m in ctx.mentions if m.label is Label.COUNT]
     # a name inside a count is part of what is counted (七个本科生学院), not its owner
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
-               and not any(c.start < m.start and m.end <= c.end for c in counts)]
+               and not any(c.start < m.start and m.end <= c.end for c in counts)
+               and not any(_nationality(m, c) for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
-    spots += _echoes(ctx, holders) + _abbreviations(ctx, holders)
+    spots += _echoes(ctx, holders) + _abbreviations(ctx, holders) + _bare_names(ctx, holders)
     spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
+    spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -325,7 +457,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
-            if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
+            if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) and (
                     not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
                 return spots[i]
             i -= 1
@@ -396,6 +528,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         sentence_start = sentence_breaks[k] if k >= 0 else 0
         if _counts_a_list(text, clause_start, count):
             continue  # 天河、番禺和荔湾成为三大领军区域: the list's own count
+        body = _body_of_members(ctx.mentions, count, text)
+        if body is not None:  # 207名全国人大代表: the body named before its members
+            out.append(ctx.relation(ctx.owner[body], ctx.owner[count], RelationKind.HAS_COUNT, body.start, count.end))
+            continue
         market = [m for m in _MARKET_WIDE.finditer(text, clause_start, count.end)]
         if market:
             # 全市场共有120只基金: a holder named after the word, or a place right before it (深圳市场上)
@@ -405,9 +541,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = owner_between(lo, count.start, count.start) or place
             if found is not None:
                 start, _, holder = found
-                out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+                out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
             continue
-        found = owner_between(clause_start, count.start, count.start)
+        # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
+        anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
+        found = owner_between(clause_start, anchor, anchor)
         if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
@@ -431,5 +569,5 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         found = _outer_holder(found, count, spots)
         start, _, holder = found
-        out.append(ctx.relation(ctx.owner[holder], ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+        out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
     return out

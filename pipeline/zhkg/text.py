@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+
+#: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
+#: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
+CLAUSE_BREAKS = "，,；;。！？!?：:\n"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 
 # 2020-12-22, 2020/12/22, 2020.12.22, 2020年12月22日, 2020-12-22T08:00, 20201222
 _DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")

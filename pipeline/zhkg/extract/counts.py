@@ -115,6 +115,7 @@ from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_bounda
 from zhkg.extract.numerals import read_number
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -296,7 +297,6 @@ _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
-_CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
 

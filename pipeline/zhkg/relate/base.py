@@ -7,7 +7,6 @@ A relation reader is a function of a :class:`RelationContext` returning
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from zhkg.config import Config
@@ -16,12 +15,9 @@ from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified
 from zhkg.stages.resolve import entity_id
-from zhkg.text import iso_date, sentence_at, sentence_spans
+from zhkg.text import CLAUSE_BREAK, iso_date, sentence_at, sentence_spans
 
 __all__ = ["RelationContext", "relate_document", "CLAUSE_BREAK", "DERIVED"]
-
-#: Characters that end a clause: counts and appositions do not reach across them.
-CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
 
 
 class RelationContext:

@@ -78,6 +78,37 @@ def test_changed_text_is_recomputed(tmp_path):
     assert "贺旺英" in names and "闫维洪" not in names
 
 
+def test_results_stored_by_another_version_of_the_code_are_recomputed(tmp_path, monkeypatch):
+    import zhkg.run.corpus as corpus
+
+    work = tmp_path / "work"
+    run_corpus([RawDocument("x", "平谷区政协主席闫维洪。")], CorpusRun(Config(), work_dir=work))
+    first = sorted(work.rglob("*.json"))
+    monkeypatch.setattr(corpus, "_code_fingerprint", lambda: "another version")
+    run_corpus([RawDocument("x", "平谷区政协主席闫维洪。")], CorpusRun(Config(), work_dir=work))
+    assert len(first) == 1 and len(set(work.rglob("*.json")) - set(first)) == 1  # a new key, not a read-back
+
+
+def test_the_code_fingerprint_changes_with_any_file_of_the_package(tmp_path, monkeypatch):
+    import zhkg.run.corpus as corpus
+
+    before = corpus._code_fingerprint()
+    assert before == corpus._code_fingerprint() and len(before) == 40
+    package = tmp_path / "zhkg"
+    (package / "run").mkdir(parents=True)
+    (package / "resources").mkdir()
+    (package / "resources" / "roles.tsv").write_text("主席\tchair\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "__file__", str(package / "run" / "corpus.py"))
+    corpus._code_fingerprint.cache_clear()
+    try:
+        one = corpus._code_fingerprint()
+        corpus._code_fingerprint.cache_clear()
+        (package / "resources" / "roles.tsv").write_text("主席\tchairman\n", encoding="utf-8")
+        assert corpus._code_fingerprint() != one
+    finally:
+        corpus._code_fingerprint.cache_clear()
+
+
 def test_dask_cluster_gives_the_same_graph(serial):
     distributed = pytest.importorskip("dask.distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:

@@ -100,8 +100,6 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）])"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
-        # 部长Chris Bowen, 主席Julia Chang Bloch: a role word, then two to four capitalised Latin words
-        "latin": re.compile(rf"(?:{roles})[ \u00a0]?({_LATIN_WORD}(?:[ \u00a0]{_LATIN_WORD}){{1,3}})(?![A-Za-z])"),
     }
 
 
@@ -165,7 +163,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 s, e = group_start + part.start(), group_start + part.end()
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE:
                     found.append((s, e, kind))
-    found.extend((m.start(1), m.end(1), "latin") for m in pats["latin"].finditer(text))
+    found.extend(_latin_after_role(text, lexicon))
     for kind in ("after_role", "before_role", "headline", "born"):
         for m in pats[kind].finditer(text):
             s = m.start(1)
@@ -186,6 +184,22 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5:
                     found.append((s, e, kind))
                     break
+    return found
+
+
+# two to four capitalised Latin words (Chris Bowen, Julia Chang Bloch)
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z])({_LATIN_WORD}(?:[ \u00a0]{_LATIN_WORD}){{1,3}})(?![A-Za-z])")
+
+
+def _latin_after_role(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """A name in Latin letters right after a role word (部长Chris Bowen, 校长 Fernando Galvan): one person."""
+    roles = _roles_before(lexicon)
+    found = []
+    for m in _LATIN_NAME.finditer(text):
+        s = m.start()
+        role_end = s - 1 if s and text[s - 1] in " \u00a0" else s
+        if roles.search(text, max(0, role_end - 12), role_end):
+            found.append((s, m.end(), "latin"))
     return found
 
 

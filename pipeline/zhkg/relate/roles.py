@@ -100,8 +100,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     short = _short_form_ending_at(ctx, p)
     if short is not None:
         return short
-    if ctx.simplified[max(p - 2, 0) : p] in ("讯（", "讯("):  # a dateline: 新浪房产讯（编辑张跃）
-        return ctx.org_ending_at.get(p - 2)
+    byline = _dateline_source(ctx, p)
+    if byline is not None:  # a dateline's byline: 新浪房产讯（编辑张跃）, 新华社北京7月2日电 (记者雷敏)
+        return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
@@ -132,6 +133,35 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
+
+
+#: A dateline's end before its byline's bracket: 新浪房产讯（, 新华社北京7月2日电 (, 中广网北京7月20日消息（.
+_DATELINE_END = re.compile(r"(?:电|讯|消息)[ \u3000]*[（(][ \u3000]*$")
+#: What a dateline holds between its agency and 电: a date, in figures or in words (五月二十日), and spaces.
+_DATELINE_DATE = frozenset("0123456789〇零一二三四五六七八九十年月日 \u3000")
+
+
+def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The agency of a dateline whose byline's bracket opens right before ``p``: the organisation before
+    the places and the date (新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋: 记者 of 新华网; 新浪房产讯（编辑张跃）)."""
+    simplified = ctx.simplified
+    end = _DATELINE_END.search(simplified, max(p - 12, 0), p)
+    if end is None:
+        return None
+    j = end.start()
+    while True:
+        while j > 0 and simplified[j - 1] in _DATELINE_DATE:
+            j -= 1
+        agency = ctx.org_ending_at.get(j)
+        if agency is not None:
+            k = j  # a name the extractors ran on over the dateline's places: 新华网|俄罗斯叶卡捷琳堡
+            while (place := ctx.place_ending_at.get(k)) is not None and agency.start < place.start < k:
+                k = place.start
+            return agency if k == j or k - agency.start < 2 else ctx.derive_organisation(agency.start, k)
+        place = ctx.place_ending_at.get(j)
+        if place is None or place.start >= j:
+            return None
+        j = place.start
 
 
 def _ending_at(table: dict[int, Mention], p: int) -> Mention | None:
@@ -202,6 +232,13 @@ def _former(ctx: RelationContext, at: int) -> bool:
 
 # 前 after these is not "former": 目前 (now), 之前, 日前, 提前, 当前…
 _NOT_FORMER_BEFORE = frozenset("目之日天年月周以此提当眼")
+#: Written between a holder and its title, these mark a past role: 万科集团前董事长, 国美电器前主席, 公安局原局长.
+_FORMER_BETWEEN = ("前任", "前", "原")
+
+
+def _former_after(ctx: RelationContext, holder_end: int, at: int) -> bool:
+    """Whether 前, 原 or 前任 alone stands between a holder ending at ``holder_end`` and its title at ``at``."""
+    return ctx.simplified[holder_end:at] in _FORMER_BETWEEN
 
 
 def read_roles(ctx: RelationContext) -> list[Relation]:
@@ -214,7 +251,40 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
             or _roles_before(ctx, person, _owner_of(ctx, person))
     for start, end in _title_people(ctx):
         out += _roles_of_unnamed(ctx, start, end)
+    out += _byline_colleagues(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
+
+
+#: What parts the names of a byline: （记者刘洋 张亚晨）, （记者王尧、李炜娜）.
+_BYLINE_GAPS = frozenset(" \u3000、")
+
+
+def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The people listed after the first in a dateline's byline share its role and agency: 新华网…电(记者刘洋
+    张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、."""
+    simplified = ctx.simplified
+    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for r in found:
+        end = r.evidence.end
+        if _dateline_source(ctx, end - len(r.role_simplified) - _name_length(ctx, end)) is None:
+            continue
+        while True:
+            gap = end
+            while gap < len(simplified) and simplified[gap] in _BYLINE_GAPS and gap - end < 3:
+                gap += 1
+            colleague = people.get(gap) if gap > end else None
+            if colleague is None:
+                break
+            out.append(ctx.relation(ctx.owner[colleague], r.target, r.kind, r.evidence.start, colleague.end, r.role,
+                                    former=r.former))
+            end = colleague.end
+    return out
+
+
+def _name_length(ctx: RelationContext, end: int) -> int:
+    """The length of the person's name ending at ``end``, 0 if no person ends there."""
+    return next((m.end - m.start for m in ctx.mentions if m.label is Label.PERSON and m.end == end), 0)
 
 
 def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relation]:
@@ -255,7 +325,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     simplified = ctx.simplified
     roles = ctx.lexicon.role_words
     out = []
-    pos = person.start
+    pos = _byline_name_start(ctx, person.start)
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
@@ -277,7 +347,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         if found is None:
             break
         holder, chain = found
-        former = _former(ctx, holder.start)
+        former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
         for role_simplified, at, own in reversed(chain):
             target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
             if own == "skip" or target is None:
@@ -294,6 +364,19 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+def _byline_name_start(ctx: RelationContext, start: int) -> int:
+    """Where the title before a name starting at ``start`` ends: past the spaces between them in a dateline's
+    byline (新华网莫斯科5月29日电(记者 卢敬利): 记者 ends before the space), else ``start`` itself."""
+    simplified = ctx.simplified
+    q = start
+    while q > 0 and simplified[q - 1] in " \u3000" and start - q < 2:
+        q -= 1
+    if q == start:
+        return start
+    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, q)), None)
+    return q if role is not None and _dateline_source(ctx, q - len(role)) is not None else start
 
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
@@ -435,6 +518,8 @@ _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被
 _NOT_BODY_TAGS = frozenset({"t", "c", "d", "r", "p", "u", "m", "mq", "f", "q", "y", "e", "o", "v", "vd", "vn", "ad",
                             "a", "b", "s", "l", "i", "tg", "zg"})
 _MAX_BODY = 8
+#: jieba's tags of a word opening a clause before a body's name that is no part of it: 后来, 同时, 而.
+_OPENING_ADVERB_TAGS = frozenset({"t", "d", "c"})
 # what a clause opens after
 _CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、-—")
 
@@ -456,16 +541,43 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
         return None  # a clause's start, or after 是: 中方代表是外交部长陆征祥
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
-    end = _body_name_end(ctx, b, p, role)
+    q = p - 1 if simplified[p - 1 : p] in ("前", "原") and p - 1 > b else p  # 国美电器前主席 (:func:`_former_after`)
+    end = _body_name_end(ctx, b, q, role)
+    opening = next(iter(_words(simplified[b:q])), "")
+    if end is None and _dictionary_tag(opening) in _OPENING_ADVERB_TAGS and q - b - len(opening) >= 2:
+        b += len(opening)  # 。后来国美电器前主席黄光裕: a time or adverb opens the clause, the body follows
+        end = _body_name_end(ctx, b, q, role)
     if end is None:
-        return None
+        place = ctx.place_starting_at.get(b)
+        # a body whose name opens with its place, no extractor having named the rest: 香港信诚国际执行董事
+        rest = _body_name_end(ctx, place.end, q, role) if place is not None and place.end < q else None
+        if rest is None or rest - place.end < 2:
+            return None
+        end = _body_head_end(ctx, place.end, rest)
     listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
+            and not _DAY_AFTER.match(simplified, after)
             and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
         return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
     return ctx.derive_organisation(b, end)
+
+
+def _body_head_end(ctx: RelationContext, b: int, end: int) -> int:
+    """Where a body's name in ``[b, end)`` ends: at an organisation head inside it followed only by a short
+    qualifier of the title (华夏基金|固定收益总监: 总监 of 华夏基金), else at ``end``."""
+    simplified = ctx.simplified
+    for k in range(end - 1, b, -1):
+        if end - k > _MAX_QUALIFIER:
+            break
+        if any(simplified.endswith(h, b, k) for h in ctx.lexicon.org_suffixes if len(h) > 1):
+            return k
+    return end
+
+
+#: A day or month right after a name: 商务部长陈德铭21日出席…, 五月二十日.
+_DAY_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月号]")
 
 
 def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | None:
@@ -474,7 +586,8 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
     two to eight of them, nothing named in them, no role word, no function word or deixis, a first word
     that is no time, adverb, verb… and no common word alone (国家主席, 现场主持人)."""
     simplified = ctx.simplified
-    end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] else p
+    end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] \
+        and simplified[p : p + 1] == role[0] else p
     span = simplified[b:end]
     if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
             or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes \
@@ -892,7 +1005,7 @@ _LIST_JOINERS = frozenset("、，,和与及兼")
 
 
 #: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
-_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出")
+_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出被")
 
 
 def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:

@@ -473,6 +473,15 @@ def test_a_name_no_extractor_found_before_a_verb(text, person):
         # a body no extractor named whose name opens with its place; a place and a common word are no body
         ("香港信诚国际执行董事涂国彬说，市场仍以盘整为主。", [("涂国彬", "香港信诚国际", "执行董事")], False),
         ("华夏基金固定收益总监杨爱斌表示，这是规律。", [("杨爱斌", "华夏基金", "总监")], False),  # a qualifier after the head
+        ("”宏源证券研究所所长李明表示，这是规律。", [("李明", "宏源证券研究所", "所长")], False),  # a unit keeps its head
+        ("”招商基金产品部总监马静表示，这是规律。", [("马静", "招商基金产品部", "总监")], False),
+        # the quotation marks the press sets around Taiwan bodies and titles; any dictionary word ends the name
+        ("报道，台当局“疾病管制局副局长”林顶指出，这3起病例。", [("林顶", "疾病管制局", "副局长")], False),
+        ("台当局“新闻局长”苏俊宾证实两岸合拍剧将上路。", [("苏俊宾", "新闻局", "局长")], False),
+        ("台湾“中研院”院士、前“卫生署长”陈建仁更是担心不已。", [("陈建仁", "卫生署", "署长")], True),
+        ("导演奖的选择十分有趣，戛纳电影节最佳导演朱利安-肖贝尔爆冷击败对手。", [], None),  # an award, no body
+        ("由最会用美女的TVB综艺节目监制钱国伟导演的电影昨天首映。", [("钱国伟", "TVB", "监制")], False),
+        ("影片由杜汶泽监制、麦曦茵执导。", [], None),  # a film's producer, no body's
         ("香港著名演员周润发说，电影很好。", [], None),
         ("台湾知名艺人李威说，他很荣幸。", [], None),
     ],

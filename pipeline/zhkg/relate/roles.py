@@ -59,6 +59,16 @@ someone named (获联合国秘书处聘任为…, 被国务院任命为…); a p
 appointment, a year maybe before it (，1995年转任外交部长; ，转任…旗下的Frito-Lay公司的执行长); an ordinal between a
 place and its title (美国第16任总统); the Qing viceroys' regions (湖广总督); a name no extractor found after a
 title, before a verb (总经理王小明带领…).
+
+Round 6, Hong Kong, Taiwan and wire news: a dateline's byline, the agency before the dateline's places and
+date, a space maybe after the title, the colleagues listed after the first (新华网莫斯科5月29日电(记者 卢敬利),
+…电(记者刘洋 张亚晨): :func:`_dateline_source`, :func:`_byline_colleagues`); a title or body the press sets in
+quotation marks (台当局“新闻局长”苏俊宾, “疾病管制局副局长”林顶, 前“卫生署长”…: former); 前/原 between a body and
+its title marks former (万科集团前董事长); a body no extractor named that opens with its place (香港信诚国际执行董事),
+after an opening adverb (后来国美电器前主席), cut at its head before a qualifier with no head of its own
+(华夏基金|固定收益总监, not 招商基金|产品部), never ending in a word of quality (戛纳电影节最佳导演: an award); a date,
+a verb, a noun or an adverb of the dictionary after the name ends it (商务部长陈德铭21日出席, 苏俊宾证实);
+国务委员 is a country's post (中国国务委员戴秉国); 监制 (TVB综艺节目监制钱国伟).
 """
 
 from __future__ import annotations
@@ -222,6 +232,8 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
 def _former(ctx: RelationContext, at: int) -> bool:
     """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原)."""
     i = at - 1
+    if i > 0 and ctx.simplified[i] in _OPENING_QUOTES:
+        i -= 1  # 前“卫生署长”陈建仁: the mark the press sets around a Taiwan title
     if i < 0:
         return False
     before = ctx.simplified[i - 1] if i > 0 else ""
@@ -325,7 +337,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     simplified = ctx.simplified
     roles = ctx.lexicon.role_words
     out = []
-    pos = _byline_name_start(ctx, person.start)
+    pos = _quoted_title_end(ctx, _byline_name_start(ctx, person.start))
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
@@ -339,7 +351,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 more, p, own = joined
                 chain[-1] = (chain[-1][0], chain[-1][1], own)
                 chain.append((more, p, ""))
-            holder = (_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
+            holder = (_holder(ctx, p, chain[-1][0]) or _quoted_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
                       or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0]))
             if holder is not None:
                 found = (holder, chain)
@@ -364,6 +376,37 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+#: Quotation marks the press sets around a Taiwan body or title it does not recognise (台当局“新闻局长”苏俊宾).
+_OPENING_QUOTES = "“「『"
+_CLOSING_QUOTES = "”」』"
+_MAX_QUOTED = 12
+
+
+def _quoted_title_end(ctx: RelationContext, start: int) -> int:
+    """Where a title in quotation marks before a name starting at ``start`` ends: before the closing mark
+    (台当局“新闻局长”苏俊宾, 台当局“疾病管制局副局长”林顶), else ``start``. The quotation opens within a few
+    letters and holds a role word at its end."""
+    simplified = ctx.simplified
+    if simplified[start - 1 : start] not in tuple(_CLOSING_QUOTES) or start < 2:
+        return start
+    opening = max(simplified.rfind(q, max(start - 1 - _MAX_QUOTED, 0), start - 1) for q in _OPENING_QUOTES)
+    quoted = simplified[opening + 1 : start - 1] if opening >= 0 else ""
+    if not quoted or not all(ch.isalnum() for ch in quoted) \
+            or not any(quoted.endswith(r) for r in ctx.lexicon.role_words):
+        return start
+    return start - 1
+
+
+def _quoted_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """A body in quotation marks right before its title (台“教育部”部长, 民进党“立法院”党团干事长)."""
+    if ctx.simplified[p - 1 : p] not in tuple(_CLOSING_QUOTES):
+        return None
+    holder = ctx.org_ending_at.get(p - 1)
+    if holder is None and role in ctx.lexicon.place_roles:
+        holder = ctx.place_ending_at.get(p - 1)
+    return holder
 
 
 def _byline_name_start(ctx: RelationContext, start: int) -> int:
@@ -453,6 +496,14 @@ def _verb_at(text: str, at: int) -> bool:
     return len(word) >= 2 and _dictionary_tag(word) == "v"
 
 
+def _word_after(text: str, at: int) -> bool:
+    """Whether a verb, noun or adverb of two letters or more that jieba's dictionary knows, not as a name, starts at
+    ``at`` (苏俊宾|证实, 叶金川|宣布): a name before it ends there (not 王小|明表示, 刘宏疆|一声感叹)."""
+    word = next(iter(_words(text[at : at + 4])), "")
+    tag = _dictionary_tag(word)
+    return len(word) >= 2 and tag not in _NAME_TAGS and tag[:1] in ("v", "n", "d")
+
+
 def _role_at(ctx: RelationContext, at: int) -> str | None:
     """The longest role word starting at ``at`` (role words are longest first), or ``None``."""
     return next((r for r in ctx.lexicon.role_words if ctx.simplified.startswith(r, at)), None)
@@ -518,6 +569,8 @@ _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被
 _NOT_BODY_TAGS = frozenset({"t", "c", "d", "r", "p", "u", "m", "mq", "f", "q", "y", "e", "o", "v", "vd", "vn", "ad",
                             "a", "b", "s", "l", "i", "tg", "zg"})
 _MAX_BODY = 8
+#: jieba's tags of a word of quality (最佳, 著名, 优秀): a body's name does not end with one.
+_QUALITY_TAGS = frozenset({"a", "ad", "z", "b"})
 #: jieba's tags of a word opening a clause before a body's name that is no part of it: 后来, 同时, 而.
 _OPENING_ADVERB_TAGS = frozenset({"t", "d", "c"})
 # what a clause opens after
@@ -553,25 +606,31 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
         rest = _body_name_end(ctx, place.end, q, role) if place is not None and place.end < q else None
         if rest is None or rest - place.end < 2:
             return None
-        end = _body_head_end(ctx, place.end, rest)
+        end = rest
+    end = _body_head_end(ctx, b, end)
     listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
-            and not _DAY_AFTER.match(simplified, after)
+            and not _DAY_AFTER.match(simplified, after) and not _word_after(simplified, after)
             and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
         return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
     return ctx.derive_organisation(b, end)
 
 
+#: Heads of financial firms' names, beside the organisation suffixes: 华夏基金, 宏源证券, 平安保险.
+_COMPANY_HEADS = ("基金", "证券", "银行", "保险", "信托", "集团", "公司")
+
+
 def _body_head_end(ctx: RelationContext, b: int, end: int) -> int:
     """Where a body's name in ``[b, end)`` ends: at an organisation head inside it followed only by a short
-    qualifier of the title (华夏基金|固定收益总监: 总监 of 华夏基金), else at ``end``."""
+    qualifier of the title with no head of its own (华夏基金|固定收益总监: 总监 of 华夏基金), else at ``end``."""
     simplified = ctx.simplified
-    for k in range(end - 1, b, -1):
-        if end - k > _MAX_QUALIFIER:
-            break
-        if any(simplified.endswith(h, b, k) for h in ctx.lexicon.org_suffixes if len(h) > 1):
+    heads = [h for h in ctx.lexicon.org_suffixes if len(h) > 1] + list(_COMPANY_HEADS)
+    for k in range(end - 1, b + 1, -1):
+        if end - k > _MAX_QUALIFIER or any(h in simplified[k:end] for h in heads) or simplified[end - 1] in _UNIT_HEADS:
+            break  # 北京大学医学院院长, 招商基金产品部总监: a unit with a head of its own is part of the name
+        if any(simplified.endswith(h, b, k) for h in heads):
             return k
     return end
 
@@ -600,6 +659,8 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
     words = _words(simplified[b:p])
     if any(_dictionary_tag(w) == "t" for w in words):
         return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
+    if _dictionary_tag(words[-1]) in _QUALITY_TAGS:
+        return None  # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name

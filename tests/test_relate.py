@@ -464,6 +464,7 @@ def test_a_name_no_extractor_found_before_a_verb(text, person):
         ("新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋 张亚晨)会议举行。",
          [("刘洋", "新华网", "记者"), ("张亚晨", "新华网", "记者")], False),
         ("会见了记者 李明。", [], None),  # a space after a title outside a byline
+        ("专家解析留学签证 北京考试报讯(记者 马海丽) 曾经申请签证被拒。", [("马海丽", "北京考试报", "记者")], False),
         # 国务委员 is a country's post; a date after the name; 前 between the body and its title
         ("梅德韦杰夫会见了中国国务委员戴秉国。", [("戴秉国", "中国", "国务委员")], False),
         ("中国国务委员、公安部部长孟建柱出席会议。", [("孟建柱", "中国", "国务委员"), ("孟建柱", "公安部", "部长")], False),
@@ -478,10 +479,13 @@ def test_a_name_no_extractor_found_before_a_verb(text, person):
         # the quotation marks the press sets around Taiwan bodies and titles; any dictionary word ends the name
         ("报道，台当局“疾病管制局副局长”林顶指出，这3起病例。", [("林顶", "疾病管制局", "副局长")], False),
         ("台当局“新闻局长”苏俊宾证实两岸合拍剧将上路。", [("苏俊宾", "新闻局", "局长")], False),
+        ("台湾“环保署长”沈世宏今天宣布新措施。", [("沈世宏", "环保署", "署长")], False),
         ("台湾“中研院”院士、前“卫生署长”陈建仁更是担心不已。", [("陈建仁", "卫生署", "署长")], True),
         ("导演奖的选择十分有趣，戛纳电影节最佳导演朱利安-肖贝尔爆冷击败对手。", [], None),  # an award, no body
         ("由最会用美女的TVB综艺节目监制钱国伟导演的电影昨天首映。", [("钱国伟", "TVB", "监制")], False),
         ("影片由杜汶泽监制、麦曦茵执导。", [], None),  # a film's producer, no body's
+        ("，”合富辉煌首席分析师黎文江说，“目前投资客比例较高。”", [("黎文江", "合富辉煌", "首席分析师")], False),
+        ("不过，当新主帅莱昂内尔-霍林斯上任后，他马上将康利扶正。", [], None),  # a foreign name goes on
         ("香港著名演员周润发说，电影很好。", [], None),
         ("台湾知名艺人李威说，他很荣幸。", [], None),
     ],

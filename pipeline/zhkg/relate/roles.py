@@ -93,6 +93,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         tables.append(ctx.place_ending_at)
     found = [_ending_at(table, p) for table in tables]
     found = [None if h is not None and h.simplified in _CONTINENTS else h for h in found]  # 亚洲女王: a nickname
+    found = [None if h is not None and _open_quote(h.simplified) else h for h in found]  # 台湾“卫生署|长”
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
@@ -163,6 +164,9 @@ def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
         while j > 0 and simplified[j - 1] in _DATELINE_DATE:
             j -= 1
         agency = ctx.org_ending_at.get(j)
+        city = ctx.place_ending_at.get(agency.start) if agency is not None else None
+        if city is not None and agency.simplified.endswith("报") and len(agency.simplified) <= 3:
+            return ctx.derive_organisation(city.start, agency.end)  # a city's paper the extractors split: 北京|考试报讯
         if agency is not None:
             k = j  # a name the extractors ran on over the dateline's places: 新华网|俄罗斯叶卡捷琳堡
             while (place := ctx.place_ending_at.get(k)) is not None and agency.start < place.start < k:
@@ -172,6 +176,12 @@ def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
         if place is None or place.start >= j:
             return None
         j = place.start
+
+
+def _open_quote(name: str) -> bool:
+    """Whether a name opens a quotation it does not close (台湾“卫生署 of 台湾“卫生署长”): a name cut across a
+    title the press set in quotation marks, no body's name."""
+    return sum(name.count(q) for q in _OPENING_QUOTES) != sum(name.count(q) for q in _CLOSING_QUOTES)
 
 
 def _ending_at(table: dict[int, Mention], p: int) -> Mention | None:
@@ -496,12 +506,13 @@ def _verb_at(text: str, at: int) -> bool:
     return len(word) >= 2 and _dictionary_tag(word) == "v"
 
 
-def _word_after(text: str, at: int) -> bool:
-    """Whether a verb, noun or adverb of two letters or more that jieba's dictionary knows, not as a name, starts at
-    ``at`` (苏俊宾|证实, 叶金川|宣布): a name before it ends there (not 王小|明表示, 刘宏疆|一声感叹)."""
+def _word_after(text: str, at: int, name: str) -> bool:
+    """Whether a verb or adverb of two letters or more that jieba's dictionary knows starts at ``at``, or after
+    a name of three letters a noun (叶金川|宣布, 陈建仁|更是, 苏俊宾|证实): ``name`` ends there (not 王小|明表示,
+    刘宏疆|一声感叹, 钟红|文科 of 钟红文, 莱昂|内尔-霍林斯)."""
     word = next(iter(_words(text[at : at + 4])), "")
     tag = _dictionary_tag(word)
-    return len(word) >= 2 and tag not in _NAME_TAGS and tag[:1] in ("v", "n", "d")
+    return len(word) >= 2 and tag not in _NAME_TAGS and (tag[:1] in ("v", "d") or (tag[:1] == "n" and len(name) >= 3))
 
 
 def _role_at(ctx: RelationContext, at: int) -> str | None:
@@ -569,8 +580,9 @@ _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被
 _NOT_BODY_TAGS = frozenset({"t", "c", "d", "r", "p", "u", "m", "mq", "f", "q", "y", "e", "o", "v", "vd", "vn", "ad",
                             "a", "b", "s", "l", "i", "tg", "zg"})
 _MAX_BODY = 8
-#: jieba's tags of a word of quality (最佳, 著名, 优秀): a body's name does not end with one.
-_QUALITY_TAGS = frozenset({"a", "ad", "z", "b"})
+#: Words of quality before a title (最佳导演, 著名演员): a body's name does not end with one, nor with a word
+#: jieba's dictionary tags a state (z: 最佳).
+_QUALITY_WORDS = frozenset({"最佳", "著名", "知名", "优秀", "杰出", "资深", "当红", "金牌", "王牌", "年度"})
 #: jieba's tags of a word opening a clause before a body's name that is no part of it: 后来, 同时, 而.
 _OPENING_ADVERB_TAGS = frozenset({"t", "d", "c"})
 # what a clause opens after
@@ -612,7 +624,7 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
-            and not _DAY_AFTER.match(simplified, after) and not _word_after(simplified, after)
+            and not _DAY_AFTER.match(simplified, after) and not _word_after(simplified, after, person.simplified)
             and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
         return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
     return ctx.derive_organisation(b, end)
@@ -650,17 +662,19 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
     span = simplified[b:end]
     if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
             or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes \
-            or any(m.start < p and b < m.end for m in ctx.mentions) \
+            or any(m.start < p and b < m.end and not _open_quote(m.simplified) for m in ctx.mentions) \
             or any(simplified.endswith(r, b, p) for r in ctx.lexicon.role_words if len(r) > 1) \
             or any(q in span for q in _ROLE_QUALIFIERS) \
             or any(simplified.startswith(r, at) for at in range(b, p) for r in ctx.lexicon.role_words
                    if at + len(r) > p):
         return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
     words = _words(simplified[b:p])
+    if _DAY_AFTER.search(span):
+        return None  # 24日就前|科管局长: a date is no part of a body's name
     if any(_dictionary_tag(w) == "t" for w in words):
         return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
-    if _dictionary_tag(words[-1]) in _QUALITY_TAGS:
-        return None  # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name
+    if _dictionary_tag(words[-1]) == "z" or words[-1] in _QUALITY_WORDS:
+        return None  # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name (合富辉煌 is one)
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name

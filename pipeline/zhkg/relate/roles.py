@@ -93,7 +93,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         tables.append(ctx.place_ending_at)
     found = [_ending_at(table, p) for table in tables]
     found = [None if h is not None and h.simplified in _CONTINENTS else h for h in found]  # 亚洲女王: a nickname
-    found = [None if h is not None and _open_quote(h.simplified) else h for h in found]  # 台湾“卫生署|长”
+    found = [None if h is not None and _cut_across_quote(ctx, h, p + len(role)) else h for h in found]  # 台湾“卫生署|长”
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
@@ -182,6 +182,12 @@ def _open_quote(name: str) -> bool:
     """Whether a name opens a quotation it does not close (台湾“卫生署 of 台湾“卫生署长”): a name cut across a
     title the press set in quotation marks, no body's name."""
     return sum(name.count(q) for q in _OPENING_QUOTES) != sum(name.count(q) for q in _CLOSING_QUOTES)
+
+
+def _cut_across_quote(ctx: RelationContext, holder: Mention, end: int) -> bool:
+    """Whether ``holder`` opens a quotation that closes right after the title ending at ``end``: the
+    extractors cut a quoted title (台湾“卫生署|长”), no body's name (瑞典“Kaupthing中国基金经理, never closed, is one)."""
+    return _open_quote(holder.simplified) and ctx.simplified[end : end + 1] in tuple(_CLOSING_QUOTES)
 
 
 def _ending_at(table: dict[int, Mention], p: int) -> Mention | None:

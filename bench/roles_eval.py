@@ -35,6 +35,7 @@ Matching is lenient about names, strict about people: a predicted triple is righ
 the gold person, one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
 and 上海市银监局), by its canonical name or by a name it is written with in the sentence (resolution may
 rename it: 东阳御品红木 -> 东阳市御品红木). Run: ``python3 bench/roles_eval.py [--shared DIR] [--gold FILE] [--news FILE] [--part old|news|all] [--errors tune]``
+(``--dump-edges 300`` prints the role edges of the first 300 THUCNews articles instead, to diff two commits)
 (``--errors`` lists a half's misses and wrong predictions, with the entities found, before the table;
 ``--convert s2hk`` first converts every sentence, one character for one, to tell the script's part of a gap
 from the text's).
@@ -53,7 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 
 from zhkg.config import Config  # noqa: E402
-from zhkg.evaluate import GoldSources, convert_gold  # noqa: E402
+from zhkg.evaluate import THUCNEWS, GoldSources, convert_gold  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
@@ -196,6 +197,26 @@ def news_items(rows: list[dict], shared: Path, mirror: bool = True) -> list[Item
     return items
 
 
+def dump_edges(shared: Path, articles: int) -> None:
+    """Print the role edges read in the first ``articles`` THUCNews articles, one a line, sorted (row, person,
+    role, holder, "former" or nothing, the evidence's first 80 letters): run it on two commits and ``diff``
+    the outputs to judge what a change adds and removes on real text."""
+    path = shared / "data" / THUCNEWS
+    if not path.is_file():
+        sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/corpus/)")
+    rows = [line.split("\t", 1)[-1] for line in path.read_text(encoding="utf-8").splitlines()][:articles]
+    pipeline = Pipeline(Config())
+    lines = set()
+    for i, text in enumerate(rows):
+        ex = pipeline.run_texts([(f"d{i}", text)]).extraction
+        names = {e.id: e.name for e in ex.entities}
+        for r in ex.relations:
+            if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF"):
+                lines.add(f"{i}\t{names.get(r.source, r.source)}\t{r.role_simplified}\t{names.get(r.target, r.target)}"
+                          f"\t{'former' if r.former else ''}\t{r.evidence.sentence[:80]}")
+    print("\n".join(sorted(lines)))
+
+
 def main(shared: Path, gold_path: Path, errors: str = "", script: str = "", news_path: Path | None = NEWS,
          part: str = "all", mirror: bool = True) -> None:
     items: list[Item] = []
@@ -227,12 +248,17 @@ if __name__ == "__main__":
     parser.add_argument("--part", choices=("old", "news", "all"), default="all",
                         help="score the sentence dev set, the news part or both (default: %(default)s)")
     parser.add_argument("--no-mirror", action="store_true", help="score each news article only as annotated")
+    parser.add_argument("--dump-edges", type=int, default=0, metavar="N",
+                        help="instead, print the role edges of the first N THUCNews articles (to diff two commits)")
     parser.add_argument("--errors", choices=("tune", "held", "all"), default="",
                         help="list the misses and wrong predictions of this half before the table")
     parser.add_argument("--convert", default="", metavar="OPENCC",
                         help="run every sentence through this OpenCC conversion first (t2s, s2tw, s2hk…): is a gap "
                              "between the sources the script's, or the text's?")
     args = parser.parse_args()
+    if args.dump_edges:
+        dump_edges(args.shared, args.dump_edges)
+        sys.exit(0)
     if not args.gold.is_file():
         sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
     main(args.shared, args.gold, args.errors, args.convert, args.news, args.part, not args.no_mirror)

@@ -20,10 +20,22 @@ with a person and a post, none used before: officials of historic states (太守
 保安司令, 将领), Hong Kong offices and outlets, papers, churches, companies; eight name a person with a title and no
 holder (国务总理唐绍仪, 港督: as in line 64, no triple) and guard precision. Annotated before any rule was fitted to them.
 
+The news part, ``tests/gold/roles_news.jsonl`` (107 roles, round 6), is 25 THUCNews articles, each a window of one
+row of ``corpus/thucnews_1000.tsv`` (read with ``zhkg.evaluate.GoldSources``; the windows of rows another gold file
+annotated start where that file's window ends): 15 on Hong Kong, Macau and Taiwan topics read as Traditional (OpenCC
+``s2hk`` or ``s2tw``, ``"topic": "hk_tw"``, 53 roles), 3 international ones read as Taiwan text (13 roles) and 7
+mainland 时政 articles kept Simplified (41 roles). Every role in the window is annotated, a dateline's byline too
+(新华网…电(记者刘洋): 记者 of 新华网), a role held before written ``"former"`` as a fourth item when the text says
+前/原/曾; a holder named only in an earlier sentence (…8位副主席 of the 国民党 the sentence before) counts. Halves by
+article: within each script the rows in order alternate, Traditional from ``tune``, Simplified from ``held``. Each
+news article is also scored in the other script (``--mirror``, the default: a converted article as its Simplified
+original, a Simplified one through ``s2tw``), its rows then named "read as …".
+
 Matching is lenient about names, strict about people: a predicted triple is right when its person is
 the gold person, one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
 and 上海市银监局), by its canonical name or by a name it is written with in the sentence (resolution may
-rename it: 东阳御品红木 -> 东阳市御品红木). Run: ``python3 bench/roles_eval.py [--shared DIR] [--gold FILE] [--errors tune]``
+rename it: 东阳御品红木 -> 东阳市御品红木). Run: ``python3 bench/roles_eval.py [--shared DIR] [--gold FILE] [--news FILE] [--part old|news|all] [--errors tune]``
+(``--dump-edges 300`` prints the role edges of the first 300 THUCNews articles instead, to diff two commits)
 (``--errors`` lists a half's misses and wrong predictions, with the entities found, before the table;
 ``--convert s2hk`` first converts every sentence, one character for one, to tell the script's part of a gap
 from the text's).
@@ -35,17 +47,20 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 
 from zhkg.config import Config  # noqa: E402
+from zhkg.evaluate import THUCNEWS, GoldSources, convert_gold  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "roles_dev.jsonl"
+NEWS = ROOT / "tests" / "gold" / "roles_news.jsonl"
 SHARED = ROOT.parent / "shared"
 FILES = {"cluener": ("data/ner/cluener/train.bio", "mainland, Simplified"),
          "uner_train": ("data/ner/uner_zh/train.bio", "Wikipedia, Traditional"),
@@ -54,27 +69,40 @@ FILES = {"cluener": ("data/ner/cluener/train.bio", "mainland, Simplified"),
 #: Rows may name a topic: ``hk_tw``, sentences on Hong Kong and Taiwan (their offices, councils, parties),
 #: counted again on a line of their own.
 TOPICS = {"hk_tw": "of which Hong Kong/Taiwan topics"}
+#: The news part's kinds of text, by region and script as scored.
+NEWS_LABELS = {"hongkong": "news HK/TW", "taiwan": "news HK/TW", "international": "news international",
+               "mainland": "news mainland"}
 
 Triple = tuple[str, str, str]
-Predicted = tuple[str, str, str, tuple[str, ...]]
+Predicted = tuple[str, str, str, tuple[str, ...], bool]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One scored text: its gold row, the text as run and the kind of text it is counted under."""
+
+    row: dict
+    text: str
+    source: str
 
 
 def predicted_roles(pipeline: Pipeline, text: str) -> set[Predicted]:
-    """(person, role, holder, the holder's other names) of every HOLDS_ROLE and MEMBER_OF the pipeline reads
-    in ``text``, Simplified. The other names are the holder's surface forms in the sentence: resolution may
+    """(person, role, holder, the holder's other names, former) of every HOLDS_ROLE and MEMBER_OF the pipeline
+    reads in ``text``, Simplified. The other names are the holder's surface forms in the sentence: resolution may
     rename an entity (东阳御品红木 -> 东阳市御品红木, 伊犁农垦局 -> 伊犁哈萨克自治州农垦局)."""
     ex = pipeline.run_texts([("s", text)]).extraction
     names = {e.id: e.name for e in ex.entities}
     aliases = {e.id: tuple(sorted({to_simplified(a) for a in e.aliases} - {e.name})) for e in ex.entities}
     return {(names.get(r.source, r.source), r.role_simplified, names.get(r.target, r.target),
-             aliases.get(r.target, ())) for r in ex.relations if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF")}
+             aliases.get(r.target, ()), bool(r.former)) for r in ex.relations
+            if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF")}
 
 
 def matches(pred: Predicted | Triple, gold: Triple) -> bool:
     """The same person, one role ending the other, one holder (by any of its names) containing the other."""
     p, r, h = pred[:3]
     holders = (h, *pred[3]) if len(pred) > 3 else (h,)
-    gp, gr, gh = gold
+    gp, gr, gh = gold[:3]
     return p == gp and (r.endswith(gr) or gr.endswith(r)) and bool(r) and any(x in gh or gh in x for x in holders)
 
 
@@ -84,22 +112,22 @@ def found_entities(pipeline: Pipeline, text: str) -> str:
     return "; ".join(f"{e.label.value[:3]} {e.name}" for e in ex.entities if e.label.value in ("PERSON", "ORGANIZATION", "PLACE"))
 
 
-def score(rows: list[dict], texts: dict[str, list[str]], pipeline: Pipeline,
-          errors: str = "") -> dict[tuple[str, str], list[int]]:
+def score(items: list[Item], pipeline: Pipeline, errors: str = "") -> dict[tuple[str, str], list[int]]:
     """[correct predictions, predictions, gold found, gold] per (half, source) and per half; with ``errors``
-    (a half, or "all"), each missed gold triple and each wrong prediction of that half is printed."""
+    (a half, or "all"), each missed gold triple and each wrong prediction of that half is printed. The news
+    part also counts, under "former", [gold roles held before that were found, of them marked former,
+    predictions marked former, of them right and former in the gold]."""
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for row in rows:
-        text = texts[row["source"]][row["sentence"]]
-        if len(text) != row["length"]:
-            sys.exit(f"Error: {row['source']} sentence {row['sentence']} is not the annotated one (length differs)")
+    for item in items:
+        row, text = item.row, item.text
         gold = [tuple(to_simplified(x) for x in t) for t in row["roles"]]
         pred = predicted_roles(pipeline, text)
         if errors in ("all", row["half"]):
             missed = [g for g in gold if not any(matches(p, g) for p in pred)]
             wrong = [p[:3] for p in pred if not any(matches(p, g) for g in gold)]
             if missed or wrong:
-                print(f"## n={row['n']} {row['half']} {row['source']}: {text}")
+                where = f"row {row['row']}" if "row" in row else f"sentence {row['sentence']}"
+                print(f"## {row.get('id', row.get('n'))} {row['half']} {item.source} {where}: {text}")
                 print(f"   found: {found_entities(pipeline, text)}")
                 for g in missed:
                     print(f"   MISSED {g}")
@@ -107,29 +135,104 @@ def score(rows: list[dict], texts: dict[str, list[str]], pipeline: Pipeline,
                     print(f"   WRONG  {w}")
         counts = (sum(any(matches(p, g) for g in gold) for p in pred), len(pred),
                   sum(any(matches(p, g) for p in pred) for g in gold), len(gold))
-        source = FILES[row["source"]][1]  # counted by kind of text: UNER train and dev are one
-        keys = [(row["half"], source), (row["half"], "all"), ("all", "all"), ("all", source)]
-        if row.get("topic"):
+        keys = [(row["half"], item.source), (row["half"], "all"), ("all", "all"), ("all", item.source)]
+        if row.get("topic") and "row" not in row:
             keys.append((row["half"], row["topic"]))
         if row.get("batch"):
             keys.append((row["half"], "batch " + row["batch"]))
         for key in keys:
             tally[key] = [a + b for a, b in zip(tally[key], counts)]
+        if "row" in row:
+            past = [g for g in gold if g[3:] == ("former",)]
+            found_past = [g for g in past if any(matches(p, g) for p in pred)]
+            marked = [g for g in found_past if any(matches(p, g) and p[4] for p in pred)]
+            said = [p for p in pred if p[4]]
+            right = [p for p in said if any(matches(p, g) and g[3:] == ("former",) for g in gold)]
+            key = (row["half"], "former: marked/found | right/said")
+            tally[key] = [a + b for a, b in zip(tally[key], (len(marked), len(found_past), len(right), len(said)))]
     return tally
 
 
-def main(shared: Path, gold_path: Path, errors: str = "", script: str = "") -> None:
-    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def old_items(rows: list[dict], shared: Path, script: str = "") -> list[Item]:
+    """The sentence rows of ``roles_dev.jsonl``, each with its sentence (converted by ``script`` if given)."""
     texts = {}
     for source, (rel, _) in FILES.items():
         path = shared / rel
         if not path.is_file():
             sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/ner/)")
         texts[source] = [convert(s.text, script) if script else s.text for s in read_bio(path)]
-    tally = score(rows, texts, Pipeline(Config()), errors)
+    items = []
+    for row in rows:
+        text = texts[row["source"]][row["sentence"]]
+        if len(text) != row["length"]:
+            sys.exit(f"Error: {row['source']} sentence {row['sentence']} is not the annotated one (length differs)")
+        items.append(Item(row, text, FILES[row["source"]][1]))  # counted by kind of text: UNER train and dev are one
+    return items
+
+
+def news_items(rows: list[dict], shared: Path, mirror: bool = True) -> list[Item]:
+    """The article windows of ``roles_news.jsonl`` as annotated (converted by its ``convert``), and with
+    ``mirror`` in the other script too (a converted window as its Simplified original, a Simplified one
+    through ``s2tw``)."""
+    sources = GoldSources(shared / "data")
+    items = []
+    for row in rows:
+        try:
+            start, end = row["window"]
+            original = sources.text(row)[start:end]
+        except (OSError, IndexError) as exc:
+            sys.exit(f"Error: THUCNews row {row['row']}: {exc}; pass --shared DIR (the folder holding data/corpus/)")
+        if len(original) != row["length"]:
+            sys.exit(f"Error: THUCNews row {row['row']} window {row['window']} is not the annotated one (length differs)")
+        kind = NEWS_LABELS[row["region"]]
+        where = f"row {row['row']}"
+        if row.get("convert"):
+            items.append(Item(row, convert_gold(original, row["convert"], where), f"{kind}, Traditional"))
+            if mirror:
+                items.append(Item(row, original, f"{kind}, read as Simplified"))
+        else:
+            items.append(Item(row, original, f"{kind}, Simplified"))
+            if mirror:
+                items.append(Item(row, convert_gold(original, "s2tw", where), f"{kind}, read as Traditional"))
+    return items
+
+
+def dump_edges(shared: Path, articles: int) -> None:
+    """Print the role edges read in the first ``articles`` THUCNews articles, one a line, sorted (row, person,
+    role, holder, "former" or nothing, the evidence's first 80 letters): run it on two commits and ``diff``
+    the outputs to judge what a change adds and removes on real text."""
+    path = shared / "data" / THUCNEWS
+    if not path.is_file():
+        sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/corpus/)")
+    rows = [line.split("\t", 1)[-1] for line in path.read_text(encoding="utf-8").splitlines()][:articles]
+    pipeline = Pipeline(Config())
+    lines = set()
+    for i, text in enumerate(rows):
+        ex = pipeline.run_texts([(f"d{i}", text)]).extraction
+        names = {e.id: e.name for e in ex.entities}
+        for r in ex.relations:
+            if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF"):
+                lines.add(f"{i}\t{names.get(r.source, r.source)}\t{r.role_simplified}\t{names.get(r.target, r.target)}"
+                          f"\t{'former' if r.former else ''}\t{r.evidence.sentence[:80]}")
+    print("\n".join(sorted(lines)))
+
+
+def main(shared: Path, gold_path: Path, errors: str = "", script: str = "", news_path: Path | None = NEWS,
+         part: str = "all", mirror: bool = True) -> None:
+    items: list[Item] = []
+    if part in ("old", "all"):
+        rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items += old_items(rows, shared, script)
+    if part in ("news", "all") and news_path is not None and news_path.is_file():
+        rows = [json.loads(line) for line in news_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items += news_items(rows, shared, mirror)
+    tally = score(items, Pipeline(Config()), errors)
     print("| half | source | P | R | F1 |")
     print("| --- | --- | --- | --- | --- |")
     for (half, source), (tp, pred, found, gold) in sorted(tally.items()):
+        if source.startswith("former"):
+            print(f"| {half} | {source} | {tp}/{pred} | {found}/{gold} | |")
+            continue
         p = tp / pred if pred else 1.0
         r = found / gold if gold else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
@@ -141,12 +244,21 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: %(default)s)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="the annotated dev set (default: %(default)s)")
+    parser.add_argument("--news", type=Path, default=NEWS, help="the annotated news part (default: %(default)s)")
+    parser.add_argument("--part", choices=("old", "news", "all"), default="all",
+                        help="score the sentence dev set, the news part or both (default: %(default)s)")
+    parser.add_argument("--no-mirror", action="store_true", help="score each news article only as annotated")
+    parser.add_argument("--dump-edges", type=int, default=0, metavar="N",
+                        help="instead, print the role edges of the first N THUCNews articles (to diff two commits)")
     parser.add_argument("--errors", choices=("tune", "held", "all"), default="",
                         help="list the misses and wrong predictions of this half before the table")
     parser.add_argument("--convert", default="", metavar="OPENCC",
                         help="run every sentence through this OpenCC conversion first (t2s, s2tw, s2hk…): is a gap "
                              "between the sources the script's, or the text's?")
     args = parser.parse_args()
+    if args.dump_edges:
+        dump_edges(args.shared, args.dump_edges)
+        sys.exit(0)
     if not args.gold.is_file():
         sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
-    main(args.shared, args.gold, args.errors, args.convert)
+    main(args.shared, args.gold, args.errors, args.convert, args.news, args.part, not args.no_mirror)

@@ -450,3 +450,53 @@ def test_a_name_no_extractor_found_before_a_verb(text, person):
     from zhkg.records import Label
 
     assert [r[0] for r in _roles_of_mentions(text, [(0, 4, Label.ORGANIZATION)])] == person
+
+
+@pytest.mark.parametrize("script", ["", "s2tw", "s2hk"])
+@pytest.mark.parametrize(
+    "text, expected, former",
+    [
+        # a dateline's byline: the agency before the places and the date, a space after the title, colleagues
+        ("新华网莫斯科5月29日电(记者 卢敬利) 俄罗斯总统梅德韦杰夫29日会见了戴秉国。",
+         [("卢敬利", "新华网", "记者"), ("梅德韦杰夫", "俄罗斯", "总统")], False),
+        ("中新社莫斯科五月二十日电 (记者 田冰)会议召开。", [("田冰", "中新社", "记者")], False),
+        ("新华社北京7月2日电 (记者雷敏) 针对日前外电的报道。", [("雷敏", "新华社", "记者")], False),
+        ("新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋 张亚晨)会议举行。",
+         [("刘洋", "新华网", "记者"), ("张亚晨", "新华网", "记者")], False),
+        ("会见了记者 李明。", [], None),  # a space after a title outside a byline
+        ("专家解析留学签证 北京考试报讯(记者 马海丽) 曾经申请签证被拒。", [("马海丽", "北京考试报", "记者")], False),
+        # 国务委员 is a country's post; a date after the name; 前 between the body and its title
+        ("梅德韦杰夫会见了中国国务委员戴秉国。", [("戴秉国", "中国", "国务委员")], False),
+        ("中国国务委员、公安部部长孟建柱出席会议。", [("孟建柱", "中国", "国务委员"), ("孟建柱", "公安部", "部长")], False),
+        ("会上，商务部长陈德铭21日指出，措施初现成效。", [("陈德铭", "商务部", "部长")], False),
+        ("万科集团前董事长王石表示，楼市会好。", [("王石", "万科集团", "董事长")], True),
+        ("不能使用国美的名字。后来国美电器前主席黄光裕被捕入狱。", [("黄光裕", "国美电器", "主席")], True),
+        # a body no extractor named whose name opens with its place; a place and a common word are no body
+        ("香港信诚国际执行董事涂国彬说，市场仍以盘整为主。", [("涂国彬", "香港信诚国际", "执行董事")], False),
+        ("华夏基金固定收益总监杨爱斌表示，这是规律。", [("杨爱斌", "华夏基金", "总监")], False),  # a qualifier after the head
+        ("”宏源证券研究所所长李明表示，这是规律。", [("李明", "宏源证券研究所", "所长")], False),  # a unit keeps its head
+        ("”招商基金产品部总监马静表示，这是规律。", [("马静", "招商基金产品部", "总监")], False),
+        # the quotation marks the press sets around Taiwan bodies and titles; any dictionary word ends the name
+        ("报道，台当局“疾病管制局副局长”林顶指出，这3起病例。", [("林顶", "疾病管制局", "副局长")], False),
+        ("台当局“新闻局长”苏俊宾证实两岸合拍剧将上路。", [("苏俊宾", "新闻局", "局长")], False),
+        ("台湾“环保署长”沈世宏今天宣布新措施。", [("沈世宏", "环保署", "署长")], False),
+        ("二是中国经济仍在增长。瑞典“Kaupthing中国基金经理安·阿尔文说，中国基金回升。",
+         [("安·阿尔文", "瑞典“Kaupthing中国基金", "经理")], False),  # a quotation the source never closes
+        ("台湾“中研院”院士、前“卫生署长”陈建仁更是担心不已。", [("陈建仁", "卫生署", "署长")], True),
+        ("导演奖的选择十分有趣，戛纳电影节最佳导演朱利安-肖贝尔爆冷击败对手。", [], None),  # an award, no body
+        ("由最会用美女的TVB综艺节目监制钱国伟导演的电影昨天首映。", [("钱国伟", "TVB", "监制")], False),
+        ("影片由杜汶泽监制、麦曦茵执导。", [], None),  # a film's producer, no body's
+        ("，”合富辉煌首席分析师黎文江说，“目前投资客比例较高。”", [("黎文江", "合富辉煌", "首席分析师")], False),
+        ("不过，当新主帅莱昂内尔-霍林斯上任后，他马上将康利扶正。", [], None),  # a foreign name goes on
+        ("香港著名演员周润发说，电影很好。", [], None),
+        ("台湾知名艺人李威说，他很荣幸。", [], None),
+    ],
+)
+def test_roles_in_hong_kong_taiwan_and_wire_news(pipeline, text, expected, former, script):
+    from zhkg.stages.normalise import convert
+
+    written = convert(text, script) if script else text
+    assert relations(pipeline, written, "HOLDS_ROLE") == expected
+    ex = pipeline.run_texts([("t", written)]).extraction
+    marks = {r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE"}
+    assert marks == (set() if former is None else {former})

@@ -59,6 +59,16 @@ someone named (获联合国秘书处聘任为…, 被国务院任命为…); a p
 appointment, a year maybe before it (，1995年转任外交部长; ，转任…旗下的Frito-Lay公司的执行长); an ordinal between a
 place and its title (美国第16任总统); the Qing viceroys' regions (湖广总督); a name no extractor found after a
 title, before a verb (总经理王小明带领…).
+
+Round 6, Hong Kong, Taiwan and wire news: a dateline's byline, the agency before the dateline's places and
+date, a space maybe after the title, the colleagues listed after the first (新华网莫斯科5月29日电(记者 卢敬利),
+…电(记者刘洋 张亚晨): :func:`_dateline_source`, :func:`_byline_colleagues`); a title or body the press sets in
+quotation marks (台当局“新闻局长”苏俊宾, “疾病管制局副局长”林顶, 前“卫生署长”…: former); 前/原 between a body and
+its title marks former (万科集团前董事长); a body no extractor named that opens with its place (香港信诚国际执行董事),
+after an opening adverb (后来国美电器前主席), cut at its head before a qualifier with no head of its own
+(华夏基金|固定收益总监, not 招商基金|产品部), never ending in a word of quality (戛纳电影节最佳导演: an award); a date,
+a verb, a noun or an adverb of the dictionary after the name ends it (商务部长陈德铭21日出席, 苏俊宾证实);
+国务委员 is a country's post (中国国务委员戴秉国); 监制 (TVB综艺节目监制钱国伟).
 """
 
 from __future__ import annotations
@@ -83,6 +93,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         tables.append(ctx.place_ending_at)
     found = [_ending_at(table, p) for table in tables]
     found = [None if h is not None and h.simplified in _CONTINENTS else h for h in found]  # 亚洲女王: a nickname
+    found = [None if h is not None and _cut_across_quote(ctx, h, p + len(role)) else h for h in found]  # 台湾“卫生署|长”
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
@@ -100,8 +111,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     short = _short_form_ending_at(ctx, p)
     if short is not None:
         return short
-    if ctx.simplified[max(p - 2, 0) : p] in ("讯（", "讯("):  # a dateline: 新浪房产讯（编辑张跃）
-        return ctx.org_ending_at.get(p - 2)
+    byline = _dateline_source(ctx, p)
+    if byline is not None:  # a dateline's byline: 新浪房产讯（编辑张跃）, 新华社北京7月2日电 (记者雷敏)
+        return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
         if holder is not None and _qualifier(ctx, p - gap, p):
@@ -132,6 +144,50 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
+
+
+#: A dateline's end before its byline's bracket: 新浪房产讯（, 新华社北京7月2日电 (, 中广网北京7月20日消息（.
+_DATELINE_END = re.compile(r"(?:电|讯|消息)[ \u3000]*[（(][ \u3000]*$")
+#: What a dateline holds between its agency and 电: a date, in figures or in words (五月二十日), and spaces.
+_DATELINE_DATE = frozenset("0123456789〇零一二三四五六七八九十年月日 \u3000")
+
+
+def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The agency of a dateline whose byline's bracket opens right before ``p``: the organisation before
+    the places and the date (新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋: 记者 of 新华网; 新浪房产讯（编辑张跃）)."""
+    simplified = ctx.simplified
+    end = _DATELINE_END.search(simplified, max(p - 12, 0), p)
+    if end is None:
+        return None
+    j = end.start()
+    while True:
+        while j > 0 and simplified[j - 1] in _DATELINE_DATE:
+            j -= 1
+        agency = ctx.org_ending_at.get(j)
+        city = ctx.place_ending_at.get(agency.start) if agency is not None else None
+        if city is not None and agency.simplified.endswith("报") and len(agency.simplified) <= 3:
+            return ctx.derive_organisation(city.start, agency.end)  # a city's paper the extractors split: 北京|考试报讯
+        if agency is not None:
+            k = j  # a name the extractors ran on over the dateline's places: 新华网|俄罗斯叶卡捷琳堡
+            while (place := ctx.place_ending_at.get(k)) is not None and agency.start < place.start < k:
+                k = place.start
+            return agency if k == j or k - agency.start < 2 else ctx.derive_organisation(agency.start, k)
+        place = ctx.place_ending_at.get(j)
+        if place is None or place.start >= j:
+            return None
+        j = place.start
+
+
+def _open_quote(name: str) -> bool:
+    """Whether a name opens a quotation it does not close (台湾“卫生署 of 台湾“卫生署长”): a name cut across a
+    title the press set in quotation marks, no body's name."""
+    return sum(name.count(q) for q in _OPENING_QUOTES) != sum(name.count(q) for q in _CLOSING_QUOTES)
+
+
+def _cut_across_quote(ctx: RelationContext, holder: Mention, end: int) -> bool:
+    """Whether ``holder`` opens a quotation that closes right after the title ending at ``end``: the
+    extractors cut a quoted title (台湾“卫生署|长”), no body's name (瑞典“Kaupthing中国基金经理, never closed, is one)."""
+    return _open_quote(holder.simplified) and ctx.simplified[end : end + 1] in tuple(_CLOSING_QUOTES)
 
 
 def _ending_at(table: dict[int, Mention], p: int) -> Mention | None:
@@ -192,6 +248,8 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
 def _former(ctx: RelationContext, at: int) -> bool:
     """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原)."""
     i = at - 1
+    if i > 0 and ctx.simplified[i] in _OPENING_QUOTES:
+        i -= 1  # 前“卫生署长”陈建仁: the mark the press sets around a Taiwan title
     if i < 0:
         return False
     before = ctx.simplified[i - 1] if i > 0 else ""
@@ -202,6 +260,13 @@ def _former(ctx: RelationContext, at: int) -> bool:
 
 # 前 after these is not "former": 目前 (now), 之前, 日前, 提前, 当前…
 _NOT_FORMER_BEFORE = frozenset("目之日天年月周以此提当眼")
+#: Written between a holder and its title, these mark a past role: 万科集团前董事长, 国美电器前主席, 公安局原局长.
+_FORMER_BETWEEN = ("前任", "前", "原")
+
+
+def _former_after(ctx: RelationContext, holder_end: int, at: int) -> bool:
+    """Whether 前, 原 or 前任 alone stands between a holder ending at ``holder_end`` and its title at ``at``."""
+    return ctx.simplified[holder_end:at] in _FORMER_BETWEEN
 
 
 def read_roles(ctx: RelationContext) -> list[Relation]:
@@ -214,7 +279,40 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
             or _roles_before(ctx, person, _owner_of(ctx, person))
     for start, end in _title_people(ctx):
         out += _roles_of_unnamed(ctx, start, end)
+    out += _byline_colleagues(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
+
+
+#: What parts the names of a byline: （记者刘洋 张亚晨）, （记者王尧、李炜娜）.
+_BYLINE_GAPS = frozenset(" \u3000、")
+
+
+def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The people listed after the first in a dateline's byline share its role and agency: 新华网…电(记者刘洋
+    张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、."""
+    simplified = ctx.simplified
+    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for r in found:
+        end = r.evidence.end
+        if _dateline_source(ctx, end - len(r.role_simplified) - _name_length(ctx, end)) is None:
+            continue
+        while True:
+            gap = end
+            while gap < len(simplified) and simplified[gap] in _BYLINE_GAPS and gap - end < 3:
+                gap += 1
+            colleague = people.get(gap) if gap > end else None
+            if colleague is None:
+                break
+            out.append(ctx.relation(ctx.owner[colleague], r.target, r.kind, r.evidence.start, colleague.end, r.role,
+                                    former=r.former))
+            end = colleague.end
+    return out
+
+
+def _name_length(ctx: RelationContext, end: int) -> int:
+    """The length of the person's name ending at ``end``, 0 if no person ends there."""
+    return next((m.end - m.start for m in ctx.mentions if m.label is Label.PERSON and m.end == end), 0)
 
 
 def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relation]:
@@ -255,7 +353,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     simplified = ctx.simplified
     roles = ctx.lexicon.role_words
     out = []
-    pos = person.start
+    pos = _quoted_title_end(ctx, _byline_name_start(ctx, person.start))
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
@@ -269,7 +367,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 more, p, own = joined
                 chain[-1] = (chain[-1][0], chain[-1][1], own)
                 chain.append((more, p, ""))
-            holder = (_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
+            holder = (_holder(ctx, p, chain[-1][0]) or _quoted_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
                       or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0]))
             if holder is not None:
                 found = (holder, chain)
@@ -277,7 +375,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         if found is None:
             break
         holder, chain = found
-        former = _former(ctx, holder.start)
+        former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
         for role_simplified, at, own in reversed(chain):
             target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
             if own == "skip" or target is None:
@@ -294,6 +392,50 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+#: Quotation marks the press sets around a Taiwan body or title it does not recognise (台当局“新闻局长”苏俊宾).
+_OPENING_QUOTES = "“「『"
+_CLOSING_QUOTES = "”」』"
+_MAX_QUOTED = 12
+
+
+def _quoted_title_end(ctx: RelationContext, start: int) -> int:
+    """Where a title in quotation marks before a name starting at ``start`` ends: before the closing mark
+    (台当局“新闻局长”苏俊宾, 台当局“疾病管制局副局长”林顶), else ``start``. The quotation opens within a few
+    letters and holds a role word at its end."""
+    simplified = ctx.simplified
+    if simplified[start - 1 : start] not in tuple(_CLOSING_QUOTES) or start < 2:
+        return start
+    opening = max(simplified.rfind(q, max(start - 1 - _MAX_QUOTED, 0), start - 1) for q in _OPENING_QUOTES)
+    quoted = simplified[opening + 1 : start - 1] if opening >= 0 else ""
+    if not quoted or not all(ch.isalnum() for ch in quoted) \
+            or not any(quoted.endswith(r) for r in ctx.lexicon.role_words):
+        return start
+    return start - 1
+
+
+def _quoted_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """A body in quotation marks right before its title (台“教育部”部长, 民进党“立法院”党团干事长)."""
+    if ctx.simplified[p - 1 : p] not in tuple(_CLOSING_QUOTES):
+        return None
+    holder = ctx.org_ending_at.get(p - 1)
+    if holder is None and role in ctx.lexicon.place_roles:
+        holder = ctx.place_ending_at.get(p - 1)
+    return holder
+
+
+def _byline_name_start(ctx: RelationContext, start: int) -> int:
+    """Where the title before a name starting at ``start`` ends: past the spaces between them in a dateline's
+    byline (新华网莫斯科5月29日电(记者 卢敬利): 记者 ends before the space), else ``start`` itself."""
+    simplified = ctx.simplified
+    q = start
+    while q > 0 and simplified[q - 1] in " \u3000" and start - q < 2:
+        q -= 1
+    if q == start:
+        return start
+    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, q)), None)
+    return q if role is not None and _dateline_source(ctx, q - len(role)) is not None else start
 
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
@@ -370,6 +512,15 @@ def _verb_at(text: str, at: int) -> bool:
     return len(word) >= 2 and _dictionary_tag(word) == "v"
 
 
+def _word_after(text: str, at: int, name: str) -> bool:
+    """Whether a verb or adverb of two letters or more that jieba's dictionary knows starts at ``at``, or after
+    a name of three letters a noun (叶金川|宣布, 陈建仁|更是, 苏俊宾|证实): ``name`` ends there (not 王小|明表示,
+    刘宏疆|一声感叹, 钟红|文科 of 钟红文, 莱昂|内尔-霍林斯)."""
+    word = next(iter(_words(text[at : at + 4])), "")
+    tag = _dictionary_tag(word)
+    return len(word) >= 2 and tag not in _NAME_TAGS and (tag[:1] in ("v", "d") or (tag[:1] == "n" and len(name) >= 3))
+
+
 def _role_at(ctx: RelationContext, at: int) -> str | None:
     """The longest role word starting at ``at`` (role words are longest first), or ``None``."""
     return next((r for r in ctx.lexicon.role_words if ctx.simplified.startswith(r, at)), None)
@@ -435,6 +586,11 @@ _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被
 _NOT_BODY_TAGS = frozenset({"t", "c", "d", "r", "p", "u", "m", "mq", "f", "q", "y", "e", "o", "v", "vd", "vn", "ad",
                             "a", "b", "s", "l", "i", "tg", "zg"})
 _MAX_BODY = 8
+#: Words of quality before a title (最佳导演, 著名演员): a body's name does not end with one, nor with a word
+#: jieba's dictionary tags a state (z: 最佳).
+_QUALITY_WORDS = frozenset({"最佳", "著名", "知名", "优秀", "杰出", "资深", "当红", "金牌", "王牌", "年度"})
+#: jieba's tags of a word opening a clause before a body's name that is no part of it: 后来, 同时, 而.
+_OPENING_ADVERB_TAGS = frozenset({"t", "d", "c"})
 # what a clause opens after
 _CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、-—")
 
@@ -456,16 +612,49 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
         return None  # a clause's start, or after 是: 中方代表是外交部长陆征祥
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
-    end = _body_name_end(ctx, b, p, role)
+    q = p - 1 if simplified[p - 1 : p] in ("前", "原") and p - 1 > b else p  # 国美电器前主席 (:func:`_former_after`)
+    end = _body_name_end(ctx, b, q, role)
+    opening = next(iter(_words(simplified[b:q])), "")
+    if end is None and _dictionary_tag(opening) in _OPENING_ADVERB_TAGS and q - b - len(opening) >= 2:
+        b += len(opening)  # 。后来国美电器前主席黄光裕: a time or adverb opens the clause, the body follows
+        end = _body_name_end(ctx, b, q, role)
     if end is None:
-        return None
+        place = ctx.place_starting_at.get(b)
+        # a body whose name opens with its place, no extractor having named the rest: 香港信诚国际执行董事
+        rest = _body_name_end(ctx, place.end, q, role) if place is not None and place.end < q else None
+        if rest is None or rest - place.end < 2:
+            return None
+        end = rest
+    end = _body_head_end(ctx, b, end)
     listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
+            and not _DAY_AFTER.match(simplified, after) and not _word_after(simplified, after, person.simplified)
             and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
         return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
     return ctx.derive_organisation(b, end)
+
+
+#: Heads of financial firms' names, beside the organisation suffixes: 华夏基金, 宏源证券, 平安保险.
+_COMPANY_HEADS = ("基金", "证券", "银行", "保险", "信托", "集团", "公司")
+
+
+def _body_head_end(ctx: RelationContext, b: int, end: int) -> int:
+    """Where a body's name in ``[b, end)`` ends: at an organisation head inside it followed only by a short
+    qualifier of the title with no head of its own (华夏基金|固定收益总监: 总监 of 华夏基金), else at ``end``."""
+    simplified = ctx.simplified
+    heads = [h for h in ctx.lexicon.org_suffixes if len(h) > 1] + list(_COMPANY_HEADS)
+    for k in range(end - 1, b + 1, -1):
+        if end - k > _MAX_QUALIFIER or any(h in simplified[k:end] for h in heads) or simplified[end - 1] in _UNIT_HEADS:
+            break  # 北京大学医学院院长, 招商基金产品部总监: a unit with a head of its own is part of the name
+        if any(simplified.endswith(h, b, k) for h in heads):
+            return k
+    return end
+
+
+#: A day or month right after a name: 商务部长陈德铭21日出席…, 五月二十日.
+_DAY_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月号]")
 
 
 def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | None:
@@ -474,19 +663,24 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
     two to eight of them, nothing named in them, no role word, no function word or deixis, a first word
     that is no time, adverb, verb… and no common word alone (国家主席, 现场主持人)."""
     simplified = ctx.simplified
-    end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] else p
+    end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] \
+        and simplified[p : p + 1] == role[0] else p
     span = simplified[b:end]
     if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
             or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes \
-            or any(m.start < p and b < m.end for m in ctx.mentions) \
+            or any(m.start < p and b < m.end and not _open_quote(m.simplified) for m in ctx.mentions) \
             or any(simplified.endswith(r, b, p) for r in ctx.lexicon.role_words if len(r) > 1) \
             or any(q in span for q in _ROLE_QUALIFIERS) \
             or any(simplified.startswith(r, at) for at in range(b, p) for r in ctx.lexicon.role_words
                    if at + len(r) > p):
         return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
     words = _words(simplified[b:p])
+    if _DAY_AFTER.search(span):
+        return None  # 24日就前|科管局长: a date is no part of a body's name
     if any(_dictionary_tag(w) == "t" for w in words):
         return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
+    if _dictionary_tag(words[-1]) == "z" or words[-1] in _QUALITY_WORDS:
+        return None  # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name (合富辉煌 is one)
     if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
@@ -892,7 +1086,7 @@ _LIST_JOINERS = frozenset("、，,和与及兼")
 
 
 #: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
-_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出")
+_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出被")
 
 
 def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:

@@ -1,5 +1,18 @@
-"""Membership (MEMBER_OF): a list of people closed by 等委员 / 等代表 are members of the
-nearest 政协, 人大 or 委员会 in the sentence, else the document's main one.
+"""Membership (MEMBER_OF): who belongs to which team, party or body, with the member word (``role``).
+
+* a list of people closed by 等委员 / 等代表: members of the nearest 政协, 人大 or 委员会 in the
+  sentence, else the document's main one (:func:`_listed_members`);
+* organisation + member word + person, 的 or a short qualifier maybe between (湖人球员科比, 小牛主力中锋
+  泰森-钱德勒, 中共党员王伟); a team + 的 + person (骑士队的安德森-瓦莱乔); a party + 籍 + title + person
+  (国民党籍立委王伟: 党员 of 国民党) (:func:`_members_by_word`);
+* person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
+  wish stands between (拒绝加盟, 希望加盟); person + 所在的 + organisation; person + 是/成为 + organisation
+  + 的 + member word (:func:`_members_by_verb`).
+
+Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
+主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
+organisation, and 曾/曾经 before the verb, mark a past membership (``former``). A team no extractor named is
+taken only when its name ends in 队 (东莞队, 辽宁青年队: derived, extractor ``relate:derived``).
 """
 
 from __future__ import annotations
@@ -9,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.text import sentence_at
 
 _MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)")
@@ -19,6 +32,18 @@ __all__ = ['read_membership']
 
 
 def read_membership(ctx: RelationContext) -> list[Relation]:
+    """Every membership the document writes (see the module docstring), one relation per person,
+    organisation and evidence span."""
+    out, seen = [], set()
+    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx):
+        key = (r.source, r.target, r.evidence.start)
+        if key not in seen and r.source != r.target:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _listed_members(ctx: RelationContext) -> list[Relation]:
     """张吉辉、李伟涛……等委员: members of the nearest committee."""
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     committees = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.canonical.endswith(_COMMITTEE_SUFFIXES)]
@@ -59,3 +84,218 @@ def _nearest(committees: list[Mention], starts: list[int], s: int, e: int, offse
     if k < hi and (k == lo or starts[k] - offset < offset - starts[k - 1]):
         return committees[k]
     return committees[bisect_left(starts, starts[k - 1], lo, hi)]
+
+
+#: Characters a team name no extractor found does not reach back across: 来自|辽宁青年队, 赛后|湖人队.
+_NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前时里中")
+#: At most this many letters between an organisation (or its 的) and a member word: 小牛|主力|中锋.
+_MAX_QUALIFIER = 4
+#: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔), any body + 的 is not.
+_TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队")
+#: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队.
+_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|入选|进入)了?(?:到)?$")
+#: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入.
+_NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|或将|能否|传言|打算|无法|准备|计划|如果|若")
+_PARTY_BADGE = "籍"
+
+
+def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
+    """The organisation whose name ends at ``p``; else a team no extractor named whose name ends there in 队
+    (加盟东莞队, 来自辽宁青年队的周琦), two to five letters back to a stop, derived as an organisation."""
+    org = ctx.org_ending_at.get(p)
+    if org is not None:
+        return org
+    short = _team_short_form(ctx, p)
+    if short is not None or ctx.simplified[p - 1 : p] != "队":
+        return short
+    start = p - 1
+    while start > 0 and p - start < 6 and ctx.simplified[start - 1].isalnum() \
+            and ctx.simplified[start - 1] not in _NAME_STOP and not any(m.end == start for m in ctx.mentions):
+        start -= 1
+    if p - start < 3 or any(start < m.end and m.start < p and m.label is Label.PERSON for m in ctx.mentions):
+        return None
+    if start > 0 and ctx.simplified[start - 1].isalnum() and ctx.simplified[start - 1] not in _NAME_STOP \
+            and not any(m.end == start for m in ctx.mentions):
+        return None  # the name runs on further back than a team's name does: no start to trust
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    words = list(jieba_words(ctx.simplified[start:p]))
+    if any(not w.endswith("队") and dictionary_tag(w) not in _NAME_WORD_TAGS for w in words):
+        return None  # 拒绝|归队, 交易|截止日|网队, 自己|球队: a verb, a time, a pronoun, a common noun
+    return ctx.derive_organisation(start, p)
+
+
+def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
+    """A team the document names in full with 队 (湖人队), written here without it, ending at ``p``
+    (湖人中锋保罗-加索尔): a mention derived with the full name, so both are one entity."""
+    simplified = ctx.simplified
+    for org in ctx.of(Label.ORGANIZATION):
+        name = org.canonical or org.simplified
+        short = name[:-1] if name.endswith("队") else ""
+        start = p - len(short)
+        if len(short) < 2 or start < 0 or not simplified.startswith(short, start) or org.start == start:
+            continue
+        if any(m.start < p and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
+            continue  # inside a name another extractor found
+        return ctx.derive_organisation(start, p, canonical=name)
+    return None
+
+
+#: jieba's tags of the words of a team's name ending in 队 that no extractor found: places and names
+#: (东莞|队, 辽宁|青年队, 布莱克本|队), never a verb, a time, a pronoun or a common noun.
+_NAME_WORD_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "x", "eng", "m"})
+#: Words that only qualify a player's word, between it and a team's short name no extractor found
+#: (小牛|主力|中锋, 热火|替补老|前锋); any other letters there leave the team unread (火箭追中锋: not a member).
+_QUALIFIERS = frozenset({
+    "主力", "首发", "替补", "板凳", "当家", "核心", "明星", "全明星", "超级", "正牌", "新锐", "年轻", "优秀", "顶级",
+    "新秀", "新生", "菜鸟", "老", "新", "小", "大", "头号", "王牌", "功勋", "资深", "前", "现",
+})
+#: Words before a player's word that name no team: qualifiers (主力中锋, 首发大前锋), the team itself said
+#: generically (球队后卫, 对方中锋), a league or a level (NBA球员, 全明星后卫).
+_NOT_TEAMS = _QUALIFIERS | frozenset({
+    "球队", "对方", "对手", "本队", "全队", "主队", "客队", "两队", "各队", "该队", "队内", "球员", "自由", "现役",
+    "职业", "外籍", "本土", "国内", "国际", "联盟", "联赛", "季后赛", "常规赛", "大学", "高中", "篮球", "足球",
+    "男篮", "女篮", "男足", "女足", "防守", "进攻", "得分", "年度", "最佳", "前任", "现任", "昔日", "一名", "这名",
+    "那名", "一位", "这位", "多名", "两名", "其他", "首位", "唯一", "身边", "场上", "老", "新", "小", "大", "队友",
+})
+#: jieba's tags a team's short name may carry: a noun, a name, a word it does not know, letters.
+_TEAM_WORD_TAGS = frozenset({"n", "nr", "nrt", "nz", "nt", "x", "eng"})
+#: A team named by a number and 人 (76人).
+_NUMBER_TEAM = re.compile(r"\d+人$")
+
+
+def _only_qualifiers(span: str) -> bool:
+    """Whether ``span`` is nothing but words of :data:`_QUALIFIERS` (替补老, 正牌首发; empty too)."""
+    if not span:
+        return True
+    return any(span.startswith(q) and _only_qualifiers(span[len(q):]) for q in _QUALIFIERS)
+
+
+def _team_word_ending_at(ctx: RelationContext, q: int) -> Mention | None:
+    """A team's short name no extractor found, right before a player's word (小牛后卫, 湖人中锋, 76人小前锋):
+    the last of jieba's words in the letters before ``q``, two letters or more, a noun, a name or a word
+    jieba does not know, none of :data:`_NOT_TEAMS`, nothing named over it. Derived as an organisation."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    simplified = ctx.simplified
+    b = q
+    while b > 0 and q - b < 8 and simplified[b - 1].isalnum():
+        b -= 1
+    number = _NUMBER_TEAM.search(simplified, b, q)
+    words = [number.group()] if number else list(jieba_words(simplified[b:q]))
+    word = words[-1] if words else ""
+    start = q - len(word)
+    if len(word) < 2 or word in _NOT_TEAMS or word in ctx.lexicon.member_words or word in ctx.lexicon.role_words \
+            or (not number and dictionary_tag(word) not in _TEAM_WORD_TAGS) \
+            or any(m.start < q and start < m.end for m in ctx.mentions):
+        return None
+    return ctx.derive_organisation(start, q)
+
+
+def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a few letters that only qualify the member word: 主力, 替补老, 新秀."""
+    span = ctx.simplified[start:end]
+    return len(span) <= _MAX_QUALIFIER and (not span or (span.isalnum() and not any(c in "的和与及等" for c in span)
+                                                         and not any(start < m.end and m.start < end for m in ctx.mentions)))
+
+
+def _past(ctx: RelationContext, org: Mention) -> bool:
+    """前 or 原 right before the organisation: 前尼克斯中锋 (not 目前, 之前, 赛前)."""
+    before = ctx.simplified[max(org.start - 2, 0) : org.start]
+    return before[-1:] in ("前", "原") and before[:-1] not in ("目", "之", "日", "赛", "此", "当", "提", "以")
+
+
+def _members_by_word(ctx: RelationContext) -> list[Relation]:
+    """Organisation + member word + person, or a team + 的 + person, or a party + 籍 + title + person."""
+    simplified = ctx.simplified
+    out = []
+    team_of: dict[int, Mention] = {}  # a member's end -> the organisation: the next member in a list shares it
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        k = person.start
+        word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+        if word:
+            k -= len(word)
+            found = None
+            for gap in range(_MAX_QUALIFIER + 1):
+                q = k - gap
+                if q <= 0 or not _qualifier(ctx, q, k):
+                    break
+                found = _team_ending_at(ctx, q) or (_team_ending_at(ctx, q - 1) if simplified[q - 1] == "的" else None)
+                if found is None and _only_qualifiers(simplified[q:k]):
+                    if word in ctx.lexicon.team_member_words:
+                        found = _team_word_ending_at(ctx, q)
+                    if found is None and simplified[q - 1 : q] in ("和", "、", "及", "与"):
+                        found = team_of.get(q - 1)  # 热火替补老前锋朱万-霍华德和正牌首发大前锋波什
+                if found is not None:
+                    break
+        elif simplified[k - 1 : k] == "的":
+            found = _team_ending_at(ctx, k - 1)
+            found = found if found is not None and found.simplified.endswith(_TEAM_HEADS) else None
+        else:
+            found, word = _party_badge(ctx, k)
+        if found is not None and found.label is Label.ORGANIZATION:
+            team_of[person.end] = found
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[found], RelationKind.MEMBER_OF, found.start,
+                                    person.end, _original(ctx, word, found.end, person.start), former=_past(ctx, found)))
+    return out
+
+
+def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:
+    """``word`` as the source writes it, found between ``start`` and ``end`` (its Traditional form)."""
+    at = ctx.simplified.rfind(word, start, end) if word else -1
+    return ctx.text[at : at + len(word)] if at >= 0 else word
+
+
+def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
+    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party)."""
+    simplified = ctx.simplified
+    end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
+    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, end)), "")
+    at = end - len(role)
+    at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
+    if not role or simplified[at - 1 : at] != _PARTY_BADGE:
+        return None, ""
+    party = ctx.org_ending_at.get(at - 1)
+    return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+
+
+def _members_by_verb(ctx: RelationContext) -> list[Relation]:
+    """Person + verb of joining + organisation; person + 所在的 + organisation; person + 是/成为 +
+    organisation + 的 + member word; 与 and 、 join several people as the subject."""
+    simplified = ctx.simplified
+    out = []
+    orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    for org in orgs:
+        s, _ = sentence_at(ctx.sentences, org.start)
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)
+        verb = _JOIN.search(simplified, brk, org.start)
+        word = ""
+        if verb is None:
+            verb = re.compile(r"所在的$").search(simplified, brk, org.start)
+        if verb is None:
+            link = re.compile(r"(?:是|成为|作为)$").search(simplified, brk, org.start)
+            after = simplified[org.end : org.end + 6].lstrip("的")
+            word = next((w for w in ctx.lexicon.member_words if after.startswith(w)), "")
+            verb = link if word else None
+        if verb is None or (verb.group().startswith("入选") and not org.simplified.endswith("队")):
+            continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
+        subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
+        if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
+                or any(subjects[-1].end <= m.start < verb.start() for m in orgs):
+            continue
+        former = _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
+        group = [subjects[-1]]
+        for m in reversed(subjects[:-1]):  # 与詹姆斯一道加盟: 詹姆斯 too; 王伟、李明加入
+            between = simplified[m.end : group[0].start]
+            if between in ("与", "和", "、", "及") or (simplified[m.start - 1 : m.start] == "与" and m is subjects[-2]):
+                group.insert(0, m)
+        if simplified[subjects[-1].start - 1 : subjects[-1].start] == "与" and len(group) == 1:
+            group = [subjects[-1]]  # 与詹姆斯一道加盟热火的老将X: 詹姆斯, and X after the organisation
+            after = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start > org.end
+                          and simplified[org.end : org.end + 1] == "的" and _qualifier(ctx, org.end + 1, m.start)), None)
+            if after is not None:
+                group.append(after)
+        for person in group:
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, min(person.start, org.start),
+                                    max(person.end, org.end), _original(ctx, word, org.end, org.end + 6), former=former))
+    return out

@@ -87,7 +87,7 @@ def _nearest(committees: list[Mention], starts: list[int], s: int, e: int, offse
 
 
 #: Characters a team name no extractor found does not reach back across: 来自|辽宁青年队, 赛后|湖人队.
-_NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前时里中")
+_NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前时里中于")
 #: At most this many letters between an organisation (or its 的) and a member word: 小牛|主力|中锋.
 _MAX_QUALIFIER = 4
 #: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔), any body + 的 is not.
@@ -95,6 +95,8 @@ _TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队")
 #: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队.
 _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|入选|进入)了?(?:到)?$")
 #: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入.
+#: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队).
+_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于)了?([^\W\d_]{1,5}?队)(?!员|伍|长)")
 _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|或将|能否|传言|打算|无法|准备|计划|如果|若")
 _PARTY_BADGE = "籍"
 
@@ -112,17 +114,27 @@ def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     while start > 0 and p - start < 6 and ctx.simplified[start - 1].isalnum() \
             and ctx.simplified[start - 1] not in _NAME_STOP and not any(m.end == start for m in ctx.mentions):
         start -= 1
-    if p - start < 3 or any(start < m.end and m.start < p and m.label is Label.PERSON for m in ctx.mentions):
+    if p - start < 3:
         return None
     if start > 0 and ctx.simplified[start - 1].isalnum() and ctx.simplified[start - 1] not in _NAME_STOP \
             and not any(m.end == start for m in ctx.mentions):
         return None  # the name runs on further back than a team's name does: no start to trust
+    return _derived_team(ctx, start, p)
+
+
+def _derived_team(ctx: RelationContext, start: int, end: int) -> Mention | None:
+    """The team ``[start, end)`` names, ending in 队, derived as an organisation; ``None`` when one of jieba's
+    words in it is a verb, a time, a pronoun, an idiom or a function word (拒绝|归队, 交易|截止日|网队, 自己|球队),
+    the generic 球队, or a person is named over it."""
     from zhkg.stages.segment import dictionary_tag, jieba_words
 
-    words = list(jieba_words(ctx.simplified[start:p]))
-    if any(not w.endswith("队") and dictionary_tag(w) not in _NAME_WORD_TAGS for w in words):
-        return None  # 拒绝|归队, 交易|截止日|网队, 自己|球队: a verb, a time, a pronoun, a common noun
-    return ctx.derive_organisation(start, p)
+    name = ctx.simplified[start:end]
+    if not name.endswith("队") or name.endswith("球队") or end - start < 2 \
+            or any(start < m.end and m.start < end and m.label is Label.PERSON for m in ctx.mentions):
+        return None
+    if any(dictionary_tag(w) in _NOT_NAME_TAGS for w in jieba_words(name)):
+        return None
+    return ctx.derive_organisation(start, end)
 
 
 def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
@@ -141,9 +153,10 @@ def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
     return None
 
 
-#: jieba's tags of the words of a team's name ending in 队 that no extractor found: places and names
-#: (东莞|队, 辽宁|青年队, 布莱克本|队), never a verb, a time, a pronoun or a common noun.
-_NAME_WORD_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "x", "eng", "m"})
+#: jieba's tags no word of a team's name ending in 队 carries (东莞|队, 骑士|队, 辽宁|青年队 do not): verbs,
+#: times, pronouns, prepositions, adverbs, idioms, conjunctions, particles, localisers.
+_NOT_NAME_TAGS = frozenset({"v", "vd", "vg", "r", "rr", "t", "tg", "p", "d", "i", "c", "u", "uj", "ul", "uz", "ug",
+                            "ud", "uv", "f", "l", "y", "z", "zg", "q"})
 #: Words that only qualify a player's word, between it and a team's short name no extractor found
 #: (小牛|主力|中锋, 热火|替补老|前锋); any other letters there leave the team unread (火箭追中锋: not a member).
 _QUALIFIERS = frozenset({
@@ -252,10 +265,15 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, end)), "")
     at = end - len(role)
+    place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
+    at = place.start if role and place is not None else at
     at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
     if not role or simplified[at - 1 : at] != _PARTY_BADGE:
         return None, ""
     party = ctx.org_ending_at.get(at - 1)
+    swallowed = ctx.org_ending_at.get(at)  # the recogniser took 籍 into the name: 民进党籍
+    if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") and at - swallowed.start > 2:
+        party = ctx.derive_organisation(swallowed.start, at - 1)
     return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
 
 
@@ -265,6 +283,11 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
     simplified = ctx.simplified
     out = []
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    for joined in _JOIN_TEAM.finditer(simplified):  # 加盟东莞队: a team no extractor named, after the verb
+        start, end = joined.span(1)
+        if not any(m.start < end and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
+            team = _derived_team(ctx, start, end)
+            orgs += [team] if team is not None else []
     for org in orgs:
         s, _ = sentence_at(ctx.sentences, org.start)
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)

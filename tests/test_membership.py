@@ -89,3 +89,9 @@ def test_member_words_are_a_lexicon_table():
     assert lexicon.member_words.index("小前锋") < lexicon.member_words.index("前锋")
     assert "中锋" in lexicon.team_member_words and "党员" not in lexicon.team_member_words
     assert not set(lexicon.member_words) & set(lexicon.role_words)  # a title is a role, never a member word
+
+
+@SCRIPTS
+@pytest.mark.parametrize("text", ["也像成思危委员长讲的，全国人大常委会开会。", "卫生部部长陈竺率代表团抵达日内瓦，出席总务委员会。"])
+def test_a_longer_word_is_no_listed_member(pipeline, script, text):
+    assert members(pipeline, convert(text, script) if script else text) == []

@@ -25,7 +25,8 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.text import sentence_at
 
-_MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)")
+#: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
+_MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)(?!长|团|会|大会|处)")
 _COMMITTEE_SUFFIXES = ("政协", "人大", "委员会", "常委会")
 
 __all__ = ['read_membership']

@@ -45,6 +45,9 @@ SCRIPTS = pytest.mark.parametrize("script", ["", "s2tw"], ids=["simplified", "tr
         ("2005年，王伟加盟了东莞队。", [("王伟", "东莞队", "", False)]),
         ("张伟正式加盟辽宁队。", [("张伟", "辽宁队", "", False)]),
         ("陈东曾经效力于广发证券。", [("陈东", "广发证券", "", True)]),
+        # a team's short name after a verb of joining; 与 X 一道: X joined too, and the member after 的
+        ("与詹姆斯一道加盟热火的老将兹德鲁纳斯-伊尔戈斯卡斯是另一种情况。",
+         [("兹德鲁纳斯-伊尔戈斯卡斯", "热火", "老将", False), ("詹姆斯", "热火", "", False)]),
     ],
 )
 def test_members(pipeline, script, text, expected):
@@ -62,6 +65,9 @@ def test_members(pipeline, script, text, expected):
         "他们替掉了拒绝归队的克里斯-理查德。",  # 拒绝归队 is no team
         "他能让自己球队的主力内线艾尔-霍福德坐上20分钟。",  # 自己球队 is no team's name
         "巴特尔入选新浪体育讯北京时间2月14日。",  # 入选 a squad only
+        "火箭曾经和丹皮尔达成过加盟协议。",  # a deal is no team
+        "海清也加盟该片。",  # nor a film
+        "传言蔡明将加入爱格军团。",  # will join: not yet
         "李连杰、杨紫琼等影星加盟的好莱坞大片《木乃伊3》开机。",  # a film is no organisation
     ],
 )

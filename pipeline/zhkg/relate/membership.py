@@ -98,7 +98,11 @@ _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力�
 #: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入.
 #: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队).
 _JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于)了?([^\W\d_]{1,5}?队)(?!员|伍|长)")
-_NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|或将|能否|传言|打算|无法|准备|计划|如果|若")
+#: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后).
+_JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|效力于)了?")
+#: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时, the end.
+_AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|[，,。；;！？!?）)]|$)")
+_NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
 _PARTY_BADGE = "籍"
 
 
@@ -171,11 +175,29 @@ _NOT_TEAMS = _QUALIFIERS | frozenset({
     "职业", "外籍", "本土", "国内", "国际", "联盟", "联赛", "季后赛", "常规赛", "大学", "高中", "篮球", "足球",
     "男篮", "女篮", "男足", "女足", "防守", "进攻", "得分", "年度", "最佳", "前任", "现任", "昔日", "一名", "这名",
     "那名", "一位", "这位", "多名", "两名", "其他", "首位", "唯一", "身边", "场上", "老", "新", "小", "大", "队友",
+    "协议", "合同", "合约", "意向", "谈判", "计划", "事宜", "传闻", "一事", "本片", "该片", "此片", "影片", "剧组",
 })
 #: jieba's tags a team's short name may carry: a noun, a name, a word it does not know, letters.
 _TEAM_WORD_TAGS = frozenset({"n", "nr", "nrt", "nz", "nt", "x", "eng"})
 #: A team named by a number and 人 (76人).
 _NUMBER_TEAM = re.compile(r"\d+人$")
+
+
+def _team_word_after(ctx: RelationContext, at: int) -> Mention | None:
+    """A team's short name no extractor found, right after a verb of joining at ``at`` (加盟热火的老将): one of
+    jieba's words, two letters or more, a noun, a name or a word jieba does not know, none of
+    :data:`_NOT_TEAMS`, nothing named over it, and 的, a clause break or 后 after it. Derived."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    simplified = ctx.simplified
+    words = list(jieba_words(simplified[at : at + 8]))
+    word = words[0] if words else ""
+    end = at + len(word)
+    if len(word) < 2 or not word.isalnum() or word in _NOT_TEAMS or dictionary_tag(word) not in _TEAM_WORD_TAGS \
+            or word in ctx.lexicon.member_words or not _AFTER_TEAM.match(simplified, end) \
+            or any(m.start < end and at < m.end for m in ctx.mentions):
+        return None
+    return ctx.derive_organisation(at, end)
 
 
 def _only_qualifiers(span: str) -> bool:
@@ -232,10 +254,10 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
             found = None
             for gap in range(_MAX_QUALIFIER + 1):
                 q = k - gap
-                if q <= 0 or not _qualifier(ctx, q, k):
-                    break
+                if q <= 0 or not _qualifier(ctx, q, k) or not _only_qualifiers(simplified[q:k]):
+                    continue  # 网队将新秀X: 将 qualifies no player; 布莱切的主要替补: nor does 主要
                 found = _team_ending_at(ctx, q) or (_team_ending_at(ctx, q - 1) if simplified[q - 1] == "的" else None)
-                if found is None and _only_qualifiers(simplified[q:k]):
+                if found is None:
                     if word in ctx.lexicon.team_member_words:
                         found = _team_word_ending_at(ctx, q)
                     if found is None and simplified[q - 1 : q] in ("和", "、", "及", "与"):
@@ -289,6 +311,9 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if not any(m.start < end and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
             team = _derived_team(ctx, start, end)
             orgs += [team] if team is not None else []
+    for joined in _JOIN_SHORT.finditer(simplified):  # 加盟热火的老将X, 转会湖人后: a team's short name
+        team = _team_word_after(ctx, joined.end())
+        orgs += [team] if team is not None else []
     for org in orgs:
         s, _ = sentence_at(ctx.sentences, org.start)
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)
@@ -320,6 +345,9 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             if after is not None:
                 group.append(after)
         for person in group:
+            role = word if person.start < org.start else \
+                next((w for w in ctx.lexicon.member_words if simplified.endswith(w, org.end, person.start)), "")
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, min(person.start, org.start),
-                                    max(person.end, org.end), _original(ctx, word, org.end, org.end + 6), former=former))
+                                    max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
+                                    former=former))
     return out

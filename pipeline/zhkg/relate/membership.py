@@ -11,8 +11,14 @@
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
-organisation, and 曾/曾经 before the verb, mark a past membership (``former``). A team no extractor named is
-taken only when its name ends in 队 (东莞队, 辽宁青年队: derived, extractor ``relate:derived``).
+organisation, and 曾/曾经 before the verb, mark a past membership (``former``).
+
+A team no extractor named is derived (extractor ``relate:derived``) when its name ends in 队 and none of
+jieba's words in it is a verb, a time or a pronoun (东莞队, 辽宁青年队; not 拒绝归队, 自己球队); or, as a short
+name, when it is jieba's word right before a player's word (``members.tsv`` marks them "team": 小牛后卫, 湖人
+中锋, 76人小前锋), known qualifiers only between (主力, 替补老, 正牌首发; 火箭追中锋 is no member), or right
+after 加盟/转会/转投/效力于 with 的, 后 or a clause break after it (加盟热火的老将X) — never a generic word
+(球队, 对方, 联盟, 协议, 该片). A team the document names with 队 stands for its short form too (湖人队 … 湖人).
 """
 
 from __future__ import annotations
@@ -95,15 +101,18 @@ _MAX_QUALIFIER = 4
 _TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队")
 #: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队.
 _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|入选|进入)了?(?:到)?$")
-#: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入.
 #: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队).
 _JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于)了?([^\W\d_]{1,5}?队)(?!员|伍|长)")
 #: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后).
 _JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|效力于)了?")
 #: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时, the end.
 _AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|[，,。；;！？!?）)]|$)")
+#: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入, 将加入.
 _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
 _PARTY_BADGE = "籍"
+#: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
+_WHERE = re.compile(r"所在的$")
+_LINK = re.compile(r"(?:是|成为|作为)$")
 
 
 def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
@@ -320,9 +329,9 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         verb = _JOIN.search(simplified, brk, org.start)
         word = ""
         if verb is None:
-            verb = re.compile(r"所在的$").search(simplified, brk, org.start)
+            verb = _WHERE.search(simplified, brk, org.start)
         if verb is None:
-            link = re.compile(r"(?:是|成为|作为)$").search(simplified, brk, org.start)
+            link = _LINK.search(simplified, brk, org.start)
             after = simplified[org.end : org.end + 6].lstrip("的")
             word = next((w for w in ctx.lexicon.member_words if after.startswith(w)), "")
             verb = link if word else None
@@ -334,16 +343,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             continue
         former = _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
         group = [subjects[-1]]
-        for m in reversed(subjects[:-1]):  # 与詹姆斯一道加盟: 詹姆斯 too; 王伟、李明加入
-            between = simplified[m.end : group[0].start]
-            if between in ("与", "和", "、", "及") or (simplified[m.start - 1 : m.start] == "与" and m is subjects[-2]):
+        for m in reversed(subjects[:-1]):  # 王伟、李明加入: both
+            if simplified[m.end : group[0].start] in ("与", "和", "、", "及"):
                 group.insert(0, m)
-        if simplified[subjects[-1].start - 1 : subjects[-1].start] == "与" and len(group) == 1:
-            group = [subjects[-1]]  # 与詹姆斯一道加盟热火的老将X: 詹姆斯, and X after the organisation
+        if simplified[group[0].start - 1 : group[0].start] == "与":  # 与詹姆斯一道加盟热火的老将X: X joined too
             after = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start > org.end
                           and simplified[org.end : org.end + 1] == "的" and _qualifier(ctx, org.end + 1, m.start)), None)
-            if after is not None:
-                group.append(after)
+            group += [after] if after is not None else []
         for person in group:
             role = word if person.start < org.start else \
                 next((w for w in ctx.lexicon.member_words if simplified.endswith(w, org.end, person.start)), "")

@@ -1,5 +1,24 @@
-"""Membership (MEMBER_OF): a list of people closed by 等委员 / 等代表 are members of the
-nearest 政协, 人大 or 委员会 in the sentence, else the document's main one.
+"""Membership (MEMBER_OF): who belongs to which team, party or body, with the member word (``role``).
+
+* a list of people closed by 等委员 / 等代表: members of the nearest 政协, 人大 or 委员会 in the
+  sentence, else the document's main one (:func:`_listed_members`);
+* organisation + member word + person, 的 or a short qualifier maybe between (湖人球员科比, 小牛主力中锋
+  泰森-钱德勒, 中共党员王伟); a team + 的 + person (骑士队的安德森-瓦莱乔); a party + 籍 + title + person
+  (国民党籍立委王伟: 党员 of 国民党) (:func:`_members_by_word`);
+* person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
+  wish stands between (拒绝加盟, 希望加盟); person + 所在的 + organisation; person + 是/成为 + organisation
+  + 的 + member word (:func:`_members_by_verb`).
+
+Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
+主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
+organisation, and 曾/曾经 before the verb, mark a past membership (``former``).
+
+A team no extractor named is derived (extractor ``relate:derived``) when its name ends in 队 and none of
+jieba's words in it is a verb, a time or a pronoun (东莞队, 辽宁青年队; not 拒绝归队, 自己球队); or, as a short
+name, when it is jieba's word right before a player's word (``members.tsv`` marks them "team": 小牛后卫, 湖人
+中锋, 76人小前锋), known qualifiers only between (主力, 替补老, 正牌首发; 火箭追中锋 is no member), or right
+after 加盟/转会/转投/效力于 with 的, 后 or a clause break after it (加盟热火的老将X) — never a generic word
+(球队, 对方, 联盟, 协议, 该片). A team the document names with 队 stands for its short form too (湖人队 … 湖人).
 """
 
 from __future__ import annotations
@@ -9,16 +28,29 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.text import sentence_at
 
-_MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)")
+#: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
+_MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)(?!长|团|会|大会|处)")
 _COMMITTEE_SUFFIXES = ("政协", "人大", "委员会", "常委会")
 
 __all__ = ['read_membership']
 
 
 def read_membership(ctx: RelationContext) -> list[Relation]:
+    """Every membership the document writes (see the module docstring), one relation per person,
+    organisation and evidence span."""
+    out, seen = [], set()
+    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx):
+        key = (r.source, r.target, r.evidence.start)
+        if key not in seen and r.source != r.target:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _listed_members(ctx: RelationContext) -> list[Relation]:
     """张吉辉、李伟涛……等委员: members of the nearest committee."""
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     committees = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.canonical.endswith(_COMMITTEE_SUFFIXES)]
@@ -59,3 +91,269 @@ def _nearest(committees: list[Mention], starts: list[int], s: int, e: int, offse
     if k < hi and (k == lo or starts[k] - offset < offset - starts[k - 1]):
         return committees[k]
     return committees[bisect_left(starts, starts[k - 1], lo, hi)]
+
+
+#: Characters a team name no extractor found does not reach back across: 来自|辽宁青年队, 赛后|湖人队.
+_NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前时里中于")
+#: At most this many letters between an organisation (or its 的) and a member word: 小牛|主力|中锋.
+_MAX_QUALIFIER = 4
+#: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔), any body + 的 is not.
+_TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队")
+#: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队.
+_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|入选|进入)了?(?:到)?$")
+#: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队).
+_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于)了?([^\W\d_]{1,5}?队)(?!员|伍|长)")
+#: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后).
+_JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|效力于)了?")
+#: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时, the end.
+_AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|[，,。；;！？!?）)]|$)")
+#: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入, 将加入.
+_NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
+_PARTY_BADGE = "籍"
+#: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
+_WHERE = re.compile(r"所在的$")
+_LINK = re.compile(r"(?:是|成为|作为)$")
+
+
+def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
+    """The organisation whose name ends at ``p``; else a team no extractor named whose name ends there in 队
+    (加盟东莞队, 来自辽宁青年队的周琦), two to five letters back to a stop, derived as an organisation."""
+    org = ctx.org_ending_at.get(p)
+    if org is not None:
+        return org
+    short = _team_short_form(ctx, p)
+    if short is not None or ctx.simplified[p - 1 : p] != "队":
+        return short
+    start = p - 1
+    while start > 0 and p - start < 6 and ctx.simplified[start - 1].isalnum() \
+            and ctx.simplified[start - 1] not in _NAME_STOP and not any(m.end == start for m in ctx.mentions):
+        start -= 1
+    if p - start < 3:
+        return None
+    if start > 0 and ctx.simplified[start - 1].isalnum() and ctx.simplified[start - 1] not in _NAME_STOP \
+            and not any(m.end == start for m in ctx.mentions):
+        return None  # the name runs on further back than a team's name does: no start to trust
+    return _derived_team(ctx, start, p)
+
+
+def _derived_team(ctx: RelationContext, start: int, end: int) -> Mention | None:
+    """The team ``[start, end)`` names, ending in 队, derived as an organisation; ``None`` when one of jieba's
+    words in it is a verb, a time, a pronoun, an idiom or a function word (拒绝|归队, 交易|截止日|网队, 自己|球队),
+    the generic 球队, or a person is named over it."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    name = ctx.simplified[start:end]
+    if not name.endswith("队") or name.endswith("球队") or end - start < 2 \
+            or any(start < m.end and m.start < end and m.label is Label.PERSON for m in ctx.mentions):
+        return None
+    if any(dictionary_tag(w) in _NOT_NAME_TAGS for w in jieba_words(name)):
+        return None
+    return ctx.derive_organisation(start, end)
+
+
+def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
+    """A team the document names in full with 队 (湖人队), written here without it, ending at ``p``
+    (湖人中锋保罗-加索尔): a mention derived with the full name, so both are one entity."""
+    simplified = ctx.simplified
+    for org in ctx.of(Label.ORGANIZATION):
+        name = org.canonical or org.simplified
+        short = name[:-1] if name.endswith("队") else ""
+        start = p - len(short)
+        if len(short) < 2 or start < 0 or not simplified.startswith(short, start) or org.start == start:
+            continue
+        if any(m.start < p and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
+            continue  # inside a name another extractor found
+        return ctx.derive_organisation(start, p, canonical=name)
+    return None
+
+
+#: jieba's tags no word of a team's name ending in 队 carries (东莞|队, 骑士|队, 辽宁|青年队 do not): verbs,
+#: times, pronouns, prepositions, adverbs, idioms, conjunctions, particles, localisers.
+_NOT_NAME_TAGS = frozenset({"v", "vd", "vg", "r", "rr", "t", "tg", "p", "d", "i", "c", "u", "uj", "ul", "uz", "ug",
+                            "ud", "uv", "f", "l", "y", "z", "zg", "q"})
+#: Words that only qualify a player's word, between it and a team's short name no extractor found
+#: (小牛|主力|中锋, 热火|替补老|前锋); any other letters there leave the team unread (火箭追中锋: not a member).
+_QUALIFIERS = frozenset({
+    "主力", "首发", "替补", "板凳", "当家", "核心", "明星", "全明星", "超级", "正牌", "新锐", "年轻", "优秀", "顶级",
+    "新秀", "新生", "菜鸟", "老", "新", "小", "大", "头号", "王牌", "功勋", "资深", "前", "现",
+})
+#: Words before a player's word that name no team: qualifiers (主力中锋, 首发大前锋), the team itself said
+#: generically (球队后卫, 对方中锋), a league or a level (NBA球员, 全明星后卫).
+_NOT_TEAMS = _QUALIFIERS | frozenset({
+    "球队", "对方", "对手", "本队", "全队", "主队", "客队", "两队", "各队", "该队", "队内", "球员", "自由", "现役",
+    "职业", "外籍", "本土", "国内", "国际", "联盟", "联赛", "季后赛", "常规赛", "大学", "高中", "篮球", "足球",
+    "男篮", "女篮", "男足", "女足", "防守", "进攻", "得分", "年度", "最佳", "前任", "现任", "昔日", "一名", "这名",
+    "那名", "一位", "这位", "多名", "两名", "其他", "首位", "唯一", "身边", "场上", "老", "新", "小", "大", "队友",
+    "协议", "合同", "合约", "意向", "谈判", "计划", "事宜", "传闻", "一事", "本片", "该片", "此片", "影片", "剧组",
+})
+#: jieba's tags a team's short name may carry: a noun, a name, a word it does not know, letters.
+_TEAM_WORD_TAGS = frozenset({"n", "nr", "nrt", "nz", "nt", "x", "eng"})
+#: A team named by a number and 人 (76人).
+_NUMBER_TEAM = re.compile(r"\d+人$")
+
+
+def _team_word_after(ctx: RelationContext, at: int) -> Mention | None:
+    """A team's short name no extractor found, right after a verb of joining at ``at`` (加盟热火的老将): one of
+    jieba's words, two letters or more, a noun, a name or a word jieba does not know, none of
+    :data:`_NOT_TEAMS`, nothing named over it, and 的, a clause break or 后 after it. Derived."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    simplified = ctx.simplified
+    words = list(jieba_words(simplified[at : at + 8]))
+    word = words[0] if words else ""
+    end = at + len(word)
+    if len(word) < 2 or not word.isalnum() or word in _NOT_TEAMS or dictionary_tag(word) not in _TEAM_WORD_TAGS \
+            or word in ctx.lexicon.member_words or not _AFTER_TEAM.match(simplified, end) \
+            or any(m.start < end and at < m.end for m in ctx.mentions):
+        return None
+    return ctx.derive_organisation(at, end)
+
+
+def _only_qualifiers(span: str) -> bool:
+    """Whether ``span`` is nothing but words of :data:`_QUALIFIERS` (替补老, 正牌首发; empty too)."""
+    if not span:
+        return True
+    return any(span.startswith(q) and _only_qualifiers(span[len(q):]) for q in _QUALIFIERS)
+
+
+def _team_word_ending_at(ctx: RelationContext, q: int) -> Mention | None:
+    """A team's short name no extractor found, right before a player's word (小牛后卫, 湖人中锋, 76人小前锋):
+    the last of jieba's words in the letters before ``q``, two letters or more, a noun, a name or a word
+    jieba does not know, none of :data:`_NOT_TEAMS`, nothing named over it. Derived as an organisation."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    simplified = ctx.simplified
+    b = q
+    while b > 0 and q - b < 8 and simplified[b - 1].isalnum():
+        b -= 1
+    number = _NUMBER_TEAM.search(simplified, b, q)
+    words = [number.group()] if number else list(jieba_words(simplified[b:q]))
+    word = words[-1] if words else ""
+    start = q - len(word)
+    if len(word) < 2 or word in _NOT_TEAMS or word in ctx.lexicon.member_words or word in ctx.lexicon.role_words \
+            or (not number and dictionary_tag(word) not in _TEAM_WORD_TAGS) \
+            or any(m.start < q and start < m.end for m in ctx.mentions):
+        return None
+    return ctx.derive_organisation(start, q)
+
+
+def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a few letters that only qualify the member word: 主力, 替补老, 新秀."""
+    span = ctx.simplified[start:end]
+    return len(span) <= _MAX_QUALIFIER and (not span or (span.isalnum() and not any(c in "的和与及等" for c in span)
+                                                         and not any(start < m.end and m.start < end for m in ctx.mentions)))
+
+
+def _past(ctx: RelationContext, org: Mention) -> bool:
+    """前 or 原 right before the organisation: 前尼克斯中锋 (not 目前, 之前, 赛前)."""
+    before = ctx.simplified[max(org.start - 2, 0) : org.start]
+    return before[-1:] in ("前", "原") and before[:-1] not in ("目", "之", "日", "赛", "此", "当", "提", "以")
+
+
+def _members_by_word(ctx: RelationContext) -> list[Relation]:
+    """Organisation + member word + person, or a team + 的 + person, or a party + 籍 + title + person."""
+    simplified = ctx.simplified
+    out = []
+    team_of: dict[int, Mention] = {}  # a member's end -> the organisation: the next member in a list shares it
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        k = person.start
+        word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+        if word:
+            k -= len(word)
+            found = None
+            for gap in range(_MAX_QUALIFIER + 1):
+                q = k - gap
+                if q <= 0 or not _qualifier(ctx, q, k) or not _only_qualifiers(simplified[q:k]):
+                    continue  # 网队将新秀X: 将 qualifies no player; 布莱切的主要替补: nor does 主要
+                found = _team_ending_at(ctx, q) or (_team_ending_at(ctx, q - 1) if simplified[q - 1] == "的" else None)
+                if found is None:
+                    if word in ctx.lexicon.team_member_words:
+                        found = _team_word_ending_at(ctx, q)
+                    if found is None and simplified[q - 1 : q] in ("和", "、", "及", "与"):
+                        found = team_of.get(q - 1)  # 热火替补老前锋朱万-霍华德和正牌首发大前锋波什
+                if found is not None:
+                    break
+        elif simplified[k - 1 : k] == "的":
+            found = _team_ending_at(ctx, k - 1)
+            found = found if found is not None and found.simplified.endswith(_TEAM_HEADS) else None
+        else:
+            found, word = _party_badge(ctx, k)
+        if found is not None and found.label is Label.ORGANIZATION:
+            team_of[person.end] = found
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[found], RelationKind.MEMBER_OF, found.start,
+                                    person.end, _original(ctx, word, found.end, person.start), former=_past(ctx, found)))
+    return out
+
+
+def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:
+    """``word`` as the source writes it, found between ``start`` and ``end`` (its Traditional form)."""
+    at = ctx.simplified.rfind(word, start, end) if word else -1
+    return ctx.text[at : at + len(word)] if at >= 0 else word
+
+
+def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
+    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party)."""
+    simplified = ctx.simplified
+    end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
+    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, end)), "")
+    at = end - len(role)
+    place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
+    at = place.start if role and place is not None else at
+    at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
+    if not role or simplified[at - 1 : at] != _PARTY_BADGE:
+        return None, ""
+    party = ctx.org_ending_at.get(at - 1)
+    swallowed = ctx.org_ending_at.get(at)  # the recogniser took 籍 into the name: 民进党籍
+    if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") and at - swallowed.start > 2:
+        party = ctx.derive_organisation(swallowed.start, at - 1)
+    return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+
+
+def _members_by_verb(ctx: RelationContext) -> list[Relation]:
+    """Person + verb of joining + organisation; person + 所在的 + organisation; person + 是/成为 +
+    organisation + 的 + member word; 与 and 、 join several people as the subject."""
+    simplified = ctx.simplified
+    out = []
+    orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    for joined in _JOIN_TEAM.finditer(simplified):  # 加盟东莞队: a team no extractor named, after the verb
+        start, end = joined.span(1)
+        if not any(m.start < end and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
+            team = _derived_team(ctx, start, end)
+            orgs += [team] if team is not None else []
+    for joined in _JOIN_SHORT.finditer(simplified):  # 加盟热火的老将X, 转会湖人后: a team's short name
+        team = _team_word_after(ctx, joined.end())
+        orgs += [team] if team is not None else []
+    for org in orgs:
+        s, _ = sentence_at(ctx.sentences, org.start)
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)
+        verb = _JOIN.search(simplified, brk, org.start)
+        word = ""
+        if verb is None:
+            verb = _WHERE.search(simplified, brk, org.start)
+        if verb is None:
+            link = _LINK.search(simplified, brk, org.start)
+            after = simplified[org.end : org.end + 6].lstrip("的")
+            word = next((w for w in ctx.lexicon.member_words if after.startswith(w)), "")
+            verb = link if word else None
+        if verb is None or (verb.group().startswith("入选") and not org.simplified.endswith("队")):
+            continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
+        subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
+        if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
+                or any(subjects[-1].end <= m.start < verb.start() for m in orgs):
+            continue
+        former = _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
+        group = [subjects[-1]]
+        for m in reversed(subjects[:-1]):  # 王伟、李明加入: both
+            if simplified[m.end : group[0].start] in ("与", "和", "、", "及"):
+                group.insert(0, m)
+        if simplified[group[0].start - 1 : group[0].start] == "与":  # 与詹姆斯一道加盟热火的老将X: X joined too
+            after = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start > org.end
+                          and simplified[org.end : org.end + 1] == "的" and _qualifier(ctx, org.end + 1, m.start)), None)
+            group += [after] if after is not None else []
+        for person in group:
+            role = word if person.start < org.start else \
+                next((w for w in ctx.lexicon.member_words if simplified.endswith(w, org.end, person.start)), "")
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, min(person.start, org.start),
+                                    max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
+                                    former=former))
+    return out

@@ -100,6 +100,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "surname_readings.tsv": (_Column("surname"), _Column("reading", _letters)),
     "foreign_name_chars.txt": (_Column("char"),),
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
+    "members.tsv": (_WORD, _Column("gloss", required=False), _Column("team", _one_of("team", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
     "org_aliases.tsv": (_Column("short"), _Column("full")),
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
@@ -239,6 +240,10 @@ class Lexicon:
     #: Anaphors and what they point back to: 该公司 -> ("org", ("公司", "集团", …)); no endings: any
     #: organisation (or place) before them (``anaphora.tsv``).
     anaphora: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
+    #: What a member is of a team, party or body, longest first: 小前锋 before 前锋 (``members.tsv``).
+    member_words: tuple[str, ...] = ()
+    #: Member words a team's short name may stand before, no extractor having found it: 湖人中锋 (``members.tsv``, "team").
+    team_member_words: frozenset[str] = frozenset()
     #: The user folders added to the shipped tables, in order.
     dirs: tuple[str, ...] = ()
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
@@ -324,6 +329,8 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         organisations=tuple(first_column("organisations.txt")),
         places=tuple(first_column("places.txt")),
         foreign_name_chars=frozenset(first_column("foreign_name_chars.txt")),
+        member_words=_longest_first(first_column("members.tsv")),
+        team_member_words=frozenset(row[0] for row in rows("members.tsv") if len(row) > 2 and row[2] == "team"),
         dirs=dirs,
         # a form listed twice counts as a word if any row says so
         _stoplisted_words=frozenset(row[0] for row in stop_rows if row[1] == "word"),

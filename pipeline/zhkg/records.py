@@ -308,7 +308,7 @@ class Relation:
     evidence: Evidence
     role: str = ""  # the role in the source script (黨組書記), for HOLDS_ROLE
     role_simplified: str = ""
-    former: bool = False  # a role held before (前市長, 原局长, 曾任…), for HOLDS_ROLE
+    former: bool = False  # a role or membership held before (前市長, 原局长, 曾任…, 前尼克斯中锋), for HOLDS_ROLE and MEMBER_OF
     relation_zh: str = ""  # the source predicate of a learned relation (收购, 董事长)
     confidence: float | None = None  # a learned relation's probability; None for rule readers
 

@@ -100,6 +100,8 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
                         MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY})
+# organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
+_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON})
 
@@ -115,10 +117,14 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     (False, True, True)
     >>> plausible(span("李克强,王", Label.PERSON)), plausible(span("“幸福工程”组委会", Label.ORGANIZATION))
     (False, True)
+    >>> plausible(span("香港“韩流", Label.ORGANIZATION))
+    False
     """
     text = m.simplified
     if _PUNCT.search(text.replace("·", "")):
         return False
+    if any(text.count(a) != text.count(b) for a, b in _QUOTE_PAIRS):
+        return False  # a quote opened and not closed: the name is inside it or after it (香港“韩流”DJ)
     if words is not None and _inside_idiom(m, words):
         return False
     if m.label is Label.PERSON:
@@ -132,6 +138,7 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
 
 
 _MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"), ("『", "』"))
 
 
 def _member_noun(m: Mention, table: TokenTable) -> bool:
@@ -259,7 +266,7 @@ def combine_mentions(
     for p in coded:
         coded_by_start.setdefault(p.start, []).append(p)
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                                              or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS
+                                              or o.extractor in _SURE_ORGS
                                               or _abbreviates_before_role(o, text, table, lexicon))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
@@ -285,10 +292,22 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
+    out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _share_codes(mentions: list[Mention]) -> list[Mention]:
+    """A model place the gazetteer left uncoded where it stands (a headline's 到大陆访问) takes the code and
+    canonical name the gazetteer gives the same name elsewhere in the document: one name, one place."""
+    from dataclasses import replace
+
+    coded = {m.simplified: m for m in mentions if m.label is Label.PLACE and m.code}
+    return [replace(m, code=coded[m.simplified].code, canonical=coded[m.simplified].canonical)
+            if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
+            and m.simplified in coded else m for m in mentions]
 
 
 def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:

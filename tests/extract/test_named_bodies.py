@@ -86,3 +86,15 @@ def test_a_model_place_takes_the_code_its_name_has_elsewhere(pipeline):
     text = "民进党人到大陆访问。马英九的大陆政策。"
     places = [m for m in pipeline.extract_mentions(parse_documents("d", text)[0]) if m.simplified == "大陆"]
     assert len(places) >= 2 and {m.code for m in places} == {"CN"}
+
+
+@pytest.mark.parametrize("text", [
+    "张学友饰演的阿来，与汤唯饰演的爱莲相亲。电影中的阿来和爱莲，是这样交往的：第二次也许会是好的开始。阿来看见爱莲也看悬疑小说。",
+])
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_one_character_model_place_yields_to_the_person_it_opens(pipeline, text, convert):
+    from zhkg.stages.documents import parse_documents
+
+    mentions = pipeline.extract_mentions(parse_documents("d", convert(text))[0])
+    assert not [m for m in mentions if m.label.value == "PLACE" and m.simplified == "阿"]
+    assert sum(m.simplified == "阿来" and m.label.value == "PERSON" for m in mentions) == 3

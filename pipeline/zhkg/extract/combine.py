@@ -161,6 +161,17 @@ def _inside_idiom(m: Mention, table: TokenTable) -> bool:
     return inside and len(word.text) >= 4 and word.tag in ("i", "l")
 
 
+def _yield_to_longer_people(model: list[Mention], people: list[Mention]) -> list[Mention]:
+    """A one-character model place where a rule reads a longer person from the same character is that
+    person's (阿|来看见: the document's 阿来, not Arabia)."""
+    starts: dict[int, int] = {}
+    for p in people:
+        if p.extractor in _BARE_PEOPLE:
+            continue  # a name read from characters alone proves too little
+        starts[p.start] = max(starts.get(p.start, p.end), p.end)
+    return [m for m in model if not (m.label is Label.PLACE and m.end - m.start == 1 and starts.get(m.start, 0) > m.end)]
+
+
 def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
     """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar; and a role word
     closing a model's organisation is the role of the person after it (民进党|立委 林俊宪)."""
@@ -211,6 +222,7 @@ def combine_mentions(
     model = [m for m in model if all(t.span == m.span for t in teams.overlapping(m))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
+    model = _yield_to_longer_people(model, people)
     model = [m for m in (_trim_role_heads(m, text, lexicon) for m in model)
              if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]

@@ -98,3 +98,36 @@ def test_a_one_character_model_place_yields_to_the_person_it_opens(pipeline, tex
     mentions = pipeline.extract_mentions(parse_documents("d", convert(text))[0])
     assert not [m for m in mentions if m.label.value == "PLACE" and m.simplified == "阿"]
     assert sum(m.simplified == "阿来" and m.label.value == "PERSON" for m in mentions) == 3
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_special_administrative_region_is_its_region(pipeline, convert):
+    from zhkg.stages.documents import parse_documents
+
+    text = "崔世安决定参加澳门特区第三任行政长官选举，他表示会全力解决澳门的贪污问题。"
+    places = [m for m in pipeline.extract_mentions(parse_documents("d", convert(text))[0])
+              if m.label.value == "PLACE" and m.simplified.startswith("澳门")]
+    assert {m.simplified for m in places} == {"澳门特区", "澳门"} and {m.code for m in places} == {"MO"}
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_team_and_its_bare_name_are_one_body(pipeline, convert):
+    from zhkg.stages.documents import parse_documents
+    from zhkg.stages.resolve import entity_id
+
+    text = "凯尔特人主教练道格-里弗斯表示，凯尔特人队将在主场迎战湖人。凯尔特人目前战绩领先。"
+    teams = [m for m in pipeline.extract_mentions(parse_documents("d", convert(text))[0])
+             if m.label.value == "ORGANIZATION" and m.simplified.startswith("凯尔特人")]
+    assert {m.simplified for m in teams} == {"凯尔特人", "凯尔特人队"}
+    assert len({entity_id(m) for m in teams}) == 1
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_verb_before_a_team_is_no_part_of_it(pipeline, convert):
+    from zhkg.stages.documents import parse_documents
+
+    text = ("美国媒体传出消息，凯尔特人中锋奥尼尔受伤。日前凯尔特人的医疗组已经给他检查。"
+            "奥尼尔本赛季加盟凯尔特人后，只代表新东家出场。")
+    names = {m.simplified for m in pipeline.extract_mentions(parse_documents("d", convert(text))[0])
+             if m.label.value == "ORGANIZATION"}
+    assert "加盟凯尔特人" not in names and "凯尔特人" in names

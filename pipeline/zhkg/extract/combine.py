@@ -161,6 +161,30 @@ def _inside_idiom(m: Mention, table: TokenTable) -> bool:
     return inside and len(word.text) >= 4 and word.tag in ("i", "l")
 
 
+# verbs of joining, leaving and meeting a team or company, some of which jieba's dictionary tags as names (加盟: ns)
+_JOINING_VERBS = frozenset("加盟 加入 效力 转会 签约 离开 投奔 击败 战胜 对阵 收购 入股 挖角".split())
+
+
+def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], table: TokenTable | None) -> list[Mention]:
+    """A model organisation that opens with a verb before a name the document names alone is that name
+    (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's."""
+    if table is None:
+        return model
+    from dataclasses import replace
+
+    names = {m.simplified for m in model + organisations if m.label is Label.ORGANIZATION}
+    out = []
+    for m in model:
+        word = table.words[table.token_of_char[m.start]] if m.start < len(table.token_of_char) else None
+        if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start \
+                and (word.tag == "v" or word.text in _JOINING_VERBS) \
+                and m.start < word.end <= m.end - 2 and m.simplified[word.end - m.start:] in names:
+            cut = word.end - m.start
+            m = replace(m, start=word.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical="")
+        out.append(m)
+    return out
+
+
 def _yield_to_longer_people(model: list[Mention], people: list[Mention]) -> list[Mention]:
     """A one-character model place where a rule reads a longer person from the same character is that
     person's (阿|来看见: the document's 阿来, not Arabia)."""
@@ -222,7 +246,7 @@ def combine_mentions(
     model = [m for m in model if all(t.span == m.span for t in teams.overlapping(m))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
-    model = _yield_to_longer_people(model, people)
+    model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
     model = [m for m in (_trim_role_heads(m, text, lexicon) for m in model)
              if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
@@ -313,13 +337,22 @@ def combine_mentions(
 
 def _share_codes(mentions: list[Mention]) -> list[Mention]:
     """A model place the gazetteer left uncoded where it stands (a headline's 到大陆访问) takes the code and
-    canonical name the gazetteer gives the same name elsewhere in the document: one name, one place."""
+    canonical name the gazetteer gives the same name elsewhere in the document: one name, one place. So does
+    a region's name as a special administrative region (澳门特区, 香港特别行政区: Macau, Hong Kong)."""
     from dataclasses import replace
 
     coded = {m.simplified: m for m in mentions if m.label is Label.PLACE and m.code}
-    return [replace(m, code=coded[m.simplified].code, canonical=coded[m.simplified].canonical)
-            if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
-            and m.simplified in coded else m for m in mentions]
+    out = []
+    for m in mentions:
+        if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
+            name = next((m.simplified[:-len(s)] for s in _REGION_SUFFIXES if m.simplified.endswith(s)), m.simplified)
+            if name in coded:
+                m = replace(m, code=coded[name].code, canonical=coded[name].canonical)
+        out.append(m)
+    return out
+
+
+_REGION_SUFFIXES = ("特别行政区", "特区")
 
 
 def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
@@ -947,11 +980,13 @@ def _positions(text: str, chars: set[str]) -> dict[str, list[int]]:
 
 def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[str]:
     """The name of organisation ``m`` less its head word, when the document names an organisation so
-    (祁阳公安国保 of 祁阳公安国保大队; ``organisations``: the names of the document's organisations): the same
-    body, its head left out."""
+    (祁阳公安国保 of 祁阳公安国保大队, 凯尔特人 of 凯尔特人队; ``organisations``: the names of the document's
+    organisations): the same body, its head left out."""
     if m.label is not Label.ORGANIZATION:
         return set()
     name = m.simplified
+    if name.endswith("队") and len(name) >= 3 and name[:-1] in organisations:
+        return {name[:-1]}  # a team and its bare name, each an organisation (凯尔特人队, 凯尔特人)
     head = next((h for h in _body_heads_longest_first(lexicon) if name.endswith(h)), "")
     short = name[:-len(head)] if head else ""
     if len(short) < 4 or short not in organisations:

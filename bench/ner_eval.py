@@ -145,6 +145,24 @@ def _inside_title(text: str, start: int, end: int) -> bool:
     return closed >= 0 and text.find("《", end, closed) < 0
 
 
+def rules_against_model(gold: Sequence[Sequence[Span]], model: Sequence[Sequence[Span]],
+                        whole: Sequence[Sequence[Span]]) -> Counter[tuple[str, str]]:
+    """Gold spans by label and by who finds them exactly: ``both``, ``model only`` (the rules removed or cut
+    what the model found), ``rules only`` (the rules added or mended it) or ``neither``.
+
+    >>> sorted(rules_against_model([[(0, 2, "ORG"), (3, 5, "ORG")]], [[(0, 2, "ORG")]], [[(3, 5, "ORG")]]).items())
+    [(('ORG', 'model only'), 1), (('ORG', 'rules only'), 1)]
+    """
+    out: Counter[tuple[str, str]] = Counter()
+    for g, m, w in zip(gold, model, whole):
+        ms, ws = set(m), set(w)
+        for span in g:
+            kind = {(True, True): "both", (True, False): "model only", (False, True): "rules only"}.get(
+                (span in ms, span in ws), "neither")
+            out[(span[2], kind)] += 1
+    return out
+
+
 def format_table(results: dict[str, tuple[Score, float]]) -> str:
     """A plain-text table of P/R/F1 per label and overall, with speeds."""
     lines = [f"{'system':<17} {'label':<4} {'gold':>6} {'pred':>6} {'ok':>6} {'P':>7} {'R':>7} {'F1':>7}"]
@@ -219,16 +237,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from zhkg.ner.train import is_extra_dev_sentence
 
     kinds: dict[str, Counter[tuple[str, str]]] = {}
+    found_by: dict[str, Counter[tuple[str, str]]] = {}
     for key, path, pick in (("cluener-dev", args.cluener, is_extra_dev_sentence), ("uner-dev", args.uner, None)):
         if not path.is_file():
             continue
         sentences = [s for i, s in enumerate(read_bio(path)) if pick is None or pick(i)]
         texts = [s.text for s in sentences]
+        predicted_by: dict[str, list[list[Span]]] = {}
         for name, tag, given in (
             (f"zhkg/{key}", zhkg_spans, texts),
             (f"crf/{key}", model.tag_spans, [normalise(t).simplified for t in texts]),
         ):
             predictions, speed = timed(tag, given, 1)
+            predicted_by[name.split("/")[0]] = predictions
             gold_spans = [s.spans for s in sentences]
             results[name] = (score_spans(gold_spans, predictions), speed)
             kinds[name] = error_kinds(gold_spans, predictions)
@@ -236,6 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 harmonised = [uner_conventions(t, p) for t, p in zip(texts, predictions)]
                 results[f"{name}+conv"] = (score_spans(gold_spans, harmonised), speed)
                 kinds[f"{name}+conv"] = error_kinds(gold_spans, harmonised)
+        found_by[key] = rules_against_model([s.spans for s in sentences], predicted_by["crf"], predicted_by["zhkg"])
     _, cut_speed = timed(lambda t: list(jieba.cut(t)) and [], simplified, args.repeat)
 
     print(f"model: {model.path}")
@@ -247,6 +269,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, counts in kinds.items():
             cells = ", ".join(f"{kind} {label} {n}" for (kind, label), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
             print(f"{name:<22} {cells}")
+    if found_by:
+        print("\ngold names found exactly by the model alone and by the whole extraction (model only: the rules "
+              "removed or cut it; rules only: they added or mended it):")
+        for key, counts in found_by.items():
+            for label in ("PER", "LOC", "ORG"):
+                cells = ", ".join(f"{kind} {counts[(label, kind)]}"
+                                  for kind in ("both", "model only", "rules only", "neither"))
+                print(f"{key:<12} {label}  {cells}")
     print(f"{'jieba.cut':<17} {cut_speed:>10,.0f} chars/s   normalise(): {normalise_speed:,.0f} chars/s")
     corpus_speeds: dict[str, float] = {}
     if args.corpus.exists():

@@ -117,7 +117,7 @@ def test_cli_bad_gold_is_one_line(tmp_path):
 
 def test_dev_set_is_referenced_not_copied():
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) == 20 and not any("text" in r for r in records)
+    assert len(records) == 28 and not any("text" in r for r in records)
     assert {r["region"] for r in records} == {"mainland", "hongkong", "taiwan", "international"}
     for region in ("mainland", "hongkong", "taiwan", "international"):
         halves = [r["half"] for r in records if r["region"] == region]

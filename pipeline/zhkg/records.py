@@ -162,6 +162,8 @@ class MentionSource(str, Enum):
     #: A state's army or navy (日军, 瑞典军, 中国海军), a numbered or named fleet or army group (第三舰队), a
     #: ministry of a historic state (陆军省, 刑部).
     ORG_STATE_BODY = "org_state_body"
+    #: A party, legislature, ministry, world body or school named by its kind (国民党, 立法院, 外交部, 联合国, 德爱中学).
+    ORG_NAMED_KIND = "org_named_kind"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"

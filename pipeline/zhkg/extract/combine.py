@@ -101,6 +101,8 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
                         MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY})
+# organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
+_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON})
 
@@ -116,10 +118,14 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     (False, True, True)
     >>> plausible(span("李克强,王", Label.PERSON)), plausible(span("“幸福工程”组委会", Label.ORGANIZATION))
     (False, True)
+    >>> plausible(span("香港“韩流", Label.ORGANIZATION))
+    False
     """
     text = m.simplified
     if _PUNCT.search(text.replace("·", "")):
         return False
+    if any(text.count(a) != text.count(b) for a, b in _QUOTE_PAIRS):
+        return False  # a quote opened and not closed: the name is inside it or after it (香港“韩流”DJ)
     if words is not None and _inside_idiom(m, words):
         return False
     if m.label is Label.PERSON:
@@ -157,6 +163,7 @@ def _latin_plausible(name: str) -> bool:
     if not latin[0][:1].isupper():
         return False
     return not (name.isascii() and len(latin) == 1 and latin[0].isupper() and len(latin[0]) <= 3)
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"), ("『", "』"))
 
 
 def _member_noun(m: Mention, table: TokenTable) -> bool:
@@ -177,6 +184,41 @@ def _inside_idiom(m: Mention, table: TokenTable) -> bool:
     inside = word.idx <= m.start and m.end <= word.end and (word.idx, word.end) != (m.start, m.end)
     # a place strictly inside a longer dictionary word that is no place name: 中华|民族, 重于|泰山
     return inside and len(word.text) >= 4 and word.tag in ("i", "l")
+
+
+# verbs of joining, leaving and meeting a team or company, some of which jieba's dictionary tags as names (加盟: ns)
+_JOINING_VERBS = frozenset("加盟 加入 效力 转会 签约 离开 投奔 击败 战胜 对阵 收购 入股 挖角".split())
+
+
+def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], table: TokenTable | None) -> list[Mention]:
+    """A model organisation that opens with a verb before a name the document names alone is that name
+    (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's."""
+    if table is None:
+        return model
+    from dataclasses import replace
+
+    names = {m.simplified for m in model + organisations if m.label is Label.ORGANIZATION}
+    out = []
+    for m in model:
+        word = table.words[table.token_of_char[m.start]] if m.start < len(table.token_of_char) else None
+        if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start \
+                and (word.tag == "v" or word.text in _JOINING_VERBS) \
+                and m.start < word.end <= m.end - 2 and m.simplified[word.end - m.start:] in names:
+            cut = word.end - m.start
+            m = replace(m, start=word.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical="")
+        out.append(m)
+    return out
+
+
+def _yield_to_longer_people(model: list[Mention], people: list[Mention]) -> list[Mention]:
+    """A one-character model place where a rule reads a longer person from the same character is that
+    person's (阿|来看见: the document's 阿来, not Arabia)."""
+    starts: dict[int, int] = {}
+    for p in people:
+        if p.extractor in _BARE_PEOPLE:
+            continue  # a name read from characters alone proves too little
+        starts[p.start] = max(starts.get(p.start, p.end), p.end)
+    return [m for m in model if not (m.label is Label.PLACE and m.end - m.start == 1 and starts.get(m.start, 0) > m.end)]
 
 
 def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
@@ -229,6 +271,7 @@ def combine_mentions(
     model = [m for m in model if all(t.span == m.span for t in teams.overlapping(m))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
+    model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
     model = [m for m in (_trim_role_heads(m, text, lexicon) for m in model)
              if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
@@ -284,7 +327,7 @@ def combine_mentions(
     for p in coded:
         coded_by_start.setdefault(p.start, []).append(p)
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                                              or o.extractor == MentionSource.ORG_LEXICON or o.extractor in _SPAN_ORGS
+                                              or o.extractor in _SURE_ORGS
                                               or _abbreviates_before_role(o, text, table, lexicon))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
@@ -310,10 +353,31 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
+    out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _share_codes(mentions: list[Mention]) -> list[Mention]:
+    """A model place the gazetteer left uncoded where it stands (a headline's 到大陆访问) takes the code and
+    canonical name the gazetteer gives the same name elsewhere in the document: one name, one place. So does
+    a region's name as a special administrative region (澳门特区, 香港特别行政区: Macau, Hong Kong)."""
+    from dataclasses import replace
+
+    coded = {m.simplified: m for m in mentions if m.label is Label.PLACE and m.code}
+    out = []
+    for m in mentions:
+        if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
+            name = next((m.simplified[:-len(s)] for s in _REGION_SUFFIXES if m.simplified.endswith(s)), m.simplified)
+            if name in coded:
+                m = replace(m, code=coded[name].code, canonical=coded[name].canonical)
+        out.append(m)
+    return out
+
+
+_REGION_SUFFIXES = ("特别行政区", "特区")
 
 
 def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
@@ -948,11 +1012,13 @@ def _positions(text: str, chars: set[str]) -> dict[str, list[int]]:
 
 def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[str]:
     """The name of organisation ``m`` less its head word, when the document names an organisation so
-    (祁阳公安国保 of 祁阳公安国保大队; ``organisations``: the names of the document's organisations): the same
-    body, its head left out."""
+    (祁阳公安国保 of 祁阳公安国保大队, 凯尔特人 of 凯尔特人队; ``organisations``: the names of the document's
+    organisations): the same body, its head left out."""
     if m.label is not Label.ORGANIZATION:
         return set()
     name = m.simplified
+    if name.endswith("队") and len(name) >= 3 and name[:-1] in organisations:
+        return {name[:-1]}  # a team and its bare name, each an organisation (凯尔特人队, 凯尔特人)
     head = next((h for h in _body_heads_longest_first(lexicon) if name.endswith(h)), "")
     short = name[:-len(head)] if head else ""
     if len(short) < 4 or short not in organisations:

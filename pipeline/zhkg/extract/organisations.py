@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
-           "state_bodies"]
+           "state_bodies", "named_bodies"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
@@ -76,6 +76,8 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "电视台")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
+# a photo or text credit after an agency's name (REUTERS/图, TUNGSTAR/文并图)
+_LATIN_CREDITS = ("/图", "/文", "/摄", "/供图")
 # a hotel, house or shop a Latin name names (Hilton酒店; 名为Le Manoir的大屋): after it, or after 名为…的
 _LATIN_VENUES = ("酒店", "饭店", "宾馆", "旅馆", "餐厅", "大屋", "大宅", "豪宅", "大厦", "商场", "俱乐部")
 _LATIN_NAMED = ("名为", "名叫", "叫做", "称为")
@@ -241,6 +243,8 @@ def extract_organisations(
              + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole]
              + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)]
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)])
+    # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
@@ -353,7 +357,7 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
         after = text[e:].lstrip(" 》”\"")
         if legal or text.startswith(_LATIN_AFTER, e) or after.startswith(("报道", "采访")) \
                 or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
-                or text.startswith("/图", e) or text.startswith(_LATIN_VENUES, e) \
+                or text.startswith(_LATIN_CREDITS, e) or text.startswith(_LATIN_VENUES, e) \
                 or (before.endswith(_LATIN_NAMED) and text.startswith(tuple("的" + v for v in _LATIN_VENUES), e)):
             # a name is capitalised and no web address (jysk, www.x.comWAP)
             if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name):
@@ -482,6 +486,9 @@ _SERVICE_COMPOUNDS = ("条约", "基地", "学院", "学校", "大学", "医院"
 #: ministries of historic states: Japan's 省 (陆军省, 外务省) and the Six Ministries and Three Departments
 MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部", "司法", "农商务", "农林", "商工", "通商产业", "递信",
                     "宫内", "厚生", "拓务", "军需", "兵部", "中书", "尚书", "门下", "工部", "民部")
+# armies named by a word of their own (八路军, 解放军, 太平军) or by the states allied in them (八国联军, 英法联军)
+_NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十字|太平|义勇|北洋|[八多]国|["
+                         + "".join(sorted(_STATE_CHARS)) + "]{2,3})(?<!国共)(?:军|联军)(?![队人事区官舰机])")
 _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
 
 
@@ -553,4 +560,136 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         for m in re.finditer("|".join(_SIX_MINISTRIES), text):
             if m.start() in starts and (m.end() in ends or text[m.end():m.end() + 1] in "尚侍郎"):
                 spans.add(m.span())
+    return sorted(spans)
+
+
+# parties are named by what they stand for: a chain of these before 党 (自由|统一党, 生态|自由党, 绿党, 民进党)
+PARTY_STEMS = ("基督教民主", "社会民主", "国家社会", "国民", "民进", "共产", "民主", "共和", "自由", "统一", "保守", "社会",
+               "社民", "基民", "自民", "公明", "亲民", "台联", "青年", "人民", "进步", "独立", "民族", "公民", "劳动",
+               "劳工", "工人", "农民", "工", "绿", "生态", "联合", "改革", "复兴", "国家", "宪政", "立宪", "维新",
+               "正义", "团结", "革命", "爱国", "联邦", "左翼", "右翼", "中间", "新")
+# parties whose name holds no country (台湾|民进党 is 民进党); a place before any other belongs to it (日本共产党)
+_OWN_NAME_PARTIES = frozenset({"国民党", "民进党", "亲民党", "台联党", "新党", "自民党", "公明党"})
+# what after 党 makes it part of another word: a member, a committee, the party's own rules or school
+_AFTER_PARTY = "员组委章史校性籍务魁内外派费纲徽旗龄风政"
+# what before a party's stems makes it a kind of party (一个|工党, 该|工党)
+_BEFORE_A_KIND = "个一该本这那各两多此其"
+# bodies that name one body wherever they stand as words: legislatures and councils of Taiwan and Hong Kong,
+# and the world's bodies news names by their short form
+GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试院", "立法会", "行政会议", "参议院", "众议院",
+                     "联合国", "北约", "欧盟", "东盟", "安理会", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
+                     "国际奥委会", "国际货币基金组织", "世界银行", "卫生署", "环保署", "海巡署", "新闻局", "陆委会",
+                     "海基会", "海协会", "国台办", "金管会", "中选会", "国民政府", "北洋政府")
+# a ministry's field before 部 (外交部, 国防部): the ministry, with the state before it (美国国防部)
+MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
+               "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
+# what a school is called after its name (德爱|中学, 比萨高等|师范学校)
+SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院")
+# words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
+_SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各所 该 本 各 全 其 这 那 我 你 他 她 它 母校 所在 当地 家乡 "
+                                "新 老 原 旧 名 好 在 到 于".split())
+_SCHOOL_KINDS = frozenset("重点 普通 高等 中等 初等 职业 技术 公立 私立 民办 公办 寄宿 附属 教会 贵族 国际 女子 男子 "
+                          "乡村 农村 城市 示范 实验 师范 专科 体育 体操 武术 音乐 美术 舞蹈 戏剧 电影 护士 卫生 警察 军事 艺术 "
+                          "外国语 外语 工业 商业 农业 医学 高级 初级".split())
+# the tags of a word that can open a school's name: a place, a person or a name jieba built
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x"})
+
+
+def _stem_chain(word: str) -> bool:
+    """Whether ``word`` is made of party stems only (自由统一, 国民, 绿)."""
+    while word:
+        stem = next((s for s in PARTY_STEMS if word.startswith(s)), None)
+        if stem is None:
+            return False
+        word = word[len(stem):]
+    return True
+
+
+def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:
+    """Spans of bodies named by what kind of body they are, as Wikipedia and Taiwan and Hong Kong news name them:
+
+    * a party: party stems before 党, as one word or a chain of words (国民党, 自由|统一党, 生态|自由党, 绿党), with
+      the place before it unless its name holds none (日本|共产党, 南蒂罗尔|绿党; 台湾|民进党 is 民进党); never
+      该党, 执政党 or a member (国民党员);
+    * a legislature or council (行政院, 立法会) or a world body by its short form (联合国, 北约), standing as words;
+    * a ministry by its field (外交部, 美国|国防部), also before 长 (外交部长: 部长 of 外交部);
+    * an army by a name of its own or by the states allied in it (八路军, 解放军, 太平军, 八国联军, 英法联军);
+    * a school: a name (a place, a person or a word jieba built) before 中学, 小学, 学校 or 书院, with up to two
+      words between (德爱|中学, 比萨|高等|师范学校, 山西省立第三中学), not a kind of school (重点中学, 这所中学).
+
+    ``table`` is the document's token table (word boundaries); without it nothing is read.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "他加入了自由统一党，国民党和执政党。时任外交部发言人说，他就读于德爱中学和这所中学。"
+    >>> [text[s:e] for s, e in named_bodies(text, [], token_table(make_nlp()(text)))]
+    ['自由统一党', '国民党', '外交部', '德爱中学']
+    """
+    if table is None:
+        return []
+    spans: set[tuple[int, int]] = set()
+    words = table.words
+    place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
+    for m in re.finditer("党", text):
+        e = m.end()
+        if e not in table.ends or (e < len(text) and text[e] in _AFTER_PARTY):
+            continue
+        k = table.token_of_char[e - 1]
+        word = words[k]
+        stem = word.text[:-1]
+        if not (stem and _stem_chain(stem)) and not (word.text == "党" and k > 0 and _stem_chain(words[k - 1].text)):
+            continue
+        start = word.idx if stem else words[k - 1].idx
+        k = table.token_of_char[start] - 1
+        while k >= 0 and _stem_chain(words[k].text) and len(text[words[k].idx:e]) <= 8:
+            start = words[k].idx  # 自由|统一党, 生态|自由党
+            k -= 1
+        if start in place_ends and text[start:e] not in _OWN_NAME_PARTIES and start - place_ends[start] <= 6:
+            start = place_ends[start]
+        elif start > 0 and text[start - 1] in _BEFORE_A_KIND:
+            continue  # 第一个|工党 is a kind of party, no party
+        spans.add((start, e))
+    for m in _NAMED_ARMY.finditer(text):
+        if m.start() in table.starts and (m.end() in table.ends or text[m.end():m.end() + 1] in _AFTER_ARMY):
+            spans.add(m.span())  # (解放军|总医院 is a hospital: the model reads such names whole)
+    bodies = "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True))
+    for m in re.finditer(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|{bodies}", text):
+        s, e = m.span()
+        if s not in table.starts or not (e in table.ends or text.startswith("长", e) or e == len(text)):
+            continue
+        if s in place_ends and s - place_ends[s] <= 6 and m.group().endswith(("部", "政府")):
+            s = place_ends[s]  # 美国|国防部, 武汉|国民政府
+        spans.add((s, e))
+    for s in sorted(table.starts):
+        head = next((h for h in SCHOOL_HEADS if text.startswith(h, s) and s + len(h) in table.ends), None)
+        if head is None or s == 0:
+            continue
+        e = s + len(head)
+        ordinal = _ORDINAL.search(text[max(0, s - 5):s])
+        stop = s - len(ordinal.group()) if ordinal else s  # 第三|中学
+        # the words before the head, right to left: nouns and names, up to three, to a determiner or a verb
+        prefix: list[Word] = []
+        k = table.token_of_char[stop - 1] if stop > 0 else -1
+        while k >= 0 and len(prefix) < 3:
+            word = words[k]
+            if word.is_punct or word.is_space or word.text in _SCHOOL_DETERMINERS or word.tag[:1] in "vpcurmdfqtu" \
+                    or any(ch.isdigit() for ch in word.text) or len(word.text) > 4 or word.end != (
+                        prefix[-1].idx if prefix else stop) or word.text[-1] in "于在到从向" \
+                    or (any(w.tag in _NAME_TAGS for w in prefix) and word.tag not in _NAME_TAGS):
+                break  # (就读于 is a noun to jieba; 成都|教会学校|高琦: the name 高琦 opens it)
+            prefix.append(word)
+            if word.idx in place_ends:
+                break
+            k -= 1
+        # the name opens at a place or a name word (德爱, 比萨, 高琦); a kind of school opens none (重点中学)
+        while prefix and (prefix[-1].text in _SCHOOL_KINDS or not (
+                prefix[-1].tag in _NAME_TAGS or prefix[-1].idx in place_ends
+                or any(w.tag in _NAME_TAGS for w in prefix[:-1]))):
+            prefix.pop()
+        if not prefix:
+            continue
+        start = prefix[-1].idx
+        if start in place_ends and start - place_ends[start] <= 6:
+            start = place_ends[start]
+        spans.add((start, e))
     return sorted(spans)

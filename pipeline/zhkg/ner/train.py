@@ -19,6 +19,16 @@ seed (ORG precision 0.89)::
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --c1 0.1 --output /tmp/ner_harmonised_v1.crfsuite
 
+Universal NER train given twice the weight (``--extra-whole`` twice, the shipped command otherwise; 38 minutes
+on a shared core, 21.1 MB) was tried in issue 15's round 6 and not shipped: Universal NER dev ORG rose
+0.468 → 0.484 (model alone 0.423 → 0.446) but the whole extraction fell on UNER dev overall (0.652 → 0.650:
+PER 0.752 → 0.744), MSRA dev (0.920 → 0.919) and CLUENER dev PER (0.800 → 0.792)::
+
+    nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole ../shared/data/ner/uner_zh/train.bio \\
+        --max-iterations 150 --output /tmp/ner_uner2.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

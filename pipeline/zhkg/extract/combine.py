@@ -81,6 +81,7 @@ from zhkg.extract.people import (
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.text import CLAUSE_BREAK
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -221,6 +222,24 @@ def _yield_to_longer_people(model: list[Mention], people: list[Mention]) -> list
     return [m for m in model if not (m.label is Label.PLACE and m.end - m.start == 1 and starts.get(m.start, 0) > m.end)]
 
 
+def _after_unclosed_quote(m: Mention, text: str) -> Mention:
+    """A model name from before a quotation mark the source never closes in its clause starts after the mark
+    (瑞典“Kaupthing中国基金|经理 is Kaupthing中国基金's); one the text closes later is left to :func:`plausible`
+    (香港“韩流”DJ is no name)."""
+    for opener, closer in _QUOTE_PAIRS:
+        at = m.simplified.rfind(opener)
+        if at < 0 or closer in m.simplified[at:]:
+            continue
+        clause_end = CLAUSE_BREAK.search(text, m.end)
+        if closer in text[m.end:clause_end.start() if clause_end else len(text)] or len(m.simplified) - at - 1 < 2:
+            return m
+        from dataclasses import replace
+
+        cut = at + 1
+        return replace(m, start=m.start + cut, text=m.text[cut:], simplified=m.simplified[cut:])
+    return m
+
+
 def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
     """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar; and a role word
     closing a model's organisation is the role of the person after it (民进党|立委 林俊宪)."""
@@ -272,7 +291,7 @@ def combine_mentions(
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
-    model = [m for m in (_trim_role_heads(m, text, lexicon) for m in model)
+    model = [m for m in (_trim_role_heads(_after_unclosed_quote(m, text), text, lexicon) for m in model)
              if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,

@@ -92,8 +92,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if role in ctx.lexicon.place_roles:
         tables.append(ctx.place_ending_at)
     found = [_ending_at(table, p) for table in tables]
-    found = [None if h is not None and (h.simplified in _CONTINENTS or h.end - h.start < 2) else h
-             for h in found]  # 亚洲女王: a nickname; one letter names no body (罗马尼亚参|议长)
+    found = [None if h is not None and (h.simplified in _CONTINENTS
+                                         or (h.label is Label.ORGANIZATION and h.end - h.start < 2)) else h
+             for h in found]  # 亚洲女王: a nickname; one letter names no body (罗马尼亚参|议长), a place may (俄总理)
     found = [None if h is not None and _cut_across_quote(ctx, h, p + len(role)) else h for h in found]  # 台湾“卫生署|长”
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
@@ -358,6 +359,8 @@ def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
     if any(m.start >= at for m in named):
         return None
     body = _sentence_body(ctx, s, at, role)
+    if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions):
+        return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
     if body is not None or named:
         return body
     i = ctx.sentences.index((s, e)) if (s, e) in ctx.sentences else 0

@@ -544,3 +544,18 @@ def test_roles_news_writes_across_a_list_a_clause_or_a_sentence(pipeline, text, 
 
     written = convert(text, script) if script else text
     assert relations(pipeline, written, "HOLDS_ROLE") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, place, person, expected",
+    [
+        ("罗马尼亚议长杰瓦讷表示欢迎。", (0, 4), (6, 10), []),  # 杰瓦讷表|示: the span names no one here
+        ("罗马尼亚議長杰瓦訥表示歡迎。", (0, 4), (6, 10), []),
+        ("罗马尼亚议长杰瓦讷说欢迎。", (0, 4), (6, 9), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
+        ("中国总理李克强调研了工厂。", (0, 2), (4, 7), [("person:李克强", "place:中国", "总理")]),  # 调研 begins after
+    ],
+)
+def test_a_name_glued_to_the_next_word_gets_no_role(text, place, person, expected):
+    from zhkg.records import Label
+
+    assert _roles_of_mentions(text, [(*place, Label.PLACE), (*person, Label.PERSON)]) == expected

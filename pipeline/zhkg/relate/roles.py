@@ -276,7 +276,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、; the person
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)):
         whole = _name_cut_short(ctx, person)  # 司长董祚|继: the whole name, where it holds the roles
         out += (_roles_of_unnamed(ctx, *whole) if whole is not None else []) \
             or _roles_before(ctx, person, _owner_of(ctx, person))
@@ -289,8 +289,23 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     return out + _roles_sharing_holder(ctx, out)
 
 
+def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
+    """Whether the recogniser glued the first letter of the word after a name to it here (杰瓦讷表|示欢迎): the
+    name's last letter begins a word of the dictionary (no name) that runs past it, and no word of two letters
+    begins where the name ends (李克强|调研 is a name before 调研, though 强调 is a word). Such a span names no
+    one in this sentence, whatever the recogniser made of it elsewhere, so it gets no role from it."""
+    simplified = ctx.simplified
+    if len(person.simplified) < 3 or person.extractor == DERIVED or person.end >= len(simplified):
+        return False
+    crossing = next(iter(_words(simplified[person.end - 1 : person.end + 3])), "")
+    if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
+        return False
+    return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
+
+
 def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
-    return {m.start: m for m in reversed(ctx.mentions) if m.label is Label.PERSON}
+    """The people named, by where they start (those glued to the next word left out)."""
+    return {m.start: m for m in reversed(ctx.mentions) if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)}
 
 
 def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention]) -> list[Mention]:

@@ -517,6 +517,8 @@ def test_roles_in_hong_kong_taiwan_and_wire_news(pipeline, text, expected, forme
         ("会议今天举行，詹春柏、吴敦义与林丰正等3位国民党副主席出席会议。",
          [("吴敦义", "国民党", "副主席"), ("林丰正", "国民党", "副主席"), ("詹春柏", "国民党", "副主席")]),
         ("会议今天举行，詹春柏、吴敦义与林丰正等3位副主席候选人出席会议。", []),
+        ("会议今天举行，詹春柏、吴敦义等2位台北市议员出席会议。",
+         [("吴敦义", "台北市", "议员"), ("詹春柏", "台北市", "议员")]),
         ("但国民党内还是暗潮汹涌。依惯例，吴伯雄卸任后，江丙坤、詹春柏、林丰正与黄敏惠等8位副主席，都将总辞。",
          [("林丰正", "国民党", "副主席"), ("江丙坤", "国民党", "副主席"), ("詹春柏", "国民党", "副主席"),
           ("黄敏惠", "国民党", "副主席")]),
@@ -547,15 +549,18 @@ def test_roles_news_writes_across_a_list_a_clause_or_a_sentence(pipeline, text, 
 
 
 @pytest.mark.parametrize(
-    "text, place, person, expected",
+    "text, holder, person, expected",
     [
-        ("罗马尼亚议长杰瓦讷表示欢迎。", (0, 4), (6, 10), []),  # 杰瓦讷表|示: the span names no one here
-        ("罗马尼亚議長杰瓦訥表示歡迎。", (0, 4), (6, 10), []),
-        ("罗马尼亚议长杰瓦讷说欢迎。", (0, 4), (6, 9), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
-        ("中国总理李克强调研了工厂。", (0, 2), (4, 7), [("person:李克强", "place:中国", "总理")]),  # 调研 begins after
+        ("罗马尼亚议长杰瓦讷表示欢迎。", (0, 4, "PLACE"), (6, 10), []),  # 杰瓦讷表|示: the span names no one here
+        ("罗马尼亚議長杰瓦訥表示歡迎。", (0, 4, "PLACE"), (6, 10), []),
+        ("罗马尼亚议长杰瓦讷说欢迎。", (0, 4, "PLACE"), (6, 9), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
+        ("中国总理李克强调研了工厂。", (0, 2, "PLACE"), (4, 7), [("person:李克强", "place:中国", "总理")]),  # 调研 after
+        ("北京代表处主任贾大明说，项目很多。", (0, 5, "ORGANIZATION"), (7, 10),
+         [("person:贾大明", "org:北京代表处", "主任")]),  # 明说 is a word, yet 说 is the verb of saying
     ],
 )
-def test_a_name_glued_to_the_next_word_gets_no_role(text, place, person, expected):
+def test_a_name_glued_to_the_next_word_gets_no_role(text, holder, person, expected):
     from zhkg.records import Label
 
-    assert _roles_of_mentions(text, [(*place, Label.PLACE), (*person, Label.PERSON)]) == expected
+    spans = [(holder[0], holder[1], Label(holder[2])), (*person, Label.PERSON)]
+    assert _roles_of_mentions(text, spans) == expected

@@ -292,11 +292,13 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
 def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
     """Whether the recogniser glued the first letter of the word after a name to it here (杰瓦讷表|示欢迎): the
     name's last letter begins a word of the dictionary (no name) that runs past it, and no word of two letters
-    begins where the name ends (李克强|调研 is a name before 调研, though 强调 is a word). Such a span names no
+    begins where the name ends (李克强|调研 is a name before 调研, though 强调 is a word), nor does a letter a name
+    is followed by (贾大明|说, though 明说 is a word). Such a span names no
     one in this sentence, whatever the recogniser made of it elsewhere, so it gets no role from it."""
     simplified = ctx.simplified
-    if len(person.simplified) < 3 or person.extractor == DERIVED or person.end >= len(simplified):
-        return False
+    if len(person.simplified) < 3 or person.extractor == DERIVED or person.end >= len(simplified) \
+            or simplified[person.end] in _AFTER_TITLE or simplified[person.end] in "的了着过":
+        return False  # 贾大明|说: 明说 is a word, yet 说 after a name is the verb of saying
     crossing = next(iter(_words(simplified[person.end - 1 : person.end + 3])), "")
     if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
         return False
@@ -430,6 +432,9 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if role is None:
             holder = ctx.org_starting_at.get(q)
             role = _role_at(ctx, holder.end) if holder is not None else None
+        if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
+            role = _role_at(ctx, holder.end)
+            role = role if role in ctx.lexicon.place_roles else None
         if role is None:
             continue
         role_at = q if holder is None else holder.end

@@ -69,6 +69,16 @@ after an opening adverb (后来国美电器前主席), cut at its head before a 
 (华夏基金|固定收益总监, not 招商基金|产品部), never ending in a word of quality (戛纳电影节最佳导演: an award); a date,
 a verb, a noun or an adverb of the dictionary after the name ends it (商务部长陈德铭21日出席, 苏俊宾证实);
 国务委员 is a country's post (中国国务委员戴秉国); 监制 (TVB综艺节目监制钱国伟).
+
+Round 7, news read across a list, a clause or a sentence: every person listed after a title holds it (副主席江丙坤、
+林丰正和吴敦义; a single 和 joins two people, one title: :func:`_listed_after_title`); people listed before 等 and
+their title (…朱立伦与黄敏惠等8位副主席, 等3位国民党副主席); a bare title opening its clause takes the one body an
+earlier clause of its sentence named, or, when the sentence names none, the one organisation of the sentence
+before (:func:`_context_body`; never a reporter's, a lawyer's or such a title free of bodies, never a body another
+person stands after); a headline's title and colon name the one person of its paragraph (台证交所总经理：…许仁寿:
+:func:`_headline_roles`); a dateline's date with no 电 before the byline (人民网台北5月21日（记者 X）); a one-letter
+organisation holds no role (罗马尼亚参|议长: 参议长 and 众议长 are a country's); a name the recogniser glued to the
+next word's first letter gets no role there (杰瓦讷表|示).
 """
 
 from __future__ import annotations

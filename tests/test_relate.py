@@ -551,15 +551,22 @@ def test_roles_news_writes_across_a_list_a_clause_or_a_sentence(pipeline, text, 
 @pytest.mark.parametrize(
     "text, holder, person, expected",
     [
-        ("罗马尼亚议长杰瓦讷表示欢迎。", (0, 4, "PLACE"), (6, 10), []),  # 杰瓦讷表|示: the span names no one here
-        ("罗马尼亚議長杰瓦訥表示歡迎。", (0, 4, "PLACE"), (6, 10), []),
+        # 杰瓦讷表|示, 金琦已|出任, 陈竺率|代表团: the span names no one here; the name within holds the role
+        ("罗马尼亚议长杰瓦讷表示欢迎。", (0, 4, "PLACE"), (6, 10), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
+        ("罗马尼亚議長杰瓦訥表示歡迎。", (0, 4, "PLACE"), (6, 10), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
+        ("央行国际司司长金琦已出任办公厅主任。", (0, 5, "ORGANIZATION"), (7, 10), [("person:金琦", "org:央行国际司", "司长")]),
+        ("卫生部部长陈竺率代表团抵达日内瓦。", (0, 3, "ORGANIZATION"), (5, 8), [("person:陈竺", "org:卫生部", "部长")]),
+        ("衛生部部長陳竺率代表團抵達日內瓦。", (0, 3, "ORGANIZATION"), (5, 8),
+         [("person:陈竺", "org:衛生部", "部长")]),  # hand-made mentions keep the text's letters
         ("罗马尼亚议长杰瓦讷说欢迎。", (0, 4, "PLACE"), (6, 9), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
         ("中国总理李克强调研了工厂。", (0, 2, "PLACE"), (4, 7), [("person:李克强", "place:中国", "总理")]),  # 调研 after
         ("北京代表处主任贾大明说，项目很多。", (0, 5, "ORGANIZATION"), (7, 10),
          [("person:贾大明", "org:北京代表处", "主任")]),  # 明说 is a word, yet 说 is the verb of saying
+        ("北京代表处主任马云飞表示，项目很多。", (0, 5, "ORGANIZATION"), (7, 10),
+         [("person:马云飞", "org:北京代表处", "主任")]),  # 飞 may end a name
     ],
 )
-def test_a_name_glued_to_the_next_word_gets_no_role(text, holder, person, expected):
+def test_a_name_glued_to_the_next_word_holds_no_role(text, holder, person, expected):
     from zhkg.records import Label
 
     spans = [(holder[0], holder[1], Label(holder[2])), (*person, Label.PERSON)]

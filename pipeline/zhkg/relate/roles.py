@@ -286,7 +286,10 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、; the person
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)):
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
+            out += _roles_of_unnamed(ctx, person.start, person.end - 1)
+            continue
         whole = _name_cut_short(ctx, person)  # 司长董祚|继: the whole name, where it holds the roles
         out += (_roles_of_unnamed(ctx, *whole) if whole is not None else []) \
             or _roles_before(ctx, person, _owner_of(ctx, person))
@@ -300,19 +303,27 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
 
 
 def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
-    """Whether the recogniser glued the first letter of the word after a name to it here (杰瓦讷表|示欢迎): the
-    name's last letter begins a word of the dictionary (no name) that runs past it, and no word of two letters
-    begins where the name ends (李克强|调研 is a name before 调研, though 强调 is a word), nor does a letter a name
-    is followed by (贾大明|说, though 明说 is a word). Such a span names no
-    one in this sentence, whatever the recogniser made of it elsewhere, so it gets no role from it."""
+    """Whether the recogniser ran a name on into the first letter of what follows it here: a letter no given name
+    ends with, a word of its own (金琦已|出任, 陈竺率|代表团, 杜正胜视|法律), or the first letter of a word of the
+    dictionary (no name) that runs past the name (杰瓦讷表|示), unless a word of two letters begins where the
+    name ends (李克强|调研, though 强调 is a word) or a letter a name is followed by does (贾大明|说, though 明说
+    is a word). Such a span names no one in this sentence, whatever the recogniser made of it elsewhere."""
     simplified = ctx.simplified
-    if len(person.simplified) < 3 or person.extractor == DERIVED or person.end >= len(simplified) \
-            or simplified[person.end] in _AFTER_TITLE or simplified[person.end] in "的了着过":
+    name = person.simplified
+    if len(name) < 3 or person.extractor == DERIVED or not "\u4e00" <= name[-1] <= "\u9fff":
+        return False
+    if name[-1] in _RUN_ON_LETTERS:
+        return True
+    if person.end >= len(simplified) or simplified[person.end] in _AFTER_TITLE or simplified[person.end] in "的了着过":
         return False  # 贾大明|说: 明说 is a word, yet 说 after a name is the verb of saying
     crossing = next(iter(_words(simplified[person.end - 1 : person.end + 3])), "")
     if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
         return False
     return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
+
+
+#: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…
+_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即")
 
 
 def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:

@@ -77,8 +77,9 @@ earlier clause of its sentence named, or, when the sentence names none, the one 
 before (:func:`_context_body`; never a reporter's, a lawyer's or such a title free of bodies, never a body another
 person stands after); a headline's title and colon name the one person of its paragraph (台证交所总经理：…许仁寿:
 :func:`_headline_roles`); a dateline's date with no 电 before the byline (人民网台北5月21日（记者 X）); a one-letter
-organisation holds no role (罗马尼亚参|议长: 参议长 and 众议长 are a country's); a name the recogniser glued to the
-next word's first letter gets no role there (杰瓦讷表|示).
+organisation holds no role (罗马尼亚参|议长: 参议长 and 众议长 are a country's); a span the recogniser ran on from a
+name into the next word's first letter names no one there: the name within holds the roles (杰瓦讷表|示, 金琦已|出任,
+陈竺率|代表团: :func:`_glued_to_next_word`).
 """
 
 from __future__ import annotations

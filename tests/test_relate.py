@@ -500,3 +500,74 @@ def test_roles_in_hong_kong_taiwan_and_wire_news(pipeline, text, expected, forme
     ex = pipeline.run_texts([("t", written)]).extraction
     marks = {r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE"}
     assert marks == (set() if former is None else {former})
+
+
+@pytest.mark.parametrize("script", ["", "s2tw", "s2hk"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every person listed after one title holds it; a single 和 joins two people, one title
+        ("国民党副主席江丙坤、林丰正、吴敦义出席会议。",
+         [("吴敦义", "国民党", "副主席"), ("林丰正", "国民党", "副主席"), ("江丙坤", "国民党", "副主席")]),
+        ("国民党副主席江丙坤、林丰正和吴敦义出席会议。",
+         [("吴敦义", "国民党", "副主席"), ("林丰正", "国民党", "副主席"), ("江丙坤", "国民党", "副主席")]),
+        ("美国总统奥巴马和胡锦涛通电话。", [("奥巴马", "美国", "总统")]),
+        ("国民党副主席江丙坤和林丰正出席。", [("江丙坤", "国民党", "副主席")]),
+        # people listed before 等 and their title, its body written or the one of the sentence before
+        ("会议今天举行，詹春柏、吴敦义与林丰正等3位国民党副主席出席会议。",
+         [("吴敦义", "国民党", "副主席"), ("林丰正", "国民党", "副主席"), ("詹春柏", "国民党", "副主席")]),
+        ("会议今天举行，詹春柏、吴敦义与林丰正等3位副主席候选人出席会议。", []),
+        ("会议今天举行，詹春柏、吴敦义等2位台北市议员出席会议。",
+         [("吴敦义", "台北市", "议员"), ("詹春柏", "台北市", "议员")]),
+        ("但国民党内还是暗潮汹涌。依惯例，吴伯雄卸任后，江丙坤、詹春柏、林丰正与黄敏惠等8位副主席，都将总辞。",
+         [("林丰正", "国民党", "副主席"), ("江丙坤", "国民党", "副主席"), ("詹春柏", "国民党", "副主席"),
+          ("黄敏惠", "国民党", "副主席")]),
+        # a bare title opening its clause: the body an earlier clause named, or the one of the sentence before
+        ("拥1500名成员的香港女同盟会争取纳入条例已2年，干事杨炜炜表示，条例修订后令人满意。",
+         [("杨炜炜", "香港女同盟会", "干事")]),
+        ("万科集团股价上涨。会上，董事长王明表示满意。", [("王明", "万科集团", "董事长")]),
+        ("万科集团与华润集团签约，总经理王明表示满意。", []),  # two bodies: whose?
+        ("万科公司昨日发布公告，记者王明表示，销量上升。", []),  # a reporter is no company's by being near it
+        ("万科集团股价上涨。董事长王明和华润集团总经理李四表示满意。", [("李四", "华润集团", "总经理")]),
+        ("万科集团与华润集团股价上涨。会上，董事长王明表示满意。", []),
+        ("热火考察了曾向迈阿密示爱的前尼克斯中锋埃迪-库里，总裁帕特-莱利还看了试训。", []),  # the body is another's
+        ("俄总理普京会见了他。", [("普京", "俄罗斯", "总理")]),  # a one-letter place is a country's short name
+        # a headline's title and the one person its paragraph names
+        ("台证交所总经理：希望两岸ETF实现相互挂牌许仁寿是在当日举行的论坛上作上述表示的。许仁寿说，整合是趋势。",
+         [("许仁寿", "台证交所", "总经理")]),
+        ("台证交所总经理：希望两岸ETF实现相互挂牌许仁寿和吴敦义出席论坛。", []),
+        # a dateline with no 电; a one-letter body holds nothing
+        ("人民网台北5月21日（记者 王欣）台湾当局宣布新措施。", [("王欣", "人民网", "记者")]),
+        ("罗马尼亚参议长杰瓦讷表示欢迎。", [("杰瓦讷", "罗马尼亚", "参议长")]),
+    ],
+)
+def test_roles_news_writes_across_a_list_a_clause_or_a_sentence(pipeline, text, expected, script):
+    from zhkg.stages.normalise import convert
+
+    written = convert(text, script) if script else text
+    assert relations(pipeline, written, "HOLDS_ROLE") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, holder, person, expected",
+    [
+        # 杰瓦讷表|示, 金琦已|出任, 陈竺率|代表团: the span names no one here; the name within holds the role
+        ("罗马尼亚议长杰瓦讷表示欢迎。", (0, 4, "PLACE"), (6, 10), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
+        ("罗马尼亚議長杰瓦訥表示歡迎。", (0, 4, "PLACE"), (6, 10), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
+        ("央行国际司司长金琦已出任办公厅主任。", (0, 5, "ORGANIZATION"), (7, 10), [("person:金琦", "org:央行国际司", "司长")]),
+        ("卫生部部长陈竺率代表团抵达日内瓦。", (0, 3, "ORGANIZATION"), (5, 8), [("person:陈竺", "org:卫生部", "部长")]),
+        ("衛生部部長陳竺率代表團抵達日內瓦。", (0, 3, "ORGANIZATION"), (5, 8),
+         [("person:陈竺", "org:衛生部", "部长")]),  # hand-made mentions keep the text's letters
+        ("罗马尼亚议长杰瓦讷说欢迎。", (0, 4, "PLACE"), (6, 9), [("person:杰瓦讷", "place:罗马尼亚", "议长")]),
+        ("中国总理李克强调研了工厂。", (0, 2, "PLACE"), (4, 7), [("person:李克强", "place:中国", "总理")]),  # 调研 after
+        ("北京代表处主任贾大明说，项目很多。", (0, 5, "ORGANIZATION"), (7, 10),
+         [("person:贾大明", "org:北京代表处", "主任")]),  # 明说 is a word, yet 说 is the verb of saying
+        ("北京代表处主任马云飞表示，项目很多。", (0, 5, "ORGANIZATION"), (7, 10),
+         [("person:马云飞", "org:北京代表处", "主任")]),  # 飞 may end a name
+    ],
+)
+def test_a_name_glued_to_the_next_word_holds_no_role(text, holder, person, expected):
+    from zhkg.records import Label
+
+    spans = [(holder[0], holder[1], Label(holder[2])), (*person, Label.PERSON)]
+    assert _roles_of_mentions(text, spans) == expected

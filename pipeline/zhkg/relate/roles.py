@@ -69,6 +69,17 @@ after an opening adverb (后来国美电器前主席), cut at its head before a 
 (华夏基金|固定收益总监, not 招商基金|产品部), never ending in a word of quality (戛纳电影节最佳导演: an award); a date,
 a verb, a noun or an adverb of the dictionary after the name ends it (商务部长陈德铭21日出席, 苏俊宾证实);
 国务委员 is a country's post (中国国务委员戴秉国); 监制 (TVB综艺节目监制钱国伟).
+
+Round 7, news read across a list, a clause or a sentence: every person listed after a title holds it (副主席江丙坤、
+林丰正和吴敦义; a single 和 joins two people, one title: :func:`_listed_after_title`); people listed before 等 and
+their title (…朱立伦与黄敏惠等8位副主席, 等3位国民党副主席); a bare title opening its clause takes the one body an
+earlier clause of its sentence named, or, when the sentence names none, the one organisation of the sentence
+before (:func:`_context_body`; never a reporter's, a lawyer's or such a title free of bodies, never a body another
+person stands after); a headline's title and colon name the one person of its paragraph (台证交所总经理：…许仁寿:
+:func:`_headline_roles`); a dateline's date with no 电 before the byline (人民网台北5月21日（记者 X）); a one-letter
+organisation holds no role (罗马尼亚参|议长: 参议长 and 众议长 are a country's); a span the recogniser ran on from a
+name into the next word's first letter names no one there: the name within holds the roles (杰瓦讷表|示, 金琦已|出任,
+陈竺率|代表团: :func:`_glued_to_next_word`).
 """
 
 from __future__ import annotations
@@ -79,7 +90,7 @@ from collections.abc import Iterator
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.stages.resolve import entity_id
-from zhkg.text import sentence_at
+from zhkg.text import CLAUSE_BREAKS, sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -92,7 +103,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if role in ctx.lexicon.place_roles:
         tables.append(ctx.place_ending_at)
     found = [_ending_at(table, p) for table in tables]
-    found = [None if h is not None and h.simplified in _CONTINENTS else h for h in found]  # 亚洲女王: a nickname
+    found = [None if h is not None and (h.simplified in _CONTINENTS
+                                         or (h.label is Label.ORGANIZATION and h.end - h.start < 2)) else h
+             for h in found]  # 亚洲女王: a nickname; one letter names no body (罗马尼亚参|议长), a place may (俄总理)
     found = [None if h is not None and _cut_across_quote(ctx, h, p + len(role)) else h for h in found]  # 台湾“卫生署|长”
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
@@ -146,8 +159,9 @@ _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇�
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
 
 
-#: A dateline's end before its byline's bracket: 新浪房产讯（, 新华社北京7月2日电 (, 中广网北京7月20日消息（.
-_DATELINE_END = re.compile(r"(?:电|讯|消息)[ \u3000]*[（(][ \u3000]*$")
+#: A dateline's end before its byline's bracket: 新浪房产讯（, 新华社北京7月2日电 (, 中广网北京7月20日消息（; or
+#: its date alone, no 电 after it (人民网台北5月21日（记者 X）).
+_DATELINE_END = re.compile(r"(?:电|讯|消息|(?<=月)[\d〇零一二三四五六七八九十]{1,3}日)[ \u3000]*[（(][ \u3000]*$")
 #: What a dateline holds between its agency and 电: a date, in figures or in words (五月二十日), and spaces.
 _DATELINE_DATE = frozenset("0123456789〇零一二三四五六七八九十年月日 \u3000")
 
@@ -274,13 +288,225 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
+            out += _roles_of_unnamed(ctx, person.start, person.end - 1)
+            continue
         whole = _name_cut_short(ctx, person)  # 司长董祚|继: the whole name, where it holds the roles
         out += (_roles_of_unnamed(ctx, *whole) if whole is not None else []) \
             or _roles_before(ctx, person, _owner_of(ctx, person))
     for start, end in _title_people(ctx):
         out += _roles_of_unnamed(ctx, start, end)
     out += _byline_colleagues(ctx, out)
+    out += _listed_after_title(ctx, out)
+    out += _roles_in_context(ctx, out)
+    out += _headline_roles(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
+
+
+def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
+    """Whether the recogniser ran a name on into the first letter of what follows it here: a letter no given name
+    ends with, a word of its own (金琦已|出任, 陈竺率|代表团, 杜正胜视|法律), or the first letter of a word of the
+    dictionary (no name) that runs past the name (杰瓦讷表|示), unless a word of two letters begins where the
+    name ends (李克强|调研, though 强调 is a word) or a letter a name is followed by does (贾大明|说, though 明说
+    is a word). Such a span names no one in this sentence, whatever the recogniser made of it elsewhere."""
+    simplified = ctx.simplified
+    name = person.simplified
+    if len(name) < 3 or person.extractor == DERIVED or not "\u4e00" <= name[-1] <= "\u9fff":
+        return False
+    if name[-1] in _RUN_ON_LETTERS:
+        return True
+    if person.end >= len(simplified) or simplified[person.end] in _AFTER_TITLE or simplified[person.end] in "的了着过":
+        return False  # 贾大明|说: 明说 is a word, yet 说 after a name is the verb of saying
+    crossing = next(iter(_words(simplified[person.end - 1 : person.end + 3])), "")
+    if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
+        return False
+    return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
+
+
+#: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…
+_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即")
+
+
+def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
+    """The people named, by where they start (those glued to the next word left out)."""
+    return {m.start: m for m in reversed(ctx.mentions) if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)}
+
+
+def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention]) -> list[Mention]:
+    """The people listed right after ``person`` by 、, the last maybe by 和/与/及 (副主席江丙坤、林丰正和吴敦义: 林丰正
+    and 吴敦义); never a single 和 (美国总统奥巴马和胡锦涛 names two people, one title)."""
+    simplified = ctx.simplified
+    listed: list[Mention] = []
+    end = person.end
+    while True:
+        joiner = simplified[end : end + 1]
+        following = starts.get(end + 1)
+        if following is None or not (joiner == "、" or (joiner in _LAST_JOINERS and listed)):
+            return listed
+        listed.append(following)
+        end = following.end
+        if joiner != "、":
+            return listed
+
+
+#: What joins the last of a list of people to the others: 林丰正、吴敦义和朱立伦.
+_LAST_JOINERS = frozenset("和与及")
+
+
+def _listed_after_title(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Every person listed after a title holds it: 副主席江丙坤、林丰正、吴敦义 (only the first stands next to it)."""
+    starts = _people_by_start(ctx)
+    ends = {m.end: m for m in starts.values()}
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+    for r in found:
+        person = ends.get(r.evidence.end)
+        if person is None or r.kind is not RelationKind.HOLDS_ROLE:
+            continue
+        for other in _listed_after(ctx, person, starts):
+            key = (_owner_of(ctx, other), r.target, r.role_simplified)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], r.target, r.kind, r.evidence.start, other.end, r.role,
+                                        former=r.former))
+    return out
+
+
+#: Titles people hold across bodies, or of a work, never read off a body named elsewhere in the text.
+_FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演", "监制", "制片人", "编导", "律师", "教授", "副教授",
+                         "讲师", "分析师", "首席分析师", "经济学家", "首席经济学家", "研究员", "副研究员", "代言人", "医生",
+                         "法医", "法医师", "顾问", "代表", "人大代表", "政协委员", "委员", "院士", "博士生导师", "民警",
+                         "领导人", "领袖", "首领", "主帅", "教练", "主教练", "合伙人", "创始人", "创办人", "检察官", "法官",
+                         "将领", "牧师", "主笔", "秘书", "发言人", "新闻发言人"})
+#: A count of people between 等 and their title: 等8位副主席, 等三名委员.
+_COUNT_OF_PEOPLE = re.compile(r"[\d一二三四五六七八九十两几数多]*[位名个]?")
+
+
+def _clause_opens(ctx: RelationContext, at: int) -> bool:
+    return at == 0 or ctx.simplified[at - 1] in CLAUSE_BREAKS or ctx.simplified[at - 1] == "\n"
+
+
+def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
+    """The body of a bare title whose clause opens at ``at``: the one the sentence named in an earlier clause
+    (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none, the one organisation of the sentence before
+    (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body after ``at``, or
+    the candidates are more than one."""
+    if role in _FREE_ROLES:
+        return None
+    s, e = sentence_at(ctx.sentences, at)
+    named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
+    if any(m.start >= at for m in named):
+        return None
+    body = _sentence_body(ctx, s, at, role)
+    if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions):
+        return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
+    if body is not None or named:
+        return body
+    i = ctx.sentences.index((s, e)) if (s, e) in ctx.sentences else 0
+    if i == 0:
+        return None
+    ps, pe = ctx.sentences[i - 1]
+    before = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and ps <= m.start and m.end <= pe
+              and not _aside(ctx, m)]
+    return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Bare titles whose body the text named before (:func:`_context_body`): a title opening its clause before a
+    person or a list of people (，干事杨炜炜表示), and people listed before 等 and their title (江丙坤、林丰正与黄敏惠等
+    8位副主席; its body may be written: 等3位国民党副主席)."""
+    simplified = ctx.simplified
+    starts = _people_by_start(ctx)
+    ends = {m.end: m for m in starts.values()}
+    titled = {r.evidence.end for r in found}
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+
+    def add(people: list[Mention], holder: Mention, role_at: int, role: str, start: int) -> None:
+        for person in people:
+            key = (_owner_of(ctx, person), ctx.owner[holder], role)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, start, max(person.end, role_at + len(role)),
+                                        ctx.text[role_at : role_at + len(role)], former=_former(ctx, start)))
+
+    for person in sorted(starts.values(), key=lambda m: m.start):
+        if person.end in titled:
+            continue
+        role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, person.start)), None)
+        at = person.start - len(role) if role else -1
+        if role is None or not _clause_opens(ctx, at):
+            continue
+        holder = _context_body(ctx, at, role)
+        if holder is not None:
+            add([person, *_listed_after(ctx, person, starts)], holder, at, role, at)
+    i = simplified.find("等")
+    while i > 0:
+        last = ends.get(i)
+        i, q = simplified.find("等", i + 1), _COUNT_OF_PEOPLE.match(simplified, i + 1).end()
+        if last is None:
+            continue
+        listed = [last]
+        while (before := ends.get(listed[-1].start - 1)) is not None \
+                and (simplified[before.end] == "、" or (simplified[before.end] in _LAST_JOINERS and len(listed) == 1)):
+            listed.append(before)
+        role, holder = _role_at(ctx, q), None
+        if role is None:
+            holder = ctx.org_starting_at.get(q)
+            role = _role_at(ctx, holder.end) if holder is not None else None
+        if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
+            role = _role_at(ctx, holder.end)
+            role = role if role in ctx.lexicon.place_roles else None
+        if role is None:
+            continue
+        role_at = q if holder is None else holder.end
+        after = role_at + len(role)
+        if after < len(simplified) and simplified[after].isalnum() \
+                and _dictionary_tag(simplified[after : after + 2])[:1] != "v":
+            continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席)
+        if holder is None and _clause_opens(ctx, listed[-1].start):
+            holder = _context_body(ctx, listed[-1].start, role)
+        if holder is not None:
+            add(listed[::-1], holder, role_at, role, listed[-1].start)
+    return out
+
+
+#: What ends a headline's title: 台证交所总经理：希望…
+_HEADLINE_COLONS = ("：", ":")
+_MAX_HEADLINE_TITLE = 24
+
+
+def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A headline opening with a body's title and a colon names the one person its paragraph names after it:
+    台证交所总经理：希望两岸ETF实现相互挂牌许仁寿是在…: 总经理 of 台证交所. Only when exactly one person is named there."""
+    simplified = ctx.simplified
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+    start = 0
+    while start < len(simplified):
+        end = simplified.find("\n", start)
+        end = len(simplified) if end < 0 else end
+        ps = start
+        while ps < end and simplified[ps].isspace():
+            ps += 1
+        start = end + 1
+        colon = min((c for c in (simplified.find(m, ps, ps + _MAX_HEADLINE_TITLE) for m in _HEADLINE_COLONS) if c > ps),
+                    default=-1)
+        role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, ps, colon)), None) if colon > 0 else None
+        if role is None or CLAUSE_BREAK.search(simplified, ps, colon):
+            continue
+        holder = _holder(ctx, colon - len(role), role)
+        if holder is None or holder.start != ps:
+            continue
+        people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON and colon < m.start and m.end <= end]
+        if len({ctx.owner[m] for m in people}) != 1:
+            continue
+        key = (_owner_of(ctx, people[0]), ctx.owner[holder], role)
+        if key not in have:
+            have.add(key)
+            out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, ps, colon,
+                                    ctx.text[colon - len(role) : colon]))
+    return out
 
 
 #: What parts the names of a byline: （记者刘洋 张亚晨）, （记者王尧、李炜娜）.

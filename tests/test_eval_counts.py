@@ -75,16 +75,18 @@ def test_cli_bad_gold(tmp_path, data, change, message):
 
 def test_cli_missing_data(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    # a shared/data beside any parent of tmp_path (a /tmp/shared link) would be found: none is, here
+    monkeypatch.setattr("zhkg.evaluate_counts.find_data_dir", lambda start=None: None)
     result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path))])
     assert result.exit_code == 1 and "pass --data DIR" in result.output
 
 
 def test_dev_set_shape():
-    """The committed dev set: at least 20 articles and 60 counts, both scripts and six halves."""
+    """The committed dev set: at least 20 articles and 60 counts, both scripts and seven halves."""
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 20 and sum(len(r["counts"]) for r in records) >= 60
     assert {(r["script"], r["half"]) for r in records} == {(s, h) for s in ("simplified", "traditional")
-                                                          for h in ("tune", "held", "blind", "check2", "tune6", "tune7")}
+                                                          for h in ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8")}
     blind = [r for r in records if r["half"] == "blind"]  # round 2's unseen check: 20 THUCNews articles
     assert len(blind) >= 20 and {r.get("convert") for r in blind} == {None, "s2hk", "s2tw"}
     check2 = [r for r in records if r["half"] == "check2"]  # round 5's check, annotated before its rules
@@ -93,6 +95,8 @@ def test_dev_set_shape():
     assert len(tune6) >= 15 and {r.get("convert") for r in tune6} == {None, "s2hk", "s2tw"}
     tune7 = [r for r in records if r["half"] == "tune7"]  # round 7's pool, scored before its rules
     assert len(tune7) >= 15 and {r.get("convert") for r in tune7} == {None, "s2hk", "s2tw"}
+    tune8 = [r for r in records if r["half"] == "tune8"]  # round 8's pool, scored before its rules
+    assert len(tune8) >= 15 and {r.get("convert") for r in tune8} == {None, "s2hk", "s2tw"}
     assert len({r["row"] for r in records if r["source"] == "thucnews"}) == sum(
         r["source"] == "thucnews" for r in records)  # no article is annotated twice
     assert all(len(c["check"]) <= 4 for r in records for c in r["counts"])  # no article text is committed

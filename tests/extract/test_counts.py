@@ -976,3 +976,45 @@ def test_issue14_r7_classifiers(nlp, script, text, expected):
         expected = [(_trad(s), v, c) for s, v, c in expected]
     got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
     assert got == expected
+
+
+# Issue 14, round 8: kinds read from the errors of round 8's pool (tune8); both scripts.
+# (text, [(span, value, counted head)])
+ISSUE14_R8_FORMS = [
+    # jieba's "name" right after the classifier and before a noun modifies it (华裔/nr 学生)
+    ("前不久，上百名华裔学生在按摩学院抗议示威。", [("上百名华裔学生", 100, "学生")]),
+    # a verb after 的 is what the counted do, not a thing counted (两大巨星的发挥)
+    ("今天这两大巨星的发挥将决定比赛走势。", [("两大巨星", 2, "巨星")]),
+    # ...but a list of events after 的 is (三起…的盗窃、抢劫和交通事件)
+    ("发生了三起涉及留学生的盗窃、抢劫和交通事件。", [("三起涉及留学生的盗窃、抢劫和交通事件", 3, "事件")]),
+    # 均 after a two-letter word ending in 户/人/场 is "all", not "per" (客户均, but 比赛场均 is per game)
+    ("上述两个客户均在世博板块内。", [("两个客户", 2, "客户")]),
+    ("他在6场比赛场均得到20分。", [("6场比赛", 6, "比赛")]),
+    # 根 and 单 count sticks and deals
+    ("玩家集齐4根香肠和1个鸡蛋就可以换取门票。", [("4根香肠", 4, "香肠"), ("1个鸡蛋", 1, "鸡蛋")]),
+    ("就这两单业务，已经是去年的好几倍了。", [("两单业务", 2, "业务")]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", ISSUE14_R8_FORMS)
+def test_issue14_r8_forms(nlp, script, text, expected):
+    if script == "traditional":
+        text = _trad(text)
+        expected = [(_trad(s), v, c) for s, v, c in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == expected
+
+
+# Not counts (round 8): "another" (另一个, 又一家) is an article; 单 opening another word (单价, 单元).
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", [
+    "政府是允许改换另一个项目的。",
+    "市场上又一家企业倒闭。",
+    "名单上两单价都是20元。",
+    "他住在3单元。",
+])
+def test_issue14_r8_not_counts(nlp, script, text):
+    if script == "traditional":
+        text = _trad(text)
+    assert [m.text for m in counts_in(nlp, text)] == []

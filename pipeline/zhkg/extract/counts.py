@@ -247,6 +247,12 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类".split())
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
 _ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
+# Before 一, these make it "another" (另一个项目, 又一家): an article, never a count.
+_ANOTHER_BEFORE = ("另", "又")
+# After 单 (deals, orders: 两单业务) these make another word: 单价, 单位, 单元, 单据.
+_NOT_AFTER_DEAL = "价位元据"
+# After a verb 的 is followed by, these make it a list of events (…的盗窃、抢劫和交通事件), not a verb.
+_LIST_LINK_CHARS = "、和及与"
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
 _GLUED_AFTER_PEOPLE = "才来"
 _MONEY_CHAR = "币"
@@ -517,9 +523,9 @@ def _phrase_at(
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
                 and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
             break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
-        if (head_end > 0 and word.tag in ("nr", "ns") and nxt is not None and nxt.idx == word.end
-                and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
-            continue  # 雄性南极企鹅, 常规陆基巡航导弹: a name inside the phrase modifies the noun after it
+        if ((head_end > 0 or (word.idx == pos and word.tag == "nr")) and word.tag in ("nr", "ns") and nxt is not None
+                and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
+            continue  # 雄性南极企鹅, 上百名华裔学生: a name inside the phrase modifies the noun after it
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
             gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
@@ -566,7 +572,10 @@ def _phrase_at(
             # comma it is a predicate: 24只上涨,6只持平)
             head_end = verbs_end
     head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
-    if head_end - 1 > pos and text[head_end : head_end + 1] == _AVERAGE_CHARS and text[head_end - 1] in "场人户":
+    last = words[b.token_at[head_end - 1]] if 0 < head_end <= len(b.token_at) else None
+    if (head_end - 1 > pos and text[head_end : head_end + 1] == _AVERAGE_CHARS and text[head_end - 1] in "场人户"
+            and not (last is not None and last.idx == head_end - 2 and last.end == head_end
+                     and text[last.idx] != _AMONG)):  # 两个客户均: a two-letter word is whole (中场 is 中 + 场)
         head_end -= 1  # 6场比赛场均: jieba glued 比赛场, and 场均 is "per game"
         if head_end - 1 > pos and text[head_end - 1] == _AMONG:
             head_end -= 1  # 10场比赛中场均: among the games (jieba's 中场 is no midfield here)
@@ -618,6 +627,10 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
                 return None  # 6445套的成交量, 两只新基金的户均持基份额: a property of the thing, not the thing
             if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
                 return None  # 两场的差距: a margin, not a thing
+            verb = words[b.token_at[phrase[0]]]
+            if (verb.idx == phrase[0] and verb.end == phrase[1] and verb.tag == "v"
+                    and text[phrase[1] : phrase[1] + 1] not in _LIST_LINK_CHARS):
+                return None  # 这两大巨星的发挥: a verb after 的 is what the counted do, not a thing
             return de + 1, phrase[1]
         pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
@@ -852,6 +865,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     approximate = approximate or bool(prefix)
     if cls and not low and num == "二" and lexicon.classifiers[cls] == "measure":
         return None  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
+    if cls == "单" and text[m.end("cls") : m.end("cls") + 1] in _NOT_AFTER_DEAL:
+        return None  # 两单价, 3单元: 单 opens another word (a price, a flat's number), counts no deals
     if cls == "条" and text[: m.start()].endswith("国"):
         return None  # 国11条, 国十条: the name of a policy
     after = m.end("cls") if cls else m.end("num")
@@ -940,6 +955,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
 
     list_from = -1
     conjunction = next((c for c in _LIST_CONJUNCTIONS if text[:start].endswith(c)), None)
+    if num == "一" and not prefix and not low and text[:start].endswith(_ANOTHER_BEFORE):
+        return None  # 改换另一个项目: "another", an article, whatever the noun
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
     elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)):

@@ -365,3 +365,33 @@ def test_city_before_its_housing_still_owns_it(pipeline, script):
     text = text if script == "simplified" else to_traditional(text)
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
     assert got.get("商品住宅") == "北京市"
+
+
+# Issue 14, round 8: holders no extractor names, derived where the text shows one; chained counts; a paper.
+OWNERS_ISSUE14_R8 = [
+    # a village written twice (X村) owns what is counted in it; a count right after another shares its owner
+    ("便是常乐镇上游村了。在上游村其他3个生产队约800名居民,多数都面临这一困扰。", "生产队", "上游村"),
+    ("便是常乐镇上游村了。在上游村其他3个生产队约800名居民,多数都面临这一困扰。", "居民", "上游村"),
+    # a school no extractor named right after its place: its students, counted in a later sentence
+    ("记者来到洛杉矶按摩学院。为什么200多名学生几乎都是华人?", "学生", "按摩学院"),
+    # the paper a report is from (据美国《侨报》报道) owns nothing
+    ("据美国《侨报》报道,前不久,上百名学生抗议示威。", "学生", None),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ISSUE14_R8)
+def test_owner_issue14_r8(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize("text", ["我们村有3个生产队。我们村很美。", "全村有3个生产队,全村共800人。"])
+def test_generic_village_words_are_no_holder(pipeline, text):
+    """我们村, 全村 are no village's name: no owner is derived from them."""
+    assert owners(pipeline, text).get("生产队") is None

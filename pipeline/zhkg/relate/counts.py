@@ -53,6 +53,10 @@
   clauses before it (但灰熊队的后劲也不错,他们在过去8场比赛赢下7场 -> 灰熊队), unless a person opens one after it,
   and 其 opening a clause for the nearest organisation before it in its sentence (据万科集团介绍,其旗下共有300个
   项目 -> 万科集团).
+* Holders no extractor names, derived where the text shows one: a village written twice as two letters and 村
+  (常乐镇上游村…在上游村其他3个生产队 -> 上游村; never 我们村, 全村), and a school named right after its place
+  (洛杉矶…(Americana)按摩学院: its students counted later are 按摩学院's). A count right after another (3个生产队约
+  800名居民) has the same owner, and the paper a report is from (据美国《侨报》报道) owns nothing.
 """
 
 from __future__ import annotations
@@ -128,6 +132,8 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+# A paper's title marks (据《侨报》报道): the source is the title's name.
+_TITLE_MARKS = "《》〈〉「」『』"
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
 _ITS = "其"
 _NOT_ITS = ("其中", "其他", "其它", "其实", "其余", "其次", "其后", "其间")  # among them, others, in fact…
@@ -143,6 +149,41 @@ _PEOPLE_ENDINGS = tuple("生人客民员工者师手")
 _GENERIC_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公司", "集团", "基金", "控股")
 # Han characters only: what an echo or an abbreviation of a name may be made of.
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# A village no gazetteer knows: two letters and 村, written at least twice (常乐镇上游村…在上游村其他3个生产队),
+# unless the two end a generic word (农村, 全村, 该村, 进村) or 村 opens another word (村民, 村委).
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2}村(?![民委级长庄落里镇干官务部子头口])")
+_NOT_VILLAGE_ENDS = "农乡山渔全本该各每同邻外进回下整个新此那这们"
+_NOT_VILLAGE_OPENS = "我你他她它这那该本全各每此其"  # 我们村, 这个村, 其所在村: pronouns and determiners
+# A school no extractor named, after the place it is in (洛杉矶阿美瑞卡那(Americana)按摩学院): the words
+# between the place (or its alias in brackets) and the school's ending name it (按摩学院).
+_SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
+
+
+def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, village) of each village no extractor named that the text writes at least twice
+    (常乐镇上游村…在上游村其他3个生产队 -> 上游村), each a place derived if it owns a count."""
+    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _VILLAGE.finditer(ctx.simplified):
+        name = m.group()
+        if name[1] not in _NOT_VILLAGE_ENDS and name[0] not in _NOT_VILLAGE_OPENS and covered.isdisjoint(range(m.start(), m.end())):
+            found.setdefault(name, []).append(m.span())
+    return [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.PLACE, DERIVED, canonical=name))
+            for name, spans in sorted(found.items()) if len(spans) >= 2 for s, e in spans]
+
+
+def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, school) of each school no extractor named right after a place (洛杉矶…(Americana)按摩学院 ->
+    按摩学院): an organisation derived if its members' count goes to it."""
+    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    out = []
+    for place in (h for h in holders if h.label is Label.PLACE):
+        m = _SCHOOL_AFTER_PLACE.match(ctx.simplified, place.end)
+        if m and covered.isdisjoint(range(m.start(1), m.end(1))):
+            s, e = m.span(1)
+            out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], m.group(1), Label.ORGANIZATION, DERIVED,
+                                      canonical=m.group(1))))
+    return out
 
 
 def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -267,7 +308,14 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
 
 
 def _is_source(text: str, start: int, end: int) -> bool:
-    """Whether the holder at ``[start, end)`` is the source of a report (据…透露, X的最新数据显示), not an owner."""
+    """Whether the holder at ``[start, end)`` is the source of a report (据…透露, X的最新数据显示, 据美国《侨报》报道),
+    not an owner: a paper's title marks around it are skipped."""
+    while start > 0 and text[start - 1] in _TITLE_MARKS:
+        start -= 1
+    while end < len(text) and text[end] in _TITLE_MARKS:
+        end += 1
+    if _SOURCE_AFTER.match(text, end) is not None and _SOURCE_BEFORE[0] in text[max(0, start - 8) : start]:
+        return True  # 据美国《侨报》报道: a place before the paper's name does not hide the 据
     return text[:start].endswith(_SOURCE_BEFORE) or _SOURCE_AFTER.match(text, end) is not None
 
 
@@ -414,6 +462,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
     spots += _echoes(ctx, holders) + _abbreviations(ctx, holders) + _bare_names(ctx, holders)
+    spots += _villages(ctx) + _schools(ctx, holders)
     spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
@@ -521,7 +570,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                   and _name(s[2]).endswith(endings)]
         return bodies[-1] if bodies else None
 
+    owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
+        if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
+            start, _, holder = owned[count.start]
+            owned[count.end] = owned[count.start]
+            out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+            continue
         k = bisect_right(breaks, count.start) - 1
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
@@ -568,6 +623,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        owned[count.end] = found
         start, _, holder = found
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
     return out

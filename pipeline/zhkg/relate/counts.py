@@ -56,7 +56,9 @@
 * Holders no extractor names, derived where the text shows one: a village written twice as two letters and 村
   (常乐镇上游村…在上游村其他3个生产队 -> 上游村; never 我们村, 全村), and a school named right after its place
   (洛杉矶…(Americana)按摩学院: its students counted later are 按摩学院's). A count right after another (3个生产队约
-  800名居民) has the same owner, and the paper a report is from (据美国《侨报》报道) owns nothing.
+  800名居民) has the same owner; a housing project written X·Y before 项目 or 楼盘 (润泽·悦溪项目) is a derived holder
+  wherever its name is written, and 该项目/该楼盘 stand for it. The paper a report is from (据美国《侨报》报道) and
+  the agency of a dateline (中新网9月19日电) own nothing.
 """
 
 from __future__ import annotations
@@ -132,6 +134,8 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+# A dateline after an agency (中新网9月19日电, 新华社北京5月3日电): the agency is the story's source.
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电")
 # A paper's title marks (据《侨报》报道): the source is the title's name.
 _TITLE_MARKS = "《》〈〉「」『』"
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
@@ -154,6 +158,9 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2}村(?![民委级长庄落里镇干官务部子头口])")
 _NOT_VILLAGE_ENDS = "农乡山渔全本该各每同邻外进回下整个新此那这们"
 _NOT_VILLAGE_OPENS = "我你他她它这那该本全各每此其"  # 我们村, 这个村, 其所在村: pronouns and determiners
+# A housing project named as two letters, a middle dot and two to four more before 项目 or 楼盘 (润泽·悦溪项目):
+# its name alone (润泽·悦溪开盘) and 该项目 stand for it.
+_PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目|楼盘)")
 # A school no extractor named, after the place it is in (洛杉矶阿美瑞卡那(Americana)按摩学院): the words
 # between the place (or its alias in brackets) and the school's ending name it (按摩学院).
 _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
@@ -170,6 +177,22 @@ def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
             found.setdefault(name, []).append(m.span())
     return [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.PLACE, DERIVED, canonical=name))
             for name, spans in sorted(found.items()) if len(spans) >= 2 for s, e in spans]
+
+
+def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, project) of each housing project no extractor named that the text writes before 项目 or
+    楼盘 (润泽·悦溪项目), at every place its name is written (润泽·悦溪开盘…本次开盘共400套)."""
+    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    names = sorted({m.group() for m in _PROJECT.finditer(ctx.simplified)
+                    if covered.isdisjoint(range(m.start(), m.end()))})
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), ctx.simplified):
+            if covered.isdisjoint(range(m.start(), m.end())):
+                s, e = m.span()
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
+    return out
 
 
 def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -316,6 +339,8 @@ def _is_source(text: str, start: int, end: int) -> bool:
         end += 1
     if _SOURCE_AFTER.match(text, end) is not None and _SOURCE_BEFORE[0] in text[max(0, start - 8) : start]:
         return True  # 据美国《侨报》报道: a place before the paper's name does not hide the 据
+    if _DATELINE.match(text, end):
+        return True  # 中新网9月19日电: the agency of a dateline
     return text[:start].endswith(_SOURCE_BEFORE) or _SOURCE_AFTER.match(text, end) is not None
 
 
@@ -460,9 +485,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
-    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders) + _short_forms(ctx, holders)
-    spots += _echoes(ctx, holders) + _abbreviations(ctx, holders) + _bare_names(ctx, holders)
-    spots += _villages(ctx) + _schools(ctx, holders)
+    derived = _villages(ctx) + _projects(ctx)  # holders no extractor named: anaphors may stand for them (该项目)
+    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived])
+    spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
+    spots += _bare_names(ctx, holders) + derived + _schools(ctx, holders)
     spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it

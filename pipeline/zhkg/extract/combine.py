@@ -372,11 +372,115 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
+    out = _bodies_in_context(_drop_junk(out, text, lexicon, original), text, lexicon, original)
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+# titles a person holds of a body, never of another person: 鸿海|董事长|郭台铭, 尼克斯|后卫|罗宾逊
+_BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理", "首席执行官", "执行董事", "球员", "后卫", "前锋",
+                "中锋", "主教练", "主帅")
+# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队, 银华基金)
+_BODY_AFTER = re.compile(r"(?:队|公司|集团|基金(?!会))")
+_QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
+_MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
+_BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
+# a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
+_COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+# regions with ISO codes whose name + 大学 is one university (香港大学, 台湾大学, 澳门大学)
+_REGION_CODES = frozenset({"HK", "MO", "TW"})
+
+
+def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:
+    """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
+    single character the gazetteer does not code (奥 of 奥运, 澳 of 信达澳银, 桂 of 桂纶镁) is no place; a name the
+    recogniser read as a place before a company's word is the company (华夏基金, 中华企业). A letter
+    ``place_abbreviations.tsv`` reads as a country or province (中, 华, 美, 俄) stays: resolution codes it."""
+    from dataclasses import replace
+
+    countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
+                 and m.code not in _REGION_CODES}
+    org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
+    letters = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
+    out = []
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries:
+            continue
+        if m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters:
+            continue
+        if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
+            word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
+            if word:
+                if not org_index.overlapping(m):
+                    end = m.end + len(word)
+                    out.append(replace(m, end=end, text=(original or text)[m.start:end], simplified=text[m.start:end],
+                                       label=Label.ORGANIZATION, canonical="", code=""))
+                continue
+        out.append(m)
+    return out
+
+
+def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:
+    """Rule 11: bodies the document's wording names, whatever the recogniser read.
+
+    A name read as a person right before a title a person holds only of a body, itself followed by a
+    person (鸿海董事长郭台铭), or a name the document elsewhere follows with 队, 公司, 集团 or 基金 (鸿海集团,
+    尼克斯队), is that body wherever the document names it. A short name the press sets in quotation marks
+    before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
+    meeting's name after a place and before its officer's title is a body (俄罗斯安全会议秘书), and so is a
+    company whose blog's name follows in brackets before a title (五合国际(五合国际博客)的总经理).
+    """
+    from dataclasses import replace
+
+    people_starts = {m.start for m in mentions if m.label is Label.PERSON}
+    bodies = set()
+    for m in mentions:
+        if m.label is not Label.PERSON or len(m.simplified) < 2:
+            continue
+        title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
+        if title and m.end + len(title) in people_starts:
+            bodies.add(m.simplified)
+        elif any(_BODY_AFTER.match(text, i + len(m.simplified))
+                 for i in _find_all(text, m.simplified)):
+            bodies.add(m.simplified)
+    out = [replace(m, label=Label.ORGANIZATION, canonical="")
+           if m.label is Label.PERSON and m.simplified in bodies else m for m in mentions]
+    roles = tuple(lexicon.role_words) + ("院士",)
+    # the body's name wherever the document writes it and no other name stands there (…盛传鸿海董事长…)
+    added = [(i, i + len(name)) for name in sorted(bodies) for i in _find_all(text, name)]
+    for m in _QUOTED_BODY.finditer(text):
+        if text.startswith(roles, m.end()):
+            added.append(m.span(1))
+    place_ends = {m.end: m.start for m in out if m.label is Label.PLACE and m.code}
+    for m in _MEETING_BODY.finditer(text):
+        for s in range(m.start(), m.end() - 3):
+            if s in place_ends:
+                added.append((place_ends[s], m.end()))
+                break
+    for m in _BLOG_BRACKET.finditer(text):
+        after = m.end() + (text[m.end()] == "的" if m.end() < len(text) else 0)
+        if text.startswith(roles, after):
+            added.append(m.span(1))
+    doc_id = mentions[0].doc_id if mentions else ""
+    for s, e in added:
+        clashes = [o for o in out if o.start < e and s < o.end]
+        if any(o.label is not Label.PLACE or not (s <= o.start and o.end <= e) for o in clashes):
+            continue  # another name stands there, or this one already
+        out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
+                           MentionSource.ORG_NAMED_KIND))
+    return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _share_codes(mentions: list[Mention]) -> list[Mention]:
@@ -702,7 +806,9 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
 
     from zhkg.extract.people import foreign_name_parts
 
-    parts = {p for m in people if m.extractor == MentionSource.PEOPLE_FOREIGN
+    # the parts of a joined name, whoever found it (查理-维兰纽瓦 read whole by the recogniser)
+    parts = {p for m in people + model if m.extractor == MentionSource.PEOPLE_FOREIGN
+             or (m.label is Label.PERSON and any(sep in m.simplified for sep in FOREIGN_SEPARATORS))
              for p in foreign_name_parts(m.simplified) if len(p) >= 2}
     # one name, one sense in a document: a name the model reads as a person somewhere is no
     # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)

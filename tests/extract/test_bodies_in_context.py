@@ -25,6 +25,12 @@ def _found(mentions_in, text, script):
      [("鸿海", "ORGANIZATION")], [("鸿海", "PERSON")]),
     # a name the document follows with 队, 公司 or 集团 elsewhere is that body
     ("那时皮克斯只是个不起眼的小作坊。后来皮克斯公司被迪士尼收购。", [("皮克斯", "ORGANIZATION")], [("皮克斯", "PERSON")]),
+    # ... or with a studio, or with its product's model code (a maker), whatever the recogniser read
+    ("皮克斯工作室发布新片。那时皮克斯只是个小作坊。", [("皮克斯", "ORGANIZATION")], [("皮克斯", "PERSON")]),
+    ("卡西欧Z280做工精致出色。卡西欧今日发布了一款相机。", [("卡西欧", "ORGANIZATION")],
+     [("卡西欧", "PERSON"), ("卡西欧", "PLACE")]),
+    # a team's short name before a coach's title and the coach
+    ("湖人主帅菲尔-杰克逊表示满意。", [("菲尔-杰克逊", "PERSON")], [("湖人", "PERSON")]),
     # a dateline: the agency, then its places
     ("新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋 张亚晨)上海合作组织成员国会议召开。",
      [("新华网", "ORGANIZATION"), ("俄罗斯", "PLACE"), ("叶卡捷琳堡", "PLACE"), ("张亚晨", "PERSON")],

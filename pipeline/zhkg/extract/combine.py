@@ -383,8 +383,9 @@ def combine_mentions(
 # titles a person holds of a body, never of another person: 鸿海|董事长|郭台铭, 尼克斯|后卫|罗宾逊
 _BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理", "首席执行官", "执行董事", "球员", "后卫", "前锋",
                 "中锋", "主教练", "主帅")
-# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队, 银华基金)
-_BODY_AFTER = re.compile(r"(?:队|公司|集团|基金(?!会))")
+# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队, 银华基金, 皮克斯工作室),
+# or a maker whose product's model code follows (卡西欧Z280, 卡西欧EX-Z1)
+_BODY_AFTER = re.compile(r"(?:队|公司|集团|工作室|基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d)")
 _QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
 _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
@@ -428,8 +429,9 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     """Rule 11: bodies the document's wording names, whatever the recogniser read.
 
     A name read as a person right before a title a person holds only of a body, itself followed by a
-    person (鸿海董事长郭台铭), or a name the document elsewhere follows with 队, 公司, 集团 or 基金 (鸿海集团,
-    尼克斯队), is that body wherever the document names it. A short name the press sets in quotation marks
+    person (鸿海董事长郭台铭), or a name read as a person or an uncoded place that the document elsewhere
+    follows with 队, 公司, 集团, 工作室, 基金 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), is that
+    body wherever the document names it. A short name the press sets in quotation marks
     before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
     meeting's name after a place and before its officer's title is a body (俄罗斯安全会议秘书), and so is a
     company whose blog's name follows in brackets before a title (五合国际(五合国际博客)的总经理).
@@ -439,16 +441,18 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     people_starts = {m.start for m in mentions if m.label is Label.PERSON}
     bodies = set()
     for m in mentions:
-        if m.label is not Label.PERSON or len(m.simplified) < 2:
+        uncoded_place = m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
+        if not (m.label is Label.PERSON or uncoded_place) or len(m.simplified) < 2:
             continue
         title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
-        if title and m.end + len(title) in people_starts:
+        if title and m.end + len(title) in people_starts and not uncoded_place:
             bodies.add(m.simplified)
         elif any(_BODY_AFTER.match(text, i + len(m.simplified))
                  for i in _find_all(text, m.simplified)):
             bodies.add(m.simplified)
     out = [replace(m, label=Label.ORGANIZATION, canonical="")
-           if m.label is Label.PERSON and m.simplified in bodies else m for m in mentions]
+           if m.simplified in bodies and (m.label is Label.PERSON or (m.label is Label.PLACE and not m.code))
+           else m for m in mentions]
     roles = tuple(lexicon.role_words) + ("院士",)
     # the body's name wherever the document writes it and no other name stands there (…盛传鸿海董事长…)
     added = [(i, i + len(name)) for name in sorted(bodies) for i in _find_all(text, name)]

@@ -29,6 +29,13 @@ def _found(mentions_in, text, script):
     ("皮克斯工作室发布新片。那时皮克斯只是个小作坊。", [("皮克斯", "ORGANIZATION")], [("皮克斯", "PERSON")]),
     ("卡西欧Z280做工精致出色。卡西欧今日发布了一款相机。", [("卡西欧", "ORGANIZATION")],
      [("卡西欧", "PERSON"), ("卡西欧", "PLACE")]),
+    # one name, one sense: a name with no surname that the document reads as a team is no person elsewhere
+    ("这是尼克斯自2004年以来首次打进季后赛。尼克斯队则让人失望。", [("尼克斯", "ORGANIZATION")],
+     [("尼克斯", "PERSON")]),
+    # each item of a list closed by 等公司 is a body; the list's first item starts at the name found there
+    ("上周华夏、广发、工银瑞信、银华等公司旗下的基金多有斩获。",
+     [("华夏", "ORGANIZATION"), ("银华", "ORGANIZATION")], [("华夏", "PLACE"), ("银华", "PERSON"),
+                                                          ("上周华夏", "ORGANIZATION")]),
     # a team's short name before a coach's title and the coach
     ("湖人主帅菲尔-杰克逊表示满意。", [("菲尔-杰克逊", "PERSON")], [("湖人", "PERSON")]),
     # a dateline: the agency, then its places
@@ -61,6 +68,8 @@ def test_bodies_the_wording_names(mentions_in, script, text, present, absent):
     ("王伟总经理今天到任。", "王伟"),
     # a foundation named after a person names the person too (李嘉诚基金会 is no 李嘉诚 body)
     ("李嘉诚基金会今天宣布捐款。李嘉诚表示很高兴。", "李嘉诚"),
+    # a person's name that also opens a body's (李宁公司 aside) keeps its surname's reading
+    ("王伟和张明等人出席。王伟表示满意。", "王伟"),
 ])
 def test_people_before_titles_stay_people(mentions_in, script, text, person):
     written, found = _found(mentions_in, text, script)

@@ -386,6 +386,9 @@ _BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理",
 # what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队, 银华基金, 皮克斯工作室),
 # or a maker whose product's model code follows (卡西欧Z280, 卡西欧EX-Z1)
 _BODY_AFTER = re.compile(r"(?:队|公司|集团|工作室|基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d)")
+# a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司
+_BODY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,6}[、和])+[\u4e00-\u9fffA-Za-z]{2,6})"
+                        r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
 _QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
 _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
@@ -433,6 +436,8 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     follows with 队, 公司, 集团, 工作室, 基金 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), is that
     body wherever the document names it. A short name the press sets in quotation marks
     before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
+    person the document also reads as an organisation is that organisation when it opens with no
+    surname (尼克斯), and each item of a list closed by 等公司 is a body (华夏、银华等公司). A
     meeting's name after a place and before its officer's title is a body (俄罗斯安全会议秘书), and so is a
     company whose blog's name follows in brackets before a title (五合国际(五合国际博客)的总经理).
     """
@@ -450,6 +455,17 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         elif any(_BODY_AFTER.match(text, i + len(m.simplified))
                  for i in _find_all(text, m.simplified)):
             bodies.add(m.simplified)
+    # one name, one sense: a name the document reads as an organisation somewhere and that opens with no
+    # surname is no person elsewhere (尼克斯 beside 尼克斯, a team)
+    organisations = {m.simplified for m in mentions if m.label is Label.ORGANIZATION}
+    bodies |= {m.simplified for m in mentions if m.label is Label.PERSON and m.simplified in organisations
+               and len(m.simplified) >= 2 and m.simplified[0] not in lexicon.surnames}
+    named = {m.simplified for m in mentions}
+    for m in _BODY_LIST.finditer(text):
+        first, *rest = re.split("[、和]", m.group(1))
+        # the list's start is not written: its first item is the longest name found at its end (上周|华夏)
+        first = next((first[i:] for i in range(len(first) - 1) if first[i:] in named), "")
+        bodies |= {item for item in [first, *rest] if len(item) >= 2}
     out = [replace(m, label=Label.ORGANIZATION, canonical="")
            if m.simplified in bodies and (m.label is Label.PERSON or (m.label is Label.PLACE and not m.code))
            else m for m in mentions]

@@ -100,6 +100,7 @@ def test_names_that_are_no_one_entity(mentions_in, script, text, present, absent
     "信达澳银通过举办员工品牌标识语征集大赛达到了这一共识。",
     "第一张桂纶镁：笑容甜美，最是那一低头的温柔。",
     "奥运会将在伦敦举行，奥组委表示准备就绪。",
+    "我们继续把拉马库斯留在队中。",
 ])
 def test_no_one_letter_place_without_a_code(pipeline, script, text):
     from zhkg.stages.documents import parse_documents
@@ -114,3 +115,19 @@ def test_no_one_letter_place_without_a_code(pipeline, script, text):
 def test_a_region_name_before_its_university_stays_one_body(mentions_in, script):
     written, found = _found(mentions_in, "王伟获选为香港大学校长。", script)
     assert ("香港大学", "ORGANIZATION") in found, (written, sorted(found))
+
+
+@SCRIPTS
+@pytest.mark.parametrize("text, letters", [
+    # a country's one-letter short form as People's Daily writes it stays a place
+    ("明年是中意建交40周年。", ["中", "意"]),
+    ("该政策适用于港、澳、台地区。", ["港", "澳", "台"]),
+])
+def test_short_forms_of_countries_stay_places(pipeline, script, text, letters):
+    from zhkg.stages.documents import parse_documents
+
+    written = convert(text, script) if script else text
+    found = [convert(m.text, "t2s") if script else m.text
+             for m in pipeline.extract_mentions(parse_documents("t", written)[0])
+             if m.label.value == "PLACE" and len(m.text) == 1]
+    assert all(letter in found for letter in letters), (written, found)

@@ -372,7 +372,7 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
-    out = _bodies_in_context(_drop_junk(out, text, lexicon, original), text, lexicon, original)
+    out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
@@ -399,22 +399,29 @@ _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 _REGION_CODES = frozenset({"HK", "MO", "TW"})
 
 
-def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:
+def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "",
+               table: TokenTable | None = None) -> list[Mention]:
     """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
     single character the gazetteer does not code (奥 of 奥运, 澳 of 信达澳银, 桂 of 桂纶镁) is no place; a name the
-    recogniser read as a place before a company's word is the company (华夏基金, 中华企业). A letter
-    ``place_abbreviations.tsv`` reads as a country or province (中, 华, 美, 俄) stays: resolution codes it."""
+    recogniser read as a place before a company's word is the company (华夏基金, 中华企业). A single letter
+    the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会), lies inside
+    another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), or is glued to the
+    person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
+    港、澳、台) and stays."""
     from dataclasses import replace
 
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
                  and m.code not in _REGION_CODES}
     org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
     letters = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
+    named = SpanIndex(m for m in mentions if m.label is not Label.PLACE or m.end - m.start > 1)
+    place_chars = {i for m in mentions if m.label is Label.PLACE for i in range(m.start, m.end)}
     out = []
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries:
             continue
-        if m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters:
+        if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
+                and _letter_in_a_name(m, text, named, table, place_chars)):
             continue
         if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
             word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
@@ -426,6 +433,27 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
                 continue
         out.append(m)
     return out
+
+
+_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "nz"})
+
+
+def _letter_in_a_name(m: Mention, text: str, named: SpanIndex, table: TokenTable | None,
+                      place_chars: set[int]) -> bool:
+    """Whether a one-letter place is a piece of a longer name or word (rule 10)."""
+    if text.startswith("运", m.end) or (text[m.start - 1:m.start] == "残" and text.startswith("会", m.end)):
+        return True  # 奥运, 亚运会, 残奥会: the Games
+    if any(o.start <= m.start and m.end <= o.end for o in named.overlapping(m)):
+        return True
+    if any(o.start == m.end and o.label is Label.PERSON for o in named.overlapping(Mention(
+            m.doc_id, m.end, m.end + 1, "", "", Label.PERSON, ""))):
+        return True  # 拉|马库斯
+    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
+        return False
+    word = table.words[table.token_of_char[m.start]]
+    # a word made of places only is places (燕赵大地: 燕 and 赵, whatever jieba tags it)
+    return (len(word.text) > 1 and word.tag in _NAME_WORD_TAGS
+            and not all(i in place_chars for i in range(word.idx, word.end)))
 
 
 def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:

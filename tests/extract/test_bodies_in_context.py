@@ -68,6 +68,8 @@ def test_bodies_the_wording_names(mentions_in, script, text, present, absent):
     ("王伟总经理今天到任。", "王伟"),
     # a foundation named after a person names the person too (李嘉诚基金会 is no 李嘉诚 body)
     ("李嘉诚基金会今天宣布捐款。李嘉诚表示很高兴。", "李嘉诚"),
+    # a fund may carry its manager's name: a name with a surname before 基金 stays a person
+    ("王亚伟基金业绩领先。王亚伟表示，市场仍有机会。", "王亚伟"),
     # a person's name that also opens a body's (李宁公司 aside) keeps its surname's reading
     ("王伟和张明等人出席。王伟表示满意。", "王伟"),
 ])

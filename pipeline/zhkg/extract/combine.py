@@ -383,9 +383,11 @@ def combine_mentions(
 # titles a person holds of a body, never of another person: 鸿海|董事长|郭台铭, 尼克斯|后卫|罗宾逊
 _BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理", "首席执行官", "执行董事", "球员", "后卫", "前锋",
                 "中锋", "主教练", "主帅")
-# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队, 银华基金, 皮克斯工作室),
+# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队, 皮克斯工作室),
 # or a maker whose product's model code follows (卡西欧Z280, 卡西欧EX-Z1)
-_BODY_AFTER = re.compile(r"(?:队|公司|集团|工作室|基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d)")
+_BODY_AFTER = re.compile(r"(?:队|公司|集团|工作室|[A-Z]{1,3}-?[A-Z]?\d)")
+# a fund may be named after its manager (a person's name + 基金): only a name that opens with no surname
+_FUND_AFTER = re.compile(r"基金(?!会)")
 # a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司
 _BODY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,6}[、和])+[\u4e00-\u9fffA-Za-z]{2,6})"
                         r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
@@ -461,8 +463,9 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
 
     A name read as a person right before a title a person holds only of a body, itself followed by a
     person (鸿海董事长郭台铭), or a name read as a person or an uncoded place that the document elsewhere
-    follows with 队, 公司, 集团, 工作室, 基金 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), is that
-    body wherever the document names it. A short name the press sets in quotation marks
+    follows with 队, 公司, 集团, 工作室 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), or with 基金
+    when it opens with no surname (a fund may carry its manager's name), is that body wherever the document
+    names it. A short name the press sets in quotation marks
     before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
     person the document also reads as an organisation is that organisation when it opens with no
     surname (尼克斯), and each item of a list closed by 等公司 is a body (华夏、银华等公司). A
@@ -481,6 +484,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         if title and m.end + len(title) in people_starts and not uncoded_place:
             bodies.add(m.simplified)
         elif any(_BODY_AFTER.match(text, i + len(m.simplified))
+                 or (m.simplified[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(m.simplified)))
                  for i in _find_all(text, m.simplified)):
             bodies.add(m.simplified)
     # one name, one sense: a name the document reads as an organisation somewhere and that opens with no

@@ -99,9 +99,9 @@ def test_names_that_are_no_one_entity(mentions_in, script, text, present, absent
 
 @SCRIPTS
 @pytest.mark.parametrize("text", [
-    "信达澳银通过举办员工品牌标识语征集大赛达到了这一共识。",
-    "第一张桂纶镁：笑容甜美，最是那一低头的温柔。",
+    # the Games (奥运, 残奥会), and a letter glued to the transliterated name after it
     "奥运会将在伦敦举行，奥组委表示准备就绪。",
+    "收入分为奥运会和残奥会两部分。",
     "我们继续把拉马库斯留在队中。",
 ])
 def test_no_one_letter_place_without_a_code(pipeline, script, text):

@@ -25,8 +25,8 @@ def _found(mentions_in, text, script):
      [("鸿海", "ORGANIZATION")], [("鸿海", "PERSON")]),
     # a name the document follows with 队, 公司 or 集团 elsewhere is that body
     ("那时皮克斯只是个不起眼的小作坊。后来皮克斯公司被迪士尼收购。", [("皮克斯", "ORGANIZATION")], [("皮克斯", "PERSON")]),
-    # ... or with a studio, or with its product's model code (a maker), whatever the recogniser read
-    ("皮克斯工作室发布新片。那时皮克斯只是个小作坊。", [("皮克斯", "ORGANIZATION")], [("皮克斯", "PERSON")]),
+    # ... or with its product's model code (a maker), whatever the recogniser read
+
     ("卡西欧Z280做工精致出色。卡西欧今日发布了一款相机。", [("卡西欧", "ORGANIZATION")],
      [("卡西欧", "PERSON"), ("卡西欧", "PLACE")]),
     # one name, one sense: a name with no surname that the document reads as a team is no person elsewhere
@@ -68,6 +68,8 @@ def test_bodies_the_wording_names(mentions_in, script, text, present, absent):
     ("王伟总经理今天到任。", "王伟"),
     # a foundation named after a person names the person too (李嘉诚基金会 is no 李嘉诚 body)
     ("李嘉诚基金会今天宣布捐款。李嘉诚表示很高兴。", "李嘉诚"),
+    # a director's studio is the director's (高群书工作室), and so is a company named after its founder
+    ("高群书工作室出品了这部电影。高群书表示很满意。", "高群书"),
     # a fund may carry its manager's name: a name with a surname before 基金 stays a person
     ("王亚伟基金业绩领先。王亚伟表示，市场仍有机会。", "王亚伟"),
     # a person's name that also opens a body's (李宁公司 aside) keeps its surname's reading
@@ -114,9 +116,21 @@ def test_no_one_letter_place_without_a_code(pipeline, script, text):
 
 
 @SCRIPTS
-def test_a_region_name_before_its_university_stays_one_body(mentions_in, script):
-    written, found = _found(mentions_in, "王伟获选为香港大学校长。", script)
-    assert ("香港大学", "ORGANIZATION") in found, (written, sorted(found))
+@pytest.mark.parametrize("text, university", [
+    ("王伟获选为香港大学校长。", "香港大学"),
+    # a longer country's name also names one university
+    ("他毕业于哥伦比亚大学。", "哥伦比亚大学"),
+])
+def test_a_named_university_stays_one_body(mentions_in, script, text, university):
+    written, found = _found(mentions_in, text, script)
+    assert (university, "ORGANIZATION") in found, (written, sorted(found))
+
+
+@SCRIPTS
+def test_a_company_joining_names_keeps_its_parts(mentions_in, script):
+    # a company's name joined by · (科宝·博洛尼) is no person's: its part stays the company's
+    written, found = _found(mentions_in, "科宝·博洛尼橱柜上市。博洛尼表示满意。", script)
+    assert ("博洛尼", "PERSON") not in found, (written, sorted(found))
 
 
 @SCRIPTS

@@ -383,9 +383,10 @@ def combine_mentions(
 # titles a person holds of a body, never of another person: 鸿海|董事长|郭台铭, 尼克斯|后卫|罗宾逊
 _BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理", "首席执行官", "执行董事", "球员", "后卫", "前锋",
                 "中锋", "主教练", "主帅")
-# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队, 皮克斯工作室),
+# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队; not 工作室, which
+# a director's or a singer's studio shares with them),
 # or a maker whose product's model code follows (卡西欧Z280, 卡西欧EX-Z1)
-_BODY_AFTER = re.compile(r"(?:队|公司|集团|工作室|[A-Z]{1,3}-?[A-Z]?\d)")
+_BODY_AFTER = re.compile(r"(?:队|公司|集团|[A-Z]{1,3}-?[A-Z]?\d)")
 # a fund may be named after its manager (a person's name + 基金): only a name that opens with no surname
 _FUND_AFTER = re.compile(r"基金(?!会)")
 # a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司
@@ -420,8 +421,9 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     place_chars = {i for m in mentions if m.label is Label.PLACE for i in range(m.start, m.end)}
     out = []
     for m in mentions:
-        if m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries:
-            continue
+        if (m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries
+                and m.end - m.start <= 5):
+            continue  # 美国大学, 意大利大学; a longer country's name also names a university (哥伦比亚大学)
         if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
                 and _letter_in_a_name(m, text, named, table, place_chars)):
             continue
@@ -463,7 +465,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
 
     A name read as a person right before a title a person holds only of a body, itself followed by a
     person (鸿海董事长郭台铭), or a name read as a person or an uncoded place that the document elsewhere
-    follows with 队, 公司, 集团, 工作室 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), or with 基金
+    follows with 队, 公司, 集团 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), or with 基金
     when it opens with no surname (a fund may carry its manager's name), is that body wherever the document
     names it. A short name the press sets in quotation marks
     before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
@@ -475,9 +477,11 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     from dataclasses import replace
 
     people_starts = {m.start for m in mentions if m.label is Label.PERSON}
+    coded_names = {m.simplified for m in mentions if m.label is Label.PLACE and m.code}
     bodies = set()
     for m in mentions:
-        uncoded_place = m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
+        uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
+                         and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
         if not (m.label is Label.PERSON or uncoded_place) or len(m.simplified) < 2:
             continue
         title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
@@ -487,6 +491,8 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
                  or (m.simplified[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(m.simplified)))
                  for i in _find_all(text, m.simplified)):
             bodies.add(m.simplified)
+    # the body's name is written again where nothing was found only for the two cues above
+    written_again = set(bodies)
     # one name, one sense: a name the document reads as an organisation somewhere and that opens with no
     # surname is no person elsewhere (尼克斯 beside 尼克斯, a team)
     organisations = {m.simplified for m in mentions if m.label is Label.ORGANIZATION}
@@ -497,13 +503,15 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         first, *rest = re.split("[、和]", m.group(1))
         # the list's start is not written: its first item is the longest name found at its end (上周|华夏)
         first = next((first[i:] for i in range(len(first) - 1) if first[i:] in named), "")
-        bodies |= {item for item in [first, *rest] if len(item) >= 2}
+        bodies |= {item for item in [first, *rest] if len(item) >= 2 and item in named}
     out = [replace(m, label=Label.ORGANIZATION, canonical="")
-           if m.simplified in bodies and (m.label is Label.PERSON or (m.label is Label.PLACE and not m.code))
+           if m.simplified in bodies and (m.label is Label.PERSON or (
+               m.label is Label.PLACE and not m.code and m.simplified not in coded_names
+               and not m.simplified.endswith(_PLACE_ENDINGS)))
            else m for m in mentions]
     roles = tuple(lexicon.role_words) + ("院士",)
     # the body's name wherever the document writes it and no other name stands there (…盛传鸿海董事长…)
-    added = [(i, i + len(name)) for name in sorted(bodies) for i in _find_all(text, name)]
+    added = [(i, i + len(name)) for name in sorted(written_again) for i in _find_all(text, name)]
     for m in _QUOTED_BODY.finditer(text):
         if text.startswith(roles, m.end()):
             added.append(m.span(1))
@@ -858,10 +866,12 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
 
     from zhkg.extract.people import foreign_name_parts
 
-    # the parts of a joined name, whoever found it (查理-维兰纽瓦 read whole by the recogniser)
-    parts = {p for m in people + model if m.extractor == MentionSource.PEOPLE_FOREIGN
-             or (m.label is Label.PERSON and any(sep in m.simplified for sep in FOREIGN_SEPARATORS))
+    parts = {p for m in people if m.extractor == MentionSource.PEOPLE_FOREIGN
              for p in foreign_name_parts(m.simplified) if len(p) >= 2}
+    # a model place that is part of a name the recogniser read whole (查理-维兰纽瓦), though a company too
+    # joins names so (科宝·博洛尼): only places
+    model_parts = {p for m in model if m.label is Label.PERSON and any(sep in m.simplified for sep in FOREIGN_SEPARATORS)
+                   for p in foreign_name_parts(m.simplified) if len(p) >= 2}
     # one name, one sense in a document: a name the model reads as a person somewhere is no
     # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)
     named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
@@ -874,6 +884,7 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
         placed = m.span in coded or _set_as_place(m, text, place_ends, place_starts)
         if m.label is not Label.PERSON and (
                 m.simplified in parts
+                or (m.label is Label.PLACE and m.simplified in model_parts and m.span not in coded)
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
                 or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
                     and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))

@@ -70,6 +70,8 @@ def test_bodies_the_wording_names(mentions_in, script, text, present, absent):
     ("李嘉诚基金会今天宣布捐款。李嘉诚表示很高兴。", "李嘉诚"),
     # a director's studio is the director's (高群书工作室), and so is a company named after its founder
     ("高群书工作室出品了这部电影。高群书表示很满意。", "高群书"),
+    # a credit running into a product's code (作者：陈亮LX3) names a person
+    ("作者：陈亮LX3镜头变焦虽然不大。陈亮认为值得。", "陈亮"),
     # a fund may carry its manager's name: a name with a surname before 基金 stays a person
     ("王亚伟基金业绩领先。王亚伟表示，市场仍有机会。", "王亚伟"),
     # a person's name that also opens a body's (李宁公司 aside) keeps its surname's reading

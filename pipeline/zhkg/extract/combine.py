@@ -386,9 +386,10 @@ _BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理",
 # what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队; not 工作室, which
 # a director's or a singer's studio shares with them),
 # or a maker whose product's model code follows (卡西欧Z280, 卡西欧EX-Z1)
-_BODY_AFTER = re.compile(r"(?:队|公司|集团|[A-Z]{1,3}-?[A-Z]?\d)")
-# a fund may be named after its manager (a person's name + 基金): only a name that opens with no surname
-_FUND_AFTER = re.compile(r"基金(?!会)")
+_BODY_AFTER = re.compile(r"(?:队|公司|集团)")
+# a fund may be named after its manager (a person's name + 基金), and a credit runs a name into a product's
+# code (作者：陈亮LX3): only a name that opens with no surname
+_FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
 # a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司
 _BODY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,6}[、和])+[\u4e00-\u9fffA-Za-z]{2,6})"
                         r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
@@ -493,9 +494,11 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
             bodies.add(m.simplified)
     # the body's name is written again where nothing was found only for the two cues above
     written_again = set(bodies)
-    # one name, one sense: a name the document reads as an organisation somewhere and that opens with no
-    # surname is no person elsewhere (尼克斯 beside 尼克斯, a team)
-    organisations = {m.simplified for m in mentions if m.label is Label.ORGANIZATION}
+    # one name, one sense: a name a rule reads as an organisation somewhere (a team, an alias of one) and
+    # that opens with no surname is no person elsewhere (尼克斯 beside 尼克斯队); the recogniser's own
+    # organisation readings are not evidence enough (拜纳姆, a player)
+    organisations = {m.simplified for m in mentions if m.label is Label.ORGANIZATION
+                     and m.extractor != MentionSource.RECOGNISER}
     bodies |= {m.simplified for m in mentions if m.label is Label.PERSON and m.simplified in organisations
                and len(m.simplified) >= 2 and m.simplified[0] not in lexicon.surnames}
     named = {m.simplified for m in mentions}

@@ -59,6 +59,13 @@ they have that evidence:
    that name's alias, of its label (卡斯科奎姆河（Kuskokwim River）); after a title, a
    scientific name's cue (学名) or no name it is none. A model place that is a facility
    named by the places it holds stays one place (黄岩|路桥|机场).
+10. **Names that are no one entity** are dropped (:func:`_drop_junk`): a country's universities (美国大学),
+   an uncoded letter that is a piece of a name (奥|运, 拉|马库斯); an uncoded model place before a company's
+   word is the company (中华企业).
+11. **Bodies the wording names** (:func:`_bodies_in_context`): a model person before a title held only of a
+   body and a person (鸿海董事长郭台铭), or followed elsewhere by 队/公司/集团 (尼克斯队), is that body across
+   the document; a quoted short name before a title (台湾“中研院”院士), a meeting before its officer's title
+   (俄罗斯安全会议秘书) and a company before its blog's bracket (五合国际(五合国际博客)的总经理) are bodies.
 """
 
 from __future__ import annotations

@@ -59,6 +59,13 @@ they have that evidence:
    that name's alias, of its label (卡斯科奎姆河（Kuskokwim River）); after a title, a
    scientific name's cue (学名) or no name it is none. A model place that is a facility
    named by the places it holds stays one place (黄岩|路桥|机场).
+10. **Names that are no one entity** are dropped (:func:`_drop_junk`): a country's universities (美国大学),
+   an uncoded letter that is a piece of a name (奥|运, 拉|马库斯); an uncoded model place before a company's
+   word is the company (中华企业).
+11. **Bodies the wording names** (:func:`_bodies_in_context`): a model person before a title held only of a
+   body and a person (鸿海董事长郭台铭), or followed elsewhere by 队/公司/集团 (尼克斯队), is that body across
+   the document; a quoted short name before a title (台湾“中研院”院士), a meeting before its officer's title
+   (俄罗斯安全会议秘书) and a company before its blog's bracket (五合国际(五合国际博客)的总经理) are bodies.
 """
 
 from __future__ import annotations
@@ -372,11 +379,178 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
+    out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+# titles a person holds of a body, never of another person: 鸿海|董事长|郭台铭, 尼克斯|后卫|罗宾逊
+_BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理", "首席执行官", "执行董事", "球员", "后卫", "前锋",
+                "中锋", "主教练", "主帅")
+# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队; not 工作室, which
+# a director's or a singer's studio shares with them),
+# or a maker whose product's model code follows (卡西欧Z280, 卡西欧EX-Z1)
+_BODY_AFTER = re.compile(r"(?:队|公司|集团)")
+# a fund may be named after its manager (a person's name + 基金), and a credit runs a name into a product's
+# code (作者：陈亮LX3): only a name that opens with no surname
+_FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
+# a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司
+_BODY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,6}[、和])+[\u4e00-\u9fffA-Za-z]{2,6})"
+                        r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
+_QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
+_MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
+_BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
+# a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
+_COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+# regions with ISO codes whose name + 大学 is one university (香港大学, 台湾大学, 澳门大学)
+_REGION_CODES = frozenset({"HK", "MO", "TW"})
+
+
+def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "",
+               table: TokenTable | None = None) -> list[Mention]:
+    """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
+    single character the gazetteer does not code (奥 of 奥运, 澳 of 信达澳银, 桂 of 桂纶镁) is no place; a name the
+    recogniser read as a place before a company's word is the company (华夏基金, 中华企业). A single letter
+    the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会), lies inside
+    another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), or is glued to the
+    person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
+    港、澳、台) and stays."""
+    from dataclasses import replace
+
+    countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
+                 and m.code not in _REGION_CODES}
+    org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
+    letters = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
+    named = SpanIndex(m for m in mentions if m.label is not Label.PLACE or m.end - m.start > 1)
+    place_chars = {i for m in mentions if m.label is Label.PLACE for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        if (m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries
+                and m.end - m.start <= 5):
+            continue  # 美国大学, 意大利大学; a longer country's name also names a university (哥伦比亚大学)
+        if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
+                and _letter_in_a_name(m, text, named, table, place_chars)):
+            continue
+        if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
+            word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
+            if word:
+                if not org_index.overlapping(m):
+                    end = m.end + len(word)
+                    out.append(replace(m, end=end, text=(original or text)[m.start:end], simplified=text[m.start:end],
+                                       label=Label.ORGANIZATION, canonical="", code=""))
+                continue
+        out.append(m)
+    return out
+
+
+_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "nz"})
+
+
+def _letter_in_a_name(m: Mention, text: str, named: SpanIndex, table: TokenTable | None,
+                      place_chars: set[int]) -> bool:
+    """Whether a one-letter place is a piece of a longer name or word (rule 10)."""
+    if text.startswith("运", m.end) or (text[m.start - 1:m.start] == "残" and text.startswith("会", m.end)):
+        return True  # 奥运, 亚运会, 残奥会: the Games
+    if any(o.start <= m.start and m.end <= o.end for o in named.overlapping(m)):
+        return True
+    if any(o.start == m.end and o.label is Label.PERSON for o in named.overlapping(Mention(
+            m.doc_id, m.end, m.end + 1, "", "", Label.PERSON, ""))):
+        return True  # 拉|马库斯
+    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
+        return False
+    word = table.words[table.token_of_char[m.start]]
+    # a word made of places only is places (燕赵大地: 燕 and 赵, whatever jieba tags it)
+    return (len(word.text) > 1 and word.tag in _NAME_WORD_TAGS
+            and not all(i in place_chars for i in range(word.idx, word.end)))
+
+
+def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:
+    """Rule 11: bodies the document's wording names, whatever the recogniser read.
+
+    A name read as a person right before a title a person holds only of a body, itself followed by a
+    person (鸿海董事长郭台铭), or a name read as a person or an uncoded place that the document elsewhere
+    follows with 队, 公司, 集团 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), or with 基金
+    when it opens with no surname (a fund may carry its manager's name), is that body wherever the document
+    names it. A short name the press sets in quotation marks
+    before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
+    person the document also reads as an organisation is that organisation when it opens with no
+    surname (尼克斯), and each item of a list closed by 等公司 is a body (华夏、银华等公司). A
+    meeting's name after a place and before its officer's title is a body (俄罗斯安全会议秘书), and so is a
+    company whose blog's name follows in brackets before a title (五合国际(五合国际博客)的总经理).
+    """
+    from dataclasses import replace
+
+    people_starts = {m.start for m in mentions if m.label is Label.PERSON}
+    coded_names = {m.simplified for m in mentions if m.label is Label.PLACE and m.code}
+    bodies = set()
+    for m in mentions:
+        uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
+                         and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
+        if not (m.label is Label.PERSON or uncoded_place) or len(m.simplified) < 2:
+            continue
+        title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
+        if title and m.end + len(title) in people_starts and not uncoded_place:
+            bodies.add(m.simplified)
+        elif any(_BODY_AFTER.match(text, i + len(m.simplified))
+                 or (m.simplified[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(m.simplified)))
+                 for i in _find_all(text, m.simplified)):
+            bodies.add(m.simplified)
+    # the body's name is written again where nothing was found only for the two cues above
+    written_again = set(bodies)
+    # one name, one sense: a name a rule reads as an organisation somewhere (a team, an alias of one) and
+    # that opens with no surname is no person elsewhere (尼克斯 beside 尼克斯队); the recogniser's own
+    # organisation readings are not evidence enough (拜纳姆, a player)
+    organisations = {m.simplified for m in mentions if m.label is Label.ORGANIZATION
+                     and m.extractor != MentionSource.RECOGNISER}
+    bodies |= {m.simplified for m in mentions if m.label is Label.PERSON and m.simplified in organisations
+               and len(m.simplified) >= 2 and m.simplified[0] not in lexicon.surnames}
+    named = {m.simplified for m in mentions}
+    for m in _BODY_LIST.finditer(text):
+        first, *rest = re.split("[、和]", m.group(1))
+        # the list's start is not written: its first item is the longest name found at its end (上周|华夏)
+        first = next((first[i:] for i in range(len(first) - 1) if first[i:] in named), "")
+        bodies |= {item for item in [first, *rest] if len(item) >= 2 and item in named}
+    out = [replace(m, label=Label.ORGANIZATION, canonical="")
+           if m.simplified in bodies and (m.label is Label.PERSON or (
+               m.label is Label.PLACE and not m.code and m.simplified not in coded_names
+               and not m.simplified.endswith(_PLACE_ENDINGS)))
+           else m for m in mentions]
+    roles = tuple(lexicon.role_words) + ("院士",)
+    # the body's name wherever the document writes it and no other name stands there (…盛传鸿海董事长…)
+    added = [(i, i + len(name)) for name in sorted(written_again) for i in _find_all(text, name)]
+    for m in _QUOTED_BODY.finditer(text):
+        if text.startswith(roles, m.end()):
+            added.append(m.span(1))
+    place_ends = {m.end: m.start for m in out if m.label is Label.PLACE and m.code}
+    for m in _MEETING_BODY.finditer(text):
+        for s in range(m.start(), m.end() - 3):
+            if s in place_ends:
+                added.append((place_ends[s], m.end()))
+                break
+    for m in _BLOG_BRACKET.finditer(text):
+        after = m.end() + (text[m.end()] == "的" if m.end() < len(text) else 0)
+        if text.startswith(roles, after):
+            added.append(m.span(1))
+    doc_id = mentions[0].doc_id if mentions else ""
+    for s, e in added:
+        clashes = [o for o in out if o.start < e and s < o.end]
+        if any(o.label is not Label.PLACE or not (s <= o.start and o.end <= e) for o in clashes):
+            continue  # another name stands there, or this one already
+        out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
+                           MentionSource.ORG_NAMED_KIND))
+    return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _share_codes(mentions: list[Mention]) -> list[Mention]:
@@ -704,6 +878,10 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
 
     parts = {p for m in people if m.extractor == MentionSource.PEOPLE_FOREIGN
              for p in foreign_name_parts(m.simplified) if len(p) >= 2}
+    # a model place that is part of a name the recogniser read whole (查理-维兰纽瓦), though a company too
+    # joins names so (科宝·博洛尼): only places
+    model_parts = {p for m in model if m.label is Label.PERSON and any(sep in m.simplified for sep in FOREIGN_SEPARATORS)
+                   for p in foreign_name_parts(m.simplified) if len(p) >= 2}
     # one name, one sense in a document: a name the model reads as a person somewhere is no
     # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)
     named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
@@ -716,6 +894,7 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
         placed = m.span in coded or _set_as_place(m, text, place_ends, place_starts)
         if m.label is not Label.PERSON and (
                 m.simplified in parts
+                or (m.label is Label.PLACE and m.simplified in model_parts and m.span not in coded)
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
                 or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
                     and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))

@@ -396,6 +396,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
                 # the outlet ends the run, or a place (新华网|北京) or a reporter (新浪家居|谢娟) follows it
                 gaps = (0, 2, 3, 4) if pattern is _DATELINE else (0, 2, 3)
                 ends = [e - k for k in gaps if re.search(f"{_OUTLET_HEAD}$", text[s:e - k])]
+                if not ends and pattern is _DATELINE:
+                    # a country and its city (新华网|俄罗斯叶卡捷琳堡): a wire's or a site's head, longer places
+                    ends = [e - k for k in range(5, 10) if e - k > s + 1 and text[e - k - 1] in "网社"]
                 if not ends:
                     continue
                 e = ends[0]

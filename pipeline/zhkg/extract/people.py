@@ -91,7 +91,7 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
         "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)[)）]"),
-        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)(?=[\s)）,，。]|$)"),
+        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)(?=[\s)）,，。]|/[文图摄]|$)"),
         # 张吉辉、李伟涛、田晓光等委员
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),

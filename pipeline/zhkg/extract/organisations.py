@@ -588,6 +588,7 @@ MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商�
                "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
 SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院")
+_SCHOOL_HEAD_AT = re.compile("(?=" + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 # words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
 _SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各所 该 本 各 全 其 这 那 我 你 他 她 它 母校 所在 当地 家乡 "
                                 "新 老 原 旧 名 好 在 到 于".split())
@@ -663,7 +664,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         if s in place_ends and s - place_ends[s] <= 6 and m.group().endswith(("部", "政府")):
             s = place_ends[s]  # 美国|国防部, 武汉|国民政府
         spans.add((s, e))
-    for s in sorted(table.starts):
+    # only where a head's first letter stands (学, 书) is a head tried, not at every word
+    for s in sorted(x.start() for x in _SCHOOL_HEAD_AT.finditer(text) if x.start() in table.starts):
         head = next((h for h in SCHOOL_HEADS if text.startswith(h, s) and s + len(h) in table.ends), None)
         if head is None or s == 0:
             continue

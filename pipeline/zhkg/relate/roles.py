@@ -86,9 +86,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAKS, sentence_at
 
@@ -433,7 +435,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
     for person in sorted(starts.values(), key=lambda m: m.start):
         if person.end in titled:
             continue
-        role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, person.start)), None)
+        role = next((r for r in _roles_to(ctx, person.start) if simplified.endswith(r, 0, person.start)), None)
         at = person.start - len(role) if role else -1
         if role is None or not _clause_opens(ctx, at):
             continue
@@ -492,7 +494,7 @@ def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relatio
         start = end + 1
         colon = min((c for c in (simplified.find(m, ps, ps + _MAX_HEADLINE_TITLE) for m in _HEADLINE_COLONS) if c > ps),
                     default=-1)
-        role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, ps, colon)), None) if colon > 0 else None
+        role = next((r for r in _roles_to(ctx, colon) if simplified.endswith(r, ps, colon)), None) if colon > 0 else None
         if role is None or CLAUSE_BREAK.search(simplified, ps, colon):
             continue
         holder = _holder(ctx, colon - len(role), role)
@@ -562,7 +564,7 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
         holders.setdefault(r.source, r.target)
     out = []
     for person in people:
-        role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, person.start)), None)
+        role = next((r for r in _roles_to(ctx, person.start) if simplified.endswith(r, 0, person.start)), None)
         k = person.start - len(role) if role else 0
         if role is None or k < 2 or simplified[k - 1] not in "和及与、" or ctx.owner[person] in holders:
             continue
@@ -577,13 +579,12 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
 def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
     simplified = ctx.simplified
-    roles = ctx.lexicon.role_words
     out = []
     pos = _quoted_title_end(ctx, _byline_name_start(ctx, person.start))
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
-        for role in (r for r in roles if simplified.endswith(r, 0, pos)):
+        for role in (r for r in _roles_to(ctx, pos) if simplified.endswith(r, 0, pos)):
             # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
             chain, p = [(role, pos - len(role), "")], pos - len(role)
             while p > 0:
@@ -660,7 +661,7 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
         q -= 1
     if q == start:
         return start
-    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, q)), None)
+    role = next((r for r in _roles_to(ctx, q) if simplified.endswith(r, 0, q)), None)
     return q if role is not None and _dateline_source(ctx, q - len(role)) is not None else start
 
 
@@ -694,7 +695,7 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
     simplified = ctx.simplified
     for surname in (simplified[at : at + 2], simplified[at : at + 1]):
         if len(surname) == 0 or surname not in ctx.lexicon.surnames or surname in _NOT_SURNAME_HERE \
-                or any(simplified.startswith(r, at + len(surname)) for r in ctx.lexicon.role_words):
+                or any(simplified.startswith(r, at + len(surname)) for r in _roles_from(ctx, at + len(surname))):
             continue  # 队长和指挥: 和 joins two titles
         for given in (1, 2):
             end = at + len(surname) + given
@@ -705,7 +706,7 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             if any(m.start < end and at < m.end for m in ctx.mentions) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
             if before_role:
-                if any(simplified.startswith(r, end) for r in ctx.lexicon.role_words):
+                if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):
                     return at, end
             elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE \
                     or (_verb_at(simplified, end) and surname[0] not in _NOT_GIVEN
@@ -722,7 +723,7 @@ def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | 
     simplified = ctx.simplified
     name, end = person.simplified, person.end
     if len(name) != 2 or name[0] not in ctx.lexicon.surnames or end + 1 > len(simplified) \
-            or not any(simplified.endswith(r, 0, person.start) for r in ctx.lexicon.role_words):
+            or not any(simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
         return None
     ch, after = simplified[end], simplified[end + 1 : end + 2]
     if not "\u4e00" <= ch <= "\u9fff" or ch in _NOT_GIVEN or ch in _AFTER_TITLE \
@@ -747,9 +748,30 @@ def _word_after(text: str, at: int, name: str) -> bool:
     return len(word) >= 2 and tag not in _NAME_TAGS and (tag[:1] in ("v", "d") or (tag[:1] == "n" and len(name) >= 3))
 
 
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _role_index(lexicon: Lexicon) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The role words by their first and by their last letter, each list longest first as in the lexicon."""
+    first: dict[str, list[str]] = {}
+    last: dict[str, list[str]] = {}
+    for r in lexicon.role_words:
+        first.setdefault(r[:1], []).append(r)
+        last.setdefault(r[-1:], []).append(r)
+    return {k: tuple(v) for k, v in first.items()}, {k: tuple(v) for k, v in last.items()}
+
+
+def _roles_from(ctx: RelationContext, at: int) -> tuple[str, ...]:
+    """The role words that may start at ``at`` (those opening with its letter), longest first."""
+    return _role_index(ctx.lexicon)[0].get(ctx.simplified[at:at + 1], ()) if at >= 0 else ()
+
+
+def _roles_to(ctx: RelationContext, end: int) -> tuple[str, ...]:
+    """The role words that may end at ``end`` (those closing with the letter before it), longest first."""
+    return _role_index(ctx.lexicon)[1].get(ctx.simplified[end - 1:end], ()) if end > 0 else ()
+
+
 def _role_at(ctx: RelationContext, at: int) -> str | None:
     """The longest role word starting at ``at`` (role words are longest first), or ``None``."""
-    return next((r for r in ctx.lexicon.role_words if ctx.simplified.startswith(r, at)), None)
+    return next((r for r in _roles_from(ctx, at) if ctx.simplified.startswith(r, at)), None)
 
 
 def _dictionary_tag(word: str) -> str:
@@ -852,7 +874,7 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
             return None
         end = rest
     end = _body_head_end(ctx, b, end)
-    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in ctx.lexicon.role_words)
+    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
@@ -1093,7 +1115,7 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
         p, own = p - 2, "government"
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
-    more = next((r for r in ctx.lexicon.role_words if ctx.simplified.endswith(r, 0, p - 1)), None)
+    more = next((r for r in _roles_to(ctx, p - 1) if ctx.simplified.endswith(r, 0, p - 1)), None)
     return (more, p - 1 - len(more), own) if more is not None else None
 
 

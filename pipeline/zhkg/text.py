@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -16,6 +16,21 @@ CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 _DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")
 
 _SENTENCE_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[」』”’)]*|\n|$)")
+
+
+def made_of(word: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``word`` is empty or a run of ``parts``, each taken as the first that fits, left to right
+    (list longer parts first where one begins another).
+
+    >>> made_of("机关办公室", ("办公室", "机关")), made_of("自由统一", ("自由", "统一")), made_of("工会", ("工",))
+    (True, True, False)
+    """
+    while word:
+        part = next((p for p in parts if word.startswith(p)), None)
+        if part is None:
+            return False
+        word = word[len(part):]
+    return True
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

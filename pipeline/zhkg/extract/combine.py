@@ -88,7 +88,7 @@ from zhkg.extract.people import (
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK
+from zhkg.text import CLAUSE_BREAK, made_of
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -1072,13 +1072,7 @@ def _named_head(name: str, lexicon: Lexicon) -> bool:
 
 def _heads_only(tail: str, lexicon: Lexicon) -> bool:
     """Whether ``tail`` is empty or made of organisation head words (机关, 办公室, 党组)."""
-    heads = _heads_longest_first(lexicon)
-    while tail:
-        head = next((h for h in heads if tail.startswith(h)), None)
-        if head is None:
-            return False
-        tail = tail[len(head):]
-    return True
+    return made_of(tail, _heads_longest_first(lexicon))
 
 
 @lru_cache(maxsize=4)

@@ -40,6 +40,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
+from zhkg.text import made_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -601,12 +602,7 @@ _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x"})
 
 def _stem_chain(word: str) -> bool:
     """Whether ``word`` is made of party stems only (自由统一, 国民, 绿)."""
-    while word:
-        stem = next((s for s in PARTY_STEMS if word.startswith(s)), None)
-        if stem is None:
-            return False
-        word = word[len(stem):]
-    return True
+    return made_of(word, PARTY_STEMS)
 
 
 def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:

@@ -16,6 +16,15 @@ def _found(mentions_in, text, script):
                      for name, label in mentions_in(written)}
 
 
+def _check(mentions_in, text, script, present, absent):
+    """Every (surface, label) of ``present`` is found in ``text`` written in ``script``, none of ``absent``."""
+    written, found = _found(mentions_in, text, script)
+    for key in present:
+        assert key in found, (written, key, sorted(found))
+    for key in absent:
+        assert key not in found, (written, key, sorted(found))
+
+
 @SCRIPTS
 @pytest.mark.parametrize("text, present, absent", [
     # a name before a title a person holds only of a body, a person after it: the body (鸿海 is Foxconn)
@@ -53,11 +62,7 @@ def _found(mentions_in, text, script):
     ("台湾“教育部”部长郑瑞城说，学费不会调整。", [("教育部", "ORGANIZATION"), ("台湾", "PLACE")], []),
 ])
 def test_bodies_the_wording_names(mentions_in, script, text, present, absent):
-    written, found = _found(mentions_in, text, script)
-    for key in present:
-        assert key in found, (written, key, sorted(found))
-    for key in absent:
-        assert key not in found, (written, key, sorted(found))
+    _check(mentions_in, text, script, present, absent)
 
 
 @SCRIPTS
@@ -94,11 +99,7 @@ def test_people_before_titles_stay_people(mentions_in, script, text, person):
      [("维兰纽瓦", "PERSON")], [("维兰纽瓦", "PLACE")]),
 ])
 def test_names_that_are_no_one_entity(mentions_in, script, text, present, absent):
-    written, found = _found(mentions_in, text, script)
-    for key in present:
-        assert key in found, (written, key, sorted(found))
-    for key in absent:
-        assert key not in found, (written, key, sorted(found))
+    _check(mentions_in, text, script, present, absent)
 
 
 @SCRIPTS

@@ -61,8 +61,9 @@ def test_every_relation_keeps_its_documents_date(dated_run):
     assert all(r.evidence.date == dates[r.evidence.doc_id] for r in result.extraction.relations)
     for _, _, d in result.graph.edges(data=True):
         if d["label"] == "CO_MENTIONED":
-            # one edge for the pair across documents: dated by the first day it was seen
-            assert d["date"] == min(dates[doc] for doc in d["doc_ids"].split("|") if dates[doc])
+            # one edge for the pair across documents: dated by the first and the last day it was seen
+            seen = [dates[doc] for doc in d["doc_ids"].split("|") if dates[doc]]
+            assert (d["date"], d["date_last"]) == (min(seen), max(seen)) == ("2020-12-22", "2021-01-05")
         else:
             assert d["date"] == dates[d["doc_id"]]
     assert result.graph.nodes["doc:jan"]["date"] == "2021-01-05"
@@ -74,7 +75,10 @@ def test_relations_filtered_by_date(dated_run):
     kg = KnowledgeGraph(result.graph)
     everything = {n.evidence.doc_id for n in kg.neighbours("张吉辉")}
     assert everything == {"dec", "jan", "undated"}
-    assert {n.evidence.doc_id for n in kg.between(since="2021-01-01").neighbours("张吉辉")} == {"jan"}
+    # the pair's co-mention is one edge across documents, its evidence December's: seen again in January, it stays
+    assert {(n.kind, n.evidence.doc_id) for n in kg.between(since="2021-01-01").neighbours("张吉辉")} == {
+        ("MENTIONED_IN", "jan"), ("CO_MENTIONED", "dec")}
+    assert {(n.kind, n.evidence.doc_id) for n in kg.between(since="2021-01-06").neighbours("张吉辉")} == set()
     assert {n.evidence.doc_id for n in kg.between(until="2020-12-31").neighbours("张吉辉")} == {"dec"}
     both = kg.between("2020-12-22", "2021-01-05")
     assert {d.doc_id for d in both.documents_of("张吉辉")} == {"dec", "jan"}
@@ -106,7 +110,11 @@ def test_query_since_until_from_the_cli(runner, dated_run, tmp_path):
     assert docs("--since", "2020-12-01", "--until", "2021-12-31") == ["dec", "jan"]
     neighbours = json.loads(runner.invoke(main, ["query", str(graph), "neighbours", "张吉辉", "--json",
                                                  "--since", "2021-01-05"]).stdout)
-    assert neighbours and {n["evidence"]["date"] for n in neighbours} == {"2021-01-05"}
+    assert {(n["kind"], n["evidence"]["date"]) for n in neighbours} == {
+        ("MENTIONED_IN", "2021-01-05"), ("CO_MENTIONED", "2020-12-22")}  # the co-mention's first evidence
+    later = json.loads(runner.invoke(main, ["query", str(graph), "neighbours", "张吉辉", "--json",
+                                            "--since", "2021-01-06"]).stdout)
+    assert later == []
     bad = runner.invoke(main, ["query", str(graph), "find", "张吉辉", "--since", "yesterday"])
     assert bad.exit_code == 1 and bad.stderr == "Error: since must be a date such as 2020-12-22, not 'yesterday'\n"
 

@@ -15,7 +15,8 @@ separated, ``"`` quoted, one header line) in the header format of Neo4j's
 * ``edges.csv``: ``:START_ID``, ``:END_ID``, ``:TYPE`` (the relation: HOLDS_ROLE,
   MEMBER_OF, …), then ``id``, ``role``, ``role_simplified``, ``evidence``,
   ``doc_id``, ``evidence_start:int``, ``evidence_end:int``, ``weight:double``,
-  ``date`` (the document's, ISO) and ``doc_ids`` (a co-mention's documents, ``|``-joined).
+  ``date`` (the document's, ISO; for an edge across documents the first one's), ``doc_ids`` (the documents
+  of a co-mention or an organisation's place, ``|``-joined) and ``date_last`` (the last of their dates).
 
 The columns are always the same (:data:`NODE_COLUMNS`, :data:`EDGE_COLUMNS`); a
 value a node does not have is an empty field, which both importers read as
@@ -57,7 +58,7 @@ keywords, hence the backquotes::
         merged_because STRING);
     CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING, role STRING,
         role_simplified STRING, evidence STRING, doc_id STRING, evidence_start INT64, evidence_end INT64,
-        weight DOUBLE, date STRING, doc_ids STRING);
+        weight DOUBLE, date STRING, doc_ids STRING, date_last STRING);
     COPY Node FROM 'nodes.csv' (header=true);
     COPY Relation FROM 'edges.csv' (header=true);
 
@@ -131,6 +132,7 @@ EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("weight", "weight:double"),
     ("date", "date"),
     ("doc_ids", "doc_ids"),
+    ("date_last", "date_last"),
 )
 
 _NEO4J_TYPE = {bool: "boolean", int: "int", float: "double", str: ""}
@@ -195,7 +197,7 @@ def csv_tables(G: nx.MultiDiGraph) -> tuple[list[list[str]], list[list[str]]]:
     >>> nodes[0][:7], nodes[1][:7]
     (['id:ID', ':LABEL', 'label', 'type', 'name_simplified', 'aliases', 'mentions:int'], ['p', 'PERSON', '閆維洪', 'PERSON', '', '', '2'])
     >>> edges[1]
-    ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '', '', '']
+    ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '', '', '', '']
     """
     node_ids = distinct_ids(G.nodes, _text_cell)
     node_attrs = [attrs for _, attrs in G.nodes(data=True)]

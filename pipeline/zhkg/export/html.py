@@ -659,7 +659,9 @@ def _edge_tip(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any
     if "weight" in attrs:
         rows.append(["Weight", _text(attrs["weight"])])
     if attrs.get("date"):
-        rows.append(["Date", str(attrs["date"])])
+        last = str(attrs.get("date_last", "") or "")
+        span = str(attrs["date"]) + (f" – {last}" if last and last != attrs["date"] else "")
+        rows.append(["Date", span])
     if attrs.get("doc_ids"):
         rows.append(["Documents", "、".join(str(attrs["doc_ids"]).split("|"))])
     text = str(attrs.get("evidence", "")).strip()

@@ -320,8 +320,12 @@ class KnowledgeGraph:
         """The same questions over the relations dated from ``since`` to ``until`` (both ISO dates, inclusive).
 
         A relation's date is its document's; relations of undated documents
-        are left out once either bound is given. Every node stays, so names
-        still resolve. A bound that is not a date raises :class:`QueryError`.
+        are left out once either bound is given. An edge read across documents
+        (a co-mention, an organisation's place: ``date`` the first document's,
+        ``date_last`` the last's) stays when it was seen on or after ``since``
+        and on or before ``until``; its weight stays the whole corpus's. Every
+        node stays, so names still resolve. A bound that is not a date raises
+        :class:`QueryError`.
 
         >>> import networkx as nx
         >>> G = nx.MultiDiGraph(); G.add_nodes_from([("p", {"label": "甲"}), ("o", {"label": "乙"})])
@@ -331,6 +335,9 @@ class KnowledgeGraph:
         ['e2']
         >>> sorted(k for *_, k in KnowledgeGraph(G).between(until="2020/12/31").G.edges(keys=True))
         ['e1']
+        >>> _ = G.add_edge("p", "o", key="e4", label="CO_MENTIONED", date="2020-11-01", date_last="2021-02-01")
+        >>> sorted(k for *_, k in KnowledgeGraph(G).between(since="2021-01-01").G.edges(keys=True))
+        ['e2', 'e4']
         """
         low, high = _checked_date(since, "since"), _checked_date(until, "until")
         if not low and not high:
@@ -340,8 +347,10 @@ class KnowledgeGraph:
         G = self.G
 
         def dated(u: str, v: str, key: str) -> bool:
-            date = str(G.edges[u, v, key].get("date", "") or "")
-            return bool(date) and (not low or date >= low) and (not high or date <= high)
+            attrs = G.edges[u, v, key]
+            date = str(attrs.get("date", "") or "")
+            last = str(attrs.get("date_last", "") or "") or date
+            return bool(date) and (not low or last >= low) and (not high or date <= high)
 
         kept = KnowledgeGraph(nx.subgraph_view(G, filter_edge=dated))
         kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")

@@ -9,7 +9,10 @@ sorted order, so the same records always give the same bytes.
 
 Every edge has a ``date``: its document's, ISO ``YYYY-MM-DD``, or empty when
 that is not known. A relation is one edge per (ends, kind, role, document);
-co-mentions are one edge per pair for the whole corpus (:func:`build_graph`).
+co-mentions and an organisation's place are one edge per pair for the whole
+corpus (:func:`build_graph`), whose ``date`` is the earliest document's and
+``date_last`` the latest's, so a question bounded in time can tell an edge
+seen again after a bound from one last seen before it.
 """
 
 from __future__ import annotations
@@ -138,8 +141,8 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
     relations are summed over the whole corpus instead: one edge per pair, from
     the smaller id to the larger, whose ``weight`` is the number of sentences
     naming both, ``doc_ids`` the documents (``|``-joined, the first
-    :data:`MAX_EDGE_DOC_IDS`), evidence the first sentence and ``date`` the
-    earliest; pairs seen in fewer than ``co_mention_min_weight`` sentences are
+    :data:`MAX_EDGE_DOC_IDS`), evidence the first sentence, ``date`` the
+    earliest and ``date_last`` the latest; pairs seen in fewer than ``co_mention_min_weight`` sentences are
     left out.
 
     >>> from zhkg.records import Entity, Evidence
@@ -148,8 +151,8 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
     >>> co = [Relation("p:甲", "p:乙", RelationKind.CO_MENTIONED, Evidence(doc, "甲乙。", at, at + 2, date))
     ...       for doc, at, date in seen]
     >>> G = build_graph([], people, co, co_mention_min_weight=2)
-    >>> [(u, v, d["weight"], d["doc_ids"], d["date"]) for u, v, d in G.edges(data=True)]
-    [('p:乙', 'p:甲', 3.0, 'd1|d2', '2021-01-05')]
+    >>> [(u, v, d["weight"], d["doc_ids"], d["date"], d["date_last"]) for u, v, d in G.edges(data=True)]
+    [('p:乙', 'p:甲', 3.0, 'd1|d2', '2021-01-05', '2021-03-01')]
     >>> build_graph([], people, co, co_mention_min_weight=4).number_of_edges()
     0
     """
@@ -164,18 +167,19 @@ class EdgeTally:
     """The relations of one edge (:func:`edge_key`), kept as they arrive instead of the relations themselves.
 
     How many were read, the first by :func:`relation_sort_key` (its evidence is
-    the edge's), the earliest date, and for co-mentions the smallest
+    the edge's), the earliest and the latest date, and for co-mentions the smallest
     :data:`MAX_EDGE_DOC_IDS` document ids. Tallies combine (:meth:`merged`) in
     any order and grouping: the first relation is the smallest, ties kept by
     whichever came first (they can only be two relations of one document, read in one place).
     """
 
-    __slots__ = ("first", "count", "date", "doc_ids")
+    __slots__ = ("first", "count", "date", "last", "doc_ids")
 
     def __init__(self, rel: Relation, date: str) -> None:
         self.first = rel
         self.count = 1
         self.date = date
+        self.last = date
         self.doc_ids: list[str] | None = [rel.evidence.doc_id] if rel.kind in ACROSS_DOCUMENTS else None
 
     def add(self, rel: Relation, date: str) -> None:
@@ -190,6 +194,8 @@ class EdgeTally:
             self.first = rel
         if date and (not self.date or date < self.date):
             self.date = date
+        if date > self.last:
+            self.last = date
         if self.doc_ids is not None:
             doc = rel.evidence.doc_id
             at = bisect.bisect_left(self.doc_ids, doc)
@@ -204,6 +210,7 @@ class EdgeTally:
         if relation_sort_key(other.first) < relation_sort_key(out.first):
             out.first = other.first
         out.date = min((d for d in (self.date, other.date) if d), default="")
+        out.last = max(self.last, other.last)
         if self.doc_ids is not None:
             out.doc_ids = sorted(set(self.doc_ids) | set(other.doc_ids or ()))[:MAX_EDGE_DOC_IDS]
         return out
@@ -258,14 +265,14 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
                 continue
             source, target = sorted((first.source, first.target))
             first = replace(first, source=source, target=target)
-        kept.append((relation_sort_key(first), first, tally.count, tally.date, doc_ids))
+        kept.append((relation_sort_key(first), first, tally.count, tally.date, doc_ids, tally.last))
     kept.sort(key=lambda e: e[0])
     kept.reverse()
     n = -1
     while kept:  # smallest first, each dropped once it is an edge
-        _, rel, count, date, doc_ids = kept.pop()
+        _, rel, count, date, doc_ids, last = kept.pop()
         n += 1
-        attrs = {} if doc_ids is None else {"doc_ids": doc_ids}
+        attrs = {} if doc_ids is None else {"doc_ids": doc_ids, "date_last": last}
         edge_id = f"e{n:06d}"
         ev = rel.evidence
         G.add_edge(

@@ -325,7 +325,7 @@ OWNERS_ROUND10 = [
     # 该地 inside 该地王 is no anaphor
     ("北京广渠路15号地块拍卖。万科集团想修改规划,将该地王中的两个地块拔高。", "地块", "万科集团"),
     # 他们 opening a clause stands for the organisation opening the nearest clause before it
-    ("火箭队表现出色,但灰熊队的后劲也不错,他们在过去8场比赛赢下7场。", "比赛", "灰熊队"),
+    ("火箭队表现出色,但灰熊队的后劲也不错,他们在过去8场比赛赢下7场。", "比赛", "灰熊"),  # the team teams.tsv lists, however written
     # Hong Kong's, Macau's and Taiwan's own words for their place: the place named before, else that place
     ("香港特区政府宣布,本港新增3宗确诊个案。", "个案", "香港"),
     ("港府表示,全港共有18个区议会。", "区议会", "香港"),

@@ -294,7 +294,9 @@ def combine_mentions(
     model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
-    model = [m for m in model if all(t.span == m.span for t in teams.overlapping(m))]
+    # (and a team is no person: the model's 尼克斯, 雷霆 PERSON yield to the team)
+    model = [m for m in model if all(t.span == m.span and (t.extractor != MentionSource.ORG_TEAM or m.label is t.label)
+                                     for t in teams.overlapping(m))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)

@@ -242,6 +242,7 @@ def extract_organisations(
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
              + [(s, e, MentionSource.ORG_OUTLET) for s, e in news_outlets(text)]
              + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole]
+             + [(s, e, MentionSource.ORG_TEAM) for s, e in listed_teams(text, table, lexicon)]
              + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)]
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)])
     # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
@@ -415,6 +416,78 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
                 spans.add((s, e))
     return sorted(spans)
+
+
+#: Words of a story about one sport (篮板, 英超, 全垒打) and of a story about any (球队, 主场, 赛季): a story is of a
+#: sport when it has one of the sport's own words, or one of its teams with the home or 队 (洛杉矶湖人, 湖人队),
+#: and two such words or general ones in all (:func:`listed_teams`).
+_SPORT_WORDS = {
+    "basketball": re.compile(r"NBA|CBA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽"),
+    "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场"),
+    "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手"),
+}
+_ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠")
+# what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
+_AFTER_TEAM = ("们", "般", "报", "精神")
+# what may not stand before a team named by a number (有76人 is a count of people)
+_BEFORE_NUMBER_TEAM = frozenset("0123456789.约有共近余了第达至和")
+
+
+def _inside_a_word(text: str, s: int, e: int) -> bool:
+    """Whether a word of jieba's dictionary runs across the start or the end of ``text[s:e]`` (洞庭湖|人,
+    火箭|炮), other than the name with 队."""
+    for b in (s, e):
+        for i in range(max(0, b - 3), b):
+            for j in range(b + 1, min(len(text), i + 4) + 1):
+                word = text[i:j]
+                if dictionary_tag(word) != "x" and not (i == s and word == text[s:e] + "队"):
+                    return True
+    return False
+
+
+def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the teams ``lexicon.teams`` lists (湖人, 曼联, 兄弟象) in a story of their sport (see
+    :data:`_SPORT_WORDS`), the name a whole word (``table``'s tokens) or followed by 队, and the span taking
+    its home before it (洛杉矶|湖人) and its 队 after it.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "火箭109比98击败洛杉矶湖人，季后赛前景看好，勇士们在篮板上占优。"
+    >>> [text[s:e] for s, e in listed_teams(text, token_table(make_nlp()(text)), load_lexicon())]
+    ['火箭', '洛杉矶湖人']
+    >>> text = "长征火箭发射成功，太阳升起。"
+    >>> listed_teams(text, token_table(make_nlp()(text)), load_lexicon())
+    []
+    """
+    pattern = lexicon.team_pattern
+    if pattern is None:
+        return []
+    starts, ends = table.starts, table.ends
+    found: list[tuple[int, int, str, bool]] = []  # start, end, sport, named with its home or 队
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        sport, homes = lexicon.teams[m.group()]
+        if text.startswith(_AFTER_TEAM, e) or text[s - 1:s] == "《":
+            continue  # 勇士们, 《太阳哨兵报》
+        if text[e:e + 1] == "队":
+            e += 1
+        if (s not in starts or e not in ends and text[e - 1] != "队") and _inside_a_word(text, s, m.end()):
+            continue  # inside a longer word: 火箭炮, 太阳能, 魔术师 (jieba's 湖人下|一轮, 而灰熊 are no words)
+        if m.group()[0].isdigit() and s > 0 and text[s - 1] in _BEFORE_NUMBER_TEAM:
+            continue
+        home = next((h for h in homes if text.endswith(h, 0, s)), "")
+        found.append((s - len(home), e, sport, bool(home) or text[e - 1] == "队"))
+    if not found:
+        return []
+    general = len(set(_ANY_SPORT_WORDS.findall(text)))
+    sports = set()
+    for sport in {f[2] for f in found}:
+        own = len(set(_SPORT_WORDS[sport].findall(text))) + len({text[s:e] for s, e, sp, sure in found
+                                                                 if sp == sport and sure})
+        if own >= 1 and own + general >= 2:
+            sports.add(sport)
+    return [(s, e) for s, e, sport, _ in found if sport in sports]
 
 
 def sports_teams(text: str, places: list[Mention] | None = None,

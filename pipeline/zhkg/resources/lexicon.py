@@ -102,6 +102,8 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
     "members.tsv": (_WORD, _Column("gloss", required=False), _Column("team", _one_of("team", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
+    "teams.tsv": (_WORD, _Column("sport", _one_of("basketball", "football", "baseball")),
+                  _Column("homes", required=False), _Column("gloss", required=False)),
     "org_aliases.tsv": (_Column("short"), _Column("full")),
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
     "glossary.tsv": (_WORD, _Column("gloss")),
@@ -244,9 +246,19 @@ class Lexicon:
     member_words: tuple[str, ...] = ()
     #: Member words a team's short name may stand before, no extractor having found it: 湖人中锋 (``members.tsv``, "team").
     team_member_words: frozenset[str] = frozenset()
+    #: Sports teams named by a word of their own: 湖人 -> ("basketball", ("洛杉矶",)), the sport and the homes
+    #: written before the name (``teams.tsv``).
+    teams: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
     #: The user folders added to the shipped tables, in order.
     dirs: tuple[str, ...] = ()
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
+
+    @cached_property
+    def team_pattern(self) -> re.Pattern[str] | None:
+        """The names of ``teams`` as one pattern, longest first (皇家马德里 before 皇马); ``None`` without teams."""
+        if not self.teams:
+            return None
+        return re.compile("|".join(re.escape(n) for n in sorted(self.teams, key=lambda n: (-len(n), n))))
 
     @cached_property
     def compound_surnames(self) -> frozenset[str]:
@@ -331,6 +343,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         foreign_name_chars=frozenset(first_column("foreign_name_chars.txt")),
         member_words=_longest_first(first_column("members.tsv")),
         team_member_words=frozenset(row[0] for row in rows("members.tsv") if len(row) > 2 and row[2] == "team"),
+        teams=_frozen({row[0]: (row[1], tuple(h for h in (row[2] or "").split("|") if h)) for row in rows("teams.tsv")}),
         dirs=dirs,
         # a form listed twice counts as a word if any row says so
         _stoplisted_words=frozenset(row[0] for row in stop_rows if row[1] == "word"),

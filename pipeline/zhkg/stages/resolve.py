@@ -150,6 +150,18 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
     return name
 
 
+def _listed_team(m: Mention, lexicon: Lexicon) -> str:
+    """The name ``teams.tsv`` lists for a team mention, written with its home and 队 or not (洛杉矶湖人队 is 湖人);
+    empty when the team is not listed."""
+    name = m.simplified.removesuffix("队")
+    if name in lexicon.teams:
+        return name
+    for listed in (n for n in lexicon.teams if name.endswith(n)):  # a handful of teams end a team's name at most
+        if name[: len(name) - len(listed)] in lexicon.teams[listed][1]:
+            return listed
+    return ""
+
+
 def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """Give each mention of one document its canonical name; drop what cannot be resolved.
 
@@ -181,7 +193,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                 code = division.code if division else ""
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
-            out.append(_replace(m, _org_canonical(m, places, ctx, lexicon.deixis), ""))
+            name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else ""
+            out.append(_replace(m, name or _org_canonical(m, places, ctx, lexicon.deixis), ""))
         elif m.label is Label.PERSON:
             # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name
             out.append(_replace(m, people.get(m.simplified, m.simplified).replace("\u00a0", " "), ""))

@@ -77,3 +77,18 @@ def test_a_user_s_lexicon_adds_teams(tmp_path):
     extended = Pipeline(Config(recogniser=False, lexicon_dirs=(str(tmp_path),)))
     assert "猎鹰" not in _orgs(plain, text)
     assert _orgs(extended, text).get("猎鹰") == "猎鹰"
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_listed_team_and_its_player_joined_by_de(convert):
+    text = convert("季后赛前，专家推荐小牛的泰森-钱德勒，他在常规赛场均10个篮板。新华社记者的李明也在场。")
+    graph = Pipeline(Config(co_mentions="off")).run_raw([RawDocument("d", text)]).graph
+    members = {(graph.nodes[u]["name_simplified"], graph.nodes[v]["name_simplified"])
+               for u, v, d in graph.edges(data=True) if d["label"] == "MEMBER_OF"}
+    assert members == {("泰森-钱德勒", "小牛")}  # a body + 的 + person is no member (新华社…的李明)
+
+
+def test_a_team_by_number_after_a_verb(pipeline):
+    text = "篮网主帅约翰逊已经盯上了76人小前锋杨，季后赛前他场均8个篮板。现场约76人观看了训练。"
+    mentions = pipeline.extract_mentions(parse_documents("d", text)[0])
+    assert [m.start for m in mentions if m.simplified == "76人" and m.label.value == "ORGANIZATION"] == [text.index("76人")]

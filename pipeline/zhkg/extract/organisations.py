@@ -430,7 +430,7 @@ _ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发
 # what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
 _AFTER_TEAM = ("们", "般", "报", "精神")
 # what may not stand before a team named by a number (有76人 is a count of people)
-_BEFORE_NUMBER_TEAM = frozenset("0123456789.约有共近余了第达至和")
+_BEFORE_NUMBER_TEAM = frozenset("0123456789.约有共近余第达至")
 
 
 def _inside_a_word(text: str, s: int, e: int) -> bool:

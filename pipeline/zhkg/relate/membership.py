@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.text import sentence_at
 
@@ -97,7 +97,8 @@ def _nearest(committees: list[Mention], starts: list[int], s: int, e: int, offse
 _NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前时里中于")
 #: At most this many letters between an organisation (or its 的) and a member word: 小牛|主力|中锋.
 _MAX_QUALIFIER = 4
-#: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔), any body + 的 is not.
+#: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔, and a team read as one: 小牛的泰森-钱德勒),
+#: any body + 的 is not.
 _TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队")
 #: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队.
 _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|入选|进入)了?(?:到)?$")
@@ -275,7 +276,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                     break
         elif simplified[k - 1 : k] == "的":
             found = _team_ending_at(ctx, k - 1)
-            found = found if found is not None and found.simplified.endswith(_TEAM_HEADS) else None
+            found = found if found is not None and (found.simplified.endswith(_TEAM_HEADS)
+                                                    or found.extractor == MentionSource.ORG_TEAM) else None
         else:
             found, word = _party_badge(ctx, k)
         if found is not None and found.label is Label.ORGANIZATION:

@@ -31,11 +31,11 @@ def _nodes(pipeline, text):
 @pytest.mark.parametrize("text, present, absent", _both_scripts([
     # transliterated names joined by ·, ‧, •, ・ or a hyphen are one person, never split at the hyphen
     ("美国总统唐纳德·特朗普周二会见了让-皮埃尔·拉法兰。",
-     [("PERSON", "唐纳德·特朗普"), ("PERSON", "让-皮埃尔·拉法兰")],
+     [("PERSON", "唐纳德·特朗普"), ("PERSON", "让·皮埃尔·拉法兰")],
      [("PERSON", "皮埃尔·拉法兰"), ("PERSON", "让"), ("PLACE", "特朗普")]),
-    ("脸书执行长马克‧祖克柏今天表示，公司将裁员。", [("PERSON", "马克‧祖克柏")], [("PERSON", "马克")]),
-    ("演员安娜•卡列尼娜和约翰・史密斯出席了首映。", [("PERSON", "安娜•卡列尼娜"), ("PERSON", "约翰・史密斯")], []),
-    ("凯尔特人队医布莱恩-麦克科恩博士透露了伤情。", [("PERSON", "布莱恩-麦克科恩")],
+    ("脸书执行长马克‧祖克柏今天表示，公司将裁员。", [("PERSON", "马克·祖克柏")], [("PERSON", "马克")]),
+    ("演员安娜•卡列尼娜和约翰・史密斯出席了首映。", [("PERSON", "安娜·卡列尼娜"), ("PERSON", "约翰·史密斯")], []),
+    ("凯尔特人队医布莱恩-麦克科恩博士透露了伤情。", [("PERSON", "布莱恩·麦克科恩")],
      [("PERSON", "布莱恩"), ("PERSON", "麦克科恩"), ("PERSON", "麦克科恩博")]),
     # well-known foreign people are people, not places
     ("奥巴马会见了来访的默克尔。", [("PERSON", "奥巴马"), ("PERSON", "默克尔")], [("PLACE", "奥巴马")]),

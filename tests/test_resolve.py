@@ -160,3 +160,14 @@ def test_a_short_name_joins_a_longer_one_only_when_a_place_stands_in_front(pipel
     names = dict(canonical(pipeline, "北京市规划委批准。规划委表示。同济大学意大利设计留学项目。关于课程质量保证体系同济大学艺术设计桥。",
                            "ORGANIZATION"))
     assert names["规划委"] == "北京市规划委" and names["同济大学"] == "同济大学"
+
+
+def test_a_transliterated_name_is_one_person_however_its_parts_are_joined(pipeline):
+    texts = [("a", "开拓者后卫布兰顿-罗伊拿下20分。赛后罗伊说，球队打得很好。"),
+             ("b", "開拓者後衛布蘭頓‧羅伊拿下20分。"),
+             ("c", "开拓者后卫布兰顿·罗伊复出。布兰顿-罗伊说，膝伤已经好了。罗伊很开心。")]
+    result = pipeline.run_texts(texts)
+    roys = [e for e in result.extraction.entities if e.label.value == "PERSON" and "罗伊" in e.name]
+    assert [(e.name, e.display) for e in roys] == [("布兰顿·罗伊", "布兰顿-罗伊")]  # the most written form shows
+    assert roys[0].doc_ids == ("a", "b", "c")
+    assert {"布兰顿-罗伊", "布蘭頓‧羅伊", "布兰顿·罗伊"} <= set(roys[0].aliases)

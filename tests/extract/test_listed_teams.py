@@ -85,7 +85,7 @@ def test_a_listed_team_and_its_player_joined_by_de(convert):
     graph = Pipeline(Config(co_mentions="off")).run_raw([RawDocument("d", text)]).graph
     members = {(graph.nodes[u]["name_simplified"], graph.nodes[v]["name_simplified"])
                for u, v, d in graph.edges(data=True) if d["label"] == "MEMBER_OF"}
-    assert members == {("泰森-钱德勒", "小牛")}  # a body + 的 + person is no member (新华社…的李明)
+    assert members == {("泰森·钱德勒", "小牛")}  # a body + 的 + person is no member (新华社…的李明)
 
 
 def test_a_team_by_number_after_a_verb(pipeline):

@@ -63,6 +63,19 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+")
 # committee (北京奥组委), nor anything else a place names (上海合作组织, 广州恒大, 北京银行)
 _DIVISION_BODY = re.compile(
     r"(?:局|厅|(?<!组)委|办|办公室|政府|政协|人大|常委会|(?<!组织)委员会|法院|检察院|党组|组织部|宣传部|统战部|机关|大队|支队)$")
+#: The marks transliterated names are joined by (布兰顿·罗伊, 布兰顿-罗伊, 布蘭頓‧羅伊): one name, written with ·.
+_NAME_JOINS = re.compile(r"(?<=[\u3400-\u9fff])[-‧•・·－‐﹣](?=[\u3400-\u9fff])")
+
+
+def one_join(name: str) -> str:
+    """``name`` with the marks between the parts of a transliterated name written as ·.
+
+    >>> one_join("布兰顿-罗伊"), one_join("让-皮埃尔‧拉法兰"), one_join("Jean-Pierre"), one_join("C罗")
+    ('布兰顿·罗伊', '让·皮埃尔·拉法兰', 'Jean-Pierre', 'C罗')
+    """
+    return _NAME_JOINS.sub("·", name) if len(name) > 2 else name
+
+
 _STATE_FORMS = re.compile(r"^(.{2,}?)(?:共和国|民主共和国|联邦共和国|王国|联邦|合众国)$")
 
 
@@ -197,7 +210,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             out.append(_replace(m, name or _org_canonical(m, places, ctx, lexicon.deixis), ""))
         elif m.label is Label.PERSON:
             # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name
-            out.append(_replace(m, people.get(m.simplified, m.simplified).replace("\u00a0", " "), ""))
+            # and 布兰顿·罗伊 and 布兰顿-罗伊 are one: the joins of a transliterated name are written ·
+            out.append(_replace(m, one_join(people.get(m.simplified, m.simplified).replace("\u00a0", " ")), ""))
         else:
             out.append(m)
     full = {(m.label, m.simplified): (m.canonical, m.code) for m in out}
@@ -235,7 +249,7 @@ def _foreign_people(mentions: list[Mention]) -> dict[str, str]:
         if m.label is Label.PERSON:
             for part in foreign_name_parts(m.simplified):
                 if len(part) >= 2:
-                    owners[part].add(m.simplified)
+                    owners[part].add(one_join(m.simplified))
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
@@ -551,7 +565,8 @@ class EntityTally:
         canonical = first.canonical or first.simplified
         # the most frequent script, ties to the one met first (as Counter.most_common over the sorted mentions)
         script = min(self.scripts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
-        surfaces = {text: n for text, n in self.surfaces.items() if to_simplified(text) == canonical}
+        surfaces = {text: n for text, n in self.surfaces.items()
+                    if to_simplified(text) == canonical or one_join(to_simplified(text)) == canonical}
         if first.label is Label.COUNT:
             display = first.text
         elif surfaces:

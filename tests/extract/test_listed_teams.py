@@ -92,3 +92,10 @@ def test_a_team_by_number_after_a_verb(pipeline):
     text = "篮网主帅约翰逊已经盯上了76人小前锋杨，季后赛前他场均8个篮板。现场约76人观看了训练。"
     mentions = pipeline.extract_mentions(parse_documents("d", text)[0])
     assert [m.start for m in mentions if m.simplified == "76人" and m.label.value == "ORGANIZATION"] == [text.index("76人")]
+
+
+def test_a_team_named_by_a_number_is_no_count(pipeline):
+    text = "76人主场击败篮网，季后赛前景看好，伊戈达拉抢下12个篮板。现场约76人观看了训练。"
+    mentions = pipeline.extract_mentions(parse_documents("d", text)[0])
+    counts = [(m.end, m.quantity.counted_simplified) for m in mentions if m.label.value == "COUNT"]
+    assert (3, "人") not in counts and (text.rindex("76人") + 3, "人") in counts

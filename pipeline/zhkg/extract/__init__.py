@@ -71,4 +71,7 @@ def _organisations(doc: Doc, context: ExtractContext) -> list[Mention]:
 
 @register_extractor("counts", labels=(Label.COUNT,))
 def _counts(doc: Doc, context: ExtractContext) -> list[Mention]:
-    return extract_counts(doc, lexicon=context.lexicon)
+    # a team named by a number is no count (76人 in a basketball story)
+    teams = [m for m in context.mentions(Label.ORGANIZATION) if m.extractor == MentionSource.ORG_TEAM]
+    numbered = {i for m in teams if m.text[:1].isdigit() for i in range(m.start, m.end)}
+    return [m for m in extract_counts(doc, lexicon=context.lexicon) if m.start not in numbered]

@@ -82,11 +82,11 @@ def test_cli_missing_data(tmp_path, monkeypatch):
 
 
 def test_dev_set_shape():
-    """The committed dev set: at least 20 articles and 60 counts, both scripts and seven halves."""
+    """The committed dev set: at least 20 articles and 60 counts, both scripts and eight halves."""
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 20 and sum(len(r["counts"]) for r in records) >= 60
     assert {(r["script"], r["half"]) for r in records} == {(s, h) for s in ("simplified", "traditional")
-                                                          for h in ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8")}
+                                                          for h in ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9")}
     blind = [r for r in records if r["half"] == "blind"]  # round 2's unseen check: 20 THUCNews articles
     assert len(blind) >= 20 and {r.get("convert") for r in blind} == {None, "s2hk", "s2tw"}
     check2 = [r for r in records if r["half"] == "check2"]  # round 5's check, annotated before its rules
@@ -97,6 +97,8 @@ def test_dev_set_shape():
     assert len(tune7) >= 15 and {r.get("convert") for r in tune7} == {None, "s2hk", "s2tw"}
     tune8 = [r for r in records if r["half"] == "tune8"]  # round 8's pool, scored before its rules
     assert len(tune8) >= 15 and {r.get("convert") for r in tune8} == {None, "s2hk", "s2tw"}
+    tune9 = [r for r in records if r["half"] == "tune9"]  # round 9's pool, scored before its rules
+    assert len(tune9) >= 15 and {r.get("convert") for r in tune9} == {None, "s2hk", "s2tw"}
     assert len({r["row"] for r in records if r["source"] == "thucnews"}) == sum(
         r["source"] == "thucnews" for r in records)  # no article is annotated twice
     assert all(len(c["check"]) <= 4 for r in records for c in r["counts"])  # no article text is committed

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from zhkg.cli import main
-from zhkg.evaluate_counts import find_data_dir, load_count_gold, score_counts
+from zhkg.evaluate_counts import GoldError, find_data_dir, load_count_gold, score_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "gold" / "counts_dev.jsonl"
@@ -51,6 +51,22 @@ def test_scores_by_script_and_half(tmp_path, data):
     assert (simplified.gold, simplified.correct, simplified.owned, simplified.owner_right) == (2, 2, 2, 2)
     assert simplified.precision == 1.0  # 50万元 is money, not a count
     assert (traditional.gold, traditional.predicted, traditional.correct) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_read_as_one_script(tmp_path, data, script):
+    """Every document read in one script, named apart, scores as the pipeline reads it (here: the same)."""
+    docs = load_count_gold(_gold(tmp_path), data, read_as=script)
+    assert {d.script for d in docs} == {script} and [d.id for d in docs] == [f"a~{script[0]}", f"b~{script[0]}"]
+    assert ("確診病例" if script == "traditional" else "确诊病例") in docs[0].text
+    assert docs[1].text.startswith("兩家" if script == "traditional" else "两家")
+    scores = score_counts(docs)
+    assert [(s.gold, s.correct) for s in (scores[(script, "tune")], scores[(script, "held")])] == [(2, 2), (1, 1)]
+
+
+def test_read_as_unknown_script(tmp_path, data):
+    with pytest.raises(GoldError, match="cannot read a document as 'cantonese'"):
+        load_count_gold(_gold(tmp_path), data, read_as="cantonese")
 
 
 def test_cli_prints_table(tmp_path, data):

@@ -70,6 +70,12 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   after the head opens the predicate; a "name" right after the classifier is a noun (``70余位明星``); a link's
   note ``(微博)`` before the head is skipped; 人 glued to 才/来 (``两人才``), a whole token ``两条腿`` and 当两人
   still count; 过 before 百/千/万 is "over" (``过百人``, approximate);
+* after 的, a verbal noun alone is what is done with the noun before it (``两场比赛的综述``: 比赛), a property is
+  no stray word to skip (``3.13万套的成交量``: 套); a verbal noun and a noun right after the classifier are one
+  noun (``600家销售网点的…单位``: 网点); a 的-clause with its own subject after 和 is the second item's
+  (``20个教育机构和他们组织的院校``: 机构); a list's comma after N大 leaves a name (``巴黎九大、``); a note in
+  brackets opening with 不含/含/即 is no qualifier (``168只偏股基金(不含指数基金)``); an unknown word after a
+  head of two or more characters and before a name opens the predicate (``9万名教育界工作者齐聚温哥华``);
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
 
@@ -253,6 +259,7 @@ _ANOTHER_BEFORE = ("另", "又")
 _NOT_AFTER_DEAL = "价位元据"
 # After a verb 的 is followed by, these make it a list of events (…的盗窃、抢劫和交通事件), not a verb.
 _LIST_LINK_CHARS = "、和及与"
+_LIST_COMMA_CHARS = "、，,"
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
 _GLUED_AFTER_PEOPLE = "才来"
 _MONEY_CHAR = "币"
@@ -274,7 +281,7 @@ _MAX_QUOTED = 6
 _QUOTES = (("“", "”"), ("「", "」"))
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
-_PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+_PAREN = re.compile(r"[(（](?![不含除即如指])[\u4e00-\u9fff]{1,6}[)）]")  # (不含指数基金), (即…): a note, no qualifier
 # A web page's note of a link, which THUCNews keeps after a word (留美(微博)学生): no part of the phrase.
 _LINK_NOTE = re.compile(r"[(（](?:微博|博客|blog)[)）]")
 # Right after a classifier of people, these say "former" or "current" (100多名前政要).
@@ -502,8 +509,8 @@ def _phrase_at(
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
         if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
-                and nxt.tag[:1] in ("v", "d")):
-            break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
+                and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
+            break  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
@@ -600,9 +607,14 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         return None
     if de > after:
         first = words[b.token_at[after]]
-        if first.idx != after or first.tag == "m":
-            return None  # glued to the classifier, or a numeral word (5个整天的会期)
+        if first.idx != after or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
+            return None  # glued to the classifier, a numeral word (5个整天的会期), or a list's comma (巴黎九大、)
         between = [w for w in words[first.i : b.token_at[de]]]
+        if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
+               for v, w, x in zip(between, between[1:], between[2:])):
+            return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if first.tag == "vn" and len(between) == 2 and between[1].tag in _PLAIN_NOUN_TAGS:
+            return None  # 600家销售网点的…单位: a verbal noun and a noun make one noun, the thing
         # 29项共同的意见, 100多种各行各业的类别: one adverb or one idiom before 的 is an attribute
         attribute = len(between) == 1 and ((first.tag == "d" and len(first.text) == 2)
                                           or (first.tag in ("l", "i") and len(first.text) == 4))
@@ -628,10 +640,13 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
                 return None  # 两场的差距: a margin, not a thing
             verb = words[b.token_at[phrase[0]]]
-            if (verb.idx == phrase[0] and verb.end == phrase[1] and verb.tag == "v"
+            noun_before = de > after and words[b.token_at[de - 1]].tag in _OPEN_NOUN_TAGS
+            if (verb.idx == phrase[0] and verb.end == phrase[1] and (verb.tag == "v" or (verb.tag == "vn" and noun_before))
                     and text[phrase[1] : phrase[1] + 1] not in _LIST_LINK_CHARS):
-                return None  # 这两大巨星的发挥: a verb after 的 is what the counted do, not a thing
+                return None  # 这两大巨星的发挥, 两场比赛的综述: a verb after 的 is what is done with the counted, not a thing
             return de + 1, phrase[1]
+        if _is_property(words[b.token_at[pos]].text, glossary):
+            return None  # 3.13万套的成交量创下…: a property of the thing, not a stray word before the thing
         pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
 

@@ -75,7 +75,9 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   noun (``600家销售网点的…单位``: 网点); a 的-clause with its own subject after 和 is the second item's
   (``20个教育机构和他们组织的院校``: 机构); a list's comma after N大 leaves a name (``巴黎九大、``); a note in
   brackets opening with 不含/含/即 is no qualifier (``168只偏股基金(不含指数基金)``); an unknown word after a
-  head of two or more characters and before a name opens the predicate (``9万名教育界工作者齐聚温哥华``);
+  head of two or more characters and before a name opens the predicate (``9万名教育界工作者齐聚温哥华``); a noun
+  of Latin capitals before a connector is the thing (``QFII达到68家``); after 家/所 a verb with a link's note
+  describes the body after it (``十余家国内顶尖留学(微博)机构``), and notes do not count against a phrase's length;
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
 
@@ -309,6 +311,7 @@ _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # QFII, ETF: a noun of Latin capitals
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
@@ -479,7 +482,9 @@ def _phrase_at(
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = -1
-    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
+    # a link's note (微博) is three tokens of no word: they do not count against the phrase's length
+    notes = 3 * len(_LINK_NOTE.findall(text, pos, min(len(text), pos + _MAX_PHRASE_CHARS + 4)))
+    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS + notes]:
         if word.idx < skip_to:
             continue
         link = _LINK_NOTE.match(text, word.idx) if word.i > first.i and head_end < 0 else None
@@ -488,6 +493,11 @@ def _phrase_at(
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        institutions = cls_start >= 0 and text[cls_start : cls_start + 1] in _INSTITUTION_CLASSIFIERS
+        note = _LINK_NOTE.match(text, word.end) if head_end > 0 and word.tag == "v" and institutions else None
+        if note is not None and note.end() < len(b.token_at) and _is_head(words[b.token_at[note.end()]]):
+            skip_to = note.end()  # 十余家国内顶尖留学(微博)机构: after 家/所, a verb with a link's note describes the body after it
+            continue
         nxt = words[word.i + 1] if word.i + 1 < len(words) else None
         if (word.i == first.i and word.idx == pos and word.text == _AGAIN and nxt is not None
                 and nxt.idx == word.end and nxt.tag in ("v", "vn")):
@@ -741,7 +751,8 @@ def _noun_before(
             return None, False  # 当月产量为9万辆: a time is not the thing produced
         word = words[word.i - 1]  # 汽车产量达到74万辆: 汽车
         end = word.end
-    if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not _is_head(word):
+    acronym = len(head) != start and _ACRONYM.fullmatch(word.text) is not None  # QFII达到68家: past a connector
+    if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not (_is_head(word) or acronym):
         return None, False  # 旗下有两只: a locative is no thing
     if word.text in lexicon.deixis or word.text in lexicon.anaphora:
         return None, False  # 全市共有8万名: a place (全市, 本港) is the count's owner, not its thing

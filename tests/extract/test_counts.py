@@ -1037,6 +1037,8 @@ ISSUE14_R9_FORMS = [
     ("可比的168只偏股基金(不含指数基金)进行排名。", [("168只偏股基金", 168, "基金")]),
     # an unknown word after the head and before a name is the predicate (工作者齐聚温哥华)
     ("将近9万名教育界工作者齐聚温哥华会议中心。", [("将近9万名教育界工作者", 90000, "工作者")]),
+    # a name after a modifier and right before a noun modifies it (主要阿富汗语言)
+    ("两个主要阿富汗语言分别是达里语和普什图语。", [("两个主要阿富汗语言", 2, "语言")]),
     # a noun of Latin capitals before a connector is the thing counted (QFII达到68家)
     ("从而使在沪深交易所开户的QFII达到68家。", [("QFII达到68家", 68, "QFII")]),
     # after 家/所 a verb with a link's note (微博) describes the body after it

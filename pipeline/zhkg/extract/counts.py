@@ -78,6 +78,7 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   head of two or more characters and before a name opens the predicate (``9万名教育界工作者齐聚温哥华``); a noun
   of Latin capitals before a connector is the thing (``QFII达到68家``); after 家/所 a verb with a link's note
   describes the body after it (``十余家国内顶尖留学(微博)机构``), and notes do not count against a phrase's length;
+  a name after a modifier and right before a noun modifies it (``两个主要阿富汗语言``: 语言);
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
 
@@ -540,7 +541,8 @@ def _phrase_at(
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
                 and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
             break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
-        if ((head_end > 0 or (word.idx == pos and word.tag == "nr")) and word.tag in ("nr", "ns") and nxt is not None
+        if ((head_end > 0 or (word.idx == pos and word.tag == "nr") or (word.idx > pos and head_end < 0))
+                and word.tag in ("nr", "ns") and nxt is not None
                 and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 上百名华裔学生: a name inside the phrase modifies the noun after it
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)

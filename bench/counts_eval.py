@@ -6,9 +6,10 @@ checkout). Prints a Markdown table: gold, predicted and correct counts, P/R/F1 (
 overlaps a gold count with the same value and counted thing) and owner accuracy (over matched counts
 whose gold names an owner), for each script's tuning half, the round-1 held half (working material
 since round 2), the blind half and round 5's check2 half (both scored only to report: never look at
-their errors), rounds 6, 7 and 8's pools tune6, tune7 and tune8 (each scored before its round's rules, then worked
+their errors), rounds 6, 7, 8 and 9's pools tune6, tune7, tune8 and tune9 (each scored before its round's rules, then worked
 on) and all of them. ``--errors`` lists the misses, spurious counts and wrong owners of the tune, held,
-tune6, tune7 and tune8 halves only.
+tune6, tune7, tune8 and tune9 halves only. ``--read-as simplified|traditional|both`` reads every document
+in that script (or in each) instead of as annotated: the same articles scored in both scripts.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 
 from zhkg.config import Config  # noqa: E402
-from zhkg.evaluate_counts import HALVES, CountScore, find_data_dir, load_count_gold, score_counts  # noqa: E402
+from zhkg.evaluate_counts import HALVES, READ_AS, CountScore, find_data_dir, load_count_gold, score_counts  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
@@ -29,8 +30,13 @@ GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
 UNSEEN = ("blind", "check2")
 
 
-def main(gold: Path, data: Path, recogniser: bool = True, half: str = "all", errors: bool = False) -> None:
-    docs = [d for d in load_count_gold(gold, data) if half in ("all", d.half)]
+def main(gold: Path, data: Path, recogniser: bool = True, half: str = "all", errors: bool = False,
+         read_as: str | None = None) -> None:
+    if read_as == "both":  # the same documents in both scripts, one table
+        docs = [d for script in READ_AS for d in load_count_gold(gold, data, script)]
+    else:
+        docs = load_count_gold(gold, data, read_as)
+    docs = [d for d in docs if half in ("all", d.half)]
     scores = score_counts(docs, Pipeline(Config(recogniser=recogniser)))
     print(f"{gold.name}: {len(docs)} documents, {sum(len(d.counts) for d in docs)} counts")
     print("| script | half | docs | gold | predicted | correct | P | R | F1 | owners right | owner accuracy |")
@@ -63,7 +69,10 @@ if __name__ == "__main__":
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
     parser.add_argument("--errors", action="store_true",
-                        help=f"list the errors of the tune, held, tune6, tune7 and tune8 halves (never of {' or '.join(UNSEEN)})")
+                        help=f"list the errors of the tune, held, tune6, tune7, tune8 and tune9 halves (never of {' or '.join(UNSEEN)})")
+    parser.add_argument("--read-as", choices=(*READ_AS, "both"), default=None,
+                        help="read every document in this script (both: each in both) instead of as annotated, "
+                             "to compare the same articles in Simplified and Traditional")
     args = parser.parse_args()
     data = args.data or find_data_dir(ROOT)
     if data is None or not data.is_dir():
@@ -71,4 +80,4 @@ if __name__ == "__main__":
         sys.exit(0)
     if not args.gold.is_file():
         sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
-    main(args.gold, data, recogniser=not args.no_model, half=args.half, errors=args.errors)
+    main(args.gold, data, recogniser=not args.no_model, half=args.half, errors=args.errors, read_as=args.read_as)

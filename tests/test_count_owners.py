@@ -400,3 +400,59 @@ def test_owner_issue14_r8(pipeline, script, text, counted, owner):
 def test_generic_village_words_are_no_holder(pipeline, text):
     """我们村, 全村 are no village's name: no owner is derived from them."""
     assert owners(pipeline, text).get("生产队") is None
+
+
+# Issue 14, round 9: owners read from the errors of round 9's pool (tune9); both scripts.
+OWNERS_ISSUE14_R9 = [
+    # places listed 包括…在内 are members of what is counted: the organiser owns the schools, and the count
+    # naming the list's category right after it has no owner
+    ("此次教育展由中国教育国际交流协会主办,有包括英国、新加坡、香港等在内共36个国家和地区的500多所高校参展。",
+     "高校", "中国教育国际交流协会"),
+    ("此次教育展由中国教育国际交流协会主办,有包括英国、新加坡、香港等在内共36个国家和地区的500多所高校参展。",
+     "国家", None),
+    # a place after a verb of gathering (齐聚) is where, not whose: the topic of the sentence before goes on
+    ("全球国际教育者协会年会在加拿大温哥华举行。将近9万名工作者齐聚温哥华会议中心,通过4天的展会、数百场座谈会找到合作者。",
+     "座谈会", "全球国际教育者协会"),
+    # a team written with its record (雷霆(55-27)) is a body, and the section after it is about it; 全队 is
+    # the nearest such team
+    ("以下是比赛的综述:雄鹿110-雷霆106。雷霆(55-27)五连胜终止。杜兰特14分。四名替补球员上双。", "球员", "雷霆"),
+    ("以下是比赛的综述:雄鹿110-雷霆106。雷霆(55-27)五连胜终止。雄鹿(35-47)三连胜。全队8人得分上双。", "人", "雄鹿"),
+    # ...but two teams counted (两队) are no team's
+    ("雄鹿(35-47)三连胜。雄鹿取得领先。两队此后形成争球。", "队", None),
+    # a company's brand written alone as a clause's subject (曲美 of 曲美家具集团) is the company
+    ("曲美家具集团成立多年。2009年,曲美以网络商城全面上线。从小工厂,发展到今天含3000名技术专业人员的单位。"
+     "曲美现已拥有厂房,且从德国、意大利、丹麦等国引进10余条先进生产线。", "人员", "曲美家具集团"),
+    ("曲美家具集团成立多年。2009年,曲美以网络商城全面上线。从小工厂,发展到今天含3000名技术专业人员的单位。"
+     "曲美现已拥有厂房,且从德国、意大利、丹麦等国引进10余条先进生产线。", "生产线", "曲美家具集团"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ISSUE14_R9)
+def test_owner_issue14_r9(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    text = text if script == "simplified" else to_traditional(text)
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+def test_a_kind_of_body_is_no_brand():
+    """基金 opening 基金管理公司 is a kind of body, not a brand: written alone it stands for no company; 曲美 of
+    曲美家具集团 is, where it opens two clauses."""
+    from types import SimpleNamespace
+
+    from zhkg.relate.counts import _brands
+    from zhkg.resources.lexicon import load_lexicon
+
+    def org(name: str, start: int):
+        return SimpleNamespace(label=Label.ORGANIZATION, canonical=name, simplified=name, start=start,
+                               end=start + len(name))
+
+    for name, text, expected in [("基金管理公司", "基金管理公司称。基金经理认为,基金有12种情形。", set()),
+                                 ("曲美家具集团", "曲美家具集团称。曲美斥资1亿。曲美现已拥有厂房。", {"曲美"})]:
+        holder = org(name, 0)
+        ctx = SimpleNamespace(simplified=text, mentions=[holder], lexicon=load_lexicon())
+        assert {text[s:e] for s, e, _ in _brands(ctx, [holder])} == expected

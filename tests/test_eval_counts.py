@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from zhkg.cli import main
-from zhkg.evaluate_counts import find_data_dir, load_count_gold, score_counts
+from zhkg.evaluate_counts import GoldError, find_data_dir, load_count_gold, score_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "gold" / "counts_dev.jsonl"
@@ -53,6 +53,22 @@ def test_scores_by_script_and_half(tmp_path, data):
     assert (traditional.gold, traditional.predicted, traditional.correct) == (1, 1, 1)
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_read_as_one_script(tmp_path, data, script):
+    """Every document read in one script, named apart, scores as the pipeline reads it (here: the same)."""
+    docs = load_count_gold(_gold(tmp_path), data, read_as=script)
+    assert {d.script for d in docs} == {script} and [d.id for d in docs] == [f"a~{script[0]}", f"b~{script[0]}"]
+    assert ("確診病例" if script == "traditional" else "确诊病例") in docs[0].text
+    assert docs[1].text.startswith("兩家" if script == "traditional" else "两家")
+    scores = score_counts(docs)
+    assert [(s.gold, s.correct) for s in (scores[(script, "tune")], scores[(script, "held")])] == [(2, 2), (1, 1)]
+
+
+def test_read_as_unknown_script(tmp_path, data):
+    with pytest.raises(GoldError, match="cannot read a document as 'cantonese'"):
+        load_count_gold(_gold(tmp_path), data, read_as="cantonese")
+
+
 def test_cli_prints_table(tmp_path, data):
     result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path)), "--data", str(data), "--half", "tune"])
     assert result.exit_code == 0, result.output
@@ -82,11 +98,11 @@ def test_cli_missing_data(tmp_path, monkeypatch):
 
 
 def test_dev_set_shape():
-    """The committed dev set: at least 20 articles and 60 counts, both scripts and seven halves."""
+    """The committed dev set: at least 20 articles and 60 counts, both scripts and eight halves."""
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 20 and sum(len(r["counts"]) for r in records) >= 60
     assert {(r["script"], r["half"]) for r in records} == {(s, h) for s in ("simplified", "traditional")
-                                                          for h in ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8")}
+                                                          for h in ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9")}
     blind = [r for r in records if r["half"] == "blind"]  # round 2's unseen check: 20 THUCNews articles
     assert len(blind) >= 20 and {r.get("convert") for r in blind} == {None, "s2hk", "s2tw"}
     check2 = [r for r in records if r["half"] == "check2"]  # round 5's check, annotated before its rules
@@ -97,6 +113,8 @@ def test_dev_set_shape():
     assert len(tune7) >= 15 and {r.get("convert") for r in tune7} == {None, "s2hk", "s2tw"}
     tune8 = [r for r in records if r["half"] == "tune8"]  # round 8's pool, scored before its rules
     assert len(tune8) >= 15 and {r.get("convert") for r in tune8} == {None, "s2hk", "s2tw"}
+    tune9 = [r for r in records if r["half"] == "tune9"]  # round 9's pool, scored before its rules
+    assert len(tune9) >= 15 and {r.get("convert") for r in tune9} == {None, "s2hk", "s2tw"}
     assert len({r["row"] for r in records if r["source"] == "thucnews"}) == sum(
         r["source"] == "thucnews" for r in records)  # no article is annotated twice
     assert all(len(c["check"]) <= 4 for r in records for c in r["counts"])  # no article text is committed

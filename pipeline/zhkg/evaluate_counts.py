@@ -29,15 +29,15 @@ from zhkg.evaluate import GoldSources, convert_gold, find_data_dir
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["HALVES", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
+__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
 
 #: The halves of the dev set: ``tune`` (rules are written on it), ``held`` (held back in round 1,
 #: working material since round 2), ``blind`` (annotated before the system ran on it; scored only
 #: to report, its errors never read) and ``check2`` (round 5's check: eight THUCNews articles annotated
 #: before that round's rules were written; scored to report like ``blind``) and ``tune6`` (round 6's
 #: pool: 15 THUCNews articles annotated and scored before that round's rules, then worked on) and
-#: ``tune7`` and ``tune8`` (rounds 7 and 8's pools, made the same way).
-HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8")
+#: ``tune7``, ``tune8`` and ``tune9`` (rounds 7, 8 and 9's pools, made the same way).
+HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9")
 #: The halves scored only to report: their errors are never listed.
 REPORT_ONLY = ("blind", "check2")
 
@@ -63,7 +63,7 @@ class GoldCount:
 class GoldDocument:
     id: str
     script: str  # "simplified" | "traditional"
-    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8"
+    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9"
     text: str
     counts: tuple[GoldCount, ...]
 
@@ -107,12 +107,23 @@ class CountScore:
         self.wrong_owners += other.wrong_owners
 
 
-def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument]:
+#: The scripts a document can be read in besides the one annotated (``read_as``).
+READ_AS = ("simplified", "traditional")
+
+
+def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None = None) -> list[GoldDocument]:
     """The gold documents of ``path``, their text read from ``data_dir``.
 
-    Raises :class:`GoldError` naming the line when a record is malformed or its
-    text no longer shows the annotated characters at the annotated offsets.
+    With ``read_as``, every document is read in that script instead of the one
+    annotated (its ``script`` says so; its id ends ``~s`` or ``~t``), to compare
+    the same articles in both: a converted THUCNews window as its Simplified
+    source, a Simplified one through ``s2tw``, Traditional source text through
+    ``t2s``. Offsets hold, as every conversion is one character for one. Raises
+    :class:`GoldError` naming the line when a record is malformed or its text no
+    longer shows the annotated characters at the annotated offsets.
     """
+    if read_as not in (None, *READ_AS):
+        raise GoldError(f"cannot read a document as {read_as!r} (one of {', '.join(READ_AS)})")
     sources = GoldSources(Path(data_dir))
     docs = []
     lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -138,7 +149,12 @@ def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument
                 owners = tuple(c["owner"]) if c.get("owner") else None
                 counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]), owners,
                                         bool(c.get("approximate", False))))
-            docs.append(GoldDocument(record["id"], record["script"], record["half"], text, tuple(counts)))
+            script, name = record["script"], record["id"]
+            if read_as is not None:  # named apart: the same article in both scripts is two documents
+                if read_as != script:
+                    text, script = _read_as(sources.text(record)[start:end], record, read_as, where), read_as
+                name = f"{name}~{read_as[0]}"
+            docs.append(GoldDocument(name, script, record["half"], text, tuple(counts)))
         except GoldError:
             raise
         except InputError as exc:
@@ -148,6 +164,13 @@ def load_count_gold(path: str | Path, data_dir: str | Path) -> list[GoldDocument
         except (ValueError, KeyError, TypeError, IndexError) as exc:
             raise GoldError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
     return docs
+
+
+def _read_as(original: str, record: dict, script: str, where: str) -> str:
+    """The window ``original`` of ``record`` in ``script``: its Simplified source, or that source through s2tw."""
+    if script == "simplified":
+        return original if record.get("convert") else convert_gold(original, "t2s", where)
+    return convert_gold(original, "s2tw", where)
 
 
 def _owner_names(relation_source: str, mentions: Sequence[Mention]) -> set[str]:

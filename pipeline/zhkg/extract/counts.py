@@ -70,6 +70,15 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   after the head opens the predicate; a "name" right after the classifier is a noun (``70余位明星``); a link's
   note ``(微博)`` before the head is skipped; 人 glued to 才/来 (``两人才``), a whole token ``两条腿`` and 当两人
   still count; 过 before 百/千/万 is "over" (``过百人``, approximate);
+* after 的, a verbal noun alone is what is done with the noun before it (``两场比赛的综述``: 比赛), a property is
+  no stray word to skip (``3.13万套的成交量``: 套); a verbal noun and a noun right after the classifier are one
+  noun (``600家销售网点的…单位``: 网点); a 的-clause with its own subject after 和 is the second item's
+  (``20个教育机构和他们组织的院校``: 机构); a list's comma after N大 leaves a name (``巴黎九大、``); a note in
+  brackets opening with 不含/含/即 is no qualifier (``168只偏股基金(不含指数基金)``); an unknown word after a
+  head of two or more characters and before a name opens the predicate (``9万名教育界工作者齐聚温哥华``); a noun
+  of Latin capitals before a connector is the thing (``QFII达到68家``); after 家/所 a verb with a link's note
+  describes the body after it (``十余家国内顶尖留学(微博)机构``), and notes do not count against a phrase's length;
+  a name after a modifier and right before a noun modifies it (``两个主要阿富汗语言``: 语言);
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
 
@@ -253,6 +262,7 @@ _ANOTHER_BEFORE = ("另", "又")
 _NOT_AFTER_DEAL = "价位元据"
 # After a verb 的 is followed by, these make it a list of events (…的盗窃、抢劫和交通事件), not a verb.
 _LIST_LINK_CHARS = "、和及与"
+_LIST_COMMA_CHARS = "、，,"
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
 _GLUED_AFTER_PEOPLE = "才来"
 _MONEY_CHAR = "币"
@@ -274,7 +284,7 @@ _MAX_QUOTED = 6
 _QUOTES = (("“", "”"), ("「", "」"))
 _MAX_PHRASE_CHARS = 14
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
-_PAREN = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+_PAREN = re.compile(r"[(（](?![不含除即如指])[\u4e00-\u9fff]{1,6}[)）]")  # (不含指数基金), (即…): a note, no qualifier
 # A web page's note of a link, which THUCNews keeps after a word (留美(微博)学生): no part of the phrase.
 _LINK_NOTE = re.compile(r"[(（](?:微博|博客|blog)[)）]")
 # Right after a classifier of people, these say "former" or "current" (100多名前政要).
@@ -302,6 +312,7 @@ _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # QFII, ETF: a noun of Latin capitals
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
@@ -472,7 +483,9 @@ def _phrase_at(
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = -1
-    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS]:
+    # a link's note (微博) is three tokens of no word: they do not count against the phrase's length
+    notes = 3 * len(_LINK_NOTE.findall(text, pos, min(len(text), pos + _MAX_PHRASE_CHARS + 4)))
+    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS + notes]:
         if word.idx < skip_to:
             continue
         link = _LINK_NOTE.match(text, word.idx) if word.i > first.i and head_end < 0 else None
@@ -481,6 +494,11 @@ def _phrase_at(
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        institutions = cls_start >= 0 and text[cls_start : cls_start + 1] in _INSTITUTION_CLASSIFIERS
+        note = _LINK_NOTE.match(text, word.end) if head_end > 0 and word.tag == "v" and institutions else None
+        if note is not None and note.end() < len(b.token_at) and _is_head(words[b.token_at[note.end()]]):
+            skip_to = note.end()  # 十余家国内顶尖留学(微博)机构: after 家/所, a verb with a link's note describes the body after it
+            continue
         nxt = words[word.i + 1] if word.i + 1 < len(words) else None
         if (word.i == first.i and word.idx == pos and word.text == _AGAIN and nxt is not None
                 and nxt.idx == word.end and nxt.tag in ("v", "vn")):
@@ -502,8 +520,8 @@ def _phrase_at(
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
         if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
-                and nxt.tag[:1] in ("v", "d")):
-            break  # 乘客伤重惨死: an unknown word after the head and before a verb is a predicate
+                and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
+            break  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
@@ -523,7 +541,8 @@ def _phrase_at(
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
                 and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
             break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
-        if ((head_end > 0 or (word.idx == pos and word.tag == "nr")) and word.tag in ("nr", "ns") and nxt is not None
+        if ((head_end > 0 or (word.idx == pos and word.tag == "nr") or (word.idx > pos and head_end < 0))
+                and word.tag in ("nr", "ns") and nxt is not None
                 and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 上百名华裔学生: a name inside the phrase modifies the noun after it
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
@@ -600,9 +619,14 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         return None
     if de > after:
         first = words[b.token_at[after]]
-        if first.idx != after or first.tag == "m":
-            return None  # glued to the classifier, or a numeral word (5个整天的会期)
+        if first.idx != after or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
+            return None  # glued to the classifier, a numeral word (5个整天的会期), or a list's comma (巴黎九大、)
         between = [w for w in words[first.i : b.token_at[de]]]
+        if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
+               for v, w, x in zip(between, between[1:], between[2:])):
+            return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if first.tag == "vn" and len(between) == 2 and between[1].tag in _PLAIN_NOUN_TAGS:
+            return None  # 600家销售网点的…单位: a verbal noun and a noun make one noun, the thing
         # 29项共同的意见, 100多种各行各业的类别: one adverb or one idiom before 的 is an attribute
         attribute = len(between) == 1 and ((first.tag == "d" and len(first.text) == 2)
                                           or (first.tag in ("l", "i") and len(first.text) == 4))
@@ -628,10 +652,13 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
                 return None  # 两场的差距: a margin, not a thing
             verb = words[b.token_at[phrase[0]]]
-            if (verb.idx == phrase[0] and verb.end == phrase[1] and verb.tag == "v"
+            noun_before = de > after and words[b.token_at[de - 1]].tag in _OPEN_NOUN_TAGS
+            if (verb.idx == phrase[0] and verb.end == phrase[1] and (verb.tag == "v" or (verb.tag == "vn" and noun_before))
                     and text[phrase[1] : phrase[1] + 1] not in _LIST_LINK_CHARS):
-                return None  # 这两大巨星的发挥: a verb after 的 is what the counted do, not a thing
+                return None  # 这两大巨星的发挥, 两场比赛的综述: a verb after 的 is what is done with the counted, not a thing
             return de + 1, phrase[1]
+        if _is_property(words[b.token_at[pos]].text, glossary):
+            return None  # 3.13万套的成交量创下…: a property of the thing, not a stray word before the thing
         pos = max(pos + 1, words[b.token_at[pos]].end)  # always forward, even past a zero-width token
     return None
 
@@ -726,7 +753,8 @@ def _noun_before(
             return None, False  # 当月产量为9万辆: a time is not the thing produced
         word = words[word.i - 1]  # 汽车产量达到74万辆: 汽车
         end = word.end
-    if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not _is_head(word):
+    acronym = len(head) != start and _ACRONYM.fullmatch(word.text) is not None  # QFII达到68家: past a connector
+    if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not (_is_head(word) or acronym):
         return None, False  # 旗下有两只: a locative is no thing
     if word.text in lexicon.deixis or word.text in lexicon.anaphora:
         return None, False  # 全市共有8万名: a place (全市, 本港) is the count's owner, not its thing

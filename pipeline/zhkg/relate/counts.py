@@ -59,6 +59,15 @@
   800名居民) has the same owner; a housing project written X·Y before 项目 or 楼盘 (润泽·悦溪项目) is a derived holder
   wherever its name is written, and 该项目/该楼盘 stand for it. The paper a report is from (据美国《侨报》报道) and
   the agency of a dateline (中新网9月19日电) own nothing.
+* A place after a verb of spreading or gathering (遍布全国, 齐聚温哥华会议中心) or after 从 (从德国、意大利、丹麦等国
+  引进: every place of the list) is where, never the owner, and such a place does not stop the topic of an earlier
+  sentence from carrying on. Places listed 包括…在内 are members of what is counted, and a count right after that
+  list naming its category (包括工银瑞信…在内的四家基金公司) has no owner.
+* A team written with its won-lost record (雷霆(55-27)) is a holder wherever its name is written (jieba may take
+  雷霆 for a person), 全队/该队 may stand for it, and a count in a sentence naming no holder belongs to the team
+  whose record was written last before it in its paragraph (a game report's section); a count of teams (两队) is
+  no team's. A company's opening letters written alone where no mention covers them, opening at least two clauses
+  (曲美 of 曲美家具集团: 曲美斥资…, 曲美现已拥有…), are the company by its brand (never a kind of body: 基金).
 """
 
 from __future__ import annotations
@@ -77,6 +86,12 @@ _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
 _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自")
+# Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
+# and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
+_SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
+# 包括…在内: the places listed so are members of what a count counts (包括英、美…香港等在内共36个国家和地区), not owners.
+_INCLUDING = re.compile(r"包括[^，,。；;！？!?]{1,80}?在内")
+_LIST_GAP = 12  # at most this many characters between 在内 and the count naming the list's category
 # What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
 # So may a list's links (向香港地区和澳门地区签发: both receive).
 _LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|地区|的|（[^（）]{0,20}）|\([^()]{0,20}\))*"
@@ -166,6 +181,55 @@ _PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目
 _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
 
 
+# A team written with its won-lost record (雷霆(55-27), 雄鹿(35-47)) in a game report: a body, whatever the
+# extractors took it for, and the team whose section of the report the counts after it are in.
+_TEAM_RECORD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=[（(]\d{1,3}-\d{1,3}[)）])")
+# Endings of a company's name whose brand (曲美 of 曲美家具集团) the text also writes alone as a clause's subject.
+_COMPANY_ENDINGS = ("集团", "公司", "股份", "控股")
+_BRAND_OPENINGS = 2
+_TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
+
+
+def _teams(ctx: RelationContext) -> tuple[list[tuple[int, int, Mention]], list[int]]:
+    """(start, end, team) of every occurrence of a team written somewhere with its record (雷霆(55-27)), where
+    no place or organisation is marked (jieba may take 雷霆 for a person), and where each record is."""
+    covered = {i for m in ctx.mentions if m.label in _HOLDERS for i in range(m.start, m.end)}
+    records = [(m.start(), m.group(1)) for m in _TEAM_RECORD.finditer(ctx.simplified)]
+    out = []
+    for name in sorted({name for _, name in records}):
+        for m in re.finditer(re.escape(name), ctx.simplified):
+            if covered.isdisjoint(range(m.start(), m.end())):
+                s, e = m.span()
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
+    return out, [start for start, _ in records]
+
+
+def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, company) of each occurrence of a company's opening two or more letters written alone (曲美
+    of 曲美家具集团: 曲美斥资…, 曲美现已拥有…) where no mention covers it, when at least two of them open a
+    clause: the company by its brand."""
+    text = ctx.simplified
+    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    generic = set(ctx.lexicon.org_suffixes) | set(ctx.lexicon.glossary)
+    out = []
+    for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION}.values():
+        name = _name(org)
+        if not name.endswith(_COMPANY_ENDINGS) or not _HAN.match(name):
+            continue
+        for length in range(len(name) - 4, 1, -1):  # the longest brand leaving a word and the ending
+            brand = name[:length]
+            if brand in generic or any(brand.endswith(e) or brand.startswith(e) for e in _BODY_ENDINGS if len(e) > 1):
+                continue  # 基金 of 基金管理公司: a kind of body, no brand
+            found = [m for m in re.finditer(re.escape(brand), text)
+                     if covered.isdisjoint(range(m.start(), m.end()))]
+            opening = [m for m in found if m.start() == 0 or CLAUSE_BREAK.match(text[m.start() - 1])]
+            if len(opening) >= _BRAND_OPENINGS:
+                out += [(m.start(), m.end(), org) for m in found]
+                break
+    return out
+
+
 def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, village) of each village no extractor named that the text writes at least twice
     (常乐镇上游村…在上游村其他3个生产队 -> 上游村), each a place derived if it owns a count."""
@@ -209,8 +273,10 @@ def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, in
     return out
 
 
-def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """(start, end, antecedent) of each anaphor with a fitting organisation or place before it."""
+def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Mention] = frozenset()
+              ) -> list[tuple[int, int, Mention]]:
+    """(start, end, antecedent) of each anaphor with a fitting organisation or place before it; a team known by
+    its record (``teams``) fits 全队 and 该队 whatever its name ends in."""
     table = ctx.lexicon.anaphora
     if not table:
         return []
@@ -222,7 +288,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, i
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads))
+                  and (not heads or (h.canonical or h.simplified).endswith(heads) or (h in teams and "队" in heads))
                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
@@ -485,8 +551,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
-    derived = _villages(ctx) + _projects(ctx)  # holders no extractor named: anaphors may stand for them (该项目)
-    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived])
+    teams, records = _teams(ctx)
+    derived = _villages(ctx) + _projects(ctx) + teams  # holders no extractor named: anaphors may stand for them (该项目)
+    spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
+                                                               frozenset(s[2] for s in teams))
+    spots += _brands(ctx, holders)
+    team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived + _schools(ctx, holders)
     spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
@@ -498,6 +568,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
         start, _, holder = spots[i]
+        if holder.label is Label.PLACE and text[:start].endswith(_SPREAD_BEFORE):
+            return True
         if holder.label is not Label.PLACE or holder.extractor == MentionSource.DEIXIS:
             return False
         if text[:start].endswith(_LOCATIVE_BEFORE):
@@ -505,9 +577,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if "位于" in text[clause_start:start]:
             return True
         # a place right after a locative place is part of that place's phrase
+        # ...and so is one after a list of them (从德国、意大利、丹麦等国: each place of the list)
         return any(other[1] <= start and other[2].label is Label.PLACE and other[0] >= clause_start
-                   and _LOCATIVE_LINK.match(text[other[1] : start]) and text[: other[0]].endswith(_LOCATIVE_BEFORE)
-                   for other in spots[:i])
+                   and _LOCATIVE_LINK.match(text[other[1] : start])
+                   and (text[: other[0]].endswith(_LOCATIVE_BEFORE + _SPREAD_BEFORE)
+                        or (text[other[1] : start] in _LIST_LINKS and locative(j, clause_start)))
+                   for j, other in enumerate(spots[:i]))
 
     def members(count_start: int) -> list[tuple[int, int]]:
         """Indices of the holders listed right before a count as what it counts (工商银行[…]、…、交通银行这五家
@@ -528,7 +603,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return out
 
     def owner_between(lo: int, hi: int, count_start: int = -1) -> tuple[int, int, Mention] | None:
-        listed = members(count_start) if count_start >= 0 else []
+        listed = (members(count_start) if count_start >= 0 else []) + included
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
@@ -596,6 +671,28 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                   and _name(s[2]).endswith(endings)]
         return bodies[-1] if bodies else None
 
+    included = [m.span() for m in _INCLUDING.finditer(text)]
+
+    def lists_before(count: Mention) -> bool:
+        """Whether the count names the category of a 包括…在内 list right before it, in its sentence and with
+        no other count between (包括工银瑞信、南方和鹏华在内的四家基金公司; …在内,今年以来共有13只债基)."""
+        end = max((e for s, e in included if e <= count.start), default=-1)
+        gap = text[end : count.start]
+        return (end >= 0 and len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None
+                and not any(end <= c.start < count.start for c in counts))
+
+    def record_section(count: Mention) -> tuple[int, int, Mention] | None:
+        """The team whose record (雷霆(55-27)) is written last before the count in its paragraph: a game report's
+        section about that team."""
+        at = max((r for r in records if r < count.start and "\n" not in text[r : count.start]), default=-1)
+        return next((s for s in spots if s[0] == at and s[2].extractor == DERIVED), None) if at >= 0 else None
+
+    def names_holder(lo: int, hi: int) -> bool:
+        """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
+        (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
+        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text[: s[0]].endswith(_SPREAD_BEFORE))
+                   for s in spots)
+
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
@@ -607,8 +704,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
-        if _counts_a_list(text, clause_start, count):
-            continue  # 天河、番禺和荔湾成为三大领军区域: the list's own count
+        if _counts_a_list(text, clause_start, count) or lists_before(count):
+            continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
         body = _body_of_members(ctx.mentions, count, text)
         if body is not None:  # 207名全国人大代表: the body named before its members
             out.append(ctx.relation(ctx.owner[body], ctx.owner[count], RelationKind.HAS_COUNT, body.start, count.end))
@@ -636,19 +733,24 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = subject
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or owner_between(sentence_start, clause_start, count.start)
-        if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
+        if found is None and not names_holder(sentence_start, count.start):
             k = bisect_right(breaks, count.end)
             clause_end = breaks[k] if k < len(breaks) else len(text)
             k = bisect_right(sentence_breaks, count.end)
             sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
             found = next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
             if found is None:
+                found = record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
+            if found is None:
                 found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
-        if found is None and not any(sentence_start <= s[0] < count.start for s in spots):
+        if found is None and not names_holder(sentence_start, count.start):
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
+                found[2] in team_set or _name(found[2]).endswith("队")):
+            continue  # 两队此后形成争球: the teams counted are no one team's
         owned[count.end] = found
         start, _, holder = found
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))

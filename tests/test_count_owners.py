@@ -417,6 +417,10 @@ OWNERS_ISSUE14_R9 = [
     # the nearest such team
     ("以下是比赛的综述:雄鹿110-雷霆106。雷霆(55-27)五连胜终止。杜兰特14分。四名替补球员上双。", "球员", "雷霆"),
     ("以下是比赛的综述:雄鹿110-雷霆106。雷霆(55-27)五连胜终止。雄鹿(35-47)三连胜。全队8人得分上双。", "人", "雄鹿"),
+    # ...also when the story is one of basketball, where the teams are read as organisations (teams.tsv)
+    ("雷霆加时不敌雄鹿,排名定为西部第四。以下是比赛的综述:雄鹿110-雷霆106雷霆(55-27)五连胜终止,排名西部第四,首轮对掘金。"
+     "拉塞尔-威斯布鲁克拿下了20分,凯文-杜兰特14分6个篮板。四名替补球员上双,詹姆斯-哈登和耐泽-穆罕默德各12分。",
+     "球员", "雷霆"),
     # ...but two teams counted (两队) are no team's
     ("雄鹿(35-47)三连胜。雄鹿取得领先。两队此后形成争球。", "队", None),
     # a company's brand written alone as a clause's subject (曲美 of 曲美家具集团) is the company

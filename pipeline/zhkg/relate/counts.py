@@ -685,7 +685,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         """The team whose record (雷霆(55-27)) is written last before the count in its paragraph: a game report's
         section about that team."""
         at = max((r for r in records if r < count.start and "\n" not in text[r : count.start]), default=-1)
-        return next((s for s in spots if s[0] == at and s[2].extractor == DERIVED), None) if at >= 0 else None
+        return next((s for s in spots if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)),
+                    None) if at >= 0 else None
 
     def names_holder(lo: int, hi: int) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather

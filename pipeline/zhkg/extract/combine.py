@@ -295,7 +295,8 @@ def combine_mentions(
     model = _one_kind_per_list(model, text, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
-    model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
+    model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
+             for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
     model = [m for m in model if all(t.span == m.span for t in teams.overlapping(m))]
@@ -331,6 +332,11 @@ def combine_mentions(
             continue  # a role word, byline or list says where the name is
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
+            street = _street_after(m, inner, text)
+            if street is not None and not kept_index.overlaps(inner[0]) and not kept_index.overlaps(street):
+                keep(inner[0])
+                keep(street)
+                continue  # 上环海味街 is 上环 and its street 海味街
             if inner and not _facility_of_places(m, inner) and (
                     len(inner) > 1 or not all(m.start <= p.start and p.end <= m.end for p in inner)
                     or _oov_rest(m, inner[0], table) or _adds_lower_kind(m, inner[0])):
@@ -1111,6 +1117,35 @@ def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Menti
 _UNITS = frozenset("处科室股司组")
 # characters that end the name of a body a unit belongs to (国家发改委, 建设部); 中心 and the heads too
 _BODY_ENDS = tuple("部委厅局署院办会") + ("中心",)
+# common words that end in a body's character and name none (澳门社会|文化司 is no 澳门社会)
+_NOT_BODIES = frozenset("社会 机会 体会 约会 误会 理会 领会 都会 聚会 宴会 晚会 舞会 全会".split())
+# titles whose first character is the head of the department before them, written once (社会文化司|长: 司长 of
+# 社会文化司; 科管局|长)
+_SHARED_HEAD_TITLES = ("司长", "局长", "处长", "署长", "厅长")
+
+
+def _share_head_with_title(m: Mention, text: str) -> Mention:
+    """A model organisation right before a department head's title that begins with the department's head
+    character takes that character (澳门社会文化|司长 -> 澳门社会文化司, the title still 司长), unless it
+    ends in a body's or a unit's head already (澳门社会文化司|司长, 公安局|处长).
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "澳门社会文化司长崔世安"
+    >>> _share_head_with_title(Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, "crf"), text).simplified
+    '澳门社会文化司'
+    """
+    from dataclasses import replace
+
+    if m.label is not Label.ORGANIZATION or not text.startswith(_SHARED_HEAD_TITLES, m.end) \
+            or m.simplified.endswith(_BODY_ENDS + tuple(_UNITS)):
+        return m  # (a body's own name before a unit's title stays: 公安局|处长 are the bureau's section chiefs)
+    head = text[m.end]
+    # written as the name is: a name in Traditional letters takes 處, 廳
+    written = _TRADITIONAL_HEADS.get(head, head) if m.text != m.simplified else head
+    return replace(m, end=m.end + 1, text=m.text + written, simplified=m.simplified + head, canonical="")
+
+
+_TRADITIONAL_HEADS = {"处": "處", "厅": "廳"}
 
 
 def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
@@ -1134,7 +1169,7 @@ def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexico
         if word.idx < m.start:
             continue
         body = text[m.start:word.end]
-        if len(body) >= 2 and body.endswith(_BODY_ENDS + tuple(lexicon.org_suffixes)):
+        if len(body) >= 2 and body.endswith(_BODY_ENDS + tuple(lexicon.org_suffixes)) and word.text not in _NOT_BODIES:
             cut = word.end - m.start
     if not cut:
         return m
@@ -1211,6 +1246,33 @@ def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
             return False
         at = end
     return at == m.end - len(head)
+
+
+# what ends a street's or a lane's name
+_STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
+
+
+def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
+    """The street a model place names after the gazetteer place it opens with, as a place of its own
+    (上环|海味街, 中环|皇后大道): two Han letters or more before a street's head; None otherwise.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "在上环海味街经营"
+    >>> model = Mention("d", 1, 6, text[1:6], text[1:6], Label.PLACE, "crf")
+    >>> place = Mention("d", 1, 3, "上环", "上环", Label.PLACE, "gazetteer", code="HK")
+    >>> _street_after(model, [place], text).simplified
+    '海味街'
+    """
+    from dataclasses import replace
+
+    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
+        return None
+    rest = text[inner[0].end:m.end]
+    head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
+    if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
+        return None
+    cut = inner[0].end - m.start
+    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
 
 
 def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:

@@ -1391,8 +1391,9 @@ def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[s
 _COMPANY_HEADS = frozenset({"公司", "集团"})
 # a branch, a parent, a new or an old company is no coined name (上海分公司, 母公司)
 _NOT_COMPANY_LAST = frozenset("分总子母新老原该本")
-# what jieba's dictionary says of a coined name: nothing (港铁), a proper noun or an abbreviation
-_COINED_TAGS = frozenset({"x", "nz", "j"})
+# what jieba's dictionary says of a coined name: nothing (港铁) or a proper noun; its abbreviations are as often
+# common words (房地产, j)
+_COINED_TAGS = frozenset({"x", "nz"})
 
 
 @lru_cache(maxsize=4)

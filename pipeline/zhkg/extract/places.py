@@ -600,24 +600,28 @@ FEATURE = MentionSource.PLACE_FEATURE
 # heads of a water feature's name; a person's name may end in 河, 湖 or 溪 (陈开河), never in the others
 _FEATURE_HEADS = ("温泉", "水库", "瀑布", "湖", "河", "溪", "潭")
 _PERSON_LIKE_HEADS = frozenset("湖河溪潭")
-# the tags of a feature's own name before its head as a word: a place, a proper noun, a name jieba built
-_FEATURE_NAME_TAGS = frozenset({"ns", "nz", "x", "j", "nr", "nrt"})
-# what may stand before a feature's name: punctuation, a function word or a verb (流过的|滁河, 有|汤山温泉)
+# heads a proper noun jieba holds may stand before (珍珠泉|温泉); 壮美|瀑布 is a quality, no name
+_NAMED_BY_NOUN_HEADS = frozenset({"温泉", "水库"})
+# the tags of a feature's own name before its head as a word: a place or a person's name (固城|湖, 汤泉|温泉)
+_FEATURE_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
+# what may stand before a feature's name: punctuation, a function word or a verb (流过的|固城湖, 有|汤山温泉)
 _BEFORE_FEATURE_TAGS = frozenset("pcurvd")
 
 
 def natural_features(text: str, table) -> list[tuple[int, int]]:
     """Spans of lakes, rivers, streams, hot springs, reservoirs and waterfalls no gazetteer holds, named by a
-    proper name and their head: one word jieba does not know or knows as a place (滁河), a proper name jieba
-    holds before the head as its own word (固城|湖, 珍珠泉|温泉), or a proper noun ending in 温泉, 水库 or 瀑布
-    (汤山温泉), standing after punctuation, a function word or a verb. A common noun is no name (护城河, 运河),
-    nor a name after a noun (三姓|公溪 is left to the recogniser), nor a person's name before 河/湖/溪 (陈开河).
+    proper name and their head: one word of three letters or more jieba does not know or knows as a place, or a
+    proper noun ending in 温泉 or 水库 (汤山温泉), or a place's or a person's name jieba holds before the head as
+    its own word (固城|湖, 汤泉|温泉; a proper noun before 温泉 or 水库: 珍珠泉|温泉), standing after punctuation, a
+    function word or a verb. A common noun is no name (护城河, 运河), nor a word of two letters (江湖, 爱河, 长河
+    are places to jieba; 滁河 is left to the recogniser), nor a quality (壮美|瀑布), nor a name after a noun
+    (三姓|公溪), nor a person's name before 河/湖/溪 (陈开河).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
-    >>> text = "包括从六合区流过的滁河、高淳的固城湖、溧水的石臼湖等，著名的有汤山温泉、珍珠泉温泉等。护城河与运河相连。"
+    >>> text = "包括从六合区流过的滁河、高淳的固城湖、溧水的石臼湖等，著名的有汤山温泉、珍珠泉温泉等。护城河与运河相连，坠入爱河。"
     >>> [text[s:e] for s, e in natural_features(text, token_table(make_nlp()(text)))]
-    ['滁河', '固城湖', '石臼湖', '汤山温泉', '珍珠泉温泉']
+    ['固城湖', '石臼湖', '汤山温泉', '珍珠泉温泉']
     """
     words = table.words
     spans = []
@@ -627,17 +631,18 @@ def natural_features(text: str, table) -> list[tuple[int, int]]:
         if not head:
             continue
         end = word.idx + len(w)
-        if w != head:  # the name and its head in one word: 滁河, 汤山温泉
+        if w != head:  # the name and its head in one word of three letters or more: 汤山温泉, 石臼湖
             name = w[:-len(head)]
             if not (word.tag in ("ns", "x") or (word.tag == "nz" and head not in _PERSON_LIKE_HEADS)) \
-                    or len(name) > 4 or not _is_han(name):
-                continue
+                    or not 2 <= len(name) <= 4 or not _is_han(name):
+                continue  # (two letters are as often a word: 江湖, 爱河, 长河 are ns to jieba)
             first = k
         else:  # the head its own word after the name's: 固城|湖
             if k == 0:
                 continue
             before = words[k - 1]
-            if before.end != word.idx or before.tag not in _FEATURE_NAME_TAGS or not 2 <= len(before.text) <= 4 \
+            tag_ok = before.tag in _FEATURE_NAME_TAGS or (before.tag == "nz" and head in _NAMED_BY_NOUN_HEADS)
+            if before.end != word.idx or not tag_ok or not 2 <= len(before.text) <= 4 \
                     or not _is_han(before.text) or (head in _PERSON_LIKE_HEADS and before.tag.startswith("nr")):
                 continue
             first = k - 1

@@ -101,6 +101,10 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
+# a club's squads: 一队, 二队, 一线队, 预备队
+_SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
+# what jieba's dictionary says of a club's name: a proper noun (国安, 申花), a place or a word it does not know
+_CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
@@ -434,6 +438,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
     ['兄弟象队', '统一狮队']
     >>> [text[s:e] for s, e, _ in sports_teams("车队和梯队在排队。")]
     []
+    >>> text = "国安二队的球员达不到一队的水平，国安一线队只有十八名球员。"
+    >>> [text[s:e] for s, e, _ in sports_teams(text)]
+    ['国安', '国安']
     """
     if len(_SPORTS.findall(text)) < 1:
         return []
@@ -462,6 +469,14 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             cut = max((window.rfind(v) + len(v) for v in _TEAM_VERBS if v in window), default=0)
             start = max(start, max(0, start - 1) + cut)
         name = text[start:end]
+        squad = _SQUAD.search(name)
+        if squad is not None:
+            # a club's first, second or reserve squad (国安|二队, 国安|一线队) names the club, never a team of
+            # its own; a squad after no club's name is none (达不到|一队)
+            club = name[:squad.start()]
+            if len(club) >= 2 and dictionary_tag(club) in _CLUB_TAGS and not set(club) & set("不没未"):
+                teams.append((start, start + len(club), True))
+            continue
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
             continue
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队

@@ -31,11 +31,12 @@ def test_news_kinds(pipeline, text, present, absent):
 
 
 @pytest.mark.parametrize("text, present, absent", [
-    # a club's squads name the club (國安|二隊, 國安|一線隊); a squad after no club is no team (達不到|一隊)
-    ("國安二隊的球員普遍達不到一隊的水平，聯賽開始時國安一線隊只有十八名球員。", [("國安", "ORGANIZATION")],
-     [("不到一隊", "ORGANIZATION"), ("一線隊", "ORGANIZATION"), ("國安二隊", "ORGANIZATION")]),
-    ("国安二队的球员普遍达不到一队的水平，联赛开始时国安一线队只有十八名球员。", [("国安", "ORGANIZATION")],
-     [("不到一队", "ORGANIZATION"), ("一线队", "ORGANIZATION"), ("国安二队", "ORGANIZATION")]),
+    # a club's second team is a team (國安二隊), its first-team squad names the club (國安|一線隊); a squad
+    # after no club is no team (達不到|一隊)
+    ("國安二隊的球員普遍達不到一隊的水平，聯賽開始時國安一線隊只有十八名球員。",
+     [("國安", "ORGANIZATION"), ("國安二隊", "ORGANIZATION")], [("不到一隊", "ORGANIZATION"), ("一線隊", "ORGANIZATION")]),
+    ("国安二队的球员普遍达不到一队的水平，联赛开始时国安一线队只有十八名球员。",
+     [("国安", "ORGANIZATION"), ("国安二队", "ORGANIZATION")], [("不到一队", "ORGANIZATION"), ("一线队", "ORGANIZATION")]),
     # a team named in full stays whole
     ("山東隊力克河北隊，聯賽排名上升。", [("山東隊", "ORGANIZATION"), ("河北隊", "ORGANIZATION")], []),
     ("山东队力克河北队，联赛排名上升。", [("山东队", "ORGANIZATION"), ("河北队", "ORGANIZATION")], []),

@@ -440,7 +440,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
     []
     >>> text = "国安二队的球员达不到一队的水平，国安一线队只有十八名球员。"
     >>> [text[s:e] for s, e, _ in sports_teams(text)]
-    ['国安', '国安']
+    ['国安二队', '国安']
     """
     if len(_SPORTS.findall(text)) < 1:
         return []
@@ -471,11 +471,15 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         name = text[start:end]
         squad = _SQUAD.search(name)
         if squad is not None:
-            # a club's first, second or reserve squad (国安|二队, 国安|一线队) names the club, never a team of
-            # its own; a squad after no club's name is none (达不到|一队)
+            # a club's second or third team is a team (国安二队); its first-team or reserve squad names the club
+            # (国安|一线队); a squad after no club's name is none (达不到|一队)
             club = name[:squad.start()]
+            if not club and table is not None and start > 0:  # 国安|一线|队: the club is the word before
+                word = table.words[table.token_of_char[start - 1]]
+                if word.end == start:
+                    start, club = word.idx, word.text
             if len(club) >= 2 and dictionary_tag(club) in _CLUB_TAGS and not set(club) & set("不没未"):
-                teams.append((start, start + len(club), True))
+                teams.append((start, end + 1 if squad.group() in "二三" else start + len(club), True))
             continue
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
             continue

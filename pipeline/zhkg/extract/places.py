@@ -600,6 +600,7 @@ FEATURE = MentionSource.PLACE_FEATURE
 # heads of a water feature's name; a person's name may end in 河, 湖 or 溪 (陈开河), never in the others
 _FEATURE_HEADS = ("温泉", "水库", "瀑布", "湖", "河", "溪", "潭")
 _PERSON_LIKE_HEADS = frozenset("湖河溪潭")
+_FEATURE_HEAD_AT = re.compile("|".join(_FEATURE_HEADS))
 # heads a proper noun jieba holds may stand before (珍珠泉|温泉); 壮美|瀑布 is a quality, no name
 _NAMED_BY_NOUN_HEADS = frozenset({"温泉", "水库"})
 # the tags of a feature's own name before its head as a word: a place or a person's name (固城|湖, 汤泉|温泉)
@@ -625,7 +626,10 @@ def natural_features(text: str, table) -> list[tuple[int, int]]:
     """
     words = table.words
     spans = []
-    for k, word in enumerate(words):
+    # only the words a head ends are tried (the head found in the text first), not every word
+    candidates = sorted({table.token_of_char[m.end() - 1] for m in _FEATURE_HEAD_AT.finditer(text)})
+    for k in candidates:
+        word = words[k]
         w = word.text[:-1] if len(word.text) >= 2 and word.text.endswith("等") and word.tag == "x" else word.text
         head = next((h for h in _FEATURE_HEADS if w.endswith(h)), "")
         if not head:

@@ -24,7 +24,8 @@ text unlike MSRA's: ``zhkg/cluener-dev`` and ``crf/cluener-dev`` on every 10th
 sentence of CLUENER's ``train.bio`` (the split the shipped model never trained on,
 :func:`zhkg.ner.train.is_extra_dev_sentence`; CLUENER's own dev split is held
 out), and ``zhkg/uner-dev`` / ``crf/uner-dev`` on Universal NER's Chinese GSD
-``dev.bio`` (Traditional as written; the pipeline normalises it). CLUENER marks
+``dev.bio`` (Traditional as written; the pipeline normalises it), also in two halves: ``:tune`` (even
+sentence index; ``--uner-errors`` lists its errors) and ``:held`` (odd; scored, never read). CLUENER marks
 generic bodies and multi-level addresses that MSRA does not, so judge its PER row. The ``+conv`` rows read
 the UNER predictions by UNER's own conventions where they differ from MSRA's (:func:`uner_conventions`:
 place chains, nationalities, names in titles), and each extra row's errors are counted by kind.
@@ -163,18 +164,43 @@ def rules_against_model(gold: Sequence[Sequence[Span]], model: Sequence[Sequence
     return out
 
 
+def uner_half(index: int) -> str:
+    """The half of Universal NER dev a sentence belongs to: ``tune`` (even 0-based index), whose errors may be
+    read, or ``held`` (odd), scored only.
+
+    >>> [uner_half(i) for i in range(3)]
+    ['tune', 'held', 'tune']
+    """
+    return "held" if index % 2 else "tune"
+
+
+def format_errors(text: str, gold: Sequence[Span], predicted: Sequence[Span]) -> str:
+    """One sentence's errors: the text, then ``- LABEL name`` for each gold span not predicted exactly and
+    ``+ LABEL name`` for each prediction not in the gold.
+
+    >>> print(format_errors("王伟在北京", [(0, 2, "PER"), (3, 5, "LOC")], [(0, 2, "PER"), (3, 5, "ORG")]))
+    王伟在北京
+      - LOC 北京
+      + ORG 北京
+    """
+    lines = [text]
+    lines += [f"  - {s[2]} {text[s[0]:s[1]]}" for s in sorted(set(gold) - set(predicted))]
+    lines += [f"  + {s[2]} {text[s[0]:s[1]]}" for s in sorted(set(predicted) - set(gold))]
+    return "\n".join(lines)
+
+
 def format_table(results: dict[str, tuple[Score, float]]) -> str:
     """A plain-text table of P/R/F1 per label and overall, with speeds."""
-    lines = [f"{'system':<17} {'label':<4} {'gold':>6} {'pred':>6} {'ok':>6} {'P':>7} {'R':>7} {'F1':>7}"]
+    lines = [f"{'system':<22} {'label':<4} {'gold':>6} {'pred':>6} {'ok':>6} {'P':>7} {'R':>7} {'F1':>7}"]
     for name, (score, _speed) in results.items():
         for label, g, p, c, precision, recall, f1 in score.table():
             lines.append(
-                f"{name:<17} {label:<4} {g:>6} {p:>6} {c:>6} {precision:>7.4f} {recall:>7.4f} {f1:>7.4f}"
+                f"{name:<22} {label:<4} {g:>6} {p:>6} {c:>6} {precision:>7.4f} {recall:>7.4f} {f1:>7.4f}"
             )
     lines.append("")
     base = results["jieba.posseg"][1]
     for name, (_score, speed) in results.items():
-        lines.append(f"{name:<17} {speed:>10,.0f} chars/s  ({speed / base:.2f}x jieba.posseg)")
+        lines.append(f"{name:<22} {speed:>10,.0f} chars/s  ({speed / base:.2f}x jieba.posseg)")
     return "\n".join(lines)
 
 
@@ -190,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="Universal NER Chinese dev.bio, scored if present (default: %(default)s)")
     parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")
     parser.add_argument("--repeat", type=int, default=2, help="timing passes; the fastest counts")
+    parser.add_argument("--uner-errors", action="store_true",
+                        help="list the whole extraction's errors on Universal NER dev's tune half (never the held half)")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args(argv)
     if not args.data.is_file():
@@ -237,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from zhkg.ner.train import is_extra_dev_sentence
 
     kinds: dict[str, Counter[tuple[str, str]]] = {}
+    uner_errors: list[tuple[str, list[Span], list[Span]]] = []
     found_by: dict[str, Counter[tuple[str, str]]] = {}
     for key, path, pick in (("cluener-dev", args.cluener, is_extra_dev_sentence), ("uner-dev", args.uner, None)):
         if not path.is_file():
@@ -257,6 +286,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 harmonised = [uner_conventions(t, p) for t, p in zip(texts, predictions)]
                 results[f"{name}+conv"] = (score_spans(gold_spans, harmonised), speed)
                 kinds[f"{name}+conv"] = error_kinds(gold_spans, harmonised)
+                for half in ("tune", "held"):
+                    picked = [i for i in range(len(sentences)) if uner_half(i) == half]
+                    results[f"{name}:{half}"] = (
+                        score_spans([gold_spans[i] for i in picked], [predictions[i] for i in picked]), speed)
+                if name.startswith("zhkg") and args.uner_errors:
+                    uner_errors = [(texts[i], gold_spans[i], predictions[i])
+                                   for i in range(len(sentences)) if uner_half(i) == "tune"]
         found_by[key] = rules_against_model([s.spans for s in sentences], predicted_by["crf"], predicted_by["zhkg"])
     _, cut_speed = timed(lambda t: list(jieba.cut(t)) and [], simplified, args.repeat)
 
@@ -277,6 +313,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 cells = ", ".join(f"{kind} {counts[(label, kind)]}"
                                   for kind in ("both", "model only", "rules only", "neither"))
                 print(f"{key:<12} {label}  {cells}")
+    if uner_errors:
+        print("\nUniversal NER dev, tune half (even sentences): the whole extraction's errors (- gold missed, + spurious)")
+        for text, g, p in uner_errors:
+            if set(g) != set(p):
+                print(format_errors(text, g, p))
     print(f"{'jieba.cut':<17} {cut_speed:>10,.0f} chars/s   normalise(): {normalise_speed:,.0f} chars/s")
     corpus_speeds: dict[str, float] = {}
     if args.corpus.exists():

@@ -169,6 +169,8 @@ class MentionSource(str, Enum):
     PLACE_LEXICON = "place_lexicon"
     #: A province the gazetteer does not hold, read from a governor's title or 省 (直隶总督, 奉天省长).
     PLACE_HISTORIC = "place:historic"
+    #: A lake, river, stream, hot spring, reservoir or waterfall named by its head (滁河, 固城湖, 汤山温泉).
+    PLACE_FEATURE = "place:feature"
 
     def __str__(self) -> str:
         return self.value

@@ -98,6 +98,8 @@ _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
 _LOWER_KINDS = frozenset("镇乡村")
 _PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
+# who runs a school, written before its name and part of it (国立|清华大学, 私立|辅仁大学)
+_OWNERSHIP = frozenset("国立 省立 市立 县立 州立 区立 都立 府立 道立 私立 公立".split())
 
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
@@ -289,9 +291,12 @@ def combine_mentions(
     model = _trim_name_tails(_drop_trailing_verbs(model, lexicon), text, lexicon)
     people = _trim_name_tails(people, text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
+    model, people = _people_that_are_not(model, people, organisations, text)
+    model = _one_kind_per_list(model, text, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
-    model = [_extend_body_heads(_split_unit(m, text, table, lexicon), text, table) for m in model]
+    model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
+             for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
     # (and a team is no person: the model's 尼克斯, 雷霆 PERSON yield to the team)
@@ -304,7 +309,7 @@ def combine_mentions(
              if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
-                                                             MentionSource.PLACE_HISTORIC)]
+                                                             MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     rule_by_span = {}
     for r in places + organisations + people:
@@ -329,6 +334,11 @@ def combine_mentions(
             continue  # a role word, byline or list says where the name is
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
+            street = _street_after(m, inner, text)
+            if street is not None and not kept_index.overlaps(inner[0]) and not kept_index.overlaps(street):
+                keep(inner[0])
+                keep(street)
+                continue  # 上环海味街 is 上环 and its street 海味街
             if inner and not _facility_of_places(m, inner) and (
                     len(inner) > 1 or not all(m.start <= p.start and p.end <= m.end for p in inner)
                     or _oov_rest(m, inner[0], table) or _adds_lower_kind(m, inner[0])):
@@ -338,7 +348,8 @@ def combine_mentions(
                 continue  # 广西南宁 is two places; 铜川驻村 is 铜川 and a verb; 平谷区镇(乡)村 is 平谷区
         if m.label is Label.ORGANIZATION:
             longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
-                      and (o.start == m.start or _starts_at_place(o, place_starts))
+                      and (o.start == m.start or _starts_at_place(o, place_starts)
+                           or text[o.start:m.start] in _OWNERSHIP)
                       and _heads_only(o.simplified[m.end - o.start:], lexicon)]
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
@@ -621,8 +632,11 @@ _ADDRESSES = ("总", "董", "先生", "女士", "小姐", "老师", "老先生",
 def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """A person of three Han characters led by a surname that ends in a character that ends no name:
     a verb or particle (周奕|说道, 王诚|做主题发言), the surname again before a form of address (王诚|王总,
-    孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it.
+    孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it. So does a person of four led by
+    a one-character surname whose last character is a verb or an adverb that writes no transliterated name
+    that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket).
     """
+    from zhkg.stages.segment import dictionary_tag
 
     out = []
     for m in model:
@@ -632,8 +646,16 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
             if (last in _NEVER_NAME_LAST or (last == name[0] and after.startswith(_ADDRESSES))
                     or (last == "老" and after.startswith(("先生", "师")))):
                 m = _without_last(m, 1)
+        elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
+                and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
+                and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end):
+            m = _without_last(m, 1)  # 叶铭汉|交工资, 周俊三|渐转: a name of three and the verb or adverb after it
         out.append(m)
     return out
+
+
+# jieba's tags of a character that ends no name of four written with one surname: verbs and adverbs
+_TAIL_TAGS = frozenset("vdpc")
 
 
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -907,6 +929,93 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     return out
 
 
+# a noble's title after the land it is held of (勃艮第伯爵, 夏洛莱伯爵): the land is a place
+_TITLES_OF_LANDS = ("伯爵", "公爵", "侯爵", "子爵", "男爵", "大公", "选帝侯")
+# verbs whose object is where one is or was born (生于威斯特伐里亚普勒腾贝格)
+_BORN_IN = ("出生于", "出生在", "生于", "诞生于", "位于")
+_NAMED_STATES = frozenset({MentionSource.ORG_STATE_BODY, MentionSource.ORG_NAMED_KIND})
+
+
+def _people_that_are_not(model: list[Mention], people: list[Mention], organisations: list[Mention],
+                         text: str) -> tuple[list[Mention], list[Mention]]:
+    """Model people (and people found from characters alone) that the wording says are something else:
+
+    * a state's army or a body named by its kind where the same letters stand (宋军, 八路军): the body;
+    * the land before a noble's title (夏洛莱伯爵, 勃艮第|伯爵) and a name after 生于/位于: a place.
+
+    Emperors' era names stay people (顺治十七年): Universal NER train marks 31 of 34 so, MSRA too.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "顺治十七年，夏洛莱伯爵生于普勒腾贝格，李明三年前来过"
+    >>> def m(s, e, label=Label.PERSON): return Mention("d", s, e, text[s:e], text[s:e], label, "crf")
+    >>> model, _ = _people_that_are_not([m(0, 2), m(6, 11), m(13, 18), m(19, 21)], [], [], text)
+    >>> [(x.simplified, x.label.value) for x in model]
+    [('顺治', 'PERSON'), ('夏洛莱', 'PLACE'), ('普勒腾贝格', 'PLACE'), ('李明', 'PERSON')]
+    """
+    from dataclasses import replace
+
+    bodies = {o.span for o in organisations if o.extractor in _NAMED_STATES}
+    people = [p for p in people if not (p.extractor in _BARE_PEOPLE and p.span in bodies)]
+    out = []
+    for m in model:
+        if m.label is not Label.PERSON:
+            out.append(m)
+            continue
+        if m.span in bodies:
+            continue
+        title = next((t for t in _TITLES_OF_LANDS if m.simplified.endswith(t)), "")
+        if title and len(m.simplified) - len(title) >= 2:
+            end = m.end - len(title)
+            m = replace(m, end=end, text=m.text[:-len(title)], simplified=m.simplified[:-len(title)],
+                        label=Label.PLACE)
+        elif text.startswith(_TITLES_OF_LANDS, m.end) or text[max(0, m.start - 3):m.start].endswith(_BORN_IN):
+            m = replace(m, label=Label.PLACE)
+        out.append(m)
+    return out, people
+
+
+def _lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Runs of three or more mentions the text lists, each after the last with 、 between (its last may follow
+    和, 与 or 及).
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "哈利、罗恩和赫敏在伦敦"
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 2), (3, 5), (6, 8), (9, 11))]
+    >>> [[m.simplified for m in run] for run in _lists(ms, text)]
+    [['哈利', '罗恩', '赫敏']]
+    """
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if run and m.start == run[-1].end + 1 and (text[run[-1].end] == "、" or (
+                text[run[-1].end] in _COORDINATORS and len(run) >= 2 and text[run[-2].end] == "、")):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [m]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:
+    """A model place in a list of three or more whose other items are all model people is a person
+    (哈利、罗恩、赫敏: the recogniser read 哈利 as a place), unless the gazetteer codes it; a model person in a list
+    whose other items are all places the gazetteer codes is a place (rule 6)."""
+    from dataclasses import replace
+
+    retyped: dict[int, Label] = {}
+    for run in _lists([m for m in model if m.label in (Label.PERSON, Label.PLACE)], text):
+        for m in run:
+            others = [o for o in run if o is not m]
+            if m.label is Label.PLACE and m.span not in coded and all(o.label is Label.PERSON for o in others):
+                retyped[id(m)] = Label.PERSON
+            elif m.label is Label.PERSON and all(o.label is Label.PLACE and o.span in coded for o in others):
+                retyped[id(m)] = Label.PLACE
+    return [replace(m, label=retyped[id(m)]) if id(m) in retyped else m for m in model]
+
+
 # what a person does, never a place: PERSON_VERBS less the titles, which follow a country as often
 # (以色列总理, 南联盟总统) as a person (奥巴马总统)
 _PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
@@ -1010,6 +1119,35 @@ def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Menti
 _UNITS = frozenset("处科室股司组")
 # characters that end the name of a body a unit belongs to (国家发改委, 建设部); 中心 and the heads too
 _BODY_ENDS = tuple("部委厅局署院办会") + ("中心",)
+# common words that end in a body's character and name none (澳门社会|文化司 is no 澳门社会)
+_NOT_BODIES = frozenset("社会 机会 体会 约会 误会 理会 领会 都会 聚会 宴会 晚会 舞会 全会".split())
+# titles whose first character is the head of the department before them, written once (社会文化司|长: 司长 of
+# 社会文化司; 科管局|长)
+_SHARED_HEAD_TITLES = ("司长", "局长", "处长", "署长", "厅长")
+
+
+def _share_head_with_title(m: Mention, text: str) -> Mention:
+    """A model organisation right before a department head's title that begins with the department's head
+    character takes that character (澳门社会文化|司长 -> 澳门社会文化司, the title still 司长), unless it
+    ends in a body's or a unit's head already (澳门社会文化司|司长, 公安局|处长).
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "澳门社会文化司长崔世安"
+    >>> _share_head_with_title(Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, "crf"), text).simplified
+    '澳门社会文化司'
+    """
+    from dataclasses import replace
+
+    if m.label is not Label.ORGANIZATION or not text.startswith(_SHARED_HEAD_TITLES, m.end) \
+            or m.simplified.endswith(_BODY_ENDS + tuple(_UNITS)):
+        return m  # (a body's own name before a unit's title stays: 公安局|处长 are the bureau's section chiefs)
+    head = text[m.end]
+    # written as the name is: a name in Traditional letters takes 處, 廳
+    written = _TRADITIONAL_HEADS.get(head, head) if m.text != m.simplified else head
+    return replace(m, end=m.end + 1, text=m.text + written, simplified=m.simplified + head, canonical="")
+
+
+_TRADITIONAL_HEADS = {"处": "處", "厅": "廳"}
 
 
 def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
@@ -1033,7 +1171,7 @@ def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexico
         if word.idx < m.start:
             continue
         body = text[m.start:word.end]
-        if len(body) >= 2 and body.endswith(_BODY_ENDS + tuple(lexicon.org_suffixes)):
+        if len(body) >= 2 and body.endswith(_BODY_ENDS + tuple(lexicon.org_suffixes)) and word.text not in _NOT_BODIES:
             cut = word.end - m.start
     if not cut:
         return m
@@ -1110,6 +1248,33 @@ def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
             return False
         at = end
     return at == m.end - len(head)
+
+
+# what ends a street's or a lane's name
+_STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
+
+
+def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
+    """The street a model place names after the gazetteer place it opens with, as a place of its own
+    (上环|海味街, 中环|皇后大道): two Han letters or more before a street's head; None otherwise.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "在上环海味街经营"
+    >>> model = Mention("d", 1, 6, text[1:6], text[1:6], Label.PLACE, "crf")
+    >>> place = Mention("d", 1, 3, "上环", "上环", Label.PLACE, "gazetteer", code="HK")
+    >>> _street_after(model, [place], text).simplified
+    '海味街'
+    """
+    from dataclasses import replace
+
+    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
+        return None
+    rest = text[inner[0].end:m.end]
+    head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
+    if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
+        return None
+    cut = inner[0].end - m.start
+    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
 
 
 def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:
@@ -1208,6 +1373,8 @@ def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[s
     """The name of organisation ``m`` less its head word, when the document names an organisation so
     (祁阳公安国保 of 祁阳公安国保大队, 凯尔特人 of 凯尔特人队; ``organisations``: the names of the document's
     organisations): the same body, its head left out."""
+    from zhkg.stages.segment import dictionary_tag
+
     if m.label is not Label.ORGANIZATION:
         return set()
     name = m.simplified
@@ -1215,9 +1382,20 @@ def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[s
         return {name[:-1]}  # a team and its bare name, each an organisation (凯尔特人队, 凯尔特人)
     head = next((h for h in _body_heads_longest_first(lexicon) if name.endswith(h)), "")
     short = name[:-len(head)] if head else ""
+    if head in _COMPANY_HEADS and 2 <= len(short) <= 3 and _HAN_RUN.fullmatch(short) \
+            and short[-1] not in _NOT_COMPANY_LAST and dictionary_tag(short) in _COINED_TAGS:
+        return {short}  # a company's coined name stands for it alone (港铁 of 港铁公司), not a word (电影公司)
     if len(short) < 4 or short not in organisations:
         return set()
     return {short}
+
+
+_COMPANY_HEADS = frozenset({"公司", "集团"})
+# a branch, a parent, a new or an old company is no coined name (上海分公司, 母公司)
+_NOT_COMPANY_LAST = frozenset("分总子母新老原该本")
+# what jieba's dictionary says of a coined name: nothing (港铁) or a proper noun; its abbreviations are as often
+# common words (房地产, j)
+_COINED_TAGS = frozenset({"x", "nz"})
 
 
 @lru_cache(maxsize=4)

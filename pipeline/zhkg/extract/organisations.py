@@ -59,7 +59,9 @@ _LONG_WORD_TAGS = frozenset({"nt", "ns", "nz"})
 _STOP_WORDS = frozenset(
     "全体 各 全 其他 有关 相关 上级 各级 该 本 我 我们 他们 广大 所有 多家 主流 媒体 临时 组建 骨干 成员 一线 "
     "这个 那个 这 那 与会者 大家 每个 等 和 与 及 以及 的 在 对 为 向 从 经过 通过 按照 响应 支援 参加 单位 "
-    "工作 防疫 疫情防控 号召 倡议 决策 部署 动员 支持 领导 指导 帮助 推动 组建 成立 发挥 组织 时间 贡献 力量".split()
+    "工作 防疫 疫情防控 号召 倡议 决策 部署 动员 支持 领导 指导 帮助 推动 组建 成立 发挥 组织 时间 贡献 力量 "
+    # what a body was or is now, standing as a word before its name (原|南京大学, 今|天津大学)
+    "原 前 现 今".split()
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 # nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团)
@@ -99,6 +101,10 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
+# a club's squads: 一队, 二队, 一线队, 预备队
+_SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
+# what jieba's dictionary says of a club's name: a proper noun (国安, 申花), a place or a word it does not know
+_CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
 
@@ -208,8 +214,10 @@ def extract_organisations(
             if tok.whitespace:
                 break  # a space separates names (为家而战 磐石人大)
             in_place = tok.idx in place_chars
+            # (a first conjunct that is a whole school is a name of its own: 屏东农业学校|与|台北帝国大学)
             conjoined = (
                 tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
+                and not words[i - 1].text.endswith(_CONJOINED_HEADS + SCHOOL_HEADS)
             )
             if not in_place and not conjoined and _is_stop(tok, role_set):
                 break
@@ -503,6 +511,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
     ['兄弟象队', '统一狮队']
     >>> [text[s:e] for s, e, _ in sports_teams("车队和梯队在排队。")]
     []
+    >>> text = "国安二队的球员达不到一队的水平，国安一线队只有十八名球员。"
+    >>> [text[s:e] for s, e, _ in sports_teams(text)]
+    ['国安二队', '国安']
     """
     if len(_SPORTS.findall(text)) < 1:
         return []
@@ -531,6 +542,18 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             cut = max((window.rfind(v) + len(v) for v in _TEAM_VERBS if v in window), default=0)
             start = max(start, max(0, start - 1) + cut)
         name = text[start:end]
+        squad = _SQUAD.search(name)
+        if squad is not None:
+            # a club's second or third team is a team (国安二队); its first-team or reserve squad names the club
+            # (国安|一线队); a squad after no club's name is none (达不到|一队)
+            club = name[:squad.start()]
+            if not club and table is not None and start > 0:  # 国安|一线|队: the club is the word before
+                word = table.words[table.token_of_char[start - 1]]
+                if word.end == start:
+                    start, club = word.idx, word.text
+            if len(club) >= 2 and dictionary_tag(club) in _CLUB_TAGS and not set(club) & set("不没未"):
+                teams.append((start, end + 1 if squad.group() in "二三" else start + len(club), True))
+            continue
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
             continue
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队
@@ -564,7 +587,7 @@ _SERVICE_COMPOUNDS = ("条约", "基地", "学院", "学校", "大学", "医院"
 MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部", "司法", "农商务", "农林", "商工", "通商产业", "递信",
                     "宫内", "厚生", "拓务", "军需", "兵部", "中书", "尚书", "门下", "工部", "民部")
 # armies named by a word of their own (八路军, 解放军, 太平军) or by the states allied in them (八国联军, 英法联军)
-_NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十字|太平|义勇|北洋|[八多]国|["
+_NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十字|太平|义勇|北洋|护国|靖国|护法|自由|[八多]国|["
                          + "".join(sorted(_STATE_CHARS)) + "]{2,3})(?<!国共)(?:军|联军)(?![队人事区官舰机])")
 _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
 
@@ -656,7 +679,7 @@ _BEFORE_A_KIND = "个一该本这那各两多此其"
 GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试院", "立法会", "行政会议", "参议院", "众议院",
                      "联合国", "北约", "欧盟", "东盟", "安理会", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
                      "国际奥委会", "国际货币基金组织", "世界银行", "卫生署", "环保署", "海巡署", "新闻局", "陆委会",
-                     "海基会", "海协会", "国台办", "金管会", "中选会", "国民政府", "北洋政府")
+                     "海基会", "海协会", "国台办", "金管会", "中选会", "国民政府", "北洋政府", "中央人民政府")
 # a ministry's field before 部 (外交部, 国防部): the ministry, with the state before it (美国国防部)
 MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
                "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
@@ -724,7 +747,10 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         spans.add((start, e))
     for m in _NAMED_ARMY.finditer(text):
         if m.start() in table.starts and (m.end() in table.ends or text[m.end():m.end() + 1] in _AFTER_ARMY):
-            spans.add(m.span())  # (解放军|总医院 is a hospital: the model reads such names whole)
+            s = m.start()
+            if s in place_ends and s - place_ends[s] <= 6:
+                s = place_ends[s]  # 叙利亚|自由军: the state's army
+            spans.add((s, m.end()))  # (解放军|总医院 is a hospital: the model reads such names whole)
     bodies = "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True))
     for m in re.finditer(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|{bodies}", text):
         s, e = m.span()

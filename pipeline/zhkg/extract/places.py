@@ -57,8 +57,8 @@ from zhkg.text import SpanIndex
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["EXTRACTOR", "HISTORIC", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist", "extract_places",
-           "historic_places"]
+__all__ = ["EXTRACTOR", "FEATURE", "HISTORIC", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist",
+           "extract_places", "historic_places", "natural_features"]
 
 #: The ``extractor`` name on every mention this module makes from the gazetteer.
 EXTRACTOR = MentionSource.GAZETTEER
@@ -545,6 +545,8 @@ def extract_places(
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
     mentions = _without_overlaps(mentions, historic)
+    features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]
+    mentions = _without_overlaps(mentions, features)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -591,3 +593,66 @@ def historic_places(text: str, table) -> list[tuple[int, int]]:
                 spans.append((s - length, s + 1))
                 break
     return sorted(set(spans))
+
+
+#: The ``extractor`` of a lake, river, stream, hot spring, reservoir or waterfall named by its head (滁河, 固城湖).
+FEATURE = MentionSource.PLACE_FEATURE
+# heads of a water feature's name; a person's name may end in 河, 湖 or 溪 (陈开河), never in the others
+_FEATURE_HEADS = ("温泉", "水库", "瀑布", "湖", "河", "溪", "潭")
+_PERSON_LIKE_HEADS = frozenset("湖河溪潭")
+_FEATURE_HEAD_AT = re.compile("|".join(_FEATURE_HEADS))
+# heads a proper noun jieba holds may stand before (珍珠泉|温泉); 壮美|瀑布 is a quality, no name
+_NAMED_BY_NOUN_HEADS = frozenset({"温泉", "水库"})
+# the tags of a feature's own name before its head as a word: a place or a person's name (固城|湖, 汤泉|温泉)
+_FEATURE_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
+# what may stand before a feature's name: punctuation, a function word or a verb (流过的|固城湖, 有|汤山温泉)
+_BEFORE_FEATURE_TAGS = frozenset("pcurvd")
+
+
+def natural_features(text: str, table) -> list[tuple[int, int]]:
+    """Spans of lakes, rivers, streams, hot springs, reservoirs and waterfalls no gazetteer holds, named by a
+    proper name and their head: one word of three letters or more jieba does not know or knows as a place, or a
+    proper noun ending in 温泉 or 水库 (汤山温泉), or a place's or a person's name jieba holds before the head as
+    its own word (固城|湖, 汤泉|温泉; a proper noun before 温泉 or 水库: 珍珠泉|温泉), standing after punctuation, a
+    function word or a verb. A common noun is no name (护城河, 运河), nor a word of two letters (江湖, 爱河, 长河
+    are places to jieba; 滁河 is left to the recogniser), nor a quality (壮美|瀑布), nor a name after a noun
+    (三姓|公溪), nor a person's name before 河/湖/溪 (陈开河).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "包括从六合区流过的滁河、高淳的固城湖、溧水的石臼湖等，著名的有汤山温泉、珍珠泉温泉等。护城河与运河相连，坠入爱河。"
+    >>> [text[s:e] for s, e in natural_features(text, token_table(make_nlp()(text)))]
+    ['固城湖', '石臼湖', '汤山温泉', '珍珠泉温泉']
+    """
+    words = table.words
+    spans = []
+    # only the words a head ends are tried (the head found in the text first), not every word
+    candidates = sorted({table.token_of_char[m.end() - 1] for m in _FEATURE_HEAD_AT.finditer(text)})
+    for k in candidates:
+        word = words[k]
+        w = word.text[:-1] if len(word.text) >= 2 and word.text.endswith("等") and word.tag == "x" else word.text
+        head = next((h for h in _FEATURE_HEADS if w.endswith(h)), "")
+        if not head:
+            continue
+        end = word.idx + len(w)
+        if w != head:  # the name and its head in one word of three letters or more: 汤山温泉, 石臼湖
+            name = w[:-len(head)]
+            if not (word.tag in ("ns", "x") or (word.tag == "nz" and head not in _PERSON_LIKE_HEADS)) \
+                    or not 2 <= len(name) <= 4 or not _is_han(name):
+                continue  # (two letters are as often a word: 江湖, 爱河, 长河 are ns to jieba)
+            first = k
+        else:  # the head its own word after the name's: 固城|湖
+            if k == 0:
+                continue
+            before = words[k - 1]
+            tag_ok = before.tag in _FEATURE_NAME_TAGS or (before.tag == "nz" and head in _NAMED_BY_NOUN_HEADS)
+            if before.end != word.idx or not tag_ok or not 2 <= len(before.text) <= 4 \
+                    or not _is_han(before.text) or (head in _PERSON_LIKE_HEADS and before.tag.startswith("nr")):
+                continue
+            first = k - 1
+        if first > 0:
+            left = words[first - 1]
+            if not (left.is_punct or left.is_space or left.tag[:1] in _BEFORE_FEATURE_TAGS):
+                continue
+        spans.append((words[first].idx, end))
+    return spans

@@ -113,6 +113,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
+    if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
+        return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
         return holder
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
@@ -155,6 +157,13 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     return None
 
 
+def _sending(ctx: RelationContext, at: int) -> Mention | None:
+    """The state or body an envoy stationed somewhere serves, its name ending at ``at`` where 驻 (or 常驻) begins
+    (英国驻华大使, 中国常驻联合国代表), or ``None`` when the text names none (驻华大使 is no post of China's)."""
+    at -= ctx.simplified.endswith("常", 0, at)
+    return ctx.place_ending_at.get(at) or ctx.org_ending_at.get(at)
+
+
 #: An ordinal right before a title: 第16任, 第八届, 首任.
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
@@ -166,6 +175,10 @@ _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "�
 _DATELINE_END = re.compile(r"(?:电|讯|消息|(?<=月)[\d〇零一二三四五六七八九十]{1,3}日)[ \u3000]*[（(][ \u3000]*$")
 #: What a dateline holds between its agency and 电: a date, in figures or in words (五月二十日), and spaces.
 _DATELINE_DATE = frozenset("0123456789〇零一二三四五六七八九十年月日 \u3000")
+
+
+#: The most letters of a dateline's city no extractor named, after a place one did (意大利|拉奎拉).
+_MAX_UNKNOWN_CITY = 4
 
 
 def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
@@ -189,6 +202,10 @@ def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
                 k = place.start
             return agency if k == j or k - agency.start < 2 else ctx.derive_organisation(agency.start, k)
         place = ctx.place_ending_at.get(j)
+        if place is None and j > 0:  # a city no extractor knows after its country: 新华网意大利|拉奎拉7月8日电
+            place = next((ctx.place_ending_at[k] for k in range(j - 2, max(j - 1 - _MAX_UNKNOWN_CITY, 0), -1)
+                          if k in ctx.place_ending_at and simplified[k:j].isalpha()
+                          and ctx.place_ending_at[k].label is Label.PLACE), None)
         if place is None or place.start >= j:
             return None
         j = place.start
@@ -523,7 +540,10 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
     out = []
     for r in found:
         end = r.evidence.end
-        if _dateline_source(ctx, end - len(r.role_simplified) - _name_length(ctx, end)) is None:
+        title_end = end - _name_length(ctx, end)
+        while title_end > 0 and simplified[title_end - 1] in " \u3000":
+            title_end -= 1  # a space after the title: (记者 刘东凯 王星桥)
+        if _dateline_source(ctx, title_end - len(r.role_simplified)) is None:
             continue
         while True:
             gap = end

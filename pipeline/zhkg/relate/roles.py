@@ -1147,7 +1147,7 @@ _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教
 #: Past-tense links: 曾任, 历任.
 _PAST_LINKS = frozenset({"曾任", "历任", "官至"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
+_DATE = re.compile(r"[于在自从]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -1165,9 +1165,18 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     (…，曾任…, …，现任…)."""
     simplified = ctx.simplified
     at = end
-    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, at)), "")
+    if simplified.startswith("继", at):  # 王明继李四之后出任…: the one succeeded is named in passing
+        other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
+        after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
+        at = other.end + len(after) if after else at
+    lead = _DATE.match(simplified, at)
+    lead_end = lead.end() if lead and lead.end() > at else at  # 王明于1998年接替李四成为…
+    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end)), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
+        at = lead_end
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
+        if other is None and succeeded in _TAKES_POST:  # 王明接任万科集团董事长: the post itself is the object
+            return succeeded, at + len(succeeded), False
         if other is None:
             return None
         at = other.end
@@ -1184,17 +1193,21 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     at = date.end() if date else at  # 王伟于1990年出任…
     past = simplified[at : at + 1] == "曾"
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
-    adverb = "" if comma else next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
-    if adverb and next((w for w in _PERSON_IS if simplified.startswith(w, at + len(adverb))), None):
-        at += len(adverb)  # 童后来担任…, 谢多已出任…, 曾任…
+    k = at
+    while not comma and (a := next((a for a in _APPOINTED_ADVERBS + _STATE_ADVERBS if simplified.startswith(a, k)), "")):
+        k += len(a)  # 曾两度出任…, 目前是…
+    adverb = simplified[at:k]
+    if adverb and next((w for w in _PERSON_IS if simplified.startswith(w, k)), None):
+        at = k  # 童后来担任…, 谢多已出任…, 曾任…
     else:
+        adverb = ""
         at += simplified[at : at + 1] in _BEFORE_LINK
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
-    if link in ("是", "为", "以", "系") and (adverb or date):
+    if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
@@ -1229,7 +1242,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         out += _named_then_role(ctx, person)
         linked = _link_after(ctx, person.end)
-        if linked is None or simplified.endswith(_SUCCEEDS, 0, person.start):
+        if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start):
             continue
         link, start, past = linked
         former = past or _former(ctx, start)
@@ -1238,7 +1251,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
             org, role, end = _body_role_after_link(ctx, start)
-        if org is None and link not in _NO_BODY_LINKS:
+        if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
         if org is None:
             continue
@@ -1263,7 +1276,63 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
-    return out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+    return out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
+
+
+#: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
+_HONORIFICS = ("先生", "女士", "小姐", "博士")
+#: What joins the person a body appoints and the post: 聘任X为…, 聘任X担任…, 聘任X就任….
+_APPOINTED_TO = ("担任", "出任", "就任", "为", "任")
+#: The appointing body named again before the post: 聘任X为公司副总经理.
+_THE_BODY = ("该公司", "本公司", "公司")
+#: The most letters of a qualifier before the post: 就任社论|主笔.
+_MAX_POST_QUALIFIER = 2
+#: A headline glued to its dateline: …聘任俞岱曦为副总经理|全景网3月6日讯.
+_DATELINE_AHEAD = re.compile(r"[^，,。；;\s\d]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _dateline_after(ctx: RelationContext, end: int) -> bool:
+    """Whether an agency and a dateline follow ``end`` with nothing between (a headline's last word)."""
+    return _DATELINE_AHEAD.match(ctx.simplified, end) is not None
+
+
+#: The most letters between an appointing body and its verb: 《益世报》再次聘任…, …决定聘任….
+_MAX_BEFORE_APPOINTS = 8
+
+
+def _read_appointed(ctx: RelationContext) -> list[Relation]:
+    """A body + 聘任/任命/委任 + person + 为/担任 + a bare title: the title is the body's (国泰基金聘任初伟斌为公司副总经理,
+    《益世报》再次聘任罗隆基就任社论主笔). The body is the last one its sentence names before the verb, no person between,
+    a few letters before it, or further when a company the post names again (中银基金…，决定聘任俞岱曦先生担任公司副总经理);
+    a title with a body of its own is :func:`read_roles_after`'s."""
+    simplified = ctx.simplified
+    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for verb in re.finditer("|".join(_APPOINTS), simplified):
+        person = people.get(verb.end())
+        if person is None:
+            continue
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+        link = next((w for w in _APPOINTED_TO if simplified.startswith(w, at)), None)
+        if link is None:
+            continue
+        at += len(link)
+        again = next((len(b) for b in _THE_BODY if simplified.startswith(b, at)), 0)
+        at += again
+        at, role = next(((a, r) for a in range(at, at + _MAX_POST_QUALIFIER + 1)
+                         if (r := _role_at(ctx, a)) is not None and (a == at or simplified[at:a].isalpha())), (at, None))
+        if role is None or not (_post_closes(ctx, at + len(role)) or _dateline_after(ctx, at + len(role))):
+            continue
+        s, _ = sentence_at(ctx.sentences, verb.start())
+        before = [m for m in ctx.mentions if s <= m.start and m.end <= verb.start()]
+        body = max((m for m in before if m.label is Label.ORGANIZATION), key=lambda m: m.end, default=None)
+        if body is None or any(m.label is Label.PERSON and m.start >= body.end for m in before):
+            continue
+        if body.end + _MAX_BEFORE_APPOINTS < verb.start() and not (again and body.simplified.endswith(_COMPANY_HEADS)):
+            continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[body], RelationKind.HOLDS_ROLE, body.start,
+                                at + len(role), ctx.text[at : at + len(role)]))
+    return out
 
 
 def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
@@ -1280,6 +1349,20 @@ _APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "�
               "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
 _APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+#: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
+_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "同时", "亦")
+#: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
+_TAKES_POST = frozenset({"接任", "继任"})
+
+
+def _made_of_states(adverb: str) -> bool:
+    """Whether ``adverb`` is a run of adverbs of state (目前, 亦, 也, 曾…), after which 是 still names a post."""
+    while adverb:
+        a = next((a for a in _STATE_ADVERBS + ("也", "曾", "还") if adverb.startswith(a)), "")
+        if not a:
+            return False
+        adverb = adverb[len(a):]
+    return True
 # what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
 _SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
 # what after a name makes it no subject: 王伟的儿子, 王伟、李明, 王伟与李明
@@ -1445,6 +1528,10 @@ _MAX_LOCATOR = 3
 
 #: Links after which no unnamed body is read: an apposition, 以…身份, 是/系 (王伟是公司总经理 names no body).
 _NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
+#: Links after which not even a named body and a post closing the clause are read (王明，万科集团的员工).
+_APPOSITION_LINKS = frozenset({"，", ",", "以"})
+#: What may close a post's clause after it: 创办人之一, 董事长一职.
+_POST_TAILS = ("之一", "一职")
 #: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
 _AFTER_POST = frozenset("、兼的等")
 
@@ -1640,6 +1727,7 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     simplified = ctx.simplified
     brk = CLAUSE_BREAK.search(simplified, start)
     clause_end = brk.start() if brk else len(simplified)
+    clause_end -= next((len(t) for t in _POST_TAILS if simplified.endswith(t, start, clause_end)), 0)
     role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, start, clause_end)), None)
     if role is None or clause_end - start > _MAX_POST * 2:
         return None, "", start

@@ -599,6 +599,17 @@ def test_a_name_glued_to_the_next_word_holds_no_role(text, holder, person, expec
         # 是 + a named body + 的 + a post closing the clause, 之一 maybe after it
         ("王明是万科集团的创办人之一。", [("王明", "万科集团", "创办人")]),
         ("王明是万科集团的一名员工。", []),
+        # a list of posts after 历任: bare titles after 、 are the same body's, the list closing its clause
+        ("王明历任万科集团总经理、董事长等职。", [("王明", "万科集团", "总经理"), ("王明", "万科集团", "董事长")]),
+        # 前, an ordinal or (a place's) 的 between the holder and the title after a link
+        ("王明是美国前总统。", [("王明", "美国", "总统")]),
+        ("王明为美国第44任总统。", [("王明", "美国", "总统")]),
+        ("王明是英国的首相。", [("王明", "英国", "首相")]),
+        # title + 由 + person + 担任: the post is the person's, and 由原 is no one
+        ("鹏华基金总经理由原南方基金副总经理邓召明担任。",
+         [("邓召明", "南方基金", "副总经理"), ("邓召明", "鹏华基金", "总经理")]),
+        ("鹏华基金总经理由邓召明担任，李四出席。", [("邓召明", "鹏华基金", "总经理")]),
+        ("鹏华基金总经理由邓召明推荐的李四担任。", [("李四", "鹏华基金", "总经理")]),  # not the one who recommends
     ],
 )
 def test_roles_round8_forms(pipeline, text, expected, script):

@@ -164,6 +164,8 @@ def _sending(ctx: RelationContext, at: int) -> Mention | None:
     return ctx.place_ending_at.get(at) or ctx.org_ending_at.get(at)
 
 
+#: An ordinal between a holder and its title: 美国第44任总统, 中华民国首任总统.
+_ORDINAL_BETWEEN = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位")
 #: An ordinal right before a title: 第16任, 第八届, 首任.
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
@@ -306,7 +308,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、; the person
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON and not _preposition_read_as_name(m)):
         if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
             out += _roles_of_unnamed(ctx, person.start, person.end - 1)
             continue
@@ -320,6 +322,11 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _roles_in_context(ctx, out)
     out += _headline_roles(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
+
+
+def _preposition_read_as_name(person: Mention) -> bool:
+    """Whether a two-letter "name" is a preposition and 原/前 (总经理由原…, 由前…): no one holds the title before it."""
+    return len(person.simplified) == 2 and person.simplified[0] in "由被把将从向对" and person.simplified[1] in "原前"
 
 
 def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
@@ -1267,6 +1274,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
+            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
+            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
+                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
@@ -1275,8 +1285,44 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         found += _concurrent_posts(ctx, found[-1][0], end)
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
-                                    ctx.text[end - len(role) : end], former=former))
-    return out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
+                                    ctx.text[end - len(role) : end],
+                                    former=former or _former_after(ctx, org.end, end - len(role))))
+    return (out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
+            + _read_filled_by(ctx))
+
+
+#: Verbs closing 由 + person: 总经理由邓召明担任.
+_FILLS = ("担任", "出任", "接任", "兼任")
+#: The most letters between 由 and the person who fills the post: 由原南方基金副总经理邓召明担任.
+_MAX_FILLED_BY = 16
+
+
+def _read_filled_by(ctx: RelationContext) -> list[Relation]:
+    """Holder + title + 由 + person + 担任/出任…, closing the clause: the post is the person's (鹏华基金总经理由原南方基金
+    副总经理邓召明担任: 总经理 of 鹏华基金; the post written before the name is :func:`read_roles`'s)."""
+    simplified = ctx.simplified
+    out = []
+    for by in re.finditer("由", simplified):
+        i = by.start()
+        role = next((r for r in _roles_to(ctx, i) if simplified.endswith(r, 0, i)), None)
+        holder = _holder(ctx, i - len(role), role) if role is not None else None
+        if holder is None:
+            continue
+        brk = CLAUSE_BREAK.search(simplified, i)
+        clause_end = brk.start() if brk else len(simplified)
+        person = next((m for m in sorted(ctx.mentions, key=lambda m: -m.end) if m.label is Label.PERSON
+                       and i < m.start <= i + _MAX_FILLED_BY and m.end <= clause_end
+                       and simplified.startswith(_FILLS, m.end)), None)
+        if person is None or any(person.start < s < clause_end for s in ctx.person_starts):
+            continue
+        verb = next(v for v in _FILLS if simplified.startswith(v, person.end))
+        after = person.end + len(verb)
+        after += next((len(t) for t in _POST_TAILS if simplified.startswith(t, after)), 0)
+        if after != clause_end:
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, after,
+                                ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
+    return out
 
 
 #: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
@@ -1407,6 +1453,9 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         end = start - 1
         while True:
             org, role, next_end = _holder_and_role(ctx, end + 1)
+            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
+            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
+                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
@@ -1474,8 +1523,11 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         for at in starts:
             if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)) \
                     and not (simplified[holder.end] == "驻" and at - holder.end <= 3
-                             and simplified[holder.end:at].isalnum()):
-                continue  # a place's envoy may name where: 日本驻华大使
+                             and simplified[holder.end:at].isalnum()) \
+                    and not _former_after(ctx, holder.end, at) \
+                    and not _ORDINAL_BETWEEN.fullmatch(simplified, holder.end, at) \
+                    and not (allowed is not None and at == holder.end + 1 and simplified[holder.end] == "的"):
+                continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
             if role is not None:

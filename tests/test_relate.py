@@ -610,6 +610,14 @@ def test_a_name_glued_to_the_next_word_holds_no_role(text, holder, person, expec
          [("邓召明", "南方基金", "副总经理"), ("邓召明", "鹏华基金", "总经理")]),
         ("鹏华基金总经理由邓召明担任，李四出席。", [("邓召明", "鹏华基金", "总经理")]),
         ("鹏华基金总经理由邓召明推荐的李四担任。", [("李四", "鹏华基金", "总经理")]),  # not the one who recommends
+        # 在 + body + 担任 + a bare title closing the clause
+        ("王明在万科集团担任董事长一职。", [("王明", "万科集团", "董事长")]),
+        ("王明于2005年在万科集团担任总裁。", [("王明", "万科集团", "总裁")]),
+        ("王明在万科集团担任董事长的秘书。", []),
+        # an apposition after a short description of the person, posts after 兼 too
+        ("王明（1950年－），香港商人，万科集团主席。", [("王明", "万科集团", "主席")]),
+        ("王明，香港商人，万科集团创办人兼主席。", [("王明", "万科集团", "主席"), ("王明", "万科集团", "创办人")]),
+        ("王明，香港商人，与万科集团主席李四是朋友。", [("李四", "万科集团", "主席")]),
     ],
 )
 def test_roles_round8_forms(pipeline, text, expected, script):

@@ -1159,6 +1159,25 @@ _DATE = re.compile(r"[于在自从]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[
 _MAX_ASIDE = 30
 
 
+#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员).
+_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星")
+#: The longest description skipped between a name and its apposition.
+_MAX_DESCRIPTION = 12
+
+
+def _after_description(ctx: RelationContext, at: int) -> int | None:
+    """Where the clause after a short description of a person starts (王明，香港商人，|万科集团主席), or ``None``:
+    the description has no name in it but places, no title, and ends in a noun of people."""
+    simplified = ctx.simplified
+    comma = next((i for i in range(at, min(at + _MAX_DESCRIPTION + 1, len(simplified))) if simplified[i] in "，,"), -1)
+    if comma <= at or not simplified.endswith(_DESCRIPTION_HEADS, at, comma) or not simplified[at:comma].isalnum():
+        return None
+    if any(at <= m.start < comma and m.label is not Label.PLACE for m in ctx.mentions) \
+            or any(r in simplified[at:comma] for r in ctx.lexicon.role_words if len(r) > 1):
+        return None
+    return comma + 1
+
+
 #: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the
 #: one succeeded is no subject of it (接替章倬标任兴化府知府: not 章倬标's).
 _SUCCEEDS = ("接替", "接任", "取代", "代替", "继任")
@@ -1196,6 +1215,7 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         at = close + 1
     comma = simplified[at : at + 1] in ("，", ",")
     at += comma
+    opened = at
     date = _DATE.match(simplified, at)
     at = date.end() if date else at  # 王伟于1990年出任…
     past = simplified[at : at + 1] == "曾"
@@ -1212,6 +1232,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
+    if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
+        return "，", described, False  # 王明，香港商人，万科集团主席。
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
@@ -1268,8 +1290,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
-        if link in "，," and clause_end != end:
-            continue  # an apposition ends where its role does: 王石，万科集团董事长，
+        if link in "，," and clause_end != end and (not (posts := _concurrent_posts(ctx, org, end))
+                                                   or posts[-1][2] != clause_end):
+            continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼
         found = [(org, role, end)]
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
@@ -1288,7 +1311,45 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
-            + _read_filled_by(ctx))
+            + _read_filled_by(ctx) + _read_serving_at(ctx))
+
+
+#: Verbs of serving after 在 + body: 在万科集团担任董事长.
+_SERVES = ("担任", "出任", "任职", "任")
+#: Letters that may come between a person and 在: adverbs and 曾 (王明曾在万科集团担任…).
+_BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
+
+
+def _read_serving_at(ctx: RelationContext) -> list[Relation]:
+    """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
+    王明曾在香港大学任教授); a title with a body of its own is :func:`read_roles_after`'s."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        at = person.end
+        date = _DATE.match(simplified, at)
+        at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
+        at += next((len(a) for a in _BEFORE_AT if simplified.startswith(a, at)), 0)
+        if simplified[at : at + 1] not in ("在", "于"):
+            continue
+        body = ctx.org_starting_at.get(at + 1)
+        if body is None:
+            continue
+        verb = next((v for v in _SERVES if simplified.startswith(v, body.end)), None)
+        if verb is None:
+            continue
+        start = body.end + len(verb)
+        start += simplified[start : start + 1] in ("了", "过")
+        role = _role_at(ctx, start)
+        if role is None:
+            continue
+        end = start + len(role)
+        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        if not _post_closes(ctx, end + tail) or simplified[end + tail : end + tail + 1] in ("的", "兼"):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
+                                ctx.text[start:end], former=simplified.startswith("曾", person.end)))
+    return out
 
 
 #: Verbs closing 由 + person: 总经理由邓召明担任.

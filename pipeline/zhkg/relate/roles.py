@@ -80,6 +80,15 @@ person stands after); a headline's title and colon name the one person of its pa
 organisation holds no role (罗马尼亚参|议长: 参议长 and 众议长 are a country's); a span the recogniser ran on from a
 name into the next word's first letter names no one there: the name within holds the roles (杰瓦讷表|示, 金琦已|出任,
 陈竺率|代表团: :func:`_glued_to_next_word`).
+
+Round 8, the forms of appointments and of Wikipedia prose: an envoy is the sending state's (英国驻华大使; a bare 驻华大使
+is no one's: :func:`_sending`); a dateline's city no extractor knows (新华网意大利|拉奎拉…电) and colleagues after a
+spaced title (记者 刘东凯 王星桥); a body appointing someone to a bare title (国泰基金聘任X为公司副总经理: :func:`_read_appointed`);
+title + 由 + person + 担任 (:func:`_read_filled_by`; 由原 read as a name holds nothing); 在 + body + 担任 + title
+(:func:`_read_serving_at`); 接任 + a post, 继X之后, a date before 接替, 自…起; adverbs of state and times before the link
+(目前是, 曾两度出任); 是 + a named body + 的 + a post, 之一 or 一职 after it; bare titles after 、 in a list of posts
+(历任万科集团总经理、董事长); 前, an ordinal or a place's 的 between holder and title (是美国前总统, 为美国第44任总统,
+是英国的首相); an apposition after a short description of the person (王明，香港商人，万科集团主席) and its posts after 兼.
 """
 
 from __future__ import annotations

@@ -571,3 +571,57 @@ def test_a_name_glued_to_the_next_word_holds_no_role(text, holder, person, expec
 
     spans = [(holder[0], holder[1], Label(holder[2])), (*person, Label.PERSON)]
     assert _roles_of_mentions(text, spans) == expected
+
+
+@pytest.mark.parametrize("script", ["", "s2tw", "s2hk"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an envoy is the sending state's; where it is stationed holds nothing
+        ("英国驻华大使欧威廉出席了闭幕式。", [("欧威廉", "英国", "大使")]),
+        ("驻华大使欧威廉出席了闭幕式。", []),
+        # a dateline's city no extractor knows, after its country; colleagues after a space
+        ("新华网意大利拉奎拉7月8日电(记者 刘东凯 王星桥) 戴秉国出席会议。",
+         [("刘东凯", "新华网", "记者"), ("王星桥", "新华网", "记者")]),
+        # a body appoints someone to a bare title, 公司 naming it again
+        ("国泰基金聘任初伟斌为公司副总经理。", [("初伟斌", "国泰基金", "副总经理")]),
+        ("《益世报》再次聘任罗隆基就任社论主笔。", [("罗隆基", "益世报", "主笔")]),
+        ("王石聘任李明为公司总经理。", []),  # a person appoints: which company?
+        # succeeding: the post is the successor's, whether or not the one succeeded is named
+        ("王明接任万科集团董事长。", [("王明", "万科集团", "董事长")]),
+        ("王明继李四之后出任万科集团总裁。", [("王明", "万科集团", "总裁")]),
+        ("王明于1998年接替李四成为万科集团董事长。", [("王明", "万科集团", "董事长")]),
+        # dates and adverbs before the link
+        ("王明自1990年起担任万科集团总裁。", [("王明", "万科集团", "总裁")]),
+        ("王明曾两度出任日本首相。", [("王明", "日本", "首相")]),
+        ("王明目前是万科集团的董事长。", [("王明", "万科集团", "董事长")]),
+        ("王明后来是万科集团的董事长。", []),  # only verbs of appointment read past 后来
+        # 是 + a named body + 的 + a post closing the clause, 之一 maybe after it
+        ("王明是万科集团的创办人之一。", [("王明", "万科集团", "创办人")]),
+        ("王明是万科集团的一名员工。", []),
+        # a list of posts after 历任: bare titles after 、 are the same body's, the list closing its clause
+        ("王明历任万科集团总经理、董事长等职。", [("王明", "万科集团", "总经理"), ("王明", "万科集团", "董事长")]),
+        # 前, an ordinal or (a place's) 的 between the holder and the title after a link
+        ("王明是美国前总统。", [("王明", "美国", "总统")]),
+        ("王明为美国第44任总统。", [("王明", "美国", "总统")]),
+        ("王明是英国的首相。", [("王明", "英国", "首相")]),
+        # title + 由 + person + 担任: the post is the person's, and 由原 is no one
+        ("鹏华基金总经理由原南方基金副总经理邓召明担任。",
+         [("邓召明", "南方基金", "副总经理"), ("邓召明", "鹏华基金", "总经理")]),
+        ("鹏华基金总经理由邓召明担任，李四出席。", [("邓召明", "鹏华基金", "总经理")]),
+        ("鹏华基金总经理由邓召明推荐的李四担任。", [("李四", "鹏华基金", "总经理")]),  # not the one who recommends
+        # 在 + body + 担任 + a bare title closing the clause
+        ("王明在万科集团担任董事长一职。", [("王明", "万科集团", "董事长")]),
+        ("王明于2005年在万科集团担任总裁。", [("王明", "万科集团", "总裁")]),
+        ("王明在万科集团担任董事长的秘书。", []),
+        # an apposition after a short description of the person, posts after 兼 too
+        ("王明（1950年－），香港商人，万科集团主席。", [("王明", "万科集团", "主席")]),
+        ("王明，香港商人，万科集团创办人兼主席。", [("王明", "万科集团", "主席"), ("王明", "万科集团", "创办人")]),
+        ("王明，香港商人，与万科集团主席李四是朋友。", [("李四", "万科集团", "主席")]),
+    ],
+)
+def test_roles_round8_forms(pipeline, text, expected, script):
+    from zhkg.stages.normalise import convert
+
+    written = convert(text, script) if script else text
+    assert relations(pipeline, written, "HOLDS_ROLE") == sorted(expected)

@@ -80,6 +80,15 @@ person stands after); a headline's title and colon name the one person of its pa
 organisation holds no role (罗马尼亚参|议长: 参议长 and 众议长 are a country's); a span the recogniser ran on from a
 name into the next word's first letter names no one there: the name within holds the roles (杰瓦讷表|示, 金琦已|出任,
 陈竺率|代表团: :func:`_glued_to_next_word`).
+
+Round 8, the forms of appointments and of Wikipedia prose: an envoy is the sending state's (英国驻华大使; a bare 驻华大使
+is no one's: :func:`_sending`); a dateline's city no extractor knows (新华网意大利|拉奎拉…电) and colleagues after a
+spaced title (记者 刘东凯 王星桥); a body appointing someone to a bare title (国泰基金聘任X为公司副总经理: :func:`_read_appointed`);
+title + 由 + person + 担任 (:func:`_read_filled_by`; 由原 read as a name holds nothing); 在 + body + 担任 + title
+(:func:`_read_serving_at`); 接任 + a post, 继X之后, a date before 接替, 自…起; adverbs of state and times before the link
+(目前是, 曾两度出任); 是 + a named body + 的 + a post, 之一 or 一职 after it; bare titles after 、 in a list of posts
+(历任万科集团总经理、董事长); 前, an ordinal or a place's 的 between holder and title (是美国前总统, 为美国第44任总统,
+是英国的首相); an apposition after a short description of the person (王明，香港商人，万科集团主席) and its posts after 兼.
 """
 
 from __future__ import annotations
@@ -113,6 +122,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
+    if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
+        return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
         return holder
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
@@ -155,6 +166,15 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     return None
 
 
+def _sending(ctx: RelationContext, at: int) -> Mention | None:
+    """The state or body an envoy stationed somewhere serves, its name ending at ``at`` where 驻 (or 常驻) begins
+    (英国驻华大使, 中国常驻联合国代表), or ``None`` when the text names none (驻华大使 is no post of China's)."""
+    at -= ctx.simplified.endswith("常", 0, at)
+    return ctx.place_ending_at.get(at) or ctx.org_ending_at.get(at)
+
+
+#: An ordinal between a holder and its title: 美国第44任总统, 中华民国首任总统.
+_ORDINAL_BETWEEN = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位")
 #: An ordinal right before a title: 第16任, 第八届, 首任.
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
@@ -166,6 +186,10 @@ _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "�
 _DATELINE_END = re.compile(r"(?:电|讯|消息|(?<=月)[\d〇零一二三四五六七八九十]{1,3}日)[ \u3000]*[（(][ \u3000]*$")
 #: What a dateline holds between its agency and 电: a date, in figures or in words (五月二十日), and spaces.
 _DATELINE_DATE = frozenset("0123456789〇零一二三四五六七八九十年月日 \u3000")
+
+
+#: The most letters of a dateline's city no extractor named, after a place one did (意大利|拉奎拉).
+_MAX_UNKNOWN_CITY = 4
 
 
 def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
@@ -189,6 +213,10 @@ def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
                 k = place.start
             return agency if k == j or k - agency.start < 2 else ctx.derive_organisation(agency.start, k)
         place = ctx.place_ending_at.get(j)
+        if place is None and j > 0:  # a city no extractor knows after its country: 新华网意大利|拉奎拉7月8日电
+            place = next((ctx.place_ending_at[k] for k in range(j - 2, max(j - 1 - _MAX_UNKNOWN_CITY, 0), -1)
+                          if k in ctx.place_ending_at and simplified[k:j].isalpha()
+                          and ctx.place_ending_at[k].label is Label.PLACE), None)
         if place is None or place.start >= j:
             return None
         j = place.start
@@ -289,7 +317,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、; the person
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON and not _preposition_read_as_name(m)):
         if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
             out += _roles_of_unnamed(ctx, person.start, person.end - 1)
             continue
@@ -303,6 +331,11 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _roles_in_context(ctx, out)
     out += _headline_roles(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
+
+
+def _preposition_read_as_name(person: Mention) -> bool:
+    """Whether a two-letter "name" is a preposition and 原/前 (总经理由原…, 由前…): no one holds the title before it."""
+    return len(person.simplified) == 2 and person.simplified[0] in "由被把将从向对" and person.simplified[1] in "原前"
 
 
 def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
@@ -523,7 +556,10 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
     out = []
     for r in found:
         end = r.evidence.end
-        if _dateline_source(ctx, end - len(r.role_simplified) - _name_length(ctx, end)) is None:
+        title_end = end - _name_length(ctx, end)
+        while title_end > 0 and simplified[title_end - 1] in " \u3000":
+            title_end -= 1  # a space after the title: (记者 刘东凯 王星桥)
+        if _dateline_source(ctx, title_end - len(r.role_simplified)) is None:
             continue
         while True:
             gap = end
@@ -1127,9 +1163,28 @@ _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教
 #: Past-tense links: 曾任, 历任.
 _PAST_LINKS = frozenset({"曾任", "历任", "官至"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
+_DATE = re.compile(r"[于在自从]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
+
+
+#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员).
+_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星")
+#: The longest description skipped between a name and its apposition.
+_MAX_DESCRIPTION = 12
+
+
+def _after_description(ctx: RelationContext, at: int) -> int | None:
+    """Where the clause after a short description of a person starts (王明，香港商人，|万科集团主席), or ``None``:
+    the description has no name in it but places, no title, and ends in a noun of people."""
+    simplified = ctx.simplified
+    comma = next((i for i in range(at, min(at + _MAX_DESCRIPTION + 1, len(simplified))) if simplified[i] in "，,"), -1)
+    if comma <= at or not simplified.endswith(_DESCRIPTION_HEADS, at, comma) or not simplified[at:comma].isalnum():
+        return None
+    if any(at <= m.start < comma and m.label is not Label.PLACE for m in ctx.mentions) \
+            or any(r in simplified[at:comma] for r in ctx.lexicon.role_words if len(r) > 1):
+        return None
+    return comma + 1
 
 
 #: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the
@@ -1145,9 +1200,18 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     (…，曾任…, …，现任…)."""
     simplified = ctx.simplified
     at = end
-    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, at)), "")
+    if simplified.startswith("继", at):  # 王明继李四之后出任…: the one succeeded is named in passing
+        other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
+        after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
+        at = other.end + len(after) if after else at
+    lead = _DATE.match(simplified, at)
+    lead_end = lead.end() if lead and lead.end() > at else at  # 王明于1998年接替李四成为…
+    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end)), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
+        at = lead_end
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
+        if other is None and succeeded in _TAKES_POST:  # 王明接任万科集团董事长: the post itself is the object
+            return succeeded, at + len(succeeded), False
         if other is None:
             return None
         at = other.end
@@ -1160,21 +1224,28 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         at = close + 1
     comma = simplified[at : at + 1] in ("，", ",")
     at += comma
+    opened = at
     date = _DATE.match(simplified, at)
     at = date.end() if date else at  # 王伟于1990年出任…
     past = simplified[at : at + 1] == "曾"
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
-    adverb = "" if comma else next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
-    if adverb and next((w for w in _PERSON_IS if simplified.startswith(w, at + len(adverb))), None):
-        at += len(adverb)  # 童后来担任…, 谢多已出任…, 曾任…
+    k = at
+    while not comma and (a := next((a for a in _APPOINTED_ADVERBS + _STATE_ADVERBS if simplified.startswith(a, k)), "")):
+        k += len(a)  # 曾两度出任…, 目前是…
+    adverb = simplified[at:k]
+    if adverb and next((w for w in _PERSON_IS if simplified.startswith(w, k)), None):
+        at = k  # 童后来担任…, 谢多已出任…, 曾任…
     else:
+        adverb = ""
         at += simplified[at : at + 1] in _BEFORE_LINK
     link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
+    if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
+        return "，", described, False  # 王明，香港商人，万科集团主席。
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
-    if link in ("是", "为", "以", "系") and (adverb or date):
+    if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
@@ -1209,7 +1280,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         out += _named_then_role(ctx, person)
         linked = _link_after(ctx, person.end)
-        if linked is None or simplified.endswith(_SUCCEEDS, 0, person.start):
+        if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start):
             continue
         link, start, past = linked
         former = past or _former(ctx, start)
@@ -1218,7 +1289,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
             org, role, end = _body_role_after_link(ctx, start)
-        if org is None and link not in _NO_BODY_LINKS:
+        if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
         if org is None:
             continue
@@ -1228,12 +1299,16 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
-        if link in "，," and clause_end != end:
-            continue  # an apposition ends where its role does: 王石，万科集团董事长，
+        if link in "，," and clause_end != end and (not (posts := _concurrent_posts(ctx, org, end))
+                                                   or posts[-1][2] != clause_end):
+            continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼
         found = [(org, role, end)]
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
+            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
+            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
+                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
@@ -1242,8 +1317,138 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         found += _concurrent_posts(ctx, found[-1][0], end)
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
-                                    ctx.text[end - len(role) : end], former=former))
-    return out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+                                    ctx.text[end - len(role) : end],
+                                    former=former or _former_after(ctx, org.end, end - len(role))))
+    return (out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
+            + _read_filled_by(ctx) + _read_serving_at(ctx))
+
+
+#: Verbs of serving after 在 + body: 在万科集团担任董事长.
+_SERVES = ("担任", "出任", "任职", "任")
+#: Letters that may come between a person and 在: adverbs and 曾 (王明曾在万科集团担任…).
+_BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
+
+
+def _read_serving_at(ctx: RelationContext) -> list[Relation]:
+    """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
+    王明曾在香港大学任教授); a title with a body of its own is :func:`read_roles_after`'s."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        at = person.end
+        date = _DATE.match(simplified, at)
+        at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
+        at += next((len(a) for a in _BEFORE_AT if simplified.startswith(a, at)), 0)
+        if simplified[at : at + 1] not in ("在", "于"):
+            continue
+        body = ctx.org_starting_at.get(at + 1)
+        if body is None:
+            continue
+        verb = next((v for v in _SERVES if simplified.startswith(v, body.end)), None)
+        if verb is None:
+            continue
+        start = body.end + len(verb)
+        start += simplified[start : start + 1] in ("了", "过")
+        role = _role_at(ctx, start)
+        if role is None:
+            continue
+        end = start + len(role)
+        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        if not _post_closes(ctx, end + tail) or simplified[end + tail : end + tail + 1] in ("的", "兼"):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
+                                ctx.text[start:end], former=simplified.startswith("曾", person.end)))
+    return out
+
+
+#: Verbs closing 由 + person: 总经理由邓召明担任.
+_FILLS = ("担任", "出任", "接任", "兼任")
+#: The most letters between 由 and the person who fills the post: 由原南方基金副总经理邓召明担任.
+_MAX_FILLED_BY = 16
+
+
+def _read_filled_by(ctx: RelationContext) -> list[Relation]:
+    """Holder + title + 由 + person + 担任/出任…, closing the clause: the post is the person's (鹏华基金总经理由原南方基金
+    副总经理邓召明担任: 总经理 of 鹏华基金; the post written before the name is :func:`read_roles`'s)."""
+    simplified = ctx.simplified
+    out = []
+    for by in re.finditer("由", simplified):
+        i = by.start()
+        role = next((r for r in _roles_to(ctx, i) if simplified.endswith(r, 0, i)), None)
+        holder = _holder(ctx, i - len(role), role) if role is not None else None
+        if holder is None:
+            continue
+        brk = CLAUSE_BREAK.search(simplified, i)
+        clause_end = brk.start() if brk else len(simplified)
+        person = next((m for m in sorted(ctx.mentions, key=lambda m: -m.end) if m.label is Label.PERSON
+                       and i < m.start <= i + _MAX_FILLED_BY and m.end <= clause_end
+                       and simplified.startswith(_FILLS, m.end)), None)
+        if person is None or any(person.start < s < clause_end for s in ctx.person_starts):
+            continue
+        verb = next(v for v in _FILLS if simplified.startswith(v, person.end))
+        after = person.end + len(verb)
+        after += next((len(t) for t in _POST_TAILS if simplified.startswith(t, after)), 0)
+        if after != clause_end:
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, after,
+                                ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
+    return out
+
+
+#: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
+_HONORIFICS = ("先生", "女士", "小姐", "博士")
+#: What joins the person a body appoints and the post: 聘任X为…, 聘任X担任…, 聘任X就任….
+_APPOINTED_TO = ("担任", "出任", "就任", "为", "任")
+#: The appointing body named again before the post: 聘任X为公司副总经理.
+_THE_BODY = ("该公司", "本公司", "公司")
+#: The most letters of a qualifier before the post: 就任社论|主笔.
+_MAX_POST_QUALIFIER = 2
+#: A headline glued to its dateline: …聘任俞岱曦为副总经理|全景网3月6日讯.
+_DATELINE_AHEAD = re.compile(r"[^，,。；;\s\d]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _dateline_after(ctx: RelationContext, end: int) -> bool:
+    """Whether an agency and a dateline follow ``end`` with nothing between (a headline's last word)."""
+    return _DATELINE_AHEAD.match(ctx.simplified, end) is not None
+
+
+#: The most letters between an appointing body and its verb: 《益世报》再次聘任…, …决定聘任….
+_MAX_BEFORE_APPOINTS = 8
+
+
+def _read_appointed(ctx: RelationContext) -> list[Relation]:
+    """A body + 聘任/任命/委任 + person + 为/担任 + a bare title: the title is the body's (国泰基金聘任初伟斌为公司副总经理,
+    《益世报》再次聘任罗隆基就任社论主笔). The body is the last one its sentence names before the verb, no person between,
+    a few letters before it, or further when a company the post names again (中银基金…，决定聘任俞岱曦先生担任公司副总经理);
+    a title with a body of its own is :func:`read_roles_after`'s."""
+    simplified = ctx.simplified
+    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for verb in re.finditer("|".join(_APPOINTS), simplified):
+        person = people.get(verb.end())
+        if person is None:
+            continue
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+        link = next((w for w in _APPOINTED_TO if simplified.startswith(w, at)), None)
+        if link is None:
+            continue
+        at += len(link)
+        again = next((len(b) for b in _THE_BODY if simplified.startswith(b, at)), 0)
+        at += again
+        at, role = next(((a, r) for a in range(at, at + _MAX_POST_QUALIFIER + 1)
+                         if (r := _role_at(ctx, a)) is not None and (a == at or simplified[at:a].isalpha())), (at, None))
+        if role is None or not (_post_closes(ctx, at + len(role)) or _dateline_after(ctx, at + len(role))):
+            continue
+        s, _ = sentence_at(ctx.sentences, verb.start())
+        before = [m for m in ctx.mentions if s <= m.start and m.end <= verb.start()]
+        body = max((m for m in before if m.label is Label.ORGANIZATION), key=lambda m: m.end, default=None)
+        if body is None or any(m.label is Label.PERSON and m.start >= body.end for m in before):
+            continue
+        if body.end + _MAX_BEFORE_APPOINTS < verb.start() and not (again and body.simplified.endswith(_COMPANY_HEADS)):
+            continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[body], RelationKind.HOLDS_ROLE, body.start,
+                                at + len(role), ctx.text[at : at + len(role)]))
+    return out
 
 
 def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
@@ -1260,6 +1465,20 @@ _APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "�
               "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
 _APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+#: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
+_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "同时", "亦")
+#: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
+_TAKES_POST = frozenset({"接任", "继任"})
+
+
+def _made_of_states(adverb: str) -> bool:
+    """Whether ``adverb`` is a run of adverbs of state (目前, 亦, 也, 曾…), after which 是 still names a post."""
+    while adverb:
+        a = next((a for a in _STATE_ADVERBS + ("也", "曾", "还") if adverb.startswith(a)), "")
+        if not a:
+            return False
+        adverb = adverb[len(a):]
+    return True
 # what a subject follows: the sentence's start, a comma, a quote, a time (1949年后，王伟…)
 _SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
 # what after a name makes it no subject: 王伟的儿子, 王伟、李明, 王伟与李明
@@ -1304,6 +1523,9 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         end = start - 1
         while True:
             org, role, next_end = _holder_and_role(ctx, end + 1)
+            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
+            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
+                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
@@ -1371,8 +1593,11 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         for at in starts:
             if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)) \
                     and not (simplified[holder.end] == "驻" and at - holder.end <= 3
-                             and simplified[holder.end:at].isalnum()):
-                continue  # a place's envoy may name where: 日本驻华大使
+                             and simplified[holder.end:at].isalnum()) \
+                    and not _former_after(ctx, holder.end, at) \
+                    and not _ORDINAL_BETWEEN.fullmatch(simplified, holder.end, at) \
+                    and not (allowed is not None and at == holder.end + 1 and simplified[holder.end] == "的"):
+                continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
             if role is not None:
@@ -1425,6 +1650,10 @@ _MAX_LOCATOR = 3
 
 #: Links after which no unnamed body is read: an apposition, 以…身份, 是/系 (王伟是公司总经理 names no body).
 _NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
+#: Links after which not even a named body and a post closing the clause are read (王明，万科集团的员工).
+_APPOSITION_LINKS = frozenset({"，", ",", "以"})
+#: What may close a post's clause after it: 创办人之一, 董事长一职.
+_POST_TAILS = ("之一", "一职")
 #: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
 _AFTER_POST = frozenset("、兼的等")
 
@@ -1620,6 +1849,7 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     simplified = ctx.simplified
     brk = CLAUSE_BREAK.search(simplified, start)
     clause_end = brk.start() if brk else len(simplified)
+    clause_end -= next((len(t) for t in _POST_TAILS if simplified.endswith(t, start, clause_end)), 0)
     role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, start, clause_end)), None)
     if role is None or clause_end - start > _MAX_POST * 2:
         return None, "", start

@@ -157,6 +157,8 @@ class MentionSource(str, Enum):
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"
+    #: A well-known body named without a generic ending (台积电, 港大, 民建联, 北约: ``organisations_known.tsv``).
+    ORG_KNOWN = "org_known"
     ORG_OUTLET = "org_outlet"
     ORG_DEPARTMENT = "org_department"
     #: A state's army or navy (日军, 瑞典军, 中国海军), a numbered or named fleet or army group (第三舰队), a

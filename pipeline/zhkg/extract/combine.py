@@ -20,7 +20,8 @@ they have that evidence:
    gazetteer place plus a word jieba does not know (铜川|驻村), the gazetteer's
    places win. A model place inside an organisation name belongs to that name.
 4. **Organisations**: a team (山东队), a Latin-script company name or a team's bare
-   name fixes its span; a grammar name that extends a model name by head words
+   name fixes its span; a well-known body's name (台积电, 港大: ``organisations_known.tsv``) wins over a model
+   person or place that overlaps it, and yields to a model organisation that holds it; a grammar name that extends a model name by head words
    (政协 -> 政协机关) or by a place in front (防控组 -> 平谷区…防控组) wins. A grammar
    name the model missed is added when a place starts it or its head names a
    particular body (人民日报, 中央气象台), not a generic one (金融公司). A model
@@ -112,7 +113,7 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
                         MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
-_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND}
+_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON})
 
@@ -302,6 +303,14 @@ def combine_mentions(
     # (and a team is no person: the model's 尼克斯, 雷霆 PERSON yield to the team)
     model = [m for m in model if all(t.span == m.span and (t.extractor != MentionSource.ORG_TEAM or m.label is t.label)
                                      for t in teams.overlapping(m))]
+    # a well-known body's name (organisations_known.tsv) is no person or place: the model's 长荣 PERSON or 中华
+    # PLACE of 中华电信 yields to it; a longer model organisation holding one is the longer name (台积电南京厂), one
+    # holding two is two (民建联和公民党)
+    known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
+    rule_orgs = SpanIndex(organisations)
+    model = [m for m in model if not known.overlaps(m) or (
+        m.label is Label.ORGANIZATION and all(m.start <= k.start and k.end <= m.end for k in known.overlapping(m))
+        and len(rule_orgs.overlapping(m)) < 2)]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)

@@ -23,6 +23,9 @@ Two more kinds of name have no Chinese head word:
   found is a mention; a Latin word alone (MVP, EB-2) is none.
 * **News outlets** in datelines and sources: ``中新网6月8日电``, ``新华网北京6月10日电``,
   ``新浪体育讯``, ``据香港文汇报报道``, ``据“中央社”报道``.
+* **Well-known bodies** news names by a word of their own, without a generic ending (台积电, 港大, 民建联,
+  北约, 五月天: ``organisations_known.tsv``), whole words only; one that is a common word too (苹果, 小米,
+  中兴) only where a sentence of the document has a cue of its kind (公司, 股价, 手机; 学生, 教授 …).
 * **Sports teams**: a place or a name of two to four characters before 队 in a sports
   story (山东队, 兄弟象队), each its own name (山东队力克河北队 is two teams); the bare
   name (吉林, 兄弟象) after a result verb (输给吉林) or before 全队 is the same team
@@ -46,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
-           "state_bodies", "named_bodies"]
+           "state_bodies", "named_bodies", "known_organisations"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
@@ -255,6 +258,12 @@ def extract_organisations(
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)])
     # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
+    # and so do well-known bodies: a longer name holding one is that name's (港大医学院); a body named by its
+    # kind keeps a span it finds too (国民党), the grammar's generic head does not (台积电|公司)
+    known = known_organisations(text, table, lexicon)
+    known_spans = set(known)
+    candidates = [c for c in candidates if c[2] != MentionSource.ORG_SUFFIX or (c[0], c[1]) not in known_spans]
+    candidates.extend((s, e, MentionSource.ORG_KNOWN) for s, e in known)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
@@ -793,3 +802,79 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             start = place_ends[start]
         spans.add((start, e))
     return sorted(spans)
+
+
+# what in a sentence says that a name which is a common word too names the body of its kind (苹果|股价)
+_KNOWN_CUES = {
+    "company": r"公司|集团|股价|股份|股票|股东|上市|市值|营收|财报|业绩|利润|手机|产品|发布|品牌|旗下|董事长|总裁|执行长"
+               r"|首席执行官|创始人|创办人|芯片|科技|用户|收购|员工|厂商|订单|代工|智能|电脑|平板|iPhone|iPad|门店"
+               r"|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘",
+    "university": r"大学|学生|教授|校长|毕业|校友|学者|研究|学院|录取|校园|博士|硕士|讲师|学系|学位|入学|就读|考生",
+    "academy": r"院士|研究|院长|学者",
+    "media": r"报道|报导|播出|节目|电视台|电台|记者|收视|报章|电视|艺人|剧集|新闻|主播|台庆|采访|频道|民调",
+    "party": r"党|议员|立委|选举|选民|主席|参选|候选人|议席|执政|在野|提名|初选|国会|众议院|参议院|总统|立法会",
+    "council": r"议员|成员|召集人|特首|行政长官|审议|选举|委员|主委|通过|会议|总统|议案",
+    "government": r"署长|局长|调查|拘捕|发言人|主席|总裁|官员",
+    "band": r"乐团|乐队|演唱会|专辑|歌迷|主唱|成员|巡演|歌曲|新歌|歌手|组合|出道|MV|金曲",
+    "international": r"成员国|会员国|峰会|秘书长|总干事|主席|组织|加入|谈判|制裁|声明|报告|预测|关税|贸易|人权|调查",
+    "league": r"球队|比赛|赛季|球员|联赛|季后赛|总决赛|篮球|外援",
+}
+_KNOWN_CUE_PATTERNS = {kind: re.compile(cues) for kind, cues in _KNOWN_CUES.items()}
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# a company's word after its name is part of the name (台积电公司, 腾讯控股)
+_COMPANY_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公司", "集团", "控股")
+
+
+def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:
+    """Where the sentence holding ``text[s:e]`` starts, and its text less that span (a name is no cue of
+    itself: 有线电视)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, s)), default=0)
+    end = _SENTENCE_END.search(text, e)
+    return start, text[start:s] + "\0" + text[e:end.start() if end else len(text)]
+
+
+def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the well-known bodies ``lexicon.known_organisations`` lists (台积电, 港大, 北约), whole words:
+    the name's ends are token ends (``table``), or no dictionary word runs across them (北大 in 北大荒, 清华 in
+    清华大学 are none); a Latin name stands between non-letters (TVB in TVBS is none). A name marked ambiguous
+    (苹果, 小米, 中兴) needs a cue of its kind in its sentence (:data:`_KNOWN_CUES`), or in two sentences of
+    the document (a story about the body names it without a cue too). A company's word after a company is part of its name (台积电公司).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "北大荒的苹果丰收。台积电与鸿海股价上涨，苹果发布新手机后，苹果股价大涨。"
+    >>> [text[s:e] for s, e in known_organisations(text, token_table(make_nlp()(text)), load_lexicon())]
+    ['台积电', '鸿海', '苹果', '苹果']
+    """
+    pattern = lexicon.known_pattern
+    if pattern is None:
+        return []
+    known = lexicon.known_organisations
+    starts, ends = table.starts, table.ends
+    found: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        name = m.group()
+        if name[0].isascii():
+            if text[s - 1:s].isascii() and text[s - 1:s].isalnum() or text[e:e + 1].isascii() and text[e:e + 1].isalnum():
+                continue  # a part of a longer Latin word: TVB|S
+        elif (s not in starts or e not in ends) and _inside_a_word(text, s, e):
+            continue
+        found.append((s, e, name))
+    cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
+    cued_sentences: dict[str, set[int]] = {}
+    for s, e, name in found:
+        if known[name][3]:
+            sentence, words = _sentence_around(text, s, e)
+            if _KNOWN_CUE_PATTERNS[known[name][0]].search(words):
+                cued.add(s)
+                cued_sentences.setdefault(name, set()).add(sentence)
+    spans = []
+    for s, e, name in found:
+        if known[name][3] and s not in cued and len(cued_sentences.get(name, ())) < 2:
+            continue
+        if known[name][0] == "company":
+            e += len(next((w for w in _COMPANY_ENDINGS if text.startswith(w, e)), ""))
+        spans.append((s, e))
+    return spans

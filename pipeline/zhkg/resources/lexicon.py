@@ -29,7 +29,7 @@ from types import MappingProxyType
 from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
 
-__all__ = ["TABLES", "DIVISION_TABLES", "Lexicon", "load_lexicon", "read_table", "project_words", "glossary"]
+__all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "load_lexicon", "read_table", "project_words", "glossary"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,10 @@ _DIVISION_COLUMNS = (_Column("code"), _Column("name"), _Column("parent", require
 #: The division tables, in the order their rows are read.
 DIVISION_TABLES = ("place_extra_divisions.tsv", "place_hong_kong_macau.tsv", "place_taiwan.tsv", "place_world.tsv")
 
+#: The kinds of body ``organisations_known.tsv`` lists.
+ORGANISATION_KINDS = ("company", "university", "academy", "media", "party", "council", "government", "band",
+                      "international", "league")
+
 #: Every table a lexicon folder may hold: file name -> its columns, in order.
 TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "surnames.txt": (_Column("surname"),),
@@ -105,6 +109,11 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "teams.tsv": (_WORD, _Column("sport", _one_of("basketball", "football", "baseball")),
                   _Column("homes", required=False), _Column("gloss", required=False)),
     "org_aliases.tsv": (_Column("short"), _Column("full")),
+    "organisations_known.tsv": (_WORD, _Column("kind", _one_of(*ORGANISATION_KINDS)),
+                                _Column("region", _one_of("mainland", "hongkong", "macau", "taiwan", "world")),
+                                _Column("full", required=False), _Column("ambiguous", _one_of("ambiguous", ""),
+                                                                         required=False),
+                                _Column("gloss", required=False)),
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
     "glossary.tsv": (_WORD, _Column("gloss")),
     "words.tsv": (_WORD, _Column("freq", _integer, required=False), _Column("tag", required=False)),
@@ -249,6 +258,13 @@ class Lexicon:
     #: Sports teams named by a word of their own: 湖人 -> ("basketball", ("洛杉矶",)), the sport and the homes
     #: written before the name (``teams.tsv``).
     teams: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
+    #: Well-known organisations named without a generic ending: 台积电 -> ("company", "taiwan", "台积电", False),
+    #: the kind, the region, the body's canonical name and whether the name is a common word too
+    #: (``organisations_known.tsv``).
+    known_organisations: Mapping[str, tuple[str, str, str, bool]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    #: The full names of those bodies, and the canonical name of each: 北大西洋公约组织 -> 北约.
+    known_full_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: The user folders added to the shipped tables, in order.
     dirs: tuple[str, ...] = ()
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
@@ -259,6 +275,15 @@ class Lexicon:
         if not self.teams:
             return None
         return re.compile("|".join(re.escape(n) for n in sorted(self.teams, key=lambda n: (-len(n), n))))
+
+    @cached_property
+    def known_pattern(self) -> re.Pattern[str] | None:
+        """The names of ``known_organisations`` as one pattern, longest first (国泰航空 before 国泰); ``None``
+        without any."""
+        if not self.known_organisations:
+            return None
+        names = sorted(self.known_organisations, key=lambda n: (-len(n), n))
+        return re.compile("|".join(re.escape(n) for n in names))
 
     @cached_property
     def compound_surnames(self) -> frozenset[str]:
@@ -344,10 +369,23 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         member_words=_longest_first(first_column("members.tsv")),
         team_member_words=frozenset(row[0] for row in rows("members.tsv") if len(row) > 2 and row[2] == "team"),
         teams=_frozen({row[0]: (row[1], tuple(h for h in (row[2] or "").split("|") if h)) for row in rows("teams.tsv")}),
+        **_known_organisations(rows("organisations_known.tsv")),
         dirs=dirs,
         # a form listed twice counts as a word if any row says so
         _stoplisted_words=frozenset(row[0] for row in stop_rows if row[1] == "word"),
     )
+
+
+def _known_organisations(rows: list[tuple]) -> dict[str, Mapping]:
+    """The lexicon's fields for ``organisations_known.tsv``: rows sharing a full name, or naming another row's
+    full name, are one body, named by the first of them (a user's row for a shipped name replaces it)."""
+    by_name = {row[0]: row for row in rows}
+    canonical: dict[str, str] = {}  # the body's key (its full name, or its only name) -> its first row's name
+    for name, row in by_name.items():
+        canonical.setdefault(row[3] or name, name)
+    known = {name: (row[1], row[2], canonical[row[3] or name], row[4] == "ambiguous") for name, row in by_name.items()}
+    full = {row[3]: canonical[row[3]] for row in by_name.values() if row[3] and row[3] not in by_name}
+    return {"known_organisations": _frozen(known), "known_full_names": _frozen(full)}
 
 
 def load_lexicon(dirs: tuple[str, ...] = ()) -> Lexicon:

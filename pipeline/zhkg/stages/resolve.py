@@ -22,7 +22,10 @@ document's own context:
   that differ only in their company word are one company (信实集团, 信实公司, 信实); a part
   of a transliterated name is that person when one such name of the document has it
   (邦戈 of 哈吉奥马尔·邦戈·翁丁巴); a place without a code named as a state's long form
-  is the place the gazetteer holds (加蓬共和国 -> 加蓬).
+  is the place the gazetteer holds (加蓬共和国 -> 加蓬);
+* **well-known bodies** (``organisations_known.tsv``): each of a body's names and its full name, wherever
+  written and whichever extractor found it, is the name the table lists first for it (港大 and 香港大学 are
+  香港大学; 北约 and 北大西洋公约组织 are 北约).
 
 Entities are then mentions grouped by (label, canonical name) across the
 documents of a run; places with an official code group by code. Each entity
@@ -175,6 +178,16 @@ def _listed_team(m: Mention, lexicon: Lexicon) -> str:
     return ""
 
 
+def _known_body(m: Mention, lexicon: Lexicon) -> str:
+    """The canonical name ``organisations_known.tsv`` gives an organisation mention written as one of its names
+    or full names (港大 and 香港大学 are 香港大学, 北大西洋公约组织 is 北约); a company written with its company
+    word (港铁公司) is left to the document's merging of company names, as any company is; empty when the name is not listed."""
+    name = m.simplified
+    if name in lexicon.known_organisations:
+        return lexicon.known_organisations[name][2]
+    return lexicon.known_full_names.get(name, "")
+
+
 def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """Give each mention of one document its canonical name; drop what cannot be resolved.
 
@@ -206,7 +219,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                 code = division.code if division else ""
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
-            name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else ""
+            name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else _known_body(m, lexicon)
             out.append(_replace(m, name or _org_canonical(m, places, ctx, lexicon.deixis), ""))
         elif m.label is Label.PERSON:
             # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name

@@ -1,0 +1,142 @@
+"""Well-known bodies news names without a generic ending (台积电, 港大, 民建联, 北约): ``organisations_known.tsv``."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from zhkg import Config, Pipeline
+from zhkg.errors import ConfigError
+from zhkg.resources.lexicon import load_lexicon
+from zhkg.stages.documents import parse_documents
+from zhkg.stages.normalise import convert
+from zhkg.stages.read import RawDocument
+
+SCRIPTS = [str, partial(convert, config="s2hk"), partial(convert, config="s2tw")]
+_ids = iter(range(10**6))
+
+
+def _orgs(pipeline, text: str) -> dict[str, str]:
+    """Organisation mentions of ``text``: Simplified surface -> canonical name."""
+    doc = parse_documents(f"k{next(_ids)}", text)[0]
+    return {m.simplified: m.canonical for m in pipeline.extract_mentions(doc) if m.label.value == "ORGANIZATION"}
+
+
+def _labels(pipeline, text: str, name: str) -> list[str]:
+    doc = parse_documents(f"k{next(_ids)}", text)[0]
+    return [m.label.value for m in pipeline.extract_mentions(doc) if m.simplified == name]
+
+
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+@pytest.mark.parametrize(("text", "names"), [
+    ("台积电董事长表示，联发科与华硕的订单增加，鸿海也受惠。", {"台积电", "联发科", "华硕", "鸿海"}),
+    ("民建联和公民党议员在立法会辩论，工联会表示反对。", {"民建联", "公民党", "工联会", "立法会"}),
+    ("五月天在台北举行演唱会，苏打绿也出席。", {"五月天", "苏打绿"}),
+    ("北约秘书长与欧盟官员会面，东盟也派出代表。", {"北约", "欧盟", "东盟"}),
+    ("港交所股价下跌，汇丰和渣打也走低。", {"港交所", "汇丰", "渣打"}),
+    ("据路透社报道，明报和TVBS也引述了中央社的消息。", {"路透社", "明报", "TVBS", "中央社"}),
+])
+def test_well_known_bodies_in_both_scripts(pipeline, convert_to, text, names):
+    assert names <= set(_orgs(pipeline, convert_to(text)))
+
+
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+def test_a_short_name_is_the_body_s_node_with_its_full_name(pipeline, convert_to):
+    orgs = _orgs(pipeline, convert_to("北约秘书长说，北大西洋公约组织将加强合作。他在港大任教，香港大学的学生很多。"))
+    assert orgs["北约"] == orgs["北大西洋公约组织"] == "北约"
+    assert orgs["港大"] == orgs["香港大学"] == "香港大学"  # a university keeps the name it gives itself
+
+
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+@pytest.mark.parametrize(("text", "name"), [
+    ("今年苹果丰收，苹果很甜，价格便宜。", "苹果"),  # the fruit
+    ("早上喝一碗小米粥，小米很有营养。", "小米"),  # the grain
+    ("他们为民族中兴而奋斗。", "中兴"),  # a revival
+    ("无线网络覆盖了整个校区。", "无线"),  # wireless
+    ("中大型企业都参加了会议。", "中大"),  # medium-large
+])
+def test_a_common_word_is_no_body_without_a_cue(pipeline, convert_to, text, name):
+    assert name not in _orgs(pipeline, convert_to(text))
+
+
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+@pytest.mark.parametrize(("text", "name"), [
+    ("苹果昨天发布了新手机，股价随即上涨。", "苹果"),
+    ("小米公布的财报显示营收增长。", "小米"),
+    ("中兴的手机在海外销量不错。", "中兴"),
+    ("他在中大读书，是中大的学生。", "中大"),
+])
+def test_a_common_word_with_a_cue_is_the_body(pipeline, convert_to, text, name):
+    assert name in _orgs(pipeline, convert_to(text))
+
+
+@pytest.mark.parametrize("text", ["北大荒的粮食丰收。", "北大西洋的风暴很大。", "香港大学的学生很多。"])
+def test_a_name_inside_a_longer_word_is_none(text):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.organisations import known_organisations
+    from zhkg.stages.segment import make_nlp
+
+    spans = known_organisations(text, token_table(make_nlp()(text)), load_lexicon())
+    assert "北大" not in {text[s:e] for s, e in spans} and "港大" not in {text[s:e] for s, e in spans}
+
+
+def test_a_name_inside_a_longer_organisation_name_is_part_of_it(pipeline):
+    orgs = _orgs(pipeline, "他毕业于清华大学，后在北京大学任教。")
+    assert {"清华大学", "北京大学"} <= set(orgs) and not {"清华", "北大"} & set(orgs)
+
+
+def test_a_company_word_after_a_company_is_part_of_its_name(pipeline):
+    text = "台积电公司宣布扩产，台积电的股价上涨。"
+    doc = parse_documents("tsmc", text)[0]
+    spans = {(m.start, m.end) for m in pipeline.extract_mentions(doc) if m.label.value == "ORGANIZATION"}
+    assert spans == {(0, 5), (10, 13)}  # 台积电公司, 台积电
+    graph = Pipeline(Config(co_mentions="off")).run_raw([RawDocument("tsmc", text)]).graph
+    companies = [a for _, a in graph.nodes(data=True) if a["type"] == "ORGANIZATION"]
+    assert len(companies) == 1 and set(companies[0]["aliases"].split("|")) == {"台积电", "台积电公司"}
+
+
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+def test_the_model_s_person_or_place_yields_to_a_listed_body(pipeline, convert_to):
+    text = convert_to("长荣航空宣布新航线，中华电信的用户增加。")
+    assert _labels(pipeline, text, "长荣航空") == ["ORGANIZATION"]
+    assert _labels(pipeline, text, "中华电信") == ["ORGANIZATION"]
+    assert "中华" not in {m for m in _orgs(pipeline, text)}
+
+
+def test_a_us_democratic_party_is_a_party_but_not_hong_kong_s(pipeline):
+    orgs = _orgs(pipeline, "美国民主党总统候选人在选举中获胜，民主党议员表示支持。")
+    assert "民主党" in orgs and "香港" not in orgs["民主党"]
+
+
+def test_a_body_across_documents_is_one_node():
+    docs = [RawDocument("a", "北约秘书长表示将加强东欧防务。"),
+            RawDocument("b", "北大西洋公约组织成员国外长在布鲁塞尔开会。")]
+    graph = Pipeline(Config(co_mentions="off")).run_raw(docs).graph
+    nato = [n for n, a in graph.nodes(data=True) if a.get("label") == "北约"]
+    assert len(nato) == 1
+    assert {v for _, v, d in graph.out_edges(nato[0], data=True) if d["label"] == "MENTIONED_IN"} == {"doc:a", "doc:b"}
+
+
+def test_a_user_s_lexicon_adds_bodies(tmp_path):
+    (tmp_path / "organisations_known.tsv").write_text("星辰科技\tcompany\tmainland\t\t\ta start-up\n", encoding="utf-8")
+    text = "星辰科技发布了新产品。"
+    plain = Pipeline(Config(recogniser=False))
+    extended = Pipeline(Config(recogniser=False, lexicon_dirs=(str(tmp_path),)))
+    assert "星辰科技" not in _orgs(plain, text)
+    assert _orgs(extended, text).get("星辰科技") == "星辰科技"
+
+
+def test_a_malformed_user_row_is_a_clear_error(tmp_path):
+    (tmp_path / "organisations_known.tsv").write_text("星辰科技\tcompanies\tmainland\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"organisations_known.tsv:1: bad kind 'companies'"):
+        load_lexicon((str(tmp_path),))
+
+
+def test_the_shipped_table_is_consistent():
+    lexicon = load_lexicon()
+    known = lexicon.known_organisations
+    assert 300 <= len(known) <= 600
+    # every canonical name is a listed name, and no listed name is also a short form org_aliases.tsv expands
+    assert {canonical for _, _, canonical, _ in known.values()} <= set(known)
+    assert not set(known) & set(lexicon.org_aliases)

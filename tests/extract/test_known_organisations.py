@@ -55,6 +55,7 @@ def test_a_short_name_is_the_body_s_node_with_its_full_name(pipeline, convert_to
     ("他们为民族中兴而奋斗。", "中兴"),  # a revival
     ("无线网络覆盖了整个校区。", "无线"),  # wireless
     ("中大型企业都参加了会议。", "中大"),  # medium-large
+    ("由于海尔赛为第三舰队司令，编队更名。", "海尔"),  # a part of a transliterated name (Halsey)
 ])
 def test_a_common_word_is_no_body_without_a_cue(pipeline, convert_to, text, name):
     assert name not in _orgs(pipeline, convert_to(text))
@@ -109,13 +110,16 @@ def test_a_us_democratic_party_is_a_party_but_not_hong_kong_s(pipeline):
     assert "民主党" in orgs and "香港" not in orgs["民主党"]
 
 
-def test_a_body_across_documents_is_one_node():
+def test_a_body_across_documents_is_one_node_and_its_name_is_one_the_document_writes():
     docs = [RawDocument("a", "北约秘书长表示将加强东欧防务。"),
-            RawDocument("b", "北大西洋公约组织成员国外长在布鲁塞尔开会。")]
+            RawDocument("b", "北约成员国外长在布鲁塞尔开会，北大西洋公约组织将扩大。"),
+            RawDocument("c", "无线电视的节目很受欢迎。"), RawDocument("d", "TVB播出了新剧集。")]
     graph = Pipeline(Config(co_mentions="off")).run_raw(docs).graph
     nato = [n for n, a in graph.nodes(data=True) if a.get("label") == "北约"]
     assert len(nato) == 1
     assert {v for _, v, d in graph.out_edges(nato[0], data=True) if d["label"] == "MENTIONED_IN"} == {"doc:a", "doc:b"}
+    # a name the document does not write is never its node's: TVB alone stays TVB
+    assert {"无线电视", "TVB"} <= {a.get("label") for _, a in graph.nodes(data=True)}
 
 
 def test_a_user_s_lexicon_adds_bodies(tmp_path):

@@ -821,8 +821,11 @@ _KNOWN_CUES = {
 }
 _KNOWN_CUE_PATTERNS = {kind: re.compile(cues) for kind, cues in _KNOWN_CUES.items()}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-# a company's word after its name is part of the name (台积电公司, 腾讯控股)
-_COMPANY_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公司", "集团", "控股")
+# a company's trade and its company word after its name are part of the name (台积电公司, 腾讯控股, 国美电器,
+# 华为技术有限公司)
+_COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|通讯|通信|电讯|航空|汽车|地产|置业|置地|实业|证券|保险|银行|能源"
+                              r"|医药|制药|食品|乳业|百货|传媒|网络|半导体|钢铁|集团)?"
+                              r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|控股)?")
 
 
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:
@@ -838,7 +841,8 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
     the name's ends are token ends (``table``), or no dictionary word runs across them (北大 in 北大荒, 清华 in
     清华大学 are none); a Latin name stands between non-letters (TVB in TVBS is none). A name marked ambiguous
     (苹果, 小米, 中兴) needs a cue of its kind in its sentence (:data:`_KNOWN_CUES`), or in two sentences of
-    the document (a story about the body names it without a cue too). A company's word after a company is part of its name (台积电公司).
+    the document (a story about the body names it without a cue too). A company's trade and company word
+    after a company are part of its name (台积电公司, 国美电器).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -850,7 +854,7 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
     pattern = lexicon.known_pattern
     if pattern is None:
         return []
-    known = lexicon.known_organisations
+    known, foreign = lexicon.known_organisations, lexicon.foreign_name_chars
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str]] = []
     for m in pattern.finditer(text):
@@ -861,6 +865,8 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
                 continue  # a part of a longer Latin word: TVB|S
         elif (s not in starts or e not in ends) and _inside_a_word(text, s, e):
             continue
+        elif all(c in foreign for c in name) and (s > 0 and text[s - 1] in foreign or e < len(text) and text[e] in foreign):
+            continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}
@@ -875,6 +881,6 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
         if known[name][3] and s not in cued and len(cued_sentences.get(name, ())) < 2:
             continue
         if known[name][0] == "company":
-            e += len(next((w for w in _COMPANY_ENDINGS if text.startswith(w, e)), ""))
+            e = _COMPANY_ENDINGS.match(text, e).end()
         spans.append((s, e))
     return spans

@@ -23,9 +23,10 @@ document's own context:
   of a transliterated name is that person when one such name of the document has it
   (邦戈 of 哈吉奥马尔·邦戈·翁丁巴); a place without a code named as a state's long form
   is the place the gazetteer holds (加蓬共和国 -> 加蓬);
-* **well-known bodies** (``organisations_known.tsv``): each of a body's names and its full name, wherever
-  written and whichever extractor found it, is the name the table lists first for it (港大 and 香港大学 are
-  香港大学; 北约 and 北大西洋公约组织 are 北约).
+* **well-known bodies** (``organisations_known.tsv``): a body's names and its full name that a document
+  writes, whichever extractor found them, are one entity named by the form the table lists first among them
+  (港大 and 香港大学 are 香港大学; 北约 and 北大西洋公约组织 are 北约); a canonical name is a form the
+  document writes, never one the table adds (TVB alone stays TVB).
 
 Entities are then mentions grouped by (label, canonical name) across the
 documents of a run; places with an official code group by code. Each entity
@@ -178,14 +179,26 @@ def _listed_team(m: Mention, lexicon: Lexicon) -> str:
     return ""
 
 
-def _known_body(m: Mention, lexicon: Lexicon) -> str:
-    """The canonical name ``organisations_known.tsv`` gives an organisation mention written as one of its names
-    or full names (港大 and 香港大学 are 香港大学, 北大西洋公约组织 is 北约); a company written with its company
-    word (港铁公司) is left to the document's merging of company names, as any company is; empty when the name is not listed."""
-    name = m.simplified
-    if name in lexicon.known_organisations:
-        return lexicon.known_organisations[name][2]
-    return lexicon.known_full_names.get(name, "")
+def _known_bodies(mentions: list[Mention], lexicon: Lexicon) -> dict[str, str]:
+    """The name each well-known body's form the document writes takes (``organisations_known.tsv``): the
+    form of the body the table lists first among those the document writes, a full name without a row of its
+    own last (港大 and 香港大学 are 香港大学; 北约 and 北大西洋公约组织 are 北约); a form written alone is
+    itself, so a canonical name is always a form the document writes (TVB stays TVB)."""
+    known, full = lexicon.known_organisations, lexicon.known_full_names
+    rank = _known_ranks(lexicon)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            body = known[m.simplified][2] if m.simplified in known else full.get(m.simplified)
+            if body:
+                forms[body].add(m.simplified)
+    return {form: min(written, key=lambda f: (rank.get(f, len(rank)), f))
+            for written in forms.values() for form in written}
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _known_ranks(lexicon: Lexicon) -> dict[str, int]:
+    return {name: i for i, name in enumerate(lexicon.known_organisations)}
 
 
 def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexicon | None = None) -> list[Mention]:
@@ -201,6 +214,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     people = _foreign_people(mentions)
     out: list[Mention] = []
     aliases: list[Mention] = []
+    bodies = _known_bodies(mentions, lexicon)
     for m in mentions:
         if m.extractor == MentionSource.ALIAS and m.canonical:
             aliases.append(m)  # resolved below, once its full name's canonical form is known
@@ -219,7 +233,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                 code = division.code if division else ""
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
-            name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else _known_body(m, lexicon)
+            name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
             out.append(_replace(m, name or _org_canonical(m, places, ctx, lexicon.deixis), ""))
         elif m.label is Label.PERSON:
             # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name

@@ -258,12 +258,13 @@ class Lexicon:
     #: Sports teams named by a word of their own: 湖人 -> ("basketball", ("洛杉矶",)), the sport and the homes
     #: written before the name (``teams.tsv``).
     teams: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
-    #: Well-known organisations named without a generic ending: 台积电 -> ("company", "taiwan", "台积电", False),
-    #: the kind, the region, the body's canonical name and whether the name is a common word too
-    #: (``organisations_known.tsv``).
+    #: Well-known organisations named without a generic ending: 港大 -> ("university", "hongkong", "香港大学",
+    #: False), the kind, the region, the body's first row (which names the body where a document writes it) and
+    #: whether the name is a common word too (``organisations_known.tsv``).
     known_organisations: Mapping[str, tuple[str, str, str, bool]] = field(
         default_factory=lambda: MappingProxyType({}))
-    #: The full names of those bodies, and the canonical name of each: 北大西洋公约组织 -> 北约.
+    #: The full names of those bodies that have no row of their own, and each body's first row:
+    #: 北大西洋公约组织 -> 北约.
     known_full_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: The user folders added to the shipped tables, in order.
     dirs: tuple[str, ...] = ()
@@ -378,7 +379,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
 
 def _known_organisations(rows: list[tuple]) -> dict[str, Mapping]:
     """The lexicon's fields for ``organisations_known.tsv``: rows sharing a full name, or naming another row's
-    full name, are one body, named by the first of them (a user's row for a shipped name replaces it)."""
+    full name, are one body, keyed by the first of them (a user's row for a shipped name replaces it)."""
     by_name = {row[0]: row for row in rows}
     canonical: dict[str, str] = {}  # the body's key (its full name, or its only name) -> its first row's name
     for name, row in by_name.items():

@@ -105,6 +105,13 @@ def test_the_model_s_person_or_place_yields_to_a_listed_body(pipeline, convert_t
     assert "中华" not in {m for m in _orgs(pipeline, text)}
 
 
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+def test_a_longer_name_holding_a_listed_one_is_the_longer_name(pipeline, convert_to):
+    text = convert_to("周清华教授昨天在会上发言。")
+    assert _labels(pipeline, text, "周清华") == ["PERSON"]
+    assert "清华" not in _orgs(pipeline, text)
+
+
 def test_a_us_democratic_party_is_a_party_but_not_hong_kong_s(pipeline):
     orgs = _orgs(pipeline, "美国民主党总统候选人在选举中获胜，民主党议员表示支持。")
     assert "民主党" in orgs and "香港" not in orgs["民主党"]

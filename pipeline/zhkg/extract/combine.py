@@ -304,14 +304,23 @@ def combine_mentions(
     # (and a team is no person: the model's 尼克斯, 雷霆 PERSON yield to the team)
     model = [m for m in model if all(t.span == m.span and (t.extractor != MentionSource.ORG_TEAM or m.label is t.label)
                                      for t in teams.overlapping(m))]
-    # a well-known body's name (organisations_known.tsv) is no person or place: the model's 长荣 PERSON or 中华
-    # PLACE of 中华电信 yields to it; a longer model organisation holding one is the longer name (台积电南京厂), one
-    # holding two is two (民建联和公民党)
+    # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
+    # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person
+    # (周|清华), a place (马萨诸塞州|剑桥, 万科|公园), an organisation (台积电|南京厂), but one holding two
+    # is two (民建联和公民党)
     known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
     rule_orgs = SpanIndex(organisations)
-    model = [m for m in model if not known.overlaps(m) or (
-        m.label is Label.ORGANIZATION and all(m.start <= k.start and k.end <= m.end for k in known.overlapping(m))
-        and len(rule_orgs.overlapping(m)) < 2)]
+
+    def holds_known(m: Mention) -> bool:
+        return all(m.start <= k.start and k.end <= m.end and k.span != m.span for k in known.overlapping(m)) \
+            and len(rule_orgs.overlapping(m)) < 2
+
+    held = [m for m in model if m.label is not Label.ORGANIZATION and known.overlaps(m) and holds_known(m)]
+    organisations = [o for o in organisations if not any(m.start <= o.start and o.end <= m.end for m in held)
+                     or o.extractor != MentionSource.ORG_KNOWN]
+    model = [m for m in model if not known.overlaps(m) or holds_known(m)
+             or (m.label is Label.ORGANIZATION and all(m.start <= k.start and k.end <= m.end
+                                                       for k in known.overlapping(m)) and len(rule_orgs.overlapping(m)) < 2)]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)

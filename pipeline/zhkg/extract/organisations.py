@@ -828,6 +828,10 @@ _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|通讯|通信|电
                               r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|控股)?")
 
 
+# a site's or a station's channel after its name is part of the outlet's name (新浪体育 张海彦 发自…, 新浪房产)
+_MEDIA_CHANNELS = re.compile(r"(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|乐居|新闻|军事|NBA)?")
+
+
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:
     """Where the sentence holding ``text[s:e]`` starts, and its text less that span (a name is no cue of
     itself: 有线电视)."""
@@ -842,7 +846,7 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
     清华大学 are none); a Latin name stands between non-letters (TVB in TVBS is none). A name marked ambiguous
     (苹果, 小米, 中兴) needs a cue of its kind in its sentence (:data:`_KNOWN_CUES`), or in two sentences of
     the document (a story about the body names it without a cue too). A company's trade and company word
-    after a company are part of its name (台积电公司, 国美电器).
+    after a company are part of its name (台积电公司, 国美电器), and so is a channel after a site or an outlet (新浪体育).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -882,5 +886,7 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             continue
         if known[name][0] == "company":
             e = _COMPANY_ENDINGS.match(text, e).end()
+        if known[name][0] in ("company", "media") and not name.isascii() and text[s:e] == name:
+            e = _MEDIA_CHANNELS.match(text, e).end()
         spans.append((s, e))
     return spans

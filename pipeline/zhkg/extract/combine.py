@@ -312,8 +312,17 @@ def combine_mentions(
     rule_orgs = SpanIndex(organisations)
 
     def holds_known(m: Mention) -> bool:
-        return all(m.start <= k.start and k.end <= m.end and k.span != m.span for k in known.overlapping(m)) \
-            and len(rule_orgs.overlapping(m)) < 2
+        inner = known.overlapping(m)
+        if not all(m.start <= k.start and k.end <= m.end and k.span != m.span for k in inner) \
+                or len(rule_orgs.overlapping(m)) >= 2:
+            return False
+        if m.label is not Label.PERSON:
+            return True
+        # a person is a surname and the name (周|清华) or a transliterated name joined by a separator
+        # (杰夫-麦当劳), not a run of words the model read as one (臧家宜请鸿海)
+        rest = text[m.start:m.end] if text else m.simplified
+        return any(sep in rest for sep in FOREIGN_SEPARATORS) or (
+            len(inner) == 1 and inner[0].end == m.end and text[m.start:inner[0].start] in lexicon.surnames)
 
     held = [m for m in model if m.label is not Label.ORGANIZATION and known.overlaps(m) and holds_known(m)]
     organisations = [o for o in organisations if not any(m.start <= o.start and o.end <= m.end for m in held)

@@ -829,7 +829,7 @@ _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|通讯|通信|电
 
 
 # a site's or a station's channel after its name is part of the outlet's name (新浪体育 张海彦 发自…, 新浪房产)
-_MEDIA_CHANNELS = re.compile(r"(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|乐居|新闻|军事|NBA)?")
+_MEDIA_CHANNELS = re.compile(r"(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)?")
 
 
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:

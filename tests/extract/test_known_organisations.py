@@ -56,6 +56,7 @@ def test_a_short_name_is_the_body_s_node_with_its_full_name(pipeline, convert_to
     ("无线网络覆盖了整个校区。", "无线"),  # wireless
     ("中大型企业都参加了会议。", "中大"),  # medium-large
     ("由于海尔赛为第三舰队司令，编队更名。", "海尔"),  # a part of a transliterated name (Halsey)
+    ("在片中与李心洁同台大飙演技的还有杨采妮。", "台大"),  # 同台 + 大飙
 ])
 def test_a_common_word_is_no_body_without_a_cue(pipeline, convert_to, text, name):
     assert name not in _orgs(pipeline, convert_to(text))

@@ -460,3 +460,44 @@ def test_a_kind_of_body_is_no_brand():
         holder = org(name, 0)
         ctx = SimpleNamespace(simplified=text, mentions=[holder], lexicon=load_lexicon())
         assert {text[s:e] for s, e, _ in _brands(ctx, [holder])} == expected
+
+
+# Issue 14, round 10: owners read from the errors of round 10's pool (tune10: Hong Kong, Taiwan and international
+# topics); Simplified and as a Hong Kong and a Taiwan text reads it (s2hk, s2tw).
+OWNERS_ISSUE14_R10 = [
+    # holders listed right before a count with as many items as it says are what it counts; the subject of the
+    # clause before owns it
+    ("上海合作组织于2001年6月正式成立，由中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、乌兹别克斯坦6个成员国组成。",
+     "成员国", "上海合作组织"),
+    # ...but a place right before a count of another number is its owner
+    ("北京市今年新建了3个区。", "区", "北京市"),
+    # a name read as a place inside a count, opening the name of a school of the document, is that school
+    ("英国男孩米恩去年从伊顿公学毕业，来到哈佛大学。今年秋季，又有7位伊顿毕业生将到哈佛读书。", "毕业生", "伊顿公学"),
+    # a count of a body's members after 成员包括 and before 的 belongs to the body the 的 describes
+    ("成员包括480多家美国和加拿大高等学府的民间教育机构研究生院理事会新近公布的调查显示，申请上升8%。",
+     "高等学府", "研究生院理事会"),
+    # a clause of 在 and a place alone frames the sentence: the place owns the counts after it
+    ("在悉尼，首10间成绩最好的精英学校中，九间有相类似的高比率。", "学校", "悉尼"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ISSUE14_R10)
+def test_owner_issue14_r10(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import convert, to_simplified
+
+    text = text if script == "simplified" else convert(text, script)
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+def test_a_place_in_brackets_after_a_figure_owns_nothing(pipeline, script):
+    """收视率(北美地区): the bracketed place qualifies the figure, it is no owner of the count after it."""
+    from zhkg.stages.normalise import convert
+
+    text = "据统计，本赛季常规赛收视率(北美地区)创造了新的纪录，赛季总收看人数达到1.03亿人次。"
+    text = text if script == "simplified" else convert(text, script)
+    assert owners(pipeline, text).get("人次") is None

@@ -1095,6 +1095,8 @@ ISSUE14_R10_FORMS = [
     ("有9个自动对焦点和6个辅助对焦点。", [("9个自动对焦点", 9, "对焦点"), ("6个辅助对焦点", 6, "对焦点")]),
     # a headline's terse count: a lone numeral before a noun, before any punctuation
     ("兴业全球三基金分红", [("三基金", 3, "基金")]),
+    # ...also in a section's headline after its mark (■)
+    ("由6个成员国组成。■ 新闻分析上合峰会三任务在肩上合组织", [("6个成员国", 6, "成员国"), ("三任务", 3, "任务")]),
 ]
 
 

@@ -87,7 +87,8 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   双 counts pairs named after it (``2双鞋``; ``大三双`` is a statistic); a quantity noun and a verb of change link a
   noun to its number (``粉丝人数飙增1000多名``); a classifier standing alone takes the set a counted noun + 中
   closes the clause before with (``首10间…学校中，九间``); a lone numeral before a noun counts it only in a
-  headline's opening words (``三基金``; ``热火三巨头`` is a name). Not counts: streaks (``连拉四根阳线``,
+  headline's opening words, or a section's after its mark (``三基金``, ``■ 新闻分析上合峰会三任务``; ``热火三巨头``
+  is a name). Not counts: streaks (``连拉四根阳线``,
   ``连升3位``), a share of a rate (``每年260名毕业生中，大约有25人``), 这样一个 ("such a");
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
@@ -271,6 +272,8 @@ _ANOTHER_BEFORE = ("另", "又")
 # Numerals that may count a noun without a classifier in a headline's terse style (三任务, 三基金).
 _TERSE_NUMERALS = frozenset("两三四五六七八九十")
 _MAX_HEADLINE = 40  # the opening words a headline's terse count may stand in, before any punctuation
+# Where a headline opens: the text's start, or a section mark and a space (■ 新闻分析上合峰会三任务在肩).
+_HEADING = re.compile(r"[■□●◆▲]\s*")
 _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨头, 四大天王: names of a group, not counts
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
@@ -1117,8 +1120,9 @@ def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] 
     if m.group("neg") or m.group("prefix") or m.group("low"):
         return None
     text = doc_text(doc)
-    opening = re.search(r"[，,。；;：:！？!?、\s]", text)
-    if opening is not None and m.start() >= opening.start() or m.start() > _MAX_HEADLINE:
+    heading = max((h.end() for h in _HEADING.finditer(text, 0, m.start())), default=0)
+    opening = re.compile(r"[，,。；;：:！？!?、\s]").search(text, heading)
+    if opening is not None and m.start() >= opening.start() or m.start() - heading > _MAX_HEADLINE:
         return None  # only in a headline's terse style: 两耳光, 三季末 in a story are no counts
     words = token_table(doc).words
     at, after = m.start("num"), m.end("num")

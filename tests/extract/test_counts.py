@@ -1073,6 +1073,8 @@ def test_issue14_r9_not_counts(nlp, script, text):
 ISSUE14_R10_FORMS = [
     # a dictionary noun ending like a property (名额: 额) is still the head
     ("今个财年有125850个技术移民名额。", [("125850个技术移民名额", 125850, "名额")]),
+    # ...also after a 的-clause (各种类的再培训名额): a phrase ending in a dictionary noun is no property
+    ("当地有8,000个各种类的再培训名额。", [("8,000个各种类的再培训名额", 8000, "名额")]),
     # a property glued to the noun after a modifier leaves the noun (QDII基金净值)
     ("这4只QDII基金净值下跌幅度均超过6%。", [("4只QDII基金", 4, "基金")]),
     # a quoted word between the classifier and the noun names a kind of it

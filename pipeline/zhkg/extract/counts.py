@@ -733,7 +733,9 @@ def _names_a_kind(word, glossary: Mapping[str, str]) -> bool:
 
 def _is_property(phrase: str, glossary: Mapping[str, str]) -> bool:
     """Whether a noun (phrase) is a property of a thing (成交量, 不良率, 规模), not a thing."""
-    return len(phrase) > 1 and phrase.endswith(_PROPERTY_SUFFIXES) and phrase not in glossary
+    # 再培训名额 ends in a dictionary noun (名额), not in a property
+    return (len(phrase) > 1 and phrase.endswith(_PROPERTY_SUFFIXES) and phrase not in glossary
+            and not any(len(w) > 1 and phrase.endswith(w) for w in glossary))
 
 
 def _ends_phrase(words, i: int) -> bool:

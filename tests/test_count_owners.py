@@ -476,6 +476,9 @@ OWNERS_ISSUE14_R10 = [
     # a count of a body's members after 成员包括 and before 的 belongs to the body the 的 describes
     ("成员包括480多家美国和加拿大高等学府的民间教育机构研究生院理事会新近公布的调查显示，申请上升8%。",
      "高等学府", "研究生院理事会"),
+    # Taiwan's authorities (台当局) stand for Taiwan; 全台湾, 全香港 for their place
+    ("台当局决定再采购30架战机。", "战机", "台湾"),
+    ("据统计，全香港共有1200所学校。", "学校", "香港"),
     # a clause of 在 and a place alone frames the sentence: the place owns the counts after it
     ("在悉尼，首10间成绩最好的精英学校中，九间有相类似的高比率。", "学校", "悉尼"),
 ]

@@ -1097,6 +1097,10 @@ ISSUE14_R10_FORMS = [
     ("有9个自动对焦点和6个辅助对焦点。", [("9个自动对焦点", 9, "对焦点"), ("6个辅助对焦点", 6, "对焦点")]),
     # a headline's terse count: a lone numeral before a noun, before any punctuation
     ("兴业全球三基金分红", [("三基金", 3, "基金")]),
+    # Hong Kong's and Taiwan's classifiers: 幅 (sites of land), 伙 (flats), 档 (funds)
+    ("港府今年将推出5幅住宅用地。", [("5幅住宅用地", 5, "用地")]),
+    ("天汇初步只售26伙，料值30亿元。", [("26伙", 26, "伙")]),
+    ("共有3档基金入选。", [("3档基金", 3, "基金")]),
     # ...also in a section's headline after its mark (■)
     ("由6个成员国组成。■ 新闻分析上合峰会三任务在肩上合组织", [("6个成员国", 6, "成员国"), ("三任务", 3, "任务")]),
 ]
@@ -1129,6 +1133,7 @@ def test_issue14_r10_forms(nlp, script, text, expected):
     "不良率已经从2007年三季末的74.3%降至",
     "热火三巨头首次合体",
     "他取得41分的大三双之后，又贡献了三双数据。",
+    "收费分为三档。",  # levels: 档 counts only a noun named after it
 ])
 def test_issue14_r10_not_counts(nlp, script, text):
     assert [m.text for m in counts_in(nlp, _script(text, script))] == []

@@ -86,9 +86,10 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   the thing before a 的 (``480多家美国和加拿大高等学府的…理事会``); jieba's suffix + noun is one noun (``两位型男``);
   双 counts pairs named after it (``2双鞋``; ``大三双`` is a statistic); a quantity noun and a verb of change link a
   noun to its number (``粉丝人数飙增1000多名``); a classifier standing alone takes the set a counted noun + 中
-  closes the clause before with (``首10间…学校中，九间``); a lone numeral before a noun counts it only in a
-  headline's opening words, or a section's after its mark (``三基金``, ``■ 新闻分析上合峰会三任务``; ``热火三巨头``
-  is a name). Not counts: streaks (``连拉四根阳线``,
+  closes the clause before with (``首10间…学校中，九间``); Hong Kong's and Taiwan's classifiers 幅
+  (``5幅住宅用地``), 伙 (``26伙``) and 档 (``3档基金``) count, 幅 and 档 only before what they count (``分为三档``
+  is levels); a lone numeral before a noun counts it only in a headline's opening words, or a section's after its
+  mark (``三基金``, ``■ 新闻分析上合峰会三任务``; ``热火三巨头`` is a name). Not counts: streaks (``连拉四根阳线``,
   ``连升3位``), a share of a rate (``每年260名毕业生中，大约有25人``), 这样一个 ("such a");
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
@@ -302,6 +303,8 @@ _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千
 # 大 (五大变化, 四大银行) counts only small numbers: 十八大 is a congress, not eighteen things.
 _BIG = "大"
 _PAIR = "双"
+# Classifiers of Hong Kong and Taiwan usage that count only a noun named after them (5幅住宅用地, 3档基金).
+_NAMED_AFTER_ONLY = frozenset("幅 档".split())
 _PAIR_STATISTICS = ("数据", "的")
 _MAX_BIG = 10
 _MAX_PHRASE_TOKENS = 6
@@ -1018,6 +1021,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             return None  # 十八大 is a congress; 大 standing alone is no classifier
         if cls == _PAIR and (end <= after or text.startswith(_PAIR_STATISTICS, after)):
             return None  # 大三双, 三双数据: a basketball statistic; 双 counts only the pairs named after it (2双鞋)
+        if cls in _NAMED_AFTER_ONLY and end <= after:
+            return None  # 分为三档: levels; 幅, 档 standing alone count nothing (5幅住宅用地, 3档基金 do)
         if relative is not None:
             full = relative
         elif end > after:

@@ -479,6 +479,8 @@ OWNERS_ISSUE14_R10 = [
     # Taiwan's authorities (台当局) stand for Taiwan; 全台湾, 全香港 for their place
     ("台当局决定再采购30架战机。", "战机", "台湾"),
     ("据统计，全香港共有1200所学校。", "学校", "香港"),
+    # a body known by its Latin capitals that no extractor names, written twice and once before 官方, is derived
+    ("NBA官方近日公布了本赛季的数据。NBA比赛的三大电视网络转播商均取得了增长。", "转播商", "NBA"),
     # a clause of 在 and a place alone frames the sentence: the place owns the counts after it
     ("在悉尼，首10间成绩最好的精英学校中，九间有相类似的高比率。", "学校", "悉尼"),
 ]
@@ -504,3 +506,13 @@ def test_a_place_in_brackets_after_a_figure_owns_nothing(pipeline, script):
     text = "据统计，本赛季常规赛收视率(北美地区)创造了新的纪录，赛季总收看人数达到1.03亿人次。"
     text = text if script == "simplified" else convert(text, script)
     assert owners(pipeline, text).get("人次") is None
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+def test_latin_capitals_without_a_body_cue_are_no_holder(pipeline, script):
+    """ABC written twice but never before a word only a body takes (官方, 总裁, 自己的) is derived as nobody."""
+    from zhkg.stages.normalise import convert
+
+    text = "ABC指标上升。ABC比赛的三大电视网络转播商均取得了增长。"
+    text = text if script == "simplified" else convert(text, script)
+    assert owners(pipeline, text).get("转播商") is None

@@ -74,7 +74,9 @@
   opening the name of a body of their kind in the document, is that body (7位伊顿毕业生 -> 伊顿公学); a count after
   成员包括 and before 的 belongs to the organisation the 的 describes (成员包括480多家…高等学府的…研究生院理事会); a
   clause of 在 and a place alone (在悉尼，…) frames its sentence, so the place owns its counts; a place in brackets
-  after a figure (收视率(北美地区)) qualifies it and owns nothing.
+  after a figure (收视率(北美地区)) qualifies it and owns nothing; a body known by its Latin capitals that no extractor
+  names, written at least twice and once before a word only a body takes (NBA官方, NBA自己的…), is derived wherever it
+  is written (NBA比赛的三大电视网络转播商 -> NBA); 台当局, 全台湾, 全香港 and 全澳门 stand for their place.
 """
 
 from __future__ import annotations
@@ -196,6 +198,9 @@ _PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目
 _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
 
 
+# A body known by its Latin capitals (NBA), and the words after it that only a body takes (NBA官方, NBA自己的).
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
+_BODY_CUES = re.compile(r"官方|官网|总裁|总部|主席|旗下|自己的|联盟")
 # A team written with its won-lost record (雷霆(55-27), 雄鹿(35-47)) in a game report: a body, whatever the
 # extractors took it for, and the team whose section of the report the counts after it are in.
 _TEAM_RECORD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=[（(]\d{1,3}-\d{1,3}[)）])")
@@ -256,6 +261,23 @@ def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
             found.setdefault(name, []).append(m.span())
     return [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.PLACE, DERIVED, canonical=name))
             for name, spans in sorted(found.items()) if len(spans) >= 2 for s, e in spans]
+
+
+def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each occurrence of a body known by its Latin capitals that no extractor named (NBA),
+    written at least twice where no mention covers it and once before a word only a body takes (NBA官方, NBA总裁,
+    NBA自己的…): an organisation derived wherever it is written."""
+    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _ACRONYM.finditer(ctx.simplified):
+        if covered.isdisjoint(range(m.start(), m.end())):
+            found.setdefault(m.group(), []).append(m.span())
+    out = []
+    for name, spans in sorted(found.items()):
+        if len(spans) >= 2 and any(_BODY_CUES.match(ctx.simplified, e) for _, e in spans):
+            out += [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED, canonical=name))
+                    for s, e in spans]
+    return out
 
 
 def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
@@ -591,7 +613,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not any(_nationality(m, c) for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
-    derived = _villages(ctx) + _projects(ctx) + teams  # holders no extractor named: anaphors may stand for them (该项目)
+    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx)  # holders no extractor named: anaphors may stand for them (该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)

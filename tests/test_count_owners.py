@@ -516,3 +516,26 @@ def test_latin_capitals_without_a_body_cue_are_no_holder(pipeline, script):
     text = "ABC指标上升。ABC比赛的三大电视网络转播商均取得了增长。"
     text = text if script == "simplified" else convert(text, script)
     assert owners(pipeline, text).get("转播商") is None
+
+
+# Hong Kong's and Taiwan's own words for their place and bodies, as a Hong Kong or a Taiwan text writes them.
+HK_TW_DEIXIS = [
+    ("s2hk", "香港特区政府宣布，本港新增3宗确诊个案。", "个案", "香港"),
+    ("s2hk", "据统计，全港共有1200所学校。", "学校", "香港"),
+    ("s2hk", "澳门特区政府表示，全澳共有30所学校。", "学校", "澳门"),
+    ("s2hk", "香港大学表示，该校今年录取了300名内地学生。", "学生", "香港大学"),
+    ("s2hk", "长江实业表示，该公司今年推出3个楼盘。", "楼盘", "长江实业"),
+    ("s2hk", "港府昨日宣布，今年将推出5幅住宅用地。", "用地", "港府"),
+    ("s2tw", "台湾卫生署表示，全台共有12所学校停课。", "学校", "台湾"),
+    ("s2tw", "台北市政府表示，北市共有12家医院。", "医院", "台北市"),
+    ("s2tw", "台当局决定再采购30架战机。", "战机", "台湾"),
+    ("s2tw", "鸿海集团表示，该集团在大陆有30家工厂。", "工厂", "鸿海集团"),
+]
+
+
+@pytest.mark.parametrize("script, text, counted, owner", HK_TW_DEIXIS)
+def test_hong_kong_and_taiwan_deixis(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import convert, to_simplified
+
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, convert(text, script)).items()}
+    assert got.get(counted) == owner

@@ -625,3 +625,30 @@ def test_roles_round8_forms(pipeline, text, expected, script):
 
     written = convert(text, script) if script else text
     assert relations(pipeline, written, "HOLDS_ROLE") == sorted(expected)
+
+
+@pytest.mark.parametrize("script", ["", "t2s"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # written in Traditional, as Wikipedia writes them; read again through t2s
+        # historic titles a state holds, and a dynasty as that state (jieba tags 宋朝 a time)
+        ("宋朝宰相王安石推行新法。", [("王安石", "宋朝", "宰相")]),
+        ("西河公主是唐朝第十代皇帝唐順宗李誦之女。", [("唐顺宗李诵", "唐朝", "皇帝")]),
+        ("朝鮮王朝國王李昖逃往義州。", [("李昖", "朝鲜王朝", "国王")]),
+        ("埃及法老拉美西斯二世在位六十年。", [("拉美西斯二世", "埃及", "法老")]),
+        ("他說王朝皇帝李四很好。", []),  # no house's name before 王朝
+        ("時任宰相的李逢吉舉薦過牛僧孺。", []),  # a title with no state
+        ("他娶丞相宇文泰之女為妻。", []),
+        # a rank is an army's; between a body and its post it only qualifies the post
+        ("中國人民解放軍中將孔從周得知後大驚。", [("孔从周", "中国人民解放军", "中将")]),
+        ("美國陸軍上將麥克阿瑟抵達東京。", [("麦克阿瑟", "美国陆军", "上将")]),
+        ("王明後來擔任陸軍總司令部中將副總司令。", [("王明", "陆军总司令部", "副总司令")]),
+        ("李翔將軍卻很感到不滿。", []),
+    ],
+)
+def test_roles_round9_forms(pipeline, text, expected, script):
+    from zhkg.stages.normalise import convert
+
+    written = convert(text, script) if script else text
+    assert relations(pipeline, written, "HOLDS_ROLE") == sorted(expected)

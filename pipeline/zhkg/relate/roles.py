@@ -176,7 +176,7 @@ def _sending(ctx: RelationContext, at: int) -> Mention | None:
 #: An ordinal between a holder and its title: 美国第44任总统, 中华民国首任总统.
 _ORDINAL_BETWEEN = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位")
 #: An ordinal right before a title: 第16任, 第八届, 首任.
-_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
 
@@ -286,7 +286,12 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
     span = ctx.simplified[start:end]
     return (span.isalnum() and not any(ch in "的和与及等" for ch in span)
             and not any(start <= m.start < end for m in ctx.mentions)
-            and not any(r in span for r in ctx.lexicon.role_words if len(r) > 1))
+            and not any(r in span for r in ctx.lexicon.role_words if len(r) > 1 and r not in _RANKS))
+
+
+#: Military ranks: a role of their own after an army (中国人民解放军中将孔从周), a qualifier between a body and its
+#: post (陆军总司令部中将副总司令: 副总司令 of the 总司令部).
+_RANKS = frozenset({"上将", "中将", "少将", "大将", "准将"})
 
 
 def _former(ctx: RelationContext, at: int) -> bool:
@@ -1000,7 +1005,8 @@ def _holder_in_title(ctx: RelationContext, p: int, role: str, start: int | None 
         q = p - gap
         if q <= 0 or (gap and (not _qualifier(ctx, q, p) or ctx.simplified[q] in _FUSED_HEADS or ctx.simplified[q] in "省军")):
             continue  # 陆军省|次长: 省 is the body's head, no qualifier
-        found = _named_word_ending_at(ctx, q, role) or _headed_body_ending_at(ctx, q, role)
+        found = _named_word_ending_at(ctx, q, role) or _headed_body_ending_at(ctx, q, role) \
+            or _dynasty_ending_at(ctx, q, role)
         if found is not None and (start is None or found[0] == start):
             b, label = found
             return ctx.derive_mention(b, q, label)
@@ -1032,6 +1038,37 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
             or any(m.start < q and start < m.end for m in ctx.mentions):
         return None
     return start, label
+
+
+#: A dynasty of China's history by its one letter and 朝 (宋朝宰相, 唐朝第十代皇帝), which jieba tags a time.
+_DYNASTY = re.compile(r"[夏商周秦汉晋隋唐宋辽金元明清]朝$")
+#: The most letters of a house's or a country's name before 王朝 (埃及第四王朝, 朝鲜王朝).
+_MAX_DYNASTY = 6
+
+
+def _dynasty_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
+    """Where a dynasty ending at ``q`` starts, as a state holding a ruler's or a minister's title (one a place's
+    government holds): 宋朝宰相王安石, 唐朝第十代皇帝; or letters ending in 王朝 from the clause's start or a
+    function word (埃及第四王朝, 朝鲜王朝), nothing named in them but a place; ``None`` otherwise."""
+    if role not in ctx.lexicon.place_roles:
+        return None
+    simplified = ctx.simplified
+    found = _DYNASTY.search(simplified, max(q - 2, 0), q)
+    if found is not None and (q == 2 or not simplified[q - 3].isalnum() or simplified[q - 3] in _BODY_LEFT_EDGE):
+        return q - 2, Label.PLACE
+    if not simplified.endswith("王朝", 0, q):
+        return None
+    edge = _BODY_LEFT_EDGE - {"朝"}  # 朝鲜王朝
+    b = q - 2
+    while b > 0 and q - b < _MAX_DYNASTY + 2 and simplified[b - 1].isalnum() and simplified[b - 1] not in edge:
+        b -= 1
+    words = _words(simplified[b : q - 2])
+    if not words or (b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] not in edge) \
+            or any(ch in _NOT_IN_BODY for ch in simplified[b : q - 2]) \
+            or _dictionary_tag(words[0]) in _PHRASE_END_TAGS | _NOT_BODY_TAGS \
+            or any(m.start < q and b < m.end and m.label is not Label.PLACE for m in ctx.mentions):
+        return None  # 他说王朝皇帝: no house's name
+    return b, Label.PLACE
 
 
 def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
@@ -1600,6 +1637,8 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
+            if role in _RANKS and (post := _role_at(ctx, at + len(role))) is not None and allowed is None:
+                return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
                 return holder, role, at + len(role)
     title = _title_body(ctx, start)

@@ -645,6 +645,13 @@ def test_roles_round8_forms(pipeline, text, expected, script):
         ("美國陸軍上將麥克阿瑟抵達東京。", [("麦克阿瑟", "美国陆军", "上将")]),
         ("王明後來擔任陸軍總司令部中將副總司令。", [("王明", "陆军总司令部", "副总司令")]),
         ("李翔將軍卻很感到不滿。", []),
+        # a fief's name and title before the holder's name, in the recogniser's span or not; a fief granted (封…為)
+        ("賈南風秘密派人與汝南王司馬亮和楚王司馬瑋聯絡。", [("司马亮", "汝南", "王"), ("司马玮", "楚", "王")]),
+        ("燕王朱棣起兵靖難。", [("朱棣", "燕", "王")]),
+        ("劉邦並封沛侯劉濞為吳王。", [("刘濞", "吴", "王"), ("刘濞", "沛", "侯")]),
+        ("歌王張學友開唱。", []),  # no fief: a nickname
+        ("天王劉德華開演唱會。", []),
+        ("王芳和吳王剛出席了會議。", []),  # 吴王刚 is one name
     ],
 )
 def test_roles_round9_forms(pipeline, text, expected, script):

@@ -335,7 +335,90 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _listed_after_title(ctx, out)
     out += _roles_in_context(ctx, out)
     out += _headline_roles(ctx, out)
+    out += _read_fiefs(ctx)
     return out + _roles_sharing_holder(ctx, out)
+
+
+#: The titles of a fief, written after its name and before the holder's: 汝南王司马亮, 沛侯刘濞, 燕王朱棣.
+_FIEF_TITLES = ("郡王", "亲王", "王", "侯", "公")
+#: The states of China's antiquity whose one letter names a fief (楚王, 吴王, 齐王), which jieba tags no place.
+_ANCIENT_STATES = frozenset("齐楚燕韩赵魏秦吴越晋鲁宋卫郑蔡梁蜀")
+#: The most letters of a fief's name (汝南, 淮阴, 东平).
+_MAX_FIEF = 3
+#: Verbs that grant a fief: 封沛侯刘濞为吴王, 册封…为, 改封…为.
+_ENFEOFFS = ("册封", "改封", "受封", "加封", "封")
+#: What may stand right before a fief's name: a clause's start, a function word, 和 or 、 in a list.
+_FIEF_LEFT_EDGE = frozenset("的为是任在于由之与和及朝时被将把从到对向令、")
+
+
+def _fief_title(ctx: RelationContext, start: int, end: int) -> str:
+    """The fief's title that ``[start, end)`` closes when the letters are a fief's name and its title (楚王, 吴王;
+    汝南王, 沛侯: a place's word of jieba's dictionary), or ``""``."""
+    simplified = ctx.simplified
+    for title in _FIEF_TITLES:
+        fief = simplified[start : end - len(title)]
+        if simplified.endswith(title, start, end) and 1 <= len(fief) <= _MAX_FIEF \
+                and ((len(fief) == 1 and fief in _ANCIENT_STATES) or _dictionary_tag(fief) == "ns"):
+            return title
+    return ""
+
+
+def _fief_before(ctx: RelationContext, person: Mention) -> tuple[int, int, str] | None:
+    """(where the fief's name starts, where the holder's name starts, the title) for a fief's name and title written
+    before a person's name, in its span or not: the recogniser may run the name back over them (汝南王|司马亮,
+    沛侯|刘濞), over the title only (淮南|王刘安: 王 read as a surname) or leave them out (燕|王|朱棣); the name a
+    known surname and one or two more letters, the fief at a clause's start or after a function word (和楚王司马玮);
+    ``None`` when nothing such is written (吴王芳 is one name, 歌王张学友 has no place)."""
+    simplified = ctx.simplified
+    for at in range(person.start, min(person.start + _MAX_FIEF + 2, person.end - 2) + 1):
+        given = simplified[at : person.end]
+        if at > person.start and not (len(given) in (2, 3) and (given[:1] in ctx.lexicon.surnames
+                                                                or given[:2] in ctx.lexicon.surnames)):
+            continue
+        for b in range(at - 2, max(at - _MAX_FIEF - 2, -1), -1):
+            title = _fief_title(ctx, b, at)
+            if title and (b <= 0 or b == person.start or not simplified[b - 1].isalnum()
+                          or simplified[b - 1] in _FIEF_LEFT_EDGE) \
+                    and not any(m.start < person.start and b < m.end and m.label is not Label.PLACE
+                                for m in ctx.mentions if m is not person):
+                return b, at, title
+    return None
+
+
+def _read_fiefs(ctx: RelationContext) -> list[Relation]:
+    """A fief's title before a name (汝南王司马亮, 燕王朱棣: 王 of 汝南, of 燕, the name read apart from the title when
+    the recogniser ran them together), and a fief granted: 封 + person + 为 + fief + title closing its clause
+    (封沛侯刘濞为吴王: 王 of 吴). A title of no fief stays no one's (歌王, 天王: no place before it)."""
+    simplified = ctx.simplified
+    out = []
+    holders: dict[Mention, str] = {}
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        found = _fief_before(ctx, person)
+        if found is None:
+            continue
+        b, at, title = found
+        named = ctx.derive_mention(at, person.end, Label.PERSON) if at > person.start else person
+        holders[person] = ctx.owner[named] if named is not person else _owner_of(ctx, person)
+        fief = ctx.place_starting_at.get(b)
+        if fief is None or fief.end != at - len(title):
+            fief = ctx.derive_mention(b, at - len(title), Label.PLACE)
+        out.append(ctx.relation(holders[person], ctx.owner[fief], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[at - len(title) : at]))
+    for person in [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON]:
+        verb = next((v for v in _ENFEOFFS if simplified.endswith(v, 0, person.start)), None)
+        if verb is None or simplified[person.end : person.end + 1] != "为" \
+                or any(m.start < person.start < m.end for m in ctx.mentions if m.label is Label.PERSON):
+            continue
+        b = person.end + 1
+        for e in range(b + 2, min(b + _MAX_FIEF + 2, len(simplified)) + 1):
+            title = _fief_title(ctx, b, e)
+            if title and (e == len(simplified) or not simplified[e].isalnum()):
+                fief = ctx.derive_mention(b, e - len(title), Label.PLACE)
+                out.append(ctx.relation(holders.get(person, _owner_of(ctx, person)), ctx.owner[fief],
+                                        RelationKind.HOLDS_ROLE, person.start - len(verb), e,
+                                        ctx.text[e - len(title) : e]))
+                break
+    return out
 
 
 def _preposition_read_as_name(person: Mention) -> bool:

@@ -652,6 +652,15 @@ def test_roles_round8_forms(pipeline, text, expected, script):
         ("歌王張學友開唱。", []),  # no fief: a nickname
         ("天王劉德華開演唱會。", []),
         ("王芳和吳王剛出席了會議。", []),  # 吴王刚 is one name
+        # a state and 的, maybe an ordinal, before a ruler's title; a house's name before 王朝
+        ("李誦是唐朝的第十位皇帝。", [("李诵", "唐朝", "皇帝")]),
+        ("斯尼夫魯是埃及第四王朝的第一位法老。", [("斯尼夫鲁", "埃及第四王朝", "法老")]),
+        ("新王朝皇帝李四登基。", []),
+        # a dynasty and a general's title right before the name
+        ("被明將李成梁擊敗，八百餘人戰死。", [("李成梁", "明", "将")]),
+        ("漢朝名將班超曾經試圖派遣甘英出使羅馬。", [("班超", "汉朝", "名将")]),
+        ("李明將出任總經理。", []),  # 将: the future
+        ("網壇名將費德勒奪冠。", []),  # a sport is no state
     ],
 )
 def test_roles_round9_forms(pipeline, text, expected, script):

@@ -336,7 +336,36 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _roles_in_context(ctx, out)
     out += _headline_roles(ctx, out)
     out += _read_fiefs(ctx)
+    out += _read_generals(ctx)
     return out + _roles_sharing_holder(ctx, out)
+
+
+#: A general's titles after the state he served, right before his name: 明将李成梁, 汉朝名将班超.
+_GENERAL_TITLES = ("名将", "大将", "将")
+#: The states and dynasties of China's history whose one letter names them before 将 (明将, 清将, 魏将).
+_DYNASTY_LETTERS = frozenset("秦汉晋隋唐宋辽金元明清魏蜀吴楚")
+
+
+def _read_generals(ctx: RelationContext) -> list[Relation]:
+    """A dynasty or state, a general's title and a name: 明将李成梁, 汉朝名将班超 (将, 名将 of the state); the state
+    one of :data:`_DYNASTY_LETTERS` alone or with 朝, at a clause's start or after a function word (被明将李成梁击败),
+    inside no name (李明将出任 is 李明's future, not a Ming general)."""
+    simplified = ctx.simplified
+    out = []
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        title = next((t for t in _GENERAL_TITLES if simplified.endswith(t, 0, person.start)), None)
+        if title is None:
+            continue
+        q = person.start - len(title)
+        b = q - 2 if simplified.endswith("朝", 0, q) else q - 1
+        if b < 0 or simplified[b] not in _DYNASTY_LETTERS \
+                or (b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] not in _FIEF_LEFT_EDGE) \
+                or any(m.start <= b < m.end for m in ctx.mentions if m.label is not Label.PLACE):
+            continue
+        state = ctx.derive_mention(b, q, Label.PLACE)
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[state], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[q : person.start]))
+    return out
 
 
 #: The titles of a fief, written after its name and before the holder's: 汝南王司马亮, 沛侯刘濞, 燕王朱棣.
@@ -1084,6 +1113,14 @@ def _holder_in_title(ctx: RelationContext, p: int, role: str, start: int | None 
     head. With ``start`` (after a verb of appointment), the name must begin there. Derived, as a place or an
     organisation; ``None`` when nothing safe is written."""
     simplified = ctx.simplified
+    tail = _STATE_ORDINAL_TAIL.search(simplified, max(p - 8, 0), p) if role in ctx.lexicon.place_roles else None
+    if tail is not None and tail.start() > 0:  # 是唐朝的第十位皇帝, 是埃及第四王朝的第一位法老
+        q = tail.start()
+        found = _dynasty_ending_at(ctx, q, role) or _named_word_ending_at(ctx, q, role)
+        if found is None and (place := ctx.place_ending_at.get(q)) is not None:
+            found = place.start, Label.PLACE
+        if found is not None and (start is None or found[0] == start):
+            return ctx.derive_mention(found[0], q, found[1])
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
         if q <= 0 or (gap and (not _qualifier(ctx, q, p) or ctx.simplified[q] in _FUSED_HEADS or ctx.simplified[q] in "省军")):
@@ -1123,8 +1160,12 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
     return start, label
 
 
+#: 的 and maybe an ordinal between a state and its ruler's title: 唐朝的第十位皇帝, 埃及第四王朝的第一位法老.
+_STATE_ORDINAL_TAIL = re.compile(r"的(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)?$")
 #: A dynasty of China's history by its one letter and 朝 (宋朝宰相, 唐朝第十代皇帝), which jieba tags a time.
 _DYNASTY = re.compile(r"[夏商周秦汉晋隋唐宋辽金元明清]朝$")
+#: jieba's tags of a word that opens a house's or a country's name: a place, a name, a foreign word.
+_HOUSE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "x"})
 #: The most letters of a house's or a country's name before 王朝 (埃及第四王朝, 朝鲜王朝).
 _MAX_DYNASTY = 6
 
@@ -1143,14 +1184,19 @@ def _dynasty_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, La
         return None
     edge = _BODY_LEFT_EDGE - {"朝"}  # 朝鲜王朝
     b = q - 2
-    while b > 0 and q - b < _MAX_DYNASTY + 2 and simplified[b - 1].isalnum() and simplified[b - 1] not in edge:
-        b -= 1
+    while b > 0 and q - b < _MAX_DYNASTY + 2 and simplified[b - 1].isalnum():
+        if (place := ctx.place_ending_at.get(b)) is not None and place.start < b:
+            b = place.start  # a place's name is no edge: 埃及 (及)
+        elif simplified[b - 1] in edge:
+            break
+        else:
+            b -= 1
     words = _words(simplified[b : q - 2])
     if not words or (b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] not in edge) \
-            or any(ch in _NOT_IN_BODY for ch in simplified[b : q - 2]) \
-            or _dictionary_tag(words[0]) in _PHRASE_END_TAGS | _NOT_BODY_TAGS \
-            or any(m.start < q and b < m.end and m.label is not Label.PLACE for m in ctx.mentions):
-        return None  # 他说王朝皇帝: no house's name
+            or any(_dictionary_tag(w) in _PHRASE_END_TAGS for w in words) \
+            or (_dictionary_tag(words[0]) not in _HOUSE_TAGS and b not in ctx.place_starting_at) \
+            or any(m.start < q and b < m.end and m.label in (Label.PERSON, Label.ORGANIZATION) for m in ctx.mentions):
+        return None  # 他说王朝皇帝, 新王朝: no house's name
     return b, Label.PLACE
 
 

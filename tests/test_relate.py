@@ -661,6 +661,10 @@ def test_roles_round8_forms(pipeline, text, expected, script):
         ("漢朝名將班超曾經試圖派遣甘英出使羅馬。", [("班超", "汉朝", "名将")]),
         ("李明將出任總經理。", []),  # 将: the future
         ("網壇名將費德勒奪冠。", []),  # a sport is no state
+        # a reign or a dynasty after the link only dates the post, in a list of posts too (道光 read as a name)
+        ("屠之申為嘉慶朝刑部員外郎，道光朝直隸總督。", [("屠之申", "刑部", "员外郎"), ("屠之申", "直隶", "总督")]),
+        ("祖父王象晉，官至明朝河南省布政使。", [("王象晋", "河南省", "布政使")]),
+        ("王明出任萬科集團董事長，李四總經理。", [("王明", "万科集团", "董事长")]),
     ],
 )
 def test_roles_round9_forms(pipeline, text, expected, script):

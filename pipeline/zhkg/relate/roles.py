@@ -1475,7 +1475,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
             if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
                 org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
-            if org is None or any(end < s < next_end for s in ctx.person_starts) \
+            if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
+                                  for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
@@ -1746,10 +1747,25 @@ def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
                          ctx.text[person.end : end], former=_former(ctx, org.start))]
 
 
+#: A reign or a dynasty before a body or a place, after a verb of appointment: 嘉庆朝, 道光朝, 明朝 (not 朝鲜).
+_ERA = re.compile(r"[\u4e00-\u9fff]{1,2}朝(?!鲜)")
+
+
+def _era_end(ctx: RelationContext, start: int) -> int:
+    """Where a reign the recogniser read as a person's name ends, 朝 included (道光|朝), or ``start``."""
+    name = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == start), None)
+    return name.end + 1 if name is not None and ctx.simplified.startswith("朝", name.end) else start
+
+
 def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """The organisation (or place, for a government role) starting at ``start``, the role word after it
     (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
     simplified = ctx.simplified
+    era = _ERA.match(simplified, start)
+    if era is not None and start not in ctx.org_starting_at and start not in ctx.place_starting_at:
+        found = _holder_and_role(ctx, era.end())  # 为嘉庆朝刑部员外郎, 官至明朝河南省布政使: the reign only dates it
+        if found[0] is not None:
+            return found
     for table, allowed in ((ctx.org_starting_at, None), (ctx.place_starting_at, ctx.lexicon.place_roles)):
         holder = table.get(start)
         if holder is None:

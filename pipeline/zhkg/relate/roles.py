@@ -122,6 +122,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
+    holder = _historic_region(ctx, holder)
     if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
@@ -164,6 +165,15 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:
                 return holder
     return None
+
+
+def _historic_region(ctx: RelationContext, holder: Mention | None) -> Mention | None:
+    """A Qing viceroy's region as written (两江总督: 两江) when resolution gave the place the name of a place of
+    today (两江新区); any other holder as it is."""
+    if holder is not None and holder.label is Label.PLACE and holder.simplified in _HISTORIC_REGIONS \
+            and (holder.canonical or holder.simplified) != holder.simplified:
+        return ctx.derive_mention(holder.start, holder.end, Label.PLACE)
+    return holder
 
 
 def _sending(ctx: RelationContext, at: int) -> Mention | None:
@@ -1322,7 +1332,7 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "作为", "官至", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
@@ -1631,7 +1641,7 @@ def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[t
 _APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选",
               "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
-_APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+_APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "同时", "亦")
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
@@ -1785,7 +1795,7 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
             if role in _RANKS and (post := _role_at(ctx, at + len(role))) is not None and allowed is None:
                 return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
-                return holder, role, at + len(role)
+                return _historic_region(ctx, holder), role, at + len(role)
     title = _title_body(ctx, start)
     if title is not None:
         return title

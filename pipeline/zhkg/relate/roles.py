@@ -122,7 +122,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
-    holder = _historic_region(ctx, holder)
+    holder = _party_of_member(ctx, _historic_region(ctx, holder))
     if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
@@ -173,6 +173,14 @@ def _historic_region(ctx: RelationContext, holder: Mention | None) -> Mention | 
     if holder is not None and holder.label is Label.PLACE and holder.simplified in _HISTORIC_REGIONS \
             and (holder.canonical or holder.simplified) != holder.simplified:
         return ctx.derive_mention(holder.start, holder.end, Label.PLACE)
+    return holder
+
+
+def _party_of_member(ctx: RelationContext, holder: Mention | None) -> Mention | None:
+    """The party of a name the recogniser ran on over 籍 (民进党籍立委: 立委 of 民进党), any other holder as it is."""
+    if holder is not None and holder.label is Label.ORGANIZATION and holder.simplified.endswith("党籍") \
+            and holder.end - holder.start > 2:
+        return ctx.derive_organisation(holder.start, holder.end - 1)
     return holder
 
 
@@ -1106,7 +1114,7 @@ def _words(text: str) -> list[str]:
 
 #: Heads that make the letters before them a body's name, in a title no extractor split: 第三舰队司令, 陆军省次长,
 #: 明军将领, 莫卧儿帝国创始人. 省 names a province before a title a place's government holds, else a ministry.
-_TITLE_BODY_HEADS = ("舰队", "帝国", "王国", "军团", "军", "省", "部", "署")
+_TITLE_BODY_HEADS = ("舰队", "帝国", "王国", "军团", "军", "省", "部", "署", "藩")
 #: What ends the letters of a body's name on its left, inside a clause: 为第三舰队司令, 的陆军省次长, 道光朝直隶总督.
 _BODY_LEFT_EDGE = frozenset("的为是任在于由之与和及朝时被将把从到对向令")
 #: Regions of the Qing viceroys, named only in their titles (两江总督, 湖广总督), which the recognisers split.
@@ -1333,13 +1341,13 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "官至", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任.
-_PAST_LINKS = frozenset({"曾任", "历任", "官至"})
+_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在自从]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
+_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -1757,6 +1765,8 @@ def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
                          ctx.text[person.end : end], former=_former(ctx, org.start))]
 
 
+#: What makes a title before it the name of an office, no post: 总统府, 首相府, 总督府.
+_OFFICE_HEADS = ("府",)
 #: A reign or a dynasty before a body or a place, after a verb of appointment: 嘉庆朝, 道光朝, 明朝 (not 朝鲜).
 _ERA = re.compile(r"[\u4e00-\u9fff]{1,2}朝(?!鲜)")
 
@@ -1780,6 +1790,10 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         holder = table.get(start)
         if holder is None:
             continue
+        if allowed is None and simplified.startswith("籍", holder.end):
+            found = _holder_and_role(ctx, holder.end + 1)
+            if found[0] is not None:
+                return found  # 为民进党籍台北市议员: a party's member holds a place's seat (市议员 of 台北市)
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         for at in starts:
@@ -1792,10 +1806,12 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
+            if role is not None and simplified.startswith(_OFFICE_HEADS, at + len(role)):
+                role = None  # 中华民国总统府资政: 总统府 is a body, no 总统 is named
             if role in _RANKS and (post := _role_at(ctx, at + len(role))) is not None and allowed is None:
                 return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
-                return _historic_region(ctx, holder), role, at + len(role)
+                return _party_of_member(ctx, _historic_region(ctx, holder)), role, at + len(role)
     title = _title_body(ctx, start)
     if title is not None:
         return title
@@ -1834,8 +1850,8 @@ def _titles_ahead(ctx: RelationContext, start: int, most: int) -> Iterator[tuple
         if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
             return
         role = _role_at(ctx, p)
-        if role is not None:
-            yield p, role
+        if role is not None and not simplified.startswith(_OFFICE_HEADS, p + len(role)):
+            yield p, role  # not 总统府: an office
 
 
 #: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.

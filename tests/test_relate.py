@@ -686,6 +686,14 @@ def test_roles_round8_forms(pipeline, text, expected, script):
         ("李明為中華民國總統府資政。", []),
         ("李明出任中華民國總統府秘書長。", []),
         ("李明是中華民國總統。", [("李明", "中华民国", "总统")]),
+        # 在 + body + 任職 + title: after adverbs and 被安排, the body in quotation marks, a letter before the title,
+        # 等 + the kind of body, and in a clause whose subject the sentence named before
+        ("霍元甲後來被安排在精武體操學校任職主教席。", [("霍元甲", "精武体操学校", "主教席")]),
+        ("擂台比武後，霍元甲開始出名，後來被安排在『精武體操學校』任職主教席。", [("霍元甲", "精武体操学校", "主教席")]),
+        ("王明曾經在香港大學任教授。", [("王明", "香港大学", "教授")]),
+        ("王明在萬科集團等公司任董事。", [("王明", "万科集团", "董事")]),
+        ("王明在萬科集團擔任主任務。", []),
+        ("王伟和李明见面，后来在万科集团担任董事长。", []),  # whose clause? two people before it
     ],
 )
 def test_roles_round9_forms(pipeline, text, expected, script):

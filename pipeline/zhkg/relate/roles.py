@@ -89,6 +89,15 @@ title + 由 + person + 担任 (:func:`_read_filled_by`; 由原 read as a name ho
 (目前是, 曾两度出任); 是 + a named body + 的 + a post, 之一 or 一职 after it; bare titles after 、 in a list of posts
 (历任万科集团总经理、董事长); 前, an ordinal or a place's 的 between holder and title (是美国前总统, 为美国第44任总统,
 是英国的首相); an apposition after a short description of the person (王明，香港商人，万科集团主席) and its posts after 兼.
+
+Round 9, Traditional Wikipedia prose: fiefs, a name's title before it in the recogniser's span or not (汝南王司马亮,
+燕王朱棣, 淮南|王刘安) and granted (封沛侯刘濞为吴王: :func:`_read_fiefs`); a dynasty and a general's title (明将李成梁,
+汉朝名将班超: :func:`_read_generals`); a dynasty as the state holding a ruler's or minister's title (宋朝宰相, 唐朝第十代皇帝,
+是唐朝的第十位皇帝, 是埃及第四王朝的第一位法老: :func:`_dynasty_ending_at`); a reign between the link and the body only
+dates the post (为嘉庆朝刑部员外郎，道光朝直隶总督; 官至明朝河南省布政使); an army's rank as its post, a qualifier
+between a body and its post (中国人民解放军中将孔从周; 陆军总司令部中将副总司令); a Qing viceroy's region as written
+(两江总督, not 两江新区); a party's 籍 (民进党籍立委; 民进党籍台北市议员: the place's seat); 官拜, 荣任, 膺选为, 接掌,
+被推选为, 曾经, a decade (于1950年代任); a title before 府 names an office and holds no one (总统府资政).
 """
 
 from __future__ import annotations
@@ -1516,36 +1525,61 @@ _BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
 
 def _read_serving_at(ctx: RelationContext) -> list[Relation]:
     """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
-    王明曾在香港大学任教授); a title with a body of its own is :func:`read_roles_after`'s."""
+    王明曾在香港大学任教授, 霍元甲后来被安排在『精武体操学校』任职主教席); a title with a body of its own is
+    :func:`read_roles_after`'s."""
     simplified = ctx.simplified
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         at = person.end
         date = _DATE.match(simplified, at)
         at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
-        at += next((len(a) for a in _BEFORE_AT if simplified.startswith(a, at)), 0)
-        if simplified[at : at + 1] not in ("在", "于"):
+        served = _served_at(ctx, at)
+        if served is None:
             continue
-        body = ctx.org_starting_at.get(at + 1)
-        if body is None:
-            continue
-        verb = next((v for v in _SERVES if simplified.startswith(v, body.end)), None)
-        if verb is None:
-            continue
-        start = body.end + len(verb)
-        start += simplified[start : start + 1] in ("了", "过")
-        role = _role_at(ctx, start)
-        if role is None:
-            continue
-        end = start + len(role)
-        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
-        if not _post_closes(ctx, end + tail) or simplified[end + tail : end + tail + 1] in ("的", "兼"):
-            continue
+        body, start, end = served
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
                                 ctx.text[start:end], former=simplified.startswith("曾", person.end)))
     return out
 
 
+def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None:
+    """Adverbs, 被安排 maybe, 在/于 + a body (in quotation marks maybe) + 担任/出任/任职/任 + a bare title closing the
+    clause, read from ``at``: the body and where the title starts and ends; or ``None``."""
+    simplified = ctx.simplified
+    while (a := next((a for a in _APPOINTED_ADVERBS + _BEFORE_AT if simplified.startswith(a, at)), "")):
+        at += len(a)  # 后来, 曾经…
+    at += next((len(s) for s in _SENT if simplified.startswith(s, at)), 0)  # 被安排在…
+    if simplified[at : at + 1] not in ("在", "于"):
+        return None
+    quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES  # 在『精武体操学校』任职
+    body = ctx.org_starting_at.get(at + 1 + quoted)
+    if body is None:
+        return None
+    closing = quoted and simplified[body.end : body.end + 1] in _CLOSING_QUOTES
+    if quoted and not closing:
+        return None
+    after = body.end + closing
+    after += next((len(k) for k in _AMONG_KINDS if simplified.startswith(k, after)), 0)  # 在宜兴女子初级师范等学校任…
+    verb = next((v for v in _SERVES if simplified.startswith(v, after)), None)
+    if verb is None:
+        return None
+    start = after + len(verb)
+    start += simplified[start : start + 1] in ("了", "过")
+    for k in (start, start + 1):  # a letter may qualify the title: 主|教席 (主教 is a bishop)
+        role = _role_at(ctx, k)
+        if role is None:
+            continue
+        end = k + len(role)
+        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] not in ("的", "兼"):
+            return body, start, end
+    return None
+
+
+#: 等 and the kind of body after a body, the first of several where one served: 在宜兴女子初级师范等学校任图画教员.
+_AMONG_KINDS = ("等学校", "等大学", "等中学", "等学堂", "等公司", "等单位", "等机构", "等报社", "等报刊", "等地")
+#: Being sent or placed before 在 + body: 被安排在精武体操学校任职….
+_SENT = ("被安排", "获安排", "被派", "获派", "被调")
 #: Verbs closing 由 + person: 总经理由邓召明担任.
 _FILLS = ("担任", "出任", "接任", "兼任")
 #: The most letters between 由 and the person who fills the post: 由原南方基金副总经理邓召明担任.
@@ -1686,6 +1720,9 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
         if link is None and not adverb and simplified.startswith(("为", "是"), at):
             link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
+        served = _served_at(ctx, at - len(adverb)) if link is None else None
+        if served is not None:
+            link = "在"  # ，后来被安排在『精武体操学校』任职主教席
         if link is None:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
@@ -1706,7 +1743,7 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         former = link in _PAST_LINKS or adverb == "曾" or _former(ctx, start)
         found = []
         end = start - 1
-        while True:
+        while served is None:
             org, role, next_end = _holder_and_role(ctx, end + 1)
             bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
             if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
@@ -1721,6 +1758,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
             found += more
             end = more[-1][2]
+        if served is not None:
+            found, end = [(served[0], simplified[served[1] : served[2]], served[2])], served[2]
         if not found and link not in ("为", "是"):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:

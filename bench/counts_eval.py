@@ -6,9 +6,10 @@ checkout). Prints a Markdown table: gold, predicted and correct counts, P/R/F1 (
 overlaps a gold count with the same value and counted thing) and owner accuracy (over matched counts
 whose gold names an owner), for each script's tuning half, the round-1 held half (working material
 since round 2), the blind half and round 5's check2 half (both scored only to report: never look at
-their errors), rounds 6, 7, 8 and 9's pools tune6, tune7, tune8 and tune9 (each scored before its round's rules, then worked
-on) and all of them. ``--errors`` lists the misses, spurious counts and wrong owners of the tune, held,
-tune6, tune7, tune8 and tune9 halves only. ``--read-as simplified|traditional|both`` reads every document
+their errors), rounds 6 to 10's pools tune6, tune7, tune8, tune9 and tune10 (each scored before its
+round's rules, then worked on; tune10 holds only Hong Kong, Taiwan and international topics, all read in
+Traditional) and all of them. ``--errors`` lists the misses, spurious counts and wrong owners of the
+tune, held and tune6 to tune10 halves only. ``--read-as simplified|traditional|both`` reads every document
 in that script (or in each) instead of as annotated: the same articles scored in both scripts.
 """
 
@@ -69,7 +70,7 @@ if __name__ == "__main__":
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
     parser.add_argument("--errors", action="store_true",
-                        help=f"list the errors of the tune, held, tune6, tune7, tune8 and tune9 halves (never of {' or '.join(UNSEEN)})")
+                        help=f"list the errors of the tune, held and tune6 to tune10 halves (never of {' or '.join(UNSEEN)})")
     parser.add_argument("--read-as", choices=(*READ_AS, "both"), default=None,
                         help="read every document in this script (both: each in both) instead of as annotated, "
                              "to compare the same articles in Simplified and Traditional")

@@ -460,3 +460,82 @@ def test_a_kind_of_body_is_no_brand():
         holder = org(name, 0)
         ctx = SimpleNamespace(simplified=text, mentions=[holder], lexicon=load_lexicon())
         assert {text[s:e] for s, e, _ in _brands(ctx, [holder])} == expected
+
+
+# Issue 14, round 10: owners read from the errors of round 10's pool (tune10: Hong Kong, Taiwan and international
+# topics); Simplified and as a Hong Kong and a Taiwan text reads it (s2hk, s2tw).
+OWNERS_ISSUE14_R10 = [
+    # holders listed right before a count with as many items as it says are what it counts; the subject of the
+    # clause before owns it
+    ("上海合作组织于2001年6月正式成立，由中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、乌兹别克斯坦6个成员国组成。",
+     "成员国", "上海合作组织"),
+    # ...but a place right before a count of another number is its owner
+    ("北京市今年新建了3个区。", "区", "北京市"),
+    # a name read as a place inside a count, opening the name of a school of the document, is that school
+    ("英国男孩米恩去年从伊顿公学毕业，来到哈佛大学。今年秋季，又有7位伊顿毕业生将到哈佛读书。", "毕业生", "伊顿公学"),
+    # a count of a body's members after 成员包括 and before 的 belongs to the body the 的 describes
+    ("成员包括480多家美国和加拿大高等学府的民间教育机构研究生院理事会新近公布的调查显示，申请上升8%。",
+     "高等学府", "研究生院理事会"),
+    # Taiwan's authorities (台当局) stand for Taiwan; 全台湾, 全香港 for their place
+    ("台当局决定再采购30架战机。", "战机", "台湾"),
+    ("据统计，全香港共有1200所学校。", "学校", "香港"),
+    # a body known by its Latin capitals that no extractor names, written twice and once before 官方, is derived
+    ("NBA官方近日公布了本赛季的数据。NBA比赛的三大电视网络转播商均取得了增长。", "转播商", "NBA"),
+    # a clause of 在 and a place alone frames the sentence: the place owns the counts after it
+    ("在悉尼，首10间成绩最好的精英学校中，九间有相类似的高比率。", "学校", "悉尼"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ISSUE14_R10)
+def test_owner_issue14_r10(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import convert, to_simplified
+
+    text = text if script == "simplified" else convert(text, script)
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+def test_a_place_in_brackets_after_a_figure_owns_nothing(pipeline, script):
+    """收视率(北美地区): the bracketed place qualifies the figure, it is no owner of the count after it."""
+    from zhkg.stages.normalise import convert
+
+    text = "据统计，本赛季常规赛收视率(北美地区)创造了新的纪录，赛季总收看人数达到1.03亿人次。"
+    text = text if script == "simplified" else convert(text, script)
+    assert owners(pipeline, text).get("人次") is None
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+def test_latin_capitals_without_a_body_cue_are_no_holder(pipeline, script):
+    """ABC written twice but never before a word only a body takes (官方, 总裁, 自己的) is derived as nobody."""
+    from zhkg.stages.normalise import convert
+
+    text = "ABC指标上升。ABC比赛的三大电视网络转播商均取得了增长。"
+    text = text if script == "simplified" else convert(text, script)
+    assert owners(pipeline, text).get("转播商") is None
+
+
+# Hong Kong's and Taiwan's own words for their place and bodies, as a Hong Kong or a Taiwan text writes them.
+HK_TW_DEIXIS = [
+    ("s2hk", "香港特区政府宣布，本港新增3宗确诊个案。", "个案", "香港"),
+    ("s2hk", "据统计，全港共有1200所学校。", "学校", "香港"),
+    ("s2hk", "澳门特区政府表示，全澳共有30所学校。", "学校", "澳门"),
+    ("s2hk", "香港大学表示，该校今年录取了300名内地学生。", "学生", "香港大学"),
+    ("s2hk", "长江实业表示，该公司今年推出3个楼盘。", "楼盘", "长江实业"),
+    ("s2hk", "港府昨日宣布，今年将推出5幅住宅用地。", "用地", "港府"),
+    ("s2tw", "台湾卫生署表示，全台共有12所学校停课。", "学校", "台湾"),
+    ("s2tw", "台北市政府表示，北市共有12家医院。", "医院", "台北市"),
+    ("s2tw", "台当局决定再采购30架战机。", "战机", "台湾"),
+    ("s2tw", "鸿海集团表示，该集团在大陆有30家工厂。", "工厂", "鸿海集团"),
+]
+
+
+@pytest.mark.parametrize("script, text, counted, owner", HK_TW_DEIXIS)
+def test_hong_kong_and_taiwan_deixis(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import convert, to_simplified
+
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, convert(text, script)).items()}
+    assert got.get(counted) == owner

@@ -122,3 +122,38 @@ def test_dev_set_is_referenced_not_copied():
     for region in ("mainland", "hongkong", "taiwan", "international"):
         halves = [r["half"] for r in records if r["region"] == region]
         assert halves == ["tune", "held"] * (len(halves) // 2) + ["tune"] * (len(halves) % 2)
+
+
+HELD2 = ROOT / "tests" / "gold" / "entities_held2.jsonl"
+RESERVED_ROWS = {148, 205, 224, 433, 503, 533, 565, 594, 899, 926, 166, 192, 273, 274, 287, 374, 579, 613, 884, 989}
+
+
+def _thucnews_rows(path: Path) -> list[int]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("source", "thucnews") == "thucnews" and "row" in record:
+            rows.append(record["row"])
+    return rows
+
+
+def test_the_blind_set_is_apart_from_every_other_gold_file():
+    rows = _thucnews_rows(HELD2)
+    assert len(rows) == len(set(rows)) == 11
+    assert {json.loads(line)["half"] for line in HELD2.read_text(encoding="utf-8").splitlines()} == {"held2"}
+    assert not set(rows) & RESERVED_ROWS
+    for other in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
+        if other != HELD2:
+            assert not set(rows) & set(_thucnews_rows(other)), other.name
+
+
+def test_errors_of_the_blind_half_are_scored_never_listed(tmp_path):
+    missed = {"type": "PERSON", "name": "检查"}  # in the text, and no one's name: the extraction misses it
+    gold = _write(tmp_path, [_record(id="seen", entities=[missed]), _record(id="blind", half="held2", entities=[missed])])
+    runner = CliRunner()
+    both = runner.invoke(main, ["eval", str(gold), "--errors", "--no-model"])
+    assert both.exit_code == 0, both.output
+    assert both.output.count("missed") == 1 and "blind halves held2 are scored, never listed" in both.output
+    blind = runner.invoke(main, ["eval", str(gold), "--errors", "--no-model", "--half", "held2"])
+    assert blind.exit_code == 0 and "missed" not in blind.output.replace("never listed", "")
+    assert "PER" in blind.output  # still scored

@@ -105,3 +105,13 @@ def test_state_long_form_is_the_country(pipeline):
 def test_no_alias_without_evidence(pipeline, text, absent_alias):
     nodes = _nodes(pipeline, text)
     assert not any(absent_alias in aliases and key[1] != absent_alias for key, aliases in nodes.items())
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_country_jieba_takes_for_a_name_is_the_country(pipeline, convert):
+    from zhkg.stages.documents import parse_documents
+
+    text = convert("中国总理温家宝在人民大会堂与格林纳达总理托马斯举行会谈。托马斯说，格林纳达非常珍视对华关系。")
+    mentions = pipeline.extract_mentions(parse_documents("d", text)[0])
+    assert {(m.label.value, m.code) for m in mentions if m.simplified == "格林纳达"} == {("PLACE", "GD")}
+    assert "托马斯" in {m.simplified for m in mentions if m.label.value == "PERSON"}

@@ -1,5 +1,7 @@
 import pytest
 
+from zhkg.stages.normalise import to_traditional
+
 
 def canonical(pipeline, text, label):
     from zhkg.stages.documents import parse_documents
@@ -171,3 +173,15 @@ def test_a_transliterated_name_is_one_person_however_its_parts_are_joined(pipeli
     assert [(e.name, e.display) for e in roys] == [("布兰顿·罗伊", "布兰顿-罗伊")]  # the most written form shows
     assert roys[0].doc_ids == ("a", "b", "c")
     assert {"布兰顿-罗伊", "布蘭頓‧羅伊", "布兰顿·罗伊"} <= set(roys[0].aliases)
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_courtesy_or_former_name_after_a_name_is_that_person(pipeline, convert):
+    text = convert("王明（1900年－1950年），字子明，浙江宁波人，曾任北京大学校长。刘德华，原名刘福荣，香港演员。王明和李华都是作家。")
+    result = pipeline.run_texts([("d", text)])
+    people = {e.name: set(e.aliases) for e in result.extraction.entities if e.label.value == "PERSON"}
+    assert set(people) == {"王明", "刘德华", "李华"}
+    assert {"子明", convert("子明")} <= people["王明"] and convert("刘福荣") in people["刘德华"]
+    names = {e.id: e.name for e in result.extraction.entities}
+    roles = {(names[r.source], r.role_simplified) for r in result.extraction.relations if r.kind.value == "HOLDS_ROLE"}
+    assert ("王明", "校长") in roles

@@ -36,8 +36,9 @@ __all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDo
 #: to report, its errors never read) and ``check2`` (round 5's check: eight THUCNews articles annotated
 #: before that round's rules were written; scored to report like ``blind``) and ``tune6`` (round 6's
 #: pool: 15 THUCNews articles annotated and scored before that round's rules, then worked on) and
-#: ``tune7``, ``tune8`` and ``tune9`` (rounds 7, 8 and 9's pools, made the same way).
-HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9")
+#: ``tune7``, ``tune8`` and ``tune9`` (rounds 7, 8 and 9's pools, made the same way) and ``tune10``
+#: (round 10's pool: Hong Kong, Taiwan and international topics only).
+HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10")
 #: The halves scored only to report: their errors are never listed.
 REPORT_ONLY = ("blind", "check2")
 
@@ -63,7 +64,7 @@ class GoldCount:
 class GoldDocument:
     id: str
     script: str  # "simplified" | "traditional"
-    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9"
+    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9" | "tune10"
     text: str
     counts: tuple[GoldCount, ...]
 

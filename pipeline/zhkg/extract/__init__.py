@@ -51,10 +51,15 @@ def _deixis(doc: Doc, context: ExtractContext) -> list[Mention]:
 
 @register_extractor("people", labels=(Label.PERSON,))
 def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
-    coded = {p.span for p in context.mentions(Label.PLACE) if p.code}
+    places = context.mentions(Label.PLACE)
+    coded = {p.span for p in places if p.code}
+    # a country or region the gazetteer codes is no person, wherever its name stands (格林纳达总理托马斯:
+    # jieba tags 格林纳达 as a transliterated name)
+    countries = {p.simplified for p in places if len(p.code) == 2 and p.code.isalpha()}
     # a coded place in brackets qualifies the name before it (2011中国（沈阳）大赛): no byline
     return [m for m in extract_people(doc, lexicon=context.lexicon)
-            if not (m.extractor == MentionSource.PEOPLE_BYLINE and m.span in coded)]
+            if not (m.extractor == MentionSource.PEOPLE_BYLINE and m.span in coded)
+            and m.simplified not in countries]
 
 
 @register_extractor("organisations", labels=(Label.ORGANIZATION,))

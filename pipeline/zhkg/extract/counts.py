@@ -79,6 +79,18 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   of Latin capitals before a connector is the thing (``QFII达到68家``); after 家/所 a verb with a link's note
   describes the body after it (``十余家国内顶尖留学(微博)机构``), and notes do not count against a phrase's length;
   a name after a modifier and right before a noun modifies it (``两个主要阿富汗语言``: 语言);
+* round 10 (Hong Kong, Taiwan and international news): a dictionary noun ending like a property is the head
+  (``125850个技术移民名额``); a property glued to the noun after a modifier leaves the noun (``4只QDII基金净值``); a
+  quoted word after the classifier names a kind of the noun after it (``54360个“457”外劳签证``); a head glued to the
+  predicate's adverb ends before it (``转播商均取得``); names joined by 和/、 describe the noun after them, which stays
+  the thing before a 的 (``480多家美国和加拿大高等学府的…理事会``); jieba's suffix + noun is one noun (``两位型男``);
+  双 counts pairs named after it (``2双鞋``; ``大三双`` is a statistic); a quantity noun and a verb of change link a
+  noun to its number (``粉丝人数飙增1000多名``); a classifier standing alone takes the set a counted noun + 中
+  closes the clause before with (``首10间…学校中，九间``); Hong Kong's and Taiwan's classifiers 幅
+  (``5幅住宅用地``), 伙 (``26伙``) and 档 (``3档基金``) count, 幅 and 档 only before what they count (``分为三档``
+  is levels); a lone numeral before a noun counts it only in a headline's opening words, or a section's after its
+  mark (``三基金``, ``■ 新闻分析上合峰会三任务``; ``热火三巨头`` is a name). Not counts: streaks (``连拉四根阳线``,
+  ``连升3位``), a share of a rate (``每年260名毕业生中，大约有25人``), 这样一个 ("such a");
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
 
@@ -258,6 +270,21 @@ _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 _ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
 # Before 一, these make it "another" (另一个项目, 又一家): an article, never a count.
 _ANOTHER_BEFORE = ("另", "又")
+# Numerals that may count a noun without a classifier in a headline's terse style (三任务, 三基金).
+_TERSE_NUMERALS = frozenset("两三四五六七八九十")
+_MAX_HEADLINE = 40  # the opening words a headline's terse count may stand in, before any punctuation
+# Where a headline opens: the text's start, or a section mark and a space (■ 新闻分析上合峰会三任务在肩).
+_HEADING = re.compile(r"[■□●◆▲]\s*")
+_TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨头, 四大天王: names of a group, not counts
+# Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
+_SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
+# 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
+_STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
+# A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
+_QUOTED_MODIFIER = re.compile(r"[“「\"][^”」\"，,。；;]{1,8}[”」\"]")
+# Verbs of change between a quantity noun and its number (粉丝人数飙增1000多名: 粉丝).
+_GAINS = ("飙增", "激增", "猛增", "剧增", "骤增", "增加了", "增长了", "增加", "增长", "减少了", "下降了", "减少", "下降",
+          "骤降", "锐减", "突破")
 # After 单 (deals, orders: 两单业务) these make another word: 单价, 单位, 单元, 单据.
 _NOT_AFTER_DEAL = "价位元据"
 # After a verb 的 is followed by, these make it a list of events (…的盗窃、抢劫和交通事件), not a verb.
@@ -275,6 +302,10 @@ _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千
                          r"(\d+|[一二两三四五六七八九十百千]+)(伤)")
 # 大 (五大变化, 四大银行) counts only small numbers: 十八大 is a congress, not eighteen things.
 _BIG = "大"
+_PAIR = "双"
+# Classifiers of Hong Kong and Taiwan usage that count only a noun named after them (5幅住宅用地, 3档基金).
+_NAMED_AFTER_ONLY = frozenset("幅 档".split())
+_PAIR_STATISTICS = ("数据", "的")
 _MAX_BIG = 10
 _MAX_PHRASE_TOKENS = 6
 # A count inside 《》 (at most this far from its marks, no clause break inside) or filling a quotation of at most _MAX_QUOTED characters
@@ -303,7 +334,7 @@ _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "�
 _CHANGE_CHARS = "增降减升涨跌"
 # Nouns jieba's dictionary tags as verbs (v): after a classifier they are the thing (5家分行, 8万名考生), found
 # scanning which words jieba tags v right after a number and a classifier in unannotated THUCNews rows.
-_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合".split())
+_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖".split())
 # A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
 _RELATION_VERB_END = "于"
 _ASPECT = "了"
@@ -480,9 +511,14 @@ def _phrase_at(
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
             return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
+    quoted = _QUOTED_MODIFIER.match(text, pos)
+    if quoted is not None and quoted.end() in b.starts:
+        rest = _phrase_at(doc, quoted.end(), -1, b, glossary)
+        if rest is not None and rest[0] == quoted.end():
+            return pos, rest[1]  # 54360个“457”外劳签证: the quoted word names a kind of 签证
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
-    skip_to = -1
+    skip_to = _names_before_noun(words, first.i) if first.idx == pos else -1
     # a link's note (微博) is three tokens of no word: they do not count against the phrase's length
     notes = 3 * len(_LINK_NOTE.findall(text, pos, min(len(text), pos + _MAX_PHRASE_CHARS + 4)))
     for word in words[first.i : first.i + _MAX_PHRASE_TOKENS + notes]:
@@ -513,6 +549,8 @@ def _phrase_at(
             head_end = first_head_end = word.end  # 70余位明星加盟: jieba's "name" right after a classifier is a noun
             only_verbs = False
             continue
+        if word.idx == pos and word.tag == "k" and nxt is not None and nxt.idx == word.end and nxt.tag in _PLAIN_NOUN_TAGS:
+            continue  # 两位型男: jieba split an unknown noun into a suffix and a noun
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
@@ -555,8 +593,12 @@ def _phrase_at(
             only_verbs = False
             continue
         glued = word.i == first.i and word.idx != pos
+        prop = next((w for w in _PROPERTY_WORDS if word.text.endswith(w) and len(word.text) - len(w) >= 2), "")
+        if prop and head_end < 0 and word.idx > pos and _is_head(word) and _CJK.match(word.text):
+            head_end = word.end - len(prop)  # 4只QDII基金净值下跌: jieba glued the thing to its property
+            break
         if (head_end > 0 and _is_head(word) and word.text.endswith(_PROPERTY_SUFFIXES) and len(word.text) > 1
-                and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
+                and word.text not in glossary and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
                          and words[word.i + 1].text not in _NOT_HEADS)):
             # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站); the first noun owns
             # the property (70个大中城市房屋销售价格: the cities)
@@ -598,7 +640,26 @@ def _phrase_at(
         head_end -= 1  # 6场比赛场均: jieba glued 比赛场, and 场均 is "per game"
         if head_end - 1 > pos and text[head_end - 1] == _AMONG:
             head_end -= 1  # 10场比赛中场均: among the games (jieba's 中场 is no midfield here)
+    elif (last is not None and last.end == head_end and len(last.text) == 2 and last.text[-1] in "均都"
+          and last.text not in glossary and head_end - 1 > pos and last.i + 1 < len(words)
+          and words[last.i + 1].tag.startswith("v")):
+        head_end -= 1  # 三大电视网络转播商均取得: jieba glued the head to the adverb of the predicate
     return (pos, head_end) if head_end > pos else None
+
+
+def _names_before_noun(words, i: int) -> int:
+    """Start of the noun a list of names opening a phrase describes (480多家美国和加拿大高等学府: 高等学府), else -1."""
+    j, names = i, 0
+    while j < len(words) and words[j].tag in ("ns", "nt"):
+        names += 1
+        j += 1
+        if j < len(words) and words[j].text in _LIST_LINK_CHARS and words[j].idx == words[j - 1].end:
+            j += 1
+        else:
+            break
+    if names < 2 or j >= len(words) or words[j].tag not in _PLAIN_NOUN_TAGS or words[j].idx != words[j - 1].end:
+        return -1
+    return words[j].idx
 
 
 def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
@@ -638,6 +699,10 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             return None  # 3个都是新建的: a predicate, the count stands alone
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
             return None  # a plain noun right after the classifier is the thing, whatever its clause says
+        if (len(between) >= 4 and between[-1].tag in _PLAIN_NOUN_TAGS and len(between[-1].text) >= 2
+                and any(w.tag == "c" or w.text in _LIST_LINK_CHARS for w in between[:-1])
+                and all(w.tag in ("ns", "nt", "c") or w.text in _LIST_LINK_CHARS for w in between[:-1])):
+            return None  # 480多家美国和加拿大高等学府的…理事会: names describe the noun before 的, the thing
         if not attribute and not (first.tag in _NAME_TAGS or first.tag in ("nr", "nrfg") or not _is_head(first)
                 or any(w.tag == "v" for w in between)):
             return None
@@ -671,7 +736,9 @@ def _names_a_kind(word, glossary: Mapping[str, str]) -> bool:
 
 def _is_property(phrase: str, glossary: Mapping[str, str]) -> bool:
     """Whether a noun (phrase) is a property of a thing (成交量, 不良率, 规模), not a thing."""
-    return len(phrase) > 1 and phrase.endswith(_PROPERTY_SUFFIXES) and phrase not in glossary
+    # 再培训名额 ends in a dictionary noun (名额), not in a property
+    return (len(phrase) > 1 and phrase.endswith(_PROPERTY_SUFFIXES) and phrase not in glossary
+            and not any(len(w) > 1 and phrase.endswith(w) for w in glossary))
 
 
 def _ends_phrase(words, i: int) -> bool:
@@ -718,6 +785,9 @@ def _noun_before(
     words = token_table(doc).words
     if head.endswith(_ASPECT) and len(head) - 1 in b.ends:
         head = head[:-1]  # 指数基金就达到了5只: the aspect of the connector
+    gain = next((g for g in _GAINS if head.endswith(g) and head[: -len(g)].endswith(_QUANTITY_NOUNS)), "")
+    if gain:
+        head = head[: -len(gain)]  # 粉丝人数飙增1000多名: the quantity noun's number of 粉丝
     for connector in _CONNECTOR_WORDS + _CHANGES + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
@@ -798,7 +868,13 @@ def _is_rate(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)
     # 户均持基数分别为21.15万份、6.27万份: the items of a 分别 list share its rate
     window = clause_start if _RESPECTIVELY in text[clause_start:start] else max(clause_start, start - 12)
-    return any(cue in text[window:start] for cue in _RATE_CUES)
+    if any(cue in text[window:start] for cue in _RATE_CUES):
+        return True
+    # 伊顿每年260名毕业生中，大约有25人…: a share of a rate, taken from the clause before, is a rate too
+    if clause_start >= 2 and text[clause_start - 2] == _AMONG:
+        before = text[_clause_start(text, clause_start - 1) : clause_start - 2]
+        return any(cue in before for cue in _RATE_CUES if cue != "每") or re.search(r"每[年月周日天]", before) is not None
+    return False
 
 
 def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
@@ -881,6 +957,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None
     if _DIFFERENCE_BEFORE.search(text, 0, start) and _COMPARISON.search(text, _clause_start(text, start), start):
         return None  # 与上月同期相比减少283套: a difference, not a count
+    if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
+        return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
     try:
         value, approximate = parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
@@ -913,7 +991,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
         elif not re.search("[万亿]", num):
-            full = _bare_count(doc, m, b, lexicon.glossary)  # 6地产商, but not 409会议室
+            full = (_bare_count(doc, m, b, lexicon.glossary) if num not in _TERSE_NUMERALS
+                    else _terse_count(doc, m, b))  # 6地产商, but not 409会议室; 三任务
             if full is None:
                 return None
         else:
@@ -940,6 +1019,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         end = max(phrase[1] if phrase else -1, gloss_end)
         if cls == _BIG and (end <= after or value > _MAX_BIG):
             return None  # 十八大 is a congress; 大 standing alone is no classifier
+        if cls == _PAIR and (end <= after or text.startswith(_PAIR_STATISTICS, after)):
+            return None  # 大三双, 三双数据: a basketball statistic; 双 counts only the pairs named after it (2双鞋)
+        if cls in _NAMED_AFTER_ONLY and end <= after:
+            return None  # 分为三档: levels; 幅, 档 standing alone count nothing (5幅住宅用地, 3档基金 do)
         if relative is not None:
             full = relative
         elif end > after:
@@ -983,7 +1066,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
 
     list_from = -1
     conjunction = next((c for c in _LIST_CONJUNCTIONS if text[:start].endswith(c)), None)
-    if num == "一" and not prefix and not low and text[:start].endswith(_ANOTHER_BEFORE):
+    if num == "一" and not prefix and not low and text[:start].endswith(_ANOTHER_BEFORE + _SUCH_BEFORE):
         return None  # 改换另一个项目: "another", an article, whatever the noun
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
@@ -1035,6 +1118,33 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
     if phrase is None or not text[phrase[0] : phrase[1]].endswith(_BARE_HEAD_ENDS):
         return None
     return phrase[0], _extend(text, phrase[1])
+
+
+def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] | None:
+    """The noun a lone Chinese numeral counts without a classifier, in a headline's terse style (上合峰会三任务在肩,
+    三基金): a numeral of two to ten that is a token of its own, right before a two-character noun that is a
+    word of its own and ends the phrase; else None (三角, 四川 and 两会 are single words)."""
+    if m.group("neg") or m.group("prefix") or m.group("low"):
+        return None
+    text = doc_text(doc)
+    heading = max((h.end() for h in _HEADING.finditer(text, 0, m.start())), default=0)
+    opening = re.compile(r"[，,。；;：:！？!?、\s]").search(text, heading)
+    if opening is not None and m.start() >= opening.start() or m.start() - heading > _MAX_HEADLINE:
+        return None  # only in a headline's terse style: 两耳光, 三季末 in a story are no counts
+    words = token_table(doc).words
+    at, after = m.start("num"), m.end("num")
+    if after >= len(b.token_at) or at not in b.starts or after not in b.starts:
+        return None
+    numeral, noun = words[b.token_at[at]], words[b.token_at[after]]
+    if numeral.tag != "m" or numeral.end != after or noun.idx != after or noun.tag != "n" or len(noun.text) != 2:
+        return None
+    if (noun.text in _NOT_COUNTED or noun.text in _NOT_HEADS or noun.text.endswith(_PROPERTY_SUFFIXES)
+            or noun.text in _TERSE_NAMES or noun.text[-1] in "末初底"):  # 三季末: a time
+        return None
+    nxt = words[noun.i + 1] if noun.i + 1 < len(words) else None
+    if nxt is not None and nxt.idx == noun.end and (_is_head(nxt) or nxt.tag in ("k", "ng")):
+        return None  # 三基金经理: the noun describes another, no terse count
+    return after, noun.end
 
 
 def _event_list(doc: Doc, phrase: tuple[int, int], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int]:
@@ -1177,7 +1287,10 @@ def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
     words = token_table(doc).words
     clause_start = _clause_start(text, start)
     at = text.rfind(_AMONG, clause_start, start)
-    if at <= clause_start or at not in b.starts or at + 1 not in b.ends:
+    if (at <= clause_start and clause_start >= 3 and text[clause_start - 2] == _AMONG and text[clause_start - 1] in "，,"
+            and re.search(r"\d", text[_clause_start(text, clause_start - 1) : clause_start])):
+        at = clause_start - 2  # 首10间…精英学校中，九间…: a set counted in the clause before (not 在此次对话中，有两个)
+    if at <= 0 or at not in b.starts or at + 1 not in b.ends:
         return None
     noun = words[b.token_at[at - 1]]
     if noun.end != at or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
@@ -1235,7 +1348,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
         if not m.group("cls") and not re.search("[万亿]", m.group("num")) and not _population_before(
-                text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()):
+                text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()) and m.group("num") not in _TERSE_NUMERALS:
             continue
         reading = _read(doc, m, b, lexicon)
         if reading is None or (readings and reading.start < readings[-1].end) or _in_a_name(text, reading):

@@ -68,6 +68,15 @@
   whose record was written last before it in its paragraph (a game report's section); a count of teams (两队) is
   no team's. A company's opening letters written alone where no mention covers them, opening at least two clauses
   (曲美 of 曲美家具集团: 曲美斥资…, 曲美现已拥有…), are the company by its brand (never a kind of body: 基金).
+* Round 10 (Hong Kong, Taiwan and international news): holders listed right before a count with nothing between
+  and as many items as it says are what it counts (由中国、…乌兹别克斯坦6个成员国组成: the subject of the clause
+  before, 上海合作组织, owns it; 北京市3个区 stays Beijing's); a name read as a place inside a count of members,
+  opening the name of a body of their kind in the document, is that body (7位伊顿毕业生 -> 伊顿公学); a count after
+  成员包括 and before 的 belongs to the organisation the 的 describes (成员包括480多家…高等学府的…研究生院理事会); a
+  clause of 在 and a place alone (在悉尼，…) frames its sentence, so the place owns its counts; a place in brackets
+  after a figure (收视率(北美地区)) qualifies it and owns nothing; a body known by its Latin capitals that no extractor
+  names, written at least twice and once before a word only a body takes (NBA官方, NBA自己的…), is derived wherever it
+  is written (NBA比赛的三大电视网络转播商 -> NBA); 台当局, 全台湾, 全香港 and 全澳门 stand for their place.
 """
 
 from __future__ import annotations
@@ -138,16 +147,24 @@ _STATIONED = "驻"
 # Members counted (学生, 球员) and the endings of the bodies they belong to: a count of them in a sentence
 # naming no holder belongs to the last such body named before it.
 _MEMBERS_OF = (
-    (("学生", "师生", "教师", "毕业生", "研究生", "本科生", "留学生", "校友", "老师"), ("大学", "学院", "学校", "中学", "小学", "校")),
+    (("学生", "师生", "教师", "毕业生", "研究生", "本科生", "留学生", "校友", "老师"),
+     ("大学", "学院", "学校", "中学", "小学", "公学", "校")),
     (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
     (("球员", "队员"), ("队",)),
 )
 # The source of a report (据国家统计局透露, X的最新数据显示) tells the count, it does not own it.
 _SOURCE_BEFORE = ("据", "根据")
+# A clause of 在 and a place alone (在悉尼，…) frames its sentence: the place owns the counts after it.
+_FRAME = "在"
+# The end of a bracket after a place that qualifies a figure (收视率(北美地区)).
+_QUALIFIER_CLOSE = re.compile(r"(?:地区|境内|市场)?[)）]")
+# A count of a body's members (成员包括480多家…的研究生院理事会) and how far after its 的 the body may be named.
+_MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
+_MEMBERSHIP_REACH = 20
 _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数据|统计数据|统计|调查)(?:显示|表明|称|指出)?"
                            r"|透露|报道")
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
-_MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "教师", "球员", "队员", "议员", "党员",
+_MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
 # A dateline after an agency (中新网9月19日电, 新华社北京5月3日电): the agency is the story's source.
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电")
@@ -181,6 +198,9 @@ _PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目
 _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
 
 
+# A body known by its Latin capitals (NBA), and the words after it that only a body takes (NBA官方, NBA自己的).
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
+_BODY_CUES = re.compile(r"官方|官网|总裁|总部|主席|旗下|自己的|联盟")
 # A team written with its won-lost record (雷霆(55-27), 雄鹿(35-47)) in a game report: a body, whatever the
 # extractors took it for, and the team whose section of the report the counts after it are in.
 _TEAM_RECORD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=[（(]\d{1,3}-\d{1,3}[)）])")
@@ -241,6 +261,23 @@ def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
             found.setdefault(name, []).append(m.span())
     return [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.PLACE, DERIVED, canonical=name))
             for name, spans in sorted(found.items()) if len(spans) >= 2 for s, e in spans]
+
+
+def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each occurrence of a body known by its Latin capitals that no extractor named (NBA),
+    written at least twice where no mention covers it and once before a word only a body takes (NBA官方, NBA总裁,
+    NBA自己的…): an organisation derived wherever it is written."""
+    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _ACRONYM.finditer(ctx.simplified):
+        if covered.isdisjoint(range(m.start(), m.end())):
+            found.setdefault(m.group(), []).append(m.span())
+    out = []
+    for name, spans in sorted(found.items()):
+        if len(spans) >= 2 and any(_BODY_CUES.match(ctx.simplified, e) for _, e in spans):
+            out += [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED, canonical=name))
+                    for s, e in spans]
+    return out
 
 
 def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
@@ -505,12 +542,36 @@ def _opens_with_noun(count: Mention) -> bool:
 
 
 def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Mention | None:
-    """The organisation named inside a count right before the members it counts (207名全国人大代表), or None."""
-    if count.quantity is None or not count.quantity.counted_simplified.endswith(_MEMBER_NOUNS):
+    """The organisation named inside a count right before the members it counts (207名全国人大代表), or None; a
+    name there read as a place that opens the name of a body of that kind in the document is that body
+    (7位伊顿毕业生 beside 伊顿公学: the school's leavers)."""
+    thing = count.quantity.counted_simplified if count.quantity is not None else ""
+    if not thing.endswith(_MEMBER_NOUNS):
         return None
-    inside = [m for m in mentions if m.label is Label.ORGANIZATION and count.start < m.start and m.end < count.end
-              and text[m.end : count.end] in _MEMBER_NOUNS]
-    return max(inside, key=lambda m: m.end - m.start) if inside else None
+    inside = [m for m in mentions if count.start < m.start and m.end < count.end and text[m.end : count.end] in _MEMBER_NOUNS
+              and m.label in _HOLDERS]
+    orgs = [m for m in inside if m.label is Label.ORGANIZATION]
+    if orgs:
+        return max(orgs, key=lambda m: m.end - m.start)
+    endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), ())
+    for place in (m for m in inside if m.label is Label.PLACE):
+        bodies = [m for m in mentions if m.label is Label.ORGANIZATION and len(m.simplified) - len(place.simplified) <= 3
+                  and m.simplified.startswith(place.simplified) and m.simplified.endswith(endings) and endings]
+        if bodies:
+            return min(bodies, key=lambda m: abs(m.start - count.start))
+    return None
+
+
+def _membership_body(text: str, count: Mention, clause_start: int,
+                     spots: list[tuple[int, int, Mention]]) -> Mention | None:
+    """The organisation a count of its members describes (成员包括480多家…高等学府的…研究生院理事会), or None: a count
+    after 成员包括 (or 会员有…) and before 的 and, in the same clause, the organisation the 的 describes."""
+    if not _MEMBERSHIP.search(text, clause_start, count.start) or not text.startswith("的", count.end):
+        return None
+    close = CLAUSE_BREAK.search(text, count.end)
+    limit = min(close.start() if close else len(text), count.end + 1 + _MEMBERSHIP_REACH)
+    after = [s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION]
+    return min(after, key=lambda s: (s[0], -s[1]))[2] if after else None
 
 
 def _owner_id(ctx: RelationContext, holder: Mention) -> str:
@@ -552,7 +613,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not any(_nationality(m, c) for c in counts)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
-    derived = _villages(ctx) + _projects(ctx) + teams  # holders no extractor named: anaphors may stand for them (该项目)
+    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx)  # holders no extractor named: anaphors may stand for them (该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)
@@ -572,6 +633,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return True
         if holder.label is not Label.PLACE or holder.extractor == MentionSource.DEIXIS:
             return False
+        if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
+                and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
+            return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's
         if text[:start].endswith(_LOCATIVE_BEFORE):
             return True
         if "位于" in text[clause_start:start]:
@@ -584,29 +648,39 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                         or (text[other[1] : start] in _LIST_LINKS and locative(j, clause_start)))
                    for j, other in enumerate(spots[:i]))
 
-    def members(count_start: int) -> list[tuple[int, int]]:
+    def members(count_start: int, value: float = 0.0) -> list[tuple[int, int]]:
         """Indices of the holders listed right before a count as what it counts (工商银行[…]、…、交通银行这五家
-        国有银行, 唐山钢铁等两家公司): the spans of the items of the count, not its owners."""
+        国有银行, 唐山钢铁等两家公司): the spans of the items of the count, not its owners. A list with nothing
+        between its last item and the count is one only when it has as many items as the count says
+        (由中国、俄罗斯…乌兹别克斯坦6个成员国组成; but 北京市3个区 is Beijing's)."""
         out: list[tuple[int, int]] = []
         i, cur = bisect_right(ends, count_start) - 1, count_start
+        glued = False
         while i >= 0:
             start, end, _ = spots[i]
             if end > cur:
                 i -= 1
                 continue
             gap = _BRACKETS.sub("", text[end:cur])
-            if gap not in (_MEMBER_TAILS if cur == count_start else _LIST_LINKS):
+            if cur == count_start and gap == "" and value >= 2:
+                glued = True
+            elif gap not in (_MEMBER_TAILS if cur == count_start else _LIST_LINKS):
                 break
             out.append((start, end))
             cur = start
             i -= 1
+        if glued and len(out) != value:
+            return []
         return out
 
-    def owner_between(lo: int, hi: int, count_start: int = -1) -> tuple[int, int, Mention] | None:
-        listed = (members(count_start) if count_start >= 0 else []) + included
+    def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0) -> tuple[int, int, Mention] | None:
+        listed = (members(count_start, value) if count_start >= 0 else []) + included
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
+            if spots[i][2].label is Label.PLACE and text[start - 1 : start] in "(（" and _QUALIFIER_CLOSE.match(text, end):
+                i -= 1  # 收视率(北美地区): a place in brackets qualifies a figure, it owns nothing
+                continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) and (
                     not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
                 return spots[i]
@@ -707,9 +781,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         sentence_start = sentence_breaks[k] if k >= 0 else 0
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
-        body = _body_of_members(ctx.mentions, count, text)
+        body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
         if body is not None:  # 207名全国人大代表: the body named before its members
-            out.append(ctx.relation(ctx.owner[body], ctx.owner[count], RelationKind.HAS_COUNT, body.start, count.end))
+            out.append(ctx.relation(_owner_id(ctx, body), ctx.owner[count], RelationKind.HAS_COUNT, body.start, count.end))
             continue
         market = [m for m in _MARKET_WIDE.finditer(text, clause_start, count.end)]
         if market:
@@ -724,7 +798,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
-        found = owner_between(clause_start, anchor, anchor)
+        found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
         if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)

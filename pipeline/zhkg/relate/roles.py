@@ -89,6 +89,15 @@ title + 由 + person + 担任 (:func:`_read_filled_by`; 由原 read as a name ho
 (目前是, 曾两度出任); 是 + a named body + 的 + a post, 之一 or 一职 after it; bare titles after 、 in a list of posts
 (历任万科集团总经理、董事长); 前, an ordinal or a place's 的 between holder and title (是美国前总统, 为美国第44任总统,
 是英国的首相); an apposition after a short description of the person (王明，香港商人，万科集团主席) and its posts after 兼.
+
+Round 9, Traditional Wikipedia prose: fiefs, a name's title before it in the recogniser's span or not (汝南王司马亮,
+燕王朱棣, 淮南|王刘安) and granted (封沛侯刘濞为吴王: :func:`_read_fiefs`); a dynasty and a general's title (明将李成梁,
+汉朝名将班超: :func:`_read_generals`); a dynasty as the state holding a ruler's or minister's title (宋朝宰相, 唐朝第十代皇帝,
+是唐朝的第十位皇帝, 是埃及第四王朝的第一位法老: :func:`_dynasty_ending_at`); a reign between the link and the body only
+dates the post (为嘉庆朝刑部员外郎，道光朝直隶总督; 官至明朝河南省布政使); an army's rank as its post, a qualifier
+between a body and its post (中国人民解放军中将孔从周; 陆军总司令部中将副总司令); a Qing viceroy's region as written
+(两江总督, not 两江新区); a party's 籍 (民进党籍立委; 民进党籍台北市议员: the place's seat); 官拜, 荣任, 膺选为, 接掌,
+被推选为, 曾经, a decade (于1950年代任); a title before 府 names an office and holds no one (总统府资政).
 """
 
 from __future__ import annotations
@@ -122,6 +131,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             and found[0].end == found[1].end:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
+    holder = _party_of_member(ctx, _historic_region(ctx, holder))
     if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
@@ -166,6 +176,23 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     return None
 
 
+def _historic_region(ctx: RelationContext, holder: Mention | None) -> Mention | None:
+    """A Qing viceroy's region as written (两江总督: 两江) when resolution gave the place the name of a place of
+    today (两江新区); any other holder as it is."""
+    if holder is not None and holder.label is Label.PLACE and holder.simplified in _HISTORIC_REGIONS \
+            and (holder.canonical or holder.simplified) != holder.simplified:
+        return ctx.derive_mention(holder.start, holder.end, Label.PLACE)
+    return holder
+
+
+def _party_of_member(ctx: RelationContext, holder: Mention | None) -> Mention | None:
+    """The party of a name the recogniser ran on over 籍 (民进党籍立委: 立委 of 民进党), any other holder as it is."""
+    if holder is not None and holder.label is Label.ORGANIZATION and holder.simplified.endswith("党籍") \
+            and holder.end - holder.start > 2:
+        return ctx.derive_organisation(holder.start, holder.end - 1)
+    return holder
+
+
 def _sending(ctx: RelationContext, at: int) -> Mention | None:
     """The state or body an envoy stationed somewhere serves, its name ending at ``at`` where 驻 (or 常驻) begins
     (英国驻华大使, 中国常驻联合国代表), or ``None`` when the text names none (驻华大使 is no post of China's)."""
@@ -176,7 +203,7 @@ def _sending(ctx: RelationContext, at: int) -> Mention | None:
 #: An ordinal between a holder and its title: 美国第44任总统, 中华民国首任总统.
 _ORDINAL_BETWEEN = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位")
 #: An ordinal right before a title: 第16任, 第八届, 首任.
-_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位)$")
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)$")
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
 
@@ -286,7 +313,12 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
     span = ctx.simplified[start:end]
     return (span.isalnum() and not any(ch in "的和与及等" for ch in span)
             and not any(start <= m.start < end for m in ctx.mentions)
-            and not any(r in span for r in ctx.lexicon.role_words if len(r) > 1))
+            and not any(r in span for r in ctx.lexicon.role_words if len(r) > 1 and r not in _RANKS))
+
+
+#: Military ranks: a role of their own after an army (中国人民解放军中将孔从周), a qualifier between a body and its
+#: post (陆军总司令部中将副总司令: 副总司令 of the 总司令部).
+_RANKS = frozenset({"上将", "中将", "少将", "大将", "准将"})
 
 
 def _former(ctx: RelationContext, at: int) -> bool:
@@ -330,7 +362,119 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _listed_after_title(ctx, out)
     out += _roles_in_context(ctx, out)
     out += _headline_roles(ctx, out)
+    out += _read_fiefs(ctx)
+    out += _read_generals(ctx)
     return out + _roles_sharing_holder(ctx, out)
+
+
+#: A general's titles after the state he served, right before his name: 明将李成梁, 汉朝名将班超.
+_GENERAL_TITLES = ("名将", "大将", "将")
+#: The states and dynasties of China's history whose one letter names them before 将 (明将, 清将, 魏将).
+_DYNASTY_LETTERS = frozenset("秦汉晋隋唐宋辽金元明清魏蜀吴楚")
+
+
+def _read_generals(ctx: RelationContext) -> list[Relation]:
+    """A dynasty or state, a general's title and a name: 明将李成梁, 汉朝名将班超 (将, 名将 of the state); the state
+    one of :data:`_DYNASTY_LETTERS` alone or with 朝, at a clause's start or after a function word (被明将李成梁击败),
+    inside no name (李明将出任 is 李明's future, not a Ming general)."""
+    simplified = ctx.simplified
+    out = []
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        title = next((t for t in _GENERAL_TITLES if simplified.endswith(t, 0, person.start)), None)
+        if title is None:
+            continue
+        q = person.start - len(title)
+        b = q - 2 if simplified.endswith("朝", 0, q) else q - 1
+        if b < 0 or simplified[b] not in _DYNASTY_LETTERS \
+                or (b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] not in _FIEF_LEFT_EDGE) \
+                or any(m.start <= b < m.end for m in ctx.mentions if m.label is not Label.PLACE):
+            continue
+        state = ctx.derive_mention(b, q, Label.PLACE)
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[state], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[q : person.start]))
+    return out
+
+
+#: The titles of a fief, written after its name and before the holder's: 汝南王司马亮, 沛侯刘濞, 燕王朱棣.
+_FIEF_TITLES = ("郡王", "亲王", "王", "侯", "公")
+#: The states of China's antiquity whose one letter names a fief (楚王, 吴王, 齐王), which jieba tags no place.
+_ANCIENT_STATES = frozenset("齐楚燕韩赵魏秦吴越晋鲁宋卫郑蔡梁蜀")
+#: The most letters of a fief's name (汝南, 淮阴, 东平).
+_MAX_FIEF = 3
+#: Verbs that grant a fief: 封沛侯刘濞为吴王, 册封…为, 改封…为.
+_ENFEOFFS = ("册封", "改封", "受封", "加封", "封")
+#: What may stand right before a fief's name: a clause's start, a function word, 和 or 、 in a list.
+_FIEF_LEFT_EDGE = frozenset("的为是任在于由之与和及朝时被将把从到对向令、")
+
+
+def _fief_title(ctx: RelationContext, start: int, end: int) -> str:
+    """The fief's title that ``[start, end)`` closes when the letters are a fief's name and its title (楚王, 吴王;
+    汝南王, 沛侯: a place's word of jieba's dictionary), or ``""``."""
+    simplified = ctx.simplified
+    for title in _FIEF_TITLES:
+        fief = simplified[start : end - len(title)]
+        if simplified.endswith(title, start, end) and 1 <= len(fief) <= _MAX_FIEF \
+                and ((len(fief) == 1 and fief in _ANCIENT_STATES) or _dictionary_tag(fief) == "ns"):
+            return title
+    return ""
+
+
+def _fief_before(ctx: RelationContext, person: Mention) -> tuple[int, int, str] | None:
+    """(where the fief's name starts, where the holder's name starts, the title) for a fief's name and title written
+    before a person's name, in its span or not: the recogniser may run the name back over them (汝南王|司马亮,
+    沛侯|刘濞), over the title only (淮南|王刘安: 王 read as a surname) or leave them out (燕|王|朱棣); the name a
+    known surname and one or two more letters, the fief at a clause's start or after a function word (和楚王司马玮);
+    ``None`` when nothing such is written (吴王芳 is one name, 歌王张学友 has no place)."""
+    simplified = ctx.simplified
+    for at in range(person.start, min(person.start + _MAX_FIEF + 2, person.end - 2) + 1):
+        given = simplified[at : person.end]
+        if at > person.start and not (len(given) in (2, 3) and (given[:1] in ctx.lexicon.surnames
+                                                                or given[:2] in ctx.lexicon.surnames)):
+            continue
+        for b in range(at - 2, max(at - _MAX_FIEF - 2, -1), -1):
+            title = _fief_title(ctx, b, at)
+            if title and (b <= 0 or b == person.start or not simplified[b - 1].isalnum()
+                          or simplified[b - 1] in _FIEF_LEFT_EDGE) \
+                    and not any(m.start < person.start and b < m.end and m.label is not Label.PLACE
+                                for m in ctx.mentions if m is not person):
+                return b, at, title
+    return None
+
+
+def _read_fiefs(ctx: RelationContext) -> list[Relation]:
+    """A fief's title before a name (汝南王司马亮, 燕王朱棣: 王 of 汝南, of 燕, the name read apart from the title when
+    the recogniser ran them together), and a fief granted: 封 + person + 为 + fief + title closing its clause
+    (封沛侯刘濞为吴王: 王 of 吴). A title of no fief stays no one's (歌王, 天王: no place before it)."""
+    simplified = ctx.simplified
+    out = []
+    holders: dict[Mention, str] = {}
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        found = _fief_before(ctx, person)
+        if found is None:
+            continue
+        b, at, title = found
+        named = ctx.derive_mention(at, person.end, Label.PERSON) if at > person.start else person
+        holders[person] = ctx.owner[named] if named is not person else _owner_of(ctx, person)
+        fief = ctx.place_starting_at.get(b)
+        if fief is None or fief.end != at - len(title):
+            fief = ctx.derive_mention(b, at - len(title), Label.PLACE)
+        out.append(ctx.relation(holders[person], ctx.owner[fief], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[at - len(title) : at]))
+    for person in [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON]:
+        verb = next((v for v in _ENFEOFFS if simplified.endswith(v, 0, person.start)), None)
+        if verb is None or simplified[person.end : person.end + 1] != "为" \
+                or any(m.start < person.start < m.end for m in ctx.mentions if m.label is Label.PERSON):
+            continue
+        b = person.end + 1
+        for e in range(b + 2, min(b + _MAX_FIEF + 2, len(simplified)) + 1):
+            title = _fief_title(ctx, b, e)
+            if title and (e == len(simplified) or not simplified[e].isalnum()):
+                fief = ctx.derive_mention(b, e - len(title), Label.PLACE)
+                out.append(ctx.relation(holders.get(person, _owner_of(ctx, person)), ctx.owner[fief],
+                                        RelationKind.HOLDS_ROLE, person.start - len(verb), e,
+                                        ctx.text[e - len(title) : e]))
+                break
+    return out
 
 
 def _preposition_read_as_name(person: Mention) -> bool:
@@ -979,7 +1123,7 @@ def _words(text: str) -> list[str]:
 
 #: Heads that make the letters before them a body's name, in a title no extractor split: 第三舰队司令, 陆军省次长,
 #: 明军将领, 莫卧儿帝国创始人. 省 names a province before a title a place's government holds, else a ministry.
-_TITLE_BODY_HEADS = ("舰队", "帝国", "王国", "军团", "军", "省", "部", "署")
+_TITLE_BODY_HEADS = ("舰队", "帝国", "王国", "军团", "军", "省", "部", "署", "藩")
 #: What ends the letters of a body's name on its left, inside a clause: 为第三舰队司令, 的陆军省次长, 道光朝直隶总督.
 _BODY_LEFT_EDGE = frozenset("的为是任在于由之与和及朝时被将把从到对向令")
 #: Regions of the Qing viceroys, named only in their titles (两江总督, 湖广总督), which the recognisers split.
@@ -996,11 +1140,20 @@ def _holder_in_title(ctx: RelationContext, p: int, role: str, start: int | None 
     head. With ``start`` (after a verb of appointment), the name must begin there. Derived, as a place or an
     organisation; ``None`` when nothing safe is written."""
     simplified = ctx.simplified
+    tail = _STATE_ORDINAL_TAIL.search(simplified, max(p - 8, 0), p) if role in ctx.lexicon.place_roles else None
+    if tail is not None and tail.start() > 0:  # 是唐朝的第十位皇帝, 是埃及第四王朝的第一位法老
+        q = tail.start()
+        found = _dynasty_ending_at(ctx, q, role) or _named_word_ending_at(ctx, q, role)
+        if found is None and (place := ctx.place_ending_at.get(q)) is not None:
+            found = place.start, Label.PLACE
+        if found is not None and (start is None or found[0] == start):
+            return ctx.derive_mention(found[0], q, found[1])
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
         if q <= 0 or (gap and (not _qualifier(ctx, q, p) or ctx.simplified[q] in _FUSED_HEADS or ctx.simplified[q] in "省军")):
             continue  # 陆军省|次长: 省 is the body's head, no qualifier
-        found = _named_word_ending_at(ctx, q, role) or _headed_body_ending_at(ctx, q, role)
+        found = _named_word_ending_at(ctx, q, role) or _headed_body_ending_at(ctx, q, role) \
+            or _dynasty_ending_at(ctx, q, role)
         if found is not None and (start is None or found[0] == start):
             b, label = found
             return ctx.derive_mention(b, q, label)
@@ -1032,6 +1185,46 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
             or any(m.start < q and start < m.end for m in ctx.mentions):
         return None
     return start, label
+
+
+#: 的 and maybe an ordinal between a state and its ruler's title: 唐朝的第十位皇帝, 埃及第四王朝的第一位法老.
+_STATE_ORDINAL_TAIL = re.compile(r"的(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)?$")
+#: A dynasty of China's history by its one letter and 朝 (宋朝宰相, 唐朝第十代皇帝), which jieba tags a time.
+_DYNASTY = re.compile(r"[夏商周秦汉晋隋唐宋辽金元明清]朝$")
+#: jieba's tags of a word that opens a house's or a country's name: a place, a name, a foreign word.
+_HOUSE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "x"})
+#: The most letters of a house's or a country's name before 王朝 (埃及第四王朝, 朝鲜王朝).
+_MAX_DYNASTY = 6
+
+
+def _dynasty_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
+    """Where a dynasty ending at ``q`` starts, as a state holding a ruler's or a minister's title (one a place's
+    government holds): 宋朝宰相王安石, 唐朝第十代皇帝; or letters ending in 王朝 from the clause's start or a
+    function word (埃及第四王朝, 朝鲜王朝), nothing named in them but a place; ``None`` otherwise."""
+    if role not in ctx.lexicon.place_roles:
+        return None
+    simplified = ctx.simplified
+    found = _DYNASTY.search(simplified, max(q - 2, 0), q)
+    if found is not None and (q == 2 or not simplified[q - 3].isalnum() or simplified[q - 3] in _BODY_LEFT_EDGE):
+        return q - 2, Label.PLACE
+    if not simplified.endswith("王朝", 0, q):
+        return None
+    edge = _BODY_LEFT_EDGE - {"朝"}  # 朝鲜王朝
+    b = q - 2
+    while b > 0 and q - b < _MAX_DYNASTY + 2 and simplified[b - 1].isalnum():
+        if (place := ctx.place_ending_at.get(b)) is not None and place.start < b:
+            b = place.start  # a place's name is no edge: 埃及 (及)
+        elif simplified[b - 1] in edge:
+            break
+        else:
+            b -= 1
+    words = _words(simplified[b : q - 2])
+    if not words or (b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] not in edge) \
+            or any(_dictionary_tag(w) in _PHRASE_END_TAGS for w in words) \
+            or (_dictionary_tag(words[0]) not in _HOUSE_TAGS and b not in ctx.place_starting_at) \
+            or any(m.start < q and b < m.end and m.label in (Label.PERSON, Label.ORGANIZATION) for m in ctx.mentions):
+        return None  # 他说王朝皇帝, 新王朝: no house's name
+    return b, Label.PLACE
 
 
 def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
@@ -1156,14 +1349,14 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "官至", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任.
-_PAST_LINKS = frozenset({"曾任", "历任", "官至"})
+_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在自从]?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
+_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -1309,7 +1502,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
             if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
                 org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
-            if org is None or any(end < s < next_end for s in ctx.person_starts) \
+            if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
+                                  for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
@@ -1331,36 +1525,61 @@ _BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
 
 def _read_serving_at(ctx: RelationContext) -> list[Relation]:
     """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
-    王明曾在香港大学任教授); a title with a body of its own is :func:`read_roles_after`'s."""
+    王明曾在香港大学任教授, 霍元甲后来被安排在『精武体操学校』任职主教席); a title with a body of its own is
+    :func:`read_roles_after`'s."""
     simplified = ctx.simplified
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         at = person.end
         date = _DATE.match(simplified, at)
         at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
-        at += next((len(a) for a in _BEFORE_AT if simplified.startswith(a, at)), 0)
-        if simplified[at : at + 1] not in ("在", "于"):
+        served = _served_at(ctx, at)
+        if served is None:
             continue
-        body = ctx.org_starting_at.get(at + 1)
-        if body is None:
-            continue
-        verb = next((v for v in _SERVES if simplified.startswith(v, body.end)), None)
-        if verb is None:
-            continue
-        start = body.end + len(verb)
-        start += simplified[start : start + 1] in ("了", "过")
-        role = _role_at(ctx, start)
-        if role is None:
-            continue
-        end = start + len(role)
-        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
-        if not _post_closes(ctx, end + tail) or simplified[end + tail : end + tail + 1] in ("的", "兼"):
-            continue
+        body, start, end = served
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
                                 ctx.text[start:end], former=simplified.startswith("曾", person.end)))
     return out
 
 
+def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None:
+    """Adverbs, 被安排 maybe, 在/于 + a body (in quotation marks maybe) + 担任/出任/任职/任 + a bare title closing the
+    clause, read from ``at``: the body and where the title starts and ends; or ``None``."""
+    simplified = ctx.simplified
+    while (a := next((a for a in _APPOINTED_ADVERBS + _BEFORE_AT if simplified.startswith(a, at)), "")):
+        at += len(a)  # 后来, 曾经…
+    at += next((len(s) for s in _SENT if simplified.startswith(s, at)), 0)  # 被安排在…
+    if simplified[at : at + 1] not in ("在", "于"):
+        return None
+    quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES  # 在『精武体操学校』任职
+    body = ctx.org_starting_at.get(at + 1 + quoted)
+    if body is None:
+        return None
+    closing = quoted and simplified[body.end : body.end + 1] in _CLOSING_QUOTES
+    if quoted and not closing:
+        return None
+    after = body.end + closing
+    after += next((len(k) for k in _AMONG_KINDS if simplified.startswith(k, after)), 0)  # 在宜兴女子初级师范等学校任…
+    verb = next((v for v in _SERVES if simplified.startswith(v, after)), None)
+    if verb is None:
+        return None
+    start = after + len(verb)
+    start += simplified[start : start + 1] in ("了", "过")
+    for k in (start, start + 1):  # a letter may qualify the title: 主|教席 (主教 is a bishop)
+        role = _role_at(ctx, k)
+        if role is None:
+            continue
+        end = k + len(role)
+        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] not in ("的", "兼"):
+            return body, start, end
+    return None
+
+
+#: 等 and the kind of body after a body, the first of several where one served: 在宜兴女子初级师范等学校任图画教员.
+_AMONG_KINDS = ("等学校", "等大学", "等中学", "等学堂", "等公司", "等单位", "等机构", "等报社", "等报刊", "等地")
+#: Being sent or placed before 在 + body: 被安排在精武体操学校任职….
+_SENT = ("被安排", "获安排", "被派", "获派", "被调")
 #: Verbs closing 由 + person: 总经理由邓召明担任.
 _FILLS = ("担任", "出任", "接任", "兼任")
 #: The most letters between 由 and the person who fills the post: 由原南方基金副总经理邓召明担任.
@@ -1464,7 +1683,7 @@ def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[t
 _APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选",
               "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
-_APPOINTED_ADVERBS = ("再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+_APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "同时", "亦")
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
@@ -1501,6 +1720,9 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
         if link is None and not adverb and simplified.startswith(("为", "是"), at):
             link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
+        served = _served_at(ctx, at - len(adverb)) if link is None else None
+        if served is not None:
+            link = "在"  # ，后来被安排在『精武体操学校』任职主教席
         if link is None:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
@@ -1521,7 +1743,7 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         former = link in _PAST_LINKS or adverb == "曾" or _former(ctx, start)
         found = []
         end = start - 1
-        while True:
+        while served is None:
             org, role, next_end = _holder_and_role(ctx, end + 1)
             bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
             if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
@@ -1536,6 +1758,8 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
             found += more
             end = more[-1][2]
+        if served is not None:
+            found, end = [(served[0], simplified[served[1] : served[2]], served[2])], served[2]
         if not found and link not in ("为", "是"):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:
@@ -1580,14 +1804,35 @@ def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
                          ctx.text[person.end : end], former=_former(ctx, org.start))]
 
 
+#: What makes a title before it the name of an office, no post: 总统府, 首相府, 总督府.
+_OFFICE_HEADS = ("府",)
+#: A reign or a dynasty before a body or a place, after a verb of appointment: 嘉庆朝, 道光朝, 明朝 (not 朝鲜).
+_ERA = re.compile(r"[\u4e00-\u9fff]{1,2}朝(?!鲜)")
+
+
+def _era_end(ctx: RelationContext, start: int) -> int:
+    """Where a reign the recogniser read as a person's name ends, 朝 included (道光|朝), or ``start``."""
+    name = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == start), None)
+    return name.end + 1 if name is not None and ctx.simplified.startswith("朝", name.end) else start
+
+
 def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """The organisation (or place, for a government role) starting at ``start``, the role word after it
     (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
     simplified = ctx.simplified
+    era = _ERA.match(simplified, start)
+    if era is not None and start not in ctx.org_starting_at and start not in ctx.place_starting_at:
+        found = _holder_and_role(ctx, era.end())  # 为嘉庆朝刑部员外郎, 官至明朝河南省布政使: the reign only dates it
+        if found[0] is not None:
+            return found
     for table, allowed in ((ctx.org_starting_at, None), (ctx.place_starting_at, ctx.lexicon.place_roles)):
         holder = table.get(start)
         if holder is None:
             continue
+        if allowed is None and simplified.startswith("籍", holder.end):
+            found = _holder_and_role(ctx, holder.end + 1)
+            if found[0] is not None:
+                return found  # 为民进党籍台北市议员: a party's member holds a place's seat (市议员 of 台北市)
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         for at in starts:
@@ -1600,8 +1845,12 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)
+            if role is not None and simplified.startswith(_OFFICE_HEADS, at + len(role)):
+                role = None  # 中华民国总统府资政: 总统府 is a body, no 总统 is named
+            if role in _RANKS and (post := _role_at(ctx, at + len(role))) is not None and allowed is None:
+                return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
-                return holder, role, at + len(role)
+                return _party_of_member(ctx, _historic_region(ctx, holder)), role, at + len(role)
     title = _title_body(ctx, start)
     if title is not None:
         return title
@@ -1640,8 +1889,8 @@ def _titles_ahead(ctx: RelationContext, start: int, most: int) -> Iterator[tuple
         if not simplified[p - 1].isalnum() or p - 1 in ctx.person_starts:
             return
         role = _role_at(ctx, p)
-        if role is not None:
-            yield p, role
+        if role is not None and not simplified.startswith(_OFFICE_HEADS, p + len(role)):
+            yield p, role  # not 总统府: an office
 
 
 #: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.

@@ -511,7 +511,7 @@ class Pipeline:
         else:
             named = places + orgs + people
         selected = select_mentions(named + others)
-        return p.norm, sorted(canonicalise(selected, self.gazetteer, lexicon=self.lexicon),
+        return p.norm, sorted(canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified),
                               key=lambda m: (m.start, m.end, m.label.value))
 
     def process_document(self, document: Document) -> DocumentResult:

@@ -201,17 +201,38 @@ def _known_ranks(lexicon: Lexicon) -> dict[str, int]:
     return {name: i for i, name in enumerate(lexicon.known_organisations)}
 
 
-def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexicon | None = None) -> list[Mention]:
+#: What names a person's other name right after the name (王明（1900年－1950年），字子明，号某某; 刘德华，原名刘福荣).
+_OTHER_NAME = re.compile(r"^(?:[（(][^（()）\n]{0,30}[)）])?[，,、]?(?:字|号|又名|原名|本名|笔名|艺名|别名|别号|小名|乳名|英文名)"
+                         r"(?:为|是|叫)?$")
+
+
+def _other_names(mentions: list[Mention], text: str) -> dict[str, str]:
+    """A person's courtesy, former or pen name written right after the name (字子明, 原名刘福荣) -> the name."""
+    people = sorted((m for m in mentions if m.label is Label.PERSON), key=lambda m: m.start)
+    found: dict[str, str] = {}
+    for before, m in zip(people, people[1:]):
+        if _OTHER_NAME.match(text[before.end : m.start]) and m.simplified != before.simplified:
+            found[m.simplified] = found.get(before.simplified, before.simplified)  # 字子明，号某某: both are 王明
+    return found
+
+
+def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexicon | None = None,
+                 text: str = "") -> list[Mention]:
     """Give each mention of one document its canonical name; drop what cannot be resolved.
 
     Deictic places (全区) without a home place in the document are dropped, as is a
     bare 政协 in a document that names no particular 政协. ``lexicon`` (deixis
     words, organisation heads) defaults to :func:`~zhkg.resources.lexicon.load_lexicon`.
+    With the document's normalised ``text``, a person's other name written right after
+    the name (王明，字子明; 刘德华，原名刘福荣) is that person.
     """
     lexicon = lexicon or load_lexicon()
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions)
+    if text:
+        for other, name in _other_names(mentions, text).items():
+            people[other] = people.get(name, name)
     out: list[Mention] = []
     aliases: list[Mention] = []
     bodies = _known_bodies(mentions, lexicon)

@@ -7,7 +7,14 @@
   (国民党籍立委王伟: 党员 of 国民党) (:func:`_members_by_word`);
 * person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
   wish stands between (拒绝加盟, 希望加盟); person + 所在的 + organisation; person + 是/成为 + organisation
-  + 的 + member word (:func:`_members_by_verb`).
+  + 的 + member word, or + qualifiers or a short phrase with no verb + 的 before it (斯科拉是火箭当家球星,
+  他是火箭当前年薪最高的球员; not 湖人最怕的球员) (:func:`_members_by_verb`);
+* forms of sports news (:func:`_members_by_form`): person + (team (中锋：巴特尔 (新疆队 …), not (骑士助教…);
+  a team + 当家/主力/核心 + person (国王当家埃文斯); 作为 + team + 一名 + qualifiers + member word + ，+ person
+  (作为国家队一名新锐后卫，郭艾伦); a team + 签下/签约 + person, a member word maybe before him (火箭火速签约
+  NBDL球员X), unless a negation or a wish stands between; a list of people + 等 + 球员/队员, of the nearest
+  team before it in the sentence written with its players (吉林队的球员…，柳伟和杜江等队员), a person whose
+  bracket names a title left out (克里斯-简特(骑士助教)).
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
@@ -28,7 +35,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -42,7 +49,7 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
     organisation and evidence span."""
     out, seen = [], set()
-    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx):
+    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
             seen.add(key)
@@ -114,6 +121,8 @@ _PARTY_BADGE = "籍"
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
 _LINK = re.compile(r"(?:是|成为|作为)$")
+#: A short phrase between an organisation and 的 + member word after 是 (火箭|当前年薪最高|的球员): letters only.
+_LINK_PHRASE = re.compile(r"[^\W\d_]{1,8}?的")
 
 
 def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
@@ -334,8 +343,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             verb = _WHERE.search(simplified, brk, org.start)
         if verb is None:
             link = _LINK.search(simplified, brk, org.start)
-            after = simplified[org.end : org.end + 6].lstrip("的")
-            word = next((w for w in ctx.lexicon.member_words if after.startswith(w)), "")
+            word = _member_word_after(ctx, org.end) if link else ""
             verb = link if word else None
         if verb is None or (verb.group().startswith("入选") and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
@@ -359,3 +367,203 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
                                     max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
                                     former=former))
     return out
+
+
+def _member_word_after(ctx: RelationContext, end: int) -> str:
+    """The member word after an organisation ending at ``end`` and after 是: right after it or its 的 (民建联的成员),
+    after qualifiers (火箭当家球星), or after a short phrase + 的 whose words jieba tags as no verb and that names
+    no one (火箭当前年薪最高的球员; not 湖人最怕的球员). Empty when there is none."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    simplified = ctx.simplified
+    at = end + 1 if simplified[end : end + 1] == "的" else end
+    starts = [at] + [at + gap for gap in range(1, _MAX_QUALIFIER + 1) if _only_qualifiers(simplified[at : at + gap])]
+    phrase = _LINK_PHRASE.match(simplified, end)
+    if phrase and not any(end < m.end and m.start < phrase.end() for m in ctx.mentions) \
+            and not any(dictionary_tag(w).startswith("v") for w in jieba_words(phrase.group()[:-1])):
+        starts.append(phrase.end())
+    for k in starts:
+        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, k)), "")
+        if word:
+            return word
+    return ""
+
+
+def _is_team(m: Mention | None) -> bool:
+    """Whether ``m`` is a team: an organisation named as one (``teams.tsv``) or whose name ends in 队, 俱乐部…."""
+    return m is not None and m.label is Label.ORGANIZATION and (
+        m.simplified.endswith(_TEAM_HEADS) or m.extractor in (MentionSource.ORG_TEAM, DERIVED))
+
+
+#: person + (team: 巴特尔 (新疆队 数据…), 刘炜（上海队）; what may follow the team's name there.
+_BRACKET = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*")
+_BRACKET_END = re.compile(r"[ \t\u3000）),，、;；]")
+#: Words that make a team + person a membership with no member word: 国王当家埃文斯, 湖人主力科比.
+_BARE_MEMBER = ("当家", "主力", "核心")
+#: 作为 + team + 一名 + qualifiers + member word + ，: the person after the comma (作为国家队一名新锐后卫，郭艾伦).
+_AS_MEMBER = re.compile(r"作为([^\W\d_]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_]{0,4}?)")
+#: A team signing a player: 火箭火速签约NBDL球员X, 湖人签下了X.
+_SIGN = re.compile(r"(?:签下|签约|签回|签入|引进)了?")
+#: 等 + a player's word closing a list of people (柳伟和杜江等队员).
+_LIST_END = re.compile(r"等(?:球员|队员|国脚|主力|人)")
+#: A team written with its players: 吉林队的球员, 骑士替补席.
+_WITH_PLAYERS = re.compile(r"的?(?:球员|队员|替补|主力|板凳|阵容)")
+
+
+def _members_by_form(ctx: RelationContext) -> list[Relation]:
+    """The forms of sports news listed in the module docstring, each a member of a team."""
+    simplified = ctx.simplified
+    out = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+
+    def add(person: Mention, team: Mention, start: int, end: int, word: str = "") -> None:
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[team], RelationKind.MEMBER_OF, start, end,
+                                _original(ctx, word, start, end), former=_past(ctx, team)))
+
+    for person in people:
+        bracket = _BRACKET.match(simplified, person.end)
+        team = ctx.org_starting_at.get(bracket.end()) if bracket else None
+        if _is_team(team) and _BRACKET_END.match(simplified, team.end):  # not 克里斯-简特(骑士助教
+            head = simplified[: person.start].rstrip(" \t\u3000")
+            word = next((w for w in ctx.lexicon.member_words if head[-1:] in "：:" and head.endswith(w, 0, len(head) - 1)), "")
+            add(person, team, person.start - (len(word) + 1 if word else 0), team.end, word)
+        bare = next((b for b in _BARE_MEMBER if simplified.endswith(b, 0, person.start)), "")
+        team = ctx.org_ending_at.get(person.start - len(bare)) if bare else None
+        if _is_team(team):
+            add(person, team, team.start, person.end)
+        s, _ = sentence_at(ctx.sentences, person.start)
+        comma = simplified.rfind("，", s, person.start)
+        if comma < 0 or simplified[comma + 1 : person.start].strip():
+            comma = simplified.rfind(",", s, person.start)
+        if comma >= 0 and not simplified[comma + 1 : person.start].strip():
+            _member_as(ctx, person, s, comma, add)
+        _member_signed(ctx, person, s, add)
+    _members_listed_by_team(ctx, people, add)
+    _members_scoring(ctx, people, add)
+    _members_led(ctx, people, add)
+    return out
+
+
+#: A team + 由 + people + a verb of carrying it (湖人由史蒂夫-布雷克…和香农-布朗…撑起的板凳); 除 + person + 之外 +
+#: 唯一 … + member word after a team (篮网除布鲁克-洛佩斯之外唯一一位…的球员).
+_LED = re.compile(r"领衔|坐镇|撑起|挑大梁|担纲|领军")
+_BESIDES = re.compile(r"除了?")
+_BESIDES_END = re.compile(r"(?:之外|以外|外)[^，,；;。！？!?：:]{0,24}?唯一")
+
+
+def _members_led(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A team + 由 + people + 领衔/坐镇/撑起…: the people in that clause are members; a team + 除 + person +
+    之外 + 唯一 … + member word: that person is a member too."""
+    simplified = ctx.simplified
+    for team in [m for m in ctx.mentions if _is_team(m)]:
+        if simplified[team.end : team.end + 1] == "由":
+            brk = CLAUSE_BREAK.search(simplified, team.end)
+            led = _LED.search(simplified, team.end, brk.start() if brk else len(simplified))
+            if led is not None:
+                for person in people:
+                    if team.end < person.start and person.end <= led.start():
+                        add(person, team, team.start, led.end())
+        besides = _BESIDES.match(simplified, team.end)
+        person = next((m for m in people if besides and m.start == besides.end()), None)
+        tail = _BESIDES_END.match(simplified, person.end) if person is not None else None
+        if tail is not None:
+            word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, tail.end())), "")
+            if not word:
+                rest = simplified[tail.end() : tail.end() + 16]
+                word = next((w for w in ctx.lexicon.member_words
+                             if re.match(r"[^，,；;。！？!?：:]{0,14}的" + w, rest)), "")
+            if word:
+                add(person, team, team.start, person.end, word)
+
+
+#: A team opening a sentence with its record: 雄鹿(32-47)…; a person's points after him: 得了31分, 10分.
+_TEAM_RECORD = re.compile(r"[（(]\d{1,2}[-－]\d{1,2}[）)]")
+_POINTS = re.compile(r"(?:得了|得到|拿下|贡献了?|砍下|拿到|得)?了?\d{1,2}分(?!钟)")
+
+
+def _members_scoring(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A sentence opened by a team and its record (雄鹿(32-47)无心恋战，布兰顿-詹宁斯得了31分，约翰-萨尔蒙斯10分):
+    each person followed by his points in it is a member of that team."""
+    simplified = ctx.simplified
+    for s, e in ctx.sentences:
+        team = ctx.org_starting_at.get(s + len(simplified[s:e]) - len(simplified[s:e].lstrip()))
+        if not _is_team(team) or not _TEAM_RECORD.match(simplified, team.end):
+            continue
+        for person in people:
+            if team.end < person.start < e and _POINTS.match(simplified, person.end):
+                add(person, team, team.start, person.end)
+
+
+def _member_as(ctx: RelationContext, person: Mention, s: int, comma: int, add) -> None:  # noqa: ANN001
+    """作为 + team + 一名 + qualifiers + member word + ， + ``person``."""
+    simplified = ctx.simplified
+    word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, comma)), "")
+    if not word:
+        return
+    start = simplified.rfind("作为", s, comma)
+    as_member = _AS_MEMBER.fullmatch(simplified, start, comma - len(word)) if start >= 0 else None
+    if as_member is None or not _only_qualifiers(as_member.group(2)):
+        return
+    team = _team_ending_at(ctx, as_member.end(1))
+    if _is_team(team) and team.start == as_member.start(1):
+        add(person, team, start, person.end, word)
+
+
+def _member_signed(ctx: RelationContext, person: Mention, s: int, add) -> None:  # noqa: ANN001
+    """A team + 签下/签约 + ``person``, maybe a body and a member word between (签约NBDL球员X)."""
+    simplified = ctx.simplified
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, person.start)), default=s)
+    signed = [v for v in _SIGN.finditer(simplified, brk, person.start)]
+    if not signed:
+        return
+    verb = signed[-1]
+    between = simplified[verb.end() : person.start]
+    word = next((w for w in ctx.lexicon.member_words if between.endswith(w)), "")
+    rest = between[: len(between) - len(word)]
+    if rest and not (word and (ctx.org_ending_at.get(person.start - len(word)) is not None or _only_qualifiers(rest)
+                               or (rest.isalnum() and len(rest) <= 6))):
+        return
+    teams = [m for m in ctx.mentions if _is_team(m) and brk <= m.start and m.end <= verb.start()]
+    if not teams:
+        return
+    team = teams[-1]
+    if any(team.end <= m.start < verb.start() and m.label is Label.PERSON for m in ctx.mentions) \
+            or _NOT_JOINED.search(simplified, team.end, verb.start()):
+        return
+    add(person, team, team.start, person.end, word)
+
+
+def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A list of people closed by 等 + a player's word (柳伟和杜江等队员): members of the nearest team before
+    it in its sentence, when that team is written with its players (吉林队的球员, 骑士替补席) and no other team
+    stands between; a person followed by a bracket naming a title (克里斯-简特(骑士助教)) is left out."""
+    simplified = ctx.simplified
+    ending = {m.end: m for m in people}
+    for last in people:
+        close = _LIST_END.match(simplified, last.end)
+        if close is None:
+            continue
+        group, pos = [last], last.start
+        while True:
+            sep = simplified[pos - 1 : pos]
+            if sep not in ("、", "和", "与", "及"):
+                break
+            end, skip = pos - 1, False
+            if simplified[end - 1 : end] in ")）":
+                opening = max(simplified.rfind("(", 0, end), simplified.rfind("（", 0, end))
+                skip = opening >= 0 and any(r in simplified[opening:end] for r in ctx.lexicon.role_words)
+                end = opening
+            prev = ending.get(end)
+            if prev is None:
+                break
+            if not skip:
+                group.insert(0, prev)
+            pos = prev.start
+        if len(group) < 2 and close.group() == "等人":
+            continue
+        s, _ = sentence_at(ctx.sentences, pos)
+        teams = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and s <= m.start and m.end <= pos]
+        if not teams or not _is_team(teams[-1]) or not _WITH_PLAYERS.match(simplified, teams[-1].end):
+            continue
+        for person in group:
+            add(person, teams[-1], group[0].start, close.end(), close.group()[1:] if close.group() != "等人" else "")

@@ -136,6 +136,11 @@ BASKETBALL = "NBA常规赛季，篮板和助攻。"
         # person + 是 + team + qualifiers, or a phrase with no verb + 的, + member word
         ("斯科拉已经是火箭当家球星。", [("斯科拉", "火箭", "球星", False)]),
         ("马丁是火箭当前年薪最高的球员。", [("马丁", "火箭", "球员", False)]),
+        # 他 opening the clause: the person closing the clause before
+        ("身价最高的是马丁，他也是火箭当前年薪最高的球员。", [("马丁", "火箭", "球员", False)]),
+        # 代表 + team + 出战: the one person the sentence names before, or the subject of the clause
+        ("布克在本赛季首轮被选中，在代表奇才出战的65场比赛中，他场均5.3分。", [("布克", "奇才", "", False)]),
+        ("易建联代表国家队出战。", [("易建联", "国家队", "", False)]),
     ],
 )
 def test_members_in_sports_news(pipeline, script, text, expected):
@@ -157,6 +162,9 @@ def test_members_in_sports_news(pipeline, script, text, expected):
         "火箭由阿德尔曼执教。",  # a coach: 执教 carries no team
         "王伟是湖人最怕的球员。",  # a verb in the phrase: feared by the team, not of it
         "作为国家队的主教练，王伟很想表现自己。",  # a coach is no member word
+        "科比传球给加索尔，但他是湖人最好的球员。",  # 但 before 他: no clause of 他 alone, no one to guess
+        "易建联不会代表国家队出战。",  # negated
+        "科比和韦德在比赛中，代表热火出战的是詹姆斯。",  # two people before 代表: whose is unsaid
     ],
 )
 def test_not_members_in_sports_news(pipeline, script, text):

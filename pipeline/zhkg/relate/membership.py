@@ -348,6 +348,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if verb is None or (verb.group().startswith("入选") and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
+        if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员
+            subjects = _he_before(ctx, s, brk, verb.start())
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
                 or any(subjects[-1].end <= m.start < verb.start() for m in orgs):
             continue
@@ -367,6 +369,20 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
                                     max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
                                     former=former))
     return out
+
+
+#: A clause opened by 他 (他也是, “他是): the person closing the clause before is its subject.
+_HE = re.compile(r"[“\"「 ]*他[也还就仍已经一直都]*")
+
+
+def _he_before(ctx: RelationContext, s: int, brk: int, verb: int) -> list[Mention]:
+    """The person ending the clause before ``brk`` (了, 呢 or a quote maybe after him) when the clause from
+    ``brk`` to ``verb`` is 他 + adverbs (指望吉诺比利了，“他是马刺最好的球员); else none."""
+    simplified = ctx.simplified
+    if brk <= s or not _HE.fullmatch(simplified, brk, verb):
+        return []
+    end = s + len(simplified[s : brk - 1].rstrip("了呢吧啊”」\" "))
+    return [m for m in ctx.mentions if m.label is Label.PERSON and m.end == end][:1]
 
 
 def _member_word_after(ctx: RelationContext, end: int) -> str:
@@ -441,7 +457,33 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     _members_listed_by_team(ctx, people, add)
     _members_scoring(ctx, people, add)
     _members_led(ctx, people, add)
+    _members_representing(ctx, people, add)
     return out
+
+
+#: 代表 + a team + playing for it: 在代表奇才出战的65场比赛中, 易建联代表国家队出战.
+_FOR_TEAM = re.compile(r"(?:出战|出场|参赛|征战|比赛)")
+_NAMED_TEAM = re.compile(r"([^\W\d_]{1,5}?队)(?:出战|出场|参赛|征战|比赛)")
+
+
+def _members_representing(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """Person … 代表 + team + 出战/出场/参赛: the person is a member; the subject is the last person of the
+    clause before 代表, else the one person the sentence names before it (布克…，在代表奇才出战的65场比赛中)."""
+    simplified = ctx.simplified
+    for at in [m.end() for m in re.finditer("代表", simplified)]:
+        team = ctx.org_starting_at.get(at)
+        named = _NAMED_TEAM.match(simplified, at)
+        if team is None and named is not None and not any(m.start < named.end(1) and at < m.end for m in ctx.mentions):
+            team = _derived_team(ctx, at, named.end(1))  # 代表国家队出战: a team no extractor named
+        if not _is_team(team) or not _FOR_TEAM.match(simplified, team.end):
+            continue
+        s, _ = sentence_at(ctx.sentences, at)
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, at)), default=s)
+        before = [m for m in people if s <= m.start and m.end <= at - 2]
+        in_clause = [m for m in before if m.start >= brk]
+        subject = in_clause[-1] if in_clause else before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+        if subject is not None and not _NOT_JOINED.search(simplified, subject.end, at - 2):
+            add(subject, team, subject.start, team.end)
 
 
 #: A team + 由 + people + a verb of carrying it (湖人由史蒂夫-布雷克…和香农-布朗…撑起的板凳); 除 + person + 之外 +

@@ -132,7 +132,12 @@ BASKETBALL = "NBA常规赛季，篮板和助攻。"
         # a team + 由 + person + 领衔
         ("湖人由史蒂夫-布雷克领衔。", [("史蒂夫-布雷克", "湖人", "", False)]),
         # a team + 除 + person + 之外 + 唯一 … 球员
-        ("奥特洛是篮网除布鲁克-洛佩斯之外唯一一位每场都有出场时间的球员。", [("布鲁克-洛佩斯", "篮网", "球员", False)]),
+        ("奥特洛是篮网除布鲁克-洛佩斯之外唯一一位每场都有出场时间的球员。",
+         [("奥特洛", "篮网", "球员", False), ("布鲁克-洛佩斯", "篮网", "球员", False)]),
+        # … and 而且是: the one person of the clause before is the subject
+        ("本赛季奥特洛首发55次，而且是篮网除布鲁克-洛佩斯之外唯一一位每场都有出场时间的球员。",
+         [("奥特洛", "篮网", "球员", False), ("布鲁克-洛佩斯", "篮网", "球员", False)]),
+        ("马丁得了30分，也是火箭当前年薪最高的球员。", [("马丁", "火箭", "球员", False)]),
         # person + 是 + team + qualifiers, or a phrase with no verb + 的, + member word
         ("斯科拉已经是火箭当家球星。", [("斯科拉", "火箭", "球星", False)]),
         ("马丁是火箭当前年薪最高的球员。", [("马丁", "火箭", "球员", False)]),
@@ -164,6 +169,7 @@ def test_members_in_sports_news(pipeline, script, text, expected):
         "作为国家队的主教练，王伟很想表现自己。",  # a coach is no member word
         "科比传球给加索尔，但他是湖人最好的球员。",  # 但 before 他: no clause of 他 alone, no one to guess
         "易建联不会代表国家队出战。",  # negated
+        "马丁和斯科拉得了30分，也是火箭当前年薪最高的球员。",  # two people before: which one is unsaid
         "科比和韦德在比赛中，代表热火出战的是詹姆斯。",  # two people before 代表: whose is unsaid
     ],
 )

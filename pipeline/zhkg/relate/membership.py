@@ -371,18 +371,24 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-#: A clause opened by 他 (他也是, “他是): the person closing the clause before is its subject.
-_HE = re.compile(r"[“\"「 ]*他[也还就仍已经一直都]*")
+#: A clause opened by 他 or by connectives only (他也是, “他是, 而且是): its subject is in the clause before.
+_HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又)*")
 
 
 def _he_before(ctx: RelationContext, s: int, brk: int, verb: int) -> list[Mention]:
-    """The person ending the clause before ``brk`` (了, 呢 or a quote maybe after him) when the clause from
-    ``brk`` to ``verb`` is 他 + adverbs (指望吉诺比利了，“他是马刺最好的球员); else none."""
+    """The subject of a clause from ``brk`` to ``verb`` that names none: 他 or nothing but connectives there
+    (指望吉诺比利了，“他是…; 奥特洛首发55次，而且是…), and the clause before, in the same sentence, names
+    one person, or (for 他) ends with him. Else none."""
     simplified = ctx.simplified
     if brk <= s or not _HE.fullmatch(simplified, brk, verb):
         return []
     end = s + len(simplified[s : brk - 1].rstrip("了呢吧啊”」\" "))
-    return [m for m in ctx.mentions if m.label is Label.PERSON and m.end == end][:1]
+    closing = [m for m in ctx.mentions if m.label is Label.PERSON and m.end == end]
+    if closing and "他" in simplified[brk:verb]:
+        return closing[:1]
+    start = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, brk - 1)), default=s)
+    before = [m for m in ctx.mentions if m.label is Label.PERSON and start <= m.start and m.end < brk]
+    return before[:1] if len({ctx.owner[m] for m in before}) == 1 else []
 
 
 def _member_word_after(ctx: RelationContext, end: int) -> str:
@@ -461,6 +467,20 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+def _member_before_besides(ctx: RelationContext, team: Mention, word: str, add) -> None:  # noqa: ANN001
+    """X + 是 + team + 除Y之外唯一…球员: X is a member too (奥特洛首发55次，而且是篮网除布鲁克-洛佩斯之外…)."""
+    simplified = ctx.simplified
+    if simplified[team.start - 1 : team.start] != "是":
+        return
+    s, _ = sentence_at(ctx.sentences, team.start)
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, team.start)), default=s)
+    subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end < team.start]
+    subjects = subjects[-1:] or _he_before(ctx, s, brk, team.start - 1)
+    for person in subjects:
+        if not _NOT_JOINED.search(simplified, person.end, team.start):
+            add(person, team, min(person.start, team.start), team.end, word)
+
+
 #: 代表 + a team + playing for it: 在代表奇才出战的65场比赛中, 易建联代表国家队出战.
 _FOR_TEAM = re.compile(r"(?:出战|出场|参赛|征战|比赛)")
 _NAMED_TEAM = re.compile(r"([^\W\d_]{1,5}?队)(?:出战|出场|参赛|征战|比赛)")
@@ -516,6 +536,7 @@ def _members_led(ctx: RelationContext, people: list[Mention], add) -> None:  # n
                              if re.match(r"[^，,；;。！？!?：:]{0,14}的" + w, rest)), "")
             if word:
                 add(person, team, team.start, person.end, word)
+                _member_before_besides(ctx, team, word, add)
 
 
 #: A team opening a sentence with its record: 雄鹿(32-47)…; a person's points after him: 得了31分, 10分.

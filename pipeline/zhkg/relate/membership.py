@@ -8,13 +8,17 @@
 * person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
   wish stands between (拒绝加盟, 希望加盟); person + 所在的 + organisation; person + 是/成为 + organisation
   + 的 + member word, or + qualifiers or a short phrase with no verb + 的 before it (斯科拉是火箭当家球星,
-  他是火箭当前年薪最高的球员; not 湖人最怕的球员) (:func:`_members_by_verb`);
-* forms of sports news (:func:`_members_by_form`): person + (team (中锋：巴特尔 (新疆队 …), not (骑士助教…);
-  a team + 当家/主力/核心 + person (国王当家埃文斯); 作为 + team + 一名 + qualifiers + member word + ，+ person
-  (作为国家队一名新锐后卫，郭艾伦); a team + 签下/签约 + person, a member word maybe before him (火箭火速签约
-  NBDL球员X), unless a negation or a wish stands between; a list of people + 等 + 球员/队员, of the nearest
-  team before it in the sentence written with its players (吉林队的球员…，柳伟和杜江等队员), a person whose
-  bracket names a title left out (克里斯-简特(骑士助教)).
+  马丁是火箭当前年薪最高的球员; not 湖人最怕的球员); a clause of 是 with no subject of its own (他也是, 而且是)
+  takes the one person of the clause before (:func:`_members_by_verb`);
+* forms of sports news (:func:`_members_by_form`), each a member of a team: person + (team (中锋：巴特尔
+  (新疆队 …), not (骑士助教…); a team + 当家/主力/核心 + person (国王当家埃文斯); 作为 + team + 一名 +
+  qualifiers + member word + ，+ person (作为国家队一名新锐后卫，郭艾伦); a team + 签下/签约 + person, a member
+  word maybe before him (火箭火速签约NBDL球员X), unless a negation or a wish stands between; a list of people
+  + 等 + 球员/队员, of the nearest team before it in the sentence written with its players (吉林队的球员…，柳伟和
+  杜江等队员), a person whose bracket names a title left out (克里斯-简特(骑士助教)); a sentence opened by a
+  team and its record, each person with his points (雄鹿(32-47)…，约翰-萨尔蒙斯10分); a team + 由 + people +
+  领衔/坐镇/撑起; X是 + team + 除Y之外 … 唯一 … 的 + member word (both); 代表 + team + 出战/出场, its subject
+  or the one person its sentence names before it.
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
@@ -459,7 +463,7 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
             comma = simplified.rfind(",", s, person.start)
         if comma >= 0 and not simplified[comma + 1 : person.start].strip():
             _member_as(ctx, person, s, comma, add)
-        _member_signed(ctx, person, s, add)
+    _members_signed(ctx, people, add)
     _members_listed_by_team(ctx, people, add)
     _members_scoring(ctx, people, add)
     _members_led(ctx, people, add)
@@ -572,28 +576,30 @@ def _member_as(ctx: RelationContext, person: Mention, s: int, comma: int, add) -
         add(person, team, start, person.end, word)
 
 
-def _member_signed(ctx: RelationContext, person: Mention, s: int, add) -> None:  # noqa: ANN001
-    """A team + 签下/签约 + ``person``, maybe a body and a member word between (签约NBDL球员X)."""
+def _members_signed(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A team + 签下/签约 + a person, maybe a body and a member word between (签约NBDL球员X): the team is the
+    last one in the clause before the verb, with no person and no negation or wish after it."""
     simplified = ctx.simplified
-    brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, person.start)), default=s)
-    signed = [v for v in _SIGN.finditer(simplified, brk, person.start)]
-    if not signed:
-        return
-    verb = signed[-1]
-    between = simplified[verb.end() : person.start]
-    word = next((w for w in ctx.lexicon.member_words if between.endswith(w)), "")
-    rest = between[: len(between) - len(word)]
-    if rest and not (word and (ctx.org_ending_at.get(person.start - len(word)) is not None or _only_qualifiers(rest)
-                               or (rest.isalnum() and len(rest) <= 6))):
-        return
-    teams = [m for m in ctx.mentions if _is_team(m) and brk <= m.start and m.end <= verb.start()]
-    if not teams:
-        return
-    team = teams[-1]
-    if any(team.end <= m.start < verb.start() and m.label is Label.PERSON for m in ctx.mentions) \
-            or _NOT_JOINED.search(simplified, team.end, verb.start()):
-        return
-    add(person, team, team.start, person.end, word)
+    starting = {m.start: m for m in people}
+    for verb in _SIGN.finditer(simplified):
+        person = next((starting[k] for k in range(verb.end(), verb.end() + 12) if k in starting), None)
+        if person is None:
+            continue
+        between = simplified[verb.end() : person.start]
+        word = next((w for w in ctx.lexicon.member_words if between.endswith(w)), "")
+        rest = between[: len(between) - len(word)]
+        if rest and not (word and (ctx.org_ending_at.get(person.start - len(word)) is not None
+                                   or _only_qualifiers(rest) or (rest.isalnum() and len(rest) <= 6))):
+            continue
+        s, _ = sentence_at(ctx.sentences, verb.start())
+        s = max(s, verb.start() - 40)  # a clause of news, not a page with no break
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, verb.start())), default=s)
+        near = [m for m in ctx.mentions if brk <= m.start and m.end <= verb.start()]
+        teams = [m for m in near if _is_team(m)]
+        if not teams or any(teams[-1].end <= m.start and m.label is Label.PERSON for m in near) \
+                or _NOT_JOINED.search(simplified, teams[-1].end, verb.start()):
+            continue
+        add(person, teams[-1], teams[-1].start, person.end, word)
 
 
 def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001

@@ -105,3 +105,78 @@ def test_member_words_are_a_lexicon_table():
 @pytest.mark.parametrize("text", ["也像成思危委员长讲的，全国人大常委会开会。", "卫生部部长陈竺率代表团抵达日内瓦，出席总务委员会。"])
 def test_a_longer_word_is_no_listed_member(pipeline, script, text):
     assert members(pipeline, convert(text, script) if script else text) == []
+
+
+#: Team names a basketball story reads (teams.tsv): two of the sport's words make the story one.
+BASKETBALL = "NBA常规赛季，篮板和助攻。"
+
+
+@SCRIPTS
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # person + (team: a line-up of the week
+        ("大前锋：丁锦辉（浙江队）表现出色。", [("丁锦辉", "浙江队", "大前锋", False)]),
+        # a team + 当家 + person
+        ("国王当家埃文斯强突内线。", [("埃文斯", "国王", "", False)]),
+        # 作为 + team + 一名 + qualifiers + member word + ，+ person
+        ("作为国家队一名新锐后卫，郭艾伦很想表现自己。", [("郭艾伦", "国家队", "后卫", False)]),
+        # a team signs a player
+        ("湖人签下了德里克-费舍尔。", [("德里克-费舍尔", "湖人", "", False)]),
+        # a list + 等队员, of the team written with its players
+        ("吉林队的球员早早来到体育馆，柳伟和杜江等队员进行着投篮练习。",
+         [("杜江", "吉林队", "队员", False), ("柳伟", "吉林队", "队员", False)]),
+        # a team and its record opening a sentence, each player with his points
+        ("雄鹿(32-47)无心恋战，约翰-萨尔蒙斯10分，德鲁-古登12分。",
+         [("约翰-萨尔蒙斯", "雄鹿", "", False), ("德鲁-古登", "雄鹿", "", False)]),
+        # a team + 由 + person + 领衔
+        ("湖人由史蒂夫-布雷克领衔。", [("史蒂夫-布雷克", "湖人", "", False)]),
+        # a team + 除 + person + 之外 + 唯一 … 球员
+        ("奥特洛是篮网除布鲁克-洛佩斯之外唯一一位每场都有出场时间的球员。",
+         [("奥特洛", "篮网", "球员", False), ("布鲁克-洛佩斯", "篮网", "球员", False)]),
+        # … and 而且是: the one person of the clause before is the subject
+        ("本赛季奥特洛首发55次，而且是篮网除布鲁克-洛佩斯之外唯一一位每场都有出场时间的球员。",
+         [("奥特洛", "篮网", "球员", False), ("布鲁克-洛佩斯", "篮网", "球员", False)]),
+        ("马丁得了30分，也是火箭当前年薪最高的球员。", [("马丁", "火箭", "球员", False)]),
+        # person + 是 + team + qualifiers, or a phrase with no verb + 的, + member word
+        ("斯科拉已经是火箭当家球星。", [("斯科拉", "火箭", "球星", False)]),
+        ("马丁是火箭当前年薪最高的球员。", [("马丁", "火箭", "球员", False)]),
+        # 他 opening the clause: the person closing the clause before
+        ("身价最高的是马丁，他也是火箭当前年薪最高的球员。", [("马丁", "火箭", "球员", False)]),
+        # 代表 + team + 出战: the one person the sentence names before, or the subject of the clause
+        ("布克在本赛季首轮被选中，在代表奇才出战的65场比赛中，他场均5.3分。", [("布克", "奇才", "", False)]),
+        ("易建联代表国家队出战。", [("易建联", "国家队", "", False)]),
+    ],
+)
+def test_members_in_sports_news(pipeline, script, text, expected):
+    from zhkg.stages.resolve import one_join
+
+    expected = sorted((one_join(person), team, word, former) for person, team, word, former in expected)
+    text = BASKETBALL + text
+    assert members(pipeline, convert(text, script) if script else text) == expected
+
+
+@SCRIPTS
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他跑到骑士替补席和克里斯-简特(骑士助教)拥抱。",  # a bracket naming a title: a coach
+        "火箭希望签下德里克-费舍尔。",  # a wish is no signing
+        "湖人击败了火箭，科比和加索尔等球员很开心。",  # the nearest team is not written with its players
+        "雄鹿无心恋战，约翰-萨尔蒙斯10分。",  # no record after the team: maybe its opponent's points
+        "火箭由阿德尔曼执教。",  # a coach: 执教 carries no team
+        "王伟是湖人最怕的球员。",  # a verb in the phrase: feared by the team, not of it
+        "作为国家队的主教练，王伟很想表现自己。",  # a coach is no member word
+        "科比传球给加索尔，但他是湖人最好的球员。",  # 但 before 他: no clause of 他 alone, no one to guess
+        "易建联不会代表国家队出战。",  # negated
+        "马丁和斯科拉得了30分，也是火箭当前年薪最高的球员。",  # two people before: which one is unsaid
+        "科比和韦德在比赛中，代表热火出战的是詹姆斯。",  # two people before 代表: whose is unsaid
+    ],
+)
+def test_not_members_in_sports_news(pipeline, script, text):
+    text = BASKETBALL + text
+    assert members(pipeline, convert(text, script) if script else text) == []
+
+
+def test_a_company_signing_a_star_is_no_membership(pipeline):
+    assert members(pipeline, "耐克签约刘翔。") == []  # only a team signs a member

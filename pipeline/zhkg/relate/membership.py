@@ -7,7 +7,18 @@
   (国民党籍立委王伟: 党员 of 国民党) (:func:`_members_by_word`);
 * person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
   wish stands between (拒绝加盟, 希望加盟); person + 所在的 + organisation; person + 是/成为 + organisation
-  + 的 + member word (:func:`_members_by_verb`).
+  + 的 + member word, or + qualifiers or a short phrase with no verb + 的 before it (斯科拉是火箭当家球星,
+  马丁是火箭当前年薪最高的球员; not 湖人最怕的球员); a clause of 是 with no subject of its own (他也是, 而且是)
+  takes the one person of the clause before (:func:`_members_by_verb`);
+* forms of sports news (:func:`_members_by_form`), each a member of a team: person + (team (中锋：巴特尔
+  (新疆队 …), not (骑士助教…); a team + 当家/主力/核心 + person (国王当家埃文斯); 作为 + team + 一名 +
+  qualifiers + member word + ，+ person (作为国家队一名新锐后卫，郭艾伦); a team + 签下/签约 + person, a member
+  word maybe before him (火箭火速签约NBDL球员X), unless a negation or a wish stands between; a list of people
+  + 等 + 球员/队员, of the nearest team before it in the sentence written with its players (吉林队的球员…，柳伟和
+  杜江等队员), a person whose bracket names a title left out (克里斯-简特(骑士助教)); a sentence opened by a
+  team and its record, each person with his points (雄鹿(32-47)…，约翰-萨尔蒙斯10分); a team + 由 + people +
+  领衔/坐镇/撑起; X是 + team + 除Y之外 … 唯一 … 的 + member word (both); 代表 + team + 出战/出场, its subject
+  or the one person its sentence names before it.
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
@@ -28,7 +39,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -42,7 +53,7 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
     organisation and evidence span."""
     out, seen = [], set()
-    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx):
+    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
             seen.add(key)
@@ -114,6 +125,8 @@ _PARTY_BADGE = "籍"
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
 _LINK = re.compile(r"(?:是|成为|作为)$")
+#: A short phrase between an organisation and 的 + member word after 是 (火箭|当前年薪最高|的球员): letters only.
+_LINK_PHRASE = re.compile(r"[^\W\d_]{1,8}?的")
 
 
 def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
@@ -334,12 +347,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             verb = _WHERE.search(simplified, brk, org.start)
         if verb is None:
             link = _LINK.search(simplified, brk, org.start)
-            after = simplified[org.end : org.end + 6].lstrip("的")
-            word = next((w for w in ctx.lexicon.member_words if after.startswith(w)), "")
+            word = _member_word_after(ctx, org.end) if link else ""
             verb = link if word else None
         if verb is None or (verb.group().startswith("入选") and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
+        if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员
+            subjects = _he_before(ctx, s, brk, verb.start())
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
                 or any(subjects[-1].end <= m.start < verb.start() for m in orgs):
             continue
@@ -359,3 +373,266 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
                                     max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
                                     former=former))
     return out
+
+
+#: A clause opened by 他 or by connectives only (他也是, “他是, 而且是): its subject is in the clause before.
+_HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又)*")
+
+
+def _he_before(ctx: RelationContext, s: int, brk: int, verb: int) -> list[Mention]:
+    """The subject of a clause from ``brk`` to ``verb`` that names none: 他 or nothing but connectives there
+    (指望吉诺比利了，“他是…; 奥特洛首发55次，而且是…), and the clause before, in the same sentence, names
+    one person, or (for 他) ends with him. Else none."""
+    simplified = ctx.simplified
+    if brk <= s or not _HE.fullmatch(simplified, brk, verb):
+        return []
+    end = s + len(simplified[s : brk - 1].rstrip("了呢吧啊”」\" "))
+    closing = [m for m in ctx.mentions if m.label is Label.PERSON and m.end == end]
+    if closing and "他" in simplified[brk:verb]:
+        return closing[:1]
+    start = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, brk - 1)), default=s)
+    before = [m for m in ctx.mentions if m.label is Label.PERSON and start <= m.start and m.end < brk]
+    return before[:1] if len({ctx.owner[m] for m in before}) == 1 else []
+
+
+def _member_word_after(ctx: RelationContext, end: int) -> str:
+    """The member word after an organisation ending at ``end`` and after 是: right after it or its 的 (民建联的成员),
+    after qualifiers (火箭当家球星), or after a short phrase + 的 whose words jieba tags as no verb and that names
+    no one (火箭当前年薪最高的球员; not 湖人最怕的球员). Empty when there is none."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    simplified = ctx.simplified
+    at = end + 1 if simplified[end : end + 1] == "的" else end
+    starts = [at] + [at + gap for gap in range(1, _MAX_QUALIFIER + 1) if _only_qualifiers(simplified[at : at + gap])]
+    phrase = _LINK_PHRASE.match(simplified, end)
+    if phrase and not any(end < m.end and m.start < phrase.end() for m in ctx.mentions) \
+            and not any(dictionary_tag(w).startswith("v") for w in jieba_words(phrase.group()[:-1])):
+        starts.append(phrase.end())
+    for k in starts:
+        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, k)), "")
+        if word:
+            return word
+    return ""
+
+
+def _is_team(m: Mention | None) -> bool:
+    """Whether ``m`` is a team: an organisation named as one (``teams.tsv``) or whose name ends in 队, 俱乐部…."""
+    return m is not None and m.label is Label.ORGANIZATION and (
+        m.simplified.endswith(_TEAM_HEADS) or m.extractor in (MentionSource.ORG_TEAM, DERIVED))
+
+
+#: person + (team: 巴特尔 (新疆队 数据…), 刘炜（上海队）; what may follow the team's name there.
+_BRACKET = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*")
+_BRACKET_END = re.compile(r"[ \t\u3000）),，、;；]")
+#: Words that make a team + person a membership with no member word: 国王当家埃文斯, 湖人主力科比.
+_BARE_MEMBER = ("当家", "主力", "核心")
+#: 作为 + team + 一名 + qualifiers + member word + ，: the person after the comma (作为国家队一名新锐后卫，郭艾伦).
+_AS_MEMBER = re.compile(r"作为([^\W\d_]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_]{0,4}?)")
+#: A team signing a player: 火箭火速签约NBDL球员X, 湖人签下了X.
+_SIGN = re.compile(r"(?:签下|签约|签回|签入|引进)了?")
+#: 等 + a player's word closing a list of people (柳伟和杜江等队员).
+_LIST_END = re.compile(r"等(?:球员|队员|国脚|主力|人)")
+#: A team written with its players: 吉林队的球员, 骑士替补席.
+_WITH_PLAYERS = re.compile(r"的?(?:球员|队员|替补|主力|板凳|阵容)")
+
+
+def _members_by_form(ctx: RelationContext) -> list[Relation]:
+    """The forms of sports news listed in the module docstring, each a member of a team."""
+    simplified = ctx.simplified
+    out = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+
+    def add(person: Mention, team: Mention, start: int, end: int, word: str = "") -> None:
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[team], RelationKind.MEMBER_OF, start, end,
+                                _original(ctx, word, start, end), former=_past(ctx, team)))
+
+    for person in people:
+        bracket = _BRACKET.match(simplified, person.end)
+        team = ctx.org_starting_at.get(bracket.end()) if bracket else None
+        if _is_team(team) and _BRACKET_END.match(simplified, team.end):  # not 克里斯-简特(骑士助教
+            head = simplified[: person.start].rstrip(" \t\u3000")
+            word = next((w for w in ctx.lexicon.member_words if head[-1:] in "：:" and head.endswith(w, 0, len(head) - 1)), "")
+            add(person, team, person.start - (len(word) + 1 if word else 0), team.end, word)
+        bare = next((b for b in _BARE_MEMBER if simplified.endswith(b, 0, person.start)), "")
+        team = ctx.org_ending_at.get(person.start - len(bare)) if bare else None
+        if _is_team(team):
+            add(person, team, team.start, person.end)
+        s, _ = sentence_at(ctx.sentences, person.start)
+        comma = simplified.rfind("，", s, person.start)
+        if comma < 0 or simplified[comma + 1 : person.start].strip():
+            comma = simplified.rfind(",", s, person.start)
+        if comma >= 0 and not simplified[comma + 1 : person.start].strip():
+            _member_as(ctx, person, s, comma, add)
+    _members_signed(ctx, people, add)
+    _members_listed_by_team(ctx, people, add)
+    _members_scoring(ctx, people, add)
+    _members_led(ctx, people, add)
+    _members_representing(ctx, people, add)
+    return out
+
+
+def _member_before_besides(ctx: RelationContext, team: Mention, word: str, add) -> None:  # noqa: ANN001
+    """X + 是 + team + 除Y之外唯一…球员: X is a member too (奥特洛首发55次，而且是篮网除布鲁克-洛佩斯之外…)."""
+    simplified = ctx.simplified
+    if simplified[team.start - 1 : team.start] != "是":
+        return
+    s, _ = sentence_at(ctx.sentences, team.start)
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, team.start)), default=s)
+    subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end < team.start]
+    subjects = subjects[-1:] or _he_before(ctx, s, brk, team.start - 1)
+    for person in subjects:
+        if not _NOT_JOINED.search(simplified, person.end, team.start):
+            add(person, team, min(person.start, team.start), team.end, word)
+
+
+#: 代表 + a team + playing for it: 在代表奇才出战的65场比赛中, 易建联代表国家队出战.
+_FOR_TEAM = re.compile(r"(?:出战|出场|参赛|征战|比赛)")
+_NAMED_TEAM = re.compile(r"([^\W\d_]{1,5}?队)(?:出战|出场|参赛|征战|比赛)")
+
+
+def _members_representing(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """Person … 代表 + team + 出战/出场/参赛: the person is a member; the subject is the last person of the
+    clause before 代表, else the one person the sentence names before it (布克…，在代表奇才出战的65场比赛中)."""
+    simplified = ctx.simplified
+    for at in [m.end() for m in re.finditer("代表", simplified)]:
+        team = ctx.org_starting_at.get(at)
+        named = _NAMED_TEAM.match(simplified, at)
+        if team is None and named is not None and not any(m.start < named.end(1) and at < m.end for m in ctx.mentions):
+            team = _derived_team(ctx, at, named.end(1))  # 代表国家队出战: a team no extractor named
+        if not _is_team(team) or not _FOR_TEAM.match(simplified, team.end):
+            continue
+        s, _ = sentence_at(ctx.sentences, at)
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, at)), default=s)
+        before = [m for m in people if s <= m.start and m.end <= at - 2]
+        in_clause = [m for m in before if m.start >= brk]
+        subject = in_clause[-1] if in_clause else before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+        if subject is not None and not _NOT_JOINED.search(simplified, subject.end, at - 2):
+            add(subject, team, subject.start, team.end)
+
+
+#: A team + 由 + people + a verb of carrying it (湖人由史蒂夫-布雷克…和香农-布朗…撑起的板凳); 除 + person + 之外 +
+#: 唯一 … + member word after a team (篮网除布鲁克-洛佩斯之外唯一一位…的球员).
+_LED = re.compile(r"领衔|坐镇|撑起|挑大梁|担纲|领军")
+_BESIDES = re.compile(r"除了?")
+_BESIDES_END = re.compile(r"(?:之外|以外|外)[^，,；;。！？!?：:]{0,24}?唯一")
+
+
+def _members_led(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A team + 由 + people + 领衔/坐镇/撑起…: the people in that clause are members; a team + 除 + person +
+    之外 + 唯一 … + member word: that person is a member too."""
+    simplified = ctx.simplified
+    for team in [m for m in ctx.mentions if _is_team(m)]:
+        if simplified[team.end : team.end + 1] == "由":
+            brk = CLAUSE_BREAK.search(simplified, team.end)
+            led = _LED.search(simplified, team.end, brk.start() if brk else len(simplified))
+            if led is not None:
+                for person in people:
+                    if team.end < person.start and person.end <= led.start():
+                        add(person, team, team.start, led.end())
+        besides = _BESIDES.match(simplified, team.end)
+        person = next((m for m in people if besides and m.start == besides.end()), None)
+        tail = _BESIDES_END.match(simplified, person.end) if person is not None else None
+        if tail is not None:
+            word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, tail.end())), "")
+            if not word:
+                rest = simplified[tail.end() : tail.end() + 16]
+                word = next((w for w in ctx.lexicon.member_words
+                             if re.match(r"[^，,；;。！？!?：:]{0,14}的" + w, rest)), "")
+            if word:
+                add(person, team, team.start, person.end, word)
+                _member_before_besides(ctx, team, word, add)
+
+
+#: A team opening a sentence with its record: 雄鹿(32-47)…; a person's points after him: 得了31分, 10分.
+_TEAM_RECORD = re.compile(r"[（(]\d{1,2}[-－]\d{1,2}[）)]")
+_POINTS = re.compile(r"(?:得了|得到|拿下|贡献了?|砍下|拿到|得)?了?\d{1,2}分(?!钟)")
+
+
+def _members_scoring(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A sentence opened by a team and its record (雄鹿(32-47)无心恋战，布兰顿-詹宁斯得了31分，约翰-萨尔蒙斯10分):
+    each person followed by his points in it is a member of that team."""
+    simplified = ctx.simplified
+    for s, e in ctx.sentences:
+        team = ctx.org_starting_at.get(s + len(simplified[s:e]) - len(simplified[s:e].lstrip()))
+        if not _is_team(team) or not _TEAM_RECORD.match(simplified, team.end):
+            continue
+        for person in people:
+            if team.end < person.start < e and _POINTS.match(simplified, person.end):
+                add(person, team, team.start, person.end)
+
+
+def _member_as(ctx: RelationContext, person: Mention, s: int, comma: int, add) -> None:  # noqa: ANN001
+    """作为 + team + 一名 + qualifiers + member word + ， + ``person``."""
+    simplified = ctx.simplified
+    word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, comma)), "")
+    if not word:
+        return
+    start = simplified.rfind("作为", s, comma)
+    as_member = _AS_MEMBER.fullmatch(simplified, start, comma - len(word)) if start >= 0 else None
+    if as_member is None or not _only_qualifiers(as_member.group(2)):
+        return
+    team = _team_ending_at(ctx, as_member.end(1))
+    if _is_team(team) and team.start == as_member.start(1):
+        add(person, team, start, person.end, word)
+
+
+def _members_signed(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A team + 签下/签约 + a person, maybe a body and a member word between (签约NBDL球员X): the team is the
+    last one in the clause before the verb, with no person and no negation or wish after it."""
+    simplified = ctx.simplified
+    starting = {m.start: m for m in people}
+    for verb in _SIGN.finditer(simplified):
+        person = next((starting[k] for k in range(verb.end(), verb.end() + 12) if k in starting), None)
+        if person is None:
+            continue
+        between = simplified[verb.end() : person.start]
+        word = next((w for w in ctx.lexicon.member_words if between.endswith(w)), "")
+        rest = between[: len(between) - len(word)]
+        if rest and not (word and (ctx.org_ending_at.get(person.start - len(word)) is not None
+                                   or _only_qualifiers(rest) or (rest.isalnum() and len(rest) <= 6))):
+            continue
+        s, _ = sentence_at(ctx.sentences, verb.start())
+        s = max(s, verb.start() - 40)  # a clause of news, not a page with no break
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, verb.start())), default=s)
+        near = [m for m in ctx.mentions if brk <= m.start and m.end <= verb.start()]
+        teams = [m for m in near if _is_team(m)]
+        if not teams or any(teams[-1].end <= m.start and m.label is Label.PERSON for m in near) \
+                or _NOT_JOINED.search(simplified, teams[-1].end, verb.start()):
+            continue
+        add(person, teams[-1], teams[-1].start, person.end, word)
+
+
+def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A list of people closed by 等 + a player's word (柳伟和杜江等队员): members of the nearest team before
+    it in its sentence, when that team is written with its players (吉林队的球员, 骑士替补席) and no other team
+    stands between; a person followed by a bracket naming a title (克里斯-简特(骑士助教)) is left out."""
+    simplified = ctx.simplified
+    ending = {m.end: m for m in people}
+    for last in people:
+        close = _LIST_END.match(simplified, last.end)
+        if close is None:
+            continue
+        group, pos = [last], last.start
+        while True:
+            sep = simplified[pos - 1 : pos]
+            if sep not in ("、", "和", "与", "及"):
+                break
+            end, skip = pos - 1, False
+            if simplified[end - 1 : end] in ")）":
+                opening = max(simplified.rfind("(", 0, end), simplified.rfind("（", 0, end))
+                skip = opening >= 0 and any(r in simplified[opening:end] for r in ctx.lexicon.role_words)
+                end = opening
+            prev = ending.get(end)
+            if prev is None:
+                break
+            if not skip:
+                group.insert(0, prev)
+            pos = prev.start
+        if len(group) < 2 and close.group() == "等人":
+            continue
+        s, _ = sentence_at(ctx.sentences, pos)
+        teams = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and s <= m.start and m.end <= pos]
+        if not teams or not _is_team(teams[-1]) or not _WITH_PLAYERS.match(simplified, teams[-1].end):
+            continue
+        for person in group:
+            add(person, teams[-1], group[0].start, close.end(), close.group()[1:] if close.group() != "等人" else "")

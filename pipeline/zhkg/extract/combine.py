@@ -260,7 +260,7 @@ def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> M
     if m.simplified.endswith("党组") and text.startswith(_PARTY_GROUP_ROLES, m.end):
         cut = 2
     elif lexicon is not None:
-        role = next((r for r in lexicon.role_words if m.simplified.endswith(r) and len(m.simplified) - len(r) >= 2), "")
+        role = lexicon.role_ending(m.simplified, len(m.simplified), 2)  # leaving a name of two letters at least
         cut = len(role)
     if not cut:
         return m

@@ -310,7 +310,7 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party)."""
     simplified = ctx.simplified
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
-    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, 0, end)), "")
+    role = ctx.lexicon.role_ending(simplified, end)
     at = end - len(role)
     place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
     at = place.start if role and place is not None else at

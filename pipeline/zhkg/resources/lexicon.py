@@ -271,6 +271,25 @@ class Lexicon:
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
 
     @cached_property
+    def _roles_by_last(self) -> dict[str, tuple[str, ...]]:
+        by_last: dict[str, list[str]] = {}
+        for r in self.role_words:
+            by_last.setdefault(r[-1:], []).append(r)
+        return {k: tuple(v) for k, v in by_last.items()}
+
+    def role_ending(self, text: str, end: int, start: int = 0) -> str:
+        """The longest role word ending at ``end`` of ``text`` and starting at ``start`` or later, or "".
+
+        The words are looked up by their last letter, not scanned (a few hundred of them).
+
+        >>> load_lexicon().role_ending("国民党籍立委王伟", 6), load_lexicon().role_ending("王伟", 2)
+        ('立委', '')
+        """
+        if end <= start:
+            return ""
+        return next((r for r in self._roles_by_last.get(text[end - 1], ()) if text.endswith(r, start, end)), "")
+
+    @cached_property
     def team_pattern(self) -> re.Pattern[str] | None:
         """The names of ``teams`` as one pattern, longest first (皇家马德里 before 皇马); ``None`` without teams."""
         if not self.teams:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -16,6 +16,43 @@ CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 _DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")
 
 _SENTENCE_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[」』”’)]*|\n|$)")
+
+
+class Literal:
+    """Where a literal word was found: ``start()``, ``end()``, ``span()`` and ``group()``, as a regex match."""
+
+    __slots__ = ("_start", "_word")
+
+    def __init__(self, start: int, word: str) -> None:
+        self._start, self._word = start, word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._word)
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._start + len(self._word)
+
+    def group(self) -> str:
+        return self._word
+
+
+def find_all(word: str, text: str):
+    """The places ``word`` stands in ``text``, left to right, not overlapping: ``re.finditer(re.escape(word),
+    text)`` without compiling a pattern per word (a document's names are each a new one).
+
+    >>> [m.span() for m in find_all("湖人", "湖人胜湖人湖人")], list(find_all("队", "湖人"))
+    ([(0, 2), (3, 5), (5, 7)], [])
+    """
+    if not word:
+        yield from re.finditer("", text)
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield Literal(at, word)
+        at = text.find(word, at + len(word))
 
 
 def made_of(word: str, parts: tuple[str, ...]) -> bool:

@@ -43,7 +43,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
-from zhkg.text import made_of
+from zhkg.text import find_all, made_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -354,7 +354,7 @@ def departments(text: str) -> list[tuple[int, int]]:
     for m in _BODY_KIND.finditer(text):
         names.add(m.group(1))
     for name in names:
-        spans.update((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+        spans.update((m.start(), m.end()) for m in find_all(name, text))
     return sorted(spans)
 
 
@@ -571,7 +571,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         teams.append((start, end + 1, True))
         names.add(name)
     for name in sorted(names):
-        for m in re.finditer(re.escape(name), text):
+        for m in find_all(name, text):
             s, e = m.span()
             if text.startswith("队", e):
                 continue

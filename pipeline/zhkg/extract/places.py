@@ -52,7 +52,7 @@ from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, to
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import SpanIndex
+from zhkg.text import SpanIndex, find_all
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -461,7 +461,7 @@ def _village_mentions(
     # (常乐镇上游村 … 在上游村其他3个生产队), unless it starts or ends inside a word
     found = {(m.start, m.end) for m in out}
     for name in sorted({text[m.start : m.end] for m in out}):
-        for again in re.finditer(re.escape(name), text):
+        for again in find_all(name, text):
             span = again.span()
             if span not in found and span[0] in tokens.starts and span[1] in tokens.ends:
                 out.append(make_mention(doc, span[0], span[1], Label.PLACE, EXTRACTOR, canonical=name))

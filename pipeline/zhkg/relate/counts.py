@@ -83,10 +83,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.stages.normalise import to_simplified
+from zhkg.text import find_all
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.resources.lexicon import Lexicon
 
 __all__ = ['read_counts']
 
@@ -217,7 +223,7 @@ def _teams(ctx: RelationContext) -> tuple[list[tuple[int, int, Mention]], list[i
     records = [(m.start(), m.group(1)) for m in _TEAM_RECORD.finditer(ctx.simplified)]
     out = []
     for name in sorted({name for _, name in records}):
-        for m in re.finditer(re.escape(name), ctx.simplified):
+        for m in find_all(name, ctx.simplified):
             if covered.isdisjoint(range(m.start(), m.end())):
                 s, e = m.span()
                 out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
@@ -241,7 +247,7 @@ def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
             brand = name[:length]
             if brand in generic or any(brand.endswith(e) or brand.startswith(e) for e in _BODY_ENDINGS if len(e) > 1):
                 continue  # 基金 of 基金管理公司: a kind of body, no brand
-            found = [m for m in re.finditer(re.escape(brand), text)
+            found = [m for m in find_all(brand, text)
                      if covered.isdisjoint(range(m.start(), m.end()))]
             opening = [m for m in found if m.start() == 0 or CLAUSE_BREAK.match(text[m.start() - 1])]
             if len(opening) >= _BRAND_OPENINGS:
@@ -288,7 +294,7 @@ def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
                     if covered.isdisjoint(range(m.start(), m.end()))})
     out = []
     for name in names:
-        for m in re.finditer(re.escape(name), ctx.simplified):
+        for m in find_all(name, ctx.simplified):
             if covered.isdisjoint(range(m.start(), m.end())):
                 s, e = m.span()
                 out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
@@ -310,6 +316,14 @@ def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, in
     return out
 
 
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _anaphora_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The lexicon's anaphors as one pattern, longest first, each not followed by what makes it another word."""
+    words = sorted(lexicon.anaphora, key=lambda w: (-len(w), w))
+    return re.compile("|".join(f"{re.escape(w)}(?![{_NOT_AFTER_SHORT if len(w) == 2 else _NOT_AFTER}])"
+                               for w in words))
+
+
 def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Mention] = frozenset()
               ) -> list[tuple[int, int, Mention]]:
     """(start, end, antecedent) of each anaphor with a fitting organisation or place before it; a team known by
@@ -317,9 +331,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     table = ctx.lexicon.anaphora
     if not table:
         return []
-    words = sorted(table, key=lambda w: (-len(w), w))
-    pattern = re.compile("|".join(f"{re.escape(w)}(?![{_NOT_AFTER_SHORT if len(w) == 2 else _NOT_AFTER}])"
-                                  for w in words))
+    pattern = _anaphora_pattern(ctx.lexicon)
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
@@ -345,7 +357,7 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])}
     out = []
     for form in sorted(forms):
-        for m in re.finditer(re.escape(form), text):
+        for m in find_all(form, text):
             at = m.start()
             while at > 0 and text[at - 1] in _OPENING:
                 at -= 1
@@ -370,7 +382,7 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
             first.setdefault(h.simplified, h)
     out = []
     for form, holder in sorted(first.items()):
-        for m in re.finditer(re.escape(form), ctx.simplified):
+        for m in find_all(form, ctx.simplified):
             if covered.isdisjoint(range(m.start(), m.end())):
                 out.append((m.start(), m.end(), holder))
     return out
@@ -393,7 +405,7 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
             bare.setdefault(rest, h)
     out = []
     for form, holder in sorted(bare.items()):
-        for m in re.finditer(re.escape(form), ctx.simplified):
+        for m in find_all(form, ctx.simplified):
             if not any(o.start < m.end() and m.start() < o.end for o in orgs):
                 out.append((m.start(), m.end(), holder))
     return out
@@ -455,7 +467,7 @@ def _abbreviations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[i
     out = []
     for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 6}.values():
         name = _name(org)
-        for m in re.finditer(re.escape(name[:4]), text):
+        for m in find_all(name[:4], text):
             for length in range(len(name) - 1, 4, -1):
                 short = text[m.start() : m.start() + length]
                 if short[-1] == name[-1] and _HAN.match(short) and _in_order(short, name):

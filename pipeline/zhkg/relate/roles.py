@@ -1546,7 +1546,8 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
     """Adverbs, 被安排 maybe, 在/于 + a body (in quotation marks maybe) + 担任/出任/任职/任 + a bare title closing the
     clause, read from ``at``: the body and where the title starts and ends; or ``None``."""
     simplified = ctx.simplified
-    while (a := next((a for a in _APPOINTED_ADVERBS + _BEFORE_AT if simplified.startswith(a, at)), "")):
+    while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
+            (a := next((a for a in _SERVED_LEADS if simplified.startswith(a, at)), "")):
         at += len(a)  # 后来, 曾经…
     at += next((len(s) for s in _SENT if simplified.startswith(s, at)), 0)  # 被安排在…
     if simplified[at : at + 1] not in ("在", "于"):
@@ -1684,6 +1685,11 @@ _APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "�
               "任")
 # adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
 _APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+_APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
+_APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
+# what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
+_SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT
+_SERVED_LEAD_FIRST = frozenset(a[0] for a in _SERVED_LEADS)
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "同时", "亦")
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
@@ -1715,9 +1721,12 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         at = comma + 1
         date = _DATE.match(simplified, at)
         at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…
-        adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")
+        first = simplified[at : at + 1]  # (the words are looked at only when one can start here)
+        adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "") \
+            if first in _APPOINTED_ADVERB_FIRST else ""
         at += len(adverb)
-        link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None)
+        link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
+            if simplified[at : at + 1] in _APPOINTED_FIRST else None
         if link is None and not adverb and simplified.startswith(("为", "是"), at):
             link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
         served = _served_at(ctx, at - len(adverb)) if link is None else None

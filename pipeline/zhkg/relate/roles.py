@@ -104,11 +104,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAKS, sentence_at
 
@@ -612,7 +610,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
     for person in sorted(starts.values(), key=lambda m: m.start):
         if person.end in titled:
             continue
-        role = next((r for r in _roles_to(ctx, person.start) if simplified.endswith(r, 0, person.start)), None)
+        role = ctx.lexicon.role_ending(simplified, person.start) or None
         at = person.start - len(role) if role else -1
         if role is None or not _clause_opens(ctx, at):
             continue
@@ -744,7 +742,7 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
         holders.setdefault(r.source, r.target)
     out = []
     for person in people:
-        role = next((r for r in _roles_to(ctx, person.start) if simplified.endswith(r, 0, person.start)), None)
+        role = ctx.lexicon.role_ending(simplified, person.start) or None
         k = person.start - len(role) if role else 0
         if role is None or k < 2 or simplified[k - 1] not in "和及与、" or ctx.owner[person] in holders:
             continue
@@ -841,7 +839,7 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
         q -= 1
     if q == start:
         return start
-    role = next((r for r in _roles_to(ctx, q) if simplified.endswith(r, 0, q)), None)
+    role = ctx.lexicon.role_ending(simplified, q) or None
     return q if role is not None and _dateline_source(ctx, q - len(role)) is not None else start
 
 
@@ -928,25 +926,14 @@ def _word_after(text: str, at: int, name: str) -> bool:
     return len(word) >= 2 and tag not in _NAME_TAGS and (tag[:1] in ("v", "d") or (tag[:1] == "n" and len(name) >= 3))
 
 
-@lru_cache(maxsize=4)  # a Lexicon hashes by identity
-def _role_index(lexicon: Lexicon) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """The role words by their first and by their last letter, each list longest first as in the lexicon."""
-    first: dict[str, list[str]] = {}
-    last: dict[str, list[str]] = {}
-    for r in lexicon.role_words:
-        first.setdefault(r[:1], []).append(r)
-        last.setdefault(r[-1:], []).append(r)
-    return {k: tuple(v) for k, v in first.items()}, {k: tuple(v) for k, v in last.items()}
-
-
 def _roles_from(ctx: RelationContext, at: int) -> tuple[str, ...]:
     """The role words that may start at ``at`` (those opening with its letter), longest first."""
-    return _role_index(ctx.lexicon)[0].get(ctx.simplified[at:at + 1], ()) if at >= 0 else ()
+    return ctx.lexicon.roles_by_first.get(ctx.simplified[at:at + 1], ()) if at >= 0 else ()
 
 
 def _roles_to(ctx: RelationContext, end: int) -> tuple[str, ...]:
     """The role words that may end at ``end`` (those closing with the letter before it), longest first."""
-    return _role_index(ctx.lexicon)[1].get(ctx.simplified[end - 1:end], ()) if end > 0 else ()
+    return ctx.lexicon.roles_by_last.get(ctx.simplified[end - 1:end], ()) if end > 0 else ()
 
 
 def _role_at(ctx: RelationContext, at: int) -> str | None:
@@ -1594,7 +1581,7 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
     out = []
     for by in re.finditer("由", simplified):
         i = by.start()
-        role = next((r for r in _roles_to(ctx, i) if simplified.endswith(r, 0, i)), None)
+        role = ctx.lexicon.role_ending(simplified, i) or None
         holder = _holder(ctx, i - len(role), role) if role is not None else None
         if holder is None:
             continue

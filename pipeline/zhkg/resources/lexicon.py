@@ -136,6 +136,14 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
 })
 
 
+def _by_letter(words: tuple[str, ...], last: bool) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first (or ``last``) letter, in their order."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[-1:] if last else w[:1], []).append(w)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def read_table(name: str) -> list[list[str]]:
     """Rows of a TAB-separated data file shipped in ``zhkg/resources/data``, as raw cells."""
     rows = []
@@ -271,11 +279,14 @@ class Lexicon:
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
 
     @cached_property
-    def _roles_by_last(self) -> dict[str, tuple[str, ...]]:
-        by_last: dict[str, list[str]] = {}
-        for r in self.role_words:
-            by_last.setdefault(r[-1:], []).append(r)
-        return {k: tuple(v) for k, v in by_last.items()}
+    def roles_by_first(self) -> dict[str, tuple[str, ...]]:
+        """The role words by their first letter, each list longest first as ``role_words``."""
+        return _by_letter(self.role_words, last=False)
+
+    @cached_property
+    def roles_by_last(self) -> dict[str, tuple[str, ...]]:
+        """The role words by their last letter, each list longest first as ``role_words``."""
+        return _by_letter(self.role_words, last=True)
 
     def role_ending(self, text: str, end: int, start: int = 0) -> str:
         """The longest role word ending at ``end`` of ``text`` and starting at ``start`` or later, or "".
@@ -287,7 +298,7 @@ class Lexicon:
         """
         if end <= start:
             return ""
-        return next((r for r in self._roles_by_last.get(text[end - 1], ()) if text.endswith(r, start, end)), "")
+        return next((r for r in self.roles_by_last.get(text[end - 1], ()) if text.endswith(r, start, end)), "")
 
     @cached_property
     def team_pattern(self) -> re.Pattern[str] | None:

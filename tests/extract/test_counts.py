@@ -846,20 +846,9 @@ ISSUE14_R6_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text, expected", ISSUE14_R6_FORMS)
-def test_issue14_r6_forms(nlp, script, text, expected):
-    if script == "traditional":
-        text = _trad(text)
-        expected = [(_trad(s), v, c) for s, v, c in expected]
-    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
-    assert got == expected
-
-
 # Not counts: a duration in trading days, a measure's value named before it (有效像素1000万), a model's name
 # after a Latin letter and a hyphen (EB-5, F-16), a group or an era named with 国.
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text", [
+ISSUE14_R6_NOT_COUNTS = [
     "短短八个交易日,沪指涨近14%。",
     "装载了有效像素1000万的CCD图像传感器。",
     "背面是一块有效像素23万的液晶显示屏。",
@@ -883,11 +872,7 @@ def test_issue14_r6_forms(nlp, script, text, expected):
     # a rate per household or per day
     "户均持基数为7.1万份。",
     "日均成交300套。",
-])
-def test_issue14_r6_not_counts(nlp, script, text):
-    if script == "traditional":
-        text = _trad(text)
-    assert [m.text for m in counts_in(nlp, text)] == []
+]
 
 
 # Issue 14, round 7: kinds read from the errors of round 7's pool (tune7); both scripts.
@@ -918,27 +903,12 @@ ISSUE14_R7_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text, expected", ISSUE14_R7_FORMS)
-def test_issue14_r7_forms(nlp, script, text, expected):
-    if script == "traditional":
-        text = _trad(text)
-        expected = [(_trad(s), v, c) for s, v, c in expected]
-    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
-    assert got == expected
-
-
 # Not counts (round 7): a difference in a comparison, and the items of a 分别 list of a rate.
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text", [
+ISSUE14_R7_NOT_COUNTS = [
     "商品房成交套数与上月同期相比减少283套。",
     "基金数量较上周增加了5只。",
     "户均持基数分别为21.15万份、6.27万份和12.64万份。",
-])
-def test_issue14_r7_not_counts(nlp, script, text):
-    if script == "traditional":
-        text = _trad(text)
-    assert [m.text for m in counts_in(nlp, text)] == []
+]
 
 
 # Round 7: 段 counts passages and stories (never a duration or a length), and 场 standing alone with nothing to
@@ -968,16 +938,6 @@ ISSUE14_R7_CLASSIFIERS = [
 ]
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text, expected", ISSUE14_R7_CLASSIFIERS)
-def test_issue14_r7_classifiers(nlp, script, text, expected):
-    if script == "traditional":
-        text = _trad(text)
-        expected = [(_trad(s), v, c) for s, v, c in expected]
-    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
-    assert got == expected
-
-
 # Issue 14, round 8: kinds read from the errors of round 8's pool (tune8); both scripts.
 # (text, [(span, value, counted head)])
 ISSUE14_R8_FORMS = [
@@ -996,28 +956,13 @@ ISSUE14_R8_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text, expected", ISSUE14_R8_FORMS)
-def test_issue14_r8_forms(nlp, script, text, expected):
-    if script == "traditional":
-        text = _trad(text)
-        expected = [(_trad(s), v, c) for s, v, c in expected]
-    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
-    assert got == expected
-
-
 # Not counts (round 8): "another" (另一个, 又一家) is an article; 单 opening another word (单价, 单元).
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text", [
+ISSUE14_R8_NOT_COUNTS = [
     "政府是允许改换另一个项目的。",
     "市场上又一家企业倒闭。",
     "名单上两单价都是20元。",
     "他住在3单元。",
-])
-def test_issue14_r8_not_counts(nlp, script, text):
-    if script == "traditional":
-        text = _trad(text)
-    assert [m.text for m in counts_in(nlp, text)] == []
+]
 
 
 # Issue 14, round 9: kinds read from the errors of round 9's pool (tune9) and checked on the 1,000 THUCNews
@@ -1046,25 +991,10 @@ ISSUE14_R9_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text, expected", ISSUE14_R9_FORMS)
-def test_issue14_r9_forms(nlp, script, text, expected):
-    if script == "traditional":
-        text = _trad(text)
-        expected = [(_trad(s), v, c) for s, v, c in expected]
-    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
-    assert got == expected
-
-
 # Not counts (round 9): N大 with a list's comma after it is a name (巴黎九大、: Paris IX).
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("text", [
+ISSUE14_R9_NOT_COUNTS = [
     "参展的有法国的巴黎九大、德国的莱比锡大学等。",
-])
-def test_issue14_r9_not_counts(nlp, script, text):
-    if script == "traditional":
-        text = _trad(text)
-    assert [m.text for m in counts_in(nlp, text)] == []
+]
 
 
 # Issue 14, round 10: kinds read from the errors of round 10's pool (tune10: Hong Kong, Taiwan and international
@@ -1106,25 +1036,10 @@ ISSUE14_R10_FORMS = [
 ]
 
 
-def _script(text: str, script: str) -> str:
-    from zhkg.stages.normalise import convert
-
-    return text if script == "simplified" else convert(text, script)
-
-
-@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
-@pytest.mark.parametrize("text, expected", ISSUE14_R10_FORMS)
-def test_issue14_r10_forms(nlp, script, text, expected):
-    expected = [(_script(s, script), v, c) for s, v, c in expected]
-    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, _script(text, script))]
-    assert got == expected
-
-
 # Not counts (round 10): a streak (连拉四根阳线, 连升3位), a share of a rate (每年260名毕业生中，大约有25人), such a
 # (这样一个家庭), a lone numeral before a noun in a story (两耳光, 三季末) or a group's name in a headline (热火三巨头),
 # a basketball statistic (大三双, 三双数据).
-@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
-@pytest.mark.parametrize("text", [
+ISSUE14_R10_NOT_COUNTS = [
     "这其中美股连拉四根阳线，标普500指数单周上涨10.7%。",
     "芝加哥大学连升3位，与加州理工并列。",
     "伊顿每年260名毕业生中，大约有25人去到大西洋彼岸的美国名校求学。",
@@ -1134,8 +1049,57 @@ def test_issue14_r10_forms(nlp, script, text, expected):
     "热火三巨头首次合体",
     "他取得41分的大三双之后，又贡献了三双数据。",
     "收费分为三档。",  # levels: 档 counts only a noun named after it
-])
-def test_issue14_r10_not_counts(nlp, script, text):
+]
+
+
+# Each round's tables in the scripts the round was checked in: Simplified and OpenCC s2t for rounds 6-9, Simplified
+# and Hong Kong and Taiwan text (s2hk, s2tw) for round 10.
+BOTH = ("simplified", "traditional")
+HK_TW = ("simplified", "s2hk", "s2tw")
+FORM_TABLES = {
+    "r6": (ISSUE14_R6_FORMS, BOTH),
+    "r7": (ISSUE14_R7_FORMS, BOTH),
+    "r7-classifiers": (ISSUE14_R7_CLASSIFIERS, BOTH),
+    "r8": (ISSUE14_R8_FORMS, BOTH),
+    "r9": (ISSUE14_R9_FORMS, BOTH),
+    "r10": (ISSUE14_R10_FORMS, HK_TW),
+}
+NOT_COUNT_TABLES = {
+    "r6": (ISSUE14_R6_NOT_COUNTS, BOTH),
+    "r7": (ISSUE14_R7_NOT_COUNTS, BOTH),
+    "r8": (ISSUE14_R8_NOT_COUNTS, BOTH),
+    "r9": (ISSUE14_R9_NOT_COUNTS, BOTH),
+    "r10": (ISSUE14_R10_NOT_COUNTS, HK_TW),
+}
+
+
+def _script(text: str, script: str) -> str:
+    from zhkg.stages.normalise import convert
+
+    if script == "simplified":
+        return text
+    return _trad(text) if script == "traditional" else convert(text, script)
+
+
+def _cases(tables: dict) -> list:
+    return [
+        pytest.param(script, *(row if isinstance(row, tuple) else (row,)), id=f"{name}-{i}-{script}")
+        for name, (rows, scripts) in tables.items()
+        for i, row in enumerate(rows)
+        for script in scripts
+    ]
+
+
+@pytest.mark.parametrize("script, text, expected", _cases(FORM_TABLES))
+def test_issue14_forms(nlp, script, text, expected):
+    """(span, value, counted head) of every count read, in text order, in each script the round names."""
+    expected = [(_script(span, script), value, counted) for span, value, counted in expected]
+    got = [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in counts_in(nlp, _script(text, script))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("script, text", _cases(NOT_COUNT_TABLES))
+def test_issue14_not_counts(nlp, script, text):
     assert [m.text for m in counts_in(nlp, _script(text, script))] == []
 
 

@@ -43,7 +43,7 @@ def test_chinese_punctuation_stays_full_width():
     assert normalise("甲，乙").simplified == "甲，乙"
 
 
-@pytest.mark.parametrize("hong_kong, simplified", [("衞生署署長", "卫生署署长"), ("食物及衞生局", "食物及卫生局"), ("會塲", "会场")])
+@pytest.mark.parametrize("hong_kong, simplified", [("衞生署署長", "卫生署署长"), ("食物及衞生局", "食物及卫生局"), ("會塲", "会场"), ("中央廣播電視總枱", "中央广播电视总台")])
 def test_hong_kong_forms_t2s_leaves_are_folded(hong_kong, simplified):
     n = normalise(hong_kong)
     assert n.simplified == simplified and len(n.simplified) == len(hong_kong)

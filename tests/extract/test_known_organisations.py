@@ -152,3 +152,34 @@ def test_the_shipped_table_is_consistent():
     # every canonical name is a listed name, and no listed name is also a short form org_aliases.tsv expands
     assert {canonical for _, _, canonical, _ in known.values()} <= set(known)
     assert not set(known) & set(lexicon.org_aliases)
+
+
+# Government bodies (session 10): whole names the grammar cut at 和/及 or at a department's head, and short
+# names of one body only; each written in a sentence of the kind news uses, in each script.
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+@pytest.mark.parametrize(("text", "name"), [
+    ("应急管理部部长表示，将加强防汛。", "应急管理部"),
+    ("国家林业和草原局发言人表示，将继续推进改革。", "国家林业和草原局"),
+    ("据中央广播电视总台消息，晚会将在北京举行。", "中央广播电视总台"),
+    ("记者从国家发展和改革委员会获悉，相关工作已经启动。", "国家发展和改革委员会"),
+    ("卫生福利部今天公布疫情数据，原住民族委员会也发表声明。", "原住民族委员会"),
+    ("卫生福利部今天公布疫情数据，原住民族委员会也发表声明。", "卫生福利部"),
+    ("文化体育及旅游局发言人表示，活动将如期举行。", "文化体育及旅游局"),
+    ("入境处发言人表示，律政司已收到相关文件。", "律政司"),
+])
+def test_government_bodies_are_read_whole(pipeline, convert_to, text, name):
+    assert name in _orgs(pipeline, convert_to(text))
+
+
+@pytest.mark.parametrize("convert_to", SCRIPTS)
+def test_a_government_body_s_short_and_full_names_are_one_entity(pipeline, convert_to):
+    orgs = _orgs(pipeline, convert_to("国家发改委今日发文。国家发展和改革委员会表示，将稳定物价。"))
+    assert orgs["国家发改委"] == orgs["国家发展和改革委员会"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("北京市教育局发布通知。", "北京市教育局"),  # generic bodies stay the grammar's, with their place
+    ("大疆创新公司发布新品。", "大疆创新公司"),  # a company's trade and company word after a listed name
+])
+def test_generic_bodies_and_company_names_keep_their_whole_span(pipeline, text, kept):
+    assert kept in _orgs(pipeline, text)

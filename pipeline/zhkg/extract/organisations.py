@@ -263,6 +263,9 @@ def extract_organisations(
     known = known_organisations(text, table, lexicon)
     known_spans = set(known)
     candidates = [c for c in candidates if c[2] != MentionSource.ORG_SUFFIX or (c[0], c[1]) not in known_spans]
+    # a department's or an outlet's name the context fixes inside a listed name is that name's part
+    # (国家林业和草原局: not 草原局; 中央广播电视总台: not 视总台)
+    fixed = [c for c in fixed if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in known)]
     candidates.extend((s, e, MentionSource.ORG_KNOWN) for s, e in known)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
@@ -823,7 +826,7 @@ _KNOWN_CUE_PATTERNS = {kind: re.compile(cues) for kind, cues in _KNOWN_CUES.item
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a company's trade and its company word after its name are part of the name (台积电公司, 腾讯控股, 国美电器,
 # 华为技术有限公司)
-_COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|通讯|通信|电讯|航空|汽车|地产|置业|置地|实业|证券|保险|银行|能源"
+_COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|智能|生物|物流|软件|通讯|通信|电讯|航空|汽车|地产|置业|置地|实业|证券|保险|银行|能源"
                               r"|医药|制药|食品|乳业|百货|传媒|网络|半导体|钢铁|集团)?"
                               r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|控股)?")
 

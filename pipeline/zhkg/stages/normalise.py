@@ -125,7 +125,7 @@ def convert(text: str, config: str) -> str:
 
 #: Hong Kong and Taiwan standard forms OpenCC's ``t2s`` leaves as they are (衞生署, 食物及衞生局: Hong Kong
 #: writes 衞 for 衛), folded one for one after it, so their words read as the Simplified ones.
-_VARIANTS = str.maketrans("衞塲擡吿緖値凖粧兎", "卫场抬告绪值准妆兔")
+_VARIANTS = str.maketrans("衞塲擡吿緖値凖粧兎枱", "卫场抬告绪值准妆兔台")
 
 
 def to_simplified(text: str) -> str:

@@ -84,3 +84,16 @@ def test_department_after_the_government_is_two_bodies(mentions_in):
     found = mentions_in("港府路政署昨日表示，工程將延期。")
     assert {("港府", "ORGANIZATION"), ("路政署", "ORGANIZATION")} <= found, sorted(found)
     assert ("港府路政署", "PLACE") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "他們在羅納德·里根大廈舉行會議。",  # a person before a facility word names the facility (the rule grows the span)
+    "中華企業公佈了業績。",  # an uncoded model place before a company's word is the company
+    "據證券及期貨事務監察委員會消息，該部門今日公布了新規定。",
+])
+def test_a_mention_is_written_as_the_document_writes_it(pipeline, text):
+    """Spans the combining rules grow or join keep the original script (羅納德·里根大廈, never 羅納德·里根大厦)."""
+    from zhkg.stages.documents import parse_documents
+
+    mentions = pipeline.extract_mentions(parse_documents("t", text)[0])
+    assert mentions and all(m.text == text[m.start:m.end] for m in mentions)

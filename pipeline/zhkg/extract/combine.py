@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
@@ -286,7 +287,7 @@ def combine_mentions(
     grammar's guards (党组 before 书记 is part of the role 党组书记). ``lexicon``
     defaults to :func:`~zhkg.resources.lexicon.load_lexicon`. Names from a user's
     own lists win over the model's spans where they overlap. ``original`` is the
-    document's original text, for the short forms rule 8 adds.
+    document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
@@ -425,6 +426,9 @@ def combine_mentions(
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
+    if original:
+        # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
+        out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 
 

@@ -507,7 +507,7 @@ class Pipeline:
         if model_mentions is not None:
             model_mentions = people_off_places(model_mentions, places)
             named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
-                                     lexicon=self.lexicon)
+                                     lexicon=self.lexicon, original=p.norm.original)
         else:
             named = places + orgs + people
         selected = select_mentions(named + others)

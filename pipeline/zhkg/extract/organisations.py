@@ -826,7 +826,7 @@ _KNOWN_CUE_PATTERNS = {kind: re.compile(cues) for kind, cues in _KNOWN_CUES.item
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a company's trade and its company word after its name are part of the name (台积电公司, 腾讯控股, 国美电器,
 # 华为技术有限公司)
-_COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|智能|生物|物流|软件|通讯|通信|电讯|航空|汽车|地产|置业|置地|实业|证券|保险|银行|能源"
+_COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物流|通讯|通信|电讯|航空|汽车|地产|置业|置地|实业|证券|保险|银行|能源"
                               r"|医药|制药|食品|乳业|百货|传媒|网络|半导体|钢铁|集团)?"
                               r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|控股)?")
 

@@ -66,7 +66,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+")
 # division's full name (山东公安厅 is 山东省公安厅, 武汉卫健委 武汉市卫健委); not an event's organising
 # committee (北京奥组委), nor anything else a place names (上海合作组织, 广州恒大, 北京银行)
 _DIVISION_BODY = re.compile(
-    r"(?:局|厅|(?<!组)委|办|办公室|政府|政协|人大|常委会|(?<!组织)委员会|法院|检察院|党组|组织部|宣传部|统战部|机关|大队|支队)$")
+    r"(?:^府|局|厅|(?<!组)委|办|办公室|政府|政协|人大|常委会|(?<!组织)委员会|法院|检察院|党组|组织部|宣传部|统战部|机关|大队|支队)$")
 #: The marks transliterated names are joined by (布兰顿·罗伊, 布兰顿-罗伊, 布蘭頓‧羅伊): one name, written with ·.
 _NAME_JOINS = re.compile(r"(?<=[\u3400-\u9fff])[-‧•・·－‐﹣](?=[\u3400-\u9fff])")
 
@@ -167,6 +167,18 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
     return name
 
 
+_SHORT_GOVERNMENT = re.compile(r"(?<=[市县])府$")
+
+
+def _full_government(name: str) -> str:
+    """Taiwan's 市府 and 县府 are the city's and the county's 政府: 桃园市府 is 桃园市政府, one body with it.
+
+    >>> _full_government("桃园市府"), _full_government("花莲县政府"), _full_government("首府")
+    ('桃园市政府', '花莲县政府', '首府')
+    """
+    return _SHORT_GOVERNMENT.sub("政府", name)
+
+
 def _listed_team(m: Mention, lexicon: Lexicon) -> str:
     """The name ``teams.tsv`` lists for a team mention, written with its home and 队 or not (洛杉矶湖人队 is 湖人);
     empty when the team is not listed."""
@@ -255,7 +267,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
             name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
-            out.append(_replace(m, name or _org_canonical(m, places, ctx, lexicon.deixis), ""))
+            out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis)), ""))
         elif m.label is Label.PERSON:
             # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name
             # and 布兰顿·罗伊 and 布兰顿-罗伊 are one: the joins of a transliterated name are written ·

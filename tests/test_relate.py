@@ -701,3 +701,22 @@ def test_roles_round9_forms(pipeline, text, expected, script):
 
     written = convert(text, script) if script else text
     assert relations(pipeline, written, "HOLDS_ROLE") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 国家主席 and 国家副主席 are the state's posts: China's, unless a country is written before 国家
+        ("国家主席习近平出席大会。", [("习近平", "中国", "主席")]),
+        ("国家副主席李源潮会见了客人。", [("李源潮", "中国", "副主席")]),
+        ("越南国家主席张晋创访华。", [("张晋创", "越南", "主席")]),
+        # ...and they keep a chain of posts going (总书记 of 中共中央 before it)
+        (
+            "中共中央总书记、国家主席、中央军委主席习近平出席大会。",
+            [("习近平", "中共中央", "总书记"), ("习近平", "中国", "主席"), ("习近平", "中央军委", "主席")],
+        ),
+        ("国家主席团成员王明出席。", []),  # 主席团 is a presidium
+    ],
+)
+def test_state_titles(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == sorted(expected)

@@ -76,17 +76,18 @@ class RelationContext:
         mentions). ``canonical`` is its full name when the span is not (政府 in 西藏自治区党委常委、政府…)."""
         return self.derive_mention(start, end, Label.ORGANIZATION, canonical)
 
-    def derive_mention(self, start: int, end: int, label: Label, canonical: str = "") -> Mention:
+    def derive_mention(self, start: int, end: int, label: Label, canonical: str = "", code: str = "") -> Mention:
         """The mention of ``label`` spanning ``[start, end)`` that a reader found and no extractor did: an
         existing one of that span and name, or a new one (added to :attr:`derived`, :attr:`owner` and, for a
         person, :attr:`person_starts`). :meth:`derive_organisation` is this for organisations; the role
-        readers also name a person a title introduces (总经理王小明表示)."""
+        readers also name a person a title introduces (总经理王小明表示). ``code`` is a place's division code
+        (国家 of 国家主席 is 中国, CN)."""
         name = canonical or self.simplified[start:end]
         for m in self.mentions + self.derived:
             if m.label is label and (m.start, m.end) == (start, end) and (m.canonical or m.simplified) == name:
                 return m
         m = Mention(self.doc.id, start, end, self.text[start:end], self.simplified[start:end], label,
-                    DERIVED, canonical=name)
+                    DERIVED, canonical=name, code=code)
         self.derived.append(m)
         self.owner[m] = entity_id(m)
         if label is Label.PERSON:

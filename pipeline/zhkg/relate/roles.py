@@ -113,10 +113,17 @@ from zhkg.text import CLAUSE_BREAKS, sentence_at
 __all__ = ['read_roles', 'read_roles_after']
 
 
+#: Titles 国家 before them makes the state's: 国家主席, 国家副主席 (China's head of state and deputy).
+_STATE_TITLES = frozenset({"主席", "副主席"})
+
+
 def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The organisation whose name ends at ``p``, where ``role`` begins, or (for a role a place's
     government holds) the place; also when the two share a character: 花莲县长, 美国交通部长; or an
     organisation a few characters before, when they only qualify the role (花旗中国执行副行长, 首任校长)."""
+    if role in _STATE_TITLES and ctx.simplified.endswith("国家", 0, p):
+        # 国家主席, 国家副主席: the state's, China's unless a country is written before (越南国家主席)
+        return ctx.place_ending_at.get(p - 2) or ctx.derive_mention(p - 2, p, Label.PLACE, "中国", "CN")
     tables = [ctx.org_ending_at]
     if role in ctx.lexicon.place_roles:
         tables.append(ctx.place_ending_at)

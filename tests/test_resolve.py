@@ -185,3 +185,20 @@ def test_a_courtesy_or_former_name_after_a_name_is_that_person(pipeline, convert
     names = {e.id: e.name for e in result.extraction.entities}
     roles = {(names[r.source], r.role_simplified) for r in result.extraction.relations if r.kind.value == "HOLDS_ROLE"}
     assert ("王明", "校长") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the document's home city is 杭州市 (named most), but the sentence before names 深圳市
+        ("杭州市召开会议。杭州市市长出席。杭州市将建设场馆。深圳市人民政府今天举行发布会。市发展改革委主任介绍情况。",
+         ("市发展改革委", "深圳市发展改革委")),
+        # ...and with no city in that sentence or the one before, the home city's
+        ("杭州市召开会议。杭州市市长出席。深圳市人民政府今天举行发布会。天气很好。市发展改革委主任介绍情况。",
+         ("市发展改革委", "杭州市发展改革委")),
+        # a city in the same sentence wins too
+        ("杭州市召开会议。杭州市市长出席。在深圳市召开的会上，市委书记讲话。", ("市委", "深圳市委")),
+    ],
+)
+def test_a_bare_city_body_is_the_city_named_just_before(pipeline, text, expected):
+    assert expected in canonical(pipeline, text, "ORGANIZATION")

@@ -39,7 +39,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
@@ -129,7 +129,8 @@ def _place_canonical(m: Mention, ctx: DocumentContext, deixis: Mapping[str, str]
     return (m.canonical or m.simplified, m.code)
 
 
-def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: Mapping[str, str]) -> str:
+def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: Mapping[str, str],
+                   text: str = "") -> str:
     name = m.simplified
     formal = _FORMAL_CPPCC.match(name)
     inner = sorted((p for p in places.overlapping(m) if m.start <= p.start and p.end <= m.end), key=lambda p: p.start)
@@ -161,10 +162,28 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
         if home:
             return home + name[2:]
     if name[:1] in LEVEL_CHARACTERS and len(name) >= 2:
-        home, _ = ctx.home.get(name[:1], ("", ""))
+        home = _place_in_sentence(m, places, text, name[:1]) or ctx.home.get(name[:1], ("", ""))[0]
         if home:
             return home + name[1:]
     return name
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str) -> str:
+    """The coded place of ``kind`` (市, 县…) named last before ``m`` in its sentence or the one before, if any:
+    深圳市人民政府今天举行发布会。市发展改革委… is 深圳市's even in an article more about 杭州市 (the home city)."""
+    if not text:
+        return ""
+    end = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS)
+    start = max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 if end > 0 else 0
+    before = [p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start and p.code]
+    for p in sorted(before, key=lambda p: p.end, reverse=True):
+        name = p.canonical or p.simplified
+        if _kind(name) == kind:
+            return name
+    return ""
 
 
 _SHORT_GOVERNMENT = re.compile(r"(?<=[市县])府$")
@@ -267,7 +286,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
             name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
-            out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis)), ""))
+            out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis, text)), ""))
         elif m.label is Label.PERSON:
             # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name
             # and 布兰顿·罗伊 and 布兰顿-罗伊 are one: the joins of a transliterated name are written ·

@@ -103,6 +103,7 @@ between a body and its post (中国人民解放军中将孔从周; 陆军总司�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from zhkg.records import Label, Mention, Relation, RelationKind
@@ -369,7 +370,58 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _headline_roles(ctx, out)
     out += _read_fiefs(ctx)
     out += _read_generals(ctx)
+    out += _unwritten_divisions(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
+
+
+#: A division head's titles, with the kind of division each heads (its canonical name's last letter).
+_DIVISION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "乡长": "乡", "镇长": "镇"}
+_DIVISION_HEAD_TITLES = sorted((q + t for t in _DIVISION_HEADS for q in ("常务副", "副", "")), key=len, reverse=True)
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A division head's title right before a name with the division unwritten (杭州市召开会议。市长姚高员出席;
+    花蓮縣…縣長徐榛蔚表示): the one coded place of that kind named in the sentence or the one before, else the
+    one the document names most, if it names one more than any other. A holder written before the title is the
+    other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds."""
+    simplified = ctx.simplified
+    held = {(r.source, r.role_simplified) for r in found}
+    places = [m for m in ctx.mentions if m.label is Label.PLACE and m.code]
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        title = next((t for t in _DIVISION_HEAD_TITLES if simplified.endswith(t, 0, person.start)), None)
+        if title is None:
+            continue
+        at = person.start - len(title)
+        source = _owner_of(ctx, person)
+        if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
+                or (at > 0 and _is_letter(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
+            continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
+        place = _division_for(ctx, places, at, _DIVISION_HEADS[title[-2:]])
+        if place is not None:
+            out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
+                                    ctx.text[at:at + len(title)], former=_former(ctx, at)))
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: str) -> Mention | None:
+    """The coded place of ``kind`` a bare title at ``at`` heads (see :func:`_unwritten_divisions`)."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(ctx.simplified, 0, at)]
+    start = ends[-2] + 1 if len(ends) >= 2 else 0
+    of_kind = [p for p in places if (p.canonical or p.simplified).endswith(kind)]
+    near = [p for p in of_kind if start <= p.start and p.end <= at]
+    if near:  # two of the kind there (北京市和上海市…。市长 X) leave the title's division open
+        return max(near, key=lambda p: p.end) if len({p.code for p in near}) == 1 else None
+    named = Counter(p.code for p in of_kind)
+    ranked = named.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return next(p for p in of_kind if p.code == ranked[0][0])
 
 
 #: A general's titles after the state he served, right before his name: 明将李成梁, 汉朝名将班超.

@@ -1107,3 +1107,15 @@ def test_issue14_r10_a_property_after_a_noun_still_leaves_the_first_noun(nlp):
     """70个大中城市房屋销售价格: the cities, not 销售 (a glued property is split only with no noun before it)."""
     got = [(m.text, m.quantity.counted_simplified) for m in counts_in(nlp, "3月份全国70个大中城市房屋销售价格同比上涨")]
     assert got == [("70个大中城市", "城市")]
+
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2tw"])
+def test_taiwan_schools_are_counted_whole(pipeline, script):
+    """國小 and 國中 (Taiwan's elementary and junior high schools) are words (words.tsv), not 国 + 小."""
+    from zhkg.stages.documents import parse_documents
+
+    text = _script("嘉义县民雄乡共有7所国小停课，另有2所国中停课。", script)
+    got = [(m.text, m.quantity.counted_simplified)
+           for m in pipeline.extract_mentions(parse_documents("t", text)[0]) if m.label is Label.COUNT]
+    assert got == [(_script("7所国小", script), "国小"), (_script("2所国中", script), "国中")]

@@ -180,3 +180,20 @@ def test_not_members_in_sports_news(pipeline, script, text):
 
 def test_a_company_signing_a_star_is_no_membership(pipeline):
     assert members(pipeline, "耐克签约刘翔。") == []  # only a team signs a member
+
+
+@pytest.mark.parametrize("script", [None, "s2hk"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party, the house it sits in and a title: a member of the party, the title the house's (not one body
+        # 民主党立法会, as the recogniser read it)
+        ("民主党立法会议员涂谨申批评政府。", [("涂谨申", "民主党", "党员", False)]),
+        ("民主党立法会议员涂谨申和公民党立法会议员梁家杰批评政府。",
+         [("梁家杰", "公民党", "党员", False), ("涂谨申", "民主党", "党员", False)]),
+        ("香港立法会议员王明表示。", []),  # a place before the house names no party
+    ],
+)
+def test_a_party_before_its_house(pipeline, text, expected, script):
+    written = convert(text, script) if script else text
+    assert members(pipeline, written) == sorted(expected)

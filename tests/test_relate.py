@@ -741,3 +741,16 @@ def test_state_titles(pipeline, text, expected):
 )
 def test_division_heads_with_the_division_unwritten(pipeline, text, expected):
     assert relations(pipeline, text, "HOLDS_ROLE") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("民主党立法会议员涂谨申批评政府。", [("涂谨申", "立法会", "议员")]),  # not 议员 of 民主党立法会
+        ("国民党立法院党团总召林为洲表示。", []),  # the party's caucus stays one body
+    ],
+)
+def test_a_party_glued_to_its_house_is_two_bodies(pipeline, text, expected):
+    assert relations(pipeline, text, "HOLDS_ROLE") == sorted(expected)
+    names = {e.name for e in pipeline.run_texts([("t", text)]).extraction.entities}
+    assert "民主党立法会" not in names

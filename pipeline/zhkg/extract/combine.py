@@ -331,6 +331,9 @@ def combine_mentions(
     model = [m for m in model if not known.overlaps(m) or holds_known(m)
              or (m.label is Label.ORGANIZATION and all(m.start <= k.start and k.end <= m.end
                                                        for k in known.overlapping(m)) and len(rule_orgs.overlapping(m)) < 2)]
+    # a party glued to a house it sits in is two bodies: 民主党立法会议员 X is 民主党's, in 立法会 (国民党立法院党团,
+    # the party's caucus, stays one)
+    model = [m for m in model if not _party_and_house(m, rule_orgs)]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
@@ -904,6 +907,19 @@ def _region_governments(model: list[Mention], text: str) -> list[Mention]:
                         label=Label.ORGANIZATION, code="", canonical="")
         out.append(m)
     return out
+
+
+#: Houses a party's members sit in: legislatures and councils.
+_HOUSES = ("立法会", "立法院", "区议会", "议会", "国会", "参议院", "众议院", "议院")
+
+
+def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:
+    """Whether a model organisation is exactly a party and a house the rules read back to back (民主党|立法会)."""
+    if m.label is not Label.ORGANIZATION:
+        return False
+    inner = sorted((o for o in rule_orgs.overlapping(m) if m.start <= o.start and o.end <= m.end), key=lambda o: o.start)
+    return (len(inner) == 2 and inner[0].start == m.start and inner[0].end == inner[1].start
+            and inner[1].end == m.end and inner[0].simplified.endswith("党") and inner[1].simplified.endswith(_HOUSES))
 
 
 def _split_coordinated(model: list[Mention]) -> list[Mention]:

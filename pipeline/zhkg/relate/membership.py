@@ -122,6 +122,8 @@ _AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|[，,。；;！�
 #: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入, 将加入.
 _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
 _PARTY_BADGE = "籍"
+#: Houses a party's members sit in, after the party: 民主党立法会议员 X is a member of 民主党.
+_HOUSES = ("立法会", "立法院", "区议会", "议会", "国会", "参议院", "众议院")
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
 _LINK = re.compile(r"(?:是|成为|作为)$")
@@ -307,7 +309,8 @@ def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:
 
 
 def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
-    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party)."""
+    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party); or
+    a party + the house it sits in + a title: 民主党立法会议员王伟."""
     simplified = ctx.simplified
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = ctx.lexicon.role_ending(simplified, end)
@@ -315,6 +318,10 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
     at = place.start if role and place is not None else at
     at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
+    house = ctx.org_ending_at.get(at) if role else None
+    if house is not None and house.simplified.endswith(_HOUSES):  # 民主党|立法会|议员王伟: the party sits there
+        party = ctx.org_ending_at.get(house.start)
+        return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
     if not role or simplified[at - 1 : at] != _PARTY_BADGE:
         return None, ""
     party = ctx.org_ending_at.get(at - 1)

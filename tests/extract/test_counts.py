@@ -1119,3 +1119,14 @@ def test_taiwan_schools_are_counted_whole(pipeline, script):
     got = [(m.text, m.quantity.counted_simplified)
            for m in pipeline.extract_mentions(parse_documents("t", text)[0]) if m.label is Label.COUNT]
     assert got == [(_script("7所国小", script), "国小"), (_script("2所国中", script), "国中")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk"])
+def test_a_copula_glued_to_the_classifier_is_no_thing(pipeline, script):
+    """其中12宗属输入个案: jieba's 宗属 (a clan) is 宗 + 属 (belongs to); the classifier takes its neighbour's thing."""
+    from zhkg.stages.documents import parse_documents
+
+    text = _script("本港新增58宗确诊个案，其中12宗属输入个案。全校有3个系。", script)
+    got = [(m.text, m.quantity.counted_simplified)
+           for m in pipeline.extract_mentions(parse_documents("t", text)[0]) if m.label is Label.COUNT]
+    assert got == [(_script("58宗确诊个案", script), "个案"), ("12宗", "个案"), (_script("3个系", script), "系")]

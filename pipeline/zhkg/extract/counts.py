@@ -198,8 +198,8 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
 _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
                    "产量", "数量", "总额", "余额")
-# The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院).
-_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则"
+# The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院; 宗属: 宗 | 属).
+_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃"
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
 _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 无权 不再 不愿 无力 难以".split())
 # Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,

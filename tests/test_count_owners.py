@@ -539,3 +539,18 @@ def test_hong_kong_and_taiwan_deixis(pipeline, script, text, counted, owner):
 
     got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, convert(text, script)).items()}
     assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the country's and the home place's words after 在, 来自… say where, like any place (该行已在全国设立…)
+        ("招商银行行长王良称，该行已在全国设立143家分行。", {"分行": "招商银行"}),
+        ("来自全国各地的200多名高手将参加比赛。", {}),
+        # ...and alone they are the owner
+        ("全国共建立了300个慈善超市。", {"慈善超市": "中国"}),
+        ("在全国就有300个慈善超市。", {"慈善超市": "中国"}),  # 在X就有N: X has them
+    ],
+)
+def test_deictic_places_after_a_locative_verb(pipeline, text, expected):
+    assert owners(pipeline, text) == expected

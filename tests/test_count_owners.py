@@ -544,9 +544,10 @@ def test_hong_kong_and_taiwan_deixis(pipeline, script, text, counted, owner):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the country's and the home place's words after 在, 来自… say where, like any place (该行已在全国设立…)
+        # the country's and the home place's words after 在 or 于 say where, like any place (该行已在全国设立…)
         ("招商银行行长王良称，该行已在全国设立143家分行。", {"分行": "招商银行"}),
-        ("来自全国各地的200多名高手将参加比赛。", {}),
+        ("招商银行于全国设立143家分行。", {"分行": "招商银行"}),
+        # (after 来自 they may own what is counted: the seed's 来自全区17个镇乡(街道) are the district's)
         # ...and alone they are the owner
         ("全国共建立了300个慈善超市。", {"慈善超市": "中国"}),
         ("在全国就有300个慈善超市。", {"慈善超市": "中国"}),  # 在X就有N: X has them

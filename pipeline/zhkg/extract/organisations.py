@@ -361,6 +361,10 @@ def departments(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: Latin-script titles news writes after a company (阿里巴巴集团CEO吴泳铭): roles (``roles.tsv``), never bodies.
+LATIN_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "CMO"})
+
+
 def latin_organisations(text: str) -> list[tuple[int, int]]:
     """Spans of Latin-script names the text shows to be organisations (see the module docstring).
 
@@ -381,8 +385,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
                 or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
                 or text.startswith(_LATIN_CREDITS, e) or text.startswith(_LATIN_VENUES, e) \
                 or (before.endswith(_LATIN_NAMED) and text.startswith(tuple("的" + v for v in _LATIN_VENUES), e)):
-            # a name is capitalised and no web address (jysk, www.x.comWAP)
-            if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name):
+            # a name is capitalised, no web address (jysk, www.x.comWAP) and no title (集团CEO王明)
+            if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name) \
+                    and name not in LATIN_TITLES:
                 found.setdefault(text[s:e], (s, e))
                 names.add(text[s:e])
     # coordinated with a company name: Google和KAYAK

@@ -646,7 +646,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if holder.label is not Label.PLACE:
             return False
         if holder.extractor == MentionSource.DEIXIS:  # 全国共建立…: the country's; 该行已在全国设立…: where
-            return text[:start].endswith(_LOCATIVE_BEFORE)
+            return text[:start].endswith(("在", "于"))  # (来自全区17个镇乡: the district's own towns)
         if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's

@@ -33,6 +33,10 @@ def test_news_rows_are_well_formed():
     assert traditional >= 50 and mainland >= 20
 
 
+#: Holders a window names by another word, right before the title (docs/relations.md, session 10).
+_UNWRITTEN_HOLDERS = {"中国": "国家"}
+
+
 def test_news_rows_name_what_their_windows_say():
     data = find_data_dir(ROOT)
     if data is None:
@@ -42,6 +46,9 @@ def test_news_rows_name_what_their_windows_say():
         start, end = r["window"]
         window = to_simplified(sources.text(r)[start:end])
         assert len(window) == r["length"]
-        for person, _, holder, *_ in r["roles"]:
+        for person, role, holder, *_ in r["roles"]:
             assert person in window, (r["id"], person)
+            if holder in _UNWRITTEN_HOLDERS and holder not in window:  # 国家主席胡锦涛: 主席 of 中国, which 国家 names
+                assert _UNWRITTEN_HOLDERS[holder] + role + person in window, (r["id"], holder)
+                continue
             assert holder.replace("“", "").replace("”", "") in window.replace("“", "").replace("”", ""), (r["id"], holder)

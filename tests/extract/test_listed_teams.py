@@ -99,3 +99,27 @@ def test_a_team_named_by_a_number_is_no_count(pipeline):
     mentions = pipeline.extract_mentions(parse_documents("d", text)[0])
     counts = [(m.end, m.quantity.counted_simplified) for m in mentions if m.label.value == "COUNT"]
     assert (3, "人") not in counts and (text.rindex("76人") + 3, "人") in counts
+
+
+@pytest.mark.parametrize(
+    "text, team, short",
+    [
+        # a club named with its home and its sponsor or nickname is the team its home or nickname alone names
+        ("辽宁本钢队以105比98战胜广东东莞大益队。辽宁队主教练杨鸣赛后表示满意。", "辽宁本钢队", "辽宁队"),
+        ("上海海港队客场击败山东泰山队。海港队外援进球。", "上海海港队", "海港队"),
+    ],
+)
+def test_a_sponsored_club_and_its_short_name_are_one_team(text, team, short):
+    from zhkg import Pipeline
+
+    G = Pipeline().run_texts([("t", text)]).graph
+    aliases = {a["label"]: set(a["aliases"].split("|")) for _, a in G.nodes(data=True) if a["type"] == "ORGANIZATION"}
+    assert short in aliases[team] and short not in aliases
+
+
+def test_two_clubs_of_one_home_leave_the_home_s_team_alone():
+    from zhkg import Pipeline
+
+    G = Pipeline().run_texts([("t", "辽宁本钢队和辽宁沈阳三生队交手。辽宁队表现出色。")]).graph
+    labels = {a["label"] for _, a in G.nodes(data=True) if a["type"] == "ORGANIZATION"}
+    assert {"辽宁本钢队", "辽宁沈阳三生队", "辽宁队"} <= labels

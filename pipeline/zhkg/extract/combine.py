@@ -1428,6 +1428,15 @@ def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[s
     name = m.simplified
     if name.endswith("队") and len(name) >= 3 and name[:-1] in organisations:
         return {name[:-1]}  # a team and its bare name, each an organisation (凯尔特人队, 凯尔特人)
+    if name.endswith("队") and 5 <= len(name) <= 7 and not any(c in _MATCH_WORDS for c in name[2:-1]):
+        # a club named with its home and its sponsor or nickname is the team its home or its nickname alone
+        # names (辽宁本钢队: 辽宁队; 上海海港队: 海港队), the only such team of the document (a team teams.tsv lists
+        # is one node however written already: 丹佛掘金队, 掘金队, 掘金)
+        home, nick = name[:2] + "队", name[2:]
+        teams = [o for o in organisations if o.endswith("队") and o != name]
+        return ({home} if home in organisations and not any(o.startswith(name[:2]) and o != home for o in teams)
+                else set()) | ({nick} if nick in organisations and nick[:-1] not in lexicon.teams
+                               and not any(o.endswith(nick) and o != nick for o in teams) else set())
     head = next((h for h in _body_heads_longest_first(lexicon) if name.endswith(h)), "")
     short = name[:-len(head)] if head else ""
     if head in _COMPANY_HEADS and 2 <= len(short) <= 3 and _HAN_RUN.fullmatch(short) \
@@ -1439,6 +1448,8 @@ def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[s
 
 
 _COMPANY_HEADS = frozenset({"公司", "集团"})
+# letters of a match between two teams a recogniser may read as one name (八一战吉林队)
+_MATCH_WORDS = frozenset("战胜负对和与及打赢输平")
 # a branch, a parent, a new or an old company is no coined name (上海分公司, 母公司)
 _NOT_COMPANY_LAST = frozenset("分总子母新老原该本")
 # what jieba's dictionary says of a coined name: nothing (港铁) or a proper noun; its abbreviations are as often

@@ -202,3 +202,11 @@ def test_a_courtesy_or_former_name_after_a_name_is_that_person(pipeline, convert
 )
 def test_a_bare_city_body_is_the_city_named_just_before(pipeline, text, expected):
     assert expected in canonical(pipeline, text, "ORGANIZATION")
+
+
+def test_a_head_word_body_is_no_abbreviation_of_a_longer_name(pipeline):
+    """县委 holds the letters of 县人大常委会 in order, but is the county's party committee, a body of its own."""
+    text = "县委书记李明主持召开会议。县委副书记王强，县人大常委会主任赵刚出席会议。"
+    found = canonical(pipeline, text, "ORGANIZATION")
+    assert ("县委", "县委") in found and ("县人大常委会", "县人大常委会") in found
+    assert not [c for t, c in found if t == "县委" and c != "县委"]

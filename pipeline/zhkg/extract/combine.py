@@ -1397,9 +1397,10 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
     for i in where:
         for length in (2, 3, 4):
             short = text[i:i + length]
-            # jieba's abbreviations (j: 中行, 央行) name other bodies
+            # jieba's abbreviations (j: 中行, 央行) name other bodies, and so do a body's own head words (县委 is
+            # the county's party committee, not 县人大常委会)
             if short[-1] in head and short[-1] in _ABBREVIATED_HEADS and _abbreviates(short, name) \
-                    and dictionary_tag(short) != "j":
+                    and dictionary_tag(short) != "j" and short not in lexicon.org_suffixes:
                 found.add(short)
     return found
 

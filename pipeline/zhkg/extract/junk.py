@@ -179,8 +179,8 @@ def _one_letter_surnames(mentions: list[Mention], text: str, original: str, lexi
 # what stands between the names of a list (罗斯、邓; 罗斯-邓-诺阿 once split)
 _LIST_MARKS = frozenset("、和与及或-")
 # jieba's tags of a word that opens a predicate or ends a noun phrase after its subject: adverbs,
-# prepositions, conjunctions, particles (刘|始终坚持, 陈|的朋友, 邓|也一样)
-_PREDICATE_TAGS = frozenset("dpcu")
+# prepositions, conjunctions, particles, time words (刘|始终坚持, 陈|的朋友, 邓|也一样, 童|后来)
+_PREDICATE_TAGS = frozenset("dpcut")
 
 
 def _listed_or_subject(m: Mention, text: str, table: TokenTable | None) -> bool:

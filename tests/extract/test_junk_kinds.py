@@ -43,6 +43,9 @@ KINDS = [
     ("陈凯歌新片《赵氏孤儿》的开拍仪式昨天举行。", {("陈凯歌", "PERSON")}, {("赵", "PERSON")}),
     # a surname alone stays before a form of address, after 小, and in a list of names
     ("刘先生说，小王也来了。", {("刘", "PERSON"), ("王", "PERSON")}, set()),
+    ("多元的学费使刘家犯了难。", {("刘", "PERSON")}, set()),
+    # a person a title opens and goes on about stays
+    ("排演了《周恩来在南开》等剧目。", {("周恩来", "PERSON")}, set()),
     # a foreign name cut before a one-letter surname is the whole name
     ("火箭就已经盯上了76人小前锋赛迪斯-杨。正是杨，在上一场比赛中得分。", {("赛迪斯-杨", "PERSON")},
      {("赛迪斯", "PERSON")}),

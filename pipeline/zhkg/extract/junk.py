@@ -14,11 +14,13 @@ seen:
 * **a surname alone that names no one** (赵 of 《赵氏孤儿》, 周 of 周|冬雨, 格 of 格|里昂): a one-letter
   person stays only before a form of address or a title (刘先生, 陈所长, 王某), after 小/老 (小王, 老丁), or
   as the last part of a transliterated name of the document (洛尔-邓 … 邓), in a list of names (罗斯、邓) or
-  as the subject of a predicate (刘|始终…, 陈|的朋友);
+  as the subject of a predicate (刘|始终…, 陈|的朋友), beside another surname (马列), or before 家, 氏, 派 or a
+  cup (刘家, 杜氏, 张派, 汤杯: People's Daily marks those people);
 * **an address as a body** (kf@pri-game.com): a mail address names no organisation;
 * **names inside a work's title** (《又见白娘子》, 《王贵与安娜》): a person or a place inside 《…》 is the
   work's, not an entity of the news (a body filling the title, a newspaper, stays; so do the names in a
-  document's title: 《郑州市…监督办法》, 《京都议定书》);
+  document's title: 《郑州市…监督办法》, 《京都议定书》, and a person a title opens and goes on about with
+  在 or 传: 《周恩来在南开》, 《毛泽东传》);
 * **names joined by hyphens across a list** (罗斯-邓-诺阿组成的…): a hyphenated name of three or more parts,
   two of which the document names alone as people, is those people;
 * **a transliterated name cut before a one-letter surname** (赛迪斯|-杨): a foreign name followed by a
@@ -32,7 +34,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
-from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
+from zhkg.extract.people import EPONYMS, FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 
@@ -53,8 +55,10 @@ _COMPANY_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "�
                   "保险", "控股", "地产", "置业", "投资")
 _NOT_IN_NAME = re.compile(r"[\s—–\-,，。、；;：:！!？?（）()《》“”\"]")
 # what follows a surname alone when it names someone: forms of address, kin, a person unnamed (王某)
-_ADDRESSES = ("先生", "女士", "小姐", "老师", "师傅", "同学", "医生", "大夫", "老板", "夫人", "太太", "妈妈",
-              "爸爸", "夫妇", "大叔", "阿姨", "大爷", "大妈", "老", "某", "总", "董", "员外", "姓")
+# (and, as People's Daily writes it, a family, a clan, a school of art and a cup: 刘家, 杜氏, 张派, 汤杯)
+_ADDRESSES = ("先生", "女士", "小姐", "老师", "师傅", "师母", "同学", "医生", "大夫", "老板", "夫人", "太太", "妈妈",
+              "爸爸", "夫妇", "大叔", "大姐", "阿姨", "大爷", "大妈", "老", "某", "总", "董", "员外", "姓", "家", "氏",
+              "派", *EPONYMS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+")
 _TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
@@ -171,8 +175,12 @@ def _one_letter_surnames(mentions: list[Mention], text: str, original: str, lexi
         out.append(m)
     ends = {foreign_name_parts(m.simplified)[-1] for m in out
             if m.label is Label.PERSON and foreign_name_parts(m.simplified)}
+    # two surnames side by side are two people named together (马列, 汤尤杯)
+    letters = {m.start for m in out if m.label is Label.PERSON and len(m.simplified) == 1}
+    paired = {i for i in letters if i + 1 in letters or i - 1 in letters}
     return [m for m in out if not (m.label is Label.PERSON and len(m.simplified) == 1 and _HAN.match(m.simplified)
-                                   and m.simplified not in ends and not _addressed(m, text, lexicon)
+                                   and m.simplified not in ends and m.start not in paired
+                                   and not _addressed(m, text, lexicon)
                                    and not _listed_or_subject(m, text, table))]
 
 
@@ -234,8 +242,11 @@ def _in_title(m: Mention, text: str) -> bool:
         return False
     closed = min((i for i in (text.find(c, m.end) for c in _TITLE_CLOSE) if i >= 0), default=-1)
     between = text[opened + 1:m.start] + text[m.end:closed] if closed >= 0 else ""
-    return closed >= 0 and not any(c in between for c in _TITLE_OPEN + _TITLE_CLOSE + "\n。") \
-        and not _DOCUMENT_TITLES.search(text[opened + 1:closed])
+    if closed < 0 or any(c in between for c in _TITLE_OPEN + _TITLE_CLOSE + "\n。") \
+            or _DOCUMENT_TITLES.search(text[opened + 1:closed]):
+        return False
+    # a title that opens with a person and goes on with 在 or 传 is about that person (《周恩来在南开》, 《毛泽东传》)
+    return not (m.label is Label.PERSON and m.start == opened + 1 and text.startswith(("在", "传"), m.end))
 
 
 def _junk(m: Mention, text: str) -> bool:

@@ -46,6 +46,7 @@ KINDS = [
     ("多元的学费使刘家犯了难。", {("刘", "PERSON")}, set()),
     # a person a title opens and goes on about stays
     ("排演了《周恩来在南开》等剧目。", {("周恩来", "PERSON")}, set()),
+    ("他含泪拍摄了《小张倩有个不幸的家》。", {("张倩", "PERSON")}, set()),
     # a foreign name cut before a one-letter surname is the whole name
     ("火箭就已经盯上了76人小前锋赛迪斯-杨。正是杨，在上一场比赛中得分。", {("赛迪斯-杨", "PERSON")},
      {("赛迪斯", "PERSON")}),

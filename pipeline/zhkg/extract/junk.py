@@ -20,7 +20,7 @@ seen:
 * **names inside a work's title** (《又见白娘子》, 《王贵与安娜》): a person or a place inside 《…》 is the
   work's, not an entity of the news (a body filling the title, a newspaper, stays; so do the names in a
   document's title: 《郑州市…监督办法》, 《京都议定书》, and a person a title opens and goes on about with
-  在 or 传: 《周恩来在南开》, 《毛泽东传》);
+  在, 传, 有, 是 or 的: 《周恩来在南开》, 《毛泽东传》, 《小张倩有个不幸的家》);
 * **names joined by hyphens across a list** (罗斯-邓-诺阿组成的…): a hyphenated name of three or more parts,
   two of which the document names alone as people, is those people;
 * **a transliterated name cut before a one-letter surname** (赛迪斯|-杨): a foreign name followed by a
@@ -245,8 +245,13 @@ def _in_title(m: Mention, text: str) -> bool:
     if closed < 0 or any(c in between for c in _TITLE_OPEN + _TITLE_CLOSE + "\n。") \
             or _DOCUMENT_TITLES.search(text[opened + 1:closed]):
         return False
-    # a title that opens with a person and goes on with 在 or 传 is about that person (《周恩来在南开》, 《毛泽东传》)
-    return not (m.label is Label.PERSON and m.start == opened + 1 and text.startswith(("在", "传"), m.end))
+    # a title that opens with a person (小/老 before a name) and goes on with 在, 传, 有, 是 or 的 is about that
+    # person (《周恩来在南开》, 《毛泽东传》, 《小张倩有个不幸的家》)
+    opens = m.start == opened + 1 or (m.start == opened + 2 and text[opened + 1] in "小老")
+    return not (m.label is Label.PERSON and opens and text.startswith(_ABOUT, m.end))
+
+
+_ABOUT = ("在", "传", "有", "是", "的")
 
 
 def _junk(m: Mention, text: str) -> bool:

@@ -46,6 +46,10 @@ KINDS = [
     ("多元的学费使刘家犯了难。", {("刘", "PERSON")}, set()),
     # a person a title opens and goes on about stays
     ("排演了《周恩来在南开》等剧目。", {("周恩来", "PERSON")}, set()),
+    # a place a county or district code reads inside a game's or film's title is the work's
+    ("让更多玩家了解《赤壁OL》，特意总结了玩法。", set(), {("赤壁", "PLACE")}),
+    # ... a country a title names stays, as People's Daily marks it
+    ("在北京举办《今日意大利》大型展览。", {("意大利", "PLACE")}, set()),
     ("他含泪拍摄了《小张倩有个不幸的家》。", {("张倩", "PERSON")}, set()),
     # a foreign name cut before a one-letter surname is the whole name
     ("火箭就已经盯上了76人小前锋赛迪斯-杨。正是杨，在上一场比赛中得分。", {("赛迪斯-杨", "PERSON")},

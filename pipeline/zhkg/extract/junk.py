@@ -17,8 +17,9 @@ seen:
   as the subject of a predicate (刘|始终…, 陈|的朋友), beside another surname (马列), or before 家, 氏, 派 or a
   cup (刘家, 杜氏, 张派, 汤杯: People's Daily marks those people);
 * **an address as a body** (kf@pri-game.com): a mail address names no organisation;
-* **names inside a work's title** (《又见白娘子》, 《王贵与安娜》): a person or a place inside 《…》 is the
-  work's, not an entity of the news (a body filling the title, a newspaper, stays; so do the names in a
+* **names inside a work's title** (《又见白娘子》, 《赤壁OL》): a person inside 《…》, or a place there that a
+  newspaper's name holds or that only a county, city or district code reads, is the work's, not an entity of
+  the news (a body filling the title, a newspaper, stays; so do the names in a
   document's title: 《郑州市…监督办法》, 《京都议定书》, and a person a title opens and goes on about with
   在, 传, 有, 是 or 的: 《周恩来在南开》, 《毛泽东传》, 《小张倩有个不幸的家》);
 * **names joined by hyphens across a list** (罗斯-邓-诺阿组成的…): a hyphenated name of three or more parts,
@@ -80,7 +81,8 @@ def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, ori
     mentions = _appositive_bodies(mentions, text, original, lexicon)
     mentions = _hyphenated_lists(mentions, text, original)
     mentions = _one_letter_surnames(mentions, text, original, lexicon, table)
-    return [m for m in mentions if not _junk(m, text)]
+    orgs = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION]
+    return [m for m in mentions if not _junk(m, text, orgs)]
 
 
 def _span(m: Mention, start: int, end: int, text: str, original: str, **changes) -> Mention:
@@ -252,10 +254,18 @@ def _in_title(m: Mention, text: str) -> bool:
 
 
 _ABOUT = ("在", "传", "有", "是", "的")
+_LOCATIVES = frozenset("在从到赴于")
 
 
-def _junk(m: Mention, text: str) -> bool:
-    """A mail address (kf@pri-game.com) names no body; a person or place inside a work's title is the work's."""
+def _junk(m: Mention, text: str, orgs: list[tuple[int, int]]) -> bool:
+    """A mail address (kf@pri-game.com) names no body; a person inside a work's title is the work's, and so is a
+    place there that a body's name holds (《华盛顿邮报》) or that only a county, city or district code reads
+    (《赤壁OL》, 《蜀山传》, 《龙门飞甲》: a short name linked to a division the title does not mean); a country,
+    a province or a city of the world a title names stays (《今日意大利》: People's Daily marks it)."""
     if _MAIL.search(m.simplified):
         return True
+    if m.label is Label.PLACE and (text[m.start - 1:m.start] in _LOCATIVES
+                                   or not (any(s <= m.start and m.end <= e for s, e in orgs)
+                                           or (m.code.isdigit() and not m.code.endswith("0000")))):
+        return False  # (a place 在 sets is where the title's subject is: 《周恩来在南开》)
     return m.label in (Label.PERSON, Label.PLACE) and _in_title(m, text)

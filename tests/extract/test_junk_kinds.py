@@ -44,6 +44,7 @@ KINDS = [
     # a surname alone stays before a form of address, after 小, and in a list of names
     ("刘先生说，小王也来了。", {("刘", "PERSON"), ("王", "PERSON")}, set()),
     ("多元的学费使刘家犯了难。", {("刘", "PERSON")}, set()),
+    ("天津的彩塑艺人被称作“泥人张”。", {("张", "PERSON")}, set()),
     # a person a title opens and goes on about stays
     ("排演了《周恩来在南开》等剧目。", {("周恩来", "PERSON")}, set()),
     # a place a county or district code reads inside a game's or film's title is the work's

@@ -15,7 +15,7 @@ seen:
   person stays only before a form of address or a title (刘先生, 陈所长, 王某), after 小/老 (小王, 老丁), or
   as the last part of a transliterated name of the document (洛尔-邓 … 邓), in a list of names (罗斯、邓) or
   as the subject of a predicate (刘|始终…, 陈|的朋友), beside another surname (马列), or before 家, 氏, 派 or a
-  cup (刘家, 杜氏, 张派, 汤杯: People's Daily marks those people);
+  cup (刘家, 杜氏, 张派, 汤杯: People's Daily marks those people), or ending a quoted nickname (『泥人张』);
 * **an address as a body** (kf@pri-game.com): a mail address names no organisation;
 * **names inside a work's title** (《又见白娘子》, 《赤壁OL》): a person inside 《…》, or a place there that a
   newspaper's name holds or that only a county, city or district code reads, is the work's, not an entity of
@@ -224,6 +224,8 @@ def _foreign_cut_before_surname(m: Mention, text: str, lexicon: Lexicon, table: 
 def _addressed(m: Mention, text: str, lexicon: Lexicon) -> bool:
     """Whether a one-letter surname is someone named by address: before a form of address or a title (刘先生,
     陈所长), or after 小/老 (小王, 老丁)."""
+    if text[m.end:m.end + 1] in _CLOSING_QUOTES and any(c in _OPENING_QUOTES for c in text[max(0, m.start - 4):m.start]):
+        return True  # a craftsman's nickname, his craft and his surname, quoted: 『泥人张』
     return (text.startswith(_ADDRESSES, m.end) or bool(lexicon.roles_by_first.get(text[m.end:m.end + 1])
                                                         and any(text.startswith(r, m.end)
                                                                 for r in lexicon.roles_by_first[text[m.end]]))
@@ -254,6 +256,7 @@ def _in_title(m: Mention, text: str) -> bool:
 
 
 _ABOUT = ("在", "传", "有", "是", "的")
+_OPENING_QUOTES, _CLOSING_QUOTES = "“『「‘\"", "”』」’\""
 _LOCATIVES = frozenset("在从到赴于")
 
 

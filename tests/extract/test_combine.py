@@ -323,7 +323,10 @@ def test_a_reporters_name_does_not_run_into_the_datelines_place():
     [
         ("他引用了《孟子》的名言。", "孟子", False),  # the title is the work's
         ("他读完了《哈利·波特》。", "哈利·波特", False),
-        ("出版了《周恩来在国统区》一书。", "周恩来", True),  # a person inside a longer title is named
+        # a person a title opens and goes on about is named (rule 12); elsewhere in a title the work's
+        ("出版了《周恩来在国统区》一书。", "周恩来", True),
+        ("电视剧《又见白娘子》开播。", "白娘子", False),
+        ("他引用了孟子的名言。", "孟子", True),
     ],
 )
 def test_a_person_filling_a_title_is_the_works_name(text, name, kept):

@@ -68,6 +68,10 @@ they have that evidence:
    body and a person (鸿海董事长郭台铭), or followed elsewhere by 队/公司/集团 (尼克斯队), is that body across
    the document; a quoted short name before a title (台湾“中研院”院士), a meeting before its officer's title
    (俄罗斯安全会议秘书) and a company before its blog's bracket (五合国际(五合国际博客)的总经理) are bodies.
+12. **Kinds of junk a corpus graph shows** (:mod:`zhkg.extract.junk`): a facility named like a person
+   (程田古玩城), an appositive glued onto a body (新浪合资公司中国房产信息集团), a surname alone that names no one,
+   a mail address, names inside a work's title, hyphen-joined names of a list, a foreign name cut before a
+   one-letter surname (赛迪斯|-杨).
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.junk import drop_junk_kinds
 from zhkg.extract.organisations import NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -424,6 +429,7 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
+    out = drop_junk_kinds(out, text, lexicon, original=original, table=table)
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)

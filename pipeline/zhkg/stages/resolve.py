@@ -297,7 +297,53 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
-    return _merge_short_orgs(out, lexicon)
+    return _party_regions(_merge_short_orgs(out, lexicon), lexicon)
+
+
+#: The code of each region ``organisations_known.tsv`` names (a party of the world's has none).
+_REGION_CODES = {"mainland": COUNTRY_CODE, "hongkong": "HK", "macau": "MO", "taiwan": "TW", "world": ""}
+
+
+def _region_of(code: str) -> str:
+    """The region a division code lies in, as the code of its root: CN for the mainland (numeric codes), HK,
+    MO, TW, else the country's ISO code.
+
+    >>> [_region_of(c) for c in ("110105", "HK-WC", "TW-TPE", "US", "US-NYC", "CN")]
+    ['CN', 'HK', 'TW', 'US', 'US', 'CN']
+    """
+    root = code.split("-", 1)[0]
+    return COUNTRY_CODE if root.isdigit() else root
+
+
+def document_region(mentions: list[Mention]) -> str:
+    """The region most of a document's coded places lie in (:func:`_region_of`), or "" when none leads."""
+    counts = Counter(_region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return ranked[0][0]
+
+
+def _party_regions(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A party whose name many countries' parties share (民主党, 自由党, 共和党: ``organisations_known.tsv``
+    marks them ambiguous or of the world) is the party of the document's region: where that region differs
+    from the party's home in the table (民主党: Hong Kong's), the mention carries the region's code, so the US
+    民主党 and Hong Kong's are two entities (``org:民主党@US``) and each merges only within its region. A party
+    of the world's (共和党) carries any region it is read in; a party of one name (国民党, 民进党) and a
+    document whose places lead to no region leave the name as it is."""
+    region: str | None = None
+    out = []
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and m.canonical.endswith("党") and not m.code:
+            known = lexicon.known_organisations.get(m.canonical)
+            # one party of its name (国民党, 民进党) is that party wherever it is reported from
+            if known is not None and known[0] == "party" and (known[3] or known[1] == "world"):
+                home = _REGION_CODES.get(known[1], "")
+                region = document_region(mentions) if region is None else region
+                if region and region != home:
+                    m = _replace(m, m.canonical, region)
+        out.append(m)
+    return out
 
 
 #: One-letter forms the abbreviation patterns give more than one place (巴: 巴西, 巴基斯坦, 巴勒斯坦).
@@ -393,6 +439,8 @@ def entity_id(m: Mention) -> str:
         return f"count:{m.doc_id}:{m.start}"
     if m.label is Label.PLACE and m.code:
         return f"place:{m.code}"
+    if m.label is Label.ORGANIZATION and m.code:
+        return f"org:{m.canonical or m.simplified}@{m.code}"  # a party of a region: 民主党@US
     # a plug-in's entity type is its own prefix, lower-cased: GADGET -> gadget:…
     return f"{_PREFIX.get(m.label) or m.label.value.lower()}:{m.canonical or m.simplified}"
 

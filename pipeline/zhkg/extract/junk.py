@@ -1,0 +1,274 @@
+"""Kinds of junk a reader meets in a corpus graph, and the rules that generalise over each (rule 12 of
+:mod:`zhkg.extract.combine`).
+
+Each kind was found by ranking the PERSON and ORGANIZATION nodes of the 1,000 THUCNews articles by mentions
+and by degree (and a random sample), and is fixed by a rule about the wording, never by a list of the names
+seen:
+
+* **a facility named by a word a person's name would be** (程田古玩城, 程田|古玩城): a name followed by a
+  facility's head word (古玩城, 大厦, 酒店 …: :data:`FACILITY_WORDS`) is the facility, a place; where the
+  document writes the facility's own name alone (推广程田…, 程田), that is the facility too;
+* **an appositive glued onto a body** (新浪合资公司中国房产信息集团, 华润旗下子公司金絮丰公司): a body, a
+  word saying how another belongs to it (合资公司, 旗下, 子公司 …) and a second name is two bodies, the
+  second kept only when it is a name of its own (not 地产公司, 三基金);
+* **a surname alone that names no one** (赵 of 《赵氏孤儿》, 周 of 周|冬雨, 格 of 格|里昂): a one-letter
+  person stays only before a form of address or a title (刘先生, 陈所长, 王某), after 小/老 (小王, 老丁), or
+  as the last part of a transliterated name of the document (洛尔-邓 … 邓), in a list of names (罗斯、邓) or
+  as the subject of a predicate (刘|始终…, 陈|的朋友), beside another surname (马列), or before 家, 氏, 派 or a
+  cup (刘家, 杜氏, 张派, 汤杯: People's Daily marks those people), or ending a quoted nickname (『泥人张』);
+* **an address as a body** (kf@pri-game.com): a mail address names no organisation;
+* **names inside a work's title** (《又见白娘子》, 《赤壁OL》): a person inside 《…》, or a place there that a
+  newspaper's name holds or that only a county, city or district code reads, is the work's, not an entity of
+  the news (a body filling the title, a newspaper, stays; so do the names in a
+  document's title: 《郑州市…监督办法》, 《京都议定书》, and a person a title opens and goes on about with
+  在, 传, 有, 是 or 的: 《周恩来在南开》, 《毛泽东传》, 《小张倩有个不幸的家》);
+* **names joined by hyphens across a list** (罗斯-邓-诺阿组成的…): a hyphenated name of three or more parts,
+  two of which the document names alone as people, is those people;
+* **a transliterated name cut before a one-letter surname** (赛迪斯|-杨): a foreign name followed by a
+  hyphen or dot and one character that is a Chinese surname standing alone as a word (杨 for Young, 邓
+  for Deng) is the whole name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.extract.base import TokenTable
+from zhkg.extract.people import EPONYMS, FOREIGN_SEPARATORS, foreign_name_parts
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon
+
+__all__ = ["FACILITY_WORDS", "drop_junk_kinds"]
+
+#: Head words of a facility or venue named after its owner or place (程田古玩城, 罗纳德·里根大厦): what comes
+#: before one is the facility's name. Heads a person's name is often followed by as a common noun (球场上,
+#: 市场价值, 中心位置) are left out.
+FACILITY_WORDS = tuple(sorted({
+    "古玩城", "商城", "购物中心", "购物广场", "商场", "商厦", "超市", "家具城", "建材城", "灯饰城", "步行街",
+    "大厦", "广场", "大酒店", "酒店", "饭店", "宾馆", "酒楼", "影城", "电影院", "大剧院", "剧院", "乐园",
+    "美术馆", "艺术馆", "展览馆", "纪念馆", "博物馆", "图书馆", "体育馆", "体育场", "机场", "大桥", "公园",
+}, key=lambda w: (-len(w), w)))
+
+# how a body belongs to another, between the two names (新浪|合资公司|中国房产信息集团)
+_BELONGS = re.compile(r"(?:全资子公司|控股子公司|旗下子公司|合资公司|子公司|控股公司|母公司|旗下的|旗下|下属的|下属)")
+_COMPANY_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "银行", "基金", "证券",
+                  "保险", "控股", "地产", "置业", "投资")
+_NOT_IN_NAME = re.compile(r"[\s—–\-,，。、；;：:！!？?（）()《》“”\"]")
+# what follows a surname alone when it names someone: forms of address, kin, a person unnamed (王某)
+# (and, as People's Daily writes it, a family, a clan, a school of art and a cup: 刘家, 杜氏, 张派, 汤杯)
+_ADDRESSES = ("先生", "女士", "小姐", "老师", "师傅", "师母", "同学", "医生", "大夫", "老板", "夫人", "太太", "妈妈",
+              "爸爸", "夫妇", "大叔", "大姐", "阿姨", "大爷", "大妈", "老", "某", "总", "董", "员外", "姓", "家", "氏",
+              "派", *EPONYMS)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+")
+_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
+
+
+def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, original: str = "",
+                    table: TokenTable | None = None) -> list[Mention]:
+    """Rule 12: the kinds of junk this module's docstring lists, fixed in one document's mentions.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "亮相程田古玩城。推广程田的形象。"
+    >>> ms = [Mention("d", 2, 7, text[2:7], text[2:7], Label.PERSON, "crf"),
+    ...       Mention("d", 10, 12, text[10:12], text[10:12], Label.PERSON, "crf")]
+    >>> [(m.simplified, m.label.value, m.canonical) for m in drop_junk_kinds(ms, text, load_lexicon())]
+    [('程田古玩城', 'PLACE', ''), ('程田', 'PLACE', '程田古玩城')]
+    """
+    original = original or text
+    mentions = _facilities(mentions, text, original)
+    mentions = _appositive_bodies(mentions, text, original, lexicon)
+    mentions = _hyphenated_lists(mentions, text, original)
+    mentions = _one_letter_surnames(mentions, text, original, lexicon, table)
+    orgs = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION]
+    return [m for m in mentions if not _junk(m, text, orgs)]
+
+
+def _span(m: Mention, start: int, end: int, text: str, original: str, **changes) -> Mention:
+    return replace(m, start=start, end=end, text=original[start:end], simplified=text[start:end], **changes)
+
+
+def _facilities(mentions: list[Mention], text: str, original: str) -> list[Mention]:
+    """A person whose name ends in a facility's head word, or runs right into one, is the facility (a place);
+    the facility's own name written alone in the document is it too."""
+    facilities: dict[str, str] = {}
+    grown: list[Mention] = []
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label is Label.PERSON:
+            head = next((w for w in FACILITY_WORDS if m.simplified.endswith(w)), "")
+            if head and len(m.simplified) - len(head) >= 2:
+                m = replace(m, label=Label.PLACE, canonical="", code="")
+                facilities[m.simplified[:-len(head)]] = m.simplified
+            elif len(m.simplified) >= 2 and (head := next((w for w in FACILITY_WORDS if text.startswith(w, m.end)), "")):
+                m = _span(m, m.start, m.end + len(head), text, original, label=Label.PLACE, canonical="", code="")
+                facilities[text[m.start:m.end - len(head)]] = m.simplified
+                grown.append(m)
+        out.append(m)
+    if not facilities:
+        return mentions
+    # what the grown names now hold (the model's bare 古玩城) goes
+    out = [m for m in out if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
+    return [replace(m, label=Label.PLACE, extractor=str(MentionSource.ALIAS), canonical=facilities[m.simplified],
+                    code="")
+            if m.label is Label.PERSON and m.simplified in facilities else m for m in out]
+
+
+def _body_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` after a belonging word is a body's own name: a company's head word after a name of
+    two letters or more that is no one dictionary word (金絮丰公司, not 地产公司 or 三基金)."""
+    from zhkg.stages.segment import dictionary_tag
+
+    if _NOT_IN_NAME.search(name):
+        return False
+    head = next((h for h in (*_COMPANY_HEADS, *sorted(lexicon.org_suffixes, key=len, reverse=True))
+                 if name.endswith(h)), "")
+    stem = name[:len(name) - len(head)]
+    return bool(head) and len(stem) >= 2 and dictionary_tag(stem) == "x"
+
+
+def _appositive_bodies(mentions: list[Mention], text: str, original: str, lexicon: Lexicon) -> list[Mention]:
+    """A body, a word of belonging and a second name read as one organisation are two bodies (新浪|合资公司|
+    中国房产信息集团); the second only when it is a name of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _BELONGS.search(m.simplified, 2) if m.label is Label.ORGANIZATION else None
+        if hit is None or hit.end() > len(m.simplified) - 2:
+            out.append(m)
+            continue
+        out.append(_span(m, m.start, m.start + hit.start(), text, original, canonical="", code=""))
+        rest = m.simplified[hit.end():]
+        if _body_name(rest, lexicon):
+            out.append(_span(m, m.start + hit.end(), m.end, text, original, canonical="", code=""))
+    return out
+
+
+def _hyphenated_lists(mentions: list[Mention], text: str, original: str) -> list[Mention]:
+    """A person of three or more hyphen-joined parts, two or more of which the document names alone as people
+    (罗斯-邓-诺阿 beside 罗斯 and 邓), is those people, one each."""
+    alone = {m.simplified for m in mentions if m.label is Label.PERSON and not foreign_name_parts(m.simplified)}
+    last_parts = {foreign_name_parts(m.simplified)[-1] for m in mentions
+                  if m.label is Label.PERSON and foreign_name_parts(m.simplified)}
+    out: list[Mention] = []
+    for m in mentions:
+        parts = foreign_name_parts(m.simplified) if m.label is Label.PERSON and "-" in m.simplified else []
+        others = last_parts - {parts[-1]} if parts else set()
+        if len(parts) < 3 or sum(p in alone or p in others for p in parts) < 2:
+            out.append(m)
+            continue
+        start = m.start
+        for part in parts:
+            out.append(_span(m, start, start + len(part), text, original, canonical=""))
+            start += len(part) + 1
+    return out
+
+
+def _one_letter_surnames(mentions: list[Mention], text: str, original: str, lexicon: Lexicon,
+                         table: TokenTable | None) -> list[Mention]:
+    """A one-letter person: the last part of a foreign name cut before it (赛迪斯|-杨) joins that name; one that
+    names someone by address (刘先生, 小王, 陈所长) or ends a transliterated name of the document stays; any other
+    is a piece of a word or a name (赵 of 赵氏孤儿, 周 of 周冬雨) and goes."""
+    taken = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label is Label.PERSON and _foreign_cut_before_surname(m, text, lexicon, table) and m.end + 1 not in taken:
+            m = _span(m, m.start, m.end + 2, text, original, canonical="")
+        out.append(m)
+    ends = {foreign_name_parts(m.simplified)[-1] for m in out
+            if m.label is Label.PERSON and foreign_name_parts(m.simplified)}
+    # two surnames side by side are two people named together (马列, 汤尤杯)
+    letters = {m.start for m in out if m.label is Label.PERSON and len(m.simplified) == 1}
+    paired = {i for i in letters if i + 1 in letters or i - 1 in letters}
+    return [m for m in out if not (m.label is Label.PERSON and len(m.simplified) == 1 and _HAN.match(m.simplified)
+                                   and m.simplified not in ends and m.start not in paired
+                                   and not _addressed(m, text, lexicon)
+                                   and not _listed_or_subject(m, text, table))]
+
+
+# what stands between the names of a list (罗斯、邓; 罗斯-邓-诺阿 once split)
+_LIST_MARKS = frozenset("、和与及或-")
+# jieba's tags of a word that opens a predicate or ends a noun phrase after its subject: adverbs,
+# prepositions, conjunctions, particles, time words (刘|始终坚持, 陈|的朋友, 邓|也一样, 童|后来)
+_PREDICATE_TAGS = frozenset("dpcut")
+
+
+def _listed_or_subject(m: Mention, text: str, table: TokenTable | None) -> bool:
+    """Whether a one-letter surname stands in a list of names (罗斯、邓) or as the subject of a predicate
+    (刘|始终…, 陈|的朋友): someone the document calls by surname, not a piece of a longer name."""
+    if text[m.end:m.end + 1] in _LIST_MARKS or text[m.start - 1:m.start] in _LIST_MARKS:
+        return True
+    if table is None or m.end >= len(table.token_of_char) or table.token_of_char[m.end] < 0:
+        return False
+    word = table.words[table.token_of_char[m.end]]
+    return word.idx == m.end and word.tag[:1] in _PREDICATE_TAGS
+
+
+def _foreign_cut_before_surname(m: Mention, text: str, lexicon: Lexicon, table: TokenTable | None) -> bool:
+    """Whether a person of transliteration letters stops right before a separator and a one-letter surname that
+    jieba reads as a word of its own, with no further part after it (赛迪斯|-杨。)."""
+    end = m.end
+    if len(m.simplified) < 2 or text[end:end + 1] not in FOREIGN_SEPARATORS or end + 2 > len(text):
+        return False
+    letter, after = text[end + 1], text[end + 2:end + 3]
+    if letter not in lexicon.surnames or (after and after in FOREIGN_SEPARATORS):
+        return False
+    if not all(c in lexicon.foreign_name_chars or c in FOREIGN_SEPARATORS for c in m.simplified):
+        return False
+    if table is None or end + 1 >= len(table.token_of_char) or table.token_of_char[end + 1] < 0:
+        return not _HAN.match(after)
+    word = table.words[table.token_of_char[end + 1]]
+    return (word.idx, word.end) == (end + 1, end + 2)
+
+
+def _addressed(m: Mention, text: str, lexicon: Lexicon) -> bool:
+    """Whether a one-letter surname is someone named by address: before a form of address or a title (刘先生,
+    陈所长), or after 小/老 (小王, 老丁)."""
+    if text[m.end:m.end + 1] in _CLOSING_QUOTES and any(c in _OPENING_QUOTES for c in text[max(0, m.start - 4):m.start]):
+        return True  # a craftsman's nickname, his craft and his surname, quoted: 『泥人张』
+    return (text.startswith(_ADDRESSES, m.end) or bool(lexicon.roles_by_first.get(text[m.end:m.end + 1])
+                                                        and any(text.startswith(r, m.end)
+                                                                for r in lexicon.roles_by_first[text[m.end]]))
+            or text[m.start - 1:m.start] in ("小", "老"))
+
+
+# what ends the title of a document, not of a work: a law, a regulation, a report (《郑州市商品房预售款监督办法》,
+# 《京都议定书》): the places and people such a title names are the document's own
+_DOCUMENT_TITLES = re.compile(r"(?:办法|条例|规定|通知|意见|决定|决议|报告|规划|研究|公约|议定书|协定|协议|法|纲要|方案|"
+                              r"情况|宣言|声明|细则|制度|章程|公报|白皮书|计划|措施|倡议书|建议书|意见书|承诺书|责任书|倡议|信|\?)$")
+
+
+def _in_title(m: Mention, text: str) -> bool:
+    """Whether ``m`` lies inside a work's title 《…》 of one line (a film, book, game or newspaper; not a
+    document's, :data:`_DOCUMENT_TITLES`)."""
+    opened = max(text.rfind(c, 0, m.start + 1) for c in _TITLE_OPEN)
+    if opened < 0 or opened >= m.start:
+        return False
+    closed = min((i for i in (text.find(c, m.end) for c in _TITLE_CLOSE) if i >= 0), default=-1)
+    between = text[opened + 1:m.start] + text[m.end:closed] if closed >= 0 else ""
+    if closed < 0 or any(c in between for c in _TITLE_OPEN + _TITLE_CLOSE + "\n。") \
+            or _DOCUMENT_TITLES.search(text[opened + 1:closed]):
+        return False
+    # a title that opens with a person (小/老 before a name) and goes on with 在, 传, 有, 是 or 的 is about that
+    # person (《周恩来在南开》, 《毛泽东传》, 《小张倩有个不幸的家》)
+    opens = m.start == opened + 1 or (m.start == opened + 2 and text[opened + 1] in "小老")
+    return not (m.label is Label.PERSON and opens and text.startswith(_ABOUT, m.end))
+
+
+_ABOUT = ("在", "传", "有", "是", "的")
+_OPENING_QUOTES, _CLOSING_QUOTES = "“『「‘\"", "”』」’\""
+_LOCATIVES = frozenset("在从到赴于")
+
+
+def _junk(m: Mention, text: str, orgs: list[tuple[int, int]]) -> bool:
+    """A mail address (kf@pri-game.com) names no body; a person inside a work's title is the work's, and so is a
+    place there that a body's name holds (《华盛顿邮报》) or that only a county, city or district code reads
+    (《赤壁OL》, 《蜀山传》, 《龙门飞甲》: a short name linked to a division the title does not mean); a country,
+    a province or a city of the world a title names stays (《今日意大利》: People's Daily marks it)."""
+    if _MAIL.search(m.simplified):
+        return True
+    if m.label is Label.PLACE and (text[m.start - 1:m.start] in _LOCATIVES
+                                   or not (any(s <= m.start and m.end <= e for s, e in orgs)
+                                           or (m.code.isdigit() and not m.code.endswith("0000")))):
+        return False  # (a place 在 sets is where the title's subject is: 《周恩来在南开》)
+    return m.label in (Label.PERSON, Label.PLACE) and _in_title(m, text)

@@ -69,3 +69,16 @@ def test_a_conjunction_after_a_role_opens_no_name(nlp):
 def test_names_before_a_word_that_marks_a_person(nlp, text, name, absent):
     found = people(nlp, text)
     assert name in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("菏泽市副市长张伦到曹县调研时指出。", "张伦", "张伦到"),
+    ("招商银行行长王良则称，该行已设立分行。", "王良", "王良则"),
+    ("深圳市房地产研究中心副主任王锋则指出，房价上涨。", "王锋", "王锋则"),
+])
+def test_a_verb_after_a_two_letter_name_is_no_part_of_it(text, name, not_name):
+    from zhkg import Pipeline
+
+    G = Pipeline().run_texts([("t", text)]).graph
+    people = {a["label"] for _, a in G.nodes(data=True) if a["type"] == "PERSON"}
+    assert name in people and not_name not in people

@@ -50,7 +50,9 @@ _CJK = r"[\u4e00-\u9fff]"
 # one word of a personal name in Latin letters: Bowen, McCain, O'Neil, Smith-Jones, an initial (J.)
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|[A-Z]\.)"
 # Characters that end a name's context on the right: they cannot be part of a name.
-_NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还又在于着过")
+_NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还又在于着过到则称")
+# ...of them, the ones that open a verb right after a two-letter name (王锋|则指出, 张伦|到曹县, 王良|称)
+_VERB_AFTER_NAME = frozenset("则称到")
 _NEVER_IN_WORD_NAME = set("的了在是和与及等着过")
 # Characters that end place and organisation names, never a personal name.
 _NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会")
@@ -111,6 +113,8 @@ def _best_name_at(
     for length in (3, 2):
         end = start + length
         if end > max_end or any(ch in _NOT_IN_NAME for ch in text[start + 1 : end]):
+            if length == 3 and end <= max_end and text[end - 1] in _VERB_AFTER_NAME and text[start + 1] not in _NOT_IN_NAME:
+                min_score = min(min_score, _CONTEXT_MIN_SCORE)  # 王锋|则指出: a word after a two-letter name
             continue
         score = name_score(text[start:end], lexicon=lexicon)
         # A 3-character name must also end where jieba ends a word, or it swallows the next word's head.

@@ -388,6 +388,11 @@ def parse_number(text: str) -> tuple[float, bool]:
     >>> parse_number("二三十"), parse_number("十几万"), parse_number("三百六七十")
     ((20.0, True), (100000.0, True), (360.0, True))
     """
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=4096)  # a function of the numeral alone; documents repeat the same few hundred
+def _parse_number(text: str) -> tuple[float, bool]:
     approximate = any(ch in "多余" for ch in text)
     core = text.replace(",", "").replace("多", "").replace("余", "")
     if core[:1] in "数几上":
@@ -461,12 +466,29 @@ def _boundaries(doc: Doc) -> _Boundaries:
 
 def _glossary_at(text: str, pos: int, ends: frozenset[int], glossary: Mapping[str, str]) -> int:
     """End of the longest glossary word starting at ``pos`` and ending on a token end, else -1."""
-    best = -1
-    for word in glossary:
-        end = pos + len(word)
-        if end > best and end in ends and text.startswith(word, pos):
-            best = end
-    return best
+    for length in _glossary_lengths(glossary):  # longest first: the first found is the longest
+        end = pos + length
+        if end in ends and end <= len(text) and text[pos:end] in glossary:
+            return end
+    return -1
+
+
+_LENGTHS: dict[int, tuple[Mapping[str, str], tuple[int, ...]]] = {}
+
+
+def _glossary_lengths(glossary: Mapping[str, str]) -> tuple[int, ...]:
+    """The lengths of the glossary's words, longest first, worked out once per glossary (a lexicon's table,
+    not a document's: the glossary is kept beside them so its id cannot be reused).
+
+    >>> _glossary_lengths({"村": "village", "居委会": "committee", "镇": "town"})
+    (3, 1)
+    """
+    known = _LENGTHS.get(id(glossary))
+    if known is None or known[0] is not glossary:
+        if len(_LENGTHS) > 16:  # a lexicon or two in a run; tests pass made-up glossaries
+            _LENGTHS.clear()
+        known = _LENGTHS[id(glossary)] = (glossary, tuple(sorted({len(w) for w in glossary}, reverse=True)))
+    return known[1]
 
 
 def _is_head(word) -> bool:
@@ -931,13 +953,13 @@ def _extend(text: str, end: int) -> int:
 
 def _population_before(text: str, start: int, b: _Boundaries) -> tuple[int, int] | None:
     """The span of 人口 right before a number (past a connector): 人口499, 人口约1,912, 人口为3万."""
-    head = text[:start]
+    end = start  # the head text[:end], never copied: this runs for most numbers of a document
     for connector in _CONNECTORS:
-        if head.endswith(connector) and len(head) - len(connector) in b.ends:
-            head = head[: -len(connector)]
+        if text.endswith(connector, 0, end) and end - len(connector) in b.ends:
+            end -= len(connector)
             break
-    if head.endswith(_POPULATION) and len(head) - len(_POPULATION) in b.starts:
-        return len(head) - len(_POPULATION), len(head)
+    if text.endswith(_POPULATION, 0, end) and end - len(_POPULATION) in b.starts:
+        return end - len(_POPULATION), end
     return None
 
 

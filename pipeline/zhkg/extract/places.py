@@ -404,22 +404,40 @@ _PERSON_AFTER = ("身为", "犯", "涉嫌", "受贿", "告诉", "称赞")
 
 def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer) -> list[Mention]:
     """在京, 返京 and the like: the abbreviation only, when the pattern is whole tokens."""
+    by_pattern, lengths = _abbreviation_index(gazetteer)
+    found = []  # (the abbreviation's row, where its pattern starts): the order of a scan row by row
+    for at in tokens.starts:  # a pattern is whole tokens: it starts where a token does
+        if at >= len(text) or text[at] not in by_pattern:
+            continue
+        for length in lengths:
+            stop = at + length
+            if stop in tokens.ends:
+                for row in by_pattern[text[at]].get(text[at:stop], ()):
+                    found.append((row, at))
     out = []
-    for abbreviation in gazetteer.abbreviations:
+    for row, at in sorted(found):
+        abbreviation = gazetteer.abbreviations[row]
         division = gazetteer.get(abbreviation.code)
         if division is None:
             continue
-        at = text.find(abbreviation.pattern)
-        while at != -1:
-            stop = at + len(abbreviation.pattern)
-            if at in tokens.starts and stop in tokens.ends:
-                start = at + abbreviation.offset
-                end = start + len(abbreviation.abbreviation)
-                out.append(
-                    make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
-                )
-            at = text.find(abbreviation.pattern, at + 1)
+        start = at + abbreviation.offset
+        end = start + len(abbreviation.abbreviation)
+        out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code))
     return out
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_index(gazetteer: Gazetteer) -> tuple[dict[str, dict[str, tuple[int, ...]]], tuple[int, ...]]:
+    """The gazetteer's abbreviation patterns by first letter, then pattern, each with the rows that have it
+    (在京 -> the row of 京), and the patterns' lengths: a look-up at each token start, not a search of the
+    text for each of hundreds of patterns."""
+    by_pattern: dict[str, dict[str, list[int]]] = {}
+    for row, abbreviation in enumerate(gazetteer.abbreviations):
+        if abbreviation.pattern:
+            by_pattern.setdefault(abbreviation.pattern[0], {}).setdefault(abbreviation.pattern, []).append(row)
+    index = {first: {p: tuple(rows) for p, rows in patterns.items()} for first, patterns in by_pattern.items()}
+    lengths = tuple(sorted({len(a.pattern) for a in gazetteer.abbreviations if a.pattern}))
+    return index, lengths
 
 
 def _village_mentions(

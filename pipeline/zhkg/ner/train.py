@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhkg.ner.bio import Sentence, read_bio, split_dev
-from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
+from zhkg.ner.features import FEATURE_VERSION, FEATURE_VERSIONS, FeatureExtractor
 
 __all__ = ["TrainConfig", "train_model", "training_sentences", "is_extra_dev_sentence", "main"]
 
@@ -202,6 +202,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--output", type=Path, default=Path(f"pipeline/zhkg/resources/data/ner_mixed_v{FEATURE_VERSION}.crfsuite"),
         help="model file to write",
     )
+    parser.add_argument(
+        "--feature-version", type=int, choices=FEATURE_VERSIONS, default=FEATURE_VERSION,
+        help=f"feature templates to train with (2 adds word clusters; default {FEATURE_VERSION})",
+    )
+    parser.add_argument("--clusters", type=Path, default=None,
+                        help="word-cluster table for --feature-version 2 (default: the shipped word_clusters.tsv)")
     parser.add_argument("--c1", type=float, default=TrainConfig().c1)
     parser.add_argument("--c2", type=float, default=TrainConfig().c2)
     parser.add_argument("--max-iterations", type=int, default=TrainConfig().max_iterations)
@@ -224,7 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))
     config = TrainConfig(args.c1, args.c2, args.max_iterations, args.min_freq)
     started = time.perf_counter()
-    path = train_model(train, args.output, config=config, verbose=args.verbose)
+    extractor = FeatureExtractor(args.feature_version, args.clusters)
+    extractor.load()
+    path = train_model(train, args.output, config=config, extractor=extractor, verbose=args.verbose)
     log.info(
         "wrote %s (%.1f MB) in %.0f s", path, path.stat().st_size / 1e6, time.perf_counter() - started
     )

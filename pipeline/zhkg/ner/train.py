@@ -29,6 +29,18 @@ PER 0.752 → 0.744), MSRA dev (0.920 → 0.919) and CLUENER dev PER (0.800 → 
         --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole ../shared/data/ner/uner_zh/train.bio \\
         --max-iterations 150 --output /tmp/ner_uner2.crfsuite
 
+Word-cluster features (``--feature-version 2``, :mod:`zhkg.ner.clusters`, the table ``word_clusters.tsv``;
+the shipped command otherwise; 19.5 minutes, 21.6 MB) were tried in issue 15's round 10 and not shipped: against
+the v1 model in the same session (``bench/ner_eval.py --repeat 1``) Universal NER dev overall fell 0.672 → 0.660
+(LOC 0.671 → 0.653, PER 0.768 → 0.755; ORG 0.527 → 0.532; the held half 0.640 → 0.643, the tune half 0.702 →
+0.676), MSRA dev 0.919 → 0.918, CLUENER dev PER 0.802 → 0.799; entities dev tune 0.889 → 0.886, held 0.810 →
+0.810::
+
+    nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
+        --feature-version 2 --output /tmp/ner_mixed_v2.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

@@ -157,3 +157,10 @@ def test_the_shipped_model_gets_the_extractor_of_its_version() -> None:
     model = load_model()
     assert model.extractor.version == model.decoder.feature_version
     assert model.path.name == f"ner_mixed_v{model.decoder.feature_version}.crfsuite"
+
+
+def test_the_shipped_table_loads() -> None:
+    fx = FeatureExtractor(2)
+    fx.load()
+    assert len(fx._clusters) > 10_000 and fx._cluster_sizes == (64, 256, 1024)
+    assert fx._clusters["北京"] == fx._clusters["上海"][:1] + fx._clusters["北京"][1:]  # one coarse cluster

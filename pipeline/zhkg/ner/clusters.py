@@ -25,7 +25,7 @@ runs on the same text write the same table. Usage, from the repository root::
         --dev-every 10 ../shared/data/ner/cluener/train.bio \\
         ../shared/data/ner/uner_zh/train.bio ../shared/data/ner/weibo/train.bio \\
         ../shared/data/ner/resume/train.bio ../shared/data/corpus/thucnews_1000.tsv \\
-        --output pipeline/zhkg/resources/data/word_clusters.tsv
+        --output pipeline/zhkg/resources/data/word_clusters.tab
 
 A ``.bio`` file is read for its characters (tags ignored); ``--dev-every N``
 before it leaves out every sentence whose 0-based index is divisible by N (its

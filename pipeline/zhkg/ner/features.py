@@ -16,7 +16,7 @@ value); the CRF learns one weight per (feature, tag). The templates:
   surnames, and whether the text ending at the character is an organisation
   suffix (政府, 委员会, 公司 ...);
 * from feature version 2 on (:data:`CLUSTER_VERSION`), distributional word
-  clusters (:mod:`zhkg.ner.clusters`, the table ``word_clusters.tsv``): the
+  clusters (:mod:`zhkg.ner.clusters`, the table ``word_clusters.tab``): the
   current word's cluster at 64 and 256 clusters with the character's position
   in it, at 1024 clusters, and the previous and next words' at 256 (``-`` for a
   word the table lacks). They tell the model that an unseen word is used like
@@ -75,7 +75,7 @@ CLUSTER_VERSION = 2
 #: The cluster templates' prefixes, in feature order (after every version-1 template).
 CLUSTER_TEMPLATES = ("ka", "kb", "kc", "kp", "kn")
 #: The cluster table shipped in ``zhkg/resources/data``.
-CLUSTER_TABLE = "word_clusters.tsv"
+CLUSTER_TABLE = "word_clusters.tab"
 
 # The same fold as zhkg.stages.normalise (full-width ASCII and the ideographic space
 # to half-width), kept as a translate table because str.translate is ~50x faster

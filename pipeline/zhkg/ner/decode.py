@@ -55,6 +55,8 @@ from zhkg.errors import ModelLayoutError
 from zhkg.ner.features import (
     _SURNAMES,
     CHAR_TEMPLATES,
+    CLUSTER_TEMPLATES,
+    CLUSTER_VERSION,
     FeatureExtractor,
     _char_type,
     _positions_of_length,
@@ -120,7 +122,7 @@ def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[st
 
 
 #: Bump when the decoder's tables change: cached tables of another version are rebuilt.
-_TABLES_VERSION = "2"
+_TABLES_VERSION = "3"
 
 
 def _tables_path(path: str | os.PathLike[str]) -> Path | None:
@@ -258,7 +260,7 @@ class CrfDecoder:
         # is whatever follows the prefix, and values of the wrong length or form are never asked for
         by_prefix: dict[str, dict[str, int]] = {}
         by_initial: dict[str, list[str]] = {}
-        for prefix in [*_CHAR_ORDER, "y", "q", "w", "g", "wp", "wn", "p", "o", "s"]:
+        for prefix in [*_CHAR_ORDER, "y", "q", "w", "g", "wp", "wn", "p", "o", "s", *CLUSTER_TEMPLATES]:
             by_initial.setdefault(prefix[0], []).append(prefix)
         for i, a in enumerate(attributes):
             for prefix in by_initial.get(a[:1], ()):
@@ -266,6 +268,7 @@ class CrfDecoder:
                     by_prefix.setdefault(prefix, {})[a[len(prefix) :]] = i
         self._ngrams = [_NgramTable(templates, shape, by_prefix, missing) for shape, templates in _NGRAM_GROUPS.items()]
         self._words = {prefix: by_prefix.get(prefix, {}) for prefix in ("w", "wp", "wn", "g")}
+        self._cluster_attributes = {prefix: by_prefix.get(prefix, {}) for prefix in CLUSTER_TEMPLATES}
 
         def small_table(prefix: str, values: Sequence[str]) -> np.ndarray:
             known = by_prefix.get(prefix, {})
@@ -291,7 +294,13 @@ class CrfDecoder:
             self._attributes = read_model(*self._source)[1]
         return self._attributes
 
+    @property
+    def feature_version(self) -> int:
+        """The feature version the model was trained with, read off its attributes (a cluster one: version 2)."""
+        return CLUSTER_VERSION if any(self._cluster_attributes.values()) else 1
+
     def _finish(self) -> None:
+        self._cluster_tables: tuple[np.ndarray, ...] | None = None
         self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
         self._position_index = np.zeros(128, dtype=np.intp)
         for i, letter in enumerate(_POSITION_LETTERS):
@@ -305,7 +314,8 @@ class CrfDecoder:
         arrays = {name: getattr(self, name) for name in self._ARRAYS}
         for k, table in enumerate(self._ngrams):
             arrays[f"ngram{k}_keys"], arrays[f"ngram{k}_ids"] = table.keys, table.ids
-        names = {"labels": self.labels, "missing": self.missing, "words": self._words}
+        names = {"labels": self.labels, "missing": self.missing, "words": self._words,
+                 "clusters": self._cluster_attributes}
         arrays["names"] = np.frombuffer(json.dumps(names, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
         return arrays
 
@@ -314,6 +324,7 @@ class CrfDecoder:
             setattr(self, name, arrays[name])
         names = json.loads(arrays["names"].tobytes().decode("utf-8"))
         self.labels, self.missing, self._words = names["labels"], names["missing"], names["words"]
+        self._cluster_attributes = names["clusters"]
         self._ngrams = []
         for k, (shape, templates) in enumerate(_NGRAM_GROUPS.items()):
             table = _NgramTable.__new__(_NgramTable)
@@ -340,14 +351,52 @@ class CrfDecoder:
         rows = [found[prefix] for prefix in _CHAR_ORDER]
         types = self._types(points)
         rows.append(self._type_trigrams[types[real - 1] * 36 + types[real] * 6 + types[real + 1]])
-        rows.extend(self._word_rows(folded, words))
+        word_rows, word_layout = self._word_rows(folded, words)
+        rows.extend(word_rows)
         places = "".join("".join(self.extractor._place_positions(s)) for s in folded)
         rows.append(self._place[np.frombuffer(places.encode("ascii"), dtype=np.uint8)])
         orgs = "".join("".join(self.extractor._org_suffixes(s)) for s in folded)
         rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)])
         surnames = self._surnames(points)
         rows.append(self._surname_pairs[surnames[real - 1] * 2 + surnames[real]])
+        if self.extractor.version >= CLUSTER_VERSION:
+            rows.extend(self._cluster_rows(*word_layout))
         return np.stack(rows)
+
+    def _cluster_rows(self, all_words: list[str], before: list[str], after: list[str],
+                      position: np.ndarray, per_char: np.ndarray) -> list[np.ndarray]:
+        """ka, kb, kc, kp, kn ids per character: each word's clusters looked up once, repeated over its characters."""
+        extractor = self.extractor
+        if self._cluster_tables is None:
+            self._cluster_tables = self._build_cluster_tables(extractor._cluster_sizes)
+        ka, kb, kc, kp, kn = self._cluster_tables
+        row_of, ids = extractor._cluster_row, extractor._cluster_ids
+        unknown = len(ids) - 1
+
+        def clusters(values: list[str]) -> np.ndarray:
+            rows = np.fromiter(map(row_of.get, values, repeat(unknown)), dtype=np.intp, count=len(values))
+            return ids[rows[per_char]]
+
+        here, left, right = clusters(all_words), clusters(before), clusters(after)
+        return [ka[here[:, 0], position], kb[here[:, 1], position], kc[here[:, 2]], kp[left[:, 1]], kn[right[:, 1]]]
+
+    def _build_cluster_tables(self, sizes: tuple[int, ...]) -> tuple[np.ndarray, ...]:
+        """Attribute ids by cluster id (the last row: a word the table lacks), and by position where a template has it."""
+        missing = self.missing
+        known = self._cluster_attributes
+
+        def names(size: int) -> list[str]:
+            return [*map(str, range(size)), "-"]
+
+        def by_position(prefix: str, size: int) -> np.ndarray:
+            return np.array([[known[prefix].get(letter + c, missing) for letter in _POSITION_LETTERS]
+                             for c in names(size)], dtype=np.intp)
+
+        def plain(prefix: str, size: int) -> np.ndarray:
+            return np.array([known[prefix].get(c, missing) for c in names(size)], dtype=np.intp)
+
+        return (by_position("ka", sizes[0]), by_position("kb", sizes[1]), plain("kc", sizes[2]),
+                plain("kp", sizes[1]), plain("kn", sizes[1]))
 
     def _types(self, points: np.ndarray) -> np.ndarray:
         out = self._bmp_types[np.minimum(points, 0xFFFF)]
@@ -359,8 +408,12 @@ class CrfDecoder:
     def _surnames(self, points: np.ndarray) -> np.ndarray:
         return np.where(points > 0xFFFF, 0, self._bmp_surnames[np.minimum(points, 0xFFFF)])
 
-    def _word_rows(self, folded: Sequence[str], words: Sequence[Sequence[str] | None]) -> list[np.ndarray]:
-        """q, w, g, wp, wn ids per character: looked up per word, repeated over its characters."""
+    def _word_rows(self, folded: Sequence[str], words: Sequence[Sequence[str] | None]) -> tuple[list[np.ndarray], tuple]:
+        """q, w, g, wp, wn ids per character: looked up per word, repeated over its characters.
+
+        Also the words, the words before and after each, each character's position in its word
+        and its word's index: what the cluster templates read.
+        """
         all_words: list[str] = []
         before: list[str] = []
         after: list[str] = []
@@ -396,7 +449,7 @@ class CrfDecoder:
             tag_table[word_tag[per_char], position],
             word_ids("wp", before),
             word_ids("wn", after),
-        ]
+        ], (all_words, before, after, position, per_char)
 
     # -- scores and tags -------------------------------------------------------------------------
 

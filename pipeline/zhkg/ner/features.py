@@ -14,7 +14,17 @@ value); the CRF learns one weight per (feature, tag). The templates:
   (full names at every level, short forms such as 平谷 for 平谷区 at province,
   prefecture and county level), whether characters 0 and -1 are common
   surnames, and whether the text ending at the character is an organisation
-  suffix (政府, 委员会, 公司 ...).
+  suffix (政府, 委员会, 公司 ...);
+* from feature version 2 on (:data:`CLUSTER_VERSION`), distributional word
+  clusters (:mod:`zhkg.ner.clusters`, the table ``word_clusters.tab``): the
+  current word's cluster at 64 and 256 clusters with the character's position
+  in it, at 1024 clusters, and the previous and next words' at 256 (``-`` for a
+  word the table lacks). They tell the model that an unseen word is used like
+  words it has seen.
+
+A model only works with the templates it was trained with: a version-1 model
+has no cluster attribute, and :class:`zhkg.ner.model.NerModel` gives it a
+version-1 extractor (which never reads the cluster table).
 
 Speed matters more than elegance here: features are built a template at a time
 over a whole sentence with list comprehensions, then zipped per character;
@@ -32,6 +42,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -40,10 +51,31 @@ from importlib import resources
 from itertools import chain, compress, repeat
 from operator import add
 
-__all__ = ["CHAR_TEMPLATES", "FEATURE_VERSION", "FeatureExtractor", "fold_width", "template_shape"]
+import numpy as np
 
-#: Bumped whenever templates or lexicons change; stored in the model file's name.
+from zhkg.errors import ConfigError, ModelFileError
+
+__all__ = [
+    "CHAR_TEMPLATES",
+    "CLUSTER_TEMPLATES",
+    "CLUSTER_VERSION",
+    "FEATURE_VERSION",
+    "FEATURE_VERSIONS",
+    "FeatureExtractor",
+    "fold_width",
+    "template_shape",
+]
+
+#: The version of the shipped model's features; stored in the model file's name.
 FEATURE_VERSION = 1
+#: The versions an extractor can build: 1, and 2 = 1 + word clusters.
+FEATURE_VERSIONS = (1, 2)
+#: The first version with word-cluster templates.
+CLUSTER_VERSION = 2
+#: The cluster templates' prefixes, in feature order (after every version-1 template).
+CLUSTER_TEMPLATES = ("ka", "kb", "kc", "kp", "kn")
+#: The cluster table shipped in ``zhkg/resources/data``.
+CLUSTER_TABLE = "word_clusters.tab"
 
 # The same fold as zhkg.stages.normalise (full-width ASCII and the ideographic space
 # to half-width), kept as a translate table because str.translate is ~50x faster
@@ -165,10 +197,29 @@ class FeatureExtractor:
     (5, True, True)
     """
 
-    def __init__(self) -> None:
+    def __init__(self, version: int = FEATURE_VERSION, clusters: str | os.PathLike[str] | None = None) -> None:
+        if version not in FEATURE_VERSIONS:
+            raise ConfigError(f"unknown NER feature version {version} (known: {', '.join(map(str, FEATURE_VERSIONS))})")
+        #: Which templates :meth:`values` builds (:data:`FEATURE_VERSIONS`).
+        self.version = version
+        self._cluster_path = clusters
         self._loaded = False
         self._lock = threading.Lock()
         self._types = _CharTypes()
+
+    def for_version(self, version: int) -> FeatureExtractor:
+        """This extractor if it builds ``version``'s templates, else one that does, sharing what is loaded."""
+        if version == self.version:
+            return self
+        other = FeatureExtractor(version, self._cluster_path)
+        with self._lock:
+            if self._loaded:
+                for name in ("_place_lengths", "_place_pairs", "_places", "_tags", "_tokenizer"):
+                    setattr(other, name, getattr(self, name))
+                other._loaded = True
+        if other._loaded and version >= CLUSTER_VERSION:
+            other._load_clusters()
+        return other
 
     def load(self) -> None:
         """Load jieba's dictionary into a private tokenizer, its tag table and the lexicons."""
@@ -192,7 +243,26 @@ class FeatureExtractor:
             self._places = places
             self._tags = tags
             self._tokenizer = tokenizer
+            if self.version >= CLUSTER_VERSION:
+                self._load_clusters()
             self._loaded = True
+
+    def _load_clusters(self) -> None:
+        """The word-cluster table: word -> ids (strings, for features) and rows of an int array (for the decoder)."""
+        from zhkg.ner.clusters import read_clusters
+        from zhkg.resources import data_path
+
+        path = self._cluster_path if self._cluster_path is not None else data_path(CLUSTER_TABLE)
+        table = read_clusters(path)
+        if len(next(iter(table.values()))) != 3:
+            raise ModelFileError(f"word cluster table needs 3 granularities: {path}")
+        #: word -> its cluster ids at 64, 256 and 1024 clusters, as strings
+        self._clusters = table
+        self._cluster_row = {w: i for i, w in enumerate(table)}
+        ids = np.array([[int(v) for v in row] for row in table.values()], dtype=np.intp)
+        #: cluster counts per granularity; the last row of ``_cluster_ids`` (a word the table lacks) holds them
+        self._cluster_sizes = tuple(int(v) + 1 for v in ids.max(axis=0))
+        self._cluster_ids = np.vstack([ids, np.array([self._cluster_sizes], dtype=np.intp)])
 
     def _types_of(self, text: str) -> str:
         """The type letter (h, d, l, s, p, o) of every character, as one string."""
@@ -283,13 +353,35 @@ class FeatureExtractor:
                 grams[shape] = joined
             start = 2 + offsets[0]
             char_values.append((prefix, grams[shape][start : start + n]))
-        return [
+        words = self._words_of(text, words)
+        out = [
             *char_values,
             ("y", list(map(add, map(add, types[:-2], types[1:-1]), types[2:]))),
             *self._word_values(text, words),
             ("p", self._place_positions(text)),
             ("o", self._org_suffixes(text)),
             ("s", list(map(add, surname[:-1], surname[1:]))),  # are characters -1 and 0 surnames
+        ]
+        if self.version >= CLUSTER_VERSION:
+            out.extend(self._cluster_values(words, out[len(char_values) + 1][1]))
+        return out
+
+    def _cluster_values(self, words: list[str], positions: Sequence[str]) -> list[tuple[str, list[str]]]:
+        """The cluster templates (:data:`CLUSTER_TEMPLATES`): per character, from its word and the words beside it."""
+        lengths = list(map(len, words))
+        ids = list(map(self._clusters.get, words, repeat(_NO_CLUSTER)))
+        per_char = chain.from_iterable
+
+        def spread(values: Iterable[str]) -> list[str]:
+            return list(per_char(map(repeat, values, lengths)))
+
+        mid = [c[1] for c in ids]
+        return [
+            ("ka", list(map(add, positions, spread(c[0] for c in ids)))),
+            ("kb", list(map(add, positions, spread(mid)))),
+            ("kc", spread(c[2] for c in ids)),
+            ("kp", spread(["-", *mid[:-1]])),
+            ("kn", spread([*mid[1:], "-"])),
         ]
 
     def features(self, text: str, words: Sequence[str] | None = None) -> list[tuple[str, ...]]:
@@ -300,6 +392,9 @@ class FeatureExtractor:
         if not text:
             return []
         return list(zip(*([prefix + v for v in values] for prefix, values in self.values(text, words))))
+
+
+_NO_CLUSTER = ("-", "-", "-")
 
 
 def _positions_of_length(n: int) -> str:

@@ -99,13 +99,16 @@ class NerModel:
         labels = set(self._tagger.labels())
         if not labels <= {"O"} | {f"{p}-{label}" for p in "BI" for label in LABELS}:
             raise ModelFileError(f"NER model file has unexpected labels {sorted(labels)}: {self.path}")
-        self.extractor = extractor or FeatureExtractor()
-        self.extractor.load()
+        extractor = extractor or FeatureExtractor()
         try:
             #: Tags with the model's weights in numpy: crfsuite's tags, without a string per feature.
-            self.decoder = CrfDecoder(self._tagger, self.path, self.extractor)
+            self.decoder = CrfDecoder(self._tagger, self.path, extractor)
         except ModelLayoutError as exc:
             raise ModelFileError(f"NER model file cannot be read for tagging: {self.path} ({exc})") from exc
+        # a model is given the templates it was trained with, read off its attributes (version 1: no clusters)
+        self.extractor = extractor.for_version(self.decoder.feature_version)
+        self.extractor.load()
+        self.decoder.extractor = self.extractor
 
     def tag_sentence(self, text: str, words: Sequence[str] | None = None) -> list[str]:
         """One BIO tag per character of a single sentence (``words``: its jieba segmentation, if known)."""

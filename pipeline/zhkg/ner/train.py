@@ -29,6 +29,18 @@ PER 0.752 → 0.744), MSRA dev (0.920 → 0.919) and CLUENER dev PER (0.800 → 
         --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole ../shared/data/ner/uner_zh/train.bio \\
         --max-iterations 150 --output /tmp/ner_uner2.crfsuite
 
+Word-cluster features (``--feature-version 2``, :mod:`zhkg.ner.clusters`, the table ``word_clusters.tab``;
+the shipped command otherwise; 19.5 minutes, 21.6 MB) were tried in issue 15's round 10 and not shipped: against
+the v1 model in the same session (``bench/ner_eval.py --repeat 1``) Universal NER dev overall fell 0.672 → 0.660
+(LOC 0.671 → 0.653, PER 0.768 → 0.755; ORG 0.527 → 0.532; the held half 0.640 → 0.643, the tune half 0.702 →
+0.676), MSRA dev 0.919 → 0.918, CLUENER dev PER 0.802 → 0.799; entities dev tune 0.889 → 0.886, held 0.810 →
+0.810::
+
+    nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
+        --feature-version 2 --output /tmp/ner_mixed_v2.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every
@@ -56,7 +68,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhkg.ner.bio import Sentence, read_bio, split_dev
-from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
+from zhkg.ner.features import FEATURE_VERSION, FEATURE_VERSIONS, FeatureExtractor
 
 __all__ = ["TrainConfig", "train_model", "training_sentences", "is_extra_dev_sentence", "main"]
 
@@ -202,6 +214,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--output", type=Path, default=Path(f"pipeline/zhkg/resources/data/ner_mixed_v{FEATURE_VERSION}.crfsuite"),
         help="model file to write",
     )
+    parser.add_argument(
+        "--feature-version", type=int, choices=FEATURE_VERSIONS, default=FEATURE_VERSION,
+        help=f"feature templates to train with (2 adds word clusters; default {FEATURE_VERSION})",
+    )
+    parser.add_argument("--clusters", type=Path, default=None,
+                        help="word-cluster table for --feature-version 2 (default: the shipped word_clusters.tab)")
     parser.add_argument("--c1", type=float, default=TrainConfig().c1)
     parser.add_argument("--c2", type=float, default=TrainConfig().c2)
     parser.add_argument("--max-iterations", type=int, default=TrainConfig().max_iterations)
@@ -224,7 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))
     config = TrainConfig(args.c1, args.c2, args.max_iterations, args.min_freq)
     started = time.perf_counter()
-    path = train_model(train, args.output, config=config, verbose=args.verbose)
+    extractor = FeatureExtractor(args.feature_version, args.clusters)
+    extractor.load()
+    path = train_model(train, args.output, config=config, extractor=extractor, verbose=args.verbose)
     log.info(
         "wrote %s (%.1f MB) in %.0f s", path, path.stat().st_size / 1e6, time.perf_counter() - started
     )

@@ -1130,3 +1130,9 @@ def test_a_copula_glued_to_the_classifier_is_no_thing(pipeline, script):
     got = [(m.text, m.quantity.counted_simplified)
            for m in pipeline.extract_mentions(parse_documents("t", text)[0]) if m.label is Label.COUNT]
     assert got == [(_script("58宗确诊个案", script), "个案"), ("12宗", "个案"), (_script("3个系", script), "系")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk"])
+@pytest.mark.parametrize("text", ["上月博彩收入达180亿澳门元。", "他在曼谷花了5000泰铢。", "门票售价20新加坡元。"])
+def test_sums_in_more_currencies_are_not_counts(nlp, script, text):
+    assert [m.text for m in counts_in(nlp, _script(text, script))] == []

@@ -555,3 +555,18 @@ def test_hong_kong_and_taiwan_deixis(pipeline, script, text, counted, owner):
 )
 def test_deictic_places_after_a_locative_verb(pipeline, text, expected):
     assert owners(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 公司 opening a clause is the company named before it, also one known by a name with no generic ending,
+        # and the place inside that name owns nothing
+        ("贵州茅台发布公告。截至6月底，公司共有员工3.2万人。", {"人": "贵州茅台"}),
+        ("宁德时代发布公告。截至6月底，公司共有员工3.2万人。", {"人": "宁德时代"}),
+        # ...the nearest company before, whatever its ending
+        ("宁德时代是对手。万科集团发布公告，公司共有员工3.2万人。", {"人": "万科集团"}),
+    ],
+)
+def test_company_opening_a_clause_is_the_company_named_before(pipeline, text, expected):
+    assert owners(pipeline, text) == expected

@@ -355,6 +355,12 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     text = ctx.simplified
     orgs = [h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 4]
     forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])}
+    # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
+    known = ctx.lexicon.known_organisations
+    companies = [h for h in holders if h.label is Label.ORGANIZATION and known.get(h.simplified, ("",))[0] == "company"]
+    if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…)
+        forms.add("公司")
+        orgs = orgs + [h for h in companies if h not in orgs]
     out = []
     for form in sorted(forms):
         for m in find_all(form, text):
@@ -365,7 +371,8 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
                 continue
             if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or any(h.start <= m.start() < h.end for h in holders):
                 continue
-            before = [h for h in orgs if h.end <= m.start() and _name(h).endswith(form)]
+            before = [h for h in orgs if h.end <= m.start() and (
+                _name(h).endswith(form) or form == "公司" and (h in companies or _name(h).endswith("集团")))]
             if before:
                 out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
@@ -620,9 +627,16 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
     counts = [m for m in ctx.mentions if m.label is Label.COUNT]
     # a name inside a count is part of what is counted (七个本科生学院), not its owner
+    # and a place inside a well-known company's name is the company's (贵州 of 贵州茅台, 宁德 of 宁德时代), no owner of
+    # its own (a government's place still is: 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
+    known = ctx.lexicon.known_organisations
+    bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
+              and known.get(m.simplified, ("",))[0] == "company"]
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)
-               and not any(_nationality(m, c) for c in counts)]
+               and not any(_nationality(m, c) for c in counts)
+               and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
+                                                       for b in bodies))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx)  # holders no extractor named: anaphors may stand for them (该项目)

@@ -1136,3 +1136,11 @@ def test_a_copula_glued_to_the_classifier_is_no_thing(pipeline, script):
 @pytest.mark.parametrize("text", ["上月博彩收入达180亿澳门元。", "他在曼谷花了5000泰铢。", "门票售价20新加坡元。"])
 def test_sums_in_more_currencies_are_not_counts(nlp, script, text):
     assert [m.text for m in counts_in(nlp, _script(text, script))] == []
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2tw"])
+def test_standing_by_is_the_predicate(nlp, script):
+    """待命, 执勤 (jieba tags them nouns) open the predicate after the counted noun."""
+    text = _script("台电已调派3000名人力待命，现场有200名警员执勤。", script)
+    got = [(m.text, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
+    assert got == [(_script("3000名人力", script), "人力"), (_script("200名警员", script), "警员")]

@@ -89,3 +89,12 @@ def test_drop_junk_kinds_keeps_an_addressed_surname():
     text = "陈所长说，周冬雨来了。"
     ms = [Mention("d", 0, 1, "陈", "陈", Label.PERSON, "crf"), Mention("d", 5, 6, "周", "周", Label.PERSON, "crf")]
     assert [m.simplified for m in drop_junk_kinds(ms, text, load_lexicon())] == ["陈"]
+
+
+@pytest.mark.parametrize("text", ["颱風凱米襲台 全台停班停課", "中度颱風凱米今天逼近台灣。", "飓风桑迪袭击美国东海岸。"])
+def test_a_storm_is_no_entity(text):
+    from zhkg import Pipeline
+
+    G = Pipeline().run_texts([("t", text)]).graph
+    names = [a["name_simplified"] for _, a in G.nodes(data=True) if a["type"] in ("PERSON", "ORGANIZATION", "PLACE")]
+    assert not [n for n in names if "台风" in n or "飓风" in n]

@@ -206,7 +206,7 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
-                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工".split())
+                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业".split())
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.

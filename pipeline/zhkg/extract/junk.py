@@ -16,7 +16,8 @@ seen:
   as the last part of a transliterated name of the document (洛尔-邓 … 邓), in a list of names (罗斯、邓) or
   as the subject of a predicate (刘|始终…, 陈|的朋友), beside another surname (马列), or before 家, 氏, 派 or a
   cup (刘家, 杜氏, 张派, 汤杯: People's Daily marks those people), or ending a quoted nickname (『泥人张』);
-* **an address as a body** (kf@pri-game.com): a mail address names no organisation;
+* **an address as a body** (kf@pri-game.com): a mail address names no organisation, and a storm (中度台风凯米,
+  台风凯米袭台) no organisation, person or place;
 * **names inside a work's title** (《又见白娘子》, 《赤壁OL》): a person inside 《…》, or a place there that a
   newspaper's name holds or that only a county, city or district code reads, is the work's, not an entity of
   the news (a body filling the title, a newspaper, stays; so do the names in a
@@ -260,13 +261,17 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "“『「‘\"", "”』」’\""
 _LOCATIVES = frozenset("在从到赴于")
 
 
+# a storm's kind, inside a name (中度台风凯米): a storm is no person, place or body
+_STORM = re.compile(r"台风|飓风|热带风暴|热带气旋")
+
+
 def _junk(m: Mention, text: str, orgs: list[tuple[int, int]]) -> bool:
-    """A mail address (kf@pri-game.com) names no body; a person inside a work's title is the work's, and so is a
+    """A mail address (kf@pri-game.com) names no body, nor does a storm (中度台风凯米); a person inside a work's title is the work's, and so is a
     place there that a body's name holds (《华盛顿邮报》) or that only a county, city or district code reads
     (《赤壁OL》, 《蜀山传》, 《龙门飞甲》: a short name linked to a division the title does not mean); a country,
     a province or a city of the world a title names stays (《今日意大利》: People's Daily marks it)."""
-    if _MAIL.search(m.simplified):
-        return True
+    if _MAIL.search(m.simplified) or _STORM.search(m.simplified):
+        return True  # (a storm is named like a body or a person: 中度台风凯米, 台风凯米袭台)
     if m.label is Label.PLACE and (text[m.start - 1:m.start] in _LOCATIVES
                                    or not (any(s <= m.start and m.end <= e for s, e in orgs)
                                            or (m.code.isdigit() and not m.code.endswith("0000")))):

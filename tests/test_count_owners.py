@@ -570,3 +570,17 @@ def test_deictic_places_after_a_locative_verb(pipeline, text, expected):
 )
 def test_company_opening_a_clause_is_the_company_named_before(pipeline, text, expected):
     assert owners(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # members listed with 等 before their count: the list's own count, not the subject before it
+        ("行政院人事行政总处宣布，台北市、新北市、基隆市、桃园市等18个县市今天停止上班上课。", {}),
+        # ...while a list glued to its count with as many items is the subject's (round 10)
+        ("上海合作组织由中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦6个成员国组成。",
+         {"成员国": "上海合作组织"}),
+    ],
+)
+def test_members_listed_with_deng_have_no_owner(pipeline, text, expected):
+    assert owners(pipeline, text) == expected

@@ -834,6 +834,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
             if subject is not None and gap.strip("的共有为") != "" and not text.startswith("之一", count.end):
                 found = subject
+        if found is None and text.endswith("等", 0, anchor) and members(anchor):
+            continue  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
+            # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or owner_between(sentence_start, clause_start, count.start)
         if found is None and not names_holder(sentence_start, count.start):

@@ -584,3 +584,8 @@ def test_company_opening_a_clause_is_the_company_named_before(pipeline, text, ex
 )
 def test_members_listed_with_deng_have_no_owner(pipeline, text, expected):
     assert owners(pipeline, text) == expected
+
+
+def test_the_paper_of_a_bracketed_header_is_a_source_not_an_owner(pipeline):
+    """【明報專訊】 names the paper reporting, like a dateline's agency: it owns nothing counted."""
+    assert owners(pipeline, "【明報專訊】警方昨日在旺角拘捕3名男子。") == {}

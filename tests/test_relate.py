@@ -754,3 +754,8 @@ def test_a_party_glued_to_its_house_is_two_bodies(pipeline, text, expected):
     assert relations(pipeline, text, "HOLDS_ROLE") == sorted(expected)
     names = {e.name for e in pipeline.run_texts([("t", text)]).extraction.entities}
     assert "民主党立法会" not in names
+
+
+def test_a_magistrate_of_the_court(pipeline):
+    text = "3名被告今日在西九龍裁判法院提堂，主任裁判官羅德泉押後案件。"
+    assert ("罗德泉", "西九龙裁判法院", "主任裁判官") in relations(pipeline, text, "HOLDS_ROLE")

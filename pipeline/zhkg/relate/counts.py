@@ -173,7 +173,7 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
 # A dateline after an agency (中新网9月19日电, 新华社北京5月3日电): the agency is the story's source.
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电")
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]")  # 【明报专讯】 too
 # A paper's title marks (据《侨报》报道): the source is the title's name.
 _TITLE_MARKS = "《》〈〉「」『』"
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).

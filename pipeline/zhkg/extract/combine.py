@@ -258,8 +258,9 @@ def _after_unclosed_quote(m: Mention, text: str) -> Mention:
 
 
 def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
-    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar; and a role word
-    closing a model's organisation is the role of the person after it (民进党|立委 林俊宪)."""
+    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar; a role word closing a
+    model's organisation is the role of the person after it (民进党|立委 林俊宪); and a party's 籍 before it
+    says the person belongs to the party and is no part of its name (民進黨|籍立委, 国民党|籍)."""
     if m.label is not Label.ORGANIZATION:
         return m
     cut = 0
@@ -268,6 +269,8 @@ def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> M
     elif lexicon is not None:
         role = lexicon.role_ending(m.simplified, len(m.simplified), 2)  # leaving a name of two letters at least
         cut = len(role)
+    if m.simplified[:len(m.simplified) - cut].endswith("党籍") and len(m.simplified) - cut > 3:
+        cut += 1
     if not cut:
         return m
     from dataclasses import replace

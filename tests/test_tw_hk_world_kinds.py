@@ -7,7 +7,7 @@ other script, and reads the graph.
 
 import pytest
 
-from zhkg.stages.normalise import to_traditional
+from zhkg.stages.normalise import to_simplified, to_traditional
 
 
 def _both_scripts(rows):
@@ -33,4 +33,25 @@ def test_party_badge_is_not_part_of_the_party(pipeline, text, party):
     nodes = _nodes(pipeline, text)
     assert ("ORGANIZATION", party) in nodes
     assert ("ORGANIZATION", party + "籍") not in nodes
+
+
+def _counts(nlp, text):
+    from zhkg.extract.counts import extract_counts
+    from zhkg.stages.normalise import normalise
+    from zhkg.stages.segment import set_doc_context
+
+    n = normalise(text)
+    return [m.text for m in extract_counts(set_doc_context(nlp(n.simplified), "t", n.original))]
+
+
+@pytest.mark.parametrize("text, spans", _both_scripts([
+    # a second number after the head starts a count of its own: the first thing ends before the verb
+    ("市府已在29个行政区设置120处抽水站。", ["29个行政区", "120处抽水站"]),
+    ("公司在3个城市开设12家工厂。", ["3个城市", "12家工厂"]),
+    # an adverb of manner jieba tags as a noun opens the predicate (全力参选, 全面启动)
+    ("执政联盟将在577个选区全力参选。", ["577个选区"]),
+    ("全市37个区全面启动防疫。", ["37个区"]),
+]))
+def test_count_thing_ends_before_the_predicate(nlp, text, spans):
+    assert _counts(nlp, text) == [to_traditional(s) if text != to_simplified(text) else s for s in spans]
 

@@ -209,6 +209,8 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
                              "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业".split())
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
+# adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
+_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权".split())
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
@@ -597,6 +599,8 @@ def _phrase_at(
         if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
                 and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
             break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
+        if head_end > 0 and (word.text[:1].isdigit() or word.text in _ADVERB_NOUNS):
+            break  # 29個行政區設置|120處抽水站, 577個選區|全力參選: a second number, or an adverb jieba reads as a noun
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4

@@ -48,6 +48,9 @@ def _counts(nlp, text):
     # a second number after the head starts a count of its own: the first thing ends before the verb
     ("市府已在29个行政区设置120处抽水站。", ["29个行政区", "120处抽水站"]),
     ("公司在3个城市开设12家工厂。", ["3个城市", "12家工厂"]),
+    ("全市三个区10月份房价上涨。", ["三个区"]),
+    # a number inside a name is no second count: 沪深300指数基金 is one thing
+    ("广发旗下四只沪深300指数基金表现抢眼。", ["四只沪深300指数基金"]),
     # an adverb of manner jieba tags as a noun opens the predicate (全力参选, 全面启动)
     ("执政联盟将在577个选区全力参选。", ["577个选区"]),
     ("全市37个区全面启动防疫。", ["37个区"]),

@@ -599,8 +599,12 @@ def _phrase_at(
         if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
                 and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
             break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
-        if head_end > 0 and (word.text[:1].isdigit() or word.text in _ADVERB_NOUNS):
-            break  # 29個行政區設置|120處抽水站, 577個選區|全力參選: a second number, or an adverb jieba reads as a noun
+        if head_end > 0 and (word.text in _ADVERB_NOUNS or (word.text.isdigit() and (
+                text.startswith(_DATE_WORDS, word.end) or text[word.end:word.end + 1] in classifiers()
+                or text[word.end:word.end + 2] in classifiers()))):
+            # 29個行政區設置|120處抽水站, 三个区|10月份: a second number with its classifier or a date word starts
+            # a phrase of its own (but 沪深300指数基金 is one name); 577個選區|全力參選: an adverb jieba reads as a noun
+            break
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4

@@ -58,3 +58,23 @@ def _counts(nlp, text):
 def test_count_thing_ends_before_the_predicate(nlp, text, spans):
     assert _counts(nlp, text) == [to_traditional(s) if text != to_simplified(text) else s for s in spans]
 
+
+@pytest.mark.parametrize("text, body, described", _both_scripts([
+    # a company's description glued before its name is no part of it (汽车大厂|福斯集团, 电信业者|中华电信)
+    ("德国汽车大厂福斯集团今天宣布裁员。", "福斯集团", "德国汽车大厂福斯集团"),
+    ("美国电动车厂特斯拉公司今天降价。", "特斯拉公司", "美国电动车厂特斯拉公司"),
+    ("南韩电子巨擘三星集团今天宣布投资。", "三星集团", "南韩电子巨擘三星集团"),
+    ("电信业者中华电信今天宣布涨价。", "中华电信", "电信业者中华电信"),
+]))
+def test_description_before_a_company_is_not_its_name(pipeline, text, body, described):
+    nodes = _nodes(pipeline, text)
+    assert ("ORGANIZATION", body) in nodes
+    assert ("ORGANIZATION", described) not in nodes
+
+
+@pytest.mark.parametrize("text, body", _both_scripts([
+    # the describing word inside a body's own name, or before a common noun, stays
+    ("长春第一汽车厂今天宣布扩产。", "长春第一汽车厂"),
+]))
+def test_describing_word_inside_a_name_stays(pipeline, text, body):
+    assert ("ORGANIZATION", body) in _nodes(pipeline, text)

@@ -55,6 +55,8 @@ FACILITY_WORDS = tuple(sorted({
 _BELONGS = re.compile(r"(?:全资子公司|控股子公司|旗下子公司|合资公司|子公司|控股公司|母公司|旗下的|旗下|下属的|下属)")
 _COMPANY_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "银行", "基金", "证券",
                   "保险", "控股", "地产", "置业", "投资")
+# words describing a company by its trade or standing, which news writes before its name (汽车大厂福斯集团)
+_DESCRIBES = re.compile(r"(?:大厂|车厂|厂商|巨头|巨擘|龙头|业者)")
 _NOT_IN_NAME = re.compile(r"[\s—–\-,，。、；;：:！!？?（）()《》“”\"]")
 # what follows a surname alone when it names someone: forms of address, kin, a person unnamed (王某)
 # (and, as People's Daily writes it, a family, a clan, a school of art and a cup: 刘家, 杜氏, 张派, 汤杯)
@@ -80,6 +82,7 @@ def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, ori
     original = original or text
     mentions = _facilities(mentions, text, original)
     mentions = _appositive_bodies(mentions, text, original, lexicon)
+    mentions = _described_bodies(mentions, text, original, lexicon)
     mentions = _hyphenated_lists(mentions, text, original)
     mentions = _one_letter_surnames(mentions, text, original, lexicon, table)
     orgs = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION]
@@ -142,6 +145,22 @@ def _appositive_bodies(mentions: list[Mention], text: str, original: str, lexico
         rest = m.simplified[hit.end():]
         if _body_name(rest, lexicon):
             out.append(_span(m, m.start + hit.end(), m.end, text, original, canonical="", code=""))
+    return out
+
+
+def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon: Lexicon) -> list[Mention]:
+    """A company's description glued before its name (德國汽車大廠|福斯集團, 科技巨頭|蘋果公司, 電信業者|中華電信)
+    is no part of it: the organisation is the name after the describing word, when that is a name of its own."""
+    from zhkg.stages.segment import dictionary_tag
+
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _DESCRIBES.search(m.simplified, 2) if m.label is Label.ORGANIZATION else None
+        rest = m.simplified[hit.end():] if hit is not None else ""
+        if hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) \
+                and (_body_name(rest, lexicon) or dictionary_tag(rest) in ("x", "nt", "nz")):
+            m = _span(m, m.start + hit.end(), m.end, text, original, canonical="", code="")
+        out.append(m)
     return out
 
 

@@ -49,6 +49,8 @@ def _counts(nlp, text):
     ("市府已在29个行政区设置120处抽水站。", ["29个行政区", "120处抽水站"]),
     ("公司在3个城市开设12家工厂。", ["3个城市", "12家工厂"]),
     ("全市三个区10月份房价上涨。", ["三个区"]),
+    # a noun of three for a place that jieba tags as an idiom is the thing (50个避难所, not 50个)
+    ("高雄市在38个行政区设立50个避难所。", ["38个行政区", "50个避难所"]),
     # a number inside a name is no second count: 沪深300指数基金 is one thing
     ("广发旗下四只沪深300指数基金表现抢眼。", ["四只沪深300指数基金"]),
     # an adverb of manner jieba tags as a noun opens the predicate (全力参选, 全面启动)

@@ -495,7 +495,12 @@ def _glossary_lengths(glossary: Mapping[str, str]) -> tuple[int, ...]:
 
 
 def _is_head(word) -> bool:
-    return word.tag in _HEAD_TAGS or (word.tag == "x" and bool(_CJK.match(word.text)))
+    return (word.tag in _HEAD_TAGS or (word.tag == "x" and bool(_CJK.match(word.text)))
+            or (word.tag == "i" and len(word.text) == 3 and word.text[-1] in _PLACE_NOUN_ENDS))
+
+
+# how a noun of three for a place ends that jieba's dictionary tags as an idiom (避难所, 出口处, 藏身处)
+_PLACE_NOUN_ENDS = "所处站馆室库"
 
 
 def _is_modifier(word, only_verbs_before: bool) -> bool:

@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.junk import drop_junk_kinds
-from zhkg.extract.organisations import NOT_NAMES, abbreviated_body
+from zhkg.extract.organisations import HOUSES, NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
     _COORDINATORS,
     _NAMED_AFTER,
@@ -213,7 +213,6 @@ def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], tabl
     (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's."""
     if table is None:
         return model
-    from dataclasses import replace
 
     names = {m.simplified for m in model + organisations if m.label is Label.ORGANIZATION}
     out = []
@@ -250,7 +249,6 @@ def _after_unclosed_quote(m: Mention, text: str) -> Mention:
         clause_end = CLAUSE_BREAK.search(text, m.end)
         if closer in text[m.end:clause_end.start() if clause_end else len(text)] or len(m.simplified) - at - 1 < 2:
             return m
-        from dataclasses import replace
 
         cut = at + 1
         return replace(m, start=m.start + cut, text=m.text[cut:], simplified=m.simplified[cut:])
@@ -273,7 +271,6 @@ def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> M
         cut += 1
     if not cut:
         return m
-    from dataclasses import replace
 
     return replace(m, end=m.end - cut, text=m.text[:-cut], simplified=m.simplified[:-cut])
 
@@ -476,7 +473,6 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), or is glued to the
     person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
     港、澳、台) and stays."""
-    from dataclasses import replace
 
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
                  and m.code not in _REGION_CODES}
@@ -539,7 +535,6 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     meeting's name after a place and before its officer's title is a body (俄罗斯安全会议秘书), and so is a
     company whose blog's name follows in brackets before a title (五合国际(五合国际博客)的总经理).
     """
-    from dataclasses import replace
 
     people_starts = {m.start for m in mentions if m.label is Label.PERSON}
     coded_names = {m.simplified for m in mentions if m.label is Label.PLACE and m.code}
@@ -614,7 +609,6 @@ def _share_codes(mentions: list[Mention]) -> list[Mention]:
     """A model place the gazetteer left uncoded where it stands (a headline's 到大陆访问) takes the code and
     canonical name the gazetteer gives the same name elsewhere in the document: one name, one place. So does
     a region's name as a special administrative region (澳门特区, 香港特别行政区: Macau, Hong Kong)."""
-    from dataclasses import replace
 
     coded = {m.simplified: m for m in mentions if m.label is Label.PLACE and m.code}
     out = []
@@ -642,7 +636,6 @@ def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
 
 def _without_last(m: Mention, n: int) -> Mention:
     """``m`` less its last ``n`` characters, its canonical name (of the longer span) dropped."""
-    from dataclasses import replace
 
     return replace(m, end=m.end - n, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
 
@@ -798,7 +791,6 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
     read it as or if it missed it; after anything that is no name (《西城故事》（West Side Story）, 华山松
     （学名：Pinus armandii）, 人工智能（AI）) it is no name, and a model name before 学名 is a species. Universal NER's Wikipedia marks the original as the
     name's label after 105 of 106 names in its train split, and as no name after 71 of 72 other words."""
-    from dataclasses import replace
 
     names = {m.end: m for m in mentions if m.label in _NAME_LABELS and not _LATIN_START.match(m.simplified)}
     originals: dict[tuple[int, int], Mention | None] = {}
@@ -885,7 +877,6 @@ _KIN_AFTER_ZHI = frozenset("弟兄姐妹子女父母妻夫孙侄甥婿媳")
 def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
     """Two adjacent model names of one label that the document names elsewhere as one are that one name
     (港|珠澳大桥 beside 港珠澳大桥: one name, one reading in a document)."""
-    from dataclasses import replace
 
     whole = {(m.label, m.simplified) for m in model}
     out: list[Mention] = []
@@ -902,7 +893,6 @@ def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
 def _region_governments(model: list[Mention], text: str) -> list[Mention]:
     """A model place ending a region (香港特区) right before 政府 is the region's government, a body; so is a
     one-character place right before 府 (港府, 澳府)."""
-    from dataclasses import replace
 
     out = []
     for m in model:
@@ -918,8 +908,8 @@ def _region_governments(model: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-#: Houses a party's members sit in: legislatures and councils.
-_HOUSES = ("立法会", "立法院", "区议会", "议会", "国会", "参议院", "众议院", "议院")
+#: Houses a party's members sit in, and any other chamber (上议院) a model name may glue to a party.
+_HOUSES = HOUSES + ("议院",)
 
 
 def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:
@@ -933,7 +923,6 @@ def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:
 
 def _split_coordinated(model: list[Mention]) -> list[Mention]:
     """A model person ``X和Y`` with two names of two or more characters is two people (拜登和普京)."""
-    from dataclasses import replace
 
     out = []
     for m in model:
@@ -953,7 +942,6 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     A model place that is a whole word jieba's dictionary tags as a transliterated person's name (nrt:
     默克尔) and that the gazetteer does not hold is a person too.
     """
-    from dataclasses import replace
 
     from zhkg.extract.people import foreign_name_parts
 
@@ -1009,7 +997,6 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
     >>> [(x.simplified, x.label.value) for x in model]
     [('顺治', 'PERSON'), ('夏洛莱', 'PLACE'), ('普勒腾贝格', 'PLACE'), ('李明', 'PERSON')]
     """
-    from dataclasses import replace
 
     bodies = {o.span for o in organisations if o.extractor in _NAMED_STATES}
     people = [p for p in people if not (p.extractor in _BARE_PEOPLE and p.span in bodies)]
@@ -1060,7 +1047,6 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
     """A model place in a list of three or more whose other items are all model people is a person
     (哈利、罗恩、赫敏: the recogniser read 哈利 as a place), unless the gazetteer codes it; a model person in a list
     whose other items are all places the gazetteer codes is a place (rule 6)."""
-    from dataclasses import replace
 
     retyped: dict[int, Label] = {}
     for run in _lists([m for m in model if m.label in (Label.PERSON, Label.PLACE)], text):
@@ -1126,7 +1112,6 @@ def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
     (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body. Before a
     doctrine, prize or cup (马克思|主义, 诺贝尔|奖) the person stays, as People's Daily marks it; before
     号 (a craft) the name goes."""
-    from dataclasses import replace
 
     heads = sorted(_NAMED_AFTER, key=len, reverse=True)
     by_start = {m.start: m for m in model}
@@ -1158,7 +1143,6 @@ _BODY_HEADS = frozenset({"代表团", "代表处", "办事处", "秘书处", "�
 
 def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Mention:
     """An organisation the model ends just before a body's head word takes it (联合国|代表团)."""
-    from dataclasses import replace
 
     if m.label is not Label.ORGANIZATION or table is None or m.end >= len(table.token_of_char):
         return m
@@ -1193,7 +1177,6 @@ def _share_head_with_title(m: Mention, text: str) -> Mention:
     >>> _share_head_with_title(Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, "crf"), text).simplified
     '澳门社会文化司'
     """
-    from dataclasses import replace
 
     if m.label is not Label.ORGANIZATION or not text.startswith(_SHARED_HEAD_TITLES, m.end) \
             or m.simplified.endswith(_BODY_ENDS + tuple(_UNITS)):
@@ -1213,7 +1196,6 @@ def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexico
 
     Only then: without such a role (住房和城乡建设部研究室主任) the span is one body's name.
     """
-    from dataclasses import replace
 
     name = m.simplified
     if m.label is not Label.ORGANIZATION or table is None or len(name) < 6 or name[-1] not in _UNITS:
@@ -1322,7 +1304,6 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     >>> _street_after(model, [place], text).simplified
     '海味街'
     """
-    from dataclasses import replace
 
     if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
         return None
@@ -1487,7 +1468,6 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     >>> [(m.text, m.start, m.canonical, m.extractor) for m in find_aliases([full], text)][1:]
     [('長實', 12, '长江实业集团', 'alias'), ('長實', 18, '长江实业集团', 'alias')]
     """
-    from dataclasses import replace
 
     if not text:
         return mentions
@@ -1555,7 +1535,6 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
     >>> [m.simplified for m in _join_coordinated_names([cut], text, token_table(make_nlp()(text)))]
     ['人力资源和社会保障部']
     """
-    from dataclasses import replace
 
     if table is None or not text:
         return mentions

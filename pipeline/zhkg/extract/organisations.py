@@ -51,6 +51,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
            "state_bodies", "named_bodies", "known_organisations"]
 
+#: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
+#: a member of 民主党 who sits in 立法会 (:mod:`zhkg.extract.combine`, :mod:`zhkg.relate.membership`).
+HOUSES = ("立法会", "立法院", "议会", "国会", "参议院", "众议院")
+
 #: The ``extractor`` of mentions of names listed in a user's ``organisations.txt``.
 LISTED = MentionSource.ORG_LEXICON
 

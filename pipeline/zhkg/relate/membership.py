@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.text import sentence_at
@@ -122,8 +123,7 @@ _AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|[，,。；;！�
 #: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入, 将加入.
 _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
 _PARTY_BADGE = "籍"
-#: Houses a party's members sit in, after the party: 民主党立法会议员 X is a member of 民主党.
-_HOUSES = ("立法会", "立法院", "区议会", "议会", "国会", "参议院", "众议院")
+
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
 _LINK = re.compile(r"(?:是|成为|作为)$")
@@ -319,7 +319,7 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     at = place.start if role and place is not None else at
     at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
     house = ctx.org_ending_at.get(at) if role else None
-    if house is not None and house.simplified.endswith(_HOUSES):  # 民主党|立法会|议员王伟: the party sits there
+    if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
         party = ctx.org_ending_at.get(house.start)
         return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
     if not role or simplified[at - 1 : at] != _PARTY_BADGE:

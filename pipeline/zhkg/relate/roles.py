@@ -103,12 +103,12 @@ between a body and its post (中国人民解放军中将孔从周; 陆军总司�
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.resolve import entity_id, leading
 from zhkg.text import CLAUSE_BREAKS, sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
@@ -377,7 +377,6 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
 _DIVISION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "乡长": "乡", "镇长": "镇"}
 _DIVISION_HEAD_TITLES = sorted((q + t for t in _DIVISION_HEADS for q in ("常务副", "副", "")), key=len, reverse=True)
-_SENTENCE_END = re.compile("[。！？!?\n]")
 
 
 def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -411,17 +410,14 @@ def _is_letter(ch: str) -> bool:
 
 def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: str) -> Mention | None:
     """The coded place of ``kind`` a bare title at ``at`` heads (see :func:`_unwritten_divisions`)."""
-    ends = [m.start() for m in _SENTENCE_END.finditer(ctx.simplified, 0, at)]
-    start = ends[-2] + 1 if len(ends) >= 2 else 0
+    i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1  # the document's sentences (RelationContext)
+    start = ctx.sentences[max(i - 1, 0)][0] if i >= 0 else 0
     of_kind = [p for p in places if (p.canonical or p.simplified).endswith(kind)]
     near = [p for p in of_kind if start <= p.start and p.end <= at]
     if near:  # two of the kind there (北京市和上海市…。市长 X) leave the title's division open
         return max(near, key=lambda p: p.end) if len({p.code for p in near}) == 1 else None
-    named = Counter(p.code for p in of_kind)
-    ranked = named.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None
-    return next(p for p in of_kind if p.code == ranked[0][0])
+    home = leading(p.code for p in of_kind)
+    return next((p for p in of_kind if p.code == home), None) if home else None
 
 
 #: A general's titles after the state he served, right before his name: 明将李成梁, 汉朝名将班超.

@@ -315,13 +315,21 @@ def _region_of(code: str) -> str:
     return COUNTRY_CODE if root.isdigit() else root
 
 
-def document_region(mentions: list[Mention]) -> str:
-    """The region most of a document's coded places lie in (:func:`_region_of`), or "" when none leads."""
-    counts = Counter(_region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code)
-    ranked = counts.most_common(2)
+def leading(values) -> str:
+    """The value met more often than any other, or "" when none leads.
+
+    >>> leading(["CN", "US", "CN"]), leading(["CN", "US"]), leading([])
+    ('CN', '', '')
+    """
+    ranked = Counter(values).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return ""
     return ranked[0][0]
+
+
+def document_region(mentions: list[Mention]) -> str:
+    """The region most of a document's coded places lie in (:func:`_region_of`), or "" when none leads."""
+    return leading(_region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code)
 
 
 def _party_regions(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -210,3 +210,18 @@ def test_a_head_word_body_is_no_abbreviation_of_a_longer_name(pipeline):
     found = canonical(pipeline, text, "ORGANIZATION")
     assert ("县委", "县委") in found and ("县人大常委会", "县人大常委会") in found
     assert not [c for t, c in found if t == "县委" and c != "县委"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_no_mention_or_node_has_a_blank_name(pipeline, script):
+    # the model reads 党组 after the anaphor 该院 as a body; 党组 before 书记 belongs to the role, which left a
+    # zero-length organisation behind (a node with an empty label)
+    text = "浙江省高级人民法院近日公布了10起典型案例。该院党组书记、院长李占国表示，全省法院共审结案件4.2万件。"
+    if script == "traditional":
+        text = to_traditional(text)
+    from zhkg.stages.documents import parse_documents
+
+    mentions = pipeline.extract_mentions(parse_documents("t", text)[0])
+    assert mentions and all(m.end > m.start and m.text.strip() for m in mentions)
+    graph = pipeline.run_texts([("t", text)]).graph
+    assert all(str(data.get("label", "x")).strip() for _, data in graph.nodes(data=True))

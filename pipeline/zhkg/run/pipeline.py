@@ -510,7 +510,8 @@ class Pipeline:
                                      lexicon=self.lexicon, original=p.norm.original)
         else:
             named = places + orgs + people
-        selected = select_mentions(named + others)
+        # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node
+        selected = select_mentions([m for m in named + others if m.end > m.start and m.text.strip()])
         return p.norm, sorted(canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified),
                               key=lambda m: (m.start, m.end, m.label.value))
 

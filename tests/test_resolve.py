@@ -97,6 +97,22 @@ def test_lexicon_short_form_of_a_body_is_that_body(pipeline, text):
     assert ("最高法", "最高人民法院") in found and ("最高人民法院", "最高人民法院") in found
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, short, full", [
+    ("国家卫生健康委员会新闻发言人米锋表示，国家卫健委将继续推进改革。", "国家卫健委", "国家卫生健康委员会"),
+    ("国家医保局发布通知，将继续推进集采。", "国家医保局", "国家医疗保障局"),
+    ("中国民航局表示，暑运期间旅客运输量同比增长。", "中国民航局", "中国民用航空局"),
+])
+def test_central_bodies_short_forms_with_their_country_are_the_body(pipeline, script, text, short, full):
+    # 国家卫健委 names one body; 卫健 is no place
+    if script == "traditional":
+        text, short = to_traditional(text), to_traditional(short)
+    found = canonical(pipeline, text, "ORGANIZATION")
+    assert (short, full) in found
+    assert not [t for t, _ in canonical(pipeline, text, "PLACE") if t in short and len(t) < len(short) and "国" not in t
+                and "國" not in t]
+
+
 def test_lexicon_short_form_inside_a_longer_name_is_left_to_it(pipeline):
     found = canonical(pipeline, "十一屆全國人大常委會第八次會議閉幕。", "ORGANIZATION")
     assert [c for _, c in found if "全国人" in c] == ["十一届全国人大常委会"], found

@@ -241,3 +241,17 @@ def test_no_mention_or_node_has_a_blank_name(pipeline, script):
     assert mentions and all(m.end > m.start and m.text.strip() for m in mentions)
     graph = pipeline.run_texts([("t", text)]).graph
     assert all(str(data.get("label", "x")).strip() for _, data in graph.nodes(data=True))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", [
+    ("杭州互联网法院、宁波海事法院分别有2起案例入选。", [("杭州互联网法院", "杭州互联网法院"), ("宁波海事法院", "宁波海事法院")]),
+    ("上海金融法院审结一批案件。", [("上海金融法院", "上海金融法院")]),
+    ("宁波法院审结一批案件。", [("宁波法院", "宁波市法院")]),  # a city's courts are the city's
+])
+def test_courts_of_special_jurisdiction_keep_their_own_name(pipeline, script, text, expected):
+    if script == "traditional":
+        text = to_traditional(text)
+        expected = [(to_traditional(t), c) for t, c in expected]
+    found = canonical(pipeline, text, "ORGANIZATION")
+    assert all(e in found for e in expected), found

@@ -54,7 +54,9 @@ __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entit
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
 # 北京国际城市发展研究院 is no 北京市国际…, 台湾民进党 no 台湾省民进党
 _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学院", "大学", "公司", "集团", "银行", "医院",
-              "研究院", "研究所", "研究中心", "研究会", "基金会", "学会", "协会", "党")
+              "研究院", "研究所", "研究中心", "研究会", "基金会", "学会", "协会", "党",
+              # courts of special jurisdiction are named with a city, not by its division (宁波海事法院)
+              "海事法院", "互联网法院", "知识产权法院", "金融法院", "铁路运输法院")
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
 _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
 # the words a company's name may end in without naming another company: 信实集团 = 信实公司 = 信实

@@ -759,3 +759,41 @@ def test_a_party_glued_to_its_house_is_two_bodies(pipeline, text, expected):
 def test_a_magistrate_of_the_court(pipeline):
     text = "3名被告今日在西九龍裁判法院提堂，主任裁判官羅德泉押後案件。"
     assert ("罗德泉", "西九龙裁判法院", "主任裁判官") in relations(pipeline, text, "HOLDS_ROLE")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # posts joined by 兼 share the holder before the first
+        ("比亚迪公司董事长兼总裁王传福陪同调研。", [("王传福", "比亚迪公司", "总裁"), ("王传福", "比亚迪公司", "董事长")]),
+        ("小米集团创始人、董事长兼首席执行官雷军宣布。",
+         [("雷军", "小米集团", "创始人"), ("雷军", "小米集团", "董事长"), ("雷军", "小米集团", "首席执行官")]),
+        ("深圳市委副书记兼市长覃伟中出席。", [("覃伟中", "深圳市", "市长"), ("覃伟中", "深圳市委", "副书记")]),
+        # a company's board is the company's: its chairman is the company's
+        ("万科集团董事会主席郁亮表示。", [("郁亮", "万科集团", "董事会主席")]),
+        # an anaphor before the title stands for the fitting body named before it
+        ("万科企业股份有限公司今日发布公告。该公司董事长郁亮表示，经营稳健。", [("郁亮", "万科企业股份有限公司", "董事长")]),
+        ("北京大学录取新生4000余人。该校校长龚旗煌表示，将扩大招生。", [("龚旗煌", "北京大学", "校长")]),
+        ("浙江省高级人民法院公布了典型案例。该院党组书记、院长李占国表示，案件增多。",
+         [("李占国", "浙江省高级人民法院", "党组书记"), ("李占国", "浙江省高级人民法院", "院长")]),
+        # a bare 公司 opening a clause is the company named before
+        ("宁德时代新能源科技股份有限公司发布财报。公司董事会主席兼首席执行官曾毓群表示，业绩增长。",
+         [("曾毓群", "宁德时代新能源科技股份有限公司", "董事会主席"), ("曾毓群", "宁德时代新能源科技股份有限公司", "首席执行官")]),
+        # no fitting body before the anaphor: no role (a university is no 公司)
+        ("北京大学录取新生4000余人。该公司董事长郁亮表示。", []),
+        ("该公司董事长郁亮表示，经营稳健。", []),
+    ],
+)
+def test_posts_joined_by_jian_and_holders_an_anaphor_names(pipeline, script, text, expected):
+    from zhkg.stages.normalise import to_traditional
+
+    if script == "traditional":
+        text = to_traditional(text)
+    assert relations(pipeline, text, "HOLDS_ROLE") == sorted(expected)
+    assert "董事会" not in {e.name for e in pipeline.run_texts([("t", text)]).extraction.entities}
+
+
+def test_hong_kong_chief_executive_of_a_company(pipeline):
+    text = "港鐵行政總裁金澤培表示，公司會繼續投資新鐵路項目。"
+    assert ("金泽培", "港铁", "行政总裁") in relations(pipeline, text, "HOLDS_ROLE")

@@ -106,6 +106,10 @@ _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
 _LOWER_KINDS = frozenset("镇乡村")
 _PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
+# a body's own organ before the rest of a title is part of the title (区政协党组|书记, 万科集团董事会|主席):
+# the title's holder is the body before it
+_ORGAN_TITLES = {"党组": _PARTY_GROUP_ROLES, "董事会": ("主席", "副主席", "秘书"), "董事局": ("主席", "副主席"),
+                 "监事会": ("主席", "副主席")}
 # who runs a school, written before its name and part of it (国立|清华大学, 私立|辅仁大学)
 _OWNERSHIP = frozenset("国立 省立 市立 县立 州立 区立 都立 府立 道立 私立 公立".split())
 
@@ -256,14 +260,15 @@ def _after_unclosed_quote(m: Mention, text: str) -> Mention:
 
 
 def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
-    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar; a role word closing a
+    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar (and 董事会 before 主席); a role word closing a
     model's organisation is the role of the person after it (民进党|立委 林俊宪); and a party's 籍 before it
     says the person belongs to the party and is no part of its name (民進黨|籍立委, 国民党|籍)."""
     if m.label is not Label.ORGANIZATION:
         return m
     cut = 0
-    if m.simplified.endswith("党组") and text.startswith(_PARTY_GROUP_ROLES, m.end):
-        cut = 2
+    organ = next((o for o in _ORGAN_TITLES if m.simplified.endswith(o)), "")
+    if organ and text.startswith(_ORGAN_TITLES[organ], m.end):  # (a bare 党组 is left empty, and dropped)
+        cut = len(organ)
     elif lexicon is not None:
         role = lexicon.role_ending(m.simplified, len(m.simplified), 2)  # leaving a name of two letters at least
         cut = len(role)
@@ -343,7 +348,7 @@ def combine_mentions(
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
     model = [m for m in (_trim_role_heads(_after_unclosed_quote(m, text), text, lexicon) for m in model)
-             if plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
+             if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
                                                              MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE)]

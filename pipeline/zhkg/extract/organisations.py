@@ -76,7 +76,9 @@ _NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交�
 # heads whose names may join two nouns with 与/和 (地球与环境学院)
 _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
-NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党"})
+# (a company's boards and meetings: 公司董事会主席 X is the company's, relate.roles)
+NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党",
+                       "董事会", "董事局", "监事会", "股东大会", "股东会"})
 _MAX_PREFIX_TOKENS = 7
 
 _LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
@@ -251,7 +253,8 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
-    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words if abbreviated_body(w, text, lexicon))
+    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words
+                      if w.text not in NOT_NAMES and abbreviated_body(w, text, lexicon))
     teams = sports_teams(text, places, table)
     # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]

@@ -105,6 +105,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
@@ -150,7 +151,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
             and _body_read_as_place(ctx, place):
         return ctx.derive_organisation(place.start, place.end)
-    short = _short_form_ending_at(ctx, p)
+    short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
     if short is not None:
         return short
     byline = _dateline_source(ctx, p)
@@ -296,6 +297,61 @@ def _short_form_ending_at(ctx: RelationContext, p: int) -> Mention | None:
             continue
         return ctx.derive_organisation(start, p, canonical=name)
     return None
+
+
+#: A company's own words for itself opening a clause, standing for the company named last before them (腾讯控股…。
+#: 公司董事会主席马化腾): like the anaphors of ``anaphora.tsv`` (该公司), they hold the role of the company.
+_BARE_COMPANY = ("公司", "集团")
+#: A company's name ends in one of these (or it is a company ``organisations_known.tsv`` lists: 比亚迪, 腾讯控股).
+_COMPANY_ENDINGS = ("公司", "集团", "控股", "股份", "银行", "证券", "保险", "基金", "企业")
+
+
+def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
+    """The organisation an anaphor right before a role stands for (浙江省高级人民法院…。该院院长李占国: 院长 of the
+    court; 该公司董事长, 该校校长; a bare 公司 or 集团 opening a clause: the company named before it), as a mention
+    of that organisation at the anaphor's place. Only an unambiguous one: the one organisation of a fitting name
+    (``anaphora.tsv``'s heads; an anaphor with none, 该机构, fits anything and is left alone) named in the
+    anaphor's sentence or the :data:`_ANAPHOR_SENTENCES` before it, and not one of a list (万科A、金地集团等…。该集团).
+    ``None`` otherwise."""
+    simplified = ctx.simplified
+    table = ctx.lexicon.anaphora
+    word = next((w for w in sorted(table, key=len, reverse=True)
+                 if table[w][0] == "org" and simplified.endswith(w, 0, p)), "")
+    heads = table[word][1] if word else ()
+    if not word:
+        word = next((w for w in _BARE_COMPANY if simplified.endswith(w, 0, p)), "")
+        start = p - len(word)
+        if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])) \
+                or any(m.start < p and start < m.end for m in ctx.mentions):
+            return None
+        heads = _COMPANY_ENDINGS
+    if not heads:
+        return None
+    start = p - len(word)
+    i = bisect_right(ctx.sentences, (start, len(simplified))) - 1
+    since = ctx.sentences[max(i - _ANAPHOR_SENTENCES, 0)][0] if i >= 0 else 0
+    known = ctx.lexicon.known_organisations
+    fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
+               and ((m.canonical or m.simplified).endswith(heads)
+                    or (heads == _COMPANY_ENDINGS and known.get(m.simplified, ("",))[0] == "company"))]
+    if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
+        return None
+    antecedent = fitting[-1]
+    here = replace(antecedent, start=start, end=p, text=ctx.text[start:p], simplified=simplified[start:p])
+    ctx.owner[here] = ctx.owner[antecedent]
+    return here
+
+
+#: How many sentences before an anaphor's own its organisation may be named.
+_ANAPHOR_SENTENCES = 2
+#: Brackets after a name (金地集团(600383.SH)), skipped when looking for the list it is in.
+_AFTER_NAME = re.compile(r"(?:[（(][^（）()]{0,30}[）)])*")
+
+
+def _listed(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` is one of a list: 、 before it, or 、, 和, 与, 及 or 等 after it (brackets skipped)."""
+    after = _AFTER_NAME.match(ctx.simplified, m.end).end()
+    return ctx.simplified[m.start - 1 : m.start] == "、" or ctx.simplified[after : after + 1] in ("、", "等", "和", "与", "及")
 
 
 #: Last characters of a real place's name: a model "place" ending otherwise may be a body (华视, 中视).
@@ -1369,7 +1425,7 @@ def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 
 
 #: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
-_CHAIN_JOINERS = frozenset("、和及与")
+_CHAIN_JOINERS = frozenset("、和及与兼")
 
 
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:

@@ -75,7 +75,8 @@ class Config:
     #: Iterations vis-network may use to stabilise the layout before physics stops.
     html_stabilization_iterations: int = 400
     #: Least probability a relation of the "learned" reader must have to be written (see zhkg/relate/learned.py);
-    #: at 0.8 its development precision is 0.90 (DuIE) and 0.67 (FinRE), see bench/relations_eval.py.
+    #: at 0.8 its development precision is 0.90 (DuIE) and 0.67 (FinRE), see bench/relations_eval.py; on news,
+    #: 0.37 (bench/learned_news_eval.py --half held).
     learned_relations_threshold: float = 0.8
     #: Path of a learned relation model (.npz); empty for the model shipped in the package.
     learned_relations_model: str = ""

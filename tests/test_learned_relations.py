@@ -516,3 +516,19 @@ def test_an_unknown_learned_kind_is_one_error_and_no_output(tmp_path, setting, v
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {setting}: unknown learned relation 'CHAIR'; kinds are: ACQUIRED, ")
     assert len(result.output.splitlines()) == 1 and not out.exists()
+
+
+def test_news_judgements_name_rows_not_text_and_keep_halves_apart():
+    from pathlib import Path
+
+    gold = Path(__file__).parent / "gold"
+    reserved = {148, 205, 224, 433, 503, 533, 565, 594, 899, 926, 166, 192, 273, 274, 287, 374, 579, 613, 884, 989}
+    held2 = {json.loads(line)["row"] for line in (gold / "entities_held2.jsonl").read_text(encoding="utf-8").splitlines()}
+    rows = [json.loads(line) for line in (gold / "learned_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 250
+    for r in rows:
+        assert set(r) <= {"row", "half", "source", "target", "relation", "relation_zh", "start", "end", "right", "why"}
+        assert r["half"] == ("tune" if r["row"] % 2 == 0 else "held")
+        assert r["row"] not in reserved and r["row"] not in held2
+        assert r["right"] is ("why" not in r)
+        assert r.get("why", "not_stated") in {"not_stated", "junk", "unit", "type", "rule_dup", "direction", "other"}

@@ -75,10 +75,19 @@ class Config:
     #: Iterations vis-network may use to stabilise the layout before physics stops.
     html_stabilization_iterations: int = 400
     #: Least probability a relation of the "learned" reader must have to be written (see zhkg/relate/learned.py);
-    #: at 0.8 its development precision is 0.90 (DuIE) and 0.67 (FinRE), see bench/relations_eval.py.
+    #: at 0.8 its development precision is 0.90 (DuIE) and 0.67 (FinRE), see bench/relations_eval.py; on news,
+    #: 0.37 (bench/learned_news_eval.py --half held).
     learned_relations_threshold: float = 0.8
     #: Path of a learned relation model (.npz); empty for the model shipped in the package.
     learned_relations_model: str = ""
+    #: The kinds (labels) of learned relation the "learned" reader writes; the others are read and dropped.
+    learned_relations_enabled: tuple[str, ...] = (
+        "ACQUIRED", "ALIAS_OF", "ANALYSES", "CHAIR_OF", "COMPETES_WITH", "DISPUTE_WITH", "ENDORSES", "FOUNDED",
+        "GRADUATED_FROM", "HEADQUARTERED_IN", "HOLDS_SHARES_IN", "INVESTED_IN", "ISSUED", "LOCATED_IN",
+        "MERGED_WITH", "OWES", "OWNS", "PARENT_OF", "PARTNER_OF", "PRESIDENT_OF", "REDUCED_STAKE_IN", "SPOUSE_OF",
+        "SUPPORTS", "TRADES_WITH", "TRANSFERRED_TO")
+    #: Per-kind thresholds, "LABEL=probability" ("CHAIR_OF=0.9"), over learned_relations_threshold for that kind.
+    learned_relations_thresholds: tuple[str, ...] = ()
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Config:
@@ -124,9 +133,30 @@ class Config:
             raise ConfigError(f"co_mentions must be {' or '.join(map(repr, CO_MENTION_MODES))}, not {self.co_mentions!r}")
         if not 0.0 <= self.learned_relations_threshold <= 1.0:
             raise ConfigError(f"learned_relations_threshold must be between 0 and 1, not {self.learned_relations_threshold!r}")
+        for item in self.learned_relations_thresholds:
+            kind, sep, value = item.partition("=")
+            try:
+                ok = bool(sep and kind.strip()) and 0.0 <= float(value) <= 1.0
+            except ValueError:
+                ok = False
+            if not ok:
+                raise ConfigError(f"learned_relations_thresholds: expected LABEL=probability between 0 and 1, "
+                                  f"not {item!r}")
         for name, least in _LEAST.items():
             if getattr(self, name) < least:
                 raise ConfigError(f"{name} must be at least {least}, not {getattr(self, name)!r}")
+
+    def learned_threshold(self, kind: str) -> float:
+        """The least probability a learned relation of ``kind`` must have to be written.
+
+        >>> Config(learned_relations_thresholds=("CHAIR_OF=0.95",)).learned_threshold("CHAIR_OF")
+        0.95
+        """
+        for item in self.learned_relations_thresholds:
+            label, _, value = item.partition("=")
+            if label.strip() == kind:
+                return float(value)
+        return self.learned_relations_threshold
 
     def to_toml(self) -> str:
         """These settings as TOML text that :meth:`parse_toml` and :meth:`from_toml` read back equal.

@@ -61,6 +61,9 @@ class RelationContext:
         self.place_starting_at: dict[int, Mention] = {}
         self.person_starts = {m.start for m in self.mentions if m.label is Label.PERSON}
         self.derived: list[Mention] = []
+        #: the relations the readers before this one read from the document (the learned reader drops what
+        #: a rule reader already says)
+        self.read: list[Relation] = []
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)
@@ -141,6 +144,7 @@ def relate_document(
     """
     ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node, lexicon=lexicon, config=config)
     out: list[Relation] = []
+    ctx.read = out
     seen = 0
     for spec in readers:
         out += spec.func(ctx)

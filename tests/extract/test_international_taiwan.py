@@ -54,3 +54,31 @@ def test_place_before_a_glued_word_keeps_its_neighbours(pipeline, text, place, p
     names = _names(pipeline, text)
     assert ("PLACE", place) in names
     assert ("PERSON", person) in names
+
+
+@pytest.mark.parametrize("text, body", _both_scripts([
+    # a well-known body's name of three letters or more before a title that jieba's word runs into
+    # (成功|大学校长, 三星电子|会长) is still the body
+    ("成功大学校长沈孟儒宣布，将与台南市政府合作。", "成功大学"),
+    ("清华大学校长今天出席典礼。", "清华大学"),
+]))
+def test_known_body_before_a_title_sharing_a_word(pipeline, text, body):
+    assert ("ORGANIZATION", body) in _names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, not_body", _both_scripts([
+    # a two-letter name before a personal title is a preposition and a surname (和|黄教授), no company
+    ("今天的聚会有幸和黄教授一起讨论。", "和黄"),
+    # and the guard against a dictionary word across a name's edge stays where no title follows
+    ("北大荒的粮食今年丰收。", "北大"),
+    ("他在三星电子产品展上发言。", "三星电子"),
+]))
+def test_known_name_inside_other_words_is_no_body(nlp, text, not_body):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.organisations import known_organisations
+    from zhkg.resources.lexicon import load_lexicon
+    from zhkg.stages.normalise import normalise
+
+    simplified = normalise(text).simplified
+    spans = known_organisations(simplified, token_table(nlp(simplified)), load_lexicon())
+    assert not_body not in [simplified[s:e] for s, e in spans]

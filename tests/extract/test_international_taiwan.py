@@ -106,3 +106,27 @@ def test_known_bodies_of_international_and_taiwan_news(pipeline, text, bodies):
 ]))
 def test_ambiguous_company_without_a_cue_is_no_body(pipeline, text, not_body):
     assert ("ORGANIZATION", not_body) not in _names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place, code", _both_scripts([
+    # the states of the US and the provinces of Canada are places of their country, by their mainland, Taiwan
+    # and short names (place_world.tsv, ISO 3166-2 codes)
+    ("美国加州州长纽森与墨西哥总统通电话。", "加利福尼亚州", "US-CA"),
+    ("美国得克萨斯州休斯敦发生枪击案。", "得克萨斯州", "US-TX"),
+    ("台积电亚利桑那州新厂已开始量产。", "亚利桑那州", "US-AZ"),
+    ("密西根州州长表示将提供补助。", "密歇根州", "US-MI"),
+    ("加拿大卑诗省温哥华房价下跌。", "不列颠哥伦比亚省", "CA-BC"),
+]))
+def test_states_and_provinces_are_places_of_their_country(pipeline, text, place, code):
+    assert ("PLACE", place, code) in _nodes(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place, code", _both_scripts([
+    # 德州 stays Shandong's city: no short form of Texas shadows it
+    ("山东德州市今天举行运动会。", "德州市", "371400"),
+    # the city 华盛顿 is still the city; 华盛顿州 the state
+    ("美国总统在华盛顿发表讲话。", "华盛顿", "US-city:Washington"),
+    ("华盛顿州州长今天表示。", "华盛顿州", "US-WA"),
+]))
+def test_state_names_do_not_shadow_other_places(pipeline, text, place, code):
+    assert ("PLACE", place, code) in _nodes(pipeline, text)

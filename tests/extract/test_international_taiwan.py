@@ -130,3 +130,33 @@ def test_states_and_provinces_are_places_of_their_country(pipeline, text, place,
 ]))
 def test_state_names_do_not_shadow_other_places(pipeline, text, place, code):
     assert ("PLACE", place, code) in _nodes(pipeline, text)
+
+
+@pytest.mark.parametrize("text, state, city", _both_scripts([
+    # a state and a transliterated name the recogniser read as one place are the state and a place in it
+    ("辉达总部位于加州圣塔克拉拉。", "加利福尼亚州", "圣塔克拉拉"),
+    ("英伟达总部位于加利福尼亚州圣克拉拉。", "加利福尼亚州", "圣克拉拉"),
+]))
+def test_state_and_the_place_named_after_it(pipeline, text, state, city):
+    names = _names(pipeline, text)
+    assert ("PLACE", state) in names
+    assert ("PLACE", city) in names
+    assert ("PLACE", state + city) not in names
+
+
+@pytest.mark.parametrize("text, places", _both_scripts([
+    # two coded places stay two
+    ("美国加州洛杉矶发生地震。", ["加利福尼亚州", "洛杉矶"]),
+]))
+def test_coded_places_in_a_row_stay_themselves(pipeline, text, places):
+    names = _names(pipeline, text)
+    for place in places:
+        assert ("PLACE", place) in names
+
+
+@pytest.mark.parametrize("text, club", _both_scripts([
+    # a city before a transliterated name is a club's name, not a state and a town
+    ("目前与萨格勒布迪纳摩同分的莫斯科斯巴达是最主要的竞争对手。", "莫斯科斯巴达"),
+]))
+def test_city_before_a_name_is_not_split(pipeline, text, club):
+    assert ("PLACE", club[3:]) not in _names(pipeline, text)

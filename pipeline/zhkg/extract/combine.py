@@ -371,11 +371,11 @@ def combine_mentions(
             continue  # a role word, byline or list says where the name is
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
-            street = _street_after(m, inner, text)
+            street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon)
             if street is not None and not kept_index.overlaps(inner[0]) and not kept_index.overlaps(street):
                 keep(inner[0])
                 keep(street)
-                continue  # 上环海味街 is 上环 and its street 海味街
+                continue  # 上环海味街 is 上环 and its street 海味街; 加州圣塔克拉拉 is 加州 and 圣塔克拉拉
             if inner and not _facility_of_places(m, inner) and (
                     len(inner) > 1 or not all(m.start <= p.start and p.end <= m.end for p in inner)
                     or _oov_rest(m, inner[0], table) or _adds_lower_kind(m, inner[0])):
@@ -460,6 +460,8 @@ _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
 _COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+# a first-level division of a country (US-CA, CA-BC), never a city's code (RU-city:Moscow)
+_STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 # regions with ISO codes whose name + 大学 is one university (香港大学, 台湾大学, 澳门大学)
 _REGION_CODES = frozenset({"HK", "MO", "TW"})
 
@@ -1310,6 +1312,31 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     rest = text[inner[0].end:m.end]
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
+        return None
+    cut = inner[0].end - m.start
+    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
+
+
+def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -> Mention | None:
+    """The place a model place names after the state or province it opens with (ISO 3166-2 codes outside
+    Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or more
+    (加州|圣塔克拉拉): a place of its own, without code.
+
+    >>> from zhkg.records import Mention, Label
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "总部位于加州圣塔克拉拉。"
+    >>> model = Mention("d", 4, 11, text[4:11], text[4:11], Label.PLACE, "crf")
+    >>> state = Mention("d", 4, 6, "加州", "加州", Label.PLACE, "gazetteer", code="US-CA")
+    >>> _name_after(model, [state], text, load_lexicon()).simplified
+    '圣塔克拉拉'
+    """
+    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end \
+            or not _STATE_CODE.fullmatch(inner[0].code) or inner[0].code[:2] in _REGION_CODES:
+        return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
+    rest = text[inner[0].end:m.end]
+    # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own
+    name = rest[1:] if rest.startswith("圣") else rest
+    if len(name) < 2 or not all(c in lexicon.foreign_name_chars for c in name):
         return None
     cut = inner[0].end - m.start
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")

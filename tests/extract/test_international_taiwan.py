@@ -160,3 +160,23 @@ def test_coded_places_in_a_row_stay_themselves(pipeline, text, places):
 ]))
 def test_city_before_a_name_is_not_split(pipeline, text, club):
     assert ("PLACE", club[3:]) not in _names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, codes", _both_scripts([
+    # countries paired or listed by their one-letter forms (place_abbreviations.tsv): 巴 beside 以 is Palestine
+    ("以巴冲突持续升级，联合国呼吁以、巴双方停火。", {"IL", "PS"}),
+    ("美墨两国将在下月举行高层对话。", {"US", "MX"}),
+    ("世界杯将由美、加、墨三国合办。", {"US", "CA", "MX"}),
+]))
+def test_countries_by_their_letters_in_pairs_and_lists(pipeline, text, codes):
+    found = {code for kind, _, code in _nodes(pipeline, text) if kind == "PLACE"}
+    assert codes <= found
+
+
+@pytest.mark.parametrize("text, code", _both_scripts([
+    # 以 before 巴西 is a preposition before Brazil, no pair
+    ("以巴西为例，通胀持续升温。", "BR"),
+]))
+def test_letter_pairs_need_whole_words(pipeline, text, code):
+    found = {c for kind, _, c in _nodes(pipeline, text) if kind == "PLACE"}
+    assert found == {code}

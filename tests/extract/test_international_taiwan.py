@@ -180,3 +180,22 @@ def test_countries_by_their_letters_in_pairs_and_lists(pipeline, text, codes):
 def test_letter_pairs_need_whole_words(pipeline, text, code):
     found = {c for kind, _, c in _nodes(pipeline, text) if kind == "PLACE"}
     assert found == {code}
+
+
+@pytest.mark.parametrize("text, person, not_person", _both_scripts([
+    # a transliterated name the recogniser ran into the idiom after it ends before the idiom (姆巴佩|梅开二度)
+    ("法国前锋姆巴佩梅开二度，皇马获胜。", "姆巴佩", "姆巴佩梅"),
+]))
+def test_person_ends_before_an_idiom(pipeline, text, person, not_person):
+    names = _names(pipeline, text)
+    assert ("PERSON", person) in names
+    assert ("PERSON", not_person) not in names
+
+
+@pytest.mark.parametrize("text, person", _both_scripts([
+    # a name whose last letter opens no four-letter word keeps it
+    ("哈兰德帽子戏法，曼城大胜。", "哈兰德"),
+    ("记者王建国报道。", "王建国"),
+]))
+def test_person_before_other_words_keeps_its_end(pipeline, text, person):
+    assert ("PERSON", person) in _names(pipeline, text)

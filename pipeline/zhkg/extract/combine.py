@@ -296,7 +296,7 @@ def combine_mentions(
     """
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
-    model = _trim_name_tails(_drop_trailing_verbs(model, lexicon), text, lexicon)
+    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
     people = _trim_name_tails(people, text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
     model, people = _people_that_are_not(model, people, organisations, text)
@@ -657,6 +657,26 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention
                 and dictionary_tag(last)[:1] in _FUNCTION_TAGS and m.simplified[-2] not in FOREIGN_SEPARATORS
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
                 and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS):  # 梅丽莎·乔治: 治 ends 乔治
+            m = _without_last(m, 1)
+        out.append(m)
+    return out
+
+
+def _drop_idiom_heads(model: list[Mention], text: str) -> list[Mention]:
+    """A model person of three letters or more whose last letter opens a four-letter word of jieba's dictionary
+    written whole after it (姆巴佩|梅开二度: the striker scored twice) ends before that letter.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "法国前锋姆巴佩梅开二度。"
+    >>> [m.simplified for m in _drop_idiom_heads([Mention("d", 4, 8, text[4:8], text[4:8], Label.PERSON, "crf")], text)]
+    ['姆巴佩']
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    out = []
+    for m in model:
+        if m.label is Label.PERSON and m.end - m.start >= 3 and dictionary_tag(text[m.end - 1:m.end + 3]) != "x" \
+                and len(text[m.end - 1:m.end + 3]) == 4 and _HAN_RUN.fullmatch(text[m.end - 1:m.end + 3]):
             m = _without_last(m, 1)
         out.append(m)
     return out

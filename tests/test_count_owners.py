@@ -162,8 +162,9 @@ def test_short_form_inside_another_word_is_not_the_organisation(pipeline, script
 
 # Round 7 (issue 14, round 4): owners the extractors name elsewhere in the document; both scripts.
 OWNERS_ROUND7 = [
-    # the same name again where no extractor marked it (jieba's 为安省) is the same holder
-    ("安省省长表示,安省有220种搭桥计划。他上次的巴国行,为安省达成了6个贸易协议。", "协议", "安省"),
+    # the same name again where no extractor marked it (jieba's 为安省) is the same holder (安省 is Ontario,
+    # CA-ON, whose canonical name is 安大略省)
+    ("安省省长表示,安省有220种搭桥计划。他上次的巴国行,为安省达成了6个贸易协议。", "协议", "安大略省"),
     # a short form of a long organisation name of the document is that organisation, not the place it opens with
     ("武汉工程职业技术学院的孟同学反映了问题。武汉工程职院千名学生无法报考。", "学生", "武汉工程职业技术学院"),
     # an organisation cut too long by a verb (广发基金中标) is the organisation the document names on its own
@@ -248,8 +249,8 @@ OWNERS_ROUND8 = [
     ("易方达基金表示,深圳市场上共有120家企业。", "企业", "深圳市"),
     # 该国 after 驻华 is the embassy's country, not China
     ("法国驻华大使馆表示,该国今年共有3000名留学生来华。", "留学生", "法国"),
-    # a headline's country initial glued to a place of the document (加安省) is that place
-    ("加安省增8000再培训名额 助新移民。据报道,安省省长表示,省府将投资更多资源。", "名额", "安省"),
+    # a headline's country initial glued to a place of the document (加安省) is that place (Ontario: 安大略省)
+    ("加安省增8000再培训名额 助新移民。据报道,安省省长表示,省府将投资更多资源。", "名额", "安大略省"),
 ]
 
 

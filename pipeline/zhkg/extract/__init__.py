@@ -56,10 +56,13 @@ def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
     # a country or region the gazetteer codes is no person, wherever its name stands (格林纳达总理托马斯:
     # jieba tags 格林纳达 as a transliterated name)
     countries = {p.simplified for p in places if len(p.code) == 2 and p.code.isalpha()}
+    # a name never starts inside a coded place: jieba glued the place's suffix onto the next word (北屯|区松|竹里
+    # of 北屯区松竹里, whose 区松 it reads as a name)
+    inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}
     # a coded place in brackets qualifies the name before it (2011中国（沈阳）大赛): no byline
     return [m for m in extract_people(doc, lexicon=context.lexicon)
             if not (m.extractor == MentionSource.PEOPLE_BYLINE and m.span in coded)
-            and m.simplified not in countries]
+            and m.simplified not in countries and m.start not in inside]
 
 
 @register_extractor("organisations", labels=(Label.ORGANIZATION,))

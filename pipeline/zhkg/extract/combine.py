@@ -301,7 +301,7 @@ def combine_mentions(
     """
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
-    model = _trim_name_tails(_drop_trailing_verbs(model, lexicon), text, lexicon)
+    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
     people = _trim_name_tails(people, text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
     model, people = _people_that_are_not(model, people, organisations, text)
@@ -376,11 +376,11 @@ def combine_mentions(
             continue  # a role word, byline or list says where the name is
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
-            street = _street_after(m, inner, text)
+            street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon)
             if street is not None and not kept_index.overlaps(inner[0]) and not kept_index.overlaps(street):
                 keep(inner[0])
                 keep(street)
-                continue  # 上环海味街 is 上环 and its street 海味街
+                continue  # 上环海味街 is 上环 and its street 海味街; 加州圣塔克拉拉 is 加州 and 圣塔克拉拉
             if inner and not _facility_of_places(m, inner) and (
                     len(inner) > 1 or not all(m.start <= p.start and p.end <= m.end for p in inner)
                     or _oov_rest(m, inner[0], table) or _adds_lower_kind(m, inner[0])):
@@ -465,6 +465,8 @@ _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
 _COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+# a first-level division of a country (US-CA, CA-BC), never a city's code (RU-city:Moscow)
+_STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 # regions with ISO codes whose name + 大学 is one university (香港大学, 台湾大学, 澳门大学)
 _REGION_CODES = frozenset({"HK", "MO", "TW"})
 
@@ -660,6 +662,26 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention
                 and dictionary_tag(last)[:1] in _FUNCTION_TAGS and m.simplified[-2] not in FOREIGN_SEPARATORS
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
                 and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS):  # 梅丽莎·乔治: 治 ends 乔治
+            m = _without_last(m, 1)
+        out.append(m)
+    return out
+
+
+def _drop_idiom_heads(model: list[Mention], text: str) -> list[Mention]:
+    """A model person of three letters or more whose last letter opens a four-letter word of jieba's dictionary
+    written whole after it (姆巴佩|梅开二度: the striker scored twice) ends before that letter.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "法国前锋姆巴佩梅开二度。"
+    >>> [m.simplified for m in _drop_idiom_heads([Mention("d", 4, 8, text[4:8], text[4:8], Label.PERSON, "crf")], text)]
+    ['姆巴佩']
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    out = []
+    for m in model:
+        if m.label is Label.PERSON and m.end - m.start >= 3 and dictionary_tag(text[m.end - 1:m.end + 3]) != "x" \
+                and len(text[m.end - 1:m.end + 3]) == 4 and _HAN_RUN.fullmatch(text[m.end - 1:m.end + 3]):
             m = _without_last(m, 1)
         out.append(m)
     return out
@@ -1315,6 +1337,31 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     rest = text[inner[0].end:m.end]
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
+        return None
+    cut = inner[0].end - m.start
+    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
+
+
+def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -> Mention | None:
+    """The place a model place names after the state or province it opens with (ISO 3166-2 codes outside
+    Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or more
+    (加州|圣塔克拉拉): a place of its own, without code.
+
+    >>> from zhkg.records import Mention, Label
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "总部位于加州圣塔克拉拉。"
+    >>> model = Mention("d", 4, 11, text[4:11], text[4:11], Label.PLACE, "crf")
+    >>> state = Mention("d", 4, 6, "加州", "加州", Label.PLACE, "gazetteer", code="US-CA")
+    >>> _name_after(model, [state], text, load_lexicon()).simplified
+    '圣塔克拉拉'
+    """
+    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end \
+            or not _STATE_CODE.fullmatch(inner[0].code) or inner[0].code[:2] in _REGION_CODES:
+        return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
+    rest = text[inner[0].end:m.end]
+    # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own
+    name = rest[1:] if rest.startswith("圣") else rest
+    if len(name) < 2 or not all(c in lexicon.foreign_name_chars for c in name):
         return None
     cut = inner[0].end - m.start
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")

@@ -858,7 +858,7 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:
 def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the well-known bodies ``lexicon.known_organisations`` lists (台积电, 港大, 北约), whole words:
     the name's ends are token ends (``table``), or no dictionary word runs across them (北大 in 北大荒, 清华 in
-    清华大学 are none); a Latin name stands between non-letters (TVB in TVBS is none). A name marked ambiguous
+    清华大学 are none) or a title follows a name of three letters or more (成功大学校长: jieba's word 大学校长); a Latin name stands between non-letters (TVB in TVBS is none). A name marked ambiguous
     (苹果, 小米, 中兴) needs a cue of its kind in its sentence (:data:`_KNOWN_CUES`), or in two sentences of
     the document (a story about the body names it without a cue too). A company's trade and company word
     after a company are part of its name (台积电公司, 国美电器), and so is a channel after a site or an outlet (新浪体育).
@@ -882,8 +882,9 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
         if name[0].isascii():
             if text[s - 1:s].isascii() and text[s - 1:s].isalnum() or text[e:e + 1].isascii() and text[e:e + 1].isalnum():
                 continue  # a part of a longer Latin word: TVB|S
-        elif (s not in starts or e not in ends) and _inside_a_word(text, s, e):
-            continue
+        elif (s not in starts or e not in ends) and _inside_a_word(text, s, e) \
+                and not (e - s >= 3 and s in starts and text.startswith(lexicon.role_words, e)):
+            continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授)
         elif all(c in foreign for c in name) and (s > 0 and text[s - 1] in foreign or e < len(text) and text[e] in foreign):
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         found.append((s, e, name))

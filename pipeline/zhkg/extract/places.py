@@ -215,6 +215,7 @@ def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazettee
                 tokens.starts.add(token.idx + cut)
                 tokens.ends.add(token.idx + cut)
     _split_glued_heads(tokens, matcher)
+    _split_glued_tails(tokens, matcher)
 
 
 def _split_glued_heads(tokens: _Tokens, matcher: PlaceMatcher) -> None:
@@ -227,6 +228,20 @@ def _split_glued_heads(tokens: _Tokens, matcher: PlaceMatcher) -> None:
         if any(matcher.is_full(form) and stop >= end for stop, form in matcher.matches_at(tokens.text, start)):
             tokens.starts.add(start)
             tokens.ends.add(start)
+
+
+def _split_glued_tails(tokens: _Tokens, matcher: PlaceMatcher) -> None:
+    """Add a boundary after a division's suffix that jieba's HMM glued onto the next word (北屯|区松|竹里:
+    北屯区, of 台中市北屯区松竹里), when a full name runs from the word before to that suffix."""
+    words = tokens.words
+    for k in range(1, len(words)):
+        token = words[k]
+        if token.tag != "x" or len(token.text) < 2 or token.text[0] not in _SUFFIX_CHARS:
+            continue
+        cut = token.idx + 1
+        if any(end == cut and matcher.is_full(form) for end, form in matcher.matches_at(tokens.text, words[k - 1].idx)):
+            tokens.starts.add(cut)
+            tokens.ends.add(cut)
 
 
 def _heads_token(tokens: _Tokens, start: int, end: int) -> bool:

@@ -41,7 +41,10 @@ def people_off_places(model_mentions: Sequence[Mention], places: Sequence[Mentio
     """The recogniser's mentions less a person whose span is exactly a place the gazetteer's rules coded.
 
     A country's short form before a title (萨国总统) reads to the model like a surname and a name; the
-    rules found it as a place only where its context allows one, so the place is the better reading.
+    rules found it as a place only where its context allows one, so the place is the better reading. Nor
+    does a person start inside a coded place: the model read a division's suffix as a surname (台中市北屯|区松竹里).
     """
     coded = {(p.start, p.end) for p in places if p.code}
-    return [m for m in model_mentions if not (m.label is Label.PERSON and (m.start, m.end) in coded)]
+    inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}
+    return [m for m in model_mentions
+            if not (m.label is Label.PERSON and ((m.start, m.end) in coded or m.start in inside))]

@@ -847,7 +847,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 )
             )
         pos = holder.start
-        if pos > 0 and ctx.text[pos - 1] == "、":
+        if pos > 0 and ctx.simplified[pos - 1] in "、兼":  # 国务院副总理兼财政部长: each holder its post
             pos -= 1
             continue
         break
@@ -1368,8 +1368,8 @@ def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     return None, "", start
 
 
-#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
-_CHAIN_JOINERS = frozenset("、和及与")
+#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁; 副主席兼秘书长 (one holder's posts, held together).
+_CHAIN_JOINERS = frozenset("、和及与兼")
 
 
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
@@ -1713,13 +1713,38 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼.
+_CONCURRENTLY = re.compile(r"(?:[，,](?:并|同时|并且)?)?兼任?")
+
+
 def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
     """Bare titles after 兼 (and 、) following a post ending at ``end``, the last closing its clause: posts
-    of the same holder (任湖南省第二行政督察区行政督察专员兼保安司令: 保安司令 of the 督察区)."""
-    if ctx.simplified[end : end + 1] != "兼":
+    of the same holder (任湖南省第二行政督察区行政督察专员兼保安司令: 保安司令 of the 督察区; 为信达澳银基金的副总经理，
+    兼市场总监: 市场总监 of the fund)."""
+    joined = _CONCURRENTLY.match(ctx.simplified, end)
+    if joined is None:
         return []
-    return [(holder, role, e) for role, e in _bare_posts(ctx, end + 1)
+    start = joined.end()
+    department = _department_at(ctx, start)
+    posts = _bare_posts(ctx, start) or (_bare_posts(ctx, start + len(department), department) if department else [])
+    return [(holder, role, e) for role, e in posts
             if holder.label is Label.ORGANIZATION or role in ctx.lexicon.place_roles]
+
+
+#: A department's word before a post after 兼 (兼市场总监, 兼财务总监): one of jieba's nouns of two letters.
+_DEPARTMENT_LENGTH = 2
+_DEPARTMENT_TAGS = frozenset({"n", "vn", "j"})
+
+
+def _department_at(ctx: RelationContext, at: int) -> str:
+    """The department word of two letters at ``at`` that jieba's dictionary reads as a common noun and no one
+    named (市场, 财务, 投资), or empty."""
+    word = ctx.simplified[at : at + _DEPARTMENT_LENGTH]
+    if len(word) < _DEPARTMENT_LENGTH or not all(_is_letter(ch) for ch in word) \
+            or _dictionary_tag(word) not in _DEPARTMENT_TAGS or next(iter(_words(word)), "") != word \
+            or any(m.start < at + _DEPARTMENT_LENGTH and at < m.end for m in ctx.mentions):
+        return ""
+    return word
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
@@ -2095,8 +2120,9 @@ def _read_posts_at(ctx: RelationContext, people: list[Mention]) -> list[Relation
     return out
 
 
-def _bare_posts(ctx: RelationContext, start: int) -> list[tuple[str, int]]:
-    """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause; (title, end)."""
+def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[tuple[str, int]]:
+    """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause (一职 maybe after it);
+    (title, end). ``department``, the word written right before ``start``, qualifies the first (市场|总监: 市场总监)."""
     simplified = ctx.simplified
     posts = []
     while True:
@@ -2104,11 +2130,13 @@ def _bare_posts(ctx: RelationContext, start: int) -> list[tuple[str, int]]:
         if role is None:
             return []
         end = start + len(role)
-        posts.append((role, end))
+        posts.append((department + role, end))
+        department = ""
         if end < len(simplified) and simplified[end] in "兼、" and end + 1 < len(simplified):
             start = end + 1
             continue
-        return posts if end >= len(simplified) or not simplified[end].isalnum() else []
+        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
 
 
 def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Mention | None:

@@ -1,0 +1,59 @@
+"""Forms of titles Hong Kong, Taiwan and mainland news write, each in Simplified and in Traditional (s2tw, s2hk).
+
+The passages are probes written for these tests (no source text), each a form a rule reads, with negatives:
+a title with no holder, a title of another body in the same sentence, a speaker who holds no title.
+"""
+
+import pytest
+
+from zhkg.stages.normalise import convert
+
+SCRIPTS = ("", "s2tw", "s2hk")
+
+
+def roles(pipeline, text, script=""):
+    text = convert(text, script) if script else text
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    return sorted((names[r.source], names[r.target], r.role_simplified, r.former)
+                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a chain of titles joined by 兼: each the holder's
+        ("国民党副主席兼秘书长李建龙今天表示，党将团结一致。",
+         [("李建龙", "国民党", "副主席", False), ("李建龙", "国民党", "秘书长", False)]),
+        ("行政院副院长兼发言人郑文灿表示支持。",
+         [("郑文灿", "行政院", "副院长", False), ("郑文灿", "行政院", "发言人", False)]),
+        # ... and each post after 兼 with a holder of its own is that holder's
+        ("国务院副总理兼财政部长刘鹤出席会议。", [("刘鹤", "国务院", "副总理", False), ("刘鹤", "财政部", "部长", False)]),
+        # 兼 in a word is no joiner, and a title with no holder gives nothing
+        ("他身兼数职，兼任总经理的王明表示反对。", []),
+    ],
+)
+def test_titles_joined_by_jian(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post after a comma and 兼 (兼任, 并兼任) is the same holder's; a department's word may qualify it
+        ("张志明现为中华电信的总经理，兼任董事。",
+         [("张志明", "中华电信", "总经理", False), ("张志明", "中华电信", "董事", False)]),
+        ("王重昆为信达澳银基金的副总经理，兼市场总监。",
+         [("王重昆", "信达澳银基金", "副总经理", False), ("王重昆", "信达澳银基金", "市场总监", False)]),
+        ("王明任万科集团总经理，并兼任董事长一职。",
+         [("王明", "万科集团", "总经理", False), ("王明", "万科集团", "董事长", False)]),
+        # 兼顾 is no post, nor a department's work
+        ("王明为万科集团总经理，兼顾市场工作。", [("王明", "万科集团", "总经理", False)]),
+        # a post after 兼 that opens a phrase about another person is not his
+        ("李四是华为公司总裁，兼任董事长的王明表示反对。", [("李四", "华为公司", "总裁", False)]),
+    ],
+)
+def test_posts_after_a_comma_and_jian(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

@@ -57,3 +57,19 @@ def test_titles_joined_by_jian(pipeline, script, text, expected):
 )
 def test_posts_after_a_comma_and_jian(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # leaving a post (辞去, 请辞, 卸下, 卸任): the post was held before, 一职 or 职务 maybe after it
+        ("张晓明辞去中华电信董事长职务。", [("张晓明", "中华电信", "董事长", True)]),
+        ("王小明请辞台北市长一职。", [("王小明", "台北市", "市长", True)]),
+        ("王明卸任台北市副市长后，返回学界任教。", [("王明", "台北市", "副市长", True)]),
+        # not left: a negation between the person and the verb reads nothing
+        ("王明未辞去万科集团董事长一职。", []),
+    ],
+)
+def test_posts_left(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

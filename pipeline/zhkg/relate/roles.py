@@ -1392,11 +1392,11 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
-#: Past-tense links: 曾任, 历任.
-_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜"})
+#: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
+_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
 _DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
@@ -1978,7 +1978,7 @@ _NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
 #: Links after which not even a named body and a post closing the clause are read (王明，万科集团的员工).
 _APPOSITION_LINKS = frozenset({"，", ",", "以"})
 #: What may close a post's clause after it: 创办人之一, 董事长一职.
-_POST_TAILS = ("之一", "一职")
+_POST_TAILS = ("之一", "一职", "职务", "职位")
 #: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
 _AFTER_POST = frozenset("、兼的等")
 

@@ -73,3 +73,22 @@ def test_posts_after_a_comma_and_jian(pipeline, script, text, expected):
 )
 def test_posts_left(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the head of a special administrative region written bare: the one of Hong Kong and Macau the text names
+        ("澳门今日公布新措施，特首贺一诚表示支持。", [("贺一诚", "澳门", "特首", False)]),
+        ("前特首梁振英昨日出席论坛，谈及香港的发展。", [("梁振英", "香港", "特首", True)]),
+        ("澳门今日公布新措施，行政长官贺一诚表示支持。", [("贺一诚", "澳门", "行政长官", False)]),
+        # both named, or neither: the region is left open
+        ("香港和澳门今日公布新措施，特首李家超表示支持。", []),
+        ("特首李家超今日表示支持。", []),
+        # a title of another body in the sentence is that body's, not the region's
+        ("美国总统拜登今日表示，特首李家超的说法不实。", [("拜登", "美国", "总统", False)]),
+    ],
+)
+def test_region_head_written_bare(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

@@ -376,12 +376,18 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
 _DIVISION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "乡长": "乡", "镇长": "镇"}
-_DIVISION_HEAD_TITLES = sorted((q + t for t in _DIVISION_HEADS for q in ("常务副", "副", "")), key=len, reverse=True)
+#: The head of a special administrative region, written bare in its own press (特首李家超, 前特首梁振英): the
+#: region is the one coded HK or MO the text names.
+_REGION_HEADS = ("行政长官", "特首")
+_SPECIAL_REGION = "特别行政区"
+_SPECIAL_REGION_CODES = frozenset({"HK", "MO"})
+_DIVISION_HEAD_TITLES = sorted([q + t for t in _DIVISION_HEADS for q in ("常务副", "副", "")] + list(_REGION_HEADS),
+                               key=len, reverse=True)
 
 
 def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """A division head's title right before a name with the division unwritten (杭州市召开会议。市长姚高员出席;
-    花蓮縣…縣長徐榛蔚表示): the one coded place of that kind named in the sentence or the one before, else the
+    花蓮縣…縣長徐榛蔚表示; 香港…特首李家超): the one coded place of that kind named in the sentence or the one before, else the
     one the document names most, if it names one more than any other. A holder written before the title is the
     other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds."""
     simplified = ctx.simplified
@@ -397,7 +403,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
                 or (at > 0 and _is_letter(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
-        place = _division_for(ctx, places, at, _DIVISION_HEADS[title[-2:]])
+        place = _division_for(ctx, places, at, _DIVISION_HEADS.get(title[-2:], _SPECIAL_REGION))
         if place is not None:
             out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
                                     ctx.text[at:at + len(title)], former=_former(ctx, at)))
@@ -412,7 +418,8 @@ def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: st
     """The coded place of ``kind`` a bare title at ``at`` heads (see :func:`_unwritten_divisions`)."""
     i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1  # the document's sentences (RelationContext)
     start = ctx.sentences[max(i - 1, 0)][0] if i >= 0 else 0
-    of_kind = [p for p in places if (p.canonical or p.simplified).endswith(kind)]
+    of_kind = [p for p in places if (p.code in _SPECIAL_REGION_CODES if kind == _SPECIAL_REGION
+                                     else (p.canonical or p.simplified).endswith(kind))]
     near = [p for p in of_kind if start <= p.start and p.end <= at]
     if near:  # two of the kind there (北京市和上海市…。市长 X) leave the title's division open
         return max(near, key=lambda p: p.end) if len({p.code for p in near}) == 1 else None

@@ -92,3 +92,32 @@ def test_posts_left(pipeline, script, text, expected):
 )
 def test_region_head_written_bare(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+def members(pipeline, text, script=""):
+    text = convert(text, script) if script else text
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    return sorted((names[r.source], names[r.target], r.role_simplified)
+                  for r in ex.relations if r.kind.value == "MEMBER_OF")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party's badge after a person: in brackets, 籍 maybe in them; after a comma with 籍; 籍 + 的 before him
+        ("台北市议员王世坚（民进党）批评市府。", [("王世坚", "民进党", "党员")]),
+        ("前总统陈水扁(民进党籍)昨日出庭。", [("陈水扁", "民进党", "党员")]),
+        ("王世坚，民进党籍台北市议员，昨日表示反对。", [("王世坚", "民进党", "党员")]),
+        ("民进党籍的王世坚表示反对。", [("王世坚", "民进党", "党员")]),
+        # no party in the bracket, a party's caucus and its post, 无党籍: no membership
+        ("王世坚（1960年生）表示反对。", []),
+        ("王世坚（民进党团总召）表示反对。", []),
+        ("无党籍立委高金素梅表示反对。", []),
+        # a party's chairman holds a post (a role), which is no membership read from a badge
+        ("王世坚，民进党主席，昨日表示。", []),
+    ],
+)
+def test_party_badges(pipeline, script, text, expected):
+    assert members(pipeline, text, script) == expected

@@ -10,6 +10,9 @@
   + 的 + member word, or + qualifiers or a short phrase with no verb + 的 before it (斯科拉是火箭当家球星,
   马丁是火箭当前年薪最高的球员; not 湖人最怕的球员); a clause of 是 with no subject of its own (他也是, 而且是)
   takes the one person of the clause before (:func:`_members_by_verb`);
+* a party's badge after a person, as Taiwan's press writes it: in brackets (王世堅（民進黨）, 陳水扁(民進黨籍)), after
+  a comma with 籍 (王世堅，民進黨籍台北市議員), or a party + 籍 + 的 before him (民進黨籍的王世堅): 党员 of the party
+  (:func:`_members_by_badge`);
 * forms of sports news (:func:`_members_by_form`), each a member of a team: person + (team (中锋：巴特尔
   (新疆队 …), not (骑士助教…); a team + 当家/主力/核心 + person (国王当家埃文斯); 作为 + team + 一名 +
   qualifiers + member word + ，+ person (作为国家队一名新锐后卫，郭艾伦); a team + 签下/签约 + person, a member
@@ -54,7 +57,8 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
     organisation and evidence span."""
     out, seen = [], set()
-    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx):
+    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
+            + _members_by_badge(ctx):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
             seen.add(key)
@@ -329,6 +333,50 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") and at - swallowed.start > 2:
         party = ctx.derive_organisation(swallowed.start, at - 1)
     return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+
+
+#: What opens a party's badge after a person: a bracket (王世堅（民進黨）), or a comma before 籍 (王世堅，民進黨籍…).
+_BADGE_OPENERS = frozenset("（(，,")
+#: What closes a badge in brackets: the bracket, 籍 maybe before it (陳水扁(民進黨籍)).
+_BADGE_CLOSE = re.compile(r"籍?[）)]")
+
+
+def _party_at(ctx: RelationContext, at: int) -> tuple[Mention | None, int]:
+    """The party whose name starts at ``at`` (an organisation ending in 党) and where its name ends, 籍 left out
+    when the recogniser took it in (民进党籍); ``(None, at)`` when there is none."""
+    party = ctx.org_starting_at.get(at)
+    if party is None:
+        return None, at
+    if party.simplified.endswith("党籍") and party.end - party.start > 3:
+        return ctx.derive_organisation(party.start, party.end - 1), party.end - 1
+    return (party, party.end) if party.simplified.endswith("党") else (None, at)
+
+
+def _members_by_badge(ctx: RelationContext) -> list[Relation]:
+    """A party's badge after a person, as Taiwan's press writes it: in brackets (台北市議員王世堅（民進黨）, 陳水扁(民進黨籍)),
+    after a comma with 籍 (王世堅，民進黨籍台北市議員); and a party + 籍 + 的 + person (民進黨籍的王世堅): 党员 of the party.
+    無黨籍 names none."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        opener = simplified[person.end : person.end + 1]
+        party, end = _party_at(ctx, person.end + 1) if opener in _BADGE_OPENERS else (None, 0)
+        if party is not None and ((opener in "（(" and _BADGE_CLOSE.match(simplified, end))
+                                  or (opener in "，," and simplified[end : end + 1] == _PARTY_BADGE)):
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start,
+                                    end + 1, "党员"))
+            continue
+        if simplified.endswith(_PARTY_BADGE + "的", 0, person.start):
+            at = person.start - 2
+            party = ctx.org_ending_at.get(at)
+            swallowed = ctx.org_ending_at.get(at + 1)
+            if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") \
+                    and at - swallowed.start >= 2:
+                party = ctx.derive_organisation(swallowed.start, at)
+            if party is not None and party.simplified.endswith("党"):
+                out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
+                                        person.end, "党员"))
+    return out
 
 
 def _members_by_verb(ctx: RelationContext) -> list[Relation]:

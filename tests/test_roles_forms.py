@@ -121,3 +121,26 @@ def members(pipeline, text, script=""):
 )
 def test_party_badges(pipeline, script, text, expected):
     assert members(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 暨 joins one holder's posts, before the name and after a verb of appointment
+        ("宏碁董事长暨执行长陈俊圣表示，今年营收可望成长。",
+         [("陈俊圣", "宏碁", "执行长", False), ("陈俊圣", "宏碁", "董事长", False)]),
+        ("王明现任宏碁董事长暨执行长，昨日表示。", [("王明", "宏碁", "执行长", False), ("王明", "宏碁", "董事长", False)]),
+        # a word of acting or of time between a place and the title its government holds
+        ("台北市代理市长林钦荣今天主持市政会议。", [("林钦荣", "台北市", "市长", False)]),
+        ("高雄市新任市长陈其迈今天宣誓就职。", [("陈其迈", "高雄市", "市长", False)]),
+        # ... but a title no place's government holds takes no place across it
+        ("台北市新任记者王明报道。", []),
+        # Taiwan's titles: a party's central committee, officers in -长, the press's 董座
+        ("国民党中常委李大同昨天表示支持。", [("李大同", "国民党", "中常委", False)]),
+        ("台积电财务长黄仁昭表示，毛利率维持高档。", [("黄仁昭", "台积电", "财务长", False)]),
+        ("鸿海董座郭台铭昨日宣布参选。", [("郭台铭", "鸿海", "董座", False)]),
+    ],
+)
+def test_taiwan_titles(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

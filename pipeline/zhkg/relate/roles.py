@@ -142,6 +142,11 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
         return holder
+    if role in ctx.lexicon.place_roles:  # 台北市代理市长, 香港署理行政长官: a word of acting or of time between
+        qualifier = next((q for q in _PLACE_ROLE_QUALIFIERS if ctx.simplified.endswith(q, 0, p)), "")
+        place = ctx.place_ending_at.get(p - len(qualifier)) if qualifier else None
+        if place is not None and place.simplified not in _CONTINENTS:
+            return place
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
     if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
         holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
@@ -854,7 +859,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 )
             )
         pos = holder.start
-        if pos > 0 and ctx.simplified[pos - 1] in "、兼":  # 国务院副总理兼财政部长: each holder its post
+        if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             pos -= 1
             continue
         break
@@ -1056,6 +1061,8 @@ _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 #: Words before a title that qualify it and name no body: 代理司长, 新任董事长.
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
                     "首席", "第一", "第二", "驻")
+#: Words between a place and a title its government holds that name no body: 台北市代理市长, 高雄市新任市长.
+_PLACE_ROLE_QUALIFIERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任")
 #: What no unnamed body holds: function words, verbs of saying, deixis (该公司, 本报).
 _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被把从到由对向将为于之这那该本此其我你他她它贵各全每")
 #: jieba's tags of a first word that opens no body's name: time, conjunction, adverb, pronoun, preposition,
@@ -1375,8 +1382,9 @@ def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     return None, "", start
 
 
-#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁; 副主席兼秘书长 (one holder's posts, held together).
-_CHAIN_JOINERS = frozenset("、和及与兼")
+#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁; 副主席兼秘书长, 董事长暨执行长 (one holder's posts,
+#: held together).
+_CHAIN_JOINERS = frozenset("、和及与兼暨")
 
 
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
@@ -1720,8 +1728,8 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-#: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼.
-_CONCURRENTLY = re.compile(r"(?:[，,](?:并|同时|并且)?)?兼任?")
+#: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼; 暨.
+_CONCURRENTLY = re.compile(r"(?:[，,](?:并|同时|并且)?)?兼任?|暨")
 
 
 def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
@@ -1987,7 +1995,7 @@ _APPOSITION_LINKS = frozenset({"，", ",", "以"})
 #: What may close a post's clause after it: 创办人之一, 董事长一职.
 _POST_TAILS = ("之一", "一职", "职务", "职位")
 #: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
-_AFTER_POST = frozenset("、兼的等")
+_AFTER_POST = frozenset("、兼暨的等")
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:
@@ -2139,7 +2147,7 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
         end = start + len(role)
         posts.append((department + role, end))
         department = ""
-        if end < len(simplified) and simplified[end] in "兼、" and end + 1 < len(simplified):
+        if end < len(simplified) and simplified[end] in "兼暨、" and end + 1 < len(simplified):
             start = end + 1
             continue
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)

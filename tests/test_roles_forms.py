@@ -144,3 +144,18 @@ def test_party_badges(pipeline, script, text, expected):
 )
 def test_taiwan_titles(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside in brackets between a body and its title (a stock code, a link the press adds), 的 maybe after it
+        ("五合国际(五合国际博客)的总经理邹毅也表达出类似的观点。", [("邹毅", "五合国际", "总经理", False)]),
+        ("台积电(2330)董事长刘德明表示。", [("刘德明", "台积电", "董事长", False)]),
+        # a person named in the aside: the title after it is no post of the body before it
+        ("万科集团（王石任董事长）总经理郁亮表示。", []),
+    ],
+)
+def test_body_before_an_aside(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

@@ -184,7 +184,30 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             holder = ctx.org_ending_at.get(q - 1)
             if holder is not None:
                 return holder
-    return None
+    return _holder_before_aside(ctx, p, role)
+
+
+#: The longest aside in brackets between a body and its title: 五合國際(五合國際博客)的總經理.
+_MAX_BODY_ASIDE = 12
+
+
+def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The body right before an aside in brackets, 的 maybe after it, that ends where ``role`` begins at ``p``
+    (五合國際(五合國際博客)的總經理鄒毅: a web page's link the press adds after a name); none when a person is
+    named in the aside or the aside holds a clause break."""
+    simplified = ctx.simplified
+    close = p - 1 if simplified[p - 1 : p] == "的" else p
+    if simplified[close - 1 : close] not in (")", "）"):
+        return None
+    opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
+                  simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
+    if opening <= 0 or CLAUSE_BREAK.search(simplified, opening + 1, close - 1) \
+            or any(opening < m.start < close and m.label is Label.PERSON for m in ctx.mentions):
+        return None
+    holder = ctx.org_ending_at.get(opening)
+    if holder is None and role in ctx.lexicon.place_roles:
+        holder = ctx.place_ending_at.get(opening)
+    return holder
 
 
 def _historic_region(ctx: RelationContext, holder: Mention | None) -> Mention | None:

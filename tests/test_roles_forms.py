@@ -159,3 +159,19 @@ def test_taiwan_titles(pipeline, script, text, expected):
 )
 def test_body_before_an_aside(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 前 or 原 between a place and a title its government holds: a past role of the place's
+        ("台湾地区前领导人陈水扁今天出庭。", [("陈水扁", "台湾", "领导人", True)]),
+        ("美国前总统克林顿今天访问北京。", [("克林顿", "美国", "总统", True)]),
+        ("北京市前市长王明表示。", [("王明", "北京市", "市长", True)]),
+        # 目前 is now, not before
+        ("美国目前总统王明表示。", []),
+    ],
+)
+def test_past_roles_of_a_place(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

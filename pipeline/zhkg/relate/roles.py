@@ -143,7 +143,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if holder is not None:
         return holder
     if role in ctx.lexicon.place_roles:  # 台北市代理市长, 香港署理行政长官: a word of acting or of time between
-        qualifier = next((q for q in _PLACE_ROLE_QUALIFIERS if ctx.simplified.endswith(q, 0, p)), "")
+        qualifier = next((q for q in _PLACE_ROLE_QUALIFIERS if ctx.simplified.endswith(q, 0, p)
+                          and (q not in _FORMER_BETWEEN or role not in _DIVISION_HEAD_TITLES)), "")
         place = ctx.place_ending_at.get(p - len(qualifier)) if qualifier else None
         if place is not None and place.simplified not in _CONTINENTS:
             return place
@@ -1084,8 +1085,10 @@ _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 #: Words before a title that qualify it and name no body: 代理司长, 新任董事长.
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
                     "首席", "第一", "第二", "驻")
-#: Words between a place and a title its government holds that name no body: 台北市代理市长, 高雄市新任市长.
-_PLACE_ROLE_QUALIFIERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任")
+#: Words between a place and a title its government holds that name no body: 台北市代理市长, 高雄市新任市长; and
+#: those of a past role (美国前总统, 台湾地区前领导人: :func:`_former_after` marks it; a division head's, 北京市前市长, is
+#: :func:`_unwritten_divisions`').
+_PLACE_ROLE_QUALIFIERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任") + _FORMER_BETWEEN
 #: What no unnamed body holds: function words, verbs of saying, deixis (该公司, 本报).
 _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被把从到由对向将为于之这那该本此其我你他她它贵各全每")
 #: jieba's tags of a first word that opens no body's name: time, conjunction, adverb, pronoun, preposition,

@@ -175,3 +175,30 @@ def test_body_before_an_aside(pipeline, script, text, expected):
 )
 def test_past_roles_of_a_place(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+def members_with_former(pipeline, text, script=""):
+    text = convert(text, script) if script else text
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    return sorted((names[r.source], names[r.target], r.former) for r in ex.relations if r.kind.value == "MEMBER_OF")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # person + 为 + party + member word
+        ("王小明为国民党党员。", [("王小明", "国民党", False)]),
+        # leaving a party (退出, 脱离) or a team (离开): a past membership
+        ("王小明去年退出民进党，改以无党籍身分参选。", [("王小明", "民进党", True)]),
+        ("王小明脱离国民党后另组新党。", [("王小明", "国民党", True)]),
+        ("王小明离开湖人队后转战欧洲。", [("王小明", "湖人队", True)]),
+        # a place left is no body; a refusal to leave says nothing; 为 + party + a verb is no membership
+        ("王小明离开北京后返回台湾。", []),
+        ("王小明拒绝退出国民党。", []),
+        ("王小明为国民党工作多年。", []),
+    ],
+)
+def test_members_joined_and_left(pipeline, script, text, expected):
+    assert members_with_former(pipeline, text, script) == expected

@@ -6,7 +6,8 @@
   泰森-钱德勒, 中共党员王伟); a team + 的 + person (骑士队的安德森-瓦莱乔); a party + 籍 + title + person
   (国民党籍立委王伟: 党员 of 国民党) (:func:`_members_by_word`);
 * person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
-  wish stands between (拒绝加盟, 希望加盟); person + 所在的 + organisation; person + 是/成为 + organisation
+  wish stands between (拒绝加盟, 希望加盟); of leaving it (退出, 脱离; 离开 a team): a past membership;
+  person + 所在的 + organisation; person + 是/成为/为 + organisation
   + 的 + member word, or + qualifiers or a short phrase with no verb + 的 before it (斯科拉是火箭当家球星,
   马丁是火箭当前年薪最高的球员; not 湖人最怕的球员); a clause of 是 with no subject of its own (他也是, 而且是)
   takes the one person of the clause before (:func:`_members_by_verb`);
@@ -130,7 +131,10 @@ _PARTY_BADGE = "籍"
 
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
-_LINK = re.compile(r"(?:是|成为|作为)$")
+_LINK = re.compile(r"(?:是|成为|作为|为)$")
+#: Verbs of leaving an organisation written after the person: a past membership (退出民进党, 脱离国民党; a team:
+#: 离开湖人).
+_LEAVE = re.compile(r"(?:退出|脱离|离开)了?$")
 #: A short phrase between an organisation and 的 + member word after 是 (火箭|当前年薪最高|的球员): letters only.
 _LINK_PHRASE = re.compile(r"[^\W\d_]{1,8}?的")
 
@@ -397,7 +401,10 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, org.start)
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)
         verb = _JOIN.search(simplified, brk, org.start)
-        word = ""
+        word, left = "", False
+        if verb is None and (verb := _LEAVE.search(simplified, brk, org.start)) is not None:
+            left = True
+            verb = verb if not verb.group().startswith("离开") or _is_team(org) else None  # 离开北京: no body left
         if verb is None:
             verb = _WHERE.search(simplified, brk, org.start)
         if verb is None:
@@ -412,7 +419,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
                 or any(subjects[-1].end <= m.start < verb.start() for m in orgs):
             continue
-        former = _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
+        former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
         group = [subjects[-1]]
         for m in reversed(subjects[:-1]):  # 王伟、李明加入: both
             if simplified[m.end : group[0].start] in ("与", "和", "、", "及"):

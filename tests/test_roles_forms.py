@@ -202,3 +202,20 @@ def members_with_former(pipeline, text, script=""):
 )
 def test_members_joined_and_left(pipeline, script, text, expected):
     assert members_with_former(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the posts of a caucus in Taiwan's legislature; a bare title after 、 shares the holder before it
+        ("民进党团总召柯建铭、干事长吴思瑶昨天召开记者会。",
+         [("吴思瑶", "民进党团", "干事长", False), ("柯建铭", "民进党团", "总召", False)]),
+        ("国民党团书记长李大同表示。", [("李大同", "国民党团", "书记长", False)]),
+        ("立法院财政委员会召委王小明表示。", [("王小明", "立法院财政委员会", "召委", False)]),
+        # a title with no holder and no one named
+        ("他是干事长，负责协调。", []),
+    ],
+)
+def test_caucus_posts(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

@@ -219,3 +219,19 @@ def test_members_joined_and_left(pipeline, script, text, expected):
 )
 def test_caucus_posts(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause opened by a word of time past before its subject: the posts it gives were held before
+        ("此前王重昆为信达澳银基金的副总经理，兼市场总监。",
+         [("王重昆", "信达澳银基金", "副总经理", True), ("王重昆", "信达澳银基金", "市场总监", True)]),
+        ("早年，王明任万科集团总经理。", [("王明", "万科集团", "总经理", True)]),
+        # the word opens another clause, whose subject is someone else: the post is now
+        ("此前王明表示，李四为万科集团总经理。", [("李四", "万科集团", "总经理", False)]),
+    ],
+)
+def test_posts_said_of_before(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

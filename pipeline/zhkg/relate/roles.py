@@ -1559,7 +1559,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start):
             continue
         link, start, past = linked
-        former = past or _former(ctx, start)
+        former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
         org, role, end = _holder_and_role(ctx, start)
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
@@ -1598,6 +1598,19 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
             + _read_filled_by(ctx) + _read_serving_at(ctx))
+
+
+#: Words of time before the subject that put the clause in the past: 此前王重昆为…的副总经理.
+_BEFORE_NOW = ("此前", "之前", "早前", "先前", "以前", "早年")
+
+
+def _said_of_before(ctx: RelationContext, start: int) -> bool:
+    """Whether the clause of a person starting at ``start`` opens with a word of time past right before him
+    (此前王重昆为…, 早年，王明任…): what it says he was, he was before."""
+    simplified = ctx.simplified
+    at = start - 1 if simplified[start - 1 : start] in ("，", ",") else start
+    word = next((w for w in _BEFORE_NOW if simplified.endswith(w, 0, at)), "")
+    return bool(word) and _clause_opens(ctx, at - len(word))
 
 
 #: Verbs of serving after 在 + body: 在万科集团担任董事长.

@@ -235,3 +235,19 @@ def test_caucus_posts(pipeline, script, text, expected):
 )
 def test_posts_said_of_before(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the owner of a firm, as the entertainment press writes him
+        ("英皇娱乐老板杨受成昨日出席活动。", [("杨受成", "英皇娱乐", "老板", False)]),
+        ("新鸿基地产掌门人郭炳联表示。", [("郭炳联", "新鸿基地产", "掌门人", False)]),
+        # a boss of no body named, and a title with no one named
+        ("餐厅老板王小明表示，生意大受影响。", []),
+        ("他是老板，说了算。", []),
+    ],
+)
+def test_owners(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

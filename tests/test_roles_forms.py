@@ -251,3 +251,19 @@ def test_posts_said_of_before(pipeline, script, text, expected):
 )
 def test_owners(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 卸任 (的) before a holder and its title: a post left
+        ("卸任台北市长郝龙斌昨日出席活动。", [("郝龙斌", "台北市", "市长", True)]),
+        ("甫卸任的国民党主席朱立伦表示。", [("朱立伦", "国民党", "主席", True)]),
+        # ... not yet left: a word of the future before 卸任 in its clause
+        ("即将卸任的台北市长郝龙斌昨日出席活动。", [("郝龙斌", "台北市", "市长", False)]),
+        ("将于年底卸任的国民党主席朱立伦表示。", [("朱立伦", "国民党", "主席", False)]),
+    ],
+)
+def test_posts_left_before_the_title(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

@@ -357,18 +357,31 @@ _RANKS = frozenset({"上将", "中将", "少将", "大将", "准将"})
 
 
 def _former(ctx: RelationContext, at: int) -> bool:
-    """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原)."""
+    """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原); or 卸任
+    (卸任台北市长, 甫卸任的国民党主席; not 即将卸任的)."""
     i = at - 1
     if i > 0 and ctx.simplified[i] in _OPENING_QUOTES:
         i -= 1  # 前“卫生署长”陈建仁: the mark the press sets around a Taiwan title
     if i < 0:
         return False
+    left = next((w for w in _LEFT_POST if ctx.simplified.endswith(w, 0, i + 1)), "")
+    if left:  # 卸任台北市长, 甫卸任的国民党主席 (not 即将卸任的, 将于年底卸任的: he holds it still)
+        k = i + 1 - len(left)
+        lead = ctx.simplified[max(k - _MAX_NOT_YET, 0) : k]
+        lead = re.split(r"[，,。；;：:！？!?\n]", lead)[-1]
+        return not any(w in lead for w in _NOT_YET_LEFT)
     before = ctx.simplified[i - 1] if i > 0 else ""
     if ctx.simplified[i] == "前":
         return before not in _NOT_FORMER_BEFORE
     return ctx.simplified[i] == "原" and (not before or not before.isalnum() or before in "的及和与")
 
 
+#: Written before a holder and its title, a post left: 卸任台北市长, 甫卸任的国民党主席, 已卸任的.
+_LEFT_POST = ("卸任的", "卸任")
+#: What before 卸任 says the post is not left yet: 即将卸任的, 将于年底卸任的.
+_NOT_YET_LEFT = ("将", "快要", "准备", "预定", "预计", "拟")
+#: How far back in its clause a word of the future before 卸任 is looked for: 将于年底卸任的.
+_MAX_NOT_YET = 8
 # 前 after these is not "former": 目前 (now), 之前, 日前, 提前, 当前…
 _NOT_FORMER_BEFORE = frozenset("目之日天年月周以此提当眼")
 #: Written between a holder and its title, these mark a past role: 万科集团前董事长, 国美电器前主席, 公安局原局长.

@@ -267,3 +267,22 @@ def test_owners(pipeline, script, text, expected):
 )
 def test_posts_left_before_the_title(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body + member word, then 、 and a title of another body, then the person: a member of the first
+        ("行政会议成员、立法会议员叶刘淑仪表示反对。", [("叶刘淑仪", "行政会议", "成员")]),
+        ("民建联成员、立法会议员李大同表示反对。", [("李大同", "民建联", "成员")]),
+        ("国民党党员、前立委李大同表示反对。", [("李大同", "国民党", "党员")]),
+        # the people listed after a body's member word are its members, the last after 和 once 、 opened the list
+        ("中华队成员王小明、李大同和陈美玲昨天抵达东京。",
+         [("李大同", "中华队", "成员"), ("王小明", "中华队", "成员"), ("陈美玲", "中华队", "成员")]),
+        # a title before the 、 that is no member word: no membership
+        ("他说，议员、立法会议员李大同表示反对。", []),
+    ],
+)
+def test_members_before_titles_and_listed(pipeline, script, text, expected):
+    assert members(pipeline, text, script) == expected

@@ -3,7 +3,8 @@
 * a list of people closed by 等委员 / 等代表: members of the nearest 政协, 人大 or 委员会 in the
   sentence, else the document's main one (:func:`_listed_members`);
 * organisation + member word + person, 的 or a short qualifier maybe between (湖人球员科比, 小牛主力中锋
-  泰森-钱德勒, 中共党员王伟); a team + 的 + person (骑士队的安德森-瓦莱乔); a party + 籍 + title + person
+  泰森-钱德勒, 中共党员王伟), a title of another body maybe after 、 between (行政会议成员、立法会议员叶刘淑仪), and the
+  people listed after him with 、 (中华队成员王小明、李大同和陈美玲); a team + 的 + person (骑士队的安德森-瓦莱乔); a party + 籍 + title + person
   (国民党籍立委王伟: 党员 of 国民党) (:func:`_members_by_word`);
 * person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
   wish stands between (拒绝加盟, 希望加盟); of leaving it (退出, 脱离; 离开 a team): a past membership;
@@ -282,6 +283,9 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
     for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
         k = person.start
         word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+        if not word and (chained := _before_titles(ctx, k)) is not None:  # 行政会议成员、立法会议员X
+            word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, chained)), "")
+            k = chained if word else k
         if word:
             k -= len(word)
             found = None
@@ -305,9 +309,43 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
             found, word = _party_badge(ctx, k)
         if found is not None and found.label is Label.ORGANIZATION:
             team_of[person.end] = found
-            out.append(ctx.relation(ctx.owner[person], ctx.owner[found], RelationKind.MEMBER_OF, found.start,
-                                    person.end, _original(ctx, word, found.end, person.start), former=_past(ctx, found)))
+            for member in [person, *_listed_after(ctx, person)]:  # 中华队成员王小明、李大同: both
+                out.append(ctx.relation(ctx.owner[member], ctx.owner[found], RelationKind.MEMBER_OF, found.start,
+                                        member.end, _original(ctx, word, found.end, person.start),
+                                        former=_past(ctx, found)))
     return out
+
+
+def _listed_after(ctx: RelationContext, person: Mention) -> list[Mention]:
+    """The people listed right after ``person`` with 、 between, the last maybe after 和/及/与 once the list has
+    a 、 (王小明、李大同和陈美玲); none after 和 alone (科比与詹姆斯对决 names a rival, not a teammate)."""
+    starts = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    listed, at = [], person.end
+    while at < len(ctx.simplified):
+        sep = ctx.simplified[at]
+        nxt = starts.get(at + 1)
+        if nxt is None or not (sep == "、" or (sep in "和及与" and listed)):
+            break
+        listed.append(nxt)
+        at = nxt.end
+        if sep != "、":
+            break
+    return listed
+
+
+def _before_titles(ctx: RelationContext, k: int) -> int | None:
+    """Where the 、 before a title (its holder maybe before it, 前/原 maybe before both) right before a person
+    starting at ``k`` stands (行政会议成员|、|立法会议员叶刘淑仪, 国民党党员|、|前立委X), or ``None``: a member
+    word may end there."""
+    simplified = ctx.simplified
+    role = ctx.lexicon.role_ending(simplified, k)
+    if not role:
+        return None
+    at = k - len(role)
+    holder = ctx.org_ending_at.get(at) or ctx.place_ending_at.get(at)
+    at = holder.start if holder is not None else at
+    at -= simplified[at - 1 : at] in ("前", "原")
+    return at - 1 if simplified[at - 1 : at] == "、" else None
 
 
 def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:

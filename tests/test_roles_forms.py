@@ -32,6 +32,9 @@ def roles(pipeline, text, script=""):
         ("国务院副总理兼财政部长刘鹤出席会议。", [("刘鹤", "国务院", "副总理", False), ("刘鹤", "财政部", "部长", False)]),
         # 兼 in a word is no joiner, and a title with no holder gives nothing
         ("他身兼数职，兼任总经理的王明表示反对。", []),
+        # the speaker who quotes the title holder holds none of his posts
+        ("王小明引述行政院副院长兼发言人郑文灿的话说，政府会检讨。",
+         [("郑文灿", "行政院", "副院长", False), ("郑文灿", "行政院", "发言人", False)]),
     ],
 )
 def test_titles_joined_by_jian(pipeline, script, text, expected):
@@ -194,6 +197,8 @@ def members_with_former(pipeline, text, script=""):
         ("王小明去年退出民进党，改以无党籍身分参选。", [("王小明", "民进党", True)]),
         ("王小明脱离国民党后另组新党。", [("王小明", "国民党", True)]),
         ("王小明离开湖人队后转战欧洲。", [("王小明", "湖人队", True)]),
+        # a body leaving talks is no person leaving a body
+        ("记者王小明报导，民进党退出立法院协商。", []),
         # a place left is no body; a refusal to leave says nothing; 为 + party + a verb is no membership
         ("王小明离开北京后返回台湾。", []),
         ("王小明拒绝退出国民党。", []),

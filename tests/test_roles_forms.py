@@ -291,3 +291,16 @@ def test_posts_left_before_the_title(pipeline, script, text, expected):
 )
 def test_members_before_titles_and_listed(pipeline, script, text, expected):
     assert members(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the recogniser ran the name back into the title's last letter (长翁章梁): the name after it holds the post
+        ("嘉义县长翁章梁、云林县长张丽善昨天签署合作备忘录。",
+         [("张丽善", "云林县", "县长", False), ("翁章梁", "嘉义县", "县长", False)]),
+    ],
+)
+def test_name_run_into_the_title(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

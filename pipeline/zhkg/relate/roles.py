@@ -401,6 +401,9 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
         if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
             out += _roles_of_unnamed(ctx, person.start, person.end - 1)
             continue
+        if _title_run_into(ctx, person):  # 嘉义县|长翁章梁: the name after the title's last letter holds them
+            out += _roles_of_unnamed(ctx, person.start + 1, person.end)
+            continue
         whole = _name_cut_short(ctx, person)  # 司长董祚|继: the whole name, where it holds the roles
         out += (_roles_of_unnamed(ctx, *whole) if whole is not None else []) \
             or _roles_before(ctx, person, _owner_of(ctx, person))
@@ -602,6 +605,18 @@ def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
     if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
         return False
     return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
+
+
+def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
+    """Whether the recogniser ran a name back into the last letter of a title of two letters or more before it
+    (嘉義縣長翁章梁: 长翁章梁): a role word ends on the name's first letter, and the rest, two or three letters,
+    opens with a known surname and is no word of the dictionary."""
+    simplified = ctx.simplified
+    rest = person.simplified[1:]
+    if person.extractor == DERIVED or not 2 <= len(rest) <= 3 or rest[:1] not in ctx.lexicon.surnames \
+            or not all(_is_letter(ch) for ch in rest) or _dictionary_tag(rest) not in _NAME_TAGS:
+        return False
+    return any(len(r) >= 2 and simplified.endswith(r, 0, person.start + 1) for r in _roles_to(ctx, person.start + 1))
 
 
 #: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…

@@ -304,3 +304,18 @@ def test_members_before_titles_and_listed(pipeline, script, text, expected):
 )
 def test_name_run_into_the_title(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb + holder + title + 的 + person: 身兼 holds it, 卸任/辞去 left it (unless a word of the future before)
+        ("身兼国民党主席的江宜桦表示，将全力辅选。", [("江宜桦", "国民党", "主席", False)]),
+        ("卸任台北市长的郝龙斌昨日出席活动。", [("郝龙斌", "台北市", "市长", True)]),
+        ("刚辞去中华电信董事长的王小明表示。", [("王小明", "中华电信", "董事长", True)]),
+        ("即将卸任台北市长的郝龙斌昨日出席活动。", [("郝龙斌", "台北市", "市长", False)]),
+    ],
+)
+def test_post_then_de_then_person(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

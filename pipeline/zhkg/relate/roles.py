@@ -366,10 +366,7 @@ def _former(ctx: RelationContext, at: int) -> bool:
         return False
     left = next((w for w in _LEFT_POST if ctx.simplified.endswith(w, 0, i + 1)), "")
     if left:  # 卸任台北市长, 甫卸任的国民党主席 (not 即将卸任的, 将于年底卸任的: he holds it still)
-        k = i + 1 - len(left)
-        lead = ctx.simplified[max(k - _MAX_NOT_YET, 0) : k]
-        lead = re.split(r"[，,。；;：:！？!?\n]", lead)[-1]
-        return not any(w in lead for w in _NOT_YET_LEFT)
+        return not _said_of_the_future(ctx, i + 1 - len(left))
     before = ctx.simplified[i - 1] if i > 0 else ""
     if ctx.simplified[i] == "前":
         return before not in _NOT_FORMER_BEFORE
@@ -382,6 +379,13 @@ _LEFT_POST = ("卸任的", "卸任")
 _NOT_YET_LEFT = ("将", "快要", "准备", "预定", "预计", "拟")
 #: How far back in its clause a word of the future before 卸任 is looked for: 将于年底卸任的.
 _MAX_NOT_YET = 8
+def _said_of_the_future(ctx: RelationContext, k: int) -> bool:
+    """Whether a word of the future stands in the clause right before ``k`` (即将|卸任, 将于年底|卸任)."""
+    lead = ctx.simplified[max(k - _MAX_NOT_YET, 0) : k]
+    lead = re.split(r"[，,。；;：:！？!?\n]", lead)[-1]
+    return any(w in lead for w in _NOT_YET_LEFT)
+
+
 # 前 after these is not "former": 目前 (now), 之前, 日前, 提前, 当前…
 _NOT_FORMER_BEFORE = frozenset("目之日天年月周以此提当眼")
 #: Written between a holder and its title, these mark a past role: 万科集团前董事长, 国美电器前主席, 公安局原局长.
@@ -2092,9 +2096,10 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
     return None, "", start
 
 
-#: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春.
-_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "就任", "调任", "时任", "现任",
-               "曾任", "历任", "任")
+#: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春, 身兼国民党主席的X; of
+#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`).
+_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "身兼", "就任", "调任", "时任", "现任",
+               "曾任", "历任", "卸任", "辞去", "任")
 _MAX_POST = 20
 
 
@@ -2118,7 +2123,8 @@ def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
                 org, role, end = _body_role_after_link(ctx, q)
             if org is not None and end == de:
                 out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q,
-                                        person.end, ctx.text[end - len(role) : end], former=verb in _PAST_LINKS))
+                                        person.end, ctx.text[end - len(role) : end],
+                                        former=verb in _PAST_LINKS and not _said_of_the_future(ctx, q - len(verb))))
             break
     return out
 

@@ -52,7 +52,8 @@ Matching is lenient about names, strict about people: a predicted triple is righ
 the gold person, one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
 and 上海市银监局), by its canonical name or by a name it is written with in the sentence (resolution may
 rename it: 东阳御品红木 -> 东阳市御品红木). Run: ``python3 bench/roles_eval.py [--shared DIR] [--gold FILE] [--news FILE] [--part old|news|all] [--errors tune]``
-(``--dump-edges 300`` prints the role edges of the first 300 THUCNews articles instead, to diff two commits)
+(``--dump-edges 300`` prints the role edges of the first 300 THUCNews articles instead, to diff two commits;
+``--skip-rows FILE`` leaves out the rows it lists, reserved or held-out ones)
 (``--errors`` lists a half's misses and wrong predictions, with the entities found, before the table;
 ``--convert s2hk`` first converts every sentence, one character for one, to tell the script's part of a gap
 from the text's).
@@ -214,10 +215,11 @@ def news_items(rows: list[dict], shared: Path, mirror: bool = True) -> list[Item
     return items
 
 
-def dump_edges(shared: Path, articles: int) -> None:
+def dump_edges(shared: Path, articles: int, skip: frozenset[int] = frozenset()) -> None:
     """Print the role edges read in the first ``articles`` THUCNews articles, one a line, sorted (row, person,
     role, holder, "former" or nothing, the evidence's first 80 letters): run it on two commits and ``diff``
-    the outputs to judge what a change adds and removes on real text."""
+    the outputs to judge what a change adds and removes on real text. Rows in ``skip`` (0-based: reserved or
+    held-out ones) are not run."""
     path = shared / "data" / THUCNEWS
     if not path.is_file():
         sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/corpus/)")
@@ -225,6 +227,8 @@ def dump_edges(shared: Path, articles: int) -> None:
     pipeline = Pipeline(Config())
     lines = set()
     for i, text in enumerate(rows):
+        if i in skip:
+            continue
         ex = pipeline.run_texts([(f"d{i}", text)]).extraction
         names = {e.id: e.name for e in ex.entities}
         for r in ex.relations:
@@ -267,6 +271,8 @@ if __name__ == "__main__":
     parser.add_argument("--no-mirror", action="store_true", help="score each news article only as annotated")
     parser.add_argument("--dump-edges", type=int, default=0, metavar="N",
                         help="instead, print the role edges of the first N THUCNews articles (to diff two commits)")
+    parser.add_argument("--skip-rows", type=Path, default=None, metavar="FILE",
+                        help="with --dump-edges, leave out these THUCNews rows (0-based, one a line: reserved ones)")
     parser.add_argument("--errors", choices=("tune", "held", "tune8", "tune9", "all"), default="",
                         help="list the misses and wrong predictions of this half before the table")
     parser.add_argument("--convert", default="", metavar="OPENCC",
@@ -274,7 +280,13 @@ if __name__ == "__main__":
                              "between the sources the script's, or the text's?")
     args = parser.parse_args()
     if args.dump_edges:
-        dump_edges(args.shared, args.dump_edges)
+        if args.skip_rows is not None and not args.skip_rows.is_file():
+            sys.exit(f"Error: {args.skip_rows} not found; pass --skip-rows FILE (one row number a line)")
+        try:
+            skip = frozenset(int(w) for w in args.skip_rows.read_text(encoding="utf-8").split()) if args.skip_rows else frozenset()
+        except ValueError:
+            sys.exit(f"Error: {args.skip_rows}: every line must be a row number")
+        dump_edges(args.shared, args.dump_edges, skip)
         sys.exit(0)
     if not args.gold.is_file():
         sys.exit(f"Error: {args.gold} not found; pass --gold FILE")

@@ -303,7 +303,8 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
         ("国务院副总理王岐山、国务委员戴秉国25日抵达华盛顿。",
          [("戴秉国", "国务院", "国务委员"), ("王岐山", "国务院", "副总理")]),
         # the last organisation before a post closing the clause, 的 and a generic head between them
-        ("此前王重昆为信达澳银基金的副总经理，兼市场总监。", [("王重昆", "信达澳银基金", "副总经理")]),
+        ("此前王重昆为信达澳银基金的副总经理，兼市场总监。",
+         [("王重昆", "信达澳银基金", "副总经理"), ("王重昆", "信达澳银基金", "市场总监")]),
         ("羅森費爾德轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。", [("罗森费尔德", "Frito-Lay", "执行长")]),
         # a Japanese family name for the full name before it
         ("石原慎太郎創建的太陽黨併入日本維新會，石原將出任新的維新會的黨魁。", [("石原慎太郎", "日本维新会", "党魁")]),

@@ -3,13 +3,18 @@
 * a list of people closed by 等委员 / 等代表: members of the nearest 政协, 人大 or 委员会 in the
   sentence, else the document's main one (:func:`_listed_members`);
 * organisation + member word + person, 的 or a short qualifier maybe between (湖人球员科比, 小牛主力中锋
-  泰森-钱德勒, 中共党员王伟); a team + 的 + person (骑士队的安德森-瓦莱乔); a party + 籍 + title + person
+  泰森-钱德勒, 中共党员王伟), a title of another body maybe after 、 between (行政会议成员、立法会议员叶刘淑仪), and the
+  people listed after him with 、 (中华队成员王小明、李大同和陈美玲); a team + 的 + person (骑士队的安德森-瓦莱乔); a party + 籍 + title + person
   (国民党籍立委王伟: 党员 of 国民党) (:func:`_members_by_word`);
 * person + verb of joining + organisation (加盟, 加入, 签约, 转会, 效力于, 入选…), unless a negation or a
-  wish stands between (拒绝加盟, 希望加盟); person + 所在的 + organisation; person + 是/成为 + organisation
+  wish stands between (拒绝加盟, 希望加盟); of leaving it (退出, 脱离; 离开 a team): a past membership;
+  person + 所在的 + organisation; person + 是/成为/为 + organisation
   + 的 + member word, or + qualifiers or a short phrase with no verb + 的 before it (斯科拉是火箭当家球星,
   马丁是火箭当前年薪最高的球员; not 湖人最怕的球员); a clause of 是 with no subject of its own (他也是, 而且是)
   takes the one person of the clause before (:func:`_members_by_verb`);
+* a party's badge after a person, as Taiwan's press writes it: in brackets (王世堅（民進黨）, 陳水扁(民進黨籍)), after
+  a comma with 籍 (王世堅，民進黨籍台北市議員), or a party + 籍 + 的 before him (民進黨籍的王世堅): 党员 of the party
+  (:func:`_members_by_badge`);
 * forms of sports news (:func:`_members_by_form`), each a member of a team: person + (team (中锋：巴特尔
   (新疆队 …), not (骑士助教…); a team + 当家/主力/核心 + person (国王当家埃文斯); 作为 + team + 一名 +
   qualifiers + member word + ，+ person (作为国家队一名新锐后卫，郭艾伦); a team + 签下/签约 + person, a member
@@ -54,7 +59,8 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
     organisation and evidence span."""
     out, seen = [], set()
-    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx):
+    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
+            + _members_by_badge(ctx):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
             seen.add(key)
@@ -126,7 +132,10 @@ _PARTY_BADGE = "籍"
 
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
-_LINK = re.compile(r"(?:是|成为|作为)$")
+_LINK = re.compile(r"(?:是|成为|作为|为)$")
+#: Verbs of leaving an organisation written after the person: a past membership (退出民进党, 脱离国民党; a team:
+#: 离开湖人).
+_LEAVE = re.compile(r"(?:退出|脱离|离开)了?$")
 #: A short phrase between an organisation and 的 + member word after 是 (火箭|当前年薪最高|的球员): letters only.
 _LINK_PHRASE = re.compile(r"[^\W\d_]{1,8}?的")
 
@@ -274,6 +283,9 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
     for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
         k = person.start
         word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+        if not word and (chained := _before_titles(ctx, k)) is not None:  # 行政会议成员、立法会议员X
+            word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, chained)), "")
+            k = chained if word else k
         if word:
             k -= len(word)
             found = None
@@ -297,9 +309,43 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
             found, word = _party_badge(ctx, k)
         if found is not None and found.label is Label.ORGANIZATION:
             team_of[person.end] = found
-            out.append(ctx.relation(ctx.owner[person], ctx.owner[found], RelationKind.MEMBER_OF, found.start,
-                                    person.end, _original(ctx, word, found.end, person.start), former=_past(ctx, found)))
+            for member in [person, *_listed_after(ctx, person)]:  # 中华队成员王小明、李大同: both
+                out.append(ctx.relation(ctx.owner[member], ctx.owner[found], RelationKind.MEMBER_OF, found.start,
+                                        member.end, _original(ctx, word, found.end, person.start),
+                                        former=_past(ctx, found)))
     return out
+
+
+def _listed_after(ctx: RelationContext, person: Mention) -> list[Mention]:
+    """The people listed right after ``person`` with 、 between, the last maybe after 和/及/与 once the list has
+    a 、 (王小明、李大同和陈美玲); none after 和 alone (科比与詹姆斯对决 names a rival, not a teammate)."""
+    starts = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    listed, at = [], person.end
+    while at < len(ctx.simplified):
+        sep = ctx.simplified[at]
+        nxt = starts.get(at + 1)
+        if nxt is None or not (sep == "、" or (sep in "和及与" and listed)):
+            break
+        listed.append(nxt)
+        at = nxt.end
+        if sep != "、":
+            break
+    return listed
+
+
+def _before_titles(ctx: RelationContext, k: int) -> int | None:
+    """Where the 、 before a title (its holder maybe before it, 前/原 maybe before both) right before a person
+    starting at ``k`` stands (行政会议成员|、|立法会议员叶刘淑仪, 国民党党员|、|前立委X), or ``None``: a member
+    word may end there."""
+    simplified = ctx.simplified
+    role = ctx.lexicon.role_ending(simplified, k)
+    if not role:
+        return None
+    at = k - len(role)
+    holder = ctx.org_ending_at.get(at) or ctx.place_ending_at.get(at)
+    at = holder.start if holder is not None else at
+    at -= simplified[at - 1 : at] in ("前", "原")
+    return at - 1 if simplified[at - 1 : at] == "、" else None
 
 
 def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:
@@ -331,6 +377,50 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
 
 
+#: What opens a party's badge after a person: a bracket (王世堅（民進黨）), or a comma before 籍 (王世堅，民進黨籍…).
+_BADGE_OPENERS = frozenset("（(，,")
+#: What closes a badge in brackets: the bracket, 籍 maybe before it (陳水扁(民進黨籍)).
+_BADGE_CLOSE = re.compile(r"籍?[）)]")
+
+
+def _party_at(ctx: RelationContext, at: int) -> tuple[Mention | None, int]:
+    """The party whose name starts at ``at`` (an organisation ending in 党) and where its name ends, 籍 left out
+    when the recogniser took it in (民进党籍); ``(None, at)`` when there is none."""
+    party = ctx.org_starting_at.get(at)
+    if party is None:
+        return None, at
+    if party.simplified.endswith("党籍") and party.end - party.start > 3:
+        return ctx.derive_organisation(party.start, party.end - 1), party.end - 1
+    return (party, party.end) if party.simplified.endswith("党") else (None, at)
+
+
+def _members_by_badge(ctx: RelationContext) -> list[Relation]:
+    """A party's badge after a person, as Taiwan's press writes it: in brackets (台北市議員王世堅（民進黨）, 陳水扁(民進黨籍)),
+    after a comma with 籍 (王世堅，民進黨籍台北市議員); and a party + 籍 + 的 + person (民進黨籍的王世堅): 党员 of the party.
+    無黨籍 names none."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        opener = simplified[person.end : person.end + 1]
+        party, end = _party_at(ctx, person.end + 1) if opener in _BADGE_OPENERS else (None, 0)
+        if party is not None and ((opener in "（(" and _BADGE_CLOSE.match(simplified, end))
+                                  or (opener in "，," and simplified[end : end + 1] == _PARTY_BADGE)):
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start,
+                                    end + 1, "党员"))
+            continue
+        if simplified.endswith(_PARTY_BADGE + "的", 0, person.start):
+            at = person.start - 2
+            party = ctx.org_ending_at.get(at)
+            swallowed = ctx.org_ending_at.get(at + 1)
+            if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") \
+                    and at - swallowed.start >= 2:
+                party = ctx.derive_organisation(swallowed.start, at)
+            if party is not None and party.simplified.endswith("党"):
+                out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
+                                        person.end, "党员"))
+    return out
+
+
 def _members_by_verb(ctx: RelationContext) -> list[Relation]:
     """Person + verb of joining + organisation; person + 所在的 + organisation; person + 是/成为 +
     organisation + 的 + member word; 与 and 、 join several people as the subject."""
@@ -349,7 +439,10 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, org.start)
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)
         verb = _JOIN.search(simplified, brk, org.start)
-        word = ""
+        word, left = "", False
+        if verb is None and (verb := _LEAVE.search(simplified, brk, org.start)) is not None:
+            left = True
+            verb = verb if not verb.group().startswith("离开") or _is_team(org) else None  # 离开北京: no body left
         if verb is None:
             verb = _WHERE.search(simplified, brk, org.start)
         if verb is None:
@@ -364,7 +457,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
                 or any(subjects[-1].end <= m.start < verb.start() for m in orgs):
             continue
-        former = _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
+        former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
         group = [subjects[-1]]
         for m in reversed(subjects[:-1]):  # 王伟、李明加入: both
             if simplified[m.end : group[0].start] in ("与", "和", "、", "及"):

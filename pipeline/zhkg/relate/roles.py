@@ -143,6 +143,12 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
         return holder
+    if role in ctx.lexicon.place_roles:  # 台北市代理市长, 香港署理行政长官: a word of acting or of time between
+        qualifier = next((q for q in _PLACE_ROLE_QUALIFIERS if ctx.simplified.endswith(q, 0, p)
+                          and (q not in _FORMER_BETWEEN or role not in _DIVISION_HEAD_TITLES)), "")
+        place = ctx.place_ending_at.get(p - len(qualifier)) if qualifier else None
+        if place is not None and place.simplified not in _CONTINENTS:
+            return place
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
     if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
         holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
@@ -180,7 +186,30 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             holder = ctx.org_ending_at.get(q - 1)
             if holder is not None:
                 return holder
-    return None
+    return _holder_before_aside(ctx, p, role)
+
+
+#: The longest aside in brackets between a body and its title: 五合國際(五合國際博客)的總經理.
+_MAX_BODY_ASIDE = 12
+
+
+def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The body right before an aside in brackets, 的 maybe after it, that ends where ``role`` begins at ``p``
+    (五合國際(五合國際博客)的總經理鄒毅: a web page's link the press adds after a name); none when a person is
+    named in the aside or the aside holds a clause break."""
+    simplified = ctx.simplified
+    close = p - 1 if simplified[p - 1 : p] == "的" else p
+    if simplified[close - 1 : close] not in (")", "）"):
+        return None
+    opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
+                  simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
+    if opening <= 0 or CLAUSE_BREAK.search(simplified, opening + 1, close - 1) \
+            or any(opening < m.start < close and m.label is Label.PERSON for m in ctx.mentions):
+        return None
+    holder = ctx.org_ending_at.get(opening)
+    if holder is None and role in ctx.lexicon.place_roles:
+        holder = ctx.place_ending_at.get(opening)
+    return holder
 
 
 def _historic_region(ctx: RelationContext, holder: Mention | None) -> Mention | None:
@@ -384,16 +413,33 @@ _RANKS = frozenset({"上将", "中将", "少将", "大将", "准将"})
 
 
 def _former(ctx: RelationContext, at: int) -> bool:
-    """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原)."""
+    """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原); or 卸任
+    (卸任台北市长, 甫卸任的国民党主席; not 即将卸任的)."""
     i = at - 1
     if i > 0 and ctx.simplified[i] in _OPENING_QUOTES:
         i -= 1  # 前“卫生署长”陈建仁: the mark the press sets around a Taiwan title
     if i < 0:
         return False
+    left = next((w for w in _LEFT_POST if ctx.simplified.endswith(w, 0, i + 1)), "")
+    if left:  # 卸任台北市长, 甫卸任的国民党主席 (not 即将卸任的, 将于年底卸任的: he holds it still)
+        return not _said_of_the_future(ctx, i + 1 - len(left))
     before = ctx.simplified[i - 1] if i > 0 else ""
     if ctx.simplified[i] == "前":
         return before not in _NOT_FORMER_BEFORE
     return ctx.simplified[i] == "原" and (not before or not before.isalnum() or before in "的及和与")
+
+
+#: Written before a holder and its title, a post left: 卸任台北市长, 甫卸任的国民党主席, 已卸任的.
+_LEFT_POST = ("卸任的", "卸任")
+#: What before 卸任 says the post is not left yet: 即将卸任的, 将于年底卸任的.
+_NOT_YET_LEFT = ("将", "快要", "准备", "预定", "预计", "拟")
+#: How far back in its clause a word of the future before 卸任 is looked for: 将于年底卸任的.
+_MAX_NOT_YET = 8
+def _said_of_the_future(ctx: RelationContext, k: int) -> bool:
+    """Whether a word of the future stands in the clause right before ``k`` (即将|卸任, 将于年底|卸任)."""
+    lead = ctx.simplified[max(k - _MAX_NOT_YET, 0) : k]
+    lead = re.split(r"[，,。；;：:！？!?\n]", lead)[-1]
+    return any(w in lead for w in _NOT_YET_LEFT)
 
 
 # 前 after these is not "former": 目前 (now), 之前, 日前, 提前, 当前…
@@ -415,6 +461,9 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
         if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
             out += _roles_of_unnamed(ctx, person.start, person.end - 1)
             continue
+        if _title_run_into(ctx, person):  # 嘉义县|长翁章梁: the name after the title's last letter holds them
+            out += _roles_of_unnamed(ctx, person.start + 1, person.end)
+            continue
         whole = _name_cut_short(ctx, person)  # 司长董祚|继: the whole name, where it holds the roles
         out += (_roles_of_unnamed(ctx, *whole) if whole is not None else []) \
             or _roles_before(ctx, person, _owner_of(ctx, person))
@@ -432,12 +481,18 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
 _DIVISION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "乡长": "乡", "镇长": "镇"}
-_DIVISION_HEAD_TITLES = sorted((q + t for t in _DIVISION_HEADS for q in ("常务副", "副", "")), key=len, reverse=True)
+#: The head of a special administrative region, written bare in its own press (特首李家超, 前特首梁振英): the
+#: region is the one coded HK or MO the text names.
+_REGION_HEADS = ("行政长官", "特首")
+_SPECIAL_REGION = "特别行政区"
+_SPECIAL_REGION_CODES = frozenset({"HK", "MO"})
+_DIVISION_HEAD_TITLES = sorted([q + t for t in _DIVISION_HEADS for q in ("常务副", "副", "")] + list(_REGION_HEADS),
+                               key=len, reverse=True)
 
 
 def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """A division head's title right before a name with the division unwritten (杭州市召开会议。市长姚高员出席;
-    花蓮縣…縣長徐榛蔚表示): the one coded place of that kind named in the sentence or the one before, else the
+    花蓮縣…縣長徐榛蔚表示; 香港…特首李家超): the one coded place of that kind named in the sentence or the one before, else the
     one the document names most, if it names one more than any other. A holder written before the title is the
     other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds."""
     simplified = ctx.simplified
@@ -453,7 +508,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
                 or (at > 0 and _is_letter(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
-        place = _division_for(ctx, places, at, _DIVISION_HEADS[title[-2:]])
+        place = _division_for(ctx, places, at, _DIVISION_HEADS.get(title[-2:], _SPECIAL_REGION))
         if place is not None:
             out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
                                     ctx.text[at:at + len(title)], former=_former(ctx, at)))
@@ -468,7 +523,8 @@ def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: st
     """The coded place of ``kind`` a bare title at ``at`` heads (see :func:`_unwritten_divisions`)."""
     i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1  # the document's sentences (RelationContext)
     start = ctx.sentences[max(i - 1, 0)][0] if i >= 0 else 0
-    of_kind = [p for p in places if (p.canonical or p.simplified).endswith(kind)]
+    of_kind = [p for p in places if (p.code in _SPECIAL_REGION_CODES if kind == _SPECIAL_REGION
+                                     else (p.canonical or p.simplified).endswith(kind))]
     near = [p for p in of_kind if start <= p.start and p.end <= at]
     if near:  # two of the kind there (北京市和上海市…。市长 X) leave the title's division open
         return max(near, key=lambda p: p.end) if len({p.code for p in near}) == 1 else None
@@ -609,6 +665,18 @@ def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
     if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
         return False
     return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
+
+
+def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
+    """Whether the recogniser ran a name back into the last letter of a title of two letters or more before it
+    (嘉義縣長翁章梁: 长翁章梁): a role word ends on the name's first letter, and the rest, two or three letters,
+    opens with a known surname and is no word of the dictionary."""
+    simplified = ctx.simplified
+    rest = person.simplified[1:]
+    if person.extractor == DERIVED or not 2 <= len(rest) <= 3 or rest[:1] not in ctx.lexicon.surnames \
+            or not all(_is_letter(ch) for ch in rest) or _dictionary_tag(rest) not in _NAME_TAGS:
+        return False
+    return any(len(r) >= 2 and simplified.endswith(r, 0, person.start + 1) for r in _roles_to(ctx, person.start + 1))
 
 
 #: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…
@@ -903,7 +971,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 )
             )
         pos = holder.start
-        if pos > 0 and ctx.text[pos - 1] == "、":
+        if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             pos -= 1
             continue
         break
@@ -1105,6 +1173,10 @@ _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 #: Words before a title that qualify it and name no body: 代理司长, 新任董事长.
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
                     "首席", "第一", "第二", "驻")
+#: Words between a place and a title its government holds that name no body: 台北市代理市长, 高雄市新任市长; and
+#: those of a past role (美国前总统, 台湾地区前领导人: :func:`_former_after` marks it; a division head's, 北京市前市长, is
+#: :func:`_unwritten_divisions`').
+_PLACE_ROLE_QUALIFIERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任") + _FORMER_BETWEEN
 #: What no unnamed body holds: function words, verbs of saying, deixis (该公司, 本报).
 _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被把从到由对向将为于之这那该本此其我你他她它贵各全每")
 #: jieba's tags of a first word that opens no body's name: time, conjunction, adverb, pronoun, preposition,
@@ -1424,8 +1496,9 @@ def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     return None, "", start
 
 
-#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁.
-_CHAIN_JOINERS = frozenset("、和及与兼")
+#: What joins the roles of a chain: 组长、党组书记; 总经理及副总裁; 副主席兼秘书长, 董事长暨执行长 (one holder's posts,
+#: held together).
+_CHAIN_JOINERS = frozenset("、和及与兼暨")
 
 
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
@@ -1448,11 +1521,11 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
-#: Past-tense links: 曾任, 历任.
-_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜"})
+#: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
+_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
 _DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
@@ -1574,7 +1647,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start):
             continue
         link, start, past = linked
-        former = past or _former(ctx, start)
+        former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
         org, role, end = _holder_and_role(ctx, start)
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
@@ -1613,6 +1686,19 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
             + _read_filled_by(ctx) + _read_serving_at(ctx))
+
+
+#: Words of time before the subject that put the clause in the past: 此前王重昆为…的副总经理.
+_BEFORE_NOW = ("此前", "之前", "早前", "先前", "以前", "早年")
+
+
+def _said_of_before(ctx: RelationContext, start: int) -> bool:
+    """Whether the clause of a person starting at ``start`` opens with a word of time past right before him
+    (此前王重昆为…, 早年，王明任…): what it says he was, he was before."""
+    simplified = ctx.simplified
+    at = start - 1 if simplified[start - 1 : start] in ("，", ",") else start
+    word = next((w for w in _BEFORE_NOW if simplified.endswith(w, 0, at)), "")
+    return bool(word) and _clause_opens(ctx, at - len(word))
 
 
 #: Verbs of serving after 在 + body: 在万科集团担任董事长.
@@ -1769,13 +1855,38 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼; 暨.
+_CONCURRENTLY = re.compile(r"(?:[，,](?:并|同时|并且)?)?兼任?|暨")
+
+
 def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
     """Bare titles after 兼 (and 、) following a post ending at ``end``, the last closing its clause: posts
-    of the same holder (任湖南省第二行政督察区行政督察专员兼保安司令: 保安司令 of the 督察区)."""
-    if ctx.simplified[end : end + 1] != "兼":
+    of the same holder (任湖南省第二行政督察区行政督察专员兼保安司令: 保安司令 of the 督察区; 为信达澳银基金的副总经理，
+    兼市场总监: 市场总监 of the fund)."""
+    joined = _CONCURRENTLY.match(ctx.simplified, end)
+    if joined is None:
         return []
-    return [(holder, role, e) for role, e in _bare_posts(ctx, end + 1)
+    start = joined.end()
+    department = _department_at(ctx, start)
+    posts = _bare_posts(ctx, start) or (_bare_posts(ctx, start + len(department), department) if department else [])
+    return [(holder, role, e) for role, e in posts
             if holder.label is Label.ORGANIZATION or role in ctx.lexicon.place_roles]
+
+
+#: A department's word before a post after 兼 (兼市场总监, 兼财务总监): one of jieba's nouns of two letters.
+_DEPARTMENT_LENGTH = 2
+_DEPARTMENT_TAGS = frozenset({"n", "vn", "j"})
+
+
+def _department_at(ctx: RelationContext, at: int) -> str:
+    """The department word of two letters at ``at`` that jieba's dictionary reads as a common noun and no one
+    named (市场, 财务, 投资), or empty."""
+    word = ctx.simplified[at : at + _DEPARTMENT_LENGTH]
+    if len(word) < _DEPARTMENT_LENGTH or not all(_is_letter(ch) for ch in word) \
+            or _dictionary_tag(word) not in _DEPARTMENT_TAGS or next(iter(_words(word)), "") != word \
+            or any(m.start < at + _DEPARTMENT_LENGTH and at < m.end for m in ctx.mentions):
+        return ""
+    return word
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
@@ -2009,9 +2120,9 @@ _NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
 #: Links after which not even a named body and a post closing the clause are read (王明，万科集团的员工).
 _APPOSITION_LINKS = frozenset({"，", ",", "以"})
 #: What may close a post's clause after it: 创办人之一, 董事长一职.
-_POST_TAILS = ("之一", "一职")
+_POST_TAILS = ("之一", "一职", "职务", "职位")
 #: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
-_AFTER_POST = frozenset("、兼的等")
+_AFTER_POST = frozenset("、兼暨的等")
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:
@@ -2041,9 +2152,10 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
     return None, "", start
 
 
-#: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春.
-_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "就任", "调任", "时任", "现任",
-               "曾任", "历任", "任")
+#: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春, 身兼国民党主席的X; of
+#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`).
+_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "身兼", "就任", "调任", "时任", "现任",
+               "曾任", "历任", "卸任", "辞去", "任")
 _MAX_POST = 20
 
 
@@ -2067,7 +2179,8 @@ def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
                 org, role, end = _body_role_after_link(ctx, q)
             if org is not None and end == de:
                 out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q,
-                                        person.end, ctx.text[end - len(role) : end], former=verb in _PAST_LINKS))
+                                        person.end, ctx.text[end - len(role) : end],
+                                        former=verb in _PAST_LINKS and not _said_of_the_future(ctx, q - len(verb))))
             break
     return out
 
@@ -2151,8 +2264,9 @@ def _read_posts_at(ctx: RelationContext, people: list[Mention]) -> list[Relation
     return out
 
 
-def _bare_posts(ctx: RelationContext, start: int) -> list[tuple[str, int]]:
-    """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause; (title, end)."""
+def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[tuple[str, int]]:
+    """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause (一职 maybe after it);
+    (title, end). ``department``, the word written right before ``start``, qualifies the first (市场|总监: 市场总监)."""
     simplified = ctx.simplified
     posts = []
     while True:
@@ -2160,11 +2274,13 @@ def _bare_posts(ctx: RelationContext, start: int) -> list[tuple[str, int]]:
         if role is None:
             return []
         end = start + len(role)
-        posts.append((role, end))
-        if end < len(simplified) and simplified[end] in "兼、" and end + 1 < len(simplified):
+        posts.append((department + role, end))
+        department = ""
+        if end < len(simplified) and simplified[end] in "兼暨、" and end + 1 < len(simplified):
             start = end + 1
             continue
-        return posts if end >= len(simplified) or not simplified[end].isalnum() else []
+        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
 
 
 def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Mention | None:

@@ -155,7 +155,8 @@ def test_owner_round6(pipeline, script, text, counted, owner):
 def test_short_form_inside_another_word_is_not_the_organisation(pipeline, script):
     from zhkg.stages.normalise import to_traditional
 
-    text = "北京大学昨日开学。大学生有3000名报到。"
+    # a new paragraph, so that no topic carries (the university's own students would be its, by topic)
+    text = "北京大学昨日开学。\n大学生有3000名报到。"
     text = text if script == "simplified" else to_traditional(text)
     assert "北京大学" not in owners(pipeline, text).values()
 
@@ -589,3 +590,69 @@ def test_members_listed_with_deng_have_no_owner(pipeline, text, expected):
 def test_the_paper_of_a_bracketed_header_is_a_source_not_an_owner(pipeline):
     """【明報專訊】 names the paper reporting, like a dateline's agency: it owns nothing counted."""
     assert owners(pipeline, "【明報專訊】警方昨日在旺角拘捕3名男子。") == {}
+
+
+# Round 11 (issue 14): owners, each rule in Simplified and as Hong Kong and Taiwan write it, with negatives.
+OWNERS_ROUND11 = [
+    # 该公司/该集团 stand for a company known by a name with no generic ending, skipping a nearer non-company
+    ("中华电信与台湾大学合作，该公司共有300名工程师参与。", "工程师", "中华电信"),
+    ("中华电信今天宣布，将在全台增设500座基站。该公司目前在台湾拥有约1100万名用户。", "用户", "中华电信"),
+    ("新鸿基地产昨日公布中期业绩。该集团表示，今年上半年共售出1200个住宅单位。", "单位", "新鸿基地产"),
+    # a place where something is done (在将军澳推出) does not stop the sentence's topic...
+    ("新鸿基地产昨日公布中期业绩。该集团表示，并计划明年在将军澳推出3个新项目。", "项目", "新鸿基地产"),
+    # ...while 在X就有N still makes the place the owner
+    ("新鸿基地产公布业绩。该集团表示，在将军澳就有3个项目。", "项目", "将军澳"),
+    # a body's name ending a longer one written before stands for it; another body stays itself
+    ("沙田区议会昨晚召开大会讨论重建计划。区议会共有41名议员。", "议员", "沙田区议会"),
+    ("沙田区议会昨晚开会。立法会共有70名议员。", "议员", "立法会"),
+    # a place inside a known body's name (not a government's) owns nothing; a government's place still does
+    ("上海合作组织于2001年成立，现有8个成员国。", "成员国", "上海合作组织"),
+    ("澳门特区政府卫生局8日表示，8日澳门新增6宗病例。3名患者治愈出院。", "患者", "澳门"),
+    # a place the counted spread over is no owner, even glued to the count
+    ("曲美家具集团发展到今天，拥有遍布全国600家销售网点。", "网点", "曲美家具集团"),
+    # an event no extractor names: opening with a place, or written twice, once opening a clause
+    ("在2011中国国际教育展上，20个国家级教育机构是主角。", "机构", "中国国际教育展"),
+    ("第五届两岸经贸文化论坛11日在长沙开幕。两岸经贸文化论坛已经举办过四届，在经贸领域达成了29项共同的意见。",
+     "意见", "两岸经贸文化论坛"),
+    # ...but not a place and a noun joined by 的
+    ("中国的经济论坛上，20个国家级教育机构是主角。", "机构", "中国"),
+    # members counted before 在 and a body of their kind: that body's
+    ("上百名华裔学生在洛杉矶阿美瑞卡那按摩学院抗议。", "学生", "洛杉矶阿美瑞卡那按摩学院"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND11)
+def test_owners_round11(pipeline, script, text, counted, owner):
+    from zhkg.stages.normalise import convert, to_simplified
+
+    text = text if script == "simplified" else convert(text, script)
+    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
+    assert got.get(counted) == owner
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, counted", [
+    ("上百名学生在北京抗议。", "学生"),  # a place after 在 is where: no owner
+    ("3000名学生在人民大会堂集会。", "学生"),  # a hall is no body the students belong to
+])
+def test_members_at_a_place_or_hall_have_no_owner(pipeline, script, text, counted):
+    from zhkg.stages.normalise import convert, to_simplified
+
+    text = text if script == "simplified" else convert(text, script)
+    assert counted not in {to_simplified(k) for k in owners(pipeline, text)}
+
+
+def test_one_letter_place_is_the_place_of_the_document_opening_with_it():
+    """A place of one letter no gazetteer knows (a headline's 澳) is the one place of the document opening with it
+    (澳洲); with two such places it stays itself."""
+    from zhkg.records import Mention
+    from zhkg.relate.counts import _suffix_forms
+
+    def place(start, text, canonical, code=""):
+        return (start, start + len(text), Mention("d", start, start + len(text), text, text, Label.PLACE, "crf",
+                                                   canonical=canonical, code=code))
+
+    one = place(0, "澳", "澳")
+    assert _suffix_forms([one, place(5, "澳洲", "澳大利亚", "AU")])[0][2].canonical == "澳大利亚"
+    assert _suffix_forms([one, place(5, "澳洲", "澳大利亚", "AU"), place(9, "澳门", "澳门", "MO")])[0][2].canonical == "澳"

@@ -158,6 +158,9 @@ _MEMBERS_OF = (
     (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
     (("球员", "队员"), ("队",)),
 )
+# Kinds of known organisations (``organisations_known.tsv``) whose place, written inside their name, still owns
+# counts: a government or council reports its place's (澳门特区政府卫生局…5名患者 -> 澳门).
+_PLACES_OWN_IN = ("government", "council")
 # The source of a report (据国家统计局透露, X的最新数据显示) tells the count, it does not own it.
 _SOURCE_BEFORE = ("据", "根据")
 # A clause of 在 and a place alone (在悉尼，…) frames its sentence: the place owns the counts after it.
@@ -204,6 +207,12 @@ _PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目
 _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
 
 
+# An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
+# clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
+_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展)"
+_EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
+_EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
+_EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body known by its Latin capitals (NBA), and the words after it that only a body takes (NBA官方, NBA自己的).
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 _BODY_CUES = re.compile(r"官方|官网|总裁|总部|主席|旗下|自己的|联盟")
@@ -316,6 +325,30 @@ def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, in
     return out
 
 
+def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, event) of each event no extractor named whose name ends in a word of its kind (论坛, 峰会, 博览会,
+    教育展…): one opening with a place of the document (2011中国国际教育展 -> 中国国际教育展), or one written at least
+    twice, once opening a clause or after its session (第五届两岸经贸文化论坛…。两岸经贸文化论坛已经成功地举办过四届).
+    A count in a sentence about the event is its (在2011中国国际教育展上，20个国家级教育机构 -> the fair)."""
+    text = ctx.simplified
+    covered = {i for m in ctx.mentions if m.label is Label.ORGANIZATION for i in range(m.start, m.end)}
+    names: set[str] = set()
+    for place in (h for h in holders if h.label is Label.PLACE):
+        m = _EVENT_AFTER_PLACE.match(text, place.end)
+        if m and covered.isdisjoint(range(place.start, m.end())):
+            names.add(text[place.start : m.end()])
+    opening = {m.group(1) for m in _EVENT_NAME.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))}
+    names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
+    out = []
+    for name in sorted(names):
+        for m in find_all(name, text):
+            s, e = m.span()
+            if covered.isdisjoint(range(s, e)):
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
+    return out
+
+
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity
 def _anaphora_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The lexicon's anaphors as one pattern, longest first, each not followed by what makes it another word."""
@@ -332,12 +365,15 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     if not table:
         return []
     pattern = _anaphora_pattern(ctx.lexicon)
+    known = ctx.lexicon.known_organisations
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads) or (h in teams and "队" in heads))
+                  and (not heads or (h.canonical or h.simplified).endswith(heads) or (h in teams and "队" in heads)
+                       # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
+                       or ("公司" in heads and _is_company(h, known)))
                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
@@ -346,6 +382,13 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
                                                     m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
     return out
+
+
+def _is_company(h: Mention, known) -> bool:
+    """Whether an organisation is a company ``organisations_known.tsv`` lists, by its name or by the known name its
+    name opens with (新鸿基地产 of 新鸿基), though no generic ending says so."""
+    name = h.simplified
+    return any(known.get(name[:k], ("",))[0] == "company" for k in range(len(name), 1, -1))
 
 
 def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -357,7 +400,7 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])}
     # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
     known = ctx.lexicon.known_organisations
-    companies = [h for h in holders if h.label is Label.ORGANIZATION and known.get(h.simplified, ("",))[0] == "company"]
+    companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
     if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…)
         forms.add("公司")
         orgs = orgs + [h for h in companies if h not in orgs]
@@ -546,6 +589,27 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     return out
 
 
+def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """An organisation whose name (three characters or more) ends a longer organisation's name written before it
+    stands for that one (沙田区议会…。区议会共有41名议员 -> 沙田区议会), the nearest if several; and a place of one
+    character no gazetteer knows (a headline's 澳) is the one place of the document whose name opens with it (澳洲)."""
+    orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION), key=lambda s: s[1])
+    places = {_name(s[2]): s[2] for s in spots if s[2].label is Label.PLACE and len(s[2].simplified) > 1}
+    out = []
+    for start, end, holder in spots:
+        name = _name(holder)
+        if holder.label is Label.ORGANIZATION and len(name) >= 3:
+            longer = [s for s in orgs if s[1] <= start and len(_name(s[2])) > len(name) and _name(s[2]).endswith(name)]
+            if longer:
+                holder = longer[-1][2]
+        elif holder.label is Label.PLACE and not holder.code and len(holder.simplified) == 1:
+            opening = {n: p for n, p in places.items() if holder.simplified in (p.simplified[0], n[0])}
+            if len(opening) == 1:
+                holder = next(iter(opening.values()))
+        out.append((start, end, holder))
+    return out
+
+
 def _nationality(place: Mention, count: Mention) -> bool:
     """Whether a country (or region) right before a count of people opening with its noun says who they are,
     not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's)."""
@@ -627,11 +691,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
     counts = [m for m in ctx.mentions if m.label is Label.COUNT]
     # a name inside a count is part of what is counted (七个本科生学院), not its owner
-    # and a place inside a well-known company's name is the company's (贵州 of 贵州茅台, 宁德 of 宁德时代), no owner of
-    # its own (a government's place still is: 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
+    # and a place inside a well-known company's (or school's, international body's…) name is the body's (贵州 of
+    # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:
+    # 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
     known = ctx.lexicon.known_organisations
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
-              and known.get(m.simplified, ("",))[0] == "company"]
+              and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)
@@ -639,14 +704,14 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                                                        for b in bodies))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
-    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx)  # holders no extractor named: anaphors may stand for them (该项目)
+    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders)  # holders no extractor named: anaphors may stand for them (该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived + _schools(ctx, holders)
-    spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
+    spots = _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes))))
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
@@ -710,7 +775,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 i -= 1  # 收视率(北美地区): a place in brackets qualifies a figure, it owns nothing
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) and (
-                    not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
+                    not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
+                                            and not text[:start].endswith(_SPREAD_BEFORE))):
                 return spots[i]
             i -= 1
         return None
@@ -775,6 +841,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
 
     included = [m.span() for m in _INCLUDING.finditer(text)]
 
+    def body_at(count: Mention) -> tuple[int, int, Mention] | None:
+        """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院
+        抗议 -> the school): theirs, when nothing before them in the clause owns them."""
+        thing = count.quantity.counted_simplified if count.quantity else ""
+        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        if endings is None or not text.startswith(_FRAME, count.end):
+            return None
+        close = CLAUSE_BREAK.search(text, count.end)
+        limit = close.start() if close else len(text)
+        return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
+                     and _name(s[2]).endswith(endings)), None)
+
     def lists_before(count: Mention) -> bool:
         """Whether the count names the category of a 包括…在内 list right before it, in its sentence and with
         no other count between (包括工银瑞信、南方和鹏华在内的四家基金公司; …在内,今年以来共有13只债基)."""
@@ -790,11 +868,17 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return next((s for s in spots if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)),
                     None) if at >= 0 else None
 
+    def clause_of(pos: int) -> int:
+        k = bisect_right(breaks, pos) - 1
+        return breaks[k] if k >= 0 and breaks[k] <= pos else 0
+
     def names_holder(lo: int, hi: int) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
-        (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
-        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text[: s[0]].endswith(_SPREAD_BEFORE))
-                   for s in spots)
+        (遍布全国, 齐聚温哥华会议中心) or where something is done (并计划在将军澳推出3个新项目): such a sentence still
+        goes on with the topic before it."""
+        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and (
+            text[: s[0]].endswith(_SPREAD_BEFORE) or locative(i, clause_of(s[0]))))
+                   for i, s in enumerate(spots))
 
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
@@ -834,6 +918,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
             if subject is not None and gap.strip("的共有为") != "" and not text.startswith("之一", count.end):
                 found = subject
+        if found is None:
+            found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None and text.endswith("等", 0, anchor) and members(anchor):
             continue  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
             # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)

@@ -598,7 +598,7 @@ OWNERS_ROUND11 = [
     ("中华电信与台湾大学合作，该公司共有300名工程师参与。", "工程师", "中华电信"),
     ("中华电信今天宣布，将在全台增设500座基站。该公司目前在台湾拥有约1100万名用户。", "用户", "中华电信"),
     ("新鸿基地产昨日公布中期业绩。该集团表示，今年上半年共售出1200个住宅单位。", "单位", "新鸿基地产"),
-    # a place where something is done (在将军澳推出) does not stop the sentence's topic...
+    # the company 该集团 stands for owns a later clause's count that names only where (在将军澳推出)...
     ("新鸿基地产昨日公布中期业绩。该集团表示，并计划明年在将军澳推出3个新项目。", "项目", "新鸿基地产"),
     # ...while 在X就有N still makes the place the owner
     ("新鸿基地产公布业绩。该集团表示，在将军澳就有3个项目。", "项目", "将军澳"),
@@ -618,6 +618,11 @@ OWNERS_ROUND11 = [
     ("中国的经济论坛上，20个国家级教育机构是主角。", "机构", "中国"),
     # members counted before 在 and a body of their kind: that body's
     ("上百名华裔学生在洛杉矶阿美瑞卡那按摩学院抗议。", "学生", "洛杉矶阿美瑞卡那按摩学院"),
+    # a body's own official figures are its (据NBA官方…), while a plain source owns nothing (below)
+    ("据NBA官方公布的数据，本赛季常规赛共有2200万人次入场观赛。", "人次", "NBA"),
+    # the company opening a clause has what it has 在 a place (在X就有 with no subject stays the place's)
+    ("台积电今天表示，台积电在台湾共有4座晶圆厂。", "晶圆厂", "台积电"),
+    ("光在东京就有上千家佛朗明哥舞蹈学校。", "学校", "东京"),
 ]
 
 
@@ -635,6 +640,9 @@ def test_owners_round11(pipeline, script, text, counted, owner):
 @pytest.mark.parametrize("text, counted", [
     ("上百名学生在北京抗议。", "学生"),  # a place after 在 is where: no owner
     ("3000名学生在人民大会堂集会。", "学生"),  # a hall is no body the students belong to
+    ("据德意志学术交流中心透露，截止到2010年，大约有25万名外国学生就读于德国高校。", "学生"),  # a source
+    ("中意两国领导人将出席仪式。", "国"),  # the two countries just named: no one country's count
+    ("此次峰会将于明天举行。此次峰会共有20个国家参加。", "国家"),  # 此次峰会 is no event's name
 ])
 def test_members_at_a_place_or_hall_have_no_owner(pipeline, script, text, counted):
     from zhkg.stages.normalise import convert, to_simplified
@@ -654,5 +662,21 @@ def test_one_letter_place_is_the_place_of_the_document_opening_with_it():
                                                    canonical=canonical, code=code))
 
     one = place(0, "澳", "澳")
+    assert _suffix_forms([one])[0][2].canonical == "澳"
     assert _suffix_forms([one, place(5, "澳洲", "澳大利亚", "AU")])[0][2].canonical == "澳大利亚"
     assert _suffix_forms([one, place(5, "澳洲", "澳大利亚", "AU"), place(9, "澳门", "澳门", "MO")])[0][2].canonical == "澳"
+
+
+def test_a_name_ending_a_longer_one_stands_for_it_only_when_that_one_opens_with_a_place():
+    """区议会 after 沙田区议会 (opening with the place 沙田区) is that council; 基金公司 after a name a recogniser cut too
+    long (非银行系基金公司, opening with no place nor body) stays itself."""
+    from zhkg.records import Mention
+    from zhkg.relate.counts import _suffix_forms
+
+    def spot(start, text, label):
+        return (start, start + len(text), Mention("d", start, start + len(text), text, text, label, "crf", canonical=text))
+
+    council = [spot(0, "沙田区", Label.PLACE), spot(0, "沙田区议会", Label.ORGANIZATION), spot(10, "区议会", Label.ORGANIZATION)]
+    assert _suffix_forms(council)[2][2].canonical == "沙田区议会"
+    junk = [spot(0, "非银行系基金公司", Label.ORGANIZATION), spot(12, "银行系基金公司", Label.ORGANIZATION)]
+    assert _suffix_forms(junk)[1][2].canonical == "银行系基金公司"

@@ -161,6 +161,8 @@ _MEMBERS_OF = (
 # Kinds of known organisations (``organisations_known.tsv``) whose place, written inside their name, still owns
 # counts: a government or council reports its place's (澳门特区政府卫生局…5名患者 -> 澳门).
 _PLACES_OWN_IN = ("government", "council")
+# A source followed by this gives its own figures (据NBA官方公布的数据, 根据苹果公司官方数据): it may own them.
+_OWN_DATA = "官方"
 # The source of a report (据国家统计局透露, X的最新数据显示) tells the count, it does not own it.
 _SOURCE_BEFORE = ("据", "根据")
 # A clause of 在 and a place alone (在悉尼，…) frames its sentence: the place owns the counts after it.
@@ -211,6 +213,10 @@ _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u
 # clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
 _EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展)"
 _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
+# An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
+# no determiner (此次, 本届, 该, 今年…).
+_EVENT_NAME_LENGTH = 6
+_DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body known by its Latin capitals (NBA), and the words after it that only a body takes (NBA官方, NBA自己的).
@@ -222,6 +228,8 @@ _TEAM_RECORD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=[（(]\
 # Endings of a company's name whose brand (曲美 of 曲美家具集团) the text also writes alone as a clause's subject.
 _COMPANY_ENDINGS = ("集团", "公司", "股份", "控股")
 _BRAND_OPENINGS = 2
+# The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
+_BOTH_SIDES = ("两国", "两岸")
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
 
@@ -337,7 +345,8 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
         m = _EVENT_AFTER_PLACE.match(text, place.end)
         if m and covered.isdisjoint(range(place.start, m.end())):
             names.add(text[place.start : m.end()])
-    opening = {m.group(1) for m in _EVENT_NAME.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))}
+    opening = {m.group(1) for m in _EVENT_NAME.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+               and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
     out = []
     for name in sorted(names):
@@ -498,6 +507,8 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
 def _is_source(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` is the source of a report (据…透露, X的最新数据显示, 据美国《侨报》报道),
     not an owner: a paper's title marks around it are skipped."""
+    if text.startswith(_OWN_DATA, end):
+        return False  # 据NBA官方公布的数据: a body's own official figures are its own
     while start > 0 and text[start - 1] in _TITLE_MARKS:
         start -= 1
     while end < len(text) and text[end] in _TITLE_MARKS:
@@ -593,7 +604,13 @@ def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int,
     """An organisation whose name (three characters or more) ends a longer organisation's name written before it
     stands for that one (沙田区议会…。区议会共有41名议员 -> 沙田区议会), the nearest if several; and a place of one
     character no gazetteer knows (a headline's 澳) is the one place of the document whose name opens with it (澳洲)."""
-    orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION), key=lambda s: s[1])
+    place_starts = {s[0] for s in spots if s[2].label is Label.PLACE}
+    names = {_name(s[2]) for s in spots if s[2].label is Label.ORGANIZATION}
+    # only a longer name opening with a place or an organisation (沙田区议会, 国务院国土部), not one a recogniser cut
+    # too long (课程质量保证体系同济大学, 非银行系基金公司)
+    orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION and (
+        s[0] in place_starts or any(_name(s[2]).startswith(n) and len(n) < len(_name(s[2])) for n in names))),
+                  key=lambda s: s[1])
     places = {_name(s[2]): s[2] for s in spots if s[2].label is Label.PLACE and len(s[2].simplified) > 1}
     out = []
     for start, end, holder in spots:
@@ -868,17 +885,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return next((s for s in spots if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)),
                     None) if at >= 0 else None
 
-    def clause_of(pos: int) -> int:
-        k = bisect_right(breaks, pos) - 1
-        return breaks[k] if k >= 0 and breaks[k] <= pos else 0
-
     def names_holder(lo: int, hi: int) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
-        (遍布全国, 齐聚温哥华会议中心) or where something is done (并计划在将军澳推出3个新项目): such a sentence still
-        goes on with the topic before it."""
-        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and (
-            text[: s[0]].endswith(_SPREAD_BEFORE) or locative(i, clause_of(s[0]))))
-                   for i, s in enumerate(spots))
+        (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
+        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text[: s[0]].endswith(_SPREAD_BEFORE))
+                   for s in spots)
 
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
@@ -891,6 +902,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if text[count.start : count.end] in _BOTH_SIDES:
+            continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
         body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
@@ -916,7 +929,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
             gap = text[found[1] : count.start]
             # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
-            if subject is not None and gap.strip("的共有为") != "" and not text.startswith("之一", count.end):
+            # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂)
+            if subject is not None and (gap.strip("的共有为") != "" or text[: found[0]].endswith(_FRAME)) \
+                    and not text.startswith("之一", count.end):
                 found = subject
         if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students

@@ -602,6 +602,8 @@ OWNERS_ROUND11 = [
     ("新鸿基地产昨日公布中期业绩。该集团表示，并计划明年在将军澳推出3个新项目。", "项目", "新鸿基地产"),
     # ...while 在X就有N still makes the place the owner
     ("新鸿基地产公布业绩。该集团表示，在将军澳就有3个项目。", "项目", "将军澳"),
+    # 集团 opening a clause is the nearest company named before it, as 公司 is
+    ("长江和记实业昨日公布业绩。集团表示，旗下零售业务在欧洲及亚洲共经营超过1.6万家店铺。", "店铺", "长江和记实业"),
     # a body's name ending a longer one written before stands for it; another body stays itself
     ("沙田区议会昨晚召开大会讨论重建计划。区议会共有41名议员。", "议员", "沙田区议会"),
     ("沙田区议会昨晚开会。立法会共有70名议员。", "议员", "立法会"),
@@ -643,6 +645,7 @@ def test_owners_round11(pipeline, script, text, counted, owner):
     ("据德意志学术交流中心透露，截止到2010年，大约有25万名外国学生就读于德国高校。", "学生"),  # a source
     ("中意两国领导人将出席仪式。", "国"),  # the two countries just named: no one country's count
     ("此次峰会将于明天举行。此次峰会共有20个国家参加。", "国家"),  # 此次峰会 is no event's name
+    ("香港大学昨日开会。\n集团表示，共有300名员工。", "员工"),  # 集团 with no company before it stands for none
 ])
 def test_members_at_a_place_or_hall_have_no_owner(pipeline, script, text, counted):
     from zhkg.stages.normalise import convert, to_simplified

@@ -225,6 +225,8 @@ _BODY_CUES = re.compile(r"官方|官网|总裁|总部|主席|旗下|自己的|�
 # A team written with its won-lost record (雷霆(55-27), 雄鹿(35-47)) in a game report: a body, whatever the
 # extractors took it for, and the team whose section of the report the counts after it are in.
 _TEAM_RECORD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=[（(]\d{1,3}-\d{1,3}[)）])")
+# A company's generic words: opening a clause, either stands for the nearest company named before (公司表示, 集团表示).
+_COMPANY_WORDS = ("公司", "集团")
 # Endings of a company's name whose brand (曲美 of 曲美家具集团) the text also writes alone as a clause's subject.
 _COMPANY_ENDINGS = ("集团", "公司", "股份", "控股")
 _BRAND_OPENINGS = 2
@@ -410,8 +412,8 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
     known = ctx.lexicon.known_organisations
     companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
-    if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…)
-        forms.add("公司")
+    if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…); 集团 too
+        forms |= set(_COMPANY_WORDS)  # (长江和记实业…。集团表示，旗下…)
         orgs = orgs + [h for h in companies if h not in orgs]
     out = []
     for form in sorted(forms):
@@ -424,7 +426,7 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
             if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or any(h.start <= m.start() < h.end for h in holders):
                 continue
             before = [h for h in orgs if h.end <= m.start() and (
-                _name(h).endswith(form) or form == "公司" and (h in companies or _name(h).endswith("集团")))]
+                _name(h).endswith(form) or form in _COMPANY_WORDS and (h in companies or _name(h).endswith(_COMPANY_WORDS)))]
             if before:
                 out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out

@@ -374,7 +374,8 @@ OWNERS_ISSUE14_R8 = [
     ("便是常乐镇上游村了。在上游村其他3个生产队约800名居民,多数都面临这一困扰。", "生产队", "上游村"),
     ("便是常乐镇上游村了。在上游村其他3个生产队约800名居民,多数都面临这一困扰。", "居民", "上游村"),
     # a school no extractor named right after its place: its students, counted in a later sentence
-    ("记者来到洛杉矶按摩学院。为什么200多名学生几乎都是华人?", "学生", "按摩学院"),
+    # (glued to its place, the school is named with it since round 11: 洛杉矶按摩学院, as 香港律师会)
+    ("记者来到洛杉矶按摩学院。为什么200多名学生几乎都是华人?", "学生", "洛杉矶按摩学院"),
     # the paper a report is from (据美国《侨报》报道) owns nothing
     ("据美国《侨报》报道,前不久,上百名学生抗议示威。", "学生", None),
     # ...nor the agency of a dateline
@@ -625,6 +626,10 @@ OWNERS_ROUND11 = [
     # the company opening a clause has what it has 在 a place (在X就有 with no subject stays the place's)
     ("台积电今天表示，台积电在台湾共有4座晶圆厂。", "晶圆厂", "台积电"),
     ("光在东京就有上千家佛朗明哥舞蹈学校。", "学校", "东京"),
+    # ...and what it has 在 another body (民建联在今届立法会有13名议员: its own members)
+    ("民建联在今届立法会有13名议员，是会内第一大党。", "议员", "民建联"),
+    # an association no extractor names, glued to its place, is what 该会 stands for
+    ("香港律师会昨日举行周年大会。该会目前共有约1.3万名会员。", "会员", "香港律师会"),
 ]
 
 
@@ -646,6 +651,7 @@ def test_owners_round11(pipeline, script, text, counted, owner):
     ("中意两国领导人将出席仪式。", "国"),  # the two countries just named: no one country's count
     ("此次峰会将于明天举行。此次峰会共有20个国家参加。", "国家"),  # 此次峰会 is no event's name
     ("香港大学昨日开会。\n集团表示，共有300名员工。", "员工"),  # 集团 with no company before it stands for none
+    ("香港昨日举行大会。\n该会共有300名会员。", "会员"),  # 昨日举行大会 names no association
 ])
 def test_members_at_a_place_or_hall_have_no_owner(pipeline, script, text, counted):
     from zhkg.stages.normalise import convert, to_simplified

@@ -206,7 +206,10 @@ _NOT_VILLAGE_OPENS = "我你他她它这那该本全各每此其"  # 我们村, 
 _PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目|楼盘)")
 # A school no extractor named, after the place it is in (洛杉矶阿美瑞卡那(Americana)按摩学院): the words
 # between the place (or its alias in brackets) and the school's ending name it (按摩学院).
-_SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
+# So is an association (香港律师会, 台北市商业会): 该会 and its members counted stand for it. No verb, time or function
+# word inside the name (香港昨日举行大会 names none).
+_SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:" + r"[^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明举行开召办出席参加]"
+                                 r"{2,4}?(?:学院|学校|中学|小学|大学|协会|学会|商会|公会|总会|工会))|律师会)")
 
 
 # An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
@@ -322,16 +325,17 @@ def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 
 
 def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """(start, end, school) of each school no extractor named right after a place (洛杉矶…(Americana)按摩学院 ->
-    按摩学院): an organisation derived if its members' count goes to it."""
+    """(start, end, school) of each school or association no extractor named right after a place (洛杉矶…(Americana)
+    按摩学院 -> 按摩学院; 香港律师会): an organisation derived if its members' count goes to it."""
     covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
     out = []
     for place in (h for h in holders if h.label is Label.PLACE):
         m = _SCHOOL_AFTER_PLACE.match(ctx.simplified, place.end)
         if m and covered.isdisjoint(range(m.start(1), m.end(1))):
-            s, e = m.span(1)
-            out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], m.group(1), Label.ORGANIZATION, DERIVED,
-                                      canonical=m.group(1))))
+            # glued to its place, the body is named with it (香港律师会); after a bracket, alone (按摩学院)
+            s, e = (place.start if m.start(1) == place.end else m.start(1)), m.end(1)
+            out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], ctx.simplified[s:e], Label.ORGANIZATION, DERIVED,
+                                      canonical=ctx.simplified[s:e])))
     return out
 
 
@@ -723,13 +727,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                                                        for b in bodies))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
-    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders)  # holders no extractor named: anaphors may stand for them (该项目)
+    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)  # holders no extractor named: anaphors may stand for them (该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
-    spots += _bare_names(ctx, holders) + derived + _schools(ctx, holders)
+    spots += _bare_names(ctx, holders) + derived
     spots = _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes))))
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
@@ -926,7 +930,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
-        if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
+        # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
+        if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)
+                                  or text[: found[0]].endswith(_FRAME)):
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
             gap = text[found[1] : count.start]

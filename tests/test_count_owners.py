@@ -630,6 +630,13 @@ OWNERS_ROUND11 = [
     ("民建联在今届立法会有13名议员，是会内第一大党。", "议员", "民建联"),
     # an association no extractor names, glued to its place, is what 该会 stands for
     ("香港律师会昨日举行周年大会。该会目前共有约1.3万名会员。", "会员", "香港律师会"),
+    # 本地 in a Hong Kong article is Hong Kong, not a place abroad named between; with no such place, nothing
+    ("卫生防护中心今日公布，一名从泰国返港的男子确诊。本地今日新增12宗确诊个案。", "个案", "香港"),
+    ("北京市卫健委通报，本地新增3例病例。", "病例", "北京市卫健委"),
+    # 该代表团 and a body after 本届 ending as one named before ends are that one; another kind stays itself
+    ("台湾体育代表团今天出发。该代表团共有558名选手。", "选手", "台湾体育代表团"),
+    ("中华台北代表团今天在雅加达举行授旗典礼。本届亚运代表团共有558名选手。", "选手", "中华台北代表团"),
+    ("中国国家队今天抵达。本届亚运代表团共有558名选手。", "选手", "亚运代表团"),
 ]
 
 

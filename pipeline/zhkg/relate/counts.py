@@ -233,6 +233,8 @@ _COMPANY_WORDS = ("公司", "集团")
 # Endings of a company's name whose brand (曲美 of 曲美家具集团) the text also writes alone as a clause's subject.
 _COMPANY_ENDINGS = ("集团", "公司", "股份", "控股")
 _BRAND_OPENINGS = 2
+# Determiners before a body's name that point back to a body named before (本届亚运代表团, 此次…).
+_DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "这届")
 # The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
 _BOTH_SIDES = ("两国", "两岸")
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
@@ -606,6 +608,21 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     return out
 
 
+def _determined_bodies(text: str, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """A body written after a determiner (本届亚运代表团, 该…, 此次…) whose name ends as one named before it ends (its
+    last three characters: 代表团) is that one (中华台北代表团…。本届亚运代表团共有558名选手 -> 中华台北代表团)."""
+    out = []
+    for start, end, holder in spots:
+        name = _name(holder)
+        if holder.label is Label.ORGANIZATION and len(name) >= 4 and text[:start].endswith(_DETERMINED):
+            before = [s for s in spots if s[1] <= start and s[2].label is Label.ORGANIZATION
+                      and _name(s[2]) != name and _name(s[2]).endswith(name[-3:])]
+            if before:
+                holder = max(before, key=lambda s: (s[1], -s[0]))[2]
+        out.append((start, end, holder))
+    return out
+
+
 def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
     """An organisation whose name (three characters or more) ends a longer organisation's name written before it
     stands for that one (沙田区议会…。区议会共有41名议员 -> 沙田区议会), the nearest if several; and a place of one
@@ -734,7 +751,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived
-    spots = _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes))))
+    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))))
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))

@@ -659,6 +659,7 @@ def test_owners_round11(pipeline, script, text, counted, owner):
     ("此次峰会将于明天举行。此次峰会共有20个国家参加。", "国家"),  # 此次峰会 is no event's name
     ("香港大学昨日开会。\n集团表示，共有300名员工。", "员工"),  # 集团 with no company before it stands for none
     ("香港昨日举行大会。\n该会共有300名会员。", "会员"),  # 昨日举行大会 names no association
+    ("就可以在美国读完大学了。两名监考老师在场。", "老师"),  # 读完大学 names no school
 ])
 def test_members_at_a_place_or_hall_have_no_owner(pipeline, script, text, counted):
     from zhkg.stages.normalise import convert, to_simplified

@@ -637,6 +637,11 @@ OWNERS_ROUND11 = [
     ("台湾体育代表团今天出发。该代表团共有558名选手。", "选手", "台湾体育代表团"),
     ("中华台北代表团今天在雅加达举行授旗典礼。本届亚运代表团共有558名选手。", "选手", "中华台北代表团"),
     ("中国国家队今天抵达。本届亚运代表团共有558名选手。", "选手", "亚运代表团"),
+    # a body opening a clause before its official account, written twice, is derived; a place after 于 and a
+    # date is where a film is shown, not whose its fans are
+    ("但星光影业在官方微博发布了影片将于12月30日广东地区独家上映的消息后，立刻掀起热潮，一日之间粉丝人数飙增1000多名。"
+     "星光影业官方微博表示感谢。", "粉丝", "星光影业"),
+    ("片方宣布，广东地区共有300家影院参与。", "影院", "广东"),
 ]
 
 
@@ -660,6 +665,8 @@ def test_owners_round11(pipeline, script, text, counted, owner):
     ("香港大学昨日开会。\n集团表示，共有300名员工。", "员工"),  # 集团 with no company before it stands for none
     ("香港昨日举行大会。\n该会共有300名会员。", "会员"),  # 昨日举行大会 names no association
     ("就可以在美国读完大学了。两名监考老师在场。", "老师"),  # 读完大学 names no school
+    ("该公司官方微博发布消息。该公司官方微博共有5000名粉丝。", "粉丝"),  # 该公司 names no body of its own
+    ("片方宣布，影片将于12月30日广东地区上映，共有300家影院参与。", "影院"),  # 于 + a date + a place: where
 ])
 def test_members_at_a_place_or_hall_have_no_owner(pipeline, script, text, counted):
     from zhkg.stages.normalise import convert, to_simplified

@@ -101,6 +101,8 @@ _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
 _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自")
+# 在/于 and a date right before a place: where something happens then (将于12月30日广东地区独家上映).
+_DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
@@ -223,6 +225,10 @@ _EVENT_NAME_LENGTH = 6
 _DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
+# A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
+_ACCOUNTS = ("官方微博", "官方网站", "官方网", "官网")
+_OFFICIAL = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」]))([^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明也都还就]{2,8}?)"
+                       r"(?=" + "|".join(_ACCOUNTS) + ")")
 # A body known by its Latin capitals (NBA), and the words after it that only a body takes (NBA官方, NBA自己的).
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 _BODY_CUES = re.compile(r"官方|官网|总裁|总部|主席|旗下|自己的|联盟")
@@ -308,6 +314,25 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
         if len(spans) >= 2 and any(_BODY_CUES.match(ctx.simplified, e) for _, e in spans):
             out += [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED, canonical=name))
                     for s, e in spans]
+    return out
+
+
+def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each body no extractor named that opens a clause right before its official account or
+    site (中影南方官方微博发布…, X官网) and is written at least twice: an organisation derived wherever it is written
+    (但中影南方电影新干线在官方微博发布…: 中影南方)."""
+    text = ctx.simplified
+    # (a recogniser may take the account for the body: 中影南方官方微博)
+    covered = {i for m in ctx.mentions if m.label is not Label.COUNT and not m.simplified.endswith(_ACCOUNTS)
+               for i in range(m.start, m.end)}
+    names = {m.group(1) for m in _OFFICIAL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+             and m.group(1)[0] not in _DETERMINERS}
+    out = []
+    for name in sorted(names):
+        found = [m.span() for m in find_all(name, text) if covered.isdisjoint(range(m.start(), m.end()))]
+        if len(found) >= 2:
+            out += [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED, canonical=name))
+                    for s, e in found]
     return out
 
 
@@ -745,7 +770,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                                                        for b in bodies))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
-    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)  # holders no extractor named: anaphors may stand for them (该项目)
+    derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
+               + _official_bodies(ctx))  # holders no extractor named: anaphors may stand for them (该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)
@@ -770,8 +796,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's
-        if text[:start].endswith(_LOCATIVE_BEFORE):
-            return True
+        if text[:start].endswith(_LOCATIVE_BEFORE) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
+            return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
         if "位于" in text[clause_start:start]:
             return True
         # a place right after a locative place is part of that place's phrase

@@ -642,6 +642,8 @@ OWNERS_ROUND11 = [
     ("但星光影业在官方微博发布了影片将于12月30日广东地区独家上映的消息后，立刻掀起热潮，一日之间粉丝人数飙增1000多名。"
      "星光影业官方微博表示感谢。", "粉丝", "星光影业"),
     ("片方宣布，广东地区共有300家影院参与。", "影院", "广东"),
+    # Latin names one space apart are one name (NBA TV), not the first's; apart otherwise, two
+    ("NBA比赛很精彩。NBA自己的官方有线电视台NBA TV本赛季也吸引了超过860万人观战。", "人", "NBA TV"),
 ]
 
 
@@ -704,3 +706,20 @@ def test_a_name_ending_a_longer_one_stands_for_it_only_when_that_one_opens_with_
     assert _suffix_forms(council)[2][2].canonical == "沙田区议会"
     junk = [spot(0, "非银行系基金公司", Label.ORGANIZATION), spot(12, "银行系基金公司", Label.ORGANIZATION)]
     assert _suffix_forms(junk)[1][2].canonical == "银行系基金公司"
+
+
+def test_latin_names_one_space_apart_are_one_name():
+    """NBA TV is one body (the later spot stands for the whole name); NBA与ESPN are two."""
+    from types import SimpleNamespace
+
+    from zhkg.records import Mention
+    from zhkg.relate.counts import _latin_runs
+
+    def spot(text, start, name):
+        return (start, start + len(name), Mention("d", start, start + len(name), name, name, Label.ORGANIZATION, "crf",
+                                                  canonical=name))
+
+    for text, second, merged in (("NBA TV本赛季", "TV", "NBA TV"), ("NBA与ESPN合作", "ESPN", "ESPN")):
+        ctx = SimpleNamespace(simplified=text, text=text, doc=SimpleNamespace(id="d"))
+        out = _latin_runs(ctx, [spot(text, 0, "NBA"), spot(text, text.index(second), second)])
+        assert out[1][2].canonical == merged and out[0][2].canonical == "NBA"

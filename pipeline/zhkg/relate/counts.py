@@ -229,6 +229,8 @@ _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届
 _ACCOUNTS = ("官方微博", "官方网站", "官方网", "官网")
 _OFFICIAL = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」]))([^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明也都还就]{2,8}?)"
                        r"(?=" + "|".join(_ACCOUNTS) + ")")
+# A name of Latin letters alone (NBA, TV, Morgan).
+_LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 # A body known by its Latin capitals (NBA), and the words after it that only a body takes (NBA官方, NBA自己的).
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 _BODY_CUES = re.compile(r"官方|官网|总裁|总部|主席|旗下|自己的|联盟")
@@ -634,6 +636,23 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     return out
 
 
+def _latin_runs(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """A body of Latin letters written one space after another (NBA TV: NBA, then a recogniser's TV) is one name,
+    the channel of the first: the later spot stands for the whole name."""
+    text = ctx.simplified
+    latin = {s[0]: s for s in spots if s[2].label is Label.ORGANIZATION and _LATIN.fullmatch(text[s[0] : s[1]])}
+    out = []
+    for start, end, holder in spots:
+        first = next((f for f in latin.values() if f[1] == start - 1 and text[f[1]] == " "), None)
+        if start in latin and first is not None:
+            name = text[first[0] : end]
+            holder = Mention(ctx.doc.id, first[0], end, ctx.text[first[0] : end], name, Label.ORGANIZATION, DERIVED,
+                             canonical=name)
+            start = first[0]
+        out.append((start, end, holder))
+    return out
+
+
 def _determined_bodies(text: str, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
     """A body written after a determiner (本届亚运代表团, 该…, 此次…) whose name ends as one named before it ends (its
     last three characters: 代表团) is that one (中华台北代表团…。本届亚运代表团共有558名选手 -> 中华台北代表团)."""
@@ -779,6 +798,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived
     spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))))
+    spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))

@@ -644,6 +644,10 @@ OWNERS_ROUND11 = [
     ("但星光影业在官方微博发布了影片将于12月30日广东地区独家上映的消息后，立刻掀起热潮，一日之间粉丝人数飙增1000多名。"
      "星光影业官方微博表示感谢。", "粉丝", "星光影业"),
     ("片方宣布，广东地区共有300家影院参与。", "影院", "广东"),
+    # a town's, state's and station's own words stand for the nearest place of that kind, past another place
+    ("常乐镇党委书记与中卫市领导座谈时表示，全镇辖12个村委会。", "村委会", "常乐镇"),
+    ("德克萨斯州与墨西哥接壤，该州共有254个县。", "县", "德克萨斯州"),
+    ("西直门站是北京地铁的换乘站，该站共有4个出入口。", "出入口", "西直门站"),
     # Latin names one space apart are one name (NBA TV), not the first's; apart otherwise, two
     ("NBA比赛很精彩。NBA自己的官方有线电视台NBA TV本赛季也吸引了超过860万人观战。", "人", "NBA TV"),
 ]
@@ -670,6 +674,7 @@ def test_owners_round11(pipeline, script, text, counted, owner):
     ("香港昨日举行大会。\n该会共有300名会员。", "会员"),  # 昨日举行大会 names no association
     ("就可以在美国读完大学了。两名监考老师在场。", "老师"),  # 读完大学 names no school
     ("该公司官方微博发布消息。该公司官方微博共有5000名粉丝。", "粉丝"),  # 该公司 names no body of its own
+    ("会议在北京举行。\n全镇共有12个村委会。", "村委会"),  # 全镇 with no town before it stands for none
     ("片方宣布，影片将于12月30日广东地区上映，共有300家影院参与。", "影院"),  # 于 + a date + a place: where
 ])
 def test_members_at_a_place_or_hall_have_no_owner(pipeline, script, text, counted):

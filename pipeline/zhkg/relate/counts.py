@@ -77,6 +77,18 @@
   after a figure (收视率(北美地区)) qualifies it and owns nothing; a body known by its Latin capitals that no extractor
   names, written at least twice and once before a word only a body takes (NBA官方, NBA自己的…), is derived wherever it
   is written (NBA比赛的三大电视网络转播商 -> NBA); 台当局, 全台湾, 全香港 and 全澳门 stand for their place.
+* Round 11 (owners): 该公司/该集团 and a clause-opening 公司/集团 stand for a company ``organisations_known.tsv`` lists, by
+  its name or the known name its name opens with (中华电信, 新鸿基地产); a body's name ending a longer one written before
+  that opens with a place or a body stands for it (区议会 -> 沙田区议会), and so does one after a determiner ending as it
+  ends (本届亚运代表团 -> 中华台北代表团); a one-letter place no gazetteer knows is the document's one place opening with
+  it (a headline's 澳 -> 澳洲); a place inside a known body's name that is no government's owns nothing (上海 of
+  上海合作组织); a place the counted spread over owns nothing even glued to the count (遍布全国600家); a place after
+  在/于 and a date is where; an organisation opening the clause has what it has 在 a place or another body
+  (台积电在台湾共有4座, 民建联在今届立法会有13名议员); a body's own official figures are its (据NBA官方公布的数据); 两国 and
+  两岸 are no one's. Derived holders: events by the word ending their name, opening with a place or written twice
+  (中国国际教育展, 两岸经贸文化论坛), associations glued to their place like schools (香港律师会), a body opening a clause
+  before its official account (中影南方官方微博), Latin names one space apart (NBA TV); members counted before 在 and
+  a body of their kind are its (上百名华裔学生在…按摩学院抗议).
 """
 
 from __future__ import annotations

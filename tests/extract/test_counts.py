@@ -1144,3 +1144,16 @@ def test_standing_by_is_the_predicate(nlp, script):
     text = _script("台电已调派3000名人力待命，现场有200名警员执勤。", script)
     got = [(m.text, m.quantity.counted_simplified) for m in counts_in(nlp, text)]
     assert got == [(_script("3000名人力", script), "人力"), (_script("200名警员", script), "警员")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+def test_a_place_before_the_number_is_never_the_thing(nlp, script):
+    """台湾共有4座: the place before 共有 is where (its owner, at most), never the thing counted; a noun there still is."""
+    from zhkg.stages.normalise import convert, to_simplified
+
+    def things(text):
+        text = text if script == "simplified" else convert(text, script)
+        return [to_simplified(m.quantity.counted_simplified) for m in counts_in(nlp, text) if m.quantity]
+
+    assert "台湾" not in things("台积电在台湾共有4座12吋晶圆厂。")
+    assert things("疫情防控项目共822个,参与") == ["项目"]

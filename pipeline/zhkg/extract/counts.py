@@ -864,6 +864,8 @@ def _noun_before(
         return None, False  # 旗下有两只: a locative is no thing
     if word.text in lexicon.deixis or word.text in lexicon.anaphora:
         return None, False  # 全市共有8万名: a place (全市, 本港) is the count's owner, not its thing
+    if word.tag in ("ns", "nt") and not acronym and len(head) != start:
+        return None, False  # 台积电在台湾共有4座12吋晶圆厂: a place before 共有 is where, never the thing
     if _is_property(word.text, lexicon.glossary):
         return None, False  # 最高成交量13180套, 规模达到29.6亿份: a property, not the thing
     if end == start and word.tag not in _OPEN_NOUN_TAGS:

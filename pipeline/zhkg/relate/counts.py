@@ -77,6 +77,18 @@
   after a figure (收视率(北美地区)) qualifies it and owns nothing; a body known by its Latin capitals that no extractor
   names, written at least twice and once before a word only a body takes (NBA官方, NBA自己的…), is derived wherever it
   is written (NBA比赛的三大电视网络转播商 -> NBA); 台当局, 全台湾, 全香港 and 全澳门 stand for their place.
+* Round 11 (owners): 该公司/该集团 and a clause-opening 公司/集团 stand for a company ``organisations_known.tsv`` lists, by
+  its name or the known name its name opens with (中华电信, 新鸿基地产); a body's name ending a longer one written before
+  that opens with a place or a body stands for it (区议会 -> 沙田区议会), and so does one after a determiner ending as it
+  ends (本届亚运代表团 -> 中华台北代表团); a one-letter place no gazetteer knows is the document's one place opening with
+  it (a headline's 澳 -> 澳洲); a place inside a known body's name that is no government's owns nothing (上海 of
+  上海合作组织); a place the counted spread over owns nothing even glued to the count (遍布全国600家); a place after
+  在/于 and a date is where; an organisation opening the clause has what it has 在 a place or another body
+  (台积电在台湾共有4座, 民建联在今届立法会有13名议员); a body's own official figures are its (据NBA官方公布的数据); 两国 and
+  两岸 are no one's. Derived holders: events by the word ending their name, opening with a place or written twice
+  (中国国际教育展, 两岸经贸文化论坛), associations glued to their place like schools (香港律师会), a body opening a clause
+  before its official account (中影南方官方微博), Latin names one space apart (NBA TV); members counted before 在 and
+  a body of their kind are its (上百名华裔学生在…按摩学院抗议).
 """
 
 from __future__ import annotations
@@ -101,6 +113,8 @@ _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
 _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自")
+# 在/于 and a date right before a place: where something happens then (将于12月30日广东地区独家上映).
+_DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
@@ -158,6 +172,11 @@ _MEMBERS_OF = (
     (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
     (("球员", "队员"), ("队",)),
 )
+# Kinds of known organisations (``organisations_known.tsv``) whose place, written inside their name, still owns
+# counts: a government or council reports its place's (澳门特区政府卫生局…5名患者 -> 澳门).
+_PLACES_OWN_IN = ("government", "council")
+# A source followed by this gives its own figures (据NBA官方公布的数据, 根据苹果公司官方数据): it may own them.
+_OWN_DATA = "官方"
 # The source of a report (据国家统计局透露, X的最新数据显示) tells the count, it does not own it.
 _SOURCE_BEFORE = ("据", "根据")
 # A clause of 在 and a place alone (在悉尼，…) frames its sentence: the place owns the counts after it.
@@ -201,18 +220,45 @@ _NOT_VILLAGE_OPENS = "我你他她它这那该本全各每此其"  # 我们村, 
 _PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目|楼盘)")
 # A school no extractor named, after the place it is in (洛杉矶阿美瑞卡那(Americana)按摩学院): the words
 # between the place (or its alias in brackets) and the school's ending name it (按摩学院).
-_SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?([\u4e00-\u9fff]{2,4}?(?:学院|学校|中学|小学|大学))")
+# So is an association (香港律师会, 台北市商业会): 该会 and its members counted stand for it. No verb, time, numeral,
+# classifier, superlative or function word inside the name (香港昨日举行大会, 美国四所大学, 美国读完大学, 荷兰最古老大学
+# name none).
+_SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:" + r"[^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明举行开召办出席参加"
+                                 r"一二三四五六七八九十百千万两几数多所间读完考进入就上去来最]"
+                                 r"{2,4}?(?:学院|学校|中学|小学|大学|协会|学会|商会|公会|总会|工会))|律师会)")
 
 
+# An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
+# clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
+_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展)"
+_EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
+# An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
+# no determiner (此次, 本届, 该, 今年…).
+_EVENT_NAME_LENGTH = 6
+_DETERMINERS = "此本这那该各每其首上下今明去前后"
+_EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
+_EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
+# A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
+_ACCOUNTS = ("官方微博", "官方网站", "官方网", "官网")
+_OFFICIAL = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」]))([^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明也都还就]{2,8}?)"
+                       r"(?=" + "|".join(_ACCOUNTS) + ")")
+# A name of Latin letters alone (NBA, TV, Morgan).
+_LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 # A body known by its Latin capitals (NBA), and the words after it that only a body takes (NBA官方, NBA自己的).
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 _BODY_CUES = re.compile(r"官方|官网|总裁|总部|主席|旗下|自己的|联盟")
 # A team written with its won-lost record (雷霆(55-27), 雄鹿(35-47)) in a game report: a body, whatever the
 # extractors took it for, and the team whose section of the report the counts after it are in.
 _TEAM_RECORD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=[（(]\d{1,3}-\d{1,3}[)）])")
+# A company's generic words: opening a clause, either stands for the nearest company named before (公司表示, 集团表示).
+_COMPANY_WORDS = ("公司", "集团")
 # Endings of a company's name whose brand (曲美 of 曲美家具集团) the text also writes alone as a clause's subject.
 _COMPANY_ENDINGS = ("集团", "公司", "股份", "控股")
 _BRAND_OPENINGS = 2
+# Determiners before a body's name that point back to a body named before (本届亚运代表团, 此次…).
+_DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "这届")
+# The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
+_BOTH_SIDES = ("两国", "两岸")
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
 
@@ -286,6 +332,25 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     return out
 
 
+def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each body no extractor named that opens a clause right before its official account or
+    site (中影南方官方微博发布…, X官网) and is written at least twice: an organisation derived wherever it is written
+    (但中影南方电影新干线在官方微博发布…: 中影南方)."""
+    text = ctx.simplified
+    # (a recogniser may take the account for the body: 中影南方官方微博)
+    covered = {i for m in ctx.mentions if m.label is not Label.COUNT and not m.simplified.endswith(_ACCOUNTS)
+               for i in range(m.start, m.end)}
+    names = {m.group(1) for m in _OFFICIAL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+             and m.group(1)[0] not in _DETERMINERS}
+    out = []
+    for name in sorted(names):
+        found = [m.span() for m in find_all(name, text) if covered.isdisjoint(range(m.start(), m.end()))]
+        if len(found) >= 2:
+            out += [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED, canonical=name))
+                    for s, e in found]
+    return out
+
+
 def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, project) of each housing project no extractor named that the text writes before 项目 or
     楼盘 (润泽·悦溪项目), at every place its name is written (润泽·悦溪开盘…本次开盘共400套)."""
@@ -303,16 +368,42 @@ def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 
 
 def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """(start, end, school) of each school no extractor named right after a place (洛杉矶…(Americana)按摩学院 ->
-    按摩学院): an organisation derived if its members' count goes to it."""
+    """(start, end, school) of each school or association no extractor named right after a place (洛杉矶…(Americana)
+    按摩学院 -> 按摩学院; 香港律师会): an organisation derived if its members' count goes to it."""
     covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
     out = []
     for place in (h for h in holders if h.label is Label.PLACE):
         m = _SCHOOL_AFTER_PLACE.match(ctx.simplified, place.end)
         if m and covered.isdisjoint(range(m.start(1), m.end(1))):
-            s, e = m.span(1)
-            out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], m.group(1), Label.ORGANIZATION, DERIVED,
-                                      canonical=m.group(1))))
+            # glued to its place, the body is named with it (香港律师会); after a bracket, alone (按摩学院)
+            s, e = (place.start if m.start(1) == place.end else m.start(1)), m.end(1)
+            out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], ctx.simplified[s:e], Label.ORGANIZATION, DERIVED,
+                                      canonical=ctx.simplified[s:e])))
+    return out
+
+
+def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, event) of each event no extractor named whose name ends in a word of its kind (论坛, 峰会, 博览会,
+    教育展…): one opening with a place of the document (2011中国国际教育展 -> 中国国际教育展), or one written at least
+    twice, once opening a clause or after its session (第五届两岸经贸文化论坛…。两岸经贸文化论坛已经成功地举办过四届).
+    A count in a sentence about the event is its (在2011中国国际教育展上，20个国家级教育机构 -> the fair)."""
+    text = ctx.simplified
+    covered = {i for m in ctx.mentions if m.label is Label.ORGANIZATION for i in range(m.start, m.end)}
+    names: set[str] = set()
+    for place in (h for h in holders if h.label is Label.PLACE):
+        m = _EVENT_AFTER_PLACE.match(text, place.end)
+        if m and covered.isdisjoint(range(place.start, m.end())):
+            names.add(text[place.start : m.end()])
+    opening = {m.group(1) for m in _EVENT_NAME.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+               and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
+    names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
+    out = []
+    for name in sorted(names):
+        for m in find_all(name, text):
+            s, e = m.span()
+            if covered.isdisjoint(range(s, e)):
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
     return out
 
 
@@ -332,12 +423,15 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     if not table:
         return []
     pattern = _anaphora_pattern(ctx.lexicon)
+    known = ctx.lexicon.known_organisations
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads) or (h in teams and "队" in heads))
+                  and (not heads or (h.canonical or h.simplified).endswith(heads) or (h in teams and "队" in heads)
+                       # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
+                       or ("公司" in heads and _is_company(h, known)))
                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
         if before:
             out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
@@ -346,6 +440,13 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
                                                     m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
     return out
+
+
+def _is_company(h: Mention, known) -> bool:
+    """Whether an organisation is a company ``organisations_known.tsv`` lists, by its name or by the known name its
+    name opens with (新鸿基地产 of 新鸿基), though no generic ending says so."""
+    name = h.simplified
+    return any(known.get(name[:k], ("",))[0] == "company" for k in range(len(name), 1, -1))
 
 
 def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -357,9 +458,9 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])}
     # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
     known = ctx.lexicon.known_organisations
-    companies = [h for h in holders if h.label is Label.ORGANIZATION and known.get(h.simplified, ("",))[0] == "company"]
-    if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…)
-        forms.add("公司")
+    companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
+    if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…); 集团 too
+        forms |= set(_COMPANY_WORDS)  # (长江和记实业…。集团表示，旗下…)
         orgs = orgs + [h for h in companies if h not in orgs]
     out = []
     for form in sorted(forms):
@@ -372,7 +473,7 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
             if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or any(h.start <= m.start() < h.end for h in holders):
                 continue
             before = [h for h in orgs if h.end <= m.start() and (
-                _name(h).endswith(form) or form == "公司" and (h in companies or _name(h).endswith("集团")))]
+                _name(h).endswith(form) or form in _COMPANY_WORDS and (h in companies or _name(h).endswith(_COMPANY_WORDS)))]
             if before:
                 out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
@@ -455,6 +556,8 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
 def _is_source(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` is the source of a report (据…透露, X的最新数据显示, 据美国《侨报》报道),
     not an owner: a paper's title marks around it are skipped."""
+    if text.startswith(_OWN_DATA, end):
+        return False  # 据NBA官方公布的数据: a body's own official figures are its own
     while start > 0 and text[start - 1] in _TITLE_MARKS:
         start -= 1
     while end < len(text) and text[end] in _TITLE_MARKS:
@@ -546,6 +649,65 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     return out
 
 
+def _latin_runs(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """A body of Latin letters written one space after another (NBA TV: NBA, then a recogniser's TV) is one name,
+    the channel of the first: the later spot stands for the whole name."""
+    text = ctx.simplified
+    latin = {s[0]: s for s in spots if s[2].label is Label.ORGANIZATION and _LATIN.fullmatch(text[s[0] : s[1]])}
+    out = []
+    for start, end, holder in spots:
+        first = next((f for f in latin.values() if f[1] == start - 1 and text[f[1]] == " "), None)
+        if start in latin and first is not None:
+            name = text[first[0] : end]
+            holder = Mention(ctx.doc.id, first[0], end, ctx.text[first[0] : end], name, Label.ORGANIZATION, DERIVED,
+                             canonical=name)
+            start = first[0]
+        out.append((start, end, holder))
+    return out
+
+
+def _determined_bodies(text: str, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """A body written after a determiner (本届亚运代表团, 该…, 此次…) whose name ends as one named before it ends (its
+    last three characters: 代表团) is that one (中华台北代表团…。本届亚运代表团共有558名选手 -> 中华台北代表团)."""
+    out = []
+    for start, end, holder in spots:
+        name = _name(holder)
+        if holder.label is Label.ORGANIZATION and len(name) >= 4 and text[:start].endswith(_DETERMINED):
+            before = [s for s in spots if s[1] <= start and s[2].label is Label.ORGANIZATION
+                      and _name(s[2]) != name and _name(s[2]).endswith(name[-3:])]
+            if before:
+                holder = max(before, key=lambda s: (s[1], -s[0]))[2]
+        out.append((start, end, holder))
+    return out
+
+
+def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """An organisation whose name (three characters or more) ends a longer organisation's name written before it
+    stands for that one (沙田区议会…。区议会共有41名议员 -> 沙田区议会), the nearest if several; and a place of one
+    character no gazetteer knows (a headline's 澳) is the one place of the document whose name opens with it (澳洲)."""
+    place_starts = {s[0] for s in spots if s[2].label is Label.PLACE}
+    names = {_name(s[2]) for s in spots if s[2].label is Label.ORGANIZATION}
+    # only a longer name opening with a place or an organisation (沙田区议会, 国务院国土部), not one a recogniser cut
+    # too long (课程质量保证体系同济大学, 非银行系基金公司)
+    orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION and (
+        s[0] in place_starts or any(_name(s[2]).startswith(n) and len(n) < len(_name(s[2])) for n in names))),
+                  key=lambda s: s[1])
+    places = {_name(s[2]): s[2] for s in spots if s[2].label is Label.PLACE and len(s[2].simplified) > 1}
+    out = []
+    for start, end, holder in spots:
+        name = _name(holder)
+        if holder.label is Label.ORGANIZATION and len(name) >= 3:
+            longer = [s for s in orgs if s[1] <= start and len(_name(s[2])) > len(name) and _name(s[2]).endswith(name)]
+            if longer:
+                holder = longer[-1][2]
+        elif holder.label is Label.PLACE and not holder.code and len(holder.simplified) == 1:
+            opening = {n: p for n, p in places.items() if holder.simplified in (p.simplified[0], n[0])}
+            if len(opening) == 1:
+                holder = next(iter(opening.values()))
+        out.append((start, end, holder))
+    return out
+
+
 def _nationality(place: Mention, count: Mention) -> bool:
     """Whether a country (or region) right before a count of people opening with its noun says who they are,
     not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's)."""
@@ -627,11 +789,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
     counts = [m for m in ctx.mentions if m.label is Label.COUNT]
     # a name inside a count is part of what is counted (七个本科生学院), not its owner
-    # and a place inside a well-known company's name is the company's (贵州 of 贵州茅台, 宁德 of 宁德时代), no owner of
-    # its own (a government's place still is: 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
+    # and a place inside a well-known company's (or school's, international body's…) name is the body's (贵州 of
+    # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:
+    # 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
     known = ctx.lexicon.known_organisations
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
-              and known.get(m.simplified, ("",))[0] == "company"]
+              and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)
@@ -639,14 +802,16 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                                                        for b in bodies))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
-    derived = _villages(ctx) + _projects(ctx) + teams + _acronyms(ctx)  # holders no extractor named: anaphors may stand for them (该项目)
+    derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
+               + _official_bodies(ctx))  # holders no extractor named: anaphors may stand for them (该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
-    spots += _bare_names(ctx, holders) + derived + _schools(ctx, holders)
-    spots = _glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))
+    spots += _bare_names(ctx, holders) + derived
+    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))))
+    spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
@@ -664,8 +829,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's
-        if text[:start].endswith(_LOCATIVE_BEFORE):
-            return True
+        if text[:start].endswith(_LOCATIVE_BEFORE) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
+            return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
         if "位于" in text[clause_start:start]:
             return True
         # a place right after a locative place is part of that place's phrase
@@ -710,7 +875,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 i -= 1  # 收视率(北美地区): a place in brackets qualifies a figure, it owns nothing
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) and (
-                    not locative(i, lo) or _EXISTENTIAL_GAP.match(text[end:count_start])):
+                    not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
+                                            and not text[:start].endswith(_SPREAD_BEFORE))):
                 return spots[i]
             i -= 1
         return None
@@ -775,6 +941,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
 
     included = [m.span() for m in _INCLUDING.finditer(text)]
 
+    def body_at(count: Mention) -> tuple[int, int, Mention] | None:
+        """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院
+        抗议 -> the school): theirs, when nothing before them in the clause owns them."""
+        thing = count.quantity.counted_simplified if count.quantity else ""
+        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        if endings is None or not text.startswith(_FRAME, count.end):
+            return None
+        close = CLAUSE_BREAK.search(text, count.end)
+        limit = close.start() if close else len(text)
+        return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
+                     and _name(s[2]).endswith(endings)), None)
+
     def lists_before(count: Mention) -> bool:
         """Whether the count names the category of a 包括…在内 list right before it, in its sentence and with
         no other count between (包括工银瑞信、南方和鹏华在内的四家基金公司; …在内,今年以来共有13只债基)."""
@@ -807,6 +985,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if text[count.start : count.end] in _BOTH_SIDES:
+            continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
         body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
@@ -827,13 +1007,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
-        if found is not None and found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS:
+        # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
+        if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)
+                                  or text[: found[0]].endswith(_FRAME)):
             subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
             gap = text[found[1] : count.start]
             # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
-            if subject is not None and gap.strip("的共有为") != "" and not text.startswith("之一", count.end):
+            # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂)
+            if subject is not None and (gap.strip("的共有为") != "" or text[: found[0]].endswith(_FRAME)) \
+                    and not text.startswith("之一", count.end):
                 found = subject
+        if found is None:
+            found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None and text.endswith("等", 0, anchor) and members(anchor):
             continue  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
             # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)

@@ -647,7 +647,7 @@ OWNERS_ROUND11 = [
     ("片方宣布，广东地区共有300家影院参与。", "影院", "广东"),
     # a town's, state's and station's own words stand for the nearest place of that kind, past another place
     ("常乐镇党委书记与中卫市领导座谈时表示，全镇辖12个村委会。", "村委会", "常乐镇"),
-    ("德克萨斯州与墨西哥接壤，该州共有254个县。", "县", "德克萨斯州"),
+    ("德克萨斯州与墨西哥接壤，该州共有254个县。", "县", "得克萨斯州"),  # the gazetteer's name of US-TX (pycountry zh_CN)
     ("西直门站是北京地铁的换乘站，该站共有4个出入口。", "出入口", "西直门站"),
     # Latin names one space apart are one name (NBA TV), not the first's; apart otherwise, two
     ("NBA比赛很精彩。NBA自己的官方有线电视台NBA TV本赛季也吸引了超过860万人观战。", "人", "NBA TV"),

@@ -798,3 +798,23 @@ def test_posts_joined_by_jian_and_holders_an_anaphor_names(pipeline, script, tex
 def test_hong_kong_chief_executive_of_a_company(pipeline):
     text = "港鐵行政總裁金澤培表示，公司會繼續投資新鐵路項目。"
     assert ("金泽培", "港铁", "行政总裁") in relations(pipeline, text, "HOLDS_ROLE")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a portfolio minister of Japan or the UK holds the post of the country before the title
+        ("日本防卫大臣中谷元表示，将加强防卫合作。", [("中谷元", "日本", "防卫大臣")]),
+        ("英国外交大臣拉米出席会议。", [("拉米", "英国", "外交大臣")]),
+        ("国家统计局首席统计师于卫宁对数据进行了解读。", [("于卫宁", "国家统计局", "首席统计师")]),
+        # a bare portfolio with no country before it is no one's
+        ("防卫大臣中谷元表示。", []),
+    ],
+)
+def test_portfolio_ministers_and_chief_statisticians(pipeline, script, text, expected):
+    from zhkg.stages.normalise import to_traditional
+
+    if script == "traditional":
+        text = to_traditional(text)
+    assert relations(pipeline, text, "HOLDS_ROLE") == sorted(expected)

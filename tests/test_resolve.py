@@ -255,3 +255,22 @@ def test_courts_of_special_jurisdiction_keep_their_own_name(pipeline, script, te
         expected = [(to_traditional(t), c) for t, c in expected]
     found = canonical(pipeline, text, "ORGANIZATION")
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", [
+    ("中国人民银行行长潘功胜发表演讲。他说，央行将继续实施适度宽松的货币政策。", "中国人民银行"),
+    ("美联储主席鲍威尔表示，央行将保持耐心。", "美联储"),
+    # two central banks named, or none: 央行 stays what it was
+    ("欧洲央行宣布降息，中国人民银行维持利率不变，央行人士称。", None),
+    ("央行今日开展逆回购操作。", None),
+])
+def test_a_short_form_several_bodies_share_is_the_one_the_document_names(pipeline, script, text, expected):
+    if script == "traditional":
+        text = to_traditional(text)
+    short = "央行" if script == "simplified" else to_traditional("央行")
+    found = [c for t, c in canonical(pipeline, text, "ORGANIZATION") if t == short]
+    if expected is None:
+        assert all(c == "央行" for c in found)
+    else:
+        assert found and all(c == expected for c in found)

@@ -3,7 +3,9 @@
 The document need not name the body in full (a headline's 最高法公布5起…): the table says which body a
 short form names. Each occurrence becomes an ORGANIZATION mention with extractor ``alias`` and the full
 name as its canonical name, so :mod:`zhkg.stages.resolve` merges it with the body's full name. Only
-forms that name one body everywhere are listed (not 发改委: every province has one).
+forms that name one body everywhere are listed (not 发改委: every province has one), and forms that name one
+of a few bodies, each listed with its full names joined by ``|`` (央行: 中国人民银行|美联储|…): such a form is
+the one of them the document names in full, and nothing when it names none or several.
 """
 
 from __future__ import annotations
@@ -39,6 +41,23 @@ def extract_org_aliases(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Men
     pattern = _pattern(lexicon)
     if pattern is None:
         return []
-    return [make_mention(doc, m.start(), m.end(), Label.ORGANIZATION, MentionSource.ALIAS,
-                         canonical=lexicon.org_aliases[m.group()])
-            for m in pattern.finditer(doc_text(doc))]
+    text = doc_text(doc)
+    out = []
+    for m in pattern.finditer(text):
+        full = _named_body(lexicon.org_aliases[m.group()], text)
+        if full:
+            out.append(make_mention(doc, m.start(), m.end(), Label.ORGANIZATION, MentionSource.ALIAS, canonical=full))
+    return out
+
+
+def _named_body(full: str, text: str) -> str:
+    """The body a short form names: its one full name, or of several (``a|b|c``) the one ``text`` names in
+    full, else ``""``.
+
+    >>> _named_body("中国人民银行|美联储", "中国人民银行行长表示，央行将…"), _named_body("中国人民银行|美联储", "央行表示")
+    ('中国人民银行', '')
+    """
+    if "|" not in full:
+        return full
+    named = [name for name in full.split("|") if name in text]
+    return named[0] if len(named) == 1 else ""

@@ -1157,3 +1157,15 @@ def test_a_place_before_the_number_is_never_the_thing(nlp, script):
 
     assert "台湾" not in things("台积电在台湾共有4座12吋晶圆厂。")
     assert things("疫情防控项目共822个,参与") == ["项目"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2tw", "s2hk"])
+@pytest.mark.parametrize("text, expected", [
+    ("球队28名球员状态良好。", [("28名球员", "球员")]),
+    ("3名伤者病情稳定，已转入普通病房。", [("3名伤者", "伤者")]),
+    ("全市共有中小学120所。", [("中小学120所", "中小学")]),
+])
+def test_a_state_after_the_counted_people_is_theirs(nlp, script, text, expected):
+    """状态, 病情, 表现 … after the head are the counted people's state, never the thing counted."""
+    got = [(m.text, m.quantity.counted_simplified) for m in counts_in(nlp, _script(text, script))]
+    assert got == [(_script(span, script), counted) for span, counted in expected]

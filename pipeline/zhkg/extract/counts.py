@@ -195,7 +195,9 @@ _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, 
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
-                      "增速", "面积")
+                      "增速", "面积",
+                      # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
+                      "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
 _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
                    "产量", "数量", "总额", "余额")

@@ -274,3 +274,11 @@ def test_a_short_form_several_bodies_share_is_the_one_the_document_names(pipelin
         assert all(c == "央行" for c in found)
     else:
         assert found and all(c == expected for c in found)
+
+
+def test_a_shared_short_form_inside_a_longer_name_is_left_to_it(pipeline):
+    # 俄罗斯央行 names a bank of its own; and a bank's branch is never cut down to the bank
+    found = canonical(pipeline, "中国人民银行行长表示，俄罗斯央行也已降息，央行将关注。", "ORGANIZATION")
+    assert ("俄罗斯央行", "中国人民银行") not in found and ("央行", "中国人民银行") not in found
+    found = canonical(pipeline, "林铁钢已出任中国人民银行天津分行行长。", "ORGANIZATION")
+    assert [t for t, _ in found] == ["中国人民银行天津分行"]

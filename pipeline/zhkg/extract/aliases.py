@@ -45,9 +45,20 @@ def extract_org_aliases(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Men
     out = []
     for m in pattern.finditer(text):
         full = _named_body(lexicon.org_aliases[m.group()], text)
+        if "|" in lexicon.org_aliases[m.group()] and m.start() > 0 and _is_letter(text[m.start() - 1]) \
+                and text[m.start() - 1] not in _BEFORE_SHARED:
+            continue  # 欧洲央行, 俄罗斯央行: a shared form closing a longer name is that name's
         if full:
             out.append(make_mention(doc, m.start(), m.end(), Label.ORGANIZATION, MentionSource.ALIAS, canonical=full))
     return out
+
+
+#: Letters a shared short form may follow and still stand alone (他说，央行将…; 而央行, 据央行).
+_BEFORE_SHARED = frozenset("而但与和及据由对向在从是的称说示令让即")
+
+
+def _is_letter(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def _named_body(full: str, text: str) -> str:

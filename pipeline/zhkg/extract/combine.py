@@ -464,6 +464,10 @@ _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主�
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
 _COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
+# of those, words that are also a verb or a common noun after a place (在X市投资, X省企业), not a body's head
+_COMPANY_VERBS = frozenset({"投资", "企业", "基金", "控股", "地产", "置业"})
+# the last character of a name that calls itself a division (德布勒森市, 北宁省, 某州, 某县)
+_DIVISION_ENDS = frozenset("市省州县区镇乡村郡")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # a first-level division of a country (US-CA, CA-BC), never a city's code (RU-city:Moscow)
 _STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
@@ -475,7 +479,8 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
                table: TokenTable | None = None) -> list[Mention]:
     """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
     single character the gazetteer does not code (奥 of 奥运, 澳 of 信达澳银, 桂 of 桂纶镁) is no place; a name the
-    recogniser read as a place before a company's word is the company (华夏基金, 中华企业). A single letter
+    recogniser read as a place before a company's word is the company (华夏基金, 中华企业), unless its name
+    ends in a division's kind and the word may be a verb or common noun (德布勒森市|投资建设). A single letter
     the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会), lies inside
     another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), or is glued to the
     person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
@@ -497,6 +502,8 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
             continue
         if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
             word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
+            if word in _COMPANY_VERBS and m.simplified[-1:] in _DIVISION_ENDS:
+                word = ""  # 在德布勒森市|投资建设: a city, state or county that its name calls one invests nothing
             if word:
                 if not org_index.overlapping(m):
                     end = m.end + len(word)

@@ -17,3 +17,23 @@ PER, ORG, LOC = "PERSON", "ORGANIZATION", "PLACE"
 def test_a_division_before_a_verb_is_a_place(finds, text, present, absent):
     finds(text, present, absent)
 
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a given name that ends in 和 before a verb, a preposition or punctuation keeps it
+    ("中国科学院院士包信和在合肥出席学术论坛。", [("包信和", PER)], [("包信", PER)]),
+    ("中國科學院院士包信和在合肥出席學術論壇。", [("包信和", PER)], [("包信", PER)]),
+    ("院士刘中民和包信和出席了会议。", [("刘中民", PER), ("包信和", PER)], [("包信", PER)]),
+    ("院士劉中民和包信和出席了會議。", [("劉中民", PER), ("包信和", PER)], [("包信", PER)]),
+    # a Japanese given name that opens with 和 (和男, 和夫)
+    ("日本银行行长植田和男在东京表示将维持宽松货币政策。", [("植田和男", PER)], [("植田", PER)]),
+    ("日本銀行總裁植田和男在東京表示將維持寬鬆貨幣政策。", [("植田和男", PER)], [("植田", PER)]),
+    # 和 before a noun or a second name joins two: it stays out of the name
+    ("首相岸田和夫人出席晚宴。", [("岸田", PER)], [("岸田和夫", PER)]),
+    ("首相岸田和夫人出席國宴。", [("岸田", PER)], [("岸田和夫", PER)]),
+    ("教授李明和在场的学生交流。", [("李明", PER)], [("李明和", PER)]),
+    ("教授李明和在場的學生交流。", [("李明", PER)], [("李明和", PER)]),
+    ("记者王刚和妻子在北京。", [("王刚", PER)], [("王刚和", PER)]),
+    ("記者王剛和妻子在北京。", [("王剛", PER)], [("王剛和", PER)]),
+])
+def test_a_name_ending_in_he(finds, text, present, absent):
+    finds(text, present, absent)

@@ -302,7 +302,8 @@ def combine_mentions(
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
-    people = _trim_name_tails(people, text, lexicon)
+    model = _names_ending_in_he(model, text, lexicon)
+    people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _one_kind_per_list(model, text, coded_spans)
@@ -698,6 +699,31 @@ def _drop_idiom_heads(model: list[Mention], text: str) -> list[Mention]:
 _NEVER_NAME_LAST = frozenset("说做讲称笑问答的了着过是把被都就还也")
 # how a name is followed when its surname is repeated after it as a form of address (王诚|王总, 孙晶|孙女士)
 _ADDRESSES = ("总", "董", "先生", "女士", "小姐", "老师", "老先生", "局长", "书记", "经理")
+
+
+def _names_ending_in_he(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A person cut before 和 that joins nothing takes it back: a surname and one character before 和 and then a
+    clause's verb, preposition, title or punctuation (中国科学院院士包信|和|在合肥: 包信和), or two characters
+    before a Japanese given name that opens with 和 and then such a word (植田|和男|在东京: 植田和男). Before a
+    name (包信和刘中民, 植田和岸田) or a noun (植田和夫人) 和 joins two and stays out."""
+    out = []
+    for m in mentions:
+        name, end = m.simplified, m.end
+        if m.label is Label.PERSON and len(name) == 2 and _HAN_RUN.fullmatch(name) and text.startswith("和", end):
+            if name[0] in lexicon.surnames and _ENDS_A_NAME.match(text, end + 1):
+                end += 1
+            elif text[end:end + 2] in _JAPANESE_HE_NAMES and _ENDS_A_NAME.match(text, end + 2):
+                end += 2
+        out.append(m if end == m.end else replace(m, end=end, text=text[m.start:end], simplified=text[m.start:end],
+                                                  canonical=""))
+    return out
+
+
+# Japanese given names that open with 和 (植田和男, 岸田和夫)
+_JAPANESE_HE_NAMES = frozenset("和男 和夫 和子 和也 和彦 和久 和雄 和宏 和弘 和树 和之 和史 和幸 和正 和义 和重 和哉 和惠 和代".split())
+# what follows a person's whole name and opens no second one: punctuation, or a verb, preposition or title
+_ENDS_A_NAME = re.compile(r"[，。、；：！？）」”,.;:!?)]|(?:在(?!场)|于|表示|说|指出|认为|介绍|称|强调|透露|坦言|出席|会见|院士|教授|"
+                          r"先生|女士|等人|等|曾|已|将|则|也|还|一行|同志)")
 
 
 def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:

@@ -37,3 +37,28 @@ def test_a_division_before_a_verb_is_a_place(finds, text, present, absent):
 ])
 def test_a_name_ending_in_he(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a short form the document defines is the name wherever it is written whole, not the recogniser's part of it
+    ("江苏恒瑞医药股份有限公司（以下简称“恒瑞医药”）发布公告。恒瑞医药董秘刘笑含表示，调整不影响经营。",
+     [("恒瑞医药", ORG)], [("恒瑞", ORG)]),
+    ("江蘇恒瑞醫藥股份有限公司（以下簡稱「恒瑞醫藥」）發布公告。恒瑞醫藥董秘劉笑含表示，調整不影響經營。",
+     [("恒瑞醫藥", ORG)], [("恒瑞", ORG)]),
+])
+def test_a_defined_short_form_is_whole(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, longer", [
+    # inside a longer name the short form is that name's: 长实 of 长实集团 stays the group's
+    ("长江实业集团（以下简称“长实”）称，长实集团将出售资产。", "长实集团"),
+    ("長江實業集團（以下簡稱「長實」）稱，長實集團將出售資產。", "長實集團"),
+])
+def test_a_defined_short_form_inside_a_longer_name(pipeline, text, longer):
+    from zhkg.stages.documents import parse_documents
+
+    spans = {(text[m.start:m.end], m.start) for m in pipeline.extract_mentions(parse_documents("t", text)[0])}
+    at = text.index(longer)
+    assert (longer, at) in spans and (longer[:2], at) not in spans, spans
+

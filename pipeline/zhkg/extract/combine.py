@@ -1571,12 +1571,16 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
                                and len(n.simplified) >= 5})
     by_name: dict[tuple[str, Label], set[str]] = {}
     shorts: dict[str, Mention] = {}
+    defined: set[str] = set()
     for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
         of_name = by_name.get((m.simplified, m.label))
         if of_name is None:
             of_name = by_name[m.simplified, m.label] = (_abbreviations(m, text, lexicon, starts)
                                                          | _truncations(m, organisations, lexicon))
-        for short in sorted({_defined_short_form(m, text)} | of_name):
+        own = _defined_short_form(m, text)
+        if own and own not in shorts:
+            defined.add(own)
+        for short in sorted({own} | of_name):
             # a short form that is itself another name of the document (of another label) is that name
             if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
                 shorts[short] = m
@@ -1595,8 +1599,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         # a name of the same kind the short form holds was cut short where a role shares the short form's
         # last character (人社|部长 is 人社部 and 部长; 区政协|办公楼 stays 区政协)
         shares_role = text.startswith(lexicon.role_words, span[1] - 1)
-        if any((c.start, c.end) != span and not (shares_role and span[0] <= c.start and c.end <= span[1]
-                                                 and c.label is full.label) for c in clashes):
+        # and a short form the document defines (以下简称“恒瑞医药”) is the name wherever it is written whole:
+        # the recogniser's part of it (恒瑞|医药董秘) was cut short
+        if any((c.start, c.end) != span and not (span[0] <= c.start and c.end <= span[1] and (
+                (shares_role and c.label is full.label)
+                or (hit.group() in defined and c.extractor == MentionSource.RECOGNISER))) for c in clashes):
             continue  # inside or across another name (长实 in 长实集团): that name stands
         out = [o for o in out if o not in clashes]
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in hit.group())

@@ -62,3 +62,11 @@ def test_a_defined_short_form_inside_a_longer_name(pipeline, text, longer):
     at = text.index(longer)
     assert (longer, at) in spans and (longer[:2], at) not in spans, spans
 
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a title alone is no person; the name after it is
+    ("恒瑞医药董秘刘笑含表示，此次调整不会影响公司日常经营。", [("刘笑含", PER)], [("董秘", PER)]),
+    ("恒瑞醫藥董秘劉笑含表示，此次調整不會影響公司日常經營。", [("劉笑含", PER)], [("董秘", PER)]),
+])
+def test_a_title_alone_is_no_person(finds, text, present, absent):
+    finds(text, present, absent)

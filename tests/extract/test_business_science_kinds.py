@@ -70,3 +70,30 @@ def test_a_defined_short_form_inside_a_longer_name(pipeline, text, longer):
 ])
 def test_a_title_alone_is_no_person(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    # Hong Kong's courts by their own names: 區域法院 is the District Court, no home district's 區 + 域法院
+    ("區域法院法官郭啟安判處一名男子入獄18個月。沙田區議會主席何厚祥要求港鐵增加班次。", "區域法院", "区域法院"),
+    ("区域法院法官郭启安判处一名男子入狱18个月。沙田区议会主席何厚祥要求港铁增加班次。", "区域法院", "区域法院"),
+    ("終審法院駁回上訴。", "終審法院", "终审法院"),
+    ("土地审裁处裁定业主胜诉。", "土地审裁处", "土地审裁处"),
+    # the Hospital Authority written in full, then short, is one body named in full
+    ("醫院管理局（醫管局）行政總裁高拔陞表示。醫管局主席范鴻齡呼籲市民。", "醫管局", "医院管理局"),
+    ("医院管理局（医管局）行政总裁高拔陞表示。医管局主席范鸿龄呼吁市民。", "医管局", "医院管理局"),
+])
+def test_hong_kong_courts_and_authorities(pipeline, text, name, canonical):
+    from zhkg.stages.documents import parse_documents
+
+    found = {(text[m.start:m.end], m.canonical) for m in pipeline.extract_mentions(parse_documents("t", text)[0])
+             if m.label.value == ORG}
+    assert (name, canonical) in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a Court of Appeal elsewhere is no Hong Kong court of the table (上诉法庭 is not listed)
+    ("英国上诉法庭驳回了上诉。", ("上诉法庭", ORG)),
+    ("英國上訴法庭駁回了上訴。", ("上訴法庭", ORG)),
+])
+def test_courts_elsewhere(finds, text, absent):
+    finds(text, [], [absent])

@@ -97,3 +97,17 @@ def test_hong_kong_courts_and_authorities(pipeline, text, name, canonical):
 ])
 def test_courts_elsewhere(finds, text, absent):
     finds(text, [], [absent])
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a well-known company's headquarters is the company, and its place a place: no body 比亚迪深圳总部
+    ("比亚迪今年销量有望突破300万辆。比亚迪深圳总部共有员工约2万人。", [("比亚迪", ORG), ("深圳", LOC)],
+     [("比亚迪深圳总部", ORG)]),
+    ("比亞迪今年銷量有望突破300萬輛。比亞迪深圳總部共有員工約2萬人。", [("比亞迪", ORG), ("深圳", LOC)],
+     [("比亞迪深圳總部", ORG)]),
+    # a branch or a plant after the place is not a headquarters: 台积电 and 南京 as before
+    ("台积电南京厂今年扩产。", [("台积电", ORG), ("南京", LOC)], []),
+    ("台積電南京廠今年擴產。", [("台積電", ORG), ("南京", LOC)], []),
+])
+def test_a_companys_headquarters_is_the_company(finds, text, present, absent):
+    finds(text, present, absent)

@@ -345,7 +345,8 @@ def combine_mentions(
                                                        for k in known.overlapping(m)) and len(rule_orgs.overlapping(m)) < 2)]
     # a party glued to a house it sits in is two bodies: 民主党立法会议员 X is 民主党's, in 立法会 (国民党立法院党团,
     # the party's caucus, stays one)
-    model = [m for m in model if not _party_and_house(m, rule_orgs)]
+    model = [m for m in model if not _party_and_house(m, rule_orgs)
+             and not _headquarters(m, known, coded_spans, text)]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
@@ -971,6 +972,18 @@ def _region_governments(model: list[Mention], text: str) -> list[Mention]:
 
 #: Houses a party's members sit in, and any other chamber (上议院) a model name may glue to a party.
 _HOUSES = HOUSES + ("议院",)
+
+
+def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]], text: str) -> bool:
+    """Whether a model organisation is a well-known body's headquarters, its place between them or not
+    (比亚迪|深圳|总部, 比亚迪|总部): the body itself, and the place where it is, not a body of its own."""
+    if m.label is not Label.ORGANIZATION or not text.startswith(_HEADQUARTERS, m.end - 2):
+        return False
+    return any(k.start == m.start and (k.end == m.end - 2 or (k.end, m.end - 2) in coded_spans)
+               for k in known.overlapping(m))
+
+
+_HEADQUARTERS = "总部"
 
 
 def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:

@@ -111,3 +111,17 @@ def test_courts_elsewhere(finds, text, absent):
 ])
 def test_a_companys_headquarters_is_the_company(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # Hong Kong's housing words keep the district before them whole (將軍澳|屋苑, not a place 澳屋苑)
+    ("新鴻基地產公布，旗下將軍澳屋苑首批單位開售。", [("將軍澳", LOC)], [("澳屋苑", LOC)]),
+    ("新鸿基地产公布，旗下将军澳屋苑首批单位开售。", [("将军澳", LOC)], [("澳屋苑", LOC)]),
+    ("石硤尾屋邨重建計劃公布。", [("石硤尾", LOC)], []),
+    ("石硖尾屋邨重建计划公布。", [("石硖尾", LOC)], []),
+    # the general 将军 before another word stays no place
+    ("将军澳门之行取消了。", [], [("将军澳", LOC)]),
+    ("將軍澳門之行取消了。", [], [("將軍澳", LOC)]),
+])
+def test_hong_kong_housing_words(finds, text, present, absent):
+    finds(text, present, absent)

@@ -125,3 +125,17 @@ def test_a_companys_headquarters_is_the_company(finds, text, present, absent):
 ])
 def test_hong_kong_housing_words(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a place right after 附属 inside a hospital's name is the hospital's own name, not where it is
+    ("上海交通大学医学院附属瑞金医院院长宁光表示。", [("上海交通大学医学院附属瑞金医院", ORG), ("上海", LOC)],
+     [("瑞金", LOC)]),
+    ("上海交通大學醫學院附屬瑞金醫院院長寧光表示。", [("上海交通大學醫學院附屬瑞金醫院", ORG), ("上海", LOC)],
+     [("瑞金", LOC)]),
+    # the place that names a hospital of its own stays a place
+    ("瑞金市人民医院院长表示。", [("瑞金市", LOC)], []),
+    ("瑞金市人民醫院院長表示。", [("瑞金市", LOC)], []),
+])
+def test_a_place_after_fushu_names_the_body(finds, text, present, absent):
+    finds(text, present, absent)

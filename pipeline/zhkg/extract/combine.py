@@ -431,8 +431,10 @@ def combine_mentions(
             continue
         out.append(m)
         out_index.add(m)
-    # a model place inside an organisation name is part of that name (地球 in 地球与环境学院)
-    out = [m for m in out if not (m.extractor == MentionSource.RECOGNISER and m.label is Label.PLACE
+    # a model place inside an organisation name is part of that name (地球 in 地球与环境学院); so is any place
+    # right after 附属 in it, the affiliated body's own name (复旦大学附属|中山|医院, 交通大学医学院附属|瑞金|医院)
+    out = [m for m in out if not ((m.extractor == MentionSource.RECOGNISER or text[m.start - 2:m.start] == _AFFILIATED)
+                                  and m.label is Label.PLACE
                                   and any(_nested_place(m, o) for o in out_index.overlapping(m) if o is not m))]
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
@@ -1307,6 +1309,9 @@ def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     for role in lexicon.role_words:
         out.setdefault(role[0], []).append(role)
     return {first: tuple(roles) for first, roles in out.items()}
+
+
+_AFFILIATED = "附属"
 
 
 def _nested_place(a: Mention, b: Mention) -> bool:

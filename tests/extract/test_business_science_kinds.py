@@ -139,3 +139,17 @@ def test_hong_kong_housing_words(finds, text, present, absent):
 ])
 def test_a_place_after_fushu_names_the_body(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a company's or bank's legal name right before a place's branch is one body, the branch
+    ("中国工商银行股份有限公司上海市分行与临港新片区管委会签署协议。",
+     [("中国工商银行股份有限公司上海市分行", ORG), ("上海市", LOC)], [("上海市分行", ORG)]),
+    ("中國工商銀行股份有限公司上海市分行與臨港新片區管委會簽署協議。",
+     [("中國工商銀行股份有限公司上海市分行", ORG), ("上海市", LOC)], [("上海市分行", ORG)]),
+    # separated by a word, they stay two
+    ("中国银行与上海市分行签约。", [("中国银行", ORG)], [("中国银行与上海市分行", ORG)]),
+    ("中國銀行與上海市分行簽約。", [("中國銀行", ORG)], [("中國銀行與上海市分行", ORG)]),
+])
+def test_a_companys_branch_is_one_body(finds, text, present, absent):
+    finds(text, present, absent)

@@ -443,7 +443,7 @@ def combine_mentions(
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
-    out = _join_coordinated_names(out, text, table, original)
+    out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
@@ -1311,6 +1311,34 @@ def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     return {first: tuple(roles) for first, roles in out.items()}
 
 
+def _join_branches(mentions: list[Mention], text: str) -> list[Mention]:
+    """A company's or bank's name right before a place's branch of it is one body, the branch
+    (中国工商银行股份有限公司|上海市分行: the recogniser's 上海市分行 alone had been a body of its own);
+    the place stays a place inside it."""
+    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: m.start)
+    place_starts = {m.start for m in mentions if m.label is Label.PLACE and m.code}
+    joined: dict[int, Mention] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        if (a.end == b.start and id(a) not in joined and a.simplified.endswith(_BRANCH_OWNERS)
+                and b.simplified.endswith(_BRANCHES) and b.start in place_starts):
+            whole = replace(a, end=b.end, text=a.text + b.text, simplified=text[a.start:b.end], canonical="")
+            joined[id(a)] = joined[id(b)] = whole
+    if not joined:
+        return mentions
+    out, added = [], set()
+    for m in mentions:
+        whole = joined.get(id(m))
+        if whole is None:
+            out.append(m)
+        elif id(whole) not in added:
+            added.add(id(whole))
+            out.append(whole)
+    return out
+
+
+# the endings of a company's or a bank's name that has branches, and of the branches (上海市分行, 杭州分公司)
+_BRANCH_OWNERS = ("有限公司", "股份公司", "银行", "集团公司")
+_BRANCHES = ("分行", "支行", "分公司", "营业部")
 _AFFILIATED = "附属"
 
 

@@ -153,3 +153,17 @@ def test_a_place_after_fushu_names_the_body(finds, text, present, absent):
 ])
 def test_a_companys_branch_is_one_body(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an organisation the recogniser ran over a title into the person after it ends before the title
+    ("中芯国际公告，中芯国际联席CEO赵海军表示产能利用率回升。", [("中芯国际", ORG), ("赵海军", PER)],
+     [("中芯国际联席CEO赵海军", ORG)]),
+    ("中芯國際公告，中芯國際聯席CEO趙海軍表示產能利用率回升。", [("中芯國際", ORG), ("趙海軍", PER)],
+     [("中芯國際聯席CEO趙海軍", ORG)]),
+    # a body before a title and a person, read apart already, stays as it was
+    ("华为公司常务副总裁王伟表示。", [("华为公司", ORG), ("王伟", PER)], []),
+    ("華為公司常務副總裁王偉表示。", [("華為公司", ORG), ("王偉", PER)], []),
+])
+def test_a_body_ends_before_a_title(finds, text, present, absent):
+    finds(text, present, absent)

@@ -307,6 +307,7 @@ def combine_mentions(
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
     model, people = _people_that_are_not(model, people, organisations, text)
+    model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
@@ -974,6 +975,30 @@ def _region_governments(model: list[Mention], text: str) -> list[Mention]:
 
 #: Houses a party's members sit in, and any other chamber (上议院) a model name may glue to a party.
 _HOUSES = HOUSES + ("议院",)
+
+
+def _bodies_before_titles(model: list[Mention], people: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation run on over a title into the person the rules found after it ends before the title
+    (中芯国际联席CEO赵海军 -> 中芯国际, 联席 a part of the title), or is dropped when nothing is left."""
+    after_role = SpanIndex(p for p in people if p.extractor == MentionSource.PEOPLE_AFTER_ROLE)
+    out = []
+    for m in model:
+        if m.label is Label.ORGANIZATION:
+            inner = [p for p in after_role.overlapping(m) if m.start < p.start and p.end == m.end]
+            role = lexicon.role_ending(text, inner[0].start, m.start) if inner else ""
+            if role:
+                end = inner[0].start - len(role)
+                while text[m.start:end].endswith(_TITLE_QUALIFIERS):
+                    end -= next(len(q) for q in _TITLE_QUALIFIERS if text[m.start:end].endswith(q))
+                if end - m.start < 2:
+                    continue
+                m = replace(m, end=end, text=m.text[:end - m.start], simplified=text[m.start:end], canonical="")
+        out.append(m)
+    return out
+
+
+# words before a title that qualify it (联席CEO, 常务副总裁, 代理董事长), not the body's name
+_TITLE_QUALIFIERS = ("联席", "首席", "常务", "执行", "代理", "名誉", "新任", "前任", "副")
 
 
 def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]], text: str) -> bool:

@@ -167,3 +167,15 @@ def test_a_companys_branch_is_one_body(finds, text, present, absent):
 ])
 def test_a_body_ends_before_a_title(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a company's legal form alone names no body, so a well-known short name and its legal form are one name
+    ("腾讯控股有限公司宣布回购股份。", [("腾讯控股有限公司", ORG)], [("腾讯控股", ORG), ("有限公司", ORG)]),
+    ("騰訊控股有限公司宣布回購股份。", [("騰訊控股有限公司", ORG)], [("騰訊控股", ORG), ("有限公司", ORG)]),
+    # the short name alone stays the body; a legal form alone after a demonstrative is none
+    ("腾讯控股宣布回购股份。", [("腾讯控股", ORG)], []),
+    ("這家有限公司宣布回購股份。", [], [("有限公司", ORG)]),
+])
+def test_a_legal_form_alone_is_no_body(finds, text, present, absent):
+    finds(text, present, absent)

@@ -301,6 +301,9 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    # a company's legal form alone names none (腾讯控股|有限公司: the grammar's 有限公司 would make the model's
+    # 腾讯控股有限公司 look like two bodies)
+    organisations = [o for o in organisations if not _LEGAL_FORM.fullmatch(o.simplified)]
     coded_spans = {p.span for p in places if p.code}
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
     model = _names_ending_in_he(model, text, lexicon)
@@ -997,6 +1000,7 @@ def _bodies_before_titles(model: list[Mention], people: list[Mention], text: str
     return out
 
 
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")
 # words before a title that qualify it (联席CEO, 常务副总裁, 代理董事长), not the body's name
 _TITLE_QUALIFIERS = ("联席", "首席", "常务", "执行", "代理", "名誉", "新任", "前任", "副")
 

@@ -179,3 +179,12 @@ def test_a_body_ends_before_a_title(finds, text, present, absent):
 ])
 def test_a_legal_form_alone_is_no_body(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present", [
+    # without a place between, a body's headquarters keeps its name (MSRA tags 联合国总部 as one)
+    ("联大特别会议在联合国总部召开。", ("联合国总部", ORG)),
+    ("聯大特別會議在聯合國總部召開。", ("聯合國總部", ORG)),
+])
+def test_a_headquarters_without_a_place(finds, text, present):
+    finds(text, [present])

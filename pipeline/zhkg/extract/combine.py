@@ -1006,12 +1006,12 @@ _TITLE_QUALIFIERS = ("联席", "首席", "常务", "执行", "代理", "名誉",
 
 
 def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]], text: str) -> bool:
-    """Whether a model organisation is a well-known body's headquarters, its place between them or not
-    (比亚迪|深圳|总部, 比亚迪|总部): the body itself, and the place where it is, not a body of its own."""
+    """Whether a model organisation is a well-known body, a place and 总部 (比亚迪|深圳|总部): the body itself
+    and the place where it is, not a body of its own. Without a place, 联合国总部 stays the headquarters' name
+    (MSRA tags it so)."""
     if m.label is not Label.ORGANIZATION or not text.startswith(_HEADQUARTERS, m.end - 2):
         return False
-    return any(k.start == m.start and (k.end == m.end - 2 or (k.end, m.end - 2) in coded_spans)
-               for k in known.overlapping(m))
+    return any(k.start == m.start and (k.end, m.end - 2) in coded_spans for k in known.overlapping(m))
 
 
 _HEADQUARTERS = "总部"

@@ -34,6 +34,11 @@ def test_a_division_before_a_verb_is_a_place(finds, text, present, absent):
     ("教授李明和在場的學生交流。", [("李明", PER)], [("李明和", PER)]),
     ("记者王刚和妻子在北京。", [("王刚", PER)], [("王刚和", PER)]),
     ("記者王剛和妻子在北京。", [("王剛", PER)], [("王剛和", PER)]),
+    # a surname or a noun after 和 opens the second of two (和于洋, 和先生: her husband)
+    ("记者张三和于洋在现场。", [("张三", PER)], [("张三和", PER)]),
+    ("記者張三和于洋在現場。", [("張三", PER)], [("張三和", PER)]),
+    ("歌手李娜和先生出席活动。", [("李娜", PER)], [("李娜和", PER)]),
+    ("歌手李娜和先生出席活動。", [("李娜", PER)], [("李娜和", PER)]),
 ])
 def test_a_name_ending_in_he(finds, text, present, absent):
     finds(text, present, absent)

@@ -730,8 +730,9 @@ def _names_ending_in_he(mentions: list[Mention], text: str, lexicon: Lexicon) ->
 # Japanese given names that open with 和 (植田和男, 岸田和夫)
 _JAPANESE_HE_NAMES = frozenset("和男 和夫 和子 和也 和彦 和久 和雄 和宏 和弘 和树 和之 和史 和幸 和正 和义 和重 和哉 和惠 和代".split())
 # what follows a person's whole name and opens no second one: punctuation, or a verb, preposition or title
-_ENDS_A_NAME = re.compile(r"[，。、；：！？）」”,.;:!?)]|(?:在(?!场)|于|表示|说|指出|认为|介绍|称|强调|透露|坦言|出席|会见|院士|教授|"
-                          r"先生|女士|等人|等|曾|已|将|则|也|还|一行|同志)")
+# (not 于, 曾, 将 or 教授, 先生: a surname or a noun may open the second of two: 和于洋, 和曾志伟, 和将军, 和先生)
+_ENDS_A_NAME = re.compile(r"[，。、；：！？）」”,.;:!?)]|(?:在(?!场|座)|表示|说|指出|认为|介绍|称|强调|透露|坦言|出席|会见|院士|"
+                          r"等人|等(?!待)|已|则|也|还)")
 
 
 def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:

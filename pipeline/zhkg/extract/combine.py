@@ -151,7 +151,8 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if words is not None and _inside_idiom(m, words):
         return False
     if m.label is Label.PERSON:
-        return _latin_plausible(text)
+        # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘)
+        return _latin_plausible(text) and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ())
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
@@ -300,11 +301,16 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    # a company's legal form alone names none (腾讯控股|有限公司: the grammar's 有限公司 would make the model's
+    # 腾讯控股有限公司 look like two bodies)
+    organisations = [o for o in organisations if not _LEGAL_FORM.fullmatch(o.simplified)]
     coded_spans = {p.span for p in places if p.code}
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
-    people = _trim_name_tails(people, text, lexicon)
+    model = _names_ending_in_he(model, text, lexicon)
+    people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
     model, people = _people_that_are_not(model, people, organisations, text)
+    model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
@@ -343,7 +349,8 @@ def combine_mentions(
                                                        for k in known.overlapping(m)) and len(rule_orgs.overlapping(m)) < 2)]
     # a party glued to a house it sits in is two bodies: 民主党立法会议员 X is 民主党's, in 立法会 (国民党立法院党团,
     # the party's caucus, stays one)
-    model = [m for m in model if not _party_and_house(m, rule_orgs)]
+    model = [m for m in model if not _party_and_house(m, rule_orgs)
+             and not _headquarters(m, known, coded_spans, text)]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
@@ -428,8 +435,10 @@ def combine_mentions(
             continue
         out.append(m)
         out_index.add(m)
-    # a model place inside an organisation name is part of that name (地球 in 地球与环境学院)
-    out = [m for m in out if not (m.extractor == MentionSource.RECOGNISER and m.label is Label.PLACE
+    # a model place inside an organisation name is part of that name (地球 in 地球与环境学院); so is any place
+    # right after 附属 in it, the affiliated body's own name (复旦大学附属|中山|医院, 交通大学医学院附属|瑞金|医院)
+    out = [m for m in out if not ((m.extractor == MentionSource.RECOGNISER or text[m.start - 2:m.start] == _AFFILIATED)
+                                  and m.label is Label.PLACE
                                   and any(_nested_place(m, o) for o in out_index.overlapping(m) if o is not m))]
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
@@ -438,7 +447,7 @@ def combine_mentions(
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
-    out = _join_coordinated_names(out, text, table, original)
+    out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
@@ -464,6 +473,10 @@ _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主�
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
 _COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
+# of those, words that are also a verb or a common noun after a place (在X市投资, X省企业), not a body's head
+_COMPANY_VERBS = frozenset({"投资", "企业", "基金", "控股", "地产", "置业"})
+# the last character of a name that calls itself a division (德布勒森市, 北宁省, 某州, 某县)
+_DIVISION_ENDS = frozenset("市省州县区镇乡村郡")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # a first-level division of a country (US-CA, CA-BC), never a city's code (RU-city:Moscow)
 _STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
@@ -475,7 +488,8 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
                table: TokenTable | None = None) -> list[Mention]:
     """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
     single character the gazetteer does not code (奥 of 奥运, 澳 of 信达澳银, 桂 of 桂纶镁) is no place; a name the
-    recogniser read as a place before a company's word is the company (华夏基金, 中华企业). A single letter
+    recogniser read as a place before a company's word is the company (华夏基金, 中华企业), unless its name
+    ends in a division's kind and the word may be a verb or common noun (德布勒森市|投资建设). A single letter
     the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会), lies inside
     another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), or is glued to the
     person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
@@ -497,6 +511,8 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
             continue
         if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
             word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
+            if word in _COMPANY_VERBS and m.simplified[-1:] in _DIVISION_ENDS:
+                word = ""  # 在德布勒森市|投资建设: a city, state or county that its name calls one invests nothing
             if word:
                 if not org_index.overlapping(m):
                     end = m.end + len(word)
@@ -691,6 +707,32 @@ def _drop_idiom_heads(model: list[Mention], text: str) -> list[Mention]:
 _NEVER_NAME_LAST = frozenset("说做讲称笑问答的了着过是把被都就还也")
 # how a name is followed when its surname is repeated after it as a form of address (王诚|王总, 孙晶|孙女士)
 _ADDRESSES = ("总", "董", "先生", "女士", "小姐", "老师", "老先生", "局长", "书记", "经理")
+
+
+def _names_ending_in_he(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A person cut before 和 that joins nothing takes it back: a surname and one character before 和 and then a
+    clause's verb, preposition, title or punctuation (中国科学院院士包信|和|在合肥: 包信和), or two characters
+    before a Japanese given name that opens with 和 and then such a word (植田|和男|在东京: 植田和男). Before a
+    name (包信和刘中民, 植田和岸田) or a noun (植田和夫人) 和 joins two and stays out."""
+    out = []
+    for m in mentions:
+        name, end = m.simplified, m.end
+        if m.label is Label.PERSON and len(name) == 2 and _HAN_RUN.fullmatch(name) and text.startswith("和", end):
+            if name[0] in lexicon.surnames and _ENDS_A_NAME.match(text, end + 1):
+                end += 1
+            elif text[end:end + 2] in _JAPANESE_HE_NAMES and _ENDS_A_NAME.match(text, end + 2):
+                end += 2
+        out.append(m if end == m.end else replace(m, end=end, text=text[m.start:end], simplified=text[m.start:end],
+                                                  canonical=""))
+    return out
+
+
+# Japanese given names that open with 和 (植田和男, 岸田和夫)
+_JAPANESE_HE_NAMES = frozenset("和男 和夫 和子 和也 和彦 和久 和雄 和宏 和弘 和树 和之 和史 和幸 和正 和义 和重 和哉 和惠 和代".split())
+# what follows a person's whole name and opens no second one: punctuation, or a verb, preposition or title
+# (not 于, 曾, 将 or 教授, 先生: a surname or a noun may open the second of two: 和于洋, 和曾志伟, 和将军, 和先生)
+_ENDS_A_NAME = re.compile(r"[，。、；：！？）」”,.;:!?)]|(?:在(?!场|座)|表示|说|指出|认为|介绍|称|强调|透露|坦言|出席|会见|院士|"
+                          r"等人|等(?!待)|已|则|也|还)")
 
 
 def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
@@ -937,6 +979,43 @@ def _region_governments(model: list[Mention], text: str) -> list[Mention]:
 
 #: Houses a party's members sit in, and any other chamber (上议院) a model name may glue to a party.
 _HOUSES = HOUSES + ("议院",)
+
+
+def _bodies_before_titles(model: list[Mention], people: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation run on over a title into the person the rules found after it ends before the title
+    (中芯国际联席CEO赵海军 -> 中芯国际, 联席 a part of the title), or is dropped when nothing is left."""
+    after_role = SpanIndex(p for p in people if p.extractor == MentionSource.PEOPLE_AFTER_ROLE)
+    out = []
+    for m in model:
+        if m.label is Label.ORGANIZATION:
+            inner = [p for p in after_role.overlapping(m) if m.start < p.start and p.end == m.end]
+            role = lexicon.role_ending(text, inner[0].start, m.start) if inner else ""
+            if role:
+                end = inner[0].start - len(role)
+                while text[m.start:end].endswith(_TITLE_QUALIFIERS):
+                    end -= next(len(q) for q in _TITLE_QUALIFIERS if text[m.start:end].endswith(q))
+                if end - m.start < 2:
+                    continue
+                m = replace(m, end=end, text=m.text[:end - m.start], simplified=text[m.start:end], canonical="")
+        out.append(m)
+    return out
+
+
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")
+# words before a title that qualify it (联席CEO, 常务副总裁, 代理董事长), not the body's name
+_TITLE_QUALIFIERS = ("联席", "首席", "常务", "执行", "代理", "名誉", "新任", "前任", "副")
+
+
+def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]], text: str) -> bool:
+    """Whether a model organisation is a well-known body, a place and 总部 (比亚迪|深圳|总部): the body itself
+    and the place where it is, not a body of its own. Without a place, 联合国总部 stays the headquarters' name
+    (MSRA tags it so)."""
+    if m.label is not Label.ORGANIZATION or not text.startswith(_HEADQUARTERS, m.end - 2):
+        return False
+    return any(k.start == m.start and (k.end, m.end - 2) in coded_spans for k in known.overlapping(m))
+
+
+_HEADQUARTERS = "总部"
 
 
 def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:
@@ -1262,6 +1341,37 @@ def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     return {first: tuple(roles) for first, roles in out.items()}
 
 
+def _join_branches(mentions: list[Mention], text: str) -> list[Mention]:
+    """A company's or bank's name right before a place's branch of it is one body, the branch
+    (中国工商银行股份有限公司|上海市分行: the recogniser's 上海市分行 alone had been a body of its own);
+    the place stays a place inside it."""
+    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: m.start)
+    place_starts = {m.start for m in mentions if m.label is Label.PLACE and m.code}
+    joined: dict[int, Mention] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        if (a.end == b.start and id(a) not in joined and a.simplified.endswith(_BRANCH_OWNERS)
+                and b.simplified.endswith(_BRANCHES) and b.start in place_starts):
+            whole = replace(a, end=b.end, text=a.text + b.text, simplified=text[a.start:b.end], canonical="")
+            joined[id(a)] = joined[id(b)] = whole
+    if not joined:
+        return mentions
+    out, added = [], set()
+    for m in mentions:
+        whole = joined.get(id(m))
+        if whole is None:
+            out.append(m)
+        elif id(whole) not in added:
+            added.add(id(whole))
+            out.append(whole)
+    return out
+
+
+# the endings of a company's or a bank's name that has branches, and of the branches (上海市分行, 杭州分公司)
+_BRANCH_OWNERS = ("有限公司", "股份公司", "银行", "集团公司")
+_BRANCHES = ("分行", "支行", "分公司", "营业部")
+_AFFILIATED = "附属"
+
+
 def _nested_place(a: Mention, b: Mention) -> bool:
     return a.label is Label.PLACE and b.label is Label.ORGANIZATION and b.start <= a.start and a.end <= b.end
 
@@ -1538,12 +1648,16 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
                                and len(n.simplified) >= 5})
     by_name: dict[tuple[str, Label], set[str]] = {}
     shorts: dict[str, Mention] = {}
+    defined: set[str] = set()
     for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
         of_name = by_name.get((m.simplified, m.label))
         if of_name is None:
             of_name = by_name[m.simplified, m.label] = (_abbreviations(m, text, lexicon, starts)
                                                          | _truncations(m, organisations, lexicon))
-        for short in sorted({_defined_short_form(m, text)} | of_name):
+        own = _defined_short_form(m, text)
+        if own and own not in shorts:
+            defined.add(own)
+        for short in sorted({own} | of_name):
             # a short form that is itself another name of the document (of another label) is that name
             if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
                 shorts[short] = m
@@ -1562,8 +1676,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         # a name of the same kind the short form holds was cut short where a role shares the short form's
         # last character (人社|部长 is 人社部 and 部长; 区政协|办公楼 stays 区政协)
         shares_role = text.startswith(lexicon.role_words, span[1] - 1)
-        if any((c.start, c.end) != span and not (shares_role and span[0] <= c.start and c.end <= span[1]
-                                                 and c.label is full.label) for c in clashes):
+        # and a short form the document defines (以下简称“恒瑞医药”) is the name wherever it is written whole:
+        # the recogniser's part of it (恒瑞|医药董秘) was cut short
+        if any((c.start, c.end) != span and not (span[0] <= c.start and c.end <= span[1] and (
+                (shares_role and c.label is full.label)
+                or (hit.group() in defined and c.extractor == MentionSource.RECOGNISER))) for c in clashes):
             continue  # inside or across another name (长实 in 长实集团): that name stands
         out = [o for o in out if o not in clashes]
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in hit.group())

@@ -197,3 +197,16 @@ def test_a_company_signing_a_star_is_no_membership(pipeline):
 def test_a_party_before_its_house(pipeline, text, expected, script):
     written = convert(text, script) if script else text
     assert members(pipeline, written) == sorted(expected)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_party_in_brackets_after_a_person_is_no_byline_name(pipeline, script):
+    # (國民黨) after a legislator is her party's badge, never a reporter's byline
+    from zhkg.stages.normalise import to_traditional
+
+    text = "国民党立委王鸿薇(国民党)今天在立法院质询时表示，政府应加强国防。"
+    if script == "traditional":
+        text = to_traditional(text)
+    ex = pipeline.run_texts([("t", text)]).extraction
+    people = {e.name for e in ex.entities if e.label.value == "PERSON"}
+    assert people == {"王鸿薇"}

@@ -155,6 +155,12 @@ def _function_word_at(table, start: int) -> bool:
     return word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS
 
 
+def _names_a_body(word: str, lexicon: Lexicon) -> bool:
+    """Whether a bracketed word is a body, not a byline's name: a party or a well-known organisation
+    (立委王鴻薇(國民黨): the member's party)."""
+    return word.endswith("党") or word in lexicon.known_organisations
+
+
 def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     table = token_table(doc)
@@ -165,7 +171,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             group_start = m.start(1)
             for part in re.finditer(rf"{_CJK}+", m.group(1)):
                 s, e = group_start + part.start(), group_start + part.end()
-                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE:
+                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE \
+                        and not _names_a_body(text[s:e], lexicon):
                     found.append((s, e, kind))
     found.extend(_latin_after_role(text, lexicon))
     for kind in ("after_role", "before_role", "headline", "born"):

@@ -241,3 +241,15 @@ def test_an_empty_output_path_is_refused_not_replaced_by_the_default(news, tmp_p
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == f"Error: {option} needs a file name, not ''"
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(("option", "value"), [("--since", "yesterday"), ("--until", "2020-13-45"),
+                                                ("--since", "2021-02-30")])
+def test_a_bad_date_is_a_command_line_mistake_named_by_its_option(tmp_path, option, value):
+    # once exit 1 with "since must be …", after reading the whole graph: the README's exit 2 is for bad values
+    missing = tmp_path / "not-read.graphml"  # the date is refused before the graph is opened
+    result = cli("query", missing, "find", "平谷区", option, value)
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == (f"Error: Invalid value for '{option}': must be a date such as "
+                                             f"2020-12-22, not '{value}'. (zhkg query --help)")
+    assert result.stdout == ""

@@ -206,7 +206,23 @@ def test_no_path_in_a_date_range_says_the_range():
                                  "in the relations dated from 2021-01-01")
     result = cli("query", "graphs/000_e88b616f19a6a93b.graphml", "path", "張吉輝", "北京市", "--until", "2020-01-31")
     assert one_error_line(result.stderr) == ("Error: no path from '張吉輝' to '北京市' without going through documents "
-                                             "in the relations dated until 2020-01-31")
+                                             "in the relations dated until 2020-01-31 (--documents allows them)")
+
+
+def test_no_path_from_the_command_line_names_the_option_that_allows_documents(tmp_path):
+    # the CLI said "without going through documents" and left the user to find --documents in the help
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"id": "a", "text": "张吉辉说，他很忙。"}\n{"id": "b", "text": "闫维洪说，他很忙。"}\n',
+                    encoding="utf-8")
+    graph = tmp_path / "news.graphml"
+    assert cli("extract", news, "--graphml", graph, "--html", tmp_path / "n.html", "--no-model").exit_code == 0
+    result = cli("query", graph, "path", "张吉辉", "闫维洪")
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == ("Error: no path from '张吉辉' to '闫维洪' without going through documents "
+                                             "(--documents allows them)")
+    through = cli("query", graph, "path", "张吉辉", "闫维洪", "--documents")
+    assert through.exit_code == 1
+    assert one_error_line(through.stderr) == "Error: no path from '张吉辉' to '闫维洪'"
 
 
 def test_a_folder_that_cannot_be_listed_is_an_error_not_left_out(tmp_path, monkeypatch):

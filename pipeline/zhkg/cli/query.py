@@ -61,6 +61,7 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     import dataclasses
     import json
 
+    from zhkg.errors import NoPathError
     from zhkg.query.graph import ask, load_graph
     from zhkg.query.table import format_table
 
@@ -68,7 +69,12 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
         kg = load_graph(graph, indexed=True)
         if since or until:
             kg = kg.between(since, until)
-        results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
+        try:
+            results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
+        except NoPathError as exc:
+            if documents:
+                raise
+            raise NoPathError(f"{exc} (--documents allows them)") from None
     if as_json:  # JSON escapes C0 controls itself; C1 and bidi controls become \\uXXXX, still valid JSON
         text = json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1)
         click.echo(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))

@@ -451,3 +451,11 @@ def test_a_dense_view_draws_each_nodes_heaviest_edge_then_the_heaviest_up_to_the
     H.add_nodes_from(reversed(list(G.nodes(data=True))))
     H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
     assert render_html(H, max_edges=20) == page
+
+
+def test_a_document_is_not_said_to_have_zero_mentions(committed_graph) -> None:
+    # every document's panel said "Mentions 0" (documents are not mentioned; they mention): found by a QA pass
+    tips = {node["id"]: dict(node["tip"]["rows"]) for node in payload(render_html(committed_graph))["nodes"]}
+    document = tips["doc:000_e88b616f19a6a93b"]
+    assert "Mentions" not in document and document["Date"] == "2020-12-22"
+    assert tips["person:闫维洪"]["Mentions"] == "2"

@@ -642,7 +642,7 @@ def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list
     aliases = _aliases(attrs)
     if aliases:
         rows.append(["Aliases", "、".join(aliases)])
-    if "mentions" in attrs:
+    if "mentions" in attrs and attrs.get("type") != Label.DOCUMENT.value:  # a document mentions; it is not mentioned
         rows.append(["Mentions", _text(attrs["mentions"])])
     rows.extend([caption, _text(attrs[name])] for name, caption in _EXTRA_FIELDS if attrs.get(name) not in (None, ""))
     rows.append(["ID", node_id])

@@ -729,13 +729,15 @@ def _legend_html(G: nx.MultiDiGraph) -> str:
 
 
 def _relations_html(G: nx.MultiDiGraph) -> str:
-    """An escaped ``<ul>`` of the relation kinds present, with count and a filter checkbox."""
+    """An escaped ``<ul>`` of the relation kinds present, with count, a filter checkbox and an "only" button."""
     counts = Counter(str(attrs.get("label", "")) for _u, _v, attrs in G.edges(data=True))
     items = [
         f'      <li data-relation="{html.escape(kind)}" data-count="{counts[kind]}"><label>'
         f'<input type="checkbox" value="{html.escape(kind)}" checked>'
         f'<span class="zhkg-type">{html.escape(kind) or "(none)"}</span></label>'
-        f'<span class="zhkg-count">{counts[kind]}</span></li>'
+        f'<span class="zhkg-count">{counts[kind]}</span>'
+        f'<button type="button" class="zhkg-only" value="{html.escape(kind)}" '
+        f'title="Show only {html.escape(kind) or "(none)"}">only</button></li>'
         for kind in _ordered(counts, _RELATION_ORDER)
     ]
     return _list_html("zhkg-relations", items)

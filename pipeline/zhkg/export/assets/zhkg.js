@@ -204,10 +204,13 @@
   typeBoxes.concat(relationBoxes).forEach(function (box) {
     box.addEventListener("change", applyFilters);
   });
-  Array.prototype.forEach.call(document.querySelectorAll("#zhkg-legend .zhkg-only"), function (button) {
-    button.addEventListener("click", function () {
-      typeBoxes.forEach(function (box) { box.checked = box.value === button.value; });
-      applyFilters();
+  // "only" beside a type or a relation kind: that one alone of its list.
+  [["#zhkg-legend", typeBoxes], ["#zhkg-relations", relationBoxes]].forEach(function (list) {
+    Array.prototype.forEach.call(document.querySelectorAll(list[0] + " .zhkg-only"), function (button) {
+      button.addEventListener("click", function () {
+        list[1].forEach(function (box) { box.checked = box.value === button.value; });
+        applyFilters();
+      });
     });
   });
   document.getElementById("zhkg-reset").addEventListener("click", resetFilters);

@@ -459,3 +459,12 @@ def test_a_document_is_not_said_to_have_zero_mentions(committed_graph) -> None:
     document = tips["doc:000_e88b616f19a6a93b"]
     assert "Mentions" not in document and document["Date"] == "2020-12-22"
     assert tips["person:闫维洪"]["Mentions"] == "2"
+
+
+def test_an_untitled_document_is_named_once_in_its_links() -> None:
+    # a document without a title got links reading "《qa11_200-1》 qa11_200-1 [0:32)": its id twice (QA pass)
+    G = news_graph()
+    titled = payload(render_html(G))["documents"]
+    assert titled == {"d1": ["平谷區政協召開會議", "doc:d1"]}
+    G.nodes["doc:d1"].update(label="d1", title="", name_simplified="d1")
+    assert payload(render_html(G))["documents"] == {"d1": ["", "doc:d1"]}

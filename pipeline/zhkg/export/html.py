@@ -595,7 +595,7 @@ def _panel_evidence(
     for doc_id in sorted({key[0] for key in keys if key[0]}):
         node = doc_nodes.get(doc_id)
         title = str(G.nodes[node].get("title") or G.nodes[node].get("label") or "") if node is not None else ""
-        documents[doc_id] = [title, node if node is not None and node in H else ""]
+        documents[doc_id] = [title if title != doc_id else "", node if node is not None and node in H else ""]
     return panels, sentences, documents
 
 

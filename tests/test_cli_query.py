@@ -132,6 +132,19 @@ def test_extract_writes_csv_and_gexf(runner, tmp_path):
     assert any(a.get("label") == "閆維洪" and "position" in a["viz"] for _, a in G.nodes(data=True))
 
 
+def test_extract_csv_has_the_graphml_positions(runner, tmp_path):
+    # the x:double/y:double columns were empty for every node of `zhkg extract --csv` (found by a QA pass)
+    src = tmp_path / "news.txt"
+    src.write_text("平谷區政協黨組書記、主席閆維洪主持會議。全區274個村。", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(src), "-o", str(tmp_path / "out"), "--csv", str(tmp_path / "csv")])
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "out" / "news.graphml")
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8", newline="") as fh:
+        rows = {row["id:ID"]: (row["x:double"], row["y:double"]) for row in csv.DictReader(fh)}
+    assert len(rows) == G.number_of_nodes() > 3
+    assert {n: (float(x), float(y)) for n, (x, y) in rows.items()} == {n: (a["x"], a["y"]) for n, a in G.nodes(data=True)}
+
+
 def test_unknown_relation_kind(runner):
     result = _query(runner, "neighbours", "閆維洪", "--kind", "boss_of")
     assert result.exit_code == 1

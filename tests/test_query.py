@@ -216,6 +216,16 @@ def test_unknown_name_lists_the_closest_names(seed, name, closest):
     assert closest in info.value.closest
 
 
+@pytest.mark.parametrize("indexed", [False, True])
+@pytest.mark.parametrize("name", ["张三丰", "張三豐"])
+def test_a_chinese_name_is_not_offered_names_that_only_sound_a_little_alike(name, indexed, tmp_path, monkeypatch):
+    # once "closest: 長城, 湖南省" (zhangsanfeng is 0.64 like changcheng and hunansheng); found by a QA pass
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    kg = load_graph(SEED_GRAPH, indexed=indexed)
+    with pytest.raises(UnknownNameError, match=f"^no entity named '{name}'; no similar names$"):
+        kg.roles_of(name)
+
+
 def test_unknown_name_without_anything_close(seed):
     with pytest.raises(UnknownNameError, match="^no entity named 'qqqqqqq'; no similar names$"):
         seed.find("qqqqqqq")

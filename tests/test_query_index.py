@@ -22,7 +22,7 @@ QUESTIONS = [
     ("people-of", ["平谷区政协"]), ("roles-of", ["閆維洪"]), ("counts-of", ["平谷区"]), ("counts-of", ["平谷區政協"]),
     ("entities-of", [MAIN]), ("documents-of", ["平谷区"]), ("neighbours", ["闫维洪"]), ("path", ["张吉辉", "北京市"]),
     ("path", ["平谷區政協", "鄭嘉波"]), ("find", ["闫维红"]), ("find", ["Yan Weihng"]), ("people-of", ["没有的名字"]),
-    ("entities-of", ["no-such-doc"]), ("path", ["北京市", "北京市"]),
+    ("entities-of", ["no-such-doc"]), ("path", ["北京市", "北京市"]), ("roles-of", ["张三丰"]), ("roles-of", ["闫维红"]),
 ]
 
 

@@ -15,6 +15,13 @@ CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 # 2020-12-22, 2020/12/22, 2020.12.22, 2020年12月22日, 2020-12-22T08:00, 20201222
 _DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")
 
+# Dec 20, 2020; December 5th, 2020; 20 Dec 2020; Tue, 22 Dec 2020 08:30:00 +0800 (RSS); a weekday first or not
+_EN_DATE = re.compile(
+    r"\s*(?:[A-Za-z]+\.?,?\s+)??(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})"
+    r"|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?![\d])")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
 _SENTENCE_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[」』”’)]*|\n|$)")
 
 
@@ -109,13 +116,22 @@ def iso_date(text: str) -> str:
 
     >>> iso_date("2020-12-22"), iso_date("2020/1/5 08:30"), iso_date("2020年12月22日"), iso_date("20201222")
     ('2020-12-22', '2020-01-05', '2020-12-22', '2020-12-22')
-    >>> iso_date("2021-02-30"), iso_date("yesterday"), iso_date("")
-    ('', '', '')
+    >>> iso_date("Tue, 22 Dec 2020 08:30:00 +0800"), iso_date("Dec 22, 2020")
+    ('2020-12-22', '2020-12-22')
+    >>> iso_date("2021-02-30"), iso_date("yesterday"), iso_date("12/05/2020"), iso_date("")
+    ('', '', '', '')
     """
     m = _DATE.match(text)
-    if not m:
+    if m:
+        year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    elif m := _EN_DATE.match(text):
+        day, name, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        months = [i for i, full in enumerate(_MONTHS, 1) if len(name) >= 3 and full.startswith(name.lower())]
+        if not months:
+            return ""
+        month = str(months[0])
+    else:
         return ""
-    year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
     try:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:

@@ -451,3 +451,20 @@ def test_a_dense_view_draws_each_nodes_heaviest_edge_then_the_heaviest_up_to_the
     H.add_nodes_from(reversed(list(G.nodes(data=True))))
     H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
     assert render_html(H, max_edges=20) == page
+
+
+def test_a_document_is_not_said_to_have_zero_mentions(committed_graph) -> None:
+    # every document's panel said "Mentions 0" (documents are not mentioned; they mention): found by a QA pass
+    tips = {node["id"]: dict(node["tip"]["rows"]) for node in payload(render_html(committed_graph))["nodes"]}
+    document = tips["doc:000_e88b616f19a6a93b"]
+    assert "Mentions" not in document and document["Date"] == "2020-12-22"
+    assert tips["person:闫维洪"]["Mentions"] == "2"
+
+
+def test_an_untitled_document_is_named_once_in_its_links() -> None:
+    # a document without a title got links reading "《qa11_200-1》 qa11_200-1 [0:32)": its id twice (QA pass)
+    G = news_graph()
+    titled = payload(render_html(G))["documents"]
+    assert titled == {"d1": ["平谷區政協召開會議", "doc:d1"]}
+    G.nodes["doc:d1"].update(label="d1", title="", name_simplified="d1")
+    assert payload(render_html(G))["documents"] == {"d1": ["", "doc:d1"]}

@@ -57,3 +57,21 @@ def test_all_named_entities_findable(seed_page):
             if found != n and G.nodes.get(found, {}).get("label") != a["label"]:
                 missed.append((query, n, found))
     assert missed == []
+
+
+def test_headline_labels_shrink_back_when_zoomed_in(seed_page):
+    # the headline font, sized to read at the fitted zoom, was kept when a search zoomed in: 平谷區政協 in ~40px
+    # letters covering its neighbours (found by a QA pass)
+    page, _ = seed_page
+    base = page.evaluate("Math.min(...Object.values(zhkg.network.body.nodes).map(n => n.options.font.size))")
+    on_screen = """() => { const net = zhkg.network, scale = net.getScale();
+        return Math.max(...net.body.nodeIndices.map(id => net.body.nodes[id].options.font.size * scale)); }"""
+    fitted = page.evaluate("zhkg.network.getScale()")
+    page.fill("#zhkg-query", "閆維洪")
+    page.press("#zhkg-query", "Enter")
+    page.wait_for_timeout(1000)  # the 400 ms focus animation (the page's CSP refuses wait_for_function)
+    scale = page.evaluate("zhkg.network.getScale()")
+    assert fitted < 1.0 < scale and page.evaluate(on_screen) <= base * scale + 0.01
+    page.evaluate("zhkg.network.fit({animation: false})")
+    page.wait_for_timeout(200)
+    assert 14 <= page.evaluate("zhkg.headlineFont * zhkg.network.getScale()") <= 16  # readable again

@@ -142,6 +142,18 @@ def test_type_and_relation_filters_hide_and_reset(seed_page, seed_graph) -> None
     assert page.evaluate("zhkg.network.getPositions()") == positions
 
 
+def test_a_relation_kind_can_be_shown_alone(seed_page, seed_graph) -> None:
+    # seeing only the roles took unticking eight boxes: the relation list had no "only" (found by a QA pass)
+    page = seed_page
+    page.click("#zhkg-relations button.zhkg-only[value='HOLDS_ROLE']")
+    assert drawn_relations(page) == {"HOLDS_ROLE"}
+    assert len(visible_types(page)) == seed_graph.number_of_nodes()  # the nodes stay
+    assert page.locator("#zhkg-relations input:checked").evaluate_all("boxes => boxes.map(b => b.value)") == [
+        "HOLDS_ROLE"]
+    page.click("#zhkg-reset")
+    assert page.evaluate("zhkg.visibleEdgeIds().length") == seed_graph.number_of_edges()
+
+
 def test_clicking_a_person_opens_the_panel_with_evidence(seed_page, shots) -> None:
     page = seed_page
     show_only(page, "PERSON")

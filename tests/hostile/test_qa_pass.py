@@ -206,7 +206,23 @@ def test_no_path_in_a_date_range_says_the_range():
                                  "in the relations dated from 2021-01-01")
     result = cli("query", "graphs/000_e88b616f19a6a93b.graphml", "path", "張吉輝", "北京市", "--until", "2020-01-31")
     assert one_error_line(result.stderr) == ("Error: no path from '張吉輝' to '北京市' without going through documents "
-                                             "in the relations dated until 2020-01-31")
+                                             "in the relations dated until 2020-01-31 (--documents allows them)")
+
+
+def test_no_path_from_the_command_line_names_the_option_that_allows_documents(tmp_path):
+    # the CLI said "without going through documents" and left the user to find --documents in the help
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"id": "a", "text": "张吉辉说，他很忙。"}\n{"id": "b", "text": "闫维洪说，他很忙。"}\n',
+                    encoding="utf-8")
+    graph = tmp_path / "news.graphml"
+    assert cli("extract", news, "--graphml", graph, "--html", tmp_path / "n.html", "--no-model").exit_code == 0
+    result = cli("query", graph, "path", "张吉辉", "闫维洪")
+    assert result.exit_code == 1
+    assert one_error_line(result.stderr) == ("Error: no path from '张吉辉' to '闫维洪' without going through documents "
+                                             "(--documents allows them)")
+    through = cli("query", graph, "path", "张吉辉", "闫维洪", "--documents")
+    assert through.exit_code == 1
+    assert one_error_line(through.stderr) == "Error: no path from '张吉辉' to '闫维洪'"
 
 
 def test_a_folder_that_cannot_be_listed_is_an_error_not_left_out(tmp_path, monkeypatch):
@@ -241,3 +257,15 @@ def test_an_empty_output_path_is_refused_not_replaced_by_the_default(news, tmp_p
     assert result.exit_code == 1
     assert one_error_line(result.stderr) == f"Error: {option} needs a file name, not ''"
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(("option", "value"), [("--since", "yesterday"), ("--until", "2020-13-45"),
+                                                ("--since", "2021-02-30")])
+def test_a_bad_date_is_a_command_line_mistake_named_by_its_option(tmp_path, option, value):
+    # once exit 1 with "since must be …", after reading the whole graph: the README's exit 2 is for bad values
+    missing = tmp_path / "not-read.graphml"  # the date is refused before the graph is opened
+    result = cli("query", missing, "find", "平谷区", option, value)
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == (f"Error: Invalid value for '{option}': must be a date such as "
+                                             f"2020-12-22, not '{value}'. (zhkg query --help)")
+    assert result.stdout == ""

@@ -13,6 +13,18 @@ __all__ = ["query"]
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A ``--since``/``--until`` value as ISO ``YYYY-MM-DD``: refused (exit 2) before the graph is read."""
+    from zhkg.text import iso_date
+
+    if value is None or value == "":
+        return None
+    date = iso_date(value)
+    if not date:
+        raise click.BadParameter(f"must be a date such as 2020-12-22, not {value!r}.")
+    return date
+
+
 @click.command()
 @click.argument("graph", type=click.Path(dir_okay=False))
 @click.argument("what")
@@ -20,9 +32,9 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u206
 @click.option("--kind", default=None, metavar="KIND",
               help="neighbours: only relations of this kind (HOLDS_ROLE, MEMBER_OF, LOCATED_IN, HAS_COUNT, ...).")
 @click.option("--documents", is_flag=True, help="path: allow steps through documents.")
-@click.option("--since", default=None, metavar="DATE",
+@click.option("--since", default=None, metavar="DATE", callback=_date_option,
               help="Only relations dated this day (YYYY-MM-DD) or later: their document's date.")
-@click.option("--until", default=None, metavar="DATE", help="Only relations dated this day (YYYY-MM-DD) or earlier.")
+@click.option("--until", default=None, metavar="DATE", callback=_date_option, help="Only relations dated this day (YYYY-MM-DD) or earlier.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     """Ask GRAPH (.graphml or node-link .json) a question WHAT about ARGS.
@@ -49,6 +61,7 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     import dataclasses
     import json
 
+    from zhkg.errors import NoPathError
     from zhkg.query.graph import ask, load_graph
     from zhkg.query.table import format_table
 
@@ -56,7 +69,12 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
         kg = load_graph(graph, indexed=True)
         if since or until:
             kg = kg.between(since, until)
-        results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
+        try:
+            results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
+        except NoPathError as exc:
+            if documents:
+                raise
+            raise NoPathError(f"{exc} (--documents allows them)") from None
     if as_json:  # JSON escapes C0 controls itself; C1 and bidi controls become \\uXXXX, still valid JSON
         text = json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1)
         click.echo(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))

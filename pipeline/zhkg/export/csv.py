@@ -74,12 +74,13 @@ import csv
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from zhkg.export.atomic import atomic_write
 from zhkg.export.ids import distinct_ids
-from zhkg.export.layout import with_positions
+from zhkg.export.layout import layout_positions, with_positions
 
 __all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "csv_tables", "kuzu_schema", "neutralise", "write_csv"]
 
@@ -187,8 +188,11 @@ def _edge_id(key: object, data: Mapping[str, object]) -> str:
     return str(data.get("id", key))
 
 
-def csv_tables(G: nx.MultiDiGraph) -> tuple[list[list[str]], list[list[str]]]:
+def csv_tables(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] | None = None,
+               ) -> tuple[list[list[str]], list[list[str]]]:
     """The rows of nodes.csv and edges.csv (header first), as strings.
+
+    A node without ``x``/``y`` takes them from ``positions`` when it is there.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", type="PERSON", mentions=2)
@@ -204,6 +208,9 @@ def csv_tables(G: nx.MultiDiGraph) -> tuple[list[list[str]], list[list[str]]]:
     node_columns = NODE_COLUMNS + _extra_columns(node_attrs, {a for a, _ in NODE_COLUMNS})
     nodes = [[header for _, header in node_columns]]
     for node, attrs in G.nodes(data=True):
+        if positions and ("x" not in attrs or "y" not in attrs) and node in positions:
+            x, y = positions[node]
+            attrs = {**attrs, "x": float(x), "y": float(y)}
         label = _text_cell(attrs.get("type", "")) or "Node"  # Neo4j needs a label to find the node by
         nodes.append([node_ids.get(node, str(node)), label] + [_field(attrs.get(a)) for a, _ in node_columns[2:]])
 
@@ -243,10 +250,13 @@ def _write_rows(path: Path, rows: list[list[str]]) -> None:
         writer.writerows(rows)
 
 
-def write_csv(G: nx.MultiDiGraph, directory: str | os.PathLike[str]) -> tuple[Path, Path]:
+def write_csv(G: nx.MultiDiGraph, directory: str | os.PathLike[str],
+              positions: Mapping[Any, tuple[float, float]] | None = None) -> tuple[Path, Path]:
     """Write ``nodes.csv`` and ``edges.csv`` of ``G`` into ``directory``, each atomically.
 
-    Returns the two paths written.
+    Nodes without ``x``/``y`` get them from ``positions`` (by default the
+    deterministic layout of :func:`zhkg.export.layout.layout_positions`, the
+    GraphML file's). Returns the two paths written.
 
     >>> import networkx as nx, tempfile
     >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", type="PERSON")
@@ -255,7 +265,9 @@ def write_csv(G: nx.MultiDiGraph, directory: str | os.PathLike[str]) -> tuple[Pa
     ['p', 'PERSON', '閆維洪', 'PERSON']
     """
     out = Path(directory)
-    nodes, edges = csv_tables(G)
+    if positions is None and any("x" not in a or "y" not in a for _, a in G.nodes(data=True)):
+        positions = layout_positions(G)
+    nodes, edges = csv_tables(G, positions)
     nodes_path, edges_path = out / "nodes.csv", out / "edges.csv"
     _write_rows(nodes_path, nodes)
     _write_rows(edges_path, edges)

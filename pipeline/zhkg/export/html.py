@@ -595,7 +595,7 @@ def _panel_evidence(
     for doc_id in sorted({key[0] for key in keys if key[0]}):
         node = doc_nodes.get(doc_id)
         title = str(G.nodes[node].get("title") or G.nodes[node].get("label") or "") if node is not None else ""
-        documents[doc_id] = [title, node if node is not None and node in H else ""]
+        documents[doc_id] = [title if title != doc_id else "", node if node is not None and node in H else ""]
     return panels, sentences, documents
 
 
@@ -642,7 +642,7 @@ def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list
     aliases = _aliases(attrs)
     if aliases:
         rows.append(["Aliases", "、".join(aliases)])
-    if "mentions" in attrs:
+    if "mentions" in attrs and attrs.get("type") != Label.DOCUMENT.value:  # a document mentions; it is not mentioned
         rows.append(["Mentions", _text(attrs["mentions"])])
     rows.extend([caption, _text(attrs[name])] for name, caption in _EXTRA_FIELDS if attrs.get(name) not in (None, ""))
     rows.append(["ID", node_id])
@@ -729,13 +729,15 @@ def _legend_html(G: nx.MultiDiGraph) -> str:
 
 
 def _relations_html(G: nx.MultiDiGraph) -> str:
-    """An escaped ``<ul>`` of the relation kinds present, with count and a filter checkbox."""
+    """An escaped ``<ul>`` of the relation kinds present, with count, a filter checkbox and an "only" button."""
     counts = Counter(str(attrs.get("label", "")) for _u, _v, attrs in G.edges(data=True))
     items = [
         f'      <li data-relation="{html.escape(kind)}" data-count="{counts[kind]}"><label>'
         f'<input type="checkbox" value="{html.escape(kind)}" checked>'
         f'<span class="zhkg-type">{html.escape(kind) or "(none)"}</span></label>'
-        f'<span class="zhkg-count">{counts[kind]}</span></li>'
+        f'<span class="zhkg-count">{counts[kind]}</span>'
+        f'<button type="button" class="zhkg-only" value="{html.escape(kind)}" '
+        f'title="Show only {html.escape(kind) or "(none)"}">only</button></li>'
         for kind in _ordered(counts, _RELATION_ORDER)
     ]
     return _list_html("zhkg-relations", items)

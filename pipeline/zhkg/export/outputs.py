@@ -214,9 +214,16 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
                 jsonl_export.write_graph_json(G, json)
             if mentions is not None:
                 jsonl_export.write_mentions(result.extraction.mentions, mentions)  # type: ignore[union-attr]
-            csv_files = list(csv_export.write_csv(G, csv_dir)) if csv_dir is not None else []
             prepared = graphml_export.prepare_nodes(G) if graphml is not None and parallel else None
             laid_out = positions() if graphml is not None or gexf is not None else None
+            if csv_dir is not None:  # x and y as in the GraphML file: one layout for every output
+                if laid_out is None and any("x" not in a or "y" not in a for _, a in G.nodes(data=True)):
+                    from zhkg.export.layout import layout_positions
+
+                    laid_out = layout_positions(G)
+                csv_files = list(csv_export.write_csv(G, csv_dir, laid_out))
+            else:
+                csv_files = []
             if graphml is not None:
                 part = graphml_edges()
                 if part is None and prepared is None:

@@ -342,20 +342,20 @@ class GraphIndex:
 
     def closest(self, name: str, n: int = 5) -> tuple[str, ...]:
         """Labels of the nodes whose keys are nearest to ``name`` (:meth:`NameIndex.closest`)."""
-        from zhkg.query.names import _is_latin, _simplified
+        from zhkg.query.names import _simplified, _sound_search
 
         self._pinyin_ready()
-        sound_weight = 1.0 if _is_latin(name) else 0.9
-        searches = [(text_key(name), "names", 1.0), (text_key(_simplified(name)), "names", 1.0),
-                    (pinyin_key(name), "pinyin", sound_weight)]
+        sound_weight, sound_cutoff = _sound_search(name)
+        searches = [(text_key(name), "names", 1.0, 0.6), (text_key(_simplified(name)), "names", 1.0, 0.6),
+                    (pinyin_key(name), "pinyin", sound_weight, sound_cutoff)]
         scored: dict[str, float] = {}
         keys: dict[str, list[str]] = {}
-        for query, table, weight in searches:
+        for query, table, weight, cutoff in searches:
             if not query:
                 continue
             if table not in keys:
                 keys[table] = [k for (k,) in self.db.execute(f"SELECT DISTINCT key FROM {table}")]
-            for near in difflib.get_close_matches(query, keys[table], n=n * 2, cutoff=0.6):
+            for near in difflib.get_close_matches(query, keys[table], n=n * 2, cutoff=cutoff):
                 score = weight * difflib.SequenceMatcher(None, query, near).ratio()
                 for (i,) in self.db.execute(f"SELECT node FROM {table} WHERE key = ?", (near,)):
                     node = self._id(i)

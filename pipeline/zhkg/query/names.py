@@ -88,6 +88,16 @@ def _is_latin(text: str) -> bool:
     return any(ch.isascii() and ch.isalpha() for ch in text) and not any(_is_cjk(ch) for ch in text)
 
 
+def _sound_search(name: str) -> tuple[float, float]:
+    """(weight, cutoff) of likeness in sound when suggesting names for ``name``.
+
+    Typed in pinyin, sound is all there is; typed in characters, only a near
+    homophone is worth offering (闫维红 for 閆維洪), not any name a few syllables
+    share (张三丰 is 0.64 like changcheng, 長城).
+    """
+    return (1.0, 0.6) if _is_latin(name) else (0.9, 0.8)
+
+
 def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F") and ch.isalpha()
 
@@ -336,15 +346,15 @@ class NameIndex:
         writing (平谷区政 is nearer 平谷区政协 than 平谷区镇); ties go to the node with
         more mentions.
         """
-        sound_weight = 1.0 if _is_latin(name) else 0.9
-        searches = [(text_key(name), self._text, 1.0), (text_key(_simplified(name)), self._text, 1.0)]
+        sound_weight, sound_cutoff = _sound_search(name)
+        searches = [(text_key(name), self._text, 1.0, 0.6), (text_key(_simplified(name)), self._text, 1.0, 0.6)]
         if pinyin_key(name):
-            searches.append((pinyin_key(name), self._pinyin, sound_weight))
+            searches.append((pinyin_key(name), self._pinyin, sound_weight, sound_cutoff))
         scored: dict[str, float] = {}
-        for query, table, weight in searches:
+        for query, table, weight, cutoff in searches:
             if not query:
                 continue
-            for near in difflib.get_close_matches(query, list(table), n=n * 2, cutoff=0.6):
+            for near in difflib.get_close_matches(query, list(table), n=n * 2, cutoff=cutoff):
                 score = weight * difflib.SequenceMatcher(None, query, near).ratio()
                 for node in table[near]:
                     scored[node] = max(scored.get(node, 0.0), score)

@@ -204,8 +204,10 @@ class Lexicon:
     patterns); :func:`load_lexicon` returns the same object for the same folders.
 
     >>> lex = load_lexicon()
-    >>> "闫" in lex.surnames, lex.org_suffixes["政协"], lex.deixis["全区"], len(lex.role_words[0]) >= len(lex.role_words[-1])
+    >>> "闫" in lex.surnames, lex.org_suffixes["政协"], lex.deixis["全区"], "首席经济学家" in lex.role_words
     (True, 'strong', '区', True)
+    >>> len(lex.role_words[0]) == max(map(len, lex.role_words))  # longest first
+    True
     """
 
     #: Surnames, single and compound (``surnames.txt``).

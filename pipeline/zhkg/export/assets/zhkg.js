@@ -12,7 +12,8 @@
  * Once the layout is done and fitted, the biggest entities ("headline" nodes)
  * get a label font large enough to read at that zoom: vis-network skips any
  * label smaller than a few pixels on screen, which on a large graph is all of
- * them. Zooming in caps every label at scaling.label.maxVisible pixels.
+ * them. The font follows the zoom (read after every drawing), so zoomed in, a
+ * headline's label is no bigger than any other's.
  */
 (function () {
   "use strict";
@@ -100,10 +101,14 @@
   // Pixels on screen a headline label gets at the fitted zoom.
   var HEADLINE_PX = 15;
 
+  var labelledScale = null;
+
   function labelHeadlines() {
     var scale = network.getScale();
-    if (!(scale > 0)) { return; }
+    if (!(scale > 0) || scale === labelledScale) { return; }
+    labelledScale = scale;
     var size = Math.max(payload.options.nodes.font.size, HEADLINE_PX / scale);
+    if (size === state.headlineFont) { return; }
     var updates = payload.nodes.filter(function (node) { return node.headline; }).map(function (node) {
       return { id: node.id, font: { size: size } };
     });
@@ -125,6 +130,11 @@
     network.fit();
     labelHeadlines();
     markStabilized();
+  });
+  // A zoom (the wheel, a search's focus, fit) resizes the headlines once it is drawn; the
+  // update waits for the drawing to end, as changing nodes while vis-network draws them is unsafe.
+  network.on("afterDrawing", function () {
+    if (state.stabilized && network.getScale() !== labelledScale) { window.setTimeout(labelHeadlines, 0); }
   });
   network.on("stabilizationProgress", function (params) {
     progress.textContent = "Laying out the graph… " + Math.round(100 * params.iterations / params.total) + "%";
@@ -194,10 +204,13 @@
   typeBoxes.concat(relationBoxes).forEach(function (box) {
     box.addEventListener("change", applyFilters);
   });
-  Array.prototype.forEach.call(document.querySelectorAll("#zhkg-legend .zhkg-only"), function (button) {
-    button.addEventListener("click", function () {
-      typeBoxes.forEach(function (box) { box.checked = box.value === button.value; });
-      applyFilters();
+  // "only" beside a type or a relation kind: that one alone of its list.
+  [["#zhkg-legend", typeBoxes], ["#zhkg-relations", relationBoxes]].forEach(function (list) {
+    Array.prototype.forEach.call(document.querySelectorAll(list[0] + " .zhkg-only"), function (button) {
+      button.addEventListener("click", function () {
+        list[1].forEach(function (box) { box.checked = box.value === button.value; });
+        applyFilters();
+      });
     });
   });
   document.getElementById("zhkg-reset").addEventListener("click", resetFilters);

@@ -738,6 +738,9 @@ def test_state_titles(pipeline, text, expected):
         ("据悉，市长王明出席。", []),
         # a holder written before the title is read as written
         ("广州市召开会议。杭州市市长姚高员出席。", [("姚高员", "杭州市", "市长")]),
+        # a councillor of the division is read the same way
+        ("台北市长蒋万安今天出席活动，市议员徐巧芯也到场。", [("徐巧芯", "台北市", "市议员"), ("蒋万安", "台北市", "市长")]),
+        ("北京市和上海市召开会议。市议员王明出席。", []),
     ],
 )
 def test_division_heads_with_the_division_unwritten(pipeline, text, expected):

@@ -480,7 +480,9 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
-_DIVISION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "乡长": "乡", "镇长": "镇"}
+_DIVISION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "乡长": "乡", "镇长": "镇",
+                   # a councillor of the division, as 国民党台北市议员 X is 市议员 of 台北市
+                   "市议员": "市", "县议员": "县"}
 #: The head of a special administrative region, written bare in its own press (特首李家超, 前特首梁振英): the
 #: region is the one coded HK or MO the text names.
 _REGION_HEADS = ("行政长官", "特首")
@@ -508,7 +510,8 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
                 or (at > 0 and _is_letter(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
-        place = _division_for(ctx, places, at, _DIVISION_HEADS.get(title[-2:], _SPECIAL_REGION))
+        kind = next((k for t, k in _DIVISION_HEADS.items() if title.endswith(t)), _SPECIAL_REGION)
+        place = _division_for(ctx, places, at, kind)
         if place is not None:
             out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
                                     ctx.text[at:at + len(title)], former=_former(ctx, at)))

@@ -82,6 +82,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.document_names import people_not_places, settle_person_spans
 from zhkg.extract.junk import drop_junk_kinds
 from zhkg.extract.organisations import HOUSES, NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
@@ -93,6 +94,7 @@ from zhkg.extract.people import (
     NAMED_PLACES,
     PERSON_VERBS,
 )
+from zhkg.extract.place_spans import settle_place_spans
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -439,6 +441,9 @@ def combine_mentions(
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(out, text, table, original)
+    out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
+    out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
+    out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)

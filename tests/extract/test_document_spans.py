@@ -55,6 +55,12 @@ def _person(text, name, at=0):
     return Mention("d", start, start + len(name), name, name, Label.PERSON, MentionSource.RECOGNISER)
 
 
+def test_a_part_of_a_foreign_name_cuts_no_transliteration_character():
+    text = "导演汤姆·霍珀说，汤姆很满意。工作人员汤姆斯这样说。"  # 汤姆斯 is a name of its own
+    ms = [_person(text, "汤姆·霍珀"), _person(text, "汤姆斯")]
+    assert [m.simplified for m in settle_person_spans(ms, text)] == ["汤姆·霍珀", "汤姆斯"]
+
+
 def test_a_given_name_alone_does_not_cut_the_surname_off():
     text = "王小明来了。小明说，小明笑了。"  # 小明 alone is written more often, yet 王 is no extra character
     ms = [_person(text, "王小明"), _person(text, "小明", 6), _person(text, "小明", 10)]
@@ -132,6 +138,7 @@ def test_latin_companies_by_their_last_word_or_as_a_website(pipeline, text, orgs
     assert {("ORGANIZATION", o) for o in orgs} <= _names(pipeline, text)
 
 
-@pytest.mark.parametrize("text", _both_scripts(["新游戏的Mobile版本上线，玩家表示满意。", "玩家Tom Smith表示满意。"]))
+@pytest.mark.parametrize("text", _both_scripts(["新游戏的Mobile版本上线，玩家表示满意。", "玩家Tom Smith表示满意。",
+                                               "各大WAP网站上游戏很多，Web网站也有。"]))
 def test_a_head_word_alone_is_no_company(pipeline, text):
     assert not any(kind == "ORGANIZATION" for kind, _ in _names(pipeline, text))

@@ -55,11 +55,14 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
         return mentions
     people = [m for m in mentions if m.label is Label.PERSON]
     alone = {m.simplified for m in people if len(m.simplified) >= _MIN_NAME}
-    # a part of a transliterated name is written alone too (蒙蒂 of 蒙蒂-威廉姆斯)
-    alone |= {part for m in people for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME}
+    # a part of a transliterated name is written alone too (蒙蒂 of 蒙蒂-威廉姆斯), but such a part is no
+    # reason to cut a character that writes transliterated names (工作人员汤姆斯 is no 汤姆 of 汤姆·X)
+    parts = {part for m in people for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME} - alone
+    alone |= parts
     if not alone:
         return mentions
-    surnames = (lexicon or load_lexicon()).surnames
+    lexicon = lexicon or load_lexicon()
+    surnames, foreign_chars = lexicon.surnames, lexicon.foreign_name_chars
     out: list[Mention] = []
     for m in mentions:
         name = text[m.start:m.end]
@@ -80,7 +83,8 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
             continue
         longer = text.count(name)
         # a character off either end, never a surname off a given name (王|小明 stays whole)
-        shorter = [(m.start, m.end - 1)] if name[:-1] in others and _han(name[-1]) else []
+        shorter = [(m.start, m.end - 1)] if name[:-1] in others and _han(name[-1]) and not (
+            name[:-1] in parts and name[-1] in foreign_chars) else []
         shorter += [(m.start + 1, m.end)] if (name[1:] in others and _han(name[0])
                                               and any(name[1:].startswith(s) for s in surnames)) else []
         # written alone (not as a part of the longer reading) at least as often as the longer reading

@@ -95,7 +95,9 @@ _LATIN_HEADS = frozenset({"Software", "Mobile", "Games", "Studios", "Studio", "E
 # a photo or text credit after an agency's name (REUTERS/图, TUNGSTAR/文并图)
 _LATIN_CREDITS = ("/图", "/文", "/摄", "/供图")
 # a hotel, house or shop a Latin name names (Hilton酒店; 名为Le Manoir的大屋): after it, or after 名为…的
-_LATIN_VENUES = ("酒店", "饭店", "宾馆", "旅馆", "餐厅", "大屋", "大宅", "豪宅", "大厦", "商场", "俱乐部", "网站")
+_LATIN_VENUES = ("酒店", "饭店", "宾馆", "旅馆", "餐厅", "大屋", "大宅", "豪宅", "大厦", "商场", "俱乐部")
+# a site a name of two words or more names (Career Hub网站), or one 名为…的网站; not a kind of site (WAP网站, Web网站)
+_LATIN_SITE = "网站"
 _LATIN_NAMED = ("名为", "名叫", "叫做", "称为")
 _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
 # outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
@@ -384,7 +386,7 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
     >>> text = "苹果旗下品牌Apple Inc.与H&M合作,Google公司和KAYAK都是对手,MVP属于他。"
     >>> [text[s:e] for s, e in latin_organisations(text)]
     ['Apple Inc.', 'H&M', 'Google', 'KAYAK']
-    >>> text = "Red Moon Software宣布,Nova Mobile成为发行商;名为Career Hub的网站说,Career Hub网站称。Mobile版"
+    >>> text = "Red Moon Software宣布,Nova Mobile成为发行商;名为Career Hub的网站说,Career Hub网站称。Mobile版,WAP网站"
     >>> [text[s:e] for s, e in latin_organisations(text)]
     ['Red Moon Software', 'Nova Mobile', 'Career Hub', 'Career Hub']
     """
@@ -400,7 +402,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
         if legal or text.startswith(_LATIN_AFTER, e) or (" " in name and name.rsplit(" ", 1)[1] in _LATIN_HEADS) or after.startswith(("报道", "采访")) \
                 or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
                 or text.startswith(_LATIN_CREDITS, e) or text.startswith(_LATIN_VENUES, e) \
-                or (before.endswith(_LATIN_NAMED) and text.startswith(tuple("的" + v for v in _LATIN_VENUES), e)):
+                or (" " in name and text.startswith(_LATIN_SITE, e)) \
+                or (before.endswith(_LATIN_NAMED)
+                    and text.startswith(tuple("的" + v for v in (*_LATIN_VENUES, _LATIN_SITE)), e)):
             # a name is capitalised, no web address (jysk, www.x.comWAP) and no title (集团CEO王明)
             if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name) \
                     and name not in LATIN_TITLES:

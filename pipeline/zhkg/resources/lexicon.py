@@ -204,8 +204,8 @@ class Lexicon:
     patterns); :func:`load_lexicon` returns the same object for the same folders.
 
     >>> lex = load_lexicon()
-    >>> "闫" in lex.surnames, lex.org_suffixes["政协"], lex.deixis["全区"], lex.role_words[0]
-    (True, 'strong', '区', '首席经济学家')
+    >>> "闫" in lex.surnames, lex.org_suffixes["政协"], lex.deixis["全区"], "首席经济学家" in lex.role_words
+    (True, 'strong', '区', True)
     """
 
     #: Surnames, single and compound (``surnames.txt``).

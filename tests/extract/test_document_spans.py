@@ -142,3 +142,29 @@ def test_latin_companies_by_their_last_word_or_as_a_website(pipeline, text, orgs
                                                "各大WAP网站上游戏很多，Web网站也有。"]))
 def test_a_head_word_alone_is_no_company(pipeline, text):
     assert not any(kind == "ORGANIZATION" for kind, _ in _names(pipeline, text))
+
+
+@pytest.mark.parametrize("text, place, code", _both_scripts([
+    # a US state named without its 州, as news writes it (the gazetteer had only 夏威夷州, 得克萨斯州)
+    ("他去年搬到夏威夷，在一家酒店工作。", "夏威夷州", "US-HI"),
+    ("这家公司总部设在得克萨斯，工厂在加利福尼亚。", "得克萨斯州", "US-TX"),
+    ("印第安纳步行者队主场设在印第安纳波利斯，球队来自印第安纳。", "印第安纳州", "US-IN"),
+]))
+def test_a_us_state_without_its_suffix_is_the_state(pipeline, text, place, code):
+    assert ("PLACE", place, code) in _nodes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", _both_scripts(["代表团访问华盛顿，随后前往纽约。"]))
+def test_a_city_named_like_a_state_stays_the_city(pipeline, text):
+    codes = {code for kind, _, code in _nodes(pipeline, text) if kind == "PLACE"}
+    assert "US-WA" not in codes and "US-NY" not in codes
+
+
+@pytest.mark.parametrize("text, bodies", _both_scripts([
+    ("决赛预演：肯塔基大学对阵康涅狄格大学，两个大学都是老牌强队。", {"肯塔基大学", "康涅狄格大学"}),
+    ("半决赛中北京大学击败清华大学，进入决赛。", {"北京大学", "清华大学"}),
+]))
+def test_a_body_name_never_runs_across_a_match_verb(pipeline, text, bodies):
+    names = _names(pipeline, text)
+    assert {("ORGANIZATION", b) for b in bodies} <= names
+    assert not any(kind == "ORGANIZATION" and ("对阵" in n or "击败" in n) for kind, n in names)

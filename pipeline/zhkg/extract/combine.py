@@ -84,7 +84,7 @@ from functools import lru_cache
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.document_names import people_not_places, settle_person_spans
 from zhkg.extract.junk import drop_junk_kinds
-from zhkg.extract.organisations import HOUSES, NOT_NAMES, abbreviated_body
+from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
     _COORDINATORS,
     _NAMED_AFTER,
@@ -303,6 +303,9 @@ def combine_mentions(
     """
     lexicon = lexicon or load_lexicon()
     coded_spans = {p.span for p in places if p.code}
+    # a grammar name across a verb of one side meeting another is two names (肯塔基大学|对阵|康涅狄格大学)
+    organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
+                     or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
     people = _trim_name_tails(people, text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)

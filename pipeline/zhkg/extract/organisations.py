@@ -48,7 +48,7 @@ from zhkg.text import find_all, made_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
+__all__ = ["LISTED", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
            "state_bodies", "named_bodies", "known_organisations"]
 
 #: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
@@ -123,6 +123,9 @@ _SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
 # what jieba's dictionary says of a club's name: a proper noun (国安, 申花), a place or a word it does not know
 _CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
+#: Verbs of one side meeting another (对阵, 击败): a body's name never holds one, it joins two (挑战杯, 淘汰赛
+#: and 遭遇战 do name things, so those three are not here).
+MATCH_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平")
 
 
 @lru_cache(maxsize=4)

@@ -9,7 +9,7 @@ the graph's nodes.
 
 import pytest
 
-from zhkg.extract.document_names import people_not_places, settle_person_spans
+from zhkg.extract.document_names import coordinated_people, people_not_places, settle_person_spans
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.normalise import to_traditional
@@ -168,3 +168,25 @@ def test_a_body_name_never_runs_across_a_match_verb(pipeline, text, bodies):
     names = _names(pipeline, text)
     assert {("ORGANIZATION", b) for b in bodies} <= names
     assert not any(kind == "ORGANIZATION" and ("对阵" in n or "击败" in n) for kind, n in names)
+
+
+@pytest.mark.parametrize("text, person", _both_scripts([
+    # a name the recogniser may miss, joined by 和 to one it reads, and written again
+    ("宣传期间，林柏宏和许以翔接受专访。许以翔说很开心，林柏宏也表示满意。", "许以翔"),
+    ("宣传期间，许以翔和林柏宏接受专访。许以翔说很开心，林柏宏也表示满意。", "许以翔"),
+]))
+def test_a_name_coordinated_with_a_person_and_written_again_is_a_person(pipeline, text, person):
+    assert ("PERSON", person) in _names(pipeline, text)
+
+
+def _coordinated(text, name):
+    start = text.index(name)
+    person = Mention("d", start, start + len(name), name, name, Label.PERSON, MentionSource.RECOGNISER)
+    return [m.simplified for m in coordinated_people([person], text)]
+
+
+def test_a_title_a_placeholder_or_a_single_mention_is_no_coordinated_name():
+    assert _coordinated("林柏宏和何先生到场。何先生说很好。", "林柏宏") == ["林柏宏"]  # a title after a surname
+    assert _coordinated("林柏宏和李某某到场。李某某说很好。", "林柏宏") == ["林柏宏"]  # a placeholder
+    assert _coordinated("林柏宏和许以翔到场，大家都很开心。", "林柏宏") == ["林柏宏"]  # written once
+    assert _coordinated("林柏宏和许以翔到场。许以翔说很好。", "林柏宏") == ["林柏宏", "许以翔", "许以翔"]

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from zhkg.extract.base import TokenTable
 from zhkg.extract.people import foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
-__all__ = ["settle_person_spans", "people_not_places"]
+__all__ = ["coordinated_people", "settle_person_spans", "people_not_places"]
 
 _MIN_NAME = 2
 
@@ -126,3 +127,70 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_JOINERS = "和与及、"
+# characters that end a clause or write grammar, never a given name's (的, 是, 在 …)
+# a surname and a title or a placeholder is no name (何先生, 李某某; 党主席 is a role word)
+_TITLES = frozenset({"先生", "女士", "小姐", "太太", "夫人", "某某", "老师", "师傅", "同学", "总统", "教练"})
+_NOT_IN_GIVEN_NAMES = frozenset("的是在了和与及等说也都人们这那个我你他她它之为而被把对从向就还又将已")
+
+
+def _at_word_edges(start: int, end: int, table: TokenTable | None) -> bool:
+    """Whether jieba's words start at ``start`` and end at ``end`` (公|司明发 and 汤唯|联袂 do not)."""
+    if table is None:
+        return True
+    first, last = table.words[table.token_of_char[start]], table.words[table.token_of_char[end - 1]]
+    return first.idx == start and last.end == end
+
+
+def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | None = None,
+                       table: TokenTable | None = None) -> list[Mention]:
+    """Mentions plus a three-character name joined to a person by 和/与/及/、 that the document writes again.
+
+    A name the recogniser misses (许以翔, with 以 a function word elsewhere) is often coordinated with one it
+    reads (X和许以翔); a surname and two characters there (jieba's words start and end with it; no title or
+    placeholder after the surname: 何先生, 李某某, 党主席), written at least twice in the document and nowhere
+    inside another mention, is a person at every place the document writes it.
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "林柏宏和许以翔接受专访。许以翔说很开心。"  # made up
+    >>> ms = [Mention("d", 0, 3, "林柏宏", "林柏宏", Label.PERSON, MentionSource.RECOGNISER)]
+    >>> [(m.start, m.simplified) for m in coordinated_people(ms, text)]
+    [(0, '林柏宏'), (4, '许以翔'), (12, '许以翔')]
+    """
+    if not text:
+        return mentions
+    lexicon = lexicon or load_lexicon()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: set[str] = set()
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.label is not Label.PERSON or not 2 <= len(name) <= 4 or not all(map(_han, name)):
+            continue
+        places = []
+        if text[m.end:m.end + 1] in _JOINERS and m.end < len(text):
+            places.append(m.end + 1)
+        if m.start >= 4 and text[m.start - 1] in _JOINERS:
+            places.append(m.start - 4)
+        for start in places:
+            cand = text[start:start + 3]
+            if len(cand) == 3 and all(map(_han, cand)) and cand[0] in lexicon.surnames \
+                    and not _NOT_IN_GIVEN_NAMES.intersection(cand[1:]) and cand not in found \
+                    and cand[1:] not in lexicon.role_words and cand[1:] not in _TITLES \
+                    and _at_word_edges(start, start + 3, table) \
+                    and covered.isdisjoint(range(start, start + 3)) and text.count(cand) >= 2:
+                found.add(cand)
+    if not found:
+        return mentions
+    out = list(mentions)
+    doc_id = mentions[0].doc_id
+    for cand in sorted(found):
+        at = text.find(cand)
+        while at >= 0:
+            if covered.isdisjoint(range(at, at + 3)):
+                out.append(Mention(doc_id, at, at + 3, cand, cand, Label.PERSON, MentionSource.PEOPLE_REPEAT,
+                                   canonical=cand))
+                covered.update(range(at, at + 3))
+            at = text.find(cand, at + 3)
+    return sorted(out, key=lambda m: (m.start, m.end))

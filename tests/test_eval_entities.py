@@ -117,10 +117,10 @@ def test_cli_bad_gold_is_one_line(tmp_path):
 
 def test_dev_set_is_referenced_not_copied():
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) == 28 and not any("text" in r for r in records)
+    assert len(records) == 37 and not any("text" in r for r in records)
     assert {r["region"] for r in records} == {"mainland", "hongkong", "taiwan", "international"}
     for region in ("mainland", "hongkong", "taiwan", "international"):
-        halves = [r["half"] for r in records if r["region"] == region]
+        halves = [r["half"] for r in records if r["region"] == region and r["half"] != "tune11"]
         assert halves == ["tune", "held"] * (len(halves) // 2) + ["tune"] * (len(halves) % 2)
 
 
@@ -157,3 +157,19 @@ def test_errors_of_the_blind_half_are_scored_never_listed(tmp_path):
     blind = runner.invoke(main, ["eval", str(gold), "--errors", "--no-model", "--half", "held2"])
     assert blind.exit_code == 0 and "missed" not in blind.output.replace("never listed", "")
     assert "PER" in blind.output  # still scored
+
+
+def test_tune11_is_taiwan_and_abroad_apart_from_reserved_and_blind_rows():
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tune11 = [r for r in records if r["half"] == "tune11"]
+    rows = [r["row"] for r in tune11]
+    assert 8 <= len(rows) == len(set(rows)) <= 10
+    assert {r["region"] for r in tune11} == {"taiwan", "international"}
+    assert all(r["convert"] == "s2tw" and r["script"] == "traditional" for r in tune11)
+    assert not set(rows) & RESERVED_ROWS
+    assert not set(rows) & set(_thucnews_rows(HELD2))
+    others = [r["row"] for r in records if r["half"] != "tune11"]
+    assert not set(rows) & set(others)
+    for other in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
+        if other != DEV:
+            assert not set(rows) & set(_thucnews_rows(other)), other.name

@@ -137,7 +137,8 @@ def build() -> str:
         country_names.update(usable)
         name, aliases = usable[0], usable[1:]
         rows.append(f"{code}\t{name}\t\t0\t\t{'|'.join(aliases)}\tCLDR, pycountry\n")
-    rows += _division_rows(taken)
+    city_names = {names.get("city") for names in zh.time_zones.values()} | {c for _, _, c in EXTRA_CITIES}
+    rows += _division_rows(taken, city_names)
     zones = get_global("zone_territories")
     cities: dict[str, tuple[str, str, str]] = {}
     for zone, names in sorted(zh.time_zones.items()):
@@ -159,8 +160,12 @@ def build() -> str:
     return HEADER + "".join(rows)
 
 
-def _division_rows(taken: set[str]) -> list[str]:
-    """First-level divisions of :data:`DIVISION_COUNTRIES` (level 1, under their country), ISO 3166-2 codes."""
+def _division_rows(taken: set[str], city_names: set[str | None] = frozenset()) -> list[str]:
+    """First-level divisions of :data:`DIVISION_COUNTRIES` (level 1, under their country), ISO 3166-2 codes.
+
+    A US state is also named without its 州 (夏威夷, 得克萨斯, 加利福尼亚), as news writes it, unless a city
+    has that name (华盛顿, 纽约: the cities) or it is shorter than two characters.
+    """
     import pycountry
 
     translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
@@ -176,6 +181,10 @@ def _division_rows(taken: set[str]) -> list[str]:
             full = [f for f in usable if f.endswith(suffix)]
             if not full:
                 continue
+            if suffix == "州":
+                bare = [f[:-1] for f in full if len(f) >= 3 and not f.endswith("自治州")]
+                usable += [f for f in dict.fromkeys(bare) if _usable(f) and f not in NOT_PLACES and f not in taken
+                           and f not in city_names and f not in usable]
             taken.update(usable)
             name, aliases = full[0], [f for f in usable if f != full[0]]
             source = "pycountry ISO 3166-2" if translated == name else "written for zhkg"

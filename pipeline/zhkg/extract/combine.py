@@ -82,8 +82,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.document_names import coordinated_people, people_not_places, settle_person_spans
 from zhkg.extract.junk import drop_junk_kinds
-from zhkg.extract.organisations import HOUSES, NOT_NAMES, abbreviated_body
+from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
     _COORDINATORS,
     _NAMED_AFTER,
@@ -93,6 +94,7 @@ from zhkg.extract.people import (
     NAMED_PLACES,
     PERSON_VERBS,
 )
+from zhkg.extract.place_spans import settle_place_spans
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -305,6 +307,9 @@ def combine_mentions(
     # 腾讯控股有限公司 look like two bodies)
     organisations = [o for o in organisations if not _LEGAL_FORM.fullmatch(o.simplified)]
     coded_spans = {p.span for p in places if p.code}
+    # a grammar name across a verb of one side meeting another is two names (肯塔基大学|对阵|康涅狄格大学)
+    organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
+                     or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
@@ -448,6 +453,10 @@ def combine_mentions(
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
+    out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
+    out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
+    out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
+    out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)

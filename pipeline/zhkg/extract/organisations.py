@@ -48,7 +48,7 @@ from zhkg.text import find_all, made_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["LISTED", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
+__all__ = ["LISTED", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
            "state_bodies", "named_bodies", "known_organisations"]
 
 #: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
@@ -88,10 +88,16 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "电视台")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
+# the last word of a Latin company's or studio's name says what it is (Red Moon Software, Nova Mobile)
+_LATIN_HEADS = frozenset({"Software", "Mobile", "Games", "Studios", "Studio", "Entertainment", "Interactive",
+                          "Technologies", "Technology", "Systems", "Networks", "Media", "Pictures", "Records",
+                          "Airlines", "Airways", "Motors", "Bank", "Capital", "Partners", "Labs", "Electronics"})
 # a photo or text credit after an agency's name (REUTERS/图, TUNGSTAR/文并图)
 _LATIN_CREDITS = ("/图", "/文", "/摄", "/供图")
 # a hotel, house or shop a Latin name names (Hilton酒店; 名为Le Manoir的大屋): after it, or after 名为…的
 _LATIN_VENUES = ("酒店", "饭店", "宾馆", "旅馆", "餐厅", "大屋", "大宅", "豪宅", "大厦", "商场", "俱乐部")
+# a site a name of two words or more names (Career Hub网站), or one 名为…的网站; not a kind of site (WAP网站, Web网站)
+_LATIN_SITE = "网站"
 _LATIN_NAMED = ("名为", "名叫", "叫做", "称为")
 _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
 # outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
@@ -100,7 +106,9 @@ _OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|
                 r"|游戏|时尚|周刊)")
 _DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_DAY}月{_DAY}日(?:电|讯|消息)")
 _CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
-_SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})[”\"》」]?(?:消息|报道|称)")
+# 据英国(微博)《泰晤士报》10月9日报道: a portal's (微博) link after the country, the story's date before 报道
+_SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})"
+                     rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
@@ -115,6 +123,9 @@ _SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
 # what jieba's dictionary says of a club's name: a proper noun (国安, 申花), a place or a word it does not know
 _CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
+#: Verbs of one side meeting another (对阵, 击败): a body's name never holds one, it joins two (挑战杯, 淘汰赛
+#: and 遭遇战 do name things, so those three are not here).
+MATCH_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平")
 
 
 @lru_cache(maxsize=4)
@@ -378,6 +389,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
     >>> text = "苹果旗下品牌Apple Inc.与H&M合作,Google公司和KAYAK都是对手,MVP属于他。"
     >>> [text[s:e] for s, e in latin_organisations(text)]
     ['Apple Inc.', 'H&M', 'Google', 'KAYAK']
+    >>> text = "Red Moon Software宣布,Nova Mobile成为发行商;名为Career Hub的网站说,Career Hub网站称。Mobile版,WAP网站"
+    >>> [text[s:e] for s, e in latin_organisations(text)]
+    ['Red Moon Software', 'Nova Mobile', 'Career Hub', 'Career Hub']
     """
     found: dict[str, tuple[int, int]] = {}
     names = set()
@@ -388,10 +402,12 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
             e = legal.end()
         before = text[max(0, s - 4):s]
         after = text[e:].lstrip(" 》”\"")
-        if legal or text.startswith(_LATIN_AFTER, e) or after.startswith(("报道", "采访")) \
+        if legal or text.startswith(_LATIN_AFTER, e) or (" " in name and name.rsplit(" ", 1)[1] in _LATIN_HEADS) or after.startswith(("报道", "采访")) \
                 or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
                 or text.startswith(_LATIN_CREDITS, e) or text.startswith(_LATIN_VENUES, e) \
-                or (before.endswith(_LATIN_NAMED) and text.startswith(tuple("的" + v for v in _LATIN_VENUES), e)):
+                or (" " in name and text.startswith(_LATIN_SITE, e)) \
+                or (before.endswith(_LATIN_NAMED)
+                    and text.startswith(tuple("的" + v for v in (*_LATIN_VENUES, _LATIN_SITE)), e)):
             # a name is capitalised, no web address (jysk, www.x.comWAP) and no title (集团CEO王明)
             if len(name) >= 2 and name[0].isupper() and not re.search(r"www\.|\.com|\.cn", name) \
                     and name not in LATIN_TITLES:
@@ -418,6 +434,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     >>> text = "组图新浪娱乐讯 北京时间3月18日。中新网6月8日电 据香港文汇报报道,据“中央社”报道,本报讯,据《华盛顿邮报》报道"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['新浪娱乐', '中新网', '文汇报', '中央社', '华盛顿邮报']
+    >>> text = "据英国(微博)《泰晤士报》10月9日报道。据美国《纽约时报》6月28日报道"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['泰晤士报', '纽约时报']
     >>> text = "香港拟填海配合港珠澳大桥建设中新社香港六月十二日电。中国台湾网7月25日消息"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['中新社', '中国台湾网']

@@ -1,0 +1,196 @@
+"""One person's name is written one way in a document: boundaries the document itself settles.
+
+The recogniser reads each sentence alone, so a name it reads right in one sentence it may run into a
+neighbour in another: a verb of a headline (林柏宏|聊), the last character of a kinship word before it
+(长|孙|朴秀贤), the first character of the next word (朴秀贤|长着), or a second name with no comma
+between (宋芸桦邱泽). Where the document names the person alone elsewhere, that name fixes the span:
+
+* a person read as a name the document also names plus one Han character before or after it is that
+  name, when the document writes the shorter name alone at least as often as the longer one (a character
+  before it only when the shorter name opens with a surname: 王小明 stays whole beside 小明);
+* a person read as two names the document names each alone, written one after the other (perhaps with
+  the next word's first character: 宋芸桦|邱泽|惹), is two people;
+* a division's short form that is a part of a transliterated name the document gives whole is that person
+  (马龙 of 杰森-马龙 is no 马龙区 of Yunnan; :func:`people_not_places`).
+
+Nothing here invents a name: every span kept is a name some other mention of the document reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from zhkg.extract.base import TokenTable
+from zhkg.extract.people import foreign_name_parts
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon, load_lexicon
+
+__all__ = ["coordinated_people", "settle_person_spans", "people_not_places"]
+
+_MIN_NAME = 2
+
+
+def _cut(m: Mention, start: int, end: int, text: str) -> Mention:
+    name = text[start:end]
+    return replace(m, start=start, end=end, text=name, simplified=name, canonical=name)
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
+    """Mentions with people's spans made to agree with the names the document reads alone.
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "林柏宏聊新片。林柏宏说，林柏宏和宋芸桦合作。宋芸桦邱泽到场，邱泽说。"  # made up
+    >>> def person(name, at):
+    ...     start = text.index(name, at)
+    ...     return Mention("d", start, start + len(name), name, name, Label.PERSON, MentionSource.RECOGNISER)
+    >>> ms = [person("林柏宏聊", 0), person("林柏宏", 7), person("宋芸桦", 16), person("宋芸桦邱泽", 20),
+    ...       person("邱泽", 29)]
+    >>> [m.simplified for m in settle_person_spans(ms, text)]
+    ['林柏宏', '林柏宏', '宋芸桦', '宋芸桦', '邱泽', '邱泽']
+    """
+    if not text:
+        return mentions
+    people = [m for m in mentions if m.label is Label.PERSON]
+    alone = {m.simplified for m in people if len(m.simplified) >= _MIN_NAME}
+    # a part of a transliterated name is written alone too (蒙蒂 of 蒙蒂-威廉姆斯), but such a part is no
+    # reason to cut a character that writes transliterated names (工作人员汤姆斯 is no 汤姆 of 汤姆·X)
+    parts = {part for m in people for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME} - alone
+    alone |= parts
+    if not alone:
+        return mentions
+    lexicon = lexicon or load_lexicon()
+    surnames, foreign_chars = lexicon.surnames, lexicon.foreign_name_chars
+    out: list[Mention] = []
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.label is not Label.PERSON or len(name) < _MIN_NAME + 1 or not name.strip():
+            out.append(m)
+            continue
+        others = alone - {name}
+        # two names the document reads alone, one after the other (and perhaps the next word's first
+        # character: 宋芸桦|邱泽|惹)
+        whole = name if not _han(name[-1]) or name[:-1] not in others else name[:-1]
+        two = [whole] + ([name[:-1]] if _han(name[-1]) and whole == name else [])
+        halves = [(part[:i], len(part)) for part in two for i in range(_MIN_NAME, len(part) - _MIN_NAME + 1)
+                  if part[:i] in others and part[i:] in others]
+        if len(halves) == 1:
+            cut, length = len(halves[0][0]), halves[0][1]
+            out.append(_cut(m, m.start, m.start + cut, text))
+            out.append(_cut(m, m.start + cut, m.start + length, text))
+            continue
+        longer = text.count(name)
+        # a character off either end, never a surname off a given name (王|小明 stays whole)
+        shorter = [(m.start, m.end - 1)] if name[:-1] in others and _han(name[-1]) and not (
+            name[:-1] in parts and name[-1] in foreign_chars) else []
+        shorter += [(m.start + 1, m.end)] if (name[1:] in others and _han(name[0])
+                                              and any(name[1:].startswith(s) for s in surnames)) else []
+        # written alone (not as a part of the longer reading) at least as often as the longer reading
+        shorter = [(s, e) for s, e in shorter if text.count(text[s:e]) - longer >= longer]
+        if len(shorter) == 1:
+            out.append(_cut(m, *shorter[0], text))
+            continue
+        out.append(m)
+    return out
+
+
+def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A gazetteer short form that is a part of a transliterated person's name in the document is that person.
+
+    The person's canonical name is the nearest full name written before it (else the first one).
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "太阳队助教杰森-马龙说，马龙是候选。"
+    >>> ms = [Mention("d", 5, 10, "杰森-马龙", "杰森-马龙", Label.PERSON, MentionSource.RECOGNISER,
+    ...               canonical="杰森·马龙"),
+    ...       Mention("d", 12, 14, "马龙", "马龙", Label.PLACE, MentionSource.GAZETTEER, canonical="马龙区",
+    ...               code="530304")]
+    >>> [(m.simplified, m.label.value, m.canonical, m.code) for m in people_not_places(ms, text)][1]
+    ('马龙', 'PERSON', '杰森·马龙', '')
+    """
+    full = [(m.start, m.canonical or m.simplified, part) for m in mentions if m.label is Label.PERSON
+            for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME]
+    if not full:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label is Label.PLACE and m.code and m.canonical and m.canonical != m.simplified:
+            owners = [(start, name) for start, name, part in full if part == m.simplified]
+            if owners:
+                before = [o for o in owners if o[0] < m.start]
+                name = (before[-1] if before else owners[0])[1]
+                out.append(replace(m, label=Label.PERSON, code="", canonical=name,
+                                   extractor=MentionSource.PEOPLE_FOREIGN))
+                continue
+        out.append(m)
+    return out
+
+
+_JOINERS = "和与及、"
+# characters that end a clause or write grammar, never a given name's (的, 是, 在 …)
+# a surname and a title or a placeholder is no name (何先生, 李某某; 党主席 is a role word)
+_TITLES = frozenset({"先生", "女士", "小姐", "太太", "夫人", "某某", "老师", "师傅", "同学", "总统", "教练"})
+_NOT_IN_GIVEN_NAMES = frozenset("的是在了和与及等说也都人们这那个我你他她它之为而被把对从向就还又将已")
+
+
+def _at_word_edges(start: int, end: int, table: TokenTable | None) -> bool:
+    """Whether jieba's words start at ``start`` and end at ``end`` (公|司明发 and 汤唯|联袂 do not)."""
+    if table is None:
+        return True
+    first, last = table.words[table.token_of_char[start]], table.words[table.token_of_char[end - 1]]
+    return first.idx == start and last.end == end
+
+
+def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | None = None,
+                       table: TokenTable | None = None) -> list[Mention]:
+    """Mentions plus a three-character name joined to a person by 和/与/及/、 that the document writes again.
+
+    A name the recogniser misses (许以翔, with 以 a function word elsewhere) is often coordinated with one it
+    reads (X和许以翔); a surname and two characters there (jieba's words start and end with it; no title or
+    placeholder after the surname: 何先生, 李某某, 党主席), written at least twice in the document and nowhere
+    inside another mention, is a person at every place the document writes it.
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "林柏宏和许以翔接受专访。许以翔说很开心。"  # made up
+    >>> ms = [Mention("d", 0, 3, "林柏宏", "林柏宏", Label.PERSON, MentionSource.RECOGNISER)]
+    >>> [(m.start, m.simplified) for m in coordinated_people(ms, text)]
+    [(0, '林柏宏'), (4, '许以翔'), (12, '许以翔')]
+    """
+    if not text:
+        return mentions
+    lexicon = lexicon or load_lexicon()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: set[str] = set()
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.label is not Label.PERSON or not 2 <= len(name) <= 4 or not all(map(_han, name)):
+            continue
+        places = []
+        if text[m.end:m.end + 1] in _JOINERS and m.end < len(text):
+            places.append(m.end + 1)
+        if m.start >= 4 and text[m.start - 1] in _JOINERS:
+            places.append(m.start - 4)
+        for start in places:
+            cand = text[start:start + 3]
+            if len(cand) == 3 and all(map(_han, cand)) and cand[0] in lexicon.surnames \
+                    and not _NOT_IN_GIVEN_NAMES.intersection(cand[1:]) and cand not in found \
+                    and cand[1:] not in lexicon.role_words and cand[1:] not in _TITLES \
+                    and _at_word_edges(start, start + 3, table) \
+                    and covered.isdisjoint(range(start, start + 3)) and text.count(cand) >= 2:
+                found.add(cand)
+    if not found:
+        return mentions
+    out = list(mentions)
+    doc_id = mentions[0].doc_id
+    for cand in sorted(found):
+        at = text.find(cand)
+        while at >= 0:
+            if covered.isdisjoint(range(at, at + 3)):
+                out.append(Mention(doc_id, at, at + 3, cand, cand, Label.PERSON, MentionSource.PEOPLE_REPEAT,
+                                   canonical=cand))
+                covered.update(range(at, at + 3))
+            at = text.find(cand, at + 3)
+    return sorted(out, key=lambda m: (m.start, m.end))

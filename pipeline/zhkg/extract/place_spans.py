@@ -1,0 +1,59 @@
+"""Places the recogniser reads with what is no part of a place's name.
+
+* **Coordinates** (东经120.5度, 北纬23°) locate a point; they name no place.
+* **House numbers**: a street with its number (中山路12号, 中山路12号) is the street; the number
+  is an address, not a name (the gold sets and MSRA tag the street).
+* **Directions**: a bare compass point after a verb of motion's 往/向/朝 (往西北, 向东南) is a direction,
+  not the region (大西北, 西北地区 stay places; 前往西北 and 飞往东北 name the region).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.records import Label, Mention
+
+__all__ = ["settle_place_spans"]
+
+_DIGITS = "0-9０-９"
+_COORDINATE = re.compile(rf"^[东西南北]?[东西]经|^[东西]?[南北]纬|^[{_DIGITS}.．°度]+$")
+_HOUSE_NUMBER = re.compile(rf"^(.{{2,}}?(?:大道|大街|路|街|道|巷|弄|胡同|里))[{_DIGITS}]+(?:-[{_DIGITS}]+)?号$")
+_COMPASS = frozenset({"东", "西", "南", "北", "东北", "西北", "东南", "西南"})
+_TOWARDS = ("往", "向", "朝")
+_GOING_TO = ("前往", "飞往", "开往", "驶往", "去往", "通往", "运往", "发往", "迁往", "派往", "转往", "送往", "来往")
+
+
+def settle_place_spans(mentions: list[Mention], text: str) -> list[Mention]:
+    """Places less coordinates, house numbers and directions (see the module docstring).
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "地震在东经120.5度。他家在中山路12号。记者往西北走，再前往西北。"
+    >>> def place(name, at=0):
+    ...     start = text.index(name, at)
+    ...     return Mention("d", start, start + len(name), name, name, Label.PLACE, MentionSource.RECOGNISER)
+    >>> [m.simplified for m in settle_place_spans(
+    ...     [place("东经120.5度"), place("中山路12号"), place("西北"), place("西北", text.rindex("西北"))], text)]
+    ['中山路', '西北']
+    """
+    if not text:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label is not Label.PLACE:
+            out.append(m)
+            continue
+        name = text[m.start:m.end]
+        if _COORDINATE.search(name):
+            continue
+        street = _HOUSE_NUMBER.match(name)
+        if street:
+            end = m.start + len(street.group(1))
+            out.append(replace(m, end=end, text=text[m.start:end], simplified=text[m.start:end],
+                               canonical=m.canonical if m.canonical != name else text[m.start:end]))
+            continue
+        before = text[max(0, m.start - 2):m.start]
+        if name in _COMPASS and before.endswith(_TOWARDS) and not before.endswith(_GOING_TO):
+            continue
+        out.append(m)
+    return out

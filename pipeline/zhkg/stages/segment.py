@@ -43,6 +43,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -331,6 +332,7 @@ class TextDoc:
         return f"TextDoc({self.text[:20]!r}, {len(self)} tokens)"
 
 
+@lru_cache(maxsize=1 << 16)  # a text's words repeat: each is looked up once
 def _is_punct(word: str) -> bool:
     """spaCy's ``is_punct``: every character is punctuation (a Unicode category P*)."""
     return all(unicodedata.category(ch).startswith("P") for ch in word)

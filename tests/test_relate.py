@@ -741,6 +741,8 @@ def test_state_titles(pipeline, text, expected):
         # a councillor of the division is read the same way
         ("台北市长蒋万安今天出席活动，市议员徐巧芯也到场。", [("徐巧芯", "台北市", "市议员"), ("蒋万安", "台北市", "市长")]),
         ("北京市和上海市召开会议。市议员王明出席。", []),
+        # the county's government named before is not the councillor's body: the county is
+        ("花莲县政府今天召开会议，县议员张三表示支持。", [("张三", "花莲县", "县议员")]),
     ],
 )
 def test_division_heads_with_the_division_unwritten(pipeline, text, expected):

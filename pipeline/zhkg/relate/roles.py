@@ -794,8 +794,8 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
             continue
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         at = person.start - len(role) if role else -1
-        if role is None or not _clause_opens(ctx, at):
-            continue
+        if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
+            continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _context_body(ctx, at, role)
         if holder is not None:
             add([person, *_listed_after(ctx, person, starts)], holder, at, role, at)

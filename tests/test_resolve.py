@@ -282,3 +282,14 @@ def test_a_shared_short_form_inside_a_longer_name_is_left_to_it(pipeline):
     assert ("俄罗斯央行", "中国人民银行") not in found and ("央行", "中国人民银行") not in found
     found = canonical(pipeline, "林铁钢已出任中国人民银行天津分行行长。", "ORGANIZATION")
     assert [t for t, _ in found] == ["中国人民银行天津分行"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_landmark_named_like_a_district_is_no_place_on_its_own(pipeline, script):
+    # 泰山 is the mountain (or a team's, a film character's name) far more often than Tai'an's 泰山区
+    text = "上海申花队主场2比1战胜山东泰山队。他在片中变身身手敏捷的泰山。"
+    if script == "traditional":
+        text = to_traditional(text)
+    assert all("泰山" not in c for _, c in canonical(pipeline, text, "PLACE"))
+    found = canonical(pipeline, "山东省泰安市泰山区召开会议。", "PLACE")
+    assert ("泰山区", "泰山区") in found

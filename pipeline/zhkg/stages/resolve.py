@@ -280,7 +280,10 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             if state and gazetteer.resolve(state.group(1), []) is not None:
                 canonical = state.group(1)  # 加蓬共和国 is 加蓬
             if not code:
-                division = gazetteer.resolve(canonical, [c for _, c in ctx.home.values()])
+                # a form the stoplist keeps from being a place on its own links to no division either
+                # (the recogniser's 泰山, the mountain, is no 泰山区)
+                division = (None if canonical in lexicon.place_stoplist
+                            else gazetteer.resolve(canonical, [c for _, c in ctx.home.values()]))
                 if division is None and (abbreviated := _one_letter_places(lexicon).get(canonical)):
                     division = gazetteer.get(abbreviated)  # the recogniser's 中 in 中方 or 华 in 对华: China
                     canonical = division.name if division else canonical

@@ -571,6 +571,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     people_starts = {m.start for m in mentions if m.label is Label.PERSON}
     coded_names = {m.simplified for m in mentions if m.label is Label.PLACE and m.code}
     bodies = set()
+    followed: dict[str, bool] = {}  # a name's occurrences are the same wherever it is mentioned: looked at once
     for m in mentions:
         uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
                          and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
@@ -579,9 +580,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
         if title and m.end + len(title) in people_starts and not uncoded_place:
             bodies.add(m.simplified)
-        elif any(_BODY_AFTER.match(text, i + len(m.simplified))
-                 or (m.simplified[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(m.simplified)))
-                 for i in _find_all(text, m.simplified)):
+        elif m.simplified not in bodies and _followed_by_body(m.simplified, text, lexicon, followed):
             bodies.add(m.simplified)
     # the body's name is written again where nothing was found only for the two cues above
     written_again = set(bodies)
@@ -627,6 +626,18 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
                            MentionSource.ORG_NAMED_KIND))
     return out
+
+
+def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bool]) -> bool:
+    """Whether the text somewhere follows ``name`` with 队, 公司, 集团, a model code (``_BODY_AFTER``), or, when
+    it opens with no surname, with 基金; ``seen`` keeps the answers of one text, by name."""
+    found = seen.get(name)
+    if found is None:
+        found = seen[name] = any(
+            _BODY_AFTER.match(text, i + len(name))
+            or (name[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(name)))
+            for i in _find_all(text, name))
+    return found
 
 
 def _find_all(text: str, word: str) -> list[int]:

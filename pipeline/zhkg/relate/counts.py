@@ -265,7 +265,7 @@ _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of
 def _teams(ctx: RelationContext) -> tuple[list[tuple[int, int, Mention]], list[int]]:
     """(start, end, team) of every occurrence of a team written somewhere with its record (雷霆(55-27)), where
     no place or organisation is marked (jieba may take 雷霆 for a person), and where each record is."""
-    covered = {i for m in ctx.mentions if m.label in _HOLDERS for i in range(m.start, m.end)}
+    covered = ctx.covered(_HOLDERS)
     records = [(m.start(), m.group(1)) for m in _TEAM_RECORD.finditer(ctx.simplified)]
     out = []
     for name in sorted({name for _, name in records}):
@@ -282,7 +282,7 @@ def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     of 曲美家具集团: 曲美斥资…, 曲美现已拥有…) where no mention covers it, when at least two of them open a
     clause: the company by its brand."""
     text = ctx.simplified
-    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    covered = ctx.covered()
     generic = set(ctx.lexicon.org_suffixes) | set(ctx.lexicon.glossary)
     out = []
     for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION}.values():
@@ -305,7 +305,7 @@ def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
 def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, village) of each village no extractor named that the text writes at least twice
     (常乐镇上游村…在上游村其他3个生产队 -> 上游村), each a place derived if it owns a count."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    covered = ctx.covered(but=(Label.COUNT,))
     found: dict[str, list[tuple[int, int]]] = {}
     for m in _VILLAGE.finditer(ctx.simplified):
         name = m.group()
@@ -319,7 +319,7 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, body) of each occurrence of a body known by its Latin capitals that no extractor named (NBA),
     written at least twice where no mention covers it and once before a word only a body takes (NBA官方, NBA总裁,
     NBA自己的…): an organisation derived wherever it is written."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    covered = ctx.covered(but=(Label.COUNT,))
     found: dict[str, list[tuple[int, int]]] = {}
     for m in _ACRONYM.finditer(ctx.simplified):
         if covered.isdisjoint(range(m.start(), m.end())):
@@ -354,7 +354,7 @@ def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, project) of each housing project no extractor named that the text writes before 项目 or
     楼盘 (润泽·悦溪项目), at every place its name is written (润泽·悦溪开盘…本次开盘共400套)."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    covered = ctx.covered(but=(Label.COUNT,))
     names = sorted({m.group() for m in _PROJECT.finditer(ctx.simplified)
                     if covered.isdisjoint(range(m.start(), m.end()))})
     out = []
@@ -370,7 +370,7 @@ def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
     """(start, end, school) of each school or association no extractor named right after a place (洛杉矶…(Americana)
     按摩学院 -> 按摩学院; 香港律师会): an organisation derived if its members' count goes to it."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    covered = ctx.covered(but=(Label.COUNT,))
     out = []
     for place in (h for h in holders if h.label is Label.PLACE):
         m = _SCHOOL_AFTER_PLACE.match(ctx.simplified, place.end)
@@ -388,7 +388,7 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     twice, once opening a clause or after its session (第五届两岸经贸文化论坛…。两岸经贸文化论坛已经成功地举办过四届).
     A count in a sentence about the event is its (在2011中国国际教育展上，20个国家级教育机构 -> the fair)."""
     text = ctx.simplified
-    covered = {i for m in ctx.mentions if m.label is Label.ORGANIZATION for i in range(m.start, m.end)}
+    covered = ctx.covered((Label.ORGANIZATION,))
     names: set[str] = set()
     for place in (h for h in holders if h.label is Label.PLACE):
         m = _EVENT_AFTER_PLACE.match(text, place.end)
@@ -483,7 +483,7 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     """(start, end, holder) of each further occurrence of a holder's name that no mention covers: the
     extractors found 安省 four times in an article but not in 为安省达成了6个贸易协议 (jieba's 为安省), and
     the same name in one document is the same holder."""
-    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    covered = ctx.covered()
     first: dict[str, Mention] = {}
     for h in holders:
         if len(h.simplified) >= 2 and _HAN.match(h.simplified):

@@ -139,3 +139,21 @@ def test_abbreviation_index_answers_as_the_scan(nlp, text: str) -> None:
     assert _abbreviation_mentions(doc, text, tokens, gazetteer) == everywhere
     if "京" in text:
         assert everywhere
+
+
+@pytest.mark.parametrize("text, chars", [
+    ("首规委和首都规划", {"首", "规"}),
+    ("", {"首"}),
+    ("首首首", {"首", "无"}),
+    ("北京银行和北京市政府", set()),
+    ("ab a b", {"a", " "}),
+])
+def test_positions_answer_as_the_walk_of_the_text(text, chars):
+    from zhkg.extract.combine import _positions
+
+    walk: dict[str, list[int]] = {ch: [] for ch in sorted(chars)}
+    for i, ch in enumerate(text):
+        if ch in chars:
+            walk[ch].append(i)
+    found = _positions(text, chars)
+    assert found == walk and list(found) == list(walk)

@@ -1578,16 +1578,13 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
 
 
 def _positions(text: str, chars: set[str]) -> dict[str, list[int]]:
-    """Where each of ``chars`` occurs in ``text``, in one pass.
+    """Where each of ``chars`` occurs in ``text``, left to right.
 
     >>> _positions("首规委和首都规划", {"首", "规"})
     {'规': [1, 6], '首': [0, 4]}
     """
-    found: dict[str, list[int]] = {ch: [] for ch in sorted(chars)}
-    for i, ch in enumerate(text):
-        if ch in chars:
-            found[ch].append(i)
-    return found
+    # str.find per character: a handful of characters, each rare, costs less than a Python walk of the text
+    return {ch: _find_all(text, ch) for ch in sorted(chars)}
 
 
 def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[str]:

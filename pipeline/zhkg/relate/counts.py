@@ -545,7 +545,7 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
             continue
         out.append((m.start(), m.end(), last[2]))
     sentence_starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
-    for at in (i for i, ch in enumerate(text) if ch == _ITS and i in openings and not text.startswith(_NOT_ITS, i)):
+    for at in (m.start() for m in find_all(_ITS, text) if m.start() in openings and not text.startswith(_NOT_ITS, m.start())):
         start = sentence_starts[bisect_right(sentence_starts, at) - 1]
         before = [s for s in spots if start <= s[0] and s[1] <= at and s[2].label is Label.ORGANIZATION]
         if before and not any(max(before, key=lambda s: s[1])[1] <= p < at for p in ctx.person_starts):

@@ -61,3 +61,21 @@ def test_followed_by_body_answers_as_the_scan(text, name, expected):
     assert _followed_by_body(name, text, lexicon, seen) == slow == expected
     assert seen == {name: expected}
     assert _followed_by_body(name, text, lexicon, seen) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "常乐镇上游村的村民", "湖人(55-27)对雷霆(40-42)", "润泽·悦溪项目开盘", "中影南方官方微博发布", "两岸经贸文化论坛举行。两岸经贸文化论坛",
+    "华夏、广发、工银瑞信、银华等公司", "俄罗斯安全会议秘书", "五合国际(五合国际博客)的总经理", "没有什么", "论坛", "官网",
+])
+def test_guarded_scans_find_what_the_patterns_find(text):
+    from zhkg.extract import combine
+    from zhkg.relate import counts
+
+    for pattern, needed in [(counts._TEAM_RECORD, "-"), (counts._VILLAGE, "村"), (counts._OFFICIAL, "官"),
+                            (counts._PROJECT, "·"), (counts._EVENT_NAME, counts._EVENT_WORD)]:
+        assert [m.span() for m in counts._matches(pattern, text, needed)] == [m.span() for m in pattern.finditer(text)]
+    # every match holds what its guard looks for
+    for pattern, needed in [(combine._BODY_LIST, combine._BODY_LIST_END), (combine._MEETING_BODY, "会议"),
+                            (combine._BLOG_BRACKET, "博客")]:
+        for m in pattern.finditer(text):
+            assert (needed in m.group()) if isinstance(needed, str) else needed.search(m.group())

@@ -478,6 +478,8 @@ _FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
 _BODY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,6}[、和])+[\u4e00-\u9fffA-Za-z]{2,6})"
                         r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
 _QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
+# what every _BODY_LIST match ends with: without it, the list pattern is not tried at every position
+_BODY_LIST_END = re.compile(r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
 _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
@@ -592,7 +594,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     bodies |= {m.simplified for m in mentions if m.label is Label.PERSON and m.simplified in organisations
                and len(m.simplified) >= 2 and m.simplified[0] not in lexicon.surnames}
     named = {m.simplified for m in mentions}
-    for m in _BODY_LIST.finditer(text):
+    for m in (_BODY_LIST.finditer(text) if _BODY_LIST_END.search(text) else ()):
         first, *rest = re.split("[、和]", m.group(1))
         # the list's start is not written: its first item is the longest name found at its end (上周|华夏)
         first = next((first[i:] for i in range(len(first) - 1) if first[i:] in named), "")
@@ -609,12 +611,12 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         if text.startswith(roles, m.end()):
             added.append(m.span(1))
     place_ends = {m.end: m.start for m in out if m.label is Label.PLACE and m.code}
-    for m in _MEETING_BODY.finditer(text):
+    for m in (_MEETING_BODY.finditer(text) if "会议" in text else ()):
         for s in range(m.start(), m.end() - 3):
             if s in place_ends:
                 added.append((place_ends[s], m.end()))
                 break
-    for m in _BLOG_BRACKET.finditer(text):
+    for m in (_BLOG_BRACKET.finditer(text) if "博客" in text else ()):
         after = m.end() + (text[m.end()] == "的" if m.end() < len(text) else 0)
         if text.startswith(roles, after):
             added.append(m.span(1))

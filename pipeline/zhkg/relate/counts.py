@@ -95,6 +95,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -237,6 +238,7 @@ _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行
 _EVENT_NAME_LENGTH = 6
 _DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
+_EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
 _ACCOUNTS = ("官方微博", "官方网站", "官方网", "官网")
@@ -262,11 +264,22 @@ _BOTH_SIDES = ("两国", "两岸")
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
 
+def _matches(pattern: re.Pattern[str], text: str, needed: str | re.Pattern[str]) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing, without trying the pattern at every position, when ``text`` lacks
+    ``needed`` (a string or a pattern every match of ``pattern`` holds: 村 of a village).
+
+    >>> [m.group() for m in _matches(_VILLAGE, "常乐镇上游村", "村")], list(_matches(_VILLAGE, "常乐镇", "村"))
+    (['上游村'], [])
+    """
+    found = needed in text if isinstance(needed, str) else needed.search(text) is not None
+    return pattern.finditer(text) if found else ()
+
+
 def _teams(ctx: RelationContext) -> tuple[list[tuple[int, int, Mention]], list[int]]:
     """(start, end, team) of every occurrence of a team written somewhere with its record (雷霆(55-27)), where
     no place or organisation is marked (jieba may take 雷霆 for a person), and where each record is."""
     covered = ctx.covered(_HOLDERS)
-    records = [(m.start(), m.group(1)) for m in _TEAM_RECORD.finditer(ctx.simplified)]
+    records = [(m.start(), m.group(1)) for m in _matches(_TEAM_RECORD, ctx.simplified, "-")]
     out = []
     for name in sorted({name for _, name in records}):
         for m in find_all(name, ctx.simplified):
@@ -307,7 +320,7 @@ def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     (常乐镇上游村…在上游村其他3个生产队 -> 上游村), each a place derived if it owns a count."""
     covered = ctx.covered(but=(Label.COUNT,))
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in _VILLAGE.finditer(ctx.simplified):
+    for m in _matches(_VILLAGE, ctx.simplified, "村"):
         name = m.group()
         if name[1] not in _NOT_VILLAGE_ENDS and name[0] not in _NOT_VILLAGE_OPENS and covered.isdisjoint(range(m.start(), m.end())):
             found.setdefault(name, []).append(m.span())
@@ -340,7 +353,7 @@ def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     # (a recogniser may take the account for the body: 中影南方官方微博)
     covered = {i for m in ctx.mentions if m.label is not Label.COUNT and not m.simplified.endswith(_ACCOUNTS)
                for i in range(m.start, m.end)}
-    names = {m.group(1) for m in _OFFICIAL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+    names = {m.group(1) for m in _matches(_OFFICIAL, text, "官") if covered.isdisjoint(range(m.start(1), m.end(1)))
              and m.group(1)[0] not in _DETERMINERS}
     out = []
     for name in sorted(names):
@@ -355,7 +368,7 @@ def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, project) of each housing project no extractor named that the text writes before 项目 or
     楼盘 (润泽·悦溪项目), at every place its name is written (润泽·悦溪开盘…本次开盘共400套)."""
     covered = ctx.covered(but=(Label.COUNT,))
-    names = sorted({m.group() for m in _PROJECT.finditer(ctx.simplified)
+    names = sorted({m.group() for m in _matches(_PROJECT, ctx.simplified, "·")
                     if covered.isdisjoint(range(m.start(), m.end()))})
     out = []
     for name in names:
@@ -394,7 +407,7 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
         m = _EVENT_AFTER_PLACE.match(text, place.end)
         if m and covered.isdisjoint(range(place.start, m.end())):
             names.add(text[place.start : m.end()])
-    opening = {m.group(1) for m in _EVENT_NAME.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+    opening = {m.group(1) for m in _matches(_EVENT_NAME, text, _EVENT_WORD) if covered.isdisjoint(range(m.start(1), m.end(1)))
                and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
     out = []

@@ -449,19 +449,14 @@ def test_owner_issue14_r9(pipeline, script, text, counted, owner):
 def test_a_kind_of_body_is_no_brand():
     """基金 opening 基金管理公司 is a kind of body, not a brand: written alone it stands for no company; 曲美 of
     曲美家具集团 is, where it opens two clauses."""
-    from types import SimpleNamespace
-
+    from zhkg.records import Document, Mention
+    from zhkg.relate.base import RelationContext
     from zhkg.relate.counts import _brands
-    from zhkg.resources.lexicon import load_lexicon
-
-    def org(name: str, start: int):
-        return SimpleNamespace(label=Label.ORGANIZATION, canonical=name, simplified=name, start=start,
-                               end=start + len(name))
 
     for name, text, expected in [("基金管理公司", "基金管理公司称。基金经理认为,基金有12种情形。", set()),
                                  ("曲美家具集团", "曲美家具集团称。曲美斥资1亿。曲美现已拥有厂房。", {"曲美"})]:
-        holder = org(name, 0)
-        ctx = SimpleNamespace(simplified=text, mentions=[holder], lexicon=load_lexicon())
+        holder = Mention("d", 0, len(name), name, name, Label.ORGANIZATION, "crf", canonical=name)
+        ctx = RelationContext(Document("d", text), [holder], {}, text)
         assert {text[s:e] for s, e, _ in _brands(ctx, [holder])} == expected
 
 

@@ -99,3 +99,40 @@ def test_an_opencc_without_the_tables_expected_converts_every_text(monkeypatch):
         assert normalise.convert("平谷區", "t2s") == "平谷区"
     finally:
         normalise._untouched.cache_clear()
+
+
+def _fold_width_slow(text: str) -> str:
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E and ch not in "，：；！？（）":
+            out.append(chr(o - 0xFEE0))
+        elif o == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _script_counts_slow(text: str) -> tuple[int, int]:
+    from zhkg.stages.normalise import _char_script
+
+    kinds = [_char_script(ch) for ch in text]
+    return sum(k > 0 for k in kinds), sum(k < 0 for k in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "平谷区政协，主席：闫维洪！（１７个）？",
+        "".join(map(chr, range(0xFF00, 0xFF70))) + "\u3000\u2e7f\u2e80",
+        "區政協ＡＢＣ　辦公樓409會議室，区政协",
+        "ｚ～＂［＼］＾－",
+    ],
+)
+def test_width_folding_and_script_counts_answer_as_the_character_walk(text):
+    from zhkg.stages.normalise import _fold_width, _script_counts
+
+    assert _fold_width(text) == _fold_width_slow(text)
+    assert _script_counts(text) == _script_counts_slow(text)

@@ -139,3 +139,30 @@ def test_abbreviation_index_answers_as_the_scan(nlp, text: str) -> None:
     assert _abbreviation_mentions(doc, text, tokens, gazetteer) == everywhere
     if "京" in text:
         assert everywhere
+
+
+@pytest.mark.parametrize("text, chars", [
+    ("首规委和首都规划", {"首", "规"}),
+    ("", {"首"}),
+    ("首首首", {"首", "无"}),
+    ("北京银行和北京市政府", set()),
+    ("ab a b", {"a", " "}),
+])
+def test_positions_answer_as_the_walk_of_the_text(text, chars):
+    from zhkg.extract.combine import _positions
+
+    walk: dict[str, list[int]] = {ch: [] for ch in sorted(chars)}
+    for i, ch in enumerate(text):
+        if ch in chars:
+            walk[ch].append(i)
+    found = _positions(text, chars)
+    assert found == walk and list(found) == list(walk)
+
+
+@pytest.mark.parametrize("text", ["与上月同期相比减少283套", "减少了\n5套", "减少\n\n5套", "同比增", "5套", "", "多了", "增长了了5"])
+def test_difference_before_looks_back_as_far_as_a_search_from_the_start(text):
+    from zhkg.extract.counts import _DIFFERENCE_BEFORE, _DIFFERENCE_REACH
+
+    for start in range(len(text) + 1):
+        whole = _DIFFERENCE_BEFORE.search(text, 0, start) is not None
+        assert (_DIFFERENCE_BEFORE.search(text, max(0, start - _DIFFERENCE_REACH), start) is not None) == whole

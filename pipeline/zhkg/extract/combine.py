@@ -478,6 +478,8 @@ _FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
 _BODY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,6}[、和])+[\u4e00-\u9fffA-Za-z]{2,6})"
                         r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
 _QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
+# what every _BODY_LIST match ends with: without it, the list pattern is not tried at every position
+_BODY_LIST_END = re.compile(r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
 _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
@@ -571,6 +573,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     people_starts = {m.start for m in mentions if m.label is Label.PERSON}
     coded_names = {m.simplified for m in mentions if m.label is Label.PLACE and m.code}
     bodies = set()
+    followed: dict[str, bool] = {}  # a name's occurrences are the same wherever it is mentioned: looked at once
     for m in mentions:
         uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
                          and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
@@ -579,9 +582,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
         if title and m.end + len(title) in people_starts and not uncoded_place:
             bodies.add(m.simplified)
-        elif any(_BODY_AFTER.match(text, i + len(m.simplified))
-                 or (m.simplified[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(m.simplified)))
-                 for i in _find_all(text, m.simplified)):
+        elif m.simplified not in bodies and _followed_by_body(m.simplified, text, lexicon, followed):
             bodies.add(m.simplified)
     # the body's name is written again where nothing was found only for the two cues above
     written_again = set(bodies)
@@ -593,7 +594,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     bodies |= {m.simplified for m in mentions if m.label is Label.PERSON and m.simplified in organisations
                and len(m.simplified) >= 2 and m.simplified[0] not in lexicon.surnames}
     named = {m.simplified for m in mentions}
-    for m in _BODY_LIST.finditer(text):
+    for m in (_BODY_LIST.finditer(text) if _BODY_LIST_END.search(text) else ()):
         first, *rest = re.split("[、和]", m.group(1))
         # the list's start is not written: its first item is the longest name found at its end (上周|华夏)
         first = next((first[i:] for i in range(len(first) - 1) if first[i:] in named), "")
@@ -610,12 +611,12 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         if text.startswith(roles, m.end()):
             added.append(m.span(1))
     place_ends = {m.end: m.start for m in out if m.label is Label.PLACE and m.code}
-    for m in _MEETING_BODY.finditer(text):
+    for m in (_MEETING_BODY.finditer(text) if "会议" in text else ()):
         for s in range(m.start(), m.end() - 3):
             if s in place_ends:
                 added.append((place_ends[s], m.end()))
                 break
-    for m in _BLOG_BRACKET.finditer(text):
+    for m in (_BLOG_BRACKET.finditer(text) if "博客" in text else ()):
         after = m.end() + (text[m.end()] == "的" if m.end() < len(text) else 0)
         if text.startswith(roles, after):
             added.append(m.span(1))
@@ -627,6 +628,18 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
                            MentionSource.ORG_NAMED_KIND))
     return out
+
+
+def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bool]) -> bool:
+    """Whether the text somewhere follows ``name`` with 队, 公司, 集团, a model code (``_BODY_AFTER``), or, when
+    it opens with no surname, with 基金; ``seen`` keeps the answers of one text, by name."""
+    found = seen.get(name)
+    if found is None:
+        found = seen[name] = any(
+            _BODY_AFTER.match(text, i + len(name))
+            or (name[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(name)))
+            for i in _find_all(text, name))
+    return found
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -1567,16 +1580,13 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
 
 
 def _positions(text: str, chars: set[str]) -> dict[str, list[int]]:
-    """Where each of ``chars`` occurs in ``text``, in one pass.
+    """Where each of ``chars`` occurs in ``text``, left to right.
 
     >>> _positions("首规委和首都规划", {"首", "规"})
     {'规': [1, 6], '首': [0, 4]}
     """
-    found: dict[str, list[int]] = {ch: [] for ch in sorted(chars)}
-    for i, ch in enumerate(text):
-        if ch in chars:
-            found[ch].append(i)
-    return found
+    # str.find per character: a handful of characters, each rare, costs less than a Python walk of the text
+    return {ch: _find_all(text, ch) for ch in sorted(chars)}
 
 
 def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[str]:

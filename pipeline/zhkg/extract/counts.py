@@ -172,6 +172,8 @@ _RESPECTIVELY = "分别"
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前")
 _DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
+# a match ends at the count or before a newline right before it: it starts no further back than this
+_DIFFERENCE_REACH = 4
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.
 _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 # After a duration these make it a point in time (四天前) or a limit (24小时内).
@@ -995,7 +997,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     glued = start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES and start - 1 in b.starts
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
-    if _DIFFERENCE_BEFORE.search(text, 0, start) and _COMPARISON.search(text, _clause_start(text, start), start):
+    if _DIFFERENCE_BEFORE.search(text, max(0, start - _DIFFERENCE_REACH), start) and _COMPARISON.search(text, _clause_start(text, start), start):
         return None  # 与上月同期相比减少283套: a difference, not a count
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜

@@ -64,6 +64,7 @@ class RelationContext:
         #: the relations the readers before this one read from the document (the learned reader drops what
         #: a rule reader already says)
         self.read: list[Relation] = []
+        self._covered: dict[tuple, tuple[list[Mention], frozenset[int]]] = {}
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)
@@ -96,6 +97,27 @@ class RelationContext:
         if label is Label.PERSON:
             self.person_starts.add(start)
         return m
+
+    def covered(self, labels: tuple[Label, ...] | None = None, *, but: tuple[Label, ...] = ()) -> frozenset[int]:
+        """The offsets inside a mention of :attr:`mentions` whose label is one of ``labels`` (any, when None)
+        and none of ``but``; worked out once while the mentions stay the same list.
+
+        >>> from zhkg.records import Document
+        >>> a = Mention("d", 0, 2, "北京", "北京", Label.PLACE, "x")
+        >>> b = Mention("d", 3, 5, "5人", "5人", Label.COUNT, "x")
+        >>> ctx = RelationContext(Document("d", "北京有5人"), [a, b], {})
+        >>> sorted(ctx.covered()), sorted(ctx.covered(but=(Label.COUNT,))), sorted(ctx.covered((Label.COUNT,)))
+        ([0, 1, 3, 4], [0, 1], [3, 4])
+        """
+        key = (labels, but)
+        found = self._covered.get(key)
+        if found is None or found[0] is not self.mentions:
+            offsets: set[int] = set()
+            for m in self.mentions:
+                if (labels is None or m.label in labels) and m.label not in but:
+                    offsets.update(range(m.start, m.end))
+            found = self._covered[key] = (self.mentions, frozenset(offsets))
+        return found[1]
 
     def of(self, label: Label) -> list[Mention]:
         """This document's mentions of ``label``, by offset."""

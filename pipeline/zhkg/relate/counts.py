@@ -95,6 +95,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -237,6 +238,7 @@ _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行
 _EVENT_NAME_LENGTH = 6
 _DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
+_EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
 _ACCOUNTS = ("官方微博", "官方网站", "官方网", "官网")
@@ -262,11 +264,22 @@ _BOTH_SIDES = ("两国", "两岸")
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
 
+def _matches(pattern: re.Pattern[str], text: str, needed: str | re.Pattern[str]) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing, without trying the pattern at every position, when ``text`` lacks
+    ``needed`` (a string or a pattern every match of ``pattern`` holds: 村 of a village).
+
+    >>> [m.group() for m in _matches(_VILLAGE, "常乐镇上游村", "村")], list(_matches(_VILLAGE, "常乐镇", "村"))
+    (['上游村'], [])
+    """
+    found = needed in text if isinstance(needed, str) else needed.search(text) is not None
+    return pattern.finditer(text) if found else ()
+
+
 def _teams(ctx: RelationContext) -> tuple[list[tuple[int, int, Mention]], list[int]]:
     """(start, end, team) of every occurrence of a team written somewhere with its record (雷霆(55-27)), where
     no place or organisation is marked (jieba may take 雷霆 for a person), and where each record is."""
-    covered = {i for m in ctx.mentions if m.label in _HOLDERS for i in range(m.start, m.end)}
-    records = [(m.start(), m.group(1)) for m in _TEAM_RECORD.finditer(ctx.simplified)]
+    covered = ctx.covered(_HOLDERS)
+    records = [(m.start(), m.group(1)) for m in _matches(_TEAM_RECORD, ctx.simplified, "-")]
     out = []
     for name in sorted({name for _, name in records}):
         for m in find_all(name, ctx.simplified):
@@ -282,7 +295,7 @@ def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     of 曲美家具集团: 曲美斥资…, 曲美现已拥有…) where no mention covers it, when at least two of them open a
     clause: the company by its brand."""
     text = ctx.simplified
-    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    covered = ctx.covered()
     generic = set(ctx.lexicon.org_suffixes) | set(ctx.lexicon.glossary)
     out = []
     for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION}.values():
@@ -305,9 +318,9 @@ def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
 def _villages(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, village) of each village no extractor named that the text writes at least twice
     (常乐镇上游村…在上游村其他3个生产队 -> 上游村), each a place derived if it owns a count."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    covered = ctx.covered(but=(Label.COUNT,))
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in _VILLAGE.finditer(ctx.simplified):
+    for m in _matches(_VILLAGE, ctx.simplified, "村"):
         name = m.group()
         if name[1] not in _NOT_VILLAGE_ENDS and name[0] not in _NOT_VILLAGE_OPENS and covered.isdisjoint(range(m.start(), m.end())):
             found.setdefault(name, []).append(m.span())
@@ -319,7 +332,7 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, body) of each occurrence of a body known by its Latin capitals that no extractor named (NBA),
     written at least twice where no mention covers it and once before a word only a body takes (NBA官方, NBA总裁,
     NBA自己的…): an organisation derived wherever it is written."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    covered = ctx.covered(but=(Label.COUNT,))
     found: dict[str, list[tuple[int, int]]] = {}
     for m in _ACRONYM.finditer(ctx.simplified):
         if covered.isdisjoint(range(m.start(), m.end())):
@@ -340,7 +353,7 @@ def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     # (a recogniser may take the account for the body: 中影南方官方微博)
     covered = {i for m in ctx.mentions if m.label is not Label.COUNT and not m.simplified.endswith(_ACCOUNTS)
                for i in range(m.start, m.end)}
-    names = {m.group(1) for m in _OFFICIAL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+    names = {m.group(1) for m in _matches(_OFFICIAL, text, "官") if covered.isdisjoint(range(m.start(1), m.end(1)))
              and m.group(1)[0] not in _DETERMINERS}
     out = []
     for name in sorted(names):
@@ -354,8 +367,8 @@ def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, project) of each housing project no extractor named that the text writes before 项目 or
     楼盘 (润泽·悦溪项目), at every place its name is written (润泽·悦溪开盘…本次开盘共400套)."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
-    names = sorted({m.group() for m in _PROJECT.finditer(ctx.simplified)
+    covered = ctx.covered(but=(Label.COUNT,))
+    names = sorted({m.group() for m in _matches(_PROJECT, ctx.simplified, "·")
                     if covered.isdisjoint(range(m.start(), m.end()))})
     out = []
     for name in names:
@@ -370,7 +383,7 @@ def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 def _schools(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
     """(start, end, school) of each school or association no extractor named right after a place (洛杉矶…(Americana)
     按摩学院 -> 按摩学院; 香港律师会): an organisation derived if its members' count goes to it."""
-    covered = {i for m in ctx.mentions if m.label is not Label.COUNT for i in range(m.start, m.end)}
+    covered = ctx.covered(but=(Label.COUNT,))
     out = []
     for place in (h for h in holders if h.label is Label.PLACE):
         m = _SCHOOL_AFTER_PLACE.match(ctx.simplified, place.end)
@@ -388,13 +401,13 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     twice, once opening a clause or after its session (第五届两岸经贸文化论坛…。两岸经贸文化论坛已经成功地举办过四届).
     A count in a sentence about the event is its (在2011中国国际教育展上，20个国家级教育机构 -> the fair)."""
     text = ctx.simplified
-    covered = {i for m in ctx.mentions if m.label is Label.ORGANIZATION for i in range(m.start, m.end)}
+    covered = ctx.covered((Label.ORGANIZATION,))
     names: set[str] = set()
     for place in (h for h in holders if h.label is Label.PLACE):
         m = _EVENT_AFTER_PLACE.match(text, place.end)
         if m and covered.isdisjoint(range(place.start, m.end())):
             names.add(text[place.start : m.end()])
-    opening = {m.group(1) for m in _EVENT_NAME.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+    opening = {m.group(1) for m in _matches(_EVENT_NAME, text, _EVENT_WORD) if covered.isdisjoint(range(m.start(1), m.end(1)))
                and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
     out = []
@@ -483,7 +496,7 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     """(start, end, holder) of each further occurrence of a holder's name that no mention covers: the
     extractors found 安省 four times in an article but not in 为安省达成了6个贸易协议 (jieba's 为安省), and
     the same name in one document is the same holder."""
-    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    covered = ctx.covered()
     first: dict[str, Mention] = {}
     for h in holders:
         if len(h.simplified) >= 2 and _HAN.match(h.simplified):
@@ -545,7 +558,7 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
             continue
         out.append((m.start(), m.end(), last[2]))
     sentence_starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
-    for at in (i for i, ch in enumerate(text) if ch == _ITS and i in openings and not text.startswith(_NOT_ITS, i)):
+    for at in (m.start() for m in find_all(_ITS, text) if m.start() in openings and not text.startswith(_NOT_ITS, m.start())):
         start = sentence_starts[bisect_right(sentence_starts, at) - 1]
         before = [s for s in spots if start <= s[0] and s[1] <= at and s[2].label is Label.ORGANIZATION]
         if before and not any(max(before, key=lambda s: s[1])[1] <= p < at for p in ctx.person_starts):

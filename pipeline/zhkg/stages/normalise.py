@@ -12,6 +12,7 @@ Phrase-level conversions (``s2twp``, ``tw2sp``) change lengths and are never use
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -39,16 +40,13 @@ def _converter(config: str):
 
 def _fold_width(text: str) -> str:
     """Full-width ASCII (１７, ＡＢＣ, ，) and the ideographic space to half-width, 1:1."""
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if 0xFF01 <= o <= 0xFF5E and ch not in "，：；！？（）":
-            out.append(chr(o - 0xFEE0))
-        elif o == 0x3000:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    # most news holds only the full-width punctuation that stays (，：；！？（）): one search, no copy
+    return text.translate(_HALF_WIDTH) if _TO_FOLD.search(text) else text
+
+
+# full-width ASCII less the punctuation Chinese text keeps full-width, and the ideographic space
+_HALF_WIDTH = {o: o - 0xFEE0 for o in range(0xFF01, 0xFF5F) if chr(o) not in "，：；！？（）"} | {0x3000: 0x20}
+_TO_FOLD = re.compile("[" + "".join(map(chr, sorted(_HALF_WIDTH))) + "]")
 
 
 class _Untouched:
@@ -160,12 +158,13 @@ def _char_script(ch: str) -> int:
 
 def _script_counts(text: str) -> tuple[int, int]:
     traditional = simplified = 0
-    for ch in set(text):
-        kind = _char_script(ch)
-        if kind > 0:
-            traditional += text.count(ch)
-        elif kind < 0:
-            simplified += text.count(ch)
+    for ch, n in Counter(text).items():  # one pass over the text, not a count per distinct character
+        if ch >= "\u2e80":  # below, no character is either (_char_script)
+            kind = _char_script(ch)
+            if kind > 0:
+                traditional += n
+            elif kind < 0:
+                simplified += n
     return traditional, simplified
 
 

@@ -346,14 +346,14 @@ class Segmenter:
 
     def __call__(self, text: str) -> TextDoc:
         words, spaces = words_and_spaces(text, jieba_words(text, self.max_stretch))
-        lengths = [len(w) for w in words]
+        lengths = list(map(len, words))  # map, not a comprehension: a column per text, a word per step
         widths = list(map(add, lengths, spaces))
         idxs = [0, *accumulate(widths)][:-1] if words else []
         doc = TextDoc(text, {TEXT_KEY: text})
         tags = doc.user_data[TAGS_KEY] = _tag_table()
-        spaces_flags = [w.isspace() for w in words]
-        puncts = [_is_punct(w) for w in words]
-        _make_table(doc, text, idxs, lengths, [int(s) for s in spaces], puncts, spaces_flags, tags)
+        spaces_flags = list(map(str.isspace, words))
+        puncts = list(map(_is_punct, words))
+        _make_table(doc, text, idxs, lengths, list(map(int, spaces)), puncts, spaces_flags, tags)
         return doc
 
 

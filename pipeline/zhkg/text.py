@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "is_han", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -44,6 +44,15 @@ class Literal:
 
     def group(self) -> str:
         return self._word
+
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is a Han character (CJK unified ideographs and extension A).
+
+    >>> is_han("中"), is_han("，"), is_han("A")
+    (True, False, False)
+    """
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def find_all(word: str, text: str):

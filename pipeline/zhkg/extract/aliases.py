@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import doc_text, make_mention
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.text import is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -45,7 +46,7 @@ def extract_org_aliases(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Men
     out = []
     for m in pattern.finditer(text):
         full = _named_body(lexicon.org_aliases[m.group()], text)
-        if "|" in lexicon.org_aliases[m.group()] and m.start() > 0 and _is_letter(text[m.start() - 1]) \
+        if "|" in lexicon.org_aliases[m.group()] and m.start() > 0 and is_han(text[m.start() - 1]) \
                 and text[m.start() - 1] not in _BEFORE_SHARED:
             continue  # 欧洲央行, 俄罗斯央行: a shared form closing a longer name is that name's
         if full:
@@ -55,10 +56,6 @@ def extract_org_aliases(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Men
 
 #: Letters a shared short form may follow and still stand alone (他说，央行将…; 而央行, 据央行).
 _BEFORE_SHARED = frozenset("而但与和及据由对向在从是的称说示令让即")
-
-
-def _is_letter(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 def _named_body(full: str, text: str) -> str:

@@ -106,11 +106,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
-from zhkg.text import CLAUSE_BREAKS, sentence_at
+from zhkg.text import CLAUSE_BREAKS, is_han, sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -329,10 +331,16 @@ def _short_form_ending_at(ctx: RelationContext, p: int) -> Mention | None:
 
 
 #: A company's own words for itself opening a clause, standing for the company named last before them (腾讯控股…。
-#: 公司董事会主席马化腾): like the anaphors of ``anaphora.tsv`` (该公司), they hold the role of the company.
+#: 公司董事会主席马化腾): like the anaphor 该公司 of ``anaphora.tsv``, whose name endings they take, they hold the role
+#: of the company (or of one ``organisations_known.tsv`` lists as a company: 比亚迪, 腾讯控股).
 _BARE_COMPANY = ("公司", "集团")
-#: A company's name ends in one of these (or it is a company ``organisations_known.tsv`` lists: 比亚迪, 腾讯控股).
-_COMPANY_ENDINGS = ("公司", "集团", "控股", "股份", "银行", "证券", "保险", "基金", "企业")
+_COMPANY_ANAPHOR = "该公司"
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _org_anaphors(lexicon: Lexicon) -> tuple[str, ...]:
+    """The lexicon's anaphors of organisations (``anaphora.tsv``), longest first."""
+    return tuple(sorted((w for w, (label, _) in lexicon.anaphora.items() if label == "org"), key=len, reverse=True))
 
 
 def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
@@ -344,16 +352,15 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     ``None`` otherwise."""
     simplified = ctx.simplified
     table = ctx.lexicon.anaphora
-    word = next((w for w in sorted(table, key=len, reverse=True)
-                 if table[w][0] == "org" and simplified.endswith(w, 0, p)), "")
-    heads = table[word][1] if word else ()
-    if not word:
+    word = next((w for w in _org_anaphors(ctx.lexicon) if simplified.endswith(w, 0, p)), "")
+    heads, bare = (table[word][1] if word else ()), not word
+    if bare:
         word = next((w for w in _BARE_COMPANY if simplified.endswith(w, 0, p)), "")
         start = p - len(word)
         if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])) \
                 or any(m.start < p and start < m.end for m in ctx.mentions):
             return None
-        heads = _COMPANY_ENDINGS
+        heads = table.get(_COMPANY_ANAPHOR, ("", ()))[1]
     if not heads:
         return None
     start = p - len(word)
@@ -362,7 +369,7 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
                and ((m.canonical or m.simplified).endswith(heads)
-                    or (heads == _COMPANY_ENDINGS and known.get(m.simplified, ("",))[0] == "company"))]
+                    or (bare and known.get(m.simplified, ("",))[0] == "company"))]
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
         return None
     antecedent = fitting[-1]
@@ -508,7 +515,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         at = person.start - len(title)
         source = _owner_of(ctx, person)
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
-                or (at > 0 and _is_letter(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
+                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
         kind = next((k for t, k in _DIVISION_HEADS.items() if title.endswith(t)), _SPECIAL_REGION)
         place = _division_for(ctx, places, at, kind)
@@ -516,10 +523,6 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
             out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
                                     ctx.text[at:at + len(title)], former=_former(ctx, at)))
     return out
-
-
-def _is_letter(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: str) -> Mention | None:
@@ -677,7 +680,7 @@ def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
     simplified = ctx.simplified
     rest = person.simplified[1:]
     if person.extractor == DERIVED or not 2 <= len(rest) <= 3 or rest[:1] not in ctx.lexicon.surnames \
-            or not all(_is_letter(ch) for ch in rest) or _dictionary_tag(rest) not in _NAME_TAGS:
+            or not all(is_han(ch) for ch in rest) or _dictionary_tag(rest) not in _NAME_TAGS:
         return False
     return any(len(r) >= 2 and simplified.endswith(r, 0, person.start + 1) for r in _roles_to(ctx, person.start + 1))
 
@@ -1885,7 +1888,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
     """The department word of two letters at ``at`` that jieba's dictionary reads as a common noun and no one
     named (市场, 财务, 投资), or empty."""
     word = ctx.simplified[at : at + _DEPARTMENT_LENGTH]
-    if len(word) < _DEPARTMENT_LENGTH or not all(_is_letter(ch) for ch in word) \
+    if len(word) < _DEPARTMENT_LENGTH or not all(is_han(ch) for ch in word) \
             or _dictionary_tag(word) not in _DEPARTMENT_TAGS or next(iter(_words(word)), "") != word \
             or any(m.start < at + _DEPARTMENT_LENGTH and at < m.end for m in ctx.mentions):
         return ""

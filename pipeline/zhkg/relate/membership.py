@@ -112,20 +112,28 @@ def _nearest(committees: list[Mention], starts: list[int], s: int, e: int, offse
 
 
 #: Characters a team name no extractor found does not reach back across: 来自|辽宁青年队, 赛后|湖人队.
-_NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前时里中于")
+_NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前时里中于至到")
 #: At most this many letters between an organisation (or its 的) and a member word: 小牛|主力|中锋.
 _MAX_QUALIFIER = 4
-#: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔, and a team read as one: 小牛的泰森-钱德勒),
-#: any body + 的 is not.
-_TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队")
-#: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队.
-_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|入选|进入)了?(?:到)?$")
-#: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队).
-_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于)了?([^\W\d_]{1,5}?队)(?!员|伍|长)")
-#: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后).
-_JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|效力于)了?")
-#: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时, the end.
-_AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|[，,。；;！？!?）)]|$)")
+#: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔, a national squad: 中国女排的朱婷, and a
+#: team read as one: 小牛的泰森-钱德勒), any body + 的 is not.
+_TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足")
+#: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队, 效力雄鹿队, 转会至篮网,
+#: 被交易到灰熊, 被租借到查尔顿队 (the team a player is traded or lent to is his).
+_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|效力|入选|进入|交易到|交易至|租借给|租借)了?(?:到|至)?$")
+#: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队, 入选国家队, 交易到灰熊队).
+_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|交易到|交易至|租借)了?(?:到|至)?([^\W\d_]{1,5}?队)(?!员|伍|长)")
+#: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后, 效力湖人多年).
+_JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|效力于|效力|交易到|交易至|租借到|租借至)了?(?:到|至)?")
+#: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时/多年, the end.
+_AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|期间|多年|[，,。；;！？!?）)]|$)")
+#: Verbs of moving from one team to another: the team after 从 between the person and the verb is a past one
+#: (易建联从广东队转会至篮网队: a former member of 广东队).
+_MOVE = re.compile(r"加盟|加入|转会|转投|转战|投奔|交易|租借")
+_FROM_TEAM = re.compile(r"从([^\W\d_]{1,5}?队)(?=加盟|加入|转会|转投|转战|投奔|被?交易|被?租借)")
+#: 在/为 + a team + 效力 (王治郅在八一队效力多年, 为奥兰多效力); after it, words saying the time is past.
+_SERVE = re.compile(r"了?效力")
+_SERVED = re.compile(r"(?:了|过)?(?:[^，,。；;！？!?]{0,6}?)(?:的时候|时|期间|之后|以后|后)")
 #: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入, 将加入.
 _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
 _PARTY_BADGE = "籍"
@@ -210,6 +218,7 @@ _NOT_TEAMS = _QUALIFIERS | frozenset({
     "男篮", "女篮", "男足", "女足", "防守", "进攻", "得分", "年度", "最佳", "前任", "现任", "昔日", "一名", "这名",
     "那名", "一位", "这位", "多名", "两名", "其他", "首位", "唯一", "身边", "场上", "老", "新", "小", "大", "队友",
     "协议", "合同", "合约", "意向", "谈判", "计划", "事宜", "传闻", "一事", "本片", "该片", "此片", "影片", "剧组",
+    "阵中", "队中", "麾下",
 })
 #: jieba's tags a team's short name may carry: a noun, a name, a word it does not know, letters.
 _TEAM_WORD_TAGS = frozenset({"n", "nr", "nrt", "nz", "nt", "x", "eng"})
@@ -299,6 +308,10 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                         found = _team_word_ending_at(ctx, q)
                     if found is None and simplified[q - 1 : q] in ("和", "、", "及", "与"):
                         found = team_of.get(q - 1)  # 热火替补老前锋朱万-霍华德和正牌首发大前锋波什
+                    if found is None and simplified.endswith(_TEAM_ANAPHORS, 0, q):
+                        found = _team_named_before(ctx, q)  # 湖人队…。该队后卫费舍尔
+                    if found is None and word == "党员" and simplified.endswith(_CPC, 0, q):
+                        found = ctx.derive_organisation(q - len(_CPC), q, canonical=_CPC_NAME)  # 中共党员王伟
                 if found is not None:
                     break
         elif simplified[k - 1 : k] == "的":
@@ -316,15 +329,33 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-def _listed_after(ctx: RelationContext, person: Mention) -> list[Mention]:
+#: A team pointed back to before a player's word: 该队后卫费舍尔.
+_TEAM_ANAPHORS = ("该队", "该球队", "此队")
+#: 中共 before 党员 (中共党员王伟), which the recognisers leave unnamed: the Communist Party of China.
+_CPC, _CPC_NAME = "中共", "中国共产党"
+_CPC_LINKED = re.compile(r"(?<=[是为])中共(?=党员)")
+
+
+def _team_named_before(ctx: RelationContext, at: int) -> Mention | None:
+    """The one team named in the sentence of ``at`` or the two before, before ``at`` (its last mention), or
+    ``None`` when none or several are."""
+    starts = [s for s, _ in ctx.sentences]
+    i = max(bisect_left(starts, at + 1) - 1, 0)
+    begin = starts[max(i - 2, 0)] if starts else 0
+    teams = [m for m in ctx.mentions if _is_team(m) and begin <= m.start and m.end <= at]
+    return teams[-1] if len({ctx.owner[m] for m in teams}) == 1 else None
+
+
+def _listed_after(ctx: RelationContext, person: Mention, pair: bool = False) -> list[Mention]:
     """The people listed right after ``person`` with 、 between, the last maybe after 和/及/与 once the list has
-    a 、 (王小明、李大同和陈美玲); none after 和 alone (科比与詹姆斯对决 names a rival, not a teammate)."""
+    a 、 (王小明、李大同和陈美玲); none after 和 alone (科比与詹姆斯对决 names a rival, not a teammate) unless ``pair``
+    (after 有: 阵中有诺维茨基和基德)."""
     starts = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     listed, at = [], person.end
     while at < len(ctx.simplified):
         sep = ctx.simplified[at]
         nxt = starts.get(at + 1)
-        if nxt is None or not (sep == "、" or (sep in "和及与" and listed)):
+        if nxt is None or not (sep == "、" or (sep in "和及与" and (listed or pair))):
             break
         listed.append(nxt)
         at = nxt.end
@@ -432,12 +463,26 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if not any(m.start < end and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
             team = _derived_team(ctx, start, end)
             orgs += [team] if team is not None else []
+    for cpc in _CPC_LINKED.finditer(simplified):  # 王伟是中共党员: derived only when a person is its subject
+        s, _ = sentence_at(ctx.sentences, cpc.start())
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, cpc.start())), default=s)
+        if any(m.label is Label.PERSON and brk <= m.start and m.end < cpc.start() for m in ctx.mentions) \
+                and not any(m.start < cpc.end() and cpc.start() < m.end for m in ctx.mentions):
+            orgs.append(ctx.derive_organisation(cpc.start(), cpc.end(), canonical=_CPC_NAME))
+    for joined in _FROM_TEAM.finditer(simplified):  # 从广东队转会: the team left, no extractor named it
+        start, end = joined.span(1)
+        if not any(m.start < end and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
+            team = _derived_team(ctx, start, end)
+            orgs += [team] if team is not None else []
     for joined in _JOIN_SHORT.finditer(simplified):  # 加盟热火的老将X, 转会湖人后: a team's short name
         team = _team_word_after(ctx, joined.end())
         orgs += [team] if team is not None else []
     for org in orgs:
         s, _ = sentence_at(ctx.sentences, org.start)
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)
+        if simplified[org.start - 1 : org.start] in ("在", "为") and _SERVE.match(simplified, org.end) and _is_team(org):
+            out += _served(ctx, org, s, brk)  # 王治郅在八一队效力多年
+            continue
         verb = _JOIN.search(simplified, brk, org.start)
         word, left = "", False
         if verb is None and (verb := _LEAVE.search(simplified, brk, org.start)) is not None:
@@ -454,9 +499,11 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
         if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员
             subjects = _he_before(ctx, s, brk, verb.start())
+        between = [m for m in orgs if subjects and subjects[-1].end <= m.start < verb.start()]
+        moved_from = [m for m in between if simplified[m.start - 1 : m.start] in ("从", "自") and _is_team(m)]
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
-                or any(subjects[-1].end <= m.start < verb.start() for m in orgs):
-            continue
+                or len(moved_from) < len(between) or (moved_from and not _MOVE.match(verb.group())):
+            continue  # 易建联从广东队转会至篮网队: 广东队 is a team he left
         former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
         group = [subjects[-1]]
         for m in reversed(subjects[:-1]):  # 王伟、李明加入: both
@@ -472,7 +519,28 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, min(person.start, org.start),
                                     max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
                                     former=former))
+            out += [ctx.relation(ctx.owner[person], ctx.owner[old], RelationKind.MEMBER_OF, person.start, org.end, "",
+                                 former=True) for old in moved_from if person.start < old.start]
     return out
+
+
+def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relation]:
+    """在/为 + ``team`` + 效力: its subject is the last person of the clause before 在 (王治郅在八一队效力多年), or, when
+    the clause opens with 在, the person opening the clause after it (在广东队效力的时候，朱芳雨…); past (``former``)
+    when 曾 stands before or 时/的时候/期间/之后 follows."""
+    simplified = ctx.simplified
+    at = team.start - 1
+    subject = next((m for m in reversed(ctx.mentions) if m.label is Label.PERSON and brk <= m.start and m.end <= at), None)
+    if subject is None and at == brk:
+        nxt = CLAUSE_BREAK.search(simplified, team.end)
+        opener = nxt.end() if nxt is not None and nxt.group() in "，," else -1
+        subject = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == opener), None)
+    if subject is None or _NOT_JOINED.search(simplified, min(subject.end, at), at):
+        return []
+    serve = _SERVE.match(simplified, team.end)
+    former = "曾" in simplified[brk:at] or _SERVED.match(simplified, serve.end()) is not None
+    start, end = min(subject.start, at), max(subject.end, serve.end())
+    return [ctx.relation(ctx.owner[subject], ctx.owner[team], RelationKind.MEMBER_OF, start, end, "", former=former)]
 
 
 #: A clause opened by 他 or by connectives only (他也是, “他是, 而且是): its subject is in the clause before.
@@ -568,7 +636,50 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     _members_scoring(ctx, people, add)
     _members_led(ctx, people, add)
     _members_representing(ctx, people, add)
+    _members_in_squad(ctx, people, add)
     return out
+
+
+#: A team's squad: 湖人阵中, 奇才队中 (队 the team's own), 皇马麾下.
+_SQUAD = re.compile(r"阵中|麾下|(?<=队)中")
+#: What the squad has: 奇才队中还有阿里纳斯、巴特勒和贾米森.
+_SQUAD_HAS = re.compile(r"(?:还|也|则|目前|共|同样|更|又)*(?:拥有|有)")
+
+
+def _members_in_squad(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """A team + 阵中/队中/麾下, then 有 + people (奇才队中还有阿里纳斯、巴特勒和贾米森), or 的 maybe, qualifiers and a member
+    word maybe, and a person (湖人阵中的科比, 皇马麾下的C罗, 火箭阵中主力中锋姚明), and the people listed after him; or
+    在 + team + 阵中 + ，and the first person of the clause after it (在篮网阵中，武贾西奇获得了…). 麾下 after a
+    person (a coach's) and 中 after a name not ending in 队 (比赛中) are not a team's squad."""
+    simplified = ctx.simplified
+    starting = {m.start: m for m in people}
+    for squad in _SQUAD.finditer(simplified):
+        team = _team_ending_at(ctx, squad.start())
+        if team is None and squad.group() == "阵中":
+            team = _team_word_ending_at(ctx, squad.start())
+        if team is None or team.label is not Label.ORGANIZATION or not (_is_team(team) or squad.group() != "中"):
+            continue  # 阵中 and 麾下 make any body a team (火箭阵中); 中 only a name ending in 队
+        pos, word, first = squad.end(), "", None
+        has = _SQUAD_HAS.match(simplified, pos)
+        if has is not None:
+            first = starting.get(has.end())
+        else:
+            pos += simplified[pos : pos + 1] == "的"
+            k = next((k for k in range(pos, pos + _MAX_QUALIFIER + 5) if k in starting), -1)
+            between = simplified[pos:k] if k >= 0 else ""
+            word = next((w for w in ctx.lexicon.member_words if between.endswith(w)), "")
+            if k >= 0 and _only_qualifiers(between[: len(between) - len(word)]):
+                first = starting[k]
+            elif simplified[team.start - 1 : team.start] == "在" and simplified[pos : pos + 1] in ("，", ","):
+                brk = CLAUSE_BREAK.search(simplified, pos + 1)
+                end = brk.start() if brk is not None else len(simplified)
+                first = next((m for m in people if pos < m.start and m.end <= end), None)
+                first = first if first is not None and not any(
+                    pos < m.start < first.start and m.label is Label.ORGANIZATION for m in ctx.mentions) else None
+        if first is None:
+            continue
+        for person in [first, *_listed_after(ctx, first, pair=has is not None)]:
+            add(person, team, team.start, person.end, word)
 
 
 def _member_before_besides(ctx: RelationContext, team: Mention, word: str, add) -> None:  # noqa: ANN001

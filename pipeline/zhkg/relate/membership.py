@@ -330,7 +330,7 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
 
 
 #: A team pointed back to before a player's word: 该队后卫费舍尔.
-_TEAM_ANAPHORS = ("该队", "该球队", "此队")
+_TEAM_ANAPHORS = ("该队", "该球队", "此队", "球队")
 #: 中共 before 党员 (中共党员王伟), which the recognisers leave unnamed: the Communist Party of China.
 _CPC, _CPC_NAME = "中共", "中国共产党"
 _CPC_LINKED = re.compile(r"(?<=[是为])中共(?=党员)")
@@ -622,9 +622,9 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
             word = next((w for w in ctx.lexicon.member_words if head[-1:] in "：:" and head.endswith(w, 0, len(head) - 1)), "")
             add(person, team, person.start - (len(word) + 1 if word else 0), team.end, word)
         bare = next((b for b in _BARE_MEMBER if simplified.endswith(b, 0, person.start)), "")
-        team = ctx.org_ending_at.get(person.start - len(bare)) if bare else None
-        if _is_team(team):
-            add(person, team, team.start, person.end)
+        team = ctx.org_ending_at.get(person.start - len(bare))
+        if _is_team(team) and (bare or (team.extractor is not DERIVED and not _titled(ctx, person.end))):
+            add(person, team, team.start, person.end)  # 国王当家埃文斯; a team right before him: 吉林队杰米尔
         s, _ = sentence_at(ctx.sentences, person.start)
         comma = simplified.rfind("，", s, person.start)
         if comma < 0 or simplified[comma + 1 : person.start].strip():
@@ -680,6 +680,14 @@ def _members_in_squad(ctx: RelationContext, people: list[Mention], add) -> None:
             continue
         for person in [first, *_listed_after(ctx, first, pair=has is not None)]:
             add(person, team, team.start, person.end, word)
+
+
+def _titled(ctx: RelationContext, end: int) -> bool:
+    """Whether a title of ``roles.tsv`` follows a person ending at ``end`` (调查队吕兆财高级督察: the body's officer,
+    not a player), a few letters of qualifier maybe between."""
+    simplified = ctx.simplified
+    return any(simplified.startswith(w, k) for k in range(end, end + 3)
+               for w in ctx.lexicon.roles_by_first.get(simplified[k : k + 1], ()))
 
 
 def _member_before_besides(ctx: RelationContext, team: Mention, word: str, add) -> None:  # noqa: ANN001

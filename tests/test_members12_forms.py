@@ -53,6 +53,12 @@ def members(pipeline, text, script):
         ("王伟是中共党员。", [("王伟", "中国共产党", "党员", False)]),
         ("中共党员王伟在会上发言。", [("王伟", "中国共产党", "党员", False)]),
         ("中国女排的朱婷在比赛中拿下30分。", [("朱婷", "中国女排", "", False)]),
+        # a line-up's entry whose name the recogniser missed there but found later in the document
+        ("CBA常规赛第23轮战罢，新疆队客场战胜广东队。本周最佳阵容——中锋：巴特尔 (新疆队 数据：9分、11个篮板)"
+         "从数据看，巴特尔表现很一般。", [("巴特尔", "新疆队", "中锋", False)]),
+        # 堪称/算是 + team + … + member word, like 是
+        ("诺阿堪称公牛最该嘉奖的球员。", [("诺阿", "公牛", "球员", False)]),
+        ("CBA常规赛今天继续进行。王治郅算是八一队的老将。", [("王治郅", "八一队", "老将", False)]),
     ],
 )
 def test_round12_forms(pipeline, script, text, expected):

@@ -140,7 +140,7 @@ _PARTY_BADGE = "籍"
 
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
-_LINK = re.compile(r"(?:是|成为|作为|为)$")
+_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)$")
 #: Verbs of leaving an organisation written after the person: a past membership (退出民进党, 脱离国民党; a team:
 #: 离开湖人).
 _LEAVE = re.compile(r"(?:退出|脱离|离开)了?$")
@@ -637,7 +637,32 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     _members_led(ctx, people, add)
     _members_representing(ctx, people, add)
     _members_in_squad(ctx, people, add)
+    _members_in_lineup(ctx, people, out)
     return out
+
+
+#: A line-up's entry: a member word, a colon, a name, a bracket (中锋：巴特尔 (新疆队 数据…).
+_LINEUP = re.compile(r"[：:][ \t\u3000]*([^\W\d_]{2,8}?)(?=[ \t\u3000]*[（(])")
+
+
+def _members_in_lineup(ctx: RelationContext, people: list[Mention], out: list[Relation]) -> None:
+    """A member word + ：+ a name + (team (控球后卫：刘炜 (上海队 …) where the recognisers missed the name but
+    found it elsewhere in the document: a member of the team (the person the document names so)."""
+    simplified = ctx.simplified
+    known = {}
+    for m in people:
+        known.setdefault(m.simplified, m)
+    for line in _LINEUP.finditer(simplified):
+        start, end = line.span(1)
+        person = known.get(simplified[start:end])
+        word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, line.start())), "")
+        if person is None or not word or any(m.start < end and start < m.end for m in ctx.mentions):
+            continue  # a name found there is read by the bracket form
+        team = ctx.org_starting_at.get(_BRACKET.match(simplified, end).end())
+        if _is_team(team) and _BRACKET_END.match(simplified, team.end):
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[team], RelationKind.MEMBER_OF,
+                                    line.start() - len(word), team.end, _original(ctx, word, line.start() - len(word),
+                                                                                  line.start()), former=_past(ctx, team)))
 
 
 #: A team's squad: 湖人阵中, 奇才队中 (队 the team's own), 皇马麾下.

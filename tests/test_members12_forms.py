@@ -53,6 +53,11 @@ def members(pipeline, text, script):
         ("王伟是中共党员。", [("王伟", "中国共产党", "党员", False)]),
         ("中共党员王伟在会上发言。", [("王伟", "中国共产党", "党员", False)]),
         ("中国女排的朱婷在比赛中拿下30分。", [("朱婷", "中国女排", "", False)]),
+        # a party + 员, 党 shared by the party and the member word; 身披 + team + its number
+        ("国民党员王伟表示反对。", [("王伟", "国民党", "党员", False)]),
+        ("王伟是国民党员。", [("王伟", "国民党", "党员", False)]),
+        ("民进党员李明昨天宣布参选。", [("李明", "民进党", "党员", False)]),
+        ("姚明身披火箭队11号球衣出场。", [("姚明", "火箭队", "", False)]),
         # a line-up's entry whose name the recogniser missed there but found later in the document
         ("CBA常规赛第23轮战罢，新疆队客场战胜广东队。本周最佳阵容——中锋：巴特尔 (新疆队 数据：9分、11个篮板)"
          "从数据看，巴特尔表现很一般。", [("巴特尔", "新疆队", "中锋", False)]),
@@ -76,6 +81,8 @@ def test_round12_forms(pipeline, script, text, expected):
         "湖人主教练杰克逊赛后表示满意。",  # a coach holds a role
         "王伟希望在八一队效力。",  # a wish
         "CBA常规赛今天继续进行，在比赛中，朱芳雨得到20分。",  # 比赛中: no team's squad
+        "王伟是新党员。",  # a new member of some party: 新党 is a common word too
+        "姚明身披11号球衣出场。",  # a number, no team
     ],
 )
 def test_round12_not_members(pipeline, script, text):

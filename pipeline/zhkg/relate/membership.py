@@ -312,6 +312,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                         found = _team_named_before(ctx, q)  # 湖人队…。该队后卫费舍尔
                     if found is None and word == "党员" and simplified.endswith(_CPC, 0, q):
                         found = ctx.derive_organisation(q - len(_CPC), q, canonical=_CPC_NAME)  # 中共党员王伟
+                if found is None and word == "党员":
+                    found = _party_ending_at(ctx, k + 1)  # 国民党员王伟: 党 is the party's and the word's
                 if found is not None:
                     break
         elif simplified[k - 1 : k] == "的":
@@ -334,6 +336,27 @@ _TEAM_ANAPHORS = ("该队", "该球队", "此队", "球队")
 #: 中共 before 党员 (中共党员王伟), which the recognisers leave unnamed: the Communist Party of China.
 _CPC, _CPC_NAME = "中共", "中国共产党"
 _CPC_LINKED = re.compile(r"(?<=[是为])中共(?=党员)")
+#: 是/为 + a party + 员, the party's 党 shared with the member word: 王伟是国民党员.
+_PARTY_MEMBER = re.compile(r"(?<=[是为])[^\W\d_]{1,4}党(?=员)")
+#: Wearing a team's shirt: 身披 + team + its number (姚明身披火箭队11号球衣).
+_WEAR = re.compile(r"身(?:披|穿|着)着?$")
+_JERSEY = re.compile(r"的?\d{1,2}号")
+_WEAR_TEAM = re.compile(r"身(?:披|穿|着)着?([^\W\d_]{1,5}?队)(?=的?\d{1,2}号)")
+
+
+def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
+    """The party whose name ends in 党 at ``end``: one an extractor named (民进党|员), else one
+    ``organisations_known.tsv`` lists as a party and not as a common word, written over no other name (国民党员,
+    which jieba keeps as one word); derived."""
+    party = ctx.org_ending_at.get(end)
+    if party is not None:
+        return party if party.simplified.endswith("党") else None
+    for start in range(end - 2, max(end - 6, -1), -1):
+        known = ctx.lexicon.known_organisations.get(ctx.simplified[start:end])
+        if known is not None and known[0] == "party" and not known[3] \
+                and not any(m.start < end and start < m.end for m in ctx.mentions):
+            return ctx.derive_organisation(start, end, canonical=known[2] or ctx.simplified[start:end])
+    return None
 
 
 def _team_named_before(ctx: RelationContext, at: int) -> Mention | None:
@@ -458,7 +481,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
     simplified = ctx.simplified
     out = []
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
-    for joined in _JOIN_TEAM.finditer(simplified):  # 加盟东莞队: a team no extractor named, after the verb
+    named = [*_JOIN_TEAM.finditer(simplified), *_FROM_TEAM.finditer(simplified), *_WEAR_TEAM.finditer(simplified)]
+    for joined in named:  # 加盟东莞队, 从广东队转会, 身披火箭队11号: a team no extractor named, by the verb
         start, end = joined.span(1)
         if not any(m.start < end and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
             team = _derived_team(ctx, start, end)
@@ -469,11 +493,9 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if any(m.label is Label.PERSON and brk <= m.start and m.end < cpc.start() for m in ctx.mentions) \
                 and not any(m.start < cpc.end() and cpc.start() < m.end for m in ctx.mentions):
             orgs.append(ctx.derive_organisation(cpc.start(), cpc.end(), canonical=_CPC_NAME))
-    for joined in _FROM_TEAM.finditer(simplified):  # 从广东队转会: the team left, no extractor named it
-        start, end = joined.span(1)
-        if not any(m.start < end and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
-            team = _derived_team(ctx, start, end)
-            orgs += [team] if team is not None else []
+    for member in _PARTY_MEMBER.finditer(simplified):  # 王伟是国民党员
+        party = _party_ending_at(ctx, member.end())
+        orgs += [party] if party is not None and party not in orgs else []
     for joined in _JOIN_SHORT.finditer(simplified):  # 加盟热火的老将X, 转会湖人后: a team's short name
         team = _team_word_after(ctx, joined.end())
         orgs += [team] if team is not None else []
@@ -490,9 +512,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             verb = verb if not verb.group().startswith("离开") or _is_team(org) else None  # 离开北京: no body left
         if verb is None:
             verb = _WHERE.search(simplified, brk, org.start)
+        if verb is None and _is_team(org) and _JERSEY.match(simplified, org.end):
+            verb = _WEAR.search(simplified, brk, org.start)
         if verb is None:
             link = _LINK.search(simplified, brk, org.start)
             word = _member_word_after(ctx, org.end) if link else ""
+            if link and not word and org.simplified.endswith("党") and simplified[org.end : org.end + 1] == "员":
+                word = "党员"
             verb = link if word else None
         if verb is None or (verb.group().startswith("入选") and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯

@@ -58,6 +58,11 @@ def members(pipeline, text, script):
         ("王伟是国民党员。", [("王伟", "国民党", "党员", False)]),
         ("民进党员李明昨天宣布参选。", [("李明", "民进党", "党员", False)]),
         ("姚明身披火箭队11号球衣出场。", [("姚明", "火箭队", "", False)]),
+        # a list of players closed by 等球员 after a team written with its players goes on across an item no
+        # recogniser named (derived as a person); 麾下 after a team
+        (NBA.replace("火箭队", "骑士队") + "赛后他跑到骑士替补席和莫-威廉姆斯、JJ希克森、瓦莱乔等球员一一握手。",
+         [("JJ希克森", "骑士", "球员", False), ("瓦莱乔", "骑士", "球员", False), ("莫-威廉姆斯", "骑士", "球员", False)]),
+        (NBA + "湖人麾下的科比-布莱恩特今天砍下40分。", [("科比-布莱恩特", "湖人", "", False)]),
         # a line-up's entry whose name the recogniser missed there but found later in the document
         ("CBA常规赛第23轮战罢，新疆队客场战胜广东队。本周最佳阵容——中锋：巴特尔 (新疆队 数据：9分、11个篮板)"
          "从数据看，巴特尔表现很一般。", [("巴特尔", "新疆队", "中锋", False)]),
@@ -83,7 +88,10 @@ def test_round12_forms(pipeline, script, text, expected):
         "CBA常规赛今天继续进行，在比赛中，朱芳雨得到20分。",  # 比赛中: no team's squad
         "王伟是新党员。",  # a new member of some party: 新党 is a common word too
         "姚明身披11号球衣出场。",  # a number, no team
+        "他和王伟、JJ希克森、李明等人见面。",  # a list with no team: nothing, and no person derived
     ],
 )
 def test_round12_not_members(pipeline, script, text):
     assert members(pipeline, text, script)[0] == []
+    ex = pipeline.run_texts([("t", convert(text, script) if script else text)]).extraction
+    assert not any(m.extractor == "relate:derived" and m.label.value == "PERSON" for m in ex.mentions)

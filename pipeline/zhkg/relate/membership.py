@@ -365,7 +365,7 @@ def _team_named_before(ctx: RelationContext, at: int) -> Mention | None:
     starts = [s for s, _ in ctx.sentences]
     i = max(bisect_left(starts, at + 1) - 1, 0)
     begin = starts[max(i - 2, 0)] if starts else 0
-    teams = [m for m in ctx.mentions if _is_team(m) and begin <= m.start and m.end <= at]
+    teams = [m for m in ctx.mentions if _is_team_in(ctx, m) and begin <= m.start and m.end <= at]
     return teams[-1] if len({ctx.owner[m] for m in teams}) == 1 else None
 
 
@@ -615,6 +615,12 @@ def _is_team(m: Mention | None) -> bool:
         m.simplified.endswith(_TEAM_HEADS) or m.extractor in (MentionSource.ORG_TEAM, DERIVED))
 
 
+def _is_team_in(ctx: RelationContext, m: Mention | None) -> bool:
+    """:func:`_is_team`, or a short form the resolver gave a team's entity (骑士 after 骑士队)."""
+    return _is_team(m) or (m is not None and m.extractor == MentionSource.ALIAS and any(
+        _is_team(o) and ctx.owner[o] == ctx.owner[m] for o in ctx.of(Label.ORGANIZATION)))
+
+
 #: person + (team: 巴特尔 (新疆队 数据…), 刘炜（上海队）; what may follow the team's name there.
 _BRACKET = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*")
 _BRACKET_END = re.compile(r"[ \t\u3000）),，、;；]")
@@ -649,7 +655,7 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
             add(person, team, person.start - (len(word) + 1 if word else 0), team.end, word)
         bare = next((b for b in _BARE_MEMBER if simplified.endswith(b, 0, person.start)), "")
         team = ctx.org_ending_at.get(person.start - len(bare))
-        if _is_team(team) and (bare or (team.extractor is not DERIVED and not _titled(ctx, person.end))):
+        if _is_team_in(ctx, team) and (bare or (team.extractor is not DERIVED and not _titled(ctx, person.end))):
             add(person, team, team.start, person.end)  # 国王当家埃文斯; a team right before him: 吉林队杰米尔
         s, _ = sentence_at(ctx.sentences, person.start)
         comma = simplified.rfind("，", s, person.start)
@@ -708,7 +714,7 @@ def _members_in_squad(ctx: RelationContext, people: list[Mention], add) -> None:
         team = _team_ending_at(ctx, squad.start())
         if team is None and squad.group() == "阵中":
             team = _team_word_ending_at(ctx, squad.start())
-        if team is None or team.label is not Label.ORGANIZATION or not (_is_team(team) or squad.group() != "中"):
+        if team is None or team.label is not Label.ORGANIZATION or not (_is_team_in(ctx, team) or squad.group() != "中"):
             continue  # 阵中 and 麾下 make any body a team (火箭阵中); 中 only a name ending in 队
         pos, word, first = squad.end(), "", None
         has = _SQUAD_HAS.match(simplified, pos)
@@ -872,6 +878,25 @@ def _members_signed(ctx: RelationContext, people: list[Mention], add) -> None:  
         add(person, teams[-1], teams[-1].start, person.end, word)
 
 
+#: Latin initials the recogniser left out of a player's name (JJ希克森, JR史密斯): a list goes on across them.
+_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\.?$")
+
+
+#: An item of a list of players that no recogniser named: letters of a name only (JJ希克森, 莫-威廉姆斯).
+_ITEM = re.compile(r"(?<=[、，,和与及])[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff·\-－]{1,7}$")
+
+
+def _unnamed_item(ctx: RelationContext, end: int) -> Mention | None:
+    """The list item ending at ``end``, after a separator (、, 和…), when no extractor named anything in it and
+    its letters are a name's (Han, Latin, the hyphen or dot of a transliteration): a person mention not yet
+    derived (the caller derives it once the list's team is found), or ``None``."""
+    item = _ITEM.search(ctx.simplified, max(end - 8, 0), end)
+    if item is None or any(m.start < end and item.start() < m.end for m in ctx.mentions) \
+            or any(w in item.group() for w in ("球员", "队员", "教练", "助教")):
+        return None
+    return Mention(ctx.doc.id, item.start(), end, ctx.text[item.start() : end], item.group(), Label.PERSON, DERIVED)
+
+
 def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
     """A list of people closed by 等 + a player's word (柳伟和杜江等队员): members of the nearest team before
     it in its sentence, when that team is written with its players (吉林队的球员, 骑士替补席) and no other team
@@ -884,6 +909,7 @@ def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) ->
             continue
         group, pos = [last], last.start
         while True:
+            pos -= len(m.group()) if (m := _INITIALS.search(simplified, max(pos - 4, 0), pos)) else 0
             sep = simplified[pos - 1 : pos]
             if sep not in ("、", "和", "与", "及"):
                 break
@@ -892,7 +918,7 @@ def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) ->
                 opening = max(simplified.rfind("(", 0, end), simplified.rfind("（", 0, end))
                 skip = opening >= 0 and any(r in simplified[opening:end] for r in ctx.lexicon.role_words)
                 end = opening
-            prev = ending.get(end)
+            prev = ending.get(end) or _unnamed_item(ctx, end)
             if prev is None:
                 break
             if not skip:
@@ -902,7 +928,9 @@ def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) ->
             continue
         s, _ = sentence_at(ctx.sentences, pos)
         teams = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and s <= m.start and m.end <= pos]
-        if not teams or not _is_team(teams[-1]) or not _WITH_PLAYERS.match(simplified, teams[-1].end):
+        if not teams or not _is_team_in(ctx, teams[-1]) or not _WITH_PLAYERS.match(simplified, teams[-1].end):
             continue
         for person in group:
+            if person.extractor == DERIVED and person not in ctx.owner:  # an item no recogniser named: JJ希克森
+                person = ctx.derive_mention(person.start, person.end, Label.PERSON)
             add(person, teams[-1], group[0].start, close.end(), close.group()[1:] if close.group() != "等人" else "")

@@ -63,6 +63,8 @@ def members(pipeline, text, script):
         (NBA.replace("火箭队", "骑士队") + "赛后他跑到骑士替补席和莫-威廉姆斯、JJ希克森、瓦莱乔等球员一一握手。",
          [("JJ希克森", "骑士", "球员", False), ("瓦莱乔", "骑士", "球员", False), ("莫-威廉姆斯", "骑士", "球员", False)]),
         (NBA + "湖人麾下的科比-布莱恩特今天砍下40分。", [("科比-布莱恩特", "湖人", "", False)]),
+        # 这位 + a description + team + member word: the person last named before it in the sentence
+        (NBA + "记者问起了斯科拉的伤势，这位阿根廷籍的火箭前锋表示并无大碍。", [("斯科拉", "火箭", "前锋", False)]),
         # a line-up's entry whose name the recogniser missed there but found later in the document
         ("CBA常规赛第23轮战罢，新疆队客场战胜广东队。本周最佳阵容——中锋：巴特尔 (新疆队 数据：9分、11个篮板)"
          "从数据看，巴特尔表现很一般。", [("巴特尔", "新疆队", "中锋", False)]),
@@ -89,6 +91,7 @@ def test_round12_forms(pipeline, script, text, expected):
         "王伟是新党员。",  # a new member of some party: 新党 is a common word too
         "姚明身披11号球衣出场。",  # a number, no team
         "他和王伟、JJ希克森、李明等人见面。",  # a list with no team: nothing, and no person derived
+        "这位火箭前锋表示并无大碍。",  # 这位 with no one named before it
     ],
 )
 def test_round12_not_members(pipeline, script, text):

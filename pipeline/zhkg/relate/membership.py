@@ -670,7 +670,37 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     _members_representing(ctx, people, add)
     _members_in_squad(ctx, people, add)
     _members_in_lineup(ctx, people, out)
+    _members_pointed_back(ctx, people, add)
     return out
+
+
+#: 这位/这名 + maybe a description ending in 的 + a team + a member word, and no name after it: the person last
+#: named before it in the sentence (…批评了特拉维斯-奥特洛的表现，他在文中将这位篮网前锋…).
+_THIS_ONE = re.compile(r"这位|这名")
+_DESCRIPTION = re.compile(r"[^\W\d_]{0,10}?的|")
+
+
+def _members_pointed_back(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """这位/这名 + (a description + 的) + team + qualifiers + member word, no person right after: a member is the last
+    person named before 这位 in its sentence."""
+    simplified = ctx.simplified
+    starting = {m.start for m in people}
+    for this in _THIS_ONE.finditer(simplified):
+        at = this.end()
+        description = _DESCRIPTION.match(simplified, at)
+        team = next((t for k in ({at, description.end()}) if (t := ctx.org_starting_at.get(k)) is not None), None)
+        if not _is_team_in(ctx, team) or any(at < m.start < team.start for m in ctx.mentions):
+            continue
+        k = next((q for q in range(team.end, team.end + _MAX_QUALIFIER + 1)
+                  if _only_qualifiers(simplified[team.end : q]) and any(simplified.startswith(w, q)
+                                                                        for w in ctx.lexicon.member_words)), -1)
+        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, k)), "") if k >= 0 else ""
+        if not word or k + len(word) in starting:
+            continue  # 这位湖人中锋拜纳姆: the name after it is read by the member word
+        s, _ = sentence_at(ctx.sentences, this.start())
+        before = [m for m in people if s <= m.start and m.end <= this.start()]
+        if before:
+            add(before[-1], team, before[-1].start, k + len(word), word)
 
 
 #: A line-up's entry: a member word, a colon, a name, a bracket (中锋：巴特尔 (新疆队 数据…).

@@ -91,7 +91,7 @@ def test_round12_forms(pipeline, script, text, expected):
         "王伟是新党员。",  # a new member of some party: 新党 is a common word too
         "姚明身披11号球衣出场。",  # a number, no team
         "他和王伟、JJ希克森、李明等人见面。",  # a list with no team: nothing, and no person derived
-        "这位火箭前锋表示并无大碍。",  # 这位 with no one named before it
+        NBA + "这位火箭前锋表示并无大碍。",  # 这位 with no one named before it in its sentence
     ],
 )
 def test_round12_not_members(pipeline, script, text):

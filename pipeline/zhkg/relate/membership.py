@@ -23,7 +23,15 @@
   杜江等队员), a person whose bracket names a title left out (克里斯-简特(骑士助教)); a sentence opened by a
   team and its record, each person with his points (雄鹿(32-47)…，约翰-萨尔蒙斯10分); a team + 由 + people +
   领衔/坐镇/撑起; X是 + team + 除Y之外 … 唯一 … 的 + member word (both); 代表 + team + 出战/出场, its subject
-  or the one person its sentence names before it.
+  or the one person its sentence names before it;
+* round 12: a team's squad (湖人阵中的科比, 奇才队中还有A、B和C, 皇马麾下的X, 在篮网阵中，X…); a team right before a
+  person with no title after him (吉林队杰米尔; not 调查队吕兆财高级督察); a line-up's entry whose name the recogniser
+  missed there but found elsewhere (中锋：巴特尔 (新疆队); 这位/这名 + team + member word, the person last named
+  before it in the sentence (这位篮网前锋); a list closed by 等球员 goes on across initials left out (JJ|希克森) and
+  an item no recogniser named (derived as a person). In :func:`_members_by_verb`: 在/为 + team + 效力 (past with
+  时/的时候/期间 after it or 曾 before), 效力 without 于, 身披 + team + its number, 入选 + a team ending in 队, 从 +
+  team + 转会/加盟 (a former member of it) and 被交易到/租借到 + team, 堪称/算是 like 是; 该队/球队 + member word: the
+  one team of the sentence or the two before; 中共党员 and a party + 员 sharing its 党 (国民党员王伟, 王伟是国民党员).
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the

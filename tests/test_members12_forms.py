@@ -92,6 +92,7 @@ def test_round12_forms(pipeline, script, text, expected):
         "姚明身披11号球衣出场。",  # a number, no team
         "他和王伟、JJ希克森、李明等人见面。",  # a list with no team: nothing, and no person derived
         NBA + "这位火箭前锋表示并无大碍。",  # 这位 with no one named before it in its sentence
+        NBA + "在火箭阵中，主教练阿德尔曼也表示满意。",  # the coach holds a role, he is no member
     ],
 )
 def test_round12_not_members(pipeline, script, text):

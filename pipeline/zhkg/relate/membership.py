@@ -769,7 +769,7 @@ def _members_in_squad(ctx: RelationContext, people: list[Mention], add) -> None:
                 brk = CLAUSE_BREAK.search(simplified, pos + 1)
                 end = brk.start() if brk is not None else len(simplified)
                 first = next((m for m in people if pos < m.start and m.end <= end), None)
-                first = first if first is not None and not any(
+                first = first if first is not None and not ctx.lexicon.role_ending(simplified, first.start) and not any(
                     pos < m.start < first.start and m.label is Label.ORGANIZATION for m in ctx.mentions) else None
         if first is None:
             continue

@@ -63,6 +63,8 @@ def members(pipeline, text, script):
         (NBA.replace("火箭队", "骑士队") + "赛后他跑到骑士替补席和莫-威廉姆斯、JJ希克森、瓦莱乔等球员一一握手。",
          [("JJ希克森", "骑士", "球员", False), ("瓦莱乔", "骑士", "球员", False), ("莫-威廉姆斯", "骑士", "球员", False)]),
         (NBA + "湖人麾下的科比-布莱恩特今天砍下40分。", [("科比-布莱恩特", "湖人", "", False)]),
+        # a team's short form the document writes in full elsewhere (骑士队 … 骑士) + 的 + person
+        (NBA.replace("火箭队", "骑士队") + "骑士的瓦莱乔拿下20分。", [("瓦莱乔", "骑士", "", False)]),
         # 这位 + a description + team + member word: the person last named before it in the sentence
         (NBA + "记者问起了斯科拉的伤势，这位阿根廷籍的火箭前锋表示并无大碍。", [("斯科拉", "火箭", "前锋", False)]),
         # a line-up's entry whose name the recogniser missed there but found later in the document

@@ -327,7 +327,9 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
         elif simplified[k - 1 : k] == "的":
             found = _team_ending_at(ctx, k - 1)
             found = found if found is not None and (found.simplified.endswith(_TEAM_HEADS)
-                                                    or found.extractor == MentionSource.ORG_TEAM) else None
+                                                    or found.extractor == MentionSource.ORG_TEAM
+                                                    or (found.extractor == MentionSource.ALIAS
+                                                        and _is_team_in(ctx, found))) else None  # 骑士队…骑士的X
         else:
             found, word = _party_badge(ctx, k)
         if found is not None and found.label is Label.ORGANIZATION:

@@ -28,6 +28,8 @@ def members(pipeline, text, script):
         # member word between, 在 + team + 阵中 + ， and the person opening the clause after it
         (NBA + "奇才队中还有阿里纳斯、巴特勒和贾米森三名主力。",
          [("巴特勒", "奇才", "", False), ("贾米森", "奇才", "", False), ("阿里纳斯", "奇才", "", False)]),
+        (NBA + "当初桑德斯刚来的时候，奇才队中还有阿里纳斯和巴特勒。",
+         [("巴特勒", "奇才", "", True), ("阿里纳斯", "奇才", "", True)]),
         ("热火队中有詹姆斯、韦德和波什三位球星。",
          [("波什", "热火队", "", False), ("詹姆斯", "热火队", "", False), ("韦德", "热火队", "", False)]),
         (NBA + "在火箭阵中，姚明拿下30分和12个篮板。", [("姚明", "火箭", "", False)]),

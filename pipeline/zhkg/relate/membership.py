@@ -652,9 +652,9 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     out = []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
 
-    def add(person: Mention, team: Mention, start: int, end: int, word: str = "") -> None:
+    def add(person: Mention, team: Mention, start: int, end: int, word: str = "", former: bool = False) -> None:
         out.append(ctx.relation(ctx.owner[person], ctx.owner[team], RelationKind.MEMBER_OF, start, end,
-                                _original(ctx, word, start, end), former=_past(ctx, team)))
+                                _original(ctx, word, start, end), former=former or _past(ctx, team)))
 
     for person in people:
         bracket = _BRACKET.match(simplified, person.end)
@@ -739,6 +739,8 @@ def _members_in_lineup(ctx: RelationContext, people: list[Mention], out: list[Re
 
 #: A team's squad: 湖人阵中, 奇才队中 (队 the team's own), 皇马麾下.
 _SQUAD = re.compile(r"阵中|麾下|(?<=队)中")
+#: Words before a squad in its sentence that set it in the past: 当初桑德斯刚来的时候，奇才队中还有….
+_THEN = re.compile(r"当初|当年|那时|彼时|昔日|曾经")
 #: What the squad has: 奇才队中还有阿里纳斯、巴特勒和贾米森.
 _SQUAD_HAS = re.compile(r"(?:还|也|则|目前|共|同样|更|又)*(?:拥有|有)")
 
@@ -775,8 +777,10 @@ def _members_in_squad(ctx: RelationContext, people: list[Mention], add) -> None:
                     pos < m.start < first.start and m.label is Label.ORGANIZATION for m in ctx.mentions) else None
         if first is None:
             continue
+        s, _ = sentence_at(ctx.sentences, team.start)
+        then = _THEN.search(simplified, s, team.start) is not None  # 当初…的时候，奇才队中还有…: the squad of then
         for person in [first, *_listed_after(ctx, first, pair=has is not None)]:
-            add(person, team, team.start, person.end, word)
+            add(person, team, team.start, person.end, word, former=then)
 
 
 def _titled(ctx: RelationContext, end: int) -> bool:

@@ -67,6 +67,9 @@ def members(pipeline, text, script):
         (NBA + "湖人麾下的科比-布莱恩特今天砍下40分。", [("科比-布莱恩特", "湖人", "", False)]),
         # a team's short form the document writes in full elsewhere (骑士队 … 骑士) + 的 + person
         (NBA.replace("火箭队", "骑士队") + "骑士的瓦莱乔拿下20分。", [("瓦莱乔", "骑士", "", False)]),
+        # a list closed by 等 or a count, a team and a member word
+        (NBA + "姚明、斯科拉等火箭球员赛后都很高兴。", [("姚明", "火箭", "球员", False), ("斯科拉", "火箭", "球员", False)]),
+        (NBA + "姚明和斯科拉两名火箭球员都拿到了两双。", [("姚明", "火箭", "球员", False), ("斯科拉", "火箭", "球员", False)]),
         # 这位 + a description + team + member word: the person last named before it in the sentence
         (NBA + "记者问起了斯科拉的伤势，这位阿根廷籍的火箭前锋表示并无大碍。", [("斯科拉", "火箭", "前锋", False)]),
         # a line-up's entry whose name the recogniser missed there but found later in the document

@@ -941,6 +941,26 @@ def _unnamed_item(ctx: RelationContext, end: int) -> Mention | None:
     return Mention(ctx.doc.id, item.start(), end, ctx.text[item.start() : end], item.group(), Label.PERSON, DERIVED)
 
 
+#: What closes a list of people before a team and a member word: 等 (科比、加索尔等湖人球员), a count of them
+#: (姚明和斯科拉两名火箭球员).
+_LIST_COUNT = re.compile(r"等|(?:这|那)?[两二三四五六七八九十\d]{1,2}(?:名|位|个)")
+
+
+def _team_closing(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | None:
+    """After a list ending at ``end``: 等 or a count, a team, qualifiers and a member word (等湖人主力球员, 两名火箭
+    球员): the team, the member word and where it ends; else ``None``."""
+    simplified = ctx.simplified
+    close = _LIST_COUNT.match(simplified, end)
+    team = ctx.org_starting_at.get(close.end()) if close is not None else None
+    if not _is_team_in(ctx, team):
+        return None
+    for q in range(team.end, team.end + _MAX_QUALIFIER + 1):
+        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, q)), "")
+        if word and _only_qualifiers(simplified[team.end : q]):
+            return team, _original(ctx, word, q, q + len(word)), q + len(word)
+    return None
+
+
 def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
     """A list of people closed by 等 + a player's word (柳伟和杜江等队员): members of the nearest team before
     it in its sentence, when that team is written with its players (吉林队的球员, 骑士替补席) and no other team
@@ -949,7 +969,8 @@ def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) ->
     ending = {m.end: m for m in people}
     for last in people:
         close = _LIST_END.match(simplified, last.end)
-        if close is None:
+        named = None if close is not None else _team_closing(ctx, last.end)
+        if close is None and named is None:
             continue
         group, pos = [last], last.start
         while True:
@@ -968,6 +989,11 @@ def _members_listed_by_team(ctx: RelationContext, people: list[Mention], add) ->
             if not skip:
                 group.insert(0, prev)
             pos = prev.start
+        if named is not None:  # 科比、加索尔等湖人球员: the team the list closes with
+            team, word, end = named
+            for person in group:
+                add(person, team, group[0].start, end, word)
+            continue
         if len(group) < 2 and close.group() == "等人":
             continue
         s, _ = sentence_at(ctx.sentences, pos)

@@ -67,6 +67,9 @@ def members(pipeline, text, script):
         (NBA + "湖人麾下的科比-布莱恩特今天砍下40分。", [("科比-布莱恩特", "湖人", "", False)]),
         # a team's short form the document writes in full elsewhere (骑士队 … 骑士) + 的 + person
         (NBA.replace("火箭队", "骑士队") + "骑士的瓦莱乔拿下20分。", [("瓦莱乔", "骑士", "", False)]),
+        # a past team: 昔日 before it, or a player's 老东家
+        (NBA + "昔日火箭中锋姚明在场边观战。", [("姚明", "火箭", "中锋", True)]),
+        (NBA.replace("火箭队", "骑士队") + "詹姆斯重返老东家骑士的主场。", [("詹姆斯", "骑士", "", True)]),
         # a list closed by 等 or a count, a team and a member word
         (NBA + "姚明、斯科拉等火箭球员赛后都很高兴。", [("姚明", "火箭", "球员", False), ("斯科拉", "火箭", "球员", False)]),
         (NBA + "姚明和斯科拉两名火箭球员都拿到了两双。", [("姚明", "火箭", "球员", False), ("斯科拉", "火箭", "球员", False)]),

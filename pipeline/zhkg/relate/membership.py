@@ -286,9 +286,15 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
                                                          and not any(start < m.end and m.start < end for m in ctx.mentions)))
 
 
+#: Words right before a team that make it a past one: 昔日湖人中锋, 曾经的火箭球员, 老东家骑士.
+_ONCE = ("昔日", "曾经的", "老东家", "前东家", "旧东家")
+
+
 def _past(ctx: RelationContext, org: Mention) -> bool:
-    """前 or 原 right before the organisation: 前尼克斯中锋 (not 目前, 之前, 赛前)."""
+    """前 or 原 right before the organisation (前尼克斯中锋; not 目前, 之前, 赛前), or a word of :data:`_ONCE`."""
     before = ctx.simplified[max(org.start - 2, 0) : org.start]
+    if ctx.simplified.endswith(_ONCE, 0, org.start):  # 昔日湖人中锋, 老东家骑士的
+        return True
     return before[-1:] in ("前", "原") and before[:-1] not in ("目", "之", "日", "赛", "此", "当", "提", "以")
 
 
@@ -350,6 +356,8 @@ _CPC_LINKED = re.compile(r"(?<=[是为])中共(?=党员)")
 _PARTY_MEMBER = re.compile(r"(?<=[是为])[^\W\d_]{1,4}党(?=员)")
 #: Wearing a team's shirt: 身披 + team + its number (姚明身披火箭队11号球衣).
 _WEAR = re.compile(r"身(?:披|穿|着)着?$")
+#: A player's old team: 重返老东家骑士, 面对前东家湖人.
+_OLD_HOME = re.compile(r"(?:老|前|旧)东家$")
 _JERSEY = re.compile(r"的?\d{1,2}号")
 _WEAR_TEAM = re.compile(r"身(?:披|穿|着)着?([^\W\d_]{1,5}?队)(?=的?\d{1,2}号)")
 
@@ -522,6 +530,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             verb = verb if not verb.group().startswith("离开") or _is_team(org) else None  # 离开北京: no body left
         if verb is None:
             verb = _WHERE.search(simplified, brk, org.start)
+        if verb is None and (verb := _OLD_HOME.search(simplified, brk, org.start)) is not None:
+            left = True  # 詹姆斯重返老东家骑士: a team he was a member of
         if verb is None and _is_team(org) and _JERSEY.match(simplified, org.end):
             verb = _WEAR.search(simplified, brk, org.start)
         if verb is None:

@@ -13,7 +13,11 @@
  * get a label font large enough to read at that zoom: vis-network skips any
  * label smaller than a few pixels on screen, which on a large graph is all of
  * them. The font follows the zoom (read after every drawing), so zoomed in, a
- * headline's label is no bigger than any other's.
+ * headline's label is no bigger than any other's, and zoomed out past the
+ * fitted view it shrinks with the drawing instead of covering it. A headline
+ * whose label would overlap a bigger headline's label or dot is drawn as any
+ * other node (its label hidden while the zoom is too small to read it), so the
+ * labels shown never overlap one another.
  */
 (function () {
   "use strict";
@@ -100,20 +104,69 @@
 
   // Pixels on screen a headline label gets at the fitted zoom.
   var HEADLINE_PX = 15;
+  var baseFont = payload.options.nodes.font.size;
+  var fontFace = payload.options.nodes.font.face;
+  // Biggest first (the sort is stable: ties keep the payload's order), so a bigger entity keeps its label.
+  var headlines = payload.nodes.filter(function (node) { return node.headline; })
+    .sort(function (a, b) { return b.size - a.size; });
+  var headlineSize = {};  // the font size each headline has now
+  var measure = document.createElement("canvas").getContext("2d");
 
   var labelledScale = null;
+  var fittedScale = null;
+
+  // A dot's label hangs below it, centred: its box in the drawing's units at a font of `size`.
+  function labelBox(node, at, size) {
+    measure.font = size + "px " + fontFace;
+    var half = measure.measureText(node.label).width / 2;
+    var top = at.y + node.size;
+    return { left: at.x - half, right: at.x + half, top: top, bottom: top + 1.2 * size };
+  }
+
+  function dotBox(node, at) {
+    return { left: at.x - node.size, right: at.x + node.size, top: at.y - node.size, bottom: at.y + node.size };
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
 
   function labelHeadlines() {
     var scale = network.getScale();
     if (!(scale > 0) || scale === labelledScale) { return; }
     labelledScale = scale;
-    var size = Math.max(payload.options.nodes.font.size, HEADLINE_PX / scale);
-    if (size === state.headlineFont) { return; }
-    var updates = payload.nodes.filter(function (node) { return node.headline; }).map(function (node) {
-      return { id: node.id, font: { size: size } };
+    if (fittedScale === null) { fittedScale = scale; }
+    // zoomed out past the fitted view, the font stops growing: the labels shrink with the drawing
+    var size = Math.max(baseFont, HEADLINE_PX / Math.max(scale, fittedScale));
+    var shown = headlines.filter(function (node) { return nodeShown(node.id); });
+    var at = network.getPositions(shown.map(function (node) { return node.id; }));
+    var taken = [];
+    var large = [];
+    var updates = [];
+    shown.forEach(function (node) {
+      var box = labelBox(node, at[node.id], size);
+      var free = !taken.some(function (other) { return overlaps(box, other); });
+      if (free) {
+        taken.push(box);
+        large.push(node.id);
+      }
+      taken.push(dotBox(node, at[node.id]));
+      var want = free ? size : baseFont;
+      if (headlineSize[node.id] !== want) {
+        headlineSize[node.id] = want;
+        // a white outline keeps the letters readable over the edges and dots they cross
+        updates.push({ id: node.id, font: { size: want, strokeWidth: free ? want / 5 : 0, strokeColor: "#ffffff" } });
+      }
     });
     if (updates.length) { nodes.update(updates); }
     state.headlineFont = size;
+    state.headlines = large;
+  }
+
+  // Label the headlines again at the next drawing (a filter or a drag moved what their labels may cover).
+  function relabel() {
+    labelledScale = null;
+    if (state.stabilized) { window.setTimeout(labelHeadlines, 0); }
   }
 
   function markStabilized() {
@@ -136,6 +189,7 @@
   network.on("afterDrawing", function () {
     if (state.stabilized && network.getScale() !== labelledScale) { window.setTimeout(labelHeadlines, 0); }
   });
+  network.on("dragEnd", function (params) { if (params.nodes.length) { relabel(); } });
   network.on("stabilizationProgress", function (params) {
     progress.textContent = "Laying out the graph… " + Math.round(100 * params.iterations / params.total) + "%";
   });
@@ -189,6 +243,7 @@
     });
     if (nodeChanges.length) { nodes.update(nodeChanges); }
     if (edgeChanges.length) { edges.update(edgeChanges); }
+    if (nodeChanges.length) { relabel(); }
     var selected = network.getSelectedNodes();
     var stillShown = selected.filter(nodeShown);
     if (stillShown.length !== selected.length) { network.selectNodes(stillShown); }
@@ -290,7 +345,9 @@
   function search(query) {
     var id = findNode(query);
     if (id === null) {
+      // nothing is selected any more, so no panel either: a previous node's details would read as the answer
       network.unselectAll();
+      clearPanel();
       status.className = "zhkg-miss";
       status.textContent = payload.omitted.nodes ? "not found among the nodes drawn" : "not found";
       return null;

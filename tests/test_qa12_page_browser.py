@@ -1,0 +1,125 @@
+"""The page as a reader uses it: labels that stay apart on a corpus page, a failed search that closes the panel.
+
+Both found by a QA pass over the first 100 THUCNews articles: zoomed out, the
+30 headline labels kept their 15px letters and piled up over the shrunken
+drawing, and at the fitted zoom neighbouring headlines wrote over each other
+(上海合作组织 over 重庆市); a search that found nothing unselected the node but
+left its panel open, as if it were the answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from helpers import assert_quiet, corpus_graph, drawn_label_boxes, overlapping, search, wait_for_layout
+
+from zhkg.export.html import headline_nodes, top_nodes, write_html
+from zhkg.stages.normalise import to_traditional
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SCRIPTS = [pytest.param(str, id="simplified"), pytest.param(to_traditional, id="traditional")]
+
+
+def crowded_graph(convert: Any) -> nx.MultiDiGraph:
+    """:func:`corpus_graph` with long names: the biggest entities' labels are wide enough to meet."""
+    G = corpus_graph()
+    for _node, attrs in G.nodes(data=True):
+        if attrs["type"] != "DOCUMENT":
+            name = convert(f"{attrs['label']}国际经济合作发展协会")
+            attrs.update(label=name, name_simplified=name, aliases=name)
+    return G
+
+
+@pytest.fixture(scope="module", params=SCRIPTS)
+def crowded_page(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, Path]:
+    G = crowded_graph(request.param)
+    path = tmp_path_factory.mktemp("crowded") / "crowded.html"
+    write_html(G, path, max_nodes=300)
+    return G, path
+
+
+def open_page(offline_page: tuple[Any, Any], path: Path) -> tuple[Any, Any]:
+    page, log = offline_page
+    page.goto(path.as_uri())
+    wait_for_layout(page)
+    return page, log
+
+
+def test_headline_labels_never_overlap_and_the_biggest_keeps_its_label(offline_page, crowded_page) -> None:
+    G, path = crowded_page
+    page, log = open_page(offline_page, path)
+    heads = headline_nodes(G, top_nodes(G, 300))
+    boxes = drawn_label_boxes(page)
+    assert overlapping(boxes) == []
+    assert set(boxes) <= heads and set(boxes) == set(page.evaluate("zhkg.headlines"))
+    biggest = max(heads, key=lambda node: (G.nodes[node]["size"], node))
+    assert biggest in boxes
+    assert len(boxes) >= 8  # most headlines still speak at first sight
+    scale = page.evaluate("zhkg.network.getScale()")
+    for _left, top, _right, bottom in boxes.values():
+        assert 14 <= (bottom - top) * scale <= 17  # 15px letters on screen
+    assert_quiet(log)
+
+
+def test_zoomed_out_the_labels_shrink_with_the_drawing(offline_page, crowded_page) -> None:
+    G, path = crowded_page
+    page, log = open_page(offline_page, path)
+    fitted = page.evaluate("zhkg.network.getScale()")
+    font = page.evaluate("zhkg.headlineFont")
+    shown = set(drawn_label_boxes(page))
+    page.evaluate("s => zhkg.network.moveTo({scale: s})", fitted / 2)
+    page.wait_for_timeout(300)
+    assert page.evaluate("zhkg.headlineFont") == font  # the same size in the drawing: half as big on screen
+    boxes = drawn_label_boxes(page)
+    assert set(boxes) == shown and overlapping(boxes) == []
+    for _left, top, _right, bottom in boxes.values():
+        assert (bottom - top) * fitted / 2 <= 8.5
+    assert_quiet(log)
+
+
+def test_hiding_a_type_gives_its_room_to_the_labels_it_blocked(offline_page, crowded_page) -> None:
+    G, path = crowded_page
+    page, log = open_page(offline_page, path)
+    before = set(page.evaluate("zhkg.headlines"))
+    page.locator("#zhkg-legend li[data-type='PERSON'] .zhkg-only").click()
+    page.wait_for_timeout(300)
+    after = set(page.evaluate("zhkg.headlines"))
+    boxes = drawn_label_boxes(page)
+    assert all(G.nodes[node]["type"] == "PERSON" for node in after)
+    assert {node for node in before if G.nodes[node]["type"] == "PERSON"} <= after
+    assert set(boxes) == after and overlapping(boxes) == []
+    assert_quiet(log)
+
+
+def news_graph(convert: Any) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(title="news")
+    for node, name, kind in [("person:闫维洪", "闫维洪", "PERSON"), ("org:平谷区政协", "平谷区政协", "ORGANIZATION")]:
+        G.add_node(node, label=convert(name), type=kind, name_simplified=name, aliases=f"{convert(name)}|{name}",
+                   mentions=2, r=31, g=119, b=180, size=14.0)
+    sentence = convert("平谷区政协主席闫维洪出席会议。")
+    G.add_edge("person:闫维洪", "org:平谷区政协", key="e1", id="e1", label="HOLDS_ROLE", role=convert("主席"),
+               evidence=sentence, doc_id="d1", evidence_start=0, evidence_end=len(sentence), weight=1.0)
+    return G
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_a_failed_search_closes_the_panel_of_the_node_found_before(offline_page, tmp_path, convert) -> None:
+    path = tmp_path / "news.html"
+    write_html(news_graph(convert), path)
+    page, log = open_page(offline_page, path)
+    search(page, convert("闫维洪"))
+    assert page.get_attribute("#zhkg-panel-body", "data-node") == "person:闫维洪"
+    assert page.is_hidden("#zhkg-panel-hint")
+    search(page, convert("不存在的人"))
+    assert page.text_content("#zhkg-status") == "not found"
+    assert page.evaluate("zhkg.network.getSelectedNodes()") == []
+    assert page.get_attribute("#zhkg-panel-body", "data-node") is None
+    assert page.text_content("#zhkg-panel-body") == ""
+    assert page.is_visible("#zhkg-panel-hint")
+    search(page, convert("平谷区政协"))  # the next search opens its own panel
+    assert page.get_attribute("#zhkg-panel-body", "data-node") == "org:平谷区政协"
+    assert_quiet(log)

@@ -123,3 +123,34 @@ def test_a_failed_search_closes_the_panel_of_the_node_found_before(offline_page,
     search(page, convert("平谷区政协"))  # the next search opens its own panel
     assert page.get_attribute("#zhkg-panel-body", "data-node") == "org:平谷区政协"
     assert_quiet(log)
+
+
+@pytest.mark.parametrize(("written", "typed"), [(str, to_traditional), (to_traditional, str)])
+@pytest.mark.parametrize(("query", "node"), [("国务院", "org:国务院"), ("台湾", "place:TW"), ("国务", "org:国务院")])
+def test_a_name_is_found_typed_in_the_other_script(offline_page, tmp_path, written, typed, query, node) -> None:
+    # a Simplified corpus could not be searched in Traditional (國務院: not found), though zhkg query could
+    G = nx.MultiDiGraph(title="names")
+    for node_id, name, kind in [("org:国务院", "国务院", "ORGANIZATION"), ("place:TW", "台湾", "PLACE")]:
+        G.add_node(node_id, label=written(name), type=kind, name_simplified=name, aliases=written(name), mentions=1,
+                   r=31, g=119, b=180, size=14.0)
+    path = tmp_path / "names.html"
+    write_html(G, path)
+    page, log = open_page(offline_page, path)
+    search(page, typed(query))
+    assert page.evaluate("zhkg.network.getSelectedNodes()") == [node]
+    if typed is to_traditional:
+        search(page, {"台湾": "臺灣", "国务院": "國務院"}.get(query, typed(query)))  # either Traditional form
+        assert page.evaluate("zhkg.network.getSelectedNodes()") == [node]
+    assert_quiet(log)
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_an_empty_search_reports_nothing(offline_page, tmp_path, convert) -> None:
+    path = tmp_path / "news.html"
+    write_html(news_graph(convert), path)
+    page, log = open_page(offline_page, path)
+    search(page, convert("闫维洪"))
+    search(page, "   ")
+    assert page.text_content("#zhkg-status") == ""  # not "not found": nothing was asked
+    assert page.get_attribute("#zhkg-panel-body", "data-node") == "person:闫维洪"
+    assert_quiet(log)

@@ -61,10 +61,14 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     import dataclasses
     import json
 
-    from zhkg.errors import NoPathError
-    from zhkg.query.graph import ask, load_graph
+    from zhkg.errors import NoPathError, QueryError
+    from zhkg.query.graph import ask, load_graph, question_arguments
     from zhkg.query.table import format_table
 
+    try:  # a mistyped question is a command-line mistake (exit 2), found before a large graph is read
+        question_arguments(what, args)
+    except QueryError as exc:
+        raise click.UsageError(terminal_text(str(exc))) from None
     with user_errors():
         kg = load_graph(graph, indexed=True)
         if since or until:

@@ -49,6 +49,7 @@ __all__ = [
     "load_graph",
     "QUESTIONS",
     "ask",
+    "question_arguments",
 ]
 
 _TYPE_ORDER = {label.value: n for n, label in enumerate(Label.all())}
@@ -646,6 +647,28 @@ QUESTIONS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+def question_arguments(question: str, args: Sequence[str]) -> list[str]:
+    """The arguments ``question`` (a key of :data:`QUESTIONS`) is asked with; :class:`QueryError` if it is not one.
+
+    A one-argument question joins its words, so ``find Yan Weihong`` needs no quotes. Nothing is read: the
+    command line checks a question with it before it loads the graph.
+
+    >>> question_arguments("find", ["Yan", "Weihong"])
+    ['Yan Weihong']
+    >>> question_arguments("who-is", ["x"])
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.QueryError: unknown question 'who-is'; one of: find, people-of, roles-of, counts-of, entities-of, documents-of, neighbours, path
+    """
+    if question not in QUESTIONS:
+        raise QueryError(f"unknown question {question!r}; one of: {', '.join(QUESTIONS)}")
+    names = QUESTIONS[question][0]
+    args = [" ".join(args)] if len(names) == 1 and args else list(args)
+    if len(args) != len(names):
+        raise QueryError(f"{question} takes {' '.join(names)}; got {len(args)} argument{'' if len(args) == 1 else 's'}")
+    return args
+
+
 def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | None = None,
         include_documents: bool = False) -> tuple:
     """Answer ``question`` (a key of :data:`QUESTIONS`) with its arguments.
@@ -661,13 +684,7 @@ def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | N
     ...
     zhkg.errors.QueryError: path takes A B; got 1 argument
     """
-    if question not in QUESTIONS:
-        raise QueryError(f"unknown question {question!r}; one of: {', '.join(QUESTIONS)}")
-    names = QUESTIONS[question][0]
-    if len(names) == 1 and args:
-        args = [" ".join(args)]
-    if len(args) != len(names):
-        raise QueryError(f"{question} takes {' '.join(names)}; got {len(args)} argument{'' if len(args) == 1 else 's'}")
+    args = question_arguments(question, args)
     if question == "find":
         return kg.find(args[0])
     if question == "people-of":

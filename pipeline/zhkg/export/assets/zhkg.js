@@ -284,6 +284,13 @@
       .replace(/[\s'\u2019\u00b7.\-]+/g, "");
   }
 
+  // A Traditional query is read in Simplified too, one character for one, so 國務院 finds 国务院.
+  var simplifiedOf = payload.simplified || {};
+
+  function simplified(text) {
+    return Array.prototype.map.call(String(text), function (ch) { return simplifiedOf[ch] || ch; }).join("");
+  }
+
   var index = payload.nodes.map(function (node, order) {
     var pinyin = {};
     node.pinyin.forEach(function (key) { pinyin[pinyinForm(key)] = true; });
@@ -308,11 +315,13 @@
   function findNode(query) {
     var q = normalise(query);
     if (!q) { return null; }
+    var s = normalise(simplified(query));
     var p = pinyinForm(query);
     var latin = /^[a-z0-9]+$/.test(p) && /[a-z]/.test(p);
     var best = null;
     index.forEach(function (entry) {
       var rank = matchRank(entry.keys, q);
+      if (s !== q) { rank = Math.max(rank, matchRank(entry.keys, s)); }
       if (latin) { rank = Math.max(rank, matchRank(entry.pinyin, p)); }
       if (rank === 0) { return; }
       if (best === null || rank > best.rank ||
@@ -343,6 +352,11 @@
   }
 
   function search(query) {
+    if (!normalise(query)) {  // an empty box is no question: nothing to report as not found
+      status.className = "";
+      status.textContent = "";
+      return null;
+    }
     var id = findNode(query);
     if (id === null) {
       // nothing is selected any more, so no panel either: a previous node's details would read as the answer

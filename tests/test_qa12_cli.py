@@ -51,3 +51,28 @@ def test_question_arguments_join_the_words_of_a_one_name_question(question, args
 def test_question_arguments_refuses_too_many_names():
     with pytest.raises(QueryError, match="path takes A B; got 3 arguments"):
         question_arguments("path", ["甲", "乙", "丙"])
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+@pytest.mark.parametrize(("option", "where", "message"), [
+    ("-o", "/dev/null", "cannot write --graphml /dev/null/news.graphml: Not a directory"),  # a plain file: exit 2
+    ("--json", "{file}/g.json", "cannot write --json {file}/g.json: Not a directory"),
+])
+def test_an_output_below_a_file_is_named_by_its_option(runner, tmp_path, convert, option, where, message):
+    # '-o /dev/null' said 'cannot write /dev/null/news.graphml: Not a directory', the only output error
+    # that did not name its option; the outputs already there are left as they were
+    news = tmp_path / "news.txt"
+    news.write_text(convert("平谷区政协主席闫维洪主持会议。"), encoding="utf-8")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "news.graphml").write_text("earlier run", encoding="utf-8")
+    args = ["extract", str(news), "--no-model", "--no-progress", option, where.format(file=blocker)]
+    if option != "-o":
+        args += ["-o", str(out)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {message.format(file=blocker)}\n"
+    assert (out / "news.graphml").read_text(encoding="utf-8") == "earlier run"
+    assert sorted(p.name for p in out.iterdir()) == ["news.graphml"]

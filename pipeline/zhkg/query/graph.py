@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,6 +254,24 @@ class KnowledgeGraph:
         kg = cls.__new__(cls)
         kg._G, kg._view, kg._names = None, index, index
         return kg
+
+    def __repr__(self) -> str:
+        """What the graph holds, by type (read from the index without loading the graph, when it has one).
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph(); G.add_node("p", type="PERSON"); G.add_node("o", type="ORGANIZATION")
+        >>> _ = G.add_edge("p", "o", label="MEMBER_OF")
+        >>> KnowledgeGraph(G)
+        <KnowledgeGraph: 2 nodes (1 PERSON, 1 ORGANIZATION), 1 edge>
+        """
+        types, edges = self._view.sizes()
+        known = [label.value for label in Label.all()]
+        order = [kind for kind in known if kind in types] + sorted(kind for kind in types if kind not in known)
+        parts = ", ".join(f"{types[kind]} {kind or '(no type)'}" for kind in order)
+        nodes = sum(types.values())
+        dated = f", relations dated{self._dated}" if self._dated else ""
+        return (f"<KnowledgeGraph: {nodes} node{'' if nodes == 1 else 's'}{f' ({parts})' if parts else ''}, "
+                f"{edges} edge{'' if edges == 1 else 's'}{dated}>")
 
     @property
     def G(self) -> nx.MultiDiGraph:
@@ -536,6 +555,9 @@ class _NetworkxView:
 
     def documents(self) -> Iterator[tuple[str, dict]]:
         return ((n, a) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
+
+    def sizes(self) -> tuple[dict[str, int], int]:
+        return dict(Counter(str(t) for _, t in self.G.nodes(data="type", default=""))), self.G.number_of_edges()
 
 
 #: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.

@@ -1,0 +1,33 @@
+"""A knowledge graph says what it holds when a notebook shows it (it printed ``<… object at 0x7f…>``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import zhkg
+
+SEED_GRAPH = "graphs/000_e88b616f19a6a93b.graphml"
+
+
+def test_a_graph_shows_its_nodes_by_type_and_its_edges(committed_graph):
+    kg = zhkg.load_graph(SEED_GRAPH)
+    types = Counter(committed_graph.nodes[node]["type"] for node in committed_graph)
+    parts = ", ".join(f"{types[kind]} {kind}" for kind in ("PERSON", "ORGANIZATION", "PLACE", "COUNT", "DOCUMENT"))
+    assert repr(kg) == (f"<KnowledgeGraph: {committed_graph.number_of_nodes()} nodes ({parts}), "
+                        f"{committed_graph.number_of_edges()} edges>")
+
+
+def test_an_indexed_graph_shows_the_same_without_being_loaded(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    plain = repr(zhkg.load_graph(SEED_GRAPH))
+    zhkg.load_graph(SEED_GRAPH, indexed=True)  # builds the index
+    kg = zhkg.load_graph(SEED_GRAPH, indexed=True)
+    assert repr(kg) == plain
+    assert kg._G is None  # answered from the index: the graph was not read whole
+
+
+def test_a_dated_view_says_its_range_and_counts_its_relations():
+    kg = zhkg.load_graph(SEED_GRAPH)
+    dated = kg.between("2020-12-01", "2020-12-31")
+    assert repr(dated).endswith(f"{dated.G.number_of_edges()} edges, relations dated from 2020-12-01 until 2020-12-31>")
+    assert dated.G.number_of_nodes() == kg.G.number_of_nodes()

@@ -184,3 +184,21 @@ def corpus_graph(seed: int = 11) -> nx.MultiDiGraph:
             edge(min(a, b), max(a, b), "CO_MENTIONED", doc, weight=float(1 + rng.randrange(4)))
         edge(f"person:solo{doc % 40:02d}", f"doc:d{doc}", "MENTIONED_IN", doc)
     return G
+
+
+# ---- Records and the command line
+
+
+def mention(doc: str, start: int, text: str, label: Any, **fields: Any) -> Any:
+    """A :class:`~zhkg.records.Mention` of ``text`` at ``start`` in document ``doc`` (extractor ``test``)."""
+    from zhkg.records import Mention
+
+    return Mention(doc, start, start + len(text), text, text, label, "test", **fields)
+
+
+def assert_one_line_error(result: Any, message: str) -> None:
+    """A ``CliRunner`` result that failed with exit status 1 and the one line ``Error: message``."""
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"Error: {message}\n"
+    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)  # click's own exit, not an escaped exception

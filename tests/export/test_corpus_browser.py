@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from helpers import corpus_graph, drawn_label_boxes, overlapping
+from helpers import corpus_graph, drawn_label_boxes, overlapping, wait_for_layout
 
 from zhkg.export.html import headline_nodes, top_nodes, write_html
 
@@ -34,7 +34,7 @@ def test_corpus_page_is_connected_and_its_biggest_entities_are_labelled(offline_
     G, path = corpus_page
     page, log = offline_page
     page.goto(path.as_uri())
-    page.wait_for_selector("body[data-stabilized='true']", state="attached", timeout=180_000)
+    wait_for_layout(page)
     drawn = page.evaluate("zhkg.network.body.nodeIndices.slice()")
     assert sorted(drawn) == sorted(top_nodes(G, 300))
     # every drawn node has a drawn edge: the entities with no edge at all did not fit in

@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from helpers import assert_quiet, hover, search, wait_for_layout
 
 from zhkg.export.html import write_html
 from zhkg.registry import label_colour
@@ -69,30 +70,6 @@ def open_graph(page: Any, G: nx.MultiDiGraph, tmp_path: Path) -> None:
     wait_for_layout(page)
 
 
-def wait_for_layout(page: Any) -> None:
-    # A selector, not wait_for_function: polling a JS string needs eval, which the page's CSP forbids.
-    page.wait_for_selector("body[data-stabilized='true']", state="attached", timeout=120_000)
-
-
-def assert_quiet(log: Any) -> None:
-    assert log.requests == [], "the page tried to reach the network"
-    assert log.failed == []
-    assert log.errors == []
-    assert log.dialogs == []
-
-
-def hover(page: Any, node_id: str) -> None:
-    # centre the node first, so no other node or the viewport's edge is in the way
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
-    point = page.evaluate(
-        "id => zhkg.network.canvasToDOM(zhkg.network.getPositions([id])[id])", node_id
-    )
-    box = page.locator("#zhkg-network").bounding_box()
-    page.mouse.move(box["x"] + 5, box["y"] + 5)
-    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
-
-
 def test_every_node_is_drawn_offline(offline_page, tmp_path) -> None:
     page, log = offline_page
     G = news_graph()
@@ -133,8 +110,7 @@ def test_layout_is_the_same_on_reload(offline_page, tmp_path) -> None:
 def test_search_selects_and_focuses(offline_page, tmp_path, query: str, expected: str) -> None:
     page, log = offline_page
     open_graph(page, news_graph(), tmp_path)
-    page.fill("#zhkg-query", query)
-    page.press("#zhkg-query", "Enter")
+    search(page, query)
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [expected]
     assert page.text_content("#zhkg-status").startswith("found")
     assert_quiet(log)
@@ -169,8 +145,7 @@ def test_hostile_labels_stay_text(offline_page, tmp_path) -> None:
     tooltip = page.locator("div.vis-tooltip")
     assert HOSTILE[2] in tooltip.text_content()
     assert page.evaluate("document.querySelectorAll('div.vis-tooltip *:not(div, table, tbody, tr, th, td, ol, li)').length") == 0
-    page.fill("#zhkg-query", HOSTILE[1])
-    page.press("#zhkg-query", "Enter")
+    search(page, HOSTILE[1])
     assert page.evaluate("zhkg.network.getSelectedNodes()") == ["person:h1"]
     # The side panel shows the hostile name, alias, role and sentence as text.
     panel = page.locator("#zhkg-panel-body")

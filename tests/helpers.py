@@ -148,6 +148,31 @@ def overlapping(boxes: dict[str, list[float]]) -> list[tuple[str, str]]:
 
 # ---- Made-up graphs
 
+#: Node colours as zhkg.registry gives them, for graphs built by hand.
+COLOURS = {
+    "PERSON": (31, 119, 180),
+    "ORGANIZATION": (255, 127, 14),
+    "PLACE": (44, 160, 44),
+    "COUNT": (148, 103, 189),
+    "DOCUMENT": (127, 127, 127),
+}
+
+
+def add_node(G: nx.MultiDiGraph, node_id: str, label: str, kind: str, simplified: str, aliases: str, *,
+             mentions: int = 1, size: float = 12.0, **extra: Any) -> None:
+    """A node in :mod:`zhkg.stages.graph`'s schema (label, type, names, colour, size)."""
+    r, g, b = COLOURS[kind]
+    G.add_node(node_id, label=label, type=kind, name_simplified=simplified, aliases=aliases, mentions=mentions,
+               r=r, g=g, b=b, size=size, **extra)
+
+
+def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: str, evidence: str,
+             role: str = "", start: int = 0) -> None:
+    """A relation of document ``d1`` whose evidence sentence starts at ``start``."""
+    G.add_edge(source, target, key=edge_id, id=edge_id, label=kind, role=role, evidence=evidence,
+               doc_id="d1", evidence_start=start, evidence_end=start + len(evidence), weight=1.0)
+
+
 
 def corpus_graph(seed: int = 11) -> nx.MultiDiGraph:
     """A corpus-sized graph (a fixed seed): 150 documents that mention people, people co-mentioned with the

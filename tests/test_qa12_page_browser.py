@@ -14,7 +14,16 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from helpers import assert_quiet, corpus_graph, drawn_label_boxes, overlapping, search, wait_for_layout
+from helpers import (
+    add_edge,
+    add_node,
+    assert_quiet,
+    corpus_graph,
+    drawn_label_boxes,
+    overlapping,
+    search,
+    wait_for_layout,
+)
 
 from zhkg.export.html import headline_nodes, top_nodes, write_html
 from zhkg.stages.normalise import to_traditional
@@ -97,12 +106,11 @@ def test_hiding_a_type_gives_its_room_to_the_labels_it_blocked(offline_page, cro
 
 def news_graph(convert: Any) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph(title="news")
-    for node, name, kind in [("person:闫维洪", "闫维洪", "PERSON"), ("org:平谷区政协", "平谷区政协", "ORGANIZATION")]:
-        G.add_node(node, label=convert(name), type=kind, name_simplified=name, aliases=f"{convert(name)}|{name}",
-                   mentions=2, r=31, g=119, b=180, size=14.0)
-    sentence = convert("平谷区政协主席闫维洪出席会议。")
-    G.add_edge("person:闫维洪", "org:平谷区政协", key="e1", id="e1", label="HOLDS_ROLE", role=convert("主席"),
-               evidence=sentence, doc_id="d1", evidence_start=0, evidence_end=len(sentence), weight=1.0)
+    for node, name, kind in [("person:闫维洪", "闫维洪", "PERSON"), ("org:平谷区政协", "平谷区政协", "ORGANIZATION"),
+                             ("org:国务院", "国务院", "ORGANIZATION"), ("place:TW", "台湾", "PLACE")]:
+        add_node(G, node, convert(name), kind, name, f"{convert(name)}|{name}", mentions=2)
+    add_edge(G, "person:闫维洪", "org:平谷区政协", "e1", "HOLDS_ROLE", convert("平谷区政协主席闫维洪出席会议。"),
+             role=convert("主席"))
     return G
 
 
@@ -129,17 +137,13 @@ def test_a_failed_search_closes_the_panel_of_the_node_found_before(offline_page,
 @pytest.mark.parametrize(("query", "node"), [("国务院", "org:国务院"), ("台湾", "place:TW"), ("国务", "org:国务院")])
 def test_a_name_is_found_typed_in_the_other_script(offline_page, tmp_path, written, typed, query, node) -> None:
     # a Simplified corpus could not be searched in Traditional (國務院: not found), though zhkg query could
-    G = nx.MultiDiGraph(title="names")
-    for node_id, name, kind in [("org:国务院", "国务院", "ORGANIZATION"), ("place:TW", "台湾", "PLACE")]:
-        G.add_node(node_id, label=written(name), type=kind, name_simplified=name, aliases=written(name), mentions=1,
-                   r=31, g=119, b=180, size=14.0)
     path = tmp_path / "names.html"
-    write_html(G, path)
+    write_html(news_graph(written), path)
     page, log = open_page(offline_page, path)
     search(page, typed(query))
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [node]
     if typed is to_traditional:
-        search(page, {"台湾": "臺灣", "国务院": "國務院"}.get(query, typed(query)))  # either Traditional form
+        search(page, {"台湾": "台灣"}.get(query, typed(query)))  # Taiwan writes 台灣, OpenCC s2t 臺灣
         assert page.evaluate("zhkg.network.getSelectedNodes()") == [node]
     assert_quiet(log)
 

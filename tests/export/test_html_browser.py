@@ -13,31 +13,19 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from helpers import assert_quiet, hover, search, wait_for_layout
+from helpers import add_edge, add_node, assert_quiet, hover, search, wait_for_layout
 
 from zhkg.export.html import write_html
 from zhkg.registry import label_colour
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-COLOURS = {"PERSON": (31, 119, 180), "ORGANIZATION": (255, 127, 14), "PLACE": (44, 160, 44), "DOCUMENT": (127, 127, 127)}
 HOSTILE = [
     "<script>alert(1)</script>",
     "</script><script>alert(2)</script>",
     '<img src=x onerror="alert(3);window.pwned=1">',
     "\"'><svg onload=alert(4)>",
 ]
-
-
-def add_node(G: nx.MultiDiGraph, node_id: str, label: str, kind: str, simplified: str, aliases: str, **extra) -> None:
-    r, g, b = COLOURS[kind]
-    G.add_node(node_id, label=label, type=kind, name_simplified=simplified, aliases=aliases, mentions=1,
-               r=r, g=g, b=b, size=14.0, **extra)
-
-
-def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: str, evidence: str, role: str = "") -> None:
-    G.add_edge(source, target, key=edge_id, id=edge_id, label=kind, role=role, evidence=evidence,
-               doc_id="d1", evidence_start=0, evidence_end=len(evidence), weight=1.0)
 
 
 def news_graph() -> nx.MultiDiGraph:

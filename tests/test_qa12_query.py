@@ -31,3 +31,16 @@ def test_a_dated_view_says_its_range_and_counts_its_relations():
     dated = kg.between("2020-12-01", "2020-12-31")
     assert repr(dated).endswith(f"{dated.G.number_of_edges()} edges, relations dated from 2020-12-01 until 2020-12-31>")
     assert dated.G.number_of_nodes() == kg.G.number_of_nodes()
+
+
+def test_every_question_is_answered_by_the_method_of_its_name():
+    from zhkg.query.graph import QUESTIONS, ask
+
+    kg = zhkg.load_graph(SEED_GRAPH)
+    args = {"find": ["Yan Weihong"], "people-of": ["平谷區政協"], "roles-of": ["闫维洪"], "counts-of": ["平谷区"],
+            "entities-of": ["000_e88b616f19a6a93b"], "documents-of": ["閆維洪"], "neighbours": ["平谷區"],
+            "path": ["張吉輝", "北京市"]}
+    assert set(args) == set(QUESTIONS)
+    for question, names in args.items():
+        answer = ask(kg, question, names)
+        assert answer and answer == getattr(kg, question.replace("-", "_"))(*names), question

@@ -707,18 +707,8 @@ def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | N
     zhkg.errors.QueryError: path takes A B; got 1 argument
     """
     args = question_arguments(question, args)
-    if question == "find":
-        return kg.find(args[0])
-    if question == "people-of":
-        return kg.people_of(args[0])
-    if question == "roles-of":
-        return kg.roles_of(args[0])
-    if question == "counts-of":
-        return kg.counts_of(args[0])
-    if question == "entities-of":
-        return kg.entities_of(args[0])
-    if question == "documents-of":
-        return kg.documents_of(args[0])
     if question == "neighbours":
         return kg.neighbours(args[0], kind=kind)
-    return kg.path(args[0], args[1], include_documents=include_documents)
+    if question == "path":
+        return kg.path(args[0], args[1], include_documents=include_documents)
+    return getattr(kg, question.replace("-", "_"))(args[0])  # people-of: KnowledgeGraph.people_of

@@ -158,3 +158,24 @@ def test_an_empty_search_reports_nothing(offline_page, tmp_path, convert) -> Non
     assert page.text_content("#zhkg-status") == ""  # not "not found": nothing was asked
     assert page.get_attribute("#zhkg-panel-body", "data-node") == "person:闫维洪"
     assert_quiet(log)
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_filtering_out_the_node_in_the_panel_closes_the_panel(offline_page, tmp_path, convert) -> None:
+    # the type filter unselected the node but left its panel open, as a failed search did
+    path = tmp_path / "news.html"
+    write_html(news_graph(convert), path)
+    page, log = open_page(offline_page, path)
+    search(page, convert("闫维洪"))
+    page.locator("#zhkg-legend li[data-type='ORGANIZATION'] .zhkg-only").click()  # the person stays in the panel?
+    assert page.evaluate("zhkg.network.getSelectedNodes()") == []
+    assert page.get_attribute("#zhkg-panel-body", "data-node") is None and page.is_visible("#zhkg-panel-hint")
+    search(page, convert("平谷区政协"))
+    page.locator("#zhkg-legend li[data-type='ORGANIZATION'] input").uncheck()
+    page.locator("#zhkg-legend li[data-type='PERSON'] input").uncheck()
+    page.locator("#zhkg-legend li[data-type='ORGANIZATION'] input").check()
+    assert page.get_attribute("#zhkg-panel-body", "data-node") is None  # unticked, then ticked again: closed
+    search(page, convert("平谷区政协"))
+    page.locator("#zhkg-legend li[data-type='PERSON'] input").check()  # another type: the panel stays
+    assert page.get_attribute("#zhkg-panel-body", "data-node") == "org:平谷区政协"
+    assert_quiet(log)

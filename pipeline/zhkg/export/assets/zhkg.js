@@ -247,6 +247,9 @@
     var selected = network.getSelectedNodes();
     var stillShown = selected.filter(nodeShown);
     if (stillShown.length !== selected.length) { network.selectNodes(stillShown); }
+    // the panel speaks of the selected node: a node filtered out is no longer one (panelBody is unset on the first call)
+    var inPanel = panelBody && panelBody.getAttribute("data-node");
+    if (inPanel && !nodeShown(inPanel)) { clearPanel(); }
     visibleStatus.textContent = "Showing " + visibleNodeIds().length + " of " + nodes.length + " nodes and " +
       visibleEdgeIds().length + " of " + edges.length + " edges.";
   }

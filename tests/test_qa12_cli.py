@@ -76,3 +76,21 @@ def test_an_output_below_a_file_is_named_by_its_option(runner, tmp_path, convert
     assert result.stderr == f"Error: {message.format(file=blocker)}\n"
     assert (out / "news.graphml").read_text(encoding="utf-8") == "earlier run"
     assert sorted(p.name for p in out.iterdir()) == ["news.graphml"]
+
+
+@pytest.mark.parametrize("command", [["eval"], ["eval-counts", "--data", "{data}"], ["eval-relations"]])
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "{gold} is empty"),
+    (b"\n  \n", "{gold} is empty"),
+    (b'{"id": 1}\n\xbe\xef', "{gold} is not valid utf-8 (byte 10)"),
+])
+def test_a_gold_file_that_cannot_be_read_is_one_line(runner, tmp_path, command, content, message):
+    # zhkg eval and eval-counts showed a UnicodeDecodeError traceback for a file that is not UTF-8, and an empty
+    # file was scored as 0 documents (eval-relations: 0 pairs) with exit status 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    args = [arg.format(data=tmp_path) for arg in command]
+    result = runner.invoke(main, [*args[:1], str(gold), *args[1:]])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {message.format(gold=gold)}\n"
+    assert "Traceback" not in result.output and isinstance(result.exception, SystemExit)

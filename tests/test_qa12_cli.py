@@ -94,3 +94,21 @@ def test_a_gold_file_that_cannot_be_read_is_one_line(runner, tmp_path, command, 
     assert result.exit_code == 1
     assert result.stderr == f"Error: {message.format(gold=gold)}\n"
     assert "Traceback" not in result.output and isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_date_range_over_an_undated_graph_says_why_nothing_is_found(runner, tmp_path, convert):
+    # --since over a corpus without dates (a THUCNews TSV) printed a bare 'no results'
+    news = tmp_path / "news.txt"
+    news.write_text(convert("平谷区政协主席闫维洪主持会议。张吉辉、李伟涛等委员捐赠物资。"), encoding="utf-8")
+    assert runner.invoke(main, ["extract", str(news), "-o", str(tmp_path), "--no-model", "--no-progress"]).exit_code == 0
+    graph = str(tmp_path / "news.graphml")
+    result = runner.invoke(main, ["query", graph, "neighbours", convert("平谷区政协"), "--since", "2020-01-01"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "no results: no relation in this graph is dated (--since and --until keep dated ones only)\n"
+    assert runner.invoke(main, ["query", graph, "neighbours", convert("平谷区政协")]).stdout  # undated, it answers
+
+
+def test_a_date_range_over_a_dated_graph_with_nothing_in_it_says_only_no_results(runner):
+    result = runner.invoke(main, ["query", SEED_GRAPH, "neighbours", "平谷区", "--since", "2030-01-01"])
+    assert result.exit_code == 0 and result.stderr == "no results\n"

@@ -70,9 +70,9 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     except QueryError as exc:
         raise click.UsageError(terminal_text(str(exc))) from None
     with user_errors():
-        kg = load_graph(graph, indexed=True)
+        whole = kg = load_graph(graph, indexed=True)
         if since or until:
-            kg = kg.between(since, until)
+            kg = whole.between(since, until)
         try:
             results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
         except NoPathError as exc:
@@ -85,5 +85,7 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     elif results:
         rows = [[terminal_text(cell) for cell in r.row()] for r in results]
         click.echo(format_table(type(results[0]).HEADER, rows))
+    elif (since or until) and not whole.is_dated():
+        click.echo("no results: no relation in this graph is dated (--since and --until keep dated ones only)", err=True)
     else:
         click.echo("no results", err=True)

@@ -336,6 +336,16 @@ class KnowledgeGraph:
         ids = sorted(str(a.get("doc_id", n)) for n, a in self._view.documents())
         return tuple(difflib.get_close_matches(doc, ids, n=5, cutoff=0.6))
 
+    def is_dated(self) -> bool:
+        """Whether any relation carries a date (its document's): without one, :meth:`between` keeps none.
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph(); _ = G.add_edge("p", "o", label="MEMBER_OF", date="")
+        >>> KnowledgeGraph(G).is_dated()
+        False
+        """
+        return any(date for *_, date in self.G.edges(data="date", default=""))
+
     def between(self, since: str | None = None, until: str | None = None) -> KnowledgeGraph:
         """The same questions over the relations dated from ``since`` to ``until`` (both ISO dates, inclusive).
 

@@ -44,3 +44,13 @@ def test_every_question_is_answered_by_the_method_of_its_name():
     for question, names in args.items():
         answer = ask(kg, question, names)
         assert answer and answer == getattr(kg, question.replace("-", "_"))(*names), question
+
+
+def test_a_relation_kind_is_read_in_any_case_from_python_as_from_the_shell(runner):
+    from zhkg.cli import main
+
+    kg = zhkg.load_graph(SEED_GRAPH)
+    answer = kg.neighbours("平谷區政協", kind="HOLDS_ROLE")
+    assert answer and kg.neighbours("平谷区政协", kind="holds_role") == answer
+    shell = runner.invoke(main, ["query", SEED_GRAPH, "neighbours", "平谷區政協", "--kind", "Holds_Role"])
+    assert shell.exit_code == 0 and len(shell.stdout.splitlines()) == len(answer) + 2  # a header and its rule

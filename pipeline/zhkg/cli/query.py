@@ -74,7 +74,7 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
         if since or until:
             kg = whole.between(since, until)
         try:
-            results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
+            results = ask(kg, what, args, kind=kind, include_documents=documents)
         except NoPathError as exc:
             if documents:
                 raise

@@ -441,7 +441,8 @@ class KnowledgeGraph:
         return tuple(sorted((self.document(v) for v in docs), key=lambda d: d.doc_id))
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
-        """Nodes one relation away in either direction, optionally of one relation ``kind``."""
+        """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
+        kind = kind.upper() if kind else None
         if kind is not None and kind not in _KIND_ORDER:
             raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(_KIND_ORDER)}")
         node = self.names.resolve(name)

@@ -114,11 +114,16 @@ def news_graph(convert: Any) -> nx.MultiDiGraph:
     return G
 
 
-@pytest.mark.parametrize("convert", SCRIPTS)
-def test_a_failed_search_closes_the_panel_of_the_node_found_before(offline_page, tmp_path, convert) -> None:
+def news_page(offline_page: tuple[Any, Any], tmp_path: Path, convert: Any) -> tuple[Any, Any]:
+    """:func:`news_graph`'s page, open and laid out."""
     path = tmp_path / "news.html"
     write_html(news_graph(convert), path)
-    page, log = open_page(offline_page, path)
+    return open_page(offline_page, path)
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_a_failed_search_closes_the_panel_of_the_node_found_before(offline_page, tmp_path, convert) -> None:
+    page, log = news_page(offline_page, tmp_path, convert)
     search(page, convert("闫维洪"))
     assert page.get_attribute("#zhkg-panel-body", "data-node") == "person:闫维洪"
     assert page.is_hidden("#zhkg-panel-hint")
@@ -137,9 +142,7 @@ def test_a_failed_search_closes_the_panel_of_the_node_found_before(offline_page,
 @pytest.mark.parametrize(("query", "node"), [("国务院", "org:国务院"), ("台湾", "place:TW"), ("国务", "org:国务院")])
 def test_a_name_is_found_typed_in_the_other_script(offline_page, tmp_path, written, typed, query, node) -> None:
     # a Simplified corpus could not be searched in Traditional (國務院: not found), though zhkg query could
-    path = tmp_path / "names.html"
-    write_html(news_graph(written), path)
-    page, log = open_page(offline_page, path)
+    page, log = news_page(offline_page, tmp_path, written)
     search(page, typed(query))
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [node]
     if typed is to_traditional:
@@ -150,9 +153,7 @@ def test_a_name_is_found_typed_in_the_other_script(offline_page, tmp_path, writt
 
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_an_empty_search_reports_nothing(offline_page, tmp_path, convert) -> None:
-    path = tmp_path / "news.html"
-    write_html(news_graph(convert), path)
-    page, log = open_page(offline_page, path)
+    page, log = news_page(offline_page, tmp_path, convert)
     search(page, convert("闫维洪"))
     search(page, "   ")
     assert page.text_content("#zhkg-status") == ""  # not "not found": nothing was asked
@@ -163,9 +164,7 @@ def test_an_empty_search_reports_nothing(offline_page, tmp_path, convert) -> Non
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_filtering_out_the_node_in_the_panel_closes_the_panel(offline_page, tmp_path, convert) -> None:
     # the type filter unselected the node but left its panel open, as a failed search did
-    path = tmp_path / "news.html"
-    write_html(news_graph(convert), path)
-    page, log = open_page(offline_page, path)
+    page, log = news_page(offline_page, tmp_path, convert)
     search(page, convert("闫维洪"))
     page.locator("#zhkg-legend li[data-type='ORGANIZATION'] .zhkg-only").click()  # the person stays in the panel?
     assert page.evaluate("zhkg.network.getSelectedNodes()") == []

@@ -178,3 +178,37 @@ def test_filtering_out_the_node_in_the_panel_closes_the_panel(offline_page, tmp_
     page.locator("#zhkg-legend li[data-type='PERSON'] input").check()  # another type: the panel stays
     assert page.get_attribute("#zhkg-panel-body", "data-node") == "org:平谷区政协"
     assert_quiet(log)
+
+
+@pytest.fixture(scope="module", params=SCRIPTS)
+def seed_page_file(request: pytest.FixtureRequest, seed_graph: nx.MultiDiGraph,
+                   tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed's page, as written (Traditional) or with every label in Simplified."""
+    from zhkg.stages.normalise import to_simplified
+
+    G = seed_graph.copy()
+    if request.param is str:
+        for _node, attrs in G.nodes(data=True):
+            attrs["label"] = to_simplified(str(attrs.get("label", "")))
+    path = tmp_path_factory.mktemp("seed") / "seed.html"
+    write_html(G, path)
+    return path
+
+
+def test_no_label_drawn_at_first_sight_overlaps_a_headline_s(offline_page, seed_page_file) -> None:
+    # the seed page fits at a zoom where the 14px labels are still drawn (about 6px): they wrote over the
+    # enlarged headline labels (平谷區新冠肺炎疫情農村基層防控組 over 組織部)
+    page, log = open_page(offline_page, seed_page_file)
+    scale = page.evaluate("zhkg.network.getScale()")
+    assert 14 * scale >= 4  # the other labels are drawn at this zoom
+    heads = set(page.evaluate("zhkg.headlines"))
+    boxes = drawn_label_boxes(page)
+    assert heads <= set(boxes)
+    assert [pair for pair in overlapping(boxes) if set(pair) & heads] == []
+    undrawn = page.evaluate("zhkg.undrawnLabels")
+    assert undrawn and not set(undrawn) & set(boxes)
+    page.evaluate("zhkg.network.moveTo({scale: 1.5})")  # zoomed in, the headlines are labels like any other
+    page.wait_for_timeout(300)
+    assert page.evaluate("zhkg.undrawnLabels") == []
+    assert len(drawn_label_boxes(page)) > len(boxes) - len(heads)
+    assert_quiet(log)

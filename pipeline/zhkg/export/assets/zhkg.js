@@ -16,8 +16,9 @@
  * headline's label is no bigger than any other's, and zoomed out past the
  * fitted view it shrinks with the drawing instead of covering it. A headline
  * whose label would overlap a bigger headline's label or dot is drawn as any
- * other node (its label hidden while the zoom is too small to read it), so the
- * labels shown never overlap one another.
+ * other node (its label hidden while the zoom is too small to read it), and
+ * while the headlines are enlarged, a smaller label they would cover is not
+ * drawn: no label shown overlaps a headline's.
  */
 (function () {
   "use strict";
@@ -104,23 +105,30 @@
 
   // Pixels on screen a headline label gets at the fitted zoom.
   var HEADLINE_PX = 15;
+  // vis-network draws a label from this many pixels on screen (scaling.label.drawThreshold 5, less 1) ...
+  var LABEL_MIN_PX = 4;
+  // ... so a label given this font is not drawn at any zoom it is given at
+  var UNDRAWN = 1;
   var baseFont = payload.options.nodes.font.size;
   var fontFace = payload.options.nodes.font.face;
   // Biggest first (the sort is stable: ties keep the payload's order), so a bigger entity keeps its label.
   var headlines = payload.nodes.filter(function (node) { return node.headline; })
     .sort(function (a, b) { return b.size - a.size; });
-  var headlineSize = {};  // the font size each headline has now
+  var fonts = {};  // "size outlined" of each node whose label is not drawn as options.nodes.font says
+  var widths = {};  // each label's width at a 100px font (widths grow with the font)
   var measure = document.createElement("canvas").getContext("2d");
+  measure.font = "100px " + fontFace;
 
   var labelledScale = null;
   var fittedScale = null;
 
-  // A dot's label hangs below it, centred: its box in the drawing's units at a font of `size`.
+  // A dot's label hangs below it, centred: its box in the drawing's units at a font of `size` (vis-network
+  // puts its top half a line and 4 units below the dot; the box has a tenth of a line to spare).
   function labelBox(node, at, size) {
-    measure.font = size + "px " + fontFace;
-    var half = measure.measureText(node.label).width / 2;
-    var top = at.y + node.size;
-    return { left: at.x - half, right: at.x + half, top: top, bottom: top + 1.2 * size };
+    if (!(node.id in widths)) { widths[node.id] = measure.measureText(node.label).width; }
+    var half = widths[node.id] * size / 200;
+    var top = at.y + node.size + size / 2 + 4;
+    return { left: at.x - half, right: at.x + half, top: top - size / 20, bottom: top + 1.05 * size };
   }
 
   function dotBox(node, at) {
@@ -131,6 +139,13 @@
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   }
 
+  function ids(list) {
+    return list.map(function (node) { return node.id; });
+  }
+
+  // The headlines' fonts at the present zoom, and the labels they hide: a headline whose label would cover a
+  // bigger headline's label or dot is drawn as any other node, and while the headlines are enlarged, another
+  // node's label that a headline's would cover (drawn only when the zoom makes it big enough) is not drawn.
   function labelHeadlines() {
     var scale = network.getScale();
     if (!(scale > 0) || scale === labelledScale) { return; }
@@ -139,28 +154,43 @@
     // zoomed out past the fitted view, the font stops growing: the labels shrink with the drawing
     var size = Math.max(baseFont, HEADLINE_PX / Math.max(scale, fittedScale));
     var shown = headlines.filter(function (node) { return nodeShown(node.id); });
-    var at = network.getPositions(shown.map(function (node) { return node.id; }));
+    var at = network.getPositions(ids(shown));
     var taken = [];
+    var kept = [];
+    var want = {};
     var large = [];
-    var updates = [];
     shown.forEach(function (node) {
       var box = labelBox(node, at[node.id], size);
       var free = !taken.some(function (other) { return overlaps(box, other); });
       if (free) {
         taken.push(box);
+        kept.push(box);
         large.push(node.id);
+        want[node.id] = size + " outlined";  // a white outline keeps the letters readable over what they cross
       }
       taken.push(dotBox(node, at[node.id]));
-      var want = free ? size : baseFont;
-      if (headlineSize[node.id] !== want) {
-        headlineSize[node.id] = want;
-        // a white outline keeps the letters readable over the edges and dots they cross
-        updates.push({ id: node.id, font: { size: want, strokeWidth: free ? want / 5 : 0, strokeColor: "#ffffff" } });
-      }
+    });
+    if (size > baseFont && baseFont * scale >= LABEL_MIN_PX) {
+      var others = payload.nodes.filter(function (node) { return !(node.id in want) && nodeShown(node.id); });
+      var where = network.getPositions(ids(others));
+      others.forEach(function (node) {
+        var box = labelBox(node, where[node.id], baseFont);
+        if (kept.some(function (other) { return overlaps(box, other); })) { want[node.id] = UNDRAWN + " plain"; }
+      });
+    }
+    Object.keys(fonts).forEach(function (id) { if (!(id in want)) { want[id] = baseFont + " plain"; } });
+    var updates = [];
+    Object.keys(want).forEach(function (id) {
+      if (fonts[id] === want[id]) { return; }
+      var font = want[id].split(" ");
+      var px = Number(font[0]);
+      updates.push({ id: id, font: { size: px, strokeWidth: font[1] === "outlined" ? px / 5 : 0, strokeColor: "#ffffff" } });
+      if (want[id] === baseFont + " plain") { delete fonts[id]; } else { fonts[id] = want[id]; }
     });
     if (updates.length) { nodes.update(updates); }
     state.headlineFont = size;
     state.headlines = large;
+    state.undrawnLabels = Object.keys(fonts).filter(function (id) { return fonts[id] === UNDRAWN + " plain"; }).sort();
   }
 
   // Label the headlines again at the next drawing (a filter or a drag moved what their labels may cover).

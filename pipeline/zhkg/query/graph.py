@@ -443,8 +443,10 @@ class KnowledgeGraph:
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
         """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
         kind = kind.upper() if kind else None
-        if kind is not None and kind not in _KIND_ORDER:
-            raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(_KIND_ORDER)}")
+        if kind is not None and kind not in _KIND_ORDER and kind not in self._view.kinds():
+            # a kind this graph's relations have is known too: the learned reader's (ACQUIRED), a plug-in's
+            kinds = [*_KIND_ORDER, *sorted(self._view.kinds() - _KIND_ORDER.keys())]
+            raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(kinds)}")
         node = self.names.resolve(name)
         edges = [(v, "out", k, d) for _, v, k, d in self._view.out_edges(node)]
         edges += [(u, "in", k, d) for u, _, k, d in self._view.in_edges(node)]
@@ -569,6 +571,9 @@ class _NetworkxView:
 
     def sizes(self) -> tuple[dict[str, int], int]:
         return dict(Counter(str(t) for _, t in self.G.nodes(data="type", default=""))), self.G.number_of_edges()
+
+    def kinds(self) -> set[str]:
+        return {str(kind) for *_, kind in self.G.edges(data="label", default="")}
 
 
 #: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.

@@ -12,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import assert_one_line_error
 
 import zhkg
 import zhkg.ner.model
@@ -45,12 +46,6 @@ def toml(tmp_path: Path, text: str, name: str = "zhkg.toml") -> Path:
 
 def extract(runner: CliRunner, *args):
     return runner.invoke(main, ["extract", *map(str, args), "--no-progress"])
-
-
-def assert_one_line_error(result, message: str) -> None:
-    assert result.exit_code == 1, result.output
-    assert result.stderr == f"Error: {message}\n"
-    assert isinstance(result.exception, SystemExit)  # click's own exit, not an escaped exception
 
 
 def labels(path: Path) -> list[str]:

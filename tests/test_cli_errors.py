@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import assert_one_line_error
 
 import zhkg.export.html
 import zhkg.export.jsonl
@@ -24,13 +25,6 @@ NEWS = "平谷區政協黨組書記、主席閆維洪主持會議。全區17個�
 
 def run(runner: CliRunner, *args: str):
     return runner.invoke(main, ["extract", *map(str, args)])
-
-
-def assert_one_line_error(result, message: str) -> None:
-    assert result.exit_code == 1, result.output
-    assert result.stderr == f"Error: {message}\n"
-    assert "Traceback" not in result.output
-    assert isinstance(result.exception, SystemExit)  # click's own exit, not an escaped exception
 
 
 def files_in(folder: Path) -> list[str]:

@@ -2,27 +2,24 @@ import json
 
 import networkx as nx
 import pytest
+from helpers import mention
 
 from zhkg.export.jsonl import graph_json
-from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.records import Document, Entity, Evidence, Label, Quantity, Relation, RelationKind
 from zhkg.registry import label_colour
 from zhkg.stages.graph import build_graph
-
-
-def _mention(doc, start, text, label, **kw):
-    return Mention(doc, start, start + len(text), text, text, label, "test", **kw)
 
 
 @pytest.fixture
 def records():
     doc = Document(id="d", text="平谷区政协主席闫维洪。全区274个村。", title="标题", date="2020-12-22", source="网")
     person = Entity("person:闫维洪", Label.PERSON, "闫维洪", "閆維洪", ("閆維洪", "闫维洪"),
-                    (_mention("d", 7, "闫维洪", Label.PERSON),), doc_ids=("d",))
+                    (mention("d", 7, "闫维洪", Label.PERSON),), doc_ids=("d",))
     org = Entity("org:平谷区政协", Label.ORGANIZATION, "平谷区政协", "平谷區政協", ("平谷区政协",),
-                 (_mention("d", 0, "平谷区政协", Label.ORGANIZATION),), doc_ids=("d",))
+                 (mention("d", 0, "平谷区政协", Label.ORGANIZATION),), doc_ids=("d",))
     q = Quantity(274, "村", "村", "个", False, "villages")
     count = Entity("count:d:13", Label.COUNT, "274个村", "274個村", ("274个村",),
-                   (_mention("d", 13, "274个村", Label.COUNT, quantity=q),), quantity=q, doc_ids=("d",))
+                   (mention("d", 13, "274个村", Label.COUNT, quantity=q),), quantity=q, doc_ids=("d",))
     ev = Evidence("d", "平谷区政协主席闫维洪。", 0, 10)
     rels = [
         Relation("person:闫维洪", "org:平谷区政协", RelationKind.HOLDS_ROLE, ev, "主席", "主席"),

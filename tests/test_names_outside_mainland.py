@@ -7,28 +7,17 @@ teams and short names, and aliases a document defines.
 """
 
 import pytest
+from helpers import aliases, both_scripts, entity_nodes
 
-from zhkg.stages.normalise import to_traditional
-
-
-def _both_scripts(rows):
-    out = []
-    for text, *rest in rows:
-        out.append(pytest.param(text, *rest, id=text[:14]))
-        out.append(pytest.param(to_traditional(text), *rest, id=to_traditional(text)[:14]))
-    return out
+from zhkg.stages.normalise import to_simplified, to_traditional
 
 
-def _nodes(pipeline, text):
-    """(type, Simplified name) -> the node's aliases, Simplified."""
-    from zhkg.stages.normalise import to_simplified
-
-    G = pipeline.run_texts([("t", text)]).graph
-    return {(a["type"], a["name_simplified"]): {to_simplified(x) for x in str(a.get("aliases", "")).split("|") if x}
-            for _, a in G.nodes(data=True) if a["type"] in ("PLACE", "PERSON", "ORGANIZATION")}
+def _simplified_aliases(attrs):
+    """A node's aliases, in Simplified."""
+    return {to_simplified(alias) for alias in aliases(attrs)}
 
 
-@pytest.mark.parametrize("text, present, absent", _both_scripts([
+@pytest.mark.parametrize("text, present, absent", both_scripts([
     # transliterated names joined by ·, ‧, •, ・ or a hyphen are one person, never split at the hyphen
     ("美国总统唐纳德·特朗普周二会见了让-皮埃尔·拉法兰。",
      [("PERSON", "唐纳德·特朗普"), ("PERSON", "让·皮埃尔·拉法兰")],
@@ -67,14 +56,14 @@ def _nodes(pipeline, text):
      [("ORGANIZATION", "山东队力克河北队"), ("ORGANIZATION", "山东省队")]),
 ]))
 def test_names(pipeline, text, present, absent):
-    nodes = _nodes(pipeline, text)
+    nodes = entity_nodes(pipeline, text, _simplified_aliases)
     for key in present:
         assert key in nodes, (key, sorted(nodes))
     for key in absent:
         assert key not in nodes, (key, sorted(nodes))
 
 
-@pytest.mark.parametrize("text, label, name, alias", _both_scripts([
+@pytest.mark.parametrize("text, label, name, alias", both_scripts([
     ("首都规划建设委员会昨天开会，首规委主任表示将加快审批。", "ORGANIZATION", "首都规划建设委员会", "首规委"),
     ("人力资源和社会保障部（下称“人社部”）部长说，人社部将发布新规。", "ORGANIZATION", "人力资源和社会保障部", "人社部"),
     ("长江实业集团（以下简称长实）昨日宣布，长实将出售资产。", "ORGANIZATION", "长江实业集团", "长实"),
@@ -87,23 +76,23 @@ def test_names(pipeline, text, present, absent):
     ("教练道格-里弗斯表示，里弗斯希望他周四复出。", "PERSON", "道格-里弗斯", "里弗斯"),
 ]))
 def test_in_document_aliases_are_one_node(pipeline, text, label, name, alias):
-    nodes = _nodes(pipeline, text)
+    nodes = entity_nodes(pipeline, text, _simplified_aliases)
     same = [key for key, aliases in nodes.items() if key[0] == label and alias in aliases | {key[1]}]
     assert len(same) == 1, (alias, sorted(nodes))
     assert name in nodes[same[0]] | {same[0][1]}
 
 
 def test_state_long_form_is_the_country(pipeline):
-    nodes = _nodes(pipeline, "加蓬共和国总统今天逝世，加蓬举国哀悼。")
+    nodes = entity_nodes(pipeline, "加蓬共和国总统今天逝世，加蓬举国哀悼。", _simplified_aliases)
     assert [key for key in nodes if key[0] == "PLACE"] == [("PLACE", "加蓬")]
 
 
-@pytest.mark.parametrize("text, absent_alias", _both_scripts([
+@pytest.mark.parametrize("text, absent_alias", both_scripts([
     ("中国人民银行今天发布数据，中行随后上调了利率。", "中行"),  # jieba's abbreviation of another bank
     ("北京公司和北京集团签约。", "北京集团"),  # a place is no company stem
 ]))
 def test_no_alias_without_evidence(pipeline, text, absent_alias):
-    nodes = _nodes(pipeline, text)
+    nodes = entity_nodes(pipeline, text, _simplified_aliases)
     assert not any(absent_alias in aliases and key[1] != absent_alias for key, aliases in nodes.items())
 
 

@@ -5,32 +5,20 @@ nodes, in Simplified and in Traditional script: what a user of the graph sees.
 """
 
 import pytest
+from helpers import both_scripts, entity_nodes
 
-from zhkg.stages.normalise import to_traditional
 
-
-def _nodes(pipeline, text):
-    G = pipeline.run_texts([("t", text)]).graph
-    return {(a["type"], a["name_simplified"]): a.get("code", "") for _, a in G.nodes(data=True)
-            if a["type"] in ("PLACE", "PERSON", "ORGANIZATION")}
+def _code(attrs):
+    return attrs.get("code", "")
 
 
 def _places(pipeline, text):
-    return {name: code for (kind, name), code in _nodes(pipeline, text).items() if kind == "PLACE"}
-
-
-def _both_scripts(rows):
-    """Each (text, ...) row as written and in Traditional characters."""
-    out = []
-    for text, *rest in rows:
-        out.append(pytest.param(text, *rest, id=text[:12]))
-        out.append(pytest.param(to_traditional(text), *rest, id=to_traditional(text)[:12]))
-    return out
+    return {name: code for (kind, name), code in entity_nodes(pipeline, text, _code).items() if kind == "PLACE"}
 
 
 @pytest.mark.parametrize(
     "text, name, code, parent",
-    _both_scripts([
+    both_scripts([
         ("台北市长今天表示，台北将加强防疫。", "台北市", "TW-TPE", "TW"),
         ("市民在臺北街头排队。", "台北市", "TW-TPE", "TW"),
         ("新北市政府发布消息。", "新北市", "TW-NWT", "TW"),
@@ -55,7 +43,7 @@ def test_place_links_to_its_own_code(pipeline, text, name, code, parent):
 
 @pytest.mark.parametrize(
     "text, wrong_code",
-    _both_scripts([
+    both_scripts([
         ("台北市长今天表示，台北将加强防疫。", "420102014"),  # 台北街道, Wuhan
         ("新北市政府发布消息。", "320411"),  # 新北区, Changzhou
         ("天水围一名男子昨日被捕。", "620500"),  # 天水市
@@ -68,7 +56,7 @@ def test_place_outside_the_mainland_is_no_mainland_namesake(pipeline, text, wron
 
 @pytest.mark.parametrize(
     "text, expected",
-    _both_scripts([
+    both_scripts([
         ("常州市新北区召开会议。", {"新北区": "320411"}),  # with 常州 in context it stays mainland
         ("大连市中山区召开会议。", {"中山区": "210202"}),
         ("台北市中山区召开会议。", {"中山区": "TW-TPE-104"}),
@@ -81,7 +69,7 @@ def test_context_picks_the_namesake(pipeline, text, expected):
 
 @pytest.mark.parametrize(
     "text, name, code",
-    _both_scripts([
+    both_scripts([
         ("中美关系今年有所缓和。", "美国", "US"),
         ("中美关系今年有所缓和。", "中国", "CN"),
         ("美方表示将继续谈判。", "美国", "US"),
@@ -96,7 +84,7 @@ def test_country_short_forms_in_context(pipeline, text, name, code):
 
 @pytest.mark.parametrize(
     "text",
-    _both_scripts([
+    both_scripts([
         ("美丽的风景让人流连。",),
         ("日前，美元走强。",),
         ("该小区北区的居民反映。",),  # 北区 names a district only beside the place it lies in
@@ -127,26 +115,26 @@ def test_word_like_district_links_beside_its_region(pipeline, text, context_only
 
 @pytest.mark.parametrize(
     "text",
-    _both_scripts([
+    both_scripts([
         ("韩国瑜昨日在高雄市发表谈话。",),
         ("韩国瑜表示将参选。",),
     ]),
 )
 def test_place_is_not_carved_out_of_a_person(pipeline, text):
-    nodes = _nodes(pipeline, text)
+    nodes = entity_nodes(pipeline, text, _code)
     assert ("PERSON", "韩国瑜") in nodes
     assert ("PLACE", "韩国") not in nodes
 
 
 @pytest.mark.parametrize(
     "text, organisation, invented",
-    _both_scripts([
+    both_scripts([
         ("北京国际城市发展研究院发布报告。", "北京国际城市发展研究院", "北京市国际城市发展研究院"),
         ("台湾民进党主席今天说。", "台湾民进党", "台湾省民进党"),
     ]),
 )
 def test_canonical_names_invent_nothing(pipeline, text, organisation, invented):
-    names = {name for kind, name in _nodes(pipeline, text) if kind == "ORGANIZATION"}
+    names = {name for kind, name in entity_nodes(pipeline, text, _code) if kind == "ORGANIZATION"}
     assert organisation in names and invented not in names
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from helpers import mention
 
 from zhkg.export.jsonl import write_graph_json
 from zhkg.query.graph import (
@@ -15,7 +16,7 @@ from zhkg.query.graph import (
     ask,
     load_graph,
 )
-from zhkg.records import Document, Entity, Evidence, Label, Mention, Quantity, Relation, RelationKind
+from zhkg.records import Document, Entity, Evidence, Label, Quantity, Relation, RelationKind
 from zhkg.stages.graph import build_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,12 +29,8 @@ def seed():
     return load_graph(SEED_GRAPH)
 
 
-def _mention(doc, start, text, label, **kw):
-    return Mention(doc, start, start + len(text), text, text, label, "test", **kw)
-
-
 def _entity(id_, label, name, display, aliases, doc="d", start=0, **kw):
-    return Entity(id_, label, name, display, aliases, (_mention(doc, start, display, label),), doc_ids=(doc,), **kw)
+    return Entity(id_, label, name, display, aliases, (mention(doc, start, display, label),), doc_ids=(doc,), **kw)
 
 
 @pytest.fixture

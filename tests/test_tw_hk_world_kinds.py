@@ -6,31 +6,18 @@ other script, and reads the graph.
 """
 
 import pytest
+from helpers import both_scripts, entity_names
 
 from zhkg.stages.normalise import to_simplified, to_traditional
 
 
-def _both_scripts(rows):
-    out = []
-    for text, *rest in rows:
-        for form in (text, to_traditional(text)):
-            out.append(pytest.param(form, *rest, id=form[:14]))
-    return out
-
-
-def _nodes(pipeline, text):
-    G = pipeline.run_texts([("t", text)]).graph
-    return {(a["type"], a["name_simplified"]) for _, a in G.nodes(data=True)
-            if a["type"] in ("PLACE", "PERSON", "ORGANIZATION")}
-
-
-@pytest.mark.parametrize("text, party", _both_scripts([
+@pytest.mark.parametrize("text, party", both_scripts([
     # a party's 籍 says who belongs to it and is no part of its name (民進黨籍立委 X: the party is 民進黨)
     ("民进党籍立委陈明德今天在立法院质询。", "民进党"),
     ("国民党籍议员王金城批评市府防汛准备不足。", "国民党"),
 ]))
 def test_party_badge_is_not_part_of_the_party(pipeline, text, party):
-    nodes = _nodes(pipeline, text)
+    nodes = entity_names(pipeline, text)
     assert ("ORGANIZATION", party) in nodes
     assert ("ORGANIZATION", party + "籍") not in nodes
 
@@ -44,7 +31,7 @@ def _counts(nlp, text):
     return [m.text for m in extract_counts(set_doc_context(nlp(n.simplified), "t", n.original))]
 
 
-@pytest.mark.parametrize("text, spans", _both_scripts([
+@pytest.mark.parametrize("text, spans", both_scripts([
     # a second number after the head starts a count of its own: the first thing ends before the verb
     ("市府已在29个行政区设置120处抽水站。", ["29个行政区", "120处抽水站"]),
     ("公司在3个城市开设12家工厂。", ["3个城市", "12家工厂"]),
@@ -61,7 +48,7 @@ def test_count_thing_ends_before_the_predicate(nlp, text, spans):
     assert _counts(nlp, text) == [to_traditional(s) if text != to_simplified(text) else s for s in spans]
 
 
-@pytest.mark.parametrize("text, body, described", _both_scripts([
+@pytest.mark.parametrize("text, body, described", both_scripts([
     # a company's description glued before its name is no part of it (汽车大厂|福斯集团, 电信业者|中华电信)
     ("德国汽车大厂福斯集团今天宣布裁员。", "福斯集团", "德国汽车大厂福斯集团"),
     ("美国电动车厂特斯拉公司今天降价。", "特斯拉公司", "美国电动车厂特斯拉公司"),
@@ -69,14 +56,14 @@ def test_count_thing_ends_before_the_predicate(nlp, text, spans):
     ("电信业者中华电信今天宣布涨价。", "中华电信", "电信业者中华电信"),
 ]))
 def test_description_before_a_company_is_not_its_name(pipeline, text, body, described):
-    nodes = _nodes(pipeline, text)
+    nodes = entity_names(pipeline, text)
     assert ("ORGANIZATION", body) in nodes
     assert ("ORGANIZATION", described) not in nodes
 
 
-@pytest.mark.parametrize("text, body", _both_scripts([
+@pytest.mark.parametrize("text, body", both_scripts([
     # the describing word inside a body's own name, or before a common noun, stays
     ("长春第一汽车厂今天宣布扩产。", "长春第一汽车厂"),
 ]))
 def test_describing_word_inside_a_name_stays(pipeline, text, body):
-    assert ("ORGANIZATION", body) in _nodes(pipeline, text)
+    assert ("ORGANIZATION", body) in entity_names(pipeline, text)

@@ -40,7 +40,7 @@ from zhkg.records import Mention, MentionSource
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
            "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "predicted_entities", "score_articles",
-           "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir"]
+           "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir", "read_gold_lines"]
 
 
 @dataclass(frozen=True)
@@ -220,6 +220,32 @@ class ArticleTally(SpanScore):
         self.spurious += other.spurious
 
 
+def read_gold_lines(path: str | Path) -> list[str]:
+    r"""The lines of a gold file (JSON lines, FinRE rows), or one :class:`InputError` naming the file.
+
+    A file missing, a folder, not UTF-8 or empty is refused the same way by every ``zhkg eval…`` command.
+
+    >>> import tempfile, pathlib
+    >>> bad = pathlib.Path(tempfile.mkdtemp()) / "gold.jsonl"; _ = bad.write_bytes(b"{}\n\xbe")
+    >>> read_gold_lines(bad)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: ...gold.jsonl is not valid utf-8 (byte 3)
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a gold file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not valid utf-8 (byte {exc.start})") from None
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        raise InputError(f"{path} is empty")
+    return lines
+
+
 def find_data_dir(start: Path | None = None) -> Path | None:
     """The shared data folder: ``shared/data`` beside a parent of ``start`` (the cwd), else None."""
     here = (start or Path.cwd()).resolve()
@@ -288,7 +314,7 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
 
     sources = GoldSources(Path(data_dir) if data_dir is not None else None)
     articles: list[GoldArticle] = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(read_gold_lines(path), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"

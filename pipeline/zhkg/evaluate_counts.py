@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import InputError
-from zhkg.evaluate import GoldSources, convert_gold, find_data_dir
+from zhkg.evaluate import GoldSources, convert_gold, find_data_dir, read_gold_lines
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
@@ -127,7 +127,7 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
         raise GoldError(f"cannot read a document as {read_as!r} (one of {', '.join(READ_AS)})")
     sources = GoldSources(Path(data_dir))
     docs = []
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    lines = read_gold_lines(path)
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue

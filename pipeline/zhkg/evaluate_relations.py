@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from zhkg.errors import InputError
+from zhkg.evaluate import read_gold_lines
 from zhkg.relate.learned import COARSE_TYPES, UNKNOWN, RelationModel
 
 __all__ = ["Pair", "read_finre", "read_duie", "read_pairs", "RelationScore", "score_pairs", "predict_pairs"]
@@ -52,20 +53,10 @@ def _locate(text: str, head: str, tail: str) -> tuple[tuple[int, int], tuple[int
     return hs, (t, t + len(tail))
 
 
-def _lines(path: str | os.PathLike[str]) -> list[str]:
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read().splitlines()
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not valid utf-8 (byte {exc.start})") from None
-
-
 def read_finre(path: str | os.PathLike[str]) -> list[Pair]:
     """The pairs of a FinRE file; a line that is not four tab-separated fields is an :class:`InputError`."""
     pairs, groups = [], {}
-    for n, line in enumerate(_lines(path), 1):
+    for n, line in enumerate(read_gold_lines(path), 1):
         if not line.strip():
             continue
         fields = line.split("\t")
@@ -82,7 +73,7 @@ def read_finre(path: str | os.PathLike[str]) -> list[Pair]:
 def read_duie(path: str | os.PathLike[str]) -> list[Pair]:
     """Every ordered pair of each DuIE record's entities, labelled with its predicate or ``unknown``."""
     pairs = []
-    for n, line in enumerate(_lines(path), 1):
+    for n, line in enumerate(read_gold_lines(path), 1):
         if not line.strip():
             continue
         try:
@@ -112,7 +103,7 @@ def read_duie(path: str | os.PathLike[str]) -> list[Pair]:
 def read_pairs(path: str | os.PathLike[str], fmt: str | None = None) -> tuple[str, list[Pair]]:
     """``(format, pairs)`` of a FinRE or DuIE file; the format is guessed from the first line when not given."""
     if fmt is None:
-        first = next((line for line in _lines(path) if line.strip()), "")
+        first = next((line for line in read_gold_lines(path) if line.strip()), "")
         fmt = "duie" if first.lstrip().startswith("{") else "finre"
     if fmt not in ("finre", "duie"):
         raise InputError(f"unknown relation file format {fmt!r}: use finre or duie")

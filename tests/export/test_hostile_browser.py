@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import hover, search, wait_for_layout
 
 from zhkg.cli import main
 from zhkg.export.html import write_html
@@ -34,11 +35,6 @@ ROLE = "\"'><iframe src=javascript:alert(6)>"
 SENTENCE = "<b onmouseover=alert(7)>委員</b>張三出席會議。&lt;not an entity&gt;"
 
 
-def wait_for_layout(page: Any) -> None:
-    # A selector, not wait_for_function: polling a JS string needs eval, which the page's CSP forbids.
-    page.wait_for_selector("body[data-stabilized='true']", state="attached", timeout=120_000)
-
-
 def assert_nothing_ran(page: Any, log: Any) -> None:
     assert log.dialogs == [], "a dialog opened"
     assert log.errors == []
@@ -47,22 +43,9 @@ def assert_nothing_ran(page: Any, log: Any) -> None:
     assert page.evaluate("document.querySelectorAll('img, svg, iframe, b').length") == 0
 
 
-def hover(page: Any, node_id: str) -> str:
-    """Move the mouse onto a node and return its tooltip's text."""
-    # centre the node first: after a search the view may be zoomed onto another part of the graph
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
-    point = page.evaluate("id => zhkg.network.canvasToDOM(zhkg.network.getPositions([id])[id])", node_id)
-    box = page.locator("#zhkg-network").bounding_box()
-    page.mouse.move(box["x"] + 5, box["y"] + 5)
-    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
-    return page.text_content("div.vis-tooltip")
-
-
-def search(page: Any, query: str) -> str:
+def search_panel(page: Any, query: str) -> str:
     """Search for ``query`` and return the side panel's text."""
-    page.fill("#zhkg-query", query)
-    page.press("#zhkg-query", "Enter")
+    search(page, query)
     return page.locator("#zhkg-panel-body").text_content()
 
 
@@ -80,7 +63,7 @@ def test_hostile_news_file_shows_its_markup_as_text(offline_page, tmp_path) -> N
     page.goto(page_file.as_uri())
     wait_for_layout(page)
     assert page.evaluate("zhkg.network.body.data.nodes.get('doc:hostile').fullLabel") == TITLE
-    panel = search(page, TITLE)
+    panel = search_panel(page, TITLE)
     assert page.evaluate("zhkg.network.getSelectedNodes()") == ["doc:hostile"]
     assert TITLE in panel
     tooltip = hover(page, "person:闫维洪")
@@ -116,7 +99,7 @@ def test_hostile_names_aliases_and_evidence_stay_text(offline_page, tmp_path) ->
     tooltip = hover(page, "person:h")
     for text in (NAME, ALIAS, SENTENCE):
         assert text in tooltip
-    panel = search(page, ALIAS)  # found by its alias, typed as markup
+    panel = search_panel(page, ALIAS)  # found by its alias, typed as markup
     assert page.evaluate("zhkg.network.getSelectedNodes()") == ["person:h"]
     for text in (NAME, SENTENCE, ROLE):
         assert text in panel

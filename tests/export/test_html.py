@@ -10,16 +10,10 @@ from importlib import resources
 
 import networkx as nx
 import pytest
+from helpers import add_edge, add_node
 
 from zhkg.export.html import headline_nodes, pinyin_keys, render_html, top_nodes, write_html
 
-COLOURS = {
-    "PERSON": (31, 119, 180),
-    "ORGANIZATION": (255, 127, 14),
-    "PLACE": (44, 160, 44),
-    "COUNT": (148, 103, 189),
-    "DOCUMENT": (127, 127, 127),
-}
 HOSTILE = [
     "<script>alert(1)</script>",
     "</script><script>alert(2)</script>",
@@ -27,18 +21,6 @@ HOSTILE = [
     "<!--<script>alert(4)//",
     "\"'><svg onload=alert(5)>",
 ]
-
-
-def add_node(G: nx.MultiDiGraph, node_id: str, label: str, kind: str, simplified: str, aliases: str, **extra) -> None:
-    r, g, b = COLOURS[kind]
-    G.add_node(node_id, label=label, type=kind, name_simplified=simplified, aliases=aliases,
-               mentions=extra.pop("mentions", 1), r=r, g=g, b=b, size=12.0, **extra)
-
-
-def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: str, evidence: str,
-             role: str = "", start: int = 0) -> None:
-    G.add_edge(source, target, key=edge_id, id=edge_id, label=kind, role=role, evidence=evidence,
-               doc_id="d1", evidence_start=start, evidence_end=start + len(evidence), weight=1.0)
 
 
 def news_graph(reverse: bool = False) -> nx.MultiDiGraph:

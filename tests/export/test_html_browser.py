@@ -13,30 +13,19 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from helpers import add_edge, add_node, assert_quiet, hover, search, wait_for_layout
 
 from zhkg.export.html import write_html
 from zhkg.registry import label_colour
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-COLOURS = {"PERSON": (31, 119, 180), "ORGANIZATION": (255, 127, 14), "PLACE": (44, 160, 44), "DOCUMENT": (127, 127, 127)}
 HOSTILE = [
     "<script>alert(1)</script>",
     "</script><script>alert(2)</script>",
     '<img src=x onerror="alert(3);window.pwned=1">',
     "\"'><svg onload=alert(4)>",
 ]
-
-
-def add_node(G: nx.MultiDiGraph, node_id: str, label: str, kind: str, simplified: str, aliases: str, **extra) -> None:
-    r, g, b = COLOURS[kind]
-    G.add_node(node_id, label=label, type=kind, name_simplified=simplified, aliases=aliases, mentions=1,
-               r=r, g=g, b=b, size=14.0, **extra)
-
-
-def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: str, evidence: str, role: str = "") -> None:
-    G.add_edge(source, target, key=edge_id, id=edge_id, label=kind, role=role, evidence=evidence,
-               doc_id="d1", evidence_start=0, evidence_end=len(evidence), weight=1.0)
 
 
 def news_graph() -> nx.MultiDiGraph:
@@ -67,30 +56,6 @@ def open_graph(page: Any, G: nx.MultiDiGraph, tmp_path: Path) -> None:
     write_html(G, path, height="700px")
     page.goto(path.as_uri())
     wait_for_layout(page)
-
-
-def wait_for_layout(page: Any) -> None:
-    # A selector, not wait_for_function: polling a JS string needs eval, which the page's CSP forbids.
-    page.wait_for_selector("body[data-stabilized='true']", state="attached", timeout=120_000)
-
-
-def assert_quiet(log: Any) -> None:
-    assert log.requests == [], "the page tried to reach the network"
-    assert log.failed == []
-    assert log.errors == []
-    assert log.dialogs == []
-
-
-def hover(page: Any, node_id: str) -> None:
-    # centre the node first, so no other node or the viewport's edge is in the way
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
-    point = page.evaluate(
-        "id => zhkg.network.canvasToDOM(zhkg.network.getPositions([id])[id])", node_id
-    )
-    box = page.locator("#zhkg-network").bounding_box()
-    page.mouse.move(box["x"] + 5, box["y"] + 5)
-    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
 
 
 def test_every_node_is_drawn_offline(offline_page, tmp_path) -> None:
@@ -133,8 +98,7 @@ def test_layout_is_the_same_on_reload(offline_page, tmp_path) -> None:
 def test_search_selects_and_focuses(offline_page, tmp_path, query: str, expected: str) -> None:
     page, log = offline_page
     open_graph(page, news_graph(), tmp_path)
-    page.fill("#zhkg-query", query)
-    page.press("#zhkg-query", "Enter")
+    search(page, query)
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [expected]
     assert page.text_content("#zhkg-status").startswith("found")
     assert_quiet(log)
@@ -169,8 +133,7 @@ def test_hostile_labels_stay_text(offline_page, tmp_path) -> None:
     tooltip = page.locator("div.vis-tooltip")
     assert HOSTILE[2] in tooltip.text_content()
     assert page.evaluate("document.querySelectorAll('div.vis-tooltip *:not(div, table, tbody, tr, th, td, ol, li)').length") == 0
-    page.fill("#zhkg-query", HOSTILE[1])
-    page.press("#zhkg-query", "Enter")
+    search(page, HOSTILE[1])
     assert page.evaluate("zhkg.network.getSelectedNodes()") == ["person:h1"]
     # The side panel shows the hostile name, alias, role and sentence as text.
     panel = page.locator("#zhkg-panel-body")

@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from helpers import node_on_screen, search, wait_for_layout
 
 from zhkg.export.html import write_html
 
@@ -47,8 +48,7 @@ def shots(tmp_path: Path) -> Path:
 def seed_page(offline_page: tuple[Any, Any], seed_html: Path) -> Iterator[Any]:
     page, log = offline_page
     page.goto(seed_html.as_uri())
-    # A selector, not wait_for_function: polling a JS string needs eval, which the page's CSP forbids.
-    page.wait_for_selector("body[data-stabilized='true']", state="attached", timeout=120_000)
+    wait_for_layout(page)
     yield page
     assert log.requests == [] and log.failed == [] and log.errors == [] and log.dialogs == []
 
@@ -66,9 +66,7 @@ def drawn_relations(page: Any) -> set[str]:
 
 
 def click_node(page: Any, node_id: str) -> None:
-    point = page.evaluate("id => zhkg.network.canvasToDOM(zhkg.network.getPositions([id])[id])", node_id)
-    box = page.locator("#zhkg-network").bounding_box()
-    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    page.mouse.click(*node_on_screen(page, node_id))
 
 
 def show_only(page: Any, kind: str) -> None:
@@ -76,11 +74,6 @@ def show_only(page: Any, kind: str) -> None:
     for box in page.locator("#zhkg-legend input[type=checkbox]").all():
         if box.get_attribute("value") != kind:
             box.uncheck()
-
-
-def search(page: Any, query: str) -> None:
-    page.fill("#zhkg-query", query)
-    page.press("#zhkg-query", "Enter")
 
 
 def test_overview_draws_the_whole_seed_with_legend_and_filters(seed_page, seed_graph, shots) -> None:

@@ -6,6 +6,7 @@ pipeline rows run each in Simplified and converted to Traditional characters (on
 """
 
 import pytest
+from helpers import both_scripts
 
 from zhkg.extract.base import token_table
 from zhkg.extract.organisations import latin_organisations, named_bodies
@@ -49,16 +50,7 @@ def test_what_names_no_body(text):
     assert _spans(text) == []
 
 
-def _both_scripts(rows):
-    out = []
-    for text, present, absent in rows:
-        out.append((text, present, absent))
-        out.append((to_traditional(text), [(to_traditional(n), label) for n, label in present],
-                    [(to_traditional(n), label) for n, label in absent]))
-    return out
-
-
-@pytest.mark.parametrize("text, present, absent", _both_scripts([
+@pytest.mark.parametrize("text, present, absent", both_scripts(convert_names=True, rows=[
     ("吕秀莲表示，国民党和共产党已在密切交往，民进党应该以开放的胸襟去了解大陆。",
      [("国民党", "ORGANIZATION"), ("共产党", "ORGANIZATION"), ("民进党", "ORGANIZATION")], []),
     ("自由党分裂后，他加入了大部分党员来自伯明翰的自由统一党。",

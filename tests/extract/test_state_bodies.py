@@ -5,26 +5,15 @@ recogniser on) in Simplified and in Traditional characters; spans are checked as
 """
 
 import pytest
+from helpers import both_scripts
 
 from zhkg.extract.base import token_table
 from zhkg.extract.organisations import state_bodies
 from zhkg.extract.places import historic_places
-from zhkg.stages.normalise import to_traditional
 from zhkg.stages.segment import make_nlp
 
 
-def _both_scripts(rows):
-    """Each (text, present, absent) row as written and converted to Traditional (one character for one)."""
-    out = []
-    for text, present, absent in rows:
-        out.append((text, present, absent))
-        convert = to_traditional
-        out.append((convert(text), [(convert(n), label) for n, label in present],
-                    [(convert(n), label) for n, label in absent]))
-    return out
-
-
-@pytest.mark.parametrize("text, present, absent", _both_scripts([
+@pytest.mark.parametrize("text, present, absent", both_scripts(convert_names=True, rows=[
     # a one-character state or dynasty + 军 is that state's army, where the model reads a surname (明军)
     ("李自成逃奔汝宁，明军一路死伤。", [("明军", "ORGANIZATION")], [("明军", "PERSON")]),
     ("1937年日军攻占南京。", [("日军", "ORGANIZATION")], []),
@@ -55,7 +44,7 @@ def test_what_names_no_state_body(text, expected):
     assert [text[s:e] for s, e in spans] == expected
 
 
-@pytest.mark.parametrize("text, present, absent", _both_scripts([
+@pytest.mark.parametrize("text, present, absent", both_scripts(convert_names=True, rows=[
     # a province the gazetteer does not hold, before a governor's title or as 省
     ("道光朝直隶总督琦善到任。", [("直隶", "PLACE")], []),
     ("他于1902年调任直隶总督兼北洋大臣。", [("直隶", "PLACE")], []),

@@ -6,13 +6,7 @@ names and the mentions' spans.
 """
 
 import pytest
-
-
-def _nodes(pipeline, text):
-    """(type, Simplified name) -> the node's aliases as written."""
-    G = pipeline.run_texts([("t", text)]).graph
-    return {(a["type"], a["name_simplified"]): set(str(a.get("aliases", "")).split("|")) - {""}
-            for _, a in G.nodes(data=True) if a["type"] in ("PLACE", "PERSON", "ORGANIZATION")}
+from helpers import aliases, entity_nodes
 
 
 @pytest.mark.parametrize("text, present, absent", [
@@ -36,7 +30,7 @@ def test_name_spans(finds, text, present, absent):
     ("華盛頓郵報（The Washington Post）報道了此事。", ("ORGANIZATION", "华盛顿邮报"), "The Washington Post"),
 ])
 def test_bracketed_original_is_an_alias(pipeline, text, node, original):
-    nodes = _nodes(pipeline, text)
+    nodes = entity_nodes(pipeline, text, aliases)
     assert original in nodes[node], sorted(nodes.items())
     assert not any(name == original for _, name in nodes), sorted(nodes)
 

@@ -69,24 +69,27 @@ def _one_line_usage(exc: click.UsageError) -> _CommandLineError:
     return _CommandLineError(f"{exc.format_message()} ({' '.join(['zhkg', *words, '--help'])})")
 
 
+@contextmanager
+def _usage_in_one_line() -> Iterator[None]:
+    """Turn click's usage errors into :func:`_one_line_usage`'s (``zhkg`` alone still shows the help)."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        raise _one_line_usage(exc) from None
+
+
 class _Commands(click.Group):
     """The ``zhkg`` group: a command-line mistake (unknown option, bad value) is one line, as any other error."""
 
     def make_context(self, info_name, args, parent=None, **extra):
-        try:
+        with _usage_in_one_line():
             return super().make_context(info_name, args, parent=parent, **extra)
-        except click.exceptions.NoArgsIsHelpError:
-            raise
-        except click.UsageError as exc:
-            raise _one_line_usage(exc) from None
 
     def invoke(self, ctx):
-        try:
+        with _usage_in_one_line():
             return super().invoke(ctx)
-        except click.exceptions.NoArgsIsHelpError:
-            raise
-        except click.UsageError as exc:
-            raise _one_line_usage(exc) from None
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})

@@ -61,16 +61,20 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     import dataclasses
     import json
 
-    from zhkg.errors import NoPathError
-    from zhkg.query.graph import ask, load_graph
+    from zhkg.errors import NoPathError, QueryError
+    from zhkg.query.graph import ask, load_graph, question_arguments
     from zhkg.query.table import format_table
 
+    try:  # a mistyped question is a command-line mistake (exit 2), found before a large graph is read
+        question_arguments(what, args)
+    except QueryError as exc:
+        raise click.UsageError(terminal_text(str(exc))) from None
     with user_errors():
-        kg = load_graph(graph, indexed=True)
+        whole = kg = load_graph(graph, indexed=True)
         if since or until:
-            kg = kg.between(since, until)
+            kg = whole.between(since, until)
         try:
-            results = ask(kg, what, args, kind=kind.upper() if kind else None, include_documents=documents)
+            results = ask(kg, what, args, kind=kind, include_documents=documents)
         except NoPathError as exc:
             if documents:
                 raise
@@ -81,5 +85,7 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     elif results:
         rows = [[terminal_text(cell) for cell in r.row()] for r in results]
         click.echo(format_table(type(results[0]).HEADER, rows))
+    elif (since or until) and not whole.is_dated():
+        click.echo("no results: no relation in this graph is dated (--since and --until keep dated ones only)", err=True)
     else:
         click.echo("no results", err=True)

@@ -105,8 +105,11 @@ def _backup_name(target: Path) -> str:
     return name
 
 
-def check_output(path: str | os.PathLike[str]) -> None:
+def check_output(path: str | os.PathLike[str], what: str = "") -> None:
     """Refuse an output path that holds something other than a regular file.
+
+    ``what`` (the option, ``--graphml``) names the output in the message when its path cannot be looked at
+    (a file where a folder should be: ``-o /dev/null``).
 
     >>> check_output("/dev/null")
     Traceback (most recent call last):
@@ -118,7 +121,7 @@ def check_output(path: str | os.PathLike[str]) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {what + ' ' if what else ''}{path}: {exc.strerror or exc}") from None
     if stat.S_ISREG(st.st_mode):
         return
     what = ("a folder" if stat.S_ISDIR(st.st_mode) else "a symbolic link" if stat.S_ISLNK(st.st_mode)

@@ -47,6 +47,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -59,7 +60,7 @@ from zhkg.query.names import pinyin_display, pinyin_keys, save_pinyin_cache
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import document_node_id
 
-__all__ = ["headline_nodes", "pinyin_keys", "render_html", "top_nodes", "write_html"]
+__all__ = ["headline_nodes", "pinyin_keys", "render_html", "simplified_characters", "top_nodes", "write_html"]
 
 _VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package, pinned ==0.3.2
 _DEFAULT_TITLE = "zhkg knowledge graph"
@@ -462,6 +463,7 @@ def _build_payload(
     return {
         "nodes": nodes,
         "edges": edges,
+        "simplified": simplified_characters(key for node in nodes for key in node["search"]),
         "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100),
         "sentences": sentences,
         "documents": documents,
@@ -470,6 +472,28 @@ def _build_payload(
             "edges": sizes.edges - sizes.drawn_edges,
         },
     }
+
+
+def simplified_characters(names: Iterable[str]) -> dict[str, str]:
+    """Traditional character -> Simplified, for each character of ``names`` that Traditional writes otherwise.
+
+    The page maps a query through it character by character, so 國務院 (or 臺灣 and 台灣) finds a node a
+    Simplified text names 国务院 (台湾), as :meth:`zhkg.query.graph.KnowledgeGraph.find` does with OpenCC. The
+    variants are OpenCC's ``s2t``, ``s2tw`` and ``s2hk`` readings of each character, kept when
+    :func:`~zhkg.stages.normalise.to_simplified` reads them back as that character.
+
+    >>> sorted(simplified_characters(["国务院", "台湾"]).items())
+    [('務', '务'), ('國', '国'), ('灣', '湾'), ('臺', '台')]
+    """
+    from zhkg.stages.normalise import convert, to_simplified
+
+    found: dict[str, str] = {}
+    for character in sorted({character for name in names for character in name if ord(character) >= 0x2E80}):
+        for config in ("s2t", "s2tw", "s2hk"):
+            variant = convert(character, config)
+            if variant != character and to_simplified(variant) == character:
+                found.setdefault(variant, character)
+    return dict(sorted(found.items()))
 
 
 def _vis_node(node_id: str, *, label: str, color: str, **options: Any) -> dict[str, Any]:

@@ -99,7 +99,7 @@ def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = 
 
     seen: dict[object, tuple[str, Path]] = {}
     for what, path in outputs:
-        check_output(path)
+        check_output(path, what)
         _check_folder(path, what)
         real, inode = _identity(path)
         for key in (real, inode):

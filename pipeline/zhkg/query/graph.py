@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,7 @@ __all__ = [
     "load_graph",
     "QUESTIONS",
     "ask",
+    "question_arguments",
 ]
 
 _TYPE_ORDER = {label.value: n for n, label in enumerate(Label.all())}
@@ -253,6 +255,24 @@ class KnowledgeGraph:
         kg._G, kg._view, kg._names = None, index, index
         return kg
 
+    def __repr__(self) -> str:
+        """What the graph holds, by type (read from the index without loading the graph, when it has one).
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph(); G.add_node("p", type="PERSON"); G.add_node("o", type="ORGANIZATION")
+        >>> _ = G.add_edge("p", "o", label="MEMBER_OF")
+        >>> KnowledgeGraph(G)
+        <KnowledgeGraph: 2 nodes (1 PERSON, 1 ORGANIZATION), 1 edge>
+        """
+        types, edges = self._view.sizes()
+        known = [label.value for label in Label.all()]
+        order = [kind for kind in known if kind in types] + sorted(kind for kind in types if kind not in known)
+        parts = ", ".join(f"{types[kind]} {kind or '(no type)'}" for kind in order)
+        nodes = sum(types.values())
+        dated = f", relations dated{self._dated}" if self._dated else ""
+        return (f"<KnowledgeGraph: {nodes} node{'' if nodes == 1 else 's'}{f' ({parts})' if parts else ''}, "
+                f"{edges} edge{'' if edges == 1 else 's'}{dated}>")
+
     @property
     def G(self) -> nx.MultiDiGraph:
         """The whole graph (read from the index on first use when the graph was opened through one)."""
@@ -315,6 +335,16 @@ class KnowledgeGraph:
     def _closest_documents(self, doc: str) -> tuple[str, ...]:
         ids = sorted(str(a.get("doc_id", n)) for n, a in self._view.documents())
         return tuple(difflib.get_close_matches(doc, ids, n=5, cutoff=0.6))
+
+    def is_dated(self) -> bool:
+        """Whether any relation carries a date (its document's): without one, :meth:`between` keeps none.
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph(); _ = G.add_edge("p", "o", label="MEMBER_OF", date="")
+        >>> KnowledgeGraph(G).is_dated()
+        False
+        """
+        return any(date for *_, date in self.G.edges(data="date", default=""))
 
     def between(self, since: str | None = None, until: str | None = None) -> KnowledgeGraph:
         """The same questions over the relations dated from ``since`` to ``until`` (both ISO dates, inclusive).
@@ -411,9 +441,12 @@ class KnowledgeGraph:
         return tuple(sorted((self.document(v) for v in docs), key=lambda d: d.doc_id))
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
-        """Nodes one relation away in either direction, optionally of one relation ``kind``."""
-        if kind is not None and kind not in _KIND_ORDER:
-            raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(_KIND_ORDER)}")
+        """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
+        kind = kind.upper() if kind else None
+        if kind is not None and kind not in _KIND_ORDER and kind not in self._view.kinds():
+            # a kind this graph's relations have is known too: the learned reader's (ACQUIRED), a plug-in's
+            kinds = [*_KIND_ORDER, *sorted(self._view.kinds() - _KIND_ORDER.keys())]
+            raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(kinds)}")
         node = self.names.resolve(name)
         edges = [(v, "out", k, d) for _, v, k, d in self._view.out_edges(node)]
         edges += [(u, "in", k, d) for u, _, k, d in self._view.in_edges(node)]
@@ -536,6 +569,12 @@ class _NetworkxView:
     def documents(self) -> Iterator[tuple[str, dict]]:
         return ((n, a) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
 
+    def sizes(self) -> tuple[dict[str, int], int]:
+        return dict(Counter(str(t) for _, t in self.G.nodes(data="type", default=""))), self.G.number_of_edges()
+
+    def kinds(self) -> set[str]:
+        return {str(kind) for *_, kind in self.G.edges(data="label", default="")}
+
 
 #: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.
 _LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
@@ -646,6 +685,28 @@ QUESTIONS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+def question_arguments(question: str, args: Sequence[str]) -> list[str]:
+    """The arguments ``question`` (a key of :data:`QUESTIONS`) is asked with; :class:`QueryError` if it is not one.
+
+    A one-argument question joins its words, so ``find Yan Weihong`` needs no quotes. Nothing is read: the
+    command line checks a question with it before it loads the graph.
+
+    >>> question_arguments("find", ["Yan", "Weihong"])
+    ['Yan Weihong']
+    >>> question_arguments("who-is", ["x"])
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.QueryError: unknown question 'who-is'; one of: find, people-of, roles-of, counts-of, entities-of, documents-of, neighbours, path
+    """
+    if question not in QUESTIONS:
+        raise QueryError(f"unknown question {question!r}; one of: {', '.join(QUESTIONS)}")
+    names = QUESTIONS[question][0]
+    args = [" ".join(args)] if len(names) == 1 and args else list(args)
+    if len(args) != len(names):
+        raise QueryError(f"{question} takes {' '.join(names)}; got {len(args)} argument{'' if len(args) == 1 else 's'}")
+    return args
+
+
 def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | None = None,
         include_documents: bool = False) -> tuple:
     """Answer ``question`` (a key of :data:`QUESTIONS`) with its arguments.
@@ -661,25 +722,9 @@ def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | N
     ...
     zhkg.errors.QueryError: path takes A B; got 1 argument
     """
-    if question not in QUESTIONS:
-        raise QueryError(f"unknown question {question!r}; one of: {', '.join(QUESTIONS)}")
-    names = QUESTIONS[question][0]
-    if len(names) == 1 and args:
-        args = [" ".join(args)]
-    if len(args) != len(names):
-        raise QueryError(f"{question} takes {' '.join(names)}; got {len(args)} argument{'' if len(args) == 1 else 's'}")
-    if question == "find":
-        return kg.find(args[0])
-    if question == "people-of":
-        return kg.people_of(args[0])
-    if question == "roles-of":
-        return kg.roles_of(args[0])
-    if question == "counts-of":
-        return kg.counts_of(args[0])
-    if question == "entities-of":
-        return kg.entities_of(args[0])
-    if question == "documents-of":
-        return kg.documents_of(args[0])
+    args = question_arguments(question, args)
     if question == "neighbours":
         return kg.neighbours(args[0], kind=kind)
-    return kg.path(args[0], args[1], include_documents=include_documents)
+    if question == "path":
+        return kg.path(args[0], args[1], include_documents=include_documents)
+    return getattr(kg, question.replace("-", "_"))(args[0])  # people-of: KnowledgeGraph.people_of

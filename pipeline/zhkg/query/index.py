@@ -281,6 +281,16 @@ class GraphIndex:
         for node, attrs in self.db.execute("SELECT id, attrs FROM nodes WHERE type = 'DOCUMENT' ORDER BY i"):
             yield node, json.loads(attrs)
 
+    def sizes(self) -> tuple[dict[str, int], int]:
+        """Nodes by type, and the number of edges."""
+        types = dict(self.db.execute("SELECT type, count(*) FROM nodes GROUP BY type ORDER BY type").fetchall())
+        return types, self.db.execute("SELECT count(*) FROM edges").fetchone()[0]
+
+    def kinds(self) -> set[str]:
+        """The relation kinds (edge labels) of the graph."""
+        rows = self.db.execute("SELECT DISTINCT json_extract(attrs, '$.label') FROM edges").fetchall()
+        return {str(kind) for (kind,) in rows if kind is not None}
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph, as :func:`zhkg.query.graph.load_graph` reads it."""
         G = nx.MultiDiGraph(**self.graph)

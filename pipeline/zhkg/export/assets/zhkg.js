@@ -13,7 +13,12 @@
  * get a label font large enough to read at that zoom: vis-network skips any
  * label smaller than a few pixels on screen, which on a large graph is all of
  * them. The font follows the zoom (read after every drawing), so zoomed in, a
- * headline's label is no bigger than any other's.
+ * headline's label is no bigger than any other's, and zoomed out past the
+ * fitted view it shrinks with the drawing instead of covering it. A headline
+ * whose label would overlap a bigger headline's label or dot is drawn as any
+ * other node (its label hidden while the zoom is too small to read it), and
+ * while the headlines are enlarged, a smaller label they would cover is not
+ * drawn: no label shown overlaps a headline's.
  */
 (function () {
   "use strict";
@@ -100,20 +105,98 @@
 
   // Pixels on screen a headline label gets at the fitted zoom.
   var HEADLINE_PX = 15;
+  // vis-network draws a label from this many pixels on screen (scaling.label.drawThreshold 5, less 1) ...
+  var LABEL_MIN_PX = 4;
+  // ... so a label given this font is not drawn at any zoom it is given at
+  var UNDRAWN = 1;
+  var baseFont = payload.options.nodes.font.size;
+  var fontFace = payload.options.nodes.font.face;
+  // Biggest first (the sort is stable: ties keep the payload's order), so a bigger entity keeps its label.
+  var headlines = payload.nodes.filter(function (node) { return node.headline; })
+    .sort(function (a, b) { return b.size - a.size; });
+  var fonts = {};  // "size outlined" of each node whose label is not drawn as options.nodes.font says
+  var widths = {};  // each label's width at a 100px font (widths grow with the font)
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = "100px " + fontFace;
 
   var labelledScale = null;
+  var fittedScale = null;
 
+  // A dot's label hangs below it, centred: its box in the drawing's units at a font of `size` (vis-network
+  // puts its top half a line and 4 units below the dot; the box has a tenth of a line to spare).
+  function labelBox(node, at, size) {
+    if (!(node.id in widths)) { widths[node.id] = measure.measureText(node.label).width; }
+    var half = widths[node.id] * size / 200;
+    var top = at.y + node.size + size / 2 + 4;
+    return { left: at.x - half, right: at.x + half, top: top - size / 20, bottom: top + 1.05 * size };
+  }
+
+  function dotBox(node, at) {
+    return { left: at.x - node.size, right: at.x + node.size, top: at.y - node.size, bottom: at.y + node.size };
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  function ids(list) {
+    return list.map(function (node) { return node.id; });
+  }
+
+  // The headlines' fonts at the present zoom, and the labels they hide: a headline whose label would cover a
+  // bigger headline's label or dot is drawn as any other node, and while the headlines are enlarged, another
+  // node's label that a headline's would cover (drawn only when the zoom makes it big enough) is not drawn.
   function labelHeadlines() {
     var scale = network.getScale();
     if (!(scale > 0) || scale === labelledScale) { return; }
     labelledScale = scale;
-    var size = Math.max(payload.options.nodes.font.size, HEADLINE_PX / scale);
-    if (size === state.headlineFont) { return; }
-    var updates = payload.nodes.filter(function (node) { return node.headline; }).map(function (node) {
-      return { id: node.id, font: { size: size } };
+    if (fittedScale === null) { fittedScale = scale; }
+    // zoomed out past the fitted view, the font stops growing: the labels shrink with the drawing
+    var size = Math.max(baseFont, HEADLINE_PX / Math.max(scale, fittedScale));
+    var shown = headlines.filter(function (node) { return nodeShown(node.id); });
+    var at = network.getPositions(ids(shown));
+    var taken = [];
+    var kept = [];
+    var want = {};
+    var large = [];
+    shown.forEach(function (node) {
+      var box = labelBox(node, at[node.id], size);
+      var free = !taken.some(function (other) { return overlaps(box, other); });
+      if (free) {
+        taken.push(box);
+        kept.push(box);
+        large.push(node.id);
+        want[node.id] = size + " outlined";  // a white outline keeps the letters readable over what they cross
+      }
+      taken.push(dotBox(node, at[node.id]));
+    });
+    if (size > baseFont && baseFont * scale >= LABEL_MIN_PX) {
+      var others = payload.nodes.filter(function (node) { return !(node.id in want) && nodeShown(node.id); });
+      var where = network.getPositions(ids(others));
+      others.forEach(function (node) {
+        var box = labelBox(node, where[node.id], baseFont);
+        if (kept.some(function (other) { return overlaps(box, other); })) { want[node.id] = UNDRAWN + " plain"; }
+      });
+    }
+    Object.keys(fonts).forEach(function (id) { if (!(id in want)) { want[id] = baseFont + " plain"; } });
+    var updates = [];
+    Object.keys(want).forEach(function (id) {
+      if (fonts[id] === want[id]) { return; }
+      var font = want[id].split(" ");
+      var px = Number(font[0]);
+      updates.push({ id: id, font: { size: px, strokeWidth: font[1] === "outlined" ? px / 5 : 0, strokeColor: "#ffffff" } });
+      if (want[id] === baseFont + " plain") { delete fonts[id]; } else { fonts[id] = want[id]; }
     });
     if (updates.length) { nodes.update(updates); }
     state.headlineFont = size;
+    state.headlines = large;
+    state.undrawnLabels = Object.keys(fonts).filter(function (id) { return fonts[id] === UNDRAWN + " plain"; }).sort();
+  }
+
+  // Label the headlines again at the next drawing (a filter or a drag moved what their labels may cover).
+  function relabel() {
+    labelledScale = null;
+    if (state.stabilized) { window.setTimeout(labelHeadlines, 0); }
   }
 
   function markStabilized() {
@@ -136,6 +219,7 @@
   network.on("afterDrawing", function () {
     if (state.stabilized && network.getScale() !== labelledScale) { window.setTimeout(labelHeadlines, 0); }
   });
+  network.on("dragEnd", function (params) { if (params.nodes.length) { relabel(); } });
   network.on("stabilizationProgress", function (params) {
     progress.textContent = "Laying out the graph… " + Math.round(100 * params.iterations / params.total) + "%";
   });
@@ -189,9 +273,13 @@
     });
     if (nodeChanges.length) { nodes.update(nodeChanges); }
     if (edgeChanges.length) { edges.update(edgeChanges); }
+    if (nodeChanges.length) { relabel(); }
     var selected = network.getSelectedNodes();
     var stillShown = selected.filter(nodeShown);
     if (stillShown.length !== selected.length) { network.selectNodes(stillShown); }
+    // the panel speaks of the selected node: a node filtered out is no longer one (panelBody is unset on the first call)
+    var inPanel = panelBody && panelBody.getAttribute("data-node");
+    if (inPanel && !nodeShown(inPanel)) { clearPanel(); }
     visibleStatus.textContent = "Showing " + visibleNodeIds().length + " of " + nodes.length + " nodes and " +
       visibleEdgeIds().length + " of " + edges.length + " edges.";
   }
@@ -229,6 +317,13 @@
       .replace(/[\s'\u2019\u00b7.\-]+/g, "");
   }
 
+  // A Traditional query is read in Simplified too, one character for one, so 國務院 finds 国务院.
+  var simplifiedOf = payload.simplified || {};
+
+  function simplified(text) {
+    return Array.prototype.map.call(String(text), function (ch) { return simplifiedOf[ch] || ch; }).join("");
+  }
+
   var index = payload.nodes.map(function (node, order) {
     var pinyin = {};
     node.pinyin.forEach(function (key) { pinyin[pinyinForm(key)] = true; });
@@ -253,11 +348,13 @@
   function findNode(query) {
     var q = normalise(query);
     if (!q) { return null; }
+    var s = normalise(simplified(query));
     var p = pinyinForm(query);
     var latin = /^[a-z0-9]+$/.test(p) && /[a-z]/.test(p);
     var best = null;
     index.forEach(function (entry) {
       var rank = matchRank(entry.keys, q);
+      if (s !== q) { rank = Math.max(rank, matchRank(entry.keys, s)); }
       if (latin) { rank = Math.max(rank, matchRank(entry.pinyin, p)); }
       if (rank === 0) { return; }
       if (best === null || rank > best.rank ||
@@ -288,9 +385,16 @@
   }
 
   function search(query) {
+    if (!normalise(query)) {  // an empty box is no question: nothing to report as not found
+      status.className = "";
+      status.textContent = "";
+      return null;
+    }
     var id = findNode(query);
     if (id === null) {
+      // nothing is selected any more, so no panel either: a previous node's details would read as the answer
       network.unselectAll();
+      clearPanel();
       status.className = "zhkg-miss";
       status.textContent = payload.omitted.nodes ? "not found among the nodes drawn" : "not found";
       return null;

@@ -1,0 +1,229 @@
+"""Helpers shared by the test files (fixtures live in ``conftest.py``).
+
+``tests/`` is on ``sys.path`` (pytest puts the root conftest's folder there), so
+any test file can ``from helpers import ...``. What is here:
+
+* text in both scripts: :func:`both_scripts` parametrises a table of rows
+  written in Simplified with each row converted to Traditional as well;
+* the graph of a text: :func:`entity_nodes` and :func:`entity_names`;
+* the page in a browser: :func:`wait_for_layout`, :func:`search`,
+  :func:`node_on_screen`, :func:`hover`, :func:`assert_quiet`,
+  :func:`drawn_label_boxes`;
+* made-up graphs: :func:`corpus_graph` (a corpus-sized graph for a page).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import networkx as nx
+import pytest
+
+ENTITY_TYPES = ("PLACE", "PERSON", "ORGANIZATION")
+
+
+# ---- Text in both scripts
+
+
+def both_scripts(rows: Iterable[Any], *, id_chars: int = 16, convert_names: bool = False) -> list[Any]:
+    """Each row ``(text, *rest)`` (or a bare text) as written and converted to Traditional, as ``pytest.param``s.
+
+    With ``convert_names``, a row is ``(text, present, absent)`` whose lists of
+    ``(name, label)`` are converted with the text (the names as the Traditional
+    text writes them); otherwise the rest of the row is kept as it is.
+    """
+    from zhkg.stages.normalise import to_traditional
+
+    out = []
+    for row in rows:
+        text, *rest = (row,) if isinstance(row, str) else row
+        out.append(pytest.param(text, *rest, id=text[:id_chars]))
+        if convert_names:
+            rest = [[(to_traditional(name), label) for name, label in names] for names in rest]
+        converted = to_traditional(text)
+        out.append(pytest.param(converted, *rest, id=converted[:id_chars]))
+    return out
+
+
+# ---- The graph of a text
+
+
+def entity_nodes(pipeline: Any, text: str, value: Callable[[dict[str, Any]], Any] | None = None) -> Any:
+    """The people, organisations and places of ``text``'s graph (a one-document run).
+
+    Without ``value``: a set of ``(type, Simplified name, code)``; with it, a dict
+    ``(type, Simplified name) -> value(node attributes)``.
+    """
+    G = pipeline.run_texts([("t", text)]).graph
+    entities = [attrs for _node, attrs in G.nodes(data=True) if attrs["type"] in ENTITY_TYPES]
+    if value is None:
+        return {(a["type"], a["name_simplified"], a.get("code", "")) for a in entities}
+    return {(a["type"], a["name_simplified"]): value(a) for a in entities}
+
+
+def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
+    """``(type, Simplified name)`` of each person, organisation and place of ``text``'s graph."""
+    return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}
+
+
+def aliases(attrs: dict[str, Any]) -> set[str]:
+    """A node's aliases, as written."""
+    return set(str(attrs.get("aliases", "")).split("|")) - {""}
+
+
+# ---- The page in a browser
+
+
+def wait_for_layout(page: Any) -> None:
+    """Wait until the page has laid the graph out and frozen it."""
+    # A selector, not wait_for_function: polling a JS string needs eval, which the page's CSP forbids.
+    page.wait_for_selector("body[data-stabilized='true']", state="attached", timeout=180_000)
+
+
+def search(page: Any, query: str) -> None:
+    """Type ``query`` in the page's search box and press Enter, as a reader would."""
+    page.fill("#zhkg-query", query)
+    page.press("#zhkg-query", "Enter")
+
+
+def node_on_screen(page: Any, node_id: str) -> tuple[float, float]:
+    """Where a node is drawn, in the page's coordinates."""
+    point = page.evaluate("id => zhkg.network.canvasToDOM(zhkg.network.getPositions([id])[id])", node_id)
+    box = page.locator("#zhkg-network").bounding_box()
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+def hover(page: Any, node_id: str) -> str:
+    """Centre a node at zoom 1, move the mouse onto it and return its tooltip's text."""
+    # centre the node first: no other node or the viewport's edge is in the way, whatever the zoom was
+    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
+    box = page.locator("#zhkg-network").bounding_box()
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    x, y = node_on_screen(page, node_id)
+    page.mouse.move(x, y, steps=5)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+    return page.text_content("div.vis-tooltip")
+
+
+def assert_quiet(log: Any) -> None:
+    """The page made no request, raised no error and opened no dialog."""
+    assert log.requests == [], "the page tried to reach the network"
+    assert log.failed == []
+    assert log.errors == []
+    assert log.dialogs == []
+
+
+def drawn_label_boxes(page: Any) -> dict[str, list[float]]:
+    """``node id -> [left, top, right, bottom]`` of every node label vis-network draws at the present zoom.
+
+    Read from vis-network's own measure of each label (its ``labelModule``), after a fresh drawing.
+    """
+    page.evaluate("zhkg.network.redraw()")
+    page.wait_for_timeout(100)
+    return page.evaluate("""() => {
+        const net = zhkg.network, boxes = {};
+        net.body.nodeIndices.forEach(id => {
+            const label = net.body.nodes[id].labelModule;
+            if (label.visible()) {
+                const s = label.size;
+                boxes[id] = [s.left, s.top, s.left + s.width, s.top + s.height];
+            }
+        });
+        return boxes;
+    }""")
+
+
+def overlapping(boxes: dict[str, list[float]]) -> list[tuple[str, str]]:
+    """The pairs of ``boxes`` that overlap (by more than half a unit each way)."""
+    items = sorted(boxes.items())
+    pairs = []
+    for i, (a, (al, at, ar, ab)) in enumerate(items):
+        for b, (bl, bt, br, bb) in items[i + 1:]:
+            if min(ar, br) - max(al, bl) > 0.5 and min(ab, bb) - max(at, bt) > 0.5:
+                pairs.append((a, b))
+    return pairs
+
+
+# ---- Made-up graphs
+
+#: Node colours as zhkg.registry gives them, for graphs built by hand.
+COLOURS = {
+    "PERSON": (31, 119, 180),
+    "ORGANIZATION": (255, 127, 14),
+    "PLACE": (44, 160, 44),
+    "COUNT": (148, 103, 189),
+    "DOCUMENT": (127, 127, 127),
+}
+
+
+def add_node(G: nx.MultiDiGraph, node_id: str, label: str, kind: str, simplified: str, aliases: str, *,
+             mentions: int = 1, size: float = 12.0, **extra: Any) -> None:
+    """A node in :mod:`zhkg.stages.graph`'s schema (label, type, names, colour, size)."""
+    r, g, b = COLOURS[kind]
+    G.add_node(node_id, label=label, type=kind, name_simplified=simplified, aliases=aliases, mentions=mentions,
+               r=r, g=g, b=b, size=size, **extra)
+
+
+def add_edge(G: nx.MultiDiGraph, source: str, target: str, edge_id: str, kind: str, evidence: str,
+             role: str = "", start: int = 0) -> None:
+    """A relation of document ``d1`` whose evidence sentence starts at ``start``."""
+    G.add_edge(source, target, key=edge_id, id=edge_id, label=kind, role=role, evidence=evidence,
+               doc_id="d1", evidence_start=start, evidence_end=start + len(evidence), weight=1.0)
+
+
+
+def corpus_graph(seed: int = 11) -> nx.MultiDiGraph:
+    """A corpus-sized graph (a fixed seed): 150 documents that mention people, people co-mentioned with the
+    next person of their document, 40 well-mentioned people with no link to another entity, and 20 entities
+    with no edge at all."""
+    from zhkg.registry import label_colour
+
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph(title="corpus")
+
+    def node(node_id: str, kind: str, label: str, mentions: int, **extra: Any) -> None:
+        r, g, b = label_colour(kind)
+        G.add_node(node_id, label=label, type=kind, name_simplified=label, aliases=label, mentions=mentions,
+                   r=r, g=g, b=b, size=round(10.0 + 6.0 * mentions ** 0.5, 2), **extra)
+
+    def edge(source: str, target: str, kind: str, doc: int, weight: float = 1.0) -> None:
+        key = f"e{G.number_of_edges():05d}"
+        G.add_edge(source, target, key=key, id=key, label=kind, role="", evidence=f"句子{doc}。", doc_id=f"d{doc}",
+                   evidence_start=0, evidence_end=3, weight=weight, date="")
+
+    people = [f"person:p{i:03d}" for i in range(600)]
+    for i, person in enumerate(people):
+        node(person, "PERSON", f"人物{i}", mentions=1 + rng.randrange(40))
+    for i in range(40):  # much mentioned, never with another entity
+        node(f"person:solo{i:02d}", "PERSON", f"独{i}", mentions=200 + i)
+    for i in range(20):  # no edge at all
+        node(f"org:none{i:02d}", "ORGANIZATION", f"孤{i}", mentions=150 + i)
+    for doc in range(150):
+        node(f"doc:d{doc}", "DOCUMENT", f"文章{doc}", mentions=0, doc_id=f"d{doc}", title=f"文章{doc}")
+        named = rng.sample(people, 6)
+        for person in named:
+            edge(person, f"doc:d{doc}", "MENTIONED_IN", doc)
+        for a, b in zip(named, named[1:]):
+            edge(min(a, b), max(a, b), "CO_MENTIONED", doc, weight=float(1 + rng.randrange(4)))
+        edge(f"person:solo{doc % 40:02d}", f"doc:d{doc}", "MENTIONED_IN", doc)
+    return G
+
+
+# ---- Records and the command line
+
+
+def mention(doc: str, start: int, text: str, label: Any, **fields: Any) -> Any:
+    """A :class:`~zhkg.records.Mention` of ``text`` at ``start`` in document ``doc`` (extractor ``test``)."""
+    from zhkg.records import Mention
+
+    return Mention(doc, start, start + len(text), text, text, label, "test", **fields)
+
+
+def assert_one_line_error(result: Any, message: str) -> None:
+    """A ``CliRunner`` result that failed with exit status 1 and the one line ``Error: message``."""
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"Error: {message}\n"
+    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)  # click's own exit, not an escaped exception

@@ -319,6 +319,7 @@ def combine_mentions(
     model = _one_kind_per_list(model, text, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
+    model = _split_at_verbs(model, text, table)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
@@ -941,6 +942,35 @@ def _cut_short(m: Mention, person: Mention) -> bool:
 
 # auxiliaries and adverbs that open a predicate right after a subject: never a name's last character
 _AUXILIARIES = frozenset("会将要能可已正在是也都就还又")
+
+
+# verbs that never stand as a word inside a body's name: a model organisation across one is a clause
+# (台湾大学|任|物理系教授, 南车四方机车车辆股份|获|国家发改委批准)
+_CLAUSE_VERBS = frozenset("获任被遭把让")
+# the last letter of a body's name (发改委, 物理系 is none: a department is its school's)
+_BODY_END = frozenset("会委部局院署厅处社党军团队行司所")
+
+
+def _split_at_verbs(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:
+    """A model organisation holding one of :data:`_CLAUSE_VERBS` as a word of its own is a clause: the name
+    before the verb, and the name after it when that ends as a body's name does (南车四方机车车辆股份|获|国家发改委)."""
+    if table is None:
+        return model
+    out = []
+    for m in model:
+        first = table.token_of_char[m.start] if m.label is Label.ORGANIZATION and m.end - m.start >= 5 else -1
+        verb = None if first < 0 else next(
+            (w for w in table.words[first:] if w.idx >= m.end - 2 or (w.text in _CLAUSE_VERBS and w.idx >= m.start + 2)),
+            None)
+        if verb is None or verb.idx >= m.end - 2:
+            out.append(m)
+            continue
+        out.append(replace(m, end=verb.idx, text=text[m.start:verb.idx], simplified=text[m.start:verb.idx],
+                           canonical=""))
+        if m.end - verb.end >= 3 and text[m.end - 1] in _BODY_END:
+            out.append(replace(m, start=verb.end, text=text[verb.end:m.end], simplified=text[verb.end:m.end],
+                               canonical=""))
+    return out
 
 
 def _cut_run_on_names(model: list[Mention]) -> list[Mention]:

@@ -69,6 +69,8 @@ _STOP_WORDS = frozenset(
     "工作 防疫 疫情防控 号召 倡议 决策 部署 动员 支持 领导 指导 帮助 推动 组建 成立 发挥 组织 时间 贡献 力量 "
     # what a body was or is now, standing as a word before its name (原|南京大学, 今|天津大学)
     "原 前 现 今".split()
+    # a preposition jieba's dictionary holds as a noun (经|最高法院: by way of)
+    + ["经"]
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 # nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团)
@@ -80,6 +82,9 @@ _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党",
                        "董事会", "董事局", "监事会", "股东大会", "股东会"})
 _MAX_PREFIX_TOKENS = 7
+# the middle of a town (市中心, 城中心) and what a division's name ends in before 中心 meaning its middle
+_CENTRE_WORDS = frozenset({"市中心", "城中心", "镇中心", "城市中心", "市区中心", "城区中心"})
+_CENTRED = frozenset("市区县镇城乡")
 
 _LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
@@ -221,6 +226,8 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
+        if head == "中心" and (last.text in _CENTRE_WORDS or last.text == head and text[m.start(1) - 1:m.start(1)] in _CENTRED):
+            continue  # 市中心, 台北市|中心: the middle of a place, no body
         first_i = token_at_start.get(m.start(1), last.i)
         start = words[first_i].idx if m.start(1) in token_at_start else last.idx
         # extend left over name material
@@ -561,6 +568,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
     if len(_SPORTS.findall(text)) < 1:
         return []
     place_ends = {p.end: p.start for p in places or []}
+    foreign = load_lexicon().foreign_name_chars
     teams: list[tuple[int, int, bool]] = []
     names = set()
     for m in re.finditer("队(?![医友员长伍列形徽旗服])", text):
@@ -584,6 +592,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             window = text[max(0, start - 1):end]
             cut = max((window.rfind(v) + len(v) for v in _TEAM_VERBS if v in window), default=0)
             start = max(start, max(0, start - 1) + cut)
+        if all(c in foreign for c in text[start:end]):
+            while start > 0 and text[start - 1] in foreign and end - start < 10:
+                start -= 1  # 帕纳辛奈|克斯队: a transliterated name is whole
         name = text[start:end]
         squad = _SQUAD.search(name)
         if squad is not None:

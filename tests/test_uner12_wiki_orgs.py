@@ -1,0 +1,60 @@
+"""Organisations of Wikipedia-style prose (issue 15, round uner12): bodies the rules cut, ran on or made up
+in text written like Universal NER's Traditional Wikipedia, and the kinds of name it writes.
+
+Each row is a sentence written for these tests, run through the pipeline with the recogniser on, as written
+(Simplified) and converted to Traditional; the (surface, label) pairs are converted with it.
+"""
+
+import pytest
+
+from zhkg.stages.normalise import to_traditional
+
+ORG, PLACE = "ORGANIZATION", "PLACE"
+
+
+def _both_scripts(rows):
+    out = []
+    for text, present, absent in rows:
+        out.append(pytest.param(text, present, absent, id=text[:12]))
+        out.append(pytest.param(to_traditional(text), [(to_traditional(s), label) for s, label in present],
+                                [(to_traditional(s), label) for s, label in absent], id="t-" + text[:12]))
+    return out
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a listed short form whose last letter opens a body's head is part of another name (联邦最高法|院)
+    ("州政府向联邦最高法院提出上诉。", [("联邦最高法院", ORG)], [("最高法", ORG)]),
+    ("最高法公布了五起典型案件。", [("最高法", ORG)], []),
+    ("国家外汇局已累计批出额度。", [("国家外汇局", ORG)], []),
+    # the middle of a town is no body (市中心, 台北市|中心), a centre named after its field is
+    ("这座寺庙位于台北市中心，香火很盛。", [("台北市", PLACE)], [("台北市中心", ORG)]),
+    ("人口主要分布于市中心及西侧。", [], [("市中心", ORG)]),
+    ("深圳市房地产研究中心发布了报告。", [("深圳市房地产研究中心", ORG)], []),
+    # a preposition jieba holds as a noun opens no name (经|最高法院)
+    ("经最高法院检察署指定的案件另行处理。", [("最高法院", ORG)], [("经最高法院", ORG)]),
+    # a transliterated team's name is whole before 队
+    ("他现在效力于希腊篮球联赛的帕纳辛奈克斯队。", [("帕纳辛奈克斯队", ORG)], [("克斯队", ORG)]),
+]))
+def test_bodies_whole_and_no_more(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a verb that never stands inside a body's name ends it: the recogniser's run of two names is a clause
+    ("他早年在台湾大学任物理系教授。", [("台湾大学", ORG)], [("台湾大学任物理系", ORG)]),
+    ("同年，南车四方机车车辆股份获国家发改委批准设立实验室。",
+     [("南车四方机车车辆股份", ORG), ("国家发改委", ORG)], [("南车四方机车车辆股份获国家发改委", ORG)]),
+]))
+def test_model_body_across_a_verb_is_a_clause(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a known body's name that is a common phrase too needs a cue of its kind (中|移动, 武大 of the novel)
+    ("玩家在迷宫中移动时会遇到敌人。", [], [("中移动", ORG)]),
+    ("中移动公司公布了上半年的营收。", [("中移动公司", ORG)], []),
+    ("两部小说中，武大的故事都以武松发配结局。", [], [("武大", ORG)]),
+    ("他考入武大，成为化学系的学生。", [("武大", ORG)], []),
+]))
+def test_known_names_that_are_common_phrases(finds, text, present, absent):
+    finds(text, present, absent)

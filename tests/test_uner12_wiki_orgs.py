@@ -58,3 +58,22 @@ def test_model_body_across_a_verb_is_a_clause(finds, text, present, absent):
 ]))
 def test_known_names_that_are_common_phrases(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a society named before 会 after a verb of founding or joining, or before its members' word
+    ("1894年，他在檀香山创立兴中会。", [("兴中会", ORG)], []),
+    ("这所书院由伦敦传道会于1843年创办。", [("伦敦传道会", ORG)], []),
+    ("他是耶稣会传教士，1601年抵达北京。", [("耶稣会", ORG)], []),
+    # a meeting or a kind of body alone is none
+    ("他加入协会后，又加入大会筹备组。", [], [("协会", ORG), ("大会", ORG)]),
+    ("他是兄弟会成员。", [], [("兄弟会", ORG)]),
+    # a name quoted in 「」 that ends in a body's head; a slogan or a word ending in one is none
+    ("该团体称为「香港专上学生联会」，成立于1958年。", [("香港专上学生联会", ORG)], []),
+    ("他们要求「维持现有格局」。", [], [("维持现有格局", ORG)]),
+    # denominations, with the place or faith before them
+    ("他是台湾基督长老教会的牧师。", [("台湾基督长老教会", ORG)], []),
+    ("圣公会、天主教会和浸信会都在当地设有教堂。", [("圣公会", ORG), ("天主教会", ORG), ("浸信会", ORG)], []),
+]))
+def test_societies_and_churches(finds, text, present, absent):
+    finds(text, present, absent)

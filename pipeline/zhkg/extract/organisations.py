@@ -283,6 +283,7 @@ def extract_organisations(
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)])
     # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))
     # and so do well-known bodies: a longer name holding one is that name's (港大医学院); a body named by its
     # kind keeps a span it finds too (国民党), the grammar's generic head does not (台积电|公司)
     known = known_organisations(text, table, lexicon)
@@ -847,6 +848,119 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             start = place_ends[start]
         spans.add((start, e))
     return sorted(spans)
+
+
+# a society, a church or a league is named by what it is for before 会 (兴中会, 光复会, 强学会, 伦敦传道会): a
+# name standing after a verb of founding or joining it, or before the words of its members
+# (not 参加, 参与 or 组织: news takes part in and organises meetings, 参加|招聘会)
+_FOUNDING_VERBS = frozenset({"创立", "创办", "创建", "成立", "发起", "组建", "筹组", "加入", "退出", "脱离", "解散",
+                             "隶属", "属于", "改组为", "改名为", "更名为", "原名", "名为", "称为"})
+_SOCIETY_TAGS = frozenset({"n", "nt", "nz", "j", "x", "l"})
+_SOCIETY_AFTER = re.compile(r"(?:成员|会员|会士|传教士|创办人|创始人)")
+# words ending in 会 that name a meeting or a gathering (大会, 运动会), or no body at all (社会, 机会)
+_MEETINGS = ("大会", "晚会", "宴会", "聚会", "舞会", "年会", "例会", "峰会", "全会", "酒会", "盛会", "集会", "庙会",
+             "博览会", "运动会", "研讨会", "座谈会", "讨论会", "发布会", "展览会", "展销会", "交易会", "音乐会",
+             "演唱会", "见面会", "招待会", "庆祝会", "茶话会", "联欢会", "报告会", "表彰会", "纪念会", "追悼会",
+             "奥运会", "亚运会", "世博会", "洽谈会", "推介会", "说明会", "听证会", "记者会", "签约会", "动员会",
+             "誓师会", "欢迎会", "欢送会", "恳谈会", "交流会", "订货会", "鉴定会", "评审会", "招聘会", "拍卖会",
+             "特卖会", "首映会", "签售会", "分享会", "展会", "社会", "机会", "体会", "误会", "约会", "都会")
+# a kind of body alone names none (加入|协会, 该|学会, 学会 of 学会了)
+_KINDS_OF_SOCIETY = ("会", "学会", "协会", "工会", "商会", "教会", "议会", "委员会", "基金会", "联合会", "研究会",
+                     "促进会", "理事会", "董事会", "监事会", "常委会", "联会", "公会", "兄弟会", "姐妹会", "同乡会",
+                     "校友会", "联谊会", "读书会", "家长会", "学生会")
+_DETERMINERS = frozenset("该 本 这 那 这个 那个 一个 其 此 各 新 全".split())
+
+
+def _names_a_society(name: str) -> bool:
+    """Whether a name ending in 会 names a body: no meeting (全国运动会) and no kind alone (该协会)."""
+    if name.endswith(_MEETINGS):
+        return False
+    kind = next((k for k in sorted(_KINDS_OF_SOCIETY, key=len, reverse=True) if name.endswith(k)), "")
+    return not kind or (name != kind and name[:-len(kind)] not in _DETERMINERS)
+
+
+# what a body's name quoted in 「」 ends in (「香港专上学生联会」, 「中华全国铁路协会」)
+_QUOTED_HEADS = ("联会", "协会", "学会", "联盟", "同盟", "公会", "商会", "基金会", "委员会", "联合会", "研究会", "促进会",
+                 "党", "社", "局", "署", "团", "公司", "集团", "银行", "大学", "学院", "学校", "中学", "书院",
+                 "俱乐部", "会")
+# (「」 only: mainland news sets slogans, campaigns and nicknames in “”, “幸福银行”活动, “相公团”)
+_QUOTED = re.compile(r"「([\u4e00-\u9fff]{3,15}?)」")
+# denominations and missions, names by themselves, and a place's or a faith's church before them (香港|圣公会,
+# 台湾|基督|长老教会, 伦敦|传道会)
+_DENOMINATIONS = ("长老教会", "圣公会", "浸信会", "长老会", "循道会", "卫理公会", "信义会", "公理会", "耶稣会", "传道会",
+                  "天主教会", "东正教会", "基督教会", "宣道会", "神召会", "救世军")
+_DENOMINATION_AT = re.compile("|".join(_DENOMINATIONS))
+_FAITHS = ("基督教", "基督", "中华", "循道", "真耶稣")
+
+
+def societies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:
+    """Spans of societies, churches and leagues as Wikipedia names them, by the name alone (no generic head
+    word's place before it is needed):
+
+    * a name ending in 会 right after a verb of founding or joining (创立|兴中会, 加入|光复会, 由|伦敦传道会…创办),
+      or a dictionary word ending in 会 before its members' word (耶稣会|传教士); never a meeting (加入|大会,
+      运动会) or a kind of body alone (加入|协会);
+    * a name quoted in 「」 that ends in a body's head (「香港专上学生联会」);
+    * a denomination or a mission (圣公会, 浸信会, 传道会), with the place or faith written before it
+      (香港圣公会, 台湾基督长老教会).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "他早年加入光复会，后来加入大会。这所学校由伦敦传道会于1843年创办。该团体称为「香港专上学生联会」。"
+    >>> [text[s:e] for s, e in societies(text, [], token_table(make_nlp()(text)))]
+    ['光复会', '伦敦传道会', '香港专上学生联会']
+    """
+    if table is None:
+        return []
+    spans: set[tuple[int, int]] = set()
+    starts, words = table.starts, table.words
+    place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
+    for m in re.finditer("会", text):
+        e = m.end()
+        k = table.token_of_char[m.start()]
+        token = table.words[k] if k >= 0 else None
+        if token is None or not (token.end == e or token.idx == m.start()) \
+                or (token.idx == m.start() and dictionary_tag(token.text) != "x"):
+            continue  # 会议, 会长: 会 opens another word
+        for s in range(max(0, m.start() - 7), m.start()):
+            name = text[s:e]
+            if s not in starts or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            verb = words[table.token_of_char[s - 1]].text if s > 0 and table.token_of_char[s - 1] >= 0 else ""
+            agent = verb == "由" and re.search("创办|创立|创建|成立|主办|发起|出版", text[e:e + 12])
+            members = token.idx == s and token.end == e and dictionary_tag(token.text) != "x" \
+                and _SOCIETY_AFTER.match(text, e)
+            if verb in _FOUNDING_VERBS or agent or members:
+                # a name of nouns, its 会 a word of its own, glued to what follows (传道|会于) or ending a noun
+                inner = words[table.token_of_char[s]:k + 1]
+                if _names_a_society(name) and (token.idx == m.start() or token.tag in _SOCIETY_TAGS) \
+                        and not any(w.tag[:1] in _FUNCTION_TAGS or w.tag[:1] in "dmq" for w in inner):
+                    spans.add((s, e))
+                break
+    for m in _QUOTED.finditer(text):
+        name, (s, e) = m.group(1), m.span(1)
+        head = next((h for h in _QUOTED_HEADS if name.endswith(h)), "")
+        if not head or len(name) - len(head) < 2 or (name.endswith("会") and not _names_a_society(name)):
+            continue
+        # the head is a word of its own or ends a word of its kind (管制|局, 学生|联会; not 格局, 牌局), and the
+        # name holds no function word or verb (“党对党”, “维持小幅震荡格局”)
+        last = words[table.token_of_char[e - 1]]
+        inner = words[table.token_of_char[s]:table.token_of_char[e - 1] + 1]
+        if (last.idx >= e - len(head) or dictionary_tag(last.text) in ("nt", "nz")) and s in starts \
+                and not any(w.tag[:1] in _FUNCTION_TAGS or w.tag[:1] in "dmqv" for w in inner):
+            spans.add((s, e))
+    for m in _DENOMINATION_AT.finditer(text):
+        s, e = m.span()
+        if s not in starts and not any(text.startswith(f, s - len(f)) for f in _FAITHS):
+            continue
+        for faith in _FAITHS:
+            if text.startswith(faith, s - len(faith)):
+                s -= len(faith)
+                break
+        if s in place_ends and s - place_ends[s] <= 6:
+            s = place_ends[s]
+        spans.add((s, e))
+    return sorted(x for x in spans if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans))
 
 
 # what in a sentence says that a name which is a common word too names the body of its kind (苹果|股价)

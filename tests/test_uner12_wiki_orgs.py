@@ -77,3 +77,19 @@ def test_known_names_that_are_common_phrases(finds, text, present, absent):
 ]))
 def test_societies_and_churches(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a club's description by its league is no part of its name, nor a name of its own
+    ("他在1983年转投意甲球会AC米兰。", [("AC米兰", ORG)], [("意甲球会AC米兰", ORG)]),
+    ("他为英超球队曼联效力了十二年。", [("曼联", ORG)], [("英超球队", ORG)]),
+    # a dynasty's court and government, and a colonial government, are bodies
+    ("1901年，李鸿章代表清政府签订条约。", [("清政府", ORG)], []),
+    ("八国联军攻入北京，清廷西逃。", [("清廷", ORG)], []),
+    ("1941年，日军攻占香港，港英政府投降。", [("港英政府", ORG)], []),
+    ("他要求澄清政府的立场。", [], [("清政府", ORG)]),
+    # a company's legal form is part of its name
+    ("该片由中央电影事业股份有限公司出品。", [("中央电影事业股份有限公司", ORG)], [("中央电影事业股份", ORG)]),
+]))
+def test_clubs_courts_and_legal_forms(finds, text, present, absent):
+    finds(text, present, absent)

@@ -1300,10 +1300,15 @@ _BODY_HEADS = frozenset({"代表团", "代表处", "办事处", "秘书处", "�
 
 
 def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Mention:
-    """An organisation the model ends just before a body's head word takes it (联合国|代表团)."""
+    """An organisation the model ends just before a body's head word takes it (联合国|代表团), and so does a
+    company before its legal form (中央电影事业股份|有限公司)."""
 
     if m.label is not Label.ORGANIZATION or table is None or m.end >= len(table.token_of_char):
         return m
+    legal = _LEGAL_FORM.match(text, m.end)
+    if legal is not None:
+        return replace(m, end=legal.end(), text=m.text + text[m.end:legal.end()], simplified=text[m.start:legal.end()],
+                       canonical="")
     k = table.token_of_char[m.end]
     if k < 0:
         return m

@@ -644,6 +644,9 @@ MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部", "
 # armies named by a word of their own (八路军, 解放军, 太平军) or by the states allied in them (八国联军, 英法联军)
 _NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十字|太平|义勇|北洋|护国|靖国|护法|自由|[八多]国|["
                          + "".join(sorted(_STATE_CHARS)) + "]{2,3})(?<!国共)(?:军|联军)(?![队人事区官舰机])")
+# a dynasty's court and government (清廷, 清政府, 明廷) and the colonial governments of Hong Kong and Macau
+# (港英政府, 澳葡政府), each standing as words
+_DYNASTY_GOVERNMENT = re.compile("(?:港英|澳葡|[清明宋元唐隋辽秦])(?:政府|朝廷|廷)")
 _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
 
 
@@ -655,7 +658,8 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
       (美|军舰 is a warship; 抗|日军 is no army of Japan);
     * an ordinal or a name before 舰队, 集团军, 方面军 or 军团 (第三舰队, 第一南遣舰队, 北洋舰队), with the state
       before it (美国第七舰队);
-    * a Japanese ministry (陆军省, 外务省), one of the Three Departments (中书省) and the Six Ministries (刑部).
+    * a Japanese ministry (陆军省, 外务省), one of the Three Departments (中书省) and the Six Ministries (刑部);
+    * a dynasty's court or government (清廷, 清政府) and a colonial government (港英政府).
 
     ``table`` is the document's token table (word boundaries); without it no army of a one-character state
     or named formation is read.
@@ -711,6 +715,9 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         spans.add((start, e))
     for m in re.finditer("(?:" + "|".join(MINISTRY_FIELDS) + ")省(?![长份会市级内外])", text):
         spans.add(m.span())  # jieba may glue the field to a verb before it (任陆军|省)
+    for m in _DYNASTY_GOVERNMENT.finditer(text):
+        if m.start() in starts and (m.end() in ends or m.end() == len(text)):
+            spans.add(m.span())
     if table is not None:
         for m in re.finditer("|".join(_SIX_MINISTRIES), text):
             if m.start() in starts and (m.end() in ends or text[m.end():m.end() + 1] in "尚侍郎"):

@@ -93,3 +93,24 @@ def test_societies_and_churches(finds, text, present, absent):
 ]))
 def test_clubs_courts_and_legal_forms(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a Latin name with its kind is one name, as MSRA, CLUENER and Universal NER mark it
+    ("他曾在Frito-Lay公司担任执行长。", [("Frito-Lay公司", ORG)], [("Frito-Lay", ORG)]),
+    ("这部剧由Fox电视台播出。", [("Fox电视台", ORG)], []),
+    # the middle of a place after 位于 is no body
+    ("利奥波德城位于布达佩斯中心。", [("布达佩斯", PLACE)], [("布达佩斯中心", ORG)]),
+    # the forces stationed in a country are one body, not an alliance of two states
+    ("他战后在驻日美军服役。", [("驻日美军", ORG)], [("日美军", ORG)]),
+    # a division of an army after the army's name, and a listed team with its sport and 队
+    ("日军近卫师团登陆澳底。", [("日军近卫师团", ORG)], []),
+    ("2003年，阪神虎棒球队表现强劲。", [("阪神虎棒球队", ORG)], [("阪神虎", ORG)]),
+    # a station's department is no channel of the station's name
+    ("他要求在华视新闻部安排职位。", [("华视", ORG)], [("华视新闻", ORG)]),
+    # two fields joined by 及 before a bureau's head are one bureau's name
+    ("新架构下设：环境运输及工务局、工商及科技局。", [("环境运输及工务局", ORG), ("工商及科技局", ORG)],
+     [("工务局", ORG), ("科技局", ORG)]),
+]))
+def test_latin_kinds_armies_teams_and_bureaus(finds, text, present, absent):
+    finds(text, present, absent)

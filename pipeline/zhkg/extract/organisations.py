@@ -85,6 +85,7 @@ _MAX_PREFIX_TOKENS = 7
 # the middle of a town (市中心, 城中心) and what a division's name ends in before 中心 meaning its middle
 _CENTRE_WORDS = frozenset({"市中心", "城中心", "镇中心", "城市中心", "市区中心", "城区中心"})
 _CENTRED = frozenset("市区县镇城乡")
+_AT = ("位于", "于", "在", "到")
 
 _LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
@@ -93,6 +94,8 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "电视台")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
+# the kind of body after a Latin name, part of the name (Google公司, NET电视台)
+_LATIN_KIND = re.compile("公司|集团|电视台")
 # the last word of a Latin company's or studio's name says what it is (Red Moon Software, Nova Mobile)
 _LATIN_HEADS = frozenset({"Software", "Mobile", "Games", "Studios", "Studio", "Entertainment", "Interactive",
                           "Technologies", "Technology", "Systems", "Networks", "Media", "Pictures", "Records",
@@ -204,6 +207,7 @@ def extract_organisations(
     place_chars = set()
     for m in places:
         place_chars.update(range(m.start, m.end))
+    place_starts = {m.end: m.start for m in places}  # where the place ending at a position starts
     table = token_table(doc)
     words = table.words
     token_at_start = {t.idx: t.i for t in words}
@@ -226,8 +230,10 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
-        if head == "中心" and (last.text in _CENTRE_WORDS or last.text == head and text[m.start(1) - 1:m.start(1)] in _CENTRED):
-            continue  # 市中心, 台北市|中心: the middle of a place, no body
+        if head == "中心" and (last.text in _CENTRE_WORDS or last.text == head and (
+                text[m.start(1) - 1:m.start(1)] in _CENTRED
+                or text[max(0, place_starts.get(m.start(1), 0) - 2):place_starts.get(m.start(1), 0)].endswith(_AT))):
+            continue  # 市中心, 台北市|中心, 位于布达佩斯|中心: the middle of a place, no body
         first_i = token_at_start.get(m.start(1), last.i)
         start = words[first_i].idx if m.start(1) in token_at_start else last.idx
         # extend left over name material
@@ -340,6 +346,17 @@ _DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人",
                      "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
 # a day between the body and its verb (地政总署十二日宣布, 天文台昨日表示)
 _DEPARTMENT_WHEN = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}日|[昨今前本]日|[昨今前]天|周[一二三四五六日]|星期[一二三四五六日天]")
+def _joined_field(text: str, end: int) -> int:
+    """The length of a field joined by 及 to the field of a bureau's name, written before ``end`` (环境运输|及
+    of 环境运输及工务局), and of the 及: one or two of the dictionary's nouns, two to six letters; 0 if none."""
+    for length in range(min(6, end), 1, -1):
+        field = text[end - length:end]
+        if any(dictionary_tag(field[:k]) in _DEPARTMENT_FIELD_TAGS and dictionary_tag(field[k:]) in _DEPARTMENT_FIELD_TAGS
+               for k in range(2, length - 1)) or dictionary_tag(field) in _DEPARTMENT_FIELD_TAGS:
+            return length + 1
+    return 0
+
+
 _DEPARTMENT_AFTER_MARKS = ("、", "，", "。", "；", "）", "」", "”")
 # a kind of body before a name in apposition (环保团体|绿色和平|指出)
 # (组织 and 机构 end names themselves: 经合组织|日前发表, 金融机构|将向…提供); a name holds no function word
@@ -375,6 +392,9 @@ def departments(text: str) -> list[tuple[int, int]]:
             if start < 0 or len(field) != length or dictionary_tag(field) not in _DEPARTMENT_FIELD_TAGS:
                 continue
             if _DEPARTMENT_BEFORE.search(text[max(0, start - 4):start]):
+                joined = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "及" else 0
+                if joined and _DEPARTMENT_BEFORE.search(text[max(0, start - joined - 4):start - joined]):
+                    start -= joined  # 环境运输及|工务局, 工商及|科技局: two fields, one policy bureau
                 spans.add((start, end))
                 if text.startswith(_REGION_GOVERNMENTS, start - 2):
                     spans.add((start - 2, start))  # 港府|路政署: the government is a body too
@@ -396,7 +416,7 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
 
     >>> text = "苹果旗下品牌Apple Inc.与H&M合作,Google公司和KAYAK都是对手,MVP属于他。"
     >>> [text[s:e] for s, e in latin_organisations(text)]
-    ['Apple Inc.', 'H&M', 'Google', 'KAYAK']
+    ['Apple Inc.', 'H&M', 'Google公司', 'KAYAK']
     >>> text = "Red Moon Software宣布,Nova Mobile成为发行商;名为Career Hub的网站说,Career Hub网站称。Mobile版,WAP网站"
     >>> [text[s:e] for s, e in latin_organisations(text)]
     ['Red Moon Software', 'Nova Mobile', 'Career Hub', 'Career Hub']
@@ -421,6 +441,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
                     and name not in LATIN_TITLES:
                 found.setdefault(text[s:e], (s, e))
                 names.add(text[s:e])
+                kind = _LATIN_KIND.match(text, e)
+                if kind is not None:  # Google公司, Fox电视台: the name with its kind, as MSRA and UNER mark it
+                    names.add(text[s:kind.end()])
     # coordinated with a company name: Google和KAYAK
     for _, e in list(found.values()):
         for m in _LATIN_COORDINATION.finditer(text[e:]):
@@ -504,6 +527,10 @@ def _inside_a_word(text: str, s: int, e: int) -> bool:
     return False
 
 
+# 队 after a listed team, or its sport and 队 (阪神虎|棒球队)
+_SPORT_SQUAD = re.compile("(?:棒球|篮球|足球|排球|冰球|橄榄球|美式足球)?队")
+
+
 def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the teams ``lexicon.teams`` lists (湖人, 曼联, 兄弟象) in a story of their sport (see
     :data:`_SPORT_WORDS`), the name a whole word (``table``'s tokens) or followed by 队, and the span taking
@@ -529,8 +556,9 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         sport, homes = lexicon.teams[m.group()]
         if text.startswith(_AFTER_TEAM, e) or text[s - 1:s] == "《":
             continue  # 勇士们, 《太阳哨兵报》
-        if text[e:e + 1] == "队":
-            e += 1
+        squad = _SPORT_SQUAD.match(text, e)
+        if squad is not None:
+            e = squad.end()  # 湖人队, 阪神虎棒球队
         if (s not in starts or e not in ends and text[e - 1] != "队") and _inside_a_word(text, s, m.end()):
             continue  # inside a longer word: 火箭炮, 太阳能, 魔术师 (jieba's 湖人下|一轮, 而灰熊 are no words)
         if m.group()[0].isdigit() and s > 0 and text[s - 1] in _BEFORE_NUMBER_TEAM:
@@ -630,7 +658,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
 # NER and CLUENER mark these armies as organisations (UNER train 18 of 19 日军), People's Daily mostly not
 _STATE_CHARS = frozenset("日美英法德俄苏意奥普土韩朝越泰缅蒙藏满清明宋元金辽秦晋隋唐汉楚吴蜀魏齐赵燕湘淮粤桂皖奉直红白国共")
 _SERVICES = ("海军", "陆军", "空军", "军")
-_FORMATIONS = ("舰队", "集团军", "方面军", "军团")
+_FORMATIONS = ("舰队", "集团军", "方面军", "军团", "师团", "旅团")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+$")
 # a formation's name is a proper word (北洋, 太平洋) or one jieba does not know (南遣), no common noun (弱小)
 _FORMATION_NAME_TAGS = frozenset({"nz", "ns", "nt", "j", "x"})
@@ -697,7 +725,7 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             army_ends = {b for _, b in spans}
             led = word.idx in army_ends or _ORDINAL.search(text[max(0, word.idx - 5):word.idx]) is not None
             if word.end == s and 2 <= len(word.text) <= 4 and (
-                    word.tag in _FORMATION_NAME_TAGS or (word.tag in ("b", "n") and led)):
+                    word.tag in _FORMATION_NAME_TAGS or (word.tag in ("b", "n", "v") and led)):
                 start = word.idx  # 南遣|舰队, 北洋|舰队, 美军|特遣|舰队, 第一|航空|舰队
             elif word.end == e and led:
                 start = word.idx  # 美军|特遣舰队: the formation's own word
@@ -812,6 +840,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             s = m.start()
             if s in place_ends and s - place_ends[s] <= 6:
                 s = place_ends[s]  # 叙利亚|自由军: the state's army
+            elif text[s - 1:s] == "驻" and m.end() - s == 3:
+                s -= 1  # 驻|日美军: the US forces stationed in Japan, no army of Japan and the US
             spans.add((s, m.end()))  # (解放军|总医院 is a hospital: the model reads such names whole)
     bodies = "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True))
     for m in re.finditer(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|{bodies}", text):
@@ -995,7 +1025,8 @@ _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物
 
 
 # a site's or a station's channel after its name is part of the outlet's name (新浪体育 张海彦 发自…, 新浪房产)
-_MEDIA_CHANNELS = re.compile(r"(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)?")
+# (not a department of the station: 华视|新闻部)
+_MEDIA_CHANNELS = re.compile(r"(?:(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)(?![部处组科室]))?")
 
 
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:

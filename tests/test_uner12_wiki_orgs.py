@@ -114,3 +114,15 @@ def test_clubs_courts_and_legal_forms(finds, text, present, absent):
 ]))
 def test_latin_kinds_armies_teams_and_bureaus(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a society named before 社 or 团 after a verb of joining or founding, 了 between; a kind alone is none
+    ("他在南开中学读书时加入了觉悟社。", [("觉悟社", ORG)], []),
+    ("他们成立了北京人民艺术剧团。", [("北京人民艺术剧团", ORG)], []),
+    ("毕业后他加入了合作社。", [], [("合作社", ORG)]),
+    # 制造 belongs in a company's name
+    ("1987年，他创立了台湾积体电路制造公司。", [("台湾积体电路制造公司", ORG)], []),
+]))
+def test_societies_by_she_and_tuan(finds, text, present, absent):
+    finds(text, present, absent)

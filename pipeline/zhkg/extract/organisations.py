@@ -73,8 +73,8 @@ _STOP_WORDS = frozenset(
     + ["经"]
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
-# nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团)
-_NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交警", "环境", "生态环境", "组"})
+# nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团, 台湾积体电路制造公司)
+_NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交警", "环境", "生态环境", "组", "制造"})
 # heads whose names may join two nouns with 与/和 (地球与环境学院)
 _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
@@ -905,14 +905,19 @@ _MEETINGS = ("大会", "晚会", "宴会", "聚会", "舞会", "年会", "例会
 _KINDS_OF_SOCIETY = ("会", "学会", "协会", "工会", "商会", "教会", "议会", "委员会", "基金会", "联合会", "研究会",
                      "促进会", "理事会", "董事会", "监事会", "常委会", "联会", "公会", "兄弟会", "姐妹会", "同乡会",
                      "校友会", "联谊会", "读书会", "家长会", "学生会")
+# kinds of 社 and 团 (合作社, 代表团) and of the bodies they head (报社, 剧团), no names by themselves
+_KINDS_OF_GROUP = ("社", "团", "报社", "旅行社", "出版社", "合作社", "公社", "通讯社", "杂志社", "诗社", "剧团", "乐团",
+                   "集团", "财团", "代表团", "访问团", "旅行团", "考察团", "观光团", "顾问团", "亲友团", "智囊团",
+                   "参观团", "慰问团", "采访团", "主席团", "工作团", "兵团", "社团", "团体")
 _DETERMINERS = frozenset("该 本 这 那 这个 那个 一个 其 此 各 新 全".split())
 
 
 def _names_a_society(name: str) -> bool:
-    """Whether a name ending in 会 names a body: no meeting (全国运动会) and no kind alone (该协会)."""
+    """Whether a name ending in 会, 社 or 团 names a body: no meeting (全国运动会) and no kind alone (该协会,
+    合作社, 代表团)."""
     if name.endswith(_MEETINGS):
         return False
-    kind = next((k for k in sorted(_KINDS_OF_SOCIETY, key=len, reverse=True) if name.endswith(k)), "")
+    kind = next((k for k in sorted(_KINDS_OF_SOCIETY + _KINDS_OF_GROUP, key=len, reverse=True) if name.endswith(k)), "")
     return not kind or (name != kind and name[:-len(kind)] not in _DETERMINERS)
 
 
@@ -934,9 +939,10 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
     """Spans of societies, churches and leagues as Wikipedia names them, by the name alone (no generic head
     word's place before it is needed):
 
-    * a name ending in 会 right after a verb of founding or joining (创立|兴中会, 加入|光复会, 由|伦敦传道会…创办),
+    * a name ending in 会, 社 or 团 right after a verb of founding or joining (创立|兴中会, 加入了|觉悟社,
+      由|伦敦传道会…创办),
       or a dictionary word ending in 会 before its members' word (耶稣会|传教士); never a meeting (加入|大会,
-      运动会) or a kind of body alone (加入|协会);
+      运动会) or a kind of body alone (加入|协会, 合作社, 代表团);
     * a name quoted in 「」 that ends in a body's head (「香港专上学生联会」);
     * a denomination or a mission (圣公会, 浸信会, 传道会), with the place or faith written before it
       (香港圣公会, 台湾基督长老教会).
@@ -952,7 +958,7 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
     spans: set[tuple[int, int]] = set()
     starts, words = table.starts, table.words
     place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
-    for m in re.finditer("会", text):
+    for m in re.finditer("[会社团]", text):
         e = m.end()
         k = table.token_of_char[m.start()]
         token = table.words[k] if k >= 0 else None
@@ -961,9 +967,12 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
             continue  # 会议, 会长: 会 opens another word
         for s in range(max(0, m.start() - 7), m.start()):
             name = text[s:e]
-            if s not in starts or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            if s not in starts or name[0] == "了" or not all("\u4e00" <= c <= "\u9fff" for c in name):
                 continue
-            verb = words[table.token_of_char[s - 1]].text if s > 0 and table.token_of_char[s - 1] >= 0 else ""
+            k_verb = table.token_of_char[s - 1] if s > 0 else -1
+            if k_verb > 0 and words[k_verb].text == "了":
+                k_verb -= 1  # 加入了|觉悟社
+            verb = words[k_verb].text if k_verb >= 0 else ""
             agent = verb == "由" and re.search("创办|创立|创建|成立|主办|发起|出版", text[e:e + 12])
             members = token.idx == s and token.end == e and dictionary_tag(token.text) != "x" \
                 and _SOCIETY_AFTER.match(text, e)

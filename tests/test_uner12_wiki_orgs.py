@@ -126,3 +126,12 @@ def test_latin_kinds_armies_teams_and_bureaus(finds, text, present, absent):
 ]))
 def test_societies_by_she_and_tuan(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", _both_scripts([
+    # a transliterated name's first letter, cut off alone, is the body's; a verb before a name is not
+    ("他加入了格伦德尔登山协会，多次攀登高峰。", [("格伦德尔登山协会", ORG)], [("伦德尔登山协会", ORG)]),
+    ("在中关村购买索尼产品后可以保修。", [], [("买索尼", ORG)]),
+]))
+def test_transliterated_first_letter(finds, text, present, absent):
+    finds(text, present, absent)

@@ -319,7 +319,7 @@ def combine_mentions(
     model = _one_kind_per_list(model, text, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
-    model = _split_at_verbs(model, text, table)
+    model = _foreign_starts(_split_at_verbs(model, text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
@@ -949,6 +949,31 @@ _AUXILIARIES = frozenset("会将要能可已正在是也都就还又")
 _CLAUSE_VERBS = frozenset("获任被遭把让")
 # the last letter of a body's name (发改委, 物理系 is none: a department is its school's)
 _BODY_END = frozenset("会委部局院署厅处社党军团队行司所")
+
+
+def _foreign_starts(model: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation that opens on a transliterated name's second letter takes back the first, a letter jieba
+    cut off alone as a noun (加入了|格|伦德尔登山协会: 格伦德尔登山协会; never a verb or a particle: 买|索尼, 获得|哈佛)."""
+    if table is None:
+        return model
+    foreign = lexicon.foreign_name_chars
+    # (the model may read the cut-off letter as a person or a place of its own: that one letter is the name's)
+    letters = {m.start: m for m in model if m.end - m.start == 1}
+    taken = {i for m in model if m.end - m.start > 1 for i in range(m.start, m.end)}
+    joined: set[int] = set()
+    out = []
+    for m in model:
+        k = table.token_of_char[m.start - 1] if m.label is Label.ORGANIZATION and m.start > 0 else -1
+        word = table.words[k] if k >= 0 else None
+        if word is not None and word.end == m.start and len(word.text) == 1 and word.text in foreign \
+                and text[m.start] in foreign and word.tag in _ONE_LETTER_NAME_TAGS and word.idx not in taken:
+            m = replace(m, start=word.idx, text=text[word.idx:m.end], simplified=text[word.idx:m.end], canonical="")
+            joined.add(word.idx)
+        out.append(m)
+    return [m for m in out if not (m.start in joined and letters.get(m.start) is m)]
+
+
+_ONE_LETTER_NAME_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "x"})
 
 
 def _split_at_verbs(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:

@@ -135,3 +135,17 @@ def test_societies_by_she_and_tuan(finds, text, present, absent):
 ]))
 def test_transliterated_first_letter(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=t[:8]) for t in (
+    "谢拉特协助利物浦在这个赛季取得英超第2名。", to_traditional("谢拉特协助利物浦在这个赛季取得英超第2名。"))])
+def test_flat_spans_name_the_club_where_a_place_shares_its_span(pipeline, text):
+    # the graph keeps the city beside the club (it locates the body); read as flat names the span is the club's
+    from zhkg.evaluate import outermost_spans
+    from zhkg.stages.documents import parse_documents
+
+    mentions = pipeline.extract_mentions(parse_documents("t", text)[0])
+    start = text.index("利物浦")
+    assert {(m.label.value, m.start) for m in mentions} >= {("ORGANIZATION", start), ("PLACE", start)}
+    assert (start, start + 3, "ORG") in outermost_spans(mentions)
+    assert (start, start + 3, "LOC") not in outermost_spans(mentions)

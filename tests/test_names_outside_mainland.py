@@ -34,7 +34,7 @@ def _simplified_aliases(attrs):
     ("会议在罗纳德·里根大厦举行。", [], [("PERSON", "罗纳德·里根")]),
     # Latin-script names are organisations when the context says so, not every English word
     ("苹果公司旗下品牌Apple Inc.与H&M合作推出新品。", [("ORGANIZATION", "Apple Inc."), ("ORGANIZATION", "H&M")], []),
-    ("Google公司和KAYAK都是它的对手。", [("ORGANIZATION", "Google"), ("ORGANIZATION", "KAYAK")], []),
+    ("Google公司和KAYAK都是它的对手。", [("ORGANIZATION", "Google公司"), ("ORGANIZATION", "KAYAK")], []),
     ("据台湾TVBS报道，案件将于下月宣判。", [("ORGANIZATION", "TVBS")], [("ORGANIZATION", "台湾TVBS")]),
     ("他获得了MVP，并申请了EB-2签证。", [], [("ORGANIZATION", "MVP"), ("ORGANIZATION", "EB-2")]),
     # news outlets in datelines, credits and sources, also where a headline runs into the dateline

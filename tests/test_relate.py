@@ -305,7 +305,7 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
         # the last organisation before a post closing the clause, 的 and a generic head between them
         ("此前王重昆为信达澳银基金的副总经理，兼市场总监。",
          [("王重昆", "信达澳银基金", "副总经理"), ("王重昆", "信达澳银基金", "市场总监")]),
-        ("羅森費爾德轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。", [("罗森费尔德", "Frito-Lay", "执行长")]),
+        ("羅森費爾德轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。", [("罗森费尔德", "Frito-Lay公司", "执行长")]),
         # a Japanese family name for the full name before it
         ("石原慎太郎創建的太陽黨併入日本維新會，石原將出任新的維新會的黨魁。", [("石原慎太郎", "日本维新会", "党魁")]),
         # a list of posts stops at a title that is part of a longer one (基金经理助理)
@@ -389,7 +389,7 @@ def test_relations_of_one_sentence_share_its_evidence_text(pipeline):
         ("王偉獲選為香港大學校長。", [("王伟", "香港大学", "校长")]),
         ("王偉晉升為中國銀行行長。", [("王伟", "中国银行", "行长")]),
         ("2004年羅森費爾德離開卡夫公司，轉任百事公司旗下的Frito-Lay公司的執行長，管理零食部門。",
-         [("罗森费尔德", "Frito-Lay", "执行长")]),
+         [("罗森费尔德", "Frito-Lay公司", "执行长")]),
         # a province's chairman; the Qing viceroys' regions the recognisers split (湖|广)
         ("1950年，王偉出任湖北省主席。", [("王伟", "湖北省", "省主席")]),
         ("張之洞任湖廣總督。", [("张之洞", "湖广", "总督")]),

@@ -120,6 +120,11 @@ class BioEvaluation:
         return self.characters / self.seconds if self.seconds else 0.0
 
 
+# of two mentions of one span, the organisation's is the name: a place kept beside it locates the body (the club
+# 利物浦 and the city it is in), a person beside it is one the recogniser read where a rule read the body
+_SAME_SPAN_ORDER = {"ORG": 0, "LOC": 1, "PER": 2}
+
+
 def outermost_spans(mentions) -> list[tuple[int, int, str]]:
     """PER/LOC/ORG name spans of mentions, dropping any nested in another (BIO data cannot nest).
 
@@ -132,7 +137,7 @@ def outermost_spans(mentions) -> list[tuple[int, int, str]]:
     # deictic places (全区, 本市) are references, not names: BIO name data never marks them
     spans = sorted({(m.start, m.end, BIO_LABEL[m.label.value]) for m in mentions
                     if m.label.value in BIO_LABEL and m.extractor != MentionSource.DEIXIS},
-                   key=lambda s: (s[0], -s[1], s[2]))
+                   key=lambda s: (s[0], -s[1], _SAME_SPAN_ORDER[s[2]]))
     out: list[tuple[int, int, str]] = []
     for s in spans:
         if any(o[0] <= s[0] and s[1] <= o[1] for o in out):

@@ -31,6 +31,13 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, forms))) if forms else None
 
 
+@lru_cache(maxsize=4)
+def _heads(lexicon: Lexicon) -> tuple[str, ...]:
+    # the grammar's head words and the prosecutors' office of Taiwan (最高检察署)
+    # (of two letters or more: 国家外汇局 ends in the head 局, it runs into none)
+    return tuple(sorted(h for h in set(lexicon.org_suffixes) | {"检察署"} if len(h) >= 2))
+
+
 def extract_org_aliases(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """ORGANIZATION mentions of the lexicon's short forms of bodies, canonical the full name.
 
@@ -49,6 +56,8 @@ def extract_org_aliases(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Men
         if "|" in lexicon.org_aliases[m.group()] and m.start() > 0 and is_han(text[m.start() - 1]) \
                 and text[m.start() - 1] not in _BEFORE_SHARED:
             continue  # 欧洲央行, 俄罗斯央行: a shared form closing a longer name is that name's
+        if text.startswith(_heads(lexicon), m.end() - 1):
+            continue  # 联邦最高法|院, 最高检|察署: the form's last letter opens a body's head, another name's
         if full:
             out.append(make_mention(doc, m.start(), m.end(), Label.ORGANIZATION, MentionSource.ALIAS, canonical=full))
     return out

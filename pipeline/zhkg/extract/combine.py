@@ -319,6 +319,7 @@ def combine_mentions(
     model = _one_kind_per_list(model, text, coded_spans)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
                                 text)
+    model = _foreign_starts(_split_at_verbs(model, text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
@@ -943,6 +944,60 @@ def _cut_short(m: Mention, person: Mention) -> bool:
 _AUXILIARIES = frozenset("会将要能可已正在是也都就还又")
 
 
+# verbs that never stand as a word inside a body's name: a model organisation across one is a clause
+# (台湾大学|任|物理系教授, 南车四方机车车辆股份|获|国家发改委批准)
+_CLAUSE_VERBS = frozenset("获任被遭把让")
+# the last letter of a body's name (发改委, 物理系 is none: a department is its school's)
+_BODY_END = frozenset("会委部局院署厅处社党军团队行司所")
+
+
+def _foreign_starts(model: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation that opens on a transliterated name's second letter takes back the first, a letter jieba
+    cut off alone as a noun (加入了|格|伦德尔登山协会: 格伦德尔登山协会; never a verb or a particle: 买|索尼, 获得|哈佛)."""
+    if table is None:
+        return model
+    foreign = lexicon.foreign_name_chars
+    # (the model may read the cut-off letter as a person or a place of its own: that one letter is the name's)
+    letters = {m.start: m for m in model if m.end - m.start == 1}
+    taken = {i for m in model if m.end - m.start > 1 for i in range(m.start, m.end)}
+    joined: set[int] = set()
+    out = []
+    for m in model:
+        k = table.token_of_char[m.start - 1] if m.label is Label.ORGANIZATION and m.start > 0 else -1
+        word = table.words[k] if k >= 0 else None
+        if word is not None and word.end == m.start and len(word.text) == 1 and word.text in foreign \
+                and text[m.start] in foreign and word.tag in _ONE_LETTER_NAME_TAGS and word.idx not in taken:
+            m = replace(m, start=word.idx, text=text[word.idx:m.end], simplified=text[word.idx:m.end], canonical="")
+            joined.add(word.idx)
+        out.append(m)
+    return [m for m in out if not (m.start in joined and letters.get(m.start) is m)]
+
+
+_ONE_LETTER_NAME_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "x"})
+
+
+def _split_at_verbs(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:
+    """A model organisation holding one of :data:`_CLAUSE_VERBS` as a word of its own is a clause: the name
+    before the verb, and the name after it when that ends as a body's name does (南车四方机车车辆股份|获|国家发改委)."""
+    if table is None:
+        return model
+    out = []
+    for m in model:
+        first = table.token_of_char[m.start] if m.label is Label.ORGANIZATION and m.end - m.start >= 5 else -1
+        verb = None if first < 0 else next(
+            (w for w in table.words[first:] if w.idx >= m.end - 2 or (w.text in _CLAUSE_VERBS and w.idx >= m.start + 2)),
+            None)
+        if verb is None or verb.idx >= m.end - 2:
+            out.append(m)
+            continue
+        out.append(replace(m, end=verb.idx, text=text[m.start:verb.idx], simplified=text[m.start:verb.idx],
+                           canonical=""))
+        if m.end - verb.end >= 3 and text[m.end - 1] in _BODY_END:
+            out.append(replace(m, start=verb.end, text=text[verb.end:m.end], simplified=text[verb.end:m.end],
+                               canonical=""))
+    return out
+
+
 def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     """A model name that is another of the document's model names of its label plus an auxiliary or adverb
     is that name (新浪乐居|会越走越好 beside 新浪乐居, 孙权|正为… beside 孙权); a model person ending in 之 and
@@ -1270,10 +1325,15 @@ _BODY_HEADS = frozenset({"代表团", "代表处", "办事处", "秘书处", "�
 
 
 def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Mention:
-    """An organisation the model ends just before a body's head word takes it (联合国|代表团)."""
+    """An organisation the model ends just before a body's head word takes it (联合国|代表团), and so does a
+    company before its legal form (中央电影事业股份|有限公司)."""
 
     if m.label is not Label.ORGANIZATION or table is None or m.end >= len(table.token_of_char):
         return m
+    legal = _LEGAL_FORM.match(text, m.end)
+    if legal is not None:
+        return replace(m, end=legal.end(), text=m.text + text[m.end:legal.end()], simplified=text[m.start:legal.end()],
+                       canonical="")
     k = table.token_of_char[m.end]
     if k < 0:
         return m

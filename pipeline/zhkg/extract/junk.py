@@ -56,7 +56,9 @@ _BELONGS = re.compile(r"(?:全资子公司|控股子公司|旗下子公司|合�
 _COMPANY_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "银行", "基金", "证券",
                   "保险", "控股", "地产", "置业", "投资")
 # words describing a company by its trade or standing, which news writes before its name (汽车大厂福斯集团)
-_DESCRIBES = re.compile(r"(?:大厂|车厂|厂商|巨头|巨擘|龙头|业者)")
+_DESCRIBES = re.compile(r"(?:大厂|车厂|厂商|巨头|巨擘|龙头|业者|球会|球队|劲旅|豪门)")
+# a club's description by its league, which Wikipedia writes before its name (意甲球会|AC米兰, 英超球队|曼联)
+_CLUB_DESCRIPTIONS = ("球会", "球队", "劲旅", "豪门")
 _NOT_IN_NAME = re.compile(r"[\s—–\-,，。、；;：:！!？?（）()《》“”\"]")
 # what follows a surname alone when it names someone: forms of address, kin, a person unnamed (王某)
 # (and, as People's Daily writes it, a family, a clan, a school of art and a cup: 刘家, 杜氏, 张派, 汤杯)
@@ -149,12 +151,17 @@ def _appositive_bodies(mentions: list[Mention], text: str, original: str, lexico
 
 
 def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon: Lexicon) -> list[Mention]:
-    """A company's description glued before its name (德國汽車大廠|福斯集團, 科技巨頭|蘋果公司, 電信業者|中華電信)
-    is no part of it: the organisation is the name after the describing word, when that is a name of its own."""
+    """A company's or a club's description glued before its name (德國汽車大廠|福斯集團, 科技巨頭|蘋果公司,
+    電信業者|中華電信, 意甲球會|AC米蘭) is no part of it: the organisation is the name after the describing word,
+    when that is a name of its own; a description standing right before the name it describes goes
+    (英超球隊|曼聯)."""
     from zhkg.stages.segment import dictionary_tag
 
     out: list[Mention] = []
+    org_starts = {m.start for m in mentions if m.label is Label.ORGANIZATION}
     for m in mentions:
+        if m.label is Label.ORGANIZATION and m.simplified.endswith(_CLUB_DESCRIPTIONS) and m.end in org_starts:
+            continue  # 英超球队|曼联: the description of the club named next
         hit = _DESCRIBES.search(m.simplified, 2) if m.label is Label.ORGANIZATION else None
         rest = m.simplified[hit.end():] if hit is not None else ""
         if hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) \

@@ -69,10 +69,12 @@ _STOP_WORDS = frozenset(
     "工作 防疫 疫情防控 号召 倡议 决策 部署 动员 支持 领导 指导 帮助 推动 组建 成立 发挥 组织 时间 贡献 力量 "
     # what a body was or is now, standing as a word before its name (原|南京大学, 今|天津大学)
     "原 前 现 今".split()
+    # a preposition jieba's dictionary holds as a noun (经|最高法院: by way of)
+    + ["经"]
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
-# nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团)
-_NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交警", "环境", "生态环境", "组"})
+# nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团, 台湾积体电路制造公司)
+_NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交警", "环境", "生态环境", "组", "制造"})
 # heads whose names may join two nouns with 与/和 (地球与环境学院)
 _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 # generic phrases that look like names but name no particular body
@@ -80,6 +82,10 @@ _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
 NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党",
                        "董事会", "董事局", "监事会", "股东大会", "股东会"})
 _MAX_PREFIX_TOKENS = 7
+# the middle of a town (市中心, 城中心) and what a division's name ends in before 中心 meaning its middle
+_CENTRE_WORDS = frozenset({"市中心", "城中心", "镇中心", "城市中心", "市区中心", "城区中心"})
+_CENTRED = frozenset("市区县镇城乡")
+_AT = ("位于", "于", "在", "到")
 
 _LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
@@ -88,6 +94,8 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "电视台")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
+# the kind of body after a Latin name, part of the name (Google公司, NET电视台)
+_LATIN_KIND = re.compile("公司|集团|电视台")
 # the last word of a Latin company's or studio's name says what it is (Red Moon Software, Nova Mobile)
 _LATIN_HEADS = frozenset({"Software", "Mobile", "Games", "Studios", "Studio", "Entertainment", "Interactive",
                           "Technologies", "Technology", "Systems", "Networks", "Media", "Pictures", "Records",
@@ -199,6 +207,7 @@ def extract_organisations(
     place_chars = set()
     for m in places:
         place_chars.update(range(m.start, m.end))
+    place_starts = {m.end: m.start for m in places}  # where the place ending at a position starts
     table = token_table(doc)
     words = table.words
     token_at_start = {t.idx: t.i for t in words}
@@ -221,6 +230,10 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
+        if head == "中心" and (last.text in _CENTRE_WORDS or last.text == head and (
+                text[m.start(1) - 1:m.start(1)] in _CENTRED
+                or text[max(0, place_starts.get(m.start(1), 0) - 2):place_starts.get(m.start(1), 0)].endswith(_AT))):
+            continue  # 市中心, 台北市|中心, 位于布达佩斯|中心: the middle of a place, no body
         first_i = token_at_start.get(m.start(1), last.i)
         start = words[first_i].idx if m.start(1) in token_at_start else last.idx
         # extend left over name material
@@ -276,6 +289,7 @@ def extract_organisations(
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)])
     # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))
     # and so do well-known bodies: a longer name holding one is that name's (港大医学院); a body named by its
     # kind keeps a span it finds too (国民党), the grammar's generic head does not (台积电|公司)
     known = known_organisations(text, table, lexicon)
@@ -332,6 +346,17 @@ _DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人",
                      "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
 # a day between the body and its verb (地政总署十二日宣布, 天文台昨日表示)
 _DEPARTMENT_WHEN = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}日|[昨今前本]日|[昨今前]天|周[一二三四五六日]|星期[一二三四五六日天]")
+def _joined_field(text: str, end: int) -> int:
+    """The length of a field joined by 及 to the field of a bureau's name, written before ``end`` (环境运输|及
+    of 环境运输及工务局), and of the 及: one or two of the dictionary's nouns, two to six letters; 0 if none."""
+    for length in range(min(6, end), 1, -1):
+        field = text[end - length:end]
+        if any(dictionary_tag(field[:k]) in _DEPARTMENT_FIELD_TAGS and dictionary_tag(field[k:]) in _DEPARTMENT_FIELD_TAGS
+               for k in range(2, length - 1)) or dictionary_tag(field) in _DEPARTMENT_FIELD_TAGS:
+            return length + 1
+    return 0
+
+
 _DEPARTMENT_AFTER_MARKS = ("、", "，", "。", "；", "）", "」", "”")
 # a kind of body before a name in apposition (环保团体|绿色和平|指出)
 # (组织 and 机构 end names themselves: 经合组织|日前发表, 金融机构|将向…提供); a name holds no function word
@@ -367,6 +392,9 @@ def departments(text: str) -> list[tuple[int, int]]:
             if start < 0 or len(field) != length or dictionary_tag(field) not in _DEPARTMENT_FIELD_TAGS:
                 continue
             if _DEPARTMENT_BEFORE.search(text[max(0, start - 4):start]):
+                joined = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "及" else 0
+                if joined and _DEPARTMENT_BEFORE.search(text[max(0, start - joined - 4):start - joined]):
+                    start -= joined  # 环境运输及|工务局, 工商及|科技局: two fields, one policy bureau
                 spans.add((start, end))
                 if text.startswith(_REGION_GOVERNMENTS, start - 2):
                     spans.add((start - 2, start))  # 港府|路政署: the government is a body too
@@ -388,7 +416,7 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
 
     >>> text = "苹果旗下品牌Apple Inc.与H&M合作,Google公司和KAYAK都是对手,MVP属于他。"
     >>> [text[s:e] for s, e in latin_organisations(text)]
-    ['Apple Inc.', 'H&M', 'Google', 'KAYAK']
+    ['Apple Inc.', 'H&M', 'Google公司', 'KAYAK']
     >>> text = "Red Moon Software宣布,Nova Mobile成为发行商;名为Career Hub的网站说,Career Hub网站称。Mobile版,WAP网站"
     >>> [text[s:e] for s, e in latin_organisations(text)]
     ['Red Moon Software', 'Nova Mobile', 'Career Hub', 'Career Hub']
@@ -413,6 +441,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
                     and name not in LATIN_TITLES:
                 found.setdefault(text[s:e], (s, e))
                 names.add(text[s:e])
+                kind = _LATIN_KIND.match(text, e)
+                if kind is not None:  # Google公司, Fox电视台: the name with its kind, as MSRA and UNER mark it
+                    names.add(text[s:kind.end()])
     # coordinated with a company name: Google和KAYAK
     for _, e in list(found.values()):
         for m in _LATIN_COORDINATION.finditer(text[e:]):
@@ -496,6 +527,10 @@ def _inside_a_word(text: str, s: int, e: int) -> bool:
     return False
 
 
+# 队 after a listed team, or its sport and 队 (阪神虎|棒球队)
+_SPORT_SQUAD = re.compile("(?:棒球|篮球|足球|排球|冰球|橄榄球|美式足球)?队")
+
+
 def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the teams ``lexicon.teams`` lists (湖人, 曼联, 兄弟象) in a story of their sport (see
     :data:`_SPORT_WORDS`), the name a whole word (``table``'s tokens) or followed by 队, and the span taking
@@ -521,8 +556,9 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         sport, homes = lexicon.teams[m.group()]
         if text.startswith(_AFTER_TEAM, e) or text[s - 1:s] == "《":
             continue  # 勇士们, 《太阳哨兵报》
-        if text[e:e + 1] == "队":
-            e += 1
+        squad = _SPORT_SQUAD.match(text, e)
+        if squad is not None:
+            e = squad.end()  # 湖人队, 阪神虎棒球队
         if (s not in starts or e not in ends and text[e - 1] != "队") and _inside_a_word(text, s, m.end()):
             continue  # inside a longer word: 火箭炮, 太阳能, 魔术师 (jieba's 湖人下|一轮, 而灰熊 are no words)
         if m.group()[0].isdigit() and s > 0 and text[s - 1] in _BEFORE_NUMBER_TEAM:
@@ -561,6 +597,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
     if len(_SPORTS.findall(text)) < 1:
         return []
     place_ends = {p.end: p.start for p in places or []}
+    foreign = load_lexicon().foreign_name_chars
     teams: list[tuple[int, int, bool]] = []
     names = set()
     for m in re.finditer("队(?![医友员长伍列形徽旗服])", text):
@@ -584,6 +621,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             window = text[max(0, start - 1):end]
             cut = max((window.rfind(v) + len(v) for v in _TEAM_VERBS if v in window), default=0)
             start = max(start, max(0, start - 1) + cut)
+        if all(c in foreign for c in text[start:end]):
+            while start > 0 and text[start - 1] in foreign and end - start < 10:
+                start -= 1  # 帕纳辛奈|克斯队: a transliterated name is whole
         name = text[start:end]
         squad = _SQUAD.search(name)
         if squad is not None:
@@ -618,7 +658,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
 # NER and CLUENER mark these armies as organisations (UNER train 18 of 19 日军), People's Daily mostly not
 _STATE_CHARS = frozenset("日美英法德俄苏意奥普土韩朝越泰缅蒙藏满清明宋元金辽秦晋隋唐汉楚吴蜀魏齐赵燕湘淮粤桂皖奉直红白国共")
 _SERVICES = ("海军", "陆军", "空军", "军")
-_FORMATIONS = ("舰队", "集团军", "方面军", "军团")
+_FORMATIONS = ("舰队", "集团军", "方面军", "军团", "师团", "旅团")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+$")
 # a formation's name is a proper word (北洋, 太平洋) or one jieba does not know (南遣), no common noun (弱小)
 _FORMATION_NAME_TAGS = frozenset({"nz", "ns", "nt", "j", "x"})
@@ -632,6 +672,9 @@ MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部", "
 # armies named by a word of their own (八路军, 解放军, 太平军) or by the states allied in them (八国联军, 英法联军)
 _NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十字|太平|义勇|北洋|护国|靖国|护法|自由|[八多]国|["
                          + "".join(sorted(_STATE_CHARS)) + "]{2,3})(?<!国共)(?:军|联军)(?![队人事区官舰机])")
+# a dynasty's court and government (清廷, 清政府, 明廷) and the colonial governments of Hong Kong and Macau
+# (港英政府, 澳葡政府), each standing as words
+_DYNASTY_GOVERNMENT = re.compile("(?:港英|澳葡|[清明宋元唐隋辽秦])(?:政府|朝廷|廷)")
 _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
 
 
@@ -643,7 +686,8 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
       (美|军舰 is a warship; 抗|日军 is no army of Japan);
     * an ordinal or a name before 舰队, 集团军, 方面军 or 军团 (第三舰队, 第一南遣舰队, 北洋舰队), with the state
       before it (美国第七舰队);
-    * a Japanese ministry (陆军省, 外务省), one of the Three Departments (中书省) and the Six Ministries (刑部).
+    * a Japanese ministry (陆军省, 外务省), one of the Three Departments (中书省) and the Six Ministries (刑部);
+    * a dynasty's court or government (清廷, 清政府) and a colonial government (港英政府).
 
     ``table`` is the document's token table (word boundaries); without it no army of a one-character state
     or named formation is read.
@@ -681,7 +725,7 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             army_ends = {b for _, b in spans}
             led = word.idx in army_ends or _ORDINAL.search(text[max(0, word.idx - 5):word.idx]) is not None
             if word.end == s and 2 <= len(word.text) <= 4 and (
-                    word.tag in _FORMATION_NAME_TAGS or (word.tag in ("b", "n") and led)):
+                    word.tag in _FORMATION_NAME_TAGS or (word.tag in ("b", "n", "v") and led)):
                 start = word.idx  # 南遣|舰队, 北洋|舰队, 美军|特遣|舰队, 第一|航空|舰队
             elif word.end == e and led:
                 start = word.idx  # 美军|特遣舰队: the formation's own word
@@ -699,6 +743,9 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         spans.add((start, e))
     for m in re.finditer("(?:" + "|".join(MINISTRY_FIELDS) + ")省(?![长份会市级内外])", text):
         spans.add(m.span())  # jieba may glue the field to a verb before it (任陆军|省)
+    for m in _DYNASTY_GOVERNMENT.finditer(text):
+        if m.start() in starts and (m.end() in ends or m.end() == len(text)):
+            spans.add(m.span())
     if table is not None:
         for m in re.finditer("|".join(_SIX_MINISTRIES), text):
             if m.start() in starts and (m.end() in ends or text[m.end():m.end() + 1] in "尚侍郎"):
@@ -793,6 +840,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             s = m.start()
             if s in place_ends and s - place_ends[s] <= 6:
                 s = place_ends[s]  # 叙利亚|自由军: the state's army
+            elif text[s - 1:s] == "驻" and m.end() - s == 3:
+                s -= 1  # 驻|日美军: the US forces stationed in Japan, no army of Japan and the US
             spans.add((s, m.end()))  # (解放军|总医院 is a hospital: the model reads such names whole)
     bodies = "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True))
     for m in re.finditer(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|{bodies}", text):
@@ -838,6 +887,128 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
     return sorted(spans)
 
 
+# a society, a church or a league is named by what it is for before 会 (兴中会, 光复会, 强学会, 伦敦传道会): a
+# name standing after a verb of founding or joining it, or before the words of its members
+# (not 参加, 参与 or 组织: news takes part in and organises meetings, 参加|招聘会)
+_FOUNDING_VERBS = frozenset({"创立", "创办", "创建", "成立", "发起", "组建", "筹组", "加入", "退出", "脱离", "解散",
+                             "隶属", "属于", "改组为", "改名为", "更名为", "原名", "名为", "称为"})
+_SOCIETY_TAGS = frozenset({"n", "nt", "nz", "j", "x", "l"})
+_SOCIETY_AFTER = re.compile(r"(?:成员|会员|会士|传教士|创办人|创始人)")
+# words ending in 会 that name a meeting or a gathering (大会, 运动会), or no body at all (社会, 机会)
+_MEETINGS = ("大会", "晚会", "宴会", "聚会", "舞会", "年会", "例会", "峰会", "全会", "酒会", "盛会", "集会", "庙会",
+             "博览会", "运动会", "研讨会", "座谈会", "讨论会", "发布会", "展览会", "展销会", "交易会", "音乐会",
+             "演唱会", "见面会", "招待会", "庆祝会", "茶话会", "联欢会", "报告会", "表彰会", "纪念会", "追悼会",
+             "奥运会", "亚运会", "世博会", "洽谈会", "推介会", "说明会", "听证会", "记者会", "签约会", "动员会",
+             "誓师会", "欢迎会", "欢送会", "恳谈会", "交流会", "订货会", "鉴定会", "评审会", "招聘会", "拍卖会",
+             "特卖会", "首映会", "签售会", "分享会", "展会", "社会", "机会", "体会", "误会", "约会", "都会")
+# a kind of body alone names none (加入|协会, 该|学会, 学会 of 学会了)
+_KINDS_OF_SOCIETY = ("会", "学会", "协会", "工会", "商会", "教会", "议会", "委员会", "基金会", "联合会", "研究会",
+                     "促进会", "理事会", "董事会", "监事会", "常委会", "联会", "公会", "兄弟会", "姐妹会", "同乡会",
+                     "校友会", "联谊会", "读书会", "家长会", "学生会")
+# kinds of 社 and 团 (合作社, 代表团) and of the bodies they head (报社, 剧团), no names by themselves
+_KINDS_OF_GROUP = ("社", "团", "报社", "旅行社", "出版社", "合作社", "公社", "通讯社", "杂志社", "诗社", "剧团", "乐团",
+                   "集团", "财团", "代表团", "访问团", "旅行团", "考察团", "观光团", "顾问团", "亲友团", "智囊团",
+                   "参观团", "慰问团", "采访团", "主席团", "工作团", "兵团", "社团", "团体")
+_DETERMINERS = frozenset("该 本 这 那 这个 那个 一个 其 此 各 新 全".split())
+
+
+def _names_a_society(name: str) -> bool:
+    """Whether a name ending in 会, 社 or 团 names a body: no meeting (全国运动会) and no kind alone (该协会,
+    合作社, 代表团)."""
+    if name.endswith(_MEETINGS):
+        return False
+    kind = next((k for k in sorted(_KINDS_OF_SOCIETY + _KINDS_OF_GROUP, key=len, reverse=True) if name.endswith(k)), "")
+    return not kind or (name != kind and name[:-len(kind)] not in _DETERMINERS)
+
+
+# what a body's name quoted in 「」 ends in (「香港专上学生联会」, 「中华全国铁路协会」)
+_QUOTED_HEADS = ("联会", "协会", "学会", "联盟", "同盟", "公会", "商会", "基金会", "委员会", "联合会", "研究会", "促进会",
+                 "党", "社", "局", "署", "团", "公司", "集团", "银行", "大学", "学院", "学校", "中学", "书院",
+                 "俱乐部", "会")
+# (「」 only: mainland news sets slogans, campaigns and nicknames in “”, “幸福银行”活动, “相公团”)
+_QUOTED = re.compile(r"「([\u4e00-\u9fff]{3,15}?)」")
+# denominations and missions, names by themselves, and a place's or a faith's church before them (香港|圣公会,
+# 台湾|基督|长老教会, 伦敦|传道会)
+_DENOMINATIONS = ("长老教会", "圣公会", "浸信会", "长老会", "循道会", "卫理公会", "信义会", "公理会", "耶稣会", "传道会",
+                  "天主教会", "东正教会", "基督教会", "宣道会", "神召会", "救世军")
+_DENOMINATION_AT = re.compile("|".join(_DENOMINATIONS))
+_FAITHS = ("基督教", "基督", "中华", "循道", "真耶稣")
+
+
+def societies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:
+    """Spans of societies, churches and leagues as Wikipedia names them, by the name alone (no generic head
+    word's place before it is needed):
+
+    * a name ending in 会, 社 or 团 right after a verb of founding or joining (创立|兴中会, 加入了|觉悟社,
+      由|伦敦传道会…创办),
+      or a dictionary word ending in 会 before its members' word (耶稣会|传教士); never a meeting (加入|大会,
+      运动会) or a kind of body alone (加入|协会, 合作社, 代表团);
+    * a name quoted in 「」 that ends in a body's head (「香港专上学生联会」);
+    * a denomination or a mission (圣公会, 浸信会, 传道会), with the place or faith written before it
+      (香港圣公会, 台湾基督长老教会).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "他早年加入光复会，后来加入大会。这所学校由伦敦传道会于1843年创办。该团体称为「香港专上学生联会」。"
+    >>> [text[s:e] for s, e in societies(text, [], token_table(make_nlp()(text)))]
+    ['光复会', '伦敦传道会', '香港专上学生联会']
+    """
+    if table is None:
+        return []
+    spans: set[tuple[int, int]] = set()
+    starts, words = table.starts, table.words
+    place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
+    for m in re.finditer("[会社团]", text):
+        e = m.end()
+        k = table.token_of_char[m.start()]
+        token = table.words[k] if k >= 0 else None
+        if token is None or not (token.end == e or token.idx == m.start()) \
+                or (token.idx == m.start() and dictionary_tag(token.text) != "x"):
+            continue  # 会议, 会长: 会 opens another word
+        for s in range(max(0, m.start() - 7), m.start()):
+            name = text[s:e]
+            if s not in starts or name[0] == "了" or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            k_verb = table.token_of_char[s - 1] if s > 0 else -1
+            if k_verb > 0 and words[k_verb].text == "了":
+                k_verb -= 1  # 加入了|觉悟社
+            verb = words[k_verb].text if k_verb >= 0 else ""
+            agent = verb == "由" and re.search("创办|创立|创建|成立|主办|发起|出版", text[e:e + 12])
+            members = token.idx == s and token.end == e and dictionary_tag(token.text) != "x" \
+                and _SOCIETY_AFTER.match(text, e)
+            if verb in _FOUNDING_VERBS or agent or members:
+                # a name of nouns, its 会 a word of its own, glued to what follows (传道|会于) or ending a noun
+                inner = words[table.token_of_char[s]:k + 1]
+                if _names_a_society(name) and (token.idx == m.start() or token.tag in _SOCIETY_TAGS) \
+                        and not any(w.tag[:1] in _FUNCTION_TAGS or w.tag[:1] in "dmq" for w in inner):
+                    spans.add((s, e))
+                break
+    for m in _QUOTED.finditer(text):
+        name, (s, e) = m.group(1), m.span(1)
+        head = next((h for h in _QUOTED_HEADS if name.endswith(h)), "")
+        if not head or len(name) - len(head) < 2 or (name.endswith("会") and not _names_a_society(name)):
+            continue
+        # the head is a word of its own or ends a word of its kind (管制|局, 学生|联会; not 格局, 牌局), and the
+        # name holds no function word or verb (“党对党”, “维持小幅震荡格局”)
+        last = words[table.token_of_char[e - 1]]
+        inner = words[table.token_of_char[s]:table.token_of_char[e - 1] + 1]
+        if (last.idx >= e - len(head) or dictionary_tag(last.text) in ("nt", "nz")) and s in starts \
+                and not any(w.tag[:1] in _FUNCTION_TAGS or w.tag[:1] in "dmqv" for w in inner):
+            spans.add((s, e))
+    for m in _DENOMINATION_AT.finditer(text):
+        s, e = m.span()
+        if s not in starts and not any(text.startswith(f, s - len(f)) for f in _FAITHS):
+            continue
+        for faith in _FAITHS:
+            if text.startswith(faith, s - len(faith)):
+                s -= len(faith)
+                break
+        if s in place_ends and s - place_ends[s] <= 6:
+            s = place_ends[s]
+        spans.add((s, e))
+    return sorted(x for x in spans if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans))
+
+
 # what in a sentence says that a name which is a common word too names the body of its kind (苹果|股价)
 _KNOWN_CUES = {
     "company": r"公司|集团|股价|股份|股票|股东|上市|市值|营收|财报|业绩|利润|手机|产品|发布|品牌|旗下|董事长|总裁|执行长"
@@ -863,7 +1034,8 @@ _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物
 
 
 # a site's or a station's channel after its name is part of the outlet's name (新浪体育 张海彦 发自…, 新浪房产)
-_MEDIA_CHANNELS = re.compile(r"(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)?")
+# (not a department of the station: 华视|新闻部)
+_MEDIA_CHANNELS = re.compile(r"(?:(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)(?![部处组科室]))?")
 
 
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:

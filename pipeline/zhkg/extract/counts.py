@@ -263,6 +263,8 @@ _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国
 _NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国"))
 # N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
 _NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
+_COUNTRY = "国"
+_GLUED_COUNTRY_TAGS = ("n", "l")  # 两国人民/n, 两国关系/l; not 七国集团/nt nor 五国城/ns
 # One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
 _COUNTRY_INITIALS = frozenset("中美日韩朝俄英法德意印越泰蒙巴")
 # Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
@@ -274,7 +276,12 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类".split())
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
-_ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
+_ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一", "惟一")  # 惟一一只…指数: 惟 is a variant of 唯
+# ...and these, with a name or a pronoun between them and 一 + a unit of people, make "only X alone", a count of
+# one (只有18岁女孩廖莹一人, 仅有成龙一人, 只有他一个人); not after 不 (不仅是葛凤英一人: "not only").
+_ONLY_NAMED = re.compile(r"(?<!不)(?:只有|仅有|唯有|惟有)[^，,。；;！？!?：:、]{1,10}$")
+_ONLY_NAMED_TAGS = ("nr", "nrt", "nrfg", "r", "x", "n")
+_PERSON = "人"
 # Before 一, these make it "another" (另一个项目, 又一家): an article, never a count.
 _ANOTHER_BEFORE = ("另", "又")
 # Numerals that may count a noun without a classifier in a headline's terse style (三任务, 三基金).
@@ -287,6 +294,16 @@ _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
 _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
+# A verb of winning or losing right before N场 makes a record, a game statistic (8场比赛赢下7场, 输了其中的3场,
+# 取胜16场, 已经赢下三场比赛), not a count of games.
+_RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
+_RESULT_CLASSIFIERS = ("场", "盘", "局")
+# Titles after a classifier are results, game statistics (握有7个全国冠军, 两个冠军), unless the classifier counts
+# people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
+_TITLES = ("冠军", "亚军", "季军")
+_PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
+# 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
+_MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
 _QUOTED_MODIFIER = re.compile(r"[“「\"][^”」\"，,。；;]{1,8}[”」\"]")
 # Verbs of change between a quantity noun and its number (粉丝人数飙增1000多名: 粉丝).
@@ -445,11 +462,14 @@ _CHINESE = (
 )
 
 
+_ONLY_ONE = "[唯惟]一"  # "the only": the 一 of 唯一/惟一 never opens a number, the 一 after it does
+
+
 @lru_cache(maxsize=4)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d.{_DIGITS}{_UNITS}])"
+        rf"(?:(?<={_ONLY_ONE})|(?<![\d.{_DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
         rf"(?P<neg>{'|'.join(_NEGATIONS)})?"
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
         rf"(?:(?P<low>\d+(?:\.\d+)?|[{_DIGITS}十百千][{_DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"
@@ -702,6 +722,11 @@ def _names_before_noun(words, i: int) -> int:
     return words[j].idx
 
 
+_EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
+_MAX_EDITION = 4
+_EDITION_TAGS = frozenset({"n", "nz", "ng", "j", "l", "s", "b"})  # 海外/s 版, 中文版/nz
+
+
 def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
     """The noun phrase after a 的-clause the number quantifies (3个国务院的报告: 报告), or None.
 
@@ -735,6 +760,9 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         clause = (len(between) == 3 and first.tag in _PLAIN_NOUN_TAGS and between[1].text in ("为", "是")
                   and len(between[2].text) <= 2 and _CJK.match(between[2].text) is not None)
         attribute = attribute or clause
+        # 两款海外版的海报, 三个中文版的网站: an edition before 的 says which version of the noun after it
+        attribute = attribute or (de - after <= _MAX_EDITION and text.endswith(_EDITION, after, de)
+                                  and all(w.tag in _EDITION_TAGS for w in between))
         if not attribute and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
@@ -1001,6 +1029,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 与上月同期相比减少283套: a difference, not a count
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
+    if cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start):
+        return None  # 赢下7场, 输了其中的3场: a record of results
+    if text[start - 1 : start] == _MAGNITUDE_BEFORE and text.startswith(_MAGNITUDE_AFTER, m.end()):
+        return None  # 数以千亿计的资金: a magnitude
     try:
         value, approximate = parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
@@ -1088,7 +1120,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
-        elif after in b.ends or text.startswith("中", after) or (
+        elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (
                 cls == "人" and (text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE
                                  or _glued_unknown(doc, after - 1, b))):
             # 4人中: among the four; 两人才刚刚认识, 3至4人来写, 500万人受影响 (an unknown word 万人受): jieba
@@ -1102,6 +1134,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         head_start = _head(text, full[0], core_end, b, lexicon.glossary)
         if text[head_start : full[1]] in _NOT_COUNTED:
             return None
+        if text.endswith(_TITLES, head_start, full[1]) and cls not in _PEOPLE_ONLY_CLASSIFIERS:
+            return None  # 7个全国冠军: titles won, a statistic (3名世界冠军 counts people)
         if text[head_start : full[1]] in _ADJECTIVE_HEADS and cls and lexicon.classifiers[cls] == "measure":
             full, head_start, adjective_end = None, -1, full[1]  # 3宗输入性、: the classifier stands alone
     end = max(after, full[1]) if full is not None else max(after, adjective_end)
@@ -1112,7 +1146,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 改换另一个项目: "another", an article, whatever the noun
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
-    elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)):
+    elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)) and not (
+            full is not None and text[head_start : full[1]] == _PERSON and _only_named(doc, start, b)):
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
@@ -1131,6 +1166,26 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                  and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
                     m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _only_named(doc: Doc, start: int, b: _Boundaries) -> bool:
+    """Whether 只有/仅有 opens the clause before ``start`` with a name, a pronoun or a noun right before it
+    (只有18岁女孩廖莹一人, 仅有成龙一人, 只有他一个人): "only X alone", a count of one."""
+    text = doc_text(doc)
+    if start < 1 or start not in b.starts or not _ONLY_NAMED.search(text, max(0, start - 14), start):
+        return False
+    word = token_table(doc).words[b.token_at[start - 1]]
+    return word.end == start and word.tag in _ONLY_NAMED_TAGS
+
+
+def _glued_countries(doc: Doc, start: int, after: int, cls: str, b: _Boundaries) -> bool:
+    """Whether jieba glued a count of countries to the noun after it, one dictionary word (两国关系, 两国人民,
+    两国政府, 两国之间, 七国首脑): the count stands, as with 两国 alone. A one-character rest makes a name
+    (两国论, 五国城, 四国岛), and 八国集团 or 三国演义 were turned away before."""
+    if cls != _COUNTRY:
+        return False
+    word = token_table(doc).words[b.token_at[start]]
+    return word.idx == start and word.end - after >= 2 and word.tag in _GLUED_COUNTRY_TAGS
 
 
 def _glued_unknown(doc: Doc, at: int, b: _Boundaries) -> bool:

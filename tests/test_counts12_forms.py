@@ -46,10 +46,15 @@ FORMS = [
     ("有3名世界冠军出席了仪式。", [("3名世界冠军", 3, "世界冠军")]),
     # a record after a count of games keeps the count of games, not the record
     ("江苏队最近的5场比赛输了4场。", [("5场比赛", 5, "比赛")]),
+    # a property (幅度, 人气) after the noun leaves the noun
+    ("包括信达澳银在内的四只基金增仓幅度超过30%。", [("四只基金", 4, "基金")]),
+    ("百万用户最旺人气实战手机网游。", [("百万用户", 1_000_000, "用户")]),
+    # a multiplier after money words other than these still counts
+    ("共有1.5万人参加，投资方有3家公司。", [("1.5万人", 15_000, "人"), ("3家公司", 3, "公司")]),
 ]
 
 # Not counts (round 12): records of games won or lost, titles won (medals stay counts: tests/extract), a
-# magnitude (数以…计), and 不仅…一人 ("not only")
+# magnitude (数以…计), 不仅…一人 ("not only"), money and versions
 NOT_COUNTS = [
     "他们在过去的比赛中赢下7场，几乎没给对手机会。",
     "在交锋中，火箭取胜16场，占据明显优势。",
@@ -61,6 +66,14 @@ NOT_COUNTS = [
     "他们一共拿到了18个联赛冠军。",
     "目前有数以千亿计的天量资金在市场寻找机会。",
     "住房困难的，不仅是葛凤英一人。",
+    # money written with 块钱, or a multiplier after a word of money (年薪, 投资, 身价): its 元 left out
+    "还花5000块钱买了架钢琴。",
+    "图钉一盒三块钱。",
+    "放弃了年薪20万的职位。",
+    "东易日盛也投资两亿建设一个家装工厂。",
+    "身价千万的文体新名媛。",
+    # a number with a decimal point before a classifier is a version or a measure (Engine 4.0处理器)
+    "得益于先进的EXILIM Engine 4.0处理器。",
 ]
 
 

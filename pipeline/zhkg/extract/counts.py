@@ -181,7 +181,7 @@ _RELATIVE_AFTER = ("以来", "以后", "以前", "之前", "之后", "之内", "
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
 _NOT_COUNTED = frozenset(
     "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "
-    "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
+    "钱 块钱 元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "澳门元 澳门币 葡币 新加坡元 新元 马币 林吉特 泰铢 卢比 比索 瑞郎 里拉 澳币 纽元 兰特 越南盾 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
     "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
@@ -197,7 +197,7 @@ _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, 
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
-                      "增速", "面积",
+                      "增速", "面积", "幅度", "人气",
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
@@ -317,6 +317,10 @@ _LIST_COMMA_CHARS = "、，,"
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
 _GLUED_AFTER_PEOPLE = "才来"
 _MONEY_CHAR = "币"
+# A multiplier with no classifier right after these is a sum of money, its 元 left out (年薪20万的职位, 投资两亿建设).
+_MONEY_BEFORE = re.compile(r"(?:年薪|月薪|薪酬|工资|奖金|身价|投资|斥资|耗资|融资|募资|集资|捐资|捐款|拨款|资金)"
+                           r"(?:了|约|达|为|高达|超过|近)?$")
+_MONEY_REACH = 6
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
@@ -1050,8 +1054,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if cls == "条" and text[: m.start()].endswith("国"):
         return None  # 国11条, 国十条: the name of a policy
     after = m.end("cls") if cls else m.end("num")
-    if cls and not value.is_integer() and not re.search("[万亿]", num):
-        return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure, not a count
+    if cls and "." in num and not re.search("[万亿]", num):
+        return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure; 4.0处理器 a version, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):
         return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
     if cls and _PER_UNIT.match(text, after):
@@ -1072,6 +1076,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         else:
             if _measured_before(doc, start, b) or _not_counted_after(doc, after, -1, b):
                 return None  # 有效像素1000万的CCD, 千万像素智能拍摄: the value of a measure
+            if _MONEY_BEFORE.search(text, max(0, start - _MONEY_REACH), start):
+                return None  # 年薪20万的职位, 投资两亿建设: a sum of money, its unit left out
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
             if phrase is None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from zhkg.extract.counts import extract_counts
+from zhkg.records import Document, Label, RelationKind
 from zhkg.stages.normalise import convert, normalise
+from zhkg.stages.resolve import entity_id
 from zhkg.stages.segment import set_doc_context
 
 SCRIPTS = ("simplified", "s2hk", "s2tw")
@@ -95,3 +97,59 @@ def test_round12_not_counts(nlp, script, text):
 def test_round12_country_names_stay_names(nlp, script, text):
     """A count of 国 glued to one more character (两国论, 五国城) or to a group (七国集团) is a name, no count."""
     assert counts_in(nlp, _script(text, script)) == []
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_round12_totals_before_a_connector(nlp, script):
+    """总计/累计 before 达到/为: the noun before both is the thing, not the word of the total."""
+    text = _script("省级和城市土地利用总体规划总计达到100多个，项目累计为82个。", script)
+    assert [c[2] for c in counts_in(nlp, text)] == ["总体规划", "项目"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_round12_the_games_a_record_is_taken_from_still_count(nlp, script):
+    assert counts_in(nlp, _script("灰熊赢下了3场比赛中的2场。", script))[0] == (_script("3场比赛", script), 3, "比赛")
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from zhkg.run.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def owners(pipeline, text: str) -> dict[str, set[str]]:
+    """Counted head (Simplified) -> the canonical names of its owners, for one document."""
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    names = {entity_id(m): m.canonical for m in result.mentions}
+    counts = {entity_id(m): m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
+    out: dict[str, set[str]] = {c: set() for c in counts.values()}
+    for r in result.relations:
+        if r.kind is RelationKind.HAS_COUNT:
+            out[counts[r.target]].add(names[r.source])
+    return out
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # a portal before 讯 opens a dateline: the source of the story, no owner (新浪娱乐讯, 新浪体育讯北京时间…)
+        ("新浪娱乐讯 在遭遇了昨日媒体场因技术故障取消的两场风波后，电影节继续。", "风波"),
+        ("新浪娱乐讯 吴彦祖经常跟成龙合作，两人在戏外的关系更情如兄弟。", "人"),
+        # a place before 时间 is a clock (北京时间), not what the sentence is about
+        ("新浪体育讯北京时间4月12日，8名球员得分上双。", "球员"),
+        # a place inside a work's title names the work (《赤壁OL》, 《红河》)
+        ("《赤壁OL》拥有近两百种技能，各种专精。", "技能"),
+        ("《红河》的导演表示，一年只能拍几十部电影。", "电影"),
+    ],
+)
+def test_round12_no_owner(pipeline, script, text, counted):
+    assert owners(pipeline, _script(text, script))[counted] == set()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_round12_a_place_still_owns_outside_titles_and_clocks(pipeline, script):
+    """The same places own their counts written plainly (the rule is about titles and clocks, not places)."""
+    got = owners(pipeline, _script("北京市今年有3000家企业。赤壁市共有12所学校。", script))
+    assert got["企业"] == {"北京市"} and got["学校"] == {"赤壁市"}

@@ -156,6 +156,8 @@ _RANGE = "至到~～—-"
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例,
 # 主题园区由4个增至7个).
 _CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为", "由", "从")
+# Words of a total that may stand before another connector (总计达到, 累计为).
+_TOTALS = ("总计", "共计", "合计", "累计")
 # Verbs of a market between a noun and its number work as connectors too: 商品住房认购90套, 成交86套.
 _TRANSACTIONS = ("认购", "成交", "售出", "销售", "签约", "网签", "供应", "推出", "上市", "入市")
 # A number right after these is an ordinal, a date or a rate, not a count; the second set only
@@ -181,7 +183,7 @@ _RELATIVE_AFTER = ("以来", "以后", "以前", "之前", "之后", "之内", "
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
 _NOT_COUNTED = frozenset(
     "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "
-    "钱 块钱 元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
+    "钱 块钱 年薪 月薪 薪水 工资 元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "澳门元 澳门币 葡币 新加坡元 新元 马币 林吉特 泰铢 卢比 比索 瑞郎 里拉 澳币 纽元 兰特 越南盾 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
     "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
@@ -298,6 +300,7 @@ _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
 # 取胜16场, 已经赢下三场比赛), not a count of games.
 _RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
 _RESULT_CLASSIFIERS = ("场", "盘", "局")
+_AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中的2场: the games the record is taken from
 # Titles after a classifier are results, game statistics (握有7个全国冠军, 两个冠军), unless the classifier counts
 # people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
 _TITLES = ("冠军", "亚军", "季军")
@@ -872,6 +875,9 @@ def _noun_before(
                         break
                     head = head[: word.idx]
             break
+    total = next((t for t in _TOTALS if head.endswith(t) and len(head) - len(t) in b.ends and len(head) < start), "")
+    if total:
+        head = head[: -len(total)]  # 总体规划总计达到100多个: a total before the connector
     qualifier = _QUALIFIER_BEFORE.search(head)
     if qualifier and qualifier.start() in b.ends:
         head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
@@ -1033,7 +1039,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 与上月同期相比减少283套: a difference, not a count
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
-    if cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start):
+    if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
+            and not _AMONG_AHEAD.match(text, m.end("cls"))):
         return None  # 赢下7场, 输了其中的3场: a record of results
     if text[start - 1 : start] == _MAGNITUDE_BEFORE and text.startswith(_MAGNITUDE_AFTER, m.end()):
         return None  # 数以千亿计的资金: a magnitude

@@ -58,7 +58,7 @@
   (洛杉矶…(Americana)按摩学院: its students counted later are 按摩学院's). A count right after another (3个生产队约
   800名居民) has the same owner; a housing project written X·Y before 项目 or 楼盘 (润泽·悦溪项目) is a derived holder
   wherever its name is written, and 该项目/该楼盘 stand for it. The paper a report is from (据美国《侨报》报道) and
-  the agency of a dateline (中新网9月19日电) own nothing.
+  the agency of a dateline (中新网9月19日电, 新浪体育讯北京时间…, 新浪娱乐讯 …) own nothing.
 * A place after a verb of spreading or gathering (遍布全国, 齐聚温哥华会议中心) or after 从 (从德国、意大利、丹麦等国
   引进: every place of the list) is where, never the owner, and such a place does not stop the topic of an earlier
   sentence from carrying on. Places listed 包括…在内 are members of what is counted, and a count right after that
@@ -193,7 +193,10 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
 # A dateline after an agency (中新网9月19日电, 新华社北京5月3日电): the agency is the story's source.
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]")  # 【明报专讯】 too
+# So is a portal or paper before 讯 and a space, a time, a bracket or the story's opening (新浪体育讯北京时间4月12日,
+# 新浪娱乐讯 在遭遇了…, 本报讯(记者…)).
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]"  # 【明报专讯】 too
+                       r"|讯(?=[\s\u3000（(【]|北京时间|记者|日前|近日|昨日|今日|\d|$)")
 # A paper's title marks (据《侨报》报道): the source is the title's name.
 _TITLE_MARKS = "《》〈〉「」『』"
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
@@ -792,6 +795,15 @@ def _outer_holder(found: tuple[int, int, Mention], count: Mention,
     return max(outer, key=lambda s: (s[1] <= count.start, s[1])) if outer else found
 
 
+_TITLE = re.compile(r"《[^《》。！？!?\n]{1,20}》")
+_CLOCK = "时间"
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of ``spans`` (few: a document's titles)."""
+    return any(s < m.start and m.end < e for s, e in spans)
+
+
 def read_counts(ctx: RelationContext) -> list[Relation]:
     """A count belongs to the place or organisation its clause (else its sentence) is about."""
     out = []
@@ -806,13 +818,17 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:
     # 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
     known = ctx.lexicon.known_organisations
+    # a place of a work's title (《赤壁OL》, 《澳大利亚》) names the work, and one before 时间 (北京时间) a clock: neither
+    # owns anything
+    titles = [t.span() for t in _TITLE.finditer(text)]
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
-                                                       for b in bodies))]
+                                                       for b in bodies))
+               and not (m.label is Label.PLACE and (text.startswith(_CLOCK, m.end) or _inside(m, titles)))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)

@@ -51,6 +51,13 @@ FORMS = [
     # a property (幅度, 人气) after the noun leaves the noun
     ("包括信达澳银在内的四只基金增仓幅度超过30%。", [("四只基金", 4, "基金")]),
     ("百万用户最旺人气实战手机网游。", [("百万用户", 1_000_000, "用户")]),
+    # ...so is 收益: the noun before it is the thing
+    ("6只股基踏空收益为负。", [("6只股基", 6, "股基")]),
+    # "of the same kind" before 的 (同类型, 同类) describes the noun after it, even across jieba's 只同
+    ("它没落在263只同类型的基金中。", [("263只同类型的基金", 263, "基金")]),
+    # a causative verb after the counted noun (让, 使) opens the predicate; the 的 after it is no 的-clause of the count
+    ("影片昨日的两场放映风波让其成了水城关注的焦点。", [("两场放映风波", 2, "风波")]),
+    ("两大节日让五湖四海弥漫着欢乐的气息。", [("两大节日", 2, "节日")]),
     # a multiplier after money words other than these still counts
     ("共有1.5万人参加，投资方有3家公司。", [("1.5万人", 15_000, "人"), ("3家公司", 3, "公司")]),
 ]
@@ -76,6 +83,12 @@ NOT_COUNTS = [
     "身价千万的文体新名媛。",
     # a number with a decimal point before a classifier is a version or a measure (Engine 4.0处理器)
     "得益于先进的EXILIM Engine 4.0处理器。",
+    # 块 and a digit after it is money (3块5); a measure's value after 为 (有效像素为1200万的CCD)
+    "我们跟开发商签的合同是3块5。",
+    "搭载了一枚有效像素为1200万的CCD传感器。",
+    # years gone by (13个年头), and a programme's number (211工程学校)
+    "改革开放走过了30个年头。",
+    "中财也是全国211工程学校。",
 ]
 
 

@@ -188,17 +188,17 @@ _NOT_COUNTED = frozenset(
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
     "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
-    "时间 时期 日子 距离 路程".split()  # 一段时间, 两段距离: a duration, a length
+    "时间 时期 日子 距离 路程 年头".split()  # 一段时间, 两段距离, 13个年头: a duration, a length
 )
 # Spans of time or length right after a classifier: never counted, whatever jieba glued (近一段时间以来).
-_SPANS_OF_TIME = ("时间", "时期", "日子", "距离", "路程", "小时", "分钟", "秒钟", "交易日", "工作日", "营业日")
+_SPANS_OF_TIME = ("时间", "时期", "日子", "距离", "路程", "年头", "小时", "分钟", "秒钟", "交易日", "工作日", "营业日")
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
 _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, not a name nor an unknown word
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
-_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
+_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "收益", "成本", "名单",
                       "增速", "面积", "幅度", "人气",
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
@@ -250,6 +250,8 @@ _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
 _INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
+# A bare number before these names a programme (211工程学校, 863计划), never a count.
+_PROGRAMMES = ("工程", "计划")
 # A bare number before these is a date (9月份全国…), never a count.
 _DATE_WORDS = ("月", "年", "日", "季", "号")
 # Years (2008奥运会) are not bare counts.
@@ -324,6 +326,8 @@ _MONEY_CHAR = "币"
 _MONEY_BEFORE = re.compile(r"(?:年薪|月薪|薪酬|工资|奖金|身价|投资|斥资|耗资|融资|募资|集资|捐资|捐款|拨款|资金)"
                            r"(?:了|约|达|为|高达|超过|近)?$")
 _MONEY_REACH = 6
+_MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为1200万)
+_PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
@@ -729,6 +733,8 @@ def _names_before_noun(words, i: int) -> int:
     return words[j].idx
 
 
+_CAUSATIVES = frozenset("让 使 令 使得 导致 促使".split())
+_SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级".split())
 _EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
 _MAX_EDITION = 4
 _EDITION_TAGS = frozenset({"n", "nz", "ng", "j", "l", "s", "b"})  # 海外/s 版, 中文版/nz
@@ -750,7 +756,7 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         return None  # another number before 的 (H1N1 is a name, not a number)
     if any(ch in _CLAUSE_BREAK for ch in text[after:de]):
         return None
-    if de > after:
+    if de > after and text[after:de] not in _SAME_KIND:  # 263只同类型的基金 (jieba's 只同): "of the same kind"
         first = words[b.token_at[after]]
         if first.idx != after or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
             return None  # glued to the classifier, a numeral word (5个整天的会期), or a list's comma (巴黎九大、)
@@ -758,6 +764,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
                for v, w, x in zip(between, between[1:], between[2:])):
             return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if any(w.text in _CAUSATIVES and (_is_head(v) or v.tag == "vn") for v, w in zip(between, between[1:])):
+            return None  # 两场放映风波让其成了…的焦点: a causative verb after the noun opens the predicate
         if first.tag == "vn" and len(between) == 2 and between[1].tag in _PLAIN_NOUN_TAGS:
             return None  # 600家销售网点的…单位: a verbal noun and a noun make one noun, the thing
         # 29项共同的意见, 100多种各行各业的类别: one adverb or one idiom before 的 is an attribute
@@ -986,7 +994,11 @@ def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> 
 
 
 def _measured_before(doc: Doc, start: int, b: _Boundaries) -> bool:
-    """Whether the word right before ``start`` is a measure or a unit never counted (像素1000万)."""
+    """Whether the word right before ``start``, or before a connector 为/达/是 right before it, is a measure or a
+    unit never counted (像素1000万, 有效像素为1200万的CCD)."""
+    if text_before := doc_text(doc)[start - 1 : start]:
+        if text_before in _MEASURE_LINKS and start - 1 in b.starts:
+            start -= 1
     if start < 1 or start not in b.ends:
         return False
     word = token_table(doc).words[b.token_at[start - 1]]
@@ -1058,6 +1070,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
     if cls == "单" and text[m.end("cls") : m.end("cls") + 1] in _NOT_AFTER_DEAL:
         return None  # 两单价, 3单元: 单 opens another word (a price, a flat's number), counts no deals
+    if cls == _PIECE and (text[m.end("cls") : m.end("cls") + 1].isdigit() or text[m.end("cls") : m.end("cls") + 1] in _DIGITS):
+        return None  # 3块5: three yuan fifty, money
     if cls == "条" and text[: m.start()].endswith("国"):
         return None  # 国11条, 国十条: the name of a policy
     after = m.end("cls") if cls else m.end("num")
@@ -1221,7 +1235,7 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
         return None
     words = token_table(doc).words
     first = words[b.token_at[after]] if after < len(b.token_at) else None
-    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text.startswith(_DATE_WORDS) or not (
+    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text.startswith(_DATE_WORDS + _PROGRAMMES) or not (
             first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
         return None  # 14日官, 450元者: the number is a date or a price
     phrase = _phrase_at(doc, after, -1, b, glossary)

@@ -166,3 +166,19 @@ def test_round12_a_place_still_owns_outside_titles_and_clocks(pipeline, script):
     """The same places own their counts written plainly (the rule is about titles and clocks, not places)."""
     got = owners(pipeline, _script("北京市今年有3000家企业。赤壁市共有12所学校。", script))
     assert got["企业"] == {"北京市"} and got["学校"] == {"赤壁市"}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_round12_a_contest_after_its_session_owns_its_entrants(pipeline, script):
+    """An event after 第N届 (written once) is a holder, and 本届比赛/今年比赛 stand for it sentences later."""
+    text = ("第5届全国机器人大赛昨日在杭州开幕。选手们早早来到了现场。场馆里十分热闹。评委说规则很严格。"
+            "据介绍，本届比赛共有120支队伍参赛。")
+    assert owners(pipeline, _script(text, script))["队伍"] == {"全国机器人大赛"}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_round12_a_game_is_no_contest(pipeline, script):
+    """本届比赛 needs an event named before it: with none, the count keeps the owner it had (the team)."""
+    text = "火箭队表示，本届比赛球队共有15名球员。"
+    got = owners(pipeline, _script(text, script))["球员"]
+    assert got and got <= {"火箭", "火箭队"}

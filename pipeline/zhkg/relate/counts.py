@@ -234,7 +234,7 @@ _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:" + r"[
 
 # An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
 # clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
-_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展)"
+_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛)"
 _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
 # An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
 # no determiner (此次, 本届, 该, 今年…).
@@ -243,6 +243,8 @@ _DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
 _EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
+# An event after its session number (第3届冲浪狗大赛) is one even written once: the session says it recurs.
+_SESSION_EVENT = re.compile(r"第[\d一二三四五六七八九十百]+届(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
 _ACCOUNTS = ("官方微博", "官方网站", "官方网", "官网")
 _OFFICIAL = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」]))([^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明也都还就]{2,8}?)"
@@ -413,6 +415,8 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     opening = {m.group(1) for m in _matches(_EVENT_NAME, text, _EVENT_WORD) if covered.isdisjoint(range(m.start(1), m.end(1)))
                and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
+    names |= {m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
+              if covered.isdisjoint(range(m.start(1), m.end(1))) and m.group(1)[0] not in _DETERMINERS}
     out = []
     for name in sorted(names):
         for m in find_all(name, text):

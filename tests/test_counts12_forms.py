@@ -58,6 +58,8 @@ FORMS = [
     # a causative verb after the counted noun (让, 使) opens the predicate; the 的 after it is no 的-clause of the count
     ("影片昨日的两场放映风波让其成了水城关注的焦点。", [("两场放映风波", 2, "风波")]),
     ("两大节日让五湖四海弥漫着欢乐的气息。", [("两大节日", 2, "节日")]),
+    # a verb of residence jieba tags as a noun (入籍, 移居) after the head opens the predicate
+    ("去年有逾百名中国移民入籍。", [("逾百名中国移民", 100, "移民")]),
     # a multiplier after money words other than these still counts
     ("共有1.5万人参加，投资方有3家公司。", [("1.5万人", 15_000, "人"), ("3家公司", 3, "公司")]),
 ]
@@ -86,6 +88,10 @@ NOT_COUNTS = [
     # 块 and a digit after it is money (3块5); a measure's value after 为 (有效像素为1200万的CCD)
     "我们跟开发商签的合同是3块5。",
     "搭载了一枚有效像素为1200万的CCD传感器。",
+    # a multiplier before a property is its value (一千万点击量, 300亿融资规模); an average per account (均持基数)
+    "该视频获得了一千万点击量。",
+    "300亿融资规模或缩水。",
+    "认购结束后，均持基数为7.1万份。",
     # years gone by (13个年头), and a programme's number (211工程学校)
     "改革开放走过了30个年头。",
     "中财也是全国211工程学校。",

@@ -169,7 +169,7 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 # Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
-_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每")
+_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
 _RESPECTIVELY = "分别"
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前")
@@ -212,7 +212,8 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
-                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业".split())
+                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
+                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居".split())  # 逾百名中国移民入籍: 移民
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
@@ -1101,8 +1102,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                 return None  # 年薪20万的职位, 投资两亿建设: a sum of money, its unit left out
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
-            if phrase is None:
-                return None
+            if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
+                return None  # 一千万点击量: a multiplier before a property is its value, not a count
             full = (phrase[0], _extend(text, phrase[1]))
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)

@@ -60,6 +60,11 @@ FORMS = [
     ("两大节日让五湖四海弥漫着欢乐的气息。", [("两大节日", 2, "节日")]),
     # a verb of residence jieba tags as a noun (入籍, 移居) after the head opens the predicate
     ("去年有逾百名中国移民入籍。", [("逾百名中国移民", 100, "移民")]),
+    # "when" after the head and before a break is a clause of time (修改两部法律时，)
+    ("修改上述两部法律时，废除该条款。", [("两部法律", 2, "法律")]),
+    # a verb of relation right after the classifier (属于) and a verb after a modified noun (做) are the predicate
+    ("其中1只怪和另外2只属于不同类型的怪。", [("1只怪", 1, "怪"), ("2只", 2, "怪")]),
+    ("4款美艳内衣做他的小妖精。", [("4款美艳内衣", 4, "内衣")]),
     # a multiplier after money words other than these still counts
     ("共有1.5万人参加，投资方有3家公司。", [("1.5万人", 15_000, "人"), ("3家公司", 3, "公司")]),
 ]
@@ -92,6 +97,16 @@ NOT_COUNTS = [
     "该视频获得了一千万点击量。",
     "300亿融资规模或缩水。",
     "认购结束后，均持基数为7.1万份。",
+    # money: a multiplier after a price or a total (总价50万, 总额达200亿的…) or before a noun of money
+    # (4万亿财政投资计划, 8亿资产); pixels inside the phrase (1220万有效像素CCD传感器); digits (五位靓号卡); a rank
+    # (其前十大重仓股)
+    "总价50万拿下便宜房。",
+    "铁路系统总额达200亿的年金项目正在争夺中。",
+    "去年加仓是开始于政府4万亿财政投资计划出台之后。",
+    "俞渝以8亿资产排名第29位。",
+    "该机拥有了1220万有效像素CCD传感器。",
+    "将赠送五位靓号卡一张！",
+    "它从其前十大重仓股中消失。",
     # years gone by (13个年头), and a programme's number (211工程学校)
     "改革开放走过了30个年头。",
     "中财也是全国211工程学校。",

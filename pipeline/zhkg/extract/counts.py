@@ -207,6 +207,8 @@ _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "
                    "产量", "数量", "总额", "余额")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院; 宗属: 宗 | 属).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃"
+# After the head and before a clause break these make a clause of time (修改两部法律时，), not a noun.
+_WHEN_WORDS = frozenset("时 后 前 之后 以后 之前 以前 期间 时候".split())
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
 _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 无权 不再 不愿 无力 难以".split())
 # Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
@@ -324,10 +326,14 @@ _LIST_COMMA_CHARS = "、，,"
 _GLUED_AFTER_PEOPLE = "才来"
 _MONEY_CHAR = "币"
 # A multiplier with no classifier right after these is a sum of money, its 元 left out (年薪20万的职位, 投资两亿建设).
-_MONEY_BEFORE = re.compile(r"(?:年薪|月薪|薪酬|工资|奖金|身价|投资|斥资|耗资|融资|募资|集资|捐资|捐款|拨款|资金)"
+_MONEY_BEFORE = re.compile(r"(?:年薪|月薪|薪酬|工资|奖金|身价|投资|斥资|耗资|融资|募资|集资|捐资|捐款|拨款|资金|总价|售价|单价|总额)"
                            r"(?:了|约|达|为|高达|超过|近)?$")
 _MONEY_REACH = 6
+# A multiplier before a noun phrase opening with these is a sum of money (4万亿财政投资计划).
+_MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收")
+_PIXELS = "像素"
 _MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为1200万)
+_DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数"))  # 位 before these counts digits
 _PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
@@ -573,6 +579,8 @@ def _phrase_at(
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
+    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
+        return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
     if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
@@ -628,6 +636,8 @@ def _phrase_at(
             break  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
+        if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
+            break  # 修改上述两部法律时，: "when", a clause of time, no part of the noun
         if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
             break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
         if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
@@ -765,6 +775,11 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
                for v, w, x in zip(between, between[1:], between[2:])):
             return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if first.tag.startswith("v") and first.text.endswith(_RELATION_VERB_END) and len(first.text) >= 2:
+            return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
+        if (first.tag in _MODIFIER_TAGS and len(between) >= 3 and between[1].tag in _PLAIN_NOUN_TAGS
+                and between[2].tag == "v" and between[1].end == between[2].idx):
+            return None  # 4款美艳内衣做他的小妖精: a verb after the modified noun is the predicate
         if any(w.text in _CAUSATIVES and (_is_head(v) or v.tag == "vn") for v, w in zip(between, between[1:])):
             return None  # 两场放映风波让其成了…的焦点: a causative verb after the noun opens the predicate
         if first.tag == "vn" and len(between) == 2 and between[1].tag in _PLAIN_NOUN_TAGS:
@@ -1071,6 +1086,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
     if cls == "单" and text[m.end("cls") : m.end("cls") + 1] in _NOT_AFTER_DEAL:
         return None  # 两单价, 3单元: 单 opens another word (a price, a flat's number), counts no deals
+    if cls == _DIGIT_PLACES[0] and text.startswith(_DIGIT_PLACES[1], m.end("cls")):
+        return None  # 五位靓号卡, 六位号码: numbers of digits
     if cls == _PIECE and (text[m.end("cls") : m.end("cls") + 1].isdigit() or text[m.end("cls") : m.end("cls") + 1] in _DIGITS):
         return None  # 3块5: three yuan fifty, money
     if cls == "条" and text[: m.start()].endswith("国"):
@@ -1104,6 +1121,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
             if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
                 return None  # 一千万点击量: a multiplier before a property is its value, not a count
+            if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:
+                return None  # 4万亿财政投资计划: money; 1220万有效像素CCD传感器: the sensor's pixels
             full = (phrase[0], _extend(text, phrase[1]))
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
@@ -1119,6 +1138,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts:
             phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
         end = max(phrase[1] if phrase else -1, gloss_end)
+        if cls == _BIG and text[start - 1 : start] == "前":
+            return None  # 前十大重仓股: a rank (jieba may glue 其前), not a count
         if cls == _BIG and (end <= after or value > _MAX_BIG):
             return None  # 十八大 is a congress; 大 standing alone is no classifier
         if cls == _PAIR and (end <= after or text.startswith(_PAIR_STATISTICS, after)):

@@ -65,6 +65,16 @@ FORMS = [
     # a verb of relation right after the classifier (属于) and a verb after a modified noun (做) are the predicate
     ("其中1只怪和另外2只属于不同类型的怪。", [("1只怪", 1, "怪"), ("2只", 2, "怪")]),
     ("4款美艳内衣做他的小妖精。", [("4款美艳内衣", 4, "内衣")]),
+    # a verb after 方面 is the predicate: the aspects stand alone (but 三方面限制并不…: 限制 is the thing)
+    ("还搭载了可从硬件和软件两方面进行除尘的系统。", [("两方面", 2, "方面")]),
+    ("这三方面限制并不适用于重点项目。", [("三方面限制", 3, "限制")]),
+    # a verb of appearing jieba tags as a noun (亮相) opens the predicate
+    ("圣象携80名笑脸大使亮相。", [("80名笑脸大使", 80, "大使")]),
+    # a sum paid before a verb of buying is money, and the count after the verb stands (120万拿下500间房)
+    ("120万拿下500间房。", [("500间房", 500, "房")]),
+    # a verb modifying users, or a noun jieba tags as a verb, after a multiplier still counts
+    ("已经积累了超过1500万的注册用户，数万认证照片用户。", [("超过1500万的注册用户", 15_000_000, "用户"),
+                                             ("数万认证照片用户", 10_000, "用户")]),
     # a multiplier after money words other than these still counts
     ("共有1.5万人参加，投资方有3家公司。", [("1.5万人", 15_000, "人"), ("3家公司", 3, "公司")]),
 ]
@@ -106,6 +116,10 @@ NOT_COUNTS = [
     "俞渝以8亿资产排名第29位。",
     "该机拥有了1220万有效像素CCD传感器。",
     "将赠送五位靓号卡一张！",
+    "中国联通1100亿出售其CDMA业务。",
+    "高群书签约银润 数亿拍摄平民电影",
+    # rebounds and three-pointers are game statistics
+    "胡雪峰贡献23分，抢下7个篮板球，其中包括3个三分球。",
     "它从其前十大重仓股中消失。",
     # years gone by (13个年头), and a programme's number (211工程学校)
     "改革开放走过了30个年头。",
@@ -203,3 +217,10 @@ def test_round12_a_game_is_no_contest(pipeline, script):
     text = "火箭队表示，本届比赛球队共有15名球员。"
     got = owners(pipeline, _script(text, script))["球员"]
     assert got and got <= {"火箭", "火箭队"}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_round12_a_count_of_teams_is_no_teams(pipeline, script):
+    """两队 is no one team's, also when the team is one teams.tsv names (公牛), not only one written with 队."""
+    text = "公牛客场挑战步行者。这将是双方季后赛首轮的第四场较量，两队的首发阵容并没有变化。"
+    assert owners(pipeline, _script(text, script))["队"] == set()

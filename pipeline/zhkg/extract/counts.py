@@ -186,7 +186,7 @@ _NOT_COUNTED = frozenset(
     "钱 块钱 年薪 月薪 薪水 工资 元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "澳门元 澳门币 葡币 新加坡元 新元 马币 林吉特 泰铢 卢比 比索 瑞郎 里拉 澳币 纽元 兰特 越南盾 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
+    "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头".split()  # 一段时间, 两段距离, 13个年头: a duration, a length
 )
@@ -215,7 +215,8 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
                              "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
-                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居".split())  # 逾百名中国移民入籍: 移民
+                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席".split())
+# 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
@@ -330,6 +331,9 @@ _MONEY_BEFORE = re.compile(r"(?:年薪|月薪|薪酬|工资|奖金|身价|投资
                            r"(?:了|约|达|为|高达|超过|近)?$")
 _MONEY_REACH = 6
 # A multiplier before a noun phrase opening with these is a sum of money (4万亿财政投资计划).
+# Verbs of buying, selling and spending right after a multiplier make it a sum of money (120万拿下500间房).
+_SPENDING = ("出售", "拿下", "买下", "购得", "拍下", "收购", "叫卖", "挂牌", "流入", "流出", "付给", "投入", "拉动",
+             "用于", "注入", "购买", "买入", "卖出", "抛售", "筹集", "募集", "拍摄", "沉没", "砸下")
 _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收")
 _PIXELS = "像素"
 _MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为1200万)
@@ -745,6 +749,7 @@ def _names_before_noun(words, i: int) -> int:
 
 
 _CAUSATIVES = frozenset("让 使 令 使得 导致 促使".split())
+_ASPECTS = "方面"
 _SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级".split())
 _EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
 _MAX_EDITION = 4
@@ -775,6 +780,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
                for v, w, x in zip(between, between[1:], between[2:])):
             return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if first.tag == "v" and text.endswith(_ASPECTS, 0, after):
+            return None  # 从硬件和软件两方面进行除尘的系统: a verb after 方面 is the predicate
         if first.tag.startswith("v") and first.text.endswith(_RELATION_VERB_END) and len(first.text) >= 2:
             return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
         if (first.tag in _MODIFIER_TAGS and len(between) >= 3 and between[1].tag in _PLAIN_NOUN_TAGS
@@ -1121,9 +1128,13 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
             if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
                 return None  # 一千万点击量: a multiplier before a property is its value, not a count
+            if text.startswith(_SPENDING, phrase[0]) and not text.startswith("的", after):
+                return None  # 120万拿下500间房, 数亿拍摄平民电影: a sum paid, then what it pays for
             if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:
                 return None  # 4万亿财政投资计划: money; 1220万有效像素CCD传感器: the sensor's pixels
             full = (phrase[0], _extend(text, phrase[1]))
+    elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
+        full, head_start = (m.start("cls"), after), m.start("cls")  # 从两方面进行除尘: the aspects stand alone
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
         vague = next((s for s in _APPROX_SUFFIXES if text.startswith(s + "的", after)), "")
@@ -1235,6 +1246,17 @@ def _glued_countries(doc: Doc, start: int, after: int, cls: str, b: _Boundaries)
         return False
     word = token_table(doc).words[b.token_at[start]]
     return word.idx == start and word.end - after >= 2 and word.tag in _GLUED_COUNTRY_TAGS
+
+
+def _verb_after_aspects(doc: Doc, after: int, b: _Boundaries) -> bool:
+    """Whether a verb right after 方面 is the predicate (从两方面进行除尘, 从以下4方面入手), not a verbal noun that
+    is the thing (这三方面限制并不适用: an adverb follows it)."""
+    words = token_table(doc).words
+    if after >= len(b.token_at):
+        return False
+    verb = words[b.token_at[after]]
+    nxt = words[verb.i + 1] if verb.i + 1 < len(words) else None
+    return verb.idx == after and verb.tag == "v" and (nxt is None or nxt.tag not in ("d", "c", "p"))
 
 
 def _glued_unknown(doc: Doc, at: int, b: _Boundaries) -> bool:

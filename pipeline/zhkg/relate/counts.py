@@ -1074,8 +1074,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         found = _outer_holder(found, count, spots)
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
-                found[2] in team_set or _name(found[2]).endswith("队")):
-            continue  # 两队此后形成争球: the teams counted are no one team's
+                found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
+            continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
         owned[count.end] = found
         start, _, holder = found
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))

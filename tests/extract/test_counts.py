@@ -882,7 +882,8 @@ ISSUE14_R7_FORMS = [
     ("大约有25万的外国学生就读于德国高校。", [("25万的外国学生", 250_000, "学生")]),
     # an unknown word after the head, before a break or a number, is the predicate (为例, 赢下)
     ("以最近获批的四只指数基金为例,他们跟踪的都是沪深300指数。", [("四只指数基金", 4, "基金")]),
-    ("他们在过去8场比赛赢下7场。", [("8场比赛", 8, "比赛"), ("7场", 7, "比赛")]),
+    # (7场 after 赢下 is a record of results, no count since round 12: tests/test_counts12_forms.py)
+    ("他们在过去8场比赛赢下7场。", [("8场比赛", 8, "比赛")]),
     # a name after the noun opening a list names the things counted: the noun is the thing
     ("1月份成立的3只偏股基金长城双动力、上投摩根中小盘和汇添富价值精选。", [("3只偏股基金", 3, "基金")]),
     ("一二月份成立的2只债券型基金华商收益增强和华宝兴业增强收益。", [("2只债券型基金", 2, "基金")]),

@@ -156,6 +156,8 @@ _RANGE = "至到~～—-"
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例,
 # 主题园区由4个增至7个).
 _CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为", "由", "从")
+# Words of a total that may stand before another connector (总计达到, 累计为).
+_TOTALS = ("总计", "共计", "合计", "累计")
 # Verbs of a market between a noun and its number work as connectors too: 商品住房认购90套, 成交86套.
 _TRANSACTIONS = ("认购", "成交", "售出", "销售", "签约", "网签", "供应", "推出", "上市", "入市")
 # A number right after these is an ordinal, a date or a rate, not a count; the second set only
@@ -167,7 +169,7 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 # Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
-_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每")
+_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
 _RESPECTIVELY = "分别"
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前")
@@ -181,23 +183,23 @@ _RELATIVE_AFTER = ("以来", "以后", "以前", "之前", "之后", "之内", "
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
 _NOT_COUNTED = frozenset(
     "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "
-    "元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
+    "钱 块钱 年薪 月薪 薪水 工资 元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "澳门元 澳门币 葡币 新加坡元 新元 马币 林吉特 泰铢 卢比 比索 瑞郎 里拉 澳币 纽元 兰特 越南盾 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
+    "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
-    "时间 时期 日子 距离 路程".split()  # 一段时间, 两段距离: a duration, a length
+    "时间 时期 日子 距离 路程 年头".split()  # 一段时间, 两段距离, 13个年头: a duration, a length
 )
 # Spans of time or length right after a classifier: never counted, whatever jieba glued (近一段时间以来).
-_SPANS_OF_TIME = ("时间", "时期", "日子", "距离", "路程", "小时", "分钟", "秒钟", "交易日", "工作日", "营业日")
+_SPANS_OF_TIME = ("时间", "时期", "日子", "距离", "路程", "年头", "小时", "分钟", "秒钟", "交易日", "工作日", "营业日")
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
 _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, not a name nor an unknown word
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
-_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "成本",
-                      "增速", "面积",
+_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "收益", "成本", "名单",
+                      "增速", "面积", "幅度", "人气",
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
@@ -205,12 +207,16 @@ _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "
                    "产量", "数量", "总额", "余额")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院; 宗属: 宗 | 属).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃"
+# After the head and before a clause break these make a clause of time (修改两部法律时，), not a noun.
+_WHEN_WORDS = frozenset("时 后 前 之后 以后 之前 以前 期间 时候".split())
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
 _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 无权 不再 不愿 无力 难以".split())
 # Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
-                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业".split())
+                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
+                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席".split())
+# 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
@@ -248,6 +254,8 @@ _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
 _INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
+# A bare number before these names a programme (211工程学校, 863计划), never a count.
+_PROGRAMMES = ("工程", "计划")
 # A bare number before these is a date (9月份全国…), never a count.
 _DATE_WORDS = ("月", "年", "日", "季", "号")
 # Years (2008奥运会) are not bare counts.
@@ -263,6 +271,8 @@ _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国
 _NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国"))
 # N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
 _NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
+_COUNTRY = "国"
+_GLUED_COUNTRY_TAGS = ("n", "l")  # 两国人民/n, 两国关系/l; not 七国集团/nt nor 五国城/ns
 # One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
 _COUNTRY_INITIALS = frozenset("中美日韩朝俄英法德意印越泰蒙巴")
 # Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
@@ -274,7 +284,12 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类".split())
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
-_ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一")
+_ONLY_BEFORE = ("只有", "仅有", "只", "仅", "唯一", "惟一")  # 惟一一只…指数: 惟 is a variant of 唯
+# ...and these, with a name or a pronoun between them and 一 + a unit of people, make "only X alone", a count of
+# one (只有18岁女孩廖莹一人, 仅有成龙一人, 只有他一个人); not after 不 (不仅是葛凤英一人: "not only").
+_ONLY_NAMED = re.compile(r"(?<!不)(?:只有|仅有|唯有|惟有)[^，,。；;！？!?：:、]{1,10}$")
+_ONLY_NAMED_TAGS = ("nr", "nrt", "nrfg", "r", "x", "n")
+_PERSON = "人"
 # Before 一, these make it "another" (另一个项目, 又一家): an article, never a count.
 _ANOTHER_BEFORE = ("另", "又")
 # Numerals that may count a noun without a classifier in a headline's terse style (三任务, 三基金).
@@ -287,6 +302,17 @@ _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
 _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
+# A verb of winning or losing right before N场 makes a record, a game statistic (8场比赛赢下7场, 输了其中的3场,
+# 取胜16场, 已经赢下三场比赛), not a count of games.
+_RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
+_RESULT_CLASSIFIERS = ("场", "盘", "局")
+_AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中的2场: the games the record is taken from
+# Titles after a classifier are results, game statistics (握有7个全国冠军, 两个冠军), unless the classifier counts
+# people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
+_TITLES = ("冠军", "亚军", "季军")
+_PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
+# 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
+_MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
 _QUOTED_MODIFIER = re.compile(r"[“「\"][^”」\"，,。；;]{1,8}[”」\"]")
 # Verbs of change between a quantity noun and its number (粉丝人数飙增1000多名: 粉丝).
@@ -300,6 +326,19 @@ _LIST_COMMA_CHARS = "、，,"
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
 _GLUED_AFTER_PEOPLE = "才来"
 _MONEY_CHAR = "币"
+# A multiplier with no classifier right after these is a sum of money, its 元 left out (年薪20万的职位, 投资两亿建设).
+_MONEY_BEFORE = re.compile(r"(?:年薪|月薪|薪酬|工资|奖金|身价|投资|斥资|耗资|融资|募资|集资|捐资|捐款|拨款|资金|总价|售价|单价|总额)"
+                           r"(?:了|约|达|为|高达|超过|近)?$")
+_MONEY_REACH = 6
+# A multiplier before a noun phrase opening with these is a sum of money (4万亿财政投资计划).
+# Verbs of buying, selling and spending right after a multiplier make it a sum of money (120万拿下500间房).
+_SPENDING = ("出售", "拿下", "买下", "购得", "拍下", "收购", "叫卖", "挂牌", "流入", "流出", "付给", "投入", "拉动",
+             "用于", "注入", "购买", "买入", "卖出", "抛售", "筹集", "募集", "拍摄", "沉没", "砸下")
+_MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收")
+_PIXELS = "像素"
+_MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为1200万)
+_DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数"))  # 位 before these counts digits
+_PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
@@ -445,11 +484,14 @@ _CHINESE = (
 )
 
 
+_ONLY_ONE = "[唯惟]一"  # "the only": the 一 of 唯一/惟一 never opens a number, the 一 after it does
+
+
 @lru_cache(maxsize=4)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d.{_DIGITS}{_UNITS}])"
+        rf"(?:(?<={_ONLY_ONE})|(?<![\d.{_DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
         rf"(?P<neg>{'|'.join(_NEGATIONS)})?"
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
         rf"(?:(?P<low>\d+(?:\.\d+)?|[{_DIGITS}十百千][{_DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"
@@ -541,6 +583,8 @@ def _phrase_at(
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
+    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
+        return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
     if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
@@ -596,6 +640,8 @@ def _phrase_at(
             break  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
+        if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
+            break  # 修改上述两部法律时，: "when", a clause of time, no part of the noun
         if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
             break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
         if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
@@ -702,6 +748,14 @@ def _names_before_noun(words, i: int) -> int:
     return words[j].idx
 
 
+_CAUSATIVES = frozenset("让 使 令 使得 导致 促使".split())
+_ASPECTS = "方面"
+_SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级".split())
+_EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
+_MAX_EDITION = 4
+_EDITION_TAGS = frozenset({"n", "nz", "ng", "j", "l", "s", "b"})  # 海外/s 版, 中文版/nz
+
+
 def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
     """The noun phrase after a 的-clause the number quantifies (3个国务院的报告: 报告), or None.
 
@@ -718,7 +772,7 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         return None  # another number before 的 (H1N1 is a name, not a number)
     if any(ch in _CLAUSE_BREAK for ch in text[after:de]):
         return None
-    if de > after:
+    if de > after and text[after:de] not in _SAME_KIND:  # 263只同类型的基金 (jieba's 只同): "of the same kind"
         first = words[b.token_at[after]]
         if first.idx != after or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
             return None  # glued to the classifier, a numeral word (5个整天的会期), or a list's comma (巴黎九大、)
@@ -726,6 +780,15 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
                for v, w, x in zip(between, between[1:], between[2:])):
             return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if first.tag == "v" and text.endswith(_ASPECTS, 0, after):
+            return None  # 从硬件和软件两方面进行除尘的系统: a verb after 方面 is the predicate
+        if first.tag.startswith("v") and first.text.endswith(_RELATION_VERB_END) and len(first.text) >= 2:
+            return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
+        if (first.tag in _MODIFIER_TAGS and len(between) >= 3 and between[1].tag in _PLAIN_NOUN_TAGS
+                and between[2].tag == "v" and between[1].end == between[2].idx):
+            return None  # 4款美艳内衣做他的小妖精: a verb after the modified noun is the predicate
+        if any(w.text in _CAUSATIVES and (_is_head(v) or v.tag == "vn") for v, w in zip(between, between[1:])):
+            return None  # 两场放映风波让其成了…的焦点: a causative verb after the noun opens the predicate
         if first.tag == "vn" and len(between) == 2 and between[1].tag in _PLAIN_NOUN_TAGS:
             return None  # 600家销售网点的…单位: a verbal noun and a noun make one noun, the thing
         # 29项共同的意见, 100多种各行各业的类别: one adverb or one idiom before 的 is an attribute
@@ -735,6 +798,9 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         clause = (len(between) == 3 and first.tag in _PLAIN_NOUN_TAGS and between[1].text in ("为", "是")
                   and len(between[2].text) <= 2 and _CJK.match(between[2].text) is not None)
         attribute = attribute or clause
+        # 两款海外版的海报, 三个中文版的网站: an edition before 的 says which version of the noun after it
+        attribute = attribute or (de - after <= _MAX_EDITION and text.endswith(_EDITION, after, de)
+                                  and all(w.tag in _EDITION_TAGS for w in between))
         if not attribute and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
@@ -840,6 +906,9 @@ def _noun_before(
                         break
                     head = head[: word.idx]
             break
+    total = next((t for t in _TOTALS if head.endswith(t) and len(head) - len(t) in b.ends and len(head) < start), "")
+    if total:
+        head = head[: -len(total)]  # 总体规划总计达到100多个: a total before the connector
     qualifier = _QUALIFIER_BEFORE.search(head)
     if qualifier and qualifier.start() in b.ends:
         head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
@@ -948,7 +1017,11 @@ def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> 
 
 
 def _measured_before(doc: Doc, start: int, b: _Boundaries) -> bool:
-    """Whether the word right before ``start`` is a measure or a unit never counted (像素1000万)."""
+    """Whether the word right before ``start``, or before a connector 为/达/是 right before it, is a measure or a
+    unit never counted (像素1000万, 有效像素为1200万的CCD)."""
+    if text_before := doc_text(doc)[start - 1 : start]:
+        if text_before in _MEASURE_LINKS and start - 1 in b.starts:
+            start -= 1
     if start < 1 or start not in b.ends:
         return False
     word = token_table(doc).words[b.token_at[start - 1]]
@@ -1001,6 +1074,11 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 与上月同期相比减少283套: a difference, not a count
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
+    if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
+            and not _AMONG_AHEAD.match(text, m.end("cls"))):
+        return None  # 赢下7场, 输了其中的3场: a record of results
+    if text[start - 1 : start] == _MAGNITUDE_BEFORE and text.startswith(_MAGNITUDE_AFTER, m.end()):
+        return None  # 数以千亿计的资金: a magnitude
     try:
         value, approximate = parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
@@ -1015,11 +1093,15 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
     if cls == "单" and text[m.end("cls") : m.end("cls") + 1] in _NOT_AFTER_DEAL:
         return None  # 两单价, 3单元: 单 opens another word (a price, a flat's number), counts no deals
+    if cls == _DIGIT_PLACES[0] and text.startswith(_DIGIT_PLACES[1], m.end("cls")):
+        return None  # 五位靓号卡, 六位号码: numbers of digits
+    if cls == _PIECE and (text[m.end("cls") : m.end("cls") + 1].isdigit() or text[m.end("cls") : m.end("cls") + 1] in _DIGITS):
+        return None  # 3块5: three yuan fifty, money
     if cls == "条" and text[: m.start()].endswith("国"):
         return None  # 国11条, 国十条: the name of a policy
     after = m.end("cls") if cls else m.end("num")
-    if cls and not value.is_integer() and not re.search("[万亿]", num):
-        return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure, not a count
+    if cls and "." in num and not re.search("[万亿]", num):
+        return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure; 4.0处理器 a version, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):
         return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
     if cls and _PER_UNIT.match(text, after):
@@ -1040,11 +1122,19 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         else:
             if _measured_before(doc, start, b) or _not_counted_after(doc, after, -1, b):
                 return None  # 有效像素1000万的CCD, 千万像素智能拍摄: the value of a measure
+            if _MONEY_BEFORE.search(text, max(0, start - _MONEY_REACH), start):
+                return None  # 年薪20万的职位, 投资两亿建设: a sum of money, its unit left out
             phrase = (_relative_thing(doc, after, b, lexicon.glossary) if text.startswith("的", after)
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
-            if phrase is None:
-                return None
+            if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
+                return None  # 一千万点击量: a multiplier before a property is its value, not a count
+            if text.startswith(_SPENDING, phrase[0]) and not text.startswith("的", after):
+                return None  # 120万拿下500间房, 数亿拍摄平民电影: a sum paid, then what it pays for
+            if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:
+                return None  # 4万亿财政投资计划: money; 1220万有效像素CCD传感器: the sensor's pixels
             full = (phrase[0], _extend(text, phrase[1]))
+    elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
+        full, head_start = (m.start("cls"), after), m.start("cls")  # 从两方面进行除尘: the aspects stand alone
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
         vague = next((s for s in _APPROX_SUFFIXES if text.startswith(s + "的", after)), "")
@@ -1059,6 +1149,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts:
             phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
         end = max(phrase[1] if phrase else -1, gloss_end)
+        if cls == _BIG and text[start - 1 : start] == "前":
+            return None  # 前十大重仓股: a rank (jieba may glue 其前), not a count
         if cls == _BIG and (end <= after or value > _MAX_BIG):
             return None  # 十八大 is a congress; 大 standing alone is no classifier
         if cls == _PAIR and (end <= after or text.startswith(_PAIR_STATISTICS, after)):
@@ -1088,7 +1180,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
-        elif after in b.ends or text.startswith("中", after) or (
+        elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (
                 cls == "人" and (text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE
                                  or _glued_unknown(doc, after - 1, b))):
             # 4人中: among the four; 两人才刚刚认识, 3至4人来写, 500万人受影响 (an unknown word 万人受): jieba
@@ -1102,6 +1194,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         head_start = _head(text, full[0], core_end, b, lexicon.glossary)
         if text[head_start : full[1]] in _NOT_COUNTED:
             return None
+        if text.endswith(_TITLES, head_start, full[1]) and cls not in _PEOPLE_ONLY_CLASSIFIERS:
+            return None  # 7个全国冠军: titles won, a statistic (3名世界冠军 counts people)
         if text[head_start : full[1]] in _ADJECTIVE_HEADS and cls and lexicon.classifiers[cls] == "measure":
             full, head_start, adjective_end = None, -1, full[1]  # 3宗输入性、: the classifier stands alone
     end = max(after, full[1]) if full is not None else max(after, adjective_end)
@@ -1112,7 +1206,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 改换另一个项目: "another", an article, whatever the noun
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
-    elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)):
+    elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)) and not (
+            full is not None and text[head_start : full[1]] == _PERSON and _only_named(doc, start, b)):
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
@@ -1131,6 +1226,37 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                  and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
                     m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _only_named(doc: Doc, start: int, b: _Boundaries) -> bool:
+    """Whether 只有/仅有 opens the clause before ``start`` with a name, a pronoun or a noun right before it
+    (只有18岁女孩廖莹一人, 仅有成龙一人, 只有他一个人): "only X alone", a count of one."""
+    text = doc_text(doc)
+    if start < 1 or start not in b.starts or not _ONLY_NAMED.search(text, max(0, start - 14), start):
+        return False
+    word = token_table(doc).words[b.token_at[start - 1]]
+    return word.end == start and word.tag in _ONLY_NAMED_TAGS
+
+
+def _glued_countries(doc: Doc, start: int, after: int, cls: str, b: _Boundaries) -> bool:
+    """Whether jieba glued a count of countries to the noun after it, one dictionary word (两国关系, 两国人民,
+    两国政府, 两国之间, 七国首脑): the count stands, as with 两国 alone. A one-character rest makes a name
+    (两国论, 五国城, 四国岛), and 八国集团 or 三国演义 were turned away before."""
+    if cls != _COUNTRY:
+        return False
+    word = token_table(doc).words[b.token_at[start]]
+    return word.idx == start and word.end - after >= 2 and word.tag in _GLUED_COUNTRY_TAGS
+
+
+def _verb_after_aspects(doc: Doc, after: int, b: _Boundaries) -> bool:
+    """Whether a verb right after 方面 is the predicate (从两方面进行除尘, 从以下4方面入手), not a verbal noun that
+    is the thing (这三方面限制并不适用: an adverb follows it)."""
+    words = token_table(doc).words
+    if after >= len(b.token_at):
+        return False
+    verb = words[b.token_at[after]]
+    nxt = words[verb.i + 1] if verb.i + 1 < len(words) else None
+    return verb.idx == after and verb.tag == "v" and (nxt is None or nxt.tag not in ("d", "c", "p"))
 
 
 def _glued_unknown(doc: Doc, at: int, b: _Boundaries) -> bool:
@@ -1153,7 +1279,7 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
         return None
     words = token_table(doc).words
     first = words[b.token_at[after]] if after < len(b.token_at) else None
-    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text.startswith(_DATE_WORDS) or not (
+    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text.startswith(_DATE_WORDS + _PROGRAMMES) or not (
             first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
         return None  # 14日官, 450元者: the number is a date or a price
     phrase = _phrase_at(doc, after, -1, b, glossary)

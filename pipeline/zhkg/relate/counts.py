@@ -58,7 +58,7 @@
   (洛杉矶…(Americana)按摩学院: its students counted later are 按摩学院's). A count right after another (3个生产队约
   800名居民) has the same owner; a housing project written X·Y before 项目 or 楼盘 (润泽·悦溪项目) is a derived holder
   wherever its name is written, and 该项目/该楼盘 stand for it. The paper a report is from (据美国《侨报》报道) and
-  the agency of a dateline (中新网9月19日电) own nothing.
+  the agency of a dateline (中新网9月19日电, 新浪体育讯北京时间…, 新浪娱乐讯 …) own nothing.
 * A place after a verb of spreading or gathering (遍布全国, 齐聚温哥华会议中心) or after 从 (从德国、意大利、丹麦等国
   引进: every place of the list) is where, never the owner, and such a place does not stop the topic of an earlier
   sentence from carrying on. Places listed 包括…在内 are members of what is counted, and a count right after that
@@ -193,7 +193,10 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
 # A dateline after an agency (中新网9月19日电, 新华社北京5月3日电): the agency is the story's source.
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]")  # 【明报专讯】 too
+# So is a portal or paper before 讯 and a space, a time, a bracket or the story's opening (新浪体育讯北京时间4月12日,
+# 新浪娱乐讯 在遭遇了…, 本报讯(记者…)).
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]"  # 【明报专讯】 too
+                       r"|讯(?=[\s\u3000（(【]|北京时间|记者|日前|近日|昨日|今日|\d|$)")
 # A paper's title marks (据《侨报》报道): the source is the title's name.
 _TITLE_MARKS = "《》〈〉「」『』"
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
@@ -231,7 +234,7 @@ _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:" + r"[
 
 # An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
 # clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
-_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展)"
+_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛)"
 _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
 # An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
 # no determiner (此次, 本届, 该, 今年…).
@@ -240,6 +243,8 @@ _DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
 _EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
+# An event after its session number (第3届冲浪狗大赛) is one even written once: the session says it recurs.
+_SESSION_EVENT = re.compile(r"第[\d一二三四五六七八九十百]+届(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
 _ACCOUNTS = ("官方微博", "官方网站", "官方网", "官网")
 _OFFICIAL = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」]))([^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明也都还就]{2,8}?)"
@@ -410,6 +415,8 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     opening = {m.group(1) for m in _matches(_EVENT_NAME, text, _EVENT_WORD) if covered.isdisjoint(range(m.start(1), m.end(1)))
                and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
+    names |= {m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
+              if covered.isdisjoint(range(m.start(1), m.end(1))) and m.group(1)[0] not in _DETERMINERS}
     out = []
     for name in sorted(names):
         for m in find_all(name, text):
@@ -792,6 +799,15 @@ def _outer_holder(found: tuple[int, int, Mention], count: Mention,
     return max(outer, key=lambda s: (s[1] <= count.start, s[1])) if outer else found
 
 
+_TITLE = re.compile(r"《[^《》。！？!?\n]{1,20}》")
+_CLOCK = "时间"
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of ``spans`` (few: a document's titles)."""
+    return any(s < m.start and m.end < e for s, e in spans)
+
+
 def read_counts(ctx: RelationContext) -> list[Relation]:
     """A count belongs to the place or organisation its clause (else its sentence) is about."""
     out = []
@@ -806,13 +822,17 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:
     # 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
     known = ctx.lexicon.known_organisations
+    # a place of a work's title (《赤壁OL》, 《澳大利亚》) names the work, and one before 时间 (北京时间) a clock: neither
+    # owns anything
+    titles = [t.span() for t in _TITLE.finditer(text)]
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
-                                                       for b in bodies))]
+                                                       for b in bodies))
+               and not (m.label is Label.PLACE and (text.startswith(_CLOCK, m.end) or _inside(m, titles)))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1054,8 +1074,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         found = _outer_holder(found, count, spots)
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
-                found[2] in team_set or _name(found[2]).endswith("队")):
-            continue  # 两队此后形成争球: the teams counted are no one team's
+                found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
+            continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
         owned[count.end] = found
         start, _, holder = found
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))

@@ -69,6 +69,9 @@ COUNTRY_CODE = "CN"
 #: 市 in 市政府, 区 in 区政协 (township kinds, 镇 and 乡, are not among them).
 LEVEL_CHARACTERS = "省市县区"
 
+# The part of a world city's code that marks it a city (US-city:New_York).
+_WORLD_CITY = "-city:"
+
 # Level suffixes, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
 # the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves
 # fewer than two characters the plain 区 is used instead (清新区 -> 清新).
@@ -252,6 +255,11 @@ class Gazetteer:
         for form, code, kind in aliases:
             target = by_name if kind == "full" else by_short
             target.setdefault(form, []).append(by_code[code])
+        # a city of the world's is written with 市 too (纽约市, 西雅图市); no other division has such a name
+        for division in list(by_code.values()):
+            if _WORLD_CITY in division.code and not division.name.endswith("市"):
+                if division.name + "市" not in by_name:
+                    by_name[division.name + "市"] = [division]
         self._by_code = MappingProxyType(by_code)
         self._by_name = MappingProxyType({k: _sorted(v) for k, v in by_name.items()})
         self._by_short = MappingProxyType({k: _sorted(v) for k, v in by_short.items()})

@@ -173,6 +173,8 @@ class MentionSource(str, Enum):
     PLACE_HISTORIC = "place:historic"
     #: A lake, river, stream, hot spring, reservoir or waterfall named by its head (滁河, 固城湖, 汤山温泉).
     PLACE_FEATURE = "place:feature"
+    #: A village of Taiwan (里, 村) named right after its district or township (鳳山區五甲里, 光復鄉大進村).
+    PLACE_VILLAGE_TW = "place:village_tw"
 
     def __str__(self) -> str:
         return self.value

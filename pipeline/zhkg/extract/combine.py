@@ -363,7 +363,8 @@ def combine_mentions(
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
-                                                             MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE)]
+                                                             MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
+                                                             MentionSource.PLACE_VILLAGE_TW)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     rule_by_span = {}
     for r in places + organisations + people:

@@ -353,6 +353,9 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     in_document = sorted({d.code for d in linked.values() if d is not None})
     for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_above_township=True)
+    # a name shared with a division abroad (德州) that no place around decided is the home one
+    for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
+        linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_province=not hit.full, prefer_home=True)
     return linked
 
 
@@ -501,6 +504,30 @@ def _village_mentions(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# A Taiwan village (里 in a city's district, 村 in a rural township) named right after its district or
+# township: 鳳山區五甲里, 光復鄉大進村, 三重區光明里里長. Its name is two or three characters, none a word of
+# grammar (大安區的里民, 區內各里) and not the district office (區公所).
+VILLAGE_TW = MentionSource.PLACE_VILLAGE_TW
+_TW_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3}?)[里村]")
+_NOT_IN_TW_VILLAGE_NAME = frozenset("的之在和与及等、个这那每各全本该某此其有内里村")
+
+
+def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
+    """Villages of Taiwan (里, 村) written right after a district or township the gazetteer linked."""
+    out = []
+    for place in places:
+        if not (place.code.startswith("TW-") and place.code.count("-") == 2):
+            continue
+        match = _TW_VILLAGE.match(text, place.end)
+        if match is None:
+            continue
+        name = match.group(1)
+        if name.startswith("公所") or not _NOT_IN_TW_VILLAGE_NAME.isdisjoint(name):
+            continue
+        out.append(make_mention(doc, match.start(), match.end(), Label.PLACE, VILLAGE_TW, canonical=match.group()))
+    return out
+
+
 def _is_han(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -576,6 +603,7 @@ def extract_places(
     mentions = _without_overlaps(mentions, _gazetteer_mentions(doc, text, tokens, gazetteer, config, lexicon))
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
+    mentions = _without_overlaps(mentions, _taiwan_village_mentions(doc, text, mentions))
     historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
     mentions = _without_overlaps(mentions, historic)
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]

@@ -71,6 +71,8 @@ LEVEL_CHARACTERS = "省市县区"
 
 # The part of a world city's code that marks it a city (US-city:New_York).
 _WORLD_CITY = "-city:"
+# Regions read as home, not abroad, when a short form is shared (the mainland's provinces are codes of digits).
+_HOME_REGIONS = frozenset({"TW", "HK", "MO"})
 
 # Level suffixes, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
 # the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves
@@ -370,6 +372,7 @@ class Gazetteer:
         *,
         prefer_province: bool = False,
         prefer_above_township: bool = False,
+        prefer_home: bool = False,
     ) -> Division | None:
         """Pick one of ``candidates``, or ``None`` when the choice is not clear.
 
@@ -381,13 +384,24 @@ class Gazetteer:
         sole province among the remaining candidates wins: a bare short form
         that names a province (吉林, 海南) is read as the province in news style.
         Last, with ``prefer_above_township``, a sole candidate above township
-        level wins over townships.
+        level wins over townships. A name China or Taiwan shares with another country's division (德州:
+        Dezhou and Texas) is the other country's only beside a place of it (美国, 加州); beside other places,
+        or with ``prefer_home`` and no context, it is the home one; alone it waits (``None``).
         """
         context = tuple(dict.fromkeys(context_codes))
         every = tuple(dict.fromkeys(candidates))
         pool = tuple(c for c in every if not c.context_only or any(self.related(c.code, x) for x in context))
         if len(pool) < len(every) and not context and not prefer_above_township:
             return None  # 东区: wait for the places around it before reading it as 攀枝花's
+        abroad = tuple(c for c in pool if self._is_abroad(c.code))
+        if abroad and len(abroad) < len(pool):
+            countries = {self.region(c.code) for c in abroad}
+            if any(self.region(x) in countries for x in context):
+                pool = abroad
+            elif context or prefer_home:
+                pool = tuple(c for c in pool if c not in abroad)
+            else:
+                return None
         if len(pool) == 1:
             return pool[0]
         if not pool:
@@ -463,6 +477,11 @@ class Gazetteer:
         # a bare short form never names a township unless a place around it is in context
         near = tuple(d for d in short if any(self.related(d.code, x) for x in context))
         return self.choose(near, context)
+
+
+    def _is_abroad(self, code: str) -> bool:
+        region = self.region(code)
+        return bool(region) and not region.isdigit() and region not in _HOME_REGIONS
 
 
 def _sorted(divisions: list[Division]) -> tuple[Division, ...]:

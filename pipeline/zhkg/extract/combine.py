@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.document_names import coordinated_people, people_not_places, settle_person_spans
-from zhkg.extract.junk import drop_junk_kinds
+from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -1476,9 +1476,10 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
 
 
 def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -> Mention | None:
-    """The place a model place names after the state or province it opens with (ISO 3166-2 codes outside
-    Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or more
-    (加州|圣塔克拉拉): a place of its own, without code.
+    """The place a model place names after the country, state or province it opens with (ISO 3166 codes
+    outside China, Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or
+    more or a word jieba's dictionary holds as a place (加州|圣塔克拉拉, 夏威夷|火奴鲁鲁, 波斯尼亚|莫斯塔尔): a
+    place of its own, without code.
 
     >>> from zhkg.records import Mention, Label
     >>> from zhkg.resources.lexicon import load_lexicon
@@ -1489,12 +1490,17 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     '圣塔克拉拉'
     """
     if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end \
-            or not _STATE_CODE.fullmatch(inner[0].code) or inner[0].code[:2] in _REGION_CODES:
+            or not (_STATE_CODE.fullmatch(inner[0].code) or _COUNTRY_CODE.fullmatch(inner[0].code)) \
+            or inner[0].code[:2] in _REGION_CODES or inner[0].code == "CN":
         return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
+    from zhkg.stages.segment import dictionary_tag
+
     rest = text[inner[0].end:m.end]
     # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own
     name = rest[1:] if rest.startswith("圣") else rest
-    if len(name) < 2 or not all(c in lexicon.foreign_name_chars for c in name):
+    # a dictionary's place word of two letters is as often a generic one (安大略|山庄, a housing estate)
+    if len(name) < 2 or not (all(c in lexicon.foreign_name_chars for c in name) or (
+            len(rest) >= 3 and dictionary_tag(rest) == "ns" and not rest.endswith(FACILITY_WORDS))):
         return None
     cut = inner[0].end - m.start
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
+from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import SpanIndex, find_all
 
@@ -528,6 +528,67 @@ def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list
     return out
 
 
+# A list of names joined by 、 (中正、大同、中山等區), each item a run of Han characters.
+_SENTENCE_ENDS = ("。", "！", "？", "\n")
+_HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+@lru_cache(maxsize=4)
+def _taiwan_township_forms(gazetteer: Gazetteer) -> dict[str, dict[str, Division]]:
+    """Each full name and short form of Taiwan's districts and townships -> {county code: division}."""
+    forms: dict[str, dict[str, Division]] = {}
+    for d in gazetteer:
+        if d.code.startswith("TW-") and d.code.count("-") == 2:
+            for form in (d.name, *short_forms(d.name)):
+                if len(form) >= 2:
+                    forms.setdefault(form, {})[d.parent_code] = d
+    return forms
+
+
+def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Taiwan's townships listed by their short forms (台北市…中正、大同、中山等區; 南投縣信義、仁愛兩鄉).
+
+    News drops 區/鄉/鎮 in a list. A short form alone is too often a word or another place (中山, 信義,
+    永和), so a list counts only when every item is a township of one county (the list's first item may
+    be the end of a longer run, its last the start of one: 表示中正、大同等) and the document links that
+    county or a place in it in the list's sentence.
+    """
+    taiwan = [(m.start, "-".join(m.code.split("-")[:2])) for m in places
+              if m.code.startswith("TW-") and m.code.count("-") >= 1]
+    if not taiwan:
+        return []
+    forms = _taiwan_township_forms(gazetteer)
+    out = []
+    for run in _HAN_LIST.finditer(text):
+        sentence_start = max(text.rfind(end, 0, run.start()) for end in _SENTENCE_ENDS) + 1
+        counties = {county for at, county in taiwan if sentence_start <= at < run.end()}
+        parts = run.group().split("、")
+        spans, offset = [], run.start()
+        for k, part in enumerate(parts):
+            if k == 0:
+                item = next((part[-n:] for n in (4, 3, 2) if len(part) >= n and part[-n:] in forms), "")
+                start = offset + len(part) - len(item)
+            elif k == len(parts) - 1:
+                item = next((part[:n] for n in (4, 3, 2) if len(part) >= n and part[:n] in forms), "")
+                start = offset
+            else:
+                item = part if part in forms else ""
+                start = offset
+            if not item:
+                break
+            spans.append((start, start + len(item), item))
+            offset += len(part) + 1
+        else:
+            shared = set.intersection(*(set(forms[item]) for _, _, item in spans)) & counties
+            if len(shared) == 1:
+                county = shared.pop()
+                for start, end, item in spans:
+                    division = forms[item][county]
+                    out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
+                                            code=division.code))
+    return out
+
+
 def _is_han(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -604,6 +665,12 @@ def extract_places(
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     mentions = _without_overlaps(mentions, _taiwan_village_mentions(doc, text, mentions))
+    # a township in a list of its county's townships is Taiwan's where the gazetteer read the mainland's
+    # (南投縣…竹山、鹿谷: not 竹山县; 高雄市…鳳山、林園: not 凤山县)
+    township_lists = _taiwan_township_lists(doc, text, mentions, gazetteer)
+    listed = {(m.start, m.end) for m in township_lists}
+    mentions = [m for m in mentions if (m.start, m.end) not in listed or m.code.startswith("TW-")]
+    mentions = _without_overlaps(mentions, township_lists)
     historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
     mentions = _without_overlaps(mentions, historic)
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]

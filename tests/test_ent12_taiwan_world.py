@@ -128,3 +128,31 @@ def test_latin_name_after_a_nationality(pipeline, text, person):
     entities = _entities(pipeline, text)
     assert ("PERSON", person, "") in entities
     assert not any(label == "PLACE" and person.split()[-1] in name for label, name, _ in entities)
+
+
+@pytest.mark.parametrize("text, companies", _both_scripts([
+    # a company named before its stock code: Taiwan's four digits in a sentence about shares, Hong Kong's .HK
+    ("统一超（2912）今天公布营收，台湾大（3045）与远传（4904）将合并电信业务。", {"统一超", "台湾大", "远传"}),
+    ("富邦金（2881）与中信金（2891）也公布财报。", {"富邦金", "中信金"}),
+    ("中华电（2412）、仁宝（2324）今天上涨。", {"中华电", "仁宝"}),
+    ("恒盛地产(00845.HK)已于昨日结束招股。", {"恒盛地产"}),
+]))
+def test_company_before_its_stock_code(pipeline, text, companies):
+    entities = _entities(pipeline, text)
+    found = {name for label, name, _ in entities if label == "ORGANIZATION"}
+    assert companies <= found, entities
+    assert not any(label == "PERSON" for label, _, _ in entities), entities
+
+
+@pytest.mark.parametrize("text", _both_scripts([
+    # four digits in brackets outside a sentence about shares are no stock code
+    ("他拿下全队第五(1875分)，篮板(1044)和命中率都领先。",),
+    ("地方下发国土资电发(2009)34号文件。",),
+]))
+def test_four_digits_without_shares_name_no_company(pipeline, text):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.organisations import stock_listed_names
+    from zhkg.stages.normalise import to_simplified
+
+    plain = to_simplified(text)
+    assert stock_listed_names(plain, token_table(pipeline.nlp(plain))) == []

@@ -124,7 +124,9 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
                                   MentionSource.PEOPLE_BORN}
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
-                        MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY})
+                        MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY, MentionSource.ORG_STOCK_CODE})
+# organisations whose span the model's person or place on it yields to
+_NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
 _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
@@ -323,8 +325,8 @@ def combine_mentions(
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
-    # (and a team is no person: the model's 尼克斯, 雷霆 PERSON yield to the team)
-    model = [m for m in model if all(t.span == m.span and (t.extractor != MentionSource.ORG_TEAM or m.label is t.label)
+    # (and a team or a company before its stock code is no person: the model's 尼克斯, 雷霆, 仁宝(2324) PERSON yield)
+    model = [m for m in model if all(t.span == m.span and (t.extractor not in _NO_PERSON_ORGS or m.label is t.label)
                                      for t in teams.overlapping(m))]
     # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
     # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person

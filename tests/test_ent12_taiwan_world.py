@@ -156,3 +156,16 @@ def test_four_digits_without_shares_name_no_company(pipeline, text):
 
     plain = to_simplified(text)
     assert stock_listed_names(plain, token_table(pipeline.nlp(plain))) == []
+
+
+@pytest.mark.parametrize("text, name", _both_scripts([
+    # a person the document names, written again where jieba cut across it: no place 川 of 川|普通
+    ("美国总统川普今天表示满意。日本首相与川普通电话后表示乐观。", "川普"),
+]))
+def test_piece_of_a_person_is_the_person(pipeline, text, name):
+    from zhkg.records import Document
+
+    mentions = pipeline.extract_mentions(Document("t", text))
+    people = [m for m in mentions if m.label.name == "PERSON" and m.simplified == name]
+    assert len(people) == 2
+    assert not any(m.label.name != "PERSON" and len(m.simplified) == 1 for m in mentions), mentions

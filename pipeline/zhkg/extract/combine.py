@@ -82,7 +82,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.document_names import coordinated_people, people_not_places, settle_person_spans
+from zhkg.extract.document_names import (
+    coordinated_people,
+    people_not_pieces,
+    people_not_places,
+    settle_person_spans,
+)
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
@@ -459,6 +464,7 @@ def combine_mentions(
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
     out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
+    out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:

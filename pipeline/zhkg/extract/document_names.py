@@ -25,7 +25,7 @@ from zhkg.extract.people import foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
-__all__ = ["coordinated_people", "settle_person_spans", "people_not_places"]
+__all__ = ["coordinated_people", "settle_person_spans", "people_not_places", "people_not_pieces"]
 
 _MIN_NAME = 2
 
@@ -194,3 +194,49 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
                 covered.update(range(at, at + 3))
             at = text.find(cand, at + 3)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions where a piece of a person's name the recogniser read as something else is that person again.
+
+    The recogniser reads a name in one sentence (美國總統川普) and, where jieba cut across it in another
+    (與川|普通電話), reads a piece of it as a place or body (川): where the document writes the name again and
+    the only things read there are uncoded pieces of the recogniser's shorter than the name, the name is the
+    person and the pieces go. Nothing is added where nothing was read.
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "美国总统川普今天表示。首相与川普通电话。"  # made up
+    >>> ms = [Mention("d", 4, 6, "川普", "川普", Label.PERSON, MentionSource.RECOGNISER),
+    ...       Mention("d", 14, 15, "川", "川", Label.PLACE, MentionSource.RECOGNISER)]
+    >>> [(m.start, m.simplified, m.label.name) for m in people_not_pieces(ms, text)]
+    [(4, '川普', 'PERSON'), (14, '川普', 'PERSON')]
+    """
+    names = {m.simplified for m in mentions if m.label is Label.PERSON and len(m.simplified) >= _MIN_NAME
+             and all(map(_han, m.simplified))}
+    pieces = [m for m in mentions if m.label is not Label.PERSON and not m.code
+              and m.extractor == MentionSource.RECOGNISER]
+    if not names or not pieces:
+        return mentions
+    others = {i for m in mentions if not any(m is p for p in pieces) for i in range(m.start, m.end)}
+    gone: set[int] = set()
+    added: list[Mention] = []
+    for k, piece in enumerate(pieces):
+        for name in names:
+            if len(name) <= piece.end - piece.start or k in gone:
+                continue
+            # the occurrences of the name that hold this piece
+            for at in range(max(0, piece.end - len(name)), piece.start + 1):
+                end = at + len(name)
+                if text.startswith(name, at) and others.isdisjoint(range(at, end)):
+                    inside = [j for j, p in enumerate(pieces) if at <= p.start and p.end <= end]
+                    if any(p.end > end or p.start < at for p in pieces if p.start < end and at < p.end):
+                        continue  # a piece runs out of the name: the recogniser read something else there
+                    gone.update(inside)
+                    added.append(Mention(piece.doc_id, at, end, name, name, Label.PERSON,
+                                         MentionSource.PEOPLE_REPEAT, canonical=name))
+                    others.update(range(at, end))
+                    break
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m is p for j, p in enumerate(pieces) if j in gone)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))

@@ -169,3 +169,20 @@ def test_piece_of_a_person_is_the_person(pipeline, text, name):
     people = [m for m in mentions if m.label.name == "PERSON" and m.simplified == name]
     assert len(people) == 2
     assert not any(m.label.name != "PERSON" and len(m.simplified) == 1 for m in mentions), mentions
+
+
+@pytest.mark.parametrize("text, span, absent", _both_scripts([
+    # a body's name and the verb of saying after it are two things (南韩国防部|证实北韩)
+    ("南韩国防部证实北韩发射两枚弹道飞弹。", ("ORGANIZATION", "南韩国防部"), "南韩国防部证实"),
+    # a Japanese minister's name of four letters keeps its last (武藤容治也陪同: no 武藤容)
+    ("日本经济产业大臣武藤容治也陪同。", ("PERSON", "武藤容治"), "武藤容"),
+    # a name glued to a place that 在 sets is a place in it (在加州门洛帕克)
+    ("Meta执行长则在加州门洛帕克发表新产品。", ("PLACE", "门洛帕克"), None),
+]))
+def test_spans_of_bodies_people_and_places(pipeline, text, span, absent):
+    from zhkg.records import Document
+
+    mentions = {(m.label.name, m.simplified) for m in pipeline.extract_mentions(Document("t", text))}
+    assert span in mentions, mentions
+    assert not any(name == absent for _, name in mentions)
+    assert ("PERSON", "门洛帕克") not in mentions

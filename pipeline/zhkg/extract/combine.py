@@ -318,6 +318,7 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
+    model = _places_after_set_places(model, text, coded_spans)
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
@@ -785,7 +786,8 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
                 m = _without_last(m, 1)
         elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
                 and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
-                and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end):
+                and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
+                and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
             m = _without_last(m, 1)  # 叶铭汉|交工资, 周俊三|渐转: a name of three and the verb or adverb after it
         out.append(m)
     return out
@@ -793,6 +795,9 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
 
 # jieba's tags of a character that ends no name of four written with one surname: verbs and adverbs
 _TAIL_TAGS = frozenset("vdpc")
+# Japan or a Japanese minister's title just before a name: its four letters are a name of four (日本经济产业大臣
+# 武藤容治也陪同: no 武藤容|治也)
+_JAPANESE_TITLE = re.compile(r"日本.{0,8}$|(?:外相|防卫相|防衛相|官房长官|知事)$")
 
 
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -962,6 +967,8 @@ def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     for m in model:
         if len(m.simplified) >= 3 and (m.label, m.simplified[:-1]) in names and m.simplified[-1] in _AUXILIARIES:
             m = _without_last(m, 1)
+        elif m.label is Label.ORGANIZATION and (said := _BODY_THEN_SAID.search(m.simplified, 2)):
+            m = _without_last(m, len(m.simplified) - said.start() - 1)  # 南韩国防部|证实北韩: the body, not its words
         elif m.label is Label.PERSON and len(m.simplified) >= 4 and m.simplified[-2] == "之" \
                 and m.simplified[-1] in _KIN_AFTER_ZHI:
             # 陈安之弟: the written style's "X's younger brother" names X, not a person 陈安之弟
@@ -970,6 +977,9 @@ def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     return out
 
 
+# a body's head and a verb of saying run on into what it said (南韩国防部证实北韩, 卫生署表示将): the body ends at its head
+_BODY_THEN_SAID = re.compile(r"[部署局院委厅处办](?=(?:证实|表示|指出|宣布|宣称|透露|强调|公布|发布|回应|声称)"
+                             r"[\u4e00-\u9fff])")
 # kin after 之 in the written style: 陈安之弟, 某某之子
 _KIN_AFTER_ZHI = frozenset("弟兄姐妹子女父母妻夫孙侄甥婿媳")
 
@@ -1201,6 +1211,19 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
 _PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
 # what sets a place: 在/从/赴… before it
 _LOCATIVES = frozenset("在从赴到于自往至经")
+
+
+def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:
+    """A model person written right after a coded place that 在/从/赴… sets as a place is a place in it
+    (在加州|门洛帕克发表, 在德州|奥斯汀设厂): a person is not located by being glued to a place."""
+    ends = {e: s for s, e in coded}
+    out = []
+    for m in model:
+        s = ends.get(m.start)
+        if m.label is Label.PERSON and s is not None and s > 0 and text[s - 1] in _LOCATIVES:
+            m = replace(m, label=Label.PLACE, canonical="", code="")
+        out.append(m)
+    return out
 
 
 def _set_as_place(m: Mention, text: str, place_ends: set[int], place_starts: set[int]) -> bool:

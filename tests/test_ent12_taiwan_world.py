@@ -161,6 +161,8 @@ def test_four_digits_without_shares_name_no_company(pipeline, text):
 @pytest.mark.parametrize("text, name", _both_scripts([
     # a person the document names, written again where jieba cut across it: no place 川 of 川|普通
     ("美国总统川普今天表示满意。日本首相与川普通电话后表示乐观。", "川普"),
+    # nor a shorter person inside it (杰 of 小杰)
+    ("片中小杰全名是周宇杰。小美小杰名字引人联想。", "小杰"),
 ]))
 def test_piece_of_a_person_is_the_person(pipeline, text, name):
     from zhkg.records import Document

@@ -200,7 +200,8 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     """Mentions where a piece of a person's name the recogniser read as something else is that person again.
 
     The recogniser reads a name in one sentence (美國總統川普) and, where jieba cut across it in another
-    (與川|普通電話), reads a piece of it as a place or body (川): where the document writes the name again and
+    (與川|普通電話), reads a piece of it as a place, a body or a shorter person (川; 杰 of 小杰): where the
+    document writes the name again and
     the only things read there are uncoded pieces of the recogniser's shorter than the name, the name is the
     person and the pieces go. Nothing is added where nothing was read.
 
@@ -213,8 +214,7 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     """
     names = {m.simplified for m in mentions if m.label is Label.PERSON and len(m.simplified) >= _MIN_NAME
              and all(map(_han, m.simplified))}
-    pieces = [m for m in mentions if m.label is not Label.PERSON and not m.code
-              and m.extractor == MentionSource.RECOGNISER]
+    pieces = [m for m in mentions if not m.code and m.extractor == MentionSource.RECOGNISER]
     if not names or not pieces:
         return mentions
     others = {i for m in mentions if not any(m is p for p in pieces) for i in range(m.start, m.end)}

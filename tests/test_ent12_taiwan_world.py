@@ -161,8 +161,6 @@ def test_four_digits_without_shares_name_no_company(pipeline, text):
 @pytest.mark.parametrize("text, name", _both_scripts([
     # a person the document names, written again where jieba cut across it: no place 川 of 川|普通
     ("美国总统川普今天表示满意。日本首相与川普通电话后表示乐观。", "川普"),
-    # nor a shorter person inside it (杰 of 小杰)
-    ("片中小杰全名是周宇杰。小美小杰名字引人联想。", "小杰"),
 ]))
 def test_piece_of_a_person_is_the_person(pipeline, text, name):
     from zhkg.records import Document
@@ -188,3 +186,17 @@ def test_spans_of_bodies_people_and_places(pipeline, text, span, absent):
     assert span in mentions, mentions
     assert not any(name == absent for _, name in mentions)
     assert ("PERSON", "门洛帕克") not in mentions
+
+
+@pytest.mark.parametrize("text", [t for t, in [("片中小杰全名是周宇杰。小美小杰名字引人联想。",)]]
+                         + [to_traditional("片中小杰全名是周宇杰。小美小杰名字引人联想。")])
+def test_shorter_person_inside_a_name_is_that_name(text):
+    from zhkg.extract.document_names import people_not_pieces
+    from zhkg.records import Label, Mention, MentionSource
+    from zhkg.stages.normalise import to_simplified
+
+    plain = to_simplified(text)
+    whole = Mention("t", 2, 4, text[2:4], plain[2:4], Label.PERSON, MentionSource.RECOGNISER)
+    piece = Mention("t", 15, 16, text[15:16], plain[15:16], Label.PERSON, MentionSource.RECOGNISER)
+    out = people_not_pieces([whole, piece], plain)
+    assert [(m.start, m.end, m.simplified) for m in out] == [(2, 4, "小杰"), (14, 16, "小杰")]

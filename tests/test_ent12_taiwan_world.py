@@ -200,3 +200,18 @@ def test_shorter_person_inside_a_name_is_that_name(text):
     piece = Mention("t", 14, 15, text[14:15], plain[14:15], Label.PERSON, MentionSource.RECOGNISER)
     out = people_not_pieces([whole, piece], plain)
     assert [(m.start, m.end, m.simplified) for m in out] == [(2, 4, "小杰"), (13, 15, "小杰")]
+
+
+@pytest.mark.parametrize("text, expected, absent", _both_scripts([
+    # a district whose name is a common word (东区) right after the city it lies in is that district
+    ("新竹市东区今天举行活动。", {"新竹市": "TW-HSZ", "东区": "TW-HSZ-300E"}, ()),
+    ("台南市东区与北区今天停水。", {"台南市": "TW-TNN", "东区": "TW-TNN-701"}, ()),
+    ("香港东区今天停水。", {"东区": "HK-EA"}, ()),
+    # alone it stays a word
+    ("城市东区发展很快。", {}, ("东区",)),
+]))
+def test_word_named_district_after_its_city(pipeline, text, expected, absent):
+    places = _places(pipeline, text)
+    for name, code in expected.items():
+        assert places.get(name) == code, places
+    assert not set(absent) & set(places), places

@@ -528,6 +528,32 @@ def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list
     return out
 
 
+@lru_cache(maxsize=4)
+def _stoplisted_divisions(gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str, ...]:
+    """The stoplist's forms that are full names of divisions (东区, 西区, 城区), longest first."""
+    return tuple(sorted((f for f in _stop_forms(lexicon) if gazetteer.lookup(f)), key=lambda f: (-len(f), f)))
+
+
+def _children_on_the_stoplist(doc: Doc, text: str, places: list[Mention], gazetteer: Gazetteer,
+                              lexicon: Lexicon) -> list[Mention]:
+    """A division whose name is a common word (东区, 西区: on the stoplist) written right after the place it
+    lies in is that division (新竹市東區, 香港东区, 攀枝花市东区); alone it stays a word."""
+    forms = _stoplisted_divisions(gazetteer, lexicon)
+    out = []
+    for place in places:
+        if not place.code:
+            continue
+        for form in forms:
+            if text.startswith(form, place.end):
+                inside = [d for d in gazetteer.lookup(form)
+                          if d.parent_code == place.code or place.code in {a.code for a in gazetteer.ancestors(d.code)}]
+                if len(inside) == 1:
+                    out.append(make_mention(doc, place.end, place.end + len(form), Label.PLACE, EXTRACTOR,
+                                            canonical=inside[0].name, code=inside[0].code))
+                break
+    return out
+
+
 # A list of names joined by 、 (中正、大同、中山等區), each item a run of Han characters.
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
@@ -664,6 +690,7 @@ def extract_places(
     mentions = _without_overlaps(mentions, _gazetteer_mentions(doc, text, tokens, gazetteer, config, lexicon))
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
+    mentions = _without_overlaps(mentions, _children_on_the_stoplist(doc, text, mentions, gazetteer, lexicon))
     mentions = _without_overlaps(mentions, _taiwan_village_mentions(doc, text, mentions))
     # a township in a list of its county's townships is Taiwan's where the gazetteer read the mainland's
     # (南投縣…竹山、鹿谷: not 竹山县; 高雄市…鳳山、林園: not 凤山县)

@@ -215,3 +215,13 @@ def test_word_named_district_after_its_city(pipeline, text, expected, absent):
     for name, code in expected.items():
         assert places.get(name) == code, places
     assert not set(absent) & set(places), places
+
+
+@pytest.mark.parametrize("text, code", _both_scripts([
+    # Taiwan's and Hong Kong's names of world cities
+    ("记者今天抵达利雅德，当地民众热情欢迎。", "SA-city:Riyadh"),
+    ("记者今天抵达伊斯坦堡，当地民众热情欢迎。", "TR-city:Istanbul"),
+    ("记者今天抵达墨西哥市，当地民众热情欢迎。", "MX-city:Mexico_City"),
+]))
+def test_taiwan_names_of_world_cities(pipeline, text, code):
+    assert code in _places(pipeline, text).values()

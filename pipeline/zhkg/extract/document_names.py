@@ -220,8 +220,9 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     others = {i for m in mentions if not any(m is p for p in pieces) for i in range(m.start, m.end)}
     gone: set[int] = set()
     added: list[Mention] = []
+    ordered = sorted(names, key=lambda n: (-len(n), n))  # the longest name holding a piece: 桂纶镁, not 桂纶
     for k, piece in enumerate(pieces):
-        for name in names:
+        for name in ordered:
             if len(name) <= piece.end - piece.start or k in gone:
                 continue
             # the occurrences of the name that hold this piece

@@ -217,27 +217,27 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     pieces = [m for m in mentions if not m.code and m.extractor == MentionSource.RECOGNISER]
     if not names or not pieces:
         return mentions
-    others = {i for m in mentions if not any(m is p for p in pieces) for i in range(m.start, m.end)}
+    piece_ids = {id(p) for p in pieces}
+    others = {i for m in mentions if id(m) not in piece_ids for i in range(m.start, m.end)}
+    piece_chars = {i for p in pieces for i in range(p.start, p.end)}
     gone: set[int] = set()
     added: list[Mention] = []
-    ordered = sorted(names, key=lambda n: (-len(n), n))  # the longest name holding a piece: 桂纶镁, not 桂纶
-    for k, piece in enumerate(pieces):
-        for name in ordered:
-            if len(name) <= piece.end - piece.start or k in gone:
-                continue
-            # the occurrences of the name that hold this piece
-            for at in range(max(0, piece.end - len(name)), piece.start + 1):
-                end = at + len(name)
-                if text.startswith(name, at) and others.isdisjoint(range(at, end)):
-                    inside = [j for j, p in enumerate(pieces) if at <= p.start and p.end <= end]
-                    if any(p.end > end or p.start < at for p in pieces if p.start < end and at < p.end):
-                        continue  # a piece runs out of the name: the recogniser read something else there
-                    gone.update(inside)
-                    added.append(Mention(piece.doc_id, at, end, name, name, Label.PERSON,
-                                         MentionSource.PEOPLE_REPEAT, canonical=name))
+    doc_id = pieces[0].doc_id
+    # the longest name holding a piece wins (桂纶镁, not 桂纶); each name's occurrences are found once
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not piece_chars.isdisjoint(range(at, end)) and others.isdisjoint(range(at, end)):
+                touching = [p for p in pieces if p.start < end and at < p.end and id(p) not in gone]
+                # every piece there lies inside the name and is shorter: else the recogniser read something else
+                if touching and all(at <= p.start and p.end <= end and p.end - p.start < len(name) for p in touching):
+                    gone.update(id(p) for p in touching)
+                    added.append(Mention(doc_id, at, end, name, name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
+                                         canonical=name))
                     others.update(range(at, end))
-                    break
+            at = text.find(name, end)
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(m is p for j, p in enumerate(pieces) if j in gone)]
+    kept = [m for m in mentions if id(m) not in gone]
     return sorted(kept + added, key=lambda m: (m.start, m.end))

@@ -393,6 +393,10 @@ class Gazetteer:
         pool = tuple(c for c in every if not c.context_only or any(self.related(c.code, x) for x in context))
         if len(pool) < len(every) and not context and not prefer_above_township:
             return None  # 东区: wait for the places around it before reading it as 攀枝花's
+        if len(pool) == 1:
+            return pool[0]
+        if not pool:
+            return None
         abroad = tuple(c for c in pool if self._is_abroad(c.code))
         if abroad and len(abroad) < len(pool):
             countries = {self.region(c.code) for c in abroad}
@@ -402,10 +406,8 @@ class Gazetteer:
                 pool = tuple(c for c in pool if c not in abroad)
             else:
                 return None
-        if len(pool) == 1:
-            return pool[0]
-        if not pool:
-            return None
+            if len(pool) == 1:
+                return pool[0]
         if context:
             near = tuple(c for c in pool if any(self.related(c.code, x) for x in context))
             if len(near) == 1:

@@ -225,3 +225,18 @@ def test_word_named_district_after_its_city(pipeline, text, expected, absent):
 ]))
 def test_taiwan_names_of_world_cities(pipeline, text, code):
     assert code in _places(pipeline, text).values()
+
+
+@pytest.mark.parametrize("text, expected, absent", _both_scripts([
+    # jieba's 台|中|市中区: 台中市 and its 中区, no organisation of the two
+    ("台中市中区今天发生停电。", {"台中市": "TW-TXG", "中区": "TW-TXG-400"}, "台中市中区"),
+    ("济南市市中区今天举行活动。", {"济南市": "370100", "市中区": "370103"}, "济南市市中区"),
+    # a market is no district (台中市场)
+    ("台中市场今天很热闹。", {}, "场"),
+]))
+def test_city_and_district_jieba_glued(pipeline, text, expected, absent):
+    entities = _entities(pipeline, text)
+    places = {name: code for label, name, code in entities if label == "PLACE"}
+    for name, code in expected.items():
+        assert places.get(name) == code, entities
+    assert not any(name == absent for _, name, _ in entities), entities

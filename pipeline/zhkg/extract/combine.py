@@ -319,6 +319,8 @@ def combine_mentions(
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
     model = _places_after_set_places(model, text, coded_spans)
+    # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
+    model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, coded_spans))]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
@@ -1211,6 +1213,16 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
 _PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
 # what sets a place: 在/从/赴… before it
 _LOCATIVES = frozenset("在从赴到于自往至经")
+
+
+def _tiled_by(m: Mention, spans: set[tuple[int, int]]) -> bool:
+    """Whether two or more of ``spans`` cover ``m`` end to end, one after another."""
+    inside = [(s, e) for s, e in spans if m.start <= s and e <= m.end and (s, e) != (m.start, m.end)]
+    reached = {m.start}
+    for s, e in sorted(inside):
+        if s in reached:
+            reached.add(e)
+    return m.end in reached
 
 
 def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:

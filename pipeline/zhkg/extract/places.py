@@ -231,15 +231,20 @@ def _split_glued_heads(tokens: _Tokens, matcher: PlaceMatcher) -> None:
 
 
 def _split_glued_tails(tokens: _Tokens, matcher: PlaceMatcher) -> None:
-    """Add a boundary after a division's suffix that jieba's HMM glued onto the next word (北屯|区松|竹里:
-    北屯区, of 台中市北屯区松竹里), when a full name runs from the word before to that suffix."""
+    """Add a boundary after a division's suffix that jieba glued onto the next word (北屯|区松|竹里: 北屯区, of
+    台中市北屯区松竹里; 台|中|市中区: 台中市 and its 中区), when a full name runs from one of the two words before
+    to that suffix; a word of jieba's dictionary only when what follows the suffix is a division's name."""
     words = tokens.words
     for k in range(1, len(words)):
         token = words[k]
-        if token.tag != "x" or len(token.text) < 2 or token.text[0] not in _SUFFIX_CHARS:
+        if len(token.text) < 2 or token.text[0] not in _SUFFIX_CHARS:
+            continue
+        # a dictionary word is cut only into a division and another (市|中区), never 台中市|场 of 市场
+        if token.tag != "x" and not (token.text[1:] in matcher and matcher.is_full(token.text[1:])):
             continue
         cut = token.idx + 1
-        if any(end == cut and matcher.is_full(form) for end, form in matcher.matches_at(tokens.text, words[k - 1].idx)):
+        if any(end == cut and matcher.is_full(form)
+               for before in words[max(0, k - 2):k] for end, form in matcher.matches_at(tokens.text, before.idx)):
             tokens.starts.add(cut)
             tokens.ends.add(cut)
 

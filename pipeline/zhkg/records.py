@@ -166,6 +166,8 @@ class MentionSource(str, Enum):
     ORG_STATE_BODY = "org_state_body"
     #: A party, legislature, ministry, world body or school named by its kind (国民党, 立法院, 外交部, 联合国, 德爱中学).
     ORG_NAMED_KIND = "org_named_kind"
+    #: A company named before its stock code in brackets (統一超（2912）, 恒盛地产(00845.HK)).
+    ORG_STOCK_CODE = "org_stock_code"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"
@@ -173,6 +175,8 @@ class MentionSource(str, Enum):
     PLACE_HISTORIC = "place:historic"
     #: A lake, river, stream, hot spring, reservoir or waterfall named by its head (滁河, 固城湖, 汤山温泉).
     PLACE_FEATURE = "place:feature"
+    #: A village of Taiwan (里, 村) named right after its district or township (鳳山區五甲里, 光復鄉大進村).
+    PLACE_VILLAGE_TW = "place:village_tw"
 
     def __str__(self) -> str:
         return self.value

@@ -82,8 +82,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.document_names import coordinated_people, people_not_places, settle_person_spans
-from zhkg.extract.junk import drop_junk_kinds
+from zhkg.extract.document_names import (
+    coordinated_people,
+    people_not_pieces,
+    people_not_places,
+    settle_person_spans,
+)
+from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -124,7 +129,9 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
                                   MentionSource.PEOPLE_BORN}
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
-                        MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY})
+                        MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY, MentionSource.ORG_STOCK_CODE})
+# organisations whose span the model's person or place on it yields to
+_NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
 _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
@@ -311,6 +318,9 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
+    model = _places_after_set_places(model, text, coded_spans)
+    # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
+    model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, coded_spans))]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
@@ -324,8 +334,8 @@ def combine_mentions(
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
-    # (and a team is no person: the model's 尼克斯, 雷霆 PERSON yield to the team)
-    model = [m for m in model if all(t.span == m.span and (t.extractor != MentionSource.ORG_TEAM or m.label is t.label)
+    # (and a team or a company before its stock code is no person: the model's 尼克斯, 雷霆, 仁宝(2324) PERSON yield)
+    model = [m for m in model if all(t.span == m.span and (t.extractor not in _NO_PERSON_ORGS or m.label is t.label)
                                      for t in teams.overlapping(m))]
     # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
     # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person
@@ -364,7 +374,8 @@ def combine_mentions(
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
-                                                             MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE)]
+                                                             MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
+                                                             MentionSource.PLACE_VILLAGE_TW)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     rule_by_span = {}
     for r in places + organisations + people:
@@ -457,6 +468,7 @@ def combine_mentions(
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
     out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
+    out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
@@ -777,7 +789,8 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
                 m = _without_last(m, 1)
         elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
                 and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
-                and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end):
+                and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
+                and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
             m = _without_last(m, 1)  # 叶铭汉|交工资, 周俊三|渐转: a name of three and the verb or adverb after it
         out.append(m)
     return out
@@ -785,6 +798,9 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
 
 # jieba's tags of a character that ends no name of four written with one surname: verbs and adverbs
 _TAIL_TAGS = frozenset("vdpc")
+# Japan or a Japanese minister's title just before a name: its four letters are a name of four (日本经济产业大臣
+# 武藤容治也陪同: no 武藤容|治也)
+_JAPANESE_TITLE = re.compile(r"日本.{0,8}$|(?:外相|防卫相|防衛相|官房长官|知事)$")
 
 
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -1008,6 +1024,8 @@ def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     for m in model:
         if len(m.simplified) >= 3 and (m.label, m.simplified[:-1]) in names and m.simplified[-1] in _AUXILIARIES:
             m = _without_last(m, 1)
+        elif m.label is Label.ORGANIZATION and (said := _BODY_THEN_SAID.search(m.simplified, 2)):
+            m = _without_last(m, len(m.simplified) - said.start() - 1)  # 南韩国防部|证实北韩: the body, not its words
         elif m.label is Label.PERSON and len(m.simplified) >= 4 and m.simplified[-2] == "之" \
                 and m.simplified[-1] in _KIN_AFTER_ZHI:
             # 陈安之弟: the written style's "X's younger brother" names X, not a person 陈安之弟
@@ -1016,6 +1034,9 @@ def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
     return out
 
 
+# a body's head and a verb of saying run on into what it said (南韩国防部证实北韩, 卫生署表示将): the body ends at its head
+_BODY_THEN_SAID = re.compile(r"[部署局院委厅处办](?=(?:证实|表示|指出|宣布|宣称|透露|强调|公布|发布|回应|声称)"
+                             r"[\u4e00-\u9fff])")
 # kin after 之 in the written style: 陈安之弟, 某某之子
 _KIN_AFTER_ZHI = frozenset("弟兄姐妹子女父母妻夫孙侄甥婿媳")
 
@@ -1247,6 +1268,29 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
 _PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
 # what sets a place: 在/从/赴… before it
 _LOCATIVES = frozenset("在从赴到于自往至经")
+
+
+def _tiled_by(m: Mention, spans: set[tuple[int, int]]) -> bool:
+    """Whether two or more of ``spans`` cover ``m`` end to end, one after another."""
+    inside = [(s, e) for s, e in spans if m.start <= s and e <= m.end and (s, e) != (m.start, m.end)]
+    reached = {m.start}
+    for s, e in sorted(inside):
+        if s in reached:
+            reached.add(e)
+    return m.end in reached
+
+
+def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:
+    """A model person written right after a coded place that 在/从/赴… sets as a place is a place in it
+    (在加州|门洛帕克发表, 在德州|奥斯汀设厂): a person is not located by being glued to a place."""
+    ends = {e: s for s, e in coded}
+    out = []
+    for m in model:
+        s = ends.get(m.start)
+        if m.label is Label.PERSON and s is not None and s > 0 and text[s - 1] in _LOCATIVES:
+            m = replace(m, label=Label.PLACE, canonical="", code="")
+        out.append(m)
+    return out
 
 
 def _set_as_place(m: Mention, text: str, place_ends: set[int], place_starts: set[int]) -> bool:
@@ -1535,9 +1579,10 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
 
 
 def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -> Mention | None:
-    """The place a model place names after the state or province it opens with (ISO 3166-2 codes outside
-    Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or more
-    (加州|圣塔克拉拉): a place of its own, without code.
+    """The place a model place names after the country, state or province it opens with (ISO 3166 codes
+    outside China, Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or
+    more or a word jieba's dictionary holds as a place (加州|圣塔克拉拉, 夏威夷|火奴鲁鲁, 波斯尼亚|莫斯塔尔): a
+    place of its own, without code.
 
     >>> from zhkg.records import Mention, Label
     >>> from zhkg.resources.lexicon import load_lexicon
@@ -1548,12 +1593,17 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     '圣塔克拉拉'
     """
     if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end \
-            or not _STATE_CODE.fullmatch(inner[0].code) or inner[0].code[:2] in _REGION_CODES:
+            or not (_STATE_CODE.fullmatch(inner[0].code) or _COUNTRY_CODE.fullmatch(inner[0].code)) \
+            or inner[0].code[:2] in _REGION_CODES or inner[0].code == "CN":
         return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
+    from zhkg.stages.segment import dictionary_tag
+
     rest = text[inner[0].end:m.end]
     # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own
     name = rest[1:] if rest.startswith("圣") else rest
-    if len(name) < 2 or not all(c in lexicon.foreign_name_chars for c in name):
+    # a dictionary's place word of two letters is as often a generic one (安大略|山庄, a housing estate)
+    if len(name) < 2 or not (all(c in lexicon.foreign_name_chars for c in name) or (
+            len(rest) >= 3 and dictionary_tag(rest) == "ns" and not rest.endswith(FACILITY_WORDS))):
         return None
     cut = inner[0].end - m.start
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")

@@ -25,7 +25,7 @@ from zhkg.extract.people import foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
-__all__ = ["coordinated_people", "settle_person_spans", "people_not_places"]
+__all__ = ["coordinated_people", "settle_person_spans", "people_not_places", "people_not_pieces"]
 
 _MIN_NAME = 2
 
@@ -194,3 +194,50 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
                 covered.update(range(at, at + 3))
             at = text.find(cand, at + 3)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions where a piece of a person's name the recogniser read as something else is that person again.
+
+    The recogniser reads a name in one sentence (美國總統川普) and, where jieba cut across it in another
+    (與川|普通電話), reads a piece of it as a place, a body or a shorter person (川; 杰 of 小杰): where the
+    document writes the name again and
+    the only things read there are uncoded pieces of the recogniser's shorter than the name, the name is the
+    person and the pieces go. Nothing is added where nothing was read.
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "美国总统川普今天表示。首相与川普通电话。"  # made up
+    >>> ms = [Mention("d", 4, 6, "川普", "川普", Label.PERSON, MentionSource.RECOGNISER),
+    ...       Mention("d", 14, 15, "川", "川", Label.PLACE, MentionSource.RECOGNISER)]
+    >>> [(m.start, m.simplified, m.label.name) for m in people_not_pieces(ms, text)]
+    [(4, '川普', 'PERSON'), (14, '川普', 'PERSON')]
+    """
+    names = {m.simplified for m in mentions if m.label is Label.PERSON and len(m.simplified) >= _MIN_NAME
+             and all(map(_han, m.simplified))}
+    pieces = [m for m in mentions if not m.code and m.extractor == MentionSource.RECOGNISER]
+    if not names or not pieces:
+        return mentions
+    piece_ids = {id(p) for p in pieces}
+    others = {i for m in mentions if id(m) not in piece_ids for i in range(m.start, m.end)}
+    piece_chars = {i for p in pieces for i in range(p.start, p.end)}
+    gone: set[int] = set()
+    added: list[Mention] = []
+    doc_id = pieces[0].doc_id
+    # the longest name holding a piece wins (桂纶镁, not 桂纶); each name's occurrences are found once
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not piece_chars.isdisjoint(range(at, end)) and others.isdisjoint(range(at, end)):
+                touching = [p for p in pieces if p.start < end and at < p.end and id(p) not in gone]
+                # every piece there lies inside the name and is shorter: else the recogniser read something else
+                if touching and all(at <= p.start and p.end <= end and p.end - p.start < len(name) for p in touching):
+                    gone.update(id(p) for p in touching)
+                    added.append(Mention(doc_id, at, end, name, name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
+                                         canonical=name))
+                    others.update(range(at, end))
+            at = text.find(name, end)
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in gone]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))

@@ -38,18 +38,18 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import Word, doc_text, make_mention, token_table
+from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
-from zhkg.text import find_all, made_of
+from zhkg.text import find_all, is_han, made_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["LISTED", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
-           "state_bodies", "named_bodies", "known_organisations"]
+           "state_bodies", "named_bodies", "known_organisations", "stock_listed_names"]
 
 #: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
 #: a member of 民主党 who sits in 立法会 (:mod:`zhkg.extract.combine`, :mod:`zhkg.relate.membership`).
@@ -286,7 +286,8 @@ def extract_organisations(
              + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole]
              + [(s, e, MentionSource.ORG_TEAM) for s, e in listed_teams(text, table, lexicon)]
              + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)]
-             + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)])
+             + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)]
+             + [(s, e, MentionSource.ORG_STOCK_CODE) for s, e in stock_listed_names(text, table)])
     # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))
@@ -457,6 +458,51 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
                              + r")(?![A-Za-z0-9&\-])")
         spans = [m.span(1) for m in pattern.finditer(text)]
     return spans
+
+
+# A stock code in brackets after a company's name: Taiwan's four digits (統一超（2912）, 台積電(2330.TW), 英業達
+# (3231-KY)), Hong Kong's four or five with .HK (恒盛地产(00845.HK)), the mainland's six with .SH or .SZ.
+_STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ])[)）]")
+# four bare digits are a code only in a sentence about shares (篮板(1044), 国土资电发(2009)34号 are none)
+_SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|涨|跌|法说会")
+# words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,
+# locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)
+_JOINING_WORDS = frozenset("与和及跟同、")
+_NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y", "e"})
+
+
+def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of company names written before their stock code in brackets: the words right before it, two to
+    four Han characters in all, none a word of grammar.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> text = "统一超（2912）营收创新高，以及台湾大（3045）股价上涨。篮板(1044)和命中率。"
+    >>> [text[s:e] for s, e in stock_listed_names(text, token_table(make_nlp()(text)))]
+    ['统一超', '台湾大']
+    """
+    found = []
+    for m in _STOCK_CODE.finditer(text):
+        s = m.start()
+        if m.group(1):
+            sentence = text[max(text.rfind(c, 0, s) for c in "。！？\n") + 1:m.end() + 30]
+            if not _SHARE_WORDS.search(sentence):
+                continue
+        if s == 0 or s not in table.starts:
+            continue
+        k = table.token_of_char[s - 1]
+        start = s
+        while k >= 0:
+            word = table.words[k]
+            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME or s - word.idx > 4:
+                break
+            start = word.idx
+            k -= 1
+        # jieba glues a joining word onto a name it does not know (与纬创)
+        if s - start >= 3 and text[start] in _JOINING_WORDS:
+            start += 1
+        if s - start >= 2:
+            found.append((start, s))
+    return found
 
 
 def news_outlets(text: str) -> list[tuple[int, int]]:

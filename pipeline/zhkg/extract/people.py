@@ -203,13 +203,15 @@ _LATIN_NAME = re.compile(rf"(?<![A-Za-z])({_LATIN_WORD}(?:[ \u00a0]{_LATIN_WORD}
 
 
 def _latin_after_role(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """A name in Latin letters right after a role word (部长Chris Bowen, 校长 Fernando Galvan): one person."""
+    """A name in Latin letters right after a role word (部长Chris Bowen, 校长 Fernando Galvan) or a word for a
+    person ending in 人 (俄罗斯人Alexey Pajitnov, 创始人 Jack Dorsey): one person."""
     roles = _roles_before(lexicon)
     found = []
     for m in _LATIN_NAME.finditer(text):
         s = m.start()
         role_end = s - 1 if s and text[s - 1] in " \u00a0" else s
-        if roles.search(text, max(0, role_end - 12), role_end):
+        if (role_end >= 2 and text[role_end - 1] == "人" and "\u4e00" <= text[role_end - 2] <= "\u9fff") \
+                or roles.search(text, max(0, role_end - 12), role_end):
             found.append((s, m.end(), "latin"))
     return found
 

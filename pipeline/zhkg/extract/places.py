@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
+from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import SpanIndex, find_all
 
@@ -231,15 +231,20 @@ def _split_glued_heads(tokens: _Tokens, matcher: PlaceMatcher) -> None:
 
 
 def _split_glued_tails(tokens: _Tokens, matcher: PlaceMatcher) -> None:
-    """Add a boundary after a division's suffix that jieba's HMM glued onto the next word (北屯|区松|竹里:
-    北屯区, of 台中市北屯区松竹里), when a full name runs from the word before to that suffix."""
+    """Add a boundary after a division's suffix that jieba glued onto the next word (北屯|区松|竹里: 北屯区, of
+    台中市北屯区松竹里; 台|中|市中区: 台中市 and its 中区), when a full name runs from one of the two words before
+    to that suffix; a word of jieba's dictionary only when what follows the suffix is a division's name."""
     words = tokens.words
     for k in range(1, len(words)):
         token = words[k]
-        if token.tag != "x" or len(token.text) < 2 or token.text[0] not in _SUFFIX_CHARS:
+        if len(token.text) < 2 or token.text[0] not in _SUFFIX_CHARS:
+            continue
+        # a dictionary word is cut only into a division and another (市|中区), never 台中市|场 of 市场
+        if token.tag != "x" and not (token.text[1:] in matcher and matcher.is_full(token.text[1:])):
             continue
         cut = token.idx + 1
-        if any(end == cut and matcher.is_full(form) for end, form in matcher.matches_at(tokens.text, words[k - 1].idx)):
+        if any(end == cut and matcher.is_full(form)
+               for before in words[max(0, k - 2):k] for end, form in matcher.matches_at(tokens.text, before.idx)):
             tokens.starts.add(cut)
             tokens.ends.add(cut)
 
@@ -353,6 +358,9 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     in_document = sorted({d.code for d in linked.values() if d is not None})
     for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_above_township=True)
+    # a name shared with a division abroad (德州) that no place around decided is the home one
+    for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
+        linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_province=not hit.full, prefer_home=True)
     return linked
 
 
@@ -501,6 +509,117 @@ def _village_mentions(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# A Taiwan village (里 in a city's district, 村 in a rural township) named right after its district or
+# township: 鳳山區五甲里, 光復鄉大進村, 三重區光明里里長. Its name is two or three characters, none a word of
+# grammar (大安區的里民, 區內各里) and not the district office (區公所).
+VILLAGE_TW = MentionSource.PLACE_VILLAGE_TW
+_TW_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3}?)[里村]")
+_NOT_IN_TW_VILLAGE_NAME = frozenset("的之在和与及等、个这那每各全本该某此其有内里村")
+
+
+def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
+    """Villages of Taiwan (里, 村) written right after a district or township the gazetteer linked."""
+    out = []
+    for place in places:
+        if not (place.code.startswith("TW-") and place.code.count("-") == 2):
+            continue
+        match = _TW_VILLAGE.match(text, place.end)
+        if match is None:
+            continue
+        name = match.group(1)
+        if name.startswith("公所") or not _NOT_IN_TW_VILLAGE_NAME.isdisjoint(name):
+            continue
+        out.append(make_mention(doc, match.start(), match.end(), Label.PLACE, VILLAGE_TW, canonical=match.group()))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _stoplisted_divisions(gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str, ...]:
+    """The stoplist's forms that are full names of divisions (东区, 西区, 城区), longest first."""
+    return tuple(sorted((f for f in _stop_forms(lexicon) if gazetteer.lookup(f)), key=lambda f: (-len(f), f)))
+
+
+def _children_on_the_stoplist(doc: Doc, text: str, places: list[Mention], gazetteer: Gazetteer,
+                              lexicon: Lexicon) -> list[Mention]:
+    """A division whose name is a common word (东区, 西区: on the stoplist) written right after the place it
+    lies in is that division (新竹市東區, 香港东区, 攀枝花市东区); alone it stays a word."""
+    forms = _stoplisted_divisions(gazetteer, lexicon)
+    out = []
+    for place in places:
+        if not place.code:
+            continue
+        for form in forms:
+            if text.startswith(form, place.end):
+                inside = [d for d in gazetteer.lookup(form)
+                          if d.parent_code == place.code or place.code in {a.code for a in gazetteer.ancestors(d.code)}]
+                if len(inside) == 1:
+                    out.append(make_mention(doc, place.end, place.end + len(form), Label.PLACE, EXTRACTOR,
+                                            canonical=inside[0].name, code=inside[0].code))
+                break
+    return out
+
+
+# A list of names joined by 、 (中正、大同、中山等區), each item a run of Han characters.
+_SENTENCE_ENDS = ("。", "！", "？", "\n")
+_HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+@lru_cache(maxsize=4)
+def _taiwan_township_forms(gazetteer: Gazetteer) -> dict[str, dict[str, Division]]:
+    """Each full name and short form of Taiwan's districts and townships -> {county code: division}."""
+    forms: dict[str, dict[str, Division]] = {}
+    for d in gazetteer:
+        if d.code.startswith("TW-") and d.code.count("-") == 2:
+            for form in (d.name, *short_forms(d.name)):
+                if len(form) >= 2:
+                    forms.setdefault(form, {})[d.parent_code] = d
+    return forms
+
+
+def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Taiwan's townships listed by their short forms (台北市…中正、大同、中山等區; 南投縣信義、仁愛兩鄉).
+
+    News drops 區/鄉/鎮 in a list. A short form alone is too often a word or another place (中山, 信義,
+    永和), so a list counts only when every item is a township of one county (the list's first item may
+    be the end of a longer run, its last the start of one: 表示中正、大同等) and the document links that
+    county or a place in it in the list's sentence.
+    """
+    taiwan = [(m.start, "-".join(m.code.split("-")[:2])) for m in places
+              if m.code.startswith("TW-") and m.code.count("-") >= 1]
+    if not taiwan:
+        return []
+    forms = _taiwan_township_forms(gazetteer)
+    out = []
+    for run in _HAN_LIST.finditer(text):
+        sentence_start = max(text.rfind(end, 0, run.start()) for end in _SENTENCE_ENDS) + 1
+        counties = {county for at, county in taiwan if sentence_start <= at < run.end()}
+        parts = run.group().split("、")
+        spans, offset = [], run.start()
+        for k, part in enumerate(parts):
+            if k == 0:
+                item = next((part[-n:] for n in (4, 3, 2) if len(part) >= n and part[-n:] in forms), "")
+                start = offset + len(part) - len(item)
+            elif k == len(parts) - 1:
+                item = next((part[:n] for n in (4, 3, 2) if len(part) >= n and part[:n] in forms), "")
+                start = offset
+            else:
+                item = part if part in forms else ""
+                start = offset
+            if not item:
+                break
+            spans.append((start, start + len(item), item))
+            offset += len(part) + 1
+        else:
+            shared = set.intersection(*(set(forms[item]) for _, _, item in spans)) & counties
+            if len(shared) == 1:
+                county = shared.pop()
+                for start, end, item in spans:
+                    division = forms[item][county]
+                    out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
+                                            code=division.code))
+    return out
+
+
 def _is_han(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -576,6 +695,14 @@ def extract_places(
     mentions = _without_overlaps(mentions, _gazetteer_mentions(doc, text, tokens, gazetteer, config, lexicon))
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
+    mentions = _without_overlaps(mentions, _children_on_the_stoplist(doc, text, mentions, gazetteer, lexicon))
+    mentions = _without_overlaps(mentions, _taiwan_village_mentions(doc, text, mentions))
+    # a township in a list of its county's townships is Taiwan's where the gazetteer read the mainland's
+    # (南投縣…竹山、鹿谷: not 竹山县; 高雄市…鳳山、林園: not 凤山县)
+    township_lists = _taiwan_township_lists(doc, text, mentions, gazetteer)
+    listed = {(m.start, m.end) for m in township_lists}
+    mentions = [m for m in mentions if (m.start, m.end) not in listed or m.code.startswith("TW-")]
+    mentions = _without_overlaps(mentions, township_lists)
     historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
     mentions = _without_overlaps(mentions, historic)
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]

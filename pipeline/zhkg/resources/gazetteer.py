@@ -69,6 +69,11 @@ COUNTRY_CODE = "CN"
 #: 市 in 市政府, 区 in 区政协 (township kinds, 镇 and 乡, are not among them).
 LEVEL_CHARACTERS = "省市县区"
 
+# The part of a world city's code that marks it a city (US-city:New_York).
+_WORLD_CITY = "-city:"
+# Regions read as home, not abroad, when a short form is shared (the mainland's provinces are codes of digits).
+_HOME_REGIONS = frozenset({"TW", "HK", "MO"})
+
 # Level suffixes, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
 # the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves
 # fewer than two characters the plain 区 is used instead (清新区 -> 清新).
@@ -252,6 +257,11 @@ class Gazetteer:
         for form, code, kind in aliases:
             target = by_name if kind == "full" else by_short
             target.setdefault(form, []).append(by_code[code])
+        # a city of the world's is written with 市 too (纽约市, 西雅图市); no other division has such a name
+        for division in list(by_code.values()):
+            if _WORLD_CITY in division.code and not division.name.endswith("市"):
+                if division.name + "市" not in by_name:
+                    by_name[division.name + "市"] = [division]
         self._by_code = MappingProxyType(by_code)
         self._by_name = MappingProxyType({k: _sorted(v) for k, v in by_name.items()})
         self._by_short = MappingProxyType({k: _sorted(v) for k, v in by_short.items()})
@@ -362,6 +372,7 @@ class Gazetteer:
         *,
         prefer_province: bool = False,
         prefer_above_township: bool = False,
+        prefer_home: bool = False,
     ) -> Division | None:
         """Pick one of ``candidates``, or ``None`` when the choice is not clear.
 
@@ -373,7 +384,9 @@ class Gazetteer:
         sole province among the remaining candidates wins: a bare short form
         that names a province (吉林, 海南) is read as the province in news style.
         Last, with ``prefer_above_township``, a sole candidate above township
-        level wins over townships.
+        level wins over townships. A name China or Taiwan shares with another country's division (德州:
+        Dezhou and Texas) is the other country's only beside a place of it (美国, 加州); beside other places,
+        or with ``prefer_home`` and no context, it is the home one; alone it waits (``None``).
         """
         context = tuple(dict.fromkeys(context_codes))
         every = tuple(dict.fromkeys(candidates))
@@ -384,6 +397,17 @@ class Gazetteer:
             return pool[0]
         if not pool:
             return None
+        abroad = tuple(c for c in pool if self._is_abroad(c.code))
+        if abroad and len(abroad) < len(pool):
+            countries = {self.region(c.code) for c in abroad}
+            if any(self.region(x) in countries for x in context):
+                pool = abroad
+            elif context or prefer_home:
+                pool = tuple(c for c in pool if c not in abroad)
+            else:
+                return None
+            if len(pool) == 1:
+                return pool[0]
         if context:
             near = tuple(c for c in pool if any(self.related(c.code, x) for x in context))
             if len(near) == 1:
@@ -455,6 +479,11 @@ class Gazetteer:
         # a bare short form never names a township unless a place around it is in context
         near = tuple(d for d in short if any(self.related(d.code, x) for x in context))
         return self.choose(near, context)
+
+
+    def _is_abroad(self, code: str) -> bool:
+        region = self.region(code)
+        return bool(region) and not region.isdigit() and region not in _HOME_REGIONS
 
 
 def _sorted(divisions: list[Division]) -> tuple[Division, ...]:

@@ -103,7 +103,7 @@ between a body and its post (中国人民解放军中将孔从周; 陆军总司�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -1030,7 +1030,10 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
     """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
-    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it."""
+    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
+    for a pronoun's stand-in (:func:`_pronoun_subjects`), the person it points back to."""
+    if person.extractor == _PRONOUN_SOURCE:
+        return person.canonical
     name = person.simplified
     # a Japanese family name for the full name before it: 石原慎太郎…，石原将出任…
     family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
@@ -1040,6 +1043,57 @@ def _owner_of(ctx: RelationContext, person: Mention) -> str:
     earlier = {ctx.owner[m] for m in ctx.mentions if m.label is Label.PERSON and m.end <= person.start
                and len(m.simplified) > len(name) and m.simplified.startswith(name)}
     return earlier.pop() if len(earlier) == 1 else ctx.owner[person]
+
+
+#: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins
+#: :func:`_pronoun_subjects` makes for them carry this as their extractor.
+_PRONOUN = re.compile("[他她]")
+_PRONOUN_SOURCE = "relate:pronoun"
+#: What makes 他/她 no person's pronoun: 他们, 她们, 他人, 其他, 他国, 他乡, 他日, 他的 (a possessor, no subject).
+_NOT_PRONOUN_AFTER = frozenset("们人国乡日的")
+_NOT_PRONOUN_BEFORE = frozenset("其吉")
+#: How far back a pronoun's person may be named: its sentence, else the nearest of the sentences before it that
+#: names anyone, this many back at most.
+_PRONOUN_SENTENCES = 2
+#: What a subject pronoun follows in its sentence: a comma, a time, a quote or bracket.
+_PRONOUN_AFTER = frozenset("，,：:“「『（( 年月日后时")
+
+
+def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
+    """A stand-in mention for each 他 or 她 opening a clause as its subject, whose person is plain: the one
+    person its sentence named before it, or, when it names none there, the one person of the nearest sentence
+    before that names anyone (王立群毕业于清华大学。他曾任华为公司副总裁: 王立群). The stand-in's
+    ``canonical`` holds that person's entity id (:func:`_owner_of`); it is never a mention of the document.
+    Two people there, or none, and the pronoun stands for no one (王明会见了李四，他曾任…)."""
+    simplified = ctx.simplified
+    out: list[Mention] = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starts = [m.start for m in people]
+    sentence_starts = [a for a, _ in ctx.sentences]
+
+    def named(a: int, b: int) -> set[str]:
+        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
+
+    for found in _PRONOUN.finditer(simplified):
+        i, ch = found.start(), found.group()
+        if simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER or simplified[i - 1 : i] in _NOT_PRONOUN_BEFORE:
+            continue
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0 or i >= ctx.sentences[k][1]:
+            continue
+        s = ctx.sentences[k][0]
+        if i > s and simplified[i - 1] not in _PRONOUN_AFTER:
+            continue
+        who = named(s, i)
+        back = k
+        while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
+            back -= 1
+            who = named(*ctx.sentences[back])
+        if len(who) != 1:
+            continue
+        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE,
+                           canonical=next(iter(who))))
+    return out
 
 
 #: Characters no given name holds (function words and speech verbs): 总经理王明说 is 王明, not 王明说.
@@ -1647,8 +1701,10 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     role word: 清华大学心理学系的樊富珉教授."""
     simplified = ctx.simplified
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        out += _named_then_role(ctx, person)
+    pronouns = _pronoun_subjects(ctx)
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
+        if person.extractor != _PRONOUN_SOURCE:
+            out += _named_then_role(ctx, person)
         linked = _link_after(ctx, person.end)
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start):
             continue
@@ -1690,8 +1746,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
-    return (out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
-            + _read_filled_by(ctx) + _read_serving_at(ctx))
+    return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+            + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns))
 
 
 #: Words of time before the subject that put the clause in the past: 此前王重昆为…的副总经理.
@@ -1713,13 +1769,13 @@ _SERVES = ("担任", "出任", "任职", "任")
 _BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
 
 
-def _read_serving_at(ctx: RelationContext) -> list[Relation]:
+def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
     王明曾在香港大学任教授, 霍元甲后来被安排在『精武体操学校』任职主教席); a title with a body of its own is
     :func:`read_roles_after`'s."""
     simplified = ctx.simplified
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         at = person.end
         date = _DATE.match(simplified, at)
         at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
@@ -1925,13 +1981,14 @@ _SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
 _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 
 
-def _read_remote(ctx: RelationContext) -> list[Relation]:
+def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
     an organisation and its role (，为中国中央电视台节目主持人。), and names no one: its subject is the one
     person the sentence named before it, when that person is no object (与王伟, 王伟的)."""
     simplified = ctx.simplified
     out = []
-    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
+                    key=lambda m: (m.start, -m.end))
     for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
         at = comma + 1
         date = _DATE.match(simplified, at)
@@ -1951,7 +2008,7 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
         before = [m for m in people if s <= m.start and m.end <= comma]
-        if len({ctx.owner[m] for m in before}) > 1:
+        if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
             # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
             before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
@@ -1995,7 +2052,7 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end):
             continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
         for org, role, end in found:
-            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
 

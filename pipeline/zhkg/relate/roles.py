@@ -943,7 +943,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
     simplified = ctx.simplified
     out = []
-    pos = _quoted_title_end(ctx, _byline_name_start(ctx, person.start))
+    pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
@@ -988,6 +988,15 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
 _OPENING_QUOTES = "“「『"
 _CLOSING_QUOTES = "”」』"
 _MAX_QUOTED = 12
+
+
+def _quoted_name_start(ctx: RelationContext, person: Mention) -> int:
+    """Where ``person`` starts with the quotation mark the press sets around a name (行政院发言人「李孟谚」说明:
+    the title is the name's), else where the name does: the marks pair right around it."""
+    opening = _OPENING_QUOTES.find(ctx.simplified[person.start - 1 : person.start]) if person.start else -1
+    if opening >= 0 and ctx.simplified[person.end : person.end + 1] == _CLOSING_QUOTES[opening]:
+        return person.start - 1
+    return person.start
 
 
 def _quoted_title_end(ctx: RelationContext, start: int) -> int:
@@ -1834,14 +1843,16 @@ _MAX_FILLED_BY = 16
 
 
 def _read_filled_by(ctx: RelationContext) -> list[Relation]:
-    """Holder + title + 由 + person + 担任/出任…, closing the clause: the post is the person's (鹏华基金总经理由原南方基金
-    副总经理邓召明担任: 总经理 of 鹏华基金; the post written before the name is :func:`read_roles`'s)."""
+    """Holder + title (+ 一职) + 由 + person + 担任/出任…, closing the clause: the post is the person's (鹏华基金总经理由原南方基金
+    副总经理邓召明担任: 总经理 of 鹏华基金; 北京大学校长一职由王志刚担任; the post written before the name is
+    :func:`read_roles`'s)."""
     simplified = ctx.simplified
     out = []
     for by in re.finditer("由", simplified):
         i = by.start()
-        role = ctx.lexicon.role_ending(simplified, i) or None
-        holder = _holder(ctx, i - len(role), role) if role is not None else None
+        post = i - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, i)), 0)  # 校长一职由…
+        role = ctx.lexicon.role_ending(simplified, post) or None
+        holder = _holder(ctx, post - len(role), role) if role is not None else None
         if holder is None:
             continue
         brk = CLAUSE_BREAK.search(simplified, i)
@@ -1857,7 +1868,7 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
         if after != clause_end:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, after,
-                                ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
+                                ctx.text[post - len(role) : post], former=_former(ctx, holder.start)))
     return out
 
 
@@ -1952,10 +1963,11 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选",
-              "任")
-# adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
-_APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+_APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
+              "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "任")
+# adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
+_APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
+                      "翌年", "次年", "先后", "后", "并", "又", "也", "曾", "再", "还")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
@@ -1993,10 +2005,11 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         at = comma + 1
         date = _DATE.match(simplified, at)
         at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…
-        first = simplified[at : at + 1]  # (the words are looked at only when one can start here)
-        adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "") \
-            if first in _APPOINTED_ADVERB_FIRST else ""
-        at += len(adverb)
+        adverb = ""
+        while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
+                and (more := next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")):
+            adverb += more  # 其后又出任…
+            at += len(more)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
         if link is None and not adverb and simplified.startswith(("为", "是"), at):
@@ -2021,7 +2034,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
             continue  # read_roles_after reads it: 王伟，现任…
         start = at + len(link)
-        former = link in _PAST_LINKS or adverb == "曾" or _former(ctx, start)
+        former = link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
         found = []
         end = start - 1
         while served is None:

@@ -1741,9 +1741,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
-            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
-                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
+                org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
@@ -2039,9 +2038,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         end = start - 1
         while served is None:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
-            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
-                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
+                org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
@@ -2068,6 +2066,30 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
+
+
+#: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.
+_BARE_JOINERS = frozenset("、及和与")
+
+
+def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
+    """A bare title after a joiner at ``end`` in a list of posts whose last holder was ``holder``: (its holder,
+    the title, where it ends), or ``None``. The title closes the post (its clause's end, 等职) or another bare title
+    follows it (教授、副校长及校长); a place's title after a body named with its place is the place's
+    (上海市财政局局长、副市长: 副市长 of 上海市), and no body's when no place is written."""
+    simplified = ctx.simplified
+    if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + 1)) is None:
+        return None
+    after = end + 1 + len(bare)
+    if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
+            or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
+        return None
+    if bare in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION:
+        place = ctx.place_starting_at.get(holder.start)
+        if place is None or place.end >= holder.end:
+            return None
+        holder = place
+    return holder, bare, after
 
 
 _LIST_JOINERS = frozenset("、，,和与及兼")

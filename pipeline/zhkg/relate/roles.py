@@ -110,6 +110,7 @@ from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
 from zhkg.text import CLAUSE_BREAKS, is_han, sentence_at
@@ -151,6 +152,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         place = ctx.place_ending_at.get(p - len(qualifier)) if qualifier else None
         if place is not None and place.simplified not in _CONTINENTS:
             return place
+        city = _city_short_form(ctx, p, role)
+        if city is not None:  # 北市长柯文哲, 高市副市长
+            return city
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
     if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
         holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
@@ -189,6 +193,28 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:
                 return holder
     return _holder_before_aside(ctx, p, role)
+
+
+#: Taiwan's cities by the one letter the press writes before 市 for them (北市长柯文哲, 北市副市长, 高市议员).
+_TAIWAN_CITY_LETTERS = {"北": "台北市", "高": "高雄市", "中": "台中市", "南": "台南市", "桃": "桃园市", "竹": "新竹市",
+                        "嘉": "嘉义市", "基": "基隆市"}
+
+
+def _city_short_form(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The Taiwan city a letter and 市 name before a place's ``role`` starting at ``p`` (北市长: 市长 of 台北市, the 市
+    shared; 北市副市长), derived with its code; ``None`` when the letter ends a longer word (新北市长 is 新北市's)."""
+    simplified = ctx.simplified
+    if simplified.endswith("市", 0, p):
+        letter, end = p - 2, p
+    elif role.startswith("市"):
+        letter, end = p - 1, p + 1
+    else:
+        return None
+    name = _TAIWAN_CITY_LETTERS.get(simplified[letter]) if letter >= 0 else None
+    if name is None or (letter > 0 and is_han(simplified[letter - 1]) and simplified[letter - 1] not in _BODY_LEFT_EDGE):
+        return None
+    divisions = load_gazetteer().lookup(name)
+    return ctx.derive_mention(letter, end, Label.PLACE, name, divisions[0].code if len(divisions) == 1 else "")
 
 
 #: The longest aside in brackets between a body and its title: 五合國際(五合國際博客)的總經理.

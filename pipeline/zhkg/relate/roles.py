@@ -712,7 +712,7 @@ def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
 
 
 #: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…
-_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即")
+_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即自")
 
 
 def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
@@ -1616,7 +1616,7 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
@@ -1999,7 +1999,7 @@ _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 _SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT
 _SERVED_LEAD_FIRST = frozenset(a[0] for a in _SERVED_LEADS)
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
-_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "同时", "亦")
+_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "亦")
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
 _TAKES_POST = frozenset({"接任", "继任"})
 
@@ -2083,6 +2083,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
+        if not found and link not in ("为", "是") and (joined := _joined_body(ctx, comma)) is not None \
+                and (bare := _role_at(ctx, start)) is not None and _post_closes(ctx, start + len(bare)):
+            found, end = [(joined, bare, start + len(bare))], start + len(bare)  # 加入微软公司，担任软件工程师
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
@@ -2116,6 +2119,17 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
             return None
         holder = place
     return holder, bare, after
+
+
+#: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师.
+_JOINS = ("加入", "进入", "加盟", "任职于", "就职于", "供职于", "受聘于", "服务于", "转投")
+
+
+def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:
+    """The body the clause ending at ``comma`` says its subject joined, written last in it (王明于2005年加入谷歌公司，),
+    or ``None``."""
+    org = ctx.org_ending_at.get(comma)
+    return org if org is not None and ctx.simplified.endswith(_JOINS, 0, org.start) else None
 
 
 _LIST_JOINERS = frozenset("、，,和与及兼")

@@ -1,0 +1,124 @@
+"""Forms of posts biographies and Hong Kong and Taiwan news write (round 12), each in Simplified and in
+Traditional (s2tw, s2hk).
+
+The passages are probes written for these tests (no source text); each form has negatives: a pronoun with no
+one or two people before it, a title with no body written, a letter that ends a longer place's name.
+"""
+
+import pytest
+
+from zhkg.stages.normalise import convert
+
+SCRIPTS = ("", "s2tw", "s2hk")
+
+
+def roles(pipeline, text, script=""):
+    text = convert(text, script) if script else text
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
+                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 他/她 opening a clause is the one person named before it, in its sentence or the one before
+        ("王立群毕业于清华大学。他曾任华为公司副总裁，后出任中兴通讯总经理。",
+         [("王立群", "副总裁", "华为公司", True), ("王立群", "总经理", "中兴通讯", False)]),
+        ("李淑芬，1950年生于台北。她曾担任台北市政府副秘书长。", [("李淑芬", "副秘书长", "台北市政府", True)]),
+        ("王伟毕业于北京大学。1949年后，他出任上海市副市长。", [("王伟", "副市长", "上海市", False)]),
+        ("张明表示，他曾在北京大学担任教授。", [("张明", "教授", "北京大学", True)]),
+        # two people before it, or none: the pronoun is no one's
+        ("王明会见了李四。他曾任华为公司副总裁。", []),
+        ("他曾任华为公司副总裁。", []),
+        # 他们 is no one person
+        ("王明毕业于清华大学。他们曾任华为公司副总裁。", []),
+    ],
+)
+def test_pronoun_subject(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause opened by a verb of appointment, a date or adverbs before it, is the sentence's subject's
+        ("黄国强毕业于台湾大学，1985年获委任为行政院秘书长。", [("黄国强", "秘书长", "行政院", False)]),
+        ("陈大文曾任香港中文大学教授，及后出任政府统计处处长。",
+         [("陈大文", "处长", "政府统计处", False), ("陈大文", "教授", "香港中文大学", True)]),
+        ("李明回到台湾，其后又出任中华电信董事长。", [("李明", "董事长", "中华电信", False)]),
+        # the subject is an object of the clause before: nothing
+        ("王明会见了李四，其后又出任中华电信董事长。", []),
+        # 时任, 当时 and 正式 before the post
+        ("王明时任广东省省长。", [("王明", "省长", "广东省", False)]),
+        ("王明当时担任广东省省长。", [("王明", "省长", "广东省", False)]),
+        ("王明正式出任万科集团总经理。", [("王明", "总经理", "万科集团", False)]),
+    ],
+)
+def test_clause_verbs_and_adverbs(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare post after a clause that joins a body, written last in it, is that body's
+        ("陈志强于2005年加入谷歌公司，出任副总裁。", [("陈志强", "副总裁", "谷歌公司", False)]),
+        ("王明任职于中国银行，担任副行长。", [("王明", "副行长", "中国银行", False)]),
+        # a body named but not joined holds no bare post after it
+        ("陈志强于2005年访问谷歌公司，出任副总裁。", []),
+        # 校长一职由…担任: the body's post, the person's; no body, nothing
+        ("北京大学校长一职由王志刚担任。", [("王志刚", "校长", "北京大学", False)]),
+        ("校长一职由王志刚出任。", []),
+    ],
+)
+def test_joined_body_and_filled_post(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bare titles in a list, another bare title after one: the same body's
+        ("李华历任北京大学教授、副校长及校长。",
+         [("李华", "副校长", "北京大学", True), ("李华", "教授", "北京大学", True), ("李华", "校长", "北京大学", True)]),
+        # a place's title after a body named with its place is the place's
+        ("王建国曾任上海市财政局局长、副市长。",
+         [("王建国", "副市长", "上海市", True), ("王建国", "局长", "上海市财政局", True)]),
+        # ... and no body's when no place is written
+        ("王建国曾任万科集团总经理、副市长。", [("王建国", "总经理", "万科集团", True)]),
+    ],
+)
+def test_bare_titles_in_lists(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the press sets in 「」 or “” after its title
+        ("行政院发言人「李孟谚」今天说明。", [("李孟谚", "发言人", "行政院", False)]),
+        ("台北市长“蒋万安”今天表示。", [("蒋万安", "市长", "台北市", False)]),
+        # a quotation that opens before a name and closes elsewhere is no quoted name
+        ("行政院发言人「李孟谚说明了」。", []),
+        # Taiwan's cities by a letter and 市
+        ("北市长柯文哲昨日出席活动。", [("柯文哲", "市长", "台北市", False)]),
+        ("高市议员陈明表示反对。", [("陈明", "市议员", "高雄市", False)]),
+        # a letter ending a longer name is that name's
+        ("新北市长侯友宜今天视察。", [("侯友宜", "市长", "新北市", False)]),
+    ],
+)
+def test_hong_kong_taiwan_news(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+def test_city_short_form_has_the_city_code(pipeline):
+    ex = pipeline.run_texts([("t", convert("北市长柯文哲昨日出席活动。", "s2tw"))]).extraction
+    codes = {e.name: e.code for e in ex.entities}
+    assert codes["台北市"] == "TW-TPE"

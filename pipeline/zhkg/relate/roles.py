@@ -1658,7 +1658,7 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     A parenthesis right after the name is skipped (林增祥（5月19日-），曾任…), and a verb may follow a comma
     (…，曾任…, …，现任…)."""
     simplified = ctx.simplified
-    at = end
+    at = end = end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, end)), 0)  # 杨帆先生曾任…
     if simplified.startswith("继", at):  # 王明继李四之后出任…: the one succeeded is named in passing
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
         after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
@@ -1763,7 +1763,10 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if link in "，," and clause_end != end and (not (posts := _concurrent_posts(ctx, org, end))
                                                    or posts[-1][2] != clause_end):
             continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼
-        found = [(org, role, end)]
+        # 历任…公司总经理助理、…: an assistant's post, no 总经理; the list goes on after it
+        assistant = link not in "，," and simplified.startswith(_ASSISTANT, end)
+        found = [] if assistant else [(org, role, end)]
+        end += len(_ASSISTANT) if assistant else 0
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
@@ -1775,7 +1778,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
             end = next_end
-        found += _concurrent_posts(ctx, found[-1][0], end)
+        found += _concurrent_posts(ctx, found[-1][0], end) if found else []
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
@@ -1784,6 +1787,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns))
 
 
+#: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
+_ASSISTANT = "助理"
 #: Words of time before the subject that put the clause in the past: 此前王重昆为…的副总经理.
 _BEFORE_NOW = ("此前", "之前", "早前", "先前", "以前", "早年")
 
@@ -1810,7 +1815,7 @@ def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Rela
     simplified = ctx.simplified
     out = []
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
-        at = person.end
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
         date = _DATE.match(simplified, at)
         at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
         served = _served_at(ctx, at)

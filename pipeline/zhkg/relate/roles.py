@@ -2047,10 +2047,14 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         served = _served_at(ctx, at - len(adverb)) if link is None else None
         if served is not None:
             link = "在"  # ，后来被安排在『精武体操学校』任职主教席
+        if link is None and not adverb and not date and at in ctx.org_starting_at:
+            link = ""  # 闵勇：男，生于1963年，清华大学教授、博士生导师。: a clause of posts only (below)
         if link is None:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
         before = [m for m in people if s <= m.start and m.end <= comma]
+        if link == "" and not _opens_sentence(ctx, before, s):
+            continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
         if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
             # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
@@ -2083,12 +2087,12 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             end = more[-1][2]
         if served is not None:
             found, end = [(served[0], simplified[served[1] : served[2]], served[2])], served[2]
-        if not found and link not in ("为", "是"):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
+        if not found and link not in ("为", "是", ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and link not in ("为", "是") and (joined := _joined_body(ctx, comma)) is not None \
+        if not found and link not in ("为", "是", "") and (joined := _joined_body(ctx, comma)) is not None \
                 and (bare := _role_at(ctx, start)) is not None and _post_closes(ctx, start + len(bare)):
             found, end = [(joined, bare, start + len(bare))], start + len(bare)  # 加入微软公司，担任软件工程师
         brk = CLAUSE_BREAK.search(simplified, end)
@@ -2096,10 +2100,25 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             continue  # ，出任交通银行行长的李明: the role is the next person's
         if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end):
             continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
+        if link == "" and (brk.start() if brk else len(simplified)) != end:
+            continue  # ，北京大学校长的儿子: no apposition
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
+
+
+#: What follows the subject who opens a sentence of appositions: 闵勇：男，…; 樊军先生，….
+_SUBJECT_MARKS = frozenset("：:，,")
+
+
+def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool:
+    """Whether the people named before a clause of posts (``before``, in the sentence starting at ``s``) are one
+    person who opens the sentence, a colon or a comma after the name (an honorific maybe between)."""
+    if not before or len({_owner_of(ctx, m) for m in before}) != 1 or before[0].start != s:
+        return False
+    at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
+    return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
 
 
 #: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.

@@ -122,3 +122,38 @@ def test_city_short_form_has_the_city_code(pipeline):
     ex = pipeline.run_texts([("t", convert("北市长柯文哲昨日出席活动。", "s2tw"))]).extraction
     codes = {e.name: e.code for e in ex.entities}
     assert codes["台北市"] == "TW-TPE"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an honorific between the name and its verb or apposition
+        ("杨帆先生曾任天津开发区研究所所长。", [("杨帆", "所长", "天津开发区研究所", True)]),
+        ("樊军女士，万科集团监事，中国公民。", [("樊军", "监事", "万科集团", False)]),
+        # a title followed by 助理 is an assistant's post: no 总经理, and the list goes on after it
+        ("于建全先生，历任万科集团总经理助理、华为公司副总经理。", [("于建全", "副总经理", "华为公司", True)]),
+        ("王明担任中国银行行长助理。", []),
+    ],
+)
+def test_honorifics_and_assistants(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of posts only, in a sentence a person opens with a colon or comma: that person's
+        ("闵勇：男，生于1963年，清华大学教授、博士生导师。",
+         [("闵勇", "博士生导师", "清华大学", False), ("闵勇", "教授", "清华大学", False)]),
+        ("蒋兴灿先生：1952年1月出生，中共党员，万科集团监事会主席。", [("蒋兴灿", "监事会主席", "万科集团", False)]),
+        # the posts run on into a phrase, or the person does not open the sentence: nothing
+        ("闵勇：男，生于1963年，清华大学教授的儿子。", []),
+        ("闵勇的学生：男，生于1990年，清华大学教授。", []),
+        # two people before: nothing
+        ("闵勇与王明：清华大学教授。", []),
+    ],
+)
+def test_apposition_clause(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

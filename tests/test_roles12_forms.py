@@ -35,6 +35,11 @@ def roles(pipeline, text, script=""):
         ("他曾任华为公司副总裁。", []),
         # 他们 is no one person
         ("王明毕业于清华大学。他们曾任华为公司副总裁。", []),
+        # a surname and an honorific: the one person of that surname named in full before
+        ("王建国出生于上海。王先生曾任华为公司副总裁。", [("王建国", "副总裁", "华为公司", True)]),
+        ("欧阳建国出生于上海。1990年，欧阳女士出任华为公司副总裁。", [("欧阳建国", "副总裁", "华为公司", False)]),
+        ("王建国和王小明出生于上海。王先生曾任华为公司副总裁。", []),
+        ("王先生曾任华为公司副总裁。", []),
     ],
 )
 def test_pronoun_subject(pipeline, script, text, expected):

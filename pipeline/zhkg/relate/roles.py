@@ -1083,6 +1083,8 @@ def _owner_of(ctx: RelationContext, person: Mention) -> str:
 #: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins
 #: :func:`_pronoun_subjects` makes for them carry this as their extractor.
 _PRONOUN = re.compile("[他她]")
+#: A surname and an honorific: 王先生 stands for the 王 the document named in full before (王建国…。王先生曾任…).
+_SURNAME_HONORIFIC = re.compile("(?<=[\u4e00-\u9fff])(?:先生|女士|小姐)")
 _PRONOUN_SOURCE = "relate:pronoun"
 #: What makes 他/她 no person's pronoun: 他们, 她们, 他人, 其他, 他国, 他乡, 他日, 他的 (a possessor, no subject).
 _NOT_PRONOUN_AFTER = frozenset("们人国乡日的")
@@ -1099,12 +1101,16 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
     person its sentence named before it, or, when it names none there, the one person of the nearest sentence
     before that names anyone (王立群毕业于清华大学。他曾任华为公司副总裁: 王立群). The stand-in's
     ``canonical`` holds that person's entity id (:func:`_owner_of`); it is never a mention of the document.
-    Two people there, or none, and the pronoun stands for no one (王明会见了李四，他曾任…)."""
+    Two people there, or none, and the pronoun stands for no one (王明会见了李四，他曾任…). A surname and an
+    honorific in a subject's place (王先生曾任…) stand for the one person of that surname the document named in full
+    before them."""
     simplified = ctx.simplified
     out: list[Mention] = []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     starts = [m.start for m in people]
+    ends = {m.end for m in people}
     sentence_starts = [a for a, _ in ctx.sentences]
+    sentence_start_set = set(sentence_starts)
 
     def named(a: int, b: int) -> set[str]:
         return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
@@ -1128,6 +1134,20 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
             continue
         out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE,
                            canonical=next(iter(who))))
+    for found in _SURNAME_HONORIFIC.finditer(simplified):
+        i = found.start()  # where the honorific starts; the surname ends there
+        if i in ends:
+            continue  # 王建国先生: a name the extractors found
+        surname = next((n for n in (simplified[i - 2 : i], simplified[i - 1 : i])
+                        if n in ctx.lexicon.surnames and i - len(n) >= 0), "")
+        b = i - len(surname)
+        if not surname or not (b in sentence_start_set or simplified[b - 1 : b] in _PRONOUN_AFTER):
+            continue
+        who = {ctx.owner[m] for m in people[: bisect_left(starts, b)] if m.simplified.startswith(surname)
+               and len(m.simplified) > len(surname)}
+        if len(who) == 1:  # 王建国…。王先生曾任…: the one 王 the document named in full before
+            out.append(Mention(ctx.doc.id, b, i, ctx.text[b:i], surname, Label.PERSON, _PRONOUN_SOURCE,
+                               canonical=next(iter(who))))
     return out
 
 

@@ -157,8 +157,29 @@ def test_honorifics_and_assistants(pipeline, script, text, expected):
         ("闵勇：男，生于1963年，清华大学教授的儿子。", []),
         ("闵勇的学生：男，生于1990年，清华大学教授。", []),
         # two people before: nothing
-        ("闵勇与王明：清华大学教授。", []),
+        ("闵勇问王明：男，清华大学教授。", []),
     ],
 )
 def test_apposition_clause(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon after the name before the verb or the apposition
+        ("龚建平：曾任上海二纺机股份有限公司党委书记、副总经理。",
+         [("龚建平", "书记", "上海二纺机股份有限公司党委", True), ("龚建平", "副总经理", "上海二纺机股份有限公司", True)]),
+        ("杨黎升先生：万科集团副总经理。", [("杨黎升", "副总经理", "万科集团", False)]),
+        # a colon before a quotation gives nothing
+        ("王明：万科集团总经理说得对。", []),
+        # 期间 and 至今 after the dates; 之 for 的
+        ("汪明先生曾于1995年至2007年期间担任万科集团之董事。", [("汪明", "董事", "万科集团", True)]),
+        ("胡三忠先生自2006年至今现任万科集团副总经理。", [("胡三忠", "副总经理", "万科集团", False)]),
+        # a non-executive director is no executive director
+        ("陈庇昌先生，万科集团独立非执行董事。", [("陈庇昌", "独立非执行董事", "万科集团", False)]),
+    ],
+)
+def test_resume_forms(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected

@@ -1642,7 +1642,8 @@ _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
 _PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
+_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                   r"(?:期间|间)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -1701,12 +1702,14 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         if close < 0 or any(at < s < close for s in ctx.person_starts):
             return None
         at = close + 1
-    comma = simplified[at : at + 1] in ("，", ",")
+    comma = simplified[at : at + 1] in ("，", ",", "：", ":")  # 龚建平：曾任…, 杨黎升先生：铜陵有色副总经理。
     at += comma
     opened = at
+    once = simplified.startswith("曾", at) and bool(_DATE.match(simplified, at + 1))  # 汪明曾于1995年担任…
+    at += once
     date = _DATE.match(simplified, at)
     at = date.end() if date else at  # 王伟于1990年出任…
-    past = simplified[at : at + 1] == "曾"
+    past = once or simplified[at : at + 1] == "曾"
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
     while not comma and (a := next((a for a in _APPOINTED_ADVERBS + _STATE_ADVERBS if simplified.startswith(a, k)), "")):
@@ -2149,7 +2152,8 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     """A bare title after a joiner at ``end`` in a list of posts whose last holder was ``holder``: (its holder,
     the title, where it ends), or ``None``. The title closes the post (its clause's end, 等职) or another bare title
     follows it (教授、副校长及校长); a place's title after a body named with its place is the place's
-    (上海市财政局局长、副市长: 副市长 of 上海市), and no body's when no place is written."""
+    (上海市财政局局长、副市长: 副市长 of 上海市), and no body's when no place is written; a title no party holds
+    after a party committee's is the body's the committee leads (…公司党委书记、副总经理: :func:`_government`)."""
     simplified = ctx.simplified
     if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + 1)) is None:
         return None
@@ -2157,12 +2161,14 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
-    if bare in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION:
+    if bare in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
+            and not (holder.canonical or holder.simplified).endswith(_PLACE_COMMITTEES):
         place = ctx.place_starting_at.get(holder.start)
         if place is None or place.end >= holder.end:
             return None
-        holder = place
-    return holder, bare, after
+        return place, bare, after
+    holder = _government(ctx, holder, bare, end + 1, False)  # …公司党委书记、副总经理: the company's, no committee's
+    return (holder, bare, after) if holder is not None else None
 
 
 #: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师.
@@ -2515,7 +2521,7 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         titled = _holder_in_title(ctx, p, role)
         return (titled, role, clause_end) if titled is not None and titled.start >= start else (None, "", start)
     org = max(orgs, key=lambda m: (m.end, -m.start))
-    gap = simplified[org.end : p].replace("的", "")
+    gap = simplified[org.end : p].replace("的", "").replace("之", "")  # 本公司之董事: 之 is 的 in Hong Kong prose
     gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)
     if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
             or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1) \

@@ -2017,10 +2017,10 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
-              "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "任")
+              "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 _APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "先后", "后", "并", "又", "也", "曾", "再", "还")
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "后", "并", "又", "也", "曾", "再", "还")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
@@ -2056,7 +2056,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
                     key=lambda m: (m.start, -m.end))
     for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
         at = comma + 1
-        date = _DATE.match(simplified, at)
+        date = _DATE.match(simplified, at + simplified.startswith("到", at))  # ，到1990年…
         at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…
         adverb = ""
         while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
@@ -2091,6 +2091,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
             continue  # read_roles_after reads it: 王伟，现任…
         start = at + len(link)
+        start += len(link) > 1 and simplified[start : start + 1] in ("了", "过")  # ，正式成为了…, ，担任过…
         former = link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
         found = []
         end = start - 1

@@ -179,6 +179,9 @@ def test_apposition_clause(pipeline, script, text, expected):
         # 期间 and 至今 after the dates; 之 for 的
         ("汪明先生曾于1995年至2007年期间担任万科集团之董事。", [("汪明", "董事", "万科集团", True)]),
         ("胡三忠先生自2006年至今现任万科集团副总经理。", [("胡三忠", "副总经理", "万科集团", False)]),
+        # an ordinal between the verb and the body only counts the holders
+        ("董建华是香港特别行政区首任行政长官。", [("董建华", "行政长官", "香港", False)]),
+        ("王明为第一任万科集团董事长。", [("王明", "董事长", "万科集团", False)]),
         # a non-executive director is no executive director
         ("陈庇昌先生，万科集团独立非执行董事。", [("陈庇昌", "独立非执行董事", "万科集团", False)]),
     ],

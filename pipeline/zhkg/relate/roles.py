@@ -2227,11 +2227,11 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     """The organisation (or place, for a government role) starting at ``start``, the role word after it
     (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
     simplified = ctx.simplified
-    era = _ERA.match(simplified, start)
+    era = _ERA.match(simplified, start) or _ORDINAL.match(simplified, start)
     if era is not None and start not in ctx.org_starting_at and start not in ctx.place_starting_at:
         found = _holder_and_role(ctx, era.end())  # 为嘉庆朝刑部员外郎, 官至明朝河南省布政使: the reign only dates it
         if found[0] is not None:
-            return found
+            return found  # 为第一任香港特别行政区行政长官: nor does an ordinal name the body
     for table, allowed in ((ctx.org_starting_at, None), (ctx.place_starting_at, ctx.lexicon.place_roles)):
         holder = table.get(start)
         if holder is None:

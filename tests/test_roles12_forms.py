@@ -182,6 +182,9 @@ def test_apposition_clause(pipeline, script, text, expected):
         # an ordinal between the verb and the body only counts the holders
         ("董建华是香港特别行政区首任行政长官。", [("董建华", "行政长官", "香港", False)]),
         ("王明为第一任万科集团董事长。", [("王明", "董事长", "万科集团", False)]),
+        # a government's ministry named after it holds the post
+        ("李大明，字子文，广东人，曾任国民政府外交部次长、财政部长。",
+         [("李大明", "次长", "外交部", True), ("李大明", "部长", "财政部", True)]),
         # a non-executive director is no executive director
         ("陈庇昌先生，万科集团独立非执行董事。", [("陈庇昌", "独立非执行董事", "万科集团", False)]),
     ],

@@ -2258,6 +2258,10 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
                 return _party_of_member(ctx, _historic_region(ctx, holder)), role, at + len(role)
+        if allowed is None and holder.end in ctx.org_starting_at:
+            found = _holder_and_role(ctx, holder.end)  # 国民政府|财政部|长: the ministry of the government holds it
+            if found[0] is not None:
+                return found
     title = _title_body(ctx, start)
     if title is not None:
         return title

@@ -1768,7 +1768,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             continue
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
-        org, role, end = _holder_and_role(ctx, start)
+        org, role, end = _holder_and_role(ctx, _after_bare_titles(ctx, start))
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
@@ -1807,11 +1807,38 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
-            + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns))
+            + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
+            + _read_post_before_subject(ctx))
 
 
 #: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
 _ASSISTANT = "助理"
+#: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…
+_POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:在|于|当)?(?:担任|出任|就任|任)")
+#: How such a clause closes: 期间, 时, 任内.
+_POST_CLAUSE_ENDS = ("期间", "时期", "任内", "时")
+
+
+def _read_post_before_subject(ctx: RelationContext) -> list[Relation]:
+    """A clause of time made of a verb of serving and a post, then the person who opens the next clause: the post
+    is that person's (在担任北京大学校长期间，蔡元培推行改革; 任台北市长时，陈水扁…); none when the name is followed
+    by 的 (…期间，蔡元培的学生…)."""
+    simplified = ctx.simplified
+    out = []
+    for found in _POST_CLAUSE.finditer(simplified):
+        org, role, end = _holder_and_role(ctx, found.end())
+        close = next((w for w in _POST_CLAUSE_ENDS if simplified.startswith(w, end)), "") if org is not None else ""
+        after = end + len(close) + 1
+        if not close or simplified[after - 1 : after] not in ("，", ","):
+            continue
+        person = next((m for m in ctx.mentions if m.start == after and m.label is Label.PERSON), None)
+        if person is None or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, found.start(),
+                                person.end, ctx.text[end - len(role) : end]))
+    return out
+
+
 #: Words of time before the subject that put the clause in the past: 此前王重昆为…的副总经理.
 _BEFORE_NOW = ("此前", "之前", "早前", "先前", "以前", "早年")
 
@@ -2027,7 +2054,7 @@ _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 _SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT
 _SERVED_LEAD_FIRST = frozenset(a[0] for a in _SERVED_LEADS)
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
-_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "亦")
+_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
 _TAKES_POST = frozenset({"接任", "继任"})
 
@@ -2094,7 +2121,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         start += len(link) > 1 and simplified[start : start + 1] in ("了", "过")  # ，正式成为了…, ，担任过…
         former = link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
         found = []
-        end = start - 1
+        end = _after_bare_titles(ctx, start) - 1
         while served is None:
             org, role, next_end = _holder_and_role(ctx, end + 1)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
@@ -2143,6 +2170,17 @@ def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool
         return False
     at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
     return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
+
+
+def _after_bare_titles(ctx: RelationContext, start: int) -> int:
+    """Where the first post with a holder starts in a list of posts at ``start`` that opens with bare titles joined
+    by 、 (曾任立法委员、内政部长: 立法委员 names no body and holds nothing here; 内政部长 is read), or ``start``."""
+    simplified = ctx.simplified
+    at = start
+    while _holder_and_role(ctx, at)[0] is None and (bare := _role_at(ctx, at)) is not None \
+            and simplified[at + len(bare) : at + len(bare) + 1] == "、":
+        at += len(bare) + 1
+    return at if at > start and _holder_and_role(ctx, at)[0] is not None else start
 
 
 #: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.

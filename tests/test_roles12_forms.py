@@ -33,6 +33,9 @@ def roles(pipeline, text, script=""):
         # two people before it, or none: the pronoun is no one's
         ("王明会见了李四。他曾任华为公司副总裁。", []),
         ("他曾任华为公司副总裁。", []),
+        # a quotation's 他 is someone else than the speaker
+        ("王明说：“他是万科集团的董事长。”", []),
+        ("王明说：“我很好。”他是万科集团的董事长。", [("王明", "董事长", "万科集团", False)]),
         # 他们 is no one person
         ("王明毕业于清华大学。他们曾任华为公司副总裁。", []),
         # a surname and an honorific: the one person of that surname named in full before

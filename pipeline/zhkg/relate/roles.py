@@ -1096,6 +1096,19 @@ _PRONOUN_SENTENCES = 2
 _PRONOUN_AFTER = frozenset("，,：:“「『（( 年月日后时")
 
 
+#: How far back a quotation around a pronoun may open.
+_MAX_QUOTATION = 300
+
+
+def _quoted(simplified: str, i: int) -> bool:
+    """Whether offset ``i`` is inside a quotation (“…”, 「…」, 『…』) opened in the :data:`_MAX_QUOTATION` letters
+    before it and not closed yet."""
+    lo = max(i - _MAX_QUOTATION, 0)
+    opened = max(simplified.rfind(q, lo, i) for q in _OPENING_QUOTES)
+    closed = max(simplified.rfind(q, lo, i) for q in _CLOSING_QUOTES)
+    return opened > closed
+
+
 def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
     """A stand-in mention for each 他 or 她 opening a clause as its subject, whose person is plain: the one
     person its sentence named before it, or, when it names none there, the one person of the nearest sentence
@@ -1123,8 +1136,8 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
         if k < 0 or i >= ctx.sentences[k][1]:
             continue
         s = ctx.sentences[k][0]
-        if i > s and simplified[i - 1] not in _PRONOUN_AFTER:
-            continue
+        if (i > s and simplified[i - 1] not in _PRONOUN_AFTER) or _quoted(simplified, i):
+            continue  # 王明说：“他是万科集团董事长”: a quotation's 他 is someone else
         who = named(s, i)
         back = k
         while not who and back > 0 and k - back < _PRONOUN_SENTENCES:

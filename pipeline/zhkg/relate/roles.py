@@ -98,6 +98,20 @@ dates the post (为嘉庆朝刑部员外郎，道光朝直隶总督; 官至明�
 between a body and its post (中国人民解放军中将孔从周; 陆军总司令部中将副总司令); a Qing viceroy's region as written
 (两江总督, not 两江新区); a party's 籍 (民进党籍立委; 民进党籍台北市议员: the place's seat); 官拜, 荣任, 膺选为, 接掌,
 被推选为, 曾经, a decade (于1950年代任); a title before 府 names an office and holds no one (总统府资政).
+
+Round 12, biographies and résumés: 他/她 opening a clause stands for the one person its sentence, or the nearest
+sentence before (two back at most), named, never inside a quotation; a surname and 先生/女士/小姐 for the one person
+of that surname named in full before (:func:`_pronoun_subjects`); an honorific or a colon between the name and its
+verb or apposition (杨帆先生曾任…, 龚建平：曾任…); more verbs and adverbs opening a clause whose subject is the
+sentence's (，1985年获委任为…, ，及后出任…, ，正式成为了…, ，到1990年因为…); 时任, 当时, 长期; 曾 before a date, 期间
+and 至今 after one; a clause of posts only after a sentence its one person opens (闵勇：男，…，清华大学教授、博士生导师);
+a bare post after a clause that joins a body (加入谷歌公司，出任副总裁); bare titles in lists (教授、副校长及校长; a
+list opening with one: 曾任立法委员、内政部长), a place's title after a body named with its place (上海市财政局局长、
+副市长: 上海市's), a title after a party committee's the body's it leads; 助理 after a title (总经理助理: an
+assistant's post, no 总经理's); 之 for 的; an ordinal between the verb and the body (为第一任…); a ministry named after
+its government (国民政府财政部长); 一职由…担任; a clause of time made of a post before its subject (在担任…期间，X…:
+:func:`_read_post_before_subject`). Hong Kong and Taiwan news: a name in 「」 after its title; Taiwan's cities by a
+letter and 市 (北市长: 台北市, :func:`_city_short_form`).
 """
 
 from __future__ import annotations
@@ -2088,8 +2102,9 @@ _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 
 def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
-    an organisation and its role (，为中国中央电视台节目主持人。), and names no one: its subject is the one
-    person the sentence named before it, when that person is no object (与王伟, 王伟的)."""
+    an organisation and its role (，为中国中央电视台节目主持人。), or holds only posts (闵勇：男，…，清华大学教授。),
+    and names no one: its subject is the one person the sentence named before it, when that person is no object
+    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named."""
     simplified = ctx.simplified
     out = []
     people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,

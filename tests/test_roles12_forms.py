@@ -213,3 +213,17 @@ def test_resume_forms(pipeline, script, text, expected):
 )
 def test_biography_lists_and_time_clauses(pipeline, script, text, expected):
     assert roles(pipeline, text, script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the recogniser ran into the letter that opens the link holds the post without it
+        ("张伟自1995年起担任北京大学校长。", [("张伟", "校长", "北京大学", False)]),
+        # 为 ends names: 朱有为 is no 朱有 who is something
+        ("在南京一家证券机构任职的朱有为博士告诉记者，硬币在市场上流通。", []),
+    ],
+)
+def test_name_run_into_the_link(pipeline, script, text, expected):
+    assert roles(pipeline, text, script) == expected

@@ -1790,8 +1790,12 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         if person.extractor != _PRONOUN_SOURCE:
             out += _named_then_role(ctx, person)
-        linked = _link_after(ctx, person.end)
-        if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start):
+        # 张伟自|1995年起担任…, 金琦已|出任…: the recogniser ran the name into the letter that opens the link
+        glued = person.extractor != _PRONOUN_SOURCE and person.simplified[-1] in _GLUED_LINK_LETTERS \
+            and _glued_to_next_word(ctx, person)
+        linked = _link_after(ctx, person.end - glued)
+        if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start) \
+                or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")):
             continue
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
@@ -1829,6 +1833,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             found.append((org, role, next_end))
             end = next_end
         found += _concurrent_posts(ctx, found[-1][0], end) if found else []
+        if glued and found:
+            person = ctx.derive_mention(person.start, person.end - 1, Label.PERSON)
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
@@ -1838,6 +1844,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_post_before_subject(ctx))
 
 
+#: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
+#: 金琦已|出任…); not 为 or 曾, which end names (朱有为).
+_GLUED_LINK_LETTERS = frozenset("自已")
 #: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
 _ASSISTANT = "助理"
 #: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…

@@ -2214,8 +2214,8 @@ def _after_bare_titles(ctx: RelationContext, start: int) -> int:
     by 、 (曾任立法委员、内政部长: 立法委员 names no body and holds nothing here; 内政部长 is read), or ``start``."""
     simplified = ctx.simplified
     at = start
-    while _holder_and_role(ctx, at)[0] is None and (bare := _role_at(ctx, at)) is not None \
-            and simplified[at + len(bare) : at + len(bare) + 1] == "、":
+    while (bare := _role_at(ctx, at)) is not None and simplified[at + len(bare) : at + len(bare) + 1] == "、" \
+            and _holder_and_role(ctx, at)[0] is None:
         at += len(bare) + 1
     return at if at > start and _holder_and_role(ctx, at)[0] is not None else start
 

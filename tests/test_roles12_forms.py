@@ -117,6 +117,11 @@ def test_bare_titles_in_lists(pipeline, script, text, expected):
         ("台北市长“蒋万安”今天表示。", [("蒋万安", "市长", "台北市", False)]),
         # a quotation that opens before a name and closes elsewhere is no quoted name
         ("行政院发言人「李孟谚说明了」。", []),
+        # a paper's credit in brackets before a reporter's byline; 据 makes it a source quoted, and an editor is no reporter
+        ("（星岛日报报道）记者王小明：政府今日宣布。", [("王小明", "记者", "星岛日报", False)]),
+        ("【明报专讯】记者王小明今日报道，政府宣布新措施。", [("王小明", "记者", "明报", False)]),
+        ("（据新华社报道）记者王小明说。", []),
+        ("（星岛日报报道）编辑王小明说。", []),
         # Taiwan's cities by a letter and 市
         ("北市长柯文哲昨日出席活动。", [("柯文哲", "市长", "台北市", False)]),
         ("高市议员陈明表示反对。", [("陈明", "市议员", "高雄市", False)]),

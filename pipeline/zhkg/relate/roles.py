@@ -111,7 +111,8 @@ list opening with one: 曾任立法委员、内政部长), a place's title after
 assistant's post, no 总经理's); 之 for 的; an ordinal between the verb and the body (为第一任…); a ministry named after
 its government (国民政府财政部长); 一职由…担任; a clause of time made of a post before its subject (在担任…期间，X…:
 :func:`_read_post_before_subject`). Hong Kong and Taiwan news: a name in 「」 after its title; Taiwan's cities by a
-letter and 市 (北市长: 台北市, :func:`_city_short_form`).
+letter and 市 (北市长: 台北市, :func:`_city_short_form`); a paper's credit in brackets before a reporter (（星岛日报报道）记者…,
+【明报专讯】记者…: :func:`_credit_source`).
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
     if short is not None:
         return short
-    byline = _dateline_source(ctx, p)
+    byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) if role in _CREDITED_ROLES else None)
     if byline is not None:  # a dateline's byline: 新浪房产讯（编辑张跃）, 新华社北京7月2日电 (记者雷敏)
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
@@ -325,6 +326,22 @@ def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
         if place is None or place.start >= j:
             return None
         j = place.start
+
+
+#: A paper's credit in brackets before a reporter's byline, as Hong Kong papers print it: （星岛日报报道）记者王明,
+#: 【明报专讯】记者王明.
+_CREDIT = re.compile(r"[【（(\[](?P<paper>[^【】（）()\[\]\s]{2,12}?)(?:报道|专讯|讯|消息)[】）)\]][ \u3000]*$")
+_CREDITED_ROLES = frozenset({"记者", "特约记者", "见习记者", "摄影记者", "通讯员"})
+
+
+def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The paper a bracketed credit right before ``p`` names (（星岛日报报道）记者王明: 记者 of 星岛日报), when an
+    extractor named it whole there; else ``None``."""
+    found = _CREDIT.search(ctx.simplified, max(p - 20, 0), p)
+    if found is None:
+        return None
+    paper = ctx.org_starting_at.get(found.start("paper"))
+    return paper if paper is not None and paper.end == found.end("paper") else None
 
 
 def _open_quote(name: str) -> bool:

@@ -125,6 +125,7 @@ def test_bare_titles_in_lists(pipeline, script, text, expected):
         # Taiwan's cities by a letter and 市
         ("北市长柯文哲昨日出席活动。", [("柯文哲", "市长", "台北市", False)]),
         ("高市议员陈明表示反对。", [("陈明", "市议员", "高雄市", False)]),
+        ("竹县长杨文科说。", [("杨文科", "县长", "新竹县", False)]),
         # a letter ending a longer name is that name's
         ("新北市长侯友宜今天视察。", [("侯友宜", "市长", "新北市", False)]),
     ],

@@ -111,7 +111,7 @@ list opening with one: 曾任立法委员、内政部长), a place's title after
 assistant's post, no 总经理's); 之 for 的; an ordinal between the verb and the body (为第一任…); a ministry named after
 its government (国民政府财政部长); 一职由…担任; a clause of time made of a post before its subject (在担任…期间，X…:
 :func:`_read_post_before_subject`). Hong Kong and Taiwan news: a name in 「」 after its title; Taiwan's cities by a
-letter and 市 (北市长: 台北市, :func:`_city_short_form`); a paper's credit in brackets before a reporter (（星岛日报报道）记者…,
+letter and 市 or 县 (北市长: 台北市; 竹县长: 新竹县; :func:`_city_short_form`); a paper's credit in brackets before a reporter (（星岛日报报道）记者…,
 【明报专讯】记者…: :func:`_credit_source`).
 """
 
@@ -210,22 +210,28 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     return _holder_before_aside(ctx, p, role)
 
 
-#: Taiwan's cities by the one letter the press writes before 市 for them (北市长柯文哲, 北市副市长, 高市议员).
-_TAIWAN_CITY_LETTERS = {"北": "台北市", "高": "高雄市", "中": "台中市", "南": "台南市", "桃": "桃园市", "竹": "新竹市",
-                        "嘉": "嘉义市", "基": "基隆市"}
+#: Taiwan's cities and counties by the one letter the press writes before 市 or 县 for them (北市长柯文哲, 北市副市长,
+#: 高市议员, 竹县长).
+_TAIWAN_SHORT_FORMS = {
+    "市": {"北": "台北市", "高": "高雄市", "中": "台中市", "南": "台南市", "桃": "桃园市", "竹": "新竹市", "嘉": "嘉义市",
+          "基": "基隆市"},
+    "县": {"竹": "新竹县", "苗": "苗栗县", "彰": "彰化县", "投": "南投县", "嘉": "嘉义县", "屏": "屏东县"},
+}  # not 云县 or 花县: counties of Yunnan and (once) Guangdong are so named
 
 
 def _city_short_form(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """The Taiwan city a letter and 市 name before a place's ``role`` starting at ``p`` (北市长: 市长 of 台北市, the 市
-    shared; 北市副市长), derived with its code; ``None`` when the letter ends a longer word (新北市长 is 新北市's)."""
+    """The Taiwan city or county a letter and 市 or 县 name before a place's ``role`` starting at ``p`` (北市长: 市长
+    of 台北市, the 市 shared; 北市副市长; 竹县长: 新竹县), derived with its code; ``None`` when the letter ends a longer
+    word (新北市长 is 新北市's)."""
     simplified = ctx.simplified
-    if simplified.endswith("市", 0, p):
+    kind = simplified[p - 1 : p] if simplified[p - 1 : p] in _TAIWAN_SHORT_FORMS else ""
+    if kind:
         letter, end = p - 2, p
-    elif role.startswith("市"):
-        letter, end = p - 1, p + 1
+    elif role[:1] in _TAIWAN_SHORT_FORMS:
+        kind, letter, end = role[0], p - 1, p + 1
     else:
         return None
-    name = _TAIWAN_CITY_LETTERS.get(simplified[letter]) if letter >= 0 else None
+    name = _TAIWAN_SHORT_FORMS[kind].get(simplified[letter]) if letter >= 0 else None
     if name is None or (letter > 0 and is_han(simplified[letter - 1]) and simplified[letter - 1] not in _BODY_LEFT_EDGE):
         return None
     divisions = load_gazetteer().lookup(name)

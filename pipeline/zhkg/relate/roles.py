@@ -98,18 +98,34 @@ dates the post (为嘉庆朝刑部员外郎，道光朝直隶总督; 官至明�
 between a body and its post (中国人民解放军中将孔从周; 陆军总司令部中将副总司令); a Qing viceroy's region as written
 (两江总督, not 两江新区); a party's 籍 (民进党籍立委; 民进党籍台北市议员: the place's seat); 官拜, 荣任, 膺选为, 接掌,
 被推选为, 曾经, a decade (于1950年代任); a title before 府 names an office and holds no one (总统府资政).
+
+Round 12, biographies and résumés: 他/她 opening a clause stands for the one person its sentence, or the nearest
+sentence before (two back at most), named, never inside a quotation; a surname and 先生/女士/小姐 for the one person
+of that surname named in full before (:func:`_pronoun_subjects`); an honorific or a colon between the name and its
+verb or apposition (杨帆先生曾任…, 龚建平：曾任…); more verbs and adverbs opening a clause whose subject is the
+sentence's (，1985年获委任为…, ，及后出任…, ，正式成为了…, ，到1990年因为…); 时任, 当时, 长期; 曾 before a date, 期间
+and 至今 after one; a clause of posts only after a sentence its one person opens (闵勇：男，…，清华大学教授、博士生导师);
+a bare post after a clause that joins a body (加入谷歌公司，出任副总裁); bare titles in lists (教授、副校长及校长; a
+list opening with one: 曾任立法委员、内政部长), a place's title after a body named with its place (上海市财政局局长、
+副市长: 上海市's), a title after a party committee's the body's it leads; 助理 after a title (总经理助理: an
+assistant's post, no 总经理's); 之 for 的; an ordinal between the verb and the body (为第一任…); a ministry named after
+its government (国民政府财政部长); 一职由…担任; a clause of time made of a post before its subject (在担任…期间，X…:
+:func:`_read_post_before_subject`). Hong Kong and Taiwan news: a name in 「」 after its title; Taiwan's cities by a
+letter and 市 or 县 (北市长: 台北市; 竹县长: 新竹县; :func:`_city_short_form`); a paper's credit in brackets before a reporter (（星岛日报报道）记者…,
+【明报专讯】记者…: :func:`_credit_source`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
 from zhkg.text import CLAUSE_BREAKS, is_han, sentence_at
@@ -151,6 +167,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         place = ctx.place_ending_at.get(p - len(qualifier)) if qualifier else None
         if place is not None and place.simplified not in _CONTINENTS:
             return place
+        city = _city_short_form(ctx, p, role)
+        if city is not None:  # 北市长柯文哲, 高市副市长
+            return city
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
     if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
         holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
@@ -162,7 +181,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
     if short is not None:
         return short
-    byline = _dateline_source(ctx, p)
+    byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) if role in _CREDITED_ROLES else None)
     if byline is not None:  # a dateline's byline: 新浪房产讯（编辑张跃）, 新华社北京7月2日电 (记者雷敏)
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
@@ -189,6 +208,34 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:
                 return holder
     return _holder_before_aside(ctx, p, role)
+
+
+#: Taiwan's cities and counties by the one letter the press writes before 市 or 县 for them (北市长柯文哲, 北市副市长,
+#: 高市议员, 竹县长).
+_TAIWAN_SHORT_FORMS = {
+    "市": {"北": "台北市", "高": "高雄市", "中": "台中市", "南": "台南市", "桃": "桃园市", "竹": "新竹市", "嘉": "嘉义市",
+          "基": "基隆市"},
+    "县": {"竹": "新竹县", "苗": "苗栗县", "彰": "彰化县", "投": "南投县", "嘉": "嘉义县", "屏": "屏东县"},
+}  # not 云县 or 花县: counties of Yunnan and (once) Guangdong are so named
+
+
+def _city_short_form(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The Taiwan city or county a letter and 市 or 县 name before a place's ``role`` starting at ``p`` (北市长: 市长
+    of 台北市, the 市 shared; 北市副市长; 竹县长: 新竹县), derived with its code; ``None`` when the letter ends a longer
+    word (新北市长 is 新北市's)."""
+    simplified = ctx.simplified
+    kind = simplified[p - 1 : p] if simplified[p - 1 : p] in _TAIWAN_SHORT_FORMS else ""
+    if kind:
+        letter, end = p - 2, p
+    elif role[:1] in _TAIWAN_SHORT_FORMS:
+        kind, letter, end = role[0], p - 1, p + 1
+    else:
+        return None
+    name = _TAIWAN_SHORT_FORMS[kind].get(simplified[letter]) if letter >= 0 else None
+    if name is None or (letter > 0 and is_han(simplified[letter - 1]) and simplified[letter - 1] not in _BODY_LEFT_EDGE):
+        return None
+    divisions = load_gazetteer().lookup(name)
+    return ctx.derive_mention(letter, end, Label.PLACE, name, divisions[0].code if len(divisions) == 1 else "")
 
 
 #: The longest aside in brackets between a body and its title: 五合國際(五合國際博客)的總經理.
@@ -285,6 +332,22 @@ def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
         if place is None or place.start >= j:
             return None
         j = place.start
+
+
+#: A paper's credit in brackets before a reporter's byline, as Hong Kong papers print it: （星岛日报报道）记者王明,
+#: 【明报专讯】记者王明.
+_CREDIT = re.compile(r"[【（(\[](?P<paper>[^【】（）()\[\]\s]{2,12}?)(?:报道|专讯|讯|消息)[】）)\]][ \u3000]*$")
+_CREDITED_ROLES = frozenset({"记者", "特约记者", "见习记者", "摄影记者", "通讯员"})
+
+
+def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The paper a bracketed credit right before ``p`` names (（星岛日报报道）记者王明: 记者 of 星岛日报), when an
+    extractor named it whole there; else ``None``."""
+    found = _CREDIT.search(ctx.simplified, max(p - 20, 0), p)
+    if found is None:
+        return None
+    paper = ctx.org_starting_at.get(found.start("paper"))
+    return paper if paper is not None and paper.end == found.end("paper") else None
 
 
 def _open_quote(name: str) -> bool:
@@ -686,7 +749,7 @@ def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
 
 
 #: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…
-_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即")
+_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即自")
 
 
 def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
@@ -943,7 +1006,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
     simplified = ctx.simplified
     out = []
-    pos = _quoted_title_end(ctx, _byline_name_start(ctx, person.start))
+    pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
@@ -990,6 +1053,15 @@ _CLOSING_QUOTES = "”」』"
 _MAX_QUOTED = 12
 
 
+def _quoted_name_start(ctx: RelationContext, person: Mention) -> int:
+    """Where ``person`` starts with the quotation mark the press sets around a name (行政院发言人「李孟谚」说明:
+    the title is the name's), else where the name does: the marks pair right around it."""
+    opening = _OPENING_QUOTES.find(ctx.simplified[person.start - 1 : person.start]) if person.start else -1
+    if opening >= 0 and ctx.simplified[person.end : person.end + 1] == _CLOSING_QUOTES[opening]:
+        return person.start - 1
+    return person.start
+
+
 def _quoted_title_end(ctx: RelationContext, start: int) -> int:
     """Where a title in quotation marks before a name starting at ``start`` ends: before the closing mark
     (台当局“新闻局长”苏俊宾, 台当局“疾病管制局副局长”林顶), else ``start``. The quotation opens within a few
@@ -1030,7 +1102,10 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
     """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
-    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it."""
+    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
+    for a pronoun's stand-in (:func:`_pronoun_subjects`), the person it points back to."""
+    if person.extractor == _PRONOUN_SOURCE:
+        return person.canonical
     name = person.simplified
     # a Japanese family name for the full name before it: 石原慎太郎…，石原将出任…
     family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
@@ -1040,6 +1115,90 @@ def _owner_of(ctx: RelationContext, person: Mention) -> str:
     earlier = {ctx.owner[m] for m in ctx.mentions if m.label is Label.PERSON and m.end <= person.start
                and len(m.simplified) > len(name) and m.simplified.startswith(name)}
     return earlier.pop() if len(earlier) == 1 else ctx.owner[person]
+
+
+#: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins
+#: :func:`_pronoun_subjects` makes for them carry this as their extractor.
+_PRONOUN = re.compile("[他她]")
+#: A surname and an honorific: 王先生 stands for the 王 the document named in full before (王建国…。王先生曾任…).
+_SURNAME_HONORIFIC = re.compile("(?<=[\u4e00-\u9fff])(?:先生|女士|小姐)")
+_PRONOUN_SOURCE = "relate:pronoun"
+#: What makes 他/她 no person's pronoun: 他们, 她们, 他人, 其他, 他国, 他乡, 他日, 他的 (a possessor, no subject).
+_NOT_PRONOUN_AFTER = frozenset("们人国乡日的")
+_NOT_PRONOUN_BEFORE = frozenset("其吉")
+#: How far back a pronoun's person may be named: its sentence, else the nearest of the sentences before it that
+#: names anyone, this many back at most.
+_PRONOUN_SENTENCES = 2
+#: What a subject pronoun follows in its sentence: a comma, a time, a quote or bracket.
+_PRONOUN_AFTER = frozenset("，,：:“「『（( 年月日后时")
+
+
+#: How far back a quotation around a pronoun may open.
+_MAX_QUOTATION = 300
+
+
+def _quoted(simplified: str, i: int) -> bool:
+    """Whether offset ``i`` is inside a quotation (“…”, 「…」, 『…』) opened in the :data:`_MAX_QUOTATION` letters
+    before it and not closed yet."""
+    lo = max(i - _MAX_QUOTATION, 0)
+    opened = max(simplified.rfind(q, lo, i) for q in _OPENING_QUOTES)
+    closed = max(simplified.rfind(q, lo, i) for q in _CLOSING_QUOTES)
+    return opened > closed
+
+
+def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
+    """A stand-in mention for each 他 or 她 opening a clause as its subject, whose person is plain: the one
+    person its sentence named before it, or, when it names none there, the one person of the nearest sentence
+    before that names anyone (王立群毕业于清华大学。他曾任华为公司副总裁: 王立群). The stand-in's
+    ``canonical`` holds that person's entity id (:func:`_owner_of`); it is never a mention of the document.
+    Two people there, or none, and the pronoun stands for no one (王明会见了李四，他曾任…). A surname and an
+    honorific in a subject's place (王先生曾任…) stand for the one person of that surname the document named in full
+    before them."""
+    simplified = ctx.simplified
+    out: list[Mention] = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starts = [m.start for m in people]
+    ends = {m.end for m in people}
+    sentence_starts = [a for a, _ in ctx.sentences]
+    sentence_start_set = set(sentence_starts)
+
+    def named(a: int, b: int) -> set[str]:
+        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
+
+    for found in _PRONOUN.finditer(simplified):
+        i, ch = found.start(), found.group()
+        if simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER or simplified[i - 1 : i] in _NOT_PRONOUN_BEFORE:
+            continue
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0 or i >= ctx.sentences[k][1]:
+            continue
+        s = ctx.sentences[k][0]
+        if (i > s and simplified[i - 1] not in _PRONOUN_AFTER) or _quoted(simplified, i):
+            continue  # 王明说：“他是万科集团董事长”: a quotation's 他 is someone else
+        who = named(s, i)
+        back = k
+        while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
+            back -= 1
+            who = named(*ctx.sentences[back])
+        if len(who) != 1:
+            continue
+        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE,
+                           canonical=next(iter(who))))
+    for found in _SURNAME_HONORIFIC.finditer(simplified):
+        i = found.start()  # where the honorific starts; the surname ends there
+        if i in ends:
+            continue  # 王建国先生: a name the extractors found
+        surname = next((n for n in (simplified[i - 2 : i], simplified[i - 1 : i])
+                        if n in ctx.lexicon.surnames and i - len(n) >= 0), "")
+        b = i - len(surname)
+        if not surname or not (b in sentence_start_set or simplified[b - 1 : b] in _PRONOUN_AFTER):
+            continue
+        who = {ctx.owner[m] for m in people[: bisect_left(starts, b)] if m.simplified.startswith(surname)
+               and len(m.simplified) > len(surname)}
+        if len(who) == 1:  # 王建国…。王先生曾任…: the one 王 the document named in full before
+            out.append(Mention(ctx.doc.id, b, i, ctx.text[b:i], surname, Label.PERSON, _PRONOUN_SOURCE,
+                               canonical=next(iter(who))))
+    return out
 
 
 #: Characters no given name holds (function words and speech verbs): 总经理王明说 is 王明, not 王明说.
@@ -1527,13 +1686,14 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
 _PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?间?)?起?")
+_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                   r"(?:期间|间)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -1569,7 +1729,7 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     A parenthesis right after the name is skipped (林增祥（5月19日-），曾任…), and a verb may follow a comma
     (…，曾任…, …，现任…)."""
     simplified = ctx.simplified
-    at = end
+    at = end = end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, end)), 0)  # 杨帆先生曾任…
     if simplified.startswith("继", at):  # 王明继李四之后出任…: the one succeeded is named in passing
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
         after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
@@ -1592,12 +1752,14 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         if close < 0 or any(at < s < close for s in ctx.person_starts):
             return None
         at = close + 1
-    comma = simplified[at : at + 1] in ("，", ",")
+    comma = simplified[at : at + 1] in ("，", ",", "：", ":")  # 龚建平：曾任…, 杨黎升先生：铜陵有色副总经理。
     at += comma
     opened = at
+    once = simplified.startswith("曾", at) and bool(_DATE.match(simplified, at + 1))  # 汪明曾于1995年担任…
+    at += once
     date = _DATE.match(simplified, at)
     at = date.end() if date else at  # 王伟于1990年出任…
-    past = simplified[at : at + 1] == "曾"
+    past = once or simplified[at : at + 1] == "曾"
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
     while not comma and (a := next((a for a in _APPOINTED_ADVERBS + _STATE_ADVERBS if simplified.startswith(a, k)), "")):
@@ -1647,14 +1809,20 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     role word: 清华大学心理学系的樊富珉教授."""
     simplified = ctx.simplified
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        out += _named_then_role(ctx, person)
-        linked = _link_after(ctx, person.end)
-        if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start):
+    pronouns = _pronoun_subjects(ctx)
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
+        if person.extractor != _PRONOUN_SOURCE:
+            out += _named_then_role(ctx, person)
+        # 张伟自|1995年起担任…, 金琦已|出任…: the recogniser ran the name into the letter that opens the link
+        glued = person.extractor != _PRONOUN_SOURCE and person.simplified[-1] in _GLUED_LINK_LETTERS \
+            and _glued_to_next_word(ctx, person)
+        linked = _link_after(ctx, person.end - glued)
+        if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start) \
+                or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")):
             continue
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
-        org, role, end = _holder_and_role(ctx, start)
+        org, role, end = _holder_and_role(ctx, _after_bare_titles(ctx, start))
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
@@ -1672,26 +1840,62 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if link in "，," and clause_end != end and (not (posts := _concurrent_posts(ctx, org, end))
                                                    or posts[-1][2] != clause_end):
             continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼
-        found = [(org, role, end)]
+        # 历任…公司总经理助理、…: an assistant's post, no 总经理; the list goes on after it
+        assistant = link not in "，," and simplified.startswith(_ASSISTANT, end)
+        found = [] if assistant else [(org, role, end)]
+        end += len(_ASSISTANT) if assistant else 0
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
-            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
-                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
+                org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
             end = next_end
-        found += _concurrent_posts(ctx, found[-1][0], end)
+        found += _concurrent_posts(ctx, found[-1][0], end) if found else []
+        if glued and found:
+            person = ctx.derive_mention(person.start, person.end - 1, Label.PERSON)
         for org, role, end in found:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
-    return (out + _read_remote(ctx) + _read_role_then_person(ctx) + _read_bare_roles(ctx) + _read_appointed(ctx)
-            + _read_filled_by(ctx) + _read_serving_at(ctx))
+    return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+            + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
+            + _read_post_before_subject(ctx))
+
+
+#: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
+#: 金琦已|出任…); not 为 or 曾, which end names (朱有为).
+_GLUED_LINK_LETTERS = frozenset("自已")
+#: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
+_ASSISTANT = "助理"
+#: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…
+_POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:在|于|当)?(?:担任|出任|就任|任)")
+#: How such a clause closes: 期间, 时, 任内.
+_POST_CLAUSE_ENDS = ("期间", "时期", "任内", "时")
+
+
+def _read_post_before_subject(ctx: RelationContext) -> list[Relation]:
+    """A clause of time made of a verb of serving and a post, then the person who opens the next clause: the post
+    is that person's (在担任北京大学校长期间，蔡元培推行改革; 任台北市长时，陈水扁…); none when the name is followed
+    by 的 (…期间，蔡元培的学生…)."""
+    simplified = ctx.simplified
+    out = []
+    for found in _POST_CLAUSE.finditer(simplified):
+        org, role, end = _holder_and_role(ctx, found.end())
+        close = next((w for w in _POST_CLAUSE_ENDS if simplified.startswith(w, end)), "") if org is not None else ""
+        after = end + len(close) + 1
+        if not close or simplified[after - 1 : after] not in ("，", ","):
+            continue
+        person = next((m for m in ctx.mentions if m.start == after and m.label is Label.PERSON), None)
+        if person is None or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, found.start(),
+                                person.end, ctx.text[end - len(role) : end]))
+    return out
 
 
 #: Words of time before the subject that put the clause in the past: 此前王重昆为…的副总经理.
@@ -1713,14 +1917,14 @@ _SERVES = ("担任", "出任", "任职", "任")
 _BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
 
 
-def _read_serving_at(ctx: RelationContext) -> list[Relation]:
+def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
     王明曾在香港大学任教授, 霍元甲后来被安排在『精武体操学校』任职主教席); a title with a body of its own is
     :func:`read_roles_after`'s."""
     simplified = ctx.simplified
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        at = person.end
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
         date = _DATE.match(simplified, at)
         at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
         served = _served_at(ctx, at)
@@ -1778,14 +1982,16 @@ _MAX_FILLED_BY = 16
 
 
 def _read_filled_by(ctx: RelationContext) -> list[Relation]:
-    """Holder + title + 由 + person + 担任/出任…, closing the clause: the post is the person's (鹏华基金总经理由原南方基金
-    副总经理邓召明担任: 总经理 of 鹏华基金; the post written before the name is :func:`read_roles`'s)."""
+    """Holder + title (+ 一职) + 由 + person + 担任/出任…, closing the clause: the post is the person's (鹏华基金总经理由原南方基金
+    副总经理邓召明担任: 总经理 of 鹏华基金; 北京大学校长一职由王志刚担任; the post written before the name is
+    :func:`read_roles`'s)."""
     simplified = ctx.simplified
     out = []
     for by in re.finditer("由", simplified):
         i = by.start()
-        role = ctx.lexicon.role_ending(simplified, i) or None
-        holder = _holder(ctx, i - len(role), role) if role is not None else None
+        post = i - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, i)), 0)  # 校长一职由…
+        role = ctx.lexicon.role_ending(simplified, post) or None
+        holder = _holder(ctx, post - len(role), role) if role is not None else None
         if holder is None:
             continue
         brk = CLAUSE_BREAK.search(simplified, i)
@@ -1801,7 +2007,7 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
         if after != clause_end:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, after,
-                                ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
+                                ctx.text[post - len(role) : post], former=_former(ctx, holder.start)))
     return out
 
 
@@ -1896,17 +2102,18 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("当选为", "出任", "担任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选",
-              "任")
-# adverbs before them: 后出任, 随后担任, 并兼任, 也曾任
-_APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "先后", "后", "并", "又", "也", "曾", "再", "还")
+_APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
+              "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
+# adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
+_APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "后", "并", "又", "也", "曾", "再", "还")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
 _SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT
 _SERVED_LEAD_FIRST = frozenset(a[0] for a in _SERVED_LEADS)
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
-_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "同时", "亦")
+_STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
 _TAKES_POST = frozenset({"接任", "继任"})
 
@@ -1925,21 +2132,24 @@ _SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
 _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 
 
-def _read_remote(ctx: RelationContext) -> list[Relation]:
+def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
-    an organisation and its role (，为中国中央电视台节目主持人。), and names no one: its subject is the one
-    person the sentence named before it, when that person is no object (与王伟, 王伟的)."""
+    an organisation and its role (，为中国中央电视台节目主持人。), or holds only posts (闵勇：男，…，清华大学教授。),
+    and names no one: its subject is the one person the sentence named before it, when that person is no object
+    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named."""
     simplified = ctx.simplified
     out = []
-    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
+                    key=lambda m: (m.start, -m.end))
     for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
         at = comma + 1
-        date = _DATE.match(simplified, at)
+        date = _DATE.match(simplified, at + simplified.startswith("到", at))  # ，到1990年…
         at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…
-        first = simplified[at : at + 1]  # (the words are looked at only when one can start here)
-        adverb = next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "") \
-            if first in _APPOINTED_ADVERB_FIRST else ""
-        at += len(adverb)
+        adverb = ""
+        while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
+                and (more := next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")):
+            adverb += more  # 其后又出任…
+            at += len(more)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
         if link is None and not adverb and simplified.startswith(("为", "是"), at):
@@ -1947,11 +2157,15 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         served = _served_at(ctx, at - len(adverb)) if link is None else None
         if served is not None:
             link = "在"  # ，后来被安排在『精武体操学校』任职主教席
+        if link is None and not adverb and not date and at in ctx.org_starting_at:
+            link = ""  # 闵勇：男，生于1963年，清华大学教授、博士生导师。: a clause of posts only (below)
         if link is None:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
         before = [m for m in people if s <= m.start and m.end <= comma]
-        if len({ctx.owner[m] for m in before}) > 1:
+        if link == "" and not _opens_sentence(ctx, before, s):
+            continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
+        if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
             # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
             before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
@@ -1964,14 +2178,14 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
             continue  # read_roles_after reads it: 王伟，现任…
         start = at + len(link)
-        former = link in _PAST_LINKS or adverb == "曾" or _former(ctx, start)
+        start += len(link) > 1 and simplified[start : start + 1] in ("了", "过")  # ，正式成为了…, ，担任过…
+        former = link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
         found = []
-        end = start - 1
+        end = _after_bare_titles(ctx, start) - 1
         while served is None:
             org, role, next_end = _holder_and_role(ctx, end + 1)
-            bare = _role_at(ctx, end + 1) if org is None and simplified[end] in "、及和与" else None
-            if bare is not None and (_post_closes(ctx, end + 1 + len(bare)) or simplified.startswith("等职", end + 1 + len(bare))):
-                org, role, next_end = found[-1][0], bare, end + 1 + len(bare)  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
+                org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
@@ -1984,20 +2198,87 @@ def _read_remote(ctx: RelationContext) -> list[Relation]:
             end = more[-1][2]
         if served is not None:
             found, end = [(served[0], simplified[served[1] : served[2]], served[2])], served[2]
-        if not found and link not in ("为", "是"):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
+        if not found and link not in ("为", "是", ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
+        if not found and link not in ("为", "是", "") and (joined := _joined_body(ctx, comma)) is not None \
+                and (bare := _role_at(ctx, start)) is not None and _post_closes(ctx, start + len(bare)):
+            found, end = [(joined, bare, start + len(bare))], start + len(bare)  # 加入微软公司，担任软件工程师
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
         if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end):
             continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
+        if link == "" and (brk.start() if brk else len(simplified)) != end:
+            continue  # ，北京大学校长的儿子: no apposition
         for org, role, end in found:
-            out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
+
+
+#: What follows the subject who opens a sentence of appositions: 闵勇：男，…; 樊军先生，….
+_SUBJECT_MARKS = frozenset("：:，,")
+
+
+def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool:
+    """Whether the people named before a clause of posts (``before``, in the sentence starting at ``s``) are one
+    person who opens the sentence, a colon or a comma after the name (an honorific maybe between)."""
+    if not before or len({_owner_of(ctx, m) for m in before}) != 1 or before[0].start != s:
+        return False
+    at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
+    return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
+
+
+def _after_bare_titles(ctx: RelationContext, start: int) -> int:
+    """Where the first post with a holder starts in a list of posts at ``start`` that opens with bare titles joined
+    by 、 (曾任立法委员、内政部长: 立法委员 names no body and holds nothing here; 内政部长 is read), or ``start``."""
+    simplified = ctx.simplified
+    at = start
+    while (bare := _role_at(ctx, at)) is not None and simplified[at + len(bare) : at + len(bare) + 1] == "、" \
+            and _holder_and_role(ctx, at)[0] is None:
+        at += len(bare) + 1
+    return at if at > start and _holder_and_role(ctx, at)[0] is not None else start
+
+
+#: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.
+_BARE_JOINERS = frozenset("、及和与")
+
+
+def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
+    """A bare title after a joiner at ``end`` in a list of posts whose last holder was ``holder``: (its holder,
+    the title, where it ends), or ``None``. The title closes the post (its clause's end, 等职) or another bare title
+    follows it (教授、副校长及校长); a place's title after a body named with its place is the place's
+    (上海市财政局局长、副市长: 副市长 of 上海市), and no body's when no place is written; a title no party holds
+    after a party committee's is the body's the committee leads (…公司党委书记、副总经理: :func:`_government`)."""
+    simplified = ctx.simplified
+    if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + 1)) is None:
+        return None
+    after = end + 1 + len(bare)
+    if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
+            or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
+        return None
+    if bare in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
+            and not (holder.canonical or holder.simplified).endswith(_PLACE_COMMITTEES):
+        place = ctx.place_starting_at.get(holder.start)
+        if place is None or place.end >= holder.end:
+            return None
+        return place, bare, after
+    holder = _government(ctx, holder, bare, end + 1, False)  # …公司党委书记、副总经理: the company's, no committee's
+    return (holder, bare, after) if holder is not None else None
+
+
+#: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师.
+_JOINS = ("加入", "进入", "加盟", "任职于", "就职于", "供职于", "受聘于", "服务于", "转投")
+
+
+def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:
+    """The body the clause ending at ``comma`` says its subject joined, written last in it (王明于2005年加入谷歌公司，),
+    or ``None``."""
+    org = ctx.org_ending_at.get(comma)
+    return org if org is not None and ctx.simplified.endswith(_JOINS, 0, org.start) else None
 
 
 _LIST_JOINERS = frozenset("、，,和与及兼")
@@ -2044,11 +2325,11 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     """The organisation (or place, for a government role) starting at ``start``, the role word after it
     (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
     simplified = ctx.simplified
-    era = _ERA.match(simplified, start)
+    era = _ERA.match(simplified, start) or _ORDINAL.match(simplified, start)
     if era is not None and start not in ctx.org_starting_at and start not in ctx.place_starting_at:
         found = _holder_and_role(ctx, era.end())  # 为嘉庆朝刑部员外郎, 官至明朝河南省布政使: the reign only dates it
         if found[0] is not None:
-            return found
+            return found  # 为第一任香港特别行政区行政长官: nor does an ordinal name the body
     for table, allowed in ((ctx.org_starting_at, None), (ctx.place_starting_at, ctx.lexicon.place_roles)):
         holder = table.get(start)
         if holder is None:
@@ -2075,6 +2356,10 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
                 return _party_of_member(ctx, _historic_region(ctx, holder)), role, at + len(role)
+        if allowed is None and holder.end in ctx.org_starting_at:
+            found = _holder_and_role(ctx, holder.end)  # 国民政府|财政部|长: the ministry of the government holds it
+            if found[0] is not None:
+                return found
     title = _title_body(ctx, start)
     if title is not None:
         return title
@@ -2339,7 +2624,7 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         titled = _holder_in_title(ctx, p, role)
         return (titled, role, clause_end) if titled is not None and titled.start >= start else (None, "", start)
     org = max(orgs, key=lambda m: (m.end, -m.start))
-    gap = simplified[org.end : p].replace("的", "")
+    gap = simplified[org.end : p].replace("的", "").replace("之", "")  # 本公司之董事: 之 is 的 in Hong Kong prose
     gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)
     if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
             or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1) \

@@ -105,7 +105,19 @@ def draw(pipeline: Pipeline, texts: list[str], n: int, seed: int, judged: list[d
         print("   ", context)
 
 
-def score(pipeline: Pipeline, texts: list[str], judged: list[dict]) -> None:
+def _wrong(j: dict, over: list[dict]) -> str:
+    """What is wrong with the counts read over the judged span (empty when right)."""
+    if not j["count"]:
+        return "not a count" if over else ""
+    hit = next((c for c in over if math.isclose(c["value"], j["value"]) and c["thing"] in j["thing"]), None)
+    if hit is None:
+        return f"want {j['value']:g} {'/'.join(j['thing'])}"
+    if (bool(set(hit["owners"]) & set(j["owner"])) if j["owner"] else not hit["owners"]):
+        return ""
+    return f"owner: want {'/'.join(j['owner'] or ['-'])}"
+
+
+def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str | None = None) -> None:
     rows = sorted({j["row"] for j in judged})
     found = read_counts(pipeline, texts, rows)
     tally: dict[str, dict[str, int]] = {}
@@ -114,6 +126,11 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict]) -> None:
                                                            "owner", "non_counts_dropped"), 0))
         t["judged"] += 1
         over = [c for c in found[j["row"]] if c["start"] < j["end"] and j["start"] < c["end"]]
+        if errors == j["sample"]:
+            wrong = _wrong(j, over)
+            if wrong:
+                print(f"{j['row']} {j['start']}-{j['end']} {wrong}: {texts[j['row']][j['start']:j['end']]} read "
+                      + (", ".join(f"{c['value']:g} {c['thing']} {'/'.join(c['owners']) or '-'}" for c in over) or "nothing"))
         if not j["count"]:
             t["not_counts"] += 1
             ok = not over
@@ -142,6 +159,8 @@ if __name__ == "__main__":
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (default: found beside ROOT)")
     parser.add_argument("--draw", type=int, default=0, metavar="N", help="print N fresh counts to judge instead of scoring")
     parser.add_argument("--seed", type=int, default=12, help="the draw's random seed (default: %(default)s)")
+    parser.add_argument("--errors", metavar="SAMPLE", default=None,
+                        help="also list what is wrong in this sample (only a sample already worked on, never the fresh one)")
     parser.add_argument("--sample", default="audit12", help="the name a draw's stubs carry (default: %(default)s)")
     args = parser.parse_args()
     data = args.data or find_data_dir(ROOT)
@@ -156,4 +175,4 @@ if __name__ == "__main__":
         print(f"no judgements in {args.judged}", file=sys.stderr)
         sys.exit(1)
     else:
-        score(Pipeline(Config()), texts, judged)
+        score(Pipeline(Config()), texts, judged, args.errors)

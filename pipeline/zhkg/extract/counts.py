@@ -334,7 +334,8 @@ _MONEY_REACH = 6
 # Verbs of buying, selling and spending right after a multiplier make it a sum of money (120万拿下500间房).
 _SPENDING = ("出售", "拿下", "买下", "购得", "拍下", "收购", "叫卖", "挂牌", "流入", "流出", "付给", "投入", "拉动",
              "用于", "注入", "购买", "买入", "卖出", "抛售", "筹集", "募集", "拍摄", "沉没", "砸下")
-_MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收")
+_MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收",
+                "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿")
 _PIXELS = "像素"
 _MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为1200万)
 _DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数"))  # 位 before these counts digits
@@ -353,6 +354,12 @@ _PAIR = "双"
 _NAMED_AFTER_ONLY = frozenset("幅 档".split())
 _PAIR_STATISTICS = ("数据", "的")
 _MAX_BIG = 10
+# 十大 is a ranking or an award, "the top ten" (十大新闻, 十大杰出青年, 十大重仓股), unless pointed at (这十大…).
+_TOP_TEN = 10
+_ZEROS = ("0", "０")
+# Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 二者/两者 aside.
+_NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲")
+_POINTERS = ("这", "那", "這")
 _MAX_PHRASE_TOKENS = 6
 # A count inside 《》 (at most this far from its marks, no clause break inside) or filling a quotation of at most _MAX_QUOTED characters
 # is a name.
@@ -375,7 +382,8 @@ _QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
 _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
 _BETWEEN_TAGS = ("t", "d")
 # Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
-_CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至")
+_CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至",
+            "扩至", "缩至", "涨至", "跌至", "扩大到", "扩大至", "缩减到", "缩减至", "增长到", "增长至")
 # A classifier glued by jieba to one of these opens a verb of change (300家降至…), not a noun.
 _CHANGE_CHARS = "增降减升涨跌"
 # Nouns jieba's dictionary tags as verbs (v): after a classifier they are the thing (5家分行, 8万名考生), found
@@ -583,6 +591,8 @@ def _phrase_at(
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
+    if first.idx == pos and text.startswith(_CHANGES, pos):
+        return None  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
     if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
         return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
     if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
@@ -1089,6 +1099,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     except ValueError:
         return None
     approximate = approximate or bool(prefix)
+    if _NUMBER_IDIOMS.match(text, m.start("num")):
+        return None  # 三位一体, 三部曲: an idiom or a name holding a number, not a count
+    if num[:1] in _ZEROS and num[1:2].isdigit():
+        return None  # 09款, 08届: digits with a leading zero are a year's short form or a code, never a count
     if cls and not low and num == "二" and lexicon.classifiers[cls] == "measure":
         return None  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
     if cls == "单" and text[m.end("cls") : m.end("cls") + 1] in _NOT_AFTER_DEAL:
@@ -1151,6 +1165,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         end = max(phrase[1] if phrase else -1, gloss_end)
         if cls == _BIG and text[start - 1 : start] == "前":
             return None  # 前十大重仓股: a rank (jieba may glue 其前), not a count
+        if cls == _BIG and value == _TOP_TEN and not approximate and text[start - 1 : start] not in _POINTERS:
+            return None  # 年度十大新闻, 北京十大杰出青年: a top ten, a ranking's title, not ten things counted
         if cls == _BIG and (end <= after or value > _MAX_BIG):
             return None  # 十八大 is a congress; 大 standing alone is no classifier
         if cls == _PAIR and (end <= after or text.startswith(_PAIR_STATISTICS, after)):

@@ -188,7 +188,7 @@ _QUALIFIER_CLOSE = re.compile(r"(?:地区|境内|市场)?[)）]")
 _MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
 _MEMBERSHIP_REACH = 20
 _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数据|统计数据|统计|调查)(?:显示|表明|称|指出)?"
-                           r"|透露|报道")
+                           r"|透露|报道|公布[，,：:]|公布的(?:最新)?(?:数据|统计|名单)")  # 证监会公布，2月份有3家外资机构…
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
@@ -266,6 +266,7 @@ _BRAND_OPENINGS = 2
 _DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "这届")
 # The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
 _BOTH_SIDES = ("两国", "两岸")
+_COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
 
@@ -1007,12 +1008,22 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text[: s[0]].endswith(_SPREAD_BEFORE))
                    for s in spots)
 
+    def own(holder: Mention, start: int, count: Mention) -> None:
+        """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted
+        (我们五国, 两国) are no one country's, teams counted (两队) no club's."""
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if counted in _COUNTRIES_COUNTED and holder.label is Label.PLACE:
+            return
+        if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
+            return  # (他们 standing for a club whose name is written without 队 included)
+        out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
             start, _, holder = owned[count.start]
             owned[count.end] = owned[count.start]
-            out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+            own(holder, start, count)
             continue
         k = bisect_right(breaks, count.start) - 1
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
@@ -1024,7 +1035,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
         body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
         if body is not None:  # 207名全国人大代表: the body named before its members
-            out.append(ctx.relation(_owner_id(ctx, body), ctx.owner[count], RelationKind.HAS_COUNT, body.start, count.end))
+            own(body, body.start, count)
             continue
         market = [m for m in _MARKET_WIDE.finditer(text, clause_start, count.end)]
         if market:
@@ -1035,7 +1046,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = owner_between(lo, count.start, count.start) or place
             if found is not None:
                 start, _, holder = found
-                out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+                own(holder, start, count)
             continue
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
@@ -1078,5 +1089,5 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
         owned[count.end] = found
         start, _, holder = found
-        out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
+        own(holder, start, count)
     return out

@@ -263,6 +263,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions)
+    # a well-known person's forms (特朗普, 川普, 唐纳德·特朗普) are the full name the table gives, whoever read them
+    people.update({m.simplified: m.canonical for m in mentions
+                   if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical})
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
@@ -460,6 +463,10 @@ def entity_id(m: Mention) -> str:
 
 def _display(canonical: str, mentions: list[Mention], script: Script) -> str:
     surfaces = Counter(m.text for m in mentions if to_simplified(m.text) == canonical)
+    if not surfaces and any(m.extractor == MentionSource.PEOPLE_KNOWN for m in mentions):
+        # a well-known person named by short forms only (川普, 默克尔) is shown as written most, not by the full
+        # name the table gives
+        surfaces = Counter(m.text for m in mentions)
     if surfaces:
         return sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return to_traditional(canonical) if script is Script.TRADITIONAL else canonical
@@ -707,6 +714,8 @@ class EntityTally:
         script = min(self.scripts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
         surfaces = {text: n for text, n in self.surfaces.items()
                     if to_simplified(text) == canonical or one_join(to_simplified(text)) == canonical}
+        if not surfaces and any(m.extractor == MentionSource.PEOPLE_KNOWN for m in self.first):
+            surfaces = dict(self.surfaces)  # a well-known person named by short forms only: as written most
         if first.label is Label.COUNT:
             display = first.text
         elif surfaces:

@@ -369,6 +369,10 @@ def combine_mentions(
     # the party's caucus, stays one)
     model = [m for m in model if not _party_and_house(m, rule_orgs)
              and not _headquarters(m, known, coded_spans, text)]
+    # a well-known person inside a longer body the model reads is that body's name (奥巴马政府)
+    model_bodies = SpanIndex(m for m in model if m.label is Label.ORGANIZATION)
+    people = [p for p in people if p.extractor != MentionSource.PEOPLE_KNOWN
+              or not any(o.start <= p.start and p.end <= o.end and o.span != p.span for o in model_bodies.overlapping(p))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)

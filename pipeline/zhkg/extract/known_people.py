@@ -42,6 +42,8 @@ _SEPARATORS = frozenset("·‧•・-")
 _NAMED_AFTER = re.compile(
     r"(?:大厦|广场|机场|中心|大街|大道|公园|大桥|体育场|球场|纪念馆|图书馆|体育馆|博物馆|号|奖|杯|定律|效应|主义|"
     r"路|街|百货|基金会|大学|学院|研究所|医院|公司|集团|号|级|市|州|县|郡|港|湾|岛|群岛|山|河|湖)")
+# who writes the news, right before a name (记者戴高乐报道): the paper's own staff, not the world figure
+_BYLINE = re.compile(r"(?:记者|编辑|通讯员|作者|撰文|摄影)[:：]?\s*$")
 # the longest dictionary word looked for across a name's edge
 _MAX_WORD = 4
 
@@ -138,6 +140,10 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
         before, after = text[s - 1:s], text[e:e + 1]
         if before in _SEPARATORS or after in _SEPARATORS:
             continue  # a part of a longer name: 伊万卡·特朗普, 劳拉·布什
+        if after == " " and text[e + 1:e + 2] in foreign or before == " " and text[s - 2:s - 1] in foreign:
+            continue  # a space joining a name's parts: 希拉里 达芙 (Hilary Duff) is no 希拉里·克林顿
+        if _BYLINE.search(text, max(0, s - 4), s):
+            continue  # 记者戴高乐报道: a writer of the paper who shares the name
         if all(c in foreign for c in form) and (before and before in foreign or after and after in foreign):
             continue  # a piece of a longer transliteration: 科比|特, 莫迪|亚诺
         if _NAMED_AFTER.match(text, e):

@@ -263,9 +263,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions)
-    # a well-known person's forms (特朗普, 川普, 唐纳德·特朗普) are the full name the table gives, whoever read them
-    people.update({m.simplified: m.canonical for m in mentions
-                   if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical})
+    people = _known_people(mentions, people, lexicon)
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
@@ -379,6 +377,23 @@ def _one_letter_places(lexicon: Lexicon) -> dict[str, str]:
         if len(abbreviation) == 1 and abbreviation not in _AMBIGUOUS_LETTERS:
             codes[abbreviation].add(code)
     return {a: c.pop() for a, c in codes.items() if len(c) == 1}
+
+
+def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """``people`` (a part of a name -> the document's full name) with the well-known people's forms
+    (``people_known.tsv``: 特朗普, 川普, 唐纳德·特朗普) that the document's mentions read as them, each to the full
+    name the table gives, whoever read them. A full name the document writes itself names its parts first
+    (埃迪·库里 … 库里 is no 斯蒂芬·库里), and is the table's person where the table lists it (巴拉克·奥巴马)."""
+    known = {m.simplified: m.canonical for m in mentions if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical}
+    if not known:
+        return people
+    from zhkg.extract.known_people import known_person_forms
+
+    forms = known_person_forms(lexicon)
+    out = {part: (forms[full].canonical if full in forms else full) for part, full in people.items()}
+    for form, canonical in known.items():
+        out.setdefault(form, canonical)
+    return out
 
 
 def _foreign_people(mentions: list[Mention]) -> dict[str, str]:

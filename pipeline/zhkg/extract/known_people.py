@@ -4,7 +4,8 @@ International news names world figures bare, without a title (他与特朗普通
 Hong Kong news spell them differently (特朗普, 川普, 杜林普; 奥巴马, 欧巴马; 普京, 普丁, 蒲亭). jieba splits some
 of these names (泽|连斯基) and the recogniser misses or mistypes others (a president read as a place), so
 ``data/people_known.tsv`` lists them, written as facts for zhkg: each row a person's canonical name (the full
-name as mainland news writes it), the other forms news uses, the country and, for a name that is a common
+name as mainland news writes it), the other forms news uses (the first: the name mainland news writes alone,
+特朗普), the country and, for a name that is a common
 word, a place or another person too (乔丹, 詹姆斯, 林肯, 盖茨), the cue words one of which its sentence must
 hold (NBA, 篮球 …) unless the document writes the full name.
 
@@ -12,8 +13,10 @@ A form is read only as a whole word: the ends of jieba's words, or no dictionary
 (四川|普通话 holds no 川普) and none across its end unless the word after the name reaches further (川普|通电话,
 川普|通过: 普通 is no word there; 四川普通话 and 川普通话 are none). It is never a piece of a longer
 transliterated name (伊万卡·特朗普, 科比特) nor a name a place or a thing is called after (肯尼迪机场,
-罗斯福路, 梅西百货). Every form of a row is one person: the mentions carry the row's canonical name, which
-:mod:`zhkg.stages.resolve` gives every person mention of that form in the document.
+罗斯福路, 梅西百货). Every form of a row is one person, in every document: the mentions carry the person's
+name as mainland news writes it alone (特朗普 for 川普, 杜林普 and 唐纳德·特朗普; the full name for a row without
+short forms: 金正恩), which :mod:`zhkg.stages.resolve` gives every person mention of that form in the document;
+the node shows the form written most (川普 in a Taiwan article).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ _SEPARATORS = frozenset("·‧•・-")
 # what a place, a body or a thing named after a person is called (肯尼迪机场, 罗斯福路, 梅西百货, 马克思主义)
 _NAMED_AFTER = re.compile(
     r"(?:大厦|广场|机场|中心|大街|大道|公园|大桥|体育场|球场|纪念馆|图书馆|体育馆|博物馆|号|奖|杯|定律|效应|主义|"
-    r"路|街|百货|基金会|大学|学院|研究所|医院|公司|集团|号|级|市|州|县|郡|港|湾|岛|群岛|山|河|湖)")
+    r"路|街|百货|基金会|大学|学院|研究所|医院|公司|集团)")
 # who writes the news, right before a name (记者戴高乐报道): the paper's own staff, not the world figure
 _BYLINE = re.compile(r"(?:记者|编辑|通讯员|作者|撰文|摄影)[:：]?\s*$")
 # the longest dictionary word looked for across a name's edge
@@ -50,9 +53,12 @@ _MAX_WORD = 4
 
 @dataclass(frozen=True)
 class KnownPerson:
-    """One row of ``people_known.tsv``: the canonical name, the country, the cue words (empty: none needed)."""
+    """One row of ``people_known.tsv``: the full name, the node's name, the country, the cue words (empty: none
+    needed) and the English name."""
 
     canonical: str
+    #: The node's name: the first short form (as mainland news writes it: 特朗普), else the full name.
+    name: str
     country: str
     cues: tuple[str, ...]
     gloss: str
@@ -64,12 +70,13 @@ def known_person_forms(lexicon: Lexicon) -> dict[str, KnownPerson]:
     with its person; a later row's form replaces an earlier one's.
 
     >>> forms = known_person_forms(load_lexicon())
-    >>> forms["川普"].canonical, forms["欧巴马"].canonical, forms["乔丹"].cues[:2]
-    ('唐纳德·特朗普', '贝拉克·奥巴马', ('NBA', '篮球'))
+    >>> forms["川普"].name, forms["欧巴马"].canonical, forms["金正恩"].name, forms["乔丹"].cues[:2]
+    ('特朗普', '贝拉克·奥巴马', '金正恩', ('NBA', '篮球'))
     """
     forms: dict[str, KnownPerson] = {}
     for canonical, others, country, cues, gloss in table_rows("people_known.tsv", lexicon):
-        person = KnownPerson(to_simplified(canonical), country, tuple(c for c in (cues or "").split("|") if c),
+        short = [to_simplified(f) for f in (others or "").split("|") if f]
+        person = KnownPerson(to_simplified(canonical), short[0] if short else to_simplified(canonical), country, tuple(c for c in (cues or "").split("|") if c),
                              gloss or "")
         for form in [canonical, *(others or "").split("|")]:
             if form:
@@ -123,8 +130,8 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
     >>> text = "他与川普通电话。四川普通话。伊万卡·特朗普访华，乔丹访问约旦。"
-    >>> [(text[s:e], p.canonical) for s, e, p in known_people(text, token_table(make_nlp()(text)))]
-    [('川普', '唐纳德·特朗普')]
+    >>> [(text[s:e], p.name) for s, e, p in known_people(text, token_table(make_nlp()(text)))]
+    [('川普', '特朗普')]
     """
     lexicon = lexicon or load_lexicon()
     pattern = _pattern(lexicon)
@@ -170,13 +177,14 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
 
 
 def extract_known_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
-    """PERSON mentions of the listed people in a ``Doc`` of normalised text, each with its canonical name.
+    """PERSON mentions of the listed people in a ``Doc`` of normalised text, each with its person's name as its
+    canonical name.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> [(m.text, m.canonical) for m in extract_known_people(make_nlp()("外界关注特朗普的动向"))]
-    [('特朗普', '唐纳德·特朗普')]
+    >>> [(m.text, m.canonical) for m in extract_known_people(make_nlp()("外界关注川普的动向"))]
+    [('川普', '特朗普')]
     """
     text = doc_text(doc)
-    return [make_mention(doc, s, e, Label.PERSON, MentionSource.PEOPLE_KNOWN, canonical=person.canonical)
+    return [make_mention(doc, s, e, Label.PERSON, MentionSource.PEOPLE_KNOWN, canonical=person.name)
             for s, e, person in known_people(text, token_table(doc), lexicon)]
 

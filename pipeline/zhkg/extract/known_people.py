@@ -14,8 +14,8 @@ A form is read only as a whole word: the ends of jieba's words, or no dictionary
 川普|通过: 普通 is no word there; 四川普通话 and 川普通话 are none). It is never a piece of a longer
 transliterated name (伊万卡·特朗普, 科比特) nor a name a place or a thing is called after (肯尼迪机场,
 罗斯福路, 梅西百货). Every form of a row is one person, in every document: the mentions carry the person's
-name as mainland news writes it alone (特朗普 for 川普, 杜林普 and 唐纳德·特朗普; the full name for a row without
-short forms: 金正恩), which :mod:`zhkg.stages.resolve` gives every person mention of that form in the document;
+name as mainland news writes it alone (特朗普 for 川普, 杜林普 and 唐纳德·特朗普; the full name for a row whose
+first other form is no part of it: 金正恩, 乔治·赫伯特·沃克·布什 for 老布什), which :mod:`zhkg.stages.resolve` gives every person mention of that form in the document;
 the node shows the form written most (川普 in a Taiwan article).
 """
 
@@ -75,8 +75,12 @@ def known_person_forms(lexicon: Lexicon) -> dict[str, KnownPerson]:
     """
     forms: dict[str, KnownPerson] = {}
     for canonical, others, country, cues, gloss in table_rows("people_known.tsv", lexicon):
+        full = to_simplified(canonical)
         short = [to_simplified(f) for f in (others or "").split("|") if f]
-        person = KnownPerson(to_simplified(canonical), short[0] if short else to_simplified(canonical), country, tuple(c for c in (cues or "").split("|") if c),
+        # the name mainland news writes alone is a part of the full name (特朗普 of 唐纳德·特朗普); a row whose first
+        # form is another region's (米高积逊) or an epithet (老布什, C罗) keeps the full name
+        name = short[0] if short and short[0] in full else full
+        person = KnownPerson(full, name, country, tuple(c for c in (cues or "").split("|") if c),
                              gloss or "")
         for form in [canonical, *(others or "").split("|")]:
             if form:

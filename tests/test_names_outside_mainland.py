@@ -20,8 +20,8 @@ def _simplified_aliases(attrs):
 @pytest.mark.parametrize("text, present, absent", both_scripts([
     # transliterated names joined by ·, ‧, •, ・ or a hyphen are one person, never split at the hyphen
     ("美国总统唐纳德·特朗普周二会见了让-皮埃尔·拉法兰。",
-     [("PERSON", "唐纳德·特朗普"), ("PERSON", "让·皮埃尔·拉法兰")],
-     [("PERSON", "皮埃尔·拉法兰"), ("PERSON", "让"), ("PLACE", "特朗普")]),
+     [("PERSON", "特朗普"), ("PERSON", "让·皮埃尔·拉法兰")],  # a well-known person is named as news writes him alone
+     [("PERSON", "皮埃尔·拉法兰"), ("PERSON", "让"), ("PLACE", "特朗普"), ("PERSON", "唐纳德")]),
     ("脸书执行长马克‧祖克柏今天表示，公司将裁员。", [("PERSON", "马克·祖克柏")], [("PERSON", "马克")]),
     ("演员安娜•卡列尼娜和约翰・史密斯出席了首映。", [("PERSON", "安娜·卡列尼娜"), ("PERSON", "约翰·史密斯")], []),
     ("凯尔特人队医布莱恩-麦克科恩博士透露了伤情。", [("PERSON", "布莱恩·麦克科恩")],

@@ -154,6 +154,8 @@ class MentionSource(str, Enum):
     PEOPLE_LATIN = "people:latin"
     #: A transliterated name in jieba's dictionary (tag nrt) that speaks, holds a role or is coordinated with one.
     PEOPLE_TRANSLITERATED = "people:transliterated"
+    #: A well-known person named by a form ``people_known.tsv`` lists (特朗普, 川普, 默克尔); ``canonical`` is the full name.
+    PEOPLE_KNOWN = "people:known"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"

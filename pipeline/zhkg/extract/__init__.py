@@ -7,7 +7,8 @@ and what the extractors before it found:
 
 * ``places``: divisions of the gazetteer and place-like words (:mod:`.places`);
 * ``deixis``: 全区, 本市 and kin, unless a gazetteer place covers them (:mod:`.deixis`);
-* ``people``: personal names from context and character statistics (:mod:`.people`);
+* ``people``: personal names from context and character statistics (:mod:`.people`), and the well-known
+  people a table lists (特朗普, 川普: :mod:`.known_people`);
 * ``organisations``: names ending in an organisation suffix, built on the places
   found before them, less those inside a person's name (:mod:`.organisations`), and the
   lexicon's short forms of bodies, 最高法 for 最高人民法院 (:mod:`.aliases`);
@@ -26,6 +27,7 @@ from zhkg.extract.aliases import extract_org_aliases
 from zhkg.extract.base import ExtractContext, SpanIndex
 from zhkg.extract.counts import extract_counts
 from zhkg.extract.deixis import extract_deixis
+from zhkg.extract.known_people import extract_known_people
 from zhkg.extract.organisations import extract_organisations
 from zhkg.extract.people import extract_people
 from zhkg.extract.places import extract_places
@@ -60,9 +62,18 @@ def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
     # of 北屯区松竹里, whose 区松 it reads as a name)
     inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}
     # a coded place in brackets qualifies the name before it (2011中国（沈阳）大赛): no byline
-    return [m for m in extract_people(doc, lexicon=context.lexicon)
-            if not (m.extractor == MentionSource.PEOPLE_BYLINE and m.span in coded)
-            and m.simplified not in countries and m.start not in inside]
+    found = [m for m in extract_people(doc, lexicon=context.lexicon)
+             if not (m.extractor == MentionSource.PEOPLE_BYLINE and m.span in coded)
+             and m.simplified not in countries and m.start not in inside]
+    # a well-known person's listed name (特朗普, 川普) is that person, over what the other rules read there;
+    # a coded place holding it (库克群岛) keeps its name
+    coded_places = SpanIndex(p for p in places if p.code)
+    known = [m for m in extract_known_people(doc, lexicon=context.lexicon)
+             if all(p.span == m.span for p in coded_places.overlapping(m))]
+    if not known:
+        return found
+    index = SpanIndex(known)
+    return sorted([m for m in found if not index.overlaps(m)] + known, key=lambda m: (m.start, m.end))
 
 
 @register_extractor("organisations", labels=(Label.ORGANIZATION,))

@@ -124,7 +124,7 @@ _OWNERSHIP = frozenset("国立 省立 市立 县立 州立 区立 都立 府立 
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
 _SPAN_PEOPLE = frozenset({MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER, MentionSource.PEOPLE_LIST,
                           MentionSource.PEOPLE_HEADLINE, MentionSource.PEOPLE_LEXICON, MentionSource.PEOPLE_FOREIGN,
-                          MentionSource.PEOPLE_LATIN})
+                          MentionSource.PEOPLE_LATIN, MentionSource.PEOPLE_KNOWN})
 _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource.PEOPLE_BEFORE_ROLE,
                                   MentionSource.PEOPLE_BORN}
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
@@ -134,8 +134,10 @@ _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, Mention
 _NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
 _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN}
-# names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best
-_LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON})
+# names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best; so does
+# the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
+_LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,
+                     MentionSource.PEOPLE_KNOWN})
 
 
 def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon | None = None) -> bool:
@@ -367,6 +369,10 @@ def combine_mentions(
     # the party's caucus, stays one)
     model = [m for m in model if not _party_and_house(m, rule_orgs)
              and not _headquarters(m, known, coded_spans, text)]
+    # a well-known person inside a longer body the model reads is that body's name (奥巴马政府)
+    model_bodies = SpanIndex(m for m in model if m.label is Label.ORGANIZATION)
+    people = [p for p in people if p.extractor != MentionSource.PEOPLE_KNOWN
+              or not any(o.start <= p.start and p.end <= o.end and o.span != p.span for o in model_bodies.overlapping(p))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)

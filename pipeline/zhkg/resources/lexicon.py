@@ -29,7 +29,7 @@ from types import MappingProxyType
 from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
 
-__all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "load_lexicon", "read_table", "project_words", "glossary"]
+__all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "load_lexicon", "read_table", "table_rows", "project_words", "glossary"]
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,8 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "place_world.tsv": _DIVISION_COLUMNS,
     "place_code_changes.tsv": (_Column("source_code"), _Column("code")),
     "people.txt": (_Column("name"),),
+    "people_known.tsv": (_Column("canonical"), _Column("forms", required=False), _Column("country", required=False),
+                         _Column("cues", required=False), _Column("gloss", required=False)),
     "organisations.txt": (_Column("name"),),
     "places.txt": (_Column("name"),),
 })
@@ -345,6 +347,12 @@ def _rows(name: str, dirs: Sequence[Path]) -> list[tuple]:
         if path.is_file():
             rows.extend(_parse(path, columns))
     return rows
+
+
+def table_rows(name: str, lexicon: Lexicon) -> list[tuple]:
+    """The rows of table ``name`` (one of :data:`TABLES`) shipped and in ``lexicon``'s folders, for a module
+    that keeps its own reading of a table (``people_known.tsv``: :mod:`zhkg.extract.known_people`)."""
+    return _rows(name, [Path(d) for d in lexicon.dirs])
 
 
 def _build(dirs: tuple[str, ...]) -> Lexicon:

@@ -263,6 +263,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions)
+    people = _known_people(mentions, people, lexicon)
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
@@ -378,6 +379,23 @@ def _one_letter_places(lexicon: Lexicon) -> dict[str, str]:
     return {a: c.pop() for a, c in codes.items() if len(c) == 1}
 
 
+def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """``people`` (a part of a name -> the document's full name) with the well-known people's forms
+    (``people_known.tsv``: 特朗普, 川普, 唐纳德·特朗普) that the document's mentions read as them, each to the name the
+    table gives its person (特朗普), whoever read them. A full name the document writes itself names its parts first
+    (埃迪·库里 … 库里 is no 斯蒂芬·库里), and is the table's person where the table lists it (巴拉克·奥巴马)."""
+    known = {m.simplified: m.canonical for m in mentions if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical}
+    if not known:
+        return people
+    from zhkg.extract.known_people import known_person_forms
+
+    forms = known_person_forms(lexicon)
+    out = {part: (forms[full].name if full in forms else full) for part, full in people.items()}
+    for form, canonical in known.items():
+        out.setdefault(form, canonical)
+    return out
+
+
 def _foreign_people(mentions: list[Mention]) -> dict[str, str]:
     """A part of a transliterated name (邦戈) to the one full name of the document that has it."""
     from zhkg.extract.people import foreign_name_parts
@@ -460,6 +478,9 @@ def entity_id(m: Mention) -> str:
 
 def _display(canonical: str, mentions: list[Mention], script: Script) -> str:
     surfaces = Counter(m.text for m in mentions if to_simplified(m.text) == canonical)
+    if any(m.extractor == MentionSource.PEOPLE_KNOWN for m in mentions):
+        # a well-known person is shown as written most (川普 in Taiwan's news), whatever the table names him
+        surfaces = Counter(m.text for m in mentions)
     if surfaces:
         return sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return to_traditional(canonical) if script is Script.TRADITIONAL else canonical
@@ -707,6 +728,8 @@ class EntityTally:
         script = min(self.scripts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
         surfaces = {text: n for text, n in self.surfaces.items()
                     if to_simplified(text) == canonical or one_join(to_simplified(text)) == canonical}
+        if any(m.extractor == MentionSource.PEOPLE_KNOWN for m in self.first):
+            surfaces = dict(self.surfaces)  # a well-known person: as written most (川普), whatever the table names
         if first.label is Label.COUNT:
             display = first.text
         elif surfaces:

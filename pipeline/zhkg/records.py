@@ -154,6 +154,8 @@ class MentionSource(str, Enum):
     PEOPLE_LATIN = "people:latin"
     #: A transliterated name in jieba's dictionary (tag nrt) that speaks, holds a role or is coordinated with one.
     PEOPLE_TRANSLITERATED = "people:transliterated"
+    #: A run of transliteration characters where the sentence puts a person (76人的|伊戈达拉|得到).
+    PEOPLE_SLOT = "people:slot"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"

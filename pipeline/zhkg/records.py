@@ -159,6 +159,8 @@ class MentionSource(str, Enum):
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"
+    #: A name read as a person right before a player's position and the player (巴特勒的大四后卫 X): the team.
+    ORG_OF_PLAYER = "org_of_player"
     #: A well-known body named without a generic ending (台积电, 港大, 民建联, 北约: ``organisations_known.tsv``).
     ORG_KNOWN = "org_known"
     ORG_OUTLET = "org_outlet"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
@@ -40,8 +41,11 @@ PERSON_SLOT_AFTER = ("表示", "说", "透露", "坦言", "认为", "得分", "�
                      "首发", "复出", "加盟", "签约", "伤愈", "因伤", "上场", "出场")
 # what joins people in a list (X、Y; X和Y)
 _LIST_JOINERS = frozenset("、和与")
-# one-character words jieba splits off after a name: particles, prepositions, conjunctions, adverbs, verbs
-_FUNCTION_TAGS = frozenset("upcdv")
+# jieba's tags of one-character words that stand before a name and are none of it: verbs and prepositions
+# (让|基德; 特|拉维斯 is tagged an adverb, and is the name's)
+_VERB_TAGS = frozenset("vp")
+# 得 glued to a name by jieba's guess at an unknown word, before 了 or a score (詹宁斯得|了31分)
+_GLUED_DE = re.compile(r"得(?=[了到\d])")
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "x"})
 _MIN_RUN, _MAX_RUN = 3, 6
 _LATIN_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}$")
@@ -81,7 +85,7 @@ def _runs(text: str, table: TokenTable, foreign: frozenset[str]) -> list[tuple[i
             i += 1
             continue
         start = w.idx
-        if len(w.text) == 1 and w.tag[:1] in _FUNCTION_TAGS and text[w.end:w.end + 1] not in FOREIGN_SEPARATORS:
+        if len(w.text) == 1 and w.tag[:1] in _VERB_TAGS and text[w.end:w.end + 1] not in FOREIGN_SEPARATORS:
             start = w.end  # a verb or preposition before the name (让|基德): 让 writes names too
         runs.append((start, end))
         i = table.token_of_char[end - 1] + 1
@@ -133,6 +137,8 @@ def _trim_particle(m: Mention, text: str, table: TokenTable) -> int:
     w = table.words[k] if k >= 0 else None
     if w is not None and w.idx == m.end - 1 and len(w.text) == 1 and w.tag[:1] == "u":
         return m.end - 1
+    if len(parts[-1]) >= 4 and _GLUED_DE.match(text, m.end - 1):
+        return m.end - 1
     return m.end
 
 
@@ -182,9 +188,44 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
             start = initials.start()  # JJ希克森
         if _slotted(start, end, text, people_ends, people_starts, team_ends):
             names.add(text[start:end])
+    names.update(m.group() for m in _initialled(foreign).finditer(text) if not fixed.overlaps(_Span(*m.span())))
+    out = _teams_before_players(out, text)
     if not names:
         return out
     return _taken_everywhere(out, names, text, doc_id, original, fixed)
+
+
+# a player's position held of a team (never 队友, a person's): 巴特勒的大四后卫 X, 康大新生后卫 X
+_POSITIONS = ("球员", "后卫", "前锋", "中锋", "控卫", "分卫", "新秀")
+# what may stand between a team and the position: 的, a year, 新生, 首发 …
+_TEAM_TO_POSITION = re.compile(r"的?(?:大[一二三四]|新生|首发|替补|主力|年轻|老将|当家|明星|控球|得分|小|大)?"
+                               r"(?:" + "|".join(_POSITIONS) + ")")
+
+
+def _teams_before_players(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name the recogniser read as a person right before a player's position and the player's name is the
+    player's team wherever the document writes it (巴特勒的大四后卫沙尔文-迈克: Butler University's)."""
+    starts = {m.start for m in mentions if m.label is Label.PERSON}
+    teams = set()
+    for m in mentions:
+        if m.label is not Label.PERSON or _SEPARATOR.search(m.simplified):
+            continue
+        after = _TEAM_TO_POSITION.match(text, m.end)
+        if after is not None and after.end() in starts:
+            teams.add(m.simplified)
+    if not teams:
+        return mentions
+    return [replace(m, label=Label.ORGANIZATION, canonical="", extractor=MentionSource.ORG_OF_PLAYER)
+            if m.label is Label.PERSON and m.simplified in teams else m for m in mentions]
+
+
+@lru_cache(maxsize=4)
+def _initialled(foreign: frozenset[str]) -> re.Pattern[str]:
+    """Two Latin initials glued to a run of transliteration characters that ends where a person's slot or a
+    list's item ends (JJ希克森|抓下, CJ沃特森、): jieba's guesses cut such a run mid-word, so it is read by letters."""
+    chars = re.escape("".join(sorted(c for c in foreign if len(c) == 1)))
+    after = "|".join(map(re.escape, PERSON_SLOT_AFTER))
+    return re.compile(f"(?<![A-Za-z])[A-Z]{{2}}[{chars}]{{3,5}}(?=(?:{after})|[、，。等和])")
 
 
 _FIXED_BODIES = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_KNOWN})

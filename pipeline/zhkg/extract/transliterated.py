@@ -61,34 +61,48 @@ def _made(m: Mention | None, doc_id: str, start: int, end: int, text: str, origi
     return replace(m, start=start, end=end, text=written, simplified=text[start:end], canonical="")
 
 
+@lru_cache(maxsize=4)
+def _regions(foreign: frozenset[str]) -> re.Pattern[str]:
+    """Three or more transliteration characters and separators in a row: where a run may be (the token walk
+    below is done there only, not over every word of the document)."""
+    chars = re.escape("".join(sorted(c for c in foreign if len(c) == 1)) + FOREIGN_SEPARATORS)
+    return re.compile(f"[{chars}]{{3,}}")
+
+
 def _runs(text: str, table: TokenTable, foreign: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of whole jieba words made of transliteration characters, perhaps joined by separators; a first
     part may be one name word written otherwise (香农-布朗)."""
     words = table.words
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w.is_space or not all(ch in foreign for ch in w.text):
-            # a name word before a separator and a foreign part: the first part of a joined name
-            if w.tag in _NAME_TAGS and 2 <= len(w.text) <= 3 and text[w.end:w.end + 1] in FOREIGN_SEPARATORS \
-                    and w.end + 1 < len(text) and text[w.end + 1] in foreign and i + 2 < len(words):
-                end = _extend(words, i + 2, text, foreign)
-                if end is not None:
-                    runs.append((w.idx, end))
-                    i = table.token_of_char[end - 1] + 1
-                    continue
-            i += 1
+    done = 0
+    for region in _regions(foreign).finditer(text):
+        first = region.start() - 1 if text[region.start()] in FOREIGN_SEPARATORS and region.start() else region.start()
+        i, last = max(done, table.token_of_char[first]), table.token_of_char[region.end() - 1]
+        if i < 0 or last < 0:
             continue
-        end = _extend(words, i, text, foreign)
-        if end is None:
-            i += 1
-            continue
-        start = w.idx
-        if len(w.text) == 1 and w.tag[:1] in _VERB_TAGS and text[w.end:w.end + 1] not in FOREIGN_SEPARATORS:
-            start = w.end  # a verb or preposition before the name (让|基德): 让 writes names too
-        runs.append((start, end))
-        i = table.token_of_char[end - 1] + 1
+        while i <= last:
+            w = words[i]
+            if w.is_space or not all(ch in foreign for ch in w.text):
+                # a name word before a separator and a foreign part: the first part of a joined name
+                if w.tag in _NAME_TAGS and 2 <= len(w.text) <= 3 and text[w.end:w.end + 1] in FOREIGN_SEPARATORS \
+                        and w.end + 1 < len(text) and text[w.end + 1] in foreign and i + 2 < len(words):
+                    end = _extend(words, i + 2, text, foreign)
+                    if end is not None:
+                        runs.append((w.idx, end))
+                        i = table.token_of_char[end - 1] + 1
+                        continue
+                i += 1
+                continue
+            end = _extend(words, i, text, foreign)
+            if end is None:
+                i += 1
+                continue
+            start = w.idx
+            if len(w.text) == 1 and w.tag[:1] in _VERB_TAGS and text[w.end:w.end + 1] not in FOREIGN_SEPARATORS:
+                start = w.end  # a verb or preposition before the name (让|基德): 让 writes names too
+            runs.append((start, end))
+            i = table.token_of_char[end - 1] + 1
+        done = i
     return runs
 
 

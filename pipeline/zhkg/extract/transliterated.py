@@ -204,6 +204,9 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
             names.add(text[start:end])
     names.update(m.group() for m in _initialled(foreign).finditer(text) if not fixed.overlaps(_Span(*m.span())))
     out = _teams_before_players(out, text)
+    # a part of a body's name the document writes is that body's (科宝·博洛尼橱柜 … 博洛尼表示)
+    bodies = [m.simplified for m in out if m.label is Label.ORGANIZATION]
+    names = {name for name in names if not any(name in body for body in bodies)}
     if not names:
         return out
     return _taken_everywhere(out, names, text, doc_id, original, fixed)

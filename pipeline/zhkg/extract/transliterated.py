@@ -206,7 +206,7 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
     out = _teams_before_players(out, text)
     # a part of a body's name the document writes is that body's (科宝·博洛尼橱柜 … 博洛尼表示)
     bodies = [m.simplified for m in out if m.label is Label.ORGANIZATION]
-    names = {name for name in names if not any(name in body for body in bodies)}
+    names = {name for name in names if not any(name in body and name != body for body in bodies)}
     if not names:
         return out
     return _taken_everywhere(out, names, text, doc_id, original, fixed)

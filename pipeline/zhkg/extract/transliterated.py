@@ -15,7 +15,10 @@ settled the rest (:func:`zhkg.extract.combine.combine_mentions` calls :func:`tra
 * a joined name never ends on a particle jieba splits off (布兰顿-詹宁斯|得|了), and Latin initials glued
   before a transliterated name are part of it (JJ希克森).
 
-A run that a coded place, a team or a known body covers is never taken (意大利表示, 湖人和火箭).
+A run that a coded place, a team or a known body covers is never taken (意大利表示, 湖人和火箭), nor one inside a
+longer body's name the document writes (科宝·博洛尼橱柜 … 博洛尼表示). And a name the recogniser read as a person
+right before a player's position and the player is the player's team (巴特勒的大四后卫沙尔文-迈克: Butler's;
+extractor ``org_of_player``; never before 队友, a person's word).
 """
 
 from __future__ import annotations

@@ -156,9 +156,13 @@ class MentionSource(str, Enum):
     PEOPLE_TRANSLITERATED = "people:transliterated"
     #: A well-known person named by a form ``people_known.tsv`` lists (特朗普, 川普, 默克尔); ``canonical`` is the full name.
     PEOPLE_KNOWN = "people:known"
+    #: A run of transliteration characters where the sentence puts a person (76人的|伊戈达拉|得到).
+    PEOPLE_SLOT = "people:slot"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"
+    #: A name read as a person right before a player's position and the player (巴特勒的大四后卫 X): the team.
+    ORG_OF_PLAYER = "org_of_player"
     #: A well-known body named without a generic ending (台积电, 港大, 民建联, 北约: ``organisations_known.tsv``).
     ORG_KNOWN = "org_known"
     ORG_OUTLET = "org_outlet"

@@ -100,6 +100,7 @@ from zhkg.extract.people import (
     PERSON_VERBS,
 )
 from zhkg.extract.place_spans import settle_place_spans
+from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -475,6 +476,7 @@ def combine_mentions(
     out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
+    out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:

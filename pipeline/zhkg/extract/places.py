@@ -135,12 +135,14 @@ class PlaceMatcher:
 
     def matches_at(self, text: str, start: int) -> list[tuple[int, str]]:
         """``(end, form)`` of every form that begins at ``start``, longest first."""
+        prefixes, forms = self._prefixes, self._forms
         out = []
-        end = start + 1
-        while end <= len(text) and text[start:end] in self._prefixes:
-            if text[start:end] in self._forms:
-                out.append((end, text[start:end]))
-            end += 1
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            if piece not in prefixes:
+                break
+            if piece in forms:
+                out.append((end, piece))
         out.reverse()
         return out
 
@@ -285,10 +287,13 @@ def _in_person_name(text: str, tokens: _Tokens, start: int, end: int, surnames: 
     return tokens.tag(start) in _NAME_TAGS
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lexicon: Lexicon) -> list[_Hit]:
     """Accepted surface forms, leftmost first, each the longest that passes the guards."""
     stop = _stop_forms(lexicon)
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     hits: list[_Hit] = []
     covered = 0
     first = matcher.first_characters

@@ -498,7 +498,11 @@ _ONLY_ONE = "[唯惟]一"  # "the only": the 一 of 唯一/惟一 never opens a 
 @lru_cache(maxsize=4)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
+    # the letters a count may open with, looked at first: most letters of a text open none, and the lookbehinds
+    # and optional words after them cost several times that check at every letter
+    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(_DIGITS + "十百千万数几上")))
     return re.compile(
+        rf"(?=[\d{first}])"
         rf"(?:(?<={_ONLY_ONE})|(?<![\d.{_DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
         rf"(?P<neg>{'|'.join(_NEGATIONS)})?"
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"

@@ -83,6 +83,8 @@ def longest_first(words) -> str:
     '(?:(?:北约|国泰(?:航空)?))'
     >>> re.findall(longest_first(["国泰", "国泰航空"]), "国泰航空与国泰")
     ['国泰航空', '国泰']
+    >>> re.search(longest_first([]), "国泰") is None
+    True
     """
     trie: dict = {}
     for word in words:
@@ -102,7 +104,7 @@ def longest_first(words) -> str:
         body = "(?:" + "|".join(branches) + ")"
         return body + "?" if "" in node else body  # greedy: the longer word first, then the word ending here
 
-    return "(?:" + source(trie) + ")"
+    return "(?:" + source(trie) + ")" if trie else "(?!)"  # no words: a pattern that matches nothing
 
 
 def made_of(word: str, parts: tuple[str, ...]) -> bool:
@@ -200,8 +202,9 @@ class SpanIndex:
             self.add(m)
 
     def add(self, m) -> None:
+        setdefault = self._at.setdefault
         for i in range(m.start, m.end):
-            self._at.setdefault(i, []).append(m)
+            setdefault(i, []).append(m)
 
     def overlapping(self, m) -> list:
         """Indexed mentions sharing a character with ``m``, in the order they were added."""

@@ -280,8 +280,8 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
-    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words
-                      if w.text not in NOT_NAMES and abbreviated_body(w, text, lexicon))
+    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words  # its cheap test first, in line
+                      if len(w.text) == 3 and w.text not in NOT_NAMES and abbreviated_body(w, text, lexicon))
     teams = sports_teams(text, places, table)
     # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]

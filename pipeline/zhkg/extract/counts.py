@@ -873,9 +873,10 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     """Start of the head of the phrase ``[start, end)``: its longest glossary ending (人员 in 武装人员),
     else its last token."""
     phrase = text[start:end]
-    # a one-character glossary word only as a token of its own: 工人 is not 人
-    best = min((end - len(w) for w in glossary if len(w) <= len(phrase) and phrase.endswith(w)
-                and (len(w) > 1 or end - 1 in b.starts)), default=-1)
+    # a one-character glossary word only as a token of its own: 工人 is not 人; the longest ending wins, so the
+    # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
+    best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
+                 and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
     if best >= 0:
         return best
     token_start = start

@@ -125,6 +125,9 @@ class PlaceMatcher:
         self._prefixes = gazetteer.name_prefixes
         #: Characters some form begins with: a scan skips the other positions at once.
         self.first_characters = frozenset(form[0] for form in forms if form)
+        #: The first two characters of every form (a one-character form whole): where neither the two
+        #: characters at a position nor its one is among them, no form begins (most positions of a text).
+        self.openings = frozenset(form[:2] for form in forms if form)
 
     def is_full(self, form: str) -> bool:
         """Whether ``form`` is a full division name (else a short form)."""
@@ -296,9 +299,10 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     hits: list[_Hit] = []
     covered = 0
-    first = matcher.first_characters
+    openings = matcher.openings
     for start in sorted(tokens.starts):
-        if start < covered or start >= len(text) or text[start] not in first:
+        if start < covered or start >= len(text) or (text[start:start + 2] not in openings
+                                                     and text[start] not in openings):
             continue
         for end, form in matcher.matches_at(text, start):
             if form in stop:

@@ -124,8 +124,9 @@ _ORG_SUFFIXES = frozenset(
     """.split()
 )
 # Longest first, as a trie (a few times faster than the list of suffixes); a lookahead so that every
-# position of the reversed text is tried.
-_ORG_SUFFIX_REVERSED = re.compile("(?=(" + longest_first(s[::-1] for s in _ORG_SUFFIXES) + "))")
+# position of the reversed text is tried, after one test of its letter (most letters end no suffix).
+_ORG_SUFFIX_REVERSED = re.compile(f"(?=[{re.escape(''.join(sorted({s[-1] for s in _ORG_SUFFIXES})))}])"
+                                  "(?=(" + longest_first(s[::-1] for s in _ORG_SUFFIXES) + "))")
 
 # Suffixes stripped from division names to make short forms (平谷区 -> 平谷); longest first.
 _DIVISION_SUFFIXES = (

@@ -1307,13 +1307,22 @@ def _dictionary_tag(word: str) -> str:
 def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
     """Where a name no extractor found follows a title: 总经理王小明表示, 立委林为洲说 (:func:`_name_at`)."""
     simplified = ctx.simplified
-    ends = set()
-    for role in ctx.lexicon.role_words:
-        i = simplified.find(role)
-        while i >= 0:
-            ends.add(i + len(role))
-            i = simplified.find(role, i + 1)
+    pattern, roles = _role_starts(ctx.lexicon)
+    ends = set(range(len(simplified) + 1)) if "" in roles else set()
+    # the longest role at each position (a trie, one scan); the shorter roles there are its prefixes
+    for m in pattern.finditer(simplified):
+        longest, at = m.group(1), m.start()
+        ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
     return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _role_starts(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Where a role word begins, the longest there as group 1 (every position tried: roles overlap), and the
+    role words as a set."""
+    roles = frozenset(lexicon.role_words)
+    first = re.escape("".join(sorted({r[0] for r in roles if r})))  # one test of a letter rules most positions out
+    return re.compile(f"(?=[{first}])(?=(" + longest_first(r for r in roles if r) + "))" if first else "(?!)"), roles
 
 
 #: What names a party committee, and the roles that are the committee's: 党委副书记、副局长 (副局长 is the 局's).

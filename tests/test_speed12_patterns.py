@@ -94,3 +94,22 @@ def test_counts_open_with_every_kind_of_first_letter(text: str, expected: list[s
 def test_outlets_with_and_without_the_cues_of_datelines(text: str, expected: list[str]) -> None:
     text = to_simplified(text)
     assert [text[s:e] for s, e in news_outlets(text)] == sorted(expected, key=text.find)
+
+
+@pytest.mark.parametrize("text", ["前副总经理王小明表示，董事长兼总经理李四说", "前副總經理王小明表示，董事長兼總經理李四說", "副主席、主席"])
+def test_role_ends_are_those_of_a_find_per_role(text: str) -> None:
+    # every end of every role word, overlapping ones too (副总经理 holds 总经理 and 经理)
+    from zhkg.relate.roles import _role_starts
+
+    lexicon = load_lexicon()
+    text = to_simplified(text)
+    slow = set()
+    for role in lexicon.role_words:
+        i = text.find(role)
+        while i >= 0:
+            slow.add(i + len(role))
+            i = text.find(role, i + 1)
+    pattern, roles = _role_starts(lexicon)
+    fast = {m.start() + n for m in pattern.finditer(text) for n in range(1, len(m.group(1)) + 1)
+            if m.group(1)[:n] in roles}
+    assert fast == slow and len(slow) >= 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "is_han", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -69,6 +69,42 @@ def find_all(word: str, text: str):
     while at >= 0:
         yield Literal(at, word)
         at = text.find(word, at + len(word))
+
+
+def longest_first(words) -> str:
+    """A regex source matching any of ``words``, the longest that matches first, as a trie.
+
+    It matches what ``"|".join`` of the words sorted longest first does, and backtracks to the shorter
+    words in the same order, but Python's ``re`` tries one branch per letter instead of every word at each
+    position: several times faster for a few hundred names. Words must be non-empty; no flags (a case-blind
+    pattern could take two branches for one letter).
+
+    >>> longest_first(["国泰", "国泰航空", "北约"])
+    '(?:(?:北约|国泰(?:航空)?))'
+    >>> re.findall(longest_first(["国泰", "国泰航空"]), "国泰航空与国泰")
+    ['国泰航空', '国泰']
+    >>> re.search(longest_first([]), "国泰") is None
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        if not word:
+            raise ValueError("an empty word")
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:
+        branches = [re.escape(ch) + source(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer word first, then the word ending here
+
+    return "(?:" + source(trie) + ")" if trie else "(?!)"  # no words: a pattern that matches nothing
 
 
 def made_of(word: str, parts: tuple[str, ...]) -> bool:
@@ -166,8 +202,9 @@ class SpanIndex:
             self.add(m)
 
     def add(self, m) -> None:
+        setdefault = self._at.setdefault
         for i in range(m.start, m.end):
-            self._at.setdefault(i, []).append(m)
+            setdefault(i, []).append(m)
 
     def overlapping(self, m) -> list:
         """Indexed mentions sharing a character with ``m``, in the order they were added."""

@@ -516,6 +516,12 @@ _STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 _REGION_CODES = frozenset({"HK", "MO", "TW"})
 
 
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity: the set is made once, not per document
+def _one_letter_abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    """The places' short forms of one letter (京, 沪, 港, 澳)."""
+    return frozenset(a for _, a, _ in lexicon.place_abbreviations if len(a) == 1)
+
+
 def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "",
                table: TokenTable | None = None) -> list[Mention]:
     """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
@@ -530,7 +536,7 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
                  and m.code not in _REGION_CODES}
     org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
-    letters = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
+    letters = _one_letter_abbreviations(lexicon)
     named = SpanIndex(m for m in mentions if m.label is not Label.PLACE or m.end - m.start > 1)
     place_chars = {i for m in mentions if m.label is Label.PLACE for i in range(m.start, m.end)}
     out = []

@@ -498,7 +498,11 @@ _ONLY_ONE = "[唯惟]一"  # "the only": the 一 of 唯一/惟一 never opens a 
 @lru_cache(maxsize=4)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
+    # the letters a count may open with, looked at first: most letters of a text open none, and the lookbehinds
+    # and optional words after them cost several times that check at every letter
+    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(_DIGITS + "十百千万数几上")))
     return re.compile(
+        rf"(?=[\d{first}])"
         rf"(?:(?<={_ONLY_ONE})|(?<![\d.{_DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
         rf"(?P<neg>{'|'.join(_NEGATIONS)})?"
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
@@ -869,9 +873,10 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     """Start of the head of the phrase ``[start, end)``: its longest glossary ending (人员 in 武装人员),
     else its last token."""
     phrase = text[start:end]
-    # a one-character glossary word only as a token of its own: 工人 is not 人
-    best = min((end - len(w) for w in glossary if len(w) <= len(phrase) and phrase.endswith(w)
-                and (len(w) > 1 or end - 1 in b.starts)), default=-1)
+    # a one-character glossary word only as a token of its own: 工人 is not 人; the longest ending wins, so the
+    # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
+    best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
+                 and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
     if best >= 0:
         return best
     token_start = start

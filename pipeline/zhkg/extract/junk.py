@@ -103,11 +103,14 @@ def _facilities(mentions: list[Mention], text: str, original: str) -> list[Menti
     out: list[Mention] = []
     for m in mentions:
         if m.label is Label.PERSON:
-            head = next((w for w in FACILITY_WORDS if m.simplified.endswith(w)), "")
+            # one C call (a tuple of words) first: most names end in none and run into none
+            head = next((w for w in FACILITY_WORDS if m.simplified.endswith(w)), "") \
+                if m.simplified.endswith(FACILITY_WORDS) else ""
             if head and len(m.simplified) - len(head) >= 2:
                 m = replace(m, label=Label.PLACE, canonical="", code="")
                 facilities[m.simplified[:-len(head)]] = m.simplified
-            elif len(m.simplified) >= 2 and (head := next((w for w in FACILITY_WORDS if text.startswith(w, m.end)), "")):
+            elif len(m.simplified) >= 2 and text.startswith(FACILITY_WORDS, m.end) \
+                    and (head := next((w for w in FACILITY_WORDS if text.startswith(w, m.end)), "")):
                 m = _span(m, m.start, m.end + len(head), text, original, label=Label.PLACE, canonical="", code="")
                 facilities[text[m.start:m.end - len(head)]] = m.simplified
                 grown.append(m)

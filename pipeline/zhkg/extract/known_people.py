@@ -32,7 +32,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.normalise import to_simplified
 from zhkg.stages.segment import dictionary_tag
-from zhkg.text import sentence_spans
+from zhkg.text import longest_first, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -93,7 +93,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     forms = known_person_forms(lexicon)
     if not forms:
         return None
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
+    return re.compile(longest_first(forms))  # longest first, as a trie: a few times faster than the list
 
 
 def _word_across(text: str, b: int, lo: int, hi: int) -> int:

@@ -114,6 +114,9 @@ _OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|
                 r"|游戏|时尚|周刊)")
 _DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_DAY}月{_DAY}日(?:电|讯|消息)")
 _CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
+#: What every dateline, credit and source ends with: a text without it skips the pattern, which tries a dozen
+#: lengths of name at every Chinese letter (a tenth of the organisations' time).
+_PATTERN_CUES = ((_DATELINE, re.compile(rf"月{_DAY}日(?:电|讯|消息)")), (_CREDIT, re.compile("讯")))
 # 据英国(微博)《泰晤士报》10月9日报道: a portal's (微博) link after the country, the story's date before 报道
 _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})"
                      rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
@@ -277,8 +280,8 @@ def extract_organisations(
             continue
         candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
 
-    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words
-                      if w.text not in NOT_NAMES and abbreviated_body(w, text, lexicon))
+    candidates.extend((w.idx, w.end, MentionSource.ORG_SUFFIX) for w in words  # its cheap test first, in line
+                      if len(w.text) == 3 and w.text not in NOT_NAMES and abbreviated_body(w, text, lexicon))
     teams = sports_teams(text, places, table)
     # names fixed by their context come before the grammar's: 处理原则|中国台湾网, 力克|河北队
     fixed = ([(s, e, MentionSource.ORG_LATIN) for s, e in latin_organisations(text)]
@@ -519,7 +522,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     ['中新社', '中国台湾网']
     """
     spans = set()
-    for pattern in (_DATELINE, _CREDIT, _SOURCE):
+    cued = [pattern for pattern, cue in _PATTERN_CUES if cue.search(text)]
+    for pattern in (*cued, _SOURCE):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             if pattern is not _SOURCE:

@@ -125,6 +125,9 @@ class PlaceMatcher:
         self._prefixes = gazetteer.name_prefixes
         #: Characters some form begins with: a scan skips the other positions at once.
         self.first_characters = frozenset(form[0] for form in forms if form)
+        #: The first two characters of every form (a one-character form whole): where neither the two
+        #: characters at a position nor its one is among them, no form begins (most positions of a text).
+        self.openings = frozenset(form[:2] for form in forms if form)
 
     def is_full(self, form: str) -> bool:
         """Whether ``form`` is a full division name (else a short form)."""
@@ -135,12 +138,14 @@ class PlaceMatcher:
 
     def matches_at(self, text: str, start: int) -> list[tuple[int, str]]:
         """``(end, form)`` of every form that begins at ``start``, longest first."""
+        prefixes, forms = self._prefixes, self._forms
         out = []
-        end = start + 1
-        while end <= len(text) and text[start:end] in self._prefixes:
-            if text[start:end] in self._forms:
-                out.append((end, text[start:end]))
-            end += 1
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            if piece not in prefixes:
+                break
+            if piece in forms:
+                out.append((end, piece))
         out.reverse()
         return out
 
@@ -285,15 +290,19 @@ def _in_person_name(text: str, tokens: _Tokens, start: int, end: int, surnames: 
     return tokens.tag(start) in _NAME_TAGS
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lexicon: Lexicon) -> list[_Hit]:
     """Accepted surface forms, leftmost first, each the longest that passes the guards."""
     stop = _stop_forms(lexicon)
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     hits: list[_Hit] = []
     covered = 0
-    first = matcher.first_characters
+    openings = matcher.openings
     for start in sorted(tokens.starts):
-        if start < covered or start >= len(text) or text[start] not in first:
+        if start < covered or start >= len(text) or (text[start:start + 2] not in openings
+                                                     and text[start] not in openings):
             continue
         for end, form in matcher.matches_at(text, start):
             if form in stop:

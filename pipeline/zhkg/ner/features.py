@@ -54,6 +54,7 @@ from operator import add
 import numpy as np
 
 from zhkg.errors import ConfigError, ModelFileError
+from zhkg.text import longest_first
 
 __all__ = [
     "CHAR_TEMPLATES",
@@ -122,11 +123,10 @@ _ORG_SUFFIXES = frozenset(
     国务院 中央 书记处 常委 组委会 代表团 使馆 大使馆 领事馆 机构 联合国 组 科 系 所 院校
     """.split()
 )
-# Longest first, as the alternation takes the first alternative that matches; a
-# lookahead so that every position of the reversed text is tried.
-_ORG_SUFFIX_REVERSED = re.compile(
-    "(?=(" + "|".join(re.escape(s[::-1]) for s in sorted(_ORG_SUFFIXES, key=lambda s: (-len(s), s))) + "))"
-)
+# Longest first, as a trie (a few times faster than the list of suffixes); a lookahead so that every
+# position of the reversed text is tried, after one test of its letter (most letters end no suffix).
+_ORG_SUFFIX_REVERSED = re.compile(f"(?=[{re.escape(''.join(sorted({s[-1] for s in _ORG_SUFFIXES})))}])"
+                                  "(?=(" + longest_first(s[::-1] for s in _ORG_SUFFIXES) + "))")
 
 # Suffixes stripped from division names to make short forms (平谷区 -> 平谷); longest first.
 _DIVISION_SUFFIXES = (

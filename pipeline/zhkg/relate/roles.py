@@ -128,7 +128,7 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
-from zhkg.text import CLAUSE_BREAKS, is_han, sentence_at
+from zhkg.text import CLAUSE_BREAKS, is_han, longest_first, sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -472,9 +472,22 @@ _MAX_QUALIFIER = 4
 def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a short run of letters, no name, no role and no 的/和/与 in it."""
     span = ctx.simplified[start:end]
-    return (span.isalnum() and not any(ch in "的和与及等" for ch in span)
-            and not any(start <= m.start < end for m in ctx.mentions)
-            and not any(r in span for r in ctx.lexicon.role_words if len(r) > 1 and r not in _RANKS))
+    if not span.isalnum() or any(ch in "的和与及等" for ch in span):
+        return False
+    first = bisect_left(ctx.mentions, start, key=_start_of)  # the mentions sort by start
+    if first < len(ctx.mentions) and ctx.mentions[first].start < end:
+        return False
+    return _qualifier_roles(ctx.lexicon).search(span) is None
+
+
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _qualifier_roles(lexicon: Lexicon) -> re.Pattern[str]:
+    """The role words of two letters or more but ranks, which no qualifier holds, as one pattern (a trie)."""
+    return re.compile(longest_first(r for r in lexicon.role_words if len(r) > 1 and r not in _RANKS))
 
 
 #: Military ranks: a role of their own after an army (中国人民解放军中将孔从周), a qualifier between a body and its
@@ -1294,13 +1307,22 @@ def _dictionary_tag(word: str) -> str:
 def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
     """Where a name no extractor found follows a title: 总经理王小明表示, 立委林为洲说 (:func:`_name_at`)."""
     simplified = ctx.simplified
-    ends = set()
-    for role in ctx.lexicon.role_words:
-        i = simplified.find(role)
-        while i >= 0:
-            ends.add(i + len(role))
-            i = simplified.find(role, i + 1)
+    pattern, roles = _role_starts(ctx.lexicon)
+    ends = set(range(len(simplified) + 1)) if "" in roles else set()
+    # the longest role at each position (a trie, one scan); the shorter roles there are its prefixes
+    for m in pattern.finditer(simplified):
+        longest, at = m.group(1), m.start()
+        ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
     return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _role_starts(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Where a role word begins, the longest there as group 1 (every position tried: roles overlap), and the
+    role words as a set."""
+    roles = frozenset(lexicon.role_words)
+    first = re.escape("".join(sorted({r[0] for r in roles if r})))  # one test of a letter rules most positions out
+    return re.compile(f"(?=[{first}])(?=(" + longest_first(r for r in roles if r) + "))" if first else "(?!)"), roles
 
 
 #: What names a party committee, and the roles that are the committee's: 党委副书记、副局长 (副局长 is the 局's).
@@ -2132,6 +2154,9 @@ _SUBJECT_AFTER = frozenset("，,：:；;“\"「『（( \n年月日后时")
 _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 
 
+_COMMA = re.compile("[，,]")
+
+
 def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
     an organisation and its role (，为中国中央电视台节目主持人。), or holds only posts (闵勇：男，…，清华大学教授。),
@@ -2141,7 +2166,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
     out = []
     people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
                     key=lambda m: (m.start, -m.end))
-    for comma in (i for i, ch in enumerate(simplified) if ch in "，,"):
+    for comma in (m.start() for m in _COMMA.finditer(simplified)):
         at = comma + 1
         date = _DATE.match(simplified, at + simplified.startswith("到", at))  # ，到1990年…
         at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
+from zhkg.text import longest_first
 
 __all__ = ["Normalised", "OffsetInvariantError", "convert", "detect_script", "normalise", "to_simplified", "to_traditional"]
 
@@ -82,9 +83,8 @@ class _Untouched:
         if not singles or "" in phrases or len(phrases) > self.MAX_PHRASES:
             raise ValueError("no check for this conversion")
         self.singles = frozenset(singles)
-        # longest first, so a match is found wherever one begins
-        self.phrases = re.compile("|".join(map(re.escape, sorted(phrases, key=lambda p: (-len(p), p))))) \
-            if phrases else None
+        # longest first (a trie), so a match is found wherever one begins
+        self.phrases = re.compile(longest_first(phrases)) if phrases else None
 
     def __call__(self, text: str) -> bool:
         return self.singles.isdisjoint(text) and (self.phrases is None or self.phrases.search(text) is None)

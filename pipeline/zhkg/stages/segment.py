@@ -44,7 +44,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -420,15 +420,13 @@ def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_afte
     # tuple.__new__ makes the named tuples without a Python-level __new__ call per token
     fields = zip(range(len(idxs)), idxs, texts, word_tags, map(bool, spaces), map(bool, puncts), map(bool, spaces_after))
     words = tuple(map(tuple.__new__, repeat(Word), fields))
-    token_of_char: list[int] = []
-    extend = token_of_char.extend
-    for i, width in enumerate(map(add, lengths, spaces_after)):
-        extend([i] * width)
+    # each token's index once per character it covers, its folded space included, made in C
+    token_of_char = tuple(chain.from_iterable(map(repeat, range(len(idxs)), map(add, lengths, spaces_after))))
     table = TokenTable(
         words=words,
         starts=frozenset(idxs),
         ends=frozenset(ends),
-        token_of_char=tuple(token_of_char),
+        token_of_char=token_of_char,
     )
     doc.user_data[TOKENS_KEY] = table
     return table

@@ -5,7 +5,7 @@ any test file can ``from helpers import ...``. What is here:
 
 * text in both scripts: :func:`both_scripts` parametrises a table of rows
   written in Simplified with each row converted to Traditional as well;
-* the graph of a text: :func:`entity_nodes` and :func:`entity_names`;
+* the graph of a text: :func:`entity_nodes` and :func:`entity_names`; the owners of its counts: :func:`count_owners`;
 * the page in a browser: :func:`wait_for_layout`, :func:`search`,
   :func:`node_on_screen`, :func:`hover`, :func:`assert_quiet`,
   :func:`drawn_label_boxes`;
@@ -227,3 +227,18 @@ def assert_one_line_error(result: Any, message: str) -> None:
     assert result.stderr == f"Error: {message}\n"
     assert "Traceback" not in result.output
     assert isinstance(result.exception, SystemExit)  # click's own exit, not an escaped exception
+
+
+def count_owners(pipeline, text: str) -> dict[str, set[str]]:
+    """Counted head (Simplified) -> the canonical names of its owners, for one document run by ``pipeline``."""
+    from zhkg.records import Document, Label, RelationKind
+    from zhkg.stages.resolve import entity_id
+
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    names = {entity_id(m): m.canonical for m in result.mentions}
+    counts = {entity_id(m): m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
+    out: dict[str, set[str]] = {c: set() for c in counts.values()}
+    for r in result.relations:
+        if r.kind is RelationKind.HAS_COUNT:
+            out[counts[r.target]].add(names[r.source])
+    return out

@@ -6,11 +6,10 @@ Each form is checked in Simplified and as a Hong Kong and a Taiwan text reads it
 from __future__ import annotations
 
 import pytest
+from helpers import count_owners as owners
 
 from zhkg.extract.counts import extract_counts
-from zhkg.records import Document, Label, RelationKind
 from zhkg.stages.normalise import convert, normalise
-from zhkg.stages.resolve import entity_id
 from zhkg.stages.segment import set_doc_context
 
 SCRIPTS = ("simplified", "s2hk", "s2tw")
@@ -79,18 +78,6 @@ def pipeline():
     from zhkg.run.pipeline import Pipeline
 
     return Pipeline()
-
-
-def owners(pipeline, text: str) -> dict[str, set[str]]:
-    """Counted head (Simplified) -> the canonical names of its owners, for one document."""
-    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
-    names = {entity_id(m): m.canonical for m in result.mentions}
-    counts = {entity_id(m): m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
-    out: dict[str, set[str]] = {c: set() for c in counts.values()}
-    for r in result.relations:
-        if r.kind is RelationKind.HAS_COUNT:
-            out[counts[r.target]].add(names[r.source])
-    return out
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

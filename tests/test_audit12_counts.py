@@ -73,13 +73,6 @@ def test_audit12_a_verb_of_change_is_no_thing(nlp, script):
     assert all(thing != "扩至" for _, thing in counts_in(nlp, text))
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from zhkg.run.pipeline import Pipeline
-
-    return Pipeline()
-
-
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     "text, counted",

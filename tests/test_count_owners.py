@@ -8,13 +8,6 @@ from zhkg.records import Document, Label, RelationKind
 from zhkg.stages.resolve import entity_id
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from zhkg.run.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def owners(pipeline, text: str) -> dict[str, str]:
     """Counted head -> the canonical name of its owner, for one document."""
     result = pipeline.process_documents([Document("d", text, kind="text")])[0]

@@ -158,13 +158,6 @@ def test_round12_the_games_a_record_is_taken_from_still_count(nlp, script):
     assert counts_in(nlp, _script("灰熊赢下了3场比赛中的2场。", script))[0] == (_script("3场比赛", script), 3, "比赛")
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from zhkg.run.pipeline import Pipeline
-
-    return Pipeline()
-
-
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     "text, counted",

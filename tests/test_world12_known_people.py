@@ -11,17 +11,6 @@ from zhkg.extract.known_people import extract_known_people, known_people, known_
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.segment import make_nlp
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
 
 
 def _known(nlp, text: str) -> list[tuple[str, str]]:

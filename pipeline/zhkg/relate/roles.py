@@ -243,11 +243,12 @@ _MAX_BODY_ASIDE = 12
 
 
 def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """The body right before an aside in brackets, 的 maybe after it, that ends where ``role`` begins at ``p``
-    (五合國際(五合國際博客)的總經理鄒毅: a web page's link the press adds after a name); none when a person is
+    """The body right before an aside in brackets, 的 or 前/原 maybe after it, that ends where ``role`` begins at
+    ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长: a web page's link the press adds after a name); none when a person is
     named in the aside or the aside holds a clause break."""
     simplified = ctx.simplified
-    close = p - 1 if simplified[p - 1 : p] == "的" else p
+    former = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
+    close = p - 1 if simplified[p - 1 : p] == "的" else p - len(former)  # 北京外国语大学(微博)原校长: a past post
     if simplified[close - 1 : close] not in (")", "）"):
         return None
     opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
@@ -532,8 +533,13 @@ _FORMER_BETWEEN = ("前任", "前", "原")
 
 
 def _former_after(ctx: RelationContext, holder_end: int, at: int) -> bool:
-    """Whether 前, 原 or 前任 alone stands between a holder ending at ``holder_end`` and its title at ``at``."""
-    return ctx.simplified[holder_end:at] in _FORMER_BETWEEN
+    """Whether 前, 原 or 前任 alone, maybe after a bracketed aside, stands between a holder ending at ``holder_end`` and
+    its title at ``at``."""
+    return _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1) in _FORMER_BETWEEN
+
+
+#: A bracketed aside right after a holder's name, before 前/原 (清华大学(微博)原校长).
+_LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,20}[）)]")
 
 
 def read_roles(ctx: RelationContext) -> list[Relation]:
@@ -1017,13 +1023,12 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
 
 def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
-    simplified = ctx.simplified
     out = []
     pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
-        for role in (r for r in _roles_to(ctx, pos) if simplified.endswith(r, 0, pos)):
+        for role in _role_candidates(ctx, pos):
             # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
             chain, p = [(role, pos - len(role), "")], pos - len(role)
             while p > 0:
@@ -1291,6 +1296,19 @@ def _roles_from(ctx: RelationContext, at: int) -> tuple[str, ...]:
 def _roles_to(ctx: RelationContext, end: int) -> tuple[str, ...]:
     """The role words that may end at ``end`` (those closing with the letter before it), longest first."""
     return ctx.lexicon.roles_by_last.get(ctx.simplified[end - 1:end], ()) if end > 0 else ()
+
+
+def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
+    """The role words written right before ``end``, longest first; first of all an assistant's post, a title and
+    助理 (院长助理、研究员傅梦孜, 总经理助理王明: the assistant's post, no 院长's or 总经理's)."""
+    simplified = ctx.simplified
+    found = tuple(r for r in _roles_to(ctx, end) if simplified.endswith(r, 0, end))
+    if simplified.endswith(_ASSISTANT, 0, end):
+        base = next((r for r in _roles_to(ctx, end - len(_ASSISTANT))
+                     if simplified.endswith(r, 0, end - len(_ASSISTANT))), None)
+        if base is not None and base + _ASSISTANT not in found:
+            return (base + _ASSISTANT, *found)
+    return found
 
 
 def _role_at(ctx: RelationContext, at: int) -> str | None:
@@ -1702,7 +1720,7 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
         p, own = p - 2, "government"
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
-    more = next((r for r in _roles_to(ctx, p - 1) if ctx.simplified.endswith(r, 0, p - 1)), None)
+    more = next(iter(_role_candidates(ctx, p - 1)), None)
     return (more, p - 1 - len(more), own) if more is not None else None
 
 

@@ -23,7 +23,7 @@ def test_news_rows_are_well_formed():
     assert len({r["row"] for r in rows}) == len(rows)
     assert not {r["row"] for r in rows} & RESERVED
     for r in rows:
-        assert r["half"] in ("tune", "held", "tune8") and r["region"] in ("hongkong", "taiwan", "international", "mainland")
+        assert r["half"] in ("tune", "held", "tune8", "tune13") and r["region"] in ("hongkong", "taiwan", "international", "mainland")
         assert (r["script"] == "traditional") == bool(r.get("convert"))
         assert r["window"][1] - r["window"][0] == r["length"]
         for triple in r["roles"]:

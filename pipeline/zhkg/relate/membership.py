@@ -67,12 +67,42 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
     organisation and evidence span."""
     out, seen = [], set()
-    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
-            + _members_by_badge(ctx):
+    found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
+        + _members_by_badge(ctx)
+    for r in found + _teammates(ctx, found):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
             seen.add(key)
             out.append(r)
+    return out
+
+
+#: 队友 + 的 maybe + a person; 前/老/昔日 before it make him a past teammate, read as nothing.
+_TEAMMATE = re.compile(r"(?<![前老旧日])队友的?")
+
+
+def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """队友 + person (科比…险些打到身边的队友乔-史密斯): a member of the one team the last person named before 队友 in
+    its sentence is a present member of, by the memberships already read in the document."""
+    teams: dict[str, set[str]] = {}
+    for r in found:
+        if not r.former:
+            teams.setdefault(r.source, set()).add(r.target)
+    if not teams:
+        return []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starting = {m.start: m for m in people}
+    out = []
+    for mate in _TEAMMATE.finditer(ctx.simplified):
+        person = starting.get(mate.end())
+        if person is None:
+            continue
+        s, _ = sentence_at(ctx.sentences, mate.start())
+        before = [m for m in people if s <= m.start and m.end <= mate.start()]
+        owned = teams.get(ctx.owner[before[-1]], set()) if before else set()
+        if len(owned) == 1:
+            out.append(ctx.relation(ctx.owner[person], next(iter(owned)), RelationKind.MEMBER_OF, before[-1].start,
+                                    person.end, ""))
     return out
 
 
@@ -644,8 +674,11 @@ def _is_team_in(ctx: RelationContext, m: Mention | None) -> bool:
 #: person + (team: 巴特尔 (新疆队 数据…), 刘炜（上海队）; what may follow the team's name there.
 _BRACKET = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*")
 _BRACKET_END = re.compile(r"[ \t\u3000）),，、;；]")
-#: Words that make a team + person a membership with no member word: 国王当家埃文斯, 湖人主力科比.
-_BARE_MEMBER = ("当家", "主力", "核心")
+#: Words that make a team + person a membership with no member word: 国王当家埃文斯, 湖人主力科比, 湖人老大科比.
+_BARE_MEMBER = ("当家", "主力", "核心", "老大")
+#: Words of time between a team and one of :data:`_BARE_MEMBER` (开拓者昔日老大布兰顿-罗伊: once its leader, still its
+#: player, so not a past membership).
+_BARE_LEAD = ("昔日", "如今", "目前", "现在")
 #: 作为 + team + 一名 + qualifiers + member word + ，: the person after the comma (作为国家队一名新锐后卫，郭艾伦).
 _AS_MEMBER = re.compile(r"作为([^\W\d_]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_]{0,4}?)")
 #: A team signing a player: 火箭火速签约NBDL球员X, 湖人签下了X.
@@ -674,7 +707,8 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
             word = next((w for w in ctx.lexicon.member_words if head[-1:] in "：:" and head.endswith(w, 0, len(head) - 1)), "")
             add(person, team, person.start - (len(word) + 1 if word else 0), team.end, word)
         bare = next((b for b in _BARE_MEMBER if simplified.endswith(b, 0, person.start)), "")
-        team = ctx.org_ending_at.get(person.start - len(bare))
+        lead = next((w for w in _BARE_LEAD if bare and simplified.endswith(w, 0, person.start - len(bare))), "")
+        team = ctx.org_ending_at.get(person.start - len(bare) - len(lead))
         if _is_team_in(ctx, team) and (bare or (team.extractor is not DERIVED and not _titled(ctx, person.end))):
             add(person, team, team.start, person.end)  # 国王当家埃文斯; a team right before him: 吉林队杰米尔
         s, _ = sentence_at(ctx.sentences, person.start)
@@ -691,7 +725,50 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     _members_in_squad(ctx, people, add)
     _members_in_lineup(ctx, people, out)
     _members_pointed_back(ctx, people, add)
+    _members_round13(ctx, people, add)
     return out
+
+
+#: 在 + a team + 的 + a word of one's time there (米尔萨普在爵士的前景, 他在火箭的地位): the person right before 在 is a member.
+_TENURE = re.compile(r"的(?:前景|未来|前途|地位|位置|角色|处境|职业生涯|生涯|日子|时光|合同|首秀|新赛季|上场时间|出场时间)")
+#: A team + 当家/老大 standing for a player the sentence or the one before names (…科比自己更是对此表示气愤。湖人当家一边
+#: 往回走…).
+_LEADER = ("当家", "老大")
+#: A team's play carried out by a player: 奇才第一次进攻由埃文斯出手; the letters between the team and 由 name no one.
+_BY_PLAYER = re.compile(r"(?:出手|完成|主攻|操刀|执行|投篮|命中|打进|扣篮)")
+_BY_GAP = 8
+
+
+def _members_round13(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """Round 13's forms, each a member of a team: person + 在 + team + 的 + a word of his time there (米尔萨普在爵士
+    的前景); a team + 当家/老大 with no name after it: the one person named before it in its sentence and the one
+    before (…科比…。湖人当家一边往回走…); a team + a few letters + 由 + person + 出手/完成… (奇才第一次进攻由埃文斯出手)."""
+    simplified = ctx.simplified
+    ending = {m.end: m for m in people}
+    starting = {m.start: m for m in people}
+    for team in [m for m in ctx.mentions if m.label is Label.ORGANIZATION]:
+        if not _is_team_in(ctx, team):
+            continue
+        person = ending.get(team.start - 1)
+        if person is not None and simplified[team.start - 1] == "在":
+            tenure = _TENURE.match(simplified, team.end)
+            if tenure is not None:
+                add(person, team, person.start, tenure.end())
+        leader = next((w for w in _LEADER if simplified.startswith(w, team.end)), "")
+        if leader and team.end + len(leader) not in starting \
+                and not any(simplified.startswith(w, team.end + len(leader)) for w in ctx.lexicon.member_words):
+            starts = [s for s, _ in ctx.sentences]
+            i = max(bisect_left(starts, team.start + 1) - 1, 0)
+            begin = starts[max(i - 1, 0)] if starts else 0
+            before = [m for m in people if begin <= m.start and m.end <= team.start]
+            if before and len({ctx.owner[m] for m in before}) == 1:
+                add(before[-1], team, team.start, team.end + len(leader))
+        by = simplified.find("由", team.end, team.end + _BY_GAP + 1)
+        person = starting.get(by + 1) if by >= 0 else None
+        if person is not None and _BY_PLAYER.match(simplified, person.end) \
+                and not CLAUSE_BREAK.search(simplified, team.end, by) \
+                and not any(team.end <= m.start < by for m in ctx.mentions):
+            add(person, team, team.start, _BY_PLAYER.match(simplified, person.end).end())
 
 
 #: 这位/这名 + maybe a description ending in 的 + a team + a member word, and no name after it: the person last
@@ -956,6 +1033,10 @@ def _unnamed_item(ctx: RelationContext, end: int) -> Mention | None:
 _LIST_COUNT = re.compile(r"等|(?:这|那)?[两二三四五六七八九十\d]{1,2}(?:名|位|个)")
 
 
+#: What after 等 + a team makes the list not its people: 科比等湖人的对手, 等火箭主帅, 等湖人球迷.
+_NOT_SQUAD = re.compile(r"的|对手|主帅|教练|助教|老板|总经理|经理|高层|管理层|球迷|主场|客场|球队|等")
+
+
 def _team_closing(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | None:
     """After a list ending at ``end``: 等 or a count, a team, qualifiers and a member word (等湖人主力球员, 两名火箭
     球员): the team, the member word and where it ends; else ``None``."""
@@ -968,6 +1049,8 @@ def _team_closing(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | 
         word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, q)), "")
         if word and _only_qualifiers(simplified[team.end : q]):
             return team, _original(ctx, word, q, q + len(word)), q + len(word)
+    if close.group() == "等" and not _NOT_SQUAD.match(simplified, team.end):
+        return team, "", team.end  # 雷阿伦等凯尔特人对其手下留情: the team's own people
     return None
 
 

@@ -1,6 +1,6 @@
 """MEMBER_OF forms of round 13 (zhkg.relate.membership): people + 等 + a team, 在 + team + 的 + a word of one's time
 there, a team + 昔日 + 老大 + person, a team + 当家/老大 standing for the person just named, a team + 由 + person +
-出手/完成, 队友 + person; and a full name the known-people table lists resolving to the same person as its short form.
+出手/完成, 队友 + person, a member word + 包括 + people (a delegation's, a board's), 团员; and a full name the known-people table lists resolving to the same person as its short form.
 Both scripts, with the sentences that must stay unread."""
 
 import pytest
@@ -57,6 +57,26 @@ def test_round13_forms(pipeline, text, expected):
     ]),
 )
 def test_round13_not_members(pipeline, text, expected):
+    assert members(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a member word + 包括 + a list: the delegation named by its kind alone is the one the sentence named before
+        ("由王伟率领的中国政府代表团于昨日抵达华盛顿，代表团成员包括李明、张强。",
+         [("张强", "中国政府代表团", "成员", False), ("李明", "中国政府代表团", "成员", False)]),
+        ("苹果公司董事会成员有张伟和李强。",
+         [("张伟", "苹果公司董事会", "成员", False), ("李强", "苹果公司董事会", "成员", False)]),
+        # 团员, a delegation's or a troupe's member
+        ("中国代表团团员王伟在会上发言。", [("王伟", "中国代表团", "团员", False)]),
+        # two delegations before 代表团成员: which one is not said
+        ("中国代表团和美国代表团今天举行会谈，代表团成员包括李明、张强。", []),
+        # 包括 with no member word before it: a list of guests, not members
+        ("出席仪式的嘉宾包括李明、张强。", []),
+    ]),
+)
+def test_members_included(pipeline, text, expected):
     assert members(pipeline, text) == expected
 
 

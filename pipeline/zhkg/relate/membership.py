@@ -726,7 +726,41 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     _members_in_lineup(ctx, people, out)
     _members_pointed_back(ctx, people, add)
     _members_round13(ctx, people, add)
+    _members_included(ctx, people, add)
     return out
+
+
+#: A member word + 包括/有/为 + a list of people: 代表团成员包括李明、张强, 五月天乐队成员有阿信和石头.
+_INCLUDES = re.compile(r"(?:还|则|主要)?(?:包括|包含|有|分别是|分别为|为|是)了?[：:]?$")
+#: A body named by its kind alone before the member word, standing for the one such body of the sentence or the one
+#: before (由王伟率领的中国政府代表团…，代表团成员包括李明): the kinds.
+_KIND_ALONE = ("代表团", "访问团", "考察团", "乐队", "乐团", "剧团", "董事会", "委员会")
+
+
+def _members_included(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """An organisation + a member word + 包括/有/为 + people (代表团成员包括李明、张强和王伟): each a member; a body
+    named by its kind alone (代表团) is the one body of that kind named in the sentence or the one before."""
+    simplified = ctx.simplified
+    for person in people:
+        s, _ = sentence_at(ctx.sentences, person.start)
+        verb = _INCLUDES.search(simplified, max(s, person.start - 8), person.start)
+        if verb is None:
+            continue
+        word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, verb.start())), "")
+        at = verb.start() - len(word)
+        org = ctx.org_ending_at.get(at) if word else None
+        kind = next((k for k in _KIND_ALONE if word and simplified.endswith(k, 0, at)), "")
+        if org is None and kind:
+            starts = [b for b, _ in ctx.sentences]
+            i = max(bisect_left(starts, at + 1) - 1, 0)
+            begin = starts[max(i - 1, 0)] if starts else 0
+            named = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and begin <= m.start and m.end <= at
+                     and m.simplified.endswith(kind)]
+            org = named[-1] if len({ctx.owner[m] for m in named}) == 1 else None
+        if org is None or org.label is not Label.ORGANIZATION:
+            continue
+        for member in [person, *_listed_after(ctx, person, pair=True)]:
+            add(member, org, at - (len(kind) if org.end != at else 0), member.end, word)
 
 
 #: 在 + a team + 的 + a word of one's time there (米尔萨普在爵士的前景, 他在火箭的地位): the person right before 在 is a member.

@@ -14,7 +14,8 @@ written on the tune half, the held half is only ever scored (``--errors`` refuse
 was annotated and scored before any rule was written on it; it is scored apart, and it is a tune half now.
 ``tune13`` (round 13: 35 sentences from rows in no other gold file, 28 memberships in 17 of them and 18 sentences of
 non-members: coaches, opponents, a film's cast and crew, company officers) was annotated before the system was run
-on it, and is scored apart the same way.
+on it, and is scored apart the same way: unseen P 1.00 (0/0) R 0.00 (0/28); after round 13's rules P 1.00 (7/7)
+R 0.25 (7/28). It is a tune half now.
 
 Each row is run whole (names resolve in their document: 加索尔 is 保罗-加索尔), and the MEMBER_OF relations
 whose evidence lies in an annotated sentence are its predictions. A prediction is right when its person

@@ -32,6 +32,13 @@
   时/的时候/期间 after it or 曾 before), 效力 without 于, 身披 + team + its number, 入选 + a team ending in 队, 从 +
   team + 转会/加盟 (a former member of it) and 被交易到/租借到 + team, 堪称/算是 like 是; 该队/球队 + member word: the
   one team of the sentence or the two before; 中共党员 and a party + 员 sharing its 党 (国民党员王伟, 王伟是国民党员).
+* round 13 (:func:`_members_round13`, :func:`_members_included`, :func:`_teammates`): people + 等 + a team with no
+  member word (雷阿伦等凯尔特人; not 等湖人的对手); person + 在 + team + 的 + a word of his time there (米尔萨普在爵士
+  的前景; not 在湖人的主场); a team + 昔日/如今 + 老大 + person; a team + 当家/老大 with no name after it, standing for
+  the one person named before it in its sentence and the one before; a team + a few letters + 由 + person + 出手/完成
+  (奇才第一次进攻由埃文斯出手); 队友 + person, a member of the one team the person named before it belongs to (not
+  前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
+  alone (代表团, 董事会) standing for the one of that kind named in the sentence or the one before.
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the

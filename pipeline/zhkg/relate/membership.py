@@ -32,6 +32,13 @@
   时/的时候/期间 after it or 曾 before), 效力 without 于, 身披 + team + its number, 入选 + a team ending in 队, 从 +
   team + 转会/加盟 (a former member of it) and 被交易到/租借到 + team, 堪称/算是 like 是; 该队/球队 + member word: the
   one team of the sentence or the two before; 中共党员 and a party + 员 sharing its 党 (国民党员王伟, 王伟是国民党员).
+* round 13 (:func:`_members_round13`, :func:`_members_included`, :func:`_teammates`): people + 等 + a team with no
+  member word (雷阿伦等凯尔特人; not 等湖人的对手); person + 在 + team + 的 + a word of his time there (米尔萨普在爵士
+  的前景; not 在湖人的主场); a team + 昔日/如今 + 老大 + person; a team + 当家/老大 with no name after it, standing for
+  the one person named before it in its sentence and the one before; a team + a few letters + 由 + person + 出手/完成
+  (奇才第一次进攻由埃文斯出手); 队友 + person, a member of the one team the person named before it belongs to (not
+  前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
+  alone (代表团, 董事会) standing for the one of that kind named in the sentence or the one before.
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
@@ -67,12 +74,42 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
     organisation and evidence span."""
     out, seen = [], set()
-    for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
-            + _members_by_badge(ctx):
+    found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
+        + _members_by_badge(ctx)
+    for r in found + _teammates(ctx, found):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
             seen.add(key)
             out.append(r)
+    return out
+
+
+#: 队友 + 的 maybe + a person; 前/老/昔日 before it make him a past teammate, read as nothing.
+_TEAMMATE = re.compile(r"(?<![前老旧日])队友的?")
+
+
+def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """队友 + person (科比…险些打到身边的队友乔-史密斯): a member of the one team the last person named before 队友 in
+    its sentence is a present member of, by the memberships already read in the document."""
+    teams: dict[str, set[str]] = {}
+    for r in found:
+        if not r.former:
+            teams.setdefault(r.source, set()).add(r.target)
+    if not teams:
+        return []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starting = {m.start: m for m in people}
+    out = []
+    for mate in _TEAMMATE.finditer(ctx.simplified):
+        person = starting.get(mate.end())
+        if person is None:
+            continue
+        s, _ = sentence_at(ctx.sentences, mate.start())
+        before = [m for m in people if s <= m.start and m.end <= mate.start()]
+        owned = teams.get(ctx.owner[before[-1]], set()) if before else set()
+        if len(owned) == 1:
+            out.append(ctx.relation(ctx.owner[person], next(iter(owned)), RelationKind.MEMBER_OF, before[-1].start,
+                                    person.end, ""))
     return out
 
 
@@ -644,8 +681,11 @@ def _is_team_in(ctx: RelationContext, m: Mention | None) -> bool:
 #: person + (team: 巴特尔 (新疆队 数据…), 刘炜（上海队）; what may follow the team's name there.
 _BRACKET = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*")
 _BRACKET_END = re.compile(r"[ \t\u3000）),，、;；]")
-#: Words that make a team + person a membership with no member word: 国王当家埃文斯, 湖人主力科比.
-_BARE_MEMBER = ("当家", "主力", "核心")
+#: Words that make a team + person a membership with no member word: 国王当家埃文斯, 湖人主力科比, 湖人老大科比.
+_BARE_MEMBER = ("当家", "主力", "核心", "老大")
+#: Words of time between a team and one of :data:`_BARE_MEMBER` (开拓者昔日老大布兰顿-罗伊: once its leader, still its
+#: player, so not a past membership).
+_BARE_LEAD = ("昔日", "如今", "目前", "现在")
 #: 作为 + team + 一名 + qualifiers + member word + ，: the person after the comma (作为国家队一名新锐后卫，郭艾伦).
 _AS_MEMBER = re.compile(r"作为([^\W\d_]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_]{0,4}?)")
 #: A team signing a player: 火箭火速签约NBDL球员X, 湖人签下了X.
@@ -674,7 +714,8 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
             word = next((w for w in ctx.lexicon.member_words if head[-1:] in "：:" and head.endswith(w, 0, len(head) - 1)), "")
             add(person, team, person.start - (len(word) + 1 if word else 0), team.end, word)
         bare = next((b for b in _BARE_MEMBER if simplified.endswith(b, 0, person.start)), "")
-        team = ctx.org_ending_at.get(person.start - len(bare))
+        lead = next((w for w in _BARE_LEAD if bare and simplified.endswith(w, 0, person.start - len(bare))), "")
+        team = ctx.org_ending_at.get(person.start - len(bare) - len(lead))
         if _is_team_in(ctx, team) and (bare or (team.extractor is not DERIVED and not _titled(ctx, person.end))):
             add(person, team, team.start, person.end)  # 国王当家埃文斯; a team right before him: 吉林队杰米尔
         s, _ = sentence_at(ctx.sentences, person.start)
@@ -691,7 +732,84 @@ def _members_by_form(ctx: RelationContext) -> list[Relation]:
     _members_in_squad(ctx, people, add)
     _members_in_lineup(ctx, people, out)
     _members_pointed_back(ctx, people, add)
+    _members_round13(ctx, people, add)
+    _members_included(ctx, people, add)
     return out
+
+
+#: A member word + 包括/有/为 + a list of people: 代表团成员包括李明、张强, 五月天乐队成员有阿信和石头.
+_INCLUDES = re.compile(r"(?:还|则|主要)?(?:包括|包含|有|分别是|分别为|为|是)了?[：:]?$")
+#: A body named by its kind alone before the member word, standing for the one such body of the sentence or the one
+#: before (由王伟率领的中国政府代表团…，代表团成员包括李明): the kinds.
+_KIND_ALONE = ("代表团", "访问团", "考察团", "乐队", "乐团", "剧团", "董事会", "委员会")
+
+
+def _members_included(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """An organisation + a member word + 包括/有/为 + people (代表团成员包括李明、张强和王伟): each a member; a body
+    named by its kind alone (代表团) is the one body of that kind named in the sentence or the one before."""
+    simplified = ctx.simplified
+    for person in people:
+        s, _ = sentence_at(ctx.sentences, person.start)
+        verb = _INCLUDES.search(simplified, max(s, person.start - 8), person.start)
+        if verb is None:
+            continue
+        word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, verb.start())), "")
+        at = verb.start() - len(word)
+        org = ctx.org_ending_at.get(at) if word else None
+        kind = next((k for k in _KIND_ALONE if word and simplified.endswith(k, 0, at)), "")
+        if org is None and kind:
+            starts = [b for b, _ in ctx.sentences]
+            i = max(bisect_left(starts, at + 1) - 1, 0)
+            begin = starts[max(i - 1, 0)] if starts else 0
+            named = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and begin <= m.start and m.end <= at
+                     and m.simplified.endswith(kind)]
+            org = named[-1] if len({ctx.owner[m] for m in named}) == 1 else None
+        if org is None or org.label is not Label.ORGANIZATION:
+            continue
+        for member in [person, *_listed_after(ctx, person, pair=True)]:
+            add(member, org, at - (len(kind) if org.end != at else 0), member.end, word)
+
+
+#: 在 + a team + 的 + a word of one's time there (米尔萨普在爵士的前景, 他在火箭的地位): the person right before 在 is a member.
+_TENURE = re.compile(r"的(?:前景|未来|前途|地位|位置|角色|处境|职业生涯|生涯|日子|时光|合同|首秀|新赛季|上场时间|出场时间)")
+#: A team + 当家/老大 standing for a player the sentence or the one before names (…科比自己更是对此表示气愤。湖人当家一边
+#: 往回走…).
+_LEADER = ("当家", "老大")
+#: A team's play carried out by a player: 奇才第一次进攻由埃文斯出手; the letters between the team and 由 name no one.
+_BY_PLAYER = re.compile(r"(?:出手|完成|主攻|操刀|执行|投篮|命中|打进|扣篮)")
+_BY_GAP = 8
+
+
+def _members_round13(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """Round 13's forms, each a member of a team: person + 在 + team + 的 + a word of his time there (米尔萨普在爵士
+    的前景); a team + 当家/老大 with no name after it: the one person named before it in its sentence and the one
+    before (…科比…。湖人当家一边往回走…); a team + a few letters + 由 + person + 出手/完成… (奇才第一次进攻由埃文斯出手)."""
+    simplified = ctx.simplified
+    ending = {m.end: m for m in people}
+    starting = {m.start: m for m in people}
+    for team in [m for m in ctx.mentions if m.label is Label.ORGANIZATION]:
+        if not _is_team_in(ctx, team):
+            continue
+        person = ending.get(team.start - 1)
+        if person is not None and simplified[team.start - 1] == "在":
+            tenure = _TENURE.match(simplified, team.end)
+            if tenure is not None:
+                add(person, team, person.start, tenure.end())
+        leader = next((w for w in _LEADER if simplified.startswith(w, team.end)), "")
+        if leader and team.end + len(leader) not in starting \
+                and not any(simplified.startswith(w, team.end + len(leader)) for w in ctx.lexicon.member_words):
+            starts = [s for s, _ in ctx.sentences]
+            i = max(bisect_left(starts, team.start + 1) - 1, 0)
+            begin = starts[max(i - 1, 0)] if starts else 0
+            before = [m for m in people if begin <= m.start and m.end <= team.start]
+            if before and len({ctx.owner[m] for m in before}) == 1:
+                add(before[-1], team, team.start, team.end + len(leader))
+        by = simplified.find("由", team.end, team.end + _BY_GAP + 1)
+        person = starting.get(by + 1) if by >= 0 else None
+        if person is not None and _BY_PLAYER.match(simplified, person.end) \
+                and not CLAUSE_BREAK.search(simplified, team.end, by) \
+                and not any(team.end <= m.start < by for m in ctx.mentions):
+            add(person, team, team.start, _BY_PLAYER.match(simplified, person.end).end())
 
 
 #: 这位/这名 + maybe a description ending in 的 + a team + a member word, and no name after it: the person last
@@ -956,6 +1074,10 @@ def _unnamed_item(ctx: RelationContext, end: int) -> Mention | None:
 _LIST_COUNT = re.compile(r"等|(?:这|那)?[两二三四五六七八九十\d]{1,2}(?:名|位|个)")
 
 
+#: What after 等 + a team makes the list not its people: 科比等湖人的对手, 等火箭主帅, 等湖人球迷.
+_NOT_SQUAD = re.compile(r"的|对手|主帅|教练|助教|老板|总经理|经理|高层|管理层|球迷|主场|客场|球队|等")
+
+
 def _team_closing(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | None:
     """After a list ending at ``end``: 等 or a count, a team, qualifiers and a member word (等湖人主力球员, 两名火箭
     球员): the team, the member word and where it ends; else ``None``."""
@@ -968,6 +1090,8 @@ def _team_closing(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | 
         word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, q)), "")
         if word and _only_qualifiers(simplified[team.end : q]):
             return team, _original(ctx, word, q, q + len(word)), q + len(word)
+    if close.group() == "等" and not _NOT_SQUAD.match(simplified, team.end):
+        return team, "", team.end  # 雷阿伦等凯尔特人对其手下留情: the team's own people
     return None
 
 

@@ -393,6 +393,11 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
     out = {part: (forms[full].name if full in forms else full) for part, full in people.items()}
     for form, canonical in known.items():
         out.setdefault(form, canonical)
+    for m in mentions:  # the full name as written (科比-布莱恩特) is the table's person its parts already are (科比)
+        full = one_join(m.simplified)
+        if m.label is Label.PERSON and full in forms and any(out.get(part) == forms[full].name
+                                                             for part, whole in people.items() if whole == full):
+            out.setdefault(m.simplified, forms[full].name)
     return out
 
 

@@ -63,6 +63,7 @@ import numpy as np
 
 from zhkg.errors import ConfigError, ModelFileError
 from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.learned_news import news_guard_refuses
 from zhkg.resources import data_path
 
 if TYPE_CHECKING:
@@ -678,6 +679,8 @@ def _read_pair(ctx: RelationContext, model: RelationModel, text: str, offset: in
     elif not has_cue(kind, ctx.simplified, first.start, second.end - (CUE_REACH if kind in CUE_BETWEEN else 0)):
         return None
     if kind in ROLE_LIKE and said_by_rules(ctx, ctx.owner[source], ctx.owner[target]):
+        return None
+    if news_guard_refuses(ctx, kind, source, target):
         return None
     rel = ctx.relation(ctx.owner[source], ctx.owner[target], _kind(kind), min(a.start, b.start), max(a.end, b.end))
     return replace(rel, relation_zh=p.relation, confidence=round(p.confidence, 4))

@@ -40,6 +40,7 @@ __all__ = [
     "is_team",
     "states_competition",
     "states_ownership",
+    "alias_refused",
     "news_guard_refuses",
 ]
 
@@ -150,6 +151,36 @@ def states_ownership(ctx: RelationContext, owner: Mention, owned: Mention) -> bo
             and _OWNER_THEN_WORD.match(text, owner.end) is not None)
 
 
+#: What a company's full name may add to its short name held inside it (中国|联通, 新浪|网, 加多宝|集团): a
+#: country before, a legal form or 网 after. Anything else makes another body: a channel or unit (新浪|娱乐,
+#: 北京大学|东语系, 教育部|涉外监管信息网), a product (卡西欧|Z) or a name the recogniser ran on (议题|上海合作组织).
+_ALIAS_REST = re.compile(r"(?:中国|香港|台湾|澳门|美国)?"
+                         r"(?:[(（]?集团[)）]?|股份|控股|有限|责任|公司|网|银行|国际)*")
+#: Endings of a unit that a name of the whole body lacks (民进党“立院”党团 is not 台湾民进党).
+_UNIT_ENDS = ("党团", "系", "区域", "频道", "办事处")
+
+
+def alias_refused(ctx: RelationContext, source: Mention, target: Mention) -> bool:
+    """Whether two organisations are not one body named two ways, though the classifier reads ``ALIAS_OF``: one
+    name holds the other and the rest is no country, legal form or 网 (:data:`_ALIAS_REST`), or one ends in a
+    unit's ending the other lacks (:data:`_UNIT_ENDS`).
+
+    Names that share characters without one holding the other (质检总局 and 中国国家质量监督检验检疫总局, 世行 and
+    世界银行) are left to the classifier and :func:`zhkg.relate.learned.is_unit_of`.
+    """
+    for a in _names(ctx, source):
+        for b in _names(ctx, target):
+            short, long_ = sorted((a, b), key=len)
+            if short == long_:
+                continue
+            if any(long_.endswith(e) != short.endswith(e) for e in _UNIT_ENDS):
+                return True
+            at = long_.find(short)
+            if at >= 0 and not _ALIAS_REST.fullmatch(long_[:at] + long_[at + len(short):]):
+                return True
+    return False
+
+
 def news_guard_refuses(ctx: RelationContext, kind: str, source: Mention, target: Mention) -> bool:
     """Whether a guard of this module refuses a learned edge ``source -kind-> target`` (kinds without a guard
     here pass)."""
@@ -158,4 +189,6 @@ def news_guard_refuses(ctx: RelationContext, kind: str, source: Mention, target:
         return not states_competition(ctx, first, second)
     if kind == "OWNS":
         return not states_ownership(ctx, source, target)
+    if kind == "ALIAS_OF":
+        return alias_refused(ctx, source, target)
     return False

@@ -580,6 +580,15 @@ class _NetworkxView:
 _LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
 
 
+#: The outputs of ``zhkg extract`` that are not for querying, and what they are for.
+_OTHER_OUTPUTS = {
+    ".gexf": "GEXF is written for Gephi",
+    ".html": "the HTML page is for a browser",
+    ".jsonl": "mentions lines are not a graph",
+    ".csv": "CSV tables are for a database import",
+}
+
+
 def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     """Read a ``.graphml`` or node-link ``.json`` graph written by zhkg.
 
@@ -603,6 +612,11 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     """
     p = Path(path)
     suffix = p.suffix.lower()
+    if suffix in _OTHER_OUTPUTS:  # another output of zhkg extract: name the one to query instead
+        written = [str(s) for s in (p.with_suffix(".graphml"), p.with_suffix(".json")) if s.is_file()]
+        wrote = f"the GraphML or JSON the same run wrote: {' or '.join(written)}" if written else \
+            "the .graphml file the same run wrote (or its --json file)"
+        raise GraphFileError(f"cannot query {p}: {_OTHER_OUTPUTS[suffix]}; query {wrote}")
     if suffix not in (".graphml", ".json"):
         raise GraphFileError(f"cannot read {p}: expected a .graphml or node-link .json file")
     if not p.exists():

@@ -232,7 +232,7 @@ def assert_one_line_error(result: Any, message: str) -> None:
 def assert_usage_error(result: Any, message: str, command: str = "extract") -> None:
     """A ``CliRunner`` result refused as a command-line mistake: exit status 2, ``Error: message (zhkg CMD --help)``."""
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"Error: {message} (zhkg {command} --help)\n"
+    assert result.stderr == f"Error: {message} (zhkg {command} --help)\n", result.stderr
     assert "Traceback" not in result.output
     assert isinstance(result.exception, SystemExit)
 

@@ -288,3 +288,60 @@ def test_every_field_of_a_relation_survives_the_work_dir():
     assert result_from_json(result_to_json(result, key="k"), key="k").relations == (relation,)
     with pytest.raises(ValueError, match="relation fields have the wrong types"):
         result_from_json(result_to_json(replace(result, relations=(replace(relation, former="yes"),))))
+
+
+# ---- the other commands: options for the other kind of file
+
+
+@pytest.fixture
+def bio(tmp_path: Path) -> Path:
+    path = tmp_path / "dev.bio"
+    path.write_text("".join(f"{ch}\t{tag}\n" for ch, tag in zip("平谷区政协", ["B-LOC", "I-LOC", "I-LOC", "O", "O"])),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("options, option", [
+    (["--half", "tune"], "--half"), (["--mirror"], "--mirror"), (["--errors"], "--errors"),
+    (["--data", "shared"], "--data"),
+])
+def test_eval_refuses_article_options_for_a_bio_file(bio, options, option):
+    result = CliRunner().invoke(main, ["eval", str(bio), *options, "--no-model"])
+    assert_usage_error(result, f"{option} is for articles (.jsonl); {bio} is read as a BIO file", "eval")
+
+
+def test_eval_refuses_a_sentence_limit_for_articles(tmp_path):
+    gold = tmp_path / "missing.jsonl"  # refused before the file is read
+    result = CliRunner().invoke(main, ["eval", str(gold), "--limit", "3"])
+    assert_usage_error(result, f"--limit is for BIO files; {gold} is read as a JSON-lines file of articles", "eval")
+
+
+@pytest.mark.parametrize("text", both_scripts(["平谷区政协"]))
+def test_eval_keeps_the_options_that_fit_a_bio_file(bio, text):
+    bio.write_text("".join(f"{ch}\t{'B-LOC' if i == 0 else 'I-LOC' if i < 3 else 'O'}\n" for i, ch in enumerate(text)),
+                   encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(bio), "--limit", "1", "--script", "traditional", "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{bio} (traditional): 1 sentences, 5 characters\n")
+
+
+def test_eval_relations_refuses_dev_only_for_finre(tmp_path):
+    finre = tmp_path / "valid.txt"
+    finre.write_text("甲公司\t乙公司\t拥有\t甲公司拥有乙公司。\n", encoding="utf-8")
+    assert_usage_error(CliRunner().invoke(main, ["eval-relations", str(finre), "--dev-only"]),
+                       f"--dev-only is for DuIE files; {finre} reads as finre", "eval-relations")
+    assert_usage_error(CliRunner().invoke(main, ["eval-relations", str(tmp_path / "x.txt"), "--dev-only",
+                                                 "--format", "finre"]),
+                       "--dev-only is for DuIE files, not --format finre", "eval-relations")
+
+
+def test_eval_counts_names_the_data_folder_it_was_given(tmp_path):
+    gold = tmp_path / "counts.jsonl"
+    gold.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval-counts", str(gold), "--data", str(tmp_path / "nope")])
+    assert_one_line_error(result, f"--data {tmp_path / 'nope'} is not a folder")  # it said "pass --data DIR"
+
+
+def test_the_dask_engine_without_a_scheduler_is_refused_before_reading(tmp_path):
+    result = extract(tmp_path / "not-read.txt", "--engine", "dask", "-o", tmp_path / "o")
+    assert_usage_error(result, "--engine dask needs --scheduler ADDRESS of a running Dask scheduler")

@@ -100,6 +100,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
             raise click.UsageError(f"{option} needs a file name, not ''")
     if scheduler and engine != "dask":  # the run would be local, the scheduler silently unused
         raise click.UsageError("--scheduler is for --engine dask; add it, or leave --scheduler out")
+    if engine == "dask" and not scheduler:  # found here, not once the inputs are read and the run starts
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS of a running Dask scheduler")
     with command_line_errors():  # an option of the wrong form, or for a kind of input not given: exit 2
         if encoding:
             check_encoding(encoding)

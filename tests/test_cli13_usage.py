@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -345,3 +346,47 @@ def test_eval_counts_names_the_data_folder_it_was_given(tmp_path):
 def test_the_dask_engine_without_a_scheduler_is_refused_before_reading(tmp_path):
     result = extract(tmp_path / "not-read.txt", "--engine", "dask", "-o", tmp_path / "o")
     assert_usage_error(result, "--engine dask needs --scheduler ADDRESS of a running Dask scheduler")
+
+
+# ---- a role held before reads as one, in the query tables and on the page
+
+
+@pytest.fixture(scope="module", params=["simplified", "traditional"])
+def former_graph(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """The outputs of a run on a text with a former and a current role, and the script's converter."""
+    from zhkg.stages.normalise import to_traditional
+
+    convert = to_traditional if request.param == "traditional" else (lambda text: text)
+    folder = tmp_path_factory.mktemp("former")
+    (folder / "news.txt").write_text(convert("国美电器前主席黄光裕出席会议。国美电器总裁王俊洲主持会议。"), encoding="utf-8")
+    result = extract(folder / "news.txt", "-o", folder / "o", "--json", folder / "o" / "news.json")
+    assert result.exit_code == 0, result.output
+    return folder / "o", convert
+
+
+@pytest.mark.parametrize("graph", ["news.graphml", "news.json"])
+def test_a_former_role_is_marked_in_the_query_tables(former_graph, graph):
+    folder, convert = former_graph
+
+    def rows(*args: str) -> list[list[str]]:
+        result = query(folder / graph, *args)
+        assert result.exit_code == 0, result.output
+        return [row.split("  ")[0:1] + row.split()[1:4] for row in result.stdout.splitlines()[2:]]
+
+    assert [row[:3] for row in rows("people-of", "国美电器")] == [
+        [convert("黄光裕"), "主席", "(former)"], [convert("王俊洲"), convert("总裁"), convert("国美电器")]]
+    assert rows("neighbours", "黄光裕", "--kind", "HOLDS_ROLE")[0][1:3] == ["->", "主席"]
+    assert query(folder / graph, "neighbours", "黄光裕").stdout.count("主席 (former)") == 1
+    assert "-HOLDS_ROLE 主席 (former)->" in query(folder / graph, "path", "黄光裕", "国美电器").stdout
+    data = json.loads(query(folder / graph, "roles-of", "黄光裕", "--json").stdout)
+    assert [(r["role_simplified"], r["former"]) for r in data] == [("主席", True)]
+    data = json.loads(query(folder / graph, "roles-of", "王俊洲", "--json").stdout)
+    assert [(r["role_simplified"], r["former"]) for r in data] == [("总裁", False)]
+
+
+def test_a_former_role_is_marked_on_the_page(former_graph):
+    folder, convert = former_graph
+    page = (folder / "news.html").read_text(encoding="utf-8")
+    assert '"label":"主席 (former)"' in page and '["Role","主席 (former)"]' in page  # edge label and tooltip
+    assert "HOLDS_ROLE (主席, former) → " in page  # the side panel's relation line
+    assert f'HOLDS_ROLE ({convert("总裁")}) → ' in page and f'"label":"{convert("总裁")}"' in page  # current: unmarked

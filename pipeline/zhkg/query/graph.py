@@ -116,11 +116,13 @@ class Role:
     role: str
     role_simplified: str
     evidence: Evidence
+    former: bool = False  # held before (前主席, 原局长): the table says so beside the role
 
     HEADER: ClassVar[tuple[str, ...]] = ("person", "role", "organisation", "relation", "document", "evidence")
 
     def row(self) -> tuple[str, ...]:
-        return (self.person.label, self.role, self.organisation.label, self.kind, self.evidence.doc_id,
+        role = f"{self.role} (former)" if self.former else self.role
+        return (self.person.label, role, self.organisation.label, self.kind, self.evidence.doc_id,
                 self.evidence.sentence)
 
 
@@ -159,12 +161,14 @@ class Neighbour:
     direction: str
     role: str
     evidence: Evidence
+    former: bool = False  # a role or membership held before
 
     HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "neighbour", "type", "evidence")
 
     def row(self) -> tuple[str, ...]:
         arrow = "->" if self.direction == "out" else "<-"
-        return (self.kind, arrow, self.role, self.entity.label, self.entity.type, self.evidence.sentence)
+        role = f"{self.role} (former)" if self.former else self.role
+        return (self.kind, arrow, role, self.entity.label, self.entity.type, self.evidence.sentence)
 
 
 @dataclass(frozen=True)
@@ -181,17 +185,24 @@ class Step:
     role: str
     forward: bool
     evidence: Evidence
+    former: bool = False  # a role or membership held before
 
     HEADER: ClassVar[tuple[str, ...]] = ("from", "relation", "to", "document", "evidence")
 
     def row(self) -> tuple[str, ...]:
-        relation = f"{self.kind}{' ' + self.role if self.role else ''}"
+        role = f"{self.role} (former)" if self.former else self.role
+        relation = f"{self.kind}{' ' + role if role else ''}"
         relation = f"-{relation}->" if self.forward else f"<-{relation}-"
         return (self.source.label, relation, self.target.label, self.evidence.doc_id, self.evidence.sentence)
 
 
 def _int(value: object) -> int:
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+
+def _true(value: object) -> bool:
+    """A boolean attribute as GraphML readers give it: ``True``, or the text ``true``/``1`` (any case)."""
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "1"))
 
 
 def _evidence(data: dict) -> Evidence:
@@ -397,7 +408,8 @@ class KnowledgeGraph:
             person, org = self.ref(u), self.ref(v)
             order = (_KIND_ORDER[d["label"]], ev.doc_id, ev.start, _position(ev.sentence, person.label, person.name_simplified),
                      _position(ev.sentence, str(d.get("role", ""))), key)
-            found.append((order, Role(person, org, d["label"], str(d.get("role", "")), str(d.get("role_simplified", "")), ev)))
+            found.append((order, Role(person, org, d["label"], str(d.get("role", "")), str(d.get("role_simplified", "")), ev,
+                                      _true(d.get("former")))))
         return tuple(role for _, role in sorted(found, key=lambda pair: pair[0]))
 
     def people_of(self, organisation: str) -> tuple[Role, ...]:
@@ -457,7 +469,8 @@ class KnowledgeGraph:
             ev = _evidence(d)
             order = (_KIND_ORDER.get(str(d.get("label")), 99), direction != "out", ev.doc_id, ev.start,
                      _position(ev.sentence, str(d.get("role", ""))), key)
-            found.append((order, Neighbour(self.ref(other), str(d.get("label", "")), direction, str(d.get("role", "")), ev)))
+            found.append((order, Neighbour(self.ref(other), str(d.get("label", "")), direction, str(d.get("role", "")), ev,
+                                           _true(d.get("former")))))
         return tuple(n for _, n in sorted(found, key=lambda pair: pair[0]))
 
     def path(self, a: str, b: str, *, include_documents: bool = False) -> tuple[Step, ...]:
@@ -487,7 +500,8 @@ class KnowledgeGraph:
         candidates += [(False, k, d) for w, _, k, d in self._view.in_edges(u) if w == v]
         # A typed relation says more than "mentioned in"; among equals, the first edge id.
         forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
-        return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d))
+        return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d),
+                    _true(d.get("former")))
 
 
 def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:

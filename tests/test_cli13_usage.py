@@ -390,3 +390,14 @@ def test_a_former_role_is_marked_on_the_page(former_graph):
     assert '"label":"主席 (former)"' in page and '["Role","主席 (former)"]' in page  # edge label and tooltip
     assert "HOLDS_ROLE (主席, former) → " in page  # the side panel's relation line
     assert f'HOLDS_ROLE ({convert("总裁")}) → ' in page and f'"label":"{convert("总裁")}"' in page  # current: unmarked
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["find", ""], "find takes NAME; NAME is empty"),
+    (["find", "  "], "find takes NAME; NAME is empty"),
+    (["path", "平谷区", " "], "path takes A B; B is empty"),
+    (["find", "平谷区", "--since", "2021-01-05", "--until", "2020-12-22"], "--since 2021-01-05 is after --until 2020-12-22"),
+])
+def test_a_blank_name_or_an_empty_date_range_is_refused_before_the_graph_is_read(tmp_path, args, message):
+    missing = tmp_path / "not-read.graphml"  # it said "no entity named ''" or "since … is after until …", exit 1
+    assert_usage_error(query(missing, *args), message, "query")

@@ -72,6 +72,8 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
         question_arguments(what, args)
     except QueryError as exc:
         raise click.UsageError(terminal_text(str(exc))) from None
+    if since and until and since > until:  # nothing could be found: told before the graph is read
+        raise click.UsageError(f"--since {since} is after --until {until}")
     for option, given, question in (("--kind", kind is not None, "neighbours"), ("--documents", documents, "path")):
         if given and what != question:  # it would be silently unused
             raise click.UsageError(f"{option} is for {question}, not {terminal_text(what)}")

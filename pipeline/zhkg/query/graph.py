@@ -732,6 +732,9 @@ def question_arguments(question: str, args: Sequence[str]) -> list[str]:
     args = [" ".join(args)] if len(names) == 1 and args else list(args)
     if len(args) != len(names):
         raise QueryError(f"{question} takes {' '.join(names)}; got {len(args)} argument{'' if len(args) == 1 else 's'}")
+    for name, arg in zip(names, args):
+        if not str(arg).strip():  # no name is blank: "no entity named ''" would blame the graph
+            raise QueryError(f"{question} takes {' '.join(names)}; {name} is empty")
     return args
 
 

@@ -54,7 +54,12 @@ __all__ = [
 ]
 
 _TYPE_ORDER = {label.value: n for n, label in enumerate(Label.all())}
-_KIND_ORDER = {kind.value: n for n, kind in enumerate(RelationKind.all())}
+#: The built-in relation kinds, in their order. Not ``RelationKind.all()`` at import: that also held the kinds a
+#: learned model or plug-in had defined by then, so an extraction run earlier in the process changed which
+#: ``--kind`` values were refused and how neighbours were sorted.
+_KIND_ORDER = {kind.value: n for n, kind in enumerate((
+    RelationKind.HOLDS_ROLE, RelationKind.MEMBER_OF, RelationKind.LOCATED_IN, RelationKind.WITHIN, RelationKind.HAS_COUNT,
+    RelationKind.AUTHOR_OF, RelationKind.PUBLISHED, RelationKind.MENTIONED_IN, RelationKind.CO_MENTIONED))}
 _ROLE_KINDS = (RelationKind.HOLDS_ROLE.value, RelationKind.MEMBER_OF.value)
 
 

@@ -34,7 +34,9 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
     A BIO file prints precision, recall and F1 per type and overall, and
     characters per second. A JSON-lines file of annotated articles
     (``tests/gold/entities_dev.jsonl``) is scored per document as sets of typed
-    entities, by region, script and half, per type and overall.
+    entities, by region, script and half, per type and overall. An option for
+    the other kind of file (--limit for articles; --half, --mirror, --errors
+    or --data for a BIO file) is refused, exit status 2.
 
     Example:
 

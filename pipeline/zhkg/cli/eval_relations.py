@@ -18,7 +18,7 @@ __all__ = ["eval_relations"]
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="A prediction less probable than this counts as unknown.")
 @click.option("--dev-only", is_flag=True,
-              help="DuIE only: score just the development records of a training file (every tenth line).")
+              help="DuIE only (refused for FinRE): score just the development records of a training file (every tenth line).")
 def eval_relations(gold_file, fmt, model_path, threshold, dev_only) -> None:
     """Score relations with gold entities: P/R/F1, micro and per relation.
 

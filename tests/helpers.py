@@ -229,6 +229,14 @@ def assert_one_line_error(result: Any, message: str) -> None:
     assert isinstance(result.exception, SystemExit)  # click's own exit, not an escaped exception
 
 
+def assert_usage_error(result: Any, message: str, command: str = "extract") -> None:
+    """A ``CliRunner`` result refused as a command-line mistake: exit status 2, ``Error: message (zhkg CMD --help)``."""
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: {message} (zhkg {command} --help)\n", result.stderr
+    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)
+
+
 def count_owners(pipeline, text: str) -> dict[str, set[str]]:
     """Counted head (Simplified) -> the canonical names of its owners, for one document run by ``pipeline``."""
     from zhkg.records import Document, Label, RelationKind

@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from helpers import assert_one_line_error
+from helpers import assert_one_line_error, assert_usage_error
 
 import zhkg.export.html
 import zhkg.export.jsonl
@@ -94,8 +94,8 @@ def test_size_limit_is_the_documented_config_default():
 def test_unknown_encoding_is_refused_before_reading(runner, tmp_path):
     src = tmp_path / "news.txt"
     src.write_text(NEWS, encoding="utf-8")
-    assert_one_line_error(run(runner, src, "--encoding", "klingon", "--skip-bad", "-o", tmp_path / "out"),
-                          "unknown text encoding: klingon")
+    assert_usage_error(run(runner, src, "--encoding", "klingon", "--skip-bad", "-o", tmp_path / "out"),
+                       "unknown text encoding: klingon")
     assert files_in(tmp_path / "out") == []
 
 

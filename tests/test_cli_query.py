@@ -145,5 +145,5 @@ def test_extract_csv_has_the_graphml_positions(runner, tmp_path):
 
 def test_unknown_relation_kind(runner):
     result = _query(runner, "neighbours", "閆維洪", "--kind", "boss_of")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a bad option value (README: exit status 2)
     assert result.stderr.startswith("Error: unknown relation kind 'BOSS_OF'; one of: HOLDS_ROLE, MEMBER_OF,")

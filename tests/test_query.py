@@ -245,7 +245,8 @@ def test_node_link_json_gives_the_same_answers(tmp_path):
 @pytest.mark.parametrize(
     "name, content, message",
     [
-        ("g.gexf", "<gexf/>", "expected a .graphml or node-link .json file"),
+        ("g.gexf", "<gexf/>", "GEXF is written for Gephi; query the .graphml file the same run wrote"),
+        ("g.xml", "<graphml/>", "expected a .graphml or node-link .json file"),
         ("missing.graphml", None, "no such graph file"),
         ("bad.graphml", "<graphml><oops", "cannot read"),
         ("bad.json", '{"nodes": [', "cannot read"),

@@ -20,6 +20,7 @@ __all__ = [
     "InputError",
     "ConfigError",
     "OutputError",
+    "OutputConflictError",
     "ModelFileError",
     "ModelLayoutError",
     "GraphFileError",
@@ -48,6 +49,14 @@ class ConfigError(ZhkgError, ValueError):
 
 class OutputError(ZhkgError, OSError):
     """An output path that cannot or must not be written."""
+
+
+class OutputConflictError(OutputError):
+    """An output path the command itself makes wrong: an input, inside an input folder, or another output's path.
+
+    Unlike an :class:`OutputError` of the file system (a folder that is not writable), this is a
+    mistake in the command line: ``zhkg extract`` exits 2 for it, as for a bad option.
+    """
 
 
 class ModelFileError(ZhkgError, RuntimeError):

@@ -82,28 +82,29 @@ def test_an_output_that_is_an_input_is_refused(tmp_path):
     feed.write_text(json.dumps({"id": "a", "text": "平谷区政协主席闫维洪主持会议。"}, ensure_ascii=False) + "\n", encoding="utf-8")
     before = feed.read_bytes()
     result = cli("extract", feed, "-o", tmp_path / "o", "--mentions", feed)
-    assert result.exit_code == 1
-    assert result.output.strip() == f"Error: --mentions {feed} is the input {feed}: refusing to write over an input"
+    assert result.exit_code == 2  # the command line's own paths clash: a usage error
+    assert result.output.strip() == (f"Error: --mentions {feed} is the input {feed}: refusing to write over an input "
+                                     "(zhkg extract --help)")
     assert feed.read_bytes() == before and not (tmp_path / "o").exists()
     # named another way: a path with .., a hard link
     os.link(feed, tmp_path / "hard.jsonl")
     for other in (tmp_path / "o" / ".." / "feed.jsonl", tmp_path / "hard.jsonl"):
         result = cli("extract", feed, "-o", tmp_path / "o", "--json", other)
-        assert result.exit_code == 1 and "refusing to write over an input" in result.output
+        assert result.exit_code == 2 and "refusing to write over an input" in result.output
     assert feed.read_bytes() == before
 
 
 def test_a_txt_output_inside_an_input_folder_is_refused(tmp_path, news):
     result = cli("extract", tmp_path, "-o", tmp_path / "o", "--mentions", tmp_path / "m.txt")
-    assert result.exit_code == 1 and "inside the input folder" in result.output
+    assert result.exit_code == 2 and "inside the input folder" in result.output
 
 
 def test_two_outputs_on_one_path_are_refused(tmp_path, news):
     out = tmp_path / "out"
     result = cli("extract", news, "-o", out, "--json", out / "news.graphml")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output.strip() == (f"Error: --json {out / 'news.graphml'} is the same file as --graphml "
-                                     f"{out / 'news.graphml'}: give each output its own path")
+                                     f"{out / 'news.graphml'}: give each output its own path (zhkg extract --help)")
     assert not out.exists()
 
 

@@ -96,8 +96,9 @@ def test_an_unknown_extractor_or_reader_in_a_config_file_names_the_file(news, tm
 @pytest.mark.parametrize("name", ["../evil", "a/b", "", ".", ".."])
 def test_a_name_is_a_file_name_not_a_path(news, tmp_path, name):
     result = cli("extract", news, "-o", tmp_path / "o", "--name", name)
-    assert result.exit_code == 1
-    assert one_error_line(result.stderr) == f"Error: --name must be a file name without a folder, not {name!r}"
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == (f"Error: --name must be a file name without a folder, not {name!r} "
+                                             "(zhkg extract --help)")
     assert list(tmp_path.iterdir()) == [news]
 
 
@@ -166,8 +167,9 @@ def test_standard_input_named_twice_is_refused_not_read_as_empty(tmp_path):
 
 def test_a_scheduler_without_the_dask_engine_is_refused_not_ignored(news, tmp_path):
     result = cli("extract", news, "-o", tmp_path / "o", "--scheduler", "tcp://10.0.0.5:8786")
-    assert result.exit_code == 1
-    assert one_error_line(result.stderr) == "Error: --scheduler is for --engine dask; add it, or leave --scheduler out"
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == ("Error: --scheduler is for --engine dask; add it, or leave --scheduler out "
+                                             "(zhkg extract --help)")
     assert not (tmp_path / "o").exists()
 
 
@@ -254,8 +256,8 @@ def test_a_folder_that_cannot_be_listed_is_an_error_not_left_out(tmp_path, monke
 @pytest.mark.parametrize("option", ["--graphml", "--html", "--json", "--mentions", "--gexf"])
 def test_an_empty_output_path_is_refused_not_replaced_by_the_default(news, tmp_path, option):
     result = cli("extract", news, "-o", tmp_path / "o", option, "")
-    assert result.exit_code == 1
-    assert one_error_line(result.stderr) == f"Error: {option} needs a file name, not ''"
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == f"Error: {option} needs a file name, not '' (zhkg extract --help)"
     assert not (tmp_path / "o").exists()
 
 

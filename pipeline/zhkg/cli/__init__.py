@@ -4,7 +4,11 @@ A command parses its options, calls library functions and prints; nothing here
 extracts, relates or writes files. :func:`user_errors` turns the library's
 errors (:class:`zhkg.errors.ZhkgError`) into ``Error: …`` on one line and exit
 status 1, ``Ctrl-C`` into exit status 130 and SIGTERM, handled the same way
-(temporary files removed, no output replaced), into 143.
+(temporary files removed, no output replaced), into 143. A mistake in the
+command line itself (click's usage errors, and the library's checks of option
+values run under :func:`command_line_errors`) is one ``Error: … (zhkg CMD --help)``
+line and exit status 2, nothing written: :data:`EXIT_STATUS` says so in
+``zhkg --help``.
 
 Text from the data (evidence sentences, names, ids, file names) can hold
 terminal control sequences: everything printed goes through
@@ -23,7 +27,7 @@ import click
 
 from zhkg.errors import ZhkgError
 
-__all__ = ["main", "entry", "user_errors", "terminal_text", "CONFIG_HELP"]
+__all__ = ["main", "entry", "user_errors", "command_line_errors", "terminal_text", "CONFIG_HELP", "EXIT_STATUS"]
 
 # C0 and C1 controls, DEL, bidirectional overrides and isolates, line and paragraph separators
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
@@ -92,10 +96,37 @@ class _Commands(click.Group):
             return super().invoke(ctx)
 
 
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+#: The exit statuses, as ``zhkg --help`` states them.
+EXIT_STATUS = """\b
+Exit status:
+  0    done
+  1    the run failed: an input, --config, --lexicon, gold or graph file
+       missing, unreadable or malformed; an output that cannot be
+       written; a worker that died
+  2    the command line was wrong: an unknown option or question, a bad
+       value, an option that fits none of the inputs or other options, an
+       output that is an input or another output (the message ends with
+       the --help to read; nothing is written)
+  130  interrupted (Ctrl-C), 143 terminated: no output is half-written"""
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_STATUS)
 @click.version_option(package_name="zhkg")
 def main() -> None:
     """zhkg: knowledge graphs of people, organisations, places and counts from Chinese news."""
+
+
+@contextmanager
+def command_line_errors() -> Iterator[None]:
+    """Checks of the command line's own values: their :class:`~zhkg.errors.ZhkgError` is a usage error (exit 2).
+
+    Use it inside a command, around library checks that read no file (an encoding's name, a delimiter,
+    options that fit no input, outputs that are inputs): the message becomes ``Error: … (zhkg CMD --help)``.
+    """
+    try:
+        yield
+    except ZhkgError as exc:
+        raise click.UsageError(terminal_text(str(exc))) from None
 
 
 def _one_line(exc: BaseException) -> str:

@@ -34,7 +34,9 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
     A BIO file prints precision, recall and F1 per type and overall, and
     characters per second. A JSON-lines file of annotated articles
     (``tests/gold/entities_dev.jsonl``) is scored per document as sets of typed
-    entities, by region, script and half, per type and overall.
+    entities, by region, script and half, per type and overall. An option for
+    the other kind of file (--limit for articles; --half, --mirror, --errors
+    or --data for a BIO file) is refused, exit status 2.
 
     Example:
 
@@ -45,7 +47,15 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
     from zhkg.config import load_config
     from zhkg.run.pipeline import Pipeline
 
-    if gold_file.endswith(".jsonl"):
+    articles = gold_file.endswith(".jsonl")
+    given = {"--limit": limit is not None, "--data": data_dir is not None, "--half": half != "all",
+             "--mirror": mirror, "--errors": errors}
+    for option in ("--data", "--half", "--mirror", "--errors") if not articles else ("--limit",):
+        if given[option]:  # it would be silently unused
+            kind = "a BIO file" if not articles else "a JSON-lines file of articles"
+            fits = "articles (.jsonl)" if not articles else "BIO files"
+            raise click.UsageError(f"{option} is for {fits}; {terminal_text(gold_file)} is read as {kind}")
+    if articles:
         _eval_articles(gold_file, script, data_dir, half, mirror, errors, config_file, model)
         return
     from zhkg.evaluate import evaluate_bio

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from zhkg.cli import CONFIG_HELP, user_errors
+from zhkg.cli import CONFIG_HELP, terminal_text, user_errors
 
 #: zhkg.evaluate_counts.HALVES, written out: importing that module costs every zhkg command 0.2 s at start
 #: (tests/test_eval_counts.py checks the two agree)
@@ -46,6 +46,8 @@ def eval_counts(gold_file, data_dir, half, errors, config_file, model) -> None:
     with user_errors():
         if not Path(gold_file).is_file():
             raise click.ClickException(f"no such file: {gold_file}")
+        if data_dir is not None and not Path(data_dir).is_dir():  # not "pass --data DIR": it was passed
+            raise click.ClickException(f"--data {terminal_text(data_dir)} is not a folder")
         data = Path(data_dir) if data_dir else find_data_dir()
         if data is None or not data.is_dir():
             raise click.ClickException("cannot find the shared data folder; pass --data DIR")

@@ -18,7 +18,7 @@ __all__ = ["eval_relations"]
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="A prediction less probable than this counts as unknown.")
 @click.option("--dev-only", is_flag=True,
-              help="DuIE only: score just the development records of a training file (every tenth line).")
+              help="DuIE only (refused for FinRE): score just the development records of a training file (every tenth line).")
 def eval_relations(gold_file, fmt, model_path, threshold, dev_only) -> None:
     """Score relations with gold entities: P/R/F1, micro and per relation.
 
@@ -35,9 +35,13 @@ def eval_relations(gold_file, fmt, model_path, threshold, dev_only) -> None:
     from zhkg.relate.learned import load_relation_model
     from zhkg.relate.train_learned import is_duie_dev
 
+    if dev_only and fmt == "finre":
+        raise click.UsageError("--dev-only is for DuIE files, not --format finre")
     with user_errors():
         fmt, pairs = read_pairs(gold_file, fmt)
-        if dev_only and fmt == "duie":
+        if dev_only and fmt != "duie":  # told from the file: its first line is not JSON
+            raise click.UsageError(f"--dev-only is for DuIE files; {terminal_text(gold_file)} reads as {fmt}")
+        if dev_only:
             pairs = [p for p in pairs if is_duie_dev(p)]
         model = load_relation_model(model_path)
         if fmt not in model.heads:

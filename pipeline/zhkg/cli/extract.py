@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from zhkg.cli import CONFIG_HELP, terminal_text, user_errors
+from zhkg.cli import CONFIG_HELP, command_line_errors, terminal_text, user_errors
 from zhkg.errors import InputError
 
 __all__ = ["extract"]
@@ -72,6 +72,11 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
             engine, scheduler, max_nodes, progress) -> None:
     """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .tsv/.csv; - for standard input).
 
+    A file named more than once (the same path twice, a file and its folder,
+    a link to it) is read once. An option for one kind of input
+    (--text-column, --delimiter, --follow-links) is refused, exit status 2,
+    when no input is of that kind.
+
     Example:
 
         zhkg extract seeds/000_e88b616f19a6a93b.txt -o graphs
@@ -81,19 +86,28 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         zhkg extract news/ --config zhkg.toml --no-model --lexicon my_words/
     """
     from zhkg.config import load_config
+    from zhkg.errors import OutputConflictError
     from zhkg.export import write_outputs
     from zhkg.export.outputs import check_outputs, output_paths
     from zhkg.run.corpus import CorpusRun, choose_workers, run_inputs
-    from zhkg.stages.read import check_delimiter, check_encoding
+    from zhkg.stages.read import check_delimiter, check_encoding, check_format_options
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
-        raise click.ClickException(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
+        raise click.UsageError(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
     for option, value in (("--graphml", graphml_path), ("--html", html_path), ("--json", json_path),
                           ("--mentions", mentions_path), ("--gexf", gexf_path)):
         if value == "":  # '' would fall back to the default path, or to none
-            raise click.ClickException(f"{option} needs a file name, not ''")
+            raise click.UsageError(f"{option} needs a file name, not ''")
     if scheduler and engine != "dask":  # the run would be local, the scheduler silently unused
-        raise click.ClickException("--scheduler is for --engine dask; add it, or leave --scheduler out")
+        raise click.UsageError("--scheduler is for --engine dask; add it, or leave --scheduler out")
+    if engine == "dask" and not scheduler:  # found here, not once the inputs are read and the run starts
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS of a running Dask scheduler")
+    with command_line_errors():  # an option of the wrong form, or for a kind of input not given: exit 2
+        if encoding:
+            check_encoding(encoding)
+        if delimiter:
+            delimiter = check_delimiter(delimiter)
+        check_format_options(inputs, text_column=text_column, delimiter=delimiter, follow_links=follow_links)
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []
@@ -101,11 +115,10 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     outputs = dict(graphml=graphml_path or out / f"{name}.graphml", html=html_path or out / f"{name}.html",
                    json=json_path, mentions=mentions_path, csv_dir=csv_dir, gexf=gexf_path)
     with user_errors(interrupted=f"Interrupted; no output was left half-written.{hint}"):
-        if encoding:
-            check_encoding(encoding)
-        if delimiter:
-            delimiter = check_delimiter(delimiter)
-        check_outputs(output_paths(**outputs), inputs)  # before the run: a mistake costs no time
+        try:  # before the run: a mistake costs no time
+            check_outputs(output_paths(**outputs), inputs)
+        except OutputConflictError as exc:  # the command line's own paths clash: a usage error
+            raise click.UsageError(terminal_text(str(exc))) from None
         config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None,
                              co_mentions=co_mentions)
         if config_file:

@@ -39,6 +39,9 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     """Ask GRAPH (.graphml or node-link .json) a question WHAT about ARGS.
 
+    GRAPH is the GraphML (or --json file) zhkg extract wrote; its .gexf is
+    for Gephi and its .html for a browser.
+
     \b
     find NAME            entities named NAME (either script, alias, pinyin)
     people-of ORG        who holds which role in an organisation
@@ -69,12 +72,19 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
         question_arguments(what, args)
     except QueryError as exc:
         raise click.UsageError(terminal_text(str(exc))) from None
+    if since and until and since > until:  # nothing could be found: told before the graph is read
+        raise click.UsageError(f"--since {since} is after --until {until}")
+    for option, given, question in (("--kind", kind is not None, "neighbours"), ("--documents", documents, "path")):
+        if given and what != question:  # it would be silently unused
+            raise click.UsageError(f"{option} is for {question}, not {terminal_text(what)}")
     with user_errors():
         whole = kg = load_graph(graph, indexed=True)
         if since or until:
             kg = whole.between(since, until)
         try:
             results = ask(kg, what, args, kind=kind, include_documents=documents)
+        except QueryError as exc:  # a --kind no relation of this graph has: the command line's mistake
+            raise click.UsageError(terminal_text(str(exc))) from None
         except NoPathError as exc:
             if documents:
                 raise

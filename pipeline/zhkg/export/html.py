@@ -455,7 +455,7 @@ def _build_payload(
             source,
             target,
             id=edge_id,
-            label=str(attrs.get("role", "")),
+            label=_role_text(attrs),
             kind=str(attrs.get("label", "")),
             value=float(attrs.get("weight", 1.0)),
             tip=_edge_tip(G, source, target, attrs),
@@ -588,7 +588,7 @@ def _panel_evidence(
             continue
         where = (_int(attrs.get("evidence_start", 0)), _int(attrs.get("evidence_end", 0)))
         kind = str(attrs.get("label", ""))
-        role = f" ({attrs['role']})" if attrs.get("role") else ""
+        role = f" ({attrs['role']}{', former' if _former(attrs) else ''})" if attrs.get("role") else ""
         ends = [(source, f"{kind}{role} → {_node_label(G, target)}")]
         if target != source:
             ends.append((target, f"{kind}{role} ← {_node_label(G, source)}"))
@@ -673,11 +673,26 @@ def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list
     return rows
 
 
+def _role_text(attrs: dict[str, Any]) -> str:
+    """An edge's role as the page shows it: ``主席``, or ``主席 (former)`` for a role held before (前主席).
+
+    >>> _role_text({"role": "主席", "former": True}), _role_text({"role": "主席"}), _role_text({})
+    ('主席 (former)', '主席', '')
+    """
+    role = str(attrs.get("role", "") or "")
+    return f"{role} (former)" if role and _former(attrs) else role
+
+
+def _former(attrs: dict[str, Any]) -> bool:
+    """Whether an edge is a role or membership held before: ``former`` true (a bool, or GraphML's text)."""
+    return attrs.get("former") is True or str(attrs.get("former", "")).lower() == "true"
+
+
 def _edge_tip(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any]) -> dict[str, Any]:
     """Tooltip content of an edge: relation, role, ends and evidence."""
     rows = [["Relation", str(attrs.get("label", ""))]]
     if attrs.get("role"):
-        rows.append(["Role", str(attrs["role"])])
+        rows.append(["Role", _role_text(attrs)])
     rows.append(["From", _node_label(G, source)])
     rows.append(["To", _node_label(G, target)])
     if "weight" in attrs:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zhkg.config import Config
-from zhkg.errors import OutputError, ZhkgError
+from zhkg.errors import OutputConflictError, OutputError, ZhkgError
 
 if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
     import networkx as nx
@@ -88,12 +88,13 @@ def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = 
 
     Each output must be a regular file or absent (:func:`zhkg.export.atomic.check_output`),
     its folder a writable folder (or absent below one), and it must be neither an
-    input (nor a ``.txt`` file in an input folder) nor another output.
+    input (nor a ``.txt`` file in an input folder) nor another output: those three raise
+    :class:`~zhkg.errors.OutputConflictError`, the others :class:`~zhkg.errors.OutputError`.
 
     >>> check_outputs([("--graphml", Path("/tmp/x.graphml")), ("--json", Path("/tmp/../tmp/x.graphml"))])
     Traceback (most recent call last):
     ...
-    zhkg.errors.OutputError: --json /tmp/../tmp/x.graphml is the same file as --graphml /tmp/x.graphml: give each output its own path
+    zhkg.errors.OutputConflictError: --json /tmp/../tmp/x.graphml is the same file as --graphml /tmp/x.graphml: give each output its own path
     """
     from zhkg.export.atomic import check_output
 
@@ -105,7 +106,7 @@ def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = 
         for key in (real, inode):
             if key is not None and key in seen:
                 other_what, other = seen[key]
-                raise OutputError(f"{what} {path} is the same file as {other_what} {other}: give each output its own path")
+                raise OutputConflictError(f"{what} {path} is the same file as {other_what} {other}: give each output its own path")
         seen[real] = (what, path)
         if inode is not None:
             seen[inode] = (what, path)
@@ -118,9 +119,9 @@ def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = 
         for what, path in outputs:
             out_real, out_inode = _identity(path)
             if out_real == real or (inode is not None and out_inode == inode):
-                raise OutputError(f"{what} {path} is the input {source}: refusing to write over an input")
+                raise OutputConflictError(f"{what} {path} is the input {source}: refusing to write over an input")
             if is_dir and path.suffix == ".txt" and out_real.startswith(real.rstrip(os.sep) + os.sep):
-                raise OutputError(f"{what} {path} is inside the input folder {source}: it would be read as an input")
+                raise OutputConflictError(f"{what} {path} is inside the input folder {source}: it would be read as an input")
 
 
 def write_outputs(

@@ -54,7 +54,12 @@ __all__ = [
 ]
 
 _TYPE_ORDER = {label.value: n for n, label in enumerate(Label.all())}
-_KIND_ORDER = {kind.value: n for n, kind in enumerate(RelationKind.all())}
+#: The built-in relation kinds, in their order. Not ``RelationKind.all()`` at import: that also held the kinds a
+#: learned model or plug-in had defined by then, so an extraction run earlier in the process changed which
+#: ``--kind`` values were refused and how neighbours were sorted.
+_KIND_ORDER = {kind.value: n for n, kind in enumerate((
+    RelationKind.HOLDS_ROLE, RelationKind.MEMBER_OF, RelationKind.LOCATED_IN, RelationKind.WITHIN, RelationKind.HAS_COUNT,
+    RelationKind.AUTHOR_OF, RelationKind.PUBLISHED, RelationKind.MENTIONED_IN, RelationKind.CO_MENTIONED))}
 _ROLE_KINDS = (RelationKind.HOLDS_ROLE.value, RelationKind.MEMBER_OF.value)
 
 
@@ -116,11 +121,13 @@ class Role:
     role: str
     role_simplified: str
     evidence: Evidence
+    former: bool = False  # held before (前主席, 原局长): the table says so beside the role
 
     HEADER: ClassVar[tuple[str, ...]] = ("person", "role", "organisation", "relation", "document", "evidence")
 
     def row(self) -> tuple[str, ...]:
-        return (self.person.label, self.role, self.organisation.label, self.kind, self.evidence.doc_id,
+        role = f"{self.role} (former)" if self.former else self.role
+        return (self.person.label, role, self.organisation.label, self.kind, self.evidence.doc_id,
                 self.evidence.sentence)
 
 
@@ -159,12 +166,14 @@ class Neighbour:
     direction: str
     role: str
     evidence: Evidence
+    former: bool = False  # a role or membership held before
 
     HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "neighbour", "type", "evidence")
 
     def row(self) -> tuple[str, ...]:
         arrow = "->" if self.direction == "out" else "<-"
-        return (self.kind, arrow, self.role, self.entity.label, self.entity.type, self.evidence.sentence)
+        role = f"{self.role} (former)" if self.former else self.role
+        return (self.kind, arrow, role, self.entity.label, self.entity.type, self.evidence.sentence)
 
 
 @dataclass(frozen=True)
@@ -181,17 +190,24 @@ class Step:
     role: str
     forward: bool
     evidence: Evidence
+    former: bool = False  # a role or membership held before
 
     HEADER: ClassVar[tuple[str, ...]] = ("from", "relation", "to", "document", "evidence")
 
     def row(self) -> tuple[str, ...]:
-        relation = f"{self.kind}{' ' + self.role if self.role else ''}"
+        role = f"{self.role} (former)" if self.former else self.role
+        relation = f"{self.kind}{' ' + role if role else ''}"
         relation = f"-{relation}->" if self.forward else f"<-{relation}-"
         return (self.source.label, relation, self.target.label, self.evidence.doc_id, self.evidence.sentence)
 
 
 def _int(value: object) -> int:
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+
+def _true(value: object) -> bool:
+    """A boolean attribute as GraphML readers give it: ``True``, or the text ``true``/``1`` (any case)."""
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "1"))
 
 
 def _evidence(data: dict) -> Evidence:
@@ -397,7 +413,8 @@ class KnowledgeGraph:
             person, org = self.ref(u), self.ref(v)
             order = (_KIND_ORDER[d["label"]], ev.doc_id, ev.start, _position(ev.sentence, person.label, person.name_simplified),
                      _position(ev.sentence, str(d.get("role", ""))), key)
-            found.append((order, Role(person, org, d["label"], str(d.get("role", "")), str(d.get("role_simplified", "")), ev)))
+            found.append((order, Role(person, org, d["label"], str(d.get("role", "")), str(d.get("role_simplified", "")), ev,
+                                      _true(d.get("former")))))
         return tuple(role for _, role in sorted(found, key=lambda pair: pair[0]))
 
     def people_of(self, organisation: str) -> tuple[Role, ...]:
@@ -457,7 +474,8 @@ class KnowledgeGraph:
             ev = _evidence(d)
             order = (_KIND_ORDER.get(str(d.get("label")), 99), direction != "out", ev.doc_id, ev.start,
                      _position(ev.sentence, str(d.get("role", ""))), key)
-            found.append((order, Neighbour(self.ref(other), str(d.get("label", "")), direction, str(d.get("role", "")), ev)))
+            found.append((order, Neighbour(self.ref(other), str(d.get("label", "")), direction, str(d.get("role", "")), ev,
+                                           _true(d.get("former")))))
         return tuple(n for _, n in sorted(found, key=lambda pair: pair[0]))
 
     def path(self, a: str, b: str, *, include_documents: bool = False) -> tuple[Step, ...]:
@@ -487,7 +505,8 @@ class KnowledgeGraph:
         candidates += [(False, k, d) for w, _, k, d in self._view.in_edges(u) if w == v]
         # A typed relation says more than "mentioned in"; among equals, the first edge id.
         forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
-        return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d))
+        return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d),
+                    _true(d.get("former")))
 
 
 def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:
@@ -580,6 +599,15 @@ class _NetworkxView:
 _LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
 
 
+#: The outputs of ``zhkg extract`` that are not for querying, and what they are for.
+_OTHER_OUTPUTS = {
+    ".gexf": "GEXF is written for Gephi",
+    ".html": "the HTML page is for a browser",
+    ".jsonl": "mentions lines are not a graph",
+    ".csv": "CSV tables are for a database import",
+}
+
+
 def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     """Read a ``.graphml`` or node-link ``.json`` graph written by zhkg.
 
@@ -603,6 +631,11 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     """
     p = Path(path)
     suffix = p.suffix.lower()
+    if suffix in _OTHER_OUTPUTS:  # another output of zhkg extract: name the one to query instead
+        written = [str(s) for s in (p.with_suffix(".graphml"), p.with_suffix(".json")) if s.is_file()]
+        wrote = f"the GraphML or JSON the same run wrote: {' or '.join(written)}" if written else \
+            "the .graphml file the same run wrote (or its --json file)"
+        raise GraphFileError(f"cannot query {p}: {_OTHER_OUTPUTS[suffix]}; query {wrote}")
     if suffix not in (".graphml", ".json"):
         raise GraphFileError(f"cannot read {p}: expected a .graphml or node-link .json file")
     if not p.exists():
@@ -704,6 +737,9 @@ def question_arguments(question: str, args: Sequence[str]) -> list[str]:
     args = [" ".join(args)] if len(names) == 1 and args else list(args)
     if len(args) != len(names):
         raise QueryError(f"{question} takes {' '.join(names)}; got {len(args)} argument{'' if len(args) == 1 else 's'}")
+    for name, arg in zip(names, args):
+        if not str(arg).strip():  # no name is blank: "no entity named ''" would blame the graph
+            raise QueryError(f"{question} takes {' '.join(names)}; {name} is empty")
     return args
 
 

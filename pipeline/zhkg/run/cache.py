@@ -35,15 +35,16 @@ def _mention(d: dict[str, Any]) -> Mention:
     )
 
 
+#: Every field of a relation: each is read back (a resumed run lost ``former``, ``relation_zh`` and
+#: ``confidence`` when only some were, and its graph differed from the uninterrupted run's).
+_RELATION_FIELDS = tuple(f.name for f in fields(Relation))
+
+
 def _relation(d: dict[str, Any]) -> Relation:
-    return Relation(
-        source=d["source"],
-        target=d["target"],
-        kind=RelationKind(d["kind"]),
-        evidence=Evidence(**d["evidence"]),
-        role=d.get("role", ""),
-        role_simplified=d.get("role_simplified", ""),
-    )
+    values = {name: d[name] for name in _RELATION_FIELDS if name in d}
+    values["kind"] = RelationKind(d["kind"])
+    values["evidence"] = Evidence(**d["evidence"])
+    return Relation(**values)
 
 
 def _document(d: dict[str, Any]) -> Document:
@@ -133,7 +134,9 @@ def _check_types(result: DocumentResult) -> None:
     for r in result.relations:
         ev = r.evidence
         if not (isinstance(r.source, str) and isinstance(r.target, str) and isinstance(ev.doc_id, str)
-                and isinstance(ev.sentence, str) and type(ev.start) is int and type(ev.end) is int):
+                and isinstance(ev.sentence, str) and type(ev.start) is int and type(ev.end) is int
+                and isinstance(r.role, str) and isinstance(r.role_simplified, str) and type(r.former) is bool
+                and isinstance(r.relation_zh, str) and (r.confidence is None or type(r.confidence) in (int, float))):
             raise TypeError("relation fields have the wrong types")
     for pid, ctx in result.contexts:
         if not isinstance(pid, str) or not all(isinstance(c, str) for c in ctx):

@@ -43,7 +43,10 @@ from typing import BinaryIO
 from zhkg.errors import InputError
 from zhkg.stages.documents import is_derived_id
 
-__all__ = ["InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "decode_bytes", "read_inputs", "unique_ids"]
+__all__ = [
+    "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
+    "input_kind", "read_inputs", "unique_ids",
+]
 
 #: The input name that means standard input.
 STDIN = "-"
@@ -683,13 +686,91 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
     return [item for _, item in sorted(found, key=lambda pair: Path(pair[0]).parts)]
 
 
+_DELIMITED_SUFFIXES = (".tsv", ".tab", ".csv")
+
+
+def input_kind(path: str | Path, delimiter: str | None = None) -> str:
+    """How :func:`read_inputs` reads ``path``: ``folder``, ``jsonl``, ``delimited`` or ``text``.
+
+    A ``.tsv``/``.tab``/``.csv`` file is delimited, and so is any other file (``-`` included)
+    but a ``.jsonl`` one when a ``delimiter`` is given.
+
+    >>> input_kind("news.jsonl"), input_kind("news.csv"), input_kind("a.txt"), input_kind("a.txt", ",")
+    ('jsonl', 'delimited', 'text', 'delimited')
+    """
+    path = Path(path)
+    if str(path) != STDIN and path.is_dir():
+        return "folder"
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return "jsonl"
+    return "delimited" if suffix in _DELIMITED_SUFFIXES or delimiter else "text"
+
+
+def check_format_options(
+    paths: Iterable[str | Path], *, text_column: str | None = None, delimiter: str | None = None,
+    follow_links: bool = False,
+) -> None:
+    """Refuse an option for one kind of input (:func:`input_kind`) when no input is of that kind.
+
+    Such an option would be silently unused: ``--text-column`` with only ``.txt`` files, say.
+    Raises :class:`InputError` with the option's name; the command line exits 2 for it.
+
+    >>> check_format_options(["a.txt", "b.tsv"], text_column="2")
+    >>> check_format_options(["a.txt"], text_column="2")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: --text-column is for delimited files (.tsv, .csv, or any file with --delimiter); no input is one
+    """
+    kinds = {input_kind(p, delimiter) for p in paths}
+    if text_column is not None:
+        if not text_column.strip():
+            raise InputError("--text-column needs a column number (from 1) or a header name, not ''")
+        if text_column.isdigit() and int(text_column) == 0:
+            raise InputError("--text-column: column numbers start at 1, not 0")
+        if "delimited" not in kinds:
+            raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
+                             "no input is one")
+    if delimiter is not None and "delimited" not in kinds:
+        raise InputError("--delimiter is for delimited and text files; folders and .jsonl files are read "
+                         "without it, and every input is one")
+    if follow_links and "folder" not in kinds:
+        raise InputError("--follow-links is for folders; no input is one")
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of the file ``path`` names (``-``: standard input's), or None when it has none."""
+    try:
+        st = os.fstat(sys.stdin.fileno()) if str(path) == STDIN else os.stat(path)
+    except (OSError, ValueError, AttributeError):  # missing (reported when read), or a stdin without a descriptor
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _first_time(path: Path, read: set[tuple[int, int]] | None) -> bool:
+    """Whether the file ``path`` is not yet among the files ``read`` (then it is added); a folder always is."""
+    if read is None or path.is_dir():
+        return True
+    identity = _file_identity(path)
+    if identity is None:
+        return True
+    if identity in read:
+        return False
+    read.add(identity)
+    return True
+
+
 def _read_path(
     path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
     text_column: str | None = None, delimiter: str | None = None, follow_links: bool = False,
+    read: set[tuple[int, int]] | None = None,
 ) -> Iterator[RawDocument]:
     if str(path) != STDIN and not path.exists():
         raise InputError(f"no such file or directory: {path}")
-    if path.is_dir():
+    if not _first_time(path, read):
+        return
+    kind = input_kind(path, delimiter)
+    if kind == "folder":
         files = _folder_files(path, follow_links)
         if not files:
             raise InputError(f"{path} holds no .txt files")
@@ -697,14 +778,16 @@ def _read_path(
             try:
                 if isinstance(f, InputError):
                     raise f
+                if not _first_time(f, read):
+                    continue
                 yield RawDocument(f.relative_to(path).with_suffix("").as_posix(), _read_text(f, encoding, max_chars))
             except InputError as exc:
                 if skipped is None:
                     raise
                 skipped.append(exc)
-    elif path.suffix.lower() == ".jsonl":
+    elif kind == "jsonl":
         yield from _read_jsonl(path, encoding, max_chars, skipped)
-    elif path.suffix.lower() in (".tsv", ".tab", ".csv") or delimiter:
+    elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     else:
         yield RawDocument(_stem(path), _read_text(path, encoding, max_chars))
@@ -750,6 +833,9 @@ def read_inputs(
     Yields
     ------
     RawDocument
+        Each file is read once, however often it is named: the same path twice, a file and
+        its folder, a link to it or a hard link are the same file (same device and inode),
+        read where it is first named. Two files with the same contents are two files.
         Ids are file stems, paths relative to the folder, or JSON ``id`` values;
         a repeated id gets ``~2``, ``~3``… so that no document is merged into another,
         and so does an id of the form documents derive (``A#related-01``).
@@ -762,8 +848,8 @@ def read_inputs(
     >>> bad = []
     >>> [(r.id, r.text) for r in read_inputs([d], skipped=bad)], [str(e)[-8:] for e in bad]
     ([('a', '平谷区')], ['is empty'])
-    >>> [r.id for r in read_inputs([d / "a.txt", d / "a.txt"])]  # a repeated id gets a suffix
-    ['a', 'a~2']
+    >>> [r.id for r in read_inputs([d / "a.txt", d, d / "a.txt"], skipped=[])]  # each file once, however named
+    ['a']
     """
     if encoding is not None:
         check_encoding(encoding)
@@ -773,9 +859,10 @@ def read_inputs(
     if (times := sum(str(raw) == STDIN for raw in paths)) > 1:  # the second would read nothing
         raise InputError(f"standard input ({STDIN}) is named {times} times; it can be read once")
     seen: dict[str, int] = {}
+    read: set[tuple[int, int]] = set()
     for raw in paths:
         try:
-            for doc in _read_path(Path(raw), encoding, max_chars, skipped, text_column, delimiter, follow_links):
+            for doc in _read_path(Path(raw), encoding, max_chars, skipped, text_column, delimiter, follow_links, read):
                 yield _unique(doc, seen)
         except InputError as exc:
             if skipped is None:

@@ -505,9 +505,11 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     usually part of another word or a generic noun."""
     text = ctx.simplified
     orgs = [h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 4]
-    # a form ending as a body's name ends (乐园, 学院, 银行); not a product's generic noun (债券 of 国投瑞银融华债券:
+    # a form ending as a body's name ends (乐园, 大学, 银行); not a product's generic noun (债券 of 国投瑞银融华债券:
     # 债券市场的机会不大 is no fund's), nor 基金, 证券 or 保险, which open many other words (基金经理, 证券市场)
-    forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:]) and _name(h)[-1] in _BODY_LETTERS}
+    suffixes = ctx.lexicon.org_suffixes
+    forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])
+             and (_name(h)[-1] in _BODY_LETTERS or _name(h)[-2:] in suffixes)}
     # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
     known = ctx.lexicon.known_organisations
     companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
@@ -873,7 +875,9 @@ def _glued_list(text: str, clause_start: int, count_start: int, value: float) ->
 
 # A body whose name opens a fund product's (华夏中小板ETF, 华富收益增强(A类), 国投瑞银货币, 光大保德信均衡精选): the
 # product is named, and it is the product that has what is counted (its subscribers); 华夏基金 is the company itself.
-_PRODUCT_TAIL = re.compile(r"(?!基金)[^\W_]{0,8}?(?:ETF|LOF|QDII|[(（][A-Z]类[)）]|货币|债券|精选|优选|增利|宝元)")
+_PRODUCT_WORDS = ("ETF", "LOF", "QDII", "货币", "债券", "精选", "优选", "增利")
+_PRODUCT_TAIL = re.compile(r"(?!基金)[^\W\d_和与及的了在是将为对向从到等拿获旗下]{0,8}?(?:"
+                           + "|".join(_PRODUCT_WORDS) + r"|[(（][A-Z]类[)）])")
 # 就X事宜 (regarding X): X is what is spoken of, not an owner (就基金管理公司…开立债券账户事宜给出了十二项规定).
 _REGARDING = re.compile(r"[^，,。；;！？!?]{0,40}?(?:事宜|问题)")
 
@@ -895,7 +899,9 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
     product, an organisation derived over the whole name."""
     text, out = ctx.simplified, []
     for start, end, holder in spots:
-        m = _PRODUCT_TAIL.match(text, end) if holder.label is Label.ORGANIZATION and holder.end == end else None
+        name = _name(holder)
+        m = (_PRODUCT_TAIL.match(text, end) if holder.label is Label.ORGANIZATION and holder.end == end
+             and not name.endswith(_BODY_ENDINGS + _GENERIC_ENDINGS + _PRODUCT_WORDS) else None)
         if m is not None and m.end() > end:
             name = text[start : m.end()]
             holder = Mention(ctx.doc.id, start, m.end(), ctx.text[start : m.end()], name, Label.ORGANIZATION, DERIVED,
@@ -1054,7 +1060,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             named = [s for s in spots if previous <= s[0] < sentence_start]
             if named:
                 openers = [s for s in named if opens_clause(s[0], previous) and not _speaks(text, s[0], s[1])
-                           and not lists_holders(s) and (
+                           and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]
                 first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
@@ -1093,13 +1099,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # lists glued to a count of them (国投瑞银融华债券和南方宝元这两只基金): their items own no count, this one nor
     # one pointing back to it (“这两只基金属于…); a holder before the list still may (广州目前只有工商银行、…这三家银行)
     glued_lists: list[tuple[int, int]] = []
+    glued_at: dict[int, int] = {}  # a count's start -> where the list glued to it opens
     for c in counts:
         k = bisect_right(breaks, c.start) - 1
         first = _glued_list(text, breaks[k] if k >= 0 and breaks[k] <= c.start else 0, c.start,
                             c.quantity.value if c.quantity is not None else 0.0)
-        if first is not None:  # the list opens with the holder ending its first item, if one does
+        if first is not None:  # the list opens with the holder ending its first item, if one does, else with an
+            # item as long as the longest of the others (公司已经准备好了国际指数、环球精选…: 国际指数)
             ending = [s[0] for s in spots if s[1] == first[1] and s[0] >= first[0]]
-            glued_lists.append((min(ending) if ending else first[0], c.start))
+            longest = max(len(i) for i in _LIST_SPLIT.split(_LIST_TAIL.sub("", text[first[1] : c.start])))
+            opening = min(ending) if ending else max(first[0], first[1] - longest)
+            glued_lists.append((opening, c.start))
+            glued_at[c.start] = opening
 
     def body_at(count: Mention) -> tuple[int, int, Mention] | None:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院
@@ -1116,6 +1127,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
         them, when their clause says they take part in a contest or an event."""
+        if _EVENT_OF_CLAUSE.search(count.quantity.counted_simplified if count.quantity else ""):
+            return None  # 出席这两个会议后: the events are what is counted
         close = CLAUSE_BREAK.search(text, count.end)
         clause = text[clause_start : close.start() if close else len(text)]
         verb = _TAKE_PART.search(clause)
@@ -1171,6 +1184,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
+        if count.start in glued_at and text.endswith("等", 0, count.start):
+            # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
+            found = owner_between(clause_start, glued_at[count.start])
+            if found is not None:
+                owned[count.end] = found
+                own(found[2], found[0], count)
+            continue
         body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
         if body is not None:  # 207名全国人大代表: the body named before its members
             own(body, body.start, count)

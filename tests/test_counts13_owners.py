@@ -46,6 +46,15 @@ CASES = [
     # an event written with quotes after its place is named, and 本次活动 stands for it
     ("10月9日闭幕的全国建材“金牌导购”大赛吸引了各方关注。协会秘书长王明介绍，本次活动共有2100名店员报名。",
      "店员", "全国建材“金牌导购”大赛"),
+    # ...but a count of events is no event's (出席这两个会议后)
+    ("第三届中非合作论坛今日开幕。出席这两个会议后，他将前往北京。", "会议", None),
+    # a list closed by 等 names a category: no earlier holder of its sentence owns it
+    ("上周，泰达荷银精选以9.3%领先，其它另有国联安精选、华宝兴业优选、广发小盘等14只基金的净值增长率超过7%。",
+     "基金", None),
+    # a company followed by a verb and Latin capitals is no fund product (广发基金拿到QDII)
+    ("当华夏基金拿到QDII业务批文后，共计有31家基金公司获得QDII资格。", "公司", None),
+    # a university's short form opening a clause stands for it (大学 ends as 大学 does)
+    ("查尔斯达尔文大学位于达尔文市。大学共有6个学院，学生来自50多个国家。", "学院", "查尔斯达尔文大学"),
     # a fund product opening a clause owns its own subscribers (the company's name opens the product's)
     ("昨日，光大保德信红利精选宣布成立，光大保德信红利精选本次募集的有效认购户数为9800户。", "户", "光大保德信红利精选"),
 ]

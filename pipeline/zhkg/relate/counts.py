@@ -158,6 +158,9 @@ _NOT_AFTER = "长委政"
 _NOT_AFTER_SHORT = _NOT_AFTER + "议员业场民王块"
 # How many sentences back a topic (an organisation opening a sentence) carries to counts naming no holder.
 _TOPIC_SENTENCES = 3
+# A clause of time (当广发基金拿到QDII业务批文后，) says when: its holder owns no count of the clauses after it.
+_WHEN = "当"
+_WHEN_END = re.compile(r"(?:后|时|之后|以后|之时|之际|的时候)[，,]$")
 # A holder opening a list of them (深圳和广州的基金公司…; 泰达荷银、华夏、广发…等公司旗下的基金) is no topic of the
 # sentences after: the list is.
 _LIST_LINK_AFTER = re.compile(r"以及|、|和|与|及")
@@ -1022,6 +1025,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if spots[i][2].label is Label.PLACE and text[start - 1 : start] in "(（" and _QUALIFIER_CLOSE.match(text, end):
                 i -= 1  # 收视率(北美地区): a place in brackets qualifies a figure, it owns nothing
                 continue
+            if when_clause(start, hi):
+                i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
+                continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) \
                     and not _regarded(text, start, end) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
@@ -1029,6 +1035,14 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return spots[i]
             i -= 1
         return None
+
+    def when_clause(pos: int, count_start: int) -> bool:
+        """Whether ``pos`` lies in a clause of time (当…后/时，) that ends before ``count_start``."""
+        k = bisect_right(breaks, pos) - 1
+        opening = breaks[k] if k >= 0 else 0
+        close = breaks[k + 1] if k + 1 < len(breaks) else len(text)
+        return (close <= count_start and text.startswith(_WHEN, opening)
+                and _WHEN_END.search(text, opening, close) is not None)
 
     def lists_holders(spot: tuple[int, int, Mention]) -> bool:
         """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is

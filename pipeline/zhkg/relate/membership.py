@@ -148,7 +148,7 @@ _PARTY_BADGE = "籍"
 
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
-_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)$")
+_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)(?P<former>前|原)?(?:[^\W\d_]{0,4}?(?:组合|乐队|乐团|团体|政党|球队))?$")
 #: Verbs of leaving an organisation written after the person: a past membership (退出民进党, 脱离国民党; a team:
 #: 离开湖人).
 _LEAVE = re.compile(r"(?:退出|脱离|离开)了?$")
@@ -550,7 +550,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
                 or len(moved_from) < len(between) or (moved_from and not _MOVE.match(verb.group())):
             continue  # 易建联从广东队转会至篮网队: 广东队 is a team he left
-        former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
+        former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()] \
+            or (word != "" and bool(verb.groupdict().get("former")))  # 为前流行组合辣妹合唱团的成员
         group = [subjects[-1]]
         for m in reversed(subjects[:-1]):  # 王伟、李明加入: both
             if simplified[m.end : group[0].start] in ("与", "和", "、", "及"):

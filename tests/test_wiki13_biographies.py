@@ -85,3 +85,42 @@ def test_no_body_before_a_second_trade(pipeline, text):
     ex = pipeline.run_texts([("t", text)]).extraction
     assert not [e.name for e in ex.entities if e.label.value == "ORGANIZATION"]
     assert relations(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a biography's opening: the name, a short description, the body and a member word closing the clause
+        ("三崎太郎，日本足球运动员，前日本国家足球队成员。", [("三崎太郎", "成员", "日本国家足球队", True)]),
+        ("王立伟，民进党党员，曾任台北市议员。", [("王立伟", "党员", "民进党", False)]),
+        # the person does not open the sentence: someone else's description, no apposition
+        ("记者见到了王立伟，民进党党员都在场。", []),
+        # the member word does not close the clause
+        ("王立伟，民进党党员大会昨天召开。", []),
+    ]),
+)
+def test_member_in_a_biographys_opening(pipeline, text, expected):
+    assert relations(pipeline, text, "MEMBER_OF") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a state named 民主国 after its place holds a minister's post
+        ("前台湾民主国军务大臣李秉瑞殉职。", [("李秉瑞", "大臣", "台湾民主国", True)]),
+        # a known Hong Kong group, whatever follows the name
+        ("学民思潮召集人黄之锋闻言举起手册。", [("黄之锋", "召集人", "学民思潮", False)]),
+        # two letters qualify a post after 在 + body + 任
+        ("1912年，徐悲鸿在宜兴女子初级师范任图画教员。", [("徐悲鸿", "图画教员", "宜兴女子初级师范", False)]),
+        # a verb after 任, no post
+        ("徐悲鸿在宜兴女子初级师范任教多年。", []),
+    ]),
+)
+def test_bodies_and_posts_of_wikipedia_prose(pipeline, text, expected):
+    assert relations(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", both_scripts(["欧洲民主国家纷纷表态。", "美国是民主国家。"]))
+def test_democracies_are_no_body(pipeline, text):
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert not [e.name for e in ex.entities if e.label.value == "ORGANIZATION"]

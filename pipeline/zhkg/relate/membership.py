@@ -68,11 +68,53 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     organisation and evidence span."""
     out, seen = [], set()
     for r in _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
-            + _members_by_badge(ctx):
+            + _members_by_badge(ctx) + _members_by_apposition(ctx):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
             seen.add(key)
             out.append(r)
+    return out
+
+
+#: How a short description of a person ends, between the name and an apposition (日本足球运动员, 香港歌手).
+_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星", "手")
+#: The longest description between a name and its apposition.
+_MAX_DESCRIPTION = 12
+
+
+def _members_by_apposition(ctx: RelationContext) -> list[Relation]:
+    """The opening of a biography: person + ， (+ a short description + ，) (+ 前/原) + organisation + member word
+    closing the clause (三崎四郎，日本足球运动员，前日本国家足球队成员。; 王伟，民进党党员，…): the person, who opens
+    the sentence, is a member; 前/原 mark a past membership."""
+    simplified = ctx.simplified
+    people = {m.end: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for org in [m for m in ctx.mentions if m.label is Label.ORGANIZATION]:
+        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, org.end)), "")
+        end = org.end + len(word)
+        end += 2 if simplified.startswith("之一", end) else 0
+        if not word or (end < len(simplified) and simplified[end].isalnum()):
+            continue
+        at = org.start
+        former = simplified[at - 1 : at] in ("前", "原")
+        at -= former
+        if simplified[at - 1 : at] not in ("，", ","):
+            continue
+        comma = at - 1
+        person = people.get(comma)
+        if person is None:  # a description between: 日本足球运动员，
+            before = max((i for i in range(max(comma - _MAX_DESCRIPTION - 1, 0), comma) if simplified[i] in "，,"),
+                         default=-1)
+            described = simplified[before + 1 : comma]
+            if before < 0 or not described.isalnum() or not described.endswith(_DESCRIPTION_HEADS) \
+                    or any(before < m.start < comma and m.label is not Label.PLACE for m in ctx.mentions):
+                continue
+            person = people.get(before)
+        s, _ = sentence_at(ctx.sentences, org.start)
+        if person is None or person.start != s:
+            continue  # the person opens the sentence: a biography's first words
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, person.start, end,
+                                _original(ctx, word, org.end, org.end + len(word)), former=former))
     return out
 
 

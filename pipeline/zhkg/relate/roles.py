@@ -1990,9 +1990,9 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
         return None
     start = after + len(verb)
     start += simplified[start : start + 1] in ("了", "过")
-    for k in (start, start + 1):  # a letter may qualify the title: 主|教席 (主教 is a bishop)
+    for k in (start, start + 1, start + 2):  # a letter or two may qualify the title: 主|教席 (主教 is a bishop), 图画|教员
         role = _role_at(ctx, k)
-        if role is None:
+        if role is None or (k > start and not _qualifier(ctx, start, k)):
             continue
         end = k + len(role)
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)

@@ -1436,6 +1436,8 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
             and not _DAY_AFTER.match(simplified, after) and not _word_after(simplified, after, person.simplified)
             and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
         return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
+    if simplified[end - 1 : end] == "兼":
+        return None  # 美国旅行家兼记者: 兼 joins two trades, no body before the second
     return ctx.derive_organisation(b, end)
 
 
@@ -1820,8 +1822,14 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)
+    if link.endswith("任") and simplified[after : after + 1] in _APPOINTS_OTHER:
+        return None  # 孙中山任命黄复生为…: the post is the one appointed's, never the appointer's
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
     return link, after, past or link in _PAST_LINKS
+
+
+#: A letter after 任 that makes it a verb of appointing someone else (任命, 任免, 任用).
+_APPOINTS_OTHER = frozenset("命免用")
 
 
 #: Who appoints someone, and the verbs: 获联合国秘书处聘任为…, 被国务院任命为….
@@ -1986,11 +1994,11 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
     at += next((len(s) for s in _SENT if simplified.startswith(s, at)), 0)  # 被安排在…
     if simplified[at : at + 1] not in ("在", "于"):
         return None
-    quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES  # 在『精武体操学校』任职
+    quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES + "《"  # 在『精武体操学校』任职, 在《真理报》任主编
     body = ctx.org_starting_at.get(at + 1 + quoted)
     if body is None:
         return None
-    closing = quoted and simplified[body.end : body.end + 1] in _CLOSING_QUOTES
+    closing = quoted and simplified[body.end : body.end + 1] in _CLOSING_QUOTES + "》"
     if quoted and not closing:
         return None
     after = body.end + closing
@@ -2000,9 +2008,9 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
         return None
     start = after + len(verb)
     start += simplified[start : start + 1] in ("了", "过")
-    for k in (start, start + 1):  # a letter may qualify the title: 主|教席 (主教 is a bishop)
+    for k in (start, start + 1, start + 2):  # a letter or two may qualify the title: 主|教席 (主教 is a bishop), 图画|教员
         role = _role_at(ctx, k)
-        if role is None:
+        if role is None or (k > start and not _qualifier(ctx, start, k)):
             continue
         end = k + len(role)
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
@@ -2538,7 +2546,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         verb = next((v for v in _BARE_POST_VERBS if simplified.startswith(v, at)), None)
         if verb is None:
             continue
-        holder, posts = None, _bare_posts(ctx, at + len(verb))
+        ordinal = _ORDINAL.match(simplified, at + len(verb))  # 秦国镛任首任校长
+        holder, posts = None, _bare_posts(ctx, ordinal.end() if ordinal else at + len(verb))
         if not posts:  # 在巴塞罗那俱乐部担任教练
             org = ctx.org_starting_at.get(at + 1) if simplified[at] in "在于" else None
             link = next((v for v in _BARE_POST_VERBS[:4] if org is not None and simplified.startswith(v, org.end)), None)

@@ -359,7 +359,7 @@ class CrfDecoder:
         rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)])
         surnames = self._surnames(points)
         rows.append(self._surname_pairs[surnames[real - 1] * 2 + surnames[real]])
-        if self.extractor.version >= CLUSTER_VERSION:
+        if self.extractor.version == CLUSTER_VERSION:
             rows.extend(self._cluster_rows(*word_layout))
         return np.stack(rows)
 

@@ -216,7 +216,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--feature-version", type=int, choices=FEATURE_VERSIONS, default=FEATURE_VERSION,
-        help=f"feature templates to train with (2 adds word clusters; default {FEATURE_VERSION})",
+        help=f"feature templates to train with (2 adds word clusters, 3 lexicon matches; default {FEATURE_VERSION})",
     )
     parser.add_argument("--clusters", type=Path, default=None,
                         help="word-cluster table for --feature-version 2 (default: the shipped word_clusters.tab)")

@@ -379,17 +379,20 @@ class CrfDecoder:
         return np.stack(rows)
 
     def _lexicon_rows(self, folded: Sequence[str]) -> list[np.ndarray]:
-        """xg, xo, xn, xr, xf and xc ids per character, from the extractor's lexicon scans of each sentence."""
-        per_sentence = [self.extractor._lexicons.values(s) for s in folded]
-        out = []
-        for k in range(len(LEXICON_TEMPLATES)):
-            letters = "".join(values[k][1] for values in per_sentence)
-            out.append(self._lexicon_positions[k][np.frombuffer(letters.encode("ascii"), dtype=np.uint8)])
-        # each sentence's classes are padded by one either side: character i's neighbours are i and i + 2
-        classes = [values[-1][1] for values in per_sentence]
-        left = self._class_index[np.frombuffer("".join(c[:-2] for c in classes).encode("ascii"), dtype=np.uint8)]
-        right = self._class_index[np.frombuffer("".join(c[2:] for c in classes).encode("ascii"), dtype=np.uint8)]
-        out.append(self._lexicon_context[left * len(CLASSES) + right])
+        """xg, xo, xn, xr, xf and xc ids per character: the lexicons scanned once over all the sentences.
+
+        The sentences are joined by a NUL, which no lexicon word holds, so no match crosses one and the
+        scan finds each sentence's matches; the NULs' own values are then dropped.
+        """
+        values = self.extractor._lexicons.values("\0".join(folded))
+        lengths = np.array([len(s) for s in folded], dtype=np.intp)
+        keep = np.ones(int(lengths.sum()) + len(folded) - 1, dtype=bool)
+        keep[np.cumsum(lengths + 1)[:-1] - 1] = False  # the joining NULs (a NUL of the text itself stays)
+        out = [self._lexicon_positions[k][np.frombuffer(letters.encode("ascii"), dtype=np.uint8)[keep]]
+               for k, (_, letters) in enumerate(values[:-1])]
+        # the classes are padded by one either side: character i's neighbours are i and i + 2, a NUL's "-"
+        classes = self._class_index[np.frombuffer(values[-1][1].encode("ascii"), dtype=np.uint8)]
+        out.append(self._lexicon_context[(classes[:-2] * len(CLASSES) + classes[2:])[keep]])
         return out
 
     def _cluster_rows(self, all_words: list[str], before: list[str], after: list[str],

@@ -181,7 +181,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
     if short is not None:
         return short
-    byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) if role in _CREDITED_ROLES else None)
+    byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) or _press_source(ctx, p)
+                                          if role in _CREDITED_ROLES else None)
     if byline is not None:  # a dateline's byline: 新浪房产讯（编辑张跃）, 新华社北京7月2日电 (记者雷敏)
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
@@ -204,8 +205,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
         if q > 0 and ctx.simplified[q - 1] == "的" and (gap == 0 or _qualifier(ctx, q, p)):
-            holder = ctx.org_ending_at.get(q - 1)
-            if holder is not None:
+            holder = ctx.org_ending_at.get(q - 1) or (_anaphor_ending_at(ctx, q - 1) if gap == 0 else None)
+            if holder is not None:  # 公司的总经理: the company named before
                 return holder
     return _holder_before_aside(ctx, p, role)
 
@@ -351,6 +352,34 @@ def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
     return paper if paper is not None and paper.end == found.end("paper") else None
 
 
+#: A press byline's lead between an outlet and its reporter's title: an aside in brackets (新快报(微博)), 讯 and spaces
+#: (新快报讯 驻京记者 X), a station (驻京, 驻沪, 驻美), or a bracket the byline opens (投资者报 (记者 X)).
+_PRESS_LEAD = re.compile(r"(?:[（(][^（）()\s]{1,6}[）)])?(?:(?:讯|报道)?[ \u3000]*(?:驻[\u4e00-\u9fff]{1,3})?"
+                         r"|[ \u3000]*[（(][ \u3000]*)$")
+#: How an outlet's name ends when ``organisations_known.tsv`` does not list it as media: 某某日报, 某某网, 某某电视台.
+_OUTLET_ENDINGS = ("报", "网", "电台", "电视台", "卫视", "之声", "通讯社", "周刊", "杂志", "在线")
+#: The most letters of a byline's lead: an aside of six, 讯, spaces and a station.
+_MAX_PRESS_LEAD = 14
+
+
+def _press_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The outlet of a reporter whose title starts at ``p`` after a press byline's lead (:data:`_PRESS_LEAD`): a paper,
+    site or station named right before it, listed as media in ``organisations_known.tsv`` or ending like one
+    (新快报(微博)讯 驻京记者 X, 投资者报 (记者 X): 记者 of the paper); ``None`` otherwise (a company's 记者 is none)."""
+    lead = _PRESS_LEAD.search(ctx.simplified, max(p - _MAX_PRESS_LEAD, 0), p)
+    if lead is None or lead.start() == p:
+        return None  # the outlet right before its title is any holder's case (环球时报记者X)
+    outlet = ctx.org_ending_at.get(lead.start())
+    return outlet if outlet is not None and _outlet(ctx, outlet) else None
+
+
+def _outlet(ctx: RelationContext, m: Mention) -> bool:
+    """Whether the organisation ``m`` is a paper, site or station: media in ``organisations_known.tsv`` or a name
+    ending like one (:data:`_OUTLET_ENDINGS`)."""
+    known = ctx.lexicon.known_organisations.get(m.simplified, ("",))[0]
+    return known == "media" or (m.canonical or m.simplified).endswith(_OUTLET_ENDINGS)
+
+
 def _open_quote(name: str) -> bool:
     """Whether a name opens a quotation it does not close (台湾“卫生署 of 台湾“卫生署长”): a name cut across a
     title the press set in quotation marks, no body's name."""
@@ -421,7 +450,8 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     if bare:
         word = next((w for w in _BARE_COMPANY if simplified.endswith(w, 0, p)), "")
         start = p - len(word)
-        if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])) \
+        if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])
+                        and simplified[start - 1] not in _BARE_COMPANY_AFTER) \
                 or any(m.start < p and start < m.end for m in ctx.mentions):
             return None
         heads = table.get(_COMPANY_ANAPHOR, ("", ()))[1]
@@ -434,6 +464,7 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
                and ((m.canonical or m.simplified).endswith(heads)
                     or (bare and known.get(m.simplified, ("",))[0] == "company"))]
+    fitting = _outside_longer_names(ctx, fitting)
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
         return None
     antecedent = fitting[-1]
@@ -442,6 +473,17 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     return here
 
 
+def _outside_longer_names(ctx: RelationContext, fitting: list[Mention]) -> list[Mention]:
+    """``fitting`` but the organisations whose name another's holds (长城基金 of 景顺长城基金: the recogniser cut the
+    name where a person's ran into it), so that they are not taken for a second company."""
+    names = {m.canonical or m.simplified for m in fitting}
+    return [m for m in fitting if not any(n != (m.canonical or m.simplified) and (m.canonical or m.simplified) in n
+                                          for n in names)]
+
+
+#: Letters that may stand before a bare 公司 for the company named before (由公司副总经理X代为履行…), besides a clause
+#: break: a preposition no company's name ends with.
+_BARE_COMPANY_AFTER = frozenset("由")
 #: How many sentences before an anaphor's own its organisation may be named.
 _ANAPHOR_SENTENCES = 2
 #: Brackets after a name (金地集团(600383.SH)), skipped when looking for the list it is in.
@@ -968,7 +1010,8 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
         title_end = end - _name_length(ctx, end)
         while title_end > 0 and simplified[title_end - 1] in " \u3000":
             title_end -= 1  # a space after the title: (记者 刘东凯 王星桥)
-        if _dateline_source(ctx, title_end - len(r.role_simplified)) is None:
+        at = title_end - len(r.role_simplified)
+        if _dateline_source(ctx, at) is None and (r.role_simplified not in _CREDITED_ROLES or _press_source(ctx, at) is None):
             continue
         while True:
             gap = end
@@ -1115,7 +1158,10 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
     if q == start:
         return start
     role = ctx.lexicon.role_ending(simplified, q) or None
-    return q if role is not None and _dateline_source(ctx, q - len(role)) is not None else start
+    at = q - len(role) if role is not None else q
+    outlet = ctx.org_ending_at.get(at)  # 新快报记者 刘嫣: a paper's reporter, a space after the title
+    press = role in _CREDITED_ROLES and (_press_source(ctx, at) is not None or outlet is not None and _outlet(ctx, outlet))
+    return q if role is not None and (_dateline_source(ctx, at) is not None or press) else start
 
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
@@ -1904,7 +1950,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
-            + _read_post_before_subject(ctx))
+            + _read_post_before_subject(ctx) + _read_post_is(ctx))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -2048,6 +2094,35 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, after,
                                 ctx.text[post - len(role) : post], former=_former(ctx, holder.start)))
+    return out
+
+
+#: Links between a post and the person named after it who holds it: 公司的总经理为X, 董事长是X.
+_POST_IS = ("为", "是")
+#: The most letters between the link and the person: a short description (原公募基金的明星经理).
+_MAX_POST_IS = 16
+
+
+def _read_post_is(ctx: RelationContext) -> list[Relation]:
+    """Holder + title + 为/是 + person closing the clause, maybe a description between (上海尚雅投资管理有限公司的总经理为
+    原公募基金的明星经理石波; ，公司的总经理为X: the company named before, :func:`_anaphor_ending_at`): the post is the
+    person's. No other person between; a description's own posts are :func:`read_roles`'s."""
+    simplified = ctx.simplified
+    out = []
+    for link in re.finditer("[为是]", simplified):
+        i = link.start()
+        role = ctx.lexicon.role_ending(simplified, i) or None
+        holder = _holder(ctx, i - len(role), role) if role is not None else None
+        if holder is None:
+            continue
+        brk = CLAUSE_BREAK.search(simplified, i)
+        clause_end = brk.start() if brk else len(simplified)
+        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.end == clause_end
+                       and i < m.start <= i + 1 + _MAX_POST_IS), None)
+        if person is None or any(i < s < person.start for s in ctx.person_starts):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
+                                person.end, ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
     return out
 
 

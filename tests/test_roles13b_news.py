@@ -1,0 +1,75 @@
+"""Forms of posts in news that the second pass on round 13's pool (half ``tune13`` of ``roles_news.jsonl``) reads,
+each in Simplified and Traditional (``both_scripts``): outlets known by name and press bylines (a paper glued to the
+headline before it, 讯 and a station between the paper and its reporter, a bracket the byline opens); a bare 公司 for
+the one company named before (由公司副总经理X, 公司的总经理为X); a post + 为/是 + the person closing the clause.
+
+The passages are written for these tests; each form has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+
+
+def roles(pipeline, text):
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
+                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+
+
+def reporters(pipeline, text):
+    return [r for r in roles(pipeline, text) if r[1] == "记者"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # an outlet the table lists, glued to the headline before it
+        ("多国官员出席论坛讨论能源合作环球时报记者王晓东报道，论坛昨天在北京开幕。",
+         [("王晓东", "记者", "环球时报", False)]),
+        ("市长会见外国客人 (中国之声记者刘芳) 市长昨天会见了客人。", [("刘芳", "记者", "中国之声", False)]),
+        # 讯, spaces and a station between the paper and its reporter
+        ("歌手新专辑月底发行新快报(微博)讯 驻京记者 陈丽华 报道 昨日，这名歌手在北京举行发布会。",
+         [("陈丽华", "记者", "新快报", False)]),
+        ("新京报讯 记者 赵文杰 报道 昨日，市交通委发布了新的停车收费标准。", [("赵文杰", "记者", "新京报", False)]),
+        # a bracket the byline opens right after the paper
+        ("多家基金公司高管调整投资者报 (记者 周明亮) 本周，多家基金公司发布公告。",
+         [("周明亮", "记者", "投资者报", False)]),
+        # no outlet before 讯: no holder; a company is no outlet
+        ("本报讯 记者 赵文杰 报道 昨日，市交通委发布了新的停车收费标准。", []),
+        ("华夏基金管理公司讯 记者 赵文杰 报道 昨日，基金净值上涨。", []),
+    ]),
+)
+def test_press_bylines(pipeline, text, expected):
+    assert reporters(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # 由 + a bare 公司: the one company named before
+        ("华安基金管理公司今日公告，同意总经理辞去职务，并决定由公司副总经理周建新代为履行总经理职务。",
+         [("周建新", "副总经理", "华安基金管理公司", False)]),
+        # 公司的 + title + 为 + a description + the person
+        ("该产品由上海明远投资管理有限公司发行，公司的总经理为原公募基金的明星经理孙立伟。",
+         [("孙立伟", "总经理", "上海明远投资管理有限公司", False)]),
+        # two companies named before: the bare 公司 stands for neither
+        ("华安基金管理公司与上海明远投资管理有限公司今日公告，决定由公司副总经理周建新代为履行总经理职务。", []),
+    ]),
+)
+def test_bare_company_for_the_one_named_before(pipeline, text, expected):
+    assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("北京远航科技有限公司的董事长为刘建国。", [("刘建国", "董事长", "北京远航科技有限公司", False)]),
+        ("北京远航科技有限公司董事长是刘建国。", [("刘建国", "董事长", "北京远航科技有限公司", False)]),
+        # the person does not close the clause, or another person stands between: none
+        ("北京远航科技有限公司董事长是刘建国的老同学。", []),
+        ("北京远航科技有限公司董事长为刘建国颁发了奖杯。", []),
+    ]),
+)
+def test_post_is_the_person_after_it(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

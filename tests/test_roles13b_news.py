@@ -73,3 +73,42 @@ def test_bare_company_for_the_one_named_before(pipeline, text, expected):
 )
 def test_post_is_the_person_after_it(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a field of work before 总监/经理 is part of the title, in a list of posts or alone
+        ("华安基金管理公司总经理、机构投资总监孙立伟表示，市场仍有机会。",
+         [("孙立伟", "总经理", "华安基金管理公司", False), ("孙立伟", "机构投资总监", "华安基金管理公司", False)]),
+        ("华安基金管理公司副总经理、研究总监孙立伟表示，市场仍有机会。",
+         [("孙立伟", "副总经理", "华安基金管理公司", False), ("孙立伟", "研究总监", "华安基金管理公司", False)]),
+        ("华安基金管理公司总经理助理、投资总监孙立伟表示，市场仍有机会。",
+         [("孙立伟", "总经理助理", "华安基金管理公司", False), ("孙立伟", "投资总监", "华安基金管理公司", False)]),
+        # a sub-unit between the body and a fielded title
+        ("北京市留学服务中心出国部项目总监刘建国告诉记者，今年人数增幅最高。",
+         [("刘建国", "项目总监", "北京市留学服务中心", False)]),
+        # a fielded title with no body before it holds nothing
+        ("会上，研究总监孙立伟表示，市场仍有机会。", []),
+    ]),
+)
+def test_field_of_work_in_a_title(pipeline, text, expected):
+    assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a fund (a product) named before its manager's title, 的 and 拟任 between
+        ("行情会走多远？华安行业精选股票基金的拟任基金经理孙立伟日前表示，市场仍有机会。",
+         [("孙立伟", "基金经理", "华安行业精选股票基金", False)]),
+        # a closed-end fund's registered name in a list of posts; 原 before the list makes every post past
+        ("表现显著的有：原华安基金管理公司总经理助理、基金安顺基金经理孙立伟管理的产品。",
+         [("孙立伟", "基金经理", "基金安顺", True), ("孙立伟", "总经理助理", "华安基金管理公司", True)]),
+        # no fund's name before the title: none
+        ("他说，基金经理孙立伟对此表示乐观。", []),
+        ("据介绍，公司旗下的基金经理孙立伟对此表示乐观。", []),
+    ]),
+)
+def test_fund_as_the_holder_of_its_manager(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

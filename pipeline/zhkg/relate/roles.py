@@ -1066,8 +1066,9 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
 
 def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
-    out = []
+    out: list[Relation] = []
     pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
+    after_joiner = pos
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
@@ -1082,7 +1083,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 chain[-1] = (chain[-1][0], chain[-1][1], own)
                 chain.append((more, p, ""))
             holder = (_holder(ctx, p, chain[-1][0]) or _quoted_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
-                      or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0]))
+                      or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0])
+                      or _fund_holder(ctx, p, chain[-1][0]))
             if holder is not None:
                 found = (holder, chain)
                 break
@@ -1090,6 +1092,9 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             break
         holder, chain = found
         former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
+        if former and out and not ctx.simplified.startswith("现", after_joiner):
+            # 原嘉实基金管理公司总经理助理、基金丰和基金经理X: 原 before the list marks every post of it past
+            out = [replace(r, former=True) for r in out]
         for role_simplified, at, own in reversed(chain):
             target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
             if own == "skip" or target is None:
@@ -1102,7 +1107,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             )
         pos = holder.start
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
-            pos -= 1
+            after_joiner, pos = pos, pos - 1
             continue
         break
     return out
@@ -1349,12 +1354,79 @@ def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
     助理 (院长助理、研究员傅梦孜, 总经理助理王明: the assistant's post, no 院长's or 总经理's)."""
     simplified = ctx.simplified
     found = tuple(r for r in _roles_to(ctx, end) if simplified.endswith(r, 0, end))
+    fielded = _fielded_title(ctx, end, found)
+    if fielded:
+        return (fielded, *found)
     if simplified.endswith(_ASSISTANT, 0, end):
         base = next((r for r in _roles_to(ctx, end - len(_ASSISTANT))
                      if simplified.endswith(r, 0, end - len(_ASSISTANT))), None)
         if base is not None and base + _ASSISTANT not in found:
             return (base + _ASSISTANT, *found)
     return found
+
+
+#: A fund manager's titles, whose holder may be a fund (a product) rather than its company.
+_FUND_ROLES = frozenset({"基金经理", "基金经理助理"})
+#: Between a fund and its manager's title: 的, and a word saying the post is newly given (拟任, 现任).
+_FUND_LINK = re.compile(r"的?(?:拟任|现任|新任)?$")
+#: A fund's name no extractor named, ending in 基金 (易方达行业领先企业基金, 友邦华泰积极成长基金), or a closed-end
+#: fund's, 基金 and two letters (基金丰和, 基金普润: as they are registered).
+_FUND_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,12}基金|基金[\u4e00-\u9fff]{2})$")
+#: What may stand before a fund's name: a clause's start, a list's 、, 原/前.
+_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n原前")
+
+
+def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The fund whose manager's title starts at ``p`` (易方达行业领先企业基金的拟任基金经理伍卫; 、基金丰和基金经理X in a list of
+    posts): letters ending in 基金 from a clause's start, a list's 、 or 原/前, or 基金 and a closed-end fund's two
+    letters; nothing named in them but an organisation opening them (a company's short name), no role word.
+    Derived as an organisation; ``None`` otherwise."""
+    if role not in _FUND_ROLES:
+        return None
+    simplified = ctx.simplified
+    q = _FUND_LINK.search(simplified, max(p - 3, 0), p).start()
+    for name in _FUND_NAME.finditer(simplified, max(q - 14, 0), q):
+        b = name.start()
+        while b < q and (b > 0 and simplified[b - 1] not in _FUND_LEFT_EDGE):
+            b += 1  # the regex's earliest start may be inside a clause: move to its edge
+        if b == q or q - b < 4 or not simplified.endswith(("基金", ), b, q) and not simplified.startswith("基金", b):
+            return None
+        span = simplified[b:q]
+        if any(ch in "的了是在与及等为对" for ch in span) or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) \
+                or any(m.start < q and b < m.end and not _opens_fund(m, b, q) for m in ctx.mentions):
+            return None
+        return ctx.derive_organisation(b, q)
+    return None
+
+
+def _opens_fund(m: Mention, b: int, q: int) -> bool:
+    """Whether ``m``, named inside a fund's name ``[b, q)``, is only its company (华安 of 华安行业精选股票基金, read as a
+    place or a body), or the fund run on into its manager's title (基金安顺基金|经理)."""
+    return m.start == b and m.label in (Label.ORGANIZATION, Label.PLACE) and (m.end < q or m.end == q + 2)
+
+
+#: Titles a field of work may qualify: 投资总监, 市场总监, 产品经理, 技术主管.
+_FIELD_TITLES = frozenset({"总监", "副总监", "经理", "主管"})
+#: Fields of work written before such a title, as one title (机构投资总监, 固定收益总监, 项目总监); longest first.
+_FIELDS = tuple(sorted((
+    "机构投资", "权益投资", "固定收益", "投资", "研究", "市场", "技术", "财务", "销售", "运营", "营销", "产品", "风控",
+    "风险管理", "合规", "人力资源", "行政", "创意", "艺术", "品牌", "战略", "信息", "业务", "客户", "渠道", "交易",
+    "量化", "公关", "法务", "设计", "项目", "国际业务", "电子商务", "工程", "采购", "质量", "数据"), key=len, reverse=True))
+
+
+def _fielded_title(ctx: RelationContext, end: int, found: tuple[str, ...]) -> str:
+    """A title a field of work qualifies, ending at ``end`` (机构投资总监, 项目总监: :data:`_FIELDS`), as one title, so that
+    a list of posts reads on before it (总经理助理、机构投资总监X) and the field is never taken for a body; "" when the
+    field is part of a name (华夏投资|总监: an organisation ends where the title starts) or none is written."""
+    simplified = ctx.simplified
+    title = next((r for r in found if r in _FIELD_TITLES), "")
+    if not title:
+        return ""
+    at = end - len(title)
+    field = next((f for f in _FIELDS if simplified.endswith(f, 0, at)), "")
+    if not field or at in ctx.org_ending_at or not _qualifier(ctx, at - len(field), at):
+        return ""
+    return field + title
 
 
 def _role_at(ctx: RelationContext, at: int) -> str | None:

@@ -112,3 +112,28 @@ def test_field_of_work_in_a_title(pipeline, text, expected):
 )
 def test_fund_as_the_holder_of_its_manager(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # 原 before the fund marks a past post and is no part of its name
+        ("原华安行业精选股票基金的基金经理孙立伟管理的产品表现突出。", [("孙立伟", "基金经理", "华安行业精选股票基金", True)]),
+        # a verb before the letters: where the fund's name starts is not written
+        ("记者日前专访华安行业精选股票基金拟任基金经理孙立伟，他认为市场仍有机会。", []),
+    ]),
+)
+def test_fund_name_edges(pipeline, text, expected):
+    assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a space after the title: only a paper the table lists as media
+        ("看不懂楼市东方早报记者 李文华“我们今年的情况比去年好。”", [("李文华", "记者", "东方早报", False)]),
+        ("师徒情深两面缘成就六纸情晚报记者 李文华 报道“年轻人很难得。”", []),
+    ]),
+)
+def test_spaced_reporter_after_a_listed_paper(pipeline, text, expected):
+    assert reporters(pipeline, text) == expected

@@ -1164,8 +1164,9 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
         return start
     role = ctx.lexicon.role_ending(simplified, q) or None
     at = q - len(role) if role is not None else q
-    outlet = ctx.org_ending_at.get(at)  # 新快报记者 刘嫣: a paper's reporter, a space after the title
-    press = role in _CREDITED_ROLES and (_press_source(ctx, at) is not None or outlet is not None and _outlet(ctx, outlet))
+    outlet = ctx.org_ending_at.get(at)  # 新快报记者 刘嫣: a listed paper's reporter, a space after the title
+    press = role in _CREDITED_ROLES and (_press_source(ctx, at) is not None or outlet is not None
+                                         and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
     return q if role is not None and (_dateline_source(ctx, at) is not None or press) else start
 
 
@@ -1372,8 +1373,8 @@ _FUND_LINK = re.compile(r"的?(?:拟任|现任|新任)?$")
 #: A fund's name no extractor named, ending in 基金 (易方达行业领先企业基金, 友邦华泰积极成长基金), or a closed-end
 #: fund's, 基金 and two letters (基金丰和, 基金普润: as they are registered).
 _FUND_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,12}基金|基金[\u4e00-\u9fff]{2})$")
-#: What may stand before a fund's name: a clause's start, a list's 、, 原/前.
-_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n原前")
+#: What may stand before a fund's name: a clause's start, a list's 、.
+_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n")
 
 
 def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
@@ -1389,9 +1390,13 @@ def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         b = name.start()
         while b < q and (b > 0 and simplified[b - 1] not in _FUND_LEFT_EDGE):
             b += 1  # the regex's earliest start may be inside a clause: move to its edge
+        if simplified[b : b + 1] in ("原", "前"):
+            b += 1  # 原长盛基金的基金经理: a past post (:func:`_former`), no part of the name
         if b == q or q - b < 4 or not simplified.endswith(("基金", ), b, q) and not simplified.startswith("基金", b):
             return None
         span = simplified[b:q]
+        if _dictionary_tag(next(iter(_words(span)), "")) in _NOT_BODY_TAGS:
+            return None  # 日前专访|兴业有机增长基金: a verb opens the letters, no fund's name
         if any(ch in "的了是在与及等为对" for ch in span) or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) \
                 or any(m.start < q and b < m.end and not _opens_fund(m, b, q) for m in ctx.mentions):
             return None

@@ -137,3 +137,23 @@ def test_fund_name_edges(pipeline, text, expected):
 )
 def test_spaced_reporter_after_a_listed_paper(pipeline, text, expected):
     assert reporters(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a résumé's post field, the next field's label glued after the value
+        ("刘建国出生年月：1968年职位：北京远航科技有限公司董事长毕业院校：北京大学经历：1990年毕业后创业。",
+         [("刘建国", "董事长", "北京远航科技有限公司", False)]),
+        ("姓名：刘建国 性别：男 职务：北京远航科技有限公司总经理 学历：硕士",
+         [("刘建国", "总经理", "北京远航科技有限公司", False)]),
+        # the employer in a field of its own before the post's; the longest title before the next label
+        ("刘建国简介：刘建国，企业家。公司：北京远航科技有限公司职务：董事长行业：软件简历：1994年创业。",
+         [("刘建国", "董事长", "北京远航科技有限公司", False)]),
+        # no body written, or no résumé's name before the field: none
+        ("姓名：刘建国 性别：男 职务：总经理 学历：硕士", []),
+        ("会议要求，各单位明确职务：北京远航科技有限公司总经理负责落实。", []),
+    ]),
+)
+def test_resume_fields(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

@@ -2027,7 +2027,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
-            + _read_post_before_subject(ctx) + _read_post_is(ctx))
+            + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -2201,6 +2201,72 @@ def _read_post_is(ctx: RelationContext) -> list[Relation]:
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
                                 person.end, ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
     return out
+
+
+#: A résumé's field of the post: 职位：北京…有限公司董事长, 职务：董事长.
+_POST_FIELD = re.compile(r"(?:现任职务|现职|职位|职务)[：:]")
+#: A résumé's field label, where the value before it ends: 毕业院校：, 行业：.
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
+#: A résumé's field of the employer, right before the post's: 公司：安信地板有限公司职务：董事长.
+_EMPLOYER_FIELD = ("工作单位", "公司", "单位", "机构")
+#: Fields that follow the name a résumé opens with (李莹出生年月：1969年), or 姓名 before it.
+_SUBJECT_FIELD = re.compile(r"(?:出生年月|出生日期|出生|生日|性别|籍贯|民族|年龄|简介)[：:]")
+_NAME_FIELD = re.compile(r"姓名[：:]")
+#: What ends a résumé field's value besides a clause break: a space, the next label's colon.
+_VALUE_ENDS = frozenset(" \u3000：:")
+#: The most letters of a post's value, and between a résumé's name and its post.
+_MAX_FIELD_VALUE = 40
+_MAX_RESUME = 200
+
+
+def _read_resume_fields(ctx: RelationContext) -> list[Relation]:
+    """A résumé's post field (李莹出生年月：1969年职位：北京盈之宝汽车销售服务有限公司董事长毕业院校：…; 公司：安信地板有限公司职务：
+    董事长): the holder and title the value ends with, before the next field or a clause break, held by the
+    person the résumé opens with (X出生年月：, X简介：, 姓名：X), the nearest before the field, no other between."""
+    simplified = ctx.simplified
+    out = []
+    for field in _POST_FIELD.finditer(simplified):
+        v = field.end()
+        person = _resume_subject(ctx, field.start())
+        if person is None:
+            continue
+        ends = []  # where the value may end: a title there, then a break, a space or the next field's label
+        for e in range(v + 1, min(v + _MAX_FIELD_VALUE, len(simplified)) + 1):
+            role = ctx.lexicon.role_ending(simplified, e) or None
+            if role is not None and (e == len(simplified) or CLAUSE_BREAK.match(simplified[e])
+                                     or simplified[e] in _VALUE_ENDS or _FIELD_LABEL.match(simplified, e)):
+                ends.append((e, role))
+            if e < len(simplified) and (CLAUSE_BREAK.match(simplified[e]) or simplified[e] in _VALUE_ENDS):
+                break  # the next label's colon too: 董事长行业：, the title the longest before it
+        if not ends:
+            continue
+        e, role = ends[-1]
+        at = e - len(role)
+        holder = _holder(ctx, at, role) if at > v else None
+        employer = ctx.org_ending_at.get(field.start()) if at == v else None
+        if employer is not None and simplified.endswith(
+                tuple(f + c for f in _EMPLOYER_FIELD for c in "：:"), 0, employer.start):
+            holder = employer  # 公司：安信地板有限公司职务：董事长
+        if holder is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE,
+                                    person.start, e, ctx.text[at:e]))
+    return out
+
+
+def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
+    """The person a résumé whose field starts at ``at`` opens with: the name right before 出生年月：, 简介：… or right after
+    姓名：, the nearest within :data:`_MAX_RESUME` letters; ``None`` when another person is named between."""
+    simplified = ctx.simplified
+    since = max(at - _MAX_RESUME, 0)
+    people = [m for m in ctx.mentions if m.label is Label.PERSON and since <= m.start and m.end <= at]
+    subject = None
+    for m in people:
+        after = m.end + (simplified[m.end : m.end + 1] in _VALUE_ENDS)
+        if _SUBJECT_FIELD.match(simplified, after) or _NAME_FIELD.search(simplified, max(m.start - 4, 0), m.start):
+            subject = m
+    if subject is None or any(m.start > subject.end and _owner_of(ctx, m) != _owner_of(ctx, subject) for m in people):
+        return None
+    return subject
 
 
 #: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….

@@ -157,3 +157,19 @@ def test_spaced_reporter_after_a_listed_paper(pipeline, text, expected):
 )
 def test_resume_fields(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # 这位 + body + title: the one person of the sentence before (a byline's reporter not counted)
+        ("本报记者 李文华初见孙立伟，她很低调。但在这位华安基金管理公司的投资总监看来，市场仍有机会。",
+         [("孙立伟", "投资总监", "华安基金管理公司", False)]),
+        ("记者见到了孙立伟，这位华安基金管理公司的总经理表示，市场仍有机会。",
+         [("孙立伟", "总经理", "华安基金管理公司", False)]),
+        # two people before: the demonstrative stands for neither
+        ("孙立伟和刘建国都来了。这位华安基金管理公司的总经理表示，市场仍有机会。", []),
+    ]),
+)
+def test_demonstrative_before_a_post(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

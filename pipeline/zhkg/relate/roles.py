@@ -2027,7 +2027,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
-            + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx))
+            + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
+            + _read_demonstrative_posts(ctx))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -2200,6 +2201,48 @@ def _read_post_is(ctx: RelationContext) -> list[Relation]:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
                                 person.end, ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
+    return out
+
+
+#: A demonstrative before a body and its title standing for a person named before: 这位东吴基金公司的投资总监.
+_DEMONSTRATIVE = re.compile("这位|该位|此位")
+#: The most letters of the body and title after the demonstrative.
+_MAX_DEMONSTRATED = 20
+
+
+def _read_demonstrative_posts(ctx: RelationContext) -> list[Relation]:
+    """这位 + holder + title, no name after it (但在这位东吴基金公司的投资总监嘴里): the post of the one person the sentence
+    named before it or, when it names none, of the one person of the sentence before (a reporter's byline name, after
+    记者, not counted); none when two are named there, or a name follows the title (that is :func:`read_roles`'s)."""
+    simplified = ctx.simplified
+    people = [m for m in ctx.mentions if m.label is Label.PERSON
+              and not simplified[: m.start].rstrip(" \u3000").endswith(tuple(_CREDITED_ROLES))]
+    sentence_starts = [a for a, _ in ctx.sentences]
+    out = []
+    for found in _DEMONSTRATIVE.finditer(simplified):
+        i, start = found.start(), found.end()
+        e, role, holder = start, None, None
+        while e < min(start + _MAX_DEMONSTRATED, len(simplified)) and holder is None:
+            e += 1
+            if CLAUSE_BREAK.match(simplified[e - 1]):
+                break
+            role = next(iter(_role_candidates(ctx, e)), None)
+            if role is not None and not ctx.lexicon.role_ending(simplified, e + 1):
+                holder = _holder(ctx, e - len(role), role)
+                if holder is not None and holder.start < start:
+                    holder = None
+        if holder is None or role is None or e in ctx.person_starts:
+            continue
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0:
+            continue
+        who = {ctx.owner[m] for m in people if ctx.sentences[k][0] <= m.start and m.end <= i}
+        if not who and k > 0:
+            who = {ctx.owner[m] for m in people if ctx.sentences[k - 1][0] <= m.start and m.end <= ctx.sentences[k - 1][1]}
+        if len(who) != 1:
+            continue
+        out.append(ctx.relation(next(iter(who)), ctx.owner[holder], RelationKind.HOLDS_ROLE, i, e,
+                                ctx.text[e - len(role) : e], former=_former(ctx, holder.start)))
     return out
 
 

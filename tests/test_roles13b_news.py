@@ -173,3 +173,18 @@ def test_resume_fields(pipeline, text, expected):
 )
 def test_demonstrative_before_a_post(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a short description listed last before the name: the posts before it are the name's
+        ("北京师范大学教授、国际问题专家刘建国日前在接受记者采访时表示，峰会是一个很好的时机。",
+         [("刘建国", "教授", "北京师范大学", False)]),
+        # a description with 的 in it, or no post before it: none
+        ("北京师范大学教授、著名的国际问题专家刘建国日前表示，峰会是一个很好的时机。", []),
+        ("他是一名医生、著名作家刘建国的朋友。", []),
+    ]),
+)
+def test_description_listed_after_posts(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

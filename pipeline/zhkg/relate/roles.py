@@ -1068,6 +1068,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
     out: list[Relation] = []
     pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
+    if not _role_candidates(ctx, pos):
+        pos = _listed_description_start(ctx, pos)
     after_joiner = pos
     while True:
         found = None
@@ -1878,6 +1880,25 @@ def _after_description(ctx: RelationContext, at: int) -> int | None:
             or any(r in simplified[at:comma] for r in ctx.lexicon.role_words if len(r) > 1):
         return None
     return comma + 1
+
+
+def _listed_description_start(ctx: RelationContext, end: int) -> int:
+    """Where the posts before a short description listed last before a name end (中国人民大学教授、国际问题专家|金灿荣:
+    教授 ends before 、): the description no title, no 的, nothing but places named in it, ending in a noun of people
+    (:data:`_DESCRIPTION_HEADS`); else ``end`` itself."""
+    simplified = ctx.simplified
+    if not simplified.endswith(_DESCRIPTION_HEADS, 0, end):
+        return end
+    for b in range(end - 2, max(end - _MAX_DESCRIPTION, 1) - 1, -1):
+        if simplified[b - 1] != "、":
+            continue
+        span = simplified[b:end]
+        if not all(is_han(ch) for ch in span) or "的" in span \
+                or any(b <= m.start < end and m.label is not Label.PLACE for m in ctx.mentions) \
+                or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) or not _role_candidates(ctx, b - 1):
+            return end
+        return b - 1
+    return end
 
 
 #: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the

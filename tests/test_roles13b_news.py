@@ -188,3 +188,17 @@ def test_demonstrative_before_a_post(pipeline, text, expected):
 )
 def test_description_listed_after_posts(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a name no extractor found after a listed paper's spaced title, and colleagues after /文
+        ("歌手新片发布会看点多新快报记者 刘嫣 陈丽华/文 赵文杰/图 昨日，这名歌手在广州举行发布会。",
+         [("刘嫣", "记者", "新快报", False), ("赵文杰", "记者", "新快报", False), ("陈丽华", "记者", "新快报", False)]),
+        # the same after a company's title: no byline, no one
+        ("华安基金管理公司经理 刘嫣 陈丽华/文 昨日，基金净值上涨。", []),
+    ]),
+)
+def test_byline_names_after_a_spaced_title(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

@@ -999,6 +999,10 @@ def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relatio
 _BYLINE_GAPS = frozenset(" \u3000、")
 
 
+#: A byline's mark after a name of what the person did: 刘嫣/文, 龚吉林/图, 王明/摄.
+_CREDIT_MARK = re.compile(r"(?:[/／](?:文|图|摄|摄影))?")
+
+
 def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The people listed after the first in a dateline's byline share its role and agency: 新华网…电(记者刘洋
     张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、."""
@@ -1011,9 +1015,10 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
         while title_end > 0 and simplified[title_end - 1] in " \u3000":
             title_end -= 1  # a space after the title: (记者 刘东凯 王星桥)
         at = title_end - len(r.role_simplified)
-        if _dateline_source(ctx, at) is None and (r.role_simplified not in _CREDITED_ROLES or _press_source(ctx, at) is None):
+        if _dateline_source(ctx, at) is None and (r.role_simplified not in _CREDITED_ROLES or not _byline_outlet(ctx, at)):
             continue
         while True:
+            end = _CREDIT_MARK.match(simplified, end).end()  # 贺雅佳/文 龚吉林/图: what each wrote or shot
             gap = end
             while gap < len(simplified) and simplified[gap] in _BYLINE_GAPS and gap - end < 3:
                 gap += 1
@@ -1028,7 +1033,7 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
 
 def _name_length(ctx: RelationContext, end: int) -> int:
     """The length of the person's name ending at ``end``, 0 if no person ends there."""
-    return next((m.end - m.start for m in ctx.mentions if m.label is Label.PERSON and m.end == end), 0)
+    return next((m.end - m.start for m in ctx.mentions + ctx.derived if m.label is Label.PERSON and m.end == end), 0)
 
 
 def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relation]:
@@ -1166,10 +1171,17 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
         return start
     role = ctx.lexicon.role_ending(simplified, q) or None
     at = q - len(role) if role is not None else q
-    outlet = ctx.org_ending_at.get(at)  # 新快报记者 刘嫣: a listed paper's reporter, a space after the title
-    press = role in _CREDITED_ROLES and (_press_source(ctx, at) is not None or outlet is not None
-                                         and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
+    press = role in _CREDITED_ROLES and _byline_outlet(ctx, at)
     return q if role is not None and (_dateline_source(ctx, at) is not None or press) else start
+
+
+def _byline_outlet(ctx: RelationContext, at: int) -> bool:
+    """Whether a reporter's title starting at ``at`` is a press byline's, so that a space may part it from the name
+    and the colleagues listed after: a byline's lead after an outlet (:func:`_press_source`), or a paper the table
+    lists as media right before the title (新快报记者 刘嫣)."""
+    outlet = ctx.org_ending_at.get(at)
+    return _press_source(ctx, at) is not None or (
+        outlet is not None and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
 
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
@@ -1456,6 +1468,8 @@ def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
     for m in pattern.finditer(simplified):
         longest, at = m.group(1), m.start()
         ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
+    # a space after the title, as a byline sets it (新快报记者 刘嫣): :func:`_byline_name_start` says where it counts
+    ends |= {e + 1 for e in ends if simplified[e : e + 1] in (" ", "\u3000")}
     return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
 
 

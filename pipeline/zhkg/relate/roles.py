@@ -113,6 +113,14 @@ its government (国民政府财政部长); 一职由…担任; a clause of time 
 :func:`_read_post_before_subject`). Hong Kong and Taiwan news: a name in 「」 after its title; Taiwan's cities by a
 letter and 市 or 县 (北市长: 台北市; 竹县长: 新竹县; :func:`_city_short_form`); a paper's credit in brackets before a reporter (（星岛日报报道）记者…,
 【明报专讯】记者…: :func:`_credit_source`).
+
+Round 13, news bylines, funds and résumés: a press byline's lead between an outlet and its reporter (新快报(微博)讯 驻京记者 X,
+投资者报 (记者 X): :func:`_press_source`), a space after the title of a paper the table lists as media (新快报记者 刘嫣 贺雅佳/文
+龚吉林/图); a bare 公司 after 由 or before 的 for the one company named before; holder + title + 为/是 + the person closing
+the clause (:func:`_read_post_is`); a field of work inside a title (机构投资总监, 项目总监: :func:`_fielded_title`); a fund
+as its manager's holder (:func:`_fund_holder`); 原 before a list of posts marks them all past; a résumé's post field
+(:func:`_read_resume_fields`); 这位 + body + title for the one person named before (:func:`_read_demonstrative_posts`); a
+short description listed last before a name (教授、国际问题专家X: :func:`_listed_description_start`).
 """
 
 from __future__ import annotations

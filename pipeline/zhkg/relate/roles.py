@@ -1401,29 +1401,29 @@ _FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n")
 
 def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The fund whose manager's title starts at ``p`` (易方达行业领先企业基金的拟任基金经理伍卫; 、基金丰和基金经理X in a list of
-    posts): letters ending in 基金 from a clause's start, a list's 、 or 原/前, or 基金 and a closed-end fund's two
-    letters; nothing named in them but an organisation opening them (a company's short name), no role word.
-    Derived as an organisation; ``None`` otherwise."""
+    posts): letters ending in 基金 from a clause's start or a list's 、 (原/前 there a past post's mark, no part of
+    the name), or 基金 and a closed-end fund's two letters; no verb opening them, nothing named in them but the
+    company's short name opening them, no role word. Derived as an organisation; ``None`` otherwise."""
     if role not in _FUND_ROLES:
         return None
     simplified = ctx.simplified
     q = _FUND_LINK.search(simplified, max(p - 3, 0), p).start()
-    for name in _FUND_NAME.finditer(simplified, max(q - 14, 0), q):
-        b = name.start()
-        while b < q and (b > 0 and simplified[b - 1] not in _FUND_LEFT_EDGE):
-            b += 1  # the regex's earliest start may be inside a clause: move to its edge
-        if simplified[b : b + 1] in ("原", "前"):
-            b += 1  # 原长盛基金的基金经理: a past post (:func:`_former`), no part of the name
-        if b == q or q - b < 4 or not simplified.endswith(("基金", ), b, q) and not simplified.startswith("基金", b):
-            return None
-        span = simplified[b:q]
-        if _dictionary_tag(next(iter(_words(span)), "")) in _NOT_BODY_TAGS:
-            return None  # 日前专访|兴业有机增长基金: a verb opens the letters, no fund's name
-        if any(ch in "的了是在与及等为对" for ch in span) or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) \
-                or any(m.start < q and b < m.end and not _opens_fund(m, b, q) for m in ctx.mentions):
-            return None
-        return ctx.derive_organisation(b, q)
-    return None
+    name = _FUND_NAME.search(simplified, max(q - 14, 0), q)
+    if name is None:
+        return None
+    b = name.start()
+    while b < q and b > 0 and simplified[b - 1] not in _FUND_LEFT_EDGE:
+        b += 1  # the pattern's earliest start may be inside a clause: move to its edge
+    if simplified[b : b + 1] in ("原", "前"):
+        b += 1  # 原长盛基金的基金经理: a past post (:func:`_former`)
+    span = simplified[b:q]
+    if len(span) < 4 or not (span.endswith("基金") or span.startswith("基金")) \
+            or _dictionary_tag(next(iter(_words(span)), "")) in _NOT_BODY_TAGS:
+        return None  # 日前专访|兴业有机增长基金: a verb opens the letters, no fund's name
+    if any(ch in "的了是在与及等为对" for ch in span) or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) \
+            or any(m.start < q and b < m.end and not _opens_fund(m, b, q) for m in ctx.mentions):
+        return None
+    return ctx.derive_organisation(b, q)
 
 
 def _opens_fund(m: Mention, b: int, q: int) -> bool:
@@ -2233,14 +2233,16 @@ def _read_post_is(ctx: RelationContext) -> list[Relation]:
     for link in re.finditer("[为是]", simplified):
         i = link.start()
         role = ctx.lexicon.role_ending(simplified, i) or None
-        holder = _holder(ctx, i - len(role), role) if role is not None else None
-        if holder is None:
+        if role is None:
             continue
         brk = CLAUSE_BREAK.search(simplified, i)
         clause_end = brk.start() if brk else len(simplified)
         person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.end == clause_end
                        and i < m.start <= i + 1 + _MAX_POST_IS), None)
         if person is None or any(i < s < person.start for s in ctx.person_starts):
+            continue
+        holder = _holder(ctx, i - len(role), role)  # only now: it may derive a body
+        if holder is None:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
                                 person.end, ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
@@ -2258,12 +2260,23 @@ def _read_demonstrative_posts(ctx: RelationContext) -> list[Relation]:
     named before it or, when it names none, of the one person of the sentence before (a reporter's byline name, after
     记者, not counted); none when two are named there, or a name follows the title (that is :func:`read_roles`'s)."""
     simplified = ctx.simplified
+    demonstratives = list(_DEMONSTRATIVE.finditer(simplified))
+    if not demonstratives:
+        return []
     people = [m for m in ctx.mentions if m.label is Label.PERSON
-              and not simplified[: m.start].rstrip(" \u3000").endswith(tuple(_CREDITED_ROLES))]
+              and not simplified[max(m.start - 8, 0) : m.start].rstrip(" \u3000").endswith(tuple(_CREDITED_ROLES))]
     sentence_starts = [a for a, _ in ctx.sentences]
     out = []
-    for found in _DEMONSTRATIVE.finditer(simplified):
+    for found in demonstratives:
         i, start = found.start(), found.end()
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0:
+            continue
+        who = {ctx.owner[m] for m in people if ctx.sentences[k][0] <= m.start and m.end <= i}
+        if not who and k > 0:
+            who = {ctx.owner[m] for m in people if ctx.sentences[k - 1][0] <= m.start and m.end <= ctx.sentences[k - 1][1]}
+        if len(who) != 1:
+            continue
         e, role, holder = start, None, None
         while e < min(start + _MAX_DEMONSTRATED, len(simplified)) and holder is None:
             e += 1
@@ -2275,14 +2288,6 @@ def _read_demonstrative_posts(ctx: RelationContext) -> list[Relation]:
                 if holder is not None and holder.start < start:
                     holder = None
         if holder is None or role is None or e in ctx.person_starts:
-            continue
-        k = bisect_right(sentence_starts, i) - 1
-        if k < 0:
-            continue
-        who = {ctx.owner[m] for m in people if ctx.sentences[k][0] <= m.start and m.end <= i}
-        if not who and k > 0:
-            who = {ctx.owner[m] for m in people if ctx.sentences[k - 1][0] <= m.start and m.end <= ctx.sentences[k - 1][1]}
-        if len(who) != 1:
             continue
         out.append(ctx.relation(next(iter(who)), ctx.owner[holder], RelationKind.HOLDS_ROLE, i, e,
                                 ctx.text[e - len(role) : e], former=_former(ctx, holder.start)))

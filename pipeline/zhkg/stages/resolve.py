@@ -392,6 +392,12 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
     forms = known_person_forms(lexicon)
     out = {part: (forms[full].name if full in forms else full) for part, full in people.items()}
     for form, canonical in known.items():
+        person = forms.get(form)
+        if person is not None and not person.cues and out.get(form) not in (None, canonical, person.canonical):
+            # a form the table says names its person alone (no cue needed) stays that person beside a relative
+            # the document names in full (特朗普 beside 伊万卡·特朗普, 奥巴马 beside 米歇尔·奥巴马); a form that
+            # needs a cue (库里) is the full name's (埃迪·库里)
+            out[form] = canonical
         out.setdefault(form, canonical)
     return out
 

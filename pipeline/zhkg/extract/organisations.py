@@ -112,7 +112,7 @@ _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|青年报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育"
                 r"|游戏|时尚|周刊)")
-_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_DAY}月{_DAY}日(?:电|讯|消息)")
+_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}})(?:[(（]微博[)）])?{_DAY}月{_DAY}日(?:电|讯|消息)")
 _CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
 #: What every dateline, credit and source ends with: a text without it skips the pattern, which tries a dozen
 #: lengths of name at every Chinese letter (a tenth of the organisations' time).
@@ -120,6 +120,17 @@ _PATTERN_CUES = ((_DATELINE, re.compile(rf"月{_DAY}日(?:电|讯|消息)")), (_
 # 据英国(微博)《泰晤士报》10月9日报道: a portal's (微博) link after the country, the story's date before 报道
 _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})"
                      rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+# 据中国之声(微博)《全球华语广播网》报道, 据瑞典《每日新闻》26日报道: the name in 《》 of a source is the outlet or its
+# programme whatever its head, and the outlet before it has one of an outlet's heads (之声, 电台, 新闻)
+_SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）])?《([^《》\s]{{2,12}})》"
+                            rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+_QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电视|广播|新闻)$")
+# a title in 《》 after 据 that is a document, not an outlet (据《政府工作报告》称)
+_NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通知", "意见", "公报", "纲要", "规划", "法", "调查",
+                       "统计", "数据", "名单", "排行榜", "榜")
+# a credit in brackets closing a story: (新快报 何宁整理), (羊城晚报 记者 李明)
+_BRACKET_CREDIT = re.compile(rf"[(（]([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
+                             rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）]")
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
@@ -520,6 +531,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     >>> text = "香港拟填海配合港珠澳大桥建设中新社香港六月十二日电。中国台湾网7月25日消息"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['中新社', '中国台湾网']
+    >>> text = "中新网(微博)9月22日电 据瑞典《每日新闻》26日报道，据中国之声(微博)《全球华语广播网》报道。(新快报 何宁整理)"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['中新网', '每日新闻', '中国之声', '全球华语广播网', '新快报']
     """
     spans = set()
     cued = [pattern for pattern, cue in _PATTERN_CUES if cue.search(text)]
@@ -547,6 +561,15 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
                 continue  # 本报讯: the paper speaking of itself, whatever stands before it
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
                 spans.add((s, e))
+    if "《" in text:
+        for m in _SOURCE_QUOTED.finditer(text):
+            if not m.group(2).endswith(_NOT_QUOTED_OUTLETS):
+                spans.add(m.span(2))
+            if m.group(1) and _QUOTED_OUTLET_HEAD.search(m.group(1)) and m.group(1) not in _NOT_OUTLETS:
+                spans.add(m.span(1))
+    for m in _BRACKET_CREDIT.finditer(text):
+        if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
+            spans.add(m.span(1))
     return sorted(spans)
 
 

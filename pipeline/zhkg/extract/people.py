@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import dictionary_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -59,6 +60,8 @@ _NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会
 _CONTEXT_MIN_SCORE = 0.004
 _LIST_ROLES = "委员|同志|代表|常委|成员|领导|干部|党员|教授|专家|院士|烈士|选手|队员|运动员|演员|老人|先生|女士"
 _BARE_MIN_SCORE = 0.03
+# what jieba's dictionary tags a name with, or x for a word it does not know
+_NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 
 
 def _split_surname(name: str, known: frozenset[str]) -> tuple[str, str] | None:
@@ -100,6 +103,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）])"),
+        # a star's page Sina links after the name: 古天乐(微博), 周迅(听歌)
+        "link": re.compile(rf"({_CJK}{{2,3}})[(（](?:微博|听歌)[)）]"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
     }
@@ -175,6 +180,19 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                         and not _names_a_body(text[s:e], lexicon):
                     found.append((s, e, kind))
     found.extend(_latin_after_role(text, lexicon))
+    for m in pats["link"].finditer(text):
+        # the link says a page of a person or a body: a name with a surname first that jieba's dictionary knows as
+        # a name or not at all, ending in no verb (美国|留学(微博) and 三位|留美(微博) are a keyword's link)
+        for s in (m.start(1), m.start(1) + 1):
+            e = m.end(1)
+            name = text[s:e]
+            if e - s >= 2 and name[0] in lexicon.surnames and dictionary_tag(name) in _NAME_TAGS \
+                    and name[-1] not in _NOT_LAST and not any(ch in _NOT_IN_NAME for ch in name) \
+                    and not dictionary_tag(name[-2:]).startswith("v") \
+                    and (e - s == 3 or name_score(name, lexicon=lexicon) >= _CONTEXT_MIN_SCORE) \
+                    and not _names_a_body(name, lexicon):
+                found.append((s, e, "before_role"))
+                break
     for kind in ("after_role", "before_role", "headline", "born"):
         for m in pats[kind].finditer(text):
             s = m.start(1)

@@ -92,7 +92,7 @@ _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
 _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.|GmbH|AG|PLC|plc|Group|Holdings|S\.A\.)")
 # what after a Latin name says it is a company or an outlet (Google旗下, TVBS报道)
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
-                "发言人", "总部", "报道", "电视台")
+                "发言人", "总部", "报道", "电视台", "的创始人", "的创办人", "的联合创始人", "成立于", "创立于", "创办于")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
 # the kind of body after a Latin name, part of the name (Google公司, NET电视台)
 _LATIN_KIND = re.compile("公司|集团|电视台")
@@ -264,10 +264,16 @@ def extract_organisations(
             # (a first conjunct that is a whole school is a name of its own: 屏东农业学校|与|台北帝国大学)
             conjoined = (
                 tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
-                and not words[i - 1].text.endswith(_CONJOINED_HEADS + SCHOOL_HEADS)
+                and not words[i - 1].text.endswith(_CONJOINED_HEADS + SCHOOL_HEADS + _UNIVERSITY_HEADS)
             )
-            if not in_place and not conjoined and _is_stop(tok, role_set):
+            # a state's or a province's school says so after the place (宾夕法尼亚州|立|大学, 州立 of 州立大学)
+            owned = (tok.text == "立" and head.endswith(_UNIVERSITY_HEADS + SCHOOL_HEADS) and i > 0 and words[i - 1].idx in place_chars
+                     and words[i - 1].text[-1:] in "州省市县")
+            if not in_place and not conjoined and not owned and _is_stop(tok, role_set):
                 break
+            if tok.text in ("与", "和") and i > 0 and words[i - 1].text.endswith(_UNIVERSITY_HEADS) \
+                    and head.endswith(_UNIVERSITY_HEADS):
+                break  # two colleges, not one (查尔斯顿艺术学院|和|柯林斯学院)
             best_start = tok.idx
             reached_place = reached_place or in_place or (tok.text in _ONE_CHAR_PLACES)
             if tok.text in lexicon.deixis:  # 全区, 本市: the document's home place
@@ -435,6 +441,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
     >>> text = "Red Moon Software宣布,Nova Mobile成为发行商;名为Career Hub的网站说,Career Hub网站称。Mobile版,WAP网站"
     >>> [text[s:e] for s, e in latin_organisations(text)]
     ['Red Moon Software', 'Nova Mobile', 'Career Hub', 'Career Hub']
+    >>> text = "他是SuperDeluxe和PechaKucha的创始人之一。SuperDeluxe成立于2002年。"
+    >>> [text[s:e] for s, e in latin_organisations(text)]
+    ['SuperDeluxe', 'PechaKucha', 'SuperDeluxe']
     """
     found: dict[str, tuple[int, int]] = {}
     names = set()
@@ -847,6 +856,9 @@ GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试
 MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
                "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
+# what a university's or a college's name ends in: a first conjunct ending so is a name of its own
+# (查尔斯顿艺术学院|和|柯林斯学院)
+_UNIVERSITY_HEADS = ("大学", "学院")
 SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院")
 _SCHOOL_HEAD_AT = re.compile("(?=" + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 # words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)

@@ -220,11 +220,24 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z])({_LATIN_WORD}(?:[ \u00a0]{_LATIN_WORD}){{1,3}})(?![A-Za-z])")
 
 
+# one capitalised Latin word, a given name: Emma, Leo (not MVP, not iPhone)
+_LATIN_GIVEN = re.compile(r"(?<![A-Za-z0-9&.\-])([A-Z][a-z]{2,})(?![A-Za-z0-9&\-]|[ \u00a0][A-Za-z])")
+# the last letter of a word for a person a given name is written after (诗人Emma, 留学生Leo, 男友Jeff); not 儿
+# (甜姐儿Look is a style)
+_PERSON_WORD_ENDS = frozenset("人生男女友子孩哥姐弟妹")
+
+
 def _latin_after_role(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """A name in Latin letters right after a role word (部长Chris Bowen, 校长 Fernando Galvan) or a word for a
-    person ending in 人 (俄罗斯人Alexey Pajitnov, 创始人 Jack Dorsey): one person."""
+    person ending in 人 (俄罗斯人Alexey Pajitnov, 创始人 Jack Dorsey): one person. A given name alone is one
+    right after a word for a person of two letters or more (经纪人Jeff, 留学生Leo), or after a role."""
     roles = _roles_before(lexicon)
     found = []
+    for m in _LATIN_GIVEN.finditer(text):
+        s = m.start()
+        if (s >= 2 and text[s - 1] in _PERSON_WORD_ENDS and "\u4e00" <= text[s - 2] <= "\u9fff") \
+                or roles.search(text, max(0, s - 12), s):
+            found.append((s, m.end(), "latin"))
     for m in _LATIN_NAME.finditer(text):
         s = m.start()
         role_end = s - 1 if s and text[s - 1] in " \u00a0" else s

@@ -90,6 +90,7 @@ from zhkg.extract.document_names import (
 )
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
+from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
     _NAMED_AFTER,
@@ -482,6 +483,7 @@ def combine_mentions(
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
+    out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)

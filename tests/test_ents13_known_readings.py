@@ -53,3 +53,28 @@ def test_a_dialect_after_a_verb_of_speaking_is_no_person(pipeline, text, is_pers
 def test_a_role_tells_apart_two_people_one_form_names(pipeline, text, canonical):
     people = _people(pipeline, text)
     assert any(c == canonical for _, c in people), people
+
+
+@pytest.mark.parametrize("text, whole, canonical", both_scripts([
+    ("曾任国务卿的希拉蕊‧柯林顿今天出席活动。", "希拉蕊‧柯林顿", "希拉里"),
+    ("美国前总统欧巴马的夫人蜜雪儿‧欧巴马出版新书。", "蜜雪儿‧欧巴马", "蜜雪儿·欧巴马"),
+    ("美国总统川普的女儿伊凡卡•川普今天抵达东京。", "伊凡卡•川普", "伊凡卡·川普"),
+]))
+def test_a_name_joined_by_taiwans_dot_is_read_whole(pipeline, text, whole, canonical):
+    from zhkg.stages.normalise import to_simplified
+
+    assert (to_simplified(whole), canonical) in _people(pipeline, text)
+
+
+@pytest.mark.parametrize("text, is_person", both_scripts([
+    ("英国首相强生今天宣布，伦敦将实施封城措施。", True),
+    ("强生公司今天公布财报，营收增长5%。", False),
+]))
+def test_taiwans_name_of_boris_johnson_needs_a_cue(pipeline, text, is_person):
+    assert any(c == "鲍里斯·约翰逊" for _, c in _people(pipeline, text)) is is_person
+
+
+@pytest.mark.parametrize("text", both_scripts(["立委质询时指出，赴美留学人数逐年增加。"]))
+def test_a_members_title_alone_is_no_body(pipeline, text):
+    result = pipeline.process_document(Document("d", text))
+    assert not [m for m in result.mentions if m.label is Label.ORGANIZATION]

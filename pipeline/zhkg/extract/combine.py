@@ -169,7 +169,9 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
-        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words))
+        # a member's title alone is no body either (立委, 常委, 主委: the recogniser's ORGANIZATION 立委)
+        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words)) \
+            and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ())
     # the stoplist's ordinary words (两岸, 卡口) are no places; its landmarks (长城) and names may be
     return text not in (lexicon or load_lexicon()).stoplisted_words
 

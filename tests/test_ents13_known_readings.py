@@ -78,3 +78,11 @@ def test_taiwans_name_of_boris_johnson_needs_a_cue(pipeline, text, is_person):
 def test_a_members_title_alone_is_no_body(pipeline, text):
     result = pipeline.process_document(Document("d", text))
     assert not [m for m in result.mentions if m.label is Label.ORGANIZATION]
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "热火主帅赛后表示，勒布朗-詹姆斯今天不接受采访。詹姆斯本赛季第四次缺席赛前采访。",
+]))
+def test_a_listed_full_name_joined_by_a_hyphen_is_the_same_node_as_its_short_form(pipeline, text):
+    names = {c for s, c in _people(pipeline, text) if "詹姆斯" in s}
+    assert names == {"詹姆斯"}

@@ -384,12 +384,18 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
     (``people_known.tsv``: 特朗普, 川普, 唐纳德·特朗普) that the document's mentions read as them, each to the name the
     table gives its person (特朗普), whoever read them. A full name the document writes itself names its parts first
     (埃迪·库里 … 库里 is no 斯蒂芬·库里), and is the table's person where the table lists it (巴拉克·奥巴马)."""
-    known = {m.simplified: m.canonical for m in mentions if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical}
-    if not known:
-        return people
     from zhkg.extract.known_people import known_person_forms
 
     forms = known_person_forms(lexicon)
+    known = {m.simplified: m.canonical for m in mentions if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical}
+    # a listed full name however its parts are joined (勒布朗-詹姆斯) is its person, named as the table names them
+    # (詹姆斯), so the full name and the short forms of one document are one node
+    for m in mentions:
+        if m.label is Label.PERSON and m.simplified not in known and (joined := one_join(m.simplified)) in forms \
+                and forms[joined].canonical == joined:
+            known[m.simplified] = forms[joined].name
+    if not known:
+        return people
     out = {part: (forms[full].name if full in forms else full) for part, full in people.items()}
     for form, canonical in known.items():
         person = forms.get(form)

@@ -71,3 +71,11 @@ def test_universities_named_in_a_list(pipeline, text, schools, not_schools):
     found = _names(pipeline, text, Label.ORGANIZATION)
     assert schools <= found
     assert not not_schools & found
+
+
+@pytest.mark.parametrize("text, present", both_scripts([
+    ("赛后的罗伊没有急着去发布会，而是和队友在更衣室里听教练总结。开拓者赢下的不止是两场球，就跟打赢了NCAA决赛似的。", True),
+    ("这些开拓者在荒野中建起了第一座城镇。", False),
+]))
+def test_a_team_in_a_story_told_from_the_locker_room(pipeline, text, present):
+    assert ("开拓者" in _names(pipeline, text, Label.ORGANIZATION)) is present

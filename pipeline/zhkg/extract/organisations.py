@@ -586,11 +586,13 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
 #: sport when it has one of the sport's own words, or one of its teams with the home or 队 (洛杉矶湖人, 湖人队),
 #: and two such words or general ones in all (:func:`listed_teams`).
 _SPORT_WORDS = {
-    "basketball": re.compile(r"NBA|CBA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽"),
+    "basketball": re.compile(r"NBA|CBA|NCAA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽|"
+                             r"打板|篮筐|场均"),
     "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场"),
     "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手"),
 }
-_ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠")
+_ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
+                              r"队友|赛后|赛前|更衣室")
 # what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
 _AFTER_TEAM = ("们", "般", "报", "精神")
 # what may not stand before a team named by a number (有76人 is a count of people)

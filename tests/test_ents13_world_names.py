@@ -79,3 +79,31 @@ def test_universities_named_in_a_list(pipeline, text, schools, not_schools):
 ]))
 def test_a_team_in_a_story_told_from_the_locker_room(pipeline, text, present):
     assert ("开拓者" in _names(pipeline, text, Label.ORGANIZATION)) is present
+
+
+def _places(pipeline, text: str) -> set[tuple[str, str]]:
+    result = pipeline.process_document(Document("d", text))
+    return {(m.simplified, m.canonical) for m in result.mentions if m.label is Label.PLACE}
+
+
+@pytest.mark.parametrize("text, letter, country", both_scripts([
+    ("澳大利亚总理陆克文在堪培拉宣布，澳将增兵阿富汗。", "澳", "澳大利亚"),
+    ("澳门特区政府表示，澳将加强与内地的合作。", "澳", "澳门"),
+    ("习近平会见罗马尼亚总统，对他长期致力于中罗友好表示赞赏。", "罗", "罗马尼亚"),
+]))
+def test_a_countrys_first_letter_is_the_country_the_document_names(pipeline, text, letter, country):
+    assert (letter, country) in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["该组织与俄罗斯等90多个国家和港、澳特区都有往来，澳大利亚也在其中。"]))
+def test_a_letter_beside_hong_kong_is_no_country(pipeline, text):
+    assert not any(name.startswith("澳") and canonical == "澳大利亚" and name != "澳大利亚"
+                   for name, canonical in _places(pipeline, text))
+
+
+@pytest.mark.parametrize("text, place", both_scripts([
+    ("普京在莫斯科郊外的新奥加廖沃官邸会见了来访的客人。", "奥加廖沃官邸"),
+]))
+def test_a_residence_is_a_place(pipeline, text, place):
+    assert any(place in name for name, _ in _places(pipeline, text))
+    assert not any(place in name for name in _names(pipeline, text, Label.PERSON))

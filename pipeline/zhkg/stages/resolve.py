@@ -270,6 +270,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     out: list[Mention] = []
     aliases: list[Mention] = []
     bodies = _known_bodies(mentions, lexicon)
+    initials = _country_initials(mentions)
     for m in mentions:
         if m.extractor == MentionSource.ALIAS and m.canonical:
             aliases.append(m)  # resolved below, once its full name's canonical form is known
@@ -287,6 +288,12 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                             else gazetteer.resolve(canonical, [c for _, c in ctx.home.values()]))
                 if division is None and (abbreviated := _one_letter_places(lexicon).get(canonical)):
                     division = gazetteer.get(abbreviated)  # the recogniser's 中 in 中方 or 华 in 对华: China
+                    canonical = division.name if division else canonical
+                elif division is None and len(canonical) == 1 and len(initials.get(canonical, ())) == 1 \
+                        and not _BESIDE_REGIONS.search(text, max(0, m.start - 2), m.end + 2):
+                    # a country's first letter where the document names that country in full (澳 beside
+                    # 澳大利亚 is Australia, beside 澳门 Macau), unless Hong Kong or Taiwan stands by it (港、澳)
+                    division = gazetteer.get(next(iter(initials[canonical])))
                     canonical = division.name if division else canonical
                 code = division.code if division else ""
             out.append(_replace(m, canonical, code))
@@ -377,6 +384,19 @@ def _one_letter_places(lexicon: Lexicon) -> dict[str, str]:
         if len(abbreviation) == 1 and abbreviation not in _AMBIGUOUS_LETTERS:
             codes[abbreviation].add(code)
     return {a: c.pop() for a, c in codes.items() if len(c) == 1}
+
+
+# Hong Kong or Taiwan by one letter beside another letter (港澳, 港、澳, 台澳): the regions' list, not a country
+_BESIDE_REGIONS = re.compile("[港台]、?[澳]|[澳]、?[港台]")
+
+
+def _country_initials(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The first letter of each country, Hong Kong or Macau a document names in full (澳大利亚, 澳门), with its codes."""
+    initials: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.PLACE and len(m.code) == 2 and m.code.isalpha() and len(m.simplified) >= 2:
+            initials[m.simplified[0]].add(m.code)
+    return initials
 
 
 def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:

@@ -72,3 +72,14 @@ def test_a_pear_is_no_sydney(pipeline, text):
 ]))
 def test_a_taiwan_band_and_a_college_league(pipeline, text, body):
     assert body in _names(pipeline, text, Label.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text", both_scripts(["经济部水利署南区水资源局表示，曾文水库蓄水率偏低。"]))
+def test_a_reservoir_named_like_a_person_is_a_place(pipeline, text):
+    assert "曾文水库" in _names(pipeline, text, Label.PLACE)
+    assert "曾文水库" not in _names(pipeline, text, Label.PERSON)
+
+
+@pytest.mark.parametrize("text", both_scripts(["中华职棒统一狮队今天击败兄弟象队，拿下三连胜。"]))
+def test_taiwans_baseball_league_by_its_usual_name(pipeline, text):
+    assert {"中华职棒", "统一狮队", "兄弟象队"} <= _names(pipeline, text, Label.ORGANIZATION)

@@ -83,3 +83,11 @@ def test_a_reservoir_named_like_a_person_is_a_place(pipeline, text):
 @pytest.mark.parametrize("text", both_scripts(["中华职棒统一狮队今天击败兄弟象队，拿下三连胜。"]))
 def test_taiwans_baseball_league_by_its_usual_name(pipeline, text):
     assert {"中华职棒", "统一狮队", "兄弟象队"} <= _names(pipeline, text, Label.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    ("国家地震台网正式测定，今天台湾南投县发生5.2级地震。", "国家地震台网"),
+    ("据中国地震台网测定，台湾花莲县海域发生地震。", "中国地震台网"),
+]))
+def test_the_quake_network_a_wire_cites(pipeline, text, body):
+    assert body in _names(pipeline, text, Label.ORGANIZATION)

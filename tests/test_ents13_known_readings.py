@@ -86,3 +86,10 @@ def test_a_members_title_alone_is_no_body(pipeline, text):
 def test_a_listed_full_name_joined_by_a_hyphen_is_the_same_node_as_its_short_form(pipeline, text):
     names = {c for s, c in _people(pipeline, text) if "詹姆斯" in s}
     assert names == {"詹姆斯"}
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "苹果电脑CEO斯蒂芬·乔布斯看到样片后，决定买下这个部门。乔布斯和卡特穆尔会谈后，把部门独立出来。",
+]))
+def test_a_writers_own_spelling_of_a_listed_persons_full_name_stays_one_node(pipeline, text):
+    assert {c for s, c in _people(pipeline, text) if "乔布斯" in s} == {"斯蒂芬·乔布斯"}

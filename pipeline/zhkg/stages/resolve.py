@@ -263,7 +263,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions)
-    people = _known_people(mentions, people, lexicon)
+    people = _known_people(mentions, people, lexicon, text)
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
@@ -399,7 +399,30 @@ def _country_initials(mentions: list[Mention]) -> dict[str, set[str]]:
     return initials
 
 
-def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+# kin words before a relative's full name (特朗普的女儿伊万卡·特朗普, 夫人蜜雪儿·欧巴马)
+_KIN_BEFORE = re.compile("(?:女儿|儿子|夫人|妻子|太太|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|孙女|孙子|侄子|侄女|长女|次女|"
+                         "长子|次子|前妻|遗孀)[^，。！？；]{0,3}$")
+# the titles of a head of state or government right by a listed form (特朗普总统, 总统特朗普): the listed person
+_HEAD_TITLES = ("总统", "总理", "首相", "国务卿", "副总统")
+
+
+def _relative_named(mentions: list[Mention], form: str, full: str, text: str) -> bool:
+    """Whether the document sets the full name ``full`` (伊万卡·特朗普) apart from the listed person its short
+    ``form`` (特朗普) names: a kin word right before the full name, or a head's title right by the form."""
+    if not text:
+        return False
+    for m in mentions:
+        if m.label is not Label.PERSON:
+            continue
+        if one_join(m.simplified) == full and _KIN_BEFORE.search(text, max(0, m.start - 8), m.start):
+            return True
+        if m.simplified == form and (text.startswith(_HEAD_TITLES, m.end) or text.endswith(_HEAD_TITLES, 0, m.start)):
+            return True
+    return False
+
+
+def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon,
+                  text: str = "") -> dict[str, str]:
     """``people`` (a part of a name -> the document's full name) with the well-known people's forms
     (``people_known.tsv``: 特朗普, 川普, 唐纳德·特朗普) that the document's mentions read as them, each to the name the
     table gives its person (特朗普), whoever read them. A full name the document writes itself names its parts first
@@ -419,10 +442,12 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
     out = {part: (forms[full].name if full in forms else full) for part, full in people.items()}
     for form, canonical in known.items():
         person = forms.get(form)
-        if person is not None and not person.cues and out.get(form) not in (None, canonical, person.canonical):
+        if person is not None and not person.cues and out.get(form) not in (None, canonical, person.canonical) \
+                and _relative_named(mentions, form, out[form], text):
             # a form the table says names its person alone (no cue needed) stays that person beside a relative
-            # the document names in full (特朗普 beside 伊万卡·特朗普, 奥巴马 beside 米歇尔·奥巴马); a form that
-            # needs a cue (库里) is the full name's (埃迪·库里)
+            # the document names in full (特朗普的女儿伊万卡·特朗普; 特朗普总统 beside 伊万卡·特朗普); without such
+            # a sign the full name is the form's (斯蒂芬·乔布斯 … 乔布斯: a writer's spelling of Steve Jobs), and a
+            # form that needs a cue (库里) is the full name's (埃迪·库里)
             out[form] = canonical
         out.setdefault(form, canonical)
     return out

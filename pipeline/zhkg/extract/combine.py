@@ -90,6 +90,7 @@ from zhkg.extract.document_names import (
 )
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
+from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
     _NAMED_AFTER,
@@ -168,7 +169,9 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
-        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words))
+        # a member's title alone is no body either (立委, 常委, 主委: the recogniser's ORGANIZATION 立委)
+        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words)) \
+            and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ())
     # the stoplist's ordinary words (两岸, 卡口) are no places; its landmarks (长城) and names may be
     return text not in (lexicon or load_lexicon()).stoplisted_words
 
@@ -338,7 +341,11 @@ def combine_mentions(
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
     # (and a team or a company before its stock code is no person: the model's 尼克斯, 雷霆, 仁宝(2324) PERSON yield)
-    model = [m for m in model if all(t.span == m.span and (t.extractor not in _NO_PERSON_ORGS or m.label is t.label)
+    # (so is a Latin word the text says is a body, SuperDeluxe成立于, PechaKucha的创始人; two words may be a person's
+    # name after a role, 部长Chris Bowen)
+    model = [m for m in model if all(t.span == m.span and (m.label is t.label or not (
+        t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
+                                           and " " not in t.text and "\u00a0" not in t.text)))
                                      for t in teams.overlapping(m))]
     # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
     # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person
@@ -478,6 +485,7 @@ def combine_mentions(
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
+    out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
@@ -522,6 +530,13 @@ def _one_letter_abbreviations(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(a for _, a, _ in lexicon.place_abbreviations if len(a) == 1)
 
 
+def _listed_with_bodies(m: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
+    """Whether ``m`` stands in a 、 list beside another school (关岛大学、马里兰圣玛丽学院, 日本大学、早稻田大学): one
+    school of many named, not a country's universities; ``starts`` and ``ends`` are the schools' edges."""
+    return (text[m.end:m.end + 1] == "、" and m.end + 1 in starts) or (
+        m.start >= 1 and text[m.start - 1] == "、" and m.start - 1 in ends)
+
+
 def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "",
                table: TokenTable | None = None) -> list[Mention]:
     """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
@@ -536,13 +551,15 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
                  and m.code not in _REGION_CODES}
     org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
+    schools = [m for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith(("大学", "学院"))]
+    org_starts, org_ends = {m.start for m in schools}, {m.end for m in schools}
     letters = _one_letter_abbreviations(lexicon)
     named = SpanIndex(m for m in mentions if m.label is not Label.PLACE or m.end - m.start > 1)
     place_chars = {i for m in mentions if m.label is Label.PLACE for i in range(m.start, m.end)}
     out = []
     for m in mentions:
         if (m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries
-                and m.end - m.start <= 5):
+                and m.end - m.start <= 5 and not _listed_with_bodies(m, text, org_starts, org_ends)):
             continue  # 美国大学, 意大利大学; a longer country's name also names a university (哥伦比亚大学)
         if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
                 and _letter_in_a_name(m, text, named, table, place_chars)):
@@ -1172,6 +1189,9 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     # one name, one sense in a document: a name the model reads as a person somewhere is no
     # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)
     named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
+    # a Latin given name the rules read after a word for a person (经纪人Jeff) is that person where the model
+    # calls it a body (Emma与Leo)
+    latin = {p.simplified for p in people if p.extractor == MentionSource.PEOPLE_LATIN}
     place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
     place_starts = {m.start for m in model if m.label is Label.PLACE} | {s for s, _ in coded}
     out = []
@@ -1180,7 +1200,7 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
         # (从斯洛伐克抵达, 在人民大会堂会见, 宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯3月30日电)
         placed = m.span in coded or _set_as_place(m, text, place_ends, place_starts)
         if m.label is not Label.PERSON and (
-                m.simplified in parts
+                m.simplified in parts or m.simplified in latin
                 or (m.label is Label.PLACE and m.simplified in model_parts and m.span not in coded)
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
                 or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
@@ -1592,6 +1612,10 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
 
 
+# kinds of land that close a transliterated place's name (苏拉威西岛, 马来半岛)
+_LAND_HEADS = ("群岛", "半岛", "岛", "州", "省", "市", "山", "河", "湖")
+
+
 def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -> Mention | None:
     """The place a model place names after the country, state or province it opens with (ISO 3166 codes
     outside China, Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or
@@ -1613,8 +1637,10 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     from zhkg.stages.segment import dictionary_tag
 
     rest = text[inner[0].end:m.end]
-    # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own
+    # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own, and a kind of
+    # land may close one (印尼|苏拉威西岛, 菲律宾|棉兰老岛)
     name = rest[1:] if rest.startswith("圣") else rest
+    name = next((name[:-len(h)] for h in _LAND_HEADS if name.endswith(h) and len(name) - len(h) >= 3), name)
     # a dictionary's place word of two letters is as often a generic one (安大略|山庄, a housing estate)
     if len(name) < 2 or not (all(c in lexicon.foreign_name_chars for c in name) or (
             len(rest) >= 3 and dictionary_tag(rest) == "ns" and not rest.endswith(FACILITY_WORDS))):
@@ -1875,8 +1901,10 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
         before = table.words[i] if i >= 0 else None
         # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
         # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
-        if right - 1 - start < 2 or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
-                                      and not before.is_punct) \
+        # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院)
+        if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS) \
+                or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
+                    and not before.is_punct) \
                 or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(
                     replace(m, start=start, end=m.start))):
             out.append(m)

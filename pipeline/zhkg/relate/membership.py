@@ -36,8 +36,8 @@
   member word (雷阿伦等凯尔特人; not 等湖人的对手); person + 在 + team + 的 + a word of his time there (米尔萨普在爵士
   的前景; not 在湖人的主场); a team + 昔日/如今 + 老大 + person; a team + 当家/老大 with no name after it, standing for
   the one person named before it in its sentence and the one before; a team + a few letters + 由 + person + 出手/完成
-  (奇才第一次进攻由埃文斯出手); 队友 + person, a member of the one team the person named before it belongs to (not
-  前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
+  (奇才第一次进攻由埃文斯出手); 队友 + person, a member of the one team the person named before it belongs to, or
+  captains (国足队长郑智和队友孙继海; not 前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
   alone (代表团, 董事会) standing for the one of that kind named in the sentence or the one before.
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
@@ -95,7 +95,7 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     for r in found:
         if not r.former:
             teams.setdefault(r.source, set()).add(r.target)
-    if not teams:
+    if not teams and "队长" not in ctx.simplified:
         return []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     starting = {m.start: m for m in people}
@@ -107,10 +107,24 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, mate.start())
         before = [m for m in people if s <= m.start and m.end <= mate.start()]
         owned = teams.get(ctx.owner[before[-1]], set()) if before else set()
+        if not owned and before:
+            owned = _captain_of(ctx, before[-1])
         if len(owned) == 1:
             out.append(ctx.relation(ctx.owner[person], next(iter(owned)), RelationKind.MEMBER_OF, before[-1].start,
                                     person.end, ""))
     return out
+
+
+#: A team's captain named before 队友: 国足队长郑智和队友孙继海 (the captain's title is a role, read by the roles reader).
+_CAPTAIN = ("副队长", "队长")
+
+
+def _captain_of(ctx: RelationContext, person: Mention) -> set[str]:
+    """The team whose captain ``person`` is, written right before him (国足队长郑智): its entity id, or nothing."""
+    word = next((w for w in _CAPTAIN if ctx.simplified.endswith(w, 0, person.start)), "")
+    at = person.start - len(word)
+    team = next((m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.end == at), None) if word else None
+    return {ctx.owner[team]} if team is not None else set()
 
 
 def _listed_members(ctx: RelationContext) -> list[Relation]:
@@ -348,6 +362,10 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
             k = chained if word else k
         if word:
             k -= len(word)
+            # a member word before a band's position: the body's member (五月天成员吉他手石头: 成员 of 五月天)
+            outer = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+            if outer and word in _BAND_POSITIONS:
+                word, k = outer, k - len(outer)
             found = None
             for gap in range(_MAX_QUALIFIER + 1):
                 q = k - gap
@@ -384,6 +402,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: A band's positions (members.tsv), which may follow its member word (成员吉他手).
+_BAND_POSITIONS = frozenset({"吉他手", "贝斯手", "鼓手", "键盘手"})
 #: A team pointed back to before a player's word: 该队后卫费舍尔.
 _TEAM_ANAPHORS = ("该队", "该球队", "此队", "球队")
 #: 中共 before 党员 (中共党员王伟), which the recognisers leave unnamed: the Communist Party of China.

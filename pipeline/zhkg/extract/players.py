@@ -1,0 +1,194 @@
+"""Players, bands and competitions: names of sports and entertainment news the general rules read wrong.
+
+:func:`zhkg.extract.combine.combine_mentions` calls :func:`settle_players` after the transliterated people
+are read (:func:`zhkg.extract.transliterated.transliterated_people`), before the aliases:
+
+* 小, 老 or 大 before a transliterated name is part of that name (小奥尼尔 is Jermaine O'Neal, not 奥尼尔;
+  老布什 and 小布什): a person the recogniser read without it takes it back, when jieba cut the letter off
+  as a word of its own (争过|小|奥尼尔; never 过小|奥尼尔, where it is another word's);
+* a competition is no organisation: a cup, a championship or a games (联盟杯, 欧冠, 亚冠, 世锦赛, 亚运会) read
+  as one is dropped; a league (英超, 中超联赛) and a body running one (世界杯组委会) stay;
+* a band's or a group's members listed after its member word are people whatever their stage names mean
+  (五月天乐队成员阿信、石头和怪兽; 五月天成员吉他手石头): each item two or three letters, one or two of jieba's
+  words, no role or member word, nothing else named over it, the list closed by a clause's end, 等 or a word
+  that is no noun;
+* a company's name whose first letter jieba cut off as a word of its own at a clause's start takes it back
+  when the document writes that letter before the name again (合|景泰富地产 … 合|景泰富将…: 合景泰富地产;
+  never 买|万科地产 written once); a person or place read inside that name elsewhere goes, and the name less its
+  head written alone (合景泰富将…) is the company's short form (``ALIAS``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import TokenTable
+from zhkg.text import CLAUSE_BREAKS, SpanIndex, find_all, is_han
+
+__all__ = ["settle_players", "COMPETITION"]
+
+# the letters that make a different person of a transliterated name: 小奥尼尔, 老布什
+_GENERATION = frozenset("小老大")
+#: A competition's name: a cup, a championship, a games, the continental club cups (联盟杯, 欧冠, 世锦赛, 亚运会).
+COMPETITION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*(?:杯|杯赛|锦标赛|世锦赛|大奖赛|公开赛|巡回赛|运动会|奥运会|亚运会|全运会"
+                         r"|冬奥会|残奥会|冠军联赛|欧冠|亚冠|欧联|欧冠联赛|亚冠联赛)")
+# a band's or a group's member words, perhaps one after the other (成员吉他手)
+_BAND_MEMBER = re.compile(r"(?:成员|团员|主唱|吉他手|贝斯手|鼓手|键盘手)+")
+# what names a band before its member word when no organisation is found there
+_BAND_WORDS = ("乐队", "乐团", "组合", "天团", "男团", "女团")
+_ITEM_JOINERS = "、和与及"
+# jieba's tags of a word that may stand right after a list's last name: no noun (怪兽|昨日 is a time, 石头|还 an
+# adverb)
+_AFTER_LIST_TAGS = frozenset({"v", "vd", "vn", "d", "p", "t", "c", "u", "uj", "ul", "f", "r", "m"})
+# what heads a company's name (景泰富|地产)
+_COMPANY_HEADS = ("地产", "集团", "公司", "控股", "置业", "股份", "银行", "证券", "科技", "实业")
+# jieba's tags of a first letter cut off a company's name: a verb, an adjective, a noun or a name (合 is v)
+_LETTER_TAGS = frozenset({"v", "a", "n", "nr", "ng", "vg", "ag", "nz", "x"})
+
+
+def settle_players(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon | None = None,
+                   original: str = "") -> list[Mention]:
+    """``mentions`` with the sports and entertainment names of the module's notes settled.
+
+    >>> from zhkg.stages.segment import make_nlp, token_table
+    >>> text = "麦基没能争过小奥尼尔，联盟杯决赛在即。"
+    >>> found = [Mention("d", 7, 10, "奥尼尔", "奥尼尔", Label.PERSON, MentionSource.RECOGNISER),
+    ...          Mention("d", 11, 14, "联盟杯", "联盟杯", Label.ORGANIZATION, MentionSource.RECOGNISER)]
+    >>> [m.simplified for m in settle_players(found, text, token_table(make_nlp()(text)))]
+    ['小奥尼尔']
+    """
+    if table is None or not text or not mentions:
+        return mentions
+    lexicon = lexicon or load_lexicon()
+    out = [m for m in mentions if not (m.label is Label.ORGANIZATION and COMPETITION.fullmatch(m.simplified))]
+    out = [_with_generation(m, text, table, lexicon, original) for m in out]
+    out = _company_first_letters(out, text, table, original)
+    if _BAND_MEMBER.search(text):
+        out = _band_members(out, text, table, lexicon, original)
+    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _word_at(table: TokenTable, i: int):  # noqa: ANN202
+    k = table.token_of_char[i] if 0 <= i < len(table.token_of_char) else -1
+    return table.words[k] if k >= 0 else None
+
+
+def _with_generation(m: Mention, text: str, table: TokenTable, lexicon: Lexicon, original: str) -> Mention:
+    """A transliterated person taking back 小, 老 or 大 jieba cut off before him (小|奥尼尔)."""
+    if m.label is not Label.PERSON or m.start == 0 or text[m.start - 1] not in _GENERATION \
+            or len(m.simplified) < 2 or not all(ch in lexicon.foreign_name_chars for ch in m.simplified):
+        return m
+    word = _word_at(table, m.start - 1)
+    if word is None or (word.idx, word.end) != (m.start - 1, m.start):
+        return m  # 过小|奥尼尔 as jieba reads it: the letter is another word's
+    start = m.start - 1
+    return replace(m, start=start, text=(original or text)[start:m.end], simplified=text[start:m.end], canonical="")
+
+
+def _company_first_letters(mentions: list[Mention], text: str, table: TokenTable, original: str) -> list[Mention]:
+    """Companies taking back a first letter cut off at a clause's start and written again before the name
+    (合|景泰富地产 … 合景泰富将), and no person or place inside the name written so elsewhere."""
+    stems: dict[str, str] = {}  # the name less its head -> the whole name
+    out = []
+    for m in mentions:
+        head = next((h for h in _COMPANY_HEADS if m.simplified.endswith(h)), "")
+        if m.label is not Label.ORGANIZATION or not head or m.start == 0 or len(m.simplified) - len(head) < 2:
+            out.append(m)
+            continue
+        s = m.start - 1
+        word = _word_at(table, s)
+        opens = s == 0 or text[s - 1] in CLAUSE_BREAKS or text[s - 1].isspace() or text[s - 1] in "“「\"（("
+        stem = text[s:m.end - len(head)]
+        if word is None or (word.idx, word.end) != (s, m.start) or word.tag not in _LETTER_TAGS \
+                or not is_han(text[s]) or not opens or len(list(find_all(stem, text))) < 2:
+            out.append(m)
+            continue
+        stems.setdefault(stem, text[s:m.end])
+        out.append(replace(m, start=s, text=(original or text)[s:m.end], simplified=text[s:m.end], canonical=""))
+    if not stems:
+        return mentions
+    spans = {hit.span(): stem for stem in sorted(stems) for hit in find_all(stem, text)}
+    out = [m for m in out if m.label is Label.ORGANIZATION
+           or not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in spans)]
+    # the name less its head written alone (合景泰富将…) is the company: a short form of it
+    index = SpanIndex(out)
+    doc_id = mentions[0].doc_id
+    for (s, e), stem in sorted(spans.items()):
+        if not index.overlapping(_Span(s, e)):
+            out.append(Mention(doc_id, s, e, (original or text)[s:e], stem, Label.ORGANIZATION, MentionSource.ALIAS,
+                               canonical=stems[stem]))
+    return out
+
+
+def _band_members(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon,
+                  original: str) -> list[Mention]:
+    """People listed after a band's member word (五月天乐队成员阿信、石头和怪兽), stage names included."""
+    index = SpanIndex(mentions)
+    org_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION}
+    roles, members = frozenset(lexicon.role_words), frozenset(lexicon.member_words)
+    added: list[Mention] = []
+    doc_id = mentions[0].doc_id
+    for cue in _BAND_MEMBER.finditer(text):
+        s = cue.start()
+        if s not in org_ends and not text[max(0, s - 3):s].endswith(_BAND_WORDS) and not any(
+                m.label is Label.ORGANIZATION and m.end == s for m in added):
+            continue
+        at, items = cue.end(), []
+        while True:
+            item = _item_at(at, text, table, index, roles, members)
+            if item is None:
+                break
+            items.append(item)
+            at = item[1]
+            if at < len(text) and text[at] in _ITEM_JOINERS:
+                at += 1
+                continue
+            break
+        if not items or not _closes_list(at, text, table):
+            continue
+        for a, b in items:
+            if not index.overlapping(_Span(a, b)):
+                added.append(Mention(doc_id, a, b, (original or text)[a:b], text[a:b], Label.PERSON,
+                                     MentionSource.PEOPLE_SLOT))
+    return mentions + added
+
+
+def _item_at(at: int, text: str, table: TokenTable, index: SpanIndex, roles, members) -> tuple[int, int] | None:  # noqa: ANN001
+    """The list's name starting at ``at``: a person found there, or one or two of jieba's words making two or
+    three letters that no other name, role or member word holds."""
+    named = [m for m in index.overlapping(_Span(at, at + 1))]
+    if named:
+        m = named[0]
+        return (m.start, m.end) if m.label is Label.PERSON and m.start == at else None
+    first = _word_at(table, at)
+    if first is None or first.idx != at:
+        return None
+    end = first.end
+    if end - at < 2:
+        second = _word_at(table, end)
+        end = second.end if second is not None and second.idx == end else end
+    name = text[at:end]
+    if not 2 <= len(name) <= 3 or not all(map(is_han, name)) or name in roles or name in members \
+            or any(ch in _ITEM_JOINERS for ch in name) or index.overlapping(_Span(at, end)):
+        return None
+    return at, end
+
+
+def _closes_list(at: int, text: str, table: TokenTable) -> bool:
+    """Whether a list of names may end at ``at``: the text's end, a clause's end, 等 or a word that is no noun."""
+    if at >= len(text) or text[at] in CLAUSE_BREAKS or text[at] in "等）)”」":
+        return True
+    word = _word_at(table, at)
+    return word is not None and word.idx == at and word.tag in _AFTER_LIST_TAGS
+
+
+class _Span:
+    """A bare span to ask a :class:`SpanIndex` about."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end

@@ -1172,7 +1172,8 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     默克尔) and that the gazetteer does not hold is a person too. So is a model organisation written in
     transliteration characters alone that the model reads as a person elsewhere in the document (布莱切 of
     布莱切高位跳投 … 还是布莱切，强攻内线), and an uncoded model place or organisation that is one word jieba
-    tags a person's name (nr, nrt) listed with a person by 、, 和, 与 or 或 (阿尔德里奇、华莱士).
+    tags a person's name (nr, nrt) listed with a transliterated person of three letters or more by 、, 和, 与 or 或
+    (阿尔德里奇、华莱士; not 达特茅斯和布朗, two colleges).
     """
 
     from zhkg.extract.people import foreign_name_parts
@@ -1188,8 +1189,10 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
     foreign = (lexicon or load_lexicon()).foreign_name_chars
     named_foreign = {n for n in named if len(n) >= 3 and all(ch in foreign for ch in n)}
-    person_ends = {m.end for m in model + people if m.label is Label.PERSON}
-    person_starts = {m.start for m in model + people if m.label is Label.PERSON}
+    # (a player of a list is written in transliteration letters: 达特茅斯和布朗, 南方、易方达 are colleges, funds)
+    listed_people = [m for m in model + people if m.label is Label.PERSON and len(m.simplified) >= 3
+                     and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
+    person_ends, person_starts = {m.end for m in listed_people}, {m.start for m in listed_people}
     place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
     place_starts = {m.start for m in model if m.label is Label.PLACE} | {s for s, _ in coded}
     out = []

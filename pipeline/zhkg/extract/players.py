@@ -9,9 +9,14 @@ are read (:func:`zhkg.extract.transliterated.transliterated_people`), before the
 * a competition is no organisation: a cup, a championship or a games (联盟杯, 欧冠, 亚冠, 世锦赛, 亚运会) read
   as one is dropped; a league (英超, 中超联赛) and a body running one (世界杯组委会) stay;
 * a band's or a group's members listed after its member word are people whatever their stage names mean
-  (五月天乐队成员阿信、石头和怪兽; 五月天成员吉他手石头): each item two or three letters, one or two of jieba's
-  words, no role or member word, nothing else named over it, the list closed by a clause's end, 等 or a word
-  that is no noun;
+  (五月天乐队成员阿信、石头和怪兽; 五月天成员吉他手石头): a band named as one (乐队, 组合 …) or a band's position
+  after the member word (吉他手, 主唱); each item two or three letters, one or two of jieba's words that are
+  nouns or names, no role or member word, nothing else named over it, the list closed by a clause's end, 等 or
+  a word that is no noun (经合组织成员中是… names no one);
+* the recogniser's uncoded place or organisation written in transliteration letters alone is a player when the
+  game says so right after it (奥卡福下手犯规, 造成吉布森的犯规, 加索尔6分, 勒布朗的29+10+5, X表示) or lists it
+  with a transliterated person (托尼-帕克和维斯特布鲁克) or the document names it as a person elsewhere (勒布朗
+  of 勒布朗-詹姆斯 … 勒布朗的29+10+5); never a team, a known body or a coded place;
 * a company's name whose first letter jieba cut off as a word of its own at a clause's start takes it back
   when the document writes that letter before the name again (合|景泰富地产 … 合|景泰富将…: 合景泰富地产;
   never 买|万科地产 written once); a person or place read inside that name elsewhere goes, and the name less its
@@ -23,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from zhkg.extract.people import FOREIGN_SEPARATORS
+from zhkg.extract.transliterated import PERSON_SLOT_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
@@ -40,9 +47,19 @@ _BAND_MEMBER = re.compile(r"(?:成员|团员|主唱|吉他手|贝斯手|鼓手|�
 # what names a band before its member word when no organisation is found there
 _BAND_WORDS = ("乐队", "乐团", "组合", "天团", "男团", "女团")
 _ITEM_JOINERS = "、和与及"
+# a band's positions: the member word names a band's member (成员吉他手)
+_BAND_POSITIONS = ("主唱", "吉他手", "贝斯手", "鼓手", "键盘手")
+# jieba's tags of the words of a stage name: nouns and names (石头, 怪兽, 阿信), never a verb or a localiser (中|是)
+_ITEM_TAGS = frozenset({"n", "nr", "nrt", "nz", "ng", "x", "a", "an", "nt", "ns"})
 # jieba's tags of a word that may stand right after a list's last name: no noun (怪兽|昨日 is a time, 石头|还 an
 # adverb)
 _AFTER_LIST_TAGS = frozenset({"v", "vd", "vn", "d", "p", "t", "c", "u", "uj", "ul", "f", "r", "m"})
+#: What a player does right after his name in a game's story: a foul, points, a shot (奥卡福下手犯规,
+#: 吉布森的犯规, 加索尔6分4篮板, 勒布朗的29+10+5), or a person's act (PERSON_SLOT_AFTER: 表示, 砍下 …).
+_PLAYER_ACTS = re.compile(r"(?:的?(?:犯规|\d+\+\d+)|\d+分\d*个?篮板|\d+分(?![钟之])|下手犯规|上篮|扣篮|封盖|出手|"
+                          + "|".join(PERSON_SLOT_AFTER) + ")")
+_MODEL_SOURCES = frozenset({MentionSource.RECOGNISER})
+
 # what heads a company's name (景泰富|地产)
 _COMPANY_HEADS = ("地产", "集团", "公司", "控股", "置业", "股份", "银行", "证券", "科技", "实业")
 # jieba's tags of a first letter cut off a company's name: a verb, an adjective, a noun or a name (合 is v)
@@ -66,9 +83,39 @@ def settle_players(mentions: list[Mention], text: str, table: TokenTable | None,
     out = [m for m in mentions if not (m.label is Label.ORGANIZATION and COMPETITION.fullmatch(m.simplified))]
     out = [_with_generation(m, text, table, lexicon, original) for m in out]
     out = _company_first_letters(out, text, table, original)
+    out = _players_not_places(out, text, lexicon)
     if _BAND_MEMBER.search(text):
         out = _band_members(out, text, table, lexicon, original)
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _players_not_places(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """The recogniser's uncoded places and organisations written in transliteration letters alone that the
+    game says are players (奥卡福下手犯规, 造成吉布森的犯规, 加索尔6分4篮板, 托尼-帕克和维斯特布鲁克): people,
+    wherever the document writes them so. Teams, well-known bodies and coded places are never taken."""
+    foreign = lexicon.foreign_name_chars
+    fixed = {m.simplified for m in mentions if m.label is not Label.PERSON
+             and (m.code or m.extractor not in _MODEL_SOURCES)}
+    people = [m for m in mentions if m.label is Label.PERSON and len(m.simplified) >= 3
+              and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
+    person_ends, person_starts = {m.end for m in people}, {m.start for m in people}
+    person_names = {m.simplified for m in people}
+    players: set[str] = set()
+    for m in mentions:
+        name = m.simplified
+        if m.label is Label.PERSON or m.code or m.extractor not in _MODEL_SOURCES or len(name) < 3 \
+                or name in fixed or name in lexicon.teams or not all(ch in foreign for ch in name):
+            continue
+        before, after = text[m.start - 1:m.start] if m.start else "", text[m.end:m.end + 1]
+        if _PLAYER_ACTS.match(text, m.end) or name in person_names \
+                or (before in _ITEM_JOINERS and m.start - 1 in person_ends) \
+                or (after in _ITEM_JOINERS and m.end + 1 in person_starts):
+            players.add(name)
+    if not players:
+        return mentions
+    return [replace(m, label=Label.PERSON, canonical="")
+            if m.simplified in players and m.label is not Label.PERSON and not m.code
+            and m.extractor in _MODEL_SOURCES else m for m in mentions]
 
 
 def _word_at(table: TokenTable, i: int):  # noqa: ANN202
@@ -133,9 +180,11 @@ def _band_members(mentions: list[Mention], text: str, table: TokenTable, lexicon
     doc_id = mentions[0].doc_id
     for cue in _BAND_MEMBER.finditer(text):
         s = cue.start()
-        if s not in org_ends and not text[max(0, s - 3):s].endswith(_BAND_WORDS) and not any(
-                m.label is Label.ORGANIZATION and m.end == s for m in added):
-            continue
+        band = text[max(0, s - 3):s].endswith(_BAND_WORDS) or any(
+            w in cue.group() for w in _BAND_POSITIONS) or any(
+            m.label is Label.ORGANIZATION and m.end == s and m.simplified.endswith(_BAND_WORDS) for m in mentions)
+        if not band or (s not in org_ends and not text[max(0, s - 3):s].endswith(_BAND_WORDS)):
+            continue  # 经合组织成员中是…: no band's
         at, items = cue.end(), []
         while True:
             item = _item_at(at, text, table, index, roles, members)
@@ -167,9 +216,11 @@ def _item_at(at: int, text: str, table: TokenTable, index: SpanIndex, roles, mem
     if first is None or first.idx != at:
         return None
     end = first.end
+    if first.tag not in _ITEM_TAGS:
+        return None
     if end - at < 2:
         second = _word_at(table, end)
-        end = second.end if second is not None and second.idx == end else end
+        end = second.end if second is not None and second.idx == end and second.tag in _ITEM_TAGS else end
     name = text[at:end]
     if not 2 <= len(name) <= 3 or not all(map(is_han, name)) or name in roles or name in members \
             or any(ch in _ITEM_JOINERS for ch in name) or index.overlapping(_Span(at, end)):

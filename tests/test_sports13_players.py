@@ -90,6 +90,10 @@ def members(pipeline, text):
     both_scripts([
         # 队友 of a team's captain: a member of the captain's team (the captain holds a role)
         ("国足队长郑智和队友孙继海昨日抵达训练基地。", [("孙继海", "国足", "")]),
+        # 为 + a team + a shot or points: the shooter is the team's
+        (NBA + "奇才队客场挑战凯尔特人队。布莱切高位跳投为奇才命中本场第一球。", [("布莱切", "奇才", "")]),
+        # 来到 + a team: joining it
+        (NBA + "爵士队主场迎战马刺队。直到费沃斯来到爵士，米尔萨普才有了竞争对手。", [("费沃斯", "爵士", "")]),
         # a member word before a band's position
         ("此次拍摄，五月天成员吉他手石头还在电影中客串老师。", [("石头", "五月天", "成员")]),
         # the band's members listed after its member word, stage names too
@@ -106,6 +110,12 @@ def test_sports13_members(pipeline, text, expected):
     both_scripts([
         # a former captain's teammate: nothing to read
         "国足前队长郑智和前队友孙继海昨日见面。",
+        # a team's title won for it: no shot, no player (a coach wins titles too)
+        NBA + "湖人队击败国王队。杰克逊为湖人拿下总冠军。",
+        # a negation between the person and 为
+        NBA + "奇才队客场挑战凯尔特人队。对方球员费沃斯没有为奇才命中一球。",
+        # 来到 + a team's ground: a visit
+        NBA + "爵士队主场迎战马刺队。科比来到爵士主场，受到嘘声。",
         # a captain of no team named: no teammate's team
         "队长郑智和队友孙继海昨日抵达训练基地。",
     ]),

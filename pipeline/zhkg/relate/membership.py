@@ -36,7 +36,8 @@
   member word (雷阿伦等凯尔特人; not 等湖人的对手); person + 在 + team + 的 + a word of his time there (米尔萨普在爵士
   的前景; not 在湖人的主场); a team + 昔日/如今 + 老大 + person; a team + 当家/老大 with no name after it, standing for
   the one person named before it in its sentence and the one before; a team + a few letters + 由 + person + 出手/完成
-  (奇才第一次进攻由埃文斯出手); 队友 + person, a member of the one team the person named before it belongs to, or
+  (奇才第一次进攻由埃文斯出手); person + 为 + team + a shot or points (布莱切高位跳投为奇才命中) and person + 来到 +
+  team, not its ground (费沃斯来到爵士; not 来到爵士主场) (round 13b); 队友 + person, a member of the one team the person named before it belongs to, or
   captains (国足队长郑智和队友孙继海; not 前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
   alone (代表团, 董事会) standing for the one of that kind named in the sentence or the one before.
 
@@ -193,6 +194,14 @@ _FROM_TEAM = re.compile(r"从([^\W\d_]{1,5}?队)(?=加盟|加入|转会|转投|�
 #: 在/为 + a team + 效力 (王治郅在八一队效力多年, 为奥兰多效力); after it, words saying the time is past.
 _SERVE = re.compile(r"了?效力")
 _SERVED = re.compile(r"(?:了|过)?(?:[^，,。；;！？!?]{0,6}?)(?:的时候|时|期间|之后|以后|后)")
+#: Coming to a team: joining it (费沃斯来到爵士); a team only, never a place (来到北京); not 回到 (a coach returns too:
+#: 同意范斌回到国青队).
+_COME_TO = re.compile(r"来到了?$")
+#: A team's ground after its name: a visit, not a joining (来到爵士主场, 回到湖人的球馆).
+_VENUE = re.compile(r"的?(?:主场|客场|球馆|主场馆|训练馆|更衣室)")
+#: A shot made or points scored for a team, after 为 + the team (为奇才命中, 为湖人砍下20分): a player's, not a
+#: coach's (为湖人拿下总冠军 is no shot).
+_SCORE_FOR = re.compile(r"(?:命中|投中|投进|打进|攻入|罚进|罚中|扣篮|上篮|(?:砍下|拿下|贡献|得到|砍得|攻下)了?\d+分)")
 #: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入, 将加入.
 _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
 _PARTY_BADGE = "籍"
@@ -580,7 +589,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if simplified[org.start - 1 : org.start] in ("在", "为") and _SERVE.match(simplified, org.end) and _is_team(org):
             out += _served(ctx, org, s, brk)  # 王治郅在八一队效力多年
             continue
+        if simplified[org.start - 1 : org.start] == "为" and _is_team_in(ctx, org) \
+                and (scored := _SCORE_FOR.match(simplified, org.end)) is not None:
+            out += _scored_for(ctx, org, brk, scored.end())  # 布莱切高位跳投为奇才命中本场第一球
+            continue
         verb = _JOIN.search(simplified, brk, org.start)
+        if verb is None and _is_team_in(ctx, org) and not _VENUE.match(simplified, org.end):
+            verb = _COME_TO.search(simplified, brk, org.start)  # 直到费沃斯来到爵士; not 来到爵士主场
         word, left = "", False
         if verb is None and (verb := _LEAVE.search(simplified, brk, org.start)) is not None:
             left = True
@@ -625,6 +640,16 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             out += [ctx.relation(ctx.owner[person], ctx.owner[old], RelationKind.MEMBER_OF, person.start, org.end, "",
                                  former=True) for old in moved_from if person.start < old.start]
     return out
+
+
+def _scored_for(ctx: RelationContext, team: Mention, brk: int, end: int) -> list[Relation]:
+    """为 + ``team`` + a shot or points scored: a member of the team, the last person of the clause before 为
+    (布莱切高位跳投为奇才命中; not 对方球员不会为奇才命中, a negation between)."""
+    at = team.start - 1
+    subject = next((m for m in reversed(ctx.mentions) if m.label is Label.PERSON and brk <= m.start and m.end <= at), None)
+    if subject is None or _NOT_JOINED.search(ctx.simplified, subject.end, at):
+        return []
+    return [ctx.relation(ctx.owner[subject], ctx.owner[team], RelationKind.MEMBER_OF, subject.start, end, "")]
 
 
 def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relation]:

@@ -1190,7 +1190,9 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     foreign = (lexicon or load_lexicon()).foreign_name_chars
     named_foreign = {n for n in named if len(n) >= 3 and all(ch in foreign for ch in n)}
     # (a player of a list is written in transliteration letters: 达特茅斯和布朗, 南方、易方达 are colleges, funds)
+    # (the model's people and joined or well-known names only: a rule's guess from jieba's tag is no evidence)
     listed_people = [m for m in model + people if m.label is Label.PERSON and len(m.simplified) >= 3
+                     and m.extractor in _SURE_PLAYERS
                      and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
     person_ends, person_starts = {m.end for m in listed_people}, {m.start for m in listed_people}
     place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
@@ -1215,6 +1217,8 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     return out
 
 
+# people sure enough to make a name listed with them one: the model's, a joined name, a well-known person's
+_SURE_PLAYERS = frozenset({MentionSource.RECOGNISER, MentionSource.PEOPLE_FOREIGN, MentionSource.PEOPLE_KNOWN})
 # what lists people: X、Y, X和Y, X与Y, X或Y
 _PEOPLE_JOINERS = frozenset("、和与或")
 

@@ -3,11 +3,12 @@
 :func:`zhkg.extract.combine.combine_mentions` calls :func:`settle_players` after the transliterated people
 are read (:func:`zhkg.extract.transliterated.transliterated_people`), before the aliases:
 
-* 小, 老 or 大 before a transliterated name is part of that name (小奥尼尔 is Jermaine O'Neal, not 奥尼尔;
-  老布什 and 小布什): a person the recogniser read without it takes it back, when jieba cut the letter off
+* 小 or 大 before a transliterated name is part of that name (小奥尼尔 is Jermaine O'Neal, not 奥尼尔; 老 is a
+  fond "old", 老艾伦 is 艾伦): a person the recogniser read without it takes it back, when jieba cut the letter off
   as a word of its own (争过|小|奥尼尔; never 过小|奥尼尔, where it is another word's);
-* a competition is no organisation: a cup, a championship or a games (联盟杯, 欧冠, 亚冠, 世锦赛, 亚运会) read
-  as one is dropped; a league (英超, 中超联赛) and a body running one (世界杯组委会) stay;
+* a competition's name (:data:`COMPETITION`: a cup, a championship, a games; 联盟杯, 欧冠, 亚冠, 世锦赛) stays
+  what the recogniser read (CLUENER marks such names organisations) but is no team: the membership reader
+  never makes it a player's organisation (:func:`zhkg.relate.membership.read_membership`);
 * a band's or a group's members listed after its member word are people whatever their stage names mean
   (五月天乐队成员阿信、石头和怪兽; 五月天成员吉他手石头): a band named as one (乐队, 组合 …) or a band's position
   after the member word (吉他手, 主唱); each item two or three letters, one or two of jieba's words that are
@@ -37,8 +38,9 @@ from zhkg.text import CLAUSE_BREAKS, SpanIndex, find_all, is_han
 
 __all__ = ["settle_players", "COMPETITION"]
 
-# the letters that make a different person of a transliterated name: 小奥尼尔, 老布什
-_GENERATION = frozenset("小老大")
+# the letters that make a different person of a transliterated name: 小奥尼尔, 大卫 … (老 is a fond "old": 老艾伦 is
+# 艾伦, as People's Daily marks it; 老布什 is a well-known name of its own)
+_GENERATION = frozenset("小大")
 #: A competition's name: a cup, a championship, a games, the continental club cups (联盟杯, 欧冠, 世锦赛, 亚运会).
 COMPETITION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*(?:杯|杯赛|锦标赛|世锦赛|大奖赛|公开赛|巡回赛|运动会|奥运会|亚运会|全运会"
                          r"|冬奥会|残奥会|冠军联赛|欧冠|亚冠|欧联|欧冠联赛|亚冠联赛)")
@@ -59,6 +61,9 @@ _AFTER_LIST_TAGS = frozenset({"v", "vd", "vn", "d", "p", "t", "c", "u", "uj", "u
 _PLAYER_ACTS = re.compile(r"(?:的?(?:犯规|\d+\+\d+)|\d+分\d*个?篮板|\d+分(?![钟之])|下手犯规|上篮|扣篮|封盖|出手|"
                           + "|".join(PERSON_SLOT_AFTER) + ")")
 _MODEL_SOURCES = frozenset({MentionSource.RECOGNISER})
+# people sure enough to make a name listed with them or written as them one: the model's, a joined name, a
+# well-known person's (never a rule's guess from a list: 维拉和阿贾克斯 are two clubs)
+_SURE_PEOPLE = frozenset({MentionSource.RECOGNISER, MentionSource.PEOPLE_FOREIGN, MentionSource.PEOPLE_KNOWN})
 
 # what heads a company's name (景泰富|地产)
 _COMPANY_HEADS = ("地产", "集团", "公司", "控股", "置业", "股份", "银行", "证券", "科技", "实业")
@@ -72,16 +77,14 @@ def settle_players(mentions: list[Mention], text: str, table: TokenTable | None,
 
     >>> from zhkg.stages.segment import make_nlp, token_table
     >>> text = "麦基没能争过小奥尼尔，联盟杯决赛在即。"
-    >>> found = [Mention("d", 7, 10, "奥尼尔", "奥尼尔", Label.PERSON, MentionSource.RECOGNISER),
-    ...          Mention("d", 11, 14, "联盟杯", "联盟杯", Label.ORGANIZATION, MentionSource.RECOGNISER)]
+    >>> found = [Mention("d", 7, 10, "奥尼尔", "奥尼尔", Label.PERSON, MentionSource.RECOGNISER)]
     >>> [m.simplified for m in settle_players(found, text, token_table(make_nlp()(text)))]
     ['小奥尼尔']
     """
     if table is None or not text or not mentions:
         return mentions
     lexicon = lexicon or load_lexicon()
-    out = [m for m in mentions if not (m.label is Label.ORGANIZATION and COMPETITION.fullmatch(m.simplified))]
-    out = [_with_generation(m, text, table, lexicon, original) for m in out]
+    out = [_with_generation(m, text, table, lexicon, original) for m in mentions]
     out = _company_first_letters(out, text, table, original)
     out = _players_not_places(out, text, lexicon)
     if _BAND_MEMBER.search(text):
@@ -96,7 +99,7 @@ def _players_not_places(mentions: list[Mention], text: str, lexicon: Lexicon) ->
     foreign = lexicon.foreign_name_chars
     fixed = {m.simplified for m in mentions if m.label is not Label.PERSON
              and (m.code or m.extractor not in _MODEL_SOURCES)}
-    people = [m for m in mentions if m.label is Label.PERSON and len(m.simplified) >= 3
+    people = [m for m in mentions if m.label is Label.PERSON and len(m.simplified) >= 3 and m.extractor in _SURE_PEOPLE
               and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
     person_ends, person_starts = {m.end for m in people}, {m.start for m in people}
     person_names = {m.simplified for m in people}

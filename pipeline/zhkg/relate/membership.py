@@ -60,6 +60,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.extract.organisations import HOUSES
+from zhkg.extract.players import COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.text import sentence_at
@@ -77,6 +78,10 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
         + _members_by_badge(ctx)
+    # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
+    events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
+              and COMPETITION.fullmatch(m.canonical or m.simplified)}
+    found = [r for r in found if r.target not in events] if events else found
     for r in found + _teammates(ctx, found):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:

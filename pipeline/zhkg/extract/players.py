@@ -17,7 +17,8 @@ are read (:func:`zhkg.extract.transliterated.transliterated_people`), before the
 * the recogniser's uncoded place or organisation written in transliteration letters alone is a player when the
   game says so right after it (奥卡福下手犯规, 造成吉布森的犯规, 加索尔6分, 勒布朗的29+10+5, X表示) or lists it
   with a transliterated person (托尼-帕克和维斯特布鲁克) or the document names it as a person elsewhere (勒布朗
-  of 勒布朗-詹姆斯 … 勒布朗的29+10+5); never a team, a known body or a coded place;
+  of 勒布朗-詹姆斯 … 勒布朗的29+10+5); never a team, a known body, a coded place or a part of a longer body's
+  name the document writes (科宝·博洛尼橱柜 … 博洛尼表示);
 * a company's name whose first letter jieba cut off as a word of its own at a clause's start takes it back
   when the document writes that letter before the name again (合|景泰富地产 … 合|景泰富将…: 合景泰富地产;
   never 买|万科地产 written once); a person or place read inside that name elsewhere goes, and the name less its
@@ -103,12 +104,14 @@ def _players_not_places(mentions: list[Mention], text: str, lexicon: Lexicon) ->
               and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
     person_ends, person_starts = {m.end for m in people}, {m.start for m in people}
     person_names = {m.simplified for m in people}
+    bodies = {m.simplified for m in mentions if m.label is Label.ORGANIZATION}
     players: set[str] = set()
     for m in mentions:
         name = m.simplified
         if m.label is Label.PERSON or m.code or m.extractor not in _MODEL_SOURCES or len(name) < 3 \
-                or name in fixed or name in lexicon.teams or not all(ch in foreign for ch in name):
-            continue
+                or name in fixed or name in lexicon.teams or not all(ch in foreign for ch in name) \
+                or any(name in body and name != body for body in bodies):
+            continue  # (a part of a longer body's name is that body's: 科宝·博洛尼橱柜 … 博洛尼表示)
         before, after = text[m.start - 1:m.start] if m.start else "", text[m.end:m.end + 1]
         if _PLAYER_ACTS.match(text, m.end) or name in person_names \
                 or (before in _ITEM_JOINERS and m.start - 1 in person_ends) \

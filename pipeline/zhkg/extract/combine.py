@@ -101,6 +101,7 @@ from zhkg.extract.people import (
     PERSON_VERBS,
 )
 from zhkg.extract.place_spans import settle_place_spans
+from zhkg.extract.players import settle_players
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
@@ -329,7 +330,7 @@ def combine_mentions(
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, coded_spans))]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
-    model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
+    model = _retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
@@ -484,6 +485,7 @@ def combine_mentions(
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
+    out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = find_aliases(out, text, original=original, lexicon=lexicon)
@@ -1000,7 +1002,9 @@ _BODY_END = frozenset("会委部局院署厅处社党军团队行司所")
 
 def _foreign_starts(model: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon) -> list[Mention]:
     """A model organisation that opens on a transliterated name's second letter takes back the first, a letter jieba
-    cut off alone as a noun (加入了|格|伦德尔登山协会: 格伦德尔登山协会; never a verb or a particle: 买|索尼, 获得|哈佛)."""
+    cut off alone as a noun (加入了|格|伦德尔登山协会: 格伦德尔登山协会; never a verb or a particle: 买|索尼, 获得|哈佛).
+    When the model read that letter as a person and the name is transliteration letters alone, the whole is a
+    person (布|莱切: 布莱切)."""
     if table is None:
         return model
     foreign = lexicon.foreign_name_chars
@@ -1014,7 +1018,13 @@ def _foreign_starts(model: list[Mention], text: str, table: TokenTable | None, l
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end == m.start and len(word.text) == 1 and word.text in foreign \
                 and text[m.start] in foreign and word.tag in _ONE_LETTER_NAME_TAGS and word.idx not in taken:
-            m = replace(m, start=word.idx, text=text[word.idx:m.end], simplified=text[word.idx:m.end], canonical="")
+            letter = letters.get(word.idx)
+            # a name of transliteration letters alone whose first letter the model read as a person is that
+            # person (布|莱切高位跳投: the model's 布 PERSON, 莱切 ORGANIZATION)
+            label = Label.PERSON if letter is not None and letter.label is Label.PERSON \
+                and all(ch in foreign for ch in text[m.start:m.end]) else m.label
+            m = replace(m, start=word.idx, text=text[word.idx:m.end], simplified=text[word.idx:m.end], canonical="",
+                        label=label)
             joined.add(word.idx)
         out.append(m)
     return [m for m in out if not (m.start in joined and letters.get(m.start) is m)]
@@ -1171,11 +1181,16 @@ def _split_coordinated(model: list[Mention]) -> list[Mention]:
 
 
 def _retype_people(model: list[Mention], people: list[Mention], text: str, table: TokenTable | None = None,
-                   coded: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                   coded: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(), *,
+                   lexicon: Lexicon | None = None) -> list[Mention]:
     """Model places and organisations that are people by the document's own evidence (rule 6).
 
     A model place that is a whole word jieba's dictionary tags as a transliterated person's name (nrt:
-    默克尔) and that the gazetteer does not hold is a person too.
+    默克尔) and that the gazetteer does not hold is a person too. So is a model organisation written in
+    transliteration characters alone that the model reads as a person elsewhere in the document (布莱切 of
+    布莱切高位跳投 … 还是布莱切，强攻内线), and an uncoded model place or organisation that is one word jieba
+    tags a person's name (nr, nrt) listed with a transliterated person of three letters or more by 、, 和, 与 or 或
+    (阿尔德里奇、华莱士; not 达特茅斯和布朗, two colleges).
     """
 
     from zhkg.extract.people import foreign_name_parts
@@ -1192,6 +1207,14 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     # a Latin given name the rules read after a word for a person (经纪人Jeff) is that person where the model
     # calls it a body (Emma与Leo)
     latin = {p.simplified for p in people if p.extractor == MentionSource.PEOPLE_LATIN}
+    foreign = (lexicon or load_lexicon()).foreign_name_chars
+    named_foreign = {n for n in named if len(n) >= 3 and all(ch in foreign for ch in n)}
+    # (a player of a list is written in transliteration letters: 达特茅斯和布朗, 南方、易方达 are colleges, funds)
+    # (the model's people and joined or well-known names only: a rule's guess from jieba's tag is no evidence)
+    listed_people = [m for m in model + people if m.label is Label.PERSON and len(m.simplified) >= 3
+                     and m.extractor in _SURE_PLAYERS
+                     and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
+    person_ends, person_starts = {m.end for m in listed_people}, {m.start for m in listed_people}
     place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
     place_starts = {m.start for m in model if m.label is Label.PLACE} | {s for s, _ in coded}
     out = []
@@ -1206,10 +1229,32 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
                 or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
                     and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))
                 or (m.label is Label.PLACE and not placed and _is_transliterated_name(m, table)
-                    and _person_context(m, text))):
+                    and _person_context(m, text))
+                or (m.label is Label.ORGANIZATION and m.simplified in named_foreign)
+                or (not placed and _listed_with_person(m, text, table, person_ends, person_starts))):
             m = replace(m, label=Label.PERSON)
         out.append(m)
     return out
+
+
+# people sure enough to make a name listed with them one: the model's, a joined name, a well-known person's
+_SURE_PLAYERS = frozenset({MentionSource.RECOGNISER, MentionSource.PEOPLE_FOREIGN, MentionSource.PEOPLE_KNOWN})
+# what lists people: X、Y, X和Y, X与Y, X或Y
+_PEOPLE_JOINERS = frozenset("、和与或")
+
+
+def _listed_with_person(m: Mention, text: str, table: TokenTable | None, person_ends: set[int],
+                        person_starts: set[int]) -> bool:
+    """Whether ``m`` is one word jieba tags a person's name (nr, nrt; no place's ending) that a joiner lists
+    right after or right before a person (阿尔德里奇、华莱士; 华莱士和阿尔德里奇)."""
+    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
+        return False
+    word = table.words[table.token_of_char[m.start]]
+    if (word.idx, word.end) != (m.start, m.end) or word.tag not in ("nr", "nrt") \
+            or m.simplified.endswith(_PLACE_ENDINGS) or len(m.simplified) < 2:
+        return False
+    return (text[m.start - 1:m.start] in _PEOPLE_JOINERS and m.start > 0 and m.start - 1 in person_ends) \
+        or (text[m.end:m.end + 1] in _PEOPLE_JOINERS and m.end + 1 in person_starts)
 
 
 # a noble's title after the land it is held of (勃艮第伯爵, 夏洛莱伯爵): the land is a place

@@ -144,6 +144,8 @@ _PREPOSITIONS = frozenset("由经在从向被把对将于")
 _SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
 # what jieba's dictionary says of a club's name: a proper noun (国安, 申花), a place or a word it does not know
 _CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
+# what jieba says of the name before a club's number (汉诺威|96, 沙尔克|04): a name or a word it does not know
+_NUMBERED_CLUB_TAGS = frozenset({"nr", "nrt", "ns", "nz", "nt", "x"})
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 #: Verbs of one side meeting another (对阵, 击败): a body's name never holds one, it joins two (挑战杯, 淘汰赛
 #: and 遭遇战 do name things, so those three are not here).
@@ -696,6 +698,14 @@ def sports_teams(text: str, places: list[Mention] | None = None,
                     and table.words[k - 1].tag[:1] not in _FUNCTION_TAGS:
                 k -= 1
                 start = table.words[k].idx
+            if text[start:end].isdigit():
+                # a club named with its founding year or number (汉诺威|96|队, 沙尔克|04|队): the name before it
+                # is the club's; digits alone before 队 count teams (共有|96|队)
+                before = table.words[k - 1] if k > 0 else None
+                if before is None or before.end != start or before.tag not in _NUMBERED_CLUB_TAGS \
+                        or len(before.text) < 2 or not all(map(is_han, before.text)):
+                    continue
+                start = before.idx
         if start is None or end - start > 6:
             run = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, end - 4):end])
             if run is None:

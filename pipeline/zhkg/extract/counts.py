@@ -302,6 +302,11 @@ _MAX_HEADLINE = 40  # the opening words a headline's terse count may stand in, b
 # Where a headline opens: the text's start, or a section mark and a space (■ 新闻分析上合峰会三任务在肩).
 _HEADING = re.compile(r"[■□●◆▲]\s*")
 _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨头, 四大天王: names of a group, not counts
+# 一 + a classifier + one of these generic nouns is "a company", "a body" (要让一家企业拿出…): an article, even though
+# the glossary counts them when a number is written (6家企业).
+_GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂商 商家".split())
+# Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
+_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
@@ -1216,6 +1221,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             # 4人中: among the four; 两人才刚刚认识, 3至4人来写, 500万人受影响 (an unknown word 万人受): jieba
             # glued the unit to the word after it
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
+            if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
+                noun, sure = _noun_before(doc, start, b, lexicon)
+                if noun is not None and sure and noun[1] < start and text.endswith(_PEOPLE_ENDINGS, *noun):
+                    full, head_start, start = noun, -1, noun[0]
         else:
             return None
     if full is not None and head_start < 0:
@@ -1243,8 +1252,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             return None  # an article (一名合格民警, 一天), not a count
         if text.startswith("一", end) or (not neg and text[:start].endswith(_PREDICATIVE_BEFORE)):
             return None  # 一名党员一面旗, 我是一名共产党员
-        if not neg and counted in lexicon.classifiers:
-            return None  # 一个人 read as "a person"; 没有一个人 is a count
+        if not neg and (counted in lexicon.classifiers or counted in _GENERIC_ONE):
+            return None  # 一个人 read as "a person", 一家企业 "a company"; 没有一个人 is a count
     for suffix in _APPROX_SUFFIXES:
         if text.startswith(suffix, end):
             end, approximate = end + len(suffix), True

@@ -1456,6 +1456,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
+            if among is None and source is None and r.noun_before is None:
+                among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
             if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
                 r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))
             elif source is None and r.noun_before is not None:  # 限价商品住房2.5万套
@@ -1501,6 +1503,23 @@ def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
         return None
     noun = words[b.token_at[at - 1]]
     if noun.end != at or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
+        return None
+    return noun.idx, noun.end
+
+
+_POINTING_BACK = "其中"  # 其中三只是…: some of the set the sentence before names
+
+
+def _set_pointed(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tuple[int, int] | None:
+    """The noun 其中 points back to before a classifier standing alone: the last plain noun of the sentence
+    before, when that sentence ends with it (…已获批沪深300指数基金。其中三只是…: 指数基金), or None."""
+    text = doc_text(doc)
+    at = start - len(_POINTING_BACK)
+    if at < 2 or not text.startswith(_POINTING_BACK, at) or at not in b.starts or at not in breaks:
+        return None
+    words = token_table(doc).words
+    noun = words[b.token_at[at - 2]]  # the word before the sentence's stop
+    if noun.end != at - 1 or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
         return None
     return noun.idx, noun.end
 

@@ -28,6 +28,9 @@ CASES = [
     ("据富国基金相关负责人介绍，该活动开展三个月以来，已有超过5200名客户办理了网上交易。", "客户", "富国基金"),
     # a research centre's market-wide figure is still nobody's, in its sentence and after it
     ("海通证券研究中心统计，今年以来共有45只新基金成立。其中股票型基金有20只。", "基金", None),
+    # an officer of a fund company speaking of the market: the market's funds in the next sentence are not its
+    ("嘉实基金固定收益总监李明表示，债市将迎来平衡市。2008年债券基金取得了正收益，有15只债券基金的年回报率超过10%。",
+     "基金", None),
     # a view (认为) does not carry either, even to funds
     ("国信证券认为，债市将迎来平衡年。与此同时，28只货币市场基金的收益有所下降。", "基金", None),
 ]

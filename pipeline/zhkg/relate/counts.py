@@ -907,11 +907,11 @@ def _self_report(text: str, start: int, end: int, name: str) -> bool:
             and _PERMITS.match(text, end) is None and not name.endswith(_REPORTING_BODIES))
 
 
-def _about_itself(text: str, lo: int, count: Mention) -> bool:
-    """Whether a count's sentence, from ``lo``, speaks of a company (旗下, 本公司, 其…) or the count is of what a
-    body has (基金, 门店, 员工, 客户…): so a self-report before it may own it."""
+def _about_itself(text: str, lo: int, count: Mention, things: bool = True) -> bool:
+    """Whether a count's sentence, from ``lo``, speaks of a company (旗下, 本公司, 其…) or, with ``things``, the count
+    is of what a body has (基金, 门店, 员工, 客户…): so a self-report before it may own it."""
     thing = count.quantity.counted_simplified if count.quantity is not None else ""
-    return thing.endswith(_BODY_HAS) or _SELF_WORDS.search(text, lo, count.start) is not None
+    return (things and thing.endswith(_BODY_HAS)) or _SELF_WORDS.search(text, lo, count.start) is not None
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
@@ -1062,11 +1062,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             i -= 1
         return None
 
-    def self_reported(spot: tuple[int, int, Mention], lo: int, count: Mention | None) -> bool:
+    def self_reported(spot: tuple[int, int, Mention], lo: int, count: Mention | None, things: bool = True) -> bool:
         """Whether an organisation speaking of itself (长盛基金公告称; 据华商基金相关负责人介绍) owns ``count``: its
-        sentence from ``lo`` speaks of the company or counts what a body has."""
+        sentence from ``lo`` speaks of the company or (with ``things``, in the speaker's own sentence) counts what a
+        body has: a later sentence must name the company's own (旗下, 本公司…), as 基金 may be the whole market's."""
         return (count is not None and spot[2].label is Label.ORGANIZATION
-                and _self_report(text, spot[0], spot[1], _name(spot[2])) and _about_itself(text, lo, count))
+                and _self_report(text, spot[0], spot[1], _name(spot[2])) and _about_itself(text, lo, count, things))
 
     def when_clause(pos: int, count_start: int) -> bool:
         """Whether ``pos`` lies in a clause of time (当…后/时，) that ends before ``count_start``."""
@@ -1108,7 +1109,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             named = [s for s in spots if previous <= s[0] < sentence_start]
             if named:
                 openers = [s for s in named if opens_clause(s[0], previous)
-                           and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count))
+                           and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
                            and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]

@@ -119,6 +119,9 @@ Decisions and caveats:
   3000万票房), a multiplier before a measure (千万像素), a difference against an earlier figure (相比/相对…减少了1.5万套).
 * Round 13: N大 + a market's news (两大利好, jieba's adjective: 利好 is in the glossary); jieba's 公司公告 after
   家/所 counts the companies; 股票|型基金 counts the funds, which own a property after them (平均净值).
+* Round 13b: 一家企业, 一个机构 (一 + classifier + a generic noun of bodies) are articles; 人 after a connector counts
+  the people named before it (有效参赛选手为1869人: 选手); a classifier alone after 其中 opening a sentence counts the
+  noun the sentence before ends with (…获批沪深300指数基金。其中三只: 基金).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.

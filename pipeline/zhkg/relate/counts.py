@@ -100,6 +100,9 @@
   may hold quotes (全国地板“超级店员”大赛) and 本次活动/此次活动/该活动 stand for it. A company's name opening a fund
   product's (光大保德信 of 光大保德信均衡精选, 华夏 of 华夏中小板ETF) stands for the product. 就X事宜 speaks of X. A short
   form opening a clause ends as a body's name ends (乐园), never a product's generic noun (债券 of …融华债券).
+  A body announcing or speaking of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…), not a research centre nor a
+  view, owns what its own report counts that a body has (基金, 客户, 门店…), and is the topic of a later sentence that
+  names the company's own (至此，长盛旗下全线9只开放式基金…; 旗下, 本公司, 其…).
 """
 
 from __future__ import annotations

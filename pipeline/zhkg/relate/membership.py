@@ -61,6 +61,7 @@ from collections import Counter
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -76,6 +77,8 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
         + _members_by_badge(ctx) + _members_by_apposition(ctx)
+    pairs = {(r.source, r.target) for r in found}
+    found += [r for r in read_member_bodies(ctx, _is_team_in) if (r.source, r.target) not in pairs]
     for r in found + _teammates(ctx, found):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:

@@ -37,6 +37,9 @@ def roles(pipeline, text):
         ("刘海涛，男，满族，辽宁沈阳人，1969年生，中国共产党党员。", [("刘海涛", CPC, "党员")]),
         ("李红，女，1990年生，共青团员，在校学生。", [("李红", CYL, "团员")]),
         ("王伟，男，1960年生，中国美术家协会会员。", [("王伟", "中国美术家协会", "会员")]),
+        # a résumé's opening: 先生/女士 and a colon after the person, a label before him
+        ("刘志强先生：1956年出生，中国国籍，中共党员，大专学历。", [("刘志强", CPC, "党员")]),
+        ("监事：王秀芳，女，汉族，中专学历，中共党员。", [("王秀芳", CPC, "党员")]),
         # 共青团员 before a person, 是一名 + 中共党员/共青团员 after one
         ("共青团员王小明在抗洪中表现突出。", [("王小明", CYL, "团员")]),
         ("王小明是一名共青团员，今年读高二。", [("王小明", CYL, "团员")]),
@@ -69,6 +72,7 @@ def test_bodies_members(pipeline, text, expected):
         "王伟说，男女老少都来了，中共党员带头。",  # not a biography: the person does not open the fields
         "王伟，1970年生，无党派人士。",  # no party
         "王伟，男，1965年生，现任公司总经理。",  # a biography with no membership
+        "王伟：我们欢迎中共党员和共青团员报名。",  # a colon, but no biography's field (男/女, a birth year)
         "五月天乐队成员阿信和歌迷一起合唱。",  # a crowd after 和, not a member (阿信 alone is)
         "黑豹乐队主唱秦勇表示演唱会将如期举行。",  # 主唱 is a title (HOLDS_ROLE)
         "该片由周迅和黄晓明主演，演员阵容强大。",  # a cast

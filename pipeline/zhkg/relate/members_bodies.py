@@ -2,8 +2,9 @@
 delegations and a team's captain, as news and biographies write them. Read by :func:`zhkg.relate.membership.
 read_membership`, which keeps a pair these forms find only when its other readers did not find it.
 
-- A biography's opening sentence, which starts with the person and gives 男/女 or a year of birth as one of its
-  fields (王伟，男，汉族，1965年生，中共党员，…): a field 中共党员 (a member of 中国共产党, derived), 共青团员 (of
+- A biography's opening sentence, which starts with the person (先生/女士 and a comma or colon maybe after him, a
+  label such as 监事： maybe before him) and gives 男/女 or a year of birth as one of its fields (王伟，男，汉族，
+  1965年生，中共党员，…; 刘志坚先生：1956年出生，…，中共党员): a field 中共党员 (a member of 中国共产党, derived), 共青团员 (of
   中国共产主义青年团, derived) or an organisation + member word (中国美术家协会会员, 中国共产党党员). 中共 anywhere
   else is left unread: a sentence such as 会议指出，中共党员要… names no member.
 - 共青团员 + person (共青团员王小明) and person + 是/为 (一名) + 中共党员/共青团员.
@@ -31,6 +32,10 @@ __all__ = ["read_member_bodies"]
 
 #: A biography's field that makes the sentence one: the sex, or a year of birth (1965年生, 1972年3月出生, 生于).
 _BIO_FIELD = re.compile(r"[男女]$|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生")
+#: What follows the person opening a biography: 先生/女士 maybe, then a comma or a colon (刘志坚先生：1956年出生).
+_BIO_OPENER = re.compile(r"(?:先生|女士)?[，,：:]")
+#: A label before the person, opening the sentence (监事：王凤仙，女，…).
+_BIO_LABEL = re.compile(r"[^\W\d_]{1,6}[：:]")
 #: What separates a biography's fields.
 _FIELD_SEP = re.compile(r"[，,、；;]")
 #: The bodies written by an abbreviation the recognisers leave unnamed, before their member word: span, full name.
@@ -92,9 +97,10 @@ def _biographies(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
     out = []
     for person in people:
         s, e = sentence_at(ctx.sentences, person.start)
-        if person.start != s or simplified[person.end : person.end + 1] not in ("，", ","):
+        opener = _BIO_OPENER.match(simplified, person.end)
+        if opener is None or (person.start != s and not _BIO_LABEL.fullmatch(simplified, s, person.start)):
             continue
-        fields, at = [], person.end + 1
+        fields, at = [], opener.end()
         for sep in _FIELD_SEP.finditer(simplified, at, e):
             fields.append((at, sep.start()))
             at = sep.end()

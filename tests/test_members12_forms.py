@@ -95,7 +95,8 @@ def test_round12_forms(pipeline, script, text, expected):
     [
         "新界北总区交通部特别调查队吕兆财高级督察表示，肇事路段限时速80公里。",  # an officer, his title after him
         "CBA常规赛今天继续进行，广东队在主场战胜辽宁队。球队后卫王仕鹏全场得到20分。",  # two teams: 球队 is unread
-        "王伟，男，1965年生，中共党员，大学学历。",  # 中共 with no person of its clause: not derived
+        "会议要求，中共党员要带头，王伟主持会议。",  # 中共 with no person of its clause: not derived (a biography's
+        # field, 王伟，男，1965年生，中共党员, is read since members13b: tests/test_members13b_bodies.py)
         "湖人主教练杰克逊赛后表示满意。",  # a coach holds a role
         "王伟希望在八一队效力。",  # a wish
         "CBA常规赛今天继续进行，在比赛中，朱芳雨得到20分。",  # 比赛中: no team's squad

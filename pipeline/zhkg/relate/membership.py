@@ -63,6 +63,7 @@ from zhkg.extract.organisations import HOUSES
 from zhkg.extract.players import COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -78,6 +79,8 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
         + _members_by_badge(ctx) + _members_by_apposition(ctx)
+    pairs = {(r.source, r.target) for r in found}
+    found += [r for r in read_member_bodies(ctx, _is_team_in) if (r.source, r.target) not in pairs]
     # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
     events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
               and COMPETITION.fullmatch(m.canonical or m.simplified)}

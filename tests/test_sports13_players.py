@@ -87,8 +87,8 @@ def members(pipeline, text):
 @pytest.mark.parametrize(
     "text, expected",
     both_scripts([
-        # 队友 of a team's captain: a member of the captain's team (the captain holds a role)
-        ("国足队长郑智和队友孙继海昨日抵达训练基地。", [("孙继海", "国足", "")]),
+        # 队友 of a team's captain: a member of the captain's team; the captain is one too (his 队长 is a role)
+        ("国足队长郑智和队友孙继海昨日抵达训练基地。", [("孙继海", "国足", ""), ("郑智", "国足", "")]),
         # 为 + a team + a shot or points: the shooter is the team's
         (NBA + "奇才队客场挑战凯尔特人队。布莱切高位跳投为奇才命中本场第一球。", [("布莱切", "奇才", "")]),
         # 来到 + a team: joining it

@@ -37,7 +37,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import CLAUSE_BREAKS, SpanIndex, find_all, is_han
 
-__all__ = ["settle_players", "COMPETITION"]
+__all__ = ["settle_players", "COMPETITION", "NOT_STAGE_NAMES"]
 
 # the letters that make a different person of a transliterated name: 小奥尼尔, 大卫 … (老 is a fond "old": 老艾伦 is
 # 艾伦, as People's Daily marks it; 老布什 is a well-known name of its own)
@@ -50,6 +50,11 @@ _BAND_MEMBER = re.compile(r"(?:成员|团员|主唱|吉他手|贝斯手|鼓手|�
 # what names a band before its member word when no organisation is found there
 _BAND_WORDS = ("乐队", "乐团", "组合", "天团", "男团", "女团")
 _ITEM_JOINERS = "、和与及"
+#: Words that are never a band member's stage name in a list (歌迷, 工作人员: a crowd, a trade, a pronoun).
+NOT_STAGE_NAMES = frozenset({
+    "歌迷", "粉丝", "工作人员", "嘉宾", "记者", "媒体", "他们", "她们", "我们", "大家", "其他", "其他人", "经纪人",
+    "家人", "朋友", "乐迷", "观众", "主持人", "导演", "制作人", "老板", "团队", "成员", "队员", "众人",
+})
 # a band's positions: the member word names a band's member (成员吉他手)
 _BAND_POSITIONS = ("主唱", "吉他手", "贝斯手", "鼓手", "键盘手")
 # jieba's tags of the words of a stage name: nouns and names (石头, 怪兽, 阿信), never a verb or a localiser (中|是)
@@ -229,6 +234,7 @@ def _item_at(at: int, text: str, table: TokenTable, index: SpanIndex, roles, mem
         end = second.end if second is not None and second.idx == end and second.tag in _ITEM_TAGS else end
     name = text[at:end]
     if not 2 <= len(name) <= 3 or not all(map(is_han, name)) or name in roles or name in members \
+            or name in NOT_STAGE_NAMES \
             or any(ch in _ITEM_JOINERS for ch in name) or index.overlapping(_Span(at, end)):
         return None
     return at, end

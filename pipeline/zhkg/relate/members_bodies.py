@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 
+from zhkg.extract.players import NOT_STAGE_NAMES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.text import sentence_at
+from zhkg.text import is_han, sentence_at
 
 __all__ = ["read_member_bodies"]
 
@@ -45,11 +46,6 @@ _ABBREVIATED_WORD = re.compile(r"中共(?:预备)?党员|共青团员")
 _IS_MEMBER = re.compile(r"(?:是|为)(?:一名|一位|一个)?(中共(?:预备)?党员|共青团员)")
 #: A band's or group's name ends so.
 _BAND_HEADS = ("乐队", "乐团", "组合", "天团", "合唱团", "团体")
-#: Words that are never a band member's stage name in a list.
-_NOT_MEMBER_NAMES = frozenset({
-    "歌迷", "粉丝", "工作人员", "嘉宾", "记者", "媒体", "他们", "她们", "我们", "大家", "其他", "其他人", "经纪人",
-    "家人", "朋友", "乐迷", "观众", "主持人", "导演", "制作人", "老板", "团队", "成员", "队员", "众人",
-})
 #: A member word + 包括/有/为 opening a list of people.
 _INCLUDES = re.compile(r"(成员|团员|会员)(?:还|则|主要)?(?:包括|包含|有|分别是|分别为|为|是)了?[：:]?")
 #: Kinds of body a bare word names (代表团成员包括…: the one delegation named in the sentence or the one before).
@@ -155,7 +151,7 @@ def _stage_name(ctx: RelationContext, at: int) -> Mention | None:
     words = list(jieba_words(ctx.simplified[at : at + 8]))
     word = words[0] if words else ""
     end = at + len(word)
-    if not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word) or word in _NOT_MEMBER_NAMES \
+    if not 2 <= len(word) <= 4 or not all(map(is_han, word)) or word in NOT_STAGE_NAMES \
             or ctx.lexicon.role_ending(word, len(word)) or word in ctx.lexicon.member_words \
             or ctx.simplified[end : end + 1] == "的" or any(m.start < end and at < m.end for m in ctx.mentions):
         return None

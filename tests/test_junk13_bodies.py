@@ -1,5 +1,5 @@
 """Generic phrases and cut words are no bodies (:mod:`zhkg.extract.junk`, issues 15 and 11): a count or an
-unnamed one in a name (一家, 多家, 某, 各大, N所), 全国 before one common noun, a name running into the word it
+unnamed one in a name (一家, 多家, 某, 各大, N所), 全国 before one common noun (seated nowhere), a name running into the word it
 cuts (报|价), a word of comparison or a money unit glued before a name, a discipline after a university, and a
 country's name with 国. Simplified and Traditional; the passages are written for these tests."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts
 
-from zhkg.records import Document, Label
+from zhkg.records import Document, Label, RelationKind
 from zhkg.stages.normalise import to_traditional
 
 
@@ -27,7 +27,6 @@ def orgs(pipeline, text: str) -> set[str]:
     ("据统计，深圳多家基金公司高层近期调整了仓位。", "深圳多家基金公司"),
     ("上海某基金公司市场部总监表示，今年发行难度加大。", "上海某基金公司"),
     ("记者走访了北京几家基金公司，了解到调研力度正在加强。", "北京几家基金公司"),
-    ("据统计，受金融危机影响，全国法院受理劳动争议案件大幅增加。", "全国法院"),
     ("在这份排名中，波士顿四所学校并列第五。", "波士顿四所学校"),
 ]))
 def test_generic_phrase_is_no_body(pipeline, text, junk):
@@ -71,3 +70,25 @@ def test_real_names_after_a_comparison_word_stay(pipeline):
     # 像素 is a word: a body named after it keeps its name; a count in a newspaper's issue is no count word
     for text in ("像素科技公司今天发布了新品。", to_traditional("像素科技公司今天发布了新品。")):
         assert not any(o.startswith("素") for o in orgs(pipeline, text))
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    ("据统计，受金融危机影响，全国法院受理劳动争议案件大幅增加。", "全国法院"),
+    ("今年以来，全国银行间债券市场成交活跃。", "全国银行"),
+]))
+def test_nationwide_bodies_are_seated_nowhere(pipeline, text, body):
+    result = pipeline.process_documents([Document("junk13", text, kind="text")])[0]
+    ids = {m.simplified: m for m in result.mentions}
+    from zhkg.stages.resolve import entity_id
+
+    seated = {entity_id(m) for m in result.mentions if m.simplified == body}
+    assert body in ids or not seated
+    assert not any(r.kind is RelationKind.LOCATED_IN and r.source in seated for r in result.relations)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "全国人大常委会副委员长出席了会议。",
+]))
+def test_national_body_keeps_its_seat(pipeline, text):
+    result = pipeline.process_documents([Document("junk13", text, kind="text")])[0]
+    assert any(r.kind is RelationKind.LOCATED_IN for r in result.relations)

@@ -27,8 +27,8 @@ seen:
   two of which the document names alone as people, is those people;
 * **a generic phrase or a cut word read as a body** (深圳一家基金公司, 某两家基金公司, 各大学校, 全国法院,
   成都报 of 成都报价, 像鹏华基金, 亿元晨报, 巴塞罗那自治大学社会学, 蒙古国): a body's name holds no count or
-  unnamed one (一家, 多家, N所, 某, 各大, 各地, 全国性), nor is it 全国 before one common noun (the courts or
-  banks nationwide; 全国人大 and 全国工商联 are names); a name running into the word it cuts (报|价, 报|道)
+  unnamed one (一家, 多家, N所, 某, 各大, 各地, 全国性) (全国 before one common noun, 全国法院, stays a body
+  here, as a count's owner, but is seated nowhere: :mod:`zhkg.relate.location`); a name running into the word it cuts (报|价, 报|道)
   is none; a word of comparison (像, 比如) or a unit of money after a figure (48.3|亿元) before a name
   and a discipline after a university (…大学|社会学) are no part of it; and a country's name with 国 (蒙古国) is the country, a place;
 * **a transliterated name cut before a one-letter surname** (赛迪斯|-杨): a foreign name followed by a
@@ -101,7 +101,6 @@ def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, ori
 # a count or an unnamed one inside a body's name (深圳一家基金公司, 某两家基金公司, 60家基金公司, 各大学校,
 # 宾夕法尼亚四所学校, 全国性地产公司): bodies of a kind, no name (a numbered one, 第二所, is named)
 _COUNTED = re.compile(r"(?<!第)(?:[\d一二两三四五六七八九十百千几数多]+|某)[家所]|某|各大|各地|各级|各类|全国性")
-_NATIONWIDE = "全国"
 # a name cut inside the word it runs into (成都报|价, 成都报|2850: a price; X报|道)
 _RUNS_INTO = re.compile(r"[\d价道告名]")
 # a word of comparison or example before a name (像|鹏华基金), and a unit of money after a figure (48.3|亿元|晨报讯)
@@ -124,8 +123,7 @@ def _generic_bodies(mentions: list[Mention], text: str, original: str, lexicon: 
             out.append(m)
             continue
         name = m.simplified
-        if _COUNTED.search(name) or (name.startswith(_NATIONWIDE) and dictionary_tag(name[2:]) == "n") \
-                or (name.endswith("报") and _RUNS_INTO.match(text, m.end)):
+        if _COUNTED.search(name) or (name.endswith("报") and _RUNS_INTO.match(text, m.end)):
             continue
         if name.endswith("国") and len(name) >= 3:
             country = next((d for d in load_gazetteer(lexicon).lookup(name[:-1]) if d.level == 0), None)

@@ -25,6 +25,12 @@ seen:
   在, 传, 有, 是 or 的: 《周恩来在南开》, 《毛泽东传》, 《小张倩有个不幸的家》);
 * **names joined by hyphens across a list** (罗斯-邓-诺阿组成的…): a hyphenated name of three or more parts,
   two of which the document names alone as people, is those people;
+* **a generic phrase or a cut word read as a body** (深圳一家基金公司, 某两家基金公司, 各大学校, 全国法院,
+  成都报 of 成都报价, 像鹏华基金, 亿元晨报, 巴塞罗那自治大学社会学, 蒙古国): a body's name holds no count or
+  unnamed one (一家, 多家, N所, 某, 各大, 各地, 全国性) (全国 before one common noun, 全国法院, stays a body
+  here, as a count's owner, but is seated nowhere: :mod:`zhkg.relate.location`); a name running into the word it cuts (报|价, 报|道)
+  is none; a word of comparison (像, 比如) or a unit of money after a figure (48.3|亿元) before a name
+  and a discipline after a university (…大学|社会学) are no part of it; and a country's name with 国 (蒙古国) is the country, a place;
 * **a transliterated name cut before a one-letter surname** (赛迪斯|-杨): a foreign name followed by a
   hyphen or dot and one character that is a Chinese surname standing alone as a word (杨 for Young, 邓
   for Deng) is the whole name.
@@ -88,8 +94,58 @@ def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, ori
     mentions = _described_bodies(mentions, text, original, lexicon)
     mentions = _hyphenated_lists(mentions, text, original)
     mentions = _one_letter_surnames(mentions, text, original, lexicon, table)
+    mentions = _generic_bodies(mentions, text, original, lexicon, table)
     orgs = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION]
     return [m for m in mentions if not _junk(m, text, orgs)]
+
+
+# a count or an unnamed one inside a body's name (深圳一家基金公司, 某两家基金公司, 60家基金公司, 各大学校,
+# 宾夕法尼亚四所学校, 全国性地产公司): bodies of a kind, no name (a numbered one, 第二所, is named)
+_COUNTED = re.compile(r"(?<!第)(?:[\d一二两三四五六七八九十百千几数多]+|某)[家所]|某|各大|各地|各级|各类|全国性")
+# a name cut inside the word it runs into (成都报|价, 成都报|2850: a price; X报|道)
+_RUNS_INTO = re.compile(r"[\d价道告名]")
+# a word of comparison or example before a name (像|鹏华基金), and a unit of money after a figure (48.3|亿元|晨报讯)
+_EXAMPLE_WORDS = ("比如", "例如", "诸如", "像")
+_MONEY_UNIT = re.compile(r"(?:亿|万)?(?:美元|港元|元)|亿|万")
+# a discipline after a university: the chair's, not the body's name (巴塞罗那自治大学|社会学 教授)
+_DISCIPLINE = re.compile(r"大学([\u4e00-\u9fff]{1,4}学)$")
+
+
+def _generic_bodies(mentions: list[Mention], text: str, original: str, lexicon: Lexicon,
+                    table: TokenTable | None) -> list[Mention]:
+    """Bodies that are a generic phrase or a cut word (this module's docstring): dropped, trimmed to the name
+    they hold, or (a country's name with 国) made the country."""
+    from zhkg.resources.gazetteer import load_gazetteer
+    from zhkg.stages.segment import dictionary_tag
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION:
+            out.append(m)
+            continue
+        name = m.simplified
+        if _COUNTED.search(name) or (name.endswith("报") and _RUNS_INTO.match(text, m.end)):
+            continue
+        if name.endswith("国") and len(name) >= 3:
+            country = next((d for d in load_gazetteer(lexicon).lookup(name[:-1]) if d.level == 0), None)
+            if country is not None:  # 蒙古国: the country
+                out.append(replace(m, label=Label.PLACE, canonical=country.name, code=country.code))
+                continue
+        start, end = m.start, m.end
+        lead = next((w for w in _EXAMPLE_WORDS if name.startswith(w)), "")
+        if lead and len(name) - len(lead) >= 2 and (len(lead) > 1 or dictionary_tag(name[:2]) == "x"):
+            # (像|鹏华基金, not 像素…: jieba may read 像鹏华 as one word, a name it does not know)
+            start += len(lead)
+        elif text[start - 1:start].isdigit() and (unit := _MONEY_UNIT.match(name)):
+            start += unit.end()
+        if (hit := _DISCIPLINE.search(name)) and dictionary_tag(hit.group(1)) == "n":
+            end -= len(hit.group(1))
+        if (start, end) != (m.start, m.end):
+            if end - start < 2:
+                continue
+            m = _span(m, start, end, text, original, canonical="", code="")
+        out.append(m)
+    return out
 
 
 def _span(m: Mention, start: int, end: int, text: str, original: str, **changes) -> Mention:

@@ -7,7 +7,7 @@ seat. An embassy or consulate is in its host country, not the one it is named af
 in China: the place after 驻 when the name writes one, else no edge); a one-character form is trusted
 only as the head of the few names that use it so (中新社, 美军, 港交所), and not for a joint body of two
 places (中美教育基金); a place no gazetteer knows is no seat unless its name has a division word (中卫县);
-and a county-level place that the document names only inside organisation names, in its short form, is taken
+全国 before one common noun (全国法院, the courts nationwide) seats nothing; and a county-level place that the document names only inside organisation names, in its short form, is taken
 for a brand or a transliteration (华安基金, 隆德大学, 瑞安地产), not a seat.
 """
 
@@ -52,7 +52,7 @@ def read_location(ctx: RelationContext) -> list[Relation]:
     for m in orgs:
         best = max((p for p in places if len(p) < len(m.canonical)
                     and (m.canonical.startswith(p) or m.simplified.startswith(p))), key=len, default=None)
-        if best is None:
+        if best is None or _nationwide(m.simplified):
             continue
         place = places[best]
         name = m.canonical if m.canonical.startswith(best) else m.simplified
@@ -73,6 +73,14 @@ def read_location(ctx: RelationContext) -> list[Relation]:
                 continue
         out.append(ctx.relation(ctx.owner[m], ctx.owner[place], RelationKind.LOCATED_IN, m.start, m.end))
     return out
+
+
+def _nationwide(name: str) -> bool:
+    """Whether ``name`` is 全国 before one common noun (全国法院, 全国银行): the bodies of a kind across the
+    country, seated nowhere (全国人大 and 全国工商联 are names: jieba reads 人大, 工商联 as abbreviations)."""
+    from zhkg.stages.segment import dictionary_tag
+
+    return name.startswith("全国") and dictionary_tag(name[2:]) == "n"
 
 
 def _host(ctx: RelationContext, org: Mention) -> Mention | None:

@@ -1121,11 +1121,17 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 )
             )
         pos = holder.start
+        # a word of acting between the joiner and the next holder: 交通部长暨代理行政院长 (both posts held)
+        pos -= len(next((w for w in _ACTING_BEFORE_HOLDER if ctx.simplified.endswith(w, 0, pos)), ""))
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             after_joiner, pos = pos, pos - 1
             continue
         break
     return out
+
+
+#: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
+_ACTING_BEFORE_HOLDER = ("代理", "署理")
 
 
 #: Quotation marks the press sets around a Taiwan body or title it does not recognise (台当局“新闻局长”苏俊宾).

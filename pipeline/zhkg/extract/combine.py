@@ -421,6 +421,9 @@ def combine_mentions(
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
+        if m.label is Label.PERSON and any(p.code and p.start == m.start and p.end == m.end + 1
+                                           and text[m.end] in "市县" for p in coded_index.overlapping(m)):
+            continue  # 基隆|市长: the model read a city's name without its 市 as a person
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
             street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon)

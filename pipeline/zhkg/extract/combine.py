@@ -276,6 +276,21 @@ def _after_unclosed_quote(m: Mention, text: str) -> Mention:
     return m
 
 
+def _drop_former_mark(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
+    """前 or 原 the model read as the first letter of a body whose title follows it is the title's mark of a post
+    left (前|经济部长, 原|交通部长: 经济部, 交通部), when jieba cuts it off as a word of its own or the rest is a
+    body the table knows (前卫|福部长: 卫福部)."""
+    if m.label is not Label.ORGANIZATION or table is None or len(m.simplified) < 3 or m.simplified[0] not in "前原" \
+            or m.start >= len(table.token_of_char):
+        return m
+    word = table.words[table.token_of_char[m.start]]
+    if (word.end != m.start + 1 and m.simplified[1:] not in lexicon.known_organisations) \
+            or not any(text.startswith(r, k) and k + len(r) > m.end for k in (m.end - 1, m.end)  # 部|长 shares 部
+                       for r in lexicon.roles_by_first.get(text[k : k + 1], ())):
+        return m
+    return replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
+
+
 def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
     """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar (and 董事会 before 主席); a role word closing a
     model's organisation is the role of the person after it (民进党|立委 林俊宪); and a party's 籍 before it
@@ -385,6 +400,7 @@ def combine_mentions(
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
+    model = [_drop_former_mark(m, text, table, lexicon) for m in model]
     model = [m for m in (_trim_role_heads(_after_unclosed_quote(m, text), text, lexicon) for m in model)
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
@@ -413,6 +429,9 @@ def combine_mentions(
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
+        if m.label is Label.PERSON and any(p.code and p.start == m.start and p.end == m.end + 1
+                                           and text[m.end] in "市县" for p in coded_index.overlapping(m)):
+            continue  # 基隆|市长: the model read a city's name without its 市 as a person
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
             street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon)

@@ -593,7 +593,7 @@ _SPORT_WORDS = {
     "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场"),
     "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手"),
 }
-_ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
+_ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|总教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
                               r"队友|赛后|赛前|更衣室")
 # what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
 _AFTER_TEAM = ("们", "般", "报", "精神")

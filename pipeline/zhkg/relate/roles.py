@@ -1121,11 +1121,17 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 )
             )
         pos = holder.start
+        # a word of acting between the joiner and the next holder: 交通部长暨代理行政院长 (both posts held)
+        pos -= len(next((w for w in _ACTING_BEFORE_HOLDER if ctx.simplified.endswith(w, 0, pos)), ""))
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             after_joiner, pos = pos, pos - 1
             continue
         break
     return out
+
+
+#: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
+_ACTING_BEFORE_HOLDER = ("代理", "署理")
 
 
 #: Quotation marks the press sets around a Taiwan body or title it does not recognise (台当局“新闻局长”苏俊宾).
@@ -1942,8 +1948,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
         after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
         at = other.end + len(after) if after else at
-    lead = _DATE.match(simplified, at)
-    lead_end = lead.end() if lead and lead.end() > at else at  # 王明于1998年接替李四成为…
+    lead = _DATE.match(simplified, at) or _RELATIVE_TIME.match(simplified, at)
+    lead_end = lead.end() if lead and lead.end() > at else at  # 王明于1998年接替李四成为…, 王明去年接任…
     succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end)), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
         at = lead_end
@@ -1970,8 +1976,9 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     past = once or simplified[at : at + 1] == "曾"
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
-    while not comma and (a := next((a for a in _APPOINTED_ADVERBS + _STATE_ADVERBS if simplified.startswith(a, k)), "")):
-        k += len(a)  # 曾两度出任…, 目前是…
+    while not comma and (a := next((a for a in _APPOINTED_ADVERBS + _STATE_ADVERBS if simplified.startswith(a, k)), "")
+                         or ((when := _RELATIVE_TIME.match(simplified, k)) and when.group())):
+        k += len(a)  # 曾两度出任…, 目前是…, 去年出任…, 日前转任…
     adverb = simplified[at:k]
     if adverb and next((w for w in _PERSON_IS if simplified.startswith(w, k)), None):
         at = k  # 童后来担任…, 谢多已出任…, 曾任…
@@ -2469,6 +2476,10 @@ _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
 _SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT
 _SERVED_LEAD_FIRST = frozenset(a[0] for a in _SERVED_LEADS)
+#: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
+#: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
+_RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
+                            r"(?:\d{1,2}月(?:\d{1,2}日)?(?:起)?)?")
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
@@ -2505,6 +2516,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         at = comma + 1
         date = _DATE.match(simplified, at + simplified.startswith("到", at))  # ，到1990年…
         at = date.end() if date and not simplified.startswith(("为", "是"), date.end()) else at  # ，1995年转任…
+        when = _RELATIVE_TIME.match(simplified, at) if not date else None
+        if when and when.group() and simplified[when.end() : when.end() + 1] in _APPOINTED_FIRST:
+            date, at = when, when.end()  # ，今年转任国发会副主委
         adverb = ""
         while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
                 and (more := next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")):
@@ -2831,9 +2845,18 @@ def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
             if org is not None and end == de:
                 out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q,
                                         person.end, ctx.text[end - len(role) : end],
-                                        former=verb in _PAST_LINKS and not _said_of_the_future(ctx, q - len(verb))))
+                                        former=(verb in _PAST_LINKS or _once_before(simplified, q - len(verb)))
+                                        and not _said_of_the_future(ctx, q - len(verb))))
             break
     return out
+
+
+def _once_before(simplified: str, at: int) -> bool:
+    """Whether 曾 or 曾经 stands right before the verb at ``at`` (曾担任经济部长的X: a post held before; not 未曾)."""
+    for word in ("曾经", "曾"):
+        if simplified.endswith(word, 0, at) and not simplified.endswith(("未" + word, "不" + word), 0, at):
+            return True
+    return False
 
 
 #: Verbs that give a person a post whose body the sentence named before: 由霍元甲出任总教习, 罗舜初为参谋长.

@@ -789,7 +789,8 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     a verb or particle (周奕|说道, 王诚|做主题发言), the surname again before a form of address (王诚|王总,
     孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it. So does a person of four led by
     a one-character surname whose last character is a verb or an adverb that writes no transliterated name
-    that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket).
+    that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket,
+    nor a well-known person's name from ``people_known.tsv``: 陈方安生).
     """
     from zhkg.stages.segment import dictionary_tag
 
@@ -802,6 +803,7 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
                     or (last == "老" and after.startswith(("先生", "师")))):
                 m = _without_last(m, 1)
         elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
+                and m.extractor != MentionSource.PEOPLE_KNOWN \
                 and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
                 and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
                 and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
@@ -965,6 +967,8 @@ def _cut_short(m: Mention, person: Mention) -> bool:
     (董事长|陈敏 of 董事长陈敏熏: a rare last character); a model span not overlapping counts as cut too."""
     if not (m.start < person.end and person.start < m.end):
         return True
+    if m.label is Label.PERSON and person.end - person.start == 4 and m.start == person.start + 1 and m.end == person.end:
+        return True  # 特首林|郑月娥: the model dropped a married name's first surname (林郑月娥)
     return m.label is Label.PERSON and m.start == person.start and m.end < person.end
 
 

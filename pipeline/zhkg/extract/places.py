@@ -570,13 +570,14 @@ def _children_on_the_stoplist(doc: Doc, text: str, places: list[Mention], gazett
 
 @lru_cache(maxsize=4)
 def _territory_words(gazetteer: Gazetteer, stop: frozenset[str]) -> dict[str, Division]:
-    """The stoplist's forms that are the full name of one division of Hong Kong or Macau and of nothing else
-    (九龙: a word in 九龙江, 九龙山 and many mainland names) -> that division."""
+    """The stoplist's forms that are the full name of one division of Hong Kong or of Macau (九龙: a word in
+    九龙江, 九龙山 and many mainland names; 东区, the eastern district of many a place) -> that division."""
     out = {}
     for form in sorted(stop):
-        found = gazetteer.lookup(form)
-        if len(found) == 1 and gazetteer.region(found[0].code) in ("HK", "MO"):
-            out[form] = found[0]
+        for region in ("HK", "MO"):
+            found = [d for d in gazetteer.lookup(form) if gazetteer.region(d.code) == region]
+            if len(found) == 1:
+                out[form] = found[0]
     return out
 
 

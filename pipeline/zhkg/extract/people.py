@@ -348,6 +348,8 @@ def _coordinated_partner(words, i: int) -> tuple[int, int] | None:
     if len(nxt.text) == 1:  # 拜登|和|普京
         if i + 2 >= len(words) or words[i + 2].tag not in ("nrt", "nr", "ns", "nz", "x"):
             return None
+        if words[i + 2].tag == "ns":
+            return None  # 葵涌|及|荃湾: a list of places (jieba tags 葵涌 nrt), no people
         nxt = words[i + 2]
         start = nxt.idx
     else:  # jieba glued the conjunction to the name: 拜登|和普京

@@ -131,3 +131,29 @@ def test_married_name_holds_the_role(pipeline, text, expected):
 def test_no_married_name_where_there_is_none(pipeline, text, person, not_person):
     people = names(pipeline, text, "PERSON")
     assert person in people and not_person not in people
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    three_scripts([
+        # an area jieba did not hold, its last letter glued to 及 (将军|澳及)
+        ("西贡区议会主席表示，将军澳及西贡市中心的交通问题亟待解决。", "将军澳", "HK-SK-TKO"),
+        ("天水围及元朗市中心今日有大型活动。", "天水围", "HK-YL-TSW"),
+        # an area jieba tags as a transliterated name, in a list of places
+        ("消防处表示，葵涌及荃湾一带昨晚发生多宗火警。", "葵涌", "HK-KI-KC"),
+    ]),
+)
+def test_area_in_a_list_of_places(pipeline, text, name, code):
+    assert places(pipeline, text).get(name) == code
+    assert name not in names(pipeline, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    three_scripts([
+        # two transliterated names joined by 和 are still two people
+        ("拜登和普京昨日通电话，讨论地区局势。", {"拜登", "普京"}),
+    ]),
+)
+def test_people_joined_stay_people(pipeline, text, people):
+    assert people <= names(pipeline, text, "PERSON")

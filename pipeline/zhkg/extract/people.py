@@ -137,7 +137,7 @@ def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexi
     given letters as name-like as a three-letter name's, the four ending where jieba ends a word."""
     end = start + 4
     if end > len(text) or end not in ends or text[start] not in lexicon.surnames \
-            or any(ch in _NOT_IN_NAME for ch in text[start + 1:end]):
+            or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in text[start + 1:end]):
         return None
     if text[start:start + 2] in lexicon.surnames:  # 欧阳伯权: a two-letter surname, no married name
         return None

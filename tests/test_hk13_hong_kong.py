@@ -126,6 +126,8 @@ def test_married_name_holds_the_role(pipeline, text, expected):
         ("教育局局长陈李明表示会跟进。", "陈李明", "陈李明表"),
         ("市长王林昨日表示，会加快重建。", "王林", "王林昨"),
         ("区议员李强调解纠纷后表示满意。", "李强", "李强调解"),
+        # a name of three before punctuation takes none of it
+        ("现代集团会长郑周永、董事长郑梦九出席仪式。", "郑周永", "郑周永、"),
     ]),
 )
 def test_no_married_name_where_there_is_none(pipeline, text, person, not_person):
@@ -157,3 +159,28 @@ def test_area_in_a_list_of_places(pipeline, text, name, code):
 )
 def test_people_joined_stay_people(pipeline, text, people):
     assert people <= names(pipeline, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    three_scripts([
+        # a group named in 「」 right before its officer's title holds the title, whatever its name ends in
+        ("「香港众志」秘书长黄之锋昨日召开记者会。", [("黄之锋", "秘书长", "香港众志")]),
+        ("「保卫香港自由联盟」召集人周融表示，会继续收集签名。", [("周融", "召集人", "保卫香港自由联盟")]),
+        # a nickname in 「」 before a name, and a slogan in 「」, are no group
+        ("民主派议员「长毛」梁国雄昨日被捕。", []),
+    ]),
+)
+def test_quoted_group_before_an_officer(pipeline, text, expected):
+    assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    three_scripts([
+        "民主派议员「长毛」梁国雄昨日被捕。",
+        "政府强调会坚守「一国两制」，主席台上坐满嘉宾。",
+    ]),
+)
+def test_no_quoted_group_without_an_officer(pipeline, text):
+    assert not ({"长毛", "一国两制"} & names(pipeline, text, "ORGANIZATION"))

@@ -31,9 +31,10 @@ GOLD = ROOT / "tests" / "gold" / "entities_dev.jsonl"
 REGIONS = ("mainland", "hongkong", "taiwan", "international")
 
 
-def main(gold: Path, data: Path, half: str = "all", recogniser: bool = True, mirror: bool = True) -> None:
+def main(gold: Path, data: Path, half: str = "all", recogniser: bool = True, mirror: bool = True,
+         model: Path | None = None) -> None:
     articles = [a for a in load_article_gold(gold, data, mirror=mirror) if half in ("all", a.half)]
-    tallies = score_articles(articles, Pipeline(Config(recogniser=recogniser)))
+    tallies = score_articles(articles, Pipeline(Config(recogniser=recogniser, model_path=str(model or ""))))
     print(f"{gold.name}: {len(articles)} articles ({half} half{', both scripts' if mirror else ''}), "
           f"{sum(len(a.entities) for a in articles)} entities")
     groups: dict[tuple[str, str], ArticleTally] = {}
@@ -70,6 +71,7 @@ if __name__ == "__main__":
     parser.add_argument("--half", choices=("tune", "held", "held2", "tune11", "all"), default="all")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--as-annotated", action="store_true", help="only each article's annotated script")
+    parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")
     args = parser.parse_args()
     data = args.data or find_data_dir(ROOT)
     if data is None or not data.is_dir():
@@ -77,4 +79,4 @@ if __name__ == "__main__":
         sys.exit(0)
     if not args.gold.is_file():
         sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
-    main(args.gold, data, half=args.half, recogniser=not args.no_model, mirror=not args.as_annotated)
+    main(args.gold, data, half=args.half, recogniser=not args.no_model, mirror=not args.as_annotated, model=args.model)

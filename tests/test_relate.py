@@ -59,7 +59,7 @@ def test_roles(pipeline, text, expected):
         ("清华大学心理学系的王伟教授作为主讲。", [("王伟", "清华大学心理学系", "教授")]),
         ("南京大学天文系的李明教授认为。", [("李明", "南京大学天文系", "教授")]),
         # 的 and a qualifier between the organisation and the role
-        ("交通银行的国内市场总监王伟表示。", [("王伟", "交通银行", "总监")]),
+        ("交通银行的国内市场总监王伟表示。", [("王伟", "交通银行", "市场总监")]),
         # a chain joined by 及, whose second role has a place of its own
         ("美國友邦保險深圳分公司總經理及香港副總裁鄭國成遇襲。", [("郑国成", "美国友邦保险深圳分公司", "总经理")]),
         # a parenthesis, a comma, then the verb; 为, 以…身份, 历任, a place locating the organisation
@@ -475,7 +475,7 @@ def test_a_name_no_extractor_found_before_a_verb(text, person):
         ("不能使用国美的名字。后来国美电器前主席黄光裕被捕入狱。", [("黄光裕", "国美电器", "主席")], True),
         # a body no extractor named whose name opens with its place; a place and a common word are no body
         ("香港信诚国际执行董事涂国彬说，市场仍以盘整为主。", [("涂国彬", "香港信诚国际", "执行董事")], False),
-        ("华夏基金固定收益总监杨爱斌表示，这是规律。", [("杨爱斌", "华夏基金", "总监")], False),  # a qualifier after the head
+        ("华夏基金固定收益总监杨爱斌表示，这是规律。", [("杨爱斌", "华夏基金", "固定收益总监")], False),  # a field of work in the title, after the head
         ("”宏源证券研究所所长李明表示，这是规律。", [("李明", "宏源证券研究所", "所长")], False),  # a unit keeps its head
         ("”招商基金产品部总监马静表示，这是规律。", [("马静", "招商基金产品部", "总监")], False),
         # the quotation marks the press sets around Taiwan bodies and titles; any dictionary word ends the name

@@ -38,8 +38,9 @@ __all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDo
 #: pool: 15 THUCNews articles annotated and scored before that round's rules, then worked on) and
 #: ``tune7``, ``tune8`` and ``tune9`` (rounds 7, 8 and 9's pools, made the same way) and ``tune10``
 #: (round 10's pool: Hong Kong, Taiwan and international topics only) and ``tune12`` (round 12's pool:
-#: 12 articles, half read in Traditional, mostly international topics).
-HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12")
+#: 12 articles, half read in Traditional, mostly international topics) and ``tune13`` (round 13's pool:
+#: 12 articles chosen for owners, half read in Traditional).
+HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13")
 #: The halves scored only to report: their errors are never listed.
 REPORT_ONLY = ("blind", "check2")
 
@@ -65,7 +66,7 @@ class GoldCount:
 class GoldDocument:
     id: str
     script: str  # "simplified" | "traditional"
-    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9" | "tune10" | "tune12"
+    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9" | "tune10" | "tune12" | "tune13"
     text: str
     counts: tuple[GoldCount, ...]
 

@@ -146,6 +146,8 @@ class MentionSource(str, Enum):
     PEOPLE_BEFORE_ROLE = "people:before_role"
     PEOPLE_HEADLINE = "people:headline"
     PEOPLE_BORN = "people:born"
+    #: A name between a verb of appointing and 为 (任命黄复生为…, 追封郭昌为…).
+    PEOPLE_APPOINTED = "people:appointed"
     PEOPLE_JIEBA = "people:jieba_x"
     PEOPLE_SURNAME_JOIN = "people:surname_join"
     PEOPLE_REPEAT = "people:repeat"

@@ -116,7 +116,9 @@ Decisions and caveats:
   and numbers glued to a noun without a unit or multiplier (409会议室), trading days (八个交易日), the value of a
   measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目),
   rates per household or day (户均…7.1万份, 日均300套), margins, wins, results and takings (两场的差距, 79场胜利,
-  3000万票房), a multiplier before a measure (千万像素).
+  3000万票房), a multiplier before a measure (千万像素), a difference against an earlier figure (相比/相对…减少了1.5万套).
+* Round 13: N大 + a market's news (两大利好, jieba's adjective: 利好 is in the glossary); jieba's 公司公告 after
+  家/所 counts the companies; 股票|型基金 counts the funds, which own a property after them (平均净值).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -172,7 +174,7 @@ _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
 _RESPECTIVELY = "分别"
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
-_COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前")
+_COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前|相对|相较")  # 相对年初…约减少了1.5万套
 _DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
 # a match ends at the count or before a newline right before it: it starts no further back than this
 _DIFFERENCE_REACH = 4
@@ -252,6 +254,8 @@ _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
 _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
 _INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
+# Verbs jieba glues to an institution after 家/所 (公司公告: a company announces): the institution is the thing.
+_INSTITUTION_VERBS = ("公告",)
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
 # A bare number before these names a programme (211工程学校, 863计划), never a count.
@@ -713,6 +717,8 @@ def _phrase_at(
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
         if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
+            if head_end == word.idx == first_head_end and word.text[0] in _TYPE_SUFFIXES and len(word.text) > 1:
+                first_head_end = word.end  # 股票|型基金: jieba glued 型 to the head; 股票 only says what kind
             head_end = word.end
             first_head_end = word.end if first_head_end < 0 else first_head_end
         elif not _is_modifier(word, only_verbs):
@@ -1186,6 +1192,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             if (cls in _INSTITUTION_CLASSIFIERS and first_word.idx == after and first_word.text in _INSTITUTIONS
                     and first_word.end < full[1]):
                 full = (after, first_word.end)  # 两家公司企业年金业务: the companies
+            elif cls in _INSTITUTION_CLASSIFIERS and text.endswith(_INSTITUTION_VERBS, full[0], full[1]) and any(
+                    text.endswith(i + v, full[0], full[1]) for i in _INSTITUTIONS for v in _INSTITUTION_VERBS):
+                full = (full[0], full[1] - 2)  # 两家基金公司公告发行…: jieba's 公司公告 glues the verb to the company
         else:
             noun, sure = _noun_before(doc, start, b, lexicon)
             if noun is not None and sure:

@@ -57,6 +57,8 @@ _NEVER_IN_WORD_NAME = set("的了在是和与及等着过")
 # Characters that end place and organisation names, never a personal name.
 _NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会")
 _CONTEXT_MIN_SCORE = 0.004
+#: Verbs that make someone something (任命X为…, 追封X为…): a name stands between them and 为.
+_APPOINTING = "任命|委任|改任|调任|聘任|聘请|提拔|擢升|拔擢|册封|追封|加封|敕封|推举|选举|推选"
 _LIST_ROLES = "委员|同志|代表|常委|成员|领导|干部|党员|教授|专家|院士|烈士|选手|队员|运动员|演员|老人|先生|女士"
 _BARE_MIN_SCORE = 0.03
 
@@ -101,6 +103,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # …and a name the text says it made up: 钟富贵（化名）
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）])"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
+        # the one appointed or ennobled, glued between the verb and 为: 任命黄复生为…, 改任黄复生、卢师谛为…, 追封郭昌为…
+        "appointed": re.compile(rf"(?:{_APPOINTING})((?:{name}、)*{name})为"),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
     }
 
@@ -179,7 +183,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
     table = token_table(doc)
     found: list[tuple[int, int, str]] = []
     pats = _patterns(lexicon)
-    for kind in ("byline", "reporter", "list"):
+    for kind in ("byline", "reporter", "list", "appointed"):
         for m in pats[kind].finditer(text):
             group_start = m.start(1)
             for part in re.finditer(rf"{_CJK}+", m.group(1)):

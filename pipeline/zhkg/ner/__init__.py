@@ -7,6 +7,7 @@ shipped). The model file ships in ``zhkg/resources/data``.
 * :mod:`.bio` reads BIO files, converts tags to spans, scores spans, and holds
   the development split rule (sentence index % 20 == 0);
 * :mod:`.features` builds the per-character features;
+* :mod:`.lexicons` holds the lexicon-match templates of feature version 3 (not shipped);
 * :mod:`.model` loads a model and tags text (:func:`load_model`, :func:`tag_spans`);
 * :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
 * :mod:`.train` trains one (``python -m zhkg.ner.train``).

@@ -57,12 +57,14 @@ from zhkg.ner.features import (
     CHAR_TEMPLATES,
     CLUSTER_TEMPLATES,
     CLUSTER_VERSION,
+    LEXICON_VERSION,
     FeatureExtractor,
     _char_type,
     _positions_of_length,
     fold_width,
     template_shape,
 )
+from zhkg.ner.lexicons import CLASSES, CONTEXT_TEMPLATE, LEXICON_TEMPLATES
 
 __all__ = ["CrfDecoder", "ModelLayoutError", "read_model"]
 
@@ -122,7 +124,7 @@ def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[st
 
 
 #: Bump when the decoder's tables change: cached tables of another version are rebuilt.
-_TABLES_VERSION = "3"
+_TABLES_VERSION = "4"
 
 
 def _tables_path(path: str | os.PathLike[str]) -> Path | None:
@@ -260,7 +262,8 @@ class CrfDecoder:
         # is whatever follows the prefix, and values of the wrong length or form are never asked for
         by_prefix: dict[str, dict[str, int]] = {}
         by_initial: dict[str, list[str]] = {}
-        for prefix in [*_CHAR_ORDER, "y", "q", "w", "g", "wp", "wn", "p", "o", "s", *CLUSTER_TEMPLATES]:
+        for prefix in [*_CHAR_ORDER, "y", "q", "w", "g", "wp", "wn", "p", "o", "s", *CLUSTER_TEMPLATES,
+                       *LEXICON_TEMPLATES, CONTEXT_TEMPLATE]:
             by_initial.setdefault(prefix[0], []).append(prefix)
         for i, a in enumerate(attributes):
             for prefix in by_initial.get(a[:1], ()):
@@ -281,6 +284,10 @@ class CrfDecoder:
         self._place = small_table("p", [chr(i) for i in range(128)])
         self._org = small_table("o", [chr(i) for i in range(128)])
         self._surname_pairs = small_table("s", ["00", "01", "10", "11"])
+        # version 3: each lexicon's position letter (by code point), and the pair of its neighbours' classes
+        self._lexicon_positions = np.stack([small_table(prefix, [chr(i) for i in range(128)])
+                                            for prefix in LEXICON_TEMPLATES])
+        self._lexicon_context = small_table(CONTEXT_TEMPLATE, [a + b for a in CLASSES for b in CLASSES])
         # per code point of the Basic Multilingual Plane: type index and surname flag (others: computed)
         self._bmp_types = np.array([_TYPE_LETTERS.index(_char_type(chr(c))) for c in range(0x10000)], dtype=np.int64)
         self._bmp_surnames = np.zeros(0x10000, dtype=np.int64)
@@ -296,7 +303,10 @@ class CrfDecoder:
 
     @property
     def feature_version(self) -> int:
-        """The feature version the model was trained with, read off its attributes (a cluster one: version 2)."""
+        """The feature version the model was trained with, read off its attributes (a cluster one: version 2,
+        a lexicon one: version 3)."""
+        if (self._lexicon_positions != self.missing).any() or (self._lexicon_context != self.missing).any():
+            return LEXICON_VERSION
         return CLUSTER_VERSION if any(self._cluster_attributes.values()) else 1
 
     def _finish(self) -> None:
@@ -305,9 +315,12 @@ class CrfDecoder:
         self._position_index = np.zeros(128, dtype=np.intp)
         for i, letter in enumerate(_POSITION_LETTERS):
             self._position_index[ord(letter)] = i
+        self._class_index = np.zeros(128, dtype=np.intp)
+        for i, letter in enumerate(CLASSES):
+            self._class_index[ord(letter)] = i
 
     _ARRAYS = ("weights", "transitions", "_type_trigrams", "_positions", "_place", "_org", "_surname_pairs",
-               "_bmp_types", "_bmp_surnames")
+               "_bmp_types", "_bmp_surnames", "_lexicon_positions", "_lexicon_context")
 
     def _tables(self) -> dict[str, np.ndarray]:
         """Everything :meth:`_build` made, as arrays (names and dictionaries as UTF-8 JSON bytes)."""
@@ -359,9 +372,28 @@ class CrfDecoder:
         rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)])
         surnames = self._surnames(points)
         rows.append(self._surname_pairs[surnames[real - 1] * 2 + surnames[real]])
-        if self.extractor.version >= CLUSTER_VERSION:
+        if self.extractor.version == CLUSTER_VERSION:
             rows.extend(self._cluster_rows(*word_layout))
+        elif self.extractor.version == LEXICON_VERSION:
+            rows.extend(self._lexicon_rows(folded))
         return np.stack(rows)
+
+    def _lexicon_rows(self, folded: Sequence[str]) -> list[np.ndarray]:
+        """xg, xo, xn, xr, xf and xc ids per character: the lexicons scanned once over all the sentences.
+
+        The sentences are joined by a NUL, which no lexicon word holds, so no match crosses one and the
+        scan finds each sentence's matches; the NULs' own values are then dropped.
+        """
+        values = self.extractor._lexicons.values("\0".join(folded))
+        lengths = np.array([len(s) for s in folded], dtype=np.intp)
+        keep = np.ones(int(lengths.sum()) + len(folded) - 1, dtype=bool)
+        keep[np.cumsum(lengths + 1)[:-1] - 1] = False  # the joining NULs (a NUL of the text itself stays)
+        out = [self._lexicon_positions[k][np.frombuffer(letters.encode("ascii"), dtype=np.uint8)[keep]]
+               for k, (_, letters) in enumerate(values[:-1])]
+        # the classes are padded by one either side: character i's neighbours are i and i + 2, a NUL's "-"
+        classes = self._class_index[np.frombuffer(values[-1][1].encode("ascii"), dtype=np.uint8)]
+        out.append(self._lexicon_context[(classes[:-2] * len(CLASSES) + classes[2:])[keep]])
+        return out
 
     def _cluster_rows(self, all_words: list[str], before: list[str], after: list[str],
                       position: np.ndarray, per_char: np.ndarray) -> list[np.ndarray]:

@@ -15,12 +15,17 @@ value); the CRF learns one weight per (feature, tag). The templates:
   prefecture and county level), whether characters 0 and -1 are common
   surnames, and whether the text ending at the character is an organisation
   suffix (政府, 委员会, 公司 ...);
-* from feature version 2 on (:data:`CLUSTER_VERSION`), distributional word
+* in feature version 2 (:data:`CLUSTER_VERSION`), distributional word
   clusters (:mod:`zhkg.ner.clusters`, the table ``word_clusters.tab``): the
   current word's cluster at 64 and 256 clusters with the character's position
   in it, at 1024 clusters, and the previous and next words' at 256 (``-`` for a
   word the table lacks). They tell the model that an unseen word is used like
-  words it has seen.
+  words it has seen;
+* in feature version 3 (:data:`LEXICON_VERSION`), instead of clusters, the
+  character's position in a longest match of each of five shipped lexicons
+  (places abroad and in Taiwan, Hong Kong and Macau; well-known organisations;
+  well-known people; role words; runs of transliteration characters) and the
+  lexicons of its two neighbours (:mod:`zhkg.ner.lexicons`).
 
 A model only works with the templates it was trained with: a version-1 model
 has no cluster attribute, and :class:`zhkg.ner.model.NerModel` gives it a
@@ -63,16 +68,19 @@ __all__ = [
     "FEATURE_VERSION",
     "FEATURE_VERSIONS",
     "FeatureExtractor",
+    "LEXICON_VERSION",
     "fold_width",
     "template_shape",
 ]
 
 #: The version of the shipped model's features; stored in the model file's name.
 FEATURE_VERSION = 1
-#: The versions an extractor can build: 1, and 2 = 1 + word clusters.
-FEATURE_VERSIONS = (1, 2)
-#: The first version with word-cluster templates.
+#: The versions an extractor can build: 1, 2 = 1 + word clusters, 3 = 1 + lexicon matches.
+FEATURE_VERSIONS = (1, 2, 3)
+#: The version with word-cluster templates.
 CLUSTER_VERSION = 2
+#: The version with lexicon-match templates (:mod:`zhkg.ner.lexicons`).
+LEXICON_VERSION = 3
 #: The cluster templates' prefixes, in feature order (after every version-1 template).
 CLUSTER_TEMPLATES = ("ka", "kb", "kc", "kp", "kn")
 #: The cluster table shipped in ``zhkg/resources/data``.
@@ -217,8 +225,10 @@ class FeatureExtractor:
                 for name in ("_place_lengths", "_place_pairs", "_places", "_tags", "_tokenizer"):
                     setattr(other, name, getattr(self, name))
                 other._loaded = True
-        if other._loaded and version >= CLUSTER_VERSION:
+        if other._loaded and version == CLUSTER_VERSION:
             other._load_clusters()
+        if other._loaded and version == LEXICON_VERSION:
+            other._load_lexicons()
         return other
 
     def load(self) -> None:
@@ -243,9 +253,17 @@ class FeatureExtractor:
             self._places = places
             self._tags = tags
             self._tokenizer = tokenizer
-            if self.version >= CLUSTER_VERSION:
+            if self.version == CLUSTER_VERSION:
                 self._load_clusters()
+            if self.version == LEXICON_VERSION:
+                self._load_lexicons()
             self._loaded = True
+
+    def _load_lexicons(self) -> None:
+        from zhkg.ner.lexicons import load_ner_lexicons
+
+        #: The compiled lexicons of the version-3 templates.
+        self._lexicons = load_ner_lexicons()
 
     def _load_clusters(self) -> None:
         """The word-cluster table: word -> ids (strings, for features) and rows of an int array (for the decoder)."""
@@ -362,8 +380,14 @@ class FeatureExtractor:
             ("o", self._org_suffixes(text)),
             ("s", list(map(add, surname[:-1], surname[1:]))),  # are characters -1 and 0 surnames
         ]
-        if self.version >= CLUSTER_VERSION:
+        if self.version == CLUSTER_VERSION:
             out.extend(self._cluster_values(words, out[len(char_values) + 1][1]))
+        elif self.version == LEXICON_VERSION:
+            from zhkg.ner.lexicons import context_values
+
+            lexicon_values = self._lexicons.values(text)
+            out.extend(lexicon_values[:-1])
+            out.append((lexicon_values[-1][0], context_values(lexicon_values[-1][1])))
         return out
 
     def _cluster_values(self, words: list[str], positions: Sequence[str]) -> list[tuple[str, list[str]]]:

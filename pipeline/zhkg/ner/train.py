@@ -41,6 +41,26 @@ the v1 model in the same session (``bench/ner_eval.py --repeat 1``) Universal NE
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --feature-version 2 --output /tmp/ner_mixed_v2.crfsuite
 
+Lexicon-match features (``--feature-version 3``, :mod:`zhkg.ner.lexicons`: the character's B/M/E/S position in
+a longest match of places abroad and in Taiwan, Hong Kong and Macau, well-known organisations, well-known
+people, role words and runs of transliteration characters, and its neighbours' lexicons; the shipped command
+otherwise; 57 minutes on a heavily shared core, 20.2 MB) were tried in issue 15's round 13 and not shipped: the
+rule fixed before training (Universal NER dev +0.01, MSRA dev and CLUENER dev PER at most −0.003 and −0.005,
+entities dev tune and held each at most −0.005) failed on all but entities dev held. Against the v1 model in the same session
+(``bench/ner_eval.py --repeat 1 --corpus /nonexistent``, ``--model`` for v3) Universal NER dev overall fell
+0.676 → 0.672 (LOC 0.672 → 0.659, PER 0.773 → 0.772; ORG rose 0.540 → 0.550; the held half 0.643 → 0.652, the
+tune half 0.708 → 0.691; the model alone 0.631 → 0.635, ORG 0.423 → 0.458), MSRA dev 0.919 → 0.916, CLUENER dev
+PER 0.807 → 0.799; entities dev (``bench/entities_eval.py --half tune|held --model``) tune 0.898 → 0.885, held
+0.822 → 0.820. The lexicons help the model alone on organisations, but the whole extraction already reads the
+same tables by rule, so little is left for the model to add, and its PER precision falls (the whole extraction
+on MSRA dev PER P 0.961 → 0.952, on CLUENER dev 0.815 → 0.797). Throughput was not measured (the rule failed
+first)::
+
+    nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
+        --feature-version 3 --output /tmp/ner_mixed_v3.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every
@@ -216,7 +236,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--feature-version", type=int, choices=FEATURE_VERSIONS, default=FEATURE_VERSION,
-        help=f"feature templates to train with (2 adds word clusters; default {FEATURE_VERSION})",
+        help=f"feature templates to train with (2 adds word clusters, 3 lexicon matches; default {FEATURE_VERSION})",
     )
     parser.add_argument("--clusters", type=Path, default=None,
                         help="word-cluster table for --feature-version 2 (default: the shipped word_clusters.tab)")

@@ -89,6 +89,17 @@
   (中国国际教育展, 两岸经贸文化论坛), associations glued to their place like schools (香港律师会), a body opening a clause
   before its official account (中影南方官方微博), Latin names one space apart (NBA TV); members counted before 在 and
   a body of their kind are its (上百名华裔学生在…按摩学院抗议).
+* Round 13 (owners): a body giving its view or estimate (国金证券认为，…; 好买基金研究中心统计，…; …预计/分析/指出) is a
+  source, not an owner; one that speaks (表示, 介绍, 宣布…) may own what its sentence says it has or does (安省省长表示，
+  省府…增设8000个名额), but no speaker, source or regulator carries as the topic of the sentences after it, and a
+  regulator letting others do something (证监会明确允许9家…基金公司) owns none of them. A list glued to a count (广发、
+  工银瑞信、鹏华、南方四只…; X和Y这两只基金; …等14只基金) is what it counts, recognised or not: none of its items owns a
+  count, while a holder before it may (广州目前只有工商银行、…这三家银行). A holder opening a list of holders (深圳和广州的
+  基金公司) is no topic. A survey's universe (纳入统计的40只货币市场基金) is a market's count. A place before 各地 (来自全国
+  各地) is where; those taking part in a contest (参加15个项目的比赛) are the last event's named before; an event's name
+  may hold quotes (全国地板“超级店员”大赛) and 本次活动/此次活动/该活动 stand for it. A company's name opening a fund
+  product's (光大保德信 of 光大保德信均衡精选, 华夏 of 华夏中小板ETF) stands for the product. 就X事宜 speaks of X. A short
+  form opening a clause ends as a body's name ends (乐园), never a product's generic noun (债券 of …融华债券).
 """
 
 from __future__ import annotations
@@ -116,11 +127,13 @@ _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自")
 # 在/于 and a date right before a place: where something happens then (将于12月30日广东地区独家上映).
 _DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
+# A place before these is everywhere in it (来自全国各地, 世界各地): where, never whose.
+_ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
 # 包括…在内: the places listed so are members of what a count counts (包括英、美…香港等在内共36个国家和地区), not owners.
-_INCLUDING = re.compile(r"包括[^，,。；;！？!?]{1,80}?在内")
+_INCLUDING = re.compile(r"(?:包括|包含)[^，,。；;！？!?]{1,80}?在内")
 _LIST_GAP = 12  # at most this many characters between 在内 and the count naming the list's category
 # What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
 # So may a list's links (向香港地区和澳门地区签发: both receive).
@@ -145,6 +158,12 @@ _NOT_AFTER = "长委政"
 _NOT_AFTER_SHORT = _NOT_AFTER + "议员业场民王块"
 # How many sentences back a topic (an organisation opening a sentence) carries to counts naming no holder.
 _TOPIC_SENTENCES = 3
+# A clause of time (当广发基金拿到QDII业务批文后，) says when: its holder owns no count of the clauses after it.
+_WHEN = "当"
+_WHEN_END = re.compile(r"(?:后|时|之后|以后|之时|之际|的时候)[，,]$")
+# A holder opening a list of them (深圳和广州的基金公司…; 泰达荷银、华夏、广发…等公司旗下的基金) is no topic of the
+# sentences after: the list is.
+_LIST_LINK_AFTER = re.compile(r"以及|、|和|与|及")
 # A place opening a sentence before these is a time zone or a frame, not its topic (北京时间).
 _NOT_TOPIC_AFTER = ("时间", "时区")
 # Openings a sentence may have before its subject (quotes, spaces).
@@ -155,9 +174,11 @@ _NOT_AFTER_SHORT_FORM = "生员长法家业界"
 # What an organisation's name may end in (besides ``org_suffixes.tsv``): a name ending otherwise that is
 # another organisation of the document plus a few characters was cut too long (广发基金|中标).
 _BODY_ENDINGS = ("基金", "证券", "保险", "控股", "股份", "中心", "论坛", "会议", "博览会") + tuple("所院会部局厅委办社队店厂行站台馆团组处科室校园司署军党")
+_BODY_LETTERS = frozenset(e for e in _BODY_ENDINGS if len(e) == 1)
 # Words of a whole market or industry: a count of it (全市场共有120只基金) is nobody's, unless a holder is
-# named after the word or a place right before it (深圳市场上): no topic of an earlier sentence carries.
-_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市")
+# named after the word or a place right before it (深圳市场上): no topic of an earlier sentence carries. So is a
+# survey's universe (在纳入统计的40只货币市场基金中排名第二).
+_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市|纳入统计|参与统计|纳入排名|参与排名")
 # A list of holders or things as a subject, then a copula, then a count of them (天河、番禺和荔湾成为三大领军区域):
 # the count is the list's, named by its category, and has no owner.
 _COPULA = re.compile(r"(?:成为|是|为|均为|都是|均是|都为|并称|并列|列为|位列|跻身)")
@@ -197,6 +218,17 @@ _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "�
 # 新浪娱乐讯 在遭遇了…, 本报讯(记者…)).
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]"  # 【明报专讯】 too
                        r"|讯(?=[\s\u3000（(【]|北京时间|记者|日前|近日|昨日|今日|\d|$)")
+# A body that gives its view or estimate, itself or by an official or a person of its own, before what it says
+# (国金证券认为，…; 好买基金研究中心统计，…; 某分析师预计，…): the figures said are not its, as a source's are not.
+_REPORT_VERBS = ("认为", "指出", "预计", "估计", "分析", "预测", "统计", "测算", "估算", "显示", "建议", "提醒")
+# A body that speaks (央行表示，…; 国土部官员表示，…; …秘书长吕斌介绍，…) may say what it has or does itself (安省省长
+# 表示，省府…增设8000个名额): it stays an owner in its sentence, but is no topic of the sentences after it.
+_SPEECH_VERBS = ("表示", "介绍", "称", "说", "宣布", "坦言", "解释", "强调", "透露")
+_VERB_GAP = r"[^\W\d_的是有了在于将为]{0,10}?"  # an official, a title, a person's name (官员, 秘书长吕斌)
+_REPORTER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS) + r")[，,：:“「]")
+_SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS + _SPEECH_VERBS) + r")[，,：:“「]")
+# A regulator letting others do what is counted (证监会明确允许9家…基金公司, 批准了3只基金): the others are not its.
+_PERMITS = re.compile(r"(?:明确|正式|已经|已|日前|近日|近期|又|再次|首次|昨日|今日|昨天|今天|共|先后){0,2}(?:允许|批准|核准|准许|获准)")
 # A paper's title marks (据《侨报》报道): the source is the title's name.
 _TITLE_MARKS = "《》〈〉「」『』"
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
@@ -240,7 +272,7 @@ _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行
 # no determiner (此次, 本届, 该, 今年…).
 _EVENT_NAME_LENGTH = 6
 _DETERMINERS = "此本这那该各每其首上下今明去前后"
-_EVENT_AFTER_PLACE = re.compile(_EVENT_LETTERS + r"{0,6}?" + _EVENT_WORDS)
+_EVENT_AFTER_PLACE = re.compile(r"(?:" + _EVENT_LETTERS + r"|[“”「」])" + r"{0,8}?" + _EVENT_WORDS)  # 全国地板“超级店员”大赛
 _EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # An event after its session number (第3届冲浪狗大赛) is one even written once: the session says it recurs.
@@ -476,7 +508,11 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     usually part of another word or a generic noun."""
     text = ctx.simplified
     orgs = [h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 4]
-    forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])}
+    # a form ending as a body's name ends (乐园, 大学, 银行); not a product's generic noun (债券 of 国投瑞银融华债券:
+    # 债券市场的机会不大 is no fund's), nor 基金, 证券 or 保险, which open many other words (基金经理, 证券市场)
+    suffixes = ctx.lexicon.org_suffixes
+    forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])
+             and (_name(h)[-1] in _BODY_LETTERS or _name(h)[-2:] in suffixes)}
     # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
     known = ctx.lexicon.known_organisations
     companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
@@ -576,9 +612,12 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
 
 def _is_source(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` is the source of a report (据…透露, X的最新数据显示, 据美国《侨报》报道),
-    not an owner: a paper's title marks around it are skipped."""
+    not an owner: a paper's title marks around it are skipped. So is a body that speaks (国金证券认为，…; 国土部官员
+    表示，…; …地板专业委员会秘书长吕斌介绍，…) or lets others do what is counted (证监会明确允许9家…基金公司)."""
     if text.startswith(_OWN_DATA, end):
         return False  # 据NBA官方公布的数据: a body's own official figures are its own
+    if _REPORTER.match(text, end) or _PERMITS.match(text, end):
+        return True
     while start > 0 and text[start - 1] in _TITLE_MARKS:
         start -= 1
     while end < len(text) and text[end] in _TITLE_MARKS:
@@ -800,6 +839,81 @@ def _outer_holder(found: tuple[int, int, Mention], count: Mention,
     return max(outer, key=lambda s: (s[1] <= count.start, s[1])) if outer else found
 
 
+# Those counted taking part in a contest or an event (200多名高手将参加15个项目的比赛): the event's, the one the
+# document names last before them.
+_TAKE_PART = re.compile(r"参加|参与|参赛|角逐|出席")
+_EVENT_OF_CLAUSE = re.compile(r"比赛|大赛|赛事|活动|会议|" + _EVENT_WORDS)
+_EVENT_END = re.compile(_EVENT_WORDS + "$")
+# A list right before a count glued to it, as many items as it says, or ending 等 (广发、工银瑞信、鹏华、南方四只…;
+# 国投瑞银融华债券和南方宝元这两只基金; …、广发小盘等14只基金): what the count counts, so no item of it owns a count,
+# whether or not the items were recognised. Not a composition (由中国、…6个成员国组成: the subject of the clause
+# before has it).
+_LIST_ITEM = re.compile(r"^[^\W\d_]{1,12}$")
+_LIST_TAIL = re.compile(r"(?:这|那|这些|等|等等)$")
+_COMPOSED = "由"
+
+
+def _glued_list(text: str, clause_start: int, count_start: int, value: float) -> tuple[int, int] | None:
+    """Where the first item of a list glued right before a count (at ``count_start``, of ``value``) opens and ends,
+    when the list is what the count counts (see ``_LIST_ITEM``), else None. The first item may hold words before
+    the list (广州目前只有工商银行): the caller trims it to the holder ending it.
+
+    >>> _glued_list("就有广发、鹏华、南方、华夏四只基金", 0, 13, 4.0), _glued_list("北京市四只基金", 0, 3, 4.0)
+    ((0, 4), None)
+    >>> _glued_list("国金证券认为，X基金和Y宝元这两只基金", 7, 17, 2.0)
+    (7, 10)
+    """
+    before = text[clause_start:count_start]
+    if value < 2 or not value.is_integer() or _COMPOSED in before:
+        return None
+    tail = _LIST_TAIL.search(before)
+    body = before[: tail.start()] if tail else before
+    items = _LIST_SPLIT.split(body)
+    if len(items) < 2 or not all(_LIST_ITEM.match(item) for item in items[1:]) or not items[0]:
+        return None
+    if len(items) == int(value) or (tail is not None and tail.group().startswith("等")):
+        return clause_start, clause_start + len(items[0])
+    return None
+
+
+# A body whose name opens a fund product's (华夏中小板ETF, 华富收益增强(A类), 国投瑞银货币, 光大保德信均衡精选): the
+# product is named, and it is the product that has what is counted (its subscribers); 华夏基金 is the company itself.
+_PRODUCT_WORDS = ("ETF", "LOF", "QDII", "货币", "债券", "精选", "优选", "增利")
+_PRODUCT_TAIL = re.compile(r"(?!基金)[^\W\d_和与及的了在是将为对向从到等拿获旗下]{0,8}?(?:"
+                           + "|".join(_PRODUCT_WORDS) + r"|[(（][A-Z]类[)）])")
+# 就X事宜 (regarding X): X is what is spoken of, not an owner (就基金管理公司…开立债券账户事宜给出了十二项规定).
+_REGARDING = re.compile(r"[^，,。；;！？!?]{0,40}?(?:事宜|问题)")
+
+
+def _regarded(text: str, start: int, end: int) -> bool:
+    """Whether the holder at ``[start, end)`` is what a clause speaks of (就X事宜, 就X问题), not who has anything."""
+    return text[:start].endswith("就") and _REGARDING.match(text, end) is not None
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the holder at ``[start, end)`` speaks, reports or permits (X表示，…; 据X; X批准): it is no topic of the
+    sentences after it."""
+    return (_SPEAKER.match(text, end) is not None or _PERMITS.match(text, end) is not None
+            or text[:start].endswith(_SOURCE_BEFORE))
+
+
+def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """Spots of organisations whose name opens a fund product's name (光大保德信 of 光大保德信均衡精选) stand for the
+    product, an organisation derived over the whole name."""
+    text, out = ctx.simplified, []
+    for start, end, holder in spots:
+        name = _name(holder)
+        m = (_PRODUCT_TAIL.match(text, end) if holder.label is Label.ORGANIZATION and holder.end == end
+             and not name.endswith(_BODY_ENDINGS + _GENERIC_ENDINGS + _PRODUCT_WORDS) else None)
+        if m is not None and m.end() > end:
+            name = text[start : m.end()]
+            holder = Mention(ctx.doc.id, start, m.end(), ctx.text[start : m.end()], name, Label.ORGANIZATION, DERIVED,
+                             canonical=name)
+            end = m.end()
+        out.append((start, end, holder))
+    return out
+
+
 _TITLE = re.compile(r"《[^《》。！？!?\n]{1,20}》")
 _CLOCK = "时间"
 
@@ -846,6 +960,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots += _bare_names(ctx, holders) + derived
     spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
+    spots = _products(ctx, spots)
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
@@ -858,6 +973,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return True
         if holder.label is not Label.PLACE:
             return False
+        if text.startswith(_ALL_OVER, spots[i][1]):
+            return True  # 来自全国各地的200多名高手, 世界各地: where the counted come from or are, everywhere
         if holder.extractor == MentionSource.DEIXIS:  # 全国共建立…: the country's; 该行已在全国设立…: where
             return text[:start].endswith(("在", "于"))  # (来自全区17个镇乡: the district's own towns)
         if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
@@ -901,19 +1018,37 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return out
 
     def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0) -> tuple[int, int, Mention] | None:
-        listed = (members(count_start, value) if count_start >= 0 else []) + included
+        listed = (members(count_start, value) if count_start >= 0 else []) + included + glued_lists
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
             if spots[i][2].label is Label.PLACE and text[start - 1 : start] in "(（" and _QUALIFIER_CLOSE.match(text, end):
                 i -= 1  # 收视率(北美地区): a place in brackets qualifies a figure, it owns nothing
                 continue
-            if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) and (
+            if when_clause(start, hi):
+                i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
+                continue
+            if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) \
+                    and not _regarded(text, start, end) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text[:start].endswith(_SPREAD_BEFORE))):
                 return spots[i]
             i -= 1
         return None
+
+    def when_clause(pos: int, count_start: int) -> bool:
+        """Whether ``pos`` lies in a clause of time (当…后/时，) that ends before ``count_start``."""
+        k = bisect_right(breaks, pos) - 1
+        opening = breaks[k] if k >= 0 else 0
+        close = breaks[k + 1] if k + 1 < len(breaks) else len(text)
+        return (close <= count_start and text.startswith(_WHEN, opening)
+                and _WHEN_END.search(text, opening, close) is not None)
+
+    def lists_holders(spot: tuple[int, int, Mention]) -> bool:
+        """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is
+        what its clause is about."""
+        link = _LIST_LINK_AFTER.match(text, spot[1])
+        return link is not None and any(s[0] == link.end() for s in spots)
 
     def opens_clause(pos: int, sentence_start: int, sentence: bool = False) -> bool:
         """Whether ``pos`` opens its sentence (or, unless ``sentence``, one of its clauses), past quotes."""
@@ -926,7 +1061,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if clause_end >= sentence_end:
             return None
         return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
-                     and opens_clause(s[0], clause_end, sentence=True)), None)
+                     and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
 
     def previous_subject(sentence_start: int) -> tuple[int, int, Mention] | None:
         """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
@@ -938,7 +1073,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             previous = sentence_breaks[k] if k >= 0 else 0
             named = [s for s in spots if previous <= s[0] < sentence_start]
             if named:
-                openers = [s for s in named if opens_clause(s[0], previous) and (
+                openers = [s for s in named if opens_clause(s[0], previous) and not _speaks(text, s[0], s[1])
+                           and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]
                 first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
@@ -974,6 +1110,21 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return bodies[-1] if bodies else None
 
     included = [m.span() for m in _INCLUDING.finditer(text)]
+    # lists glued to a count of them (国投瑞银融华债券和南方宝元这两只基金): their items own no count, this one nor
+    # one pointing back to it (“这两只基金属于…); a holder before the list still may (广州目前只有工商银行、…这三家银行)
+    glued_lists: list[tuple[int, int]] = []
+    glued_at: dict[int, int] = {}  # a count's start -> where the list glued to it opens
+    for c in counts:
+        k = bisect_right(breaks, c.start) - 1
+        first = _glued_list(text, breaks[k] if k >= 0 and breaks[k] <= c.start else 0, c.start,
+                            c.quantity.value if c.quantity is not None else 0.0)
+        if first is not None:  # the list opens with the holder ending its first item, if one does, else with an
+            # item as long as the longest of the others (公司已经准备好了国际指数、环球精选…: 国际指数)
+            ending = [s[0] for s in spots if s[1] == first[1] and s[0] >= first[0]]
+            longest = max(len(i) for i in _LIST_SPLIT.split(_LIST_TAIL.sub("", text[first[1] : c.start])))
+            opening = min(ending) if ending else max(first[0], first[1] - longest)
+            glued_lists.append((opening, c.start))
+            glued_at[c.start] = opening
 
     def body_at(count: Mention) -> tuple[int, int, Mention] | None:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院
@@ -986,6 +1137,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         limit = close.start() if close else len(text)
         return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
                      and _name(s[2]).endswith(endings)), None)
+
+    def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
+        """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
+        them, when their clause says they take part in a contest or an event."""
+        if _EVENT_OF_CLAUSE.search(count.quantity.counted_simplified if count.quantity else ""):
+            return None  # 出席这两个会议后: the events are what is counted
+        close = CLAUSE_BREAK.search(text, count.end)
+        clause = text[clause_start : close.start() if close else len(text)]
+        verb = _TAKE_PART.search(clause)
+        if verb is None or _EVENT_OF_CLAUSE.search(clause, verb.end()) is None:
+            return None
+        events = [s for s in spots if s[1] <= count.start and _EVENT_END.search(_name(s[2]))
+                  and s[2].label is Label.ORGANIZATION]
+        return max(events, key=lambda s: s[1]) if events else None
 
     def lists_before(count: Mention) -> bool:
         """Whether the count names the category of a 包括…在内 list right before it, in its sentence and with
@@ -1033,6 +1198,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
+        if count.start in glued_at and text.endswith("等", 0, count.start):
+            # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
+            found = owner_between(clause_start, glued_at[count.start])
+            if found is not None:
+                owned[count.end] = found
+                own(found[2], found[0], count)
+            continue
         body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
         if body is not None:  # 207名全国人大代表: the body named before its members
             own(body, body.start, count)
@@ -1069,6 +1241,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or owner_between(sentence_start, clause_start, count.start)
+        if found is None:
+            found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None and not names_holder(sentence_start, count.start):
             k = bisect_right(breaks, count.end)
             clause_end = breaks[k] if k < len(breaks) else len(text)

@@ -1,36 +1,101 @@
 """Location: an organisation is LOCATED_IN the place its canonical name starts with
 (:func:`read_location`); a coded place is WITHIN its nearest ancestor that is also
 an entity of the run (:func:`relate_places`, across documents).
+
+Caveats (from the hand-judged audit, ``bench/relations_audit.py``): a name's opening is not always its
+seat. An embassy or consulate is in its host country, not the one it is named after (西班牙驻华使馆 is
+in China: the place after 驻 when the name writes one, else no edge); a one-character form is trusted
+only as the head of the few names that use it so (中新社, 美军, 港交所), and not for a joint body of two
+places (中美教育基金); a place no gazetteer knows is no seat unless its name has a division word (中卫县);
+and a county-level place that the document names only inside organisation names, in its short form, is taken
+for a brand or a transliteration (华安基金, 隆德大学, 瑞安地产), not a seat.
 """
 
 from __future__ import annotations
 
-from zhkg.records import Entity, Evidence, Label, Relation, RelationKind
+import re
+
+from zhkg.records import Entity, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.resources.gazetteer import Gazetteer
+from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ['read_location', 'relate_places']
+
+# a diplomatic mission: it sits in its host country, not the one its name opens with
+_MISSION = re.compile(r"使馆|领事馆|领馆|驻")
+# one-character forms that head organisations' names as their place (中新社, 美军, 港交所); others open
+# brands and transliterations too often (华威大学, 德士多大学, 加泰罗尼亚理工大学)
+_ONE_CHAR_HEADS = frozenset("中美英日韩俄港")
+# a second place's initial right after the first: a joint body of two places (中美教育基金, 中阿合作论坛, 沪深交易所)
+_SECOND_INITIAL = frozenset("美英法德日韩俄加澳意印欧非阿朝港台沪深")
+_COUNTY_LEVEL = 3
+_DIVISION_WORDS = tuple("省市县区州镇乡村")
+
+
+def _country(code: str) -> bool:
+    return len(code) == 2 and code.isalpha()
 
 
 def read_location(ctx: RelationContext) -> list[Relation]:
     """An organisation is located in the place its canonical name starts with, or its name as written
     (石家庄警察护跑团, whose canonical name keeps the short form 石家庄: in 石家庄市)."""
-    places: dict[str, str] = {}
+    places: dict[str, Mention] = {}
     for m in ctx.mentions:
         if m.label is Label.PLACE and m.canonical:
-            places.setdefault(m.canonical, ctx.owner[m])
+            places.setdefault(m.canonical, m)
     for m in ctx.mentions:  # the short forms after the full names: a full name wins the same prefix
         if m.label is Label.PLACE and m.canonical:
-            places.setdefault(m.simplified, ctx.owner[m])
+            places.setdefault(m.simplified, m)
+    orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    outside: set[str] | None = None  # the places the document names outside every organisation's name
     out = []
-    for m in ctx.mentions:
-        if m.label is not Label.ORGANIZATION:
-            continue
+    for m in orgs:
         best = max((p for p in places if len(p) < len(m.canonical)
                     and (m.canonical.startswith(p) or m.simplified.startswith(p))), key=len, default=None)
-        if best is not None:
-            out.append(ctx.relation(ctx.owner[m], places[best], RelationKind.LOCATED_IN, m.start, m.end))
+        if best is None:
+            continue
+        place = places[best]
+        name = m.canonical if m.canonical.startswith(best) else m.simplified
+        if len(best) == 1 and (best not in _ONE_CHAR_HEADS or name[1:2] in _SECOND_INITIAL):
+            continue
+        if _MISSION.search(name, len(best)):
+            host = _host(ctx, m)
+            if host is not None:
+                out.append(ctx.relation(ctx.owner[m], ctx.owner[host], RelationKind.LOCATED_IN, m.start, m.end))
+            if host is not None or _country(place.code):
+                continue
+        if not place.code and not best.endswith(_DIVISION_WORDS):
+            continue  # a place no gazetteer knows (九州 of 九州Online, 西安 of 西安大略大学): too weak a seat
+        if _minor(place, best, ctx):
+            if outside is None:
+                outside = _named_outside(ctx)
+            if place.canonical not in outside:
+                continue
+        out.append(ctx.relation(ctx.owner[m], ctx.owner[place], RelationKind.LOCATED_IN, m.start, m.end))
     return out
+
+
+def _host(ctx: RelationContext, org: Mention) -> Mention | None:
+    """The place a mission's name writes right after 驻 (华 of 西班牙驻华使馆), or None."""
+    at = ctx.simplified.find("驻", org.start, org.end)
+    place = ctx.place_starting_at.get(at + 1) if at >= 0 else None
+    return place if place is not None and place.end <= org.end and place.canonical else None
+
+
+def _minor(place: Mention, form: str, ctx: RelationContext) -> bool:
+    """Whether ``form`` names a place a brand or a foreign name can open with: a county-level division or
+    below in its short form (华安 of 华安县)."""
+    if not place.code:
+        return False
+    division = load_gazetteer(ctx.lexicon).get(place.code)
+    return form != place.canonical and (division is None or division.level >= _COUNTY_LEVEL)
+
+
+def _named_outside(ctx: RelationContext) -> set[str]:
+    """The canonical names of the places the document mentions at least once outside every organisation's name."""
+    inside = ctx.covered((Label.ORGANIZATION,))
+    return {m.canonical for m in ctx.mentions
+            if m.label is Label.PLACE and m.canonical and set(range(m.start, m.end)) - inside}
 
 
 def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation]:

@@ -75,7 +75,7 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     organisation and evidence span."""
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
-        + _members_by_badge(ctx)
+        + _members_by_badge(ctx) + _members_by_apposition(ctx)
     for r in found + _teammates(ctx, found):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
@@ -110,6 +110,48 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
         if len(owned) == 1:
             out.append(ctx.relation(ctx.owner[person], next(iter(owned)), RelationKind.MEMBER_OF, before[-1].start,
                                     person.end, ""))
+    return out
+
+
+#: How a short description of a person ends, between the name and an apposition (日本足球运动员, 香港歌手).
+_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星", "手")
+#: The longest description between a name and its apposition.
+_MAX_DESCRIPTION = 12
+
+
+def _members_by_apposition(ctx: RelationContext) -> list[Relation]:
+    """The opening of a biography: person + ， (+ a short description + ，) (+ 前/原) + organisation + member word
+    closing the clause (三崎四郎，日本足球运动员，前日本国家足球队成员。; 王伟，民进党党员，…): the person, who opens
+    the sentence, is a member; 前/原 mark a past membership."""
+    simplified = ctx.simplified
+    people = {m.end: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for org in [m for m in ctx.mentions if m.label is Label.ORGANIZATION]:
+        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, org.end)), "")
+        end = org.end + len(word)
+        end += 2 if simplified.startswith("之一", end) else 0
+        if not word or (end < len(simplified) and simplified[end].isalnum()):
+            continue
+        at = org.start
+        former = simplified[at - 1 : at] in ("前", "原")
+        at -= former
+        if simplified[at - 1 : at] not in ("，", ","):
+            continue
+        comma = at - 1
+        person = people.get(comma)
+        if person is None:  # a description between: 日本足球运动员，
+            before = max((i for i in range(max(comma - _MAX_DESCRIPTION - 1, 0), comma) if simplified[i] in "，,"),
+                         default=-1)
+            described = simplified[before + 1 : comma]
+            if before < 0 or not described.isalnum() or not described.endswith(_DESCRIPTION_HEADS) \
+                    or any(before < m.start < comma and m.label is not Label.PLACE for m in ctx.mentions):
+                continue
+            person = people.get(before)
+        s, _ = sentence_at(ctx.sentences, org.start)
+        if person is None or person.start != s:
+            continue  # the person opens the sentence: a biography's first words
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, person.start, end,
+                                _original(ctx, word, org.end, org.end + len(word)), former=former))
     return out
 
 
@@ -185,7 +227,7 @@ _PARTY_BADGE = "籍"
 
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
-_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)$")
+_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)(?P<former>前|原)?(?:[^\W\d_]{0,4}?(?:组合|乐队|乐团|团体|政党|球队))?$")
 #: Verbs of leaving an organisation written after the person: a past membership (退出民进党, 脱离国民党; a team:
 #: 离开湖人).
 _LEAVE = re.compile(r"(?:退出|脱离|离开)了?$")
@@ -587,7 +629,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
                 or len(moved_from) < len(between) or (moved_from and not _MOVE.match(verb.group())):
             continue  # 易建联从广东队转会至篮网队: 广东队 is a team he left
-        former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()]
+        former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()] \
+            or (word != "" and bool(verb.groupdict().get("former")))  # 为前流行组合辣妹合唱团的成员
         group = [subjects[-1]]
         for m in reversed(subjects[:-1]):  # 王伟、李明加入: both
             if simplified[m.end : group[0].start] in ("与", "和", "、", "及"):

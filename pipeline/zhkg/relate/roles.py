@@ -113,6 +113,14 @@ its government (国民政府财政部长); 一职由…担任; a clause of time 
 :func:`_read_post_before_subject`). Hong Kong and Taiwan news: a name in 「」 after its title; Taiwan's cities by a
 letter and 市 or 县 (北市长: 台北市; 竹县长: 新竹县; :func:`_city_short_form`); a paper's credit in brackets before a reporter (（星岛日报报道）记者…,
 【明报专讯】记者…: :func:`_credit_source`).
+
+Round 13, news bylines, funds and résumés: a press byline's lead between an outlet and its reporter (新快报(微博)讯 驻京记者 X,
+投资者报 (记者 X): :func:`_press_source`), a space after the title of a paper the table lists as media (新快报记者 刘嫣 贺雅佳/文
+龚吉林/图); a bare 公司 after 由 or before 的 for the one company named before; holder + title + 为/是 + the person closing
+the clause (:func:`_read_post_is`); a field of work inside a title (机构投资总监, 项目总监: :func:`_fielded_title`); a fund
+as its manager's holder (:func:`_fund_holder`); 原 before a list of posts marks them all past; a résumé's post field
+(:func:`_read_resume_fields`); 这位 + body + title for the one person named before (:func:`_read_demonstrative_posts`); a
+short description listed last before a name (教授、国际问题专家X: :func:`_listed_description_start`).
 """
 
 from __future__ import annotations
@@ -181,7 +189,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
     if short is not None:
         return short
-    byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) if role in _CREDITED_ROLES else None)
+    byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) or _press_source(ctx, p)
+                                          if role in _CREDITED_ROLES else None)
     if byline is not None:  # a dateline's byline: 新浪房产讯（编辑张跃）, 新华社北京7月2日电 (记者雷敏)
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
@@ -204,8 +213,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     for gap in range(0, _MAX_QUALIFIER + 1):
         q = p - gap
         if q > 0 and ctx.simplified[q - 1] == "的" and (gap == 0 or _qualifier(ctx, q, p)):
-            holder = ctx.org_ending_at.get(q - 1)
-            if holder is not None:
+            holder = ctx.org_ending_at.get(q - 1) or (_anaphor_ending_at(ctx, q - 1) if gap == 0 else None)
+            if holder is not None:  # 公司的总经理: the company named before
                 return holder
     return _holder_before_aside(ctx, p, role)
 
@@ -351,6 +360,34 @@ def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
     return paper if paper is not None and paper.end == found.end("paper") else None
 
 
+#: A press byline's lead between an outlet and its reporter's title: an aside in brackets (新快报(微博)), 讯 and spaces
+#: (新快报讯 驻京记者 X), a station (驻京, 驻沪, 驻美), or a bracket the byline opens (投资者报 (记者 X)).
+_PRESS_LEAD = re.compile(r"(?:[（(][^（）()\s]{1,6}[）)])?(?:(?:讯|报道)?[ \u3000]*(?:驻[\u4e00-\u9fff]{1,3})?"
+                         r"|[ \u3000]*[（(][ \u3000]*)$")
+#: How an outlet's name ends when ``organisations_known.tsv`` does not list it as media: 某某日报, 某某网, 某某电视台.
+_OUTLET_ENDINGS = ("报", "网", "电台", "电视台", "卫视", "之声", "通讯社", "周刊", "杂志", "在线")
+#: The most letters of a byline's lead: an aside of six, 讯, spaces and a station.
+_MAX_PRESS_LEAD = 14
+
+
+def _press_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The outlet of a reporter whose title starts at ``p`` after a press byline's lead (:data:`_PRESS_LEAD`): a paper,
+    site or station named right before it, listed as media in ``organisations_known.tsv`` or ending like one
+    (新快报(微博)讯 驻京记者 X, 投资者报 (记者 X): 记者 of the paper); ``None`` otherwise (a company's 记者 is none)."""
+    lead = _PRESS_LEAD.search(ctx.simplified, max(p - _MAX_PRESS_LEAD, 0), p)
+    if lead is None or lead.start() == p:
+        return None  # the outlet right before its title is any holder's case (环球时报记者X)
+    outlet = ctx.org_ending_at.get(lead.start())
+    return outlet if outlet is not None and _outlet(ctx, outlet) else None
+
+
+def _outlet(ctx: RelationContext, m: Mention) -> bool:
+    """Whether the organisation ``m`` is a paper, site or station: media in ``organisations_known.tsv`` or a name
+    ending like one (:data:`_OUTLET_ENDINGS`)."""
+    known = ctx.lexicon.known_organisations.get(m.simplified, ("",))[0]
+    return known == "media" or (m.canonical or m.simplified).endswith(_OUTLET_ENDINGS)
+
+
 def _open_quote(name: str) -> bool:
     """Whether a name opens a quotation it does not close (台湾“卫生署 of 台湾“卫生署长”): a name cut across a
     title the press set in quotation marks, no body's name."""
@@ -421,7 +458,8 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     if bare:
         word = next((w for w in _BARE_COMPANY if simplified.endswith(w, 0, p)), "")
         start = p - len(word)
-        if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])) \
+        if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])
+                        and simplified[start - 1] not in _BARE_COMPANY_AFTER) \
                 or any(m.start < p and start < m.end for m in ctx.mentions):
             return None
         heads = table.get(_COMPANY_ANAPHOR, ("", ()))[1]
@@ -434,6 +472,7 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
                and ((m.canonical or m.simplified).endswith(heads)
                     or (bare and known.get(m.simplified, ("",))[0] == "company"))]
+    fitting = _outside_longer_names(ctx, fitting)
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
         return None
     antecedent = fitting[-1]
@@ -442,6 +481,17 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     return here
 
 
+def _outside_longer_names(ctx: RelationContext, fitting: list[Mention]) -> list[Mention]:
+    """``fitting`` but the organisations whose name another's holds (长城基金 of 景顺长城基金: the recogniser cut the
+    name where a person's ran into it), so that they are not taken for a second company."""
+    names = {m.canonical or m.simplified for m in fitting}
+    return [m for m in fitting if not any(n != (m.canonical or m.simplified) and (m.canonical or m.simplified) in n
+                                          for n in names)]
+
+
+#: Letters that may stand before a bare 公司 for the company named before (由公司副总经理X代为履行…), besides a clause
+#: break: a preposition no company's name ends with.
+_BARE_COMPANY_AFTER = frozenset("由")
 #: How many sentences before an anaphor's own its organisation may be named.
 _ANAPHOR_SENTENCES = 2
 #: Brackets after a name (金地集团(600383.SH)), skipped when looking for the list it is in.
@@ -957,6 +1007,10 @@ def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relatio
 _BYLINE_GAPS = frozenset(" \u3000、")
 
 
+#: A byline's mark after a name of what the person did: 刘嫣/文, 龚吉林/图, 王明/摄.
+_CREDIT_MARK = re.compile(r"(?:[/／](?:文|图|摄|摄影))?")
+
+
 def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The people listed after the first in a dateline's byline share its role and agency: 新华网…电(记者刘洋
     张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、."""
@@ -968,9 +1022,11 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
         title_end = end - _name_length(ctx, end)
         while title_end > 0 and simplified[title_end - 1] in " \u3000":
             title_end -= 1  # a space after the title: (记者 刘东凯 王星桥)
-        if _dateline_source(ctx, title_end - len(r.role_simplified)) is None:
+        at = title_end - len(r.role_simplified)
+        if _dateline_source(ctx, at) is None and (r.role_simplified not in _CREDITED_ROLES or not _byline_outlet(ctx, at)):
             continue
         while True:
+            end = _CREDIT_MARK.match(simplified, end).end()  # 贺雅佳/文 龚吉林/图: what each wrote or shot
             gap = end
             while gap < len(simplified) and simplified[gap] in _BYLINE_GAPS and gap - end < 3:
                 gap += 1
@@ -985,7 +1041,7 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
 
 def _name_length(ctx: RelationContext, end: int) -> int:
     """The length of the person's name ending at ``end``, 0 if no person ends there."""
-    return next((m.end - m.start for m in ctx.mentions if m.label is Label.PERSON and m.end == end), 0)
+    return next((m.end - m.start for m in ctx.mentions + ctx.derived if m.label is Label.PERSON and m.end == end), 0)
 
 
 def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relation]:
@@ -1023,8 +1079,11 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
 
 def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
-    out = []
+    out: list[Relation] = []
     pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
+    if not _role_candidates(ctx, pos):
+        pos = _listed_description_start(ctx, pos)
+    after_joiner = pos
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
@@ -1039,7 +1098,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 chain[-1] = (chain[-1][0], chain[-1][1], own)
                 chain.append((more, p, ""))
             holder = (_holder(ctx, p, chain[-1][0]) or _quoted_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
-                      or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0]))
+                      or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0])
+                      or _fund_holder(ctx, p, chain[-1][0]))
             if holder is not None:
                 found = (holder, chain)
                 break
@@ -1047,6 +1107,9 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             break
         holder, chain = found
         former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
+        if former and out and not ctx.simplified.startswith("现", after_joiner):
+            # 原嘉实基金管理公司总经理助理、基金丰和基金经理X: 原 before the list marks every post of it past
+            out = [replace(r, former=True) for r in out]
         for role_simplified, at, own in reversed(chain):
             target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
             if own == "skip" or target is None:
@@ -1059,7 +1122,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             )
         pos = holder.start
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
-            pos -= 1
+            after_joiner, pos = pos, pos - 1
             continue
         break
     return out
@@ -1115,7 +1178,18 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
     if q == start:
         return start
     role = ctx.lexicon.role_ending(simplified, q) or None
-    return q if role is not None and _dateline_source(ctx, q - len(role)) is not None else start
+    at = q - len(role) if role is not None else q
+    press = role in _CREDITED_ROLES and _byline_outlet(ctx, at)
+    return q if role is not None and (_dateline_source(ctx, at) is not None or press) else start
+
+
+def _byline_outlet(ctx: RelationContext, at: int) -> bool:
+    """Whether a reporter's title starting at ``at`` is a press byline's, so that a space may part it from the name
+    and the colleagues listed after: a byline's lead after an outlet (:func:`_press_source`), or a paper the table
+    lists as media right before the title (新快报记者 刘嫣)."""
+    outlet = ctx.org_ending_at.get(at)
+    return _press_source(ctx, at) is not None or (
+        outlet is not None and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
 
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
@@ -1303,12 +1377,83 @@ def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
     助理 (院长助理、研究员傅梦孜, 总经理助理王明: the assistant's post, no 院长's or 总经理's)."""
     simplified = ctx.simplified
     found = tuple(r for r in _roles_to(ctx, end) if simplified.endswith(r, 0, end))
+    fielded = _fielded_title(ctx, end, found)
+    if fielded:
+        return (fielded, *found)
     if simplified.endswith(_ASSISTANT, 0, end):
         base = next((r for r in _roles_to(ctx, end - len(_ASSISTANT))
                      if simplified.endswith(r, 0, end - len(_ASSISTANT))), None)
         if base is not None and base + _ASSISTANT not in found:
             return (base + _ASSISTANT, *found)
     return found
+
+
+#: A fund manager's titles, whose holder may be a fund (a product) rather than its company.
+_FUND_ROLES = frozenset({"基金经理", "基金经理助理"})
+#: Between a fund and its manager's title: 的, and a word saying the post is newly given (拟任, 现任).
+_FUND_LINK = re.compile(r"的?(?:拟任|现任|新任)?$")
+#: A fund's name no extractor named, ending in 基金 (易方达行业领先企业基金, 友邦华泰积极成长基金), or a closed-end
+#: fund's, 基金 and two letters (基金丰和, 基金普润: as they are registered).
+_FUND_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,12}基金|基金[\u4e00-\u9fff]{2})$")
+#: What may stand before a fund's name: a clause's start, a list's 、.
+_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n")
+
+
+def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The fund whose manager's title starts at ``p`` (易方达行业领先企业基金的拟任基金经理伍卫; 、基金丰和基金经理X in a list of
+    posts): letters ending in 基金 from a clause's start or a list's 、 (原/前 there a past post's mark, no part of
+    the name), or 基金 and a closed-end fund's two letters; no verb opening them, nothing named in them but the
+    company's short name opening them, no role word. Derived as an organisation; ``None`` otherwise."""
+    if role not in _FUND_ROLES:
+        return None
+    simplified = ctx.simplified
+    q = _FUND_LINK.search(simplified, max(p - 3, 0), p).start()
+    name = _FUND_NAME.search(simplified, max(q - 14, 0), q)
+    if name is None:
+        return None
+    b = name.start()
+    while b < q and b > 0 and simplified[b - 1] not in _FUND_LEFT_EDGE:
+        b += 1  # the pattern's earliest start may be inside a clause: move to its edge
+    if simplified[b : b + 1] in ("原", "前"):
+        b += 1  # 原长盛基金的基金经理: a past post (:func:`_former`)
+    span = simplified[b:q]
+    if len(span) < 4 or not (span.endswith("基金") or span.startswith("基金")) \
+            or _dictionary_tag(next(iter(_words(span)), "")) in _NOT_BODY_TAGS:
+        return None  # 日前专访|兴业有机增长基金: a verb opens the letters, no fund's name
+    if any(ch in "的了是在与及等为对" for ch in span) or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) \
+            or any(m.start < q and b < m.end and not _opens_fund(m, b, q) for m in ctx.mentions):
+        return None
+    return ctx.derive_organisation(b, q)
+
+
+def _opens_fund(m: Mention, b: int, q: int) -> bool:
+    """Whether ``m``, named inside a fund's name ``[b, q)``, is only its company (华安 of 华安行业精选股票基金, read as a
+    place or a body), or the fund run on into its manager's title (基金安顺基金|经理)."""
+    return m.start == b and m.label in (Label.ORGANIZATION, Label.PLACE) and (m.end < q or m.end == q + 2)
+
+
+#: Titles a field of work may qualify: 投资总监, 市场总监, 产品经理, 技术主管.
+_FIELD_TITLES = frozenset({"总监", "副总监", "经理", "主管"})
+#: Fields of work written before such a title, as one title (机构投资总监, 固定收益总监, 项目总监); longest first.
+_FIELDS = tuple(sorted((
+    "机构投资", "权益投资", "固定收益", "投资", "研究", "市场", "技术", "财务", "销售", "运营", "营销", "产品", "风控",
+    "风险管理", "合规", "人力资源", "行政", "创意", "艺术", "品牌", "战略", "信息", "业务", "客户", "渠道", "交易",
+    "量化", "公关", "法务", "设计", "项目", "国际业务", "电子商务", "工程", "采购", "质量", "数据"), key=len, reverse=True))
+
+
+def _fielded_title(ctx: RelationContext, end: int, found: tuple[str, ...]) -> str:
+    """A title a field of work qualifies, ending at ``end`` (机构投资总监, 项目总监: :data:`_FIELDS`), as one title, so that
+    a list of posts reads on before it (总经理助理、机构投资总监X) and the field is never taken for a body; "" when the
+    field is part of a name (华夏投资|总监: an organisation ends where the title starts) or none is written."""
+    simplified = ctx.simplified
+    title = next((r for r in found if r in _FIELD_TITLES), "")
+    if not title:
+        return ""
+    at = end - len(title)
+    field = next((f for f in _FIELDS if simplified.endswith(f, 0, at)), "")
+    if not field or at in ctx.org_ending_at or not _qualifier(ctx, at - len(field), at):
+        return ""
+    return field + title
 
 
 def _role_at(ctx: RelationContext, at: int) -> str | None:
@@ -1331,6 +1476,8 @@ def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
     for m in pattern.finditer(simplified):
         longest, at = m.group(1), m.start()
         ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
+    # a space after the title, as a byline sets it (新快报记者 刘嫣): :func:`_byline_name_start` says where it counts
+    ends |= {e + 1 for e in ends if simplified[e : e + 1] in (" ", "\u3000")}
     return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
 
 
@@ -1436,6 +1583,8 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
             and not _DAY_AFTER.match(simplified, after) and not _word_after(simplified, after, person.simplified)
             and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
         return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
+    if simplified[end - 1 : end] == "兼":
+        return None  # 美国旅行家兼记者: 兼 joins two trades, no body before the second
     return ctx.derive_organisation(b, end)
 
 
@@ -1757,6 +1906,25 @@ def _after_description(ctx: RelationContext, at: int) -> int | None:
     return comma + 1
 
 
+def _listed_description_start(ctx: RelationContext, end: int) -> int:
+    """Where the posts before a short description listed last before a name end (中国人民大学教授、国际问题专家|金灿荣:
+    教授 ends before 、): the description no title, no 的, nothing but places named in it, ending in a noun of people
+    (:data:`_DESCRIPTION_HEADS`); else ``end`` itself."""
+    simplified = ctx.simplified
+    if not simplified.endswith(_DESCRIPTION_HEADS, 0, end):
+        return end
+    for b in range(end - 2, max(end - _MAX_DESCRIPTION, 1) - 1, -1):
+        if simplified[b - 1] != "、":
+            continue
+        span = simplified[b:end]
+        if not all(is_han(ch) for ch in span) or "的" in span \
+                or any(b <= m.start < end and m.label is not Label.PLACE for m in ctx.mentions) \
+                or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) or not _role_candidates(ctx, b - 1):
+            return end
+        return b - 1
+    return end
+
+
 #: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the
 #: one succeeded is no subject of it (接替章倬标任兴化府知府: not 章倬标's).
 _SUCCEEDS = ("接替", "接任", "取代", "代替", "继任")
@@ -1820,8 +1988,14 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)
+    if link.endswith("任") and simplified[after : after + 1] in _APPOINTS_OTHER:
+        return None  # 孙中山任命黄复生为…: the post is the one appointed's, never the appointer's
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
     return link, after, past or link in _PAST_LINKS
+
+
+#: A letter after 任 that makes it a verb of appointing someone else (任命, 任免, 任用).
+_APPOINTS_OTHER = frozenset("命免用")
 
 
 #: Who appoints someone, and the verbs: 获联合国秘书处聘任为…, 被国务院任命为….
@@ -1904,7 +2078,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                     former=former or _former_after(ctx, org.end, end - len(role))))
     return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
-            + _read_post_before_subject(ctx))
+            + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
+            + _read_demonstrative_posts(ctx))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -1986,11 +2161,11 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
     at += next((len(s) for s in _SENT if simplified.startswith(s, at)), 0)  # 被安排在…
     if simplified[at : at + 1] not in ("在", "于"):
         return None
-    quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES  # 在『精武体操学校』任职
+    quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES + "《"  # 在『精武体操学校』任职, 在《真理报》任主编
     body = ctx.org_starting_at.get(at + 1 + quoted)
     if body is None:
         return None
-    closing = quoted and simplified[body.end : body.end + 1] in _CLOSING_QUOTES
+    closing = quoted and simplified[body.end : body.end + 1] in _CLOSING_QUOTES + "》"
     if quoted and not closing:
         return None
     after = body.end + closing
@@ -2000,9 +2175,9 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
         return None
     start = after + len(verb)
     start += simplified[start : start + 1] in ("了", "过")
-    for k in (start, start + 1):  # a letter may qualify the title: 主|教席 (主教 is a bishop)
+    for k in (start, start + 1, start + 2):  # a letter or two may qualify the title: 主|教席 (主教 is a bishop), 图画|教员
         role = _role_at(ctx, k)
-        if role is None:
+        if role is None or (k > start and not _qualifier(ctx, start, k)):
             continue
         end = k + len(role)
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
@@ -2049,6 +2224,148 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start, after,
                                 ctx.text[post - len(role) : post], former=_former(ctx, holder.start)))
     return out
+
+
+#: Links between a post and the person named after it who holds it: 公司的总经理为X, 董事长是X.
+_POST_IS = ("为", "是")
+#: The most letters between the link and the person: a short description (原公募基金的明星经理).
+_MAX_POST_IS = 16
+
+
+def _read_post_is(ctx: RelationContext) -> list[Relation]:
+    """Holder + title + 为/是 + person closing the clause, maybe a description between (上海尚雅投资管理有限公司的总经理为
+    原公募基金的明星经理石波; ，公司的总经理为X: the company named before, :func:`_anaphor_ending_at`): the post is the
+    person's. No other person between; a description's own posts are :func:`read_roles`'s."""
+    simplified = ctx.simplified
+    out = []
+    for link in re.finditer("[为是]", simplified):
+        i = link.start()
+        role = ctx.lexicon.role_ending(simplified, i) or None
+        if role is None:
+            continue
+        brk = CLAUSE_BREAK.search(simplified, i)
+        clause_end = brk.start() if brk else len(simplified)
+        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.end == clause_end
+                       and i < m.start <= i + 1 + _MAX_POST_IS), None)
+        if person is None or any(i < s < person.start for s in ctx.person_starts):
+            continue
+        holder = _holder(ctx, i - len(role), role)  # only now: it may derive a body
+        if holder is None:
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
+                                person.end, ctx.text[i - len(role) : i], former=_former(ctx, holder.start)))
+    return out
+
+
+#: A demonstrative before a body and its title standing for a person named before: 这位东吴基金公司的投资总监.
+_DEMONSTRATIVE = re.compile("这位|该位|此位")
+#: The most letters of the body and title after the demonstrative.
+_MAX_DEMONSTRATED = 20
+
+
+def _read_demonstrative_posts(ctx: RelationContext) -> list[Relation]:
+    """这位 + holder + title, no name after it (但在这位东吴基金公司的投资总监嘴里): the post of the one person the sentence
+    named before it or, when it names none, of the one person of the sentence before (a reporter's byline name, after
+    记者, not counted); none when two are named there, or a name follows the title (that is :func:`read_roles`'s)."""
+    simplified = ctx.simplified
+    demonstratives = list(_DEMONSTRATIVE.finditer(simplified))
+    if not demonstratives:
+        return []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON
+              and not simplified[max(m.start - 8, 0) : m.start].rstrip(" \u3000").endswith(tuple(_CREDITED_ROLES))]
+    sentence_starts = [a for a, _ in ctx.sentences]
+    out = []
+    for found in demonstratives:
+        i, start = found.start(), found.end()
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0:
+            continue
+        who = {ctx.owner[m] for m in people if ctx.sentences[k][0] <= m.start and m.end <= i}
+        if not who and k > 0:
+            who = {ctx.owner[m] for m in people if ctx.sentences[k - 1][0] <= m.start and m.end <= ctx.sentences[k - 1][1]}
+        if len(who) != 1:
+            continue
+        e, role, holder = start, None, None
+        while e < min(start + _MAX_DEMONSTRATED, len(simplified)) and holder is None:
+            e += 1
+            if CLAUSE_BREAK.match(simplified[e - 1]):
+                break
+            role = next(iter(_role_candidates(ctx, e)), None)
+            if role is not None and not ctx.lexicon.role_ending(simplified, e + 1):
+                holder = _holder(ctx, e - len(role), role)
+                if holder is not None and holder.start < start:
+                    holder = None
+        if holder is None or role is None or e in ctx.person_starts:
+            continue
+        out.append(ctx.relation(next(iter(who)), ctx.owner[holder], RelationKind.HOLDS_ROLE, i, e,
+                                ctx.text[e - len(role) : e], former=_former(ctx, holder.start)))
+    return out
+
+
+#: A résumé's field of the post: 职位：北京…有限公司董事长, 职务：董事长.
+_POST_FIELD = re.compile(r"(?:现任职务|现职|职位|职务)[：:]")
+#: A résumé's field label, where the value before it ends: 毕业院校：, 行业：.
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
+#: A résumé's field of the employer, right before the post's: 公司：安信地板有限公司职务：董事长.
+_EMPLOYER_FIELD = ("工作单位", "公司", "单位", "机构")
+#: Fields that follow the name a résumé opens with (李莹出生年月：1969年), or 姓名 before it.
+_SUBJECT_FIELD = re.compile(r"(?:出生年月|出生日期|出生|生日|性别|籍贯|民族|年龄|简介)[：:]")
+_NAME_FIELD = re.compile(r"姓名[：:]")
+#: What ends a résumé field's value besides a clause break: a space, the next label's colon.
+_VALUE_ENDS = frozenset(" \u3000：:")
+#: The most letters of a post's value, and between a résumé's name and its post.
+_MAX_FIELD_VALUE = 40
+_MAX_RESUME = 200
+
+
+def _read_resume_fields(ctx: RelationContext) -> list[Relation]:
+    """A résumé's post field (李莹出生年月：1969年职位：北京盈之宝汽车销售服务有限公司董事长毕业院校：…; 公司：安信地板有限公司职务：
+    董事长): the holder and title the value ends with, before the next field or a clause break, held by the
+    person the résumé opens with (X出生年月：, X简介：, 姓名：X), the nearest before the field, no other between."""
+    simplified = ctx.simplified
+    out = []
+    for field in _POST_FIELD.finditer(simplified):
+        v = field.end()
+        person = _resume_subject(ctx, field.start())
+        if person is None:
+            continue
+        ends = []  # where the value may end: a title there, then a break, a space or the next field's label
+        for e in range(v + 1, min(v + _MAX_FIELD_VALUE, len(simplified)) + 1):
+            role = ctx.lexicon.role_ending(simplified, e) or None
+            if role is not None and (e == len(simplified) or CLAUSE_BREAK.match(simplified[e])
+                                     or simplified[e] in _VALUE_ENDS or _FIELD_LABEL.match(simplified, e)):
+                ends.append((e, role))
+            if e < len(simplified) and (CLAUSE_BREAK.match(simplified[e]) or simplified[e] in _VALUE_ENDS):
+                break  # the next label's colon too: 董事长行业：, the title the longest before it
+        if not ends:
+            continue
+        e, role = ends[-1]
+        at = e - len(role)
+        holder = _holder(ctx, at, role) if at > v else None
+        employer = ctx.org_ending_at.get(field.start()) if at == v else None
+        if employer is not None and simplified.endswith(
+                tuple(f + c for f in _EMPLOYER_FIELD for c in "：:"), 0, employer.start):
+            holder = employer  # 公司：安信地板有限公司职务：董事长
+        if holder is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE,
+                                    person.start, e, ctx.text[at:e]))
+    return out
+
+
+def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
+    """The person a résumé whose field starts at ``at`` opens with: the name right before 出生年月：, 简介：… or right after
+    姓名：, the nearest within :data:`_MAX_RESUME` letters; ``None`` when another person is named between."""
+    simplified = ctx.simplified
+    since = max(at - _MAX_RESUME, 0)
+    people = [m for m in ctx.mentions if m.label is Label.PERSON and since <= m.start and m.end <= at]
+    subject = None
+    for m in people:
+        after = m.end + (simplified[m.end : m.end + 1] in _VALUE_ENDS)
+        if _SUBJECT_FIELD.match(simplified, after) or _NAME_FIELD.search(simplified, max(m.start - 4, 0), m.start):
+            subject = m
+    if subject is None or any(m.start > subject.end and _owner_of(ctx, m) != _owner_of(ctx, subject) for m in people):
+        return None
+    return subject
 
 
 #: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
@@ -2538,7 +2855,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         verb = next((v for v in _BARE_POST_VERBS if simplified.startswith(v, at)), None)
         if verb is None:
             continue
-        holder, posts = None, _bare_posts(ctx, at + len(verb))
+        ordinal = _ORDINAL.match(simplified, at + len(verb))  # 秦国镛任首任校长
+        holder, posts = None, _bare_posts(ctx, ordinal.end() if ordinal else at + len(verb))
         if not posts:  # 在巴塞罗那俱乐部担任教练
             org = ctx.org_starting_at.get(at + 1) if simplified[at] in "在于" else None
             link = next((v for v in _BARE_POST_VERBS[:4] if org is not None and simplified.startswith(v, org.end)), None)

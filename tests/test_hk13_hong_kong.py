@@ -184,3 +184,14 @@ def test_quoted_group_before_an_officer(pipeline, text, expected):
 )
 def test_no_quoted_group_without_an_officer(pipeline, text):
     assert not ({"长毛", "一国两制"} & names(pipeline, text, "ORGANIZATION"))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    three_scripts([
+        # a road named after a place (北角道) before a street is no place + street 道北景街
+        ("湾仔和北角的居民表示，北角道北景街以西一带交通挤塞。", "道北景街"),
+    ]),
+)
+def test_road_named_after_a_place_is_not_cut(pipeline, text, wrong):
+    assert wrong not in places(pipeline, text)

@@ -1575,6 +1575,10 @@ def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
 _STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
 
 
+#: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
+_ROAD_LETTERS = frozenset("道路街")
+
+
 def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
     """The street a model place names after the gazetteer place it opens with, as a place of its own
     (上环|海味街, 中环|皇后大道): two Han letters or more before a street's head; None otherwise.
@@ -1593,6 +1597,8 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
         return None
+    if rest[0] in _ROAD_LETTERS:
+        return None  # 北角道|北景街: the road is named after the place (北角道), no street 道北景街
     cut = inner[0].end - m.start
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
 

@@ -24,7 +24,8 @@ Tables in ``zhkg/resources/data`` complete it (``zhkg.resources.lexicon.DIVISION
 
 A division marked ``context`` (北区, 中环: ordinary words, or names of places
 elsewhere too) is linked only when a place it lies in (香港, 台中市) or a place
-within it is linked in the same document.
+within it is linked in the same document; in Hong Kong and Macau, another district
+or area of the same territory will do too (北区 beside 元朗).
 
 Names repeat (there are ten 新华乡), so look-ups return tuples and
 :meth:`Gazetteer.resolve` picks one division only when the name is unique or the
@@ -379,7 +380,8 @@ class Gazetteer:
         """Pick one of ``candidates``, or ``None`` when the choice is not clear.
 
         A candidate marked ``context_only`` counts only when it contains or
-        lies within a context division. One candidate wins outright. Otherwise the
+        lies within a context division, or lies in the same special administrative
+        region (Hong Kong, Macau) as one. One candidate wins outright. Otherwise the
         candidates that contain or lie within a context division are kept; if
         none does, those in the same region (:meth:`region`) as a context
         division. If exactly one remains it wins. With ``prefer_province`` a

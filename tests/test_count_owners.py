@@ -316,7 +316,7 @@ OWNERS_ROUND10 = [
     # a place right before a count opening with its noun is the thing's kind, not its owner
     ("目前,阿尔卡拉大学在校学生有28000名,而中国学生仅有200余名。", "学生", "阿尔卡拉大学"),
     # a place after 来自 is where the counted come from
-    ("仅仅来自中国的学生就有25000人。", "人", None),
+    ("仅仅来自中国的学生就有25000人。", "学生", None),  # (人 after a connector counts the 学生 named before it)
     # 该地 inside 该地王 is no anaphor
     ("北京广渠路15号地块拍卖。万科集团想修改规划,将该地王中的两个地块拔高。", "地块", "万科集团"),
     # 他们 opening a clause stands for the organisation opening the nearest clause before it

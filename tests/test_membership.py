@@ -25,8 +25,9 @@ SCRIPTS = pytest.mark.parametrize("script", ["", "s2tw"], ids=["simplified", "tr
         # a list: the next member shares the team
         ("魔术中锋德怀特-霍华德和替补后卫安东尼-托利弗出席。",
          [("安东尼-托利弗", "魔术", "后卫", False), ("德怀特-霍华德", "魔术", "中锋", False)]),
+        # (蒂姆-邓肯 is a listed person, people_known.tsv: its node is named as the table names him, 邓肯)
         ("马刺后卫马努-吉诺比利、中锋蒂姆-邓肯出席。",
-         [("蒂姆-邓肯", "马刺", "中锋", False), ("马努-吉诺比利", "马刺", "后卫", False)]),
+         [("邓肯", "马刺", "中锋", False), ("马努-吉诺比利", "马刺", "后卫", False)]),
         # a team + 的 + person; a team named with 队 that no extractor found
         ("仅次于骑士队的安德森-瓦莱乔。", [("安德森-瓦莱乔", "骑士队", "", False)]),
         ("来自辽宁青年队的周琦身高2米15。", [("周琦", "辽宁青年队", "", False)]),

@@ -90,6 +90,7 @@ from zhkg.extract.document_names import (
 )
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
+from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
     _NAMED_AFTER,
@@ -100,6 +101,7 @@ from zhkg.extract.people import (
     PERSON_VERBS,
 )
 from zhkg.extract.place_spans import settle_place_spans
+from zhkg.extract.players import settle_players
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
@@ -169,7 +171,9 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
-        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words))
+        # a member's title alone is no body either (立委, 常委, 主委: the recogniser's ORGANIZATION 立委)
+        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words)) \
+            and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ())
     # the stoplist's ordinary words (两岸, 卡口) are no places; its landmarks (长城) and names may be
     return text not in (lexicon or load_lexicon()).stoplisted_words
 
@@ -327,7 +331,7 @@ def combine_mentions(
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, coded_spans))]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
-    model = _retype_people(_split_coordinated(model), people, text, table, coded_spans)
+    model = _retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
@@ -339,7 +343,11 @@ def combine_mentions(
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
     # (and a team or a company before its stock code is no person: the model's 尼克斯, 雷霆, 仁宝(2324) PERSON yield)
-    model = [m for m in model if all(t.span == m.span and (t.extractor not in _NO_PERSON_ORGS or m.label is t.label)
+    # (so is a Latin word the text says is a body, SuperDeluxe成立于, PechaKucha的创始人; two words may be a person's
+    # name after a role, 部长Chris Bowen)
+    model = [m for m in model if all(t.span == m.span and (m.label is t.label or not (
+        t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
+                                           and " " not in t.text and "\u00a0" not in t.text)))
                                      for t in teams.overlapping(m))]
     # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
     # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person
@@ -478,7 +486,9 @@ def combine_mentions(
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
+    out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
+    out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
@@ -523,6 +533,13 @@ def _one_letter_abbreviations(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(a for _, a, _ in lexicon.place_abbreviations if len(a) == 1)
 
 
+def _listed_with_bodies(m: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
+    """Whether ``m`` stands in a 、 list beside another school (关岛大学、马里兰圣玛丽学院, 日本大学、早稻田大学): one
+    school of many named, not a country's universities; ``starts`` and ``ends`` are the schools' edges."""
+    return (text[m.end:m.end + 1] == "、" and m.end + 1 in starts) or (
+        m.start >= 1 and text[m.start - 1] == "、" and m.start - 1 in ends)
+
+
 def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "",
                table: TokenTable | None = None) -> list[Mention]:
     """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) are many bodies; a
@@ -537,13 +554,15 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
                  and m.code not in _REGION_CODES}
     org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
+    schools = [m for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith(("大学", "学院"))]
+    org_starts, org_ends = {m.start for m in schools}, {m.end for m in schools}
     letters = _one_letter_abbreviations(lexicon)
     named = SpanIndex(m for m in mentions if m.label is not Label.PLACE or m.end - m.start > 1)
     place_chars = {i for m in mentions if m.label is Label.PLACE for i in range(m.start, m.end)}
     out = []
     for m in mentions:
         if (m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries
-                and m.end - m.start <= 5):
+                and m.end - m.start <= 5 and not _listed_with_bodies(m, text, org_starts, org_ends)):
             continue  # 美国大学, 意大利大学; a longer country's name also names a university (哥伦比亚大学)
         if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
                 and _letter_in_a_name(m, text, named, table, place_chars)):
@@ -988,7 +1007,9 @@ _BODY_END = frozenset("会委部局院署厅处社党军团队行司所")
 
 def _foreign_starts(model: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon) -> list[Mention]:
     """A model organisation that opens on a transliterated name's second letter takes back the first, a letter jieba
-    cut off alone as a noun (加入了|格|伦德尔登山协会: 格伦德尔登山协会; never a verb or a particle: 买|索尼, 获得|哈佛)."""
+    cut off alone as a noun (加入了|格|伦德尔登山协会: 格伦德尔登山协会; never a verb or a particle: 买|索尼, 获得|哈佛).
+    When the model read that letter as a person and the name is transliteration letters alone, the whole is a
+    person (布|莱切: 布莱切)."""
     if table is None:
         return model
     foreign = lexicon.foreign_name_chars
@@ -1002,7 +1023,13 @@ def _foreign_starts(model: list[Mention], text: str, table: TokenTable | None, l
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end == m.start and len(word.text) == 1 and word.text in foreign \
                 and text[m.start] in foreign and word.tag in _ONE_LETTER_NAME_TAGS and word.idx not in taken:
-            m = replace(m, start=word.idx, text=text[word.idx:m.end], simplified=text[word.idx:m.end], canonical="")
+            letter = letters.get(word.idx)
+            # a name of transliteration letters alone whose first letter the model read as a person is that
+            # person (布|莱切高位跳投: the model's 布 PERSON, 莱切 ORGANIZATION)
+            label = Label.PERSON if letter is not None and letter.label is Label.PERSON \
+                and all(ch in foreign for ch in text[m.start:m.end]) else m.label
+            m = replace(m, start=word.idx, text=text[word.idx:m.end], simplified=text[word.idx:m.end], canonical="",
+                        label=label)
             joined.add(word.idx)
         out.append(m)
     return [m for m in out if not (m.start in joined and letters.get(m.start) is m)]
@@ -1159,11 +1186,16 @@ def _split_coordinated(model: list[Mention]) -> list[Mention]:
 
 
 def _retype_people(model: list[Mention], people: list[Mention], text: str, table: TokenTable | None = None,
-                   coded: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                   coded: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(), *,
+                   lexicon: Lexicon | None = None) -> list[Mention]:
     """Model places and organisations that are people by the document's own evidence (rule 6).
 
     A model place that is a whole word jieba's dictionary tags as a transliterated person's name (nrt:
-    默克尔) and that the gazetteer does not hold is a person too.
+    默克尔) and that the gazetteer does not hold is a person too. So is a model organisation written in
+    transliteration characters alone that the model reads as a person elsewhere in the document (布莱切 of
+    布莱切高位跳投 … 还是布莱切，强攻内线), and an uncoded model place or organisation that is one word jieba
+    tags a person's name (nr, nrt) listed with a transliterated person of three letters or more by 、, 和, 与 or 或
+    (阿尔德里奇、华莱士; not 达特茅斯和布朗, two colleges).
     """
 
     from zhkg.extract.people import foreign_name_parts
@@ -1177,6 +1209,17 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     # one name, one sense in a document: a name the model reads as a person somewhere is no
     # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)
     named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
+    # a Latin given name the rules read after a word for a person (经纪人Jeff) is that person where the model
+    # calls it a body (Emma与Leo)
+    latin = {p.simplified for p in people if p.extractor == MentionSource.PEOPLE_LATIN}
+    foreign = (lexicon or load_lexicon()).foreign_name_chars
+    named_foreign = {n for n in named if len(n) >= 3 and all(ch in foreign for ch in n)}
+    # (a player of a list is written in transliteration letters: 达特茅斯和布朗, 南方、易方达 are colleges, funds)
+    # (the model's people and joined or well-known names only: a rule's guess from jieba's tag is no evidence)
+    listed_people = [m for m in model + people if m.label is Label.PERSON and len(m.simplified) >= 3
+                     and m.extractor in _SURE_PLAYERS
+                     and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
+    person_ends, person_starts = {m.end for m in listed_people}, {m.start for m in listed_people}
     place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
     place_starts = {m.start for m in model if m.label is Label.PLACE} | {s for s, _ in coded}
     out = []
@@ -1185,16 +1228,38 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
         # (从斯洛伐克抵达, 在人民大会堂会见, 宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯3月30日电)
         placed = m.span in coded or _set_as_place(m, text, place_ends, place_starts)
         if m.label is not Label.PERSON and (
-                m.simplified in parts
+                m.simplified in parts or m.simplified in latin
                 or (m.label is Label.PLACE and m.simplified in model_parts and m.span not in coded)
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
                 or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
                     and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))
                 or (m.label is Label.PLACE and not placed and _is_transliterated_name(m, table)
-                    and _person_context(m, text))):
+                    and _person_context(m, text))
+                or (m.label is Label.ORGANIZATION and m.simplified in named_foreign)
+                or (not placed and _listed_with_person(m, text, table, person_ends, person_starts))):
             m = replace(m, label=Label.PERSON)
         out.append(m)
     return out
+
+
+# people sure enough to make a name listed with them one: the model's, a joined name, a well-known person's
+_SURE_PLAYERS = frozenset({MentionSource.RECOGNISER, MentionSource.PEOPLE_FOREIGN, MentionSource.PEOPLE_KNOWN})
+# what lists people: X、Y, X和Y, X与Y, X或Y
+_PEOPLE_JOINERS = frozenset("、和与或")
+
+
+def _listed_with_person(m: Mention, text: str, table: TokenTable | None, person_ends: set[int],
+                        person_starts: set[int]) -> bool:
+    """Whether ``m`` is one word jieba tags a person's name (nr, nrt; no place's ending) that a joiner lists
+    right after or right before a person (阿尔德里奇、华莱士; 华莱士和阿尔德里奇)."""
+    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
+        return False
+    word = table.words[table.token_of_char[m.start]]
+    if (word.idx, word.end) != (m.start, m.end) or word.tag not in ("nr", "nrt") \
+            or m.simplified.endswith(_PLACE_ENDINGS) or len(m.simplified) < 2:
+        return False
+    return (text[m.start - 1:m.start] in _PEOPLE_JOINERS and m.start > 0 and m.start - 1 in person_ends) \
+        or (text[m.end:m.end + 1] in _PEOPLE_JOINERS and m.end + 1 in person_starts)
 
 
 # a noble's title after the land it is held of (勃艮第伯爵, 夏洛莱伯爵): the land is a place
@@ -1603,6 +1668,10 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
 
 
+# kinds of land that close a transliterated place's name (苏拉威西岛, 马来半岛)
+_LAND_HEADS = ("群岛", "半岛", "岛", "州", "省", "市", "山", "河", "湖")
+
+
 def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -> Mention | None:
     """The place a model place names after the country, state or province it opens with (ISO 3166 codes
     outside China, Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or
@@ -1624,8 +1693,10 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     from zhkg.stages.segment import dictionary_tag
 
     rest = text[inner[0].end:m.end]
-    # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own
+    # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own, and a kind of
+    # land may close one (印尼|苏拉威西岛, 菲律宾|棉兰老岛)
     name = rest[1:] if rest.startswith("圣") else rest
+    name = next((name[:-len(h)] for h in _LAND_HEADS if name.endswith(h) and len(name) - len(h) >= 3), name)
     # a dictionary's place word of two letters is as often a generic one (安大略|山庄, a housing estate)
     if len(name) < 2 or not (all(c in lexicon.foreign_name_chars for c in name) or (
             len(rest) >= 3 and dictionary_tag(rest) == "ns" and not rest.endswith(FACILITY_WORDS))):
@@ -1886,8 +1957,10 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
         before = table.words[i] if i >= 0 else None
         # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
         # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
-        if right - 1 - start < 2 or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
-                                      and not before.is_punct) \
+        # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院)
+        if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS) \
+                or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
+                    and not before.is_punct) \
                 or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(
                     replace(m, start=start, end=m.start))):
             out.append(m)

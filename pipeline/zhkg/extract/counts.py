@@ -119,6 +119,9 @@ Decisions and caveats:
   3000万票房), a multiplier before a measure (千万像素), a difference against an earlier figure (相比/相对…减少了1.5万套).
 * Round 13: N大 + a market's news (两大利好, jieba's adjective: 利好 is in the glossary); jieba's 公司公告 after
   家/所 counts the companies; 股票|型基金 counts the funds, which own a property after them (平均净值).
+* Round 13b: 一家企业, 一个机构 (一 + classifier + a generic noun of bodies) are articles; 人 after a connector counts
+  the people named before it (有效参赛选手为1869人: 选手); a classifier alone after 其中 opening a sentence counts the
+  noun the sentence before ends with (…获批沪深300指数基金。其中三只: 基金).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -302,6 +305,11 @@ _MAX_HEADLINE = 40  # the opening words a headline's terse count may stand in, b
 # Where a headline opens: the text's start, or a section mark and a space (■ 新闻分析上合峰会三任务在肩).
 _HEADING = re.compile(r"[■□●◆▲]\s*")
 _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨头, 四大天王: names of a group, not counts
+# 一 + a classifier + one of these generic nouns is "a company", "a body" (要让一家企业拿出…): an article, even though
+# the glossary counts them when a number is written (6家企业).
+_GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂商 商家".split())
+# Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
+_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
@@ -1216,6 +1224,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             # 4人中: among the four; 两人才刚刚认识, 3至4人来写, 500万人受影响 (an unknown word 万人受): jieba
             # glued the unit to the word after it
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
+            if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
+                noun, sure = _noun_before(doc, start, b, lexicon)
+                if noun is not None and sure and noun[1] < start and text.endswith(_PEOPLE_ENDINGS, *noun):
+                    full, head_start, start = noun, -1, noun[0]
         else:
             return None
     if full is not None and head_start < 0:
@@ -1243,8 +1255,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             return None  # an article (一名合格民警, 一天), not a count
         if text.startswith("一", end) or (not neg and text[:start].endswith(_PREDICATIVE_BEFORE)):
             return None  # 一名党员一面旗, 我是一名共产党员
-        if not neg and counted in lexicon.classifiers:
-            return None  # 一个人 read as "a person"; 没有一个人 is a count
+        if not neg and (counted in lexicon.classifiers or counted in _GENERIC_ONE):
+            return None  # 一个人 read as "a person", 一家企业 "a company"; 没有一个人 is a count
     for suffix in _APPROX_SUFFIXES:
         if text.startswith(suffix, end):
             end, approximate = end + len(suffix), True
@@ -1447,6 +1459,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
+            if among is None and source is None and r.noun_before is None:
+                among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
             if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
                 r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))
             elif source is None and r.noun_before is not None:  # 限价商品住房2.5万套
@@ -1492,6 +1506,23 @@ def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
         return None
     noun = words[b.token_at[at - 1]]
     if noun.end != at or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
+        return None
+    return noun.idx, noun.end
+
+
+_POINTING_BACK = "其中"  # 其中三只是…: some of the set the sentence before names
+
+
+def _set_pointed(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tuple[int, int] | None:
+    """The noun 其中 points back to before a classifier standing alone: the last plain noun of the sentence
+    before, when that sentence ends with it (…已获批沪深300指数基金。其中三只是…: 指数基金), or None."""
+    text = doc_text(doc)
+    at = start - len(_POINTING_BACK)
+    if at < 2 or not text.startswith(_POINTING_BACK, at) or at not in b.starts or at not in breaks:
+        return None
+    words = token_table(doc).words
+    noun = words[b.token_at[at - 2]]  # the word before the sentence's stop
+    if noun.end != at - 1 or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
         return None
     return noun.idx, noun.end
 

@@ -37,10 +37,13 @@ from zhkg.text import longest_first, sentence_spans
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["KnownPerson", "known_people", "known_person_forms", "extract_known_people"]
+__all__ = ["KnownPerson", "known_people", "known_person_forms", "known_person_roles", "extract_known_people"]
 
 #: What joins the parts of a transliterated name (as :data:`zhkg.extract.people.FOREIGN_SEPARATORS`).
 _SEPARATORS = frozenset("·‧•・-")
+# the dots other than · that join a name's parts, each read as · when the table's forms are looked for
+_OTHER_DOTS = re.compile("[‧•・]")
+_AS_DOT = str.maketrans({"‧": "·", "•": "·", "・": "·"})
 # what a place, a body or a thing named after a person is called (肯尼迪机场, 罗斯福路, 梅西百货, 马克思主义)
 _NAMED_AFTER = re.compile(
     r"(?:大厦|广场|机场|中心|大街|大道|公园|大桥|体育场|球场|纪念馆|图书馆|体育馆|博物馆|号|奖|杯|定律|效应|主义|"
@@ -49,6 +52,12 @@ _NAMED_AFTER = re.compile(
 _BYLINE = re.compile(r"(?:记者|编辑|通讯员|作者|撰文|摄影)[:：]?\s*$")
 # the longest dictionary word looked for across a name's edge
 _MAX_WORD = 4
+# how someone speaks, right before a form that also names a dialect (说一口川普, 讲川普: Sichuan Mandarin)
+_SPEECH_BEFORE = re.compile(r"(?:(一口)(?:[^，。！？、\s]{1,3}的)?|[说讲]着?)$")
+# what ends a clause or a phrase: 说川普， is the dialect, 说川普会赢 the man
+_CLAUSE_END = frozenset("，,。、；;！!？?：:）)”」")
+# how far before a name a role of the person's may start (美国国务卿克林顿: the country may come between)
+_ROLE_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,35 @@ def known_person_forms(lexicon: Lexicon) -> dict[str, KnownPerson]:
             if form:
                 forms[to_simplified(form)] = person
     return forms
+
+
+@lru_cache(maxsize=4)
+def known_person_roles(lexicon: Lexicon) -> dict[str, tuple[tuple[tuple[str, ...], KnownPerson], ...]]:
+    """The listed forms a role tells apart (``people_known_roles.tsv``): each form with its (role words, person)
+    pairs, as the normalised text writes them; a role's person is a row of ``people_known.tsv``.
+
+    >>> roles = known_person_roles(load_lexicon())
+    >>> [(r[:2], p.canonical) for r, p in roles["克林顿"]][0]
+    (('国务卿', '参议员'), '希拉里·克林顿')
+    """
+    forms = known_person_forms(lexicon)
+    out: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = {}
+    for form, roles, canonical in table_rows("people_known_roles.tsv", lexicon):
+        person = forms.get(to_simplified(canonical))
+        if person is not None:
+            words = tuple(to_simplified(r) for r in roles.split("|") if r)
+            out.setdefault(to_simplified(form), []).append((words, person))
+    return {form: tuple(pairs) for form, pairs in out.items()}
+
+
+def _person_by_role(text: str, s: int, e: int, lo: int, pairs) -> KnownPerson | None:
+    """The person a role written right before the name (国务卿克林顿, 美国国务卿克林顿) or right after it (克林顿国务卿)
+    says a form is, or None; ``lo`` is where the name's sentence starts."""
+    before = text[max(lo, s - _ROLE_REACH):s]
+    for words, person in pairs:
+        if before.rstrip().endswith(words) or text.startswith(words, e):
+            return person
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -145,7 +183,8 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     foreign = lexicon.foreign_name_chars
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, KnownPerson]] = []
-    for m in pattern.finditer(text):
+    # the table joins a name's parts with ·; Taiwan's press writes ‧ (希拉蕊‧柯林顿), others • or ・: read them as ·
+    for m in pattern.finditer(text.translate(_AS_DOT) if _OTHER_DOTS.search(text) else text):
         s, e = m.span()
         form = m.group()
         before, after = text[s - 1:s], text[e:e + 1]
@@ -161,8 +200,12 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
             continue  # 肯尼迪机场, 罗斯福路, 梅西百货: a place or a thing called after the person
         if not _whole_word(text, s, e, starts, ends):
             continue
+        speech = _SPEECH_BEFORE.search(text, max(0, s - 6), s)
+        if speech and (speech.group(1) or text[e:e + 1] in _CLAUSE_END or text[e:e + 1] == "话"):
+            continue  # 说一口川普, 讲川普: a dialect of the same name (Sichuan Mandarin), not the person
         found.append((s, e, forms[form]))
-    if not any(p.cues for _, _, p in found):
+    roles = known_person_roles(lexicon)
+    if not any(p.cues for _, _, p in found) and not any(text[s:e] in roles for s, e, _ in found):
         return found
     sentences = sentence_spans(text)
     sentence_starts = [a for a, _ in sentences]
@@ -170,6 +213,13 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     written_in_full = {p.canonical for s, e, p in found if text[s:e] == p.canonical}
     out = []
     for s, e, person in found:
+        if text[s:e] in roles:
+            k = bisect_right(sentence_starts, s) - 1
+            # a role of the person's tells apart a form two rows share (国务卿克林顿 is Hillary Clinton)
+            by_role = _person_by_role(text, s, e, sentences[k][0] if k >= 0 else 0, roles[text[s:e]])
+            if by_role is not None:
+                out.append((s, e, by_role))
+                continue
         if person.cues and person.canonical not in written_in_full:
             k = bisect_right(sentence_starts, s) - 1
             a, b = sentences[k] if k >= 0 else (0, len(text))

@@ -93,7 +93,7 @@ _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
 _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.|GmbH|AG|PLC|plc|Group|Holdings|S\.A\.)")
 # what after a Latin name says it is a company or an outlet (Google旗下, TVBS报道)
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
-                "发言人", "总部", "报道", "电视台")
+                "发言人", "总部", "报道", "电视台", "的创始人", "的创办人", "的联合创始人", "成立于", "创立于", "创办于")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
 # the kind of body after a Latin name, part of the name (Google公司, NET电视台)
 _LATIN_KIND = re.compile("公司|集团|电视台")
@@ -113,7 +113,7 @@ _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|青年报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育"
                 r"|游戏|时尚|周刊)")
-_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_DAY}月{_DAY}日(?:电|讯|消息)")
+_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}})(?:[(（]微博[)）])?{_DAY}月{_DAY}日(?:电|讯|消息)")
 _CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
 #: What every dateline, credit and source ends with: a text without it skips the pattern, which tries a dozen
 #: lengths of name at every Chinese letter (a tenth of the organisations' time).
@@ -121,6 +121,17 @@ _PATTERN_CUES = ((_DATELINE, re.compile(rf"月{_DAY}日(?:电|讯|消息)")), (_
 # 据英国(微博)《泰晤士报》10月9日报道: a portal's (微博) link after the country, the story's date before 报道
 _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})"
                      rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+# 据中国之声(微博)《全球华语广播网》报道, 据瑞典《每日新闻》26日报道: the name in 《》 of a source is the outlet or its
+# programme whatever its head, and the outlet before it has one of an outlet's heads (之声, 电台, 新闻)
+_SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）])?《([^《》\s]{{2,12}})》"
+                            rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+_QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电视|广播|新闻)$")
+# a title in 《》 after 据 that is a document, not an outlet (据《政府工作报告》称)
+_NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通知", "意见", "公报", "纲要", "规划", "法", "调查",
+                       "统计", "数据", "名单", "排行榜", "榜")
+# a credit in brackets closing a story: (新快报 何宁整理), (羊城晚报 记者 李明)
+_BRACKET_CREDIT = re.compile(rf"[(（]([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
+                             rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）]")
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
@@ -134,6 +145,8 @@ _PREPOSITIONS = frozenset("由经在从向被把对将于")
 _SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
 # what jieba's dictionary says of a club's name: a proper noun (国安, 申花), a place or a word it does not know
 _CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
+# what jieba says of the name before a club's number (汉诺威|96, 沙尔克|04): a name or a word it does not know
+_NUMBERED_CLUB_TAGS = frozenset({"nr", "nrt", "ns", "nz", "nt", "x"})
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 #: Verbs of one side meeting another (对阵, 击败): a body's name never holds one, it joins two (挑战杯, 淘汰赛
 #: and 遭遇战 do name things, so those three are not here).
@@ -254,10 +267,16 @@ def extract_organisations(
             # (a first conjunct that is a whole school is a name of its own: 屏东农业学校|与|台北帝国大学)
             conjoined = (
                 tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
-                and not words[i - 1].text.endswith(_CONJOINED_HEADS + SCHOOL_HEADS)
+                and not words[i - 1].text.endswith(_CONJOINED_HEADS + SCHOOL_HEADS + _UNIVERSITY_HEADS)
             )
-            if not in_place and not conjoined and _is_stop(tok, role_set):
+            # a state's or a province's school says so after the place (宾夕法尼亚州|立|大学, 州立 of 州立大学)
+            owned = (tok.text == "立" and head.endswith(_UNIVERSITY_HEADS + SCHOOL_HEADS) and i > 0 and words[i - 1].idx in place_chars
+                     and words[i - 1].text[-1:] in "州省市县")
+            if not in_place and not conjoined and not owned and _is_stop(tok, role_set):
                 break
+            if tok.text in ("与", "和") and i > 0 and words[i - 1].text.endswith(_UNIVERSITY_HEADS) \
+                    and head.endswith(_UNIVERSITY_HEADS):
+                break  # two colleges, not one (查尔斯顿艺术学院|和|柯林斯学院)
             best_start = tok.idx
             reached_place = reached_place or in_place or (tok.text in _ONE_CHAR_PLACES)
             if tok.text in lexicon.deixis:  # 全区, 本市: the document's home place
@@ -427,6 +446,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
     >>> text = "Red Moon Software宣布,Nova Mobile成为发行商;名为Career Hub的网站说,Career Hub网站称。Mobile版,WAP网站"
     >>> [text[s:e] for s, e in latin_organisations(text)]
     ['Red Moon Software', 'Nova Mobile', 'Career Hub', 'Career Hub']
+    >>> text = "他是SuperDeluxe和PechaKucha的创始人之一。SuperDeluxe成立于2002年。"
+    >>> [text[s:e] for s, e in latin_organisations(text)]
+    ['SuperDeluxe', 'PechaKucha', 'SuperDeluxe']
     """
     found: dict[str, tuple[int, int]] = {}
     names = set()
@@ -523,6 +545,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     >>> text = "香港拟填海配合港珠澳大桥建设中新社香港六月十二日电。中国台湾网7月25日消息"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['中新社', '中国台湾网']
+    >>> text = "中新网(微博)9月22日电 据瑞典《每日新闻》26日报道，据中国之声(微博)《全球华语广播网》报道。(新快报 何宁整理)"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['中新网', '每日新闻', '中国之声', '全球华语广播网', '新快报']
     """
     spans = set()
     cued = [pattern for pattern, cue in _PATTERN_CUES if cue.search(text)]
@@ -550,6 +575,15 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
                 continue  # 本报讯: the paper speaking of itself, whatever stands before it
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
                 spans.add((s, e))
+    if "《" in text:
+        for m in _SOURCE_QUOTED.finditer(text):
+            if not m.group(2).endswith(_NOT_QUOTED_OUTLETS):
+                spans.add(m.span(2))
+            if m.group(1) and _QUOTED_OUTLET_HEAD.search(m.group(1)) and m.group(1) not in _NOT_OUTLETS:
+                spans.add(m.span(1))
+    for m in _BRACKET_CREDIT.finditer(text):
+        if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
+            spans.add(m.span(1))
     return sorted(spans)
 
 
@@ -557,11 +591,13 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
 #: sport when it has one of the sport's own words, or one of its teams with the home or 队 (洛杉矶湖人, 湖人队),
 #: and two such words or general ones in all (:func:`listed_teams`).
 _SPORT_WORDS = {
-    "basketball": re.compile(r"NBA|CBA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽"),
+    "basketball": re.compile(r"NBA|CBA|NCAA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽|"
+                             r"打板|篮筐|场均"),
     "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场"),
     "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手"),
 }
-_ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠")
+_ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
+                              r"队友|赛后|赛前|更衣室")
 # what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
 _AFTER_TEAM = ("们", "般", "报", "精神")
 # what may not stand before a team named by a number (有76人 is a count of people)
@@ -665,6 +701,14 @@ def sports_teams(text: str, places: list[Mention] | None = None,
                     and table.words[k - 1].tag[:1] not in _FUNCTION_TAGS:
                 k -= 1
                 start = table.words[k].idx
+            if text[start:end].isdigit():
+                # a club named with its founding year or number (汉诺威|96|队, 沙尔克|04|队): the name before it
+                # is the club's; digits alone before 队 count teams (共有|96|队)
+                before = table.words[k - 1] if k > 0 else None
+                if before is None or before.end != start or before.tag not in _NUMBERED_CLUB_TAGS \
+                        or len(before.text) < 2 or not all(map(is_han, before.text)):
+                    continue
+                start = before.idx
         if start is None or end - start > 6:
             run = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, end - 4):end])
             if run is None:
@@ -827,6 +871,9 @@ GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试
 MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
                "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
+# what a university's or a college's name ends in: a first conjunct ending so is a name of its own
+# (查尔斯顿艺术学院|和|柯林斯学院)
+_UNIVERSITY_HEADS = ("大学", "学院")
 SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院")
 _SCHOOL_HEAD_AT = re.compile("(?=" + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 # words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import dictionary_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -61,6 +62,8 @@ _CONTEXT_MIN_SCORE = 0.004
 _APPOINTING = "任命|委任|改任|调任|聘任|聘请|提拔|擢升|拔擢|册封|追封|加封|敕封|推举|选举|推选"
 _LIST_ROLES = "委员|同志|代表|常委|成员|领导|干部|党员|教授|专家|院士|烈士|选手|队员|运动员|演员|老人|先生|女士"
 _BARE_MIN_SCORE = 0.03
+# what jieba's dictionary tags a name with, or x for a word it does not know
+_NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 
 
 def _split_surname(name: str, known: frozenset[str]) -> tuple[str, str] | None:
@@ -102,6 +105,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）])"),
+        # a star's page Sina links after the name: 古天乐(微博), 周迅(听歌)
+        "link": re.compile(rf"({_CJK}{{2,3}})[(（](?:微博|听歌)[)）]"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
         # the one appointed or ennobled, glued between the verb and 为: 任命黄复生为…, 改任黄复生、卢师谛为…, 追封郭昌为…
         "appointed": re.compile(rf"(?:{_APPOINTING})((?:{name}、)*{name})为"),
@@ -192,6 +197,19 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                         and not _names_a_body(text[s:e], lexicon):
                     found.append((s, e, kind))
     found.extend(_latin_after_role(text, lexicon))
+    for m in pats["link"].finditer(text):
+        # the link says a page of a person or a body: a name with a surname first that jieba's dictionary knows as
+        # a name or not at all, ending in no verb (美国|留学(微博) and 三位|留美(微博) are a keyword's link)
+        for s in (m.start(1), m.start(1) + 1):
+            e = m.end(1)
+            name = text[s:e]
+            if e - s >= 2 and name[0] in lexicon.surnames and dictionary_tag(name) in _NAME_TAGS \
+                    and name[-1] not in _NOT_LAST and not any(ch in _NOT_IN_NAME for ch in name) \
+                    and not dictionary_tag(name[-2:]).startswith("v") \
+                    and (e - s == 3 or name_score(name, lexicon=lexicon) >= _CONTEXT_MIN_SCORE) \
+                    and not _names_a_body(name, lexicon):
+                found.append((s, e, "before_role"))
+                break
     for kind in ("after_role", "before_role", "headline", "born"):
         for m in pats[kind].finditer(text):
             s = m.start(1)
@@ -220,11 +238,24 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z])({_LATIN_WORD}(?:[ \u00a0]{_LATIN_WORD}){{1,3}})(?![A-Za-z])")
 
 
+# one capitalised Latin word, a given name: Emma, Leo (not MVP, not iPhone)
+_LATIN_GIVEN = re.compile(r"(?<![A-Za-z0-9&.\-])([A-Z][a-z]{2,})(?![A-Za-z0-9&\-]|[ \u00a0][A-Za-z])")
+# the last letter of a word for a person a given name is written after (诗人Emma, 留学生Leo, 男友Jeff); not 儿
+# (甜姐儿Look is a style)
+_PERSON_WORD_ENDS = frozenset("人生男女友子孩哥姐弟妹")
+
+
 def _latin_after_role(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """A name in Latin letters right after a role word (部长Chris Bowen, 校长 Fernando Galvan) or a word for a
-    person ending in 人 (俄罗斯人Alexey Pajitnov, 创始人 Jack Dorsey): one person."""
+    person ending in 人 (俄罗斯人Alexey Pajitnov, 创始人 Jack Dorsey): one person. A given name alone is one
+    right after a word for a person of two letters or more (经纪人Jeff, 留学生Leo), or after a role."""
     roles = _roles_before(lexicon)
     found = []
+    for m in _LATIN_GIVEN.finditer(text):
+        s = m.start()
+        if (s >= 2 and text[s - 1] in _PERSON_WORD_ENDS and "\u4e00" <= text[s - 2] <= "\u9fff") \
+                or roles.search(text, max(0, s - 12), s):
+            found.append((s, m.end(), "latin"))
     for m in _LATIN_NAME.finditer(text):
         s = m.start()
         role_end = s - 1 if s and text[s - 1] in " \u00a0" else s

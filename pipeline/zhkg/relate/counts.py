@@ -100,6 +100,9 @@
   may hold quotes (全国地板“超级店员”大赛) and 本次活动/此次活动/该活动 stand for it. A company's name opening a fund
   product's (光大保德信 of 光大保德信均衡精选, 华夏 of 华夏中小板ETF) stands for the product. 就X事宜 speaks of X. A short
   form opening a clause ends as a body's name ends (乐园), never a product's generic noun (债券 of …融华债券).
+  A body announcing or speaking of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…), not a research centre nor a
+  view, owns what its own report counts that a body has (基金, 客户, 门店…), and is the topic of a later sentence that
+  names the company's own (至此，长盛旗下全线9只开放式基金…; 旗下, 本公司, 其…).
 """
 
 from __future__ import annotations
@@ -227,6 +230,16 @@ _SPEECH_VERBS = ("表示", "介绍", "称", "说", "宣布", "坦言", "解释",
 _VERB_GAP = r"[^\W\d_的是有了在于将为]{0,10}?"  # an official, a title, a person's name (官员, 秘书长吕斌)
 _REPORTER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS) + r")[，,：:“「]")
 _SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS + _SPEECH_VERBS) + r")[，,：:“「]")
+# A body that announces or speaks of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…) owns what it says it has: its
+# counts in the sentences after it, when they speak of the company (旗下, 本公司, 该公司, 其…) or count what a body has
+# (基金, 产品, 门店, 员工, 客户, 项目…). A body stating a figure (统计, 认为, 数据显示…) never does: that is a report.
+_SELF_VERBS = ("公告称", "公告", "宣布", "表示", "介绍", "称", "说")
+_SELF_SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_SELF_VERBS) + r")[，,：:“「]")
+_SELF_WORDS = re.compile(r"旗下|本公司|该公司|我公司|(?:^|(?<=[，,。；;：:\s]))(?:公司|其(?![中他余实次]))")
+_BODY_HAS = ("基金", "产品", "门店", "店", "员工", "职工", "雇员", "客户", "用户", "会员", "项目", "网点", "分行", "支行",
+             "工厂", "厂", "子公司", "分公司", "楼盘", "车型", "机型", "航线")
+# Bodies whose figures are market-wide reports, whatever verb they use (好买基金研究中心, 国家统计局, 某分析师).
+_REPORTING_BODIES = ("研究中心", "研究所", "研究院", "统计局", "评级", "咨询", "调查", "数据")
 # A regulator letting others do what is counted (证监会明确允许9家…基金公司, 批准了3只基金): the others are not its.
 _PERMITS = re.compile(r"(?:明确|正式|已经|已|日前|近日|近期|又|再次|首次|昨日|今日|昨天|今天|共|先后){0,2}(?:允许|批准|核准|准许|获准)")
 # A paper's title marks (据《侨报》报道): the source is the title's name.
@@ -890,6 +903,20 @@ def _regarded(text: str, start: int, end: int) -> bool:
     return text[:start].endswith("就") and _REGARDING.match(text, end) is not None
 
 
+def _self_report(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the organisation ``name`` at ``[start, end)`` announces or speaks of itself (长盛基金公告称，…;
+    据华商基金相关负责人介绍，…), not a body reporting a figure (好买基金研究中心统计; …认为; X的数据显示)."""
+    return (_SELF_SPEAKER.match(text, end) is not None and _REPORTER.match(text, end) is None
+            and _PERMITS.match(text, end) is None and not name.endswith(_REPORTING_BODIES))
+
+
+def _about_itself(text: str, lo: int, count: Mention, things: bool = True) -> bool:
+    """Whether a count's sentence, from ``lo``, speaks of a company (旗下, 本公司, 其…) or, with ``things``, the count
+    is of what a body has (基金, 门店, 员工, 客户…): so a self-report before it may own it."""
+    thing = count.quantity.counted_simplified if count.quantity is not None else ""
+    return (things and thing.endswith(_BODY_HAS)) or _SELF_WORDS.search(text, lo, count.start) is not None
+
+
 def _speaks(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` speaks, reports or permits (X表示，…; 据X; X批准): it is no topic of the
     sentences after it."""
@@ -1019,6 +1046,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
 
     def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0) -> tuple[int, int, Mention] | None:
         listed = (members(count_start, value) if count_start >= 0 else []) + included + glued_lists
+        count = counts_at.get(count_start)
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
@@ -1028,13 +1056,21 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
                 continue
-            if not any(a <= start and end <= b for a, b in listed) and start >= lo and not _is_source(text, start, end) \
+            if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
+                    not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
                     and not _regarded(text, start, end) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text[:start].endswith(_SPREAD_BEFORE))):
                 return spots[i]
             i -= 1
         return None
+
+    def self_reported(spot: tuple[int, int, Mention], lo: int, count: Mention | None, things: bool = True) -> bool:
+        """Whether an organisation speaking of itself (长盛基金公告称; 据华商基金相关负责人介绍) owns ``count``: its
+        sentence from ``lo`` speaks of the company or (with ``things``, in the speaker's own sentence) counts what a
+        body has: a later sentence must name the company's own (旗下, 本公司…), as 基金 may be the whole market's."""
+        return (count is not None and spot[2].label is Label.ORGANIZATION
+                and _self_report(text, spot[0], spot[1], _name(spot[2])) and _about_itself(text, lo, count, things))
 
     def when_clause(pos: int, count_start: int) -> bool:
         """Whether ``pos`` lies in a clause of time (当…后/时，) that ends before ``count_start``."""
@@ -1063,9 +1099,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
 
-    def previous_subject(sentence_start: int) -> tuple[int, int, Mention] | None:
+    def previous_subject(sentence_start: int, count: Mention | None = None) -> tuple[int, int, Mention] | None:
         """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
-        (up to this one) name no holder: a topic goes on until another is named."""
+        (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
+        speaks of itself and ``count`` is of what it has (长盛基金公告称，…。至此，长盛旗下全线9只开放式基金…)."""
+        lo = sentence_start
         for _ in range(_TOPIC_SENTENCES):
             if sentence_start == 0 or text[sentence_start - 1] == "\n":
                 return None
@@ -1073,7 +1111,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             previous = sentence_breaks[k] if k >= 0 else 0
             named = [s for s in spots if previous <= s[0] < sentence_start]
             if named:
-                openers = [s for s in named if opens_clause(s[0], previous) and not _speaks(text, s[0], s[1])
+                openers = [s for s in named if opens_clause(s[0], previous)
+                           and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
                            and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]
@@ -1109,6 +1148,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                   and _name(s[2]).endswith(endings)]
         return bodies[-1] if bodies else None
 
+    counts_at = {c.start: c for c in counts}
     included = [m.span() for m in _INCLUDING.finditer(text)]
     # lists glued to a count of them (国投瑞银融华债券和南方宝元这两只基金): their items own no count, this one nor
     # one pointing back to it (“这两只基金属于…); a holder before the list still may (广州目前只有工商银行、…这三家银行)
@@ -1252,7 +1292,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if found is None:
                 found = record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
             if found is None:
-                found = previous_subject(sentence_start)  # X是…。只有一个方队12枚导弹参阅: still X
+                found = previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
         if found is None and not names_holder(sentence_start, count.start):
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:

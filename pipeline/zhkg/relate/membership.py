@@ -36,8 +36,9 @@
   member word (雷阿伦等凯尔特人; not 等湖人的对手); person + 在 + team + 的 + a word of his time there (米尔萨普在爵士
   的前景; not 在湖人的主场); a team + 昔日/如今 + 老大 + person; a team + 当家/老大 with no name after it, standing for
   the one person named before it in its sentence and the one before; a team + a few letters + 由 + person + 出手/完成
-  (奇才第一次进攻由埃文斯出手); 队友 + person, a member of the one team the person named before it belongs to (not
-  前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
+  (奇才第一次进攻由埃文斯出手); person + 为 + team + a shot or points (布莱切高位跳投为奇才命中) and person + 来到 +
+  team, not its ground (费沃斯来到爵士; not 来到爵士主场) (round 13b); 队友 + person, a member of the one team the person named before it belongs to, or
+  captains (国足队长郑智和队友孙继海; not 前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
   alone (代表团, 董事会) standing for the one of that kind named in the sentence or the one before.
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
@@ -59,8 +60,10 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.extract.organisations import HOUSES
+from zhkg.extract.players import COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -76,6 +79,12 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
         + _members_by_badge(ctx) + _members_by_apposition(ctx)
+    pairs = {(r.source, r.target) for r in found}
+    found += [r for r in read_member_bodies(ctx, _is_team_in) if (r.source, r.target) not in pairs]
+    # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
+    events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
+              and COMPETITION.fullmatch(m.canonical or m.simplified)}
+    found = [r for r in found if r.target not in events] if events else found
     for r in found + _teammates(ctx, found):
         key = (r.source, r.target, r.evidence.start)
         if key not in seen and r.source != r.target:
@@ -95,7 +104,7 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     for r in found:
         if not r.former:
             teams.setdefault(r.source, set()).add(r.target)
-    if not teams:
+    if not teams and "队长" not in ctx.simplified:
         return []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     starting = {m.start: m for m in people}
@@ -107,6 +116,8 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, mate.start())
         before = [m for m in people if s <= m.start and m.end <= mate.start()]
         owned = teams.get(ctx.owner[before[-1]], set()) if before else set()
+        if not owned and before:
+            owned = _captain_of(ctx, before[-1])
         if len(owned) == 1:
             out.append(ctx.relation(ctx.owner[person], next(iter(owned)), RelationKind.MEMBER_OF, before[-1].start,
                                     person.end, ""))
@@ -153,6 +164,18 @@ def _members_by_apposition(ctx: RelationContext) -> list[Relation]:
         out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, person.start, end,
                                 _original(ctx, word, org.end, org.end + len(word)), former=former))
     return out
+
+
+#: A team's captain named before 队友: 国足队长郑智和队友孙继海 (the captain's title is a role, read by the roles reader).
+_CAPTAIN = ("副队长", "队长")
+
+
+def _captain_of(ctx: RelationContext, person: Mention) -> set[str]:
+    """The team whose captain ``person`` is, written right before him (国足队长郑智): its entity id, or nothing."""
+    word = next((w for w in _CAPTAIN if ctx.simplified.endswith(w, 0, person.start)), "")
+    at = person.start - len(word)
+    team = next((m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.end == at), None) if word else None
+    return {ctx.owner[team]} if team is not None else set()
 
 
 def _listed_members(ctx: RelationContext) -> list[Relation]:
@@ -221,6 +244,14 @@ _FROM_TEAM = re.compile(r"从([^\W\d_]{1,5}?队)(?=加盟|加入|转会|转投|�
 #: 在/为 + a team + 效力 (王治郅在八一队效力多年, 为奥兰多效力); after it, words saying the time is past.
 _SERVE = re.compile(r"了?效力")
 _SERVED = re.compile(r"(?:了|过)?(?:[^，,。；;！？!?]{0,6}?)(?:的时候|时|期间|之后|以后|后)")
+#: Coming to a team: joining it (费沃斯来到爵士); a team only, never a place (来到北京); not 回到 (a coach returns too:
+#: 同意范斌回到国青队).
+_COME_TO = re.compile(r"来到了?$")
+#: A team's ground after its name: a visit, not a joining (来到爵士主场, 回到湖人的球馆).
+_VENUE = re.compile(r"的?(?:主场|客场|球馆|主场馆|训练馆|更衣室)")
+#: A shot made or points scored for a team, after 为 + the team (为奇才命中, 为湖人砍下20分): a player's, not a
+#: coach's (为湖人拿下总冠军 is no shot).
+_SCORE_FOR = re.compile(r"(?:命中|投中|投进|打进|攻入|罚进|罚中|扣篮|上篮|(?:砍下|拿下|贡献|得到|砍得|攻下)了?\d+分)")
 #: Words between the person and the verb that make the joining not (yet) true: 拒绝加盟, 希望加盟, 未能加入, 将加入.
 _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|将|能否|传言|打算|无法|准备|计划|如果|若|要")
 _PARTY_BADGE = "籍"
@@ -390,6 +421,10 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
             k = chained if word else k
         if word:
             k -= len(word)
+            # a member word before a band's position: the body's member (五月天成员吉他手石头: 成员 of 五月天)
+            outer = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+            if outer and word in _BAND_POSITIONS:
+                word, k = outer, k - len(outer)
             found = None
             for gap in range(_MAX_QUALIFIER + 1):
                 q = k - gap
@@ -426,6 +461,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: A band's positions (members.tsv), which may follow its member word (成员吉他手).
+_BAND_POSITIONS = frozenset({"吉他手", "贝斯手", "鼓手", "键盘手"})
 #: A team pointed back to before a player's word: 该队后卫费舍尔.
 _TEAM_ANAPHORS = ("该队", "该球队", "此队", "球队")
 #: 中共 before 党员 (中共党员王伟), which the recognisers leave unnamed: the Communist Party of China.
@@ -602,7 +639,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         if simplified[org.start - 1 : org.start] in ("在", "为") and _SERVE.match(simplified, org.end) and _is_team(org):
             out += _served(ctx, org, s, brk)  # 王治郅在八一队效力多年
             continue
+        if simplified[org.start - 1 : org.start] == "为" and _is_team_in(ctx, org) \
+                and (scored := _SCORE_FOR.match(simplified, org.end)) is not None:
+            out += _scored_for(ctx, org, brk, scored.end())  # 布莱切高位跳投为奇才命中本场第一球
+            continue
         verb = _JOIN.search(simplified, brk, org.start)
+        if verb is None and _is_team_in(ctx, org) and not _VENUE.match(simplified, org.end):
+            verb = _COME_TO.search(simplified, brk, org.start)  # 直到费沃斯来到爵士; not 来到爵士主场
         word, left = "", False
         if verb is None and (verb := _LEAVE.search(simplified, brk, org.start)) is not None:
             left = True
@@ -648,6 +691,16 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             out += [ctx.relation(ctx.owner[person], ctx.owner[old], RelationKind.MEMBER_OF, person.start, org.end, "",
                                  former=True) for old in moved_from if person.start < old.start]
     return out
+
+
+def _scored_for(ctx: RelationContext, team: Mention, brk: int, end: int) -> list[Relation]:
+    """为 + ``team`` + a shot or points scored: a member of the team, the last person of the clause before 为
+    (布莱切高位跳投为奇才命中; not 对方球员不会为奇才命中, a negation between)."""
+    at = team.start - 1
+    subject = next((m for m in reversed(ctx.mentions) if m.label is Label.PERSON and brk <= m.start and m.end <= at), None)
+    if subject is None or _NOT_JOINED.search(ctx.simplified, subject.end, at):
+        return []
+    return [ctx.relation(ctx.owner[subject], ctx.owner[team], RelationKind.MEMBER_OF, subject.start, end, "")]
 
 
 def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relation]:

@@ -134,6 +134,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "people.txt": (_Column("name"),),
     "people_known.tsv": (_Column("canonical"), _Column("forms", required=False), _Column("country", required=False),
                          _Column("cues", required=False), _Column("gloss", required=False)),
+    "people_known_roles.tsv": (_Column("form"), _Column("roles"), _Column("canonical")),
     "organisations.txt": (_Column("name"),),
     "places.txt": (_Column("name"),),
 })

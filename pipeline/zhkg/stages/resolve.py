@@ -263,13 +263,14 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions)
-    people = _known_people(mentions, people, lexicon)
+    people = _known_people(mentions, people, lexicon, text)
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
     out: list[Mention] = []
     aliases: list[Mention] = []
     bodies = _known_bodies(mentions, lexicon)
+    initials = _country_initials(mentions)
     for m in mentions:
         if m.extractor == MentionSource.ALIAS and m.canonical:
             aliases.append(m)  # resolved below, once its full name's canonical form is known
@@ -287,6 +288,12 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                             else gazetteer.resolve(canonical, [c for _, c in ctx.home.values()]))
                 if division is None and (abbreviated := _one_letter_places(lexicon).get(canonical)):
                     division = gazetteer.get(abbreviated)  # the recogniser's 中 in 中方 or 华 in 对华: China
+                    canonical = division.name if division else canonical
+                elif division is None and len(canonical) == 1 and len(initials.get(canonical, ())) == 1 \
+                        and not _BESIDE_REGIONS.search(text, max(0, m.start - 2), m.end + 2):
+                    # a country's first letter where the document names that country in full (澳 beside
+                    # 澳大利亚 is Australia, beside 澳门 Macau), unless Hong Kong or Taiwan stands by it (港、澳)
+                    division = gazetteer.get(next(iter(initials[canonical])))
                     canonical = division.name if division else canonical
                 code = division.code if division else ""
             out.append(_replace(m, canonical, code))
@@ -379,19 +386,69 @@ def _one_letter_places(lexicon: Lexicon) -> dict[str, str]:
     return {a: c.pop() for a, c in codes.items() if len(c) == 1}
 
 
-def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+# Hong Kong or Taiwan by one letter beside another letter (港澳, 港、澳, 台澳): the regions' list, not a country
+_BESIDE_REGIONS = re.compile("[港台]、?[澳]|[澳]、?[港台]")
+
+
+def _country_initials(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The first letter of each country, Hong Kong or Macau a document names in full (澳大利亚, 澳门), with its codes."""
+    initials: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.PLACE and len(m.code) == 2 and m.code.isalpha() and len(m.simplified) >= 2:
+            initials[m.simplified[0]].add(m.code)
+    return initials
+
+
+# kin words before a relative's full name (特朗普的女儿伊万卡·特朗普, 夫人蜜雪儿·欧巴马)
+_KIN_BEFORE = re.compile("(?:女儿|儿子|夫人|妻子|太太|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|孙女|孙子|侄子|侄女|长女|次女|"
+                         "长子|次子|前妻|遗孀)[^，。！？；]{0,3}$")
+# the titles of a head of state or government right by a listed form (特朗普总统, 总统特朗普): the listed person
+_HEAD_TITLES = ("总统", "总理", "首相", "国务卿", "副总统")
+
+
+def _relative_named(mentions: list[Mention], form: str, full: str, text: str) -> bool:
+    """Whether the document sets the full name ``full`` (伊万卡·特朗普) apart from the listed person its short
+    ``form`` (特朗普) names: a kin word right before the full name, or a head's title right by the form."""
+    if not text:
+        return False
+    for m in mentions:
+        if m.label is not Label.PERSON:
+            continue
+        if one_join(m.simplified) == full and _KIN_BEFORE.search(text, max(0, m.start - 8), m.start):
+            return True
+        if m.simplified == form and (text.startswith(_HEAD_TITLES, m.end) or text.endswith(_HEAD_TITLES, 0, m.start)):
+            return True
+    return False
+
+
+def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon,
+                  text: str = "") -> dict[str, str]:
     """``people`` (a part of a name -> the document's full name) with the well-known people's forms
     (``people_known.tsv``: 特朗普, 川普, 唐纳德·特朗普) that the document's mentions read as them, each to the name the
     table gives its person (特朗普), whoever read them. A full name the document writes itself names its parts first
     (埃迪·库里 … 库里 is no 斯蒂芬·库里), and is the table's person where the table lists it (巴拉克·奥巴马)."""
-    known = {m.simplified: m.canonical for m in mentions if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical}
-    if not known:
-        return people
     from zhkg.extract.known_people import known_person_forms
 
     forms = known_person_forms(lexicon)
+    known = {m.simplified: m.canonical for m in mentions if m.extractor == MentionSource.PEOPLE_KNOWN and m.canonical}
+    # a listed full name however its parts are joined (勒布朗-詹姆斯) is its person, named as the table names them
+    # (詹姆斯), so the full name and the short forms of one document are one node
+    for m in mentions:
+        if m.label is Label.PERSON and m.simplified not in known and (joined := one_join(m.simplified)) in forms \
+                and forms[joined].canonical == joined:
+            known[m.simplified] = forms[joined].name
+    if not known:
+        return people
     out = {part: (forms[full].name if full in forms else full) for part, full in people.items()}
     for form, canonical in known.items():
+        person = forms.get(form)
+        if person is not None and not person.cues and out.get(form) not in (None, canonical, person.canonical) \
+                and _relative_named(mentions, form, out[form], text):
+            # a form the table says names its person alone (no cue needed) stays that person beside a relative
+            # the document names in full (特朗普的女儿伊万卡·特朗普; 特朗普总统 beside 伊万卡·特朗普); without such
+            # a sign the full name is the form's (斯蒂芬·乔布斯 … 乔布斯: a writer's spelling of Steve Jobs), and a
+            # form that needs a cue (库里) is the full name's (埃迪·库里)
+            out[form] = canonical
         out.setdefault(form, canonical)
     for m in mentions:  # the full name as written (科比-布莱恩特) is the table's person its parts already are (科比)
         full = one_join(m.simplified)

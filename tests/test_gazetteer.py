@@ -272,7 +272,10 @@ def test_region_context_picks_a_namesake(gazetteer):
 
 def test_context_only_names(gazetteer):
     assert gazetteer.resolve("北区") is None
-    assert gazetteer.resolve("北区", ["HK-YL"]) is None  # another district of Hong Kong is not enough
+    # another district of Hong Kong is enough there (a territory of one 北区: round 13, hk13), not in Taiwan, whose
+    # cities each have one, nor in Macau
+    assert gazetteer.resolve("北区", ["HK-YL"]).code == "HK-NO"
+    assert gazetteer.resolve("北区", ["TW-KHH"]) is None and gazetteer.resolve("北区", ["MO-TPA"]) is None
     assert gazetteer.resolve("北区", ["HK"]).code == "HK-NO"
     assert gazetteer.resolve("北区", ["TW-TXG"]).code == "TW-TXG-404"
     assert gazetteer.resolve("中环") is None and gazetteer.resolve("中环", ["HK"]).code == "HK-CW-C"

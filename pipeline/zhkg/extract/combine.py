@@ -132,7 +132,8 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
                                   MentionSource.PEOPLE_BORN, MentionSource.PEOPLE_APPOINTED}
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
-                        MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY, MentionSource.ORG_STOCK_CODE})
+                        MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY, MentionSource.ORG_STOCK_CODE,
+                        MentionSource.ORG_QUOTED})
 # organisations whose span the model's person or place on it yields to
 _NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
@@ -827,7 +828,8 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     a verb or particle (周奕|说道, 王诚|做主题发言), the surname again before a form of address (王诚|王总,
     孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it. So does a person of four led by
     a one-character surname whose last character is a verb or an adverb that writes no transliterated name
-    that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket).
+    that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket,
+    nor a well-known person's name from ``people_known.tsv``: 陈方安生).
     """
     from zhkg.stages.segment import dictionary_tag
 
@@ -840,6 +842,7 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
                     or (last == "老" and after.startswith(("先生", "师")))):
                 m = _without_last(m, 1)
         elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
+                and m.extractor != MentionSource.PEOPLE_KNOWN \
                 and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
                 and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
                 and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
@@ -1003,6 +1006,8 @@ def _cut_short(m: Mention, person: Mention) -> bool:
     (董事长|陈敏 of 董事长陈敏熏: a rare last character); a model span not overlapping counts as cut too."""
     if not (m.start < person.end and person.start < m.end):
         return True
+    if m.label is Label.PERSON and person.end - person.start == 4 and m.start == person.start + 1 and m.end == person.end:
+        return True  # 特首林|郑月娥: the model dropped a married name's first surname (林郑月娥)
     return m.label is Label.PERSON and m.start == person.start and m.end < person.end
 
 
@@ -1654,6 +1659,10 @@ def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
 _STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
 
 
+#: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
+_ROAD_LETTERS = frozenset("道路街")
+
+
 def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
     """The street a model place names after the gazetteer place it opens with, as a place of its own
     (上环|海味街, 中环|皇后大道): two Han letters or more before a street's head; None otherwise.
@@ -1672,6 +1681,8 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
         return None
+    if rest[0] in _ROAD_LETTERS:
+        return None  # 北角道|北景街: the road is named after the place (北角道), no street 道北景街
     cut = inner[0].end - m.start
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
 

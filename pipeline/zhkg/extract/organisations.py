@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
+from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -309,7 +310,9 @@ def extract_organisations(
              + [(s, e, MentionSource.ORG_TEAM) for s, e in listed_teams(text, table, lexicon)]
              + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)]
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)]
-             + [(s, e, MentionSource.ORG_STOCK_CODE) for s, e in stock_listed_names(text, table)])
+             + [(s, e, MentionSource.ORG_STOCK_CODE) for s, e in stock_listed_names(text, table)]
+             + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in district_councils(text, places)]
+             + [(s, e, MentionSource.ORG_QUOTED) for s, e in quoted_groups(text)])
     # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))

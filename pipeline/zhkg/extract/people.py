@@ -140,6 +140,19 @@ def _best_name_at(
     return best_end
 
 
+def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexicon) -> int | None:
+    """The end of a married woman's name as Hong Kong writes it, her husband's surname before her own name
+    (特首|林郑月娥, 议员|叶刘淑仪: 林 + 郑月娥), at ``start`` after a role word: two one-letter surnames, then two
+    given letters as name-like as a three-letter name's, the four ending where jieba ends a word."""
+    end = start + 4
+    if end > len(text) or end not in ends or text[start] not in lexicon.surnames \
+            or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in text[start + 1:end]):
+        return None
+    if text[start:start + 2] in lexicon.surnames:  # 欧阳伯权: a two-letter surname, no married name
+        return None
+    return end if name_score(text[start + 1:end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5 else None
+
+
 def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
     """The end of a 3-character word jieba built itself (tag x) at ``start`` that opens with a
     surname: after a role word that is a name even when its given characters are rare (立委|林为洲)."""
@@ -203,7 +216,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             if kind == "after_role":
                 if _function_word_at(table, s):
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
-                end = _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
+                end = _married_name_end(text, s, ends, lexicon) \
+                    or _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is None:
                     end = _whole_word_name(table, s, lexicon)
                 if end is not None:
@@ -369,6 +383,8 @@ def _coordinated_partner(words, i: int) -> tuple[int, int] | None:
     if len(nxt.text) == 1:  # 拜登|和|普京
         if i + 2 >= len(words) or words[i + 2].tag not in ("nrt", "nr", "ns", "nz", "x"):
             return None
+        if words[i + 2].tag == "ns":
+            return None  # 葵涌|及|荃湾: a list of places (jieba tags 葵涌 nrt), no people
         nxt = words[i + 2]
         start = nxt.idx
     else:  # jieba glued the conjunction to the name: 拜登|和普京

@@ -568,6 +568,39 @@ def _children_on_the_stoplist(doc: Doc, text: str, places: list[Mention], gazett
     return out
 
 
+@lru_cache(maxsize=4)
+def _territory_words(gazetteer: Gazetteer, stop: frozenset[str]) -> dict[str, Division]:
+    """The stoplist's forms that are the full name of one division of Hong Kong or of Macau (九龙: a word in
+    九龙江, 九龙山 and many mainland names; 东区, the eastern district of many a place) -> that division."""
+    out = {}
+    for form in sorted(stop):
+        for region in ("HK", "MO"):
+            found = [d for d in gazetteer.lookup(form) if gazetteer.region(d.code) == region]
+            if len(found) == 1:
+                out[form] = found[0]
+    return out
+
+
+def _words_of_the_territory(doc: Doc, text: str, tokens: _Tokens, places: list[Mention], gazetteer: Gazetteer,
+                            lexicon: Lexicon) -> list[Mention]:
+    """A stoplisted name of a Hong Kong or Macau division written as a word of its own (在九龙及新界) in a
+    document that links another place of that territory: that division; elsewhere it stays a word."""
+    regions = {gazetteer.region(m.code) for m in places if m.code}
+    words = _territory_words(gazetteer, _stop_forms(lexicon))
+    out = []
+    for form, division in words.items():
+        if gazetteer.region(division.code) not in regions:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if at in tokens.starts and end in tokens.ends:
+                out.append(make_mention(doc, at, end, Label.PLACE, EXTRACTOR, canonical=division.name,
+                                        code=division.code))
+            at = text.find(form, end)
+    return out
+
+
 # A list of names joined by 、 (中正、大同、中山等區), each item a run of Han characters.
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
@@ -706,6 +739,7 @@ def extract_places(
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     mentions = _without_overlaps(mentions, _children_on_the_stoplist(doc, text, mentions, gazetteer, lexicon))
     mentions = _without_overlaps(mentions, _taiwan_village_mentions(doc, text, mentions))
+    mentions = _without_overlaps(mentions, _words_of_the_territory(doc, text, tokens, mentions, gazetteer, lexicon))
     # a township in a list of its county's townships is Taiwan's where the gazetteer read the mainland's
     # (南投縣…竹山、鹿谷: not 竹山县; 高雄市…鳳山、林園: not 凤山县)
     township_lists = _taiwan_township_lists(doc, text, mentions, gazetteer)

@@ -24,7 +24,8 @@ Tables in ``zhkg/resources/data`` complete it (``zhkg.resources.lexicon.DIVISION
 
 A division marked ``context`` (北区, 中环: ordinary words, or names of places
 elsewhere too) is linked only when a place it lies in (香港, 台中市) or a place
-within it is linked in the same document.
+within it is linked in the same document; in Hong Kong and Macau, another district
+or area of the same territory will do too (北区 beside 元朗).
 
 Names repeat (there are ten 新华乡), so look-ups return tuples and
 :meth:`Gazetteer.resolve` picks one division only when the name is unique or the
@@ -73,6 +74,8 @@ LEVEL_CHARACTERS = "省市县区"
 _WORLD_CITY = "-city:"
 # Regions read as home, not abroad, when a short form is shared (the mainland's provinces are codes of digits).
 _HOME_REGIONS = frozenset({"TW", "HK", "MO"})
+#: The special administrative regions, whose districts a story names side by side (see ``Gazetteer.choose``).
+_TERRITORIES = frozenset({"HK", "MO"})
 
 # Level suffixes, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
 # the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves
@@ -377,7 +380,8 @@ class Gazetteer:
         """Pick one of ``candidates``, or ``None`` when the choice is not clear.
 
         A candidate marked ``context_only`` counts only when it contains or
-        lies within a context division. One candidate wins outright. Otherwise the
+        lies within a context division, or lies in the same special administrative
+        region (Hong Kong, Macau) as one. One candidate wins outright. Otherwise the
         candidates that contain or lie within a context division are kept; if
         none does, those in the same region (:meth:`region`) as a context
         division. If exactly one remains it wins. With ``prefer_province`` a
@@ -390,7 +394,8 @@ class Gazetteer:
         """
         context = tuple(dict.fromkeys(context_codes))
         every = tuple(dict.fromkeys(candidates))
-        pool = tuple(c for c in every if not c.context_only or any(self.related(c.code, x) for x in context))
+        pool = tuple(c for c in every if not c.context_only
+                     or any(self.related(c.code, x) or self._same_territory(c.code, x) for x in context))
         if len(pool) < len(every) and not context and not prefer_above_township:
             return None  # 东区: wait for the places around it before reading it as 攀枝花's
         if len(pool) == 1:
@@ -432,6 +437,12 @@ class Gazetteer:
             if len(above) == 1:
                 return above[0]
         return None
+
+    def _same_territory(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` both lie in Hong Kong or both in Macau: a territory so small that a district
+        named beside another of its districts (北区 beside 元朗, 东区 beside 湾仔) is that territory's."""
+        region = self.region(a)
+        return region in _TERRITORIES and self.region(b) == region
 
     def region(self, code: str) -> str:
         """The top division above or at ``code`` other than 中国: a province, 台湾, 香港, a country.

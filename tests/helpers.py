@@ -6,6 +6,7 @@ any test file can ``from helpers import ...``. What is here:
 * text in both scripts: :func:`both_scripts` parametrises a table of rows
   written in Simplified with each row converted to Traditional as well;
 * the graph of a text: :func:`entity_nodes` and :func:`entity_names`; the owners of its counts: :func:`count_owners`;
+* its counts alone: :func:`counts_in`, in the scripts of :data:`COUNT_SCRIPTS` (:func:`in_script`);
 * the page in a browser: :func:`wait_for_layout`, :func:`search`,
   :func:`node_on_screen`, :func:`hover`, :func:`assert_quiet`,
   :func:`drawn_label_boxes`;
@@ -250,3 +251,29 @@ def count_owners(pipeline, text: str) -> dict[str, set[str]]:
         if r.kind is RelationKind.HAS_COUNT:
             out[counts[r.target]].add(names[r.source])
     return out
+
+
+# ---- Counts in three scripts
+
+#: The scripts a count form is checked in: as written, and as a Hong Kong and a Taiwan text reads it.
+COUNT_SCRIPTS = ("simplified", "s2hk", "s2tw")
+
+
+def in_script(text: str, script: str) -> str:
+    """``text`` as written (``"simplified"``) or converted by the OpenCC conversion ``script``."""
+    from zhkg.stages.normalise import convert
+
+    return text if script == "simplified" else convert(text, script)
+
+
+def counts_in(nlp: Any, text: str, *, spans: bool = False) -> list[tuple[Any, ...]]:
+    """(value, counted head in Simplified) of every count of ``text``, in text order; with ``spans``, the count's
+    text first."""
+    from zhkg.extract.counts import extract_counts
+    from zhkg.stages.normalise import normalise
+    from zhkg.stages.segment import set_doc_context
+
+    n = normalise(text)
+    doc = set_doc_context(nlp(n.simplified), "t", n.original)
+    return [((m.text,) if spans else ()) + (m.quantity.value, m.quantity.counted_simplified)
+            for m in extract_counts(doc)]

@@ -8,25 +8,10 @@ is a bug of its own.
 from __future__ import annotations
 
 import pytest
+from helpers import COUNT_SCRIPTS as SCRIPTS
 from helpers import count_owners as owners
-
-from zhkg.extract.counts import extract_counts
-from zhkg.stages.normalise import convert, normalise
-from zhkg.stages.segment import set_doc_context
-
-SCRIPTS = ("simplified", "s2hk", "s2tw")
-
-
-def _script(text: str, script: str) -> str:
-    return text if script == "simplified" else convert(text, script)
-
-
-def counts_in(nlp, text: str) -> list[tuple[str, float, str]]:
-    """(span, value, counted head in Simplified) of every count of ``text``, in text order."""
-    n = normalise(text)
-    doc = set_doc_context(nlp(n.simplified), "t", n.original)
-    return [(m.text, m.quantity.value, m.quantity.counted_simplified) for m in extract_counts(doc)]
-
+from helpers import counts_in
+from helpers import in_script as _script
 
 # (text, [(span, value, counted head)]): what round 12 reads
 FORMS = [
@@ -129,7 +114,7 @@ NOT_COUNTS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("text, expected", FORMS)
 def test_round12_forms(nlp, script, text, expected):
-    got = counts_in(nlp, _script(text, script))
+    got = counts_in(nlp, _script(text, script), spans=True)
     assert got == [(_script(span, script), value, counted) for span, value, counted in expected]
 
 
@@ -150,12 +135,12 @@ def test_round12_country_names_stay_names(nlp, script, text):
 def test_round12_totals_before_a_connector(nlp, script):
     """总计/累计 before 达到/为: the noun before both is the thing, not the word of the total."""
     text = _script("省级和城市土地利用总体规划总计达到100多个，项目累计为82个。", script)
-    assert [c[2] for c in counts_in(nlp, text)] == ["总体规划", "项目"]
+    assert [c[2] for c in counts_in(nlp, text, spans=True)] == ["总体规划", "项目"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_round12_the_games_a_record_is_taken_from_still_count(nlp, script):
-    assert counts_in(nlp, _script("灰熊赢下了3场比赛中的2场。", script))[0] == (_script("3场比赛", script), 3, "比赛")
+    assert counts_in(nlp, _script("灰熊赢下了3场比赛中的2场。", script), spans=True)[0] == (_script("3场比赛", script), 3, "比赛")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -6,24 +6,9 @@ Each form is checked in Simplified and as a Hong Kong and a Taiwan text reads it
 from __future__ import annotations
 
 import pytest
-
-from zhkg.extract.counts import extract_counts
-from zhkg.stages.normalise import convert, normalise
-from zhkg.stages.segment import set_doc_context
-
-SCRIPTS = ("simplified", "s2hk", "s2tw")
-
-
-def _script(text: str, script: str) -> str:
-    return text if script == "simplified" else convert(text, script)
-
-
-def counts_in(nlp, text: str) -> list[tuple[float, str]]:
-    """(value, counted head in Simplified) of every count of ``text``, in text order."""
-    n = normalise(text)
-    doc = set_doc_context(nlp(n.simplified), "t", n.original)
-    return [(m.quantity.value, m.quantity.counted_simplified) for m in extract_counts(doc)]
-
+from helpers import COUNT_SCRIPTS as SCRIPTS
+from helpers import counts_in
+from helpers import in_script as _script
 
 # (text, [(value, counted head)]): what round 13 reads
 FORMS = [

@@ -106,7 +106,7 @@ from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, made_of
+from zhkg.text import CLAUSE_BREAK, is_han, made_of
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -961,7 +961,7 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
     for hit in _BRACKET_ORIGINAL.finditer(text):
         start, end = hit.span(2)
         before = text[hit.start() - 1:hit.start()]
-        if not before or not ("\u4e00" <= before <= "\u9fff" or before in _TITLE_CLOSE):
+        if not before or not (is_han(before) or before in _TITLE_CLOSE):
             continue
         name = names.get(hit.start())
         if hit.group(2) in _SITE_MARKERS:

@@ -24,6 +24,7 @@ from zhkg.extract.base import TokenTable
 from zhkg.extract.people import foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.text import is_han
 
 __all__ = ["coordinated_people", "settle_person_spans", "people_not_places", "people_not_pieces"]
 
@@ -33,10 +34,6 @@ _MIN_NAME = 2
 def _cut(m: Mention, start: int, end: int, text: str) -> Mention:
     name = text[start:end]
     return replace(m, start=start, end=end, text=name, simplified=name, canonical=name)
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
@@ -73,8 +70,8 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
         others = alone - {name}
         # two names the document reads alone, one after the other (and perhaps the next word's first
         # character: 宋芸桦|邱泽|惹)
-        whole = name if not _han(name[-1]) or name[:-1] not in others else name[:-1]
-        two = [whole] + ([name[:-1]] if _han(name[-1]) and whole == name else [])
+        whole = name if not is_han(name[-1]) or name[:-1] not in others else name[:-1]
+        two = [whole] + ([name[:-1]] if is_han(name[-1]) and whole == name else [])
         halves = [(part[:i], len(part)) for part in two for i in range(_MIN_NAME, len(part) - _MIN_NAME + 1)
                   if part[:i] in others and part[i:] in others]
         if len(halves) == 1:
@@ -84,9 +81,9 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
             continue
         longer = text.count(name)
         # a character off either end, never a surname off a given name (王|小明 stays whole)
-        shorter = [(m.start, m.end - 1)] if name[:-1] in others and _han(name[-1]) and not (
+        shorter = [(m.start, m.end - 1)] if name[:-1] in others and is_han(name[-1]) and not (
             name[:-1] in parts and name[-1] in foreign_chars) else []
-        shorter += [(m.start + 1, m.end)] if (name[1:] in others and _han(name[0])
+        shorter += [(m.start + 1, m.end)] if (name[1:] in others and is_han(name[0])
                                               and any(name[1:].startswith(s) for s in surnames)) else []
         # written alone (not as a part of the longer reading) at least as often as the longer reading
         shorter = [(s, e) for s, e in shorter if text.count(text[s:e]) - longer >= longer]
@@ -166,7 +163,7 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
     found: set[str] = set()
     for m in mentions:
         name = text[m.start:m.end]
-        if m.label is not Label.PERSON or not 2 <= len(name) <= 4 or not all(map(_han, name)):
+        if m.label is not Label.PERSON or not 2 <= len(name) <= 4 or not all(map(is_han, name)):
             continue
         places = []
         if text[m.end:m.end + 1] in _JOINERS and m.end < len(text):
@@ -175,7 +172,7 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
             places.append(m.start - 4)
         for start in places:
             cand = text[start:start + 3]
-            if len(cand) == 3 and all(map(_han, cand)) and cand[0] in lexicon.surnames \
+            if len(cand) == 3 and all(map(is_han, cand)) and cand[0] in lexicon.surnames \
                     and not _NOT_IN_GIVEN_NAMES.intersection(cand[1:]) and cand not in found \
                     and cand[1:] not in lexicon.role_words and cand[1:] not in _TITLES \
                     and _at_word_edges(start, start + 3, table) \
@@ -213,7 +210,7 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     [(4, '川普', 'PERSON'), (14, '川普', 'PERSON')]
     """
     names = {m.simplified for m in mentions if m.label is Label.PERSON and len(m.simplified) >= _MIN_NAME
-             and all(map(_han, m.simplified))}
+             and all(map(is_han, m.simplified))}
     pieces = [m for m in mentions if not m.code and m.extractor == MentionSource.RECOGNISER]
     if not names or not pieces:
         return mentions

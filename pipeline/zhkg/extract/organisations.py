@@ -170,7 +170,7 @@ def _is_stop(token: Word, roles: frozenset[str]) -> bool:
     if any(ch.isdigit() for ch in text):
         return True
     # markup and symbols never join a name (<script>平谷区政协); Latin words may (IBM公司)
-    if not all("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha()) for ch in text):
+    if not all(is_han(ch) or (ch.isascii() and ch.isalpha()) for ch in text):
         return True
     if text in _NAME_NOUNS:
         return False
@@ -1067,7 +1067,7 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
             continue  # 会议, 会长: 会 opens another word
         for s in range(max(0, m.start() - 7), m.start()):
             name = text[s:e]
-            if s not in starts or name[0] == "了" or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            if s not in starts or name[0] == "了" or not all(map(is_han, name)):
                 continue
             k_verb = table.token_of_char[s - 1] if s > 0 else -1
             if k_verb > 0 and words[k_verb].text == "了":

@@ -30,6 +30,7 @@ from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_ta
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
+from zhkg.text import is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -146,7 +147,7 @@ def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexi
     given letters as name-like as a three-letter name's, the four ending where jieba ends a word."""
     end = start + 4
     if end > len(text) or end not in ends or text[start] not in lexicon.surnames \
-            or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in text[start + 1:end]):
+            or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in text[start + 1:end]):
         return None
     if text[start:start + 2] in lexicon.surnames:  # 欧阳伯权: a two-letter surname, no married name
         return None
@@ -253,13 +254,13 @@ def _latin_after_role(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
     found = []
     for m in _LATIN_GIVEN.finditer(text):
         s = m.start()
-        if (s >= 2 and text[s - 1] in _PERSON_WORD_ENDS and "\u4e00" <= text[s - 2] <= "\u9fff") \
+        if (s >= 2 and text[s - 1] in _PERSON_WORD_ENDS and is_han(text[s - 2])) \
                 or roles.search(text, max(0, s - 12), s):
             found.append((s, m.end(), "latin"))
     for m in _LATIN_NAME.finditer(text):
         s = m.start()
         role_end = s - 1 if s and text[s - 1] in " \u00a0" else s
-        if (role_end >= 2 and text[role_end - 1] == "人" and "\u4e00" <= text[role_end - 2] <= "\u9fff") \
+        if (role_end >= 2 and text[role_end - 1] == "人" and is_han(text[role_end - 2])) \
                 or roles.search(text, max(0, role_end - 12), role_end):
             found.append((s, m.end(), "latin"))
     return found

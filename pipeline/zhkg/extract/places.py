@@ -52,7 +52,7 @@ from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, to
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import SpanIndex, find_all
+from zhkg.text import SpanIndex, find_all, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -663,7 +663,7 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
 
 
 def _is_han(text: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return all(map(is_han, text))
 
 
 def _without_overlaps(first: Iterable[Mention], then: Iterable[Mention]) -> list[Mention]:

@@ -793,7 +793,7 @@ def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
     is a word). Such a span names no one in this sentence, whatever the recogniser made of it elsewhere."""
     simplified = ctx.simplified
     name = person.simplified
-    if len(name) < 3 or person.extractor == DERIVED or not "\u4e00" <= name[-1] <= "\u9fff":
+    if len(name) < 3 or person.extractor == DERIVED or not is_han(name[-1]):
         return False
     if name[-1] in _RUN_ON_LETTERS:
         return True
@@ -1320,7 +1320,7 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
         for given in (1, 2):
             end = at + len(surname) + given
             name = simplified[at:end]
-            if end > len(simplified) or not name.isalnum() or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+            if end > len(simplified) or not name.isalnum() or not all(map(is_han, name)) \
                     or any(ch in _NOT_GIVEN for ch in name[len(surname):]):
                 continue
             if any(m.start < end and at < m.end for m in ctx.mentions) or _dictionary_tag(name) not in _NAME_TAGS:
@@ -1346,7 +1346,7 @@ def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | 
             or not any(simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
         return None
     ch, after = simplified[end], simplified[end + 1 : end + 2]
-    if not "\u4e00" <= ch <= "\u9fff" or ch in _NOT_GIVEN or ch in _AFTER_TITLE \
+    if not is_han(ch) or ch in _NOT_GIVEN or ch in _AFTER_TITLE \
             or any(m.start <= end < m.end for m in ctx.mentions) \
             or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
         return None  # 局长王军今天, 市长张伟强调, 记者王伟报道

@@ -46,7 +46,7 @@ from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified, to_traditional
-from zhkg.text import SpanIndex
+from zhkg.text import SpanIndex, is_han
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people",
            "split_people_grouped", "entity_id", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
@@ -657,7 +657,7 @@ def _namesakes_likely(pid: str) -> bool:
     [True, True, False, False]
     """
     name = pid.split(":", 1)[-1].split("~", 1)[0]
-    return len(name) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+    return len(name) <= 2 and all(map(is_han, name))
 
 
 def resolve_entities(

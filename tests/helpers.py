@@ -6,6 +6,7 @@ any test file can ``from helpers import ...``. What is here:
 * text in both scripts: :func:`both_scripts` parametrises a table of rows
   written in Simplified with each row converted to Traditional as well;
 * the graph of a text: :func:`entity_nodes` and :func:`entity_names`; the owners of its counts: :func:`count_owners`;
+* its relations as rows: :func:`holds_roles`, :func:`memberships`;
 * its counts alone: :func:`counts_in`, in the scripts of :data:`COUNT_SCRIPTS` (:func:`in_script`);
 * the page in a browser: :func:`wait_for_layout`, :func:`search`,
   :func:`node_on_screen`, :func:`hover`, :func:`assert_quiet`,
@@ -277,3 +278,25 @@ def counts_in(nlp: Any, text: str, *, spans: bool = False) -> list[tuple[Any, ..
     doc = set_doc_context(nlp(n.simplified), "t", n.original)
     return [((m.text,) if spans else ()) + (m.quantity.value, m.quantity.counted_simplified)
             for m in extract_counts(doc)]
+
+
+# ---- Relations of a text as rows
+
+
+def holds_roles(pipeline: Any, text: str) -> list[tuple[str, str, str, bool]]:
+    """(person, title in Simplified, organisation, former) of every HOLDS_ROLE relation of ``text``, names as
+    the entities are named, sorted."""
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
+                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+
+
+def memberships(pipeline: Any, text: str) -> list[tuple[str, str, str]]:
+    """(person, organisation, member word) of every MEMBER_OF relation of ``text``, names in Simplified, sorted."""
+    from zhkg.stages.normalise import to_simplified
+
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return sorted((names[r.source], names[r.target], r.role_simplified)
+                  for r in ex.relations if r.kind.value == "MEMBER_OF")

@@ -4,20 +4,13 @@ captain with his teammate. Passages written for the purpose, both scripts, with 
 unread (a cast, titles an organisation confers, 中共党员 with no member of it named)."""
 
 import pytest
+from helpers import memberships as members
 
 from tests.helpers import both_scripts
 from zhkg.stages.normalise import to_simplified
 
 NBA = "NBA常规赛今天继续进行，火箭队在主场以102比95击败湖人队。"
 CPC, CYL = "中国共产党", "中国共产主义青年团"
-
-
-def members(pipeline, text):
-    """(person, organisation, member word) of every MEMBER_OF relation, names Simplified."""
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified)
-                  for r in ex.relations if r.kind.value == "MEMBER_OF")
 
 
 def roles(pipeline, text):

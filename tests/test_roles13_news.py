@@ -7,13 +7,7 @@ The passages are written for these tests; each form has negatives (助理 after 
 
 import pytest
 from helpers import both_scripts
-
-
-def roles(pipeline, text):
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: e.name for e in ex.entities}
-    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+from helpers import holds_roles as roles
 
 
 @pytest.mark.parametrize(

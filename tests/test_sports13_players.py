@@ -3,10 +3,10 @@ zhkg.extract.combine and zhkg.extract.organisations), and the memberships they m
 with the names that must stay unread."""
 
 import pytest
+from helpers import memberships as members
 
 from tests.helpers import both_scripts
 from zhkg.records import Document
-from zhkg.stages.normalise import to_simplified
 
 NBA = "新浪体育讯 NBA常规赛今天继续进行，"
 FOOTBALL = "新浪体育讯 德甲第20轮比赛今天进行，"
@@ -74,14 +74,6 @@ def test_players_read(pipeline, text, present, absent):
 )
 def test_players_not_read(pipeline, text, absent):
     assert not set(absent) & named(pipeline, text)
-
-
-def members(pipeline, text):
-    """(person, organisation, member word) of every MEMBER_OF relation, names Simplified."""
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified)
-                  for r in ex.relations if r.kind.value == "MEMBER_OF")
 
 
 @pytest.mark.parametrize(

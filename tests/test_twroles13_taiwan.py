@@ -8,6 +8,7 @@ and converted to Simplified (``to_simplified``); the triples are (person, role i
 """
 
 import pytest
+from helpers import holds_roles as roles
 
 from zhkg.stages.normalise import to_simplified
 
@@ -19,13 +20,6 @@ def both_ways(rows):
         out.append(pytest.param(text, expected, id=text[:14]))
         out.append(pytest.param(to_simplified(text), expected, id=to_simplified(text)[:14]))
     return out
-
-
-def roles(pipeline, text):
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: e.name for e in ex.entities}
-    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
 
 
 TAIWAN_NEWS = [

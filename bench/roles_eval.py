@@ -232,11 +232,12 @@ def news_items(rows: list[dict], shared: Path, mirror: bool = True) -> list[Item
     return items
 
 
-def dump_edges(shared: Path, articles: int, skip: frozenset[int] = frozenset()) -> None:
+def dump_edges(shared: Path, articles: int, skip: frozenset[int] = frozenset(), script: str = "") -> None:
     """Print the role edges read in the first ``articles`` THUCNews articles, one a line, sorted (row, person,
     role, holder, "former" or nothing, the evidence's first 80 letters): run it on two commits and ``diff``
     the outputs to judge what a change adds and removes on real text. Rows in ``skip`` (0-based: reserved or
-    held-out ones) are not run."""
+    held-out ones) are not run. With ``script`` (an OpenCC conversion, ``--convert``) each article is converted
+    first, as Taiwan or Hong Kong text reads it."""
     path = shared / "data" / THUCNEWS
     if not path.is_file():
         sys.exit(f"Error: {path} not found; pass --shared DIR (the folder holding data/corpus/)")
@@ -246,7 +247,7 @@ def dump_edges(shared: Path, articles: int, skip: frozenset[int] = frozenset()) 
     for i, text in enumerate(rows):
         if i in skip:
             continue
-        ex = pipeline.run_texts([(f"d{i}", text)]).extraction
+        ex = pipeline.run_texts([(f"d{i}", convert(text, script) if script else text)]).extraction
         names = {e.id: e.name for e in ex.entities}
         for r in ex.relations:
             if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF"):
@@ -303,7 +304,7 @@ if __name__ == "__main__":
             skip = frozenset(int(w) for w in args.skip_rows.read_text(encoding="utf-8").split()) if args.skip_rows else frozenset()
         except ValueError:
             sys.exit(f"Error: {args.skip_rows}: every line must be a row number")
-        dump_edges(args.shared, args.dump_edges, skip)
+        dump_edges(args.shared, args.dump_edges, skip, args.convert)
         sys.exit(0)
     if not args.gold.is_file():
         sys.exit(f"Error: {args.gold} not found; pass --gold FILE")

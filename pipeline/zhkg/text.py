@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "Span", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -216,3 +216,16 @@ class SpanIndex:
 
     def overlaps(self, m) -> bool:
         return any(i in self._at for i in range(m.start, m.end))
+
+
+class Span:
+    """A bare half-open span to ask a :class:`SpanIndex` about (anything with ``start`` and ``end`` will do).
+
+    >>> SpanIndex([Span(2, 5)]).overlaps(Span(4, 6)), SpanIndex([Span(2, 5)]).overlaps(Span(5, 6))
+    (True, False)
+    """
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end

@@ -285,9 +285,9 @@ def _listed_or_subject(m: Mention, text: str, table: TokenTable | None) -> bool:
     (刘|始终…, 陈|的朋友): someone the document calls by surname, not a piece of a longer name."""
     if text[m.end:m.end + 1] in _LIST_MARKS or text[m.start - 1:m.start] in _LIST_MARKS:
         return True
-    if table is None or m.end >= len(table.token_of_char) or table.token_of_char[m.end] < 0:
+    word = table.word_at(m.end) if table is not None else None
+    if word is None:
         return False
-    word = table.words[table.token_of_char[m.end]]
     return word.idx == m.end and word.tag[:1] in _PREDICATE_TAGS
 
 
@@ -302,9 +302,9 @@ def _foreign_cut_before_surname(m: Mention, text: str, lexicon: Lexicon, table: 
         return False
     if not all(c in lexicon.foreign_name_chars or c in FOREIGN_SEPARATORS for c in m.simplified):
         return False
-    if table is None or end + 1 >= len(table.token_of_char) or table.token_of_char[end + 1] < 0:
+    word = table.word_at(end + 1) if table is not None else None
+    if word is None:
         return not _HAN.match(after)
-    word = table.words[table.token_of_char[end + 1]]
     return (word.idx, word.end) == (end + 1, end + 2)
 
 

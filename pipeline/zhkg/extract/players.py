@@ -35,7 +35,7 @@ from zhkg.extract.transliterated import PERSON_SLOT_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import CLAUSE_BREAKS, SpanIndex, find_all, is_han
+from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, find_all, is_han
 
 __all__ = ["settle_players", "COMPETITION", "NOT_STAGE_NAMES"]
 
@@ -129,17 +129,12 @@ def _players_not_places(mentions: list[Mention], text: str, lexicon: Lexicon) ->
             and m.extractor in _MODEL_SOURCES else m for m in mentions]
 
 
-def _word_at(table: TokenTable, i: int):  # noqa: ANN202
-    k = table.token_of_char[i] if 0 <= i < len(table.token_of_char) else -1
-    return table.words[k] if k >= 0 else None
-
-
 def _with_generation(m: Mention, text: str, table: TokenTable, lexicon: Lexicon, original: str) -> Mention:
-    """A transliterated person taking back 小, 老 or 大 jieba cut off before him (小|奥尼尔)."""
+    """A transliterated person taking back 小 or 大 jieba cut off before him (小|奥尼尔; never 老: see _GENERATION)."""
     if m.label is not Label.PERSON or m.start == 0 or text[m.start - 1] not in _GENERATION \
             or len(m.simplified) < 2 or not all(ch in lexicon.foreign_name_chars for ch in m.simplified):
         return m
-    word = _word_at(table, m.start - 1)
+    word = table.word_at(m.start - 1)
     if word is None or (word.idx, word.end) != (m.start - 1, m.start):
         return m  # 过小|奥尼尔 as jieba reads it: the letter is another word's
     start = m.start - 1
@@ -157,7 +152,7 @@ def _company_first_letters(mentions: list[Mention], text: str, table: TokenTable
             out.append(m)
             continue
         s = m.start - 1
-        word = _word_at(table, s)
+        word = table.word_at(s)
         opens = s == 0 or text[s - 1] in CLAUSE_BREAKS or text[s - 1].isspace() or text[s - 1] in "“「\"（("
         stem = text[s:m.end - len(head)]
         if word is None or (word.idx, word.end) != (s, m.start) or word.tag not in _LETTER_TAGS \
@@ -175,7 +170,7 @@ def _company_first_letters(mentions: list[Mention], text: str, table: TokenTable
     index = SpanIndex(out)
     doc_id = mentions[0].doc_id
     for (s, e), stem in sorted(spans.items()):
-        if not index.overlapping(_Span(s, e)):
+        if not index.overlapping(Span(s, e)):
             out.append(Mention(doc_id, s, e, (original or text)[s:e], stem, Label.ORGANIZATION, MentionSource.ALIAS,
                                canonical=stems[stem]))
     return out
@@ -210,7 +205,7 @@ def _band_members(mentions: list[Mention], text: str, table: TokenTable, lexicon
         if not items or not _closes_list(at, text, table):
             continue
         for a, b in items:
-            if not index.overlapping(_Span(a, b)):
+            if not index.overlapping(Span(a, b)):
                 added.append(Mention(doc_id, a, b, (original or text)[a:b], text[a:b], Label.PERSON,
                                      MentionSource.PEOPLE_SLOT))
     return mentions + added
@@ -219,23 +214,23 @@ def _band_members(mentions: list[Mention], text: str, table: TokenTable, lexicon
 def _item_at(at: int, text: str, table: TokenTable, index: SpanIndex, roles, members) -> tuple[int, int] | None:  # noqa: ANN001
     """The list's name starting at ``at``: a person found there, or one or two of jieba's words making two or
     three letters that no other name, role or member word holds."""
-    named = [m for m in index.overlapping(_Span(at, at + 1))]
+    named = [m for m in index.overlapping(Span(at, at + 1))]
     if named:
         m = named[0]
         return (m.start, m.end) if m.label is Label.PERSON and m.start == at else None
-    first = _word_at(table, at)
+    first = table.word_at(at)
     if first is None or first.idx != at:
         return None
     end = first.end
     if first.tag not in _ITEM_TAGS:
         return None
     if end - at < 2:
-        second = _word_at(table, end)
+        second = table.word_at(end)
         end = second.end if second is not None and second.idx == end and second.tag in _ITEM_TAGS else end
     name = text[at:end]
     if not 2 <= len(name) <= 3 or not all(map(is_han, name)) or name in roles or name in members \
             or name in NOT_STAGE_NAMES \
-            or any(ch in _ITEM_JOINERS for ch in name) or index.overlapping(_Span(at, end)):
+            or any(ch in _ITEM_JOINERS for ch in name) or index.overlapping(Span(at, end)):
         return None
     return at, end
 
@@ -244,14 +239,5 @@ def _closes_list(at: int, text: str, table: TokenTable) -> bool:
     """Whether a list of names may end at ``at``: the text's end, a clause's end, 等 or a word that is no noun."""
     if at >= len(text) or text[at] in CLAUSE_BREAKS or text[at] in "等）)”」":
         return True
-    word = _word_at(table, at)
+    word = table.word_at(at)
     return word is not None and word.idx == at and word.tag in _AFTER_LIST_TAGS
-
-
-class _Span:
-    """A bare span to ask a :class:`SpanIndex` about."""
-
-    __slots__ = ("start", "end")
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end

@@ -31,7 +31,7 @@ from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import SpanIndex
+from zhkg.text import Span, SpanIndex
 
 __all__ = ["transliterated_people", "PERSON_SLOT_BEFORE", "PERSON_SLOT_AFTER"]
 
@@ -195,7 +195,7 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
     team_ends = {m.end for m in out if m.label is Label.ORGANIZATION}
     names: set[str] = set()
     for start, end in _runs(text, table, foreign):
-        if not _MIN_RUN <= end - start or fixed.overlaps(_Span(start, end)) \
+        if not _MIN_RUN <= end - start or fixed.overlaps(Span(start, end)) \
                 or text[end:end + 1] in FOREIGN_SEPARATORS:
             continue  # (a run before a separator is a part of a name the rules read whole or not at all)
         if any(len(p) > _MAX_RUN for p in _SEPARATOR.split(text[start:end])):
@@ -205,7 +205,7 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
             start = initials.start()  # JJ希克森
         if _slotted(start, end, text, people_ends, people_starts, team_ends):
             names.add(text[start:end])
-    names.update(m.group() for m in _initialled(foreign).finditer(text) if not fixed.overlaps(_Span(*m.span())))
+    names.update(m.group() for m in _initialled(foreign).finditer(text) if not fixed.overlaps(Span(*m.span())))
     out = _teams_before_players(out, text)
     # a part of a body's name the document writes is that body's (科宝·博洛尼橱柜 … 博洛尼表示)
     bodies = [m.simplified for m in out if m.label is Label.ORGANIZATION]
@@ -251,15 +251,6 @@ def _initialled(foreign: frozenset[str]) -> re.Pattern[str]:
 _FIXED_BODIES = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_KNOWN})
 
 
-class _Span:
-    """A bare span to ask a :class:`SpanIndex` about."""
-
-    __slots__ = ("start", "end")
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
-
-
 def _taken_everywhere(mentions: list[Mention], names: set[str], text: str, doc_id: str, original: str,
                       fixed: SpanIndex) -> list[Mention]:
     """Every occurrence of ``names`` made a person: a mention inside it, or an uncoded place or a body of
@@ -269,7 +260,7 @@ def _taken_everywhere(mentions: list[Mention], names: set[str], text: str, doc_i
     drop: set[int] = set()
     added: list[Mention] = []
     for hit in pattern.finditer(text):
-        span = _Span(*hit.span())
+        span = Span(*hit.span())
         if fixed.overlaps(span):
             continue
         clashes = index.overlapping(span)

@@ -395,6 +395,11 @@ class TokenTable:
     ends: frozenset[int]
     token_of_char: tuple[int, ...]
 
+    def word_at(self, i: int) -> Word | None:
+        """The word covering character ``i``, or None outside the text or on a character no word holds."""
+        k = self.token_of_char[i] if 0 <= i < len(self.token_of_char) else -1
+        return self.words[k] if k >= 0 else None
+
 
 def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
     """Read the ``Doc``'s tokens once, as arrays, and keep what extractors need (on ``doc.user_data``).

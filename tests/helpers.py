@@ -254,6 +254,19 @@ def count_owners(pipeline, text: str) -> dict[str, set[str]]:
     return out
 
 
+def assert_count_owner(pipeline, text: str, counted: str, owner: str | None) -> None:
+    """The count of ``counted`` is read from ``text`` and owned by ``owner`` (None: by no one); names compared in
+    Simplified, so a Traditional text checks against the same expectation."""
+    from zhkg.stages.normalise import to_simplified
+
+    got = {to_simplified(k): {to_simplified(n) for n in v} for k, v in count_owners(pipeline, text).items()}
+    assert counted in got, got  # the count is read
+    if owner is None:
+        assert got[counted] == set()
+    else:
+        assert owner in got[counted]
+
+
 # ---- Counts in three scripts
 
 #: The scripts a count form is checked in: as written, and as a Hong Kong and a Taiwan text reads it.

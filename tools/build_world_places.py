@@ -4,7 +4,8 @@ Sources, both read at build time only (neither is a runtime dependency of zhkg):
 
 - PyPI ``babel`` (the Unicode CLDR data, Unicode License v3): territory names in
   ``zh`` (Simplified), ``zh_Hant`` (Taiwan usage) and ``zh_Hant_HK``, and the
-  time-zone exemplar cities of ``zh`` with each zone's country;
+  time-zone exemplar cities of ``zh`` with each zone's country, with their
+  ``zh_Hant`` and ``zh_Hant_HK`` names as further names (奈洛比, 墨爾本);
 - PyPI ``pycountry`` (LGPL-2.1-only; its translations come from Debian's
   iso-codes): the list of ISO 3166-1 countries and their zh_CN / zh_TW / zh_HK
   names, added as further names of the same country; and the ISO 3166-2 states
@@ -73,10 +74,21 @@ EXTRA_CITIES = [
     ("NG", "Abuja", "阿布贾"), ("CA", "Ottawa", "渥太华"), ("CA", "Montreal", "蒙特利尔"), ("AU", "Canberra", "堪培拉"),
     ("NZ", "Wellington", "惠灵顿"), ("BR", "Rio_de_Janeiro", "里约热内卢"), ("BR", "Brasilia", "巴西利亚"),
 ]
+#: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
+EXTRA_CITY_FORMS = {
+    "Florence": ("佛罗伦斯",), "Naples": ("拿坡里",), "Naypyidaw": ("奈比多",), "Aleppo": ("阿勒坡",),
+    "Pretoria": ("普利托利亚",), "Wellington": ("威灵顿",), "Houston": ("休士顿",), "Abu_Dhabi": ("阿布达比",),
+    "Doha": ("杜哈",), "Islamabad": ("伊斯兰马巴德",), "Montreal": ("蒙特娄",), "Abuja": ("阿布加",),
+    "Barcelona": ("巴塞隆纳",),
+}
+#: Taiwan's or Hong Kong's names of a city that are far more often a word (雪梨 is a pear, 开云 a company), a
+#: personal name (索菲亚, 圣约翰) or another city (圣地牙哥 is San Diego, 圣路易 St Louis, to Taiwan). 雪梨 is in
+#: ``place_aliases.tsv`` as a ``context`` row: Sydney only beside a place of Australia.
+CITY_FORMS_THAT_ARE_WORDS = {"雪梨", "自由城", "自由市", "开云", "索菲亚", "圣约翰", "圣地牙哥", "圣路易", "杜里", "班竹"}
 
 #: Countries whose first-level divisions (states, provinces) news names, with the suffix their Chinese names
 #: take: pycountry's ISO 3166-2 zh_CN names ending in it, plus :data:`EXTRA_DIVISION_NAMES`.
-DIVISION_COUNTRIES = {"US": "州", "CA": "省"}
+DIVISION_COUNTRIES = {"US": ("州",), "CA": ("省",)}
 #: Further Simplified names of first-level divisions (ISO 3166-2 code, name, further names): a name the
 #: translation lacks or gives without its suffix (马里兰州, 蒙大拿州), the mainland form where the
 #: translation gives Taiwan's (西弗吉尼亚州), Taiwan's and Hong Kong's forms (乔治亚州, 密西根州, 卑诗省), and the
@@ -117,6 +129,7 @@ def build() -> str:
     from babel.core import get_global
 
     zh, hant, hant_hk = Locale("zh"), Locale("zh", script="Hant"), Locale.parse("zh_Hant_HK")
+    zh_hant = (hant, hant_hk)
     translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc])
                     for loc in ("zh_CN", "zh_TW", "zh_HK")]
     rows: list[str] = []
@@ -154,10 +167,40 @@ def build() -> str:
         cities.setdefault(city, ("" if zone in NO_PARENT else country, english, f"CLDR zone {zone}"))
     for country, english, city in EXTRA_CITIES:
         cities.setdefault(city, (country, english, "written for zhkg"))
+    forms = _city_forms(cities, zh_hant, taken | city_names)
     for city, (country, english, source) in sorted(cities.items(), key=lambda kv: (kv[1][0], kv[1][1])):
         code = f"{country}-city:{english}" if country else f"city:{english}"
-        rows.append(f"{code}\t{city}\t{country}\t2\t\t\t{source}\n")
+        rows.append(f"{code}\t{city}\t{country}\t2\t\t{'|'.join(forms.get(city, ()))}\t{source}\n")
     return HEADER + "".join(rows)
+
+
+def _city_forms(cities: dict[str, tuple[str, str, str]], locales, taken: set[str | None]) -> dict[str, list[str]]:
+    """Further names of each city (Simplified letters): CLDR's ``zh_Hant`` and ``zh_Hant_HK`` exemplar names
+    of its zone and :data:`EXTRA_CITY_FORMS`, less names another place or a city already has, words
+    (:data:`CITY_FORMS_THAT_ARE_WORDS`, :data:`NOT_PLACES`) and names two cities share."""
+    by_english = {english: city for city, (_c, english, _s) in cities.items()}
+    wanted: dict[str, list[str]] = {}
+    for city, (_country, _english, source) in cities.items():
+        if source.startswith("CLDR zone "):
+            zone = source[len("CLDR zone "):]
+            for locale in locales:
+                name = locale.time_zones.get(zone, {}).get("city")
+                if name:
+                    wanted.setdefault(city, []).append(to_simplified(name))
+    for english, names in EXTRA_CITY_FORMS.items():
+        if english in by_english:
+            wanted.setdefault(by_english[english], []).extend(names)
+    owners: dict[str, set[str]] = {}
+    for city, names in wanted.items():
+        for name in names:
+            owners.setdefault(name, set()).add(city)
+    out = {}
+    for city, names in wanted.items():
+        usable = [n for n in dict.fromkeys(names) if n != city and _usable(n) and n not in taken
+                  and n not in NOT_PLACES and n not in CITY_FORMS_THAT_ARE_WORDS and owners[n] == {city}]
+        if usable:
+            out[city] = usable
+    return out
 
 
 def _division_rows(taken: set[str], city_names: set[str | None] = frozenset()) -> list[str]:
@@ -173,15 +216,15 @@ def _division_rows(taken: set[str], city_names: set[str | None] = frozenset()) -
     for code, *names in EXTRA_DIVISION_NAMES:
         extra.setdefault(code, []).extend(names)
     rows = []
-    for country, suffix in DIVISION_COUNTRIES.items():
+    for country, suffixes in DIVISION_COUNTRIES.items():
         for division in sorted(pycountry.subdivisions.get(country_code=country), key=lambda d: d.code):
             translated = to_simplified(translation.gettext(division.name))
-            forms = ([translated] if translated.endswith(suffix) else []) + extra.get(division.code, [])
+            forms = ([translated] if translated.endswith(suffixes) else []) + extra.get(division.code, [])
             usable = [f for f in dict.fromkeys(forms) if _usable(f) and f not in NOT_PLACES and f not in taken]
-            full = [f for f in usable if f.endswith(suffix)]
+            full = [f for f in usable if f.endswith(suffixes)]
             if not full:
                 continue
-            if suffix == "州":
+            if suffixes == ("州",):
                 bare = [f[:-1] for f in full if len(f) >= 3 and not f.endswith("自治州")]
                 usable += [f for f in dict.fromkeys(bare) if _usable(f) and f not in NOT_PLACES and f not in taken
                            and f not in city_names and f not in usable]

@@ -44,7 +44,7 @@ import hashlib
 import json
 import marshal
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -227,7 +227,8 @@ class Gazetteer:
     divisions : iterable of Division
         Every division; a parent code must name another division or be empty.
     aliases : iterable of (form, code, kind)
-        Extra surface forms; ``kind`` is ``"full"`` or ``"short"``.
+        Extra surface forms; ``kind`` is ``"full"``, ``"short"`` or ``"context"`` (a full name that is a word
+        too: it names the division only as a ``context_only`` one would, beside a related place).
     abbreviations : iterable of ContextAbbreviation
         One-character abbreviations and the patterns that license them.
     ethnic_groups : tuple of str, optional
@@ -258,8 +259,11 @@ class Gazetteer:
             for form in short_forms(division.name, ethnic_groups=ethnic_groups):
                 by_short.setdefault(form, []).append(division)
         for form, code, kind in aliases:
-            target = by_name if kind == "full" else by_short
-            target.setdefault(form, []).append(by_code[code])
+            target = by_short if kind == "short" else by_name
+            division = by_code[code]
+            if kind == "context":  # 雪梨: Sydney only beside 澳洲 or a place of Australia, else a pear
+                division = replace(division, context_only=True)
+            target.setdefault(form, []).append(division)
         # a city of the world's is written with 市 too (纽约市, 西雅图市); no other division has such a name
         for division in list(by_code.values()):
             if _WORLD_CITY in division.code and not division.name.endswith("市"):

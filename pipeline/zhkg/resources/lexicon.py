@@ -124,7 +124,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "place_continuations.tsv": (_Column("continuation"),),
     "place_village_cues.tsv": (_Column("cue"),),
     "place_ethnic_groups.tsv": (_Column("group"),),
-    "place_aliases.tsv": (_Column("form"), _Column("code"), _Column("kind", _one_of("full", "short"))),
+    "place_aliases.tsv": (_Column("form"), _Column("code"), _Column("kind", _one_of("full", "short", "context"))),
     "place_abbreviations.tsv": (_Column("pattern"), _Column("abbreviation"), _Column("code")),
     "place_extra_divisions.tsv": _DIVISION_COLUMNS,
     "place_taiwan.tsv": _DIVISION_COLUMNS,
@@ -244,7 +244,7 @@ class Lexicon:
     village_cues: frozenset[str]
     #: Ethnic-group names stripped from autonomous divisions' short forms, longest first.
     ethnic_groups: tuple[str, ...]
-    #: Extra surface forms of divisions: (form, code, "full" | "short") (``place_aliases.tsv``).
+    #: Extra surface forms of divisions: (form, code, "full" | "short" | "context") (``place_aliases.tsv``).
     place_aliases: tuple[tuple[str, str, str], ...]
     #: One-character abbreviations in fixed patterns: (pattern, abbreviation, code).
     place_abbreviations: tuple[tuple[str, str, str], ...]

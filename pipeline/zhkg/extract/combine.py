@@ -460,6 +460,9 @@ def combine_mentions(
         if m.label is Label.ORGANIZATION and same_place is not None and same_place.code:
             keep(same_place)
             continue
+        if m.label is Label.PERSON and same_place is not None and same_place.extractor == MentionSource.PLACE_FEATURE:
+            keep(same_place)
+            continue  # 飞抵|曾文溪|口: a stream or mountain its context names, where the model read a person
         keep(rule_by_span.get((m.start, m.end, m.label), m))
     # rule mentions the model left alone: coded places, deixis, grammar organisations, names found again
     # an organisation the model missed counts when a place (or 区/市…) starts it, or its head stands alone

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
+from zhkg.extract.landmarks import landmarks
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -363,6 +364,9 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
                     linked[hit] = choice
                     changed = True
                     break
+    # a name written right before a division of one of its namesakes is that one (金门县金城镇: Taiwan's Kinmen
+    # and its township, where each name alone is shared with the mainland's)
+    _link_written_pairs(hits, pools, linked, gazetteer)
     # last: a full name shared by a county and townships elsewhere (中山区) is the county
     in_document = sorted({d.code for d in linked.values() if d is not None})
     for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
@@ -371,6 +375,21 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_province=not hit.full, prefer_home=True)
     return linked
+
+
+def _link_written_pairs(hits: list[_Hit], pools: dict[_Hit, tuple[Division, ...]],
+                        linked: dict[_Hit, Division | None], gazetteer: Gazetteer) -> None:
+    """Link two unlinked names written one after the other when exactly one pair of their candidates is a
+    division and a place inside it (金门县|金城镇 -> TW-KIN, TW-KIN-893)."""
+    by_start = {hit.start: hit for hit in hits}
+    for outer in hits:
+        inner = by_start.get(outer.end)
+        if inner is None or linked[outer] is not None or linked[inner] is not None:
+            continue
+        pairs = [(a, b) for a in pools[outer] for b in pools[inner]
+                 if not a.context_only and not b.context_only and a.code in {d.code for d in gazetteer.ancestors(b.code)}]
+        if len(pairs) == 1:
+            linked[outer], linked[inner] = pairs[0]
 
 
 def _suffix_end(text: str, tokens: _Tokens, hit: _Hit, division: Division, continuations: tuple[str, ...]) -> int:
@@ -750,7 +769,21 @@ def extract_places(
     mentions = _without_overlaps(mentions, historic)
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]
     mentions = _without_overlaps(mentions, features)
+    mentions = _with_landmarks(doc, text, mentions, gazetteer)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Add mountains, streams, night markets and parks named by their kind (:mod:`zhkg.extract.landmarks`); one
+    replaces the places inside it (玉山|国家公园 is no 玉山县) and gives way to one it would cut."""
+    big = frozenset(text[m.start:m.end] for m in mentions if m.code and (d := gazetteer.get(m.code)) is not None
+                    and d.level <= 2)
+    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big)
+             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return kept + [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in spans]
 
 
 #: The ``extractor`` of a province the gazetteer does not hold, read from a governor's title or 省 (直隶, 奉天省).

@@ -1,0 +1,135 @@
+"""Mountains, rivers, night markets, national parks and science parks named by their kind, as Taiwan news names them.
+
+No gazetteer holds 合歡山, 濁水溪, 士林夜市, 玉山國家公園 or 新竹科學園區; each is a proper name followed by the word
+for its kind. This reader finds them from the kind's head, wherever the head stands in the text (found by one
+regular expression, so the text is scanned once, not once per head):
+
+- a mountain or a stream written as one word with its head (合欢山, 大霸尖山, 浊水溪: jieba's tag a place's, a
+  noun's or its own), and one jieba tags a person's name (曾文溪, 高屏溪) only where the sentence treats it as a
+  place: a word of the water or the mountain after it (曾文溪|口, 阳明山|步道) or a verb of going or visiting
+  before it (视察|高屏溪, 登上|阿里山);
+- a proper name before 夜市, 国家公园, 森林公园 or 科学园区 (士林|夜市, 玉山|国家|公园, 新竹|科学园区): the name a
+  place's, a person's or a proper noun's word of two to four letters, and never a country, province or city alone
+  (台北夜市 is every night market of Taipei), nor a name whose kind opens a body's name (中部科学园区|管理局).
+
+Guards against people and bodies: a word jieba tags a person's is taken only with a cue, so 王德山 and 明晓溪
+stay people; a word of two letters (陈山, 李溪) is never a mountain or a stream; a head that opens an
+organisation's word (管理局, 管理处, 公司) leaves the name to the organisation reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["landmarks"]
+
+# a mountain or stream named in one word with its head: 合欢山, 大霸尖山, 浊水溪, 曾文溪
+_GLUED_HEADS = ("山", "溪")
+# tags of such a word read as a place without a cue (a place's, a noun's, or jieba's own word)
+_GLUED_PLACE_TAGS = frozenset({"ns", "n", "x", "nz"})
+# tags of a person's name: such a word is a place only with a cue around it
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# words of the water or the mountain after a feature's name (曾文溪|口, 阳明山|步道, 高屏溪|流域)
+_AFTER_CUES = ("出海口", "口", "流域", "上游", "中游", "下游", "沿岸", "河床", "河道", "溪畔", "水位", "两岸", "水域",
+               "山区", "山顶", "山上", "山下", "山脚", "步道", "登山", "风景区", "景区", "一带", "国家公园", "森林")
+# verbs of going, visiting or working on a place before its name (前往|阿里山, 视察|高屏溪)
+_BEFORE_CUES = frozenset({"前往", "登上", "攀登", "流经", "横跨", "飞抵", "抵达", "游览", "造访", "视察", "整治",
+                          "登", "上", "到", "赴", "至", "往", "经"})
+# generic mountains (活火山, 休眠火山) and the idioms jieba tags nouns (收复河山, 猛虎出山, 水漫金山)
+_GENERIC_GLUED = re.compile(r"火山$|(?:河|出|金|盟|漂|剑|坏|堑)山$")
+
+# kinds written as their own word(s) after the name, longest first
+_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "夜市")
+# what follows a kind that makes it part of a body's name (中部科学园区|管理局, 玉山国家公园|管理处)
+_BODY_AFTER = ("管理局", "管理处", "管理委员会", "管理中心", "管委会", "公司", "协会", "委员会", "办公室", "处", "局")
+# tags of a word that may name a night market or a park (士林, 饶河街, 玉山, 雪霸, 新竹)
+_KIND_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x", "j"})
+
+_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|夜市|山|溪")
+
+
+def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = frozenset(),
+              big_places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of mountains, streams, night markets and parks named by their kind (see the module docstring).
+
+    ``big_places`` are names of countries, provinces and cities (Simplified) that make no night market or park of
+    their own (台北夜市); ``coded_spans`` are spans already read as places (left alone). Runs of 山 or 溪 the
+    gazetteer holds (马鞍山) are the caller's to keep.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "合欢山下雪，浊水溪水位上升。士林夜市与玉山国家公园都很热闹，陈山表示。"
+    >>> [text[s:e] for s, e in landmarks(text, token_table(make_nlp()(text)))]
+    ['合欢山', '浊水溪', '士林夜市', '玉山国家公园']
+    """
+    words = table.words
+    spans: list[tuple[int, int]] = []
+    for match in _HEAD_AT.finditer(text):
+        glued = match.group() in _GLUED_HEADS
+        at = match.end() - 1 if glued else match.start()
+        k = table.token_of_char[at] if at < len(table.token_of_char) else -1
+        if k < 0:
+            continue
+        word = words[k]
+        if glued:
+            span = _glued(text, words, k) if word.end == match.end() else None
+        else:
+            span = _kind(text, words, k, big_places) if word.idx == match.start() else None
+        if span is not None and span not in coded_spans:
+            spans.append(span)
+    return sorted(set(spans))
+
+
+def _glued(text: str, words, k: int) -> tuple[int, int] | None:
+    """A mountain or stream written in one word with its head (合欢山, 曾文溪), or None."""
+    word = words[k]
+    if not 3 <= len(word.text) <= 5 or not all("\u4e00" <= c <= "\u9fff" for c in word.text):
+        return None
+    if _GENERIC_GLUED.search(word.text) or word.text.endswith(("山区", "山上")):
+        return None
+    if word.tag in _GLUED_PLACE_TAGS:
+        return word.idx, word.end
+    if word.tag in _PERSON_TAGS and _cued(text, words, k):
+        return word.idx, word.end
+    return None
+
+
+def _cued(text: str, words, k: int) -> bool:
+    """Whether the sentence treats the word at ``k`` as a place: a word of the water or the mountain right
+    after it, or a verb of going or visiting right before it."""
+    after = text[words[k].end:words[k].end + 3]
+    if after.startswith(_AFTER_CUES):
+        return True
+    return k > 0 and words[k - 1].text in _BEFORE_CUES
+
+
+def _kind(text: str, words, k: int, big_places: frozenset[str]) -> tuple[int, int] | None:
+    """A proper name before 夜市, 国家公园, 森林公园 or 科学园区 (士林|夜市, 玉山|国家|公园), or None."""
+    # the head: this word and, for 国家|公园, the next one
+    start_head = words[k].idx
+    head = next((h for h in _KIND_HEADS if text.startswith(h, start_head)), "")
+    if not head:
+        return None
+    end = start_head + len(head)
+    last = k
+    while last + 1 < len(words) and words[last].end < end:
+        last += 1
+    if words[last].end != end:
+        return None  # the head runs into another word (夜市场)
+    if text[end:].startswith(_BODY_AFTER):
+        return None  # 中部科学园区|管理局: a body's name, left to the organisation readers
+    # the name: a proper word of two to four letters before the head (士林, 阳明山), or one and a one-letter
+    # noun (饶河|街)
+    if k == 0:
+        return None
+    first = k - 1
+    if words[first].tag == "n" and len(words[first].text) == 1 and first > 0:
+        first -= 1
+    if words[first].tag not in _KIND_NAME_TAGS and not (head == "夜市" and words[first].tag == "l"):
+        return None  # (逢甲|夜市: jieba tags 逢甲 an expression)
+    name = text[words[first].idx:start_head]
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return None
+    if head != "科学园区" and name in big_places:
+        return None  # 台北夜市, 美国国家公园: the kind in a place, no name of its own (新竹科学园区 is one)
+    return words[first].idx, end

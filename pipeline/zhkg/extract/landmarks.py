@@ -4,8 +4,8 @@ No gazetteer holds 合歡山, 濁水溪, 士林夜市, 玉山國家公園 or 新
 for its kind. This reader finds them from the kind's head, wherever the head stands in the text (found by one
 regular expression, so the text is scanned once, not once per head):
 
-- a mountain or a stream written as one word with its head (合欢山, 大霸尖山, 浊水溪: jieba's tag a place's, a
-  noun's or its own), and one jieba tags a person's name (曾文溪, 高屏溪) only where the sentence treats it as a
+- a mountain or a stream written as one word with its head (合欢山, 大霸尖山, 浊水溪: jieba's tag a place's or
+  a noun's; not an idiom, 半壁江山), and one jieba tags a person's name or builds itself (牛应山 is a person) (曾文溪, 高屏溪) only where the sentence treats it as a
   place: a word of the water or the mountain after it (曾文溪|口, 阳明山|步道) or a verb of going or visiting
   before it (视察|高屏溪, 登上|阿里山);
 - a proper name before 夜市, 国家公园, 森林公园 or 科学园区 (士林|夜市, 玉山|国家|公园, 新竹|科学园区): the name a
@@ -25,8 +25,9 @@ __all__ = ["landmarks"]
 
 # a mountain or stream named in one word with its head: 合欢山, 大霸尖山, 浊水溪, 曾文溪
 _GLUED_HEADS = ("山", "溪")
-# tags of such a word read as a place without a cue (a place's, a noun's, or jieba's own word)
-_GLUED_PLACE_TAGS = frozenset({"ns", "n", "x", "nz"})
+# tags of such a word read as a place without a cue: a place's or a noun's (a word jieba built itself is as
+# often a person's name: 牛应山)
+_GLUED_PLACE_TAGS = frozenset({"ns", "n"})
 # tags of a person's name: such a word is a place only with a cue around it
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 # words of the water or the mountain after a feature's name (曾文溪|口, 阳明山|步道, 高屏溪|流域)
@@ -35,8 +36,8 @@ _AFTER_CUES = ("出海口", "口", "流域", "上游", "中游", "下游", "沿�
 # verbs of going, visiting or working on a place before its name (前往|阿里山, 视察|高屏溪)
 _BEFORE_CUES = frozenset({"前往", "登上", "攀登", "流经", "横跨", "飞抵", "抵达", "游览", "造访", "视察", "整治",
                           "登", "上", "到", "赴", "至", "往", "经"})
-# generic mountains (活火山, 休眠火山) and the idioms jieba tags nouns (收复河山, 猛虎出山, 水漫金山)
-_GENERIC_GLUED = re.compile(r"火山$|(?:河|出|金|盟|漂|剑|坏|堑)山$")
+# generic mountains (活火山, 休眠火山) and the idioms jieba tags nouns (收复河山, 半壁江山, 猛虎出山, 水漫金山)
+_GENERIC_GLUED = re.compile(r"火山$|(?:河|江|出|金|盟|漂|剑|坏|堑)山$")
 
 # kinds written as their own word(s) after the name, longest first
 _KIND_HEADS = ("国家公园", "森林公园", "科学园区", "夜市")
@@ -89,7 +90,7 @@ def _glued(text: str, words, k: int) -> tuple[int, int] | None:
         return None
     if word.tag in _GLUED_PLACE_TAGS:
         return word.idx, word.end
-    if word.tag in _PERSON_TAGS and _cued(text, words, k):
+    if (word.tag in _PERSON_TAGS or word.tag == "x") and _cued(text, words, k):
         return word.idx, word.end
     return None
 

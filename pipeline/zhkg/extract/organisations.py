@@ -763,9 +763,12 @@ _FORMATION_NAME_TAGS = frozenset({"nz", "ns", "nt", "j", "x"})
 _AFTER_ARMY = frozenset("于与和及的在将被向从也亦又遂即已便则")
 # a service followed by these is part of a longer word: 伦敦海军|条约, 海军|基地
 _SERVICE_COMPOUNDS = ("条约", "基地", "学院", "学校", "大学", "医院", "博物", "天文", "航空", "军官", "官", "舰", "机")
-#: ministries of historic states: Japan's 省 (陆军省, 外务省) and the Six Ministries and Three Departments
-MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部", "司法", "农商务", "农林", "商工", "通商产业", "递信",
-                    "宫内", "厚生", "拓务", "军需", "兵部", "中书", "尚书", "门下", "工部", "民部")
+#: ministries of historic states: Japan's 省 (陆军省, 外务省) and the Six Ministries and Three Departments; and
+#: Japan's ministries since 2001 (文部科学省, 厚生劳动省: 文部 and 厚生 alone left 日本文部 of 日本文部科学省), and the
+#: 1998 press's 通产省 and 邮政省 (MSRA train marks these 省 as organisations 30 of 30)
+MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部科学", "文部", "司法", "农商务", "农林水产", "农林", "商工",
+                    "通商产业", "递信", "宫内", "厚生劳动", "厚生", "拓务", "军需", "兵部", "中书", "尚书", "门下", "工部",
+                    "民部", "经济产业", "国土交通", "总务", "法务", "财务", "防卫", "通产", "邮政")
 # armies named by a word of their own (八路军, 解放军, 太平军) or by the states allied in them (八国联军, 英法联军)
 _NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十字|太平|义勇|北洋|护国|靖国|护法|自由|[八多]国|["
                          + "".join(sorted(_STATE_CHARS)) + "]{2,3})(?<!国共)(?:军|联军)(?![队人事区官舰机])")

@@ -105,7 +105,9 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
         "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
-        "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）])"),
+        # …or who others join (史树青等人, 史树青等专家)
+        "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]"
+                                  rf"|等(?:人(?!民)|专家|学者|官员|将领|大臣))"),
         # a star's page Sina links after the name: 古天乐(微博), 周迅(听歌)
         "link": re.compile(rf"({_CJK}{{2,3}})[(（](?:微博|听歌)[)）]"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),

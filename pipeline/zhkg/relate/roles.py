@@ -133,6 +133,7 @@ from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.press import read_press_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
@@ -615,6 +616,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _read_fiefs(ctx)
     out += _read_generals(ctx)
     out += _unwritten_divisions(ctx, out)
+    out += read_press_roles(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
 
 
@@ -1400,9 +1402,10 @@ _FUND_ROLES = frozenset({"基金经理", "基金经理助理"})
 _FUND_LINK = re.compile(r"的?(?:拟任|现任|新任)?$")
 #: A fund's name no extractor named, ending in 基金 (易方达行业领先企业基金, 友邦华泰积极成长基金), or a closed-end
 #: fund's, 基金 and two letters (基金丰和, 基金普润: as they are registered).
-_FUND_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,12}基金|基金[\u4e00-\u9fff]{2})$")
-#: What may stand before a fund's name: a clause's start, a list's 、.
-_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n")
+_FUND_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,16}基金|基金[\u4e00-\u9fff]{2})$")
+#: What may stand before a fund's name: a clause's start, a list's 、, a quotation's close, the 的 of a clause
+#: describing it (正在发行的中银行业优选灵活配置混合型基金拟任基金经理X).
+_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n”」』的")
 
 
 def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
@@ -1414,7 +1417,7 @@ def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return None
     simplified = ctx.simplified
     q = _FUND_LINK.search(simplified, max(p - 3, 0), p).start()
-    name = _FUND_NAME.search(simplified, max(q - 14, 0), q)
+    name = _FUND_NAME.search(simplified, max(q - 18, 0), q)
     if name is None:
         return None
     b = name.start()

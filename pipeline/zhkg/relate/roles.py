@@ -121,6 +121,10 @@ the clause (:func:`_read_post_is`); a field of work inside a title (机构投资
 as its manager's holder (:func:`_fund_holder`); 原 before a list of posts marks them all past; a résumé's post field
 (:func:`_read_resume_fields`); 这位 + body + title for the one person named before (:func:`_read_demonstrative_posts`); a
 short description listed last before a name (教授、国际问题专家X: :func:`_listed_description_start`).
+
+Round 14, press bylines the forms above leave unread (an outlet glued to the headline, after a mark or a city's paper;
+spaced names; a byline closing the article for the opening dateline's outlet): :mod:`zhkg.relate.press`; a fund's
+name after a quotation's close or the 的 of a clause describing it, up to 16 letters (:func:`_fund_holder`).
 """
 
 from __future__ import annotations

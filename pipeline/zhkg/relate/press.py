@@ -20,11 +20,10 @@ in its first form; a two-letter outlet name the table does not list is read only
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.resources import read_data
+from zhkg.resources.lexicon import table_rows
 from zhkg.text import is_han
 
 __all__ = ["read_press_roles"]
@@ -58,25 +57,19 @@ _MAX_TAIL = 40
 _MAX_OUTLET = 8
 
 
-@lru_cache(maxsize=1)
-def _press_outlets() -> frozenset[str]:
-    """The names of ``press_outlets.txt``."""
-    return frozenset(line.strip() for line in read_data("press_outlets.txt").splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
 def _media_names(ctx: RelationContext) -> tuple[str, ...]:
-    """The outlets of ``press_outlets.txt`` and the media names of ``organisations_known.tsv``, longest first (Han
+    """The outlets of ``press_outlets.txt`` (shipped and in the lexicon's folders) and the media names of ``organisations_known.tsv``, longest first (Han
     names only)."""
-    known = ctx.lexicon.known_organisations
-    cached = _MEDIA.get(id(known))
+    lexicon = ctx.lexicon
+    cached = _MEDIA.get(tuple(lexicon.dirs))  # a lexicon is made by its folders
     if cached is None:
-        names = {n for n, row in known.items() if row[0] == "media" and not row[3] and is_han(n[0])} | _press_outlets()
-        cached = _MEDIA[id(known)] = tuple(sorted(names, key=lambda n: (-len(n), n)))
+        names = {n for n, row in lexicon.known_organisations.items() if row[0] == "media" and not row[3] and is_han(n[0])}
+        names |= {row[0] for row in table_rows("press_outlets.txt", lexicon)}
+        cached = _MEDIA[tuple(lexicon.dirs)] = tuple(sorted(names, key=lambda n: (-len(n), n)))
     return cached
 
 
-_MEDIA: dict[int, tuple[str, ...]] = {}
+_MEDIA: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def _outlet_ending_at(ctx: RelationContext, j: int, typeset: bool = True) -> Mention | None:

@@ -72,3 +72,32 @@ def test_closing_bylines(pipeline, text, expected):
 )
 def test_fund_names(pipeline, text, expected):
     assert [r for r in roles(pipeline, text) if r[1] == "基金经理" and r[2] != "华夏基金公司"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a title's English form in brackets between the title and the name
+        ("澳大利亚移民和公民部长(Minister for Immigration and Citizenship)鲍文宣布，新规定下月生效。",
+         [("鲍文", "部长", "澳大利亚移民和公民部", False)]),
+        # a bracket of English after a word that is no title gives nothing
+        ("他在会场外见到了老朋友(Old Friend)鲍文，两人交谈了很久。", []),
+    ]),
+)
+def test_english_title_between_title_and_name(pipeline, text, expected):
+    assert [r for r in roles(pipeline, text) if r[0] == "鲍文"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a school and its degree listed last before the name: the posts before it are the name's
+        ("华信咨询公司总经理、哈佛大学博士李明表示，市场前景广阔。", [("李明", "总经理", "华信咨询公司", False)]),
+        ("高仕登留学公司总裁、耶鲁硕士张恒瑞表示，实习机会难得。", [("张恒瑞", "总裁", "高仕登留学公司", False)]),
+        # a school with a post of its own stays the post's holder
+        ("华信咨询公司总经理、北京大学教授李明表示，市场前景广阔。",
+         [("李明", "总经理", "华信咨询公司", False), ("李明", "教授", "北京大学", False)]),
+    ]),
+)
+def test_degree_listed_before_name(pipeline, text, expected):
+    assert [r for r in roles(pipeline, text) if r[0] in ("李明", "张恒瑞")] == expected

@@ -1088,6 +1088,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     out: list[Relation] = []
     pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
     if not _role_candidates(ctx, pos):
+        pos = _latin_aside_start(ctx, pos)
+    if not _role_candidates(ctx, pos):
         pos = _listed_description_start(ctx, pos)
     after_joiner = pos
     while True:
@@ -1134,6 +1136,17 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+#: A title's English form in brackets between the title and the name (外交部长(Foreign Minister)X).
+_LATIN_ASIDE = re.compile(r"[（(][A-Za-z][A-Za-z .,'’&\-，、]{1,80}[）)]$")
+
+
+def _latin_aside_start(ctx: RelationContext, end: int) -> int:
+    """Where a title ends before its English form in brackets that ends at ``end`` (多元文化部长(Citizenship，
+    Immigration and Multiculturalism Minister)|康尼), when a title ends there; else ``end`` itself."""
+    aside = _LATIN_ASIDE.search(ctx.simplified, max(end - 84, 0), end)
+    return aside.start() if aside is not None and _role_candidates(ctx, aside.start()) else end
 
 
 #: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
@@ -1922,7 +1935,7 @@ def _after_description(ctx: RelationContext, at: int) -> int | None:
 def _listed_description_start(ctx: RelationContext, end: int) -> int:
     """Where the posts before a short description listed last before a name end (中国人民大学教授、国际问题专家|金灿荣:
     教授 ends before 、): the description no title, no 的, nothing but places named in it, ending in a noun of people
-    (:data:`_DESCRIPTION_HEADS`); else ``end`` itself."""
+    (:data:`_DESCRIPTION_HEADS`), or a school and its degree (总裁、耶鲁硕士|张恒瑞); else ``end`` itself."""
     simplified = ctx.simplified
     if not simplified.endswith(_DESCRIPTION_HEADS, 0, end):
         return end
@@ -1931,11 +1944,22 @@ def _listed_description_start(ctx: RelationContext, end: int) -> int:
             continue
         span = simplified[b:end]
         if not all(is_han(ch) for ch in span) or "的" in span \
-                or any(b <= m.start < end and m.label is not Label.PLACE for m in ctx.mentions) \
+                or any(b <= m.start < end and m.label is not Label.PLACE and not _school_of_degree(m, span)
+                       for m in ctx.mentions) \
                 or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) or not _role_candidates(ctx, b - 1):
             return end
         return b - 1
     return end
+
+
+#: Degrees a description may end in, its school named before (耶鲁硕士, 哈佛大学博士).
+_DEGREES = ("硕士", "博士", "学士", "博士后")
+
+
+def _school_of_degree(m: Mention, span: str) -> bool:
+    """Whether ``m``, named in a description ``span``, is only the school of the degree closing it (总裁、耶鲁硕士X)."""
+    return m.label is Label.ORGANIZATION and span.endswith(_DEGREES) and span.startswith(m.simplified) \
+        and len(span) - len(m.simplified) <= 3
 
 
 #: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the

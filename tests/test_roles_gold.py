@@ -23,7 +23,7 @@ def test_news_rows_are_well_formed():
     assert len({r["row"] for r in rows}) == len(rows)
     assert not {r["row"] for r in rows} & RESERVED
     for r in rows:
-        assert r["half"] in ("tune", "held", "tune8", "tune13") and r["region"] in ("hongkong", "taiwan", "international", "mainland")
+        assert r["half"] in ("tune", "held", "tune8", "tune13", "tune14") and r["region"] in ("hongkong", "taiwan", "international", "mainland")
         assert (r["script"] == "traditional") == bool(r.get("convert"))
         assert r["window"][1] - r["window"][0] == r["length"]
         for triple in r["roles"]:
@@ -47,7 +47,7 @@ def test_news_rows_name_what_their_windows_say():
         window = to_simplified(sources.text(r)[start:end])
         assert len(window) == r["length"]
         for person, role, holder, *_ in r["roles"]:
-            assert person in window, (r["id"], person)
+            assert person in window.replace(" ", ""), (r["id"], person)  # a byline's spaced name: 景 雪
             if holder in _UNWRITTEN_HOLDERS and holder not in window:  # 国家主席胡锦涛: 主席 of 中国, which 国家 names
                 assert _UNWRITTEN_HOLDERS[holder] + role + person in window, (r["id"], holder)
                 continue

@@ -121,6 +121,10 @@ the clause (:func:`_read_post_is`); a field of work inside a title (机构投资
 as its manager's holder (:func:`_fund_holder`); 原 before a list of posts marks them all past; a résumé's post field
 (:func:`_read_resume_fields`); 这位 + body + title for the one person named before (:func:`_read_demonstrative_posts`); a
 short description listed last before a name (教授、国际问题专家X: :func:`_listed_description_start`).
+
+Round 14, press bylines the forms above leave unread (an outlet glued to the headline, after a mark or a city's paper;
+spaced names; a byline closing the article for the opening dateline's outlet): :mod:`zhkg.relate.press`; a fund's
+name after a quotation's close or the 的 of a clause describing it, up to 16 letters (:func:`_fund_holder`).
 """
 
 from __future__ import annotations
@@ -133,6 +137,7 @@ from functools import lru_cache
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.press import read_press_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
@@ -615,6 +620,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _read_fiefs(ctx)
     out += _read_generals(ctx)
     out += _unwritten_divisions(ctx, out)
+    out += read_press_roles(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
 
 
@@ -1082,6 +1088,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     out: list[Relation] = []
     pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
     if not _role_candidates(ctx, pos):
+        pos = _latin_aside_start(ctx, pos)
+    if not _role_candidates(ctx, pos):
         pos = _listed_description_start(ctx, pos)
     after_joiner = pos
     while True:
@@ -1128,6 +1136,17 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+#: A title's English form in brackets between the title and the name (外交部长(Foreign Minister)X).
+_LATIN_ASIDE = re.compile(r"[（(][A-Za-z][A-Za-z .,'’&\-，、]{1,80}[）)]$")
+
+
+def _latin_aside_start(ctx: RelationContext, end: int) -> int:
+    """Where a title ends before its English form in brackets that ends at ``end`` (多元文化部长(Citizenship，
+    Immigration and Multiculturalism Minister)|康尼), when a title ends there; else ``end`` itself."""
+    aside = _LATIN_ASIDE.search(ctx.simplified, max(end - 84, 0), end)
+    return aside.start() if aside is not None and _role_candidates(ctx, aside.start()) else end
 
 
 #: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
@@ -1400,9 +1419,10 @@ _FUND_ROLES = frozenset({"基金经理", "基金经理助理"})
 _FUND_LINK = re.compile(r"的?(?:拟任|现任|新任)?$")
 #: A fund's name no extractor named, ending in 基金 (易方达行业领先企业基金, 友邦华泰积极成长基金), or a closed-end
 #: fund's, 基金 and two letters (基金丰和, 基金普润: as they are registered).
-_FUND_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,12}基金|基金[\u4e00-\u9fff]{2})$")
-#: What may stand before a fund's name: a clause's start, a list's 、.
-_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n")
+_FUND_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,16}基金|基金[\u4e00-\u9fff]{2})$")
+#: What may stand before a fund's name: a clause's start, a list's 、, a quotation's close, the 的 of a clause
+#: describing it (正在发行的中银行业优选灵活配置混合型基金拟任基金经理X).
+_FUND_LEFT_EDGE = frozenset("，,。；;：:！？!?、（(“「 \n”」』的")
 
 
 def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
@@ -1414,7 +1434,7 @@ def _fund_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return None
     simplified = ctx.simplified
     q = _FUND_LINK.search(simplified, max(p - 3, 0), p).start()
-    name = _FUND_NAME.search(simplified, max(q - 14, 0), q)
+    name = _FUND_NAME.search(simplified, max(q - 18, 0), q)
     if name is None:
         return None
     b = name.start()
@@ -1915,7 +1935,7 @@ def _after_description(ctx: RelationContext, at: int) -> int | None:
 def _listed_description_start(ctx: RelationContext, end: int) -> int:
     """Where the posts before a short description listed last before a name end (中国人民大学教授、国际问题专家|金灿荣:
     教授 ends before 、): the description no title, no 的, nothing but places named in it, ending in a noun of people
-    (:data:`_DESCRIPTION_HEADS`); else ``end`` itself."""
+    (:data:`_DESCRIPTION_HEADS`), or a school and its degree (总裁、耶鲁硕士|张恒瑞); else ``end`` itself."""
     simplified = ctx.simplified
     if not simplified.endswith(_DESCRIPTION_HEADS, 0, end):
         return end
@@ -1924,11 +1944,22 @@ def _listed_description_start(ctx: RelationContext, end: int) -> int:
             continue
         span = simplified[b:end]
         if not all(is_han(ch) for ch in span) or "的" in span \
-                or any(b <= m.start < end and m.label is not Label.PLACE for m in ctx.mentions) \
+                or any(b <= m.start < end and m.label is not Label.PLACE and not _school_of_degree(m, span)
+                       for m in ctx.mentions) \
                 or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) or not _role_candidates(ctx, b - 1):
             return end
         return b - 1
     return end
+
+
+#: Degrees a description may end in, its school named before (耶鲁硕士, 哈佛大学博士).
+_DEGREES = ("硕士", "博士", "学士", "博士后")
+
+
+def _school_of_degree(m: Mention, span: str) -> bool:
+    """Whether ``m``, named in a description ``span``, is only the school of the degree closing it (总裁、耶鲁硕士X)."""
+    return m.label is Label.ORGANIZATION and span.endswith(_DEGREES) and span.startswith(m.simplified) \
+        and len(span) - len(m.simplified) <= 3
 
 
 #: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the

@@ -104,6 +104,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
                        _Column("count", _integer, required=False)),
     "surname_readings.tsv": (_Column("surname"), _Column("reading", _letters)),
     "foreign_name_chars.txt": (_Column("char"),),
+    "press_outlets.txt": (_Column("outlet"),),
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
     "members.tsv": (_WORD, _Column("gloss", required=False), _Column("team", _one_of("team", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),

@@ -13,8 +13,8 @@ read_membership`, which keeps a pair these forms find only when its other reader
   common word of a crowd (歌迷, 工作人员).
 - An organisation + member word + 包括/有/为 + a list whose items carry titles (代表团成员包括外交部副部长王伟、商务部
   部长助理李强): each person, the title between read by the role readers (HOLDS_ROLE, unchanged).
-- A team + 队长 + person (国足队长郑智): the captain, who holds the title, is also a member (no member word), so that
-  队友 + person after him (和队友孙继海) is a member of the same team.
+- A team + 队长 or 副队长 + person (国足队长郑智, 国足副队长郑智): the captain, who holds the title, is also a member (no
+  member word), so that 队友 + person after him (和队友孙继海) is a member of the same team.
 
 Caveats: a biography's fields are read only in its first sentence; 入党 with no party named stays unread; a bare
 committee (委员会成员X with no committee named) names no body.
@@ -54,21 +54,19 @@ _KIND_ALONE = ("代表团", "访问团", "考察团", "乐队", "乐团", "董�
 _LIST_SEP = "、和及与"
 #: The longest title (holder and post) between a separator and a person in a list.
 _MAX_TITLE = 16
-#: A team + 队长 + person.
-_CAPTAIN = "队长"
-_TEAM_HEADS = ("队", "俱乐部", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足", "国奥")
+#: A team + 队长 or 副队长 + person (a vice-captain is a member of his team as the captain is).
+_CAPTAIN = ("副队长", "队长")
 
 
-def read_member_bodies(ctx: RelationContext, is_team) -> list[Relation]:  # noqa: ANN001
-    """The memberships of the forms in the module docstring; ``is_team(ctx, mention)`` says whether an
-    organisation is a team (the membership reader's test)."""
+def read_member_bodies(ctx: RelationContext) -> list[Relation]:
+    """The memberships of the forms in the module docstring."""
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     out: list[Relation] = []
     out += _biographies(ctx, people)
     out += _abbreviated_members(ctx, people)
     out += _band_lists(ctx, people)
     out += _titled_lists(ctx, people)
-    out += _captains(ctx, people, is_team)
+    out += _captains(ctx, people)
     return out
 
 
@@ -234,16 +232,17 @@ def _org_ending(ctx: RelationContext, end: int) -> Mention | None:
                          None)
 
 
-def _captains(ctx: RelationContext, people: list[Mention], is_team) -> list[Relation]:  # noqa: ANN001
-    """A team + 队长 + person (国足队长郑智, 申花队长杜威 whose 队 the recogniser may have taken into the team's
-    name): a member of the team, no member word (the title is his HOLDS_ROLE)."""
+def _captains(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
+    """A team + 队长 or 副队长 + person (国足队长郑智, 申花队长杜威 whose 队 the recogniser may have taken into the
+    team's name, 国足副队长郑智): a member of the team, no member word (the title is his HOLDS_ROLE). The membership
+    reader's 队友 takes the team of a captain from here."""
     out = []
     for person in people:
-        at = person.start - len(_CAPTAIN)
-        if at <= 0 or not ctx.simplified.startswith(_CAPTAIN, at):
+        word = next((w for w in _CAPTAIN if ctx.simplified.endswith(w, 0, person.start)), "")
+        at = person.start - len(word)
+        if not word or at <= 0:
             continue
-        team = _org_ending(ctx, at) or _org_ending(ctx, at + 1)
-        if team is not None and (team.end == at or team.simplified.endswith("队")) \
-                and (is_team(ctx, team) or team.simplified.endswith(_TEAM_HEADS)):
+        team = _org_ending(ctx, at) or (_org_ending(ctx, at + 1) if word == "队长" else None)
+        if team is not None and (team.end == at or team.simplified.endswith("队")):
             out.append(_member(ctx, person, team, team.start, person.end, ""))
     return out

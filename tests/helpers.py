@@ -11,7 +11,8 @@ any test file can ``from helpers import ...``. What is here:
 * the page in a browser: :func:`wait_for_layout`, :func:`search`,
   :func:`node_on_screen`, :func:`hover`, :func:`assert_quiet`,
   :func:`drawn_label_boxes`;
-* made-up graphs: :func:`corpus_graph` (a corpus-sized graph for a page).
+* made-up graphs: :func:`corpus_graph` (a corpus-sized graph for a page);
+* the recogniser: :func:`assert_tagged_alike` (the NumPy decoder against crfsuite).
 """
 
 from __future__ import annotations
@@ -314,3 +315,20 @@ def memberships(pipeline: Any, text: str, *, former: bool = False) -> list[tuple
     names = {e.id: to_simplified(e.name) for e in ex.entities}
     return sorted((names[r.source], names[r.target], r.role_simplified, *((r.former,) if former else ()))
                   for r in ex.relations if r.kind.value == "MEMBER_OF")
+
+
+# ---- The recogniser
+
+
+def assert_tagged_alike(model: Any, sentences: list[str]) -> None:
+    """``model``'s NumPy decoder tags ``sentences`` as crfsuite does, and maps each feature to the attribute
+    crfsuite knows it by (or to the decoder's missing id)."""
+    import numpy as np
+
+    assert model.decoder.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]
+    index = {a: i for i, a in enumerate(model.decoder.attributes)}
+    for sentence in sentences:
+        ids = model.decoder.attribute_ids([sentence], [None])
+        expected = np.array([[index.get(f, model.decoder.missing) for f in row]
+                             for row in model.extractor.features(sentence)]).T
+        assert (ids == expected).all(), sentence

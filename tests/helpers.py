@@ -5,7 +5,7 @@ any test file can ``from helpers import ...``. What is here:
 
 * text in both scripts: :func:`both_scripts` parametrises a table of rows
   written in Simplified with each row converted to Traditional as well;
-* the graph of a text: :func:`entity_nodes` and :func:`entity_names`; the owners of its counts: :func:`count_owners`;
+* the graph of a text: :func:`entity_nodes` and :func:`entity_names` (its organisation mentions: :func:`org_mentions`); the owners of its counts: :func:`count_owners`;
 * its relations as rows: :func:`holds_roles`, :func:`memberships`;
 * its counts alone: :func:`counts_in`, in the scripts of :data:`COUNT_SCRIPTS` (:func:`in_script`);
 * the page in a browser: :func:`wait_for_layout`, :func:`search`,
@@ -17,6 +17,7 @@ any test file can ``from helpers import ...``. What is here:
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -25,6 +26,7 @@ import networkx as nx
 import pytest
 
 ENTITY_TYPES = ("PLACE", "PERSON", "ORGANIZATION")
+_DOC_IDS = itertools.count()
 
 
 # ---- Text in both scripts
@@ -64,6 +66,15 @@ def entity_nodes(pipeline: Any, text: str, value: Callable[[dict[str, Any]], Any
     if value is None:
         return {(a["type"], a["name_simplified"], a.get("code", "")) for a in entities}
     return {(a["type"], a["name_simplified"]): value(a) for a in entities}
+
+
+def org_mentions(pipeline: Any, text: str) -> dict[str, str]:
+    """Organisation mentions of ``text`` (extraction only, a document of its own each call): Simplified surface ->
+    canonical name."""
+    from zhkg.stages.documents import parse_documents
+
+    doc = parse_documents(f"org{next(_DOC_IDS)}", text)[0]
+    return {m.simplified: m.canonical for m in pipeline.extract_mentions(doc) if m.label.value == "ORGANIZATION"}
 
 
 def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:

@@ -27,9 +27,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import RESERVED, add_audit_options, audit_inputs, require_judged  # noqa: E402
 from zhkg.config import Config  # noqa: E402
-from zhkg.evaluate import find_data_dir  # noqa: E402
 from zhkg.records import Document, Label, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
@@ -37,15 +38,7 @@ from zhkg.stages.resolve import entity_id  # noqa: E402
 
 JUDGED = ROOT / "bench" / "counts_audit.jsonl"
 GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
-RESERVED = frozenset({148, 205, 224, 433, 503, 533, 565, 594, 899, 926,
-                      166, 192, 273, 274, 287, 374, 579, 613, 884, 989})
 UNSEEN_HALVES = ("blind", "check2")
-
-
-def corpus_rows(data: Path) -> list[str]:
-    """The texts of thucnews_1000.tsv by 0-based row."""
-    with open(data / "corpus" / "thucnews_1000.tsv", encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t", 1)[-1] for line in f]
 
 
 def eligible_rows(total: int) -> list[int]:
@@ -76,13 +69,6 @@ def read_counts(pipeline: Pipeline, texts: list[str], rows: list[int]) -> dict[i
                        "owners": sorted(owners.get(entity_id(m), set()))}
                       for m in result.mentions if m.label is Label.COUNT and m.quantity is not None]
     return found
-
-
-def load_judged(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def draw(pipeline: Pipeline, texts: list[str], n: int, seed: int, judged: list[dict], sample: str) -> None:
@@ -155,24 +141,11 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--judged", type=Path, default=JUDGED, help="judgements, JSON lines (default: %(default)s)")
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder (default: found beside ROOT)")
+    add_audit_options(parser, JUDGED, seed=12, sample="audit12")
     parser.add_argument("--draw", type=int, default=0, metavar="N", help="print N fresh counts to judge instead of scoring")
-    parser.add_argument("--seed", type=int, default=12, help="the draw's random seed (default: %(default)s)")
-    parser.add_argument("--errors", metavar="SAMPLE", default=None,
-                        help="also list what is wrong in this sample (only a sample already worked on, never the fresh one)")
-    parser.add_argument("--sample", default="audit12", help="the name a draw's stubs carry (default: %(default)s)")
     args = parser.parse_args()
-    data = args.data or find_data_dir(ROOT)
-    if data is None or not data.is_dir():
-        print("skipped: shared/data is not beside this checkout; pass --data DIR", file=sys.stderr)
-        sys.exit(0)
-    texts = corpus_rows(data)
-    judged = load_judged(args.judged)
+    texts, judged = audit_inputs(args)
     if args.draw:
         draw(Pipeline(Config()), texts, args.draw, args.seed, judged, args.sample)
-    elif not judged:
-        print(f"no judgements in {args.judged}", file=sys.stderr)
-        sys.exit(1)
     else:
-        score(Pipeline(Config()), texts, judged, args.errors)
+        score(Pipeline(Config()), texts, require_judged(judged, args.judged), args.errors)

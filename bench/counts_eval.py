@@ -22,9 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import add_data_option, require_gold, shared_data  # noqa: E402
 from zhkg.config import Config  # noqa: E402
-from zhkg.evaluate_counts import HALVES, READ_AS, CountScore, find_data_dir, load_count_gold, score_counts  # noqa: E402
+from zhkg.evaluate_counts import HALVES, READ_AS, CountScore, load_count_gold, score_counts  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
@@ -67,7 +69,7 @@ def main(gold: Path, data: Path, recogniser: bool = True, half: str = "all", err
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold counts, JSON lines (default: %(default)s)")
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder (default: found beside ROOT)")
+    add_data_option(parser)
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
     parser.add_argument("--errors", action="store_true",
@@ -76,10 +78,6 @@ if __name__ == "__main__":
                         help="read every document in this script (both: each in both) instead of as annotated, "
                              "to compare the same articles in Simplified and Traditional")
     args = parser.parse_args()
-    data = args.data or find_data_dir(ROOT)
-    if data is None or not data.is_dir():
-        print("skipped: shared/data is not beside this checkout; pass --data DIR", file=sys.stderr)
-        sys.exit(0)
-    if not args.gold.is_file():
-        sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
+    data = shared_data(args.data)
+    require_gold(args.gold)
     main(args.gold, data, recogniser=not args.no_model, half=args.half, errors=args.errors, read_as=args.read_as)

@@ -16,12 +16,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import add_data_option, require_gold, shared_data  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
     ENTITY_TYPES,
     ArticleTally,
-    find_data_dir,  # noqa: E402
     load_article_gold,
     score_articles,
 )
@@ -67,16 +68,12 @@ def main(gold: Path, data: Path, half: str = "all", recogniser: bool = True, mir
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="annotated articles, JSON lines (default: %(default)s)")
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder (default: found beside ROOT)")
+    add_data_option(parser)
     parser.add_argument("--half", choices=("tune", "held", "held2", "tune11", "tune13", "all"), default="all")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--as-annotated", action="store_true", help="only each article's annotated script")
     parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")
     args = parser.parse_args()
-    data = args.data or find_data_dir(ROOT)
-    if data is None or not data.is_dir():
-        print("skipped: shared/data is not beside this checkout; pass --data DIR", file=sys.stderr)
-        sys.exit(0)
-    if not args.gold.is_file():
-        sys.exit(f"Error: {args.gold} not found; pass --gold FILE")
+    data = shared_data(args.data)
+    require_gold(args.gold)
     main(args.gold, data, half=args.half, recogniser=not args.no_model, mirror=not args.as_annotated, model=args.model)

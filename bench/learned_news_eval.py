@@ -41,16 +41,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # measure this checkout, not an installed copy (``--pipeline DIR``: another checkout's, to compare before and after)
 _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import RESERVED  # noqa: E402
 from zhkg.config import Config, load_config  # noqa: E402
 from zhkg.evaluate import GoldSources, find_data_dir  # noqa: E402
 from zhkg.relate.learned import KINDS  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "learned_news.jsonl"
-#: Rows of the corpus kept for held-out checks: never run here.
-RESERVED = frozenset({148, 205, 224, 433, 503, 533, 565, 594, 899, 926, 166, 192, 273, 274, 287, 374, 579, 613,
-                      884, 989})
 HELD2 = ROOT / "tests" / "gold" / "entities_held2.jsonl"
 CORPUS_ROWS = 1000
 

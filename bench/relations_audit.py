@@ -49,16 +49,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # measure this checkout, not an installed copy (``--pipeline DIR``: another checkout's source root, e.g. before a change)
 _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import RESERVED, add_audit_options, audit_inputs, require_judged  # noqa: E402
 from zhkg.config import Config  # noqa: E402
-from zhkg.evaluate import find_data_dir  # noqa: E402
 from zhkg.records import Document, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline, assemble  # noqa: E402
 
 JUDGED = ROOT / "bench" / "relations_audit.jsonl"
 GOLD = ROOT / "tests" / "gold"
-RESERVED = frozenset({148, 205, 224, 433, 503, 533, 565, 594, 899, 926,
-                      166, 192, 273, 274, 287, 374, 579, 613, 884, 989})
 UNSEEN_HALVES = frozenset({"held", "held2", "blind", "check2"})
 KINDS = ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN", "WITHIN", "AUTHOR_OF")
 #: Sample sizes per group; LOCATED_IN and WITHIN are drawn together.
@@ -66,12 +65,6 @@ GROUPS = {"HOLDS_ROLE": ("HOLDS_ROLE",), "MEMBER_OF": ("MEMBER_OF",), "PLACE": (
           "AUTHOR_OF": ("AUTHOR_OF",)}
 SIZES = "HOLDS_ROLE=60,MEMBER_OF=20,PLACE=40,AUTHOR_OF=20"
 BATCH = 16
-
-
-def corpus_rows(data: Path) -> list[str]:
-    """The texts of thucnews_1000.tsv by 0-based row."""
-    with open(data / "corpus" / "thucnews_1000.tsv", encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t", 1)[-1] for line in f]
 
 
 def unseen_rows() -> set[int]:
@@ -134,13 +127,6 @@ def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> tuple[l
             e["former"] = True
         edges.setdefault(edge_key(e), e)
     return [edges[k] for k in sorted(edges, key=repr)], names
-
-
-def load_judged(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def parse_sizes(text: str) -> dict[str, int]:
@@ -239,27 +225,14 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--judged", type=Path, default=JUDGED, help="judgements, JSON lines (default: %(default)s)")
-    parser.add_argument("--data", type=Path, default=None, help="the shared data folder (default: found beside ROOT)")
+    add_audit_options(parser, JUDGED, seed=13, sample="audit13")
     parser.add_argument("--draw", action="store_true", help="print a fresh sample to judge instead of scoring")
     parser.add_argument("--sizes", default=SIZES, help="edges to draw per group (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=13, help="the draw's random seed (default: %(default)s)")
-    parser.add_argument("--sample", default="audit13", help="the name a draw's stubs carry (default: %(default)s)")
-    parser.add_argument("--errors", metavar="SAMPLE", default=None,
-                        help="also list the wrong edges still written in this sample (only one already worked on)")
     parser.add_argument("--unjudged", action="store_true", help="list the unjudged edges on the judged rows")
     parser.add_argument("--pipeline", type=Path, default=None, help="another checkout's source root to measure")
     args = parser.parse_args()
-    data = args.data or find_data_dir(ROOT)
-    if data is None or not data.is_dir():
-        print("skipped: shared/data is not beside this checkout; pass --data DIR", file=sys.stderr)
-        sys.exit(0)
-    texts = corpus_rows(data)
-    judged = load_judged(args.judged)
+    texts, judged = audit_inputs(args)
     if args.draw:
         draw(Pipeline(Config()), texts, parse_sizes(args.sizes), args.seed, judged, args.sample)
-    elif not judged:
-        print(f"no judgements in {args.judged}", file=sys.stderr)
-        sys.exit(1)
     else:
-        score(Pipeline(Config()), texts, judged, args.errors, args.unjudged)
+        score(Pipeline(Config()), texts, require_judged(judged, args.judged), args.errors, args.unjudged)

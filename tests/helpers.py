@@ -5,17 +5,19 @@ any test file can ``from helpers import ...``. What is here:
 
 * text in both scripts: :func:`both_scripts` parametrises a table of rows
   written in Simplified with each row converted to Traditional as well;
-* the graph of a text: :func:`entity_nodes` and :func:`entity_names`; the owners of its counts: :func:`count_owners`;
+* the graph of a text: :func:`entity_nodes` and :func:`entity_names` (its organisation mentions: :func:`org_mentions`); the owners of its counts: :func:`count_owners`;
 * its relations as rows: :func:`holds_roles`, :func:`memberships`;
 * its counts alone: :func:`counts_in`, in the scripts of :data:`COUNT_SCRIPTS` (:func:`in_script`);
 * the page in a browser: :func:`wait_for_layout`, :func:`search`,
   :func:`node_on_screen`, :func:`hover`, :func:`assert_quiet`,
   :func:`drawn_label_boxes`;
-* made-up graphs: :func:`corpus_graph` (a corpus-sized graph for a page).
+* made-up graphs: :func:`corpus_graph` (a corpus-sized graph for a page);
+* the recogniser: :func:`assert_tagged_alike` (the NumPy decoder against crfsuite).
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -24,6 +26,7 @@ import networkx as nx
 import pytest
 
 ENTITY_TYPES = ("PLACE", "PERSON", "ORGANIZATION")
+_DOC_IDS = itertools.count()
 
 
 # ---- Text in both scripts
@@ -63,6 +66,15 @@ def entity_nodes(pipeline: Any, text: str, value: Callable[[dict[str, Any]], Any
     if value is None:
         return {(a["type"], a["name_simplified"], a.get("code", "")) for a in entities}
     return {(a["type"], a["name_simplified"]): value(a) for a in entities}
+
+
+def org_mentions(pipeline: Any, text: str) -> dict[str, str]:
+    """Organisation mentions of ``text`` (extraction only, a document of its own each call): Simplified surface ->
+    canonical name."""
+    from zhkg.stages.documents import parse_documents
+
+    doc = parse_documents(f"org{next(_DOC_IDS)}", text)[0]
+    return {m.simplified: m.canonical for m in pipeline.extract_mentions(doc) if m.label.value == "ORGANIZATION"}
 
 
 def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
@@ -305,11 +317,29 @@ def holds_roles(pipeline: Any, text: str) -> list[tuple[str, str, str, bool]]:
                   for r in ex.relations if r.kind.value == "HOLDS_ROLE")
 
 
-def memberships(pipeline: Any, text: str) -> list[tuple[str, str, str]]:
-    """(person, organisation, member word) of every MEMBER_OF relation of ``text``, names in Simplified, sorted."""
+def memberships(pipeline: Any, text: str, *, former: bool = False) -> list[tuple[Any, ...]]:
+    """(person, organisation, member word) of every MEMBER_OF relation of ``text``, names in Simplified, sorted;
+    with ``former``, (person, organisation, member word, former)."""
     from zhkg.stages.normalise import to_simplified
 
     ex = pipeline.run_texts([("t", text)]).extraction
     names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified)
+    return sorted((names[r.source], names[r.target], r.role_simplified, *((r.former,) if former else ()))
                   for r in ex.relations if r.kind.value == "MEMBER_OF")
+
+
+# ---- The recogniser
+
+
+def assert_tagged_alike(model: Any, sentences: list[str]) -> None:
+    """``model``'s NumPy decoder tags ``sentences`` as crfsuite does, and maps each feature to the attribute
+    crfsuite knows it by (or to the decoder's missing id)."""
+    import numpy as np
+
+    assert model.decoder.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]
+    index = {a: i for i, a in enumerate(model.decoder.attributes)}
+    for sentence in sentences:
+        ids = model.decoder.attribute_ids([sentence], [None])
+        expected = np.array([[index.get(f, model.decoder.missing) for f in row]
+                             for row in model.extractor.features(sentence)]).T
+        assert (ids == expected).all(), sentence

@@ -16,6 +16,17 @@ def owners(pipeline, text: str) -> dict[str, str]:
     return {counts[r.target]: names[r.source] for r in result.relations if r.kind is RelationKind.HAS_COUNT}
 
 
+def owner_of(pipeline, text: str, counted: str, *, read: bool = False) -> str | None:
+    """The owner of the count of ``counted`` in ``text`` (None: none), names in Simplified; with ``read``, the
+    count must be read first."""
+    from zhkg.stages.normalise import to_simplified
+
+    if read:
+        result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+        assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
+    return {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}.get(counted)
+
+
 @pytest.mark.parametrize(
     "text, counted, owner",
     [
@@ -106,11 +117,10 @@ def test_topic_does_not_cross_a_paragraph(pipeline):
     ("深圳市场同样降温。上月新房只卖出了3000套住宅。", "住宅", "深圳"),
 ])
 def test_place_topic_goes_on(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    assert {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}.get(counted) in (
-        owner, owner + "市")
+    assert owner_of(pipeline, text, counted) in (owner, owner + "市")
 
 
 def test_time_zone_is_no_topic(pipeline):
@@ -137,11 +147,10 @@ OWNERS_ROUND6 = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND6)
 def test_owner_round6(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) in (owner, owner + "市")
+    assert owner_of(pipeline, text, counted) in (owner, owner + "市")
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -169,32 +178,29 @@ OWNERS_ROUND7 = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND7)
 def test_owner_round7(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted) == owner
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_longer_body_named_for_a_shorter_one_keeps_its_name(pipeline, script):
     # 广发基金管理有限公司 ends as a body's name does: it is not 广发基金 cut too long
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = "广发基金在京开会。广发基金管理有限公司有员工300名。"
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get("员工") == "广发基金管理有限公司"
+    assert owner_of(pipeline, text, "员工") == "广发基金管理有限公司"
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_lexicon_short_form_owns_a_headline_count(pipeline, script):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = "最高法公布5起重大制贩毒品案。最高人民法院今天召开新闻发布会。"
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get("毒品案") == "最高人民法院"
+    assert owner_of(pipeline, text, "毒品案") == "最高人民法院"
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -204,11 +210,10 @@ def test_lexicon_short_form_owns_a_headline_count(pipeline, script):
     ("他们住在Hilton酒店,该酒店有300间客房。", "客房", "Hilton"),
 ])
 def test_latin_venue_owns_its_rooms(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted) == owner
 
 
 def test_latin_name_after_named_needs_a_venue():
@@ -220,12 +225,11 @@ def test_latin_name_after_named_needs_a_venue():
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_nationwide_deixis_owns_a_count(pipeline, script):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = "报告称，截至2008年底，全国共建立慈善超市3.8万个。"
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get("慈善超市") == "中国"
+    assert owner_of(pipeline, text, "慈善超市") == "中国"
 
 
 # Round 8 (issue 14, round 5): counts of a list, of a whole market, and 该国 after 驻华; both scripts.
@@ -251,13 +255,10 @@ OWNERS_ROUND8 = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND8)
 def test_owner_round8(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
-    assert counted in {m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted, read=True) == owner
 
 
 # Round 9 (issue 14, round 6): a place after 向/对/给 receives what is counted, and so does every place of a
@@ -272,11 +273,10 @@ OWNERS_ROUND9 = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND9)
 def test_owner_round9_receivers(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted) == owner
 
 
 # Members counted in a sentence that names no holder belong to the last body of their kind named before;
@@ -291,13 +291,10 @@ OWNERS_MEMBERS = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_MEMBERS)
 def test_owner_members_of_a_body(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
-    assert counted in {m.quantity.counted_simplified for m in result.mentions if m.label is Label.COUNT}
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted, read=True) == owner
 
 
 # Round 10 (issue 14, round 7): who a count belongs to when a report names its source, a body speaks of itself
@@ -342,24 +339,20 @@ OWNERS_ROUND10 = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND10)
 def test_owner_round10(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
-    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted, read=True) == owner
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_city_before_its_housing_still_owns_it(pipeline, script):
     """Only a country before people says who they are: 北京市商品住宅 is Beijing's housing."""
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = "记者了解到,今年8月份北京市商品住宅成交14405套。"
     text = text if script == "simplified" else to_traditional(text)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get("商品住宅") == "北京市"
+    assert owner_of(pipeline, text, "商品住宅") == "北京市"
 
 
 # Issue 14, round 8: holders no extractor names, derived where the text shows one; chained counts; a paper.
@@ -383,13 +376,10 @@ OWNERS_ISSUE14_R8 = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ISSUE14_R8)
 def test_owner_issue14_r8(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
-    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted, read=True) == owner
 
 
 @pytest.mark.parametrize("text", ["我们村有3个生产队。我们村很美。", "全村有3个生产队,全村共800人。"])
@@ -430,13 +420,10 @@ OWNERS_ISSUE14_R9 = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ISSUE14_R9)
 def test_owner_issue14_r9(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import to_simplified, to_traditional
+    from zhkg.stages.normalise import to_traditional
 
     text = text if script == "simplified" else to_traditional(text)
-    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
-    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted, read=True) == owner
 
 
 def test_a_kind_of_body_is_no_brand():
@@ -480,13 +467,10 @@ OWNERS_ISSUE14_R10 = [
 @pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ISSUE14_R10)
 def test_owner_issue14_r10(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import convert, to_simplified
+    from zhkg.stages.normalise import convert
 
     text = text if script == "simplified" else convert(text, script)
-    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
-    assert counted in {to_simplified(m.quantity.counted_simplified) for m in result.mentions if m.label is Label.COUNT}
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted, read=True) == owner
 
 
 @pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
@@ -526,10 +510,9 @@ HK_TW_DEIXIS = [
 
 @pytest.mark.parametrize("script, text, counted, owner", HK_TW_DEIXIS)
 def test_hong_kong_and_taiwan_deixis(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import convert, to_simplified
+    from zhkg.stages.normalise import convert
 
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, convert(text, script)).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, convert(text, script), counted) == owner
 
 
 @pytest.mark.parametrize(
@@ -645,11 +628,10 @@ OWNERS_ROUND11 = [
 @pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
 @pytest.mark.parametrize("text, counted, owner", OWNERS_ROUND11)
 def test_owners_round11(pipeline, script, text, counted, owner):
-    from zhkg.stages.normalise import convert, to_simplified
+    from zhkg.stages.normalise import convert
 
     text = text if script == "simplified" else convert(text, script)
-    got = {to_simplified(k): to_simplified(v) for k, v in owners(pipeline, text).items()}
-    assert got.get(counted) == owner
+    assert owner_of(pipeline, text, counted) == owner
 
 
 @pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])

@@ -6,7 +6,7 @@ Each passage is written for these tests in the style of Hong Kong news and read 
 """
 
 import pytest
-from helpers import both_scripts, entity_nodes
+from helpers import both_scripts, entity_nodes, holds_roles
 
 
 def three_scripts(rows):
@@ -31,10 +31,7 @@ def names(pipeline, text, kind):
 
 
 def roles(pipeline, text):
-    ex = pipeline.run_texts([("t", text)]).extraction
-    named = {e.id: e.name for e in ex.entities}
-    return sorted((named[r.source], r.role_simplified, named[r.target])
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+    return [(person, title, body) for person, title, body, _former in holds_roles(pipeline, text)]
 
 
 @pytest.mark.parametrize(

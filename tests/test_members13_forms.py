@@ -5,7 +5,7 @@ Both scripts, with the sentences that must stay unread."""
 
 import pytest
 
-from tests.helpers import both_scripts
+from tests.helpers import both_scripts, memberships
 from zhkg.stages.normalise import to_simplified
 
 #: The sport's words that make a story a basketball one, so that teams.tsv's short names (火箭, 湖人) are read.
@@ -14,10 +14,7 @@ NBA = "NBA常规赛今天继续进行，火箭队在主场以102比95击败湖�
 
 def members(pipeline, text):
     """(person, team, member word, former) of every MEMBER_OF relation, names Simplified."""
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified, r.former)
-                  for r in ex.relations if r.kind.value == "MEMBER_OF")
+    return memberships(pipeline, text, former=True)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ other script, and reads the graph.
 """
 
 import pytest
-from helpers import both_scripts, entity_names
+from helpers import both_scripts, counts_in, entity_names
 
 from zhkg.stages.normalise import to_simplified, to_traditional
 
@@ -23,12 +23,7 @@ def test_party_badge_is_not_part_of_the_party(pipeline, text, party):
 
 
 def _counts(nlp, text):
-    from zhkg.extract.counts import extract_counts
-    from zhkg.stages.normalise import normalise
-    from zhkg.stages.segment import set_doc_context
-
-    n = normalise(text)
-    return [m.text for m in extract_counts(set_doc_context(nlp(n.simplified), "t", n.original))]
+    return [span for span, _value, _thing in counts_in(nlp, text, spans=True)]
 
 
 @pytest.mark.parametrize("text, spans", both_scripts([

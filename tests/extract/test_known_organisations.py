@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
+from helpers import org_mentions
 
 from zhkg import Config, Pipeline
 from zhkg.errors import ConfigError
@@ -15,12 +16,6 @@ from zhkg.stages.read import RawDocument
 
 SCRIPTS = [str, partial(convert, config="s2hk"), partial(convert, config="s2tw")]
 _ids = iter(range(10**6))
-
-
-def _orgs(pipeline, text: str) -> dict[str, str]:
-    """Organisation mentions of ``text``: Simplified surface -> canonical name."""
-    doc = parse_documents(f"k{next(_ids)}", text)[0]
-    return {m.simplified: m.canonical for m in pipeline.extract_mentions(doc) if m.label.value == "ORGANIZATION"}
 
 
 def _labels(pipeline, text: str, name: str) -> list[str]:
@@ -38,12 +33,12 @@ def _labels(pipeline, text: str, name: str) -> list[str]:
     ("据路透社报道，明报和TVBS也引述了中央社的消息。", {"路透社", "明报", "TVBS", "中央社"}),
 ])
 def test_well_known_bodies_in_both_scripts(pipeline, convert_to, text, names):
-    assert names <= set(_orgs(pipeline, convert_to(text)))
+    assert names <= set(org_mentions(pipeline, convert_to(text)))
 
 
 @pytest.mark.parametrize("convert_to", SCRIPTS)
 def test_a_short_name_is_the_body_s_node_with_its_full_name(pipeline, convert_to):
-    orgs = _orgs(pipeline, convert_to("北约秘书长说，北大西洋公约组织将加强合作。他在港大任教，香港大学的学生很多。"))
+    orgs = org_mentions(pipeline, convert_to("北约秘书长说，北大西洋公约组织将加强合作。他在港大任教，香港大学的学生很多。"))
     assert orgs["北约"] == orgs["北大西洋公约组织"] == "北约"
     assert orgs["港大"] == orgs["香港大学"] == "香港大学"  # a university keeps the name it gives itself
 
@@ -59,7 +54,7 @@ def test_a_short_name_is_the_body_s_node_with_its_full_name(pipeline, convert_to
     ("在片中与李心洁同台大飙演技的还有杨采妮。", "台大"),  # 同台 + 大飙
 ])
 def test_a_common_word_is_no_body_without_a_cue(pipeline, convert_to, text, name):
-    assert name not in _orgs(pipeline, convert_to(text))
+    assert name not in org_mentions(pipeline, convert_to(text))
 
 
 @pytest.mark.parametrize("convert_to", SCRIPTS)
@@ -70,7 +65,7 @@ def test_a_common_word_is_no_body_without_a_cue(pipeline, convert_to, text, name
     ("他在中大读书，是中大的学生。", "中大"),
 ])
 def test_a_common_word_with_a_cue_is_the_body(pipeline, convert_to, text, name):
-    assert name in _orgs(pipeline, convert_to(text))
+    assert name in org_mentions(pipeline, convert_to(text))
 
 
 @pytest.mark.parametrize("text", ["北大荒的粮食丰收。", "北大西洋的风暴很大。", "香港大学的学生很多。"])
@@ -84,7 +79,7 @@ def test_a_name_inside_a_longer_word_is_none(text):
 
 
 def test_a_name_inside_a_longer_organisation_name_is_part_of_it(pipeline):
-    orgs = _orgs(pipeline, "他毕业于清华大学，后在北京大学任教。")
+    orgs = org_mentions(pipeline, "他毕业于清华大学，后在北京大学任教。")
     assert {"清华大学", "北京大学"} <= set(orgs) and not {"清华", "北大"} & set(orgs)
 
 
@@ -103,18 +98,18 @@ def test_the_model_s_person_or_place_yields_to_a_listed_body(pipeline, convert_t
     text = convert_to("长荣航空宣布新航线，中华电信的用户增加。")
     assert _labels(pipeline, text, "长荣航空") == ["ORGANIZATION"]
     assert _labels(pipeline, text, "中华电信") == ["ORGANIZATION"]
-    assert "中华" not in {m for m in _orgs(pipeline, text)}
+    assert "中华" not in {m for m in org_mentions(pipeline, text)}
 
 
 @pytest.mark.parametrize("convert_to", SCRIPTS)
 def test_a_longer_name_holding_a_listed_one_is_the_longer_name(pipeline, convert_to):
     text = convert_to("周清华教授昨天在会上发言。")
     assert _labels(pipeline, text, "周清华") == ["PERSON"]
-    assert "清华" not in _orgs(pipeline, text)
+    assert "清华" not in org_mentions(pipeline, text)
 
 
 def test_a_us_democratic_party_is_a_party_but_not_hong_kong_s(pipeline):
-    orgs = _orgs(pipeline, "美国民主党总统候选人在选举中获胜，民主党议员表示支持。")
+    orgs = org_mentions(pipeline, "美国民主党总统候选人在选举中获胜，民主党议员表示支持。")
     assert "民主党" in orgs and "香港" not in orgs["民主党"]
 
 
@@ -135,8 +130,8 @@ def test_a_user_s_lexicon_adds_bodies(tmp_path):
     text = "星辰科技发布了新产品。"
     plain = Pipeline(Config(recogniser=False))
     extended = Pipeline(Config(recogniser=False, lexicon_dirs=(str(tmp_path),)))
-    assert "星辰科技" not in _orgs(plain, text)
-    assert _orgs(extended, text).get("星辰科技") == "星辰科技"
+    assert "星辰科技" not in org_mentions(plain, text)
+    assert org_mentions(extended, text).get("星辰科技") == "星辰科技"
 
 
 def test_a_malformed_user_row_is_a_clear_error(tmp_path):
@@ -168,12 +163,12 @@ def test_the_shipped_table_is_consistent():
     ("入境处发言人表示，律政司已收到相关文件。", "律政司"),
 ])
 def test_government_bodies_are_read_whole(pipeline, convert_to, text, name):
-    assert name in _orgs(pipeline, convert_to(text))
+    assert name in org_mentions(pipeline, convert_to(text))
 
 
 @pytest.mark.parametrize("convert_to", SCRIPTS)
 def test_a_government_body_s_short_and_full_names_are_one_entity(pipeline, convert_to):
-    orgs = _orgs(pipeline, convert_to("国家发改委今日发文。国家发展和改革委员会表示，将稳定物价。"))
+    orgs = org_mentions(pipeline, convert_to("国家发改委今日发文。国家发展和改革委员会表示，将稳定物价。"))
     assert orgs["国家发改委"] == orgs["国家发展和改革委员会"]
 
 
@@ -182,7 +177,7 @@ def test_a_government_body_s_short_and_full_names_are_one_entity(pipeline, conve
     ("大疆创新公司发布新品。", "大疆创新公司"),  # a company's trade and company word after a listed name
 ])
 def test_generic_bodies_and_company_names_keep_their_whole_span(pipeline, text, kept):
-    assert kept in _orgs(pipeline, text)
+    assert kept in org_mentions(pipeline, text)
 
 
 # Taiwan's press writes a government as 市府/縣府: after its place written in full, by its short form, or bare
@@ -202,4 +197,4 @@ def test_taiwan_city_and_county_governments(pipeline, text, written, canonical):
 
 @pytest.mark.parametrize("text", ["该城市府库充盈。", "首府乌鲁木齐的人口增加。"])
 def test_fu_after_other_words_is_no_government(pipeline, text):
-    assert not _orgs(pipeline, text)
+    assert not org_mentions(pipeline, text)

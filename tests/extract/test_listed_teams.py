@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import org_mentions
 
 from zhkg import Config, Pipeline
 from zhkg.stages.documents import parse_documents
@@ -13,15 +14,9 @@ BASKETBALL = ("北京时间4月12日消息，火箭主场以109比98击败国王
               "球队还有机会进入季后赛，76人和尼克斯也在争夺东部席位。")
 
 
-def _orgs(pipeline, text: str) -> dict[str, str]:
-    """Organisation mentions of ``text``: Simplified surface -> canonical name."""
-    return {m.simplified: m.canonical for m in pipeline.extract_mentions(parse_documents("d", text)[0])
-            if m.label.value == "ORGANIZATION"}
-
-
 @pytest.mark.parametrize("convert", [str, to_traditional])
 def test_bare_team_names_in_a_basketball_story(pipeline, convert):
-    orgs = _orgs(pipeline, convert(BASKETBALL))
+    orgs = org_mentions(pipeline, convert(BASKETBALL))
     assert {"火箭", "国王", "76人", "尼克斯"} <= set(orgs)
 
 
@@ -33,7 +28,7 @@ def test_the_model_s_person_yields_to_a_listed_team(pipeline):
 
 def test_taiwan_names_of_a_team(pipeline):
     text = "塞爾提克昨天在主場以98比90擊敗公鹿，季後賽前景看好，皮爾斯全場攻下28分、8籃板。"
-    assert {"塞尔提克", "公鹿"} <= set(_orgs(pipeline, text))
+    assert {"塞尔提克", "公鹿"} <= set(org_mentions(pipeline, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +36,7 @@ def test_taiwan_names_of_a_team(pipeline):
     "这场比赛里火箭炮的声音不断，国王观看了比赛。",  # a general sports word or two is not the sport
 ])
 def test_team_words_outside_a_story_of_their_sport_are_no_teams(pipeline, text):
-    orgs = _orgs(pipeline, text)
+    orgs = org_mentions(pipeline, text)
     assert not {"火箭", "太阳", "国王", "勇士", "魔术"} & set(orgs)
 
 
@@ -49,7 +44,7 @@ def test_team_words_outside_a_story_of_their_sport_are_no_teams(pipeline, text):
 def test_words_that_only_start_like_a_team_are_no_team(pipeline, convert):
     text = ("迈阿密当地媒体《太阳哨兵报》报道，湖人在季后赛首轮以4比1淘汰黄蜂，科比拿下11个篮板。"
             "我很尊重他的勇士精神，勇士们都很努力。现场有76人参加了活动。")
-    orgs = _orgs(pipeline, convert(text))
+    orgs = org_mentions(pipeline, convert(text))
     assert {"湖人", "黄蜂"} <= set(orgs)
     assert not {"太阳", "勇士", "76人"} & set(orgs)
 
@@ -57,7 +52,7 @@ def test_words_that_only_start_like_a_team_are_no_team(pipeline, convert):
 def test_a_team_is_one_entity_however_it_is_written(pipeline):
     text = ("洛杉矶湖人今天在季后赛中以102比96战胜黄蜂，加索尔抢下15个篮板。湖人队主帅杰克逊对球员表示满意，"
             "湖人下一轮的对手是小牛。")
-    orgs = _orgs(pipeline, text)
+    orgs = org_mentions(pipeline, text)
     assert {orgs[name] for name in ("洛杉矶湖人", "湖人队", "湖人")} == {"湖人"}
 
 
@@ -75,8 +70,8 @@ def test_a_user_s_lexicon_adds_teams(tmp_path):
     text = "猎鹰在联赛中以3比1战胜对手，门将多次扑出点球，比赛进球全部来自中场。"
     plain = Pipeline(Config(recogniser=False))
     extended = Pipeline(Config(recogniser=False, lexicon_dirs=(str(tmp_path),)))
-    assert "猎鹰" not in _orgs(plain, text)
-    assert _orgs(extended, text).get("猎鹰") == "猎鹰"
+    assert "猎鹰" not in org_mentions(plain, text)
+    assert org_mentions(extended, text).get("猎鹰") == "猎鹰"
 
 
 @pytest.mark.parametrize("convert", [str, to_traditional])

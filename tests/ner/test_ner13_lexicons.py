@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
-from helpers import both_scripts
+from helpers import assert_tagged_alike, both_scripts
 from test_ner_train import make_sentences
 
 from zhkg.ner.bio import Sentence, spans_to_tags
@@ -153,16 +152,6 @@ def v3_model(tmp_path_factory: pytest.TempPathFactory) -> NerModel:
     return NerModel(path, FeatureExtractor(1))
 
 
-def _check_alike(model: NerModel, sentences: list[str]) -> None:
-    assert model.decoder.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]
-    index = {a: i for i, a in enumerate(model.decoder.attributes)}
-    for sentence in sentences:
-        ids = model.decoder.attribute_ids([sentence], [None])
-        expected = np.array([[index.get(f, model.decoder.missing) for f in row]
-                             for row in model.extractor.features(sentence)]).T
-        assert (ids == expected).all(), sentence
-
-
 _UNSEEN = [
     "英国首相约翰逊昨天抵达首尔访问。",
     "北约秘书长在布鲁塞尔表示，各国外长将出席会议。",
@@ -180,7 +169,7 @@ def test_a_version_three_model_decodes_as_crfsuite_tags(v3_model: NerModel, text
     assert v3_model.decoder.feature_version == LEXICON_VERSION and v3_model.extractor.version == LEXICON_VERSION
     assert any(a.startswith("xn") for a in v3_model.decoder.attributes)
     sentences = [normalise(text).simplified, *(s.text for s in make_sentences(10, held_out=True, seed=3))]
-    _check_alike(v3_model, sentences)
+    assert_tagged_alike(v3_model, sentences)
     # several sentences in one batch, as a document's are tagged
     assert v3_model.decoder.tag(sentences) == [v3_model.crfsuite_tags(s) for s in sentences]
 
@@ -203,7 +192,7 @@ def test_a_version_one_model_tags_as_before(tmp_path: Path) -> None:
     assert not any(a.startswith(_LEXICON_PREFIXES) for a in given_v3.decoder.attributes)
     sentences = [normalise(t).simplified for t in _UNSEEN] + [s.text for s in make_sentences(20, held_out=True, seed=5)]
     assert given_v3.decoder.tag(sentences) == plain.decoder.tag(sentences)
-    _check_alike(given_v3, sentences)
+    assert_tagged_alike(given_v3, sentences)
 
 
 def test_the_lexicons_read_only_the_shipped_tables(tmp_path: Path) -> None:

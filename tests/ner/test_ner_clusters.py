@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
+from helpers import assert_tagged_alike
 from test_ner_train import make_sentences
 
 from zhkg.errors import ConfigError, ModelFileError, ZhkgError
@@ -122,13 +122,7 @@ def test_unknown_feature_version_is_refused() -> None:
 
 def _tagged_alike(model: NerModel) -> None:
     sentences = [s.text for s in make_sentences(40, held_out=True, seed=12)] + ["𠮷野家，ＡＢＣ", "王", "北京北京"]
-    assert model.decoder.tag(sentences) == [model.crfsuite_tags(s) for s in sentences]
-    index = {a: i for i, a in enumerate(model.decoder.attributes)}
-    for sentence in sentences:
-        ids = model.decoder.attribute_ids([sentence], [None])
-        expected = np.array([[index.get(f, model.decoder.missing) for f in row]
-                             for row in model.extractor.features(sentence)]).T
-        assert (ids == expected).all(), sentence
+    assert_tagged_alike(model, sentences)
 
 
 def test_a_cluster_model_decodes_as_crfsuite_tags(table_path: Path, tmp_path: Path) -> None:

@@ -33,7 +33,6 @@ bytes.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -41,12 +40,12 @@ from typing import Any
 
 import networkx as nx
 
-from zhkg.export.atomic import atomic_write
 from zhkg.export.graphml import (
     attribute_type,
     edge_type,
     format_value,
     quote_attr,
+    write_document,
     write_pieces,
     xml_safe,
 )
@@ -230,9 +229,7 @@ def gexf_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] 
     >>> root.get("version"), root.find(".//{*}node").get("label"), root.find(".//{*}position").get("x")
     ('1.3', '閆維洪', '1.5')
     """
-    buf = io.StringIO()
-    buf.writelines(iter_gexf(G, positions))
-    return buf.getvalue().encode("utf-8")
+    return "".join(iter_gexf(G, positions)).encode("utf-8")
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str],
@@ -252,13 +249,7 @@ def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str],
     >>> H.nodes["p"]["label"], H.nodes["p"]["viz"]["color"]["r"]
     ('閆維洪', 220)
     """
-    with atomic_write(path, "w") as fh:
-        if edges is None:
-            write_pieces(fh, iter_gexf(G, positions))
-        else:
-            write_pieces(fh, iter_gexf(G, positions, edge_types=edges.value, edges=False))
-            edges.copy_to(fh)
-            fh.write(_FOOTER)
+    write_document(path, lambda **part: iter_gexf(G, positions, **part), edges, _FOOTER)
 
 
 def write_gexf_edges(fh: Any, G: nx.MultiDiGraph) -> dict[str, str]:

@@ -30,10 +30,9 @@ so two ids never become one.
 
 from __future__ import annotations
 
-import io
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -310,9 +309,7 @@ def graphml_bytes(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float
     >>> ET.fromstring(graphml_bytes(G)).find(".//{*}data").text
     '平谷\\ufffd区'
     """
-    buf = io.StringIO()
-    buf.writelines(iter_graphml(G, positions))
-    return buf.getvalue().encode("utf-8")
+    return "".join(iter_graphml(G, positions)).encode("utf-8")
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str],
@@ -333,13 +330,7 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str],
     >>> nx.read_graphml(p).nodes["a"]["label"]
     '閆維洪'
     """
-    with atomic_write(path, "w") as fh:
-        if edges is None:
-            write_pieces(fh, iter_graphml(G, positions, nodes=nodes))
-        else:
-            write_pieces(fh, iter_graphml(G, positions, edge_types=edges.value, edges=False, nodes=nodes))
-            edges.copy_to(fh)
-            fh.write(_FOOTER)
+    write_document(path, lambda **part: iter_graphml(G, positions, nodes=nodes, **part), edges, _FOOTER)
 
 
 def write_graphml_edges(fh: Any, G: nx.MultiDiGraph) -> dict[str, str]:
@@ -347,6 +338,20 @@ def write_graphml_edges(fh: Any, G: nx.MultiDiGraph) -> dict[str, str]:
     edge_types = edge_key_types(G)
     write_pieces(fh, iter_graphml_edges(G, edge_types))
     return edge_types
+
+
+def write_document(path: str | os.PathLike[str], document: Callable[..., Iterable[str]], edges: Part | None,
+                   footer: str) -> None:
+    """Write the pieces of ``document()`` to ``path`` atomically (GraphML's, GEXF's); with ``edges``, the edges
+    section another process wrote, the pieces of ``document(edge_types=edges.value, edges=False)`` (all but the
+    edges and ``footer``), then the edges and ``footer``: the same bytes either way."""
+    with atomic_write(path, "w") as fh:
+        if edges is None:
+            write_pieces(fh, document())
+        else:
+            write_pieces(fh, document(edge_types=edges.value, edges=False))
+            edges.copy_to(fh)
+            fh.write(footer)
 
 
 def write_pieces(fh: Any, pieces: Iterable[str], chunk: int = 4096) -> None:

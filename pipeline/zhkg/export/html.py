@@ -189,18 +189,7 @@ def render_html(
     return Template(_read_asset("template.html")).substitute(values)
 
 
-def write_html(
-    G: nx.MultiDiGraph,
-    path: str | os.PathLike[str] | IO[str],
-    *,
-    title: str | None = None,
-    height: str = "800px",
-    stabilization_iterations: int = 400,
-    max_evidence: int = 3,
-    max_nodes: int | None = 300,
-    max_panel_evidence: int = 100,
-    max_edges: int | None = MAX_EDGES,
-) -> None:
+def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str] | IO[str], **options: Any) -> None:
     """Write :func:`render_html`'s page to a path or an open text file.
 
     Parameters
@@ -209,8 +198,9 @@ def write_html(
         Graph in the schema of :mod:`zhkg.stages.graph`.
     path : str, os.PathLike or file
         Destination; a path is written as UTF-8 with ``\\n`` line ends.
-    title, height, stabilization_iterations, max_evidence, max_nodes, max_panel_evidence, max_edges
-        As for :func:`render_html`.
+    **options
+        :func:`render_html`'s keyword arguments (``title``, ``height``, ``stabilization_iterations``,
+        ``max_evidence``, ``max_nodes``, ``max_panel_evidence``, ``max_edges``), with its defaults.
 
     Examples
     --------
@@ -220,16 +210,7 @@ def write_html(
     >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    page = render_html(
-        G,
-        title=title,
-        height=height,
-        stabilization_iterations=stabilization_iterations,
-        max_evidence=max_evidence,
-        max_nodes=max_nodes,
-        max_panel_evidence=max_panel_evidence,
-        max_edges=max_edges,
-    )
+    page = render_html(G, **options)
     if hasattr(path, "write"):
         path.write(page)
         return

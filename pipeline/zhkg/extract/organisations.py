@@ -49,7 +49,7 @@ from zhkg.text import find_all, is_han, made_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["LISTED", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
+__all__ = ["LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
            "state_bodies", "named_bodies", "known_organisations", "stock_listed_names"]
 
 #: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
@@ -111,6 +111,12 @@ _LATIN_NAMED = ("名为", "名叫", "叫做", "称为")
 _LATIN_COORDINATION = re.compile(rf"^\s*(?:公司|集团)?(?:和|与|及|、|以及)\s*({_LATIN})(?![A-Za-z0-9&\-])")
 # outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+#: How a paper's, a site's, a station's or an agency's name ends (某某日报, 某某网, 某某电视台, 中国之声): a name ending so
+#: is an outlet wherever it stands (the role reader's press bylines: 新快报(微博)讯 驻京记者 X).
+OUTLET_ENDINGS = ("报", "网", "电台", "电视台", "卫视", "之声", "通讯社", "周刊", "杂志", "在线")
+# an outlet's head in a dateline, a credit or a source, where the words around it say it is an outlet: any 社 or 台
+# and a portal's channel (新浪体育) too; a paper's whole head (日报), since the name is cut to two letters before it.
+# Not OUTLET_ENDINGS' 卫视, 之声, 杂志, 在线: that cut would make 界在线 of 据金融界在线报道.
 _OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|青年报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育"
                 r"|游戏|时尚|周刊)")
 _DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}})(?:[(（]微博[)）])?{_DAY}月{_DAY}日(?:电|讯|消息)")

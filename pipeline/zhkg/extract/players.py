@@ -37,7 +37,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, find_all, is_han
 
-__all__ = ["settle_players", "COMPETITION", "NOT_STAGE_NAMES"]
+__all__ = ["settle_players", "BAND_HEADS", "COMPETITION", "NOT_STAGE_NAMES"]
 
 # the letters that make a different person of a transliterated name: 小奥尼尔, 大卫 … (老 is a fond "old": 老艾伦 is
 # 艾伦, as People's Daily marks it; 老布什 is a well-known name of its own)
@@ -49,6 +49,8 @@ COMPETITION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*(?:杯|杯赛|锦标赛|世�
 _BAND_MEMBER = re.compile(r"(?:成员|团员|主唱|吉他手|贝斯手|鼓手|键盘手)+")
 # what names a band before its member word when no organisation is found there
 _BAND_WORDS = ("乐队", "乐团", "组合", "天团", "男团", "女团")
+#: How an organisation that is a band or a group ends (五月天乐队, 星光合唱团); the membership reader's bands too.
+BAND_HEADS = (*_BAND_WORDS, "合唱团", "团体")
 _ITEM_JOINERS = "、和与及"
 #: Words that are never a band member's stage name in a list (歌迷, 工作人员: a crowd, a trade, a pronoun).
 NOT_STAGE_NAMES = frozenset({
@@ -188,7 +190,7 @@ def _band_members(mentions: list[Mention], text: str, table: TokenTable, lexicon
         s = cue.start()
         band = text[max(0, s - 3):s].endswith(_BAND_WORDS) or any(
             w in cue.group() for w in _BAND_POSITIONS) or any(
-            m.label is Label.ORGANIZATION and m.end == s and m.simplified.endswith(_BAND_WORDS) for m in mentions)
+            m.label is Label.ORGANIZATION and m.end == s and m.simplified.endswith(BAND_HEADS) for m in mentions)
         if not band or (s not in org_ends and not text[max(0, s - 3):s].endswith(_BAND_WORDS)):
             continue  # 经合组织成员中是…: no band's
         at, items = cue.end(), []

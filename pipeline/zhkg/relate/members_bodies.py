@@ -8,13 +8,13 @@ read_membership`, which keeps a pair these forms find only when its other reader
   中国共产主义青年团, derived) or an organisation + member word (中国美术家协会会员, 中国共产党党员). 中共 anywhere
   else is left unread: a sentence such as 会议指出，中共党员要… names no member.
 - 共青团员 + person (共青团员王小明) and person + 是/为 (一名) + 中共党员/共青团员.
-- A band + 成员 + a list closed by 和/与 (五月天乐队成员阿信、石头和怪兽): every item, stage names the recogniser
-  missed derived as people when the item is one word of jieba's, Han letters only, and no title, pronoun or
-  common word of a crowd (歌迷, 工作人员).
+- A band + 成员 + a list of people closed by 和/与 (五月天乐队成员阿信、石头和怪兽): every item; the stage names among
+  them are people the extraction's band reader found (:mod:`zhkg.extract.players`: no title, pronoun or common
+  word of a crowd such as 歌迷, 工作人员).
 - An organisation + member word + 包括/有/为 + a list whose items carry titles (代表团成员包括外交部副部长王伟、商务部
   部长助理李强): each person, the title between read by the role readers (HOLDS_ROLE, unchanged).
-- A team + 队长 + person (国足队长郑智): the captain, who holds the title, is also a member (no member word), so that
-  队友 + person after him (和队友孙继海) is a member of the same team.
+- A team + 队长 or 副队长 + person (国足队长郑智, 国足副队长郑智): the captain, who holds the title, is also a member (no
+  member word), so that 队友 + person after him (和队友孙继海) is a member of the same team.
 
 Caveats: a biography's fields are read only in its first sentence; 入党 with no party named stays unread; a bare
 committee (委员会成员X with no committee named) names no body.
@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.players import NOT_STAGE_NAMES
+from zhkg.extract.players import BAND_HEADS
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.text import is_han, sentence_at
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.text import sentence_at
 
 __all__ = ["read_member_bodies"]
 
@@ -44,8 +44,6 @@ _ABBREVIATED = {"中共党员": ("中共", "中国共产党", "党员"), "共青
 _ABBREVIATED_WORD = re.compile(r"中共(?:预备)?党员|共青团员")
 #: 是/为 (一名) + 中共党员/共青团员 after the person (王小明是一名共青团员).
 _IS_MEMBER = re.compile(r"(?:是|为)(?:一名|一位|一个)?(中共(?:预备)?党员|共青团员)")
-#: A band's or group's name ends so.
-_BAND_HEADS = ("乐队", "乐团", "组合", "天团", "合唱团", "团体")
 #: A member word + 包括/有/为 opening a list of people.
 _INCLUDES = re.compile(r"(成员|团员|会员)(?:还|则|主要)?(?:包括|包含|有|分别是|分别为|为|是)了?[：:]?")
 #: Kinds of body a bare word names (代表团成员包括…: the one delegation named in the sentence or the one before).
@@ -54,21 +52,19 @@ _KIND_ALONE = ("代表团", "访问团", "考察团", "乐队", "乐团", "董�
 _LIST_SEP = "、和及与"
 #: The longest title (holder and post) between a separator and a person in a list.
 _MAX_TITLE = 16
-#: A team + 队长 + person.
-_CAPTAIN = "队长"
-_TEAM_HEADS = ("队", "俱乐部", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足", "国奥")
+#: A team + 队长 or 副队长 + person (a vice-captain is a member of his team as the captain is).
+_CAPTAIN = ("副队长", "队长")
 
 
-def read_member_bodies(ctx: RelationContext, is_team) -> list[Relation]:  # noqa: ANN001
-    """The memberships of the forms in the module docstring; ``is_team(ctx, mention)`` says whether an
-    organisation is a team (the membership reader's test)."""
+def read_member_bodies(ctx: RelationContext) -> list[Relation]:
+    """The memberships of the forms in the module docstring."""
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     out: list[Relation] = []
     out += _biographies(ctx, people)
     out += _abbreviated_members(ctx, people)
     out += _band_lists(ctx, people)
     out += _titled_lists(ctx, people)
-    out += _captains(ctx, people, is_team)
+    out += _captains(ctx, people)
     return out
 
 
@@ -140,22 +136,10 @@ def _abbreviated_members(ctx: RelationContext, people: list[Mention]) -> list[Re
     return out
 
 
-def _stage_name(ctx: RelationContext, at: int) -> Mention | None:
-    """A person mention starting at ``at``, or the one word of jieba's there that may be a stage name no
-    recogniser found (module docstring), not yet derived (the caller derives it once the list is closed)."""
-    person = next((m for m in ctx.mentions if m.start == at and m.label is Label.PERSON), None)
-    if person is not None:
-        return person
-    from zhkg.stages.segment import jieba_words
-
-    words = list(jieba_words(ctx.simplified[at : at + 8]))
-    word = words[0] if words else ""
-    end = at + len(word)
-    if not 2 <= len(word) <= 4 or not all(map(is_han, word)) or word in NOT_STAGE_NAMES \
-            or ctx.lexicon.role_ending(word, len(word)) or word in ctx.lexicon.member_words \
-            or ctx.simplified[end : end + 1] == "的" or any(m.start < end and at < m.end for m in ctx.mentions):
-        return None
-    return Mention(ctx.doc.id, at, end, ctx.text[at:end], word, Label.PERSON, DERIVED)
+def _person_at(ctx: RelationContext, at: int) -> Mention | None:
+    """The person mention starting at ``at`` (a stage name among them: the extraction's band reader,
+    :mod:`zhkg.extract.players`, makes a band's listed members people)."""
+    return next((m for m in ctx.mentions if m.start == at and m.label is Label.PERSON), None)
 
 
 def _band_lists(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
@@ -164,12 +148,12 @@ def _band_lists(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
     out = []
     for first in people:
         org = ctx.org_ending_at.get(first.start - 2)
-        if org is None or not simplified.startswith("成员", first.start - 2) or not org.simplified.endswith(_BAND_HEADS):
+        if org is None or not simplified.startswith("成员", first.start - 2) or not org.simplified.endswith(BAND_HEADS):
             continue
         items, at, closed = [first], first.end, False
         while at < len(simplified) and simplified[at] in _LIST_SEP and not closed:
             closed = simplified[at] != "、"
-            item = _stage_name(ctx, at + 1)
+            item = _person_at(ctx, at + 1)
             if item is None:
                 break
             items.append(item)
@@ -177,8 +161,6 @@ def _band_lists(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
         if not closed or len(items) != len({m.start for m in items}) or items[-1].end != at:
             continue
         for item in items:
-            if item.extractor == DERIVED and item not in ctx.owner:
-                item = ctx.derive_mention(item.start, item.end, Label.PERSON)
             out.append(_member(ctx, item, org, org.start, item.end, "成员"))
     return out
 
@@ -234,16 +216,17 @@ def _org_ending(ctx: RelationContext, end: int) -> Mention | None:
                          None)
 
 
-def _captains(ctx: RelationContext, people: list[Mention], is_team) -> list[Relation]:  # noqa: ANN001
-    """A team + 队长 + person (国足队长郑智, 申花队长杜威 whose 队 the recogniser may have taken into the team's
-    name): a member of the team, no member word (the title is his HOLDS_ROLE)."""
+def _captains(ctx: RelationContext, people: list[Mention]) -> list[Relation]:
+    """A team + 队长 or 副队长 + person (国足队长郑智, 申花队长杜威 whose 队 the recogniser may have taken into the
+    team's name, 国足副队长郑智): a member of the team, no member word (the title is his HOLDS_ROLE). The membership
+    reader's 队友 takes the team of a captain from here."""
     out = []
     for person in people:
-        at = person.start - len(_CAPTAIN)
-        if at <= 0 or not ctx.simplified.startswith(_CAPTAIN, at):
+        word = next((w for w in _CAPTAIN if ctx.simplified.endswith(w, 0, person.start)), "")
+        at = person.start - len(word)
+        if not word or at <= 0:
             continue
-        team = _org_ending(ctx, at) or _org_ending(ctx, at + 1)
-        if team is not None and (team.end == at or team.simplified.endswith("队")) \
-                and (is_team(ctx, team) or team.simplified.endswith(_TEAM_HEADS)):
+        team = _org_ending(ctx, at) or (_org_ending(ctx, at + 1) if word == "队长" else None)
+        if team is not None and (team.end == at or team.simplified.endswith("队")):
             out.append(_member(ctx, person, team, team.start, person.end, ""))
     return out

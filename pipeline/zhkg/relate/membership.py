@@ -80,7 +80,7 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
         + _members_by_badge(ctx) + _members_by_apposition(ctx)
     pairs = {(r.source, r.target) for r in found}
-    found += [r for r in read_member_bodies(ctx, _is_team_in) if (r.source, r.target) not in pairs]
+    found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
     # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
     events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
               and COMPETITION.fullmatch(m.canonical or m.simplified)}
@@ -104,7 +104,7 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     for r in found:
         if not r.former:
             teams.setdefault(r.source, set()).add(r.target)
-    if not teams and "队长" not in ctx.simplified:
+    if not teams:  # a captain's team is among them (members_bodies reads a team + 队长/副队长 + person)
         return []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     starting = {m.start: m for m in people}
@@ -116,8 +116,6 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, mate.start())
         before = [m for m in people if s <= m.start and m.end <= mate.start()]
         owned = teams.get(ctx.owner[before[-1]], set()) if before else set()
-        if not owned and before:
-            owned = _captain_of(ctx, before[-1])
         if len(owned) == 1:
             out.append(ctx.relation(ctx.owner[person], next(iter(owned)), RelationKind.MEMBER_OF, before[-1].start,
                                     person.end, ""))
@@ -164,18 +162,6 @@ def _members_by_apposition(ctx: RelationContext) -> list[Relation]:
         out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, person.start, end,
                                 _original(ctx, word, org.end, org.end + len(word)), former=former))
     return out
-
-
-#: A team's captain named before 队友: 国足队长郑智和队友孙继海 (the captain's title is a role, read by the roles reader).
-_CAPTAIN = ("副队长", "队长")
-
-
-def _captain_of(ctx: RelationContext, person: Mention) -> set[str]:
-    """The team whose captain ``person`` is, written right before him (国足队长郑智): its entity id, or nothing."""
-    word = next((w for w in _CAPTAIN if ctx.simplified.endswith(w, 0, person.start)), "")
-    at = person.start - len(word)
-    team = next((m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.end == at), None) if word else None
-    return {ctx.owner[team]} if team is not None else set()
 
 
 def _listed_members(ctx: RelationContext) -> list[Relation]:

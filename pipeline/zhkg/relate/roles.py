@@ -135,6 +135,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from zhkg.extract.organisations import OUTLET_ENDINGS
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
@@ -369,8 +370,6 @@ def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
 #: (新快报讯 驻京记者 X), a station (驻京, 驻沪, 驻美), or a bracket the byline opens (投资者报 (记者 X)).
 _PRESS_LEAD = re.compile(r"(?:[（(][^（）()\s]{1,6}[）)])?(?:(?:讯|报道)?[ \u3000]*(?:驻[\u4e00-\u9fff]{1,3})?"
                          r"|[ \u3000]*[（(][ \u3000]*)$")
-#: How an outlet's name ends when ``organisations_known.tsv`` does not list it as media: 某某日报, 某某网, 某某电视台.
-_OUTLET_ENDINGS = ("报", "网", "电台", "电视台", "卫视", "之声", "通讯社", "周刊", "杂志", "在线")
 #: The most letters of a byline's lead: an aside of six, 讯, spaces and a station.
 _MAX_PRESS_LEAD = 14
 
@@ -388,9 +387,9 @@ def _press_source(ctx: RelationContext, p: int) -> Mention | None:
 
 def _outlet(ctx: RelationContext, m: Mention) -> bool:
     """Whether the organisation ``m`` is a paper, site or station: media in ``organisations_known.tsv`` or a name
-    ending like one (:data:`_OUTLET_ENDINGS`)."""
+    ending like one (:data:`zhkg.extract.organisations.OUTLET_ENDINGS`)."""
     known = ctx.lexicon.known_organisations.get(m.simplified, ("",))[0]
-    return known == "media" or (m.canonical or m.simplified).endswith(_OUTLET_ENDINGS)
+    return known == "media" or (m.canonical or m.simplified).endswith(OUTLET_ENDINGS)
 
 
 def _open_quote(name: str) -> bool:

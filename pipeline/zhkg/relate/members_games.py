@@ -53,9 +53,11 @@ _MAX_ITEM = 8
 _MAX_LINEUP = 20
 
 #: A shot made, closing a player's clause: 加罚命中, 跑投命中之后, 扣篮得手 (两罚不中 is a miss: 不中 is not 命中).
-_SHOT_MADE = re.compile(r"(?:命中|得手|投中|投进|打进|罚中|两罚全中|补篮成功|扣篮成功|(?<!没)(?<!未)扣进)(?:了)?(?:之后|以后|后)?$")
+_SHOT_MADE = re.compile(r"(?:命中|得手|投中|投进|打进|罚中|两罚全中|补篮成功|扣篮成功|(?<!没)(?<!未)扣进)(?:了)?"
+                        r"(?:一记|一个|一粒)?(?:三分球|三分|3分|两分|2分|中投|跳投)?(?:之后|以后|后)?$")
 #: What a team does after its player's shot: 国王44比41取得领先, 火箭反超.
-_TEAM_AHEAD = re.compile(r"(?:\d{1,3}[比:：\-－]\d{1,3})?(?:再度|重新|再次|一度|终于|得以|又)?(?:取得领先|领先|反超|扳平|追平)")
+_TEAM_AHEAD = re.compile(r"(?:\d{1,3}[比:：\-－]\d{1,3})?(?:瞬间|随即|再度|重新|再次|一度|终于|得以|又)?"
+                         r"(?:取得领先|领先|反超|扳平|追平|(?:把|将)(?:分差|比分|领先优势)(?:追到|追至|缩小|拉大|扩大|迫近))")
 #: A verb putting a team ahead, after the player's clause: 为火箭保留住, 让热火得以领先, 帮助热火取得优势, 带领湖人106-90取得了胜利.
 _HELP = ("帮助", "率领", "带领", "帮", "让", "使", "为", "助")
 _OUTCOME = re.compile(r"(?:\d{1,3}[比:：\-－]\d{1,3})?(?:再度|重新|再次|一度|终于|得以|又|成功|一举)?"
@@ -119,7 +121,7 @@ def _lineups(ctx: RelationContext, teams: list[Mention], people: list[Mention], 
                     break
                 end = next((k for k in range(pos + 2, item.end() + 1) if k in named), item.end())
                 text = simplified[pos:end]
-                if end != item.end() and (end not in team_at or not _LINEUP_HEAD.match(simplified, end)):
+                if end != item.end() and (end not in team_at or not _LINEUP_HEAD.match(simplified, team_at[end].end)):
                     break  # runs into a name that opens no line-up
                 if _NOT_PLAYER.search(text) or text in NOT_STAGE_NAMES:
                     break

@@ -71,3 +71,30 @@ def test_not_game_members(pipeline, text, absent):
 def test_lineup_name_between_players(pipeline, text):
     pairs = _pairs(pipeline, text)
     assert ("洛尔-邓", "公牛") in pairs and ("德里克-罗斯", "公牛") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # an agency's signed artist and models, the second listed after 、
+        ("华谊兄弟旗下艺人黄晓明昨日出席了新片发布会。", {("黄晓明", "华谊兄弟", "艺人")}),
+        ("新丝路模特经纪公司旗下模特王雯琴、李丹妮登上了杂志封面。",
+         {("王雯琴", "新丝路模特经纪公司", "模特"), ("李丹妮", "新丝路模特经纪公司", "模特")}),
+        # 选手 after an e-sports team, 主将 after a club (members.tsv)
+        ("WE战队选手王思聪在昨晚的比赛中表现出色。", {("王思聪", "WE战队", "选手")}),
+        ("申花主将于涛在比赛中受伤离场。", {("于涛", "申花", "主将")}),
+    ]),
+)
+def test_signed_and_member_words(pipeline, text, expected):
+    assert expected <= set(memberships(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # 旗下 + a brand or a game: no one signed
+        "空中网旗下知名手机游戏品牌空中猛犸推出了新作。",
+    ]),
+)
+def test_under_without_people(pipeline, text):
+    assert memberships(pipeline, text) == []

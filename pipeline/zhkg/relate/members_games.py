@@ -14,6 +14,9 @@
   a turnover (两罚不中，让国王领先) or a passive (被…封盖) is nobody's play for the team.
 - A team's possession: team + 进攻中/快下/快攻/反击 + ，+ person (火箭快下，洛瑞分球海耶斯): that person, and the one
   he passes to (分球/传给/助攻/妙传 + person).
+- An agency's or a club's signed people: organisation + 旗下 + (的) + 艺人/模特/歌手/演员/选手/球员… + person, and
+  the people listed after him with 、 or 和 (华谊兄弟旗下艺人黄晓明, 新丝路旗下模特王雯琴、李丹妮): any organisation,
+  not only a team (:func:`_signed_people`).
 - A contract: team + 为/给 + person + 开出/提供 + … 合同 (火箭再为哈里斯开出10天短合同), team + 与/和 + person + 签约/签下/
   续约, only adverbs of fact between the team and 为/与 (再, 正式, 已经; not 将为, 有意与, 拒绝与).
 
@@ -68,6 +71,10 @@ _NOT_PLAY = re.compile(r"不中|不进|没进|未进|没能|未能|失误|犯规
 _POSSESSION = re.compile(r"(?:的)?(?:进攻中|一次进攻|快下|快攻|发动快攻|反击|发动反击|打反击)[，,]")
 #: Passing to a teammate: 洛瑞分球海耶斯, 巴丁格送妙传给X.
 _PASS = re.compile(r"(?:分球给?|传球给|传给|妙传给?|助攻|送出助攻给?|分给|回传给?|送妙传给?)")
+#: An organisation's signed people: 旗下 + (的) + the word for them, right before the first person.
+_UNDER = "旗下"
+_SIGNED_WORD = re.compile(r"(?:的)?(?:签约|当家|力捧的?|新)?(艺人|模特|歌手|演员|选手|球员|主播|偶像|新人|女星|男星|明星)?")
+_SIGNED_SEP = re.compile(r"[、和及与]")
 #: A contract a team gives a player: 为/给 + person + 开出/提供 + … 合同; 与/和 + person + 签约/签下/续约.
 _CONTRACT_TO = re.compile(r"(?:再次|再|又|正式|已经|已|也|还|刚刚|终于)*(为|给|与|和|同)$")
 _CONTRACT_GIVE = re.compile(r"(?:开出|提供|送上|奉上|给出)了?[^，,。；;！？!?]{0,10}?(?:合同|合约)")
@@ -77,12 +84,12 @@ _CONTRACT_SIGN = re.compile(r"(?:正式|成功|顺利)?(?:签约|签下|签订|�
 def read_game_members(ctx: RelationContext, is_team: TeamTest) -> list[Relation]:
     """The memberships the module's forms read in a game's story: line-ups, plays putting a team ahead, a team's
     possession and contracts; one relation per person, team and evidence span."""
-    if not any(is_team(ctx, m) for m in ctx.of(Label.ORGANIZATION)):
+    if not any(is_team(ctx, m) for m in ctx.of(Label.ORGANIZATION)) and _UNDER not in ctx.simplified:
         return []
     out: list[Relation] = []
 
-    def add(person: Mention, team: Mention, start: int, end: int) -> None:
-        out.append(ctx.relation(ctx.owner[person], ctx.owner[team], RelationKind.MEMBER_OF, start, end))
+    def add(person: Mention, team: Mention, start: int, end: int, word: str = "") -> None:
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[team], RelationKind.MEMBER_OF, start, end, word))
 
     teams = [m for m in ctx.of(Label.ORGANIZATION) if is_team(ctx, m)]
     people = ctx.of(Label.PERSON)
@@ -90,6 +97,7 @@ def read_game_members(ctx: RelationContext, is_team: TeamTest) -> list[Relation]
     _plays(ctx, teams, people, add)
     _possessions(ctx, teams, people, add)
     _contracts(ctx, teams, people, add)
+    _signed_people(ctx, people, add)
     return out
 
 
@@ -216,3 +224,20 @@ def _contracts(ctx: RelationContext, teams: list[Mention], people: list[Mention]
             if verb is not None:
                 add(person, team, team.start, verb.end())
             break
+
+
+def _signed_people(ctx: RelationContext, people: list[Mention], add) -> None:  # noqa: ANN001
+    """Organisation + 旗下 + (的) + 艺人/模特… + person (、 or 和 + the next): each signed to it, a member."""
+    simplified = ctx.simplified
+    starting = {m.start: m for m in people}
+    at = simplified.find(_UNDER)
+    while at >= 0:
+        org = ctx.org_ending_at.get(at)
+        signed = _SIGNED_WORD.match(simplified, at + len(_UNDER))
+        person = starting.get(signed.end())
+        word = ctx.text[signed.start(1) : signed.end(1)] if signed.group(1) else ""
+        while org is not None and person is not None:
+            add(person, org, org.start, person.end, word)
+            sep = _SIGNED_SEP.match(simplified, person.end)
+            person = starting.get(sep.end()) if sep is not None else None
+        at = simplified.find(_UNDER, at + 1)

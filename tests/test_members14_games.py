@@ -51,6 +51,8 @@ def test_game_forms(pipeline, text, expected):
         (NBA + "阿隆-布鲁克斯两罚不中，让湖人取得领先。", ("阿隆-布鲁克斯", "湖人")),
         # a passive: blocked by a player of the team that goes ahead
         (NBA + "科比-布莱恩特被特雷沃-阿里扎封盖，帮助火箭取得领先。", ("科比-布莱恩特", "火箭")),
+        # a coach leads his team to a win: no play of his in the sentence
+        (NBA + "赛后，主帅菲尔-杰克逊带领湖人取得了胜利。", ("菲尔-杰克逊", "湖人")),
         # a contract only planned
         (NBA + "火箭将与阿隆-布鲁克斯续约。", ("阿隆-布鲁克斯", "火箭")),
         # a colon after a body that is no team

@@ -10,7 +10,8 @@
 - A player's play putting his team ahead: person + a shot made + (之后) + ，+ team + (score) + 领先/反超/扳平
   (考辛斯加罚命中，国王44比41取得领先); and 帮助/让/为/带领 + team + (score) + an outcome (取得, 领先, 保住, 赢得…) after
   a clause whose subject is the person (小李左翼命中三分，为火箭保留住了微弱的优势; 科比…，带领湖人106-90取得了胜利): the
-  subject is the first person of the nearest clause before the verb that names one. A clause with a miss, a foul or
+  subject is the first person of the nearest clause before the verb that names one, and a play of his (a shot, points,
+  a rebound, defence) stands between him and the verb (杰克逊为湖人拿下总冠军 may be the coach's). A clause with a miss, a foul or
   a turnover (两罚不中，让国王领先) or a passive (被…封盖) is nobody's play for the team.
 - A team's possession: team + 进攻中/快下/快攻/反击 + ，+ person (火箭快下，洛瑞分球海耶斯): that person, and the one
   he passes to (分球/传给/助攻/妙传 + person).
@@ -65,6 +66,10 @@ _TEAM_AHEAD = re.compile(r"(?:\d{1,3}[比:：\-－]\d{1,3})?(?:瞬间|随即|再
 _HELP = ("帮助", "率领", "带领", "帮", "让", "使", "为", "助")
 _OUTCOME = re.compile(r"(?:\d{1,3}[比:：\-－]\d{1,3})?(?:再度|重新|再次|一度|终于|得以|又|成功|一举)?"
                       r"(?:取得|保留|保住|守住|赢得|锁定|拿下|反超|扳平|追平|领先|获胜|取胜|逆转|扩大|确立|稳住|止住)")
+#: A player's act on the court between him and 帮助/为/带领 + team (a coach leads a team and wins titles for it too:
+#: 杰克逊为湖人拿下总冠军 names no play): a shot, points, a rebound, a 3+1, defence.
+_PLAY_ACT = re.compile(r"命中|投中|得手|三分|上篮|扣篮|跳投|中投|补篮|罚球|两罚|篮板|助攻|盖帽|封盖|抢断|\d+投\d+中|\d+分(?!钟)"
+                       r"|\d\+\d|打成|防守|进球|破门|射门|头球")
 #: A clause that is nobody's play for his team: a miss, a foul, a turnover, a passive.
 _NOT_PLAY = re.compile(r"不中|不进|没进|未进|没能|未能|失误|犯规|打铁|被|丢球|违例|走步|受伤")
 #: A team's possession: 火箭进攻中, 火箭快下, 骑士发动反击.
@@ -188,8 +193,8 @@ def _plays(ctx: RelationContext, teams: list[Mention], people: list[Mention], ad
             continue
         verb = team.start - len(helped)
         person = _first_person_of_clause(ctx, people, s, verb)
-        if person is not None and not any(person.end <= m.start < verb and m.label is Label.ORGANIZATION
-                                          for m in ctx.mentions):
+        if person is not None and _PLAY_ACT.search(simplified, person.end, verb) \
+                and not any(person.end <= m.start < verb and m.label is Label.ORGANIZATION for m in ctx.mentions):
             add(person, team, person.start, _OUTCOME.match(simplified, team.end).end())
 
 

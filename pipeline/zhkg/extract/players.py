@@ -18,7 +18,9 @@ are read (:func:`zhkg.extract.transliterated.transliterated_people`), before the
   game says so right after it (奥卡福下手犯规, 造成吉布森的犯规, 加索尔6分, 勒布朗的29+10+5, X表示) or lists it
   with a transliterated person (托尼-帕克和维斯特布鲁克) or the document names it as a person elsewhere (勒布朗
   of 勒布朗-詹姆斯 … 勒布朗的29+10+5); never a team, a known body, a coded place or a part of a longer body's
-  name the document writes (科宝·博洛尼橱柜 … 博洛尼表示);
+  name the document writes (科宝·博洛尼橱柜 … 博洛尼表示); a name of Han parts joined by a hyphen or a dot is a
+  player when a comma-separated line-up sets it between two transliterated people (基斯-博甘斯，洛尔-邓，卡洛斯-布泽尔:
+  邓 is no transliteration letter, the hyphen makes it a name);
 * a company's name whose first letter jieba cut off as a word of its own at a clause's start takes it back
   when the document writes that letter before the name again (合|景泰富地产 … 合|景泰富将…: 合景泰富地产;
   never 买|万科地产 written once); a person or place read inside that name elsewhere goes, and the name less its
@@ -52,6 +54,9 @@ _BAND_WORDS = ("乐队", "乐团", "组合", "天团", "男团", "女团")
 #: How an organisation that is a band or a group ends (五月天乐队, 星光合唱团); the membership reader's bands too.
 BAND_HEADS = (*_BAND_WORDS, "合唱团", "团体")
 _ITEM_JOINERS = "、和与及"
+# commas between the items of a line-up (公牛：德里克-罗斯，基斯-博甘斯，洛尔-邓，卡洛斯-布泽尔): a name between two sure
+# people with a comma each side is listed with them
+_LIST_COMMAS = "，,"
 #: Words that are never a band member's stage name in a list (歌迷, 工作人员: a crowd, a trade, a pronoun).
 NOT_STAGE_NAMES = frozenset({
     "歌迷", "粉丝", "工作人员", "嘉宾", "记者", "媒体", "他们", "她们", "我们", "大家", "其他", "其他人", "经纪人",
@@ -116,19 +121,36 @@ def _players_not_places(mentions: list[Mention], text: str, lexicon: Lexicon) ->
     for m in mentions:
         name = m.simplified
         if m.label is Label.PERSON or m.code or m.extractor not in _MODEL_SOURCES or len(name) < 3 \
-                or name in fixed or name in lexicon.teams or not all(ch in foreign for ch in name) \
+                or name in fixed or name in lexicon.teams or not (_foreign_letters(name, foreign) or _joined(name)) \
                 or any(name in body and name != body for body in bodies):
             continue  # (a part of a longer body's name is that body's: 科宝·博洛尼橱柜 … 博洛尼表示)
         before, after = text[m.start - 1:m.start] if m.start else "", text[m.end:m.end + 1]
-        if _PLAYER_ACTS.match(text, m.end) or name in person_names \
-                or (before in _ITEM_JOINERS and m.start - 1 in person_ends) \
-                or (after in _ITEM_JOINERS and m.end + 1 in person_starts):
+        if (before in _LIST_COMMAS and after in _LIST_COMMAS and m.start - 1 in person_ends
+                and m.end + 1 in person_starts):
+            players.add(name)  # 基斯-博甘斯，洛尔-邓，卡洛斯-布泽尔: a hyphen joins a name, whatever its letters
+        elif _foreign_letters(name, foreign) and (
+                _PLAYER_ACTS.match(text, m.end) or name in person_names
+                or (before in _ITEM_JOINERS and m.start - 1 in person_ends)
+                or (after in _ITEM_JOINERS and m.end + 1 in person_starts)):
             players.add(name)
     if not players:
         return mentions
     return [replace(m, label=Label.PERSON, canonical="")
             if m.simplified in players and m.label is not Label.PERSON and not m.code
             and m.extractor in _MODEL_SOURCES else m for m in mentions]
+
+
+def _foreign_letters(name: str, foreign: frozenset[str]) -> bool:
+    """Whether ``name`` is written in transliteration letters alone, a dot or a hyphen between two parts
+    (加索尔, 洛尔-邓; not -邓 or 洛尔-)."""
+    parts = re.split(f"[{re.escape(FOREIGN_SEPARATORS)}]", name)
+    return all(part and all(ch in foreign for ch in part) for part in parts)
+
+
+def _joined(name: str) -> bool:
+    """Whether ``name`` is Han parts joined by a transliteration's dot or hyphen (洛尔-邓)."""
+    parts = re.split(f"[{re.escape(FOREIGN_SEPARATORS)}]", name)
+    return len(parts) > 1 and all(part and all(is_han(ch) for ch in part) for part in parts)
 
 
 def _with_generation(m: Mention, text: str, table: TokenTable, lexicon: Lexicon, original: str) -> Mention:

@@ -64,6 +64,7 @@ from zhkg.extract.players import COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
+from zhkg.relate.members_games import read_game_members
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -81,6 +82,7 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
         + _members_by_badge(ctx) + _members_by_apposition(ctx)
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
+    found += read_game_members(ctx, _is_team_in)
     # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
     events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
               and COMPETITION.fullmatch(m.canonical or m.simplified)}
@@ -858,7 +860,7 @@ _TENURE = re.compile(r"的(?:前景|未来|前途|地位|位置|角色|处境|�
 #: 往回走…).
 _LEADER = ("当家", "老大")
 #: A team's play carried out by a player: 奇才第一次进攻由埃文斯出手; the letters between the team and 由 name no one.
-_BY_PLAYER = re.compile(r"(?:出手|完成|主攻|操刀|执行|投篮|命中|打进|扣篮)")
+_BY_PLAYER = re.compile(r"(?:出手|完成|主攻|操刀|执行|投篮|命中|打进|扣篮|投中|投进|跳投|上篮)")
 _BY_GAP = 8
 
 

@@ -212,6 +212,7 @@ _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "
                    "产量", "数量", "总额", "余额")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院; 宗属: 宗 | 属).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃"
+_PREDICATE_OPENINGS = frozenset("是 在 为".split())  # one-character words only a predicate opens with
 # After the head and before a clause break these make a clause of time (修改两部法律时，), not a noun.
 _WHEN_WORDS = frozenset("时 后 前 之后 以后 之前 以前 期间 时候".split())
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
@@ -499,6 +500,7 @@ _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千�
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
     f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
+    f"|(?<![\u4e00-\u9fff])万(?=余)"  # 、万余种道具: "ten thousand and more", opening its item of a list
     f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
@@ -607,6 +609,8 @@ def _phrase_at(
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
+    if first.idx == pos and first.text in _PREDICATE_OPENINGS:
+        return None  # 这两项是局部改造的重点, 33个在商用: a copula or 在 right after the classifier opens the predicate
     if first.idx == pos and text.startswith(_CHANGES, pos):
         return None  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
     if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
@@ -777,6 +781,7 @@ def _names_before_noun(words, i: int) -> int:
 
 
 _CAUSATIVES = frozenset("让 使 令 使得 导致 促使".split())
+_HAVING = frozenset("有 拥有 具有 持有".split())
 _ASPECTS = "方面"
 _SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级".split())
 _EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
@@ -802,7 +807,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         return None
     if de > after and text[after:de] not in _SAME_KIND:  # 263只同类型的基金 (jieba's 只同): "of the same kind"
         first = words[b.token_at[after]]
-        if first.idx != after or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
+        having = text.startswith(tuple(_HAVING), after)  # jieba may glue 有 to the classifier (名有)
+        if (first.idx != after and not having) or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
             return None  # glued to the classifier, a numeral word (5个整天的会期), or a list's comma (巴黎九大、)
         between = [w for w in words[first.i : b.token_at[de]]]
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
@@ -826,6 +832,11 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         clause = (len(between) == 3 and first.tag in _PLAIN_NOUN_TAGS and between[1].text in ("为", "是")
                   and len(between[2].text) <= 2 and _CJK.match(between[2].text) is not None)
         attribute = attribute or clause
+        # 20种功能各异的植物, 两家规模较大的企业: a noun and what an adjective says of it describe the thing after 的
+        attribute = attribute or (len(between) >= 2 and first.tag in _PLAIN_NOUN_TAGS and between[-1].tag == "a"
+                                  and all(w.tag in ("a", "d") for w in between[1:]))
+        # 20名有旧房翻新计划的消费者: 有 opening the clause says what the thing after 的 has, no predicate
+        attribute = attribute or (having and len(between) >= 2)
         # 两款海外版的海报, 三个中文版的网站: an edition before 的 says which version of the noun after it
         attribute = attribute or (de - after <= _MAX_EDITION and text.endswith(_EDITION, after, de)
                                   and all(w.tag in _EDITION_TAGS for w in between))
@@ -1559,6 +1570,23 @@ def _in_a_name(text: str, r: _Reading) -> bool:
     return False
 
 
+#: what follows a place's name (三间房地区, 三间房街道): a count jieba reads as one noun before it is that name
+_PLACE_AFTER = re.compile(r"地区|街道|地铁站|一带|沿线|[乡镇村桥路站]")
+_NAME_TAGS_OF_PLACES = ("n", "ns")
+
+
+def _place_names(text: str, readings: list[_Reading], table) -> frozenset[str]:
+    """The counts that are places' names: one dictionary word (jieba's 三间房) that the text writes right before
+    a word only a place takes (三间房地区); wherever else it is written (朝阳区三间房) it names the place too."""
+    names = set()
+    for r in readings:
+        word = table.word_at(r.start)
+        if (word is not None and word.idx == r.start and word.idx + len(word.text) == r.end
+                and word.tag in _NAME_TAGS_OF_PLACES and _PLACE_AFTER.match(text, r.end)):
+            names.add(text[r.start : r.end])
+    return frozenset(names)
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -1589,6 +1617,9 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
         readings.append(reading)
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
+    places = _place_names(text, readings, token_table(doc))
+    if places:
+        readings = [r for r in readings if text[r.start : r.end] not in places]
     original = doc.user_data.get(ORIGINAL_KEY, text)
     mentions = []
     for r in readings:

@@ -288,6 +288,9 @@ _DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(r"(?:" + _EVENT_LETTERS + r"|[“”「」])" + r"{0,8}?" + _EVENT_WORDS)  # 全国地板“超级店员”大赛
 _EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
+# An event named in quotation marks (“宏耐总部迁址南京周年庆典”的优惠活动) is one even written once: the marks say it
+# is a name, and a celebration (庆典) is an event too; a place inside it is part of the name.
+_QUOTED_EVENT = re.compile(r"“([^“”，,。；;！？!?]{2,14}?(?:庆典|" + _EVENT_WORDS[3:] + r")”")
 # An event after its session number (第3届冲浪狗大赛) is one even written once: the session says it recurs.
 _SESSION_EVENT = re.compile(r"第[\d一二三四五六七八九十百]+届(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
@@ -396,6 +399,71 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     return out
 
 
+#: the trades of home news a brand is written before (宏耐地板, 长谷瓷砖, 意风家具)
+_TRADES = r"(?:地板|家具|瓷砖|陶瓷|卫浴|洁具|橱柜|涂料|床垫|吊顶|木门|门窗|壁纸|家纺|装饰)"
+_TRADE_BRAND = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[的和与及是、]))([\u4e00-\u9fff]{2})(?=" + _TRADES + ")")
+#: what only a company or its brand is written before: 宏耐品牌, 宏耐总部, 宏耐专卖店, 意风家具店员
+_BRAND_CUES = re.compile(r"品牌|总部|专卖店|旗舰店|总经理|董事长|旗下|店员|经销商|有限公司|公司|集团")
+_BRAND_WORD_TAGS = ("ns", "nz", "nt", "nrt")  # a word jieba knows that may still be a brand (长谷/ns)
+
+
+def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, company) of each occurrence of a brand no extractor named that the text writes before its trade
+    (宏耐地板将举行…, 宏耐品牌在中国…, 宏耐举办的…活动): two letters that are no dictionary word of another kind
+    (实木地板, 儿童家具, 知名涂料: kinds of goods), written at least twice, once right before a word only a company
+    takes (品牌, 总部, 专卖店…; after its trade: 总部, 店员…, not 品牌: 实木地板品牌). The company is named by
+    the brand and its trade, as first written."""
+    from zhkg.stages.segment import dictionary_tags
+
+    text = ctx.simplified
+    if not re.search(_TRADES, text):
+        return []
+    tags = dictionary_tags()
+    covered = ctx.covered(but=(Label.COUNT,))
+    trades = re.compile(_TRADES)
+    out = []
+    for brand in sorted({m.group(1) for m in _TRADE_BRAND.finditer(text)}):
+        if tags.get(brand, "ns") not in _BRAND_WORD_TAGS:
+            continue
+        found = [m for m in find_all(brand, text) if covered.isdisjoint(range(m.start(), m.end()))]
+        if len(found) < 2:
+            continue
+        cued = False
+        for m in found:
+            trade = trades.match(text, m.end())
+            cue = _BRAND_CUES.match(text, trade.end() if trade else m.end())
+            if cue and not (trade and cue.group() == "品牌"):
+                cued = True
+        if not cued:
+            continue
+        first = next(m for m in found if trades.match(text, m.end()))
+        name = text[first.start() : trades.match(text, first.end()).end()]
+        company = Mention(ctx.doc.id, first.start(), first.start() + len(name), ctx.text[first.start() : first.start() + len(name)],
+                          name, Label.ORGANIZATION, DERIVED, canonical=name)
+        for m in found:
+            trade = trades.match(text, m.end())
+            out.append((m.start(), trade.end() if trade else m.end(), company))
+    return out
+
+
+def _latin_tails(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each occurrence, where no mention covers it, of the Latin capitals an organisation's
+    name ends in after a place (北京CBD: CBD区域…入驻企业15000多家 -> 北京CBD)."""
+    text = ctx.simplified
+    covered = ctx.covered(but=(Label.COUNT,))
+    places = {h.simplified for h in holders if h.label is Label.PLACE}
+    out = []
+    for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION}.values():
+        name = _name(org)
+        tail = _ACRONYM.search(name)
+        if tail is None or tail.end() != len(name) or name[: tail.start()] not in places:
+            continue
+        for m in _ACRONYM.finditer(text):
+            if m.group() == tail.group() and covered.isdisjoint(range(m.start(), m.end())):
+                out.append((m.start(), m.end(), org))
+    return out
+
+
 def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, body) of each body no extractor named that opens a clause right before its official account or
     site (中影南方官方微博发布…, X官网) and is written at least twice: an organisation derived wherever it is written
@@ -461,6 +529,7 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     opening = {m.group(1) for m in _matches(_EVENT_NAME, text, _EVENT_WORD) if covered.isdisjoint(range(m.start(1), m.end(1)))
                and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
+    names |= {m.group(1) for m in _matches(_QUOTED_EVENT, text, "”") if covered.isdisjoint(range(m.start(1), m.end(1)))}
     names |= {m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
               if covered.isdisjoint(range(m.start(1), m.end(1))) and m.group(1)[0] not in _DETERMINERS}
     out = []
@@ -978,7 +1047,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx))  # holders no extractor named: anaphors may stand for them (该项目)
+               + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders))
+    # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)

@@ -464,6 +464,51 @@ def _latin_tails(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     return out
 
 
+#: a person's team: 赵霏和他的团队, 赵霏的团队, 赵霏及其团队
+_HIS_TEAM = re.compile(r"(?:[和与及](?:他|她)的|及其|的)团队")
+_SPACES = re.compile(r"[ \u3000\xa0\t]*")
+
+
+def _people_teams(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, organisation) of each person's team (赵霏和他的团队) where that person heads an organisation
+    of the document: one a role reader read (HOLDS_ROLE), or one whose name the text writes right before a post
+    and the person's name (上海磊禹科技有限公司负责人 赵霏). The team is the organisation: its works and its
+    members are the organisation's (赵霏和他的团队…已累计上传58个作品)."""
+    text = ctx.simplified
+    if "团队" not in text:
+        return []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    orgs = [h for h in holders if h.label is Label.ORGANIZATION]
+    by_id = {}
+    for h in orgs:
+        by_id.setdefault(ctx.owner.get(h, ""), h)
+    heads: dict[str, Mention] = {}
+    for r in ctx.read:
+        if r.kind is RelationKind.HOLDS_ROLE and r.target in by_id:
+            for p in people:
+                if ctx.owner.get(p) == r.source:
+                    heads.setdefault(p.simplified, by_id[r.target])
+    names = sorted({p.simplified for p in people}, key=lambda n: (-len(n), n))
+    roles = sorted(ctx.lexicon.role_words, key=len, reverse=True)
+    for h in orgs:
+        role = next((w for w in roles if text.startswith(w, h.end)), None)
+        if role is not None:  # (the name after the post may be one no extractor marked there: a person's elsewhere)
+            at = _SPACES.match(text, h.end + len(role)).end()
+            name = next((n for n in names if text.startswith(n, at)), None)
+            if name is not None:
+                heads.setdefault(name, h)
+    out = []
+    for p in people:
+        team = _HIS_TEAM.match(text, p.end)
+        if p.simplified in heads and team is not None:
+            out.append((p.start, team.end(), heads[p.simplified]))
+    if out:  # …。团队九名成员虽然…: 团队 opening a clause after a person's team is that team
+        out += [(m.start(), m.end(), max((t for t in out if t[1] <= m.start()), key=lambda t: t[1])[2])
+                for m in find_all("团队", text) if m.start() > out[0][1]
+                and (m.start() == 0 or CLAUSE_BREAK.match(text[m.start() - 1]))]
+    return out
+
+
 def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, body) of each body no extractor named that opens a clause right before its official account or
     site (中影南方官方微博发布…, X官网) and is written at least twice: an organisation derived wherever it is written
@@ -1047,7 +1092,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders))
+               + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))

@@ -422,9 +422,11 @@ def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     covered = ctx.covered(but=(Label.COUNT,))
     trades = re.compile(_TRADES)
     out = []
+    named = [_name(m) for m in ctx.mentions if m.label is Label.ORGANIZATION]
     for brand in sorted({m.group(1) for m in _TRADE_BRAND.finditer(text)}):
-        if tags.get(brand, "ns") not in _BRAND_WORD_TAGS:
-            continue
+        if tags.get(brand, "ns") not in _BRAND_WORD_TAGS or any(n.startswith(brand) and n.endswith(_COMPANY_ENDINGS)
+                                                                   for n in named):
+            continue  # (曲美 of 曲美家具集团: the company is named, and its brand read by _brands)
         found = [m for m in find_all(brand, text) if covered.isdisjoint(range(m.start(), m.end()))]
         if len(found) < 2:
             continue

@@ -212,7 +212,6 @@ _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "
                    "产量", "数量", "总额", "余额")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院; 宗属: 宗 | 属).
 _FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃"
-_PREDICATE_OPENINGS = frozenset("是 在 为".split())  # one-character words only a predicate opens with
 # After the head and before a clause break these make a clause of time (修改两部法律时，), not a noun.
 _WHEN_WORDS = frozenset("时 后 前 之后 以后 之前 以前 期间 时候".split())
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
@@ -501,7 +500,7 @@ _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千�
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
     f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
-    f"|(?<![\u4e00-\u9fff])万(?=余)"  # 、万余种道具: "ten thousand and more", opening its item of a list
+    f"|万(?=余)"  # 万余种道具: "ten thousand and more"
     f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
@@ -610,8 +609,6 @@ def _phrase_at(
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
-    if first.idx == pos and first.text in _PREDICATE_OPENINGS:
-        return None  # 这两项是局部改造的重点, 33个在商用: a copula or 在 right after the classifier opens the predicate
     if first.idx == pos and text.startswith(_CHANGES, pos):
         return None  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
     if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):

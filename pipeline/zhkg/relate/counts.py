@@ -408,8 +408,8 @@ _BRAND_WORD_TAGS = ("ns", "nz", "nt", "nrt")  # a word jieba knows that may stil
 
 
 def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
-    """(start, end, company) of each occurrence of a brand no extractor named that the text writes before its trade
-    (宏耐地板将举行…, 宏耐品牌在中国…, 宏耐举办的…活动): two letters that are no dictionary word of another kind
+    """(start, end, company) of each occurrence of a brand no extractor named as a place or organisation that the text
+    writes before its trade (宏耐地板将举行…, 宏耐品牌在中国…, 宏耐举办的…活动): two letters that are no dictionary word of another kind
     (实木地板, 儿童家具, 知名涂料: kinds of goods), written at least twice, once right before a word only a company
     takes (品牌, 总部, 专卖店…; after its trade: 总部, 店员…, not 品牌: 实木地板品牌). The company is named by
     the brand and its trade, as first written."""
@@ -419,7 +419,7 @@ def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     if not re.search(_TRADES, text):
         return []
     tags = dictionary_tags()
-    covered = ctx.covered(but=(Label.COUNT,))
+    covered = ctx.covered(but=(Label.COUNT, Label.PERSON))  # (a recogniser may take the brand for a person: 华岳)
     trades = re.compile(_TRADES)
     out = []
     named = [_name(m) for m in ctx.mentions if m.label is Label.ORGANIZATION]
@@ -576,14 +576,16 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     opening = {m.group(1) for m in _matches(_EVENT_NAME, text, _EVENT_WORD) if covered.isdisjoint(range(m.start(1), m.end(1)))
                and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
-    names |= {m.group(1) for m in _matches(_QUOTED_EVENT, text, "”") if covered.isdisjoint(range(m.start(1), m.end(1)))}
+    # (a name in quotation marks may hold a body's: “恒达家居落户苏州三周年庆典” is the event's name all the same)
+    quoted = {m.group(1) for m in _matches(_QUOTED_EVENT, text, "”")}
+    names |= quoted
     names |= {m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
               if covered.isdisjoint(range(m.start(1), m.end(1))) and m.group(1)[0] not in _DETERMINERS}
     out = []
     for name in sorted(names):
         for m in find_all(name, text):
             s, e = m.span()
-            if covered.isdisjoint(range(s, e)):
+            if covered.isdisjoint(range(s, e)) or name in quoted:
                 out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
                                           canonical=name)))
     return out

@@ -3,7 +3,7 @@
 Owners: a brand written before its trade (宏耐地板) and once before a word only a company takes is a company; the
 Latin capitals an organisation's name ends in after a place (北京CBD) stand for it written alone; an event named in
 quotation marks owns those it draws, and a place inside the name owns nothing; a person's team is the organisation
-the person heads. Forms: 万余 opens a number; a noun jieba reads as one word before 地区/街道/路 is a place's name, no
+the person heads; a list of things glued to its count leaves it no owner but a holder before the list. Forms: 万余 opens a number; a noun jieba reads as one word before 地区/街道/路 is a place's name, no
 count; an adjective clause or one opening with 有 before 的 describes the thing after 的; 拓展至 links a noun to its
 number. Every passage is written for these tests, in Simplified and
 in Traditional.
@@ -34,6 +34,10 @@ OWNERS = [
     # ...and 团队 opening a later clause is that team
     ("北京星游科技有限公司总经理 刘明远接受了采访。刘明远和他的团队今年已上线36款手机游戏。团队12名成员都来自大公司。",
      "成员", "北京星游科技有限公司"),
+    # a list of things glued to its count is what it counts: no earlier holder owns it…
+    ("展厅以北欧风格为主，晨光系列和暮色系列两款产品成为主推新品。", "产品", None),
+    # …while a holder before the list in its clause still does
+    ("华岳品牌创立于1999年。华岳瓷砖推出了晨光系列和暮色系列两款产品。", "产品", "华岳瓷砖"),
     # ...and a person who heads no organisation of the document gives none
     ("刘明远是一名游戏爱好者。刘明远和他的团队今年已上线36款手机游戏。", "手机游戏", None),
 ]

@@ -1357,7 +1357,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
-        if count.start in glued_at and text.endswith("等", 0, count.start):
+        if count.start in glued_at and (text.endswith("等", 0, count.start) or not any(
+                glued_at[count.start] <= s[0] and s[1] <= count.start for s in spots)):
+            # (and a list of things, no holder among them, glued to its count: 彩岩系列和孔雀系列两款产品)
             # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
             found = owner_between(clause_start, glued_at[count.start])
             if found is not None:

@@ -103,7 +103,7 @@ def test_dev_set_shape():
     assert len(records) >= 20 and sum(len(r["counts"]) for r in records) >= 60
     assert {(r["script"], r["half"]) for r in records} == {(s, h) for s in ("simplified", "traditional")
                                                           for h in ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9")
-                                                          } | {("traditional", "tune10")} | {(s, h) for s in ("simplified", "traditional") for h in ("tune12", "tune13")}
+                                                          } | {("traditional", "tune10")} | {(s, h) for s in ("simplified", "traditional") for h in ("tune12", "tune13", "tune14")}
     blind = [r for r in records if r["half"] == "blind"]  # round 2's unseen check: 20 THUCNews articles
     assert len(blind) >= 20 and {r.get("convert") for r in blind} == {None, "s2hk", "s2tw"}
     check2 = [r for r in records if r["half"] == "check2"]  # round 5's check, annotated before its rules
@@ -122,6 +122,9 @@ def test_dev_set_shape():
     assert len(tune12) >= 12 and {r.get("convert") for r in tune12} == {None, "s2hk", "s2tw"}
     tune13 = [r for r in records if r["half"] == "tune13"]  # round 13's pool, chosen for owners
     assert len(tune13) >= 12 and {r.get("convert") for r in tune13} == {None, "s2hk", "s2tw"}
+    tune14 = [r for r in records if r["half"] == "tune14"]  # round 14's pool, chosen for owners
+    assert len(tune14) >= 12 and {r.get("convert") for r in tune14} == {None, "s2hk", "s2tw"}
+    assert sum(len(r["counts"]) for r in tune14) >= 45 and sum(1 for r in tune14 for c in r["counts"] if c["owner"]) >= 20
     assert len({r["row"] for r in records if r["source"] == "thucnews"}) == sum(
         r["source"] == "thucnews" for r in records)  # no article is annotated twice
     assert all(len(c["check"]) <= 4 for r in records for c in r["counts"])  # no article text is committed

@@ -39,8 +39,9 @@ __all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDo
 #: ``tune7``, ``tune8`` and ``tune9`` (rounds 7, 8 and 9's pools, made the same way) and ``tune10``
 #: (round 10's pool: Hong Kong, Taiwan and international topics only) and ``tune12`` (round 12's pool:
 #: 12 articles, half read in Traditional, mostly international topics) and ``tune13`` (round 13's pool:
-#: 12 articles chosen for owners, half read in Traditional).
-HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13")
+#: 12 articles chosen for owners, half read in Traditional) and ``tune14`` (round 14's pool: 12 property,
+#: home, games and fashion articles chosen for owners, half read in Traditional).
+HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13", "tune14")
 #: The halves scored only to report: their errors are never listed.
 REPORT_ONLY = ("blind", "check2")
 
@@ -66,7 +67,7 @@ class GoldCount:
 class GoldDocument:
     id: str
     script: str  # "simplified" | "traditional"
-    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9" | "tune10" | "tune12" | "tune13"
+    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9" | "tune10" | "tune12" | "tune13" | "tune14"
     text: str
     counts: tuple[GoldCount, ...]
 

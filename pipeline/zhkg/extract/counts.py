@@ -395,7 +395,8 @@ _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
 _BETWEEN_TAGS = ("t", "d")
 # Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
 _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至",
-            "扩至", "缩至", "涨至", "跌至", "扩大到", "扩大至", "缩减到", "缩减至", "增长到", "增长至")
+            "扩至", "缩至", "涨至", "跌至", "扩大到", "扩大至", "缩减到", "缩减至", "增长到", "增长至",
+            "拓展至", "拓展到", "扩展至", "扩展到")  # 人物和怪兽类型拓展至千万种: 类型
 # A classifier glued by jieba to one of these opens a verb of change (300家降至…), not a noun.
 _CHANGE_CHARS = "增降减升涨跌"
 # Nouns jieba's dictionary tags as verbs (v): after a classifier they are the thing (5家分行, 8万名考生), found
@@ -499,6 +500,7 @@ _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千�
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
     f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
+    f"|万(?=余)"  # 万余种道具: "ten thousand and more"
     f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
@@ -777,6 +779,7 @@ def _names_before_noun(words, i: int) -> int:
 
 
 _CAUSATIVES = frozenset("让 使 令 使得 导致 促使".split())
+_HAVING = frozenset("有 拥有 具有 持有".split())
 _ASPECTS = "方面"
 _SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级".split())
 _EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
@@ -802,7 +805,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         return None
     if de > after and text[after:de] not in _SAME_KIND:  # 263只同类型的基金 (jieba's 只同): "of the same kind"
         first = words[b.token_at[after]]
-        if first.idx != after or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
+        having = text.startswith(tuple(_HAVING), after)  # jieba may glue 有 to the classifier (名有)
+        if (first.idx != after and not having) or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
             return None  # glued to the classifier, a numeral word (5个整天的会期), or a list's comma (巴黎九大、)
         between = [w for w in words[first.i : b.token_at[de]]]
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
@@ -826,6 +830,11 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         clause = (len(between) == 3 and first.tag in _PLAIN_NOUN_TAGS and between[1].text in ("为", "是")
                   and len(between[2].text) <= 2 and _CJK.match(between[2].text) is not None)
         attribute = attribute or clause
+        # 20种功能各异的植物, 两家规模较大的企业: a noun and what an adjective says of it describe the thing after 的
+        attribute = attribute or (len(between) >= 2 and first.tag in _PLAIN_NOUN_TAGS and between[-1].tag == "a"
+                                  and all(w.tag in ("a", "d") for w in between[1:]))
+        # 20名有旧房翻新计划的消费者: 有 opening the clause says what the thing after 的 has, no predicate
+        attribute = attribute or (having and len(between) >= 2)
         # 两款海外版的海报, 三个中文版的网站: an edition before 的 says which version of the noun after it
         attribute = attribute or (de - after <= _MAX_EDITION and text.endswith(_EDITION, after, de)
                                   and all(w.tag in _EDITION_TAGS for w in between))
@@ -1559,6 +1568,23 @@ def _in_a_name(text: str, r: _Reading) -> bool:
     return False
 
 
+#: what follows a place's name (三间房地区, 三间房街道): a count jieba reads as one noun before it is that name
+_PLACE_AFTER = re.compile(r"地区|街道|地铁站|一带|沿线|[乡镇村桥路站]")
+_NAME_TAGS_OF_PLACES = ("n", "ns")
+
+
+def _place_names(text: str, readings: list[_Reading], table) -> frozenset[str]:
+    """The counts that are places' names: one dictionary word (jieba's 三间房) that the text writes right before
+    a word only a place takes (三间房地区); wherever else it is written (朝阳区三间房) it names the place too."""
+    names = set()
+    for r in readings:
+        word = table.word_at(r.start)
+        if (word is not None and word.idx == r.start and word.idx + len(word.text) == r.end
+                and word.tag in _NAME_TAGS_OF_PLACES and _PLACE_AFTER.match(text, r.end)):
+            names.add(text[r.start : r.end])
+    return frozenset(names)
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -1589,6 +1615,9 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
         readings.append(reading)
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
+    places = _place_names(text, readings, token_table(doc))
+    if places:
+        readings = [r for r in readings if text[r.start : r.end] not in places]
     original = doc.user_data.get(ORIGINAL_KEY, text)
     mentions = []
     for r in readings:

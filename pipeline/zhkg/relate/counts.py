@@ -288,6 +288,9 @@ _DETERMINERS = "此本这那该各每其首上下今明去前后"
 _EVENT_AFTER_PLACE = re.compile(r"(?:" + _EVENT_LETTERS + r"|[“”「」])" + r"{0,8}?" + _EVENT_WORDS)  # 全国地板“超级店员”大赛
 _EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
+# An event named in quotation marks (“宏耐总部迁址南京周年庆典”的优惠活动) is one even written once: the marks say it
+# is a name, and a celebration (庆典) is an event too; a place inside it is part of the name.
+_QUOTED_EVENT = re.compile(r"“([^“”，,。；;！？!?]{2,14}?(?:庆典|" + _EVENT_WORDS[3:] + r")”")
 # An event after its session number (第3届冲浪狗大赛) is one even written once: the session says it recurs.
 _SESSION_EVENT = re.compile(r"第[\d一二三四五六七八九十百]+届(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # A body opening a clause right before its official account or site (中影南方官方微博, X官网): no function word inside.
@@ -396,6 +399,118 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     return out
 
 
+#: the trades of home news a brand is written before (宏耐地板, 长谷瓷砖, 意风家具)
+_TRADES = r"(?:地板|家具|瓷砖|陶瓷|卫浴|洁具|橱柜|涂料|床垫|吊顶|木门|门窗|壁纸|家纺|装饰)"
+_TRADE_BRAND = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[的和与及是、]))([\u4e00-\u9fff]{2})(?=" + _TRADES + ")")
+#: what only a company or its brand is written before: 宏耐品牌, 宏耐总部, 宏耐专卖店, 意风家具店员
+_BRAND_CUES = re.compile(r"品牌|总部|专卖店|旗舰店|总经理|董事长|旗下|店员|经销商|有限公司|公司|集团")
+_BRAND_WORD_TAGS = ("ns", "nz", "nt", "nrt")  # a word jieba knows that may still be a brand (长谷/ns)
+
+
+def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, company) of each occurrence of a brand no extractor named as a place or organisation that the text
+    writes before its trade (宏耐地板将举行…, 宏耐品牌在中国…, 宏耐举办的…活动): two letters that are no dictionary word of another kind
+    (实木地板, 儿童家具, 知名涂料: kinds of goods), written at least twice, once right before a word only a company
+    takes (品牌, 总部, 专卖店…; after its trade: 总部, 店员…, not 品牌: 实木地板品牌). The company is named by
+    the brand and its trade, as first written."""
+    from zhkg.stages.segment import dictionary_tags
+
+    text = ctx.simplified
+    if not re.search(_TRADES, text):
+        return []
+    tags = dictionary_tags()
+    covered = ctx.covered(but=(Label.COUNT, Label.PERSON))  # (a recogniser may take the brand for a person: 华岳)
+    trades = re.compile(_TRADES)
+    out = []
+    named = [_name(m) for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    for brand in sorted({m.group(1) for m in _TRADE_BRAND.finditer(text)}):
+        if tags.get(brand, "ns") not in _BRAND_WORD_TAGS or any(n.startswith(brand) and n.endswith(_COMPANY_ENDINGS)
+                                                                   for n in named):
+            continue  # (曲美 of 曲美家具集团: the company is named, and its brand read by _brands)
+        found = [m for m in find_all(brand, text) if covered.isdisjoint(range(m.start(), m.end()))]
+        if len(found) < 2:
+            continue
+        cued = False
+        for m in found:
+            trade = trades.match(text, m.end())
+            cue = _BRAND_CUES.match(text, trade.end() if trade else m.end())
+            if cue and not (trade and cue.group() == "品牌"):
+                cued = True
+        if not cued:
+            continue
+        first = next(m for m in found if trades.match(text, m.end()))
+        name = text[first.start() : trades.match(text, first.end()).end()]
+        company = Mention(ctx.doc.id, first.start(), first.start() + len(name), ctx.text[first.start() : first.start() + len(name)],
+                          name, Label.ORGANIZATION, DERIVED, canonical=name)
+        for m in found:
+            trade = trades.match(text, m.end())
+            out.append((m.start(), trade.end() if trade else m.end(), company))
+    return out
+
+
+def _latin_tails(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each occurrence, where no mention covers it, of the Latin capitals an organisation's
+    name ends in after a place (北京CBD: CBD区域…入驻企业15000多家 -> 北京CBD)."""
+    text = ctx.simplified
+    covered = ctx.covered(but=(Label.COUNT,))
+    places = {h.simplified for h in holders if h.label is Label.PLACE}
+    out = []
+    for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION}.values():
+        name = _name(org)
+        tail = _ACRONYM.search(name)
+        if tail is None or tail.end() != len(name) or name[: tail.start()] not in places:
+            continue
+        for m in _ACRONYM.finditer(text):
+            if m.group() == tail.group() and covered.isdisjoint(range(m.start(), m.end())):
+                out.append((m.start(), m.end(), org))
+    return out
+
+
+#: a person's team: 赵霏和他的团队, 赵霏的团队, 赵霏及其团队
+_HIS_TEAM = re.compile(r"(?:[和与及](?:他|她)的|及其|的)团队")
+_SPACES = re.compile(r"[ \u3000\xa0\t]*")
+
+
+def _people_teams(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, organisation) of each person's team (赵霏和他的团队) where that person heads an organisation
+    of the document: one a role reader read (HOLDS_ROLE), or one whose name the text writes right before a post
+    and the person's name (上海磊禹科技有限公司负责人 赵霏). The team is the organisation: its works and its
+    members are the organisation's (赵霏和他的团队…已累计上传58个作品)."""
+    text = ctx.simplified
+    if "团队" not in text:
+        return []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    orgs = [h for h in holders if h.label is Label.ORGANIZATION]
+    by_id = {}
+    for h in orgs:
+        by_id.setdefault(ctx.owner.get(h, ""), h)
+    heads: dict[str, Mention] = {}
+    for r in ctx.read:
+        if r.kind is RelationKind.HOLDS_ROLE and r.target in by_id:
+            for p in people:
+                if ctx.owner.get(p) == r.source:
+                    heads.setdefault(p.simplified, by_id[r.target])
+    names = sorted({p.simplified for p in people}, key=lambda n: (-len(n), n))
+    roles = sorted(ctx.lexicon.role_words, key=len, reverse=True)
+    for h in orgs:
+        role = next((w for w in roles if text.startswith(w, h.end)), None)
+        if role is not None:  # (the name after the post may be one no extractor marked there: a person's elsewhere)
+            at = _SPACES.match(text, h.end + len(role)).end()
+            name = next((n for n in names if text.startswith(n, at)), None)
+            if name is not None:
+                heads.setdefault(name, h)
+    out = []
+    for p in people:
+        team = _HIS_TEAM.match(text, p.end)
+        if p.simplified in heads and team is not None:
+            out.append((p.start, team.end(), heads[p.simplified]))
+    if out:  # …。团队九名成员虽然…: 团队 opening a clause after a person's team is that team
+        out += [(m.start(), m.end(), max((t for t in out if t[1] <= m.start()), key=lambda t: t[1])[2])
+                for m in find_all("团队", text) if m.start() > out[0][1]
+                and (m.start() == 0 or CLAUSE_BREAK.match(text[m.start() - 1]))]
+    return out
+
+
 def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, body) of each body no extractor named that opens a clause right before its official account or
     site (中影南方官方微博发布…, X官网) and is written at least twice: an organisation derived wherever it is written
@@ -461,13 +576,16 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     opening = {m.group(1) for m in _matches(_EVENT_NAME, text, _EVENT_WORD) if covered.isdisjoint(range(m.start(1), m.end(1)))
                and len(m.group(1)) >= _EVENT_NAME_LENGTH and m.group(1)[0] not in _DETERMINERS}
     names |= {name for name in opening if sum(1 for _ in find_all(name, text)) >= 2}
+    # (a name in quotation marks may hold a body's: “恒达家居落户苏州三周年庆典” is the event's name all the same)
+    quoted = {m.group(1) for m in _matches(_QUOTED_EVENT, text, "”")}
+    names |= quoted
     names |= {m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
               if covered.isdisjoint(range(m.start(1), m.end(1))) and m.group(1)[0] not in _DETERMINERS}
     out = []
     for name in sorted(names):
         for m in find_all(name, text):
             s, e = m.span()
-            if covered.isdisjoint(range(s, e)):
+            if covered.isdisjoint(range(s, e)) or name in quoted:
                 out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
                                           canonical=name)))
     return out
@@ -978,7 +1096,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx))  # holders no extractor named: anaphors may stand for them (该项目)
+               + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
+    # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams))
     spots += _brands(ctx, holders)
@@ -1238,7 +1357,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
-        if count.start in glued_at and text.endswith("等", 0, count.start):
+        if count.start in glued_at and (text.endswith("等", 0, count.start) or not any(
+                glued_at[count.start] <= s[0] and s[1] <= count.start for s in spots)):
+            # (and a list of things, no holder among them, glued to its count: 彩岩系列和孔雀系列两款产品)
             # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
             found = owner_between(clause_start, glued_at[count.start])
             if found is not None:

@@ -89,6 +89,7 @@ from zhkg.extract.document_names import (
     settle_person_spans,
 )
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
+from zhkg.extract.makers import read_makers
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
@@ -497,6 +498,7 @@ def combine_mentions(
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     out = drop_junk_kinds(out, text, lexicon, original=original, table=table)
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
+    out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)

@@ -31,7 +31,7 @@ from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import Span, SpanIndex
+from zhkg.text import Span, SpanIndex, is_han
 
 __all__ = ["transliterated_people", "PERSON_SLOT_BEFORE", "PERSON_SLOT_AFTER"]
 
@@ -177,6 +177,10 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
     doc_id = mentions[0].doc_id
     out: list[Mention] = []
     for m in mentions:
+        if m.label is Label.PERSON and m.simplified[-1:] in FOREIGN_SEPARATORS and len(m.simplified) >= 3:
+            last = table.word_at(m.end)
+            if last is not None and last.idx == m.end and 2 <= len(last.text) <= 3 and all(map(is_han, last.text)):
+                m = _made(m, doc_id, m.start, last.end, text, original)  # 罗伯·|可汗: no name ends on its separator
         if m.label is Label.PERSON and _SEPARATOR.search(m.simplified):
             end = _trim_particle(m, text, table)
             initials = _LATIN_INITIALS.search(text, 0, m.start)

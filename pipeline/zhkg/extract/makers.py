@@ -50,9 +50,9 @@ _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "x"})
 _PERSON_TAGS = frozenset({"nrt", "x"})
 # common formats and standards after a word are no model code (高清|MP4, 无线通讯|3G, 大屏幕|MP3)
 _FORMAT = re.compile(r" ?(?:(?:MP[345])+|[2-5]G|\d{3,4}[PpIi]|H\.?26[45]|USB|LCD|LED|HDMI|DVD|CD|WiFi|\d+[GMT]B?)(?![A-Za-z\d])")
-# jieba's tags of a word a maker's name may follow in a sentence: numbers, measures, verbs, prepositions,
-# conjunctions, particles
-_BEFORE_TAGS = frozenset("mqvpcu")
+# jieba's tags of a word after which a product's name goes on rather than opens: nouns, names, pronouns,
+# idioms and words jieba does not know (英寸|触摸屏, 三星|卡片, 其他|高清, 防抖|长焦)
+_PRODUCT_BEFORE_TAGS = frozenset("nrlx")
 _BRAND = "品牌"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -80,12 +80,12 @@ def _name_word(text: str, s: int, e: int, table: TokenTable, named: set[tuple[in
 
 def _opens_name(text: str, s: int, table: TokenTable, place_ends: set[int]) -> bool:
     """Whether a product's name may open at ``s``: after no letter, a place (烟台|奥尼U660M), a number or
-    measure (这款|三星NV100HD), a verb or a particle; not after a word of the product's own (三星卡片|PL51,
-    英寸触摸屏|S230, 防抖长焦|Z950, 其他高清|MP4)."""
+    measure (这款|三星NV100HD), a verb, a particle or a time (目前|尼康D3000); not after a noun, a name or a
+    pronoun, where it is a word of the product's own (三星卡片|PL51, 英寸触摸屏|S230, 防抖长焦|Z950, 其他高清|MP4)."""
     if s == 0 or not is_han(text[s - 1]) or s in place_ends:
         return True
     word = table.word_at(s - 1)
-    return word is not None and word.tag[:1] in _BEFORE_TAGS
+    return word is None or word.tag[:1] not in _PRODUCT_BEFORE_TAGS
 
 
 def _word_before(text: str, i: int, table: TokenTable) -> tuple[int, int] | None:
@@ -118,21 +118,24 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
     foreign = lexicon.foreign_name_chars
     place_ends = {m.end for m in mentions if m.label is Label.PLACE and m.code}
     before_code: list[tuple[int, int]] = []
+    product_words: set[str] = set()
     for c in _CODE.finditer(text):
         s = c.start()
         if not re.search("[A-Z]", c.group()) or _LETTER_APART.match(c.group()) or _FORMAT.match(c.group()) or \
                 (c.end() < len(text) and text[c.end()].isascii() and text[c.end()].isalpha()):
             continue
         before = next(((a, s) for a in (s - 4, s - 3, s - 2) if (a, s) in named), None) or _word_before(text, s, table)
-        if before is None or not _opens_name(text, before[0], table, place_ends) \
-                or _CREDIT.search(text, max(0, before[0] - 4), before[0]):
+        if before is None or _CREDIT.search(text, max(0, before[0] - 4), before[0]):
             continue
         name = text[before[0]:s]
+        if not _opens_name(text, before[0], table, place_ends):
+            product_words.add(name)  # a word of the product's own, wherever it stands (三星卡片|PL51 … 卡片PL51)
+            continue
         votes[name] = votes.get(name, 0) + 1
         before_code.append(before)
     for s, e in before_code:
         name = text[s:e]
-        if _name_word(text, s, e, table, named, foreign, votes[name]) \
+        if name not in product_words and _name_word(text, s, e, table, named, foreign, votes[name]) \
                 and (votes[name] >= 2 or _PRODUCT_WORDS.search(_sentence(text, e))):
             makers.add(name)
     for m in _SERIES.finditer(text) if "系列" in text else ():

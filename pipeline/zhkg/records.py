@@ -160,6 +160,8 @@ class MentionSource(str, Enum):
     PEOPLE_KNOWN = "people:known"
     #: A run of transliteration characters where the sentence puts a person (76人的|伊戈达拉|得到).
     PEOPLE_SLOT = "people:slot"
+    #: A Japanese family name and its given name where the sentence puts a person (导演|是枝裕和).
+    PEOPLE_JAPANESE = "people:japanese"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"

@@ -262,7 +262,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     lexicon = lexicon or load_lexicon()
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
-    people = _foreign_people(mentions)
+    people = _foreign_people(mentions, lexicon.foreign_name_chars)
     people = _known_people(mentions, people, lexicon, text)
     if text:
         for other, name in _other_names(mentions, text).items():
@@ -458,16 +458,32 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
     return out
 
 
-def _foreign_people(mentions: list[Mention]) -> dict[str, str]:
-    """A part of a transliterated name (邦戈) to the one full name of the document that has it."""
+def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A part of a transliterated name (邦戈) to the one full name of the document that has it.
+
+    A name written without a separator counts too when it is longer than any Chinese name (five letters or
+    more, all of them ``foreign`` transliteration characters) and the document writes its last part, or a
+    first part before three letters or more, alone as a person: 诺兰 of 克里斯托弗诺兰, 威尔 of 威尔罗德曼.
+    """
     from zhkg.extract.people import foreign_name_parts
 
     owners: dict[str, set[str]] = defaultdict(set)
+    people = sorted({m.simplified for m in mentions if m.label is Label.PERSON})
     for m in mentions:
         if m.label is Label.PERSON:
             for part in foreign_name_parts(m.simplified):
                 if len(part) >= 2:
                     owners[part].add(one_join(m.simplified))
+    if foreign:
+        for name in people:
+            if len(name) < 5 or not all(c in foreign for c in name):
+                continue
+            for part in people:
+                # a first part needs a last part of three letters or more after it (威尔|罗德曼, not 韦斯特|法尔)
+                if 2 <= len(part) and all(c in foreign for c in part) and (
+                        len(part) <= len(name) - 2 and name.endswith(part)
+                        or len(part) <= len(name) - 3 and name.startswith(part)):
+                    owners[part].add(name)
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 

@@ -70,3 +70,30 @@ def test_a_part_of_a_foreign_name_written_without_a_separator_is_that_person(pip
 def test_a_short_first_part_stays_its_own_person(pipeline, text):
     nodes = _person_nodes(pipeline, text)
     assert not any({"韦斯特法尔", "韦斯特"} <= names for names in nodes.values()), nodes
+
+
+@pytest.mark.parametrize("text, full, part", both_scripts([
+    ("法国影星苏菲玛索来华宣传新片，玛索说她很喜欢中国。", "苏菲玛索", "玛索"),
+    ("加拿大歌手贾斯汀比伯因超速被捕，比伯的律师称将上诉。", "贾斯汀比伯", "比伯"),
+]))
+def test_the_last_part_of_a_foreign_name_written_alone_is_that_person(pipeline, text, full, part):
+    nodes = _person_nodes(pipeline, text)
+    assert any({full, part} <= names for names in nodes.values()), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "好莱坞女星安吉丽娜朱莉日前访问了难民营，朱莉呼吁国际社会提供援助。",
+]))
+def test_a_foreign_name_the_recogniser_cut_in_two_is_one_person(pipeline, text):
+    nodes = _person_nodes(pipeline, text)
+    assert "安吉丽娜" not in _people(pipeline, text)
+    assert any({"安吉丽娜朱莉", "朱莉"} <= names for names in nodes.values()), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # two players run together by the recogniser, each written alone: no one person of both
+    "比赛中布莱切接沃尔传球上篮得手。沃尔10分，布莱切14分。",
+]))
+def test_two_people_run_together_are_no_one_person(pipeline, text):
+    nodes = _person_nodes(pipeline, text)
+    assert not any({"布莱切", "沃尔"} <= names for names in nodes.values()), nodes

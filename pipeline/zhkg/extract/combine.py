@@ -88,6 +88,7 @@ from zhkg.extract.document_names import (
     people_not_places,
     settle_person_spans,
 )
+from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.makers import read_makers
@@ -509,6 +510,7 @@ def combine_mentions(
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
     out = japanese_names(out, text, table, lexicon, original)  # 茂木敏|充, 导演|是枝裕和
+    out = foreign_name_parts_alone(out, text, table, lexicon, original)  # 安吉丽娜|朱莉, 苏菲玛索 … 玛索说
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党

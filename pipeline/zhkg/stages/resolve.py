@@ -461,9 +461,11 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
 def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset()) -> dict[str, str]:
     """A part of a transliterated name (邦戈) to the one full name of the document that has it.
 
-    A name written without a separator counts too when it is longer than any Chinese name (five letters or
-    more, all of them ``foreign`` transliteration characters) and the document writes its last part, or a
-    first part before three letters or more, alone as a person: 诺兰 of 克里斯托弗诺兰, 威尔 of 威尔罗德曼.
+    A name written without a separator (:func:`zhkg.extract.foreign_parts.unjoined_foreign_name`, with the
+    ``foreign`` transliteration characters) counts too when the document writes its last part (two letters or
+    more, after two or more), or a first part before three letters or more, alone as a person: 诺兰 of
+    克里斯托弗诺兰, 玛索 of 苏菲玛索, 威尔 of 威尔罗德曼; not when both parts of one cut are written alone
+    (布莱切接沃尔 is two players run together).
     """
     from zhkg.extract.people import foreign_name_parts
 
@@ -475,9 +477,13 @@ def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset
                 if len(part) >= 2:
                     owners[part].add(one_join(m.simplified))
     if foreign:
+        from zhkg.extract.foreign_parts import unjoined_foreign_name
+
+        alone = set(people)
         for name in people:
-            if len(name) < 5 or not all(c in foreign for c in name):
-                continue
+            if not unjoined_foreign_name(name, foreign) \
+                    or any(name[:i] in alone and name[i:] in alone for i in range(1, len(name))):
+                continue  # (two people run together, each written alone: 布莱切|沃尔)
             for part in people:
                 # a first part needs a last part of three letters or more after it (威尔|罗德曼, not 韦斯特|法尔)
                 if 2 <= len(part) and all(c in foreign for c in part) and (

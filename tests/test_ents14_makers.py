@@ -75,3 +75,13 @@ def test_makers_are_read_only_in_a_story_about_products(text):
     from zhkg.stages.segment import make_nlp, token_table
 
     assert read_makers([], text, token_table(make_nlp()(text)), load_lexicon()) == []
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "精致小巧 烟台奥尼U660M笔记本摄像头到货。奥尼U660M是一款不错的笔记本摄像头，像素很高。",
+]))
+def test_the_place_a_product_is_sold_is_no_part_of_its_maker(pipeline, text):
+    bodies = _names(pipeline, text, Label.ORGANIZATION)
+    assert "奥尼" in bodies
+    assert not {b for b in bodies if b.startswith(("烟台", "煙台"))}
+    assert "烟台" in _names(pipeline, text, Label.PLACE)

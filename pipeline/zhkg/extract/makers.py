@@ -117,6 +117,8 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
     canonical: dict[str, str] = {}  # one maker's other forms: its Latin name, the last part of a joined name
     foreign = lexicon.foreign_name_chars
     place_ends = {m.end for m in mentions if m.label is Label.PLACE and m.code}
+    place_spans = {m.start: m.end for m in mentions if m.label is Label.PLACE and m.code}
+    place_names = tuple(sorted(coded))
     before_code: list[tuple[int, int]] = []
     product_words: set[str] = set()
     for c in _CODE.finditer(text):
@@ -127,6 +129,8 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
         before = next(((a, s) for a in (s - 4, s - 3, s - 2) if (a, s) in named), None) or _word_before(text, s, table)
         if before is None or _CREDIT.search(text, max(0, before[0] - 4), before[0]):
             continue
+        if place_spans.get(before[0], s) < s:
+            before = (place_spans[before[0]], s)  # the place where it is sold is no part of the maker (烟台|奥尼U660M)
         name = text[before[0]:s]
         if not _opens_name(text, before[0], table, place_ends):
             product_words.add(name)  # a word of the product's own, wherever it stands (三星卡片|PL51 … 卡片PL51)
@@ -183,13 +187,16 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
         if m.label is Label.PLACE and m.code:
             out.append(m)
             continue
+        # a maker run into its code, and perhaps the place before it (索尼HVR-Z5C, 烟台奥尼U660M, FS10S卡西欧)
+        place = next((p for p in place_names if m.simplified.startswith(p) and len(p) < len(m.simplified)), "")
+        rest = m.simplified[len(place):]
         inner = next((n for n in sorted(trimmed, key=len, reverse=True)
-                      if m.simplified == n and n in makers or (m.simplified.startswith(n) or m.simplified.endswith(n))
-                      and _CODE.fullmatch(m.simplified.replace(n, "", 1))), "")
+                      if rest == n and n in makers or (rest.startswith(n) or rest.endswith(n))
+                      and _CODE.fullmatch(rest.replace(n, "", 1))), "")
         if not inner:
             out.append(m)
             continue
-        s = m.start + (0 if m.simplified.startswith(inner) else len(m.simplified) - len(inner))
+        s = m.start + len(place) + (0 if rest.startswith(inner) else len(rest) - len(inner))
         e = s + len(inner)
         out.append(replace(m, start=s, end=e, text=(original or text)[s:e], simplified=inner, label=Label.ORGANIZATION,
                            canonical=canonical.get(inner, ""), code="",

@@ -26,6 +26,7 @@ def _names(pipeline, text: str, label: Label) -> set[str]:
     # beside 品牌
     ("今天推荐的是来自贵阳商家所售品牌欧达的新款数码摄像机，性价比相当高。", {"欧达"}),
     ("许多朋友首先想到的是SONY品牌的数码摄像机产品。", {"SONY"}),
+    ("莱德品牌家具总经理说，莱德品牌进入了城外城家居广场，新品液晶电视柜很受欢迎。", {"莱德"}),
 ]))
 def test_a_maker_named_by_its_products_is_an_organisation(pipeline, text, makers):
     assert makers <= _names(pipeline, text, Label.ORGANIZATION)

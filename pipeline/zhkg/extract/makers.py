@@ -10,8 +10,9 @@ organisation wherever the document writes it, in a document about products only 
 * a name before a model code — Latin capitals and digits, both (Z950, FE-26, EOS 7D, NV100HD), not a bare
   number or a word (NBA, MVP) — twice in the document, or once in a sentence with a product's word;
 * a name before 的 and a series' letters (佳能的A系列, 卡西欧的V系列);
-* a name right after 品牌, or a Latin name in capitals right before it (SONY品牌), with the name of its own
-  beside it (Carl Zeiss 卡尔·蔡司), and the last part of a joined name written alone (蔡司).
+* a name right after 品牌 or right before it (SONY品牌, 莱德品牌), with the name of its own beside it (Carl Zeiss
+  卡尔·蔡司), and the last part of a joined name written alone (蔡司). Beside 品牌 the name is Latin capitals, a
+  name the recogniser read, or a word jieba tags a transliterated name or does not know (not 品牌|慕名).
 
 The name is a whole jieba word of two to four letters that jieba tags as a name or does not know (nr, nrt, ns,
 nz, x), or a name the recogniser read; never a coded place, a credit's name (作者：陈亮LX3), nor a common word
@@ -167,6 +168,11 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
         latin = _LATIN_BEFORE.search(text, max(0, i - 12), i)
         if latin:
             makers.add(latin.group())
+        else:
+            word = table.word_at(i - 1) if i > 0 else None
+            if word is not None and word.end == i \
+                    and _name_word(text, word.idx, i, table, named, foreign, tags=_PERSON_TAGS):
+                makers.add(word.text)  # 莱德|品牌, 康舒|品牌的电源
     makers -= coded
     # a maker a rule read otherwise (卡西欧 of the table) is cut from a mention that runs it into its code too
     trimmed = makers | {m.simplified for m in mentions if m.label is Label.ORGANIZATION

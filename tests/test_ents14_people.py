@@ -97,3 +97,11 @@ def test_a_foreign_name_the_recogniser_cut_in_two_is_one_person(pipeline, text):
 def test_two_people_run_together_are_no_one_person(pipeline, text):
     nodes = _person_nodes(pipeline, text)
     assert not any({"布莱切", "沃尔"} <= names for names in nodes.values()), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "据英国《每日邮报》报道，哈利波特作者J.K.罗琳的新书将于九月出版，罗琳说她很满意。",
+]))
+def test_dotted_initials_are_part_of_a_foreign_name(pipeline, text):
+    nodes = _person_nodes(pipeline, text)
+    assert any({"J.K.罗琳", "罗琳"} <= names for names in nodes.values()), nodes

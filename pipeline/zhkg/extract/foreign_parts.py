@@ -38,17 +38,21 @@ def _transliterated(name: str, foreign: frozenset[str]) -> bool:
 
 def unjoined_foreign_name(name: str, foreign: frozenset[str]) -> bool:
     """Whether ``name`` is a foreign name written without a separator: four letters of transliteration, or five
-    or more whose letters after the first are all of transliteration (贾|斯汀比伯: 贾 is a surname too), Latin
-    initials before it allowed (CJ沃特森). Never a run with a word in it (布莱切接沃尔, 邓和博甘斯).
+    or more whose letters after the first are all of transliteration (贾|斯汀比伯: 贾 is a surname too), or two or
+    more of transliteration after Latin initials (CJ沃特森, J.K.罗琳). Never a run with a word in it (布莱切接沃尔,
+    邓和博甘斯).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> foreign = load_lexicon().foreign_name_chars
-    >>> [unjoined_foreign_name(n, foreign) for n in ("苏菲玛索", "贾斯汀比伯", "CJ沃特森", "布莱切接沃尔", "王小明")]
-    [True, True, True, False, False]
+    >>> names = ("苏菲玛索", "贾斯汀比伯", "CJ沃特森", "J.K.罗琳", "布莱切接沃尔", "王小明")
+    >>> [unjoined_foreign_name(n, foreign) for n in names]
+    [True, True, True, True, False, False]
     """
-    core = name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    if any(c in FOREIGN_SEPARATORS for c in name) or len(core) < 3:
+    core = name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+    if any(c in FOREIGN_SEPARATORS for c in name) or len(core) < 2:
         return False
+    if core != name:
+        return _transliterated(core, foreign)  # after initials (CJ沃特森, J.K.罗琳)
     if len(name) == 4:
         return _transliterated(name, foreign)
     return len(name) >= 5 and all(c in foreign for c in core[1:])

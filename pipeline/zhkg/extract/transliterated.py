@@ -52,6 +52,8 @@ _GLUED_DE = re.compile(r"得(?=[了到\d])")
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "x"})
 _MIN_RUN, _MAX_RUN = 3, 6
 _LATIN_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}$")
+# initials each closed by a dot (J.K.罗琳, J.R.R.托尔金)
+_DOTTED_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){1,3}$")
 # what may follow the last name of a list (X、Y、Z等球员; X和Y。): a joiner, 等 or a clause's end
 _LIST_END = frozenset("、和与等，。,；;）)")
 _SEPARATOR = re.compile(f"[{re.escape(FOREIGN_SEPARATORS)}]")
@@ -188,9 +190,10 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
             if (start, end) != m.span:
                 m = _made(m, doc_id, start, end, text, original)
         elif m.label is Label.PERSON and all(ch in foreign for ch in m.simplified) and len(m.simplified) >= 2:
-            initials = _LATIN_INITIALS.search(text, max(0, m.start - 3), m.start)
+            initials = _LATIN_INITIALS.search(text, max(0, m.start - 3), m.start) \
+                or _DOTTED_INITIALS.search(text, max(0, m.start - 7), m.start)
             if initials and initials.end() == m.start and len(initials.group()) >= 2:
-                m = _made(m, doc_id, initials.start(), m.end, text, original)  # JJ希克森
+                m = _made(m, doc_id, initials.start(), m.end, text, original)  # JJ希克森, J.K.罗琳
         out.append(m)
     fixed = SpanIndex(m for m in out if m.code or m.label is Label.ORGANIZATION and m.extractor in _FIXED_BODIES)
     people = [m for m in out if m.label is Label.PERSON

@@ -24,7 +24,8 @@ NOT_NAME = set("的了和与及在是为日新大地当平文小山军刘李冯�
                "对對向从從被把将將也都就还還又于於着著过過称稱表示会會到上下中年月时時一万不世他代功力四所方明生白百第立言"
                "来來集雨香元农農华華义義确確均土宇宏宗永江连連因")
 # transliteration characters too rare in the training names, with their Taiwan forms (祖克柏, 芙朗辛)
-EXTRA = set("柏芙茲蓋歐珊黛蕾薇妮娅婭丝絲万琪蜜蕊儿")  # 万: 伊万卡, 万斯; 琪: 珍-玛琪; 蜜, 儿: 蜜雪儿; 蕊: 希拉蕊
+EXTRA = set("柏芙茲蓋歐珊黛蕾薇妮娅婭丝絲万琪蜜蕊儿朱汀")  # 万: 伊万卡, 万斯; 琪: 珍-玛琪; 蜜, 儿: 蜜雪儿; 蕊: 希拉蕊;
+# 朱: 朱塞佩, 朱迪; 汀: 贾斯汀, 奥斯汀
 
 
 def person_names(path: Path):

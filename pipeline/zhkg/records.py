@@ -160,6 +160,8 @@ class MentionSource(str, Enum):
     PEOPLE_KNOWN = "people:known"
     #: A run of transliteration characters where the sentence puts a person (76人的|伊戈达拉|得到).
     PEOPLE_SLOT = "people:slot"
+    #: A Japanese family name and its given name where the sentence puts a person (导演|是枝裕和).
+    PEOPLE_JAPANESE = "people:japanese"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"
@@ -176,6 +178,8 @@ class MentionSource(str, Enum):
     ORG_NAMED_KIND = "org_named_kind"
     #: A company named before its stock code in brackets (統一超（2912）, 恒盛地产(00845.HK)).
     ORG_STOCK_CODE = "org_stock_code"
+    #: A maker named by its products: before a model code or a series (柯达Z950, 卡西欧的V系列), or beside 品牌.
+    ORG_MAKER = "org_maker"
     #: A group named in 「」 right before an officer's title (「香港众志」秘书长: :mod:`zhkg.extract.hong_kong`).
     ORG_QUOTED = "org_quoted"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.

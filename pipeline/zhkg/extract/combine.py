@@ -88,8 +88,11 @@ from zhkg.extract.document_names import (
     people_not_places,
     settle_person_spans,
 )
+from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.history import settle_history_names
+from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
+from zhkg.extract.makers import read_makers
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
@@ -501,6 +504,7 @@ def combine_mentions(
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     out = drop_junk_kinds(out, text, lexicon, original=original, table=table)
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
+    out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = _share_codes(out)
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
@@ -509,6 +513,8 @@ def combine_mentions(
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
+    out = japanese_names(out, text, table, lexicon, original)  # 茂木敏|充, 导演|是枝裕和
+    out = foreign_name_parts_alone(out, text, table, lexicon, original)  # 安吉丽娜|朱莉, 苏菲玛索 … 玛索说
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党

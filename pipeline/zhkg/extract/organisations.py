@@ -1121,7 +1121,8 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
 # what in a sentence says that a name which is a common word too names the body of its kind (苹果|股价)
 _KNOWN_CUES = {
     "company": r"公司|集团|股价|股份|股票|股东|上市|市值|营收|财报|业绩|利润|手机|产品|发布|品牌|旗下|董事长|总裁|执行长"
-               r"|首席执行官|创始人|创办人|芯片|科技|用户|收购|员工|厂商|订单|代工|智能|电脑|平板|iPhone|iPad|门店"
+               r"|首席执行官|创始人|创办人|芯片|科技|用户|收购|员工|厂商|订单|代工|智能|电脑|平板|iPhone|iPad|iPod|门店"
+               r"|相机|镜头|像素|新品|机型|数码|单反|播放器|显示屏"
                r"|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘",
     "university": r"大学|学生|教授|校长|毕业|校友|学者|研究|学院|录取|校园|博士|硕士|讲师|学系|学位|入学|就读|考生",
     "academy": r"院士|研究|院长|学者",

@@ -219,6 +219,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             if kind == "after_role":
                 if _function_word_at(table, s):
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
+                if m.start() > 0 and text[m.start() - 1] in FOREIGN_SEPARATORS:
+                    continue  # the "role" ends a joined foreign name (罗伯·可汗|公布): no title
                 end = _married_name_end(text, s, ends, lexicon) \
                     or _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is None:

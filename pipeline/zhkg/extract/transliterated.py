@@ -31,7 +31,7 @@ from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import Span, SpanIndex
+from zhkg.text import Span, SpanIndex, is_han
 
 __all__ = ["transliterated_people", "PERSON_SLOT_BEFORE", "PERSON_SLOT_AFTER"]
 
@@ -52,6 +52,8 @@ _GLUED_DE = re.compile(r"得(?=[了到\d])")
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "x"})
 _MIN_RUN, _MAX_RUN = 3, 6
 _LATIN_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}$")
+# initials each closed by a dot (J.K.罗琳, J.R.R.托尔金)
+_DOTTED_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){1,3}$")
 # what may follow the last name of a list (X、Y、Z等球员; X和Y。): a joiner, 等 or a clause's end
 _LIST_END = frozenset("、和与等，。,；;）)")
 _SEPARATOR = re.compile(f"[{re.escape(FOREIGN_SEPARATORS)}]")
@@ -177,6 +179,10 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
     doc_id = mentions[0].doc_id
     out: list[Mention] = []
     for m in mentions:
+        if m.label is Label.PERSON and m.simplified[-1:] in FOREIGN_SEPARATORS and len(m.simplified) >= 3:
+            last = table.word_at(m.end)
+            if last is not None and last.idx == m.end and 2 <= len(last.text) <= 3 and all(map(is_han, last.text)):
+                m = _made(m, doc_id, m.start, last.end, text, original)  # 罗伯·|可汗: no name ends on its separator
         if m.label is Label.PERSON and _SEPARATOR.search(m.simplified):
             end = _trim_particle(m, text, table)
             initials = _LATIN_INITIALS.search(text, 0, m.start)
@@ -184,9 +190,10 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
             if (start, end) != m.span:
                 m = _made(m, doc_id, start, end, text, original)
         elif m.label is Label.PERSON and all(ch in foreign for ch in m.simplified) and len(m.simplified) >= 2:
-            initials = _LATIN_INITIALS.search(text, max(0, m.start - 3), m.start)
+            initials = _LATIN_INITIALS.search(text, max(0, m.start - 3), m.start) \
+                or _DOTTED_INITIALS.search(text, max(0, m.start - 7), m.start)
             if initials and initials.end() == m.start and len(initials.group()) >= 2:
-                m = _made(m, doc_id, initials.start(), m.end, text, original)  # JJ希克森
+                m = _made(m, doc_id, initials.start(), m.end, text, original)  # JJ希克森, J.K.罗琳
         out.append(m)
     fixed = SpanIndex(m for m in out if m.code or m.label is Label.ORGANIZATION and m.extractor in _FIXED_BODIES)
     people = [m for m in out if m.label is Label.PERSON

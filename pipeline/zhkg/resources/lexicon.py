@@ -105,6 +105,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "surname_readings.tsv": (_Column("surname"), _Column("reading", _letters)),
     "foreign_name_chars.txt": (_Column("char"),),
     "press_outlets.txt": (_Column("outlet"),),
+    "japanese_surnames.txt": (_Column("surname"),),
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
     "members.tsv": (_WORD, _Column("gloss", required=False), _Column("team", _one_of("team", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
@@ -260,6 +261,8 @@ class Lexicon:
     places: tuple[str, ...] = ()
     #: Characters transliterated foreign names are written with (``foreign_name_chars.txt``).
     foreign_name_chars: frozenset[str] = frozenset()
+    #: Japanese family names of two or more characters (``japanese_surnames.txt``: 茂木, 丰田, 是枝).
+    japanese_surnames: frozenset[str] = frozenset()
     #: Short forms of bodies that name one body wherever they are written, and its full name: 最高法 ->
     #: 最高人民法院 (``org_aliases.tsv``).
     org_aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -409,6 +412,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         organisations=tuple(first_column("organisations.txt")),
         places=tuple(first_column("places.txt")),
         foreign_name_chars=frozenset(first_column("foreign_name_chars.txt")),
+        japanese_surnames=frozenset(first_column("japanese_surnames.txt")),
         member_words=_longest_first(first_column("members.tsv")),
         team_member_words=frozenset(row[0] for row in rows("members.tsv") if len(row) > 2 and row[2] == "team"),
         teams=_frozen({row[0]: (row[1], tuple(h for h in (row[2] or "").split("|") if h)) for row in rows("teams.tsv")}),

@@ -262,7 +262,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     lexicon = lexicon or load_lexicon()
     ctx = document_context(mentions, gazetteer)
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
-    people = _foreign_people(mentions)
+    people = _foreign_people(mentions, lexicon.foreign_name_chars)
     people = _known_people(mentions, people, lexicon, text)
     if text:
         for other, name in _other_names(mentions, text).items():
@@ -458,16 +458,38 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
     return out
 
 
-def _foreign_people(mentions: list[Mention]) -> dict[str, str]:
-    """A part of a transliterated name (邦戈) to the one full name of the document that has it."""
+def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A part of a transliterated name (邦戈) to the one full name of the document that has it.
+
+    A name written without a separator (:func:`zhkg.extract.foreign_parts.unjoined_foreign_name`, with the
+    ``foreign`` transliteration characters) counts too when the document writes its last part (two letters or
+    more, after two or more), or a first part before three letters or more, alone as a person: 诺兰 of
+    克里斯托弗诺兰, 玛索 of 苏菲玛索, 威尔 of 威尔罗德曼; not when both parts of one cut are written alone
+    (布莱切接沃尔 is two players run together).
+    """
     from zhkg.extract.people import foreign_name_parts
 
     owners: dict[str, set[str]] = defaultdict(set)
+    people = sorted({m.simplified for m in mentions if m.label is Label.PERSON})
     for m in mentions:
         if m.label is Label.PERSON:
             for part in foreign_name_parts(m.simplified):
                 if len(part) >= 2:
                     owners[part].add(one_join(m.simplified))
+    if foreign:
+        from zhkg.extract.foreign_parts import unjoined_foreign_name
+
+        alone = set(people)
+        for name in people:
+            if not unjoined_foreign_name(name, foreign) \
+                    or any(name[:i] in alone and name[i:] in alone for i in range(1, len(name))):
+                continue  # (two people run together, each written alone: 布莱切|沃尔)
+            for part in people:
+                # a first part needs a last part of three letters or more after it (威尔|罗德曼, not 韦斯特|法尔)
+                if 2 <= len(part) and all(c in foreign for c in part) and (
+                        len(part) <= len(name) - 2 and name.endswith(part)
+                        or len(part) <= len(name) - 3 and name.startswith(part)):
+                    owners[part].add(name)
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 

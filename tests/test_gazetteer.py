@@ -128,9 +128,10 @@ def test_parent_and_ancestors(gazetteer):
 
 
 def test_every_province_hangs_under_the_country_but_taiwan(gazetteer):
-    # (the world's first-level divisions, the states of the US and the provinces of Canada, hang under theirs)
-    foreign = {d.code: d.parent_code for d in gazetteer if d.level == 1 and d.code[:3] in ("US-", "CA-")}
-    assert len(foreign) == 60 and set(foreign.values()) == {"US", "CA"}
+    # (the world's first-level divisions, the states of the US, the provinces of Canada, Japan's prefectures and
+    # Korea's provinces and metropolitan cities, hang under theirs)
+    foreign = {d.code: d.parent_code for d in gazetteer if d.level == 1 and d.code[:3] in ("US-", "CA-", "JP-", "KR-")}
+    assert len(foreign) == 60 + 47 + 17 and set(foreign.values()) == {"US", "CA", "JP", "KR"}
     provinces = [d for d in gazetteer if d.level == 1 and d.code not in foreign]
     assert len(provinces) == 34  # 31 mainland, Hong Kong, Macao, Taiwan
     assert {d.code: d.parent_code for d in provinces if d.parent_code != COUNTRY_CODE} == {"TW": ""}

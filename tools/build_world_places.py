@@ -9,8 +9,16 @@ Sources, both read at build time only (neither is a runtime dependency of zhkg):
 - PyPI ``pycountry`` (LGPL-2.1-only; its translations come from Debian's
   iso-codes): the list of ISO 3166-1 countries and their zh_CN / zh_TW / zh_HK
   names, added as further names of the same country; and the ISO 3166-2 states
-  of the US and provinces of Canada with their zh_CN names (level 1, under the
-  country), completed by :data:`EXTRA_DIVISION_NAMES`.
+  of the US, provinces of Canada, prefectures of Japan and provinces and
+  metropolitan cities of Korea with their zh_CN names (level 1, under the
+  country), completed by :data:`EXTRA_DIVISION_NAMES` (Korea's names all).
+
+A division's row is marked ``noshort`` when the short form zhkg would derive from
+its name (三重县 -> 三重, 山口县 -> 山口) is a word or a surname
+(:data:`NO_SHORT_FORMS`), names another place in zhkg's gazetteer (三重区 in
+Taiwan; the city 广岛), or is no name news writes (釜山广域市 -> 釜山广域): it is
+then found by its full names only. The build reads the gazetteer of this
+checkout for that check.
 
 Run: ``pip install babel pycountry && python tools/build_world_places.py``
 
@@ -39,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))
 
+from zhkg.resources.gazetteer import short_forms  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
 
 OUT = ROOT / "pipeline" / "zhkg" / "resources" / "data" / "place_world.tsv"
@@ -86,9 +95,23 @@ EXTRA_CITY_FORMS = {
 #: ``place_aliases.tsv`` as a ``context`` row: Sydney only beside a place of Australia.
 CITY_FORMS_THAT_ARE_WORDS = {"雪梨", "自由城", "自由市", "开云", "索菲亚", "圣约翰", "圣地牙哥", "圣路易", "杜里", "班竹"}
 
-#: Countries whose first-level divisions (states, provinces) news names, with the suffix their Chinese names
-#: take: pycountry's ISO 3166-2 zh_CN names ending in it, plus :data:`EXTRA_DIVISION_NAMES`.
-DIVISION_COUNTRIES = {"US": ("州",), "CA": ("省",)}
+#: Countries whose first-level divisions (states, provinces, prefectures) news names, with the suffixes their
+#: Chinese names take: pycountry's ISO 3166-2 zh_CN names ending in one, plus :data:`EXTRA_DIVISION_NAMES`.
+#: Japan's prefectures (县, 都, 府, 道) and Korea's provinces (道) and metropolitan and special cities (市).
+DIVISION_COUNTRIES = {"US": ("州",), "CA": ("省",), "JP": ("县", "都", "府", "道"), "KR": ("道", "市")}
+#: Countries whose divisions' names give zhkg's derived short forms (熊本县 -> 熊本). Korea's do not: the
+#: suffix is a compound (釜山广域市 would give 釜山广域); the bare names news writes (大邱, 蔚山, 济州) are
+#: written in :data:`EXTRA_DIVISION_NAMES`, and 首尔, 釜山, 仁川 are cities of the table already.
+SHORTENED_COUNTRIES = {"US", "CA", "JP"}
+#: Short forms a division's name would give that news uses far more often as a word or a surname (Simplified):
+#: the division is marked ``noshort`` and is found by its full name only. 三重 (triple), 大分 (大分配), 高知
+#: (高知群体), 山梨 and 山形 are words; 山口 (山口百惠), 宫崎 (宫崎骏), 石川 (石川佳纯), 长野, 千叶 (千叶真一),
+#: 宫城, 秋田, 福井, 香川 (香川照之) and 富山 are surnames. A short form that names another place (三重区,
+#: 冈山区 in Taiwan; the cities 广岛, 长崎, 福冈) is found by the build and switched off too.
+NO_SHORT_FORMS = {"三重", "大分", "高知", "山梨", "山形", "山口", "宫崎", "石川", "长野", "千叶", "宫城", "秋田",
+                  "福井", "香川", "富山"}
+#: pycountry's zh_CN names that are misspelt (琦玉县 for 埼玉县): left out, the right one is written below.
+WRONG_DIVISION_NAMES = {"琦玉县"}
 #: Further Simplified names of first-level divisions (ISO 3166-2 code, name, further names): a name the
 #: translation lacks or gives without its suffix (马里兰州, 蒙大拿州), the mainland form where the
 #: translation gives Taiwan's (西弗吉尼亚州), Taiwan's and Hong Kong's forms (乔治亚州, 密西根州, 卑诗省), and the
@@ -106,15 +129,27 @@ EXTRA_DIVISION_NAMES = [
     ("CA-AB", "艾伯塔省", "亚伯达省"), ("CA-BC", "不列颠哥伦比亚省", "卑诗省"), ("CA-MB", "马尼托巴省", "曼尼托巴省"),
     ("CA-NB", "新不伦瑞克省",), ("CA-NL", "纽芬兰与拉布拉多省",), ("CA-NS", "新斯科舍省",), ("CA-ON", "安省",),
     ("CA-QC", "魁省",), ("CA-SK", "萨斯喀彻温省",),
+    # Japan: the spellings pycountry lacks or misspells (栃木县 beside 枥木县, 埼玉县, 新潟县 beside 新泻县)
+    ("JP-09", "栃木县",), ("JP-11", "埼玉县",), ("JP-15", "新潟县",),
+    # Korea (pycountry has no Chinese names): the special city, the metropolitan cities by their official
+    # names (the bare names news writes where no other place has them), the provinces with their
+    # special self-governing ones' older names (江原道, 济州道, 全罗北道) and the island for Jeju
+    ("KR-11", "首尔特别市",), ("KR-26", "釜山广域市",), ("KR-27", "大邱广域市", "大邱", "大邱市"), ("KR-28", "仁川广域市",),
+    ("KR-29", "光州广域市",), ("KR-30", "大田广域市",), ("KR-31", "蔚山广域市", "蔚山", "蔚山市"),
+    ("KR-41", "京畿道",), ("KR-42", "江原特别自治道", "江原道"), ("KR-43", "忠清北道",), ("KR-44", "忠清南道",),
+    ("KR-45", "全北特别自治道", "全罗北道"), ("KR-46", "全罗南道",), ("KR-47", "庆尚北道",), ("KR-48", "庆尚南道",),
+    ("KR-49", "济州特别自治道", "济州道", "济州岛", "济州"), ("KR-50", "世宗特别自治市", "世宗市"),
 ]
 
 HEADER = """\
-# The world's countries (ISO 3166-1 alpha-2 codes, level 0), the states of the US and the provinces of Canada
-# (ISO 3166-2 codes, level 1) and major cities (level 2, under their country) with their Chinese names.
+# The world's countries (ISO 3166-1 alpha-2 codes, level 0), the states of the US, the provinces of Canada, the
+# prefectures of Japan and the provinces and metropolitan cities of Korea (ISO 3166-2 codes, level 1) and major
+# cities (level 2, under their country) with their Chinese names.
 # Generated by tools/build_world_places.py from CLDR (through PyPI babel; Unicode License v3) and pycountry's
 # ISO 3166-1 and 3166-2 translations (LGPL-2.1-only); do not edit by hand. City codes are
-# <country>-city:<English name>, zhkg's own. Columns: code, name (Simplified), parent code, level, [context],
-# aliases (|-joined, Simplified), then a note: the source.
+# <country>-city:<English name>, zhkg's own. Columns: code, name (Simplified), parent code, level, [context]
+# (noshort: no short form is derived from the name, 三重县 is no 三重), aliases (|-joined, Simplified), then a
+# note: the source.
 # code\tname\tparent\tlevel\tcontext\taliases\tsource
 """
 
@@ -215,12 +250,15 @@ def _division_rows(taken: set[str], city_names: set[str | None] = frozenset()) -
     extra: dict[str, list[str]] = {}
     for code, *names in EXTRA_DIVISION_NAMES:
         extra.setdefault(code, []).extend(names)
+    elsewhere = _names_elsewhere()
     rows = []
     for country, suffixes in DIVISION_COUNTRIES.items():
         for division in sorted(pycountry.subdivisions.get(country_code=country), key=lambda d: d.code):
             translated = to_simplified(translation.gettext(division.name))
-            forms = ([translated] if translated.endswith(suffixes) else []) + extra.get(division.code, [])
-            usable = [f for f in dict.fromkeys(forms) if _usable(f) and f not in NOT_PLACES and f not in taken]
+            forms = ([translated] if translated.endswith(suffixes) and translated not in WRONG_DIVISION_NAMES
+                     else []) + extra.get(division.code, [])
+            usable = [f for f in dict.fromkeys(forms) if _usable(f) and f not in NOT_PLACES and f not in taken
+                      and (country in ("US", "CA") or not elsewhere.get(f, {division.code}) - {division.code})]
             full = [f for f in usable if f.endswith(suffixes)]
             if not full:
                 continue
@@ -231,8 +269,28 @@ def _division_rows(taken: set[str], city_names: set[str | None] = frozenset()) -
             taken.update(usable)
             name, aliases = full[0], [f for f in usable if f != full[0]]
             source = "pycountry ISO 3166-2" if translated == name else "written for zhkg"
-            rows.append(f"{division.code}\t{name}\t{country}\t1\t\t{'|'.join(aliases)}\t{source}\n")
+            derived = short_forms(name, ethnic_groups=())
+            unshortened = derived and (country not in SHORTENED_COUNTRIES or any(
+                f in NO_SHORT_FORMS or elsewhere.get(f, {division.code}) - {division.code} or f in taken
+                or f in city_names for f in derived))
+            mark = "noshort" if unshortened else ""
+            rows.append(f"{division.code}\t{name}\t{country}\t1\t{mark}\t{'|'.join(aliases)}\t{source}\n")
     return rows
+
+
+def _names_elsewhere() -> dict[str, set[str]]:
+    """Every full name and short form zhkg's gazetteer gives (China's, Taiwan's, Hong Kong's and Macau's
+    divisions, the world's countries, cities and divisions), with the codes it names: a division's name or short
+    form that names another code names another place (三重区 gives 三重, 冈山区 冈山), so it is left out or
+    switched off."""
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    out: dict[str, set[str]] = {}
+    for table in (gazetteer.full_names, gazetteer.short_names):
+        for form, divisions in table.items():
+            out.setdefault(form, set()).update(d.code for d in divisions)
+    return out
 
 
 def main() -> None:

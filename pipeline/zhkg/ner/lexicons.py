@@ -127,8 +127,10 @@ def load_ner_lexicons() -> NerLexicons:
     lexicon = load_lexicon()
     full = [form for _code, name, _parent, _level, _context, aliases in lexicon.extra_divisions
             for form in (name, *aliases)]
-    # 台北 for 台北市, 屯门 for 屯门区: the short forms the gazetteer reads too
-    short = [form for name in full for form in short_forms(name, ethnic_groups=lexicon.ethnic_groups)]
+    # 台北 for 台北市, 屯门 for 屯门区: the short forms the gazetteer reads too (none of 三重县: ``noshort``)
+    shortened = [form for code, name, _parent, _level, _context, aliases in lexicon.extra_divisions
+                 if code not in lexicon.unshortened_divisions for form in (name, *aliases)]
+    short = [form for name in shortened for form in short_forms(name, ethnic_groups=lexicon.ethnic_groups)]
     places = [p for p in full + short if len(p) >= 2 and p not in lexicon.place_stoplist]
     organisations = [name for name, row in lexicon.known_organisations.items() if not row[3]]
     organisations += list(lexicon.known_full_names)

@@ -33,7 +33,8 @@ context singles one out; otherwise it returns ``None`` and the caller leaves the
 mention unlinked.
 
 Short forms drop the level suffix and any ethnic-autonomy qualifier
-(平谷区 -> 平谷, 屏边苗族自治县 -> 屏边县 and 屏边); see :func:`short_forms`.
+(平谷区 -> 平谷, 屏边苗族自治县 -> 屏边县 and 屏边); see :func:`short_forms`. A division marked
+``noshort`` in its table has none (Japan's 三重县, 山口县: 三重 is a word and 新北市's 三重区, 山口 a surname).
 Single-character abbreviations (京, 沪) are not short forms: they are matched
 only inside the fixed patterns of ``place_abbreviations.tsv`` (在京, 返京).
 """
@@ -233,6 +234,9 @@ class Gazetteer:
         One-character abbreviations and the patterns that license them.
     ethnic_groups : tuple of str, optional
         Ethnic-group names for :func:`short_forms`; the shipped lexicon's by default.
+    unshortened : iterable of str
+        Codes of divisions named only in full: no short form is derived from their names (三重县 is no 三重,
+        a word and 新北市's 三重区; the ``noshort`` mark of the division tables).
 
     Examples
     --------
@@ -249,13 +253,17 @@ class Gazetteer:
         abbreviations: Iterable[ContextAbbreviation] = (),
         *,
         ethnic_groups: tuple[str, ...] | None = None,
+        unshortened: Iterable[str] = (),
     ) -> None:
+        full_only = frozenset(unshortened)
         by_code: dict[str, Division] = {}
         by_name: dict[str, list[Division]] = {}
         by_short: dict[str, list[Division]] = {}
         for division in divisions:
             by_code[division.code] = division
             by_name.setdefault(division.name, []).append(division)
+            if division.code in full_only:
+                continue
             for form in short_forms(division.name, ethnic_groups=ethnic_groups):
                 by_short.setdefault(form, []).append(division)
         for form, code, kind in aliases:
@@ -573,7 +581,8 @@ def _build(lexicon: Lexicon) -> Gazetteer:
             raise ConfigError(f"place_aliases.tsv: {form} names an unknown division code {code}")
     abbreviations = [ContextAbbreviation(pattern, abbreviation, changes.get(code, code))
                      for pattern, abbreviation, code in lexicon.place_abbreviations]
-    return Gazetteer(divisions, aliases, abbreviations, ethnic_groups=lexicon.ethnic_groups)
+    return Gazetteer(divisions, aliases, abbreviations, ethnic_groups=lexicon.ethnic_groups,
+                     unshortened=lexicon.unshortened_divisions)
 
 
 # The built gazetteer is kept in zhkg's private cache folder (this user's alone: zhkg.cachedir) as one
@@ -588,7 +597,7 @@ _CACHE_FORMAT = "zhkg-gazetteer-3"
 
 def _cache_key(lexicon: Lexicon) -> str:
     tables = (lexicon.extra_divisions, lexicon.code_changes, lexicon.place_aliases,
-              lexicon.place_abbreviations, lexicon.ethnic_groups)
+              lexicon.place_abbreviations, lexicon.ethnic_groups, sorted(lexicon.unshortened_divisions))
     digest = hashlib.blake2b(digest_size=16)
     for part in (_CACHE_FORMAT.encode(), Path(__file__).read_bytes(), _source_bytes(),
                  repr(tables).encode()):

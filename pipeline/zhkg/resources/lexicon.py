@@ -86,9 +86,11 @@ _WORD = _Column("word")
 
 #: The format of every table of divisions (``place_extra_divisions.tsv``, ``place_taiwan.tsv``, …): code,
 #: Simplified name, parent code, level, ``context`` when the name is linked only with a related place in
-#: the document (东区, 北区), and further full names ``|``-joined (新西兰|纽西兰).
+#: the document (东区, 北区) or ``noshort`` when the name gives no short form (三重县 is never 三重: a word, and
+#: 新北市's 三重区), and further full names ``|``-joined (新西兰|纽西兰).
 _DIVISION_COLUMNS = (_Column("code"), _Column("name"), _Column("parent", required=False), _Column("level", _integer),
-                     _Column("context", _one_of("context"), required=False), _Column("aliases", required=False))
+                     _Column("context", _one_of("context", "noshort"), required=False),
+                     _Column("aliases", required=False))
 
 #: The division tables, in the order their rows are read.
 DIVISION_TABLES = ("place_extra_divisions.tsv", "place_hong_kong_macau.tsv", "place_taiwan.tsv", "place_world.tsv")
@@ -255,6 +257,8 @@ class Lexicon:
     extra_divisions: tuple[tuple[str, str, str, int, bool, tuple[str, ...]], ...]
     #: Source divisions known here by another code: (source code, code); 810000 -> HK.
     code_changes: tuple[tuple[str, str], ...] = ()
+    #: Codes of the ``extra_divisions`` marked ``noshort``: named only in full, no short form derived (三重县).
+    unshortened_divisions: frozenset[str] = frozenset()
     #: Names to recognise whole, from users' ``people.txt``, ``organisations.txt``, ``places.txt``.
     people: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
@@ -405,8 +409,10 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         ethnic_groups=_longest_first(first_column("place_ethnic_groups.tsv")),
         place_aliases=tuple(rows("place_aliases.tsv")),
         place_abbreviations=tuple(rows("place_abbreviations.tsv")),
-        extra_divisions=tuple((c, n, p, lv, bool(ctx), tuple(a for a in aliases.split("|") if a))
+        extra_divisions=tuple((c, n, p, lv, ctx == "context", tuple(a for a in aliases.split("|") if a))
                               for table in DIVISION_TABLES for c, n, p, lv, ctx, aliases in rows(table)),
+        unshortened_divisions=frozenset(row[0] for table in DIVISION_TABLES for row in rows(table)
+                                        if row[4] == "noshort"),
         code_changes=tuple(rows("place_code_changes.tsv")),
         people=tuple(first_column("people.txt")),
         organisations=tuple(first_column("organisations.txt")),

@@ -65,9 +65,10 @@ _BELONGS = re.compile(r"(?:全资子公司|控股子公司|旗下子公司|合�
 _COMPANY_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "银行", "基金", "证券",
                   "保险", "控股", "地产", "置业", "投资")
 # words describing a company by its trade or standing, which news writes before its name (汽车大厂福斯集团)
-# (and by its trade, a description ending in 商: 酒店批发商|天宇旅游公司, 汽车经销商|广汇集团)
-_DESCRIBES = re.compile(r"(?:大厂|车厂|厂商|巨头|巨擘|龙头|业者|球会|球队|劲旅|豪门"
-                        r"|批发商|经销商|代理商|开发商|供应商|运营商|承包商|零售商|制造商|生产商|服务商)")
+_DESCRIBES = re.compile(r"(?:大厂|车厂|厂商|巨头|巨擘|龙头|业者|球会|球队|劲旅|豪门)")
+# …and by its trade, a word ending in 商, before a company's name of its own (酒店批发商|天宇旅游公司, 汽车经销商|广汇集团;
+# not inside an association's name: 中国代理商联合会)
+_TRADES = re.compile(r"(?:批发商|经销商|代理商|开发商|供应商|运营商|承包商|零售商|制造商|生产商|服务商)")
 # a club's description by its league, which Wikipedia writes before its name (意甲球会|AC米兰, 英超球队|曼联)
 _CLUB_DESCRIPTIONS = ("球会", "球队", "劲旅", "豪门")
 _NOT_IN_NAME = re.compile(r"[\s—–\-,，。、；;：:！!？?（）()《》“”\"]")
@@ -244,7 +245,7 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
     """A company's or a club's description glued before its name (德國汽車大廠|福斯集團, 科技巨頭|蘋果公司,
     電信業者|中華電信, 意甲球會|AC米蘭) is no part of it: the organisation is the name after the describing word,
     when that is a name of its own; a description standing right before the name it describes goes
-    (英超球隊|曼聯)."""
+    (英超球隊|曼聯). A trade ending in 商 (酒店批發商|天宇旅遊公司) is cut off only before a company's name."""
     from zhkg.stages.segment import dictionary_tag
 
     out: list[Mention] = []
@@ -253,8 +254,11 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
         if m.label is Label.ORGANIZATION and m.simplified.endswith(_CLUB_DESCRIPTIONS) and m.end in org_starts:
             continue  # 英超球队|曼联: the description of the club named next
         hit = _DESCRIBES.search(m.simplified, 2) if m.label is Label.ORGANIZATION else None
-        rest = m.simplified[hit.end():] if hit is not None else ""
-        if hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) \
+        trade = _TRADES.search(m.simplified, 2) if m.label is Label.ORGANIZATION and hit is None else None
+        rest = m.simplified[(hit or trade).end():] if (hit or trade) is not None else ""
+        if trade is not None and rest.endswith(_COMPANY_HEADS) and _body_name(rest, lexicon):
+            m = _span(m, m.start + trade.end(), m.end, text, original, canonical="", code="")
+        elif hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) \
                 and (_body_name(rest, lexicon) or dictionary_tag(rest) in ("x", "nt", "nz")):
             m = _span(m, m.start + hit.end(), m.end, text, original, canonical="", code="")
         out.append(m)

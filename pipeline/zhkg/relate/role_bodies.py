@@ -6,8 +6,8 @@ A body whose own words are all common ones (世界经济研究中心, 北京代�
 that names anything) is a name only with what stands before it. Written right after a Han letter, with no mark
 between, it is the tail of that longer name, and the person's role is the longer body's, which no extractor read:
 
-- after 与, 和 or 及 joined to a Han letter: the second half of a body named for two fields
-  (清华大学中国与|世界经济研究中心, 国家人造板与|木竹制品质量检测中心, 公共管理与|政府政策研究所);
+- after 与, 和 or 及 joined to a Han letter no person's or organisation's name ends with: the second half of a
+  body named for two fields (清华大学中国与|世界经济研究中心, 国家人造板与|木竹制品质量检测中心; not 任志强与|首创集团);
 - after a word that qualifies or names an activity (jieba's tags a, an, b, vn: 公共|管理与政府政策研究所, 安生教育|
   北京代表处): the name's first words.
 
@@ -69,6 +69,8 @@ def _cut_on_left(ctx: RelationContext, start: int, end: int) -> bool:
     if not core or not all(t in _COMMON_TAGS for t in core):
         return False
     if simplified[start - 1] in _JOINS:
-        return is_han(simplified[start - 2])
+        # not two bodies or people joined (任志强与|首创集团董事长刘晓光, 万科与|首创集团)
+        return is_han(simplified[start - 2]) and not any(
+            m.end == start - 1 and m.label in (Label.PERSON, Label.ORGANIZATION) for m in ctx.mentions)
     before = list(jieba_words(simplified[max(start - _WINDOW, 0):start]))
     return bool(before) and dictionary_tag(before[-1]) in _OPENING_TAGS

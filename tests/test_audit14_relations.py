@@ -142,3 +142,11 @@ def test_cut_body_holds_no_role(pipeline, text, person, tail):
 ]))
 def test_whole_bodies_still_hold_roles(pipeline, text, person, body, role):
     assert (person, body, role) in roles(edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, org, place", both_scripts([
+    ("专家说。温州中小企业促进会昨天发布报告，称企业经营压力很大。", "温州中小企业促进会", "温州市"),
+    ("专家说。温州民营企业协会昨天发布报告，称企业经营压力很大。", "温州民营企业协会", "温州市"),
+]))
+def test_size_or_ownership_is_part_of_a_name(pipeline, text, org, place):
+    assert (org, place) in located(edges(pipeline, text))

@@ -108,8 +108,8 @@ def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, ori
 # 宾夕法尼亚四所学校, 全国性地产公司): bodies of a kind, no name (a numbered one, 第二所, is named)
 _COUNTED = re.compile(r"(?<!第)(?:[\d一二两三四五六七八九十百千几数多]+|某)[家所]|某|各大|各地|各级|各类|全国性")
 # a place and a word of standing before a body's kind (三亚|高端|酒店, 北京|知名|律师事务所): bodies of a kind, no name
-_STANDING = ("高端", "高档", "知名", "著名", "大型", "中小", "中型", "小型", "豪华", "星级", "五星级", "顶级", "一流", "主要",
-             "本土", "民营")
+# (not a size or an ownership, which names hold: 温州中小企业促进会, 温州民营企业协会)
+_STANDING = ("高端", "高档", "知名", "著名", "豪华", "星级", "五星级", "顶级", "一流", "主要")
 # a word counting bodies unnamed, right before a place and a kind (一些|广州|移民公司, 多家|上海|房产中介)
 _COUNTING = ("一些", "这些", "那些", "某些", "多家", "几家", "数家", "一家", "不少", "许多", "众多", "部分", "一批", "各家",
              "其他")

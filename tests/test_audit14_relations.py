@@ -68,6 +68,7 @@ def test_credited_actor_is_a_person(pipeline):
 @pytest.mark.parametrize("text, person, kind", both_scripts([
     ("河南规定商品房预售款将由银行监管□晚报记者 孙娟 通讯员 何宇本报讯 今后购房款将直接打入银行监管账户。", "孙娟", "晚报"),
     ("市场管理人员提醒消费者要理性消费，不要盲目跟风。”商报记者 田志英 ", "田志英", "商报"),
+    ("市民踊跃参加义务植树活动。○晨报记者 张明 实习生 王 芳 文", "张明", "晨报"),
 ]))
 def test_paper_kind_is_no_outlet(pipeline, text, person, kind):
     found = roles(edges(pipeline, text))

@@ -22,8 +22,9 @@ def press_roles(pipeline, text):
         ("股市反弹基金发行升温新报讯【记者 李建华】昨日，多只新基金开始发行。", [("李建华", "记者", "新报", False)]),
         ("学生暑期出游增多东方网讯（记者 周建平）今年暑期，出境游的学生明显增多。", [("周建平", "记者", "东方网", False)]),
         # an outlet after a mark, a space after the title; a colleague with a title of his own, a spaced name
-        ("市民踊跃参加义务植树活动。○晨报记者 张明 实习生 王 芳 文",
-         [("张明", "记者", "晨报", False), ("王芳", "实习生", "晨报", False)]),
+        # (a paper's kind alone, ○晨报, names no outlet: tests/test_audit14_relations.py)
+        ("市民踊跃参加义务植树活动。○新京报记者 张明 实习生 王 芳 文",
+         [("张明", "记者", "新京报", False), ("王芳", "实习生", "新京报", False)]),
         # a city's paper no table lists: a place and letters ending in 报
         ("考生报考需谨慎上海考试报（记者 刘小红）今年高考填报志愿即将开始。", [("刘小红", "记者", "上海考试报", False)]),
         # a spaced name after a listed paper

@@ -25,9 +25,11 @@ seen:
   在, 传, 有, 是 or 的: 《周恩来在南开》, 《毛泽东传》, 《小张倩有个不幸的家》);
 * **names joined by hyphens across a list** (罗斯-邓-诺阿组成的…): a hyphenated name of three or more parts,
   two of which the document names alone as people, is those people;
-* **a generic phrase or a cut word read as a body** (深圳一家基金公司, 某两家基金公司, 各大学校, 全国法院,
-  成都报 of 成都报价, 像鹏华基金, 亿元晨报, 巴塞罗那自治大学社会学, 蒙古国): a body's name holds no count or
-  unnamed one (一家, 多家, N所, 某, 各大, 各地, 全国性) (全国 before one common noun, 全国法院, stays a body
+* **a generic phrase or a cut word read as a body** (深圳一家基金公司, 某两家基金公司, 各大学校, 全国法院, 三亚高端酒店,
+  一些|广州移民公司, 成都报 of 成都报价, 像鹏华基金, 亿元晨报, 巴塞罗那自治大学社会学, 蒙古国): a body's name holds no count or
+  unnamed one (一家, 多家, N所, 某, 各大, 各地, 全国性), nor a word of standing after its place (高端, 知名), and is
+  none after a word counting bodies (一些, 多家) when a common word stands between its place and its kind (移民|公司)
+  (全国 before one common noun, 全国法院, stays a body
   here, as a count's owner, but is seated nowhere: :mod:`zhkg.relate.location`); a name running into the word it cuts (报|价, 报|道)
   is none; a word of comparison (像, 比如) or a unit of money after a figure (48.3|亿元) before a name
   and a discipline after a university (…大学|社会学) are no part of it; and a country's name with 国 (蒙古国) is the country, a place;
@@ -64,6 +66,9 @@ _COMPANY_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "�
                   "保险", "控股", "地产", "置业", "投资")
 # words describing a company by its trade or standing, which news writes before its name (汽车大厂福斯集团)
 _DESCRIBES = re.compile(r"(?:大厂|车厂|厂商|巨头|巨擘|龙头|业者|球会|球队|劲旅|豪门)")
+# …and by its trade, a word ending in 商, before a company's name of its own (酒店批发商|天宇旅游公司, 汽车经销商|广汇集团;
+# not inside an association's name: 中国代理商联合会)
+_TRADES = re.compile(r"(?:批发商|经销商|代理商|开发商|供应商|运营商|承包商|零售商|制造商|生产商|服务商)")
 # a club's description by its league, which Wikipedia writes before its name (意甲球会|AC米兰, 英超球队|曼联)
 _CLUB_DESCRIPTIONS = ("球会", "球队", "劲旅", "豪门")
 _NOT_IN_NAME = re.compile(r"[\s—–\-,，。、；;：:！!？?（）()《》“”\"]")
@@ -102,6 +107,12 @@ def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, ori
 # a count or an unnamed one inside a body's name (深圳一家基金公司, 某两家基金公司, 60家基金公司, 各大学校,
 # 宾夕法尼亚四所学校, 全国性地产公司): bodies of a kind, no name (a numbered one, 第二所, is named)
 _COUNTED = re.compile(r"(?<!第)(?:[\d一二两三四五六七八九十百千几数多]+|某)[家所]|某|各大|各地|各级|各类|全国性")
+# a place and a word of standing before a body's kind (三亚|高端|酒店, 北京|知名|律师事务所): bodies of a kind, no name
+# (not a size or an ownership, which names hold: 温州中小企业促进会, 温州民营企业协会)
+_STANDING = ("高端", "高档", "知名", "著名", "豪华", "星级", "五星级", "顶级", "一流", "主要")
+# a word counting bodies unnamed, right before a place and a kind (一些|广州|移民公司, 多家|上海|房产中介)
+_COUNTING = ("一些", "这些", "那些", "某些", "多家", "几家", "数家", "一家", "不少", "许多", "众多", "部分", "一批", "各家",
+             "其他")
 # a name cut inside the word it runs into (成都报|价, 成都报|2850: a price; X报|道)
 _RUNS_INTO = re.compile(r"[\d价道告名]")
 # a word of comparison or example before a name (像|鹏华基金), and a unit of money after a figure (48.3|亿元|晨报讯)
@@ -119,12 +130,16 @@ def _generic_bodies(mentions: list[Mention], text: str, original: str, lexicon: 
     from zhkg.stages.segment import dictionary_tag
 
     out: list[Mention] = []
+    place_end = {m.start: m.end for m in mentions if m.label is Label.PLACE}
     for m in mentions:
         if m.label is not Label.ORGANIZATION:
             out.append(m)
             continue
         name = m.simplified
         if _COUNTED.search(name) or (name.endswith("报") and _RUNS_INTO.match(text, m.end)):
+            continue
+        if m.start in place_end and _kind_after_place(text[place_end[m.start]:m.end], text[:m.start], lexicon) \
+                and name not in lexicon.known_organisations:
             continue
         if name.endswith("国") and len(name) >= 3:
             country = next((d for d in load_gazetteer(lexicon).lookup(name[:-1]) if d.level == 0), None)
@@ -146,6 +161,22 @@ def _generic_bodies(mentions: list[Mention], text: str, original: str, lexicon: 
             m = _span(m, start, end, text, original, canonical="", code="")
         out.append(m)
     return out
+
+
+def _kind_after_place(rest: str, before: str, lexicon: Lexicon) -> bool:
+    """Whether ``rest``, what a body's name holds after the place opening it, says a kind of body and no name: a
+    word of standing first (三亚|高端酒店), or, after a word counting bodies (一些|广州|移民公司), a dictionary
+    word before the body's head (移民|公司; not 北京|银行, nor a name jieba does not know: 一家|北京|华远公司)."""
+    from zhkg.stages.segment import dictionary_tag
+
+    if rest.startswith(_STANDING):
+        return True
+    if not before.endswith(_COUNTING):
+        return False
+    head = next((h for h in (*_COMPANY_HEADS, *sorted(lexicon.org_suffixes, key=len, reverse=True))
+                 if rest.endswith(h)), "")
+    stem = rest[:len(rest) - len(head)]
+    return bool(head) and bool(stem) and dictionary_tag(stem) in ("n", "v", "vn", "an", "a")
 
 
 def _span(m: Mention, start: int, end: int, text: str, original: str, **changes) -> Mention:
@@ -214,7 +245,7 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
     """A company's or a club's description glued before its name (德國汽車大廠|福斯集團, 科技巨頭|蘋果公司,
     電信業者|中華電信, 意甲球會|AC米蘭) is no part of it: the organisation is the name after the describing word,
     when that is a name of its own; a description standing right before the name it describes goes
-    (英超球隊|曼聯)."""
+    (英超球隊|曼聯). A trade ending in 商 (酒店批發商|天宇旅遊公司) is cut off only before a company's name."""
     from zhkg.stages.segment import dictionary_tag
 
     out: list[Mention] = []
@@ -223,8 +254,11 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
         if m.label is Label.ORGANIZATION and m.simplified.endswith(_CLUB_DESCRIPTIONS) and m.end in org_starts:
             continue  # 英超球队|曼联: the description of the club named next
         hit = _DESCRIBES.search(m.simplified, 2) if m.label is Label.ORGANIZATION else None
-        rest = m.simplified[hit.end():] if hit is not None else ""
-        if hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) \
+        trade = _TRADES.search(m.simplified, 2) if m.label is Label.ORGANIZATION and hit is None else None
+        rest = m.simplified[(hit or trade).end():] if (hit or trade) is not None else ""
+        if trade is not None and rest.endswith(_COMPANY_HEADS) and _body_name(rest, lexicon):
+            m = _span(m, m.start + trade.end(), m.end, text, original, canonical="", code="")
+        elif hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) \
                 and (_body_name(rest, lexicon) or dictionary_tag(rest) in ("x", "nt", "nz")):
             m = _span(m, m.start + hit.end(), m.end, text, original, canonical="", code="")
         out.append(m)

@@ -435,7 +435,7 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
               + _transliterated_candidates(doc, lexicon)
               if inside_foreign.isdisjoint(range(c[0], c[1]))]
-    candidates = listed + foreign + others
+    candidates = listed + foreign + [_credited(c, doc_text(doc)) for c in others]
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}
     # every occurrence of a name found anywhere in the document is a mention of it
     spans: dict[tuple[int, int], str] = {}
@@ -451,6 +451,15 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                  if kind == "lexicon" or taken.isdisjoint(range(*span))}
     chosen = _drop_overlaps(sorted(spans.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))))
     return [make_mention(doc, s, e, Label.PERSON, MentionSource("people:" + kind)) for (s, e), kind in chosen]
+
+
+def _credited(candidate: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    """A name before 饰 closing a bracket is an actor credited for a role (许仙(任泉饰)): the name without 饰,
+    and no byline though a byline's brackets hold it."""
+    s, e, kind = candidate
+    if e - s == 3 and text[e - 1] == "饰" and text[e:e + 1] in ")）":
+        return s, e - 1, "before_role" if kind == "byline" else kind
+    return candidate
 
 
 def _drop_overlaps(items: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:

@@ -11,6 +11,8 @@ from zhkg.relate.base import RelationContext
 
 __all__ = ['read_authorship']
 _AUTHOR_SOURCES = (MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER)
+# 饰 (plays) closing a bracket after a name: an actor's credit for a role, which the byline's form also fits
+_CREDIT = re.compile(r"\s*饰(?:演)?\s*[)）]")
 
 
 def read_authorship(ctx: RelationContext) -> list[Relation]:
@@ -20,6 +22,8 @@ def read_authorship(ctx: RelationContext) -> list[Relation]:
     head = ctx.text[:200]
     for m in ctx.mentions:
         if m.label is Label.PERSON and m.extractor in _AUTHOR_SOURCES:
+            if _CREDIT.match(ctx.simplified, m.end):
+                continue  # an actor's credit for a role in brackets (许仙(任泉饰)), no byline
             out.append(ctx.relation(ctx.owner[m], doc_node, RelationKind.AUTHOR_OF, m.start, m.end))
         elif m.label is Label.ORGANIZATION:
             line_end = ctx.text.find("\n", m.start)

@@ -13,7 +13,8 @@
   opening dateline (人民网(微博)报道, 东方网 9月29日报道：, 中新网6月19日电), unless the dateline relays another
   outlet (…电 据西班牙欧浪网报道: whose reporter is unknown) or names none.
 
-Caveats: a byline naming no outlet (本报记者 X) gives nothing; a byline in the middle of an article is read only
+Caveats: a byline naming no outlet (本报记者 X) gives nothing, nor one naming only a paper's kind (□晚报记者 X,
+”商报记者 X: the name lost or left to the reader); a byline in the middle of an article is read only
 in its first form; a two-letter outlet name the table does not list is read only after a letter no name holds.
 """
 
@@ -55,6 +56,11 @@ _MAX_HEAD = 100
 _MAX_TAIL = 40
 #: The longest outlet name read from letters.
 _MAX_OUTLET = 8
+#: A paper's or station's kind, never its name read from letters alone: □晚报记者 X (郑州晚报, its name lost) and
+#: ”商报记者 X (北京商报 in its own words) would make one 晚报 or 商报 of every such paper in a corpus. A paper
+#: that calls itself so (新报, 快报) is listed in ``press_outlets.txt``.
+_GENRES = frozenset({"日报", "晚报", "早报", "晨报", "商报", "时报", "周报", "都市报", "画报", "电台", "电视台", "卫视",
+                     "周刊", "杂志", "新闻网"})
 
 
 def _media_names(ctx: RelationContext) -> tuple[str, ...]:
@@ -91,14 +97,15 @@ def _outlet_ending_at(ctx: RelationContext, j: int, typeset: bool = True) -> Men
     run = simplified[b:j]
     if not typeset:
         return None
-    if 2 <= len(run) and "本报" not in run and _opens(ctx, b) and run.endswith(_OUTLET_ENDINGS):
+    if 2 <= len(run) and "本报" not in run and _opens(ctx, b) and run.endswith(_OUTLET_ENDINGS) \
+            and run not in _GENRES:
         return org if org is not None and org.start == b else ctx.derive_organisation(b, j)
     for k in range(j - 2, max(j - 5, 0) - 1, -1):  # a city's paper: 北京|考试报
         place = ctx.place_ending_at.get(k)
         if place is not None and simplified[j - 1] == "报" and all(is_han(c) for c in simplified[k:j]):
             return ctx.derive_organisation(place.start, j)
     if org is not None and org.start < j - 1 and (org.canonical or org.simplified).endswith(_OUTLET_ENDINGS) \
-            and _opens(ctx, org.start):
+            and (org.canonical or org.simplified) not in _GENRES and _opens(ctx, org.start):
         return org
     return None
 

@@ -139,6 +139,7 @@ from zhkg.extract.organisations import OUTLET_ENDINGS
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
+from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
@@ -620,7 +621,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _read_generals(ctx)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return out + _roles_sharing_holder(ctx, out)
+    return drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).

@@ -1,0 +1,76 @@
+"""Role bodies cut on their left: a body the extractors read from the middle of a longer name holds no role
+(found by the hand-judged relation audit, ``bench/relations_audit.py``, sample audit14). Called by
+:func:`zhkg.relate.roles.read_roles` on what it read.
+
+A body whose own words are all common ones (世界经济研究中心, 北京代表处: a place maybe first, then no word
+that names anything) is a name only with what stands before it. Written right after a Han letter, with no mark
+between, it is the tail of that longer name, and the person's role is the longer body's, which no extractor read:
+
+- after 与, 和 or 及 joined to a Han letter no person's or organisation's name ends with: the second half of a
+  body named for two fields (清华大学中国与|世界经济研究中心, 国家人造板与|木竹制品质量检测中心; not 任志强与|首创集团);
+- after a word that qualifies or names an activity (jieba's tags a, an, b, vn: 公共|管理与政府政策研究所, 安生教育|
+  北京代表处): the name's first words.
+
+Caveats: a reporter's outlet glued to a headline is read by :mod:`zhkg.relate.press`, never dropped here; a
+body cut after a noun (住建部|政策法规司, a department after its ministry) or after a bracket (…(CBD)|管委会) is
+left alone; the edge is dropped, not mended, so the person keeps only the roles read elsewhere.
+"""
+
+from __future__ import annotations
+
+from zhkg.records import Label, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.text import is_han
+
+__all__ = ["drop_cut_bodies"]
+
+#: jieba's tags of a body's words that name nothing of their own: common nouns, verbs and their nouns,
+#: qualifiers, adverbs, prepositions, conjunctions and localisers (世界|经济|研究|中心, 管理|与|政府|政策|研究所).
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "vd", "p", "c", "f"})
+#: jieba's tags of a word a name may open with that a body cut after it loses (公共, 安生教育's 教育, 新型).
+_OPENING_TAGS = frozenset({"a", "an", "b", "vn"})
+#: The conjunctions joining two fields in one body's name (中国与世界经济研究中心).
+_JOINS = frozenset("与和及")
+#: A byline's titles: their outlet, glued to a headline, is read by the press reader.
+_BYLINE_TITLES = frozenset({"记者", "特约记者", "见习记者", "摄影记者", "实习生", "通讯员"})
+#: How far back the word before a body is looked for.
+_WINDOW = 8
+
+
+def drop_cut_bodies(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without the HOLDS_ROLE edges whose body is the tail of a longer name (this module's
+    docstring)."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE for r in relations):
+        return relations
+    bodies = {(m.start, ctx.owner[m]): m for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner}
+    cut: dict[int, bool] = {}  # per body's start: one look per document
+    out = []
+    for r in relations:
+        body = bodies.get((r.evidence.start, r.target)) if r.kind is RelationKind.HOLDS_ROLE else None
+        if body is not None and r.role_simplified not in _BYLINE_TITLES:
+            if body.start not in cut:
+                cut[body.start] = _cut_on_left(ctx, body.start, body.end)
+            if cut[body.start]:
+                continue
+        out.append(r)
+    return out
+
+
+def _cut_on_left(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether the body ``[start, end)`` is the tail of a longer name: all its words common ones, glued to a
+    Han letter that joins two fields or ends a word a name opens with."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    simplified = ctx.simplified
+    if start < 2 or not is_han(simplified[start - 1]):
+        return False
+    tags = [dictionary_tag(w) for w in jieba_words(simplified[start:end])]
+    core = tags[1:] if tags and tags[0] == "ns" and len(tags) > 1 else tags
+    if not core or not all(t in _COMMON_TAGS for t in core):
+        return False
+    if simplified[start - 1] in _JOINS:
+        # not two bodies or people joined (任志强与|首创集团董事长刘晓光, 万科与|首创集团)
+        return is_han(simplified[start - 2]) and not any(
+            m.end == start - 1 and m.label in (Label.PERSON, Label.ORGANIZATION) for m in ctx.mentions)
+    before = list(jieba_words(simplified[max(start - _WINDOW, 0):start]))
+    return bool(before) and dictionary_tag(before[-1]) in _OPENING_TAGS

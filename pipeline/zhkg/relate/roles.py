@@ -139,6 +139,7 @@ from zhkg.extract.organisations import OUTLET_ENDINGS
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
+from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
@@ -618,6 +619,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _headline_roles(ctx, out)
     out += _read_fiefs(ctx)
     out += _read_generals(ctx)
+    out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
     return out + _roles_sharing_holder(ctx, out)
@@ -1899,14 +1901,18 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+_PERSON_IS = ("被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
 _PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+#: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
+#: 在开元十年三月.
+_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
+                   r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
+                   r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
                    r"(?:期间|间)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
@@ -2725,6 +2731,29 @@ def _era_end(ctx: RelationContext, start: int) -> int:
     return name.end + 1 if name is not None and ctx.simplified.startswith("朝", name.end) else start
 
 
+def _past_aside(ctx: RelationContext, end: int, body: bool) -> list[int]:
+    """Where a title may start after a holder ending at ``end`` past an aside in brackets, 的 maybe after it, and for
+    a body (``body``) a place after 的 that only says where the post is: 無綫電視（TVB）藝員, 英國聖公會差會（CMS）的中國
+    傳教士; none when no such aside or 的 follows, a person is named in it or it holds a clause break."""
+    simplified = ctx.simplified
+    at = end
+    if simplified[at : at + 1] in ("(", "（"):
+        close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_BODY_ASIDE)) if simplified[i] in ")）"), -1)
+        if close < 0 or CLAUSE_BREAK.search(simplified, at + 1, close) \
+                or any(at < s < close for s in ctx.person_starts):
+            return []
+        at = close + 1
+    found = [at] if at > end else []
+    if simplified[at : at + 1] == "的":
+        at += 1
+        if found:
+            found.append(at)
+        place = ctx.place_starting_at.get(at) if body else None
+        if place is not None:
+            found.append(place.end)
+    return found
+
+
 def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """The organisation (or place, for a government role) starting at ``start``, the role word after it
     (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
@@ -2744,8 +2773,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 return found  # 为民进党籍台北市议员: a party's member holds a place's seat (市议员 of 台北市)
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
-        for at in starts:
-            if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)) \
+        aside = _past_aside(ctx, holder.end, allowed is None)
+        for at in starts + aside:
+            if at > holder.end and at not in aside and not (allowed is None and _qualifier(ctx, holder.end, at)) \
                     and not (simplified[holder.end] == "驻" and at - holder.end <= 3
                              and simplified[holder.end:at].isalnum()) \
                     and not _former_after(ctx, holder.end, at) \

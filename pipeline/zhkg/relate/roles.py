@@ -1918,8 +1918,8 @@ _DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从][\u4e00-\u9f
 _MAX_ASIDE = 30
 
 
-#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员).
-_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星")
+#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员, 晚清重臣).
+_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星", "臣")
 #: The longest description skipped between a name and its apposition.
 _MAX_DESCRIPTION = 12
 
@@ -2025,7 +2025,12 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
     if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
+        verb = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, described)), None)
+        if verb is not None:  # 李鸿章，晚清重臣，官至直隶总督
+            return verb, described + len(verb), verb in _PAST_LINKS
         return "，", described, False  # 王明，香港商人，万科集团主席。
+    if link is None and comma and at == end + 1 and simplified[at : at + 1] in ("前", "原"):
+        return "，", at + 1, True  # 陳方安生，前香港政務司司長
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
@@ -2412,7 +2417,7 @@ def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
 
 
 #: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
-_HONORIFICS = ("先生", "女士", "小姐", "博士")
+_HONORIFICS = ("先生", "女士", "小姐", "博士", "爵士")
 #: What joins the person a body appoints and the post: 聘任X为…, 聘任X担任…, 聘任X就任….
 _APPOINTED_TO = ("担任", "出任", "就任", "为", "任")
 #: The appointing body named again before the post: 聘任X为公司副总经理.
@@ -2754,6 +2759,24 @@ def _past_aside(ctx: RelationContext, end: int, body: bool) -> list[int]:
     return found
 
 
+#: A place's government written after it, which no extractor names: 臺灣省政府, 台北市政府, 加州州政府.
+_GOVERNMENTS = ("省政府", "市政府", "县政府", "区政府", "州政府", "政府")
+
+
+def _place_government(ctx: RelationContext, start: int) -> tuple[Mention, str, int] | None:
+    """A place starting at ``start``, its government and a title right after (臺灣省政府主席: 主席 of the derived
+    臺灣省政府), or ``None``."""
+    place = ctx.place_starting_at.get(start)
+    if place is None:
+        return None
+    gov = next((g for g in _GOVERNMENTS if ctx.simplified.startswith(g, place.end)), None)
+    role = _role_at(ctx, place.end + len(gov)) if gov else None
+    if role is None:
+        return None
+    end = place.end + len(gov)
+    return ctx.derive_organisation(place.start, end), role, end + len(role)
+
+
 def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """The organisation (or place, for a government role) starting at ``start``, the role word after it
     (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
@@ -2797,6 +2820,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     title = _title_body(ctx, start)
     if title is not None:
         return title
+    governed = _place_government(ctx, start)
+    if governed is not None:
+        return governed
     # a place and a few letters before the organisation only locate it: 中国常驻|联合国代表团参赞
     place = ctx.place_starting_at.get(start)
     if place is not None:
@@ -2933,7 +2959,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
     out = []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     for person in people:
-        at = person.end
+        date = _DATE.match(simplified, person.end)  # 蔡元培于1917年出任校长, 于民国六年
+        at = date.end() if date else person.end
         at += len(next((a for a in _BARE_POST_ADVERBS if simplified.startswith(a, at)), ""))
         verb = next((v for v in _BARE_POST_VERBS if simplified.startswith(v, at)), None)
         if verb is None:

@@ -82,3 +82,19 @@ def test_links_and_titles_of_histories(pipeline, text, expected):
 )
 def test_biographies(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # 被 + a person who appoints (a title maybe before him) + 任命为: the subject's post
+        ("1949年，周恩来被毛泽东任命为外交部长。", [("周恩来", "部长", "外交部", False)]),
+        # 是 + a short description, then an apposition of the post
+        ("马丁·路德是德国神学家，威登堡大学教授。", [("马丁·路德", "教授", "威登堡大学", False)]),
+        ("王明是美国商人，他的公司很大。", []),
+        ("约翰·罗伯茨现任美国首席大法官。", [("约翰·罗伯茨", "首席大法官", "美国", False)]),
+        ("班超任西域都护。", [("班超", "都护", "西域", False)]),
+    ]),
+)
+def test_appointers_descriptions_and_offices(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

@@ -2039,6 +2039,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link.endswith("任") and simplified[after : after + 1] in _APPOINTS_OTHER:
         return None  # 孙中山任命黄复生为…: the post is the one appointed's, never the appointer's
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
+    if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
+        return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
     return link, after, past or link in _PAST_LINKS
 
 
@@ -2060,9 +2062,35 @@ def _appointed_by(ctx: RelationContext, at: int) -> int | None:
         return None
     appointer = next((m for m in ctx.mentions if m.start == at + len(by) and m.label is not Label.PERSON), None)
     if appointer is None:
-        return None
+        return _appointed_by_person(ctx, at + len(by))
     verb = next((v for v in _APPOINTS if simplified.startswith(v, appointer.end)), None)
-    return appointer.end + len(verb) if verb else None
+    return appointer.end + len(verb) if verb else _appointed_by_person(ctx, at + len(by))
+
+
+#: The most letters between 被 and the person who appoints: a place and a title before him (被德国总统兴登堡任命为).
+_MAX_BEFORE_APPOINTER = 8
+
+
+def _appointed_by_person(ctx: RelationContext, start: int) -> int | None:
+    """Where the post starts after a person who appoints, named at ``start`` or after a place and a title
+    (被兴登堡任命为, 被德国总统兴登堡任命为总理), his name then a verb of :data:`_APPOINTS`; or ``None``."""
+    simplified = ctx.simplified
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON and start <= m.start <= start + _MAX_BEFORE_APPOINTER):
+        if person.start > start and not _title_ending_at(ctx, start, person.start):
+            continue
+        verb = next((v for v in _APPOINTS if simplified.startswith(v, person.end)), None)
+        if verb is not None:
+            return person.end + len(verb)
+    return None
+
+
+def _title_ending_at(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a place or body maybe, then a title, and nothing else: 德国总统."""
+    role = next((r for r in _roles_to(ctx, end) if ctx.simplified.endswith(r, start, end)), None)
+    if role is None:
+        return False
+    b = end - len(role)
+    return b == start or any(m.start == start and m.end == b and m.label is not Label.PERSON for m in ctx.mentions)
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:

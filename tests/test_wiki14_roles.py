@@ -98,3 +98,22 @@ def test_biographies(pipeline, text, expected):
 )
 def test_appointers_descriptions_and_offices(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a bare title + 为/是 + a person: the body the sentence named before, or that opened the sentence before
+        ("中央研究院成立于1928年，首任院长为蔡元培。", [("蔡元培", "院长", "中央研究院", False)]),
+        ("中央研究院成立于1928年。首任院长为蔡元培。", [("蔡元培", "院长", "中央研究院", False)]),
+        ("王明与李四是朋友，主席为张三。", []),
+        ("中央研究院成立于1928年，首任院长为蔡元培的学生。", []),
+        # a person + a bare post, the body opening the sentence before; 曾任 makes it past
+        ("国立清华大学是一所研究型大学。1931年，梅贻琦出任校长。", [("梅贻琦", "校长", "国立清华大学", False)]),
+        ("国立中央大学创立于1902年，罗家伦曾任校长。", [("罗家伦", "校长", "国立中央大学", True)]),
+        # the sentence before opens with a person, not a body: no holder
+        ("王明参观了国立清华大学。1931年，梅贻琦出任校长。", []),
+    ]),
+)
+def test_bodies_named_before_a_bare_title(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

@@ -2974,7 +2974,7 @@ def _once_before(simplified: str, at: int) -> bool:
 
 
 #: Verbs that give a person a post whose body the sentence named before: 由霍元甲出任总教习, 罗舜初为参谋长.
-_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为")
+_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾任", "历任")
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
 
 
@@ -3008,14 +3008,15 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         # the sentence to its full stop: 海军领导机关…成立，肖劲光任司令员…；同年任命王宏坤为副司令员
         s = max(simplified.rfind(ch, 0, person.start) for ch in "。！？!?\n") + 1
         if holder is None:
-            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0])
+            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0]) or _opening_body(ctx, s, subjects[-1].start)
         if holder is None:
             continue
         for subject in subjects:
             for role, end in posts:
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
-                                            min(holder.start, subject.start), end, ctx.text[end - len(role) : end]))
+                                            min(holder.start, subject.start), end, ctx.text[end - len(role) : end],
+                                            former=verb in _PAST_LINKS))
     return out + _read_posts_at(ctx, people)
 
 
@@ -3071,6 +3072,26 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
             continue
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
         return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
+
+
+#: The most letters before the organisation that opens a sentence: a date (1928年，…).
+_MAX_BEFORE_OPENING_BODY = 12
+
+
+def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
+    """When the sentence names no one and nothing in ``[s, before)``, the organisation that opens the sentence before
+    it, a date maybe before it, as its subject: 國立清華大學是一所研究型大學。梅貽琦於1931年出任校長 (校長 of the
+    university); ``None`` when the sentence before opens with anything else."""
+    if s < 2 or any(s <= m.start < before and m.label in (Label.ORGANIZATION, Label.PLACE, Label.PERSON)
+                    for m in ctx.mentions):
+        return None
+    p = max(ctx.simplified.rfind(ch, 0, s - 1) for ch in "。！？!?\n") + 1
+    first = next((m for m in ctx.mentions if p <= m.start < s and m.label in (Label.ORGANIZATION, Label.PLACE,
+                                                                            Label.PERSON)), None)
+    if first is None or first.label is not Label.ORGANIZATION or first.start - p > _MAX_BEFORE_OPENING_BODY:
+        return None
+    lead = ctx.simplified[p : first.start]
+    return first if not lead or _DATE.fullmatch(lead.rstrip("，,")) else None
 
 
 def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Mention | None:

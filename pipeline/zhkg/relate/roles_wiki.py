@@ -7,6 +7,8 @@
 * A general of a state of antiquity or a dynasty after 是/为/乃: 李牧是赵国名将 (名将 of 赵国), 蒙恬为秦将
   (:func:`_generals_after_is`).
 * 以 + person + 为首的 + body: the body's 首领 (以张作霖为首的奉系军阀) (:func:`_led_bodies`).
+* A bare title opening its clause + 为/是 + a person closing it: the post of the body the sentence named before, or
+  that opens the sentence before (中央研究院成立于1928年，首任院长为蔡元培) (:func:`_titles_then_person`).
 
 A role another role reader already read (the same person and holder, or the same holder and title) is not read again.
 """
@@ -160,12 +162,66 @@ def _led_bodies(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: A qualifier before a bare title opening its clause: 首任院长为…, 现任校长是…, 第三任主席为….
+_TITLE_QUALIFIER = re.compile(r"(?:首任|现任|前任|第[\d一二三四五六七八九十]+任|首位)?")
+#: The most letters before an organisation opening the sentence before: a date (1928年，…).
+_MAX_BEFORE_BODY = 12
+_DATE_LEAD = re.compile(r"[\d〇零一二三四五六七八九十年月日]*[，,]?")
+
+
+def _body_before(ctx: RelationContext, s: int, at: int) -> Mention | None:
+    """The one organisation the sentence starting at ``s`` names before ``at``, in a clause of its own; when it names
+    no one and nothing there, the organisation opening the sentence before (a date maybe before it)."""
+    named = [m for m in ctx.mentions if s <= m.start and m.end <= at and m.label in _NAMED]
+    bodies = [m for m in named if m.label is Label.ORGANIZATION]
+    if bodies:
+        if len({ctx.owner[m] for m in bodies}) == 1 and CLAUSE_BREAK.search(ctx.simplified, bodies[-1].end, at):
+            return bodies[-1]
+        return None
+    if named or s < 2:
+        return None
+    p, _ = sentence_at(ctx.sentences, s - 2)
+    first = next((m for m in ctx.mentions if p <= m.start < s and m.label in _NAMED), None)
+    if first is None or first.label is not Label.ORGANIZATION or first.start - p > _MAX_BEFORE_BODY \
+            or not _DATE_LEAD.fullmatch(ctx.simplified, p, first.start):
+        return None
+    return first
+
+
+def _titles_then_person(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` fourth form: a bare title opening its clause + 为/是 + a person
+    closing it, the body the one the sentence named before (中央研究院成立于1928年，首任院长为蔡元培) or the one
+    opening the sentence before when this one names none (…。首任院长为蔡元培)."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        q = person.start - 1
+        if q < 2 or simplified[q] not in "为是" or not _closes(simplified, person.end):
+            continue
+        role = next((r for r in ctx.lexicon.roles_by_last.get(simplified[q - 1], ()) if simplified.endswith(r, 0, q)), None)
+        if role is None:
+            continue
+        b = q - len(role)
+        s, _ = sentence_at(ctx.sentences, person.start)
+        opening = max(b - 6, s)
+        qualifier = next((m for k in range(opening, b + 1) if (m := _TITLE_QUALIFIER.fullmatch(simplified, k, b))
+                          and (k == s or simplified[k - 1] in _CLAUSE_OPENERS)), None)
+        if qualifier is None:
+            continue
+        holder = _body_before(ctx, s, qualifier.start())
+        if holder is None:
+            continue
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
+                                person.end, ctx.text[b:q], former=qualifier.group().startswith("前")))
+    return out
+
+
 def read_wiki_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The roles of the module's forms, but those ``found`` already holds: the same person and holder, or the same
     holder and title (封沛侯刘濞为吴王, read there as 刘濞's)."""
     seen = {(r.source, r.target) for r in found} | {(r.target, r.role_simplified) for r in found}
     out = []
-    for r in _granted_fiefs(ctx) + _generals_after_is(ctx) + _led_bodies(ctx):
+    for r in _granted_fiefs(ctx) + _generals_after_is(ctx) + _led_bodies(ctx) + _titles_then_person(ctx):
         if (r.source, r.target) not in seen and (r.target, r.role_simplified) not in seen:
             seen |= {(r.source, r.target), (r.target, r.role_simplified)}
             out.append(r)

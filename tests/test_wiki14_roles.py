@@ -117,3 +117,16 @@ def test_appointers_descriptions_and_offices(pipeline, text, expected):
 )
 def test_bodies_named_before_a_bare_title(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a state's letter and 王 after a verb, the name read apart: the king of that state
+        ("王翦击败楚军，俘虏楚王负刍。", [("负刍", "王", "楚", False)]),
+        # the letter closes a word (清楚): no fief
+        ("他说得很清楚王小明不会来。", []),
+    ]),
+)
+def test_fief_after_a_verb(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

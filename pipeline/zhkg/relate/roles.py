@@ -729,6 +729,16 @@ def _fief_title(ctx: RelationContext, start: int, end: int) -> str:
     return ""
 
 
+def _state_after_a_word(ctx: RelationContext, b: int, at: int, person: Mention) -> bool:
+    """Whether the one-letter state at ``b`` stands after a word that ends before it (俘虏|楚王负刍, 击败|齐王), not
+    at the end of one (清楚|王小明, 痛楚): the name after the title read apart, the letters before no mention."""
+    simplified = ctx.simplified
+    return at == person.start and at - b == 2 and simplified[b] in _ANCIENT_STATES and b >= 1 \
+        and _dictionary_tag(simplified[b - 1 : b + 1]) in ("", "x") \
+        and not (b >= 2 and _dictionary_tag(simplified[b - 2 : b + 1]) not in ("", "x")) \
+        and not any(m.start < b <= m.end - 1 or m.end == b for m in ctx.mentions if m.label is not Label.PLACE)
+
+
 def _fief_before(ctx: RelationContext, person: Mention) -> tuple[int, int, str] | None:
     """(where the fief's name starts, where the holder's name starts, the title) for a fief's name and title written
     before a person's name, in its span or not: the recogniser may run the name back over them (汝南王|司马亮,
@@ -744,7 +754,7 @@ def _fief_before(ctx: RelationContext, person: Mention) -> tuple[int, int, str] 
         for b in range(at - 2, max(at - _MAX_FIEF - 2, -1), -1):
             title = _fief_title(ctx, b, at)
             if title and (b <= 0 or b == person.start or not simplified[b - 1].isalnum()
-                          or simplified[b - 1] in _FIEF_LEFT_EDGE) \
+                          or simplified[b - 1] in _FIEF_LEFT_EDGE or _state_after_a_word(ctx, b, at, person)) \
                     and not any(m.start < person.start and b < m.end and m.label is not Label.PLACE
                                 for m in ctx.mentions if m is not person):
                 return b, at, title

@@ -140,6 +140,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
@@ -619,6 +620,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _headline_roles(ctx, out)
     out += _read_fiefs(ctx)
     out += _read_generals(ctx)
+    out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
     return drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))
@@ -728,6 +730,16 @@ def _fief_title(ctx: RelationContext, start: int, end: int) -> str:
     return ""
 
 
+def _state_after_a_word(ctx: RelationContext, b: int, at: int, person: Mention) -> bool:
+    """Whether the one-letter state at ``b`` stands after a word that ends before it (俘虏|楚王负刍, 击败|齐王), not
+    at the end of one (清楚|王小明, 痛楚): the name after the title read apart, the letters before no mention."""
+    simplified = ctx.simplified
+    return at == person.start and at - b == 2 and simplified[b] in _ANCIENT_STATES and b >= 1 \
+        and _dictionary_tag(simplified[b - 1 : b + 1]) in ("", "x") \
+        and not (b >= 2 and _dictionary_tag(simplified[b - 2 : b + 1]) not in ("", "x")) \
+        and not any(m.start < b <= m.end - 1 or m.end == b for m in ctx.mentions if m.label is not Label.PLACE)
+
+
 def _fief_before(ctx: RelationContext, person: Mention) -> tuple[int, int, str] | None:
     """(where the fief's name starts, where the holder's name starts, the title) for a fief's name and title written
     before a person's name, in its span or not: the recogniser may run the name back over them (汝南王|司马亮,
@@ -743,7 +755,7 @@ def _fief_before(ctx: RelationContext, person: Mention) -> tuple[int, int, str] 
         for b in range(at - 2, max(at - _MAX_FIEF - 2, -1), -1):
             title = _fief_title(ctx, b, at)
             if title and (b <= 0 or b == person.start or not simplified[b - 1].isalnum()
-                          or simplified[b - 1] in _FIEF_LEFT_EDGE) \
+                          or simplified[b - 1] in _FIEF_LEFT_EDGE or _state_after_a_word(ctx, b, at, person)) \
                     and not any(m.start < person.start and b < m.end and m.label is not Label.PLACE
                                 for m in ctx.mentions if m is not person):
                 return b, at, title
@@ -1900,21 +1912,25 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+_PERSON_IS = ("被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
 _PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
-_DATE = re.compile(r"[于在自从]?\d{2,4}年代?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+#: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
+#: 在开元十年三月.
+_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
+                   r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
+                   r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
                    r"(?:期间|间)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
 
-#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员).
-_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星")
+#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员, 晚清重臣).
+_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星", "臣")
 #: The longest description skipped between a name and its apposition.
 _MAX_DESCRIPTION = 12
 
@@ -2020,7 +2036,12 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
     if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
+        verb = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, described)), None)
+        if verb is not None:  # 李鸿章，晚清重臣，官至直隶总督
+            return verb, described + len(verb), verb in _PAST_LINKS
         return "，", described, False  # 王明，香港商人，万科集团主席。
+    if link is None and comma and at == end + 1 and simplified[at : at + 1] in ("前", "原"):
+        return "，", at + 1, True  # 陳方安生，前香港政務司司長
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
@@ -2029,6 +2050,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link.endswith("任") and simplified[after : after + 1] in _APPOINTS_OTHER:
         return None  # 孙中山任命黄复生为…: the post is the one appointed's, never the appointer's
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
+    if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
+        return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
     return link, after, past or link in _PAST_LINKS
 
 
@@ -2050,9 +2073,35 @@ def _appointed_by(ctx: RelationContext, at: int) -> int | None:
         return None
     appointer = next((m for m in ctx.mentions if m.start == at + len(by) and m.label is not Label.PERSON), None)
     if appointer is None:
-        return None
+        return _appointed_by_person(ctx, at + len(by))
     verb = next((v for v in _APPOINTS if simplified.startswith(v, appointer.end)), None)
-    return appointer.end + len(verb) if verb else None
+    return appointer.end + len(verb) if verb else _appointed_by_person(ctx, at + len(by))
+
+
+#: The most letters between 被 and the person who appoints: a place and a title before him (被德国总统兴登堡任命为).
+_MAX_BEFORE_APPOINTER = 8
+
+
+def _appointed_by_person(ctx: RelationContext, start: int) -> int | None:
+    """Where the post starts after a person who appoints, named at ``start`` or after a place and a title
+    (被兴登堡任命为, 被德国总统兴登堡任命为总理), his name then a verb of :data:`_APPOINTS`; or ``None``."""
+    simplified = ctx.simplified
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON and start <= m.start <= start + _MAX_BEFORE_APPOINTER):
+        if person.start > start and not _title_ending_at(ctx, start, person.start):
+            continue
+        verb = next((v for v in _APPOINTS if simplified.startswith(v, person.end)), None)
+        if verb is not None:
+            return person.end + len(verb)
+    return None
+
+
+def _title_ending_at(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a place or body maybe, then a title, and nothing else: 德国总统."""
+    role = next((r for r in _roles_to(ctx, end) if ctx.simplified.endswith(r, start, end)), None)
+    if role is None:
+        return False
+    b = end - len(role)
+    return b == start or any(m.start == start and m.end == b and m.label is not Label.PERSON for m in ctx.mentions)
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -2114,10 +2163,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
-    return (out + _read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+    more = (_read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx))
+    # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
+    read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
+    return out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read]
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -2407,7 +2459,7 @@ def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
 
 
 #: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
-_HONORIFICS = ("先生", "女士", "小姐", "博士")
+_HONORIFICS = ("先生", "女士", "小姐", "博士", "爵士")
 #: What joins the person a body appoints and the post: 聘任X为…, 聘任X担任…, 聘任X就任….
 _APPOINTED_TO = ("担任", "出任", "就任", "为", "任")
 #: The appointing body named again before the post: 聘任X为公司副总经理.
@@ -2726,6 +2778,47 @@ def _era_end(ctx: RelationContext, start: int) -> int:
     return name.end + 1 if name is not None and ctx.simplified.startswith("朝", name.end) else start
 
 
+def _past_aside(ctx: RelationContext, end: int, body: bool) -> list[int]:
+    """Where a title may start after a holder ending at ``end`` past an aside in brackets, 的 maybe after it, and for
+    a body (``body``) a place after 的 that only says where the post is: 無綫電視（TVB）藝員, 英國聖公會差會（CMS）的中國
+    傳教士; none when no such aside or 的 follows, a person is named in it or it holds a clause break."""
+    simplified = ctx.simplified
+    at = end
+    if simplified[at : at + 1] in ("(", "（"):
+        close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_BODY_ASIDE)) if simplified[i] in ")）"), -1)
+        if close < 0 or CLAUSE_BREAK.search(simplified, at + 1, close) \
+                or any(at < s < close for s in ctx.person_starts):
+            return []
+        at = close + 1
+    found = [at] if at > end else []
+    if simplified[at : at + 1] == "的":
+        at += 1
+        if found:
+            found.append(at)
+        place = ctx.place_starting_at.get(at) if body else None
+        if place is not None:
+            found.append(place.end)
+    return found
+
+
+#: A place's government written after it, which no extractor names: 臺灣省政府, 台北市政府, 加州州政府.
+_GOVERNMENTS = ("省政府", "市政府", "县政府", "区政府", "州政府", "政府")
+
+
+def _place_government(ctx: RelationContext, start: int) -> tuple[Mention, str, int] | None:
+    """A place starting at ``start``, its government and a title right after (臺灣省政府主席: 主席 of the derived
+    臺灣省政府), or ``None``."""
+    place = ctx.place_starting_at.get(start)
+    if place is None:
+        return None
+    gov = next((g for g in _GOVERNMENTS if ctx.simplified.startswith(g, place.end)), None)
+    role = _role_at(ctx, place.end + len(gov)) if gov else None
+    if role is None:
+        return None
+    end = place.end + len(gov)
+    return ctx.derive_organisation(place.start, end), role, end + len(role)
+
+
 def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """The organisation (or place, for a government role) starting at ``start``, the role word after it
     (right after, sharing a character, or after a short qualifier: 第二副书记) and where the role ends."""
@@ -2745,8 +2838,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 return found  # 为民进党籍台北市议员: a party's member holds a place's seat (市议员 of 台北市)
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
-        for at in starts:
-            if at > holder.end and not (allowed is None and _qualifier(ctx, holder.end, at)) \
+        aside = _past_aside(ctx, holder.end, allowed is None)
+        for at in starts + aside:
+            if at > holder.end and at not in aside and not (allowed is None and _qualifier(ctx, holder.end, at)) \
                     and not (simplified[holder.end] == "驻" and at - holder.end <= 3
                              and simplified[holder.end:at].isalnum()) \
                     and not _former_after(ctx, holder.end, at) \
@@ -2768,6 +2862,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     title = _title_body(ctx, start)
     if title is not None:
         return title
+    governed = _place_government(ctx, start)
+    if governed is not None:
+        return governed
     # a place and a few letters before the organisation only locate it: 中国常驻|联合国代表团参赞
     place = ctx.place_starting_at.get(start)
     if place is not None:
@@ -2891,7 +2988,7 @@ def _once_before(simplified: str, at: int) -> bool:
 
 
 #: Verbs that give a person a post whose body the sentence named before: 由霍元甲出任总教习, 罗舜初为参谋长.
-_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为")
+_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾任", "历任")
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
 
 
@@ -2904,7 +3001,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
     out = []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     for person in people:
-        at = person.end
+        date = _DATE.match(simplified, person.end)  # 蔡元培于1917年出任校长, 于民国六年
+        at = date.end() if date else person.end
         at += len(next((a for a in _BARE_POST_ADVERBS if simplified.startswith(a, at)), ""))
         verb = next((v for v in _BARE_POST_VERBS if simplified.startswith(v, at)), None)
         if verb is None:
@@ -2924,14 +3022,15 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         # the sentence to its full stop: 海军领导机关…成立，肖劲光任司令员…；同年任命王宏坤为副司令员
         s = max(simplified.rfind(ch, 0, person.start) for ch in "。！？!?\n") + 1
         if holder is None:
-            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0])
+            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0]) or _opening_body(ctx, s, subjects[-1].start)
         if holder is None:
             continue
         for subject in subjects:
             for role, end in posts:
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
-                                            min(holder.start, subject.start), end, ctx.text[end - len(role) : end]))
+                                            min(holder.start, subject.start), end, ctx.text[end - len(role) : end],
+                                            former=verb in _PAST_LINKS))
     return out + _read_posts_at(ctx, people)
 
 
@@ -2987,6 +3086,26 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
             continue
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
         return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
+
+
+#: The most letters before the organisation that opens a sentence: a date (1928年，…).
+_MAX_BEFORE_OPENING_BODY = 12
+
+
+def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
+    """When the sentence names no one and nothing in ``[s, before)``, the organisation that opens the sentence before
+    it, a date maybe before it, as its subject: 國立清華大學是一所研究型大學。梅貽琦於1931年出任校長 (校長 of the
+    university); ``None`` when the sentence before opens with anything else."""
+    if s < 2 or any(s <= m.start < before and m.label in (Label.ORGANIZATION, Label.PLACE, Label.PERSON)
+                    for m in ctx.mentions):
+        return None
+    p = max(ctx.simplified.rfind(ch, 0, s - 1) for ch in "。！？!?\n") + 1
+    first = next((m for m in ctx.mentions if p <= m.start < s and m.label in (Label.ORGANIZATION, Label.PLACE,
+                                                                            Label.PERSON)), None)
+    if first is None or first.label is not Label.ORGANIZATION or first.start - p > _MAX_BEFORE_OPENING_BODY:
+        return None
+    lead = ctx.simplified[p : first.start]
+    return first if not lead or _DATE.fullmatch(lead.rstrip("，,")) else None
 
 
 def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Mention | None:

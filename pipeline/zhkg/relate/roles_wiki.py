@@ -1,0 +1,228 @@
+"""Roles in the prose of encyclopaedia histories (HOLDS_ROLE), read after :func:`zhkg.relate.roles.read_roles`.
+
+* A fief granted, its holder named after the verb or the subject of the sentence: 封 (袭封, 受封, 进封, 晋封,
+  改封, 册封) + fief + title closing its clause, no person between; the fief the one who opens the sentence holds
+  (郭子仪官至太尉，封汾阳郡王; 朱祁镛于1479年袭封襄王; 东晋封其为酒泉公, 其 standing for him), or the person after
+  the verb (封了韩信为齐王, 封夏景帝为夏国主: 国主 of 夏) (:func:`_granted_fiefs`).
+* A general of a state of antiquity or a dynasty after 是/为/乃: 李牧是赵国名将 (名将 of 赵国), 蒙恬为秦将
+  (:func:`_generals_after_is`).
+* 以 + person + 为首的 + body: the body's 首领 (以张作霖为首的奉系军阀) (:func:`_led_bodies`).
+* A bare title opening its clause + 为/是 + a person closing it: the post of the body the sentence named before, or
+  that opens the sentence before (中央研究院成立于1928年，首任院长为蔡元培) (:func:`_titles_then_person`).
+
+A role another role reader already read (the same person and holder, or the same holder and title) is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.text import sentence_at
+
+__all__ = ["read_wiki_roles"]
+
+#: Verbs that grant a fief, longest first.
+_GRANTS = ("袭封", "受封", "进封", "晋封", "改封", "册封", "追封", "封")
+#: A fief's titles, longest first: 鲁国公, 汾阳郡王, 夏国主.
+_FIEF_TITLES = ("国公", "郡公", "县公", "郡王", "亲王", "县侯", "郡侯", "国主", "王", "侯", "公")
+#: The most letters of a fief's name (汝南, 汾阳, 东平).
+_MAX_FIEF = 3
+#: What may stand between the verb and the fief: 其为 (东晋封其为酒泉公), 为 (受封为鲁国公); 了 before a person.
+_GRANT_LINKS = ("其为", "为", "了", "")
+#: The most letters between the sentence's subject (or its clause's start) and the verb: a date, an adverb.
+_MAX_BEFORE_GRANT = 16
+#: What opens a clause before a person who is its subject.
+_CLAUSE_OPENERS = frozenset("，,；;：:")
+#: What may stand before the subject at the sentence's start: a date and a comma (1929年，…; 景泰五年，…).
+_MAX_LEAD = 14
+#: The states of antiquity and the dynasties that one letter names (赵国, 秦, 汉朝).
+_STATES = frozenset("齐楚燕韩赵魏秦吴越晋鲁宋卫郑蔡梁蜀汉隋唐辽金元明清")
+#: A general's titles after his state, longest first.
+_GENERALS = ("大将军", "将军", "名将", "大将", "将领", "将")
+#: The mentions that name someone or somewhere (a date or a count between the subject and the verb is no agent).
+_NAMED = frozenset({Label.PERSON, Label.ORGANIZATION, Label.PLACE})
+#: The links between a person and the state whose general he was.
+_IS = ("是", "为", "乃")
+#: 以 + person + 为首的 + body.
+_LED_BY = "为首的"
+_LEADER = {"simplified": "首领", "traditional": "首領"}
+
+
+def _closes(simplified: str, at: int) -> bool:
+    """Whether a clause ends at ``at``: the text's end, a clause break or 。."""
+    return at >= len(simplified) or bool(CLAUSE_BREAK.match(simplified, at)) or simplified[at] in "。！？；"
+
+
+def _fief_at(ctx: RelationContext, start: int) -> tuple[int, str] | None:
+    """(where the fief's name ends, its title) for a fief and title starting at ``start`` and closing its clause:
+    one to three letters with no mention but a place over them, then a title of :data:`_FIEF_TITLES`."""
+    simplified = ctx.simplified
+    for length in range(1, _MAX_FIEF + 1):
+        q = start + length
+        title = next((t for t in _FIEF_TITLES if simplified.startswith(t, q)), None)
+        if title is None or not _closes(simplified, q + len(title)) or not simplified[start:q].isalpha() \
+                or any(m.start < q and start < m.end and m.label is Label.ORGANIZATION for m in ctx.mentions):
+            continue
+        return q, title
+    return None
+
+
+def _fief(ctx: RelationContext, start: int, end: int) -> Mention:
+    """The place a fief's name ``[start, end)`` names: the place mention there, or a derived one."""
+    place = ctx.place_starting_at.get(start)
+    if place is not None and place.end == end:
+        return place
+    return ctx.derive_mention(start, end, Label.PLACE)
+
+
+def _subject(ctx: RelationContext, at: int) -> Mention | None:
+    """The person who opens the sentence holding ``at``, a short date and a comma maybe before him, when no
+    other mention but a place stands between the sentence's start and him."""
+    s, _ = sentence_at(ctx.sentences, at)
+    first = next((m for m in ctx.mentions if s <= m.start < at and m.label is not Label.PLACE), None)
+    if first is None or first.label is not Label.PERSON or first.start - s > _MAX_LEAD:
+        return None
+    lead = ctx.simplified[s : first.start]
+    if lead and not (lead[-1] in "，," or lead.isdigit() or lead.endswith("年")):
+        return None
+    return first
+
+
+def _granted_fiefs(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` first form: a fief granted (封…为齐王, 袭封襄王, 封其为酒泉公)."""
+    simplified = ctx.simplified
+    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for verb in re.finditer("|".join(_GRANTS), simplified):
+        at = verb.end()
+        link = next(w for w in _GRANT_LINKS if simplified.startswith(w, at))
+        holder: Mention | None = None
+        named = people.get(at + len(link)) if link in ("了", "") else None
+        if named is not None and simplified.startswith("为", named.end):
+            holder, start = named, named.end + 1  # 封了韩信为齐王
+        else:
+            if link == "了":
+                continue
+            start = at + len(link)
+            subject = _subject(ctx, verb.start())
+            if subject is None:
+                continue
+            brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, subject.end, verb.start())), default=subject.end)
+            between = [m for m in ctx.mentions if brk <= m.start < verb.start() and m.label in _NAMED]
+            if verb.start() - brk > _MAX_BEFORE_GRANT or (link != "其为" and between) \
+                    or any(m.label is Label.PERSON for m in between) \
+                    or any(subject.end <= m.start < verb.start() and m.label is Label.PERSON
+                           and simplified[m.start - 1] in _CLAUSE_OPENERS for m in ctx.mentions):
+                continue  # …，刘秀起兵，封…: another person opens a clause; 东晋封其为…: 其 is the subject
+            holder = subject
+        found = _fief_at(ctx, start)
+        if found is None:
+            continue
+        end, title = found
+        out.append(ctx.relation(ctx.owner[holder], ctx.owner[_fief(ctx, start, end)], RelationKind.HOLDS_ROLE,
+                                min(holder.start, verb.start()), end + len(title), ctx.text[end : end + len(title)]))
+    return out
+
+
+def _generals_after_is(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` second form: 李牧是赵国名将, 蒙恬为秦将."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        link = next((w for w in _IS if simplified.startswith(w, person.end)), None)
+        if link is None:
+            continue
+        b = person.end + len(link)
+        if simplified[b : b + 1] not in _STATES:
+            continue
+        q = b + 1 + (simplified[b + 1 : b + 2] in ("国", "朝"))
+        title = next((t for t in _GENERALS if simplified.startswith(t, q)), None)
+        if title is None or not (_closes(simplified, q + len(title)) or simplified.startswith("，", q + len(title))):
+            continue
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[_fief(ctx, b, q)], RelationKind.HOLDS_ROLE,
+                                person.start, q + len(title), ctx.text[q : q + len(title)]))
+    return out
+
+
+def _led_bodies(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` third form: 以张作霖为首的奉系军阀 (首领 of the body)."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        if not simplified.endswith("以", 0, person.start) or not simplified.startswith(_LED_BY, person.end):
+            continue
+        body = ctx.org_starting_at.get(person.end + len(_LED_BY))
+        if body is None:
+            continue
+        script = "simplified" if ctx.text[person.end : body.end] == simplified[person.end : body.end] else "traditional"
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[body], RelationKind.HOLDS_ROLE, person.start - 1,
+                                body.end, _LEADER[script]))
+    return out
+
+
+#: A qualifier before a bare title opening its clause: 首任院长为…, 现任校长是…, 第三任主席为….
+_TITLE_QUALIFIER = re.compile(r"(?:首任|现任|前任|第[\d一二三四五六七八九十]+任|首位)?")
+#: The most letters before an organisation opening the sentence before: a date (1928年，…).
+_MAX_BEFORE_BODY = 12
+_DATE_LEAD = re.compile(r"[\d〇零一二三四五六七八九十年月日]*[，,]?")
+
+
+def _body_before(ctx: RelationContext, s: int, at: int) -> Mention | None:
+    """The one organisation the sentence starting at ``s`` names before ``at``, in a clause of its own; when it names
+    no one and nothing there, the organisation opening the sentence before (a date maybe before it)."""
+    named = [m for m in ctx.mentions if s <= m.start and m.end <= at and m.label in _NAMED]
+    bodies = [m for m in named if m.label is Label.ORGANIZATION]
+    if bodies:
+        if len({ctx.owner[m] for m in bodies}) == 1 and CLAUSE_BREAK.search(ctx.simplified, bodies[-1].end, at):
+            return bodies[-1]
+        return None
+    if named or s < 2:
+        return None
+    p, _ = sentence_at(ctx.sentences, s - 2)
+    first = next((m for m in ctx.mentions if p <= m.start < s and m.label in _NAMED), None)
+    if first is None or first.label is not Label.ORGANIZATION or first.start - p > _MAX_BEFORE_BODY \
+            or not _DATE_LEAD.fullmatch(ctx.simplified, p, first.start):
+        return None
+    return first
+
+
+def _titles_then_person(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` fourth form: a bare title opening its clause + 为/是 + a person
+    closing it, the body the one the sentence named before (中央研究院成立于1928年，首任院长为蔡元培) or the one
+    opening the sentence before when this one names none (…。首任院长为蔡元培)."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        q = person.start - 1
+        if q < 2 or simplified[q] not in "为是" or not _closes(simplified, person.end):
+            continue
+        role = next((r for r in ctx.lexicon.roles_by_last.get(simplified[q - 1], ()) if simplified.endswith(r, 0, q)), None)
+        if role is None:
+            continue
+        b = q - len(role)
+        s, _ = sentence_at(ctx.sentences, person.start)
+        opening = max(b - 6, s)
+        qualifier = next((m for k in range(opening, b + 1) if (m := _TITLE_QUALIFIER.fullmatch(simplified, k, b))
+                          and (k == s or simplified[k - 1] in _CLAUSE_OPENERS)), None)
+        if qualifier is None:
+            continue
+        holder = _body_before(ctx, s, qualifier.start())
+        if holder is None:
+            continue
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
+                                person.end, ctx.text[b:q], former=qualifier.group().startswith("前")))
+    return out
+
+
+def read_wiki_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The roles of the module's forms, but those ``found`` already holds: the same person and holder, or the same
+    holder and title (封沛侯刘濞为吴王, read there as 刘濞's)."""
+    seen = {(r.source, r.target) for r in found} | {(r.target, r.role_simplified) for r in found}
+    out = []
+    for r in _granted_fiefs(ctx) + _generals_after_is(ctx) + _led_bodies(ctx) + _titles_then_person(ctx):
+        if (r.source, r.target) not in seen and (r.target, r.role_simplified) not in seen:
+            seen |= {(r.source, r.target), (r.target, r.role_simplified)}
+            out.append(r)
+    return out

@@ -24,8 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))
 
-from bench.tw_probes import check  # noqa: E402
-from zhkg.run.pipeline import Pipeline  # noqa: E402
+from bench.tw_probes import score_place_probes  # noqa: E402
 from zhkg.stages.normalise import to_traditional  # noqa: E402
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741 (the labels, short for the table)
@@ -121,21 +120,10 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
     ap.add_argument("--script", choices=("simplified", "traditional", "both"), default="both")
     args = ap.parse_args()
-    pipeline = Pipeline()
-    scripts = ("simplified", "traditional") if args.script == "both" else (args.script,)
-    for script in scripts:
-        right = places = places_right = 0
-        for text, ents, wrong in PROBES:
-            run = to_traditional(text) if script == "traditional" else text
-            errors = check(pipeline, run, ents, wrong)
-            right += not errors
-            want = [e for e in ents if e[1] == L]
-            places += len(want)
-            places_right += sum(not any(err.startswith(f"missing PLA {e[0]} ") or err == f"missing PLA {e[0]}"
-                                        for err in errors) for e in want)
-            if errors and args.verbose:
-                print(f"[{script}] {run}\n    " + "\n    ".join(errors))
-        print(f"{script}: {right}/{len(PROBES)} probes right; expected places found {places_right}/{places}")
+    scripts = {"simplified": lambda text: text, "traditional": to_traditional}
+    if args.script != "both":
+        scripts = {args.script: scripts[args.script]}
+    score_place_probes(PROBES, scripts, args.verbose)
 
 
 if __name__ == "__main__":

@@ -253,26 +253,35 @@ def check(pipeline: Pipeline, text: str, ents, wrong) -> list[str]:
     return errors
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
-    args = ap.parse_args()
+def score_place_probes(probes, scripts: dict, verbose: bool = False) -> None:
+    """Print, for each script (name → function converting a probe's text), how many probes are right and how many
+    of their expected places are found; with ``verbose`` each wrong probe's errors too. Shared with
+    ``bench/japan_probes.py``."""
     pipeline = Pipeline()
-    scripts = ("tw", "simplified") if args.script == "both" else (args.script,)
-    for script in scripts:
+    for script, convert in scripts.items():
         right = places = places_right = 0
-        for text, ents, wrong in PROBES:
-            run = to_simplified(text) if script == "simplified" else text
+        for text, ents, wrong in probes:
+            run = convert(text)
             errors = check(pipeline, run, ents, wrong)
             right += not errors
             want = [e for e in ents if e[1] == L]
             places += len(want)
             places_right += sum(not any(err.startswith(f"missing PLA {e[0]} ") or err == f"missing PLA {e[0]}"
                                         for err in errors) for e in want)
-            if errors and args.verbose:
+            if errors and verbose:
                 print(f"[{script}] {run}\n    " + "\n    ".join(errors))
-        print(f"{script}: {right}/{len(PROBES)} probes right; expected places found {places_right}/{places}")
+        print(f"{script}: {right}/{len(probes)} probes right; expected places found {places_right}/{places}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
+    ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
+    args = ap.parse_args()
+    scripts = {"tw": lambda text: text, "simplified": to_simplified}
+    if args.script != "both":
+        scripts = {args.script: scripts[args.script]}
+    score_place_probes(PROBES, scripts, args.verbose)
 
 
 if __name__ == "__main__":

@@ -386,8 +386,9 @@ def _link_written_pairs(hits: list[_Hit], pools: dict[_Hit, tuple[Division, ...]
         inner = by_start.get(outer.end)
         if inner is None or linked[outer] is not None or linked[inner] is not None:
             continue
-        pairs = [(a, b) for a in pools[outer] for b in pools[inner]
-                 if not a.context_only and not b.context_only and a.code in {d.code for d in gazetteer.ancestors(b.code)}]
+        outers = {a.code: a for a in pools[outer] if not a.context_only}
+        pairs = [(outers[d.code], b) for b in pools[inner] if not b.context_only
+                 for d in gazetteer.ancestors(b.code) if d.code in outers]
         if len(pairs) == 1:
             linked[outer], linked[inner] = pairs[0]
 

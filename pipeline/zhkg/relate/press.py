@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from zhkg.extract.organisations import OUTLET_ENDINGS
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.lexicon import table_rows
@@ -31,8 +32,6 @@ __all__ = ["read_press_roles"]
 
 #: The titles a byline gives before a name.
 _BYLINE_TITLES = ("特约记者", "见习记者", "摄影记者", "记者", "实习生", "通讯员")
-#: How an outlet's name ends.
-_OUTLET_ENDINGS = ("报", "网", "电台", "电视台", "卫视", "之声", "通讯社", "周刊", "杂志", "在线")
 #: A byline's title (the longest first: 见习记者 before 记者).
 _TITLES = re.compile("|".join(_BYLINE_TITLES[:4]))
 #: Between an outlet and a byline's title: 讯 or 报道 maybe, a bracket maybe (新报讯【记者, 考试报（记者).
@@ -97,14 +96,14 @@ def _outlet_ending_at(ctx: RelationContext, j: int, typeset: bool = True) -> Men
     run = simplified[b:j]
     if not typeset:
         return None
-    if 2 <= len(run) and "本报" not in run and _opens(ctx, b) and run.endswith(_OUTLET_ENDINGS) \
+    if 2 <= len(run) and "本报" not in run and _opens(ctx, b) and run.endswith(OUTLET_ENDINGS) \
             and run not in _GENRES:
         return org if org is not None and org.start == b else ctx.derive_organisation(b, j)
     for k in range(j - 2, max(j - 5, 0) - 1, -1):  # a city's paper: 北京|考试报
         place = ctx.place_ending_at.get(k)
         if place is not None and simplified[j - 1] == "报" and all(is_han(c) for c in simplified[k:j]):
             return ctx.derive_organisation(place.start, j)
-    if org is not None and org.start < j - 1 and (org.canonical or org.simplified).endswith(_OUTLET_ENDINGS) \
+    if org is not None and org.start < j - 1 and (org.canonical or org.simplified).endswith(OUTLET_ENDINGS) \
             and (org.canonical or org.simplified) not in _GENRES and _opens(ctx, org.start):
         return org
     return None

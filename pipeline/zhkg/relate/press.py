@@ -28,18 +28,18 @@ from zhkg.relate.base import RelationContext
 from zhkg.resources.lexicon import table_rows
 from zhkg.text import is_han
 
-__all__ = ["read_press_roles"]
+__all__ = ["BYLINE_TITLES", "read_press_roles"]
 
 #: The titles a byline gives before a name.
-_BYLINE_TITLES = ("特约记者", "见习记者", "摄影记者", "记者", "实习生", "通讯员")
+BYLINE_TITLES = ("特约记者", "见习记者", "摄影记者", "记者", "实习生", "通讯员")
 #: A byline's title (the longest first: 见习记者 before 记者).
-_TITLES = re.compile("|".join(_BYLINE_TITLES[:4]))
+_TITLES = re.compile("|".join(BYLINE_TITLES[:4]))
 #: Between an outlet and a byline's title: 讯 or 报道 maybe, a bracket maybe (新报讯【记者, 考试报（记者).
 _LEAD = re.compile(r"(?:讯|报道)?[ \u3000\xa0]*[【（(\[]?[ \u3000\xa0]*$")
 #: Between a byline's title and the name: spaces or a colon.
 _SEPARATORS = re.compile(r"[ \u3000\xa0：:]*")
 #: A title and a name after a byline's first name (实习生 景 雪).
-_NEXT = re.compile(r"[ \u3000\xa0、]*(?P<title>" + "|".join(_BYLINE_TITLES) + r")?[ \u3000\xa0：:]*")
+_NEXT = re.compile(r"[ \u3000\xa0、]*(?P<title>" + "|".join(BYLINE_TITLES) + r")?[ \u3000\xa0：:]*")
 #: A byline closing the article: (记者：杨子岩), (记者 俞亮), then nothing but spaces.
 _CLOSING = re.compile(r"[（(][ \u3000\xa0]*(?P<title>记者|特约记者|见习记者)[ \u3000\xa0：:]*(?P<name>[\u4e00-\u9fff]{2,3})"
                       r"[ \u3000\xa0]*[）)][ \u3000\xa0\s]*$")

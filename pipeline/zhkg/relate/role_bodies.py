@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import RelationContext
+from zhkg.relate.press import BYLINE_TITLES
 from zhkg.text import is_han
 
 __all__ = ["drop_cut_bodies"]
@@ -31,8 +32,6 @@ _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "vd", "p", 
 _OPENING_TAGS = frozenset({"a", "an", "b", "vn"})
 #: The conjunctions joining two fields in one body's name (中国与世界经济研究中心).
 _JOINS = frozenset("与和及")
-#: A byline's titles: their outlet, glued to a headline, is read by the press reader.
-_BYLINE_TITLES = frozenset({"记者", "特约记者", "见习记者", "摄影记者", "实习生", "通讯员"})
 #: How far back the word before a body is looked for.
 _WINDOW = 8
 
@@ -47,7 +46,7 @@ def drop_cut_bodies(ctx: RelationContext, relations: list[Relation]) -> list[Rel
     out = []
     for r in relations:
         body = bodies.get((r.evidence.start, r.target)) if r.kind is RelationKind.HOLDS_ROLE else None
-        if body is not None and r.role_simplified not in _BYLINE_TITLES:
+        if body is not None and r.role_simplified not in BYLINE_TITLES:
             if body.start not in cut:
                 cut[body.start] = _cut_on_left(ctx, body.start, body.end)
             if cut[body.start]:

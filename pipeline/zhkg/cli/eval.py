@@ -21,7 +21,7 @@ __all__ = ["eval_"]
 @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
               help="Articles: the shared data folder referenced texts come from (default: shared/data beside "
                    "the current folder or one of its parents).")
-@click.option("--half", type=click.Choice(["tune", "held", "held2", "tune11", "tune13", "tune14", "all"]), default="all", show_default=True,
+@click.option("--half", type=click.Choice(["tune", "held", "held2", "tune11", "tune13", "tune14", "tune15", "all"]), default="all", show_default=True,
               help="Articles: score only the tuning half, the held-back half or the blind set (held2).")
 @click.option("--mirror", is_flag=True, help="Articles: also score each article in the other script.")
 @click.option("--errors", is_flag=True, help="Articles: also list missed and spurious entities.")

@@ -92,6 +92,7 @@ from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.history import settle_history_names
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
+from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
 from zhkg.extract.makers import read_makers
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
@@ -515,6 +516,10 @@ def combine_mentions(
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
     out = japanese_names(out, text, table, lexicon, original)  # 茂木敏|充, 导演|是枝裕和
     out = foreign_name_parts_alone(out, text, table, lexicon, original)  # 安吉丽娜|朱莉, 苏菲玛索 … 玛索说
+    doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
+    out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
+    out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐
+    out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党

@@ -69,15 +69,16 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+")
 # committee (北京奥组委), nor anything else a place names (上海合作组织, 广州恒大, 北京银行)
 _DIVISION_BODY = re.compile(
     r"(?:^府|局|厅|(?<!组)委|办|办公室|政府|政协|人大|常委会|(?<!组织)委员会|法院|检察院|党组|组织部|宣传部|统战部|机关|大队|支队)$")
-#: The marks transliterated names are joined by (布兰顿·罗伊, 布兰顿-罗伊, 布蘭頓‧羅伊): one name, written with ·.
-_NAME_JOINS = re.compile(r"(?<=[\u3400-\u9fff])[-‧•・·－‐﹣](?=[\u3400-\u9fff])")
+#: The marks transliterated names are joined by (布兰顿·罗伊, 布兰顿-罗伊, 布蘭頓‧羅伊, 卡尔 拉格斐): one name, written
+#: with ·. A person's name never holds a space between two letters in characters but as such a mark.
+_NAME_JOINS = re.compile(r"(?<=[\u3400-\u9fff])[-‧•・·－‐﹣ \u00a0\u3000](?=[\u3400-\u9fff])")
 
 
 def one_join(name: str) -> str:
     """``name`` with the marks between the parts of a transliterated name written as ·.
 
-    >>> one_join("布兰顿-罗伊"), one_join("让-皮埃尔‧拉法兰"), one_join("Jean-Pierre"), one_join("C罗")
-    ('布兰顿·罗伊', '让·皮埃尔·拉法兰', 'Jean-Pierre', 'C罗')
+    >>> one_join("布兰顿-罗伊"), one_join("让-皮埃尔‧拉法兰"), one_join("Jean-Pierre"), one_join("C罗"), one_join("卡尔 拉格斐")
+    ('布兰顿·罗伊', '让·皮埃尔·拉法兰', 'Jean-Pierre', 'C罗', '卡尔·拉格斐')
     """
     return _NAME_JOINS.sub("·", name) if len(name) > 2 else name
 
@@ -473,7 +474,7 @@ def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset
     people = sorted({m.simplified for m in mentions if m.label is Label.PERSON})
     for m in mentions:
         if m.label is Label.PERSON:
-            for part in foreign_name_parts(m.simplified):
+            for part in foreign_name_parts(one_join(m.simplified)):  # 卡尔 of 卡尔 拉格斐 too
                 if len(part) >= 2:
                     owners[part].add(one_join(m.simplified))
     if foreign:

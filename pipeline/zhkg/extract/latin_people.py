@@ -41,7 +41,7 @@ __all__ = ["latin_people", "spaced_people", "latin_person_runs", "joined_names_n
 # the cheap cue: two capitalised Latin words in a row
 _CUE = re.compile(r"[A-Z][a-z]+[ \u00a0][A-Z][a-z]")
 # a maximal run of Latin words joined by single spaces (a name is a whole run: Tiger Woods PGA Tour is none)
-_RUN = re.compile(r"(?<![A-Za-z0-9&'’.\-])[A-Za-z][A-Za-z0-9&'’.\-]*(?:[ \u00a0][A-Za-z0-9][A-Za-z0-9&'’.\-]*)*")
+_RUN = re.compile(r"(?<![A-Za-z0-9&'’.\-])[A-Za-z][A-Za-z0-9&'’.\-]*(?:[ \u00a0][A-Za-z][A-Za-z0-9&'’.\-]*)*")
 # one word of a personal name: capitalised, or Mc/O' + capital, with a hyphen or apostrophe inside (Jean-Paul)
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")
 # words for a person a Latin name is written right after (造型师Rachel Zoe, 当红乡村巨星Tim McGraw, 偶像Alexa Chung)

@@ -125,3 +125,19 @@ def test_fashion_houses_and_game_publishers_are_organisations(pipeline, text, br
 ]))
 def test_a_brand_that_is_a_word_needs_a_cue(pipeline, text):
     assert "Guess" not in _mentions(pipeline, text, Label.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, pair", both_scripts([
+    # a headline's phrases are set apart by spaces
+    ("奇才内线一喜一忧 布莱切今复出新浪体育讯 奇才前锋布莱切今天复出，布莱切得到12分。", "一忧 布莱切"),
+    ("骑士老板狂笑捋詹姆斯 丹别在车库里撒野!(图)新浪体育讯 詹姆斯昨天得到30分。", "詹姆斯 丹别"),
+]))
+def test_a_headlines_spaced_words_make_no_person(pipeline, text, pair):
+    assert pair not in _mentions(pipeline, text, Label.PERSON)
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    ("上周，科宝·博洛尼定购的板材正式进入生产流程，科宝·博洛尼的环保升级由此开始。", "科宝·博洛尼"),
+]))
+def test_a_joined_name_the_recogniser_reads_as_a_body_outside_a_persons_slot_stays_one(pipeline, text, body):
+    assert body not in _mentions(pipeline, text, Label.PERSON)

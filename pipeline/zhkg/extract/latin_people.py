@@ -53,7 +53,11 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"[ \u00a0]?(?:\d{1,2}岁|被称为|被誉为|说|表示|称|透露|坦言|曾|穿着|身穿|穿上|身着|一身|从|适合|向来|一直|总是|常常|经常|近日|日前|最近|"
     r"现身|出席|亮相|出镜|演绎|饰演|出演|主演|胸部|这[身件条款双顶套]|的这[身件条款双顶套次]|"
-    r"的(?:脸|身材|发型|胸部|腰|美腿|名字|造型|穿着|装扮|穿衣|街拍|衣橱|男友|女友|丈夫|妻子|母亲|父亲|女儿|儿子))")
+    r"的(?:脸|身材|发型|胸部|腰|美腿|名字|造型|穿着|装扮|穿衣|街拍|衣橱|笑容|眼神|表情|男友|女友|丈夫|妻子|母亲|父亲|"
+    r"女儿|儿子))")
+# where a Sina headline ends: its words are set apart by spaces (一喜一忧 布莱切今复出), so a spaced pair there is
+# a name only when the body reads it as one
+_HEADLINE_END = re.compile(r"导语|导读|新浪[^\s，。]{0,4}讯|[(（]组?图[)）]")
 # 的 and a garment or accessory: a person's (Anna Faris的连身裤) unless the words before make it a brand's
 _GARMENT_AFTER = re.compile(
     r"[ \u00a0]?的[^，。；！？、,;!?\s]{0,6}?(?:裙|裤|衣|装|鞋|靴|包|镜|帽|外套|夹克|衬衫|T恤|礼服)")
@@ -206,9 +210,10 @@ def spaced_people(mentions: list[Mention], text: str, table: TokenTable | None, 
 
     Each part is a jieba word of a name's kind or of transliteration characters (the second may end in a
     one-letter word: 拉格|斐), one part all in transliteration characters; the pair is a person where it stands
-    in a person's slot (see :func:`latin_people`; also before an age, 凯蒂 赫尔姆斯17岁), where either part is
+    in a person's slot (see :func:`latin_people`; also before an age, 凯蒂 赫尔姆斯17岁), where its first part is
     read as a person, or where the document writes it twice. Never a pair with a part a place or a body holds,
-    nor two people the document reads apart (隆多 布莱切).
+    nor two people the document reads apart (隆多 布莱切); in a headline, where spaces part its phrases (一喜一忧
+    布莱切今复出), only a pair the body reads as a name.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_nlp, token_table
@@ -237,15 +242,19 @@ def spaced_people(mentions: list[Mention], text: str, table: TokenTable | None, 
     others = {m.simplified for m in mentions if m.label is not Label.PERSON
               and (m.extractor != MentionSource.RECOGNISER or m.code)}
     roles = _roles(lexicon)
+    headline = _HEADLINE_END.search(text, 0, 100)
+    body = headline.start() if headline else 0
     counts: dict[str, int] = {}
     for s, e, _, _ in spans:
-        counts[text[s:e]] = counts.get(text[s:e], 0) + 1
-    taken = []
+        if s >= body:
+            counts[text[s:e]] = counts.get(text[s:e], 0) + 1
+    names = set()
     for s, e, first, second in spans:
-        if first in others or second in others or (first in people and second in people):
-            continue  # a place or a body, or two people listed without a mark (隆多 布莱切)
-        if _slot(text, s, e, roles) or first in people or second in people or counts[text[s:e]] >= 2:
-            taken.append((s, e))
+        if s < body or first in others or second in others or (first in people and second in people):
+            continue  # a headline's words, a place or a body, or two people listed without a mark (隆多 布莱切)
+        if _slot(text, s, e, roles) or first in people or counts[text[s:e]] >= 2:
+            names.add(text[s:e])
+    taken = [(s, e) for s, e, _, _ in spans if text[s:e] in names]
     if not taken:
         return mentions
     # a part the recogniser read alone inside the pair gives way to the whole name
@@ -254,12 +263,13 @@ def spaced_people(mentions: list[Mention], text: str, table: TokenTable | None, 
 
 def joined_names_not_bodies(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with the recogniser's organisations that are transliterated names joined by a separator
-    (维多利亚-嘉丝蒂) made people: no body's head word ends such a name. A name with a part another rule reads
-    as a place or a body (a match between two clubs, 拜仁-多特蒙德) is left alone.
+    and stand in a person's slot (维多利亚-嘉丝蒂的笑容) made people: no body's head word ends such a name. A name
+    with a part another rule reads as a place or a body (a match between two clubs, 拜仁-多特蒙德), or in no
+    person's slot (科宝·博洛尼, a kitchen maker), is left alone.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "映衬的维多利亚-嘉丝蒂的笑容更加甜美。"
-    >>> org = Mention("d", 3, 10, "维多利亚-嘉丝蒂", "维多利亚-嘉丝蒂", Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> org = Mention("d", 3, 11, "维多利亚-嘉丝蒂", "维多利亚-嘉丝蒂", Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> [m.label.value for m in joined_names_not_bodies([org], text, load_lexicon())]
     ['PERSON']
     """
@@ -270,6 +280,7 @@ def joined_names_not_bodies(mentions: list[Mention], text: str, lexicon: Lexicon
     foreign = lexicon.foreign_name_chars
     index = SpanIndex(mentions)
     known = lexicon.known_organisations
+    roles = _roles(lexicon)
     turned = set()
     for m in candidates:
         parts = foreign_name_parts(m.simplified)
@@ -283,7 +294,8 @@ def joined_names_not_bodies(mentions: list[Mention], text: str, lexicon: Lexicon
         if any(o is not m and o.extractor != MentionSource.RECOGNISER and o.label is not Label.PERSON
                for o in index.overlapping(m)):
             continue
-        turned.add(id(m))
+        if _slot(text, m.start, m.end, roles):
+            turned.add(id(m))  # 维多利亚-嘉丝蒂的笑容; not 科宝·博洛尼定购的板材, a kitchen maker
     if not turned:
         return mentions
     return [replace(m, label=Label.PERSON, canonical="") if id(m) in turned else m for m in mentions]

@@ -169,6 +169,7 @@ def _place_people(mentions: list[Mention], spans: list[tuple[int, int]], text: s
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
 
 
+@lru_cache(maxsize=4)
 def _roles(lexicon: Lexicon) -> re.Pattern[str] | None:
     from zhkg.extract.people import _roles_before
 

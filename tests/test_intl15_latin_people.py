@@ -141,3 +141,11 @@ def test_a_headlines_spaced_words_make_no_person(pipeline, text, pair):
 ]))
 def test_a_joined_name_the_recogniser_reads_as_a_body_outside_a_persons_slot_stays_one(pipeline, text, body):
     assert body not in _mentions(pipeline, text, Label.PERSON)
+
+
+@pytest.mark.parametrize("text, brand", both_scripts([
+    ("这双短靴相当可爱。鞋子品牌：Alexander Wang。她的上衣宽松随性。", "Alexander Wang"),
+]))
+def test_a_latin_name_after_a_brands_colon_is_an_organisation_not_a_person(pipeline, text, brand):
+    assert brand in _mentions(pipeline, text, Label.ORGANIZATION)
+    assert brand not in _mentions(pipeline, text, Label.PERSON)

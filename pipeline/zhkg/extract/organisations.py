@@ -94,7 +94,7 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 # what after a Latin name says it is a company or an outlet (Google旗下, TVBS报道)
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "电视台", "的创始人", "的创办人", "的联合创始人", "成立于", "创立于", "创办于")
-_LATIN_BEFORE = ("公司", "集团", "品牌", "旗下", "收购")
+_LATIN_BEFORE = ("公司", "集团", "品牌", "品牌：", "品牌:", "旗下", "收购")  # 鞋子品牌：Alexander Wang
 # the kind of body after a Latin name, part of the name (Google公司, NET电视台)
 _LATIN_KIND = re.compile("公司|集团|电视台")
 # the last word of a Latin company's or studio's name says what it is (Red Moon Software, Nova Mobile)

@@ -117,10 +117,10 @@ def test_cli_bad_gold_is_one_line(tmp_path):
 
 def test_dev_set_is_referenced_not_copied():
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) == 57 and not any("text" in r for r in records)
+    assert len(records) == 69 and not any("text" in r for r in records)
     assert {r["region"] for r in records} == {"mainland", "hongkong", "taiwan", "international"}
     for region in ("mainland", "hongkong", "taiwan", "international"):
-        halves = [r["half"] for r in records if r["region"] == region and r["half"] not in ("tune11", "tune13", "tune14")]
+        halves = [r["half"] for r in records if r["region"] == region and r["half"] not in ("tune11", "tune13", "tune14", "tune15")]
         assert halves == ["tune", "held"] * (len(halves) // 2) + ["tune"] * (len(halves) % 2)
 
 
@@ -168,7 +168,7 @@ def test_tune11_is_taiwan_and_abroad_apart_from_reserved_and_blind_rows():
     assert all(r["convert"] == "s2tw" and r["script"] == "traditional" for r in tune11)
     assert not set(rows) & RESERVED_ROWS
     assert not set(rows) & set(_thucnews_rows(HELD2))
-    others = [r["row"] for r in records if r["half"] not in ("tune11", "tune13", "tune14")]
+    others = [r["row"] for r in records if r["half"] not in ("tune11", "tune13", "tune14", "tune15")]
     assert not set(rows) & set(others)
     for other in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
         if other != DEV:

@@ -28,8 +28,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -37,6 +35,14 @@ from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, is_han
 
 __all__ = ["latin_people", "spaced_people", "latin_person_runs", "joined_names_not_bodies"]
+
+# English function words: a run holding one is a title or a phrase, never a name (The Sims, It Girl, Need for Speed);
+# written here rather than taken from spaCy, which a run does not import
+_FUNCTION_WORDS = frozenset("""a an the of for and or nor but in on at to by from with without into onto over under
+about after before than then as if so not no yes is are was were be been am do does did has have had will would can
+could shall should may might must it its this that these those he she we they you i me my your his her our their him
+them us who whom whose what which when where why how all any some every each there here up down out off again very
+too just only also more most own same such""".split())
 
 # the cheap cue: two capitalised Latin words in a row
 _CUE = re.compile(r"[A-Z][a-z]+[ \u00a0][A-Z][a-z]")
@@ -78,7 +84,7 @@ def latin_person_runs(text: str) -> list[tuple[int, int]]:
     for m in _RUN.finditer(text):
         words = re.split(r"[ \u00a0]", m.group())
         if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
-                and not any(w.lower() in STOP_WORDS for w in words):
+                and not any(w.lower() in _FUNCTION_WORDS for w in words):
             spans.append(m.span())
     return spans
 

@@ -149,3 +149,12 @@ def test_a_joined_name_the_recogniser_reads_as_a_body_outside_a_persons_slot_sta
 def test_a_latin_name_after_a_brands_colon_is_an_organisation_not_a_person(pipeline, text, brand):
     assert brand in _mentions(pipeline, text, Label.ORGANIZATION)
     assert brand not in _mentions(pipeline, text, Label.PERSON)
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    # a time word after a company's name is no person's slot: its last word names a body
+    ("Warner Bros日前宣布，新片将于明年暑期上映。", "Warner Bros"),
+    ("Blue Planet Software近日表示，该游戏下载量已破亿。", "Blue Planet Software"),
+]))
+def test_a_latin_name_ending_in_a_bodys_word_is_no_person(pipeline, text, body):
+    assert body not in _mentions(pipeline, text, Label.PERSON)

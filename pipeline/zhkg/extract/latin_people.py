@@ -48,6 +48,18 @@ too just only also more most own same such""".split())
 _CUE = re.compile(r"[A-Z][a-z]+[ \u00a0][A-Z][a-z]")
 # a maximal run of Latin words joined by single spaces (a name is a whole run: Tiger Woods PGA Tour is none)
 _RUN = re.compile(r"(?<![A-Za-z0-9&'’.\-])[A-Za-z][A-Za-z0-9&'’.\-]*(?:[ \u00a0][A-Za-z][A-Za-z0-9&'’.\-]*)*")
+# last words that end a body's, a place's or an event's name, never a person's (Warner Bros, Apple Store, Columbia
+# International University, Beverly Hills, Golden Globe Awards); with organisations.py's heads (Blue Planet Software)
+_NOT_NAME_ENDS = frozenset({
+    "Bros", "Store", "Market", "Club", "Hotel", "Inc", "Corp", "Co", "Group", "Company", "Foundation", "Institute",
+    "University", "College", "School", "Academy", "Center", "Centre", "Society", "Association", "Council", "Committee",
+    "Magazine", "News", "Times", "Journal", "Report", "Awards", "Festival", "Week", "Show", "Tour", "Cup", "League",
+    "Street", "Road", "Avenue", "Square", "City", "Island", "Beach", "Hills", "Valley", "Bay", "River", "Lake",
+    "Mountains", "Airport", "Station", "Museum", "Gallery", "Hospital", "Church", "Party", "Ministry", "Department",
+    "Agency", "Bureau", "Office", "Service", "Services", "Project", "Program", "Programme", "Online", "Software",
+    "Mobile", "Games", "Studios", "Studio", "Entertainment", "Interactive", "Technologies", "Technology", "Systems",
+    "Networks", "Media", "Pictures", "Records", "Airlines", "Airways", "Motors", "Bank", "Capital", "Partners", "Labs",
+    "Electronics"})
 # one word of a personal name: capitalised, or Mc/O' + capital, with a hyphen or apostrophe inside (Jean-Paul)
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")
 # words for a person a Latin name is written right after (造型师Rachel Zoe, 当红乡村巨星Tim McGraw, 偶像Alexa Chung)
@@ -76,7 +88,7 @@ _JOINERS = ("和", "与", "及", "、")
 def latin_person_runs(text: str) -> list[tuple[int, int]]:
     """Spans of two to four capitalised Latin words standing alone, no English function word among them.
 
-    >>> text = "造型师Rachel Zoe说，The Sims 3 (EA)和Tiger Woods PGA Tour，Mary Kate Olsen。"
+    >>> text = "造型师Rachel Zoe说，The Sims 3 (EA)和Tiger Woods PGA Tour，Mary Kate Olsen。Warner Bros日前宣布。"
     >>> [text[s:e] for s, e in latin_person_runs(text)]
     ['Rachel Zoe', 'Mary Kate Olsen']
     """
@@ -84,7 +96,7 @@ def latin_person_runs(text: str) -> list[tuple[int, int]]:
     for m in _RUN.finditer(text):
         words = re.split(r"[ \u00a0]", m.group())
         if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
-                and not any(w.lower() in _FUNCTION_WORDS for w in words):
+                and not any(w.lower() in _FUNCTION_WORDS for w in words) and words[-1] not in _NOT_NAME_ENDS:
             spans.append(m.span())
     return spans
 

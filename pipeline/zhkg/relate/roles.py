@@ -140,6 +140,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -1907,8 +1908,17 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
         p, own = p - 2, "government"
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
-    more = next(iter(_role_candidates(ctx, p - 1)), None)
+    candidates = _role_candidates(ctx, p - 1)
+    # the longest role unless only a shorter one starts where a body ends: 万科集团党委|书记、董事长 (not 党委书记)
+    more = next((r for r in candidates if _body_ends_at(ctx, p - 1 - len(r))), None) \
+        if candidates and not _body_ends_at(ctx, p - 1 - len(candidates[0])) else None
+    more = more or next(iter(candidates), None)
     return (more, p - 1 - len(more), own) if more is not None else None
+
+
+def _body_ends_at(ctx: RelationContext, p: int) -> bool:
+    """Whether an organisation or a place the extractors named ends at ``p``."""
+    return p in ctx.org_ending_at or p in ctx.place_ending_at
 
 
 # what may stand between a person and the organisation + role that describe them
@@ -2138,13 +2148,17 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
-        if link in "，," and clause_end != end and (not (posts := _concurrent_posts(ctx, org, end))
-                                                   or posts[-1][2] != clause_end):
-            continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼
+        listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
+        if link in "，," and clause_end != end and not (listed and listed[-1][2] == clause_end) \
+                and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
+            continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼 or 、
         # 历任…公司总经理助理、…: an assistant's post, no 总经理; the list goes on after it
         assistant = link not in "，," and simplified.startswith(_ASSISTANT, end)
         found = [] if assistant else [(org, role, end)]
         end += len(_ASSISTANT) if assistant else 0
+        if listed and listed[-1][2] == clause_end:  # 王石，万科集团党委书记、董事长，: the same body's, or the one its committee leads
+            found += listed
+            end = clause_end
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
@@ -2167,6 +2181,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx))
+    more += read_founders(ctx, out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
     return out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read]
@@ -2727,8 +2742,20 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     return (holder, bare, after) if holder is not None else None
 
 
-#: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师.
-_JOINS = ("加入", "进入", "加盟", "任职于", "就职于", "供职于", "受聘于", "服务于", "转投")
+def _listed_bare_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
+    """The bare titles joined by 、 after a post of ``holder`` ending at ``end`` in an apposition (王石，万科集团董事长、
+    总经理，; 王石，万科集团党委书记、董事长: 董事长 of 万科集团, :func:`_bare_post`): (holder, title, where it ends)."""
+    out: list[tuple[Mention, str, int]] = []
+    while ctx.simplified[end : end + 1] == "、" and (bare := _bare_post(ctx, holder, end)) is not None:
+        out.append(bare)
+        end = bare[2]
+    return out
+
+
+#: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师; founding it too
+#: (俞敏洪创办了北京市新东方学校，担任校长).
+_JOINS = ("加入", "进入", "加盟", "任职于", "就职于", "供职于", "受聘于", "服务于", "转投", "创办了", "创办", "创立了", "创立",
+          "创建了", "创建")
 
 
 def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:

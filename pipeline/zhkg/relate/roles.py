@@ -924,6 +924,10 @@ def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
 
 
+#: Words that may open a clause before a bare title and say the post is held now: 现任校长X.
+_NOW_BEFORE_TITLE = ("现任", "新任", "时任")
+
+
 def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Bare titles whose body the text named before (:func:`_context_body`): a title opening its clause before a
     person or a list of people (，干事杨炜炜表示), and people listed before 等 and their title (江丙坤、林丰正与黄敏惠等
@@ -948,11 +952,14 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
             continue
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         at = person.start - len(role) if role else -1
+        # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
+        at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
+                        and _clause_opens(ctx, at - len(w))), ""))
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _context_body(ctx, at, role)
         if holder is not None:
-            add([person, *_listed_after(ctx, person, starts)], holder, at, role, at)
+            add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:
         last = ends.get(i)
@@ -1012,7 +1019,7 @@ def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relatio
         if holder is None or holder.start != ps:
             continue
         people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON and colon < m.start and m.end <= end]
-        if len({ctx.owner[m] for m in people}) != 1:
+        if len({ctx.owner[m] for m in people}) != 1 or _titled_field(ctx, people[0].start, colon):
             continue
         key = (_owner_of(ctx, people[0]), ctx.owner[holder], role)
         if key not in have:
@@ -1020,6 +1027,13 @@ def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relatio
             out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, ps, colon,
                                     ctx.text[colon - len(role) : colon]))
     return out
+
+
+def _titled_field(ctx: RelationContext, start: int, colon: int) -> bool:
+    """Whether a title of its own (and a colon maybe) stands right before the name at ``start``, not the headline's
+    whose colon is at ``colon``: 董庄学校校长：…；副校长：郑振英 (the headline's title is not his)."""
+    at = start - (ctx.simplified[start - 1 : start] in _HEADLINE_COLONS)
+    return at != colon and bool(ctx.lexicon.role_ending(ctx.simplified, at))
 
 
 #: What parts the names of a byline: （记者刘洋 张亚晨）, （记者王尧、李炜娜）.
@@ -1926,6 +1940,8 @@ _PERSON_IS = ("被贬为", "贬为", "获提升为", "提升为", "获擢升为"
               "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
+#: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
+_ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
 _PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
@@ -2018,6 +2034,9 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         at = other.end
         link = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, at)), None)
         return (link, at + len(link), link in _PAST_LINKS) if link else None
+    if simplified[at : at + 1] in ("(", "（") and \
+            (aside := next((w for w in _ASIDE_LINKS if simplified.startswith(w, at + 1)), "")):
+        return aside, at + 1 + len(aside), aside in _PAST_LINKS  # 李天任博士（现任中国文化大学校长）
     if simplified[at : at + 1] in ("(", "（"):
         close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
         if close < 0 or any(at < s < close for s in ctx.person_starts):
@@ -2474,7 +2493,7 @@ def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
 
 
 #: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
-_HONORIFICS = ("先生", "女士", "小姐", "博士", "爵士")
+_HONORIFICS = ("先生", "女士", "小姐", "博士", "爵士", "同志")
 #: What joins the person a body appoints and the post: 聘任X为…, 聘任X担任…, 聘任X就任….
 _APPOINTED_TO = ("担任", "出任", "就任", "为", "任")
 #: The appointing body named again before the post: 聘任X为公司副总经理.
@@ -3187,11 +3206,34 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     org = max(orgs, key=lambda m: (m.end, -m.start))
     gap = simplified[org.end : p].replace("的", "").replace("之", "")  # 本公司之董事: 之 is 的 in Hong Kong prose
     gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)
-    if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
-            or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1) \
-            or any(org.end <= m.start < p for m in ctx.mentions):
+    if any(org.end <= m.start < p for m in ctx.mentions):
         return None, "", start
+    if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
+            or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1):
+        return _first_of_posts(ctx, org, clause_end)
     return org, role, clause_end
+
+
+#: What joins the posts of one body after 是…的: 董事长兼总经理, 创始人及总经理, 董事长、总经理.
+_POSTS_JOINED = frozenset("兼及、和与")
+
+
+def _first_of_posts(ctx: RelationContext, org: Mention, clause_end: int) -> tuple[Mention | None, str, int]:
+    """``org`` + 的 + posts joined by :data:`_POSTS_JOINED` closing the clause (是万科集团的董事长兼总经理): the first post
+    and where it ends (the caller reads the others after it); or ``(None, "", org.end)``."""
+    simplified = ctx.simplified
+    at = org.end + (simplified[org.end : org.end + 1] in ("的", "之"))
+    first = None
+    while at < clause_end:
+        role = _role_at(ctx, at)
+        if role is None:
+            return None, "", org.end
+        first = first or (role, at + len(role))
+        at += len(role)
+        if at < clause_end and simplified[at] not in _POSTS_JOINED:
+            return None, "", org.end
+        at += at < clause_end
+    return (org, *first) if first is not None and at == clause_end else (None, "", org.end)
 
 
 #: What may follow a paper's name in 《》 before a title: 《财经》杂志主编.

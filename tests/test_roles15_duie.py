@@ -1,0 +1,105 @@
+"""Roles of the forms DuIE train's 董事长, 校长 and 创始人 records showed unread (``bench/roles_duie.py``, its tune half),
+each in Simplified and Traditional (``both_scripts``): a party committee's chain (X党委书记、董事长), an apposition's
+list of posts, founders read from a verb (:mod:`zhkg.relate.roles_founders`), posts joined after 是…的, 同志 after a
+name, a post in a parenthesis after the name, 现任 before a bare title, and a headline's title kept from a name with a
+title of its own.
+
+The passages are written for these tests; each form has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import holds_roles as roles
+
+
+def _found(pipeline, text):
+    return {r[:3] for r in roles(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    both_scripts([
+        # a party committee's secretary and the company's chairman, the name after the chain
+        ("会上，恒远集团有限公司党委书记、董事长李国华作了发言。",
+         [("李国华", "书记", "恒远集团有限公司党委"), ("李国华", "董事长", "恒远集团有限公司")],
+         [("李国华", "董事长", "恒远集团有限公司党委")]),
+        # the same chain in an apposition after the name
+        ("张建明，华兴证券股份有限公司党委书记、董事长。",
+         [("张建明", "董事长", "华兴证券股份有限公司")], [("张建明", "董事长", "华兴证券股份有限公司党委")]),
+        # an apposition's list of posts closing its clause
+        ("刘志强，宏达电子科技股份有限公司董事长、总经理，毕业于浙江大学。",
+         [("刘志强", "董事长", "宏达电子科技股份有限公司"), ("刘志强", "总经理", "宏达电子科技股份有限公司")], []),
+        # a list running into another person's name is that person's, not the apposition's
+        ("刘志强，宏达电子科技股份有限公司董事长、总经理王海涛出席了会议。",
+         [("王海涛", "总经理", "宏达电子科技股份有限公司")],
+         [("刘志强", "董事长", "宏达电子科技股份有限公司"), ("刘志强", "总经理", "宏达电子科技股份有限公司")]),
+    ]),
+)
+def test_chains_and_appositions(pipeline, text, present, absent):
+    found = _found(pipeline, text)
+    assert all(p in found for p in present), found
+    assert not any(a in found for a in absent), found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    both_scripts([
+        # person + verb + 了 + body; a date before the name
+        ("1998年，陈国栋创办了华夏教育集团，此后一直从事教育工作。", [("陈国栋", "创办人", "华夏教育集团")], []),
+        # two founders joined by 与, 共同 before the verb
+        ("周文斌与赵立新共同创立了星辰网络科技有限公司。",
+         [("周文斌", "创始人", "星辰网络科技有限公司"), ("赵立新", "创始人", "星辰网络科技有限公司")], []),
+        # person + verb + 的 + body
+        ("由孙海洋创建的海洋生物研究所已有二十年历史。", [("孙海洋", "创始人", "海洋生物研究所")], []),
+        # body + 由 + a short description + person + verb
+        ("华信实业集团有限公司是由著名企业家韩明远先生创办的民营企业。", [("韩明远", "创办人", "华信实业集团有限公司")], []),
+        # a founder who then takes a post in the body he founded
+        ("2003年，郑晓峰创办了东方艺术学校，担任校长。",
+         [("郑晓峰", "创办人", "东方艺术学校"), ("郑晓峰", "校长", "东方艺术学校")], []),
+        # not the founder: someone else's father, a word of the future, a working group set up
+        ("王立军的父亲创办了远大机械集团。", [], [("王立军", "创办人", "远大机械集团")]),
+        ("李文华计划明年创办长风科技有限公司。", [], [("李文华", "创办人", "长风科技有限公司")]),
+        ("王建国宣布成立事故调查组。", [], [("王建国", "创始人", "事故调查组")]),
+    ]),
+)
+def test_founders(pipeline, text, present, absent):
+    found = _found(pipeline, text)
+    assert all(p in found for p in present), found
+    assert not any(a[:2] == f[:2] and a[2] in f[2] for a in absent for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    both_scripts([
+        # posts of one body joined by 兼 or 及 after 是…的
+        ("张宏伟是宏达电子科技股份有限公司的董事长兼总经理。",
+         [("张宏伟", "董事长", "宏达电子科技股份有限公司"), ("张宏伟", "总经理", "宏达电子科技股份有限公司")], []),
+        ("今年52岁的李振华是顺达物流股份有限公司的创始人及总经理。",
+         [("李振华", "创始人", "顺达物流股份有限公司"), ("李振华", "总经理", "顺达物流股份有限公司")], []),
+        # 同志 between the name and the verb of appointment
+        ("经研究决定，王建华同志任城南第一中学校长。", [("王建华", "校长", "城南第一中学")], []),
+        # a post in a parenthesis right after the name (and an honorific)
+        ("陈志明博士（现任华南理工大学校长）在开幕式上致辞。", [("陈志明", "校长", "华南理工大学")], []),
+        # 现任 before a bare title opening its clause: the body the sentence named before
+        ("红星中学创办于1958年，是一所完全中学，现任校长刘海波。", [("刘海波", "校长", "红星中学")], []),
+    ]),
+)
+def test_posts_after_links(pipeline, text, present, absent):
+    found = _found(pipeline, text)
+    assert all(p in found for p in present), found
+    assert not any(a in found for a in absent), found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    both_scripts([
+        # a list of fields: the deputy's name after a title and colon of its own is not the headline's 校长
+        ("南山学校校长：王志强；副校长：李红梅", [], [("李红梅", "校长", "南山学校")]),
+        # the headline's own title and colon before the name still give it
+        ("远大集团董事长：张明", [("张明", "董事长", "远大集团")], []),
+    ]),
+)
+def test_titled_fields(pipeline, text, present, absent):
+    found = _found(pipeline, text)
+    assert all(p in found for p in present), found
+    assert not any(a in found for a in absent), found

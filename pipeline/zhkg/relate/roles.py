@@ -2200,6 +2200,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx))
+    more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
@@ -2248,6 +2249,43 @@ def _said_of_before(ctx: RelationContext, start: int) -> bool:
     at = start - 1 if simplified[start - 1 : start] in ("，", ",") else start
     word = next((w for w in _BEFORE_NOW if simplified.endswith(w, 0, at)), "")
     return bool(word) and _clause_opens(ctx, at - len(word))
+
+
+#: Verbs of serving after body + person: 安徽大学匡光力担任校长.
+_SERVES_AS = ("担任", "出任", "兼任", "接任", "任")
+#: Words for the body named before the person that may stand before the bare title: 刘晓光任集团公司董事长.
+_SAME_BODY = ("集团公司", "公司", "集团", "学校", "该校", "该公司")
+
+
+def _read_named_then_serving(ctx: RelationContext) -> list[Relation]:
+    """Body + person + 担任/出任/任 + a bare title closing the clause (安徽大学匡光力担任校长; 首创集团刘晓光任集团公司董事长,
+    a generic word for the body between): the body's. Not a title free of bodies (记者, 主持人, 教授…: a body before
+    a name is not what those hold), nor one with a body of its own after the verb (:func:`read_roles_after`)."""
+    simplified = ctx.simplified
+    out = []
+    for person in ctx.of(Label.PERSON):
+        body = ctx.org_ending_at.get(person.start)
+        if body is None:
+            continue
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+        verb = next((v for v in _SERVES_AS if simplified.startswith(v, at)), None)
+        if verb is None:
+            continue
+        start = at + len(verb)
+        start += simplified[start : start + 1] == "了"
+        if _holder_and_role(ctx, start)[0] is not None:
+            continue
+        k = start + len(next((w for w in _SAME_BODY if simplified.startswith(w, start)), ""))
+        role = _role_at(ctx, k)
+        if role is None or role in _FREE_ROLES or (k > start and start in ctx.org_starting_at):
+            continue
+        end = k + len(role)
+        end_tail = end + next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        if not (end_tail >= len(simplified) or CLAUSE_BREAK.match(simplified, end_tail)):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, body.start, end,
+                                ctx.text[k:end]))
+    return out
 
 
 #: Verbs of serving after 在 + body: 在万科集团担任董事长.
@@ -2485,7 +2523,8 @@ def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
     subject = None
     for m in people:
         after = m.end + (simplified[m.end : m.end + 1] in _VALUE_ENDS)
-        if _SUBJECT_FIELD.match(simplified, after) or _NAME_FIELD.search(simplified, max(m.start - 4, 0), m.start):
+        if m.end == at or _SUBJECT_FIELD.match(simplified, after) \
+                or _NAME_FIELD.search(simplified, max(m.start - 4, 0), m.start):  # 吕冬青职务：…董事长 too
             subject = m
     if subject is None or any(m.start > subject.end and _owner_of(ctx, m) != _owner_of(ctx, subject) for m in people):
         return None
@@ -2587,7 +2626,7 @@ _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "�
               "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 _APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "因为", "由于", "先后", "后", "并", "又", "也", "曾", "再", "还")
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "后", "并", "又", "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with

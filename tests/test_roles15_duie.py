@@ -103,3 +103,22 @@ def test_titled_fields(pipeline, text, present, absent):
     found = _found(pipeline, text)
     assert all(p in found for p in present), found
     assert not any(a in found for a in absent), found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    both_scripts([
+        # body + person + 担任 + a bare title closing its clause
+        ("据介绍，南方科技大学周立群担任校长，学校发展很快。", [("周立群", "校长", "南方科技大学")], []),
+        # a title free of bodies (a meeting's host) is not the body's
+        ("会上，宏达电子科技股份有限公司王海涛担任主持人。", [], [("王海涛", "主持人", "宏达电子科技股份有限公司")]),
+        # 至今 before the verb of a clause whose subject opens the sentence
+        ("钱永康是本市物流协会会长，至今任顺达物流股份有限公司董事长。", [("钱永康", "董事长", "顺达物流股份有限公司")], []),
+        # a résumé's post field right after the name
+        ("赵德明职务：宏达电子科技股份有限公司董事长", [("赵德明", "董事长", "宏达电子科技股份有限公司")], []),
+    ]),
+)
+def test_serving_forms(pipeline, text, present, absent):
+    found = _found(pipeline, text)
+    assert all(p in found for p in present), found
+    assert not any(a in found for a in absent), found

@@ -2626,7 +2626,7 @@ _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "�
               "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 _APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "后", "并", "又", "也", "曾", "再", "还", "仍")
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "后", "并", "又", "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with

@@ -29,6 +29,9 @@ def _found(pipeline, text):
         # an apposition's list of posts closing its clause
         ("刘志强，宏达电子科技股份有限公司董事长、总经理，毕业于浙江大学。",
          [("刘志强", "董事长", "宏达电子科技股份有限公司"), ("刘志强", "总经理", "宏达电子科技股份有限公司")], []),
+        # a company named with its legal form after 和 is no body cut on its left: its post in a list of posts
+        ("学校收到了奖状和联想控股股份有限公司董事长、联想集团创始人柳传志题写的班训牌。",
+         [("柳传志", "董事长", "联想控股股份有限公司"), ("柳传志", "创始人", "联想集团")], []),
         # a list running into another person's name is that person's, not the apposition's
         ("刘志强，宏达电子科技股份有限公司董事长、总经理王海涛出席了会议。",
          [("王海涛", "总经理", "宏达电子科技股份有限公司")],

@@ -125,3 +125,20 @@ def test_serving_forms(pipeline, text, present, absent):
     found = _found(pipeline, text)
     assert all(p in found for p in present), found
     assert not any(a in found for a in absent), found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    both_scripts([
+        # a caption: one space between the title and the name, the body written right before the title
+        ("图为华兴证券股份有限公司董事长 张建明在论坛上发言。", [("张建明", "董事长", "华兴证券股份有限公司")], []),
+        ("图为华兴证券股份有限公司党委书记、董事长 张建明在论坛上发言。", [("张建明", "董事长", "华兴证券股份有限公司")], []),
+        # a transcript's speaker label after a list of names and companies is no one's post there
+        ("获奖者：远大集团李明 华兴证券股份有限公司王海主持人 刘芳：下面进行抽奖。", [],
+         [("刘芳", "主持人", "华兴证券股份有限公司王海")]),
+    ]),
+)
+def test_spaced_captions(pipeline, text, present, absent):
+    found = _found(pipeline, text)
+    assert all(p in found for p in present), found
+    assert not any(a[:2] == f[:2] for a in absent for f in found), found

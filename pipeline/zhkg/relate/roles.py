@@ -1232,7 +1232,19 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
     role = ctx.lexicon.role_ending(simplified, q) or None
     at = q - len(role) if role is not None else q
     press = role in _CREDITED_ROLES and _byline_outlet(ctx, at)
-    return q if role is not None and (_dateline_source(ctx, at) is not None or press) else start
+    if role is not None and (_dateline_source(ctx, at) is not None or press):
+        return q
+    # a caption's title, one space before the name, its body written right before it (海通证券董事长 周杰); not a
+    # title free of bodies (a transcript's speaker: …华翰国际雷维主持人 邢晓利：)
+    named = role is not None and role not in _CREDITED_ROLES and role not in _FREE_ROLES and start - q == 1 \
+        and (ctx.org_ending_at.get(at) is not None or _chained_body(ctx, at, role))
+    return q if named else start
+
+
+def _chained_body(ctx: RelationContext, at: int, role: str) -> bool:
+    """Whether ``role``, starting at ``at``, closes a list of titles after a named body (海通证券党委书记、董事长)."""
+    joined = _chained_role(ctx, at, role) if at > 1 else None
+    return joined is not None and _body_ends_at(ctx, joined[1])
 
 
 def _byline_outlet(ctx: RelationContext, at: int) -> bool:

@@ -32,6 +32,8 @@ def _found(pipeline, text):
         # a company named with its legal form after 和 is no body cut on its left: its post in a list of posts
         ("学校收到了奖状和联想控股股份有限公司董事长、联想集团创始人柳传志题写的班训牌。",
          [("柳传志", "董事长", "联想控股股份有限公司"), ("柳传志", "创始人", "联想集团")], []),
+        # a university that opens with its place after 和 is no body cut on its left
+        ("开幕式上，王立军还和台南大学校长黄秀英等嘉宾一同剪彩。", [("黄秀英", "校长", "台南大学")], []),
         # a list running into another person's name is that person's, not the apposition's
         ("刘志强，宏达电子科技股份有限公司董事长、总经理王海涛出席了会议。",
          [("王海涛", "总经理", "宏达电子科技股份有限公司")],

@@ -58,6 +58,9 @@ def test_chains_and_appositions(pipeline, text, present, absent):
         ("由孙海洋创建的海洋生物研究所已有二十年历史。", [("孙海洋", "创始人", "海洋生物研究所")], []),
         # body + 由 + a short description + person + verb
         ("华信实业集团有限公司是由著名企业家韩明远先生创办的民营企业。", [("韩明远", "创办人", "华信实业集团有限公司")], []),
+        # body + 由 + person + verb closing the clause, or 于 and a date after it
+        ("顺达物流股份有限公司由钱永康创立。", [("钱永康", "创始人", "顺达物流股份有限公司")], []),
+        ("南方科技大学由周立群创办于1998年。", [("周立群", "创办人", "南方科技大学")], []),
         # a founder who then takes a post in the body he founded
         ("2003年，郑晓峰创办了东方艺术学校，担任校长。",
          [("郑晓峰", "创办人", "东方艺术学校"), ("郑晓峰", "校长", "东方艺术学校")], []),

@@ -64,6 +64,10 @@ def test_chains_and_appositions(pipeline, text, present, absent):
         # a founder who then takes a post in the body he founded
         ("2003年，郑晓峰创办了东方艺术学校，担任校长。",
          [("郑晓峰", "创办人", "东方艺术学校"), ("郑晓峰", "校长", "东方艺术学校")], []),
+        # body + 是 + person + verb + 的
+        ("育才实验学校是陈国栋创办的。", [("陈国栋", "创办人", "育才实验学校")], []),
+        # a body that only qualifies what was founded (its subsidiary, its department)
+        ("周文斌创建了华兴证券股份有限公司旗下的研究所。", [], [("周文斌", "创始人", "华兴证券股份有限公司")]),
         # not the founder: someone else's father, a word of the future, a working group set up
         ("王立军的父亲创办了远大机械集团。", [], [("王立军", "创办人", "远大机械集团")]),
         ("李文华计划明年创办长风科技有限公司。", [], [("李文华", "创办人", "长风科技有限公司")]),

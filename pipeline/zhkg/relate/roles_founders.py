@@ -45,6 +45,11 @@ _OPENING_QUOTES = "“「『《"
 _PASSIVE_CLOSE = ("的", "而成", "起来", "于")
 #: What may stand before 由 after the body: 是, a comma, both (某公司，是由…创办的).
 _BEFORE_BY = ("，是", ",是", "是", "，", ",", "")
+#: What may stand before 是 after the body: a comma (新东方学校，是俞敏洪创办的).
+_BEFORE_IS = ("，", ",", "")
+#: What after a body makes it a modifier of what was founded, not the body founded (创建了万科集团旗下的…); 的 too
+#: after 了 (创建了万科集团的物业部门), not after 的 (俞敏洪创办的新东方学校的学生).
+_MODIFIED = ("旗下", "下属", "下面")
 #: The most letters of a description between 由 and the founder's name.
 _MAX_DESCRIPTION = 40
 #: Bodies that are set up rather than founded: working groups, committees, a party's branches.
@@ -94,9 +99,9 @@ def _body_before_by(ctx: RelationContext, people: list[Mention], persons: dict[i
     if by >= 0 and (CLAUSE_BREAK.search(simplified, by, first) or any(by < s < first for s in persons)
                     or any(by < m.start < first for m in ctx.of(Label.ORGANIZATION))):
         by = -1
-    if by < 0:
-        by = first if simplified.endswith("是", 0, first) else -1
-        links = ("",) if by >= 0 else ()
+    if by < 0:  # body + 是 + the founders: 新东方学校是俞敏洪创办的
+        by = first - 1 if simplified.endswith("是", 0, first) else -1
+        links = _BEFORE_IS if by >= 0 else ()
     else:
         links = _BEFORE_BY
     for link in links:
@@ -122,7 +127,9 @@ def read_founders(ctx: RelationContext, found: list[Relation]) -> list[Relation]
         if body is None and (verb.end() >= len(simplified) or CLAUSE_BREAK.match(simplified, verb.end())
                              or simplified.startswith(_PASSIVE_CLOSE, verb.end())):
             body = _body_before_by(ctx, founders, people)
-        if body is None or (body.canonical or body.simplified).endswith(_SET_UP):
+        if body is None or (body.canonical or body.simplified).endswith(_SET_UP) \
+                or (body.start > verb.end() and (simplified.startswith(_MODIFIED, body.end)
+                                                 or (link != "的" and simplified.startswith("的", body.end)))):
             continue
         role = _VERBS[verb.group()]
         if ctx.text[verb.start() : verb.end()] != verb.group():

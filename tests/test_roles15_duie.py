@@ -151,3 +151,19 @@ def test_spaced_captions(pipeline, text, present, absent):
     found = _found(pipeline, text)
     assert all(p in found for p in present), found
     assert not any(a[:2] == f[:2] for a in absent for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    both_scripts([
+        # a party before a division head's title names his side, not the division he heads
+        ("当年，国民党县长王德顺被撤职查办。", [], [("王德顺", "县长", "国民党")]),
+        # the party's own posts and a place's head named with the place stay read
+        ("国民党主席吴敦义表示，将全力辅选。", [("吴敦义", "主席", "国民党")], []),
+        ("国民党花莲县长傅崐萁表示，县府将全力配合。", [("傅崐萁", "县长", "花莲县")], []),
+    ]),
+)
+def test_party_before_division_head(pipeline, text, present, absent):
+    found = _found(pipeline, text)
+    assert all(p in found for p in present), found
+    assert not any(a in found for a in absent), found

@@ -174,6 +174,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
     holder = _party_of_member(ctx, _historic_region(ctx, holder))
+    if holder is not None and role in _DIVISION_HEAD_TITLES and holder.label is Label.ORGANIZATION \
+            and (holder.canonical or holder.simplified).endswith("党"):
+        holder = None  # 国民党县长X: a party names the head's side, never the division he heads
     if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:

@@ -142,6 +142,8 @@ def test_serving_forms(pipeline, text, present, absent):
         # a caption: one space between the title and the name, the body written right before the title
         ("图为华兴证券股份有限公司董事长 张建明在论坛上发言。", [("张建明", "董事长", "华兴证券股份有限公司")], []),
         ("图为华兴证券股份有限公司党委书记、董事长 张建明在论坛上发言。", [("张建明", "董事长", "华兴证券股份有限公司")], []),
+        # a byline's credit after a company's spaced title: names of the credit, no caption's
+        ("华兴证券股份有限公司研究员 张建明/文 昨日，股市小幅上涨。", [], [("张建明", "研究员", "华兴证券股份有限公司")]),
         # a transcript's speaker label after a list of names and companies is no one's post there
         ("获奖者：远大集团李明 华兴证券股份有限公司王海主持人 刘芳：下面进行抽奖。", [],
          [("刘芳", "主持人", "华兴证券股份有限公司王海")]),

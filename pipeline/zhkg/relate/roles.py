@@ -1240,8 +1240,24 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
     # a caption's title, one space before the name, its body written right before it (海通证券董事长 周杰); not a
     # title free of bodies (a transcript's speaker: …华翰国际雷维主持人 邢晓利：)
     named = role is not None and role not in _CREDITED_ROLES and role not in _FREE_ROLES and start - q == 1 \
-        and (ctx.org_ending_at.get(at) is not None or _chained_body(ctx, at, role))
+        and (ctx.org_ending_at.get(at) is not None or _chained_body(ctx, at, role)) and not _credited_names(ctx, start)
     return q if named else start
+
+
+def _credited_names(ctx: RelationContext, start: int) -> bool:
+    """Whether the name at ``start`` opens a byline's credit: a space and another name after it, or a mark of what the
+    person did (经理 刘嫣 陈丽华/文, 刘嫣/文): names of a credit, no caption's."""
+    simplified = ctx.simplified
+    name = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == start), None)
+    end = name.end if name is not None else start
+    while name is None and end < min(start + 4, len(simplified)) and is_han(simplified[end]):
+        end += 1  # a name no extractor found (the title's reader derives it): its Han letters
+    if simplified[end : end + 1] in ("/", "／"):
+        return True
+    after = end
+    while simplified[after : after + 1] in (" ", "\u3000", "\xa0"):
+        after += 1
+    return after > end and any(m.label is Label.PERSON and m.start == after for m in ctx.mentions)
 
 
 def _chained_body(ctx: RelationContext, at: int, role: str) -> bool:

@@ -32,6 +32,8 @@ _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "vd", "p", 
 _OPENING_TAGS = frozenset({"a", "an", "b", "vn"})
 #: The conjunctions joining two fields in one body's name (中国与世界经济研究中心).
 _JOINS = frozenset("与和及")
+#: A company's legal forms, which end no body named for two fields.
+_LEGAL_FORMS = ("有限公司", "有限责任公司")
 #: How far back the word before a body is looked for.
 _WINDOW = 8
 
@@ -68,7 +70,10 @@ def _cut_on_left(ctx: RelationContext, start: int, end: int) -> bool:
     if not core or not all(t in _COMMON_TAGS for t in core):
         return False
     if simplified[start - 1] in _JOINS:
-        # not two bodies or people joined (任志强与|首创集团董事长刘晓光, 万科与|首创集团)
+        # not two bodies or people joined (任志强与|首创集团董事长刘晓光, 万科与|首创集团), nor a company named with its
+        # legal form (班牌和|联想控股股份有限公司董事长: no field is joined in such a name)
+        if simplified.endswith(_LEGAL_FORMS, start, end) or start in ctx.place_starting_at:
+            return False  # nor one that opens with its place (王金平还和|台南大学校长黄秀霜)
         return is_han(simplified[start - 2]) and not any(
             m.end == start - 1 and m.label in (Label.PERSON, Label.ORGANIZATION) for m in ctx.mentions)
     before = list(jieba_words(simplified[max(start - _WINDOW, 0):start]))

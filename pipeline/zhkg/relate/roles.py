@@ -140,6 +140,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -173,6 +174,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
     holder = _party_of_member(ctx, _historic_region(ctx, holder))
+    if holder is not None and role in _DIVISION_HEAD_TITLES and holder.label is Label.ORGANIZATION \
+            and (holder.canonical or holder.simplified).endswith("党"):
+        holder = None  # 国民党县长X: a party names the head's side, never the division he heads
     if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
     if holder is not None:
@@ -923,6 +927,10 @@ def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
 
 
+#: Words that may open a clause before a bare title and say the post is held now: 现任校长X.
+_NOW_BEFORE_TITLE = ("现任", "新任", "时任")
+
+
 def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Bare titles whose body the text named before (:func:`_context_body`): a title opening its clause before a
     person or a list of people (，干事杨炜炜表示), and people listed before 等 and their title (江丙坤、林丰正与黄敏惠等
@@ -947,11 +955,14 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
             continue
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         at = person.start - len(role) if role else -1
+        # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
+        at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
+                        and _clause_opens(ctx, at - len(w))), ""))
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _context_body(ctx, at, role)
         if holder is not None:
-            add([person, *_listed_after(ctx, person, starts)], holder, at, role, at)
+            add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:
         last = ends.get(i)
@@ -1011,7 +1022,7 @@ def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relatio
         if holder is None or holder.start != ps:
             continue
         people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON and colon < m.start and m.end <= end]
-        if len({ctx.owner[m] for m in people}) != 1:
+        if len({ctx.owner[m] for m in people}) != 1 or _titled_field(ctx, people[0].start, colon):
             continue
         key = (_owner_of(ctx, people[0]), ctx.owner[holder], role)
         if key not in have:
@@ -1019,6 +1030,13 @@ def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relatio
             out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, ps, colon,
                                     ctx.text[colon - len(role) : colon]))
     return out
+
+
+def _titled_field(ctx: RelationContext, start: int, colon: int) -> bool:
+    """Whether a title of its own (and a colon maybe) stands right before the name at ``start``, not the headline's
+    whose colon is at ``colon``: 董庄学校校长：…；副校长：郑振英 (the headline's title is not his)."""
+    at = start - (ctx.simplified[start - 1 : start] in _HEADLINE_COLONS)
+    return at != colon and bool(ctx.lexicon.role_ending(ctx.simplified, at))
 
 
 #: What parts the names of a byline: （记者刘洋 张亚晨）, （记者王尧、李炜娜）.
@@ -1217,7 +1235,35 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
     role = ctx.lexicon.role_ending(simplified, q) or None
     at = q - len(role) if role is not None else q
     press = role in _CREDITED_ROLES and _byline_outlet(ctx, at)
-    return q if role is not None and (_dateline_source(ctx, at) is not None or press) else start
+    if role is not None and (_dateline_source(ctx, at) is not None or press):
+        return q
+    # a caption's title, one space before the name, its body written right before it (海通证券董事长 周杰); not a
+    # title free of bodies (a transcript's speaker: …华翰国际雷维主持人 邢晓利：)
+    named = role is not None and role not in _CREDITED_ROLES and role not in _FREE_ROLES and start - q == 1 \
+        and (ctx.org_ending_at.get(at) is not None or _chained_body(ctx, at, role)) and not _credited_names(ctx, start)
+    return q if named else start
+
+
+def _credited_names(ctx: RelationContext, start: int) -> bool:
+    """Whether the name at ``start`` opens a byline's credit: a space and another name after it, or a mark of what the
+    person did (经理 刘嫣 陈丽华/文, 刘嫣/文): names of a credit, no caption's."""
+    simplified = ctx.simplified
+    name = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == start), None)
+    end = name.end if name is not None else start
+    while name is None and end < min(start + 4, len(simplified)) and is_han(simplified[end]):
+        end += 1  # a name no extractor found (the title's reader derives it): its Han letters
+    if simplified[end : end + 1] in ("/", "／"):
+        return True
+    after = end
+    while simplified[after : after + 1] in (" ", "\u3000", "\xa0"):
+        after += 1
+    return after > end and any(m.label is Label.PERSON and m.start == after for m in ctx.mentions)
+
+
+def _chained_body(ctx: RelationContext, at: int, role: str) -> bool:
+    """Whether ``role``, starting at ``at``, closes a list of titles after a named body (海通证券党委书记、董事长)."""
+    joined = _chained_role(ctx, at, role) if at > 1 else None
+    return joined is not None and _body_ends_at(ctx, joined[1])
 
 
 def _byline_outlet(ctx: RelationContext, at: int) -> bool:
@@ -1907,8 +1953,17 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
         p, own = p - 2, "government"
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
-    more = next(iter(_role_candidates(ctx, p - 1)), None)
+    candidates = _role_candidates(ctx, p - 1)
+    # the longest role unless only a shorter one starts where a body ends: 万科集团党委|书记、董事长 (not 党委书记)
+    more = next((r for r in candidates if _body_ends_at(ctx, p - 1 - len(r))), None) \
+        if candidates and not _body_ends_at(ctx, p - 1 - len(candidates[0])) else None
+    more = more or next(iter(candidates), None)
     return (more, p - 1 - len(more), own) if more is not None else None
+
+
+def _body_ends_at(ctx: RelationContext, p: int) -> bool:
+    """Whether an organisation or a place the extractors named ends at ``p``."""
+    return p in ctx.org_ending_at or p in ctx.place_ending_at
 
 
 # what may stand between a person and the organisation + role that describe them
@@ -1916,6 +1971,8 @@ _PERSON_IS = ("被贬为", "贬为", "获提升为", "提升为", "获擢升为"
               "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
+#: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
+_ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
 _PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
@@ -2008,6 +2065,9 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         at = other.end
         link = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, at)), None)
         return (link, at + len(link), link in _PAST_LINKS) if link else None
+    if simplified[at : at + 1] in ("(", "（") and \
+            (aside := next((w for w in _ASIDE_LINKS if simplified.startswith(w, at + 1)), "")):
+        return aside, at + 1 + len(aside), aside in _PAST_LINKS  # 李天任博士（现任中国文化大学校长）
     if simplified[at : at + 1] in ("(", "（"):
         close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
         if close < 0 or any(at < s < close for s in ctx.person_starts):
@@ -2138,13 +2198,17 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
-        if link in "，," and clause_end != end and (not (posts := _concurrent_posts(ctx, org, end))
-                                                   or posts[-1][2] != clause_end):
-            continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼
+        listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
+        if link in "，," and clause_end != end and not (listed and listed[-1][2] == clause_end) \
+                and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
+            continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼 or 、
         # 历任…公司总经理助理、…: an assistant's post, no 总经理; the list goes on after it
         assistant = link not in "，," and simplified.startswith(_ASSISTANT, end)
         found = [] if assistant else [(org, role, end)]
         end += len(_ASSISTANT) if assistant else 0
+        if listed and listed[-1][2] == clause_end:  # 王石，万科集团党委书记、董事长，: the same body's, or the one its committee leads
+            found += listed
+            end = clause_end
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             org, role, next_end = _holder_and_role(ctx, end + 1)
@@ -2167,6 +2231,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx))
+    more += _read_named_then_serving(ctx)
+    more += read_founders(ctx, out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
     return out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read]
@@ -2214,6 +2280,43 @@ def _said_of_before(ctx: RelationContext, start: int) -> bool:
     at = start - 1 if simplified[start - 1 : start] in ("，", ",") else start
     word = next((w for w in _BEFORE_NOW if simplified.endswith(w, 0, at)), "")
     return bool(word) and _clause_opens(ctx, at - len(word))
+
+
+#: Verbs of serving after body + person: 安徽大学匡光力担任校长.
+_SERVES_AS = ("担任", "出任", "兼任", "接任", "任")
+#: Words for the body named before the person that may stand before the bare title: 刘晓光任集团公司董事长.
+_SAME_BODY = ("集团公司", "公司", "集团", "学校", "该校", "该公司")
+
+
+def _read_named_then_serving(ctx: RelationContext) -> list[Relation]:
+    """Body + person + 担任/出任/任 + a bare title closing the clause (安徽大学匡光力担任校长; 首创集团刘晓光任集团公司董事长,
+    a generic word for the body between): the body's. Not a title free of bodies (记者, 主持人, 教授…: a body before
+    a name is not what those hold), nor one with a body of its own after the verb (:func:`read_roles_after`)."""
+    simplified = ctx.simplified
+    out = []
+    for person in ctx.of(Label.PERSON):
+        body = ctx.org_ending_at.get(person.start)
+        if body is None:
+            continue
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+        verb = next((v for v in _SERVES_AS if simplified.startswith(v, at)), None)
+        if verb is None:
+            continue
+        start = at + len(verb)
+        start += simplified[start : start + 1] == "了"
+        if _holder_and_role(ctx, start)[0] is not None:
+            continue
+        k = start + len(next((w for w in _SAME_BODY if simplified.startswith(w, start)), ""))
+        role = _role_at(ctx, k)
+        if role is None or role in _FREE_ROLES or (k > start and start in ctx.org_starting_at):
+            continue
+        end = k + len(role)
+        end_tail = end + next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        if not (end_tail >= len(simplified) or CLAUSE_BREAK.match(simplified, end_tail)):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, body.start, end,
+                                ctx.text[k:end]))
+    return out
 
 
 #: Verbs of serving after 在 + body: 在万科集团担任董事长.
@@ -2451,7 +2554,8 @@ def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
     subject = None
     for m in people:
         after = m.end + (simplified[m.end : m.end + 1] in _VALUE_ENDS)
-        if _SUBJECT_FIELD.match(simplified, after) or _NAME_FIELD.search(simplified, max(m.start - 4, 0), m.start):
+        if m.end == at or _SUBJECT_FIELD.match(simplified, after) \
+                or _NAME_FIELD.search(simplified, max(m.start - 4, 0), m.start):  # 吕冬青职务：…董事长 too
             subject = m
     if subject is None or any(m.start > subject.end and _owner_of(ctx, m) != _owner_of(ctx, subject) for m in people):
         return None
@@ -2459,7 +2563,7 @@ def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
 
 
 #: An honorific after the name of someone appointed: 聘任俞岱曦先生担任….
-_HONORIFICS = ("先生", "女士", "小姐", "博士", "爵士")
+_HONORIFICS = ("先生", "女士", "小姐", "博士", "爵士", "同志")
 #: What joins the person a body appoints and the post: 聘任X为…, 聘任X担任…, 聘任X就任….
 _APPOINTED_TO = ("担任", "出任", "就任", "为", "任")
 #: The appointing body named again before the post: 聘任X为公司副总经理.
@@ -2553,7 +2657,7 @@ _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "�
               "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 _APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "因为", "由于", "先后", "后", "并", "又", "也", "曾", "再", "还")
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "后", "并", "又", "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
@@ -2727,8 +2831,20 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     return (holder, bare, after) if holder is not None else None
 
 
-#: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师.
-_JOINS = ("加入", "进入", "加盟", "任职于", "就职于", "供职于", "受聘于", "服务于", "转投")
+def _listed_bare_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
+    """The bare titles joined by 、 after a post of ``holder`` ending at ``end`` in an apposition (王石，万科集团董事长、
+    总经理，; 王石，万科集团党委书记、董事长: 董事长 of 万科集团, :func:`_bare_post`): (holder, title, where it ends)."""
+    out: list[tuple[Mention, str, int]] = []
+    while ctx.simplified[end : end + 1] == "、" and (bare := _bare_post(ctx, holder, end)) is not None:
+        out.append(bare)
+        end = bare[2]
+    return out
+
+
+#: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师; founding it too
+#: (俞敏洪创办了北京市新东方学校，担任校长).
+_JOINS = ("加入", "进入", "加盟", "任职于", "就职于", "供职于", "受聘于", "服务于", "转投", "创办了", "创办", "创立了", "创立",
+          "创建了", "创建")
 
 
 def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:
@@ -3160,11 +3276,34 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     org = max(orgs, key=lambda m: (m.end, -m.start))
     gap = simplified[org.end : p].replace("的", "").replace("之", "")  # 本公司之董事: 之 is 的 in Hong Kong prose
     gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)
-    if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
-            or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1) \
-            or any(org.end <= m.start < p for m in ctx.mentions):
+    if any(org.end <= m.start < p for m in ctx.mentions):
         return None, "", start
+    if len(gap) > _MAX_QUALIFIER or (gap and not gap.isalnum()) \
+            or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1):
+        return _first_of_posts(ctx, org, clause_end)
     return org, role, clause_end
+
+
+#: What joins the posts of one body after 是…的: 董事长兼总经理, 创始人及总经理, 董事长、总经理.
+_POSTS_JOINED = frozenset("兼及、和与")
+
+
+def _first_of_posts(ctx: RelationContext, org: Mention, clause_end: int) -> tuple[Mention | None, str, int]:
+    """``org`` + 的 + posts joined by :data:`_POSTS_JOINED` closing the clause (是万科集团的董事长兼总经理): the first post
+    and where it ends (the caller reads the others after it); or ``(None, "", org.end)``."""
+    simplified = ctx.simplified
+    at = org.end + (simplified[org.end : org.end + 1] in ("的", "之"))
+    first = None
+    while at < clause_end:
+        role = _role_at(ctx, at)
+        if role is None:
+            return None, "", org.end
+        first = first or (role, at + len(role))
+        at += len(role)
+        if at < clause_end and simplified[at] not in _POSTS_JOINED:
+            return None, "", org.end
+        at += at < clause_end
+    return (org, *first) if first is not None and at == clause_end else (None, "", org.end)
 
 
 #: What may follow a paper's name in 《》 before a title: 《财经》杂志主编.

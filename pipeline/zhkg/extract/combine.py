@@ -82,6 +82,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.body_spans import settle_body_spans
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -506,6 +507,7 @@ def combine_mentions(
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = _share_codes(out)
+    out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them

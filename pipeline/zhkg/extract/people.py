@@ -114,6 +114,10 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # the one appointed or ennobled, glued between the verb and 为: 任命黄复生为…, 改任黄复生、卢师谛为…, 追封郭昌为…
         "appointed": re.compile(rf"(?:{_APPOINTING})((?:{name}、)*{name})为"),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
+        # a profile's sex right after the name (黄家学，男，; 司增勤：女、; 苏壮强性别：男), as biographies and
+        # appointment notices write it: the evidence of a byline, so the weaker characters' score
+        "profile": re.compile(rf"({_CJK}{{2,3}})(?:[,，:：]\s*[男女](?=[,，、;；。]|$)|[(（][男女][,，、)）]"
+                              rf"|[,，]?\s*性别[:：]?\s*[男女])", re.M),
     }
 
 
@@ -213,7 +217,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     and not _names_a_body(name, lexicon):
                 found.append((s, e, "before_role"))
                 break
-    for kind in ("after_role", "before_role", "headline", "born"):
+    for kind in ("after_role", "before_role", "headline", "born", "profile"):
+        min_score = _CONTEXT_MIN_SCORE if kind == "profile" else _CONTEXT_MIN_SCORE * 5
         for m in pats[kind].finditer(text):
             s = m.start(1)
             if kind == "after_role":
@@ -233,8 +238,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 e = m.end(1)
                 if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
                     continue  # 郭菲的|先生: 的 ends the name before the word
-                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5:
-                    found.append((s, e, kind))
+                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= min_score:
+                    found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break
     return found
 

@@ -1,0 +1,195 @@
+"""Organisation spans that biographies, résumés and appointment notices show, settled after the merge.
+
+Three constructions of that prose, where the recogniser and the grammar both go wrong in the same way:
+
+* **A bracketed qualifier inside a company's name**: 新纶科技（香港）有限公司, 长城证券（汇通）深圳二部. The
+  recogniser starts the name after the bracket's place (香港）有限公司); a name whose closing bracket has no
+  opening one starts before the bracket, with the name written before it, or is no name.
+* **A date's last letter read into a name**: 2009年9月|华油惠博普科技股份有限公司 read as 月华油…; a name that
+  opens with 年, 月, 日 or 号 right after a digit starts after that letter.
+* **A company named between an appointment verb and a company's title**: 任新纶科技副董事长, 担任辉煌科技董事长,
+  任欣旺达总经理秘书. Listed companies go by short names (欣旺达, 蓝色光标, 华夏幸福) with no head word the
+  grammar knows, and the recogniser reads some as a person with the verb's 任 for a surname (任欣旺达) or as a
+  place (华夏). Where nothing but such a person or an uncoded place stands there, the words between the verb
+  and the title are the company.
+
+Caveats: the third reads only the titles of a company's officers (董事长, 总经理, 监事 …), never a government's
+(市长) or a department's (经理), and no generic reference (公司, 本公司, 该集团), department (财务部) or region
+(中国区); a name already read as an organisation keeps its span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.records import Label, Mention, MentionSource
+
+__all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles"]
+
+_OPENERS, _CLOSERS = "（(", "）)"
+# what a bracketed qualifier inside a company's name may hold: a place, a group, a former name (汇通)
+_QUALIFIER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
+# jieba's dictionary tags of words that never start or continue a body's name leftwards
+_NOT_NAME_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "uj", "ul", "ud", "ug",
+                            "uz", "uv", "zg", "vd", "ad"})
+_MAX_NAME_WORDS = 6
+_PREPOSITIONS = frozenset("由经在从向被把对将于")
+_BODY_ENDS = ("公司", "集团", "银行", "大学", "学院")
+
+_DATE_LETTERS = "年月日号"
+_DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十")
+
+# a verb of taking a post, then the company (2–8 letters), then an officer's title of a company
+_APPOINTED = re.compile(
+    r"(?:任职于|就职于|供职于|服务于|受聘于|现任|曾任|历任|兼任|担任|出任|升任|转任|改任|调任|任)"
+    r"([\u4e00-\u9fffA-Za-z]{2,8}?)"
+    r"(?:副|常务|执行|独立|非执行|首席|联席|职工|代表)*"
+    r"(?:董事长|董事局主席|董事|总经理|总裁|监事会主席|监事|首席执行官|CEO|财务总监|董事会秘书)")
+# what a company's name between the verb and the title never is: a reference, a post's qualifier, a role, a unit
+_NOT_COMPANY_START = ("该", "本", "其", "这", "那", "原", "前", "总", "副", "各", "公司", "集团", "股份", "职", "于")
+_NOT_COMPANY_WORDS = re.compile(r"董事|经理|总裁|监事|主任|书记|主席|部长|秘书|厂长|行长|局长|院长|会长|所长|顾问|助理"
+                                r"|总监|代表|委员|常务|执行|首席|联席|独立|职工|公司$|集团$|[部处科室组区办]$|中心$")
+# what stands before a bare 任 that jieba glued to the name after it (4月|任欣旺|达): a date's end or a clause's
+# break, where 任 is the verb, not the surname
+_BEFORE_GLUED_VERB = frozenset("，,；;。：:月年日今间")
+
+
+def settle_body_spans(mentions: list[Mention], text: str, table: TokenTable | None, original: str = "") -> list[Mention]:
+    """The three settlements of this module, in order (see the module's docstring).
+
+    ``text`` is the normalised text; ``original`` the document's (a new or moved span's ``text`` is read there).
+    """
+    out = trim_date_letters(mentions, text, original)
+    if table is None:
+        return out
+    if any(c in text for c in _CLOSERS):
+        out = join_bracketed_qualifiers(out, text, table, original)
+    if "任" in text or "于" in text:
+        out = bodies_before_company_titles(out, text, table, original)
+    return out
+
+
+def _respan(m: Mention, start: int, end: int, text: str, original: str) -> Mention:
+    source = original or text
+    return replace(m, start=start, end=end, text=source[start:end], simplified=text[start:end], canonical="")
+
+
+def trim_date_letters(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+    """A name opening with 年/月/日/号 right after a digit starts after that letter (2009年9月|华油… read as
+    月华油…); one left shorter than two letters is dropped.
+
+    >>> from zhkg.records import Mention, Label
+    >>> t = "自2009年9月华油科技股份有限公司成立"
+    >>> [m.simplified for m in trim_date_letters([Mention("d", 8, 20, t[8:20], t[8:20], Label.ORGANIZATION, "crf")], t)]
+    ['华油科技股份有限公司']
+    """
+    out = []
+    for m in mentions:
+        if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION) and m.start > 0 \
+                and text[m.start:m.start + 1] in _DATE_LETTERS and text[m.start - 1] in _DIGITS:
+            if m.end - m.start - 1 < 2:
+                continue
+            m = _respan(m, m.start + 1, m.end, text, original)
+        out.append(m)
+    return out
+
+
+def _name_before(end: int, text: str, table: TokenTable) -> int:
+    """Where the name written right before position ``end`` starts (``end`` when there is none): words jieba
+    does not tag as a verb, preposition, adverb, number or the like, up to a punctuation mark or a space."""
+    start, k, taken = end, table.token_of_char[end - 1] if 0 < end <= len(table.token_of_char) else -1, 0
+    while k >= 0 and taken < _MAX_NAME_WORDS:
+        word = table.words[k]
+        if word.end != start or word.is_space or word.is_punct or word.whitespace or word.tag in _NOT_NAME_TAGS \
+                or not all("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() for ch in word.text) \
+                or word.text.endswith(_BODY_ENDS):
+            break  # (a company listed before it ends the name: …有限公司|北美枫情(上海)商贸有限公司)
+        if word.text[0] in _PREPOSITIONS and len(word.text) > 1 and (
+                word.tag == "x" or k > 0 and table.words[k - 1].tag.startswith("v")):
+            return word.idx + 1  # a preposition jieba glued to the name's first letters (就职|于东海|证券)
+        start, k, taken = word.idx, k - 1, taken + 1
+    return start
+
+
+def join_bracketed_qualifiers(mentions: list[Mention], text: str, table: TokenTable,
+                              original: str = "") -> list[Mention]:
+    """An organisation whose closing bracket has no opening one starts before the bracket, with the name written
+    before it (香港）有限公司 → 新纶科技（香港）有限公司; 长城证券 + 汇通）深圳二部 → one name); with no name before
+    the bracket, it is none. Names it then holds are its parts: places stay beside it, the rest yield."""
+    index = SpanIndex(mentions)
+    drop: set[int] = set()
+    joined: list[Mention] = []
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION or id(m) in drop:
+            continue
+        name = text[m.start:m.end]
+        close = next((i for i, ch in enumerate(name) if ch in _CLOSERS), -1)
+        if close < 0 or any(ch in _OPENERS for ch in name[:close]):
+            continue
+        open_at = max(text.rfind(o, 0, m.start) for o in _OPENERS)
+        drop.add(id(m))
+        if open_at < 0 or not _QUALIFIER.fullmatch(text[open_at + 1:m.start + close]):
+            continue  # no bracket opened right before it: no name
+        start = _name_before(open_at, text, table)
+        if open_at - start < 2:
+            continue
+        whole = _respan(m, start, m.end, text, original)
+        for other in index.overlapping(whole):
+            if other is not m and not (other.label is Label.PLACE and start <= other.start and other.end <= m.end):
+                drop.add(id(other))
+        joined.append(whole)
+    if not drop:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + joined, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _company_name(start: int, end: int, text: str, table: TokenTable, glued: bool = False) -> bool:
+    """Whether ``text[start:end]``, between a verb of taking a post and a company officer's title, can be a
+    company's name: whole words, none a verb or the like first, no generic reference, role, unit or region,
+    and not one ordinary word of jieba's dictionary (项目, 销售). ``glued``: jieba glued the verb to the name's
+    first letters, in a word of its own making (任欣旺|达)."""
+    name = text[start:end]
+    if name.startswith(_NOT_COMPANY_START) or _NOT_COMPANY_WORDS.search(name):
+        return False
+    if end not in table.ends:
+        return False
+    if glued:
+        return True
+    if start not in table.starts:
+        return False
+    first = table.word_at(start)
+    if first is None or first.tag in _NOT_NAME_TAGS:
+        return False
+    return not (first.end == end and first.tag not in ("x", "nz", "nt", "j", "nrt"))
+
+
+def bodies_before_company_titles(mentions: list[Mention], text: str, table: TokenTable,
+                                 original: str = "") -> list[Mention]:
+    """The company between a verb of taking a post and a company officer's title (任|欣旺达|总经理, 担任|辉煌科技|
+    董事长), where no organisation is read there and any person or place read there is the recogniser's or an
+    uncoded one: those yield to the company."""
+    index = SpanIndex(mentions)
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for match in _APPOINTED.finditer(text):
+        start, end = match.span(1)
+        verb = table.word_at(match.start())
+        if verb is None or verb.idx != match.start():
+            continue  # 主任|董事, 责任: the verb must start a word
+        glued = verb.end > start and verb.tag == "x" and match.start() > 0 and start - match.start() == 1 \
+            and text[match.start() - 1] in _BEFORE_GLUED_VERB
+        if (verb.end != start and not glued) or not _company_name(start, end, text, table, glued):
+            continue
+        clash = [o for o in index.overlapping(Mention("", match.start(), end, "", "", Label.ORGANIZATION, ""))]
+        if any(o.label is Label.ORGANIZATION or (o.label is Label.PERSON and o.extractor != MentionSource.RECOGNISER)
+               or (o.label is Label.PLACE and (o.code or not (start <= o.start and o.end <= end))) for o in clash):
+            continue
+        drop.update(id(o) for o in clash if o.label is not Label.PLACE or o.extractor == MentionSource.RECOGNISER)
+        source = original or text
+        added.append(Mention(mentions[0].doc_id if mentions else "", start, end, source[start:end], text[start:end],
+                             Label.ORGANIZATION, MentionSource.ORG_BEFORE_TITLE))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end, m.label.value))

@@ -1,0 +1,111 @@
+"""Names in biographies and appointment notices (session 15, measured on Weibo NER and Resume NER dev):
+
+* a person named before the profile's sex (黄家言，男，; 姓名：X性别：女);
+* a company's name with a bracketed qualifier (华光电子（深圳）有限公司), never the part after the bracket alone;
+* a name read across a date's last letter (2011年5月|华光…) starts after it;
+* a company between a verb of taking a post and an officer's title (任|蓝桥科技|副总经理), with the recogniser's
+  person (任欣达) or place yielding to it; generic references, departments and regions are no companies.
+
+Every passage is written for these tests, in both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts
+
+PROFILES = [
+    ("黄家言，男，加拿大某大学博士，现任董事。", [("黄家言", "PERSON")], []),
+    ("陈志远，男，1968年出生，高级经济师，现任董事。", [("陈志远", "PERSON")], []),
+    ("何秋菊：女，汉族，大学本科学历，会计师。", [("何秋菊", "PERSON")], []),
+    ("姓名：蔡文博性别：男民族：汉", [("蔡文博", "PERSON")], []),
+    ("吕丰年（男，1959年生）曾任县长。", [("吕丰年", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(PROFILES, convert_names=True))
+def test_person_before_profile_sex(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "村里男女老少都来了，张大爷说，男的女的都有。",
+    "他说：男人也要顾家。",
+]))
+def test_sex_without_profile_names_no_one(mentions_in, text):
+    found = mentions_in(text)
+    assert not any(label == "PERSON" and len(name) >= 2 and name[-1] in "们说" for name, label in found), found
+    assert ("他说", "PERSON") not in found and ("张大爷说", "PERSON") not in found
+
+
+BRACKETED = [
+    ("2012年起任华光电子（深圳）有限公司执行董事。", [("华光电子（深圳）有限公司", "ORGANIZATION")],
+     [("深圳）有限公司", "ORGANIZATION")]),
+    ("他先后就职于东海证券（汇丰）上海二部和总部。", [("东海证券（汇丰）上海二部", "ORGANIZATION")],
+     [("汇丰）上海二部", "ORGANIZATION")]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(BRACKETED, convert_names=True))
+def test_bracketed_qualifier_inside_company(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text", both_scripts(["（深圳）有限公司成立于去年。"]))
+def test_no_company_made_of_a_bracket_tail(mentions_in, text):
+    assert not any(label == "ORGANIZATION" and ("）" in name or ")" in name) and not ("（" in name or "(" in name)
+                   for name, label in mentions_in(text))
+
+
+DATES = [
+    ("自2011年5月华光电子股份有限公司成立以来，他一直担任总经理。", [("华光电子股份有限公司", "ORGANIZATION")],
+     [("月华光电子股份有限公司", "ORGANIZATION")]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(DATES, convert_names=True))
+def test_name_starts_after_a_date(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+def test_trim_date_letters_keeps_other_names():
+    from zhkg.extract.body_spans import trim_date_letters
+    from zhkg.records import Label, Mention
+
+    text = "3月日本代表团和月坛街道"
+    ms = [Mention("d", 2, 4, "日本", "日本", Label.PLACE, "crf"), Mention("d", 8, 12, "月坛街道", "月坛街道", Label.PLACE, "crf")]
+    # 日 after a digit is the date's (3月|日本 is no 3日); 月坛 after 和 stays whole
+    assert [m.simplified for m in trim_date_letters(ms, text)] == ["日本", "月坛街道"]
+    text = "3日本报记者"
+    assert trim_date_letters([Mention("d", 1, 3, "日本", "日本", Label.PLACE, "crf")], text) == []
+
+
+COMPANIES = [
+    ("2009年4月至今，任欣达泰总经理秘书。", [("欣达泰", "ORGANIZATION")], [("任欣达泰", "PERSON")]),
+    ("2013年6月至2016年3月任蓝桥科技副董事长、总裁。", [("蓝桥科技", "ORGANIZATION")], []),
+    ("2008年1月至今担任宏远光标董事长。", [("宏远光标", "ORGANIZATION")], []),
+    ("2010年3月至2014年12月期间任华夏安居职工监事。", [("华夏安居", "ORGANIZATION")], [("华夏", "PLACE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(COMPANIES, convert_names=True))
+def test_company_before_officer_title(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+NOT_COMPANIES = [
+    ("他曾任公司副总经理，现任本公司董事、总经理。", ["公司", "本公司"]),
+    ("她曾任项目总经理，后任区域总经理。", ["项目", "区域"]),
+    ("2015年出任中国区总裁，并兼任执行董事。", ["中国区", "执行"]),
+    ("他是公司的主任董事会成员。", ["董事会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), both_scripts(NOT_COMPANIES))
+def test_no_company_from_generic_words(mentions_in, text, names):
+    from zhkg.stages.normalise import to_traditional
+
+    found = mentions_in(text)
+    for name in names:
+        for written in {name, to_traditional(name)}:
+            assert (written, "ORGANIZATION") not in found, (written, sorted(found))

@@ -109,3 +109,28 @@ def test_no_company_from_generic_words(mentions_in, text, names):
     for name in names:
         for written in {name, to_traditional(name)}:
             assert (written, "ORGANIZATION") not in found, (written, sorted(found))
+
+
+TRADE_NAMES = [
+    ("他现任大连洁净易超净技术有限公司执行董事。", [("大连洁净易超净技术有限公司", "ORGANIZATION")],
+     [("易超净技术有限公司", "ORGANIZATION")]),
+    ("她曾任深圳市新纶先进材料科学研究院有限公司董事。", [("深圳市新纶先进材料科学研究院有限公司", "ORGANIZATION")],
+     [("材料科学研究院有限公司", "ORGANIZATION")]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(TRADE_NAMES, convert_names=True))
+def test_company_starts_at_its_place(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+def test_no_trade_name_across_a_clause(nlp):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.body_spans import extend_companies_to_places
+    from zhkg.records import Label, Mention
+
+    text = "北京发布华光有限公司的消息"
+    place = Mention("d", 0, 2, "北京", "北京", Label.PLACE, "gazetteer")
+    company = Mention("d", 4, 10, text[4:10], text[4:10], Label.ORGANIZATION, "crf")
+    out = extend_companies_to_places([place, company], text, token_table(nlp(text)))
+    assert [m.simplified for m in out] == ["北京", "华光有限公司"]

@@ -26,7 +26,8 @@ from dataclasses import replace
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles"]
+__all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles",
+           "extend_companies_to_places"]
 
 _OPENERS, _CLOSERS = "（(", "）)"
 # what a bracketed qualifier inside a company's name may hold: a place, a group, a former name (汇通)
@@ -68,6 +69,8 @@ def settle_body_spans(mentions: list[Mention], text: str, table: TokenTable | No
         out = join_bracketed_qualifiers(out, text, table, original)
     if "任" in text or "于" in text:
         out = bodies_before_company_titles(out, text, table, original)
+    if "公司" in text:
+        out = extend_companies_to_places(out, text, table, original)
     return out
 
 
@@ -193,3 +196,59 @@ def bodies_before_company_titles(mentions: list[Mention], text: str, table: Toke
     if not added:
         return mentions
     return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end, m.label.value))
+
+
+# a company's legal form, which ends its full registered name (大连…技术有限公司)
+_LEGAL_FORM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团公司)$")
+_MAX_TRADE_NAME = 4
+# words that join a place to a company as a clause does, never inside a trade name (北京|发布|华光有限公司)
+_CLAUSE_WORDS = frozenset({"称", "说", "表示", "发布", "宣布", "成立", "收购", "投资", "入股", "签约", "控股", "旗下",
+                           "下属", "所属", "属下", "注册", "设立", "组建", "联合", "携手", "合资", "独资", "一家", "家"})
+_NOT_TRADE_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "t", "f", "d", "y", "e"})
+
+
+def _trade_name(start: int, end: int, text: str, table: TokenTable) -> bool:
+    """Whether ``text[start:end]``, between a place and a company's name that follows it, is a trade name of a
+    few letters: Han letters only, whole words, none a function word or a clause's verb, no other company."""
+    if not 0 < end - start <= _MAX_TRADE_NAME or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
+        return False
+    if "公司" in text[start:end] or "集团" in text[start:end] or start not in table.starts:
+        return False
+    k = table.token_of_char[start]
+    while k >= 0 and k < len(table.words) and table.words[k].idx < end:
+        word = table.words[k]
+        if word.tag in _NOT_TRADE_TAGS or word.text in _CLAUSE_WORDS:
+            return False
+        k += 1
+    return True
+
+
+def extend_companies_to_places(mentions: list[Mention], text: str, table: TokenTable,
+                               original: str = "") -> list[Mention]:
+    """A company's registered name that starts a few letters after a place starts at the place: the letters
+    between are its trade name (大连|洁净|易超净技术有限公司 → 大连洁净易超净技术有限公司, 深圳市|新纶先进|材料科学
+    研究院有限公司), which neither the recogniser nor the grammar reads when jieba tags it a verb or an adjective."""
+    places = {m.end: m for m in mentions if m.label is Label.PLACE}
+    index = SpanIndex(mentions)
+    drop: set[int] = set()
+    grown: list[Mention] = []
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION or id(m) in drop or not _LEGAL_FORM_END.search(m.simplified):
+            continue
+        for gap in range(1, _MAX_TRADE_NAME + 1):
+            place = places.get(m.start - gap)
+            if place is None:
+                continue
+            if not _trade_name(place.end, m.start, text, table):
+                break
+            whole = _respan(m, place.start, m.end, text, original)
+            clash = [o for o in index.overlapping(whole) if o is not m]
+            if any(o.label is not Label.PLACE and not (whole.start <= o.start and o.end <= whole.end) for o in clash):
+                break  # a name runs across the place's start
+            drop.add(id(m))
+            drop.update(id(o) for o in clash if o.label is not Label.PLACE)
+            grown.append(whole)
+            break
+    if not grown:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + grown, key=lambda m: (m.start, m.end, m.label.value))

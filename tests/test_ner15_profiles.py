@@ -134,3 +134,11 @@ def test_no_trade_name_across_a_clause(nlp):
     company = Mention("d", 4, 10, text[4:10], text[4:10], Label.ORGANIZATION, "crf")
     out = extend_companies_to_places([place, company], text, token_table(nlp(text)))
     assert [m.simplified for m in out] == ["北京", "华光有限公司"]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts([
+    ("1999年起他在清华大学法学院任教。", [("清华大学法学院", "ORGANIZATION")], []),
+    ("很多上市公司集团资产注入已经完成。", [], [("上市公司集团", "ORGANIZATION")]),
+], convert_names=True))
+def test_grammar_body_opening_with_a_dictionary_body(finds, text, present, absent):
+    finds(text, present, absent)

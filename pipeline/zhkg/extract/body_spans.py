@@ -27,7 +27,7 @@ from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles",
-           "extend_companies_to_places"]
+           "extend_companies_to_places", "opens_with_named_body"]
 
 _OPENERS, _CLOSERS = "（(", "）)"
 # what a bracketed qualifier inside a company's name may hold: a place, a group, a former name (汇通)
@@ -252,3 +252,15 @@ def extend_companies_to_places(mentions: list[Mention], text: str, table: TokenT
     if not grown:
         return mentions
     return sorted([m for m in mentions if id(m) not in drop] + grown, key=lambda m: (m.start, m.end, m.label.value))
+
+
+
+def opens_with_named_body(m: Mention, table: TokenTable | None) -> bool:
+    """Whether a grammar organisation opens with a body jieba's dictionary names (tag nt, three letters or more)
+    and goes on past it: evidence enough that it names one body where the recogniser read nothing
+    (清华大学|法学院; not 上市公司|集团, a kind the dictionary tags nt too)."""
+    if table is None or m.extractor != MentionSource.ORG_SUFFIX:
+        return False
+    first = table.word_at(m.start)
+    return first is not None and first.idx == m.start and first.end < m.end and first.tag == "nt" \
+        and len(first.text) >= 3 and not first.text.endswith("公司")  # the dictionary's 上市公司, 子公司: kinds

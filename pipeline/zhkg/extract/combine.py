@@ -82,7 +82,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.body_spans import settle_body_spans
+from zhkg.extract.body_spans import opens_with_named_body, settle_body_spans
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -475,7 +475,7 @@ def combine_mentions(
     for p in coded:
         coded_by_start.setdefault(p.start, []).append(p)
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                                              or o.extractor in _SURE_ORGS
+                                              or o.extractor in _SURE_ORGS or opens_with_named_body(o, table)
                                               or _abbreviates_before_role(o, text, table, lexicon))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]

@@ -142,3 +142,55 @@ def test_no_trade_name_across_a_clause(nlp):
 ], convert_names=True))
 def test_grammar_body_opening_with_a_dictionary_body(finds, text, present, absent):
     finds(text, present, absent)
+
+
+RUNS = [
+    ("我叫赵新民哈哈哈哈哈哈哈哈，今天好开心。", [], [("新民哈哈哈哈哈哈哈哈", "ORGANIZATION")]),
+    ("好耶哈哈哈哈哈哈，明天见。", [], [("耶哈哈哈哈哈哈", "PLACE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(RUNS, convert_names=True))
+def test_no_name_repeats_a_letter_thrice(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+def test_repeated_run_cut_from_person():
+    from zhkg.extract.name_runs import cut_repeated_runs
+    from zhkg.records import Label, Mention
+
+    text = "超超超美的唐唐唐唐秋云"
+    ms = [Mention("d", 0, 3, text[0:3], text[0:3], Label.PERSON, "crf"),
+          Mention("d", 5, 11, text[5:11], text[5:11], Label.PERSON, "crf")]
+    assert [m.simplified for m in cut_repeated_runs(ms)] == ["唐秋云"]
+
+
+@pytest.mark.parametrize("text", both_scripts(["颁奖礼后熊欣然回国参加发布会。"]))
+def test_long_person_cut_to_the_name(nlp, text):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.name_runs import cut_long_people
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+    from zhkg.stages.normalise import normalise
+
+    simplified = normalise(text).simplified
+    m = Mention("d", 4, 9, text[4:9], simplified[4:9], Label.PERSON, "crf")
+    cut = cut_long_people([m], simplified, token_table(nlp(simplified)), load_lexicon())
+    assert [(x.start, x.end) for x in cut] == [(4, 7)] and cut[0].text == text[4:7]
+
+
+def test_long_person_cut_where_jieba_ends_a_word(nlp):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.name_runs import cut_long_people
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+
+    text = "销售冠军张宇橡树湾"
+    m = Mention("d", 4, 9, text[4:9], text[4:9], Label.PERSON, "crf")
+    table = token_table(nlp(text))
+    cut = cut_long_people([m], text, table, load_lexicon())[0].simplified
+    assert cut in ("张宇", "张宇橡") and len(cut) == (2 if 4 + 3 not in table.ends else 3)
+    # a transliterated name keeps its length
+    text = "他说麦克罗伯特森很好"
+    m = Mention("d", 2, 8, text[2:8], text[2:8], Label.PERSON, "crf")
+    assert cut_long_people([m], text, token_table(nlp(text)), load_lexicon())[0].simplified == "麦克罗伯特森"

@@ -94,6 +94,7 @@ from zhkg.extract.history import settle_history_names
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.makers import read_makers
+from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
@@ -346,6 +347,7 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
+    model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
     model = _places_after_set_places(model, text, coded_spans)
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, coded_spans))]
@@ -521,6 +523,7 @@ def combine_mentions(
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
+    out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)

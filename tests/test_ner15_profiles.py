@@ -51,7 +51,7 @@ def test_bracketed_qualifier_inside_company(finds, text, present, absent):
     finds(text, present, absent)
 
 
-@pytest.mark.parametrize("text", both_scripts(["（深圳）有限公司成立于去年。"]))
+@pytest.mark.parametrize("text", both_scripts(["据悉，（深圳）有限公司成立于去年。"]))
 def test_no_company_made_of_a_bracket_tail(mentions_in, text):
     assert not any(label == "ORGANIZATION" and ("）" in name or ")" in name) and not ("（" in name or "(" in name)
                    for name, label in mentions_in(text))
@@ -194,3 +194,22 @@ def test_long_person_cut_where_jieba_ends_a_word(nlp):
     text = "他说麦克罗伯特森很好"
     m = Mention("d", 2, 8, text[2:8], text[2:8], Label.PERSON, "crf")
     assert cut_long_people([m], text, token_table(nlp(text)), load_lexicon())[0].simplified == "麦克罗伯特森"
+
+
+def test_repeated_digits_are_no_run():
+    from zhkg.extract.name_runs import cut_repeated_runs
+    from zhkg.records import Label, Mention
+
+    text = "长寿路1118号芳汇广场"
+    m = Mention("d", 0, len(text), text, text, Label.PLACE, "crf")
+    assert cut_repeated_runs([m]) == [m]
+
+
+def test_passage_starting_inside_a_bracket_keeps_its_name(nlp):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.body_spans import join_bracketed_qualifiers
+    from zhkg.records import Label, Mention
+
+    text = "天河）电子竞技俱乐部的分队获得冠军"
+    m = Mention("d", 0, 10, text[:10], text[:10], Label.ORGANIZATION, "crf")
+    assert join_bracketed_qualifiers([m], text, token_table(nlp(text))) == [m]

@@ -120,7 +120,8 @@ def join_bracketed_qualifiers(mentions: list[Mention], text: str, table: TokenTa
                               original: str = "") -> list[Mention]:
     """An organisation whose closing bracket has no opening one starts before the bracket, with the name written
     before it (香港）有限公司 → 新纶科技（香港）有限公司; 长城证券 + 汇通）深圳二部 → one name); with no name before
-    the bracket, it is none. Names it then holds are its parts: places stay beside it, the rest yield."""
+    the bracket, it is none. Names it then holds are its parts: places stay beside it, the rest yield. A text that
+    opens no bracket before it (a passage starting inside one) leaves it as it is."""
     index = SpanIndex(mentions)
     drop: set[int] = set()
     joined: list[Mention] = []
@@ -132,9 +133,11 @@ def join_bracketed_qualifiers(mentions: list[Mention], text: str, table: TokenTa
         if close < 0 or any(ch in _OPENERS for ch in name[:close]):
             continue
         open_at = max(text.rfind(o, 0, m.start) for o in _OPENERS)
+        if open_at < 0:
+            continue  # the text opens no bracket before it (a passage that starts inside one): leave it
         drop.add(id(m))
-        if open_at < 0 or not _QUALIFIER.fullmatch(text[open_at + 1:m.start + close]):
-            continue  # no bracket opened right before it: no name
+        if not _QUALIFIER.fullmatch(text[open_at + 1:m.start + close]):
+            continue  # no qualifier bracketed right before it: no name
         start = _name_before(open_at, text, table)
         if open_at - start < 2:
             continue

@@ -2,7 +2,7 @@
 
 Two kinds of run the recogniser reads as one name, on informal text above all:
 
-* **A character written three times or more** (哈哈哈哈, 超超超, 唐唐唐唐秋云): no name holds one. A person's
+* **A Han character written three times or more** (哈哈哈哈, 超超超, 唐唐唐唐秋云): no name holds one. A person's
   name keeps the last of a leading run as its surname (唐唐唐唐|秋云 → 唐秋云); any name ends before a run inside
   or after it (赵新民哈哈哈 → 赵新民); a body or a place holding one is none (新民哈哈哈, 耶哈哈哈).
 * **A Chinese name run into the words after it** (熊欣欣回国, 邵小敏金牛, 张宇橡树湾): a person of five letters
@@ -25,7 +25,8 @@ from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["settle_name_runs", "cut_repeated_runs", "cut_long_people"]
 
-_REPEATED = re.compile(r"(.)\1\1+")
+# a Han letter written thrice or more (numbers repeat digits: 长寿路1118号)
+_REPEATED = re.compile(r"([\u4e00-\u9fff])\1\1+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LONG_PERSON = 5
 _NAME_LENGTH = 3

@@ -213,3 +213,19 @@ def test_passage_starting_inside_a_bracket_keeps_its_name(nlp):
     text = "天河）电子竞技俱乐部的分队获得冠军"
     m = Mention("d", 0, 10, text[:10], text[:10], Label.ORGANIZATION, "crf")
     assert join_bracketed_qualifiers([m], text, token_table(nlp(text))) == [m]
+
+
+CALLED = [
+    ("我叫赵新民哈哈哈哈，很高兴认识大家。", [("赵新民", "PERSON")], []),
+    ("昨天一名名叫卢永康的男子在车站被抓获。", [("卢永康", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(CALLED, convert_names=True))
+def test_person_the_text_says_is_called_so(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text", both_scripts(["他叫我去吃饭。", "这种鱼名叫大黄鱼。"]))
+def test_called_without_a_name(mentions_in, text):
+    assert not any(label == "PERSON" for _, label in mentions_in(text))

@@ -104,6 +104,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
         "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
+        # a person the text says is called so: 一名名叫王某的男子, 我叫赵新民, 原名刘福荣 (read as after a role)
+        "called": re.compile(rf"(?:名叫|名字叫|我叫|他叫|她叫|本名|原名|真名|艺名|笔名)[:：]?({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
         # …or who others join (史树青等人, 史树青等专家)
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]"
@@ -217,10 +219,15 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     and not _names_a_body(name, lexicon):
                 found.append((s, e, "before_role"))
                 break
-    for kind in ("after_role", "before_role", "headline", "born", "profile"):
+    for kind in ("after_role", "called", "before_role", "headline", "born", "profile"):
         min_score = _CONTEXT_MIN_SCORE if kind == "profile" else _CONTEXT_MIN_SCORE * 5
         for m in pats[kind].finditer(text):
             s = m.start(1)
+            if kind == "called":
+                end = _best_name_at(text, s, m.end(1), ends, min_score, lexicon)
+                if end is not None:
+                    found.append((s, end, "after_role"))  # the name's span is fixed as a role's is
+                continue
             if kind == "after_role":
                 if _function_word_at(table, s):
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name

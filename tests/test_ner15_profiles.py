@@ -218,6 +218,7 @@ def test_passage_starting_inside_a_bracket_keeps_its_name(nlp):
 CALLED = [
     ("我叫赵新民哈哈哈哈，很高兴认识大家。", [("赵新民", "PERSON")], []),
     ("昨天一名名叫卢永康的男子在车站被抓获。", [("卢永康", "PERSON")], []),
+    ("村里一个名叫柴建树的老人种了十亩果树。", [("柴建树", "PERSON")], []),
 ]
 
 

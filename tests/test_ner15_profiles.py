@@ -230,3 +230,15 @@ def test_person_the_text_says_is_called_so(finds, text, present, absent):
 @pytest.mark.parametrize("text", both_scripts(["他叫我去吃饭。", "这种鱼名叫大黄鱼。"]))
 def test_called_without_a_name(mentions_in, text):
     assert not any(label == "PERSON" for _, label in mentions_in(text))
+
+
+UNITS = [
+    ("2011年她毕业于海南大学法学院，获硕士学位。", [("海南大学法学院", "ORGANIZATION")], [("海南大学", "ORGANIZATION")]),
+    ("他现任深圳力合天使创业投资管理有限公司董事长。", [("深圳力合天使创业投资管理有限公司", "ORGANIZATION")],
+     [("现任深圳力合天使创业投资管理有限公司", "ORGANIZATION"), ("管理有限公司", "ORGANIZATION")]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(UNITS, convert_names=True))
+def test_school_unit_and_post_word(finds, text, present, absent):
+    finds(text, present, absent)

@@ -27,7 +27,7 @@ from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles",
-           "extend_companies_to_places", "opens_with_named_body"]
+           "extend_companies_to_places", "opens_with_named_body", "school_unit"]
 
 _OPENERS, _CLOSERS = "（(", "）)"
 # what a bracketed qualifier inside a company's name may hold: a place, a group, a former name (汇通)
@@ -85,7 +85,7 @@ def trim_date_letters(mentions: list[Mention], text: str, original: str = "") ->
 
     >>> from zhkg.records import Mention, Label
     >>> t = "自2009年9月华油科技股份有限公司成立"
-    >>> [m.simplified for m in trim_date_letters([Mention("d", 8, 20, t[8:20], t[8:20], Label.ORGANIZATION, "crf")], t)]
+    >>> [m.simplified for m in trim_date_letters([Mention("d", 7, 18, t[7:18], t[7:18], Label.ORGANIZATION, "crf")], t)]
     ['华油科技股份有限公司']
     """
     out = []
@@ -267,3 +267,18 @@ def opens_with_named_body(m: Mention, table: TokenTable | None) -> bool:
     first = table.word_at(m.start)
     return first is not None and first.idx == m.start and first.end < m.end and first.tag == "nt" \
         and len(first.text) >= 3 and not first.text.endswith("公司")  # the dictionary's 上市公司, 子公司: kinds
+
+
+_SCHOOLS = ("大学", "学院")
+# a school's unit: its own field (法, 经济管理) and the unit's kind
+_SCHOOL_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:学院|研究院|研究所|研究中心|系|附属医院|医院)")
+
+
+def school_unit(name: str, tail: str) -> bool:
+    """Whether ``tail``, written right after the university or college ``name``, names a unit of it (海南大学|法学院,
+    天津财经大学|会计学院, 北京大学|中文系): the two are one name, as People's Daily writes it.
+
+    >>> school_unit("海南大学", "法学院"), school_unit("海南大学", "学生会"), school_unit("海南省", "法学院")
+    (True, False, False)
+    """
+    return name.endswith(_SCHOOLS) and _SCHOOL_UNIT.fullmatch(tail) is not None

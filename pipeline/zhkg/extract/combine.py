@@ -82,7 +82,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.body_spans import opens_with_named_body, settle_body_spans
+from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -458,7 +458,8 @@ def combine_mentions(
             longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
                       and (o.start == m.start or _starts_at_place(o, place_starts)
                            or text[o.start:m.start] in _OWNERSHIP)
-                      and _heads_only(o.simplified[m.end - o.start:], lexicon)]
+                      and (_heads_only(o.simplified[m.end - o.start:], lexicon)
+                           or school_unit(m.simplified, o.simplified[m.end - o.start:]))]
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue

@@ -242,3 +242,16 @@ UNITS = [
 @pytest.mark.parametrize(("text", "present", "absent"), both_scripts(UNITS, convert_names=True))
 def test_school_unit_and_post_word(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts([
+    ("1985年至1990年他在河南油田设计院工作。", [("河南油田设计院", "ORGANIZATION")], [("河南油田", "ORGANIZATION")]),
+    ("会议由中国社科院公共管理与政府政策研究所主办。", [("中国社科院公共管理与政府政策研究所", "ORGANIZATION")], []),
+], convert_names=True))
+def test_institutes_after_a_place(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text", both_scripts(["他们在人民大会堂辽宁厅举行了仪式。"]))
+def test_no_hall_head(mentions_in, text):
+    assert not any(label == "ORGANIZATION" and name.endswith(("厂", "厅", "廳")) for name, label in mentions_in(text))

@@ -65,7 +65,7 @@ def settle_body_spans(mentions: list[Mention], text: str, table: TokenTable | No
     out = trim_date_letters(mentions, text, original)
     if table is None:
         return out
-    if any(c in text for c in _CLOSERS):
+    if any(m.label is Label.ORGANIZATION and (")" in m.simplified or "）" in m.simplified) for m in out):
         out = join_bracketed_qualifiers(out, text, table, original)
     if "任" in text or "于" in text:
         out = bodies_before_company_titles(out, text, table, original)
@@ -176,7 +176,7 @@ def bodies_before_company_titles(mentions: list[Mention], text: str, table: Toke
     """The company between a verb of taking a post and a company officer's title (任|欣旺达|总经理, 担任|辉煌科技|
     董事长), where no organisation is read there and any person or place read there is the recogniser's or an
     uncoded one: those yield to the company."""
-    index = SpanIndex(mentions)
+    index: SpanIndex | None = None  # made at the first match: most texts have none
     drop: set[int] = set()
     added: list[Mention] = []
     for match in _APPOINTED.finditer(text):
@@ -188,7 +188,9 @@ def bodies_before_company_titles(mentions: list[Mention], text: str, table: Toke
             and text[match.start() - 1] in _BEFORE_GLUED_VERB
         if (verb.end != start and not glued) or not _company_name(start, end, text, table, glued):
             continue
-        clash = [o for o in index.overlapping(Mention("", match.start(), end, "", "", Label.ORGANIZATION, ""))]
+        if index is None:
+            index = SpanIndex(mentions)
+        clash = index.overlapping(Mention("", match.start(), end, "", "", Label.ORGANIZATION, ""))
         if any(o.label is Label.ORGANIZATION or (o.label is Label.PERSON and o.extractor != MentionSource.RECOGNISER)
                or (o.label is Label.PLACE and (o.code or not (start <= o.start and o.end <= end))) for o in clash):
             continue
@@ -232,7 +234,7 @@ def extend_companies_to_places(mentions: list[Mention], text: str, table: TokenT
     between are its trade name (大连|洁净|易超净技术有限公司 → 大连洁净易超净技术有限公司, 深圳市|新纶先进|材料科学
     研究院有限公司), which neither the recogniser nor the grammar reads when jieba tags it a verb or an adjective."""
     places = {m.end: m for m in mentions if m.label is Label.PLACE}
-    index = SpanIndex(mentions)
+    index: SpanIndex | None = None  # made at the first candidate
     drop: set[int] = set()
     grown: list[Mention] = []
     for m in mentions:
@@ -245,6 +247,8 @@ def extend_companies_to_places(mentions: list[Mention], text: str, table: TokenT
             if not _trade_name(place.end, m.start, text, table):
                 break
             whole = _respan(m, place.start, m.end, text, original)
+            if index is None:
+                index = SpanIndex(mentions)
             clash = [o for o in index.overlapping(whole) if o is not m]
             if any(o.label is not Label.PLACE and not (whole.start <= o.start and o.end <= whole.end) for o in clash):
                 break  # a name runs across the place's start

@@ -221,6 +221,9 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 break
     for kind in ("after_role", "called", "before_role", "headline", "born", "profile"):
         min_score = _CONTEXT_MIN_SCORE if kind == "profile" else _CONTEXT_MIN_SCORE * 5
+        if (kind == "profile" and "男" not in text and "女" not in text) or (
+                kind == "called" and "叫" not in text and "名" not in text):
+            continue  # the cue's letter is not in the text: no scan
         for m in pats[kind].finditer(text):
             s = m.start(1)
             if kind == "called":

@@ -43,11 +43,14 @@ _DATE_LETTERS = "年月日号"
 _DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十")
 
 # a verb of taking a post, then the company (2–8 letters), then an officer's title of a company
-_APPOINTED = re.compile(
-    r"(?:任职于|就职于|供职于|服务于|受聘于|现任|曾任|历任|兼任|担任|出任|升任|转任|改任|调任|任)"
-    r"([\u4e00-\u9fffA-Za-z]{2,8}?)"
-    r"(?:副|常务|执行|独立|非执行|首席|联席|职工|代表)*"
-    r"(?:董事长|董事局主席|董事|总经理|总裁|监事会主席|监事|首席执行官|CEO|财务总监|董事会秘书)")
+_COMPANY_POST = (r"([\u4e00-\u9fffA-Za-z]{2,8}?)"
+                 r"(?:副|常务|执行|独立|非执行|首席|联席|职工|代表)*"
+                 r"(?:董事长|董事局主席|董事|总经理|总裁|监事会主席|监事|首席执行官|CEO|财务总监|董事会秘书)")
+_APPOINTED = re.compile(r"(?:任职于|就职于|供职于|服务于|受聘于|现任|曾任|历任|兼任|担任|出任|升任|转任|改任|调任|任)"
+                        + _COMPANY_POST)
+# the next post of the list the verb opens, in the same clause (现任公司董事、|湖南粮油副董事长)
+_LISTED_POST = re.compile(r"[、，,]" + _COMPANY_POST)
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 # what a company's name between the verb and the title never is: a reference, a post's qualifier, a role, a unit
 _NOT_COMPANY_START = ("该", "本", "其", "这", "那", "原", "前", "总", "副", "各", "公司", "集团", "股份", "职", "于")
 _NOT_COMPANY_WORDS = re.compile(r"董事|经理|总裁|监事|主任|书记|主席|部长|秘书|厂长|行长|局长|院长|会长|所长|顾问|助理"
@@ -174,11 +177,13 @@ def _company_name(start: int, end: int, text: str, table: TokenTable, glued: boo
 def bodies_before_company_titles(mentions: list[Mention], text: str, table: TokenTable,
                                  original: str = "") -> list[Mention]:
     """The company between a verb of taking a post and a company officer's title (任|欣旺达|总经理, 担任|辉煌科技|
-    董事长), where no organisation is read there and any person or place read there is the recogniser's or an
-    uncoded one: those yield to the company."""
+    董事长), and in each next post of the list the verb opens in its clause (现任公司董事、|湖南粮油|副董事长), where no
+    organisation is read there and any person read there is the recogniser's: it yields to the company. A place
+    inside the name stays beside it; a place that is all of it (任北京董事长) is no company."""
     index: SpanIndex | None = None  # made at the first match: most texts have none
     drop: set[int] = set()
     added: list[Mention] = []
+    candidates: list[tuple[int, int, int]] = []  # (where the clash check starts, start, end)
     for match in _APPOINTED.finditer(text):
         start, end = match.span(1)
         verb = table.word_at(match.start())
@@ -186,14 +191,23 @@ def bodies_before_company_titles(mentions: list[Mention], text: str, table: Toke
             continue  # 主任|董事, 责任: the verb must start a word
         glued = verb.end > start and verb.tag == "x" and match.start() > 0 and start - match.start() == 1 \
             and text[match.start() - 1] in _BEFORE_GLUED_VERB
-        if (verb.end != start and not glued) or not _company_name(start, end, text, table, glued):
-            continue
+        if verb.end == start or glued:
+            if _company_name(start, end, text, table, glued):
+                candidates.append((match.start(), start, end))
+            clause = _CLAUSE_END.search(text, match.end())
+            at, stop = match.end(), clause.start() if clause else len(text)
+            while (listed := _LISTED_POST.search(text, at, stop)) is not None:
+                if _company_name(*listed.span(1), text, table):
+                    candidates.append((listed.start(1), *listed.span(1)))
+                at = listed.end()
+    for check_from, start, end in candidates:
         if index is None:
             index = SpanIndex(mentions)
-        clash = index.overlapping(Mention("", match.start(), end, "", "", Label.ORGANIZATION, ""))
+        clash = index.overlapping(Mention("", check_from, end, "", "", Label.ORGANIZATION, ""))
         if any(o.label is Label.ORGANIZATION or (o.label is Label.PERSON and o.extractor != MentionSource.RECOGNISER)
-               or (o.label is Label.PLACE and (o.code or not (start <= o.start and o.end <= end))) for o in clash):
-            continue
+               or (o.label is Label.PLACE and (not (start <= o.start and o.end <= end) or o.span == (start, end)))
+               for o in clash):
+            continue  # (a place inside the company's name stays beside it: 湖南|粮油; one that is all of it is none)
         drop.update(id(o) for o in clash if o.label is not Label.PLACE or o.extractor == MentionSource.RECOGNISER)
         source = original or text
         added.append(Mention(mentions[0].doc_id if mentions else "", start, end, source[start:end], text[start:end],

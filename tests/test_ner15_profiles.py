@@ -257,3 +257,22 @@ def test_institutes_after_a_place(finds, text, present, absent):
 @pytest.mark.parametrize("text", both_scripts(["他们在人民大会堂辽宁厅举行了仪式。"]))
 def test_no_hall_head(mentions_in, text):
     assert not any(label == "ORGANIZATION" and name.endswith(("厂", "厅", "廳")) for name, label in mentions_in(text))
+
+
+def test_long_person_the_text_repeats_is_left(nlp):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.name_runs import cut_long_people
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+
+    text = "关于施华洛世奇元素施华洛世奇元素是品牌"
+    m = Mention("d", 2, 14, text[2:14], text[2:14], Label.PERSON, "crf")
+    assert cut_long_people([m], text, token_table(nlp(text)), load_lexicon()) == [m]
+
+
+@pytest.mark.parametrize("text", both_scripts(["西河公主是唐朝第十代皇帝唐顺宗李诵之女。"]))
+def test_ruler_and_his_name_stay_one_person(mentions_in, text):
+    from zhkg.stages.normalise import to_traditional
+
+    found = mentions_in(text)
+    assert ("唐顺宗", "PERSON") not in found and (to_traditional("唐顺宗"), "PERSON") not in found, found

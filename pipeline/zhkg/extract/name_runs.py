@@ -30,6 +30,7 @@ _REPEATED = re.compile(r"([\u4e00-\u9fff])\1\1+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LONG_PERSON = 5
 _NAME_LENGTH = 3
+_RULER_TITLES = frozenset("宗帝祖")
 
 
 def settle_name_runs(model: list[Mention], text: str) -> list[Mention]:
@@ -82,7 +83,11 @@ def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None
         if m.label is Label.PERSON and len(name) >= _LONG_PERSON and m.extractor == MentionSource.RECOGNISER \
                 and table is not None and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
                 and name[:2] not in lexicon.surnames \
-                and sum(ch not in lexicon.foreign_name_chars for ch in name[_NAME_LENGTH:]) >= 2:
+                and sum(ch not in lexicon.foreign_name_chars for ch in name[_NAME_LENGTH:]) >= 2 \
+                and text.count(name[:_NAME_LENGTH + 1]) < 2 \
+                and name[_NAME_LENGTH - 1] not in _RULER_TITLES:
+            # (a word the text repeats is no run: 施华洛世奇元素施华洛世奇; a ruler's temple name before his own
+            # name is one person as written: 唐顺宗李诵)
             ends = [n for n in (_NAME_LENGTH, _NAME_LENGTH - 1) if m.start + n in table.ends]
             if ends:
                 m = _cut(m, m.start, m.start + ends[0])

@@ -259,7 +259,7 @@ def test_no_hall_head(mentions_in, text):
     assert not any(label == "ORGANIZATION" and name.endswith(("厂", "厅", "廳")) for name, label in mentions_in(text))
 
 
-def test_long_person_the_text_repeats_is_left(nlp):
+def test_long_person_repeating_its_head_is_left(nlp):
     from zhkg.extract.base import token_table
     from zhkg.extract.name_runs import cut_long_people
     from zhkg.records import Label, Mention

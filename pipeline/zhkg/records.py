@@ -182,6 +182,9 @@ class MentionSource(str, Enum):
     ORG_MAKER = "org_maker"
     #: A group named in 「」 right before an officer's title (「香港众志」秘书长: :mod:`zhkg.extract.hong_kong`).
     ORG_QUOTED = "org_quoted"
+    #: A company named between a verb of taking a post and its officer's title (任|欣旺达|总经理:
+    #: :mod:`zhkg.extract.body_spans`).
+    ORG_BEFORE_TITLE = "org_before_title"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"

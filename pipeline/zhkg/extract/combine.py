@@ -82,6 +82,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -94,6 +95,7 @@ from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
 from zhkg.extract.makers import read_makers
+from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
@@ -346,6 +348,7 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
+    model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
     model = _places_after_set_places(model, text, coded_spans)
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, coded_spans))]
@@ -456,7 +459,8 @@ def combine_mentions(
             longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
                       and (o.start == m.start or _starts_at_place(o, place_starts)
                            or text[o.start:m.start] in _OWNERSHIP)
-                      and _heads_only(o.simplified[m.end - o.start:], lexicon)]
+                      and (_heads_only(o.simplified[m.end - o.start:], lexicon)
+                           or school_unit(m.simplified, o.simplified[m.end - o.start:]))]
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue
@@ -475,7 +479,7 @@ def combine_mentions(
     for p in coded:
         coded_by_start.setdefault(p.start, []).append(p)
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                                              or o.extractor in _SURE_ORGS
+                                              or o.extractor in _SURE_ORGS or opens_with_named_body(o, table)
                                               or _abbreviates_before_role(o, text, table, lexicon))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
@@ -507,6 +511,7 @@ def combine_mentions(
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = _share_codes(out)
+    out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
@@ -524,6 +529,7 @@ def combine_mentions(
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
+    out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)

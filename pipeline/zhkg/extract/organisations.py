@@ -72,6 +72,8 @@ _STOP_WORDS = frozenset(
     "原 前 现 今".split()
     # a preposition jieba's dictionary holds as a noun (经|最高法院: by way of)
     + ["经"]
+    # a post held, taken or left, which jieba's dictionary holds as a noun (现任|深圳…有限公司董事长, 时任|…局长)
+    + "现任 曾任 历任 时任 前任 原任 新任 后任".split()
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 # nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团, 台湾积体电路制造公司)

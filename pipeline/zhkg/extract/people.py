@@ -104,6 +104,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
         "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
+        # a person the text says is called so: 一名名叫王某的男子, 我叫赵新民, 原名刘福荣 (read as after a role)
+        "called": re.compile(rf"(?:名叫|名字叫|我叫|他叫|她叫|本名|原名|真名|艺名|笔名)[:：]?({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
         # …or who others join (史树青等人, 史树青等专家)
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]"
@@ -114,6 +116,10 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # the one appointed or ennobled, glued between the verb and 为: 任命黄复生为…, 改任黄复生、卢师谛为…, 追封郭昌为…
         "appointed": re.compile(rf"(?:{_APPOINTING})((?:{name}、)*{name})为"),
         "born": re.compile(rf"({_CJK}{{2,3}})[,，]\s*\d{{4}}年(?:\d{{1,2}}月)?(?:生|出生)"),
+        # a profile's sex right after the name (黄家学，男，; 司增勤：女、; 苏壮强性别：男), as biographies and
+        # appointment notices write it: the evidence of a byline, so the weaker characters' score
+        "profile": re.compile(rf"({_CJK}{{2,3}})(?:[,，:：]\s*[男女](?=[,，、;；。]|$)|[(（][男女][,，、)）]"
+                              rf"|[,，]?\s*性别[:：]?\s*[男女])", re.M),
     }
 
 
@@ -213,9 +219,18 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     and not _names_a_body(name, lexicon):
                 found.append((s, e, "before_role"))
                 break
-    for kind in ("after_role", "before_role", "headline", "born"):
+    for kind in ("after_role", "called", "before_role", "headline", "born", "profile"):
+        min_score = _CONTEXT_MIN_SCORE if kind == "profile" else _CONTEXT_MIN_SCORE * 5
+        if (kind == "profile" and "男" not in text and "女" not in text) or (
+                kind == "called" and "叫" not in text and "名" not in text):
+            continue  # the cue's letter is not in the text: no scan
         for m in pats[kind].finditer(text):
             s = m.start(1)
+            if kind == "called":
+                end = _best_name_at(text, s, m.end(1), ends, min_score, lexicon)
+                if end is not None:
+                    found.append((s, end, "after_role"))  # the name's span is fixed as a role's is
+                continue
             if kind == "after_role":
                 if _function_word_at(table, s):
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
@@ -233,8 +248,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 e = m.end(1)
                 if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
                     continue  # 郭菲的|先生: 的 ends the name before the word
-                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5:
-                    found.append((s, e, kind))
+                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= min_score:
+                    found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break
     return found
 

@@ -158,6 +158,8 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
         rest = name[lead.end - m.start:]
         if canonical and lead.extractor != MentionSource.DEIXIS and not _DIVISION_BODY.search(rest):
             return name  # 上海合作组织, 广州恒大, 上海证券交易所: named with the place, not the division's body
+        if canonical and len(canonical) < lead.end - lead.start and lead.simplified.startswith(canonical):
+            return name  # 台湾省政府 stays itself: a body's name takes a division's full name, never a shorter one
         if canonical:
             return canonical + name[lead.end - m.start :]
     if name[:2] in deixis and deixis[name[:2]] != _COUNTRY:

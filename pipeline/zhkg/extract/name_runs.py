@@ -1,0 +1,96 @@
+"""Recogniser names that run on past a name, settled before the merge (measured on Weibo NER dev).
+
+Two kinds of run the recogniser reads as one name, on informal text above all:
+
+* **A Han character written three times or more** (哈哈哈哈, 超超超, 唐唐唐唐秋云): no name holds one. A person's
+  name keeps the last of a leading run as its surname (唐唐唐唐|秋云 → 唐秋云); any name ends before a run inside
+  or after it (赵新民哈哈哈 → 赵新民); a body or a place holding one is none (新民哈哈哈, 耶哈哈哈).
+* **A Chinese name run into the words after it** (熊欣欣回国, 邵小敏金牛, 张宇橡树湾): a person of five letters
+  or more led by a one-letter surname, two of whose letters after the third write no transliterated name, is the
+  name of three letters, or of two where jieba ends a word there (a transliterated name, 施华洛世奇 or
+  麦克罗伯特森, keeps its length).
+
+Caveat: the second runs at the end of the merge, after the rules that split two names written together
+(徐克张叔平) or name a facility (程田古玩城); where jieba ends no word after two or three letters it leaves the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.extract.base import TokenTable
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon
+
+__all__ = ["settle_name_runs", "cut_repeated_runs", "cut_long_people"]
+
+# a Han letter written thrice or more (numbers repeat digits: 长寿路1118号)
+_REPEATED = re.compile(r"([\u4e00-\u9fff])\1\1+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LONG_PERSON = 5
+_NAME_LENGTH = 3
+_RULER_TITLES = frozenset("宗帝祖")
+
+
+def settle_name_runs(model: list[Mention], text: str) -> list[Mention]:
+    """:func:`cut_repeated_runs` where the text repeats a character thrice (one regex search)."""
+    return cut_repeated_runs(model) if _REPEATED.search(text) else model
+
+
+def _cut(m: Mention, start: int, end: int) -> Mention:
+    a, b = start - m.start, end - m.start
+    return replace(m, start=start, end=end, text=m.text[a:b], simplified=m.simplified[a:b], canonical="")
+
+
+def cut_repeated_runs(model: list[Mention]) -> list[Mention]:
+    """Names without a character written three times or more (see the module's docstring).
+
+    >>> from zhkg.records import Mention, Label
+    >>> def m(s, e, text, label): return Mention("d", s, e, text[s:e], text[s:e], label, "crf")
+    >>> t = "唐唐唐唐秋云和新民哈哈哈"
+    >>> [x.simplified for x in cut_repeated_runs([m(0, 6, t, Label.PERSON), m(7, 12, t, Label.ORGANIZATION)])]
+    ['唐秋云']
+    """
+    out = []
+    for m in model:
+        run = _REPEATED.search(m.simplified)
+        if run is None:
+            out.append(m)
+            continue
+        if m.label is not Label.PERSON:
+            continue  # no body or place is written so (新民哈哈哈, 耶哈哈哈)
+        if run.start() == 0:
+            start, end = m.start + run.end() - 1, m.end
+            later = _REPEATED.search(m.simplified, run.end())
+            if later is not None:
+                end = m.start + later.start()
+        else:
+            start, end = m.start, m.start + run.start()
+        if end - start >= 2:
+            out.append(_cut(m, start, end))
+    return out
+
+
+def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon) -> list[Mention]:
+    """A recogniser person of five Han letters or more led by a one-letter surname, two of whose letters after the
+    third write no transliterated name, is its first three letters, or two where jieba ends a word after two
+    letters and not after three (熊欣欣|回国, 张宇|橡树湾); where jieba ends no word after either, it is left, and so
+    is a name that repeats its own head (施华洛世奇元素施华洛世奇) or a ruler's temple name before his (唐顺宗李诵).
+    Run this after the rules that split two names written together (徐克张叔平) and name facilities (程田古玩城)."""
+    out = []
+    for m in mentions:
+        name = m.simplified
+        if m.label is Label.PERSON and len(name) >= _LONG_PERSON and m.extractor == MentionSource.RECOGNISER \
+                and table is not None and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
+                and name[:2] not in lexicon.surnames \
+                and sum(ch not in lexicon.foreign_name_chars for ch in name[_NAME_LENGTH:]) >= 2 \
+                and name.count(name[:_NAME_LENGTH + 1]) < 2 \
+                and name[_NAME_LENGTH - 1] not in _RULER_TITLES:
+            # (a name repeating its own head is no run: 施华洛世奇元素施华洛世奇; a ruler's temple name before his own
+            # name is one person as written: 唐顺宗李诵)
+            ends = [n for n in (_NAME_LENGTH, _NAME_LENGTH - 1) if m.start + n in table.ends]
+            if ends:
+                m = _cut(m, m.start, m.start + ends[0])
+        out.append(m)
+    return out

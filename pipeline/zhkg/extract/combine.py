@@ -137,7 +137,7 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
                         MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY, MentionSource.ORG_STOCK_CODE,
-                        MentionSource.ORG_QUOTED})
+                        MentionSource.ORG_QUOTED, MentionSource.ORG_SCHOOL})
 # organisations whose span the model's person or place on it yields to
 _NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
@@ -337,6 +337,14 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    # a street, station or estate read by its head (extract/local_places.py) fixes its span: the model's span over
+    # it goes (台北捷运板南线忠孝复兴站, 沙田沥源 PERSON), and the names beside it come from the rules (台北捷运, 沙田)
+    # (and a model span cutting a Taiwan village goes: 台南市永康区网|寮里)
+    local = SpanIndex(p for p in places if p.extractor in (MentionSource.PLACE_LOCAL, MentionSource.PLACE_VILLAGE_TW))
+    if local:
+        model = [m for m in model if not any(p.extractor == MentionSource.PLACE_LOCAL
+                                             or not (m.start <= p.start and p.end <= m.end)
+                                             for p in local.overlapping(m))]
     # a company's legal form alone names none (腾讯控股|有限公司: the grammar's 有限公司 would make the model's
     # 腾讯控股有限公司 look like two bodies)
     organisations = [o for o in organisations if not _LEGAL_FORM.fullmatch(o.simplified)]
@@ -411,7 +419,7 @@ def combine_mentions(
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
                                                              MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
-                                                             MentionSource.PLACE_VILLAGE_TW)]
+                                                             MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     rule_by_span = {}
     for r in places + organisations + people:
@@ -1670,6 +1678,9 @@ def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
 _STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
 
 
+# what ends the name of an estate, a mall or a square of Hong Kong, Macau or Taiwan after its area
+_LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "坊")
+
 #: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
 _ROAD_LETTERS = frozenset("道路街")
 
@@ -1690,6 +1701,11 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
         return None
     rest = text[inner[0].end:m.end]
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
+    if not head and (inner[0].code.startswith(("HK-", "MO-")) or inner[0].code.startswith("TW-")
+                     and inner[0].code.count("-") == 2):
+        # an estate, a mall or a square after its area or district (屯门|兆康苑, 铜锣湾|时代广场); a city's
+        # facility keeps its name (桃园国际机场)
+        head = next((h for h in _LOCAL_SITE_HEADS if rest.endswith(h)), "")
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
         return None
     if rest[0] in _ROAD_LETTERS:

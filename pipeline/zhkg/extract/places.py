@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.extract.landmarks import landmarks
+from zhkg.extract.local_places import local_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -758,7 +759,7 @@ def extract_places(
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     mentions = _without_overlaps(mentions, _children_on_the_stoplist(doc, text, mentions, gazetteer, lexicon))
-    mentions = _without_overlaps(mentions, _taiwan_village_mentions(doc, text, mentions))
+    mentions = _with_taiwan_villages(mentions, _taiwan_village_mentions(doc, text, mentions))
     mentions = _without_overlaps(mentions, _words_of_the_territory(doc, text, tokens, mentions, gazetteer, lexicon))
     # a township in a list of its county's townships is Taiwan's where the gazetteer read the mainland's
     # (南投縣…竹山、鹿谷: not 竹山县; 高雄市…鳳山、林園: not 凤山县)
@@ -771,7 +772,36 @@ def extract_places(
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]
     mentions = _without_overlaps(mentions, features)
     mentions = _with_landmarks(doc, text, mentions, gazetteer)
+    mentions = _with_local_places(doc, text, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _with_taiwan_villages(mentions: list[Mention], villages: list[Mention]) -> list[Mention]:
+    """Add Taiwan's villages; one replaces a place of elsewhere read inside its name (大安區|龍安里 is no Henan
+    龙安区), and gives way to any other it overlaps."""
+    out = list(mentions)
+    for village in villages:
+        inside = [m for m in out if village.start <= m.start and m.end <= village.end and not m.code.startswith("TW")]
+        rest = [m for m in out if not any(m is i for i in inside)]
+        if not any(m.start < village.end and village.start < m.end for m in rest):
+            out = rest + [village]
+    return out
+
+
+#: The ``extractor`` of a street, station or estate of Taiwan or Hong Kong read by its head (:mod:`local_places`).
+LOCAL = MentionSource.PLACE_LOCAL
+
+
+def _with_local_places(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add streets, stations and estates of Taiwan and Hong Kong (:mod:`zhkg.extract.local_places`); one replaces
+    the places inside it (台中站 is the station) and gives way to one it would cut."""
+    spans = [(s, e) for s, e in local_places(text, token_table(doc), ((m.start, m.end, m.code) for m in mentions
+                                                                      if m.code))
+             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return kept + [make_mention(doc, s, e, Label.PLACE, LOCAL) for s, e in spans]
 
 
 def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -779,7 +809,8 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
     replaces the places inside it (玉山|国家公园 is no 玉山县) and gives way to one it would cut."""
     big = frozenset(text[m.start:m.end] for m in mentions if m.code and (d := gazetteer.get(m.code)) is not None
                     and d.level <= 2)
-    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big)
+    named = frozenset((m.start, m.end) for m in mentions if m.code)
+    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big, place_spans=named)
              if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
     if not spans:
         return mentions

@@ -28,7 +28,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.statistical import extract_statistical_many, people_off_places
-from zhkg.records import Document, Entity, Extraction, Label, Mention, Relation, RelationKind, Script
+from zhkg.records import Document, Entity, Extraction, Label, Mention, MentionSource, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
@@ -501,7 +501,9 @@ class Pipeline:
         """Settle rules against the recogniser (names only), then extractors against each other."""
         people = [m for m in p.found if m.label is Label.PERSON]
         inside_people = SpanIndex(people)
-        places = [m for m in p.found if m.label is Label.PLACE and not inside_people.overlaps(m)]
+        # (a street, station or estate read by its head stands: 屯门|兆|康苑 gives no person 康苑 there)
+        places = [m for m in p.found if m.label is Label.PLACE
+                  and (not inside_people.overlaps(m) or m.extractor == MentionSource.PLACE_LOCAL)]
         orgs = [m for m in p.found if m.label is Label.ORGANIZATION]
         others = [m for m in p.found if m.label not in _NAMED]
         if model_mentions is not None:

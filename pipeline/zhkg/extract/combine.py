@@ -137,11 +137,12 @@ _CONTEXT_PEOPLE = _SPAN_PEOPLE | {MentionSource.PEOPLE_AFTER_ROLE, MentionSource
 # organisations whose evidence is their context, not their head word: Latin names, teams, a team's bare name
 _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, MentionSource.ORG_OUTLET, MentionSource.ALIAS,
                         MentionSource.ORG_DEPARTMENT, MentionSource.ORG_STATE_BODY, MentionSource.ORG_STOCK_CODE,
-                        MentionSource.ORG_QUOTED, MentionSource.ORG_SCHOOL})
+                        MentionSource.ORG_QUOTED})
 # organisations whose span the model's person or place on it yields to
 _NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
-_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN}
+_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN,
+                           MentionSource.ORG_SCHOOL}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best; so does
 # the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,
@@ -337,9 +338,14 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    # a model person inside a school's name read by its short head goes (松竹|高中: extract/local_places.py)
+    schools = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_SCHOOL)
+    if schools:
+        model = [m for m in model if m.label is not Label.PERSON
+                 or not any(o.start <= m.start and m.end <= o.end for o in schools.overlapping(m))]
     # a street, station or estate read by its head (extract/local_places.py) fixes its span: the model's span over
-    # it goes (台北捷运板南线忠孝复兴站, 沙田沥源 PERSON), and the names beside it come from the rules (台北捷运, 沙田)
-    # (and a model span cutting a Taiwan village goes: 台南市永康区网|寮里)
+    # it goes (台北捷运板南线忠孝复兴站, 沙田沥源 PERSON), and the names beside it come from the rules (台北捷运, 沙田);
+    # so does a model span cutting a Taiwan village (台南市永康区网|寮里)
     local = SpanIndex(p for p in places if p.extractor in (MentionSource.PLACE_LOCAL, MentionSource.PLACE_VILLAGE_TW))
     if local:
         model = [m for m in model if not any(p.extractor == MentionSource.PLACE_LOCAL

@@ -28,7 +28,6 @@ from collections.abc import Iterable
 
 __all__ = ["local_places", "local_schools"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # tags of a word that may be (part of) a proper name: places, names, nouns, abbreviations, unknown words,
 # directions and numerals (中山|北|路, 建国|二|路), adjectives (美丽|岛)
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "n", "j", "x", "f", "m", "a", "s", "ng", "nt", "b", "l", "i"})
@@ -54,10 +53,13 @@ _BODY_AFTER = ("派出所", "办事处", "分局", "分行", "支行", "分店",
 
 # an operator of a metro or railway, perhaps its line, then the station's name (捷运|板南线|忠孝复兴|站)
 _STATION = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨|高铁|台铁|东铁线|西铁线)((?:[\u4e00-\u9fff]{1,6}?线)?)"
-                      r"([\u4e00-\u9fff]{2,5}?)站(?![立在着起了])")
+                      r"([\u4e00-\u9fff]{2,6}?)站(?![立在着起了])")
 
 # a Hong Kong estate: 邨 anywhere; 苑 only right after a coded area of Hong Kong
 _ESTATE_CUE = re.compile("邨")
+# a public estate in general, no name (廉租屋邨, 公屋邨)
+_GENERIC_ESTATES = ("租屋", "公屋", "共屋", "建屋", "新建", "同一", "整个", "该", "本")
+_CONSTITUENCY = ("地方行政选区", "选区")
 _COURT = re.compile(r"([\u4e00-\u9fff]{2,3}?)苑")
 
 # Taiwan's short heads of schools (国小 of 国民小学, 高中 of 高级中学), longest first
@@ -69,7 +71,7 @@ _GENERIC_SCHOOL_NAMES = frozenset({
     "该所", "原住民", "双语", "实验", "私校", "公校", "小学", "中学", "大学", "读", "考上", "就读", "毕业", "同一",
     "本地", "当地", "外地", "海外", "美国", "日本", "大陆", "中国", "香港", "学校", "优质", "传统", "技职", "高职",
     "国小", "国中", "高中", "大型", "小型", "新设", "新", "老", "名校", "贵族", "教会", "女儿", "儿子", "孩子",
-    "学生", "小孩", "家长", "老师", "子女", "孙子", "孙女", "自己",
+    "学生", "小孩", "家长", "老师", "子女", "孙子", "孙女", "自己", "同校", "本校", "该校", "母校", "全校",
 })
 
 
@@ -89,9 +91,14 @@ def _name_words(table, start: int, end: int) -> list | None:
     return words if i == end else None
 
 
+def _is_han(ch: str) -> bool:
+    """A Han letter, the supplementary planes' too (OpenCC writes Hong Kong's 輋 as 𪨶)."""
+    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003ffff"
+
+
 def _plain_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
-    return len(name) >= 2 and _NOT_IN_NAME.isdisjoint(name) and all(_HAN.match(c) for c in name)
+    return len(name) >= 2 and _NOT_IN_NAME.isdisjoint(name) and all(map(_is_han, name))
 
 
 def _head_stands(table, head_start: int) -> bool:
@@ -175,11 +182,33 @@ def _stations(text: str, table) -> list[tuple[int, int]]:
     spans = []
     for match in _STATION.finditer(text):
         start, end = match.start(2), match.end()
+        # the name stands as words, or right after its line, which fixes where it starts (荃湾|线荔景|站)
         if _plain_name(text, start, end - 1) \
-                and (_name_words(table, start, end - 1) is not None or _name_words(table, start, end) is not None) \
+                and (_name_words(table, start, end - 1) is not None or _name_words(table, start, end) is not None
+                     or match.group(1) and not _verb_inside(table, start, end - 1)) \
                 and not text[start:end - 1].endswith(("车", "工程")):
             spans.append((start, end))
     return spans
+
+
+def _estate_name(text: str, table, start: int, i: int) -> bool:
+    """``text[start:i]`` names the estate whose 邨 is at ``i``: a plain name standing as words (not 即|彩云, and not
+    a public estate in general, 廉租屋邨)."""
+    return start >= 0 and _plain_name(text, start, i) and not text[start:i].endswith(_GENERIC_ESTATES) \
+        and (_name_words(table, start, i) is not None or _name_words(table, start, i + 1) is not None)
+
+
+def _verb_inside(table, start: int, end: int) -> bool:
+    """Whether a word that starts inside ``text[start:end]`` is no part of a name (a verb, a function word)."""
+    i = start
+    while i < end:
+        w = table.word_at(i)
+        if w is None:
+            return True
+        if w.idx >= start and (w.is_punct or w.tag not in _NAME_TAGS):
+            return True
+        i = w.idx + len(w.text)
+    return False
 
 
 def _estates(text: str, table, place_ends: frozenset[int], hong_kong_ends: frozenset[int]) -> list[tuple[int, int]]:
@@ -189,10 +218,13 @@ def _estates(text: str, table, place_ends: frozenset[int], hong_kong_ends: froze
             start = next((i - n for n in (2, 3) if i - n in place_ends), None)
             if start is None:
                 before = i - 4
-                three = i - 3 >= 0 and (before < 0 or not _HAN.match(text[before]) or text[before] in _NOT_IN_NAME)
-                start = i - 3 if three and i - 3 in table.starts else i - 2
-            if start >= 0 and _plain_name(text, start, i):
-                spans.append((start, i + 1))
+                three = i - 3 >= 0 and (before < 0 or not _is_han(text[before]) or text[before] in _NOT_IN_NAME)
+                start = next((s for s in ((i - 3, i - 2) if three else (i - 2,)) if _estate_name(text, table, s, i)),
+                             None)
+            if start is not None and _estate_name(text, table, start, i):
+                # an estate's electoral constituency is a place too, named by it (葵盛西邨选区)
+                end = i + 1 + next((len(c) for c in _CONSTITUENCY if text.startswith(c, i + 1)), 0)
+                spans.append((start, end))
     for at in sorted(hong_kong_ends):
         match = _COURT.match(text, at)
         if match is not None and _plain_name(text, at, match.end(1)) and match.end() in table.ends | {len(text)}:

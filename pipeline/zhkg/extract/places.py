@@ -372,6 +372,10 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     in_document = sorted({d.code for d in linked.values() if d is not None})
     for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_above_township=True)
+    # a Taiwan city's name its county shares (新竹, 嘉义: 新竹市 and 新竹县) that no place around decided is the city,
+    # as Taiwan news writes it bare (清华大学于新竹复校); a township of the county in the document chose the county
+    for hit in [h for h, d in linked.items() if d is None and not h.full and _taiwan_city_and_county(pools[h])]:
+        linked[hit] = next(d for d in pools[hit] if d.name.endswith("市"))
     # a name shared with a division abroad (德州) that no place around decided is the home one
     for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_province=not hit.full, prefer_home=True)
@@ -432,6 +436,12 @@ def _gazetteer_mentions(
             make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
         )
     return mentions
+
+
+def _taiwan_city_and_county(pool: tuple[Division, ...]) -> bool:
+    """Whether a short form's divisions are a Taiwan city and the county of the same name (新竹市 and 新竹县)."""
+    return len(pool) == 2 and all(d.code.startswith("TW-") and d.level == 2 for d in pool) \
+        and sorted(d.name[-1] for d in pool) == ["县", "市"]
 
 
 def _names_a_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -387,6 +387,7 @@ def combine_mentions(
     # (周|清华), a place (马萨诸塞州|剑桥, 万科|公园), an organisation (台积电|南京厂), but one holding two
     # is two (民建联和公民党)
     known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
+    model = _operators_lines(model, known, text)
     rule_orgs = SpanIndex(organisations)
 
     def holds_known(m: Mention) -> bool:
@@ -1689,6 +1690,27 @@ _LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "
 
 #: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
 _ROAD_LETTERS = frozenset("道路街")
+
+
+def _operators_lines(model: list[Mention], known: SpanIndex, text: str) -> list[Mention]:
+    """A model place that opens with a well-known operator and ends in a line (港铁屯马线) is the operator, left to
+    the rules, and its line, a place of two to four letters before 线 (屯马线); a longer rest is no line's name
+    (港铁|应交代屯马线) and goes."""
+    out = []
+    for m in model:
+        operator = next((k for k in known.overlapping(m) if k.start == m.start and k.end < m.end), None) \
+            if m.label is Label.PLACE and text[m.end - 1:m.end] == "线" else None
+        if operator is None:
+            out.append(m)
+            continue
+        line = text[operator.end:m.end - 1]
+        if not any(map(is_han, line)):
+            out.append(m)  # a route by its number is one name (新巴23线)
+        elif 2 <= len(line) <= 4 and all(map(is_han, line)) and not set(line) & set("的之在和与及等这那是为将被把对应"):
+            cut = operator.end - m.start
+            out.append(replace(m, start=operator.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical="",
+                               code=""))
+    return out
 
 
 def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:

@@ -71,6 +71,11 @@ def test_local_place_is_a_place(pipeline, text, name):
         ("國立清華大學於1956年在新竹復校。", "新竹", "TW-HSZ"),
         ("嘉義的火雞肉飯是當地有名的小吃。", "嘉义", "TW-CYI"),
         ("新竹縣竹北市的居民表示，新竹的交通越來越擁擠。", "新竹县", "TW-HSQ"),
+        # Taiwan's former counties and townships, as news wrote them before the mergers
+        ("颱風造成高雄縣甲仙鄉、六龜鄉嚴重災情。", "甲仙乡", "TW-KHH-847"),
+        ("台北縣板橋市今天舉辦元宵燈會。", "板桥市", "TW-NWT-220"),
+        ("台北縣板橋市今天舉辦元宵燈會。", "台北县", "TW-NWT"),
+        ("桃園縣中壢市的夜市今晚湧入人潮。", "中坜市", "TW-TAO-320"),
     ]),
 )
 def test_local_place_code(pipeline, text, name, code):
@@ -109,6 +114,13 @@ def test_school_is_an_organisation(pipeline, text, name):
         ("政府計劃在元朗興建更多廉租屋邨。", "廉租屋邨"),
         # a city's airport keeps its name whole
         ("桃園國際機場今天上午發生停電。", "国际机场"),
+        # a person who finished school, an engineer's grade, a body before 一道 (together)
+        ("郭旭光高中畢業後便南下廣東工作。", "郭旭光高中"),
+        ("他是教授級高工，曾任水電局處長。", "教授级高工"),
+        ("中遠澳洲公司又同中遠香港公司一道並列第一。", "公司一道"),
+        # a station's first stop, a seaside scenic area in general
+        ("連接北京的輕軌燕郊首站已經通車。", "燕郊首站"),
+        ("大連南部海濱風景區今年遊客大增。", "海滨风景区"),
     ]),
 )
 def test_not_a_local_name(pipeline, text, absent):
@@ -119,6 +131,7 @@ def test_not_a_local_name(pipeline, text, absent):
     "text",
     traditional_and_simplified([
         ("台北市大安區龍安里里長今天帶領居民清掃街道。",),
+        ("颱風造成高雄縣甲仙鄉、那瑪夏鄉、桃源鄉、六龜鄉嚴重災情。",),
     ]),
 )
 def test_village_is_no_mainland_district(pipeline, text):
@@ -133,3 +146,21 @@ def test_model_span_over_a_station_yields(pipeline):
     assert ("PLACE", "九龙湾站") in found
     assert ("ORGANIZATION", "港铁") in found
     assert not any("观塘线" in n for _k, n in found)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    traditional_and_simplified([
+        # a mainland city or township that shares a former Taiwan township's name stays on the mainland
+        ("浙江永康市的五金產業今年出口大增。", "330784"),
+    ]),
+)
+def test_former_township_names_leave_the_mainland_alone(pipeline, text, code):
+    assert code in nodes(pipeline, text).values()
+
+
+def test_former_township_is_the_present_district(pipeline):
+    """板橋市 (before 2010) and 板橋區 (after) are one node, named by the present district."""
+    G = pipeline.run_texts([("a", "台北縣板橋市今天舉辦元宵燈會。"), ("b", "新北市板橋區今天舉辦元宵燈會。")]).graph
+    codes = [a.get("code") for _n, a in G.nodes(data=True) if a.get("code") == "TW-NWT-220"]
+    assert len(codes) == 1

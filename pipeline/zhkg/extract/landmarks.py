@@ -48,7 +48,8 @@ _KIND_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x", "j"})
 
 # nouns that say what kind of market or harbour it is, no name (观光夜市, 传统夜市, 对外渔港)
 _GENERIC_KIND_NAMES = frozenset({"观光", "传统", "流动", "特色", "大型", "知名", "热门", "周边", "当地", "附近", "夜间",
-                                 "对外", "国际", "商业", "休闲", "观光区", "地区", "市区", "县内", "市内"})
+                                 "对外", "国际", "商业", "休闲", "观光区", "地区", "市区", "县内", "市内", "海滨", "沿海", "山区",
+                                 "郊区", "南部", "北部", "东部", "西部", "城市", "湖滨"})
 
 _HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|风景区|渔港|夜市|山|溪")
 
@@ -146,6 +147,8 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
     name = text[start:start_head]
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return None
+    if name in _GENERIC_KIND_NAMES:
+        return None  # 海滨风景区, 观光夜市: what kind it is, no name
     if head != "科学园区" and name in big_places:
         return None  # 台北夜市, 美国国家公园: the kind in a place, no name of its own (新竹科学园区 is one)
     return start, end

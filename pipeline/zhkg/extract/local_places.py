@@ -62,8 +62,11 @@ _GENERIC_ESTATES = ("租屋", "公屋", "共屋", "建屋", "新建", "同一", 
 _CONSTITUENCY = ("地方行政选区", "选区")
 _COURT = re.compile(r"([\u4e00-\u9fff]{2,3}?)苑")
 
+# tags of the words of a school's name: places, nouns, unknown words; never a person's name (郭旭光|高中毕业 is
+# a person who finished school), a numeral (一处|高工), a direction (女儿上|高中) or a verb
+_SCHOOL_NAME_TAGS = frozenset({"ns", "nz", "n", "j", "x", "nt", "s", "b", "l", "a"})
 # Taiwan's short heads of schools (国小 of 国民小学, 高中 of 高级中学), longest first
-_SCHOOL = re.compile("国民小学|国民中学|高级中学|完全中学|实验中学|国小|国中|高中|高职|高工|高商|高农|女中")
+_SCHOOL = re.compile("国民小学|国民中学|高级中学|完全中学|实验中学|国小|国中|高中|高职|高商|高农|女中")  # not 高工 (教授级高工: an engineer)
 # a qualifier that names no one school (明星高中, 偏乡国小, 公立高中, 一所国中)
 _GENERIC_SCHOOL_NAMES = frozenset({
     "明星", "公立", "私立", "市立", "县立", "国立", "偏乡", "偏远", "普通", "一般", "综合", "完全", "附设", "附属",
@@ -72,6 +75,7 @@ _GENERIC_SCHOOL_NAMES = frozenset({
     "本地", "当地", "外地", "海外", "美国", "日本", "大陆", "中国", "香港", "学校", "优质", "传统", "技职", "高职",
     "国小", "国中", "高中", "大型", "小型", "新设", "新", "老", "名校", "贵族", "教会", "女儿", "儿子", "孩子",
     "学生", "小孩", "家长", "老师", "子女", "孙子", "孙女", "自己", "同校", "本校", "该校", "母校", "全校",
+    "规定", "多名", "一处",
 })
 
 
@@ -109,7 +113,8 @@ def _head_stands(table, head_start: int) -> bool:
     if w is None or w.tag not in _NAME_TAGS:
         return False
     # a numeral glued to the head is the name's (建国|二路), not a count (一道)
-    return w.tag != "m" or (len(w.text) == 2 and w.text[0] in _NUMERALS and w.idx + 1 == head_start)
+    return w.tag != "m" or (len(w.text) == 2 and w.text[0] in _NUMERALS and w.idx + 1 == head_start
+                            and w.text[1] != "道")  # 建国|二路, not 公司|一道
 
 
 def _street_span(text: str, table, match: re.Match) -> tuple[int, int] | None:
@@ -125,6 +130,9 @@ def _street_span(text: str, table, match: re.Match) -> tuple[int, int] | None:
     if not _head_stands(table, head_start):
         return None
     w = table.word_at(head_start)
+    if text[head_start] == "道" and not (w.idx < head_start and w.tag in _PROPER_TAGS) \
+            and not any(x.tag in _PROPER_TAGS for x in _name_words(table, start, head_start) or ()):
+        return None  # 道 names a road only after a proper name (弥敦道, 干德|道), not 公司|一道
     if w.idx < head_start:
         # a head glued into a common noun is a street only before its section (文|心路|三段, not 媒体报道)
         if w.tag not in _PROPER_TAGS and not (w.tag == "m" or text[match.end(2):match.end(2) + 1] in _NUMERALS):
@@ -186,7 +194,7 @@ def _stations(text: str, table) -> list[tuple[int, int]]:
         if _plain_name(text, start, end - 1) \
                 and (_name_words(table, start, end - 1) is not None or _name_words(table, start, end) is not None
                      or match.group(1) and not _verb_inside(table, start, end - 1)) \
-                and not text[start:end - 1].endswith(("车", "工程")):
+                and not text[start:end - 1].endswith(("车", "工程", "首", "末", "终", "总", "分", "起", "终点")):
             spans.append((start, end))
     return spans
 
@@ -270,18 +278,20 @@ def local_schools(text: str, table) -> list[tuple[int, int]]:
     spans = []
     for match in _SCHOOL.finditer(text):
         head_start, end = match.span()
-        if head_start not in table.starts or text[end:end + 1] == "生":
-            continue
+        if head_start not in table.starts or text[end:end + 1] in ("生", "级"):
+            continue  # 高中生, 高中级干部
         start = head_start
         for _ in range(3):
             prev = table.word_at(start - 1) if start > 0 else None
-            if prev is None or prev.is_punct or prev.tag not in _NAME_TAGS or head_start - prev.idx > 4 \
+            if prev is None or prev.is_punct or prev.tag not in _SCHOOL_NAME_TAGS or head_start - prev.idx > 4 \
                     or not _plain_name(text, prev.idx, start) and len(prev.text) > 1:
                 break
             start = prev.idx
             if head_start - start >= 2 and prev.tag not in ("f", "m"):
                 break
         name = text[start:head_start]
+        if name.endswith(("市", "省", "县", "区")) and match.group() != "实验中学":
+            continue  # 北京市高中毕业会考: a division's schools in general (山东省实验中学 is one)
         if 2 <= len(name) <= 4 and _plain_name(text, start, head_start) and name not in _GENERIC_SCHOOL_NAMES \
                 and not name.endswith(("所", "间", "的", "国", "内", "外")):  # 英国高中, 国内高中: no one school
             spans.append((start, end))

@@ -164,3 +164,28 @@ def test_former_township_is_the_present_district(pipeline):
     G = pipeline.run_texts([("a", "台北縣板橋市今天舉辦元宵燈會。"), ("b", "新北市板橋區今天舉辦元宵燈會。")]).graph
     codes = [a.get("code") for _n, a in G.nodes(data=True) if a.get("code") == "TW-NWT-220"]
     assert len(codes) == 1
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    traditional_and_simplified([
+        # a county the mainland's list shares (金門縣, 連江縣) is Taiwan's where its townships are listed
+        ("颱風來襲，金門縣金沙、金湖、金寧、金城等地今天停班停課。", {"TW-KIN", "TW-KIN-890", "TW-KIN-891", "TW-KIN-893"}),
+        ("連江縣南竿、北竿、莒光、東引等地今天停班停課。", {"TW-LIE", "TW-LIE-209", "TW-LIE-212"}),
+        # a township jieba takes for a name, listed after its county, is the township (金峰, 富里)
+        ("台東縣大武、達仁、金峰、太麻里等鄉今天下午停班。", {"TW-TTT-964"}),
+        ("花蓮縣花蓮、鳳林、玉里、富里等地今天停班停課。", {"TW-HUA-983"}),
+    ]),
+)
+def test_township_lists(pipeline, text, codes):
+    assert codes <= set(nodes(pipeline, text).values())
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    traditional_and_simplified([
+        ("福建省金門縣的發展規劃今天公布。", "350527"),  # the mainland's own listing stays where it is written so
+    ]),
+)
+def test_mainland_listing_of_a_county(pipeline, text, code):
+    assert code in nodes(pipeline, text).values()

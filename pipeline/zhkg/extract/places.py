@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -659,6 +659,9 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
     """
     taiwan = [(m.start, "-".join(m.code.split("-")[:2])) for m in places
               if m.code.startswith("TW-") and m.code.count("-") >= 1]
+    # a county the mainland's list holds too is left uncoded (金门县, 连江县: Fujian's as well); its list decides
+    taiwan += [(m.start, d.code) for m in places if not m.code
+               for d in gazetteer.lookup(m.simplified) if d.code.startswith("TW-") and d.level == 2]
     if not taiwan:
         return []
     forms = _taiwan_township_forms(gazetteer)
@@ -690,6 +693,20 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
                     division = forms[item][county]
                     out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
                                             code=division.code))
+    return out
+
+
+def _with_listed_counties(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """An uncoded county the mainland shares a name with (金门县, 连江县) is Taiwan's where the document names its
+    townships (金门县金沙、金湖、金宁、金城等地)."""
+    inside = {m.code.rsplit("-", 1)[0] for m in mentions if m.code.startswith("TW-") and m.code.count("-") == 2}
+    if not inside:
+        return mentions
+    out = []
+    for m in mentions:
+        county = None if m.code else next((d for d in gazetteer.lookup(m.simplified)
+                                           if d.code in inside and d.level == 2), None)
+        out.append(m if county is None else replace(m, code=county.code, canonical=county.name))
     return out
 
 
@@ -776,7 +793,7 @@ def extract_places(
     township_lists = _taiwan_township_lists(doc, text, mentions, gazetteer)
     listed = {(m.start, m.end) for m in township_lists}
     mentions = [m for m in mentions if (m.start, m.end) not in listed or m.code.startswith("TW-")]
-    mentions = _without_overlaps(mentions, township_lists)
+    mentions = _with_listed_counties(_without_overlaps(mentions, township_lists), gazetteer)
     historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
     mentions = _without_overlaps(mentions, historic)
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]

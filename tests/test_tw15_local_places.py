@@ -189,3 +189,27 @@ def test_township_lists(pipeline, text, codes):
 )
 def test_mainland_listing_of_a_county(pipeline, text, code):
     assert code in nodes(pipeline, text).values()
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    traditional_and_simplified([
+        # Taiwan's cities and counties by one letter, before their officers, police or council
+        ("北市警方今天破獲一個販毒集團，逮捕五人。", "TW-TPE"),
+        ("高市議員今天在議會質詢市長。", "TW-KHH"),
+        ("嘉縣縣長今天視察災區。", "TW-CYQ"),
+    ]),
+)
+def test_taiwan_abbreviation(pipeline, text, code):
+    assert code in nodes(pipeline, text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    traditional_and_simplified([
+        ("濟南市長今天到河南市場視察。",),
+        ("華北市民今年冬天用暖比往年早。",),
+    ]),
+)
+def test_no_taiwan_abbreviation(pipeline, text):
+    assert not any(code.startswith("TW") for code in nodes(pipeline, text).values())

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["local_places", "local_schools"]
+__all__ = ["local_places", "local_schools", "taiwan_abbreviations"]
 
 # tags of a word that may be (part of) a proper name: places, names, nouns, abbreviations, unknown words,
 # directions and numerals (中山|北|路, 建国|二|路), adjectives (美丽|岛)
@@ -296,3 +296,33 @@ def local_schools(text: str, table) -> list[tuple[int, int]]:
                 and not name.endswith(("所", "间", "的", "国", "内", "外")):  # 英国高中, 国内高中: no one school
             spans.append((start, end))
     return spans
+
+
+#: Taiwan's cities and counties by the one letter its press writes before 市 or 縣 (北市府, 高市議員, 竹縣長):
+#: the full name each stands for (the former counties, 北縣 and 高縣, are in ``place_aliases.tsv``). Facts.
+TAIWAN_ABBREVIATIONS = {
+    "北市": "台北市", "北县": "台北县", "高市": "高雄市", "高县": "高雄县", "中市": "台中市", "中县": "台中县",
+    "南市": "台南市", "南县": "台南县", "竹市": "新竹市", "竹县": "新竹县", "桃市": "桃园市", "桃县": "桃园县",
+    "嘉市": "嘉义市", "嘉县": "嘉义县", "彰县": "彰化县", "投县": "南投县", "云县": "云林县", "屏县": "屏东县",
+    "宜县": "宜兰县", "花县": "花莲县", "东县": "台东县", "澎县": "澎湖县", "基市": "基隆市", "苗县": "苗栗县",
+}
+# what follows such an abbreviation in Taiwan news: its government, council, officers, police, residents and bureaux
+_AFTER_ABBREVIATION = ("政府", "府", "议员", "议会", "议长", "市长", "县长", "长", "警方", "警局", "警", "民",
+                       "消防局", "卫生局", "教育局", "环保局", "交通局", "社会局", "劳工局", "文化局", "工务局",
+                       "都发局", "观光局", "民政局", "财政局", "立委")
+_ABBREVIATION_AT = re.compile("([北高中南竹桃嘉彰投云屏宜花东澎基苗])([市县])(?=" + "|".join(_AFTER_ABBREVIATION) + ")")
+
+
+def taiwan_abbreviations(text: str, table) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of Taiwan's cities and counties written by one letter before 市 or 县, where its
+    government, council, officers, police or residents follow (北市警方, 高市议员, 嘉县县长), the letter opening a word
+    (not 济南|市长, 河南|市场, 华北|市民).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "北市警方说，高市议员与嘉县县长到场；济南市长和河南市场。"
+    >>> [(text[s:e], name) for s, e, name in taiwan_abbreviations(text, token_table(make_nlp()(text)))]
+    [('北市', '台北市'), ('高市', '高雄市'), ('嘉县', '嘉义县')]
+    """
+    return [(m.start(), m.end(), TAIWAN_ABBREVIATIONS[m.group()]) for m in _ABBREVIATION_AT.finditer(text)
+            if m.start() in table.starts and m.group() in TAIWAN_ABBREVIATIONS]

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.extract.landmarks import landmarks
-from zhkg.extract.local_places import local_places
+from zhkg.extract.local_places import local_places, taiwan_abbreviations
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -800,7 +800,19 @@ def extract_places(
     mentions = _without_overlaps(mentions, features)
     mentions = _with_landmarks(doc, text, mentions, gazetteer)
     mentions = _with_local_places(doc, text, mentions)
+    mentions = _without_overlaps(mentions, _taiwan_abbreviation_mentions(doc, text, gazetteer))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _taiwan_abbreviation_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """北市警方, 高市议员, 嘉县县长: Taiwan's cities and counties by one letter (:func:`taiwan_abbreviations`)."""
+    out = []
+    for start, end, name in taiwan_abbreviations(text, token_table(doc)):
+        division = next((d for d in gazetteer.lookup(name) if d.code.startswith("TW-")), None)
+        if division is not None:
+            out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
+                                    code=division.code))
+    return out
 
 
 def _with_taiwan_villages(mentions: list[Mention], villages: list[Mention]) -> list[Mention]:

@@ -213,3 +213,20 @@ def test_taiwan_abbreviation(pipeline, text, code):
 )
 def test_no_taiwan_abbreviation(pipeline, text):
     assert not any(code.startswith("TW") for code in nodes(pipeline, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    traditional_and_simplified([
+        # a mainland township sharing a former Taiwan township's name, with no place of Taiwan around
+        ("王玉梅，1973年生，山東省濟陽縣新市鄉新市村農民。",),
+    ]),
+)
+def test_former_township_needs_taiwan_around(pipeline, text):
+    assert not any(code.startswith("TW") for code in nodes(pipeline, text).values())
+
+
+def test_un_body_keeps_its_name(pipeline):
+    """A Hong Kong department's name inside a world body's (聯合國愛滋病規劃署) splits nothing."""
+    found = nodes(pipeline, "聯合國愛滋病規劃署今天發表年度報告。")
+    assert ("ORGANIZATION", "联合国") not in found

@@ -180,6 +180,8 @@ class MentionSource(str, Enum):
     ORG_STOCK_CODE = "org_stock_code"
     #: A maker named by its products: before a model code or a series (柯达Z950, 卡西欧的V系列), or beside 品牌.
     ORG_MAKER = "org_maker"
+    #: A school by Taiwan's short heads (海山國小, 員林高中: :mod:`zhkg.extract.local_places`).
+    ORG_SCHOOL = "org_school"
     #: A group named in 「」 right before an officer's title (「香港众志」秘书长: :mod:`zhkg.extract.hong_kong`).
     ORG_QUOTED = "org_quoted"
     #: A company named between a verb of taking a post and its officer's title (任|欣旺达|总经理:
@@ -194,6 +196,8 @@ class MentionSource(str, Enum):
     PLACE_FEATURE = "place:feature"
     #: A village of Taiwan (里, 村) named right after its district or township (鳳山區五甲里, 光復鄉大進村).
     PLACE_VILLAGE_TW = "place:village_tw"
+    #: A street, station or estate of Taiwan or Hong Kong named by its head (西屯區文心路三段, 九龍灣站, 瀝源邨).
+    PLACE_LOCAL = "place:local"
 
     def __str__(self) -> str:
         return self.value

@@ -144,7 +144,8 @@ _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, Mention
 # organisations whose span the model's person or place on it yields to
 _NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
-_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN}
+_SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN,
+                           MentionSource.ORG_SCHOOL}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best; so does
 # the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,
@@ -340,6 +341,19 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    # a model person inside a school's name read by its short head goes (松竹|高中: extract/local_places.py)
+    schools = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_SCHOOL)
+    if schools:
+        model = [m for m in model if m.label is not Label.PERSON
+                 or not any(o.start <= m.start and m.end <= o.end for o in schools.overlapping(m))]
+    # a street, station or estate read by its head (extract/local_places.py) fixes its span: the model's span over
+    # it goes (台北捷运板南线忠孝复兴站, 沙田沥源 PERSON), and the names beside it come from the rules (台北捷运, 沙田);
+    # so does a model span cutting a Taiwan village (台南市永康区网|寮里)
+    local = SpanIndex(p for p in places if p.extractor in (MentionSource.PLACE_LOCAL, MentionSource.PLACE_VILLAGE_TW))
+    if local:
+        model = [m for m in model if not any(p.extractor == MentionSource.PLACE_LOCAL
+                                             or not (m.start <= p.start and p.end <= m.end)
+                                             for p in local.overlapping(m))]
     # a company's legal form alone names none (腾讯控股|有限公司: the grammar's 有限公司 would make the model's
     # 腾讯控股有限公司 look like two bodies)
     organisations = [o for o in organisations if not _LEGAL_FORM.fullmatch(o.simplified)]
@@ -377,6 +391,7 @@ def combine_mentions(
     # (周|清华), a place (马萨诸塞州|剑桥, 万科|公园), an organisation (台积电|南京厂), but one holding two
     # is two (民建联和公民党)
     known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
+    model = _operators_lines(model, known, text)
     rule_orgs = SpanIndex(organisations)
 
     def holds_known(m: Mention) -> bool:
@@ -415,7 +430,7 @@ def combine_mentions(
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
                                                              MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
-                                                             MentionSource.PLACE_VILLAGE_TW)]
+                                                             MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     rule_by_span = {}
     for r in places + organisations + people:
@@ -1681,8 +1696,32 @@ def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
 _STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
 
 
+# what ends the name of an estate, a mall or a square of Hong Kong, Macau or Taiwan after its area
+_LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "坊")
+
 #: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
 _ROAD_LETTERS = frozenset("道路街")
+
+
+def _operators_lines(model: list[Mention], known: SpanIndex, text: str) -> list[Mention]:
+    """A model place that opens with a well-known operator and ends in a line (港铁屯马线) is the operator, left to
+    the rules, and its line, a place of two to four letters before 线 (屯马线); a longer rest is no line's name
+    (港铁|应交代屯马线) and goes."""
+    out = []
+    for m in model:
+        operator = next((k for k in known.overlapping(m) if k.start == m.start and k.end < m.end), None) \
+            if m.label is Label.PLACE and text[m.end - 1:m.end] == "线" else None
+        if operator is None:
+            out.append(m)
+            continue
+        line = text[operator.end:m.end - 1]
+        if not any(map(is_han, line)):
+            out.append(m)  # a route by its number is one name (新巴23线)
+        elif 2 <= len(line) <= 4 and all(map(is_han, line)) and not set(line) & set("的之在和与及等这那是为将被把对应"):
+            cut = operator.end - m.start
+            out.append(replace(m, start=operator.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical="",
+                               code=""))
+    return out
 
 
 def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
@@ -1701,6 +1740,11 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
         return None
     rest = text[inner[0].end:m.end]
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
+    if not head and (inner[0].code.startswith(("HK-", "MO-")) or inner[0].code.startswith("TW-")
+                     and inner[0].code.count("-") == 2):
+        # an estate, a mall or a square after its area or district (屯门|兆康苑, 铜锣湾|时代广场); a city's
+        # facility keeps its name (桃园国际机场)
+        head = next((h for h in _LOCAL_SITE_HEADS if rest.endswith(h)), "")
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
         return None
     if rest[0] in _ROAD_LETTERS:

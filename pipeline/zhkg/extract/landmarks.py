@@ -40,21 +40,28 @@ _BEFORE_CUES = frozenset({"前往", "登上", "攀登", "流经", "横跨", "飞
 _GENERIC_GLUED = re.compile(r"火山$|(?:河|江|出|金|盟|漂|剑|坏|堑)山$")
 
 # kinds written as their own word(s) after the name, longest first
-_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "夜市")
+_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "风景区", "渔港", "夜市")
 # what follows a kind that makes it part of a body's name (中部科学园区|管理局, 玉山国家公园|管理处)
 _BODY_AFTER = ("管理局", "管理处", "管理委员会", "管理中心", "管委会", "公司", "协会", "委员会", "办公室", "处", "局")
 # tags of a word that may name a night market or a park (士林, 饶河街, 玉山, 雪霸, 新竹)
 _KIND_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x", "j"})
 
-_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|夜市|山|溪")
+# nouns that say what kind of market or harbour it is, no name (观光夜市, 传统夜市, 对外渔港)
+_GENERIC_KIND_NAMES = frozenset({"观光", "传统", "流动", "特色", "大型", "知名", "热门", "周边", "当地", "附近", "夜间",
+                                 "对外", "国际", "商业", "休闲", "观光区", "地区", "市区", "县内", "市内", "海滨", "沿海", "山区",
+                                 "郊区", "南部", "北部", "东部", "西部", "城市", "湖滨"})
+
+_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|风景区|渔港|夜市|山|溪")
 
 
 def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = frozenset(),
-              big_places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+              big_places: frozenset[str] = frozenset(),
+              place_spans: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """Spans of mountains, streams, night markets and parks named by their kind (see the module docstring).
 
     ``big_places`` are names of countries, provinces and cities (Simplified) that make no night market or park of
-    their own (台北夜市); ``coded_spans`` are spans already read as places (left alone). Runs of 山 or 溪 the
+    their own (台北夜市); ``place_spans`` are the spans of the places the gazetteer read, which may name a harbour or
+    a market (前镇|渔港), and after which a noun may (基隆|庙口|夜市); ``coded_spans`` are spans already read as places (left alone). Runs of 山 or 溪 the
     gazetteer holds (马鞍山) are the caller's to keep.
 
     >>> from zhkg.stages.segment import make_nlp
@@ -75,7 +82,7 @@ def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = fro
         if glued:
             span = _glued(text, words, k) if word.end == match.end() else None
         else:
-            span = _kind(text, words, k, big_places) if word.idx == match.start() else None
+            span = _kind(text, words, k, big_places, place_spans) if word.idx == match.start() else None
         if span is not None and span not in coded_spans:
             spans.append(span)
     return sorted(set(spans))
@@ -104,7 +111,8 @@ def _cued(text: str, words, k: int) -> bool:
     return k > 0 and words[k - 1].text in _BEFORE_CUES
 
 
-def _kind(text: str, words, k: int, big_places: frozenset[str]) -> tuple[int, int] | None:
+def _kind(text: str, words, k: int, big_places: frozenset[str],
+          place_spans: frozenset[tuple[int, int]] = frozenset()) -> tuple[int, int] | None:
     """A proper name before 夜市, 国家公园, 森林公园 or 科学园区 (士林|夜市, 玉山|国家|公园), or None."""
     # the head: this word and, for 国家|公园, the next one
     start_head = words[k].idx
@@ -126,11 +134,21 @@ def _kind(text: str, words, k: int, big_places: frozenset[str]) -> tuple[int, in
     first = k - 1
     if words[first].tag == "n" and len(words[first].text) == 1 and first > 0:
         first -= 1
-    if words[first].tag not in _KIND_NAME_TAGS and not (head == "夜市" and words[first].tag == "l"):
+    start = words[first].idx
+    # a district the gazetteer read names its harbour (前|镇|渔港: jieba cuts the district's name)
+    start = next((s for s, e in place_spans if e == start_head and start_head - 4 <= s < start), start)
+    named_by_place = (start, start_head) in place_spans
+    # a noun right after a place the gazetteer read is a name of its own (基隆|庙口|夜市), not a kind (观光夜市)
+    noun_after_place = words[first].tag == "n" and any(e == start for _s, e in place_spans) \
+        and text[start:start_head] not in _GENERIC_KIND_NAMES
+    if words[first].tag not in _KIND_NAME_TAGS and not named_by_place and not noun_after_place \
+            and not (head == "夜市" and words[first].tag == "l"):
         return None  # (逢甲|夜市: jieba tags 逢甲 an expression)
-    name = text[words[first].idx:start_head]
+    name = text[start:start_head]
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return None
+    if name in _GENERIC_KIND_NAMES:
+        return None  # 海滨风景区, 观光夜市: what kind it is, no name
     if head != "科学园区" and name in big_places:
         return None  # 台北夜市, 美国国家公园: the kind in a place, no name of its own (新竹科学园区 is one)
-    return words[first].idx, end
+    return start, end

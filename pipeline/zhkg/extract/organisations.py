@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
 from zhkg.extract.hong_kong import district_councils, quoted_groups
+from zhkg.extract.local_places import local_schools
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -324,6 +325,7 @@ def extract_organisations(
     # bodies named by their kind compete with the grammar's names, the longest winning (中国国民党中央委员会)
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))
+    candidates.extend((s, e, MentionSource.ORG_SCHOOL) for s, e in local_schools(text, table))  # 员林高中
     # and so do well-known bodies: a longer name holding one is that name's (港大医学院); a body named by its
     # kind keeps a span it finds too (国民党), the grammar's generic head does not (台积电|公司)
     known = known_organisations(text, table, lexicon)
@@ -333,6 +335,11 @@ def extract_organisations(
     # (国家林业和草原局: not 草原局; 中央广播电视总台: not 视总台)
     fixed = [c for c in fixed if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in known)]
     candidates.extend((s, e, MentionSource.ORG_KNOWN) for s, e in known)
+    # no body's name cuts a village or a street read by its head (台南市永康区|网寮里: no 台南市永康区网)
+    cut = [(p.start, p.end) for p in places or () if p.extractor in _LOCAL_PLACES]
+    if cut:
+        candidates = [c for c in candidates
+                      if not any(s < c[1] and c[0] < e and not (c[0] <= s and e <= c[1]) for s, e in cut)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str]] = _listed(text, lexicon)
     taken = {i for s, e, _ in chosen for i in range(s, e)}  # characters already named: linear, not pairwise
@@ -354,6 +361,9 @@ def extract_organisations(
                                     canonical=text[full[0]:full[1]]))
     return sorted(out, key=lambda m: (m.start, m.end))
 
+
+# places read by their head and context that a body's name never cuts
+_LOCAL_PLACES = frozenset({MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL})
 
 # the head characters of a body's abbreviation (消基会, 金管会, 国台办)
 _ABBREVIATED_HEADS = frozenset("会委署局办")

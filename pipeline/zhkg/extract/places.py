@@ -43,13 +43,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.extract.landmarks import landmarks
+from zhkg.extract.local_places import local_places, taiwan_abbreviations
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -371,6 +372,10 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     in_document = sorted({d.code for d in linked.values() if d is not None})
     for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_above_township=True)
+    # a Taiwan city's name its county shares (新竹, 嘉义: 新竹市 and 新竹县) that no place around decided is the city,
+    # as Taiwan news writes it bare (清华大学于新竹复校); a township of the county in the document chose the county
+    for hit in [h for h, d in linked.items() if d is None and not h.full and _taiwan_city_and_county(pools[h])]:
+        linked[hit] = next(d for d in pools[hit] if d.name.endswith("市"))
     # a name shared with a division abroad (德州) that no place around decided is the home one
     for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_province=not hit.full, prefer_home=True)
@@ -431,6 +436,12 @@ def _gazetteer_mentions(
             make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
         )
     return mentions
+
+
+def _taiwan_city_and_county(pool: tuple[Division, ...]) -> bool:
+    """Whether a short form's divisions are a Taiwan city and the county of the same name (新竹市 and 新竹县)."""
+    return len(pool) == 2 and all(d.code.startswith("TW-") and d.level == 2 for d in pool) \
+        and sorted(d.name[-1] for d in pool) == ["县", "市"]
 
 
 def _names_a_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -648,6 +659,9 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
     """
     taiwan = [(m.start, "-".join(m.code.split("-")[:2])) for m in places
               if m.code.startswith("TW-") and m.code.count("-") >= 1]
+    # a county the mainland's list holds too is left uncoded (金门县, 连江县: Fujian's as well); its list decides
+    taiwan += [(m.start, d.code) for m in places if not m.code
+               for d in gazetteer.lookup(m.simplified) if d.code.startswith("TW-") and d.level == 2]
     if not taiwan:
         return []
     forms = _taiwan_township_forms(gazetteer)
@@ -679,6 +693,20 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
                     division = forms[item][county]
                     out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
                                             code=division.code))
+    return out
+
+
+def _with_listed_counties(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """An uncoded county the mainland shares a name with (金门县, 连江县) is Taiwan's where the document names its
+    townships (金门县金沙、金湖、金宁、金城等地)."""
+    inside = {m.code.rsplit("-", 1)[0] for m in mentions if m.code.startswith("TW-") and m.code.count("-") == 2}
+    if not inside:
+        return mentions
+    out = []
+    for m in mentions:
+        county = None if m.code else next((d for d in gazetteer.lookup(m.simplified)
+                                           if d.code in inside and d.level == 2), None)
+        out.append(m if county is None else replace(m, code=county.code, canonical=county.name))
     return out
 
 
@@ -758,20 +786,61 @@ def extract_places(
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     mentions = _without_overlaps(mentions, _children_on_the_stoplist(doc, text, mentions, gazetteer, lexicon))
-    mentions = _without_overlaps(mentions, _taiwan_village_mentions(doc, text, mentions))
+    mentions = _with_taiwan_villages(mentions, _taiwan_village_mentions(doc, text, mentions))
     mentions = _without_overlaps(mentions, _words_of_the_territory(doc, text, tokens, mentions, gazetteer, lexicon))
     # a township in a list of its county's townships is Taiwan's where the gazetteer read the mainland's
     # (南投縣…竹山、鹿谷: not 竹山县; 高雄市…鳳山、林園: not 凤山县)
     township_lists = _taiwan_township_lists(doc, text, mentions, gazetteer)
     listed = {(m.start, m.end) for m in township_lists}
     mentions = [m for m in mentions if (m.start, m.end) not in listed or m.code.startswith("TW-")]
-    mentions = _without_overlaps(mentions, township_lists)
+    mentions = _with_listed_counties(_without_overlaps(mentions, township_lists), gazetteer)
     historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
     mentions = _without_overlaps(mentions, historic)
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]
     mentions = _without_overlaps(mentions, features)
     mentions = _with_landmarks(doc, text, mentions, gazetteer)
+    mentions = _with_local_places(doc, text, mentions)
+    mentions = _without_overlaps(mentions, _taiwan_abbreviation_mentions(doc, text, gazetteer))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _taiwan_abbreviation_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """北市警方, 高市议员, 嘉县县长: Taiwan's cities and counties by one letter (:func:`taiwan_abbreviations`)."""
+    out = []
+    for start, end, name in taiwan_abbreviations(text, token_table(doc)):
+        division = next((d for d in gazetteer.lookup(name) if d.code.startswith("TW-")), None)
+        if division is not None:
+            out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
+                                    code=division.code))
+    return out
+
+
+def _with_taiwan_villages(mentions: list[Mention], villages: list[Mention]) -> list[Mention]:
+    """Add Taiwan's villages; one replaces a place of elsewhere read inside its name (大安區|龍安里 is no Henan
+    龙安区), and gives way to any other it overlaps."""
+    out = list(mentions)
+    for village in villages:
+        inside = [m for m in out if village.start <= m.start and m.end <= village.end and not m.code.startswith("TW")]
+        rest = [m for m in out if not any(m is i for i in inside)]
+        if not any(m.start < village.end and village.start < m.end for m in rest):
+            out = rest + [village]
+    return out
+
+
+#: The ``extractor`` of a street, station or estate of Taiwan or Hong Kong read by its head (:mod:`local_places`).
+LOCAL = MentionSource.PLACE_LOCAL
+
+
+def _with_local_places(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add streets, stations and estates of Taiwan and Hong Kong (:mod:`zhkg.extract.local_places`); one replaces
+    the places inside it (台中站 is the station) and gives way to one it would cut."""
+    spans = [(s, e) for s, e in local_places(text, token_table(doc), ((m.start, m.end, m.code) for m in mentions
+                                                                      if m.code))
+             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return kept + [make_mention(doc, s, e, Label.PLACE, LOCAL) for s, e in spans]
 
 
 def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -779,7 +848,8 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
     replaces the places inside it (玉山|国家公园 is no 玉山县) and gives way to one it would cut."""
     big = frozenset(text[m.start:m.end] for m in mentions if m.code and (d := gazetteer.get(m.code)) is not None
                     and d.level <= 2)
-    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big)
+    named = frozenset((m.start, m.end) for m in mentions if m.code)
+    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big, place_spans=named)
              if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
     if not spans:
         return mentions

@@ -28,7 +28,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.statistical import extract_statistical_many, people_off_places
-from zhkg.records import Document, Entity, Extraction, Label, Mention, Relation, RelationKind, Script
+from zhkg.records import Document, Entity, Extraction, Label, Mention, MentionSource, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
@@ -424,6 +424,18 @@ def _same_shape(G: nx.MultiDiGraph, shape: nx.Graph) -> bool:
     return len(pairs) == shape.number_of_edges() and all(shape.has_edge(u, v) for u, v in pairs)
 
 
+def _people_off_townships(found: list[Mention]) -> list[Mention]:
+    """The rules' people, less a word jieba guessed a name where a Taiwan township of a county the document names
+    stands (台东县大武、达仁、金峰、太麻里等乡: 金峰 is the township)."""
+    people = [m for m in found if m.label is Label.PERSON]
+    codes = {m.code for m in found if m.label is Label.PLACE and m.code.startswith("TW-")}
+    townships = {m.span for m in found if m.label is Label.PLACE and m.code.count("-") == 2
+                 and m.code.rsplit("-", 1)[0] in codes}
+    if not townships:
+        return people
+    return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA or m.span not in townships]
+
+
 class Pipeline:
     """Runs the stages over documents. Heavy resources load on first use."""
 
@@ -499,9 +511,11 @@ class Pipeline:
 
     def _merge(self, p: _Prepared, model_mentions: list[Mention] | None) -> tuple[Normalised, list[Mention]]:
         """Settle rules against the recogniser (names only), then extractors against each other."""
-        people = [m for m in p.found if m.label is Label.PERSON]
+        people = _people_off_townships(p.found)
         inside_people = SpanIndex(people)
-        places = [m for m in p.found if m.label is Label.PLACE and not inside_people.overlaps(m)]
+        # (a street, station or estate read by its head stands: 屯门|兆|康苑 gives no person 康苑 there)
+        places = [m for m in p.found if m.label is Label.PLACE
+                  and (not inside_people.overlaps(m) or m.extractor == MentionSource.PLACE_LOCAL)]
         orgs = [m for m in p.found if m.label is Label.ORGANIZATION]
         others = [m for m in p.found if m.label not in _NAMED]
         if model_mentions is not None:

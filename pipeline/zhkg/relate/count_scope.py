@@ -1,0 +1,46 @@
+"""Counts whose owner must be named in their own clause: what a story or a statement counts, not a holder.
+
+:func:`zhkg.relate.counts.read_counts` gives a count the holder of its clause, else one carried from
+earlier in its sentence or paragraph (the sentence's topic, the subject of an earlier sentence, a body
+whose members are counted). That carrying is right for what holders have (全市…。共约2万套) but wrong for
+two kinds of count, which belong to no holder unless their own clause names one:
+
+* people pointed back to in a story (两人, 三个人, 二人): the people just named, not the team, party or
+  place of an earlier clause (上海队胜局已定刘炜被孟令源换下，两人击掌过后 -> none; but 本港再有两人确诊 is
+  香港's, named in its own clause);
+* the points of a statement (三大看点, 两个理由, 四方面, 三大因素): what a speaker or a report lists, not
+  what the topic of the sentence before has (…奥巴马政府将中国视为伙伴。他认为…有两个需格外关注的话题 ->
+  none; but 这家专卖店有三大特点 is the shop's, named in its clause).
+
+Caveats: only small numbers (up to four, in Chinese numerals) of bare 人 point back; a count of many people
+(2万人) is a population or a crowd, and one in digits (另2人受伤) a new figure: both keep the owners their
+sentence gives them. A statement's points listed by a holder named only in an earlier clause (北京奥组委共设有28个
+预算支出科目，按…划分为8个方面) lose that holder.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only"]
+
+#: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
+DISCOURSE_NOUNS = frozenset(
+    "看点 因素 特点 特色 亮点 难点 重点 要点 焦点 话题 议题 问题 方面 原因 理由 优势 劣势 要素 步骤 原则 "
+    "条件 误区 趋势 变化 观点 看法 方法 办法 招 点".split()
+)
+
+# 两人, 这两人, 三个人, 二人: a few people pointed back to, a Chinese numeral alone before 人 (in digits, 另2人受伤,
+# 招聘人数：1人, a number is new, no pointer)
+_PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
+
+
+def owned_in_clause_only(count_text: str, counted: str) -> bool:
+    """Whether a count (its Simplified text and counted head) takes an owner only from its own clause.
+
+    >>> owned_in_clause_only("两人", "人"), owned_in_clause_only("三大看点", "看点")
+    (True, True)
+    >>> owned_in_clause_only("2万人", "人"), owned_in_clause_only("2人", "人"), owned_in_clause_only("5家公司", "公司")
+    (False, False, False)
+    """
+    return counted in DISCOURSE_NOUNS or (counted == "人" and _PEOPLE_POINTED.match(count_text) is not None)

@@ -1,0 +1,60 @@
+"""Issue 14, round 15: counts that take an owner only from their own clause, and count forms of round 15's pool.
+
+Owners: a few people pointed back to (两人, 三人) and the points of a statement (三大看点, 两个理由) belong to a
+holder named in their own clause, never to the team, party or topic of an earlier clause or sentence. Forms: a
+one-letter verb jieba glues to the number (由九款, 共九人) opens no count of its own; 系列 between nouns makes a
+kind; a modal verb opens a 的-clause; a property after the phrase after 的 leaves the noun before 的 counted;
+是 links a noun to the number it has (角色也是六个); 成 after a verb is no thing. Every passage is written for
+these tests, in Simplified and in Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_count_owner, both_scripts, counts_in
+
+# (text, counted head, the owner it must have, or None for none)
+OWNERS = [
+    # people pointed back to: not the team of the clause before
+    ("上海队在主场以98比90战胜广东队，终场前王明被替换下场，两人击掌庆祝。", "人", None),
+    # ...nor the party a sentence before opens with
+    ("国民党昨日召开中常会。会后，马英九与吴伯雄会面，两人谈了约50分钟。", "人", None),
+    # ...while a holder in their own clause still owns them (a place's new cases)
+    ("本港昨日再有两人确诊感染新型流感。", "人", "香港"),
+    # the points of a statement: not the topic of the sentence before
+    ("华信银行昨日发布年度报告。报告认为，明年楼市有三大看点。", "看点", None),
+    # ...but the holder of their own clause
+    ("华信银行有三大优势：网点多、服务好、费用低。", "优势", "华信银行"),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "owner"), both_scripts(OWNERS))
+def test_count_owner(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)
+
+
+# (text, the (value, counted head) it must read, and one it must not)
+FORMS = [
+    # a property after the phrase after 的: the noun before 的 is counted
+    ("去年该公司两只新基金的首募规模之和不及一次持续营销带来的申购量。", (2, "基金"), (2, "首募")),
+    ("三家银行的贷款规模都在扩大。", (3, "银行"), (3, "贷款")),
+    # 由 glued to the number (jieba: 由九款), and 系列 between two nouns
+    ("《画壁》电影版九美图由九款仙女人物系列海报组成。", (9, "海报"), (9, "人物")),
+    # 共 glued to the number (共九)
+    ("赵霏和他的团队共九人，今年已上传58个作品。", (9, "人"), None),
+    # a modal verb opens a clause describing the noun after 的
+    ("他认为在此次对话中，有两个需格外关注的话题。", (2, "话题"), None),
+    # 是 links the noun before it to its number
+    ("《功夫熊猫》里的角色也是六个。", (6, "角色"), None),
+    # 成 after a verb is its result, no thing counted
+    ("魔法师后来分裂成两个，一个是灵魂，另一个是身体。", None, (2, "成")),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts(FORMS))
+def test_count_form(nlp, text, present, absent):
+    got = [(v, to) for v, to in counts_in(nlp, text)]
+    if present is not None:
+        assert present in got, got
+    if absent is not None:
+        assert absent not in got, got

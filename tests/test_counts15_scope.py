@@ -1,7 +1,9 @@
 """Issue 14, round 15: counts that take an owner only from their own clause, and count forms of round 15's pool.
 
 Owners: a few people pointed back to (两人, 三人) and the points of a statement (三大看点, 两个理由) belong to a
-holder named in their own clause, never to the team, party or topic of an earlier clause or sentence. Forms: a
+holder named in their own clause, never to the team, party or topic of an earlier clause or sentence; a crowd
+(200多人, people with no noun saying who they are) takes no holder of an earlier clause or sentence either, but
+keeps one its own clause names and a team whose record heads the paragraph. Forms: a
 one-letter verb jieba glues to the number (由九款, 共九人) opens no count of its own; 系列 between nouns makes a
 kind; a modal verb opens a 的-clause; a property after the phrase after 的 leaves the noun before 的 counted;
 是 links a noun to the number it has (角色也是六个); 成 after a verb is no thing. Every passage is written for
@@ -25,6 +27,14 @@ OWNERS = [
     ("华信银行昨日发布年度报告。报告认为，明年楼市有三大看点。", "看点", None),
     # ...but the holder of their own clause
     ("华信银行有三大优势：网点多、服务好、费用低。", "优势", "华信银行"),
+    # a crowd (people with no noun saying who they are): not the topic of the sentence before...
+    ("华信银行昨日在深圳举行开放日活动。现场有200多人排队参观。", "人", None),
+    # ...nor the holder of an earlier clause of its sentence
+    ("华信银行昨日在深圳举行开放日活动，现场有200多人排队参观。", "人", None),
+    # ...while a holder of its own clause has its people
+    ("华信银行现有员工3000人，网点120个。", "人", "华信银行"),
+    # ...and so does the team whose record heads a game report's section
+    ("上海队昨晚以98比90战胜广东队。上海队(20-5)取得五连胜，全队5人得分上双。", "人", "上海队"),
 ]
 
 

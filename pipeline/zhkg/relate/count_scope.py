@@ -12,6 +12,12 @@ two kinds of count, which belong to no holder unless their own clause names one:
   what the topic of the sentence before has (…奥巴马政府将中国视为伙伴。他认为…有两个需格外关注的话题 ->
   none; but 这家专卖店有三大特点 is the shop's, named in its clause).
 
+A third kind keeps some carrying: people counted with no noun saying who they are (37人, 10余人) take a holder
+their sentence opens with and says what it is or has (唐山钢铁是…，涉及员工…), or a team whose record heads the
+paragraph (a game report's section), but not the holder of an earlier clause, the subject of the clause after, nor
+the topic of an earlier sentence (…乘客有没有找到？记者：…其中有37人是入境香港 -> none; 其实一起受骗的有上百人 is
+no newspaper's).
+
 Caveats: only small numbers (up to four, in Chinese numerals) of bare 人 point back; a count of many people
 (2万人) is a population or a crowd, and one in digits (另2人受伤) a new figure: both keep the owners their
 sentence gives them. A statement's points listed by a holder named only in an earlier clause (北京奥组委共设有28个
@@ -22,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only"]
+__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only", "bare_people"]
 
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
@@ -32,6 +38,8 @@ DISCOURSE_NOUNS = frozenset(
 
 # 两人, 这两人, 三个人, 二人: a few people pointed back to, a Chinese numeral alone before 人 (in digits, 另2人受伤,
 # 招聘人数：1人, a number is new, no pointer)
+# 37人, 10余人, 30-40人, 约1800人: a number and 人 with no noun (员工5万多人 names who they are)
+_BARE_PEOPLE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余]+人$")
 _PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
 
 
@@ -44,3 +52,14 @@ def owned_in_clause_only(count_text: str, counted: str) -> bool:
     (False, False, False)
     """
     return counted in DISCOURSE_NOUNS or (counted == "人" and _PEOPLE_POINTED.match(count_text) is not None)
+
+
+def bare_people(count_text: str, counted: str) -> bool:
+    """Whether a count is of people with no noun saying who they are (37人, 10余人): such a count is a crowd in a
+    story unless a holder is named in its clause, said of in its sentence (X是…，涉及…人) or its paragraph is a
+    team's section of a game report; an earlier clause's or sentence's holder does not carry into it.
+
+    >>> bare_people("37人", "人"), bare_people("员工5万多人", "人"), bare_people("2万名学生", "学生")
+    (True, False, False)
+    """
+    return counted == "人" and _BARE_PEOPLE.match(count_text) is not None

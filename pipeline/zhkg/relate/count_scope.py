@@ -38,8 +38,8 @@ DISCOURSE_NOUNS = frozenset(
 
 # 两人, 这两人, 三个人, 二人: a few people pointed back to, a Chinese numeral alone before 人 (in digits, 另2人受伤,
 # 招聘人数：1人, a number is new, no pointer)
-# 37人, 10余人, 30-40人, 约1800人: a number and 人 with no noun (员工5万多人 names who they are)
-_BARE_PEOPLE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余]+人$")
+# 37人, 10余人, 上百人, 63个人, 约1800人: a number and 人 with no noun (员工5万多人 names who they are)
+_BARE_PEOPLE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余上]+个?人$")
 _PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
 
 
@@ -59,7 +59,7 @@ def bare_people(count_text: str, counted: str) -> bool:
     story unless a holder is named in its clause, said of in its sentence (X是…，涉及…人) or its paragraph is a
     team's section of a game report; an earlier clause's or sentence's holder does not carry into it.
 
-    >>> bare_people("37人", "人"), bare_people("员工5万多人", "人"), bare_people("2万名学生", "学生")
-    (True, False, False)
+    >>> bare_people("37人", "人"), bare_people("上百人", "人"), bare_people("员工5万多人", "人")
+    (True, True, False)
     """
     return counted == "人" and _BARE_PEOPLE.match(count_text) is not None

@@ -3,7 +3,8 @@
 Owners: a few people pointed back to (两人, 三人) and the points of a statement (三大看点, 两个理由) belong to a
 holder named in their own clause, never to the team, party or topic of an earlier clause or sentence; a crowd
 (200多人, people with no noun saying who they are) takes no holder of an earlier clause or sentence either, but
-keeps one its own clause names and a team whose record heads the paragraph. Forms: a
+keeps one its own clause names and a team whose record heads the paragraph; funds counted (32只封闭式基金) are
+a market's, no earlier company's, fund's or index's, unless their sentence says they are a company's own (旗下). Forms: a
 one-letter verb jieba glues to the number (由九款, 共九人) opens no count of its own; 系列 between nouns makes a
 kind; a modal verb opens a 的-clause; a property after the phrase after 的 leaves the noun before 的 counted;
 是 links a noun to the number it has (角色也是六个); 成 after a verb is no thing. Every passage is written for
@@ -35,6 +36,12 @@ OWNERS = [
     ("华信银行现有员工3000人，网点120个。", "人", "华信银行"),
     # ...and so does the team whose record heads a game report's section
     ("上海队昨晚以98比90战胜广东队。上海队(20-5)取得五连胜，全队5人得分上双。", "人", "上海队"),
+    # funds counted are a market's: not the company a sentence before opens with...
+    ("华信基金公司今年业绩出色。开盘交易的32只封闭式基金中，仅1只上涨。", "基金", None),
+    # ...nor an index of the clause before
+    ("沪基指今日收于3151点，开盘交易的32只封闭式基金中，24只上涨。", "基金", None),
+    # ...unless their sentence says they are a company's own (旗下)
+    ("华信基金公司今日发布公告，将增加工商银行为代销机构。至此，华信旗下共有9只开放式基金在工行销售。", "基金", "华信"),
 ]
 
 

@@ -18,6 +18,9 @@ paragraph (a game report's section), but not the holder of an earlier clause, th
 the topic of an earlier sentence (…乘客有没有找到？记者：…其中有37人是入境香港 -> none; 其实一起受骗的有上百人 is
 no newspaper's).
 
+Funds counted (32只封闭式基金, 15只基金) are a fourth: a market's figures, whose carried owner is right only when
+their sentence says they are a company's own (至此，长盛旗下全线9只开放式基金…).
+
 Caveats: only small numbers (up to four, in Chinese numerals) of bare 人 point back; a count of many people
 (2万人) is a population or a crowd, and one in digits (另2人受伤) a new figure: both keep the owners their
 sentence gives them. A statement's points listed by a holder named only in an earlier clause (北京奥组委共设有28个
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only", "bare_people"]
+__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only", "bare_people", "fund_count"]
 
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
@@ -63,3 +66,18 @@ def bare_people(count_text: str, counted: str) -> bool:
     (True, True, False)
     """
     return counted == "人" and _BARE_PEOPLE.match(count_text) is not None
+
+
+#: How the head of a count of funds ends (偏股基金, QDII基金, 封闭式基金).
+FUND_HEAD = "基金"
+
+
+def fund_count(counted: str) -> bool:
+    """Whether a count is of funds: a market's figure (32只封闭式基金, 168只偏股基金) unless its own clause names the
+    company, or its sentence says the funds are a company's own (旗下, 本公司, 其): an earlier clause's or sentence's
+    fund, company or index (基金泰和, 沪基指, 光大保德信均衡精选) owns none.
+
+    >>> fund_count("偏股基金"), fund_count("基金公司")
+    (True, False)
+    """
+    return counted.endswith(FUND_HEAD)

@@ -115,7 +115,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_scope import bare_people, owned_in_clause_only
+from zhkg.relate.count_scope import bare_people, fund_count, owned_in_clause_only
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all
 
@@ -1398,9 +1398,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = subject
         if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
-        if found is None and owned_in_clause_only(text[count.start : count.end],
-                                                  count.quantity.counted_simplified if count.quantity else ""):
-            continue  # 两人击掌过后, 有三大看点: people pointed back to, a statement's points: their clause's or none
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if found is None and (owned_in_clause_only(text[count.start : count.end], counted) or (
+                fund_count(counted) and not _SELF_WORDS.search(text, sentence_start, count.start))):
+            # 两人击掌过后, 有三大看点: people pointed back to, a statement's points: their clause's or none; and
+            # 开盘交易的32只封闭式基金: a market's funds, no fund's nor company's unless said its own (旗下)
+            continue
         if found is None and text.endswith("等", 0, anchor) and members(anchor):
             continue  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
             # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)

@@ -41,8 +41,9 @@ DISCOURSE_NOUNS = frozenset(
 
 # 两人, 这两人, 三个人, 二人: a few people pointed back to, a Chinese numeral alone before 人 (in digits, 另2人受伤,
 # 招聘人数：1人, a number is new, no pointer)
-# 37人, 10余人, 上百人, 63个人, 约1800人: a number and 人 with no noun (员工5万多人 names who they are)
-_BARE_PEOPLE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余上]+个?人$")
+# 37人, 10余人, 上百人, 约1800人: a number and 人 with no noun (员工5万多人 names who they are); 个人 is left out:
+# 区政协办公楼409会议室…坐了19个人 (the seed) stays the body's
+_BARE_PEOPLE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余上]+人$")
 _PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
 
 

@@ -36,6 +36,10 @@ OWNERS = [
     ("华信银行现有员工3000人，网点120个。", "人", "华信银行"),
     # ...and so does the team whose record heads a game report's section
     ("上海队昨晚以98比90战胜广东队。上海队(20-5)取得五连胜，全队5人得分上双。", "人", "上海队"),
+    # people written one by one (63个人): not an earlier sentence's topic...
+    ("华信银行昨日在深圳举行开放日活动。当时现场一共有63个人，秩序良好。", "人", None),
+    # ...but still the body an earlier clause of their sentence names (the seed's meeting room)
+    ("华信银行总部的会议室，可容纳五十人座位的空间，间隔着坐了19个人。", "人", "华信银行总部"),
     # funds counted are a market's: not the company a sentence before opens with...
     ("华信基金公司今年业绩出色。开盘交易的32只封闭式基金中，仅1只上涨。", "基金", None),
     # ...nor an index of the clause before

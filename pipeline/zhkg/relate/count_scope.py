@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only", "bare_people", "fund_count"]
+__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only", "bare_people", "people_one_by_one", "fund_count"]
 
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
@@ -44,6 +44,7 @@ DISCOURSE_NOUNS = frozenset(
 # 37人, 10余人, 上百人, 约1800人: a number and 人 with no noun (员工5万多人 names who they are); 个人 is left out:
 # 区政协办公楼409会议室…坐了19个人 (the seed) stays the body's
 _BARE_PEOPLE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余上]+人$")
+_PEOPLE_ONE_BY_ONE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余上]+个人$")
 _PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
 
 
@@ -67,6 +68,17 @@ def bare_people(count_text: str, counted: str) -> bool:
     (True, True, False)
     """
     return counted == "人" and _BARE_PEOPLE.match(count_text) is not None
+
+
+def people_one_by_one(count_text: str, counted: str) -> bool:
+    """Whether a count is of people written with 个 and no noun (63个人, 30多个人): a crowd too, but one its
+    sentence's earlier clauses may still own (区政协办公楼409会议室,…坐了19个人: the body's); only an earlier
+    sentence's topic or the next clause's subject does not carry into it.
+
+    >>> people_one_by_one("63个人", "人"), people_one_by_one("63人", "人")
+    (True, False)
+    """
+    return counted == "人" and _PEOPLE_ONE_BY_ONE.match(count_text) is not None
 
 
 #: How the head of a count of funds ends (偏股基金, QDII基金, 封闭式基金).

@@ -115,7 +115,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_scope import bare_people, fund_count, owned_in_clause_only
+from zhkg.relate.count_scope import bare_people, fund_count, owned_in_clause_only, people_one_by_one
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all
 
@@ -1412,6 +1412,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
         # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
+        # (63个人: only no earlier sentence's topic nor the next clause's subject)
+        far_crowd = crowd or people_one_by_one(text[count.start : count.end],
+                                               count.quantity.counted_simplified if count.quantity else "")
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or (
                 None if crowd else owner_between(sentence_start, clause_start, count.start))
@@ -1422,10 +1425,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             clause_end = breaks[k] if k < len(breaks) else len(text)
             k = bisect_right(sentence_breaks, count.end)
             sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
-            found = None if crowd else next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
+            found = None if far_crowd else next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
             if found is None:
                 found = record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
-            if found is None and not crowd:
+            if found is None and not far_crowd:
                 found = previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
         if found is None and not names_holder(sentence_start, count.start):
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students

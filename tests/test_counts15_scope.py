@@ -26,8 +26,10 @@ OWNERS = [
     ("本港昨日再有两人确诊感染新型流感。", "人", "香港"),
     # the points of a statement: not the topic of the sentence before
     ("华信银行昨日发布年度报告。报告认为，明年楼市有三大看点。", "看点", None),
-    # ...but the holder of their own clause
-    ("华信银行有三大优势：网点多、服务好、费用低。", "优势", "华信银行"),
+    # ...nor the holder of their own clause (the dev set's conventions: what is said, not what is had)
+    ("华信银行有三大优势：网点多、服务好、费用低。", "优势", None),
+    # a holder closing a list with 在内 (no 包括) is one of what is counted
+    ("昨日，恒达地产在内的5家内地地产公司同时在港交所上市聆讯。", "公司", None),
     # a crowd (people with no noun saying who they are): not the topic of the sentence before...
     ("华信银行昨日在深圳举行开放日活动。现场有200多人排队参观。", "人", None),
     # ...nor the holder of an earlier clause of its sentence

@@ -10,7 +10,8 @@ two kinds of count, which belong to no holder unless their own clause names one:
   香港's, named in its own clause);
 * the points of a statement (三大看点, 两个理由, 四方面, 三大因素): what a speaker or a report lists, not
   what the topic of the sentence before has (…奥巴马政府将中国视为伙伴。他认为…有两个需格外关注的话题 ->
-  none; but 这家专卖店有三大特点 is the shop's, named in its clause).
+  none); as the dev set's conventions have it, not even the holder of their own clause
+  (福建省陶瓷出口逆势增长有两大主要原因 -> none): :func:`statement_points` says so.
 
 A third kind keeps some carrying: people counted with no noun saying who they are (37人, 10余人) take a holder
 their sentence opens with and says what it is or has (唐山钢铁是…，涉及员工…), or a team whose record heads the
@@ -31,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DISCOURSE_NOUNS", "owned_in_clause_only", "bare_people", "people_one_by_one", "fund_count"]
+__all__ = ["DISCOURSE_NOUNS", "statement_points", "owned_in_clause_only", "bare_people", "people_one_by_one",
+           "fund_count"]
 
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
@@ -46,6 +48,16 @@ DISCOURSE_NOUNS = frozenset(
 _BARE_PEOPLE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余上]+人$")
 _PEOPLE_ONE_BY_ONE = re.compile(r"^[约近逾超过多达大约将近至少不到]*[\d.,\-~至到十百千万亿两一二三四五六七八九几数多余上]+个人$")
 _PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
+
+
+def statement_points(counted: str) -> bool:
+    """Whether a count lists the points of a statement (三大看点, 两个理由, 四方面): no holder's, even one its clause
+    names (福建省陶瓷出口…有两大主要原因, 小牛…有两大关键因素: what is said, not what the province or team has).
+
+    >>> statement_points("看点"), statement_points("基金")
+    (True, False)
+    """
+    return counted in DISCOURSE_NOUNS
 
 
 def owned_in_clause_only(count_text: str, counted: str) -> bool:

@@ -115,7 +115,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_scope import bare_people, fund_count, owned_in_clause_only, people_one_by_one
+from zhkg.relate.count_scope import bare_people, fund_count, owned_in_clause_only, people_one_by_one, statement_points
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all
 
@@ -138,6 +138,9 @@ _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
 # 包括…在内: the places listed so are members of what a count counts (包括英、美…香港等在内共36个国家和地区), not owners.
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,。；;！？!?]{1,80}?在内")
+_IN_ALL = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?在内(?=的)")
+_NAME_TAIL = 4  # letters of a name's tail an extractor may leave out before 在内 (恒达|地产)
+_NAME_TAIL_LETTERS = re.compile(r"[^\W\d_和与及、]{0,4}")
 _LIST_GAP = 12  # at most this many characters between 在内 and the count naming the list's category
 # What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
 # So may a list's links (向香港地区和澳门地区签发: both receive).
@@ -1273,6 +1276,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
 
     counts_at = {c.start: c for c in counts}
     included = [m.span() for m in _INCLUDING.finditer(text)]
+    # …and one closed by 在内 without 包括, a holder right before it (恒大地产(企业专区)在内的5家内地地产公司)
+    for m in _IN_ALL.finditer(text):
+        # (the holder may end short of its name's tail: 恒达|地产在内)
+        item = next((s for s in reversed(spots) if m.start() - _NAME_TAIL <= s[1] <= m.start()
+                     and _NAME_TAIL_LETTERS.fullmatch(text[s[1] : m.start()])), None)
+        if item is not None and not any(a <= item[0] < b for a, b in included):
+            included.append((item[0], m.end()))
     # lists glued to a count of them (国投瑞银融华债券和南方宝元这两只基金): their items own no count, this one nor
     # one pointing back to it (“这两只基金属于…); a holder before the list still may (广州目前只有工商银行、…这三家银行)
     glued_lists: list[tuple[int, int]] = []
@@ -1357,6 +1367,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if statement_points(count.quantity.counted_simplified if count.quantity else ""):
+            continue  # 有两大主要原因, 三大看点: the points of a statement, no one's
         if text[count.start : count.end] in _BOTH_SIDES:
             continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):

@@ -10,7 +10,7 @@ their errors), rounds 6 to 10's pools tune6, tune7, tune8, tune9 and tune10 (eac
 round's rules, then worked on; tune10 holds only Hong Kong, Taiwan and international topics, all read in
 Traditional), round 12's pool tune12 (the same, half read in Traditional), round 13's pool tune13 (chosen for owners,
 half read in Traditional), round 14's pool tune14 (the same, from property, home, games and fashion), round 15's pool tune15 (rows never read
-for counts, 6 of 13 read in Traditional) and all of them.
+for counts, 7 of 16 read in Traditional) and all of them.
 ``--errors`` lists the misses, spurious counts and wrong owners of the tune, held, tune6 to tune10 and tune12 to
 tune15 halves only. ``--read-as simplified|traditional|both`` reads every document
 in that script (or in each) instead of as annotated: the same articles scored in both scripts.

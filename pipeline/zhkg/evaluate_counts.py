@@ -41,7 +41,7 @@ __all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDo
 #: 12 articles, half read in Traditional, mostly international topics) and ``tune13`` (round 13's pool:
 #: 12 articles chosen for owners, half read in Traditional) and ``tune14`` (round 14's pool: 12 property,
 #: home, games and fashion articles chosen for owners, half read in Traditional) and ``tune15`` (round 15's
-#: pool: 13 articles from rows never read for counts, 6 read in Traditional, annotated before the system ran).
+#: pool: 16 articles from rows never read for counts, 7 read in Traditional, annotated before the system ran on them).
 HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13", "tune14",
           "tune15")
 #: The halves scored only to report: their errors are never listed.

@@ -1,13 +1,14 @@
 """Issue 14, round 15: counts that take an owner only from their own clause, and count forms of round 15's pool.
 
-Owners: a few people pointed back to (两人, 三人) and the points of a statement (三大看点, 两个理由) belong to a
-holder named in their own clause, never to the team, party or topic of an earlier clause or sentence; a crowd
+Owners: a few people pointed back to (两人, 三人) belong to a holder named in their own clause, never to the team,
+party or topic of an earlier clause or sentence, and the points of a statement (三大看点, 两个理由) to none; a crowd
 (200多人, people with no noun saying who they are) takes no holder of an earlier clause or sentence either, but
 keeps one its own clause names and a team whose record heads the paragraph; funds counted (32只封闭式基金) are
 a market's, no earlier company's, fund's or index's, unless their sentence says they are a company's own (旗下). Forms: a
 one-letter verb jieba glues to the number (由九款, 共九人) opens no count of its own; 系列 between nouns makes a
 kind; a modal verb opens a 的-clause; a property after the phrase after 的 leaves the noun before 的 counted;
-是 links a noun to the number it has (角色也是六个); 成 after a verb is no thing. Every passage is written for
+是 links a noun to the number it has (角色也是六个); 成 after a verb is no thing; 人 glued to the letter
+after it (一万个人有) is the people counted. Every passage is written for
 these tests, in Simplified and in Traditional.
 """
 
@@ -69,6 +70,9 @@ FORMS = [
     ("他认为在此次对话中，有两个需格外关注的话题。", (2, "话题"), None),
     # 是 links the noun before it to its number
     ("《功夫熊猫》里的角色也是六个。", (6, "角色"), None),
+    # 人 glued by jieba to the letter after it into no word (人有, 人后) is still the people counted
+    ("火箭队为什么会失败？一万个人有一万个理由。", (10000, "人"), (10000, "人有")),
+    ("认识了这两个人后，游戏在我心里渐渐有了她的形象。", (2, "人"), (2, "人后")),
     # 成 after a verb is its result, no thing counted
     ("魔法师后来分裂成两个，一个是灵魂，另一个是身体。", None, (2, "成")),
 ]

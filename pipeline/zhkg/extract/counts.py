@@ -597,6 +597,8 @@ def _phrase_at(
         return None
     words = token_table(doc).words
     first = words[b.token_at[pos]]
+    if first.idx == pos and len(first.text) == 2 and first.text[0] == _PERSON and first.tag == "x":
+        return pos, pos + 1  # 一万个人有, 两个人后: jieba glued 人 to the letter after it into no word
     if first.idx != pos:
         rest = text[pos : first.end]
         if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and _CJK.match(rest)

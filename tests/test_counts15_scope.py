@@ -4,7 +4,8 @@ Owners: a few people pointed back to (两人, 三人) belong to a holder named i
 party or topic of an earlier clause or sentence, and the points of a statement (三大看点, 两个理由) to none; a crowd
 (200多人, people with no noun saying who they are) takes no holder of an earlier clause or sentence either, but
 keeps one its own clause names and a team whose record heads the paragraph; funds counted (32只封闭式基金) are
-a market's, no earlier company's, fund's or index's, unless their sentence says they are a company's own (旗下). Forms: a
+a market's, no earlier company's, fund's or index's, unless their sentence says they are a company's own (旗下);
+companies counted (两家公司) are no earlier clause's or sentence's company's. Forms: a
 one-letter verb jieba glues to the number (由九款, 共九人) opens no count of its own; 系列 between nouns makes a
 kind; a modal verb opens a 的-clause; a property after the phrase after 的 leaves the noun before 的 counted;
 是 links a noun to the number it has (角色也是六个); 成 after a verb is no thing; 人 glued to the letter
@@ -43,6 +44,10 @@ OWNERS = [
     ("华信银行昨日在深圳举行开放日活动。当时现场一共有63个人，秩序良好。", "人", None),
     # ...but still the body an earlier clause of their sentence names (the seed's meeting room)
     ("华信银行总部的会议室，可容纳五十人座位的空间，间隔着坐了19个人。", "人", "华信银行总部"),
+    # companies counted: not a company of an earlier clause (one of them)...
+    ("证券业协会对华信证券和恒达基金进行点名批评，对两家公司多次违规提出警告。", "公司", None),
+    # ...while an association still has its members
+    ("中国地板协会今年新增理事单位。协会目前共有会员企业300多家。", "企业", "中国地板协会"),
     # funds counted are a market's: not the company a sentence before opens with...
     ("华信基金公司今年业绩出色。开盘交易的32只封闭式基金中，仅1只上涨。", "基金", None),
     # ...nor an index of the clause before

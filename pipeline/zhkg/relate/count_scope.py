@@ -22,6 +22,9 @@ no newspaper's).
 Funds counted (32只封闭式基金, 15只基金) are a fourth: a market's figures, whose carried owner is right only when
 their sentence says they are a company's own (至此，长盛旗下全线9只开放式基金…).
 
+Companies counted (两家公司, 13家金融机构) are a fifth: a company of an earlier clause or sentence is rarely their
+owner (it is one of them, or deals with them), while a place, an association or a zone may be.
+
 Caveats: only small numbers (up to four, in Chinese numerals) of bare 人 point back; a count of many people
 (2万人) is a population or a crowd, and one in digits (另2人受伤) a new figure: both keep the owners their
 sentence gives them. A statement's points listed by a holder named only in an earlier clause (北京奥组委共设有28个
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["DISCOURSE_NOUNS", "statement_points", "owned_in_clause_only", "bare_people", "people_one_by_one",
-           "fund_count"]
+           "fund_count", "bodies_counted", "COMPANY_ENDINGS"]
 
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
@@ -106,3 +109,24 @@ def fund_count(counted: str) -> bool:
     (True, False)
     """
     return counted.endswith(FUND_HEAD)
+
+
+#: How the head of a count of organisations ends (5家公司, 13家金融机构, 10家开发商).
+BODY_KINDS = ("公司", "企业", "机构", "银行", "开发商", "券商", "房企")
+
+
+#: How a company's name ends (华安基金, 中原证券): a company named in an earlier clause is one of the companies
+#: counted after it, or deals with them, not their owner.
+COMPANY_ENDINGS = ("公司", "集团", "基金", "银行", "证券", "地产", "控股", "股份", "保险", "信托")
+
+
+def bodies_counted(counted: str, holder: str) -> bool:
+    """Whether a count is of companies and the holder an earlier clause or sentence gives it another company: no
+    owner (…中原证券和景顺长城基金…，对两家公司…; 南方基金…。已有两家基金公司公告…): a company's own companies are said
+    in their clause (该集团旗下有5家公司), while a place, an association or a zone still owns its members
+    (中装协…家装有两家, CBD…入驻企业15000多家).
+
+    >>> bodies_counted("基金公司", "华安基金"), bodies_counted("家", "中原证券"), bodies_counted("企业", "北京CBD")
+    (True, True, False)
+    """
+    return (counted == "家" or counted.endswith(BODY_KINDS)) and holder.endswith(COMPANY_ENDINGS)

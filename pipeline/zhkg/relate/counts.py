@@ -115,7 +115,14 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_scope import bare_people, fund_count, owned_in_clause_only, people_one_by_one, statement_points
+from zhkg.relate.count_scope import (
+    bare_people,
+    bodies_counted,
+    fund_count,
+    owned_in_clause_only,
+    people_one_by_one,
+    statement_points,
+)
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all
 
@@ -1447,6 +1454,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
+                and bodies_counted(count.quantity.counted_simplified if count.quantity else "", _name(found[2]))):
+            continue  # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)

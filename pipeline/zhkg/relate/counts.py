@@ -1455,8 +1455,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         found = _outer_holder(found, count, spots)
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
-                and bodies_counted(count.quantity.counted_simplified if count.quantity else "", _name(found[2]))):
-            continue  # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's
+                and bodies_counted(count.quantity.counted_simplified if count.quantity else "", _name(found[2]))
+                and not _speaks(text, found[0], found[1])):
+            # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
+            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业)
+            continue
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)

@@ -9,9 +9,10 @@ since round 2), the blind half and round 5's check2 half (both scored only to re
 their errors), rounds 6 to 10's pools tune6, tune7, tune8, tune9 and tune10 (each scored before its
 round's rules, then worked on; tune10 holds only Hong Kong, Taiwan and international topics, all read in
 Traditional), round 12's pool tune12 (the same, half read in Traditional), round 13's pool tune13 (chosen for owners,
-half read in Traditional), round 14's pool tune14 (the same, from property, home, games and fashion) and all of them.
+half read in Traditional), round 14's pool tune14 (the same, from property, home, games and fashion), round 15's pool tune15 (rows never read
+for counts, 7 of 16 read in Traditional) and all of them.
 ``--errors`` lists the misses, spurious counts and wrong owners of the tune, held, tune6 to tune10 and tune12 to
-tune14 halves only. ``--read-as simplified|traditional|both`` reads every document
+tune15 halves only. ``--read-as simplified|traditional|both`` reads every document
 in that script (or in each) instead of as annotated: the same articles scored in both scripts.
 """
 
@@ -74,7 +75,7 @@ if __name__ == "__main__":
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
     parser.add_argument("--errors", action="store_true",
-                        help=f"list the errors of the tune, held, tune6 to tune10 and tune12 to tune14 halves (never of {' or '.join(UNSEEN)})")
+                        help=f"list the errors of the tune, held, tune6 to tune10 and tune12 to tune15 halves (never of {' or '.join(UNSEEN)})")
     parser.add_argument("--read-as", choices=(*READ_AS, "both"), default=None,
                         help="read every document in this script (both: each in both) instead of as annotated, "
                              "to compare the same articles in Simplified and Traditional")

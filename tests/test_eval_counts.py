@@ -103,7 +103,7 @@ def test_dev_set_shape():
     assert len(records) >= 20 and sum(len(r["counts"]) for r in records) >= 60
     assert {(r["script"], r["half"]) for r in records} == {(s, h) for s in ("simplified", "traditional")
                                                           for h in ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9")
-                                                          } | {("traditional", "tune10")} | {(s, h) for s in ("simplified", "traditional") for h in ("tune12", "tune13", "tune14")}
+                                                          } | {("traditional", "tune10")} | {(s, h) for s in ("simplified", "traditional") for h in ("tune12", "tune13", "tune14", "tune15")}
     blind = [r for r in records if r["half"] == "blind"]  # round 2's unseen check: 20 THUCNews articles
     assert len(blind) >= 20 and {r.get("convert") for r in blind} == {None, "s2hk", "s2tw"}
     check2 = [r for r in records if r["half"] == "check2"]  # round 5's check, annotated before its rules

@@ -40,8 +40,10 @@ __all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDo
 #: (round 10's pool: Hong Kong, Taiwan and international topics only) and ``tune12`` (round 12's pool:
 #: 12 articles, half read in Traditional, mostly international topics) and ``tune13`` (round 13's pool:
 #: 12 articles chosen for owners, half read in Traditional) and ``tune14`` (round 14's pool: 12 property,
-#: home, games and fashion articles chosen for owners, half read in Traditional).
-HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13", "tune14")
+#: home, games and fashion articles chosen for owners, half read in Traditional) and ``tune15`` (round 15's
+#: pool: 16 articles from rows never read for counts, 7 read in Traditional, annotated before the system ran on them).
+HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13", "tune14",
+          "tune15")
 #: The halves scored only to report: their errors are never listed.
 REPORT_ONLY = ("blind", "check2")
 
@@ -67,7 +69,7 @@ class GoldCount:
 class GoldDocument:
     id: str
     script: str  # "simplified" | "traditional"
-    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9" | "tune10" | "tune12" | "tune13" | "tune14"
+    half: str  # "tune" | "held" | "blind" | "check2" | "tune6" | "tune7" | "tune8" | "tune9" | "tune10" | "tune12" | "tune13" | "tune14" | "tune15"
     text: str
     counts: tuple[GoldCount, ...]
 

@@ -10,7 +10,8 @@ from zhkg.cli import CONFIG_HELP, terminal_text, user_errors
 
 #: zhkg.evaluate_counts.HALVES, written out: importing that module costs every zhkg command 0.2 s at start
 #: (tests/test_eval_counts.py checks the two agree)
-HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13", "tune14")
+HALVES = ("tune", "held", "blind", "check2", "tune6", "tune7", "tune8", "tune9", "tune10", "tune12", "tune13", "tune14",
+          "tune15")
 
 __all__ = ["eval_counts"]
 
@@ -23,7 +24,7 @@ __all__ = ["eval_counts"]
 @click.option("--half", type=click.Choice([*HALVES, "all"]), default="all", show_default=True,
               help="Score only one half of the documents: tune, held (working material since round 2), "
                    "blind or check2 (kept unseen: scored only to report, their errors never listed), "
-                   "tune6 to tune10, tune12 to tune14 (rounds 6 to 10's, 12's, 13's and 14's pools).")
+                   "tune6 to tune10, tune12 to tune15 (rounds 6 to 10's and 12's to 15's pools).")
 @click.option("--errors", is_flag=True, help="Also list missed and spurious counts and wrong owners.")
 @click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,

@@ -160,7 +160,7 @@ _NEGATIONS = ("没有", "未有", "无")
 _RANGE = "至到~～—-"
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例,
 # 主题园区由4个增至7个).
-_CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为", "由", "从")
+_CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为", "是", "由", "从")
 # Words of a total that may stand before another connector (总计达到, 累计为).
 _TOTALS = ("总计", "共计", "合计", "累计")
 # Verbs of a market between a noun and its number work as connectors too: 商品住房认购90套, 成交86套.
@@ -287,7 +287,7 @@ _AVERAGE_CHARS = "均"
 # A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
 _TYPE_SUFFIXES = "型式类性"
 # One-character suffixes naming a school or kind, which jieba may tag as verbs (福音/派/基督徒).
-_SCHOOL_SUFFIXES = frozenset("派 系 型 式 类".split())
+_SCHOOL_SUFFIXES = frozenset("派 系 型 式 类 系列".split())  # 系列 (jieba: a classifier): 仙女人物系列海报
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 # Before 一, these make it "only one", a count (只有一个装备方队).
@@ -354,6 +354,8 @@ _DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数"
 _PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
+# a one-letter verb jieba glues to the number after it (由九款/x, 有十多篇, 共约2万套): the count opens after it
+_GLUED_CONNECTORS = "有由共"
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
 _POPULATION = "人口"
 # N死N伤: casualties of an accident or attack (致3死14伤).
@@ -595,6 +597,8 @@ def _phrase_at(
         return None
     words = token_table(doc).words
     first = words[b.token_at[pos]]
+    if first.idx == pos and len(first.text) == 2 and first.text[0] == _PERSON and first.tag == "x":
+        return pos, pos + 1  # 一万个人有, 两个人后: jieba glued 人 to the letter after it into no word
     if first.idx != pos:
         rest = text[pos : first.end]
         if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and _CJK.match(rest)
@@ -779,6 +783,8 @@ def _names_before_noun(words, i: int) -> int:
 
 
 _CAUSATIVES = frozenset("让 使 令 使得 导致 促使".split())
+_RESULT_COMPLEMENTS = frozenset("成".split())
+_MODALS = frozenset("需 需要 须 必须 要 应 应该 应当 值得 可 可以 能 能够".split())
 _HAVING = frozenset("有 拥有 具有 持有".split())
 _ASPECTS = "方面"
 _SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级".split())
@@ -838,7 +844,10 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         # 两款海外版的海报, 三个中文版的网站: an edition before 的 says which version of the noun after it
         attribute = attribute or (de - after <= _MAX_EDITION and text.endswith(_EDITION, after, de)
                                   and all(w.tag in _EDITION_TAGS for w in between))
-        if not attribute and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
+        # 两个需格外关注的话题: a modal verb opening the clause makes it one describing the noun after 的, its
+        # adverbs no predicate of the count
+        modal = first.text in _MODALS and first.tag.startswith("v")
+        if not attribute and not modal and any(w.tag == "d" or w.text in ("是", "为", "有", "在于") for w in between):
             return None  # 3个都是新建的: a predicate, the count stands alone
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
             return None  # a plain noun right after the classifier is the thing, whatever its clause says
@@ -859,6 +868,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
                 return None  # 6445套的成交量, 两只新基金的户均持基份额: a property of the thing, not the thing
             if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
                 return None  # 两场的差距: a margin, not a thing
+            if phrase[1] < len(b.token_at) and _is_property(words[b.token_at[phrase[1]]].text, glossary):
+                return None  # 两只新基金的首募规模: the phrase after 的 was cut before a property, which it is part of
             verb = words[b.token_at[phrase[0]]]
             noun_before = de > after and words[b.token_at[de - 1]].tag in _OPEN_NOUN_TAGS
             if (verb.idx == phrase[0] and verb.end == phrase[1] and (verb.tag == "v" or (verb.tag == "vn" and noun_before))
@@ -970,6 +981,9 @@ def _noun_before(
             return None, False  # 当月产量为9万辆: a time is not the thing produced
         word = words[word.i - 1]  # 汽车产量达到74万辆: 汽车
         end = word.end
+    if (word.text in _RESULT_COMPLEMENTS and word.i > 0 and words[word.i - 1].end == word.idx
+            and words[word.i - 1].tag.startswith("v")):
+        return None, False  # 分裂成两个, 分成三个: 成 after a verb is its result (jieba: a noun), no thing
     acronym = len(head) != start and _ACRONYM.fullmatch(word.text) is not None  # QFII达到68家: past a connector
     if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not (_is_head(word) or acronym):
         return None, False  # 旗下有两只: a locative is no thing
@@ -1105,7 +1119,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         start, prefix = m.start("low") if low else m.start("num"), None  # 经历过一场, 赢得过2个: 过 is no "over"
     if prefix and start not in b.starts:
         start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
-    glued = start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES and start - 1 in b.starts
+    glued = (start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES + _GLUED_CONNECTORS
+             and start - 1 in b.starts)
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
     if _DIFFERENCE_BEFORE.search(text, max(0, start - _DIFFERENCE_REACH), start) and _COMPARISON.search(text, _clause_start(text, start), start):

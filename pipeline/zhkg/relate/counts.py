@@ -115,6 +115,14 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.count_scope import (
+    bare_people,
+    bodies_counted,
+    fund_count,
+    owned_in_clause_only,
+    people_one_by_one,
+    statement_points,
+)
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all
 
@@ -137,6 +145,9 @@ _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
 # 包括…在内: the places listed so are members of what a count counts (包括英、美…香港等在内共36个国家和地区), not owners.
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,。；;！？!?]{1,80}?在内")
+_IN_ALL = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?在内(?=的)")
+_NAME_TAIL = 4  # letters of a name's tail an extractor may leave out before 在内 (恒达|地产)
+_NAME_TAIL_LETTERS = re.compile(r"[^\W\d_和与及、]{0,4}")
 _LIST_GAP = 12  # at most this many characters between 在内 and the count naming the list's category
 # What may stand between two places of one locative phrase (位于法罗群岛南部斯特莱默岛): both are locative.
 # So may a list's links (向香港地区和澳门地区签发: both receive).
@@ -212,7 +223,10 @@ _QUALIFIER_CLOSE = re.compile(r"(?:地区|境内|市场)?[)）]")
 _MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
 _MEMBERSHIP_REACH = 20
 _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数据|统计数据|统计|调查)(?:显示|表明|称|指出)?"
-                           r"|透露|报道|公布[，,：:]|公布的(?:最新)?(?:数据|统计|名单)")  # 证监会公布，2月份有3家外资机构…
+                           r"|透露|报道|公布[，,：:]|公布的(?:最新)?(?:数据|统计|名单)"  # 证监会公布，2月份有3家外资机构…
+                           # 中登公司昨日最新公布的数据显示, 统计局日前发布的报告: a time, then 公布/发布 the data
+                           r"|(?:昨日|今日|昨天|今天|日前|近日|近期|此前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:最新|首次)?"
+                           r"(?:公布|发布)的(?:最新)?(?:数据|统计|名单|报告)")
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
@@ -1269,6 +1283,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
 
     counts_at = {c.start: c for c in counts}
     included = [m.span() for m in _INCLUDING.finditer(text)]
+    # …and one closed by 在内 without 包括, a holder right before it (恒大地产(企业专区)在内的5家内地地产公司)
+    for m in _IN_ALL.finditer(text):
+        # (the holder may end short of its name's tail: 恒达|地产在内)
+        item = next((s for s in reversed(spots) if m.start() - _NAME_TAIL <= s[1] <= m.start()
+                     and _NAME_TAIL_LETTERS.fullmatch(text[s[1] : m.start()])), None)
+        if item is not None and not any(a <= item[0] < b for a, b in included):
+            included.append((item[0], m.end()))
     # lists glued to a count of them (国投瑞银融华债券和南方宝元这两只基金): their items own no count, this one nor
     # one pointing back to it (“这两只基金属于…); a holder before the list still may (广州目前只有工商银行、…这三家银行)
     glued_lists: list[tuple[int, int]] = []
@@ -1353,6 +1374,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if statement_points(count.quantity.counted_simplified if count.quantity else ""):
+            continue  # 有两大主要原因, 三大看点: the points of a statement, no one's
         if text[count.start : count.end] in _BOTH_SIDES:
             continue  # 中意两国领导人…: the two countries just named, no one country's count
         if _counts_a_list(text, clause_start, count) or lists_before(count):
@@ -1397,11 +1420,23 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = subject
         if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if found is None and (owned_in_clause_only(text[count.start : count.end], counted) or (
+                fund_count(counted) and not _SELF_WORDS.search(text, sentence_start, count.start))):
+            # 两人击掌过后, 有三大看点: people pointed back to, a statement's points: their clause's or none; and
+            # 开盘交易的32只封闭式基金: a market's funds, no fund's nor company's unless said its own (旗下)
+            continue
         if found is None and text.endswith("等", 0, anchor) and members(anchor):
             continue  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
             # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
+        # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
+        crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
+        # (63个人: only no earlier sentence's topic nor the next clause's subject)
+        far_crowd = crowd or people_one_by_one(text[count.start : count.end],
+                                               count.quantity.counted_simplified if count.quantity else "")
         if found is None and clause_start > sentence_start:
-            found = topic(sentence_start, clause_start) or owner_between(sentence_start, clause_start, count.start)
+            found = topic(sentence_start, clause_start) or (
+                None if crowd else owner_between(sentence_start, clause_start, count.start))
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None and not names_holder(sentence_start, count.start):
@@ -1409,16 +1444,22 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             clause_end = breaks[k] if k < len(breaks) else len(text)
             k = bisect_right(sentence_breaks, count.end)
             sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
-            found = next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
+            found = None if far_crowd else next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
             if found is None:
                 found = record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
-            if found is None:
+            if found is None and not far_crowd:
                 found = previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
         if found is None and not names_holder(sentence_start, count.start):
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
+                and bodies_counted(count.quantity.counted_simplified if count.quantity else "", _name(found[2]))
+                and not _speaks(text, found[0], found[1])):
+            # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
+            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业)
+            continue
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)

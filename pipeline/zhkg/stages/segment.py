@@ -41,7 +41,7 @@ import logging
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
@@ -212,7 +212,7 @@ class JiebaTokenizer:
         words, spaces = words_and_spaces(text, self.words(text))
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def words(self, text: str) -> Iterator[str]:
+    def words(self, text: str) -> list[str]:
         """jieba's words of ``text``, every character in one of them, long stretches cut first."""
         return jieba_words(text, self.max_stretch)
 
@@ -230,21 +230,29 @@ class JiebaTokenizer:
         return self
 
 
-def jieba_words(text: str, max_stretch: int = MAX_STRETCH) -> Iterator[str]:
-    """jieba's words of ``text``, every character in one of them, stretches over ``max_stretch`` cut first."""
+def jieba_words(text: str, max_stretch: int = MAX_STRETCH) -> list[str]:
+    """jieba's words of ``text``, every character in one of them, stretches over ``max_stretch`` cut first.
+
+    The words are ``jieba.cut``'s, computed by :func:`zhkg.stages.wordcut.cut_words`.
+    """
     from zhkg.resources.jieba_dict import import_jieba
+    from zhkg.stages.wordcut import cut_words
 
     jieba = import_jieba()
 
+    if len(text) <= max_stretch:  # no stretch can be longer than the text
+        return cut_words(text)
+    words: list[str] = []
     start = 0
     for block in jieba.re_han_default.finditer(text):
         a, b = block.span()
         if b - a <= max_stretch:
             continue
         for cut in range(a + max_stretch, b, max_stretch):
-            yield from jieba.cut(text[start:cut])
+            words += cut_words(text[start:cut])
             start = cut
-    yield from jieba.cut(text[start:])
+    words += cut_words(text[start:])
+    return words
 
 
 def words_and_spaces(text: str, tokens: Iterable[str]) -> tuple[list[str], list[bool]]:

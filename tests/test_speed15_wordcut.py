@@ -126,3 +126,44 @@ def test_ties_go_to_the_longer_word(jieba, text: str) -> None:
     assert words == list(tok.cut(text))
     if text.startswith("甲"):
         assert words[0] == "甲乙"
+
+
+HMM_TEXTS = ["覃桂娥韦秀莲", "欧阳娜娜与迪丽热巴", "乔治安德森", "abc12.5%覃桂娥", "萨利赫扎伊尔x2", "的", "阿布杜拉赫曼穆罕默德"]
+
+
+@pytest.mark.parametrize("text", both_scripts(HMM_TEXTS))
+def test_hmm_gives_finalsegs_words(jieba, text: str) -> None:
+    from jieba import finalseg
+
+    from zhkg.stages import wordcut
+
+    rng = random.Random(text)
+    for _ in range(60):
+        a = rng.randrange(len(text))
+        piece = text[a : a + rng.randrange(1, 9)]
+        assert list(wordcut._hmm.__wrapped__(piece, 0)) == list(finalseg.cut(piece)), piece
+
+
+@pytest.mark.parametrize("text", both_scripts(HMM_TEXTS))
+def test_hmm_ties_as_finalseg(jieba, monkeypatch, text: str) -> None:
+    # tables of whole numbers add up exactly, so paths tie often, at every state: finalseg's max of
+    # (probability, state) tuples takes the later state letter, and the fast Viterbi must do the same
+    from jieba import finalseg
+
+    from zhkg.stages import wordcut
+
+    rng = random.Random(text)
+
+    def draw() -> float:
+        return float(rng.choice((-1, -2)))
+
+    try:
+        for _ in range(40):
+            monkeypatch.setattr(finalseg, "start_P", {a: draw() for a in "BMES"})
+            monkeypatch.setattr(finalseg, "trans_P", {a: {b: draw() for b in "BMES"} for a in "BMES"})
+            monkeypatch.setattr(finalseg, "emit_P", {a: {c: draw() for c in text} for a in "BMES"})
+            wordcut._hmm_tables.cache_clear()
+            assert list(wordcut._hmm.__wrapped__(text, 0)) == list(finalseg.cut(text))
+    finally:
+        monkeypatch.undo()
+        wordcut._hmm_tables.cache_clear()

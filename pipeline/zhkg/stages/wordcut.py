@@ -8,8 +8,10 @@ pipeline run went there. :func:`cut_words` does the same arithmetic in one
 right-to-left pass: each character's candidate ends are scored as they are found,
 with the same floating-point operations in the same order (``log(freq) - log(total)
 + score``, ties to the longer word as ``max`` of ``(score, end)`` tuples does), so
-every route, and every word, is jieba's. The HMM is jieba's own, its answer kept
-per run of letters: a name or a foreign word jieba lacks comes back many times.
+every route, and every word, is jieba's. The HMM is finalseg's Viterbi with the
+same sums and the same ties, a comparison per state and step instead of lists of
+tuples, and its answer is kept per run of letters: a name or a foreign word jieba
+lacks comes back many times.
 
 It reads jieba's live dictionary (``jieba.dt``) at each call, so words added to
 jieba (``add_word``, the project lexicon) count as they do for ``jieba.cut``; the
@@ -103,7 +105,81 @@ def _hmm(buf: str, forced: int) -> tuple[str, ...]:
     """``jieba.finalseg.cut(buf)``; ``forced`` (the size of its force-split set, which only grows) keys the answer."""
     from jieba import finalseg
 
-    return tuple(finalseg.cut(buf))
+    split = finalseg.Force_Split_Words
+    words: list[str] = []
+    for n, block in enumerate(finalseg.re_han.split(buf)):
+        if n & 1:  # a stretch of Han letters: the HMM's words, those jieba must split given letter by letter
+            for word in _hmm_words(block):
+                if word in split:
+                    words += word
+                else:
+                    words.append(word)
+        elif block:
+            words += filter(None, finalseg.re_skip.split(block))
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _hmm_tables() -> tuple:
+    """finalseg's start, transition and emission tables, as the locals :func:`_hmm_words` reads."""
+    from jieba import finalseg
+
+    low = finalseg.MIN_FLOAT
+    start, trans, emit = finalseg.start_P, finalseg.trans_P, finalseg.emit_P
+    moves = tuple(trans[a].get(b, low) for a, b in ("EB", "SB", "MM", "BM", "SS", "ES", "BE", "ME"))
+    return low, tuple(start[y] for y in "BMES"), moves, tuple(emit[y] for y in "BMES")
+
+
+def _hmm_words(text: str) -> list[str]:
+    """finalseg's ``__cut`` of a stretch of Han letters: its Viterbi path (same sums, same ties) cut into words.
+
+    finalseg keeps a list of states per state and step and takes ``max`` of
+    ``(probability, previous state)`` tuples, so equal probabilities go to the
+    later letter of the two previous states; here the choice is a comparison
+    and the path is read back from one pointer per state and step.
+    """
+    low, (sB, sM, sE, sS), (tEB, tSB, tMM, tBM, tSS, tES, tBE, tME), (eB, eM, eE, eS) = _hmm_tables()
+    c = text[0]
+    vB = sB + eB.get(c, low)
+    vM = sM + eM.get(c, low)
+    vE = sE + eE.get(c, low)
+    vS = sS + eS.get(c, low)
+    back: list[tuple[str, str, str, str]] = []
+    for c in text[1:]:
+        em = eB.get(c, low)  # B after E or S
+        a, b = vE + tEB + em, vS + tSB + em
+        nB, pB = (b, "S") if b >= a else (a, "E")
+        em = eM.get(c, low)  # M after M or B
+        a, b = vM + tMM + em, vB + tBM + em
+        nM, pM = (a, "M") if a >= b else (b, "B")
+        em = eE.get(c, low)  # E after B or M
+        a, b = vB + tBE + em, vM + tME + em
+        nE, pE = (b, "M") if b >= a else (a, "B")
+        em = eS.get(c, low)  # S after S or E
+        a, b = vS + tSS + em, vE + tES + em
+        nS, pS = (a, "S") if a >= b else (b, "E")
+        vB, vM, vE, vS = nB, nM, nE, nS
+        back.append((pB, pM, pE, pS))
+    state = "S" if vS >= vE else "E"
+    states = [state]
+    for pointers in reversed(back):
+        state = pointers["BMES".index(state)]
+        states.append(state)
+    states.reverse()
+    words: list[str] = []
+    begin = after = 0
+    for i, state in enumerate(states):
+        if state == "B":
+            begin = i
+        elif state == "E":
+            words.append(text[begin : i + 1])
+            after = i + 1
+        elif state == "S":
+            words.append(text[i])
+            after = i + 1
+    if after < len(text):
+        words.append(text[after:])
+    return words
 
 
 def _route(block: str, freq: dict[str, int], logtotal: float) -> list[int]:

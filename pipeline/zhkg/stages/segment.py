@@ -44,7 +44,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -361,7 +361,7 @@ class Segmenter:
         tags = doc.user_data[TAGS_KEY] = _tag_table()
         spaces_flags = list(map(str.isspace, words))
         puncts = list(map(_is_punct, words))
-        _make_table(doc, text, idxs, lengths, list(map(int, spaces)), puncts, spaces_flags, tags)
+        _make_table(doc, text, idxs, lengths, list(map(int, spaces)), puncts, spaces_flags, tags, words)
         return doc
 
 
@@ -424,12 +424,17 @@ def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
 
 
 def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_after: list[int], puncts: list,
-                spaces: list, tags: dict[str, str]) -> TokenTable:
-    """The token table from its columns (a spaCy ``Doc``'s arrays or a :class:`TextDoc`'s lists), kept on ``doc``."""
+                spaces: list, tags: dict[str, str], texts: list[str] | None = None) -> TokenTable:
+    """The token table from its columns (a spaCy ``Doc``'s arrays or a :class:`TextDoc`'s lists), kept on ``doc``.
+
+    ``texts`` are the tokens' texts when the caller has them (``text[idx:idx + length]`` of each).
+    """
     ends = list(map(add, idxs, lengths))
-    texts = [text[start:end] for start, end in zip(idxs, ends)]
-    get = tags.get
-    word_tags = ["" if space else get(w, "x") for w, space in zip(texts, spaces)]
+    if texts is None:
+        texts = [text[start:end] for start, end in zip(idxs, ends)]
+    word_tags = list(map(tags.get, texts, repeat("x")))
+    for i in compress(range(len(texts)), spaces):  # a whitespace token has no tag
+        word_tags[i] = ""
     # tuple.__new__ makes the named tuples without a Python-level __new__ call per token
     fields = zip(range(len(idxs)), idxs, texts, word_tags, map(bool, spaces), map(bool, puncts), map(bool, spaces_after))
     words = tuple(map(tuple.__new__, repeat(Word), fields))

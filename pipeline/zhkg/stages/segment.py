@@ -235,13 +235,13 @@ def jieba_words(text: str, max_stretch: int = MAX_STRETCH) -> list[str]:
 
     The words are ``jieba.cut``'s, computed by :func:`zhkg.stages.wordcut.cut_words`.
     """
-    from zhkg.resources.jieba_dict import import_jieba
     from zhkg.stages.wordcut import cut_words
-
-    jieba = import_jieba()
 
     if len(text) <= max_stretch:  # no stretch can be longer than the text
         return cut_words(text)
+    from zhkg.resources.jieba_dict import import_jieba
+
+    jieba = import_jieba()
     words: list[str] = []
     start = 0
     for block in jieba.re_han_default.finditer(text):

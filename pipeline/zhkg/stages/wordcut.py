@@ -40,15 +40,11 @@ def cut_words(text: str, tokenizer: Any = None) -> list[str]:
     >>> cut_words("我来到北京清华大学")
     ['我', '来到', '北京', '清华大学']
     """
-    from zhkg.resources.jieba_dict import import_jieba
-
-    jieba = import_jieba()
+    jieba, finalseg = _modules or _import()
     dt = jieba.dt if tokenizer is None else tokenizer
     dt.check_initialized()
     freq = dt.FREQ
     logtotal = log(dt.total)
-    from jieba import finalseg
-
     forced = len(finalseg.Force_Split_Words)
     words: list[str] = []
     append = words.append
@@ -67,6 +63,20 @@ def cut_words(text: str, tokenizer: Any = None) -> list[str]:
                 else:
                     extend(piece)  # anything else, a letter at a time
     return words
+
+
+_modules: tuple = ()  # jieba and jieba.finalseg, imported on the first cut
+
+
+def _import() -> tuple:
+    global _modules
+    from zhkg.resources.jieba_dict import import_jieba
+
+    jieba = import_jieba()
+    from jieba import finalseg
+
+    _modules = (jieba, finalseg)
+    return _modules
 
 
 def _cut_block(block: str, freq: dict[str, int], logtotal: float, forced: int, append, extend) -> None:

@@ -343,6 +343,8 @@ class TextDoc:
 @lru_cache(maxsize=1 << 16)  # a text's words repeat: each is looked up once
 def _is_punct(word: str) -> bool:
     """spaCy's ``is_punct``: every character is punctuation (a Unicode category P*)."""
+    if "\u4e00" <= word[:1] <= "\u9fff":
+        return False  # a Han character (Lo) is no punctuation: most words, told without unicodedata
     return all(unicodedata.category(ch).startswith("P") for ch in word)
 
 

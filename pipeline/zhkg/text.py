@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "Span", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "find_any", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "Span", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -69,6 +69,33 @@ def find_all(word: str, text: str):
     while at >= 0:
         yield Literal(at, word)
         at = text.find(word, at + len(word))
+
+
+def find_any(words, text: str) -> list[tuple[int, int]]:
+    """The spans ``re.finditer`` gives for the words as one pattern, longest first: left to right, not overlapping,
+    the longest word where several start; without compiling a pattern per set of words (a document's names).
+
+    >>> find_any(["湖人", "湖人队", "人队"], "湖人队胜湖人，人队")
+    [(0, 3), (4, 6), (7, 9)]
+    """
+    words = set(words)
+    if "" in words:  # an empty word matches between letters: leave that to re
+        pattern = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+        return [m.span() for m in re.finditer(pattern, text)]
+    found: list[tuple[int, int]] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, -len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for at, length in found:
+        if at >= end:
+            end = at - length
+            spans.append((at, end))
+    return spans
 
 
 def longest_first(words) -> str:

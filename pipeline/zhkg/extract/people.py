@@ -30,7 +30,7 @@ from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_ta
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
-from zhkg.text import is_han
+from zhkg.text import find_any, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -456,10 +456,8 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     spans: dict[tuple[int, int], str] = {}
     for s, e, kind in candidates:
         spans.setdefault((s, e), kind)
-    if names:
-        pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
-        for m in pattern.finditer(doc_text(doc)):
-            spans.setdefault((m.start(), m.end()), "repeat")
+    for span in find_any(names, doc_text(doc)):
+        spans.setdefault(span, "repeat")
     if listed:  # the user's names are certain: nothing found by the rules may cut into them
         taken = {i for s, e, _ in listed for i in range(s, e)}
         spans = {span: kind for span, kind in spans.items()

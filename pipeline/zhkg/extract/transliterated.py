@@ -31,7 +31,7 @@ from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import Span, SpanIndex, is_han
+from zhkg.text import Span, SpanIndex, find_any, is_han
 
 __all__ = ["transliterated_people", "PERSON_SLOT_BEFORE", "PERSON_SLOT_AFTER"]
 
@@ -262,20 +262,19 @@ def _taken_everywhere(mentions: list[Mention], names: set[str], text: str, doc_i
                       fixed: SpanIndex) -> list[Mention]:
     """Every occurrence of ``names`` made a person: a mention inside it, or an uncoded place or a body of
     exactly its span, yields to it; one that runs past it keeps its place."""
-    pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
     index = SpanIndex(mentions)
     drop: set[int] = set()
     added: list[Mention] = []
-    for hit in pattern.finditer(text):
-        span = Span(*hit.span())
+    for hit in find_any(names, text):
+        span = Span(*hit)
         if fixed.overlaps(span):
             continue
         clashes = index.overlapping(span)
         if any(c.start < span.start or c.end > span.end for c in clashes):
             continue  # a longer name holds it
-        if any(c.label is Label.PERSON and c.span == hit.span() for c in clashes):
+        if any(c.label is Label.PERSON and c.span == hit for c in clashes):
             continue
         drop.update(id(c) for c in clashes)
-        added.append(_made(None, doc_id, *hit.span(), text, original))
+        added.append(_made(None, doc_id, *hit, text, original))
     kept = [m for m in mentions if id(m) not in drop]
     return sorted(kept + added, key=lambda m: (m.start, m.end))

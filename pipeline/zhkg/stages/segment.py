@@ -41,10 +41,10 @@ import logging
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -212,7 +212,7 @@ class JiebaTokenizer:
         words, spaces = words_and_spaces(text, self.words(text))
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def words(self, text: str) -> Iterator[str]:
+    def words(self, text: str) -> list[str]:
         """jieba's words of ``text``, every character in one of them, long stretches cut first."""
         return jieba_words(text, self.max_stretch)
 
@@ -230,21 +230,29 @@ class JiebaTokenizer:
         return self
 
 
-def jieba_words(text: str, max_stretch: int = MAX_STRETCH) -> Iterator[str]:
-    """jieba's words of ``text``, every character in one of them, stretches over ``max_stretch`` cut first."""
+def jieba_words(text: str, max_stretch: int = MAX_STRETCH) -> list[str]:
+    """jieba's words of ``text``, every character in one of them, stretches over ``max_stretch`` cut first.
+
+    The words are ``jieba.cut``'s, computed by :func:`zhkg.stages.wordcut.cut_words`.
+    """
+    from zhkg.stages.wordcut import cut_words
+
+    if len(text) <= max_stretch:  # no stretch can be longer than the text
+        return cut_words(text)
     from zhkg.resources.jieba_dict import import_jieba
 
     jieba = import_jieba()
-
+    words: list[str] = []
     start = 0
     for block in jieba.re_han_default.finditer(text):
         a, b = block.span()
         if b - a <= max_stretch:
             continue
         for cut in range(a + max_stretch, b, max_stretch):
-            yield from jieba.cut(text[start:cut])
+            words += cut_words(text[start:cut])
             start = cut
-    yield from jieba.cut(text[start:])
+    words += cut_words(text[start:])
+    return words
 
 
 def words_and_spaces(text: str, tokens: Iterable[str]) -> tuple[list[str], list[bool]]:
@@ -335,6 +343,8 @@ class TextDoc:
 @lru_cache(maxsize=1 << 16)  # a text's words repeat: each is looked up once
 def _is_punct(word: str) -> bool:
     """spaCy's ``is_punct``: every character is punctuation (a Unicode category P*)."""
+    if "\u4e00" <= word[:1] <= "\u9fff":
+        return False  # a Han character (Lo) is no punctuation: most words, told without unicodedata
     return all(unicodedata.category(ch).startswith("P") for ch in word)
 
 
@@ -353,7 +363,7 @@ class Segmenter:
         tags = doc.user_data[TAGS_KEY] = _tag_table()
         spaces_flags = list(map(str.isspace, words))
         puncts = list(map(_is_punct, words))
-        _make_table(doc, text, idxs, lengths, list(map(int, spaces)), puncts, spaces_flags, tags)
+        _make_table(doc, text, idxs, lengths, list(map(int, spaces)), puncts, spaces_flags, tags, words)
         return doc
 
 
@@ -416,12 +426,17 @@ def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
 
 
 def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_after: list[int], puncts: list,
-                spaces: list, tags: dict[str, str]) -> TokenTable:
-    """The token table from its columns (a spaCy ``Doc``'s arrays or a :class:`TextDoc`'s lists), kept on ``doc``."""
+                spaces: list, tags: dict[str, str], texts: list[str] | None = None) -> TokenTable:
+    """The token table from its columns (a spaCy ``Doc``'s arrays or a :class:`TextDoc`'s lists), kept on ``doc``.
+
+    ``texts`` are the tokens' texts when the caller has them (``text[idx:idx + length]`` of each).
+    """
     ends = list(map(add, idxs, lengths))
-    texts = [text[start:end] for start, end in zip(idxs, ends)]
-    get = tags.get
-    word_tags = ["" if space else get(w, "x") for w, space in zip(texts, spaces)]
+    if texts is None:
+        texts = [text[start:end] for start, end in zip(idxs, ends)]
+    word_tags = list(map(tags.get, texts, repeat("x")))
+    for i in compress(range(len(texts)), spaces):  # a whitespace token has no tag
+        word_tags[i] = ""
     # tuple.__new__ makes the named tuples without a Python-level __new__ call per token
     fields = zip(range(len(idxs)), idxs, texts, word_tags, map(bool, spaces), map(bool, puncts), map(bool, spaces_after))
     words = tuple(map(tuple.__new__, repeat(Word), fields))

@@ -38,7 +38,7 @@ from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally, document_node_id, edg
 from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
 from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, split_people_grouped
-from zhkg.stages.segment import Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
+from zhkg.stages.segment import DOC_ID_KEY, Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
 from zhkg.text import SpanIndex, iso_date
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -524,8 +524,12 @@ class Pipeline:
                                      lexicon=self.lexicon, original=p.norm.original)
         else:
             named = places + orgs + people
-        # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node
-        selected = select_mentions([m for m in named + others if m.end > m.start and m.text.strip()])
+        # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
+        # and every mention is its document's (a reader adding names to a document where nothing else was found
+        # has no mention to take the id from: Lady Gaga说…)
+        doc_id = p.doc.user_data.get(DOC_ID_KEY, "")
+        selected = select_mentions([m if m.doc_id or not doc_id else replace(m, doc_id=doc_id)
+                                    for m in named + others if m.end > m.start and m.text.strip()])
         return p.norm, sorted(canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified),
                               key=lambda m: (m.start, m.end, m.label.value))
 

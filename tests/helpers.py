@@ -13,13 +13,16 @@ any test file can ``from helpers import ...``. What is here:
   :func:`drawn_label_boxes`;
 * made-up graphs: :func:`corpus_graph` (a corpus-sized graph for a page);
 * the recogniser: :func:`assert_tagged_alike` (the NumPy decoder against crfsuite).
+* the gold files: :data:`RESERVED_ROWS`, :func:`gold_records`, :func:`thucnews_rows`, :func:`assert_half_apart`.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -343,3 +346,33 @@ def assert_tagged_alike(model: Any, sentences: list[str]) -> None:
         expected = np.array([[index.get(f, model.decoder.missing) for f in row]
                              for row in model.extractor.features(sentence)]).T
         assert (ids == expected).all(), sentence
+
+
+# ---- The gold files
+
+
+GOLD = Path(__file__).resolve().parent / "gold"
+#: THUCNews rows (0-based) kept for held-out checks elsewhere: no gold file may use them (``bench/common.py``'s RESERVED).
+RESERVED_ROWS = frozenset({148, 205, 224, 433, 503, 533, 565, 594, 899, 926,
+                           166, 192, 273, 274, 287, 374, 579, 613, 884, 989})
+
+
+def gold_records(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON-lines gold file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def thucnews_rows(path: Path, keep: Callable[[dict[str, Any]], bool] = lambda r: True) -> list[int]:
+    """The THUCNews rows of a gold file's records that ``keep`` accepts, in file order (repeats kept)."""
+    return [r["row"] for r in gold_records(path) if r.get("source", "thucnews") == "thucnews" and "row" in r and keep(r)]
+
+
+def assert_half_apart(path: Path, half: str, size: int) -> None:
+    """``half`` of the gold file holds ``size`` distinct rows, none reserved, in no other half and no other gold file."""
+    rows = thucnews_rows(path, lambda r: r["half"] == half)
+    assert len(rows) == len(set(rows)) == size
+    assert not set(rows) & RESERVED_ROWS
+    assert not set(rows) & set(thucnews_rows(path, lambda r: r["half"] != half))
+    for other in sorted(GOLD.glob("*.jsonl")):
+        if other != path:
+            assert not set(rows) & set(thucnews_rows(other)), other.name

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import RESERVED_ROWS, thucnews_rows
 
 from zhkg.cli import main
 from zhkg.errors import InputError
@@ -125,26 +126,16 @@ def test_dev_set_is_referenced_not_copied():
 
 
 HELD2 = ROOT / "tests" / "gold" / "entities_held2.jsonl"
-RESERVED_ROWS = {148, 205, 224, 433, 503, 533, 565, 594, 899, 926, 166, 192, 273, 274, 287, 374, 579, 613, 884, 989}
-
-
-def _thucnews_rows(path: Path) -> list[int]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        if record.get("source", "thucnews") == "thucnews" and "row" in record:
-            rows.append(record["row"])
-    return rows
 
 
 def test_the_blind_set_is_apart_from_every_other_gold_file():
-    rows = _thucnews_rows(HELD2)
+    rows = thucnews_rows(HELD2)
     assert len(rows) == len(set(rows)) == 11
     assert {json.loads(line)["half"] for line in HELD2.read_text(encoding="utf-8").splitlines()} == {"held2"}
     assert not set(rows) & RESERVED_ROWS
     for other in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
         if other != HELD2:
-            assert not set(rows) & set(_thucnews_rows(other)), other.name
+            assert not set(rows) & set(thucnews_rows(other)), other.name
 
 
 def test_errors_of_the_blind_half_are_scored_never_listed(tmp_path):
@@ -167,9 +158,9 @@ def test_tune11_is_taiwan_and_abroad_apart_from_reserved_and_blind_rows():
     assert {r["region"] for r in tune11} == {"taiwan", "international"}
     assert all(r["convert"] == "s2tw" and r["script"] == "traditional" for r in tune11)
     assert not set(rows) & RESERVED_ROWS
-    assert not set(rows) & set(_thucnews_rows(HELD2))
+    assert not set(rows) & set(thucnews_rows(HELD2))
     others = [r["row"] for r in records if r["half"] not in ("tune11", "tune13", "tune14", "tune15")]
     assert not set(rows) & set(others)
     for other in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
         if other != DEV:
-            assert not set(rows) & set(_thucnews_rows(other)), other.name
+            assert not set(rows) & set(thucnews_rows(other)), other.name

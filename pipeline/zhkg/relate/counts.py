@@ -1075,6 +1075,8 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
 
 _TITLE = re.compile(r"《[^《》。！？!?\n]{1,20}》")
 _CLOCK = "时间"
+# A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
+_NATIONALITY = ("籍", "裔")
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1106,7 +1108,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not any(_nationality(m, c) for c in counts)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith(_CLOCK, m.end) or _inside(m, titles)))]
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1121,6 +1123,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
+    # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
+    # itself would: not inside a work's title (《赤壁OL》拥有近两百种技能), nor before 籍 (美籍华裔导演: a nationality)
+    spots = [s for s in spots if not (s[2].label is Label.PLACE and (
+        text.startswith(_NATIONALITY, s[1]) or any(a < s[0] and s[1] < b for a, b in titles)))]
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))

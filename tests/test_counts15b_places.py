@@ -1,0 +1,34 @@
+"""Issue 14, round 15b: places that name no owner of a count, whatever form names them.
+
+A place inside a work's title names the work (《赤壁OL》拥有近两百种技能: the game's skills, no city's), and a place
+before 籍 a nationality (美籍华裔导演: the director's, no country's). Both were already no holder as the extractors
+name them; a further form of the same place (an echo of a name found elsewhere in the document, a short form) was
+still taken for one and carried into later clauses and sentences. A place written otherwise (赤壁市 owning its own
+count, 美国 opening a sentence) still owns what its clause counts. Every passage is written for these tests, in
+Simplified and in Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_count_owner, both_scripts
+
+# (text, counted head, the owner it must have, or None for none)
+OWNERS = [
+    # a place inside a work's title, found again by its echo of the same name outside any title
+    ("《赤壁OL》拥有近两百种技能，操作简单。赤壁——演绎英雄与美人的传奇。", "技能", None),
+    ("万种道具《赤壁OL》拥有近两百种技能，新手也很容易上手。游戏背景设在赤壁，演绎三国传奇。", "技能", None),
+    # a place before 籍: a nationality, carried neither into the sentence after...
+    ("美籍导演李强执导该片。片中两位男主演都是新人。", "主演", None),
+    ("美籍华裔导演李强执导，林小雨主演。女主角与两位男主演之间的关系引发热议。", "主演", None),
+    # ...nor, with 华 before 裔 (descent), into the clause after
+    ("影片由美籍华裔导演李强执导，两位男主演都是新人。", "主演", None),
+    # a place as a place still owns what its clause counts
+    ("美国今年新增3所研究型大学。", "大学", "美国"),
+    ("赤壁市政府表示，赤壁今年新建了12所学校。", "学校", "赤壁市"),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "owner"), both_scripts(OWNERS))
+def test_count_owner(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)

@@ -4,7 +4,9 @@ A place inside a work's title names the work (《赤壁OL》拥有近两百种�
 before 籍 a nationality (美籍华裔导演: the director's, no country's). Both were already no holder as the extractors
 name them; a further form of the same place (an echo of a name found elsewhere in the document, a short form) was
 still taken for one and carried into later clauses and sentences. A place written otherwise (赤壁市 owning its own
-count, 美国 opening a sentence) still owns what its clause counts. Every passage is written for these tests, in
+count, 美国 opening a sentence) still owns what its clause counts. A place of an earlier clause is carried into a
+count's clause only a few clauses on: a run-on sentence (a speech transcribed with commas) has moved on from a place
+six clauses back. Every passage is written for these tests, in
 Simplified and in Traditional.
 """
 
@@ -23,6 +25,14 @@ OWNERS = [
     ("美籍华裔导演李强执导，林小雨主演。女主角与两位男主演之间的关系引发热议。", "主演", None),
     # ...nor, with 华 before 裔 (descent), into the clause after
     ("影片由美籍华裔导演李强执导，两位男主演都是新人。", "主演", None),
+    # a place many clauses back in a run-on sentence (a speech transcribed with commas) is no longer its topic...
+    ("北京只提供了51%的土地，意味着政府以减少供应让土地卖高价，我们可以看到很多城市在拼命供应土地，这些城市没有天价，"
+     "是因为供应量比较充足，只有供应量少的城市才出现了天价，9月份有680宗土地成交。", "土地", None),
+    # ...while one a few clauses back still is: the clause after it...
+    ("上海今年土地供应偏少，9月份有68宗土地成交。", "土地", "上海市"),
+    # ...and a place framing the sentence four clauses on
+    ("以上海为例，在新政的刺激下，二手房成交量迎来集中放量，月度成交量连创新高，今年6月以3.13万套的成交量创下新高。",
+     "套", "上海市"),
     # a place as a place still owns what its clause counts
     ("美国今年新增3所研究型大学。", "大学", "美国"),
     ("赤壁市政府表示，赤壁今年新建了12所学校。", "学校", "赤壁市"),

@@ -1075,6 +1075,11 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
 
 _TITLE = re.compile(r"《[^《》。！？!?\n]{1,20}》")
 _CLOCK = "时间"
+# How many clauses back a place of an earlier clause of the sentence may still own a count: a place framing the
+# sentence (以上海为例，…，…，今年6月以3.13万套) carries over a few clauses, but in a long run-on sentence (a speech
+# transcribed with commas) one many clauses back is no longer what the speaker is on (北京只提供了51%，…，…，9月份有
+# 680宗土地: the country's market).
+_CARRY_CLAUSES = 5
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
 
@@ -1260,6 +1265,15 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             sentence_start = previous
         return None
 
+    def far_place(found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
+        """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's
+        clause (a run-on sentence has moved on from it); an organisation and a place standing for 全国 or 本市 still
+        carry."""
+        if found is None or found[2].label is not Label.PLACE or found[2].extractor == MentionSource.DEIXIS:
+            return found
+        between = bisect_right(breaks, clause_start) - bisect_right(breaks, found[0])
+        return None if between > _CARRY_CLAUSES else found
+
     def topic(sentence_start: int, clause_start: int) -> tuple[int, int, Mention] | None:
         """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else
         the last holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…;
@@ -1442,7 +1456,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                                                count.quantity.counted_simplified if count.quantity else "")
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or (
-                None if crowd else owner_between(sentence_start, clause_start, count.start))
+                None if crowd else far_place(owner_between(sentence_start, clause_start, count.start), clause_start))
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None and not names_holder(sentence_start, count.start):

@@ -1080,6 +1080,10 @@ _CLOCK = "时间"
 # transcribed with commas) one many clauses back is no longer what the speaker is on (北京只提供了51%，…，…，9月份有
 # 680宗土地: the country's market).
 _CARRY_CLAUSES = 5
+# How the name of a ministry, a bureau or a regulator ends (商务部, 工商局, 证监会): the companies it approves, fines or
+# rules on (…已有5家公司通过, 除4家企业获得零关税外) are not its own. (A commission, 委, is left out: 国资委's 117家央企
+# are the ones it holds.)
+_RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监会")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
 
@@ -1383,6 +1387,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return  # (他们 standing for a club whose name is written without 队 included)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
 
+    entity_names: dict[str, list[str]] = {}
+
+    def names_of(holder: Mention) -> list[str]:
+        """Every name the document gives ``holder``'s entity (恒大 and 恒大地产), and 公司 for a state body (a
+        ministry or a regulator is no owner of the companies it rules on, as a company is none of its peers)."""
+        if not entity_names:
+            for m in ctx.mentions:
+                if m.label is Label.ORGANIZATION and m in ctx.owner:
+                    entity_names.setdefault(ctx.owner[m], []).append(_name(m))
+        names = [_name(holder)] + entity_names.get(ctx.owner.get(holder, ""), [])
+        ruling = holder.extractor == MentionSource.ORG_STATE_BODY or _name(holder).endswith(_RULING_ENDINGS)
+        return names + ["公司"] if ruling else names
+
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
@@ -1475,10 +1492,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         found = _outer_holder(found, count, spots)
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
-                and bodies_counted(count.quantity.counted_simplified if count.quantity else "", _name(found[2]))
+                and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
+                        for name in names_of(found[2]))
                 and not _speaks(text, found[0], found[1])):
             # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
-            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业)
+            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
+            # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)
             continue
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):

@@ -1,4 +1,4 @@
-"""Issue 14, round 15b: places that name no owner of a count, whatever form names them.
+"""Issue 14, round 15b: holders that name no owner of a count: places in titles and nationalities, far places, ministries.
 
 A place inside a work's title names the work (《赤壁OL》拥有近两百种技能: the game's skills, no city's), and a place
 before 籍 a nationality (美籍华裔导演: the director's, no country's). Both were already no holder as the extractors
@@ -6,7 +6,7 @@ name them; a further form of the same place (an echo of a name found elsewhere i
 still taken for one and carried into later clauses and sentences. A place written otherwise (赤壁市 owning its own
 count, 美国 opening a sentence) still owns what its clause counts. A place of an earlier clause is carried into a
 count's clause only a few clauses on: a run-on sentence (a speech transcribed with commas) has moved on from a place
-six clauses back. Every passage is written for these tests, in
+six clauses back. Companies counted are no earlier clause's ministry's or regulator's (商务部…，除4家企业…). Every passage is written for these tests, in
 Simplified and in Traditional.
 """
 
@@ -33,6 +33,13 @@ OWNERS = [
     # ...and a place framing the sentence four clauses on
     ("以上海为例，在新政的刺激下，二手房成交量迎来集中放量，月度成交量连创新高，今年6月以3.13万套的成交量创下新高。",
      "套", "上海市"),
+    # companies counted are no earlier clause's ministry's or regulator's, which rules on them...
+    ("商务部昨日发布对进口瓷砖反倾销案的初裁，除4家企业获得零关税外，其他企业均被征税。", "企业", None),
+    ("美国商务部日前公布初裁结果，除3家企业外，其他企业均被征收反倾销税。", "企业", None),
+    ("印度商工部发布对中国陶瓷反倾销案的初裁，除4家企业获得零关税外，其他企业均被征税。", "企业", None),
+    # ...while one its own clause says are the ministry's stay so, and a commission keeps the companies it holds
+    ("商务部下属共有3家企业，均从事对外贸易。", "企业", "商务部"),
+    ("国资委成立于2003年，监管的中央企业共有117家企业。", "企业", "国资委"),
     # a place as a place still owns what its clause counts
     ("美国今年新增3所研究型大学。", "大学", "美国"),
     ("赤壁市政府表示，赤壁今年新建了12所学校。", "学校", "赤壁市"),

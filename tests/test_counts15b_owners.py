@@ -20,6 +20,9 @@ OWNERS = [
     # a place inside a work's title, found again by its echo of the same name outside any title
     ("《赤壁OL》拥有近两百种技能，操作简单。赤壁——演绎英雄与美人的传奇。", "技能", None),
     ("万种道具《赤壁OL》拥有近两百种技能，新手也很容易上手。游戏背景设在赤壁，演绎三国传奇。", "技能", None),
+    # ...and one in a title written with ！ (《南京！南京！》), whose marks no longer end the title
+    ("《冲啊！赤壁》拥有近两百种技能。赤壁——演绎英雄与美人的传奇。", "技能", None),
+    ("《加油！上海》共推出了12款新道具。", "道具", None),
     # a place before 籍: a nationality, carried neither into the sentence after...
     ("美籍导演李强执导该片。片中两位男主演都是新人。", "主演", None),
     ("美籍华裔导演李强执导，林小雨主演。女主角与两位男主演之间的关系引发热议。", "主演", None),

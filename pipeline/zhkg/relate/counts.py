@@ -1073,7 +1073,7 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
     return out
 
 
-_TITLE = re.compile(r"《[^《》。！？!?\n]{1,20}》")
+_TITLE = re.compile(r"《[^《》。\n]{1,20}》")
 _CLOCK = "时间"
 # How many clauses back a place of an earlier clause of the sentence may still own a count: a place framing the
 # sentence (以上海为例，…，…，今年6月以3.13万套) carries over a few clauses, but in a long run-on sentence (a speech
@@ -1107,8 +1107,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:
     # 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
     known = ctx.lexicon.known_organisations
-    # a place of a work's title (《赤壁OL》, 《澳大利亚》) names the work, and one before 时间 (北京时间) a clock: neither
-    # owns anything
+    # a place of a work's title (《赤壁OL》, 《澳大利亚》, 《南京！南京！》: a title may hold ！ and ？) names the work, and
+    # one before 时间 (北京时间) a clock: neither owns anything
     titles = [t.span() for t in _TITLE.finditer(text)]
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]

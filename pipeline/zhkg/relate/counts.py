@@ -1073,8 +1073,19 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
     return out
 
 
-_TITLE = re.compile(r"《[^《》。！？!?\n]{1,20}》")
+_TITLE = re.compile(r"《[^《》。\n]{1,20}》")
 _CLOCK = "时间"
+# How many clauses back a place of an earlier clause of the sentence may still own a count: a place framing the
+# sentence (以上海为例，…，…，今年6月以3.13万套) carries over a few clauses, but in a long run-on sentence (a speech
+# transcribed with commas) one many clauses back is no longer what the speaker is on (北京只提供了51%，…，…，9月份有
+# 680宗土地: the country's market).
+_CARRY_CLAUSES = 5
+# How the name of a ministry, a bureau or a regulator ends (商务部, 工商局, 证监会): the companies it approves, fines or
+# rules on (…已有5家公司通过, 除4家企业获得零关税外) are not its own. (A commission, 委, is left out: 国资委's 117家央企
+# are the ones it holds.)
+_RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监会")
+# A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
+_NATIONALITY = ("籍", "裔")
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1096,8 +1107,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:
     # 台北市政府…北市共有, 澳门特区政府卫生局 reports 澳门's patients)
     known = ctx.lexicon.known_organisations
-    # a place of a work's title (《赤壁OL》, 《澳大利亚》) names the work, and one before 时间 (北京时间) a clock: neither
-    # owns anything
+    # a place of a work's title (《赤壁OL》, 《澳大利亚》, 《南京！南京！》: a title may hold ！ and ？) names the work, and
+    # one before 时间 (北京时间) a clock: neither owns anything
     titles = [t.span() for t in _TITLE.finditer(text)]
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
@@ -1106,7 +1117,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not any(_nationality(m, c) for c in counts)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith(_CLOCK, m.end) or _inside(m, titles)))]
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1121,6 +1132,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
+    # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
+    # itself would: not inside a work's title (《赤壁OL》拥有近两百种技能), nor before 籍 (美籍华裔导演: a nationality)
+    spots = [s for s in spots if not (s[2].label is Label.PLACE and (
+        text.startswith(_NATIONALITY, s[1]) or any(a < s[0] and s[1] < b for a, b in titles)))]
     spots += _plural_subjects(ctx, spots, breaks)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
@@ -1254,6 +1269,15 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             sentence_start = previous
         return None
 
+    def far_place(found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
+        """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's
+        clause (a run-on sentence has moved on from it); an organisation and a place standing for 全国 or 本市 still
+        carry."""
+        if found is None or found[2].label is not Label.PLACE or found[2].extractor == MentionSource.DEIXIS:
+            return found
+        between = bisect_right(breaks, clause_start) - bisect_right(breaks, found[0])
+        return None if between > _CARRY_CLAUSES else found
+
     def topic(sentence_start: int, clause_start: int) -> tuple[int, int, Mention] | None:
         """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else
         the last holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…;
@@ -1363,6 +1387,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return  # (他们 standing for a club whose name is written without 队 included)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
 
+    entity_names: dict[str, list[str]] = {}
+
+    def names_of(holder: Mention) -> list[str]:
+        """Every name the document gives ``holder``'s entity (恒大 and 恒大地产), and 公司 for a state body (a
+        ministry or a regulator is no owner of the companies it rules on, as a company is none of its peers)."""
+        if not entity_names:
+            for m in ctx.mentions:
+                if m.label is Label.ORGANIZATION and m in ctx.owner:
+                    entity_names.setdefault(ctx.owner[m], []).append(_name(m))
+        names = [_name(holder)] + entity_names.get(ctx.owner.get(holder, ""), [])
+        ruling = holder.extractor == MentionSource.ORG_STATE_BODY or _name(holder).endswith(_RULING_ENDINGS)
+        return names + ["公司"] if ruling else names
+
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
@@ -1436,7 +1473,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                                                count.quantity.counted_simplified if count.quantity else "")
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or (
-                None if crowd else owner_between(sentence_start, clause_start, count.start))
+                None if crowd else far_place(owner_between(sentence_start, clause_start, count.start), clause_start))
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None and not names_holder(sentence_start, count.start):
@@ -1455,10 +1492,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         found = _outer_holder(found, count, spots)
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
-                and bodies_counted(count.quantity.counted_simplified if count.quantity else "", _name(found[2]))
+                and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
+                        for name in names_of(found[2]))
                 and not _speaks(text, found[0], found[1])):
             # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
-            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业)
+            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
+            # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)
             continue
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):

@@ -71,22 +71,36 @@ def find_all(word: str, text: str):
         at = text.find(word, at + len(word))
 
 
-def find_any(words, text: str) -> list[tuple[int, int]]:
+def find_any(words, text: str, *, not_before: str = "", not_after: str = "") -> list[tuple[int, int]]:
     """The spans ``re.finditer`` gives for the words as one pattern, longest first: left to right, not overlapping,
     the longest word where several start; without compiling a pattern per set of words (a document's names).
 
+    ``not_before`` and ``not_after`` are characters that may not stand right before or right after a word found,
+    as the pattern ``(?<![not_before])(?:words)(?![not_after])`` would say: a word that fails leaves its place to a
+    shorter one starting there, or to a word starting later.
+
     >>> find_any(["湖人", "湖人队", "人队"], "湖人队胜湖人，人队")
     [(0, 3), (4, 6), (7, 9)]
+    >>> find_any(["IBM", "IBMX", "BM"], "IBMX公司, XIBM, IBM-1", not_before="AX", not_after="-")
+    [(0, 4), (10, 12)]
     """
     words = set(words)
     if "" in words:  # an empty word matches between letters: leave that to re
         pattern = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+        if not_before:
+            pattern = f"(?<![{re.escape(not_before)}])(?:{pattern})"
+        if not_after:
+            pattern = f"(?:{pattern})(?![{re.escape(not_after)}])"
         return [m.span() for m in re.finditer(pattern, text)]
     found: list[tuple[int, int]] = []
+    bounded = bool(not_before or not_after)
+    size = len(text)
     for word in words:
         at = text.find(word)
         while at >= 0:
-            found.append((at, -len(word)))
+            if not bounded or not (at > 0 and text[at - 1] in not_before
+                                   or at + len(word) < size and text[at + len(word)] in not_after):
+                found.append((at, -len(word)))
             at = text.find(word, at + 1)
     found.sort()
     spans: list[tuple[int, int]] = []

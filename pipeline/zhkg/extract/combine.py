@@ -113,7 +113,7 @@ from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, is_han, made_of
+from zhkg.text import CLAUSE_BREAK, find_any, is_han, made_of
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -1974,11 +1974,10 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     if not shorts:
         return mentions
     index = SpanIndex(mentions)
-    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=lambda s: (-len(s), s)))))
     out = list(mentions)
-    for hit in pattern.finditer(text):
-        full = shorts[hit.group()]
-        span = hit.span()
+    for span in find_any(shorts, text):  # the document's short forms: no pattern compiled per document
+        short = text[span[0]:span[1]]
+        full = shorts[short]
         # a place inside the short form locates it (祁阳 in 祁阳公安国保) and stays beside it
         clashes = [c for c in index.overlapping(replace(full, start=span[0], end=span[1])) if c.label is not Label.COUNT
                    and not (c.label is Label.PLACE and span[0] <= c.start and c.end <= span[1] and c.end - c.start
@@ -1990,11 +1989,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         # the recogniser's part of it (恒瑞|医药董秘) was cut short
         if any((c.start, c.end) != span and not (span[0] <= c.start and c.end <= span[1] and (
                 (shares_role and c.label is full.label)
-                or (hit.group() in defined and c.extractor == MentionSource.RECOGNISER))) for c in clashes):
+                or (short in defined and c.extractor == MentionSource.RECOGNISER))) for c in clashes):
             continue  # inside or across another name (长实 in 长实集团): that name stands
         out = [o for o in out if o not in clashes]
-        surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in hit.group())
-        out.append(replace(full, start=span[0], end=span[1], text=surface, simplified=hit.group(),
+        surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in short)
+        out.append(replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                            extractor=str(MentionSource.ALIAS), canonical=full.simplified, code=""))
     return out
 

@@ -304,6 +304,7 @@ _TERSE_NUMERALS = frozenset("两三四五六七八九十")
 _MAX_HEADLINE = 40  # the opening words a headline's terse count may stand in, before any punctuation
 # Where a headline opens: the text's start, or a section mark and a space (■ 新闻分析上合峰会三任务在肩).
 _HEADING = re.compile(r"[■□●◆▲]\s*")
+_OPENING_BREAK = re.compile(r"[，,。；;：:！？!?、\s]")  # what ends a headline's opening words
 _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨头, 四大天王: names of a group, not counts
 # 一 + a classifier + one of these generic nouns is "a company", "a body" (要让一家企业拿出…): an article, even though
 # the glossary counts them when a number is written (6家企业).
@@ -1362,7 +1363,7 @@ def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] 
         return None
     text = doc_text(doc)
     heading = max((h.end() for h in _HEADING.finditer(text, 0, m.start())), default=0)
-    opening = re.compile(r"[，,。；;：:！？!?、\s]").search(text, heading)
+    opening = _OPENING_BREAK.search(text, heading)
     if opening is not None and m.start() >= opening.start() or m.start() - heading > _MAX_HEADLINE:
         return None  # only in a headline's terse style: 两耳光, 三季末 in a story are no counts
     words = token_table(doc).words

@@ -18,14 +18,13 @@ A part that could be two different cuts of the name, or that a mention already c
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from zhkg.extract.people import FOREIGN_SEPARATORS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import Span, SpanIndex
+from zhkg.text import Span, SpanIndex, find_all
 
 __all__ = ["foreign_name_parts_alone", "unjoined_foreign_name"]
 
@@ -61,7 +60,7 @@ def unjoined_foreign_name(name: str, foreign: frozenset[str]) -> bool:
 def _alone(text: str, part: str, table: TokenTable, skip: SpanIndex) -> list[tuple[int, int]]:
     """Where ``part`` stands as one jieba word of a name's kind or an unknown one, no mention over it."""
     spans = []
-    for found in re.finditer(re.escape(part), text):
+    for found in find_all(part, text):
         s, e = found.span()
         word = table.word_at(s)
         if word is not None and word.idx == s and word.end == e and word.tag in _NAME_TAGS \

@@ -25,7 +25,7 @@ from functools import lru_cache
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import Span, SpanIndex, is_han, longest_first
+from zhkg.text import Span, SpanIndex, find_all, is_han, longest_first
 
 __all__ = ["japanese_names"]
 
@@ -119,7 +119,7 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
         if _slot_before(text, s, lexicon, people_ends, pattern):
             names.add(text[s:s + len(surname) + length])
     for name in sorted(names):
-        for found in re.finditer(re.escape(name), text):
+        for found in find_all(name, text):
             s, e = found.span()
             if index.overlaps(Span(s, e)) or not _closed(text, e, table) and text.count(name) < 2:
                 continue

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.people import FOREIGN_SEPARATORS
+from zhkg.extract.people import FOREIGN_SEPARATOR
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import Span, SpanIndex, is_han
+from zhkg.text import Span, SpanIndex, find_all, is_han
 
 __all__ = ["read_makers"]
 
@@ -180,7 +180,7 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
     if not makers and not trimmed:
         return mentions
     for name in sorted(makers):
-        parts = re.split(f"[{re.escape(FOREIGN_SEPARATORS)}]", name)
+        parts = FOREIGN_SEPARATOR.split(name)
         if len(parts) > 1 and len(parts[-1]) >= 2:
             makers.add(parts[-1])  # 蔡司 of 卡尔·蔡司, written alone
             canonical[parts[-1]] = name
@@ -212,7 +212,7 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
         index.add(m)
     doc_id = mentions[0].doc_id if mentions else ""
     for name in sorted(makers):
-        for found in re.finditer(re.escape(name), text):
+        for found in find_all(name, text):
             s, e = found.span()
             if name[0].isascii():
                 if text[s - 1:s].isascii() and text[s - 1:s].isalnum() or text[e:e + 1].isascii() and text[e:e + 1].isalpha():

@@ -45,7 +45,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
-from zhkg.text import find_all, is_han, made_of
+from zhkg.text import find_all, find_any, is_han, made_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -134,6 +134,7 @@ _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[�
 # programme whatever its head, and the outlet before it has one of an outlet's heads (之声, 电台, 新闻)
 _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）])?《([^《》\s]{{2,12}})》"
                             rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+_OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
 _QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电视|广播|新闻)$")
 # a title in 《》 after 据 that is a document, not an outlet (据《政府工作报告》称)
 _NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通知", "意见", "公报", "纲要", "规划", "法", "调查",
@@ -205,12 +206,17 @@ def _role_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.role_words)
 
 
+@lru_cache(maxsize=4)
+def _listed_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The user's organisations as one pattern, longest first: compiled once per lexicon, not per document."""
+    return re.compile("|".join(map(re.escape, sorted(lexicon.organisations, key=lambda n: (-len(n), n)))))
+
+
 def _listed(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Every occurrence of a name in the user's ``organisations.txt``, taken whole."""
     if not lexicon.organisations:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(lexicon.organisations, key=lambda n: (-len(n), n)))))
-    return [(m.start(), m.end(), LISTED) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), LISTED) for m in _listed_pattern(lexicon).finditer(text)]
 
 
 def extract_organisations(
@@ -453,6 +459,8 @@ def departments(text: str) -> list[tuple[int, int]]:
 
 #: Latin-script titles news writes after a company (阿里巴巴集团CEO吴泳铭): roles (``roles.tsv``), never bodies.
 LATIN_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "CMO"})
+# what a Latin name found in the text may not run into: ASCII letters and digits, & and -
+_LATIN_RUN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&-"
 
 
 def latin_organisations(text: str) -> list[tuple[int, int]]:
@@ -498,12 +506,9 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
     for name in list(names):
         if len(name) < 2:
             names.discard(name)
-    spans = []
-    if names:
-        pattern = re.compile(r"(?<![A-Za-z0-9&.\-])(" + "|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))
-                             + r")(?![A-Za-z0-9&\-])")
-        spans = [m.span(1) for m in pattern.finditer(text)]
-    return spans
+    # each name where no letter, digit, & or - runs on into it (nor a dot before it): the document's own names,
+    # found with str.find rather than a pattern compiled per document
+    return find_any(names, text, not_before=_LATIN_RUN + ".", not_after=_LATIN_RUN) if names else []
 
 
 # A stock code in brackets after a company's name: Taiwan's four digits (統一超（2912）, 台積電(2330.TW), 英業達
@@ -575,7 +580,7 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             if pattern is not _SOURCE:
                 # the outlet ends the run, or a place (新华网|北京) or a reporter (新浪家居|谢娟) follows it
                 gaps = (0, 2, 3, 4) if pattern is _DATELINE else (0, 2, 3)
-                ends = [e - k for k in gaps if re.search(f"{_OUTLET_HEAD}$", text[s:e - k])]
+                ends = [e - k for k in gaps if _OUTLET_HEAD_END.search(text[s:e - k])]
                 if not ends and pattern is _DATELINE:
                     # a country and its city (新华网|俄罗斯叶卡捷琳堡): a wire's or a site's head, longer places
                     ends = [e - k for k in range(5, 10) if e - k > s + 1 and text[e - k - 1] in "网社"]
@@ -585,7 +590,7 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             # a headline runs into the dateline (…建设中新社): an outlet is two characters and its head
             # (中新社, 新浪娱乐), or 中国 + those (中国台湾网); quotes say where the name is (据《华盛顿邮报》报道)
             quoted = s > 0 and text[s - 1] in "“\"《「" and text[e:e + 1] in "”\"》」"
-            head = re.search(f"{_OUTLET_HEAD}$", text[s:e]).group()
+            head = _OUTLET_HEAD_END.search(text[s:e]).group()
             short = s if quoted else max(s, e - len(head) - 2)
             s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= s else short
             name = text[s:e]
@@ -891,6 +896,8 @@ GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试
 # a ministry's field before 部 (外交部, 国防部): the ministry, with the state before it (美国国防部)
 MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
                "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
+_MINISTRY_OR_BODY = re.compile(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"
+                               + "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True)))
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
 # what a university's or a college's name ends in: a first conjunct ending so is a name of its own
 # (查尔斯顿艺术学院|和|柯林斯学院)
@@ -964,8 +971,7 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             elif text[s - 1:s] == "驻" and m.end() - s == 3:
                 s -= 1  # 驻|日美军: the US forces stationed in Japan, no army of Japan and the US
             spans.add((s, m.end()))  # (解放军|总医院 is a hospital: the model reads such names whole)
-    bodies = "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True))
-    for m in re.finditer(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|{bodies}", text):
+    for m in _MINISTRY_OR_BODY.finditer(text):
         s, e = m.span()
         if s not in table.starts or not (e in table.ends or text.startswith("长", e) or e == len(text)):
             continue

@@ -35,10 +35,12 @@ from zhkg.text import find_any, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["extract_people", "name_score", "foreign_name_parts", "FOREIGN_SEPARATORS"]
+__all__ = ["extract_people", "name_score", "foreign_name_parts", "FOREIGN_SEPARATORS", "FOREIGN_SEPARATOR"]
 
 #: What joins the parts of a transliterated name: middle dots of several standards, and the hyphen.
 FOREIGN_SEPARATORS = "·‧•・-"
+#: One of ``FOREIGN_SEPARATORS``.
+FOREIGN_SEPARATOR = re.compile(f"[{re.escape(FOREIGN_SEPARATORS)}]")
 # what is named after a person (罗纳德·里根|大厦 is a building, 诺贝尔|奖 a prize): places, bodies, and things
 # named so that are neither, where the person stays named (马克思|主义); zhkg.extract.combine reads each kind
 NAMED_PLACES = frozenset({"大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆",
@@ -318,7 +320,7 @@ def foreign_name_parts(name: str) -> list[str]:
     >>> foreign_name_parts("让-皮埃尔·拉法兰"), foreign_name_parts("闫维洪")
     (['让', '皮埃尔', '拉法兰'], [])
     """
-    parts = re.split(f"[{re.escape(FOREIGN_SEPARATORS)}]", name)
+    parts = FOREIGN_SEPARATOR.split(name)
     return parts if len(parts) > 1 else []
 
 
@@ -350,7 +352,7 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
-        first = re.search(f"[{re.escape(FOREIGN_SEPARATORS)}]", text[start:end])
+        first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
             start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too
         if start >= end:
@@ -422,12 +424,17 @@ def _roles_before(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"(?:{roles})$")
 
 
+@lru_cache(maxsize=4)
+def _listed_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The user's people as one pattern, longest first: compiled once per lexicon, not per document."""
+    return re.compile("|".join(map(re.escape, sorted(lexicon.people, key=lambda n: (-len(n), n)))))
+
+
 def _listed_candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Every occurrence of a name in the user's ``people.txt``, taken whole."""
     if not lexicon.people:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(lexicon.people, key=lambda n: (-len(n), n)))))
-    return [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), "lexicon") for m in _listed_pattern(lexicon).finditer(text)]
 
 
 def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:

@@ -730,13 +730,22 @@ def _listed_mentions(doc: Doc, text: str, lexicon: Lexicon, gazetteer: Gazetteer
 
     Names the gazetteer knows are left to it, which links them to a division.
     """
-    matcher = place_matcher(gazetteer)
-    names = sorted((n for n in lexicon.places if n not in matcher), key=lambda n: (-len(n), n))
-    if not names:
+    if not lexicon.places:
         return []
-    pattern = re.compile("|".join(map(re.escape, names)))
+    pattern = _listed_pattern(lexicon, gazetteer)
+    if pattern is None:
+        return []
     return [make_mention(doc, m.start(), m.end(), Label.PLACE, LISTED, canonical=m.group())
             for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _listed_pattern(lexicon: Lexicon, gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    """The user's places the gazetteer does not know, as one pattern, longest first (None when there are none):
+    compiled once per lexicon and gazetteer, not per document."""
+    matcher = place_matcher(gazetteer)
+    names = sorted((n for n in lexicon.places if n not in matcher), key=lambda n: (-len(n), n))
+    return re.compile("|".join(map(re.escape, names))) if names else None
 
 
 def extract_places(

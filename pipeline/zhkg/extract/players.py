@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.people import FOREIGN_SEPARATORS
+from zhkg.extract.people import FOREIGN_SEPARATOR, FOREIGN_SEPARATORS
 from zhkg.extract.transliterated import PERSON_SLOT_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -143,13 +143,13 @@ def _players_not_places(mentions: list[Mention], text: str, lexicon: Lexicon) ->
 def _foreign_letters(name: str, foreign: frozenset[str]) -> bool:
     """Whether ``name`` is written in transliteration letters alone, a dot or a hyphen between two parts
     (加索尔, 洛尔-邓; not -邓 or 洛尔-)."""
-    parts = re.split(f"[{re.escape(FOREIGN_SEPARATORS)}]", name)
+    parts = FOREIGN_SEPARATOR.split(name)
     return all(part and all(ch in foreign for ch in part) for part in parts)
 
 
 def _joined(name: str) -> bool:
     """Whether ``name`` is Han parts joined by a transliteration's dot or hyphen (洛尔-邓)."""
-    parts = re.split(f"[{re.escape(FOREIGN_SEPARATORS)}]", name)
+    parts = FOREIGN_SEPARATOR.split(name)
     return len(parts) > 1 and all(part and all(is_han(ch) for ch in part) for part in parts)
 
 

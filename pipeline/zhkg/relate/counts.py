@@ -415,6 +415,7 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 
 #: the trades of home news a brand is written before (宏耐地板, 长谷瓷砖, 意风家具)
 _TRADES = r"(?:地板|家具|瓷砖|陶瓷|卫浴|洁具|橱柜|涂料|床垫|吊顶|木门|门窗|壁纸|家纺|装饰)"
+_TRADE = re.compile(_TRADES)
 _TRADE_BRAND = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[的和与及是、]))([\u4e00-\u9fff]{2})(?=" + _TRADES + ")")
 #: what only a company or its brand is written before: 宏耐品牌, 宏耐总部, 宏耐专卖店, 意风家具店员
 _BRAND_CUES = re.compile(r"品牌|总部|专卖店|旗舰店|总经理|董事长|旗下|店员|经销商|有限公司|公司|集团")
@@ -430,11 +431,11 @@ def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     from zhkg.stages.segment import dictionary_tags
 
     text = ctx.simplified
-    if not re.search(_TRADES, text):
+    if not _TRADE.search(text):
         return []
     tags = dictionary_tags()
     covered = ctx.covered(but=(Label.COUNT, Label.PERSON))  # (a recogniser may take the brand for a person: 华岳)
-    trades = re.compile(_TRADES)
+    trades = _TRADE
     out = []
     named = [_name(m) for m in ctx.mentions if m.label is Label.ORGANIZATION]
     for brand in sorted({m.group(1) for m in _TRADE_BRAND.finditer(text)}):

@@ -5,7 +5,7 @@ any test file can ``from helpers import ...``. What is here:
 
 * text in both scripts: :func:`both_scripts` parametrises a table of rows
   written in Simplified with each row converted to Traditional as well;
-* the graph of a text: :func:`entity_nodes` and :func:`entity_names` (its organisation mentions: :func:`org_mentions`); the owners of its counts: :func:`count_owners`;
+* the graph of a text: :func:`entity_nodes`, :func:`entity_names` and :func:`person_nodes` (its organisation mentions: :func:`org_mentions`); the owners of its counts: :func:`count_owners`;
 * its relations as rows: :func:`holds_roles`, :func:`memberships`;
 * its counts alone: :func:`counts_in`, in the scripts of :data:`COUNT_SCRIPTS` (:func:`in_script`);
 * the page in a browser: :func:`wait_for_layout`, :func:`search`,
@@ -83,6 +83,19 @@ def org_mentions(pipeline: Any, text: str) -> dict[str, str]:
 def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
     """``(type, Simplified name)`` of each person, organisation and place of ``text``'s graph."""
     return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}
+
+
+def person_nodes(pipeline: Any, text: str) -> dict[str, set[str]]:
+    """Each person node's canonical name (Simplified) and the names its mentions write, of a one-document text."""
+    from zhkg import Document
+    from zhkg.records import Label
+    from zhkg.stages.normalise import to_simplified
+
+    nodes: dict[str, set[str]] = {}
+    for m in pipeline.process_document(Document("d", text)).mentions:
+        if m.label is Label.PERSON:
+            nodes.setdefault(to_simplified(m.canonical), set()).add(to_simplified(m.simplified))
+    return nodes
 
 
 def aliases(attrs: dict[str, Any]) -> set[str]:
@@ -306,6 +319,15 @@ def counts_in(nlp: Any, text: str, *, spans: bool = False) -> list[tuple[Any, ..
     doc = set_doc_context(nlp(n.simplified), "t", n.original)
     return [((m.text,) if spans else ()) + (m.quantity.value, m.quantity.counted_simplified)
             for m in extract_counts(doc)]
+
+
+def assert_count_form(nlp: Any, text: str, present: Any, absent: Any) -> None:
+    """``text`` reads the count ``(value, thing)`` ``present`` and not ``absent`` (either may be ``None``)."""
+    got = list(counts_in(nlp, text))
+    if present is not None:
+        assert present in got, got
+    if absent is not None:
+        assert absent not in got, got
 
 
 # ---- Relations of a text as rows

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, person_nodes
 
 from zhkg import Document
 from zhkg.records import Label
@@ -13,16 +13,6 @@ from zhkg.stages.normalise import to_simplified
 def _people(pipeline, text: str) -> set[str]:
     result = pipeline.process_document(Document("d", text))
     return {to_simplified(m.simplified) for m in result.mentions if m.label is Label.PERSON}
-
-
-def _person_nodes(pipeline, text: str) -> dict[str, set[str]]:
-    """Each person node's canonical name and the names its mentions write."""
-    result = pipeline.process_document(Document("d", text))
-    nodes: dict[str, set[str]] = {}
-    for m in result.mentions:
-        if m.label is Label.PERSON:
-            nodes.setdefault(to_simplified(m.canonical), set()).add(to_simplified(m.simplified))
-    return nodes
 
 
 @pytest.mark.parametrize("text, name, cut", both_scripts([
@@ -59,7 +49,7 @@ def test_a_family_name_inside_a_word_or_without_a_name_makes_no_person(pipeline,
     ("科学家威尔罗德曼研发了一种新药，威尔希望它能治好父亲的病。", "威尔罗德曼", "威尔"),
 ]))
 def test_a_part_of_a_foreign_name_written_without_a_separator_is_that_person(pipeline, text, full, part):
-    nodes = _person_nodes(pipeline, text)
+    nodes = person_nodes(pipeline, text)
     assert any({full, part} <= names for names in nodes.values()), nodes
 
 
@@ -68,7 +58,7 @@ def test_a_part_of_a_foreign_name_written_without_a_separator_is_that_person(pip
     "主帅韦斯特法尔说球队打得很好。另一边，韦斯特最后8秒得分，全场拿下20分。",
 ]))
 def test_a_short_first_part_stays_its_own_person(pipeline, text):
-    nodes = _person_nodes(pipeline, text)
+    nodes = person_nodes(pipeline, text)
     assert not any({"韦斯特法尔", "韦斯特"} <= names for names in nodes.values()), nodes
 
 
@@ -77,7 +67,7 @@ def test_a_short_first_part_stays_its_own_person(pipeline, text):
     ("加拿大歌手贾斯汀比伯因超速被捕，比伯的律师称将上诉。", "贾斯汀比伯", "比伯"),
 ]))
 def test_the_last_part_of_a_foreign_name_written_alone_is_that_person(pipeline, text, full, part):
-    nodes = _person_nodes(pipeline, text)
+    nodes = person_nodes(pipeline, text)
     assert any({full, part} <= names for names in nodes.values()), nodes
 
 
@@ -85,7 +75,7 @@ def test_the_last_part_of_a_foreign_name_written_alone_is_that_person(pipeline, 
     "好莱坞女星安吉丽娜朱莉日前访问了难民营，朱莉呼吁国际社会提供援助。",
 ]))
 def test_a_foreign_name_the_recogniser_cut_in_two_is_one_person(pipeline, text):
-    nodes = _person_nodes(pipeline, text)
+    nodes = person_nodes(pipeline, text)
     assert "安吉丽娜" not in _people(pipeline, text)
     assert any({"安吉丽娜朱莉", "朱莉"} <= names for names in nodes.values()), nodes
 
@@ -95,7 +85,7 @@ def test_a_foreign_name_the_recogniser_cut_in_two_is_one_person(pipeline, text):
     "比赛中布莱切接沃尔传球上篮得手。沃尔10分，布莱切14分。",
 ]))
 def test_two_people_run_together_are_no_one_person(pipeline, text):
-    nodes = _person_nodes(pipeline, text)
+    nodes = person_nodes(pipeline, text)
     assert not any({"布莱切", "沃尔"} <= names for names in nodes.values()), nodes
 
 
@@ -103,5 +93,5 @@ def test_two_people_run_together_are_no_one_person(pipeline, text):
     "据英国《每日邮报》报道，哈利波特作者J.K.罗琳的新书将于九月出版，罗琳说她很满意。",
 ]))
 def test_dotted_initials_are_part_of_a_foreign_name(pipeline, text):
-    nodes = _person_nodes(pipeline, text)
+    nodes = person_nodes(pipeline, text)
     assert any({"J.K.罗琳", "罗琳"} <= names for names in nodes.values()), nodes

@@ -4,7 +4,7 @@ session 15, intl15), in both scripts. Passages written for these tests in the st
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, person_nodes
 
 from zhkg import Document
 from zhkg.records import Label
@@ -14,16 +14,6 @@ from zhkg.stages.normalise import to_simplified, to_traditional
 def _mentions(pipeline, text: str, label: Label) -> set[str]:
     result = pipeline.process_document(Document("d", text))
     return {to_simplified(m.simplified) for m in result.mentions if m.label is label}
-
-
-def _person_nodes(pipeline, text: str) -> dict[str, set[str]]:
-    """Each person node's canonical name and the names its mentions write."""
-    result = pipeline.process_document(Document("d", text))
-    nodes: dict[str, set[str]] = {}
-    for m in result.mentions:
-        if m.label is Label.PERSON:
-            nodes.setdefault(to_simplified(m.canonical), set()).add(to_simplified(m.simplified))
-    return nodes
 
 
 @pytest.mark.parametrize("text, name", both_scripts([
@@ -90,7 +80,7 @@ def test_a_transliterated_name_joined_by_a_space_is_one_person(pipeline, text, n
 def test_a_spaced_name_and_its_first_part_alone_are_one_node(pipeline):
     text = "香奈儿创意总监卡尔 拉格斐每一季都重新创造。在卡尔的巧思下，外套宛如一只变色龙。"
     for written in (text, to_traditional(text)):
-        nodes = _person_nodes(pipeline, written)
+        nodes = person_nodes(pipeline, written)
         assert nodes.get("卡尔·拉格斐", set()) >= {"卡尔 拉格斐", "卡尔"}, nodes
 
 

@@ -1,0 +1,178 @@
+"""Organisations named without a head word the suffix grammar knows: companies by their trade, units by number.
+
+Two constructions of business and military news that the recogniser often misses and no rule read before:
+
+* **A company's short name before one of its officers' titles**: 银润传媒|董事长 陈向荣, 招商地产|副总经理, 江南水务|
+  董事, 康达新材|董事. Listed companies go by a brand and their trade (传媒, 地产, 证券, 科技, 制药 …), with no
+  公司 or 集团 after it; right before a company officer's title (董事长, 总经理, 监事 …) the brand and the trade are the
+  company. The brand is the words written before the trade, two to six letters, none a function word or a verb,
+  and not a kind of company (上市|证券, 国内|传媒). A name already read as an organisation keeps its span unless it
+  is the brand alone (康达 of 康达新材 grows to the whole); a person the recogniser read there yields to it; a place
+  inside it stays beside it (江南 of 江南水务).
+* **A military unit by its number**: 兰州军区|84564部队, 解放军|61486部队, 武警|8690部队. The Chinese armed forces
+  name units by a five-digit number before 部队 (four for some of the armed police); the command or service
+  before the number, read as a place or a body, is part of the name.
+
+Caveats: the trade list holds trades, not generic heads the grammar reads (公司, 集团, 银行 are its); a department
+after the trade (康力电梯|销售中心|总经理) stops the rule, as does any title that is not a company officer's.
+Both readers are gated on one precompiled search per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.records import Label, Mention, MentionSource
+
+__all__ = ["TRADES", "settle_trade_names", "trade_companies", "numbered_units"]
+
+#: What a company does, as the last word of its short name (银润|传媒, 金风|科技): trades only, never a kind of
+#: body the suffix grammar reads on its own (公司, 集团, 银行), and none so general that a phrase ends in it (文化,
+#: 教育, 旅游, 农业).
+TRADES = ("科技", "高科", "传媒", "传播", "影业", "影视", "娱乐", "地产", "置业", "证券", "投资", "创投", "资本", "控股",
+          "股份", "实业", "信托", "租赁", "期货", "基金", "保险", "电气", "电器", "电梯", "电子", "光电", "电力", "热电",
+          "燃气", "能源", "制药", "药业", "医药", "生物", "水务", "新材", "化工", "钢铁", "重工", "机械", "汽车", "动力",
+          "物流", "航运", "海运", "航空", "食品", "乳业", "酒业", "纺织", "服饰", "家电", "百货", "零售", "网络", "软件",
+          "通信", "通讯", "数码", "矿业", "煤业", "有色", "黄金", "环保", "建工", "建材", "装饰")
+# a company officer's title, with its qualifiers (常务副总经理, 独立董事): never a government's or a department's
+_OFFICER = (r"(?:副|常务|执行|独立|非执行|首席|联席|职工|外部)*"
+            r"(?:董事长|董事局主席|董事会主席|董事会秘书|董事|总经理|总裁|监事会主席|监事|首席执行官|CEO|财务总监|董秘)")
+_POST = re.compile(_OFFICER)
+_TRADES_LONGEST = tuple(sorted(TRADES, key=lambda w: (-len(w), w)))
+# every officer's title holds one of these: a document without any skips the reader
+_POST_CUES = ("董事", "总经理", "总裁", "监事", "首席执行官", "CEO", "财务总监", "董秘")
+# what a brand never is: a reference, a kind or a scope of companies (本|传媒, 上市|证券, 国内|传媒)
+_NOT_BRANDS = frozenset("本 该 其 此 这 那 各 某 多 全 原 前 新 老 国内 国外 海外 境内 境外 国际 全球 中外 外资 合资 独资 民营 "
+                        "国有 国营 私营 上市 大型 中型 小型 知名 著名 龙头 当地 地方 本土 相关 其他 旗下 下属 所属".split())
+# jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
+_BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})
+_MAX_BRAND = 6
+# verbs of taking a post jieba glues to a name it does not know, where a date's end or a clause's break stands before
+_GLUED_VERBS = frozenset("任于")
+_BEFORE_GLUED_VERB = frozenset("，,；;。：:月年日今间职")
+
+# a unit's number before 部队: five digits, or four after its command or service (武警|8690部队)
+_UNIT = re.compile(r"(?<![0-9])([0-9]{4,6})部队")
+_COMMANDS = ("军区", "战区", "解放军", "武警", "海军", "空军", "陆军", "火箭军", "总队", "支队", "军")
+
+
+def _brand_start(ts: int, text: str, table: TokenTable) -> int:
+    """Where the brand written right before the trade at ``ts`` starts (``ts`` when there is none)."""
+    k = table.token_of_char[ts] if ts < len(table.token_of_char) else -1
+    start = ts
+    if k >= 0 and table.words[k].idx < ts:  # the trade ends a word of the dictionary's (首创股份, 九通投资)
+        word = table.words[k]
+        if word.tag not in _BRAND_TAGS:
+            return ts
+        start = word.idx
+    k = table.token_of_char[start - 1] if start > 0 else -1
+    while k >= 0:
+        word = table.words[k]
+        if word.end != start or word.is_space or word.is_punct or word.whitespace or word.tag not in _BRAND_TAGS \
+                or word.text in _NOT_BRANDS or ts - word.idx > _MAX_BRAND \
+                or not all("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() for ch in word.text):
+            break
+        start, k = word.idx, k - 1
+    first = table.word_at(start)
+    if start < ts and text[start] in _GLUED_VERBS and first is not None and len(first.text) > 1 and (
+            start == 0 or text[start - 1] in _BEFORE_GLUED_VERB):
+        start += 1  # the verb jieba glued to the brand's first letters (5月|任康达|新材, 就职于东海|证券)
+    return start
+
+
+def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of companies named by a brand and a trade right before an officer's title (see the module docstring).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "银润传媒董事长陈向荣表示，招商地产副总经理杨志光说，上市证券董事长和国内传媒总裁都来了。"
+    >>> [text[s:e] for s, e in trade_companies(text, token_table(make_nlp()(text)))]
+    ['银润传媒', '招商地产']
+    """
+    spans = []
+    if not any(cue in text for cue in _POST_CUES):
+        return spans
+    for m in _POST.finditer(text):
+        te = m.start()
+        trade = next((t for t in _TRADES_LONGEST if text.endswith(t, 0, te)), "")
+        if not trade or te not in table.ends:
+            continue  # (the title starts inside a word: 科技董|事)
+        ts = te - len(trade)
+        start = _brand_start(ts, text, table)
+        brand = text[start:ts]
+        if not 2 <= len(brand) <= _MAX_BRAND or brand in _NOT_BRANDS:
+            continue
+        spans.append((start, te))
+    return spans
+
+
+def numbered_units(text: str) -> list[tuple[int, int]]:
+    """Spans of military units named by their number: ``(number's start, end)``; the command before it is joined
+    by :func:`settle_trade_names`.
+
+    >>> text = "兰州军区84564部队官兵和武警8690部队赶到，派出1200部队"
+    >>> [text[s:e] for s, e in numbered_units(text)]
+    ['84564部队', '8690部队']
+    """
+    found = []
+    for m in _UNIT.finditer(text):
+        s, e = m.span()
+        if len(m.group(1)) == 5 or text.endswith(_COMMANDS, 0, s):
+            found.append((s, e))
+    return found
+
+
+def _respan(m: Mention, start: int, end: int, text: str, original: str) -> Mention:
+    source = original or text
+    return replace(m, start=start, end=end, text=source[start:end], simplified=text[start:end], canonical="")
+
+
+def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | None, original: str = "") -> list[Mention]:
+    """The document's mentions with the companies and units of this module read (see the module docstring).
+
+    A company's span takes the place of a recogniser's person or organisation inside it that opens where it opens
+    (康达 of 康达新材); any other organisation or a rules' person across it keeps its span and the company is not
+    read. A unit takes the command written before its number (a place or a body ending in 军区, 武警 …) into its name.
+    """
+    if table is None:
+        return mentions
+    companies = trade_companies(text, table)
+    units = numbered_units(text) if "部队" in text else []
+    if not companies and not units:
+        return mentions
+    index = SpanIndex(mentions)
+    doc_id = mentions[0].doc_id if mentions else ""
+    source = original or text
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for start, end in companies:
+        clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
+                 if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)]
+        inside = all(start <= o.start and o.end <= end for o in clash)
+        if not inside or any(
+                (o.label is Label.ORGANIZATION and o.start != start)
+                or (o.label is Label.PERSON and o.extractor != MentionSource.RECOGNISER)
+                or (o.label is Label.ORGANIZATION and o.span == (start, end)) for o in clash):
+            continue  # (a name read across it, or already this company)
+        drop.update(id(o) for o in clash if o.label is not Label.PLACE)
+        added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
+                             MentionSource.ORG_BEFORE_TITLE))
+    for start, end in units:
+        command = next((o for o in mentions if o.end == start and o.label in (Label.PLACE, Label.ORGANIZATION)
+                        and o.simplified.endswith(_COMMANDS)), None)
+        if command is not None:
+            start = command.start
+        else:  # a service read as no name (武警|8690部队)
+            start -= next((len(c) for c in _COMMANDS if len(c) > 1 and text.endswith(c, 0, start)), 0)
+        clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
+                 if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION, Label.COUNT)]
+        if any(o.start < start or o.end > end for o in clash if o.label is not Label.COUNT):
+            continue
+        drop.update(id(o) for o in clash)  # (and the count of troops the number was read as)
+        added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
+                             MentionSource.ORG_STATE_BODY))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end, m.label.value))

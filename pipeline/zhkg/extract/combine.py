@@ -109,8 +109,8 @@ from zhkg.extract.people import (
 )
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
-from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.trade_names import settle_trade_names
+from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon

@@ -34,7 +34,7 @@ __all__ = ["TRADES", "settle_trade_names", "trade_companies", "numbered_units"]
 TRADES = ("科技", "高科", "传媒", "传播", "影业", "影视", "娱乐", "地产", "置业", "证券", "投资", "创投", "资本", "控股",
           "股份", "实业", "信托", "租赁", "期货", "基金", "保险", "电气", "电器", "电梯", "电子", "光电", "电力", "热电",
           "燃气", "能源", "制药", "药业", "医药", "生物", "水务", "新材", "化工", "钢铁", "重工", "机械", "汽车", "动力",
-          "物流", "航运", "海运", "航空", "食品", "乳业", "酒业", "纺织", "服饰", "家电", "百货", "零售", "网络", "软件",
+          "物流", "航运", "海运", "航空", "食品", "乳业", "酒业", "纺织", "服饰", "家电", "百货", "零售", "粮油", "网络", "软件",
           "通信", "通讯", "数码", "矿业", "煤业", "有色", "黄金", "环保", "建工", "建材", "装饰")
 # a company officer's title, with its qualifiers (常务副总经理, 独立董事): never a government's or a department's
 _OFFICER = (r"(?:副|常务|执行|独立|非执行|首席|联席|职工|外部)*"
@@ -43,9 +43,12 @@ _POST = re.compile(_OFFICER)
 _TRADES_LONGEST = tuple(sorted(TRADES, key=lambda w: (-len(w), w)))
 # every officer's title holds one of these: a document without any skips the reader
 _POST_CUES = ("董事", "总经理", "总裁", "监事", "首席执行官", "CEO", "财务总监", "董秘")
-# what a brand never is: a reference, a kind or a scope of companies (本|传媒, 上市|证券, 国内|传媒)
-_NOT_BRANDS = frozenset("本 该 其 此 这 那 各 某 多 全 原 前 新 老 国内 国外 海外 境内 境外 国际 全球 中外 外资 合资 独资 民营 "
-                        "国有 国营 私营 上市 大型 中型 小型 知名 著名 龙头 当地 地方 本土 相关 其他 旗下 下属 所属".split())
+# what a brand never is: a reference (本|传媒, 该|证券), which ends it on the left
+_NOT_BRANDS = frozenset("本 该 其 此 这 那 各 某 多 全 原 前 新 老 相关 其他 旗下 下属 所属".split())
+# a kind or a scope of companies (上市|证券, 国内|传媒, 横琴|国际|融资租赁): a phrase, or a name the brand is only
+# the end of; before a trade, no company is read
+_SCOPES = frozenset("国内 国外 海外 境内 境外 国际 全球 中外 外资 合资 独资 民营 国有 国营 私营 上市 大型 中型 小型 知名 "
+                    "著名 龙头 当地 地方 本土".split())
 # jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})
 _MAX_BRAND = 6
@@ -70,6 +73,8 @@ def _brand_start(ts: int, text: str, table: TokenTable) -> int:
     k = table.token_of_char[start - 1] if start > 0 else -1
     while k >= 0:
         word = table.words[k]
+        if word.text in _SCOPES:
+            return ts
         if word.end != start or word.is_space or word.is_punct or word.whitespace or word.tag not in _BRAND_TAGS \
                 or word.text in _NOT_BRANDS or ts - word.idx > _MAX_BRAND \
                 or not all("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() for ch in word.text):
@@ -90,6 +95,9 @@ def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
     >>> text = "银润传媒董事长陈向荣表示，招商地产副总经理杨志光说，上市证券董事长和国内传媒总裁都来了。"
     >>> [text[s:e] for s, e in trade_companies(text, token_table(make_nlp()(text)))]
     ['银润传媒', '招商地产']
+    >>> text = "他现任中国海诚、创元科技独立董事，曾任公司、光明乳业董事，出任金风科技、华仪电气董事。"
+    >>> sorted(text[s:e] for s, e in trade_companies(text, token_table(make_nlp()(text))))
+    ['光明乳业', '创元科技', '华仪电气', '金风科技']
     """
     spans = []
     if not any(cue in text for cue in _POST_CUES):
@@ -102,9 +110,18 @@ def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
         ts = te - len(trade)
         start = _brand_start(ts, text, table)
         brand = text[start:ts]
-        if not 2 <= len(brand) <= _MAX_BRAND or brand in _NOT_BRANDS:
+        if not 2 <= len(brand) <= _MAX_BRAND or brand in _NOT_BRANDS or brand in _SCOPES:
             continue
         spans.append((start, te))
+        # the companies listed before it share its title (中国海诚、创元科技|独立董事): each a brand and a trade, whole
+        while start > 0 and text[start - 1] == "、":
+            end = start - 1
+            trade = next((t for t in _TRADES_LONGEST if text.endswith(t, 0, end)), "")
+            item = _brand_start(end - len(trade), text, table) if trade and end in table.ends else end
+            if not 2 <= end - len(trade) - item <= _MAX_BRAND or text[item:end - len(trade)] in _SCOPES:
+                break
+            spans.append((item, end))
+            start = item
     return spans
 
 

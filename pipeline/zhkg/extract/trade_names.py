@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import find_all
 
 __all__ = ["TRADES", "settle_trade_names", "trade_companies", "numbered_units"]
 
@@ -192,4 +193,33 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
                              MentionSource.ORG_STATE_BODY))
     if not added:
         return mentions
-    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end, m.label.value))
+    out = [m for m in mentions if id(m) not in drop] + added
+    companies_read = sorted({m.simplified for m in added if m.extractor == MentionSource.ORG_BEFORE_TITLE})
+    if companies_read:
+        out = _other_occurrences(out, companies_read, text, table, source)
+    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _other_occurrences(mentions: list[Mention], names: list[str], text: str, table: TokenTable,
+                       source: str) -> list[Mention]:
+    """Each other occurrence of a company read before a title is that company (江南水务|董事 … 江南水务成立于): whole
+    words, where no organisation or rules' person is read across it; a recogniser's person inside it yields, a place
+    inside it stays beside it."""
+    index = SpanIndex(mentions)
+    doc_id = mentions[0].doc_id if mentions else ""
+    drop: set[int] = set()
+    added = []
+    for name in names:
+        for found in find_all(name, text):
+            start, end = found.span()
+            if start not in table.starts or end not in table.ends:
+                continue
+            clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
+                     if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)]
+            if any(o.label is Label.ORGANIZATION or not (start <= o.start and o.end <= end)
+                   or (o.label is Label.PERSON and o.extractor != MentionSource.RECOGNISER) for o in clash):
+                continue
+            drop.update(id(o) for o in clash if o.label is Label.PERSON)
+            added.append(Mention(doc_id, start, end, source[start:end], name, Label.ORGANIZATION,
+                                 MentionSource.ORG_BEFORE_TITLE))
+    return [m for m in mentions if id(m) not in drop] + added if added else mentions

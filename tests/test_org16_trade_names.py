@@ -1,0 +1,73 @@
+"""Companies named by a brand and a trade before an officer's title, and military units named by their number
+(issue 15, session 16), in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts
+
+from zhkg import Document
+from zhkg.records import Label
+
+
+def _names(pipeline, text: str, label: Label) -> set[str]:
+    result = pipeline.process_document(Document("d", text))
+    return {m.simplified for m in result.mentions if m.label is label}
+
+
+@pytest.mark.parametrize("text, companies", both_scripts([
+    # a brand and its trade at a clause's start, before the chairman's title and his name
+    ("银润传媒董事长陈向荣表示，公司今年将投资拍摄三部电影。", {"银润传媒"}),
+    ("据悉，招商地产副总经理杨志光昨日在发布会上介绍了新楼盘的情况。", {"招商地产"}),
+    # a place as the brand's first word stays a place inside the company
+    ("江南水务董事会昨日发布公告，江南水务董事周华将辞职。", {"江南水务"}),
+    # after an appointment verb that jieba glued to the brand (任康达|新材)
+    ("2010年5月至今任康达新材董事，负责投资者关系工作。", {"康达新材"}),
+    # the companies listed before a shared title
+    ("他现任上海一家投资咨询公司董事长，兼任金风科技、华仪电气独立董事。", {"金风科技", "华仪电气"}),
+]))
+def test_a_brand_and_its_trade_before_an_officers_title_is_a_company(pipeline, text, companies):
+    assert companies <= _names(pipeline, text, Label.ORGANIZATION)
+    assert not companies & _names(pipeline, text, Label.PERSON)
+
+
+@pytest.mark.parametrize("text, company", both_scripts([
+    ("银润传媒董事长陈向荣表示，银润传媒今年将拍摄三部电影，银润传媒的股价随之上涨。", "银润传媒"),
+]))
+def test_a_company_read_before_a_title_is_read_where_it_is_written_again(pipeline, text, company):
+    result = pipeline.process_document(Document("d", text))
+    found = [m for m in result.mentions if m.label is Label.ORGANIZATION and m.simplified == company]
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    # a kind or a scope of companies, no brand
+    ("业内人士认为，上市证券董事长的薪酬普遍偏高，国内传媒总裁也不例外。", {"上市证券", "国内传媒", "证券", "传媒"}),
+    # a trade with nothing named before it
+    ("会上，地产总经理们纷纷发言，科技董事长则沉默不语。", {"地产", "科技"}),
+    # a department between the trade and the title stops the rule: the title is not a company officer's
+    ("他曾任康力电梯销售中心经理。", {"康力电梯"}),
+]))
+def test_no_company_without_a_brand_before_the_trade(pipeline, text, absent):
+    assert not absent & _names(pipeline, text, Label.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, units, not_counts", both_scripts([
+    ("1981年至1983年，他在兰州军区84564部队服役，后转业到地方。", {"兰州军区84564部队"}, set()),
+    ("武警8690部队官兵连夜赶赴灾区，解放军61486部队也派出了救援队。", {"武警8690部队", "解放军61486部队"},
+     {"8690部队"}),
+]))
+def test_a_military_unit_by_its_number_is_an_organisation(pipeline, text, units, not_counts):
+    orgs = _names(pipeline, text, Label.ORGANIZATION)
+    assert units <= orgs
+    assert not units & _names(pipeline, text, Label.PLACE)
+    assert not not_counts & _names(pipeline, text, Label.COUNT)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # a count of troops: four digits with no command before them
+    "这次演习共出动1200部队官兵。",
+    "该地区驻有3000部队。",
+]))
+def test_four_digits_alone_before_troops_name_no_unit(pipeline, text):
+    assert not any(name.endswith("部队") for name in _names(pipeline, text, Label.ORGANIZATION))

@@ -71,3 +71,25 @@ def test_a_military_unit_by_its_number_is_an_organisation(pipeline, text, units,
 ]))
 def test_four_digits_alone_before_troops_name_no_unit(pipeline, text):
     assert not any(name.endswith("部队") for name in _names(pipeline, text, Label.ORGANIZATION))
+
+
+@pytest.mark.parametrize("text, generic, kept", both_scripts([
+    # a department by its function alone, after an appointment verb and in a list of posts
+    ("2004年3月至2008年6月任财务部经理，后历任技术中心副主任、审计部部长。", {"财务部", "技术中心", "审计部"}, set()),
+    # a party or union organ of a body the sentence does not name
+    ("他曾任车间主任、厂党委委员、工会主席，后任院党委书记。", {"厂党委", "工会", "院党委"}, set()),
+    # with its owner written before it, the unit is kept as written
+    ("北新建材销售部经理王明与北京大学党委书记李华出席了仪式。", set(), {"北京大学党委"}),
+]))
+def test_a_unit_by_its_function_alone_is_no_organisation(pipeline, text, generic, kept):
+    orgs = _names(pipeline, text, Label.ORGANIZATION)
+    assert not generic & orgs
+    assert kept <= orgs
+
+
+@pytest.mark.parametrize("text, ministry", both_scripts([
+    # a state's ministry and the party's departments are named by fields that are no company's function
+    ("人事部和财政部联合发出通知，中央宣传部也作了部署。", {"人事部", "财政部"}),
+]))
+def test_a_ministry_is_no_generic_unit(pipeline, text, ministry):
+    assert ministry <= _names(pipeline, text, Label.ORGANIZATION)

@@ -93,3 +93,16 @@ def test_a_unit_by_its_function_alone_is_no_organisation(pipeline, text, generic
 ]))
 def test_a_ministry_is_no_generic_unit(pipeline, text, ministry):
     assert ministry <= _names(pipeline, text, Label.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, absent, present", both_scripts([
+    # an abbreviation of a long name inside a longer word of the text is no mention of it
+    ("奥林匹克运动会组织委员会昨日公布了财务报告。报告称，残奥会的收入和支出单独列出，奥运会对残奥会的补助为四亿元。",
+     "奥会", ""),
+    # standing as a word of its own, it is
+    ("首都规划建设委员会日前召开全体会议，首规委主任在会上通报了今年的规划审批情况。", "", "首规委"),
+]))
+def test_an_abbreviation_inside_a_longer_word_is_no_mention(pipeline, text, absent, present):
+    orgs = _names(pipeline, text, Label.ORGANIZATION)
+    assert not absent or absent not in orgs
+    assert not present or present in orgs

@@ -1995,11 +1995,25 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
                 (shares_role and c.label is full.label)
                 or (short in defined and c.extractor == MentionSource.RECOGNISER))) for c in clashes):
             continue  # inside or across another name (长实 in 长实集团): that name stands
+        if short not in defined and _word_across(text, span[0]):
+            continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
         out = [o for o in out if o not in clashes]
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in short)
         out.append(replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                            extractor=str(MentionSource.ALIAS), canonical=full.simplified, code=""))
     return out
+
+
+def _word_across(text: str, at: int) -> bool:
+    """Whether a word of jieba's dictionary (two to four letters) runs across position ``at`` of ``text``.
+
+    >>> _word_across("奥运会和残奥会", 5), _word_across("奥运会和残奥会", 4)
+    (True, False)
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    return any(dictionary_tag(text[i:j]) != "x" for i in range(max(0, at - 3), at)
+               for j in range(at + 1, min(len(text), i + 4) + 1))
 
 
 _COORDINATED_HEADS = ("委员会", "部", "厅", "局", "署", "学院", "研究所", "研究院", "大学")

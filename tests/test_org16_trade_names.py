@@ -105,3 +105,13 @@ def test_an_abbreviation_inside_a_longer_word_is_no_mention(pipeline, text, abse
     orgs = _names(pipeline, text, Label.ORGANIZATION)
     assert not absent or absent not in orgs
     assert not present or present in orgs
+
+
+@pytest.mark.parametrize("text, terms", both_scripts([
+    # a business district's abbreviation, with 总部 after it (a company's cue for Latin names)
+    ("北京CBD东扩的消息公布后，不少企业把CBD总部经济作为发展方向，CBD区域的房价随之上涨。", {"CBD"}),
+    # gamers' and investors' terms
+    ("这款网游主打玩家之间的PK，新手也能在竞技场里PK；基金公司同时推出了一只ETF和两只QFII产品。", {"PK", "ETF", "QFII"}),
+]))
+def test_a_latin_term_is_no_organisation(pipeline, text, terms):
+    assert not terms & _names(pipeline, text, Label.ORGANIZATION)

@@ -90,7 +90,7 @@ from zhkg.extract.document_names import (
     settle_person_spans,
 )
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
-from zhkg.extract.generic_units import drop_generic_units
+from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.history import settle_history_names
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
@@ -530,7 +530,7 @@ def combine_mentions(
     out = _share_codes(out)
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
-    out = drop_generic_units(out)  # 财务部, 技术中心: no particular body
+    out = drop_generic_names(out)  # 财务部, 技术中心, CBD: no particular body
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them

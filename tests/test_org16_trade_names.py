@@ -115,3 +115,17 @@ def test_an_abbreviation_inside_a_longer_word_is_no_mention(pipeline, text, abse
 ]))
 def test_a_latin_term_is_no_organisation(pipeline, text, terms):
     assert not terms & _names(pipeline, text, Label.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, companies, absent", both_scripts([
+    # a coined name jieba does not know or holds as a proper noun, before 公司 or 集团, stands for one company
+    ("记者致电上影集团宣传部门，对方表示，由于该地块靠近美的集团的高尔夫球场，金隅集团也有意竞拍。",
+     {"上影集团", "美的集团", "金隅集团"}, set()),
+    # a kind of company counted or predicated is described, not named; so is a common word before the head
+    ("法国的一家宇航公司和几家电视广播公司参展，这家企业一直是家族公司，电影公司也来了。", set(),
+     {"宇航公司", "电视广播公司", "家族公司", "电影公司"}),
+]))
+def test_a_coined_name_before_a_company_head_is_a_company(pipeline, text, companies, absent):
+    orgs = _names(pipeline, text, Label.ORGANIZATION)
+    assert companies <= orgs
+    assert not absent & orgs

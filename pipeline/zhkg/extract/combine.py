@@ -110,7 +110,7 @@ from zhkg.extract.people import (
 )
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
-from zhkg.extract.trade_names import settle_trade_names
+from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
@@ -497,7 +497,8 @@ def combine_mentions(
         coded_by_start.setdefault(p.start, []).append(p)
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
                                               or o.extractor in _SURE_ORGS or opens_with_named_body(o, table)
-                                              or _abbreviates_before_role(o, text, table, lexicon))
+                                              or _abbreviates_before_role(o, text, table, lexicon)
+                                              or coined_company(o, table))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]

@@ -124,6 +124,8 @@ def test_a_latin_term_is_no_organisation(pipeline, text, terms):
     # a kind of company counted or predicated is described, not named; so is a common word before the head
     ("法国的一家宇航公司和几家电视广播公司参展，这家企业一直是家族公司，电影公司也来了。", set(),
      {"宇航公司", "电视广播公司", "家族公司", "电影公司"}),
+    # a reference to the company the text is about, with an appointment verb before it
+    ("2008年2月至今任本公司董事，1999年7月起任公司监事。", set(), {"任本公司", "起任公司", "本公司"}),
 ]))
 def test_a_coined_name_before_a_company_head_is_a_company(pipeline, text, companies, absent):
     orgs = _names(pipeline, text, Label.ORGANIZATION)

@@ -138,6 +138,10 @@ _COMPANY_HEADS = ("公司", "集团")
 #: jieba's tags of a coined name: a word it does not know, a proper noun, a person's name (轻舟 is a common noun: n)
 _COINED_TAGS = frozenset({"x", "nz", "nr", "nrt"})
 _DESCRIBED_AFTER = ("家", "是")
+# a reference, a branch or a parent is no coined name (本公司, 总公司, 子公司), nor a word jieba glued a verb or a
+# preposition into (任本|公司, 起任|公司, 为本|公司)
+_NOT_COINED_LAST = frozenset("本该其我贵此分总子母新老原")
+_GLUED_FIRST = frozenset("任为起在于由从向被把对将到是")
 
 
 def coined_company(m: Mention, table: TokenTable | None) -> bool:
@@ -155,8 +159,9 @@ def coined_company(m: Mention, table: TokenTable | None) -> bool:
         return False
     stem = table.word_at(m.start)
     if stem is None or stem.idx != m.start or stem.end != m.end - 2 or not 2 <= len(stem.text) <= 4 \
-            or stem.tag not in _COINED_TAGS or not all("\u4e00" <= ch <= "\u9fff" for ch in stem.text):
-        return False
+            or stem.tag not in _COINED_TAGS or not all("\u4e00" <= ch <= "\u9fff" for ch in stem.text) \
+            or stem.text[-1] in _NOT_COINED_LAST or (stem.tag == "x" and stem.text[0] in _GLUED_FIRST):
+        return False  # (jieba's own words of a reference or a verb glued to one: 任本|公司, 起任|公司)
     before = table.words[table.token_of_char[m.start - 1]] if m.start > 0 else None
     # a company counted (一家|宇航公司) or said to be of a kind (是|家族公司) is described, not named
     return before is None or not (before.text.endswith(_DESCRIBED_AFTER) and before.end == m.start)

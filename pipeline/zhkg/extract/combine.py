@@ -531,7 +531,7 @@ def combine_mentions(
     out = _share_codes(out)
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
-    out = drop_generic_names(out)  # 财务部, 技术中心, CBD: no particular body
+    out = drop_generic_names(out, text)  # 财务部, 技术中心, CBD: no particular body
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them

@@ -47,18 +47,29 @@ def generic_unit(name: str) -> bool:
     return _GENERIC.fullmatch(name) is not None
 
 
-def _generic(m: Mention) -> bool:
-    return m.label is Label.ORGANIZATION and (m.simplified in LATIN_TERMS or generic_unit(m.simplified))
+def _spaced_part(m: Mention, text: str) -> bool:
+    """Whether a Latin mention is one word of a longer Latin name, a space apart from the next (NBA TV)."""
+    before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 2]
+    return (len(before) == 2 and before[1] == " " and before[0].isascii() and before[0].isalnum()) or (
+        len(after) == 2 and after[0] == " " and after[1].isascii() and after[1].isalnum())
 
 
-def drop_generic_names(mentions: list[Mention]) -> list[Mention]:
-    """The mentions less the organisations that name no particular body (see the module docstring).
+def _generic(m: Mention, text: str) -> bool:
+    return m.label is Label.ORGANIZATION and (
+        (m.simplified in LATIN_TERMS and not _spaced_part(m, text)) or generic_unit(m.simplified))
+
+
+def drop_generic_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less the organisations that name no particular body (see the module docstring); a Latin
+    term that is one word of a spaced Latin name (NBA TV) stays, for the readers that join such names.
 
     >>> from zhkg.records import Mention, Label
-    >>> ms = [Mention("d", 0, 3, n, n, Label.ORGANIZATION, "crf") for n in ("CBD", "财务部", "华夏ETF", "北新建材")]
-    >>> [m.simplified for m in drop_generic_names(ms)]
-    ['华夏ETF', '北新建材']
+    >>> text = "CBD财务部华夏ETF北新建材NBA TV"
+    >>> spans = ((0, 3), (3, 6), (6, 11), (11, 15), (19, 21))
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in spans]
+    >>> [m.simplified for m in drop_generic_names(ms, text)]
+    ['华夏ETF', '北新建材', 'TV']
     """
-    if not any(_generic(m) for m in mentions):
+    if not any(_generic(m, text) for m in mentions):
         return mentions
-    return [m for m in mentions if not _generic(m)]
+    return [m for m in mentions if not _generic(m, text)]

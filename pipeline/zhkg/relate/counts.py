@@ -123,6 +123,7 @@ from zhkg.relate.count_scope import (
     people_one_by_one,
     statement_points,
 )
+from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all
 
@@ -1253,6 +1254,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
         speaks of itself and ``count`` is of what it has (长盛基金公告称，…。至此，长盛旗下全线9只开放式基金…)."""
         lo = sentence_start
+        counted = count.quantity.counted_simplified if count is not None and count.quantity else ""
+        tally = count is not None and counts_itself(text[count.start : count.end], counted)
         for _ in range(_TOPIC_SENTENCES):
             if sentence_start == 0 or text[sentence_start - 1] == "\n":
                 return None
@@ -1264,7 +1267,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                            and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
                            and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
                     s[2].label is Label.ORGANIZATION
-                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]
+                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
+                        # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
+                        and (s[2].extractor == MentionSource.DEIXIS or tally or any(o[0] == s[0] and o[1] > s[1]
+                                                                                    for o in named)
+                             or not describes_noun(text, s[1], counted))))]
                 first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
                 return first or (openers[-1] if openers else None)
             sentence_start = previous

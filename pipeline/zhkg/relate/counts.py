@@ -1249,13 +1249,24 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
 
+    def describes(spot: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether the place of ``spot`` only describes the noun after it (京城街头, 美国高校), no topic for ``count``: not
+        a place standing for 全国/本市, one opening an organisation's name, nor for a tally (6400套) or a count of that
+        very noun (武汉楼盘…11个楼盘)."""
+        if spot[2].label is not Label.PLACE or spot[2].extractor == MentionSource.DEIXIS:
+            return False
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if counts_itself(text[count.start : count.end], counted):
+            return False
+        if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION for o in spots):
+            return False  # (澳洲计算机公会: the organisation's name, left as it was)
+        return describes_noun(text, spot[1], counted)
+
     def previous_subject(sentence_start: int, count: Mention | None = None) -> tuple[int, int, Mention] | None:
         """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
         (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
         speaks of itself and ``count`` is of what it has (长盛基金公告称，…。至此，长盛旗下全线9只开放式基金…)."""
         lo = sentence_start
-        counted = count.quantity.counted_simplified if count is not None and count.quantity else ""
-        tally = count is not None and counts_itself(text[count.start : count.end], counted)
         for _ in range(_TOPIC_SENTENCES):
             if sentence_start == 0 or text[sentence_start - 1] == "\n":
                 return None
@@ -1269,9 +1280,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
-                        and (s[2].extractor == MentionSource.DEIXIS or tally or any(o[0] == s[0] and o[1] > s[1]
-                                                                                    for o in named)
-                             or not describes_noun(text, s[1], counted))))]
+                        and (count is None or not describes(s, count))))]
                 first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
                 return first or (openers[-1] if openers else None)
             sentence_start = previous

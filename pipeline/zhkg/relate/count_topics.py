@@ -29,9 +29,10 @@ _NOUN_TAGS = frozenset({"n", "ng", "nr", "nrt", "nrfg", "nt", "nz", "s"})
 #: A verbal noun is a modifier only before a noun (有关|部门, 教育|体系): alone it may be the predicate (北京发展…).
 _VERBAL_NOUN = "vn"
 #: Nouns after a place that still leave it the subject: parts of its name or the place itself (台湾地区, 大陆方面,
-#: 美国境内, 香港本地), its government acting for it (北京当局), the place as a whole.
+#: 美国境内, 香港本地), its government acting for it (北京当局), the place as a whole, and its market (深圳市场同样降温。
+#: 上月新房只卖出了3000套住宅: the city's, as the dev set's conventions have a market's count).
 _STILL_THE_PLACE = frozenset({"地区", "方面", "境内", "本地", "当地", "全境", "一带", "当局", "全国", "全市", "全省",
-                              "全区", "各地", "时间", "时区"})
+                              "全区", "各地", "时间", "时区", "市场", "楼市", "房市", "车市"})
 _LONGEST_WORD = 4
 
 

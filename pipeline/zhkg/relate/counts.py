@@ -1086,9 +1086,6 @@ _CARRY_CLAUSES = 5
 # rules on (…已有5家公司通过, 除4家企业获得零关税外) are not its own. (A commission, 委, is left out: 国资委's 117家央企
 # are the ones it holds.)
 _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监会")
-# A model number right after a maker's name (尼康D90, 卡西欧Z280, 奥林巴斯FE4000): the name is of a product, whose
-# specifications and colours (16张面孔, 39个场景功能, 四种颜色) are no one's, as a game's content is no one's.
-_MODEL = re.compile(r"[A-Za-z]{1,4}-?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z\d])")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
 
@@ -1399,15 +1396,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
 
     def own(holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted
-        (我们五国, 两国) are no one country's, teams counted (两队) no club's; nor when the holder's model is written
-        after it (尼康D90): a product's."""
+        (我们五国, 两国) are no one country's, teams counted (两队) no club's."""
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counted in _COUNTRIES_COUNTED and holder.label is Label.PLACE:
             return
         if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
             return  # (他们 standing for a club whose name is written without 队 included)
-        if holder.label is Label.ORGANIZATION and _MODEL.match(text, holder.end):
-            return  # 尼康D90…支持最多同时识别5个人物: a product's specifications (its model after its maker), no one's
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
 
     entity_names: dict[str, list[str]] = {}

@@ -4,8 +4,9 @@ A sentence that names no holder carries the topic of an earlier sentence (第二
 is such a topic when it is the subject (北京有…, 平谷区共有…), not when it only describes the noun after it (京城街头…,
 美国高校…, 上海市有关部门…, 洛杉矶华人律师…): jieba's dictionary says the word after the place is a noun. The place
 still carries to a count of that very noun (武汉楼盘…。…11个楼盘), to a tally whose classifier counts itself (…6400套),
-when it opens an organisation's name, and when it describes its own market (深圳市场同样降温。…3000套住宅). Every
-passage is written for these tests, in Simplified and in Traditional.
+when it opens an organisation's name, and when it describes its own market (深圳市场同样降温。…3000套住宅). A place
+where an accident happened (…发生车祸, 石家庄倒楼事故) owns none of the people its clause counts: they are the accident's.
+Every passage is written for these tests, in Simplified and in Traditional.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ OWNERS = [
     ("北京豪宅销售量正进入热销阶段。7月住宅上市总体萎缩，共6400套。", "套", "北京市"),
     # ...and its market stands for the place
     ("广州楼市持续升温。上周新房共成交2100套住宅。", "住宅", "广州市"),
+    # a place where an accident happened owns none of its dead and hurt...
+    ("石家庄倒楼事故已致10人遇难。", "人", None),
+    ("台南一工地昨日发生坍塌事故，造成5名工人受伤。", "工人", None),
+    ("香港元朗昨日发生严重车祸，造成3人死亡。", "人", None),
+    # ...while it keeps its tally of accidents, and people its clause counts otherwise
+    ("北京上月发生120起交通事故。", "交通事故", "北京市"),
+    ("香港今年有3人死于流感。", "人", "香港"),
+    ("北京今年发生了很多变化，新增3000名教师。", "教师", "北京市"),
 ]
 
 

@@ -141,6 +141,11 @@ _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "�
 _DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # A place before these is everywhere in it (来自全国各地, 世界各地): where, never whose.
 _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
+# A place a few letters before an accident or a disaster (香港元朗发生严重车祸致3死14伤, 石家庄倒楼事故已致10人遇难) is
+# where it happened: the people counted with it (the dead, the hurt) are the accident's, no place's. (Not 发生 alone:
+# 北京今年发生了很多变化，新增3000名教师 is the city's.)
+_INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地震|惨案|血案|命案|凶案|空难|矿难|海难|坍塌|塌方|泥石流)")
+_CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
@@ -1508,6 +1513,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        if (found[2].label is Label.PLACE and _INCIDENT.match(text, found[1])
+                and _CASUALTIES.search(count.quantity.counted_simplified if count.quantity else "")):
+            continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))

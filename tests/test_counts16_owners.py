@@ -6,6 +6,8 @@ is such a topic when it is the subject (北京有…, 平谷区共有…), not w
 still carries to a count of that very noun (武汉楼盘…。…11个楼盘), to a tally whose classifier counts itself (…6400套),
 when it opens an organisation's name, and when it describes its own market (深圳市场同样降温。…3000套住宅). A place
 where an accident happened (…发生车祸, 石家庄倒楼事故) owns none of the people its clause counts: they are the accident's.
+A place describing a noun inside the predicate of its clause (对如何提高澳大利亚国际教育的质量…提出了41项建议) owns
+nothing that clause counts; one opening the clause (今年加拿大展团有…) still does.
 Every passage is written for these tests, in Simplified and in Traditional.
 """
 
@@ -40,6 +42,12 @@ OWNERS = [
     ("北京上月发生120起交通事故。", "交通事故", "北京市"),
     ("香港今年有3人死于流感。", "人", "香港"),
     ("北京今年发生了很多变化，新增3000名教师。", "教师", "北京市"),
+    # a place describing a noun inside the predicate of its clause owns nothing the clause counts...
+    ("专家小组对如何提高澳大利亚国际教育的质量共提出了41项建议。", "建议", None),
+    ("一名日本媒体的记者因其媒体只有一个记者名额而央求了半天。", "名额", None),
+    # ...while one opening its clause, past a word of time, still owns what it has
+    ("今年加拿大展团有近90所教育机构参展。", "机构", "加拿大"),
+    ("日本高校今年共招收了3000名留学生。", "留学生", "日本"),
 ]
 
 

@@ -1094,6 +1094,9 @@ _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监
 # What a clause may open with before its subject (此次荷兰展团共有14所大学: the delegation's country still owns them): a
 # place describing the noun after it elsewhere in its clause (对如何提高澳大利亚国际教育的质量…提出了41项建议) is inside a
 # phrase of the predicate, and owns nothing.
+# ...and a subject may follow a determiner or a word of time inside a clause run into a headline (7 荷兰最古老大学前来参展
+# 此次荷兰展团共有14所大学参展), or a space.
+_SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", " ", "\u3000")
 _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|本次|本届|今年|去年|明年|目前|当前|如今|现在|近日|日前|同时|此外|另外|而且|但是|"
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
@@ -1472,7 +1475,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
-                and describes(found, count)):
+                and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and describes(found, count)):
             continue  # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun
         # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
         if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)

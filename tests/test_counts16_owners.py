@@ -49,6 +49,8 @@ OWNERS = [
     ("今年加拿大展团有近90所教育机构参展。", "机构", "加拿大"),
     ("新西兰名校齐聚北京此次新西兰展团共有20所学校参展。", "学校", "新西兰"),
     ("日本高校今年共招收了3000名留学生。", "留学生", "日本"),
+    # (a word jieba tags a noun right before the number is the verb: 上海报告9例)
+    ("卫生部通报，我国内地报告确诊病例33例，其中上海报告9例。", "确诊病例", "上海市"),
 ]
 
 
@@ -58,7 +60,7 @@ def test_count_owner(pipeline, text, counted, owner):
 
 
 TAGS = {"高校": "n", "街头": "s", "有": "v", "有关": "vn", "部门": "n", "今年": "t", "地区": "n", "楼盘": "n", "方面": "n",
-        "发展": "vn", "迅速": "ad", "市民": "n", "市场": "n"}
+        "发展": "vn", "迅速": "ad", "市民": "n", "市场": "n", "报告": "n"}
 
 
 @pytest.mark.parametrize(("text", "end", "counted", "expected"), [
@@ -73,6 +75,7 @@ TAGS = {"高校": "n", "街头": "s", "有": "v", "有关": "vn", "部门": "n",
     ("武汉楼盘", 2, "楼盘", False),  # the noun counted
     ("深圳市场", 2, "", False),  # the place's market
     ("香港市民", 2, "人", True),  # one letter of a noun is no count of it
+    ("上海报告9例", 2, "", False),  # a "noun" right before the number is the verb counting it
 ])
 def test_describes_noun(text, end, counted, expected):
     assert describes_noun(text, end, counted, tags=TAGS) is expected

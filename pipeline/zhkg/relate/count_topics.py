@@ -21,6 +21,8 @@ clause rules.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["counts_itself", "describes_noun"]
 
 #: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
@@ -34,6 +36,7 @@ _VERBAL_NOUN = "vn"
 _STILL_THE_PLACE = frozenset({"地区", "方面", "境内", "本地", "当地", "全境", "一带", "当局", "全国", "全市", "全省",
                               "全区", "各地", "时间", "时区", "市场", "楼市", "房市", "车市"})
 _LONGEST_WORD = 4
+_NUMBER_NEXT = re.compile(r"[\d０-９一二两三四五六七八九十百千万几数]")
 
 
 def _word_at(text: str, pos: int, tags: dict[str, str]) -> tuple[str, str]:
@@ -53,16 +56,16 @@ def describes_noun(text: str, end: int, counted: str = "", tags: dict[str, str] 
     >>> tags = {"高校": "n", "街头": "s", "有": "v", "有关": "vn", "部门": "n", "今年": "t", "地区": "n", "楼盘": "n"}
     >>> [describes_noun(t, 2, tags=tags) for t in ("美国高校", "京城街头", "北京有", "上海有关部门", "北京今年", "台湾地区")]
     [True, True, False, True, False, False]
-    >>> describes_noun("武汉楼盘集中上市", 2, counted="楼盘", tags=tags)
-    False
+    >>> describes_noun("武汉楼盘集中上市", 2, counted="楼盘", tags=tags), describes_noun("上海报告9例", 2, tags={"报告": "n"})
+    (False, False)
     """
     if tags is None:
         from zhkg.stages.segment import dictionary_tags
 
         tags = dictionary_tags()
     word, tag = _word_at(text, end, tags)
-    if not word or word in _STILL_THE_PLACE:
-        return False
+    if not word or word in _STILL_THE_PLACE or _NUMBER_NEXT.match(text, end + len(word)):
+        return False  # (上海报告9例: a word jieba tags a noun right before a number is the verb counting it)
     if tag == _VERBAL_NOUN:
         after, after_tag = _word_at(text, end + len(word), tags)
         if after_tag not in _NOUN_TAGS:

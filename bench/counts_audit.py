@@ -2,7 +2,7 @@
 
 The dev set (``bench/counts_eval.py``) scores windows annotated in advance; this audit scores what the
 pipeline actually emits on whole articles. ``--draw N --seed S`` runs every eligible row of
-``thucnews_1000.tsv`` (never a reserved row, nor a row of the counts gold's ``blind`` or ``check2`` halves),
+``thucnews_1000.tsv`` (never a reserved row, nor a row of any gold file's ``held``, ``held2``, ``blind`` or ``check2`` half),
 picks N of the counts read (seeded, so the same code draws the same sample) leaving out rows already in
 ``--judged``, and prints each with its sentence, counted thing and owner so a person can judge it. The
 judgements live in ``bench/counts_audit.jsonl``, one count a line: ``sample`` (which draw), ``row`` (0-based),
@@ -39,16 +39,24 @@ from zhkg.stages.resolve import entity_id  # noqa: E402
 JUDGED = ROOT / "bench" / "counts_audit.jsonl"
 GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
 UNSEEN_HALVES = ("blind", "check2")
+#: Halves of any gold file a draw leaves out: scored only, so never read by a person judging a sample.
+DRAW_UNSEEN_HALVES = frozenset({"held", "held2", "blind", "check2"})
 
 
 def eligible_rows(total: int) -> list[int]:
-    """Rows the audit may read: not reserved, not in the counts gold's unseen halves (read by row number only)."""
+    """Rows the audit may draw from: not reserved and in no gold file's held, held2, blind or check2 half (the
+    counts gold's blind and check2 only, before session 16); read by row number only."""
     unseen = set()
-    with open(GOLD, encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            if record.get("half") in UNSEEN_HALVES and record.get("source") == "thucnews":
-                unseen.add(record["row"])
+    for path in sorted(GOLD.parent.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if "row" not in record:
+                    continue
+                # learned_news names an entity in ``source``; its rows are all THUCNews rows
+                thucnews = record.get("source") == "thucnews" or path.name == "learned_news.jsonl"
+                if thucnews and record.get("half") in DRAW_UNSEEN_HALVES:
+                    unseen.add(int(record["row"]))
     return [r for r in range(total) if r not in RESERVED and r not in unseen]
 
 

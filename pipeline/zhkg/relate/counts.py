@@ -123,6 +123,7 @@ from zhkg.relate.count_scope import (
     people_one_by_one,
     statement_points,
 )
+from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all
 
@@ -140,6 +141,11 @@ _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "�
 _DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # A place before these is everywhere in it (来自全国各地, 世界各地): where, never whose.
 _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
+# A place a few letters before an accident or a disaster (香港元朗发生严重车祸致3死14伤, 石家庄倒楼事故已致10人遇难) is
+# where it happened: the people counted with it (the dead, the hurt) are the accident's, no place's. (Not 发生 alone:
+# 北京今年发生了很多变化，新增3000名教师 is the city's.)
+_INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地震|惨案|血案|命案|凶案|空难|矿难|海难|坍塌|塌方|泥石流)")
+_CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
@@ -1085,6 +1091,14 @@ _CARRY_CLAUSES = 5
 # rules on (…已有5家公司通过, 除4家企业获得零关税外) are not its own. (A commission, 委, is left out: 国资委's 117家央企
 # are the ones it holds.)
 _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监会")
+# What a clause may open with before its subject (此次荷兰展团共有14所大学: the delegation's country still owns them): a
+# place describing the noun after it elsewhere in its clause (对如何提高澳大利亚国际教育的质量…提出了41项建议) is inside a
+# phrase of the predicate, and owns nothing.
+# ...and a subject may follow a determiner or a word of time inside a clause run into a headline (7 荷兰最古老大学前来参展
+# 此次荷兰展团共有14所大学参展), or a space.
+_SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", "其中", " ", "\u3000")
+_SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|本次|本届|今年|去年|明年|目前|当前|如今|现在|近日|日前|同时|此外|另外|而且|但是|"
+                              r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
 
@@ -1248,6 +1262,19 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
 
+    def describes(spot: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether the place of ``spot`` only describes the noun after it (京城街头, 美国高校), no topic for ``count``: not
+        a place standing for 全国/本市, one opening an organisation's name, nor for a tally (6400套) or a count of that
+        very noun (武汉楼盘…11个楼盘)."""
+        if spot[2].label is not Label.PLACE or spot[2].extractor == MentionSource.DEIXIS:
+            return False
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if counts_itself(text[count.start : count.end], counted):
+            return False
+        if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION for o in spots):
+            return False  # (澳洲计算机公会: the organisation's name, left as it was)
+        return describes_noun(text, spot[1], counted)
+
     def previous_subject(sentence_start: int, count: Mention | None = None) -> tuple[int, int, Mention] | None:
         """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
         (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
@@ -1264,7 +1291,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                            and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
                            and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
                     s[2].label is Label.ORGANIZATION
-                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])))]
+                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
+                        # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
+                        and (count is None or not describes(s, count))))]
                 first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
                 return first or (openers[-1] if openers else None)
             sentence_start = previous
@@ -1445,6 +1474,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
+                and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and describes(found, count)):
+            continue  # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun
         # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
         if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)
                                   or text[: found[0]].endswith(_FRAME)):
@@ -1492,6 +1524,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        if (found[2].label is Label.PLACE and _INCIDENT.match(text, found[1])
+                and _CASUALTIES.search(count.quantity.counted_simplified if count.quantity else "")):
+            continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))

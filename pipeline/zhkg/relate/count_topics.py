@@ -1,0 +1,86 @@
+"""Whether a place opening a sentence is its topic or only describes the noun after it.
+
+:func:`zhkg.relate.counts.read_counts` carries the holder an earlier sentence opens with to the counts of later
+sentences that name none (第二炮兵是…。只有一个装备方队… -> 第二炮兵; 全市…。共约2万套 -> the city). A place is such
+a topic when it is the subject (北京有…, 平谷区共有…, 香港确诊的病例…, 北京今年…), but not when it only says where a
+noun is from or belongs (美国高校…, 京城街头…, 台湾学生…, 香港市民…, 洛杉矶华人律师…, 上海市有关部门…): the
+sentence is about the people or things that noun names, and a count in a later sentence is rarely the place's
+(京城街头“糖果铺”时尚…。“全身最好不超过三种颜色” is no city's). The segmenter's dictionary tells the two apart: the
+word jieba reads right after the place is a noun (n, s, …; or a verbal noun before a noun: 有关部门, 教育体系).
+
+The place still carries when the later count counts that very noun (武汉楼盘集中上市…。本周上市的11个楼盘 -> 武汉;
+澳技术移民新计分法生效…。今个财年有125850个技术移民名额 -> 澳洲): what the sentence was about is what is counted;
+so does a count whose classifier counts itself, a tally (北京豪宅销售量…。…总体上市…6400套 -> 北京); and a place opening
+an organisation's name (澳洲计算机公会…) is left as it was: the organisation, not the place, would otherwise be taken.
+
+Caveat: jieba's dictionary knows words, not their use; a place before a noun that is itself the predicate's subject
+of the place's own (中国国家这么大) loses its topic. Only topics carried across sentences are judged so: a place
+opening an earlier clause of the count's own sentence (西班牙教育体系为学生提供…，有50所公立大学) is left to the
+clause rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["counts_itself", "describes_noun"]
+
+#: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
+#: places), place and direction nouns (街头, 境外), organisations' and other proper nouns.
+_NOUN_TAGS = frozenset({"n", "ng", "nr", "nrt", "nrfg", "nt", "nz", "s"})
+#: A verbal noun is a modifier only before a noun (有关|部门, 教育|体系): alone it may be the predicate (北京发展…).
+_VERBAL_NOUN = "vn"
+#: Nouns after a place that still leave it the subject: parts of its name or the place itself (台湾地区, 大陆方面,
+#: 美国境内, 香港本地), its government acting for it (北京当局), the place as a whole, and its market (深圳市场同样降温。
+#: 上月新房只卖出了3000套住宅: the city's, as the dev set's conventions have a market's count).
+_STILL_THE_PLACE = frozenset({"地区", "方面", "境内", "本地", "当地", "全境", "一带", "当局", "全国", "全市", "全省",
+                              "全区", "各地", "时间", "时区", "市场", "楼市", "房市", "车市"})
+_LONGEST_WORD = 4
+_NUMBER_NEXT = re.compile(r"[\d０-９一二两三四五六七八九十百千万几数]")
+
+
+def _word_at(text: str, pos: int, tags: dict[str, str]) -> tuple[str, str]:
+    """The longest dictionary word opening at ``pos`` (up to four letters) and its tag; ("", "") when none."""
+    for length in range(_LONGEST_WORD, 0, -1):
+        word = text[pos : pos + length]
+        if len(word) == length and word in tags:
+            return word, tags[word]
+    return "", ""
+
+
+def describes_noun(text: str, end: int, counted: str = "", tags: dict[str, str] | None = None) -> bool:
+    """Whether the place ending at ``end`` in ``text`` describes the noun after it (美国高校, 京城街头, 上海市有关部门)
+    rather than being the subject of its sentence, and that noun is not what a later count counts (``counted``:
+    武汉楼盘… keeps 武汉 for 11个楼盘).
+
+    >>> tags = {"高校": "n", "街头": "s", "有": "v", "有关": "vn", "部门": "n", "今年": "t", "地区": "n", "楼盘": "n"}
+    >>> [describes_noun(t, 2, tags=tags) for t in ("美国高校", "京城街头", "北京有", "上海有关部门", "北京今年", "台湾地区")]
+    [True, True, False, True, False, False]
+    >>> describes_noun("武汉楼盘集中上市", 2, counted="楼盘", tags=tags), describes_noun("上海报告9例", 2, tags={"报告": "n"})
+    (False, False)
+    """
+    if tags is None:
+        from zhkg.stages.segment import dictionary_tags
+
+        tags = dictionary_tags()
+    word, tag = _word_at(text, end, tags)
+    if not word or word in _STILL_THE_PLACE or _NUMBER_NEXT.match(text, end + len(word)):
+        return False  # (上海报告9例: a word jieba tags a noun right before a number is the verb counting it)
+    if tag == _VERBAL_NOUN:
+        after, after_tag = _word_at(text, end + len(word), tags)
+        if after_tag not in _NOUN_TAGS:
+            return False
+        word = word + after
+    elif tag not in _NOUN_TAGS:
+        return False
+    return not (counted and (word in counted or (len(counted) > 1 and counted in word)))
+
+
+def counts_itself(count_text: str, counted: str) -> bool:
+    """Whether a count has no noun, its classifier counting itself (6400套, 2000户, 12宗): a place's tally, which
+    the place a sentence before described a noun of still owns (北京豪宅销售量正进入热销阶段…。…总体上市…6400套).
+
+    >>> counts_itself("6400套", "套"), counts_itself("三种颜色", "颜色"), counts_itself("37人", "人")
+    (True, False, True)
+    """
+    return len(counted) == 1 and count_text.endswith(counted)

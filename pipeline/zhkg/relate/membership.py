@@ -65,6 +65,7 @@ from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.relate.members_games import read_game_members
+from zhkg.relate.members_staff import read_staff_members
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -82,6 +83,8 @@ def read_membership(ctx: RelationContext) -> list[Relation]:
         + _members_by_badge(ctx) + _members_by_apposition(ctx)
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
+    pairs = {(r.source, r.target) for r in found}
+    found += [r for r in read_staff_members(ctx) if (r.source, r.target) not in pairs]
     found += read_game_members(ctx, _is_team_in)
     # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
     events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
@@ -531,8 +534,9 @@ def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:
 
 
 def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
-    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party); or
-    a party + the house it sits in + a title: 民主党立法会议员王伟."""
+    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party); a
+    party + the house it sits in + a title: 民主党立法会议员王伟; or a party right before a legislator's or a
+    candidate's title (:data:`_LEGISLATOR`): 民主党参议员王伟, 国民党立委王伟."""
     simplified = ctx.simplified
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = ctx.lexicon.role_ending(simplified, end)
@@ -544,6 +548,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
         party = ctx.org_ending_at.get(house.start)
         return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+    if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
+        party = _party_ending_at(ctx, at)  # 民主党参议员X, 国民党立委X: the party's member, the house's title
+        return (party, "党员") if party is not None else (None, "")
     if not role or simplified[at - 1 : at] != _PARTY_BADGE:
         return None, ""
     party = ctx.org_ending_at.get(at - 1)
@@ -553,6 +560,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
 
 
+#: A title a party's member holds in a house or a race, not in the party (参议员, 州议员, 立委, 总统候选人): a party right
+#: before it makes him the party's member.
+_LEGISLATOR = re.compile(r"(?:议员|立委|立法委员|候选人)$")
 #: What opens a party's badge after a person: a bracket (王世堅（民進黨）), or a comma before 籍 (王世堅，民進黨籍…).
 _BADGE_OPENERS = frozenset("（(，,")
 #: What closes a badge in brackets: the bracket, 籍 maybe before it (陳水扁(民進黨籍)).

@@ -9,10 +9,11 @@ members, the word their member word; its officers and any title ``roles.tsv`` li
 ``members.tsv`` marks the staff and student words ("staff", "student"); the member word reader of
 :mod:`zhkg.relate.membership` reads them right after an organisation as it reads any member word (华为员工张强).
 
-- An organisation + 的 maybe + a description of the job + a staff or student word + person: 美国安德森公司著名室内设计师
-  梅乐尼, 业之峰资深设计师乐敏, 北京大学中文系大三学生王小明. The description is a few of jieba's nouns,
+- An organisation + 的 maybe + a description of the job + a member word + person (:func:`organisation_before`, asked
+  by the member word reader of :mod:`zhkg.relate.membership` for every member word): 美国安德森公司著名室内设计师
+  梅乐尼, 北京大学中文系大三学生王小明, 巴特勒的大四后卫沙尔文-迈克. The description is a few of jieba's nouns,
   adjectives or numbers (著名, 室内, 高级软件, 大三, 中文系), no name over it, no title (华为总工程师王伟 stays a role:
-  总 and 首席 make a title) and no verb.
+  总 and 首席 make a title), no verb and no word that names another body (对手中锋, 对方后卫).
 - An organisation + 的 + person + a staff word right after him: 瑞宝壁纸的屈朝旭工程师.
 - Person + (目前/正/现) + 就读于 + school, or person + 在 + school + 就读/读书/攻读/求学 (王小明目前就读于清华大学);
   曾/曾经/当年 or 毕业 before the verb is a graduate, and no member.
@@ -30,7 +31,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.lexicon import Lexicon
 
-__all__ = ["read_staff_members"]
+__all__ = ["organisation_before", "read_staff_members"]
 
 #: The kinds of member word (``members.tsv``'s third column) this module reads.
 _KINDS = ("staff", "student")
@@ -72,9 +73,9 @@ def read_staff_members(ctx: RelationContext) -> list[Relation]:
     student word and no study verb (one search).
 
     >>> from zhkg.records import Document, Mention, MentionSource
-    >>> text = "宏达装饰公司资深设计师王海表示。"  # made up
+    >>> text = "宏达装饰公司的王海设计师表示。"  # made up
     >>> org = Mention("d", 0, 6, "宏达装饰公司", "宏达装饰公司", Label.ORGANIZATION, MentionSource.RECOGNISER)
-    >>> person = Mention("d", 11, 13, "王海", "王海", Label.PERSON, MentionSource.RECOGNISER)
+    >>> person = Mention("d", 7, 9, "王海", "王海", Label.PERSON, MentionSource.RECOGNISER)
     >>> ctx = RelationContext(Document("d", text), [org, person], {org: "org:宏达装饰公司", person: "person:王海"})
     >>> [(r.source, r.target, r.role) for r in read_staff_members(ctx)]
     [('person:王海', 'org:宏达装饰公司', '设计师')]
@@ -84,22 +85,16 @@ def read_staff_members(ctx: RelationContext) -> list[Relation]:
         return []
     people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     ending = {m.end: m for m in ctx.mentions if m.label is Label.PERSON}
-    return _described(ctx, people, ending) + _enrolled(ctx, people)
+    return _described(ctx, ending) + _enrolled(ctx, people)
 
 
-def _described(ctx: RelationContext, people: dict[int, Mention], ending: dict[int, Mention]) -> list[Relation]:
-    """Organisation + description + word + person, and organisation + 的 + person + a staff word."""
+def _described(ctx: RelationContext, ending: dict[int, Mention]) -> list[Relation]:
+    """Organisation + 的 + person + a staff word (瑞宝壁纸的屈朝旭工程师)."""
     simplified = ctx.simplified
     words = _words(ctx.lexicon)
     out: list[Relation] = []
     for hit in words.finditer(simplified) if words is not None else ():
         word, start, end = hit.group(), hit.start(), hit.end()
-        person = people.get(end)
-        if person is not None:
-            org = _organisation_before(ctx, start)
-            if org is not None:
-                out.append(_member(ctx, person, org, org.start, person.end, word, start))
-            continue
         person = ending.get(start)  # 瑞宝壁纸的屈朝旭工程师: the staff word after the person
         if person is None or ctx.lexicon.member_kinds.get(word) != "staff" \
                 or simplified[person.start - 1 : person.start] != "的":
@@ -110,8 +105,11 @@ def _described(ctx: RelationContext, people: dict[int, Mention], ending: dict[in
     return out
 
 
-def _organisation_before(ctx: RelationContext, at: int) -> Mention | None:
-    """The organisation ending right before ``at``, its 的 or a description of the job (module docstring)."""
+def organisation_before(ctx: RelationContext, at: int, excluded: frozenset[str] = frozenset()) -> Mention | None:
+    """The organisation ending right before ``at``, maybe with 的 after it, maybe with a description of the job
+    between (module docstring; no word of ``excluded`` in it): 美国安德森公司著名室内设计师, 巴特勒的大四后卫.
+    :func:`zhkg.relate.membership.read_membership`'s member word reader asks it when no known qualifier stands
+    between an organisation and a member word."""
     from zhkg.stages.segment import dictionary_tag, jieba_words
 
     simplified = ctx.simplified
@@ -128,7 +126,8 @@ def _organisation_before(ctx: RelationContext, at: int) -> Mention | None:
             return None  # a name inside the description: 中国留学生, 北京分公司
         words = list(jieba_words(simplified[q:at]))
         if all((dictionary_tag(w) in _DESCRIPTION_TAGS or w in _DESCRIPTION_VERBS) and w not in _TITLE_MAKERS
-               and ctx.lexicon.role_ending(w, len(w)) != w and not any(c in "的和与及等" for c in w) for w in words):
+               and w not in excluded and ctx.lexicon.role_ending(w, len(w)) != w
+               and not any(c in "的和与及等" for c in w) for w in words):
             return org
         return None
     return None

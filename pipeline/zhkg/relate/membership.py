@@ -65,7 +65,7 @@ from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.relate.members_games import read_game_members
-from zhkg.relate.members_staff import read_staff_members
+from zhkg.relate.members_staff import organisation_before, read_staff_members
 from zhkg.text import sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -329,6 +329,9 @@ _NOT_TEAMS = _QUALIFIERS | frozenset({
     "协议", "合同", "合约", "意向", "谈判", "计划", "事宜", "传闻", "一事", "本片", "该片", "此片", "影片", "剧组",
     "阵中", "队中", "麾下",
 })
+#: Words no description of a member's job between a body and its member word holds: another body said generically
+#: (湖人对方中锋), a past post (前任: 前 and 原 are read as former by :func:`_past`).
+_NOT_DESCRIPTIONS = frozenset({"对方", "对手", "老对手", "敌方", "宿敌", "死敌", "客队", "主队", "其他", "前任"})
 #: jieba's tags a team's short name may carry: a noun, a name, a word it does not know, letters.
 _TEAM_WORD_TAGS = frozenset({"n", "nr", "nrt", "nz", "nt", "x", "eng"})
 #: A team named by a number and 人 (76人).
@@ -435,6 +438,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                     found = _party_ending_at(ctx, k + 1)  # 国民党员王伟: 党 is the party's and the word's
                 if found is not None:
                     break
+            if found is None:  # a description of the job: 巴特勒的大四后卫X, 安德森公司著名室内设计师X
+                found = organisation_before(ctx, k, _NOT_DESCRIPTIONS)
         elif simplified[k - 1 : k] == "的":
             found = _team_ending_at(ctx, k - 1)
             found = found if found is not None and (found.simplified.endswith(_TEAM_HEADS)

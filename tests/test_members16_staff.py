@@ -33,6 +33,12 @@ def roles(pipeline, text):
         ("巴特勒大学的大四后卫沙尔文-迈克有望在首轮被选中。", [("沙尔文·迈克", "巴特勒大学", "后卫")]),
         # a firm + 的 + person + a staff word after him
         ("天宇壁纸公司的张明工程师介绍了壁纸安装的流程。", [("张明", "天宇壁纸公司", "工程师")]),
+        # 是 + a firm + 的 + 一名 + a staff word
+        ("王伟是微软公司的一名工程师，负责操作系统的研发。", [("王伟", "微软公司", "工程师")]),
+        # 在 + a body + 工作, 任职于 + a body: its staff, no member word
+        ("王伟目前在微软公司工作，负责操作系统的研发。", [("王伟", "微软公司", "")]),
+        ("王伟任职于微软公司，负责操作系统的研发。", [("王伟", "微软公司", "")]),
+        ("王伟在北京大学工作了二十年，桃李满天下。", [("王伟", "北京大学", "")]),
         # a school + a department or a year + a student word + person
         ("北京大学中文系大三学生王小明获得了一等奖。", [("王小明", "北京大学中文系", "学生")]),
         ("清华大学研究生李强发表了这篇论文。", [("李强", "清华大学", "研究生")]),
@@ -62,6 +68,9 @@ def test_staff_students_legislators(pipeline, text, expected):
         "王小明毕业于北京大学，现在一家银行工作。",
         "王小明曾就读于清华大学，后来出国深造。",
         "李红在复旦大学读书时认识了她的丈夫。",
+        # a meeting or a unit of a body is no workplace
+        "王伟在国务院工作会议上指出，要稳定房价。",
+        "李明在北京大学工作人员的陪同下参观了校园。",
         # a designer's own brand after a country; a firm's designers with no one named
         "比利时设计师卡琳在1994年创立了这个内衣品牌。",
         "家装公司和设计师不惜抛弃职业道德，吃起了回扣。",
@@ -73,6 +82,18 @@ def test_staff_students_legislators(pipeline, text, expected):
 )
 def test_not_members(pipeline, text):
     assert members(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("王伟曾在微软公司工作多年，后来自己创业。", [("王伟", "微软公司", "", True)]),
+        ("王伟在微软公司工作期间认识了妻子。", [("王伟", "微软公司", "", True)]),
+        ("王伟目前在微软公司工作，负责操作系统的研发。", [("王伟", "微软公司", "", False)]),
+    ]),
+)
+def test_past_staff(pipeline, text, expected):
+    assert members(pipeline, text, former=True) == sorted(expected)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,9 @@ members, the word their member word; its officers and any title ``roles.tsv`` li
   adjectives or numbers (著名, 室内, 高级软件, 大三, 中文系), no name over it, no title (华为总工程师王伟 stays a role:
   总 and 首席 make a title), no verb and no word that names another body (对手中锋, 对方后卫).
 - An organisation + 的 + person + a staff word right after him: 瑞宝壁纸的屈朝旭工程师.
+- Person + (目前/现) + 在 + organisation + 工作/任职/上班, or + 任职于/供职于/就职于 + organisation (王伟目前在华为公司工作):
+  a member of its staff, with no member word; 曾/此前 before it, or 时/期间 after the verb, a past one (former).
+  Not a meeting or a unit of the body (在国务院工作会议上, 工作组, 工作人员).
 - Person + (目前/正/现) + 就读于 + school, or person + 在 + school + 就读/读书/攻读/求学 (王小明目前就读于清华大学);
   曾/曾经/当年 or 毕业 before the verb is a graduate, and no member.
 
@@ -45,9 +48,15 @@ _TITLE_MAKERS = frozenset({"总", "首席", "副", "副总", "前", "原"})
 #: The longest description between an organisation and the word.
 _MAX_DESCRIPTION = 6
 #: The school verbs after 在 + school (王小明在清华大学读书).
-_STUDY = re.compile(r"(?:就读|读书|攻读|求学|念书|读研|读博|上学)")
+_STUDY = re.compile(r"(?:就读|读书|攻读|求学|念书|读研|读博|上学)(?![会节班])")
 #: 就读于 + school, or 在 + school + a study verb; a few adverbs of now before it.
 _ENROLLED = re.compile(r"(?:目前|现在|正在|现|正|如今)?(?:就读于|在读于|(?P<at>在))")
+#: Person + 在 + organisation + 工作, or + 任职于/供职于/就职于 + organisation: its staff (王伟目前在华为公司工作); 曾 or 此前
+#: before it a past one.
+_EMPLOYED = re.compile(r"(?P<past>曾经|曾|此前|早年|先后|一度)?(?:目前|现在|现|一直|仍然|仍|还|也|则)?"
+                       r"(?:(?P<at>在)|(?:任职|供职|就职|工作)于)")
+#: The verb after 在 + organisation: working there, not a meeting or a team of the body (工作会议, 工作组, 工作人员).
+_WORK = re.compile(r"(?:工作|任职|上班|供职|就职)(?![会组室站队人报中部证量服制作者])")
 #: After the study verb: a time of the past (在北大读书时, 在北大求学期间).
 _WHILE = re.compile(r"(?:的时候|时|期间|那几年|之时)")
 #: Before the verb: a graduate's, not a student's (曾就读于, 当年在北大读书, 毕业后).
@@ -56,9 +65,10 @@ _PAST = re.compile(r"(?:曾|曾经|当年|早年|此前|毕业|以前|过去)")
 
 @lru_cache(maxsize=4)
 def _cue(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """The staff and student words of ``lexicon`` and the study verbs as one pattern: the document's cue."""
+    """The staff and student words of ``lexicon`` and the verbs of study and work as one pattern: the document's cue."""
     words = sorted((w for w, kind in lexicon.member_kinds.items() if kind in _KINDS), key=lambda w: (-len(w), w))
-    return re.compile("|".join([*map(re.escape, words), "就读", "读书", "攻读", "求学"])) if words else None
+    cues = [*map(re.escape, words), "就读", "读书", "攻读", "求学", "工作", "任职", "上班", "供职", "就职"]
+    return re.compile("|".join(cues)) if words else None
 
 
 @lru_cache(maxsize=4)
@@ -85,7 +95,7 @@ def read_staff_members(ctx: RelationContext) -> list[Relation]:
         return []
     people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     ending = {m.end: m for m in ctx.mentions if m.label is Label.PERSON}
-    return _described(ctx, ending) + _enrolled(ctx, people)
+    return _described(ctx, ending) + _enrolled(ctx, people) + _employed(ctx, people)
 
 
 def _described(ctx: RelationContext, ending: dict[int, Mention]) -> list[Relation]:
@@ -151,6 +161,25 @@ def _enrolled(ctx: RelationContext, people: dict[int, Mention]) -> list[Relation
             continue
         out.append(ctx.relation(ctx.owner[person], ctx.owner[school], RelationKind.MEMBER_OF, person.start,
                                 school.end, "学生"))
+    return out
+
+
+def _employed(ctx: RelationContext, people: dict[int, Mention]) -> list[Relation]:
+    """Person + 在 + organisation + 工作/任职/上班, person + 任职于/供职于/就职于 + organisation: a member of its staff,
+    a past one after 曾/此前 or with 时/期间 after the verb (王伟在华为工作期间)."""
+    simplified = ctx.simplified
+    out: list[Relation] = []
+    for person in people.values():
+        verb = _EMPLOYED.match(simplified, person.end)
+        if verb is None:
+            continue
+        org = ctx.org_starting_at.get(verb.end())
+        work = _WORK.match(simplified, org.end) if org is not None else None
+        if org is None or (verb.group("at") and work is None):
+            continue
+        former = bool(verb.group("past")) or bool(work and _WHILE.match(simplified, work.end()))
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, person.start,
+                                work.end() if work else org.end, former=former))
     return out
 
 

@@ -745,14 +745,20 @@ def _he_before(ctx: RelationContext, s: int, brk: int, verb: int) -> list[Mentio
     return before[:1] if len({ctx.owner[m] for m in before}) == 1 else []
 
 
+#: A count before a member word after 是 + organisation + 的: 一名, 一位 (not 一员, a member word of its own).
+_ONE_OF = re.compile(r"一(?:名|位|个)")
+
+
 def _member_word_after(ctx: RelationContext, end: int) -> str:
     """The member word after an organisation ending at ``end`` and after 是: right after it or its 的 (民建联的成员),
-    after qualifiers (火箭当家球星), or after a short phrase + 的 whose words jieba tags as no verb and that names
+    maybe after 一名/一位 (微软公司的一名工程师), after qualifiers (火箭当家球星), or after a short phrase + 的 whose words jieba tags as no verb and that names
     no one (火箭当前年薪最高的球员; not 湖人最怕的球员). Empty when there is none."""
     from zhkg.stages.segment import dictionary_tag, jieba_words
 
     simplified = ctx.simplified
     at = end + 1 if simplified[end : end + 1] == "的" else end
+    count = _ONE_OF.match(simplified, at)  # 王伟是微软公司的一名工程师
+    at = count.end() if count else at
     starts = [at] + [at + gap for gap in range(1, _MAX_QUALIFIER + 1) if _only_qualifiers(simplified[at : at + gap])]
     phrase = _LINK_PHRASE.match(simplified, end)
     if phrase and not any(end < m.end and m.start < phrase.end() for m in ctx.mentions) \

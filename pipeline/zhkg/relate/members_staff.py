@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from zhkg.extract.players import BAND_HEADS
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.lexicon import Lexicon
@@ -41,8 +42,9 @@ _KINDS = ("staff", "student")
 #: jieba's tags a word of a job's description may carry: nouns, adjectives, distinguishing words, numbers (大三),
 #: space words (室内), bodies (中文系), words it does not know (软装), verbal nouns (服装).
 _DESCRIPTION_TAGS = frozenset({"n", "nz", "nt", "vn", "a", "ad", "an", "b", "s", "m", "x", "eng"})
-#: Words of a description jieba tags as verbs that still describe the job (知名设计师, 在读研究生).
-_DESCRIPTION_VERBS = frozenset({"知名", "在读", "资深", "驻场", "特聘"})
+#: Words of a description jieba tags as verbs that still describe the job (知名设计师, 在读研究生), and a band's head
+#: word the recogniser left out of its name (飞轮海|组合成员炎亚纶).
+_DESCRIPTION_VERBS = frozenset({"知名", "在读", "资深", "驻场", "特聘", *BAND_HEADS})
 #: Words that make a title of the job (总设计师, 首席设计师, 副总工程师): a role, not a member.
 _TITLE_MAKERS = frozenset({"总", "首席", "副", "副总", "前", "原"})
 #: The longest description between an organisation and the word.

@@ -792,7 +792,7 @@ _BARE_MEMBER = ("当家", "主力", "核心", "老大")
 #: player, so not a past membership).
 _BARE_LEAD = ("昔日", "如今", "目前", "现在")
 #: 作为 + team + 一名 + qualifiers + member word + ，: the person after the comma (作为国家队一名新锐后卫，郭艾伦).
-_AS_MEMBER = re.compile(r"作为([^\W\d_]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_]{0,4}?)")
+_AS_MEMBER = re.compile(r"作为([^\W\d_的]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_的]{0,4}?)")
 #: A team signing a player: 火箭火速签约NBDL球员X, 湖人签下了X.
 _SIGN = re.compile(r"(?:签下|签约|签回|签入|引进)了?")
 #: 等 + a player's word closing a list of people (柳伟和杜江等队员).
@@ -1115,17 +1115,21 @@ def _members_scoring(ctx: RelationContext, people: list[Mention], add) -> None: 
 
 
 def _member_as(ctx: RelationContext, person: Mention, s: int, comma: int, add) -> None:  # noqa: ANN001
-    """作为 + team + 一名 + qualifiers + member word + ， + ``person``."""
+    """作为 + team + 一名 + qualifiers + member word + ， + ``person``; any organisation before a word that is no
+    player's (一员, 成员, 工程师)."""
     simplified = ctx.simplified
-    word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, comma)), "")
+    end = comma - 2 if simplified.endswith("之一", 0, comma) else comma  # 作为湖人的核心球员之一，科比
+    word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, end)), "")
     if not word:
         return
-    start = simplified.rfind("作为", s, comma)
-    as_member = _AS_MEMBER.fullmatch(simplified, start, comma - len(word)) if start >= 0 else None
+    start = simplified.rfind("作为", s, end)
+    as_member = _AS_MEMBER.fullmatch(simplified, start, end - len(word)) if start >= 0 else None
     if as_member is None or not _only_qualifiers(as_member.group(2)):
         return
     team = _team_ending_at(ctx, as_member.end(1))
-    if _is_team(team) and team.start == as_member.start(1):
+    # a team for a player's word; any body for the others (作为微软公司的一名工程师，王伟; 作为皇马的一员，X)
+    if team is not None and team.start == as_member.start(1) and (
+            _is_team(team) or (team.label is Label.ORGANIZATION and word not in ctx.lexicon.team_member_words)):
         add(person, team, start, person.end, word)
 
 

@@ -118,3 +118,25 @@ def test_member_kinds_from_the_table():
     kinds = load_lexicon().member_kinds
     assert (kinds["中锋"], kinds["设计师"], kinds["员工"], kinds["研究生"]) == ("team", "staff", "staff", "student")
     assert "党员" not in kinds and "成员" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # the recogniser reads 高群书 only in the last sentence: the name is the same person where it joins a firm
+        ("凭借新片迈入“亿元导演俱乐部”的高群书最近加盟星河影业签约电影制作。星河影业董事长陈向荣表示欢迎。"
+         "高群书昨日接受媒体采访时说，这是一个新的舞台。", [("高群书", "星河影业", "")]),
+        ("今年8月，高群书正式签约华谊兄弟成立了高群书工作室。高群书昨日接受媒体采访时表示满意。",
+         [("高群书", "华谊兄弟", "")]),
+    ]),
+)
+def test_a_name_read_elsewhere(pipeline, text, expected):
+    assert members(pipeline, text) == sorted(expected)
+
+
+def test_a_name_read_elsewhere_adds_no_mention(pipeline):
+    """The name read again serves the membership readers only: the document's mentions are the extractors'."""
+    text = "今年8月，高群书正式签约华谊兄弟成立了高群书工作室。高群书昨日接受媒体采访时表示满意。"
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert [m.start for m in ex.mentions if m.simplified == "高群书"] == [26]
+

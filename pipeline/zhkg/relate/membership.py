@@ -40,6 +40,13 @@
   team, not its ground (费沃斯来到爵士; not 来到爵士主场) (round 13b); 队友 + person, a member of the one team the person named before it belongs to, or
   captains (国足队长郑智和队友孙继海; not 前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
   alone (代表团, 董事会) standing for the one of that kind named in the sentence or the one before.
+* round 16 (members16): a description of the job between an organisation and any member word (巴特勒的大四后卫X,
+  安德森公司著名室内设计师X: :func:`zhkg.relate.members_staff.organisation_before`); a party right before a
+  legislator's or a candidate's title (民主党参议员X, 国民党立委X: 党员 of the party, the title a role); 是 + body + 的 +
+  一名 + member word; 作为 + any body + 的 + a member word no player's (作为微软公司的一名工程师，X), 之一 after it;
+  a firm's staff and a school's students (:mod:`zhkg.relate.members_staff`); a person's name of three Han letters or
+  more (or a transliterated one) that a mention reads elsewhere in the document is that person where the recognisers
+  left it unread (:func:`_latent_people`; the membership readers only).
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
@@ -60,13 +67,14 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.extract.organisations import HOUSES
+from zhkg.extract.people import FOREIGN_SEPARATORS
 from zhkg.extract.players import COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.relate.members_games import read_game_members
 from zhkg.relate.members_staff import organisation_before, read_staff_members
-from zhkg.text import sentence_at
+from zhkg.text import is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
 _MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)(?!长|团|会|大会|处)")
@@ -77,7 +85,60 @@ __all__ = ['read_membership']
 
 def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
-    organisation and evidence span."""
+    organisation and evidence span. A person the document names elsewhere is read where the recognisers
+    left the same name unread (:func:`_latent_people`)."""
+    latent = _latent_people(ctx)
+    if not latent:
+        return _read_membership(ctx)
+    mentions, starts = ctx.mentions, set(ctx.person_starts)
+    ctx.mentions = sorted(mentions + [m for m, _ in latent], key=lambda m: (m.start, -m.end))
+    ctx.person_starts |= {m.start for m, _ in latent}
+    ctx.owner.update(latent)
+    try:
+        return _read_membership(ctx)
+    finally:  # the other readers see the document's own mentions (and those derived, which the caller adds)
+        ctx.mentions = mentions
+        ctx.person_starts = starts | {m.start for m in ctx.derived if m.label is Label.PERSON}
+        for m, _ in latent:
+            del ctx.owner[m]
+
+
+#: The shortest Han name read again where the recognisers left it (three letters: a two-letter one is too often a
+#: word's piece); a transliterated name with its separator (杰森-特里) from four.
+_MIN_LATENT_HAN, _MIN_LATENT_FOREIGN = 3, 4
+
+
+def _latent_people(ctx: RelationContext) -> list[tuple[Mention, str]]:
+    """Each place where the document writes a person's name that some mention of it reads as that person (three
+    Han letters or more, or a transliterated name with its separator), with no mention over it: 高群书 read in one
+    sentence is 高群书 in the others (…的高群书最近加盟银润传媒). Each comes with its person's entity id; the
+    membership readers read them and nothing else does (no mention is added to the document)."""
+    owners: dict[str, str] = {}
+    for m in ctx.mentions:
+        name = m.simplified
+        if m.label is Label.PERSON and m.extractor != DERIVED and (
+                (len(name) >= _MIN_LATENT_HAN and all(map(is_han, name)))
+                or (len(name) >= _MIN_LATENT_FOREIGN and any(c in FOREIGN_SEPARATORS for c in name[1:-1]))):
+            owners.setdefault(name, ctx.owner[m])
+    if not owners:
+        return []
+    covered = ctx.covered()
+    simplified, text, doc_id = ctx.simplified, ctx.text, ctx.doc.id
+    out: list[tuple[Mention, str]] = []
+    taken: set[int] = set()
+    for name in sorted(owners, key=lambda n: (-len(n), n)):  # the longest name first: 加索尔 inside 保罗-加索尔
+        at = simplified.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if covered.isdisjoint(range(at, end)) and taken.isdisjoint(range(at, end)):
+                out.append((Mention(doc_id, at, end, text[at:end], name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
+                                    canonical=name), owners[name]))
+                taken.update(range(at, end))
+            at = simplified.find(name, end)
+    return out
+
+
+def _read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
         + _members_by_badge(ctx) + _members_by_apposition(ctx)

@@ -51,6 +51,9 @@ def roles(pipeline, text):
         # 就读于 / 在 + school + 读书: a current student
         ("王小明目前就读于清华大学，主修经济学。", [("王小明", "清华大学", "学生")]),
         ("李红在复旦大学读书，今年大二。", [("李红", "复旦大学", "学生")]),
+        # a country + 国脚 + person: its national team's player (a province names no national team)
+        ("配上巴西国脚埃兰诺，球队的攻击阵容相当强势。", [("埃兰诺", "巴西国家队", "国脚")]),
+        ("中国国脚郑智在比赛中表现出色。", [("郑智", "中国国家队", "国脚")]),
         # a party right before a legislator's title: the party's member, the title the house's (a role)
         ("美国共和党众议员保罗-瑞安提出了新的预算方案。", [("保罗·瑞安", "美国共和党", "党员")]),
         ("英国工党议员汤姆-沃森批评了这一做法。", [("汤姆·沃森", "英国工党", "党员")]),
@@ -82,6 +85,7 @@ def test_staff_students_legislators(pipeline, text, expected):
         "家装公司和设计师不惜抛弃职业道德，吃起了回扣。",
         # a description naming another body: the opponent's player
         "湖人队对手中锋霍华德今天拿下30分。",
+        "广东国脚郑智在比赛中表现出色。",
         # a party's own title is a role; a candidate's word no role word lists names no member
         "民主党主席王大明今天发表讲话。",
     ]),
@@ -96,9 +100,10 @@ def test_not_members(pipeline, text):
         ("王伟曾在微软公司工作多年，后来自己创业。", [("王伟", "微软公司", "", True)]),
         ("王伟在微软公司工作期间认识了妻子。", [("王伟", "微软公司", "", True)]),
         ("王伟目前在微软公司工作，负责操作系统的研发。", [("王伟", "微软公司", "", False)]),
+        ("前波兰国脚萨加诺夫斯基，本场依然缺阵。", [("萨加诺夫斯基", "波兰国家队", "国脚", True)]),
     ]),
 )
-def test_past_staff(pipeline, text, expected):
+def test_past_members(pipeline, text, expected):
     assert members(pipeline, text, former=True) == sorted(expected)
 
 

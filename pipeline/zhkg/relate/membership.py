@@ -46,7 +46,8 @@
   一名 + member word; 作为 + any body + 的 + a member word no player's (作为微软公司的一名工程师，X), 之一 after it;
   a firm's staff and a school's students (:mod:`zhkg.relate.members_staff`); a person's name of three Han letters or
   more (or a transliterated one) that a mention reads elsewhere in the document is that person where the recognisers
-  left it unread (:func:`_latent_people`; the membership readers only).
+  left it unread (:func:`_latent_people`; the membership readers only); a country + 国脚 + person, a member of
+  its national team (巴西国脚埃兰诺: 巴西国家队, derived).
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
@@ -497,6 +498,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                         found = ctx.derive_organisation(q - len(_CPC), q, canonical=_CPC_NAME)  # 中共党员王伟
                 if found is None and word == "党员":
                     found = _party_ending_at(ctx, k + 1)  # 国民党员王伟: 党 is the party's and the word's
+                if found is None and word == _CAPPED:
+                    found = _national_team(ctx, q)  # 巴西国脚埃兰诺: Brazil's national team
                 if found is not None:
                     break
             if found is None:  # a description of the job: 巴特勒的大四后卫X, 安德森公司著名室内设计师X
@@ -516,6 +519,19 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                                         member.end, _original(ctx, word, found.end, person.start),
                                         former=_past(ctx, found)))
     return out
+
+
+#: A national team's player: after a country, a member of its national team (巴西国脚埃兰诺, 前波兰国脚X).
+_CAPPED = "国脚"
+
+
+def _national_team(ctx: RelationContext, end: int) -> Mention | None:
+    """The national team of the country whose name ends at ``end`` (a place with a two-letter country code: 巴西 BR,
+    中国 CN; no province), derived over the country's name: 巴西国家队."""
+    country = ctx.place_ending_at.get(end)
+    if country is None or len(country.code) != 2 or not country.code.isalpha():
+        return None
+    return ctx.derive_organisation(country.start, country.end, canonical=country.simplified + "国家队")
 
 
 #: A band's positions (members.tsv), which may follow its member word (成员吉他手).

@@ -144,4 +144,3 @@ def test_a_name_read_elsewhere_adds_no_mention(pipeline):
     text = "今年8月，高群书正式签约华谊兄弟成立了高群书工作室。高群书昨日接受媒体采访时表示满意。"
     ex = pipeline.run_texts([("t", text)]).extraction
     assert [m.start for m in ex.mentions if m.simplified == "高群书"] == [26]
-

@@ -40,6 +40,14 @@
   team, not its ground (费沃斯来到爵士; not 来到爵士主场) (round 13b); 队友 + person, a member of the one team the person named before it belongs to, or
   captains (国足队长郑智和队友孙继海; not 前队友); an organisation + member word + 包括/有/为 + people (代表团成员包括李明、张强), a body named by its kind
   alone (代表团, 董事会) standing for the one of that kind named in the sentence or the one before.
+* round 16 (members16): a description of the job between an organisation and any member word (巴特勒的大四后卫X,
+  安德森公司著名室内设计师X: :func:`zhkg.relate.members_staff.organisation_before`); a party right before a
+  legislator's or a candidate's title (民主党参议员X, 国民党立委X: 党员 of the party, the title a role); 是 + body + 的 +
+  一名 + member word; 作为 + any body + 的 + a member word no player's (作为微软公司的一名工程师，X), 之一 after it;
+  a firm's staff and a school's students (:mod:`zhkg.relate.members_staff`); a person's name of three Han letters or
+  more (or a transliterated one) that a mention reads elsewhere in the document is that person where the recognisers
+  left it unread (:func:`_latent_people`; the membership readers only); a country + 国脚 + person, a member of
+  its national team (巴西国脚埃兰诺: 巴西国家队, derived).
 
 Member words are ``members.tsv`` (球员, 前锋, 党员, 成员…). Titles an organisation confers (委员, 主席,
 主帅, 主唱) are roles, read as HOLDS_ROLE by :mod:`zhkg.relate.roles`, never here. 前/原 before the
@@ -60,12 +68,14 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.extract.organisations import HOUSES
+from zhkg.extract.people import FOREIGN_SEPARATORS
 from zhkg.extract.players import COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.relate.members_games import read_game_members
-from zhkg.text import sentence_at
+from zhkg.relate.members_staff import organisation_before, read_staff_members
+from zhkg.text import is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
 _MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)(?!长|团|会|大会|处)")
@@ -76,12 +86,67 @@ __all__ = ['read_membership']
 
 def read_membership(ctx: RelationContext) -> list[Relation]:
     """Every membership the document writes (see the module docstring), one relation per person,
-    organisation and evidence span."""
+    organisation and evidence span. A person the document names elsewhere is read where the recognisers
+    left the same name unread (:func:`_latent_people`)."""
+    latent = _latent_people(ctx)
+    if not latent:
+        return _read_membership(ctx)
+    mentions, starts = ctx.mentions, set(ctx.person_starts)
+    ctx.mentions = sorted(mentions + [m for m, _ in latent], key=lambda m: (m.start, -m.end))
+    ctx.person_starts |= {m.start for m, _ in latent}
+    ctx.owner.update(latent)
+    try:
+        return _read_membership(ctx)
+    finally:  # the other readers see the document's own mentions (and those derived, which the caller adds)
+        ctx.mentions = mentions
+        ctx.person_starts = starts | {m.start for m in ctx.derived if m.label is Label.PERSON}
+        for m, _ in latent:
+            del ctx.owner[m]
+
+
+#: The shortest Han name read again where the recognisers left it (three letters: a two-letter one is too often a
+#: word's piece); a transliterated name with its separator (杰森-特里) from four.
+_MIN_LATENT_HAN, _MIN_LATENT_FOREIGN = 3, 4
+
+
+def _latent_people(ctx: RelationContext) -> list[tuple[Mention, str]]:
+    """Each place where the document writes a person's name that some mention of it reads as that person (three
+    Han letters or more, or a transliterated name with its separator), with no mention over it: 高群书 read in one
+    sentence is 高群书 in the others (…的高群书最近加盟银润传媒). Each comes with its person's entity id; the
+    membership readers read them and nothing else does (no mention is added to the document)."""
+    owners: dict[str, str] = {}
+    for m in ctx.mentions:
+        name = m.simplified
+        if m.label is Label.PERSON and m.extractor != DERIVED and (
+                (len(name) >= _MIN_LATENT_HAN and all(map(is_han, name)))
+                or (len(name) >= _MIN_LATENT_FOREIGN and any(c in FOREIGN_SEPARATORS for c in name[1:-1]))):
+            owners.setdefault(name, ctx.owner[m])
+    if not owners:
+        return []
+    covered = ctx.covered()
+    simplified, text, doc_id = ctx.simplified, ctx.text, ctx.doc.id
+    out: list[tuple[Mention, str]] = []
+    taken: set[int] = set()
+    for name in sorted(owners, key=lambda n: (-len(n), n)):  # the longest name first: 加索尔 inside 保罗-加索尔
+        at = simplified.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if covered.isdisjoint(range(at, end)) and taken.isdisjoint(range(at, end)):
+                out.append((Mention(doc_id, at, end, text[at:end], name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
+                                    canonical=name), owners[name]))
+                taken.update(range(at, end))
+            at = simplified.find(name, end)
+    return out
+
+
+def _read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
         + _members_by_badge(ctx) + _members_by_apposition(ctx)
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
+    pairs = {(r.source, r.target) for r in found}
+    found += [r for r in read_staff_members(ctx) if (r.source, r.target) not in pairs]
     found += read_game_members(ctx, _is_team_in)
     # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
     events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
@@ -326,6 +391,9 @@ _NOT_TEAMS = _QUALIFIERS | frozenset({
     "协议", "合同", "合约", "意向", "谈判", "计划", "事宜", "传闻", "一事", "本片", "该片", "此片", "影片", "剧组",
     "阵中", "队中", "麾下",
 })
+#: Words no description of a member's job between a body and its member word holds: another body said generically
+#: (湖人对方中锋), a past post (前任: 前 and 原 are read as former by :func:`_past`).
+_NOT_DESCRIPTIONS = frozenset({"对方", "对手", "老对手", "敌方", "宿敌", "死敌", "客队", "主队", "其他", "前任"})
 #: jieba's tags a team's short name may carry: a noun, a name, a word it does not know, letters.
 _TEAM_WORD_TAGS = frozenset({"n", "nr", "nrt", "nz", "nt", "x", "eng"})
 #: A team named by a number and 人 (76人).
@@ -430,8 +498,12 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                         found = ctx.derive_organisation(q - len(_CPC), q, canonical=_CPC_NAME)  # 中共党员王伟
                 if found is None and word == "党员":
                     found = _party_ending_at(ctx, k + 1)  # 国民党员王伟: 党 is the party's and the word's
+                if found is None and word == _CAPPED:
+                    found = _national_team(ctx, q)  # 巴西国脚埃兰诺: Brazil's national team
                 if found is not None:
                     break
+            if found is None:  # a description of the job: 巴特勒的大四后卫X, 安德森公司著名室内设计师X
+                found = organisation_before(ctx, k, _NOT_DESCRIPTIONS)
         elif simplified[k - 1 : k] == "的":
             found = _team_ending_at(ctx, k - 1)
             found = found if found is not None and (found.simplified.endswith(_TEAM_HEADS)
@@ -447,6 +519,19 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                                         member.end, _original(ctx, word, found.end, person.start),
                                         former=_past(ctx, found)))
     return out
+
+
+#: A national team's player: after a country, a member of its national team (巴西国脚埃兰诺, 前波兰国脚X).
+_CAPPED = "国脚"
+
+
+def _national_team(ctx: RelationContext, end: int) -> Mention | None:
+    """The national team of the country whose name ends at ``end`` (a place with a two-letter country code: 巴西 BR,
+    中国 CN; no province), derived over the country's name: 巴西国家队."""
+    country = ctx.place_ending_at.get(end)
+    if country is None or len(country.code) != 2 or not country.code.isalpha():
+        return None
+    return ctx.derive_organisation(country.start, country.end, canonical=country.simplified + "国家队")
 
 
 #: A band's positions (members.tsv), which may follow its member word (成员吉他手).
@@ -531,8 +616,9 @@ def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:
 
 
 def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
-    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party); or
-    a party + the house it sits in + a title: 民主党立法会议员王伟."""
+    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party); a
+    party + the house it sits in + a title: 民主党立法会议员王伟; or a party right before a legislator's or a
+    candidate's title (:data:`_LEGISLATOR`): 民主党参议员王伟, 国民党立委王伟."""
     simplified = ctx.simplified
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = ctx.lexicon.role_ending(simplified, end)
@@ -544,6 +630,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
         party = ctx.org_ending_at.get(house.start)
         return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+    if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
+        party = _party_ending_at(ctx, at)  # 民主党参议员X, 国民党立委X: the party's member, the house's title
+        return (party, "党员") if party is not None else (None, "")
     if not role or simplified[at - 1 : at] != _PARTY_BADGE:
         return None, ""
     party = ctx.org_ending_at.get(at - 1)
@@ -553,6 +642,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
 
 
+#: A title a party's member holds in a house or a race, not in the party (参议员, 州议员, 立委, 总统候选人): a party right
+#: before it makes him the party's member.
+_LEGISLATOR = re.compile(r"(?:议员|立委|立法委员|候选人)$")
 #: What opens a party's badge after a person: a bracket (王世堅（民進黨）), or a comma before 籍 (王世堅，民進黨籍…).
 _BADGE_OPENERS = frozenset("（(，,")
 #: What closes a badge in brackets: the bracket, 籍 maybe before it (陳水扁(民進黨籍)).
@@ -730,14 +822,20 @@ def _he_before(ctx: RelationContext, s: int, brk: int, verb: int) -> list[Mentio
     return before[:1] if len({ctx.owner[m] for m in before}) == 1 else []
 
 
+#: A count before a member word after 是 + organisation + 的: 一名, 一位 (not 一员, a member word of its own).
+_ONE_OF = re.compile(r"一(?:名|位|个)")
+
+
 def _member_word_after(ctx: RelationContext, end: int) -> str:
     """The member word after an organisation ending at ``end`` and after 是: right after it or its 的 (民建联的成员),
-    after qualifiers (火箭当家球星), or after a short phrase + 的 whose words jieba tags as no verb and that names
+    maybe after 一名/一位 (微软公司的一名工程师), after qualifiers (火箭当家球星), or after a short phrase + 的 whose words jieba tags as no verb and that names
     no one (火箭当前年薪最高的球员; not 湖人最怕的球员). Empty when there is none."""
     from zhkg.stages.segment import dictionary_tag, jieba_words
 
     simplified = ctx.simplified
     at = end + 1 if simplified[end : end + 1] == "的" else end
+    count = _ONE_OF.match(simplified, at)  # 王伟是微软公司的一名工程师
+    at = count.end() if count else at
     starts = [at] + [at + gap for gap in range(1, _MAX_QUALIFIER + 1) if _only_qualifiers(simplified[at : at + gap])]
     phrase = _LINK_PHRASE.match(simplified, end)
     if phrase and not any(end < m.end and m.start < phrase.end() for m in ctx.mentions) \
@@ -771,7 +869,7 @@ _BARE_MEMBER = ("当家", "主力", "核心", "老大")
 #: player, so not a past membership).
 _BARE_LEAD = ("昔日", "如今", "目前", "现在")
 #: 作为 + team + 一名 + qualifiers + member word + ，: the person after the comma (作为国家队一名新锐后卫，郭艾伦).
-_AS_MEMBER = re.compile(r"作为([^\W\d_]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_]{0,4}?)")
+_AS_MEMBER = re.compile(r"作为([^\W\d_的]{2,8}?)(?:的)?(?:一名|一位|一个|一员)?([^\W\d_的]{0,4}?)")
 #: A team signing a player: 火箭火速签约NBDL球员X, 湖人签下了X.
 _SIGN = re.compile(r"(?:签下|签约|签回|签入|引进)了?")
 #: 等 + a player's word closing a list of people (柳伟和杜江等队员).
@@ -1094,17 +1192,21 @@ def _members_scoring(ctx: RelationContext, people: list[Mention], add) -> None: 
 
 
 def _member_as(ctx: RelationContext, person: Mention, s: int, comma: int, add) -> None:  # noqa: ANN001
-    """作为 + team + 一名 + qualifiers + member word + ， + ``person``."""
+    """作为 + team + 一名 + qualifiers + member word + ， + ``person``; any organisation before a word that is no
+    player's (一员, 成员, 工程师)."""
     simplified = ctx.simplified
-    word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, comma)), "")
+    end = comma - 2 if simplified.endswith("之一", 0, comma) else comma  # 作为湖人的核心球员之一，科比
+    word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, end)), "")
     if not word:
         return
-    start = simplified.rfind("作为", s, comma)
-    as_member = _AS_MEMBER.fullmatch(simplified, start, comma - len(word)) if start >= 0 else None
+    start = simplified.rfind("作为", s, end)
+    as_member = _AS_MEMBER.fullmatch(simplified, start, end - len(word)) if start >= 0 else None
     if as_member is None or not _only_qualifiers(as_member.group(2)):
         return
     team = _team_ending_at(ctx, as_member.end(1))
-    if _is_team(team) and team.start == as_member.start(1):
+    # a team for a player's word; any body for the others (作为微软公司的一名工程师，王伟; 作为皇马的一员，X)
+    if team is not None and team.start == as_member.start(1) and (
+            _is_team(team) or (team.label is Label.ORGANIZATION and word not in ctx.lexicon.team_member_words)):
         add(person, team, start, person.end, word)
 
 

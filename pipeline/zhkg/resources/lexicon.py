@@ -109,7 +109,8 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "press_outlets.txt": (_Column("outlet"),),
     "japanese_surnames.txt": (_Column("surname"),),
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
-    "members.tsv": (_WORD, _Column("gloss", required=False), _Column("team", _one_of("team", ""), required=False)),
+    "members.tsv": (_WORD, _Column("gloss", required=False),
+                    _Column("kind", _one_of("team", "staff", "student", ""), required=False)),
     "org_suffixes.tsv": (_WORD, _Column("strength", _one_of("strong", "weak", "standalone"))),
     "teams.tsv": (_WORD, _Column("sport", _one_of("basketball", "football", "baseball")),
                   _Column("homes", required=False), _Column("gloss", required=False)),
@@ -277,6 +278,8 @@ class Lexicon:
     member_words: tuple[str, ...] = ()
     #: Member words a team's short name may stand before, no extractor having found it: 湖人中锋 (``members.tsv``, "team").
     team_member_words: frozenset[str] = frozenset()
+    #: Each member word's kind, when ``members.tsv`` gives one: "team", "staff" (设计师, 员工) or "student" (研究生).
+    member_kinds: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: Sports teams named by a word of their own: 湖人 -> ("basketball", ("洛杉矶",)), the sport and the homes
     #: written before the name (``teams.tsv``).
     teams: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
@@ -421,6 +424,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         japanese_surnames=frozenset(first_column("japanese_surnames.txt")),
         member_words=_longest_first(first_column("members.tsv")),
         team_member_words=frozenset(row[0] for row in rows("members.tsv") if len(row) > 2 and row[2] == "team"),
+        member_kinds=_frozen({row[0]: row[2] for row in rows("members.tsv") if len(row) > 2 and row[2]}),
         teams=_frozen({row[0]: (row[1], tuple(h for h in (row[2] or "").split("|") if h)) for row in rows("teams.tsv")}),
         **_known_organisations(rows("organisations_known.tsv")),
         dirs=dirs,

@@ -86,3 +86,14 @@ def test_world_divisions_are_context_rows_with_iso_codes():
     # a name the training sets read as a person (谢里夫) or a club (拉齐奥) is no division's
     assert not any(d.code.startswith(("DZ-", "IT-")) for n in ("谢里夫", "拉齐奥") for d in g.lookup(n))
     assert to_simplified("巴伐利亞") in g.full_names
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    ("日本棋手井山裕太在决赛中击败了对手。", "井山裕太"),
+    ("据日本媒体报道，演员小栗旬将主演该剧。", "小栗旬"),
+    ("爱知县知事大村秀章当天视察了灾区。", "大村秀章"),
+]))
+def test_a_japanese_name_of_a_listed_family_name_is_read_whole(pipeline, text, name):
+    people = _mentions(pipeline, text, Label.PERSON)
+    assert to_simplified(name) in people
+    assert not any(p != to_simplified(name) and to_simplified(name).startswith(p) for p in people)

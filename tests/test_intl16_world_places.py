@@ -97,3 +97,17 @@ def test_a_japanese_name_of_a_listed_family_name_is_read_whole(pipeline, text, n
     people = _mentions(pipeline, text, Label.PERSON)
     assert to_simplified(name) in people
     assert not any(p != to_simplified(name) and to_simplified(name).startswith(p) for p in people)
+
+
+@pytest.mark.parametrize("text, places", both_scripts([
+    ("美国国务卿布林肯抵达沙特首都利雅得。", {"沙特": "SA"}),
+    ("西班牙首相宣布，西班牙将承认巴勒斯坦国。", {"巴勒斯坦国": "PS"}),
+    ("英国首相当天前往苏格兰首府爱丁堡。", {"苏格兰": "GB-SCT"}),
+    ("印度总理在古吉拉特邦为新机场揭幕。", {"古吉拉特邦": "IN-GJ"}),
+    ("飓风袭击了美国路易斯安那州的新奥尔良，达拉斯也出现强降雨。",
+     {"新奥尔良": "US-city:New_Orleans", "达拉斯": "US-city:Dallas"}),
+    ("第76届戛纳电影节在法国开幕，莱比锡大学的学者出席。", {"戛纳": "FR-city:Cannes", "莱比锡": "DE-city:Leipzig"}),
+]))
+def test_a_country_s_short_name_a_nation_or_state_and_a_world_city_are_coded(pipeline, text, places):
+    found = _mentions(pipeline, text, Label.PLACE)
+    assert {name: found.get(name) for name in places} == places

@@ -82,13 +82,37 @@ EXTRA_CITIES = [
     ("SA", "Jeddah", "吉达"), ("SA", "Mecca", "麦加"), ("ZA", "Cape_Town", "开普敦"), ("ZA", "Pretoria", "比勒陀利亚"),
     ("NG", "Abuja", "阿布贾"), ("CA", "Ottawa", "渥太华"), ("CA", "Montreal", "蒙特利尔"), ("AU", "Canberra", "堪培拉"),
     ("NZ", "Wellington", "惠灵顿"), ("BR", "Rio_de_Janeiro", "里约热内卢"), ("BR", "Brasilia", "巴西利亚"),
+    # (session 16) cities of the world news names that no zone has: 80 of 187 major cities a probe listed were
+    # missing; names that are also a person's (夏洛特, 哥伦布, 罗利), a food (汉堡), a club's more often (热那亚,
+    # 都灵, 巴伦西亚, 纽卡斯尔) or another city's (圣何塞, 里士满, 海得拉巴) are left out, and so is 图森 (Tucson: it cost
+    # a held Universal NER name)
+    ("US", "Dallas", "达拉斯"), ("US", "New_Orleans", "新奥尔良"), ("US", "Salt_Lake_City", "盐湖城"),
+    ("US", "San_Diego", "圣迭戈"), ("US", "Pittsburgh", "匹兹堡"), ("US", "Cleveland", "克利夫兰"),
+    ("US", "Cincinnati", "辛辛那提"), ("US", "Baltimore", "巴尔的摩"), ("US", "Minneapolis", "明尼阿波利斯"),
+    ("US", "Kansas_City", "堪萨斯城"), ("US", "Orlando", "奥兰多"), ("US", "Tampa", "坦帕"),
+    ("US", "Nashville", "纳什维尔"), ("US", "Memphis", "孟菲斯"), ("US", "San_Antonio", "圣安东尼奥"),
+    ("US", "Sacramento", "萨克拉门托"), ("US", "Palo_Alto", "帕洛阿尔托"), ("US", "Cupertino", "库比蒂诺"),
+    ("US", "Mountain_View", "山景城"), ("US", "Milwaukee", "密尔沃基"), ("US", "Buffalo", "布法罗"),
+    ("US", "Jacksonville", "杰克逊维尔"), ("US", "Oklahoma_City", "俄克拉荷马城"),
+    ("US", "Albuquerque", "阿尔伯克基"), ("US", "El_Paso", "埃尔帕索"), ("US", "Fort_Worth", "沃斯堡"),
+    ("US", "Princeton", "普林斯顿"), ("GB", "Belfast", "贝尔法斯特"), ("DE", "Dusseldorf", "杜塞尔多夫"),
+    ("DE", "Dresden", "德累斯顿"), ("DE", "Leipzig", "莱比锡"), ("DE", "Bonn", "波恩"), ("DE", "Nuremberg", "纽伦堡"),
+    ("CH", "Lausanne", "洛桑"), ("FR", "Bordeaux", "波尔多"), ("FR", "Toulouse", "图卢兹"), ("FR", "Cannes", "戛纳"),
+    ("FR", "Strasbourg", "斯特拉斯堡"), ("ES", "Bilbao", "毕尔巴鄂"), ("PL", "Krakow", "克拉科夫"),
+    ("PL", "Gdansk", "格但斯克"), ("RU", "Kazan", "喀山"), ("EG", "Alexandria", "亚历山大港"), ("PK", "Lahore", "拉合尔"),
+    ("IN", "Chennai", "金奈"), ("VN", "Da_Nang", "岘港"), ("MY", "Penang", "槟城"), ("JP", "Kobe", "神户"),
+    ("CA", "Calgary", "卡尔加里"), ("ZA", "Durban", "德班"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
     "Florence": ("佛罗伦斯",), "Naples": ("拿坡里",), "Naypyidaw": ("奈比多",), "Aleppo": ("阿勒坡",),
-    "Pretoria": ("普利托利亚",), "Wellington": ("威灵顿",), "Houston": ("休士顿",), "Abu_Dhabi": ("阿布达比",),
+    "Pretoria": ("普利托利亚",), "Wellington": ("威灵顿",), "Houston": ("休士顿", "休斯顿"), "Abu_Dhabi": ("阿布达比",),
     "Doha": ("杜哈",), "Islamabad": ("伊斯兰马巴德",), "Montreal": ("蒙特娄",), "Abuja": ("阿布加",),
-    "Barcelona": ("巴塞隆纳",),
+    "Barcelona": ("巴塞隆纳",), "New_Orleans": ("纽奥良",), "Cleveland": ("克里夫兰",),
+    "Minneapolis": ("明尼亚波利",), "Sacramento": ("沙加缅度",), "Memphis": ("曼菲斯",), "Nashville": ("纳许维尔",),
+    "Milwaukee": ("密尔瓦基",), "Jacksonville": ("杰克森维尔",), "Albuquerque": ("阿布奎基",),
+    "Strasbourg": ("史特拉斯堡",), "Dusseldorf": ("杜塞道夫",), "Dresden": ("德勒斯登",), "Chennai": ("清奈",),
+    "Da_Nang": ("蚬港",), "Calgary": ("卡加利",), "Cannes": ("坎城",), "Toulouse": ("土鲁斯",), "Bilbao": ("毕尔包",),
 }
 #: Taiwan's or Hong Kong's names of a city that are far more often a word (雪梨 is a pear, 开云 a company), a
 #: personal name (索菲亚, 圣约翰) or another city (圣地牙哥 is San Diego, 圣路易 St Louis, to Taiwan). 雪梨 is in
@@ -285,9 +309,22 @@ OWN_DIVISIONS = HANDLED_ELSEWHERE | set(DIVISION_COUNTRIES)
 #: A division's name that is a direction, a position or a kind rather than a proper name (中部, 东北地区,
 #: 首都特区, 大西洋省, 高原省): such names are shared by many countries and are words of the text.
 GENERIC_DIVISION = re.compile(
-    r"^(?:东|南|西|北|中|东北|东南|西北|西南|中央|中部|首都|大西洋|太平洋|沿海|高地|高原|高山|内陆|上|下|河流|滨海|"
-    r"岛屿|湖区|山区|三角)(?:部|区|地区|省|州|邦|大区|特区|领地|领土|群岛)?$"
-    r"|^(?:东部|南部|西部|北部|中部|中央|首都|北方|南方|东方|西方|沿海|内陆|岛屿)")
+    r"^(?:东|南|西|北|中|东北|东南|西北|西南|东部|南部|西部|北部|中部|中央|首都|北方|南方|东方|西方|大西洋|太平洋|"
+    r"沿海|高地|高原|高山|内陆|上|下|河流|滨海|岛屿|湖区|山区|三角)(?:部|区|地区|省|州|邦|大区|特区|领地|领土|群岛)?$")
+#: pycountry's zh_CN names that are wrong for their code (IN-SK, Sikkim, is given Tamil Nadu's name) or take a
+#: side in a dispute (伪…): left out of that code.
+WRONG_WORLD_NAMES = {("IN-SK", "泰米尔纳德邦")}
+DISPUTING = re.compile(r"^伪")
+#: First-level divisions news names often that pycountry gives no Chinese name (the nations of the United Kingdom,
+#: India's states): written for zhkg as facts, Simplified, with Taiwan's forms where they differ.
+EXTRA_WORLD_DIVISIONS = [
+    ("GB-ENG", "英格兰"), ("GB-SCT", "苏格兰"), ("GB-WLS", "威尔士"), ("GB-NIR", "北爱尔兰"),
+    ("IN-GJ", "古吉拉特邦"), ("IN-MH", "马哈拉施特拉邦"), ("IN-KA", "卡纳塔克邦"), ("IN-RJ", "拉贾斯坦邦"),
+    ("IN-BR", "比哈尔邦"), ("IN-MP", "中央邦"), ("IN-TS", "特伦甘纳邦"), ("IN-OD", "奥迪沙邦", "奥里萨邦"),
+    ("IN-HR", "哈里亚纳邦"), ("IN-CG", "恰蒂斯加尔邦"), ("IN-JH", "贾坎德邦"), ("IN-UK", "北阿坎德邦"), ("IN-UP", "北方邦"),
+    ("IN-HP", "喜马偕尔邦"), ("IN-PB", "旁遮普邦"), ("IN-TN", "泰米尔纳德邦"), ("IN-SK", "锡金邦"),
+    ("IN-ML", "梅加拉亚邦"), ("IN-NL", "那加兰邦"),
+]
 #: Names of the world's other divisions (Simplified) that news uses far more often as a person's name, a word
 #: or another place (伊莎贝拉 and 奥罗拉 are given names, 三角州 a misspelt 三角洲, 兴安省 the former Chinese
 #: province; 莱斯特 and 伯明翰郡 stay with the cities).
@@ -331,10 +368,14 @@ def _world_division_rows(taken: set[str], city_names: set[str | None] = frozense
 
     translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[loc])
                     for loc in ("zh_CN", "zh_TW")]
-    elsewhere = _names_elsewhere()
+    # (the codes this function writes are left out of the check: the build reads its own last output otherwise)
+    elsewhere = {form: {c for c in codes if not _is_world_division(c)} for form, codes in _names_elsewhere().items()}
     named: dict[str, list[str]] = {}
     owners: dict[str, set[str]] = {}
     parents: dict[str, str] = {}
+    extra: dict[str, list[str]] = {}
+    for code, *names in EXTRA_WORLD_DIVISIONS:
+        extra.setdefault(code, []).extend(names)
     for division in sorted(pycountry.subdivisions, key=lambda d: d.code):
         if division.country_code in OWN_DIVISIONS:
             continue
@@ -343,13 +384,16 @@ def _world_division_rows(taken: set[str], city_names: set[str | None] = frozense
             translated = translation.gettext(division.name)
             if translated != division.name:
                 forms.append(to_simplified(translated))
+        forms = [f for f in forms if (division.code, f) not in WRONG_WORLD_NAMES and not DISPUTING.search(f)]
+        facts = extra.get(division.code, [])
         suffix = SUFFIX_OF_TYPE.get(division.type)
         if suffix:
             # news writes a state or a province with its suffix (巴伐利亚州, 砂拉越州, 塞维利亚省)
             forms += [f + suffix for f in forms if not f.endswith(DIVISION_SUFFIXES)]
-        usable = [f for f in dict.fromkeys(forms) if _usable(f) and "·" not in f and len(f) >= 3
-                  and not GENERIC_DIVISION.search(f) and not SAINTS.search(f) and f not in NOT_WORLD_DIVISIONS
-                  and f not in NOT_PLACES and f not in taken and f not in city_names
+        usable = [f for f in dict.fromkeys(facts + forms) if _usable(f) and "·" not in f
+                  and (f in facts or (len(f) >= 3 and not GENERIC_DIVISION.search(f) and not SAINTS.search(f)
+                                      and f not in NOT_WORLD_DIVISIONS and f not in NOT_PLACES))
+                  and f not in taken and f not in city_names
                   and not elsewhere.get(f, {division.code}) - {division.code}]
         if usable:
             named[division.code] = usable
@@ -375,8 +419,14 @@ def _world_division_rows(taken: set[str], city_names: set[str | None] = frozense
         parent = parents[code] if parents[code] in kept else code.split("-")[0]
         level = 2 if parent in kept else 1
         aliases = "|".join(f for f in forms if f != name)
-        rows.append(f"{code}\t{name}\t{parent}\t{level}\tcontext\t{aliases}\tpycountry ISO 3166-2\n")
+        source = "written for zhkg" if name in extra.get(code, ()) else "pycountry ISO 3166-2"
+        rows.append(f"{code}\t{name}\t{parent}\t{level}\tcontext\t{aliases}\t{source}\n")
     return rows
+
+
+def _is_world_division(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-2 code :func:`_world_division_rows` writes (DE-BY; not US-CA or JP-43)."""
+    return re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", code) is not None and code[:2] not in OWN_DIVISIONS
 
 
 def _names_elsewhere() -> dict[str, set[str]]:

@@ -132,7 +132,11 @@ def test_every_province_hangs_under_the_country_but_taiwan(gazetteer):
     # Korea's provinces and metropolitan cities, hang under theirs)
     foreign = {d.code: d.parent_code for d in gazetteer if d.level == 1 and d.code[:3] in ("US-", "CA-", "JP-", "KR-")}
     assert len(foreign) == 60 + 47 + 17 and set(foreign.values()) == {"US", "CA", "JP", "KR"}
-    provinces = [d for d in gazetteer if d.level == 1 and d.code not in foreign]
+    # other countries' ISO 3166-2 divisions (DE-BY 巴伐利亚) hang under their country too
+    world = {d.code for d in gazetteer if d.level == 1 and "-" in d.code and d.code not in foreign
+             and d.parent_code == d.code.split("-")[0] and d.parent_code not in ("", COUNTRY_CODE)}
+    assert {"DE-BY", "AU-QLD", "MY-13"} <= world
+    provinces = [d for d in gazetteer if d.level == 1 and d.code not in foreign and d.code not in world]
     assert len(provinces) == 34  # 31 mainland, Hong Kong, Macao, Taiwan
     assert {d.code: d.parent_code for d in provinces if d.parent_code != COUNTRY_CODE} == {"TW": ""}
     assert {"台湾", "台湾省", "台湾地区"} <= {name for name, ds in gazetteer.full_names.items() if ds[0].code == "TW"}

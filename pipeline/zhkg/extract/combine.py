@@ -374,8 +374,8 @@ def combine_mentions(
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
-    model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text),
-                                text)
+    model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
+                                                 lexicon.foreign_name_chars), text)
     model = _foreign_starts(_split_at_verbs(model, text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
@@ -1294,6 +1294,8 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
                 or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
                     and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))
+                or (m.label is Label.PLACE and m.span not in coded and text.startswith(_PERSON_ONLY_AFTER, m.end)
+                    and len(m.simplified) >= 2 and not m.simplified.endswith(_PLACE_ENDINGS))
                 or (m.label is Label.PLACE and not placed and _is_transliterated_name(m, table)
                     and _person_context(m, text))
                 or (m.label is Label.ORGANIZATION and m.simplified in named_foreign)
@@ -1325,6 +1327,9 @@ def _listed_with_person(m: Mention, text: str, table: TokenTable | None, person_
 
 # a noble's title after the land it is held of (勃艮第伯爵, 夏洛莱伯爵): the land is a place
 _TITLES_OF_LANDS = ("伯爵", "公爵", "侯爵", "子爵", "男爵", "大公", "选帝侯")
+# a see's title: a name before it is the see's place when a person is named right after it (托尔托萨主教巴塞洛缪);
+# a person before it is written so too (陈主教, 马丁主教), so the person after it decides
+_TITLES_OF_SEES = ("大主教", "总主教", "枢机主教", "主教")
 # verbs whose object is where one is or was born (生于威斯特伐里亚普勒腾贝格)
 _BORN_IN = ("出生于", "出生在", "生于", "诞生于", "位于")
 _NAMED_STATES = frozenset({MentionSource.ORG_STATE_BODY, MentionSource.ORG_NAMED_KIND})
@@ -1335,7 +1340,8 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
     """Model people (and people found from characters alone) that the wording says are something else:
 
     * a state's army or a body named by its kind where the same letters stand (宋军, 八路军): the body;
-    * the land before a noble's title (夏洛莱伯爵, 勃艮第|伯爵) and a name after 生于/位于: a place.
+    * the land before a noble's title (夏洛莱伯爵, 勃艮第|伯爵) and a name after 生于/位于: a place;
+    * the see before a bishop's title with the bishop named after it (托尔托萨主教巴塞洛缪): a place.
 
     Emperors' era names stay people (顺治十七年): Universal NER train marks 31 of 34 so, MSRA too.
 
@@ -1349,6 +1355,7 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
 
     bodies = {o.span for o in organisations if o.extractor in _NAMED_STATES}
     people = [p for p in people if not (p.extractor in _BARE_PEOPLE and p.span in bodies)]
+    person_starts = {m.start for m in model + people if m.label is Label.PERSON}
     out = []
     for m in model:
         if m.label is not Label.PERSON:
@@ -1362,6 +1369,9 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
             m = replace(m, end=end, text=m.text[:-len(title)], simplified=m.simplified[:-len(title)],
                         label=Label.PLACE)
         elif text.startswith(_TITLES_OF_LANDS, m.end) or text[max(0, m.start - 3):m.start].endswith(_BORN_IN):
+            m = replace(m, label=Label.PLACE)
+        elif len(m.simplified) >= 2 and any(text.startswith(t, m.end) and m.end + len(t) in person_starts
+                                            for t in _TITLES_OF_SEES):
             m = replace(m, label=Label.PLACE)
         out.append(m)
     return out, people
@@ -1447,6 +1457,13 @@ def _set_as_place(m: Mention, text: str, place_ends: set[int], place_starts: set
             or m.end in place_starts)
 
 
+# what only a person does or has, right after the name: a life's events and kin, with or without 的
+# (奥古斯都的旨意, 努尔哈赤之子, 拿破仑去世); no place is born, dies, reigns or has a wife
+_PERSON_ONLY_AFTER = (
+    "去世", "逝世", "病逝", "病故", "驾崩", "登基", "即位", "继位", "退位", "出生于", "生于", "死于", "娶了", "嫁给",
+    "夫妇", "本人", "亲自", "生前", "晚年", "早年", "幼年", "之子", "之女", "之妻", "之父", "之母",
+    "的妻子", "的丈夫", "的儿子", "的女儿", "的父亲", "的母亲", "的哥哥", "的弟弟", "的姐姐", "的妹妹", "的侄子",
+    "的孙子", "的遗嘱", "的旨意", "的遗体", "的葬礼", "的自传", "的传记", "的肖像")
 # verbs whose object is a person: a transliterated name they govern is one (会见了来访的默克尔)
 _MEETINGS = ("会见", "会晤", "接见", "致电", "致信", "看望", "宴请", "陪同", "拜会", "拜访")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:]")
@@ -1479,11 +1496,12 @@ _FACILITY_HEADS = tuple(sorted(NAMED_PLACES - {"中心", "大街", "大道"}, ke
 
 
 
-def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
+def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = frozenset()) -> list[Mention]:
     """A model person right before a facility's head word names the facility, not the person there
     (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body. Before a
     doctrine, prize or cup (马克思|主义, 诺贝尔|奖) the person stays, as People's Daily marks it; before
-    号 (a craft) the name goes."""
+    号 (a craft) the name goes. A transliterated name the model cut between a person and a facility
+    (拉德芳|斯广场: the name's last one or two letters glued to the head) is the facility, whole."""
 
     heads = sorted(_NAMED_AFTER, key=len, reverse=True)
     by_start = {m.start: m for m in model}
@@ -1491,6 +1509,13 @@ def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in model:
         if id(m) in dropped:
+            continue
+        after = by_start.get(m.end)
+        tail = _cut_facility_tail(m, after, foreign) if after is not None else ""
+        if tail:
+            dropped.add(id(after))
+            out.append(replace(after, start=m.start, text=m.text + after.text, simplified=text[m.start:after.end],
+                               canonical="", code=""))
             continue
         head = next((h for h in heads if text.startswith(h, m.end)), "") if m.label is Label.PERSON else ""
         if not head:
@@ -1506,6 +1531,21 @@ def _name_facilities(model: list[Mention], text: str) -> list[Mention]:
         elif head in EPONYMS:
             out.append(m)  # 马克思|主义, 汤姆斯|杯: the doctrine or prize names the person, and so does People's Daily
     return [m for m in out if id(m) not in dropped]
+
+
+def _cut_facility_tail(m: Mention, after: Mention, foreign: frozenset[str]) -> str:
+    """The head of ``after`` when ``m`` is a model person written in transliteration letters and ``after`` a place or body
+    made of one or two such letters and a facility's head (拉德芳 + 斯广场), else ``""``."""
+    # (a name of three letters or more, all but one of them transliteration letters: 芳 is rare in names)
+    if m.label is not Label.PERSON or after.label is Label.PERSON or len(m.simplified) < 3 \
+            or sum(ch not in foreign for ch in m.simplified) > 1:
+        return ""
+    head = next((h for h in _FACILITY_TAIL_HEADS if after.simplified.endswith(h)), "")
+    letters = after.simplified[:len(after.simplified) - len(head)]
+    return head if head and 1 <= len(letters) <= 2 and all(ch in foreign for ch in letters) else ""
+
+
+_FACILITY_TAIL_HEADS = tuple(sorted(NAMED_PLACES | NAMED_BODIES, key=len, reverse=True))
 
 
 # heads of a body inside or under another one: 联合国|代表团, 外交部|办公厅

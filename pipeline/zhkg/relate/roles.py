@@ -141,6 +141,7 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_founders import read_founders
+from zhkg.relate.roles_implied import read_implied_bodies
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -2233,6 +2234,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_demonstrative_posts(ctx))
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
+    more += read_implied_bodies(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
     return out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read]

@@ -1,0 +1,144 @@
+"""Bare titles of a company's or a school's head (HOLDS_ROLE), read after the other role readers.
+
+A company's or a school's head is often written with no body, the body named a clause or a sentence before:
+湖州求是教育集团成立于2005年，董事长沈法初先生…; 武汉市武珞路中学创办于1966年，…，现任校长邱保生; 腾讯已与新东方共同成立
+北京微学明日网络科技有限公司，俞敏洪任董事长. The title says what kind of body it is — 董事长, 总经理, 总裁… a company's,
+校长 a school's — so the bare title reads like the anaphor 该公司 or 该校 before it (``anaphora.tsv``): its body is the one
+organisation of a fitting name (the anaphor's name endings, or a company or university ``organisations_known.tsv``
+lists) named before the title in its sentence, or, when the sentence names none, in the two sentences before it.
+
+The title is bare when it opens a clause (a mark, a space, the text's start before it; 现任, 新任, 时任, 前, 原 or 新上任的
+maybe between), or follows a function word (到校长钱大康办公室, 由校长…), and then a person's name follows it (a colon, a
+space or 为 maybe between: 校长：黄章顺, 现任校长为 吴裕民); or the title closes a clause after a verb of taking a post
+whose subject is the person right before it (俞敏洪任董事长, 聘请郭庆云任校长, 由…杨霖担任校长).
+
+Not read: a title another reader gave the person already; a body of the wrong kind (汽车租赁协会 for 董事长); two fitting
+bodies (one of them in a list, 万科A、金地集团等, counts as many); a one-holder post (董事长, 校长…) that someone else
+holds in that body already; a title that is part of a longer one (名誉校长, 副董事长 is its own). 前 and 原 mark the
+post ``former``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.text import CLAUSE_BREAKS
+
+__all__ = ["read_implied_bodies"]
+
+#: Titles by the kind of body they head, with the anaphor (``anaphora.tsv``) whose name endings that kind's names
+#: take and the category of ``organisations_known.tsv`` that is of the kind.
+_KINDS = {
+    "company": ("该公司", "company", ("董事长", "副董事长", "董事局主席", "董事会主席", "总经理", "副总经理", "总裁",
+                                    "副总裁", "执行总裁", "行政总裁", "首席执行官")),
+    "school": ("该校", "university", ("校长", "副校长", "常务副校长", "执行校长")),
+}
+_KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in titles}
+#: The cue, one search a document: any of the titles.
+_TITLES = re.compile("|".join(sorted(_KIND_OF, key=len, reverse=True)))
+#: Posts one person holds at a time in a body: a second holder named for it is no one's to give.
+_ONE_HOLDER = frozenset({"董事长", "董事局主席", "董事会主席", "总经理", "总裁", "行政总裁", "首席执行官", "校长"})
+#: Words between a clause's opening and the title, and whether they mark a past post.
+_BEFORE_TITLE = re.compile(r"(?:新上任的|刚上任的|上任的|新一任|现任|新任|时任|前任|前|原)$")
+_PAST = ("前任", "前", "原")
+#: Function words a bare title may follow, its person after it: 到校长钱大康办公室, 由校长…主持, 在校长X的带领下.
+_FUNCTION_WORDS = frozenset("到向对被让请由据在与和及经")
+#: What may stand between the title and the person after it: a colon, a space, 为 or 是 (现任校长为 吴裕民).
+_BEFORE_PERSON = re.compile(r"[:：]?[ \u3000]*(?:[为是][ \u3000]*)?")
+#: Verbs of taking a post, the person their subject right before them, an adverb maybe between.
+_TAKES_POST = re.compile(r"(?:仍|同时|也|又|还|曾|已|正式)?(?:担任|出任|兼任|接任|升任|任)$")
+#: What may follow a title that closes its clause after such a verb.
+_AFTER_POST = ("一职", "职务")
+#: How many sentences before the title's own its body may be named (as for the anaphors).
+_SENTENCES_BEFORE = 2
+
+
+def _bodies(ctx: RelationContext, kind: str) -> tuple[tuple[str, ...], str]:
+    anaphor, category, _ = _KINDS[kind]
+    return ctx.lexicon.anaphora.get(anaphor, ("org", ()))[1], category
+
+
+def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
+    """The one organisation of ``kind`` named before ``at`` in its sentence, or when the sentence names none, in the
+    two sentences before; ``None`` when there are none or more than one."""
+    heads, category = _bodies(ctx, kind)
+    i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
+    known = ctx.lexicon.known_organisations
+    fitting = [m for m in ctx.of(Label.ORGANIZATION) if m.end <= at and m in ctx.owner
+               and ((m.canonical or m.simplified).endswith(heads) or known.get(m.simplified, ("",))[0] == category)]
+    names = {m.canonical or m.simplified for m in fitting}
+    # a name another's holds (长城基金 of 景顺长城基金) is that one, not a second body
+    fitting = [m for m in fitting if not any(n != (m.canonical or m.simplified) and (m.canonical or m.simplified) in n
+                                             for n in names)]
+    for back in (0, _SENTENCES_BEFORE):
+        since = ctx.sentences[max(i - back, 0)][0] if i >= 0 else 0
+        near = [m for m in fitting if since <= m.start]
+        if near:
+            if len({ctx.owner[m] for m in near}) != 1 or any(_listed(ctx, m) for m in near):
+                return None
+            return near[-1]
+    return None
+
+
+def _listed(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` stands in a list of names (万科A、金地集团等): one of many, none the title's."""
+    simplified = ctx.simplified
+    return simplified[m.end : m.end + 1] in ("、", "等") or simplified[m.start - 1 : m.start] == "、"
+
+
+def _opens(ctx: RelationContext, at: int) -> bool:
+    """Whether a bare title may start at ``at``: a clause's opening, a space or a function word before it."""
+    if at == 0:
+        return True
+    ch = ctx.simplified[at - 1]
+    return ch in CLAUSE_BREAKS or ch in "。！？；、 \u3000\n\t" or ch in _FUNCTION_WORDS
+
+
+def read_implied_bodies(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The bare titles of a company's or a school's head and their bodies (this module's docstring), but those
+    ``found`` already holds."""
+    simplified = ctx.simplified
+    if _TITLES.search(simplified) is None:
+        return []
+    people = ctx.of(Label.PERSON)
+    starts = {m.start: m for m in people}
+    ends = {m.end: m for m in people}
+    titled = {(r.source, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    held = {(r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    out = []
+    for match in _TITLES.finditer(simplified):
+        title, t, e = match.group(), match.start(), match.end()
+        if ctx.lexicon.role_ending(simplified, e) != title \
+                or any(m.start < e and t < m.end for m in ctx.mentions if m.label is not Label.PERSON):
+            continue  # 名誉校长, 副董事长 (its own title); a title inside a body's name
+        before = _BEFORE_TITLE.search(simplified, max(t - 5, 0), t)
+        b = before.start() if before is not None else t
+        former = before is not None and before.group() in _PAST
+        person = None
+        verb = _TAKES_POST.search(simplified, max(b - 6, 0), b)
+        if before is None and verb is not None:  # 俞敏洪任董事长, 由…杨霖担任校长: the title closes its clause
+            subject = ends.get(verb.start())
+            closes = e == len(simplified) or simplified[e] in CLAUSE_BREAKS or simplified[e] in "。！？；、兼" \
+                or simplified.startswith(_AFTER_POST, e)
+            if subject is not None and closes:
+                person, former = subject, simplified[verb.start() : verb.start() + 1] == "曾"
+        elif _opens(ctx, b):
+            gap = _BEFORE_PERSON.match(simplified, e)
+            person = starts.get(gap.end())
+        if person is None or person not in ctx.owner:
+            continue
+        source = ctx.owner[person]
+        if (source, title) in titled:
+            continue
+        body = _fitting_body(ctx, min(b, person.start), _KIND_OF[title])
+        if body is None or (title in _ONE_HOLDER and (ctx.owner[body], title) in held):
+            continue
+        target = ctx.owner[body]
+        titled.add((source, title))
+        held.add((target, title))
+        start, end = min(t, person.start), max(e, person.end)
+        out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, start, end, ctx.text[t:e], former=former))
+    return out

@@ -2658,13 +2658,20 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
+#: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
+_LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
+                      "复员后", "转业后", "成年后", "婚后", "独立后")
 _APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "后", "并", "又", "也", "曾", "再", "还", "仍")
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", *_LIFE_EVENTS_AFTER, "后", "并", "又",
+                      "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
 _SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT
 _SERVED_LEAD_FIRST = frozenset(a[0] for a in _SERVED_LEADS)
+#: Graduating from a school before a verb of appointment, a clause's lead: ，于第23期艺员训练班毕业后成为…艺员.
+_GRADUATED = re.compile(r"[于在从自][^，,；;。！？!?：:\n（()）]{2,24}?毕业(?:之?后)")
+_GRADUATED_FIRST = frozenset("于在从自")
 #: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
 #: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
 _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
@@ -2708,6 +2715,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         when = _RELATIVE_TIME.match(simplified, at) if not date else None
         if when and when.group() and simplified[when.end() : when.end() + 1] in _APPOINTED_FIRST:
             date, at = when, when.end()  # ，今年转任国发会副主委
+        if not date and simplified[at : at + 1] in _GRADUATED_FIRST and (graduated := _GRADUATED.match(simplified, at)):
+            at = graduated.end()  # ，于无线电视艺员训练班毕业后成为…: the step before the post, no post of its own
         adverb = ""
         while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
                 and (more := next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")):

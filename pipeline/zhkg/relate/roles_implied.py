@@ -1,11 +1,12 @@
-"""Bare titles of a company's or a school's head (HOLDS_ROLE), read after the other role readers.
+"""Bare titles of a body's head (HOLDS_ROLE), read after the other role readers.
 
-A company's or a school's head is often written with no body, the body named a clause or a sentence before:
-湖州求是教育集团成立于2005年，董事长沈法初先生…; 武汉市武珞路中学创办于1966年，…，现任校长邱保生; 腾讯已与新东方共同成立
-北京微学明日网络科技有限公司，俞敏洪任董事长. The title says what kind of body it is — 董事长, 总经理, 总裁… a company's,
-校长 a school's — so the bare title reads like the anaphor 该公司 or 该校 before it (``anaphora.tsv``): its body is the one
-organisation of a fitting name (the anaphor's name endings, or a company or university ``organisations_known.tsv``
-lists) named before the title in its sentence, or, when the sentence names none, in the two sentences before it.
+A company's, a school's or an office's head is often written with no body, the body named a clause or a sentence
+before: 湖州求是教育集团成立于2005年，董事长沈法初先生…; 武汉市武珞路中学创办于1966年，…，现任校长邱保生; 平安银行
+多名内部人士…，副行长胡跃飞…; 北京微学明日网络科技有限公司成立后，俞敏洪任董事长. The title says what kind of body it heads — 董事长, 总经理, 总裁… a
+company, 校长 a school, 行长 a bank, 院长 a 院, 所长 a 所, 局长 a 局, 会长 a 会, 厂长 a 厂, 馆长 a 馆 — so the bare title reads
+like the anaphor 该公司, 该校, 该行… before it (``anaphora.tsv``): its body is the one organisation of a fitting name (the
+anaphor's name endings, or a company or university ``organisations_known.tsv`` lists) named before the title in its
+sentence, or, when the sentence names none, in the two sentences before it.
 
 The title is bare when it opens a clause (a mark, a space, the text's start before it; 现任, 新任, 时任, 前, 原 or 新上任的
 maybe between), or follows a function word (到校长钱大康办公室, 由校长…), and then a person's name follows it (a colon, a
@@ -29,18 +30,26 @@ from zhkg.text import CLAUSE_BREAKS
 
 __all__ = ["read_implied_bodies"]
 
-#: Titles by the kind of body they head, with the anaphor (``anaphora.tsv``) whose name endings that kind's names
-#: take and the category of ``organisations_known.tsv`` that is of the kind.
+#: Titles by the kind of body they head: the anaphor (``anaphora.tsv``) whose name endings the kind's names take, the
+#: category of ``organisations_known.tsv`` that is of the kind (or ""), and the titles.
 _KINDS = {
     "company": ("该公司", "company", ("董事长", "副董事长", "董事局主席", "董事会主席", "总经理", "副总经理", "总裁",
                                     "副总裁", "执行总裁", "行政总裁", "首席执行官")),
-    "school": ("该校", "university", ("校长", "副校长", "常务副校长", "执行校长")),
+    "school": ("该校", "university", ("校长", "副校长")),
+    "bank": ("该行", "", ("行长", "副行长")),
+    "institute": ("该院", "", ("院长", "副院长")),
+    "office": ("该所", "", ("所长", "副所长")),
+    "bureau": ("该局", "", ("局长", "副局长")),
+    "society": ("该会", "", ("会长", "副会长")),
+    "factory": ("该厂", "", ("厂长", "副厂长")),
+    "hall": ("该馆", "", ("馆长",)),
 }
 _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in titles}
 #: The cue, one search a document: any of the titles.
 _TITLES = re.compile("|".join(sorted(_KIND_OF, key=len, reverse=True)))
 #: Posts one person holds at a time in a body: a second holder named for it is no one's to give.
-_ONE_HOLDER = frozenset({"董事长", "董事局主席", "董事会主席", "总经理", "总裁", "行政总裁", "首席执行官", "校长"})
+_ONE_HOLDER = frozenset({"董事长", "董事局主席", "董事会主席", "总经理", "总裁", "行政总裁", "首席执行官", "校长", "行长",
+                         "院长", "所长", "局长", "会长", "厂长", "馆长"})
 #: Words between a clause's opening and the title, and whether they mark a past post.
 _BEFORE_TITLE = re.compile(r"(?:新上任的|刚上任的|上任的|新一任|现任|新任|时任|前任|前|原)$")
 _PAST = ("前任", "前", "原")
@@ -68,7 +77,8 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m.end <= at and m in ctx.owner
-               and ((m.canonical or m.simplified).endswith(heads) or known.get(m.simplified, ("",))[0] == category)]
+               and ((m.canonical or m.simplified).endswith(heads)
+                    or (category and known.get(m.simplified, ("",))[0] == category))]
     names = {m.canonical or m.simplified for m in fitting}
     # a name another's holds (长城基金 of 景顺长城基金) is that one, not a second body
     fitting = [m for m in fitting if not any(n != (m.canonical or m.simplified) and (m.canonical or m.simplified) in n

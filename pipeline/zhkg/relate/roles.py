@@ -141,7 +141,7 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_founders import read_founders
-from zhkg.relate.roles_implied import read_implied_bodies
+from zhkg.relate.roles_implied import other_kind, read_implied_bodies
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -962,7 +962,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _context_body(ctx, at, role)
-        if holder is not None:
+        if holder is not None and not other_kind(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's
             add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:

@@ -28,7 +28,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.text import CLAUSE_BREAKS
 
-__all__ = ["read_implied_bodies"]
+__all__ = ["other_kind", "read_implied_bodies"]
 
 #: Titles by the kind of body they head: the anaphor (``anaphora.tsv``) whose name endings the kind's names take, the
 #: category of ``organisations_known.tsv`` that is of the kind (or ""), and the titles.
@@ -91,6 +91,22 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
                 return None
             return near[-1]
     return None
+
+
+def _fits(ctx: RelationContext, m: Mention, kind: str) -> bool:
+    heads, category = _bodies(ctx, kind)
+    return (m.canonical or m.simplified).endswith(heads) \
+        or bool(category and ctx.lexicon.known_organisations.get(m.simplified, ("",))[0] == category)
+
+
+def other_kind(ctx: RelationContext, title: str, body: Mention) -> bool:
+    """Whether ``body`` is plainly of another kind than the one ``title`` heads (深圳市汽车租赁协会 for 董事长: a 会's
+    name, no company's), so that a bare title read from the context is not given to it; ``False`` for a title of no
+    kind here and a body of no kind at all."""
+    kind = _KIND_OF.get(title)
+    if kind is None or _fits(ctx, body, kind):
+        return False
+    return any(_fits(ctx, body, other) for other in _KINDS if other != kind)
 
 
 def _listed(ctx: RelationContext, m: Mention) -> bool:

@@ -141,7 +141,7 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_founders import read_founders
-from zhkg.relate.roles_implied import other_kind, read_implied_bodies
+from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -628,7 +628,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))
+    return resolve_generic_holders(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
@@ -2237,7 +2237,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_implied_bodies(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
-    return out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read]
+    return resolve_generic_holders(
+        ctx, out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read])
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.text import CLAUSE_BREAKS
 
-__all__ = ["other_kind", "read_implied_bodies"]
+__all__ = ["other_kind", "read_implied_bodies", "resolve_generic_holders"]
 
 #: Titles by the kind of body they head: the anaphor (``anaphora.tsv``) whose name endings the kind's names take, the
 #: category of ``organisations_known.tsv`` that is of the kind (or ""), and the titles.
@@ -43,8 +44,14 @@ _KINDS = {
     "society": ("该会", "", ("会长", "副会长")),
     "factory": ("该厂", "", ("厂长", "副厂长")),
     "hall": ("该馆", "", ("馆长",)),
+    "club": ("该队", "", ()),
 }
 _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in titles}
+#: Words that name a body by its kind only, which the extractors may take for a name (…集团有限公司刘晓光任集团公司
+#: 董事长, 聘请王小松担任俱乐部董事长, 王柏龄任校董会董事长): a role's holder so written is the one body of that kind
+#: named before, found as for a bare title; with none, the role is no one's.
+_GENERIC = {"公司": "company", "集团": "company", "集团公司": "company", "总公司": "company", "本公司": "company",
+            "学校": "school", "本校": "school", "校董会": "school", "校董事会": "school", "俱乐部": "club"}
 #: The cue, one search a document: any of the titles.
 _TITLES = re.compile("|".join(sorted(_KIND_OF, key=len, reverse=True)))
 #: Posts one person holds at a time in a body: a second holder named for it is no one's to give.
@@ -167,4 +174,32 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation]) -> list[Rel
         held.add((target, title))
         start, end = min(t, person.start), max(e, person.end)
         out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, start, end, ctx.text[t:e], former=former))
+    return out
+
+
+def resolve_generic_holders(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each HOLDS_ROLE edge held by a body named by its kind only (:data:`_GENERIC`: 集团公司,
+    校董会, 俱乐部) given to the one body of that kind named before it (:func:`_fitting_body`), or dropped when there is
+    none: a word of kind is no body of its own."""
+    generic: dict[str, list[Mention]] = {}
+    named: set[str] = set()
+    for m in ctx.of(Label.ORGANIZATION) + [m for m in ctx.derived if m.label is Label.ORGANIZATION]:
+        if m in ctx.owner:  # (a body a reader derived, 俱乐部 of 担任俱乐部董事长, joins the mentions after the reader)
+            if (m.canonical or m.simplified) in _GENERIC or m.simplified in _GENERIC:
+                generic.setdefault(ctx.owner[m], []).append(m)
+            else:
+                named.add(ctx.owner[m])
+    generic = {owner: ms for owner, ms in generic.items() if owner not in named}
+    if not generic or not any(r.target in generic for r in relations):
+        return relations
+    out = []
+    for r in relations:
+        if r.kind is not RelationKind.HOLDS_ROLE or r.target not in generic:
+            out.append(r)
+            continue
+        mentions = generic[r.target]
+        m = next((m for m in mentions if r.evidence.start <= m.start < r.evidence.end), mentions[0])
+        body = _fitting_body(ctx, m.start, _GENERIC.get(m.canonical or m.simplified) or _GENERIC[m.simplified])
+        if body is not None:
+            out.append(replace(r, target=ctx.owner[body]))
     return out

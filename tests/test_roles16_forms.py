@@ -118,3 +118,17 @@ def test_life_step_before_the_post(pipeline, text, expected):
 )
 def test_word_of_kind_as_holder(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a field: body, title, a colon, then a name no extractor needs to know
+        ("东庄小学校长：史振起；副校长：郑振英", [("史振起", "校长", "东庄小学", False), ("郑振英", "副校长", "东庄小学", False)]),
+        ("远大实业有限公司董事长：王大明表示，公司将继续扩大生产。", [("王大明", "董事长", "远大实业有限公司", False)]),
+        # a colon before a quotation names no one
+        ("远大实业有限公司董事长：我们将继续扩大生产。", []),
+    ]),
+)
+def test_title_colon_name(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

@@ -2234,7 +2234,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_demonstrative_posts(ctx))
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
-    more += read_implied_bodies(ctx, ctx.read + out + more)
+    more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
     return resolve_generic_holders(

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import RelationContext
+from zhkg.relate.base import DERIVED, RelationContext
+from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAKS
 
 __all__ = ["other_kind", "read_implied_bodies", "resolve_generic_holders"]
@@ -130,9 +132,12 @@ def _opens(ctx: RelationContext, at: int) -> bool:
     return ch in CLAUSE_BREAKS or ch in "。！？；、 \u3000\n\t" or ch in _FUNCTION_WORDS
 
 
-def read_implied_bodies(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """The bare titles of a company's or a school's head and their bodies (this module's docstring), but those
-    ``found`` already holds."""
+def read_implied_bodies(ctx: RelationContext, found: list[Relation],
+                        name_at: Callable[[RelationContext, int], tuple[int, int] | None] | None = None) -> list[Relation]:
+    """The bare titles of a body's head and their bodies (this module's docstring), and a body's head written as a
+    field, the title and a colon before the name (董庄学校校长：史振起), but those ``found`` already holds. ``name_at``
+    finds a name no extractor found after a title (:func:`zhkg.relate.roles._name_at`); the person is derived only
+    when the post has a body."""
     simplified = ctx.simplified
     if _TITLES.search(simplified) is None:
         return []
@@ -150,25 +155,42 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation]) -> list[Rel
         before = _BEFORE_TITLE.search(simplified, max(t - 5, 0), t)
         b = before.start() if before is not None else t
         former = before is not None and before.group() in _PAST
-        person = None
+        person: Mention | None = None
+        named: tuple[int, int] | None = None
+        written = ctx.org_ending_at.get(t) if before is None else None
         verb = _TAKES_POST.search(simplified, max(b - 6, 0), b)
-        if before is None and verb is not None:  # 俞敏洪任董事长, 由…杨霖担任校长: the title closes its clause
+        gap = _BEFORE_PERSON.match(simplified, e)
+        if written is not None:  # 董庄学校校长：史振起: a field, the colon between title and name
+            if gap.group().lstrip(" \u3000")[:1] not in (":", "："):
+                continue
+        elif before is None and verb is not None:  # 俞敏洪任董事长, 由…杨霖担任校长: the title closes its clause
             subject = ends.get(verb.start())
             closes = e == len(simplified) or simplified[e] in CLAUSE_BREAKS or simplified[e] in "。！？；、兼" \
                 or simplified.startswith(_AFTER_POST, e)
             if subject is not None and closes:
                 person, former = subject, simplified[verb.start() : verb.start() + 1] == "曾"
-        elif _opens(ctx, b):
-            gap = _BEFORE_PERSON.match(simplified, e)
-            person = starts.get(gap.end())
-        if person is None or person not in ctx.owner:
+            gap = None
+        elif not _opens(ctx, b):
             continue
-        source = ctx.owner[person]
+        if gap is not None:
+            person = starts.get(gap.end())
+            if person is None and name_at is not None and gap.end() not in ctx.person_starts:
+                named = name_at(ctx, gap.end())
+        if person is not None and person not in ctx.owner:
+            continue
+        if person is None and named is None:
+            continue
+        source = ctx.owner[person] if person is not None else entity_id(
+            Mention(ctx.doc.id, named[0], named[1], ctx.text[named[0] : named[1]], simplified[named[0] : named[1]],
+                    Label.PERSON, DERIVED, canonical=simplified[named[0] : named[1]]))
         if (source, title) in titled:
             continue
-        body = _fitting_body(ctx, min(b, person.start), _KIND_OF[title])
-        if body is None or (title in _ONE_HOLDER and (ctx.owner[body], title) in held):
+        body = written or _fitting_body(ctx, min(b, person.start if person is not None else b), _KIND_OF[title])
+        if body is None or body not in ctx.owner or (title in _ONE_HOLDER and (ctx.owner[body], title) in held):
             continue
+        if person is None:
+            person = ctx.derive_mention(named[0], named[1], Label.PERSON)
+            source = ctx.owner[person]
         target = ctx.owner[body]
         titled.add((source, title))
         held.add((target, title))

@@ -132,3 +132,19 @@ def test_word_of_kind_as_holder(pipeline, text, expected):
 )
 def test_title_colon_name(pipeline, text, expected):
     assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # 历史上 and the rank of a first between the body and its title
+        ("福斯特是哈佛大学历史上的第一位女校长。", [("福斯特", "校长", "哈佛大学", False)]),
+        ("奥巴马是美国历史上第一位黑人总统。", [("奥巴马", "总统", "美国", False)]),
+        ("王明成为北京大学史上首位女校长。", [("王明", "校长", "北京大学", False)]),
+        ("美国历史上第一位黑人总统奥巴马昨天表示，经济正在复苏。", [("奥巴马", "总统", "美国", False)]),
+        # a judgement of a post, no rank of a first: nobody's post
+        ("美国历史上最重要的总统是林肯。", []),
+    ]),
+)
+def test_first_in_history(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

@@ -191,6 +191,12 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         city = _city_short_form(ctx, p, role)
         if city is not None:  # 北市长柯文哲, 高市副市长
             return city
+    first = _IN_HISTORY.search(ctx.simplified, max(p - _MAX_IN_HISTORY, 0), p) if "史上" in ctx.simplified else None
+    if first is not None:  # 是哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统
+        holder = ctx.org_ending_at.get(first.start()) \
+            or (ctx.place_ending_at.get(first.start()) if role in ctx.lexicon.place_roles else None)
+        if holder is not None and holder.simplified not in _CONTINENTS:
+            return holder
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
     if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
         holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
@@ -312,6 +318,12 @@ def _sending(ctx: RelationContext, at: int) -> Mention | None:
 _ORDINAL_BETWEEN = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位")
 #: An ordinal right before a title: 第16任, 第八届, 首任.
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)$")
+#: 历史上 and the rank of a first between a body and its title: 哈佛大学历史上的第一位女校长, 美国史上首位黑人总统.
+_IN_HISTORY = re.compile(r"(?:历史上|史上)的?(?:第[\d一二三四五六七八九十百零〇两]+[任届位代个名]|首位|首任|最年轻的?|最年长的?)?"
+                         r"(?:女性|女|华人|华裔|黑人|非裔|亚裔)?$")
+_MAX_IN_HISTORY = 14
+_HISTORY = ("历史上", "史上")
+_IN_HISTORY_AT = re.compile(_IN_HISTORY.pattern[:-1])
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
 
@@ -2967,6 +2979,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         aside = _past_aside(ctx, holder.end, allowed is None)
+        # 哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统: the rank of a first qualifies the post
+        first = _IN_HISTORY_AT.match(simplified, holder.end) if simplified.startswith(_HISTORY, holder.end) else None
+        aside += [first.end()] if first is not None else []
         for at in starts + aside:
             if at > holder.end and at not in aside and not (allowed is None and _qualifier(ctx, holder.end, at)) \
                     and not (simplified[holder.end] == "驻" and at - holder.end <= 3

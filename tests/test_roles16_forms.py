@@ -47,6 +47,8 @@ def test_bare_title_takes_the_body_of_its_kind(pipeline, text, expected):
         "北京明德大学昨天举行毕业典礼，名誉校长李国华致辞。",
         # a post said of the future
         "远大实业有限公司成立后，王大明将任董事长。",
+        # a clause that writes its bodies: the bare title before them is no one's to guess
+        "远大实业有限公司股价上涨。董事长李文华和华丰科技有限公司总经理王大明表示满意。",
         # the one-holder post another person holds in that body already
         "远大实业有限公司董事长王大明昨天表示，董事长李文华将出席。",
     ]),

@@ -2249,8 +2249,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
-    return resolve_generic_holders(
-        ctx, out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read])
+    kept = []
+    for r in more:  # two readers may read one post (胡安退役后在巴塞罗那俱乐部担任教练): once is enough
+        key = (r.source, r.target, r.role_simplified, r.former)
+        if key not in read:
+            read.add(key)
+            kept.append(r)
+    return resolve_generic_holders(ctx, out + kept)
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

@@ -6,7 +6,8 @@ before: 湖州求是教育集团成立于2005年，董事长沈法初先生…; 
 company, 校长 a school, 行长 a bank, 院长 a 院, 所长 a 所, 局长 a 局, 会长 a 会, 厂长 a 厂, 馆长 a 馆 — so the bare title reads
 like the anaphor 该公司, 该校, 该行… before it (``anaphora.tsv``): its body is the one organisation of a fitting name (the
 anaphor's name endings, or a company or university ``organisations_known.tsv`` lists) named before the title in its
-sentence, or, when the sentence names none, in the two sentences before it.
+sentence, or, when the sentence names none, in the two sentences before it, as the first name of its sentence (王明参观了
+国立清华大学。1931年，梅贻琦出任校长: no one's, the sentence before is about someone else).
 
 The title is bare when it opens a clause (a mark, a space, the text's start before it; 现任, 新任, 时任, 前, 原 or 新上任的
 maybe between), or follows a function word (到校长钱大康办公室, 由校长…), and then a person's name follows it (a colon, a
@@ -70,6 +71,8 @@ _BEFORE_PERSON = re.compile(r"[:：]?[ \u3000]*(?:[为是][ \u3000]*)?")
 _TAKES_POST = re.compile(r"(?:仍|同时|也|又|还|曾|已|正式)?(?:担任|出任|兼任|接任|升任|任)$")
 #: What may follow a title that closes its clause after such a verb.
 _AFTER_POST = ("一职", "职务")
+#: What ends the clause a title stands in.
+_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}。！？；]")
 #: How many sentences before the title's own its body may be named (as for the anaphors).
 _SENTENCES_BEFORE = 2
 
@@ -98,8 +101,17 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
         if near:
             if len({ctx.owner[m] for m in near}) != 1 or any(_listed(ctx, m) for m in near):
                 return None
+            if back and not _topic(ctx, near[-1]):
+                return None  # 王明参观了国立清华大学。1931年，梅贻琦出任校长: the sentence before is about someone else
             return near[-1]
     return None
+
+
+def _topic(ctx: RelationContext, body: Mention) -> bool:
+    """Whether ``body`` is the first one its sentence names (a date maybe before it): what that sentence is about."""
+    s, _ = ctx.sentences[bisect_right(ctx.sentences, (body.start, len(ctx.simplified))) - 1]
+    return not any(s <= m.start and m.end <= body.start for m in ctx.mentions
+                   if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE))
 
 
 def _fits(ctx: RelationContext, m: Mention, kind: str) -> bool:
@@ -122,6 +134,17 @@ def _listed(ctx: RelationContext, m: Mention) -> bool:
     """Whether ``m`` stands in a list of names (万科A、金地集团等): one of many, none the title's."""
     simplified = ctx.simplified
     return simplified[m.end : m.end + 1] in ("、", "等") or simplified[m.start - 1 : m.start] == "、"
+
+
+def _titled_body_after(ctx: RelationContext, at: int) -> bool:
+    """Whether the clause goes on after ``at`` to name an organisation and a title right after it (…和华润集团总经理
+    李四): a list of posts whose bodies are written, where a bare one is no one's to guess."""
+    simplified = ctx.simplified
+    brk = _CLAUSE_END.search(simplified, at)
+    end = brk.start() if brk else len(simplified)
+    roles = ctx.lexicon.roles_by_first
+    return any(at <= m.start < end and any(simplified.startswith(r, m.end) for r in roles.get(simplified[m.end : m.end + 1], ()))
+               for m in ctx.of(Label.ORGANIZATION))
 
 
 def _opens(ctx: RelationContext, at: int) -> bool:
@@ -180,6 +203,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
             continue
         if person is None and named is None:
             continue
+        if written is None and _titled_body_after(ctx, e):
+            continue  # 董事长王明和华润集团总经理李四: the clause writes its bodies, the bare one's is not said
         source = ctx.owner[person] if person is not None else entity_id(
             Mention(ctx.doc.id, named[0], named[1], ctx.text[named[0] : named[1]], simplified[named[0] : named[1]],
                     Label.PERSON, DERIVED, canonical=simplified[named[0] : named[1]]))

@@ -27,6 +27,9 @@ from helpers import holds_roles as roles
         # person + 任 + a bare title closing its clause
         ("杭州远航网络科技有限公司成立后，李文华任董事长，周敏任总经理。",
          [("周敏", "总经理", "杭州远航网络科技有限公司", False), ("李文华", "董事长", "杭州远航网络科技有限公司", False)]),
+        # the person's own post after 是 is no other body written in a list
+        ("深圳市粤通汽车租赁有限公司成立于2004年，是行业协会理事单位，董事长杨云亮是深圳市汽车租赁协会副会长。",
+         [("杨云亮", "副会长", "深圳市汽车租赁协会", False), ("杨云亮", "董事长", "深圳市粤通汽车租赁有限公司", False)]),
         # 前 marks a past post
         ("上海明德中学昨天举行建校八十周年庆典，前校长赵国平到场致辞。",
          [("赵国平", "校长", "上海明德中学", True)]),

@@ -71,8 +71,8 @@ _BEFORE_PERSON = re.compile(r"[:：]?[ \u3000]*(?:[为是][ \u3000]*)?")
 _TAKES_POST = re.compile(r"(?:仍|同时|也|又|还|曾|已|正式)?(?:担任|出任|兼任|接任|升任|任)$")
 #: What may follow a title that closes its clause after such a verb.
 _AFTER_POST = ("一职", "职务")
-#: What ends the clause a title stands in.
-_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}。！？；]")
+#: What joins one person's post to the next one's in a list: 董事长王明和华润集团总经理李四.
+_JOINERS = ("以及", "和", "与", "及", "、")
 #: How many sentences before the title's own its body may be named (as for the anaphors).
 _SENTENCES_BEFORE = 2
 
@@ -137,14 +137,16 @@ def _listed(ctx: RelationContext, m: Mention) -> bool:
 
 
 def _titled_body_after(ctx: RelationContext, at: int) -> bool:
-    """Whether the clause goes on after ``at`` to name an organisation and a title right after it (…和华润集团总经理
-    李四): a list of posts whose bodies are written, where a bare one is no one's to guess."""
+    """Whether another person's body and title follow the name ending at ``at``, joined to it (…董事长王明和华润集团总经理
+    李四): a list of posts whose bodies are written, where a bare one is no one's to guess (not the person's own post
+    after 是: 董事长杨云亮是深圳市汽车租赁协会副会长)."""
     simplified = ctx.simplified
-    brk = _CLAUSE_END.search(simplified, at)
-    end = brk.start() if brk else len(simplified)
-    roles = ctx.lexicon.roles_by_first
-    return any(at <= m.start < end and any(simplified.startswith(r, m.end) for r in roles.get(simplified[m.end : m.end + 1], ()))
-               for m in ctx.of(Label.ORGANIZATION))
+    joined = next((j for j in _JOINERS if simplified.startswith(j, at)), "")
+    if not joined:
+        return False
+    body = ctx.org_starting_at.get(at + len(joined))
+    return body is not None and any(simplified.startswith(r, body.end)
+                                    for r in ctx.lexicon.roles_by_first.get(simplified[body.end : body.end + 1], ()))
 
 
 def _opens(ctx: RelationContext, at: int) -> bool:
@@ -203,7 +205,7 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
             continue
         if person is None and named is None:
             continue
-        if written is None and _titled_body_after(ctx, e):
+        if written is None and _titled_body_after(ctx, (person.end if person is not None else named[1])):
             continue  # 董事长王明和华润集团总经理李四: the clause writes its bodies, the bare one's is not said
         source = ctx.owner[person] if person is not None else entity_id(
             Mention(ctx.doc.id, named[0], named[1], ctx.text[named[0] : named[1]], simplified[named[0] : named[1]],

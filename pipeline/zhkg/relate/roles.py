@@ -125,6 +125,11 @@ short description listed last before a name (教授、国际问题专家X: :func
 Round 14, press bylines the forms above leave unread (an outlet glued to the headline, after a mark or a city's paper;
 spaced names; a byline closing the article for the opening dateline's outlet): :mod:`zhkg.relate.press`; a fund's
 name after a quotation's close or the 的 of a clause describing it, up to 16 letters (:func:`_fund_holder`).
+
+Round 16, heads of bodies written bare and words of kind: :mod:`zhkg.relate.roles_implied` (董事长沈法初, 现任校长为…, 俞敏洪任
+董事长: the one body of the title's kind named before; 学校校长：史振起; 集团公司, 校董会, 俱乐部 as a holder: the body of that
+kind); a life step before the verb (林秀怡毕业后成为…, 于…毕业后出任…); 历史上 and a first's rank between a body and its title
+(哈佛大学历史上的第一位女校长).
 """
 
 from __future__ import annotations

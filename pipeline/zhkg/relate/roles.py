@@ -125,6 +125,11 @@ short description listed last before a name (教授、国际问题专家X: :func
 Round 14, press bylines the forms above leave unread (an outlet glued to the headline, after a mark or a city's paper;
 spaced names; a byline closing the article for the opening dateline's outlet): :mod:`zhkg.relate.press`; a fund's
 name after a quotation's close or the 的 of a clause describing it, up to 16 letters (:func:`_fund_holder`).
+
+Round 16, heads of bodies written bare and words of kind: :mod:`zhkg.relate.roles_implied` (董事长沈法初, 现任校长为…, 俞敏洪任
+董事长: the one body of the title's kind named before; 学校校长：史振起; 集团公司, 校董会, 俱乐部 as a holder: the body of that
+kind); a life step before the verb (林秀怡毕业后成为…, 于…毕业后出任…); 历史上 and a first's rank between a body and its title
+(哈佛大学历史上的第一位女校长).
 """
 
 from __future__ import annotations
@@ -141,6 +146,7 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_founders import read_founders
+from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -190,6 +196,12 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         city = _city_short_form(ctx, p, role)
         if city is not None:  # 北市长柯文哲, 高市副市长
             return city
+    first = _IN_HISTORY.search(ctx.simplified, max(p - _MAX_IN_HISTORY, 0), p) if "史上" in ctx.simplified else None
+    if first is not None:  # 是哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统
+        holder = ctx.org_ending_at.get(first.start()) \
+            or (ctx.place_ending_at.get(first.start()) if role in ctx.lexicon.place_roles else None)
+        if holder is not None and holder.simplified not in _CONTINENTS:
+            return holder
     ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
     if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
         holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
@@ -311,6 +323,12 @@ def _sending(ctx: RelationContext, at: int) -> Mention | None:
 _ORDINAL_BETWEEN = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位")
 #: An ordinal right before a title: 第16任, 第八届, 首任.
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)$")
+#: 历史上 and the rank of a first between a body and its title: 哈佛大学历史上的第一位女校长, 美国史上首位黑人总统.
+_IN_HISTORY = re.compile(r"(?:历史上|史上)的?(?:第[\d一二三四五六七八九十百零〇两]+[任届位代个名]|首位|首任|最年轻的?|最年长的?)?"
+                         r"(?:女性|女|华人|华裔|黑人|非裔|亚裔)?$")
+_MAX_IN_HISTORY = 14
+_HISTORY = ("历史上", "史上")
+_IN_HISTORY_AT = re.compile(_IN_HISTORY.pattern[:-1])
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
 
@@ -627,7 +645,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))
+    return resolve_generic_holders(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
@@ -961,7 +979,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _context_body(ctx, at, role)
-        if holder is not None:
+        if holder is not None and not other_kind(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's
             add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:
@@ -2233,9 +2251,16 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_demonstrative_posts(ctx))
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
+    more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
-    return out + [r for r in more if (r.source, r.target, r.role_simplified, r.former) not in read]
+    kept = []
+    for r in more:  # two readers may read one post (胡安退役后在巴塞罗那俱乐部担任教练): once is enough
+        key = (r.source, r.target, r.role_simplified, r.former)
+        if key not in read:
+            read.add(key)
+            kept.append(r)
+    return resolve_generic_holders(ctx, out + kept)
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -2656,13 +2681,20 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
+#: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
+_LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
+                      "复员后", "转业后", "成年后", "婚后", "独立后")
 _APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "后", "并", "又", "也", "曾", "再", "还", "仍")
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", *_LIFE_EVENTS_AFTER, "后", "并", "又",
+                      "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
 _SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT
 _SERVED_LEAD_FIRST = frozenset(a[0] for a in _SERVED_LEADS)
+#: Graduating from a school before a verb of appointment, a clause's lead: ，于第23期艺员训练班毕业后成为…艺员.
+_GRADUATED = re.compile(r"[于在从自][^，,；;。！？!?：:\n（()）]{2,24}?毕业(?:之?后)")
+_GRADUATED_FIRST = frozenset("于在从自")
 #: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
 #: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
 _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
@@ -2706,6 +2738,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         when = _RELATIVE_TIME.match(simplified, at) if not date else None
         if when and when.group() and simplified[when.end() : when.end() + 1] in _APPOINTED_FIRST:
             date, at = when, when.end()  # ，今年转任国发会副主委
+        if not date and simplified[at : at + 1] in _GRADUATED_FIRST and (graduated := _GRADUATED.match(simplified, at)):
+            at = graduated.end()  # ，于无线电视艺员训练班毕业后成为…: the step before the post, no post of its own
         adverb = ""
         while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
                 and (more := next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")):
@@ -2955,6 +2989,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         aside = _past_aside(ctx, holder.end, allowed is None)
+        # 哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统: the rank of a first qualifies the post
+        first = _IN_HISTORY_AT.match(simplified, holder.end) if simplified.startswith(_HISTORY, holder.end) else None
+        aside += [first.end()] if first is not None else []
         for at in starts + aside:
             if at > holder.end and at not in aside and not (allowed is None and _qualifier(ctx, holder.end, at)) \
                     and not (simplified[holder.end] == "驻" and at - holder.end <= 3

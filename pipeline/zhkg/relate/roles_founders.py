@@ -50,8 +50,14 @@ _BEFORE_IS = ("，", ",", "")
 #: What after a body makes it a modifier of what was founded, not the body founded (创建了万科集团旗下的…); 的 too
 #: after 了 (创建了万科集团的物业部门), not after 的 (俞敏洪创办的新东方学校的学生).
 _MODIFIED = ("旗下", "下属", "下面")
-#: The most letters of a description between 由 and the founder's name.
+#: The most letters of a description between 由 and the founder's name, honours in quotation marks not counted
+#: (由“中国十大工商英才”、“中国优秀民营企业家”…施建祥先生创办), and the most letters with them.
 _MAX_DESCRIPTION = 40
+_MAX_QUOTED_DESCRIPTION = 120
+_QUOTED = re.compile(r"“[^“”]{1,20}”")
+#: A body's aside between it and 由 (its short name, a stock code): 某公司（以下简称创世国际）由…创办.
+_CLOSING_BRACKETS = ("）", ")")
+_MAX_ASIDE = 20
 #: Bodies that are set up rather than founded: working groups, committees, a party's branches.
 _SET_UP = ("组", "专班", "委员会", "代表团", "党委", "党组", "支部", "指挥部", "领导小组")
 
@@ -95,9 +101,10 @@ def _body_before_by(ctx: RelationContext, people: list[Mention], persons: dict[i
     """Body + (，)(是)由 + (a short description) + the founders: the body; or body + 是 + the founders."""
     simplified = ctx.simplified
     first = people[0].start
-    by = simplified.rfind("由", max(first - _MAX_DESCRIPTION - 1, 0), first)
+    by = simplified.rfind("由", max(first - _MAX_QUOTED_DESCRIPTION - 1, 0), first)
     if by >= 0 and (CLAUSE_BREAK.search(simplified, by, first) or any(by < s < first for s in persons)
-                    or any(by < m.start < first for m in ctx.of(Label.ORGANIZATION))):
+                    or len(_QUOTED.sub("", simplified[by + 1 : first])) > _MAX_DESCRIPTION
+                    or any(by < m.start < first and not _titled(ctx, m) for m in ctx.of(Label.ORGANIZATION))):
         by = -1
     if by < 0:  # body + 是 + the founders: 新东方学校是俞敏洪创办的
         by = first - 1 if simplified.endswith("是", 0, first) else -1
@@ -105,10 +112,24 @@ def _body_before_by(ctx: RelationContext, people: list[Mention], persons: dict[i
     else:
         links = _BEFORE_BY
     for link in links:
-        body = ctx.org_ending_at.get(by - len(link))
-        if simplified.endswith(link, 0, by) and body is not None:
+        if not simplified.endswith(link, 0, by):
+            continue
+        end = by - len(link)
+        body = ctx.org_ending_at.get(end)
+        if body is None and simplified[end - 1 : end] in _CLOSING_BRACKETS:  # 某公司（以下简称X）由…创办
+            since = max(end - _MAX_ASIDE, 0)
+            opening = max(simplified.rfind("（", since, end), simplified.rfind("(", since, end))
+            body = ctx.org_ending_at.get(opening) if opening > 0 else None
+        if body is not None:
             return body
     return None
+
+
+def _titled(ctx: RelationContext, m: Mention) -> bool:
+    """Whether a role word follows the organisation ``m`` (a title in the founder's description: 由中国姓名学联合会会长
+    徐子越先生创办)."""
+    simplified = ctx.simplified
+    return any(simplified.startswith(r, m.end) for r in ctx.lexicon.roles_by_first.get(simplified[m.end : m.end + 1], ()))
 
 
 def read_founders(ctx: RelationContext, found: list[Relation]) -> list[Relation]:

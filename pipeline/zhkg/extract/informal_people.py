@@ -1,0 +1,240 @@
+"""People informal text names in ways news does not (measured on Weibo NER dev).
+
+Social-media messages name people in forms the recogniser, trained on news, never saw:
+
+* **A handle that is a Chinese name** (``//@段钢:``, ``@王冉 ``, ``@陳冠希Uncle``): a handle of two or three Han
+  letters led by a surname, ending where a handle ends (a colon, a space, another @ or /, a bracket, a mark of
+  punctuation, Latin letters, the text's end). Handles that are words or bodies (@美食频道, @微相册, @北京厨子)
+  are no names: a handle's name and its given part are no dictionary words other than names. A name right before
+  Weibo's stock 转发微博 is a user's too (洪晃转发微博). A handle's name is whole: what was read inside it goes.
+* **A name cheered by writing it again right after itself** (魏晨魏晨魏晨, 徐妍徐妍, 宋茜、宋茜): a name of two or
+  three letters led by a surname, no dictionary word (高兴高兴, 研究研究 are none), its letters not one letter
+  repeated (哈哈哈哈, 谢谢谢谢).
+* **A given name alone where the document names the person in full** (李厚林 … 厚林兄弟, 章子怡 … 子怡): the two
+  letters after a one-letter surname of a person the document names, written alone as whole words; the mention's
+  canonical name is the full name, so both are one person.
+
+* **A recogniser's person that holds a hashtag's # or runs into a pronoun** (##陈翔##, 林申我在): the name without
+  them.
+
+Each reader is gated on a cheap cue (an ``@``; one precompiled search for a repeat; a person of three letters), so a
+news article without one pays nothing. Nothing here overrides a rule's body or place: a span another
+label already holds is left alone; the recogniser's person across a chant (心泰迪正) gives way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from zhkg.extract.base import TokenTable
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import dictionary_tag
+from zhkg.text import SpanIndex
+
+__all__ = ["informal_people", "handle_names", "chanted_names", "given_names_alone", "trim_people"]
+
+# jieba's dictionary tags a name may have (x: not in the dictionary)
+_NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
+# a handle of two or three Han letters, ended as handles end
+_HANDLE = re.compile(r"@([\u4e00-\u9fff]{2,3})(?=[:：\s@/#＃,，。、!！?？()（）\[\]【】<>《》|A-Za-z0-9_\-]|转发|$)")
+# a user's name the message quotes without its @, right before Weibo's stock 转发微博 (洪晃转发微博)
+_FORWARDED = re.compile(r"(?:^|(?<=[\s。！？!?，,：:…~～]))([\u4e00-\u9fff]{2,3})(?=转发微博)")
+_HANDLE_GIVEN_TAGS = _NAME_TAGS | {"ns"}
+# a name written twice or more in a row, perhaps with a comma or a space between
+_CHANT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[、，,\s]?\1)+")
+_CHANT_SEPARATORS = "、，, \t\u3000"
+# letters that end places and bodies, never a person's name
+_NOT_LAST = frozenset("区县省市镇乡村局部委办厅处科院校队所站社会网店吧团组家的了着过呢啊呀哦嘛哈")
+# informal words for people that read like a surname and a name (小编, 老公)
+_NOT_GIVEN = frozenset({"小编", "老公", "老婆", "小伙", "小孩", "小朋", "老大", "老爷"})
+# what follows a given name that names a place, a road or a body after a person (建华路, 国庆节)
+_NAMED_AFTER = frozenset("路街道村镇乡区县市省桥门园楼站港湾河湖山节号杯奖")
+
+
+def _chinese_name(name: str, lexicon: Lexicon, given_tags: frozenset[str] = _NAME_TAGS) -> bool:
+    """A surname and a given name of one or two letters, neither part a dictionary word but a name's (a given
+    name's tag one of ``given_tags``), or a name jieba's dictionary has as a person's whole."""
+    if name[-1] in _NOT_LAST or len(set(name)) == 1:
+        return False
+    if name[:2] in lexicon.surnames and len(name) == 3:
+        given = name[2:]
+    elif name[:1] in lexicon.surnames:
+        given = name[1:]
+    else:
+        return False
+    tag = dictionary_tag(name)
+    if tag not in _NAME_TAGS or given in _NOT_GIVEN:
+        return False
+    if tag != "x":
+        return True  # 汪东城: the dictionary's person, though 东城 is a place
+    # (a doubled given name is a name's: 穆婷婷, though the dictionary has 婷婷 as a word)
+    return len(given) == 1 or given[0] == given[1] or dictionary_tag(given) in given_tags
+
+
+def handle_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of handles that are Chinese names (see the module's notes).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "//@段钢:漏罪未判？//@美食频道:好吃"
+    >>> [text[s:e] for s, e in handle_names(text, load_lexicon())]
+    ['段钢']
+    """
+    spans = []
+    if "@" in text:
+        # (a handle's given name may be a place's: @陈苏丹sudan)
+        spans += [m.span(1) for m in _HANDLE.finditer(text) if _chinese_name(m.group(1), lexicon, _HANDLE_GIVEN_TAGS)]
+    if "转发微博" in text:
+        spans += [m.span(1) for m in _FORWARDED.finditer(text) if _chinese_name(m.group(1), lexicon)]
+    return spans
+
+
+def chanted_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of each writing of a name written again right after itself (see the module's notes).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "群星闪耀来袭魏晨魏晨魏晨，高兴高兴"
+    >>> [text[s:e] for s, e in chanted_names(text, load_lexicon())]
+    ['魏晨', '魏晨', '魏晨']
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _CHANT.finditer(text):
+        name = m.group(1)
+        if not _chinese_name(name, lexicon):
+            continue
+        at, end = m.start(), m.end()
+        while at < end:
+            if text[at] in _CHANT_SEPARATORS:
+                at += 1
+                continue
+            spans.append((at, at + len(name)))
+            at += len(name)
+    return spans
+
+
+def given_names_alone(mentions: list[Mention], text: str, table: TokenTable | None,
+                      lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Spans of given names written alone, each with the full name of its person (see the module's notes).
+
+    ``table`` gives the words: a given name counts only where no word runs across its ends.
+    """
+    if table is None:
+        return []
+    full: dict[str, str] = {}
+    for m in mentions:
+        name = m.simplified
+        if m.label is Label.PERSON and len(name) == 3 and name[0] in lexicon.surnames and name[:2] not in lexicon.surnames:
+            given = name[1:]
+            if given[0] != given[1] and dictionary_tag(given) in _NAME_TAGS and given not in _NOT_GIVEN:
+                full.setdefault(given, name)
+    if not full:
+        return []
+    # a given name two people of the document share names neither
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label is Label.PERSON and len(m.simplified) == 3 and m.simplified[1:] in full:
+            owners.setdefault(m.simplified[1:], set()).add(m.simplified)
+    found: list[tuple[int, int, str]] = []
+    for given in sorted(full):
+        if len(owners.get(given, ())) > 1:
+            continue
+        at = text.find(given)
+        while at >= 0:
+            end = at + len(given)
+            if _whole(text, at, end, table) and text[end:end + 1] not in _NAMED_AFTER \
+                    and not (text[at - 1:at] in lexicon.surnames and at not in table.starts):
+                found.append((at, end, full[given]))
+            at = text.find(given, end)
+    return found
+
+
+def _whole(text: str, start: int, end: int, table: TokenTable) -> bool:
+    """No word runs across either end of ``text[start:end]``: each end is a word's, or the two letters across it
+    are no dictionary word (jieba reads 会计|厚|林兄弟, where 计厚 and 林兄 are none)."""
+    return ((start in table.starts or start == 0 or dictionary_tag(text[start - 1:start + 1]) == "x")
+            and (end in table.ends or end == len(text) or dictionary_tag(text[end - 1:end + 1]) == "x"))
+
+
+_PRONOUNS = frozenset("我你他她")
+_HASH = "#＃"
+
+
+def _trim(m: Mention, start: int, end: int) -> Mention:
+    a, b = start - m.start, end - m.start
+    return replace(m, start=start, end=end, text=m.text[a:b], simplified=m.simplified[a:b], canonical="")
+
+
+def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """The recogniser's people without a hashtag's # at either end (##陈翔## → 陈翔) and without a pronoun run into a
+    name of a surname and one or two letters (林申我 → 林申).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> ms = [Mention("d", 2, 6, "陈翔##", "陈翔##", Label.PERSON, MentionSource.RECOGNISER)]
+    >>> [m.simplified for m in trim_people(ms, "##陈翔##", load_lexicon())]
+    ['陈翔']
+    """
+    hashes = "#" in text or "＃" in text
+    out = []
+    for m in mentions:
+        if m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER:
+            name = m.simplified
+            if hashes:
+                start = m.start + len(name) - len(name.lstrip(_HASH))
+                end = m.end - (len(name) - len(name.rstrip(_HASH)))
+                if (start, end) != (m.start, m.end):
+                    if end - start < 2:
+                        continue
+                    m = _trim(m, start, end)
+                    name = m.simplified
+            if len(name) in (3, 4) and name[-1] in _PRONOUNS and name[0] in lexicon.surnames:
+                m = _trim(m, m.start, m.end - 1)
+        out.append(m)
+    return out
+
+
+def informal_people(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,
+                    original: str = "", doc_id: str = "") -> list[Mention]:
+    """``mentions`` with the people of handles, chants and given names alone (see the module's notes).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [m.simplified for m in informal_people([], "魏晨魏晨！//@段钢:好", None, load_lexicon(), doc_id="d")]
+    ['魏晨', '魏晨', '段钢']
+    """
+    mentions = trim_people(mentions, text, lexicon)
+    spans = [(s, e, "", MentionSource.PEOPLE_HANDLE) for s, e in handle_names(text, lexicon)]
+    if _CHANT.search(text) is not None:
+        spans += [(s, e, "", MentionSource.PEOPLE_CHANT) for s, e in chanted_names(text, lexicon)]
+    spans += [(s, e, name, MentionSource.PEOPLE_GIVEN) for s, e, name in given_names_alone(mentions, text, table, lexicon)]
+    if not spans:
+        return mentions
+    doc_id = mentions[0].doc_id if mentions else doc_id
+    index = SpanIndex(mentions)
+    drop: set[int] = set()
+    added: list[Mention] = []
+    taken: set[tuple[int, int]] = set()
+    for s, e, canonical, source in sorted(spans, key=lambda x: (x[0], x[1])):
+        if (s, e) in taken:
+            continue
+        probe = Mention(doc_id, s, e, "", "", Label.PERSON, source)
+        over = index.overlapping(probe)
+        if any(m.start == s and m.end == e and m.label is Label.PERSON for m in over):
+            continue  # already a person
+        # a rule's name over the span keeps it; so does a recogniser's name that is no person; but a handle is
+        # one user's name whole, whatever was read inside it (//@汪东城: is no place 东城, @陈苏丹 no 苏丹), unless a
+        # rule reads the whole handle as a body or a place (@张家口)
+        if source is MentionSource.PEOPLE_HANDLE:
+            if any((m.start < s or m.end > e or m.extractor != MentionSource.RECOGNISER and (m.start, m.end) == (s, e))
+                   and (m.extractor != MentionSource.RECOGNISER or m.label is not Label.PERSON) for m in over):
+                continue
+        elif any(m.extractor != MentionSource.RECOGNISER or m.label is not Label.PERSON for m in over):
+            continue
+        if source is MentionSource.PEOPLE_GIVEN and over:
+            continue  # a given name alone only where nothing else is read
+        drop.update(id(m) for m in over)
+        taken.add((s, e))
+        added.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.PERSON, source,
+                             canonical=canonical))
+    if not added:
+        return mentions
+    out = [m for m in mentions if id(m) not in drop] + added
+    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))

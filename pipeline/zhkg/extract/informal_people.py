@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+
 from zhkg.extract.base import TokenTable
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -217,7 +218,13 @@ def informal_people(mentions: list[Mention], text: str, table: TokenTable | None
             continue
         probe = Mention(doc_id, s, e, "", "", Label.PERSON, source)
         over = index.overlapping(probe)
-        if any(m.start == s and m.end == e and m.label is Label.PERSON for m in over):
+        same = [m for m in over if m.start == s and m.end == e and m.label is Label.PERSON]
+        if same:
+            if source is MentionSource.PEOPLE_GIVEN and same[0].extractor == MentionSource.RECOGNISER:
+                # the recogniser's 子怡 is 章子怡 too: one person
+                drop.add(id(same[0]))
+                taken.add((s, e))
+                added.append(replace(same[0], extractor=source, canonical=canonical))
             continue  # already a person
         # a rule's name over the span keeps it; so does a recogniser's name that is no person; but a handle is
         # one user's name whole, whatever was read inside it (//@汪东城: is no place 东城, @陈苏丹 no 苏丹), unless a

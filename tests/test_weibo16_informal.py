@@ -60,6 +60,10 @@ def test_a_name_cheered_by_writing_it_again_is_a_person_each_time(pipeline, text
 @pytest.mark.parametrize("text", both_scripts([
     "听到这个消息大家高兴高兴，研究研究再说。",
     "谢谢谢谢，哈哈哈哈，期待的过程是幸福的，幸福的瞬间是收获的时候。",
+    # a repeat across words, or a clause's last word opening the next
+    "二手房：二手房现房现卖，所见即所得。",
+    "用汽车罐车一车一车地去拉，近年来越来越多。",
+    "此次测试是封测，封测的目的就在于调整游戏的平衡。",
 ]))
 def test_a_word_written_twice_is_no_person(pipeline, text):
     assert not _people(pipeline, text)

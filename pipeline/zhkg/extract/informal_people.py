@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.people import name_score
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
@@ -43,12 +44,14 @@ _HANDLE = re.compile(r"@([\u4e00-\u9fff]{2,3})(?=[:：\s@/#＃,，。、!！?？
 _FORWARDED = re.compile(r"(?:^|(?<=[\s。！？!?，,：:…~～]))([\u4e00-\u9fff]{2,3})(?=转发微博)")
 _HANDLE_GIVEN_TAGS = _NAME_TAGS | {"ns"}
 # a name written twice or more in a row, perhaps with a comma or a space between
-_CHANT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[、，,\s]?\1)+")
-_CHANT_SEPARATORS = "、，, \t\u3000"
+_CHANT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[、\s]?\1)+")
+_CHANT_SEPARATORS = "、 \t\u3000"
 # letters that end places and bodies, never a person's name
 _NOT_LAST = frozenset("区县省市镇乡村局部委办厅处科院校队所站社会网店吧团组家的了着过呢啊呀哦嘛哈")
 # informal words for people that read like a surname and a name (小编, 老公)
 _NOT_GIVEN = frozenset({"小编", "老公", "老婆", "小伙", "小孩", "小朋", "老大", "老爷"})
+# a full name whose letters are this unlike a name's gives no given name (江总那: 江总|那)
+_MIN_FULL_SCORE = 0.002
 # what follows a given name that names a place, a road or a body after a person (建华路, 国庆节)
 _NAMED_AFTER = frozenset("路街道村镇乡区县市省桥门园楼站港湾河湖山节号杯奖")
 
@@ -90,8 +93,9 @@ def handle_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
-def chanted_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Spans of each writing of a name written again right after itself (see the module's notes).
+def chanted_names(text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[tuple[int, int]]:
+    """Spans of each writing of a name written again right after itself (see the module's notes); with ``table``,
+    only where no word runs across a writing's ends (二手房|现房|现卖 writes no 房现 twice, nor 越来越 来越).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "群星闪耀来袭魏晨魏晨魏晨，高兴高兴"
@@ -104,12 +108,15 @@ def chanted_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if not _chinese_name(name, lexicon):
             continue
         at, end = m.start(), m.end()
+        found = []
         while at < end:
             if text[at] in _CHANT_SEPARATORS:
                 at += 1
                 continue
-            spans.append((at, at + len(name)))
+            found.append((at, at + len(name)))
             at += len(name)
+        if table is None or all(_whole(text, a, b, table) for a, b in found):
+            spans += found
     return spans
 
 
@@ -124,7 +131,8 @@ def given_names_alone(mentions: list[Mention], text: str, table: TokenTable | No
     full: dict[str, str] = {}
     for m in mentions:
         name = m.simplified
-        if m.label is Label.PERSON and len(name) == 3 and name[0] in lexicon.surnames and name[:2] not in lexicon.surnames:
+        if m.label is Label.PERSON and len(name) == 3 and name[0] in lexicon.surnames and name[:2] not in lexicon.surnames \
+                and name_score(name, lexicon=lexicon) > _MIN_FULL_SCORE:
             given = name[1:]
             if given[0] != given[1] and dictionary_tag(given) in _NAME_TAGS and given not in _NOT_GIVEN:
                 full.setdefault(given, name)
@@ -204,7 +212,7 @@ def informal_people(mentions: list[Mention], text: str, table: TokenTable | None
     mentions = trim_people(mentions, text, lexicon)
     spans = [(s, e, "", MentionSource.PEOPLE_HANDLE) for s, e in handle_names(text, lexicon)]
     if _CHANT.search(text) is not None:
-        spans += [(s, e, "", MentionSource.PEOPLE_CHANT) for s, e in chanted_names(text, lexicon)]
+        spans += [(s, e, "", MentionSource.PEOPLE_CHANT) for s, e in chanted_names(text, lexicon, table)]
     spans += [(s, e, name, MentionSource.PEOPLE_GIVEN) for s, e, name in given_names_alone(mentions, text, table, lexicon)]
     if not spans:
         return mentions
@@ -235,8 +243,8 @@ def informal_people(mentions: list[Mention], text: str, table: TokenTable | None
                 continue
         elif any(m.extractor != MentionSource.RECOGNISER or m.label is not Label.PERSON for m in over):
             continue
-        if source is MentionSource.PEOPLE_GIVEN and over:
-            continue  # a given name alone only where nothing else is read
+        if source is MentionSource.PEOPLE_GIVEN and (over or dictionary_tag(text[s:e]) != "x"):
+            continue  # a given name alone only where nothing else is read, and no word (宇航, 左翼) unless read so
         drop.update(id(m) for m in over)
         taken.add((s, e))
         added.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.PERSON, source,

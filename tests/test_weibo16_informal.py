@@ -98,3 +98,27 @@ def test_a_recogniser_person_loses_a_hashtags_mark_and_a_pronoun(pipeline, text,
     people = _people(pipeline, text)
     assert name in people
     assert cut not in people
+
+
+@pytest.mark.parametrize("text, names, whole", both_scripts([
+    # two names written together, jieba starting a word between them
+    ("我了个榴莲少女陈伊琼夏邦都好像在你那儿看过", {"陈伊琼", "夏邦"}, "陈伊琼夏邦"),
+    ("《陆毅曹芙嘉《蒲公英》》", {"陆毅", "曹芙嘉"}, "陆毅曹芙嘉"),
+    # a name run into the word after it
+    ("什么时候都饿的人陈雨奇葩的世界", {"陈雨"}, "陈雨奇葩"),
+    # a laugh before a name
+    ("笑喷哈哈泰迪宋茜姐姐的声音好甜", {"泰迪"}, "哈哈泰迪"),
+]))
+def test_a_recogniser_person_of_two_names_or_a_name_and_a_word_is_split(pipeline, text, names, whole):
+    people = _people(pipeline, text)
+    assert names <= set(people)
+    assert whole not in people
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a married woman's two surnames keep her name whole
+    ("前政务司司长陈方安生和范徐丽泰出席了活动。", "范徐丽泰"),
+    ("立法会前主席范徐丽泰昨日接受访问。", "范徐丽泰"),
+]))
+def test_a_married_name_is_not_split(pipeline, text, name):
+    assert name in _people(pipeline, text)

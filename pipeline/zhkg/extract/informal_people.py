@@ -9,16 +9,19 @@ Social-media messages name people in forms the recogniser, trained on news, neve
   Weibo's stock 转发微博 is a user's too (洪晃转发微博). A handle's name is whole: what was read inside it goes.
 * **A name cheered by writing it again right after itself** (魏晨魏晨魏晨, 徐妍徐妍, 宋茜、宋茜): a name of two or
   three letters led by a surname, no dictionary word (高兴高兴, 研究研究 are none), its letters not one letter
-  repeated (哈哈哈哈, 谢谢谢谢).
+  repeated (哈哈哈哈, 谢谢谢谢), written with nothing or a 、 or a space between and each writing whole words
+  (二手房|现房|现卖 writes no 房现 twice; 封测，封测 is a clause's last word opening the next).
 * **A given name alone where the document names the person in full** (李厚林 … 厚林兄弟, 章子怡 … 子怡): the two
-  letters after a one-letter surname of a person the document names, written alone as whole words; the mention's
-  canonical name is the full name, so both are one person.
+  letters after a one-letter surname of a person the document names, written alone with no word across their ends
+  and no dictionary word themselves (宇航 of 杜宇航, 建国 of 王建国 are words); the mention's canonical name is the
+  full name, so both are one person (the recogniser's 子怡 too).
+* **A recogniser's person as informal text writes it**: without a hashtag's # (##陈翔##), a laugh before it
+  (哈哈泰迪) or a pronoun after it (林申我在); two names written together are two people where jieba starts a word
+  between them (陈伊琼|夏邦, 陆毅|曹芙嘉), and a surname and one letter run into a word are the name (陈雨|奇葩), but
+  a second letter that is a surname keeps a married woman's name whole (范徐丽泰).
 
-* **A recogniser's person that holds a hashtag's # or runs into a pronoun** (##陈翔##, 林申我在): the name without
-  them.
-
-Each reader is gated on a cheap cue (an ``@``; one precompiled search for a repeat; a person of three letters), so a
-news article without one pays nothing. Nothing here overrides a rule's body or place: a span another
+Each reader is gated on a cheap cue (an ``@`` or 转发微博; one precompiled search for a repeat; a person of three
+letters or a recogniser person of four to six), so a news article without one pays next to nothing. Nothing here overrides a rule's body or place: a span another
 label already holds is left alone; the recogniser's person across a chant (心泰迪正) gives way.
 """
 
@@ -165,6 +168,8 @@ def _whole(text: str, start: int, end: int, table: TokenTable) -> bool:
 
 
 _PRONOUNS = frozenset("我你他她")
+# a laugh written before a name (哈哈泰迪)
+_LAUGH = re.compile("[哈呵嘻嘿啊哇嗯噢哦]{2,}")
 _HASH = "#＃"
 
 
@@ -173,9 +178,11 @@ def _trim(m: Mention, start: int, end: int) -> Mention:
     return replace(m, start=start, end=end, text=m.text[a:b], simplified=m.simplified[a:b], canonical="")
 
 
-def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
-    """The recogniser's people without a hashtag's # at either end (##陈翔## → 陈翔) and without a pronoun run into a
-    name of a surname and one or two letters (林申我 → 林申).
+def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[Mention]:
+    """The recogniser's people as informal text writes them (see the module's notes): without a hashtag's # at either
+    end (##陈翔## → 陈翔), a laugh before the name (哈哈泰迪 → 泰迪) or a pronoun run into it (林申我 → 林申); with
+    ``table``, two names written together are two people (陈伊琼夏邦, 陆毅曹芙嘉) and a name of a surname and one letter
+    run into a word is the name (陈雨|奇葩).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> ms = [Mention("d", 2, 6, "陈翔##", "陈翔##", Label.PERSON, MentionSource.RECOGNISER)]
@@ -195,10 +202,37 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Me
                         continue
                     m = _trim(m, start, end)
                     name = m.simplified
+            laugh = _LAUGH.match(name)
+            if laugh is not None and len(name) - laugh.end() >= 2:
+                m = _trim(m, m.start + laugh.end(), m.end)
+                name = m.simplified
             if len(name) in (3, 4) and name[-1] in _PRONOUNS and name[0] in lexicon.surnames:
                 m = _trim(m, m.start, m.end - 1)
+            elif table is not None and 4 <= len(name) <= 6:
+                out.extend(_two_names(m, lexicon, table))
+                continue
         out.append(m)
     return out
+
+
+def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]:
+    """A recogniser person of four to six letters that is two names, or a name and a word, where jieba starts a word
+    between them: the names. A second letter that is a surname keeps the name whole (范徐丽泰, 陈方安生: a married
+    woman's two surnames)."""
+    name = m.simplified
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return [m]
+    for k in (3, 2):
+        rest = name[k:]
+        if m.start + k not in table.starts or not 2 <= len(rest) <= 3 or (k == 2 and name[1] in lexicon.surnames):
+            continue
+        if not _chinese_name(name[:k], lexicon):
+            continue
+        if _chinese_name(rest, lexicon):
+            return [_trim(m, m.start, m.start + k), _trim(m, m.start + k, m.end)]
+        if k == 2 and len(rest) == 2 and dictionary_tag(rest) not in _NAME_TAGS and dictionary_tag(rest) != "ns":
+            return [_trim(m, m.start, m.start + k)]  # 陈雨|奇葩
+    return [m]
 
 
 def informal_people(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,
@@ -209,7 +243,7 @@ def informal_people(mentions: list[Mention], text: str, table: TokenTable | None
     >>> [m.simplified for m in informal_people([], "魏晨魏晨！//@段钢:好", None, load_lexicon(), doc_id="d")]
     ['魏晨', '魏晨', '段钢']
     """
-    mentions = trim_people(mentions, text, lexicon)
+    mentions = trim_people(mentions, text, lexicon, table)
     spans = [(s, e, "", MentionSource.PEOPLE_HANDLE) for s, e in handle_names(text, lexicon)]
     if _CHANT.search(text) is not None:
         spans += [(s, e, "", MentionSource.PEOPLE_CHANT) for s, e in chanted_names(text, lexicon, table)]

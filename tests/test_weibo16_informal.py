@@ -122,3 +122,27 @@ def test_a_recogniser_person_of_two_names_or_a_name_and_a_word_is_split(pipeline
 ]))
 def test_a_married_name_is_not_split(pipeline, text, name):
     assert name in _people(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a handle after the user's digits, of a compound surname
+    ("好开心@12欧阳红燕 我们明天见", "欧阳红燕"),
+    # a star right after a fan's word, and right before it
+    ("看不到汤唯女神我就不去看了", "汤唯"),
+    ("这部剧里的男神钟汉良演技越来越好了", "钟汉良"),
+    # a name listed between two people the document names
+    ("我投给了周晓燕，谭玮，陈国栋三位老师", "谭玮"),
+]))
+def test_informal_cues_name_a_person(pipeline, text, name):
+    assert name in _people(pipeline, text)
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    # four letters after @ without a compound surname are a nickname
+    ("羡慕//@向前进军:壮壮很幸福啊！", "向前进军"),
+    ("况怎么样了//@龙海新闻:赞一个", "龙海新闻"),
+    # a fan's word beside words
+    ("我的偶像是谁你知道吗", "是谁"),
+]))
+def test_informal_cues_beside_words_name_no_person(pipeline, text, absent):
+    assert absent not in _people(pipeline, text)

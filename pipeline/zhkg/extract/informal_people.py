@@ -2,8 +2,8 @@
 
 Social-media messages name people in forms the recogniser, trained on news, never saw:
 
-* **A handle that is a Chinese name** (``//@段钢:``, ``@王冉 ``, ``@陳冠希Uncle``): a handle of two or three Han
-  letters led by a surname, ending where a handle ends (a colon, a space, another @ or /, a bracket, a mark of
+* **A handle that is a Chinese name** (``//@段钢:``, ``@王冉 ``, ``@陳冠希Uncle``, ``@12欧阳红燕``): a handle of two
+  or three Han letters led by a surname (four after a compound one), perhaps after Latin letters or digits, ending where a handle ends (a colon, a space, another @ or /, a bracket, a mark of
   punctuation, Latin letters, the text's end). Handles that are words or bodies (@美食频道, @微相册, @北京厨子)
   are no names: a handle's name and its given part are no dictionary words other than names. A name right before
   Weibo's stock 转发微博 is a user's too (洪晃转发微博). A handle's name is whole: what was read inside it goes.
@@ -15,6 +15,10 @@ Social-media messages name people in forms the recogniser, trained on news, neve
   letters after a one-letter surname of a person the document names, written alone with no word across their ends
   and no dictionary word themselves (宇航 of 杜宇航, 建国 of 王建国 are words); the mention's canonical name is the
   full name, so both are one person (the recogniser's 子怡 too).
+* **A star a fan's word names** (女神汤唯, 汤唯女神, 男神钟汉良; 男神, 欧巴, 偶像, 老公, 老婆): a surname and one or two
+  letters right before or after the word, starting and ending where jieba's words do.
+* **A name listed between two people** (秦艳凤，韦玮，覃朵莹): set off by commas or 、 alone, a surname and one or two
+  letters.
 * **A recogniser's person as informal text writes it**: without a hashtag's # (##陈翔##), a laugh before it
   (哈哈泰迪) or a pronoun after it (林申我在); two names written together are two people where jieba starts a word
   between them (陈伊琼|夏邦, 陆毅|曹芙嘉), and a surname and one letter run into a word are the name (陈雨|奇葩), but
@@ -37,20 +41,27 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
 from zhkg.text import SpanIndex
 
-__all__ = ["informal_people", "handle_names", "chanted_names", "given_names_alone", "trim_people"]
+__all__ = ["informal_people", "handle_names", "chanted_names", "given_names_alone", "trim_people", "fan_names",
+           "names_between_people"]
 
 # jieba's dictionary tags a name may have (x: not in the dictionary)
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # a handle of two or three Han letters, ended as handles end
-_HANDLE = re.compile(r"@([\u4e00-\u9fff]{2,3})(?=[:：\s@/#＃,，。、!！?？()（）\[\]【】<>《》|A-Za-z0-9_\-]|转发|$)")
+_HANDLE = re.compile(r"@[A-Za-z0-9_\-]*([\u4e00-\u9fff]{2,4})(?=[:：\s@/#＃,，。、!！?？()（）\[\]【】<>《》|A-Za-z0-9_\-]|转发|$)")
 # a user's name the message quotes without its @, right before Weibo's stock 转发微博 (洪晃转发微博)
 _FORWARDED = re.compile(r"(?:^|(?<=[\s。！？!?，,：:…~～]))([\u4e00-\u9fff]{2,3})(?=转发微博)")
 _HANDLE_GIVEN_TAGS = _NAME_TAGS | {"ns"}
+# what fans call a star, right before or after the name (女神汤唯, 林更新欧巴)
+_FAN_WORDS = re.compile("女神|男神|欧巴|偶像|老公|老婆")
+# a list of names: commas or 、 between them, one name of two to four letters
+_LIST_MARKS = frozenset("，、,")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a name written twice or more in a row, perhaps with a comma or a space between
 _CHANT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[、\s]?\1)+")
 _CHANT_SEPARATORS = "、 \t\u3000"
 # letters that end places and bodies, never a person's name
-_NOT_LAST = frozenset("区县省市镇乡村局部委办厅处科院校队所站社会网店吧团组家的了着过呢啊呀哦嘛哈")
+_NOT_LAST = frozenset("区县省市镇乡村局部委办厅处科院校队所站社会网店吧团组家的了着过呢啊呀哦嘛哈"
+                      "去来看说是在和与跟给把被也都就还要会对向从")  # (and a verb or a word's first letter after it)
 # informal words for people that read like a surname and a name (小编, 老公)
 _NOT_GIVEN = frozenset({"小编", "老公", "老婆", "小伙", "小孩", "小朋", "老大", "老爷"})
 # a full name whose letters are this unlike a name's gives no given name (江总那: 江总|那)
@@ -64,9 +75,9 @@ def _chinese_name(name: str, lexicon: Lexicon, given_tags: frozenset[str] = _NAM
     name's tag one of ``given_tags``), or a name jieba's dictionary has as a person's whole."""
     if name[-1] in _NOT_LAST or len(set(name)) == 1:
         return False
-    if name[:2] in lexicon.surnames and len(name) == 3:
-        given = name[2:]
-    elif name[:1] in lexicon.surnames:
+    if name[:2] in lexicon.surnames and len(name) in (3, 4):
+        given = name[2:]  # 欧阳红燕
+    elif name[:1] in lexicon.surnames and len(name) <= 3:
         given = name[1:]
     else:
         return False
@@ -160,6 +171,42 @@ def given_names_alone(mentions: list[Mention], text: str, table: TokenTable | No
     return found
 
 
+def fan_names(text: str, table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of names right before or after a fan's word for a star (女神汤唯, 汤唯女神, 林更新欧巴): a surname and one
+    or two letters, no dictionary word, starting and ending where jieba's words do."""
+    spans = []
+    for cue in _FAN_WORDS.finditer(text):
+        for n in (3, 2):
+            s, e = cue.start() - n, cue.start()
+            if s >= 0 and s in table.starts and _chinese_name(text[s:e], lexicon):
+                spans.append((s, e))
+                break
+        for n in (3, 2):
+            s, e = cue.end(), cue.end() + n
+            if e <= len(text) and e in table.ends and _chinese_name(text[s:e], lexicon):
+                spans.append((s, e))
+                break
+    return spans
+
+
+def names_between_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of names listed between two people (秦艳凤，韦玮，覃朵莹): an item of a list of names, set off by commas
+    or 、 alone, whose neighbours on both sides are people the document names, that is a surname and one or two
+    letters."""
+    people = sorted((m for m in mentions if m.label is Label.PERSON), key=lambda m: m.start)
+    starts = {m.start for m in people}
+    spans = []
+    for m in people:
+        if text[m.end:m.end + 1] not in _LIST_MARKS:
+            continue
+        item = _LIST_ITEM.match(text, m.end + 1)
+        if item is None or item.end() + 1 not in starts or text[item.end():item.end() + 1] not in _LIST_MARKS:
+            continue
+        if _chinese_name(item.group(), lexicon, _HANDLE_GIVEN_TAGS):
+            spans.append(item.span())
+    return spans
+
+
 def _whole(text: str, start: int, end: int, table: TokenTable) -> bool:
     """No word runs across either end of ``text[start:end]``: each end is a word's, or the two letters across it
     are no dictionary word (jieba reads 会计|厚|林兄弟, where 计厚 and 林兄 are none)."""
@@ -203,6 +250,12 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: Tok
                     m = _trim(m, start, end)
                     name = m.simplified
             laugh = _LAUGH.match(name)
+            if "@" in name:  # 吴佩@金玉缘高智雅: a handle starts at @
+                at = name.index("@")
+                if at < 2:
+                    continue
+                m = _trim(m, m.start, m.start + at)
+                name = m.simplified
             if laugh is not None and len(name) - laugh.end() >= 2:
                 m = _trim(m, m.start + laugh.end(), m.end)
                 name = m.simplified
@@ -237,7 +290,8 @@ def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]
 
 def informal_people(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,
                     original: str = "", doc_id: str = "") -> list[Mention]:
-    """``mentions`` with the people of handles, chants and given names alone (see the module's notes).
+    """``mentions`` with the people of handles, chants, given names alone, fans' words and lists, and the recogniser's
+    people trimmed (see the module's notes).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> [m.simplified for m in informal_people([], "魏晨魏晨！//@段钢:好", None, load_lexicon(), doc_id="d")]
@@ -248,6 +302,9 @@ def informal_people(mentions: list[Mention], text: str, table: TokenTable | None
     if _CHANT.search(text) is not None:
         spans += [(s, e, "", MentionSource.PEOPLE_CHANT) for s, e in chanted_names(text, lexicon, table)]
     spans += [(s, e, name, MentionSource.PEOPLE_GIVEN) for s, e, name in given_names_alone(mentions, text, table, lexicon)]
+    if table is not None and _FAN_WORDS.search(text) is not None:
+        spans += [(s, e, "", MentionSource.PEOPLE_FAN) for s, e in fan_names(text, table, lexicon)]
+    spans += [(s, e, "", MentionSource.PEOPLE_BETWEEN) for s, e in names_between_people(mentions, text, lexicon)]
     if not spans:
         return mentions
     doc_id = mentions[0].doc_id if mentions else doc_id

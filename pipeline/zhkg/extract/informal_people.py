@@ -3,8 +3,9 @@
 Social-media messages name people in forms the recogniser, trained on news, never saw:
 
 * **A handle that is a Chinese name** (``//@段钢:``, ``@王冉 ``, ``@陳冠希Uncle``, ``@12欧阳红燕``): a handle of two
-  or three Han letters led by a surname (four after a compound one), perhaps after Latin letters or digits, ending where a handle ends (a colon, a space, another @ or /, a bracket, a mark of
-  punctuation, Latin letters, the text's end). Handles that are words or bodies (@美食频道, @微相册, @北京厨子)
+  or three Han letters led by a surname (four after a compound one), perhaps after Latin letters or digits, ending
+  where a handle ends (a colon, a space, another @ or /, a bracket, a mark of punctuation, Latin letters or digits,
+  转发, the text's end). Handles that are words or bodies (@美食频道, @微相册, @北京厨子)
   are no names: a handle's name and its given part are no dictionary words other than names. A name right before
   Weibo's stock 转发微博 is a user's too (洪晃转发微博). A handle's name is whole: what was read inside it goes.
 * **A name cheered by writing it again right after itself** (魏晨魏晨魏晨, 徐妍徐妍, 宋茜、宋茜): a name of two or
@@ -25,8 +26,9 @@ Social-media messages name people in forms the recogniser, trained on news, neve
   a second letter that is a surname keeps a married woman's name whole (范徐丽泰).
 
 Each reader is gated on a cheap cue (an ``@`` or 转发微博; one precompiled search for a repeat; a person of three
-letters or a recogniser person of four to six), so a news article without one pays next to nothing. Nothing here overrides a rule's body or place: a span another
-label already holds is left alone; the recogniser's person across a chant (心泰迪正) gives way.
+letters or a recogniser person of four to six; a fan's word), so a news article without one pays next to nothing.
+Nothing here overrides a rule's body or place: a span another label already holds is left alone (but a handle's name
+is whole); the recogniser's person across a chant (心泰迪正) gives way.
 """
 
 from __future__ import annotations

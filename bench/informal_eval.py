@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO / "pipeline"))  # a bench script: measure this check
 from zhkg.ner.bio import read_bio, score_spans  # noqa: E402
 
 DEFAULT_TRAIN = REPO.parent / "shared" / "data" / "ner" / "weibo" / "train.bio"
-_SOURCES = ("people:handle", "people:chant", "people:given", "people:fan", "people:between")
+_SOURCES = ("people:handle", "people:chant", "people:given", "people:between")
 
 
 def main(argv: list[str] | None = None) -> int:

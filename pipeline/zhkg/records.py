@@ -168,8 +168,6 @@ class MentionSource(str, Enum):
     PEOPLE_CHANT = "people:chant"
     #: A given name alone where the document names the person in full (李厚林 … 厚林); ``canonical`` is the full name.
     PEOPLE_GIVEN = "people:given"
-    #: A name right before or after a fan's word for a star (女神汤唯, 林更新欧巴: :mod:`zhkg.extract.informal_people`).
-    PEOPLE_FAN = "people:fan"
     #: A name listed between two people, set off by commas or 、 alone (秦艳凤，韦玮，覃朵莹).
     PEOPLE_BETWEEN = "people:between"
     ORG_LEXICON = "org_lexicon"

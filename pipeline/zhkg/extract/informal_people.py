@@ -16,8 +16,6 @@ Social-media messages name people in forms the recogniser, trained on news, neve
   letters after a one-letter surname of a person the document names, written alone with no word across their ends
   and no dictionary word themselves (宇航 of 杜宇航, 建国 of 王建国 are words); the mention's canonical name is the
   full name, so both are one person (the recogniser's 子怡 too).
-* **A star a fan's word names** (女神汤唯, 汤唯女神, 男神钟汉良; 男神, 欧巴, 偶像, 老公, 老婆): a surname and one or two
-  letters right before or after the word, starting and ending where jieba's words do.
 * **A name listed between two people** (秦艳凤，韦玮，覃朵莹): set off by commas or 、 alone, a surname and one or two
   letters.
 * **A recogniser's person as informal text writes it**: without a hashtag's # (##陈翔##), a laugh before it
@@ -26,7 +24,7 @@ Social-media messages name people in forms the recogniser, trained on news, neve
   a second letter that is a surname keeps a married woman's name whole (范徐丽泰).
 
 Each reader is gated on a cheap cue (an ``@`` or 转发微博; one precompiled search for a repeat; a person of three
-letters or a recogniser person of four to six; a fan's word), so a news article without one pays next to nothing.
+letters or a recogniser person of four to six), so a news article without one pays next to nothing.
 Nothing here overrides a rule's body or place: a span another label already holds is left alone (but a handle's name
 is whole); the recogniser's person across a chant (心泰迪正) gives way.
 """
@@ -43,7 +41,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
 from zhkg.text import SpanIndex
 
-__all__ = ["informal_people", "handle_names", "chanted_names", "given_names_alone", "trim_people", "fan_names",
+__all__ = ["informal_people", "handle_names", "chanted_names", "given_names_alone", "trim_people",
            "names_between_people"]
 
 # jieba's dictionary tags a name may have (x: not in the dictionary)
@@ -53,8 +51,6 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_\-]*([\u4e00-\u9fff]{2,4})(?=[:：\s@/#＃,�
 # a user's name the message quotes without its @, right before Weibo's stock 转发微博 (洪晃转发微博)
 _FORWARDED = re.compile(r"(?:^|(?<=[\s。！？!?，,：:…~～]))([\u4e00-\u9fff]{2,3})(?=转发微博)")
 _HANDLE_GIVEN_TAGS = _NAME_TAGS | {"ns"}
-# what fans call a star, right before or after the name (女神汤唯, 林更新欧巴)
-_FAN_WORDS = re.compile("女神|男神|欧巴|偶像|老公|老婆")
 # a list of names: commas or 、 between them, one name of two to four letters
 _LIST_MARKS = frozenset("，、,")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -173,24 +169,6 @@ def given_names_alone(mentions: list[Mention], text: str, table: TokenTable | No
     return found
 
 
-def fan_names(text: str, table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Spans of names right before or after a fan's word for a star (女神汤唯, 汤唯女神, 林更新欧巴): a surname and one
-    or two letters, no dictionary word, starting and ending where jieba's words do."""
-    spans = []
-    for cue in _FAN_WORDS.finditer(text):
-        for n in (3, 2):
-            s, e = cue.start() - n, cue.start()
-            if s >= 0 and s in table.starts and _chinese_name(text[s:e], lexicon):
-                spans.append((s, e))
-                break
-        for n in (3, 2):
-            s, e = cue.end(), cue.end() + n
-            if e <= len(text) and e in table.ends and _chinese_name(text[s:e], lexicon):
-                spans.append((s, e))
-                break
-    return spans
-
-
 def names_between_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of names listed between two people (秦艳凤，韦玮，覃朵莹): an item of a list of names, set off by commas
     or 、 alone, whose neighbours on both sides are people the document names, that is a surname and one or two
@@ -271,19 +249,19 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: Tok
 
 
 def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]:
-    """A recogniser person of four to six letters that is two names, or a name and a word, where jieba starts a word
-    between them: the names. A second letter that is a surname keeps the name whole (范徐丽泰, 陈方安生: a married
+    """A recogniser person of five or six letters that is two names, or of four that is a name and a word, where jieba
+    starts a word between them: the names; never a transliterated name (all its letters a transliteration's). A second letter that is a surname keeps the name whole (范徐丽泰, 陈方安生: a married
     woman's two surnames)."""
     name = m.simplified
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
-        return [m]
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or all(ch in lexicon.foreign_name_chars for ch in name):
+        return [m]  # (a transliterated name: 马格洛伊尔, 吉诺比利)
     for k in (3, 2):
         rest = name[k:]
         if m.start + k not in table.starts or not 2 <= len(rest) <= 3 or (k == 2 and name[1] in lexicon.surnames):
             continue
         if not _chinese_name(name[:k], lexicon):
             continue
-        if _chinese_name(rest, lexicon):
+        if len(name) >= 5 and _chinese_name(rest, lexicon):  # (罗勃|柯恩, 罗素|高尔 are one foreign name)
             return [_trim(m, m.start, m.start + k), _trim(m, m.start + k, m.end)]
         if k == 2 and len(rest) == 2 and dictionary_tag(rest) not in _NAME_TAGS and dictionary_tag(rest) != "ns":
             return [_trim(m, m.start, m.start + k)]  # 陈雨|奇葩
@@ -292,7 +270,7 @@ def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]
 
 def informal_people(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,
                     original: str = "", doc_id: str = "") -> list[Mention]:
-    """``mentions`` with the people of handles, chants, given names alone, fans' words and lists, and the recogniser's
+    """``mentions`` with the people of handles, chants, given names alone and lists, and the recogniser's
     people trimmed (see the module's notes).
 
     >>> from zhkg.resources.lexicon import load_lexicon
@@ -304,8 +282,6 @@ def informal_people(mentions: list[Mention], text: str, table: TokenTable | None
     if _CHANT.search(text) is not None:
         spans += [(s, e, "", MentionSource.PEOPLE_CHANT) for s, e in chanted_names(text, lexicon, table)]
     spans += [(s, e, name, MentionSource.PEOPLE_GIVEN) for s, e, name in given_names_alone(mentions, text, table, lexicon)]
-    if table is not None and _FAN_WORDS.search(text) is not None:
-        spans += [(s, e, "", MentionSource.PEOPLE_FAN) for s, e in fan_names(text, table, lexicon)]
     spans += [(s, e, "", MentionSource.PEOPLE_BETWEEN) for s, e in names_between_people(mentions, text, lexicon)]
     if not spans:
         return mentions

@@ -85,6 +85,8 @@ def test_a_given_name_alone_is_the_persons_other_name(pipeline, text, full, give
     ("市民刘建华介绍，建华路上的商铺都已开业。", "建华"),
     # 小编 is the page's editor, not 张小编's name
     ("网友张小编发帖说，感谢小编不断将惊喜带给大家。", "小编"),
+    # a given name inside a work's title is the work's
+    ("正传《嘉薰医生》最初是作者陈嘉薰运用自身形象进行创作。", "嘉薰"),
 ]))
 def test_a_given_name_that_is_a_word_or_a_roads_name_is_no_person(pipeline, text, absent):
     assert absent not in _people(pipeline, text)
@@ -144,3 +146,11 @@ def test_informal_cues_name_a_person(pipeline, text, name):
 ]))
 def test_informal_cues_beside_words_name_no_person(pipeline, text, absent):
     assert absent not in _people(pipeline, text)
+
+
+@pytest.mark.parametrize("text, parts", both_scripts([
+    ("两队竞争乔治哈拉斯杯，比赛达到高潮。", ("乔治", "哈拉斯")),
+]))
+def test_a_transliterated_name_is_not_cut_into_two_people(pipeline, text, parts):
+    people = _people(pipeline, text)
+    assert not all(part in people for part in parts)

@@ -162,7 +162,7 @@ def given_names_alone(mentions: list[Mention], text: str, table: TokenTable | No
         at = text.find(given)
         while at >= 0:
             end = at + len(given)
-            if _whole(text, at, end, table) and text[end:end + 1] not in _NAMED_AFTER \
+            if _whole(text, at, end, table) and text[end:end + 1] not in _NAMED_AFTER and not _in_title(text, at) \
                     and not (text[at - 1:at] in lexicon.surnames and at not in table.starts):
                 found.append((at, end, full[given]))
             at = text.find(given, end)
@@ -185,6 +185,11 @@ def names_between_people(mentions: list[Mention], text: str, lexicon: Lexicon) -
         if _chinese_name(item.group(), lexicon, _HANDLE_GIVEN_TAGS):
             spans.append(item.span())
     return spans
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a work's title (《嘉薰医生》: a book, not the author 陈嘉薰)."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
 def _whole(text: str, start: int, end: int, table: TokenTable) -> bool:
@@ -261,6 +266,9 @@ def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]
             continue
         if not _chinese_name(name[:k], lexicon):
             continue
+        foreign = lexicon.foreign_name_chars
+        if name[0] in foreign and all(ch in foreign for ch in rest):
+            continue  # 乔治|哈拉斯 reads as one transliterated name
         if len(name) >= 5 and _chinese_name(rest, lexicon):  # (罗勃|柯恩, 罗素|高尔 are one foreign name)
             return [_trim(m, m.start, m.start + k), _trim(m, m.start + k, m.end)]
         if k == 2 and len(rest) == 2 and dictionary_tag(rest) not in _NAME_TAGS and dictionary_tag(rest) != "ns":

@@ -124,8 +124,10 @@ def test_a_recogniser_person_of_two_names_or_a_name_and_a_word_is_split(pipeline
     # a transliterated name, of two parts or more
     ("五名中锋丹皮尔、马格洛伊尔和德克斯特都可以上场。", "马格洛伊尔"),
     ("同时导演罗勃柯恩也表示十分期待。", "罗勃柯恩"),
+    # a ruler's temple name before his name
+    ("西河公主是唐朝第十代皇帝唐顺宗李诵之女。", "唐顺宗李诵"),
 ]))
-def test_a_married_or_transliterated_name_is_not_split(pipeline, text, name):
+def test_a_married_transliterated_or_ruler_name_is_not_split(pipeline, text, name):
     assert name in _people(pipeline, text)
 
 

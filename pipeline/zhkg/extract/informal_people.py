@@ -21,7 +21,8 @@ Social-media messages name people in forms the recogniser, trained on news, neve
 * **A recogniser's person as informal text writes it**: without a hashtag's # (##陈翔##), a laugh before it
   (哈哈泰迪) or a pronoun after it (林申我在); two names written together are two people where jieba starts a word
   between them (陈伊琼|夏邦, 陆毅|曹芙嘉), and a surname and one letter run into a word are the name (陈雨|奇葩), but
-  a second letter that is a surname keeps a married woman's name whole (范徐丽泰).
+  a second letter that is a surname keeps a married woman's name whole (范徐丽泰), and a ruler's temple name keeps his
+  name (唐顺宗李诵).
 
 Each reader is gated on a cheap cue (an ``@`` or 转发微博; one precompiled search for a repeat; a person of three
 letters or a recogniser person of four to six), so a news article without one pays next to nothing.
@@ -213,6 +214,8 @@ def _whole(text: str, start: int, end: int, table: TokenTable) -> bool:
 
 
 _PRONOUNS = frozenset("我你他她")
+# the last letter of a ruler's temple or posthumous name (唐顺宗, 汉武帝, 明太祖), as zhkg.extract.name_runs reads it
+_RULER_TITLES = frozenset("宗帝祖")
 # a laugh written before a name (哈哈泰迪)
 _LAUGH = re.compile("[哈呵嘻嘿啊哇嗯噢哦]{2,}")
 _HASH = "#＃"
@@ -282,6 +285,8 @@ def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]
         foreign = lexicon.foreign_name_chars
         if name[0] in foreign and all(ch in foreign for ch in rest):
             continue  # 乔治|哈拉斯 reads as one transliterated name
+        if name[k - 1] in _RULER_TITLES:
+            continue  # 唐顺宗李诵: a ruler's temple name before his name is one person
         if len(name) >= 5 and _chinese_name(rest, lexicon):  # (罗勃|柯恩, 罗素|高尔 are one foreign name)
             return [_trim(m, m.start, m.start + k), _trim(m, m.start + k, m.end)]
         if k == 2 and len(rest) == 2 and dictionary_tag(rest) not in _NAME_TAGS and dictionary_tag(rest) != "ns":

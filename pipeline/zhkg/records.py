@@ -162,6 +162,14 @@ class MentionSource(str, Enum):
     PEOPLE_SLOT = "people:slot"
     #: A Japanese family name and its given name where the sentence puts a person (导演|是枝裕和).
     PEOPLE_JAPANESE = "people:japanese"
+    #: A handle that is a Chinese name (//@段钢:: :mod:`zhkg.extract.informal_people`).
+    PEOPLE_HANDLE = "people:handle"
+    #: A name written again right after itself (魏晨魏晨魏晨: :mod:`zhkg.extract.informal_people`).
+    PEOPLE_CHANT = "people:chant"
+    #: A given name alone where the document names the person in full (李厚林 … 厚林); ``canonical`` is the full name.
+    PEOPLE_GIVEN = "people:given"
+    #: A name listed between two people, set off by commas or 、 alone (秦艳凤，韦玮，覃朵莹).
+    PEOPLE_BETWEEN = "people:between"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"

@@ -92,6 +92,7 @@ from zhkg.extract.document_names import (
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.history import settle_history_names
+from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
@@ -550,6 +551,7 @@ def combine_mentions(
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
     out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾
+    out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)

@@ -270,6 +270,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
+    for m in mentions:  # a given name alone is its full name's person (李厚林 … 厚林: extract/informal_people.py)
+        if m.extractor == MentionSource.PEOPLE_GIVEN and m.canonical:
+            people.setdefault(m.simplified, people.get(m.canonical, m.canonical))
     out: list[Mention] = []
     aliases: list[Mention] = []
     bodies = _known_bodies(mentions, lexicon)

@@ -204,9 +204,11 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
             _run_dask(todo, run, keep)
         elif jobs == 1:
             _init_worker(run.config)
-            for batch in batched(todo, run.chunk_size):
-                for document, result in zip(batch, _process_many(batch)):
-                    keep(document, result, True)
+            # this process folds the results in as it makes them: its heap grows all run long (see zhkg.run.memory)
+            with young_collections_only():
+                for batch in batched(todo, run.chunk_size):
+                    for document, result in zip(batch, _process_many(batch)):
+                        keep(document, result, True)
         else:
             with young_collections_only():  # this process only folds results in: see zhkg.run.memory
                 _run_pool(todo, run, jobs, keep)

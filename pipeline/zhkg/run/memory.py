@@ -1,4 +1,4 @@
-"""The end of a corpus run in the parent process, without the cyclic collector's full passes.
+"""A corpus run in the process that folds its results in, without the cyclic collector's full passes.
 
 While a corpus run folds results in, builds the graph and writes it, the parent
 holds an ever larger heap of tallies, nodes and edges, none of them garbage. The
@@ -9,6 +9,14 @@ block; the young generations are still collected, so short-lived cycles are
 freed as before, and only a cycle that outlives two young passes waits for the
 end of the block. Worker processes forked meanwhile get the usual settings back
 (:func:`restore_collections`): they make and drop documents' cycles all run long.
+
+A run in one process (``--jobs 1``, :meth:`zhkg.run.pipeline.Pipeline.run_documents`)
+both reads the documents and folds them in, so its whole loop runs in the block:
+there the full passes cost about 1.1 CPU s of 17 on 1,000 articles (13 passes,
+the later ones over a heap of tallies that only grows), while the documents'
+cycles that reach the oldest generation are a few dozen objects per 1,000
+articles (what one full collection at the end finds), and the peak memory is
+the same.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """speed16: a run in one process reads its documents with the collector's full passes off, and gives the same graph.
 
 ``run_corpus`` with one job and ``Pipeline.run_documents`` fold each result into the tallies as soon as it is
-made, so their loops run inside :func:`zhkg.run.memory.young_collections_only` as the parent of a pool did already.
-Checked here: the documents are read in the block, the thresholds come back after it (also when a document
-fails), and the graph is byte for byte the one the same
+made, so their loops run inside :func:`zhkg.run.memory.young_collections_only` as the parent of a pool did already;
+a process reading documents (that loop, a pool's worker) collects its young generation every
+``READING_THRESHOLD`` allocations. Checked here: the documents are read in the block, the thresholds come back
+after it (also when a document fails), a worker gets the usual full passes and the rarer young ones, and the graph is byte for byte the one the same
 results give when assembled with the usual collector, in both scripts.
 """
 
@@ -18,6 +19,7 @@ import zhkg.run.corpus as corpus
 from zhkg.config import Config
 from zhkg.errors import InputError
 from zhkg.export.graphml import write_graphml
+from zhkg.run.memory import READING_THRESHOLD, restore_collections, young_collections_only
 from zhkg.run.pipeline import assemble
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.read import RawDocument
@@ -57,7 +59,8 @@ def test_one_process_run_reads_without_full_passes_and_gives_the_same_graph(firs
     before = gc.get_threshold()
     raws = [RawDocument("a", first), RawDocument("b", second)]
     result = corpus.run_corpus(raws, corpus.CorpusRun(Config(), jobs=1, chunk_size=1))
-    assert len(thresholds_seen) == 2 and all(t[2] >= 1 << 30 for t in thresholds_seen)
+    assert len(thresholds_seen) == 2
+    assert all(t[0] >= READING_THRESHOLD and t[1] == before[1] and t[2] >= 1 << 30 for t in thresholds_seen)
     assert gc.get_threshold() == before
     # the same documents, processed and assembled with the usual collector
     docs = [d for raw in raws for d in parse_documents(raw.id, raw.text)]
@@ -80,7 +83,7 @@ def test_run_documents_in_the_block_gives_the_graph_of_the_usual_collector(first
     plain = assemble((r for d in docs for r in pipeline.process_documents([d])), pipeline.gazetteer)
     monkeypatch.setattr(pipeline, "process_documents", spying)
     result = pipeline.run_documents(docs)
-    assert seen and all(t[2] >= 1 << 30 for t in seen)
+    assert seen and all(t[0] >= READING_THRESHOLD and t[2] >= 1 << 30 for t in seen)
     assert gc.get_threshold() == before
     assert _graphml(result.graph, tmp_path, "run") == _graphml(plain.graph, tmp_path, "plain")
 
@@ -94,3 +97,16 @@ def test_thresholds_come_back_when_a_document_fails(thresholds_seen):
     assert thresholds_seen and thresholds_seen[0][2] >= 1 << 30
     assert gc.get_threshold() == before
 
+
+
+def test_a_pool_worker_gets_full_passes_back_and_rarer_young_collections():
+    before = gc.get_threshold()
+    try:
+        with young_collections_only():
+            restore_collections(reading=True)  # what a pool worker's initializer does
+            assert gc.get_threshold() == (max(before[0], READING_THRESHOLD), before[1], before[2])
+        gc.set_threshold(50_000, before[1], before[2])  # already rarer than that: left as it is
+        restore_collections(reading=True)
+        assert gc.get_threshold() == (50_000, before[1], before[2])
+    finally:
+        gc.set_threshold(*before)

@@ -568,7 +568,7 @@ class Pipeline:
         from zhkg.run.memory import young_collections_only
 
         assembler = Assembler(self.gazetteer, config=self.config)
-        with young_collections_only():  # the tallies grow all run long: no full passes over them (zhkg.run.memory)
+        with young_collections_only(reading=True):  # the tallies grow all run long: no full passes over them
             for batch in batched(documents):
                 for result in self.process_documents(batch):
                     assembler.add(result)

@@ -498,14 +498,28 @@ class CrfDecoder:
             return out
         if not sentences:
             return []
-        ids = self.attribute_ids(sentences, words)
-        weights = self.weights
-        scores = weights[ids[0]]  # a fresh array: the rows are added to it in template order, as crfsuite does
-        for row in ids[1:]:
-            scores += weights[row]
+        scores = self.state_scores(self.attribute_ids(sentences, words))
         lengths = [len(s) for s in sentences]
         labels = self.labels
         return [[labels[i] for i in path] for path in self._viterbi(scores, lengths)]
+
+    def state_scores(self, ids: np.ndarray) -> np.ndarray:
+        """Each character's score of each label: the weights of its attributes (``ids``, templates by
+        characters) added up in template order, as crfsuite adds them, so the sums are crfsuite's to the bit.
+
+        Every id is an attribute's row or the last, "missing" one; that is checked once here, so the
+        gathers need no bounds checks of their own (``mode="clip"`` never clips): with one reused buffer
+        they take about a third of the time of ``weights[row]``.
+        """
+        weights = self.weights
+        if ids.size and (ids.min() < 0 or ids.max() >= len(weights)):
+            raise IndexError("an attribute id outside the model's weights")
+        scores = weights.take(ids[0], axis=0, mode="clip")  # a fresh array, the first template's weights
+        gathered = np.empty_like(scores)
+        for row in ids[1:]:
+            weights.take(row, axis=0, out=gathered, mode="clip")
+            scores += gathered
+        return scores
 
     def _viterbi(self, scores: np.ndarray, lengths: Sequence[int]) -> list[list[int]]:
         """Best label paths of the sentences whose state scores follow one another in ``scores``.

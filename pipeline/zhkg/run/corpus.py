@@ -204,9 +204,11 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
             _run_dask(todo, run, keep)
         elif jobs == 1:
             _init_worker(run.config)
-            for batch in batched(todo, run.chunk_size):
-                for document, result in zip(batch, _process_many(batch)):
-                    keep(document, result, True)
+            # this process folds the results in as it makes them: its heap grows all run long (see zhkg.run.memory)
+            with young_collections_only(reading=True):
+                for batch in batched(todo, run.chunk_size):
+                    for document, result in zip(batch, _process_many(batch)):
+                        keep(document, result, True)
         else:
             with young_collections_only():  # this process only folds results in: see zhkg.run.memory
                 _run_pool(todo, run, jobs, keep)
@@ -292,7 +294,7 @@ def _init_pool_worker(config: Config) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    restore_collections()  # a worker makes and drops documents' cycles: the usual collector
+    restore_collections(reading=True)  # a worker makes and drops documents' cycles: full passes as usual
     _init_worker(config)
 
 

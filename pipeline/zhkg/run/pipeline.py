@@ -565,11 +565,14 @@ class Pipeline:
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""
+        from zhkg.run.memory import young_collections_only
+
         assembler = Assembler(self.gazetteer, config=self.config)
-        for batch in batched(documents):
-            for result in self.process_documents(batch):
-                assembler.add(result)
-        return assembler.finish()
+        with young_collections_only(reading=True):  # the tallies grow all run long: no full passes over them
+            for batch in batched(documents):
+                for result in self.process_documents(batch):
+                    assembler.add(result)
+            return assembler.finish()
 
     def documents_of(self, raw: RawDocument) -> list[Document]:
         """Parse one raw input into its documents (article, related items), checking its size."""

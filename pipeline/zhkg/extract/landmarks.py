@@ -40,7 +40,8 @@ _BEFORE_CUES = frozenset({"前往", "登上", "攀登", "流经", "横跨", "飞
 _GENERIC_GLUED = re.compile(r"火山$|(?:河|江|出|金|盟|漂|剑|坏|堑)山$")
 
 # kinds written as their own word(s) after the name, longest first
-_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "风景区", "渔港", "夜市")
+_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "海水浴场", "风景区", "渔港", "夜市", "商圈", "老街", "古镇", "沙滩",
+               "海滩")
 # what follows a kind that makes it part of a body's name (中部科学园区|管理局, 玉山国家公园|管理处)
 _BODY_AFTER = ("管理局", "管理处", "管理委员会", "管理中心", "管委会", "公司", "协会", "委员会", "办公室", "处", "局")
 # tags of a word that may name a night market or a park (士林, 饶河街, 玉山, 雪霸, 新竹)
@@ -51,7 +52,10 @@ _GENERIC_KIND_NAMES = frozenset({"观光", "传统", "流动", "特色", "大型
                                  "对外", "国际", "商业", "休闲", "观光区", "地区", "市区", "县内", "市内", "海滨", "沿海", "山区",
                                  "郊区", "南部", "北部", "东部", "西部", "城市", "湖滨"})
 
-_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|风景区|渔港|夜市|山|溪")
+_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|海水浴场|风景区|渔港|夜市|商圈|老街|古镇|沙滩|海滩|山|溪|岛|屿")
+# an island written as one word with its head, only as jieba knows it for a place (龟山岛, 鼓浪屿; not 安全岛,
+# 无人岛), and never one round a place already read (台湾岛 stays 台湾)
+_ISLAND_HEADS = ("岛", "屿")
 
 
 def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = frozenset(),
@@ -73,13 +77,15 @@ def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = fro
     words = table.words
     spans: list[tuple[int, int]] = []
     for match in _HEAD_AT.finditer(text):
-        glued = match.group() in _GLUED_HEADS
+        glued = match.group() in _GLUED_HEADS or match.group() in _ISLAND_HEADS
         at = match.end() - 1 if glued else match.start()
         k = table.token_of_char[at] if at < len(table.token_of_char) else -1
         if k < 0:
             continue
         word = words[k]
-        if glued:
+        if glued and match.group() in _ISLAND_HEADS:
+            span = _island(words, k, place_spans) if word.end == match.end() else None
+        elif glued:
             span = _glued(text, words, k) if word.end == match.end() else None
         else:
             span = _kind(text, words, k, big_places, place_spans) if word.idx == match.start() else None
@@ -100,6 +106,16 @@ def _glued(text: str, words, k: int) -> tuple[int, int] | None:
     if (word.tag in _PERSON_TAGS or word.tag == "x") and _cued(text, words, k):
         return word.idx, word.end
     return None
+
+
+def _island(words, k: int, place_spans: frozenset[tuple[int, int]]) -> tuple[int, int] | None:
+    """An island jieba knows as a place, written in one word with its head (龟山岛, 鼓浪屿), or None."""
+    word = words[k]
+    if word.tag != "ns" or not 3 <= len(word.text) <= 5 or not all("\u4e00" <= c <= "\u9fff" for c in word.text):
+        return None
+    if any(word.idx <= s and e <= word.end for s, e in place_spans):
+        return None  # 台湾岛, 海南岛: the place already read stands for it
+    return word.idx, word.end
 
 
 def _cued(text: str, words, k: int) -> bool:

@@ -6,7 +6,6 @@ Passages written for zhkg in the style of local news, each read in Simplified an
 from __future__ import annotations
 
 import pytest
-
 from helpers import both_scripts
 
 
@@ -85,3 +84,12 @@ def test_island_of_a_big_place_is_that_place(nlp, text, island):
 ]))
 def test_generic_kind_is_no_place(pipeline, text, wrong):
     assert wrong not in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "楼盘周边有燕莎商圈、朝阳公园商圈等商务区。",
+]))
+def test_kind_after_a_site_keeps_the_site(pipeline, text):
+    names = _places(pipeline, text)
+    assert "燕莎商圈" in names, names
+    assert "公园商圈" not in names, names

@@ -56,6 +56,9 @@ _GENERIC_KIND_NAMES = frozenset({"观光", "传统", "流动", "特色", "大型
                                  "对外", "国际", "商业", "休闲", "观光区", "地区", "市区", "县内", "市内", "海滨", "沿海", "山区",
                                  "郊区", "南部", "北部", "东部", "西部", "城市", "湖滨"})
 
+# heads of a site's name: a kind of place after one names the district around that site (朝阳公园商圈), not a
+# name of the site's head alone
+_SITE_HEADS = ("公园", "广场", "中心", "大厦", "机场", "车站", "站", "城")
 _HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|海水浴场|风景区|渔港|夜市|商圈|老街|古镇|沙滩|海滩|山|溪|岛|屿")
 # an island written as one word with its head, only as jieba knows it for a place (龟山岛, 鼓浪屿; not 安全岛,
 # 无人岛), and never one round a place already read (台湾岛 stays 台湾)
@@ -165,6 +168,8 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
     named_by_place = (start, start_head) in place_spans
     if named_by_place and head in PLACE_KINDS:
         return None
+    if head in PLACE_KINDS and text.endswith(_SITE_HEADS, start, start_head):
+        return None  # 朝阳|公园|商圈: the district around a park or a square, whose name the reader would cut
     # a noun right after a place the gazetteer read is a name of its own (基隆|庙口|夜市), not a kind (观光夜市)
     noun_after_place = words[first].tag == "n" and any(e == start for _s, e in place_spans) \
         and text[start:start_head] not in _GENERIC_KIND_NAMES

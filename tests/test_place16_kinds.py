@@ -93,3 +93,22 @@ def test_kind_after_a_site_keeps_the_site(pipeline, text):
     names = _places(pipeline, text)
     assert "燕莎商圈" in names, names
     assert "公园商圈" not in names, names
+
+
+@pytest.mark.parametrize("text, place, person", both_scripts([
+    # a freeway interchange by the name of its town, which the recogniser reads as a person
+    ("国道一号杨梅交流道附近今天上午发生五车连环追撞。", "杨梅交流道", "杨梅"),
+    ("中山高速公路圆山交流道今晚起封闭施工。", "圆山交流道", None),
+]))
+def test_interchange_is_a_place(pipeline, text, place, person):
+    entities = _entities(pipeline, text)
+    assert place in {name for label, name, _ in entities if label == "PLACE"}, entities
+    assert person is None or not any(label == "PERSON" and name == person for label, name, _ in entities), entities
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "两国就交流道路建设达成一项协议。",
+    "双方在文化交流道上迈出了新的一步。",
+]))
+def test_exchange_is_no_interchange(pipeline, text):
+    assert not any(name.endswith("交流道") for name in _places(pipeline, text))

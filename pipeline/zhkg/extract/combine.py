@@ -495,6 +495,9 @@ def combine_mentions(
         if m.label is Label.ORGANIZATION and same_place is not None and same_place.code:
             keep(same_place)
             continue
+        if m.label is Label.PERSON and any(p.extractor == MentionSource.PLACE_FEATURE and p.start == m.start < m.end < p.end
+                                           and text.startswith(PLACE_KINDS, m.end) for p in coded_index.overlapping(m)):
+            continue  # 杨梅|交流道: the model's person is the name of a place named by its kind
         if m.label is Label.PERSON and same_place is not None and same_place.extractor == MentionSource.PLACE_FEATURE:
             keep(same_place)
             continue  # 飞抵|曾文溪|口: a stream or mountain its context names, where the model read a person

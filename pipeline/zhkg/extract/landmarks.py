@@ -41,11 +41,11 @@ _BEFORE_CUES = frozenset({"前往", "登上", "攀登", "流经", "横跨", "飞
 _GENERIC_GLUED = re.compile(r"火山$|(?:河|江|出|金|盟|漂|剑|坏|堑)山$")
 
 # kinds written as their own word(s) after the name, longest first
-_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "海水浴场", "风景区", "渔港", "夜市", "商圈", "老街", "古镇", "沙滩",
-               "海滩")
+_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "海水浴场", "交流道", "风景区", "渔港", "夜市", "商圈", "老街", "古镇",
+               "沙滩", "海滩", "林道")
 #: kinds whose name is read only where no place already stands: the place the gazetteer read before one (尖沙咀|商圈,
 #: 旗津|海水浴场) stays that place, coded, and the reader adds no name over it
-PLACE_KINDS = ("海水浴场", "商圈", "老街", "古镇", "沙滩", "海滩")
+PLACE_KINDS = ("海水浴场", "交流道", "商圈", "老街", "古镇", "沙滩", "海滩", "林道")
 # what follows a kind that makes it part of a body's name (中部科学园区|管理局, 玉山国家公园|管理处)
 _BODY_AFTER = ("管理局", "管理处", "管理委员会", "管理中心", "管委会", "公司", "协会", "委员会", "办公室", "处", "局")
 # tags of a word that may name a night market or a park (士林, 饶河街, 玉山, 雪霸, 新竹)
@@ -59,7 +59,8 @@ _GENERIC_KIND_NAMES = frozenset({"观光", "传统", "流动", "特色", "大型
 # heads of a site's name: a kind of place after one names the district around that site (朝阳公园商圈), not a
 # name of the site's head alone
 _SITE_HEADS = ("公园", "广场", "中心", "大厦", "机场", "车站", "站", "城")
-_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|海水浴场|风景区|渔港|夜市|商圈|老街|古镇|沙滩|海滩|山|溪|岛|屿")
+_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|海水浴场|交流道|风景区|渔港|夜市|商圈|老街|古镇|沙滩|海滩|林道|山|溪|岛|"
+                      "屿")
 # an island written as one word with its head, only as jieba knows it for a place (龟山岛, 鼓浪屿; not 安全岛,
 # 无人岛), and never one round a place already read (台湾岛 stays 台湾)
 _ISLAND_HEADS = ("岛", "屿")

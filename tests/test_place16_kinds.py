@@ -112,3 +112,12 @@ def test_interchange_is_a_place(pipeline, text, place, person):
 ]))
 def test_exchange_is_no_interchange(pipeline, text):
     assert not any(name.endswith("交流道") for name in _places(pipeline, text))
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "大屿山的居民今日到政府总部请愿，反对兴建焚化炉。",
+    "香港离岛区大屿山今日发生山火，消防员到场灌救。",
+]))
+def test_coded_mountain_keeps_its_code(pipeline, text):
+    # the gazetteer's place wins over the same span read by its head (大屿山 is Lantau Island, HK-IS-LAN)
+    assert ("PLACE", "大屿山", "HK-IS-LAN") in _entities(pipeline, text)

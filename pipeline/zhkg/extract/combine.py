@@ -95,6 +95,7 @@ from zhkg.extract.history import settle_history_names
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
+from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
@@ -482,11 +483,22 @@ def combine_mentions(
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue
+        if m.label is Label.ORGANIZATION and any(
+                p.end == m.end and p.extractor == MentionSource.PLACE_FEATURE
+                or p.start > m.start and p.code and text.startswith(PLACE_KINDS, p.end) and text.endswith(
+                    PLACE_KINDS, p.end, m.end) and m.end - p.end <= 4 for p in coded_index.overlapping(m)):
+            for p in coded_index.overlapping(m):
+                if m.start <= p.start and p.end <= m.end and not kept_index.overlaps(p):
+                    keep(p)
+            continue  # 江苏省苏州市周庄古镇, 香港尖沙咀商圈 end in a place named by its kind: their places, no body
         # a division name exactly where the model sees an organisation is the place (广州、深圳等)
         same_place = rule_by_span.get((m.start, m.end, Label.PLACE))
         if m.label is Label.ORGANIZATION and same_place is not None and same_place.code:
             keep(same_place)
             continue
+        if m.label is Label.PERSON and any(p.extractor == MentionSource.PLACE_FEATURE and p.start == m.start < m.end < p.end
+                                           and text.startswith(PLACE_KINDS, m.end) for p in coded_index.overlapping(m)):
+            continue  # 杨梅|交流道: the model's person is the name of a place named by its kind
         if m.label is Label.PERSON and same_place is not None and same_place.extractor == MentionSource.PLACE_FEATURE:
             keep(same_place)
             continue  # 飞抵|曾文溪|口: a stream or mountain its context names, where the model read a person

@@ -20,8 +20,9 @@ organisation's word (管理局, 管理处, 公司) leaves the name to the organi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["landmarks"]
+__all__ = ["PLACE_KINDS", "landmarks"]
 
 # a mountain or stream named in one word with its head: 合欢山, 大霸尖山, 浊水溪, 曾文溪
 _GLUED_HEADS = ("山", "溪")
@@ -40,7 +41,11 @@ _BEFORE_CUES = frozenset({"前往", "登上", "攀登", "流经", "横跨", "飞
 _GENERIC_GLUED = re.compile(r"火山$|(?:河|江|出|金|盟|漂|剑|坏|堑)山$")
 
 # kinds written as their own word(s) after the name, longest first
-_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "风景区", "渔港", "夜市")
+_KIND_HEADS = ("国家公园", "森林公园", "科学园区", "海水浴场", "交流道", "风景区", "渔港", "夜市", "商圈", "老街", "古镇",
+               "沙滩", "海滩", "林道")
+#: kinds whose name is read only where no place already stands: the place the gazetteer read before one (尖沙咀|商圈,
+#: 旗津|海水浴场) stays that place, coded, and the reader adds no name over it
+PLACE_KINDS = ("海水浴场", "交流道", "商圈", "老街", "古镇", "沙滩", "海滩", "林道")
 # what follows a kind that makes it part of a body's name (中部科学园区|管理局, 玉山国家公园|管理处)
 _BODY_AFTER = ("管理局", "管理处", "管理委员会", "管理中心", "管委会", "公司", "协会", "委员会", "办公室", "处", "局")
 # tags of a word that may name a night market or a park (士林, 饶河街, 玉山, 雪霸, 新竹)
@@ -51,17 +56,26 @@ _GENERIC_KIND_NAMES = frozenset({"观光", "传统", "流动", "特色", "大型
                                  "对外", "国际", "商业", "休闲", "观光区", "地区", "市区", "县内", "市内", "海滨", "沿海", "山区",
                                  "郊区", "南部", "北部", "东部", "西部", "城市", "湖滨"})
 
-_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|风景区|渔港|夜市|山|溪")
+# heads of a site's name: a kind of place after one names the district around that site (朝阳公园商圈), not a
+# name of the site's head alone
+_SITE_HEADS = ("公园", "广场", "中心", "大厦", "机场", "车站", "站", "城")
+_HEAD_AT = re.compile("国家公园|国家|森林公园|科学园区|海水浴场|交流道|风景区|渔港|夜市|商圈|老街|古镇|沙滩|海滩|林道|山|溪|岛|"
+                      "屿")
+# an island written as one word with its head, only as jieba knows it for a place (龟山岛, 鼓浪屿; not 安全岛,
+# 无人岛), and never one round a place already read (台湾岛 stays 台湾)
+_ISLAND_HEADS = ("岛", "屿")
 
 
 def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = frozenset(),
               big_places: frozenset[str] = frozenset(),
-              place_spans: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+              place_spans: frozenset[tuple[int, int]] = frozenset(),
+              big_place: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """Spans of mountains, streams, night markets and parks named by their kind (see the module docstring).
 
     ``big_places`` are names of countries, provinces and cities (Simplified) that make no night market or park of
     their own (台北夜市); ``place_spans`` are the spans of the places the gazetteer read, which may name a harbour or
-    a market (前镇|渔港), and after which a noun may (基隆|庙口|夜市); ``coded_spans`` are spans already read as places (left alone). Runs of 山 or 溪 the
+    a market (前镇|渔港), and after which a noun may (基隆|庙口|夜市); ``coded_spans`` are spans already read as places (left alone);
+    ``big_place`` says whether a name is a country's, province's or city's anywhere (海南|岛 is 海南, 台湾|岛 台湾). Runs of 山 or 溪 the
     gazetteer holds (马鞍山) are the caller's to keep.
 
     >>> from zhkg.stages.segment import make_nlp
@@ -73,13 +87,15 @@ def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = fro
     words = table.words
     spans: list[tuple[int, int]] = []
     for match in _HEAD_AT.finditer(text):
-        glued = match.group() in _GLUED_HEADS
+        glued = match.group() in _GLUED_HEADS or match.group() in _ISLAND_HEADS
         at = match.end() - 1 if glued else match.start()
         k = table.token_of_char[at] if at < len(table.token_of_char) else -1
         if k < 0:
             continue
         word = words[k]
-        if glued:
+        if glued and match.group() in _ISLAND_HEADS:
+            span = _island(words, k, place_spans, big_place) if word.end == match.end() else None
+        elif glued:
             span = _glued(text, words, k) if word.end == match.end() else None
         else:
             span = _kind(text, words, k, big_places, place_spans) if word.idx == match.start() else None
@@ -100,6 +116,19 @@ def _glued(text: str, words, k: int) -> tuple[int, int] | None:
     if (word.tag in _PERSON_TAGS or word.tag == "x") and _cued(text, words, k):
         return word.idx, word.end
     return None
+
+
+def _island(words, k: int, place_spans: frozenset[tuple[int, int]],
+            big_place: Callable[[str], bool] | None) -> tuple[int, int] | None:
+    """An island jieba knows as a place, written in one word with its head (龟山岛, 鼓浪屿), or None."""
+    word = words[k]
+    if word.tag != "ns" or not 3 <= len(word.text) <= 5 or not all("\u4e00" <= c <= "\u9fff" for c in word.text):
+        return None
+    if any(word.idx <= s and e <= word.end for s, e in place_spans):
+        return None  # the place already read stands for it
+    if big_place is not None and big_place(word.text[:-1]):
+        return None  # 台湾岛, 海南岛: a province's or country's island is that place
+    return word.idx, word.end
 
 
 def _cued(text: str, words, k: int) -> bool:
@@ -138,6 +167,10 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
     # a district the gazetteer read names its harbour (前|镇|渔港: jieba cuts the district's name)
     start = next((s for s, e in place_spans if e == start_head and start_head - 4 <= s < start), start)
     named_by_place = (start, start_head) in place_spans
+    if named_by_place and head in PLACE_KINDS:
+        return None
+    if head in PLACE_KINDS and text.endswith(_SITE_HEADS, start, start_head):
+        return None  # 朝阳|公园|商圈: the district around a park or a square, whose name the reader would cut
     # a noun right after a place the gazetteer read is a name of its own (基隆|庙口|夜市), not a kind (观光夜市)
     noun_after_place = words[first].tag == "n" and any(e == start for _s, e in place_spans) \
         and text[start:start_head] not in _GENERIC_KIND_NAMES

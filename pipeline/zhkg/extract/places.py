@@ -858,7 +858,9 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
     big = frozenset(text[m.start:m.end] for m in mentions if m.code and (d := gazetteer.get(m.code)) is not None
                     and d.level <= 2)
     named = frozenset((m.start, m.end) for m in mentions if m.code)
-    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big, place_spans=named)
+    # a place the gazetteer coded keeps its code where the reader would read the same span (大屿山 HK-IS-LAN)
+    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big, place_spans=named, coded_spans=named,
+                                          big_place=lambda name: any(d.level <= 2 for d in gazetteer.candidates(name)))
              if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
     if not spans:
         return mentions

@@ -1,0 +1,121 @@
+"""People in encyclopedia-style text: the fixed forms a biography names its subject and kin in.
+
+News rarely writes these; Wikipedia and chronicles open nearly every biography with one, and the recogniser,
+trained mostly on news, misses the rarer historic names in them (王韶, 卢师谛, 叶企孙):
+
+* **a life span in brackets** after the name: 王韶（1030年－1081年）, 叶企孙（1898年7月16日－1977年1月13日）,
+  周化人（生卒年不详）, 汲桑（？－307年）. Two dates joined by a dash, or 生卒年不详, make the bracket a life
+  span; one date alone (北京（2008年）, a work's year) or a term of office after a title (总督（1886年－1887年）:
+  the name before the bracket must begin with a surname and end in no title) does not;
+* **a courtesy name** (字) and an art name (号) after it: 李天赐，字耀枢，号竹溪; the courtesy name is a
+  PERSON mention itself, as Universal NER marks it (it is the same person's alias; it is not linked yet);
+* **a native place** right after a name that opens a sentence: 张世则，山西安邑人，;
+* **kin words** between two names or before one: 杨廷和之子杨慎, 叶企孙侄子叶铭汉, 其父张铁民.
+
+Every name but a courtesy or art name must begin with a surname and look like a name by its characters
+(:func:`zhkg.extract.people.name_score`, passed in as ``score``); a name before a bracket or a kin word must
+start where jieba starts a word, and one after a kin word end where it ends one. Each reader is gated on a
+cheap cue (a bracketed year, ``字``, ``人``, a kin word), so text without one pays one substring test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from zhkg.text import is_han
+
+__all__ = ["encyclopedia_candidates"]
+
+_HAN = r"[\u4e00-\u9fff]"
+# a date in a life span: a year (公元前 or 前 for BC, 约 for circa) with its month and day, or a question mark
+_DATE = r"(?:约|公元)?前?\d{1,4}年?(?:\d{1,2}月(?:\d{1,2}日)?)?"
+_UNKNOWN = r"[?？]"
+_LIFE_SPAN = re.compile(
+    rf"({_HAN}{{2,3}})[（(](?:生卒年不详|生卒不详|(?:{_DATE}|{_UNKNOWN})\s*[-–—－~～至]\s*(?:{_DATE}|{_UNKNOWN}))[)）]")
+# 字Y, then perhaps 号Z: a clause of its own, closed by a comma, a full stop or the next clause
+_COURTESY = re.compile(rf"[，,]字({_HAN}{{2}})(?=[，,。；;、）)]|号)(?:[，,]?号({_HAN}{{2,4}})(?=[，,。；;、）)]))?")
+# a native place: the subject named at the start of a sentence, then "…人，" (山西安邑人, 浙江湖州人)
+_NATIVE = re.compile(rf"(?:^|(?<=[。！？\n]))({_HAN}{{2,3}})[，,]({_HAN}{{2,10}}?)人(?=[，,。])", re.M)
+# what makes "…人" no native place: a count, a kind or a relative clause (多人, 好人, 的人, 等人)
+_NOT_NATIVE = re.compile(r"[的有多个名等是为在和与一二三四五六七八九十几数每好坏本该此其这那]")
+_KIN = "之子|之女|之孙|之父|之母|之妻|之弟|之兄|侄子|长子|次子|三子|幼子|长女|次女|其父|其母|其妻|其夫|其兄|其弟|其子"
+_KIN_WORD = re.compile(_KIN)
+# the titles a term of office follows (国王（1665年－1678年）, 总督（…）): no life span of a name before them
+_TITLE_ENDS = ("王", "帝", "督", "员", "长", "相", "爵", "公", "侯", "使", "官", "师", "主", "朝", "代", "国", "期")
+_MIN_SCORE = 0.02
+# a life span, or a kin word with a name on each side, is evidence enough for rarer given names (叶企孙), as a
+# profile's sex is in zhkg.extract.people
+_SURE_SCORE = 0.004
+
+
+def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[int],
+                            score: Callable[[str], float]) -> list[tuple[int, int, str]]:
+    """Names the forms above give, as ``(start, end, kind)``: ``born`` for the subject of a life span or a
+    native place, ``after_role`` (a span the context fixes) for courtesy names and kin.
+
+    >>> from zhkg.extract.people import name_score
+    >>> text = "王韶（1030年-1081年），字子纯，江州德安人。"
+    >>> found = encyclopedia_candidates(text, frozenset({0, 2}), frozenset({2}), name_score)
+    >>> [(text[s:e], kind) for s, e, kind in found]
+    [('王韶', 'born'), ('子纯', 'after_role')]
+    """
+    found: list[tuple[int, int, str]] = []
+    if "年" in text or "不详" in text:
+        for m in _LIFE_SPAN.finditer(text):
+            start = _name_ending(text, m.end(1), starts, score, _SURE_SCORE)
+            if start is not None and not text[start:m.end(1)].endswith(_TITLE_ENDS):
+                found.append((start, m.end(1), "born"))
+    if "字" in text:
+        for m in _COURTESY.finditer(text):
+            if _subject_before(text, m.start(), starts, score):
+                found.append((m.start(1), m.end(1), "after_role"))
+                if m.group(2):
+                    found.append((m.start(2), m.end(2), "after_role"))
+    if "人" in text:
+        for m in _NATIVE.finditer(text):
+            if _NOT_NATIVE.search(m.group(2)) is None:
+                start = _name_ending(text, m.end(1), starts, score)
+                if start == m.start(1):
+                    found.append((start, m.end(1), "born"))
+    for m in _KIN_WORD.finditer(text):
+        end = _name_starting(text, m.end(), starts, ends, score)
+        if end is not None:
+            found.append((m.end(), end, "after_role"))
+        if m.group().startswith("之") or m.group() == "侄子":  # 传给|长子: a verb, not a parent, before 长子
+            # a name after the kin word, though jieba ran it into the next word (叶铭汉交|工资), makes a pair
+            pair = end is not None or any(score(text[m.end():m.end() + n]) >= _MIN_SCORE for n in (3, 2))
+            start = _name_ending(text, m.start(), starts, score, _SURE_SCORE if pair else _MIN_SCORE)
+            if start is not None:
+                found.append((start, m.start(), "after_role"))
+    return found
+
+
+def _name_ending(text: str, end: int, starts: frozenset[int], score: Callable[[str], float],
+                 min_score: float = _MIN_SCORE) -> int | None:
+    """The start of a 3- or 2-letter name ending at ``end`` that starts where jieba starts a word."""
+    for length in (3, 2):
+        start = end - length
+        if start >= 0 and start in starts and score(text[start:end]) >= min_score:
+            return start
+    return None
+
+
+def _name_starting(text: str, start: int, starts: frozenset[int], ends: frozenset[int],
+                   score: Callable[[str], float]) -> int | None:
+    """The end of a 3- or 2-letter name at ``start`` that starts and ends where jieba starts and ends a word
+    (其|子公司 names no one)."""
+    if start not in starts:
+        return None
+    for length in (3, 2):
+        end = start + length
+        if end <= len(text) and end in ends and all(is_han(ch) for ch in text[start:end]) \
+                and score(text[start:end]) >= _MIN_SCORE:
+            return end
+    return None
+
+
+def _subject_before(text: str, at: int, starts: frozenset[int], score: Callable[[str], float]) -> bool:
+    """Whether a courtesy name's clause at ``at`` follows its person: a name right before it, or a native
+    place (…人) closing the clause before it."""
+    return _name_ending(text, at, starts, score) is not None or text[at - 1:at] == "人"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from zhkg.stages.segment import dictionary_tag
 from zhkg.text import is_han
 
 __all__ = ["encyclopedia_candidates"]
@@ -43,16 +44,28 @@ _KIN = "之子|之女|之孙|之父|之母|之妻|之弟|之兄|侄子|长子|�
 _KIN_WORD = re.compile(_KIN)
 # the titles a term of office follows (国王（1665年－1678年）, 总督（…）): no life span of a name before them
 _TITLE_ENDS = ("王", "帝", "督", "员", "长", "相", "爵", "公", "侯", "使", "官", "师", "主", "朝", "代", "国", "期")
+# the one led (在王韶的率领下): a person, or a body the surname test and jieba's dictionary turn away (在党的领导下)
+_LED = re.compile(rf"在({_HAN}{{2,3}})的(?:率领|带领|领导|统率|指挥|统领)下")
 _MIN_SCORE = 0.02
 # a life span, or a kin word with a name on each side, is evidence enough for rarer given names (叶企孙), as a
 # profile's sex is in zhkg.extract.people
 _SURE_SCORE = 0.004
+# what a name never holds: particles, and the heads of places, bodies and periods
+_NEVER_IN_NAME = frozenset("的了在是和与及等着过为从被把将说也都就还又于到则称区县省市镇乡村局部委办厅处科院校队所站社会朝代国期年月日")
+# dynasties: two of them name a period (明清, 秦汉, 宋元), not a person with a life span
+_DYNASTIES = frozenset("夏商周秦汉晋隋唐宋元明清魏蜀吴辽金")
+# jieba's dictionary tags of a name, or x for a word it does not know
+_NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 
 
 def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[int],
-                            score: Callable[[str], float]) -> list[tuple[int, int, str]]:
+                            score: Callable[[str], float], surnames: frozenset[str] = frozenset()
+                            ) -> list[tuple[int, int, str]]:
     """Names the forms above give, as ``(start, end, kind)``: ``born`` for the subject of a life span or a
-    native place, ``after_role`` (a span the context fixes) for courtesy names and kin.
+    native place, ``after_role`` (a span the context fixes) for courtesy names, kin and the one who leads.
+    Where the context is sure (a life span, a kin word between two names, 在X的率领下), a name after one of
+    ``surnames`` whose given characters the character statistics never saw (王韶, 卢师谛) stands too, unless
+    jieba's dictionary knows the word as something else (明清).
 
     >>> from zhkg.extract.people import name_score
     >>> text = "王韶（1030年-1081年），字子纯，江州德安人。"
@@ -61,9 +74,17 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
     [('王韶', 'born'), ('子纯', 'after_role')]
     """
     found: list[tuple[int, int, str]] = []
+    named = score
+
+    def score(name: str) -> float:
+        return 0.0 if _DYNASTIES.issuperset(name) or dictionary_tag(name) == "t" else named(name)
+
+    def sure(name: str) -> float:
+        return score(name) or (_SURE_SCORE if _rare_name(name, surnames) else 0.0)
+
     if "年" in text or "不详" in text:
         for m in _LIFE_SPAN.finditer(text):
-            start = _name_ending(text, m.end(1), starts, score, _SURE_SCORE)
+            start = _name_ending(text, m.end(1), starts, sure, _SURE_SCORE)
             if start is not None and not text[start:m.end(1)].endswith(_TITLE_ENDS):
                 found.append((start, m.end(1), "born"))
     if "字" in text:
@@ -80,15 +101,26 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
                     found.append((start, m.end(1), "born"))
     for m in _KIN_WORD.finditer(text):
         end = _name_starting(text, m.end(), starts, ends, score)
-        if end is not None:
+        if end is not None and text[end:end + 1] != "的":  # 其母|安条克的玛丽: a place or house names her
             found.append((m.end(), end, "after_role"))
         if m.group().startswith("之") or m.group() == "侄子":  # 传给|长子: a verb, not a parent, before 长子
             # a name after the kin word, though jieba ran it into the next word (叶铭汉交|工资), makes a pair
             pair = end is not None or any(score(text[m.end():m.end() + n]) >= _MIN_SCORE for n in (3, 2))
-            start = _name_ending(text, m.start(), starts, score, _SURE_SCORE if pair else _MIN_SCORE)
+            start = _name_ending(text, m.start(), *((starts, sure, _SURE_SCORE) if pair else (starts, score)))
             if start is not None:
                 found.append((start, m.start(), "after_role"))
+    if "下" in text:
+        for m in _LED.finditer(text):
+            if m.start(1) in starts and sure(m.group(1)) >= _SURE_SCORE:
+                found.append((m.start(1), m.end(1), "after_role"))
     return found
+
+
+def _rare_name(name: str, surnames: frozenset[str]) -> bool:
+    """Whether ``name`` is a surname and one or two given characters that no name word rules out."""
+    given = name[2:] if len(name) >= 3 and name[:2] in surnames else name[1:] if name[:1] in surnames else ""
+    return 1 <= len(given) <= 2 and all(is_han(ch) and ch not in _NEVER_IN_NAME for ch in name) \
+        and dictionary_tag(name) in _NAME_TAGS
 
 
 def _name_ending(text: str, end: int, starts: frozenset[int], score: Callable[[str], float],

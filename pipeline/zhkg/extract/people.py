@@ -457,7 +457,8 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
               + _transliterated_candidates(doc, lexicon)
-              + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon))
+              + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),
+                                        lexicon.surnames)
               if inside_foreign.isdisjoint(range(c[0], c[1]))]
     candidates = listed + foreign + [_credited(c, doc_text(doc)) for c in others]
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}

@@ -51,7 +51,10 @@ _MIN_SCORE = 0.02
 # profile's sex is in zhkg.extract.people
 _SURE_SCORE = 0.004
 # what a name never holds: particles, and the heads of places, bodies and periods
-_NEVER_IN_NAME = frozenset("的了在是和与及等着过为从被把将说也都就还又于到则称区县省市镇乡村局部委办厅处科院校队所站社会朝代国期年月日")
+_NEVER_IN_NAME = frozenset("的了在是与及等着过被把将说也都就还又于区县省市镇乡村局部委办厅处科院校队所站社会朝代国期年月日")
+# ...nor ends in where nothing closes it on the right (杨慎|为明朝…, 叶铭汉|和): the verbs and conjunctions
+# a name runs into, though names hold them inside (杨廷和, 林为洲)
+_OPEN_END = frozenset("为和从则称到")
 # dynasties: two of them name a period (明清, 秦汉, 宋元), not a person with a life span
 _DYNASTIES = frozenset("夏商周秦汉晋隋唐宋元明清魏蜀吴辽金")
 # jieba's dictionary tags of a name, or x for a word it does not know
@@ -68,8 +71,9 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
     jieba's dictionary knows the word as something else (明清).
 
     >>> from zhkg.extract.people import name_score
+    >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "王韶（1030年-1081年），字子纯，江州德安人。"
-    >>> found = encyclopedia_candidates(text, frozenset({0, 2}), frozenset({2}), name_score)
+    >>> found = encyclopedia_candidates(text, frozenset({0, 2}), frozenset({2}), name_score, load_lexicon().surnames)
     >>> [(text[s:e], kind) for s, e, kind in found]
     [('王韶', 'born'), ('子纯', 'after_role')]
     """
@@ -80,33 +84,38 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
         return 0.0 if _DYNASTIES.issuperset(name) or dictionary_tag(name) == "t" else named(name)
 
     def sure(name: str) -> float:
-        return score(name) or (_SURE_SCORE if _rare_name(name, surnames) else 0.0)
+        return max(score(name), _SURE_SCORE if _rare_name(name, surnames) else 0.0)
 
+    life_spans: set[int] = set()  # where a person's life span closes: a courtesy name may follow
     if "年" in text or "不详" in text:
         for m in _LIFE_SPAN.finditer(text):
             start = _name_ending(text, m.end(1), starts, sure, _SURE_SCORE)
             if start is not None and not text[start:m.end(1)].endswith(_TITLE_ENDS):
                 found.append((start, m.end(1), "born"))
+                life_spans.add(m.end())
     if "字" in text:
         for m in _COURTESY.finditer(text):
-            if _subject_before(text, m.start(), starts, score):
+            if m.start() in life_spans or _subject_before(text, m.start(), starts, score):
                 found.append((m.start(1), m.end(1), "after_role"))
                 if m.group(2):
                     found.append((m.start(2), m.end(2), "after_role"))
     if "人" in text:
         for m in _NATIVE.finditer(text):
             if _NOT_NATIVE.search(m.group(2)) is None:
-                start = _name_ending(text, m.end(1), starts, score)
+                start = _name_ending(text, m.end(1), starts, score, _SURE_SCORE)
                 if start == m.start(1):
                     found.append((start, m.end(1), "born"))
     for m in _KIN_WORD.finditer(text):
-        end = _name_starting(text, m.end(), starts, ends, score)
+        # 传给|长子: a verb, not a parent, before 长子; 杨廷和|之子 and 叶企孙|侄子 name the parent
+        parent = m.group().startswith("之") or m.group() == "侄子"
+        before = _name_ending(text, m.start(), starts, score) if parent else None
+        end = _name_starting(text, m.end(), starts, ends, score, _MIN_SCORE if before is None else _SURE_SCORE)
         if end is not None and text[end:end + 1] != "的":  # 其母|安条克的玛丽: a place or house names her
             found.append((m.end(), end, "after_role"))
-        if m.group().startswith("之") or m.group() == "侄子":  # 传给|长子: a verb, not a parent, before 长子
+        if parent:
             # a name after the kin word, though jieba ran it into the next word (叶铭汉交|工资), makes a pair
             pair = end is not None or any(score(text[m.end():m.end() + n]) >= _MIN_SCORE for n in (3, 2))
-            start = _name_ending(text, m.start(), *((starts, sure, _SURE_SCORE) if pair else (starts, score)))
+            start = before if not pair else _name_ending(text, m.start(), starts, sure, _SURE_SCORE)
             if start is not None:
                 found.append((start, m.start(), "after_role"))
     if "下" in text:
@@ -128,23 +137,28 @@ def _name_ending(text: str, end: int, starts: frozenset[int], score: Callable[[s
     """The start of a 3- or 2-letter name ending at ``end`` that starts where jieba starts a word."""
     for length in (3, 2):
         start = end - length
-        if start >= 0 and start in starts and score(text[start:end]) >= min_score:
+        if start >= 0 and start in starts and _name_letters(text[start:end]) and score(text[start:end]) >= min_score:
             return start
     return None
 
 
 def _name_starting(text: str, start: int, starts: frozenset[int], ends: frozenset[int],
-                   score: Callable[[str], float]) -> int | None:
+                   score: Callable[[str], float], min_score: float = _MIN_SCORE) -> int | None:
     """The end of a 3- or 2-letter name at ``start`` that starts and ends where jieba starts and ends a word
     (其|子公司 names no one)."""
     if start not in starts:
         return None
     for length in (3, 2):
         end = start + length
-        if end <= len(text) and end in ends and all(is_han(ch) for ch in text[start:end]) \
-                and score(text[start:end]) >= _MIN_SCORE:
+        if end <= len(text) and end in ends and _name_letters(text[start:end]) \
+                and text[end - 1] not in _OPEN_END and score(text[start:end]) >= min_score:
             return end
     return None
+
+
+def _name_letters(name: str) -> bool:
+    """Whether every letter of ``name`` is a Han letter a name may hold."""
+    return all(is_han(ch) and ch not in _NEVER_IN_NAME for ch in name)
 
 
 def _subject_before(text: str, at: int, starts: frozenset[int], score: Callable[[str], float]) -> bool:

@@ -13,6 +13,11 @@ FOUND = [
     ("1977年1月10日，叶企孙侄子叶铭汉前来探望，发觉他病情恶化。", ["叶企孙", "叶铭汉"], []),
     ("严鸿逵，清朝初年浙江湖州人，字赓臣，师从吕留良。", ["严鸿逵", "赓臣"], []),
     ("李白，字太白，号青莲居士，唐朝著名诗人。", ["李白", "青莲居士"], []),
+    # a classical work cited after its dynasty and author
+    ("三国魏曹植《求通亲亲表》有云：若得辞远游。宋 秦观 《自警》诗亦写道。", ["曹植", "秦观"], []),
+    ("清姚际恒《古今伪书考》考辨古书真伪。", ["姚际恒"], []),
+    # …but with nothing between, a dynasty's letter may be the author's surname: the name is not cut
+    ("宋祖英《好日子》唱响春晚，元好问《论诗三十首》流传至今。", [], ["祖英", "好问"]),
     # a place or a work before one bracketed year, a title before a term of office, two dynasties: no one
     ("北京（2008年）举办了夏季奥运会，电影《活着》（1994年）获得戛纳评审团大奖。", [], ["北京", "活着"]),
     ("他后来成为西西里国王（1665年－1678年），明清（1368年－1911年）两代均有记载。", [], ["国王", "明清"]),

@@ -46,6 +46,9 @@ _KIN_WORD = re.compile(_KIN)
 _TITLE_ENDS = ("王", "帝", "督", "员", "长", "相", "爵", "公", "侯", "使", "官", "师", "主", "朝", "代", "国", "期")
 # the one led (在王韶的率领下): a person, or a body the surname test and jieba's dictionary turn away (在党的领导下)
 _LED = re.compile(rf"在({_HAN}{{2,3}})的(?:率领|带领|领导|统率|指挥|统领)下")
+# a classical work cited after its dynasty and author: 宋·秦观《自警》, 元 朱德润 《…》, 清代黄宗羲《…》, 清姚际恒《…》
+_DYNASTY = "先秦|西汉|东汉|三国魏|三国|西晋|东晋|南朝|北朝|五代|北宋|南宋|秦|汉|魏|晋|隋|唐|宋|辽|金|元|明|清"
+_CITED = re.compile(rf"(?<![\u4e00-\u9fff])(?:({_DYNASTY})(?:代|朝)?(\s*[·•・]\s*|\s+)?)({_HAN}{{2,3}})\s*[《〈]")
 _MIN_SCORE = 0.02
 # a life span, or a kin word with a name on each side, is evidence enough for rarer given names (叶企孙), as a
 # profile's sex is in zhkg.extract.people
@@ -118,6 +121,17 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
             start = before if not pair else _name_ending(text, m.start(), starts, sure, _SURE_SCORE)
             if start is not None:
                 found.append((start, m.start(), "after_role"))
+    if "《" in text or "〈" in text:
+        for m in _CITED.finditer(text):
+            # with nothing between, the dynasty may be a surname (宋祖英《…》, 唐家三少《…》): three letters of a
+            # name as likely as a bare one's, and no word of jieba's dictionary
+            bare = len(m.group(1)) == 1 and not m.group(2) and not m.group(0)[1:].startswith(("代", "朝"))
+            name = m.group(3)
+            if bare and m.start(3) not in starts:
+                continue  # after a longer dynasty (三国魏|曹植) jieba may join the two: the name starts anyway
+            if (sure(name) >= _SURE_SCORE) if not bare else (
+                    len(name) == 3 and score(name) >= _MIN_SCORE and dictionary_tag(m.group(1) + name) == "x"):
+                found.append((m.start(3), m.end(3), "after_role"))
     if "下" in text:
         for m in _LED.finditer(text):
             if m.start(1) in starts and sure(m.group(1)) >= _SURE_SCORE:

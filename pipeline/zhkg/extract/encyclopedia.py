@@ -1,21 +1,28 @@
 """People in encyclopedia-style text: the fixed forms a biography names its subject and kin in.
 
 News rarely writes these; Wikipedia and chronicles open nearly every biography with one, and the recogniser,
-trained mostly on news, misses the rarer historic names in them (王韶, 卢师谛, 叶企孙):
+trained mostly on news, misses the rarer historic names in them (王韶, 叶企孙, 曹植):
 
 * **a life span in brackets** after the name: 王韶（1030年－1081年）, 叶企孙（1898年7月16日－1977年1月13日）,
-  周化人（生卒年不详）, 汲桑（？－307年）. Two dates joined by a dash, or 生卒年不详, make the bracket a life
-  span; one date alone (北京（2008年）, a work's year) or a term of office after a title (总督（1886年－1887年）:
-  the name before the bracket must begin with a surname and end in no title) does not;
+  周化人（生卒年不详）, 石勒（？－333年）, a birth alone (1962年－, 1962年生). Two dates joined by a dash,
+  生卒年不详 or 生 make the bracket a life span; one date alone (北京（2008年）, a work's year) does not, nor does
+  a term of office after a title (总督（1886年－1887年）): the name before the bracket must begin with a surname
+  and end in no title;
 * **a courtesy name** (字) and an art name (号) after it: 李天赐，字耀枢，号竹溪; the courtesy name is a
   PERSON mention itself, as Universal NER marks it (it is the same person's alias; it is not linked yet);
 * **a native place** right after a name that opens a sentence: 张世则，山西安邑人，;
-* **kin words** between two names or before one: 杨廷和之子杨慎, 叶企孙侄子叶铭汉, 其父张铁民.
+* **kin words** between two names or before one: 杨廷和之子杨慎, 叶企孙侄子叶铭汉, 其父张铁民;
+* **a classical work cited** after its dynasty and author: 宋 秦观 《自警》, 三国魏曹植《求通亲亲表》,
+  清姚际恒《古今伪书考》 (a bare one-letter dynasty may be the surname itself: 宋祖英《好日子》 is not cut);
+* **the one who leads**: 在王韶的率领下.
 
 Every name but a courtesy or art name must begin with a surname and look like a name by its characters
 (:func:`zhkg.extract.people.name_score`, passed in as ``score``); a name before a bracket or a kin word must
-start where jieba starts a word, and one after a kin word end where it ends one. Each reader is gated on a
-cheap cue (a bracketed year, ``字``, ``人``, a kin word), so text without one pays one substring test.
+start where jieba starts a word, and one after a kin word end where it ends one. Where the context is sure (a
+life span, two names around a kin word, a cited work, 在X的率领下), given letters the character statistics never
+saw (韶) are enough, unless jieba's dictionary knows the word as something else; two dynasties (明清) or a time
+word name no one. Each reader is one precompiled regular expression, most behind a substring test (年, 字, 《,
+下), so a news article pays a few scans.
 """
 
 from __future__ import annotations
@@ -33,7 +40,8 @@ _HAN = r"[\u4e00-\u9fff]"
 _DATE = r"(?:约|公元)?前?\d{1,4}年?(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _UNKNOWN = r"[?？]"
 _LIFE_SPAN = re.compile(
-    rf"({_HAN}{{2,3}})[（(](?:生卒年不详|生卒不详|(?:{_DATE}|{_UNKNOWN})\s*[-–—－~～至]\s*(?:{_DATE}|{_UNKNOWN}))[)）]")
+    rf"({_HAN}{{2,3}})[（(](?:生卒年不详|生卒不详|(?:{_DATE}|{_UNKNOWN})\s*[-–—－~～至]\s*(?:{_DATE}|{_UNKNOWN})?"
+    rf"|{_DATE}\s*(?:出生|生))[)）]")
 # 字Y, then perhaps 号Z: a clause of its own, closed by a comma, a full stop or the next clause
 _COURTESY = re.compile(rf"[，,]字({_HAN}{{2}})(?=[，,。；;、）)]|号)(?:[，,]?号({_HAN}{{2,4}})(?=[，,。；;、）)]))?")
 # a native place: the subject named at the start of a sentence, then "…人，" (山西安邑人, 浙江湖州人)

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
+from zhkg.extract.encyclopedia import encyclopedia_candidates
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
@@ -449,13 +450,15 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     ['闫维洪']
     """
     lexicon = lexicon or load_lexicon()
-    _, ends = token_boundaries(doc)
+    starts, ends = token_boundaries(doc)
     listed = _listed_candidates(doc_text(doc), lexicon)
     foreign = _foreign_candidates(doc, lexicon)
     # a transliterated name is taken whole: nothing found inside it by the other rules stands beside it
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
               + _transliterated_candidates(doc, lexicon)
+              + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),
+                                        lexicon.surnames)
               if inside_foreign.isdisjoint(range(c[0], c[1]))]
     candidates = listed + foreign + [_credited(c, doc_text(doc)) for c in others]
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}

@@ -115,7 +115,6 @@ def main() -> None:
     for doc, half, text in documents(args.data):
         orgs, places = organisations(pipeline, text)
         tally[half][4] += len(orgs)
-        every = sorted({n for names in orgs for n in names})
         for (key, same) in sorted((k, v) for k, v in judged.items() if k[0] == doc):
             joined = any(key[1] in names and key[2] in names for names in orgs)
             if same is None:

@@ -42,6 +42,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from zhkg.extract.company_aliases import join_trade_names
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -59,8 +60,9 @@ _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学�
               "海事法院", "互联网法院", "知识产权法院", "金融法院", "铁路运输法院")
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
 _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
-# the words a company's name may end in without naming another company: 信实集团 = 信实公司 = 信实
-_COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|公司)$")
+# the words a company's name may end in without naming another company: 信实集团 = 信实公司 = 信实 (= 信实股份,
+# the listed company's short name)
+_COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|股份|公司)$")
 # the division kind of the deixis words naming the country (全国, 我国)
 _COUNTRY = "国"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+")
@@ -527,6 +529,11 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
         if len(names) > 1 and any(n != stem for n in names):
             main = sorted(names, key=lambda n: (-len(n), n))[0]
             mapping.update({n: main for n in names if n != main})
+    # 新鸿基 and 新鸿基地产, 国泰 and 国泰基金公司: one company when the document gives the stem one trade only
+    longest = {stem: sorted(names, key=lambda n: (-len(n), n))[0] for stem, names in companies.items()}
+    for stem, main in join_trade_names(sorted(longest), frozenset(places)).items():
+        for n in companies[stem]:
+            mapping[n] = longest[main]
     out = []
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.canonical in mapping:

@@ -3,7 +3,7 @@
 import pytest
 from helpers import aliases, both_scripts, entity_nodes
 
-from zhkg.extract.company_aliases import company_short_forms, join_trade_names
+from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
 from zhkg.stages.normalise import to_simplified
 
 
@@ -66,3 +66,22 @@ def test_company_short_forms(name, text, expected):
 ])
 def test_join_trade_names(names, places, expected):
     assert join_trade_names(names, places) == expected
+
+
+@pytest.mark.parametrize("text, full, short", both_scripts([
+    ("摩根富林明证券投资信托股份有限公司总经理昨日离职，摩根富林明称业务不受影响。",
+     "摩根富林明证券投资信托股份有限公司", "摩根富林明"),
+]))
+def test_coined_stem_is_its_legal_name(pipeline, text, full, short):
+    nodes = _org_nodes(pipeline, text)
+    assert any(full in names and short in names for names in nodes), nodes
+
+
+@pytest.mark.parametrize("names, places, expected", [
+    (["新华锦", "山东新华锦国际股份有限公司"], frozenset({"山东"}), {"新华锦": "山东新华锦国际股份有限公司"}),
+    (["中国平安", "中国平安人寿保险股份有限公司"], frozenset(), {}),  # a subsidiary
+    (["新华", "新华国际有限公司"], frozenset(), {}),  # two letters: a word as often as a stem
+    (["阿里巴", "阿里巴巴网络有限公司", "阿里巴巴集团有限公司"], frozenset(), {}),  # which of two?
+])
+def test_join_legal_stems(names, places, expected):
+    assert join_legal_stems(names, places) == expected

@@ -15,14 +15,16 @@ ending in 银行 or a legal company word are looked at, and each form is one sub
 
 Resolution (:func:`join_trade_names`) then makes a company's name with its trade and its name without it one
 node when the document names the stem in one trade only: 新鸿基 and 新鸿基地产, 国泰, 国泰基金 and 国泰基金公司;
-not 平安 beside 平安银行 and 平安证券 (which of them is 平安?).
+not 平安 beside 平安银行 and 平安证券 (which of them is 平安?); and a coined stem of three letters or more the
+document names as an organisation alone with the one legal name it opens (:func:`join_legal_stems`: 摩根富林明 of
+摩根富林明证券投资信托股份有限公司).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["company_short_forms", "join_trade_names"]
+__all__ = ["company_short_forms", "join_legal_stems", "join_trade_names"]
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
 
@@ -117,4 +119,36 @@ def join_trade_names(names: list[str], places: frozenset[str] = frozenset()) -> 
         if len(group) > 1 and len(trades[core] - {""}) == 1:
             main = sorted(group, key=lambda n: (-len(n), n))[0]
             mapping.update({n: main for n in group if n != main})
+    return mapping
+
+
+# what sets a company apart from its parent in its legal name (中国平安|人寿保险股份有限公司, 某某|分公司)
+_SUBSIDIARY = re.compile("人寿|财产|分|子|附属")
+
+
+def join_legal_stems(names: list[str], places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each of a document's organisation ``names`` (Simplified) of three letters or more that opens exactly one
+    company's legal name of the document (a place before it left out), to that name; never a stem a subsidiary's
+    name adds to (人寿, 分公司).
+
+    >>> join_legal_stems(["摩根富林明", "摩根富林明证券投资信托股份有限公司"])
+    {'摩根富林明': '摩根富林明证券投资信托股份有限公司'}
+    >>> join_legal_stems(["新华锦", "山东新华锦国际股份有限公司"], frozenset({"山东"}))
+    {'新华锦': '山东新华锦国际股份有限公司'}
+    >>> join_legal_stems(["中国平安", "中国平安人寿保险股份有限公司"]), join_legal_stems(["新华", "新华国际有限公司"])
+    ({}, {})
+    """
+    legal = {}
+    for name in sorted(set(names)):
+        ending = next((w for w in _LEGAL if name.endswith(w)), "")
+        if ending:
+            legal[name] = (name[len(_leading_place(name[:-len(ending)], places)):], ending)
+    mapping = {}
+    for stem in sorted(set(names)):
+        if len(stem) < 3 or stem in legal or _is_place(stem, places) or not _HAN.fullmatch(stem):
+            continue
+        owners = [full for full, (core, ending) in legal.items()
+                  if core.startswith(stem) and not _SUBSIDIARY.search(core, len(stem), len(core) - len(ending))]
+        if len(owners) == 1 and not any(o != stem and o.startswith(stem) and o not in legal for o in names):
+            mapping[stem] = owners[0]
     return mapping

@@ -42,7 +42,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from zhkg.extract.company_aliases import join_trade_names
+from zhkg.extract.company_aliases import join_legal_stems, join_trade_names
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -534,6 +534,11 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
     for stem, main in join_trade_names(sorted(longest), frozenset(places)).items():
         for n in companies[stem]:
             mapping[n] = longest[main]
+    # 摩根富林明 and 摩根富林明证券投资信托股份有限公司: a coined stem and the one legal name it opens
+    for stem, full in join_legal_stems(sorted(n for n in orgs if n not in mapping), frozenset(places)).items():
+        full = mapping.get(full, full)
+        mapping.update({n: full for n, to in mapping.items() if to == stem})
+        mapping[stem] = full
     out = []
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.canonical in mapping:

@@ -42,7 +42,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from zhkg.extract.company_aliases import join_legal_stems, join_trade_names
+from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -518,6 +518,16 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
         if len(longer) == 1:
             mapping[name] = longer[0]
+    # a company's short form the document makes its alias somewhere is that company wherever another reader finds
+    # it alone (建行 … 在建行, where the word 在建 kept the alias off it)
+    aliased: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ALIAS and m.canonical != m.simplified \
+                and m.simplified in company_short_forms(m.canonical, m.simplified):
+            aliased[m.simplified].add(m.canonical)
+    for short, fulls in sorted(aliased.items()):
+        if len(fulls) == 1 and short in orgs and short not in mapping:
+            mapping[short] = next(iter(fulls))
     # 信实集团, 信实公司 and 信实 are one company: the longest name stands for all
     companies: dict[str, list[str]] = defaultdict(list)
     for name in orgs:

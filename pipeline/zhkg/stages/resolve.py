@@ -19,7 +19,9 @@ document's own context:
   (农村基层防控组 -> 平谷区新冠肺炎疫情农村基层防控组);
 * **in-document aliases**: a short form the document defines or abbreviates (``ALIAS``
   mentions: 以下简称长实, 首规委 of 首都规划建设委员会) is its full name; company names
-  that differ only in their company word are one company (信实集团, 信实公司, 信实); a part
+  that differ only in their company word are one company (信实集团, 信实公司, 信实, 信实股份), and so are a
+  company's name with and without its one trade (新鸿基地产, 新鸿基), a coined stem and the one legal name it
+  opens (摩根富林明) and a bank's short form wherever it is read (建行: :mod:`zhkg.extract.company_aliases`); a part
   of a transliterated name is that person when one such name of the document has it
   (邦戈 of 哈吉奥马尔·邦戈·翁丁巴); a place without a code named as a state's long form
   is the place the gazetteer holds (加蓬共和国 -> 加蓬);

@@ -52,8 +52,9 @@ OWNERS = [
     ("华信基金公司今年业绩出色。开盘交易的32只封闭式基金中，仅1只上涨。", "基金", None),
     # ...nor an index of the clause before
     ("沪基指今日收于3151点，开盘交易的32只封闭式基金中，24只上涨。", "基金", None),
-    # ...unless their sentence says they are a company's own (旗下)
-    ("华信基金公司今日发布公告，将增加工商银行为代销机构。至此，华信旗下共有9只开放式基金在工行销售。", "基金", "华信"),
+    # ...unless their sentence says they are a company's own (旗下; 华信 is 华信基金公司's node since alias16)
+    ("华信基金公司今日发布公告，将增加工商银行为代销机构。至此，华信旗下共有9只开放式基金在工行销售。", "基金",
+     "华信基金公司"),
 ]
 
 

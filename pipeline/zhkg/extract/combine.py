@@ -83,6 +83,7 @@ from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
+from zhkg.extract.company_aliases import company_short_forms
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -2011,6 +2012,7 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     for n in named:
         labels.setdefault(n.simplified, set()).add(n.label)
     organisations = {n.simplified for n in named if n.label is Label.ORGANIZATION}
+    places = frozenset(n.simplified for n in named if n.label is Label.PLACE)
     # what depends on a name alone is worked out once a name, and the text scanned once for all of them:
     # a long document naming the same bodies again and again costs time in proportion to its length
     starts = _positions(text, {n.simplified[0] for n in named if n.label is Label.ORGANIZATION
@@ -2023,6 +2025,8 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         if of_name is None:
             of_name = by_name[m.simplified, m.label] = (_abbreviations(m, text, lexicon, starts)
                                                          | _truncations(m, organisations, lexicon))
+            if m.label is Label.ORGANIZATION:  # 交行 of 交通银行, 力帆股份 of 力帆实业（集团）股份有限公司
+                of_name |= company_short_forms(m.simplified, text, places)
         own = _defined_short_form(m, text)
         if own and own not in shorts:
             defined.add(own)

@@ -19,7 +19,9 @@ document's own context:
   (农村基层防控组 -> 平谷区新冠肺炎疫情农村基层防控组);
 * **in-document aliases**: a short form the document defines or abbreviates (``ALIAS``
   mentions: 以下简称长实, 首规委 of 首都规划建设委员会) is its full name; company names
-  that differ only in their company word are one company (信实集团, 信实公司, 信实); a part
+  that differ only in their company word are one company (信实集团, 信实公司, 信实, 信实股份), and so are a
+  company's name with and without its one trade (新鸿基地产, 新鸿基), a coined stem and the one legal name it
+  opens (摩根富林明) and a bank's short form wherever it is read (建行: :mod:`zhkg.extract.company_aliases`); a part
   of a transliterated name is that person when one such name of the document has it
   (邦戈 of 哈吉奥马尔·邦戈·翁丁巴); a place without a code named as a state's long form
   is the place the gazetteer holds (加蓬共和国 -> 加蓬);
@@ -42,6 +44,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -59,8 +62,9 @@ _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学�
               "海事法院", "互联网法院", "知识产权法院", "金融法院", "铁路运输法院")
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
 _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
-# the words a company's name may end in without naming another company: 信实集团 = 信实公司 = 信实
-_COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|公司)$")
+# the words a company's name may end in without naming another company: 信实集团 = 信实公司 = 信实 (= 信实股份,
+# the listed company's short name)
+_COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|股份|公司)$")
 # the division kind of the deixis words naming the country (全国, 我国)
 _COUNTRY = "国"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+")
@@ -519,6 +523,16 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
         if len(longer) == 1:
             mapping[name] = longer[0]
+    # a company's short form the document makes its alias somewhere is that company wherever another reader finds
+    # it alone (建行 … 在建行, where the word 在建 kept the alias off it)
+    aliased: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ALIAS and m.canonical != m.simplified \
+                and m.simplified in company_short_forms(m.canonical, m.simplified):
+            aliased[m.simplified].add(m.canonical)
+    for short, fulls in sorted(aliased.items()):
+        if len(fulls) == 1 and short in orgs and short not in mapping:
+            mapping[short] = next(iter(fulls))
     # 信实集团, 信实公司 and 信实 are one company: the longest name stands for all
     companies: dict[str, list[str]] = defaultdict(list)
     for name in orgs:
@@ -530,6 +544,16 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
         if len(names) > 1 and any(n != stem for n in names):
             main = sorted(names, key=lambda n: (-len(n), n))[0]
             mapping.update({n: main for n in names if n != main})
+    # 新鸿基 and 新鸿基地产, 国泰 and 国泰基金公司: one company when the document gives the stem one trade only
+    longest = {stem: sorted(names, key=lambda n: (-len(n), n))[0] for stem, names in companies.items()}
+    for stem, main in join_trade_names(sorted(longest), frozenset(places)).items():
+        for n in companies[stem]:
+            mapping[n] = longest[main]
+    # 摩根富林明 and 摩根富林明证券投资信托股份有限公司: a coined stem and the one legal name it opens
+    for stem, full in join_legal_stems(sorted(n for n in orgs if n not in mapping), frozenset(places)).items():
+        full = mapping.get(full, full)
+        mapping.update({n: full for n, to in mapping.items() if to == stem})
+        mapping[stem] = full
     out = []
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.canonical in mapping:

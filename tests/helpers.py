@@ -342,6 +342,16 @@ def holds_roles(pipeline: Any, text: str) -> list[tuple[str, str, str, bool]]:
                   for r in ex.relations if r.kind.value == "HOLDS_ROLE")
 
 
+def role_edges(pipeline: Any, text: str) -> list[tuple[str, str, str]]:
+    """(person, organisation, title) of every HOLDS_ROLE relation of ``text``, names in Simplified, sorted."""
+    from zhkg.stages.normalise import to_simplified
+
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return sorted((names[r.source], names[r.target], r.role_simplified)
+                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+
+
 def memberships(pipeline: Any, text: str, *, former: bool = False) -> list[tuple[Any, ...]]:
     """(person, organisation, member word) of every MEMBER_OF relation of ``text``, names in Simplified, sorted;
     with ``former``, (person, organisation, member word, former)."""

@@ -5,20 +5,12 @@ unread (a cast, titles an organisation confers, 中共党员 with no member of i
 
 import pytest
 from helpers import memberships as members
+from helpers import role_edges
 
 from tests.helpers import both_scripts
-from zhkg.stages.normalise import to_simplified
 
 NBA = "NBA常规赛今天继续进行，火箭队在主场以102比95击败湖人队。"
 CPC, CYL = "中国共产党", "中国共产主义青年团"
-
-
-def roles(pipeline, text):
-    """(person, organisation, title) of every HOLDS_ROLE relation, names Simplified."""
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
 
 
 @pytest.mark.parametrize(
@@ -90,4 +82,4 @@ def test_bodies_not_members(pipeline, text):
     ]),
 )
 def test_titles_stay_roles(pipeline, text, holder, title):
-    assert any(p == holder and t == title for p, _, t in roles(pipeline, text))
+    assert any(p == holder and t == title for p, _, t in role_edges(pipeline, text))

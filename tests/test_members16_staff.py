@@ -5,20 +5,12 @@ officers and titles (roles), graduates, a designer's own brand, a party's chairm
 
 import pytest
 from helpers import memberships as members
+from helpers import role_edges
 
 from tests.helpers import both_scripts
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.stages.normalise import to_simplified
 
 KMT = "国民党"
-
-
-def roles(pipeline, text):
-    """(person, organisation, title) of every HOLDS_ROLE relation, names Simplified."""
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
 
 
 @pytest.mark.parametrize(
@@ -115,7 +107,7 @@ def test_past_members(pipeline, text, expected):
     ]),
 )
 def test_titles_stay_roles(pipeline, text, expected):
-    assert roles(pipeline, text) == sorted(expected)
+    assert role_edges(pipeline, text) == sorted(expected)
 
 
 def test_member_kinds_from_the_table():

@@ -157,7 +157,7 @@ def given_names_alone(mentions: list[Mention], text: str, table: TokenTable | No
             continue
         seen.add(name)
         if name[0] in lexicon.surnames and name[:2] not in lexicon.surnames \
-                and name_score(name, lexicon=lexicon) > _MIN_FULL_SCORE:
+                and name_score(name, lexicon=lexicon) > _MIN_FULL_SCORE and _full_name_stands(name, text):
             given = name[1:]
             if given[0] != given[1] and dictionary_tag(given) in _NAME_TAGS and given not in _NOT_GIVEN:
                 full.setdefault(given, name)
@@ -173,14 +173,61 @@ def given_names_alone(mentions: list[Mention], text: str, table: TokenTable | No
         if len(owners.get(given, ())) > 1:
             continue
         name = full[given]
+        # an actor's given name of 小 or 阿 where the document credits the actor with a role is likelier a
+        # character's name (左小青饰 … 小青本是条青鱼精)
+        if given[0] in _CHARACTER_FIRST and _ROLE_CREDIT.search(text, 0) and _credited(name, text):
+            continue
         at = text.find(given)
         while at >= 0:
             end = at + len(given)
             if text[at - 1:end] != name and _whole(text, at, end, table) and text[end:end + 1] not in _NAMED_AFTER and not _in_title(text, at) \
-                    and not (text[at - 1:at] in lexicon.surnames and at not in table.starts):
+                    and not (text[at - 1:at] in lexicon.surnames and at not in table.starts) and not _role_name(text, at, end):
                 found.append((at, end, name))
             at = text.find(given, end)
     return found
+
+
+# the letters a dynasty is named by, and what names it a period (唐代, 唐朝): 唐三彩 of 唐代的唐三彩 is pottery
+_DYNASTY_LETTERS = frozenset("夏商周秦汉晋隋唐宋元明清辽金")
+_PERIOD_AFTER = ("代", "朝")
+# what credits an actor with a role (左小青饰, 章子怡饰演, 由X扮演) or marks a role's name (“小青”, 饰小青, 小青一角)
+_ROLE_CREDIT = re.compile("饰|扮演")
+_CHARACTER_FIRST = frozenset("小阿")
+_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’"}
+_ROLE_BEFORE = ("饰演", "扮演", "饰")
+_ROLE_AFTER = ("一角", "角色", "这个角色", "这一角色")
+
+
+def _full_name_stands(name: str, text: str) -> bool:
+    """Whether a full name may give its given name alone: a name's word or none in jieba's dictionary, and no
+    dynasty's letter before a thing where the document names that dynasty a period (唐代的唐三彩: the recogniser's
+    person is pottery, and 三彩 of 三彩大罐 no person).
+
+    >>> _full_name_stands("唐三彩", "唐代的唐三彩骆驼"), _full_name_stands("章子怡", "章子怡说"), _full_name_stands("唐嫣", "唐嫣说")
+    (False, True, True)
+    """
+    if dictionary_tag(name) not in _NAME_TAGS:
+        return False
+    return not (name[0] in _DYNASTY_LETTERS and any(name[0] + after in text for after in _PERIOD_AFTER))
+
+
+def _credited(name: str, text: str) -> bool:
+    """Whether the document credits ``name`` with a role: 左小青饰, 左小青扮演, 左小青饰演."""
+    at = text.find(name)
+    while at >= 0:
+        if text.startswith(("饰", "扮演"), at + len(name)) or text.startswith(("(饰", "（饰"), at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _role_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a role's name: quoted alone (“小青”), after 饰/饰演/扮演 (饰小青) or
+    before 一角 or 角色 (小青一角)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if before in _QUOTES and after == _QUOTES[before]:
+        return True
+    return text[max(0, start - 2):start].endswith(_ROLE_BEFORE) or text.startswith(_ROLE_AFTER, end)
 
 
 def names_between_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[tuple[int, int]]:

@@ -241,9 +241,13 @@ def _known_ranks(lexicon: Lexicon) -> dict[str, int]:
     return {name: i for i, name in enumerate(lexicon.known_organisations)}
 
 
-#: What names a person's other name right after the name (王明（1900年－1950年），字子明，号某某; 刘德华，原名刘福荣).
-_OTHER_NAME = re.compile(r"^(?:[（(][^（()）\n]{0,30}[)）])?[，,、]?(?:字|号|又名|原名|本名|笔名|艺名|别名|别号|小名|乳名|英文名)"
-                         r"(?:为|是|叫)?$")
+_OTHER_NAME_WORDS = "字|号|又名|原名|本名|笔名|艺名|别名|别号|小名|乳名|英文名"
+#: What names a person's other name after the name (王明（1900年－1950年），字子明，号某某; 刘德华，原名刘福荣): perhaps
+#: a life span, then clauses a biography writes between (its native place 浙江湖州人, its given name 名全一, another
+#: name no reader took, 字太白 of 李白，字太白，号青莲居士), none closing a sentence.
+_OTHER_NAME = re.compile(r"^(?:[（(][^（()）\n]{0,30}[)）])?"
+                         rf"(?:[，,](?:[^，,、。；;！？!?\n（()）]{{1,14}}人|(?:名|{_OTHER_NAME_WORDS})[\u4e00-\u9fff]{{1,4}})){{0,3}}"
+                         rf"[，,、]?(?:{_OTHER_NAME_WORDS})(?:为|是|叫)?$")
 
 
 def _other_names(mentions: list[Mention], text: str) -> dict[str, str]:

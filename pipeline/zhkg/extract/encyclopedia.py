@@ -9,7 +9,8 @@ trained mostly on news, misses the rarer historic names in them (王韶, 叶企�
   a term of office after a title (总督（1886年－1887年）): the name before the bracket must begin with a surname
   and end in no title;
 * **a courtesy name** (字) and an art name (号) after it: 李天赐，字耀枢，号竹溪; the courtesy name is a
-  PERSON mention itself, as Universal NER marks it (it is the same person's alias; it is not linked yet);
+  PERSON mention itself, as Universal NER marks it, and :mod:`zhkg.stages.resolve` makes it the person's alias (one
+  node), though a native place or another name's clause stands between (严鸿逵，浙江湖州人，字赓臣; 李白，字太白，号青莲居士);
 * **a native place** right after a name that opens a sentence: 张世则，山西安邑人，;
 * **kin words** between two names or before one: 杨廷和之子杨慎, 叶企孙侄子叶铭汉, 其父张铁民;
 * **a classical work cited** after its dynasty and author: 宋 秦观 《自警》, 三国魏曹植《求通亲亲表》,

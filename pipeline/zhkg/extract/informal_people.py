@@ -15,7 +15,11 @@ Social-media messages name people in forms the recogniser, trained on news, neve
 * **A given name alone where the document names the person in full** (李厚林 … 厚林兄弟, 章子怡 … 子怡): the two
   letters after a one-letter surname of a person the document names, written alone with no word across their ends
   and no dictionary word themselves (宇航 of 杜宇航, 建国 of 王建国 are words); the mention's canonical name is the
-  full name, so both are one person (the recogniser's 子怡 too).
+  full name, so both are one person (the recogniser's 子怡 too). No full name gives one that jieba's dictionary has as
+  a word other than a name's, nor a dynasty's letter before a thing where the document names that dynasty a period
+  (唐代的唐三彩: pottery the recogniser read as a person, and 三彩大罐 no person); a given name written as a role's
+  (“小青”, 饰小青, 小青一角) is none, nor an actor's given name of 小 or 阿 where the document credits the actor with a
+  role (左小青饰 … 小青本是条青鱼精: the story's character).
 * **A name listed between two people** (秦艳凤，韦玮，覃朵莹): set off by commas or 、 alone, a surname and one or two
   letters.
 * **A recogniser's person as informal text writes it**: without a hashtag's # (##陈翔##), a laugh before it

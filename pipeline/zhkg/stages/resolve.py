@@ -24,7 +24,8 @@ document's own context:
   opens (摩根富林明) and a bank's short form wherever it is read (建行: :mod:`zhkg.extract.company_aliases`); a part
   of a transliterated name is that person when one such name of the document has it
   (邦戈 of 哈吉奥马尔·邦戈·翁丁巴); a place without a code named as a state's long form
-  is the place the gazetteer holds (加蓬共和国 -> 加蓬);
+  is the place the gazetteer holds (加蓬共和国 -> 加蓬); a person's courtesy, art, former or pen name written after the
+  name is that person, across a biography's clauses between (李天赐，字耀枢，号竹溪; 严鸿逵，浙江湖州人，字赓臣);
 * **well-known bodies** (``organisations_known.tsv``): a body's names and its full name that a document
   writes, whichever extractor found them, are one entity named by the form the table lists first among them
   (港大 and 香港大学 are 香港大学; 北约 and 北大西洋公约组织 are 北约); a canonical name is a form the

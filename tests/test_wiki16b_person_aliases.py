@@ -27,6 +27,8 @@ LINKED = [
     ("李白，字太白，号青莲居士，唐朝著名诗人，存诗近千首。", "青莲居士", "李白"),
     # a life span and a given name's clause before the courtesy and art names
     ("张三丰（1247年－1464年），名全一，字君宝，号玄玄子，辽东懿州人。", "玄玄子", "张三丰"),
+    # …and the courtesy name after the given name's clause is read too
+    ("张三丰（1247年－1464年），名全一，字君宝，号玄玄子，辽东懿州人。", "君宝", "张三丰"),
     # the plain form stays linked
     ("李天赐，字耀枢，号竹溪，福建人，清代官员。", "竹溪", "李天赐"),
 ]

@@ -45,6 +45,8 @@ _LIFE_SPAN = re.compile(
     rf"|{_DATE}\s*(?:出生|生))[)）]")
 # 字Y, then perhaps 号Z: a clause of its own, closed by a comma, a full stop or the next clause
 _COURTESY = re.compile(rf"[，,]字({_HAN}{{2}})(?=[，,。；;、）)]|号)(?:[，,]?号({_HAN}{{2,4}})(?=[，,。；;、）)]))?")
+# a given name's clause between a name and its courtesy name (张三丰，名全一，字君宝)
+_GIVEN_CLAUSE = re.compile(rf"[，,]名{_HAN}{{1,3}}$")
 # a native place: the subject named at the start of a sentence, then "…人，" (山西安邑人, 浙江湖州人)
 _NATIVE = re.compile(rf"(?:^|(?<=[。！？\n]))({_HAN}{{2,3}})[，,]({_HAN}{{2,10}}?)人(?=[，,。])", re.M)
 # what makes "…人" no native place: a count, a kind or a relative clause (多人, 好人, 的人, 等人)
@@ -107,7 +109,8 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
                 life_spans.add(m.end())
     if "字" in text:
         for m in _COURTESY.finditer(text):
-            if m.start() in life_spans or _subject_before(text, m.start(), starts, score):
+            at = _before_given_clause(text, m.start())  # 张三丰（…），名全一，字君宝: the subject before 名全一
+            if at in life_spans or _subject_before(text, at, starts, score):
                 found.append((m.start(1), m.end(1), "after_role"))
                 if m.group(2):
                     found.append((m.start(2), m.end(2), "after_role"))
@@ -182,6 +185,12 @@ def _name_starting(text: str, start: int, starts: frozenset[int], ends: frozense
 def _name_letters(name: str) -> bool:
     """Whether every letter of ``name`` is a Han letter a name may hold."""
     return all(is_han(ch) and ch not in _NEVER_IN_NAME for ch in name)
+
+
+def _before_given_clause(text: str, at: int) -> int:
+    """Where a given name's clause (，名全一) right before ``at`` starts, or ``at`` when there is none."""
+    m = _GIVEN_CLAUSE.search(text, max(0, at - 5), at)
+    return m.start() if m else at
 
 
 def _subject_before(text: str, at: int, starts: frozenset[int], score: Callable[[str], float]) -> bool:

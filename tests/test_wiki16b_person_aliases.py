@@ -29,6 +29,11 @@ LINKED = [
     ("张三丰（1247年－1464年），名全一，字君宝，号玄玄子，辽东懿州人。", "玄玄子", "张三丰"),
     # …and the courtesy name after the given name's clause is read too
     ("张三丰（1247年－1464年），名全一，字君宝，号玄玄子，辽东懿州人。", "君宝", "张三丰"),
+    # a life span with no comma before the courtesy name, an art name closing the text
+    ("王文澜（1790-1851）字伯涛，号松亭", "松亭", "王文澜"),
+    ("周维岳（1712年-1770年），字子谦，自号竹溪居士", "竹溪居士", "周维岳"),
+    # 自号 after the name
+    ("词人简介：林婉清，自号易安居士，宋朝济南人，擅长作词。", "易安居士", "林婉清"),
     # the plain form stays linked
     ("李天赐，字耀枢，号竹溪，福建人，清代官员。", "竹溪", "李天赐"),
 ]

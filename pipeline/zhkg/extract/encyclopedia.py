@@ -44,7 +44,8 @@ _LIFE_SPAN = re.compile(
     rf"({_HAN}{{2,3}})[（(](?:生卒年不详|生卒不详|(?:{_DATE}|{_UNKNOWN})\s*[-–—－~～至]\s*(?:{_DATE}|{_UNKNOWN})?"
     rf"|{_DATE}\s*(?:出生|生))[)）]")
 # 字Y, then perhaps 号Z: a clause of its own, closed by a comma, a full stop or the next clause
-_COURTESY = re.compile(rf"[，,]字({_HAN}{{2}})(?=[，,。；;、）)]|号)(?:[，,]?号({_HAN}{{2,4}})(?=[，,。；;、）)]))?")
+# (the text's end closes one too: a biography's first line alone; 自号 and 晚号 are art names: 字子美，自号少陵野老)
+_COURTESY = re.compile(rf"[，,]字({_HAN}{{2}})(?=[，,。；;、）)]|号|$)(?:[，,]?[自晚又]?号({_HAN}{{2,4}})(?=[，,。；;、）)]|$))?")
 # a given name's clause between a name and its courtesy name (张三丰，名全一，字君宝)
 _GIVEN_CLAUSE = re.compile(rf"[，,]名{_HAN}{{1,3}}$")
 # a native place: the subject named at the start of a sentence, then "…人，" (山西安邑人, 浙江湖州人)

@@ -242,12 +242,13 @@ def _known_ranks(lexicon: Lexicon) -> dict[str, int]:
     return {name: i for i, name in enumerate(lexicon.known_organisations)}
 
 
-_OTHER_NAME_WORDS = "字|号|又名|原名|本名|笔名|艺名|别名|别号|小名|乳名|英文名"
+_OTHER_NAME_WORDS = "(?:自|又|晚|亦)?(?:字|号)|又名|原名|本名|笔名|艺名|别名|别号|小名|乳名|英文名"
 #: What names a person's other name after the name (王明（1900年－1950年），字子明，号某某; 刘德华，原名刘福荣): perhaps
 #: a life span, then clauses a biography writes between (its native place 浙江湖州人, its given name 名全一, another
-#: name no reader took, 字太白 of 李白，字太白，号青莲居士), none closing a sentence.
+#: name no reader took, 字太白 of 李白，字太白，号青莲居士, 陈孚恩（1802-1866）字子鹤，号少默), none closing a sentence;
+#: 自号, 又字 and 晚号 are courtesy and art names too (李清照，自号易安居士).
 _OTHER_NAME = re.compile(r"^(?:[（(][^（()）\n]{0,30}[)）])?"
-                         rf"(?:[，,](?:[^，,、。；;！？!?\n（()）]{{1,14}}人|(?:名|{_OTHER_NAME_WORDS})[\u4e00-\u9fff]{{1,4}})){{0,3}}"
+                         rf"(?:[，,][^，,、。；;！？!?\n（()）]{{1,14}}人|[，,]?(?:名|{_OTHER_NAME_WORDS})[\u4e00-\u9fff]{{1,4}}){{0,3}}"
                          rf"[，,、]?(?:{_OTHER_NAME_WORDS})(?:为|是|叫)?$")
 
 

@@ -60,6 +60,14 @@ def test_no_other_name_across_sentences(pipeline, text, name, other):
     assert people.get(other, other) == other
 
 
+@pytest.mark.parametrize("text", both_scripts([
+    "古人姓氏有别，也就是说孙氏，名武，字或者号是长卿，姓田，后人多有混淆。",
+], id_chars=12))
+def test_no_courtesy_name_of_a_function_word(pipeline, text):
+    people = _people(pipeline, text)
+    assert "或者" not in people and "是长卿" not in people
+
+
 # (text, a given name that must be no alias of the full name, the full name)
 NOT_GIVEN = [
     # the recogniser's person is a dynasty's pottery where the document names that dynasty a period

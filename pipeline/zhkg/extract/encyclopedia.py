@@ -72,6 +72,9 @@ _NEVER_IN_NAME = frozenset("的了在是与及等着过被把将说也都就还�
 _OPEN_END = frozenset("为和从则称到")
 # dynasties: two of them name a period (明清, 秦汉, 宋元), not a person with a life span
 _DYNASTIES = frozenset("夏商周秦汉晋隋唐宋元明清魏蜀吴辽金")
+# jieba's dictionary tags of words no courtesy or art name is: conjunctions, prepositions, adverbs, pronouns,
+# particles, numerals, measures, times and places of direction
+_FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "m", "q", "t", "f", "y", "e", "o"})
 # jieba's dictionary tags of a name, or x for a word it does not know
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 
@@ -110,10 +113,12 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
                 life_spans.add(m.end())
     if "字" in text:
         for m in _COURTESY.finditer(text):
+            if dictionary_tag(m.group(1)) in _FUNCTION_TAGS:
+                continue  # 名望，字或者号是子牙: a conjunction names no one
             at = _before_given_clause(text, m.start())  # 张三丰（…），名全一，字君宝: the subject before 名全一
             if at in life_spans or _subject_before(text, at, starts, score):
                 found.append((m.start(1), m.end(1), "after_role"))
-                if m.group(2):
+                if m.group(2) and dictionary_tag(m.group(2)) not in _FUNCTION_TAGS:
                     found.append((m.start(2), m.end(2), "after_role"))
     if "人" in text:
         for m in _NATIVE.finditer(text):

@@ -73,8 +73,8 @@ _OPEN_END = frozenset("为和从则称到")
 # dynasties: two of them name a period (明清, 秦汉, 宋元), not a person with a life span
 _DYNASTIES = frozenset("夏商周秦汉晋隋唐宋元明清魏蜀吴辽金")
 # jieba's dictionary tags of words no courtesy or art name is: conjunctions, prepositions, adverbs, pronouns,
-# particles, numerals, measures, times and places of direction
-_FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "m", "q", "t", "f", "y", "e", "o"})
+# particles, numerals, measures and places of direction (not times: 建初 is an era and a courtesy name)
+_FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "m", "q", "f", "y", "e", "o"})
 # jieba's dictionary tags of a name, or x for a word it does not know
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 

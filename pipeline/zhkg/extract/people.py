@@ -201,6 +201,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
     found: list[tuple[int, int, str]] = []
     pats = _patterns(lexicon)
     for kind in ("byline", "reporter", "list", "appointed"):
+        if kind == "list" and "、" not in text:
+            continue  # no list without its mark: no scan
         for m in pats[kind].finditer(text):
             group_start = m.start(1)
             for part in re.finditer(rf"{_CJK}+", m.group(1)):
@@ -209,7 +211,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                         and not _names_a_body(text[s:e], lexicon):
                     found.append((s, e, kind))
     found.extend(_latin_after_role(text, lexicon))
-    for m in pats["link"].finditer(text):
+    for m in (pats["link"].finditer(text) if "微博" in text or "听歌" in text else ()):
         # the link says a page of a person or a body: a name with a surname first that jieba's dictionary knows as
         # a name or not at all, ending in no verb (美国|留学(微博) and 三位|留美(微博) are a keyword's link)
         for s in (m.start(1), m.start(1) + 1):

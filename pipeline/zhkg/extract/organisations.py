@@ -900,8 +900,10 @@ GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试
 # a ministry's field before 部 (外交部, 国防部): the ministry, with the state before it (美国国防部)
 MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
                "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
-_MINISTRY_OR_BODY = re.compile(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"
-                               + "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True)))
+# (the first letters first: one test rules out most positions before the two dozen branches are tried)
+_MINISTRY_OR_BODY = re.compile("(?=[" + "".join(sorted({w[0] for w in MINISTRY_OF + GOVERNMENT_BODIES})) + "])(?:"
+                               + f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"
+                               + "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True)) + ")")
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
 # what a university's or a college's name ends in: a first conjunct ending so is a name of its own
 # (查尔斯顿艺术学院|和|柯林斯学院)

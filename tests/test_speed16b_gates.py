@@ -110,6 +110,12 @@ def test_role_trie_matches_as_the_role_alternation(text):
     # a half-width comma and a space before the year, and 生 without 出
     ("郑秀英, 1962年生，浙江宁波人，长期从事农村金融工作。", "born"),
     ("黄德荣，1956年3月出生，江西南昌人。", "born"),
+    # a made-up name in half-width brackets, and others joining a name
+    ("受害人陈小燕(化名)今年二十岁，在一家超市打工。", "before_role"),
+    ("王建业等学者指出，乡村振兴离不开人才。", "before_role"),
+    # a profile's sex in brackets, and 性别 with no colon, at a line's end
+    ("新任局长何丽华（女，汉族）昨日到任。", "profile"),
+    ("拟任人选：林国栋性别男\n现任县委副书记。", "profile"),
 ]))
 def test_tail_cue_admits_what_the_pattern_reads(text, kind):
     from zhkg.extract.people import _TAIL_CUES, _patterns

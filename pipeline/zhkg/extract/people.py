@@ -132,6 +132,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
 _TAIL_CUES = {
     "list": re.compile(rf"、{_CJK}{{2,3}}(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
     "born": re.compile(r"[,，]\s*\d{4}年(?:\d{1,2}月)?(?:生|出生)"),
+    "before_role": re.compile(r"(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]|等(?:人(?!民)|专家|学者|官员|将领|大臣))"),
+    "profile": re.compile(r"(?:[,，:：]\s*[男女](?=[,，、;；。]|$)|[(（][男女][,，、)）]|[,，]?\s*性别[:：]?\s*[男女])", re.M),
 }
 
 
@@ -210,7 +212,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
     found: list[tuple[int, int, str]] = []
     pats = _patterns(lexicon)
     for kind in ("byline", "reporter", "list", "appointed"):
-        if kind == "list" and not _TAIL_CUES["list"].search(text):
+        if kind in _TAIL_CUES and not _TAIL_CUES[kind].search(text):
             continue  # no list closed by a role: no scan
         for m in pats[kind].finditer(text):
             group_start = m.start(1)
@@ -237,7 +239,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
         min_score = _CONTEXT_MIN_SCORE if kind == "profile" else _CONTEXT_MIN_SCORE * 5
         if (kind == "profile" and "男" not in text and "女" not in text) or (
                 kind == "called" and "叫" not in text and "名" not in text) or (
-                kind == "born" and not _TAIL_CUES["born"].search(text)):
+                kind in _TAIL_CUES and not _TAIL_CUES[kind].search(text)):
             continue  # the cue's letter is not in the text: no scan
         for m in pats[kind].finditer(text):
             s = m.start(1)

@@ -157,3 +157,22 @@ def test_included_list_still_read(pipeline, text):
 
     owners = {to_simplified(k): {to_simplified(n) for n in v} for k, v in count_owners(pipeline, text).items()}
     assert owners["企业"] == {"华南人力资源协会"}
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # 本市长 opens an office (no place), 全市 and 自治区 stand as places; a text with none finds none
+    "本市长期以来重视教育，全市共有学校两百所；自治区政府和我国其他省份、本县与全省。",
+    "新政策出台后，市民反响热烈。",
+]))
+def test_deixis_matches_as_ungated(text):
+    from zhkg.extract.deixis import _pattern
+    from zhkg.resources.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    short = sorted(w for w in lexicon.deixis if len(w) == 2)
+    long = sorted((w for w in lexicon.deixis if len(w) != 2), key=lambda w: (-len(w), w))
+    ungated = re.compile("|".join([*map(re.escape, long), f"(?:{'|'.join(map(re.escape, short))})(?![长委政])"]))
+    text = to_simplified(text)
+    found = [m.group() for m in _pattern(lexicon).finditer(text)]
+    assert found == [m.group() for m in ungated.finditer(text)]
+    assert ("全市" in found and "本市" not in found) if "本市长" in text else not found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 import re
 
 __all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "find_any", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "Span", "SpanIndex"]
@@ -11,6 +12,9 @@ __all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "find_any", "
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
 CLAUSE_BREAKS = "，,；;。！？!?：:\n"
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
+
+#: More branches than this at one letter of :func:`longest_first`'s trie are grouped behind tests of their first letters.
+_GROUPED_BRANCHES = 64
 
 # 2020-12-22, 2020/12/22, 2020.12.22, 2020年12月22日, 2020-12-22T08:00, 20201222
 _DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")
@@ -142,7 +146,18 @@ def longest_first(words) -> str:
             return ""
         if len(branches) == 1 and "" not in node:
             return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
+        if len(branches) > _GROUPED_BRANCHES:
+            # re tries a branch after another, each failing on its first letter: a few hundred first letters
+            # cost a few hundred tests at each position. Groups of branches, each behind a test of its first
+            # letters, cost a few dozen; one branch at most fits a position, so the order does not matter.
+            # One test of all of them first keeps re's quick skip to a position where a first letter stands.
+            size = math.isqrt(len(branches) - 1) + 1
+            letters = [re.escape(ch) for ch in sorted(node) if ch]
+            groups = [f"(?=[{''.join(letters[i:i + size])}])(?:{'|'.join(branches[i:i + size])})"
+                      for i in range(0, len(branches), size)]
+            body = f"(?:(?=[{''.join(letters)}])(?:{'|'.join(groups)}))"
+        else:
+            body = "(?:" + "|".join(branches) + ")"
         return body + "?" if "" in node else body  # greedy: the longer word first, then the word ending here
 
     return "(?:" + source(trie) + ")" if trie else "(?!)"  # no words: a pattern that matches nothing

@@ -1555,6 +1555,8 @@ def _set_pointed(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tup
 def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:
     """The dead and the injured of N死N伤 (致3死14伤), each a count of its own character."""
     out = []
+    if "伤" not in text:
+        return out  # every match ends in 伤: no scan
     for m in _CASUALTIES.finditer(text):
         if m.start() not in b.starts or any(r.start < m.end() and m.start() < r.end for r in readings):
             continue

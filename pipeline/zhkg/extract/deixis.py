@@ -28,7 +28,11 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     long = sorted((w for w in lexicon.deixis if len(w) != 2), key=lambda w: (-len(w), w))
     parts = [re.escape(w) for w in long]  # longer words first: 全市域 before 全市
     parts += [f"(?:{'|'.join(map(re.escape, short))})(?![长委政])"] if short else []
-    return re.compile("|".join(parts) or r"(?!)")
+    if not parts:
+        return re.compile(r"(?!)")
+    # one test of the words' first letters before the branches (the last branch, a group, leaves re no quick skip)
+    first = re.escape("".join(sorted({w[0] for w in lexicon.deixis})))
+    return re.compile(f"(?=[{first}])(?:{'|'.join(parts)})")
 
 
 def extract_deixis(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:

@@ -169,8 +169,10 @@ def _suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # 党组 followed by 书记/成员 is part of a role (党组书记), not a body
     guards = {"党组": "党组(?!书记|成员|副书记)", "政府": "政府(?!门户|网站)"}
     alternation = "|".join(guards.get(w, re.escape(w)) for w in words)
-    # a lookahead finds heads at every position: 平谷区委员会 holds both 区委 and 委员会
-    return re.compile(f"(?=({alternation}))")
+    # a lookahead finds heads at every position: 平谷区委员会 holds both 区委 and 委员会; one test of the first
+    # letters rules most positions out before the alternation is tried
+    first = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(f"(?=[{first}])(?=({alternation}))")
 
 
 def _is_stop(token: Word, roles: frozenset[str]) -> bool:
@@ -792,6 +794,8 @@ _SERVICE_COMPOUNDS = ("条约", "基地", "学院", "学校", "大学", "医院"
 MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部科学", "文部", "司法", "农商务", "农林水产", "农林", "商工",
                     "通商产业", "递信", "宫内", "厚生劳动", "厚生", "拓务", "军需", "兵部", "中书", "尚书", "门下", "工部",
                     "民部", "经济产业", "国土交通", "总务", "法务", "财务", "防卫", "通产", "邮政")
+# a ministry named by its field and 省, as Japan's and China's old ones are (陆军省, 外务省)
+_FIELD_MINISTRY = re.compile("(?:" + "|".join(MINISTRY_FIELDS) + ")省(?![长份会市级内外])")
 # armies named by a word of their own (八路军, 解放军, 太平军) or by the states allied in them (八国联军, 英法联军)
 _NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十字|太平|义勇|北洋|护国|靖国|护法|自由|[八多]国|["
                          + "".join(sorted(_STATE_CHARS)) + "]{2,3})(?<!国共)(?:军|联军)(?![队人事区官舰机])")
@@ -864,9 +868,9 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             spans.discard((army, start))
             start = army
         spans.add((start, e))
-    for m in re.finditer("(?:" + "|".join(MINISTRY_FIELDS) + ")省(?![长份会市级内外])", text):
+    for m in (_FIELD_MINISTRY.finditer(text) if "省" in text else ()):
         spans.add(m.span())  # jieba may glue the field to a verb before it (任陆军|省)
-    for m in _DYNASTY_GOVERNMENT.finditer(text):
+    for m in (_DYNASTY_GOVERNMENT.finditer(text) if "廷" in text or "政府" in text else ()):
         if m.start() in starts and (m.end() in ends or m.end() == len(text)):
             spans.add(m.span())
     if table is not None:
@@ -896,14 +900,17 @@ GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试
 # a ministry's field before 部 (外交部, 国防部): the ministry, with the state before it (美国国防部)
 MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
                "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
-_MINISTRY_OR_BODY = re.compile(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"
-                               + "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True)))
+# (the first letters first: one test rules out most positions before the two dozen branches are tried)
+_MINISTRY_OR_BODY = re.compile("(?=[" + "".join(sorted({w[0] for w in MINISTRY_OF + GOVERNMENT_BODIES})) + "])(?:"
+                               + f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"
+                               + "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True)) + ")")
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
 # what a university's or a college's name ends in: a first conjunct ending so is a name of its own
 # (查尔斯顿艺术学院|和|柯林斯学院)
 _UNIVERSITY_HEADS = ("大学", "学院")
 SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院")
-_SCHOOL_HEAD_AT = re.compile("(?=" + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
+_SCHOOL_HEAD_AT = re.compile("(?=[" + "".join(sorted({h[0] for h in SCHOOL_HEADS})) + "])(?="
+                             + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 # words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
 _SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各所 该 本 各 全 其 这 那 我 你 他 她 它 母校 所在 当地 家乡 "
                                 "新 老 原 旧 名 好 在 到 于".split())
@@ -963,7 +970,7 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         elif start > 0 and text[start - 1] in _BEFORE_A_KIND:
             continue  # 第一个|工党 is a kind of party, no party
         spans.add((start, e))
-    for m in _NAMED_ARMY.finditer(text):
+    for m in (_NAMED_ARMY.finditer(text) if "军" in text else ()):
         if m.start() in table.starts and (m.end() in table.ends or text[m.end():m.end() + 1] in _AFTER_ARMY):
             s = m.start()
             if s in place_ends and s - place_ends[s] <= 6:

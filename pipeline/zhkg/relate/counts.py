@@ -1336,9 +1336,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return bodies[-1] if bodies else None
 
     counts_at = {c.start: c for c in counts}
-    included = [m.span() for m in _INCLUDING.finditer(text)]
+    in_all = "在内" in text  # both readers need it: most texts pay one substring test
+    included = [m.span() for m in _INCLUDING.finditer(text)] if in_all else []
     # …and one closed by 在内 without 包括, a holder right before it (恒大地产(企业专区)在内的5家内地地产公司)
-    for m in _IN_ALL.finditer(text):
+    for m in (_IN_ALL.finditer(text) if in_all else ()):
         # (the holder may end short of its name's tail: 恒达|地产在内)
         item = next((s for s in reversed(spots) if m.start() - _NAME_TAIL <= s[1] <= m.start()
                      and _NAME_TAIL_LETTERS.fullmatch(text[s[1] : m.start()])), None)

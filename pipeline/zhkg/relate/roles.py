@@ -145,6 +145,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_wiki import read_wiki_roles
@@ -645,7 +646,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return resolve_generic_holders(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))
+    return drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
@@ -2252,6 +2253,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
     more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
+    more += read_caption_lists(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
     kept = []
@@ -2260,7 +2262,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if key not in read:
             read.add(key)
             kept.append(r)
-    return resolve_generic_holders(ctx, out + kept)
+    return drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

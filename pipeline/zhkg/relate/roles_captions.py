@@ -1,0 +1,133 @@
+"""Lists of people typeset as captions, each name before its body and title (HOLDS_ROLE).
+
+Boards, delegations and photo captions list people name first, a space, then the body and the title, one entry
+after another with no mark between them: 常务董事：王明华 深圳华强集团有限公司总经理张海涛 上海交通大学校长李建国 北京银行行长.
+Read left to right as prose, each title seems to name the person right after it (总经理张海涛); in such a list it is the
+person before the body's (王明华's), and the person after it opens the next entry.
+
+An entry is a person, a space (or several), an organisation and a title right after it, or a chain of titles joined
+by 、 (党委书记、董事长). The person opens its clause (the text's start, a space or a mark before it). The entry is read
+when what follows the titles ends it: the text's end, a mark or a space, or a person who opens an entry in turn (a
+space and a body with its title after the name). Then:
+
+* the titles are the entry's person's (:func:`read_caption_lists`);
+* a title given by another reader to the person right after it, when that person opens the next entry, is dropped
+  (:func:`drop_list_misreads`): 深圳华强集团有限公司总经理张海涛 is not 张海涛's post when 张海涛 上海交通大学校长 follows.
+
+A title the party committee holds (党委书记, 党组书记…) is left to the role readers, which name the committee as its
+body. Not read: a title followed by a person who opens no entry (记者 王明 北京大学校长李四说: the post is 李四's);
+a title that goes on into letters (北京大学校长助理). The cue, one search a document: a letter, a space, a letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.text import CLAUSE_BREAKS
+
+__all__ = ["drop_list_misreads", "read_caption_lists"]
+
+#: The cue: a name's letter, spaces, a body's first letter.
+_GAP = re.compile(r"[\u4e00-\u9fff·][ \u3000]+[\u4e00-\u9fffA-Za-z]")
+_SPACES = " \u3000"
+#: What may end an entry besides the next entry's person.
+_ENDS = frozenset("。！？；，、：:;,.!? \u3000\n\t")
+#: Titles of a party committee: its body is the committee, which the role readers derive.
+_PARTY = ("党委", "党组", "党工委", "党总支", "党支部")
+
+
+def _role_at(ctx: RelationContext, at: int) -> str:
+    simplified = ctx.simplified
+    return next((r for r in ctx.lexicon.roles_by_first.get(simplified[at : at + 1], ()) if simplified.startswith(r, at)),
+                "")
+
+
+def _titles_after(ctx: RelationContext, at: int) -> tuple[list[tuple[str, int]], int]:
+    """The titles joined by 、 starting at ``at`` and where each ends, and where the chain ends."""
+    titles: list[tuple[str, int]] = []
+    end = at
+    while True:
+        role = _role_at(ctx, end)
+        if not role:
+            break
+        titles.append((role, end + len(role)))
+        end += len(role)
+        if ctx.simplified[end : end + 1] != "、" or not _role_at(ctx, end + 1):
+            break
+        end += 1
+    return titles, end
+
+
+def _entry(ctx: RelationContext, person: Mention) -> tuple[Mention, list[tuple[str, int]], int] | None:
+    """The body, titles and end of the entry ``person`` opens (name, spaces, body, titles), or ``None``."""
+    simplified = ctx.simplified
+    if person.start and simplified[person.start - 1] not in _SPACES and simplified[person.start - 1] not in CLAUSE_BREAKS \
+            and simplified[person.start - 1] not in _ENDS and ctx.lexicon.role_ending(simplified, person.start) == "":
+        return None
+    at = person.end
+    while at < len(simplified) and simplified[at] in _SPACES:
+        at += 1
+    if at == person.end or at - person.end > 2:
+        return None
+    body = ctx.org_starting_at.get(at)
+    if body is None or body not in ctx.owner:
+        return None
+    titles, end = _titles_after(ctx, body.end)
+    return (body, titles, end) if titles else None
+
+
+def _openers(ctx: RelationContext) -> dict[int, tuple[Mention, Mention, list[tuple[str, int]], int]]:
+    """The people who open an entry (name, spaces, body, titles) by where they start: person, body, titles, end."""
+    if _GAP.search(ctx.simplified) is None:
+        return {}
+    people = sorted((m for m in ctx.of(Label.PERSON) if m in ctx.owner), key=lambda m: (m.start, -m.end))
+    opened: dict[int, tuple[Mention, Mention, list[tuple[str, int]], int]] = {}
+    for person in people:
+        entry = _entry(ctx, person)
+        if entry is not None:
+            opened.setdefault(person.start, (person, *entry))
+    return opened
+
+
+def _entries(ctx: RelationContext) -> list[tuple[Mention, Mention, list[tuple[str, int]]]]:
+    """Every entry read whose titles end it (person, body, titles)."""
+    opened = _openers(ctx)
+    out = []
+    for start in sorted(opened):
+        person, body, titles, end = opened[start]
+        if end not in opened and not (end == len(ctx.simplified) or ctx.simplified[end] in _ENDS):
+            continue  # 记者 王明 北京大学校长李四说, 北京大学校长助理: not an entry's end
+        out.append((person, body, titles))
+    return out
+
+
+def read_caption_lists(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The posts of each entry of a caption list (this module's docstring) but those ``found`` already holds."""
+    have = {(r.source, r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    out = []
+    for person, body, titles in _entries(ctx):
+        source, target = ctx.owner[person], ctx.owner[body]
+        for role, end in titles:
+            if role.startswith(_PARTY) or (source, target, role) in have:
+                continue
+            have.add((source, target, role))
+            out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, person.start, end,
+                                    ctx.text[end - len(role) : end]))
+    return out
+
+
+def drop_list_misreads(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` less each post given to the person right after a caption list's entry when that person opens
+    the next entry (this module's docstring)."""
+    simplified = ctx.simplified
+    # the entry before may open with a name no extractor found (李 兵 柳州市工人医院院长李思敏 广西科技大学校长)
+    wrong = {(ctx.owner[person], person.start, person.end) for person, _, _, _ in _openers(ctx).values()
+             if ctx.lexicon.role_ending(simplified, person.start)}
+    if not wrong:
+        return relations
+    return [r for r in relations if r.kind is not RelationKind.HOLDS_ROLE
+            or not any(r.source == s and r.evidence.start < a and r.evidence.end == b
+                       and (r.evidence.start == 0 or simplified[r.evidence.start - 1] in _SPACES)
+                       for s, a, b in wrong)]

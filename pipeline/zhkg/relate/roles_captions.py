@@ -14,6 +14,10 @@ space and a body with its title after the name). Then:
 * a title given by another reader to the person right after it, when that person opens the next entry, is dropped
   (:func:`drop_list_misreads`): 深圳华强集团有限公司总经理张海涛 is not 张海涛's post when 张海涛 上海交通大学校长 follows.
 
+Captions also write the body first, a space, the titles, a space and the name (海通证券 党委书记、董事长 周杰, a
+body opening its line or clause): the titles are the name's; a body no extractor named is taken when it ends like a
+company's or a school's name (证券, 银行, 集团, 公司, 大学, 中学…) and overlaps no other mention.
+
 A title the party committee holds (党委书记, 党组书记…) is left to the role readers, which name the committee as its
 body. Not read: a title followed by a person who opens no entry (记者 王明 北京大学校长李四说: the post is 李四's);
 a title that goes on into letters (北京大学校长助理). The cue, one search a document: a letter, a space, a letter.
@@ -36,6 +40,10 @@ _SPACES = " \u3000"
 _ENDS = frozenset("。！？；，、：:;,.!? \u3000\n\t")
 #: Titles of a party committee: its body is the committee, which the role readers derive.
 _PARTY = ("党委", "党组", "党工委", "党总支", "党支部")
+#: A caption's body, spaces, titles, spaces, name (海通证券 党委书记、董事长 周杰): the body opens its line or clause.
+_CAPTION_BODY = re.compile(r"(?:^|(?<=[\s。！？；，：:】]))([\u4e00-\u9fff]{2,16})[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+#: The endings of a company's or a school's name, for a caption's body no extractor named.
+_BODY_HEADS = ("证券", "银行", "集团", "公司", "控股", "基金", "保险", "信托", "大学", "学院", "中学", "小学")
 
 
 def _role_at(ctx: RelationContext, at: int) -> str:
@@ -103,10 +111,48 @@ def _entries(ctx: RelationContext) -> list[tuple[Mention, Mention, list[tuple[st
     return out
 
 
+def _captions(ctx: RelationContext) -> list[tuple[Mention, Mention, list[tuple[str, int]]]]:
+    """Captions written body, spaces, titles, spaces, name (person, body, titles); a body no extractor named is
+    derived when it ends like a company's or a school's name."""
+    simplified = ctx.simplified
+    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    out = []
+    for match in _CAPTION_BODY.finditer(simplified):
+        titles, end = _titles_after(ctx, match.end())
+        gap = end
+        while gap < len(simplified) and simplified[gap] in _SPACES:
+            gap += 1
+        person = starts.get(gap)
+        if not titles or gap == end or gap - end > 2 or person is None \
+                or all(role.startswith(_PARTY) for role, _ in titles):
+            continue
+        b, e = match.span(1)
+        body = ctx.org_ending_at.get(e)
+        if body is None or body.start < b:
+            if not simplified.endswith(_BODY_HEADS, b, e) \
+                    or any(m.start < e and b < m.end for m in ctx.mentions if m.label is not Label.ORGANIZATION):
+                continue
+            body = ctx.derive_organisation(b, e)
+        if body in ctx.owner:
+            out.append((person, body, titles))
+    return out
+
+
 def read_caption_lists(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """The posts of each entry of a caption list (this module's docstring) but those ``found`` already holds."""
+    """The posts of each entry of a caption list and of each caption written body first (this module's docstring)
+    but those ``found`` already holds."""
+    if _GAP.search(ctx.simplified) is None:
+        return []
     have = {(r.source, r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
     out = []
+    for person, body, titles in _captions(ctx):
+        source, target = ctx.owner[person], ctx.owner[body]
+        for role, end in titles:
+            if role.startswith(_PARTY) or (source, target, role) in have:
+                continue
+            have.add((source, target, role))
+            out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, body.start, person.end,
+                                    ctx.text[end - len(role) : end]))
     for person, body, titles in _entries(ctx):
         source, target = ctx.owner[person], ctx.owner[body]
         for role, end in titles:

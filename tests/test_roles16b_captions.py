@@ -53,3 +53,29 @@ def test_not_a_caption_list(pipeline, text, expected):
     edges = role_edges(pipeline, text)
     assert expected in edges
     assert [e for e in edges if e[0] == "王明"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # the text says both (两家公司): each body's post, the subject before the bodies
+        ("王明现任华润集团、万科集团两家公司的董事长。", [("王明", "万科集团", "董事长"), ("王明", "华润集团", "董事长")]),
+        # the person named after the title
+        ("华润集团和万科集团两家公司总经理王明出席了会议。", [("王明", "万科集团", "总经理"), ("王明", "华润集团", "总经理")]),
+    ]),
+)
+def test_two_bodies_said_to_share_a_title(pipeline, text, expected):
+    assert sorted(e for e in role_edges(pipeline, text) if e[0] == "王明") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # without the count of both, the title is the last body's only
+        "王明同时担任华润集团、万科集团的董事长。",
+        # the count of both in another clause than the title
+        "华润集团、万科集团两家公司共有员工3万人，董事长王明出席了会议。",
+    ]),
+)
+def test_two_bodies_without_both(pipeline, text):
+    assert ("王明", "华润集团", "董事长") not in role_edges(pipeline, text)

@@ -145,7 +145,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
-from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists
+from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_wiki import read_wiki_roles
@@ -2254,6 +2254,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_founders(ctx, out + more)
     more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
     more += read_caption_lists(ctx, ctx.read + out + more)
+    more += read_shared_titles(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
     kept = []

@@ -1,4 +1,4 @@
-"""Lists of people typeset as captions, each name before its body and title (HOLDS_ROLE).
+"""Lists of people typeset as captions, each name before its body and title, and titles two bodies share (HOLDS_ROLE).
 
 Boards, delegations and photo captions list people name first, a space, then the body and the title, one entry
 after another with no mark between them: 常务董事：王明华 深圳华强集团有限公司总经理张海涛 上海交通大学校长李建国 北京银行行长.
@@ -18,6 +18,10 @@ Captions also write the body first, a space, the titles, a space and the name (�
 body opening its line or clause): the titles are the name's; a body no extractor named is taken when it ends like a
 company's or a school's name (证券, 银行, 集团, 公司, 大学, 中学…) and overlaps no other mention.
 
+Two bodies share one title only when the text says both (华润集团、万科集团两家公司的董事长, 两所学校校长): the person
+after the title or the subject linked before the first body (王明现任…) holds it in each
+(:func:`read_shared_titles`); A、B董事长 alone is left to the other readers (the last body's).
+
 A title the party committee holds (党委书记, 党组书记…) is left to the role readers, which name the committee as its
 body. Not read: a title followed by a person who opens no entry (记者 王明 北京大学校长李四说: the post is 李四's);
 a title that goes on into letters (北京大学校长助理). The cue, one search a document: a letter, a space, a letter.
@@ -31,7 +35,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.text import CLAUSE_BREAKS
 
-__all__ = ["drop_list_misreads", "read_caption_lists"]
+__all__ = ["drop_list_misreads", "read_caption_lists", "read_shared_titles"]
 
 #: The cue: a name's letter, spaces, a body's first letter.
 _GAP = re.compile(r"[\u4e00-\u9fff·][ \u3000]+[\u4e00-\u9fffA-Za-z]")
@@ -44,6 +48,53 @@ _PARTY = ("党委", "党组", "党工委", "党总支", "党支部")
 _CAPTION_BODY = re.compile(r"(?:^|(?<=[\s。！？；，：:】]))([\u4e00-\u9fff]{2,16})[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 #: The endings of a company's or a school's name, for a caption's body no extractor named.
 _BODY_HEADS = ("证券", "银行", "集团", "公司", "控股", "基金", "保险", "信托", "大学", "学院", "中学", "小学")
+
+
+#: Two bodies said to share a title: 华润集团、万科集团两家公司(的)董事长.
+_BOTH = re.compile(r"[两二2](?:家|所|个)(?:公司|企业|集团|银行|学校|高校|大学|机构)?的?")
+_BOTH_CUE = re.compile(r"[两二2][家所个]")
+_PAIR_JOINERS = ("、", "和", "与", "及")
+#: What links a person to the bodies after it: 王明现任…, 王明，…
+_LINK_BEFORE = re.compile(r"(?:同时担任|同时兼任|现任|兼任|担任|出任|任|是|为|，|,)$")
+
+
+def read_shared_titles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A title two bodies share when the text says both (华润集团、万科集团两家公司的董事长): the person's post in each,
+    the person the title's name after it (…两家公司董事长王明) or the subject linked before the first body (王明现任…,
+    王明，…); but the posts ``found`` already holds. Without the count of both (华润集团、万科集团董事长) the title is
+    read as the last body's only, by the other readers."""
+    simplified = ctx.simplified
+    if _BOTH_CUE.search(simplified) is None:
+        return []
+    have = {(r.source, r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    ends = {m.end: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    out = []
+    for cue in _BOTH_CUE.finditer(simplified):
+        second = ctx.org_ending_at.get(cue.start())
+        both = _BOTH.match(simplified, cue.start())
+        if second is None or second not in ctx.owner or both is None:
+            continue
+        joiner = next((j for j in _PAIR_JOINERS if simplified.endswith(j, 0, second.start)), "")
+        first = ctx.org_ending_at.get(second.start - len(joiner)) if joiner else None
+        if first is None or first not in ctx.owner or ctx.owner[first] == ctx.owner[second]:
+            continue
+        role = _role_at(ctx, both.end())
+        if not role or role.startswith(_PARTY):
+            continue
+        end = both.end() + len(role)
+        gap = end + (simplified[end : end + 1] in _SPACES)
+        link = _LINK_BEFORE.search(simplified, max(first.start - 4, 0), first.start)
+        person = starts.get(gap) or (ends.get(link.start()) if link is not None else None)
+        if person is None:
+            continue
+        for body in (first, second):
+            key = (ctx.owner[person], ctx.owner[body], role)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, min(person.start, first.start),
+                                        max(person.end, end), ctx.text[end - len(role) : end]))
+    return out
 
 
 def _role_at(ctx: RelationContext, at: int) -> str:

@@ -130,6 +130,10 @@ Round 16, heads of bodies written bare and words of kind: :mod:`zhkg.relate.role
 董事长: the one body of the title's kind named before; 学校校长：史振起; 集团公司, 校董会, 俱乐部 as a holder: the body of that
 kind); a life step before the verb (林秀怡毕业后成为…, 于…毕业后出任…); 历史上 and a first's rank between a body and its title
 (哈佛大学历史上的第一位女校长).
+
+Round 16b, caption layouts: :mod:`zhkg.relate.roles_captions` (lists written name, space, body and title, one entry after
+another: the title before a name is the previous entry's; body, space, titles, space, name; a title two bodies share when
+the text says both, A、B两家公司的董事长).
 """
 
 from __future__ import annotations

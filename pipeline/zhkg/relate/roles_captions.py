@@ -5,14 +5,15 @@ after another with no mark between them: 常务董事：王明华 深圳华强�
 Read left to right as prose, each title seems to name the person right after it (总经理张海涛); in such a list it is the
 person before the body's (王明华's), and the person after it opens the next entry.
 
-An entry is a person, a space (or several), an organisation and a title right after it, or a chain of titles joined
+An entry is a person, a space (or two) or a comma (王明，华润集团董事长 李强，万科集团总经理), an organisation and a title right after it, or a chain of titles joined
 by 、 (党委书记、董事长). The person opens its clause (the text's start, a space or a mark before it). The entry is read
 when what follows the titles ends it: the text's end, a mark or a space, or a person who opens an entry in turn (a
 space and a body with its title after the name). Then:
 
 * the titles are the entry's person's (:func:`read_caption_lists`);
 * a title given by another reader to the person right after it, when that person opens the next entry, is dropped
-  (:func:`drop_list_misreads`): 深圳华强集团有限公司总经理张海涛 is not 张海涛's post when 张海涛 上海交通大学校长 follows.
+  (:func:`drop_list_misreads`): 深圳华强集团有限公司总经理张海涛 is not 张海涛's post when 张海涛 上海交通大学校长 follows
+  (an entry joined by a comma counts only when its titles end it: 万科集团总经理王明，华润集团董事长李四先后发言 is prose).
 
 Captions also write the body first, a space, the titles, a space and the name (海通证券 党委书记、董事长 周杰, a
 body opening its line or clause): the titles are the name's; a body no extractor named is taken when it ends like a
@@ -40,6 +41,9 @@ __all__ = ["drop_list_misreads", "read_caption_lists", "read_shared_titles"]
 #: The cue: a name's letter, spaces, a body's first letter.
 _GAP = re.compile(r"[\u4e00-\u9fff·][ \u3000]+[\u4e00-\u9fffA-Za-z]")
 _SPACES = " \u3000"
+_COMMAS = ("，", ",")
+#: What may stand before the body of a post misread as the next entry's person's.
+_BEFORE_MISREAD = frozenset(" \u3000，,：:")
 #: What may end an entry besides the next entry's person.
 _ENDS = frozenset("。！？；，、：:;,.!? \u3000\n\t")
 #: Titles of a party committee: its body is the committee, which the role readers derive.
@@ -119,30 +123,35 @@ def _titles_after(ctx: RelationContext, at: int) -> tuple[list[tuple[str, int]],
     return titles, end
 
 
-def _entry(ctx: RelationContext, person: Mention) -> tuple[Mention, list[tuple[str, int]], int] | None:
-    """The body, titles and end of the entry ``person`` opens (name, spaces, body, titles), or ``None``."""
+def _entry(ctx: RelationContext, person: Mention) -> tuple[Mention, list[tuple[str, int]], int, bool] | None:
+    """The body, titles and end of the entry ``person`` opens (name, spaces or a comma, body, titles), and whether a
+    comma joins the name to its body; or ``None``."""
     simplified = ctx.simplified
     if person.start and simplified[person.start - 1] not in _SPACES and simplified[person.start - 1] not in CLAUSE_BREAKS \
             and simplified[person.start - 1] not in _ENDS and ctx.lexicon.role_ending(simplified, person.start) == "":
         return None
     at = person.end
-    while at < len(simplified) and simplified[at] in _SPACES:
+    comma = simplified[at : at + 1] in _COMMAS
+    if comma:
         at += 1
-    if at == person.end or at - person.end > 2:
-        return None
+    else:
+        while at < len(simplified) and simplified[at] in _SPACES:
+            at += 1
+        if at == person.end or at - person.end > 2:
+            return None
     body = ctx.org_starting_at.get(at)
     if body is None or body not in ctx.owner:
         return None
     titles, end = _titles_after(ctx, body.end)
-    return (body, titles, end) if titles else None
+    return (body, titles, end, comma) if titles else None
 
 
-def _openers(ctx: RelationContext) -> dict[int, tuple[Mention, Mention, list[tuple[str, int]], int]]:
-    """The people who open an entry (name, spaces, body, titles) by where they start: person, body, titles, end."""
+def _openers(ctx: RelationContext) -> dict[int, tuple[Mention, Mention, list[tuple[str, int]], int, bool]]:
+    """The people who open an entry by where they start: person, body, titles, end, comma-joined."""
     if _GAP.search(ctx.simplified) is None:
         return {}
     people = sorted((m for m in ctx.of(Label.PERSON) if m in ctx.owner), key=lambda m: (m.start, -m.end))
-    opened: dict[int, tuple[Mention, Mention, list[tuple[str, int]], int]] = {}
+    opened: dict[int, tuple[Mention, Mention, list[tuple[str, int]], int, bool]] = {}
     for person in people:
         entry = _entry(ctx, person)
         if entry is not None:
@@ -150,13 +159,17 @@ def _openers(ctx: RelationContext) -> dict[int, tuple[Mention, Mention, list[tup
     return opened
 
 
+def _ends_entry(ctx: RelationContext, opened: dict, end: int) -> bool:
+    return end in opened or end == len(ctx.simplified) or ctx.simplified[end] in _ENDS
+
+
 def _entries(ctx: RelationContext) -> list[tuple[Mention, Mention, list[tuple[str, int]]]]:
     """Every entry read whose titles end it (person, body, titles)."""
     opened = _openers(ctx)
     out = []
     for start in sorted(opened):
-        person, body, titles, end = opened[start]
-        if end not in opened and not (end == len(ctx.simplified) or ctx.simplified[end] in _ENDS):
+        person, body, titles, end, _ = opened[start]
+        if not _ends_entry(ctx, opened, end):
             continue  # 记者 王明 北京大学校长李四说, 北京大学校长助理: not an entry's end
         out.append((person, body, titles))
     return out
@@ -219,12 +232,19 @@ def drop_list_misreads(ctx: RelationContext, relations: list[Relation]) -> list[
     """``relations`` less each post given to the person right after a caption list's entry when that person opens
     the next entry (this module's docstring)."""
     simplified = ctx.simplified
-    # the entry before may open with a name no extractor found (李 兵 柳州市工人医院院长李思敏 广西科技大学校长)
-    wrong = {(ctx.owner[person], person.start, person.end) for person, _, _, _ in _openers(ctx).values()
-             if ctx.lexicon.role_ending(simplified, person.start)}
+    opened = _openers(ctx)
+    wrong = set()
+    for person, _, _, end, comma in opened.values():
+        k = person.start
+        while k and simplified[k - 1] in _SPACES:
+            k -= 1
+        # the entry before may open with a name no extractor found (李 兵 柳州市工人医院院长李思敏 广西科技大学校长); a
+        # comma-joined entry counts only when its titles end it (…董事长李强，华润集团董事长王明先后发言: prose)
+        if ctx.lexicon.role_ending(simplified, k) and (not comma or _ends_entry(ctx, opened, end)):
+            wrong.add((ctx.owner[person], person.start, person.end))
     if not wrong:
         return relations
     return [r for r in relations if r.kind is not RelationKind.HOLDS_ROLE
             or not any(r.source == s and r.evidence.start < a and r.evidence.end == b
-                       and (r.evidence.start == 0 or simplified[r.evidence.start - 1] in _SPACES)
+                       and (r.evidence.start == 0 or simplified[r.evidence.start - 1] in _BEFORE_MISREAD)
                        for s, a, b in wrong)]

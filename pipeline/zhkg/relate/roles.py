@@ -130,6 +130,10 @@ Round 16, heads of bodies written bare and words of kind: :mod:`zhkg.relate.role
 董事长: the one body of the title's kind named before; 学校校长：史振起; 集团公司, 校董会, 俱乐部 as a holder: the body of that
 kind); a life step before the verb (林秀怡毕业后成为…, 于…毕业后出任…); 历史上 and a first's rank between a body and its title
 (哈佛大学历史上的第一位女校长).
+
+Round 16b, caption layouts: :mod:`zhkg.relate.roles_captions` (lists written name, space, body and title, one entry after
+another: the title before a name is the previous entry's; body, space, titles, space, name; a title two bodies share when
+the text says both, A、B两家公司的董事长).
 """
 
 from __future__ import annotations
@@ -145,6 +149,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_wiki import read_wiki_roles
@@ -645,7 +650,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return resolve_generic_holders(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))
+    return drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
@@ -2252,6 +2257,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
     more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
+    more += read_caption_lists(ctx, ctx.read + out + more)
+    more += read_shared_titles(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
     kept = []
@@ -2260,7 +2267,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if key not in read:
             read.add(key)
             kept.append(r)
-    return resolve_generic_holders(ctx, out + kept)
+    return drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

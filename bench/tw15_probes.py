@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))
 
-from bench.tw_probes import _graph  # noqa: E402
+from bench.tw_probes import check  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
 
@@ -154,29 +154,6 @@ PROBES: list[tuple[str, list[tuple[str, ...]], list]] = [
     ("香港中文大學與香港科技大學合辦的研討會今日在沙田舉行。",
      [("香港中文大学", O), ("香港科技大学", O), ("沙田", L)], []),
 ]
-
-
-def check(pipeline: Pipeline, text: str, ents, wrong) -> list[str]:
-    """The errors of one probe (empty when it is right); an expected name may be ``A|B``."""
-    found, codes = _graph(pipeline, text)
-    errors = []
-    for name, label, *code in ents:
-        names = name.split("|")
-        if code:
-            if code[0] not in codes:
-                have = next((found[(label, n)] for n in names if (label, n) in found), None)
-                errors.append(f"missing {label[:3]} {name} {code[0]}" + (f" (read {have or 'uncoded'})"
-                                                                         if have is not None else ""))
-        elif not any((label, n) in found for n in names):
-            errors.append(f"missing {label[:3]} {name}")
-    for item in wrong:
-        name, label = (item, None) if isinstance(item, str) else item
-        if any(n == name and (label is None or lab == label) for lab, n in found):
-            errors.append(f"wrong entity {name}")
-    if errors:
-        errors.append("ents: " + " ".join(f"{lab[:3]}:{n}{'(' + c + ')' if c else ''}"
-                                          for (lab, n), c in sorted(found.items())))
-    return errors
 
 
 def main() -> None:

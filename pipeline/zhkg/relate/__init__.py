@@ -16,6 +16,7 @@ name             reads                                        module
 ``authorship``   byline, sign-off and source line             :mod:`.authorship`
 ``mentioned_in`` every entity -> its document                 :mod:`.mentions`
 ``co_mentions``  entities named in one sentence               :mod:`.comentions`
+``pairs``        湖人击败火箭, 甲旗下乙, X的妻子Y               :mod:`.pairs`
 ``learned``      a classifier over a sentence's entity pairs  :mod:`.learned`
 ===============  ==========================================  =======================
 
@@ -39,6 +40,7 @@ from zhkg.relate.learned import LEARNED_KINDS, read_learned
 from zhkg.relate.location import read_location, relate_places
 from zhkg.relate.membership import read_membership
 from zhkg.relate.mentions import read_mentioned_in
+from zhkg.relate.pairs import PAIR_KINDS, read_pairs
 from zhkg.relate.roles import read_roles, read_roles_after
 
 __all__ = ["RelationContext", "relate_document", "relate_places"]
@@ -49,6 +51,7 @@ register_relation_reader("membership", kinds=(RelationKind.MEMBER_OF,))(read_mem
 register_relation_reader("location", kinds=(RelationKind.LOCATED_IN,))(read_location)
 register_relation_reader("counts", kinds=(RelationKind.HAS_COUNT,))(read_counts)
 register_relation_reader("authorship", kinds=(RelationKind.AUTHOR_OF, RelationKind.PUBLISHED))(read_authorship)
+register_relation_reader("pairs", kinds=PAIR_KINDS)(read_pairs)
 register_relation_reader("mentioned_in", kinds=(RelationKind.MENTIONED_IN,))(read_mentioned_in)
 register_relation_reader("co_mentions", kinds=(RelationKind.CO_MENTIONED,))(read_co_mentions)
 register_relation_reader("learned", kinds=LEARNED_KINDS)(read_learned)  # not in Config.relations by default

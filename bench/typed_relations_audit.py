@@ -1,0 +1,151 @@
+"""Audit the typed edges between two people or two organisations (``zhkg.relate.pairs``: COMPETES_WITH, OWNS,
+ACQUIRED, SPOUSE_OF, PARENT_OF) on THUCNews, against a random sample judged by hand.
+
+The rules were written from the **even** rows of ``thucnews_1000.tsv``; the judged measure is drawn from the **odd**
+rows. Both leave out every reserved row and every row a gold file keeps unseen (its ``held``, ``held2``, ``blind``
+or ``check2`` half, by number only: :func:`bench.relations_audit.eligible_rows`), before anything is run or
+printed. Each row is run as its own document with the default settings.
+
+``--dump even`` prints every typed edge of the even rows with its sentence (for writing rules; never ``odd``).
+``--draw --seed S --sample NAME --size N`` prints N edges drawn, seeded, from the odd rows as JSON stubs with
+their evidence, for judging. The judgements live in ``bench/typed_relations_judged.jsonl``, one edge a line:
+``sample``, ``row``, ``source``, ``target`` (entity ids), ``label``, ``relation_zh``, ``right`` and, when wrong,
+``why`` (``not_stated``: the sentence does not say it; ``junk``: an end is no real entity of its kind;
+``direction``; ``other``) and a short ``note``. No text of the corpus is stored.
+
+``python3 bench/typed_relations_audit.py`` (default) re-runs the judged rows and scores each sample per kind:
+precision is right / judged-and-still-written; judged edges no longer written are counted apart. ``--count``
+prints how many typed edges of each kind the eligible rows give, by half.
+
+Measured in session 17 (rel17): see the README's "Typed relations" and ``docs/relations.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
+sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
+sys.path.insert(0, str(ROOT))  # bench.common, bench.relations_audit
+
+from bench.common import add_audit_options, audit_inputs, require_judged  # noqa: E402
+from bench.relations_audit import eligible_rows  # noqa: E402
+from zhkg.config import Config  # noqa: E402
+from zhkg.records import Document  # noqa: E402
+from zhkg.run.pipeline import Pipeline  # noqa: E402
+
+JUDGED = ROOT / "bench" / "typed_relations_judged.jsonl"
+KINDS = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF")
+BATCH = 16
+
+
+def edge_key(e: dict) -> tuple:
+    """What a judgement is matched by: row, ends and label."""
+    return (e["row"], e["source"], e["target"], e["label"])
+
+
+def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> list[dict]:
+    """Every typed edge (:data:`KINDS`) the rows give, each row its own document, once per key, with its evidence."""
+    edges: dict[tuple, dict] = {}
+    for i in range(0, len(rows), BATCH):
+        chunk = rows[i:i + BATCH]
+        results = pipeline.process_documents([Document(f"thucnews_1000-{r + 1}", texts[r], kind="text") for r in chunk])
+        for row, result in zip(chunk, results):
+            for rel in result.relations:
+                if rel.kind.value not in KINDS:
+                    continue
+                e = {"row": row, "source": rel.source, "target": rel.target, "label": rel.kind.value,
+                     "relation_zh": rel.relation_zh, "start": rel.evidence.start, "end": rel.evidence.end}
+                if rel.former:
+                    e["former"] = True
+                edges.setdefault(edge_key(e), e)
+        print(f"  {min(i + BATCH, len(rows))}/{len(rows)} rows", end="\r", file=sys.stderr)
+    print(file=sys.stderr)
+    return [edges[k] for k in sorted(edges, key=repr)]
+
+
+def show(e: dict, texts: list[str]) -> None:
+    """Print an edge's evidence: its span marked inside its sentence."""
+    text = texts[e["row"]]
+    s, t = e["start"], e["end"]
+    left = max(text.rfind(p, 0, s) for p in "。！？\n") + 1
+    right = min((i for i in (text.find(p, t) for p in "。！？\n") if i >= 0), default=len(text))
+    print("   ", text[max(left, s - 60):s] + "【" + text[s:t] + "】" + text[t:min(right + 1, t + 60)]
+          + ("  (former)" if e.get("former") else ""))
+
+
+def halves(texts: list[str]) -> tuple[list[int], list[int]]:
+    rows = eligible_rows(len(texts))
+    return [r for r in rows if r % 2 == 0], [r for r in rows if r % 2 == 1]
+
+
+def score(pipeline: Pipeline, texts: list[str], judged: list[dict]) -> None:
+    """Score every sample of the judgements, per kind, against the edges written now."""
+    _, odd = halves(texts)
+    bad = sorted({j["row"] for j in judged} - set(odd))
+    if bad:
+        raise SystemExit(f"Error: judged rows not among the eligible odd rows: {bad}")
+    written = {edge_key(e) for e in read_edges(pipeline, texts, sorted({j["row"] for j in judged}))}
+    tally: dict[tuple[str, str], Counter] = {}
+    for j in judged:
+        for kind in (j["label"], "all"):
+            t = tally.setdefault((j["sample"], kind), Counter())
+            t["judged"] += 1
+            if edge_key(j) in written:
+                t["written"] += 1
+                t["right"] += bool(j["right"])
+            else:
+                t["dropped_right" if j["right"] else "dropped_wrong"] += 1
+    print("| sample | kind | judged | still written | right | precision | wrong dropped | right dropped |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    order = (*KINDS, "all")
+    for (sample, kind), t in sorted(tally.items(), key=lambda kv: (kv[0][0], order.index(kv[0][1]))):
+        p = t["right"] / t["written"] if t["written"] else float("nan")
+        print(f"| {sample} | {kind} | {t['judged']} | {t['written']} | {t['right']} | {p:.2f} | "
+              f"{t['dropped_wrong']} | {t['dropped_right']} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_audit_options(parser, JUDGED, seed=17, sample="rel17")
+    parser.add_argument("--draw", action="store_true", help="print a seeded sample of odd-row edges to judge")
+    parser.add_argument("--size", type=int, default=45, help="edges to draw (default: %(default)s)")
+    parser.add_argument("--dump", choices=("even",), default=None, help="print every typed edge of the even rows")
+    parser.add_argument("--count", action="store_true", help="count the typed edges of each half, per kind")
+    parser.add_argument("--pipeline", type=Path, default=None, help="another checkout's source root to measure")
+    args = parser.parse_args()
+    texts, judged = audit_inputs(args)
+    pipeline = Pipeline(Config())
+    even, odd = halves(texts)
+    if args.count:
+        for name, rows in (("even", even), ("odd", odd)):
+            tally = Counter(e["label"] for e in read_edges(pipeline, texts, rows))
+            print(f"{name} ({len(rows)} rows): " + ", ".join(f"{k} {tally[k]}" for k in KINDS))
+    elif args.dump:
+        for e in read_edges(pipeline, texts, even):
+            print(json.dumps({k: e[k] for k in ("row", "source", "target", "label", "relation_zh")}
+                             | ({"former": True} if e.get("former") else {}), ensure_ascii=False))
+            show(e, texts)
+    elif args.draw:
+        seen = {edge_key(j) for j in judged}
+        pool = [e for e in read_edges(pipeline, texts, odd) if edge_key(e) not in seen]
+        rng = random.Random(args.seed)
+        picked = sorted(rng.sample(pool, min(args.size, len(pool))), key=lambda e: (e["row"], e["start"]))
+        print(f"drew {len(picked)} of {len(pool)} odd-row edges", file=sys.stderr)
+        for e in picked:
+            stub = {"sample": args.sample, **{k: e[k] for k in ("row", "source", "target", "label", "relation_zh")},
+                    **({"former": True} if e.get("former") else {}), "right": None, "why": "", "note": ""}
+            print(json.dumps(stub, ensure_ascii=False))
+            show(e, texts)
+    else:
+        score(pipeline, texts, require_judged(judged, args.judged))
+
+
+if __name__ == "__main__":
+    main()

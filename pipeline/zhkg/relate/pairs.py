@@ -1,0 +1,258 @@
+"""Typed edges between two people or two organisations that news states where the two names stand (session 17,
+rel17): who played whom, who owns or bought which company, who is whose spouse or parent.
+
+Every edge is read from two names next to each other in one sentence (no other person, organisation or place
+named between them) and the words between them, which must be wholly of one form:
+
+* ``COMPETES_WITH`` between two sports teams (a name ``teams.tsv`` lists or one ending in 队, 男篮 …:
+  :func:`zhkg.relate.learned_news.is_team`; never a fleet or an army): team + words of when and where (主场, 客场,
+  昨天, 最终, 加时 …), a score (以98-90), then a match verb (击败, 负于, 迎战, 对阵, 战平 …) right before the other
+  team (热火以98-90击败老鹰队, 火箭主场负于国王); team + 对/VS + team; team + 与/和 + team + 的比赛/之战 (湖人与小牛的
+  比赛). The source is the team named first (the subject); ``relation_zh`` is the verb (击败, 负于, 对阵), so the edge
+  reads as the sentence does. A word of wish or manner between (如何击败, 希望战胜, 未能击败) leaves it unread.
+* ``OWNS`` between two organisations: owner + 旗下/下属/控股的/子公司 + owned (奥康集团旗下的中瓯地产集团) or owned +
+  是/为/隶属于 + owner + 的(全资)子公司 (:func:`zhkg.relate.learned_news.states_ownership`); ``ACQUIRED``: buyer +
+  (已/正式/宣布/成功 …) + 收购/并购 + (了) + bought (甲公司宣布收购乙公司), or buyer + 完成(了)对 + bought + 的收购. A
+  word of intent (拟, 将, 计划) or of doubt (否认, 传闻) before the verb leaves it unread; 原/曾 before 旗下 marks
+  the ownership ``former``.
+* ``SPOUSE_OF`` and ``PARENT_OF`` between two people: person + (的) + a kin word + person (吴宇森的女儿吴飞霞, 王明
+  之子王小明, 李四的妻子王芳); person + 和/与/携 + a kin word + person (张三携妻子李丽); two people joined by 和/与/、 +
+  夫妇/夫妻 (邓超和孙俪夫妇). PARENT_OF runs from the parent to the child (X的父亲Y: Y → X); SPOUSE_OF from the
+  person named first; ``relation_zh`` is the kin word. 前妻/前夫 mark the spouse ``former``; 未婚妻 is no spouse. A
+  clause that denies or reports a rumour (否认, 传闻, 绯闻, 疑似) or casts a film (饰演, 扮演) is left unread, and so
+  is a kin word whose first person is one of a list (邓超和孙俪的儿子).
+
+The reader is gated on one precompiled search for its cue words: a document without any pays nothing more.
+
+Caveats: only the nearest pair is read (湖人击败了火箭和小牛 reads 湖人–火箭); a team the recogniser took for a
+place (北京主场迎战广东: the cities of CBA teams) is not read; a kin word after a pronoun (他的妻子X) has no first
+person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.relate.learned_news import is_team, states_ownership
+
+__all__ = ["PAIR_KINDS", "KIN_WORDS", "MATCH_VERBS", "read_pairs"]
+
+COMPETES_WITH = RelationKind.define("COMPETES_WITH")
+OWNS = RelationKind.define("OWNS")
+ACQUIRED = RelationKind.define("ACQUIRED")
+SPOUSE_OF = RelationKind.define("SPOUSE_OF")
+PARENT_OF = RelationKind.define("PARENT_OF")
+#: The kinds the reader writes (the learned reader's names for them, so queries and the legend agree).
+PAIR_KINDS: tuple[RelationKind, ...] = (COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF, PARENT_OF)
+
+#: Verbs that say two teams played or will play each other, written right before the second team.
+MATCH_VERBS: tuple[str, ...] = (
+    "击败", "战胜", "打败", "负于", "输给", "不敌", "迎战", "对阵", "对战", "挑战", "做客", "力克", "轻取", "大胜",
+    "完胜", "险胜", "惜败", "憾负", "横扫", "淘汰", "逆转", "掀翻", "击溃", "战平", "逼平", "绝杀", "狂胜", "痛击",
+    "复仇", "主场战", "客场战")
+#: Words of when, where and how a game went, between the first team and the verb (队 ends a name the recogniser cut).
+_MATCH_ADVERBS = (
+    "队", "今天", "今晚", "今日", "明天", "昨天", "昨晚", "昨日", "日前", "周[一二三四五六日末]", "将在", "将", "还将",
+    "也", "又", "再次", "再度", "此前", "刚刚", "最终", "最后", "终于", "坐镇", "回到", "做客", "在", "于", "主场",
+    "客场", "本场", "本轮", "加时", "经过加时", "经过", "爆冷", "轻松", "顺利", "艰难", "惊险", "总决赛", "季后赛",
+    "常规赛", "半决赛", "决赛", "首轮", "小组赛", "比赛", "中", "上", "以", "了", "分别", "都", "均",
+    "[0-9一二两三四五六七八九十]+天(?:后|前|之后)", "[\u4e00-\u9fff]{1,3}地")
+_SCORE = r"\d{1,3}\s*(?:[-－:：∶]|比)\s*\d{1,3}"
+_MATCH_BETWEEN = re.compile(
+    r"(?:" + "|".join(_MATCH_ADVERBS) + "|" + _SCORE + r"|\s)*"
+    r"(?P<verb>" + "|".join(sorted(MATCH_VERBS, key=len, reverse=True)) + r")(?:了)?\s*")
+#: All that stands between two teams playing (火箭对森林狼, 湖人VS凯尔特人).
+_FACING = re.compile(r"队?\s*(?P<verb>对|vs\.?|VS\.?|Vs\.?|PK)\s*")
+#: Two teams joined, then their game after the second (湖人与小牛的比赛, 火箭和黄蜂之战).
+_JOINED = re.compile(r"\s*(?P<verb>与|和|同)\s*")
+_GAME_AFTER = re.compile(r"(?:队)?(?:之间)?(?:的)?(?:比赛|之战|一战|较量|交锋|对决|交手|系列赛|首回合|次回合)")
+#: In the clause before the first team: a condition, a wish or a chance (如果火箭击败湖人, 很有机会让开拓者击败湖人).
+_NOT_PLAYED = re.compile(r"如果|假如|假设|倘若|一旦|要是|若|希望|有机会|有望|能否|如何|争取|想要|让|可能|除非")
+#: Name endings of bodies that end in 队 and are no sports team.
+_NOT_TEAMS = ("舰队", "军队", "部队", "联军", "车队长", "梯队", "团队", "球队", "代表队", "护卫队", "消防队", "工作队")
+
+#: Between a buyer and the company bought (甲公司宣布收购乙公司, 甲已正式收购了乙).
+_BUYING = re.compile(r"(?:公司|集团)?(?:已经|已|正式|宣布|成功|全资|日前|近日|今天|昨天|昨日|于|斥资|出资|以"
+                     r"|\d+(?:\.\d+)?[万亿]*(?:美元|港元|元|欧元|英镑|日元)|\s)*"
+                     r"(?P<verb>收购|并购)(?:了)?")
+_BOUGHT = re.compile(r"(?:公司|集团)?(?:已经|已|正式|宣布|成功|日前|近日)*完成(?:了)?对")
+_BOUGHT_AFTER = re.compile(r"(?:公司|集团)?的(?:全部|全资|股权)?(?P<verb>收购|并购)")
+#: Before the first company in its clause: a word of doubt (否认, 传闻) that makes the buying or owning unsaid.
+_DOUBT = re.compile(r"否认|传闻|传言|据传|谣言|疑似|是否|如果|假如|若|并非|不是")
+#: Between the company owned and its owner (乙是甲的子公司, 乙原是甲旗下…: former), and after the owner.
+_OWNED_BY = re.compile(r"(?P<former>原|曾|曾经|原本|此前)?(?:是|为|系|隶属于|隶属|属于|归属于)")
+_OWNER_WORD = re.compile(r"(?:公司|集团)?(?:的)?(?:全资|控股)?(?P<word>控股子公司|子公司|旗下|下属|附属公司)")
+#: Endings of an owner that is no company: a school's or a state's units are parts of it, not companies it owns
+#: (伯克利大学下属的哈斯商学院, 市政府下属的…).
+_NOT_OWNERS = ("大学", "学院", "学校", "政府", "委员会", "部", "局", "厅", "委", "院", "所", "协会", "党", "军", "会")
+#: 原/曾/前 right before an owning word: the ownership is past (原属甲旗下).
+_FORMER_OWNER = re.compile(r"(?:原|曾|前|曾经|原本)(?:是|为|属于?)?$")
+
+#: Kin words: the kind, whether the edge runs from the second person to the first (X的父亲Y: Y is X's parent),
+#: and whether the tie is past (前妻).
+KIN_WORDS: dict[str, tuple[RelationKind, bool, bool]] = {
+    "妻子": (SPOUSE_OF, False, False), "丈夫": (SPOUSE_OF, False, False), "夫人": (SPOUSE_OF, False, False),
+    "太太": (SPOUSE_OF, False, False), "老婆": (SPOUSE_OF, False, False), "老公": (SPOUSE_OF, False, False),
+    "爱妻": (SPOUSE_OF, False, False), "娇妻": (SPOUSE_OF, False, False), "妻": (SPOUSE_OF, False, False),
+    "前妻": (SPOUSE_OF, False, True), "前夫": (SPOUSE_OF, False, True),
+    "女儿": (PARENT_OF, False, False), "儿子": (PARENT_OF, False, False), "长子": (PARENT_OF, False, False),
+    "次子": (PARENT_OF, False, False), "长女": (PARENT_OF, False, False), "次女": (PARENT_OF, False, False),
+    "幼子": (PARENT_OF, False, False), "独子": (PARENT_OF, False, False), "爱女": (PARENT_OF, False, False),
+    "独生女": (PARENT_OF, False, False), "小女儿": (PARENT_OF, False, False), "大女儿": (PARENT_OF, False, False),
+    "小儿子": (PARENT_OF, False, False), "大儿子": (PARENT_OF, False, False), "子": (PARENT_OF, False, False),
+    "女": (PARENT_OF, False, False),
+    "父亲": (PARENT_OF, True, False), "母亲": (PARENT_OF, True, False), "生父": (PARENT_OF, True, False),
+    "生母": (PARENT_OF, True, False),
+}
+_KIN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
+#: person + (的) + kin word + person; 之 only before 子 and 女 (王明之子王小明).
+_KIN_OF = re.compile(r"(?:的|之)?(?P<kin>" + _KIN + r")\s*")
+#: person + 和/与/携/偕/带着 + kin word + person (张三携妻子李丽): the first person's kin.
+_KIN_WITH = re.compile(r"(?:和|与|携|偕|带着|同)(?:其|他的|她的)?(?P<kin>" + _KIN + r")\s*")
+#: Two people joined, then 夫妇 (邓超和孙俪夫妇).
+_COUPLE_JOIN = re.compile(r"\s*(?:和|与|、|及)\s*")
+_COUPLE_AFTER = re.compile(r"\s*(?P<kin>夫妇|夫妻|伉俪)")
+#: In the clause before the first person: a denial, a rumour or a film's cast (the tie is no fact of the world).
+_NOT_KIN = re.compile(r"否认|传闻|绯闻|疑似|据传|谣言|饰演|扮演|饰|演绎|出演|角色|剧中|片中|戏中|假扮|冒充")
+#: After the second person: a cast credit or a role (李四的妻子王芳(张三饰)).
+_CAST_AFTER = re.compile(r"\s*[(（][^)）]{0,12}饰|\s*一角|\s*的角色")
+
+#: Every cue the reader reads, for one search per document.
+_CUES = re.compile("|".join(sorted(set(MATCH_VERBS) | {"对", "VS", "vs", "PK", "比赛", "之战", "旗下", "下属",
+                                                      "子公司", "控股", "收购", "并购", "夫妇", "夫妻", "伉俪"}
+                                   | set(KIN_WORDS), key=len, reverse=True)))
+#: Clause breaks: the doubt and cast words are looked for from the last one before the first name.
+_CLAUSE_START = re.compile(r"[，,；;。！？!?：:\n]")
+
+
+def _outermost(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The people, organisations and places named in ``[start, end)``, none inside another, by offset."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.start < start or m.end > end or m.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE):
+            continue
+        if out and m.start < out[-1].end:
+            continue  # inside (or overlapping) the one before, which is longer as mentions sort by -end
+        out.append(m)
+    return out
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The text of ``at``'s clause before it."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, at - 40), at)), default=max(0, at - 40))
+    return text[start:at]
+
+
+def _edge(ctx: RelationContext, source: Mention, target: Mention, kind: RelationKind, verb: str, start: int,
+          end: int, *, former: bool = False) -> Relation:
+    rel = ctx.relation(ctx.owner[source], ctx.owner[target], kind, start, end, former=former)
+    return replace(rel, relation_zh=verb)
+
+
+def _is_team(ctx: RelationContext, m: Mention) -> bool:
+    name = m.canonical or m.simplified
+    return is_team(ctx, m) and not name.endswith(_NOT_TEAMS)
+
+
+def _match(ctx: RelationContext, a: Mention, b: Mention) -> Relation | None:
+    """Two teams named one after the other that play each other (:data:`MATCH_VERBS`, 对/VS, 与…的比赛)."""
+    text = ctx.simplified
+    if not (_is_team(ctx, a) and _is_team(ctx, b)) or _NOT_PLAYED.search(_clause_before(text, a.start)):
+        return None
+    between = text[a.end:b.start]
+    found = _MATCH_BETWEEN.fullmatch(between) or _FACING.fullmatch(between)
+    end = b.end
+    if found is None and (found := _JOINED.fullmatch(between)) is not None:
+        after = _GAME_AFTER.match(text, b.end)
+        if after is None:
+            return None
+        end = after.end()
+        return _edge(ctx, a, b, COMPETES_WITH, "比赛", a.start, end)
+    if found is None:
+        return None
+    verb = found.group("verb").rstrip(".")
+    return _edge(ctx, a, b, COMPETES_WITH, "对阵" if verb.upper() in ("对", "VS", "PK") else verb, a.start, end)
+
+
+def _nested(a: Mention, b: Mention) -> bool:
+    """Whether one name holds the other (兴业全球基金 and 兴业: a company's own short name is no company it owns)."""
+    x, y = a.canonical or a.simplified, b.canonical or b.simplified
+    return x in y or y in x
+
+
+def _company(m: Mention) -> bool:
+    return m.label is Label.ORGANIZATION
+
+
+def _ownership(ctx: RelationContext, a: Mention, b: Mention) -> Relation | None:
+    """OWNS or ACQUIRED between two organisations named one after the other."""
+    text = ctx.simplified
+    if not (_company(a) and _company(b)) or _DOUBT.search(_clause_before(text, a.start)):
+        return None
+    between = text[a.end:b.start]
+    if _DOUBT.search(between):
+        return None
+    if (found := _BUYING.fullmatch(between)) is not None:
+        return _edge(ctx, a, b, ACQUIRED, found.group("verb"), a.start, b.end)
+    if _BOUGHT.fullmatch(between) and (after := _BOUGHT_AFTER.match(text, b.end)) is not None:
+        return _edge(ctx, a, b, ACQUIRED, after.group("verb"), a.start, after.end())
+    if states_ownership(ctx, a, b) and not (a.canonical or a.simplified).endswith(_NOT_OWNERS):  # 甲旗下乙
+        word = next((w for w in ("旗下", "下属", "控股", "子公司", "附属") if w in between), "旗下")
+        at = between.find(word)
+        return _edge(ctx, a, b, OWNS, word, a.start, b.end, former=bool(_FORMER_OWNER.search(between[:at])))
+    if (by := _OWNED_BY.fullmatch(between)) and (word := _OWNER_WORD.match(text, b.end)) \
+            and not (b.canonical or b.simplified).endswith(_NOT_OWNERS) and not _nested(a, b):  # 乙是甲的子公司
+        return _edge(ctx, b, a, OWNS, word.group("word"), a.start, word.end(), former=bool(by.group("former")))
+    return None
+
+
+def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None) -> Relation | None:
+    """SPOUSE_OF or PARENT_OF between two people named one after the other."""
+    text = ctx.simplified
+    if a.label is not Label.PERSON or b.label is not Label.PERSON:
+        return None
+    if _NOT_KIN.search(_clause_before(text, a.start)) or _CAST_AFTER.match(text, b.end):
+        return None
+    between = text[a.end:b.start]
+    listed = before is not None and before.label is Label.PERSON and text[before.end:a.start] in ("和", "与", "、", "及")
+    found = _KIN_OF.fullmatch(between) or _KIN_WITH.fullmatch(between)
+    if found is not None:
+        kin = found.group("kin")
+        if listed or between.startswith("之") != (kin in ("子", "女", "妻")):
+            return None  # 之 only before 子, 女 and 妻 (王明之子王小明), and they only after it
+        kind, reverse, former = KIN_WORDS[kin]
+        source, target = (b, a) if reverse else (a, b)
+        return _edge(ctx, source, target, kind, kin, a.start, b.end, former=former)
+    if _COUPLE_JOIN.fullmatch(between) and (after := _COUPLE_AFTER.match(text, b.end)) is not None and not listed:
+        return _edge(ctx, a, b, SPOUSE_OF, after.group("kin"), a.start, after.end())
+    return None
+
+
+def read_pairs(ctx: RelationContext) -> list[Relation]:
+    """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF and PARENT_OF edges of one document (see the module's doc)."""
+    if not _CUES.search(ctx.simplified):
+        return []
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+    for start, end in ctx.sentences:
+        named = _outermost(ctx.mentions, start, end)
+        for i in range(1, len(named)):
+            a, b = named[i - 1], named[i]
+            if ctx.owner.get(a) is None or ctx.owner.get(b) is None or ctx.owner[a] == ctx.owner[b]:
+                continue
+            if a.label is Label.PERSON:
+                rel = _kinship(ctx, a, b, named[i - 2] if i >= 2 else None)
+            elif a.label is Label.ORGANIZATION:
+                rel = _match(ctx, a, b) or _ownership(ctx, a, b)
+            else:
+                rel = None
+            if rel is None:
+                continue
+            key = (rel.source, rel.target, rel.kind.value)
+            if key not in seen:
+                seen.add(key)
+                out.append(rel)
+    return out

@@ -1,0 +1,144 @@
+"""Typed edges between two teams, two companies or two people (session 17, rel17: zhkg.relate.pairs). Passages
+written for the purpose in the style of sports, business and entertainment news, both scripts, with the sentences
+that must stay unread: lists, conditions, negation and intent, rumours and film roles, a school's units, a match's
+score read as anything but a match."""
+
+import pytest
+
+from tests.helpers import both_scripts
+from zhkg.stages.normalise import to_simplified
+
+KINDS = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF")
+# a story of the sport, so the teams teams.tsv lists are read as teams
+NBA = "新浪体育讯北京时间4月12日，NBA常规赛继续进行，"
+SCORE = "，詹姆斯全场得到34分10个篮板。"
+
+
+def typed(pipeline, text):
+    """(source, kind, relation_zh, target, former) of every typed pair edge of ``text``, names in Simplified."""
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return sorted((names[r.source], r.kind.value, r.relation_zh, names[r.target], r.former)
+                  for r in ex.relations if r.kind.value in KINDS)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # team + (when, where, score) + a match verb + team
+        (NBA + "热火以98-90击败老鹰队" + SCORE, [("热火", "COMPETES_WITH", "击败", "老鹰", False)]),
+        (NBA + "火箭主场负于国王，同时灰熊也输给了快船" + SCORE,
+         [("火箭", "COMPETES_WITH", "负于", "国王", False), ("灰熊", "COMPETES_WITH", "输给", "快船", False)]),
+        (NBA + "湖人队将在两天后迎战小牛队" + SCORE, [("湖人", "COMPETES_WITH", "迎战", "小牛", False)]),
+        (NBA + "公牛客场遗憾地输给了骑士" + SCORE, [("公牛", "COMPETES_WITH", "输给", "骑士", False)]),
+        # team + 对/VS + team, team + 与 + team + 的比赛
+        (NBA + "在火箭对森林狼的比赛前，他依然刻苦地热身" + SCORE, [("火箭", "COMPETES_WITH", "对阵", "森林狼", False)]),
+        (NBA + "在上周奇才与掘金的比赛中，布克脚部受伤" + SCORE, [("奇才", "COMPETES_WITH", "比赛", "掘金", False)]),
+        # a team's score is no ownership, and a match is read only once per pair
+        (NBA + "湖人队2比1击败小牛队，小牛队旗下没有球星" + SCORE, [("湖人", "COMPETES_WITH", "击败", "小牛", False)]),
+    ]),
+)
+def test_teams_that_play_each_other(pipeline, text, expected):
+    assert typed(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # a list of teams, a wish or a condition, a negation, a verb whose subject is no team
+        NBA + "湖人、火箭和小牛都赢得了比赛" + SCORE,
+        NBA + "如果开拓者击败湖人，小牛即可坐收渔翁之利" + SCORE,
+        NBA + "马龙说我现在所有精力都放在如何击败湖人上面" + SCORE,
+        NBA + "火箭未能击败湖人" + SCORE,
+        # bodies ending in 队 that are no sports teams
+        "后来西班牙舰队击败英国舰队，控制了这片海域。",
+    ]),
+)
+def test_no_match_is_read(pipeline, text):
+    assert [e for e in typed(pipeline, text) if e[1] == "COMPETES_WITH"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # owner + 旗下/下属 + owned; owned + 是 + owner + 的子公司; 原是: former
+        ("最终奥康集团旗下的中瓯地产集团拿下了该地块。", [("奥康集团", "OWNS", "旗下", "中瓯地产集团", False)]),
+        ("宏达科技有限公司是万科集团的全资子公司。", [("万科集团", "OWNS", "子公司", "宏达科技有限公司", False)]),
+        ("宏达科技有限公司原是万科集团的子公司，去年被出售。", [("万科集团", "OWNS", "子公司", "宏达科技有限公司", True)]),
+        # buyer + 宣布 + 收购 + bought
+        ("万科集团宣布收购了宏达科技有限公司。", [("万科集团", "ACQUIRED", "收购", "宏达科技有限公司", False)]),
+        ("万科集团日前完成对宏达科技有限公司的收购。", [("万科集团", "ACQUIRED", "收购", "宏达科技有限公司", False)]),
+    ]),
+)
+def test_companies_owned_and_bought(pipeline, text, expected):
+    assert typed(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # intent, denial and rumour; a school's own units; a list of owners
+        "万科集团拟收购宏达科技有限公司。",
+        "万科集团否认收购宏达科技有限公司。",
+        "据传万科集团旗下的宏达科技有限公司将被出售。",
+        "万科集团否认宏达科技有限公司是其子公司。",
+        "北京大学下属的光华管理学院今年扩招。",
+    ]),
+)
+def test_no_ownership_is_read(pipeline, text):
+    assert [e for e in typed(pipeline, text) if e[1] in ("OWNS", "ACQUIRED")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # person + (的/之) + kin word + person; 携/和 + kin word; two people + 夫妇
+        ("吴宇森的女儿吴飞霞虽客串茶馆伙计，但也颇具江湖味。", [("吴宇森", "PARENT_OF", "女儿", "吴飞霞", False)]),
+        ("导演王明之子王小明昨天出席了发布会。", [("王明", "PARENT_OF", "子", "王小明", False)]),
+        ("李明的父亲李建国是一名中学教师。", [("李建国", "PARENT_OF", "父亲", "李明", False)]),
+        ("比如邓超和孙俪夫妇，他们其实很有演技。", [("邓超", "SPOUSE_OF", "夫妇", "孙俪", False)]),
+        ("张伟携妻子李丽出席了首映礼。", [("张伟", "SPOUSE_OF", "妻子", "李丽", False)]),
+        # 前妻: a past marriage
+        ("刘德华的前妻王芳昨天接受了采访。", [("刘德华", "SPOUSE_OF", "前妻", "王芳", True)]),
+    ]),
+)
+def test_spouses_and_parents(pipeline, text, expected):
+    assert typed(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # a rumour, a denial, a film's role, a fiancée, a kin word whose first person is one of a list
+        "传闻张伟的女儿张小丽已经出国读书。",
+        "张伟否认张伟的女儿张小丽已经结婚。",
+        "他在片中饰演张伟的妻子李丽的情人。",
+        "张伟的未婚妻李丽昨天出席了首映礼。",
+        "邓超和孙俪的儿子邓小明今年三岁。",
+    ]),
+)
+def test_no_kinship_is_read(pipeline, text):
+    assert [e for e in typed(pipeline, text) if e[1] in ("SPOUSE_OF", "PARENT_OF")] == []
+
+
+def test_typed_edges_reach_the_graph_the_page_and_the_query(tmp_path, runner):
+    from zhkg.cli import main
+
+    source = tmp_path / "game.txt"
+    source.write_text(NBA + "热火以98-90击败老鹰队" + SCORE + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["extract", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    graphml = (out / "game.graphml").read_text(encoding="utf-8")
+    assert "COMPETES_WITH" in graphml and "击败" in graphml  # the kind and its relation_zh
+    assert 'data-relation="COMPETES_WITH"' in (out / "game.html").read_text(encoding="utf-8")
+    shell = runner.invoke(main, ["query", str(out / "game.graphml"), "neighbours", "热火", "--kind", "competes_with"])
+    assert shell.exit_code == 0 and "老鹰" in shell.stdout and "COMPETES_WITH" in shell.stdout
+
+
+def test_the_typed_edges_are_the_same_run_after_run(pipeline):
+    text = NBA + "火箭主场负于国王，同时灰熊也输给了快船" + SCORE + "吴宇森的女儿吴飞霞客串茶馆伙计。"
+    first = pipeline.run_texts([("t", text)]).extraction.relations
+    again = pipeline.run_texts([("t", text)]).extraction.relations
+    assert [r for r in first if r.kind.value in KINDS] == [r for r in again if r.kind.value in KINDS]
+    assert len([r for r in first if r.kind.value in KINDS]) == 3

@@ -34,6 +34,16 @@ def typed(pipeline, text):
         # team + 对/VS + team, team + 与 + team + 的比赛
         (NBA + "在火箭对森林狼的比赛前，他依然刻苦地热身" + SCORE, [("火箭", "COMPETES_WITH", "对阵", "森林狼", False)]),
         (NBA + "在上周奇才与掘金的比赛中，布克脚部受伤" + SCORE, [("奇才", "COMPETES_WITH", "比赛", "掘金", False)]),
+        # the verb before a team 的 joins to the winner; games joined by 与 with a count; 拿下, 迎来…的挑战; a short
+        # description of the second team after the verb
+        (NBA + "就拿刚刚击败火箭的黄蜂来说，队中有保罗" + SCORE, [("黄蜂", "COMPETES_WITH", "击败", "火箭", False)]),
+        (NBA + "国王队此前与火箭队的三次交手都以失败告终" + SCORE, [("国王", "COMPETES_WITH", "交手", "火箭", False)]),
+        (NBA + "小牛主场好不容易才拿下快船，保持西部第三" + SCORE, [("小牛", "COMPETES_WITH", "拿下", "快船", False)]),
+        (NBA + "今天湖人坐镇主场迎来了黄蜂的挑战" + SCORE, [("湖人", "COMPETES_WITH", "迎来", "黄蜂", False)]),
+        (NBA + "火箭以91-98不敌力争西部第二的小牛" + SCORE, [("火箭", "COMPETES_WITH", "不敌", "小牛", False)]),
+        # Taiwan's baseball pages
+        ("中职总冠军赛昨晚进行第三战，兄弟象以5比3力退统一狮，周思齐敲出全垒打。",
+         [("兄弟象", "COMPETES_WITH", "力退", "统一狮", False)]),
         # a team's score is no ownership, and a match is read only once per pair
         (NBA + "湖人队2比1击败小牛队，小牛队旗下没有球星" + SCORE, [("湖人", "COMPETES_WITH", "击败", "小牛", False)]),
     ]),
@@ -50,6 +60,8 @@ def test_teams_that_play_each_other(pipeline, text, expected):
         NBA + "如果开拓者击败湖人，小牛即可坐收渔翁之利" + SCORE,
         NBA + "马龙说我现在所有精力都放在如何击败湖人上面" + SCORE,
         NBA + "火箭未能击败湖人" + SCORE,
+        NBA + "湖人、火箭和小牛的比赛都很精彩" + SCORE,
+        NBA + "湖人迎来了黄蜂主帅的到访" + SCORE,
         # bodies ending in 队 that are no sports teams
         "后来西班牙舰队击败英国舰队，控制了这片海域。",
     ]),

@@ -32,6 +32,7 @@ person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
@@ -52,23 +53,32 @@ PAIR_KINDS: tuple[RelationKind, ...] = (COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF
 MATCH_VERBS: tuple[str, ...] = (
     "击败", "战胜", "打败", "负于", "输给", "不敌", "迎战", "对阵", "对战", "挑战", "做客", "力克", "轻取", "大胜",
     "完胜", "险胜", "惜败", "憾负", "横扫", "淘汰", "逆转", "掀翻", "击溃", "战平", "逼平", "绝杀", "狂胜", "痛击",
-    "复仇", "主场战", "客场战")
+    "复仇", "主场战", "客场战", "拿下", "迎来",
+    # Taiwan's and Hong Kong's sports pages
+    "力退", "击退", "扳倒", "痛宰", "狂电", "对上")
 #: Words of when, where and how a game went, between the first team and the verb (队 ends a name the recogniser cut).
 _MATCH_ADVERBS = (
     "队", "今天", "今晚", "今日", "明天", "昨天", "昨晚", "昨日", "日前", "周[一二三四五六日末]", "将在", "将", "还将",
     "也", "又", "再次", "再度", "此前", "刚刚", "最终", "最后", "终于", "坐镇", "回到", "做客", "在", "于", "主场",
     "客场", "本场", "本轮", "加时", "经过加时", "经过", "爆冷", "轻松", "顺利", "艰难", "惊险", "总决赛", "季后赛",
-    "常规赛", "半决赛", "决赛", "首轮", "小组赛", "比赛", "中", "上", "以", "了", "分别", "都", "均",
+    "常规赛", "半决赛", "决赛", "首轮", "小组赛", "比赛", "中", "上", "以", "了", "分别", "都", "均", "才", "好不容易",
     "[0-9一二两三四五六七八九十]+天(?:后|前|之后)", "[\u4e00-\u9fff]{1,3}地")
 _SCORE = r"\d{1,3}\s*(?:[-－:：∶]|比)\s*\d{1,3}"
 _MATCH_BETWEEN = re.compile(
     r"(?:" + "|".join(_MATCH_ADVERBS) + "|" + _SCORE + r"|\s)*"
-    r"(?P<verb>" + "|".join(sorted(MATCH_VERBS, key=len, reverse=True)) + r")(?:了)?\s*")
+    r"(?P<verb>" + "|".join(sorted(MATCH_VERBS, key=len, reverse=True)) + r")(?:了)?\s*"
+    r"(?P<modifier>[^，。；,;、：:“”\s]{1,10}的)?")
+#: After the second team when the verb is 迎来 (湖人坐镇主场迎来了黄蜂的挑战).
+_CHALLENGE = re.compile(r"(?:队)?的挑战")
 #: All that stands between two teams playing (火箭对森林狼, 湖人VS凯尔特人).
 _FACING = re.compile(r"队?\s*(?P<verb>对|vs\.?|VS\.?|Vs\.?|PK)\s*")
 #: Two teams joined, then their game after the second (湖人与小牛的比赛, 火箭和黄蜂之战).
-_JOINED = re.compile(r"\s*(?P<verb>与|和|同)\s*")
-_GAME_AFTER = re.compile(r"(?:队)?(?:之间)?(?:的)?(?:比赛|之战|一战|较量|交锋|对决|交手|系列赛|首回合|次回合)")
+_JOINED = re.compile(r"(?:队)?(?:此前|之前|本赛季|今年|上周|曾经|曾|还|也|将)*\s*(?P<verb>与|和|同)\s*")
+_GAME_AFTER = re.compile(r"(?:队)?(?:之间)?(?:在[^，。；,;]{1,8}?中)?(?:的)?(?:[一二三四五六七八九十两\d]+(?:次|场))?"
+                         r"(?P<game>比赛|之战|一战|较量|交锋|对决|交手|系列赛|首回合|次回合)")
+#: A match verb closing the words before a team that a 的 joins to the next (刚刚击败火箭的黄蜂: 黄蜂 beat 火箭).
+_VERB_BEFORE = re.compile(r"(?:" + "|".join(sorted(set(MATCH_VERBS) - {"拿下", "迎来"}, key=len, reverse=True))
+                          + r")(?:了)?$")
 #: In the clause before the first team: a condition, a wish or a chance (如果火箭击败湖人, 很有机会让开拓者击败湖人).
 _NOT_PLAYED = re.compile(r"如果|假如|假设|倘若|一旦|要是|若|希望|有机会|有望|能否|如何|争取|想要|让|可能|除非")
 #: Name endings of bodies that end in 队 and are no sports team.
@@ -121,21 +131,24 @@ _NOT_KIN = re.compile(r"否认|传闻|绯闻|疑似|据传|谣言|饰演|扮演|
 _CAST_AFTER = re.compile(r"\s*[(（][^)）]{0,12}饰|\s*一角|\s*的角色")
 
 #: Every cue the reader reads, for one search per document.
-_CUES = re.compile("|".join(sorted(set(MATCH_VERBS) | {"对", "VS", "vs", "PK", "比赛", "之战", "旗下", "下属",
+_CUES = re.compile("|".join(sorted(set(MATCH_VERBS) | {"对", "VS", "vs", "PK", "比赛", "之战", "一战", "较量", "交锋",
+                                                      "对决", "交手", "系列赛", "回合", "旗下", "下属",
                                                       "子公司", "控股", "收购", "并购", "夫妇", "夫妻", "伉俪"}
-                                   | set(KIN_WORDS), key=len, reverse=True)))
+                                   | {k for k in KIN_WORDS if len(k) > 1} | {"之子", "之女", "之妻"},
+                                   key=len, reverse=True)))
 #: Clause breaks: the doubt and cast words are looked for from the last one before the first name.
 _CLAUSE_START = re.compile(r"[，,；;。！？!?：:\n]")
 
 
-def _outermost(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The people, organisations and places named in ``[start, end)``, none inside another, by offset."""
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The people, organisations and places named, none inside another, by offset (``mentions`` sort by start and
+    then by -end, so the longer of two starting together comes first)."""
     out: list[Mention] = []
     for m in mentions:
-        if m.start < start or m.end > end or m.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE):
+        if m.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE):
             continue
         if out and m.start < out[-1].end:
-            continue  # inside (or overlapping) the one before, which is longer as mentions sort by -end
+            continue  # inside (or overlapping) the one before
         out.append(m)
     return out
 
@@ -157,24 +170,33 @@ def _is_team(ctx: RelationContext, m: Mention) -> bool:
     return is_team(ctx, m) and not name.endswith(_NOT_TEAMS)
 
 
-def _match(ctx: RelationContext, a: Mention, b: Mention) -> Relation | None:
-    """Two teams named one after the other that play each other (:data:`MATCH_VERBS`, 对/VS, 与…的比赛)."""
+def _match(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None) -> Relation | None:
+    """Two teams named one after the other that play each other (:data:`MATCH_VERBS`, 对/VS, 与…的比赛,
+    击败火箭的黄蜂)."""
     text = ctx.simplified
-    if not (_is_team(ctx, a) and _is_team(ctx, b)) or _NOT_PLAYED.search(_clause_before(text, a.start)):
+    if not (_is_team(ctx, a) and _is_team(ctx, b)):
+        return None
+    clause = _clause_before(text, a.start)
+    if _NOT_PLAYED.search(clause):
         return None
     between = text[a.end:b.start]
+    if between == "的" and (verb := _VERB_BEFORE.search(clause)) is not None:  # 击败火箭的黄蜂: the one after 的 won
+        return _edge(ctx, b, a, COMPETES_WITH, verb.group().rstrip("了"), verb.start() + a.start - len(clause), b.end)
     found = _MATCH_BETWEEN.fullmatch(between) or _FACING.fullmatch(between)
-    end = b.end
-    if found is None and (found := _JOINED.fullmatch(between)) is not None:
+    if found is None and _JOINED.fullmatch(between) is not None:
         after = _GAME_AFTER.match(text, b.end)
-        if after is None:
+        listed = before is not None and text[before.end:a.start] in ("、", "，", ",") and _is_team(ctx, before)
+        if after is None or listed:  # 湖人、火箭和小牛的比赛: each team's games
             return None
-        end = after.end()
-        return _edge(ctx, a, b, COMPETES_WITH, "比赛", a.start, end)
+        return _edge(ctx, a, b, COMPETES_WITH, after.group("game"), a.start, after.end())
     if found is None:
         return None
     verb = found.group("verb").rstrip(".")
-    return _edge(ctx, a, b, COMPETES_WITH, "对阵" if verb.upper() in ("对", "VS", "PK") else verb, a.start, end)
+    if verb == "迎来" and not _CHALLENGE.match(text, b.end):
+        return None  # 湖人迎来了黄蜂的挑战: only a challenge is a game
+    if verb in ("迎来", "拿下") and found.group("modifier"):
+        return None
+    return _edge(ctx, a, b, COMPETES_WITH, "对阵" if verb.upper() in ("对", "VS", "PK") else verb, a.start, b.end)
 
 
 def _nested(a: Mention, b: Mention) -> bool:
@@ -237,22 +259,25 @@ def read_pairs(ctx: RelationContext) -> list[Relation]:
         return []
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
-    for start, end in ctx.sentences:
-        named = _outermost(ctx.mentions, start, end)
-        for i in range(1, len(named)):
-            a, b = named[i - 1], named[i]
-            if ctx.owner.get(a) is None or ctx.owner.get(b) is None or ctx.owner[a] == ctx.owner[b]:
-                continue
-            if a.label is Label.PERSON:
-                rel = _kinship(ctx, a, b, named[i - 2] if i >= 2 else None)
-            elif a.label is Label.ORGANIZATION:
-                rel = _match(ctx, a, b) or _ownership(ctx, a, b)
-            else:
-                rel = None
-            if rel is None:
-                continue
-            key = (rel.source, rel.target, rel.kind.value)
-            if key not in seen:
-                seen.add(key)
-                out.append(rel)
+    starts = [s for s, _ in ctx.sentences]
+    named = _outermost(ctx.mentions)
+    for i in range(1, len(named)):
+        a, b = named[i - 1], named[i]
+        if bisect_right(starts, a.start) != bisect_right(starts, b.start - 1):
+            continue  # not in one sentence
+        if ctx.owner.get(a) is None or ctx.owner.get(b) is None or ctx.owner[a] == ctx.owner[b]:
+            continue
+        before = named[i - 2] if i >= 2 else None
+        if a.label is Label.PERSON:
+            rel = _kinship(ctx, a, b, before)
+        elif a.label is Label.ORGANIZATION:
+            rel = _match(ctx, a, b, before) or _ownership(ctx, a, b)
+        else:
+            rel = None
+        if rel is None:
+            continue
+        key = (rel.source, rel.target, rel.kind.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(rel)
     return out

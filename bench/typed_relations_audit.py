@@ -13,6 +13,11 @@ their evidence, for judging. The judgements live in ``bench/typed_relations_judg
 ``why`` (``not_stated``: the sentence does not say it; ``junk``: an end is no real entity of its kind;
 ``direction``; ``other``) and a short ``note``. No text of the corpus is stored.
 
+The odd rows give fewer edges than a sample wants (18 in session 17), so a second sample is drawn the same way from
+text no rule was written from: the sentences of MSRA's train split (People's Daily news, 1998; ``--corpus msra``,
+each sentence its own document, those without a cue of the reader not run); its judgements carry ``"corpus":
+"msra"`` and the sentence's index as ``row``.
+
 ``python3 bench/typed_relations_audit.py`` (default) re-runs the judged rows and scores each sample per kind:
 precision is right / judged-and-still-written; judged edges no longer written are counted apart. ``--count``
 prints how many typed edges of each kind the eligible rows give, by half.
@@ -34,7 +39,7 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common, bench.relations_audit
 
-from bench.common import RESERVED, add_audit_options, audit_inputs, require_judged  # noqa: E402
+from bench.common import RESERVED, add_audit_options, audit_inputs, require_judged, shared_data  # noqa: E402
 from bench.relations_audit import eligible_rows  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Document  # noqa: E402
@@ -52,12 +57,12 @@ def edge_key(e: dict) -> tuple:
     return (e["row"], e["source"], e["target"], e["label"])
 
 
-def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> list[dict]:
+def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int], name: str = "thucnews_1000") -> list[dict]:
     """Every typed edge (:data:`KINDS`) the rows give, each row its own document, once per key, with its evidence."""
     edges: dict[tuple, dict] = {}
     for i in range(0, len(rows), BATCH):
         chunk = rows[i:i + BATCH]
-        results = pipeline.process_documents([Document(f"thucnews_1000-{r + 1}", texts[r], kind="text") for r in chunk])
+        results = pipeline.process_documents([Document(f"{name}-{r + 1}", texts[r], kind="text") for r in chunk])
         for row, result in zip(chunk, results):
             for rel in result.relations:
                 if rel.kind.value not in KINDS:
@@ -70,6 +75,30 @@ def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> list[di
         print(f"  {min(i + BATCH, len(rows))}/{len(rows)} rows", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     return [edges[k] for k in sorted(edges, key=repr)]
+
+
+def msra_sentences(data: Path) -> list[str]:
+    """The sentences of MSRA's train split (``ner/msra/train.bio``, a letter and its tag a line), by index."""
+    sentences, letters = [], []
+    with open(data / "ner" / "msra" / "train.bio", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                if letters:
+                    sentences.append("".join(letters))
+                    letters = []
+                continue
+            letters.append(line.split("\t")[0] if "\t" in line else line.split(" ")[0])
+    if letters:
+        sentences.append("".join(letters))
+    return sentences
+
+
+def msra_rows(sentences: list[str]) -> list[int]:
+    """The MSRA sentences with a cue of the pair reader (the others give no typed edge, so are not run)."""
+    from zhkg.relate.pairs import _CUES
+
+    return [i for i, s in enumerate(sentences) if _CUES.search(s) or "对" in s]
 
 
 def show(e: dict, texts: list[str]) -> None:
@@ -107,19 +136,24 @@ def halves(texts: list[str]) -> tuple[list[int], list[int]]:
     return even, odd
 
 
-def score(pipeline: Pipeline, texts: list[str], judged: list[dict]) -> None:
+def score(pipeline: Pipeline, texts: list[str], msra: list[str] | None, judged: list[dict]) -> None:
     """Score every sample of the judgements, per kind, against the edges written now."""
     _, odd = halves(texts)
-    bad = sorted({j["row"] for j in judged} - set(odd))
+    thuc = [j for j in judged if j.get("corpus", "thucnews") == "thucnews"]
+    bad = sorted({j["row"] for j in thuc} - set(odd))
     if bad:
         raise SystemExit(f"Error: judged rows not among the eligible odd rows: {bad}")
-    written = {edge_key(e) for e in read_edges(pipeline, texts, sorted({j["row"] for j in judged}))}
+    written = {("thucnews", *edge_key(e)) for e in read_edges(pipeline, texts, sorted({j["row"] for j in thuc}))}
+    from_msra = sorted({j["row"] for j in judged if j.get("corpus") == "msra"})
+    if from_msra and msra is not None:
+        written |= {("msra", *edge_key(e)) for e in read_edges(pipeline, msra, from_msra, "msra_train")}
     tally: dict[tuple[str, str], Counter] = {}
     for j in judged:
-        for kind in (j["label"], "all"):
-            t = tally.setdefault((j["sample"], kind), Counter())
+        for sample, kind in ((j["sample"], j["label"]), (j["sample"], "all"), ("every sample", j["label"]),
+                             ("every sample", "all")):
+            t = tally.setdefault((sample, kind), Counter())
             t["judged"] += 1
-            if edge_key(j) in written:
+            if (j.get("corpus", "thucnews"), *edge_key(j)) in written:
                 t["written"] += 1
                 t["right"] += bool(j["right"])
             else:
@@ -127,7 +161,8 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict]) -> None:
     print("| sample | kind | judged | still written | right | precision | wrong dropped | right dropped |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     order = (*KINDS, "all")
-    for (sample, kind), t in sorted(tally.items(), key=lambda kv: (kv[0][0], order.index(kv[0][1]))):
+    samples = sorted({j["sample"] for j in judged}) + ["every sample"]
+    for (sample, kind), t in sorted(tally.items(), key=lambda kv: (samples.index(kv[0][0]), order.index(kv[0][1]))):
         p = t["right"] / t["written"] if t["written"] else float("nan")
         print(f"| {sample} | {kind} | {t['judged']} | {t['written']} | {t['right']} | {p:.2f} | "
               f"{t['dropped_wrong']} | {t['dropped_right']} |")
@@ -138,11 +173,17 @@ def main() -> None:
     add_audit_options(parser, JUDGED, seed=17, sample="rel17")
     parser.add_argument("--draw", action="store_true", help="print a seeded sample of odd-row edges to judge")
     parser.add_argument("--size", type=int, default=45, help="edges to draw (default: %(default)s)")
+    parser.add_argument("--corpus", choices=("thucnews", "msra"), default="thucnews",
+                        help="draw from THUCNews's odd rows or from MSRA's train sentences (default: %(default)s)")
     parser.add_argument("--dump", choices=("even",), default=None, help="print every typed edge of the even rows")
     parser.add_argument("--count", action="store_true", help="count the typed edges of each half, per kind")
     parser.add_argument("--pipeline", type=Path, default=None, help="another checkout's source root to measure")
     args = parser.parse_args()
     texts, judged = audit_inputs(args)
+    data = shared_data(args.data)
+    msra_path = data / "ner" / "msra" / "train.bio"
+    msra = msra_sentences(data) if msra_path.is_file() and (args.corpus == "msra" or any(
+        j.get("corpus") == "msra" for j in judged)) else None
     pipeline = Pipeline(Config())
     even, odd = halves(texts)
     if args.count:
@@ -155,18 +196,25 @@ def main() -> None:
                              | ({"former": True} if e.get("former") else {}), ensure_ascii=False))
             show(e, texts)
     elif args.draw:
-        seen = {edge_key(j) for j in judged}
-        pool = [e for e in read_edges(pipeline, texts, odd) if edge_key(e) not in seen]
+        if args.corpus == "msra":
+            if msra is None:
+                raise SystemExit(f"Error: {msra_path} not found; pass --data DIR")
+            source, rows, name = msra, msra_rows(msra), "msra_train"
+        else:
+            source, rows, name = texts, odd, "thucnews_1000"
+        seen = {(j.get("corpus", "thucnews"), *edge_key(j)) for j in judged}
+        pool = [e for e in read_edges(pipeline, source, rows, name) if (args.corpus, *edge_key(e)) not in seen]
         rng = random.Random(args.seed)
         picked = sorted(rng.sample(pool, min(args.size, len(pool))), key=lambda e: (e["row"], e["start"]))
-        print(f"drew {len(picked)} of {len(pool)} odd-row edges", file=sys.stderr)
+        print(f"drew {len(picked)} of {len(pool)} edges", file=sys.stderr)
         for e in picked:
-            stub = {"sample": args.sample, **{k: e[k] for k in ("row", "source", "target", "label", "relation_zh")},
+            stub = {"sample": args.sample, **({"corpus": "msra"} if args.corpus == "msra" else {}),
+                    **{k: e[k] for k in ("row", "source", "target", "label", "relation_zh")},
                     **({"former": True} if e.get("former") else {}), "right": None, "why": "", "note": ""}
             print(json.dumps(stub, ensure_ascii=False))
-            show(e, texts)
+            show(e, source)
     else:
-        score(pipeline, texts, require_judged(judged, args.judged))
+        score(pipeline, texts, msra, require_judged(judged, args.judged))
 
 
 if __name__ == "__main__":

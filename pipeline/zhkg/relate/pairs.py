@@ -131,7 +131,7 @@ _NOT_KIN = re.compile(r"否认|传闻|绯闻|疑似|据传|谣言|饰演|扮演|
 _CAST_AFTER = re.compile(r"\s*[(（][^)）]{0,12}饰|\s*一角|\s*的角色")
 
 #: Every cue the reader reads, for one search per document.
-_CUES = re.compile("|".join(sorted(set(MATCH_VERBS) | {"对", "VS", "vs", "PK", "比赛", "之战", "一战", "较量", "交锋",
+_CUES = re.compile("|".join(sorted(set(MATCH_VERBS) | {"VS", "vs", "PK", "比赛", "之战", "一战", "较量", "交锋",
                                                       "对决", "交手", "系列赛", "回合", "旗下", "下属",
                                                       "子公司", "控股", "收购", "并购", "夫妇", "夫妻", "伉俪"}
                                    | {k for k in KIN_WORDS if len(k) > 1} | {"之子", "之女", "之妻"},
@@ -255,8 +255,8 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
 
 def read_pairs(ctx: RelationContext) -> list[Relation]:
     """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF and PARENT_OF edges of one document (see the module's doc)."""
-    if not _CUES.search(ctx.simplified):
-        return []
+    if not _CUES.search(ctx.simplified) and not ("对" in ctx.simplified and any(_is_team(ctx, m) for m in ctx.mentions)):
+        return []  # 对 is too common a letter to gate on alone: only with a team named (火箭对森林狼)
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     starts = [s for s, _ in ctx.sentences]

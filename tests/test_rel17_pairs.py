@@ -154,3 +154,10 @@ def test_the_typed_edges_are_the_same_run_after_run(pipeline):
     again = pipeline.run_texts([("t", text)]).extraction.relations
     assert [r for r in first if r.kind.value in KINDS] == [r for r in again if r.kind.value in KINDS]
     assert len([r for r in first if r.kind.value in KINDS]) == 3
+
+
+@pytest.mark.parametrize("text", both_scripts(["杜邦，法国足球运动员，司职前锋，曾经效力球队:沙特鲁,马赛等队"]))
+def test_a_text_ending_right_after_a_holder_is_read_without_error(pipeline, text):
+    # found running the gold check on DuIE: the roles reader indexed the letter after a holder that ends the text
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert any(e.name in ("杜邦",) for e in ex.entities)

@@ -3001,11 +3001,11 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         aside += [first.end()] if first is not None else []
         for at in starts + aside:
             if at > holder.end and at not in aside and not (allowed is None and _qualifier(ctx, holder.end, at)) \
-                    and not (simplified[holder.end] == "驻" and at - holder.end <= 3
+                    and not (simplified.startswith("驻", holder.end) and at - holder.end <= 3
                              and simplified[holder.end:at].isalnum()) \
                     and not _former_after(ctx, holder.end, at) \
                     and not _ORDINAL_BETWEEN.fullmatch(simplified, holder.end, at) \
-                    and not (allowed is not None and at == holder.end + 1 and simplified[holder.end] == "的"):
+                    and not (allowed is not None and at == holder.end + 1 and simplified.startswith("的", holder.end)):
                 continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None)

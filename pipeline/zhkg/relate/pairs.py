@@ -92,12 +92,30 @@ _BOUGHT = re.compile(r"(?:公司|集团)?(?:已经|已|正式|宣布|成功|日�
 _BOUGHT_AFTER = re.compile(r"(?:公司|集团)?的(?:全部|全资|股权)?(?P<verb>收购|并购)")
 #: Before the first company in its clause: a word of doubt (否认, 传闻) that makes the buying or owning unsaid.
 _DOUBT = re.compile(r"否认|传闻|传言|据传|谣言|疑似|是否|如果|假如|若|并非|不是")
+#: Starts of an organisation's span that are no name's (a word of ownership or a description the recogniser took in).
+_NOT_NAME_STARTS = ("全资", "控股", "独资", "合资", "上市公司", "直投公司", "子公司", "母公司", "修订", "本公司", "该公司")
+#: Latin letters that name a kind of business, not a company (中信证券旗下PE).
+_GENERIC_LATIN = frozenset({"PE", "VC", "LP", "GP", "IPO", "CRT", "LCD", "IT"})
+#: Name endings of a works or a workshop, a company's unit rather than a company (苏州工厂, 热连轧厂).
+_UNITS = ("工厂", "厂", "车间", "事业部", "部门", "分厂")
+#: After an organisation owned: what makes it an asset or a business of the owner's (CRT资产, 手机业务).
+_OWNED_THING = re.compile(r"资产|业务|产品|项目|板块|品牌")
 #: Between the company owned and its owner (乙是甲的子公司, 乙原是甲旗下…: former), and after the owner.
 _OWNED_BY = re.compile(r"(?P<former>原|曾|曾经|原本|此前)?(?:是|为|系|隶属于|隶属|属于|归属于)")
 _OWNER_WORD = re.compile(r"(?:公司|集团)?(?:的)?(?:全资|控股)?(?P<word>控股子公司|子公司|旗下|下属|附属公司)")
+#: Before the company owned when it comes first: its clause opens there, or a word of reference does (国药集团一致|
+#: 药业股份有限公司是… is a name cut, not a company).
+_CLAUSE_OPENS = re.compile(r"(?:^|[，。；：、,;:！？!?\s“”「」（）()]|其|该|而|但|和|与|及)$")
 #: Endings of an owner that is no company: a school's or a state's units are parts of it, not companies it owns
 #: (伯克利大学下属的哈斯商学院, 市政府下属的…).
 _NOT_OWNERS = ("大学", "学院", "学校", "政府", "委员会", "部", "局", "厅", "委", "院", "所", "协会", "党", "军", "会")
+#: Before the buyer in its clause: a deal planned, pending or weighed (批准, 计划, 可行性).
+_PENDING = re.compile(r"批准|同意|否决|审批|审查|申请|计划|准备|有意|洽谈|谈判|考虑|可行性|或将|有望|拟|将")
+#: Between buyer and verb: the buying is done (已收购, 完成收购, 成功收购).
+_DONE = re.compile(r"已|完成|成功")
+#: After the company bought, when nothing says the buying is done: the clause ends there (a stake maybe between:
+#: 收购乙51%股权，), or a time after it (收购乙后); not 收购乙的计划, 收购乙一事.
+_ACT_CLOSED = re.compile(r"(?:(?:<N>|\d+(?:\.\d+)?)%?(?:的)?(?:股权|股份))?(?:[，。；,;！!\n]|后|之后|以后|以来|$)")
 #: 原/曾/前 right before an owning word: the ownership is past (原属甲旗下).
 _FORMER_OWNER = re.compile(r"(?:原|曾|前|曾经|原本)(?:是|为|属于?)?$")
 
@@ -122,6 +140,10 @@ _KIN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 _KIN_OF = re.compile(r"(?:的|之)?(?P<kin>" + _KIN + r")\s*")
 #: person + 和/与/携/偕/带着 + kin word + person (张三携妻子李丽): the first person's kin.
 _KIN_WITH = re.compile(r"(?:和|与|携|偕|带着|同)(?:其|他的|她的)?(?P<kin>" + _KIN + r")\s*")
+#: A kin word right before the first person (老婆周慧敏和父亲倪匡: 倪匡 is not 周慧敏's father).
+_KIN_ENDING = re.compile(r"(?:" + _KIN + r")$")
+#: Name endings before 夫人 that make it a title (魏国夫人, 秦国夫人).
+_FIEFS = ("国", "郡", "县", "州")
 #: Two people joined, then 夫妇 (邓超和孙俪夫妇).
 _COUPLE_JOIN = re.compile(r"\s*(?:和|与|、|及)\s*")
 _COUPLE_AFTER = re.compile(r"\s*(?P<kin>夫妇|夫妻|伉俪)")
@@ -206,7 +228,18 @@ def _nested(a: Mention, b: Mention) -> bool:
 
 
 def _company(m: Mention) -> bool:
-    return m.label is Label.ORGANIZATION
+    """An organisation whose name is a name: not a word of ownership or a description read into it (全资, 上市公司
+    广汇能源…), nor two names joined (西南水泥与台泥集团)."""
+    name = m.canonical or m.simplified
+    return (m.label is Label.ORGANIZATION and not name.startswith(_NOT_NAME_STARTS) and "与" not in name
+            and "全资" not in name and not (name.endswith("控股") and len(name) <= 3)
+            and name.upper() not in _GENERIC_LATIN and not name.endswith(_UNITS))
+
+
+def _owned(ctx: RelationContext, m: Mention) -> bool:
+    """Whether the organisation owned is a company and not an asset or a line of business named after one
+    (赛格集团旗下CRT资产)."""
+    return _OWNED_THING.match(ctx.simplified, m.end) is None
 
 
 def _ownership(ctx: RelationContext, a: Mention, b: Mention) -> Relation | None:
@@ -218,15 +251,20 @@ def _ownership(ctx: RelationContext, a: Mention, b: Mention) -> Relation | None:
     if _DOUBT.search(between):
         return None
     if (found := _BUYING.fullmatch(between)) is not None:
+        done = found.group(0).endswith("了") or _DONE.search(between) is not None
+        if _PENDING.search(_clause_before(text, a.start)) or not (done or _ACT_CLOSED.match(text, b.end)):
+            return None  # 格力电器收购珠海银隆计划遇阻, 批准兖州煤业收购Felix: a deal not (yet) done
         return _edge(ctx, a, b, ACQUIRED, found.group("verb"), a.start, b.end)
     if _BOUGHT.fullmatch(between) and (after := _BOUGHT_AFTER.match(text, b.end)) is not None:
         return _edge(ctx, a, b, ACQUIRED, after.group("verb"), a.start, after.end())
-    if states_ownership(ctx, a, b) and not (a.canonical or a.simplified).endswith(_NOT_OWNERS):  # 甲旗下乙
+    if states_ownership(ctx, a, b) and not (a.canonical or a.simplified).endswith(_NOT_OWNERS) \
+            and _owned(ctx, b):  # 甲旗下乙
         word = next((w for w in ("旗下", "下属", "控股", "子公司", "附属") if w in between), "旗下")
         at = between.find(word)
         return _edge(ctx, a, b, OWNS, word, a.start, b.end, former=bool(_FORMER_OWNER.search(between[:at])))
     if (by := _OWNED_BY.fullmatch(between)) and (word := _OWNER_WORD.match(text, b.end)) \
-            and not (b.canonical or b.simplified).endswith(_NOT_OWNERS) and not _nested(a, b):  # 乙是甲的子公司
+            and not (b.canonical or b.simplified).endswith(_NOT_OWNERS) and not _nested(a, b) \
+            and _CLAUSE_OPENS.search(text, 0, a.start):  # 乙是甲的子公司
         return _edge(ctx, b, a, OWNS, word.group("word"), a.start, word.end(), former=bool(by.group("former")))
     return None
 
@@ -240,11 +278,15 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
         return None
     between = text[a.end:b.start]
     listed = before is not None and before.label is Label.PERSON and text[before.end:a.start] in ("和", "与", "、", "及")
-    found = _KIN_OF.fullmatch(between) or _KIN_WITH.fullmatch(between)
+    found = _KIN_OF.fullmatch(between)
+    if found is None and (found := _KIN_WITH.fullmatch(between)) is not None and _KIN_ENDING.search(text, 0, a.start):
+        return None  # 出动老婆周慧敏和父亲倪匡: the first person is someone's kin too, and the father is that one's
     if found is not None:
         kin = found.group("kin")
         if listed or between.startswith("之") != (kin in ("子", "女", "妻")):
             return None  # 之 only before 子, 女 and 妻 (王明之子王小明), and they only after it
+        if kin == "夫人" and (a.canonical or a.simplified).endswith(_FIEFS):
+            return None  # 魏国夫人向氏: a title granted, no one's wife
         kind, reverse, former = KIN_WORDS[kin]
         source, target = (b, a) if reverse else (a, b)
         return _edge(ctx, source, target, kind, kin, a.start, b.end, former=former)

@@ -62,6 +62,8 @@ def test_teams_that_play_each_other(pipeline, text, expected):
         NBA + "火箭未能击败湖人" + SCORE,
         NBA + "湖人、火箭和小牛的比赛都很精彩" + SCORE,
         NBA + "湖人迎来了黄蜂主帅的到访" + SCORE,
+        # two teams joined after 与: another team's opponents
+        NBA + "在与爵士队和勇士队的比赛中，湖人队的表现很松散" + SCORE,
         # bodies ending in 队 that are no sports teams
         "后来西班牙舰队击败英国舰队，控制了这片海域。",
     ]),
@@ -95,6 +97,13 @@ def test_companies_owned_and_bought(pipeline, text, expected):
         "据传万科集团旗下的宏达科技有限公司将被出售。",
         "万科集团否认宏达科技有限公司是其子公司。",
         "北京大学下属的光华管理学院今年扩招。",
+        # a deal planned, approved or weighed, not done
+        "宏达集团收购万科集团的计划遇阻。",
+        "澳大利亚政府有条件批准宏达集团收购万科集团。",
+        # an asset or a works, not a company; a word of ownership read into a name; a name cut on its left
+        "深圳赛格集团旗下CRT资产主要分布在两家公司。",
+        "济南钢铁集团总公司下属的热连轧厂今年停产。",
+        "董事会同意控股子公司宏达科技有限公司增资。",
     ]),
 )
 def test_no_ownership_is_read(pipeline, text):
@@ -127,6 +136,9 @@ def test_spouses_and_parents(pipeline, text, expected):
         "他在片中饰演张伟的妻子李丽的情人。",
         "张伟的未婚妻李丽昨天出席了首映礼。",
         "邓超和孙俪的儿子邓小明今年三岁。",
+        # the first person is someone's kin: the father is that one's; a title granted before 夫人
+        "倪震出动老婆周慧敏和父亲倪匡帮手宣传。",
+        "不久，郭子仪的母亲、赠魏国夫人向氏去世。",
     ]),
 )
 def test_no_kinship_is_read(pipeline, text):

@@ -76,6 +76,8 @@ _FACING = re.compile(r"队?\s*(?P<verb>对|vs\.?|VS\.?|Vs\.?|PK)\s*")
 _JOINED = re.compile(r"(?:队)?(?:此前|之前|本赛季|今年|上周|曾经|曾|还|也|将)*\s*(?P<verb>与|和|同)\s*")
 _GAME_AFTER = re.compile(r"(?:队)?(?:之间)?(?:在[^，。；,;]{1,8}?中)?(?:的)?(?:[一二三四五六七八九十两\d]+(?:次|场))?"
                          r"(?P<game>比赛|之战|一战|较量|交锋|对决|交手|系列赛|首回合|次回合)")
+#: Right before the first of two joined teams: a word that makes them the opponents of another (与爵士队和勇士队的比赛).
+_OBJECT_OF = re.compile(r"(?:与|和|同|跟|对|对阵|面对)$")
 #: A match verb closing the words before a team that a 的 joins to the next (刚刚击败火箭的黄蜂: 黄蜂 beat 火箭).
 _VERB_BEFORE = re.compile(r"(?:" + "|".join(sorted(set(MATCH_VERBS) - {"拿下", "迎来"}, key=len, reverse=True))
                           + r")(?:了)?$")
@@ -208,8 +210,8 @@ def _match(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None)
     if found is None and _JOINED.fullmatch(between) is not None:
         after = _GAME_AFTER.match(text, b.end)
         listed = before is not None and text[before.end:a.start] in ("、", "，", ",") and _is_team(ctx, before)
-        if after is None or listed:  # 湖人、火箭和小牛的比赛: each team's games
-            return None
+        if after is None or listed or _OBJECT_OF.search(clause):
+            return None  # 湖人、火箭和小牛的比赛: each team's games; (湖人)与爵士和勇士的比赛: another team's opponents
         return _edge(ctx, a, b, COMPETES_WITH, after.group("game"), a.start, after.end())
     if found is None:
         return None

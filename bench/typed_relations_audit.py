@@ -175,6 +175,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=45, help="edges to draw (default: %(default)s)")
     parser.add_argument("--corpus", choices=("thucnews", "msra"), default="thucnews",
                         help="draw from THUCNews's odd rows or from MSRA's train sentences (default: %(default)s)")
+    parser.add_argument("--kinds", default="", help="draw only edges of these kinds, comma-separated")
     parser.add_argument("--dump", choices=("even",), default=None, help="print every typed edge of the even rows")
     parser.add_argument("--count", action="store_true", help="count the typed edges of each half, per kind")
     parser.add_argument("--pipeline", type=Path, default=None, help="another checkout's source root to measure")
@@ -203,7 +204,9 @@ def main() -> None:
         else:
             source, rows, name = texts, odd, "thucnews_1000"
         seen = {(j.get("corpus", "thucnews"), *edge_key(j)) for j in judged}
-        pool = [e for e in read_edges(pipeline, source, rows, name) if (args.corpus, *edge_key(e)) not in seen]
+        kinds = set(args.kinds.split(",")) if args.kinds else set(KINDS)
+        pool = [e for e in read_edges(pipeline, source, rows, name)
+                if (args.corpus, *edge_key(e)) not in seen and e["label"] in kinds]
         rng = random.Random(args.seed)
         picked = sorted(rng.sample(pool, min(args.size, len(pool))), key=lambda e: (e["row"], e["start"]))
         print(f"drew {len(picked)} of {len(pool)} edges", file=sys.stderr)

@@ -16,7 +16,8 @@ their evidence, for judging. The judgements live in ``bench/typed_relations_judg
 The odd rows give fewer edges than a sample wants (18 in session 17), so a second sample is drawn the same way from
 text no rule was written from: the sentences of MSRA's train split (People's Daily news, 1998; ``--corpus msra``,
 each sentence its own document, those without a cue of the reader not run); its judgements carry ``"corpus":
-"msra"`` and the sentence's index as ``row``.
+"msra"`` and the sentence's index as ``row``. ``--corpus cluener`` draws from CLUENER's train split (short Sina news
+passages) the same way.
 
 ``python3 bench/typed_relations_audit.py`` (default) re-runs the judged rows and scores each sample per kind:
 precision is right / judged-and-still-written; judged edges no longer written are counted apart. ``--count``
@@ -77,10 +78,15 @@ def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int], name: str 
     return [edges[k] for k in sorted(edges, key=repr)]
 
 
-def msra_sentences(data: Path) -> list[str]:
-    """The sentences of MSRA's train split (``ner/msra/train.bio``, a letter and its tag a line), by index."""
+#: The sentence sets a sample may be drawn from besides THUCNews: train splits of NER sets, a letter and its tag a
+#: line, a blank line after each sentence.
+SENTENCE_SETS = {"msra": "ner/msra/train.bio", "cluener": "ner/cluener/train.bio"}
+
+
+def bio_sentences(path: Path) -> list[str]:
+    """The sentences of a BIO file (a letter and its tag a line), by index."""
     sentences, letters = [], []
-    with open(data / "ner" / "msra" / "train.bio", encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line:
@@ -94,8 +100,8 @@ def msra_sentences(data: Path) -> list[str]:
     return sentences
 
 
-def msra_rows(sentences: list[str]) -> list[int]:
-    """The MSRA sentences with a cue of the pair reader (the others give no typed edge, so are not run)."""
+def cued_rows(sentences: list[str]) -> list[int]:
+    """The sentences with a cue of the pair reader (the others give no typed edge, so are not run)."""
     from zhkg.relate.pairs import _CUES
 
     return [i for i, s in enumerate(sentences) if _CUES.search(s) or "对" in s]
@@ -136,7 +142,7 @@ def halves(texts: list[str]) -> tuple[list[int], list[int]]:
     return even, odd
 
 
-def score(pipeline: Pipeline, texts: list[str], msra: list[str] | None, judged: list[dict]) -> None:
+def score(pipeline: Pipeline, texts: list[str], sets: dict[str, list[str]], judged: list[dict]) -> None:
     """Score every sample of the judgements, per kind, against the edges written now."""
     _, odd = halves(texts)
     thuc = [j for j in judged if j.get("corpus", "thucnews") == "thucnews"]
@@ -144,9 +150,10 @@ def score(pipeline: Pipeline, texts: list[str], msra: list[str] | None, judged: 
     if bad:
         raise SystemExit(f"Error: judged rows not among the eligible odd rows: {bad}")
     written = {("thucnews", *edge_key(e)) for e in read_edges(pipeline, texts, sorted({j["row"] for j in thuc}))}
-    from_msra = sorted({j["row"] for j in judged if j.get("corpus") == "msra"})
-    if from_msra and msra is not None:
-        written |= {("msra", *edge_key(e)) for e in read_edges(pipeline, msra, from_msra, "msra_train")}
+    for name, sentences in sets.items():
+        rows = sorted({j["row"] for j in judged if j.get("corpus") == name})
+        if rows:
+            written |= {(name, *edge_key(e)) for e in read_edges(pipeline, sentences, rows, f"{name}_train")}
     tally: dict[tuple[str, str], Counter] = {}
     for j in judged:
         for sample, kind in ((j["sample"], j["label"]), (j["sample"], "all"), ("every sample", j["label"]),
@@ -173,8 +180,8 @@ def main() -> None:
     add_audit_options(parser, JUDGED, seed=17, sample="rel17")
     parser.add_argument("--draw", action="store_true", help="print a seeded sample of odd-row edges to judge")
     parser.add_argument("--size", type=int, default=45, help="edges to draw (default: %(default)s)")
-    parser.add_argument("--corpus", choices=("thucnews", "msra"), default="thucnews",
-                        help="draw from THUCNews's odd rows or from MSRA's train sentences (default: %(default)s)")
+    parser.add_argument("--corpus", choices=("thucnews", *SENTENCE_SETS), default="thucnews",
+                        help="draw from THUCNews's odd rows or from a set's train sentences (default: %(default)s)")
     parser.add_argument("--kinds", default="", help="draw only edges of these kinds, comma-separated")
     parser.add_argument("--dump", choices=("even",), default=None, help="print every typed edge of the even rows")
     parser.add_argument("--count", action="store_true", help="count the typed edges of each half, per kind")
@@ -182,9 +189,9 @@ def main() -> None:
     args = parser.parse_args()
     texts, judged = audit_inputs(args)
     data = shared_data(args.data)
-    msra_path = data / "ner" / "msra" / "train.bio"
-    msra = msra_sentences(data) if msra_path.is_file() and (args.corpus == "msra" or any(
-        j.get("corpus") == "msra" for j in judged)) else None
+    wanted = {args.corpus} | {j.get("corpus", "thucnews") for j in judged}
+    sets = {name: bio_sentences(data / path) for name, path in SENTENCE_SETS.items()
+            if name in wanted and (data / path).is_file()}
     pipeline = Pipeline(Config())
     even, odd = halves(texts)
     if args.count:
@@ -197,10 +204,10 @@ def main() -> None:
                              | ({"former": True} if e.get("former") else {}), ensure_ascii=False))
             show(e, texts)
     elif args.draw:
-        if args.corpus == "msra":
-            if msra is None:
-                raise SystemExit(f"Error: {msra_path} not found; pass --data DIR")
-            source, rows, name = msra, msra_rows(msra), "msra_train"
+        if args.corpus != "thucnews":
+            if args.corpus not in sets:
+                raise SystemExit(f"Error: {data / SENTENCE_SETS[args.corpus]} not found; pass --data DIR")
+            source, rows, name = sets[args.corpus], cued_rows(sets[args.corpus]), f"{args.corpus}_train"
         else:
             source, rows, name = texts, odd, "thucnews_1000"
         seen = {(j.get("corpus", "thucnews"), *edge_key(j)) for j in judged}
@@ -211,13 +218,13 @@ def main() -> None:
         picked = sorted(rng.sample(pool, min(args.size, len(pool))), key=lambda e: (e["row"], e["start"]))
         print(f"drew {len(picked)} of {len(pool)} edges", file=sys.stderr)
         for e in picked:
-            stub = {"sample": args.sample, **({"corpus": "msra"} if args.corpus == "msra" else {}),
+            stub = {"sample": args.sample, **({"corpus": args.corpus} if args.corpus != "thucnews" else {}),
                     **{k: e[k] for k in ("row", "source", "target", "label", "relation_zh")},
                     **({"former": True} if e.get("former") else {}), "right": None, "why": "", "note": ""}
             print(json.dumps(stub, ensure_ascii=False))
             show(e, source)
     else:
-        score(pipeline, texts, msra, require_judged(judged, args.judged))
+        score(pipeline, texts, sets, require_judged(judged, args.judged))
 
 
 if __name__ == "__main__":

@@ -97,6 +97,7 @@ def test_companies_owned_and_bought(pipeline, text, expected):
         "据传万科集团旗下的宏达科技有限公司将被出售。",
         "万科集团否认宏达科技有限公司是其子公司。",
         "北京大学下属的光华管理学院今年扩招。",
+        "这一预测是阿拉伯联盟下属的阿拉伯货币基金今年作出的。",
         # a deal planned, approved or weighed, not done
         "宏达集团收购万科集团的计划遇阻。",
         "澳大利亚政府有条件批准宏达集团收购万科集团。",
@@ -139,6 +140,8 @@ def test_spouses_and_parents(pipeline, text, expected):
         # the first person is someone's kin: the father is that one's; a title granted before 夫人
         "倪震出动老婆周慧敏和父亲倪匡帮手宣传。",
         "不久，郭子仪的母亲、赠魏国夫人向氏去世。",
+        # a bare surname names no one
+        "有关部门威逼张的丈夫王志国签字画押。",
     ]),
 )
 def test_no_kinship_is_read(pipeline, text):

@@ -16,7 +16,7 @@ named between them) and the words between them, which must be wholly of one form
   比赛: another team's opponents) leave it unread.
 * ``OWNS`` between two organisations: owner + 旗下/下属/控股的/子公司 + owned (奥康集团旗下的中瓯地产集团,
   :func:`zhkg.relate.learned_news.states_ownership`) or owned + (原/曾)是/为/隶属于 + owner + 的(全资)子公司 (乙原是甲的
-  子公司: ``former``); never a school's or a state's units (北京大学下属的光华管理学院), an asset or a line of business
+  子公司: ``former``); never a school's, a state's or a league's units (北京大学下属的光华管理学院, 阿拉伯联盟下属的…), an asset or a line of business
   (CRT资产), a works (热连轧厂), a span that is a word of ownership (全资, 意控股) or two names joined, nor an owned
   company whose name is cut on its left. ``ACQUIRED``: buyer + (已/正式/宣布/成功 …) + 收购/并购 + (了) + bought,
   only when the buying is done (了, 已, 完成, 成功) or its clause closes after the company bought (甲收购乙，…; not
@@ -28,7 +28,7 @@ named between them) and the words between them, which must be wholly of one form
   person named first; ``relation_zh`` is the kin word. 前妻/前夫 mark the spouse ``former``; 未婚妻 is no spouse. A
   clause that denies or reports a rumour (否认, 传闻, 绯闻, 疑似) or casts a film (饰演, 扮演) is left unread, and so
   is a kin word whose first person is one of a list (邓超和孙俪的儿子) or is someone's kin (老婆周慧敏和父亲倪匡), and
-  夫人 after a fief (魏国夫人, a title).
+  夫人 after a fief (魏国夫人, a title); a one-letter name (a bare surname, 张的丈夫X) is no one's kin.
 
 The reader is gated on one precompiled search for its cue words (对 alone only where a team is named): a document
 without any pays nothing more; on the first 300 THUCNews articles it takes 0.3% of the run.
@@ -121,7 +121,8 @@ _OWNER_WORD = re.compile(r"(?:公司|集团)?(?:的)?(?:全资|控股)?(?P<word>
 _CLAUSE_OPENS = re.compile(r"(?:^|[，。；：、,;:！？!?\s“”「」（）()]|其|该|而|但|和|与|及)$")
 #: Endings of an owner that is no company: a school's or a state's units are parts of it, not companies it owns
 #: (伯克利大学下属的哈斯商学院, 市政府下属的…).
-_NOT_OWNERS = ("大学", "学院", "学校", "政府", "委员会", "部", "局", "厅", "委", "院", "所", "协会", "党", "军", "会")
+_NOT_OWNERS = ("大学", "学院", "学校", "政府", "委员会", "部", "局", "厅", "委", "院", "所", "协会", "党", "军", "会",
+               "联盟", "组织", "联合国")
 #: Before the buyer in its clause: a deal planned, pending or weighed (批准, 计划, 可行性).
 _PENDING = re.compile(r"批准|同意|否决|审批|审查|申请|计划|准备|有意|洽谈|谈判|考虑|可行性|或将|有望|拟|将")
 #: Between buyer and verb: the buying is done (已收购, 完成收购, 成功收购).
@@ -287,6 +288,8 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
     text = ctx.simplified
     if a.label is not Label.PERSON or b.label is not Label.PERSON:
         return None
+    if min(len(a.canonical or a.simplified), len(b.canonical or b.simplified)) < 2:
+        return None  # 张的丈夫王志国, 邓、罗夫妇, 孙天宝的女儿孙某: a bare surname or a name cut names no one
     if _NOT_KIN.search(_clause_before(text, a.start)) or _CAST_AFTER.match(text, b.end):
         return None
     between = text[a.end:b.start]

@@ -17,7 +17,7 @@ The odd rows give fewer edges than a sample wants (18 in session 17), so a secon
 text no rule was written from: the sentences of MSRA's train split (People's Daily news, 1998; ``--corpus msra``,
 each sentence its own document, those without a cue of the reader not run); its judgements carry ``"corpus":
 "msra"`` and the sentence's index as ``row``. ``--corpus cluener`` draws from CLUENER's train split (short Sina news
-passages) the same way.
+passages) and ``--corpus uner`` from Universal NER's Chinese train split (Wikipedia, Traditional) the same way.
 
 ``python3 bench/typed_relations_audit.py`` (default) re-runs the judged rows and scores each sample per kind:
 precision is right / judged-and-still-written; judged edges no longer written are counted apart. ``--count``
@@ -80,7 +80,7 @@ def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int], name: str 
 
 #: The sentence sets a sample may be drawn from besides THUCNews: train splits of NER sets, a letter and its tag a
 #: line, a blank line after each sentence.
-SENTENCE_SETS = {"msra": "ner/msra/train.bio", "cluener": "ner/cluener/train.bio"}
+SENTENCE_SETS = {"msra": "ner/msra/train.bio", "cluener": "ner/cluener/train.bio", "uner": "ner/uner_zh/train.bio"}
 
 
 def bio_sentences(path: Path) -> list[str]:

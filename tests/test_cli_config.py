@@ -63,7 +63,7 @@ def labels(path: Path) -> list[str]:
             ["recogniser", "model_path", "place_short_forms", "place_short_min_chars", "extractors", "relations",
              "co_mentions", "co_mention_min_weight", "co_mention_window", "lexicon_dirs", "max_document_chars", "html_height", "html_stabilization_iterations",
              "learned_relations_threshold", "learned_relations_model", "learned_relations_enabled",
-             "learned_relations_thresholds"])),
+             "learned_relations_thresholds", "pair_relations_enabled"])),
         ("recogniser = 'no'\n", "recogniser must be a boolean, not a string"),
         ("max_document_chars = '10'\n", "max_document_chars must be an integer, not a string"),
         ("max_document_chars = true\n", "max_document_chars must be an integer, not a boolean"),

@@ -176,3 +176,25 @@ def test_a_text_ending_right_after_a_holder_is_read_without_error(pipeline, text
     # found running the gold check on DuIE: the roles reader indexed the letter after a holder that ends the text
     ex = pipeline.run_texts([("t", text)]).extraction
     assert any(e.name in ("杜邦",) for e in ex.entities)
+
+
+def test_a_kind_left_out_of_the_setting_is_not_written(pipeline):
+    from zhkg.config import Config
+    from zhkg.run.pipeline import Pipeline
+
+    text = NBA + "火箭主场负于国王" + SCORE + "吴宇森的女儿吴飞霞客串茶馆伙计。"
+    assert {r[1] for r in typed(pipeline, text)} == {"COMPETES_WITH", "PARENT_OF"}
+    only = Pipeline(Config(pair_relations_enabled=("PARENT_OF",)))
+    assert [r[1] for r in typed(only, text)] == ["PARENT_OF"]
+
+
+def test_an_unknown_pair_kind_is_one_error_and_no_output(tmp_path, runner):
+    from zhkg.cli import main
+
+    (tmp_path / "in.txt").write_text("吴宇森的女儿吴飞霞客串茶馆伙计。", encoding="utf-8")
+    (tmp_path / "c.toml").write_text('pair_relations_enabled = ["OWN"]\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["extract", str(tmp_path / "in.txt"), "-o", str(out), "--config", str(tmp_path / "c.toml")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: pair_relations_enabled: unknown pair relation 'OWN'; kinds are: COMPETES_WITH")
+    assert len(result.output.splitlines()) == 1 and not out.exists()

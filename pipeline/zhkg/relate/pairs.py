@@ -46,11 +46,13 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from zhkg.config import Config
+from zhkg.errors import ConfigError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.learned_news import is_team, states_ownership
 
-__all__ = ["PAIR_KINDS", "KIN_WORDS", "MATCH_VERBS", "read_pairs"]
+__all__ = ["PAIR_KINDS", "KIN_WORDS", "MATCH_VERBS", "check_pair_kinds", "read_pairs"]
 
 COMPETES_WITH = RelationKind.define("COMPETES_WITH")
 OWNS = RelationKind.define("OWNS")
@@ -311,8 +313,24 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
     return None
 
 
+def check_pair_kinds(config: Config) -> frozenset[str]:
+    """The kinds ``config.pair_relations_enabled`` names; :class:`~zhkg.errors.ConfigError` for one the reader never
+    writes (a misspelt ``OWN`` would otherwise be silently ignored).
+
+    >>> sorted(check_pair_kinds(Config(pair_relations_enabled=("OWNS", "SPOUSE_OF"))))
+    ['OWNS', 'SPOUSE_OF']
+    """
+    known = [k.value for k in PAIR_KINDS]
+    for kind in config.pair_relations_enabled:
+        if kind not in known:
+            raise ConfigError(f"pair_relations_enabled: unknown pair relation {kind!r}; kinds are: {', '.join(known)}")
+    return frozenset(config.pair_relations_enabled)
+
+
 def read_pairs(ctx: RelationContext) -> list[Relation]:
-    """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF and PARENT_OF edges of one document (see the module's doc)."""
+    """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF and PARENT_OF edges of one document (see the module's doc), those
+    of the kinds ``Config.pair_relations_enabled`` lists."""
+    enabled = check_pair_kinds(ctx.config)
     if not _CUES.search(ctx.simplified) and not ("对" in ctx.simplified and any(_is_team(ctx, m) for m in ctx.mentions)):
         return []  # 对 is too common a letter to gate on alone: only with a team named (火箭对森林狼)
     out: list[Relation] = []
@@ -332,7 +350,7 @@ def read_pairs(ctx: RelationContext) -> list[Relation]:
             rel = _match(ctx, a, b, before) or _ownership(ctx, a, b)
         else:
             rel = None
-        if rel is None:
+        if rel is None or rel.kind.value not in enabled:
             continue
         key = (rel.source, rel.target, rel.kind.value)
         if key not in seen:

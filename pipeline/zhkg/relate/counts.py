@@ -705,13 +705,20 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     return out
 
 
+# What a company's two-letter short name (长盛 of 长盛基金, 嘉实 of 嘉实基金) is followed by when it opens a clause as
+# the company: most two-letter rests are words too (南方, 华夏), so only these make it the company.
+_SHORT_NAME_PREDICATES = ("旗下", "拥有", "表示", "宣布", "公告", "透露", "介绍", "目前", "现有", "共有", "已有", "称")
+
+
 def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
     """(start, end, organisation) of each organisation's name written without its generic ending (景顺长城表示
     for 景顺长城基金) where no organisation is marked: the same body. Not when the rest names a place
-    of the document (上海 of 上海银行), nor when it is shorter than three characters."""
+    of the document (上海 of 上海银行), nor when it is shorter than three characters, unless two letters open a
+    clause before a body's verb (长盛旗下8只开放式基金, “嘉实拥有…: the company)."""
     places = {h.simplified for h in holders if h.label is Label.PLACE}
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
     bare: dict[str, Mention] = {}
+    short: dict[str, Mention] = {}  # two letters (长盛 of 长盛基金): only opening a clause, before a body's verb
     for h in holders:
         if h.label is not Label.ORGANIZATION:
             continue
@@ -720,10 +727,22 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
         rest = name[: len(name) - len(ending)]
         if ending and len(rest) >= 3 and _HAN.match(rest) and rest not in places:
             bare.setdefault(rest, h)
+        elif ending and len(rest) == 2 and _HAN.match(rest) and rest not in places:
+            short.setdefault(rest, h)
     out = []
+    text = ctx.simplified
     for form, holder in sorted(bare.items()):
-        for m in find_all(form, ctx.simplified):
+        for m in find_all(form, text):
             if not any(o.start < m.end() and m.start() < o.end for o in orgs):
+                out.append((m.start(), m.end(), holder))
+    for form, holder in sorted(short.items()):
+        for m in find_all(form, text):
+            at = m.start()
+            while at > 0 and text[at - 1] in _OPENING:
+                at -= 1
+            if ((at == 0 or CLAUSE_BREAK.match(text[at - 1]) or _SENTENCE_BREAK.match(text[at - 1]))
+                    and text.startswith(_SHORT_NAME_PREDICATES, m.end())
+                    and not any(o.start < m.end() and m.start() < o.end for o in orgs)):
                 out.append((m.start(), m.end(), holder))
     return out
 
@@ -1101,6 +1120,13 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
+# A count inside a 的-clause that describes a holder right after it (只有7人上场的火箭, 拥有300名员工的华为公司): a verb
+# after the count, or one before it with nothing after, then 的: the clause says what the holder has or is.
+_DESCRIBING = re.compile(r"[^\W\d_，,。；;：:！？!?、“”「」的之]{1,8}的|的")
+_HAVING = ("拥有", "有", "共有", "坐拥", "汇聚", "聚集")
+# 对欣旺来说，…; 对于香港而言: the holder a sentence is said from the point of view of is its topic
+_POINT_OF_VIEW_BEFORE = ("对于", "对", "就")
+_POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1188,6 +1214,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         between its last item and the count is one only when it has as many items as the count says
         (由中国、俄罗斯…乌兹别克斯坦6个成员国组成; but 北京市3个区 is Beijing's)."""
         out: list[tuple[int, int]] = []
+        count = counts_at.get(count_start)
+        if count is not None and count.quantity is not None and count.quantity.counted_simplified == "人":
+            return out  # 赵霏和他的团队共九人: people counted are no place's or body's items; the holder has them
         i, cur = bisect_right(ends, count_start) - 1, count_start
         glued = False
         while i >= 0:
@@ -1373,6 +1402,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
                      and _name(s[2]).endswith(endings)), None)
 
+    def described(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
+        """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;
+        拥有300名员工的华为公司): not a count of countries or teams (来自10个国家的代表团: where they come from), nor a
+        thing of the count's own before 的 (5家银行的总行: a verb must come between, or 拥有/有 before the count)."""
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if counted in _COUNTRIES_COUNTED or _TEAMS_COUNTED.fullmatch(counted):
+            return None
+        m = _DESCRIBING.match(text, count.end)
+        if m is None or (m.end() - count.end == 1 and not text.endswith(_HAVING, clause_start, count.start)):
+            return None
+        return next((s for s in spots if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
+
     def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
         them, when their clause says they take part in a contest or an event."""
@@ -1431,6 +1472,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         ruling = holder.extractor == MentionSource.ORG_STATE_BODY or _name(holder).endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
 
+    # holders a sentence is said from the point of view of (对欣旺来说, 对于香港而言): one substring test first
+    views = [v for v in spots if text.startswith(_POINT_OF_VIEW_AFTER, v[1])
+             and text.endswith(_POINT_OF_VIEW_BEFORE, 0, v[0])] if ("来说" in text or "而言" in text or "来讲" in text) else []
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
@@ -1489,8 +1533,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if subject is not None and (gap.strip("的共有为") != "" or text[: found[0]].endswith(_FRAME)) \
                     and not text.startswith("之一", count.end):
                 found = subject
+        view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
+        if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
+            found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
         if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
+        if found is None:
+            found = described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and (owned_in_clause_only(text[count.start : count.end], counted) or (
                 fund_count(counted) and not _SELF_WORDS.search(text, sentence_start, count.start))):

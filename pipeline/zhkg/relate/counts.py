@@ -620,31 +620,52 @@ def _anaphora_pattern(lexicon: Lexicon) -> re.Pattern[str]:
                                for w in words))
 
 
-def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Mention] = frozenset()
-              ) -> list[tuple[int, int, Mention]]:
+def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Mention] = frozenset(),
+              records: frozenset[int] = frozenset()) -> list[tuple[int, int, Mention]]:
     """(start, end, antecedent) of each anaphor with a fitting organisation or place before it; a team known by
-    its record (``teams``) fits 全队 and 该队 whatever its name ends in."""
+    its record (``teams``, or a holder where a record is: ``records``) fits 全队 and 该队 whatever its name ends in,
+    and is preferred to any other team, as is a club ``teams.tsv`` lists (湖人队, canonically 湖人) to none. Of the
+    organisations of the sentence that holds the nearest fitting one, the last opening a clause (its subject) is
+    taken (湖人队客场击败了凯尔特人队。全队… -> 湖人队)."""
     table = ctx.lexicon.anaphora
     if not table:
         return []
     pattern = _anaphora_pattern(ctx.lexicon)
     known = ctx.lexicon.known_organisations
+    text = ctx.simplified
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads) or (h in teams and "队" in heads)
+                  and (not heads or (h.canonical or h.simplified).endswith(heads) or h.simplified.endswith(heads)
+                       # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
+                       or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
                        # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
                        or ("公司" in heads and _is_company(h, known)))
                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
-        if before:
-            out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+        recorded = [h for h in before if h in teams or h.start in records]
+        if recorded and "队" in heads:  # a game report's section: the team whose record heads it (小牛(57-25)…。全队)
+            out.append((m.start(), m.end(), max(recorded, key=lambda h: (h.end, -h.start))))
+        elif before:
+            nearest = max(before, key=lambda h: (h.end, -h.start))
+            if wanted is Label.ORGANIZATION:  # 湖人队击败了凯尔特人队。全队…: the subject of that sentence, not its object
+                opening = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, nearest.start)), default=0)
+                subjects = [h for h in before if h.start >= opening and _opens_clause(text, h.start)]
+                nearest = max(subjects, key=lambda h: (h.end, -h.start)) if subjects else nearest
+            out.append((m.start(), m.end(), nearest))
         elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
             # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
                                                     m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
     return out
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a clause or a sentence of ``text``, past opening quotes."""
+    while pos > 0 and text[pos - 1] in _OPENING:
+        pos -= 1
+    return pos == 0 or CLAUSE_BREAK.match(text[pos - 1]) is not None or _SENTENCE_BREAK.match(text[pos - 1]) is not None
 
 
 def _is_company(h: Mention, known) -> bool:
@@ -1120,6 +1141,11 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
+# A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
+# took for a name; it owns nothing and no anaphor (该公司) stands for it
+_GENERIC_BODY = re.compile(r"(?:资产|基金|投资|财富|证券|期货|信托|保险|房地产|地产|物业|置业|建筑|工程|科技|网络|信息|传媒|"
+                           r"文化|贸易|咨询|管理|开发|金融|理财|担保|租赁|商业|外资|合资|民营|国有|私募|公募|上市|中小|大型|"
+                           r"小型|跨国|境外|海外|国内|内资|本地|全能|专业|综合|经纪|销售|代理|中介|评级|托管)+(?:公司|集团|机构|企业|银行|商)")
 # A count inside a 的-clause that describes a holder right after it (只有7人上场的火箭, 拥有300名员工的华为公司): a verb
 # after the count, or one before it with nothing after, then 的: the clause says what the holder has or is.
 _DESCRIBING = re.compile(r"[^\W\d_，,。；;：:！？!?、“”「」的之]{1,8}的|的")
@@ -1154,6 +1180,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
+               and not (m.label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(m.simplified))
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
@@ -1165,7 +1192,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
-                                                               frozenset(s[2] for s in teams))
+                                                               frozenset(s[2] for s in teams), frozenset(records))
     spots += _brands(ctx, holders)
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
@@ -1353,12 +1380,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     found = spot
         return found
 
+    def foreign_members(count: Mention) -> bool:
+        """Whether the members counted are said to be of a country (其中中国留学生为7.4292万人, 500名日本学生): a
+        nation's students, no one university's (国际学生 at a university named before are still its own)."""
+        full = to_simplified(count.quantity.counted_full) if count.quantity else ""
+        at = text.find(full, count.start, count.end) if full else -1
+        at = count.start if at < 0 else at
+        return any(m.label is Label.PLACE and m.end in (at, count.start) and m.end <= at for m in ctx.mentions)
+
     def member_body(count: Mention) -> tuple[int, int, Mention] | None:
         """The body a count of its members belongs to when its sentence names no holder: the last
         organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队)."""
         thing = count.quantity.counted_simplified if count.quantity else ""
         endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
-        if endings is None:
+        if endings is None or foreign_members(count):
             return None
         bodies = [s for s in spots if s[1] <= count.start and s[2].label is Label.ORGANIZATION
                   and _name(s[2]).endswith(endings)]
@@ -1412,6 +1447,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         m = _DESCRIBING.match(text, count.end)
         if m is None or (m.end() - count.end == 1 and not text.endswith(_HAVING, clause_start, count.start)):
             return None
+        if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end() for s in spots):
+            return None  # 全球15所大学与安生基金会的剑桥大学…项目: another holder's, or a list's, 的
         return next((s for s in spots if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
 
     def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:

@@ -748,8 +748,11 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
         rest = name[: len(name) - len(ending)]
         if ending and len(rest) >= 3 and _HAN.match(rest) and rest not in places:
             bare.setdefault(rest, h)
-        elif ending and len(rest) == 2 and _HAN.match(rest) and rest not in places:
-            short.setdefault(rest, h)
+        # (长盛基金公司: both endings go)
+        inner = next((e for e in _GENERIC_ENDINGS if rest.endswith(e) and len(rest) - len(e) == 2), "")
+        core = rest[: len(rest) - len(inner)] if inner else rest
+        if ending and len(core) == 2 and _HAN.match(core) and core not in places:
+            short.setdefault(core, h)
     out = []
     text = ctx.simplified
     for form, holder in sorted(bare.items()):

@@ -160,6 +160,14 @@ _LIST_GAP = 12  # at most this many characters between 在内 and the count nami
 _LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|地区|的|（[^（）]{0,20}）|\([^()]{0,20}\))*"
                             r"(?:[和与及、](?:[东南西北中][部端]|地区)?)?$")
 # Between a locative place and its count, these make the place the owner: 在东京就有上千家, 在上游村其他3个.
+# Quotation marks, and what a quotation speaking for its speaker's body says of it
+_QUOTES = (("“", "”"), ("「", "」"))
+_FIRST_PERSON = re.compile(r"我们|咱们|我司|我公司|我行|我校|本公司|本行|本校")
+_SPEAKER_GAP = re.compile(r"[，,。\s]*")
+# What may come before a place's 在 when the place itself has what is counted (光在东京就有上千家, 目前在上游村其他3个):
+# adverbs and times, no subject
+_SUBJECTLESS = re.compile(r"[\s“”「」\"'‘’]*(?:光是|光|仅仅|仅|单单|单|就|目前|现在|如今|当前|今年|去年|其中|另外|此外|同时|而且|而|"
+                          r"但是|但|并且|并|截至|截止|到|[\d一二三四五六七八九十〇零]+(?:年|月|日|号)|底|末|为止|前|后|的)*[在于]")
 _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|拥有)?(?:其他|其余|另外)?$")
 # A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).
 _TOPIC_AFTER = ("是", "位于", "地处", "有", "共有", "拥有", "为")
@@ -250,6 +258,8 @@ _SPEECH_VERBS = ("表示", "介绍", "称", "说", "宣布", "坦言", "解释",
 _VERB_GAP = r"[^\W\d_的是有了在于将为]{0,10}?"  # an official, a title, a person's name (官员, 秘书长吕斌)
 _REPORTER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS) + r")[，,：:“「]")
 _SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS + _SPEECH_VERBS) + r")[，,：:“「]")
+# ...and one after a quotation it said (“…，”联华超市总经理说。)
+_SAYS = re.compile(_VERB_GAP + r"(?:" + "|".join(_SPEECH_VERBS) + r")")
 # A body that announces or speaks of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…) owns what it says it has: its
 # counts in the sentences after it, when they speak of the company (旗下, 本公司, 该公司, 其…) or count what a body has
 # (基金, 产品, 门店, 员工, 客户, 项目…). A body stating a figure (统计, 认为, 数据显示…) never does: that is a report.
@@ -1282,10 +1292,32 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
                     and not _regarded(text, start, end) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
-                                            and not text[:start].endswith(_SPREAD_BEFORE))):
+                                            and not text[:start].endswith(_SPREAD_BEFORE)
+                                            and not ("有" in text[end:count_start] and someone_there(lo, start)))):
                 return spots[i]
             i -= 1
         return None
+
+    def quoted_speaker(count: Mention) -> tuple[int, int, Mention] | None:
+        """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of
+        itself before the count (“我们在全国有300多家分店，”联华超市总经理说 -> 联华超市): its own figures."""
+        for opening, closing in _QUOTES:
+            start = text.rfind(opening, 0, count.start)
+            end = text.find(closing, count.end)
+            if start < 0 or end < 0 or closing in text[start : count.start] or opening in text[count.end : end] \
+                    or "\n" in text[start:end] or not _FIRST_PERSON.search(text, start, count.start):
+                continue
+            after = _SPEAKER_GAP.match(text, end + 1).end()
+            return next((s for s in spots if s[0] == after and s[2].label is Label.ORGANIZATION
+                         and _SAYS.match(text, s[1])), None)
+        return None
+
+    def someone_there(lo: int, start: int) -> bool:
+        """Whether someone the extractors did not mark has the count at the place at ``start`` (我们在全国有300多家分店,
+        华润万家目前在全国拥有3000多家门店): words other than adverbs and times come before its 在 in the clause, so the
+        place is where, not who (光在东京就有上千家 stays Tokyo's; a body opening the clause is taken after)."""
+        return (_SUBJECTLESS.fullmatch(text, lo, start) is None
+                and not any(s[2].label is Label.ORGANIZATION and lo <= s[0] <= lo + 2 for s in spots))
 
     def self_reported(spot: tuple[int, int, Mention], lo: int, count: Mention | None, things: bool = True) -> bool:
         """Whether an organisation speaking of itself (长盛基金公告称; 据华商基金相关负责人介绍) owns ``count``: its
@@ -1599,6 +1631,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 None if crowd else far_place(owner_between(sentence_start, clause_start, count.start), clause_start))
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
+        if found is None:
+            found = quoted_speaker(count)  # “我们在全国有300多家分店，”联华超市总经理说: the company's
         if found is None and not names_holder(sentence_start, count.start):
             k = bisect_right(breaks, count.end)
             clause_end = breaks[k] if k < len(breaks) else len(text)

@@ -5,8 +5,10 @@ People counted (九人) are never a holder's items, so the team before them owns
 describes the holder right after it (只有7人上场的火箭); 对X来说 makes X the sentence's topic; a company's two-letter
 name opening a clause before a body's verb is the company (长盛旗下); a company named by its kind alone
 (资产管理公司) owns nothing; a nation's students are no university's; 全队 stands for a club ``teams.tsv`` lists, the
-team whose record heads a game report first, else the subject of the sentence that names the nearest team. Every
-passage is written for these tests and checked in Simplified and in Traditional.
+team whose record heads a game report first, else the subject of the sentence that names the nearest team; a place
+after 在 and 有 with someone before it is where; a quotation speaking for its speaker's body is the body's; a sentence
+naming 全国 again goes on with it. Every passage is written for these tests and checked in Simplified and in
+Traditional.
 """
 
 from __future__ import annotations
@@ -40,6 +42,17 @@ CASES = [
     ("湖人队昨天主场击败了对手。全队有6人得分上双。", "人", "湖人"),
     # ...and, of the teams of the nearest sentence, for its subject, not its object
     ("湖人队昨天客场击败了凯尔特人队。全队共有6人得分上双。", "人", "湖人"),
+    # a place after 在 and 有 is where someone the extractors did not mark has the count, not the owner
+    ("据了解，华润万家目前在全国拥有3000多家门店。", "门店", None),
+    ("据了解，联华超市目前在全国拥有3000多家门店。", "门店", "联华超市"),
+    ("“我们在全国有300多家分店，”联华超市总经理说。", "分店", "联华超市"),
+    # ...while with no one before 在 the place has it
+    ("光在东京就有上千家舞蹈学校。", "学校", "东京"),
+    # a quotation speaking for the body whose officer speaks right after it is that body's
+    ("“我们今年新开了30家门店。”联华超市表示。", "门店", "联华超市"),
+    # a sentence naming 全国 again, not as its subject, goes on with the topic 全国
+    ("截至2008年底，全国已建立各类自然保护区2538个。其中，国家级自然保护区303个，占全国自然保护区总数的11.9%。"
+     "有28处自然保护区加入了国际网络。", "自然保护区", "中国"),
 ]
 
 

@@ -1027,6 +1027,11 @@ def _owner_id(ctx: RelationContext, holder: Mention) -> str:
     return ctx.owner[holder]
 
 
+def _identity(ctx: RelationContext, holder: Mention) -> object:
+    """What tells ``holder``'s entity from another's without deriving a mention: its entity id, else its name."""
+    return ctx.owner.get(holder) or (holder.label, holder.canonical or holder.simplified)
+
+
 def _name(m: Mention) -> str:
     return m.canonical or m.simplified
 
@@ -1371,12 +1376,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
         speaks of itself and ``count`` is of what it has (长盛基金公告称，…。至此，长盛旗下全线9只开放式基金…)."""
         lo = sentence_start
+        again: object | None = None  # the one holder a sentence in between named, not as its subject
         for _ in range(_TOPIC_SENTENCES):
             if sentence_start == 0 or text[sentence_start - 1] == "\n":
                 return None
             k = bisect_right(sentence_breaks, sentence_start - 1) - 1
             previous = sentence_breaks[k] if k >= 0 else 0
             named = [s for s in spots if previous <= s[0] < sentence_start]
+            if named and again is not None:
+                # 全国已建立…自然保护区2538个。其中，…分别占全国…总数。有28处自然保护区…: a sentence naming the topic
+                # again, not as its subject, goes on with it
+                first = next((s for s in named if opens_clause(s[0], previous)), None)
+                return first if first is not None and _identity(ctx, first[2]) == again else None
             if named:
                 openers = [s for s in named if opens_clause(s[0], previous)
                            and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
@@ -1386,7 +1397,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
                         and (count is None or not describes(s, count))))]
                 first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
-                return first or (openers[-1] if openers else None)
+                if first or openers:
+                    return first or openers[-1]
+                ids = {_identity(ctx, s[2]) for s in named}
+                if len(ids) != 1 or any(s[2].extractor != MentionSource.DEIXIS for s in named):
+                    return None  # (only 全国, 本市 and kin: a name said again is often a new topic's)
+                again = ids.pop()
             sentence_start = previous
         return None
 

@@ -1391,7 +1391,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if named:
                 openers = [s for s in named if opens_clause(s[0], previous)
                            and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
-                           and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
+                           # (an item of a list glued to its count or closed by 在内 is one of the things counted:
+                           # 恒大地产在内的5家公司…。总共有5家公司… is no 恒大's)
+                           and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists + included)
+                           and (
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it

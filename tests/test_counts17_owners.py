@@ -52,6 +52,8 @@ CASES = [
     ("“我们今年新开了30家门店。”联华超市表示。", "门店", "联华超市"),
     # an item of a 在内 list is one of the things counted, no topic of the sentences after it
     ("昨日，碧桂园在内的4家内地地产公司同时在港交所上市聆讯。消息人士称，总共有4家公司集中在昨日聆讯。", "公司", None),
+    # a place after a verb of arriving (进军, 抢滩, 落户…) is a destination, no owner
+    ("这些进军北京的外资银行目的各不相同，然而并非所有20家外资银行都有此实力。", "银行", None),
     # a sentence naming 全国 again, not as its subject, goes on with the topic 全国
     ("截至2008年底，全国已建立各类自然保护区2538个。其中，国家级自然保护区303个，占全国自然保护区总数的11.9%。"
      "有28处自然保护区加入了国际网络。", "自然保护区", "中国"),

@@ -136,7 +136,10 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
-_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自")
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自",
+                    # verbs of arriving or settling: the place is a destination (抢滩香港的基金公司, 进军北京的外资银行)
+                    "进军", "登陆", "抢滩", "进驻", "落户", "扎根", "入驻", "进入", "迁往", "迁至", "奔赴", "赶赴", "飞往",
+                    "移居", "回到", "返回")
 # 在/于 and a date right before a place: where something happens then (将于12月30日广东地区独家上映).
 _DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # A place before these is everywhere in it (来自全国各地, 世界各地): where, never whose.

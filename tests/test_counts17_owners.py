@@ -4,11 +4,12 @@ counts audit.
 People counted (九人) are never a holder's items, so the team before them owns them; a count inside a 的-clause
 describes the holder right after it (只有7人上场的火箭); 对X来说 makes X the sentence's topic; a company's two-letter
 name opening a clause before a body's verb is the company (长盛旗下); a company named by its kind alone
-(资产管理公司) owns nothing; a nation's students are no university's; 全队 stands for a club ``teams.tsv`` lists, the
-team whose record heads a game report first, else the subject of the sentence that names the nearest team; a place
-after 在 and 有 with someone before it is where; a quotation speaking for its speaker's body is the body's; a sentence
-naming 全国 again goes on with it. Every passage is written for these tests and checked in Simplified and in
-Traditional.
+(资产管理公司), and 该公司 standing for it, own nothing; a nation's students are no university's; 全队 stands for a
+club ``teams.tsv`` lists, the team whose record heads a game report first, else the subject of the sentence that
+names the nearest team; a place after 在 and 有 with someone before it is where, and one after a verb of arriving; a
+quotation speaking for its speaker's body is the body's; a sentence naming 全国 again goes on with it; an item of a
+在内 list is no topic; a statement's points (关键因素, 利好) are no one's. Every passage is written for these tests and
+checked in Simplified and in Traditional.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ CASES = [
     ("昨日，碧桂园在内的4家内地地产公司同时在港交所上市聆讯。消息人士称，总共有4家公司集中在昨日聆讯。", "公司", None),
     # a place after a verb of arriving (进军, 抢滩, 落户…) is a destination, no owner
     ("这些进军北京的外资银行目的各不相同，然而并非所有20家外资银行都有此实力。", "银行", None),
+    # the points of a statement, their head kept whole with its modifier (关键因素) or 利好, are no one's
+    ("火箭队昨天主场大胜。火箭队能够取胜有两大关键因素。", "关键因素", None),
+    ("市场人士指出，如果这两大利好都能落实，南方基金的专户业务将迎来增长。", "利好", None),
+    # ...and 该公司 standing for it has no owner either, not an earlier company with a name
+    ("华夏基金去年业绩领先。许多券商立志做全能的资产管理公司。该公司去年同银行合作管理12只产品组合。", "产品组合", None),
     # a sentence naming 全国 again, not as its subject, goes on with the topic 全国
     ("截至2008年底，全国已建立各类自然保护区2538个。其中，国家级自然保护区303个，占全国自然保护区总数的11.9%。"
      "有28处自然保护区加入了国际网络。", "自然保护区", "中国"),

@@ -1163,10 +1163,10 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
-# took for a name; it owns nothing and no anaphor (该公司) stands for it
+# took for a name, an unnamed company; it owns nothing, nor does 该公司 standing for it
 _GENERIC_BODY = re.compile(r"(?:资产|基金|投资|财富|证券|期货|信托|保险|房地产|地产|物业|置业|建筑|工程|科技|网络|信息|传媒|"
                            r"文化|贸易|咨询|管理|开发|金融|理财|担保|租赁|商业|外资|合资|民营|国有|私募|公募|上市|中小|大型|"
-                           r"小型|跨国|境外|海外|国内|内资|本地|全能|专业|综合|经纪|销售|代理|中介|评级|托管)+(?:公司|集团|机构|企业|银行|商)")
+                           r"小型|跨国|境外|海外|国内|内资|本地|全能|成熟|老牌|知名|优秀|新兴|中资|港资|台资|专业|综合|经纪|销售|代理|中介|评级|托管)+(?:公司|集团|机构|企业|银行|商)")
 # A count inside a 的-clause that describes a holder right after it (只有7人上场的火箭, 拥有300名员工的华为公司): a verb
 # after the count, or one before it with nothing after, then 的: the clause says what the holder has or is.
 _DESCRIBING = re.compile(r"[^\W\d_，,。；;：:！？!?、“”「」的之]{1,8}的|的")
@@ -1201,7 +1201,6 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
     holders = [m for m in ctx.mentions if m.label in _HOLDERS
-               and not (m.label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(m.simplified))
                and not any(c.start < m.start and m.end <= c.end for c in counts)
                and not any(_nationality(m, c) for c in counts)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
@@ -1670,6 +1669,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):
+            continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
         if (found[2].label is Label.PLACE and _INCIDENT.match(text, found[1])
                 and _CASUALTIES.search(count.quantity.counted_simplified if count.quantity else "")):
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's

@@ -8,8 +8,8 @@ name opening a clause before a body's verb is the company (长盛旗下); a comp
 club ``teams.tsv`` lists, the team whose record heads a game report first, else the subject of the sentence that
 names the nearest team; a place after 在 and 有 with someone before it is where, and one after a verb of arriving; a
 quotation speaking for its speaker's body is the body's; a sentence naming 全国 again goes on with it; an item of a
-在内 list is no topic; a statement's points (关键因素, 利好) are no one's. Every passage is written for these tests and
-checked in Simplified and in Traditional.
+在内 list is no topic; a statement's points (关键因素, 利好, 锦囊) and a market's indices (美股三大指数) are no
+one's. Every passage is written for these tests and checked in Simplified and in Traditional.
 """
 
 from __future__ import annotations
@@ -60,6 +60,10 @@ CASES = [
     ("市场人士指出，如果这两大利好都能落实，南方基金的专户业务将迎来增长。", "利好", None),
     # ...and 该公司 standing for it has no owner either, not an earlier company with a name
     ("华夏基金去年业绩领先。许多券商立志做全能的资产管理公司。该公司去年同银行合作管理12只产品组合。", "产品组合", None),
+    # a market named by its place's initial (美股, 港股) is a whole market: its indices are no country's
+    ("上周全球股市普跌，美股三大指数周跌幅均在5%以上。", "指数", None),
+    # tips are a statement's points, whatever place the headline names
+    ("留学英国：5大锦囊助你适应新生活", "锦囊", None),
     # a sentence naming 全国 again, not as its subject, goes on with the topic 全国
     ("截至2008年底，全国已建立各类自然保护区2538个。其中，国家级自然保护区303个，占全国自然保护区总数的11.9%。"
      "有28处自然保护区加入了国际网络。", "自然保护区", "中国"),

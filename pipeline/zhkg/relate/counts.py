@@ -209,7 +209,7 @@ _BODY_LETTERS = frozenset(e for e in _BODY_ENDINGS if len(e) == 1)
 # Words of a whole market or industry: a count of it (全市场共有120只基金) is nobody's, unless a holder is
 # named after the word or a place right before it (深圳市场上): no topic of an earlier sentence carries. So is a
 # survey's universe (在纳入统计的40只货币市场基金中排名第二).
-_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市|纳入统计|参与统计|纳入排名|参与排名")
+_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市|美股|港股|[ABH]股|欧股|日股|沪市|深市|纳入统计|参与统计|纳入排名|参与排名")
 # A list of holders or things as a subject, then a copula, then a count of them (天河、番禺和荔湾成为三大领军区域):
 # the count is the list's, named by its category, and has no owner.
 _COPULA = re.compile(r"(?:成为|是|为|均为|都是|均是|都为|并称|并列|列为|位列|跻身)")

@@ -8,8 +8,9 @@ name opening a clause before a body's verb is the company (长盛旗下); a comp
 club ``teams.tsv`` lists, the team whose record heads a game report first, else the subject of the sentence that
 names the nearest team; a place after 在 and 有 with someone before it is where, and one after a verb of arriving; a
 quotation speaking for its speaker's body is the body's; a sentence naming 全国 again goes on with it; an item of a
-在内 list is no topic; a statement's points (关键因素, 利好, 锦囊) and a market's indices (美股三大指数) are no
-one's. Every passage is written for these tests and checked in Simplified and in Traditional.
+在内 list is no topic; 这 + a count takes no earlier sentence's holder; a statement's points (关键因素, 利好, 锦囊)
+and a market's indices (美股三大指数) are no one's. Every passage is written for these tests and checked in
+Simplified and in Traditional.
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ CASES = [
     ("上周全球股市普跌，美股三大指数周跌幅均在5%以上。", "指数", None),
     # tips are a statement's points, whatever place the headline names
     ("留学英国：5大锦囊助你适应新生活", "锦囊", None),
+    # 这 + a count points back to what was just named: no earlier sentence's holder owns it
+    ("全国人大常委会今天闭幕。会议审议了仲裁法草案和统计法修订草案，各方面对这两部法律案的意见比较一致。", "法律案", None),
+    # ...but members pointed back to are still their body's
+    ("温家宝来到湖南大学。随后他和这近百名学生座谈。", "学生", "湖南大学"),
     # a sentence naming 全国 again, not as its subject, goes on with the topic 全国
     ("截至2008年底，全国已建立各类自然保护区2538个。其中，国家级自然保护区303个，占全国自然保护区总数的11.9%。"
      "有28处自然保护区加入了国际网络。", "自然保护区", "中国"),

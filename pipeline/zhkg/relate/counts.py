@@ -282,6 +282,8 @@ _ITS = "其"
 _NOT_ITS = ("其中", "其他", "其它", "其实", "其余", "其次", "其后", "其间")  # among them, others, in fact…
 # A plural pronoun opening a clause, and how many clauses back the organisation it stands for may open one.
 _PLURAL_SUBJECT = re.compile(r"他们|它们")
+# 这/那 glued before a count (这|两部法律案: jieba leaves it out of the span) points back to what was just named
+_POINTERS = ("这", "那")
 _PLURAL_CLAUSES = 4
 # Conjunctions a clause may open with before its subject (但灰熊队的后劲也不错).
 _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
@@ -1654,7 +1656,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None:
             found = quoted_speaker(count)  # “我们在全国有300多家分店，”联华超市总经理说: the company's
-        if found is None and not names_holder(sentence_start, count.start):
+        # 这两部法律案, 这三名海盗: what was just named, pointed back to: no later clause's nor earlier sentence's
+        # holder (members of a body named before are still its own: 这200多名华人学生 of the school)
+        pointed = count.start > 0 and text[count.start - 1 : count.start] in _POINTERS
+        if found is None and not pointed and not names_holder(sentence_start, count.start):
             k = bisect_right(breaks, count.end)
             clause_end = breaks[k] if k < len(breaks) else len(text)
             k = bisect_right(sentence_breaks, count.end)

@@ -103,6 +103,16 @@
   A body announcing or speaking of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…), not a research centre nor a
   view, owns what its own report counts that a body has (基金, 客户, 门店…), and is the topic of a later sentence that
   names the company's own (至此，长盛旗下全线9只开放式基金…; 旗下, 本公司, 其…).
+* Session 17 (owners): people counted are no holder's items (赵霏和他的团队共九人: the team's); a count in a 的-clause
+  describes the holder right after it (只有7人上场的火箭), not through another holder's 的; 对X来说/对于X而言 make X the
+  sentence's topic; a company's two letters opening a clause before 旗下/拥有/表示… are the company (长盛旗下); a company
+  named by its kind alone (资产管理公司) owns nothing, nor does 该公司 standing for it; a nation's members (中国留学生) are
+  no university's; 全队/该队 stand for a club ``teams.tsv`` lists, the record team first, else the subject of the
+  nearest sentence naming a fitting body; a place after 在…有 with someone before it (我们在全国有…) and one after a
+  verb of arriving (进军, 抢滩) is where; a quotation saying 我们 belongs to the body whose officer speaks right after
+  it; a sentence naming 全国/本市 again goes on with that topic; an item of a 在内 list is no topic; 这/那 + a count
+  takes no later clause's or earlier sentence's holder; 美股/港股/A股… are whole markets; 关键因素, 利好, 锦囊 are a
+  statement's points.
 """
 
 from __future__ import annotations

@@ -43,9 +43,10 @@ UNSEEN_HALVES = ("blind", "check2")
 DRAW_UNSEEN_HALVES = frozenset({"held", "held2", "blind", "check2"})
 
 
-def eligible_rows(total: int) -> list[int]:
+def eligible_rows(total: int, unused_only: bool = False) -> list[int]:
     """Rows the audit may draw from: not reserved and in no gold file's held, held2, blind or check2 half (the
-    counts gold's blind and check2 only, before session 16); read by row number only."""
+    counts gold's blind and check2 only, before session 16); with ``unused_only``, in no gold file at all (text
+    no rule was written from); read by row number only."""
     unseen = set()
     for path in sorted(GOLD.parent.glob("*.jsonl")):
         with open(path, encoding="utf-8") as f:
@@ -55,7 +56,7 @@ def eligible_rows(total: int) -> list[int]:
                     continue
                 # learned_news names an entity in ``source``; its rows are all THUCNews rows
                 thucnews = record.get("source") == "thucnews" or path.name == "learned_news.jsonl"
-                if thucnews and record.get("half") in DRAW_UNSEEN_HALVES:
+                if thucnews and (unused_only or record.get("half") in DRAW_UNSEEN_HALVES):
                     unseen.add(int(record["row"]))
     return [r for r in range(total) if r not in RESERVED and r not in unseen]
 
@@ -79,10 +80,11 @@ def read_counts(pipeline: Pipeline, texts: list[str], rows: list[int]) -> dict[i
     return found
 
 
-def draw(pipeline: Pipeline, texts: list[str], n: int, seed: int, judged: list[dict], sample: str) -> None:
+def draw(pipeline: Pipeline, texts: list[str], n: int, seed: int, judged: list[dict], sample: str,
+         unused_only: bool = False) -> None:
     """Print ``n`` counts picked at random among the eligible rows not judged yet, for judging by hand."""
     seen = {j["row"] for j in judged}
-    rows = [r for r in eligible_rows(len(texts)) if r not in seen]
+    rows = [r for r in eligible_rows(len(texts), unused_only) if r not in seen]
     found = read_counts(pipeline, texts, rows)
     pool = [(r, c) for r in rows for c in found[r]]
     picked = sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda rc: (rc[0], rc[1]["start"]))
@@ -151,9 +153,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_audit_options(parser, JUDGED, seed=12, sample="audit12")
     parser.add_argument("--draw", type=int, default=0, metavar="N", help="print N fresh counts to judge instead of scoring")
+    parser.add_argument("--unused-only", action="store_true",
+                        help="draw only from rows in no gold file at all (any half), not just no held/blind one")
     args = parser.parse_args()
     texts, judged = audit_inputs(args)
     if args.draw:
-        draw(Pipeline(Config()), texts, args.draw, args.seed, judged, args.sample)
+        draw(Pipeline(Config()), texts, args.draw, args.seed, judged, args.sample, args.unused_only)
     else:
         score(Pipeline(Config()), texts, require_judged(judged, args.judged), args.errors)

@@ -41,7 +41,7 @@ __all__ = ["DISCOURSE_NOUNS", "statement_points", "owned_in_clause_only", "bare_
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
     "看点 因素 特点 特色 亮点 难点 重点 要点 焦点 话题 议题 问题 方面 原因 理由 优势 劣势 要素 步骤 原则 "
-    "条件 误区 趋势 变化 观点 看法 方法 办法 招 点".split()
+    "条件 误区 趋势 变化 观点 看法 方法 办法 招 点 利好 利空 锦囊 秘诀 技巧 窍门 妙招 法宝 诀窍 秘籍 注意事项".split()
 )
 
 # 两人, 这两人, 三个人, 二人: a few people pointed back to, a Chinese numeral alone before 人 (in digits, 另2人受伤,
@@ -53,14 +53,19 @@ _PEOPLE_ONE_BY_ONE = re.compile(r"^[约近逾超过多达大约将近至少不�
 _PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
 
 
+_LONG_DISCOURSE_NOUNS = tuple(sorted(n for n in DISCOURSE_NOUNS if len(n) >= 2))
+
+
 def statement_points(counted: str) -> bool:
     """Whether a count lists the points of a statement (三大看点, 两个理由, 四方面): no holder's, even one its clause
     names (福建省陶瓷出口…有两大主要原因, 小牛…有两大关键因素: what is said, not what the province or team has).
 
-    >>> statement_points("看点"), statement_points("基金")
-    (True, False)
+    A head jieba keeps whole with its modifier (关键因素, 主要原因, 核心优势) ends with such a noun of two letters or more.
+
+    >>> statement_points("看点"), statement_points("基金"), statement_points("关键因素"), statement_points("网点")
+    (True, False, True, False)
     """
-    return counted in DISCOURSE_NOUNS
+    return counted in DISCOURSE_NOUNS or (len(counted) > 2 and counted.endswith(_LONG_DISCOURSE_NOUNS))
 
 
 def owned_in_clause_only(count_text: str, counted: str) -> bool:

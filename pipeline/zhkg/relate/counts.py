@@ -103,6 +103,16 @@
   A body announcing or speaking of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…), not a research centre nor a
   view, owns what its own report counts that a body has (基金, 客户, 门店…), and is the topic of a later sentence that
   names the company's own (至此，长盛旗下全线9只开放式基金…; 旗下, 本公司, 其…).
+* Session 17 (owners): people counted are no holder's items (赵霏和他的团队共九人: the team's); a count in a 的-clause
+  describes the holder right after it (只有7人上场的火箭), not through another holder's 的; 对X来说/对于X而言 make X the
+  sentence's topic; a company's two letters opening a clause before 旗下/拥有/表示… are the company (长盛旗下); a company
+  named by its kind alone (资产管理公司) owns nothing, nor does 该公司 standing for it; a nation's members (中国留学生) are
+  no university's; 全队/该队 stand for a club ``teams.tsv`` lists, the record team first, else the subject of the
+  nearest sentence naming a fitting body; a place after 在…有 with someone before it (我们在全国有…) and one after a
+  verb of arriving (进军, 抢滩) is where; a quotation saying 我们 belongs to the body whose officer speaks right after
+  it; a sentence naming 全国/本市 again goes on with that topic; an item of a 在内 list is no topic; 这/那 + a count
+  takes no later clause's or earlier sentence's holder; 美股/港股/A股… are whole markets; 关键因素, 利好, 锦囊 are a
+  statement's points.
 """
 
 from __future__ import annotations
@@ -136,7 +146,10 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
-_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自")
+_LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自",
+                    # verbs of arriving or settling: the place is a destination (抢滩香港的基金公司, 进军北京的外资银行)
+                    "进军", "登陆", "抢滩", "进驻", "落户", "扎根", "入驻", "进入", "迁往", "迁至", "奔赴", "赶赴", "飞往",
+                    "移居", "回到", "返回")
 # 在/于 and a date right before a place: where something happens then (将于12月30日广东地区独家上映).
 _DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # A place before these is everywhere in it (来自全国各地, 世界各地): where, never whose.
@@ -160,6 +173,14 @@ _LIST_GAP = 12  # at most this many characters between 在内 and the count nami
 _LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境内|地区|的|（[^（）]{0,20}）|\([^()]{0,20}\))*"
                             r"(?:[和与及、](?:[东南西北中][部端]|地区)?)?$")
 # Between a locative place and its count, these make the place the owner: 在东京就有上千家, 在上游村其他3个.
+# Quotation marks, and what a quotation speaking for its speaker's body says of it
+_QUOTES = (("“", "”"), ("「", "」"))
+_FIRST_PERSON = re.compile(r"我们|咱们|我司|我公司|我行|我校|本公司|本行|本校")
+_SPEAKER_GAP = re.compile(r"[，,。\s]*")
+# What may come before a place's 在 when the place itself has what is counted (光在东京就有上千家, 目前在上游村其他3个):
+# adverbs and times, no subject
+_SUBJECTLESS = re.compile(r"[\s“”「」\"'‘’]*(?:光是|光|仅仅|仅|单单|单|就|目前|现在|如今|当前|今年|去年|其中|另外|此外|同时|而且|而|"
+                          r"但是|但|并且|并|截至|截止|到|[\d一二三四五六七八九十〇零]+(?:年|月|日|号)|底|末|为止|前|后|的)*[在于]")
 _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|拥有)?(?:其他|其余|另外)?$")
 # A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).
 _TOPIC_AFTER = ("是", "位于", "地处", "有", "共有", "拥有", "为")
@@ -198,7 +219,7 @@ _BODY_LETTERS = frozenset(e for e in _BODY_ENDINGS if len(e) == 1)
 # Words of a whole market or industry: a count of it (全市场共有120只基金) is nobody's, unless a holder is
 # named after the word or a place right before it (深圳市场上): no topic of an earlier sentence carries. So is a
 # survey's universe (在纳入统计的40只货币市场基金中排名第二).
-_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市|纳入统计|参与统计|纳入排名|参与排名")
+_MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行业|行业内|沪深两市|两市|美股|港股|[ABH]股|欧股|日股|沪市|深市|纳入统计|参与统计|纳入排名|参与排名")
 # A list of holders or things as a subject, then a copula, then a count of them (天河、番禺和荔湾成为三大领军区域):
 # the count is the list's, named by its category, and has no owner.
 _COPULA = re.compile(r"(?:成为|是|为|均为|都是|均是|都为|并称|并列|列为|位列|跻身)")
@@ -250,6 +271,8 @@ _SPEECH_VERBS = ("表示", "介绍", "称", "说", "宣布", "坦言", "解释",
 _VERB_GAP = r"[^\W\d_的是有了在于将为]{0,10}?"  # an official, a title, a person's name (官员, 秘书长吕斌)
 _REPORTER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS) + r")[，,：:“「]")
 _SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS + _SPEECH_VERBS) + r")[，,：:“「]")
+# ...and one after a quotation it said (“…，”联华超市总经理说。)
+_SAYS = re.compile(_VERB_GAP + r"(?:" + "|".join(_SPEECH_VERBS) + r")")
 # A body that announces or speaks of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…) owns what it says it has: its
 # counts in the sentences after it, when they speak of the company (旗下, 本公司, 该公司, 其…) or count what a body has
 # (基金, 产品, 门店, 员工, 客户, 项目…). A body stating a figure (统计, 认为, 数据显示…) never does: that is a report.
@@ -269,6 +292,8 @@ _ITS = "其"
 _NOT_ITS = ("其中", "其他", "其它", "其实", "其余", "其次", "其后", "其间")  # among them, others, in fact…
 # A plural pronoun opening a clause, and how many clauses back the organisation it stands for may open one.
 _PLURAL_SUBJECT = re.compile(r"他们|它们")
+# 这/那 glued before a count (这|两部法律案: jieba leaves it out of the span) points back to what was just named
+_POINTERS = ("这", "那")
 _PLURAL_CLAUSES = 4
 # Conjunctions a clause may open with before its subject (但灰熊队的后劲也不错).
 _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
@@ -620,31 +645,52 @@ def _anaphora_pattern(lexicon: Lexicon) -> re.Pattern[str]:
                                for w in words))
 
 
-def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Mention] = frozenset()
-              ) -> list[tuple[int, int, Mention]]:
+def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Mention] = frozenset(),
+              records: frozenset[int] = frozenset()) -> list[tuple[int, int, Mention]]:
     """(start, end, antecedent) of each anaphor with a fitting organisation or place before it; a team known by
-    its record (``teams``) fits 全队 and 该队 whatever its name ends in."""
+    its record (``teams``, or a holder where a record is: ``records``) fits 全队 and 该队 whatever its name ends in,
+    and is preferred to any other team, as is a club ``teams.tsv`` lists (湖人队, canonically 湖人) to none. Of the
+    organisations of the sentence that holds the nearest fitting one, the last opening a clause (its subject) is
+    taken (湖人队客场击败了凯尔特人队。全队… -> 湖人队)."""
     table = ctx.lexicon.anaphora
     if not table:
         return []
     pattern = _anaphora_pattern(ctx.lexicon)
     known = ctx.lexicon.known_organisations
+    text = ctx.simplified
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads) or (h in teams and "队" in heads)
+                  and (not heads or (h.canonical or h.simplified).endswith(heads) or h.simplified.endswith(heads)
+                       # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
+                       or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
                        # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
                        or ("公司" in heads and _is_company(h, known)))
                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
-        if before:
-            out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+        recorded = [h for h in before if h in teams or h.start in records]
+        if recorded and "队" in heads:  # a game report's section: the team whose record heads it (小牛(57-25)…。全队)
+            out.append((m.start(), m.end(), max(recorded, key=lambda h: (h.end, -h.start))))
+        elif before:
+            nearest = max(before, key=lambda h: (h.end, -h.start))
+            if wanted is Label.ORGANIZATION:  # 湖人队击败了凯尔特人队。全队…: the subject of that sentence, not its object
+                opening = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, nearest.start)), default=0)
+                subjects = [h for h in before if h.start >= opening and _opens_clause(text, h.start)]
+                nearest = max(subjects, key=lambda h: (h.end, -h.start)) if subjects else nearest
+            out.append((m.start(), m.end(), nearest))
         elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
             # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
                                                     m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
     return out
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a clause or a sentence of ``text``, past opening quotes."""
+    while pos > 0 and text[pos - 1] in _OPENING:
+        pos -= 1
+    return pos == 0 or CLAUSE_BREAK.match(text[pos - 1]) is not None or _SENTENCE_BREAK.match(text[pos - 1]) is not None
 
 
 def _is_company(h: Mention, known) -> bool:
@@ -705,13 +751,20 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     return out
 
 
+# What a company's two-letter short name (长盛 of 长盛基金, 嘉实 of 嘉实基金) is followed by when it opens a clause as
+# the company: most two-letter rests are words too (南方, 华夏), so only these make it the company.
+_SHORT_NAME_PREDICATES = ("旗下", "拥有", "表示", "宣布", "公告", "透露", "介绍", "目前", "现有", "共有", "已有", "称")
+
+
 def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
     """(start, end, organisation) of each organisation's name written without its generic ending (景顺长城表示
     for 景顺长城基金) where no organisation is marked: the same body. Not when the rest names a place
-    of the document (上海 of 上海银行), nor when it is shorter than three characters."""
+    of the document (上海 of 上海银行), nor when it is shorter than three characters, unless two letters open a
+    clause before a body's verb (长盛旗下8只开放式基金, “嘉实拥有…: the company)."""
     places = {h.simplified for h in holders if h.label is Label.PLACE}
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
     bare: dict[str, Mention] = {}
+    short: dict[str, Mention] = {}  # two letters (长盛 of 长盛基金): only opening a clause, before a body's verb
     for h in holders:
         if h.label is not Label.ORGANIZATION:
             continue
@@ -720,10 +773,25 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
         rest = name[: len(name) - len(ending)]
         if ending and len(rest) >= 3 and _HAN.match(rest) and rest not in places:
             bare.setdefault(rest, h)
+        # (长盛基金公司: both endings go)
+        inner = next((e for e in _GENERIC_ENDINGS if rest.endswith(e) and len(rest) - len(e) == 2), "")
+        core = rest[: len(rest) - len(inner)] if inner else rest
+        if ending and len(core) == 2 and _HAN.match(core) and core not in places:
+            short.setdefault(core, h)
     out = []
+    text = ctx.simplified
     for form, holder in sorted(bare.items()):
-        for m in find_all(form, ctx.simplified):
+        for m in find_all(form, text):
             if not any(o.start < m.end() and m.start() < o.end for o in orgs):
+                out.append((m.start(), m.end(), holder))
+    for form, holder in sorted(short.items()):
+        for m in find_all(form, text):
+            at = m.start()
+            while at > 0 and text[at - 1] in _OPENING:
+                at -= 1
+            if ((at == 0 or CLAUSE_BREAK.match(text[at - 1]) or _SENTENCE_BREAK.match(text[at - 1]))
+                    and text.startswith(_SHORT_NAME_PREDICATES, m.end())
+                    and not any(o.start < m.end() and m.start() < o.end for o in orgs)):
                 out.append((m.start(), m.end(), holder))
     return out
 
@@ -974,6 +1042,11 @@ def _owner_id(ctx: RelationContext, holder: Mention) -> str:
     return ctx.owner[holder]
 
 
+def _identity(ctx: RelationContext, holder: Mention) -> object:
+    """What tells ``holder``'s entity from another's without deriving a mention: its entity id, else its name."""
+    return ctx.owner.get(holder) or (holder.label, holder.canonical or holder.simplified)
+
+
 def _name(m: Mention) -> str:
     return m.canonical or m.simplified
 
@@ -1101,6 +1174,18 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
+# A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
+# took for a name, an unnamed company; it owns nothing, nor does 该公司 standing for it
+_GENERIC_BODY = re.compile(r"(?:资产|基金|投资|财富|证券|期货|信托|保险|房地产|地产|物业|置业|建筑|工程|科技|网络|信息|传媒|"
+                           r"文化|贸易|咨询|管理|开发|金融|理财|担保|租赁|商业|外资|合资|民营|国有|私募|公募|上市|中小|大型|"
+                           r"小型|跨国|境外|海外|国内|内资|本地|全能|成熟|老牌|知名|优秀|新兴|中资|港资|台资|专业|综合|经纪|销售|代理|中介|评级|托管)+(?:公司|集团|机构|企业|银行|商)")
+# A count inside a 的-clause that describes a holder right after it (只有7人上场的火箭, 拥有300名员工的华为公司): a verb
+# after the count, or one before it with nothing after, then 的: the clause says what the holder has or is.
+_DESCRIBING = re.compile(r"[^\W\d_，,。；;：:！？!?、“”「」的之]{1,8}的|的")
+_HAVING = ("拥有", "有", "共有", "坐拥", "汇聚", "聚集")
+# 对欣旺来说，…; 对于香港而言: the holder a sentence is said from the point of view of is its topic
+_POINT_OF_VIEW_BEFORE = ("对于", "对", "就")
+_POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1139,7 +1224,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
-                                                               frozenset(s[2] for s in teams))
+                                                               frozenset(s[2] for s in teams), frozenset(records))
     spots += _brands(ctx, holders)
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
@@ -1188,6 +1273,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         between its last item and the count is one only when it has as many items as the count says
         (由中国、俄罗斯…乌兹别克斯坦6个成员国组成; but 北京市3个区 is Beijing's)."""
         out: list[tuple[int, int]] = []
+        count = counts_at.get(count_start)
+        if count is not None and count.quantity is not None and count.quantity.counted_simplified == "人":
+            return out  # 赵霏和他的团队共九人: people counted are no place's or body's items; the holder has them
         i, cur = bisect_right(ends, count_start) - 1, count_start
         glued = False
         while i >= 0:
@@ -1223,10 +1311,32 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
                     and not _regarded(text, start, end) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
-                                            and not text[:start].endswith(_SPREAD_BEFORE))):
+                                            and not text[:start].endswith(_SPREAD_BEFORE)
+                                            and not ("有" in text[end:count_start] and someone_there(lo, start)))):
                 return spots[i]
             i -= 1
         return None
+
+    def quoted_speaker(count: Mention) -> tuple[int, int, Mention] | None:
+        """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of
+        itself before the count (“我们在全国有300多家分店，”联华超市总经理说 -> 联华超市): its own figures."""
+        for opening, closing in _QUOTES:
+            start = text.rfind(opening, 0, count.start)
+            end = text.find(closing, count.end)
+            if start < 0 or end < 0 or closing in text[start : count.start] or opening in text[count.end : end] \
+                    or "\n" in text[start:end] or not _FIRST_PERSON.search(text, start, count.start):
+                continue
+            after = _SPEAKER_GAP.match(text, end + 1).end()
+            return next((s for s in spots if s[0] == after and s[2].label is Label.ORGANIZATION
+                         and _SAYS.match(text, s[1])), None)
+        return None
+
+    def someone_there(lo: int, start: int) -> bool:
+        """Whether someone the extractors did not mark has the count at the place at ``start`` (我们在全国有300多家分店,
+        华润万家目前在全国拥有3000多家门店): words other than adverbs and times come before its 在 in the clause, so the
+        place is where, not who (光在东京就有上千家 stays Tokyo's; a body opening the clause is taken after)."""
+        return (_SUBJECTLESS.fullmatch(text, lo, start) is None
+                and not any(s[2].label is Label.ORGANIZATION and lo <= s[0] <= lo + 2 for s in spots))
 
     def self_reported(spot: tuple[int, int, Mention], lo: int, count: Mention | None, things: bool = True) -> bool:
         """Whether an organisation speaking of itself (长盛基金公告称; 据华商基金相关负责人介绍) owns ``count``: its
@@ -1280,22 +1390,36 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
         speaks of itself and ``count`` is of what it has (长盛基金公告称，…。至此，长盛旗下全线9只开放式基金…)."""
         lo = sentence_start
+        again: object | None = None  # the one holder a sentence in between named, not as its subject
         for _ in range(_TOPIC_SENTENCES):
             if sentence_start == 0 or text[sentence_start - 1] == "\n":
                 return None
             k = bisect_right(sentence_breaks, sentence_start - 1) - 1
             previous = sentence_breaks[k] if k >= 0 else 0
             named = [s for s in spots if previous <= s[0] < sentence_start]
+            if named and again is not None:
+                # 全国已建立…自然保护区2538个。其中，…分别占全国…总数。有28处自然保护区…: a sentence naming the topic
+                # again, not as its subject, goes on with it
+                first = next((s for s in named if opens_clause(s[0], previous)), None)
+                return first if first is not None and _identity(ctx, first[2]) == again else None
             if named:
                 openers = [s for s in named if opens_clause(s[0], previous)
                            and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
-                           and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists) and (
+                           # (an item of a list glued to its count or closed by 在内 is one of the things counted:
+                           # 恒大地产在内的5家公司…。总共有5家公司… is no 恒大's)
+                           and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists + included)
+                           and (
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
                         and (count is None or not describes(s, count))))]
                 first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
-                return first or (openers[-1] if openers else None)
+                if first or openers:
+                    return first or openers[-1]
+                ids = {_identity(ctx, s[2]) for s in named}
+                if len(ids) != 1 or any(s[2].extractor != MentionSource.DEIXIS for s in named):
+                    return None  # (only 全国, 本市 and kin: a name said again is often a new topic's)
+                again = ids.pop()
             sentence_start = previous
         return None
 
@@ -1324,12 +1448,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     found = spot
         return found
 
+    def foreign_members(count: Mention) -> bool:
+        """Whether the members counted are said to be of a country (其中中国留学生为7.4292万人, 500名日本学生): a
+        nation's students, no one university's (国际学生 at a university named before are still its own)."""
+        full = to_simplified(count.quantity.counted_full) if count.quantity else ""
+        at = text.find(full, count.start, count.end) if full else -1
+        at = count.start if at < 0 else at
+        return any(m.label is Label.PLACE and m.end in (at, count.start) and m.end <= at for m in ctx.mentions)
+
     def member_body(count: Mention) -> tuple[int, int, Mention] | None:
         """The body a count of its members belongs to when its sentence names no holder: the last
         organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队)."""
         thing = count.quantity.counted_simplified if count.quantity else ""
         endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
-        if endings is None:
+        if endings is None or foreign_members(count):
             return None
         bodies = [s for s in spots if s[1] <= count.start and s[2].label is Label.ORGANIZATION
                   and _name(s[2]).endswith(endings)]
@@ -1372,6 +1504,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         limit = close.start() if close else len(text)
         return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
                      and _name(s[2]).endswith(endings)), None)
+
+    def described(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
+        """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;
+        拥有300名员工的华为公司): not a count of countries or teams (来自10个国家的代表团: where they come from), nor a
+        thing of the count's own before 的 (5家银行的总行: a verb must come between, or 拥有/有 before the count)."""
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if counted in _COUNTRIES_COUNTED or _TEAMS_COUNTED.fullmatch(counted):
+            return None
+        m = _DESCRIBING.match(text, count.end)
+        if m is None or (m.end() - count.end == 1 and not text.endswith(_HAVING, clause_start, count.start)):
+            return None
+        if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end() for s in spots):
+            return None  # 全球15所大学与安生基金会的剑桥大学…项目: another holder's, or a list's, 的
+        return next((s for s in spots if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
 
     def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
@@ -1431,6 +1577,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         ruling = holder.extractor == MentionSource.ORG_STATE_BODY or _name(holder).endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
 
+    # holders a sentence is said from the point of view of (对欣旺来说, 对于香港而言): one substring test first
+    views = [v for v in spots if text.startswith(_POINT_OF_VIEW_AFTER, v[1])
+             and text.endswith(_POINT_OF_VIEW_BEFORE, 0, v[0])] if ("来说" in text or "而言" in text or "来讲" in text) else []
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
@@ -1489,8 +1638,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if subject is not None and (gap.strip("的共有为") != "" or text[: found[0]].endswith(_FRAME)) \
                     and not text.startswith("之一", count.end):
                 found = subject
+        view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
+        if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
+            found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
         if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
+        if found is None:
+            found = described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and (owned_in_clause_only(text[count.start : count.end], counted) or (
                 fund_count(counted) and not _SELF_WORDS.search(text, sentence_start, count.start))):
@@ -1510,7 +1664,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 None if crowd else far_place(owner_between(sentence_start, clause_start, count.start), clause_start))
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
-        if found is None and not names_holder(sentence_start, count.start):
+        if found is None:
+            found = quoted_speaker(count)  # “我们在全国有300多家分店，”联华超市总经理说: the company's
+        # 这两部法律案, 这三名海盗: what was just named, pointed back to: no later clause's nor earlier sentence's
+        # holder (members of a body named before are still its own: 这200多名华人学生 of the school)
+        pointed = count.start > 0 and text[count.start - 1 : count.start] in _POINTERS
+        if found is None and not pointed and not names_holder(sentence_start, count.start):
             k = bisect_right(breaks, count.end)
             clause_end = breaks[k] if k < len(breaks) else len(text)
             k = bisect_right(sentence_breaks, count.end)
@@ -1525,6 +1684,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None:
             continue
         found = _outer_holder(found, count, spots)
+        if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):
+            continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
         if (found[2].label is Label.PLACE and _INCIDENT.match(text, found[1])
                 and _CASUALTIES.search(count.quantity.counted_simplified if count.quantity else "")):
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's

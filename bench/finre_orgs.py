@@ -16,7 +16,9 @@ gold names is scored twice:
   otherwise: a product or a person among the names is no organisation).
 
 Nested mentions count (工行 inside 工行H股 is a mention of 工行); a name that does not occur in its sentence (none
-so far) is left out. Each sentence is scored as written (Simplified) and after OpenCC ``s2hk`` and ``s2tw`` (one
+so far) is left out. FinRE often writes a company under special treatment without its mark (gold 金顶 where the
+sentence says ST金顶, *ST厦华, S*ST北亚): a mention that is the name with ``ST``, ``*ST``, ``S*ST``, ``SST`` or
+``S`` right before it counts as the name (:data:`ST_MARKS`). Each sentence is scored as written (Simplified) and after OpenCC ``s2hk`` and ``s2tw`` (one
 character for one, so the offsets hold; a sentence whose length a conversion would change is skipped and counted).
 
 Halves: ``train.txt`` is split by the CRC-32 of the sentence (UTF-8): even is **tune** (``--misses`` lists its
@@ -50,6 +52,8 @@ SCRIPTS = ("simplified", "s2hk", "s2tw")
 HALVES = ("tune", "held", "valid")
 _NAMED = {"PERSON", "ORGANIZATION", "PLACE"}
 NUMBER_MASK = "<N>"
+#: the marks of special treatment FinRE's names leave out (ST金顶 is gold 金顶), longest first
+ST_MARKS = ("S*ST", "*ST", "SST", "ST", "S")
 
 
 @dataclass(frozen=True)
@@ -93,15 +97,20 @@ def read_finre(path: Path, valid: bool = False) -> list[Sentence]:
             for s, ns in names.items()]
 
 
-def occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    """Every (start, end) of ``name`` in ``text``, overlapping ones included.
+def occurrences(text: str, name: str, marks: bool = False) -> list[tuple[int, int]]:
+    """Every (start, end) of ``name`` in ``text``, overlapping ones included; with ``marks``, also each with a
+    special-treatment mark before it (:data:`ST_MARKS`).
 
     >>> occurrences("工行H股与工行", "工行")
     [(0, 2), (5, 7)]
+    >>> occurrences("*ST金顶公告", "金顶", marks=True)
+    [(3, 5), (0, 5), (1, 5)]
     """
     out, i = [], text.find(name)
     while i >= 0 and name:
         out.append((i, i + len(name)))
+        if marks:
+            out.extend((i - len(m), i + len(name)) for m in ST_MARKS if text.startswith(m, i - len(m)) and i >= len(m))
         i = text.find(name, i + 1)
     return out
 
@@ -188,7 +197,7 @@ def score(sentences: Sequence[Sentence], scripts: Sequence[str], misses: bool = 
             tally = tallies[(s.half, script)]
             org, named = name_spans(mentions)
             for name in s.names:
-                spans = occurrences(s.text, name)
+                spans = occurrences(s.text, name, marks=True)
                 if not spans:
                     continue
                 tally.names += 1
@@ -224,7 +233,7 @@ def precision(sentences: Sequence[Sentence], judged: list[dict], draw: int, seed
     found = run_extraction([s.text for s in tune])
     extra: list[dict] = []
     for s, mentions in zip(tune, found):
-        gold = {sp for n in s.names for sp in occurrences(s.text, n)}
+        gold = {sp for n in s.names for sp in occurrences(s.text, n, marks=True)}
         for start, end in sorted(name_spans(mentions)[0] - gold):
             extra.append({"sentence": s.text, "start": start, "end": end, "name": s.text[start:end]})
     given = {judged_key(r) for r in extra}

@@ -1,0 +1,303 @@
+"""Companies financial news names by a short name with no company word: in lists of companies, and by a trade.
+
+Business news names listed companies by their short names (中国铝业, 宜华健康, 复星, 五粮液), most with no word
+that says they are companies. Three constructions say it for them (issue 15; FinRE's tune half):
+
+* **A list the text calls companies**: ``A、B、C等5家公司``, ``A、B和C等上市公司``, ``A、B等相关个股``. What follows
+  等 (a count, a few words of kind or scope, then a word for companies: 公司, 企业, 上市公司, 个股, 银行, 券商 …)
+  says every item before it is a company. The items are set off by 、, 和, 与, 及 or 以及; the first one runs left
+  over name-like words (nouns, proper names, words jieba built itself, Latin) to a verb, a preposition or a stop
+  (有|中国铝业、…, 包括|大悦城地产、…). A place or a person the recogniser read as the whole item, or inside it
+  (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it).
+* **A pair or list with a company in it**: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is
+  a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
+  does not know (复星、华谊; 金隅与太行水泥之间), never a common noun alone (腾讯与用户).
+* **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
+  恒顺|置业, TCL|集团) is the whole: the trade (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name
+  when no noun follows it (宝钢股份今日公告; not 中信|证券公司, which the suffix grammar reads).
+
+Caveats: a list of places or people with a company word after 等 (北京、上海等地的公司) keeps them: an item a
+gazetteer division or a rule's person covers whole stops the list. Each reader is gated on one substring test or
+one precompiled search per document; they run after the rules and the recogniser are merged
+(:meth:`zhkg.run.pipeline.Pipeline._merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.trade_names import TRADES
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import Span, SpanIndex, is_han
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["company_names", "listed_items", "coordinated_companies", "trade_tails"]
+
+# a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
+# 等相关铁路配件企业, 等国内知名品牌商); a word for goods (等产品) or places (等地) says nothing of the items
+_LIST_HEAD = re.compile(
+    r"等(?![地国省市县城区])(?:[0-9一二三四五六七八九十百几数多]+[家只个])?[^\s\d的地,，。；;:：、()（）“”]{0,8}?"
+    r"(?:上市公司|公司|企业|个股|银行|券商|集团|品牌商|厂商|运营商|巨头|房企|车企|药企|险企|航企|概念股)"
+    r"(?![家主界人员军])")
+_LIST_GATE = "等"
+# what joins the items of a list or a pair, as jieba's tokens
+_JOINERS = frozenset({"、", "和", "与", "及", "以及", "跟", "同"})
+# a name's words: nouns and proper names, words jieba built itself, abbreviations, Latin
+_NAME_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng", "b", "an", "vn", "a", "l", "i"})
+# a proper name or a word jieba does not know: what a company's short name holds and a common noun does not
+_PROPER_TAGS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng"})
+# words never part of a company's name: scopes, references, kinds of companies
+_NOT_NAME_WORDS = frozenset(
+    "公司 企业 集团 上市公司 银行 券商 机构 个股 股票 品牌 厂商 巨头 龙头 国内 国外 海外 境内 境外 国际 全球 知名 著名 "
+    "相关 其他 其它 多家 部分 大型 中小 中小型 本 该 其 此 这 那 各 某 双方 三方 对方 我们 他们 市场 行业 板块 概念 "
+    "诸如 一些 像 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
+    "外企 外资 合资 民营 国有 上游 下游 同行 对手 伙伴 旗下 下属 子公司 母公司 如 包括 例如 比如 以及 还有 等 之间".split())
+# the trade a company's short name ends in (宝钢|股份, 恒顺|置业) and 集团 (TCL|集团)
+# (never one that is a verb as often: 投资, 控股, 租赁, 动力), longest first
+_TAILS = tuple(sorted((set(TRADES) - {"投资", "控股", "租赁", "动力", "资本"}) | {"集团"}, key=lambda w: (-len(w), w)))
+# the trades and company words a short name may end in (北纬|通信, 信诚|基金)
+_TRADE_WORDS = frozenset(TRADES) | {"集团", "基金", "银行", "信息", "通信", "证券", "保险", "汽车"}
+# what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
+_BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
+# a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
+_NOUN_AFTER = frozenset({"n", "nz", "nt", "ng", "vn", "j"})
+_MAX_ITEM = 12
+# what may stand right before or after a name joined to a company: punctuation, a verb, a preposition, a
+# conjunction, an adverb (由|卓望信息和…; 金隅与|太行水泥|之间); never a numeral, a measure or 的 (二套|房贷)
+_EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
+_AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
+# a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
+_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现")
+
+
+def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """``mentions`` with the companies the three constructions name added (and what they settle dropped).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "近期中国铝业、宜华健康和兴源环境等5家公司发布公告。"
+    >>> doc = make_nlp()(text)
+    >>> [m.simplified for m in company_names([], doc, token_table(doc), text)]
+    ['中国铝业', '宜华健康', '兴源环境']
+    """
+    mentions = trade_tails(mentions, doc, table, text)
+    if _LIST_GATE in text:
+        mentions = listed_items(mentions, doc, table, text)
+    return coordinated_companies(mentions, doc, table, text)
+
+
+def _is_joiner(table: TokenTable, k: int) -> bool:
+    return 0 <= k < len(table.words) and table.words[k].text in _JOINERS
+
+
+def _name_like(word, strict: bool) -> bool:
+    if word.text in _NOT_NAME_WORDS or word.is_punct or word.is_space:
+        return False
+    if word.text.isascii():
+        return word.text.isalnum() and word.text[:1].isupper()
+    if word.tag == "x" and word.text[0] in _FUNCTION_STARTS:
+        return False
+    if not all(is_han(c) for c in word.text):
+        return False
+    return word.tag in (_PROPER_TAGS | {"n", "vn", "b", "an"} if strict else _NAME_TAGS)
+
+
+def _run_left(table: TokenTable, k: int, strict: bool) -> int:
+    """The first token of the name-like run ending with token ``k`` (``k + 1`` when there is none)."""
+    first, chars = k + 1, 0
+    while k >= 0 and _name_like(table.words[k], strict) and chars + len(table.words[k].text) <= _MAX_ITEM:
+        chars += len(table.words[k].text)
+        first = k
+        k -= 1
+    return first
+
+
+def _run_right(table: TokenTable, k: int, strict: bool) -> int:
+    """One past the last token of the name-like run starting at token ``k``."""
+    end, chars = k, 0
+    while k < len(table.words) and _name_like(table.words[k], strict) and chars + len(table.words[k].text) <= _MAX_ITEM:
+        chars += len(table.words[k].text)
+        k += 1
+        end = k
+    return end
+
+
+def _plausible(table: TokenTable, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` (inclusive) may be a company's short name: two letters or more, and
+    a proper name or an unknown word in it, or more than one word."""
+    words = table.words[first:last + 1]
+    size = sum(len(w.text) for w in words)
+    if not words or size < 2 or size > _MAX_ITEM:
+        return False
+    return len(words) > 1 or words[0].tag in _PROPER_TAGS or words[0].text.isascii()
+
+
+def _conflict(index: SpanIndex, start: int, end: int, retype: bool) -> tuple[bool, set[int]]:
+    """Whether another name stands in the way of an organisation over ``[start, end)``, and the mentions it
+    replaces: the brand alone inside it (复星 of 复星医药 grows to the whole); with ``retype``, the recogniser's
+    person or uncoded place over it whole or inside it. A place inside it stays (中国 of 中国铝业 locates it)."""
+    drop: set[int] = set()
+    for m in index.overlapping(Span(start, end)):
+        inside = start <= m.start and m.end <= end
+        whole = m.span == (start, end)
+        if m.label is Label.ORGANIZATION and whole:
+            continue  # read already
+        if m.label is Label.ORGANIZATION and inside:
+            drop.add(id(m))
+        elif m.label is Label.PLACE and inside and not whole:
+            continue
+        elif retype and inside and m.label is not Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER \
+                and not m.code:
+            drop.add(id(m))
+        else:
+            return True, drop
+    return False, drop
+
+
+def _add(mentions: list[Mention], doc: Doc, start: int, end: int, source: MentionSource, index: SpanIndex,
+         drop: set[int]) -> list[Mention]:
+    new = make_mention(doc, start, end, Label.ORGANIZATION, source, canonical=doc_text(doc)[start:end])
+    index.add(new)
+    return [m for m in mentions if id(m) not in drop] + [new]
+
+
+def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """Every item of a list ended by 等 and a word for companies (``A、B和C等5家公司``) as an organisation.
+
+    Lists of one item are left alone (苹果等公司 may name a kind).
+    """
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for match in _LIST_HEAD.finditer(text):
+        s = match.start()
+        if s == 0 or s not in table.starts:
+            continue
+        items: list[tuple[int, int]] = []
+        k = table.token_of_char[s] - 1
+        while k >= 0:
+            # an item between two joiners is whatever they enclose; the first runs left over name-like words
+            first = _run_left(table, k, strict=False)
+            if first > k:
+                break
+            if not _is_joiner(table, first - 1):
+                first = _run_left(table, k, strict=True)
+                if first > k:
+                    break
+                # common words before a dictionary name are no part of it (信贷|大户|建设银行)
+                proper = next((j for j in range(first, k + 1) if table.words[j].tag in ("nt", "nz")), first)
+                if all(table.words[j].tag in ("n", "vn", "b", "an") for j in range(first, proper)):
+                    first = proper
+            items.append((first, k))
+            if not _is_joiner(table, first - 1):
+                break
+            k = first - 2
+            if _is_joiner(table, k):  # 、以及 …
+                k -= 1
+        if len(items) < 2 or not any(_plausible(table, x, y) for x, y in items):
+            continue
+        spans = [(table.words[x].idx, table.words[y].idx + len(table.words[y].text)) for x, y in reversed(items)]
+        if any(e - b < 2 for b, e in spans):
+            continue
+        settled = [_conflict(index, b, e, retype=True) for b, e in spans]
+        if any(blocked for blocked, _ in settled):
+            continue  # a name the rules read there: a list of something else, or read already
+        for (b, e), (_, drop) in zip(spans, settled):
+            if not any(m.label is Label.ORGANIZATION and m.span == (b, e) for m in index.overlapping(Span(b, e))):
+                mentions = _add(mentions, doc, b, e, MentionSource.ORG_LISTED, index, drop)
+    return mentions
+
+
+def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A name joined to an organisation by 、, 与, 和 or 及 as an organisation, when it holds a proper name.
+
+    Only names the extraction left unread: a person or place the rules or the recogniser read there stands.
+    """
+    anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.extractor != MentionSource.ORG_LISTED]
+    if not anchors:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    n = len(table.words)
+    for m in sorted(anchors, key=lambda m: m.start):
+        # the name after it: 复星、华谊; 金隅与太行水泥之间
+        if m.end in table.starts and m.end < len(text):
+            k = table.token_of_char[m.end]
+            if _is_joiner(table, k) and k + 1 < n:
+                end = _run_right(table, k + 1, strict=True)
+                if end > k + 1 and _plausible(table, k + 1, end - 1) and _proper(table, k + 1, end - 1) \
+                        and _clean_edge(table, end, after=True):
+                    s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
+                    if not index.overlaps(Span(s, e)):
+                        mentions = _add(mentions, doc, s, e, MentionSource.ORG_COORDINATED, index, set())
+        # the name before it: 复星、|华谊 (left-bounded by what stops the run)
+        if m.start in table.starts and m.start > 0:
+            k = table.token_of_char[m.start] - 1
+            if _is_joiner(table, k) and k - 1 >= 0:
+                first = _run_left(table, k - 1, strict=True)
+                if first <= k - 1 and _plausible(table, first, k - 1) and _proper(table, first, k - 1) \
+                        and _clean_edge(table, first - 1, after=False):
+                    s, e = table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
+                    if not index.overlaps(Span(s, e)):
+                        mentions = _add(mentions, doc, s, e, MentionSource.ORG_COORDINATED, index, set())
+    return mentions
+
+
+def _clean_edge(table: TokenTable, k: int, after: bool) -> bool:
+    """Whether token ``k``, right after (``after``) or right before a joined name, closes it: none there, a
+    punctuation mark, a joiner, a verb, a preposition, a conjunction or an adverb (after it also 等, 的, 之间)."""
+    if k < 0 or k >= len(table.words):
+        return True
+    word = table.words[k]
+    if word.is_punct or word.is_space or word.text in _JOINERS or word.tag in _EDGE_TAGS:
+        return True
+    return after and word.text in _AFTER_WORDS
+
+
+def _proper(table: TokenTable, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` have a short name's shape: one proper word (a proper noun, an
+    abbreviation, a word jieba does not know, a capitalised Latin word) of two to four letters, or such a word
+    and a trade after it (大族|激光 is not read; 北纬|通信 is). A place first (龙潭|购地案) needs the trade."""
+    words = table.words[first:last + 1]
+    head = words[0]
+    proper = (head.tag in _PROPER_TAGS and head.tag != "ns") or head.text.isascii()
+    if len(words) == 1:
+        return proper and (head.text.isascii() or 2 <= len(head.text) <= 4)
+    return len(words) == 2 and (proper or head.tag == "ns") and words[1].text in _TRADE_WORDS
+
+
+def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """Organisations read without the trade word right after them, grown over it (宝钢|股份 → 宝钢股份)."""
+    orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
+    if not orgs:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for m in orgs:
+        if m.end - m.start > 4 or m.simplified.endswith(_BODY_ENDS) or m.simplified.endswith(tuple(_TRADE_WORDS)):
+            continue
+        tail = _tail_after(m.end, table, text)
+        if not tail:
+            continue
+        end = m.end + len(tail)
+        blocked, drop = _conflict(index, m.start, end, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
+                                   for o in index.overlapping(Span(m.start, end))):
+            mentions = _add(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, drop | {id(m)})
+    return mentions
+
+
+def _tail_after(i: int, table: TokenTable, text: str) -> str:
+    """The trade word at ``i`` when it ends a word and no noun goes on after it; else ``""``."""
+    for tail in _TAILS:
+        if not text.startswith(tail, i):
+            continue
+        end = i + len(tail)
+        if end not in table.ends or (i not in table.starts and table.words[table.token_of_char[i]].idx + len(
+                table.words[table.token_of_char[i]].text) != end):
+            continue
+        nxt = table.word_at(end)
+        if nxt is not None and (nxt.tag in _NOUN_AFTER or (nxt.text and nxt.text[0] in "公行")):
+            continue
+        return tail
+    return ""

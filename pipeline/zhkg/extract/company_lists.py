@@ -35,7 +35,7 @@ from zhkg.text import Span, SpanIndex, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["company_names", "listed_items", "coordinated_companies", "trade_tails"]
+__all__ = ["company_names", "coordinated_companies", "cued_companies", "listed_items", "trade_tails"]
 
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
 # 等相关铁路配件企业, 等国内知名品牌商); a word for goods (等产品) or places (等地) says nothing of the items
@@ -54,13 +54,36 @@ _PROPER_TAGS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x",
 _NOT_NAME_WORDS = frozenset(
     "公司 企业 集团 上市公司 银行 券商 机构 个股 股票 品牌 厂商 巨头 龙头 国内 国外 海外 境内 境外 国际 全球 知名 著名 "
     "相关 其他 其它 多家 部分 大型 中小 中小型 本 该 其 此 这 那 各 某 双方 三方 对方 我们 他们 市场 行业 板块 概念 "
-    "诸如 一些 像 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
+    "诸如 一些 像 特此 另有 其中 此外 记者 一是 二是 三是 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
     "外企 外资 合资 民营 国有 上游 下游 同行 对手 伙伴 旗下 下属 子公司 母公司 如 包括 例如 比如 以及 还有 等 之间".split())
 # the trade a company's short name ends in (宝钢|股份, 恒顺|置业) and 集团 (TCL|集团)
 # (never one that is a verb as often: 投资, 控股, 租赁, 动力), longest first
 _TAILS = tuple(sorted((set(TRADES) - {"投资", "控股", "租赁", "动力", "资本"}) | {"集团"}, key=lambda w: (-len(w), w)))
-# the trades and company words a short name may end in (北纬|通信, 信诚|基金)
-_TRADE_WORDS = frozenset(TRADES) | {"集团", "基金", "银行", "信息", "通信", "证券", "保险", "汽车"}
+# the trades and company words a short name may end in (北纬|通信, 信诚|基金, 重庆|啤酒)
+_TRADE_WORDS = frozenset(TRADES) | frozenset(
+    "集团 基金 银行 信息 通信 证券 保险 汽车 啤酒 水泥 石化 石油 电信 移动 联通 铝业 铜业 电机 轮胎 纸业 玻璃 家居 商业 "
+    "超市 商城 药业 制造 发展 国际 科技 股份 控股 投资 光电 环境 建设 农业 旅游 文化 健康 传媒 电力".split())
+# what a company does and a person or a place does not, right after its name (X公告, X董事会, X股价, XA股) …
+_AFTER_CUES = ("公告称", "公告显示", "公告表示", "发布公告", "董事会", "股东大会", "股价", "总股本", "全资子公司",
+               "控股子公司", "大股东", "控股股东", "第一大股东", "旗下")
+# … of which a person may say these too (李嘉诚旗下, 马云是…大股东): they name only where no person was read
+_PERSON_CUES = frozenset({"旗下", "大股东", "控股股东", "第一大股东"})
+# what is done to a company, right before its name (收购孟山都, 增持工行H股, 持有济南益民5%的股权)
+_BEFORE_CUES = ("收购", "入股", "增持", "减持", "参股", "入主", "并购", "借壳", "控股了", "持有", "注资")
+# what follows the name of a company bought into (增持X|股份, 持有X|5%, 收购X|的股权): a share of it, or a number
+_SHARE_AFTER = ("股份", "股权", "股票", "A股", "H股", "B股", "旗下", "的股", "的控股", "所持")
+_CUE_GATE = re.compile("|".join(sorted({*_AFTER_CUES, *_BEFORE_CUES}, key=lambda w: (-len(w), w))))
+_AFTER_CUE = re.compile("(?:今日|昨日|今天|昨天|日前|近日|晚间|昨晚|周一|周二|周三|周四|周五|此前)(?:发布)?公告|(?:"
+                        + "|".join(sorted(_AFTER_CUES, key=lambda w: (-len(w), w))) + ")")
+# the tags of grammar words, never in a name (jieba's: pronoun, numeral, measure, time, locative, preposition,
+# conjunction, particles; a one-letter adverb too: 也, 将, 已)
+_GRAMMAR_TAGS = frozenset({"r", "m", "q", "t", "f", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o",
+                           "zg", "tg", "rr", "rz"})
+# the tags of common words: one of these alone names no company (计划, 完成, 土地)
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "l", "i", "ng", "vg", "ag", "s"})
+_BEFORE_CUE = re.compile("|".join(sorted(_BEFORE_CUES, key=lambda w: (-len(w), w))))
+# what may follow a company's name after a verb of buying it (收购X|的, 增持X|5%, 持有X|股份)
+_AFTER_OBJECT = ("的", "股份", "股权", "股票", "A股", "H股", "B股", "旗下", "等", "全部", "所持", "部分", "公司", "集团")
 # what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
 _BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
 # a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
@@ -87,6 +110,8 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     mentions = trade_tails(mentions, doc, table, text)
     if _LIST_GATE in text:
         mentions = listed_items(mentions, doc, table, text)
+    if _CUE_GATE.search(text):
+        mentions = cued_companies(mentions, doc, table, text)
     return coordinated_companies(mentions, doc, table, text)
 
 
@@ -208,6 +233,71 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
             if not any(m.label is Label.ORGANIZATION and m.span == (b, e) for m in index.overlapping(Span(b, e))):
                 mentions = _add(mentions, doc, b, e, MentionSource.ORG_LISTED, index, drop)
     return mentions
+
+
+def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A short name right before what only a company has or does (X公告, X董事会, X股价, XA股, X旗下) or right
+    after a verb of buying a share of one (收购X, 增持X, 持有X5%股权), as an organisation.
+
+    The name is a run of name-like words with a company's shape (:func:`_cue_shape`), closed on its open side by
+    punctuation, a verb, a preposition, a conjunction or an adverb; the recogniser's person or uncoded place over it
+    yields, except before cues a person may have too (旗下, 大股东).
+    """
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    found: list[tuple[int, int, bool]] = []
+    for match in _AFTER_CUE.finditer(text):
+        c = match.start()
+        if c == 0 or c not in table.starts:
+            continue
+        # the clause's subject: everything back to a punctuation mark or the start (皖维高新|今日公告)
+        k = last = table.token_of_char[c] - 1
+        while k >= 0 and not table.words[k].is_punct and not table.words[k].is_space and c - table.words[k].idx <= 6:
+            k -= 1
+        first = k + 1
+        if first <= last and (k < 0 or table.words[k].is_punct or table.words[k].is_space) \
+                and _cue_shape(table, first, last):
+            retype = match.group() not in _PERSON_CUES
+            found.append((table.words[first].idx, table.words[last].idx + len(table.words[last].text), retype))
+    for match in _BEFORE_CUE.finditer(text):
+        e = match.end()
+        if e not in table.starts or e >= len(text):
+            continue
+        # the object: words up to what follows a company's name (收购|孟山都|的报价, 持有|济南益民|5%)
+        k = first = table.token_of_char[e]
+        while k < len(table.words) and table.words[k].idx + len(table.words[k].text) - e <= 6 \
+                and not table.words[k].is_punct and not table.words[k].text[:1].isdigit() \
+                and not text.startswith(_AFTER_OBJECT, table.words[k].idx):
+            k += 1
+        if k > first and k < len(table.words) and (table.words[k].text[:1].isdigit()
+                                                   or text.startswith(_SHARE_AFTER, table.words[k].idx)) \
+                and _cue_shape(table, first, k - 1):
+            found.append((table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text), True))
+    for start, end, retype in sorted(set(found)):
+        blocked, drop = _conflict(index, start, end, retype=retype)
+        if not blocked and not any(o.label is Label.ORGANIZATION and start <= o.start and o.end <= end and
+                                   o.span == (start, end) for o in index.overlapping(Span(start, end))):
+            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+    return mentions
+
+
+def _cue_shape(table: TokenTable, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` may be a company's short name where a cue says one stands there: two to
+    six letters (a Latin name up to twenty), no word of grammar, no generic word (公司, 资产, 市场); one word alone
+    not a common one (计划, 完成), unless jieba built it itself."""
+    words = table.words[first:last + 1]
+    size = sum(len(w.text) for w in words)
+    if not words or size < 2 or size > (20 if all(w.text.isascii() for w in words) else 6):
+        return False
+    if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in _NOT_NAME_WORDS or w.is_punct or w.is_space
+           or not (w.text.isalnum()) or w.text.isdigit() for w in words):
+        return False
+    if words[0].tag == "x" and words[0].text[0] in _FUNCTION_STARTS:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        return (w.text.isascii() and w.text[:1].isupper()) or (not w.text.isascii() and w.tag in _PROPER_TAGS)
+    # two words at most, a verb only first (鼎立|股份): 记者|致电|美的, 服务器|更新 are no names
+    return len(words) == 2 and words[1].tag not in ("v", "vn", "vd")
 
 
 def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:

@@ -1,7 +1,7 @@
-"""Companies financial news names by a short name with no company word: in lists of companies, and by a trade.
+"""Companies financial news names by a short name with no company word: in lists, by a trade, by what they do.
 
 Business news names listed companies by their short names (中国铝业, 宜华健康, 复星, 五粮液), most with no word
-that says they are companies. Three constructions say it for them (issue 15; FinRE's tune half):
+that says they are companies. These constructions say it for them (issue 15; FinRE's tune half):
 
 * **A list the text calls companies**: ``A、B、C等5家公司``, ``A、B和C等上市公司``, ``A、B等相关个股``. What follows
   等 (a count, a few words of kind or scope, then a word for companies: 公司, 企业, 上市公司, 个股, 银行, 券商 …)
@@ -13,8 +13,12 @@ that says they are companies. Three constructions say it for them (issue 15; Fin
   a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
   does not know (复星、华谊; 金隅与太行水泥之间), never a common noun alone (腾讯与用户).
 * **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
-  恒顺|置业, TCL|集团) is the whole: the trade (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name
-  when no noun follows it (宝钢股份今日公告; not 中信|证券公司, which the suffix grammar reads).
+  恒顺|置业, TCL|集团), or a person only the recogniser read there (徐工|科技), is the whole company: the trade
+  (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name when no noun follows it (宝钢股份今日公告;
+  not 中信|证券公司, which the suffix grammar reads).
+* **A short name where only a company stands**: the subject of a clause before 公告称, 董事会, 股东大会, 股价,
+  旗下, 大股东 … (皖维高新今日公告称), and the object of 收购, 增持, 持有 … with a share or a number after it
+  (增持工行H股, 持有济南益民5%的股权), when it is one proper word or two words without a verb last.
 
 Caveats: a list of places or people with a company word after 等 (北京、上海等地的公司) keeps them: an item a
 gazetteer division or a rule's person covers whole stops the list. Each reader is gated on one substring test or
@@ -89,12 +93,14 @@ _BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组
 # a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
 _NOUN_AFTER = frozenset({"n", "nz", "nt", "ng", "vn", "j"})
 _MAX_ITEM = 12
+# the company words a list's item may end in though none names a company alone (宝钛|股份, 华润|集团)
+_ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 # what may stand right before or after a name joined to a company: punctuation, a verb, a preposition, a
 # conjunction, an adverb (由|卓望信息和…; 金隅与|太行水泥|之间); never a numeral, a measure or 的 (二套|房贷)
 _EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
 _AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
-_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现")
+_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约")
 
 
 def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
@@ -132,8 +138,11 @@ def _name_like(word, strict: bool) -> bool:
 
 
 def _run_left(table: TokenTable, k: int, strict: bool) -> int:
-    """The first token of the name-like run ending with token ``k`` (``k + 1`` when there is none)."""
+    """The first token of the name-like run ending with token ``k`` (``k + 1`` when there is none); the run may end
+    in a company word after a name-like word (宝钛|股份, 华润|集团)."""
     first, chars = k + 1, 0
+    if 0 < k < len(table.words) and table.words[k].text in _ITEM_ENDS and _name_like(table.words[k - 1], strict):
+        chars, first, k = len(table.words[k].text), k, k - 1
     while k >= 0 and _name_like(table.words[k], strict) and chars + len(table.words[k].text) <= _MAX_ITEM:
         chars += len(table.words[k].text)
         first = k
@@ -142,12 +151,14 @@ def _run_left(table: TokenTable, k: int, strict: bool) -> int:
 
 
 def _run_right(table: TokenTable, k: int, strict: bool) -> int:
-    """One past the last token of the name-like run starting at token ``k``."""
+    """One past the last token of the name-like run starting at token ``k`` (which may end in a company word)."""
     end, chars = k, 0
     while k < len(table.words) and _name_like(table.words[k], strict) and chars + len(table.words[k].text) <= _MAX_ITEM:
         chars += len(table.words[k].text)
         k += 1
         end = k
+    if chars and end < len(table.words) and table.words[end].text in _ITEM_ENDS:
+        end += 1
     return end
 
 
@@ -262,16 +273,23 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
         e = match.end()
         if e not in table.starts or e >= len(text):
             continue
-        # the object: words up to what follows a company's name (收购|孟山都|的报价, 持有|济南益民|5%)
+        # the object: words up to what follows a company's name (收购|孟山都|的报价, 持有|济南益民|5%), which may
+        # end inside a word (增持|金风|科技股份)
         k = first = table.token_of_char[e]
-        while k < len(table.words) and table.words[k].idx + len(table.words[k].text) - e <= 6 \
-                and not table.words[k].is_punct and not table.words[k].text[:1].isdigit() \
-                and not text.startswith(_AFTER_OBJECT, table.words[k].idx):
+        stop = -1
+        while k < len(table.words) and table.words[k].idx - e < 6 and not table.words[k].is_punct:
+            word = table.words[k]
+            if word.text[:1].isdigit() or text.startswith(_SHARE_AFTER, word.idx):
+                stop = word.idx
+                break
+            share = next((w for w in _SHARE_AFTER if word.text.endswith(w) and len(word.text) > len(w)), "")
+            if share:
+                stop = word.idx + len(word.text) - len(share)
+                k += 1
+                break
             k += 1
-        if k > first and k < len(table.words) and (table.words[k].text[:1].isdigit()
-                                                   or text.startswith(_SHARE_AFTER, table.words[k].idx)) \
-                and _cue_shape(table, first, k - 1):
-            found.append((table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text), True))
+        if stop > e and _cue_shape(table, first, k - 1, end=stop):
+            found.append((e, stop, True))
     for start, end, retype in sorted(set(found)):
         blocked, drop = _conflict(index, start, end, retype=retype)
         if not blocked and not any(o.label is Label.ORGANIZATION and start <= o.start and o.end <= end and
@@ -280,16 +298,21 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
     return mentions
 
 
-def _cue_shape(table: TokenTable, first: int, last: int) -> bool:
-    """Whether tokens ``first`` to ``last`` may be a company's short name where a cue says one stands there: two to
-    six letters (a Latin name up to twenty), no word of grammar, no generic word (公司, 资产, 市场); one word alone
-    not a common one (计划, 完成), unless jieba built it itself."""
-    words = table.words[first:last + 1]
-    size = sum(len(w.text) for w in words)
-    if not words or size < 2 or size > (20 if all(w.text.isascii() for w in words) else 6):
+def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None) -> bool:
+    """Whether tokens ``first`` to ``last`` (the last cut at ``end``, when given) may be a company's short name
+    where a cue says one stands there: two to six letters (a Latin name up to twenty), no word of grammar, no
+    generic word (公司, 资产, 市场); one word alone a proper one (not 计划, 完成), unless jieba built it itself."""
+    words = list(table.words[first:last + 1])
+    if not words:
         return False
-    if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in _NOT_NAME_WORDS or w.is_punct or w.is_space
-           or not (w.text.isalnum()) or w.text.isdigit() for w in words):
+    if end is not None and words[-1].idx + len(words[-1].text) > end:
+        cut = words[-1]
+        words[-1] = cut._replace(text=cut.text[:end - cut.idx], tag="x")
+    size = sum(len(w.text) for w in words)
+    if size < 2 or size > (20 if all(w.text.isascii() for w in words) else 6):
+        return False
+    if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in _NOT_NAME_WORDS
+           or w.is_punct or w.is_space or not w.text.isalnum() or w.text.isdigit() for w in words):
         return False
     if words[0].tag == "x" and words[0].text[0] in _FUNCTION_STARTS:
         return False
@@ -319,8 +342,7 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                 if end > k + 1 and _plausible(table, k + 1, end - 1) and _proper(table, k + 1, end - 1) \
                         and _clean_edge(table, end, after=True):
                     s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
-                    if not index.overlaps(Span(s, e)):
-                        mentions = _add(mentions, doc, s, e, MentionSource.ORG_COORDINATED, index, set())
+                    mentions = _add_joined(mentions, doc, s, e, index)
         # the name before it: 复星、|华谊 (left-bounded by what stops the run)
         if m.start in table.starts and m.start > 0:
             k = table.token_of_char[m.start] - 1
@@ -329,9 +351,18 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                 if first <= k - 1 and _plausible(table, first, k - 1) and _proper(table, first, k - 1) \
                         and _clean_edge(table, first - 1, after=False):
                     s, e = table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
-                    if not index.overlaps(Span(s, e)):
-                        mentions = _add(mentions, doc, s, e, MentionSource.ORG_COORDINATED, index, set())
+                    mentions = _add_joined(mentions, doc, s, e, index)
     return mentions
+
+
+def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: SpanIndex) -> list[Mention]:
+    """A joined name as an organisation where no name was read, or where the recogniser alone read the very span
+    as a place no gazetteer holds (华润万家与|苏果 PLACE)."""
+    near = index.overlapping(Span(start, end))
+    if any(m.span != (start, end) or m.label is not Label.PLACE or m.code or m.extractor != MentionSource.RECOGNISER
+           for m in near):
+        return mentions
+    return _add(mentions, doc, start, end, MentionSource.ORG_COORDINATED, index, {id(m) for m in near})
 
 
 def _clean_edge(table: TokenTable, k: int, after: bool) -> bool:
@@ -358,8 +389,10 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
 
 
 def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
-    """Organisations read without the trade word right after them, grown over it (宝钢|股份 → 宝钢股份)."""
-    orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
+    """Organisations read without the trade word right after them, grown over it (宝钢|股份 → 宝钢股份); so is a
+    person only the recogniser read there (亚特|投资 PERSON, 徐工|科技): a person has no trade after the name."""
+    orgs = [m for m in mentions if m.label is Label.ORGANIZATION
+            or (m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER)]
     if not orgs:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))

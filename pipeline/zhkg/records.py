@@ -201,6 +201,8 @@ class MentionSource(str, Enum):
     ORG_COORDINATED = "org_coordinated"
     #: A short name before what only a company has (X公告, X董事会, XA股) or after a verb of buying it (收购X).
     ORG_CUED = "org_cued"
+    #: Another occurrence of a company one of those readers found (:func:`zhkg.extract.company_lists.named_again`).
+    ORG_AGAIN = "org_again"
     #: An organisation read without its trade, grown over it (宝钢|股份: :mod:`zhkg.extract.company_lists`).
     ORG_TRADE_TAIL = "org_trade_tail"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.

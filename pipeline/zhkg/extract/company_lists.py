@@ -20,6 +20,8 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   旗下, 大股东 … (皖维高新今日公告称), and the object of 收购, 增持, 持有 … with a share or a number after it
   (增持工行H股, 持有济南益民5%的股权), when it is one proper word or two words without a verb last.
 
+A company so found is one at every other place the document writes it as words of its own (:func:`named_again`).
+
 Caveats: a list of places or people with a company word after 等 (北京、上海等地的公司) keeps them: an item a
 gazetteer division or a rule's person covers whole stops the list. Each reader is gated on one substring test or
 one precompiled search per document; they run after the rules and the recogniser are merged
@@ -39,7 +41,8 @@ from zhkg.text import Span, SpanIndex, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["company_names", "coordinated_companies", "cued_companies", "listed_items", "trade_tails"]
+__all__ = ["SOURCES", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
+           "trade_tails"]
 
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
 # 等相关铁路配件企业, 等国内知名品牌商); a word for goods (等产品) or places (等地) says nothing of the items
@@ -118,7 +121,46 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
         mentions = listed_items(mentions, doc, table, text)
     if _CUE_GATE.search(text):
         mentions = cued_companies(mentions, doc, table, text)
-    return coordinated_companies(mentions, doc, table, text)
+    return named_again(coordinated_companies(mentions, doc, table, text), doc, table, text)
+
+
+#: The mentions these readers make; :func:`named_again` finds each name's other occurrences.
+SOURCES = frozenset({MentionSource.ORG_LISTED, MentionSource.ORG_COORDINATED, MentionSource.ORG_CUED,
+                     MentionSource.ORG_TRADE_TAIL})
+
+
+def named_again(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """Every other occurrence of a company these readers found, as the same organisation, where it stands as
+    words of its own (a token starts and ends it, and no name-like word follows) and no other name covers it; a person read inside it yields
+    (金晶 of 金晶科技, which the document names as a company elsewhere).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "天齐锂业今日公告称，公司拟回购股份。业内人士表示，天齐锂业的回购显示了信心。"
+    >>> doc = make_nlp()(text)
+    >>> [(m.simplified, m.start) for m in company_names([], doc, token_table(doc), text)]
+    [('天齐锂业', 0), ('天齐锂业', 25)]
+    """
+    names = sorted({m.simplified for m in mentions if m.extractor in SOURCES and m.label is Label.ORGANIZATION})
+    if not names:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            after = table.word_at(end)
+            # (not the start of a longer name: 全友|田纳西 series, 长盛|动态精选 fund, 中债|登)
+            if i in table.starts and end in table.ends and (after is None or after.is_punct or after.is_space
+                                                             or after.tag not in _NAME_TAGS):
+                near = index.overlapping(Span(i, end))
+                if all(m.label is Label.PERSON and i <= m.start and m.end <= end and m.span != (i, end)
+                       or m.label is Label.PLACE and i <= m.start and m.end <= end and m.span != (i, end)
+                       for m in near):
+                    drop = {id(m) for m in near if m.label is Label.PERSON}
+                    mentions = _add(mentions, doc, i, end, MentionSource.ORG_AGAIN, index, drop)
+            i = text.find(name, end)
+    return mentions
 
 
 def _is_joiner(table: TokenTable, k: int) -> bool:

@@ -47,7 +47,7 @@ __all__ = ["SOURCES", "company_names", "coordinated_companies", "cued_companies"
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
 # 等相关铁路配件企业, 等国内知名品牌商); a word for goods (等产品) or places (等地) says nothing of the items
 _LIST_HEAD = re.compile(
-    r"等(?![地国省市县城区])(?:[0-9一二三四五六七八九十百几数多]+[家只个])?[^\s\d的地,，。；;:：、()（）“”]{0,8}?"
+    r"等(?![地国省市县城区])(?:[0-9一二三四五六七八九十百几数多]+[家只个])?[^\s\d的地是为在有,，。；;:：、()（）“”]{0,8}?"
     r"(?:上市公司|公司|企业|个股|银行|券商|集团|品牌商|厂商|运营商|巨头|房企|车企|药企|险企|航企|概念股)"
     r"(?![家主界人员军])")
 _LIST_GATE = "等"
@@ -103,7 +103,7 @@ _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 _EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
 _AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
-_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约")
+_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原")
 
 
 def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
@@ -361,8 +361,10 @@ def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None)
     if len(words) == 1:
         w = words[0]
         return (w.text.isascii() and w.text[:1].isupper()) or (not w.text.isascii() and w.tag in _PROPER_TAGS)
-    # two words at most, a verb only first (鼎立|股份): 记者|致电|美的, 服务器|更新 are no names
-    return len(words) == 2 and words[1].tag not in ("v", "vn", "vd")
+    # two words at most, a verb only first and only before a trade (鼎立|股份): 记者|致电|美的, 服务器|更新,
+    # 召开|年度 are no names
+    return len(words) == 2 and words[1].tag not in ("v", "vn", "vd") and (
+        words[0].tag not in ("v", "vn", "vd") or words[1].text in _TRADE_WORDS)
 
 
 def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:

@@ -122,3 +122,23 @@ def test_output_is_the_same_every_run(pipeline, text):
     first = [(m.start, m.end, m.label.value, m.extractor) for m in pipeline.extract_mentions(parse_documents("t", text)[0])]
     again = [(m.start, m.end, m.label.value, m.extractor) for m in pipeline.extract_mentions(parse_documents("t", text)[0])]
     assert first == again
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a brand jieba does not know and a trade only companies have
+    ("而通鼎光电和天瑞仪器发布了预披露材料。", "通鼎光电"),
+    ("香港证券行业人士表示，恒盛地产的招股价格偏低。", "恒盛地产"),
+]))
+def test_a_brand_and_a_company_trade_are_a_company(pipeline, text, name):
+    found = _orgs(pipeline, text)
+    assert name in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # a kind of fund or a network is no company
+    "从发行情况看，偏股基金的底气正越来越足。",
+    "就你这样的，别用网络了。",
+]))
+def test_a_fund_or_a_network_is_no_company(pipeline, text):
+    found = _orgs(pipeline, text)
+    assert not found & {"偏股基金", "别用网络"}, found

@@ -41,7 +41,7 @@ from zhkg.text import Span, SpanIndex, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["SOURCES", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
+__all__ = ["SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
            "trade_tails"]
 
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
@@ -91,6 +91,12 @@ _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "l", "i", "ng", "vg",
 _BEFORE_CUE = re.compile("|".join(sorted(_BEFORE_CUES, key=lambda w: (-len(w), w))))
 # what may follow a company's name after a verb of buying it (收购X|的, 增持X|5%, 持有X|股份)
 _AFTER_OBJECT = ("的", "股份", "股权", "股票", "A股", "H股", "B股", "旗下", "等", "全部", "所持", "部分", "公司", "集团")
+# a brand's word: a proper name (not a place) or a word jieba built itself
+_BRAND_TAGS = frozenset({"x", "nz", "nr", "nrt", "j"})
+# the trades only companies are named by (a fund, a network, medicine are things too: 偏股|基金, 超配|医药)
+_BRAND_TRADES = tuple(sorted(set("地产 置业 科技 高科 传媒 影业 证券 实业 电气 电器 光电 热电 制药 药业 水务 新材 化工 "
+                                 "钢铁 重工 矿业 煤业 建工 建材 百货 乳业 酒业 集团 股份".split()),
+                             key=lambda w: (-len(w), w)))
 # what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
 _BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
 # a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
@@ -116,7 +122,7 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     >>> [m.simplified for m in company_names([], doc, token_table(doc), text)]
     ['中国铝业', '宜华健康', '兴源环境']
     """
-    mentions = trade_tails(mentions, doc, table, text)
+    mentions = brand_trades(trade_tails(mentions, doc, table, text), doc, table, text)
     if _LIST_GATE in text:
         mentions = listed_items(mentions, doc, table, text)
     if _CUE_GATE.search(text):
@@ -451,6 +457,40 @@ def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
         if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
                                    for o in index.overlapping(Span(m.start, end))):
             mentions = _add(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, drop | {id(m)})
+    return mentions
+
+
+def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A brand jieba does not know or holds as a proper name (not a place), two or three letters, and a trade only
+    companies have (:data:`_BRAND_TRADES`) right after it, as a company (通鼎|光电, 恒盛|地产): listed companies'
+    short names are built so.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "而通鼎光电和天瑞仪器发布了预披露材料。"
+    >>> doc = make_nlp()(text)
+    >>> [m.simplified for m in brand_trades([], doc, token_table(doc), text)]
+    ['通鼎光电']
+    """
+    index: SpanIndex | None = None
+    for word in table.words:
+        if word.tag not in _BRAND_TAGS or not 2 <= len(word.text) <= 3 or not all(map(is_han, word.text)) \
+                or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS:
+            continue
+        end = word.idx + len(word.text)
+        tail = _tail_after(end, table, text) if text.startswith(_BRAND_TRADES, end) else ""
+        if tail not in _BRAND_TRADES or end not in table.starts:
+            continue
+        before = table.words[word.i - 1] if word.i > 0 else None
+        if before is not None and not before.is_punct and before.tag in _NAME_TAGS:
+            continue  # the end of a longer name or phrase (新|莱特|乳业, 上海|宝新|能源): not read here
+        if index is None:
+            index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+        stop = end + len(tail)
+        blocked, drop = _conflict(index, word.idx, stop, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (word.idx, stop)
+                                   for o in index.overlapping(Span(word.idx, stop))):
+            mentions = _add(mentions, doc, word.idx, stop, MentionSource.ORG_TRADE_TAIL, index, drop)
     return mentions
 
 

@@ -53,6 +53,7 @@ _LIST_HEAD = re.compile(
 _LIST_GATE = "等"
 # what joins the items of a list or a pair, as jieba's tokens
 _JOINERS = frozenset({"、", "和", "与", "及", "以及", "跟", "同"})
+_JOINER_CHARS = frozenset("、和与及以跟同")
 # a name's words: nouns and proper names, words jieba built itself, abbreviations, Latin
 _NAME_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng", "b", "an", "vn", "a", "l", "i"})
 # a proper name or a word jieba does not know: what a company's short name holds and a common noun does not
@@ -97,6 +98,9 @@ _BRAND_TAGS = frozenset({"x", "nz", "nr", "nrt", "j"})
 _BRAND_TRADES = tuple(sorted(set("地产 置业 科技 高科 传媒 影业 证券 实业 电气 电器 光电 热电 制药 药业 水务 新材 化工 "
                                  "钢铁 重工 矿业 煤业 建工 建材 百货 乳业 酒业 集团 股份".split()),
                              key=lambda w: (-len(w), w)))
+_BRAND_TRADE = re.compile("|".join(_BRAND_TRADES))
+_TAIL = re.compile("|".join(_TAILS))
+_TRADE_ENDS = tuple(sorted(_TRADE_WORDS))
 # what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
 _BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
 # a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
@@ -378,7 +382,9 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
 
     Only names the extraction left unread: a person or place the rules or the recogniser read there stands.
     """
-    anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.extractor != MentionSource.ORG_LISTED]
+    # (only an organisation with a joiner beside it: most documents have none, and pay for no index)
+    anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.extractor != MentionSource.ORG_LISTED
+               and (text[m.end:m.end + 1] in _JOINER_CHARS or text[m.start - 1:m.start] in _JOINER_CHARS)]
     if not anchors:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
@@ -440,19 +446,19 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
 
 def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
     """Organisations read without the trade word right after them, grown over it (宝钢|股份 → 宝钢股份); so is a
-    person only the recogniser read there (亚特|投资 PERSON, 徐工|科技): a person has no trade after the name."""
-    orgs = [m for m in mentions if m.label is Label.ORGANIZATION
-            or (m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER)]
-    if not orgs:
+    person only the recogniser read there (徐工|科技 PERSON): a person has no trade after the name."""
+    grown = []
+    for m in mentions:
+        if (m.label is Label.ORGANIZATION or (m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER)) \
+                and m.end - m.start <= 4 and not m.simplified.endswith(_BODY_ENDS) \
+                and not m.simplified.endswith(_TRADE_ENDS):
+            tail = _tail_after(m.end, table, text)
+            if tail:
+                grown.append((m, m.end + len(tail)))
+    if not grown:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
-    for m in orgs:
-        if m.end - m.start > 4 or m.simplified.endswith(_BODY_ENDS) or m.simplified.endswith(tuple(_TRADE_WORDS)):
-            continue
-        tail = _tail_after(m.end, table, text)
-        if not tail:
-            continue
-        end = m.end + len(tail)
+    for m, end in grown:
         blocked, drop = _conflict(index, m.start, end, retype=True)
         if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
                                    for o in index.overlapping(Span(m.start, end))):
@@ -473,13 +479,16 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
     ['通鼎光电']
     """
     index: SpanIndex | None = None
-    for word in table.words:
+    for match in _BRAND_TRADE.finditer(text):
+        end = match.start()
+        if end < 2 or end not in table.starts:
+            continue
+        word = table.words[table.token_of_char[end - 1]]
         if word.tag not in _BRAND_TAGS or not 2 <= len(word.text) <= 3 or not all(map(is_han, word.text)) \
                 or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS:
             continue
-        end = word.idx + len(word.text)
-        tail = _tail_after(end, table, text) if text.startswith(_BRAND_TRADES, end) else ""
-        if tail not in _BRAND_TRADES or end not in table.starts:
+        tail = _tail_after(end, table, text)
+        if tail not in _BRAND_TRADES:
             continue
         before = table.words[word.i - 1] if word.i > 0 else None
         if before is not None and not before.is_punct and before.tag in _NAME_TAGS:
@@ -496,6 +505,8 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
 
 def _tail_after(i: int, table: TokenTable, text: str) -> str:
     """The trade word at ``i`` when it ends a word and no noun goes on after it; else ``""``."""
+    if not _TAIL.match(text, i):
+        return ""
     for tail in _TAILS:
         if not text.startswith(tail, i):
             continue

@@ -142,3 +142,13 @@ def test_a_brand_and_a_company_trade_are_a_company(pipeline, text, name):
 def test_a_fund_or_a_network_is_no_company(pipeline, text):
     found = _orgs(pipeline, text)
     assert not found & {"偏股基金", "别用网络"}, found
+
+
+@pytest.mark.parametrize("text, name, shares", both_scripts([
+    # 股份 after a company bought into is its shares, not its name
+    ("有富商将斥资五亿港元认购农行股份。", "农行", "农行股份"),
+    ("欧莱雅建议通过协议计划收购美即全部股份。", "美即", "美即全部"),
+]))
+def test_shares_bought_are_no_part_of_the_name(pipeline, text, name, shares):
+    found = _orgs(pipeline, text)
+    assert name in found and shares not in found, found

@@ -79,7 +79,7 @@ _PERSON_CUES = frozenset({"旗下", "大股东", "控股股东", "第一大股�
 # what is done to a company, right before its name (收购孟山都, 增持工行H股, 持有济南益民5%的股权)
 _BEFORE_CUES = ("收购", "入股", "增持", "减持", "参股", "入主", "并购", "借壳", "控股了", "持有", "注资")
 # what follows the name of a company bought into (增持X|股份, 持有X|5%, 收购X|的股权): a share of it, or a number
-_SHARE_AFTER = ("股份", "股权", "股票", "A股", "H股", "B股", "旗下", "的股", "的控股", "所持")
+_SHARE_AFTER = ("股份", "股权", "股票", "A股", "H股", "B股", "旗下", "的股", "的控股", "所持", "全部", "部分")
 _CUE_GATE = re.compile("|".join(sorted({*_AFTER_CUES, *_BEFORE_CUES}, key=lambda w: (-len(w), w))))
 _AFTER_CUE = re.compile("(?:今日|昨日|今天|昨天|日前|近日|晚间|昨晚|周一|周二|周三|周四|周五|此前)(?:发布)?公告|(?:"
                         + "|".join(sorted(_AFTER_CUES, key=lambda w: (-len(w), w))) + ")")
@@ -100,6 +100,8 @@ _BRAND_TRADES = tuple(sorted(set("地产 置业 科技 高科 传媒 影业 证�
                              key=lambda w: (-len(w), w)))
 _BRAND_TRADE = re.compile("|".join(_BRAND_TRADES))
 _TAIL = re.compile("|".join(_TAILS))
+# verbs of dealing in shares: 股份 after a company named right after them is its shares (认购|农行|股份)
+_SHARE_VERBS = frozenset("认购 出售 购买 买入 卖出 收购 持有 增持 减持 转让 受让 获得 质押".split())
 _TRADE_ENDS = tuple(sorted(_TRADE_WORDS))
 # what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
 _BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
@@ -113,7 +115,7 @@ _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 _EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
 _AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
-_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原")
+_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当")
 
 
 def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
@@ -274,6 +276,9 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
                 first = _run_left(table, k, strict=True)
                 if first > k:
                     break
+                # a verb before the name is no part of it (耗资|投资|兴蓉投资)
+                while first < k and table.words[first].tag in ("v", "vn"):
+                    first += 1
                 # common words before a dictionary name are no part of it (信贷|大户|建设银行)
                 proper = next((j for j in range(first, k + 1) if table.words[j].tag in ("nt", "nz")), first)
                 if all(table.words[j].tag in ("n", "vn", "b", "an") for j in range(first, proper)):
@@ -453,7 +458,10 @@ def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
                 and m.end - m.start <= 4 and not m.simplified.endswith(_BODY_ENDS) \
                 and not m.simplified.endswith(_TRADE_ENDS):
             tail = _tail_after(m.end, table, text)
-            if tail:
+            # (认购|农行|股份 is shares of the bank; 称|三一|重工: a verb the recogniser took in opens no name)
+            if tail and not (tail == "股份" and text[max(0, m.start - 2):m.start] in _SHARE_VERBS) \
+                    and not (m.start in table.starts and table.words[table.token_of_char[m.start]].text == text[m.start]
+                             and table.words[table.token_of_char[m.start]].tag in ("v", "p", "c", "d")):
                 grown.append((m, m.end + len(tail)))
     if not grown:
         return mentions
@@ -488,7 +496,7 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
                 or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS:
             continue
         tail = _tail_after(end, table, text)
-        if tail not in _BRAND_TRADES:
+        if tail not in _BRAND_TRADES or (tail == "股份" and text[max(0, word.idx - 2):word.idx] in _SHARE_VERBS):
             continue
         before = table.words[word.i - 1] if word.i > 0 else None
         if before is not None and not before.is_punct and before.tag in _NAME_TAGS:

@@ -152,3 +152,13 @@ def test_a_fund_or_a_network_is_no_company(pipeline, text):
 def test_shares_bought_are_no_part_of_the_name(pipeline, text, name, shares):
     found = _orgs(pipeline, text)
     assert name in found and shares not in found, found
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    # a list of projects and companies is no list of companies; a word glued to a verb is no name
+    ("仅在鞍钢、首钢、大庆油田、长江三峡工程等一些大型工程和企业使用。", "长江三峡工程"),
+    ("这位发言人表示，韩将与美军密切合作。", "韩将"),
+]))
+def test_no_company_from_a_mixed_list_or_a_glued_word(pipeline, text, absent):
+    found = _orgs(pipeline, text)
+    assert absent not in found, found

@@ -47,7 +47,7 @@ __all__ = ["SOURCES", "brand_trades", "company_names", "coordinated_companies", 
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
 # 等相关铁路配件企业, 等国内知名品牌商); a word for goods (等产品) or places (等地) says nothing of the items
 _LIST_HEAD = re.compile(
-    r"等(?![地国省市县城区])(?:[0-9一二三四五六七八九十百几数多]+[家只个])?[^\s\d的地是为在有,，。；;:：、()（）“”]{0,8}?"
+    r"等(?![地国省市县城区])(?:[0-9一二三四五六七八九十百几数多]+[家只个])?[^\s\d的地是为在有和与及,，。；;:：、()（）“”]{0,8}?"
     r"(?:上市公司|公司|企业|个股|银行|券商|集团|品牌商|厂商|运营商|巨头|房企|车企|药企|险企|航企|概念股)"
     r"(?![家主界人员军])")
 _LIST_GATE = "等"
@@ -115,6 +115,8 @@ _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 _EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
 _AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
+# … or that ends with one (韩将|与美军)
+_FUNCTION_ENDS = frozenset("将已也在的了着过又还就都亦均即称")
 _FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当")
 
 
@@ -184,7 +186,7 @@ def _name_like(word, strict: bool) -> bool:
         return False
     if word.text.isascii():
         return word.text.isalnum() and word.text[:1].isupper()
-    if word.tag == "x" and word.text[0] in _FUNCTION_STARTS:
+    if word.tag == "x" and (word.text[0] in _FUNCTION_STARTS or word.text[-1] in _FUNCTION_ENDS):
         return False
     if not all(is_han(c) for c in word.text):
         return False

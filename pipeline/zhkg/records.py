@@ -199,7 +199,7 @@ class MentionSource(str, Enum):
     ORG_LISTED = "org_listed"
     #: A name joined to an organisation by 、, 与 or 和 (复星、华谊: :mod:`zhkg.extract.company_lists`).
     ORG_COORDINATED = "org_coordinated"
-    #: A short name before what only a company has (X公告, X董事会, XA股) or after a verb of buying it (收购X).
+    #: A short name before what only a company has (X公告称, X董事会, X旗下) or bought into (增持X股份, 持有X5%).
     ORG_CUED = "org_cued"
     #: Another occurrence of a company one of those readers found (:func:`zhkg.extract.company_lists.named_again`).
     ORG_AGAIN = "org_again"

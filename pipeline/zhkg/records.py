@@ -195,6 +195,16 @@ class MentionSource(str, Enum):
     #: A company named between a verb of taking a post and its officer's title (任|欣旺达|总经理:
     #: :mod:`zhkg.extract.body_spans`).
     ORG_BEFORE_TITLE = "org_before_title"
+    #: An item of a list the text calls companies (中国铝业、宜华健康等5家公司: :mod:`zhkg.extract.company_lists`).
+    ORG_LISTED = "org_listed"
+    #: A name joined to an organisation by 、, 与 or 和 (复星、华谊: :mod:`zhkg.extract.company_lists`).
+    ORG_COORDINATED = "org_coordinated"
+    #: A short name before what only a company has (X公告称, X董事会, X旗下) or bought into (增持X股份, 持有X5%).
+    ORG_CUED = "org_cued"
+    #: Another occurrence of a company one of those readers found (:func:`zhkg.extract.company_lists.named_again`).
+    ORG_AGAIN = "org_again"
+    #: An organisation read without its trade, grown over it (宝钢|股份: :mod:`zhkg.extract.company_lists`).
+    ORG_TRADE_TAIL = "org_trade_tail"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"

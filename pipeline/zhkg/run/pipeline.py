@@ -27,6 +27,7 @@ from zhkg.config import Config
 from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
+from zhkg.extract.company_lists import company_names
 from zhkg.extract.statistical import extract_statistical_many, people_off_places
 from zhkg.records import Document, Entity, Extraction, Label, Mention, MentionSource, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
@@ -524,6 +525,7 @@ class Pipeline:
                                      lexicon=self.lexicon, original=p.norm.original)
         else:
             named = places + orgs + people
+        named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
         # and every mention is its document's (a reader adding names to a document where nothing else was found
         # has no mention to take the id from: Lady Gaga说…)

@@ -1,0 +1,531 @@
+"""Companies financial news names by a short name with no company word: in lists, by a trade, by what they do.
+
+Business news names listed companies by their short names (中国铝业, 宜华健康, 复星, 五粮液), most with no word
+that says they are companies. These constructions say it for them (issue 15; FinRE's tune half):
+
+* **A list the text calls companies**: ``A、B、C等5家公司``, ``A、B和C等上市公司``, ``A、B等相关个股``. What follows
+  等 (a count, a few words of kind or scope, then a word for companies: 公司, 企业, 上市公司, 个股, 银行, 券商 …)
+  says every item before it is a company. The items are set off by 、, 和, 与, 及 or 以及; the first one runs left
+  over name-like words (nouns, proper names, words jieba built itself, Latin) to a verb, a preposition or a stop
+  (有|中国铝业、…, 包括|大悦城地产、…). A place or a person the recogniser read as the whole item, or inside it
+  (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it).
+* **A pair or list with a company in it**: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is
+  a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
+  does not know (复星、华谊; 金隅与太行水泥之间), never a common noun alone (腾讯与用户).
+* **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
+  恒顺|置业, TCL|集团), or a person only the recogniser read there (徐工|科技), is the whole company: the trade
+  (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name when no noun follows it (宝钢股份今日公告;
+  not 中信|证券公司, which the suffix grammar reads).
+* **A short name where only a company stands**: the subject of a clause before 公告称, 董事会, 股东大会, 股价,
+  旗下, 大股东 … (皖维高新今日公告称), and the object of 收购, 增持, 持有 … with a share or a number after it
+  (增持工行H股, 持有济南益民5%的股权), when it is one proper word or two words without a verb last.
+
+A company so found is one at every other place the document writes it as words of its own (:func:`named_again`).
+
+Caveats: a list of places or people with a company word after 等 (北京、上海等地的公司) keeps them: an item a
+gazetteer division or a rule's person covers whole stops the list. Each reader is gated on one substring test or
+one precompiled search per document; they run after the rules and the recogniser are merged
+(:meth:`zhkg.run.pipeline.Pipeline._merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.trade_names import TRADES
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import Span, SpanIndex, is_han
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
+           "trade_tails"]
+
+# a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
+# 等相关铁路配件企业, 等国内知名品牌商); a word for goods (等产品) or places (等地) says nothing of the items
+_LIST_HEAD = re.compile(
+    r"等(?![地国省市县城区])(?:[0-9一二三四五六七八九十百几数多]+[家只个])?[^\s\d的地是为在有和与及,，。；;:：、()（）“”]{0,8}?"
+    r"(?:上市公司|公司|企业|个股|银行|券商|集团|品牌商|厂商|运营商|巨头|房企|车企|药企|险企|航企|概念股)"
+    r"(?![家主界人员军])")
+_LIST_GATE = "等"
+# what joins the items of a list or a pair, as jieba's tokens
+_JOINERS = frozenset({"、", "和", "与", "及", "以及", "跟", "同"})
+_JOINER_CHARS = frozenset("、和与及以跟同")
+# a name's words: nouns and proper names, words jieba built itself, abbreviations, Latin
+_NAME_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng", "b", "an", "vn", "a", "l", "i"})
+# a proper name or a word jieba does not know: what a company's short name holds and a common noun does not
+_PROPER_TAGS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng"})
+# words never part of a company's name: scopes, references, kinds of companies
+_NOT_NAME_WORDS = frozenset(
+    "公司 企业 集团 上市公司 银行 券商 机构 个股 股票 品牌 厂商 巨头 龙头 国内 国外 海外 境内 境外 国际 全球 知名 著名 "
+    "相关 其他 其它 多家 部分 大型 中小 中小型 本 该 其 此 这 那 各 某 双方 三方 对方 我们 他们 市场 行业 板块 概念 "
+    "诸如 一些 像 特此 另有 其中 此外 记者 一是 二是 三是 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
+    "外企 外资 合资 民营 国有 上游 下游 同行 对手 伙伴 旗下 下属 子公司 母公司 如 包括 例如 比如 以及 还有 等 之间".split())
+# the trade a company's short name ends in (宝钢|股份, 恒顺|置业) and 集团 (TCL|集团)
+# (never one that is a verb as often: 投资, 控股, 租赁, 动力), longest first
+_TAILS = tuple(sorted((set(TRADES) - {"投资", "控股", "租赁", "动力", "资本"}) | {"集团"}, key=lambda w: (-len(w), w)))
+# the trades and company words a short name may end in (北纬|通信, 信诚|基金, 重庆|啤酒)
+_TRADE_WORDS = frozenset(TRADES) | frozenset(
+    "集团 基金 银行 信息 通信 证券 保险 汽车 啤酒 水泥 石化 石油 电信 移动 联通 铝业 铜业 电机 轮胎 纸业 玻璃 家居 商业 "
+    "超市 商城 药业 制造 发展 国际 科技 股份 控股 投资 光电 环境 建设 农业 旅游 文化 健康 传媒 电力".split())
+# what a company does and a person or a place does not, right after its name (X公告, X董事会, X股价, XA股) …
+_AFTER_CUES = ("公告称", "公告显示", "公告表示", "发布公告", "董事会", "股东大会", "股价", "总股本", "全资子公司",
+               "控股子公司", "大股东", "控股股东", "第一大股东", "旗下")
+# … of which a person may say these too (李嘉诚旗下, 马云是…大股东): they name only where no person was read
+_PERSON_CUES = frozenset({"旗下", "大股东", "控股股东", "第一大股东"})
+# what is done to a company, right before its name (收购孟山都, 增持工行H股, 持有济南益民5%的股权)
+_BEFORE_CUES = ("收购", "入股", "增持", "减持", "参股", "入主", "并购", "借壳", "控股了", "持有", "注资")
+# what follows the name of a company bought into (增持X|股份, 持有X|5%, 收购X|的股权): a share of it, or a number
+_SHARE_AFTER = ("股份", "股权", "股票", "A股", "H股", "B股", "旗下", "的股", "的控股", "所持", "全部", "部分")
+_CUE_GATE = re.compile("|".join(sorted({*_AFTER_CUES, *_BEFORE_CUES}, key=lambda w: (-len(w), w))))
+_AFTER_CUE = re.compile("(?:今日|昨日|今天|昨天|日前|近日|晚间|昨晚|周一|周二|周三|周四|周五|此前)(?:发布)?公告|(?:"
+                        + "|".join(sorted(_AFTER_CUES, key=lambda w: (-len(w), w))) + ")")
+# the tags of grammar words, never in a name (jieba's: pronoun, numeral, measure, time, locative, preposition,
+# conjunction, particles; a one-letter adverb too: 也, 将, 已)
+_GRAMMAR_TAGS = frozenset({"r", "m", "q", "t", "f", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o",
+                           "zg", "tg", "rr", "rz"})
+# the tags of common words: one of these alone names no company (计划, 完成, 土地)
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "l", "i", "ng", "vg", "ag", "s"})
+_BEFORE_CUE = re.compile("|".join(sorted(_BEFORE_CUES, key=lambda w: (-len(w), w))))
+# what may follow a company's name after a verb of buying it (收购X|的, 增持X|5%, 持有X|股份)
+_AFTER_OBJECT = ("的", "股份", "股权", "股票", "A股", "H股", "B股", "旗下", "等", "全部", "所持", "部分", "公司", "集团")
+# a brand's word: a proper name (not a place) or a word jieba built itself
+_BRAND_TAGS = frozenset({"x", "nz", "nr", "nrt", "j"})
+# the trades only companies are named by (a fund, a network, medicine are things too: 偏股|基金, 超配|医药)
+_BRAND_TRADES = tuple(sorted(set("地产 置业 科技 高科 传媒 影业 证券 实业 电气 电器 光电 热电 制药 药业 水务 新材 化工 "
+                                 "钢铁 重工 矿业 煤业 建工 建材 百货 乳业 酒业 集团 股份".split()),
+                             key=lambda w: (-len(w), w)))
+_BRAND_TRADE = re.compile("|".join(_BRAND_TRADES))
+_TAIL = re.compile("|".join(_TAILS))
+# verbs of dealing in shares: 股份 after a company named right after them is its shares (认购|农行|股份)
+_SHARE_VERBS = frozenset("认购 出售 购买 买入 卖出 收购 持有 增持 减持 转让 受让 获得 质押".split())
+_TRADE_ENDS = tuple(sorted(_TRADE_WORDS))
+# what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
+_BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
+# a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
+_NOUN_AFTER = frozenset({"n", "nz", "nt", "ng", "vn", "j"})
+_MAX_ITEM = 12
+# the company words a list's item may end in though none names a company alone (宝钛|股份, 华润|集团)
+_ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
+# what may stand right before or after a name joined to a company: punctuation, a verb, a preposition, a
+# conjunction, an adverb (由|卓望信息和…; 金隅与|太行水泥|之间); never a numeral, a measure or 的 (二套|房贷)
+_EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
+_AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
+# a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
+# … or that ends with one (韩将|与美军)
+_FUNCTION_ENDS = frozenset("将已也在的了着过又还就都亦均即称")
+_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当")
+
+
+def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """``mentions`` with the companies the three constructions name added (and what they settle dropped).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "近期中国铝业、宜华健康和兴源环境等5家公司发布公告。"
+    >>> doc = make_nlp()(text)
+    >>> [m.simplified for m in company_names([], doc, token_table(doc), text)]
+    ['中国铝业', '宜华健康', '兴源环境']
+    """
+    mentions = brand_trades(trade_tails(mentions, doc, table, text), doc, table, text)
+    if _LIST_GATE in text:
+        mentions = listed_items(mentions, doc, table, text)
+    if _CUE_GATE.search(text):
+        mentions = cued_companies(mentions, doc, table, text)
+    return named_again(coordinated_companies(mentions, doc, table, text), doc, table, text)
+
+
+#: The mentions these readers make; :func:`named_again` finds each name's other occurrences.
+SOURCES = frozenset({MentionSource.ORG_LISTED, MentionSource.ORG_COORDINATED, MentionSource.ORG_CUED,
+                     MentionSource.ORG_TRADE_TAIL})
+
+
+def named_again(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """Every other occurrence of a company these readers found, as the same organisation, where it stands as
+    words of its own (a token starts and ends it, and no name-like word follows) and no other name covers it; a person read inside it yields
+    (金晶 of 金晶科技, which the document names as a company elsewhere).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "天齐锂业今日公告称，公司拟回购股份。业内人士表示，天齐锂业的回购显示了信心。"
+    >>> doc = make_nlp()(text)
+    >>> [(m.simplified, m.start) for m in company_names([], doc, token_table(doc), text)]
+    [('天齐锂业', 0), ('天齐锂业', 25)]
+    """
+    names = sorted({m.simplified for m in mentions if m.extractor in SOURCES and m.label is Label.ORGANIZATION})
+    if not names:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            after = table.word_at(end)
+            # (not the start of a longer name: 全友|田纳西 series, 长盛|动态精选 fund, 中债|登)
+            if i in table.starts and end in table.ends and (after is None or after.is_punct or after.is_space
+                                                             or after.tag not in _NAME_TAGS):
+                near = index.overlapping(Span(i, end))
+                if all(m.label is Label.PERSON and i <= m.start and m.end <= end and m.span != (i, end)
+                       or m.label is Label.PLACE and i <= m.start and m.end <= end and m.span != (i, end)
+                       for m in near):
+                    drop = {id(m) for m in near if m.label is Label.PERSON}
+                    mentions = _add(mentions, doc, i, end, MentionSource.ORG_AGAIN, index, drop)
+            i = text.find(name, end)
+    return mentions
+
+
+def _is_joiner(table: TokenTable, k: int) -> bool:
+    return 0 <= k < len(table.words) and table.words[k].text in _JOINERS
+
+
+def _name_like(word, strict: bool) -> bool:
+    if word.text in _NOT_NAME_WORDS or word.is_punct or word.is_space:
+        return False
+    if word.text.isascii():
+        return word.text.isalnum() and word.text[:1].isupper()
+    if word.tag == "x" and (word.text[0] in _FUNCTION_STARTS or word.text[-1] in _FUNCTION_ENDS):
+        return False
+    if not all(is_han(c) for c in word.text):
+        return False
+    return word.tag in (_PROPER_TAGS | {"n", "vn", "b", "an"} if strict else _NAME_TAGS)
+
+
+def _run_left(table: TokenTable, k: int, strict: bool) -> int:
+    """The first token of the name-like run ending with token ``k`` (``k + 1`` when there is none); the run may end
+    in a company word after a name-like word (宝钛|股份, 华润|集团)."""
+    first, chars = k + 1, 0
+    if 0 < k < len(table.words) and table.words[k].text in _ITEM_ENDS and _name_like(table.words[k - 1], strict):
+        chars, first, k = len(table.words[k].text), k, k - 1
+    while k >= 0 and _name_like(table.words[k], strict) and chars + len(table.words[k].text) <= _MAX_ITEM:
+        chars += len(table.words[k].text)
+        first = k
+        k -= 1
+    return first
+
+
+def _run_right(table: TokenTable, k: int, strict: bool) -> int:
+    """One past the last token of the name-like run starting at token ``k`` (which may end in a company word)."""
+    end, chars = k, 0
+    while k < len(table.words) and _name_like(table.words[k], strict) and chars + len(table.words[k].text) <= _MAX_ITEM:
+        chars += len(table.words[k].text)
+        k += 1
+        end = k
+    if chars and end < len(table.words) and table.words[end].text in _ITEM_ENDS:
+        end += 1
+    return end
+
+
+def _plausible(table: TokenTable, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` (inclusive) may be a company's short name: two letters or more, and
+    a proper name or an unknown word in it, or more than one word."""
+    words = table.words[first:last + 1]
+    size = sum(len(w.text) for w in words)
+    if not words or size < 2 or size > _MAX_ITEM:
+        return False
+    return len(words) > 1 or words[0].tag in _PROPER_TAGS or words[0].text.isascii()
+
+
+def _conflict(index: SpanIndex, start: int, end: int, retype: bool) -> tuple[bool, set[int]]:
+    """Whether another name stands in the way of an organisation over ``[start, end)``, and the mentions it
+    replaces: the brand alone inside it (复星 of 复星医药 grows to the whole); with ``retype``, the recogniser's
+    person or uncoded place over it whole or inside it. A place inside it stays (中国 of 中国铝业 locates it)."""
+    drop: set[int] = set()
+    for m in index.overlapping(Span(start, end)):
+        inside = start <= m.start and m.end <= end
+        whole = m.span == (start, end)
+        if m.label is Label.ORGANIZATION and whole:
+            continue  # read already
+        if m.label is Label.ORGANIZATION and inside:
+            drop.add(id(m))
+        elif m.label is Label.PLACE and inside and not whole:
+            continue
+        elif retype and inside and m.label is not Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER \
+                and not m.code:
+            drop.add(id(m))
+        else:
+            return True, drop
+    return False, drop
+
+
+def _add(mentions: list[Mention], doc: Doc, start: int, end: int, source: MentionSource, index: SpanIndex,
+         drop: set[int]) -> list[Mention]:
+    new = make_mention(doc, start, end, Label.ORGANIZATION, source, canonical=doc_text(doc)[start:end])
+    index.add(new)
+    return [m for m in mentions if id(m) not in drop] + [new]
+
+
+def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """Every item of a list ended by 等 and a word for companies (``A、B和C等5家公司``) as an organisation.
+
+    Lists of one item are left alone (苹果等公司 may name a kind).
+    """
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for match in _LIST_HEAD.finditer(text):
+        s = match.start()
+        if s == 0 or s not in table.starts:
+            continue
+        items: list[tuple[int, int]] = []
+        k = table.token_of_char[s] - 1
+        while k >= 0:
+            # an item between two joiners is whatever they enclose; the first runs left over name-like words
+            first = _run_left(table, k, strict=False)
+            if first > k:
+                break
+            if not _is_joiner(table, first - 1):
+                first = _run_left(table, k, strict=True)
+                if first > k:
+                    break
+                # a verb before the name is no part of it (耗资|投资|兴蓉投资)
+                while first < k and table.words[first].tag in ("v", "vn"):
+                    first += 1
+                # common words before a dictionary name are no part of it (信贷|大户|建设银行)
+                proper = next((j for j in range(first, k + 1) if table.words[j].tag in ("nt", "nz")), first)
+                if all(table.words[j].tag in ("n", "vn", "b", "an") for j in range(first, proper)):
+                    first = proper
+            items.append((first, k))
+            if not _is_joiner(table, first - 1):
+                break
+            k = first - 2
+            if _is_joiner(table, k):  # 、以及 …
+                k -= 1
+        if len(items) < 2 or not any(_plausible(table, x, y) for x, y in items):
+            continue
+        spans = [(table.words[x].idx, table.words[y].idx + len(table.words[y].text)) for x, y in reversed(items)]
+        if any(e - b < 2 for b, e in spans):
+            continue
+        settled = [_conflict(index, b, e, retype=True) for b, e in spans]
+        if any(blocked for blocked, _ in settled):
+            continue  # a name the rules read there: a list of something else, or read already
+        for (b, e), (_, drop) in zip(spans, settled):
+            if not any(m.label is Label.ORGANIZATION and m.span == (b, e) for m in index.overlapping(Span(b, e))):
+                mentions = _add(mentions, doc, b, e, MentionSource.ORG_LISTED, index, drop)
+    return mentions
+
+
+def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A short name right before what only a company has or does (X公告, X董事会, X股价, XA股, X旗下) or right
+    after a verb of buying a share of one (收购X, 增持X, 持有X5%股权), as an organisation.
+
+    The name is a run of name-like words with a company's shape (:func:`_cue_shape`), closed on its open side by
+    punctuation, a verb, a preposition, a conjunction or an adverb; the recogniser's person or uncoded place over it
+    yields, except before cues a person may have too (旗下, 大股东).
+    """
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    found: list[tuple[int, int, bool]] = []
+    for match in _AFTER_CUE.finditer(text):
+        c = match.start()
+        if c == 0 or c not in table.starts:
+            continue
+        # the clause's subject: everything back to a punctuation mark or the start (皖维高新|今日公告)
+        k = last = table.token_of_char[c] - 1
+        while k >= 0 and not table.words[k].is_punct and not table.words[k].is_space and c - table.words[k].idx <= 6:
+            k -= 1
+        first = k + 1
+        if first <= last and (k < 0 or table.words[k].is_punct or table.words[k].is_space) \
+                and _cue_shape(table, first, last):
+            retype = match.group() not in _PERSON_CUES
+            found.append((table.words[first].idx, table.words[last].idx + len(table.words[last].text), retype))
+    for match in _BEFORE_CUE.finditer(text):
+        e = match.end()
+        if e not in table.starts or e >= len(text):
+            continue
+        # the object: words up to what follows a company's name (收购|孟山都|的报价, 持有|济南益民|5%), which may
+        # end inside a word (增持|金风|科技股份)
+        k = first = table.token_of_char[e]
+        stop = -1
+        while k < len(table.words) and table.words[k].idx - e < 6 and not table.words[k].is_punct:
+            word = table.words[k]
+            if word.text[:1].isdigit() or text.startswith(_SHARE_AFTER, word.idx):
+                stop = word.idx
+                break
+            share = next((w for w in _SHARE_AFTER if word.text.endswith(w) and len(word.text) > len(w)), "")
+            if share:
+                stop = word.idx + len(word.text) - len(share)
+                k += 1
+                break
+            k += 1
+        if stop > e and _cue_shape(table, first, k - 1, end=stop):
+            found.append((e, stop, True))
+    for start, end, retype in sorted(set(found)):
+        blocked, drop = _conflict(index, start, end, retype=retype)
+        if not blocked and not any(o.label is Label.ORGANIZATION and start <= o.start and o.end <= end and
+                                   o.span == (start, end) for o in index.overlapping(Span(start, end))):
+            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+    return mentions
+
+
+def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None) -> bool:
+    """Whether tokens ``first`` to ``last`` (the last cut at ``end``, when given) may be a company's short name
+    where a cue says one stands there: two to six letters (a Latin name up to twenty), no word of grammar, no
+    generic word (公司, 资产, 市场); one word alone a proper one (not 计划, 完成), unless jieba built it itself."""
+    words = list(table.words[first:last + 1])
+    if not words:
+        return False
+    if end is not None and words[-1].idx + len(words[-1].text) > end:
+        cut = words[-1]
+        words[-1] = cut._replace(text=cut.text[:end - cut.idx], tag="x")
+    size = sum(len(w.text) for w in words)
+    if size < 2 or size > (20 if all(w.text.isascii() for w in words) else 6):
+        return False
+    if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in _NOT_NAME_WORDS
+           or w.is_punct or w.is_space or not w.text.isalnum() or w.text.isdigit() for w in words):
+        return False
+    if words[0].tag == "x" and words[0].text[0] in _FUNCTION_STARTS:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        return (w.text.isascii() and w.text[:1].isupper()) or (not w.text.isascii() and w.tag in _PROPER_TAGS)
+    # two words at most, a verb only first and only before a trade (鼎立|股份): 记者|致电|美的, 服务器|更新,
+    # 召开|年度 are no names
+    return len(words) == 2 and words[1].tag not in ("v", "vn", "vd") and (
+        words[0].tag not in ("v", "vn", "vd") or words[1].text in _TRADE_WORDS)
+
+
+def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A name joined to an organisation by 、, 与, 和 or 及 as an organisation, when it holds a proper name.
+
+    Only names the extraction left unread: a person or place the rules or the recogniser read there stands.
+    """
+    # (only an organisation with a joiner beside it: most documents have none, and pay for no index)
+    anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.extractor != MentionSource.ORG_LISTED
+               and (text[m.end:m.end + 1] in _JOINER_CHARS or text[m.start - 1:m.start] in _JOINER_CHARS)]
+    if not anchors:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    n = len(table.words)
+    for m in sorted(anchors, key=lambda m: m.start):
+        # the name after it: 复星、华谊; 金隅与太行水泥之间
+        if m.end in table.starts and m.end < len(text):
+            k = table.token_of_char[m.end]
+            if _is_joiner(table, k) and k + 1 < n:
+                end = _run_right(table, k + 1, strict=True)
+                if end > k + 1 and _plausible(table, k + 1, end - 1) and _proper(table, k + 1, end - 1) \
+                        and _clean_edge(table, end, after=True):
+                    s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
+                    mentions = _add_joined(mentions, doc, s, e, index)
+        # the name before it: 复星、|华谊 (left-bounded by what stops the run)
+        if m.start in table.starts and m.start > 0:
+            k = table.token_of_char[m.start] - 1
+            if _is_joiner(table, k) and k - 1 >= 0:
+                first = _run_left(table, k - 1, strict=True)
+                if first <= k - 1 and _plausible(table, first, k - 1) and _proper(table, first, k - 1) \
+                        and _clean_edge(table, first - 1, after=False):
+                    s, e = table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
+                    mentions = _add_joined(mentions, doc, s, e, index)
+    return mentions
+
+
+def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: SpanIndex) -> list[Mention]:
+    """A joined name as an organisation where no name was read, or where the recogniser alone read the very span
+    as a place no gazetteer holds (华润万家与|苏果 PLACE)."""
+    near = index.overlapping(Span(start, end))
+    if any(m.span != (start, end) or m.label is not Label.PLACE or m.code or m.extractor != MentionSource.RECOGNISER
+           for m in near):
+        return mentions
+    return _add(mentions, doc, start, end, MentionSource.ORG_COORDINATED, index, {id(m) for m in near})
+
+
+def _clean_edge(table: TokenTable, k: int, after: bool) -> bool:
+    """Whether token ``k``, right after (``after``) or right before a joined name, closes it: none there, a
+    punctuation mark, a joiner, a verb, a preposition, a conjunction or an adverb (after it also 等, 的, 之间)."""
+    if k < 0 or k >= len(table.words):
+        return True
+    word = table.words[k]
+    if word.is_punct or word.is_space or word.text in _JOINERS or word.tag in _EDGE_TAGS:
+        return True
+    return after and word.text in _AFTER_WORDS
+
+
+def _proper(table: TokenTable, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` have a short name's shape: one proper word (a proper noun, an
+    abbreviation, a word jieba does not know, a capitalised Latin word) of two to four letters, or such a word
+    and a trade after it (大族|激光 is not read; 北纬|通信 is). A place first (龙潭|购地案) needs the trade."""
+    words = table.words[first:last + 1]
+    head = words[0]
+    proper = (head.tag in _PROPER_TAGS and head.tag != "ns") or head.text.isascii()
+    if len(words) == 1:
+        return proper and (head.text.isascii() or 2 <= len(head.text) <= 4)
+    return len(words) == 2 and (proper or head.tag == "ns") and words[1].text in _TRADE_WORDS
+
+
+def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """Organisations read without the trade word right after them, grown over it (宝钢|股份 → 宝钢股份); so is a
+    person only the recogniser read there (徐工|科技 PERSON): a person has no trade after the name."""
+    grown = []
+    for m in mentions:
+        if (m.label is Label.ORGANIZATION or (m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER)) \
+                and m.end - m.start <= 4 and not m.simplified.endswith(_BODY_ENDS) \
+                and not m.simplified.endswith(_TRADE_ENDS):
+            tail = _tail_after(m.end, table, text)
+            # (认购|农行|股份 is shares of the bank; 称|三一|重工: a verb the recogniser took in opens no name)
+            if tail and not (tail == "股份" and text[max(0, m.start - 2):m.start] in _SHARE_VERBS) \
+                    and not (m.start in table.starts and table.words[table.token_of_char[m.start]].text == text[m.start]
+                             and table.words[table.token_of_char[m.start]].tag in ("v", "p", "c", "d")):
+                grown.append((m, m.end + len(tail)))
+    if not grown:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for m, end in grown:
+        blocked, drop = _conflict(index, m.start, end, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
+                                   for o in index.overlapping(Span(m.start, end))):
+            mentions = _add(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, drop | {id(m)})
+    return mentions
+
+
+def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A brand jieba does not know or holds as a proper name (not a place), two or three letters, and a trade only
+    companies have (:data:`_BRAND_TRADES`) right after it, as a company (通鼎|光电, 恒盛|地产): listed companies'
+    short names are built so.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "而通鼎光电和天瑞仪器发布了预披露材料。"
+    >>> doc = make_nlp()(text)
+    >>> [m.simplified for m in brand_trades([], doc, token_table(doc), text)]
+    ['通鼎光电']
+    """
+    index: SpanIndex | None = None
+    for match in _BRAND_TRADE.finditer(text):
+        end = match.start()
+        if end < 2 or end not in table.starts:
+            continue
+        word = table.words[table.token_of_char[end - 1]]
+        if word.tag not in _BRAND_TAGS or not 2 <= len(word.text) <= 3 or not all(map(is_han, word.text)) \
+                or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS:
+            continue
+        tail = _tail_after(end, table, text)
+        if tail not in _BRAND_TRADES or (tail == "股份" and text[max(0, word.idx - 2):word.idx] in _SHARE_VERBS):
+            continue
+        before = table.words[word.i - 1] if word.i > 0 else None
+        if before is not None and not before.is_punct and before.tag in _NAME_TAGS:
+            continue  # the end of a longer name or phrase (新|莱特|乳业, 上海|宝新|能源): not read here
+        if index is None:
+            index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+        stop = end + len(tail)
+        blocked, drop = _conflict(index, word.idx, stop, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (word.idx, stop)
+                                   for o in index.overlapping(Span(word.idx, stop))):
+            mentions = _add(mentions, doc, word.idx, stop, MentionSource.ORG_TRADE_TAIL, index, drop)
+    return mentions
+
+
+def _tail_after(i: int, table: TokenTable, text: str) -> str:
+    """The trade word at ``i`` when it ends a word and no noun goes on after it; else ``""``."""
+    if not _TAIL.match(text, i):
+        return ""
+    for tail in _TAILS:
+        if not text.startswith(tail, i):
+            continue
+        end = i + len(tail)
+        if end not in table.ends or (i not in table.starts and table.words[table.token_of_char[i]].idx + len(
+                table.words[table.token_of_char[i]].text) != end):
+            continue
+        nxt = table.word_at(end)
+        if nxt is not None and (nxt.tag in _NOUN_AFTER or (nxt.text and nxt.text[0] in "公行")):
+            continue
+        return tail
+    return ""

@@ -142,6 +142,7 @@ from zhkg.extract.numerals import read_number
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
+from zhkg.text import first_ending
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -1059,14 +1060,14 @@ def _is_rate(text: str, start: int) -> bool:
 
 def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
     text = doc_text(doc)
-    if text[:start].endswith(_BLOCKING_BEFORE):
+    if text.endswith(_BLOCKING_BEFORE, 0, start):
         return True
     if _MODEL_BEFORE.search(text, max(0, start - 2), start):
         return True  # EB-5项目, F-16: a number after a Latin letter and a hyphen is a model's name
-    if text[:start].endswith(_BLOCKING_BEFORE_CHINESE) and text[start : start + 1] in _DIGITS + _UNITS:
+    if text.endswith(_BLOCKING_BEFORE_CHINESE, 0, start) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
     # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
-    return text[:start].endswith(("前", "头")) and start - 1 in b.starts
+    return text.endswith(("前", "头"), 0, start) and start - 1 in b.starts
 
 
 def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> bool:
@@ -1285,17 +1286,17 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     end = max(after, full[1]) if full is not None else max(after, adjective_end)
 
     list_from = -1
-    conjunction = next((c for c in _LIST_CONJUNCTIONS if text[:start].endswith(c)), None)
-    if num == "一" and not prefix and not low and text[:start].endswith(_ANOTHER_BEFORE + _SUCH_BEFORE):
+    conjunction = first_ending(text, _LIST_CONJUNCTIONS, start, default=None)
+    if num == "一" and not prefix and not low and text.endswith(_ANOTHER_BEFORE + _SUCH_BEFORE, 0, start):
         return None  # 改换另一个项目: "another", an article, whatever the noun
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
-    elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)) and not (
+    elif num == "一" and not prefix and not low and not (full is not None and text.endswith(_ONLY_BEFORE, 0, start)) and not (
             full is not None and text[head_start : full[1]] == _PERSON and _only_named(doc, start, b)):
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
-        if text.startswith("一", end) or (not neg and text[:start].endswith(_PREDICATIVE_BEFORE)):
+        if text.startswith("一", end) or (not neg and text.endswith(_PREDICATIVE_BEFORE, 0, start)):
             return None  # 一名党员一面旗, 我是一名共产党员
         if not neg and (counted in lexicon.classifiers or counted in _GENERIC_ONE):
             return None  # 一个人 read as "a person", 一家企业 "a company"; 没有一个人 is a count

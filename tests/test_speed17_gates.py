@@ -140,3 +140,16 @@ def test_member_word_after_a_person_is_read(pipeline, text, expected):
 ]))
 def test_role_after_an_adverb_is_read(pipeline, text, expected):
     assert expected in role_edges(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), both_scripts([
+    ("山东队力克河北队。", ["山东队", "河北队"]),  # the one sports word is a verb of the result
+    ("本赛季，山东队表现出色。", ["山东队"]),  # …or a season, at the text's start
+    ("山东队表现出色。", []),  # no sports word: no team read from 队 alone
+]))
+def test_a_single_sports_word_opens_the_teams(text, expected):
+    from zhkg.extract.organisations import sports_teams
+    from zhkg.stages.normalise import normalise
+
+    simplified = normalise(text).simplified
+    assert [simplified[s:e] for s, e, _ in sports_teams(simplified)] == expected

@@ -6,7 +6,7 @@ import datetime
 import math
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "find_any", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "Span", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "Span", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -73,6 +73,33 @@ def find_all(word: str, text: str):
     while at >= 0:
         yield Literal(at, word)
         at = text.find(word, at + len(word))
+
+
+def first_at(text: str, words: tuple[str, ...], at: int, end: int | None = None, default=""):
+    """The first of ``words``, in their order, that ``text`` holds at ``at`` (within ``end``), else ``default``.
+
+    ``next((w for w in words if text.startswith(w, at, end)), default)``, but one test in C
+    (``str.startswith`` of the tuple) answers the usual case, where none is there; ``words`` must be a tuple.
+
+    >>> first_at("后来又出任", ("后", "后来", "又"), 0), first_at("后来又出任", ("又",), 0, default=None)
+    ('后', None)
+    """
+    if not text.startswith(words, at, end):
+        return default
+    return next(w for w in words if text.startswith(w, at, end))
+
+
+def first_ending(text: str, words: tuple[str, ...], end: int, start: int = 0, default=""):
+    """The first of ``words``, in their order, that ``text[start:end]`` ends with, else ``default``.
+
+    ``next((w for w in words if text.endswith(w, start, end)), default)`` with one test in C first.
+
+    >>> first_ending("市政协委员王伟", ("委员", "政协委员"), 5), first_ending("王伟", ("委员",), 2)
+    ('委员', '')
+    """
+    if not text.endswith(words, start, end):
+        return default
+    return next(w for w in words if text.endswith(w, start, end))
 
 
 def find_any(words, text: str, *, not_before: str = "", not_after: str = "") -> list[tuple[int, int]]:
@@ -254,24 +281,34 @@ class SpanIndex:
 
     def __init__(self, mentions=()) -> None:
         self._at: dict[int, list] = {}
+        add = self.add
         for m in mentions:
-            self.add(m)
+            add(m)
 
     def add(self, m) -> None:
-        setdefault = self._at.setdefault
+        at = self._at
+        get = at.get
         for i in range(m.start, m.end):
-            setdefault(i, []).append(m)
+            here = get(i)
+            if here is None:  # no empty list made and thrown away for a character already held
+                at[i] = [m]
+            else:
+                here.append(m)
 
     def overlapping(self, m) -> list:
         """Indexed mentions sharing a character with ``m``, in the order they were added."""
+        at = self._at
+        span = range(m.start, m.end)
+        if at.keys().isdisjoint(span):  # the usual answer, found in C
+            return []
         seen: dict[int, object] = {}
-        for i in range(m.start, m.end):
-            for other in self._at.get(i, ()):
+        for i in span:
+            for other in at.get(i, ()):
                 seen.setdefault(id(other), other)
         return list(seen.values())
 
     def overlaps(self, m) -> bool:
-        return any(i in self._at for i in range(m.start, m.end))
+        return not self._at.keys().isdisjoint(range(m.start, m.end))
 
 
 class Span:

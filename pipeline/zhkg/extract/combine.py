@@ -118,7 +118,7 @@ from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, find_any, is_han, made_of
+from zhkg.text import CLAUSE_BREAK, find_any, first_at, first_ending, is_han, made_of
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -1518,7 +1518,7 @@ def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = 
     号 (a craft) the name goes. A transliterated name the model cut between a person and a facility
     (拉德芳|斯广场: the name's last one or two letters glued to the head) is the facility, whole."""
 
-    heads = sorted(_NAMED_AFTER, key=len, reverse=True)
+    heads = tuple(sorted(_NAMED_AFTER, key=len, reverse=True))
     by_start = {m.start: m for m in model}
     dropped: set[int] = set()
     out = []
@@ -1532,7 +1532,7 @@ def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = 
             out.append(replace(after, start=m.start, text=m.text + after.text, simplified=text[m.start:after.end],
                                canonical="", code=""))
             continue
-        head = next((h for h in heads if text.startswith(h, m.end)), "") if m.label is Label.PERSON else ""
+        head = first_at(text, heads, m.end) if m.label is Label.PERSON else ""
         if not head:
             out.append(m)
             continue
@@ -1960,7 +1960,7 @@ def _truncations(m: Mention, organisations: set[str], lexicon: Lexicon) -> set[s
         return ({home} if home in organisations and not any(o.startswith(name[:2]) and o != home for o in teams)
                 else set()) | ({nick} if nick in organisations and nick[:-1] not in lexicon.teams
                                and not any(o.endswith(nick) and o != nick for o in teams) else set())
-    head = next((h for h in _body_heads_longest_first(lexicon) if name.endswith(h)), "")
+    head = first_ending(name, _body_heads_longest_first(lexicon), len(name))
     short = name[:-len(head)] if head else ""
     if head in _COMPANY_HEADS and 2 <= len(short) <= 3 and _HAN_RUN.fullmatch(short) \
             and short[-1] not in _NOT_COMPANY_LAST and dictionary_tag(short) in _COINED_TAGS:

@@ -131,7 +131,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -142,6 +142,7 @@ from zhkg.extract.numerals import read_number
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
+from zhkg.text import first_ending
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -175,6 +176,7 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
 _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
+_RATE_CUE = re.compile("|".join(map(re.escape, _RATE_CUES)))  # any of them, in one search
 _RESPECTIVELY = "分别"
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前|相对|相较")  # 相对年初…约减少了1.5万套
@@ -195,6 +197,8 @@ _NOT_COUNTED = frozenset(
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头".split()  # 一段时间, 两段距离, 13个年头: a duration, a length
 )
+#: Those of two letters or more, sorted (a frozenset's order follows the hash seed): one str.endswith in C.
+_NOT_COUNTED_LONG = tuple(sorted(w for w in _NOT_COUNTED if len(w) > 1))
 # Spans of time or length right after a classifier: never counted, whatever jieba glued (近一段时间以来).
 _SPANS_OF_TIME = ("时间", "时期", "日子", "距离", "路程", "年头", "小时", "分钟", "秒钟", "交易日", "工作日", "营业日")
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
@@ -1025,14 +1029,27 @@ def _sentence_breaks(text: str) -> list[int]:
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause break before it (0 if none)."""
-    return max((text.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK), default=-1) + 1
+    if pos < 0:  # an end counted from the text's end, as str.rfind reads it
+        return max((text.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK), default=-1) + 1
+    breaks = _clause_breaks(text)  # the text's breaks found once, not a search per break letter per number
+    k = bisect_left(breaks, pos)
+    return breaks[k - 1] + 1 if k else 0
+
+
+@lru_cache(maxsize=4)
+def _clause_breaks(text: str) -> list[int]:
+    """Where ``text``'s clause breaks stand, in order (kept for the document being read)."""
+    return [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)]
+
+
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
 
 
 def _is_rate(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)
     # 户均持基数分别为21.15万份、6.27万份: the items of a 分别 list share its rate
     window = clause_start if _RESPECTIVELY in text[clause_start:start] else max(clause_start, start - 12)
-    if any(cue in text[window:start] for cue in _RATE_CUES):
+    if _RATE_CUE.search(text, window, start):
         return True
     # 伊顿每年260名毕业生中，大约有25人…: a share of a rate, taken from the clause before, is a rate too
     if clause_start >= 2 and text[clause_start - 2] == _AMONG:
@@ -1043,14 +1060,14 @@ def _is_rate(text: str, start: int) -> bool:
 
 def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
     text = doc_text(doc)
-    if text[:start].endswith(_BLOCKING_BEFORE):
+    if text.endswith(_BLOCKING_BEFORE, 0, start):
         return True
     if _MODEL_BEFORE.search(text, max(0, start - 2), start):
         return True  # EB-5项目, F-16: a number after a Latin letter and a hyphen is a model's name
-    if text[:start].endswith(_BLOCKING_BEFORE_CHINESE) and text[start : start + 1] in _DIGITS + _UNITS:
+    if text.endswith(_BLOCKING_BEFORE_CHINESE, 0, start) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
     # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
-    return text[:start].endswith(("前", "头")) and start - 1 in b.starts
+    return text.endswith(("前", "头"), 0, start) and start - 1 in b.starts
 
 
 def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> bool:
@@ -1078,7 +1095,7 @@ def _measured_before(doc: Doc, start: int, b: _Boundaries) -> bool:
     if start < 1 or start not in b.ends:
         return False
     word = token_table(doc).words[b.token_at[start - 1]]
-    return word.end == start and any(word.text.endswith(w) for w in _NOT_COUNTED if len(w) > 1)
+    return word.end == start and word.text.endswith(_NOT_COUNTED_LONG)
 
 
 def _multiplier(num: str) -> float:
@@ -1100,10 +1117,11 @@ def _extend(text: str, end: int) -> int:
 def _population_before(text: str, start: int, b: _Boundaries) -> tuple[int, int] | None:
     """The span of 人口 right before a number (past a connector): 人口499, 人口约1,912, 人口为3万."""
     end = start  # the head text[:end], never copied: this runs for most numbers of a document
-    for connector in _CONNECTORS:
-        if text.endswith(connector, 0, end) and end - len(connector) in b.ends:
-            end -= len(connector)
-            break
+    if text.endswith(_CONNECTORS, 0, end):  # one test in C before the loop: most numbers follow none
+        for connector in _CONNECTORS:
+            if text.endswith(connector, 0, end) and end - len(connector) in b.ends:
+                end -= len(connector)
+                break
     if text.endswith(_POPULATION, 0, end) and end - len(_POPULATION) in b.starts:
         return end - len(_POPULATION), end
     return None
@@ -1268,17 +1286,17 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     end = max(after, full[1]) if full is not None else max(after, adjective_end)
 
     list_from = -1
-    conjunction = next((c for c in _LIST_CONJUNCTIONS if text[:start].endswith(c)), None)
-    if num == "一" and not prefix and not low and text[:start].endswith(_ANOTHER_BEFORE + _SUCH_BEFORE):
+    conjunction = first_ending(text, _LIST_CONJUNCTIONS, start, default=None)
+    if num == "一" and not prefix and not low and text.endswith(_ANOTHER_BEFORE + _SUCH_BEFORE, 0, start):
         return None  # 改换另一个项目: "another", an article, whatever the noun
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
-    elif num == "一" and not prefix and not low and not (full is not None and text[:start].endswith(_ONLY_BEFORE)) and not (
+    elif num == "一" and not prefix and not low and not (full is not None and text.endswith(_ONLY_BEFORE, 0, start)) and not (
             full is not None and text[head_start : full[1]] == _PERSON and _only_named(doc, start, b)):
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
-        if text.startswith("一", end) or (not neg and text[:start].endswith(_PREDICATIVE_BEFORE)):
+        if text.startswith("一", end) or (not neg and text.endswith(_PREDICATIVE_BEFORE, 0, start)):
             return None  # 一名党员一面旗, 我是一名共产党员
         if not neg and (counted in lexicon.classifiers or counted in _GENERIC_ONE):
             return None  # 一个人 read as "a person", 一家企业 "a company"; 没有一个人 is a count

@@ -154,7 +154,7 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
         last += 1
     if words[last].end != end:
         return None  # the head runs into another word (夜市场)
-    if text[end:].startswith(_BODY_AFTER):
+    if text.startswith(_BODY_AFTER, end):
         return None  # 中部科学园区|管理局: a body's name, left to the organisation readers
     # the name: a proper word of two to four letters before the head (士林, 阳明山), or one and a one-letter
     # noun (饶河|街)

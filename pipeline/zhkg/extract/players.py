@@ -37,7 +37,7 @@ from zhkg.extract.transliterated import PERSON_SLOT_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, find_all, is_han
+from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, find_all, first_ending, is_han
 
 __all__ = ["settle_players", "BAND_HEADS", "COMPETITION", "NOT_STAGE_NAMES"]
 
@@ -171,7 +171,7 @@ def _company_first_letters(mentions: list[Mention], text: str, table: TokenTable
     stems: dict[str, str] = {}  # the name less its head -> the whole name
     out = []
     for m in mentions:
-        head = next((h for h in _COMPANY_HEADS if m.simplified.endswith(h)), "")
+        head = first_ending(m.simplified, _COMPANY_HEADS, len(m.simplified))
         if m.label is not Label.ORGANIZATION or not head or m.start == 0 or len(m.simplified) - len(head) < 2:
             out.append(m)
             continue

@@ -135,7 +135,7 @@ from zhkg.relate.count_scope import (
 )
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.stages.normalise import to_simplified
-from zhkg.text import find_all
+from zhkg.text import find_all, first_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.resources.lexicon import Lexicon
@@ -537,9 +537,9 @@ def _people_teams(ctx: RelationContext, holders: list[Mention]) -> list[tuple[in
                 if ctx.owner.get(p) == r.source:
                     heads.setdefault(p.simplified, by_id[r.target])
     names = sorted({p.simplified for p in people}, key=lambda n: (-len(n), n))
-    roles = sorted(ctx.lexicon.role_words, key=len, reverse=True)
+    roles = tuple(sorted(ctx.lexicon.role_words, key=len, reverse=True))
     for h in orgs:
-        role = next((w for w in roles if text.startswith(w, h.end)), None)
+        role = first_at(text, roles, h.end, default=None)
         if role is not None:  # (the name after the post may be one no extractor marked there: a person's elsewhere)
             at = _SPACES.match(text, h.end + len(role)).end()
             name = next((n for n in names if text.startswith(n, at)), None)
@@ -875,12 +875,13 @@ def _in_order(short: str, name: str) -> bool:
 def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozenset[str]) -> list[tuple[int, int, Mention]]:
     """Spots whose organisation is another organisation of the document plus one to three characters that
     end no body's name (广发基金中标 of a headline, beside 广发基金) stand for that organisation."""
+    heads = tuple(lexicon_heads)  # any of them tested in one str.endswith
     orgs = {_name(s[2]): s[2] for s in spots if s[2].label is Label.ORGANIZATION}
     out = []
     for start, end, holder in spots:
         name = _name(holder)
         if holder.label is Label.ORGANIZATION and not name.endswith(_BODY_ENDINGS) \
-                and not any(name.endswith(h) for h in lexicon_heads):
+                and not name.endswith(heads):
             shorter = next((orgs[name[:k]] for k in range(len(name) - 1, max(len(name) - 4, 1), -1)
                             if name[:k] in orgs), None)
             if shorter is not None:

@@ -75,7 +75,7 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.relate.members_games import read_game_members
 from zhkg.relate.members_staff import organisation_before, read_staff_members
-from zhkg.text import is_han, sentence_at
+from zhkg.text import first_at, first_ending, is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
 _MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)(?!长|团|会|大会|处)")
@@ -203,7 +203,7 @@ def _members_by_apposition(ctx: RelationContext) -> list[Relation]:
     people = {m.end: m for m in ctx.mentions if m.label is Label.PERSON}
     out = []
     for org in [m for m in ctx.mentions if m.label is Label.ORGANIZATION]:
-        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, org.end)), "")
+        word = first_at(simplified, ctx.lexicon.member_words, org.end)
         end = org.end + len(word)
         end += 2 if simplified.startswith("之一", end) else 0
         if not word or (end < len(simplified) and simplified[end].isalnum()):
@@ -471,14 +471,14 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
     team_of: dict[int, Mention] = {}  # a member's end -> the organisation: the next member in a list shares it
     for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
         k = person.start
-        word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+        word = first_ending(simplified, ctx.lexicon.member_words, k)
         if not word and (chained := _before_titles(ctx, k)) is not None:  # 行政会议成员、立法会议员X
-            word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, chained)), "")
+            word = first_ending(simplified, ctx.lexicon.member_words, chained)
             k = chained if word else k
         if word:
             k -= len(word)
             # a member word before a band's position: the body's member (五月天成员吉他手石头: 成员 of 五月天)
-            outer = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, k)), "")
+            outer = first_ending(simplified, ctx.lexicon.member_words, k)
             if outer and word in _BAND_POSITIONS:
                 word, k = outer, k - len(outer)
             found = None
@@ -764,7 +764,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             group += [after] if after is not None else []
         for person in group:
             role = word if person.start < org.start else \
-                next((w for w in ctx.lexicon.member_words if simplified.endswith(w, org.end, person.start)), "")
+                first_ending(simplified, ctx.lexicon.member_words, person.start, org.end)
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, min(person.start, org.start),
                                     max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
                                     former=former))
@@ -842,7 +842,7 @@ def _member_word_after(ctx: RelationContext, end: int) -> str:
             and not any(dictionary_tag(w).startswith("v") for w in jieba_words(phrase.group()[:-1])):
         starts.append(phrase.end())
     for k in starts:
-        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, k)), "")
+        word = first_at(simplified, ctx.lexicon.member_words, k)
         if word:
             return word
     return ""
@@ -1014,7 +1014,7 @@ def _members_pointed_back(ctx: RelationContext, people: list[Mention], add) -> N
         k = next((q for q in range(team.end, team.end + _MAX_QUALIFIER + 1)
                   if _only_qualifiers(simplified[team.end : q]) and any(simplified.startswith(w, q)
                                                                         for w in ctx.lexicon.member_words)), -1)
-        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, k)), "") if k >= 0 else ""
+        word = first_at(simplified, ctx.lexicon.member_words, k) if k >= 0 else ""
         if not word or k + len(word) in starting:
             continue  # 这位湖人中锋拜纳姆: the name after it is read by the member word
         s, _ = sentence_at(ctx.sentences, this.start())
@@ -1196,7 +1196,7 @@ def _member_as(ctx: RelationContext, person: Mention, s: int, comma: int, add) -
     player's (一员, 成员, 工程师)."""
     simplified = ctx.simplified
     end = comma - 2 if simplified.endswith("之一", 0, comma) else comma  # 作为湖人的核心球员之一，科比
-    word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, end)), "")
+    word = first_ending(simplified, ctx.lexicon.member_words, end)
     if not word:
         return
     start = simplified.rfind("作为", s, end)
@@ -1273,7 +1273,7 @@ def _team_closing(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | 
     if not _is_team_in(ctx, team):
         return None
     for q in range(team.end, team.end + _MAX_QUALIFIER + 1):
-        word = next((w for w in ctx.lexicon.member_words if simplified.startswith(w, q)), "")
+        word = first_at(simplified, ctx.lexicon.member_words, q)
         if word and _only_qualifiers(simplified[team.end : q]):
             return team, _original(ctx, word, q, q + len(word)), q + len(word)
     if close.group() == "等" and not _NOT_SQUAD.match(simplified, team.end):

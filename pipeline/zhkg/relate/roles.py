@@ -156,7 +156,7 @@ from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
-from zhkg.text import CLAUSE_BREAKS, is_han, longest_first, sentence_at
+from zhkg.text import CLAUSE_BREAKS, first_at, first_ending, is_han, longest_first, sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -664,6 +664,7 @@ _SPECIAL_REGION = "特别行政区"
 _SPECIAL_REGION_CODES = frozenset({"HK", "MO"})
 _DIVISION_HEAD_TITLES = sorted([q + t for t in _DIVISION_HEADS for q in ("常务副", "副", "")] + list(_REGION_HEADS),
                                key=len, reverse=True)
+_DIVISION_HEAD_TITLE_TUPLE = tuple(_DIVISION_HEAD_TITLES)  # for one str.endswith in C
 
 
 def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -676,7 +677,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
     places = [m for m in ctx.mentions if m.label is Label.PLACE and m.code]
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        title = next((t for t in _DIVISION_HEAD_TITLES if simplified.endswith(t, 0, person.start)), None)
+        title = first_ending(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.start, default=None)
         if title is None:
             continue
         at = person.start - len(title)
@@ -2106,16 +2107,16 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     past = once or simplified[at : at + 1] == "曾"
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
-    while not comma and (a := next((a for a in _APPOINTED_ADVERBS + _STATE_ADVERBS if simplified.startswith(a, k)), "")
+    while not comma and (a := first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, k)
                          or ((when := _RELATIVE_TIME.match(simplified, k)) and when.group())):
         k += len(a)  # 曾两度出任…, 目前是…, 去年出任…, 日前转任…
     adverb = simplified[at:k]
-    if adverb and next((w for w in _PERSON_IS if simplified.startswith(w, k)), None):
+    if adverb and first_at(simplified, _PERSON_IS, k, default=None):
         at = k  # 童后来担任…, 谢多已出任…, 曾任…
     else:
         adverb = ""
         at += simplified[at : at + 1] in _BEFORE_LINK
-    link = next((w for w in _PERSON_IS if simplified.startswith(w, at)), None)
+    link = first_at(simplified, _PERSON_IS, at, default=None)
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
     if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
@@ -2381,9 +2382,9 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
     clause, read from ``at``: the body and where the title starts and ends; or ``None``."""
     simplified = ctx.simplified
     while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
-            (a := next((a for a in _SERVED_LEADS if simplified.startswith(a, at)), "")):
+            (a := first_at(simplified, _SERVED_LEADS, at)):
         at += len(a)  # 后来, 曾经…
-    at += next((len(s) for s in _SENT if simplified.startswith(s, at)), 0)  # 被安排在…
+    at += len(first_at(simplified, _SENT, at))  # 被安排在…
     if simplified[at : at + 1] not in ("在", "于"):
         return None
     quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES + "《"  # 在『精武体操学校』任职, 在《真理报》任主编
@@ -2708,6 +2709,7 @@ _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前
                             r"(?:\d{1,2}月(?:\d{1,2}日)?(?:起)?)?")
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
+_APPOINTED_OR_STATE_ADVERBS = _APPOINTED_ADVERBS + _STATE_ADVERBS
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
 _TAKES_POST = frozenset({"接任", "继任"})
 
@@ -2749,7 +2751,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             at = graduated.end()  # ，于无线电视艺员训练班毕业后成为…: the step before the post, no post of its own
         adverb = ""
         while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
-                and (more := next((a for a in _APPOINTED_ADVERBS if simplified.startswith(a, at)), "")):
+                and (more := first_at(simplified, _APPOINTED_ADVERBS, at)):
             adverb += more  # 其后又出任…
             at += len(more)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
@@ -3008,7 +3010,8 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                     and not (allowed is not None and at == holder.end + 1 and simplified.startswith("的", holder.end)):
                 continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
-                         and (allowed is None or r in allowed)), None)
+                         and (allowed is None or r in allowed)), None) \
+                if simplified.startswith(ctx.lexicon.role_words, at) else None  # one test in C first
             if role is not None and simplified.startswith(_OFFICE_HEADS, at + len(role)):
                 role = None  # 中华民国总统府资政: 总统府 is a body, no 总统 is named
             if role in _RANKS and (post := _role_at(ctx, at + len(role))) is not None and allowed is None:
@@ -3306,8 +3309,8 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     simplified = ctx.simplified
     brk = CLAUSE_BREAK.search(simplified, start)
     clause_end = brk.start() if brk else len(simplified)
-    clause_end -= next((len(t) for t in _POST_TAILS if simplified.endswith(t, start, clause_end)), 0)
-    role = next((r for r in ctx.lexicon.role_words if simplified.endswith(r, start, clause_end)), None)
+    clause_end -= len(first_ending(simplified, _POST_TAILS, clause_end, start))
+    role = first_ending(simplified, ctx.lexicon.role_words, clause_end, start, default=None)
     if role is None or clause_end - start > _MAX_POST * 2:
         return None, "", start
     p = clause_end - len(role)

@@ -28,7 +28,7 @@ from types import MappingProxyType
 
 from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
-from zhkg.text import longest_first
+from zhkg.text import first_ending, longest_first
 
 __all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "load_lexicon", "read_table", "table_rows", "project_words", "glossary"]
 
@@ -315,7 +315,7 @@ class Lexicon:
         """
         if end <= start:
             return ""
-        return next((r for r in self.roles_by_last.get(text[end - 1], ()) if text.endswith(r, start, end)), "")
+        return first_ending(text, self.roles_by_last.get(text[end - 1], ()), end, start)
 
     @cached_property
     def team_pattern(self) -> re.Pattern[str] | None:

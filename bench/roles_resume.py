@@ -24,16 +24,19 @@ never names, so no rule can resolve them reliably; their pairs are counted apart
 **Matching.** A HOLDS_ROLE edge says a gold pair when
 
 * its person is one of the résumé's names (by the entity's canonical name or a name it is written with);
-* its role is the gold title, or the gold title is a department plus the role (``综合管理部`` + ``部长``: the prefix
-  ends in 部, 处, 室, 科, 中心, 办, 所, 组, 队, 分公司, 支公司, 分行, 支行, 董事会 or 监事会; ``董事会秘书`` is its own post and
-  is not matched by 秘书);
+* its role is the gold title, or the gold title is a department or a party unit plus the role (``综合管理部`` +
+  ``部长``, ``党委`` + ``副书记``: the prefix ends in 部, 处, 室, 科, 中心, 办, 所, 组, 队, 分公司, 支公司, 分行, 支行, 董事会,
+  监事会, 党委, 纪委, 团委, 党总支, 党支部, 团总支, 工会 or 委员会), or a qualifier plus the role (``常务`` + ``副总经理``,
+  ``财务`` + ``总监``: the loose reading ``bench/roles_eval.py`` also accepts), but never a prefix ending in 副, 总, 执行
+  or 首席 (副经理 is no 经理, 总经理 no 经理), and ``董事会秘书`` is its own post, not matched by 秘书;
 * one of its holder's names (canonical or as written, Simplified) equals the gold body, holds it, or — two letters at
   least and not a generic word — is held by it (``平安银行`` for ``原平安银行``; resolution may shorten a name).
 
-**Precision.** An edge that says a gold pair is ``right``. An edge of the résumé's person whose role fits a TITLE span
-of the résumé that is in no scored pair (a generic body, or none written: ``谢永林，副行长``) cannot be judged from the
-annotation: it is counted as ``unjudged`` (``--extras N`` prints a sample to judge by hand). Every other edge is
-``wrong``; precision is right / (right + wrong).
+**Precision.** An edge that says a gold pair is ``right``. An edge of the résumé's person whose role ends a TITLE
+span of the résumé that is in no scored pair (a generic body; no body right before it: ``谢永林，副行长``, ``加入深圳发展
+银行，任副行长``; a body inside the span: ``四川省人大代表``) cannot be judged from the annotation: it is counted as
+``unjudged`` (``--extras N`` prints a sample to judge by hand). Every other edge is ``wrong``; precision is right /
+(right + wrong).
 
 Each résumé is run through the pipeline as written (Simplified) and converted ``s2tw`` (Taiwan forms, as
 ``bench/roles_eval.py --convert`` does), one résumé a run, default :class:`~zhkg.config.Config`.
@@ -68,7 +71,9 @@ GENERIC = ("本公司", "公司", "本行", "本集团", "集团", "该公司", 
 MEMBERSHIP = ("党员", "会员", "成员")
 LIST_MARKS = ("、", "和", "及", "以及", "兼", "兼任", "并", "并任", "与")
 DEPARTMENT_ENDS = ("部", "处", "室", "科", "中心", "办", "所", "组", "队", "分公司", "支公司", "分行", "支行", "董事会",
-                   "监事会")
+                   "监事会", "党委", "纪委", "团委", "党总支", "党支部", "团总支", "工会", "委员会")
+#: What makes a title's ending no loose reading of it: 副经理 is no 经理, 总经理 no 经理, 经理助理 no 经理.
+NOT_LOOSE = ("副", "总", "执行", "首席")
 _DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "．": "·"})
 
 
@@ -90,7 +95,7 @@ class Resume:
     names: tuple[str, ...]
     gold: tuple[tuple[str, str], ...]  # (title, body), scored
     generic: tuple[tuple[str, str], ...]  # (title, generic body), counted apart
-    titles: tuple[str, ...]  # every TITLE span's text
+    alone: tuple[str, ...]  # the TITLE spans in no pair: no body written before them
 
 
 @dataclass(frozen=True)
@@ -139,24 +144,28 @@ def _aside_removed(gap: str) -> str:
     return gap
 
 
-def gold_pairs(text: str, spans: list[Span]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The (title, body) pairs of a résumé by the module's convention: scored pairs and generic ones."""
-    gold, generic = [], []
+def gold_pairs(text: str, spans: list[Span]) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
+    """The (title, body) pairs of a résumé by the module's convention: scored pairs, generic ones, and the titles
+    in no pair (no body written before them)."""
+    gold, generic, alone = [], [], []
     body: str | None = None
     prev, prev_end = "", 0  # the label of the span before and where it ends
     for span in spans:
         gap = _aside_removed(text[prev_end:span.start])
-        if span.label == "TITLE" and body is not None:
-            if not ((prev == "ORG" and gap in ("", "的")) or (prev == "TITLE" and gap in LIST_MARKS)):
+        if span.label == "TITLE":
+            if body is not None and not ((prev == "ORG" and gap in ("", "的"))
+                                         or (prev == "TITLE" and gap in LIST_MARKS)):
                 body = None
-            if body is not None and not span.text.endswith(MEMBERSHIP):
+            if body is None:
+                alone.append(_norm(span.text))
+            elif not span.text.endswith(MEMBERSHIP):
                 (generic if _generic(body) else gold).append((_norm(span.text), _norm(body)))
         elif span.label == "ORG":
             body = span.text
         else:
             body = None
         prev, prev_end = span.label, span.end
-    return gold, generic
+    return gold, generic, alone
 
 
 def build_resumes(half: str, sentences: list[tuple[str, list[Span]]]) -> tuple[list[Resume], dict[str, int]]:
@@ -183,11 +192,10 @@ def build_resumes(half: str, sentences: list[tuple[str, list[Span]]]) -> tuple[l
         names = sorted({_norm(s.text) for s in spans if s.label == "NAME"})
         if len(names) > 1:
             stats["résumés naming more than one NAME"] += 1
-        gold, generic = gold_pairs(text, spans)
+        gold, generic, alone = gold_pairs(text, spans)
         full = [n for n in names if len(n) >= 2] or names
         resumes.append(Resume(half, index, text, tuple(sorted({*names, *(n + s for n in full for s in ("先生", "女士"))})),
-                              tuple(gold), tuple(generic),
-                              tuple(_norm(s.text) for s in spans if s.label == "TITLE")))
+                              tuple(gold), tuple(generic), tuple(alone)))
         stats["résumés"] += 1
         stats["sentences"] += len(group)
     return resumes, stats
@@ -209,7 +217,9 @@ def title_fits(role: str, title: str) -> bool:
     if not role or not title.endswith(role) or len(role) < 2:
         return False
     prefix = title[: -len(role)]
-    return prefix.endswith(DEPARTMENT_ENDS) and not (prefix.endswith("董事会") and role == "秘书")
+    if prefix.endswith("董事会") and role == "秘书":
+        return False
+    return prefix.endswith(DEPARTMENT_ENDS) or not prefix.endswith(NOT_LOOSE)
 
 
 def body_fits(holders: tuple[str, ...], body: str) -> bool:
@@ -223,13 +233,12 @@ def says(edge: Edge, names: tuple[str, ...], pair: tuple[str, str]) -> bool:
 
 def judge(resume: Resume, edges: list[Edge]) -> tuple[list[Edge], list[Edge], list[Edge], list[tuple[str, str]]]:
     """(right, unjudged, wrong) edges and the missed gold pairs of one résumé."""
-    paired = {t for t, _ in resume.gold}
-    open_titles = [t for t in resume.titles if t not in paired or any(t == g for g, _ in resume.generic)]
+    open_titles = [*resume.alone, *(t for t, _ in resume.generic)]
     right, unjudged, wrong = [], [], []
     for e in edges:
         if any(says(e, resume.names, g) for g in resume.gold):
             right.append(e)
-        elif set(e.people) & set(resume.names) and any(title_fits(e.role, t) for t in open_titles):
+        elif set(e.people) & set(resume.names) and any(t.endswith(e.role) for t in open_titles if e.role):
             unjudged.append(e)
         else:
             wrong.append(e)

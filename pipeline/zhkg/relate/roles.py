@@ -152,6 +152,7 @@ from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
+from zhkg.relate.roles_resume import resume_subjects
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -1991,19 +1992,21 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
 _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
-_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
+_PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
-_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
+_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
+                   r"|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
                    r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
-                   r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                   r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:[至到－-]|--|——)(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                   r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?))?"
                    r"(?:期间|间)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
@@ -2194,6 +2197,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     simplified = ctx.simplified
     out = []
     pronouns = _pronoun_subjects(ctx)
+    pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns)
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         if person.extractor != _PRONOUN_SOURCE:
             out += _named_then_role(ctx, person)
@@ -2237,6 +2241,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, next_end = _holder_and_role(ctx, end + 1)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found and person.extractor == _PRONOUN_SOURCE:
+                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
@@ -2686,7 +2692,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
-              "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
+              "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
 _LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
@@ -2788,6 +2794,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             org, role, next_end = _holder_and_role(ctx, end + 1)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found and person.extractor == _PRONOUN_SOURCE:
+                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
@@ -3015,6 +3023,8 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
                 return _party_of_member(ctx, _historic_region(ctx, holder)), role, at + len(role)
+        if allowed is None and (department := _department_title(ctx, holder.end)) is not None:
+            return holder, department[0], department[1]  # 利德科技发展有限公司综合管理部经理: the company's
         if allowed is None and holder.end in ctx.org_starting_at:
             found = _holder_and_role(ctx, holder.end)  # 国民政府|财政部|长: the ministry of the government holds it
             if found[0] is not None:
@@ -3037,6 +3047,33 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                     return org, role, end
                 break
     return _titled_at(ctx, start)
+
+
+#: How a department of a body ends, written between the body and a title (综合管理部经理, 办公室主任, 机修车间主任).
+_DEPARTMENT_HEADS = ("办公室", "事业部", "党总支", "党支部", "委员会", "车间", "分厂", "中心", "党委", "纪委", "团委", "工会",
+                     "部", "处", "室", "科", "办")
+_DEPARTMENT_HEAD_LAST = frozenset(h[-1] for h in _DEPARTMENT_HEADS)
+#: The longest department read so.
+_MAX_DEPARTMENT = 10
+
+
+def _department_title(ctx: RelationContext, start: int) -> tuple[str, int] | None:
+    """A department and the title after it, written right after a body ending at ``start`` (利德科技发展有限公司
+    综合管理部经理, 双成药业财务部副经理): the department, no name and no role word in it, ends like one
+    (:data:`_DEPARTMENT_HEADS`), and a title (副 maybe before it) follows. Returns (the department and the title as one
+    title, where it ends) — the department is no body of its own (财务部 names every company's) — or ``None``."""
+    simplified = ctx.simplified
+    for end in range(start + 2, min(len(simplified), start + _MAX_DEPARTMENT + 1)):
+        if not simplified[end - 1].isalnum() or end - 1 in ctx.person_starts:
+            return None
+        if simplified[end - 1] not in _DEPARTMENT_HEAD_LAST or not simplified.endswith(_DEPARTMENT_HEADS, start, end):
+            continue
+        deputy = simplified[end : end + 1] == "副"
+        role = _role_at(ctx, end + deputy)
+        if role is None or (deputy and role.startswith("副")) or not _qualifier(ctx, start, end):
+            continue
+        return simplified[start : end + deputy] + role, end + deputy + len(role)
+    return None
 
 
 def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
@@ -3076,6 +3113,35 @@ _APPOSITION_LINKS = frozenset({"，", ",", "以"})
 _POST_TAILS = ("之一", "一职", "职务", "职位")
 #: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
 _AFTER_POST = frozenset("、兼暨的等")
+
+
+#: What separates the items of a list of posts, over which :func:`_post_after_skipping` reads on.
+_ITEM_MARKS = re.compile("[、，,；;。！？!?\n]")
+#: The most items of a list of posts skipped in a row.
+_MAX_SKIPPED = 3
+
+
+def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None, str, int]:
+    """The next post of a list whose item after ``end`` (a 、 or a comma) no reader understood (曾任加拿大北方电信公司
+    高级软件工程师、华晨集团技术总监; 历任某部司令部参谋、…): the first item after it, at most :data:`_MAX_SKIPPED` on,
+    that opens with a named body and its title and closes its item; no one named in what is skipped, and never past the
+    sentence's end. ``(None, "", end)`` when there is none."""
+    simplified = ctx.simplified
+    at = end
+    for _ in range(_MAX_SKIPPED):
+        if simplified[at : at + 1] not in ("、", "，", ","):
+            break
+        mark = _ITEM_MARKS.search(simplified, at + 1)
+        nxt = mark.start() if mark else len(simplified)
+        if any(at < p < nxt for p in ctx.person_starts):
+            break
+        if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
+            org, role, post_end = _holder_and_role(ctx, nxt + 1)
+            if org is not None and org.start == nxt + 1 and (_post_closes(ctx, post_end)
+                                                             or simplified[post_end] in _LIST_JOINERS):
+                return org, role, post_end
+        at = nxt
+    return None, "", end
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:

@@ -214,6 +214,8 @@ def title_fits(role: str, title: str) -> bool:
     """The edge's role says the gold title: the same, or the title is a department plus the role."""
     if role == title:
         return True
+    if role.endswith(title) and role[: -len(title)].endswith(DEPARTMENT_ENDS):
+        return True  # 行政司财务处处长 for 财务处处长: the annotation put 行政司 in the body
     if not role or not title.endswith(role) or len(role) < 2:
         return False
     prefix = title[: -len(role)]

@@ -145,7 +145,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.organisations import OUTLET_ENDINGS
-from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
@@ -2238,10 +2238,11 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             end = clause_end
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
-            org, role, next_end = _holder_and_role(ctx, end + 1)
+            department = _department_post(ctx, found[-1][0], end) if found else None
+            org, role, next_end = department or _holder_and_role(ctx, end + 1)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
-            if org is None and found and person.extractor == _PRONOUN_SOURCE:
+            if org is None and found:
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
@@ -2791,10 +2792,11 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         found = []
         end = _after_bare_titles(ctx, start) - 1
         while served is None:
-            org, role, next_end = _holder_and_role(ctx, end + 1)
+            department = _department_post(ctx, found[-1][0], end) if found else None
+            org, role, next_end = department or _holder_and_role(ctx, end + 1)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
-            if org is None and found and person.extractor == _PRONOUN_SOURCE:
+            if org is None and found:
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
@@ -3022,7 +3024,10 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
             if role in _RANKS and (post := _role_at(ctx, at + len(role))) is not None and allowed is None:
                 return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
-                return _party_of_member(ctx, _historic_region(ctx, holder)), role, at + len(role)
+                role_end = at + len(role)
+                if at > holder.end and simplified[at - 1] == "副" and not role.startswith("副"):
+                    role = "副" + role  # 上海电器股份有限公司副总工程师: a deputy's post, no 总工程师's
+                return _party_of_member(ctx, _historic_region(ctx, holder)), role, role_end
         if allowed is None and (department := _department_title(ctx, holder.end)) is not None:
             return holder, department[0], department[1]  # 利德科技发展有限公司综合管理部经理: the company's
         if allowed is None and holder.end in ctx.org_starting_at:
@@ -3053,14 +3058,36 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 _DEPARTMENT_HEADS = ("办公室", "事业部", "党总支", "党支部", "委员会", "车间", "分厂", "中心", "党委", "纪委", "团委", "工会",
                      "部", "处", "室", "科", "办")
 _DEPARTMENT_HEAD_LAST = frozenset(h[-1] for h in _DEPARTMENT_HEADS)
+#: What names a body of its own, not a department, inside the letters before a department's head.
+_NOT_IN_DEPARTMENT = ("公司", "集团", "厂", "局", "院", "银行")
 #: The longest department read so.
 _MAX_DEPARTMENT = 10
 
 
-def _department_title(ctx: RelationContext, start: int) -> tuple[str, int] | None:
+#: How the name of a body whose departments a list of its posts goes on to ends: 厦门象屿股份有限公司职工监事、资金部经理.
+_DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "医院", "大学", "学院", "研究院")
+
+
+def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
+    """A department's title after a joiner at ``end`` in a list of posts whose last holder, ``holder``, is a company
+    (or a bank, a factory, a school…: :data:`_DEPARTMENTS_OF`): the company's post, the department in its title
+    (厦门象屿股份有限公司职工监事、资金部经理; 宁夏星日电子股份有限公司证券部主任、计划企管部主任). A body the tables know
+    (财政部 after 外交部副部长、) is never read so; the recogniser's or a reader's may be the department."""
+    if ctx.simplified[end : end + 1] not in _BARE_JOINERS \
+            or not (holder.canonical or holder.simplified).endswith(_DEPARTMENTS_OF):
+        return None
+    named = ctx.org_starting_at.get(end + 1)
+    if named is not None and named.extractor not in (MentionSource.RECOGNISER.value, DERIVED):
+        return None
+    found = _department_title(ctx, end + 1, named)
+    return (holder, *found) if found is not None else None
+
+
+def _department_title(ctx: RelationContext, start: int, named: Mention | None = None) -> tuple[str, int] | None:
     """A department and the title after it, written right after a body ending at ``start`` (利德科技发展有限公司
     综合管理部经理, 双成药业财务部副经理): the department, no name and no role word in it, ends like one
-    (:data:`_DEPARTMENT_HEADS`), and a title (副 maybe before it) follows. Returns (the department and the title as one
+    (:data:`_DEPARTMENT_HEADS`), and a title (副 maybe before it) follows; ``named``, a mention spanning just the
+    department, may stand there. Returns (the department and the title as one
     title, where it ends) — the department is no body of its own (财务部 names every company's) — or ``None``."""
     simplified = ctx.simplified
     for end in range(start + 2, min(len(simplified), start + _MAX_DEPARTMENT + 1)):
@@ -3070,7 +3097,11 @@ def _department_title(ctx: RelationContext, start: int) -> tuple[str, int] | Non
             continue
         deputy = simplified[end : end + 1] == "副"
         role = _role_at(ctx, end + deputy)
-        if role is None or (deputy and role.startswith("副")) or not _qualifier(ctx, start, end):
+        if role is None or (deputy and role.startswith("副")) \
+                or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
+            continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
+        if not (_qualifier(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
+                                                and _qualifier(ctx, start + 1, end))):
             continue
         return simplified[start : end + deputy] + role, end + deputy + len(role)
     return None

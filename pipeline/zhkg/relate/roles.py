@@ -3004,6 +3004,8 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
             if found[0] is not None:
                 return found  # 为民进党籍台北市议员: a party's member holds a place's seat (市议员 of 台北市)
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
+        if allowed is None and (department := _department_title(ctx, holder.end)) is not None:
+            return holder, department[0], department[1]  # 利德科技发展有限公司综合管理部经理: the company's
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         aside = _past_aside(ctx, holder.end, allowed is None)
         # 哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统: the rank of a first qualifies the post
@@ -3028,8 +3030,6 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 if at > holder.end and simplified[at - 1] == "副" and not role.startswith("副"):
                     role = "副" + role  # 上海电器股份有限公司副总工程师: a deputy's post, no 总工程师's
                 return _party_of_member(ctx, _historic_region(ctx, holder)), role, role_end
-        if allowed is None and (department := _department_title(ctx, holder.end)) is not None:
-            return holder, department[0], department[1]  # 利德科技发展有限公司综合管理部经理: the company's
         if allowed is None and holder.end in ctx.org_starting_at:
             found = _holder_and_role(ctx, holder.end)  # 国民政府|财政部|长: the ministry of the government holds it
             if found[0] is not None:

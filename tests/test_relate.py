@@ -310,9 +310,9 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
         # zhkg/relate/roles_founders.py)
         ("石原慎太郎創建的太陽黨併入日本維新會，石原將出任新的維新會的黨魁。",
          [("石原慎太郎", "太阳党", "创始人"), ("石原慎太郎", "日本维新会", "党魁")]),
-        # a list of posts stops at a title that is part of a longer one (基金经理助理)
+        # a list of posts reads a title and 助理 as the assistant's post (基金经理助理; since roles17)
         ("许春茂，曾任北京华融资产管理有限公司高级投资经理，泰信基金公司基金经理助理。",
-         [("许春茂", "北京华融资产管理有限公司", "经理")]),
+         [("许春茂", "北京华融资产管理有限公司", "经理"), ("许春茂", "泰信基金公司", "基金经理助理")]),
         ("童後來擔任國防管理學院院長、陸軍軍官學校校長與陸軍總司令部副總司令。",
          [("童", "国防管理学院", "院长"), ("童", "陆军军官学校", "校长"), ("童", "陆军总司令部", "副总司令")]),
     ],

@@ -2229,10 +2229,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if link in "，," and clause_end != end and not (listed and listed[-1][2] == clause_end) \
                 and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
             continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼 or 、
-        # 历任…公司总经理助理、…: an assistant's post, no 总经理; the list goes on after it
-        assistant = link not in "，," and simplified.startswith(_ASSISTANT, end)
-        found = [] if assistant else [(org, role, end)]
-        end += len(_ASSISTANT) if assistant else 0
+        # 历任…公司总经理助理、…: an assistant's post (总经理助理), no 总经理; the list goes on after it
+        role, end = _with_assistant(ctx, role, end) if link not in "，," else (role, end)
+        found = [(org, role, end)]
         if listed and listed[-1][2] == clause_end:  # 王石，万科集团党委书记、董事长，: the same body's, or the one its committee leads
             found += listed
             end = clause_end
@@ -2240,6 +2239,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
             department = _department_post(ctx, found[-1][0], end) if found else None
             org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
@@ -2268,10 +2268,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_shared_titles(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
+    # a post the link after the person read is read as it says, past or not: the other readers' reading of it (a
+    # clause of posts only, after a list of 曾任 that runs on over a comma) adds nothing
+    linked = {(r.source, r.target, r.role_simplified) for r in out}
     kept = []
     for r in more:  # two readers may read one post (胡安退役后在巴塞罗那俱乐部担任教练): once is enough
         key = (r.source, r.target, r.role_simplified, r.former)
-        if key not in read:
+        if key not in read and key[:3] not in linked:
             read.add(key)
             kept.append(r)
     return drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept))
@@ -2282,6 +2285,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
 _GLUED_LINK_LETTERS = frozenset("自已")
 #: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
 _ASSISTANT = "助理"
+
+
+def _with_assistant(ctx: RelationContext, role: str, end: int) -> tuple[str, int]:
+    """``role`` ending at ``end``, or the assistant's post when 助理 follows it (总经理助理: no 总经理's)."""
+    if ctx.simplified.startswith(_ASSISTANT, end) and not role.endswith(_ASSISTANT):
+        return role + _ASSISTANT, end + len(_ASSISTANT)
+    return role, end
 #: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…
 _POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:在|于|当)?(?:担任|出任|就任|任)")
 #: How such a clause closes: 期间, 时, 任内.
@@ -2794,6 +2804,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         while served is None:
             department = _department_post(ctx, found[-1][0], end) if found else None
             org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
@@ -2868,7 +2879,7 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     simplified = ctx.simplified
     if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + 1)) is None:
         return None
-    after = end + 1 + len(bare)
+    bare, after = _with_assistant(ctx, bare, end + 1 + len(bare))  # 所长助理、副所长
     if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
@@ -3055,8 +3066,10 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 
 
 #: How a department of a body ends, written between the body and a title (综合管理部经理, 办公室主任, 机修车间主任).
-_DEPARTMENT_HEADS = ("办公室", "事业部", "党总支", "党支部", "委员会", "车间", "分厂", "中心", "党委", "纪委", "团委", "工会",
-                     "部", "处", "室", "科", "办")
+_DEPARTMENT_HEADS = ("办公室", "事业部", "党总支", "党支部", "委员会", "董事会", "监事会", "车间", "分厂", "中心", "党委", "纪委",
+                     "团委", "工会", "部", "处", "室", "科", "办")
+#: A board written as a department, a term's ordinal maybe before it: 第五届董事会董事, 董事会独立董事.
+_BOARD = re.compile(r"(?:第[\d一二三四五六七八九十]{1,3}届)?(?:董事会|监事会)")
 _DEPARTMENT_HEAD_LAST = frozenset(h[-1] for h in _DEPARTMENT_HEADS)
 #: What names a body of its own, not a department, inside the letters before a department's head.
 _NOT_IN_DEPARTMENT = ("公司", "集团", "厂", "局", "院", "银行")
@@ -3068,12 +3081,16 @@ _MAX_DEPARTMENT = 10
 _DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "医院", "大学", "学院", "研究院")
 
 
+#: What joins a department's post to the company's post before it: 、, 兼 (总经理助理兼发展部经理).
+_DEPARTMENT_JOINERS = frozenset("、及和与兼")
+
+
 def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
     """A department's title after a joiner at ``end`` in a list of posts whose last holder, ``holder``, is a company
     (or a bank, a factory, a school…: :data:`_DEPARTMENTS_OF`): the company's post, the department in its title
     (厦门象屿股份有限公司职工监事、资金部经理; 宁夏星日电子股份有限公司证券部主任、计划企管部主任). A body the tables know
     (财政部 after 外交部副部长、) is never read so; the recogniser's or a reader's may be the department."""
-    if ctx.simplified[end : end + 1] not in _BARE_JOINERS \
+    if ctx.simplified[end : end + 1] not in _DEPARTMENT_JOINERS \
             or not (holder.canonical or holder.simplified).endswith(_DEPARTMENTS_OF):
         return None
     named = ctx.org_starting_at.get(end + 1)
@@ -3101,7 +3118,8 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
                 or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
             continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
         if not (_qualifier(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
-                                                and _qualifier(ctx, start + 1, end))):
+                                                and _qualifier(ctx, start + 1, end))
+                or _BOARD.fullmatch(simplified, start, end)):
             continue
         return simplified[start : end + deputy] + role, end + deputy + len(role)
     return None

@@ -103,3 +103,32 @@ def test_yuan_ren_is_a_past_post(pipeline, text, expected):
 
     found = [(to_simplified(p), r, to_simplified(b), f) for p, r, b, f in holds_roles(pipeline, text)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a title and 助理 after the verb: the assistant's post, and the list goes on after it
+        ("吴海涛，男，1968年出生。历任东方明珠电器有限公司总经理助理、副总经理。",
+         [("吴海涛", "东方明珠电器有限公司", "副总经理"), ("吴海涛", "东方明珠电器有限公司", "总经理助理")]),
+        # 助理 before the title
+        ("俞海峰，男，1970年出生。2007年11月起担任华安基金管理公司助理执行总裁。",
+         [("俞海峰", "华安基金管理公司", "助理执行总裁")]),
+        # a board and its term as the department of a post
+        ("孙立新，男，1962年出生。现任南方航运股份有限公司第五届董事会董事。",
+         [("孙立新", "南方航运股份有限公司", "第五届董事会董事")]),
+    ]),
+)
+def test_assistants_and_boards(pipeline, text, expected):
+    assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # an interview's answer after the speaker's name and a colon has a subject of its own
+        "林海燕：老师的实践背景很重要。我们有一位物流分析师，担任过华北远洋实业股份有限公司物流部经理。",
+    ]),
+)
+def test_a_sentence_with_a_subject_of_its_own_takes_no_stand_in(pipeline, text):
+    assert not any(person == "林海燕" for person, _, _ in roles(pipeline, text))

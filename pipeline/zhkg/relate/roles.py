@@ -2197,7 +2197,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     simplified = ctx.simplified
     out = []
     pronouns = _pronoun_subjects(ctx)
-    pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns)
+    pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns, _opens_resume_line)
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         if person.extractor != _PRONOUN_SOURCE:
             out += _named_then_role(ctx, person)
@@ -2278,6 +2278,25 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             read.add(key)
             kept.append(r)
     return drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept))
+
+
+#: What opens a line of a résumé after its date, if any: a verb of a career (任, 历任, 加入, 毕业于…) or an adverb before one.
+_RESUME_LINE_OPENERS = ("曾", "现", "原任", "历任", "任", "先后", "兼", "担任", "出任", "升任", "调任", "转任", "获", "加入", "进入",
+                        "毕业", "于", "自", "从", "在", "至今", "期间", "起", "同时", "此前", "目前", "并", "后", "参加工作",
+                        "为", "是", "系", "还", "亦", "也", "长期", "最近", "近", "经")
+
+
+def _opens_resume_line(ctx: RelationContext, s: int) -> bool:
+    """Whether the sentence at ``s`` opens as a résumé's line whose subject is left out: a date (1975年12月参加工作，…;
+    2007年10月至今任…), a verb of a career or an adverb before one (曾任…, 现任…, 历任…, 毕业于…, 为…) or a named body (a
+    line of posts only); not a clause with a subject of its own (我们有一位分析师，担任过…)."""
+    simplified = ctx.simplified
+    if simplified[s : s + 1].isdigit() or s in ctx.org_starting_at:
+        return True  # 2009.8至今，历任…; 上海立信会计学院教授、博士生导师 (a line of posts only)
+    date = _DATE.match(simplified, s)
+    if date is not None and date.end() > s:
+        return True
+    return simplified.startswith(_RESUME_LINE_OPENERS, s)
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -3040,6 +3059,8 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                 role_end = at + len(role)
                 if at > holder.end and simplified[at - 1] == "副" and not role.startswith("副"):
                     role = "副" + role  # 上海电器股份有限公司副总工程师: a deputy's post, no 总工程师's
+                elif at > holder.end + 1 and simplified.endswith(_ASSISTANT, holder.end, at):
+                    role = _ASSISTANT + role  # 中银基金管理公司助理执行总裁: an assistant's post
                 return _party_of_member(ctx, _historic_region(ctx, holder)), role, role_end
         if allowed is None and holder.end in ctx.org_starting_at:
             found = _holder_and_role(ctx, holder.end)  # 国民政府|财政部|长: the ministry of the government holds it

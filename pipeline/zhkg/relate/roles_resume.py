@@ -10,6 +10,8 @@ The opening person (the résumé's head) is a person named at a sentence's start
 (先生, 女士, 同志, 博士), then a colon or a comma (高勇：男，…; 段继东，男，汉族…; 谢永林，副行长。) or a verb of taking a
 post (杨帆先生曾任…); the sentence names no one else. A later sentence takes the head as its subject when
 
+* it opens as a résumé's line, with a date or a verb of a career (2007年10月至今任…, 曾任…, 历任…, 1994年10月加入…,
+  毕业于…), not with a subject of its own (我们有一位分析师，担任过…: a transcript's answer);
 * it names no person and no pronoun before its first clause break (a person later in it is read by the readers as
   the post's holder when the post comes first: …，现任董事长李四);
 * no other person is named between the head and it, and it is at most :data:`MAX_SENTENCES` sentences after the
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
@@ -45,11 +48,14 @@ def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people
     return all(ctx.owner.get(m) == owner for m in people if s <= m.start < e)
 
 
-def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]) -> list[Mention]:
+def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention],
+                    opens_line: Callable[[RelationContext, int], bool]) -> list[Mention]:
     """A stand-in person (zero letters long, at the sentence's start, ``stand_in`` its extractor and the head's
     entity id its ``canonical``) for each sentence whose subject is the résumé's head (see the module docstring).
 
     ``pronouns`` are the stand-ins already made for 他/她 and 王先生: a sentence holding one is not read here.
+    ``opens_line`` says whether a sentence opens as a résumé's line (a date, a verb of a career: 曾任, 历任…);
+    one that opens otherwise has a subject of its own (我们有一位分析师，担任过…).
     """
     people = [m for m in ctx.mentions if m.label is Label.PERSON and m.end > m.start]
     if not people:
@@ -72,7 +78,7 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
                 since = 0  # the head named again (杨帆先生曾任…), read by the readers as written
             continue
         since += 1
-        if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING:
+        if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING or not opens_line(ctx, s):
             continue
         brk = CLAUSE_BREAK.search(simplified, s, e)
         k = bisect_left(taken, s)

@@ -132,3 +132,16 @@ def test_assistants_and_boards(pipeline, text, expected):
 )
 def test_a_sentence_with_a_subject_of_its_own_takes_no_stand_in(pipeline, text):
     assert not any(person == "林海燕" for person, _, _ in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    both_scripts([
+        # a department named alone (the company only as 公司) holds no role: it would join every company's department
+        ("王志刚，男，1966年出生。2005年起任公司财务部部长。", []),
+        # a ministry the tables know is no department
+        ("外交部部长王毅表示，双方将加强合作。", [("王毅", "外交部", "部长")]),
+    ]),
+)
+def test_a_department_alone_holds_no_role(pipeline, text, kept):
+    assert roles(pipeline, text) == kept

@@ -152,7 +152,7 @@ from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
-from zhkg.relate.roles_resume import resume_subjects
+from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -2277,7 +2277,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if key not in read and key[:3] not in linked:
             read.add(key)
             kept.append(r)
-    return drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept))
+    return drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept)))
 
 
 #: What opens a line of a résumé after its date, if any: a verb of a career (任, 历任, 加入, 毕业于…) or an adverb before one.

@@ -27,10 +27,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from zhkg.records import Label, Mention
-from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 
-__all__ = ["MAX_SENTENCES", "resume_subjects"]
+__all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
 
 #: How many sentences after its head's last mention a left-out subject may stand for the head.
 MAX_SENTENCES = 12
@@ -86,3 +86,23 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
             continue
         out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))
     return out
+
+
+#: A department's name alone, a generic word for the company before it maybe opening it (财务部, 公司团委, 董事会秘书处,
+#: 资产监管部): it names every company's department, no body of its own.
+_DEPARTMENT_ALONE = re.compile(r"(?:本公司|公司|本集团|集团|本行)?[\u4e00-\u9fff]{0,4}"
+                               r"(?:部|处|室|科|办|办公室|中心|党委|团委|纪委|工会|党支部|党总支)")
+#: Who may have named such a department: the recogniser, or a reader from the title after it; a table's body (外交部,
+#: 财政部) is never dropped.
+_GUESSED = frozenset({MentionSource.RECOGNISER.value, DERIVED})
+
+
+def drop_department_holders(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without the HOLDS_ROLE edges whose holder is a department's name alone (任公司财务部部长: 部长 of
+    财务部, 副书记 of 党委), named by the recogniser or a reader: such a node would join every company's department."""
+    alone = {ctx.owner[m] for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION
+             and m.extractor in _GUESSED and m in ctx.owner
+             and _DEPARTMENT_ALONE.fullmatch(m.canonical or m.simplified)}
+    if not alone:
+        return relations
+    return [r for r in relations if not (r.kind is RelationKind.HOLDS_ROLE and r.target in alone)]

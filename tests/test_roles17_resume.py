@@ -139,6 +139,7 @@ def test_a_sentence_with_a_subject_of_its_own_takes_no_stand_in(pipeline, text):
     both_scripts([
         # a department named alone (the company only as 公司) holds no role: it would join every company's department
         ("王志刚，男，1966年出生。2005年起任公司财务部部长。", []),
+        ("张海波，男，1970年出生。历任公司总裁办公室主任。", []),
         # a ministry the tables know is no department
         ("外交部部长王毅表示，双方将加强合作。", [("王毅", "外交部", "部长")]),
     ]),

@@ -88,11 +88,11 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
     return out
 
 
-#: A department's name alone, a generic word for the company before it maybe opening it (财务部, 公司团委, 董事会秘书处,
-#: 资产监管部): it names every company's department, no body of its own. Not 中心: a centre is often a body of its own
-#: (研究中心).
-_DEPARTMENT_ALONE = re.compile(r"(?:本公司|公司|本集团|集团|本行)?[\u4e00-\u9fff]{0,4}"
-                               r"(?:部|处|室|科|办|办公室|党委|团委|纪委|工会|党支部|党总支)")
+#: A department's name alone (财务部, 董事会秘书处, 资产监管部), or any unit the generic word for the company opens
+#: (公司团委, 公司营销中心, 公司总裁办公室): it names every company's department, no body of its own. Not 中心 alone: a
+#: centre is often a body of its own (研究中心).
+_DEPARTMENT_ALONE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:部|处|室|科|办|办公室|党委|团委|纪委|工会|党支部|党总支)")
+_OF_THE_COMPANY = re.compile(r"(?:本公司|公司|本集团|本行)[\u4e00-\u9fffA-Za-z]{1,10}")
 #: A founder founds a body, whatever its name: never dropped here.
 _FOUNDERS = ("创始人", "创办人")
 #: Letters that make a department's name a place's office, not a company's department (温县政府办公室, 市委办公室).
@@ -104,14 +104,14 @@ _GUESSED = frozenset({MentionSource.RECOGNISER.value, DERIVED})
 
 def drop_department_holders(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
     """``relations`` without the HOLDS_ROLE edges whose holder is a department's name alone (任公司财务部部长: 部长 of
-    财务部, 副书记 of 党委), named by the recogniser or a reader, no place named in it (温县政府办公室 is the county's):
-    such a node would join every company's department."""
+    财务部, 副书记 of 党委), named by the recogniser or a reader, no place named in it (温县政府办公室 is the county's),
+    or any unit 公司 opens (公司总裁办公室, 公司营销中心): such a node would join every company's department."""
     places = [m for m in ctx.mentions if m.label is Label.PLACE]
-    alone = {ctx.owner[m] for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION
-             and m.extractor in _GUESSED and m in ctx.owner
-             and _DEPARTMENT_ALONE.fullmatch(m.canonical or m.simplified)
-             and not any(m.start <= p.start < m.end for p in places)  # 中国小城镇试点处
-             and not any(ch in _OF_A_PLACE for ch in (m.canonical or m.simplified))}  # 温县政府办公室: the county's
+    alone = {ctx.owner[m] for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION and m in ctx.owner
+             and (_OF_THE_COMPANY.fullmatch(name := m.canonical or m.simplified)
+                  or (m.extractor in _GUESSED and _DEPARTMENT_ALONE.fullmatch(name)
+                      and not any(m.start <= p.start < m.end for p in places)  # 中国小城镇试点处
+                      and not any(ch in _OF_A_PLACE for ch in name)))}  # 温县政府办公室: the county's
     if not alone:
         return relations
     return [r for r in relations if not (r.kind is RelationKind.HOLDS_ROLE and r.target in alone

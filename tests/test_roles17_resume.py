@@ -146,3 +146,17 @@ def test_a_sentence_with_a_subject_of_its_own_takes_no_stand_in(pipeline, text):
 )
 def test_a_department_alone_holds_no_role(pipeline, text, kept):
     assert roles(pipeline, text) == kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a fund's name holds the 基金 of its manager's title
+        ("周立新，男，1975年出生。2009年起担任长城久泰红利基金经理助理。",
+         [("周立新", "长城久泰红利基金", "基金经理助理")]),
+        # 县长助理 after an office's post is the county's, and no county is named here: no one's
+        ("郑国强曾任高平县政府办公室主任、县长助理。", [("郑国强", "高平县政府办公室", "主任")]),
+    ]),
+)
+def test_fund_managers_and_assistants_of_a_place(pipeline, text, expected):
+    assert roles(pipeline, text) == expected

@@ -1495,6 +1495,8 @@ def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
     return found
 
 
+#: A fund manager's title, whose 基金 a fund's name may end with (红利基金|经理).
+_FUND_MANAGER = "基金经理"
 #: A fund manager's titles, whose holder may be a fund (a product) rather than its company.
 _FUND_ROLES = frozenset({"基金经理", "基金经理助理"})
 #: Between a fund and its manager's title: 的, and a word saying the post is newly given (拟任, 现任).
@@ -2902,7 +2904,7 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
-    if bare in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
+    if bare.removesuffix(_ASSISTANT) in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
             and not (holder.canonical or holder.simplified).endswith(_PLACE_COMMITTEES):
         place = ctx.place_starting_at.get(holder.start)
         if place is None or place.end >= holder.end:
@@ -3036,6 +3038,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         if allowed is None and (department := _department_title(ctx, holder.end)) is not None:
             return holder, department[0], department[1]  # 利德科技发展有限公司综合管理部经理: the company's
+        if allowed is None and holder.end - holder.start > 4 and simplified.startswith(_FUND_MANAGER, holder.end - 2):
+            # 光大保德信红利基金经理助理: the fund's name holds the 基金 of its manager's title
+            return holder, *_with_assistant(ctx, _FUND_MANAGER, holder.end + len(_FUND_MANAGER) - 2)
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         aside = _past_aside(ctx, holder.end, allowed is None)
         # 哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统: the rank of a first qualifies the post

@@ -289,7 +289,8 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
         ("擔任日本駐華大使的丹羽宇一郎乘坐的車輛被逼停。", [("丹羽宇一郎", "日本", "大使")]),
         # a date with 起 before the verb; 获擢升为
         ("卡斯特羅1961年起擔任古巴社會主義革命統一黨第一書記。", [("卡斯特罗", "古巴社会主义革命统一党", "第一书记")]),
-        ("1987年，范徐麗泰再度獲擢升為理工學院助理院長。", [("范徐丽泰", "理工学院", "院长")]),
+        # 助理 before the title: an assistant's post (since roles17, as 助理执行总裁)
+        ("1987年，范徐麗泰再度獲擢升為理工學院助理院長。", [("范徐丽泰", "理工学院", "助理院长")]),
         # a body after 是; a bare title after 和 shares the holder of the role before it
         ("中方代表是外交部長陸徵祥和次長曹汝霖。", [("曹汝霖", "外交部", "次长"), ("陆征祥", "外交部", "部长")]),
         ("问题是现场主持人王伟说得太快。", []),
@@ -310,9 +311,9 @@ def test_role_forms_read_alike_in_both_scripts(pipeline, text, expected, former)
         # zhkg/relate/roles_founders.py)
         ("石原慎太郎創建的太陽黨併入日本維新會，石原將出任新的維新會的黨魁。",
          [("石原慎太郎", "太阳党", "创始人"), ("石原慎太郎", "日本维新会", "党魁")]),
-        # a list of posts stops at a title that is part of a longer one (基金经理助理)
+        # a list of posts reads a title and 助理 as the assistant's post (基金经理助理; since roles17)
         ("许春茂，曾任北京华融资产管理有限公司高级投资经理，泰信基金公司基金经理助理。",
-         [("许春茂", "北京华融资产管理有限公司", "经理")]),
+         [("许春茂", "北京华融资产管理有限公司", "经理"), ("许春茂", "泰信基金公司", "基金经理助理")]),
         ("童後來擔任國防管理學院院長、陸軍軍官學校校長與陸軍總司令部副總司令。",
          [("童", "国防管理学院", "院长"), ("童", "陆军军官学校", "校长"), ("童", "陆军总司令部", "副总司令")]),
     ],

@@ -148,8 +148,10 @@ def test_city_short_form_has_the_city_code(pipeline):
         ("杨帆先生曾任天津开发区研究所所长。", [("杨帆", "所长", "天津开发区研究所", True)]),
         ("樊军女士，万科集团监事，中国公民。", [("樊军", "监事", "万科集团", False)]),
         # a title followed by 助理 is an assistant's post: no 总经理, and the list goes on after it
-        ("于建全先生，历任万科集团总经理助理、华为公司副总经理。", [("于建全", "副总经理", "华为公司", True)]),
-        ("王明担任中国银行行长助理。", []),
+        # (since roles17 the assistant's post is read, as it is before a name: 总经理助理)
+        ("于建全先生，历任万科集团总经理助理、华为公司副总经理。",
+         [("于建全", "副总经理", "华为公司", True), ("于建全", "总经理助理", "万科集团", True)]),
+        ("王明担任中国银行行长助理。", [("王明", "行长助理", "中国银行", False)]),
     ],
 )
 def test_honorifics_and_assistants(pipeline, script, text, expected):

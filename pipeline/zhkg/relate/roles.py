@@ -145,13 +145,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.organisations import OUTLET_ENDINGS
-from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
+from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -1495,6 +1496,8 @@ def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
     return found
 
 
+#: A fund manager's title, whose 基金 a fund's name may end with (红利基金|经理).
+_FUND_MANAGER = "基金经理"
 #: A fund manager's titles, whose holder may be a fund (a product) rather than its company.
 _FUND_ROLES = frozenset({"基金经理", "基金经理助理"})
 #: Between a fund and its manager's title: 的, and a word saying the post is newly given (拟任, 现任).
@@ -1992,19 +1995,21 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
 _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
-_PAST_LINKS = frozenset({"曾任", "历任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
+_PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
 #: A date before the verb: 于1990年, 在2004年11月.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
-_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
+_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
+                   r"|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
                    r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
-                   r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－-]\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                   r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:[至到－-]|--|——)(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                   r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?))?"
                    r"(?:期间|间)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
@@ -2195,6 +2200,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     simplified = ctx.simplified
     out = []
     pronouns = _pronoun_subjects(ctx)
+    pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns, _opens_resume_line)
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         if person.extractor != _PRONOUN_SOURCE:
             out += _named_then_role(ctx, person)
@@ -2226,18 +2232,21 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if link in "，," and clause_end != end and not (listed and listed[-1][2] == clause_end) \
                 and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
             continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼 or 、
-        # 历任…公司总经理助理、…: an assistant's post, no 总经理; the list goes on after it
-        assistant = link not in "，," and simplified.startswith(_ASSISTANT, end)
-        found = [] if assistant else [(org, role, end)]
-        end += len(_ASSISTANT) if assistant else 0
+        # 历任…公司总经理助理、…: an assistant's post (总经理助理), no 总经理; the list goes on after it
+        role, end = _with_assistant(ctx, role, end) if link not in "，," else (role, end)
+        found = [(org, role, end)]
         if listed and listed[-1][2] == clause_end:  # 王石，万科集团党委书记、董事长，: the same body's, or the one its committee leads
             found += listed
             end = clause_end
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
-            org, role, next_end = _holder_and_role(ctx, end + 1)
+            department = _department_post(ctx, found[-1][0], end) if found else None
+            org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found:
+                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
@@ -2262,13 +2271,35 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_shared_titles(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
+    # a post the link after the person read is read as it says, past or not: the other readers' reading of it (a
+    # clause of posts only, after a list of 曾任 that runs on over a comma) adds nothing
+    linked = {(r.source, r.target, r.role_simplified) for r in out}
     kept = []
     for r in more:  # two readers may read one post (胡安退役后在巴塞罗那俱乐部担任教练): once is enough
         key = (r.source, r.target, r.role_simplified, r.former)
-        if key not in read:
+        if key not in read and key[:3] not in linked:
             read.add(key)
             kept.append(r)
-    return drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept))
+    return drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept)))
+
+
+#: What opens a line of a résumé after its date, if any: a verb of a career (任, 历任, 加入, 毕业于…) or an adverb before one.
+_RESUME_LINE_OPENERS = ("曾", "现", "原任", "历任", "任", "先后", "兼", "担任", "出任", "升任", "调任", "转任", "获", "加入", "进入",
+                        "毕业", "于", "自", "从", "在", "至今", "期间", "起", "同时", "此前", "目前", "并", "后", "参加工作",
+                        "为", "是", "系", "还", "亦", "也", "长期", "最近", "近", "经")
+
+
+def _opens_resume_line(ctx: RelationContext, s: int) -> bool:
+    """Whether the sentence at ``s`` opens as a résumé's line whose subject is left out: a date (1975年12月参加工作，…;
+    2007年10月至今任…), a verb of a career or an adverb before one (曾任…, 现任…, 历任…, 毕业于…, 为…) or a named body (a
+    line of posts only); not a clause with a subject of its own (我们有一位分析师，担任过…)."""
+    simplified = ctx.simplified
+    if simplified[s : s + 1].isdigit() or s in ctx.org_starting_at:
+        return True  # 2009.8至今，历任…; 上海立信会计学院教授、博士生导师 (a line of posts only)
+    date = _DATE.match(simplified, s)
+    if date is not None and date.end() > s:
+        return True
+    return simplified.startswith(_RESUME_LINE_OPENERS, s)
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
@@ -2276,6 +2307,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
 _GLUED_LINK_LETTERS = frozenset("自已")
 #: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
 _ASSISTANT = "助理"
+
+
+def _with_assistant(ctx: RelationContext, role: str, end: int) -> tuple[str, int]:
+    """``role`` ending at ``end``, or the assistant's post when 助理 follows it (总经理助理: no 总经理's)."""
+    if ctx.simplified.startswith(_ASSISTANT, end) and not role.endswith(_ASSISTANT):
+        return role + _ASSISTANT, end + len(_ASSISTANT)
+    return role, end
 #: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…
 _POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:在|于|当)?(?:担任|出任|就任|任)")
 #: How such a clause closes: 期间, 时, 任内.
@@ -2687,7 +2725,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
-              "调任", "转任", "就任", "改任", "历任", "曾任", "现任", "兼任", "当选", "成为", "任")
+              "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
 _LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
@@ -2787,9 +2825,13 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         found = []
         end = _after_bare_titles(ctx, start) - 1
         while served is None:
-            org, role, next_end = _holder_and_role(ctx, end + 1)
+            department = _department_post(ctx, found[-1][0], end) if found else None
+            org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
+            if org is None and found:
+                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
                 break
@@ -2860,11 +2902,11 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     simplified = ctx.simplified
     if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + 1)) is None:
         return None
-    after = end + 1 + len(bare)
+    bare, after = _with_assistant(ctx, bare, end + 1 + len(bare))  # 所长助理、副所长
     if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
-    if bare in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
+    if bare.removesuffix(_ASSISTANT) in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
             and not (holder.canonical or holder.simplified).endswith(_PLACE_COMMITTEES):
         place = ctx.place_starting_at.get(holder.start)
         if place is None or place.end >= holder.end:
@@ -2996,6 +3038,11 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
             if found[0] is not None:
                 return found  # 为民进党籍台北市议员: a party's member holds a place's seat (市议员 of 台北市)
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
+        if allowed is None and (department := _department_title(ctx, holder.end)) is not None:
+            return holder, department[0], department[1]  # 利德科技发展有限公司综合管理部经理: the company's
+        if allowed is None and holder.end - holder.start > 4 and simplified.startswith(_FUND_MANAGER, holder.end - 2):
+            # 光大保德信红利基金经理助理: the fund's name holds the 基金 of its manager's title
+            return holder, *_with_assistant(ctx, _FUND_MANAGER, holder.end + len(_FUND_MANAGER) - 2)
         starts = [holder.end, holder.end - 1] + [holder.end + gap for gap in range(1, _MAX_QUALIFIER + 1)]
         aside = _past_aside(ctx, holder.end, allowed is None)
         # 哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统: the rank of a first qualifies the post
@@ -3017,7 +3064,12 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
             if role in _RANKS and (post := _role_at(ctx, at + len(role))) is not None and allowed is None:
                 return holder, post, at + len(role) + len(post)  # 陆军总司令部中将副总司令: the rank qualifies the post
             if role is not None:
-                return _party_of_member(ctx, _historic_region(ctx, holder)), role, at + len(role)
+                role_end = at + len(role)
+                if at > holder.end and simplified[at - 1] == "副" and not role.startswith("副"):
+                    role = "副" + role  # 上海电器股份有限公司副总工程师: a deputy's post, no 总工程师's
+                elif at > holder.end + 1 and simplified.endswith(_ASSISTANT, holder.end, at):
+                    role = _ASSISTANT + role  # 中银基金管理公司助理执行总裁: an assistant's post
+                return _party_of_member(ctx, _historic_region(ctx, holder)), role, role_end
         if allowed is None and holder.end in ctx.org_starting_at:
             found = _holder_and_role(ctx, holder.end)  # 国民政府|财政部|长: the ministry of the government holds it
             if found[0] is not None:
@@ -3040,6 +3092,66 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                     return org, role, end
                 break
     return _titled_at(ctx, start)
+
+
+#: How a department of a body ends, written between the body and a title (综合管理部经理, 办公室主任, 机修车间主任).
+_DEPARTMENT_HEADS = ("办公室", "事业部", "党总支", "党支部", "委员会", "董事会", "监事会", "车间", "分厂", "中心", "党委", "纪委",
+                     "团委", "工会", "部", "处", "室", "科", "办")
+#: A board written as a department, a term's ordinal maybe before it: 第五届董事会董事, 董事会独立董事.
+_BOARD = re.compile(r"(?:第[\d一二三四五六七八九十]{1,3}届)?(?:董事会|监事会)")
+_DEPARTMENT_HEAD_LAST = frozenset(h[-1] for h in _DEPARTMENT_HEADS)
+#: What names a body of its own, not a department, inside the letters before a department's head.
+_NOT_IN_DEPARTMENT = ("公司", "集团", "厂", "局", "院", "银行")
+#: The longest department read so.
+_MAX_DEPARTMENT = 10
+
+
+#: How the name of a body whose departments a list of its posts goes on to ends: 厦门象屿股份有限公司职工监事、资金部经理.
+_DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "医院", "大学", "学院", "研究院")
+
+
+#: What joins a department's post to the company's post before it: 、, 兼 (总经理助理兼发展部经理).
+_DEPARTMENT_JOINERS = frozenset("、及和与兼")
+
+
+def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
+    """A department's title after a joiner at ``end`` in a list of posts whose last holder, ``holder``, is a company
+    (or a bank, a factory, a school…: :data:`_DEPARTMENTS_OF`): the company's post, the department in its title
+    (厦门象屿股份有限公司职工监事、资金部经理; 宁夏星日电子股份有限公司证券部主任、计划企管部主任). A body the tables know
+    (财政部 after 外交部副部长、) is never read so; the recogniser's or a reader's may be the department."""
+    if ctx.simplified[end : end + 1] not in _DEPARTMENT_JOINERS \
+            or not (holder.canonical or holder.simplified).endswith(_DEPARTMENTS_OF):
+        return None
+    named = ctx.org_starting_at.get(end + 1)
+    if named is not None and named.extractor not in (MentionSource.RECOGNISER.value, DERIVED):
+        return None
+    found = _department_title(ctx, end + 1, named)
+    return (holder, *found) if found is not None else None
+
+
+def _department_title(ctx: RelationContext, start: int, named: Mention | None = None) -> tuple[str, int] | None:
+    """A department and the title after it, written right after a body ending at ``start`` (利德科技发展有限公司
+    综合管理部经理, 双成药业财务部副经理): the department, no name and no role word in it, ends like one
+    (:data:`_DEPARTMENT_HEADS`), and a title (副 maybe before it) follows; ``named``, a mention spanning just the
+    department, may stand there. Returns (the department and the title as one
+    title, where it ends) — the department is no body of its own (财务部 names every company's) — or ``None``."""
+    simplified = ctx.simplified
+    for end in range(start + 2, min(len(simplified), start + _MAX_DEPARTMENT + 1)):
+        if not simplified[end - 1].isalnum() or end - 1 in ctx.person_starts:
+            return None
+        if simplified[end - 1] not in _DEPARTMENT_HEAD_LAST or not simplified.endswith(_DEPARTMENT_HEADS, start, end):
+            continue
+        deputy = simplified[end : end + 1] == "副"
+        role = _role_at(ctx, end + deputy)
+        if role is None or (deputy and role.startswith("副")) \
+                or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
+            continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
+        if not (_qualifier(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
+                                                and _qualifier(ctx, start + 1, end))
+                or _BOARD.fullmatch(simplified, start, end)):
+            continue
+        return simplified[start : end + deputy] + role, end + deputy + len(role)
+    return None
 
 
 def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
@@ -3079,6 +3191,35 @@ _APPOSITION_LINKS = frozenset({"，", ",", "以"})
 _POST_TAILS = ("之一", "一职", "职务", "职位")
 #: What may follow a post after a verb of appointment: the clause's end, another post (、, 兼), 的 + its holder, 等职.
 _AFTER_POST = frozenset("、兼暨的等")
+
+
+#: What separates the items of a list of posts, over which :func:`_post_after_skipping` reads on.
+_ITEM_MARKS = re.compile("[、，,；;。！？!?\n]")
+#: The most items of a list of posts skipped in a row.
+_MAX_SKIPPED = 3
+
+
+def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None, str, int]:
+    """The next post of a list whose item after ``end`` (a 、 or a comma) no reader understood (曾任加拿大北方电信公司
+    高级软件工程师、华晨集团技术总监; 历任某部司令部参谋、…): the first item after it, at most :data:`_MAX_SKIPPED` on,
+    that opens with a named body and its title and closes its item; no one named in what is skipped, and never past the
+    sentence's end. ``(None, "", end)`` when there is none."""
+    simplified = ctx.simplified
+    at = end
+    for _ in range(_MAX_SKIPPED):
+        if simplified[at : at + 1] not in ("、", "，", ","):
+            break
+        mark = _ITEM_MARKS.search(simplified, at + 1)
+        nxt = mark.start() if mark else len(simplified)
+        if any(at < p < nxt for p in ctx.person_starts):
+            break
+        if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
+            org, role, post_end = _holder_and_role(ctx, nxt + 1)
+            if org is not None and org.start == nxt + 1 and (_post_closes(ctx, post_end)
+                                                             or simplified[post_end] in _LIST_JOINERS):
+                return org, role, post_end
+        at = nxt
+    return None, "", end
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:

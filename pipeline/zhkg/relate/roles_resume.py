@@ -1,0 +1,118 @@
+"""The subject of a résumé's sentences that name no one (HOLDS_ROLE), read with the other role readers.
+
+A résumé, an officer's profile in an announcement and a news item's biography open with the person, then go on
+in sentences that leave the subject out: 高勇：男，1966年出生，中共党员。2007年10月至今任人和投资董事；2013年2月
+至今任山东三维石化工程股份有限公司董事、副总经理。 Each sentence after the opening one whose subject is left out
+stands for the opening person, as 他 would (:func:`resume_subjects` makes a stand-in for it, read like a pronoun's by
+:mod:`zhkg.relate.roles`).
+
+The opening person (the résumé's head) is a person named at a sentence's start, an honorific maybe after the name
+(先生, 女士, 同志, 博士), then a colon or a comma (高勇：男，…; 段继东，男，汉族…; 谢永林，副行长。) or a verb of taking a
+post (杨帆先生曾任…); the sentence names no one else. A later sentence takes the head as its subject when
+
+* it opens as a résumé's line, with a date or a verb of a career (2007年10月至今任…, 曾任…, 历任…, 1994年10月加入…,
+  毕业于…), not with a subject of its own (我们有一位分析师，担任过…: a transcript's answer);
+* it names no person and no pronoun before its first clause break (a person later in it is read by the readers as
+  the post's holder when the post comes first: …，现任董事长李四);
+* no other person is named between the head and it, and it is at most :data:`MAX_SENTENCES` sentences after the
+  head's last mention (a new name starts a new résumé, or ends the biography in a news story).
+
+Only the subject is supplied: the post, its body and the list after the verb are read by the role readers as for a
+named subject (至今任X董事、副总经理; 历任A公司总经理、B公司董事长; 现任…，公司监事 takes no body it cannot name).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+
+__all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
+
+#: How many sentences after its head's last mention a left-out subject may stand for the head.
+MAX_SENTENCES = 12
+#: What may follow the head's name: an honorific, then a colon, a comma or a verb of taking a post.
+_HEAD_AFTER = re.compile(r"(?:先生|女士|同志|博士|教授)?(?:[：:，,]|曾任|现任|历任|曾担任|现担任|先后担任|担任|出任|任)")
+#: Letters that, opening a sentence, make it no résumé line of the head's (a quotation, a question, a pronoun of
+#: someone else's, a list or title line).
+_NOT_OPENING = frozenset("“「『\"他她")
+
+
+def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people: list[Mention]) -> bool:
+    if person.start != s or not _HEAD_AFTER.match(ctx.simplified, person.end):
+        return False
+    owner = ctx.owner.get(person)
+    return all(ctx.owner.get(m) == owner for m in people if s <= m.start < e)
+
+
+def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention],
+                    opens_line: Callable[[RelationContext, int], bool]) -> list[Mention]:
+    """A stand-in person (zero letters long, at the sentence's start, ``stand_in`` its extractor and the head's
+    entity id its ``canonical``) for each sentence whose subject is the résumé's head (see the module docstring).
+
+    ``pronouns`` are the stand-ins already made for 他/她 and 王先生: a sentence holding one is not read here.
+    ``opens_line`` says whether a sentence opens as a résumé's line (a date, a verb of a career: 曾任, 历任…);
+    one that opens otherwise has a subject of its own (我们有一位分析师，担任过…).
+    """
+    people = [m for m in ctx.mentions if m.label is Label.PERSON and m.end > m.start]
+    if not people:
+        return []
+    starts = [m.start for m in people]
+    taken = sorted(m.start for m in pronouns)
+    simplified = ctx.simplified
+    out: list[Mention] = []
+    head: str | None = None
+    since = 0
+    for s, e in ctx.sentences:
+        inside = people[bisect_left(starts, s) : bisect_left(starts, e)]
+        if inside:
+            first = inside[0]
+            if _opens_as_head(ctx, first, s, e, people):
+                head, since = ctx.owner.get(first), 0
+            elif any(ctx.owner.get(m) != head for m in inside):
+                head = None  # someone else named: the biography is over
+            else:
+                since = 0  # the head named again (杨帆先生曾任…), read by the readers as written
+            continue
+        since += 1
+        if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING or not opens_line(ctx, s):
+            continue
+        brk = CLAUSE_BREAK.search(simplified, s, e)
+        k = bisect_left(taken, s)
+        if k < len(taken) and taken[k] < (brk.start() if brk else e):
+            continue
+        out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))
+    return out
+
+
+#: A department's name alone (财务部, 董事会秘书处, 资产监管部), or any unit the generic word for the company opens
+#: (公司团委, 公司营销中心, 公司总裁办公室): it names every company's department, no body of its own. Not 中心 alone: a
+#: centre is often a body of its own (研究中心).
+_DEPARTMENT_ALONE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:部|处|室|科|办|办公室|党委|团委|纪委|工会|党支部|党总支)")
+_OF_THE_COMPANY = re.compile(r"(?:本公司|公司|本集团|本行)[\u4e00-\u9fffA-Za-z]{1,10}")
+#: A founder founds a body, whatever its name: never dropped here.
+_FOUNDERS = ("创始人", "创办人")
+#: Letters that make a department's name a place's office, not a company's department (温县政府办公室, 市委办公室).
+_OF_A_PLACE = frozenset("省市县区州镇乡村府")
+#: Who may have named such a department: the recogniser, or a reader from the title after it; a table's body (外交部,
+#: 财政部) is never dropped.
+_GUESSED = frozenset({MentionSource.RECOGNISER.value, DERIVED})
+
+
+def drop_department_holders(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without the HOLDS_ROLE edges whose holder is a department's name alone (任公司财务部部长: 部长 of
+    财务部, 副书记 of 党委), named by the recogniser or a reader, no place named in it (温县政府办公室 is the county's),
+    or any unit 公司 opens (公司总裁办公室, 公司营销中心): such a node would join every company's department."""
+    places = [m for m in ctx.mentions if m.label is Label.PLACE]
+    alone = {ctx.owner[m] for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION and m in ctx.owner
+             and (_OF_THE_COMPANY.fullmatch(name := m.canonical or m.simplified)
+                  or (m.extractor in _GUESSED and _DEPARTMENT_ALONE.fullmatch(name)
+                      and not any(m.start <= p.start < m.end for p in places)  # 中国小城镇试点处
+                      and not any(ch in _OF_A_PLACE for ch in name)))}  # 温县政府办公室: the county's
+    if not alone:
+        return relations
+    return [r for r in relations if not (r.kind is RelationKind.HOLDS_ROLE and r.target in alone
+                                         and not r.role_simplified.endswith(_FOUNDERS))]

@@ -173,6 +173,7 @@ def training_sentences(
     extra: Sequence[str | Path] = (),
     extra_whole: Sequence[str | Path] = (),
     extra_fine: Sequence[str | Path] = (),
+    extra_resume: Sequence[str | Path] = (),
     max_loc_length: int = 0,
     dev_too: bool = False,
     limit: int = 0,
@@ -181,7 +182,9 @@ def training_sentences(
 
     ``data`` loses every 20th sentence (unless ``dev_too``), each ``extra`` file
     every 10th and, if ``max_loc_length``, its sentences with a longer LOC span;
-    ``extra_whole`` files are taken whole. An ``extra_fine`` file (CLUENER's
+    ``extra_whole`` files are taken whole, and so are ``extra_resume`` files (Resume NER's
+    ``train.bio``), their labels first put in the MSRA conventions
+    (:func:`zhkg.ner.harmonise.harmonise_resume`: generic bodies such as 本公司 → O). An ``extra_fine`` file (CLUENER's
     ``train.fine.bio``) is split like ``extra`` and its labels are first mapped to
     the MSRA conventions (:func:`zhkg.ner.harmonise.harmonise_cluener`). With any
     extra file, every sentence is normalised (OpenCC t2s, half-width) as the
@@ -203,7 +206,11 @@ def training_sentences(
         train.extend(_filter_long_loc(kept, max_loc_length, Path(path)))
     for path in extra_whole:
         train.extend(read_bio(path))
-    if extra or extra_whole or extra_fine:
+    for path in extra_resume:
+        from zhkg.ner.harmonise import harmonise_resume
+
+        train.extend(harmonise_resume(s) for s in read_bio(path))
+    if extra or extra_whole or extra_fine or extra_resume:
         from zhkg.stages.normalise import normalise
 
         train = [Sentence(normalise(s.text).simplified, s.tags) for s in train]
@@ -225,6 +232,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--extra-fine", type=Path, action="append", default=[],
         help="CLUENER's train.fine.bio: labels mapped to MSRA's conventions (generic bodies → O), "
         "every 10th sentence held out",
+    )
+    parser.add_argument(
+        "--extra-resume", type=Path, action="append", default=[],
+        help="Resume NER's train.bio (PER/ORG/LOC), trained on whole, its generic bodies (本公司) → O and its "
+        "native places cut to the place (云南建水人 → 云南建水)",
     )
     parser.add_argument(
         "--max-loc-length", type=int, default=0,
@@ -256,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     train = training_sentences(
         args.data, extra=args.extra, extra_whole=args.extra_whole, extra_fine=args.extra_fine,
+        extra_resume=args.extra_resume,
         max_loc_length=args.max_loc_length,
         dev_too=args.dev_too, limit=args.limit,
     )

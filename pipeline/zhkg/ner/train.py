@@ -61,6 +61,18 @@ first)::
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --feature-version 3 --output /tmp/ner_mixed_v3.crfsuite
 
+Weibo NER train (names only) and Resume NER train (``--extra-resume``: its generic bodies 公司, 本公司 → O and its
+native places cut, :func:`zhkg.ner.harmonise.harmonise_resume`) added to the shipped recipe were tried in session 17
+(``bench/crf17_decision.md``; 65 minutes on a heavily shared machine, 22.1 MB) and not shipped: the whole extraction
+rose on Weibo dev 0.601 → 0.626 and Resume dev 0.743 → 0.824 (their test files too), but fell on Universal NER dev
+(0.688 → 0.683), CLUENER dev PER (0.809 → 0.805), entities dev tune halves (tune11 0.912 → 0.889) and the blind
+entities_held2 (0.774 → 0.748)::
+
+    nice -n 5 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole ../shared/data/ner/weibo/train.bio \\
+        --extra-resume ../shared/data/ner/resume/train.bio --max-iterations 150 --output /tmp/ner_mixed_wr.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

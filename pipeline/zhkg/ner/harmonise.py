@@ -33,7 +33,10 @@ import re
 
 from zhkg.ner.bio import Sentence, Span, spans_to_tags
 
-__all__ = ["GENERIC_BODIES", "RESOLVED_BODIES", "is_generic_body", "harmonise_label_span", "harmonise_cluener"]
+__all__ = [
+    "GENERIC_BODIES", "RESOLVED_BODIES", "is_generic_body", "harmonise_label_span", "harmonise_cluener",
+    "harmonise_resume_span", "harmonise_resume",
+]
 
 #: Common nouns for a body that, standing alone, name no particular organisation.
 GENERIC_BODIES = frozenset(
@@ -126,4 +129,51 @@ def harmonise_cluener(sentence: Sentence) -> Sentence:
     spans: list[Span] = []
     for start, end, kind in sentence.spans:
         spans.extend((start + b, start + e, label) for b, e, label in harmonise_label_span(sentence.text[start:end], kind))
+    return Sentence(sentence.text, tuple(spans_to_tags(spans, len(sentence.text))))
+
+
+# Words around a native place in Resume NER's LOC spans (籍贯河北省大名县, 云南建水人, 澳洲国籍, 中国台湾居民) that MSRA
+# leaves outside the place.
+_RESUME_LOC_BEFORE = re.compile(r"^籍贯")
+_RESUME_LOC_AFTER = re.compile(r"(?:国籍|省籍|籍|居民|人)$")
+
+
+def harmonise_resume_span(text: str, label: str) -> list[Span]:
+    """The MSRA-convention spans, relative to ``text``, for one span of Resume NER's ``train.bio`` (PER/ORG/LOC).
+
+    Resume NER tags generic bodies as organisations (公司, 本公司, 本行, 集团), which MSRA leaves O: they
+    go the way :func:`harmonise_label_span` sends CLUENER's (so does a place before a government noun),
+    and its native places keep the words around them (云南建水人), which MSRA leaves out. Persons are
+    kept as they are.
+
+    >>> harmonise_resume_span("本公司", "ORG"), harmonise_resume_span("平安银行", "ORG")
+    ([], [(0, 4, 'ORG')])
+    >>> harmonise_resume_span("云南建水人", "LOC"), harmonise_resume_span("籍贯山西省", "LOC")
+    ([(0, 4, 'LOC')], [(2, 5, 'LOC')])
+    """
+    if label == "ORG":
+        return harmonise_label_span(text, "organization")
+    if label == "LOC":
+        start = _RESUME_LOC_BEFORE.match(text)
+        begin = start.end() if start else 0
+        end_match = _RESUME_LOC_AFTER.search(text, begin)
+        end = end_match.start() if end_match else len(text)
+        return [(begin, end, "LOC")] if end > begin else []
+    return [(0, len(text), label)]
+
+
+def harmonise_resume(sentence: Sentence) -> Sentence:
+    """``sentence`` (Resume NER's PER/ORG/LOC tags) in the MSRA conventions (:func:`harmonise_resume_span`).
+
+    >>> from zhkg.ner.bio import spans_to_tags
+    >>> text = "张伟曾任本公司及平安银行董事，云南建水人"
+    >>> gold = [(0, 2, "PER"), (4, 7, "ORG"), (8, 12, "ORG"), (15, 20, "LOC")]
+    >>> harmonise_resume(Sentence(text, tuple(spans_to_tags(gold, len(text))))).spans
+    [(0, 2, 'PER'), (8, 12, 'ORG'), (15, 19, 'LOC')]
+    """
+    spans: list[Span] = []
+    for start, end, label in sentence.spans:
+        spans.extend(
+            (start + b, start + e, kind) for b, e, kind in harmonise_resume_span(sentence.text[start:end], label)
+        )
     return Sentence(sentence.text, tuple(spans_to_tags(spans, len(sentence.text))))

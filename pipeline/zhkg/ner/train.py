@@ -61,6 +61,18 @@ first)::
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --feature-version 3 --output /tmp/ner_mixed_v3.crfsuite
 
+Weibo NER train (names only) and Resume NER train (``--extra-resume``: its generic bodies 公司, 本公司 → O and its
+native places cut, :func:`zhkg.ner.harmonise.harmonise_resume`) added to the shipped recipe were tried in session 17
+(``bench/crf17_decision.md``; 65 minutes on a heavily shared machine, 22.1 MB) and not shipped: the whole extraction
+rose on Weibo dev 0.601 → 0.626 and Resume dev 0.743 → 0.824 (their test files too), but fell on Universal NER dev
+(0.688 → 0.683), CLUENER dev PER (0.809 → 0.805), entities dev tune halves (tune11 0.912 → 0.889) and the blind
+entities_held2 (0.774 → 0.748)::
+
+    nice -n 5 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole ../shared/data/ner/weibo/train.bio \\
+        --extra-resume ../shared/data/ner/resume/train.bio --max-iterations 150 --output /tmp/ner_mixed_wr.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every
@@ -173,6 +185,7 @@ def training_sentences(
     extra: Sequence[str | Path] = (),
     extra_whole: Sequence[str | Path] = (),
     extra_fine: Sequence[str | Path] = (),
+    extra_resume: Sequence[str | Path] = (),
     max_loc_length: int = 0,
     dev_too: bool = False,
     limit: int = 0,
@@ -181,7 +194,9 @@ def training_sentences(
 
     ``data`` loses every 20th sentence (unless ``dev_too``), each ``extra`` file
     every 10th and, if ``max_loc_length``, its sentences with a longer LOC span;
-    ``extra_whole`` files are taken whole. An ``extra_fine`` file (CLUENER's
+    ``extra_whole`` files are taken whole, and so are ``extra_resume`` files (Resume NER's
+    ``train.bio``), their labels first put in the MSRA conventions
+    (:func:`zhkg.ner.harmonise.harmonise_resume`: generic bodies such as 本公司 → O). An ``extra_fine`` file (CLUENER's
     ``train.fine.bio``) is split like ``extra`` and its labels are first mapped to
     the MSRA conventions (:func:`zhkg.ner.harmonise.harmonise_cluener`). With any
     extra file, every sentence is normalised (OpenCC t2s, half-width) as the
@@ -203,7 +218,13 @@ def training_sentences(
         train.extend(_filter_long_loc(kept, max_loc_length, Path(path)))
     for path in extra_whole:
         train.extend(read_bio(path))
-    if extra or extra_whole or extra_fine:
+    for path in extra_resume:
+        from zhkg.ner.harmonise import harmonise_resume
+        from zhkg.stages.normalise import normalise
+
+        # harmonised on the Simplified text, as the generic-body test reads it (集團 is 集团)
+        train.extend(harmonise_resume(Sentence(normalise(s.text).simplified, s.tags)) for s in read_bio(path))
+    if extra or extra_whole or extra_fine or extra_resume:
         from zhkg.stages.normalise import normalise
 
         train = [Sentence(normalise(s.text).simplified, s.tags) for s in train]
@@ -225,6 +246,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--extra-fine", type=Path, action="append", default=[],
         help="CLUENER's train.fine.bio: labels mapped to MSRA's conventions (generic bodies → O), "
         "every 10th sentence held out",
+    )
+    parser.add_argument(
+        "--extra-resume", type=Path, action="append", default=[],
+        help="Resume NER's train.bio (PER/ORG/LOC), trained on whole, its generic bodies (本公司) → O and its "
+        "native places cut to the place (云南建水人 → 云南建水)",
     )
     parser.add_argument(
         "--max-loc-length", type=int, default=0,
@@ -256,6 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     train = training_sentences(
         args.data, extra=args.extra, extra_whole=args.extra_whole, extra_fine=args.extra_fine,
+        extra_resume=args.extra_resume,
         max_loc_length=args.max_loc_length,
         dev_too=args.dev_too, limit=args.limit,
     )

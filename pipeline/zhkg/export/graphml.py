@@ -10,7 +10,8 @@ Every relation is its own edge with its own ``id``, and the relation is also the
 edge's *type* (:func:`edge_type`): a ``label`` attribute on the ``<edge>``
 element, which Gephi's importer reads as the edge type. Gephi merges parallel
 edges of the same type by default, so the type is the relation kind with its
-role when it has one (``HOLDS_ROLE:主席``, ``HOLDS_ROLE:党组书记``): an
+role when it has one (``HOLDS_ROLE:主席``, ``HOLDS_ROLE:党组书记``), else with the word a typed relation was
+read from (``COMPETES_WITH:击败``, ``SPOUSE_OF:妻子``): an
 organisation that both PUBLISHED a document and is MENTIONED_IN it, or a person
 who is both 党组书记 and 主席 of one body, keeps every edge. The edge ``label``
 column stays the bare kind. ``weight`` counts the times the relation was read in
@@ -111,13 +112,17 @@ def format_value(value: object, kind: str) -> str:
 
 
 def edge_type(data: Mapping[str, object]) -> str:
-    """The edge type Gephi keeps parallel edges apart by: the relation kind, with its role if it has one.
+    """The edge type Gephi keeps parallel edges apart by: the relation kind, with its role if it has one, else
+    with the word a typed relation was read from (``relation_zh``, Simplified: 击败 and 负于 between two teams).
 
     >>> edge_type({"label": "HOLDS_ROLE", "role_simplified": "主席"}), edge_type({"label": "MENTIONED_IN"})
     ('HOLDS_ROLE:主席', 'MENTIONED_IN')
+    >>> edge_type({"label": "COMPETES_WITH", "relation_zh": "击败"})
+    'COMPETES_WITH:击败'
     """
-    kind, role = str(data.get("label", "")), str(data.get("role_simplified", "") or "")
-    return f"{kind}:{role}" if role else kind
+    kind = str(data.get("label", ""))
+    said = str(data.get("role_simplified", "") or "") or str(data.get("relation_zh", "") or "")
+    return f"{kind}:{said}" if said else kind
 
 
 def _edge_attrs(data: Mapping[str, object]) -> dict[str, object]:

@@ -46,6 +46,7 @@ import importlib.util
 import json
 import os
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from importlib import resources
@@ -60,7 +61,7 @@ from zhkg.query.names import pinyin_display, pinyin_keys, save_pinyin_cache
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import document_node_id
 
-__all__ = ["headline_nodes", "pinyin_keys", "render_html", "simplified_characters", "top_nodes", "write_html"]
+__all__ = ["edge_colour", "headline_nodes", "pinyin_keys", "render_html", "simplified_characters", "top_edges", "top_nodes", "write_html"]
 
 _VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package, pinned ==0.3.2
 _DEFAULT_TITLE = "zhkg knowledge graph"
@@ -74,10 +75,23 @@ MAX_EDGES = 3_000
 _HEIGHT_RE = re.compile(r"^\d+(\.\d+)?(px|%|vh|em|rem)$")
 _TYPE_ORDER = [label.value for label in Label.all()]
 _RELATION_ORDER = [kind.value for kind in RelationKind.all()]
+# Relations read from a sentence's mere company: drawn grey, and the first a crowded page leaves out.
+_UNTYPED_KINDS = frozenset({RelationKind.CO_MENTIONED.value, RelationKind.MENTIONED_IN.value})
+_EDGE_GREY = "#b0b0b0"
+# Each typed kind's colour on the page and in its relations list; a kind not named here (a plug-in's, a
+# learned one) takes one of _EDGE_PALETTE by a checksum of its name, the same on every page and run.
+_EDGE_COLOURS = {
+    "HOLDS_ROLE": "#d62728", "MEMBER_OF": "#e377c2", "LOCATED_IN": "#66a61e", "WITHIN": "#a6d854",
+    "HAS_COUNT": "#9467bd", "AUTHOR_OF": "#a6761d", "PUBLISHED": "#e6ab02", "COMPETES_WITH": "#d95f02",
+    "OWNS": "#1b9e77", "ACQUIRED": "#17becf", "SPOUSE_OF": "#e7298a", "PARENT_OF": "#7570b3",
+}
+_EDGE_PALETTE = ("#8c564b", "#bcbd22", "#1f78b4", "#b15928", "#6a3d9a", "#33a02c", "#fb9a99", "#ff7f00")
 # Nodes that hang off named entities: shown for the entities a large page keeps.
 _ATTACHED_TYPES = frozenset({Label.DOCUMENT.value, Label.COUNT.value})
 # Share of a large page's node budget that goes to named entities first.
 _CORE_SHARE = 0.75
+# Relations of each typed kind a large page draws at least, room allowing (:func:`_typed_ends`).
+_TYPED_SHOWN = 5
 # The biggest drawn entities whose labels the page shows at first sight, however far it zooms out to fit.
 _HEADLINES = 30
 
@@ -222,8 +236,11 @@ def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str] | IO[str], **opt
 def top_edges(H: nx.MultiDiGraph, max_edges: int | None) -> nx.MultiDiGraph:
     """``H`` itself when it has at most ``max_edges`` edges, else a copy with the ones a page draws.
 
-    Every node keeps its heaviest edge (so none is left unconnected that had an
-    edge), then the heaviest of the rest fill the budget; ties go by ``(source,
+    Every typed relation between two named entities (any kind but CO_MENTIONED and
+    MENTIONED_IN, neither end a document or a count: OWNS, SPOUSE_OF, HOLDS_ROLE …)
+    is kept, even past ``max_edges``; then every node keeps its best edge (so none is left
+    unconnected that had an edge), then the rest fill the budget: typed ones first,
+    then co-mentions and mentions, each heaviest first; ties go by ``(source,
     target, key)``, so the choice is deterministic.
 
     >>> H = nx.MultiDiGraph()
@@ -233,18 +250,23 @@ def top_edges(H: nx.MultiDiGraph, max_edges: int | None) -> nx.MultiDiGraph:
     ['e0', 'e3']
     >>> sorted(k for _, _, k in top_edges(H, 3).edges(keys=True))
     ['e0', 'e2', 'e3']
+    >>> _ = H.add_edge("b", "c", key="e4", weight=1, label="OWNS")  # the lightest, but typed: never cut
+    >>> sorted(k for _, _, k in top_edges(H, 2).edges(keys=True))
+    ['e0', 'e4']
     """
     if max_edges is None or H.number_of_edges() <= max_edges:
         return H
-    ranked = sorted(H.edges(keys=True, data="weight", default=1.0),
-                    key=lambda e: (-_number(e[3]), str(e[0]), str(e[1]), str(e[2])))
-    keep: set[tuple] = set()
-    covered: set = set()
-    for u, v, k, _ in ranked:  # each node's heaviest edge first
+    ranked = sorted(((u, v, k, d.get("weight", 1.0), str(d.get("label", "")) in _UNTYPED_KINDS)
+                     for u, v, k, d in H.edges(keys=True, data=True)),
+                    key=lambda e: (e[4], -_number(e[3]), str(e[0]), str(e[1]), str(e[2])))
+    # a typed relation between two named entities is never cut (OWNS, SPOUSE_OF: rare, and what a reader looks for)
+    keep: set[tuple] = {(u, v, k) for u, v, k, d in H.edges(keys=True, data=True) if _typed_between_entities(H, u, v, d)}
+    covered: set = {node for edge in keep for node in edge[:2]}
+    for u, v, k, _w, _untyped in ranked:  # each node's heaviest edge first, a typed one before co-mentions
         if u not in covered or v not in covered:
             keep.add((u, v, k))
             covered.update((u, v))
-    for u, v, k, _ in ranked:
+    for u, v, k, _w, _untyped in ranked:
         if len(keep) >= max_edges:
             break
         keep.add((u, v, k))
@@ -253,6 +275,25 @@ def top_edges(H: nx.MultiDiGraph, max_edges: int | None) -> nx.MultiDiGraph:
     out.add_nodes_from(H.nodes(data=True))
     out.add_edges_from((u, v, k, d) for u, v, k, d in H.edges(keys=True, data=True) if (u, v, k) in keep)
     return out
+
+
+def _typed_between_entities(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any]) -> bool:
+    """Whether an edge is a typed relation (not a co-mention) between two named entities (no document, no count)."""
+    kind = str(attrs.get("label", "") or "")
+    return (bool(kind) and kind not in _UNTYPED_KINDS and source != target
+            and str(G.nodes[source].get("type", "")) not in _ATTACHED_TYPES
+            and str(G.nodes[target].get("type", "")) not in _ATTACHED_TYPES)
+
+
+def edge_colour(kind: str) -> str:
+    """The colour the page draws a relation ``kind`` in: grey for co-mentions and mentions, its own for typed kinds.
+
+    >>> edge_colour("CO_MENTIONED"), edge_colour("OWNS"), edge_colour("FOUNDED") == edge_colour("FOUNDED")
+    ('#b0b0b0', '#1b9e77', True)
+    """
+    if kind in _UNTYPED_KINDS or not kind:
+        return _EDGE_GREY
+    return _EDGE_COLOURS.get(kind) or _EDGE_PALETTE[zlib.crc32(kind.encode("utf-8")) % len(_EDGE_PALETTE)]
 
 
 def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
@@ -314,6 +355,7 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
     first = set(linked[:core_budget])
     core = _grow([node for node in linked[:core_budget] if among_named[node] & first], core_budget, among_named,
                  index, linked)
+    core += _typed_ends(G, set(core), weight_named, limit=max_nodes // 10)
     chosen = set(core)
     attached_to = {node: len(links[node] & chosen) for node in others}
     attached = sorted((node for node in others if attached_to[node]),
@@ -322,6 +364,39 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
     taken = set(picked)
     alone = [node for node in ranked + others if not links[node] and node not in taken]
     return picked + alone[: max_nodes - len(picked)]
+
+
+def _typed_ends(G: nx.MultiDiGraph, chosen: set[str], weight_named: Counter[str], *, limit: int) -> list[str]:
+    """Entities to draw beside ``chosen`` so that each typed kind shows some of its relations: at most ``limit``.
+
+    A kind (OWNS, SPOUSE_OF …: :func:`_typed_between_entities`) with fewer than
+    ``_TYPED_SHOWN`` relations among ``chosen`` gets the ends of its next ones, those
+    between the best-linked entities first; the rarest kinds, whose ends are seldom
+    among the best linked, would otherwise never reach the page. Kinds go in the
+    order of :class:`~zhkg.records.RelationKind`, then by name.
+    """
+    by_kind: dict[str, list[tuple]] = defaultdict(list)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if _typed_between_entities(G, u, v, d):
+            by_kind[str(d["label"])].append((-(weight_named[u] + weight_named[v]), -_number(d.get("weight", 1.0)),
+                                             str(u), str(v), str(k), u, v))
+    added: list[str] = []
+    taken = set(chosen)
+    for kind in _ordered(Counter({kind: len(edges) for kind, edges in by_kind.items()}), _RELATION_ORDER):
+        edges = sorted(by_kind[kind])
+        shown = sum(1 for *_, u, v in edges if u in taken and v in taken)
+        for *_, u, v in edges:
+            if shown >= _TYPED_SHOWN:
+                break
+            new = [node for node in (u, v) if node not in taken]
+            if not new:
+                continue
+            if len(added) + len(new) > limit:
+                return added
+            added += new
+            taken.update(new)
+            shown += 1
+    return added
 
 
 def _grow(chosen: list[str], limit: int, links: dict[str, set[str]], index: dict[str, int],
@@ -432,14 +507,17 @@ def _build_payload(
         if edge_id in seen:
             raise ValueError(f"edge id {edge_id!r} is not unique; vis-network needs unique ids")
         seen.add(edge_id)
+        kind = str(attrs.get("label", ""))
+        colour = edge_colour(kind)
         edges.append(_vis_edge(
             source,
             target,
             id=edge_id,
-            label=_role_text(attrs),
-            kind=str(attrs.get("label", "")),
+            label=_edge_text(attrs),
+            kind=kind,
             value=float(attrs.get("weight", 1.0)),
             tip=_edge_tip(G, source, target, attrs),
+            **({"color": {"color": colour}} if colour != _EDGE_GREY else {}),  # grey is the options' default
         ))
     return {
         "nodes": nodes,
@@ -569,7 +647,8 @@ def _panel_evidence(
             continue
         where = (_int(attrs.get("evidence_start", 0)), _int(attrs.get("evidence_end", 0)))
         kind = str(attrs.get("label", ""))
-        role = f" ({attrs['role']}{', former' if _former(attrs) else ''})" if attrs.get("role") else ""
+        said = str(attrs.get("role") or attrs.get("relation_zh") or "")  # the title, else the verb or kin word read
+        role = f" ({said}{', former' if _former(attrs) else ''})" if said else ""
         ends = [(source, f"{kind}{role} → {_node_label(G, target)}")]
         if target != source:
             ends.append((target, f"{kind}{role} ← {_node_label(G, source)}"))
@@ -664,6 +743,18 @@ def _role_text(attrs: dict[str, Any]) -> str:
     return f"{role} (former)" if role and _former(attrs) else role
 
 
+def _edge_text(attrs: dict[str, Any]) -> str:
+    """An edge's label on the canvas: its role (:func:`_role_text`), else the word its relation was read from.
+
+    >>> _edge_text({"role": "主席"}), _edge_text({"relation_zh": "前妻", "former": True}), _edge_text({})
+    ('主席', '前妻 (former)', '')
+    """
+    if attrs.get("role"):
+        return _role_text(attrs)
+    said = str(attrs.get("relation_zh", "") or "")
+    return f"{said} (former)" if said and _former(attrs) else said
+
+
 def _former(attrs: dict[str, Any]) -> bool:
     """Whether an edge is a role or membership held before: ``former`` true (a bool, or GraphML's text)."""
     return attrs.get("former") is True or str(attrs.get("former", "")).lower() == "true"
@@ -674,6 +765,10 @@ def _edge_tip(G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any
     rows = [["Relation", str(attrs.get("label", ""))]]
     if attrs.get("role"):
         rows.append(["Role", _role_text(attrs)])
+    if attrs.get("relation_zh"):  # the verb or kin word a typed or learned relation was read from (收购, 妻子)
+        rows.append(["Read as", str(attrs["relation_zh"]) + (" (former)" if _former(attrs) and not attrs.get("role") else "")])
+    elif _former(attrs) and not attrs.get("role"):
+        rows.append(["Former", "yes"])
     rows.append(["From", _node_label(G, source)])
     rows.append(["To", _node_label(G, target)])
     if "weight" in attrs:
@@ -749,11 +844,12 @@ def _legend_html(G: nx.MultiDiGraph) -> str:
 
 
 def _relations_html(G: nx.MultiDiGraph) -> str:
-    """An escaped ``<ul>`` of the relation kinds present, with count, a filter checkbox and an "only" button."""
+    """An escaped ``<ul>`` of the relation kinds present, with colour, count, a filter checkbox and an "only" button."""
     counts = Counter(str(attrs.get("label", "")) for _u, _v, attrs in G.edges(data=True))
     items = [
         f'      <li data-relation="{html.escape(kind)}" data-count="{counts[kind]}"><label>'
         f'<input type="checkbox" value="{html.escape(kind)}" checked>'
+        f'<span class="zhkg-swatch zhkg-line" style="background:{edge_colour(kind)}"></span>'
         f'<span class="zhkg-type">{html.escape(kind) or "(none)"}</span></label>'
         f'<span class="zhkg-count">{counts[kind]}</span>'
         f'<button type="button" class="zhkg-only" value="{html.escape(kind)}" '

@@ -167,13 +167,16 @@ class Neighbour:
     role: str
     evidence: Evidence
     former: bool = False  # a role or membership held before
+    relation_zh: str = ""  # the verb or kin word a typed or learned relation was read from (收购, 妻子)
 
-    HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "neighbour", "type", "evidence")
+    HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "relation_zh", "neighbour", "type",
+                                         "evidence")
 
     def row(self) -> tuple[str, ...]:
         arrow = "->" if self.direction == "out" else "<-"
-        role = f"{self.role} (former)" if self.former else self.role
-        return (self.kind, arrow, role, self.entity.label, self.entity.type, self.evidence.sentence)
+        role = _said(self.role, self.former and (bool(self.role) or not self.relation_zh))
+        said = _said(self.relation_zh, self.former and not self.role)
+        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, self.evidence.sentence)
 
 
 @dataclass(frozen=True)
@@ -191,14 +194,21 @@ class Step:
     forward: bool
     evidence: Evidence
     former: bool = False  # a role or membership held before
+    relation_zh: str = ""  # the verb or kin word a typed or learned relation was read from
 
     HEADER: ClassVar[tuple[str, ...]] = ("from", "relation", "to", "document", "evidence")
 
     def row(self) -> tuple[str, ...]:
-        role = f"{self.role} (former)" if self.former else self.role
-        relation = f"{self.kind}{' ' + role if role else ''}"
+        # the role, else the word read (-SPOUSE_OF 前妻 (former)->), as the page's panel shows it
+        said = _said(self.role or self.relation_zh, self.former)
+        relation = f"{self.kind}{' ' + said if said else ''}"
         relation = f"-{relation}->" if self.forward else f"<-{relation}-"
         return (self.source.label, relation, self.target.label, self.evidence.doc_id, self.evidence.sentence)
+
+
+def _said(text: str, former: bool) -> str:
+    """A role or relation word as the tables show it: ``前妻 (former)`` for one held before, nothing for none."""
+    return f"{text} (former)".lstrip() if former else text
 
 
 def _int(value: object) -> int:
@@ -475,7 +485,7 @@ class KnowledgeGraph:
             order = (_KIND_ORDER.get(str(d.get("label")), 99), direction != "out", ev.doc_id, ev.start,
                      _position(ev.sentence, str(d.get("role", ""))), key)
             found.append((order, Neighbour(self.ref(other), str(d.get("label", "")), direction, str(d.get("role", "")), ev,
-                                           _true(d.get("former")))))
+                                           _true(d.get("former")), str(d.get("relation_zh", "") or ""))))
         return tuple(n for _, n in sorted(found, key=lambda pair: pair[0]))
 
     def path(self, a: str, b: str, *, include_documents: bool = False) -> tuple[Step, ...]:
@@ -506,7 +516,7 @@ class KnowledgeGraph:
         # A typed relation says more than "mentioned in"; among equals, the first edge id.
         forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
         return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d),
-                    _true(d.get("former")))
+                    _true(d.get("former")), str(d.get("relation_zh", "") or ""))
 
 
 def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:

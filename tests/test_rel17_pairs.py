@@ -15,10 +15,11 @@ SCORE = "，詹姆斯全场得到34分10个篮板。"
 
 
 def typed(pipeline, text):
-    """(source, kind, relation_zh, target, former) of every typed pair edge of ``text``, names in Simplified."""
+    """(source, kind, relation_zh, target, former) of every typed pair edge of ``text``, names and words in
+    Simplified."""
     ex = pipeline.run_texts([("t", text)]).extraction
     names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], r.kind.value, r.relation_zh, names[r.target], r.former)
+    return sorted((names[r.source], r.kind.value, to_simplified(r.relation_zh), names[r.target], r.former)
                   for r in ex.relations if r.kind.value in KINDS)
 
 
@@ -198,3 +199,17 @@ def test_an_unknown_pair_kind_is_one_error_and_no_output(tmp_path, runner):
     assert result.exit_code == 1
     assert result.output.startswith("Error: pair_relations_enabled: unknown pair relation 'OWN'; kinds are: COMPETES_WITH")
     assert len(result.output.splitlines()) == 1 and not out.exists()
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (NBA + "熱火以98-90擊敗老鷹隊" + SCORE, "擊敗"),
+        (NBA + "在火箭對森林狼的比賽前，他依然刻苦地熱身" + SCORE, "對陣"),
+        ("導演吳宇森的女兒吳飛霞昨日出席首映。", "女兒"),
+        (NBA + "热火以98-90击败老鹰队" + SCORE, "击败"),
+    ],
+)
+def test_the_word_read_is_written_in_the_documents_script(pipeline, text, word):
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert [r.relation_zh for r in ex.relations if r.kind.value in KINDS] == [word]

@@ -58,7 +58,7 @@ def test_the_neighbours_table_prints_the_word_read_and_former(typed_graph, graph
     folder, convert = typed_graph
     header, rows = table(query(folder / graph, "neighbours", convert("吴宇森"), "--kind", "PARENT_OF"))
     assert header[:5] == ["relation", "direction", "role", "relation_zh", "neighbour"]
-    assert [row[:2] + row[-4:-2] for row in rows] == [["PARENT_OF", "->", "女儿", convert("吴飞霞")]]
+    assert [row[:2] + row[-4:-2] for row in rows] == [["PARENT_OF", "->", convert("女儿"), convert("吴飞霞")]]
     header, rows = table(query(folder / graph, "neighbours", convert("王志明"), "--kind", "SPOUSE_OF"))
     assert [row[:2] + row[-4:-2] for row in rows] == [["SPOUSE_OF", "->", "前妻 (former)", convert("李慧芳")]]
 
@@ -66,7 +66,7 @@ def test_the_neighbours_table_prints_the_word_read_and_former(typed_graph, graph
 @pytest.mark.parametrize("graph", ["news.graphml", "news.json"])
 def test_a_path_step_and_the_json_say_the_word_read(typed_graph, graph):
     folder, convert = typed_graph
-    assert "<-PARENT_OF 女儿-" in query(folder / graph, "path", convert("吴飞霞"), convert("吴宇森"))
+    assert f"<-PARENT_OF {convert('女儿')}-" in query(folder / graph, "path", convert("吴飞霞"), convert("吴宇森"))
     assert "-SPOUSE_OF 前妻 (former)->" in query(folder / graph, "path", convert("王志明"), convert("李慧芳"))
     data = json.loads(query(folder / graph, "neighbours", convert("王志明"), "--kind", "SPOUSE_OF", "--json"))
     assert [(n["relation_zh"], n["former"], n["role"]) for n in data] == [("前妻", True, "")]
@@ -75,9 +75,9 @@ def test_a_path_step_and_the_json_say_the_word_read(typed_graph, graph):
 def test_the_page_shows_the_word_read_on_the_edge_in_its_tooltip_and_panel(typed_graph):
     folder, convert = typed_graph
     page = (folder / "news.html").read_text(encoding="utf-8")
-    assert '"label":"女儿"' in page and '["Read as","女儿"]' in page  # edge label and tooltip row
+    assert f'"label":"{convert("女儿")}"' in page and f'["Read as","{convert("女儿")}"]' in page  # edge label and tooltip row
     assert '"label":"前妻 (former)"' in page and '["Read as","前妻 (former)"]' in page
-    assert f"PARENT_OF (女儿) → {convert('吴飞霞')}" in page  # the side panel's relation line
+    assert f"PARENT_OF ({convert('女儿')}) → {convert('吴飞霞')}" in page  # the side panel's relation line
     assert f"SPOUSE_OF (前妻, former) ← {convert('王志明')}" in page
     assert f'"color":{{"color":"{edge_colour("SPOUSE_OF")}"}}' in page  # drawn in its kind's colour
     for kind in ("PARENT_OF", "SPOUSE_OF"):  # the relations list shows each kind with its colour
@@ -90,10 +90,10 @@ def test_gephi_reads_the_kind_and_the_word_read_as_columns_and_keeps_parallel_re
     G = nx.read_graphml(folder / "news.graphml", force_multigraph=True)
     typed = sorted((G.nodes[u]["label"], d["label"], d["relation_zh"], d.get("former", False), G.nodes[v]["label"])
                    for u, v, d in G.edges(data=True) if d["label"] in ("PARENT_OF", "SPOUSE_OF"))
-    assert typed == [(convert("吴宇森"), "PARENT_OF", "女儿", False, convert("吴飞霞")),
+    assert typed == [(convert("吴宇森"), "PARENT_OF", convert("女儿"), False, convert("吴飞霞")),
                      (convert("王志明"), "SPOUSE_OF", "前妻", True, convert("李慧芳"))]
     text = (folder / "news.graphml").read_text(encoding="utf-8")
-    assert 'label="PARENT_OF:女儿"' in text and 'label="SPOUSE_OF:前妻"' in text  # Gephi's edge type
+    assert f'label="PARENT_OF:{convert("女儿")}"' in text and 'label="SPOUSE_OF:前妻"' in text  # Gephi's edge type
 
 
 def rare_graph(convert: Any) -> nx.MultiDiGraph:

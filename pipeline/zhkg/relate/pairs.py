@@ -51,6 +51,7 @@ from zhkg.errors import ConfigError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.learned_news import is_team, states_ownership
+from zhkg.stages.normalise import to_traditional
 
 __all__ = ["PAIR_KINDS", "KIN_WORDS", "MATCH_VERBS", "check_pair_kinds", "read_pairs"]
 
@@ -200,7 +201,19 @@ def _clause_before(text: str, at: int) -> str:
 def _edge(ctx: RelationContext, source: Mention, target: Mention, kind: RelationKind, verb: str, start: int,
           end: int, *, former: bool = False) -> Relation:
     rel = ctx.relation(ctx.owner[source], ctx.owner[target], kind, start, end, former=former)
-    return replace(rel, relation_zh=verb)
+    return replace(rel, relation_zh=_as_written(ctx, verb, start, end))
+
+
+def _as_written(ctx: RelationContext, word: str, start: int, end: int) -> str:
+    """``word`` (read in the Simplified copy) as the document writes it: its letters in the original text where it
+    stands between ``start`` and ``end`` (the copy keeps offsets), else converted to Traditional for a document
+    that is not Simplified (对阵 for 對, a word the reader normalised)."""
+    if ctx.text == ctx.simplified:
+        return word
+    at = ctx.simplified.find(word, start, end)
+    if at >= 0:
+        return ctx.text[at:at + len(word)]
+    return to_traditional(word) if ctx.text[start:end] != ctx.simplified[start:end] else word
 
 
 def _is_team(ctx: RelationContext, m: Mention) -> bool:

@@ -69,8 +69,12 @@ def test_headline_labels_shrink_back_when_zoomed_in(seed_page):
         return Math.max(...net.body.nodeIndices.map(id => net.body.nodes[id].options.font.size * scale)); }"""
     fitted = page.evaluate("zhkg.network.getScale()")
     search(page, "閆維洪")
-    page.wait_for_timeout(1000)  # the 400 ms focus animation (the page's CSP refuses wait_for_function)
-    scale = page.evaluate("zhkg.network.getScale()")
+    # the 400 ms focus animation (the page's CSP refuses wait_for_function): poll, as a loaded machine may lag
+    for _ in range(50):
+        page.wait_for_timeout(200)
+        scale = page.evaluate("zhkg.network.getScale()")
+        if fitted < 1.0 < scale and page.evaluate(on_screen) <= base * scale + 0.01:
+            break
     assert fitted < 1.0 < scale and page.evaluate(on_screen) <= base * scale + 0.01
     page.evaluate("zhkg.network.fit({animation: false})")
     page.wait_for_timeout(200)

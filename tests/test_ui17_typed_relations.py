@@ -93,7 +93,7 @@ def test_gephi_reads_the_kind_and_the_word_read_as_columns_and_keeps_parallel_re
     assert typed == [(convert("吴宇森"), "PARENT_OF", convert("女儿"), False, convert("吴飞霞")),
                      (convert("王志明"), "SPOUSE_OF", "前妻", True, convert("李慧芳"))]
     text = (folder / "news.graphml").read_text(encoding="utf-8")
-    assert f'label="PARENT_OF:{convert("女儿")}"' in text and 'label="SPOUSE_OF:前妻"' in text  # Gephi's edge type
+    assert 'label="PARENT_OF:女儿"' in text  # Simplified in either script, as roles are and 'label="SPOUSE_OF:前妻"' in text  # Gephi's edge type
 
 
 def rare_graph(convert: Any) -> nx.MultiDiGraph:

@@ -43,6 +43,7 @@ from zhkg.export.atomic import atomic_write
 from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import layout_positions
 from zhkg.export.parallel import Part
+from zhkg.stages.normalise import to_simplified
 
 __all__ = ["write_graphml", "write_graphml_edges", "graphml_bytes", "iter_graphml", "iter_graphml_edges",
            "edge_key_types", "prepare_nodes", "PreparedNodes", "xml_safe", "edge_type", "attribute_type"]
@@ -117,11 +118,11 @@ def edge_type(data: Mapping[str, object]) -> str:
 
     >>> edge_type({"label": "HOLDS_ROLE", "role_simplified": "主席"}), edge_type({"label": "MENTIONED_IN"})
     ('HOLDS_ROLE:主席', 'MENTIONED_IN')
-    >>> edge_type({"label": "COMPETES_WITH", "relation_zh": "击败"})
-    'COMPETES_WITH:击败'
+    >>> edge_type({"label": "COMPETES_WITH", "relation_zh": "击败"}), edge_type({"label": "PARENT_OF", "relation_zh": "女兒"})
+    ('COMPETES_WITH:击败', 'PARENT_OF:女儿')
     """
     kind = str(data.get("label", ""))
-    said = str(data.get("role_simplified", "") or "") or str(data.get("relation_zh", "") or "")
+    said = str(data.get("role_simplified", "") or "") or to_simplified(str(data.get("relation_zh", "") or ""))
     return f"{kind}:{said}" if said else kind
 
 

@@ -113,6 +113,7 @@ from zhkg.extract.people import (
 )
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
+from zhkg.extract.producers import read_producers
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
@@ -545,6 +546,7 @@ def combine_mentions(
     out = _share_codes(out)
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
+    out = read_producers(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品, 由X协会主办
     out = drop_generic_names(out, text)  # 财务部, 技术中心, CBD: no particular body
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)

@@ -41,7 +41,11 @@ _HEADS_LONGEST = tuple(sorted(set(HEADS) | set(TRADES), key=lambda w: (-len(w), 
 _VERBS = ("出品", "承制", "主办", "承办", "协办")
 _VERB = re.compile(r"(?:联合|共同|携手|倾力|独家|等)*(?:出品|承制|主办|承办|协办)")
 # what ends the list on the left when no opener is found: a clause's break or a title's marks
-_BREAKS = frozenset("，。；！？,;!?：:\n\r\t《》“”\"「」『』【】")
+_BREAKS = frozenset("，。；！？,;!?：:\n\r\t《》【】")
+# marks an item may be written in (由“百老汇电影中心”主办), and a web page's note of a link THUCNews keeps after a
+# name (由华谊兄弟(微博)与原子映象联合出品): no part of the name
+_QUOTES = "“”\"「」『』‘’"
+_LINK_NOTES = ("(微博)", "（微博）")
 _MAX_LIST = 48
 _SEPARATORS = frozenset({"、", "和", "与", "及", "以及", "同", "跟"})
 # what a name is never written with: a reference, a count, a verb or a function word (jieba's tags)
@@ -93,9 +97,9 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
-    >>> text = "该剧由新丽传媒、嘉会文化和上海电影制片厂联合出品，由他主办。"
+    >>> text = "该剧由新丽传媒、嘉会文化和上海电影制片厂联合出品，由他主办。由光线影业(微博)、“寰宇娱乐”出品"
     >>> [text[s:e] for s, e, _ in producer_spans(text, token_table(make_nlp()(text)))]
-    ['新丽传媒', '嘉会文化', '上海电影制片厂']
+    ['新丽传媒', '嘉会文化', '上海电影制片厂', '光线影业', '寰宇娱乐']
     """
     found: list[tuple[int, int, str]] = []
     if not any(v in text for v in _VERBS):
@@ -130,6 +134,11 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
             i = word.end
         items.append((start, end))
         for s, e in items:
+            while s < e and text[s] in _QUOTES:
+                s += 1
+            e -= next((len(n) for n in _LINK_NOTES if text.endswith(n, s, e)), 0)
+            while s < e and text[e - 1] in _QUOTES:
+                e -= 1
             kind = _item_kind(s, e, text, table) if s < e else ""
             if kind:
                 found.append((s, e, kind))

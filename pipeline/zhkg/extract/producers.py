@@ -7,7 +7,7 @@ person (卡帝|乐) or cuts to a place (华策, 瑞格); DuIE train's tune half 
 of them. Each item of the list between the opener and the verb is read as one organisation when
 
 * it ends with a trade or a body's head (影业, 传媒, 文化, 娱乐, 视频, 制片厂, 公司, 协会 … and
-  :data:`zhkg.extract.trade_names.TRADES`) after a name of one to eight letters written with names, nouns or words
+  :data:`zhkg.extract.trade_names.TRADES`) after a name of one to fourteen letters written with names, nouns or words
   jieba does not know (no verb, no reference such as 本 or 该, no scope such as 国内); or
 * it is one word jieba does not know or holds as a proper noun (爱奇艺, 鑫宝源), and nothing else is read on it.
 
@@ -54,7 +54,7 @@ _COINED_TAGS = frozenset({"x", "nz", "nt", "nrt", "eng"})
 _NOT_FIRST = frozenset("本该其此这那各某我你他她它贵一两几多全")
 _NOT_BRANDS = frozenset("国内 国外 海外 境内 境外 国际 全球 中外 外资 合资 独资 民营 国有 国营 私营 上市 大型 中型 小型 知名 著名 "
                         "当地 地方 本土 有关 相关 电影 影视 政府 国家 专业 权威 多家 各大".split())
-_MAX_BRAND = 8
+_MAX_BRAND = 14  # (锐尚时代文化传播有限|公司)
 
 
 def _name_like(start: int, end: int, text: str, table: TokenTable) -> bool:

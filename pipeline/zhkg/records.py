@@ -195,9 +195,9 @@ class MentionSource(str, Enum):
     #: A company named between a verb of taking a post and its officer's title (任|欣旺达|总经理:
     #: :mod:`zhkg.extract.body_spans`).
     ORG_BEFORE_TITLE = "org_before_title"
-    #: A maker or host listed between 由 and 出品, 承制, 主办, 承办 or 协办 (由新丽传媒、嘉会文化联合出品:
-    #: :mod:`zhkg.extract.producers`).
-    ORG_PRODUCER = "org_producer"
+    #: A body named by its sentence's frame: a maker or host listed between 由 and 出品, 主办 … (由新丽传媒、嘉会文化
+    #: 联合出品), or a body founded (赛为智能成立于1997年): :mod:`zhkg.extract.body_frames`.
+    ORG_FRAME = "org_frame"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"

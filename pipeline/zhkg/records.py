@@ -205,6 +205,9 @@ class MentionSource(str, Enum):
     ORG_AGAIN = "org_again"
     #: An organisation read without its trade, grown over it (宝钢|股份: :mod:`zhkg.extract.company_lists`).
     ORG_TRADE_TAIL = "org_trade_tail"
+    #: A body named by its sentence's frame: a maker or host listed between 由 and 出品, 主办 … (由新丽传媒、嘉会文化
+    #: 联合出品), or a body founded (赛为智能成立于1997年): :mod:`zhkg.extract.body_frames`.
+    ORG_FRAME = "org_frame"
     #: A short form the document defines or abbreviates (以下简称X, 首规委); ``canonical`` is its full name.
     ALIAS = "alias"
     PLACE_LEXICON = "place_lexicon"

@@ -114,7 +114,8 @@ _PLACE_HEADS = frozenset(
     "市场 企业 地区 政府 经济 方面 城市 人民 股市 楼市 房价 车市 当局 官方 警方 媒体 时间 本地 当地 总部 代表 代表团 "
     "特色 首相 总统 总理 主席 市长 省长 一带 周边 分行 分公司 办事处 本土 举行 举办 召开 发布 宣布 表示 出台 合作 "
     "加入 支持 反对 开始 进入 进行 实施 推出 提出 成立 成为 拥有 需要 希望 同意 认为 决定 开展 东部 西部 南部 北部 "
-    "中部 全境 全国 全市 全省 各地 境内 市区 新区 农村 乡村 人口 居民 市民 游客 球队 队 国家队 方面军 两家 一家".split())
+    "中部 全境 全国 全市 全省 各地 境内 市区 新区 农村 乡村 人口 居民 市民 游客 球队 队 国家队 方面军 两家 一家 "
+    "有名 著名 知名 最大 最小 重要 主要 优秀 强大 发达 传统 特殊 独特 美丽 友好 稳定 繁荣 安全 独立 统一 央行".split())
 # the trades a place commonly names as an industry (中国|文化, 北京|旅游): a brand only where a strong cue holds
 _PLACE_TRADES = _TRADE_WORDS - frozenset(
     "发展 建设 投资 国际 文化 旅游 农业 健康 商业 环境 信息 制造 通信 电力 石油 保险 基金 科技 传媒 控股 股份 集团 "
@@ -367,6 +368,16 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
             k += 1
         if stop > e and _cue_shape(table, first, k - 1, end=stop):
             found.append((e, stop, True))
+        elif _place_brand(table, first, index) and _clean_edge(table, first + 2, after=True) \
+                and not (first + 2 < len(table.words) and table.words[first + 2].text == "的"):
+            # a place and a brand bought whole (收购|亚细亚|国旅|是 …): no share needs to follow
+            found.append((e, table.words[first + 1].idx + len(table.words[first + 1].text), True))
+        # … and one that buys (中国|平安|收购 …)
+        s = match.start()
+        if s in table.starts:
+            k = table.token_of_char[s] - 2
+            if _place_brand(table, k, index) and (_clean_edge(table, k - 1, after=False) or table.words[k - 1].tag == "t"):
+                found.append((table.words[k].idx, s, True))
     for start, end, retype in sorted(set(found)):
         blocked, drop = _conflict(index, start, end, retype=retype)
         if not blocked and not any(o.label is Label.ORGANIZATION and start <= o.start and o.end <= end and
@@ -426,7 +437,8 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                         and _clean_edge(table, end, after=True):
                     s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
-                elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True):
+                elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True) \
+                        and not (k + 3 < n and table.words[k + 3].text == "的"):  # (日本|有名|的 …)
                     s, e = table.words[k + 1].idx, table.words[k + 2].idx + len(table.words[k + 2].text)
                     mentions = _add_joined(mentions, doc, s, e, index, place_first=True)  # 与|中国|平安
         # the name before it: 复星、|华谊 (left-bounded by what stops the run)
@@ -497,6 +509,8 @@ def _place_brand(table: TokenTable, first: int, index: SpanIndex | None = None, 
         return False
     if brand.text in (_TRADE_WORDS if loose else _PLACE_TRADES):
         return True
+    if brand.tag == "x" and (brand.text[0] in _FUNCTION_STARTS or brand.text[-1] in _FUNCTION_ENDS):
+        return False  # a word glued to a function word (东区|诸强)
     return brand.tag in (_PLACE_BRAND_LOOSE if loose else _PLACE_BRAND_TAGS)
 
 

@@ -70,3 +70,14 @@ def test_the_place_of_a_place_and_brand_stays_beside_it(pipeline, text):
     ms = [(to_simplified(m.simplified), m.label.value) for m in pipeline.extract_mentions(parse_documents("t", text)[0])]
     assert ms.count(("上海", "PLACE")) == 2, ms
     assert ("上海汽车", "ORGANIZATION") in ms, ms
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    # a verb or a word glued after a place, an adjective before 的, the start of a longer word: no brand
+    ("据公告，日照港拟向控股股东转让部分码头资产。", "日照港拟向"),
+    ("公司此前承建了南京理工学校、武汉贺家墩改造项目。", "武汉贺家"),
+    ("其客户包括三星、索尼以及日本有名的家电卖场。", "日本有名"),
+]))
+def test_no_place_and_brand_from_a_verb_an_adjective_or_half_a_word(pipeline, text, absent):
+    labels = _labels(pipeline, text)
+    assert "ORGANIZATION" not in labels.get(absent, set()), labels

@@ -124,6 +124,8 @@ _PLACE_TRADES = _TRADE_WORDS - frozenset(
 # 上海|福喜 x, 韩国|乐天 nr); where the cue is strong (a list of companies, a company's announcement), a verb or a
 # numeral too (承德|露露 v, 宁波|联合 v, 北京|三元 m)
 _PLACE_BRAND_TAGS = frozenset({"a", "j", "nz", "nr", "nrt", "nrfg", "x"})
+# what a word jieba glued after a place opens with when it is no brand (日照港|拟向, 四川双马|时所)
+_GLUED_STARTS = frozenset("拟将已也在向对为以被由从把让与和或但并又都于是据即现其约经令使给自至到当时后前曾仍均亦")
 _PLACE_BRAND_LOOSE = _PLACE_BRAND_TAGS | {"v", "vn", "m", "ad", "an", "b", "i", "l"}
 # the company words a list's item may end in though none names a company alone (宝钛|股份, 华润|集团)
 _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
@@ -438,7 +440,8 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                     s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
                 elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True) \
-                        and not (k + 3 < n and table.words[k + 3].text == "的"):  # (日本|有名|的 …)
+                        and not (k + 3 < n and (table.words[k + 3].text == "的" or len(table.words[k + 3].text) == 1
+                                                and table.words[k + 3].tag in ("v", "n", "ng", "vg", "x"))):  # (日本|有名|的, 武汉|贺家|墩)
                     s, e = table.words[k + 1].idx, table.words[k + 2].idx + len(table.words[k + 2].text)
                     mentions = _add_joined(mentions, doc, s, e, index, place_first=True)  # 与|中国|平安
         # the name before it: 复星、|华谊 (left-bounded by what stops the run)
@@ -509,8 +512,9 @@ def _place_brand(table: TokenTable, first: int, index: SpanIndex | None = None, 
         return False
     if brand.text in (_TRADE_WORDS if loose else _PLACE_TRADES):
         return True
-    if brand.tag == "x" and (brand.text[0] in _FUNCTION_STARTS or brand.text[-1] in _FUNCTION_ENDS):
-        return False  # a word glued to a function word (东区|诸强)
+    if brand.text[0] in _GLUED_STARTS or brand.tag == "x" and (brand.text[0] in _FUNCTION_STARTS
+                                                               or brand.text[-1] in _FUNCTION_ENDS):
+        return False  # a word glued to a function word (东区|诸强, 日照港|拟向, 四川双马|时所)
     return brand.tag in (_PLACE_BRAND_LOOSE if loose else _PLACE_BRAND_TAGS)
 
 

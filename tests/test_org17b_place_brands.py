@@ -45,6 +45,7 @@ def test_place_and_brand_where_a_cue_says_company(pipeline, text, name):
     # joined to an organisation, with a brand jieba reads as no common noun
     ("昨日下午，万科与中国平安签署了长期战略合作协议。", "中国平安"),
     ("分析人士认为，上海福喜和麦当劳的合作短期内难以恢复。", "上海福喜"),
+    ("本轮获得增持的分别是中联重科和上海福喜。", "上海福喜"),
 ]))
 def test_place_and_brand_joined_to_a_company(pipeline, text, name):
     labels = _labels(pipeline, text)

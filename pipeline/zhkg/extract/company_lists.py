@@ -441,6 +441,7 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                     mentions = _add_joined(mentions, doc, s, e, index)
                 elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True) \
                         and not (k + 3 < n and (table.words[k + 3].text == "的" or len(table.words[k + 3].text) == 1
+                                                and is_han(table.words[k + 3].text)
                                                 and table.words[k + 3].tag in ("v", "n", "ng", "vg", "x"))):  # (日本|有名|的, 武汉|贺家|墩)
                     s, e = table.words[k + 1].idx, table.words[k + 2].idx + len(table.words[k + 2].text)
                     mentions = _add_joined(mentions, doc, s, e, index, place_first=True)  # 与|中国|平安

@@ -20,6 +20,13 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   旗下, 大股东 … (皖维高新今日公告称), and the object of 收购, 增持, 持有 … with a share or a number after it
   (增持工行H股, 持有济南益民5%的股权), when it is one proper word or two words without a verb last.
 
+* **A place and a brand** (重庆|啤酒, 中国|平安, 承德|露露, 宁波|联合) stand for a company in each of these
+  constructions (:func:`_place_brand`): a list item, the subject of 公告/董事会/大股东, a name joined to an
+  organisation, the object of 收购/增持/持有 (a share after it or not) and the subject of those verbs. The place is a
+  word jieba tags as one (or a place mention covers exactly); the brand is no word a place commonly heads (北京|市场,
+  中国|企业, 美国|总统, 上海|举行), and is a trade or a word jieba reads as no common noun (a verb or a numeral only
+  where the cue is strong: a list of companies, an announcement). The place stays beside the company.
+
 A company so found is one at every other place the document writes it as words of its own (:func:`named_again`).
 
 Caveats: a list of places or people with a company word after 等 (北京、上海等地的公司) keeps them: an item a

@@ -20,6 +20,13 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   旗下, 大股东 … (皖维高新今日公告称), and the object of 收购, 增持, 持有 … with a share or a number after it
   (增持工行H股, 持有济南益民5%的股权), when it is one proper word or two words without a verb last.
 
+* **A place and a brand** (重庆|啤酒, 中国|平安, 承德|露露, 宁波|联合) stand for a company in each of these
+  constructions (:func:`_place_brand`): a list item, the subject of 公告/董事会/大股东, a name joined to an
+  organisation, the object of 收购/增持/持有 (a share after it or not) and the subject of those verbs. The place is a
+  word jieba tags as one (or a place mention covers exactly); the brand is no word a place commonly heads (北京|市场,
+  中国|企业, 美国|总统, 上海|举行), and is a trade or a word jieba reads as no common noun (a verb or a numeral only
+  where the cue is strong: a list of companies, an announcement). The place stays beside the company.
+
 A company so found is one at every other place the document writes it as words of its own (:func:`named_again`).
 
 Caveats: a list of places or people with a company word after 等 (北京、上海等地的公司) keeps them: an item a
@@ -108,6 +115,25 @@ _BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组
 # a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
 _NOUN_AFTER = frozenset({"n", "nz", "nt", "ng", "vn", "j"})
 _MAX_ITEM = 12
+# place + brand (重庆|啤酒, 中国|平安, 承德|露露): what a place commonly heads is never the brand (北京|市场,
+# 中国|企业, 美国|总统, 上海|举行)
+_PLACE_HEADS = frozenset(
+    "市场 企业 地区 政府 经济 方面 城市 人民 股市 楼市 房价 车市 当局 官方 警方 媒体 时间 本地 当地 总部 代表 代表团 "
+    "特色 首相 总统 总理 主席 市长 省长 一带 周边 分行 分公司 办事处 本土 举行 举办 召开 发布 宣布 表示 出台 合作 "
+    "加入 支持 反对 开始 进入 进行 实施 推出 提出 成立 成为 拥有 需要 希望 同意 认为 决定 开展 东部 西部 南部 北部 "
+    "中部 全境 全国 全市 全省 各地 境内 市区 新区 农村 乡村 人口 居民 市民 游客 球队 队 国家队 方面军 两家 一家 "
+    "有名 著名 知名 最大 最小 重要 主要 优秀 强大 发达 传统 特殊 独特 美丽 友好 稳定 繁荣 安全 独立 统一 央行".split())
+# the trades a place commonly names as an industry (中国|文化, 北京|旅游): a brand only where a strong cue holds
+_PLACE_TRADES = _TRADE_WORDS - frozenset(
+    "发展 建设 投资 国际 文化 旅游 农业 健康 商业 环境 信息 制造 通信 电力 石油 保险 基金 科技 传媒 控股 股份 集团 "
+    "移动 电信".split())
+# a brand's word after a place, other than a trade: a word jieba reads as no common noun (中国|平安 a, 中国|太保 j,
+# 上海|福喜 x, 韩国|乐天 nr); where the cue is strong (a list of companies, a company's announcement), a verb or a
+# numeral too (承德|露露 v, 宁波|联合 v, 北京|三元 m)
+_PLACE_BRAND_TAGS = frozenset({"a", "j", "nz", "nr", "nrt", "nrfg", "x"})
+# what a word jieba glued after a place opens with when it is no brand (日照港|拟向, 四川双马|时所)
+_GLUED_STARTS = frozenset("拟将已也在向对为以被由从把让与和或但并又都于是据即现其约经令使给自至到当时后前曾仍均亦")
+_PLACE_BRAND_LOOSE = _PLACE_BRAND_TAGS | {"v", "vn", "m", "ad", "an", "b", "i", "l"}
 # the company words a list's item may end in though none names a company alone (宝钛|股份, 华润|集团)
 _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 # what may stand right before or after a name joined to a company: punctuation, a verb, a preposition, a
@@ -272,9 +298,11 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
         while k >= 0:
             # an item between two joiners is whatever they enclose; the first runs left over name-like words
             first = _run_left(table, k, strict=False)
-            if first > k:
+            if first > k and _place_brand(table, k - 1, index, loose=True):
+                first = k - 1  # 承德|露露 (a verb jieba read in a brand)
+            elif first > k:
                 break
-            if not _is_joiner(table, first - 1):
+            elif not _is_joiner(table, first - 1):
                 first = _run_left(table, k, strict=True)
                 if first > k:
                     break
@@ -349,6 +377,16 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
             k += 1
         if stop > e and _cue_shape(table, first, k - 1, end=stop):
             found.append((e, stop, True))
+        elif _place_brand(table, first, index) and _clean_edge(table, first + 2, after=True) \
+                and not (first + 2 < len(table.words) and table.words[first + 2].text == "的"):
+            # a place and a brand bought whole (收购|亚细亚|国旅|是 …): no share needs to follow
+            found.append((e, table.words[first + 1].idx + len(table.words[first + 1].text), True))
+        # … and one that buys (中国|平安|收购 …)
+        s = match.start()
+        if s in table.starts:
+            k = table.token_of_char[s] - 2
+            if _place_brand(table, k, index) and (_clean_edge(table, k - 1, after=False) or table.words[k - 1].tag == "t"):
+                found.append((table.words[k].idx, s, True))
     for start, end, retype in sorted(set(found)):
         blocked, drop = _conflict(index, start, end, retype=retype)
         if not blocked and not any(o.label is Label.ORGANIZATION and start <= o.start and o.end <= end and
@@ -370,6 +408,8 @@ def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None)
     size = sum(len(w.text) for w in words)
     if size < 2 or size > (20 if all(w.text.isascii() for w in words) else 6):
         return False
+    if len(words) == 2 and words[1] is table.words[last] and _place_brand(table, first, loose=True):
+        return True  # 中国|平安, 宁波|联合 今日公告
     if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in _NOT_NAME_WORDS
            or w.is_punct or w.is_space or not w.text.isalnum() or w.text.isdigit() for w in words):
         return False
@@ -406,6 +446,12 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                         and _clean_edge(table, end, after=True):
                     s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
+                elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True) \
+                        and not (k + 3 < n and (table.words[k + 3].text == "的" or len(table.words[k + 3].text) == 1
+                                                and is_han(table.words[k + 3].text)
+                                                and table.words[k + 3].tag in ("v", "n", "ng", "vg", "x"))):  # (日本|有名|的, 武汉|贺家|墩)
+                    s, e = table.words[k + 1].idx, table.words[k + 2].idx + len(table.words[k + 2].text)
+                    mentions = _add_joined(mentions, doc, s, e, index, place_first=True)  # 与|中国|平安
         # the name before it: 复星、|华谊 (left-bounded by what stops the run)
         if m.start in table.starts and m.start > 0:
             k = table.token_of_char[m.start] - 1
@@ -415,13 +461,19 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                         and _clean_edge(table, first - 1, after=False):
                     s, e = table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
+                elif _place_brand(table, k - 2, index) and _clean_edge(table, k - 3, after=False):
+                    s, e = table.words[k - 2].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
+                    mentions = _add_joined(mentions, doc, s, e, index, place_first=True)  # 美国|运通|和
     return mentions
 
 
-def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: SpanIndex) -> list[Mention]:
+def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: SpanIndex,
+                place_first: bool = False) -> list[Mention]:
     """A joined name as an organisation where no name was read, or where the recogniser alone read the very span
-    as a place no gazetteer holds (华润万家与|苏果 PLACE)."""
-    near = index.overlapping(Span(start, end))
+    as a place no gazetteer holds (华润万家与|苏果 PLACE); with ``place_first``, the place it opens with stays
+    beside it (中国 of 中国平安)."""
+    near = [m for m in index.overlapping(Span(start, end))
+            if not (place_first and m.label is Label.PLACE and start == m.start and m.end < end)]
     if any(m.span != (start, end) or m.label is not Label.PLACE or m.code or m.extractor != MentionSource.RECOGNISER
            for m in near):
         return mentions
@@ -449,6 +501,29 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
     if len(words) == 1:
         return proper and (head.text.isascii() or 2 <= len(head.text) <= 4)
     return len(words) == 2 and (proper or head.tag == "ns") and words[1].text in _TRADE_WORDS
+
+
+def _place_brand(table: TokenTable, first: int, index: SpanIndex | None = None, loose: bool = False) -> bool:
+    """Whether tokens ``first`` and ``first + 1`` are a place and a brand, as companies are named (重庆|啤酒,
+    中国|平安, 承德|露露): the place a whole word jieba tags as one, or one a place mention covers exactly; the
+    brand two or three letters, no word a place commonly heads (北京|市场, 中国|企业), a trade or a word of
+    :data:`_PLACE_BRAND_TAGS` (with ``loose``, where the cue is strong, of :data:`_PLACE_BRAND_LOOSE`)."""
+    if first < 0 or first + 1 >= len(table.words):
+        return False
+    place, brand = table.words[first], table.words[first + 1]
+    if not 2 <= len(brand.text) <= 3 or not all(map(is_han, brand.text)) or brand.text in _PLACE_HEADS \
+            or brand.text in _NOT_NAME_WORDS or not all(map(is_han, place.text)):
+        return False
+    if place.tag != "ns" and not (index is not None and any(
+            m.label is Label.PLACE and m.span == (place.idx, place.idx + len(place.text))
+            for m in index.overlapping(Span(place.idx, place.idx + len(place.text))))):
+        return False
+    if brand.text in (_TRADE_WORDS if loose else _PLACE_TRADES):
+        return True
+    if brand.text[0] in _GLUED_STARTS or brand.tag == "x" and (brand.text[0] in _FUNCTION_STARTS
+                                                               or brand.text[-1] in _FUNCTION_ENDS):
+        return False  # a word glued to a function word (东区|诸强, 日照港|拟向, 四川双马|时所)
+    return brand.tag in (_PLACE_BRAND_LOOSE if loose else _PLACE_BRAND_TAGS)
 
 
 def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:

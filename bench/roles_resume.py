@@ -82,11 +82,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # measure this checkout, not an installed copy (``--pipeline DIR``: another checkout's source root)
 _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
+sys.path.insert(1, str(ROOT))
 
+from bench.roles_duie import Edge, _norm, read_edges  # noqa: E402  (the same reading of edges as DuIE's)
 from zhkg.config import Config  # noqa: E402
-from zhkg.records import RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
+from zhkg.stages.normalise import convert  # noqa: E402
 
 RESUME = Path("ner") / "resume"
 HALVES = {"tune": "train.fine.bio", "held": "dev.fine.bio", "test": "test.fine.bio"}
@@ -98,7 +99,6 @@ DEPARTMENT_ENDS = ("部", "处", "室", "科", "中心", "办", "所", "组", "�
                    "监事会", "党委", "纪委", "团委", "党总支", "党支部", "团总支", "工会", "委员会")
 #: What makes a title's ending no loose reading of it: 副经理 is no 经理, 总经理 no 经理, 经理助理 no 经理.
 NOT_LOOSE = ("副", "总", "执行", "首席")
-_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "．": "·"})
 
 
 @dataclass(frozen=True)
@@ -120,17 +120,6 @@ class Resume:
     gold: tuple[tuple[str, str], ...]  # (title, body), scored
     generic: tuple[tuple[str, str], ...]  # (title, generic body), counted apart
     alone: tuple[str, ...]  # the TITLE spans in no pair: no body written before them
-
-
-@dataclass(frozen=True)
-class Edge:
-    people: tuple[str, ...]
-    role: str
-    holders: tuple[str, ...]
-
-
-def _norm(name: str) -> str:
-    return to_simplified(name).translate(_DOTS)
 
 
 def read_sentences(path: Path) -> list[tuple[str, list[Span]]]:
@@ -223,15 +212,6 @@ def build_resumes(half: str, sentences: list[tuple[str, list[Span]]]) -> tuple[l
         stats["résumés"] += 1
         stats["sentences"] += len(group)
     return resumes, stats
-
-
-def read_edges(pipeline: Pipeline, text: str) -> list[Edge]:
-    """The HOLDS_ROLE edges the default (rule) readers write on ``text``, names Simplified."""
-    ex = pipeline.run_texts([("resume", text)]).extraction
-    names = {e.id: tuple(sorted({_norm(e.name), *(_norm(a) for a in e.aliases)})) for e in ex.entities}
-    edges = {Edge(names.get(r.source, (r.source,)), r.role_simplified, names.get(r.target, (r.target,)))
-             for r in ex.relations if r.kind == RelationKind.HOLDS_ROLE}
-    return sorted(edges, key=lambda e: (e.people, e.role, e.holders))
 
 
 def title_fits(role: str, title: str) -> bool:

@@ -111,7 +111,19 @@ def test_of_count_answers_as_the_pass_over_counts_on_news(pipeline, text):
     for order in (counts, counts[::-1]):
         fast, slow = _of_count(order), _of_count_by_pass(order)
         assert [fast(m) for m in names] == [slow(m) for m in names]
-    assert any(map(_of_count(counts), names)) and not all(map(_of_count(counts), names))
+
+
+def test_the_news_holds_names_of_counts_and_others(pipeline):
+    """The texts above test both answers: names inside counts or naming their people, and names owning them."""
+    from zhkg.relate.counts import _of_count
+    from zhkg.stages.documents import parse_documents
+
+    answers = set()
+    for param in both_scripts(_COUNT_TEXTS):
+        mentions = pipeline.extract_mentions(parse_documents("t", param.values[0])[0])
+        of_count = _of_count([m for m in mentions if m.label is Label.COUNT])
+        answers.update(of_count(m) for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION))
+    assert answers == {True, False}
 
 
 def test_of_count_tells_a_name_inside_a_count_and_a_nationality():

@@ -305,8 +305,8 @@ class Mention:
         # the hash dataclass would give, worked out once: mentions key the owner map and every reader's sets.
         # Kept out of pickles (:meth:`__getstate__`), as a string's hash differs from one process to the next.
         try:
-            return self.__dict__["_hash"]
-        except KeyError:
+            return self._hash  # an attribute, not ``__dict__["_hash"]``, which would make each mention a dict
+        except AttributeError:
             value = hash((self.doc_id, self.start, self.end, self.text, self.simplified, self.label,
                           self.extractor, self.canonical, self.code, self.quantity))
             object.__setattr__(self, "_hash", value)

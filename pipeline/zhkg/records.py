@@ -304,6 +304,22 @@ class Mention:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    def __hash__(self) -> int:
+        # the hash dataclass would give, worked out once: mentions key the owner map and every reader's sets.
+        # Kept out of pickles (:meth:`__getstate__`), as a string's hash differs from one process to the next.
+        try:
+            return self._hash  # an attribute, not ``__dict__["_hash"]``, which would make each mention a dict
+        except AttributeError:
+            value = hash((self.doc_id, self.start, self.end, self.text, self.simplified, self.label,
+                          self.extractor, self.canonical, self.code, self.quantity))
+            object.__setattr__(self, "_hash", value)
+            return value
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
 
 @dataclass(frozen=True)
 class Entity:

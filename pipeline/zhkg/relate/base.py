@@ -65,6 +65,9 @@ class RelationContext:
         #: a rule reader already says)
         self.read: list[Relation] = []
         self._covered: dict[tuple, tuple[list[Mention], frozenset[int]]] = {}
+        #: whether a person's span runs into the next word, by (start, end, name, derived): three readers ask
+        #: of each person (:func:`zhkg.relate.roles._glued_to_next_word`), each answer re-cutting letters
+        self.glued: dict[tuple[int, int, str, bool], bool] = {}
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)

@@ -118,9 +118,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
@@ -997,6 +998,25 @@ def _nationality(place: Mention, count: Mention) -> bool:
             and _opens_with_noun(count))
 
 
+def _of_count(counts: list[Mention]) -> Callable[[Mention], bool]:
+    """Whether a name lies inside one of ``counts`` after its start (七个本科生学院) or is the nationality of one
+    (:func:`_nationality`), which then owns none of them. A count holding the name starts before it and reaches
+    its end: the furthest end of the counts starting before each name, one bisection a name, not a pass over the
+    counts; a nationality ends where a count starts: the counts by start."""
+    by_start = sorted(counts, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
+    reach = list(accumulate((c.end for c in by_start), max))
+    counts_at: dict[int, list[Mention]] = {}
+    for c in by_start:
+        counts_at.setdefault(c.start, []).append(c)
+
+    def of_count(m: Mention) -> bool:
+        i = bisect_left(starts, m.start)  # counts[:i] start before the name
+        return (i > 0 and reach[i - 1] >= m.end) or any(_nationality(m, c) for c in counts_at.get(m.end, ()))
+
+    return of_count
+
+
 def _opens_with_noun(count: Mention) -> bool:
     """Whether a count's span opens with its counted noun (学生仅有200余名, 商品房成交7026套)."""
     full = count.quantity.counted_full if count.quantity else ""
@@ -1213,9 +1233,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     titles = [t.span() for t in _TITLE.finditer(text)]
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
-    holders = [m for m in ctx.mentions if m.label in _HOLDERS
-               and not any(c.start < m.start and m.end <= c.end for c in counts)
-               and not any(_nationality(m, c) for c in counts)
+    of_count = _of_count(counts)
+    holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))]

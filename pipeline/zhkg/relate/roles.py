@@ -837,8 +837,20 @@ def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
     ends with, a word of its own (金琦已|出任, 陈竺率|代表团, 杜正胜视|法律), or the first letter of a word of the
     dictionary (no name) that runs past the name (杰瓦讷表|示), unless a word of two letters begins where the
     name ends (李克强|调研, though 强调 is a word) or a letter a name is followed by does (贾大明|说, though 明说
-    is a word). Such a span names no one in this sentence, whatever the recogniser made of it elsewhere."""
-    simplified = ctx.simplified
+    is a word). Such a span names no one in this sentence, whatever the recogniser made of it elsewhere.
+    Answered once per span and document (:attr:`RelationContext.glued`)."""
+    name = person.simplified
+    if len(name) < 3:
+        return False
+    key = (person.start, person.end, name, person.extractor == DERIVED)
+    glued = ctx.glued.get(key)
+    if glued is None:
+        glued = ctx.glued[key] = _runs_into_next_word(ctx.simplified, person)
+    return glued
+
+
+def _runs_into_next_word(simplified: str, person: Mention) -> bool:
+    """:func:`_glued_to_next_word`, worked out."""
     name = person.simplified
     if len(name) < 3 or person.extractor == DERIVED or not is_han(name[-1]):
         return False

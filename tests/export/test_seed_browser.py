@@ -65,17 +65,23 @@ def test_headline_labels_shrink_back_when_zoomed_in(seed_page):
     page, _ = seed_page
     # the page's label font (the smallest drawn font is no measure: labels a headline covers get a font too small to draw)
     base = page.evaluate("JSON.parse(document.getElementById('zhkg-data').textContent).options.nodes.font.size")
+    # the zoom and the largest label on screen, read together (the focus animation may still be moving the zoom)
     on_screen = """() => { const net = zhkg.network, scale = net.getScale();
-        return Math.max(...net.body.nodeIndices.map(id => net.body.nodes[id].options.font.size * scale)); }"""
+        return [scale, Math.max(...net.body.nodeIndices.map(id => net.body.nodes[id].options.font.size * scale))]; }"""
     fitted = page.evaluate("zhkg.network.getScale()")
     search(page, "閆維洪")
-    # the 400 ms focus animation (the page's CSP refuses wait_for_function): poll, as a loaded machine may lag
+    # the 400 ms focus animation (the page's CSP refuses wait_for_function): wait until the zoom has settled (the
+    # same in two readings 200 ms apart), as a loaded machine may lag, then let the headlines' relabelling run
+    last = None
     for _ in range(50):
         page.wait_for_timeout(200)
         scale = page.evaluate("zhkg.network.getScale()")
-        if fitted < 1.0 < scale and page.evaluate(on_screen) <= base * scale + 0.01:
+        if scale == last:
             break
-    assert fitted < 1.0 < scale and page.evaluate(on_screen) <= base * scale + 0.01
+        last = scale
+    page.wait_for_timeout(200)
+    scale, largest = page.evaluate(on_screen)
+    assert fitted < 1.0 < scale and largest <= base * scale + 0.01
     page.evaluate("zhkg.network.fit({animation: false})")
     page.wait_for_timeout(200)
     assert 14 <= page.evaluate("zhkg.headlineFont * zhkg.network.getScale()") <= 16  # readable again

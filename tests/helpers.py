@@ -80,6 +80,18 @@ def org_mentions(pipeline: Any, text: str) -> dict[str, str]:
     return {m.simplified: m.canonical for m in pipeline.extract_mentions(doc) if m.label.value == "ORGANIZATION"}
 
 
+def mention_labels(pipeline: Any, text: str) -> dict[str, set[str]]:
+    """Simplified name -> the labels of ``text``'s person, place and organisation mentions (extraction only)."""
+    from zhkg.stages.documents import parse_documents
+    from zhkg.stages.normalise import to_simplified
+
+    out: dict[str, set[str]] = {}
+    for m in pipeline.extract_mentions(parse_documents("t", text)[0]):
+        if m.label.value in ("PERSON", "PLACE", "ORGANIZATION"):
+            out.setdefault(to_simplified(m.simplified), set()).add(m.label.value)
+    return out
+
+
 def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
     """``(type, Simplified name)`` of each person, organisation and place of ``text``'s graph."""
     return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}

@@ -4,19 +4,12 @@ Every passage is written for these tests in the style of business news; each run
 """
 
 import pytest
-from helpers import both_scripts, org_mentions
+from helpers import both_scripts, mention_labels, org_mentions
 
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.normalise import to_simplified
 
-
-def _labels(pipeline, text):
-    """Simplified name -> labels of the named mentions of ``text``."""
-    out: dict[str, set[str]] = {}
-    for m in pipeline.extract_mentions(parse_documents("t", text)[0]):
-        if m.label.value in ("PERSON", "PLACE", "ORGANIZATION"):
-            out.setdefault(to_simplified(m.simplified), set()).add(m.label.value)
-    return out
+_labels = mention_labels
 
 
 def _orgs(pipeline, text):

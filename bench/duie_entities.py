@@ -72,7 +72,6 @@ wrong one takes a name the page writes twice as one: 长城长城汽车).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -82,7 +81,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # measure this checkout, not an installed copy (``--pipeline DIR``: another checkout's source root)
 _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
+sys.path.insert(1, str(ROOT))
 
+from bench.roles_duie import duie_rows  # noqa: E402  (the same halves as roles_duie)
 from zhkg.config import Config  # noqa: E402
 from zhkg.errors import OffsetInvariantError  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
@@ -129,14 +130,10 @@ def gold_of(row: dict) -> tuple[tuple[str, str], ...]:
 def read_records(path: Path) -> list[Record]:
     """Every record of ``path`` with an ORGANIZATION or PLACE gold string, halved by its line (even: tune)."""
     records = []
-    with open(path, encoding="utf-8") as f:
-        for line, raw in enumerate(f):
-            if not raw.strip():
-                continue
-            row = json.loads(raw)
-            gold = gold_of(row)
-            if gold:
-                records.append(Record(line, "tune" if line % 2 == 0 else "held", row["text"], gold))
+    for line, half, row in duie_rows(path):
+        gold = gold_of(row)
+        if gold:
+            records.append(Record(line, half, row["text"], gold))
     return records
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.company_lists import JOINERS
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span
@@ -57,7 +58,6 @@ _BREAKS = frozenset("，。；！？,;!?：:\n\r\t《》【】")
 _QUOTES = "“”\"「」『』‘’"
 _LINK_NOTES = ("(微博)", "（微博）")
 _MAX_LIST = 48
-_SEPARATORS = frozenset({"、", "和", "与", "及", "以及", "同", "跟"})
 # what a name is never written with: a reference, a count, a verb or a function word (jieba's tags)
 _DATE = re.compile(r"[0-9〇一二三四五六七八九十]{1,4}[年月日]")
 _FUNCTION_CHARS = frozenset("的了在是将被把对从向给让使之")  # (not 为: 华为, 赛为智能)
@@ -143,7 +143,7 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
             word = table.word_at(i)
             if word is None:
                 break
-            if word.text in _SEPARATORS:
+            if word.text in JOINERS:
                 items.append((start, word.idx))
                 start = word.end
             i = word.end

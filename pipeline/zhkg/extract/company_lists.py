@@ -48,7 +48,7 @@ from zhkg.text import Span, SpanIndex, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
+__all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
            "trade_tails"]
 
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
@@ -59,7 +59,8 @@ _LIST_HEAD = re.compile(
     r"(?![家主界人员军])")
 _LIST_GATE = "等"
 # what joins the items of a list or a pair, as jieba's tokens
-_JOINERS = frozenset({"、", "和", "与", "及", "以及", "跟", "同"})
+#: The words that join the items of a list of names (also :mod:`zhkg.extract.body_frames`'s).
+JOINERS = frozenset({"、", "和", "与", "及", "以及", "跟", "同"})
 _JOINER_CHARS = frozenset("、和与及以跟同")
 # a name's words: nouns and proper names, words jieba built itself, abbreviations, Latin
 _NAME_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng", "b", "an", "vn", "a", "l", "i"})
@@ -204,7 +205,7 @@ def named_again(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
 
 
 def _is_joiner(table: TokenTable, k: int) -> bool:
-    return 0 <= k < len(table.words) and table.words[k].text in _JOINERS
+    return 0 <= k < len(table.words) and table.words[k].text in JOINERS
 
 
 def _name_like(word, strict: bool) -> bool:
@@ -486,7 +487,7 @@ def _clean_edge(table: TokenTable, k: int, after: bool) -> bool:
     if k < 0 or k >= len(table.words):
         return True
     word = table.words[k]
-    if word.is_punct or word.is_space or word.text in _JOINERS or word.tag in _EDGE_TAGS:
+    if word.is_punct or word.is_space or word.text in JOINERS or word.tag in _EDGE_TAGS:
         return True
     return after and word.text in _AFTER_WORDS
 

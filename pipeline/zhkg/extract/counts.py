@@ -224,7 +224,7 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
                              "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
-                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席".split())
+                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
@@ -1269,8 +1269,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
             if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
                 noun, sure = _noun_before(doc, start, b, lexicon)
-                if noun is not None and sure and noun[1] < start and text.endswith(_PEOPLE_ENDINGS, *noun):
-                    full, head_start, start = noun, -1, noun[0]
+                if noun is not None and text.endswith(_PEOPLE_ENDINGS, *noun) and (
+                        (sure and noun[1] < start) or _people_glued(doc, noun, start, b)):
+                    full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued)
         else:
             return None
     if full is not None and head_start < 0:
@@ -1496,6 +1497,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
             source = (before or [None])[-1] or (later or [None])[0]
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
                 source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
+            if source is not None and _object_noun_before(doc, r, b):
+                source = None  # 复制品50余件，…等展品200件; 共立课题6000多项，其中12项技术政策: the noun it closes
             if source is not None and r.noun_before is not None and source.head_start >= 0 \
                     and r.noun_before[0] >= source.end:  # (not the neighbour's own noun: 32只封闭式基金24只上涨)
                 own_head = _head(text, r.noun_before[0], r.noun_before[1], b, glossary)
@@ -1523,6 +1526,41 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                     continue
         out.append(r)
     return out
+
+
+_OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
+_LIST_ENDS = ("等", "、", "和", "及", "与")
+
+
+def _people_glued(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:
+    """Whether a dictionary noun of people is glued to the number of 人 after it (流动党员3390人, 研究人员约120人,
+    the number's 约 between): the people counted. Only after a verb, its aspect, 的 or a break (not after a name, a pronoun or an adverb, whose predicate
+    it may be)."""
+    text = doc_text(doc)
+    if noun[1] != start and not (noun[1] < start and text[noun[1] : start] in _APPROX_PREFIXES + ("约",)):
+        return False
+    words = token_table(doc).words
+    word = words[b.token_at[noun[1] - 1]]
+    if word.end != noun[1] or word.tag not in _PLAIN_NOUN_TAGS or word.i == 0:
+        return False
+    before = words[b.token_at[noun[0]] - 1] if b.token_at[noun[0]] > 0 else None
+    return before is None or before.tag in _OBJECT_AFTER_TAGS  # (不代表两人: 代表 is a verb after an adverb)
+
+
+def _object_noun_before(doc: Doc, r: _Reading, b: _Boundaries) -> bool:
+    """Whether a lone classifier closing its clause follows a dictionary noun glued to its number that is no
+    subject: the noun is what it counts (…等展品200件, 工作生活用品50多件), not a neighbour's thing. A noun after a
+    name or a pronoun is a predicate of it (上海报告9例), and one before a connector was taken already."""
+    if r.noun_before is None or r.noun_before[1] != r.start or not _ends_clause(doc_text(doc), r.end):
+        return False
+    words = token_table(doc).words
+    noun = words[b.token_at[r.noun_before[1] - 1]]
+    if noun.end != r.start or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _PREDICATE_NOUNS or noun.i == 0:
+        return False  # (治愈出院135例: 出院, a verb jieba tags a noun)
+    before = words[noun.i - 1]
+    # (，出院135例: a noun opening its clause may be the verb counted; after a verb or a list's end it is an object)
+    return before.end == noun.idx and (before.tag.startswith("v") or before.text in _LIST_ENDS or (
+        before.tag == "x" and _CJK.match(before.text) is not None))  # (共立/x: a word jieba does not know)
 
 
 def _after_verb_or_listed(doc: Doc, r: _Reading, b: _Boundaries) -> bool:

@@ -119,7 +119,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -300,6 +300,11 @@ _PLURAL_CLAUSES = 4
 _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
 # A country's or region's code (CN, DE, HK), and the endings of nouns of people: 中国学生 is Chinese students.
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+_OF = "的"
+_AMONG_THEM = "其中"
+_LIST_LINKS_ONE = ("和", "与", "及", "、")
+_MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
+_NATIONALITY_LIST = 4  # at most this many countries listed before their people (中、美、日、韩的学者)
 _PEOPLE_ENDINGS = tuple("生人客民员工者师手")
 # Generic endings an organisation is also written without (景顺长城 of 景顺长城基金).
 _GENERIC_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公司", "集团", "基金", "控股")
@@ -990,19 +995,34 @@ def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int,
     return out
 
 
-def _nationality(place: Mention, count: Mention) -> bool:
+def _nationality(place: Mention, count: Mention, end: int = -1) -> bool:
     """Whether a country (or region) right before a count of people opening with its noun says who they are,
-    not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's)."""
-    return (place.label is Label.PLACE and place.end == count.start and _COUNTRY_CODE.match(place.code or "") is not None
+    not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's); ``end``:
+    where the place's words end when a 的 or a list of places follows it (日本和美国的研究人员约120人)."""
+    end = place.end if end < 0 else end
+    return (place.label is Label.PLACE and 0 <= count.start - end <= _MODIFIER_GAP and _COUNTRY_CODE.match(place.code or "") is not None
             and count.quantity is not None and count.quantity.counted_simplified.endswith(_PEOPLE_ENDINGS)
             and _opens_with_noun(count))
 
 
-def _of_count(counts: list[Mention]) -> Callable[[Mention], bool]:
+def _of_count(counts: list[Mention], text: str = "", places: Sequence[Mention] = ()) -> Callable[[Mention], bool]:
     """Whether a name lies inside one of ``counts`` after its start (七个本科生学院) or is the nationality of one
     (:func:`_nationality`), which then owns none of them. A count holding the name starts before it and reaches
     its end: the furthest end of the counts starting before each name, one bisection a name, not a pass over the
-    counts; a nationality ends where a count starts: the counts by start."""
+    counts; a nationality ends where a count starts: the counts by start. A nationality may be joined to the
+    count's noun by 的 and listed with others (日本和美国的研究人员约120人: ``places`` by start, in ``text``)."""
+    place_at = {p.start: p for p in places if p.label is Label.PLACE}
+
+    def nationality_ends(m: Mention) -> list[int]:
+        """Where a count of m's people may start: right after it, after its 的, or after the places listed with it."""
+        ends = [m.end, m.end + 1] if text.startswith(_OF, m.end) else [m.end]
+        for _ in range(_NATIONALITY_LIST):
+            if not text.startswith(_LIST_LINKS_ONE, m.end) or m.end + 1 not in place_at:
+                break
+            m = place_at[m.end + 1]
+            ends += [m.end, m.end + 1] if text.startswith(_OF, m.end) else [m.end]
+        return ends
+
     by_start = sorted(counts, key=lambda c: c.start)
     starts = [c.start for c in by_start]
     reach = list(accumulate((c.end for c in by_start), max))
@@ -1012,7 +1032,16 @@ def _of_count(counts: list[Mention]) -> Callable[[Mention], bool]:
 
     def of_count(m: Mention) -> bool:
         i = bisect_left(starts, m.start)  # counts[:i] start before the name
-        return (i > 0 and reach[i - 1] >= m.end) or any(_nationality(m, c) for c in counts_at.get(m.end, ()))
+        if i > 0 and reach[i - 1] >= m.end:
+            return True
+        if m.label is not Label.PLACE:
+            return False
+        if not text:
+            return any(_nationality(m, c) for c in counts_at.get(m.end, ()))
+        # (the place stands for the last of its list, and one modifier may come before the people's noun:
+        # 日本和美国的研究|人员约120人)
+        return any(_nationality(m, c, e) for e in nationality_ends(m) for gap in range(_MODIFIER_GAP + 1)
+                   for c in counts_at.get(e + gap, ()) if gap == 0 or _HAN.match(text[e : e + gap]))
 
     return of_count
 
@@ -1233,7 +1262,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     titles = [t.span() for t in _TITLE.finditer(text)]
     bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
               and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
-    of_count = _of_count(counts)
+    of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
@@ -1661,6 +1690,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
         if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
             found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
+        if found is None and text.startswith(_AMONG_THEM, clause_start + len(text[clause_start:count.start]) - len(
+                text[clause_start:count.start].lstrip(_OPENING))):
+            # 管理着流动党员3390人，其中在国外的600人: a part of the count before it in its sentence is that count's holder's
+            before = [c.end for c in counts if sentence_start <= c.start and c.end <= clause_start]
+            if before and before[-1] in owned:
+                found = owned[before[-1]]
         if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None:

@@ -302,6 +302,7 @@ _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "�
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _OF = "的"
 _AMONG_THEM = "其中"
+_OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我国钢铁行业)
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
 _NATIONALITY_LIST = 4  # at most this many countries listed before their people (中、美、日、韩的学者)
@@ -1425,8 +1426,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         """Whether the place of ``spot`` only describes the noun after it (京城街头, 美国高校), no topic for ``count``: not
         a place standing for 全国/本市, one opening an organisation's name, nor for a tally (6400套) or a count of that
         very noun (武汉楼盘…11个楼盘)."""
-        if spot[2].label is not Label.PLACE or spot[2].extractor == MentionSource.DEIXIS:
-            return False
+        if spot[2].label is not Label.PLACE or (spot[2].extractor == MentionSource.DEIXIS
+                                                and not text.startswith(_OUR, spot[0])):
+            return False  # (我国钢铁行业的龙头企业: "our country's" describes as a name does; 全国, 本市 stand for the place)
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counts_itself(text[count.start : count.end], counted):
             return False
@@ -1717,6 +1719,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or (
                 None if crowd else far_place(owner_between(sentence_start, clause_start, count.start), clause_start))
+            if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
+                    and not opens_clause(found[0], sentence_start) and describes(found, count)):
+                # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
+                # named place there may still be the sentence's topic: session 16 lost dev owners so)
+                found = None
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None:

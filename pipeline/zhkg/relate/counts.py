@@ -1692,10 +1692,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
         if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
             found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
-        if found is None and text.startswith(_AMONG_THEM, clause_start + len(text[clause_start:count.start]) - len(
-                text[clause_start:count.start].lstrip(_OPENING))):
-            # 管理着流动党员3390人，其中在国外的600人: a part of the count before it in its sentence is that count's holder's
-            before = [c.end for c in counts if sentence_start <= c.start and c.end <= clause_start]
+        among = text.rfind(_AMONG_THEM, sentence_start, count.start) if found is None else -1
+        if among >= 0 and opens_clause(among, sentence_start) and not names_holder(among, count.start):
+            # 管理着流动党员3390人，其中在国外的600人，在外省市的150人: the parts (in the clauses from 其中 on) of the
+            # count before 其中 in its sentence are that count's holder's
+            before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
             if before and before[-1] in owned:
                 found = owned[before[-1]]
         if found is None:

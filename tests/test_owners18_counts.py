@@ -9,6 +9,7 @@ passages, ``bench/counts_fresh18.py``), by general construction.
 - The clauses from 其中 on count parts of the count before 其中 in their sentence, whose owner they share.
 - A country joined to the people counted by 的, or listed with others (日本和美国的研究人员约120人), says who they
   are: it owns none of them.
+- A clause opening with 就 after a clause of 每 says how many per unit (每向前推进1公里，就有1名…): a rate, no count.
 - 我国 describing a noun (我国钢铁行业的龙头企业, 围绕我国改革…) is no topic of later clauses' or sentences' counts.
 
 Every passage is written for these tests, in the style of news, and checked in Simplified and in Traditional.
@@ -30,6 +31,12 @@ FORMS = [
     ("截至去年底，北京市人才服务中心管理着流动党员2100人。", (2100, "党员"), (2100, "人")),
     # ...but not a verb after an adverb
     ("初次见面不顺利，也不代表两人完全没有发展的可能。", (2, "人"), (2, "代表")),
+]
+
+# a clause opening with 就 after a clause of 每 gives a rate per unit: no count
+RATES = [
+    ("在修建这段铁路的日子里，铁路每向前推进1公里，就有1名劳工献出生命。", (1, "劳工")),
+    ("每到周末，就有3000多名游客涌入这座古镇。", (3000, "游客")),
 ]
 
 # (text, value of the count, the owner it must have, or None for none)
@@ -69,6 +76,11 @@ def _owners_by_value(pipeline, text: str) -> dict[float, set[str]]:
 @pytest.mark.parametrize(("text", "present", "absent"), both_scripts(FORMS, id_chars=24))
 def test_count_form_owners18(nlp, text, present, absent):
     assert_count_form(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), both_scripts(RATES, id_chars=24))
+def test_rate_per_unit_owners18(nlp, text, absent):
+    assert_count_form(nlp, text, None, absent)
 
 
 @pytest.mark.parametrize(("text", "value", "owner"), both_scripts(OWNERS, id_chars=30))

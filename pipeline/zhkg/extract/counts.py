@@ -178,6 +178,8 @@ _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
 _RATE_CUE = re.compile("|".join(map(re.escape, _RATE_CUES)))  # any of them, in one search
 _RESPECTIVELY = "分别"
+_EACH = "每"
+_PER_THEN = re.compile(r"[也]?(?:就|便)")  # …每…，就有N…: the consequence of each unit
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前|相对|相较")  # 相对年初…约减少了1.5万套
 _DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
@@ -1055,6 +1057,10 @@ def _is_rate(text: str, start: int) -> bool:
     if clause_start >= 2 and text[clause_start - 2] == _AMONG:
         before = text[_clause_start(text, clause_start - 1) : clause_start - 2]
         return any(cue in before for cue in _RATE_CUES if cue != "每") or re.search(r"每[年月周日天]", before) is not None
+    # 铁路每向前推进1公里，就有1名华工死亡: a clause opening with 就 after a clause of 每 says how many per unit
+    if clause_start >= 1 and _PER_THEN.match(text, clause_start):
+        before = text[_clause_start(text, clause_start - 1) : clause_start]
+        return _EACH in before
     return False
 
 

@@ -4,7 +4,6 @@ passages, ``bench/counts_fresh18.py``), by general construction.
 - A lone classifier closing its clause takes the dictionary noun glued before its number when a verb or a list's
   end comes before that noun (…等展品150件, 共立课题800多项), not the thing of a neighbouring count; a verb jieba
   tags a noun (出院) is no such noun.
-- A bracketed alternative after the head (67个县（市）) is no part of the thing counted.
 - A noun of people glued to N人, or to 约N人, is what is counted (流动党员2100人), after a verb, 的 or a break; not
   after an adverb (不代表两人: 代表 is the verb).
 - The clauses from 其中 on count parts of the count before 其中 in their sentence, whose owner they share.
@@ -26,8 +25,6 @@ FORMS = [
     ("展览展出了明代瓷器复制品30余件，同时还展出了青铜器、陶器等展品150件。", (150, "展品"), (150, "复制品")),
     ("多年来，研究人员围绕重大问题开展研究，共立课题800多项，其中有关15项技术标准的研究获奖。", (800, "课题"), (800, "标准")),
     ("展览共征集到手稿300余件、照片900余张以及录音带和工作生活用品40多件。", (40, "生活用品"), (40, "手稿")),
-    # a bracketed alternative after the head is no part of the thing
-    ("调查显示，如果全省13个地市、67个县（市）都能精简机构，每年可节省大量经费。", (67, "县"), (67, "县（市）")),
     # a verb jieba tags a noun is no noun to count: the cases stay the neighbour's
     ("全省累计报告确诊病例210例，已治愈出院98例，其余在院治疗。", (98, "确诊病例"), (98, "出院")),
     # people glued to their number

@@ -1702,13 +1702,10 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     mentions = []
     for r in readings:
         assert r.full is not None
-        note = _PAREN.search(text, r.head_start, r.full[1])
-        # 67个县（市）: a bracketed alternative after the head is no part of the thing counted
-        thing_end = note.start() if note and note.end() == r.full[1] and note.start() > r.head_start else r.full[1]
-        counted_simplified = text[r.head_start : thing_end]
+        counted_simplified = text[r.head_start : r.full[1]]
         quantity = Quantity(
             value=r.value,
-            counted=original[r.head_start : thing_end],
+            counted=original[r.head_start : r.full[1]],
             counted_simplified=counted_simplified,
             classifier=r.classifier,
             approximate=r.approximate,

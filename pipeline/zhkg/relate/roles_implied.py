@@ -54,6 +54,8 @@ _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in 
 #: 董事长, 聘请王小松担任俱乐部董事长, 王柏龄任校董会董事长): a role's holder so written is the one body of that kind
 #: named before, found as for a bare title; with none, the role is no one's.
 _GENERIC = {"公司": "company", "集团": "company", "集团公司": "company", "总公司": "company", "本公司": "company",
+            # a legal form alone, its name cut off before it (…集团）有限公司原董事长 X): no body of its own
+            "有限公司": "company", "有限责任公司": "company", "股份有限公司": "company", "股份公司": "company",
             "学校": "school", "本校": "school", "校董会": "school", "校董事会": "school", "俱乐部": "club"}
 #: The cue, one search a document: any of the titles.
 _TITLES = re.compile("|".join(sorted(_KIND_OF, key=len, reverse=True)))

@@ -13,7 +13,7 @@ written exactly:
 
 * **body-title-name**: a body span, nothing, 的, 前 or 原, a position span, then a name span right after it
   (``阿里巴巴集团董事局主席马云``, ``新华社记者张三``, ``湖人队的主教练李四``, ``重庆银行前董事长张复``); titles listed
-  before that title with 、 or 兼 are the name's too, each with the body written right before it or, with none, the
+  before that title with 、 or 兼 (原 or 前 maybe after 、) are the name's too, each with the body written right before it or, with none, the
   body of the title before it (``某协会副会长兼秘书长X``: both of the 协会; ``A协会理事、B协会常务理事X``: 理事 of A,
   常务理事 of B);
 * **name-body-title**: a name span, then ``，`` ``是`` ``为`` ``任`` ``担任`` ``现任`` or ``出任``, a body span, nothing, 的, 前 or 原,
@@ -100,8 +100,8 @@ NAME_GAPS = ("，", "是", "为", "任", "担任", "现任", "出任")
 MEMBERSHIP = ("成员", "会员", "党员")
 #: What may stand between a body and its title (前 and 原: a post held before, still the body's).
 BODY_GAPS = ("", "的", "前", "原")
-#: What joins titles listed for one name (兼: a second post; the later title's own body, if written, wins).
-LIST_GAPS = ("、", "兼")
+#: What joins titles listed for one name (兼: a second post; 、原 and 、前: a past post listed after a present one).
+LIST_GAPS = ("、", "兼", "、原", "、前")
 
 Triple = tuple[str, str, str]  # (person, title, body), Simplified
 Pair = tuple[str, str]  # (person, title)

@@ -1536,7 +1536,9 @@ def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
         found = (fielded, *found)
     if found:
         ranked = _ranked_title(ctx, end - len(found[0]), found[0])
-        return (ranked, *found) if ranked else found
+        at = end - len(ranked or found[0])
+        department = _department_before(ctx, at - (ctx.simplified[at - 1 : at] == "副"), end)
+        return tuple(t for t in (department, ranked) if t) + found
     if simplified.endswith(_ASSISTANT, 0, end):
         base = next((r for r in _roles_to(ctx, end - len(_ASSISTANT))
                      if simplified.endswith(r, 0, end - len(_ASSISTANT))), None)
@@ -1636,6 +1638,27 @@ def _ranked_title(ctx: RelationContext, at: int, title: str) -> str:
     if any(start < m.end for m in ctx.mentions[:first]):
         return ""
     return simplified[start:at] + title
+
+
+#: Words ending like a department that name none: a quantity or a side (公司全部董事, 集团内部人士).
+_NOT_DEPARTMENTS = ("全部", "内部", "外部", "局部", "干部", "大部", "东部", "西部", "南部", "北部", "中部", "总部")
+
+
+def _department_before(ctx: RelationContext, at: int, end: int) -> str:
+    """The department written between a body and the title ending at ``end`` (its department's head ending at
+    ``at``), read as :func:`_department_title` reads it after a verb, with the title as one title (招商银行现金管理部
+    总经理 X: 现金管理部总经理 of 招商银行, the department no body of its own); "" when none is written."""
+    if ctx.simplified[at - 1 : at] not in _DEPARTMENT_HEAD_LAST:
+        return ""
+    for start in range(at - 2, max(at - _MAX_DEPARTMENT, 0) - 1, -1):
+        if start in ctx.org_ending_at:
+            found = _department_title(ctx, start, ctx.org_starting_at.get(start))
+            if found is None or found[1] != end or ctx.simplified[start:at].endswith(_NOT_DEPARTMENTS):
+                return ""
+            return found[0]
+        if not ctx.simplified[start].isalnum():
+            break
+    return ""
 
 
 def _role_at(ctx: RelationContext, at: int) -> str | None:

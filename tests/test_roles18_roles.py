@@ -139,7 +139,38 @@ def test_a_quantity_is_no_department(pipeline, text, person):
     both_scripts([
         # the company's name cut off before its legal form: 有限公司 alone holds nothing
         ("集团）有限公司原董事长张明宇，实名举报了该公司的高管。", "张明宇"),
+        # nor is the post given to the company named before: the name cut off may be another's
+        ("华能集团董事王明远出席。集团）有限公司原董事长张明宇，实名举报了高管。", "张明宇"),
     ]),
 )
 def test_a_legal_form_alone_holds_no_post(pipeline, text, person):
-    assert not any(p == person and body == "有限公司" for p, body, _ in roles(pipeline, text))
+    assert not any(p == person and title == "董事长" for p, _, title in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # consuls are posts: the sending state's, also where the recogniser read 美国驻上海 as one body
+        ("美国驻上海总领事康碧华表示，签证有效期将延长。", ("康碧华", "美国", "总领事")),
+        ("美国驻华大使馆副领事史建国介绍，签证有效期延长为一年。", ("史建国", "美国驻华大使馆", "副领事")),
+        # a Korean firm's 代表理事
+        ("首尔产业振兴院代表理事沈一龙出席了启动仪式。", ("沈一龙", "首尔产业振兴院", "代表理事")),
+        # a company's region: the place and 区 after the company
+        ("汇丰集团中国区首席经济学家屈宏明表示，外资行减持是不得已。", ("屈宏明", "汇丰集团中国区", "首席经济学家")),
+    ]),
+)
+def test_consuls_and_company_regions(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, absent",
+    both_scripts([
+        # the place an envoy is stationed in holds no post
+        ("美国驻上海总领事康碧华表示，签证有效期将延长。", "康碧华", "上海市"),
+        # a region already named as one place keeps its name (中原地产华北区, not 华北区区)
+        ("中原地产华北区董事总经理李文明表示，成交量回升。", "李文明", "华北区"),
+    ]),
+)
+def test_no_stationed_place_or_bare_region_holds_it(pipeline, text, person, absent):
+    assert not any(p == person and body == absent for p, body, _ in roles(pipeline, text))

@@ -183,6 +183,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     found = [None if h is not None and _cut_across_quote(ctx, h, p + len(role)) else h for h in found]  # 台湾“卫生署|长”
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
+        if ctx.simplified.endswith("驻", 0, found[1].start):
+            return _sending(ctx, found[1].start - 1)  # 美国驻上海|总领事, the recogniser's 美国驻上海 over the place
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
     holder = _party_of_member(ctx, _historic_region(ctx, holder))
@@ -229,10 +231,13 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             return holder
     if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长
         for gap in range(0, _MAX_QUALIFIER + 1):
+            # 区 after the place: a company's region (汇丰集团中国区首席经济学家)
             place = ctx.place_ending_at.get(p - gap)
+            region = place is None and ctx.simplified[p - gap - 1 : p - gap] == "区"
+            place = ctx.place_ending_at.get(p - gap - 1) if region else place
             company = ctx.org_ending_at.get(place.start) if place is not None else None
             if company is not None and (gap == 0 or ctx.simplified[p - gap : p] in _ROLE_QUALIFIERS):
-                return ctx.derive_organisation(company.start, place.end)
+                return ctx.derive_organisation(company.start, place.end + region)
     head = next((h for h in _TITLE_HEADS if ctx.simplified.endswith("》" + h, 0, p)), "")
     if ctx.simplified[p - len(head) - 1 : p - len(head)] == "》" and role not in ctx.lexicon.place_roles:
         opening = ctx.simplified.rfind("《", max(p - 16, 0), p)

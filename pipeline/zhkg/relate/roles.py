@@ -134,6 +134,15 @@ kind); a life step before the verb (林秀怡毕业后成为…, 于…毕业后
 Round 16b, caption layouts: :mod:`zhkg.relate.roles_captions` (lists written name, space, body and title, one entry after
 another: the title before a name is the previous entry's; body, space, titles, space, name; a title two bodies share when
 the text says both, A、B两家公司的董事长).
+
+Round 18, from CLUENER's ``position`` labels (``bench/roles_cluener.py``): letters of rank before a title the table
+holds alone are the title's (总参谋长, 执行总经理, 首席顾问; 副 before them: 副总参谋长: :func:`_ranked_title`); a
+department between a body and the title before a name is in the title (招商银行现金管理部总经理 X: the bank's
+现金管理部总经理, as :func:`_department_title` reads it after a verb; not 全部, 内部: :func:`_department_before`); a list
+of posts reads on past 、原 (会长、原国家建设部副部长 X); a span the recogniser ran on into a verb of saying or a
+photo's credit after a title (总监孙南|介绍, 记者陈雷柱|图: :func:`_run_into_saying`); consuls are the sending state's
+also where the recogniser read 美国驻上海 as one body; a company's region (汇丰集团中国区); a legal form alone
+(有限公司) holds nothing.
 """
 
 from __future__ import annotations
@@ -1542,7 +1551,9 @@ def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
     if found:
         ranked = _ranked_title(ctx, end - len(found[0]), found[0])
         at = end - len(ranked or found[0])
-        department = _department_before(ctx, at - (ctx.simplified[at - 1 : at] == "副"), end)
+        # (a unit whose letter the title repeats keeps its own reading: 国家发改委|中国小城镇试点处|处长, :func:`_unit`)
+        department = "" if _unit_role(ctx, at, ranked or found[0]) \
+            else _department_before(ctx, at - (ctx.simplified[at - 1 : at] == "副"), end)
         return tuple(t for t in (department, ranked) if t) + found
     if simplified.endswith(_ASSISTANT, 0, end):
         base = next((r for r in _roles_to(ctx, end - len(_ASSISTANT))

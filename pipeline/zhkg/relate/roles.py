@@ -134,6 +134,15 @@ kind); a life step before the verb (林秀怡毕业后成为…, 于…毕业后
 Round 16b, caption layouts: :mod:`zhkg.relate.roles_captions` (lists written name, space, body and title, one entry after
 another: the title before a name is the previous entry's; body, space, titles, space, name; a title two bodies share when
 the text says both, A、B两家公司的董事长).
+
+Round 18, from CLUENER's ``position`` labels (``bench/roles_cluener.py``): letters of rank before a title the table
+holds alone are the title's (总参谋长, 执行总经理, 首席顾问; 副 before them: 副总参谋长: :func:`_ranked_title`); a
+department between a body and the title before a name is in the title (招商银行现金管理部总经理 X: the bank's
+现金管理部总经理, as :func:`_department_title` reads it after a verb; not 全部, 内部: :func:`_department_before`); a list
+of posts reads on past 、原 (会长、原国家建设部副部长 X); a span the recogniser ran on into a verb of saying or a
+photo's credit after a title (总监孙南|介绍, 记者陈雷柱|图: :func:`_run_into_saying`); consuls are the sending state's
+also where the recogniser read 美国驻上海 as one body; a company's region (汇丰集团中国区); a legal form alone
+(有限公司) holds nothing.
 """
 
 from __future__ import annotations
@@ -183,6 +192,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     found = [None if h is not None and _cut_across_quote(ctx, h, p + len(role)) else h for h in found]  # 台湾“卫生署|长”
     if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
             and found[0].end == found[1].end:
+        if ctx.simplified.endswith("驻", 0, found[1].start):
+            return _sending(ctx, found[1].start - 1)  # 美国驻上海|总领事, the recogniser's 美国驻上海 over the place
         return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
     holder = next((h for h in found if h is not None), None)
     holder = _party_of_member(ctx, _historic_region(ctx, holder))
@@ -229,10 +240,13 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             return holder
     if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长
         for gap in range(0, _MAX_QUALIFIER + 1):
+            # 区 after the place: a company's region (汇丰集团中国区首席经济学家)
             place = ctx.place_ending_at.get(p - gap)
+            region = place is None and ctx.simplified[p - gap - 1 : p - gap] == "区"
+            place = ctx.place_ending_at.get(p - gap - 1) if region else place
             company = ctx.org_ending_at.get(place.start) if place is not None else None
             if company is not None and (gap == 0 or ctx.simplified[p - gap : p] in _ROLE_QUALIFIERS):
-                return ctx.derive_organisation(company.start, place.end)
+                return ctx.derive_organisation(company.start, place.end + region)
     head = next((h for h in _TITLE_HEADS if ctx.simplified.endswith("》" + h, 0, p)), "")
     if ctx.simplified[p - len(head) - 1 : p - len(head)] == "》" and role not in ctx.lexicon.place_roles:
         opening = ctx.simplified.rfind("《", max(p - 16, 0), p)
@@ -634,6 +648,10 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
         if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
             out += _roles_of_unnamed(ctx, person.start, person.end - 1)
             continue
+        inner = _run_into_saying(ctx, person)
+        if inner:  # 总监孙南|介绍, 记者陈雷柱|图: the name within holds the roles
+            out += _roles_of_unnamed(ctx, person.start, inner)
+            continue
         if _title_run_into(ctx, person):  # 嘉义县|长翁章梁: the name after the title's last letter holds them
             out += _roles_of_unnamed(ctx, person.start + 1, person.end)
             continue
@@ -862,6 +880,32 @@ def _runs_into_next_word(simplified: str, person: Mention) -> bool:
     if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
         return False
     return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
+
+
+#: Verbs of saying the recogniser runs a name on into (澳际教育集团英国留学中心总监孙南介绍，…), and a photo's
+#: credit after a reporter's name (澎湃新闻记者陈雷柱图).
+_SAYING_AFTER_NAME = frozenset({"介绍", "表示", "指出", "认为", "透露", "强调", "坦言", "告诉", "说道", "称"})
+_CREDIT_AFTER_NAME = frozenset("图摄")
+
+
+def _run_into_saying(ctx: RelationContext, person: Mention) -> int:
+    """Where the name inside a span the recogniser ran on into a verb of saying or a photo's credit ends, or 0:
+    the rest is two or three letters opening with a known surname, no word of the dictionary but a name, and a
+    title ends right before the span (总监孙南|介绍; 记者陈雷柱|图, the credit only after a name of three letters with
+    a one-letter surname: 李宏图 and 欧阳宏图 are names)."""
+    name = person.simplified
+    if person.extractor == DERIVED or not 3 <= len(name) <= 5 or not all(map(is_han, name)):
+        return 0
+    cut = next((len(w) for w in (name[-2:], name[-1:]) if w in _SAYING_AFTER_NAME), 0)
+    if not cut and name[-1] in _CREDIT_AFTER_NAME and len(name) == 4 and name[:2] not in ctx.lexicon.surnames:
+        cut = 1
+    rest = name[:-cut] if cut else ""
+    if not 2 <= len(rest) <= 3 or (rest[:1] not in ctx.lexicon.surnames and rest[:2] not in ctx.lexicon.surnames) \
+            or _dictionary_tag(rest) not in _NAME_TAGS:
+        return 0
+    if not any(len(r) >= 2 and ctx.simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
+        return 0
+    return person.end - cut
 
 
 def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
@@ -1198,6 +1242,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         pos = holder.start
         # a word of acting between the joiner and the next holder: 交通部长暨代理行政院长 (both posts held)
         pos -= len(next((w for w in _ACTING_BEFORE_HOLDER if ctx.simplified.endswith(w, 0, pos)), ""))
+        if former and ctx.simplified[pos - 1 : pos] in _FORMER_MARKS and ctx.simplified[pos - 2 : pos - 1] == "、":
+            pos -= 1  # 中国房地产研究会会长、原国家建设部副部长X: the list reads on past the past post's mark
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             after_joiner, pos = pos, pos - 1
             continue
@@ -1218,6 +1264,8 @@ def _latin_aside_start(ctx: RelationContext, end: int) -> int:
 
 #: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
 _ACTING_BEFORE_HOLDER = ("代理", "署理")
+#: A past post's mark between a list's 、 and the next holder (会长、原国家建设部副部长 X).
+_FORMER_MARKS = frozenset("原前")
 
 
 #: Quotation marks the press sets around a Taiwan body or title it does not recognise (台当局“新闻局长”苏俊宾).
@@ -1499,7 +1547,14 @@ def _role_candidates(ctx: RelationContext, end: int) -> tuple[str, ...]:
     found = tuple(r for r in _roles_to(ctx, end) if simplified.endswith(r, 0, end))
     fielded = _fielded_title(ctx, end, found)
     if fielded:
-        return (fielded, *found)
+        found = (fielded, *found)
+    if found:
+        ranked = _ranked_title(ctx, end - len(found[0]), found[0])
+        at = end - len(ranked or found[0])
+        # (a unit whose letter the title repeats keeps its own reading: 国家发改委|中国小城镇试点处|处长, :func:`_unit`)
+        department = "" if _unit_role(ctx, at, ranked or found[0]) \
+            else _department_before(ctx, at - (ctx.simplified[at - 1 : at] == "副"), end)
+        return tuple(t for t in (department, ranked) if t) + found
     if simplified.endswith(_ASSISTANT, 0, end):
         base = next((r for r in _roles_to(ctx, end - len(_ASSISTANT))
                      if simplified.endswith(r, 0, end - len(_ASSISTANT))), None)
@@ -1577,6 +1632,49 @@ def _fielded_title(ctx: RelationContext, end: int, found: tuple[str, ...]) -> st
     if not field or at in ctx.org_ending_at or not _qualifier(ctx, at - len(field), at):
         return ""
     return field + title
+
+
+#: Letters that make a title the chief one of its kind, written right before a title the table holds alone
+#: (总参谋长, 总队长, 首席顾问, 首席投资总监, 执行总经理); 副 or 常务副 before them make the deputy's (副总参谋长).
+_CHIEF_PREFIXES = ("首席", "执行", "总")
+_DEPUTY_PREFIXES = ("常务副", "副")
+
+
+def _ranked_title(ctx: RelationContext, at: int, title: str) -> str:
+    """The title ``title`` (starting at ``at``) with the letters of rank written right before it, as one title
+    (俄罗斯武装力量总参谋长 X: 总参谋长, not 参谋长; 绿城集团执行总经理 X: 执行总经理), a deputy's 副 before them
+    too; "" when none is written or when the letters are part of something named."""
+    simplified = ctx.simplified
+    prefix = next((q for q in _CHIEF_PREFIXES if simplified.endswith(q, 0, at) and not title.startswith(q)), "")
+    if not prefix or len(title) < 2:
+        return ""  # (a longer title of the table written there is the longest candidate already)
+    start = at - len(prefix)
+    start -= len(next((q for q in _DEPUTY_PREFIXES if simplified.endswith(q, 0, start)), ""))
+    first = bisect_left(ctx.mentions, at, key=_start_of)  # the mentions sort by start
+    if any(start < m.end for m in ctx.mentions[:first]):
+        return ""
+    return simplified[start:at] + title
+
+
+#: Words ending like a department that name none: a quantity or a side (公司全部董事, 集团内部人士).
+_NOT_DEPARTMENTS = ("全部", "内部", "外部", "局部", "干部", "大部", "东部", "西部", "南部", "北部", "中部", "总部")
+
+
+def _department_before(ctx: RelationContext, at: int, end: int) -> str:
+    """The department written between a body and the title ending at ``end`` (its department's head ending at
+    ``at``), read as :func:`_department_title` reads it after a verb, with the title as one title (招商银行现金管理部
+    总经理 X: 现金管理部总经理 of 招商银行, the department no body of its own); "" when none is written."""
+    if ctx.simplified[at - 1 : at] not in _DEPARTMENT_HEAD_LAST:
+        return ""
+    for start in range(at - 2, max(at - _MAX_DEPARTMENT, 0) - 1, -1):
+        if start in ctx.org_ending_at:
+            found = _department_title(ctx, start, ctx.org_starting_at.get(start))
+            if found is None or found[1] != end or ctx.simplified[start:at].endswith(_NOT_DEPARTMENTS):
+                return ""
+            return found[0]
+        if not ctx.simplified[start].isalnum():
+            break
+    return ""
 
 
 def _role_at(ctx: RelationContext, at: int) -> str | None:

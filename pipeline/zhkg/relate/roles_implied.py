@@ -54,7 +54,12 @@ _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in 
 #: 董事长, 聘请王小松担任俱乐部董事长, 王柏龄任校董会董事长): a role's holder so written is the one body of that kind
 #: named before, found as for a bare title; with none, the role is no one's.
 _GENERIC = {"公司": "company", "集团": "company", "集团公司": "company", "总公司": "company", "本公司": "company",
+            # a legal form alone, its name cut off before it (…集团）有限公司原董事长 X): no body of its own, and
+            # never given to the company named before, which may be another (:data:`_LEGAL_FORMS`)
+            "有限公司": "company", "有限责任公司": "company", "股份有限公司": "company", "股份公司": "company",
             "学校": "school", "本校": "school", "校董会": "school", "校董事会": "school", "俱乐部": "club"}
+#: Legal forms alone: a holder so named is dropped, never resolved (the name cut off before it is no other body's).
+_LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "股份公司"})
 #: The cue, one search a document: any of the titles.
 _TITLES = re.compile("|".join(sorted(_KIND_OF, key=len, reverse=True)))
 #: Posts one person holds at a time in a body: a second holder named for it is no one's to give.
@@ -248,6 +253,8 @@ def resolve_generic_holders(ctx: RelationContext, relations: list[Relation]) -> 
             continue
         mentions = generic[r.target]
         m = next((m for m in mentions if r.evidence.start <= m.start < r.evidence.end), mentions[0])
+        if (m.canonical or m.simplified) in _LEGAL_FORMS or m.simplified in _LEGAL_FORMS:
+            continue
         body = _fitting_body(ctx, m.start, _GENERIC.get(m.canonical or m.simplified) or _GENERIC[m.simplified])
         if body is not None:
             out.append(replace(r, target=ctx.owner[body]))

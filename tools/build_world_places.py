@@ -118,7 +118,8 @@ EXTRA_CITIES = [
     ("NZ", "Christchurch", "克赖斯特彻奇"), ("MP", "Saipan", "塞班岛"), ("ID", "Bali", "巴厘岛"),
     ("PH", "Boracay", "长滩岛"), ("PH", "Cebu", "宿务"), ("TH", "Pattaya", "芭提雅"), ("MY", "Ipoh", "怡保"),
     ("MY", "Kota_Kinabalu", "亚庇"), ("JP", "Naha", "那霸"), ("JP", "Hakone", "箱根"), ("JP", "Karuizawa", "轻井泽"),
-    ("KR", "Gwangju", "光州"), ("", "Golan_Heights", "戈兰高地"),
+    ("KR", "Gwangju", "光州"), ("", "Golan_Heights", "戈兰高地"), ("US", "Atlantic_City", "大西洋城"),
+    ("US", "Ann_Arbor", "安阿伯"), ("US", "Anaheim", "阿纳海姆"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
@@ -135,7 +136,8 @@ EXTRA_CITY_FORMS = {
     "Sanaa": ("沙那",), "Panama_City": ("巴拿马市",), "Guatemala_City": ("瓜地马拉市",), "Belmopan": ("贝尔墨潘",),
     "Kuwait_City": ("科威特市",), "Basra": ("巴斯拉",), "Kandahar": ("坎达哈",), "Salzburg": ("萨尔斯堡",),
     "Birmingham": ("伯明罕",), "Sunnyvale": ("桑尼维尔",), "Silicon_Valley": ("矽谷",),
-    "Beverly_Hills": ("比佛利山", "比华利山"), "Christchurch": ("基督城",), "Bali": ("峇里岛", "巴里岛"),
+    "Beverly_Hills": ("比佛利山", "比华利山", "贝弗利山庄"), "Zurich": ("苏黎士",), "Ann_Arbor": ("安娜堡",),
+    "Anaheim": ("安那翰",), "Christchurch": ("基督城",), "Bali": ("峇里岛", "巴里岛"),
     "Cebu": ("宿雾",), "Pattaya": ("芭达雅",), "Adelaide": ("阿德雷德",), "Rio_de_Janeiro": ("里约",),
     "Honolulu": ("火奴鲁鲁",), "Palo_Alto": ("帕罗奥图",),
 }

@@ -126,7 +126,7 @@ EXTRA_CITY_FORMS = {
     "Florence": ("佛罗伦斯",), "Naples": ("拿坡里",), "Naypyidaw": ("奈比多",), "Aleppo": ("阿勒坡",),
     "Pretoria": ("普利托利亚",), "Wellington": ("威灵顿",), "Houston": ("休士顿", "休斯顿"), "Abu_Dhabi": ("阿布达比",),
     "Doha": ("杜哈",), "Islamabad": ("伊斯兰马巴德",), "Montreal": ("蒙特娄",), "Abuja": ("阿布加",),
-    "Barcelona": ("巴塞隆纳", "巴塞隆拿"), "New_Orleans": ("纽奥良",), "Cleveland": ("克里夫兰",),
+    "Barcelona": ("巴塞隆纳",), "New_Orleans": ("纽奥良",), "Cleveland": ("克里夫兰",),
     "Minneapolis": ("明尼亚波利",), "Sacramento": ("沙加缅度",), "Memphis": ("曼菲斯",), "Nashville": ("纳许维尔",),
     "Milwaukee": ("密尔瓦基",), "Jacksonville": ("杰克森维尔",), "Albuquerque": ("阿布奎基",),
     "Strasbourg": ("史特拉斯堡",), "Dusseldorf": ("杜塞道夫",), "Dresden": ("德勒斯登",), "Chennai": ("清奈",),

@@ -99,3 +99,11 @@ def test_a_name_jieba_guesses_inside_a_city_abroad_leaves_the_city(pipeline, tex
 def test_a_person_holding_a_mainland_place_stays_a_person(pipeline, text, name):
     result = pipeline.process_document(Document("d", text))
     assert name in {to_simplified(m.text) for m in result.mentions if m.label is Label.PERSON}
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "中国大陆游客人数下跌，台湾方面表示关切。",
+    "哈佛大学每年在中国大陆招收大约10个本科生。",
+]))
+def test_the_mainland_written_with_its_country_is_china(pipeline, text):
+    assert _places(pipeline, text).get("中国大陆") == ("中国", "CN")

@@ -107,3 +107,20 @@ def test_a_person_holding_a_mainland_place_stays_a_person(pipeline, text, name):
 ]))
 def test_the_mainland_written_with_its_country_is_china(pipeline, text):
     assert _places(pipeline, text).get("中国大陆") == ("中国", "CN")
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "《三傻大闹宝莱坞》2011-12-08大陆上映。",
+    "该片在大陆票房突破十亿元。",
+    "两位大陆演员与韩国艺人同台演出。",
+]))
+def test_the_mainland_of_a_film_release_or_its_people_is_china(pipeline, text):
+    assert _places(pipeline, text).get("大陆") == ("中国", "CN")
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "非洲大陆市场潜力巨大。",
+    "欧洲大陆的气候温和。",
+]))
+def test_a_continent_is_no_mainland(pipeline, text):
+    assert _places(pipeline, text).get("大陆", ("", ""))[1] != "CN"

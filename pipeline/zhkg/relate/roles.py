@@ -1750,6 +1750,8 @@ _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", 
 #: those of a past role (美国前总统, 台湾地区前领导人: :func:`_former_after` marks it; a division head's, 北京市前市长, is
 #: :func:`_unwritten_divisions`').
 _PLACE_ROLE_QUALIFIERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任") + _FORMER_BETWEEN
+#: Those of them that may open a longer run qualifying the post (首任正式, 首任黑人): not a past role's words.
+_PLACE_ROLE_RUN_OPENERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任")
 #: What no unnamed body holds: function words, verbs of saying, deixis (该公司, 本报).
 _NOT_IN_BODY = frozenset("的了是在和与及或等也都说称表示着过被把从到由对向将为于之这那该本此其我你他她它贵各全每")
 #: jieba's tags of a first word that opens no body's name: time, conjunction, adverb, pronoun, preposition,
@@ -3164,8 +3166,11 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                              and simplified[holder.end:at].isalnum()) \
                     and not _former_after(ctx, holder.end, at) \
                     and not _ORDINAL_BETWEEN.fullmatch(simplified, holder.end, at) \
+                    and not (allowed is not None and simplified.startswith(_PLACE_ROLE_RUN_OPENERS, holder.end)
+                             and _qualifier(ctx, holder.end, at)) \
                     and not (allowed is not None and at == holder.end + 1 and simplified.startswith("的", holder.end)):
-                continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相
+                continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相;
+                # 中华民国首任正式大总统: a word of time opens a short run qualifying the post
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
                          and (allowed is None or r in allowed)), None) \
                 if simplified.startswith(ctx.lexicon.role_words, at) else None  # one test in C first

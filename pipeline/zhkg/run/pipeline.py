@@ -437,6 +437,17 @@ def _people_off_townships(found: list[Mention]) -> list[Mention]:
     return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA or m.span not in townships]
 
 
+def _people_off_places_abroad(people: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The rules' people, less a word jieba guessed a name strictly inside a coded place outside the mainland
+    (桑尼|维尔 of 桑尼维尔, Sunnyvale; a transliterated city jieba cuts into a name and a rest): the longer,
+    listed name is the place, and a guessed name inside it would otherwise take it away."""
+    abroad = [m for m in found if m.label is Label.PLACE and m.code and not m.code.isdigit()]
+    if not abroad:
+        return people
+    return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA
+            or not any(a.start <= m.start and m.end <= a.end and a.span != m.span for a in abroad)]
+
+
 class Pipeline:
     """Runs the stages over documents. Heavy resources load on first use."""
 
@@ -512,7 +523,7 @@ class Pipeline:
 
     def _merge(self, p: _Prepared, model_mentions: list[Mention] | None) -> tuple[Normalised, list[Mention]]:
         """Settle rules against the recogniser (names only), then extractors against each other."""
-        people = _people_off_townships(p.found)
+        people = _people_off_places_abroad(_people_off_townships(p.found), p.found)
         inside_people = SpanIndex(people)
         # (a street, station or estate read by its head stands: 屯门|兆|康苑 gives no person 康苑 there)
         places = [m for m in p.found if m.label is Label.PLACE

@@ -305,6 +305,10 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                 if division is None and (abbreviated := _one_letter_places(lexicon).get(canonical)):
                     division = gazetteer.get(abbreviated)  # the recogniser's 中 in 中方 or 华 in 对华: China
                     canonical = division.name if division else canonical
+                elif division is None and canonical == "澳" and _MACAU_BESIDE_HONG_KONG.search(
+                        text, max(0, m.start - 2), m.end + 2):
+                    division = gazetteer.get("MO")  # 港澳, 港、澳、台: Hong Kong's neighbour is Macau
+                    canonical = division.name if division else canonical
                 elif division is None and len(canonical) == 1 and len(initials.get(canonical, ())) == 1 \
                         and not _BESIDE_REGIONS.search(text, max(0, m.start - 2), m.end + 2):
                     # a country's first letter where the document names that country in full (澳 beside
@@ -404,6 +408,8 @@ def _one_letter_places(lexicon: Lexicon) -> dict[str, str]:
 
 # Hong Kong or Taiwan by one letter beside another letter (港澳, 港、澳, 台澳): the regions' list, not a country
 _BESIDE_REGIONS = re.compile("[港台]、?[澳]|[澳]、?[港台]")
+# 澳 right beside Hong Kong's letter is Macau (港澳, 港、澳、台, 澳港); beside 台 alone it may be Australia (台澳)
+_MACAU_BESIDE_HONG_KONG = re.compile("港、?澳|澳、?港")
 
 
 def _country_initials(mentions: list[Mention]) -> dict[str, set[str]]:

@@ -114,6 +114,7 @@ from zhkg.extract.people import (
 )
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
+from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.records import Label, Mention, MentionSource
@@ -456,6 +457,7 @@ def combine_mentions(
         kept.append(m)
         kept_index.add(m)
 
+    sport, team_spans = sport_document(text), set()
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
@@ -496,8 +498,10 @@ def combine_mentions(
         # a division name exactly where the model sees an organisation is the place (广州、深圳等)
         same_place = rule_by_span.get((m.start, m.end, Label.PLACE))
         if m.label is Label.ORGANIZATION and same_place is not None and same_place.code:
-            keep(same_place)
-            continue
+            if not (sport and plays_as_team(m, text)):
+                keep(same_place)
+                continue
+            team_spans.add(m.span)  # 德国对丹麦的友谊赛: the team, not the country (extract/team_places.py)
         if m.label is Label.PERSON and any(p.extractor == MentionSource.PLACE_FEATURE and p.start == m.start < m.end < p.end
                                            and text.startswith(PLACE_KINDS, m.end) for p in coded_index.overlapping(m)):
             continue  # 杨梅|交流道: the model's person is the name of a place named by its kind
@@ -519,7 +523,7 @@ def combine_mentions(
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
-        if id(r) in kept_ids or r in kept_index.overlapping(r):
+        if id(r) in kept_ids or r in kept_index.overlapping(r) or (r.label is Label.PLACE and r.span in team_spans):
             continue
         clashes = kept_index.overlapping(r)
         if not clashes or all(_nested_place(r, k) or _nested_place(k, r) for k in clashes):

@@ -457,7 +457,9 @@ def combine_mentions(
         kept.append(m)
         kept_index.add(m)
 
-    sport, team_spans = sport_document(text), set()
+    # a team read on a coded place's very span is the team alone (利物浦 of teams.tsv in a football story)
+    sport = sport_document(text)
+    team_spans = {o.span for o in organisations if o.extractor == MentionSource.ORG_TEAM}
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is

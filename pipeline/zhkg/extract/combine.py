@@ -117,6 +117,7 @@ from zhkg.extract.players import settle_players
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
+from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -547,6 +548,7 @@ def combine_mentions(
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     out = drop_junk_kinds(out, text, lexicon, original=original, table=table)
+    out = venues_as_places(out, text, lexicon.role_words)  # 深圳会展中心 is a place, not a body
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = _share_codes(out)

@@ -149,7 +149,10 @@ _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
 _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
                        "代表 联 青年 少年 女 男 国奥 甲 乙 对手 球迷 啦啦 仪仗 志愿 服务 巡逻 施工 车 摩托车 "
-                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
+                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球 "
+                       # a sport's squad (体校|武术队): MSRA and Universal NER train mark none of 12 bare ones
+                       "武术 游泳 田径 体操 跳水 射击 举重 击剑 柔道 摔跤 拳击 滑雪 滑冰 冰壶 赛艇 皮划艇 帆船 马术 射箭 "
+                       "跆拳道 空手道 围棋 象棋 桥牌".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
 _PREPOSITIONS = frozenset("由经在从向被把对将于")

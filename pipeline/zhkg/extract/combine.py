@@ -101,7 +101,7 @@ from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
-from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
+from zhkg.extract.organisations import BODY_BEFORE_AND, HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -2128,8 +2128,8 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
         before = table.words[i] if i >= 0 else None
         # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
         # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
-        # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院)
-        if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS) \
+        # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院, 博物馆|和|…大学)
+        if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS + BODY_BEFORE_AND) \
                 or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
                     and not before.is_punct) \
                 or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(

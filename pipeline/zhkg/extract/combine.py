@@ -458,9 +458,7 @@ def combine_mentions(
         kept.append(m)
         kept_index.add(m)
 
-    # a team read on a coded place's very span is the team alone (利物浦 of teams.tsv in a football story)
     sport = sport_document(text)
-    team_spans = {o.span for o in organisations if o.extractor == MentionSource.ORG_TEAM}
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
@@ -500,11 +498,12 @@ def combine_mentions(
             continue  # 江苏省苏州市周庄古镇, 香港尖沙咀商圈 end in a place named by its kind: their places, no body
         # a division name exactly where the model sees an organisation is the place (广州、深圳等)
         same_place = rule_by_span.get((m.start, m.end, Label.PLACE))
-        if m.label is Label.ORGANIZATION and same_place is not None and same_place.code:
-            if not (sport and plays_as_team(m, text)):
-                keep(same_place)
-                continue
-            team_spans.add(m.span)  # 德国对丹麦的友谊赛: the team, not the country (extract/team_places.py)
+        # (but in a sentence of sport it is the team, the place kept beside it as for a club: 德国对丹麦的友谊赛;
+        # extract/team_places.py)
+        if m.label is Label.ORGANIZATION and same_place is not None and same_place.code \
+                and not (sport and plays_as_team(m, text)):
+            keep(same_place)
+            continue
         if m.label is Label.PERSON and any(p.extractor == MentionSource.PLACE_FEATURE and p.start == m.start < m.end < p.end
                                            and text.startswith(PLACE_KINDS, m.end) for p in coded_index.overlapping(m)):
             continue  # 杨梅|交流道: the model's person is the name of a place named by its kind
@@ -526,7 +525,7 @@ def combine_mentions(
     extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
-        if id(r) in kept_ids or r in kept_index.overlapping(r) or (r.label is Label.PLACE and r.span in team_spans):
+        if id(r) in kept_ids or r in kept_index.overlapping(r):
             continue
         clashes = kept_index.overlapping(r)
         if not clashes or all(_nested_place(r, k) or _nested_place(k, r) for k in clashes):

@@ -8,8 +8,10 @@ sport the recogniser's reading is the team's: the annotated sets mark the team t
 西班牙) and Universal NER (德國對丹麥的一場友誼賽) alike.
 
 Only the recogniser's own organisation on a coded place's exact span, in a sentence holding a word of competition
-(比赛, 决赛, 冠军, 击败, 负于, 进球, 联赛…), is kept as the team; elsewhere the place wins as before. A document
-without any such word pays one regular-expression search.
+(比赛, 决赛, 冠军, 击败, 负于, 进球, 联赛…), is kept as the team; elsewhere the place wins as before. As for a club
+named by its city (利物浦), the graph keeps the place beside the team (it locates the body); read as flat names
+(:func:`zhkg.evaluate.outermost_spans`) the span is the team's. A document without any such word pays one
+regular-expression search.
 """
 
 from __future__ import annotations

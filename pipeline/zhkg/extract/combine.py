@@ -101,7 +101,7 @@ from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
-from zhkg.extract.organisations import HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
+from zhkg.extract.organisations import BODY_BEFORE_AND, HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -114,8 +114,10 @@ from zhkg.extract.people import (
 )
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
+from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
+from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -456,6 +458,7 @@ def combine_mentions(
         kept.append(m)
         kept_index.add(m)
 
+    sport = sport_document(text)
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
@@ -495,7 +498,10 @@ def combine_mentions(
             continue  # 江苏省苏州市周庄古镇, 香港尖沙咀商圈 end in a place named by its kind: their places, no body
         # a division name exactly where the model sees an organisation is the place (广州、深圳等)
         same_place = rule_by_span.get((m.start, m.end, Label.PLACE))
-        if m.label is Label.ORGANIZATION and same_place is not None and same_place.code:
+        # (but in a sentence of sport it is the team, the place kept beside it as for a club: 德国对丹麦的友谊赛;
+        # extract/team_places.py)
+        if m.label is Label.ORGANIZATION and same_place is not None and same_place.code \
+                and not (sport and plays_as_team(m, text)):
             keep(same_place)
             continue
         if m.label is Label.PERSON and any(p.extractor == MentionSource.PLACE_FEATURE and p.start == m.start < m.end < p.end
@@ -541,6 +547,7 @@ def combine_mentions(
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     out = drop_junk_kinds(out, text, lexicon, original=original, table=table)
+    out = venues_as_places(out, text, lexicon.role_words)  # 深圳会展中心 is a place, not a body
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = _share_codes(out)
@@ -2120,8 +2127,8 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
         before = table.words[i] if i >= 0 else None
         # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
         # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
-        # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院)
-        if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS) \
+        # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院, 博物馆|和|…大学)
+        if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS + BODY_BEFORE_AND) \
                 or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
                     and not before.is_punct) \
                 or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(

@@ -38,6 +38,7 @@ one precompiled search per document; they run after the rules and the recogniser
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
@@ -468,11 +469,26 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
     return mentions
 
 
+# words of kin that jieba reads as proper nouns (希尔曼|家族): a family or a clan, no body
+_KIN_WORDS = frozenset({"家族", "家庭", "家人", "家属", "宗族"})
+
+
+@lru_cache(maxsize=1)
+def _role_set() -> frozenset[str]:
+    from zhkg.resources.lexicon import load_lexicon  # the shipped tables, parsed once
+
+    return frozenset(load_lexicon().role_words)
+
+
 def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: SpanIndex,
                 place_first: bool = False) -> list[Mention]:
     """A joined name as an organisation where no name was read, or where the recogniser alone read the very span
     as a place no gazetteer holds (华润万家与|苏果 PLACE); with ``place_first``, the place it opens with stays
-    beside it (中国 of 中国平安)."""
+    beside it (中国 of 中国平安). A post or a word of kin joined to a body is none (省委书记、|顾问|、省政协主席;
+    希尔曼|家族|和第一芝加哥银行): jieba tags 顾问 as a name, 家族 as a proper noun."""
+    name = doc_text(doc)[start:end]
+    if name in _KIN_WORDS or name in _role_set():
+        return mentions
     near = [m for m in index.overlapping(Span(start, end))
             if not (place_first and m.label is Label.PLACE and start == m.start and m.end < end)]
     if any(m.span != (start, end) or m.label is not Label.PLACE or m.code or m.extractor != MentionSource.RECOGNISER

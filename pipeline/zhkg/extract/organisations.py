@@ -50,7 +50,7 @@ from zhkg.text import find_all, find_any, is_han, made_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
+__all__ = ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
            "state_bodies", "named_bodies", "known_organisations", "stock_listed_names"]
 
 #: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
@@ -81,6 +81,8 @@ _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 _NAME_NOUNS = frozenset({"警察", "公安", "国保", "消防", "武警", "交警", "环境", "生态环境", "组", "制造"})
 # heads whose names may join two nouns with 与/和 (地球与环境学院)
 _CONJOINED_HEADS = ("学院", "大学", "研究所", "研究院", "学会")
+#: A first conjunct ending in a body's or a building's head is a name of its own (大英图书馆|和|纽约州立大学).
+BODY_BEFORE_AND = ("馆", "院", "局", "署", "厅", "协会", "委员会", "中心", "公司", "银行", "集团")
 # generic phrases that look like names but name no particular body
 # (a company's boards and meetings: 公司董事会主席 X is the company's, relate.roles)
 NOT_NAMES = frozenset({"人民政协", "政协组织", "基层党组织", "党组织", "人民政府", "共产党",
@@ -147,7 +149,10 @@ _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
 _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
                        "代表 联 青年 少年 女 男 国奥 甲 乙 对手 球迷 啦啦 仪仗 志愿 服务 巡逻 施工 车 摩托车 "
-                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球".split())
+                       "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球 "
+                       # a sport's squad (体校|武术队): MSRA and Universal NER train mark none of 12 bare ones
+                       "武术 游泳 田径 体操 跳水 射击 举重 击剑 柔道 摔跤 拳击 滑雪 滑冰 冰壶 赛艇 皮划艇 帆船 马术 射箭 "
+                       "跆拳道 空手道 围棋 象棋 桥牌".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
@@ -284,7 +289,7 @@ def extract_organisations(
             # (a first conjunct that is a whole school is a name of its own: 屏东农业学校|与|台北帝国大学)
             conjoined = (
                 tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
-                and not words[i - 1].text.endswith(_CONJOINED_HEADS + SCHOOL_HEADS + _UNIVERSITY_HEADS)
+                and not words[i - 1].text.endswith(_CONJOINED_HEADS + SCHOOL_HEADS + _UNIVERSITY_HEADS + BODY_BEFORE_AND)
             )
             # a state's or a province's school says so after the place (宾夕法尼亚州|立|大学, 州立 of 州立大学)
             owned = (tok.text == "立" and head.endswith(_UNIVERSITY_HEADS + SCHOOL_HEADS) and i > 0 and words[i - 1].idx in place_chars

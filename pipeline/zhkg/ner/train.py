@@ -189,6 +189,8 @@ def training_sentences(
     max_loc_length: int = 0,
     dev_too: bool = False,
     limit: int = 0,
+    augment: int = 0,
+    augment_seed: int = 0,
 ) -> list[Sentence]:
     """The sentences a training run learns from, development splits left out.
 
@@ -200,7 +202,10 @@ def training_sentences(
     ``train.fine.bio``) is split like ``extra`` and its labels are first mapped to
     the MSRA conventions (:func:`zhkg.ner.harmonise.harmonise_cluener`). With any
     extra file, every sentence is normalised (OpenCC t2s, half-width) as the
-    tagger's input is at run time.
+    tagger's input is at run time. With ``augment``, that many copies of training
+    sentences with their names replaced (:func:`zhkg.ner.augment.augment_sentences`,
+    seeded by ``augment_seed``) are appended; they are drawn from the sentences above
+    only, so never from a development split.
     """
     sentences = read_bio(data)
     train, _ = split_dev(sentences)
@@ -228,6 +233,14 @@ def training_sentences(
         from zhkg.stages.normalise import normalise
 
         train = [Sentence(normalise(s.text).simplified, s.tags) for s in train]
+    if augment:
+        from zhkg.ner.augment import augment_sentences, build_pools, describe
+
+        pools = build_pools(train)
+        log.info("augmentation pools: %s", describe(pools))
+        copies = augment_sentences(train, augment, seed=augment_seed, pools=pools)
+        log.info("%d augmented copies (seed %d)", len(copies), augment_seed)
+        train.extend(copies)
     return train
 
 
@@ -272,6 +285,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--min-freq", type=int, default=TrainConfig().min_freq)
     parser.add_argument("--limit", type=int, default=0, help="train on the first N training sentences only")
     parser.add_argument("--dev-too", action="store_true", help="train on the development split as well")
+    parser.add_argument(
+        "--augment", type=int, default=0, metavar="N",
+        help="append N copies of training sentences with every name replaced by another of its type "
+        "(zhkg.ner.augment); 0, the default, adds none",
+    )
+    parser.add_argument("--augment-seed", type=int, default=0, metavar="S", help="seed of --augment's choices")
     parser.add_argument("--verbose", action="store_true", help="print crfsuite's per-iteration log")
     return parser.parse_args(argv)
 
@@ -284,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data, extra=args.extra, extra_whole=args.extra_whole, extra_fine=args.extra_fine,
         extra_resume=args.extra_resume,
         max_loc_length=args.max_loc_length,
-        dev_too=args.dev_too, limit=args.limit,
+        dev_too=args.dev_too, limit=args.limit, augment=args.augment, augment_seed=args.augment_seed,
     )
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))
     config = TrainConfig(args.c1, args.c2, args.max_iterations, args.min_freq)

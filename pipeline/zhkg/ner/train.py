@@ -73,6 +73,21 @@ entities_held2 (0.774 → 0.748)::
         --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole ../shared/data/ner/weibo/train.bio \\
         --extra-resume ../shared/data/ner/resume/train.bio --max-iterations 150 --output /tmp/ner_mixed_wr.crfsuite
 
+Mention-replacement augmentation (``--augment 15000 --augment-seed 18``, :mod:`zhkg.ner.augment`: copies of
+15,000 training sentences with every name replaced by a shipped place abroad, in Taiwan or Hong Kong (a third) or
+a mainland prefecture or county, a well-known person or a surname + training given-name characters, a shipped or
+training organisation name; the shipped recipe otherwise; 54 minutes on a shared machine, 23.3 MB) was tried in
+session 18 (``bench/crf18_decision.md``) and not shipped: the whole extraction found more company names (FinRE tune
+recall 0.570 → 0.606) and UNER dev's held half rose (0.644 → 0.656), but precision fell everywhere: the
+out-of-domain composite rose only 0.0025 (UNER dev 0.6875 → 0.6835, CLUENER dev PER 0.809 → 0.802, Weibo dev
+0.601 → 0.590, Resume dev 0.747 → 0.740), MSRA dev fell 0.9194 → 0.9157 and the entities dev tune halves' mean
+0.897 → 0.871::
+
+    nice -n 5 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
+        --augment 15000 --augment-seed 18 --output /tmp/aug18/ner_aug.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

@@ -73,6 +73,21 @@ entities_held2 (0.774 → 0.748)::
         --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole ../shared/data/ner/weibo/train.bio \\
         --extra-resume ../shared/data/ner/resume/train.bio --max-iterations 150 --output /tmp/ner_mixed_wr.crfsuite
 
+Mention-replacement augmentation (``--augment 15000 --augment-seed 18``, :mod:`zhkg.ner.augment`: copies of
+15,000 training sentences with every name replaced by a shipped place abroad, in Taiwan or Hong Kong (a third) or
+a mainland prefecture or county, a well-known person or a surname + training given-name characters, a shipped or
+training organisation name; the shipped recipe otherwise; 54 minutes on a shared machine, 23.3 MB) was tried in
+session 18 (``bench/crf18_decision.md``) and not shipped: the whole extraction found more company names (FinRE tune
+recall 0.570 → 0.606) and UNER dev's held half rose (0.644 → 0.656), but precision fell everywhere: the
+out-of-domain composite rose only 0.0025 (UNER dev 0.6875 → 0.6835, CLUENER dev PER 0.809 → 0.802, Weibo dev
+0.601 → 0.590, Resume dev 0.747 → 0.740), MSRA dev fell 0.9194 → 0.9157 and the entities dev tune halves' mean
+0.897 → 0.871::
+
+    nice -n 5 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
+        --augment 15000 --augment-seed 18 --output /tmp/aug18/ner_aug.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every
@@ -189,6 +204,8 @@ def training_sentences(
     max_loc_length: int = 0,
     dev_too: bool = False,
     limit: int = 0,
+    augment: int = 0,
+    augment_seed: int = 0,
 ) -> list[Sentence]:
     """The sentences a training run learns from, development splits left out.
 
@@ -200,7 +217,10 @@ def training_sentences(
     ``train.fine.bio``) is split like ``extra`` and its labels are first mapped to
     the MSRA conventions (:func:`zhkg.ner.harmonise.harmonise_cluener`). With any
     extra file, every sentence is normalised (OpenCC t2s, half-width) as the
-    tagger's input is at run time.
+    tagger's input is at run time. With ``augment``, that many copies of training
+    sentences with their names replaced (:func:`zhkg.ner.augment.augment_sentences`,
+    seeded by ``augment_seed``) are appended; they are drawn from the sentences above
+    only, so never from a development split.
     """
     sentences = read_bio(data)
     train, _ = split_dev(sentences)
@@ -228,6 +248,14 @@ def training_sentences(
         from zhkg.stages.normalise import normalise
 
         train = [Sentence(normalise(s.text).simplified, s.tags) for s in train]
+    if augment:
+        from zhkg.ner.augment import augment_sentences, build_pools, describe
+
+        pools = build_pools(train)
+        log.info("augmentation pools: %s", describe(pools))
+        copies = augment_sentences(train, augment, seed=augment_seed, pools=pools)
+        log.info("%d augmented copies (seed %d)", len(copies), augment_seed)
+        train.extend(copies)
     return train
 
 
@@ -272,6 +300,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--min-freq", type=int, default=TrainConfig().min_freq)
     parser.add_argument("--limit", type=int, default=0, help="train on the first N training sentences only")
     parser.add_argument("--dev-too", action="store_true", help="train on the development split as well")
+    parser.add_argument(
+        "--augment", type=int, default=0, metavar="N",
+        help="append N copies of training sentences with every name replaced by another of its type "
+        "(zhkg.ner.augment); 0, the default, adds none",
+    )
+    parser.add_argument("--augment-seed", type=int, default=0, metavar="S", help="seed of --augment's choices")
     parser.add_argument("--verbose", action="store_true", help="print crfsuite's per-iteration log")
     return parser.parse_args(argv)
 
@@ -284,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data, extra=args.extra, extra_whole=args.extra_whole, extra_fine=args.extra_fine,
         extra_resume=args.extra_resume,
         max_loc_length=args.max_loc_length,
-        dev_too=args.dev_too, limit=args.limit,
+        dev_too=args.dev_too, limit=args.limit, augment=args.augment, augment_seed=args.augment_seed,
     )
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))
     config = TrainConfig(args.c1, args.c2, args.max_iterations, args.min_freq)

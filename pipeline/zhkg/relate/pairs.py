@@ -51,8 +51,16 @@ from zhkg.errors import ConfigError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.learned_news import is_team, states_ownership
-from zhkg.relate.pairs_ties import (GRADUATED_FROM, HEADQUARTERED_IN, PARTNER_OF, TIE_CUES, read_partner, read_school,
-                                    read_seat, seat_before)
+from zhkg.relate.pairs_ties import (
+    GRADUATED_FROM,
+    HEADQUARTERED_IN,
+    PARTNER_OF,
+    TIE_CUES,
+    read_partner,
+    read_school,
+    read_seat,
+    seat_before,
+)
 from zhkg.stages.normalise import to_traditional
 
 __all__ = ["PAIR_KINDS", "KIN_WORDS", "MATCH_VERBS", "check_pair_kinds", "read_pairs"]

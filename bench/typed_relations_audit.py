@@ -63,7 +63,8 @@ from zhkg.run.pipeline import Pipeline  # noqa: E402
 JUDGED = ROOT / "bench" / "typed_relations_judged.jsonl"
 GOLD = ROOT / "tests" / "gold"
 BLIND_HALVES = frozenset({"held2", "blind", "check2"})
-KINDS = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF")
+KINDS = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF", "GRADUATED_FROM", "HEADQUARTERED_IN",
+         "PARTNER_OF")
 BATCH = 16
 
 

@@ -56,6 +56,7 @@ from zhkg.relate.pairs_ties import (
     HEADQUARTERED_IN,
     PARTNER_OF,
     TIE_CUES,
+    read_biography_schools,
     read_partner,
     read_school,
     read_seat,
@@ -400,4 +401,25 @@ def read_pairs(ctx: RelationContext) -> list[Relation]:
         if key not in seen:
             seen.add(key)
             out.append(rel)
+    if GRADUATED_FROM.value in enabled and "毕业" in ctx.simplified:
+        for rel in _biography_schools(ctx, named):
+            key = (rel.source, rel.target, rel.kind.value)
+            if key not in seen:
+                seen.add(key)
+                out.append(rel)
+    return out
+
+
+def _biography_schools(ctx: RelationContext, named: list[Mention]) -> list[Relation]:
+    """GRADUATED_FROM of biographies' sentences whose subject a later clause leaves out
+    (:func:`zhkg.relate.pairs_ties.read_biography_schools`)."""
+    out: list[Relation] = []
+    starts = [m.start for m in named]
+    for start, end in ctx.sentences:
+        if "毕业" not in ctx.simplified[start:end]:
+            continue
+        inside = named[bisect_right(starts, start - 1):bisect_right(starts, end - 1)]
+        for person, school, verb, s, e in read_biography_schools(ctx.simplified, inside, start, end):
+            if ctx.owner.get(person) is not None and ctx.owner.get(school) is not None:
+                out.append(_edge(ctx, person, school, GRADUATED_FROM, verb, s, e))
     return out

@@ -146,3 +146,56 @@ def read_partner(text: str, a: Mention, b: Mention, clause: str,
         return None  # 甲与乙在北京将签署…: not yet
     verb = after.group("sign") or after.group("reach") or after.group("build")
     return a, b, verb, after.end()
+
+
+#: A clause of a biography that opens with its verb of graduating (…，1992年毕业于北京大学): the verb, the school
+#: right after it.
+_BIO_GRADUATED = re.compile(r"(?:^|(?<=[，,：:；;]))\s*" + _DATE + r"?(?:先后|曾经|曾|早年)?(?P<verb>毕业于|毕业自)")
+#: A clause that opens with a school and closes with 毕业 (…，燕山大学毕业，; 湖南大学国际商学院工商管理专业毕业).
+_BIO_SCHOOL_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:系|专业|学院))?(?P<verb>毕业)(?=[，,。；;]|$)")
+#: What opens a biography before its subject's name (人物简介, 简介, 履历).
+_BIO_LEAD = re.compile(r"\s*(?:人物简介|个人简介|简介|履历|小传|基本信息)?\s*[:：]?\s*$")
+#: What follows a biography's subject: its first clause's break (王子文，…; 朱崇军：…; 草间弥生（Yayoi Kusama）…).
+_BIO_SUBJECT_BREAK = re.compile(r"\s*(?:[，,：:]|[（(])")
+#: Joins schools listed after the verb (先后毕业于武汉大学、北京大学).
+_SCHOOLS_JOINED = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
+def read_biography_schools(text: str, named: list[Mention], sentence_start: int,
+                           sentence_end: int) -> list[tuple[Mention, Mention, str, int, int]]:
+    """GRADUATED_FROM edges of a biography's sentence whose subject opens it and is left out of a later clause
+    (王子文，1987年2月28日出生于四川成都，…，毕业于中央戏剧学院; 胡坤，男，…，燕山大学毕业，…): (person, school,
+    verb, evidence start, evidence end). ``named`` are the sentence's outermost names by offset. The person must be
+    the first name of the sentence, stand at its start (after a heading such as 简介 at most) with a clause break
+    right after, and no other person may be named before the school; schools listed after the verb are each read."""
+    if not named or named[0].label is not Label.PERSON or len(_name(named[0])) < 2:
+        return []
+    subject = named[0]
+    if not _BIO_LEAD.fullmatch(text, sentence_start, subject.start) or not _BIO_SUBJECT_BREAK.match(text, subject.end):
+        return []
+    out: list[tuple[Mention, Mention, str, int, int]] = []
+    by_start = {m.start: m for m in named}
+    for i, m in enumerate(named[1:], 1):
+        if m.label is Label.PERSON:
+            break  # another person: what follows may be theirs
+        if not _is_school(m):
+            continue
+        clause_start = max(text.rfind(c, subject.end, m.start) for c in "，,：:；;") + 1
+        if clause_start <= subject.end:
+            continue  # the subject's own clause: the pair reader reads that
+        if _UNSAID.search(text, clause_start, m.start):
+            continue
+        verb = _BIO_GRADUATED.fullmatch(text, clause_start, m.start)
+        if verb is not None:
+            out.append((subject, m, verb.group("verb"), clause_start, m.end))
+            end = m.end
+            for n in named[i + 1:]:  # 先后毕业于武汉大学、北京大学
+                if not _is_school(n) or not _SCHOOLS_JOINED.fullmatch(text, end, n.start):
+                    break
+                out.append((subject, n, verb.group("verb"), clause_start, n.end))
+                end = n.end
+            continue
+        if clause_start == m.start and (after := _BIO_SCHOOL_CLAUSE.match(text, m.end)) is not None \
+                and after.end() <= sentence_end and not any(s in by_start for s in range(m.end, after.end())):
+            out.append((subject, m, after.group("verb"), m.start, after.end()))
+    return out

@@ -43,6 +43,11 @@ def typed(pipeline, text):
         ("联想集团总部位于北京，员工超过十万人。", [("联想集团", "HEADQUARTERED_IN", "总部位于", "北京市")]),
         ("总部位于上海的圣象集团昨天宣布了新计划。", [("圣象集团", "HEADQUARTERED_IN", "总部位于", "上海市")]),
         ("国际奥委会的总部设在洛桑，每年在那里开会。", [("国际奥委会", "HEADQUARTERED_IN", "总部设在", "洛桑")]),
+        # a profile whose organisation a later clause leaves out
+        ("华星科技有限公司成立于1998年，总部位于深圳，主要生产手机零件。",
+         [("华星科技有限公司", "HEADQUARTERED_IN", "总部位于", "深圳市")]),
+        ("博茨瓦纳航空公司是非洲的一家航空公司，总部设在哈博罗内，拥有六架客机。",
+         [("博茨瓦纳航空公司", "HEADQUARTERED_IN", "总部设在", "哈博罗内")]),
         # 甲与乙签署(战略)合作协议 / 达成合作; 甲携手乙 (ends sorted)
         ("阿里巴巴集团与苏宁云商集团签署战略合作协议，双方将在物流领域展开合作。",
          [("苏宁云商集团", "PARTNER_OF", "签署", "阿里巴巴集团")]),
@@ -69,6 +74,8 @@ def test_ties_read(pipeline, text, expected):
         "李红目前就读于清华大学，明年毕业。",
         # a biography's subject with another person named before the school: whose school is unclear
         "刘建国，男，1962年出生，曾与李明共事，1985年毕业于武汉大学。",
+        # a profile with another body named before the seat: whose seat is unclear
+        "华星科技有限公司与宏达集团合作多年，总部位于深圳。",
         # 在 after 总部 that says where something happened, not where the seat is
         "联想集团总部在北京举行了发布会。",
         # a school's word not at the end: a company, no school

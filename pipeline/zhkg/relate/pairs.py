@@ -58,6 +58,7 @@ from zhkg.relate.pairs_ties import (
     TIE_CUES,
     read_biography_schools,
     read_partner,
+    read_profile_seat,
     read_school,
     read_seat,
     seat_before,
@@ -401,8 +402,9 @@ def read_pairs(ctx: RelationContext) -> list[Relation]:
         if key not in seen:
             seen.add(key)
             out.append(rel)
-    if GRADUATED_FROM.value in enabled and "毕业" in ctx.simplified:
-        for rel in _biography_schools(ctx, named):
+    if (GRADUATED_FROM.value in enabled and "毕业" in ctx.simplified) or \
+            (HEADQUARTERED_IN.value in enabled and "总部" in ctx.simplified):
+        for rel in _left_out_subjects(ctx, named, enabled):
             key = (rel.source, rel.target, rel.kind.value)
             if key not in seen:
                 seen.add(key)
@@ -410,16 +412,21 @@ def read_pairs(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-def _biography_schools(ctx: RelationContext, named: list[Mention]) -> list[Relation]:
-    """GRADUATED_FROM of biographies' sentences whose subject a later clause leaves out
-    (:func:`zhkg.relate.pairs_ties.read_biography_schools`)."""
+def _left_out_subjects(ctx: RelationContext, named: list[Mention], enabled: frozenset[str]) -> list[Relation]:
+    """GRADUATED_FROM of biographies' and HEADQUARTERED_IN of profiles' sentences whose subject a later clause
+    leaves out (:func:`zhkg.relate.pairs_ties.read_biography_schools`, :func:`~zhkg.relate.pairs_ties.read_profile_seat`)."""
     out: list[Relation] = []
     starts = [m.start for m in named]
     for start, end in ctx.sentences:
-        if "毕业" not in ctx.simplified[start:end]:
-            continue
+        sentence = ctx.simplified[start:end]
         inside = named[bisect_right(starts, start - 1):bisect_right(starts, end - 1)]
-        for person, school, verb, s, e in read_biography_schools(ctx.simplified, inside, start, end):
-            if ctx.owner.get(person) is not None and ctx.owner.get(school) is not None:
-                out.append(_edge(ctx, person, school, GRADUATED_FROM, verb, s, e))
+        found: list[tuple[Mention, Mention, str, int, int, RelationKind]] = []
+        if GRADUATED_FROM.value in enabled and "毕业" in sentence:
+            found += [(*t, GRADUATED_FROM) for t in read_biography_schools(ctx.simplified, inside, start, end)]
+        if HEADQUARTERED_IN.value in enabled and "总部" in sentence \
+                and (seat := read_profile_seat(ctx.simplified, inside, start)) is not None:
+            found.append((*seat, HEADQUARTERED_IN))
+        for source, target, verb, s, e, kind in found:
+            if ctx.owner.get(source) is not None and ctx.owner.get(target) is not None:
+                out.append(_edge(ctx, source, target, kind, verb, s, e))
     return out

@@ -199,3 +199,31 @@ def read_biography_schools(text: str, named: list[Mention], sentence_start: int,
                 and after.end() <= sentence_end and not any(s in by_start for s in range(m.end, after.end())):
             out.append((subject, m, after.group("verb"), m.start, after.end()))
     return out
+
+
+#: A clause of a profile that opens with the seat (…，总部设在哈博罗内; …，其总部位于上海).
+_PROFILE_SEAT = re.compile(r"\s*(?:其|公司|集团|该公司|该集团)?(?:全球)?总部(?:目前|现)?(?P<verb>位于|设在|设于|坐落于)")
+
+
+def read_profile_seat(text: str, named: list[Mention], sentence_start: int) -> tuple[Mention, Mention, str, int,
+                                                                                      int] | None:
+    """HEADQUARTERED_IN of a profile's sentence whose organisation opens it and is left out of a later clause
+    (博茨瓦纳航空公司是…航空公司，总部设在哈博罗内): (organisation, place, verb, evidence start, evidence end). The
+    organisation must be the sentence's first name, at its start (after a heading at most), and no other organisation
+    or person may be named before the place; the place stands right after the verb."""
+    if not named or named[0].label is not Label.ORGANIZATION:
+        return None
+    subject = named[0]
+    if not _BIO_LEAD.fullmatch(text, sentence_start, subject.start):
+        return None
+    for m in named[1:]:
+        if m.label in (Label.ORGANIZATION, Label.PERSON):
+            return None  # another body or a person: the seat may be theirs
+        if m.label is not Label.PLACE:
+            continue
+        clause_start = max(text.rfind(c, subject.end, m.start) for c in "，,；;") + 1
+        if clause_start <= subject.end or _UNSAID.search(text, clause_start, m.start):
+            continue
+        if (found := _PROFILE_SEAT.fullmatch(text, clause_start, m.start)) is not None:
+            return subject, m, "总部" + found.group("verb"), clause_start, m.end
+    return None

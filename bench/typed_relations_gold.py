@@ -28,6 +28,8 @@ FinRE valid was only scored. As the script counts, then with the gold's gaps jud
 | FinRE train | ACQUIRED | 5/6 | 3 | 6/6 scored, 3/3 unscored |
 | FinRE valid | OWNS | 6/6 | 4 | (not read) |
 | FinRE valid | ACQUIRED | 0/0 | 0 | (2 right before the guard for deals not done: its cost) |
+| FinRE train | PARTNER_OF (session 18) | 10/10 | 3 | 13/13 (the 3 unscored: signed cooperation agreements) |
+| FinRE valid | PARTNER_OF (session 18) | 0/0 | 1 | (not read) |
 """
 
 from __future__ import annotations

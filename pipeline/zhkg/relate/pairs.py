@@ -30,6 +30,14 @@ named between them) and the words between them, which must be wholly of one form
   is a kin word whose first person is one of a list (邓超和孙俪的儿子) or is someone's kin (老婆周慧敏和父亲倪匡), and
   夫人 after a fief (魏国夫人, a title); a one-letter name (a bare surname, 张的丈夫X) is no one's kin.
 
+* ``GRADUATED_FROM`` person → school, ``HEADQUARTERED_IN`` organisation → place and ``PARTNER_OF`` between two
+  organisations (session 18, rel18; :mod:`zhkg.relate.pairs_ties`): 张明华1992年毕业于北京大学东语系, 李红从清华大学毕业,
+  北京大学毕业的王小军, 联想集团总部位于北京, 总部设在日内瓦的世界经济论坛, 阿里巴巴与苏宁签署战略合作协议, 甲携手乙
+  (PARTNER_OF's ends sorted by id). A biography's or a profile's subject that opens a sentence and that a later
+  clause leaves out is read too (王子文，1987年…出生…，毕业于中央戏剧学院; 博茨瓦纳航空公司是…，总部设在哈博罗内), when no
+  other person (or body) is named before the school (or the place). Founders stay HOLDS_ROLE 创始人
+  (``relate/roles_founders.py``): no FOUNDED edge says it twice.
+
 The reader is gated on one precompiled search for its cue words (对 alone only where a team is named): a document
 without any pays nothing more; on the first 300 THUCNews articles it takes 0.3% of the run.
 

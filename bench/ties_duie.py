@@ -9,7 +9,7 @@ document with the default settings. A triple is found when an edge of its kind j
 (Simplified, without middle dots) equal the gold's, or contain it (a place's 上海市 for 上海, a school's
 北京大学东语系 for 北京大学).
 
-``python3 bench/ties_duie.py [--data DIR] [--errors tune]``
+``python3 bench/ties_duie.py [--data DIR] [--errors tune] [--traditional]``
 
 Measured in session 18 (rel18), recall as the script counts it (before → after rel18; the tune half's misses of
 GRADUATED_FROM and HEADQUARTERED_IN were read for the biography and profile rules, the held half only scored):
@@ -23,7 +23,7 @@ GRADUATED_FROM and HEADQUARTERED_IN were read for the biography and profile rule
 | held | HEADQUARTERED_IN | 30 | 0 | 3 (0.10) |
 | held | HOLDS_ROLE 创始人 | 31 | 11 (0.35) | 11 (0.35) |
 
-Most misses left: a subject named in another sentence or only by a pronoun, a degree without a verb
+The same in Traditional (``--traditional``). Most misses left: a subject named in another sentence or only by a pronoun, a degree without a verb
 (山东大学法律硕士), a school read as no organisation, a seat said by 成立于/坐落于 a place of the company itself.
 """
 
@@ -43,7 +43,7 @@ from bench.common import add_data_option, shared_data  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Document  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import to_simplified  # noqa: E402
+from zhkg.stages.normalise import to_simplified, to_traditional  # noqa: E402
 from zhkg.stages.resolve import entity_id  # noqa: E402
 
 BATCH = 32
@@ -82,6 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_data_option(parser)
     parser.add_argument("--errors", choices=("tune",), default=None, help="print the tune half's misses")
+    parser.add_argument("--traditional", action="store_true", help="run each text converted to Traditional")
     args = parser.parse_args()
     records = read_records(shared_data(args.data) / "re" / "duie" / "duie_train.json")
     pipeline = Pipeline(Config())
@@ -89,13 +90,14 @@ def main() -> None:
     for i in range(0, len(records), BATCH):
         chunk = records[i:i + BATCH]
         results = pipeline.process_documents(
-            [Document(f"duie-{i + k}", text, kind="text") for k, (_, text, _) in enumerate(chunk)])
+            [Document(f"duie-{i + k}", to_traditional(text) if args.traditional else text, kind="text")
+             for k, (_, text, _) in enumerate(chunk)])
         for (half, text, triples), result in zip(chunk, results):
             names: dict[str, set[str]] = {}
             for m in result.mentions:
                 names.setdefault(entity_id(m), set()).update({norm(m.canonical), norm(m.simplified)} - {""})
             edges = [(r.kind.value, r.source, r.target) for r in result.relations
-                     if r.kind.value != "HOLDS_ROLE" or (r.role or "") in FOUNDER_ROLES]
+                     if r.kind.value != "HOLDS_ROLE" or to_simplified(r.role or "") in FOUNDER_ROLES]
             for kind, source, target in triples:
                 t = tally.setdefault((half, kind), Counter())
                 t["gold"] += 1

@@ -91,8 +91,10 @@ class Config:
     #: lower probability will do (chosen on the tune half of bench/learned_news_eval.py).
     learned_relations_thresholds: tuple[str, ...] = ("COMPETES_WITH=0.4", "OWNS=0.4")
     #: The kinds the "pairs" reader writes (zhkg/relate/pairs.py: COMPETES_WITH between teams, OWNS and ACQUIRED
-    #: between companies, SPOUSE_OF and PARENT_OF between people); leave one out to drop it.
-    pair_relations_enabled: tuple[str, ...] = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF")
+    #: between companies, SPOUSE_OF and PARENT_OF between people; rel18: GRADUATED_FROM person -> school,
+    #: HEADQUARTERED_IN organisation -> place, PARTNER_OF between organisations); leave one out to drop it.
+    pair_relations_enabled: tuple[str, ...] = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF",
+                                               "GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF")
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Config:

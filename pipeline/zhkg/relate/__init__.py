@@ -16,7 +16,7 @@ name             reads                                        module
 ``authorship``   byline, sign-off and source line             :mod:`.authorship`
 ``mentioned_in`` every entity -> its document                 :mod:`.mentions`
 ``co_mentions``  entities named in one sentence               :mod:`.comentions`
-``pairs``        湖人击败火箭, 甲旗下乙, X的妻子Y               :mod:`.pairs`
+``pairs``        湖人击败火箭, 甲旗下乙, X的妻子Y, X毕业于Y     :mod:`.pairs`
 ``learned``      a classifier over a sentence's entity pairs  :mod:`.learned`
 ===============  ==========================================  =======================
 

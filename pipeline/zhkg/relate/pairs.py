@@ -30,6 +30,14 @@ named between them) and the words between them, which must be wholly of one form
   is a kin word whose first person is one of a list (邓超和孙俪的儿子) or is someone's kin (老婆周慧敏和父亲倪匡), and
   夫人 after a fief (魏国夫人, a title); a one-letter name (a bare surname, 张的丈夫X) is no one's kin.
 
+* ``GRADUATED_FROM`` person → school, ``HEADQUARTERED_IN`` organisation → place and ``PARTNER_OF`` between two
+  organisations (session 18, rel18; :mod:`zhkg.relate.pairs_ties`): 张明华1992年毕业于北京大学东语系, 李红从清华大学毕业,
+  北京大学毕业的王小军, 联想集团总部位于北京, 总部设在日内瓦的世界经济论坛, 阿里巴巴与苏宁签署战略合作协议, 甲携手乙
+  (PARTNER_OF's ends sorted by id). A biography's or a profile's subject that opens a sentence and that a later
+  clause leaves out is read too (王子文，1987年…出生…，毕业于中央戏剧学院; 博茨瓦纳航空公司是…，总部设在哈博罗内), when no
+  other person (or body) is named before the school (or the place). Founders stay HOLDS_ROLE 创始人
+  (``relate/roles_founders.py``): no FOUNDED edge says it twice.
+
 The reader is gated on one precompiled search for its cue words (对 alone only where a team is named): a document
 without any pays nothing more; on the first 300 THUCNews articles it takes 0.3% of the run.
 
@@ -51,6 +59,18 @@ from zhkg.errors import ConfigError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.learned_news import is_team, states_ownership
+from zhkg.relate.pairs_ties import (
+    GRADUATED_FROM,
+    HEADQUARTERED_IN,
+    PARTNER_OF,
+    TIE_CUES,
+    read_biography_schools,
+    read_partner,
+    read_profile_seat,
+    read_school,
+    read_seat,
+    seat_before,
+)
 from zhkg.stages.normalise import to_traditional
 
 __all__ = ["PAIR_KINDS", "KIN_WORDS", "MATCH_VERBS", "check_pair_kinds", "read_pairs"]
@@ -61,7 +81,8 @@ ACQUIRED = RelationKind.define("ACQUIRED")
 SPOUSE_OF = RelationKind.define("SPOUSE_OF")
 PARENT_OF = RelationKind.define("PARENT_OF")
 #: The kinds the reader writes (the learned reader's names for them, so queries and the legend agree).
-PAIR_KINDS: tuple[RelationKind, ...] = (COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF, PARENT_OF)
+PAIR_KINDS: tuple[RelationKind, ...] = (COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF, PARENT_OF, GRADUATED_FROM,
+                                         HEADQUARTERED_IN, PARTNER_OF)
 
 #: Verbs that say two teams played or will play each other, written right before the second team.
 MATCH_VERBS: tuple[str, ...] = (
@@ -173,7 +194,7 @@ _CAST_AFTER = re.compile(r"\s*[(（][^)）]{0,12}饰|\s*一角|\s*的角色")
 _CUES = re.compile("|".join(sorted(set(MATCH_VERBS) | {"VS", "vs", "PK", "比赛", "之战", "一战", "较量", "交锋",
                                                       "对决", "交手", "系列赛", "回合", "旗下", "下属",
                                                       "子公司", "控股", "收购", "并购", "夫妇", "夫妻", "伉俪"}
-                                   | {k for k in KIN_WORDS if len(k) > 1} | {"之子", "之女", "之妻"},
+                                   | {k for k in KIN_WORDS if len(k) > 1} | {"之子", "之女", "之妻"} | set(TIE_CUES),
                                    key=len, reverse=True)))
 #: Clause breaks: the doubt and cast words are looked for from the last one before the first name.
 _CLAUSE_START = re.compile(r"[，,；;。！？!?：:\n]")
@@ -326,6 +347,25 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
     return None
 
 
+def _tie(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None) -> Relation | None:
+    """GRADUATED_FROM, HEADQUARTERED_IN or PARTNER_OF between two names one after the other
+    (:mod:`zhkg.relate.pairs_ties`); PARTNER_OF's ends sorted by entity id, as the tie has no direction."""
+    text = ctx.simplified
+    clause = _clause_before(text, a.start)
+    found = (read_school(text, a, b, clause) or read_seat(text, a, b, clause) or seat_before(text, a, b, clause))
+    kind = GRADUATED_FROM if found is not None and found[0].label is Label.PERSON else HEADQUARTERED_IN
+    if found is None and (found := read_partner(text, a, b, clause, before)) is not None:
+        kind = PARTNER_OF
+        if not (_company(a) and _company(b)) or _nested(a, b):
+            return None
+        if ctx.owner[found[0]] > ctx.owner[found[1]]:
+            found = (found[1], found[0], found[2], found[3])
+    if found is None:
+        return None
+    source, target, word, end = found
+    return _edge(ctx, source, target, kind, word, min(a.start, b.start), end)
+
+
 def check_pair_kinds(config: Config) -> frozenset[str]:
     """The kinds ``config.pair_relations_enabled`` names; :class:`~zhkg.errors.ConfigError` for one the reader never
     writes (a misspelt ``OWN`` would otherwise be silently ignored).
@@ -341,7 +381,8 @@ def check_pair_kinds(config: Config) -> frozenset[str]:
 
 
 def read_pairs(ctx: RelationContext) -> list[Relation]:
-    """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF and PARENT_OF edges of one document (see the module's doc), those
+    """COMPETES_WITH, OWNS, ACQUIRED, SPOUSE_OF, PARENT_OF, GRADUATED_FROM, HEADQUARTERED_IN and PARTNER_OF edges
+    of one document (see the module's doc), those
     of the kinds ``Config.pair_relations_enabled`` lists."""
     enabled = check_pair_kinds(ctx.config)
     if not _CUES.search(ctx.simplified) and not ("对" in ctx.simplified and any(_is_team(ctx, m) for m in ctx.mentions)):
@@ -358,15 +399,42 @@ def read_pairs(ctx: RelationContext) -> list[Relation]:
             continue
         before = named[i - 2] if i >= 2 else None
         if a.label is Label.PERSON:
-            rel = _kinship(ctx, a, b, before)
+            rel = _kinship(ctx, a, b, before) or _tie(ctx, a, b, before)
         elif a.label is Label.ORGANIZATION:
-            rel = _match(ctx, a, b, before) or _ownership(ctx, a, b)
+            rel = _match(ctx, a, b, before) or _ownership(ctx, a, b) or _tie(ctx, a, b, before)
         else:
-            rel = None
+            rel = _tie(ctx, a, b, before)
         if rel is None or rel.kind.value not in enabled:
             continue
         key = (rel.source, rel.target, rel.kind.value)
         if key not in seen:
             seen.add(key)
             out.append(rel)
+    if (GRADUATED_FROM.value in enabled and "毕业" in ctx.simplified) or \
+            (HEADQUARTERED_IN.value in enabled and "总部" in ctx.simplified):
+        for rel in _left_out_subjects(ctx, named, enabled):
+            key = (rel.source, rel.target, rel.kind.value)
+            if key not in seen:
+                seen.add(key)
+                out.append(rel)
+    return out
+
+
+def _left_out_subjects(ctx: RelationContext, named: list[Mention], enabled: frozenset[str]) -> list[Relation]:
+    """GRADUATED_FROM of biographies' and HEADQUARTERED_IN of profiles' sentences whose subject a later clause
+    leaves out (:func:`zhkg.relate.pairs_ties.read_biography_schools`, :func:`~zhkg.relate.pairs_ties.read_profile_seat`)."""
+    out: list[Relation] = []
+    starts = [m.start for m in named]
+    for start, end in ctx.sentences:
+        sentence = ctx.simplified[start:end]
+        inside = named[bisect_right(starts, start - 1):bisect_right(starts, end - 1)]
+        found: list[tuple[Mention, Mention, str, int, int, RelationKind]] = []
+        if GRADUATED_FROM.value in enabled and "毕业" in sentence:
+            found += [(*t, GRADUATED_FROM) for t in read_biography_schools(ctx.simplified, inside, start, end)]
+        if HEADQUARTERED_IN.value in enabled and "总部" in sentence \
+                and (seat := read_profile_seat(ctx.simplified, inside, start)) is not None:
+            found.append((*seat, HEADQUARTERED_IN))
+        for source, target, verb, s, e, kind in found:
+            if ctx.owner.get(source) is not None and ctx.owner.get(target) is not None:
+                out.append(_edge(ctx, source, target, kind, verb, s, e))
     return out

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
@@ -245,7 +244,7 @@ def extract_organisations(
     place_starts = {m.end: m.start for m in places}  # where the place ending at a position starts
     table = token_table(doc)
     words = table.words
-    token_at_start = dict(zip(map(attrgetter("idx"), words), map(attrgetter("i"), words)))  # made in C
+    token_at_start = {t.idx: t.i for t in words}
     token_of_char = table.token_of_char
     token_ends = table.ends
     lexicon = lexicon or load_lexicon()

@@ -41,12 +41,10 @@ the stoplist is hand-curated and will need additions as new sources arrive.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import add, or_
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
@@ -304,8 +302,9 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
     hits: list[_Hit] = []
     covered = 0
     openings = matcher.openings
-    for start in _opening_starts(text, tokens.starts, openings):
-        if start < covered:
+    for start in sorted(tokens.starts):
+        if start < covered or start >= len(text) or (text[start:start + 2] not in openings
+                                                     and text[start] not in openings):
             continue
         for end, form in matcher.matches_at(text, start):
             if form in stop:
@@ -325,23 +324,6 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
             covered = end
             break
     return hits
-
-
-def _opening_starts(text: str, starts: Iterable[int], openings: frozenset[str]) -> list[int]:
-    """The token starts inside ``text``, in order, where a form can begin: the two letters there, or its one,
-    are among ``openings``. Each start is looked up in C (maps over the starts), not in a Python loop.
-
-    >>> _opening_starts("在平谷区", {0, 1, 3, 4}, frozenset({"平谷", "区"}))
-    [1, 3]
-    """
-    n = len(text)
-    starts = sorted(starts)
-    del starts[bisect_left(starts, n):]  # a start at the text's end (none is expected) begins nothing
-    padded = text + "\0"  # the second letter of the last start: NUL, in no opening (its one letter is asked too)
-    firsts = list(map(padded.__getitem__, starts))
-    pairs = map(add, firsts, map(padded.__getitem__, map(add, starts, repeat(1))))
-    here = map(or_, map(openings.__contains__, pairs), map(openings.__contains__, firsts))
-    return list(compress(starts, here))
 
 
 def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]:
@@ -487,9 +469,9 @@ def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gaze
     """在京, 返京 and the like: the abbreviation only, when the pattern is whole tokens."""
     by_pattern, lengths = _abbreviation_index(gazetteer)
     found = []  # (the abbreviation's row, where its pattern starts): the order of a scan row by row
-    starts = list(filter(len(text).__gt__, tokens.starts))  # a pattern is whole tokens: it starts where a token does
-    # only where a pattern's first letter stands (asked in C): an order of starts is sorted away below
-    for at in compress(starts, map(by_pattern.__contains__, map(text.__getitem__, starts))):
+    for at in tokens.starts:  # a pattern is whole tokens: it starts where a token does
+        if at >= len(text) or text[at] not in by_pattern:
+            continue
         for length in lengths:
             stop = at + length
             if stop in tokens.ends:

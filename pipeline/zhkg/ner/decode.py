@@ -58,9 +58,9 @@ from zhkg.ner.features import (
     CLUSTER_TEMPLATES,
     CLUSTER_VERSION,
     LEXICON_VERSION,
+    POSITIONS,
     FeatureExtractor,
     _char_type,
-    _positions_of_length,
     fold_width,
     template_shape,
 )
@@ -459,7 +459,7 @@ class CrfDecoder:
         lengths = np.fromiter(map(len, all_words), dtype=np.intp, count=len(all_words))
         if int(lengths.sum()) != sum(map(len, folded)):
             raise RuntimeError("jieba.cut did not return every character of a sentence")
-        positions = "".join(map(_positions_of_length, lengths.tolist()))
+        positions = "".join(map(POSITIONS.__getitem__, lengths.tolist()))
         position = self._position_index[np.frombuffer(positions.encode("ascii"), dtype=np.uint8)]
         missing = self.missing
         # the tag feature is position letter + tag: four ids a tag, kept per tag (there are a few dozen)

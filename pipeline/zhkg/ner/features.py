@@ -302,7 +302,7 @@ class FeatureExtractor:
         lengths = list(map(len, words))
         if sum(lengths) != len(text):  # zip() would silently misalign every later character
             raise RuntimeError(f"jieba.cut did not return every character of {text[:40]!r}")
-        positions = "".join(map(_positions_of_length, lengths))  # B M..M E, or S
+        positions = "".join(map(POSITIONS.__getitem__, lengths))  # B M..M E, or S
         tags = map(self._tags.get, words, repeat("x"))
         per_char = chain.from_iterable
         return [
@@ -423,6 +423,21 @@ _NO_CLUSTER = ("-", "-", "-")
 
 def _positions_of_length(n: int) -> str:
     return "S" if n == 1 else "B" + "M" * (n - 2) + "E"
+
+
+class _Positions(dict):
+    """Word length -> :func:`_positions_of_length`, each length worked out on first sight.
+
+    ``map(POSITIONS.__getitem__, lengths)`` gives a word's letters without a Python call per word.
+    """
+
+    def __missing__(self, n: int) -> str:
+        self[n] = letters = _positions_of_length(n)
+        return letters
+
+
+#: The B/M/E/S letters of a word of each length, shared by the feature extractor and the decoder.
+POSITIONS = _Positions()
 
 
 class _CharTypes(dict):

@@ -17,7 +17,7 @@ sub-unit whose parent is lost: 政策法规司), ``other``; and a short ``note``
 ``python3 bench/org_nodes_audit.py`` (default) re-runs the judged rows as one corpus run and scores each sample
 and half: a judged node counts as still written when an ORGANIZATION node of that name is written on its row;
 precision = right / still written. Judged nodes no longer written are counted apart (wrong dropped: a fix; right
-dropped: a loss). ``--errors SAMPLE:tune`` lists the tune half's wrong nodes still written (never the held half).
+dropped: a loss); the held half only with ``--held``, a total and never its errors. ``--errors SAMPLE:tune`` lists the tune half's wrong nodes still written (never the held half).
 ``--dump FILE`` writes every organisation node of the eligible rows (name and first row) for a before/after
 comparison; ``--pipeline DIR`` measures another checkout's source root (``/work/main/pipeline``: before a change).
 
@@ -115,7 +115,8 @@ def draw(pipeline: Pipeline, texts: list[str], size: int, seed: int, judged: lis
         print("   ", node["extractor"], sentence(texts[node["row"]], node["start"], node["end"]))
 
 
-def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str | None = None) -> None:
+def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str | None = None,
+          with_held: bool = False) -> None:
     """Score every sample and half of the judgements against the nodes written now."""
     eligible = set(eligible_rows(len(texts)))
     bad = sorted({j["row"] for j in judged} - eligible)
@@ -145,10 +146,14 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
     print("| sample | half | judged | still written | right | precision | wrong dropped | right dropped |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for (sample, half), t in sorted(tally.items()):
+        if half == "held" and not with_held:
+            continue
         p = t["right"] / t["written"] if t["written"] else float("nan")
         print(f"| {sample} | {half} | {t['judged']} | {t['written']} | {t['right']} | {p:.3f} | "
               f"{t['dropped_wrong']} | {t['dropped_right']} |")
     for (sample, half), c in sorted(whys.items()):
+        if half == "held":
+            continue  # the held half: a total only
         print(f"{sample} {half} wrong, by class: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
 
 
@@ -167,6 +172,7 @@ if __name__ == "__main__":
     parser.add_argument("--draw", action="store_true", help="print a fresh sample to judge instead of scoring")
     parser.add_argument("--size", type=int, default=120, help="nodes to draw (default: %(default)s)")
     parser.add_argument("--dump", type=Path, default=None, help="write every organisation node to this file")
+    parser.add_argument("--held", action="store_true", help="also score the held half (a total only; at the end)")
     parser.add_argument("--pipeline", type=Path, default=None, help="another checkout's source root to measure")
     args = parser.parse_args()
     texts, judged = audit_inputs(args)
@@ -175,4 +181,4 @@ if __name__ == "__main__":
     elif args.draw:
         draw(Pipeline(Config()), texts, args.size, args.seed, judged, args.sample)
     else:
-        score(Pipeline(Config()), texts, require_judged(judged, args.judged), args.errors)
+        score(Pipeline(Config()), texts, require_judged(judged, args.judged), args.errors, args.held)

@@ -1,0 +1,98 @@
+"""Organisation readings that are no named body, found on the corpus graph's nodes (``bench/org_nodes_audit.py``).
+
+Each kind is a wording, not a list of the names seen:
+
+* **a fund product read as its manager** (华安强债基金, 中银优选基金, 国泰双利债券基金): a name ending in 基金 whose
+  last words before 基金 are a fund's style or asset class (债券, 强债, 优选, 成长, 配置, 指数 …) names a product the
+  company sells, not a body; the company is named apart (华安基金, 中银基金). Where the document names no more than the
+  product, the graph loses nothing it should hold: a product is no organisation.
+* **two bodies coordinated into one** (麻省理工和耶鲁): a name split by 和, 与 or 及 whose first part is a body the
+  lexicon knows (``organisations_known.tsv``) is two bodies; each part is its own mention. A ministry named by two
+  fields (工业和信息化部, 住房和城乡建设部) starts with a field, no body, and stays whole.
+* **a run of names read as one** (a list of housing projects and their managers 信堡水岸耿伟顺驰临海温立伟…): no
+  organisation's name runs past :data:`LONGEST` characters without a bracket, a Latin letter or a space;
+  the longest in the annotated sets (MSRA, CLUENER, Universal NER dev) is far shorter.
+* **a newspaper's kind alone, or cut out of a word** (晨报 of 晨报讯, 潮新报 of 高潮|新报讯): an outlet read from a
+  dateline that is a paper's kind alone (晨报, 晚报, 日报 …) names no paper; one whose first letter ends the word
+  before it (高潮) is cut out of that word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import TokenTable
+
+__all__ = ["LONGEST", "PAPER_KINDS", "drop_non_bodies", "fund_product"]
+
+#: A fund's style or asset class, which ends a fund product's name before 基金 (华安|强债|基金, 中银|优选|基金); 货币
+#: is left out (国际货币基金 is the IMF).
+_FUND_STYLE = re.compile(
+    r"(?:债券?|纯债|强债|双利|优选|精选|成长|配置|混合|指数|红利|稳健|蓝筹|增利|增强|灵活|保本|分级|量化|ETF|LOF|QDII)"
+    r"[\u4e00-\u9fff]{0,2}基金$")
+#: The longest an organisation's name in Han letters alone runs (see the module docstring).
+LONGEST = 30
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % (LONGEST + 1))
+#: A newspaper's kind, which names no paper alone (晨报讯: the paper's own dateline, its name left out).
+PAPER_KINDS = frozenset({"晨报", "晚报", "日报", "早报", "商报", "时报", "周报", "快报", "都市报", "青年报", "法制报"})
+_COORDINATORS = ("和", "与", "及")
+
+
+def fund_product(name: str) -> bool:
+    """Whether an organisation's (Simplified) name is a fund product's.
+
+    >>> [fund_product(n) for n in ("华安强债基金", "中银优选基金", "国泰双利债券基金", "华安基金", "国际货币基金", "社保基金")]
+    [True, True, True, False, False, False]
+    """
+    return _FUND_STYLE.search(name) is not None
+
+
+def _coordinated(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
+    """The two bodies a name coordinates (麻省理工和耶鲁), or None when it is one name."""
+    name = m.simplified
+    for i, ch in enumerate(name):
+        if ch in _COORDINATORS and 2 <= i <= len(name) - 3 and name[:i] in lexicon.known_organisations:
+            left = replace(m, end=m.start + i, text=m.text[:i], simplified=name[:i], canonical="")
+            right = replace(m, start=m.start + i + 1, text=m.text[i + 1:], simplified=name[i + 1:], canonical="")
+            return [left, right]
+    return None
+
+
+def _cut_outlet(m: Mention, table: TokenTable | None) -> bool:
+    """Whether a dateline's outlet is a paper's kind alone (晨报) or starts inside the word before it (高潮|新报)."""
+    if m.simplified in PAPER_KINDS:
+        return True
+    return table is not None and len(m.simplified) <= 4 and m.start > 0 and m.start not in table.starts
+
+
+def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[Mention]:
+    """The mentions less the organisations that are no named body (see the module docstring); a coordinated pair
+    of known bodies becomes two mentions.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "哈佛、麻省理工和耶鲁。华安强债基金发行。"
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in ((3, 10), (11, 17))]
+    >>> [m.simplified for m in drop_non_bodies(ms, text, load_lexicon())]
+    ['麻省理工', '耶鲁']
+    """
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION:
+            out.append(m)
+            continue
+        name = m.canonical or m.simplified
+        if fund_product(name) or _HAN_RUN.search(m.simplified) or (
+                m.extractor == MentionSource.ORG_OUTLET and _cut_outlet(m, table)):
+            changed = True
+            continue
+        parts = _coordinated(m, lexicon) if any(c in m.simplified for c in _COORDINATORS) else None
+        if parts:
+            changed = True
+            out.extend(parts)
+        else:
+            out.append(m)
+    return out if changed else mentions

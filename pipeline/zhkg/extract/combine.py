@@ -97,11 +97,11 @@ from zhkg.extract.history import settle_history_names
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
-from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
+from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.organisations import BODY_BEFORE_AND, HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (

@@ -12,8 +12,12 @@ Each kind is a wording, not a list of the names seen:
 * **a run of names read as one** (a list of housing projects and their managers 信堡水岸耿伟顺驰临海温立伟…): no
   organisation's name runs past :data:`LONGEST` characters without a bracket, a Latin letter or a space;
   the longest in the annotated sets (MSRA, CLUENER, Universal NER dev) is far shorter.
-* **a newspaper's kind alone, or cut out of a word** (晨报 of 晨报讯, 潮新报 of 高潮|新报讯): an outlet read from a
-  dateline that is a paper's kind alone (晨报, 晚报, 日报 …) names no paper; one whose first letter ends the word
+* **a bare sub-unit right after its parent** (住建部|政策法规司, 国家质检总局|质量管理司, 安生教育|北京代表处): a
+  department, office, institute or school (…司, …处, …代表处, …研究所, …中心, …学院) written right after the body it
+  belongs to is one body with it, named by the parent's full name and its own (住房和城乡建设部政策法规司); alone,
+  the node would merge every ministry's 政策法规司.
+* **a newspaper's kind alone, or cut out of a word** (晨报 of 晨报讯, 潮新报 of 高潮|新报讯): a body that is a
+  paper's kind alone (a byline's or a dateline's, its name lost) (晨报, 晚报, 日报 …) names no paper; one whose first letter ends the word
   before it (高潮) is cut out of that word.
 """
 
@@ -26,7 +30,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
 
-__all__ = ["LONGEST", "PAPER_KINDS", "drop_non_bodies", "fund_product"]
+__all__ = ["LONGEST", "PAPER_KINDS", "SUBUNIT_HEADS", "drop_non_bodies", "fund_product"]
 
 #: A fund's style or asset class, which ends a fund product's name before 基金 (华安|强债|基金, 中银|优选|基金); 货币
 #: is left out (国际货币基金 is the IMF).
@@ -35,10 +39,14 @@ _FUND_STYLE = re.compile(
     r"[\u4e00-\u9fff]{0,2}基金$")
 #: The longest an organisation's name in Han letters alone runs (see the module docstring).
 LONGEST = 30
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % (LONGEST + 1))
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{" + str(LONGEST + 1) + ",}")
 #: A newspaper's kind, which names no paper alone (晨报讯: the paper's own dateline, its name left out).
 PAPER_KINDS = frozenset({"晨报", "晚报", "日报", "早报", "商报", "时报", "周报", "快报", "都市报", "青年报", "法制报"})
 _COORDINATORS = ("和", "与", "及")
+#: The heads of a body's sub-unit, which names no body without its parent (政策法规司, 北京代表处).
+SUBUNIT_HEADS = ("司", "处", "代表处", "办事处", "研究所", "研究中心", "中心", "学院", "办公室", "分社", "分局")
+#: Extractors whose organisation is no parent of the next (a dateline's outlet: 新华社|北京…).
+_NO_PARENT = frozenset({MentionSource.ORG_OUTLET})
 
 
 def fund_product(name: str) -> bool:
@@ -62,10 +70,33 @@ def _coordinated(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
 
 
 def _cut_outlet(m: Mention, table: TokenTable | None) -> bool:
-    """Whether a dateline's outlet is a paper's kind alone (晨报) or starts inside the word before it (高潮|新报)."""
-    if m.simplified in PAPER_KINDS:
-        return True
+    """Whether a dateline's outlet starts inside the word before it (高潮|新报)."""
     return table is not None and len(m.simplified) <= 4 and m.start > 0 and m.start not in table.starts
+
+
+def _join_subunits(mentions: list[Mention], text: str) -> list[Mention]:
+    """A parent body right before a bare sub-unit of it, as one mention (住建部|政策法规司 -> 住房和城乡建设部政策法规司)."""
+    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: (m.start, -m.end))
+    joined: dict[int, Mention] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        if (a.end == b.start and id(a) not in joined and a.extractor not in _NO_PARENT
+                and b.simplified.endswith(SUBUNIT_HEADS) and len(b.simplified) <= 8
+                and not a.simplified.endswith(SUBUNIT_HEADS)):
+            parent = a.canonical or a.simplified
+            whole = replace(a, end=b.end, text=a.text + b.text,
+                            simplified=a.simplified + b.simplified, canonical=parent + b.simplified)
+            joined[id(a)] = joined[id(b)] = whole
+    if not joined:
+        return mentions
+    out, added = [], set()
+    for m in mentions:
+        whole = joined.get(id(m))
+        if whole is None:
+            out.append(m)
+        elif id(whole) not in added:
+            added.add(id(whole))
+            out.append(whole)
+    return out
 
 
 def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[Mention]:
@@ -77,6 +108,11 @@ def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table:
     >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in ((3, 10), (11, 17))]
     >>> [m.simplified for m in drop_non_bodies(ms, text, load_lexicon())]
     ['麻省理工', '耶鲁']
+    >>> text = "住建部政策法规司副司长"
+    >>> ms = [Mention("d", 0, 3, "住建部", "住建部", Label.ORGANIZATION, "alias", canonical="住房和城乡建设部"),
+    ...       Mention("d", 3, 8, "政策法规司", "政策法规司", Label.ORGANIZATION, "crf")]
+    >>> [(m.simplified, m.canonical) for m in drop_non_bodies(ms, text, load_lexicon())]
+    [('住建部政策法规司', '住房和城乡建设部政策法规司')]
     """
     out: list[Mention] = []
     changed = False
@@ -85,7 +121,7 @@ def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table:
             out.append(m)
             continue
         name = m.canonical or m.simplified
-        if fund_product(name) or _HAN_RUN.search(m.simplified) or (
+        if fund_product(name) or m.simplified in PAPER_KINDS or _HAN_RUN.search(m.simplified) or (
                 m.extractor == MentionSource.ORG_OUTLET and _cut_outlet(m, table)):
             changed = True
             continue
@@ -95,4 +131,4 @@ def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table:
             out.extend(parts)
         else:
             out.append(m)
-    return out if changed else mentions
+    return _join_subunits(out if changed else mentions, text)

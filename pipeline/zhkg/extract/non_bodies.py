@@ -30,7 +30,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
 
-__all__ = ["LONGEST", "PAPER_KINDS", "SUBUNIT_HEADS", "drop_non_bodies", "fund_product"]
+__all__ = ["LONGEST", "PAPER_KINDS", "SUBUNIT_HEADS", "drop_non_bodies", "fund_product", "subunit_name"]
 
 #: A fund's style or asset class, which ends a fund product's name before 基金 (华安|强债|基金, 中银|优选|基金); 货币
 #: is left out (国际货币基金 is the IMF).
@@ -74,17 +74,28 @@ def _cut_outlet(m: Mention, table: TokenTable | None) -> bool:
     return table is not None and len(m.simplified) <= 4 and m.start > 0 and m.start not in table.starts
 
 
+def subunit_name(name: str, parent: Mention | None) -> str:
+    """The full name of a bare sub-unit written right after its parent (住建部|政策法规司), or "" when ``name`` is no
+    sub-unit or no organisation stands right before it.
+
+    >>> parent = Mention("d", 0, 3, "住建部", "住建部", Label.ORGANIZATION, "alias", canonical="住房和城乡建设部")
+    >>> subunit_name("政策法规司", parent), subunit_name("建设银行", parent), subunit_name("政策法规司", None)
+    ('住房和城乡建设部政策法规司', '', '')
+    """
+    if (parent is None or parent.label is not Label.ORGANIZATION or parent.extractor in _NO_PARENT
+            or not name.endswith(SUBUNIT_HEADS) or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS)):
+        return ""
+    return (parent.canonical or parent.simplified) + name
+
+
 def _join_subunits(mentions: list[Mention], text: str) -> list[Mention]:
     """A parent body right before a bare sub-unit of it, as one mention (住建部|政策法规司 -> 住房和城乡建设部政策法规司)."""
     orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: (m.start, -m.end))
     joined: dict[int, Mention] = {}
     for a, b in zip(orgs, orgs[1:]):
-        if (a.end == b.start and id(a) not in joined and a.extractor not in _NO_PARENT
-                and b.simplified.endswith(SUBUNIT_HEADS) and len(b.simplified) <= 8
-                and not a.simplified.endswith(SUBUNIT_HEADS)):
-            parent = a.canonical or a.simplified
-            whole = replace(a, end=b.end, text=a.text + b.text,
-                            simplified=a.simplified + b.simplified, canonical=parent + b.simplified)
+        name = subunit_name(b.simplified, a) if a.end == b.start and id(a) not in joined else ""
+        if name:
+            whole = replace(a, end=b.end, text=a.text + b.text, simplified=a.simplified + b.simplified, canonical=name)
             joined[id(a)] = joined[id(b)] = whole
     if not joined:
         return mentions

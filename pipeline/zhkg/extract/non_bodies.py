@@ -16,6 +16,9 @@ Each kind is a wording, not a list of the names seen:
   department, office, institute or school (…司, …处, …代表处, …研究所, …中心, …学院) written right after the body it
   belongs to is one body with it, named by the parent's full name and its own (住房和城乡建设部政策法规司); alone,
   the node would merge every ministry's 政策法规司.
+* **a university's school by its discipline alone** (经贸学院, 化工学院 in an article about 湖南大学): a school
+  named by a discipline alone is the school of the one university the document names (湖南大学经贸学院); with no
+  university, or several, it is left as read.
 * **a newspaper's kind alone, or cut out of a word** (晨报 of 晨报讯, 潮新报 of 高潮|新报讯): a body that is a
   paper's kind alone (a byline's or a dateline's, its name lost) (晨报, 晚报, 日报 …) names no paper; one whose first letter ends the word
   before it (高潮) is cut out of that word.
@@ -25,12 +28,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.lexicon import Lexicon
-from zhkg.stages.segment import TokenTable
 
-__all__ = ["LONGEST", "PAPER_KINDS", "SUBUNIT_HEADS", "drop_non_bodies", "fund_product", "subunit_name"]
+if TYPE_CHECKING:
+    from zhkg.resources.lexicon import Lexicon
+    from zhkg.stages.segment import TokenTable
+
+__all__ = ["DISCIPLINES", "LONGEST", "PAPER_KINDS", "SUBUNIT_HEADS", "drop_non_bodies", "fund_product", "name_schools", "subunit_name"]
 
 #: A fund's style or asset class, which ends a fund product's name before 基金 (华安|强债|基金, 中银|优选|基金); 货币
 #: is left out (国际货币基金 is the IMF).
@@ -45,6 +51,16 @@ PAPER_KINDS = frozenset({"晨报", "晚报", "日报", "早报", "商报", "时�
 _COORDINATORS = ("和", "与", "及")
 #: The heads of a body's sub-unit, which names no body without its parent (政策法规司, 北京代表处).
 SUBUNIT_HEADS = ("司", "处", "代表处", "办事处", "研究所", "研究中心", "中心", "学院", "办公室", "分社", "分局")
+#: Disciplines a university's school is named by alone (经贸|学院, 化工|学院): written for zhkg as facts.
+DISCIPLINES = (
+    "经贸", "经济", "管理", "经济管理", "经管", "工商管理", "公共管理", "商", "商学", "法", "法学", "政法", "医", "医学",
+    "药学", "护理", "文", "文学", "理", "工", "理工", "外国语", "外语", "新闻", "新闻传播", "传媒", "计算机", "信息",
+    "信息工程", "软件", "机械", "机械工程", "电子", "电气", "材料", "化工", "化学", "化学化工", "生命科学", "数学",
+    "物理", "艺术", "美术", "音乐", "体育", "建筑", "土木", "土木工程", "环境", "教育", "马克思主义", "国际关系",
+    "国际", "政治", "历史", "哲学", "金融", "会计", "农学", "能源", "光电", "航空航天", "国际教育", "继续教育",
+    "研究生", "人文", "社会科学", "城市规划", "旅游", "设计", "中文", "外事", "财经", "统计", "海洋", "地理",
+)
+_SCHOOL = re.compile("(?:" + "|".join(sorted(DISCIPLINES, key=lambda w: (-len(w), w))) + ")学院")
 #: Extractors whose organisation is no parent of the next (a dateline's outlet: 新华社|北京…).
 _NO_PARENT = frozenset({MentionSource.ORG_OUTLET})
 
@@ -108,6 +124,28 @@ def _join_subunits(mentions: list[Mention], text: str) -> list[Mention]:
             added.add(id(whole))
             out.append(whole)
     return out
+
+
+def name_schools(mentions: list[Mention]) -> list[Mention]:
+    """One document's canonicalised mentions, each school named by a discipline alone named with the document's one
+    university (经贸学院 -> 湖南大学经贸学院: see the module docstring); run after canonical names are given
+    (:func:`zhkg.stages.resolve.canonicalise`).
+
+    >>> text = "来到湖南大学。经贸学院学生说"
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "org_suffix", canonical=text[s:e])
+    ...       for s, e in ((2, 6), (7, 11))]
+    >>> [m.canonical for m in name_schools(ms)]
+    ['湖南大学', '湖南大学经贸学院']
+    """
+    schools = [m for m in mentions if m.label is Label.ORGANIZATION and _SCHOOL.fullmatch(m.canonical or m.simplified)]
+    if not schools:
+        return mentions
+    universities = sorted({m.canonical or m.simplified for m in mentions if m.label is Label.ORGANIZATION
+                           and (m.canonical or m.simplified).endswith("大学")})
+    if len(universities) != 1:
+        return mentions
+    named = {id(m): replace(m, canonical=universities[0] + (m.canonical or m.simplified)) for m in schools}
+    return [named.get(id(m), m) for m in mentions]
 
 
 def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[Mention]:

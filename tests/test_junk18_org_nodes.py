@@ -47,6 +47,8 @@ def test_no_node_that_names_no_body(pipeline, text, absent, present):
     ("国际货币基金组织的最新预测显示，世界经济正在复苏。", "国际货币基金组织"),
     ("华安基金今天宣布，公司将加大对固定收益产品的投入。", "华安基金"),
     ("据香港文汇报报道，特区政府将加强防洪设施建设。", "文汇报"),
+    # a fund right before its manager's title is the body of the role
+    ("周立新，男，1975年出生。2009年起担任长城久泰红利基金经理助理。", "长城久泰红利基金"),
     # with two universities in the document, a bare school is left as read
     ("北京大学和清华大学的学生参加了比赛，经贸学院学生李明获得一等奖。", "经贸学院"),
 ]))

@@ -4,8 +4,8 @@ Each kind is a wording, not a list of the names seen:
 
 * **a fund product read as its manager** (华安强债基金, 中银优选基金, 国泰双利债券基金): a name ending in 基金 whose
   last words before 基金 are a fund's style or asset class (债券, 强债, 优选, 成长, 配置, 指数 …) names a product the
-  company sells, not a body; the company is named apart (华安基金, 中银基金). Where the document names no more than the
-  product, the graph loses nothing it should hold: a product is no organisation.
+  company sells, not a body; the company is named apart (华安基金, 中银基金). A fund right before its manager's title
+  (长城久泰红利基金|经理助理) stays: it is the body of the manager's role, as the role readers read it.
 * **two bodies coordinated into one** (麻省理工和耶鲁): a name split by 和, 与 or 及 whose first part is a body the
   lexicon knows (``organisations_known.tsv``) is two bodies; each part is its own mention. A ministry named by two
   fields (工业和信息化部, 住房和城乡建设部) starts with a field, no body, and stays whole.
@@ -49,6 +49,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{" + str(LONGEST + 1) + ",}")
 #: A newspaper's kind, which names no paper alone (晨报讯: the paper's own dateline, its name left out).
 PAPER_KINDS = frozenset({"晨报", "晚报", "日报", "早报", "商报", "时报", "周报", "快报", "都市报", "青年报", "法制报"})
 _COORDINATORS = ("和", "与", "及")
+# a fund's manager's title after its name: the fund is the body of the role (长城久泰红利基金|经理助理)
+_MANAGER = ("经理", "基金经理")
 #: The heads of a body's sub-unit, which names no body without its parent (政策法规司, 北京代表处).
 SUBUNIT_HEADS = ("司", "处", "代表处", "办事处", "研究所", "研究中心", "中心", "学院", "办公室", "分社", "分局")
 #: Disciplines a university's school is named by alone (经贸|学院, 化工|学院): written for zhkg as facts.
@@ -170,7 +172,7 @@ def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table:
             out.append(m)
             continue
         name = m.canonical or m.simplified
-        if fund_product(name) or m.simplified in PAPER_KINDS or _HAN_RUN.search(m.simplified) or (
+        if (fund_product(name) and not text.startswith(_MANAGER, m.end)) or m.simplified in PAPER_KINDS or _HAN_RUN.search(m.simplified) or (
                 m.extractor == MentionSource.ORG_OUTLET and _cut_outlet(m, table)):
             changed = True
             continue

@@ -174,8 +174,8 @@ def test_every_entity_mentioned_in_its_document(pipeline):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a unit no extractor named, after its organisation, whose character the role repeats
-        ("国家发改委中国小城镇试点处处长乔润令表示。", [("乔润令", "中国小城镇试点处", "处长")]),
+        # a unit no extractor named, after its organisation (and named with it), whose character the role repeats
+        ("国家发改委中国小城镇试点处处长乔润令表示。", [("乔润令", "国家发改委中国小城镇试点处", "处长")]),
         ("建设部政策研究中心住宅与房地产研究处处长、研究员王伟表示。",
          [("王伟", "住宅与房地产研究处", "处长"), ("王伟", "住宅与房地产研究处", "研究员")]),
         # the party-and-government chain: the committee's roles, then the government's
@@ -194,9 +194,9 @@ def test_roles_of_bodies_no_extractor_named(pipeline, text, expected):
 def test_a_derived_organisation_is_an_entity_of_its_document(pipeline):
     result = pipeline.run_texts([("t", "国家发改委中国小城镇试点处处长乔润令表示。")])
     orgs = {e.name: e for e in result.extraction.entities if e.label.value == "ORGANIZATION"}
-    assert orgs["中国小城镇试点处"].mentions[0].extractor == "relate:derived"
+    assert orgs["国家发改委中国小城镇试点处"].mentions[0].extractor == "relate:derived"
     G = result.graph
-    assert G.has_edge("org:中国小城镇试点处", "doc:t")  # MENTIONED_IN, like every entity
+    assert G.has_edge("org:国家发改委中国小城镇试点处", "doc:t")  # MENTIONED_IN, like every entity
     again = pipeline.run_texts([("t", "国家发改委中国小城镇试点处处长乔润令表示。")])
     assert sorted(G.edges(keys=True)) == sorted(again.graph.edges(keys=True))
 

@@ -101,6 +101,7 @@ from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
+from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.organisations import BODY_BEFORE_AND, HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
@@ -555,6 +556,7 @@ def combine_mentions(
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
     out = read_body_frames(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品; 赛为智能成立于1997年
     out = drop_generic_names(out, text)  # 财务部, 技术中心, CBD: no particular body
+    out = drop_non_bodies(out, text, lexicon, table)  # 华安强债基金, 麻省理工和耶鲁, 晨报(讯): no named body
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them

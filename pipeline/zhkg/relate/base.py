@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from zhkg.config import Config
+from zhkg.extract.non_bodies import subunit_name
 from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -80,7 +81,11 @@ class RelationContext:
         """The organisation named by ``[start, end)``, which a reader found and no extractor did (试点处 in
         中国小城镇试点处处长, 伊犁农垦局 in 伊犁农垦局党委副书记、副局长): an existing mention of that span, or a
         new one, added to :attr:`derived` and to :attr:`owner` (the pipeline adds it to the document's
-        mentions). ``canonical`` is its full name when the span is not (政府 in 西藏自治区党委常委、政府…)."""
+        mentions). ``canonical`` is its full name when the span is not (政府 in 西藏自治区党委常委、政府…); a bare
+        sub-unit right after its parent is named with it (住建部|政策法规司 -> 住房和城乡建设部政策法规司:
+        :func:`zhkg.extract.non_bodies.subunit_name`)."""
+        if not canonical:
+            canonical = subunit_name(self.simplified[start:end], self.org_ending_at.get(start))
         return self.derive_mention(start, end, Label.ORGANIZATION, canonical)
 
     def derive_mention(self, start: int, end: int, label: Label, canonical: str = "", code: str = "") -> Mention:

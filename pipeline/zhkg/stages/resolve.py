@@ -46,6 +46,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
+from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -330,7 +331,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
-    return _party_regions(_merge_short_orgs(out, lexicon), lexicon)
+    return name_schools(_party_regions(_merge_short_orgs(out, lexicon), lexicon))  # 经贸学院 of 湖南大学
 
 
 #: The code of each region ``organisations_known.tsv`` names (a party of the world's has none).

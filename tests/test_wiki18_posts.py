@@ -60,3 +60,17 @@ def test_appointed_by_passive_verbs(pipeline, text, expected):
 )
 def test_editors_of_periodicals(pipeline, text, expected):
     assert relations(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # 过 after the verb says the post was held before
+        ("木村还担任过陆军省次长。", [("木村", "次长", "陆军省", True)]),
+        ("王明回国后，担任过清华大学校长。", [("王明", "校长", "清华大学", True)]),
+        # 了 says it was taken: no past post
+        ("王明担任了清华大学校长。", [("王明", "校长", "清华大学", False)]),
+    ]),
+)
+def test_posts_held_before(pipeline, text, expected):
+    assert relations(pipeline, text) == expected

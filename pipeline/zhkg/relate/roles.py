@@ -2250,10 +2250,11 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     after = at + len(link)
     if link.endswith("任") and simplified[after : after + 1] in _APPOINTS_OTHER:
         return None  # 孙中山任命黄复生为…: the post is the one appointed's, never the appointer's
+    once = len(link) > 1 and simplified[after : after + 1] == "过"  # 担任过…次长: a post held before
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
     if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
         return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
-    return link, after, past or link in _PAST_LINKS
+    return link, after, past or once or link in _PAST_LINKS
 
 
 #: A letter after 任 that makes it a verb of appointing someone else (任命, 任免, 任用).
@@ -2932,8 +2933,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
             continue  # read_roles_after reads it: 王伟，现任…
         start = at + len(link)
+        once = len(link) > 1 and simplified[start : start + 1] == "过"  # ，担任过…: a post held before
         start += len(link) > 1 and simplified[start : start + 1] in ("了", "过")  # ，正式成为了…, ，担任过…
-        former = link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
+        former = once or link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
         found = []
         end = _after_bare_titles(ctx, start) - 1
         while served is None:

@@ -24,8 +24,9 @@ def relations(pipeline, text, kind="HOLDS_ROLE"):
         ("顾维钧曾任中华民国外交总长，后出任驻美大使。", [("顾维钧", "外交总长", "中华民国", True)]),
         ("1922年，王宠惠出任中华民国国务总理。", [("王宠惠", "国务总理", "中华民国", False)]),
         ("王宠惠曾任中华民国司法总长。", [("王宠惠", "司法总长", "中华民国", True)]),
-        # no country before the title: no one's government holds it
+        # no country before the title: no one's government holds it, and an army named before holds no cabinet post
         ("外交总长陆徵祥于当日抵达上海。", []),
+        ("段祺瑞的讨逆军镇压了复辟，段祺瑞任外交总长，重新掌握实权。", []),
     ]),
 )
 def test_ministers_of_a_country(pipeline, text, expected):

@@ -3413,6 +3413,18 @@ _BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾�
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
 
 
+#: A country's cabinet posts (国务总理, 外交总长: ``roles.tsv``'s place titles of the Beiyang government): a body named
+#: before a bare one holds it only when it is a government.
+_CABINET_POSTS = ("总长", "国务总理")
+_GOVERNMENTS = ("政府", "内阁", "国务院")
+
+
+def _cabinet_post_of_no_government(ctx: RelationContext, role: str, holder: Mention) -> bool:
+    """Whether ``role``, a cabinet post, would go to ``holder``, a body that is no government (讨逆军)."""
+    return role.endswith(_CABINET_POSTS) and role in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
+        and not (holder.canonical or holder.simplified).endswith(_GOVERNMENTS)
+
+
 def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
     """A person given a bare title whose body is the one the sentence named before them: 第一南遣舰队…，仍由
     小泽任司令; 精武体操学校…，由霍元甲出任总教习; 劉道生任副政委兼政治部主任 (posts joined by 兼 or 、). The
@@ -3448,6 +3460,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
             continue
         for subject in subjects:
             for role, end in posts:
+                if _cabinet_post_of_no_government(ctx, role, holder):
+                    continue  # 段祺瑞的讨逆军…，段祺瑞任国务总理: an army holds no cabinet post
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
                                             min(holder.start, subject.start), end, ctx.text[end - len(role) : end],

@@ -54,6 +54,8 @@ def test_appointed_by_passive_verbs(pipeline, text, expected):
         ("布哈林曾在《真理报》任主编。", [("布哈林", "主编", "真理报", True)]),
         ("1945年，张西曼主编的《民主与科学》杂志呼吁和平。", [("张西曼", "主编", "民主与科学", False)]),
         ("1919年，李大钊在《新青年》杂志任编辑，宣传新思想。", [("李大钊", "编辑", "新青年", False)]),
+        # a paper an extractor names: one edge, not two
+        ("1980年，李四平主编的《人民日报》发表社论。", [("李四平", "主编", "人民日报", False)]),
         # a book edited is no body; a periodical read with no post names no editor
         ("王力主编的《古代汉语》出版后广受好评。", []),
         ("布哈林曾在《真理报》发表文章。", []),

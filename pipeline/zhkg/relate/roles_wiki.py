@@ -247,6 +247,8 @@ def _periodical_editors(ctx: RelationContext) -> list[Relation]:
                                       or simplified.startswith(_AFTER_POST, edited.end())):
                 continue
             (b, e), (r, q), tail = edited.span(2), edited.span(4), edited.group(3) or ""
+            if b in ctx.org_starting_at:
+                continue  # 在《人民日报》任主编: a body an extractor named, read by read_roles_after
         if not (simplified[b:e].endswith(_PERIODICAL_ENDS) or tail):
             continue
         body = ctx.org_starting_at.get(b)

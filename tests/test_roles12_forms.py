@@ -211,9 +211,9 @@ def test_resume_forms(pipeline, script, text, expected):
         # a list of posts that opens with a bare title: the posts with a body written are read
         ("王志明，浙江人，国民党籍，曾任立法委员、内政部长。", [("王志明", "部长", "内政部", True)]),
         ("王志明曾任立法委员、董事。", []),
-        # 长期, 一直 before the verb; the Beiyang government's 总长
+        # 长期, 一直 before the verb; the Beiyang government's 司法总长 (a title of its own since wiki18)
         ("杨振宁长期担任纽约州立大学石溪分校教授。", [("杨振宁", "教授", "纽约州立大学石溪分校", False)]),
-        ("林长民曾任北洋政府司法总长。", [("林长民", "总长", "北洋政府", True)]),
+        ("林长民曾任北洋政府司法总长。", [("林长民", "司法总长", "北洋政府", True)]),
         # a clause of time made of a post, before the subject who holds it
         ("在担任北京大学校长期间，蔡元培推行改革。", [("蔡元培", "校长", "北京大学", False)]),
         ("在担任北京大学校长期间，蔡元培的学生很多。", []),

@@ -2106,7 +2106,7 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 
 
 # what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+_PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
@@ -2250,10 +2250,11 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     after = at + len(link)
     if link.endswith("任") and simplified[after : after + 1] in _APPOINTS_OTHER:
         return None  # 孙中山任命黄复生为…: the post is the one appointed's, never the appointer's
+    once = len(link) > 1 and simplified[after : after + 1] == "过"  # 担任过…次长: a post held before
     after += len(link) > 1 and simplified[after : after + 1] in ("了", "过")  # 担任了…组长, 担任过…次长
     if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
         return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
-    return link, after, past or link in _PAST_LINKS
+    return link, after, past or once or link in _PAST_LINKS
 
 
 #: A letter after 任 that makes it a verb of appointing someone else (任命, 任免, 任用).
@@ -2836,7 +2837,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("获委任为", "获任命为", "被任命为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
+_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
@@ -2932,8 +2933,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
             continue  # read_roles_after reads it: 王伟，现任…
         start = at + len(link)
+        once = len(link) > 1 and simplified[start : start + 1] == "过"  # ，担任过…: a post held before
         start += len(link) > 1 and simplified[start : start + 1] in ("了", "过")  # ，正式成为了…, ，担任过…
-        former = link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
+        former = once or link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
         found = []
         end = _after_bare_titles(ctx, start) - 1
         while served is None:
@@ -3411,6 +3413,18 @@ _BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾�
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
 
 
+#: A country's cabinet posts (国务总理, 外交总长: ``roles.tsv``'s place titles of the Beiyang government): a body named
+#: before a bare one holds it only when it is a government.
+_CABINET_POSTS = ("总长", "国务总理")
+_GOVERNMENTS = ("政府", "内阁", "国务院")
+
+
+def _cabinet_post_of_no_government(ctx: RelationContext, role: str, holder: Mention) -> bool:
+    """Whether ``role``, a cabinet post, would go to ``holder``, a body that is no government (讨逆军)."""
+    return role.endswith(_CABINET_POSTS) and role in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
+        and not (holder.canonical or holder.simplified).endswith(_GOVERNMENTS)
+
+
 def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
     """A person given a bare title whose body is the one the sentence named before them: 第一南遣舰队…，仍由
     小泽任司令; 精武体操学校…，由霍元甲出任总教习; 劉道生任副政委兼政治部主任 (posts joined by 兼 or 、). The
@@ -3446,6 +3460,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
             continue
         for subject in subjects:
             for role, end in posts:
+                if _cabinet_post_of_no_government(ctx, role, holder):
+                    continue  # 段祺瑞的讨逆军…，段祺瑞任国务总理: an army holds no cabinet post
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
                                             min(holder.start, subject.start), end, ctx.text[end - len(role) : end],

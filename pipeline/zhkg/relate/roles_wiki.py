@@ -9,6 +9,9 @@
 * 以 + person + 为首的 + body: the body's 首领 (以张作霖为首的奉系军阀) (:func:`_led_bodies`).
 * A bare title opening its clause + 为/是 + a person closing it: the post of the body the sentence named before, or
   that opens the sentence before (中央研究院成立于1928年，首任院长为蔡元培) (:func:`_titles_then_person`).
+* An editor of a periodical named in 《》 no extractor names: 张西曼主编的《民主与科学》杂志 (主编), 布哈林曾在《真理报》任主编
+  (:func:`_periodical_editors`). The title must be a periodical's (its name or the word after it ends in 报, 刊, 杂志…):
+  主编的《辞海》 names a book, no body.
 
 A role another role reader already read (the same person and holder, or the same holder and title) is not read again.
 """
@@ -216,12 +219,53 @@ def _titles_then_person(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: 主编的《…》 right after a person: the periodical he edits (张西曼主编的《民主与科学》杂志).
+_EDITED = re.compile(r"(曾经|曾|亦|也)?(主编)的《([^《》，。、；]{1,12})》(杂志|周刊|月刊|期刊|日报|报)?")
+#: 在《…》 + 任 + an editor's or a writer's post, right after a person (布哈林曾在《真理报》任主编).
+_EDITOR_AT = re.compile(r"(曾经|曾|后来|先后|亦|也)?[在于]《([^《》，。、；]{1,12})》(杂志社|报社|杂志|周刊|月刊|期刊|社)?"
+                        r"(?:担任|出任|任)(副总编辑|总编辑|副主编|主编|总编|编辑|社长|记者|专栏作家)")
+#: How a periodical's name or the word after it ends (真理报, 新青年杂志, 读者文摘月刊): a book's title names no body.
+_PERIODICAL_ENDS = ("报", "刊", "杂志", "画报", "文摘")
+#: What may follow the post read by :data:`_EDITOR_AT`: the clause's end, or 期间, 时, 一职, 兼.
+_AFTER_POST = ("期间", "时", "一职", "兼", "至", "直至")
+
+
+def _periodical_editors(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` fifth form: an editor of a periodical in 《》 (张西曼主编的《民主与科学》
+    杂志, 布哈林曾在《真理报》任主编), its name a body no extractor found."""
+    simplified = ctx.simplified
+    if "《" not in simplified:
+        return []
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        edited = _EDITED.match(simplified, person.end)
+        if edited is not None:
+            (b, e), (r, q), tail = edited.span(3), edited.span(2), edited.group(4) or ""
+        else:
+            edited = _EDITOR_AT.match(simplified, person.end)
+            if edited is None or not (_closes(simplified, edited.end())
+                                      or simplified.startswith(_AFTER_POST, edited.end())):
+                continue
+            (b, e), (r, q), tail = edited.span(2), edited.span(4), edited.group(3) or ""
+            if b in ctx.org_starting_at:
+                continue  # 在《人民日报》任主编: a body an extractor named, read by read_roles_after
+        if not (simplified[b:e].endswith(_PERIODICAL_ENDS) or tail):
+            continue
+        body = ctx.org_starting_at.get(b)
+        if body is None or body.end != e:
+            body = ctx.derive_mention(b, e, Label.ORGANIZATION)
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[body], RelationKind.HOLDS_ROLE, person.start,
+                                edited.end(), ctx.text[r:q], former=edited.group(1) in ("曾", "曾经")))
+    return out
+
+
 def read_wiki_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The roles of the module's forms, but those ``found`` already holds: the same person and holder, or the same
     holder and title (封沛侯刘濞为吴王, read there as 刘濞's)."""
     seen = {(r.source, r.target) for r in found} | {(r.target, r.role_simplified) for r in found}
     out = []
-    for r in _granted_fiefs(ctx) + _generals_after_is(ctx) + _led_bodies(ctx) + _titles_then_person(ctx):
+    for r in _granted_fiefs(ctx) + _generals_after_is(ctx) + _led_bodies(ctx) + _titles_then_person(ctx) \
+            + _periodical_editors(ctx):
         if (r.source, r.target) not in seen and (r.target, r.role_simplified) not in seen:
             seen |= {(r.source, r.target), (r.target, r.role_simplified)}
             out.append(r)

@@ -46,14 +46,13 @@ sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(RO
 sys.path.insert(0, str(ROOT))  # bench.common
 
 from bench.common import add_audit_options, audit_inputs, require_judged  # noqa: E402
-from bench.relations_audit import eligible_rows  # noqa: E402
+from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 from zhkg.config import Config  # noqa: E402
-from zhkg.records import Document, Label  # noqa: E402
+from zhkg.records import Label  # noqa: E402
 from zhkg.run.pipeline import Pipeline, assemble  # noqa: E402
 from zhkg.stages.resolve import entity_id  # noqa: E402
 
 JUDGED = ROOT / "bench" / "org_nodes_audit.jsonl"
-BATCH = 16
 WHYS = ("right", "cut", "runon", "generic", "mistyped", "subunit", "other")
 
 
@@ -64,13 +63,7 @@ def _row_of(doc_id: str) -> int:
 def read_nodes(pipeline: Pipeline, texts: list[str], rows: list[int]) -> dict[tuple[int, str], dict]:
     """Every ORGANIZATION node the corpus run over ``rows`` writes, keyed by (row, name) for each row it is
     mentioned on; the value holds the node's first mention on that row."""
-    results = []
-    for i in range(0, len(rows), BATCH):
-        chunk = rows[i:i + BATCH]
-        results.extend(pipeline.process_documents(
-            [Document(f"thucnews_1000-{r + 1}", texts[r], kind="text") for r in chunk]))
-        print(f"  {min(i + BATCH, len(rows))}/{len(rows)} rows", end="\r", file=sys.stderr)
-    print(file=sys.stderr)
+    results = process_rows(pipeline, texts, rows)
     extraction = assemble(results, pipeline.gazetteer, config=pipeline.config).extraction
     orgs = {e.id: e for e in extraction.entities if e.label is Label.ORGANIZATION}
     nodes: dict[tuple[int, str], dict] = {}

@@ -123,9 +123,9 @@ def edge_key(e: dict) -> tuple:
     return (e["row"], e["source"], e["target"], e["label"], e.get("role", ""))
 
 
-def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> tuple[list[dict], dict[str, str]]:
-    """Every HOLDS_ROLE, MEMBER_OF, LOCATED_IN, WITHIN and AUTHOR_OF edge the corpus run over ``rows`` writes,
-    once per key, with its evidence; and every entity's display name by id."""
+def process_rows(pipeline: Pipeline, texts: list[str], rows: list[int]) -> list:
+    """The results of the rows' articles (ids ``thucnews_1000-<row + 1>``) run through ``pipeline``, in order;
+    progress goes to stderr."""
     results = []
     for i in range(0, len(rows), BATCH):
         chunk = rows[i:i + BATCH]
@@ -133,6 +133,13 @@ def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> tuple[l
             [Document(f"thucnews_1000-{r + 1}", texts[r], kind="text") for r in chunk]))
         print(f"  {min(i + BATCH, len(rows))}/{len(rows)} rows", end="\r", file=sys.stderr)
     print(file=sys.stderr)
+    return results
+
+
+def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> tuple[list[dict], dict[str, str]]:
+    """Every HOLDS_ROLE, MEMBER_OF, LOCATED_IN, WITHIN and AUTHOR_OF edge the corpus run over ``rows`` writes,
+    once per key, with its evidence; and every entity's display name by id."""
+    results = process_rows(pipeline, texts, rows)
     names: dict[str, str] = {}
     extraction = assemble(results, pipeline.gazetteer, config=pipeline.config).extraction
     for e in extraction.entities:

@@ -34,6 +34,7 @@ __all__ = [
     "ExtractContext",
     "SpanIndex",
     "make_mention",
+    "merge_joined",
     # the segment stage's token table, re-exported for extractors
     "Word",
     "TokenTable",
@@ -86,3 +87,19 @@ def make_mention(
         code=code,
         quantity=quantity,
     )
+
+
+def merge_joined(mentions: list[Mention], joined: dict[int, Mention]) -> list[Mention]:
+    """``mentions`` with each one whose ``id`` keys ``joined`` replaced by the mention it was joined into, that
+    mention once, where the first of its parts stood (a joining pass maps every part to the same whole)."""
+    if not joined:
+        return mentions
+    out, added = [], set()
+    for m in mentions:
+        whole = joined.get(id(m))
+        if whole is None:
+            out.append(m)
+        elif id(whole) not in added:
+            added.add(id(whole))
+            out.append(whole)
+    return out

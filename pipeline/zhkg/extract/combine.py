@@ -81,7 +81,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
 from zhkg.extract.company_aliases import company_short_forms
@@ -1690,17 +1690,7 @@ def _join_branches(mentions: list[Mention], text: str) -> list[Mention]:
                 and b.simplified.endswith(_BRANCHES) and b.start in place_starts):
             whole = replace(a, end=b.end, text=a.text + b.text, simplified=text[a.start:b.end], canonical="")
             joined[id(a)] = joined[id(b)] = whole
-    if not joined:
-        return mentions
-    out, added = [], set()
-    for m in mentions:
-        whole = joined.get(id(m))
-        if whole is None:
-            out.append(m)
-        elif id(whole) not in added:
-            added.add(id(whole))
-            out.append(whole)
-    return out
+    return merge_joined(mentions, joined)
 
 
 # the endings of a company's or a bank's name that has branches, and of the branches (上海市分行, 杭州分公司)

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from zhkg.extract.base import merge_joined
 from zhkg.records import Label, Mention, MentionSource
 
 if TYPE_CHECKING:
@@ -115,17 +116,7 @@ def _join_subunits(mentions: list[Mention], text: str) -> list[Mention]:
         if name:
             whole = replace(a, end=b.end, text=a.text + b.text, simplified=a.simplified + b.simplified, canonical=name)
             joined[id(a)] = joined[id(b)] = whole
-    if not joined:
-        return mentions
-    out, added = [], set()
-    for m in mentions:
-        whole = joined.get(id(m))
-        if whole is None:
-            out.append(m)
-        elif id(whole) not in added:
-            added.add(id(whole))
-            out.append(whole)
-    return out
+    return merge_joined(mentions, joined)
 
 
 def name_schools(mentions: list[Mention]) -> list[Mention]:

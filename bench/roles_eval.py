@@ -78,6 +78,12 @@ mission's 传教士, a station's 艺员, a firm's 所有者 and 大股东, a tea
 name a person with no post, a title with no holder or a pronoun as the holder (他亦为…承天府尹, 该公署…特派员),
 and guard precision. The train split's role sentences are spent: no unused sentence with a person and a role is left.
 
+Round 18's Wikipedia pool, halves ``tune18w`` (43 sentences) and ``held18w`` (37), split by a seeded coin (1818)
+before annotation: the nine unused Universal NER train sentences with a gold PER and a ``roles.tsv`` or ``members.tsv``
+word, the even-index *dev* sentences with such a word (odd dev sentences are the NER ``:held`` half), and train
+sentences with a role word but no gold PER (seed 18) up to 80. One role in all (in ``tune18w``): the pool checks
+precision. ``--errors`` never prints a half whose name starts with ``held``.
+
 Matching is lenient about names, strict about people: a predicted triple is right when its person is
 the gold person (by its canonical name or a name it is written with in the sentence: 梅德韦杰夫 of
 德米特里·梅德韦杰夫), one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局

@@ -81,7 +81,7 @@ JUDGED = ROOT / "bench" / "typed_relations_judged.jsonl"
 GOLD = ROOT / "tests" / "gold"
 BLIND_HALVES = frozenset({"held2", "blind", "check2"})
 KINDS = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF", "GRADUATED_FROM", "HEADQUARTERED_IN",
-         "PARTNER_OF")
+         "PARTNER_OF", "MET_WITH", "VISITED")
 BATCH = 16
 
 
@@ -155,10 +155,12 @@ def duie_texts(path: Path) -> list[str]:
 
 
 def cued_rows(sentences: list[str]) -> list[int]:
-    """The sentences with a cue of the pair reader (the others give no typed edge, so are not run)."""
+    """The sentences with a cue of the pair reader or the meetings reader (the others give no typed edge, so are
+    not run)."""
+    from zhkg.relate.meetings import _CUES as MEETING_CUES
     from zhkg.relate.pairs import _CUES
 
-    return [i for i, s in enumerate(sentences) if s and (_CUES.search(s) or "对" in s)]
+    return [i for i, s in enumerate(sentences) if s and (_CUES.search(s) or "对" in s or MEETING_CUES.search(s))]
 
 
 def show(e: dict, texts: list[str]) -> None:

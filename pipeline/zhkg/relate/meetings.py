@@ -89,6 +89,8 @@ _AFTER_MET = re.compile(
     r"(?:先生|女士|阁下|" + _TITLES + r")?"
     r"(?:$|[，,。；;！？!?、”]|和|以及|及|与|同|并|一行|等|时|后|率领|带领|为团长|为首|举行|进行|就|在|共同|亲切|"
     r"会见|会谈|会晤|会面|见面|通电话|通话|交谈|磋商)")
+#: After a meeting word: the two named sat in on someone else's meeting (X和Y会见时在座).
+_PRESENT_AT = re.compile(r"(?:时)?(?:在座|陪同|在场)")
 #: What joins people listed on one side (李四、王五和赵六).
 _LIST_JOIN = re.compile(r"(?:[、，,]|和|及|与|以及)(?P<titles>[^，,。；;：:！？!?“”\n、]{0,16}?)$")
 #: 将 of what is to come, not of a general's rank (上将, 将军).
@@ -192,12 +194,12 @@ def read_meetings(ctx: RelationContext) -> list[Relation]:
         sent = starts[bisect_right(starts, a.start) - 1] if starts and starts[0] <= a.start else 0
         limit = sentence_end.get(sent, len(text))
         nxt = next((m.start for m in named[j + 1:] if m.label is Label.PERSON), limit)
-        clause = _clause_before(text, a.start)
+        subjects = [a, *_listed_before(ctx, named, j)]
+        clause = _clause_before(text, subjects[-1].start)
         if _UNSAID.search(clause) or _OBJECT_BEFORE.search(clause):
-            continue
+            continue  # a meeting not (yet) held, or the subject is itself the one met (…分别与X和Y举行会谈)
         # the text up to the next person (or the sentence's end): the subject's gap and the verb
         window = text[a.end:min(nxt, limit)]
-        subjects = [a, *_listed_before(ctx, named, j)]
         if (found := _SUBJECT_VERB.match(window)) is not None and not _UNSAID_BETWEEN.search(found.group()):
             verb = found.group("verb")
             met = _met_after(ctx, named, j + 1, a.end + found.end(), limit)
@@ -208,8 +210,11 @@ def read_meetings(ctx: RelationContext) -> list[Relation]:
                 continue
         if (found := _SUBJECT_WITH.match(window)) is not None and not _UNSAID_BETWEEN.search(found.group()):
             met = _met_after(ctx, named, j + 1, a.end + found.end(), limit)
-            if met and (word := _WITH_VERB.match(text, met[-1].end)) is not None \
-                    and not _UNSAID_BETWEEN.search(text[met[-1].end:word.start("verb")]):
+            word = _WITH_VERB.match(text, met[-1].end) if met else None
+            if word is not None and not _UNSAID_BETWEEN.search(text[met[-1].end:word.start("verb")]) \
+                    and not _PRESENT_AT.match(text, word.end()) \
+                    and not _met_after(ctx, named, named.index(met[-1]) + 1, word.end(), limit):
+                # (X和Y会见了Z: X and Y met Z, read when Y is the subject)
                 for m in met:
                     add(_edge(ctx, a, m, MET_WITH, word.group("verb"), a.start, word.end()))
                 continue

@@ -114,3 +114,13 @@ def test_meetings_can_be_left_out():
     assert "meetings" in Config().relations
     ex = Pipeline(Config(relations=relations)).run_texts([("t", "国家主席习近平会见美国总统奥巴马。")]).extraction
     assert not [r for r in ex.relations if r.kind.value == "MET_WITH"]
+
+
+def test_page_colours_of_the_new_kinds_are_their_own():
+    """MET_WITH and VISITED are drawn in colours no other kind of the page has (a merge that reused one would make
+    two kinds look alike on the page and in its legend)."""
+    from zhkg.export.html import _EDGE_COLOURS, _EDGE_GREY
+
+    for kind in KINDS:
+        others = [c for k, c in _EDGE_COLOURS.items() if k != kind]
+        assert _EDGE_COLOURS[kind] not in others and _EDGE_COLOURS[kind] != _EDGE_GREY

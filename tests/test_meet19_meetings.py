@@ -51,6 +51,10 @@ def typed(pipeline, text):
          [("李岚清", "MET_WITH", "会见", "温奈科")]),
         # two subjects listed before the verb both met the one after it
         ("罗伯特和尚慕杰会见了李岚清。", [("尚慕杰", "MET_WITH", "会见", "李岚清"), ("李岚清", "MET_WITH", "会见", "罗伯特")]),
+        # a plan word after the verb describes the one met; 曾数次 before 通电话
+        ("日本首相桥本龙太郎8日在东京会见了即将离任回国的中国驻日本大使徐敦信。",
+         [("徐敦信", "MET_WITH", "会见", "桥本龙太郎")]),
+        ("据报道，唐家璇与奥尔布赖特曾数次通电话，讨论了有关问题。", [("唐家璇", "MET_WITH", "通电话", "奥尔布赖特")]),
         # 在会见…时说
         ("伊朗总统哈塔米在会见来访的日本外务省政务次官高村正彦时说，对话是和平的前提。",
          [("哈塔米", "MET_WITH", "会见", "高村正彦")]),

@@ -78,7 +78,7 @@ _SUBJECT_WITH = re.compile(_GAP + r"(?:在)?(?:与|同|和|跟)")
 #: The other side + gap + a meeting word: 等人, 就…问题, 在…, 举行(了), 进行(了), then the word.
 _WITH_VERB = re.compile(
     r"(?:等人|等|一行|先生|女士|阁下|" + _TITLES + r")?(?:" + _TIME + "|" + _PLACE + r"|就[^\s，,。；;：:！？!?将拟未不没]{1,24}?(?:问题|事宜|情况|关系)"
-    r"|亲切|友好|热情|正式|首次|单独|再次|又|也|还|分别|共同|\s)*"
+    r"|亲切|友好|热情|正式|首次|单独|再次|又|也|还|分别|共同|曾经|曾|已经|已|" + _NUM + r"{1,2}次|数次|多次|\s)*"
     r"(?:在)?(?:举行|进行)?(?:了)?(?:很好的|良好的|亲切|友好|热情|正式|首次|单独|工作|长时间|深入|坦诚|私人|秘密|简短|电话)*"
     r"(?P<verb>" + "|".join(sorted(set(_MET_WORDS) - {"举行会谈"}, key=len, reverse=True)) + r")")
 #: Between the verb (or 与) and the person met: 来访的, 由 (…率领的), 以 (…为团长的), a country's or a body's title.
@@ -88,7 +88,7 @@ _BEFORE_MET = re.compile(r"(?:(?!记者|电|报道|消息|讯)[^，,。；;：:�
 _AFTER_MET = re.compile(
     r"(?:先生|女士|阁下|" + _TITLES + r")?"
     r"(?:$|[，,。；;！？!?、”]|和|以及|及|与|同|并|一行|等|时|后|率领|带领|为团长|为首|举行|进行|就|在|共同|亲切|"
-    r"会见|会谈|会晤|会面|见面|通电话|通话|交谈|磋商)")
+    r"会见|会谈|会晤|会面|见面|通电话|通话|交谈|磋商|曾|已|再次|首次|多次|数次|" + _TIME + ")")
 #: After a meeting word: the two named sat in on someone else's meeting (X和Y会见时在座).
 _PRESENT_AT = re.compile(r"(?:时)?(?:在座|陪同|在场)")
 #: What joins people listed on one side (李四、王五和赵六).
@@ -126,9 +126,12 @@ def _person(m: Mention | None) -> bool:
     return m is not None and m.label is Label.PERSON and len(_name(m)) >= 2
 
 
-def _met_after(ctx: RelationContext, named: list[Mention], i: int, at: int, limit: int) -> list[Mention]:
+def _met_after(ctx: RelationContext, named: list[Mention], i: int, at: int, limit: int, *,
+               verb_read: bool = True) -> list[Mention]:
     """The people met named after offset ``at`` (the verb's end or 与's): the first person there when only titles,
-    bodies and places stand between and an allowed word follows it, and each person listed after that one."""
+    bodies and places stand between and an allowed word follows it, and each person listed after that one. Before
+    the verb is read (after 与), a word of plan or negation there leaves the meeting unsaid; after it, such a word
+    describes the one met (会见了即将离任的大使X)."""
     text = ctx.simplified
     out: list[Mention] = []
     while i < len(named) and named[i].start < limit:
@@ -137,7 +140,8 @@ def _met_after(ctx: RelationContext, named: list[Mention], i: int, at: int, limi
             gap = text[at:m.start]
             if len(gap) > 40 or not _BEFORE_MET.fullmatch(gap) or (out and not _LIST_JOIN.search(gap)):
                 break
-            if (not out and _UNSAID_BETWEEN.search(gap)) or not _AFTER_MET.match(text, m.end) or not _person(m):
+            if (not out and not verb_read and _UNSAID_BETWEEN.search(gap)) or not _AFTER_MET.match(text, m.end) \
+                    or not _person(m):
                 break
             out.append(m)
             at = m.end
@@ -209,7 +213,7 @@ def read_meetings(ctx: RelationContext) -> list[Relation]:
             if met:
                 continue
         if (found := _SUBJECT_WITH.match(window)) is not None and not _UNSAID_BETWEEN.search(found.group()):
-            met = _met_after(ctx, named, j + 1, a.end + found.end(), limit)
+            met = _met_after(ctx, named, j + 1, a.end + found.end(), limit, verb_read=False)
             word = _WITH_VERB.match(text, met[-1].end) if met else None
             if word is not None and not _UNSAID_BETWEEN.search(text[met[-1].end:word.start("verb")]) \
                     and not _PRESENT_AT.match(text, word.end()) \

@@ -239,6 +239,8 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("thucnews", *SENTENCE_SETS, "duie"), default="thucnews",
                         help="draw from THUCNews's odd rows or from a set's train sentences (default: %(default)s)")
     parser.add_argument("--kinds", default="", help="draw only edges of these kinds, comma-separated")
+    parser.add_argument("--odd-sentences", action="store_true",
+                        help="--draw from a sentence set: only its odd-indexed sentences (meet19 read the even ones)")
     parser.add_argument("--dump", choices=("even",), default=None, help="print every typed edge of the even rows")
     parser.add_argument("--count", action="store_true", help="count the typed edges of each half, per kind")
     parser.add_argument("--pipeline", type=Path, default=None, help="another checkout's source root to measure")
@@ -266,6 +268,8 @@ def main() -> None:
             if args.corpus not in sets:
                 raise SystemExit(f"Error: {data / SENTENCE_SETS.get(args.corpus, DUIE_FILE)} not found; pass --data DIR")
             source, rows, name = sets[args.corpus], cued_rows(sets[args.corpus]), f"{args.corpus}_train"
+            if args.odd_sentences:
+                rows = [r for r in rows if r % 2]
         else:
             source, rows, name = texts, odd, "thucnews_1000"
         seen = {(j.get("corpus", "thucnews"), *edge_key(j)) for j in judged}

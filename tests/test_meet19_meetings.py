@@ -79,6 +79,11 @@ def test_meetings_read(pipeline, text, expected):
         # a body met, no person named; a possessive: the envoy is met, not the president
         "全国政协主席李瑞环26日在巴黎会见了法国参议院法中友好小组成员。",
         "张三丰会见了奥巴马总统的特使王五洲。",
+        # the two met others together; two listed after another's 与 met that one, not each other
+        "日兴证券公司总经理金子昌资与旅行者集团董事长韦尔在东京共同会见记者。",
+        "他就有关问题分别与黎总统赫拉维、议长贝里和总理哈里里举行了会谈。",
+        # a transliterated name cut on its left is no one to have met
+        "国务院总理朱镕基今天上午在人民大会堂会见来访的斯里兰卡外长拉克什曼·卡迪尔加马尔时表示。",
     ]),
 )
 def test_meetings_refused(pipeline, text):
@@ -94,6 +99,7 @@ def test_meetings_refused(pipeline, text):
         ("出席会议后，胡锦涛将于16日至18日对俄罗斯进行国事访问。", []),
         ("他表示期待着江泽民主席访问南非。", []),
         ("他说，克林顿访问中国期间，两国领导人将签署多项协议。", []),
+        ("川奈会晤确定了时间表，即今年秋天桥本首相正式访问俄罗斯，明年叶利钦总统正式访问日本。", []),
     ]),
 )
 def test_visits(pipeline, text, expected):

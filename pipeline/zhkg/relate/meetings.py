@@ -91,19 +91,29 @@ _AFTER_MET = re.compile(
     r"会见|会谈|会晤|会面|见面|通电话|通话|交谈|磋商|曾|已|再次|首次|多次|数次|" + _TIME + ")")
 #: After a meeting word: the two named sat in on someone else's meeting (X和Y会见时在座).
 _PRESENT_AT = re.compile(r"(?:时)?(?:在座|陪同|在场)")
+#: Between two people of one list, titles allowed (赫拉维、议长贝里).
+_JOINED_LIST = re.compile(r"(?:、|和|及|与|以及)[^，,。；;：:！？!?、\s]{0,12}")
+#: Title endings whose last letter foreign names are written with too (总理卡苏: no name cut).
+_TITLE_ENDING = re.compile(r"(?:总理|经理|助理|代理|协理|管理|" + _TITLES + r")$")
+#: After the meeting word of 与X…会见: the clause goes on with no object (与韦尔共同会见记者: the press is met).
+_WORD_CLOSED = re.compile(r"(?:了)?(?:$|[，,。；;！？!?、）)”]|时|后|中|前|并|期间|结束|之后|以后|以来|的结果|，)")
 #: What joins people listed on one side (李四、王五和赵六).
 _LIST_JOIN = re.compile(r"(?:[、，,]|和|及|与|以及)(?P<titles>[^，,。；;：:！？!?“”\n、]{0,16}?)$")
+#: Times still to come (明年叶利钦总统正式访问日本).
+_LATER = r"明年|明天|后天|下月|下个月|下周|下星期|下半年|今后|届时"
 #: 将 of what is to come, not of a general's rank (上将, 将军).
 _WILL = r"(?<![上中少大])将(?!军|领)"
 #: In the clause before the subject: a condition, doubt, plan or report of a meeting that is not (yet) fact.
 _UNSAID = re.compile(r"如果|假如|假设|倘若|一旦|是否|能否|否认|传闻|传言|据传|谣言|计划|拟|预计|打算|准备|希望|有望|"
-                     r"可能|或将|即将|" + _WILL + r"|届时|要求|拒绝|取消|推迟|未能|没有|不会|并未|尚未|不再|期待|期望|盼|邀请")
+                     r"可能|或将|即将|" + _WILL + r"|届时|" + _LATER + r"|要求|拒绝|取消|推迟|未能|没有|不会|并未|尚未|不再|期待|期望|盼|邀请")
 #: Right before the subject: it is itself the one met or spoken with (奥尔布赖特将分别与内塔尼亚胡和阿拉法特举行会谈).
-_OBJECT_BEFORE = re.compile(r"(?:与|同|和|跟|会见|会晤|接见|拜会|拜访)(?:了)?$")
-#: In a visit's sentence after the place: the visit is still to come (克林顿访问中国期间，两国领导人将…).
-_TO_COME = re.compile(_WILL + r"|届时|期待|希望|拟|计划|准备")
+_OBJECT_BEFORE = re.compile(r"(?:(?:与|和|同|跟|会见|会晤|接见|拜会|拜访)(?:了)?"
+                            r"|(?:分别|先后|也|还|又)?(?:与|同|跟)(?:来访的)?[^，,。；;：:！？!?、\s与同跟和]{1,8})$")
+#: Anywhere in a visit's sentence: the visit is (or may be) still to come (克林顿访问中国期间，两国领导人将…; 确定了
+#: 互访的时间表，即今年秋天桥本首相正式访问俄罗斯).
+_TO_COME = re.compile(_WILL + r"|" + _LATER + r"|期待|希望|拟|计划|准备|时间表|日程|邀请")
 #: Words that, anywhere between the subject and the other person, make the meeting unsaid.
-_UNSAID_BETWEEN = re.compile(_WILL + r"|拟|计划|准备|打算|希望|有望|可能|要求|拒绝|取消|推迟|未|没|不|否|是否|想|愿|期待|"
+_UNSAID_BETWEEN = re.compile(_WILL + r"|" + _LATER + r"|拟|计划|准备|打算|希望|有望|可能|要求|拒绝|取消|推迟|未|没|不|否|是否|想|愿|期待|"
                              r"盼|预计|定于|即将|表示|说|称|指出|邀请|同意|参加|出席|陪同|在座|安排|会后|会前")
 
 #: Visits: person + gap + 对/赴/到/前往 + place + (进行)(…)访问; person + 访问/出访 + place; 抵达 + place.
@@ -163,8 +173,28 @@ def _listed_before(ctx: RelationContext, named: list[Mention], j: int) -> list[M
     return out
 
 
+def _list_head(ctx: RelationContext, named: list[Mention], j: int) -> Mention:
+    """The first of the people listed up to ``named[j]`` (分别与黎总统赫拉维、议长贝里和总理哈里里: 赫拉维), titles
+    allowed between them."""
+    text = ctx.simplified
+    while j > 0 and _person(named[j - 1]) and _JOINED_LIST.fullmatch(text, named[j - 1].end, named[j].start):
+        j -= 1
+    return named[j]
+
+
+def _cut(ctx: RelationContext, m: Mention) -> bool:
+    """Whether a transliterated name is cut on its left: its first letter and the one before it are both letters
+    foreign names are written with, and no title ends there (斯里兰卡外长拉|克什曼·卡迪尔加马尔; not 总理|卡苏)."""
+    text = ctx.simplified
+    foreign = ctx.lexicon.foreign_name_chars
+    return (m.start > 0 and text[m.start - 1] in foreign and text[m.start] in foreign
+            and not _TITLE_ENDING.search(text, max(0, m.start - 4), m.start))
+
+
 def _edge(ctx: RelationContext, a: Mention, b: Mention, kind: RelationKind, verb: str, start: int,
           end: int) -> Relation | None:
+    if _cut(ctx, a) or _cut(ctx, b):
+        return None
     source, target = ctx.owner.get(a), ctx.owner.get(b)
     if source is None or target is None or source == target:
         return None
@@ -199,7 +229,7 @@ def read_meetings(ctx: RelationContext) -> list[Relation]:
         limit = sentence_end.get(sent, len(text))
         nxt = next((m.start for m in named[j + 1:] if m.label is Label.PERSON), limit)
         subjects = [a, *_listed_before(ctx, named, j)]
-        clause = _clause_before(text, subjects[-1].start)
+        clause = _clause_before(text, _list_head(ctx, named, j).start)
         if _UNSAID.search(clause) or _OBJECT_BEFORE.search(clause):
             continue  # a meeting not (yet) held, or the subject is itself the one met (…分别与X和Y举行会谈)
         # the text up to the next person (or the sentence's end): the subject's gap and the verb
@@ -216,13 +246,14 @@ def read_meetings(ctx: RelationContext) -> list[Relation]:
             met = _met_after(ctx, named, j + 1, a.end + found.end(), limit, verb_read=False)
             word = _WITH_VERB.match(text, met[-1].end) if met else None
             if word is not None and not _UNSAID_BETWEEN.search(text[met[-1].end:word.start("verb")]) \
-                    and not _PRESENT_AT.match(text, word.end()) \
+                    and not _PRESENT_AT.match(text, word.end()) and _WORD_CLOSED.match(text, word.end()) \
                     and not _met_after(ctx, named, named.index(met[-1]) + 1, word.end(), limit):
                 # (X和Y会见了Z: X and Y met Z, read when Y is the subject)
                 for m in met:
                     add(_edge(ctx, a, m, MET_WITH, word.group("verb"), a.start, word.end()))
                 continue
-        _visit(ctx, named, j, a, limit, add)
+        if not _TO_COME.search(text, sent, limit):
+            _visit(ctx, named, j, a, limit, add)
     return out
 
 
@@ -239,11 +270,11 @@ def _visit(ctx: RelationContext, named: list[Mention], j: int, a: Mention, limit
             while k + 1 < len(named) and named[k + 1].label is Label.PLACE and named[k + 1].start == after:
                 k += 1
                 after = named[k].end  # 对俄罗斯叶卡捷琳堡进行访问: the country then the city
-            if (visit := _VISIT_AFTER.match(text, after)) is not None and not _TO_COME.search(text, after, limit):
+            if (visit := _VISIT_AFTER.match(text, after)) is not None:
                 add(_edge(ctx, a, place, VISITED, visit.group("verb"), a.start, visit.end()))
             return
         if (found := _VISIT_VERB.fullmatch(gap)) is not None and not _UNSAID_BETWEEN.search(gap) \
-                and _AFTER_VISITED.match(text, place.end) and not _TO_COME.search(text, place.end, limit):
+                and _AFTER_VISITED.match(text, place.end):
             add(_edge(ctx, a, place, VISITED, found.group("verb"), a.start, place.end))
             return
         if "抵达" not in gap:

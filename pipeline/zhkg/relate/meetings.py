@@ -95,8 +95,10 @@ _PRESENT_AT = re.compile(r"(?:时)?(?:在座|陪同|在场)")
 _JOINED_LIST = re.compile(r"(?:、|和|及|与|以及)[^，,。；;：:！？!?、\s]{0,12}")
 #: Title endings whose last letter foreign names are written with too (总理卡苏: no name cut).
 _TITLE_ENDING = re.compile(r"(?:总理|经理|助理|代理|协理|管理|" + _TITLES + r")$")
-#: After the meeting word of 与X…会见: the clause goes on with no object (与韦尔共同会见记者: the press is met).
-_WORD_CLOSED = re.compile(r"(?:了)?(?:$|[，,。；;！？!?、）)”]|时|后|中|前|并|期间|结束|之后|以后|以来|的结果|，)")
+#: After the meeting word of 与X…会见: the clause goes on with no object, or with what they talked of (与韦尔共同会见记者:
+#: the press is met; 同叶利钦通电话谈此事: they spoke).
+_WORD_CLOSED = re.compile(r"(?:了)?(?:$|[，,。；;！？!?、）)”]|时|后|中|前|并|期间|结束|之后|以后|以来|的结果|"
+                          r"谈|讨论|商讨|商谈|交换|表示|说|指出|强调)")
 #: What joins people listed on one side (李四、王五和赵六).
 _LIST_JOIN = re.compile(r"(?:[、，,]|和|及|与|以及)(?P<titles>[^，,。；;：:！？!?“”\n、]{0,16}?)$")
 #: Times still to come (明年叶利钦总统正式访问日本).

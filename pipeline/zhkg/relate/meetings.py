@@ -25,7 +25,12 @@ part (参加了会见, 会见时在座) are never read; a clause opening with a 
 named, and no person–organisation edge is written); one-letter names (a bare surname).
 
 The reader is gated on one precompiled search of the document for its verbs; a document without one (or without a
-person) pays nothing more.
+person) pays nothing more (on the first 200 THUCNews articles it takes 0.03% of the run).
+
+Measured (``bench/typed_relations_audit.py``; rules written from the even THUCNews rows and MSRA train's even-indexed
+sentences): judged by hand as drawn, MET_WITH 68/74 and VISITED 12/13 on THUCNews's odd rows and MSRA's odd-indexed
+sentences (4 of the 7 wrong are names the extractors cut). The 896 eligible THUCNews articles give 7 MET_WITH and
+2 VISITED edges: Sina news reports few meetings.
 
 Caveats: a pronoun subject (他会见了…) or a subject in an earlier clause is not read; people met together are not
 linked to each other (戴秉国同辛格、卢拉…举行集体会晤 links none: the verb is too far from the names).

@@ -17,6 +17,7 @@ name             reads                                        module
 ``mentioned_in`` every entity -> its document                 :mod:`.mentions`
 ``co_mentions``  entities named in one sentence               :mod:`.comentions`
 ``pairs``        湖人击败火箭, 甲旗下乙, X的妻子Y, X毕业于Y     :mod:`.pairs`
+``meetings``     X会见Y, X与Y举行会谈, X对Y国进行国事访问       :mod:`.meetings`
 ``learned``      a classifier over a sentence's entity pairs  :mod:`.learned`
 ===============  ==========================================  =======================
 
@@ -38,6 +39,7 @@ from zhkg.relate.comentions import read_co_mentions
 from zhkg.relate.counts import read_counts
 from zhkg.relate.learned import LEARNED_KINDS, read_learned
 from zhkg.relate.location import read_location, relate_places
+from zhkg.relate.meetings import MEETING_KINDS, read_meetings
 from zhkg.relate.membership import read_membership
 from zhkg.relate.mentions import read_mentioned_in
 from zhkg.relate.pairs import PAIR_KINDS, read_pairs
@@ -52,6 +54,7 @@ register_relation_reader("location", kinds=(RelationKind.LOCATED_IN,))(read_loca
 register_relation_reader("counts", kinds=(RelationKind.HAS_COUNT,))(read_counts)
 register_relation_reader("authorship", kinds=(RelationKind.AUTHOR_OF, RelationKind.PUBLISHED))(read_authorship)
 register_relation_reader("pairs", kinds=PAIR_KINDS)(read_pairs)
+register_relation_reader("meetings", kinds=MEETING_KINDS)(read_meetings)
 register_relation_reader("mentioned_in", kinds=(RelationKind.MENTIONED_IN,))(read_mentioned_in)
 register_relation_reader("co_mentions", kinds=(RelationKind.CO_MENTIONED,))(read_co_mentions)
 register_relation_reader("learned", kinds=LEARNED_KINDS)(read_learned)  # not in Config.relations by default

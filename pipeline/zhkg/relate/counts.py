@@ -162,7 +162,19 @@ _INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地
 _CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
-_SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
+_SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
+                  # verbs of moving through places (转战山西、陕西…等省区, 走遍全国): where the work was done (session 19)
+                  "转战", "走遍", "跑遍", "辗转", "途经")
+# A holder after 与/同/跟 not itself after a holder (莫斯巴主场与荷兰球队5胜2平: the opponent; but 中国与美国两国 is a
+# list) is the other party of what the clause says, not who has the count (session 19); 参与X is X's.
+_PARTNER_BEFORE = ("与", "同", "跟")
+_NOT_PARTNER = "参"
+# ...unless the count is inside the phrase after 与 (与欧盟区内其他47个国家相一致: the union's) or the two have it
+# together (与符山镇先后有十五个基层党支部)
+_PARTNER_OWNS = re.compile(r"(?:的|之|内|区内|境内|旗下|其他|其余|所有|全部|各|这|那|等)*|[^，,。；;！？!?]*有[^，,。；;！？!?]*")
+# Places listed before 等国家的 (收藏我国和美国、日本、德国等国家的16台机车) say where the things counted come from or
+# what kind they are, the list's category standing between them and the count: none of them owns it (session 19).
+_ORIGIN_LIST = re.compile(r"(?:(?:、|和|及|与|以及)[^\W\d_]{1,10}?)*等(?:国家|国|地区|地|省区|省份|省市|城市)的")
 # 包括…在内: the places listed so are members of what a count counts (包括英、美…香港等在内共36个国家和地区), not owners.
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,。；;！？!?]{1,80}?在内")
 _IN_ALL = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?在内(?=的)")
@@ -258,10 +270,11 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
-# A dateline after an agency (中新网9月19日电, 新华社北京5月3日电): the agency is the story's source.
+# A dateline after an agency (中新网9月19日电, 新华社北京5月3日电, 本报北京6月28日讯): the agency, and the place it was
+# filed from, are the story's source.
 # So is a portal or paper before 讯 and a space, a time, a bracket or the story's opening (新浪体育讯北京时间4月12日,
 # 新浪娱乐讯 在遭遇了…, 本报讯(记者…)).
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]"  # 【明报专讯】 too
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]|(?:专讯|讯)[】\]]"  # 【明报专讯】 too
                        r"|讯(?=[\s\u3000（(【]|北京时间|记者|日前|近日|昨日|今日|\d|$)")
 # A body that gives its view or estimate, itself or by an official or a person of its own, before what it says
 # (国金证券认为，…; 好买基金研究中心统计，…; 某分析师预计，…): the figures said are not its, as a source's are not.
@@ -1311,10 +1324,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return True
         # a place right after a locative place is part of that place's phrase
         # ...and so is one after a list of them (从德国、意大利、丹麦等国: each place of the list)
+        # (…and one right after a place that is itself locative by a list: 在河北唐山和浙江余姚, session 19)
         return any(other[1] <= start and other[2].label is Label.PLACE and other[0] >= clause_start
                    and _LOCATIVE_LINK.match(text[other[1] : start])
                    and (text[: other[0]].endswith(_LOCATIVE_BEFORE + _SPREAD_BEFORE)
-                        or (text[other[1] : start] in _LIST_LINKS and locative(j, clause_start)))
+                        or ((text[other[1] : start] in _LIST_LINKS or other[1] == start) and locative(j, clause_start)))
                    for j, other in enumerate(spots[:i]))
 
     def members(count_start: int, value: float = 0.0) -> list[tuple[int, int]]:
@@ -1359,13 +1373,31 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
-                    and not _regarded(text, start, end) and (
+                    and not _regarded(text, start, end) and not partner(i, count_start) and not origin_list(i, count_start) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text[:start].endswith(_SPREAD_BEFORE)
                                             and not ("有" in text[end:count_start] and someone_there(lo, start)))):
                 return spots[i]
             i -= 1
         return None
+
+    def partner(i: int, count_start: int) -> bool:
+        """Whether the holder of spots[i] follows 与/同/跟 as a preposition (主场与荷兰球队5胜2平: the other party), not
+        as the link of a list of holders (中国与美国两国), and the count is no part of the phrase it opens."""
+        start, end, _ = spots[i]
+        if start < 2 or not text[:start].endswith(_PARTNER_BEFORE) or text[start - 2] == _NOT_PARTNER:
+            return False
+        if count_start >= end and _PARTNER_OWNS.fullmatch(text, end, count_start):
+            return False
+        return not any(s[1] < start and _BRACKETS.sub("", text[s[1] : start - 1]) == "" for s in spots[:i])
+
+    def origin_list(i: int, count_start: int) -> bool:
+        """Whether the place of spots[i] is an item of a list closed by 等国家的 right before the count (…美国、日本、德国
+        等国家的16台机车): where the things come from, not whose they are."""
+        if count_start < 0 or spots[i][2].label is not Label.PLACE:
+            return False
+        m = _ORIGIN_LIST.match(text, spots[i][1])
+        return m is not None and m.end() == count_start
 
     def quoted_speaker(count: Mention) -> tuple[int, int, Mention] | None:
         """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of

@@ -169,6 +169,10 @@ _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集",
 # list) is the other party of what the clause says, not who has the count (session 19); 参与X is X's.
 _PARTNER_BEFORE = ("与", "同", "跟")
 _NOT_PARTNER = "参"
+# A body's units counted across a whole place (交行总行以及全国36个分支机构): 全国 and kin say where they are, the body
+# named before them in the clause has them (session 19).
+_UNITS = ("分支机构", "机构", "分行", "支行", "网点", "门店", "分店", "店", "办事处", "分公司", "子公司", "营业部", "工厂",
+          "基地", "分部", "代表处")
 # ...unless the count is inside the phrase after 与 (与欧盟区内其他47个国家相一致: the union's) or the two have it
 # together (与符山镇先后有十五个基层党支部)
 _PARTNER_OWNS = re.compile(r"(?:的|之|内|区内|境内|旗下|其他|其余|所有|全部|各|这|那|等)*|[^，,。；;！？!?]*有[^，,。；;！？!?]*")
@@ -593,6 +597,34 @@ def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
         if len(found) >= 2:
             out += [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED, canonical=name))
                     for s, e in found]
+    return out
+
+
+# Halls of culture no extractor named (盖蒂博物馆, 蒸汽机车陈列馆): a run of letters after a break or a function word,
+# ending in the kind of hall (session 19). Not a determiner's (该博物馆, 这个纪念馆): an anaphor, not a name; nor one
+# after a verb of going (行至图书馆, 走进博物馆).
+_HALL_WORDS = r"(?:博物馆|陈列馆|纪念馆|图书馆|美术馆|科技馆|展览馆|艺术馆|档案馆)"
+_HALL = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的但而由是和与及据]))"
+                   r"([^\W\d_的了在于和与及是将为对向从到至往进入去来回走行访等个名家年月日但而由据这那该此本各每其新老]{2,8}?"
+                   + _HALL_WORDS + ")")
+_HALL_CUE = "馆"
+
+
+def _halls(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, hall) of each museum, library or hall of culture no extractor named, wherever its name is written
+    (但盖蒂博物馆只同意归还26件 -> 盖蒂博物馆; 沈阳市的蒸汽机车陈列馆…已收藏16台 -> the hall)."""
+    text = ctx.simplified
+    if _HALL_CUE not in text:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION,))
+    names = {m.group(1) for m in _HALL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))}
+    out = []
+    for name in sorted(names):
+        for m in find_all(name, text):
+            s, e = m.span()
+            if covered.isdisjoint(range(s, e)):
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
     return out
 
 
@@ -1284,7 +1316,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
+               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))
@@ -1373,7 +1405,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
-                    and not _regarded(text, start, end) and not partner(i, count_start) and not origin_list(i, count_start) and (
+                    and not _regarded(text, start, end) and not partner(i, count_start) and not units_across(i, lo, count) and not origin_list(i, count_start) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text[:start].endswith(_SPREAD_BEFORE)
                                             and not ("有" in text[end:count_start] and someone_there(lo, start)))):
@@ -1390,6 +1422,16 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if count_start >= end and _PARTNER_OWNS.fullmatch(text, end, count_start):
             return False
         return not any(s[1] < start and _BRACKETS.sub("", text[s[1] : start - 1]) == "" for s in spots[:i])
+
+    def units_across(i: int, lo: int, count: Mention | None) -> bool:
+        """Whether spots[i] is 全国 (or kin) before a count of a body's units, with an organisation earlier in the
+        clause (交行总行以及全国36个分支机构 -> 交行总行)."""
+        start, _, holder = spots[i]
+        if holder.extractor != MentionSource.DEIXIS or count is None or count.quantity is None:
+            return False
+        if not count.quantity.counted_simplified.endswith(_UNITS):
+            return False
+        return any(lo <= s[0] and s[1] <= start and s[2].label is Label.ORGANIZATION for s in spots[:i])
 
     def origin_list(i: int, count_start: int) -> bool:
         """Whether the place of spots[i] is an item of a list closed by 等国家的 right before the count (…美国、日本、德国

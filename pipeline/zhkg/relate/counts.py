@@ -175,6 +175,8 @@ _UNITS = ("分支机构", "机构", "分行", "支行", "网点", "门店", "分
           "基地", "分部", "代表处")
 # ...unless the count is inside the phrase after 与 (与欧盟区内其他47个国家相一致: the union's) or the two have it
 # together (与符山镇先后有十五个基层党支部)
+# ...nor one describing the people met (将与当地官员会面，并参观3个…项目: 当地 stays the place's)
+_PARTNER_PEOPLE = re.compile(r"的?(?:官员|代表|人士|居民|民众|市民|人员|领导|专家|学者|高层|同行|同事|朋友)")
 _PARTNER_OWNS = re.compile(r"(?:的|之|内|区内|境内|旗下|其他|其余|所有|全部|各|这|那|等)*|[^，,。；;！？!?]*有[^，,。；;！？!?]*")
 # Places listed before 等国家的 (收藏我国和美国、日本、德国等国家的16台机车) say where the things counted come from or
 # what kind they are, the list's category standing between them and the count: none of them owns it (session 19).
@@ -1419,7 +1421,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         start, end, _ = spots[i]
         if start < 2 or not text[:start].endswith(_PARTNER_BEFORE) or text[start - 2] == _NOT_PARTNER:
             return False
-        if count_start >= end and _PARTNER_OWNS.fullmatch(text, end, count_start):
+        if (count_start >= end and _PARTNER_OWNS.fullmatch(text, end, count_start)) or _PARTNER_PEOPLE.match(text, end):
             return False
         return not any(s[1] < start and _BRACKETS.sub("", text[s[1] : start - 1]) == "" for s in spots[:i])
 

@@ -177,7 +177,8 @@ _UNITS = ("分支机构", "机构", "分行", "支行", "网点", "门店", "分
 # together (与符山镇先后有十五个基层党支部)
 # ...nor one describing the people met (将与当地官员会面，并参观3个…项目: 当地 stays the place's)
 _PARTNER_PEOPLE = re.compile(r"的?(?:官员|代表|人士|居民|民众|市民|人员|领导|专家|学者|高层|同行|同事|朋友)")
-_PARTNER_OWNS = re.compile(r"(?:的|之|内|区内|境内|旗下|其他|其余|所有|全部|各|这|那|等)*|[^，,。；;！？!?]*有[^，,。；;！？!?]*")
+_PARTNER_OWNS = re.compile(r"(?:的|之|内|区内|境内|旗下|其他|其余|所有|全部|各|这|那|等)*|[^，,。；;！？!?]*有[^，,。；;！？!?]*"
+                           r"|[^，,。；;！？!?]{0,8}的")  # 入选与香港五丰行合作的八大预选企业: a 的-clause of the count
 # Places listed before 等国家的 (收藏我国和美国、日本、德国等国家的16台机车) say where the things counted come from or
 # what kind they are, the list's category standing between them and the count: none of them owns it (session 19).
 _ORIGIN_LIST = re.compile(r"(?:(?:、|和|及|与|以及)[^\W\d_]{1,10}?)*等(?:国家|国|地区|地|省区|省份|省市|城市)的")
@@ -350,7 +351,7 @@ _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:" + r"[
 
 # An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
 # clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
-_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛)"
+_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛|奥运会|亚运会|世博会|房展会|联赛)"
 _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
 # An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
 # no determiner (此次, 本届, 该, 今年…).
@@ -607,7 +608,8 @@ def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
 # after a verb of going (行至图书馆, 走进博物馆).
 _HALL_WORDS = r"(?:博物馆|陈列馆|纪念馆|图书馆|美术馆|科技馆|展览馆|艺术馆|档案馆)"
 _HALL = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的但而由是和与及据]))"
-                   r"([^\W\d_的了在于和与及是将为对向从到至往进入去来回走行访等个名家年月日但而由据这那该此本各每其新老]{2,8}?"
+                   r"([^\W\d_的了在于和与及是将为对向从到至往进入去来回走行访等个名家年月日但而由据这那该此本各每其新老另"
+                   r"一二两三四五六七八九十百千万几数座所]{2,8}?"
                    + _HALL_WORDS + ")")
 _HALL_CUE = "馆"
 
@@ -619,7 +621,9 @@ def _halls(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     if _HALL_CUE not in text:
         return []
     covered = ctx.covered((Label.ORGANIZATION,))
-    names = {m.group(1) for m in _HALL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))}
+    counted = ctx.covered((Label.COUNT,))  # 贵州另外两座村寨博物馆: a count's noun, no hall's name
+    names = {m.group(1) for m in _HALL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+             and counted.isdisjoint(range(m.start(1), m.end(1)))}
     out = []
     for name in sorted(names):
         for m in find_all(name, text):
@@ -1751,6 +1755,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if found is None and any(clause_start <= s[0] < anchor and partner(j, anchor) for j, s in enumerate(spots)):
+            continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
                 and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and describes(found, count)):
             continue  # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun

@@ -5,7 +5,8 @@ A place a dateline was filed from (本报北京6月28日讯) is the story's sour
 goes through (转战, 走遍) are where the work was done; a league (联赛) or a housing fair is an event owning its entrants; a place glued after a place a list makes locative is locative
 too (在河北唐山和浙江余姚); a holder after 与/同/跟 as a preposition is the other party, unless the count is part of
 its phrase, the two have it together, or it only describes the people met (与当地官员); places listed before 等国家的
-are where the things came from; a museum or hall no extractor names owns what it holds; 全国 before a count of a
+are where the things came from; a count with its own predicate is not fronted before the next clause's subject;
+a museum or hall no extractor names owns what it holds; 全国 before a count of a
 body's units is where they are, the body before it has them. Every passage is written for these tests and checked
 in Simplified and in Traditional.
 """
@@ -35,6 +36,10 @@ CASES = [
     ("香港特区政府代表团昨日抵达新加坡。代表团将与当地官员会面，并参观3个公共房屋项目。", "项目", "新加坡"),
     # ...and when the clause names no holder but the other party, no earlier clause's holder owns the count
     ("为帮助巴方克服经济困难，穆萨还与巴方签署了13项经济合作协议。", "协议", None),
+    # a count that is its own clause's subject is not fronted before the next clause's: the planes are not the air force's
+    ("俄德两国4架战机全部逼近芬兰空中边界，芬兰空军歼击机迅速起飞干预。", "战机", None),
+    # ...while a count fronted as a topic still goes to the subject after it
+    ("春节之前的4场比赛，江苏队输了其中的3场。", "比赛", "江苏队"),
     # places listed before 等国家的 say where the things came from
     ("坐落在沈阳市的蒸汽机车陈列馆，目前已收藏我国和美国、日本、德国等国家的16台退役蒸汽机车。", "蒸汽机车", "蒸汽机车陈列馆"),
     # a museum no extractor names owns what it holds

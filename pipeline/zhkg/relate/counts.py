@@ -168,6 +168,10 @@ _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集",
 # A holder after 与/同/跟 not itself after a holder (莫斯巴主场与荷兰球队5胜2平: the opponent; but 中国与美国两国 is a
 # list) is the other party of what the clause says, not who has the count (session 19); 参与X is X's.
 _PARTNER_BEFORE = ("与", "同", "跟")
+# A count fronted before the next clause's subject ends its own clause, but for a few letters (之中, 里): its clause has
+# no predicate of its own (session 19).
+_FRONTED_TAIL = 3
+_CLAUSE_TAIL = "，,、；;：: \u3000"
 _NOT_PARTNER = "参"
 # A body's units counted across a whole place (交行总行以及全国36个分支机构): 全国 and kin say where they are, the body
 # named before them in the clause has them (session 19).
@@ -1496,8 +1500,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return pos == sentence_start or (not sentence and CLAUSE_BREAK.match(text[pos - 1]) is not None)
 
     def next_subject(count: Mention, clause_end: int, sentence_end: int) -> tuple[int, int, Mention] | None:
-        """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…)."""
+        """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…): only when
+        the count ends its clause, fronted as a topic, not when its clause goes on with its own predicate (俄德两国4架
+        战机全部逼近芬兰空中边界，芬兰空军…: the planes are not the next clause's subject's, session 19)."""
         if clause_end >= sentence_end:
+            return None
+        if len(text[count.end : clause_end].rstrip(_CLAUSE_TAIL)) > _FRONTED_TAIL:
             return None
         return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)

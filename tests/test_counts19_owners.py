@@ -40,6 +40,7 @@ CASES = [
     ("俄德两国4架战机全部逼近芬兰空中边界，芬兰空军歼击机迅速起飞干预。", "战机", None),
     # ...while a count fronted as a topic still goes to the subject after it
     ("春节之前的4场比赛，江苏队输了其中的3场。", "比赛", "江苏队"),
+    ("新赛季开始之后的6场联赛和两场杯赛，江苏队场场都有失球。", "杯赛", "江苏队"),
     # places listed before 等国家的 say where the things came from
     ("坐落在沈阳市的蒸汽机车陈列馆，目前已收藏我国和美国、日本、德国等国家的16台退役蒸汽机车。", "蒸汽机车", "蒸汽机车陈列馆"),
     # a museum no extractor names owns what it holds

@@ -1505,7 +1505,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         战机全部逼近芬兰空中边界，芬兰空军…: the planes are not the next clause's subject's, session 19)."""
         if clause_end >= sentence_end:
             return None
-        if len(text[count.end : clause_end].rstrip(_CLAUSE_TAIL)) > _FRONTED_TAIL:
+        tail = text[count.end : clause_end].rstrip(_CLAUSE_TAIL)
+        if len(tail) > _FRONTED_TAIL and not tail.startswith(_LIST_LINKS):  # (6场联赛和两场杯赛，米堡…: a list)
             return None
         return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)

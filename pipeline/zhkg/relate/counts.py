@@ -162,7 +162,30 @@ _INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地
 _CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
-_SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从")
+_SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
+                  # verbs of moving through places (转战山西、陕西…等省区, 走遍全国): where the work was done (session 19)
+                  "转战", "走遍", "跑遍", "辗转", "途经")
+# A holder after 与/同/跟 not itself after a holder (莫斯巴主场与荷兰球队5胜2平: the opponent; but 中国与美国两国 is a
+# list) is the other party of what the clause says, not who has the count (session 19); 参与X is X's.
+_PARTNER_BEFORE = ("与", "同", "跟")
+# A count fronted before the next clause's subject ends its own clause, but for a few letters (之中, 里): its clause has
+# no predicate of its own (session 19).
+_FRONTED_TAIL = 3
+_CLAUSE_TAIL = "，,、；;：: \u3000"
+_NOT_PARTNER = "参"
+# A body's units counted across a whole place (交行总行以及全国36个分支机构): 全国 and kin say where they are, the body
+# named before them in the clause has them (session 19).
+_UNITS = ("分支机构", "机构", "分行", "支行", "网点", "门店", "分店", "店", "办事处", "分公司", "子公司", "营业部", "工厂",
+          "基地", "分部", "代表处")
+# ...unless the count is inside the phrase after 与 (与欧盟区内其他47个国家相一致: the union's) or the two have it
+# together (与符山镇先后有十五个基层党支部)
+# ...nor one describing the people met (将与当地官员会面，并参观3个…项目: 当地 stays the place's)
+_PARTNER_PEOPLE = re.compile(r"的?(?:官员|代表|人士|居民|民众|市民|人员|领导|专家|学者|高层|同行|同事|朋友)")
+_PARTNER_OWNS = re.compile(r"(?:的|之|内|区内|境内|旗下|其他|其余|所有|全部|各|这|那|等)*|[^，,。；;！？!?]*有[^，,。；;！？!?]*"
+                           r"|[^，,。；;！？!?]{0,8}的")  # 入选与香港五丰行合作的八大预选企业: a 的-clause of the count
+# Places listed before 等国家的 (收藏我国和美国、日本、德国等国家的16台机车) say where the things counted come from or
+# what kind they are, the list's category standing between them and the count: none of them owns it (session 19).
+_ORIGIN_LIST = re.compile(r"(?:(?:、|和|及|与|以及)[^\W\d_]{1,10}?)*等(?:国家|国|地区|地|省区|省份|省市|城市)的")
 # 包括…在内: the places listed so are members of what a count counts (包括英、美…香港等在内共36个国家和地区), not owners.
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,。；;！？!?]{1,80}?在内")
 _IN_ALL = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?在内(?=的)")
@@ -258,10 +281,11 @@ _SOURCE_AFTER = re.compile(r"的?(?:最新|最近|公开|官方|统计)?(?:数�
 # Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
                  "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
-# A dateline after an agency (中新网9月19日电, 新华社北京5月3日电): the agency is the story's source.
+# A dateline after an agency (中新网9月19日电, 新华社北京5月3日电, 本报北京6月28日讯): the agency, and the place it was
+# filed from, are the story's source.
 # So is a portal or paper before 讯 and a space, a time, a bracket or the story's opening (新浪体育讯北京时间4月12日,
 # 新浪娱乐讯 在遭遇了…, 本报讯(记者…)).
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:专讯|讯)[】\]]"  # 【明报专讯】 too
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]|(?:专讯|讯)[】\]]"  # 【明报专讯】 too
                        r"|讯(?=[\s\u3000（(【]|北京时间|记者|日前|近日|昨日|今日|\d|$)")
 # A body that gives its view or estimate, itself or by an official or a person of its own, before what it says
 # (国金证券认为，…; 好买基金研究中心统计，…; 某分析师预计，…): the figures said are not its, as a source's are not.
@@ -331,7 +355,7 @@ _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:" + r"[
 
 # An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
 # clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
-_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛)"
+_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛|奥运会|亚运会|世博会|房展会|联赛)"
 _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
 # An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
 # no determiner (此次, 本届, 该, 今年…).
@@ -580,6 +604,37 @@ def _official_bodies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
         if len(found) >= 2:
             out += [(s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED, canonical=name))
                     for s, e in found]
+    return out
+
+
+# Halls of culture no extractor named (盖蒂博物馆, 蒸汽机车陈列馆): a run of letters after a break or a function word,
+# ending in the kind of hall (session 19). Not a determiner's (该博物馆, 这个纪念馆): an anaphor, not a name; nor one
+# after a verb of going (行至图书馆, 走进博物馆).
+_HALL_WORDS = r"(?:博物馆|陈列馆|纪念馆|图书馆|美术馆|科技馆|展览馆|艺术馆|档案馆)"
+_HALL = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的但而由是和与及据]))"
+                   r"([^\W\d_的了在于和与及是将为对向从到至往进入去来回走行访等个名家年月日但而由据这那该此本各每其新老另"
+                   r"一二两三四五六七八九十百千万几数座所]{2,8}?"
+                   + _HALL_WORDS + ")")
+_HALL_CUE = "馆"
+
+
+def _halls(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, hall) of each museum, library or hall of culture no extractor named, wherever its name is written
+    (但盖蒂博物馆只同意归还26件 -> 盖蒂博物馆; 沈阳市的蒸汽机车陈列馆…已收藏16台 -> the hall)."""
+    text = ctx.simplified
+    if _HALL_CUE not in text:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION,))
+    counted = ctx.covered((Label.COUNT,))  # 贵州另外两座村寨博物馆: a count's noun, no hall's name
+    names = {m.group(1) for m in _HALL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
+             and counted.isdisjoint(range(m.start(1), m.end(1)))}
+    out = []
+    for name in sorted(names):
+        for m in find_all(name, text):
+            s, e = m.span()
+            if covered.isdisjoint(range(s, e)):
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
     return out
 
 
@@ -1271,7 +1326,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
+               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))
@@ -1311,10 +1366,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return True
         # a place right after a locative place is part of that place's phrase
         # ...and so is one after a list of them (从德国、意大利、丹麦等国: each place of the list)
+        # (…and one right after a place that is itself locative by a list: 在河北唐山和浙江余姚, session 19)
         return any(other[1] <= start and other[2].label is Label.PLACE and other[0] >= clause_start
                    and _LOCATIVE_LINK.match(text[other[1] : start])
                    and (text[: other[0]].endswith(_LOCATIVE_BEFORE + _SPREAD_BEFORE)
-                        or (text[other[1] : start] in _LIST_LINKS and locative(j, clause_start)))
+                        or ((text[other[1] : start] in _LIST_LINKS or other[1] == start) and locative(j, clause_start)))
                    for j, other in enumerate(spots[:i]))
 
     def members(count_start: int, value: float = 0.0) -> list[tuple[int, int]]:
@@ -1359,13 +1415,41 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
-                    and not _regarded(text, start, end) and (
+                    and not _regarded(text, start, end) and not partner(i, count_start) and not units_across(i, lo, count) and not origin_list(i, count_start) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text[:start].endswith(_SPREAD_BEFORE)
                                             and not ("有" in text[end:count_start] and someone_there(lo, start)))):
                 return spots[i]
             i -= 1
         return None
+
+    def partner(i: int, count_start: int) -> bool:
+        """Whether the holder of spots[i] follows 与/同/跟 as a preposition (主场与荷兰球队5胜2平: the other party), not
+        as the link of a list of holders (中国与美国两国), and the count is no part of the phrase it opens."""
+        start, end, _ = spots[i]
+        if start < 2 or not text[:start].endswith(_PARTNER_BEFORE) or text[start - 2] == _NOT_PARTNER:
+            return False
+        if (count_start >= end and _PARTNER_OWNS.fullmatch(text, end, count_start)) or _PARTNER_PEOPLE.match(text, end):
+            return False
+        return not any(s[1] < start and _BRACKETS.sub("", text[s[1] : start - 1]) == "" for s in spots[:i])
+
+    def units_across(i: int, lo: int, count: Mention | None) -> bool:
+        """Whether spots[i] is 全国 (or kin) before a count of a body's units, with an organisation earlier in the
+        clause (交行总行以及全国36个分支机构 -> 交行总行)."""
+        start, _, holder = spots[i]
+        if holder.extractor != MentionSource.DEIXIS or count is None or count.quantity is None:
+            return False
+        if not count.quantity.counted_simplified.endswith(_UNITS):
+            return False
+        return any(lo <= s[0] and s[1] <= start and s[2].label is Label.ORGANIZATION for s in spots[:i])
+
+    def origin_list(i: int, count_start: int) -> bool:
+        """Whether the place of spots[i] is an item of a list closed by 等国家的 right before the count (…美国、日本、德国
+        等国家的16台机车): where the things come from, not whose they are."""
+        if count_start < 0 or spots[i][2].label is not Label.PLACE:
+            return False
+        m = _ORIGIN_LIST.match(text, spots[i][1])
+        return m is not None and m.end() == count_start
 
     def quoted_speaker(count: Mention) -> tuple[int, int, Mention] | None:
         """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of
@@ -1416,8 +1500,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return pos == sentence_start or (not sentence and CLAUSE_BREAK.match(text[pos - 1]) is not None)
 
     def next_subject(count: Mention, clause_end: int, sentence_end: int) -> tuple[int, int, Mention] | None:
-        """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…)."""
+        """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…): only when
+        the count ends its clause, fronted as a topic, not when its clause goes on with its own predicate (俄德两国4架
+        战机全部逼近芬兰空中边界，芬兰空军…: the planes are not the next clause's subject's, session 19)."""
         if clause_end >= sentence_end:
+            return None
+        tail = text[count.end : clause_end].rstrip(_CLAUSE_TAIL)
+        if len(tail) > _FRONTED_TAIL and not tail.startswith(_LIST_LINKS):  # (6场联赛和两场杯赛，米堡…: a list)
             return None
         return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
@@ -1675,6 +1764,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
         anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if found is None and any(clause_start <= s[0] < anchor and partner(j, anchor) for j, s in enumerate(spots)):
+            continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
                 and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and describes(found, count)):
             continue  # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun

@@ -24,10 +24,14 @@ FOUNDED edge beside it would say the same twice.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, RelationKind
 
-__all__ = ["GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF", "TIE_CUES", "read_school", "read_seat",
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.resources.lexicon import Lexicon
+
+__all__ = ["GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF", "TIE_CUES", "names_a_place", "read_school", "read_seat",
            "read_partner", "seat_before"]
 
 GRADUATED_FROM = RelationKind.define("GRADUATED_FROM")
@@ -128,6 +132,20 @@ def seat_before(text: str, place: Mention, org: Mention, clause: str) -> tuple[M
     if found is None or _UNSAID.search(clause):
         return None
     return org, place, "总部" + found.group("verb"), org.end
+
+
+def names_a_place(m: Mention, lexicon: Lexicon | None = None) -> bool:
+    """Whether an organisation's name is a place's full name in the gazetteer (the recogniser's ORGANIZATION 硅谷 or
+    好莱坞 after 携手): a place is never a party to a partnership.
+
+    >>> from zhkg.records import Mention, Label
+    >>> def org(name): return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, "crf")
+    >>> names_a_place(org("硅谷")), names_a_place(org("好莱坞")), names_a_place(org("阿里巴巴"))
+    (True, True, False)
+    """
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    return any(not d.context_only for d in load_gazetteer(lexicon).lookup(m.canonical or m.simplified))
 
 
 def read_partner(text: str, a: Mention, b: Mention, clause: str,

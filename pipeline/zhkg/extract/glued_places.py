@@ -2,11 +2,13 @@
 
 A dateline or a place of the event often stands right before a body's full name, and a reader of bodies by their
 head word (…局, …委员会) or the recogniser then takes both as one name. When an organisation's name opens with two
-places one after the other and the second is *not* inside the first (its country, a larger region, or an unrelated
-place: 华盛顿|美国, 北京|中国, 杭州|浙江, 广州|中山), the first is the place where the body acts and the body's name
-starts at the second: two mentions, the place (already read beside it) and the organisation 美国特勤局. A second
-place inside the first is the usual way a body's name narrows its seat, and stays one name (美国纽约证券交易所,
-上海浦东新区政府, 浙江杭州娃哈哈集团); so does 中国 before Taiwan, Hong Kong or Macau (中国台湾网, 中国香港电台).
+places one after the other, both written with two letters or more, and the second is a country, a province or a
+state *not* inside the first (华盛顿|美国, 北京|中国, 伦敦|中国), the first is the place where the body acts and the
+body's name starts at the second: two mentions, the place (already read beside it) and the organisation 美国特勤局. A
+second place inside the first is the usual way a body's name narrows its seat, and stays one name
+(美国纽约证券交易所, 上海浦东新区政府, 浙江杭州娃哈哈集团); so does 中国 before Taiwan, Hong Kong or Macau (中国台湾网,
+中国香港电台), a city's or a district's name after another place (北京北辰洲际酒店: a local name), a school's name
+(上海纽约大学, 上海美国学校) and two countries' letters (中美教育基金: a pair).
 
 The pass is gated on a place mention starting where an organisation starts, the two ending differently: a document
 without one pays a set look-up per organisation.
@@ -28,6 +30,11 @@ __all__ = ["split_glued_places"]
 _REGIONS_OF = {"CN": frozenset({"TW", "HK", "MO"})}
 # the fewest letters a body's name keeps after the second place (美国|特勤局: 3)
 _BODY_REST = 2
+# the lowest level of the second place: a country or a province or state (美国, 中国, 浙江); a city's or a
+# district's name after another place is a local name or the school's own (北京|北辰洲际酒店, 上海|纽约大学)
+_HIGHEST_LEVEL = 1
+# a school named after two places is one name (上海纽约大学, 宁波诺丁汉大学, 上海美国学校: a campus or a school abroad)
+_SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 
 
 def split_glued_places(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
@@ -74,13 +81,17 @@ def _second_place_start(o: Mention, starts: dict[int, list[Mention]], lexicon: L
     """Where ``o``'s own name starts when it opens with a place and then a place not inside that one, or None."""
     for first in starts[o.start]:
         for second in starts.get(first.end, ()):
-            if second.end > o.end - _BODY_REST or second.code == first.code:
-                continue
-            if second.code in _REGIONS_OF.get(first.code, ()):
+            if second.end > o.end - _BODY_REST or second.code == first.code or min(len(first.simplified),
+                                                                                 len(second.simplified)) < 2:
+                continue  # 中美教育基金: two countries' letters, a pair, not a place and a body
+            if second.code in _REGIONS_OF.get(first.code, ()) or o.simplified.endswith(_SCHOOLS):
                 continue
             from zhkg.resources.gazetteer import load_gazetteer
 
-            above = {d.code for d in load_gazetteer(lexicon).ancestors(second.code)}
-            if first.code not in above:
+            gazetteer = load_gazetteer(lexicon)
+            division = gazetteer.get(second.code)
+            if division is None or division.level > _HIGHEST_LEVEL:
+                continue  # 北京|北辰洲际酒店: a district's short name is the first place's own local name
+            if first.code not in {d.code for d in gazetteer.ancestors(second.code)}:
                 return second.start
     return None

@@ -110,7 +110,24 @@ def test_the_mainland_beside_hong_kong_is_china(pipeline, text):
 
 
 @pytest.mark.parametrize("text", both_scripts([
+    "香港豪宅三成被内地人购买，内地富豪最喜欢居住在半山。",  # Hong Kong named: the mainland
+]))
+def test_the_mainland_in_hong_kong_news_is_china(pipeline, text):
+    from zhkg import Document
+
+    places = [(m.simplified, m.code) for m in pipeline.process_document(Document("d", text)).mentions
+              if m.label.value == "PLACE"]
+    assert sum(1 for name, code in places if code == "CN" and to_simplified(name) == "内地") == 2
+
+
+def test_the_mainland_in_traditional_text_is_china(pipeline):
+    assert "CN" in {c for kind, _name, c in entity_nodes(pipeline, "方力申表示，這兩年在內地機會比較多。") if kind == "PLACE"}
+
+
+@pytest.mark.parametrize("text", both_scripts([
     "沿海和内地省份的发展差距仍在扩大。",  # inland provinces: no place is named
+    "香港的游客说，沿海和内地的差距仍在扩大。",  # beside the coast: the inland, even in Hong Kong news
+    "香港游客表示，市内地铁票价上调了一成。",  # 市内|地铁: no word 内地
 ]))
 def test_inland_alone_names_no_place(pipeline, text):
     assert "CN" not in {c for _kind, _name, c in entity_nodes(pipeline, text)}

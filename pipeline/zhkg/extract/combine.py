@@ -95,6 +95,7 @@ from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import split_glued_places
 from zhkg.extract.history import settle_history_names
+from zhkg.extract.home_words import home_words
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
@@ -578,6 +579,7 @@ def combine_mentions(
     out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
+    out = home_words(out, text, original, table)  # 内地 (China), 本港 (Hong Kong) in Hong Kong's and Taiwan's news
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
     out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾

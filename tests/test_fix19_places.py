@@ -120,6 +120,25 @@ def test_the_mainland_in_hong_kong_news_is_china(pipeline, text):
     assert sum(1 for name, code in places if code == "CN" and to_simplified(name) == "内地") == 2
 
 
+@pytest.mark.parametrize("text", both_scripts([
+    "台湾前副领导人吕秀莲表示，近年来大陆变化很大。",
+    "我们公司在台湾跟大陆的工厂，主要生产中低端产品。",
+]))
+def test_the_mainland_in_taiwan_news_is_china(pipeline, text):
+    from zhkg import Document
+
+    places = [(to_simplified(m.simplified), m.code) for m in pipeline.process_document(Document("d", text)).mentions
+              if m.label.value == "PLACE"]
+    assert ("大陆", "CN") in places
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "台湾学者指出，非洲大陆和欧洲大陆的气候差异很大，大陆架资源丰富。",
+]))
+def test_a_continent_in_taiwan_news_is_no_china(pipeline, text):
+    assert "CN" not in {c for _kind, _name, c in entity_nodes(pipeline, text)}
+
+
 def test_the_mainland_in_traditional_text_is_china(pipeline):
     assert "CN" in {c for kind, _name, c in entity_nodes(pipeline, "方力申表示，這兩年在內地機會比較多。") if kind == "PLACE"}
 

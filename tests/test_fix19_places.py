@@ -40,6 +40,7 @@ def test_a_place_before_a_body_naming_another_place_is_apart(pipeline, text, pre
     ("中国台湾网消息，两岸经贸论坛将于下月举行。", "中国台湾网"),  # 中国 before Taiwan: one name
     ("上海纽约大学今年的招生人数比去年增加了一成。", "上海纽约大学"),  # a school named after two places
     ("北京北辰洲际酒店今天正式开业。", "北京北辰洲际酒店"),  # 北辰: a local name, no country or province
+    ("深圳中国光华科技有限公司今天发布了年度报告。", "深圳中国光华科技有限公司"),  # a company's registered name
 ]))
 def test_a_body_named_with_a_place_inside_the_first_stays_whole(pipeline, text, org):
     assert ("ORGANIZATION", org) in entity_names(pipeline, text)

@@ -7,8 +7,10 @@ state *not* inside the first (华盛顿|美国, 北京|中国, 伦敦|中国), t
 body's name starts at the second: two mentions, the place (already read beside it) and the organisation 美国特勤局. A
 second place inside the first is the usual way a body's name narrows its seat, and stays one name
 (美国纽约证券交易所, 上海浦东新区政府, 浙江杭州娃哈哈集团); so does 中国 before Taiwan, Hong Kong or Macau (中国台湾网,
-中国香港电台), a city's or a district's name after another place (北京北辰洲际酒店: a local name), a school's name
-(上海纽约大学, 上海美国学校) and two countries' letters (中美教育基金: a pair).
+中国香港电台), a city's or a district's name after another place (北京北辰洲际酒店: a local name), a school's or a
+company's registered name (上海纽约大学, 上海美国学校, 深圳中国农大科技股份有限公司) and two countries' letters
+(中美教育基金: a pair). What is split is a body of state or society named by its country (美国特勤局, 中国大使馆,
+中国国际贸易促进委员会).
 
 The pass is gated on a place mention starting where an organisation starts, the two ending differently: a document
 without one pays a set look-up per organisation.
@@ -33,8 +35,9 @@ _BODY_REST = 2
 # the lowest level of the second place: a country or a province or state (美国, 中国, 浙江); a city's or a
 # district's name after another place is a local name or the school's own (北京|北辰洲际酒店, 上海|纽约大学)
 _HIGHEST_LEVEL = 1
-# a school named after two places is one name (上海纽约大学, 宁波诺丁汉大学, 上海美国学校: a campus or a school abroad)
-_SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
+# a school's or a company's registered name may open with its city and then a country (上海纽约大学, 上海美国学校: a
+# campus or a school abroad; 深圳中国农大科技股份有限公司, 香港中国旅行社有限公司): one name
+_OWN_NAMES = ("大学", "学院", "学校", "中学", "小学", "公司", "集团", "银行", "酒店", "旅行社")
 
 
 def split_glued_places(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
@@ -84,7 +87,7 @@ def _second_place_start(o: Mention, starts: dict[int, list[Mention]], lexicon: L
             if second.end > o.end - _BODY_REST or second.code == first.code or min(len(first.simplified),
                                                                                  len(second.simplified)) < 2:
                 continue  # 中美教育基金: two countries' letters, a pair, not a place and a body
-            if second.code in _REGIONS_OF.get(first.code, ()) or o.simplified.endswith(_SCHOOLS):
+            if second.code in _REGIONS_OF.get(first.code, ()) or o.simplified.endswith(_OWN_NAMES):
                 continue
             from zhkg.resources.gazetteer import load_gazetteer
 

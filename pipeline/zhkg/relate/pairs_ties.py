@@ -11,7 +11,8 @@ sentence, nothing named between) and the learned reader's kind names:
   + place; and 总部位于/设在 + place + 的 + organisation (总部位于上海的圣象集团).
 * ``PARTNER_OF`` organisation ↔ organisation (symmetric: the ends sorted by id): 甲 + 与/和/同 + 乙 + (date, place) +
   签署/签订 + (战略)合作 + 协议/备忘录 … (阿里巴巴与苏宁签署战略合作协议), + 达成(战略)合作, + 建立(战略)(合作)伙伴关系,
-  + 结成(战略)联盟; 甲 + 携手 + 乙 (鲲鹏移民携手美国纽约区域中心).
+  + 结成(战略)联盟; 甲 + 携手 + 乙 (鲲鹏移民携手美国纽约区域中心). Neither end is a place the gazetteer names in full, even
+  typed a company (阿里巴巴携手好莱坞: :func:`names_a_place`).
 
 Refused: anything else between the two names (a negation, 将, 拟, 计划, 有望 — a deal not done, a school not
 finished), and a clause before the first name that plans, weighs, denies or reports a rumour (计划, 拟, 或将, 否认,

@@ -11,13 +11,26 @@ import json
 import sys
 from pathlib import Path
 
-__all__ = ["RESERVED", "add_audit_options", "add_data_option", "audit_inputs", "corpus_rows", "load_judged",
-           "require_gold", "require_judged", "shared_data"]
+__all__ = ["GENERIC_MEMBER", "RESERVED", "add_audit_options", "add_data_option", "audit_inputs", "corpus_rows",
+           "load_judged", "member_word", "require_gold", "require_judged", "shared_data"]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Rows of ``thucnews_1000.tsv`` (0-based) kept for held-out checks: never read, run or printed.
 RESERVED = frozenset({148, 205, 224, 433, 503, 533, 565, 594, 899, 926,
                       166, 192, 273, 274, 287, 374, 579, 613, 884, 989})
+#: The word a membership stated without a member word stands for (入选国家队, 加盟东莞队): ``roles_dev`` writes
+#: such a membership ``成员`` and ``members_dev`` leaves its word empty; both scorers read an empty word as this.
+GENERIC_MEMBER = "成员"
+
+
+def member_word(kind: str, role: str) -> str:
+    """The role a scorer compares for an edge of ``kind``: a MEMBER_OF edge with no member word is a plain
+    membership (:data:`GENERIC_MEMBER`); any other edge keeps its role.
+
+    >>> member_word("MEMBER_OF", ""), member_word("MEMBER_OF", "前锋"), member_word("HOLDS_ROLE", "")
+    ('成员', '前锋', '')
+    """
+    return role or (GENERIC_MEMBER if kind == "MEMBER_OF" else "")
 
 
 def add_data_option(parser: argparse.ArgumentParser) -> None:

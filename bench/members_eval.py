@@ -47,7 +47,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import member_word  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.evaluate import GoldSources, Score, convert_gold, find_data_dir  # noqa: E402
 from zhkg.records import RelationKind  # noqa: E402
@@ -70,10 +72,12 @@ def predicted_members(pipeline: Pipeline, text: str) -> list[Predicted]:
 
 
 def matches(pred: Predicted, gold: dict) -> bool:
-    """The same person, organisations one inside the other, member words one ending the other (if gold has one)."""
+    """The same person, organisations one inside the other, member words one ending the other (if gold has one);
+    a prediction with no member word is a plain membership, ``成员`` (:func:`bench.common.member_word`)."""
     people, orgs, role, _ = pred
+    role = member_word("MEMBER_OF", role)
     person, org, gold_role = gold["person"], gold["organisation"], gold.get("role", "")
-    role_ok = not gold_role or (bool(role) and (role.endswith(gold_role) or gold_role.endswith(role)))
+    role_ok = not gold_role or role.endswith(gold_role) or gold_role.endswith(role)
     return person in people and any(org in o or o in org for o in orgs) and role_ok
 
 

@@ -108,7 +108,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import member_word  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.evaluate import THUCNEWS, GoldSources, convert_gold  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
@@ -146,11 +148,13 @@ def predicted_roles(pipeline: Pipeline, text: str) -> set[Predicted]:
     """(person, role, holder, the holder's other names, former, the person's other names) of every HOLDS_ROLE
     and MEMBER_OF the pipeline reads in ``text``, Simplified. The other names are the surface forms in the
     sentence: resolution may rename an entity (东阳御品红木 -> 东阳市御品红木, 伊犁农垦局 -> 伊犁哈萨克自治州农垦局;
-    a well-known person written 梅德韦杰夫 or 柯林顿 is named by the full name 德米特里·梅德韦杰夫, 比尔·克林顿)."""
+    a well-known person written 梅德韦杰夫 or 柯林顿 is named by the full name 德米特里·梅德韦杰夫, 比尔·克林顿).
+    A membership with no member word (入选国家队) is a ``成员`` (:func:`bench.common.member_word`), as this gold
+    writes it."""
     ex = pipeline.run_texts([("s", text)]).extraction
     names = {e.id: e.name for e in ex.entities}
     aliases = {e.id: tuple(sorted({to_simplified(a) for a in e.aliases} - {e.name})) for e in ex.entities}
-    return {(names.get(r.source, r.source), r.role_simplified, names.get(r.target, r.target),
+    return {(names.get(r.source, r.source), member_word(r.kind.value, r.role_simplified), names.get(r.target, r.target),
              aliases.get(r.target, ()), bool(r.former), aliases.get(r.source, ())) for r in ex.relations
             if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF")}
 

@@ -120,6 +120,8 @@ EXTRA_CITIES = [
     ("MY", "Kota_Kinabalu", "亚庇"), ("JP", "Naha", "那霸"), ("JP", "Hakone", "箱根"), ("JP", "Karuizawa", "轻井泽"),
     ("KR", "Gwangju", "光州"), ("", "Golan_Heights", "戈兰高地"), ("US", "Atlantic_City", "大西洋城"),
     ("US", "Ann_Arbor", "安阿伯"), ("US", "Anaheim", "阿纳海姆"),
+    # (session 19) a district the recogniser reads as a company beside a verb of partnership (携手好莱坞)
+    ("US", "Hollywood", "好莱坞"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
@@ -140,7 +142,7 @@ EXTRA_CITY_FORMS = {
     "Anaheim": ("安那翰",), "San_Francisco": ("三藩市",), "Christchurch": ("基督城",),
     "Bali": ("峇里岛", "巴里岛"),
     "Cebu": ("宿雾",), "Pattaya": ("芭达雅",), "Adelaide": ("阿德雷德",), "Rio_de_Janeiro": ("里约",),
-    "Honolulu": ("火奴鲁鲁",), "Palo_Alto": ("帕罗奥图",),
+    "Honolulu": ("火奴鲁鲁",), "Palo_Alto": ("帕罗奥图",), "Hollywood": ("荷里活",),
 }
 #: Taiwan's or Hong Kong's names of a city that are far more often a word (雪梨 is a pear, 开云 a company), a
 #: personal name (索菲亚, 圣约翰) or another city (圣地牙哥 is San Diego, 圣路易 St Louis, to Taiwan). 雪梨 is in

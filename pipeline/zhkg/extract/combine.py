@@ -93,7 +93,9 @@ from zhkg.extract.document_names import (
 )
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
+from zhkg.extract.glued_places import split_glued_places
 from zhkg.extract.history import settle_history_names
+from zhkg.extract.home_words import home_words
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
@@ -113,8 +115,10 @@ from zhkg.extract.people import (
     NAMED_PLACES,
     PERSON_VERBS,
 )
+from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
+from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
@@ -183,8 +187,9 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if words is not None and _inside_idiom(m, words):
         return False
     if m.label is Label.PERSON:
-        # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘)
-        return _latin_plausible(text) and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ())
+        # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘); nor a place's people (陆客)
+        return _latin_plausible(text) and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ()) \
+            and text not in PLACE_GROUP_WORDS
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
@@ -549,6 +554,7 @@ def combine_mentions(
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     out = drop_junk_kinds(out, text, lexicon, original=original, table=table)
     out = venues_as_places(out, text, lexicon.role_words)  # 深圳会展中心 is a place, not a body
+    out = stations_as_places(out, text, lexicon.role_words)  # 北京站, 济南火车站, 首都机场: places, not bodies
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = _share_codes(out)
@@ -557,6 +563,7 @@ def combine_mentions(
     out = read_body_frames(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品; 赛为智能成立于1997年
     out = drop_generic_names(out, text)  # 财务部, 技术中心, CBD: no particular body
     out = drop_non_bodies(out, text, lexicon, table)  # 华安强债基金, 麻省理工和耶鲁, 晨报(讯): no named body
+    out = split_glued_places(out, text, lexicon)  # 华盛顿|美国特勤局: a place, then a body opening with another
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
@@ -572,6 +579,7 @@ def combine_mentions(
     out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
+    out = home_words(out, text, original, table)  # 内地 (China), 本港 (Hong Kong) in Hong Kong's and Taiwan's news
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
     out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾

@@ -64,6 +64,7 @@ from zhkg.relate.pairs_ties import (
     HEADQUARTERED_IN,
     PARTNER_OF,
     TIE_CUES,
+    names_a_place,
     read_biography_schools,
     read_partner,
     read_profile_seat,
@@ -356,8 +357,9 @@ def _tie(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None) -
     kind = GRADUATED_FROM if found is not None and found[0].label is Label.PERSON else HEADQUARTERED_IN
     if found is None and (found := read_partner(text, a, b, clause, before)) is not None:
         kind = PARTNER_OF
-        if not (_company(a) and _company(b)) or _nested(a, b):
-            return None
+        if not (_company(a) and _company(b)) or _nested(a, b) \
+                or names_a_place(a, ctx.lexicon) or names_a_place(b, ctx.lexicon):
+            return None  # 阿里巴巴携手|好莱坞: a place (typed a company) is no partner
         if ctx.owner[found[0]] > ctx.owner[found[1]]:
             found = (found[1], found[0], found[2], found[3])
     if found is None:

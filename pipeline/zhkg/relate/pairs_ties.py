@@ -11,7 +11,8 @@ sentence, nothing named between) and the learned reader's kind names:
   + place; and 总部位于/设在 + place + 的 + organisation (总部位于上海的圣象集团).
 * ``PARTNER_OF`` organisation ↔ organisation (symmetric: the ends sorted by id): 甲 + 与/和/同 + 乙 + (date, place) +
   签署/签订 + (战略)合作 + 协议/备忘录 … (阿里巴巴与苏宁签署战略合作协议), + 达成(战略)合作, + 建立(战略)(合作)伙伴关系,
-  + 结成(战略)联盟; 甲 + 携手 + 乙 (鲲鹏移民携手美国纽约区域中心).
+  + 结成(战略)联盟; 甲 + 携手 + 乙 (鲲鹏移民携手美国纽约区域中心). Neither end is a place the gazetteer names in full, even
+  typed a company (阿里巴巴携手好莱坞: :func:`names_a_place`).
 
 Refused: anything else between the two names (a negation, 将, 拟, 计划, 有望 — a deal not done, a school not
 finished), and a clause before the first name that plans, weighs, denies or reports a rumour (计划, 拟, 或将, 否认,
@@ -24,10 +25,14 @@ FOUNDED edge beside it would say the same twice.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, RelationKind
 
-__all__ = ["GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF", "TIE_CUES", "read_school", "read_seat",
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.resources.lexicon import Lexicon
+
+__all__ = ["GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF", "TIE_CUES", "names_a_place", "read_school", "read_seat",
            "read_partner", "seat_before"]
 
 GRADUATED_FROM = RelationKind.define("GRADUATED_FROM")
@@ -128,6 +133,20 @@ def seat_before(text: str, place: Mention, org: Mention, clause: str) -> tuple[M
     if found is None or _UNSAID.search(clause):
         return None
     return org, place, "总部" + found.group("verb"), org.end
+
+
+def names_a_place(m: Mention, lexicon: Lexicon | None = None) -> bool:
+    """Whether an organisation's name is a place's full name in the gazetteer (the recogniser's ORGANIZATION 硅谷 or
+    好莱坞 after 携手): a place is never a party to a partnership.
+
+    >>> from zhkg.records import Mention, Label
+    >>> def org(name): return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, "crf")
+    >>> names_a_place(org("硅谷")), names_a_place(org("好莱坞")), names_a_place(org("阿里巴巴"))
+    (True, True, False)
+    """
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    return any(not d.context_only for d in load_gazetteer(lexicon).lookup(m.canonical or m.simplified))
 
 
 def read_partner(text: str, a: Mention, b: Mention, clause: str,

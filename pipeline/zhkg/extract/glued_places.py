@@ -1,0 +1,100 @@
+"""A place glued onto an organisation that opens with another place (华盛顿|美国特勤局, 北京|中国国际贸易促进委员会).
+
+A dateline or a place of the event often stands right before a body's full name, and a reader of bodies by their
+head word (…局, …委员会) or the recogniser then takes both as one name. When an organisation's name opens with two
+places one after the other, both written with two letters or more, and the second is a country, a province or a
+state *not* inside the first (华盛顿|美国, 北京|中国, 伦敦|中国), the first is the place where the body acts and the
+body's name starts at the second: two mentions, the place (already read beside it) and the organisation 美国特勤局. A
+second place inside the first is the usual way a body's name narrows its seat, and stays one name
+(美国纽约证券交易所, 上海浦东新区政府, 浙江杭州娃哈哈集团); so does 中国 before Taiwan, Hong Kong or Macau (中国台湾网,
+中国香港电台), a city's or a district's name after another place (北京北辰洲际酒店: a local name), a school's or a
+company's registered name (上海纽约大学, 上海美国学校, 深圳中国农大科技股份有限公司) and two countries' letters
+(中美教育基金: a pair). What is split is a body of state or society named by its country (美国特勤局, 中国大使馆,
+中国国际贸易促进委员会).
+
+The pass is gated on a place mention starting where an organisation starts, the two ending differently: a document
+without one pays a set look-up per organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from zhkg.records import Label, Mention
+
+if TYPE_CHECKING:
+    from zhkg.resources.lexicon import Lexicon
+
+__all__ = ["split_glued_places"]
+
+# regions the gazetteer keeps apart from the country but that a name written 中国 + region treats as inside it
+_REGIONS_OF = {"CN": frozenset({"TW", "HK", "MO"})}
+# the fewest letters a body's name keeps after the second place (美国|特勤局: 3)
+_BODY_REST = 2
+# the lowest level of the second place: a country or a province or state (美国, 中国, 浙江); a city's or a
+# district's name after another place is a local name or the school's own (北京|北辰洲际酒店, 上海|纽约大学)
+_HIGHEST_LEVEL = 1
+# a school's or a company's registered name may open with its city and then a country (上海纽约大学, 上海美国学校: a
+# campus or a school abroad; 深圳中国农大科技股份有限公司, 香港中国旅行社有限公司): one name
+_OWN_NAMES = ("大学", "学院", "学校", "中学", "小学", "公司", "集团", "银行", "酒店", "旅行社")
+
+
+def split_glued_places(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
+    """``mentions`` with each organisation that opens with a place and then a place not inside it starting at the
+    second place (:mod:`zhkg.extract.glued_places`).
+
+    >>> from zhkg.records import Label, Mention
+    >>> def m(s, e, label, code=""):
+    ...     return Mention("d", s, e, text[s:e], text[s:e], label, "test", code=code)
+    >>> text = "华盛顿美国特勤局发表声明"
+    >>> out = split_glued_places([m(0, 8, Label.ORGANIZATION), m(0, 3, Label.PLACE, "US-city:Washington"),
+    ...                           m(3, 5, Label.PLACE, "US")], text)
+    >>> [(x.simplified, x.label.value) for x in out]
+    [('华盛顿', 'PLACE'), ('美国', 'PLACE'), ('美国特勤局', 'ORGANIZATION')]
+    """
+    places = {(m.start, m.end): m for m in mentions if m.label is Label.PLACE and m.code}
+    if not places:
+        return mentions
+    starts: dict[int, list[Mention]] = {}
+    for p in places.values():
+        starts.setdefault(p.start, []).append(p)
+    changed: dict[int, Mention] = {}
+    for i, o in enumerate(mentions):
+        if o.label is not Label.ORGANIZATION or o.start not in starts:
+            continue
+        cut = _second_place_start(o, starts, lexicon)
+        if cut is not None:
+            changed[i] = replace(o, start=cut, text=o.text[cut - o.start:], simplified=o.simplified[cut - o.start:],
+                                 canonical="")
+    if not changed:
+        return mentions
+    out = [changed.get(i, m) for i, m in enumerate(mentions)]
+    seen: set[tuple[int, int, Label]] = set()
+    unique = []
+    for m in out:  # the organisation cut may now repeat one read there already (美国特勤局 by the recogniser)
+        key = (m.start, m.end, m.label)
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    return sorted(unique, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _second_place_start(o: Mention, starts: dict[int, list[Mention]], lexicon: Lexicon | None) -> int | None:
+    """Where ``o``'s own name starts when it opens with a place and then a place not inside that one, or None."""
+    for first in starts[o.start]:
+        for second in starts.get(first.end, ()):
+            if second.end > o.end - _BODY_REST or second.code == first.code or min(len(first.simplified),
+                                                                                 len(second.simplified)) < 2:
+                continue  # 中美教育基金: two countries' letters, a pair, not a place and a body
+            if second.code in _REGIONS_OF.get(first.code, ()) or o.simplified.endswith(_OWN_NAMES):
+                continue
+            from zhkg.resources.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer(lexicon)
+            division = gazetteer.get(second.code)
+            if division is None or division.level > _HIGHEST_LEVEL:
+                continue  # 北京|北辰洲际酒店: a district's short name is the first place's own local name
+            if first.code not in {d.code for d in gazetteer.ancestors(second.code)}:
+                return second.start
+    return None

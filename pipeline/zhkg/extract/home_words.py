@@ -1,0 +1,98 @@
+"""内地, 大陆 and 本港: Hong Kong's, Macau's and Taiwan's words for the mainland and for Hong Kong itself.
+
+* **内地** is the mainland, China, in Hong Kong's and Macau's press and in any news beside them (内地富豪, 内地房企赴港
+  上市, 在内地拍戏). Universal NER, whose Chinese is Hong Kong's and Taiwan's, marks 7 of its 8 內地 as places; MSRA
+  (People's Daily, 1998) marks none of 95, where 内地 is as often the inland (沿海和内地省份). So 内地 is 中国 in a
+  document written in Traditional letters or naming Hong Kong, Macau or Taiwan, when it is a word of its own
+  (not 市内|地铁, 境内|地区) and not the inland beside the coast (沿海和内地, 内地省份).
+* **大陆** is the mainland too in such a document (台湾跟大陆的工厂, 近年来大陆变化很大) when nothing names a continent
+  with it: only after a word of motion, place or linking, or a clause's start (到大陆, 与大陆, 来大陆; never 非洲大陆,
+  新大陆, 封神大陆, a game's world) and not before 架, 板块, 漂移 or 性 (大陆架). Elsewhere ``place_abbreviations.tsv``
+  reads it only in fixed phrases (大陆方面, 赴大陆).
+* **本港, 全港** is Hong Kong in a document that names Hong Kong (香港特区政府…本港经济); elsewhere it may be "this
+  port" (mainland port news) and is left alone.
+
+All are gated on one precompiled search: a document without 内地, 大陆, 本港 or 全港 pays that search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import is_han
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.stages.segment import TokenTable
+
+__all__ = ["home_words"]
+
+_MAINLAND = "内地"
+_CONTINENT = "大陆"
+_HOME_WORDS = re.compile(r"内地|大陆|本港|全港")
+# what may stand right before 大陆 the mainland: a letter of motion, place or linking (到大陆, 与大陆, 近年来大陆)
+_BEFORE_MAINLAND = frozenset("到赴在与跟和及对从来往返去回是向给把被于自让了")
+# what after 大陆 makes it the continent (大陆架, 大陆板块, 大陆漂移, 大陆性气候)
+_CONTINENT_AFTER = re.compile(r"架|板块|漂移|性")
+# the inland beside the coast (沿海和内地, 东部沿海与内地), or a province or a city of the interior (内地省份)
+_INLAND_BEFORE = re.compile(r"沿海(?:地区)?(?:和|与|及|、)$")
+_INLAND_AFTER = re.compile(r"省份|省区|腹地|边疆|各省")
+_CHINA = ("中国", "CN")
+_HONG_KONG = ("香港", "HK")
+# places whose naming makes a document Hong Kong's, Macau's or Taiwan's (or about them)
+_REGIONS = ("HK", "MO", "TW")
+
+
+def home_words(mentions: list[Mention], text: str, original: str = "",
+               table: TokenTable | None = None) -> list[Mention]:
+    """``mentions`` with a PLACE mention added for each 内地 or 大陆 that is the mainland and each 本港/全港 that is Hong Kong
+    (see the module docstring); ``text`` is the Simplified text, ``original`` the text as written.
+
+    >>> text = "香港特区政府表示，本港经济好转，内地旅客增加"
+    >>> hk = Mention("d", 0, 2, "香港", "香港", Label.PLACE, "gazetteer", canonical="香港", code="HK")
+    >>> [(m.simplified, m.code) for m in home_words([hk], text)]
+    [('香港', 'HK'), ('本港', 'HK'), ('内地', 'CN')]
+    """
+    if _HOME_WORDS.search(text) is None:
+        return mentions
+    names_region = any(m.label is Label.PLACE and m.code.split("-", 1)[0] in _REGIONS for m in mentions)
+    traditional = bool(original) and original != text
+    doc_id = next((m.doc_id for m in mentions), "")
+    if not (names_region or traditional) or not doc_id:
+        return mentions
+    covered = [(m.start, m.end) for m in mentions]
+    # the recogniser's uncoded place of the word alone (到|大陆访问: 大陆) is the same place, coded
+    uncoded = {(m.start, m.end): i for i, m in enumerate(mentions) if m.label is Label.PLACE and not m.code}
+    added = []
+    recoded: dict[int, Mention] = {}
+    for found in _HOME_WORDS.finditer(text):
+        s, e = found.span()
+        alone = uncoded.get((s, e))
+        if alone is None and any(a < e and s < b for a, b in covered):
+            continue
+        if alone is None and table is not None and (s not in table.starts or e not in table.ends):
+            continue  # 市内|地铁, 境内|地区: no word 内地
+        if found.group() == _MAINLAND:
+            if _INLAND_BEFORE.search(text, max(0, s - 8), s) or _INLAND_AFTER.match(text, e):
+                continue
+            name, code = _CHINA
+        elif found.group() == _CONTINENT:
+            before = text[s - 1 : s] if s else ""
+            if (is_han(before) and before not in _BEFORE_MAINLAND) or _CONTINENT_AFTER.match(text, e):
+                continue  # 非洲大陆, 新大陆, 封神大陆, 大陆架: a continent
+            name, code = _CHINA
+        elif names_region and any(m.code == "HK" for m in mentions):
+            name, code = _HONG_KONG
+        else:
+            continue
+        if alone is not None:
+            recoded[alone] = replace(mentions[alone], canonical=name, code=code)
+            continue
+        added.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.PLACE, MentionSource.GAZETTEER,
+                             canonical=name, code=code))
+    if not added and not recoded:
+        return mentions
+    kept = [recoded.get(i, m) for i, m in enumerate(mentions)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end, m.label.value))

@@ -57,7 +57,7 @@ class Config:
     #: Relation readers to run on each document, by registered name (see :mod:`zhkg.registry`).
     #: Leave out "mentioned_in" for a graph without entity -> document edges.
     relations: tuple[str, ...] = ("roles", "roles_after", "membership", "location", "counts", "authorship",
-                                  "pairs", "mentioned_in")
+                                  "pairs", "parts", "mentioned_in")
     #: Co-mentions: "sentence" links entities named in one sentence by a weighted CO_MENTIONED edge
     #: (weight: the sentences, across documents); "off" reads none.
     co_mentions: str = "sentence"

@@ -81,7 +81,7 @@ JUDGED = ROOT / "bench" / "typed_relations_judged.jsonl"
 GOLD = ROOT / "tests" / "gold"
 BLIND_HALVES = frozenset({"held2", "blind", "check2"})
 KINDS = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF", "GRADUATED_FROM", "HEADQUARTERED_IN",
-         "PARTNER_OF")
+         "PARTNER_OF", "PART_OF")
 BATCH = 16
 
 
@@ -154,10 +154,18 @@ def duie_texts(path: Path) -> list[str]:
     return texts
 
 
-def cued_rows(sentences: list[str]) -> list[int]:
-    """The sentences with a cue of the pair reader (the others give no typed edge, so are not run)."""
-    from zhkg.relate.pairs import _CUES
+def cued_rows(sentences: list[str], kinds: set[str] | None = None) -> list[int]:
+    """The sentences with a cue of the pair reader (the others give no typed edge, so are not run); for PART_OF
+    alone (``kinds``), those with a sub-unit's head after a parent's last word (部…司, 大学…学院, 银行…分行)."""
+    import re
 
+    from zhkg.relate.pairs import _CUES
+    from zhkg.relate.parts import PARENT_ENDS, UNIT_HEADS
+
+    if kinds == {"PART_OF"}:
+        parts = re.compile("(?:" + "|".join(sorted(PARENT_ENDS, key=len, reverse=True)) + ")[^，。、；：\\s]{0,12}?(?:"
+                           + "|".join(sorted(UNIT_HEADS, key=len, reverse=True)) + ")")
+        return [i for i, s in enumerate(sentences) if s and parts.search(s)]
     return [i for i, s in enumerate(sentences) if s and (_CUES.search(s) or "对" in s)]
 
 
@@ -263,7 +271,8 @@ def main() -> None:
         if args.corpus != "thucnews":
             if args.corpus not in sets:
                 raise SystemExit(f"Error: {data / SENTENCE_SETS.get(args.corpus, DUIE_FILE)} not found; pass --data DIR")
-            source, rows, name = sets[args.corpus], cued_rows(sets[args.corpus]), f"{args.corpus}_train"
+            kinds = set(args.kinds.split(",")) if args.kinds else None
+            source, rows, name = sets[args.corpus], cued_rows(sets[args.corpus], kinds), f"{args.corpus}_train"
         else:
             source, rows, name = texts, odd, "thucnews_1000"
         seen = {(j.get("corpus", "thucnews"), *edge_key(j)) for j in judged}

@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.stages.normalise import to_traditional
+from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.stages.wordcut import cut_words
 
 __all__ = ["PART_OF", "UNIT_HEADS", "PARENT_ENDS", "LONGEST_UNIT", "split_unit", "read_parts"]
@@ -49,7 +49,7 @@ PART_OF = RelationKind.define("PART_OF")
 #: The word an edge carries (Simplified; Traditional 隸屬 in a Traditional document).
 PART_WORD = "隶属"
 #: Longest unit, in letters, after its parent (政策法规司, 光华管理学院, 水上运动管理中心).
-LONGEST_UNIT = 12
+LONGEST_UNIT = 14
 
 # Kinds of parent, by their last word (the longest ending decides: 科学院 is an academy, 学院 a college).
 _GOVERNMENT = "government"  # 部, 总局, 厅, 委, 署, 办, 政府
@@ -100,13 +100,26 @@ UNIT_HEADS: dict[str, frozenset[str]] = {
 }
 #: Heads that are a whole unit by themselves (公安部|党委, 某公司|董事会); the others need a name before them.
 _BARE_HEADS = frozenset({"党委", "党组", "纪委", "团委", "工会", "董事会", "监事会", "总部", "附属医院", "出版社",
-                         "附属中学", "附属小学", "附中", "附小", "办公室", "办公厅", "研究生院", "营业部"})
+                         "附属中学", "附属小学", "附中", "附小", "办公厅", "研究生院", "营业部"})
 _HEADS = tuple(sorted(UNIT_HEADS, key=lambda h: (-len(h), h)))
 _ENDS = tuple(sorted(PARENT_ENDS, key=lambda e: (-len(e), e)))
 #: What no unit opens with: a joining word (美国基金|和区域中心 is two bodies, not a part).
 _UNIT_OPENERS = ("和", "与", "及", "、", "·", "的", "等", "或", "暨", "(", "（", ")", "）")
 #: What no parent opens with: a determiner or a count (该公司|董事会, 各大学|学院 name no body).
 _PARENT_OPENERS = ("该", "某", "本", "各", "这", "那", "其", "此", "多家", "一家", "众多", "部分", "所有", "其他")
+#: Joining words no parent holds (企业及国家发改委, 中国社科院公共管理与政府: a list or the unit's field run into
+#: it); 和 is left out, as ministries are named by two fields (住房和城乡建设部).
+_PARENT_JOINS = ("与", "及", "、", "或", "暨")
+#: What opens a unit that manages or oversees the words before it (国家留学基金|管理委员会, 中国银行业|监督管理委员会):
+#: those words are its object, not its parent.
+_MANAGING = ("管理", "监督", "监管", "管委")
+#: Words that make a class of body with a parent's last word, not a name (商业银行, 科技大学, 文理学院, 人民政府,
+#: 基金公司): such a parent names no body (一些商业银行|地方支行). Written for zhkg as facts.
+_CLASS_WORDS = frozenset({
+    "商业", "科技", "文理", "师范", "理工", "农业", "医科", "交通", "人民", "基金", "证券", "保险", "外国语", "职业技术",
+    "地方", "国有", "股份制", "城市", "农村", "信用", "投资", "合作", "民营", "外资", "中资", "私立", "公立",
+    "社区", "财经", "政法", "工业", "综合", "重点", "名牌", "知名", "国内", "国外", "海外", "外国", "全国", "大型", "中小",
+    "上市", "控股", "子", "母", "总", "分", "省", "市", "县", "区", "乡", "镇", "州"})
 
 
 def _parent_kind(name: str, known: dict[str, tuple[str, str, str, bool]]) -> tuple[str, str]:
@@ -116,8 +129,9 @@ def _parent_kind(name: str, known: dict[str, tuple[str, str, str, bool]]) -> tup
         return _UNIVERSITY, row[2]  # 北大 -> 北京大学
     for end in _ENDS:
         if name.endswith(end):
-            if len(name) <= len(end) and end not in ("国务院", "中共中央", "党中央"):
-                return "", ""  # 公司, 大学 alone: no body named
+            if (len(name) <= len(end) and end not in ("国务院", "中共中央", "党中央")) \
+                    or name[:-len(end)] in _CLASS_WORDS:
+                return "", ""  # 公司, 大学 alone, 商业银行, 科技大学: no body named
             return PARENT_ENDS[end], name
     return "", ""
 
@@ -162,7 +176,8 @@ def split_unit(name: str, known: dict | None = None) -> tuple[int, str]:
         if len(unit) > LONGEST_UNIT:
             break
         parent = name[:k]
-        if unit.startswith(_UNIT_OPENERS) or parent.startswith(_PARENT_OPENERS):
+        if unit.startswith(_UNIT_OPENERS + _MANAGING) or parent.startswith(_PARENT_OPENERS) \
+                or any(j in parent for j in _PARENT_JOINS):
             continue
         kind, canonical = _parent_kind(parent, known)
         if not kind or kind not in UNIT_HEADS[head] or (head == "部" and parent.endswith(("部", "局", "厅"))):
@@ -175,17 +190,12 @@ def split_unit(name: str, known: dict | None = None) -> tuple[int, str]:
     return 0, ""
 
 
-def _as_written(ctx: RelationContext) -> str:
-    return PART_WORD if ctx.text == ctx.simplified else to_traditional(PART_WORD)
-
-
 def read_parts(ctx: RelationContext) -> list[Relation]:
     """PART_OF edges from each organisation named as a unit of another to that body (see the module docstring)."""
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
     if not orgs:
         return []
     known = ctx.lexicon.known_organisations
-    word = ""
     by_name: dict[str, Mention] = {}
     for m in orgs:
         by_name.setdefault(m.canonical or m.simplified, m)
@@ -227,7 +237,8 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
         if source == target or (source, target) in seen:
             continue
         seen.add((source, target))
-        word = word or _as_written(ctx)
         start, end = min(m.start, parent.start), max(m.end, parent.end)
-        out.append(replace(ctx.relation(source, target, PART_OF, start, end), relation_zh=word))
+        rel = ctx.relation(source, target, PART_OF, start, end)
+        word = PART_WORD if rel.evidence.sentence == to_simplified(rel.evidence.sentence) else to_traditional(PART_WORD)
+        out.append(replace(rel, relation_zh=word))
     return out

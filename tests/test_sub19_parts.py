@@ -81,6 +81,8 @@ def test_parts_off_when_left_out_of_the_readers():
     ("企业及国家发改委能源研究所", ""),  # a list run into the name
     ("国家留学基金管理委员会", ""),  # the body that manages a fund is no part of it
     ("中国社科院公共管理与政府政策研究所", "中国社科院"),  # the unit's field holds 与, not the parent
+    ("台湾“太平洋中国发展有限公司”营销部", ""),  # a parent that opens a quote and does not close it
+    ("上海张江(集团)有限公司党委", "上海张江(集团)有限公司"),  # brackets closed inside the parent
 ])
 def test_split_unit(name, parent):
     k, canonical = split_unit(name, dict(load_lexicon().known_organisations))

@@ -136,6 +136,15 @@ def _parent_kind(name: str, known: dict[str, tuple[str, str, str, bool]]) -> tup
     return "", ""
 
 
+#: Quotes and brackets by their opening letter.
+_PAIRS = {"“": "”", "‘": "’", "(": ")", "（": "）", "《": "》", "「": "」", "『": "』", "[": "]"}
+
+
+def _unclosed(name: str) -> bool:
+    """Whether ``name`` opens a quote or bracket it does not close (台湾“太平洋中国发展有限公司: no body's name)."""
+    return any(o in name and name.count(o) != name.count(c) for o, c in _PAIRS.items())
+
+
 def _unit_head(unit: str) -> str:
     for head in _HEADS:
         if unit.endswith(head):
@@ -177,7 +186,7 @@ def split_unit(name: str, known: dict | None = None) -> tuple[int, str]:
             break
         parent = name[:k]
         if unit.startswith(_UNIT_OPENERS + _MANAGING) or parent.startswith(_PARENT_OPENERS) \
-                or any(j in parent for j in _PARENT_JOINS):
+                or any(j in parent for j in _PARENT_JOINS) or _unclosed(parent):
             continue
         kind, canonical = _parent_kind(parent, known)
         if not kind or kind not in UNIT_HEADS[head] or (head == "部" and parent.endswith(("部", "局", "厅"))):

@@ -81,6 +81,8 @@ def test_parts_off_when_left_out_of_the_readers():
     ("企业及国家发改委能源研究所", ""),  # a list run into the name
     ("国家留学基金管理委员会", ""),  # the body that manages a fund is no part of it
     ("中国社科院公共管理与政府政策研究所", "中国社科院"),  # the unit's field holds 与, not the parent
+    ("温县政府办公室", "温县政府"),  # a government's general office
+    ("恒昌置业有限公司售楼部办公室", ""),  # after a department, 办公室 may be a room
     ("台湾“太平洋中国发展有限公司”营销部", ""),  # a parent that opens a quote and does not close it
     ("上海张江(集团)有限公司党委", "上海张江(集团)有限公司"),  # brackets closed inside the parent
 ])

@@ -136,6 +136,8 @@ def _parent_kind(name: str, known: dict[str, tuple[str, str, str, bool]]) -> tup
     return "", ""
 
 
+#: Parents whose general office is written 办公室 bare (温县政府|办公室); after a 部, 办公室 may be a room (售楼部办公室).
+_OFFICE_OWNERS = ("政府", "委", "委员会", "人大", "政协", "大学", "学院")
 #: Quotes and brackets by their opening letter.
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "（": "）", "《": "》", "「": "」", "『": "』", "[": "]"}
 
@@ -180,11 +182,14 @@ def split_unit(name: str, known: dict | None = None) -> tuple[int, str]:
     if not head:
         return 0, ""
     bounds: frozenset[int] | None = None
-    for k in range(len(name) - len(head) - (head not in _BARE_HEADS), 1, -1):
+    bare = head in _BARE_HEADS or (head == "办公室" and name[:-3].endswith(_OFFICE_OWNERS))
+    for k in range(len(name) - len(head) - (not bare), 1, -1):
         unit = name[k:]
         if len(unit) > LONGEST_UNIT:
             break
         parent = name[:k]
+        if head == "办公室" and unit[:-3].endswith(("部", "处", "室", "科", "所")):
+            break  # 售楼部|办公室: a department's office is a room in it
         if unit.startswith(_UNIT_OPENERS + _MANAGING) or parent.startswith(_PARENT_OPENERS) \
                 or any(j in parent for j in _PARENT_JOINS) or _unclosed(parent):
             continue

@@ -104,3 +104,15 @@ def test_query_neighbours_of_kind_part_of(runner, tmp_path):
     rows = json.loads(result.stdout)
     assert [(r["kind"], r["direction"], r["relation_zh"], r["entity"]["name_simplified"]) for r in rows] == [
         ("PART_OF", "in", "隸屬", "北京大学光华管理学院")]
+
+
+@pytest.mark.parametrize("text", both_scripts(["中国银行北京分行行长张华出席了签约仪式。"]))
+def test_page_draws_part_of_in_its_own_colour(pipeline, text):
+    """The HTML page draws a PART_OF edge in its colour, one no other built-in kind has."""
+    from zhkg.export.html import _EDGE_COLOURS, edge_colour, render_html
+
+    colour = edge_colour("PART_OF")
+    assert colour == _EDGE_COLOURS["PART_OF"]
+    assert colour not in {c for k, c in _EDGE_COLOURS.items() if k != "PART_OF"}
+    page = render_html(pipeline.run_texts([("t", text)]).graph)
+    assert colour in page and "PART_OF" in page

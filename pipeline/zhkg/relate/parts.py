@@ -30,7 +30,10 @@ parent: a company's 中心 needs the company's own last word (富力地产|北�
 document's one university names (经贸学院 -> 湖南大学经贸学院, :func:`zhkg.extract.non_bodies.name_schools`) is read
 too when that university is named in the document.
 
-Measured (``bench/typed_relations_audit.py``, sample ``sub19``): see ``docs/relations.md``.
+Measured (``bench/typed_relations_audit.py``, judged as drawn, seed 19): on text no rule was written from (CLUENER,
+MSRA and Universal NER train sentences) 62/65 right (0.95); THUCNews's odd rows 51/60 before the fixes they prompted
+(49/50 of those still written after). On the 750 eligible rows of the 1,000 articles: 69 edges in 55 articles, 25 new
+organisation nodes (parents named only inside a unit's name), nothing else changed.
 """
 
 from __future__ import annotations

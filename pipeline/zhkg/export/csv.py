@@ -203,7 +203,7 @@ def csv_tables(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] 
     >>> nodes[0][:7], nodes[1][:7]
     (['id:ID', ':LABEL', 'label', 'type', 'name_simplified', 'aliases', 'mentions:int'], ['p', 'PERSON', '閆維洪', 'PERSON', '', '', '2'])
     >>> edges[1]
-    ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '', '', '', '']
+    ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '', '', '', '', '']
     """
     node_ids = distinct_ids(G.nodes, _text_cell)
     node_attrs = [attrs for _, attrs in G.nodes(data=True)]

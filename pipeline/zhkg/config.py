@@ -55,9 +55,10 @@ class Config:
     #: an extractor sees what the ones before it found.
     extractors: tuple[str, ...] = ("places", "deixis", "people", "organisations", "counts")
     #: Relation readers to run on each document, by registered name (see :mod:`zhkg.registry`).
-    #: Leave out "mentioned_in" for a graph without entity -> document edges.
+    #: Leave out "mentioned_in" for a graph without entity -> document edges; leave out "parts" for no PART_OF
+    #: edge from a sub-unit to its parent body (zhkg/relate/parts.py).
     relations: tuple[str, ...] = ("roles", "roles_after", "membership", "location", "counts", "authorship",
-                                  "pairs", "meetings", "mentioned_in")
+                                  "pairs", "meetings", "parts", "mentioned_in")
     #: Co-mentions: "sentence" links entities named in one sentence by a weighted CO_MENTIONED edge
     #: (weight: the sentences, across documents); "off" reads none.
     co_mentions: str = "sentence"

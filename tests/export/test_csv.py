@@ -16,7 +16,8 @@ NODE_HEADER = [
     "doc_id", "title", "date", "source", "kind", "parent_doc", "merged_because",
 ]
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "id", "role", "role_simplified", "evidence", "doc_id",
-               "evidence_start:int", "evidence_end:int", "weight:double", "date", "doc_ids", "date_last"]
+               "evidence_start:int", "evidence_end:int", "weight:double", "date", "doc_ids", "date_last",
+               "relation_zh"]
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,7 @@ _EDGE_COLOURS = {
     "OWNS": "#1b9e77", "ACQUIRED": "#17becf", "SPOUSE_OF": "#e7298a", "PARENT_OF": "#7570b3",
     "GRADUATED_FROM": "#cc6677", "HEADQUARTERED_IN": "#999933", "PARTNER_OF": "#332288",
     "MET_WITH": "#882255", "VISITED": "#44aa99",
+    "PART_OF": "#88ccee",
 }
 _EDGE_PALETTE = ("#8c564b", "#bcbd22", "#1f78b4", "#b15928", "#6a3d9a", "#33a02c", "#fb9a99", "#ff7f00")
 # Nodes that hang off named entities: shown for the entities a large page keeps.

@@ -18,6 +18,7 @@ name             reads                                        module
 ``co_mentions``  entities named in one sentence               :mod:`.comentions`
 ``pairs``        湖人击败火箭, 甲旗下乙, X的妻子Y, X毕业于Y     :mod:`.pairs`
 ``meetings``     X会见Y, X与Y举行会谈, X对Y国进行国事访问       :mod:`.meetings`
+``parts``        住建部政策法规司 -> 住建部 (PART_OF)          :mod:`.parts`
 ``learned``      a classifier over a sentence's entity pairs  :mod:`.learned`
 ===============  ==========================================  =======================
 
@@ -43,6 +44,7 @@ from zhkg.relate.meetings import MEETING_KINDS, read_meetings
 from zhkg.relate.membership import read_membership
 from zhkg.relate.mentions import read_mentioned_in
 from zhkg.relate.pairs import PAIR_KINDS, read_pairs
+from zhkg.relate.parts import PART_OF, read_parts
 from zhkg.relate.roles import read_roles, read_roles_after
 
 __all__ = ["RelationContext", "relate_document", "relate_places"]
@@ -55,6 +57,7 @@ register_relation_reader("counts", kinds=(RelationKind.HAS_COUNT,))(read_counts)
 register_relation_reader("authorship", kinds=(RelationKind.AUTHOR_OF, RelationKind.PUBLISHED))(read_authorship)
 register_relation_reader("pairs", kinds=PAIR_KINDS)(read_pairs)
 register_relation_reader("meetings", kinds=MEETING_KINDS)(read_meetings)
+register_relation_reader("parts", kinds=(PART_OF,))(read_parts)
 register_relation_reader("mentioned_in", kinds=(RelationKind.MENTIONED_IN,))(read_mentioned_in)
 register_relation_reader("co_mentions", kinds=(RelationKind.CO_MENTIONED,))(read_co_mentions)
 register_relation_reader("learned", kinds=LEARNED_KINDS)(read_learned)  # not in Config.relations by default

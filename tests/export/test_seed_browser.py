@@ -84,4 +84,7 @@ def test_headline_labels_shrink_back_when_zoomed_in(seed_page):
     assert fitted < 1.0 < scale and largest <= base * scale + 0.01
     page.evaluate("zhkg.network.fit({animation: false})")
     page.wait_for_timeout(200)
-    assert 14 <= page.evaluate("zhkg.headlineFont * zhkg.network.getScale()") <= 16  # readable again
+    # readable again: about the 15 px the headlines get at the first fit (vis-network's fit counts the labels' boxes,
+    # so a later fit may come out a little smaller than the first and the font stops growing there: 13.8 px once
+    # the seed graph gained a node in session 19); the bug was ~40 px letters
+    assert 12 <= page.evaluate("zhkg.headlineFont * zhkg.network.getScale()") <= 16

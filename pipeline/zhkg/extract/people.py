@@ -329,6 +329,53 @@ def _foreign_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"{part}(?:[{re.escape(FOREIGN_SEPARATORS)}]{part}){{1,3}}")
 
 
+@lru_cache(maxsize=4)
+def _foreign_part(lexicon: Lexicon) -> re.Pattern[str]:
+    """A separator and one more part of a transliterated name, or a part glued on with no separator."""
+    chars = re.escape("".join(sorted(c for c in lexicon.foreign_name_chars if len(c) == 1)))
+    return re.compile(f"[{re.escape(FOREIGN_SEPARATORS)}]?[{chars}]{{1,6}}")
+
+
+# jieba's tags of words that may be a part of a transliterated name
+_NAME_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg"})
+
+
+def _unknown_tail(text: str, table, end: int, foreign_part: re.Pattern[str]) -> int:
+    """Where a separator name ends whose last part jieba's unknown word runs on past the letters of the list
+    (吉尔|平·福斯特, 鲁|热维奇): at that word's end, or further while a separator and a part of the list, or a
+    transliterated word jieba knows (维奇/nrt), follow; never into a dictionary word (鲁热|维奇|的)."""
+    while end < len(text):
+        found = foreign_part.match(text, end)
+        if found is not None:
+            word = table.word_at(found.end() - 1)
+            if word is not None and word.end == found.end() and word.idx >= end and word.tag in _NAME_WORD_TAGS:
+                end = found.end()
+                continue
+        word = table.word_at(end + 1) if text[end] in FOREIGN_SEPARATORS else None
+        if word is None or word.idx != end + 1 or word.tag not in _NAME_WORD_TAGS or len(word.text) > 4 \
+                or not all(map(is_han, word.text)):
+            break
+        end = word.end  # a part with a letter of no list that jieba reads as a name or an unknown word (·顾洛克)
+    return end
+
+
+def _first_parts(text: str, table, start: int, foreign: frozenset[str]) -> int:
+    """Where a separator name begins whose first part has a letter of no list (斯文-戈兰·埃里克森, 让-吕克): one
+    or two short jieba words before a separator are parts too, when their letters are all of the list, jieba
+    reads them as a name or an unknown word, or nothing written comes before them."""
+    for _ in range(2):
+        if start < 2 or text[start - 1] not in FOREIGN_SEPARATORS:
+            break
+        word = table.word_at(start - 2)
+        if word is None or word.end != start - 1 or len(word.text) > 3 or not all(map(is_han, word.text)):
+            break
+        if not (all(ch in foreign for ch in word.text) or word.tag in _NAME_WORD_TAGS
+                or word.idx == 0 or not is_han(text[word.idx - 1])):
+            break
+        start = word.idx
+    return start
+
+
 def foreign_name_parts(name: str) -> list[str]:
     """The parts of a transliterated name (empty for a name without a separator).
 
@@ -354,19 +401,31 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
     found = []
     if not lexicon.foreign_name_chars:
         return []
+    foreign_part = _foreign_part(lexicon)
     for m in _foreign_pattern(lexicon).finditer(text):
         start, end = m.span()
         k = table.token_of_char[end - 1]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end > end and word.tag != "x":
             end = word.idx  # the last part's tail begins a dictionary word
+        elif word is not None and word.end > end and all(map(is_han, text[end:word.end])):
+            end = word.end  # jieba's unknown word runs the last part on (吉尔|平, 鲁|热)
+        end = _unknown_tail(text, table, end, foreign_part)  # 吉尔平·福斯特, 鲁热|维奇, 让-路易·顾洛克
         k = table.token_of_char[start]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
+        elif word is not None and word.idx < start and start - word.idx <= 2 \
+                and all(map(is_han, text[word.idx:start])):
+            start = word.idx  # jieba's unknown word runs the first part on from a letter of no list (赖莎)
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
+                and word.tag != "vn" \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
+        elif word is not None and word.idx == start and word.tag == "ns" and len(word.text) >= 2 \
+                and word.end < end and text[word.end] not in FOREIGN_SEPARATORS:
+            start = word.end  # a country's name glued before the first part (波兰|塔杜施·鲁热维奇)
+        start = _first_parts(text, table, start, lexicon.foreign_name_chars)
         first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
             start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too

@@ -115,6 +115,7 @@ from zhkg.extract.people import (
 )
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
+from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
@@ -566,6 +567,7 @@ def combine_mentions(
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
     out = japanese_names(out, text, table, lexicon, original)  # 茂木敏|充, 导演|是枝裕和
     out = foreign_name_parts_alone(out, text, table, lexicon, original)  # 安吉丽娜|朱莉, 苏菲玛索 … 玛索说
+    out = regnal_names(out, text, lexicon, original)  # 爱德华|七世
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
     out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
     out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐

@@ -78,6 +78,37 @@ def _slot_before(text: str, s: int, lexicon: Lexicon, people_ends: dict[int, Men
     return False
 
 
+def _carved_names(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon, pattern: re.Pattern[str],
+                  original: str) -> list[Mention]:
+    """``mentions`` with Japanese names whose family name the recogniser carved: a person it read from the
+    family name's second letter (子|安秀明, jieba's one unknown word 子安秀明), and a place that is a family name
+    with a given name after it (东山|纪之在, 导演：新田|真三): jieba reads the given name as an unknown word, or a
+    title or an occupation stands before. A coded place (a division's name) is left alone."""
+    heads = {found.start(): found.group() for found in pattern.finditer(text)}
+    out = []
+    for m in mentions:
+        if m.label is Label.PERSON:
+            for s in (m.start - 1, m.start - 2):
+                surname = heads.get(s, "")
+                word = table.word_at(s)
+                if s < m.start < s + len(surname) < m.end and word is not None and word.idx == s \
+                        and word.tag == "x" and word.end >= m.start + 1:
+                    m = replace(m, start=s, text=(original or text)[s:m.end], simplified=text[s:m.end], canonical="")
+                    break
+        elif m.label is Label.PLACE and not m.code and heads.get(m.start) == m.simplified:
+            length = _given_length(text, m.start, m.simplified, table)
+            after = table.word_at(m.end)
+            unknown = after is not None and after.idx == m.end and after.tag == "x" and is_han(text[m.end])
+            slot = text.endswith(lexicon.role_words, 0, m.start) or text.endswith(_OCCUPATIONS, 0, m.start) \
+                or text[m.start - 1:m.start] in "：:" and text.endswith(_OCCUPATIONS, 0, m.start - 1)
+            if length and (unknown or slot):
+                e = m.end + length
+                m = Mention(m.doc_id, m.start, e, (original or text)[m.start:e], text[m.start:e], Label.PERSON,
+                            MentionSource.PEOPLE_JAPANESE)
+        out.append(m)
+    return out
+
+
 def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,
                    original: str = "") -> list[Mention]:
     """``mentions`` with Japanese people's names made whole and the missed ones added (see the module's notes).
@@ -92,6 +123,7 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
     if pattern is None or table is None or not pattern.search(text):
         return mentions
     doc_id = mentions[0].doc_id if mentions else ""
+    mentions = _carved_names(mentions, text, table, lexicon, pattern, original)
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:

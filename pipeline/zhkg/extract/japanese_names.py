@@ -7,7 +7,7 @@ the recogniser, reading characters, stops one short (茂木敏, 丰田章) or re
 :func:`zhkg.extract.combine.combine_mentions` after the other people rules, reads:
 
 * a person of a family name and one given letter that the text goes on with a second: the rest of jieba's unknown
-  word (茂木敏|充), or a letter Japanese given names end with standing as a word of its own (丰田章|男);
+  word (茂木敏|充; or of its unknown word over the given name alone, 宫野|真守), or a letter Japanese given names end with standing as a word of its own (丰田章|男);
 * a family name with its given name where the sentence puts a person and the model read none: after a title or an
   occupation (导演|是枝裕和, 外相|茂木敏充), or after a Japanese person and 和, 与 or 、 (长泽雅美和|绫濑遥). The given name is
   two letters when the text closes it there, or writes the whole name twice; one when the text closes it after one.
@@ -132,7 +132,11 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
                 and is_han(text[m.end]) and text[m.end] not in _STOPS and m.end not in starts:
             word = table.word_at(m.end - 1)
             after = table.word_at(m.end)
-            unknown = word is not None and word.tag == "x" and word.idx <= m.start and word.end == m.end + 1
+            given = table.word_at(m.start + len(surname.group()))
+            # jieba's one unknown word over the whole name (茂木敏充), or over the given name alone (宫野|真守)
+            unknown = word is not None and word.tag == "x" and word.idx <= m.start and word.end == m.end + 1 \
+                or given is not None and given.tag == "x" and given.idx == m.start + len(surname.group()) \
+                and given.end == m.end + 1
             ending = (text[m.end] in _GIVEN_ENDINGS and after is not None and after.idx == m.end
                       and after.end == m.end + 1)
             if unknown or ending:

@@ -16,10 +16,22 @@ from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import Span, SpanIndex
 
-__all__ = ["regnal_names"]
+__all__ = ["regnal_names", "ends_with_reign"]
 
 # never a century (十九世纪), the world, a family (世家) or an idiom (一世英名)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪紀界家英])")
+
+
+_REIGN_END = re.compile(r"[一二三四五六七八九十]{1,3}世$")
+
+
+def ends_with_reign(name: str) -> bool:
+    """Whether ``name`` ends with a regnal number (安提柯三世): a monarch's name, not a name run into what follows.
+
+    >>> ends_with_reign("安提柯三世"), ends_with_reign("安提柯")
+    (True, False)
+    """
+    return _REIGN_END.search(name) is not None
 
 
 def regnal_names(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:

@@ -84,3 +84,39 @@ def test_a_century_is_no_reign(pipeline, text):
     found = _mentions(pipeline, text)
     assert ("马克思", PERSON) in found
     assert not any(n.startswith("马克思") and n != "马克思" for n, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), both_scripts([
+    # a preposition or a verb jieba's unknown word glues to a name is none of it
+    ("球队如今的阵容是由罗德-索恩一手打造的。", "罗德-索恩"),
+    ("老将兹德鲁纳斯-伊尔戈斯卡斯倒是另外一种情况。", "兹德鲁纳斯-伊尔戈斯卡斯"),
+    # a player's position before the name is none of it
+    ("他心目中的第一控卫德隆-威廉姆斯昨天伤愈复出。", "德隆-威廉姆斯"),
+]))
+def test_a_separator_name_takes_no_word_around_it(pipeline, text, name):
+    people = {n for n, label in _mentions(pipeline, text) if label == PERSON}
+    assert name in people
+    assert not any(name in n and n != name for n in people)
+
+
+@pytest.mark.parametrize(("text", "names"), both_scripts([
+    ("新歌《雨夜》作词：林夕　作曲：陈辉阳，将于下月发行。", ["林夕", "陈辉阳"]),
+    ("日剧《天使》导演：新田真三，主演：百田夏菜子 玉井诗织，本周五首播。", ["新田真三", "百田夏菜子", "玉井诗织"]),
+    ("该动画原作：夏树静子，脚本：寺田敏雄，声优：悠木碧。", ["夏树静子", "悠木碧"]),
+]))
+def test_people_named_in_a_credit(pipeline, text, names):
+    found = _mentions(pipeline, text)
+    for name in names:
+        assert (name, PERSON) in found
+
+
+@pytest.mark.parametrize(("text", "not_names"), both_scripts([
+    # a site, a sentence run on after the colon, a name glued to the next label
+    ("作者：中关村在线 本期评测的这款手机续航出色。", ["中关村在线"]),
+    ("作者：王小明本以为，这次考试不难。", ["王小明本以为"]),
+    ("编剧：肖明首播：2018年3月，共40集。", ["肖明首播"]),
+]))
+def test_what_a_credit_names_that_is_no_person(pipeline, text, not_names):
+    found = {n for n, label in _mentions(pipeline, text) if label == PERSON}
+    for name in not_names:
+        assert name not in found

@@ -36,8 +36,11 @@ _LISTED = re.compile("、")
 _CASTS = ("主演", "声优")
 # what a credit names that is no person
 _NOT_NAMES = frozenset({"佚名", "不详", "未知", "暂无", "待定", "本人", "网友", "群星", "合唱", "全体"})
-# a byline's words: 作者：本报记者 is no name (``zhkg.extract.people`` reads the reporter after it)
-_NOT_IN_NAMES = re.compile("记者|本报|编辑|通讯员|评论员|特约|本刊|本台|来源")
+# a byline's words: 作者：本报记者 is no name (``zhkg.extract.people`` reads the reporter after it); and a body's
+# ending: a byline names a site or a paper as often as a person (作者：中关村在线)
+_NOT_IN_NAMES = re.compile("记者|本报|编辑|通讯员|评论员|特约|本刊|本台|来源|(?:在线|网|社|报|台|站|刊|部|局|会|院|中心|公司|集团)$")
+# a byline's author is a person's name of two to four letters; a longer run goes on into the sentence (彭鑫本以为)
+_AUTHOR_LONGEST = 4
 
 
 def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id: str = "") -> list[Mention]:
@@ -59,7 +62,8 @@ def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id:
         for _ in range(8):
             found = None if _CUE.match(text, at) else _NAME.match(text, at)
             if found is None or found.group() in _NOT_NAMES or _NOT_IN_NAMES.search(found.group()) \
-                    or text[found.end():found.end() + 1] in (":", "："):
+                    or text[found.end():found.end() + 1] in (":", "：") \
+                    or cue.group().startswith("作者") and len(found.group()) > _AUTHOR_LONGEST:
                 break  # no name, or a name glued to the next label (肖明幕后花絮：): where it ends is not known
             names.append(found.span())
             joiner = joiners.match(text, found.end())

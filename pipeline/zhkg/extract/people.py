@@ -338,6 +338,18 @@ def _foreign_part(lexicon: Lexicon) -> re.Pattern[str]:
 
 # jieba's tags of words that may be a part of a transliterated name
 _NAME_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg"})
+# letters jieba's unknown word glues to a name that are none of it: prepositions, conjunctions and verbs before or
+# after a name (由|罗德-索恩, 因|莉顿·梅斯特, 伊尔戈斯卡斯|倒是, 罗贡贝|致唁电, 阿隆佐-基|隔着)
+_GLUED_NOT_NAME = frozenset(_NOT_IN_NAME | set("由因但像致倒隔有让给跟同而并或即便曾已再才"))
+
+
+def _position_before(text: str, at: int, start: int) -> int:
+    """Where a player's position or standing that begins at ``at`` and runs into ``start`` ends (控卫|德隆-威廉姆斯);
+    0 when there is none."""
+    from zhkg.extract.transliterated import PERSON_SLOT_BEFORE  # (that module reads this one's names)
+
+    return next((at + len(word) for word in PERSON_SLOT_BEFORE if text.startswith(word, at) and at + len(word) > start),
+                0)
 
 
 def _unknown_tail(text: str, table, end: int, foreign_part: re.Pattern[str]) -> int:
@@ -346,7 +358,9 @@ def _unknown_tail(text: str, table, end: int, foreign_part: re.Pattern[str]) -> 
     transliterated word jieba knows (维奇/nrt), follow; never into a dictionary word (鲁热|维奇|的)."""
     while end < len(text):
         found = foreign_part.match(text, end)
-        if found is not None:
+        if found is not None and not (found.group()[0] not in FOREIGN_SEPARATORS and found.end() < len(text)
+                                      and text[found.end()] in FOREIGN_SEPARATORS):
+            # (a glued word that opens the next separator name is that name's: 哈伯斯特罗|克里斯-波什)
             word = table.word_at(found.end() - 1)
             if word is not None and word.end == found.end() and word.idx >= end and word.tag in _NAME_WORD_TAGS:
                 end = found.end()
@@ -408,7 +422,8 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end > end and word.tag != "x":
             end = word.idx  # the last part's tail begins a dictionary word
-        elif word is not None and word.end > end and all(map(is_han, text[end:word.end])):
+        elif word is not None and word.end > end and all(is_han(ch) and ch not in _GLUED_NOT_NAME
+                                                         for ch in text[end:word.end]):
             end = word.end  # jieba's unknown word runs the last part on (吉尔|平, 鲁|热)
         end = _unknown_tail(text, table, end, foreign_part)  # 吉尔平·福斯特, 鲁热|维奇, 让-路易·顾洛克
         k = table.token_of_char[start]
@@ -416,8 +431,11 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         if word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
         elif word is not None and word.idx < start and start - word.idx <= 2 \
-                and all(map(is_han, text[word.idx:start])):
+                and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in text[word.idx:start]) \
+                and not _position_before(text, word.idx, start):
             start = word.idx  # jieba's unknown word runs the first part on from a letter of no list (赖莎)
+        elif word is not None and word.idx < start and _position_before(text, word.idx, start):
+            start = _position_before(text, word.idx, start)  # 控卫|德隆-威廉姆斯: the position is none of it
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
                 and word.tag != "vn" \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:

@@ -24,7 +24,9 @@ __all__ = ["credit_names", "CREDIT_LABELS"]
 
 #: The labels of a credit (Simplified): who wrote, composed, sang, directed, voiced or starred.
 CREDIT_LABELS = ("作词", "作曲", "填词", "谱曲", "编曲", "演唱", "主唱", "原唱", "原作", "原著", "编剧", "导演", "监督",
-                 "脚本", "声优", "主演", "制作人", "监制", "译者", "作者")
+                 "脚本", "声优", "主演", "制作人", "监制", "译者", "作者", "主持人", "嘉宾",
+                 # a profile's name field (姓名：全成赞, 中文名：伊濑茉莉也)
+                 "姓名", "中文名")
 _LABEL = "|".join(sorted(CREDIT_LABELS, key=lambda w: (-len(w), w)))
 _CUE = re.compile(rf"(?:{_LABEL})\s*[:：]")
 # a name: two to six Han letters, closed by a space, a mark, the end, or the next label (作曲：黄家驹|专辑：)
@@ -33,7 +35,7 @@ _NAME = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?=[\s，,。、；;:：)）(（“
 # leads to is as often the next line of a page (作词：詹惠风 展我双拳 …, a song's lyrics)
 _JOINER = re.compile(r"[ \u3000]{1,2}|、")
 _LISTED = re.compile("、")
-_CASTS = ("主演", "声优")
+_CASTS = ("主演", "声优", "嘉宾")
 # what a credit names that is no person
 _NOT_NAMES = frozenset({"佚名", "不详", "未知", "暂无", "待定", "本人", "网友", "群星", "合唱", "全体"})
 # a byline's words: 作者：本报记者 is no name (``zhkg.extract.people`` reads the reporter after it); and a body's

@@ -24,9 +24,10 @@ __all__ = ["credit_names", "CREDIT_LABELS"]
 
 #: The labels of a credit (Simplified): who wrote, composed, sang, directed, voiced or starred.
 CREDIT_LABELS = ("作词", "作曲", "填词", "谱曲", "编曲", "演唱", "主唱", "原唱", "原作", "原著", "编剧", "导演", "监督",
-                 "脚本", "声优", "主演", "制作人", "监制", "译者", "作者", "主持人", "嘉宾",
+                 "脚本", "声优", "主演", "制作人", "监制", "译者", "作者",
                  # a profile's name field (姓名：全成赞, 中文名：伊濑茉莉也)
                  "姓名", "中文名")
+# (主持人 and 嘉宾 are no credit: an interview's transcript writes them before what they say, 主持人：好的，…)
 _LABEL = "|".join(sorted(CREDIT_LABELS, key=lambda w: (-len(w), w)))
 _CUE = re.compile(rf"(?:{_LABEL})\s*[:：]")
 # a name: two to six Han letters, closed by a space, a mark, the end, or the next label (作曲：黄家驹|专辑：)
@@ -35,7 +36,7 @@ _NAME = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?=[\s，,。、；;:：)）(（“
 # leads to is as often the next line of a page (作词：詹惠风 展我双拳 …, a song's lyrics)
 _JOINER = re.compile(r"[ \u3000]{1,2}|、")
 _LISTED = re.compile("、")
-_CASTS = ("主演", "声优", "嘉宾")
+_CASTS = ("主演", "声优")
 # what a credit names that is no person
 _NOT_NAMES = frozenset({"佚名", "不详", "未知", "暂无", "待定", "本人", "网友", "群星", "合唱", "全体"})
 # a byline's words: 作者：本报记者 is no name (``zhkg.extract.people`` reads the reporter after it); and a body's
@@ -64,9 +65,9 @@ def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id:
         for _ in range(8):
             found = None if _CUE.match(text, at) else _NAME.match(text, at)
             if found is None or found.group() in _NOT_NAMES or _NOT_IN_NAMES.search(found.group()) \
-                    or text[found.end():found.end() + 1] in (":", "：") \
+                    or text[found.end():found.end() + 1] in (":", "：", "？", "?", "！", "!") \
                     or cue.group().startswith("作者") and len(found.group()) > _AUTHOR_LONGEST:
-                break  # no name, or a name glued to the next label (肖明幕后花絮：): where it ends is not known
+                break  # no name, a name glued to the next label (肖明幕后花絮：), or what a speaker says (好的！)
             names.append(found.span())
             joiner = joiners.match(text, found.end())
             if joiner is None:

@@ -58,6 +58,8 @@ def test_a_place_inside_a_name_elsewhere_stays_a_place(pipeline, text):
     ("东山纪之在2010年娶了女星木村佳乃，两人育有两女。", "东山纪之", "东山"),
     # jieba reads the given name alone as an unknown word (毛利|新助): the recogniser stops one letter short
     ("毛利新助是日本战国时代的武将。", "毛利新助", "毛利新"),
+    # a given name of three letters is no name run into the next word (高桥|美佳子)
+    ("据报道，高桥美佳子昨日出席了发布会。", "高桥美佳子", "高桥"),
 ]))
 def test_a_carved_japanese_name_is_whole(pipeline, text, name, piece):
     found = _mentions(pipeline, text)

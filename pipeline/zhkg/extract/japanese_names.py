@@ -27,7 +27,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, find_all, is_han, longest_first
 
-__all__ = ["japanese_names"]
+__all__ = ["japanese_names", "japanese_full_name"]
 
 # letters Japanese given names often end with (章男, 一夫, 春树, 雅美, 晋三, 翔平, 直人)
 _GIVEN_ENDINGS = frozenset("男郎雄夫子也彦树介太美香惠江代奈一二三平史治之吾朗明弘浩宏隆昭正充信次纪人")
@@ -44,6 +44,20 @@ _LIST_JOINERS = ("和", "与", "、")
 @lru_cache(maxsize=4)
 def _surname_pattern(surnames: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(longest_first(surnames)) if surnames else None
+
+
+def japanese_full_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a Japanese family name and a given name of two or three letters that ends as given names
+    end (高桥|美佳子, 宫野|真守): one person, never a name run into the next word.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> japanese_full_name("高桥美佳子", load_lexicon()), japanese_full_name("高桥表示说", load_lexicon())
+    (True, False)
+    """
+    pattern = _surname_pattern(lexicon.japanese_surnames)
+    found = pattern.match(name) if pattern is not None else None
+    given = name[found.end():] if found else ""
+    return 2 <= len(given) <= 3 and given[-1] in _GIVEN_ENDINGS and not any(c in _STOPS for c in given)
 
 
 def _closed(text: str, i: int, table: TokenTable) -> bool:

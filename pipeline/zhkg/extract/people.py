@@ -444,6 +444,11 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
                 and word.end < end and text[word.end] not in FOREIGN_SEPARATORS:
             start = word.end  # a country's name glued before the first part (波兰|塔杜施·鲁热维奇)
         start = _first_parts(text, table, start, lexicon.foreign_name_chars)
+        before = table.word_at(start - 1) if start > 0 else None
+        if before is not None and before.end == start and before.tag == "x" and 2 <= len(before.text) <= 3 \
+                and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in before.text) \
+                and not _position_before(text, before.idx, start):
+            start = before.idx  # the head of the first part is jieba's unknown word of its own (叶甫|根尼·普鲁申科)
         first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
             start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too

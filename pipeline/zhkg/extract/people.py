@@ -447,7 +447,7 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         before = table.word_at(start - 1) if start > 0 else None
         if before is not None and before.end == start and before.tag == "x" and 2 <= len(before.text) <= 3 \
                 and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in before.text) \
-                and not _position_before(text, before.idx, start):
+                and not _position_before(text, before.idx, start - 1):  # (控卫|德隆-威廉姆斯: a position, whole)
             start = before.idx  # the head of the first part is jieba's unknown word of its own (叶甫|根尼·普鲁申科)
         first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:

@@ -422,8 +422,9 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end > end and word.tag != "x":
             end = word.idx  # the last part's tail begins a dictionary word
-        elif word is not None and word.end > end and all(is_han(ch) and ch not in _GLUED_NOT_NAME
-                                                         for ch in text[end:word.end]):
+        listed_end = end
+        if word is not None and word.tag == "x" and word.end > end and all(is_han(ch) and ch not in _GLUED_NOT_NAME
+                                                                           for ch in text[end:word.end]):
             end = word.end  # jieba's unknown word runs the last part on (吉尔|平, 鲁|热)
         end = _unknown_tail(text, table, end, foreign_part)  # 吉尔平·福斯特, 鲁热|维奇, 让-路易·顾洛克
         k = table.token_of_char[start]
@@ -445,10 +446,11 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
             start = word.end  # a country's name glued before the first part (波兰|塔杜施·鲁热维奇)
         start = _first_parts(text, table, start, lexicon.foreign_name_chars)
         before = table.word_at(start - 1) if start > 0 else None
-        if before is not None and before.end == start and before.tag == "x" and 2 <= len(before.text) <= 3 \
-                and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in before.text) \
-                and not _position_before(text, before.idx, start - 1):  # (控卫|德隆-威廉姆斯: a position, whole)
-            start = before.idx  # the head of the first part is jieba's unknown word of its own (叶甫|根尼·普鲁申科)
+        if before is not None and before.end == start and before.tag == "x" and is_han(text[start - 1]):
+            # jieba's unknown word before the first part: the name may begin there (叶甫|根尼·普鲁申科) or not
+            # (名帅|迪恩-威廉姆斯); its tail is left as the letters of the list end it, and the recogniser, whose
+            # span of the whole name is longer, keeps it
+            end = listed_end
         first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
             start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too

@@ -162,6 +162,8 @@ class MentionSource(str, Enum):
     PEOPLE_SLOT = "people:slot"
     #: A Japanese family name and its given name where the sentence puts a person (导演|是枝裕和).
     PEOPLE_JAPANESE = "people:japanese"
+    #: A name after a credit's label and a colon (作词：林夕, 声优：悠木碧).
+    PEOPLE_CREDIT = "people:credit"
     #: A handle that is a Chinese name (//@段钢:: :mod:`zhkg.extract.informal_people`).
     PEOPLE_HANDLE = "people:handle"
     #: A name written again right after itself (魏晨魏晨魏晨: :mod:`zhkg.extract.informal_people`).

@@ -85,6 +85,7 @@ from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
 from zhkg.extract.company_aliases import company_short_forms
+from zhkg.extract.credit_names import credit_names
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -118,6 +119,7 @@ from zhkg.extract.people import (
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
+from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
@@ -573,6 +575,8 @@ def combine_mentions(
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
     out = japanese_names(out, text, table, lexicon, original)  # 茂木敏|充, 导演|是枝裕和
     out = foreign_name_parts_alone(out, text, table, lexicon, original)  # 安吉丽娜|朱莉, 苏菲玛索 … 玛索说
+    out = regnal_names(out, text, lexicon, original)  # 爱德华|七世
+    out = credit_names(out, text, original)  # 作词：林夕, 导演：新田真三
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
     out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
     out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐

@@ -211,7 +211,9 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     """
     names = {m.simplified for m in mentions if m.label is Label.PERSON and len(m.simplified) >= _MIN_NAME
              and all(map(is_han, m.simplified))}
-    pieces = [m for m in mentions if not m.code and m.extractor == MentionSource.RECOGNISER]
+    # a place of the gazetteer carves a name's head too (韓國|瑜表示): a piece only where the name begins
+    pieces = [m for m in mentions if not m.code and m.extractor == MentionSource.RECOGNISER
+              or m.extractor == MentionSource.GAZETTEER and m.label is Label.PLACE]
     if not names or not pieces:
         return mentions
     piece_ids = {id(p) for p in pieces}
@@ -228,7 +230,8 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
             if not piece_chars.isdisjoint(range(at, end)) and others.isdisjoint(range(at, end)):
                 touching = [p for p in pieces if p.start < end and at < p.end and id(p) not in gone]
                 # every piece there lies inside the name and is shorter: else the recogniser read something else
-                if touching and all(at <= p.start and p.end <= end and p.end - p.start < len(name) for p in touching):
+                if touching and all(at <= p.start and p.end <= end and p.end - p.start < len(name)
+                                    and (p.extractor != MentionSource.GAZETTEER or p.start == at) for p in touching):
                     gone.update(id(p) for p in touching)
                     added.append(Mention(doc_id, at, end, name, name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
                                          canonical=name))

@@ -7,7 +7,7 @@ the recogniser, reading characters, stops one short (茂木敏, 丰田章) or re
 :func:`zhkg.extract.combine.combine_mentions` after the other people rules, reads:
 
 * a person of a family name and one given letter that the text goes on with a second: the rest of jieba's unknown
-  word (茂木敏|充), or a letter Japanese given names end with standing as a word of its own (丰田章|男);
+  word (茂木敏|充; or of its unknown word over the given name alone, 宫野|真守), or a letter Japanese given names end with standing as a word of its own (丰田章|男);
 * a family name with its given name where the sentence puts a person and the model read none: after a title or an
   occupation (导演|是枝裕和, 外相|茂木敏充), or after a Japanese person and 和, 与 or 、 (长泽雅美和|绫濑遥). The given name is
   two letters when the text closes it there, or writes the whole name twice; one when the text closes it after one.
@@ -27,7 +27,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, find_all, is_han, longest_first
 
-__all__ = ["japanese_names"]
+__all__ = ["japanese_names", "japanese_full_name"]
 
 # letters Japanese given names often end with (章男, 一夫, 春树, 雅美, 晋三, 翔平, 直人)
 _GIVEN_ENDINGS = frozenset("男郎雄夫子也彦树介太美香惠江代奈一二三平史治之吾朗明弘浩宏隆昭正充信次纪人")
@@ -44,6 +44,20 @@ _LIST_JOINERS = ("和", "与", "、")
 @lru_cache(maxsize=4)
 def _surname_pattern(surnames: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(longest_first(surnames)) if surnames else None
+
+
+def japanese_full_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a Japanese family name and a given name of two or three letters that ends as given names
+    end (高桥|美佳子, 宫野|真守): one person, never a name run into the next word.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> japanese_full_name("高桥美佳子", load_lexicon()), japanese_full_name("高桥表示说", load_lexicon())
+    (True, False)
+    """
+    pattern = _surname_pattern(lexicon.japanese_surnames)
+    found = pattern.match(name) if pattern is not None else None
+    given = name[found.end():] if found else ""
+    return 2 <= len(given) <= 3 and given[-1] in _GIVEN_ENDINGS and not any(c in _STOPS for c in given)
 
 
 def _closed(text: str, i: int, table: TokenTable) -> bool:
@@ -78,6 +92,37 @@ def _slot_before(text: str, s: int, lexicon: Lexicon, people_ends: dict[int, Men
     return False
 
 
+def _carved_names(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon, pattern: re.Pattern[str],
+                  original: str) -> list[Mention]:
+    """``mentions`` with Japanese names whose family name the recogniser carved: a person it read from the
+    family name's second letter (子|安秀明, jieba's one unknown word 子安秀明), and a place that is a family name
+    with a given name after it (东山|纪之在, 导演：新田|真三): jieba reads the given name as an unknown word, or a
+    title or an occupation stands before. A coded place (a division's name) is left alone."""
+    heads = {found.start(): found.group() for found in pattern.finditer(text)}
+    out = []
+    for m in mentions:
+        if m.label is Label.PERSON:
+            for s in (m.start - 1, m.start - 2):
+                surname = heads.get(s, "")
+                word = table.word_at(s)
+                if s < m.start < s + len(surname) < m.end and word is not None and word.idx == s \
+                        and word.tag == "x" and word.end >= m.start + 1:
+                    m = replace(m, start=s, text=(original or text)[s:m.end], simplified=text[s:m.end], canonical="")
+                    break
+        elif m.label is Label.PLACE and not m.code and heads.get(m.start) == m.simplified:
+            length = _given_length(text, m.start, m.simplified, table)
+            after = table.word_at(m.end)
+            unknown = after is not None and after.idx == m.end and after.tag == "x" and is_han(text[m.end])
+            slot = text.endswith(lexicon.role_words, 0, m.start) or text.endswith(_OCCUPATIONS, 0, m.start) \
+                or text[m.start - 1:m.start] in "：:" and text.endswith(_OCCUPATIONS, 0, m.start - 1)
+            if length and (unknown or slot):
+                e = m.end + length
+                m = Mention(m.doc_id, m.start, e, (original or text)[m.start:e], text[m.start:e], Label.PERSON,
+                            MentionSource.PEOPLE_JAPANESE)
+        out.append(m)
+    return out
+
+
 def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,
                    original: str = "") -> list[Mention]:
     """``mentions`` with Japanese people's names made whole and the missed ones added (see the module's notes).
@@ -92,6 +137,7 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
     if pattern is None or table is None or not pattern.search(text):
         return mentions
     doc_id = mentions[0].doc_id if mentions else ""
+    mentions = _carved_names(mentions, text, table, lexicon, pattern, original)
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
@@ -100,7 +146,11 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
                 and is_han(text[m.end]) and text[m.end] not in _STOPS and m.end not in starts:
             word = table.word_at(m.end - 1)
             after = table.word_at(m.end)
-            unknown = word is not None and word.tag == "x" and word.idx <= m.start and word.end == m.end + 1
+            given = table.word_at(m.start + len(surname.group()))
+            # jieba's one unknown word over the whole name (茂木敏充), or over the given name alone (宫野|真守)
+            unknown = word is not None and word.tag == "x" and word.idx <= m.start and word.end == m.end + 1 \
+                or given is not None and given.tag == "x" and given.idx == m.start + len(surname.group()) \
+                and given.end == m.end + 1
             ending = (text[m.end] in _GIVEN_ENDINGS and after is not None and after.idx == m.end
                       and after.end == m.end + 1)
             if unknown or ending:

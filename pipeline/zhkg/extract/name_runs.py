@@ -20,6 +20,8 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.japanese_names import japanese_full_name
+from zhkg.extract.regnal_names import ends_with_reign
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 
@@ -76,7 +78,9 @@ def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None
     """A recogniser person of five Han letters or more led by a one-letter surname, two of whose letters after the
     third write no transliterated name, is its first three letters, or two where jieba ends a word after two
     letters and not after three (熊欣欣|回国, 张宇|橡树湾); where jieba ends no word after either, it is left, and so
-    is a name that repeats its own head (施华洛世奇元素施华洛世奇) or a ruler's temple name before his (唐顺宗李诵).
+    is a name that repeats its own head (施华洛世奇元素施华洛世奇), a ruler's temple name before his (唐顺宗李诵), or a
+    monarch's name with its regnal number (安提柯三世), or a Japanese name with a given name of three letters
+    (高桥美佳子).
     Run this after the rules that split two names written together (徐克张叔平) and name facilities (程田古玩城)."""
     out = []
     for m in mentions:
@@ -86,7 +90,8 @@ def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None
                 and name[:2] not in lexicon.surnames \
                 and sum(ch not in lexicon.foreign_name_chars for ch in name[_NAME_LENGTH:]) >= 2 \
                 and name.count(name[:_NAME_LENGTH + 1]) < 2 \
-                and name[_NAME_LENGTH - 1] not in _RULER_TITLES:
+                and name[_NAME_LENGTH - 1] not in _RULER_TITLES and not ends_with_reign(name) \
+                and not japanese_full_name(name, lexicon):
             # (a name repeating its own head is no run: 施华洛世奇元素施华洛世奇; a ruler's temple name before his own
             # name is one person as written: 唐顺宗李诵)
             ends = [n for n in (_NAME_LENGTH, _NAME_LENGTH - 1) if m.start + n in table.ends]

@@ -329,6 +329,67 @@ def _foreign_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"{part}(?:[{re.escape(FOREIGN_SEPARATORS)}]{part}){{1,3}}")
 
 
+@lru_cache(maxsize=4)
+def _foreign_part(lexicon: Lexicon) -> re.Pattern[str]:
+    """A separator and one more part of a transliterated name, or a part glued on with no separator."""
+    chars = re.escape("".join(sorted(c for c in lexicon.foreign_name_chars if len(c) == 1)))
+    return re.compile(f"[{re.escape(FOREIGN_SEPARATORS)}]?[{chars}]{{1,6}}")
+
+
+# jieba's tags of words that may be a part of a transliterated name
+_NAME_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg"})
+# letters jieba's unknown word glues to a name that are none of it: prepositions, conjunctions and verbs before or
+# after a name (由|罗德-索恩, 因|莉顿·梅斯特, 伊尔戈斯卡斯|倒是, 罗贡贝|致唁电, 阿隆佐-基|隔着)
+_GLUED_NOT_NAME = frozenset(_NOT_IN_NAME | set("由因但像致倒隔有让给跟同而并或即便曾已再才"))
+
+
+def _position_before(text: str, at: int, start: int) -> int:
+    """Where a player's position or standing that begins at ``at`` and runs into ``start`` ends (控卫|德隆-威廉姆斯);
+    0 when there is none."""
+    from zhkg.extract.transliterated import PERSON_SLOT_BEFORE  # (that module reads this one's names)
+
+    return next((at + len(word) for word in PERSON_SLOT_BEFORE if text.startswith(word, at) and at + len(word) > start),
+                0)
+
+
+def _unknown_tail(text: str, table, end: int, foreign_part: re.Pattern[str]) -> int:
+    """Where a separator name ends whose last part jieba's unknown word runs on past the letters of the list
+    (吉尔|平·福斯特, 鲁|热维奇): at that word's end, or further while a separator and a part of the list, or a
+    transliterated word jieba knows (维奇/nrt), follow; never into a dictionary word (鲁热|维奇|的)."""
+    while end < len(text):
+        found = foreign_part.match(text, end)
+        if found is not None and not (found.group()[0] not in FOREIGN_SEPARATORS and found.end() < len(text)
+                                      and text[found.end()] in FOREIGN_SEPARATORS):
+            # (a glued word that opens the next separator name is that name's: 哈伯斯特罗|克里斯-波什)
+            word = table.word_at(found.end() - 1)
+            if word is not None and word.end == found.end() and word.idx >= end and word.tag in _NAME_WORD_TAGS:
+                end = found.end()
+                continue
+        word = table.word_at(end + 1) if text[end] in FOREIGN_SEPARATORS else None
+        if word is None or word.idx != end + 1 or word.tag not in _NAME_WORD_TAGS or len(word.text) > 4 \
+                or not all(map(is_han, word.text)):
+            break
+        end = word.end  # a part with a letter of no list that jieba reads as a name or an unknown word (·顾洛克)
+    return end
+
+
+def _first_parts(text: str, table, start: int, foreign: frozenset[str]) -> int:
+    """Where a separator name begins whose first part has a letter of no list (斯文-戈兰·埃里克森, 让-吕克): one
+    or two short jieba words before a separator are parts too, when their letters are all of the list, jieba
+    reads them as a name or an unknown word, or nothing written comes before them."""
+    for _ in range(2):
+        if start < 2 or text[start - 1] not in FOREIGN_SEPARATORS:
+            break
+        word = table.word_at(start - 2)
+        if word is None or word.end != start - 1 or len(word.text) > 3 or not all(map(is_han, word.text)):
+            break
+        if not (all(ch in foreign for ch in word.text) or word.tag in _NAME_WORD_TAGS
+                or word.idx == 0 or not is_han(text[word.idx - 1])):
+            break
+        start = word.idx
+    return start
+
+
 def foreign_name_parts(name: str) -> list[str]:
     """The parts of a transliterated name (empty for a name without a separator).
 
@@ -354,19 +415,42 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
     found = []
     if not lexicon.foreign_name_chars:
         return []
+    foreign_part = _foreign_part(lexicon)
     for m in _foreign_pattern(lexicon).finditer(text):
         start, end = m.span()
         k = table.token_of_char[end - 1]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end > end and word.tag != "x":
             end = word.idx  # the last part's tail begins a dictionary word
+        listed_end = end
+        if word is not None and word.tag == "x" and word.end > end and all(is_han(ch) and ch not in _GLUED_NOT_NAME
+                                                                           for ch in text[end:word.end]):
+            end = word.end  # jieba's unknown word runs the last part on (吉尔|平, 鲁|热)
+        end = _unknown_tail(text, table, end, foreign_part)  # 吉尔平·福斯特, 鲁热|维奇, 让-路易·顾洛克
         k = table.token_of_char[start]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
+        elif word is not None and word.idx < start and start - word.idx <= 2 \
+                and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in text[word.idx:start]) \
+                and not _position_before(text, word.idx, start):
+            start = word.idx  # jieba's unknown word runs the first part on from a letter of no list (赖莎)
+        elif word is not None and word.idx < start and _position_before(text, word.idx, start):
+            start = _position_before(text, word.idx, start)  # 控卫|德隆-威廉姆斯: the position is none of it
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
+                and word.tag != "vn" \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
+        elif word is not None and word.idx == start and word.tag == "ns" and len(word.text) >= 2 \
+                and word.end < end and text[word.end] not in FOREIGN_SEPARATORS:
+            start = word.end  # a country's name glued before the first part (波兰|塔杜施·鲁热维奇)
+        start = _first_parts(text, table, start, lexicon.foreign_name_chars)
+        before = table.word_at(start - 1) if start > 0 else None
+        if before is not None and before.end == start and before.tag == "x" and is_han(text[start - 1]):
+            # jieba's unknown word before the first part: the name may begin there (叶甫|根尼·普鲁申科) or not
+            # (名帅|迪恩-威廉姆斯); its tail is left as the letters of the list end it, and the recogniser, whose
+            # span of the whole name is longer, keeps it
+            end = listed_end
         first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
             start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too

@@ -1,0 +1,185 @@
+"""Listed companies named by their stock short names (issue 15): 台泥, 亞泥, 聯電, 華航, 萬海, 京东方.
+
+Taiwan's and the mainland's business news name a listed company by the short name its exchange lists (台泥 for
+台灣水泥, 聯電 for 聯華電子), with no word that says it is a company. ``companies_listed.tsv`` holds those
+short names: every stock of Taiwan's TWSE and TPEx and the mainland's A-shares (built from registry packages by
+``tools/build_listed_companies.py``). Many are ordinary words or names too (幸福, 大成, 統一, 光明, 中華, 國泰,
+陽明), so a short name is an organisation only where its context supports a company:
+
+* **a company word right after it** (公司, 集團, 企業, 股份, 控股, 董事長, 總經理, 股價, 營收, 法說會 …: 幸福水泥 is
+  no such word; 統一企業, 華航董事長) — the company word is part of the name when it names the company (公司,
+  集團, 企業, 控股: 味全公司);
+* or it is **joined by 、, 與, 和, 及 or 跟** to a short name so found (台塑、南亞、台化與台塑化);
+* or, for a name that is no common word of jieba's dictionary (a word jieba does not know, a proper noun, an
+  abbreviation: 台泥, 聯電, 華航), **a market word in its sentence** (股, 上市, 上櫃, 漲, 跌, 營收, 財報, 董事長,
+  法說會, 市值, 收盤, 外資, 投信);
+* or, for such a name of three letters or more that is not made of dictionary words alone (日月光, 大立光, 京东方;
+  not 葡萄|王, 中国|电影), its being there at all.
+
+A name found so in a document is the company at its other occurrences as well, where it stands as a word of its
+own; a common word (統一 ``vn``, 幸福 ``a``, 光明 ``n``, a personal name 陽明 ``nr``) needs its own cue each time.
+Never a name inside a longer word or name (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山: the name must start
+and end on the segmenter's word boundaries), nor one a place, a person or another organisation already covers (a
+place strictly inside it, 上海 of 上海电力, stays beside it). Short names ``organisations_known.tsv`` lists keep
+that table's reading (台積電, 鴻海), and so do its teams and body abbreviations.
+
+The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
+documents with one of the market or company words (one precompiled search); the names are one precompiled trie.
+The packages give no full names, so a short name is not linked to a company's full name (台積電 ↔
+台灣積體電路製造) here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources import data_path
+from zhkg.stages.segment import dictionary_tag
+from zhkg.text import Span, SpanIndex, longest_first
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from zhkg.resources.lexicon import Lexicon
+
+__all__ = ["listed_company_names", "listed_companies", "stock_short_names"]
+
+TABLE = "companies_listed.tsv"
+
+#: Documents holding none of these words name no listed company by its short name (the reader's gate).
+_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团")
+#: What in a sentence says a short name there is a listed company.
+_MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信")
+#: A company word right after a short name: the name is a company's (the first group belongs to the name).
+_AFTER = re.compile(r"(股份有限公司|有限公司|公司|集团|企业|控股)|(?:股份|董事长|董事会|总经理|总裁|执行长|股价|股东"
+                    r"|营收|财报|法说会|市值|获利|今年|上半年|下半年|前三季|第[一二三四]季|旗下)")
+_JOINERS = ("、", "与", "和", "及", "跟")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+#: jieba's tags of proper words: a short name with one of these (or none, "x") is no common word.
+_PROPER_TAGS = frozenset({"x", "nz", "nt", "j", "eng"})
+
+
+@lru_cache(maxsize=1)
+def stock_short_names() -> frozenset[str]:
+    """The Simplified short names of ``companies_listed.tsv``.
+
+    >>> {"台泥", "联电", "京东方"} <= stock_short_names()
+    True
+    """
+    names = set()
+    for line in data_path(TABLE).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            names.add(line.split("\t", 1)[0])
+    return frozenset(names)
+
+
+@lru_cache(maxsize=8)
+def _pattern(excluded: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(longest_first(sorted(stock_short_names() - excluded)))
+
+
+def _excluded(lexicon: Lexicon) -> frozenset[str]:
+    """The short names another table reads its own way: well-known bodies, teams, body abbreviations."""
+    return frozenset(lexicon.known_organisations) | frozenset(lexicon.teams) | frozenset(lexicon.org_aliases)
+
+
+def _common_word(name: str) -> bool:
+    return dictionary_tag(name) not in _PROPER_TAGS
+
+
+def _made_of_words(table: TokenTable, s: int, e: int) -> bool:
+    """Whether the words from ``s`` to ``e`` are all dictionary words of two letters or more (葡萄|王 is not)."""
+    k, last = table.token_of_char[s], table.token_of_char[e - 1]
+    words = table.words[k:last + 1]
+    return all(len(w.text) >= 2 and dictionary_tag(w.text) != "x" for w in words) and len(words) > 1
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+    end = _SENTENCE_END.search(text, e)
+    return text[start:s] + "\0" + text[e:end.start() if end else min(len(text), e + 200)]
+
+
+def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Spans of listed companies' short names whose context supports a company (see the module's docstring),
+    with the company word a name carries (味全公司), and the short name.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "台泥营收创新高，味全公司调涨售价。两岸统一问题。"
+    >>> [text[s:e] for s, e, _ in listed_company_names(text, token_table(make_nlp()(text)), load_lexicon())]
+    ['台泥', '味全公司']
+    """
+    if not _GATE.search(text):
+        return []
+    starts, ends = table.starts, table.ends
+    found: list[tuple[int, int, str]] = []
+    for m in _pattern(_excluded(lexicon)).finditer(text):
+        s, e = m.span()
+        if s in starts and e in ends:
+            found.append((s, e, m.group()))
+    if not found:
+        return []
+    accepted: dict[int, int] = {}  # start -> end (the company word it carries included)
+    sure: set[str] = set()  # names accepted once that are no common words: accepted wherever they stand
+    for s, e, name in found:
+        after = _AFTER.match(text, e)
+        common = _common_word(name)
+        if after:
+            accepted[s] = after.end(1) if after.group(1) else e
+        elif common:
+            continue
+        elif _MARKET.search(_sentence(text, s, e)) or (len(name) >= 3 and dictionary_tag(name) == "x"
+                                                       and not _made_of_words(table, s, e)):
+            accepted[s] = e
+        else:
+            continue
+        if not common:
+            sure.add(name)
+    # a name joined to one so found is a company too (台塑、南亚、台化与台塑化), and a sure name is one everywhere
+    changed = True
+    while changed:
+        changed = False
+        accepted_ends = set(accepted.values())
+        for s, e, name in found:
+            if s in accepted:
+                continue
+            joined = any(text.startswith(j, e) and e + len(j) in accepted for j in _JOINERS) or any(
+                text[s - len(j):s] == j and s - len(j) in accepted_ends for j in _JOINERS)
+            if joined or name in sure:
+                accepted[s] = e
+                accepted_ends.add(e)
+                changed = True
+    by_start = {s: name for s, _, name in found}
+    return [(s, accepted[s], by_start[s]) for s in sorted(accepted)]
+
+
+def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with the listed companies :func:`listed_company_names` finds where no other name stands (a place
+    strictly inside a name stays beside it: 上海 of 上海电力).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> doc = make_nlp()("联电法说会上，执行长表示需求回温。")
+    >>> [m.simplified for m in listed_companies([], doc, token_table(doc), load_lexicon())]
+    ['联电']
+    """
+    text = doc_text(doc)
+    spans = listed_company_names(text, table, lexicon)
+    if not spans:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    added = []
+    for s, e, _ in spans:
+        near = index.overlapping(Span(s, e))
+        if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near):
+            continue
+        added.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ORG_STOCK_NAME,
+                                  canonical=text[s:e]))
+    return mentions + added

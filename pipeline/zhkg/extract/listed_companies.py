@@ -13,14 +13,15 @@ short names: every stock of Taiwan's TWSE and TPEx and the mainland's A-shares (
 * or, for a name that is no common word of jieba's dictionary (a word jieba does not know, a proper noun, an
   abbreviation: 台泥, 聯電, 華航), **a market word in its sentence** (股, 上市, 上櫃, 漲, 跌, 營收, 財報, 董事長,
   法說會, 市值, 收盤, 外資, 投信);
-* or, for such a name of three letters or more that is not made of dictionary words alone (日月光, 大立光, 京东方;
-  not 葡萄|王, 中国|电影), its being there at all.
+* or, for such a name of three letters or more that is no dictionary word and holds a word the segmenter made up
+  for it (宏佳騰, 京东方; not 新|零售, 葡萄|王, 大學|光), its being there at all.
 
 A name found so in a document is the company at its other occurrences as well, where it stands as a word of its
 own; a common word (統一 ``vn``, 幸福 ``a``, 光明 ``n``, a personal name 陽明 ``nr``) needs its own cue each time.
 Never a name inside a longer word or name (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山: the name must start
 and end on the segmenter's word boundaries), nor one a place, a person or another organisation already covers (a
-place strictly inside it, 上海 of 上海电力, stays beside it). Short names ``organisations_known.tsv`` lists keep
+place strictly inside it, 上海 of 上海电力, stays beside it), unless that is a person read from its letters alone
+or a place only the recogniser read, on the very span (万海 PERSON, 南亞 PLACE of 台塑、南亞). Short names ``organisations_known.tsv`` lists keep
 that table's reading (台積電, 鴻海), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
@@ -92,10 +93,10 @@ def _common_word(name: str) -> bool:
 
 
 def _made_of_words(table: TokenTable, s: int, e: int) -> bool:
-    """Whether the words from ``s`` to ``e`` are all dictionary words of two letters or more (葡萄|王 is not)."""
+    """Whether the words from ``s`` to ``e`` are all words of jieba's dictionary (新|零售, 葡萄|王, 大学|光): no
+    word the segmenter had to make up for a name it did not know."""
     k, last = table.token_of_char[s], table.token_of_char[e - 1]
-    words = table.words[k:last + 1]
-    return all(len(w.text) >= 2 and dictionary_tag(w.text) != "x" for w in words) and len(words) > 1
+    return all(dictionary_tag(w.text) != "x" for w in table.words[k:last + 1])
 
 
 def _sentence(text: str, s: int, e: int) -> str:
@@ -111,9 +112,9 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
     >>> from zhkg.resources.lexicon import load_lexicon
-    >>> text = "台泥营收创新高，味全公司调涨售价。两岸统一问题。"
+    >>> text = "亚泥营收创新高，味全公司调涨售价。两岸统一问题。"
     >>> [text[s:e] for s, e, _ in listed_company_names(text, token_table(make_nlp()(text)), load_lexicon())]
-    ['台泥', '味全公司']
+    ['亚泥', '味全公司']
     """
     if not _GATE.search(text):
         return []
@@ -166,20 +167,35 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
     >>> from zhkg.resources.lexicon import load_lexicon
-    >>> doc = make_nlp()("联电法说会上，执行长表示需求回温。")
+    >>> doc = make_nlp()("万海今年前三季营收创下新高。")
     >>> [m.simplified for m in listed_companies([], doc, token_table(doc), load_lexicon())]
-    ['联电']
+    ['万海']
     """
     text = doc_text(doc)
     spans = listed_company_names(text, table, lexicon)
     if not spans:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
-    added = []
+    added, dropped = [], set()
     for s, e, _ in spans:
         near = index.overlapping(Span(s, e))
-        if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near):
+        weak = [m for m in near if m.span == (s, e) and _guessed(m)]
+        if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
+               if m not in weak):
             continue
+        dropped.update(id(m) for m in weak)
         added.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ORG_STOCK_NAME,
                                   canonical=text[s:e]))
-    return mentions + added
+    return [m for m in mentions if id(m) not in dropped] + added
+
+
+#: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name
+#: there, in a company's context, is the company.
+_GUESSED_PEOPLE = frozenset({MentionSource.RECOGNISER, MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
+
+
+def _guessed(m: Mention) -> bool:
+    """Whether ``m`` is a person read from its letters alone, or a place only the recogniser read (no code)."""
+    if m.label is Label.PERSON:
+        return m.extractor in _GUESSED_PEOPLE
+    return m.label is Label.PLACE and m.extractor == MentionSource.RECOGNISER and not m.code

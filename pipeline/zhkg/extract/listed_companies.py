@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources import data_path
 from zhkg.stages.segment import dictionary_tag
@@ -55,9 +56,20 @@ TABLE = "companies_listed.tsv"
 _GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团")
 #: What in a sentence says a short name there is a listed company.
 _MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信")
-#: A company word right after a short name: the name is a company's (the first group belongs to the name).
-_AFTER = re.compile(r"(股份有限公司|有限公司|公司|集团|企业|控股)|(?:股份|董事长|董事会|总经理|总裁|执行长|股价|股东"
-                    r"|营收|财报|法说会|市值|获利|今年|上半年|下半年|前三季|第[一二三四]季|旗下)")
+#: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
+#: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
+_CARRIED = re.compile("(?:" + "|".join(sorted(
+    (set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "置地", "电信", "电机", "金控", "投控", "生技"},
+    key=lambda t: (-len(t), t))) + ")?(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?")
+_COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
+#: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
+_MARKET_AFTER = re.compile("董事长|董事会|股价|股东会|股东大会|营收|财报|法说会|市值|获利|股票")
+#: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
+_COMPANY_AFTER = re.compile("总经理|总裁|执行长|今年|上半年|下半年|前三季|第[一二三四]季|旗下|公告|宣布")
+#: A fund named by its manager (基金裕隆, 嘉实货币基金, 长盛中证100): a product, no company.
+_FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]")
+#: A word of jieba's dictionary this frequent, or a common word's tag with a frequency of 20 or more, is a common word.
+_COMMON_FREQUENCY = 300
 _JOINERS = ("、", "与", "和", "及", "跟")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: jieba's tags of proper words: a short name with one of these (or none, "x") is no common word.
@@ -88,8 +100,25 @@ def _excluded(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.known_organisations) | frozenset(lexicon.teams) | frozenset(lexicon.org_aliases)
 
 
+def _jieba_frequency(word: str) -> int:
+    """The word's frequency in jieba's dictionary (0 when it holds none)."""
+    from zhkg.resources.jieba_dict import import_jieba
+
+    dt = import_jieba().dt
+    dt.check_initialized()
+    return dt.FREQ.get(word) or 0
+
+
+@lru_cache(maxsize=4096)
 def _common_word(name: str) -> bool:
-    return dictionary_tag(name) not in _PROPER_TAGS
+    """Whether ``name`` is a common word (统一, 幸福, 光明, 环保, 南亚, 阳明), not a rare word jieba holds for the
+    company itself (味全, 东元, 华航)."""
+    frequency = _jieba_frequency(name)
+    return frequency >= _COMMON_FREQUENCY or dictionary_tag(name) not in _PROPER_TAGS and frequency >= 20
+
+
+def _fund(text: str, s: int, e: int) -> bool:
+    return text[max(0, s - 2):s] == "基金" or _FUND_AFTER.match(text, e) is not None
 
 
 def _made_of_words(table: TokenTable, s: int, e: int) -> bool:
@@ -126,20 +155,26 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
             found.append((s, e, m.group()))
     if not found:
         return []
-    accepted: dict[int, int] = {}  # start -> end (the company word it carries included)
+    accepted: dict[int, int] = {}  # start -> end (what the name carries after it included)
     sure: set[str] = set()  # names accepted once that are no common words: accepted wherever they stand
     for s, e, name in found:
-        after = _AFTER.match(text, e)
+        if _fund(text, s, e):
+            continue
         common = _common_word(name)
-        if after:
-            accepted[s] = after.end(1) if after.group(1) else e
+        carried = _CARRIED.match(text, e).end()
+        if carried > e and carried not in ends:
+            carried = e
+        company_word = text[e:carried].endswith(_COMPANY_WORDS)
+        if _MARKET_AFTER.match(text, carried):
+            pass
         elif common:
+            # a common word and a company word is a kind of company (环保公司, 文化公司) unless its sentence is the market's
+            if not (company_word and _MARKET.search(_sentence(text, s, e))):
+                continue
+        elif not (company_word or _COMPANY_AFTER.match(text, carried) or _MARKET.search(_sentence(text, s, e))
+                  or len(name) >= 3 and dictionary_tag(name) == "x" and not _made_of_words(table, s, e)):
             continue
-        elif _MARKET.search(_sentence(text, s, e)) or (len(name) >= 3 and dictionary_tag(name) == "x"
-                                                       and not _made_of_words(table, s, e)):
-            accepted[s] = e
-        else:
-            continue
+        accepted[s] = carried
         if not common:
             sure.add(name)
     # a name joined to one so found is a company too (台塑、南亚、台化与台塑化), and a sure name is one everywhere
@@ -152,7 +187,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
                 continue
             joined = any(text.startswith(j, e) and e + len(j) in accepted for j in _JOINERS) or any(
                 text[s - len(j):s] == j and s - len(j) in accepted_ends for j in _JOINERS)
-            if joined or name in sure:
+            if (joined or name in sure) and not _fund(text, s, e):
                 accepted[s] = e
                 accepted_ends.add(e)
                 changed = True

@@ -73,7 +73,13 @@ _COMMON_FREQUENCY = 300
 _JOINERS = ("、", "与", "和", "及", "跟")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: jieba's tags of proper words: a short name with one of these (or none, "x") is no common word.
-_PROPER_TAGS = frozenset({"x", "nz", "nt", "j", "eng"})
+_PROPER_TAGS = frozenset({"x", "nz", "nt", "eng"})
+#: jieba's tags of a word a name may not begin or end with (和|大 of 补贴和大股东): conjunctions, prepositions,
+#: particles, adverbs, pronouns, locatives, numerals, measure words.
+_FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "f", "m", "q"})
+#: jieba's tags of a word that, right after a name, makes the name a part of a longer one (中航|工业, 金一|文化,
+#: 天润|彩印, 大华|投资): nouns, proper nouns, verbal nouns, abbreviations (not a word jieba made up: 调涨).
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "nrfg", "vn", "j", "an", "ng"})
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +121,29 @@ def _common_word(name: str) -> bool:
     company itself (味全, 东元, 华航)."""
     frequency = _jieba_frequency(name)
     return frequency >= _COMMON_FREQUENCY or dictionary_tag(name) not in _PROPER_TAGS and frequency >= 20
+
+
+def _inside_a_longer_name(table: TokenTable, s: int, e: int, common: bool) -> bool:
+    """Whether the name from ``s`` to ``e`` (token boundaries) begins or ends with a word of grammar (和|大 of
+    补贴和大股东), or, a ``common`` word, follows a rare word it may close a name with (科林|环保, 楚天|数字)."""
+    first, last = table.words[table.token_of_char[s]], table.words[table.token_of_char[e - 1]]
+    if last.i > first.i and (first.tag in _FUNCTION_TAGS or last.tag in _FUNCTION_TAGS):
+        return True
+    if not common:
+        return False
+    before = table.words[first.i - 1] if first.i > 0 else None
+    return before is not None and not before.whitespace and _is_han_word(before.text) \
+        and before.tag not in _FUNCTION_TAGS and _jieba_frequency(before.text) < 20
+
+
+def _opens_a_longer_name(table: TokenTable, e: int) -> bool:
+    """Whether a noun follows right at ``e``, which a name before it may open (中航|工业, 金一|文化, 大华|投资)."""
+    after = table.word_at(e)
+    return after is not None and after.idx == e and _is_han_word(after.text) and after.tag in _NOUN_TAGS
+
+
+def _is_han_word(word: str) -> bool:
+    return bool(word) and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _fund(text: str, s: int, e: int) -> bool:
@@ -165,8 +194,11 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
         if carried > e and carried not in ends:
             carried = e
         company_word = text[e:carried].endswith(_COMPANY_WORDS)
-        if _MARKET_AFTER.match(text, carried):
-            pass
+        market_after = _MARKET_AFTER.match(text, carried) is not None
+        if _inside_a_longer_name(table, s, e, common) or not market_after and _opens_a_longer_name(table, carried):
+            continue
+        if market_after:
+            pass  # 东元董事长, 统一股价: any name
         elif common:
             # a common word and a company word is a kind of company (环保公司, 文化公司) unless its sentence is the market's
             if not (company_word and _MARKET.search(_sentence(text, s, e))):
@@ -187,7 +219,8 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
                 continue
             joined = any(text.startswith(j, e) and e + len(j) in accepted for j in _JOINERS) or any(
                 text[s - len(j):s] == j and s - len(j) in accepted_ends for j in _JOINERS)
-            if (joined or name in sure) and not _fund(text, s, e):
+            if (joined or name in sure) and not _fund(text, s, e) and not _inside_a_longer_name(table, s, e, _common_word(name)) \
+                    and not _opens_a_longer_name(table, e):
                 accepted[s] = e
                 accepted_ends.add(e)
                 changed = True

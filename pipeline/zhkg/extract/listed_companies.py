@@ -1,33 +1,36 @@
-"""Listed companies named by their stock short names (issue 15): 台泥, 亞泥, 聯電, 華航, 萬海, 京东方.
+"""Listed companies named by their stock short names (issue 15): 亞泥, 萬海, 華航, 宏佳騰, 京东方, 歌华有线.
 
-Taiwan's and the mainland's business news name a listed company by the short name its exchange lists (台泥 for
-台灣水泥, 聯電 for 聯華電子), with no word that says it is a company. ``companies_listed.tsv`` holds those
-short names: every stock of Taiwan's TWSE and TPEx and the mainland's A-shares (built from registry packages by
-``tools/build_listed_companies.py``). Many are ordinary words or names too (幸福, 大成, 統一, 光明, 中華, 國泰,
-陽明), so a short name is an organisation only where its context supports a company:
+Taiwan's and the mainland's business news name a listed company by the short name its exchange lists (亞泥 for
+亞洲水泥, 萬海 for 萬海航運), with no word that says it is a company. ``companies_listed.tsv`` holds those short
+names: every stock of Taiwan's TWSE and TPEx and the mainland's A- and B-shares (built from registry packages by
+``tools/build_listed_companies.py``). Many are ordinary words or names too (幸福, 大成, 統一, 光明, 中華, 環保,
+陽明), so a short name is an organisation only where its context supports a company. A **common word** is one
+jieba's dictionary holds 300 times or more, or 20 times or more with a tag other than a proper noun's (統一, 幸福,
+光明, 環保, 南亞, 陽明); a rare dictionary word (味全, 東元, 華航) or none (亞泥, 萬海) is no common word.
 
-* **a company word right after it** (公司, 集團, 企業, 股份, 控股, 董事長, 總經理, 股價, 營收, 法說會 …: 幸福水泥 is
-  no such word; 統一企業, 華航董事長) — the company word is part of the name when it names the company (公司,
-  集團, 企業, 控股: 味全公司);
-* or it is **joined by 、, 與, 和, 及 or 跟** to a short name so found (台塑、南亞、台化與台塑化);
-* or, for a name that is no common word of jieba's dictionary (a word jieba does not know, a proper noun, an
-  abbreviation: 台泥, 聯電, 華航), **a market word in its sentence** (股, 上市, 上櫃, 漲, 跌, 營收, 財報, 董事長,
-  法說會, 市值, 收盤, 外資, 投信);
-* or, for such a name of three letters or more that is no dictionary word and holds a word the segmenter made up
-  for it (宏佳騰, 京东方; not 新|零售, 葡萄|王, 大學|光), its being there at all.
+* **Any name**, a market word right after it: 董事長, 董事會, 股價, 股東, 營收, 財報, 法說會, 市值, 獲利, 股票, 股權,
+  A股 (統一股價, 東元董事長);
+* **a name that is no common word**, also: a company word after it (公司, 集團, 企業, 控股, 股份, after a trade or
+  not: 味全公司, 恒大地產, 我爱我家控股公司 — they belong to the name), a word of what a company does or has
+  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a market word in its sentence (股, 上市, 上櫃, 漲, 跌, 營收, 財報,
+  董事長, 法說會, 市值, 收盤, 外資, 投信), or, a name of three letters or more that is no dictionary word and holds a
+  word the segmenter made up for it (宏佳騰, 京东方; not 新|零售, 葡萄|王, 大學|光), nothing at all;
+* a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海).
 
-A name found so in a document is the company at its other occurrences as well, where it stands as a word of its
-own; a common word (統一 ``vn``, 幸福 ``a``, 光明 ``n``, a personal name 陽明 ``nr``) needs its own cue each time.
-Never a name inside a longer word or name (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山: the name must start
-and end on the segmenter's word boundaries), nor one a place, a person or another organisation already covers (a
-place strictly inside it, 上海 of 上海电力, stays beside it), unless that is a person read from its letters alone
-or a place only the recogniser read, on the very span (万海 PERSON, 南亞 PLACE of 台塑、南亞). Short names ``organisations_known.tsv`` lists keep
-that table's reading (台積電, 鴻海), and so do its teams and body abbreviations.
+A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
+its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
+boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), begins and ends with no word of grammar (和|大 of
+补贴和大股东), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,
+大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
+長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
+上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
+read, on the very span (万海 PERSON, 东阿阿胶 PLACE). Short names ``organisations_known.tsv`` lists keep that
+table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
 documents with one of the market or company words (one precompiled search); the names are one precompiled trie.
 The packages give no full names, so a short name is not linked to a company's full name (台積電 ↔
-台灣積體電路製造) here.
+台灣積體電路製造) here; Hong Kong's short names (長實) are not in the table (no registry package ships them).
 """
 
 from __future__ import annotations
@@ -63,11 +66,12 @@ _CARRIED = re.compile("(?:" + "|".join(sorted(
     key=lambda t: (-len(t), t))) + ")?(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?")
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
-_MARKET_AFTER = re.compile("董事长|董事会|股价|股东会|股东大会|营收|财报|法说会|市值|获利|股票")
+_MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
-_COMPANY_AFTER = re.compile("总经理|总裁|执行长|今年|上半年|下半年|前三季|第[一二三四]季|旗下|公告|宣布")
+_COMPANY_AFTER = re.compile("总经理|总裁|执行长|高管|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
+                            "|宣布|方面|报告|员工")
 #: A fund named by its manager (基金裕隆, 嘉实货币基金, 长盛中证100): a product, no company.
-_FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]")
+_FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]+(?![0-9.年月日万亿元股%])")
 #: A word of jieba's dictionary this frequent, or a common word's tag with a frequency of 20 or more, is a common word.
 _COMMON_FREQUENCY = 300
 _JOINERS = ("、", "与", "和", "及", "跟")
@@ -195,15 +199,15 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
             carried = e
         company_word = text[e:carried].endswith(_COMPANY_WORDS)
         market_after = _MARKET_AFTER.match(text, carried) is not None
-        if _inside_a_longer_name(table, s, e, common) or not market_after and _opens_a_longer_name(table, carried):
+        company_after = _COMPANY_AFTER.match(text, carried) is not None
+        if _inside_a_longer_name(table, s, e, common) or not (market_after or company_after) \
+                and _opens_a_longer_name(table, carried):
             continue
         if market_after:
             pass  # 东元董事长, 统一股价: any name
         elif common:
-            # a common word and a company word is a kind of company (环保公司, 文化公司) unless its sentence is the market's
-            if not (company_word and _MARKET.search(_sentence(text, s, e))):
-                continue
-        elif not (company_word or _COMPANY_AFTER.match(text, carried) or _MARKET.search(_sentence(text, s, e))
+            continue  # a common word with a company word is a kind of company (环保公司, 文化企业)
+        elif not (company_word or company_after or _MARKET.search(_sentence(text, s, e))
                   or len(name) >= 3 and dictionary_tag(name) == "x" and not _made_of_words(table, s, e)):
             continue
         accepted[s] = carried

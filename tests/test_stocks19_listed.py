@@ -109,3 +109,52 @@ def test_the_table_is_well_formed():
         assert not traditional or to_simplified(traditional) == simplified
     assert {"台泥", "亚泥", "联电", "京东方", "万科"} <= stock_short_names()
     assert not {"万科A", "ST金田"} & stock_short_names()
+
+
+def _builder():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "build_listed_companies.py"
+    spec = importlib.util.spec_from_file_location("build_listed_companies", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _wheel(path, files):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as wheel:
+        for name, text in files.items():
+            wheel.writestr(name, text)
+    return path
+
+
+def test_the_builder_reads_both_packages_and_drops_trading_marks(tmp_path):
+    builder = _builder()
+    tw = _wheel(tmp_path / "tw.whl", {
+        "twstock/codes/twse_equities.csv": "type,code,name,ISIN,start,market,group,CFI\n"
+                                           "股票,1102,亞泥,TW0001102002,1962/06/08,上市,水泥工業,ESVUFR\n"
+                                           "ETF,0056,元大高股息,TW0000056001,2007/12/26,上市,,CEOGEU\n",
+        "twstock/codes/tpex_equities.csv": "type,code,name,ISIN,start,market,group,CFI\n"
+                                           "股票,4141,龍燈-KY,KYG5716Y1010,2013/12/18,上櫃,生技醫療業,ESVUFR\n",
+    })
+    cn = _wheel(tmp_path / "cn.whl", {"adata/stock/cache/code.csv": "stock_code,short_name,list_date2\n"
+                                                                   "000002,万  科Ａ,1991-01-29\n"
+                                                                   "200002,万科B,1993-05-28\n"
+                                                                   "600001,*ST邯钢,1998-01-22\n"
+                                                                   "000100,TCL科技,2004-01-30\n"})
+    rows = builder.build([cn, tw])
+    assert rows == builder.build([tw, cn])  # the same wheels give the same rows, in whatever order
+    assert ("亚泥", "亞泥", "twse", "1102", "水泥工業") in rows
+    assert ("龙灯", "龍燈", "tpex", "4141", "生技醫療業") in rows
+    assert {(r[0], r[2]) for r in rows if r[2] in ("sse", "szse")} == {("万科", "szse"), ("邯钢", "sse")}
+    assert not any(r[0] == "元大高股息" or r[0].startswith("TCL") for r in rows)
+
+
+def test_the_builder_refuses_a_wheel_without_a_stock_list(tmp_path):
+    builder = _builder()
+    other = _wheel(tmp_path / "other.whl", {"other/__init__.py": ""})
+    with pytest.raises(SystemExit, match="^Error: .*holds neither"):
+        builder.build([other])

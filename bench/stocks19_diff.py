@@ -8,6 +8,10 @@ writes their mentions; ``--diff BEFORE AFTER`` prints the mentions added and rem
 seeded-sampled to ``--sample N`` when more.
 
 Run: ``python3 bench/stocks19_diff.py --select rows.json``, then ``--dump`` twice, then ``--diff``.
+
+Session 19: 214 of the 750 eligible rows hold a gate word and a listed name; on them the reader added 16
+organisation mentions and removed one place (东阿阿胶, now the company), all judged by hand: 16 of 17 right (wrong:
+中国铁建 naming a housing project).
 """
 
 from __future__ import annotations

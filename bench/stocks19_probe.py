@@ -10,7 +10,7 @@ Run: ``python3 bench/stocks19_probe.py [--pipeline DIR]``.
 Session 19 (34 sentences, 36 organisations, 7 refused forms, written and judged before the reader ran): main before
 stocks19 found 23/36 and read 0/7 refused forms; with :mod:`zhkg.extract.listed_companies` 29/36 and 0/7 (misses:
 names the table has not, 幸福水泥, 大成長城, 國泰人壽, 葡萄王生技, 長榮航太, a longer name another reader cut,
-日月光投控, and 南亞 beside 台塑 and 台化).
+日月光投控, and 南亞, which organisations_known.tsv reads its own way).
 """
 
 from __future__ import annotations

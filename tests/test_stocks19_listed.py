@@ -158,3 +158,18 @@ def test_the_builder_refuses_a_wheel_without_a_stock_list(tmp_path):
     other = _wheel(tmp_path / "other.whl", {"other/__init__.py": ""})
     with pytest.raises(SystemExit, match="^Error: .*holds neither"):
         builder.build([other])
+
+
+@pytest.mark.parametrize("text", both_scripts(["外资连续买超九仓三天。"]))
+def test_a_users_lexicon_folder_adds_short_names(tmp_path, text):
+    from zhkg.config import Config
+    from zhkg.run.pipeline import Pipeline
+
+    (tmp_path / TABLE).write_text("# a Hong Kong short name\n九仓\t九倉\thkex\t0004\t\n", encoding="utf-8")
+    doc = parse_documents("stocks19-user", text)[0]
+
+    def orgs(config):
+        return {to_simplified(m.text) for m in Pipeline(config).extract_mentions(doc) if m.label is Label.ORGANIZATION}
+
+    assert "九仓" not in orgs(Config())  # not a name of the shipped table
+    assert "九仓" in orgs(Config(lexicon_dirs=(str(tmp_path),)))

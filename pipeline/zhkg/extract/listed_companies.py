@@ -42,14 +42,13 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable, doc_text, make_mention
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources import data_path
+from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.segment import dictionary_tag
 from zhkg.text import Span, SpanIndex, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-    from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["listed_company_names", "listed_companies", "stock_short_names"]
 
@@ -86,23 +85,24 @@ _FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "nrfg", "vn", "j", "an", "ng"})
 
 
-@lru_cache(maxsize=1)
-def stock_short_names() -> frozenset[str]:
-    """The Simplified short names of ``companies_listed.tsv``.
+def stock_short_names(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The Simplified short names of ``companies_listed.tsv``, shipped and in ``lexicon``'s folders.
 
     >>> {"台泥", "联电", "京东方"} <= stock_short_names()
     True
     """
-    names = set()
-    for line in data_path(TABLE).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            names.add(line.split("\t", 1)[0])
-    return frozenset(names)
+    return _short_names((lexicon or load_lexicon()).dirs)
 
 
 @lru_cache(maxsize=8)
-def _pattern(excluded: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(longest_first(sorted(stock_short_names() - excluded)))
+def _short_names(dirs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(row[0] for row in table_rows(TABLE, load_lexicon(dirs)))
+
+
+@lru_cache(maxsize=8)
+def _pattern(dirs: tuple[str, ...]) -> re.Pattern[str]:
+    lexicon = load_lexicon(dirs)
+    return re.compile(longest_first(sorted(_short_names(dirs) - _excluded(lexicon))))
 
 
 def _excluded(lexicon: Lexicon) -> frozenset[str]:
@@ -182,7 +182,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
         return []
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str]] = []
-    for m in _pattern(_excluded(lexicon)).finditer(text):
+    for m in _pattern(lexicon.dirs).finditer(text):
         s, e = m.span()
         if s in starts and e in ends:
             found.append((s, e, m.group()))

@@ -188,6 +188,9 @@ class MentionSource(str, Enum):
     ORG_NAMED_KIND = "org_named_kind"
     #: A company named before its stock code in brackets (統一超（2912）, 恒盛地产(00845.HK)).
     ORG_STOCK_CODE = "org_stock_code"
+    #: A listed company named by its stock short name where its context supports a company (台泥, 聯電:
+    #: ``companies_listed.tsv``, :mod:`zhkg.extract.listed_companies`).
+    ORG_STOCK_NAME = "org_stock_name"
     #: A maker named by its products: before a model code or a series (柯达Z950, 卡西欧的V系列), or beside 品牌.
     ORG_MAKER = "org_maker"
     #: A school by Taiwan's short heads (海山國小, 員林高中: :mod:`zhkg.extract.local_places`).

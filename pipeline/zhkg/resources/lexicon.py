@@ -120,6 +120,8 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
                                 _Column("full", required=False), _Column("ambiguous", _one_of("ambiguous", ""),
                                                                          required=False),
                                 _Column("gloss", required=False)),
+    "companies_listed.tsv": (_WORD, _Column("traditional", required=False), _Column("market"),
+                             _Column("code", required=False), _Column("group", required=False)),
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
     "glossary.tsv": (_WORD, _Column("gloss")),
     "words.tsv": (_WORD, _Column("freq", _integer, required=False), _Column("tag", required=False)),

@@ -1,0 +1,273 @@
+"""Listed companies named by their stock short names (issue 15): 亞泥, 萬海, 華航, 宏佳騰, 京东方, 歌华有线.
+
+Taiwan's and the mainland's business news name a listed company by the short name its exchange lists (亞泥 for
+亞洲水泥, 萬海 for 萬海航運), with no word that says it is a company. ``companies_listed.tsv`` holds those short
+names: every stock of Taiwan's TWSE and TPEx and the mainland's A- and B-shares (built from registry packages by
+``tools/build_listed_companies.py``). Many are ordinary words or names too (幸福, 大成, 統一, 光明, 中華, 環保,
+陽明), so a short name is an organisation only where its context supports a company. A **common word** is one
+jieba's dictionary holds 300 times or more, or 20 times or more with a tag other than a proper noun's (統一, 幸福,
+光明, 環保, 南亞, 陽明); a rare dictionary word (味全, 東元, 華航) or none (亞泥, 萬海) is no common word.
+
+* **Any name**, a market word right after it: 董事長, 董事會, 股價, 股東, 營收, 財報, 法說會, 市值, 獲利, 股票, 股權,
+  A股 (統一股價, 東元董事長);
+* **a name that is no common word**, also: a company word after it (公司, 集團, 企業, 控股, 股份, after a trade or
+  not: 味全公司, 恒大地產, 我爱我家控股公司 — they belong to the name), a word of what a company does or has
+  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a market word in its sentence (股, 上市, 上櫃, 漲, 跌, 營收, 財報,
+  董事長, 法說會, 市值, 收盤, 外資, 投信), or, a name of three letters or more that is no dictionary word and holds a
+  word the segmenter made up for it (宏佳騰, 京东方; not 新|零售, 葡萄|王, 大學|光), nothing at all;
+* a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海).
+
+A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
+its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
+boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), begins and ends with no word of grammar (和|大 of
+补贴和大股东), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,
+大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
+長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
+上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
+read, on the very span (万海 PERSON, 东阿阿胶 PLACE). Short names ``organisations_known.tsv`` lists keep that
+table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
+
+The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
+documents with one of the market or company words (one precompiled search); the names are one precompiled trie.
+The packages give no full names, so a short name is not linked to a company's full name (台積電 ↔
+台灣積體電路製造) here; Hong Kong's short names (長實) are not in the table (no registry package ships them).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.trade_names import TRADES
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
+from zhkg.stages.segment import dictionary_tag
+from zhkg.text import Span, SpanIndex, longest_first
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+__all__ = ["listed_company_names", "listed_companies", "stock_short_names"]
+
+TABLE = "companies_listed.tsv"
+
+#: Documents holding none of these words name no listed company by its short name (the reader's gate).
+_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团")
+#: What in a sentence says a short name there is a listed company.
+_MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信")
+#: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
+#: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
+_CARRIED = re.compile("(?:" + "|".join(sorted(
+    (set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "置地", "电信", "电机", "金控", "投控", "生技"},
+    key=lambda t: (-len(t), t))) + ")?(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?")
+_COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
+#: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
+_MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
+#: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
+_COMPANY_AFTER = re.compile("总经理|总裁|执行长|高管|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
+                            "|宣布|方面|报告|员工")
+#: A fund named by its manager (基金裕隆, 嘉实货币基金, 长盛中证100): a product, no company.
+_FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]+(?![0-9.年月日万亿元股%])")
+#: A word of jieba's dictionary this frequent, or a common word's tag with a frequency of 20 or more, is a common word.
+_COMMON_FREQUENCY = 300
+_JOINERS = ("、", "与", "和", "及", "跟")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+#: jieba's tags of proper words: a short name with one of these (or none, "x") is no common word.
+_PROPER_TAGS = frozenset({"x", "nz", "nt", "eng"})
+#: jieba's tags of a word a name may not begin or end with (和|大 of 补贴和大股东): conjunctions, prepositions,
+#: particles, adverbs, pronouns, locatives, numerals, measure words.
+_FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "f", "m", "q"})
+#: jieba's tags of a word that, right after a name, makes the name a part of a longer one (中航|工业, 金一|文化,
+#: 天润|彩印, 大华|投资): nouns, proper nouns, verbal nouns, abbreviations (not a word jieba made up: 调涨).
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "nrfg", "vn", "j", "an", "ng"})
+
+
+def stock_short_names(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The Simplified short names of ``companies_listed.tsv``, shipped and in ``lexicon``'s folders.
+
+    >>> {"台泥", "联电", "京东方"} <= stock_short_names()
+    True
+    """
+    return _short_names((lexicon or load_lexicon()).dirs)
+
+
+@lru_cache(maxsize=8)
+def _short_names(dirs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(row[0] for row in table_rows(TABLE, load_lexicon(dirs)))
+
+
+@lru_cache(maxsize=8)
+def _pattern(dirs: tuple[str, ...]) -> re.Pattern[str]:
+    lexicon = load_lexicon(dirs)
+    return re.compile(longest_first(sorted(_short_names(dirs) - _excluded(lexicon))))
+
+
+def _excluded(lexicon: Lexicon) -> frozenset[str]:
+    """The short names another table reads its own way: well-known bodies, teams, body abbreviations."""
+    return frozenset(lexicon.known_organisations) | frozenset(lexicon.teams) | frozenset(lexicon.org_aliases)
+
+
+def _jieba_frequency(word: str) -> int:
+    """The word's frequency in jieba's dictionary (0 when it holds none)."""
+    from zhkg.resources.jieba_dict import import_jieba
+
+    dt = import_jieba().dt
+    dt.check_initialized()
+    return dt.FREQ.get(word) or 0
+
+
+@lru_cache(maxsize=4096)
+def _common_word(name: str) -> bool:
+    """Whether ``name`` is a common word (统一, 幸福, 光明, 环保, 南亚, 阳明), not a rare word jieba holds for the
+    company itself (味全, 东元, 华航)."""
+    frequency = _jieba_frequency(name)
+    return frequency >= _COMMON_FREQUENCY or dictionary_tag(name) not in _PROPER_TAGS and frequency >= 20
+
+
+def _inside_a_longer_name(table: TokenTable, s: int, e: int, common: bool) -> bool:
+    """Whether the name from ``s`` to ``e`` (token boundaries) begins or ends with a word of grammar (和|大 of
+    补贴和大股东), or, a ``common`` word, follows a rare word it may close a name with (科林|环保, 楚天|数字)."""
+    first, last = table.words[table.token_of_char[s]], table.words[table.token_of_char[e - 1]]
+    if last.i > first.i and (first.tag in _FUNCTION_TAGS or last.tag in _FUNCTION_TAGS):
+        return True
+    if not common:
+        return False
+    before = table.words[first.i - 1] if first.i > 0 else None
+    return before is not None and not before.whitespace and _is_han_word(before.text) \
+        and before.tag not in _FUNCTION_TAGS and _jieba_frequency(before.text) < 20
+
+
+def _opens_a_longer_name(table: TokenTable, e: int) -> bool:
+    """Whether a noun follows right at ``e``, which a name before it may open (中航|工业, 金一|文化, 大华|投资)."""
+    after = table.word_at(e)
+    return after is not None and after.idx == e and _is_han_word(after.text) and after.tag in _NOUN_TAGS
+
+
+def _is_han_word(word: str) -> bool:
+    return bool(word) and all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+def _fund(text: str, s: int, e: int) -> bool:
+    return text[max(0, s - 2):s] == "基金" or _FUND_AFTER.match(text, e) is not None
+
+
+def _made_of_words(table: TokenTable, s: int, e: int) -> bool:
+    """Whether the words from ``s`` to ``e`` are all words of jieba's dictionary (新|零售, 葡萄|王, 大学|光): no
+    word the segmenter had to make up for a name it did not know."""
+    k, last = table.token_of_char[s], table.token_of_char[e - 1]
+    return all(dictionary_tag(w.text) != "x" for w in table.words[k:last + 1])
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+    end = _SENTENCE_END.search(text, e)
+    return text[start:s] + "\0" + text[e:end.start() if end else min(len(text), e + 200)]
+
+
+def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Spans of listed companies' short names whose context supports a company (see the module's docstring),
+    with the company word a name carries (味全公司), and the short name.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "亚泥营收创新高，味全公司调涨售价。两岸统一问题。"
+    >>> [text[s:e] for s, e, _ in listed_company_names(text, token_table(make_nlp()(text)), load_lexicon())]
+    ['亚泥', '味全公司']
+    """
+    if not _GATE.search(text):
+        return []
+    starts, ends = table.starts, table.ends
+    found: list[tuple[int, int, str]] = []
+    for m in _pattern(lexicon.dirs).finditer(text):
+        s, e = m.span()
+        if s in starts and e in ends:
+            found.append((s, e, m.group()))
+    if not found:
+        return []
+    accepted: dict[int, int] = {}  # start -> end (what the name carries after it included)
+    sure: set[str] = set()  # names accepted once that are no common words: accepted wherever they stand
+    for s, e, name in found:
+        if _fund(text, s, e):
+            continue
+        common = _common_word(name)
+        carried = _CARRIED.match(text, e).end()
+        if carried > e and carried not in ends:
+            carried = e
+        company_word = text[e:carried].endswith(_COMPANY_WORDS)
+        market_after = _MARKET_AFTER.match(text, carried) is not None
+        company_after = _COMPANY_AFTER.match(text, carried) is not None
+        if _inside_a_longer_name(table, s, e, common) or not (market_after or company_after) \
+                and _opens_a_longer_name(table, carried):
+            continue
+        if market_after:
+            pass  # 东元董事长, 统一股价: any name
+        elif common:
+            continue  # a common word with a company word is a kind of company (环保公司, 文化企业)
+        elif not (company_word or company_after or _MARKET.search(_sentence(text, s, e))
+                  or len(name) >= 3 and dictionary_tag(name) == "x" and not _made_of_words(table, s, e)):
+            continue
+        accepted[s] = carried
+        if not common:
+            sure.add(name)
+    # a name joined to one so found is a company too (台塑、南亚、台化与台塑化), and a sure name is one everywhere
+    changed = True
+    while changed:
+        changed = False
+        accepted_ends = set(accepted.values())
+        for s, e, name in found:
+            if s in accepted:
+                continue
+            joined = any(text.startswith(j, e) and e + len(j) in accepted for j in _JOINERS) or any(
+                text[s - len(j):s] == j and s - len(j) in accepted_ends for j in _JOINERS)
+            if (joined or name in sure) and not _fund(text, s, e) and not _inside_a_longer_name(table, s, e, _common_word(name)) \
+                    and not _opens_a_longer_name(table, e):
+                accepted[s] = e
+                accepted_ends.add(e)
+                changed = True
+    by_start = {s: name for s, _, name in found}
+    return [(s, accepted[s], by_start[s]) for s in sorted(accepted)]
+
+
+def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with the listed companies :func:`listed_company_names` finds where no other name stands (a place
+    strictly inside a name stays beside it: 上海 of 上海电力).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> doc = make_nlp()("万海今年前三季营收创下新高。")
+    >>> [m.simplified for m in listed_companies([], doc, token_table(doc), load_lexicon())]
+    ['万海']
+    """
+    text = doc_text(doc)
+    spans = listed_company_names(text, table, lexicon)
+    if not spans:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    added, dropped = [], set()
+    for s, e, _ in spans:
+        near = index.overlapping(Span(s, e))
+        weak = [m for m in near if m.span == (s, e) and _guessed(m)]
+        if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
+               if m not in weak):
+            continue
+        dropped.update(id(m) for m in weak)
+        added.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ORG_STOCK_NAME,
+                                  canonical=text[s:e]))
+    return [m for m in mentions if id(m) not in dropped] + added
+
+
+#: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name
+#: there, in a company's context, is the company.
+_GUESSED_PEOPLE = frozenset({MentionSource.RECOGNISER, MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
+
+
+def _guessed(m: Mention) -> bool:
+    """Whether ``m`` is a person read from its letters alone, or a place only the recogniser read (no code)."""
+    if m.label is Label.PERSON:
+        return m.extractor in _GUESSED_PEOPLE
+    return m.label is Label.PLACE and m.extractor == MentionSource.RECOGNISER and not m.code

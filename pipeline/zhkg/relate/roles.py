@@ -1042,7 +1042,9 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _context_body(ctx, at, role)
-        if holder is not None and not other_kind(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's
+        if holder is not None and not other_kind(ctx, role, holder) \
+                and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
+            # 北洋军进驻北京，总理段祺瑞…: no army's premier
             add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:
@@ -1070,7 +1072,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
             continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席)
         if holder is None and _clause_opens(ctx, listed[-1].start):
             holder = _context_body(ctx, listed[-1].start, role)
-        if holder is not None:
+        if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
             add(listed[::-1], holder, role_at, role, listed[-1].start)
     return out
 
@@ -2333,6 +2335,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _body_role_after_link(ctx, start)
         if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
+        if org is None and link in _CAREER_LINKS:  # 曾任天原化工厂技术员、主任助理，天原化工厂厂长助理…
+            org, role, end = _post_after_first_item(ctx, start)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):
@@ -3332,11 +3336,32 @@ def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None
             break
         if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
             org, role, post_end = _holder_and_role(ctx, nxt + 1)
+            role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
             if org is not None and org.start == nxt + 1 and (_post_closes(ctx, post_end)
                                                              or simplified[post_end] in _LIST_JOINERS):
                 return org, role, post_end
         at = nxt
     return None, "", end
+
+
+#: Links after which a list of posts may open with an item no reader understood (a staff word: 历任天原化工厂技术员、
+#: 车间主任，…).
+_CAREER_LINKS = frozenset({"曾任", "历任", "现任", "原任", "先后担任", "担任", "任", "出任", "兼任", "升任", "调任", "转任"})
+#: The longest first item skipped.
+_MAX_FIRST_ITEM = 24
+
+
+def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """The first post of a list after a verb of a career whose first item no reader understood: the item opens with a
+    named body (历任天原化工厂技术员、主任助理，天原化工厂厂长助理: 厂长助理 of 天原化工厂), then
+    :func:`_post_after_skipping` from the item's end; no one named in the item. ``(None, "", start)`` when none."""
+    simplified = ctx.simplified
+    if start not in ctx.org_starting_at:
+        return None, "", start
+    mark = _ITEM_MARKS.search(simplified, start, start + _MAX_FIRST_ITEM)
+    if mark is None or mark.group() not in ("、", "，", ",") or any(start <= p < mark.start() for p in ctx.person_starts):
+        return None, "", start
+    return _post_after_skipping(ctx, mark.start())
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:
@@ -3413,16 +3438,21 @@ _BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾�
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
 
 
-#: A country's cabinet posts (国务总理, 外交总长: ``roles.tsv``'s place titles of the Beiyang government): a body named
-#: before a bare one holds it only when it is a government.
-_CABINET_POSTS = ("总长", "国务总理")
+#: The posts of a government's head and its cabinet (``roles.tsv``'s place titles ending so: 国务总理, 外交总长, 总理,
+#: 首相, 总统, 大臣, 省长…): a body named before a bare one holds it only when it is a government (北洋军进驻北京，段祺瑞任
+#: 总理 names no army's premier). A party's or a league's 总理 is its own (中华革命党总理).
+_CABINET_POSTS = ("总长", "总理", "首相", "总统", "大臣", "国务卿", "国务委员", "外长", "防长", "外相", "宰相", "丞相", "省长",
+                  "市长", "县长", "区长", "乡长", "镇长", "州长", "行政长官", "特首")
 _GOVERNMENTS = ("政府", "内阁", "国务院")
+_PARTY_ENDS = ("党", "会")
 
 
 def _cabinet_post_of_no_government(ctx: RelationContext, role: str, holder: Mention) -> bool:
-    """Whether ``role``, a cabinet post, would go to ``holder``, a body that is no government (讨逆军)."""
-    return role.endswith(_CABINET_POSTS) and role in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
-        and not (holder.canonical or holder.simplified).endswith(_GOVERNMENTS)
+    """Whether ``role``, a government's post, would go to ``holder``, a body that is no government (讨逆军, 北洋军)."""
+    if not (role.endswith(_CABINET_POSTS) and role in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION):
+        return False
+    name = holder.canonical or holder.simplified
+    return not (name.endswith(_GOVERNMENTS) or (role.endswith("总理") and name.endswith(_PARTY_ENDS)))
 
 
 def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
@@ -3461,7 +3491,7 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         for subject in subjects:
             for role, end in posts:
                 if _cabinet_post_of_no_government(ctx, role, holder):
-                    continue  # 段祺瑞的讨逆军…，段祺瑞任国务总理: an army holds no cabinet post
+                    continue  # 段祺瑞的讨逆军…，段祺瑞任国务总理; 北洋军…，段祺瑞任总理: an army holds no cabinet post
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
                                             min(holder.start, subject.start), end, ctx.text[end - len(role) : end],

@@ -8,7 +8,8 @@ stands for the opening person, as 他 would (:func:`resume_subjects` makes a sta
 
 The opening person (the résumé's head) is a person named at a sentence's start, an honorific maybe after the name
 (先生, 女士, 同志, 博士), then a colon or a comma (高勇：男，…; 段继东，男，汉族…; 谢永林，副行长。) or a verb of taking a
-post (杨帆先生曾任…); the sentence names no one else. A later sentence takes the head as its subject when
+post (杨帆先生曾任…); or 先生/女士 alone, or the sex with no mark before it (郑志华男，本科学历。); the sentence names no
+one else. A later sentence takes the head as its subject when
 
 * it opens as a résumé's line, with a date or a verb of a career (2007年10月至今任…, 曾任…, 历任…, 1994年10月加入…,
   毕业于…), not with a subject of its own (我们有一位分析师，担任过…: a transcript's answer);
@@ -34,8 +35,10 @@ __all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
 
 #: How many sentences after its head's last mention a left-out subject may stand for the head.
 MAX_SENTENCES = 12
-#: What may follow the head's name: an honorific, then a colon, a comma or a verb of taking a post.
-_HEAD_AFTER = re.compile(r"(?:先生|女士|同志|博士|教授)?(?:[：:，,]|曾任|现任|历任|曾担任|现担任|先后担任|担任|出任|任)")
+#: What may follow the head's name: an honorific, then a colon, a comma or a verb of taking a post; 先生 or 女士 alone
+#: (朱国章先生中国国籍，…); or the sex, maybe with no mark before it (郑志华男，本科学历; 方培琦男1961年9月出生).
+_HEAD_AFTER = re.compile(r"(?:先生|女士)|(?:同志|博士|教授)?(?:[：:，,]|曾任|现任|历任|曾担任|现担任|先后担任|担任|出任|任)"
+                         r"|[男女](?=[，,、。；\d（(]|汉族|中国|出生|生于)")
 #: Letters that, opening a sentence, make it no résumé line of the head's (a quotation, a question, a pronoun of
 #: someone else's, a list or title line).
 _NOT_OPENING = frozenset("“「『\"他她")

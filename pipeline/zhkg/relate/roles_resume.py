@@ -51,6 +51,24 @@ def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people
     return all(ctx.owner.get(m) == owner for m in people if s <= m.start < e)
 
 
+#: A head the recognisers missed (吴桥 read as a county, 方培琦男1961年…): two to four Han letters opening the text,
+#: then 先生/女士, or the sex after at most a comma or a colon and before a mark, a digit or 汉族.
+_UNNAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:先生|女士|[，,：:]?[男女](?=[，,、。；\d]|汉族))")
+
+
+def _unnamed_head(ctx: RelationContext, people: list[Mention]) -> Mention | None:
+    """The résumé's head at the text's start that no extractor named a person (see :data:`_UNNAMED_HEAD`): a
+    surname opens it and no person or organisation mention covers its first letter; derived, or ``None``."""
+    found = _UNNAMED_HEAD.match(ctx.simplified)
+    if found is None or any(m.start == 0 for m in people):
+        return None
+    name = found.group(1)
+    if not (name[:1] in ctx.lexicon.surnames or name[:2] in ctx.lexicon.surnames) \
+            or any(m.start == 0 and m.label is Label.ORGANIZATION for m in ctx.mentions):
+        return None
+    return ctx.derive_mention(0, len(name), Label.PERSON)
+
+
 def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention],
                     opens_line: Callable[[RelationContext, int], bool]) -> list[Mention]:
     """A stand-in person (zero letters long, at the sentence's start, ``stand_in`` its extractor and the head's
@@ -61,6 +79,8 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
     one that opens otherwise has a subject of its own (我们有一位分析师，担任过…).
     """
     people = [m for m in ctx.mentions if m.label is Label.PERSON and m.end > m.start]
+    head_missed = _unnamed_head(ctx, people)
+    people = [head_missed, *people] if head_missed is not None else people
     if not people:
         return []
     starts = [m.start for m in people]

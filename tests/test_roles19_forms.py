@@ -1,0 +1,107 @@
+"""Forms of posts read in session 19 (roles19), each in Simplified and Traditional (``both_scripts``): a government's
+post written bare goes to no army or other body that governs nothing (北洋军…，段祺瑞任总理); a résumé's head written
+with the sex and no mark after the name (郑志华男，…) or with an honorific and no mark (朱国章先生中国国籍，…); a list of
+posts after a verb of a career whose first item no reader understood (a staff word: 技术员) reads on.
+
+The passages are written for these tests; each form has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, body, title",
+    both_scripts([
+        # a bare premier after an army named earlier in the sentence: no army's premier
+        ("1920年，第三混成旅进驻天津，周明远任总理。", "第三混成旅", "总理"),
+        ("第五集团军占领首都后，总理李文华宣布戒严。", "第五集团军", "总理"),
+        ("北方联军攻入省城，陈国栋任省长。", "北方联军", "省长"),
+        ("起义部队控制了电台，马丁任总统。", "起义部队", "总统"),
+    ]),
+)
+def test_government_posts_go_to_no_army(pipeline, text, body, title):
+    assert not [e for e in roles(pipeline, text) if e[1] == body and e[2] == title]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a government or a party still holds its premier
+        ("国务院召开全体会议，李强任总理。", ("李强", "国务院", "总理")),
+        ("中华革命党在东京成立，孙中山任总理。", ("孙中山", "中华革命党", "总理")),
+        # an army keeps its own commander
+        ("国民革命军第一军在广州成立，蒋介石任总司令。", ("蒋介石", "国民革命军", "总司令")),
+    ]),
+)
+def test_government_and_army_posts_kept(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # the sex right after the name, no mark between
+        ("郑建华男，本科学历，高级工程师。历任山东菏泽供电局副局长，山东临沂供电局局长。",
+         [("郑建华", "山东省临沂供电局", "局长"), ("郑建华", "山东省菏泽供电局", "副局长")]),
+        # an honorific and no mark after it
+        ("朱永章先生中国国籍，1951年生，中专学历。曾任宁波冶金机械厂主任、宁波城建机械厂厂长。",
+         [("朱永章", "宁波冶金机械厂", "主任"), ("朱永章", "宁波城建机械厂", "厂长")]),
+    ]),
+)
+def test_resume_heads_without_a_mark(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    both_scripts([
+        # the list opens with a staff word (技术员, 设备员): the posts after it are read
+        ("石向东先生，1966年出生，工程师。曾任天原化工厂技术员、主任助理，天原化工厂厂长助理、副厂长。",
+         [("石向东", "天原化工厂", "厂长助理"), ("石向东", "天原化工厂", "副厂长")], "技术员"),
+        ("刘海平，男，1970年出生。历任江南造船厂设备员，江南造船厂车间主任、副厂长。",
+         [("刘海平", "江南造船厂", "副厂长")], "设备员"),
+    ]),
+)
+def test_career_list_reads_past_a_first_item(pipeline, text, expected, absent):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+    assert not [e for e in found if e[2] == absent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # another person named in the first item: the posts after it are no longer the subject's
+        "石向东先生，1966年出生。曾任天原化工厂王立新的助手、江南造船厂副厂长。",
+        # no verb of a career: a list of things, no posts
+        "石向东先生，1966年出生。他参观了天原化工厂车间，江南造船厂副厂长陪同。",
+    ]),
+)
+def test_career_list_negatives(pipeline, text):
+    assert not [e for e in roles(pipeline, text) if e[0].startswith("石向东") and e[2] == "副厂长"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a head the recognisers read as a county's name: the sex after it makes it the résumé's person
+        ("吴桥，男，大专学历。2001年至今任北京万恒置业房地产开发有限公司总经理。",
+         ("吴桥", "北京万恒置业房地产开发有限公司", "总经理")),
+    ]),
+)
+def test_resume_head_the_recognisers_missed(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # no surname opens the text: no head
+        "上海市政府，男女平等。2001年至今任北京万恒置业房地产开发有限公司总经理。",
+    ]),
+)
+def test_no_head_without_a_surname(pipeline, text):
+    assert not roles(pipeline, text)

@@ -61,8 +61,8 @@ def test_resume_heads_without_a_mark(pipeline, text, expected):
         # the list opens with a staff word (技术员, 设备员): the posts after it are read
         ("石向东先生，1966年出生，工程师。曾任天原化工厂技术员、主任助理，天原化工厂厂长助理、副厂长。",
          [("石向东", "天原化工厂", "厂长助理"), ("石向东", "天原化工厂", "副厂长")], "技术员"),
-        ("刘海平，男，1970年出生。历任江南造船厂设备员，江南造船厂车间主任、副厂长。",
-         [("刘海平", "江南造船厂", "副厂长")], "设备员"),
+        ("刘海平，男，1970年出生。历任江南造船厂设备员，江南造船厂副厂长、厂长。",
+         [("刘海平", "江南造船厂", "副厂长"), ("刘海平", "江南造船厂", "厂长")], "设备员"),
     ]),
 )
 def test_career_list_reads_past_a_first_item(pipeline, text, expected, absent):
@@ -74,8 +74,8 @@ def test_career_list_reads_past_a_first_item(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     "text",
     both_scripts([
-        # another person named in the first item: the posts after it are no longer the subject's
-        "石向东先生，1966年出生。曾任天原化工厂王立新的助手、江南造船厂副厂长。",
+        # another person named in the first item: the post after it is no longer surely the subject's
+        "石向东先生，1966年出生。曾任天原化工厂厂长李明的秘书，江南造船厂副厂长。",
         # no verb of a career: a list of things, no posts
         "石向东先生，1966年出生。他参观了天原化工厂车间，江南造船厂副厂长陪同。",
     ]),

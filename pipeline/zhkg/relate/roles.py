@@ -3361,7 +3361,14 @@ def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | 
     mark = _ITEM_MARKS.search(simplified, start, start + _MAX_FIRST_ITEM)
     if mark is None or mark.group() not in ("、", "，", ",") or any(start <= p < mark.start() for p in ctx.person_starts):
         return None, "", start
-    return _post_after_skipping(ctx, mark.start())
+    at = mark.start()
+    if at + 1 in ctx.org_starting_at:  # 历任江南造船厂设备员，江南造船厂副厂长: the next item is a post
+        org, role, post_end = _holder_and_role(ctx, at + 1)
+        role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
+        if org is not None and org.start == at + 1 and (_post_closes(ctx, post_end)
+                                                        or simplified[post_end] in _LIST_JOINERS):
+            return org, role, post_end
+    return _post_after_skipping(ctx, at)
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:

@@ -105,3 +105,37 @@ def test_resume_head_the_recognisers_missed(pipeline, text, expected):
 )
 def test_no_head_without_a_surname(pipeline, text):
     assert not roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # posts listed with semicolons after one verb: each item its own body's post, an unread item skipped
+        ("卢楚江先生还担任广东万和集团有限公司董事长；广东万和新电气股份有限公司副董事长；广东硕富投资管理有限公司执行董事；"
+         "江门顺德商会会长等职务。",
+         [("卢楚江", "广东万和集团有限公司", "董事长"), ("卢楚江", "广东硕富投资管理有限公司", "执行董事"),
+          ("卢楚江", "江门顺德商会", "会长")]),
+        # a campus in brackets after a university, read as a person, does not end the biography
+        ("贡华明先生，教授级高级会计师，现任中国中铁股份有限公司独立董事，中国石油大学（华东）兼职教授。"
+         "2000年8月至2007年4月任中国石油天然气集团公司总会计师。",
+         [("贡华明", "中国石油天然气集团公司", "总会计师")]),
+    ]),
+)
+def test_semicolon_lists_and_asides(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # another person's clause after the semicolon keeps its own post
+        ("王明任万科集团董事长；他的妻子李娟是华润集团总经理；华新公司总经理由李四担任。", [("王明", "华润集团", "总经理"),
+                                                                   ("王明", "华新公司", "总经理")]),
+        # a semicolon clause with its own subject named after the body
+        ("王明任万科集团董事长；华润集团总经理李四表示支持。", [("王明", "华润集团", "总经理")]),
+    ]),
+)
+def test_semicolon_negatives(pipeline, text, absent):
+    found = roles(pipeline, text)
+    assert not [e for e in absent if e in found], found

@@ -2356,7 +2356,12 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             found += listed
             end = clause_end
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
-        while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
+        while link not in "，," and end < len(simplified) and (simplified[end] in _LIST_JOINERS
+                                                               or _post_after_semicolon(ctx, end) is not None):
+            if simplified[end] in _SEMICOLONS:  # 还担任A公司董事长；B公司监事；…: each item its own body's post
+                found.append(_post_after_semicolon(ctx, end))
+                end = found[-1][2]
+                continue
             department = _department_post(ctx, found[-1][0], end) if found else None
             org, role, next_end = department or _holder_and_role(ctx, end + 1)
             role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
@@ -3369,6 +3374,34 @@ def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | 
                                                         or simplified[post_end] in _LIST_JOINERS):
             return org, role, post_end
     return _post_after_skipping(ctx, at)
+
+
+_SEMICOLONS = frozenset("；;")
+
+
+def _post_after_semicolon(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | None:
+    """The post after a semicolon at ``end`` in a list of posts after a verb of a career (还担任广东万和集团有限公司董事长；
+    广东万和电气有限公司监事；…): a named body opening the item, its title and nothing else to the item's end (the
+    next semicolon or the sentence's end); no one named in it. An item no reader understood is skipped, at most
+    :data:`_MAX_SKIPPED` in a row, never past the sentence's end. ``None`` when there is none."""
+    simplified = ctx.simplified
+    at = end
+    for _ in range(_MAX_SKIPPED):
+        if simplified[at : at + 1] not in _SEMICOLONS:
+            return None
+        org, role, post_end = _holder_and_role(ctx, at + 1) if at + 1 in ctx.org_starting_at else (None, "", at)
+        if org is not None and org.start == at + 1:
+            role, post_end = _with_assistant(ctx, role, post_end)
+            if not any(at < p < post_end for p in ctx.person_starts) and (
+                    post_end >= len(simplified) or simplified[post_end] in "；;。、兼"
+                    or simplified.startswith("等职", post_end)):
+                return org, role, post_end
+        mark = _ITEM_MARKS.search(simplified, at + 1)
+        nxt = mark.start() if mark else len(simplified)
+        if any(at < p < nxt for p in ctx.person_starts):
+            return None
+        at = nxt
+    return None
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:

@@ -48,7 +48,7 @@ def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people
     if person.start != s or not _HEAD_AFTER.match(ctx.simplified, person.end):
         return False
     owner = ctx.owner.get(person)
-    return all(ctx.owner.get(m) == owner for m in people if s <= m.start < e)
+    return all(ctx.owner.get(m) == owner or _aside_of_body(ctx, m) for m in people if s <= m.start < e)
 
 
 #: A head the recognisers missed (吴桥 read as a county, 方培琦男1961年…): two to four Han letters opening the text,
@@ -67,6 +67,14 @@ def _unnamed_head(ctx: RelationContext, people: list[Mention]) -> Mention | None
             or any(m.start == 0 and m.label is Label.ORGANIZATION for m in ctx.mentions):
         return None
     return ctx.derive_mention(0, len(name), Label.PERSON)
+
+
+def _aside_of_body(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` is alone in brackets right after an organisation's name (中国石油大学（华东）): a campus or a
+    short name read as a person, no one else named."""
+    simplified = ctx.simplified
+    return simplified[m.start - 1 : m.start] in ("（", "(") and simplified[m.end : m.end + 1] in ("）", ")") \
+        and m.start - 1 in ctx.org_ending_at
 
 
 def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention],
@@ -95,7 +103,7 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
             first = inside[0]
             if _opens_as_head(ctx, first, s, e, people):
                 head, since = ctx.owner.get(first), 0
-            elif any(ctx.owner.get(m) != head for m in inside):
+            elif any(ctx.owner.get(m) != head and not _aside_of_body(ctx, m) for m in inside):
                 head = None  # someone else named: the biography is over
             else:
                 since = 0  # the head named again (杨帆先生曾任…), read by the readers as written

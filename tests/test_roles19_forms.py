@@ -139,3 +139,27 @@ def test_semicolon_lists_and_asides(pipeline, text, expected):
 def test_semicolon_negatives(pipeline, text, absent):
     found = roles(pipeline, text)
     assert not [e for e in absent if e in found], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a résumé's line of posts only, opening with the body
+        ("王洵先生，1963年出生。江苏南大光电材料股份有限公司董事、总经理。",
+         [("王洵", "江苏南大光电材料股份有限公司", "总经理"), ("王洵", "江苏南大光电材料股份有限公司", "董事")]),
+    ]),
+)
+def test_resume_line_of_posts_only(pipeline, text, expected):
+    assert roles(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # the post does not close the line: someone else's, unnamed
+        "王洵先生，1963年出生。上海证券交易所副总经理表示欢迎。",
+        "王洵先生，1963年出生。江苏南大光电材料股份有限公司董事会审议通过了该议案。",
+    ]),
+)
+def test_resume_line_negatives(pipeline, text):
+    assert not roles(pipeline, text)

@@ -2323,6 +2323,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         glued = person.extractor != _PRONOUN_SOURCE and person.simplified[-1] in _GLUED_LINK_LETTERS \
             and _glued_to_next_word(ctx, person)
         linked = _link_after(ctx, person.end - glued)
+        if linked is None and person.start == person.end and person.end in ctx.org_starting_at:
+            linked = ("，", person.end, False)  # a résumé's line of posts only: 江苏南大光电材料股份有限公司董事。
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start) \
                 or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")):
             continue

@@ -163,3 +163,22 @@ def test_resume_line_of_posts_only(pipeline, text, expected):
 )
 def test_resume_line_negatives(pipeline, text):
     assert not roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    both_scripts([
+        # the body a sentence founds holds the bare posts after it, whatever other bodies it names
+        ("2015年，万科集团与华润集团合资成立深圳华万置业有限公司，王明任董事长，李四任总经理。",
+         [("李四", "深圳华万置业有限公司", "总经理"), ("王明", "深圳华万置业有限公司", "董事长")], []),
+        # no founding verb: two bodies, no guess
+        ("2015年，万科集团与华润集团签署协议，王明任董事长。", [], [("王明", "万科集团", "董事长"), ("王明", "华润集团", "董事长")]),
+        # someone named between who is not a post's subject
+        ("2015年，万科集团与华润集团合资成立深圳华万置业有限公司，王明表示，李四任总经理。", [],
+         [("李四", "深圳华万置业有限公司", "总经理")]),
+    ]),
+)
+def test_posts_of_a_founded_body(pipeline, text, expected, absent):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+    assert not [e for e in absent if e in found], found

@@ -3527,7 +3527,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         # the sentence to its full stop: 海军领导机关…成立，肖劲光任司令员…；同年任命王宏坤为副司令员
         s = max(simplified.rfind(ch, 0, person.start) for ch in "。！？!?\n") + 1
         if holder is None:
-            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0]) or _opening_body(ctx, s, subjects[-1].start)
+            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0]) or _founded_body(ctx, s, subjects[-1].start) \
+                or _opening_body(ctx, s, subjects[-1].start)
         if holder is None:
             continue
         for subject in subjects:
@@ -3597,6 +3598,27 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
 
 #: The most letters before the organisation that opens a sentence: a date (1928年，…).
 _MAX_BEFORE_OPENING_BODY = 12
+
+
+#: Verbs of founding before the body a sentence founds: 共同成立北京微学明日网络科技有限公司，俞敏洪任董事长.
+_FOUNDED_BEFORE = re.compile(r"(?:成立|组建|创办|创立|设立|开办)了?$")
+
+
+def _founded_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
+    """The organisation a verb of founding names right before it, the last one the sentence names in ``[s, before)``,
+    in a clause before the one at ``before`` (腾讯与新东方共同成立北京微学明日网络科技有限公司，俞敏洪任董事长: the
+    new company's chairman, whatever other bodies the sentence names); anyone named between is the subject of another
+    of its posts (…，王明任董事长，李四任总经理). ``None`` otherwise."""
+    found = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start and m.end <= before]
+    if not found:
+        return None
+    last = max(found, key=lambda m: (m.end, m.end - m.start))
+    if not _FOUNDED_BEFORE.search(ctx.simplified, max(s, last.start - 3), last.start) \
+            or not CLAUSE_BREAK.search(ctx.simplified, last.end, before) \
+            or any(m.label is Label.PERSON and last.end <= m.start and m.end <= before
+                   and not ctx.simplified.startswith(_BARE_POST_VERBS, m.end) for m in ctx.mentions):
+        return None  # someone named between, not as the subject of a post of the new body (，王明任董事长，李四任总经理)
+    return last
 
 
 def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:

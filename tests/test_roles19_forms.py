@@ -182,3 +182,37 @@ def test_posts_of_a_founded_body(pipeline, text, expected, absent):
     found = roles(pipeline, text)
     assert all(e in found for e in expected), found
     assert not [e for e in absent if e in found], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a verb of a career after a comma inside the opening sentence, after the description
+        ("薛广明，男，汉族，1955年9月生，中共党员，高级政工师，历任西宁钢厂办公室主任，西钢集团公司副主任。",
+         [("薛广明", "西钢集团公司", "副主任")]),
+        # the head's other name in the opening sentence is the same person
+        ("袁端明先生：曾用名袁彪，1964年出生。现任湖南新五丰股份有限公司副总经理，湖南新永联物流有限公司董事。",
+         [("袁端明", "湖南新五丰股份有限公司", "副总经理"), ("袁端明", "湖南新永联物流有限公司", "董事")]),
+        # civil-service ranks and a company's legal representative are posts
+        ("张华，男，1965年出生。历任财政部工交司副主任科员、主任科员。",
+         [("张华", "财政部工交司", "主任科员"), ("张华", "财政部工交司", "副主任科员")]),
+    ]),
+)
+def test_resume_clauses_and_other_names(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # a comma then a verb of a career whose clause names someone else: not the head's
+        ("薛广明，男，1955年9月生，高级政工师，历任西宁钢厂办公室主任。他的同事李建国现任西钢集团公司副主任。",
+         ("薛广明", "西钢集团公司", "副主任")),
+        # another person's name, not an other name of the head's, ends the opening
+        ("袁端明先生：与王立新同年出生。现任湖南新五丰股份有限公司副总经理。",
+         ("袁端明", "湖南新五丰股份有限公司", "副总经理")),
+    ]),
+)
+def test_resume_clause_negatives(pipeline, text, absent):
+    assert absent not in roles(pipeline, text)

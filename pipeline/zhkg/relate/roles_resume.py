@@ -44,11 +44,21 @@ _HEAD_AFTER = re.compile(r"(?:先生|女士)|(?:同志|博士|教授)?(?:[：:�
 _NOT_OPENING = frozenset("“「『\"他她")
 
 
+#: Words before the head's other name in the opening sentence (袁端淇先生：曾用名袁彪，…): the same person.
+_OTHER_NAME = ("曾用名", "原名", "又名", "别名", "英文名")
+
+
 def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people: list[Mention]) -> bool:
     if person.start != s or not _HEAD_AFTER.match(ctx.simplified, person.end):
         return False
     owner = ctx.owner.get(person)
-    return all(ctx.owner.get(m) == owner or _aside_of_body(ctx, m) for m in people if s <= m.start < e)
+    return all(ctx.owner.get(m) == owner or _aside_of_body(ctx, m) or ctx.simplified.endswith(_OTHER_NAME, 0, m.start)
+               for m in people if s <= m.start < e)
+
+
+#: A clause inside a sentence that opens a résumé's line of its own: after a semicolon (…，本科学历；历任…;
+#: …董事；2004年12月至2010年4月，兼任…), or after a comma, a verb of a career (…，高级政工师，历任西宁钢厂…).
+_CLAUSE_LINE = re.compile(r"[；;]|[，,](?=历任|曾任|现任|先后担任|先后任|曾担任|现担任|任职于)")
 
 
 #: A head the recognisers missed (吴桥 read as a county, 方培琦男1961年…): two to four Han letters opening the text,
@@ -97,12 +107,25 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
     out: list[Mention] = []
     head: str | None = None
     since = 0
+    def free(q: int, e: int) -> bool:  # no person and no pronoun's stand-in before the clause's first break
+        brk = CLAUSE_BREAK.search(simplified, q, e)
+        end = brk.start() if brk else e
+        k = bisect_left(taken, q)
+        return not (k < len(taken) and taken[k] < end) and bisect_left(starts, q) == bisect_left(starts, end)
+
+    def clause_lines(after: int, e: int) -> None:  # the clauses of the sentence that open lines of their own
+        for mark in _CLAUSE_LINE.finditer(simplified, after, e):
+            q = mark.end()
+            if q < e and simplified[q : q + 1] not in _NOT_OPENING and opens_line(ctx, q) and free(q, e):
+                out.append(Mention(ctx.doc.id, q, q, "", "", Label.PERSON, stand_in, canonical=head))
+
     for s, e in ctx.sentences:
         inside = people[bisect_left(starts, s) : bisect_left(starts, e)]
         if inside:
             first = inside[0]
             if _opens_as_head(ctx, first, s, e, people):
                 head, since = ctx.owner.get(first), 0
+                clause_lines(first.end, e)  # 唐少文先生：中国国籍，…本科学历；历任…
             elif any(ctx.owner.get(m) != head and not _aside_of_body(ctx, m) for m in inside):
                 head = None  # someone else named: the biography is over
             else:
@@ -111,11 +134,9 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
         since += 1
         if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING or not opens_line(ctx, s):
             continue
-        brk = CLAUSE_BREAK.search(simplified, s, e)
-        k = bisect_left(taken, s)
-        if k < len(taken) and taken[k] < (brk.start() if brk else e):
-            continue
-        out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))
+        if free(s, e):
+            out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))
+        clause_lines(s, e)
     return out
 
 

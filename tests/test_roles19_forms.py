@@ -216,3 +216,18 @@ def test_resume_clauses_and_other_names(pipeline, text, expected):
 )
 def test_resume_clause_negatives(pipeline, text, absent):
     assert absent not in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a surname and an honorific later name the head again: the posts stay the head's
+        ("凌伯辉先生：1970年出生，现任广州市番禺通信管道建设投资有限公司总经理。凌先生曾在中国银行番禺支行工作，"
+         "先后就任广州星海传媒有限公司副总经理、总经理。",
+         [("凌伯辉", "广州星海传媒有限公司", "副总经理"), ("凌伯辉", "广州星海传媒有限公司", "总经理")]),
+    ]),
+)
+def test_surname_and_honorific_name_the_head_again(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+    assert not [e for e in found if e[0] == "凌"], found

@@ -49,8 +49,9 @@ _OTHER_NAME = ("曾用名", "原名", "又名", "别名", "英文名")
 
 
 def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people: list[Mention]) -> bool:
-    if person.start != s or not _HEAD_AFTER.match(ctx.simplified, person.end):
-        return False
+    after = _HEAD_AFTER.match(ctx.simplified, person.end) if person.start == s else None
+    if after is None or (after.group() in ("先生", "女士") and person.end - person.start < 2):
+        return False  # 凌先生曾在…: a surname and an honorific name the head again, no new one
     owner = ctx.owner.get(person)
     return all(ctx.owner.get(m) == owner or _aside_of_body(ctx, m) or ctx.simplified.endswith(_OTHER_NAME, 0, m.start)
                for m in people if s <= m.start < e)

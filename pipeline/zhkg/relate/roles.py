@@ -3323,8 +3323,8 @@ _AFTER_POST = frozenset("、兼暨的等")
 
 #: What separates the items of a list of posts, over which :func:`_post_after_skipping` reads on.
 _ITEM_MARKS = re.compile("[、，,；;。！？!?\n]")
-#: The most items of a list of posts skipped in a row.
-_MAX_SKIPPED = 3
+#: The most items of a list of posts skipped in a row (a résumé lists staff words and unnamed units among posts).
+_MAX_SKIPPED = 6
 
 
 def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None, str, int]:

@@ -231,3 +231,17 @@ def test_surname_and_honorific_name_the_head_again(pipeline, text, expected):
     found = roles(pipeline, text)
     assert all(e in found for e in expected), found
     assert not [e for e in found if e[0] == "凌"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # the head's own link reads the list: the clause's stand-in adds no second edge
+        "于建明先生，历任万科集团总经理助理、华为公司副总经理。",
+        "许勤明，现任深圳市市长。",
+        "薛广明，男，汉族，1955年9月生，高级政工师，历任西宁钢厂办公室主任，西钢集团公司副主任。",
+    ]),
+)
+def test_no_post_read_twice(pipeline, text):
+    found = roles(pipeline, text)
+    assert found and len(found) == len(set(found)), found

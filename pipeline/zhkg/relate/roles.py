@@ -2380,7 +2380,11 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         found += _concurrent_posts(ctx, found[-1][0], end) if found else []
         if glued and found:
             person = ctx.derive_mention(person.start, person.end - 1, Label.PERSON)
+        # a résumé's stand-in inside the head's own sentence (…，高级政工师，历任…) reads nothing the head's link read
+        read_by_head = {(r.source, r.target, r.role_simplified) for r in out} if person.start == person.end else set()
         for org, role, end in found:
+            if (_owner_of(ctx, person), ctx.owner[org], role) in read_by_head:
+                continue
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))

@@ -1042,7 +1042,9 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _context_body(ctx, at, role)
-        if holder is not None and not other_kind(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's
+        if holder is not None and not other_kind(ctx, role, holder) \
+                and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
+            # 北洋军进驻北京，总理段祺瑞…: no army's premier
             add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:
@@ -1070,7 +1072,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
             continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席)
         if holder is None and _clause_opens(ctx, listed[-1].start):
             holder = _context_body(ctx, listed[-1].start, role)
-        if holder is not None:
+        if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
             add(listed[::-1], holder, role_at, role, listed[-1].start)
     return out
 
@@ -2321,6 +2323,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         glued = person.extractor != _PRONOUN_SOURCE and person.simplified[-1] in _GLUED_LINK_LETTERS \
             and _glued_to_next_word(ctx, person)
         linked = _link_after(ctx, person.end - glued)
+        if linked is None and person.start == person.end and person.end in ctx.org_starting_at:
+            linked = ("，", person.end, False)  # a résumé's line of posts only: 江苏南大光电材料股份有限公司董事。
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start) \
                 or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")):
             continue
@@ -2333,6 +2337,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _body_role_after_link(ctx, start)
         if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
+        if org is None and link in _CAREER_LINKS:  # 曾任天原化工厂技术员、主任助理，天原化工厂厂长助理…
+            org, role, end = _post_after_first_item(ctx, start)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):
@@ -2352,7 +2358,12 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             found += listed
             end = clause_end
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
-        while link not in "，," and end < len(simplified) and simplified[end] in _LIST_JOINERS:
+        while link not in "，," and end < len(simplified) and (simplified[end] in _LIST_JOINERS
+                                                               or _post_after_semicolon(ctx, end) is not None):
+            if simplified[end] in _SEMICOLONS:  # 还担任A公司董事长；B公司监事；…: each item its own body's post
+                found.append(_post_after_semicolon(ctx, end))
+                end = found[-1][2]
+                continue
             department = _department_post(ctx, found[-1][0], end) if found else None
             org, role, next_end = department or _holder_and_role(ctx, end + 1)
             role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
@@ -2369,7 +2380,11 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         found += _concurrent_posts(ctx, found[-1][0], end) if found else []
         if glued and found:
             person = ctx.derive_mention(person.start, person.end - 1, Label.PERSON)
+        # a résumé's stand-in inside the head's own sentence (…，高级政工师，历任…) reads nothing the head's link read
+        read_by_head = {(r.source, r.target, r.role_simplified) for r in out} if person.start == person.end else set()
         for org, role, end in found:
+            if (_owner_of(ctx, person), ctx.owner[org], role) in read_by_head:
+                continue
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
@@ -3312,8 +3327,8 @@ _AFTER_POST = frozenset("、兼暨的等")
 
 #: What separates the items of a list of posts, over which :func:`_post_after_skipping` reads on.
 _ITEM_MARKS = re.compile("[、，,；;。！？!?\n]")
-#: The most items of a list of posts skipped in a row.
-_MAX_SKIPPED = 3
+#: The most items of a list of posts skipped in a row (a résumé lists staff words and unnamed units among posts).
+_MAX_SKIPPED = 6
 
 
 def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None, str, int]:
@@ -3332,11 +3347,67 @@ def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None
             break
         if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
             org, role, post_end = _holder_and_role(ctx, nxt + 1)
+            role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
             if org is not None and org.start == nxt + 1 and (_post_closes(ctx, post_end)
                                                              or simplified[post_end] in _LIST_JOINERS):
                 return org, role, post_end
         at = nxt
     return None, "", end
+
+
+#: Links after which a list of posts may open with an item no reader understood (a staff word: 历任天原化工厂技术员、
+#: 车间主任，…).
+_CAREER_LINKS = frozenset({"曾任", "历任", "现任", "原任", "先后担任", "担任", "任", "出任", "兼任", "升任", "调任", "转任"})
+#: The longest first item skipped.
+_MAX_FIRST_ITEM = 24
+
+
+def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """The first post of a list after a verb of a career whose first item no reader understood: the item opens with a
+    named body (历任天原化工厂技术员、主任助理，天原化工厂厂长助理: 厂长助理 of 天原化工厂), then
+    :func:`_post_after_skipping` from the item's end; no one named in the item. ``(None, "", start)`` when none."""
+    simplified = ctx.simplified
+    if start not in ctx.org_starting_at:
+        return None, "", start
+    mark = _ITEM_MARKS.search(simplified, start, start + _MAX_FIRST_ITEM)
+    if mark is None or mark.group() not in ("、", "，", ",") or any(start <= p < mark.start() for p in ctx.person_starts):
+        return None, "", start
+    at = mark.start()
+    if at + 1 in ctx.org_starting_at:  # 历任江南造船厂设备员，江南造船厂副厂长: the next item is a post
+        org, role, post_end = _holder_and_role(ctx, at + 1)
+        role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
+        if org is not None and org.start == at + 1 and (_post_closes(ctx, post_end)
+                                                        or simplified[post_end] in _LIST_JOINERS):
+            return org, role, post_end
+    return _post_after_skipping(ctx, at)
+
+
+_SEMICOLONS = frozenset("；;")
+
+
+def _post_after_semicolon(ctx: RelationContext, end: int) -> tuple[Mention, str, int] | None:
+    """The post after a semicolon at ``end`` in a list of posts after a verb of a career (还担任广东万和集团有限公司董事长；
+    广东万和电气有限公司监事；…): a named body opening the item, its title and nothing else to the item's end (the
+    next semicolon or the sentence's end); no one named in it. An item no reader understood is skipped, at most
+    :data:`_MAX_SKIPPED` in a row, never past the sentence's end. ``None`` when there is none."""
+    simplified = ctx.simplified
+    at = end
+    for _ in range(_MAX_SKIPPED):
+        if simplified[at : at + 1] not in _SEMICOLONS:
+            return None
+        org, role, post_end = _holder_and_role(ctx, at + 1) if at + 1 in ctx.org_starting_at else (None, "", at)
+        if org is not None and org.start == at + 1:
+            role, post_end = _with_assistant(ctx, role, post_end)
+            if not any(at < p < post_end for p in ctx.person_starts) and (
+                    post_end >= len(simplified) or simplified[post_end] in "；;。、兼"
+                    or simplified.startswith("等职", post_end)):
+                return org, role, post_end
+        mark = _ITEM_MARKS.search(simplified, at + 1)
+        nxt = mark.start() if mark else len(simplified)
+        if any(at < p < nxt for p in ctx.person_starts):
+            return None
+        at = nxt
+    return None
 
 
 def _post_closes(ctx: RelationContext, end: int) -> bool:
@@ -3413,16 +3484,21 @@ _BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾�
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
 
 
-#: A country's cabinet posts (国务总理, 外交总长: ``roles.tsv``'s place titles of the Beiyang government): a body named
-#: before a bare one holds it only when it is a government.
-_CABINET_POSTS = ("总长", "国务总理")
+#: The posts of a government's head and its cabinet (``roles.tsv``'s place titles ending so: 国务总理, 外交总长, 总理,
+#: 首相, 总统, 大臣, 省长…): a body named before a bare one holds it only when it is a government (北洋军进驻北京，段祺瑞任
+#: 总理 names no army's premier). A party's or a league's 总理 is its own (中华革命党总理).
+_CABINET_POSTS = ("总长", "总理", "首相", "总统", "大臣", "国务卿", "国务委员", "外长", "防长", "外相", "宰相", "丞相", "省长",
+                  "市长", "县长", "区长", "乡长", "镇长", "州长", "行政长官", "特首")
 _GOVERNMENTS = ("政府", "内阁", "国务院")
+_PARTY_ENDS = ("党", "会")
 
 
 def _cabinet_post_of_no_government(ctx: RelationContext, role: str, holder: Mention) -> bool:
-    """Whether ``role``, a cabinet post, would go to ``holder``, a body that is no government (讨逆军)."""
-    return role.endswith(_CABINET_POSTS) and role in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
-        and not (holder.canonical or holder.simplified).endswith(_GOVERNMENTS)
+    """Whether ``role``, a government's post, would go to ``holder``, a body that is no government (讨逆军, 北洋军)."""
+    if not (role.endswith(_CABINET_POSTS) and role in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION):
+        return False
+    name = holder.canonical or holder.simplified
+    return not (name.endswith(_GOVERNMENTS) or (role.endswith("总理") and name.endswith(_PARTY_ENDS)))
 
 
 def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
@@ -3455,13 +3531,14 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         # the sentence to its full stop: 海军领导机关…成立，肖劲光任司令员…；同年任命王宏坤为副司令员
         s = max(simplified.rfind(ch, 0, person.start) for ch in "。！？!?\n") + 1
         if holder is None:
-            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0]) or _opening_body(ctx, s, subjects[-1].start)
+            holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0]) or _founded_body(ctx, s, subjects[-1].start) \
+                or _opening_body(ctx, s, subjects[-1].start)
         if holder is None:
             continue
         for subject in subjects:
             for role, end in posts:
                 if _cabinet_post_of_no_government(ctx, role, holder):
-                    continue  # 段祺瑞的讨逆军…，段祺瑞任国务总理: an army holds no cabinet post
+                    continue  # 段祺瑞的讨逆军…，段祺瑞任国务总理; 北洋军…，段祺瑞任总理: an army holds no cabinet post
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
                                             min(holder.start, subject.start), end, ctx.text[end - len(role) : end],
@@ -3525,6 +3602,27 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
 
 #: The most letters before the organisation that opens a sentence: a date (1928年，…).
 _MAX_BEFORE_OPENING_BODY = 12
+
+
+#: Verbs of founding before the body a sentence founds: 共同成立北京微学明日网络科技有限公司，俞敏洪任董事长.
+_FOUNDED_BEFORE = re.compile(r"(?:成立|组建|创办|创立|设立|开办)了?$")
+
+
+def _founded_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
+    """The organisation a verb of founding names right before it, the last one the sentence names in ``[s, before)``,
+    in a clause before the one at ``before`` (腾讯与新东方共同成立北京微学明日网络科技有限公司，俞敏洪任董事长: the
+    new company's chairman, whatever other bodies the sentence names); anyone named between is the subject of another
+    of its posts (…，王明任董事长，李四任总经理). ``None`` otherwise."""
+    found = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start and m.end <= before]
+    if not found:
+        return None
+    last = max(found, key=lambda m: (m.end, m.end - m.start))
+    if not _FOUNDED_BEFORE.search(ctx.simplified, max(s, last.start - 3), last.start) \
+            or not CLAUSE_BREAK.search(ctx.simplified, last.end, before) \
+            or any(m.label is Label.PERSON and last.end <= m.start and m.end <= before
+                   and not ctx.simplified.startswith(_BARE_POST_VERBS, m.end) for m in ctx.mentions):
+        return None  # someone named between, not as the subject of a post of the new body (，王明任董事长，李四任总经理)
+    return last
 
 
 def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:

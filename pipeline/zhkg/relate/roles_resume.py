@@ -8,7 +8,8 @@ stands for the opening person, as 他 would (:func:`resume_subjects` makes a sta
 
 The opening person (the résumé's head) is a person named at a sentence's start, an honorific maybe after the name
 (先生, 女士, 同志, 博士), then a colon or a comma (高勇：男，…; 段继东，男，汉族…; 谢永林，副行长。) or a verb of taking a
-post (杨帆先生曾任…); the sentence names no one else. A later sentence takes the head as its subject when
+post (杨帆先生曾任…); or 先生/女士 alone, or the sex with no mark before it (郑志华男，本科学历。); the sentence names no
+one else. A later sentence takes the head as its subject when
 
 * it opens as a résumé's line, with a date or a verb of a career (2007年10月至今任…, 曾任…, 历任…, 1994年10月加入…,
   毕业于…), not with a subject of its own (我们有一位分析师，担任过…: a transcript's answer);
@@ -34,18 +35,57 @@ __all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
 
 #: How many sentences after its head's last mention a left-out subject may stand for the head.
 MAX_SENTENCES = 12
-#: What may follow the head's name: an honorific, then a colon, a comma or a verb of taking a post.
-_HEAD_AFTER = re.compile(r"(?:先生|女士|同志|博士|教授)?(?:[：:，,]|曾任|现任|历任|曾担任|现担任|先后担任|担任|出任|任)")
+#: What may follow the head's name: an honorific, then a colon, a comma or a verb of taking a post; 先生 or 女士 alone
+#: (朱国章先生中国国籍，…); or the sex, maybe with no mark before it (郑志华男，本科学历; 方培琦男1961年9月出生).
+_HEAD_AFTER = re.compile(r"(?:先生|女士)|(?:同志|博士|教授)?(?:[：:，,]|曾任|现任|历任|曾担任|现担任|先后担任|担任|出任|任)"
+                         r"|[男女](?=[，,、。；\d（(]|汉族|中国|出生|生于)")
 #: Letters that, opening a sentence, make it no résumé line of the head's (a quotation, a question, a pronoun of
 #: someone else's, a list or title line).
 _NOT_OPENING = frozenset("“「『\"他她")
 
 
+#: Words before the head's other name in the opening sentence (袁端淇先生：曾用名袁彪，…): the same person.
+_OTHER_NAME = ("曾用名", "原名", "又名", "别名", "英文名")
+
+
 def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people: list[Mention]) -> bool:
-    if person.start != s or not _HEAD_AFTER.match(ctx.simplified, person.end):
-        return False
+    after = _HEAD_AFTER.match(ctx.simplified, person.end) if person.start == s else None
+    if after is None or (after.group() in ("先生", "女士") and person.end - person.start < 2):
+        return False  # 凌先生曾在…: a surname and an honorific name the head again, no new one
     owner = ctx.owner.get(person)
-    return all(ctx.owner.get(m) == owner for m in people if s <= m.start < e)
+    return all(ctx.owner.get(m) == owner or _aside_of_body(ctx, m) or ctx.simplified.endswith(_OTHER_NAME, 0, m.start)
+               for m in people if s <= m.start < e)
+
+
+#: A clause inside a sentence that opens a résumé's line of its own: after a semicolon (…，本科学历；历任…;
+#: …董事；2004年12月至2010年4月，兼任…), or after a comma, a verb of a career (…，高级政工师，历任西宁钢厂…).
+_CLAUSE_LINE = re.compile(r"[；;]|[，,](?=历任|曾任|现任|先后担任|先后任|曾担任|现担任|任职于)")
+
+
+#: A head the recognisers missed (吴桥 read as a county, 方培琦男1961年…): two to four Han letters opening the text,
+#: then 先生/女士, or the sex after at most a comma or a colon and before a mark, a digit or 汉族.
+_UNNAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:先生|女士|[，,：:]?[男女](?=[，,、。；\d]|汉族))")
+
+
+def _unnamed_head(ctx: RelationContext, people: list[Mention]) -> Mention | None:
+    """The résumé's head at the text's start that no extractor named a person (see :data:`_UNNAMED_HEAD`): a
+    surname opens it and no person or organisation mention covers its first letter; derived, or ``None``."""
+    found = _UNNAMED_HEAD.match(ctx.simplified)
+    if found is None or any(m.start == 0 for m in people):
+        return None
+    name = found.group(1)
+    if not (name[:1] in ctx.lexicon.surnames or name[:2] in ctx.lexicon.surnames) \
+            or any(m.start == 0 and m.label is Label.ORGANIZATION for m in ctx.mentions):
+        return None
+    return ctx.derive_mention(0, len(name), Label.PERSON)
+
+
+def _aside_of_body(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` is alone in brackets right after an organisation's name (中国石油大学（华东）): a campus or a
+    short name read as a person, no one else named."""
+    simplified = ctx.simplified
+    return simplified[m.start - 1 : m.start] in ("（", "(") and simplified[m.end : m.end + 1] in ("）", ")") \
+        and m.start - 1 in ctx.org_ending_at
 
 
 def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention],
@@ -58,6 +98,8 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
     one that opens otherwise has a subject of its own (我们有一位分析师，担任过…).
     """
     people = [m for m in ctx.mentions if m.label is Label.PERSON and m.end > m.start]
+    head_missed = _unnamed_head(ctx, people)
+    people = [head_missed, *people] if head_missed is not None else people
     if not people:
         return []
     starts = [m.start for m in people]
@@ -66,13 +108,26 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
     out: list[Mention] = []
     head: str | None = None
     since = 0
+    def free(q: int, e: int) -> bool:  # no person and no pronoun's stand-in before the clause's first break
+        brk = CLAUSE_BREAK.search(simplified, q, e)
+        end = brk.start() if brk else e
+        k = bisect_left(taken, q)
+        return not (k < len(taken) and taken[k] < end) and bisect_left(starts, q) == bisect_left(starts, end)
+
+    def clause_lines(after: int, e: int) -> None:  # the clauses of the sentence that open lines of their own
+        for mark in _CLAUSE_LINE.finditer(simplified, after, e):
+            q = mark.end()
+            if q < e and simplified[q : q + 1] not in _NOT_OPENING and opens_line(ctx, q) and free(q, e):
+                out.append(Mention(ctx.doc.id, q, q, "", "", Label.PERSON, stand_in, canonical=head))
+
     for s, e in ctx.sentences:
         inside = people[bisect_left(starts, s) : bisect_left(starts, e)]
         if inside:
             first = inside[0]
             if _opens_as_head(ctx, first, s, e, people):
                 head, since = ctx.owner.get(first), 0
-            elif any(ctx.owner.get(m) != head for m in inside):
+                clause_lines(first.end, e)  # 唐少文先生：中国国籍，…本科学历；历任…
+            elif any(ctx.owner.get(m) != head and not _aside_of_body(ctx, m) for m in inside):
                 head = None  # someone else named: the biography is over
             else:
                 since = 0  # the head named again (杨帆先生曾任…), read by the readers as written
@@ -80,11 +135,9 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
         since += 1
         if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING or not opens_line(ctx, s):
             continue
-        brk = CLAUSE_BREAK.search(simplified, s, e)
-        k = bisect_left(taken, s)
-        if k < len(taken) and taken[k] < (brk.start() if brk else e):
-            continue
-        out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))
+        if free(s, e):
+            out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))
+        clause_lines(s, e)
     return out
 
 

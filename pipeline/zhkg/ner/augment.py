@@ -15,6 +15,12 @@ text (the 1998 People's Daily's, in MSRA). Names are drawn from pools zhkg alrea
 * ``ORG``: half from ``organisations_known.tsv`` (names and full names), half the organisation names
   of the training sentences themselves (any sentence's).
 
+A narrower form (issue 15's round 19: ``labels=("PER",)``, ``whole_people=True``) copies only sentences
+naming a person and replaces only their person spans, each by a **whole** person name the training
+sentences themselves tag (two to six Han characters), or, for about one third, by a transliterated name
+written with ·, from the training sentences or ``people_known.tsv``; places and organisations keep
+their text, and no name is built from characters.
+
 Spans of any other label keep their text. Every name is normalised (OpenCC t2s, half-width) as the
 tagger's input is. No grammar is attempted: 在 + a person's name can happen.
 
@@ -35,7 +41,10 @@ from dataclasses import dataclass
 
 from zhkg.ner.bio import Sentence
 
-__all__ = ["NamePools", "augment_sentences", "build_pools", "describe", "replace_mentions"]
+__all__ = ["LABELS", "NamePools", "augment_sentences", "build_pools", "describe", "replace_mentions"]
+
+#: The labels whose spans a copy can replace.
+LABELS = ("PER", "LOC", "ORG")
 
 #: Share of place names drawn from abroad, Taiwan, Hong Kong and Macau (the rest: the mainland).
 OUTSIDE_SHARE = 1 / 3
@@ -45,11 +54,17 @@ KNOWN_PEOPLE_SHARE = 1 / 3
 KNOWN_ORG_SHARE = 1 / 2
 #: Share of built person names with two given-name characters (the rest: one).
 TWO_CHAR_GIVEN_SHARE = 0.7
+#: Share of whole person names drawn from the transliterated names written with · (the rest: Han names).
+FOREIGN_PEOPLE_SHARE = 1 / 3
 
 _LATIN = re.compile(r"[A-Za-z]")
 #: Mainland division names that are kinds, not names (a prefecture's 城区, 郊区, 矿区).
 _GENERIC_DIVISIONS = frozenset({"城区", "郊区", "矿区", "市辖区", "东区", "西区", "南区", "北区"})
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A whole Han person name as the training text tags it (not a surname alone, not a run-on span).
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+#: A transliterated name written with ·, Han on each side of every dot (乔什· cut short is none).
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+")
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,10 @@ class NamePools:
     given_chars: tuple[str, ...]
     orgs_known: tuple[str, ...]
     orgs_training: tuple[str, ...]
+    #: Whole Han person names of the training sentences (for ``whole_people``).
+    people_training: tuple[str, ...] = ()
+    #: Transliterated names with ·, of the training sentences and ``people_known.tsv``.
+    people_dotted: tuple[str, ...] = ()
 
 
 def _table_rows(name: str) -> list[list[str]]:
@@ -144,10 +163,12 @@ def build_pools(sentences: Sequence[Sentence]) -> NamePools:
     starts: Counter[str] = Counter()
     given: list[str] = []
     orgs: set[str] = set()
+    people: set[str] = set()
     for sentence in sentences:
         for start, end, label in sentence.spans:
             text = sentence.text[start:end]
             if label == "PER":
+                people.add(text)
                 parts = _split_name(text, longest_first)
                 if parts and all(_HAN.fullmatch(c) for c in parts[1]):
                     starts[parts[0]] += 1
@@ -155,19 +176,31 @@ def build_pools(sentences: Sequence[Sentence]) -> NamePools:
             elif label == "ORG":
                 orgs.add(text)
     outside, mainland = _place_names()
+    known = _people_names()
+    whole = _simplified(people)
     return NamePools(
         places_outside=outside,
         places_mainland=mainland,
-        people_known=_people_names(),
+        people_known=known,
         surnames=surnames,
         surname_weights=tuple(starts[s] + 1 for s in surnames),
         given_chars=tuple(sorted(given)),
         orgs_known=_org_names(),
         orgs_training=_simplified(orgs),
+        people_training=tuple(n for n in whole if _HAN_NAME.fullmatch(n)),
+        people_dotted=tuple(sorted({n for n in whole + known if _DOTTED_NAME.fullmatch(n)})),
     )
 
 
-def _draw(label: str, pools: NamePools, rng: random.Random) -> str | None:
+def _draw_whole_person(pools: NamePools, rng: random.Random) -> str | None:
+    pool = pools.people_dotted if rng.random() < FOREIGN_PEOPLE_SHARE else pools.people_training
+    pool = pool or pools.people_training or pools.people_dotted
+    return rng.choice(pool) if pool else None
+
+
+def _draw(label: str, pools: NamePools, rng: random.Random, whole_people: bool = False) -> str | None:
+    if label == "PER" and whole_people:
+        return _draw_whole_person(pools, rng)
     if label == "LOC":
         pool = pools.places_outside if rng.random() < OUTSIDE_SHARE else pools.places_mainland
         return rng.choice(pool) if pool else None
@@ -186,10 +219,19 @@ def _draw(label: str, pools: NamePools, rng: random.Random) -> str | None:
     return None
 
 
-def replace_mentions(sentence: Sentence, pools: NamePools, rng: random.Random) -> Sentence:
-    """A copy of ``sentence`` with every PER, LOC and ORG span replaced by a name of its type.
+def replace_mentions(
+    sentence: Sentence,
+    pools: NamePools,
+    rng: random.Random,
+    *,
+    labels: Sequence[str] = LABELS,
+    whole_people: bool = False,
+) -> Sentence:
+    """A copy of ``sentence`` with every span of ``labels`` replaced by a name of its type.
 
-    The new span is tagged ``B-X`` then ``I-X``; text outside the spans is kept.
+    The new span is tagged ``B-X`` then ``I-X``; text outside the spans, and spans of other
+    labels, are kept. With ``whole_people``, a person is replaced by a whole person name of
+    the pools (``people_training``, ``people_dotted``), never one built from characters.
 
     >>> pools = NamePools(("台北市",), ("平谷区",), ("默克尔",), ("王",), (1,), ("小",), ("腾讯",), ("新华社",))
     >>> s = Sentence("张三在北京", ("B-PER", "I-PER", "O", "B-LOC", "I-LOC"))
@@ -201,7 +243,7 @@ def replace_mentions(sentence: Sentence, pools: NamePools, rng: random.Random) -
     tags: list[str] = []
     position = 0
     for start, end, label in sentence.spans:
-        name = _draw(label, pools, rng) or sentence.text[start:end]
+        name = (_draw(label, pools, rng, whole_people) if label in labels else None) or sentence.text[start:end]
         text.append(sentence.text[position:start])
         tags.extend(sentence.tags[position:start])
         text.append(name)
@@ -213,20 +255,30 @@ def replace_mentions(sentence: Sentence, pools: NamePools, rng: random.Random) -
 
 
 def augment_sentences(
-    sentences: Sequence[Sentence], count: int, *, seed: int = 0, pools: NamePools | None = None
+    sentences: Sequence[Sentence],
+    count: int,
+    *,
+    seed: int = 0,
+    pools: NamePools | None = None,
+    labels: Sequence[str] = LABELS,
+    whole_people: bool = False,
 ) -> list[Sentence]:
-    """``count`` copies of distinct sentences with at least one entity, their names replaced.
+    """``count`` copies of distinct sentences with at least one span of ``labels``, those names replaced.
 
     The sentences are chosen by ``random.Random(seed)`` and returned in their order in
-    ``sentences``; fewer when fewer sentences have an entity.
+    ``sentences``; fewer when fewer sentences have such a span. ``labels`` and
+    ``whole_people`` are :func:`replace_mentions`'s.
     """
     if count <= 0:
         return []
+    unknown = sorted(set(labels) - set(LABELS))
+    if unknown:
+        raise ValueError(f"unknown augmentation label(s): {', '.join(unknown)}")
     pools = pools or build_pools(sentences)
-    candidates = [i for i, s in enumerate(sentences) if s.spans]
+    candidates = [i for i, s in enumerate(sentences) if any(label in labels for _, _, label in s.spans)]
     rng = random.Random(seed)
     chosen = sorted(rng.sample(candidates, min(count, len(candidates))))
-    return [replace_mentions(sentences[i], pools, rng) for i in chosen]
+    return [replace_mentions(sentences[i], pools, rng, labels=labels, whole_people=whole_people) for i in chosen]
 
 
 def describe(pools: NamePools) -> str:
@@ -239,5 +291,7 @@ def describe(pools: NamePools) -> str:
         "given_chars": len(set(pools.given_chars)),
         "orgs_known": len(pools.orgs_known),
         "orgs_training": len(pools.orgs_training),
+        "people_training": len(pools.people_training),
+        "people_dotted": len(pools.people_dotted),
     }
     return json.dumps(sizes, sort_keys=True)

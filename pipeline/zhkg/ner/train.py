@@ -206,6 +206,8 @@ def training_sentences(
     limit: int = 0,
     augment: int = 0,
     augment_seed: int = 0,
+    augment_labels: Sequence[str] = ("PER", "LOC", "ORG"),
+    augment_whole_people: bool = False,
 ) -> list[Sentence]:
     """The sentences a training run learns from, development splits left out.
 
@@ -220,7 +222,9 @@ def training_sentences(
     tagger's input is at run time. With ``augment``, that many copies of training
     sentences with their names replaced (:func:`zhkg.ner.augment.augment_sentences`,
     seeded by ``augment_seed``) are appended; they are drawn from the sentences above
-    only, so never from a development split.
+    only, so never from a development split. ``augment_labels`` are the labels whose spans
+    a copy replaces (the others keep their text) and ``augment_whole_people`` draws whole
+    person names only (no name built from characters).
     """
     sentences = read_bio(data)
     train, _ = split_dev(sentences)
@@ -253,10 +257,20 @@ def training_sentences(
 
         pools = build_pools(train)
         log.info("augmentation pools: %s", describe(pools))
-        copies = augment_sentences(train, augment, seed=augment_seed, pools=pools)
+        copies = augment_sentences(
+            train, augment, seed=augment_seed, pools=pools,
+            labels=augment_labels, whole_people=augment_whole_people,
+        )
         log.info("%d augmented copies (seed %d)", len(copies), augment_seed)
         train.extend(copies)
     return train
+
+
+def _labels(value: str) -> tuple[str, ...]:
+    labels = tuple(dict.fromkeys(v.strip().upper() for v in value.split(",") if v.strip()))
+    if not labels or any(label not in ("PER", "LOC", "ORG") for label in labels):
+        raise argparse.ArgumentTypeError(f"expected labels among PER, LOC, ORG, got {value!r}")
+    return labels
 
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -306,6 +320,16 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "(zhkg.ner.augment); 0, the default, adds none",
     )
     parser.add_argument("--augment-seed", type=int, default=0, metavar="S", help="seed of --augment's choices")
+    parser.add_argument(
+        "--augment-labels", type=_labels, default=("PER", "LOC", "ORG"), metavar="L[,L]",
+        help="the labels whose spans --augment replaces, comma-separated (default PER,LOC,ORG); "
+        "only sentences with such a span are copied, other spans keep their text",
+    )
+    parser.add_argument(
+        "--augment-people", choices=("built", "whole"), default="built",
+        help="--augment's person names: built from a surname and training given-name characters (default), "
+        "or whole training person names and transliterated names with ·",
+    )
     parser.add_argument("--verbose", action="store_true", help="print crfsuite's per-iteration log")
     return parser.parse_args(argv)
 
@@ -319,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra_resume=args.extra_resume,
         max_loc_length=args.max_loc_length,
         dev_too=args.dev_too, limit=args.limit, augment=args.augment, augment_seed=args.augment_seed,
+        augment_labels=args.augment_labels, augment_whole_people=args.augment_people == "whole",
     )
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))
     config = TrainConfig(args.c1, args.c2, args.max_iterations, args.min_freq)

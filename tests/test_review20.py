@@ -1,0 +1,36 @@
+"""Defects found by the session-20 review of session 19's work (review20); passages written for the purpose."""
+
+import signal
+
+import pytest
+
+from zhkg.run.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _within(seconds, fn):
+    """``fn()``, failing the test if it runs longer than ``seconds`` (instead of hanging the run)."""
+    def _timeout(signum, frame):
+        raise TimeoutError(f"took longer than {seconds}s")
+
+    old = signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(seconds)
+    try:
+        return fn()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_meetings_gap_of_many_places_takes_no_exponential_time(pipeline):
+    # zhkg.relate.meetings: a run of 在… with no meeting verb after a person was refused in exponential time
+    # (30 × 在这里 took hours); the meeting of the next sentence is still read
+    text = "外交部长王毅" + "在这里" * 30 + "说了话。王毅会见了李克强。"
+    ex = _within(30, lambda: pipeline.run_texts([("t", text)]).extraction)
+    names = {e.id: e.name for e in ex.entities}
+    met = sorted(sorted((names[r.source], names[r.target])) for r in ex.relations if r.kind.value == "MET_WITH")
+    assert met == [["李克强", "王毅"]]

@@ -34,3 +34,19 @@ def test_meetings_gap_of_many_places_takes_no_exponential_time(pipeline):
     names = {e.id: e.name for e in ex.entities}
     met = sorted(sorted((names[r.source], names[r.target])) for r in ex.relations if r.kind.value == "MET_WITH")
     assert met == [["李克强", "王毅"]]
+
+
+def test_counts_origin_list_takes_no_exponential_time(pipeline):
+    # zhkg.relate.counts._ORIGIN_LIST: a place followed by a long run of 和… before a count was refused as a list of
+    # origins in exponential time (40 × 和朋友 took many minutes); the count is still the place's
+    text = "美国" + "和朋友" * 40 + "有16台机车。"
+    ex = _within(30, lambda: pipeline.run_texts([("t", text)]).extraction)
+    names = {e.id: e.name for e in ex.entities}
+    assert [names[r.source] for r in ex.relations if r.kind.value == "HAS_COUNT"] == ["美国"]
+
+
+def test_counts_origin_list_still_read():
+    from zhkg.relate.counts import _ORIGIN_LIST
+
+    for tail in ("和美国、日本、德国等国家的", "、特立尼达和多巴哥等国家的", "以及日本等国的"):
+        assert _ORIGIN_LIST.fullmatch(tail), tail

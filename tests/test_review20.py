@@ -50,3 +50,23 @@ def test_counts_origin_list_still_read():
 
     for tail in ("和美国、日本、德国等国家的", "、特立尼达和多巴哥等国家的", "以及日本等国的"):
         assert _ORIGIN_LIST.fullmatch(tail), tail
+
+
+@pytest.mark.parametrize("text, body", [
+    ("中国环境监测总站发布了数据。", "中国环境监测总站"),
+    ("北京市农业技术推广总站发布通知。", "北京市农业技术推广总站"),
+])
+def test_a_body_named_a_central_station_stays_an_organisation(pipeline, text, body):
+    # zhkg.extract.stations: a bare 总站 head made a body's central station a place (its module says 推广站 stays
+    # a body)
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert (body, "ORGANIZATION") in {(e.name, e.label.value) for e in ex.entities}
+
+
+def test_a_coach_terminal_is_still_a_place():
+    from zhkg.extract.stations import stations_as_places
+    from zhkg.records import Label, Mention
+
+    text = "记者从广州市汽车总站获悉"
+    m = Mention("d", 3, 10, text[3:10], text[3:10], Label.ORGANIZATION, "crf")
+    assert [x.label for x in stations_as_places([m], text)] == [Label.PLACE]

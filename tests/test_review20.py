@@ -70,3 +70,14 @@ def test_a_coach_terminal_is_still_a_place():
     text = "记者从广州市汽车总站获悉"
     m = Mention("d", 3, 10, text[3:10], text[3:10], Label.ORGANIZATION, "crf")
     assert [x.label for x in stations_as_places([m], text)] == [Label.PLACE]
+
+
+def test_japanese_name_at_text_start_does_not_depend_on_text_end(pipeline):
+    # zhkg.extract.japanese_names._carved_names: for a place at offset 0, text[-1:0] is "" and "" in "：:" is true,
+    # so text.endswith(occupations, 0, -1) looked at the document's last letters: 冈村美雪 became a person only when
+    # the text happened to end with 导演
+    def read(text):
+        ex = pipeline.run_texts([("t", text)]).extraction
+        return sorted((e.label.value, e.name) for e in ex.entities if e.name.startswith("冈村"))
+
+    assert read("冈村美雪参加了活动，朋友称赞这位导演。") == read("冈村美雪参加了活动。")

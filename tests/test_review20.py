@@ -95,3 +95,12 @@ def test_a_main_road_is_not_malaysia(pipeline, text):
 def test_malaysia_still_read(pipeline):
     ex = pipeline.run_texts([("t", "大马首相安华访华。")]).extraction
     assert "马来西亚" in {e.name for e in ex.entities}
+
+
+def test_visit_words_take_no_exponential_time():
+    # zhkg.relate.meetings._VISIT_AFTER had 正式友好 beside 正式 and 友好: a run of them with no 访问 after was tried in
+    # 2^n ways (30 × 正式友好: minutes); the words are still read
+    from zhkg.relate.meetings import _VISIT_AFTER
+
+    assert _within(10, lambda: _VISIT_AFTER.match("正式友好" * 30 + "。")) is None
+    assert _VISIT_AFTER.match("进行正式友好访问").group("verb") == "访问"

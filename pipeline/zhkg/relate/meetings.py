@@ -127,8 +127,9 @@ _UNSAID_BETWEEN = re.compile(_WILL + r"|" + _LATER + r"|拟|计划|准备|打算
 #: Visits: person + gap + 对/赴/到/前往 + place + (进行)(…)访问; person + 访问/出访 + place; 抵达 + place.
 _VISIT_BEFORE = re.compile(_GAP + r"(?:抵达(?P<arrived>[^，,。；;]{1,16}?)[，,](?:开始|随即|正式)?)?"
                            r"(?:对|赴|到|前往)")
+# (正式友好 is 正式 then 友好: no alternative of its own, which would read a run of them in exponentially many ways)
 _VISIT_AFTER = re.compile(r"(?:(?:进行|展开|开始)(?:了)?)?(?:为期" + _NUM + r"{1,3}天的)?"
-                          r"(?:国事|正式|友好|工作|私人|官方|正式友好|亲善|旋风式)*(?P<verb>访问)(?!学者|团)")
+                          r"(?:国事|正式|友好|工作|私人|官方|亲善|旋风式)*(?P<verb>访问)(?!学者|团)")
 _VISIT_VERB = re.compile(_GAP + r"(?P<verb>出访|访问)(?:了)?")
 #: Right after a place visited by 访问/出访: the clause's end, a list, or when (访问法国高校 is a school visited).
 _AFTER_VISITED = re.compile(r"(?:$|[，,。；;！？!?、\s）)”]|和|及|与|期间|时|后|并|途中|之际|之后|前夕)")

@@ -104,3 +104,16 @@ def test_visit_words_take_no_exponential_time():
 
     assert _within(10, lambda: _VISIT_AFTER.match("正式友好" * 30 + "。")) is None
     assert _VISIT_AFTER.match("进行正式友好访问").group("verb") == "访问"
+
+
+@pytest.mark.parametrize("text, word", [("高中男，女生比例失调。", "高中"), ("金牌男，女子组冠军是李娜。", "金牌")])
+def test_a_common_word_opening_the_text_is_no_resume_head(pipeline, text, word):
+    # zhkg.relate.roles_resume._unnamed_head (session 19) derived a PERSON from any surname-led two to four letters and
+    # 男/女 opening a text: 高中 and 金牌 became people
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert (word, "PERSON") not in {(e.name, e.label.value) for e in ex.entities}
+
+
+def test_a_missed_resume_head_is_still_read(pipeline):
+    ex = pipeline.run_texts([("t", "吴桥，男，大专学历。2001年至今任北京万恒置业房地产开发有限公司总经理。")]).extraction
+    assert ("吴桥", "PERSON") in {(e.name, e.label.value) for e in ex.entities}

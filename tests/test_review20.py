@@ -117,3 +117,19 @@ def test_a_common_word_opening_the_text_is_no_resume_head(pipeline, text, word):
 def test_a_missed_resume_head_is_still_read(pipeline):
     ex = pipeline.run_texts([("t", "吴桥，男，大专学历。2001年至今任北京万恒置业房地产开发有限公司总经理。")]).extraction
     assert ("吴桥", "PERSON") in {(e.name, e.label.value) for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, word", [("记者：你觉得呢？导演：是的，这部电影拍了三年。", "是的"),
+                                        ("记者：辛苦吗？主演：还好，大家都很照顾我。", "还好")])
+def test_an_interview_answer_is_no_credit(pipeline, text, word):
+    # zhkg.extract.credit_names (session 19) read the first words of an answer after its speaker's label as a name
+    # in a credit: 是的 and 还好 became people
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert (word, "PERSON") not in {(e.name, e.label.value) for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, names", [("作词：林夕，作曲：周传雄", {"林夕", "周传雄"}), ("主演：巩俐，葛优", {"巩俐"})])
+def test_credits_with_commas_still_read(text, names):
+    from zhkg.extract.credit_names import credit_names
+
+    assert names <= {m.simplified for m in credit_names([], text, doc_id="d")}

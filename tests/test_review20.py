@@ -133,3 +133,11 @@ def test_credits_with_commas_still_read(text, names):
     from zhkg.extract.credit_names import credit_names
 
     assert names <= {m.simplified for m in credit_names([], text, doc_id="d")}
+
+
+def test_meetings_place_opening_with_yu_still_read(pipeline):
+    # (the bound on the gap above must not lose a place whose name opens with 于 or 在: 在于都县)
+    ex = pipeline.run_texts([("t", "李鹏今天在于都县会见了克林顿。")]).extraction
+    names = {e.id: e.name for e in ex.entities}
+    assert [sorted((names[r.source], names[r.target])) for r in ex.relations if r.kind.value == "MET_WITH"] \
+        == [["克林顿", "李鹏"]]

@@ -64,9 +64,10 @@ _NUM = r"[0-9０-９一二三四五六七八九十两〇○零]"
 _TIME = (r"(?:今天|昨天|前天|今日|昨日|日前|近日|当天|当日|同日|此前|随后|之后|后来|其后|今年|上周|本周|上月|本月|"
          r"当地时间|北京时间|上午|下午|中午|晚上|晚间|早上|早晨|深夜|凌晨|傍晚|晚|" + _NUM + r"{1,4}年|" + _NUM
          + r"{1,2}月(?:" + _NUM + r"{1,3}日)?|" + _NUM + r"{1,3}日|[周星期][一二三四五六日天])")
-#: Where (在人民大会堂, 在京, 于华盛顿): 在/于 and a few letters of no clause break, no other word of the gap; no
-#: 在/于 either, which opens the next place (在这里在那里: else the gap is read in exponentially many ways).
-_PLACE = r"(?:在|于)(?:[^\s，,。；;、：:！？!?“”「」()（）将拟未不没想要愿在于]{1,14}?)"
+#: Where (在人民大会堂, 在京, 于华盛顿): 在/于 and a few letters of no clause break, no other word of the gap; past
+#: its first letter (在于都县) no 在/于 either, which opens the next place (在这里在那里: else the gap is read in
+#: exponentially many ways).
+_PLACE = r"(?:在|于)(?:[^\s，,。；;、：:！？!?“”「」()（）将拟未不没想要愿][^\s，,。；;、：:！？!?“”「」()（）将拟未不没想要愿在于]{0,13}?)"
 #: How (亲切, 分别, 也, 再次 …), and what may follow a subject's name (一行, 等, a title).
 #: Titles written right after a name (胡锦涛副主席, 傅全有上将, 桥本首相).
 _TITLES = (r"(?:副|前|代|代理)?(?:总统|总理|主席|首相|国王|亲王|王储|外长|大使|部长|议长|秘书长|委员长|委员|议员|"

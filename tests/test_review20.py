@@ -48,8 +48,10 @@ def test_counts_origin_list_takes_no_exponential_time(pipeline):
 def test_counts_origin_list_still_read():
     from zhkg.relate.counts import _ORIGIN_LIST
 
-    for tail in ("和美国、日本、德国等国家的", "、特立尼达和多巴哥等国家的", "以及日本等国的"):
+    for tail in ("和美国、日本、德国等国家的", "、特立尼达和多巴哥等国家的", "以及日本等国的", "、和田等地区的", "、以色列等国家的"):
         assert _ORIGIN_LIST.fullmatch(tail), tail
+    # (以及 between items was read two ways too: 以 closing an item, or opening 以及)
+    assert _within(10, lambda: _ORIGIN_LIST.match("以及美国" * 40 + "。")) is None
 
 
 @pytest.mark.parametrize("text, body", [

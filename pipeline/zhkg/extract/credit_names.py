@@ -44,6 +44,16 @@ _NOT_NAMES = frozenset({"佚名", "不详", "未知", "暂无", "待定", "本�
 _NOT_IN_NAMES = re.compile("记者|本报|编辑|通讯员|评论员|特约|本刊|本台|来源|(?:在线|网|社|报|台|站|刊|部|局|会|院|中心|公司|集团)$")
 # a byline's author is a person's name of two to four letters; a longer run goes on into the sentence (彭鑫本以为)
 _AUTHOR_LONGEST = 4
+# a transcript's answer after its speaker's label (导演：是的，这部电影拍了三年; 主演：还好，大家都很照顾我): a comma and
+# then a clause longer than a name that opens no credit; a cast listed with commas (主演：巩俐，葛优) goes on with names
+_CLAUSE_AFTER = re.compile(r"[，,]\s*([^，,。；;！？!?\n]*)")
+_ANSWER_TAIL = 6
+
+
+def _answer_goes_on(text: str, end: int) -> bool:
+    """Whether a comma at ``end`` opens a clause that goes on as a sentence (see :data:`_ANSWER_TAIL`)."""
+    clause = _CLAUSE_AFTER.match(text, end)
+    return clause is not None and len(clause.group(1)) > _ANSWER_TAIL and not _CUE.match(text, clause.start(1))
 
 
 def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id: str = "") -> list[Mention]:
@@ -66,7 +76,8 @@ def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id:
             found = None if _CUE.match(text, at) else _NAME.match(text, at)
             if found is None or found.group() in _NOT_NAMES or _NOT_IN_NAMES.search(found.group()) \
                     or text[found.end():found.end() + 1] in (":", "：", "？", "?", "！", "!") \
-                    or cue.group().startswith("作者") and len(found.group()) > _AUTHOR_LONGEST:
+                    or cue.group().startswith("作者") and len(found.group()) > _AUTHOR_LONGEST \
+                    or _answer_goes_on(text, found.end()):
                 break  # no name, a name glued to the next label (肖明幕后花絮：), or what a speaker says (好的！)
             names.append(found.span())
             joiner = joiners.match(text, found.end())

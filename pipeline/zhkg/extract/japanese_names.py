@@ -114,7 +114,7 @@ def _carved_names(mentions: list[Mention], text: str, table: TokenTable, lexicon
             after = table.word_at(m.end)
             unknown = after is not None and after.idx == m.end and after.tag == "x" and is_han(text[m.end])
             slot = text.endswith(lexicon.role_words, 0, m.start) or text.endswith(_OCCUPATIONS, 0, m.start) \
-                or text[m.start - 1:m.start] in "：:" and text.endswith(_OCCUPATIONS, 0, m.start - 1)
+                or m.start > 0 and text[m.start - 1:m.start] in "：:" and text.endswith(_OCCUPATIONS, 0, m.start - 1)
             if length and (unknown or slot):
                 e = m.end + length
                 m = Mention(m.doc_id, m.start, e, (original or text)[m.start:e], text[m.start:e], Label.PERSON,

@@ -21,8 +21,10 @@ from zhkg.records import Label, Mention
 __all__ = ["STATION_HEADS", "stations_as_places"]
 
 #: Head words of a passenger station or an airport (written for zhkg from the counts above).
-STATION_HEADS = ("火车站", "车站", "客站", "高铁站", "动车站", "地铁站", "客运站", "总站", "东站", "西站", "南站", "北站",
-                 "机场")
+#: A bare 总站 heads a body's central station as often (中国环境监测总站, 农业技术推广总站): only a bus or coach
+#: terminal's 总站 is a station.
+STATION_HEADS = ("火车站", "车站", "客站", "高铁站", "动车站", "地铁站", "客运站", "客运总站", "汽车总站", "公交总站",
+                 "巴士总站", "东站", "西站", "南站", "北站", "机场")
 # a station named by a place or a metro line alone + 站 (北京站, 人民广场站): the letters before 站 are a place read there
 _STATION = re.compile(r"站$")
 # what after a station's name makes it the body that runs it (北京站站长, 首都机场集团)

@@ -185,7 +185,9 @@ _PARTNER_OWNS = re.compile(r"(?:的|之|内|区内|境内|旗下|其他|其余|�
                            r"|[^，,。；;！？!?]{0,8}的")  # 入选与香港五丰行合作的八大预选企业: a 的-clause of the count
 # Places listed before 等国家的 (收藏我国和美国、日本、德国等国家的16台机车) say where the things counted come from or
 # what kind they are, the list's category standing between them and the count: none of them owns it (session 19).
-_ORIGIN_LIST = re.compile(r"(?:(?:、|和|及|与|以及)[^\W\d_]{1,10}?)*等(?:国家|国|地区|地|省区|省份|省市|城市)的")
+# (Past its first letter, 和田 and 以色列 being names, an item holds no 和, 及, 与 or the 以 of 以及, which open the next
+# item: else a long run of them is read in exponentially many ways.)
+_ORIGIN_LIST = re.compile(r"(?:(?:、|和|及|与|以及)[^\W\d_][^\W\d_和及与以]{0,9}?)*等(?:国家|国|地区|地|省区|省份|省市|城市)的")
 # 包括…在内: the places listed so are members of what a count counts (包括英、美…香港等在内共36个国家和地区), not owners.
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,。；;！？!?]{1,80}?在内")
 _IN_ALL = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?在内(?=的)")

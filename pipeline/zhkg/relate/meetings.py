@@ -64,8 +64,10 @@ _NUM = r"[0-9０-９一二三四五六七八九十两〇○零]"
 _TIME = (r"(?:今天|昨天|前天|今日|昨日|日前|近日|当天|当日|同日|此前|随后|之后|后来|其后|今年|上周|本周|上月|本月|"
          r"当地时间|北京时间|上午|下午|中午|晚上|晚间|早上|早晨|深夜|凌晨|傍晚|晚|" + _NUM + r"{1,4}年|" + _NUM
          + r"{1,2}月(?:" + _NUM + r"{1,3}日)?|" + _NUM + r"{1,3}日|[周星期][一二三四五六日天])")
-#: Where (在人民大会堂, 在京, 于华盛顿): 在/于 and a few letters of no clause break, no other word of the gap.
-_PLACE = r"(?:在|于)(?:[^\s，,。；;、：:！？!?“”「」()（）将拟未不没想要愿]{1,14}?)"
+#: Where (在人民大会堂, 在京, 于华盛顿): 在/于 and a few letters of no clause break, no other word of the gap; past
+#: its first letter (在于都县) no 在/于 either, which opens the next place (在这里在那里: else the gap is read in
+#: exponentially many ways).
+_PLACE = r"(?:在|于)(?:[^\s，,。；;、：:！？!?“”「」()（）将拟未不没想要愿][^\s，,。；;、：:！？!?“”「」()（）将拟未不没想要愿在于]{0,13}?)"
 #: How (亲切, 分别, 也, 再次 …), and what may follow a subject's name (一行, 等, a title).
 #: Titles written right after a name (胡锦涛副主席, 傅全有上将, 桥本首相).
 _TITLES = (r"(?:副|前|代|代理)?(?:总统|总理|主席|首相|国王|亲王|王储|外长|大使|部长|议长|秘书长|委员长|委员|议员|"
@@ -126,11 +128,17 @@ _UNSAID_BETWEEN = re.compile(_WILL + r"|" + _LATER + r"|拟|计划|准备|打算
 #: Visits: person + gap + 对/赴/到/前往 + place + (进行)(…)访问; person + 访问/出访 + place; 抵达 + place.
 _VISIT_BEFORE = re.compile(_GAP + r"(?:抵达(?P<arrived>[^，,。；;]{1,16}?)[，,](?:开始|随即|正式)?)?"
                            r"(?:对|赴|到|前往)")
+# (正式友好 is 正式 then 友好: no alternative of its own, which would read a run of them in exponentially many ways)
 _VISIT_AFTER = re.compile(r"(?:(?:进行|展开|开始)(?:了)?)?(?:为期" + _NUM + r"{1,3}天的)?"
-                          r"(?:国事|正式|友好|工作|私人|官方|正式友好|亲善|旋风式)*(?P<verb>访问)(?!学者|团)")
+                          r"(?:国事|正式|友好|工作|私人|官方|亲善|旋风式)*(?P<verb>访问)(?!学者|团)")
 _VISIT_VERB = re.compile(_GAP + r"(?P<verb>出访|访问)(?:了)?")
 #: Right after a place visited by 访问/出访: the clause's end, a list, or when (访问法国高校 is a school visited).
 _AFTER_VISITED = re.compile(r"(?:$|[，,。；;！？!?、\s）)”]|和|及|与|期间|时|后|并|途中|之际|之后|前夕)")
+
+#: The most letters the gap and the verb after a subject, or the words before a meeting word, are looked for in:
+#: the gap's patterns can be read in many ways, and a long run of their words (在这里也在这里也…) with no verb
+#: after it would otherwise take exponential time to refuse.
+_MAX_GAP = 48
 
 _CUES = re.compile("|".join(sorted(set(_MEET_VERBS) | set(_MET_WORDS) | {"访问", "出访"}, key=len, reverse=True)))
 
@@ -240,7 +248,7 @@ def read_meetings(ctx: RelationContext) -> list[Relation]:
         if _UNSAID.search(clause) or _OBJECT_BEFORE.search(clause):
             continue  # a meeting not (yet) held, or the subject is itself the one met (…分别与X和Y举行会谈)
         # the text up to the next person (or the sentence's end): the subject's gap and the verb
-        window = text[a.end:min(nxt, limit)]
+        window = text[a.end:min(nxt, limit, a.end + _MAX_GAP)]
         if (found := _SUBJECT_VERB.match(window)) is not None and not _UNSAID_BETWEEN.search(found.group()):
             verb = found.group("verb")
             met = _met_after(ctx, named, j + 1, a.end + found.end(), limit)
@@ -251,7 +259,7 @@ def read_meetings(ctx: RelationContext) -> list[Relation]:
                 continue
         if (found := _SUBJECT_WITH.match(window)) is not None and not _UNSAID_BETWEEN.search(found.group()):
             met = _met_after(ctx, named, j + 1, a.end + found.end(), limit, verb_read=False)
-            word = _WITH_VERB.match(text, met[-1].end) if met else None
+            word = _WITH_VERB.match(text, met[-1].end, met[-1].end + _MAX_GAP) if met else None
             if word is not None and not _UNSAID_BETWEEN.search(text[met[-1].end:word.start("verb")]) \
                     and not _PRESENT_AT.match(text, word.end()) and _WORD_CLOSED.match(text, word.end()) \
                     and not _met_after(ctx, named, named.index(met[-1]) + 1, word.end(), limit):
@@ -272,6 +280,8 @@ def _visit(ctx: RelationContext, named: list[Mention], j: int, a: Mention, limit
     while k < len(named) and named[k].label is Label.PLACE and named[k].start < limit:
         place = named[k]
         gap = text[a.end:place.start]
+        if len(gap) > _MAX_GAP:
+            return
         if (found := _VISIT_BEFORE.fullmatch(gap)) is not None and not _UNSAID_BETWEEN.search(gap):
             after = place.end
             while k + 1 < len(named) and named[k + 1].label is Label.PLACE and named[k + 1].start == after:

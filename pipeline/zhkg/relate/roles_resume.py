@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.stages.segment import dictionary_tag
 
 __all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
 
@@ -67,6 +68,10 @@ _CLAUSE_LINE = re.compile(r"[；;]|[，,](?=历任|曾任|现任|先后担任|�
 _UNNAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:先生|女士|[，,：:]?[男女](?=[，,、。；\d]|汉族))")
 
 
+#: jieba's dictionary tags a missed head's name may have: none (郑志华, 吴桥: "x"), or a name's or a place's.
+_HEAD_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "nz", "ns"})
+
+
 def _unnamed_head(ctx: RelationContext, people: list[Mention]) -> Mention | None:
     """The résumé's head at the text's start that no extractor named a person (see :data:`_UNNAMED_HEAD`): a
     surname opens it and no person or organisation mention covers its first letter; derived, or ``None``."""
@@ -74,6 +79,8 @@ def _unnamed_head(ctx: RelationContext, people: list[Mention]) -> Mention | None
     if found is None or any(m.start == 0 for m in people):
         return None
     name = found.group(1)
+    if dictionary_tag(name) not in _HEAD_TAGS:
+        return None  # a common word of jieba's dictionary is no one's name (高中男，女生…; 金牌男，女子组…)
     if not (name[:1] in ctx.lexicon.surnames or name[:2] in ctx.lexicon.surnames) \
             or any(m.start == 0 and m.label is Label.ORGANIZATION for m in ctx.mentions):
         return None

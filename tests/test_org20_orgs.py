@@ -1,0 +1,42 @@
+"""Organisations in Wikipedia-style prose (issue 15, session 20): readings that name no body, and stations.
+
+Each class in both scripts: a body counted (一所德国文法学校) or a group (四大书院) is no named body; a capitalised
+Latin word only the recogniser reads as a body (由Elena取回) is none; a name ending in 站 that the sentence calls a
+station (X站是一个…铁路车站) is a place (zhkg.extract.generic_names, zhkg.extract.stations).
+"""
+
+import pytest
+from helpers import both_scripts
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("19世纪末，一所德国文法学校设于此楼内，卡夫卡在此就读。", [("德国", "PLACE")], [("德国文法学校", "ORGANIZATION")]),
+    ("光在东京就有上千家佛朗明哥舞蹈学校。", [("东京", "PLACE")], [("佛朗明哥舞蹈学校", "ORGANIZATION")]),
+    ("山下有四大书院之一的岳麓书院。", [], [("四大书院", "ORGANIZATION")]),
+    # a full legal name is one company however it is counted; an uncounted name stays
+    ("他在一家深圳市腾讯计算机系统有限公司工作。", [("深圳市腾讯计算机系统有限公司", "ORGANIZATION")], []),
+    ("他毕业于德国文法学校协会主办的学校，后来加入北京大学。", [("北京大学", "ORGANIZATION")], []),
+], convert_names=True))
+def test_a_counted_body_is_no_named_body(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("Elijah之后由Elena取回匕首，重新立规则对付Klaus。", [], [("Elena", "ORGANIZATION")]),
+    ("8月14日，Radzymin失守，波兰第五军团的战线被突破。", [], [("Radzymin", "ORGANIZATION")]),
+    # the text says it is a company, or the word is an acronym: a body
+    ("Google公司和KAYAK都是对手，Google推出了新服务。", [("Google公司", "ORGANIZATION"), ("KAYAK", "ORGANIZATION")],
+     []),
+], convert_names=True))
+def test_a_latin_word_only_the_model_reads_is_no_body(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("北黄土沟站是一个大准线上的铁路车站，位于内蒙古自治区丰镇市，建于1996年。", [("北黄土沟站", "PLACE")],
+     [("北黄土沟站", "ORGANIZATION")]),
+    # a station that runs things is a body, and a power plant is none of a station
+    ("大亚湾核电站是中国大陆第一座大型商用核电站。", [], [("大亚湾核电站", "PLACE")]),
+], convert_names=True))
+def test_a_name_the_sentence_calls_a_station_is_a_place(finds, text, present, absent):
+    finds(text, present, absent)

@@ -8,6 +8,9 @@ station (X站是一个…铁路车站) is a place (zhkg.extract.generic_names, z
 import pytest
 from helpers import both_scripts
 
+from zhkg.extract.generic_names import counted_body
+from zhkg.stages.normalise import to_simplified
+
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([
     ("19世纪末，一所德国文法学校设于此楼内，卡夫卡在此就读。", [("德国", "PLACE")], [("德国文法学校", "ORGANIZATION")]),
@@ -16,15 +19,29 @@ from helpers import both_scripts
     # a full legal name is one company however it is counted; an uncounted name stays
     ("他在一家深圳市腾讯计算机系统有限公司工作。", [("深圳市腾讯计算机系统有限公司", "ORGANIZATION")], []),
     ("他毕业于德国文法学校协会主办的学校，后来加入北京大学。", [("北京大学", "ORGANIZATION")], []),
+    # a numbered congress is no group
+    ("党的十五大以来，北京的经济发展很快。", [("十五大", "ORGANIZATION")], []),
 ], convert_names=True))
 def test_a_counted_body_is_no_named_body(finds, text, present, absent):
     finds(text, present, absent)
 
 
+@pytest.mark.parametrize("name, before, opens_with_place, counted", both_scripts([
+    ("德国文法学校", "一所", True, True),
+    ("佛朗明哥舞蹈学校", "上千家", False, True),
+    # one body counted may be introduced by its own name (a hotel MSRA marks); 个 counts what follows the body
+    ("玉兰香大酒店", "有一家", False, False),
+    ("安理会", "5个", False, False),
+]))
+def test_counted_body_by_its_count(name, before, opens_with_place, counted):
+    assert counted_body(to_simplified(name), before, opens_with_place) is counted
+
+
 @pytest.mark.parametrize("text, present, absent", both_scripts([
     ("Elijah之后由Elena取回匕首，重新立规则对付Klaus。", [], [("Elena", "ORGANIZATION")]),
     ("8月14日，Radzymin失守，波兰第五军团的战线被突破。", [], [("Radzymin", "ORGANIZATION")]),
-    # the text says it is a company, or the word is an acronym: a body
+    # the text says it is a company, or the document speaks of companies: a body
+    ("消息来源表示，尽管Midway与育碧之间的谈判破裂，这款游戏仍将发行。", [("Midway", "ORGANIZATION")], []),
     ("Google公司和KAYAK都是对手，Google推出了新服务。", [("Google公司", "ORGANIZATION"), ("KAYAK", "ORGANIZATION")],
      []),
 ], convert_names=True))

@@ -1,8 +1,9 @@
 """Organisations in Wikipedia-style prose (issue 15, session 20): readings that name no body, and stations.
 
-Each class in both scripts: a body counted (一所德国文法学校) or a group (四大书院) is no named body; a capitalised
-Latin word only the recogniser reads as a body (由Elena取回) is none; a name ending in 站 that the sentence calls a
-station (X站是一个…铁路车站) is a place (zhkg.extract.generic_names, zhkg.extract.stations).
+Each class in both scripts: a country's companies (美国公司), a body counted (一所德国文法学校) and a group
+(四大书院) are no named body; a capitalised Latin word only the recogniser reads as a body (由Elena取回) is none
+where the document speaks of no company; a name ending in 站 that the sentence calls a station
+(X站是一个…铁路车站) is a place (zhkg.extract.combine, zhkg.extract.generic_names, zhkg.extract.stations).
 """
 
 import pytest
@@ -56,4 +57,14 @@ def test_a_latin_word_only_the_model_reads_is_no_body(finds, text, present, abse
     ("大亚湾核电站是中国大陆第一座大型商用核电站。", [], [("大亚湾核电站", "PLACE")]),
 ], convert_names=True))
 def test_a_name_the_sentence_calls_a_station_is_a_place(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("文章指出，允许美国公司利用中国火箭发射卫星。", [("美国", "PLACE")], [("美国公司", "ORGANIZATION")]),
+    ("本片由俄罗斯与法国公司联合制作。", [("法国", "PLACE")], [("法国公司", "ORGANIZATION")]),
+    # a bank a country's name opens is a bank's own name
+    ("他在美国银行工作，后来去了中国银行。", [("美国银行", "ORGANIZATION"), ("中国银行", "ORGANIZATION")], []),
+], convert_names=True))
+def test_a_countrys_companies_are_no_one_body(finds, text, present, absent):
     finds(text, present, absent)

@@ -68,3 +68,11 @@ def test_a_name_the_sentence_calls_a_station_is_a_place(finds, text, present, ab
 ], convert_names=True))
 def test_a_countrys_companies_are_no_one_body(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "NBA在各种社交网络上宣传，球星在Twitter和Facebook的粉丝数超过了一亿。",
+    "他在Twitter和Facebook上的粉丝数超过了一亿。",
+]))
+def test_well_known_latin_companies_stay_bodies(finds, text):
+    finds(text, [("Twitter", "ORGANIZATION"), ("Facebook", "ORGANIZATION")])

@@ -31,8 +31,8 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
   readers (:func:`~zhkg.extract.organisations.latin_organisations`, ``organisations_known.tsv``) take a Latin word for
   a body only where the text says so, and they mark every occurrence of a name so found; a single word in title case
   (one capital, then small letters) that none of them found is a given name or a place as often as a body in wiki
-  prose, and is dropped where no word of the document speaks of companies (公司, 产品, 游戏, 发布 …: Razer, Sun, Midway
-  in CLUENER's technology and game news stay). Acronyms (NBA, CCTV) and words with inner capitals (YouTube) stay as read.
+  prose, and is dropped where no word of the document speaks of companies (公司, 产品, 游戏, 社交, 媒体 …: Razer, Sun,
+  Midway in CLUENER's technology and game news stay). Acronyms (NBA, CCTV) and words with inner capitals (YouTube) stay as read.
 
 Caveat: a party or union organ alone (党委, 工会, 纪委) is left as read: MSRA marks 17 of 58 of them (a body named
 in the sentence before), Resume none of 194, a difference of the sets' conventions.
@@ -66,7 +66,7 @@ _COUNT_OF_ONE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百
 _COUNTED_GROUP = re.compile(r"[一二两三四五六七八九十百千]+大..")
 # what in a document says it speaks of companies, a Latin word the recogniser reads as a body may be one
 _COMPANY_TALK = re.compile("公司|集团|企业|品牌|旗下|产品|发布|推出|上市|股价|收购|厂商|开发商|发行商|游戏|玩家|软件|系统|"
-                           "芯片|手机|电脑|科技|技术|服务器|网站|用户|市场|营收|董事长|总裁|首席执行官|CEO")
+                           "芯片|手机|电脑|科技|技术|服务器|网站|网络|社交|微博|平台|媒体|用户|市场|营收|董事长|总裁|首席执行官|CEO")
 # one word in title case: a given name or a place as often as a body
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "有限合伙")

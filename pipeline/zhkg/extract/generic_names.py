@@ -27,13 +27,6 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
   names its body however it is counted and stays; so does a name in quotes. CLUENER marks counted kinds (3家农村商业银行)
   as organisations, a convention of that set.
 
-* **A capitalised Latin word only the recogniser reads as a body** (由Elena取回匕首, Radzymin失守): the Latin names'
-  readers (:func:`~zhkg.extract.organisations.latin_organisations`, ``organisations_known.tsv``) take a Latin word for
-  a body only where the text says so, and they mark every occurrence of a name so found; a single word in title case
-  (one capital, then small letters) that none of them found is a given name or a place as often as a body in wiki
-  prose, and is dropped where no word of the document speaks of companies (公司, 产品, 游戏, 社交, 媒体 …: Razer, Sun,
-  Midway in CLUENER's technology and game news stay). Acronyms (NBA, CCTV) and words with inner capitals (YouTube) stay as read.
-
 Caveat: a party or union organ alone (党委, 工会, 纪委) is left as read: MSRA marks 17 of 58 of them (a body named
 in the sentence before), Resume none of 194, a difference of the sets' conventions.
 """
@@ -42,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.records import Label, Mention, MentionSource
+from zhkg.records import Label, Mention
 
 __all__ = ["FUNCTIONS", "GENERIC_KINDS", "LATIN_TERMS", "counted_body", "drop_generic_names", "generic_unit"]
 
@@ -64,11 +57,6 @@ _COUNT_BEFORE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十
 _COUNT_OF_ONE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万几数多上余第])一(?:所|家|间|座)$")
 # a numeral and 大 opening a name, and two letters or more after it: a group of bodies (四大书院, 三大运营商)
 _COUNTED_GROUP = re.compile(r"[一二两三四五六七八九十百千]+大..")
-# what in a document says it speaks of companies, a Latin word the recogniser reads as a body may be one
-_COMPANY_TALK = re.compile("公司|集团|企业|品牌|旗下|产品|发布|推出|上市|股价|收购|厂商|开发商|发行商|游戏|玩家|软件|系统|"
-                           "芯片|手机|电脑|科技|技术|服务器|网站|网络|社交|微博|平台|媒体|用户|市场|营收|董事长|总裁|首席执行官|CEO")
-# one word in title case: a given name or a place as often as a body
-_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "有限合伙")
 _UNIT_HEADS = ("办公室", "部", "处", "科", "室", "中心", "办")
 _GENERIC = re.compile("(?:" + "|".join(sorted(FUNCTIONS, key=lambda w: (-len(w), w))) + ")(?:" + "|".join(_UNIT_HEADS)
@@ -115,9 +103,7 @@ def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset()) 
     return m.label is Label.ORGANIZATION and (
         (m.simplified in LATIN_TERMS and not _spaced_part(m, text)) or generic_unit(m.simplified)
         or m.simplified in GENERIC_KINDS
-        or counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts)
-        or (m.extractor == MentionSource.RECOGNISER and _TITLE_WORD.fullmatch(m.simplified) is not None
-            and not _spaced_part(m, text) and _COMPANY_TALK.search(text) is None))
+        or counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts))
 
 
 def drop_generic_names(mentions: list[Mention], text: str) -> list[Mention]:

@@ -1,4 +1,4 @@
-"""Organisation readings that name no particular body: a department by its function alone, a Latin term.
+"""Organisation readings that name no particular body: a department by its function alone, a Latin term, a count.
 
 * **A department by its function alone** (财务部, 审计部, 技术中心). A company's or an institute's department written without its owner (任财务部经理, 历任技术中心副主任) is a generic
 reference, as 公司 and 本公司 are, which the recogniser often reads as an organisation. The annotated sets agree that
@@ -17,6 +17,16 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
   the abbreviations' cue (学生会|主席, 联合会|代表) read some of them as bodies. Where the document names the body in
   full (中国高等院校校友会联合会 … 联合会), the bare word refers back to it and stays.
 
+* **A body counted** (上千家佛朗明哥舞蹈学校, 两家美国公司, 一所德国文法学校, 四大书院): a count of two or more and a
+  measure word for bodies (所, 家, 间, 座) right before a name make it a kind, not a named body; a count of one does
+  where the name opens with a place (一所|德国|文法学校, 一家|美国|公司), not where it opens with a name of its own (有一家
+  玉兰香大酒店, a hotel MSRA marks); a numeral and 大 opening a name with two letters or more after it is a group
+  (四大书院, 三大运营商; 十五大 is a congress and stays). Session 20: Universal NER train's wiki prose, where the rules
+  read 德國文法學校 after 一所 and 四大書院 as bodies its annotators leave unmarked. 个 counts what follows as often as
+  the body (5个|安理会常任理事国) and is no measure word here. A company's full legal name (一家深圳市某某科技有限公司)
+  names its body however it is counted and stays; so does a name in quotes. CLUENER marks counted kinds (3家农村商业银行)
+  as organisations, a convention of that set.
+
 Caveat: a party or union organ alone (党委, 工会, 纪委) is left as read: MSRA marks 17 of 58 of them (a body named
 in the sentence before), Resume none of 194, a difference of the sets' conventions.
 """
@@ -27,7 +37,7 @@ import re
 
 from zhkg.records import Label, Mention
 
-__all__ = ["FUNCTIONS", "GENERIC_KINDS", "LATIN_TERMS", "drop_generic_names", "generic_unit"]
+__all__ = ["FUNCTIONS", "GENERIC_KINDS", "LATIN_TERMS", "counted_body", "drop_generic_names", "generic_unit"]
 
 #: The functions a company's or an institute's department is named by (财务|部, 人力资源|部): none is a state's
 #: ministry's field (人事部, 财政部, 外交部 name ministries) or a party department's (宣传部, 组织部).
@@ -42,6 +52,12 @@ LATIN_TERMS = frozenset(
     "ATM VR AR AI IT OL EMBA MBA MPAcc CFA CPA".split())
 #: Kinds of body (or an event) that name no particular one when written alone (see the module docstring).
 GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "居委会"})
+# a count before a name: a numeral (上千, 十几, 数, 多) and a measure word for bodies (所, 家, 间, 座)
+_COUNT_BEFORE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多上余]+)(?:所|家|间|座)$")
+_COUNT_OF_ONE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万几数多上余第])一(?:所|家|间|座)$")
+# a numeral and 大 opening a name, and two letters or more after it: a group of bodies (四大书院, 三大运营商)
+_COUNTED_GROUP = re.compile(r"[一二两三四五六七八九十百千]+大..")
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "有限合伙")
 _UNIT_HEADS = ("办公室", "部", "处", "科", "室", "中心", "办")
 _GENERIC = re.compile("(?:" + "|".join(sorted(FUNCTIONS, key=lambda w: (-len(w), w))) + ")(?:" + "|".join(_UNIT_HEADS)
                       + ")")
@@ -63,10 +79,31 @@ def _spaced_part(m: Mention, text: str) -> bool:
         len(after) == 2 and after[0] == " " and after[1].isascii() and after[1].isalnum())
 
 
-def _generic(m: Mention, text: str) -> bool:
+def counted_body(name: str, before: str, opens_with_place: bool = False) -> bool:
+    """Whether a name is a body counted (see the module docstring); ``before`` is the text right before it and
+    ``opens_with_place`` says whether a place opens the name.
+
+    >>> [counted_body(n, b) for n, b in (("佛朗明哥舞蹈学校", "上千家"), ("四大书院", "的"), ("美国公司", "有两家"),
+    ...                                  ("中国银行", "在"), ("深圳市腾讯计算机系统有限公司", "三家"), ("十五大", "党的"),
+    ...                                  ("玉兰香大酒店", "有一家"), ("安理会", "5个"))]
+    [True, True, True, False, False, False, False, False]
+    >>> counted_body("德国文法学校", "一所", opens_with_place=True)
+    True
+    """
+    if name.endswith(_LEGAL_ENDINGS) or before.endswith(("“", "「", "\"", "《")):
+        return False
+    if _COUNTED_GROUP.match(name) is not None:
+        return True
+    if _COUNT_OF_ONE.search(before) is not None:
+        return opens_with_place
+    return _COUNT_BEFORE.search(before) is not None
+
+
+def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset()) -> bool:
     return m.label is Label.ORGANIZATION and (
         (m.simplified in LATIN_TERMS and not _spaced_part(m, text)) or generic_unit(m.simplified)
-        or m.simplified in GENERIC_KINDS)
+        or m.simplified in GENERIC_KINDS
+        or counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts))
 
 
 def drop_generic_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -84,9 +121,10 @@ def drop_generic_names(mentions: list[Mention], text: str) -> list[Mention]:
     >>> [m.simplified for m in drop_generic_names(ms, text)]
     ['校友会联合会', '联合会']
     """
-    if not any(_generic(m, text) for m in mentions):
+    place_starts = frozenset(m.start for m in mentions if m.label is Label.PLACE)
+    if not any(_generic(m, text, place_starts) for m in mentions):
         return mentions
     # a kind written alone after the document named its body in full is that body again (中国高等院校校友会联合会 … 联合会)
     named = {m.simplified[-3:] for m in mentions if m.label is Label.ORGANIZATION and len(m.simplified) > 3
              and m.simplified.endswith(tuple(GENERIC_KINDS))}
-    return [m for m in mentions if not _generic(m, text) or m.simplified in named]
+    return [m for m in mentions if not _generic(m, text, place_starts) or m.simplified in named]

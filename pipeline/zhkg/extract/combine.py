@@ -564,7 +564,7 @@ def combine_mentions(
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
     out = read_body_frames(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品; 赛为智能成立于1997年
-    out = drop_generic_names(out, text)  # 财务部, 技术中心, CBD: no particular body
+    out = drop_generic_names(out, text, lexicon.known_organisations)  # 财务部, 技术中心, CBD: no particular body
     out = drop_non_bodies(out, text, lexicon, table)  # 华安强债基金, 麻省理工和耶鲁, 晨报(讯): no named body
     out = split_glued_places(out, text, lexicon)  # 华盛顿|美国特勤局: a place, then a body opening with another
     out = _bracketed_originals(out, text, original)

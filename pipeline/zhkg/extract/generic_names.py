@@ -34,6 +34,7 @@ in the sentence before), Resume none of 194, a difference of the sets' conventio
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from zhkg.records import Label, Mention
 
@@ -79,9 +80,10 @@ def _spaced_part(m: Mention, text: str) -> bool:
         len(after) == 2 and after[0] == " " and after[1].isascii() and after[1].isalnum())
 
 
-def counted_body(name: str, before: str, opens_with_place: bool = False) -> bool:
-    """Whether a name is a body counted (see the module docstring); ``before`` is the text right before it and
-    ``opens_with_place`` says whether a place opens the name.
+def counted_body(name: str, before: str, opens_with_place: bool = False, after: str = "") -> bool:
+    """Whether a name is a body counted (see the module docstring); ``before`` is the text right before it,
+    ``after`` the text right after it (a noun there is what is counted: 多家|北京银行|网点) and ``opens_with_place``
+    says whether a place opens the name.
 
     >>> [counted_body(n, b) for n, b in (("佛朗明哥舞蹈学校", "上千家"), ("四大书院", "的"), ("美国公司", "有两家"),
     ...                                  ("中国银行", "在"), ("深圳市腾讯计算机系统有限公司", "三家"), ("十五大", "党的"),
@@ -89,8 +91,10 @@ def counted_body(name: str, before: str, opens_with_place: bool = False) -> bool
     [True, True, True, False, False, False, False, False]
     >>> counted_body("德国文法学校", "一所", opens_with_place=True)
     True
+    >>> counted_body("北京银行", "多家", after="网点昨天")
+    False
     """
-    if name.endswith(_LEGAL_ENDINGS) or before.endswith(("“", "「", "\"", "《")):
+    if name.endswith(_LEGAL_ENDINGS) or before.endswith(("“", "「", "\"", "《")) or _noun_after(after):
         return False
     if _COUNTED_GROUP.match(name) is not None:
         return True
@@ -99,16 +103,30 @@ def counted_body(name: str, before: str, opens_with_place: bool = False) -> bool
     return _COUNT_BEFORE.search(before) is not None
 
 
-def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset()) -> bool:
+def _noun_after(after: str) -> bool:
+    """Whether a noun of jieba's dictionary opens ``after`` (网点, 员工, 门店): the name before it only qualifies it."""
+    if len(after) < 2:
+        return False
+    from zhkg.stages.segment import dictionary_tag
+
+    tag = dictionary_tag(after[:2])
+    return tag.startswith("n") or tag == "vn"
+
+
+def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset(),
+             known: Container[str] = ()) -> bool:
     return m.label is Label.ORGANIZATION and (
         (m.simplified in LATIN_TERMS and not _spaced_part(m, text)) or generic_unit(m.simplified)
         or m.simplified in GENERIC_KINDS
-        or counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts))
+        or m.simplified not in known
+        and counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts,
+                         text[m.end:m.end + 2]))
 
 
-def drop_generic_names(mentions: list[Mention], text: str) -> list[Mention]:
+def drop_generic_names(mentions: list[Mention], text: str, known: Container[str] = ()) -> list[Mention]:
     """The mentions less the organisations that name no particular body (see the module docstring); a Latin
-    term that is one word of a spaced Latin name (NBA TV) stays, for the readers that join such names.
+    term that is one word of a spaced Latin name (NBA TV) stays, for the readers that join such names, and so does
+    a name in ``known`` (the known organisations' table), however it is counted.
 
     >>> from zhkg.records import Mention, Label
     >>> text = "CBD财务部华夏ETF北新建材NBA TV学生会"
@@ -122,9 +140,9 @@ def drop_generic_names(mentions: list[Mention], text: str) -> list[Mention]:
     ['校友会联合会', '联合会']
     """
     place_starts = frozenset(m.start for m in mentions if m.label is Label.PLACE)
-    if not any(_generic(m, text, place_starts) for m in mentions):
+    if not any(_generic(m, text, place_starts, known) for m in mentions):
         return mentions
     # a kind written alone after the document named its body in full is that body again (中国高等院校校友会联合会 … 联合会)
     named = {m.simplified[-3:] for m in mentions if m.label is Label.ORGANIZATION and len(m.simplified) > 3
              and m.simplified.endswith(tuple(GENERIC_KINDS))}
-    return [m for m in mentions if not _generic(m, text, place_starts) or m.simplified in named]
+    return [m for m in mentions if not _generic(m, text, place_starts, known) or m.simplified in named]

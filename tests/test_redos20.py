@@ -1,0 +1,55 @@
+"""Regular expressions whose backtracking grew exponentially on hostile input, found by ``bench/regex_stress.py``
+(session 20, redos20): each hostile input now finishes far inside its time limit (the fixed call takes at most a few
+milliseconds; the broken one ran for minutes to hours), and what each pattern read on realistic text is unchanged."""
+
+import signal
+
+import pytest
+
+from zhkg.run.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _within(seconds, fn):
+    """``fn()``, failing the test if it runs longer than ``seconds`` (Python 3.11's regex engine checks for signals,
+    so a runaway match is stopped instead of hanging the run)."""
+    def _timeout(signum, frame):
+        raise TimeoutError(f"took longer than {seconds}s")
+
+    old = signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(seconds)
+    try:
+        return fn()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+# -- zhkg.relate.counts._SUBJECTLESS: 仅仅 and 单单 listed beside 仅 and 单 ---------------------------------------------
+
+@pytest.mark.parametrize("text", [" " + "仅仅" * 40, "单单" * 40 + "。", "目前" + "仅仅" * 40 + "有"],
+                         ids=["仅仅", "单单", "目前仅仅"])
+def test_subjectless_run_of_repeated_adverbs_is_refused_in_bounded_time(text):
+    # (20 × 仅仅 before the fix: over 2 s; 40: hours)
+    from zhkg.relate.counts import _SUBJECTLESS
+
+    assert _within(10, lambda: _SUBJECTLESS.fullmatch(text)) is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("光是在", True), ("仅仅在", True), ("单单在", True), ("目前仅仅在", True), ("2010年底在", True), ("“仅仅在", True),
+    ("而且仅在", True), ("他们在", False),
+])
+def test_subjectless_still_reads_the_same(text, read):
+    from zhkg.relate.counts import _SUBJECTLESS
+
+    assert (_SUBJECTLESS.fullmatch(text) is not None) is read
+
+
+def test_a_count_at_a_place_after_repeated_adverbs_takes_no_exponential_time(pipeline):
+    text = "我们" + "仅仅" * 60 + "在北京有300家分店。光在东京就有上千家。"
+    _within(30, lambda: pipeline.run_texts([("t", text)]))

@@ -53,3 +53,31 @@ def test_subjectless_still_reads_the_same(text, read):
 def test_a_count_at_a_place_after_repeated_adverbs_takes_no_exponential_time(pipeline):
     text = "我们" + "仅仅" * 60 + "在北京有300家分店。光在东京就有上千家。"
     _within(30, lambda: pipeline.run_texts([("t", text)]))
+
+
+# -- zhkg.relate.pairs._MATCH_BETWEEN: 将在 and 经过加时 listed beside their parts; …地 bounded by a window -----------
+
+@pytest.mark.parametrize("text", ["将在" * 40 + "。", "经过加时" * 40 + "。"], ids=["将在", "经过加时"])
+def test_match_words_run_is_refused_in_bounded_time(text):
+    # (20 × 将在 before the fix: over 1.5 s; 40: hours)
+    from zhkg.relate.pairs import _MATCH_BETWEEN
+
+    assert _within(10, lambda: _MATCH_BETWEEN.fullmatch(text)) is None
+
+
+@pytest.mark.parametrize("text, verb, modifier", [
+    ("今天将在主场迎战", "迎战", None), ("经过加时以108比100击败了来访的", "击败", "来访的"), ("还将在主场迎战", "迎战", None),
+    ("将在客场挑战", "挑战", None), ("昨天经过加时击败", "击败", None), ("轻松地击败了", "击败", None),
+    ("周六将在主场以3:1战胜", "战胜", None),
+])
+def test_match_words_still_read(text, verb, modifier):
+    from zhkg.relate.pairs import _MATCH_BETWEEN
+
+    found = _MATCH_BETWEEN.fullmatch(text)
+    assert (found.group("verb"), found.group("modifier")) == (verb, modifier)
+
+
+def test_two_teams_far_apart_take_no_exponential_time(pipeline):
+    # …地 may hold other words (将在地: 将 + 在地 or 将在 + 地), so the words are read only within 32 letters
+    text = "湖人队" + "将在地" * 60 + "击败火箭队。湖人队" + "将在" * 60 + "击败了火箭队。"
+    _within(30, lambda: pipeline.run_texts([("t", text)]))

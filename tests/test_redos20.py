@@ -81,3 +81,38 @@ def test_two_teams_far_apart_take_no_exponential_time(pipeline):
     # …地 may hold other words (将在地: 将 + 在地 or 将在 + 地), so the words are read only within 32 letters
     text = "湖人队" + "将在地" * 60 + "击败火箭队。湖人队" + "将在" * 60 + "击败了火箭队。"
     _within(30, lambda: pipeline.run_texts([("t", text)]))
+
+
+# -- zhkg.extract.combine._BODY_LIST: an item's letters could hold the joiner 和 -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "华夏基金" + "和" * 300 + "。华夏、广发等公司",
+    "美国和中国和" * 60 + "一二三四五六七等公司",
+    "AB和和" * 60 + "。等公司",
+], ids=["和", "美国和中国和", "AB和和"])
+def test_body_list_of_many_joiners_is_read_in_bounded_time(text):
+    # (80 × 和 before the fix: over 2 s; each letter more doubled it)
+    from zhkg.extract.combine import _BODY_LIST
+
+    _within(10, lambda: list(_BODY_LIST.finditer(text)))
+
+
+@pytest.mark.parametrize("text, lists", [
+    ("华夏、广发、工银瑞信、银华等公司", ["华夏、广发、工银瑞信、银华"]),
+    ("北京协和、同仁等机构", ["北京协和、同仁"]),
+    ("同仁、北京协和等机构", ["同仁、北京协和"]),
+    ("和讯网、新浪等公司", ["和讯网、新浪"]),
+    ("华夏和平安等公司", ["华夏和平安"]),
+    ("中国和美国和日本等公司", ["中国和美国和日本"]),
+    ("如华夏、嘉实、南方、博时、易方达等基金公司", ["如华夏、嘉实、南方、博时、易方达"]),
+    ("交银、瑞信等银行", ["交银、瑞信"]),
+])
+def test_body_list_still_read(text, lists):
+    from zhkg.extract.combine import _BODY_LIST
+
+    assert [m.group(1) for m in _BODY_LIST.finditer(text)] == lists
+
+
+def test_a_body_list_after_many_joiners_takes_no_exponential_time(pipeline):
+    text = "华夏基金" + "和" * 300 + "。华夏、广发等公司发布公告。"
+    _within(30, lambda: pipeline.run_texts([("t", text)]))

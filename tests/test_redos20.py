@@ -116,3 +116,57 @@ def test_body_list_still_read(text, lists):
 def test_a_body_list_after_many_joiners_takes_no_exponential_time(pipeline):
     text = "华夏基金" + "和" * 300 + "。华夏、广发等公司发布公告。"
     _within(30, lambda: pipeline.run_texts([("t", text)]))
+
+
+# -- zhkg.relate.meetings._GAP and _WITH_VERB: a place's letters could hold the gap's other words --------------------
+
+@pytest.mark.parametrize("unit", ["在的也", "在的晚", "今天在的的", "在也也"])
+def test_meeting_gap_of_places_is_refused_in_bounded_time(unit):
+    # (a run of places each read two ways: 16 × 在的也 took 70 ms even within the 48 letters looked at; 20 × 今天在的的
+    # over 2 s unbounded)
+    from zhkg.relate.meetings import _SUBJECT_VERB, _SUBJECT_WITH, _VISIT_BEFORE, _VISIT_VERB, _WITH_VERB
+
+    text = unit * 40
+    for pattern in (_SUBJECT_VERB, _SUBJECT_WITH, _WITH_VERB):
+        assert _within(10, lambda p=pattern: p.match(text)) is None
+    for pattern in (_VISIT_BEFORE, _VISIT_VERB):
+        assert _within(10, lambda p=pattern: p.fullmatch(text)) is None
+
+
+@pytest.mark.parametrize("text, verb, end", [
+    ("今天下午在人民大会堂亲切会见了", "会见", 15), ("在京会见", "会见", 4), ("28日在北京分别会见", "会见", 10),
+    ("当地时间27日晚在白宫会晤", "会晤", 13), ("也在华盛顿于3日会见", "会见", 10), ("今天(24日)在钓鱼台国宾馆会见", "会见", 16),
+])
+def test_meeting_gap_still_read(text, verb, end):
+    from zhkg.relate.meetings import _SUBJECT_VERB
+
+    found = _SUBJECT_VERB.match(text)
+    assert (found.group("verb"), found.end()) == (verb, end)
+
+
+@pytest.mark.parametrize("text, verb, end", [
+    ("等人在人民大会堂举行会谈", "会谈", 12), ("一行就双边关系问题进行了深入会谈", "会谈", 16), ("今天在京也举行了会谈", "会谈", 10),
+])
+def test_meeting_words_after_the_other_side_still_read(text, verb, end):
+    from zhkg.relate.meetings import _WITH_VERB
+
+    found = _WITH_VERB.match(text)
+    assert (found.group("verb"), found.end()) == (verb, end)
+
+
+def test_visit_gap_still_read():
+    from zhkg.relate.meetings import _SUBJECT_WITH, _VISIT_BEFORE, _VISIT_VERB
+
+    assert _SUBJECT_WITH.match("今天在北京与").end() == 6
+    assert _VISIT_BEFORE.fullmatch("今天抵达北京，开始对").group("arrived") == "北京"
+    assert _VISIT_BEFORE.fullmatch("于3日前往") is not None
+    assert _VISIT_VERB.fullmatch("正式访问").group("verb") == "访问"
+
+
+def test_many_people_before_runs_of_places_take_no_exponential_time(pipeline):
+    # each person's 48 letters of 在的也… cost over 0.1 s before the fix (600 people: about 80 s; now about 1 s)
+    text = "。".join("外交部长王毅" + "在的也" * 16 for _ in range(600)) + "。王毅会见了李克强。"
+    ex = _within(20, lambda: pipeline.run_texts([("t", text)]).extraction)
+    names = {e.id: e.name for e in ex.entities}
+    met = sorted(sorted((names[r.source], names[r.target])) for r in ex.relations if r.kind.value == "MET_WITH")
+    assert met == [["李克强", "王毅"]]

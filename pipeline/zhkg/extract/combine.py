@@ -606,12 +606,18 @@ _BODY_AFTER = re.compile(r"(?:队|公司|集团)")
 # a fund may be named after its manager (a person's name + 基金), and a credit runs a name into a product's
 # code (作者：陈亮LX3): only a name that opens with no surname
 _FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
-# a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司
-_BODY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,6}[、和])+[\u4e00-\u9fffA-Za-z]{2,6})"
-                        r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
+# a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司. An item's 和 is read as a joiner, except one
+# opening the list (和讯网、新浪) or closing an item before 、 or the list's end (北京协和、同仁): when an item could
+# hold any 和, a long run of them was split in exponentially many ways (its items are split at every 和 anyway)
+_NOT_AND = "[\u4e00-\u548b\u548d-\u9fffA-Za-z]"  # a letter of a name, 和 (U+548C) left out
+_BODY_LIST_WORD = r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)"
+_BODY_LIST = re.compile(
+    rf"((?:和{_NOT_AND}{{1,5}}|{_NOT_AND}{{2,6}}|{_NOT_AND}{{1,5}}和(?=、))[、和]"
+    rf"(?:(?:{_NOT_AND}{{2,6}}|{_NOT_AND}{{1,5}}和(?=、))[、和])*"
+    rf"(?:{_NOT_AND}{{2,6}}|{_NOT_AND}{{1,5}}和(?={_BODY_LIST_WORD})))" + _BODY_LIST_WORD)
 _QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
 # what every _BODY_LIST match ends with: without it, the list pattern is not tried at every position
-_BODY_LIST_END = re.compile(r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)")
+_BODY_LIST_END = re.compile(_BODY_LIST_WORD)
 _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)

@@ -204,8 +204,9 @@ _QUOTES = (("“", "”"), ("「", "」"))
 _FIRST_PERSON = re.compile(r"我们|咱们|我司|我公司|我行|我校|本公司|本行|本校")
 _SPEAKER_GAP = re.compile(r"[，,。\s]*")
 # What may come before a place's 在 when the place itself has what is counted (光在东京就有上千家, 目前在上游村其他3个):
-# adverbs and times, no subject
-_SUBJECTLESS = re.compile(r"[\s“”「」\"'‘’]*(?:光是|光|仅仅|仅|单单|单|就|目前|现在|如今|当前|今年|去年|其中|另外|此外|同时|而且|而|"
+# adverbs and times, no subject (仅仅 and 单单 are 仅 and 单 twice: listed too, a run of them was read in
+# exponentially many ways)
+_SUBJECTLESS = re.compile(r"[\s“”「」\"'‘’]*(?:光是|光|仅|单|就|目前|现在|如今|当前|今年|去年|其中|另外|此外|同时|而且|而|"
                           r"但是|但|并且|并|截至|截止|到|[\d一二三四五六七八九十〇零]+(?:年|月|日|号)|底|末|为止|前|后|的)*[在于]")
 _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|拥有)?(?:其他|其余|另外)?$")
 # A sentence opening with a holder followed by one of these is about it (X是…的城镇,…,人口499).

@@ -76,16 +76,23 @@ _MANNER = (r"(?:亲切|热情|分别|也|还|又|再次|再度|首先|先后|共
            r"是|一行|等人|等|先生|女士|阁下|" + _TITLES + r"|\s)")
 #: A time in brackets (今天(24日)).
 _BRACKETED = r"(?:[(（][^()（）]{1,12}[)）])"
-_GAP = r"(?:" + _TIME + "|" + _PLACE + "|" + _MANNER + "|" + _BRACKETED + r")*"
+#: A place's letters can hold the other words of the gap (在京也: 在京 + 也, or 在京也), so a run of places each
+#: read two ways took exponential time to refuse even within :data:`_MAX_GAP` letters (16 × 在的也: 70 ms for each
+#: person): at most three places, the other words before, between and after them.
+_GAP_WORD = r"(?:" + _TIME + "|" + _MANNER + "|" + _BRACKETED + r")"
+_GAP = _GAP_WORD + r"*(?:" + _PLACE + _GAP_WORD + r"*){0,3}"
 _VERB = "|".join(sorted(set(_MEET_VERBS), key=len, reverse=True))
 #: Subject + gap + a meeting verb (its object after it).
 _SUBJECT_VERB = re.compile(_GAP + r"(?:在)?(?P<verb>" + _VERB + r")(?:了|过)?")
 #: Subject + gap + 与/同/和/跟 (the other side follows).
 _SUBJECT_WITH = re.compile(_GAP + r"(?:在)?(?:与|同|和|跟)")
-#: The other side + gap + a meeting word: 等人, 就…问题, 在…, 举行(了), 进行(了), then the word.
+#: The other side + gap + a meeting word: 等人, 就…问题, 在…, 举行(了), 进行(了), then the word (at most three places,
+#: as in :data:`_GAP`).
+_WITH_GAP_WORD = (_TIME + r"|就[^\s，,。；;：:！？!?将拟未不没]{1,24}?(?:问题|事宜|情况|关系)"
+                  r"|亲切|友好|热情|正式|首次|单独|再次|又|也|还|分别|共同|曾经|曾|已经|已|" + _NUM + r"{1,2}次|数次|多次|\s")
 _WITH_VERB = re.compile(
-    r"(?:等人|等|一行|先生|女士|阁下|" + _TITLES + r")?(?:" + _TIME + "|" + _PLACE + r"|就[^\s，,。；;：:！？!?将拟未不没]{1,24}?(?:问题|事宜|情况|关系)"
-    r"|亲切|友好|热情|正式|首次|单独|再次|又|也|还|分别|共同|曾经|曾|已经|已|" + _NUM + r"{1,2}次|数次|多次|\s)*"
+    r"(?:等人|等|一行|先生|女士|阁下|" + _TITLES + r")?(?:" + _WITH_GAP_WORD + r")*(?:" + _PLACE + r"(?:" + _WITH_GAP_WORD
+    + r")*){0,3}"
     r"(?:在)?(?:举行|进行)?(?:了)?(?:很好的|良好的|亲切|友好|热情|正式|首次|单独|工作|长时间|深入|坦诚|私人|秘密|简短|电话)*"
     r"(?P<verb>" + "|".join(sorted(set(_MET_WORDS) - {"举行会谈"}, key=len, reverse=True)) + r")")
 #: Between the verb (or 与) and the person met: 来访的, 由 (…率领的), 以 (…为团长的), a country's or a body's title.

@@ -93,12 +93,15 @@ MATCH_VERBS: tuple[str, ...] = (
     # Taiwan's and Hong Kong's sports pages
     "力退", "击退", "扳倒", "痛宰", "狂电", "对上")
 #: Words of when, where and how a game went, between the first team and the verb (队 ends a name the recogniser cut).
+#: None is two others run together (将在, 经过加时 were: a run of them was read in exponentially many ways); …地 can
+#: still hold other words, so the words are looked for only between teams at most :data:`_MAX_BETWEEN` letters apart.
 _MATCH_ADVERBS = (
-    "队", "今天", "今晚", "今日", "明天", "昨天", "昨晚", "昨日", "日前", "周[一二三四五六日末]", "将在", "将", "还将",
+    "队", "今天", "今晚", "今日", "明天", "昨天", "昨晚", "昨日", "日前", "周[一二三四五六日末]", "将", "还将",
     "也", "又", "再次", "再度", "此前", "刚刚", "最终", "最后", "终于", "坐镇", "回到", "做客", "在", "于", "主场",
-    "客场", "本场", "本轮", "加时", "经过加时", "经过", "爆冷", "轻松", "顺利", "艰难", "惊险", "总决赛", "季后赛",
+    "客场", "本场", "本轮", "加时", "经过", "爆冷", "轻松", "顺利", "艰难", "惊险", "总决赛", "季后赛",
     "常规赛", "半决赛", "决赛", "首轮", "小组赛", "比赛", "中", "上", "以", "了", "分别", "都", "均", "才", "好不容易",
     "[0-9一二两三四五六七八九十]+天(?:后|前|之后)", "[\u4e00-\u9fff]{1,3}地")
+_MAX_BETWEEN = 32
 _SCORE = r"\d{1,3}\s*(?:[-－:：∶]|比)\s*\d{1,3}"
 _MATCH_BETWEEN = re.compile(
     r"(?:" + "|".join(_MATCH_ADVERBS) + "|" + _SCORE + r"|\s)*"
@@ -255,7 +258,8 @@ def _match(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None)
     between = text[a.end:b.start]
     if between == "的" and (verb := _VERB_BEFORE.search(clause)) is not None:  # 击败火箭的黄蜂: the one after 的 won
         return _edge(ctx, b, a, COMPETES_WITH, verb.group().rstrip("了"), verb.start() + a.start - len(clause), b.end)
-    found = _MATCH_BETWEEN.fullmatch(between) or _FACING.fullmatch(between)
+    found = (_MATCH_BETWEEN.fullmatch(between) if len(between) <= _MAX_BETWEEN else None) \
+        or _FACING.fullmatch(between)
     if found is None and _JOINED.fullmatch(between) is not None:
         after = _GAME_AFTER.match(text, b.end)
         listed = before is not None and text[before.end:a.start] in ("、", "，", ",") and _is_team(ctx, before)

@@ -1,0 +1,69 @@
+"""The mentions and relations of every eligible row of ``thucnews_1000.tsv`` (``bench.relations_audit.eligible_rows``:
+never a reserved row, nor a row a gold file keeps unseen), to compare two versions of the code.
+
+``--dump FILE`` writes them (``--pipeline DIR``: another checkout's source root, ``/work/main/pipeline`` for the code
+before a change); ``--diff BEFORE AFTER`` prints what was added and removed.
+
+Run: ``python3 bench/redos20_diff.py --dump before.json --pipeline /work/main/pipeline``, ``--dump after.json``, then
+``--diff before.json after.json``. Session 20 (redos20): no difference on the 750 eligible rows after the regular
+expressions were made safe under hostile input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
+sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
+sys.path.insert(0, str(ROOT))  # bench.common
+
+from bench.common import corpus_rows, shared_data  # noqa: E402
+from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
+
+
+def dump(path: Path) -> None:
+    from zhkg.config import Config
+    from zhkg.run.pipeline import Pipeline
+
+    texts = corpus_rows(shared_data(None))
+    rows = eligible_rows(len(texts))
+    out = []
+    for row, result in zip(rows, process_rows(Pipeline(Config()), texts, rows)):
+        out.extend(["M", row, m.start, m.end, m.label.value, m.text] for m in result.mentions)
+        out.extend(["R", row, r.source, r.target, r.kind.value, r.role, r.former, r.relation_zh,
+                    r.evidence.start, r.evidence.end] for r in result.relations)
+    path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(rows)} rows, {len(out)} records")
+
+
+def diff(before: Path, after: Path) -> int:
+    old = {tuple(m) for m in json.loads(before.read_text(encoding="utf-8"))}
+    new = {tuple(m) for m in json.loads(after.read_text(encoding="utf-8"))}
+    print(f"{len(old)} records before, {len(new)} after: added {len(new - old)}, removed {len(old - new)}")
+    for sign, records in (("+", new - old), ("-", old - new)):
+        for record in sorted(records, key=str):
+            print(sign, *record)
+    return 1 if old != new else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dump", type=Path)
+    parser.add_argument("--diff", nargs=2, type=Path)
+    parser.add_argument("--pipeline", default=None)
+    args = parser.parse_args()
+    if args.dump:
+        dump(args.dump)
+        return 0
+    if args.diff:
+        return diff(*args.diff)
+    parser.error("give --dump or --diff")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

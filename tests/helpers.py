@@ -14,6 +14,7 @@ any test file can ``from helpers import ...``. What is here:
 * made-up graphs: :func:`corpus_graph` (a corpus-sized graph for a page);
 * the recogniser: :func:`assert_tagged_alike` (the NumPy decoder against crfsuite).
 * the gold files: :data:`RESERVED_ROWS`, :func:`gold_records`, :func:`thucnews_rows`, :func:`assert_half_apart`.
+* hostile input: :func:`within` runs a call under a time limit (a runaway regular expression fails the test).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import signal
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -420,3 +422,18 @@ def assert_half_apart(path: Path, half: str, size: int) -> None:
     for other in sorted(GOLD.glob("*.jsonl")):
         if other != path:
             assert not set(rows) & set(thucnews_rows(other)), other.name
+
+
+def within(seconds: int, fn: Callable[[], Any]) -> Any:
+    """``fn()``, failing the test if it runs longer than ``seconds`` instead of hanging the run (Python 3.11's
+    regular expression engine checks for signals, so a runaway match is stopped)."""
+    def _timeout(signum: int, frame: Any) -> None:
+        raise TimeoutError(f"took longer than {seconds}s")
+
+    old = signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(seconds)
+    try:
+        return fn()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -2,9 +2,8 @@
 (session 20, redos20): each hostile input now finishes far inside its time limit (the fixed call takes at most a few
 milliseconds; the broken one ran for minutes to hours), and what each pattern read on realistic text is unchanged."""
 
-import signal
-
 import pytest
+from helpers import within
 
 from zhkg.run.pipeline import Pipeline
 
@@ -12,21 +11,6 @@ from zhkg.run.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _within(seconds, fn):
-    """``fn()``, failing the test if it runs longer than ``seconds`` (Python 3.11's regex engine checks for signals,
-    so a runaway match is stopped instead of hanging the run)."""
-    def _timeout(signum, frame):
-        raise TimeoutError(f"took longer than {seconds}s")
-
-    old = signal.signal(signal.SIGALRM, _timeout)
-    signal.alarm(seconds)
-    try:
-        return fn()
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 # -- zhkg.relate.counts._SUBJECTLESS: 仅仅 and 单单 listed beside 仅 and 单 ---------------------------------------------
@@ -37,7 +21,7 @@ def test_subjectless_run_of_repeated_adverbs_is_refused_in_bounded_time(text):
     # (20 × 仅仅 before the fix: over 2 s; 40: hours)
     from zhkg.relate.counts import _SUBJECTLESS
 
-    assert _within(10, lambda: _SUBJECTLESS.fullmatch(text)) is None
+    assert within(10, lambda: _SUBJECTLESS.fullmatch(text)) is None
 
 
 @pytest.mark.parametrize("text, read", [
@@ -57,7 +41,7 @@ def test_match_words_run_is_refused_in_bounded_time(text):
     # (20 × 将在 before the fix: over 1.5 s; 40: hours)
     from zhkg.relate.pairs import _MATCH_BETWEEN
 
-    assert _within(10, lambda: _MATCH_BETWEEN.fullmatch(text)) is None
+    assert within(10, lambda: _MATCH_BETWEEN.fullmatch(text)) is None
 
 
 @pytest.mark.parametrize("text, verb, modifier", [
@@ -77,7 +61,7 @@ def test_match_words_within_the_window_take_bounded_time():
     # _MAX_BETWEEN letters apart (80 × 将在地 unbounded: hours; 32 letters: a few ms)
     from zhkg.relate.pairs import _MATCH_BETWEEN, _MAX_BETWEEN
 
-    assert _within(10, lambda: _MATCH_BETWEEN.fullmatch(("将在地" * 40)[:_MAX_BETWEEN])) is None
+    assert within(10, lambda: _MATCH_BETWEEN.fullmatch(("将在地" * 40)[:_MAX_BETWEEN])) is None
 
 
 # -- zhkg.extract.combine._BODY_LIST: an item's letters could hold the joiner 和 -------------------------------------
@@ -91,7 +75,7 @@ def test_body_list_of_many_joiners_is_read_in_bounded_time(text):
     # (80 × 和 before the fix: over 2 s; each letter more doubled it)
     from zhkg.extract.combine import _BODY_LIST
 
-    _within(10, lambda: list(_BODY_LIST.finditer(text)))
+    within(10, lambda: list(_BODY_LIST.finditer(text)))
 
 
 @pytest.mark.parametrize("text, lists", [
@@ -112,7 +96,7 @@ def test_body_list_still_read(text, lists):
 
 def test_a_body_list_after_many_joiners_takes_no_exponential_time(pipeline):
     text = "华夏基金" + "和" * 300 + "。华夏、广发等公司发布公告。"
-    _within(30, lambda: pipeline.run_texts([("t", text)]))
+    within(30, lambda: pipeline.run_texts([("t", text)]))
 
 
 # -- zhkg.relate.meetings._GAP and _WITH_VERB: a place's letters could hold the gap's other words --------------------
@@ -125,9 +109,9 @@ def test_meeting_gap_of_places_is_refused_in_bounded_time(unit):
 
     text = unit * 40
     for pattern in (_SUBJECT_VERB, _SUBJECT_WITH, _WITH_VERB):
-        assert _within(10, lambda p=pattern: p.match(text)) is None
+        assert within(10, lambda p=pattern: p.match(text)) is None
     for pattern in (_VISIT_BEFORE, _VISIT_VERB):
-        assert _within(10, lambda p=pattern: p.fullmatch(text)) is None
+        assert within(10, lambda p=pattern: p.fullmatch(text)) is None
 
 
 @pytest.mark.parametrize("text, verb, end", [
@@ -163,7 +147,7 @@ def test_visit_gap_still_read():
 def test_many_people_before_runs_of_places_take_no_exponential_time(pipeline):
     # each person's 48 letters of 在的也… cost over 0.1 s before the fix (600 people: about 80 s; now about 1 s)
     text = "。".join("外交部长王毅" + "在的也" * 16 for _ in range(600)) + "。王毅会见了李克强。"
-    ex = _within(20, lambda: pipeline.run_texts([("t", text)]).extraction)
+    ex = within(20, lambda: pipeline.run_texts([("t", text)]).extraction)
     names = {e.id: e.name for e in ex.entities}
     met = sorted(sorted((names[r.source], names[r.target])) for r in ex.relations if r.kind.value == "MET_WITH")
     assert met == [["李克强", "王毅"]]

@@ -1,8 +1,7 @@
 """Defects found by the session-20 review of session 19's work (review20); passages written for the purpose."""
 
-import signal
-
 import pytest
+from helpers import within
 
 from zhkg.run.pipeline import Pipeline
 
@@ -12,25 +11,11 @@ def pipeline():
     return Pipeline()
 
 
-def _within(seconds, fn):
-    """``fn()``, failing the test if it runs longer than ``seconds`` (instead of hanging the run)."""
-    def _timeout(signum, frame):
-        raise TimeoutError(f"took longer than {seconds}s")
-
-    old = signal.signal(signal.SIGALRM, _timeout)
-    signal.alarm(seconds)
-    try:
-        return fn()
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def test_meetings_gap_of_many_places_takes_no_exponential_time(pipeline):
     # zhkg.relate.meetings: a run of 在… with no meeting verb after a person was refused in exponential time
     # (30 × 在这里 took hours); the meeting of the next sentence is still read
     text = "外交部长王毅" + "在这里" * 30 + "说了话。王毅会见了李克强。"
-    ex = _within(30, lambda: pipeline.run_texts([("t", text)]).extraction)
+    ex = within(30, lambda: pipeline.run_texts([("t", text)]).extraction)
     names = {e.id: e.name for e in ex.entities}
     met = sorted(sorted((names[r.source], names[r.target])) for r in ex.relations if r.kind.value == "MET_WITH")
     assert met == [["李克强", "王毅"]]
@@ -40,7 +25,7 @@ def test_counts_origin_list_takes_no_exponential_time(pipeline):
     # zhkg.relate.counts._ORIGIN_LIST: a place followed by a long run of 和… before a count was refused as a list of
     # origins in exponential time (40 × 和朋友 took many minutes); the count is still the place's
     text = "美国" + "和朋友" * 40 + "有16台机车。"
-    ex = _within(30, lambda: pipeline.run_texts([("t", text)]).extraction)
+    ex = within(30, lambda: pipeline.run_texts([("t", text)]).extraction)
     names = {e.id: e.name for e in ex.entities}
     assert [names[r.source] for r in ex.relations if r.kind.value == "HAS_COUNT"] == ["美国"]
 
@@ -51,7 +36,7 @@ def test_counts_origin_list_still_read():
     for tail in ("和美国、日本、德国等国家的", "、特立尼达和多巴哥等国家的", "以及日本等国的", "、和田等地区的", "、以色列等国家的"):
         assert _ORIGIN_LIST.fullmatch(tail), tail
     # (以及 between items was read two ways too: 以 closing an item, or opening 以及)
-    assert _within(10, lambda: _ORIGIN_LIST.match("以及美国" * 40 + "。")) is None
+    assert within(10, lambda: _ORIGIN_LIST.match("以及美国" * 40 + "。")) is None
 
 
 @pytest.mark.parametrize("text, body", [
@@ -104,7 +89,7 @@ def test_visit_words_take_no_exponential_time():
     # 2^n ways (30 × 正式友好: minutes); the words are still read
     from zhkg.relate.meetings import _VISIT_AFTER
 
-    assert _within(10, lambda: _VISIT_AFTER.match("正式友好" * 30 + "。")) is None
+    assert within(10, lambda: _VISIT_AFTER.match("正式友好" * 30 + "。")) is None
     assert _VISIT_AFTER.match("进行正式友好访问").group("verb") == "访问"
 
 

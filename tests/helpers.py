@@ -15,6 +15,8 @@ any test file can ``from helpers import ...``. What is here:
 * the recogniser: :func:`assert_tagged_alike` (the NumPy decoder against crfsuite).
 * the gold files: :data:`RESERVED_ROWS`, :func:`gold_records`, :func:`thucnews_rows`, :func:`assert_half_apart`.
 * hostile input: :func:`within` runs a call under a time limit (a runaway regular expression fails the test).
+* training data: :func:`bio_sentence` tags a sentence's named spans, :func:`write_sentences` writes sentences as a
+  ``.bio`` file.
 """
 
 from __future__ import annotations
@@ -437,3 +439,25 @@ def within(seconds: int, fn: Callable[[], Any]) -> Any:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def bio_sentence(text: str, names: list[tuple[str, str]]) -> Any:
+    """A :class:`zhkg.ner.bio.Sentence` of ``text`` tagged with each (name, label), at the name's first occurrence."""
+    from zhkg.ner.bio import Sentence, spans_to_tags
+
+    spans = []
+    for name, label in names:
+        start = text.index(name)
+        spans.append((start, start + len(name), label))
+    return Sentence(text, tuple(spans_to_tags(sorted(spans), len(text))))
+
+
+def write_sentences(path: Path, sentences: Iterable[Any]) -> Path:
+    """``sentences`` (:class:`zhkg.ner.bio.Sentence`) written to ``path`` as a ``.bio`` file: a letter and its tag a
+    line, a blank line after each sentence."""
+    lines = []
+    for s in sentences:
+        lines.extend(f"{c}\t{t}" for c, t in zip(s.text, s.tags))
+        lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -8,22 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import both_scripts
+from helpers import bio_sentence, both_scripts, write_sentences
 
 from zhkg.ner.augment import NamePools, augment_sentences, build_pools, replace_mentions
-from zhkg.ner.bio import Sentence, spans_to_tags
+from zhkg.ner.bio import Sentence
 from zhkg.ner.train import training_sentences
 from zhkg.stages.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _sentence(text: str, names: list[tuple[str, str]]) -> Sentence:
-    spans = []
-    for name, label in names:
-        start = text.index(name)
-        spans.append((start, start + len(name), label))
-    return Sentence(text, tuple(spans_to_tags(sorted(spans), len(text))))
 
 
 NEWS = [
@@ -35,18 +27,9 @@ NEWS = [
 ]
 
 
-def _write_bio(path: Path, sentences: list[Sentence]) -> Path:
-    lines = []
-    for s in sentences:
-        lines.extend(f"{c}\t{t}" for c, t in zip(s.text, s.tags))
-        lines.append("")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def news_pools() -> NamePools:
-    return build_pools([_sentence(t, n) for t, n in NEWS])
+    return build_pools([bio_sentence(t, n) for t, n in NEWS])
 
 
 def _assert_aligned(source: Sentence, copy: Sentence) -> None:
@@ -74,14 +57,14 @@ def _gaps(sentence: Sentence) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("text,names", both_scripts(NEWS, convert_names=False))
 def test_replaced_names_keep_tags_aligned(text: str, names: list, news_pools: NamePools) -> None:
     simplified = normalise(text).simplified
-    source = _sentence(simplified, names)
+    source = bio_sentence(simplified, names)
     for seed in range(20):
         copy = replace_mentions(source, news_pools, random.Random(seed))
         _assert_aligned(source, copy)
 
 
 def test_names_are_replaced_by_names_of_their_type(news_pools: NamePools) -> None:
-    source = _sentence(*NEWS[0])
+    source = bio_sentence(*NEWS[0])
     places = set(news_pools.places_outside) | set(news_pools.places_mainland)
     orgs = set(news_pools.orgs_known) | set(news_pools.orgs_training)
     seen_outside = 0
@@ -111,7 +94,7 @@ def test_pools_hold_places_outside_the_mainland_and_transliterated_people(news_p
 
 
 def test_augmentation_is_deterministic_and_seeded(news_pools: NamePools) -> None:
-    sentences = [_sentence(t, n) for t, n in NEWS] * 30
+    sentences = [bio_sentence(t, n) for t, n in NEWS] * 30
     first = augment_sentences(sentences, 40, seed=3, pools=news_pools)
     assert first == augment_sentences(sentences, 40, seed=3, pools=news_pools)
     assert first != augment_sentences(sentences, 40, seed=4, pools=news_pools)
@@ -133,15 +116,15 @@ def _training_files(tmp_path: Path, script_of) -> tuple[Path, Path]:
     main, extra = [], []
     for i in range(60):
         if i % 20 == 0:
-            main.append(_sentence(script_of(f"开发集人物欧阳甲{i}号在会上发言。"), [(script_of("欧阳甲"), "PER")]))
+            main.append(bio_sentence(script_of(f"开发集人物欧阳甲{i}号在会上发言。"), [(script_of("欧阳甲"), "PER")]))
         else:
-            main.append(_sentence(script_of("王建国在杭州会见了华为公司代表。"), _names(NEWS[0][1], script_of)))
+            main.append(bio_sentence(script_of("王建国在杭州会见了华为公司代表。"), _names(NEWS[0][1], script_of)))
     for i in range(30):
         if i % 10 == 0:
-            extra.append(_sentence(script_of("开发机构丁戊委员会今日成立。"), [(script_of("丁戊委员会"), "ORG")]))
+            extra.append(bio_sentence(script_of("开发机构丁戊委员会今日成立。"), [(script_of("丁戊委员会"), "ORG")]))
         else:
-            extra.append(_sentence(script_of("李明和张伟代表北京队出战。"), _names(NEWS[1][1], script_of)))
-    return _write_bio(tmp_path / "main.bio", main), _write_bio(tmp_path / "extra.bio", extra)
+            extra.append(bio_sentence(script_of("李明和张伟代表北京队出战。"), _names(NEWS[1][1], script_of)))
+    return write_sentences(tmp_path / "main.bio", main), write_sentences(tmp_path / "extra.bio", extra)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

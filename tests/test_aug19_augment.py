@@ -8,22 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import both_scripts
+from helpers import bio_sentence, both_scripts, write_sentences
 
 from zhkg.ner.augment import augment_sentences, build_pools, replace_mentions
-from zhkg.ner.bio import Sentence, spans_to_tags
+from zhkg.ner.bio import Sentence
 from zhkg.ner.train import _parse_args, training_sentences
 from zhkg.stages.normalise import normalise, to_traditional
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _sentence(text: str, names: list[tuple[str, str]]) -> Sentence:
-    spans = []
-    for name, label in names:
-        start = text.index(name)
-        spans.append((start, start + len(name), label))
-    return Sentence(text, tuple(spans_to_tags(sorted(spans), len(text))))
 
 
 NEWS = [
@@ -41,7 +33,7 @@ def _sentences(script_of=lambda t: t) -> list[Sentence]:
     out = []
     for text, names in NEWS:
         simplified = normalise(script_of(text)).simplified
-        out.append(_sentence(simplified, [(normalise(script_of(n)).simplified, label) for n, label in names]))
+        out.append(bio_sentence(simplified, [(normalise(script_of(n)).simplified, label) for n, label in names]))
     return out
 
 
@@ -63,7 +55,7 @@ def test_whole_person_pools_hold_training_names_and_dotted_names(pools) -> None:
 @pytest.mark.parametrize("text,names", both_scripts(NEWS[:2] + NEWS[4:5]))
 def test_only_person_spans_change_and_tags_stay_valid(text: str, names: list, pools) -> None:
     simplified = normalise(text).simplified
-    source = _sentence(simplified, names)  # the names as the Simplified text writes them
+    source = bio_sentence(simplified, names)  # the names as the Simplified text writes them
     whole = set(pools.people_training) | set(pools.people_dotted)
     changed = 0
     for seed in range(40):
@@ -131,17 +123,8 @@ def test_unknown_label_is_refused(pools) -> None:
         augment_sentences(_sentences(), 5, pools=pools, labels=("PER", "MISC"))
 
 
-def _write_bio(path: Path, sentences: list[Sentence]) -> Path:
-    lines = []
-    for s in sentences:
-        lines.extend(f"{c}\t{t}" for c, t in zip(s.text, s.tags))
-        lines.append("")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
 def test_training_copies_are_the_same_under_any_hash_seed(tmp_path: Path) -> None:
-    bio = _write_bio(tmp_path / "main.bio", _sentences(to_traditional) * 10)
+    bio = write_sentences(tmp_path / "main.bio", _sentences(to_traditional) * 10)
     script = (
         "from zhkg.ner.train import training_sentences as t; "
         f"s = t({str(bio)!r}, extra_whole=[{str(bio)!r}], augment=30, augment_seed=19, "

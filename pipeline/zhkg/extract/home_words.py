@@ -58,6 +58,7 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
     if _HOME_WORDS.search(text) is None:
         return mentions
     names_region = any(m.label is Label.PLACE and m.code.split("-", 1)[0] in _REGIONS for m in mentions)
+    names_hong_kong = names_region and any(m.code == "HK" for m in mentions)
     traditional = bool(original) and original != text
     doc_id = next((m.doc_id for m in mentions), "")
     if not (names_region or traditional) or not doc_id:
@@ -83,7 +84,7 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
             if (is_han(before) and before not in _BEFORE_MAINLAND) or _CONTINENT_AFTER.match(text, e):
                 continue  # 非洲大陆, 新大陆, 封神大陆, 大陆架: a continent
             name, code = _CHINA
-        elif names_region and any(m.code == "HK" for m in mentions):
+        elif names_hong_kong:
             name, code = _HONG_KONG
         else:
             continue

@@ -431,12 +431,12 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
-        elif word is not None and word.idx < start and start - word.idx <= 2 \
-                and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in text[word.idx:start]) \
-                and not _position_before(text, word.idx, start):
-            start = word.idx  # jieba's unknown word runs the first part on from a letter of no list (赖莎)
-        elif word is not None and word.idx < start and _position_before(text, word.idx, start):
-            start = _position_before(text, word.idx, start)  # 控卫|德隆-威廉姆斯: the position is none of it
+        elif word is not None and word.idx < start:
+            position_end = _position_before(text, word.idx, start)
+            if position_end:
+                start = position_end  # 控卫|德隆-威廉姆斯: the position is none of it
+            elif start - word.idx <= 2 and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in text[word.idx:start]):
+                start = word.idx  # jieba's unknown word runs the first part on from a letter of no list (赖莎)
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
                 and word.tag != "vn" \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:

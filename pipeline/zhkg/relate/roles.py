@@ -2358,11 +2358,12 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             found += listed
             end = clause_end
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
-        while link not in "，," and end < len(simplified) and (simplified[end] in _LIST_JOINERS
-                                                               or _post_after_semicolon(ctx, end) is not None):
+        # (a semicolon is no list joiner, so the post after one is read, once, whenever one stands at ``end``)
+        while link not in "，," and end < len(simplified) and (
+                simplified[end] in _LIST_JOINERS or (after_semicolon := _post_after_semicolon(ctx, end)) is not None):
             if simplified[end] in _SEMICOLONS:  # 还担任A公司董事长；B公司监事；…: each item its own body's post
-                found.append(_post_after_semicolon(ctx, end))
-                end = found[-1][2]
+                found.append(after_semicolon)
+                end = after_semicolon[2]
                 continue
             department = _department_post(ctx, found[-1][0], end) if found else None
             org, role, next_end = department or _holder_and_role(ctx, end + 1)

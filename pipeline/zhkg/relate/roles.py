@@ -2360,13 +2360,15 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         # (a semicolon is no list joiner, so the post after one is read, once, whenever one stands at ``end``)
         while link not in "，," and end < len(simplified) and (
-                simplified[end] in _LIST_JOINERS or (after_semicolon := _post_after_semicolon(ctx, end)) is not None):
+                simplified[end] in _LIST_JOINERS or simplified.startswith(_AND_ALSO, end)
+                or (after_semicolon := _post_after_semicolon(ctx, end)) is not None):
+            end += simplified.startswith(_AND_ALSO, end)  # …副总经理以及A公司董事长: 及 joins them
             if simplified[end] in _SEMICOLONS:  # 还担任A公司董事长；B公司监事；…: each item its own body's post
                 found.append(after_semicolon)
                 end = after_semicolon[2]
                 continue
             department = _department_post(ctx, found[-1][0], end) if found else None
-            org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
             role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
@@ -2374,7 +2376,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                            or simplified.startswith(_AND_ALSO, next_end)):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
             end = next_end
@@ -2392,7 +2395,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more = (_read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
-            + _read_demonstrative_posts(ctx))
+            + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx))
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
     more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
@@ -2409,6 +2412,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if key not in read and key[:3] not in linked:
             read.add(key)
             kept.append(r)
+    kept += _bodies_sharing_a_title(ctx, out + kept)
     return drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept)))
 
 
@@ -2444,22 +2448,27 @@ def _with_assistant(ctx: RelationContext, role: str, end: int) -> tuple[str, int
         return role + _ASSISTANT, end + len(_ASSISTANT)
     return role, end
 #: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…
-_POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:在|于|当)?(?:担任|出任|就任|任)")
+_POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:(?:在|于|当)?(?:担任|出任|就任|任)|(?P<being>作为|身为))")
 #: How such a clause closes: 期间, 时, 任内.
 _POST_CLAUSE_ENDS = ("期间", "时期", "任内", "时")
 
 
 def _read_post_before_subject(ctx: RelationContext) -> list[Relation]:
     """A clause of time made of a verb of serving and a post, then the person who opens the next clause: the post
-    is that person's (在担任北京大学校长期间，蔡元培推行改革; 任台北市长时，陈水扁…); none when the name is followed
-    by 的 (…期间，蔡元培的学生…)."""
+    is that person's (在担任北京大学校长期间，蔡元培推行改革; 任台北市长时，陈水扁…); a clause of being the post too, closing
+    at the post (作为华强集团的董事长，张伟表示…; 身为北京大学校长，李明…). None when the name is followed by 的
+    (…期间，蔡元培的学生…; 作为北京大学校长，李明的…), nor when the post is another's (作为华强集团董事长的妻子，…)."""
     simplified = ctx.simplified
     out = []
     for found in _POST_CLAUSE.finditer(simplified):
         org, role, end = _holder_and_role(ctx, found.end())
+        if org is None and found.group("being") and (body := ctx.org_starting_at.get(found.end())) is not None \
+                and simplified.startswith("的", body.end) and (bare := _role_at(ctx, body.end + 1)) is not None:
+            org, role, end = body, bare, body.end + 1 + len(bare)  # 作为华强集团的董事长
         close = next((w for w in _POST_CLAUSE_ENDS if simplified.startswith(w, end)), "") if org is not None else ""
+        close = "" if found.group("being") else close
         after = end + len(close) + 1
-        if not close or simplified[after - 1 : after] not in ("，", ","):
+        if not (close or (found.group("being") and org is not None)) or simplified[after - 1 : after] not in ("，", ","):
             continue
         person = next((m for m in ctx.mentions if m.start == after and m.label is Label.PERSON), None)
         if person is None or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
@@ -2516,6 +2525,79 @@ def _read_named_then_serving(ctx: RelationContext) -> list[Relation]:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, body.start, end,
                                 ctx.text[k:end]))
+    return out
+
+
+#: Verbs of serving in a clause that qualifies the body after it: 张伟任董事长的华强集团, 由马云担任董事局主席的阿里巴巴集团.
+_SERVES_IN = ("担任", "出任", "兼任", "任")
+#: What may stand between the person and that verb: 曾 (a post held before), 现, 一直.
+_SERVES_IN_ADVERBS = ("曾经", "曾", "现", "一直")
+
+
+def _read_post_of_body_after(ctx: RelationContext) -> list[Relation]:
+    """Person + 担任/任 + a bare title + 的 + the body it qualifies: the body's (张伟任董事长的华强集团, 由马云担任
+    董事局主席的阿里巴巴集团; 曾 before the verb: a post held before). Not a title free of bodies (主持人, 导演: 王明担任
+    导演的电影…), nor with a word between the person and the verb other than 曾, 现, 一直 (王明拟任董事长的…, 王明将担任
+    董事长的…: not held yet)."""
+    simplified = ctx.simplified
+    out = []
+    for person in ctx.of(Label.PERSON):
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+        adverb = next((a for a in _SERVES_IN_ADVERBS if simplified.startswith(a, at)), "")
+        verb = next((v for v in _SERVES_IN if simplified.startswith(v, at + len(adverb))), None)
+        if verb is None:
+            continue
+        start = at + len(adverb) + len(verb)
+        role = _role_at(ctx, start)
+        if role is None or role in _FREE_ROLES or not simplified.startswith("的", start + len(role)):
+            continue
+        body = ctx.org_starting_at.get(start + len(role) + 1)
+        if body is None or any(m.start == body.start and m.label is Label.PERSON for m in ctx.mentions):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, body.end,
+                                ctx.text[start : start + len(role)], former=adverb.startswith("曾")))
+    return out
+
+
+#: 分别 + a verb of serving: the people listed before it hold the posts listed after it, one each, in order.
+_RESPECTIVELY = re.compile(r"分别(?:担任|出任|兼任|当选为|当选|任|为|是)")
+#: What joins the people listed before 分别, and the posts listed after it.
+_RESPECTIVE_JOINERS = frozenset("、和与及")
+
+
+def _read_respective_posts(ctx: RelationContext) -> list[Relation]:
+    """People joined by 、/和 + 分别担任 (任, 为…) + as many posts, in order: each person the post of his rank in the list
+    (张伟、李明分别担任华强集团董事长和总经理: 董事长 张伟's, 总经理 李明's; 分别任北京大学校长、清华大学校长). A bare title
+    is the body's of the post before it. Nothing when the counts differ or the list does not close the clause."""
+    simplified = ctx.simplified
+    if "分别" not in simplified:
+        return []
+    ends = {m.end: m for m in ctx.of(Label.PERSON)}
+    out = []
+    for cue in _RESPECTIVELY.finditer(simplified):
+        people = [ends[cue.start()]] if cue.start() in ends else []
+        while people and simplified[people[0].start - 1 : people[0].start] in _RESPECTIVE_JOINERS \
+                and (before := ends.get(people[0].start - 1)) is not None:
+            people.insert(0, before)
+        if len(people) < 2:
+            continue
+        posts: list[tuple[Mention, str, int]] = []
+        org, role, end = _holder_and_role(ctx, cue.end())
+        while org is not None:
+            posts.append((org, role, end))
+            if simplified[end : end + 1] not in _RESPECTIVE_JOINERS:
+                break
+            org, role, next_end = _holder_and_role(ctx, end + 1)
+            if org is None and (bare := _role_at(ctx, end + 1)) is not None:
+                org, role, next_end = posts[-1][0], bare, end + 1 + len(bare)  # 华强集团董事长和总经理
+            end = next_end
+        if len(posts) != len(people) or not (end >= len(simplified) or CLAUSE_BREAK.match(simplified, end)
+                                             or simplified.startswith(_POST_TAILS, end)) \
+                or any(cue.end() <= p < end for p in ctx.person_starts):
+            continue
+        for person, (org, role, post_end) in zip(people, posts):
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, people[0].start,
+                                    end, ctx.text[post_end - len(role) : post_end]))
     return out
 
 
@@ -2956,17 +3038,18 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         end = _after_bare_titles(ctx, start) - 1
         while served is None:
             department = _department_post(ctx, found[-1][0], end) if found else None
-            org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
             role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                            or simplified.startswith(_AND_ALSO, next_end)):
                 break
             found.append((org, role, next_end))
-            end = next_end
+            end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
             if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
                 break
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
@@ -2999,12 +3082,19 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
 _SUBJECT_MARKS = frozenset("：:，,")
 
 
+#: An aside in brackets after a résumé's name, before its mark: （1972年2月）, （女）.
+_BRACKETED_ASIDE = re.compile(r"[（(][^（）()]{1,20}[）)]")
+
+
 def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool:
     """Whether the people named before a clause of posts (``before``, in the sentence starting at ``s``) are one
-    person who opens the sentence, a colon or a comma after the name (an honorific maybe between)."""
+    person who opens the sentence, a colon or a comma after the name (an honorific maybe between, or an aside in
+    brackets: 赵友谊（1972年2月），男，…)."""
     if not before or len({_owner_of(ctx, m) for m in before}) != 1 or before[0].start != s:
         return False
     at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
+    aside = _BRACKETED_ASIDE.match(ctx.simplified, at)
+    at = aside.end() if aside is not None else at
     return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
 
 
@@ -3016,7 +3106,61 @@ def _after_bare_titles(ctx: RelationContext, start: int) -> int:
     while (bare := _role_at(ctx, at)) is not None and simplified[at + len(bare) : at + len(bare) + 1] == "、" \
             and _holder_and_role(ctx, at)[0] is None:
         at += len(bare) + 1
+    if at == start:
+        at = _after_bodies_sharing(ctx, start)
     return at if at > start and _holder_and_role(ctx, at)[0] is not None else start
+
+
+def _after_bodies_sharing(ctx: RelationContext, start: int) -> int:
+    """Where the last body of a list of bodies joined by 、 at ``start`` starts, no title between them (山东华星环保集团有限公司、
+    金刚新材料股份有限公司董事长: the title after the last is every body's, :func:`_bodies_sharing_a_title`), or ``start``."""
+    simplified = ctx.simplified
+    at = start
+    while (body := ctx.org_starting_at.get(at)) is not None and simplified[body.end : body.end + 1] == "、" \
+            and body.end + 1 in ctx.org_starting_at and _holder_and_role(ctx, at)[0] is None:
+        at = body.end + 1
+    return at
+
+
+#: What may stand before the first of a list of bodies sharing the title after the last: a verb of a career (现任,
+#: 历任, 担任…, :data:`_CAREER_LINKS`; 为, 是), or a mark opening an item (an apposition's comma; 、, 和, 及 after a post).
+_SHARED_LIST_OPENERS = ("，", ",", "、", "；", ";", "：", ":", "和", "及", "为", "是")
+
+
+def _bodies_sharing_a_title(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A title after a list of bodies joined by 、 is each body's when its holder is named before the list (王明，现任
+    华润置地有限公司、万科企业股份有限公司董事长; 赵友谊，男，…，山东华星环保集团有限公司、金刚新材料股份有限公司董事长):
+    the readers read it as the last body's; the bodies before it hold it too. The list opens after a verb of a career
+    or a mark opening an item; a list after the title's holder (华润集团、万科集团董事长王明, a caption or a guest list)
+    is left as the last body's (:func:`zhkg.relate.roles_captions.read_shared_titles` reads it with a count of both)."""
+    simplified = ctx.simplified
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+    for r in found:
+        if r.kind is not RelationKind.HOLDS_ROLE:
+            continue  # (the evidence ends at the title: its holder is named before it, or stands in for a résumé's)
+        last = ctx.org_ending_at.get(r.evidence.end - len(r.role_simplified))
+        if last is None or ctx.owner.get(last) != r.target or last.start <= r.evidence.start \
+                or not simplified.startswith(r.role_simplified, last.end):
+            continue
+        bodies = []
+        first = last
+        while simplified[first.start - 1 : first.start] == "、" \
+                and (before := ctx.org_ending_at.get(first.start - 1)) is not None and before.start > r.evidence.start \
+                and before in ctx.owner and ctx.owner[before] != ctx.owner[last]:
+            bodies.append(before)
+            first = before
+        if not bodies or not (simplified.endswith(_SHARED_LIST_OPENERS, 0, first.start)
+                              or any(simplified.endswith(v, 0, first.start) for v in _CAREER_LINKS)) \
+                or any(r.evidence.start < s < last.start for s in ctx.person_starts):
+            continue
+        for body in bodies:
+            key = (r.source, ctx.owner[body], r.role_simplified)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, r.evidence.start, r.evidence.end,
+                                        r.role, former=r.former))
+    return out
 
 
 #: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.
@@ -3070,6 +3214,8 @@ def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:
 
 
 _LIST_JOINERS = frozenset("、，,和与及兼")
+#: 以及 between two posts of a list: read as its 及.
+_AND_ALSO = "以及"
 
 
 #: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
@@ -3439,9 +3585,9 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
 
 
 #: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春, 身兼国民党主席的X; of
-#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`).
+#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`); of being it (作为华强集团董事长的X, 身为…的X).
 _POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "身兼", "就任", "调任", "时任", "现任",
-               "曾任", "历任", "卸任", "辞去", "任")
+               "曾任", "历任", "卸任", "辞去", "作为", "身为", "任")
 _MAX_POST = 20
 
 

@@ -147,3 +147,52 @@ def test_posts_given_respectively(pipeline, text, expected):
 )
 def test_posts_given_respectively_refused(pipeline, text):
     assert not roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a board appoints its body's officers: the post is the body's, not the board's
+        ("华强集团董事会聘任张伟为总经理。", ("张伟", "华强集团", "总经理")),
+        ("华强集团董事会选举张伟为董事长。", ("张伟", "华强集团", "董事长")),
+        ("华强集团监事会推选李明为监事会主席。", ("李明", "华强集团", "监事会主席")),
+        # more verbs of appointing: 选举, 聘请; of being appointed: 被聘为, 受聘为, 履新
+        ("华强集团选举张伟为董事长。", ("张伟", "华强集团", "董事长")),
+        ("北京大学聘请李明为教授。", ("李明", "北京大学", "教授")),
+        ("张伟被聘为华强集团总经理。", ("张伟", "华强集团", "总经理")),
+        ("近日，李明正式履新北京大学校长。", ("李明", "北京大学", "校长")),
+    ]),
+)
+def test_appointed(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert expected in found, found
+    assert not [e for e in found if e[1].endswith(("董事会", "监事会"))], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("张伟、李明当选为华强集团副董事长。", [("张伟", "华强集团", "副董事长"), ("李明", "华强集团", "副董事长")]),
+        ("会上，王刚、张伟和李明当选为华强集团副董事长。",
+         [("王刚", "华强集团", "副董事长"), ("张伟", "华强集团", "副董事长"), ("李明", "华强集团", "副董事长")]),
+        ("张伟与李明出任北京大学副校长。", [("张伟", "北京大学", "副校长"), ("李明", "北京大学", "副校长")]),
+    ]),
+)
+def test_subjects_listed_before_a_verb_of_appointment(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # which post is whose is not said
+        ("张伟和李明担任华强集团董事长和总经理。", ("张伟", "华强集团", "董事长")),
+        # an apposition after a list of names is the last one's only
+        ("王刚、张伟，华强集团董事长。", ("王刚", "华强集团", "董事长")),
+        # 分别: one post each
+        ("张伟、李明分别担任华强集团董事长和总经理。", ("张伟", "华强集团", "总经理")),
+    ]),
+)
+def test_subjects_listed_before_refused(pipeline, text, absent):
+    assert absent not in roles(pipeline, text)

@@ -149,6 +149,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -2109,6 +2110,7 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+              "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
               "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
@@ -2265,7 +2267,7 @@ _APPOINTS_OTHER = frozenset("命免用")
 
 #: Who appoints someone, and the verbs: 获联合国秘书处聘任为…, 被国务院任命为….
 _BY = ("再获", "获", "被")
-_APPOINTS = ("任命为", "聘任为", "聘请为", "委任为", "聘为", "任命", "聘任", "委任")
+_APPOINTS = ("任命为", "聘任为", "聘请为", "委任为", "聘为", "任命", "聘任", "委任", "聘请", "选举", "推选")
 
 
 def _appointed_by(ctx: RelationContext, at: int) -> int | None:
@@ -2413,6 +2415,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             read.add(key)
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
+    kept += _subjects_listed_before(ctx, out + kept)
     return drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept)))
 
 
@@ -2895,9 +2898,23 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
             continue
         if body.end + _MAX_BEFORE_APPOINTS < verb.start() and not (again and body.simplified.endswith(_COMPANY_HEADS)):
             continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
-        out.append(ctx.relation(ctx.owner[person], ctx.owner[body], RelationKind.HOLDS_ROLE, body.start,
-                                at + len(role), ctx.text[at : at + len(role)]))
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[_body_of_board(ctx, body)], RelationKind.HOLDS_ROLE,
+                                body.start, at + len(role), ctx.text[at : at + len(role)]))
     return out
+
+
+#: A body's organs that appoint its officers: the post is the body's (华强集团董事会聘任X为总经理: 总经理 of 华强集团).
+_BOARDS = ("董事会", "董事局", "监事会", "股东大会", "股东会")
+
+
+def _body_of_board(ctx: RelationContext, body: Mention) -> Mention:
+    """The body whose board ``body`` is (华强集团董事会: 华强集团, named or derived), or ``body``."""
+    name = body.simplified
+    board = next((b for b in _BOARDS if name.endswith(b) and len(name) > len(b) + 1), None)
+    if board is None:
+        return body
+    end = body.end - len(board)
+    return ctx.org_ending_at.get(end) or ctx.derive_organisation(body.start, end)
 
 
 #: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼; 暨.
@@ -2935,7 +2952,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
+_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
@@ -3120,6 +3137,50 @@ def _after_bodies_sharing(ctx: RelationContext, start: int) -> int:
             and body.end + 1 in ctx.org_starting_at and _holder_and_role(ctx, at)[0] is None:
         at = body.end + 1
     return at
+
+
+#: What joins the subjects of a verb of appointment: 张伟、李明当选为华强集团副董事长.
+_SUBJECT_JOINERS = frozenset("、和与及")
+#: What after the last subject gives each his own post, one of a list (:func:`_read_respective_posts`).
+_EACH_HIS_OWN = ("分别", "各自")
+
+
+def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The people listed before the subject of a verb of appointment hold his post too (张伟、李明当选为华强集团
+    副董事长; 王刚和李明出任…): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
+    last one's name is followed by the verb (an honorific maybe between), never by 分别 (posts given one each); nor
+    when the verb gives the last one several posts (张伟和李明担任董事长和总经理: which is whose is not said)."""
+    simplified = ctx.simplified
+    ends = {m.end: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    posts = Counter(r.evidence.start for r in found if r.kind is RelationKind.HOLDS_ROLE)
+    out = []
+    for r in found:
+        last = starts.get(r.evidence.start)
+        if r.kind is not RelationKind.HOLDS_ROLE or last is None or ctx.owner[last] != r.source \
+                or posts[r.evidence.start] > 1:
+            continue  # 张伟和李明担任董事长和总经理: which is whose is not said
+        at = last.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, last.end)), 0)
+        if simplified.startswith(_EACH_HIS_OWN, at) or first_at(simplified, _PERSON_IS, at, default=None) is None \
+                or first_at(simplified, _PERSON_IS, at) in ("，", "是", "为", "系", "以", "作为"):
+            continue
+        listed = []
+        first = last
+        while simplified[first.start - 1 : first.start] in _SUBJECT_JOINERS \
+                and (before := ends.get(first.start - 1)) is not None \
+                and (simplified[first.start - 1] == "、" or not listed):
+            listed.insert(0, before)
+            first = before
+        if not listed or (first.start > 0 and simplified[first.start - 1] not in _SUBJECT_AFTER):
+            continue
+        for person in listed:
+            key = (ctx.owner[person], r.target, r.role_simplified)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
+                                        former=r.former))
+    return out
 
 
 #: What may stand before the first of a list of bodies sharing the title after the last: a verb of a career (现任,

@@ -196,3 +196,42 @@ def test_subjects_listed_before_a_verb_of_appointment(pipeline, text, expected):
 )
 def test_subjects_listed_before_refused(pipeline, text, absent):
     assert absent not in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a post left: 不再担任, 被免去, 免去 + person
+        ("张伟不再担任华强集团董事长。", ("张伟", "华强集团", "董事长")),
+        ("因工作调动，张伟将不再担任华强集团董事长职务。", ("张伟", "华强集团", "董事长")),
+        ("张伟被免去华强集团董事长职务。", ("张伟", "华强集团", "董事长")),
+        ("国务院决定免去张伟的教育部副部长职务。", ("张伟", "教育部", "副部长")),
+    ]),
+)
+def test_posts_left_are_former(pipeline, text, expected):
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert expected in roles(pipeline, text)
+    assert all(r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    both_scripts([
+        # the one appointed holds it now, the one removed held it before
+        ("国务院任命李明为教育部副部长；免去张伟的教育部副部长职务。", ("李明", "教育部", "副部长"), None),
+        # never held, or no post named: nothing
+        ("张伟从未担任华强集团董事长。", None, ("张伟", "华强集团", "董事长")),
+        ("张伟并未出任华强集团董事长。", None, ("张伟", "华强集团", "董事长")),
+        ("会议决定免去张伟的职务。", None, None),
+    ]),
+)
+def test_posts_left_refused(pipeline, text, expected, absent):
+    from zhkg.stages.normalise import to_simplified
+
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    held_now = [names[r.source] for r in ex.relations if r.kind.value == "HOLDS_ROLE" and not r.former]
+    found = roles(pipeline, text)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
+    assert "张伟" not in held_now, held_now

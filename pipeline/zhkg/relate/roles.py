@@ -2111,13 +2111,15 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
 _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
-#: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
-_PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
+#: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before), 不再担任,
+#: 被免去 (王明被免去万科集团董事长职务).
+_PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任", "不再担任", "不再出任",
+                         "不再兼任", "不再任", "被免去"})
 #: A date before the verb: 于1990年, 在2004年11月.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
@@ -2397,7 +2399,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more = (_read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
-            + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx))
+            + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
+            + _read_removed(ctx))
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
     more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
@@ -2559,6 +2562,32 @@ def _read_post_of_body_after(ctx: RelationContext) -> list[Relation]:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, body.end,
                                 ctx.text[start : start + len(role)], former=adverb.startswith("曾")))
+    return out
+
+
+#: Removing someone from a post, the person right after it: 免去王明的万科集团董事长职务.
+_REMOVES = ("免去", "撤销", "罢免")
+
+
+def _read_removed(ctx: RelationContext) -> list[Relation]:
+    """免去 (撤销, 罢免) + person + (的) + holder + title + 职务/一职 or the clause's end: a post the person held before
+    (国务院决定免去王明的教育部副部长职务). Not 免去其… (no one named)."""
+    simplified = ctx.simplified
+    if not any(v in simplified for v in _REMOVES):
+        return []
+    out = []
+    for person in ctx.of(Label.PERSON):
+        if not simplified.endswith(_REMOVES, 0, person.start):
+            continue
+        at = person.end + simplified.startswith("的", person.end)
+        org, role, end = _holder_and_role(ctx, at)
+        if org is None:
+            org, role, end = _body_role_after_link(ctx, at)
+        if org is None or not (simplified.startswith(_POST_TAILS, end) or simplified.startswith("的职务", end)
+                               or end >= len(simplified) or CLAUSE_BREAK.match(simplified, end)):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                ctx.text[end - len(role) : end], former=True))
     return out
 
 

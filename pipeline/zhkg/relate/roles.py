@@ -149,6 +149,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -2109,13 +2110,16 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
+              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
 _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
-#: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before).
-_PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任"})
+#: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before), 不再担任,
+#: 被免去 (王明被免去万科集团董事长职务).
+_PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任", "不再担任", "不再出任",
+                         "不再兼任", "不再任", "被免去"})
 #: A date before the verb: 于1990年, 在2004年11月.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
@@ -2265,7 +2269,7 @@ _APPOINTS_OTHER = frozenset("命免用")
 
 #: Who appoints someone, and the verbs: 获联合国秘书处聘任为…, 被国务院任命为….
 _BY = ("再获", "获", "被")
-_APPOINTS = ("任命为", "聘任为", "聘请为", "委任为", "聘为", "任命", "聘任", "委任")
+_APPOINTS = ("任命为", "聘任为", "聘请为", "委任为", "聘为", "任命", "聘任", "委任", "聘请", "选举", "推选")
 
 
 def _appointed_by(ctx: RelationContext, at: int) -> int | None:
@@ -2360,13 +2364,15 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # after 任/担任…, more organisation + role pairs may follow: A院长、B校长与C副总司令
         # (a semicolon is no list joiner, so the post after one is read, once, whenever one stands at ``end``)
         while link not in "，," and end < len(simplified) and (
-                simplified[end] in _LIST_JOINERS or (after_semicolon := _post_after_semicolon(ctx, end)) is not None):
+                simplified[end] in _LIST_JOINERS or simplified.startswith(_AND_ALSO, end)
+                or (after_semicolon := _post_after_semicolon(ctx, end)) is not None):
+            end += simplified.startswith(_AND_ALSO, end)  # …副总经理以及A公司董事长: 及 joins them
             if simplified[end] in _SEMICOLONS:  # 还担任A公司董事长；B公司监事；…: each item its own body's post
                 found.append(after_semicolon)
                 end = after_semicolon[2]
                 continue
             department = _department_post(ctx, found[-1][0], end) if found else None
-            org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
             role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
@@ -2374,7 +2380,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                            or simplified.startswith(_AND_ALSO, next_end)):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
             end = next_end
@@ -2392,7 +2399,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more = (_read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
-            + _read_demonstrative_posts(ctx))
+            + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
+            + _read_removed(ctx))
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
     more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
@@ -2409,6 +2417,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if key not in read and key[:3] not in linked:
             read.add(key)
             kept.append(r)
+    kept += _bodies_sharing_a_title(ctx, out + kept)
+    kept += _subjects_listed_before(ctx, out + kept)
     return drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept)))
 
 
@@ -2444,22 +2454,27 @@ def _with_assistant(ctx: RelationContext, role: str, end: int) -> tuple[str, int
         return role + _ASSISTANT, end + len(_ASSISTANT)
     return role, end
 #: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…
-_POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:在|于|当)?(?:担任|出任|就任|任)")
+_POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:(?:在|于|当)?(?:担任|出任|就任|任)|(?P<being>作为|身为))")
 #: How such a clause closes: 期间, 时, 任内.
 _POST_CLAUSE_ENDS = ("期间", "时期", "任内", "时")
 
 
 def _read_post_before_subject(ctx: RelationContext) -> list[Relation]:
     """A clause of time made of a verb of serving and a post, then the person who opens the next clause: the post
-    is that person's (在担任北京大学校长期间，蔡元培推行改革; 任台北市长时，陈水扁…); none when the name is followed
-    by 的 (…期间，蔡元培的学生…)."""
+    is that person's (在担任北京大学校长期间，蔡元培推行改革; 任台北市长时，陈水扁…); a clause of being the post too, closing
+    at the post (作为华强集团的董事长，张伟表示…; 身为北京大学校长，李明…). None when the name is followed by 的
+    (…期间，蔡元培的学生…; 作为北京大学校长，李明的…), nor when the post is another's (作为华强集团董事长的妻子，…)."""
     simplified = ctx.simplified
     out = []
     for found in _POST_CLAUSE.finditer(simplified):
         org, role, end = _holder_and_role(ctx, found.end())
+        if org is None and found.group("being") and (body := ctx.org_starting_at.get(found.end())) is not None \
+                and simplified.startswith("的", body.end) and (bare := _role_at(ctx, body.end + 1)) is not None:
+            org, role, end = body, bare, body.end + 1 + len(bare)  # 作为华强集团的董事长
         close = next((w for w in _POST_CLAUSE_ENDS if simplified.startswith(w, end)), "") if org is not None else ""
+        close = "" if found.group("being") else close
         after = end + len(close) + 1
-        if not close or simplified[after - 1 : after] not in ("，", ","):
+        if not (close or (found.group("being") and org is not None)) or simplified[after - 1 : after] not in ("，", ","):
             continue
         person = next((m for m in ctx.mentions if m.start == after and m.label is Label.PERSON), None)
         if person is None or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
@@ -2516,6 +2531,105 @@ def _read_named_then_serving(ctx: RelationContext) -> list[Relation]:
             continue
         out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, body.start, end,
                                 ctx.text[k:end]))
+    return out
+
+
+#: Verbs of serving in a clause that qualifies the body after it: 张伟任董事长的华强集团, 由马云担任董事局主席的阿里巴巴集团.
+_SERVES_IN = ("担任", "出任", "兼任", "任")
+#: What may stand between the person and that verb: 曾 (a post held before), 现, 一直.
+_SERVES_IN_ADVERBS = ("曾经", "曾", "现", "一直")
+
+
+def _read_post_of_body_after(ctx: RelationContext) -> list[Relation]:
+    """Person + 担任/任 + a bare title + 的 + the body it qualifies: the body's (张伟任董事长的华强集团, 由马云担任
+    董事局主席的阿里巴巴集团; 曾 before the verb: a post held before). Not a title free of bodies (主持人, 导演: 王明担任
+    导演的电影…), nor with a word between the person and the verb other than 曾, 现, 一直 (王明拟任董事长的…, 王明将担任
+    董事长的…: not held yet)."""
+    simplified = ctx.simplified
+    out = []
+    for person in ctx.of(Label.PERSON):
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+        adverb = next((a for a in _SERVES_IN_ADVERBS if simplified.startswith(a, at)), "")
+        verb = next((v for v in _SERVES_IN if simplified.startswith(v, at + len(adverb))), None)
+        if verb is None:
+            continue
+        start = at + len(adverb) + len(verb)
+        role = _role_at(ctx, start)
+        if role is None or role in _FREE_ROLES or not simplified.startswith("的", start + len(role)):
+            continue
+        body = ctx.org_starting_at.get(start + len(role) + 1)
+        if body is None or any(m.start == body.start and m.label is Label.PERSON for m in ctx.mentions):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, body.end,
+                                ctx.text[start : start + len(role)], former=adverb.startswith("曾")))
+    return out
+
+
+#: Removing someone from a post, the person right after it: 免去王明的万科集团董事长职务.
+_REMOVES = ("免去", "撤销", "罢免")
+
+
+def _read_removed(ctx: RelationContext) -> list[Relation]:
+    """免去 (撤销, 罢免) + person + (的) + holder + title + 职务/一职 or the clause's end: a post the person held before
+    (国务院决定免去王明的教育部副部长职务). Not 免去其… (no one named)."""
+    simplified = ctx.simplified
+    if not any(v in simplified for v in _REMOVES):
+        return []
+    out = []
+    for person in ctx.of(Label.PERSON):
+        if not simplified.endswith(_REMOVES, 0, person.start):
+            continue
+        at = person.end + simplified.startswith("的", person.end)
+        org, role, end = _holder_and_role(ctx, at)
+        if org is None:
+            org, role, end = _body_role_after_link(ctx, at)
+        if org is None or not (simplified.startswith(_POST_TAILS, end) or simplified.startswith("的职务", end)
+                               or end >= len(simplified) or CLAUSE_BREAK.match(simplified, end)):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
+                                ctx.text[end - len(role) : end], former=True))
+    return out
+
+
+#: 分别 + a verb of serving: the people listed before it hold the posts listed after it, one each, in order.
+_RESPECTIVELY = re.compile(r"分别(?:担任|出任|兼任|当选为|当选|任|为|是)")
+#: What joins the people listed before 分别, and the posts listed after it.
+_RESPECTIVE_JOINERS = frozenset("、和与及")
+
+
+def _read_respective_posts(ctx: RelationContext) -> list[Relation]:
+    """People joined by 、/和 + 分别担任 (任, 为…) + as many posts, in order: each person the post of his rank in the list
+    (张伟、李明分别担任华强集团董事长和总经理: 董事长 张伟's, 总经理 李明's; 分别任北京大学校长、清华大学校长). A bare title
+    is the body's of the post before it. Nothing when the counts differ or the list does not close the clause."""
+    simplified = ctx.simplified
+    if "分别" not in simplified:
+        return []
+    ends = {m.end: m for m in ctx.of(Label.PERSON)}
+    out = []
+    for cue in _RESPECTIVELY.finditer(simplified):
+        people = [ends[cue.start()]] if cue.start() in ends else []
+        while people and simplified[people[0].start - 1 : people[0].start] in _RESPECTIVE_JOINERS \
+                and (before := ends.get(people[0].start - 1)) is not None:
+            people.insert(0, before)
+        if len(people) < 2:
+            continue
+        posts: list[tuple[Mention, str, int]] = []
+        org, role, end = _holder_and_role(ctx, cue.end())
+        while org is not None:
+            posts.append((org, role, end))
+            if simplified[end : end + 1] not in _RESPECTIVE_JOINERS:
+                break
+            org, role, next_end = _holder_and_role(ctx, end + 1)
+            if org is None and (bare := _role_at(ctx, end + 1)) is not None:
+                org, role, next_end = posts[-1][0], bare, end + 1 + len(bare)  # 华强集团董事长和总经理
+            end = next_end
+        if len(posts) != len(people) or not (end >= len(simplified) or CLAUSE_BREAK.match(simplified, end)
+                                             or simplified.startswith(_POST_TAILS, end)) \
+                or any(cue.end() <= p < end for p in ctx.person_starts):
+            continue
+        for person, (org, role, post_end) in zip(people, posts):
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, people[0].start,
+                                    end, ctx.text[post_end - len(role) : post_end]))
     return out
 
 
@@ -2813,9 +2927,23 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
             continue
         if body.end + _MAX_BEFORE_APPOINTS < verb.start() and not (again and body.simplified.endswith(_COMPANY_HEADS)):
             continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
-        out.append(ctx.relation(ctx.owner[person], ctx.owner[body], RelationKind.HOLDS_ROLE, body.start,
-                                at + len(role), ctx.text[at : at + len(role)]))
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[_body_of_board(ctx, body)], RelationKind.HOLDS_ROLE,
+                                body.start, at + len(role), ctx.text[at : at + len(role)]))
     return out
+
+
+#: A body's organs that appoint its officers: the post is the body's (华强集团董事会聘任X为总经理: 总经理 of 华强集团).
+_BOARDS = ("董事会", "董事局", "监事会", "股东大会", "股东会")
+
+
+def _body_of_board(ctx: RelationContext, body: Mention) -> Mention:
+    """The body whose board ``body`` is (华强集团董事会: 华强集团, named or derived), or ``body``."""
+    name = body.simplified
+    board = next((b for b in _BOARDS if name.endswith(b) and len(name) > len(b) + 1), None)
+    if board is None:
+        return body
+    end = body.end - len(board)
+    return ctx.org_ending_at.get(end) or ctx.derive_organisation(body.start, end)
 
 
 #: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼; 暨.
@@ -2853,7 +2981,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
+_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
@@ -2956,17 +3084,18 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         end = _after_bare_titles(ctx, start) - 1
         while served is None:
             department = _department_post(ctx, found[-1][0], end) if found else None
-            org, role, next_end = department or _holder_and_role(ctx, end + 1)
+            org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
             role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS):
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                            or simplified.startswith(_AND_ALSO, next_end)):
                 break
             found.append((org, role, next_end))
-            end = next_end
+            end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
             if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
                 break
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
@@ -2999,12 +3128,19 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
 _SUBJECT_MARKS = frozenset("：:，,")
 
 
+#: An aside in brackets after a résumé's name, before its mark: （1972年2月）, （女）.
+_BRACKETED_ASIDE = re.compile(r"[（(][^（）()]{1,20}[）)]")
+
+
 def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool:
     """Whether the people named before a clause of posts (``before``, in the sentence starting at ``s``) are one
-    person who opens the sentence, a colon or a comma after the name (an honorific maybe between)."""
+    person who opens the sentence, a colon or a comma after the name (an honorific maybe between, or an aside in
+    brackets: 赵友谊（1972年2月），男，…)."""
     if not before or len({_owner_of(ctx, m) for m in before}) != 1 or before[0].start != s:
         return False
     at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
+    aside = _BRACKETED_ASIDE.match(ctx.simplified, at)
+    at = aside.end() if aside is not None else at
     return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
 
 
@@ -3016,7 +3152,105 @@ def _after_bare_titles(ctx: RelationContext, start: int) -> int:
     while (bare := _role_at(ctx, at)) is not None and simplified[at + len(bare) : at + len(bare) + 1] == "、" \
             and _holder_and_role(ctx, at)[0] is None:
         at += len(bare) + 1
+    if at == start:
+        at = _after_bodies_sharing(ctx, start)
     return at if at > start and _holder_and_role(ctx, at)[0] is not None else start
+
+
+def _after_bodies_sharing(ctx: RelationContext, start: int) -> int:
+    """Where the last body of a list of bodies joined by 、 at ``start`` starts, no title between them (山东华星环保集团有限公司、
+    金刚新材料股份有限公司董事长: the title after the last is every body's, :func:`_bodies_sharing_a_title`), or ``start``."""
+    simplified = ctx.simplified
+    at = start
+    while (body := ctx.org_starting_at.get(at)) is not None and simplified[body.end : body.end + 1] == "、" \
+            and body.end + 1 in ctx.org_starting_at and _holder_and_role(ctx, at)[0] is None:
+        at = body.end + 1
+    return at
+
+
+#: What joins the subjects of a verb of appointment: 张伟、李明当选为华强集团副董事长.
+_SUBJECT_JOINERS = frozenset("、和与及")
+#: What after the last subject gives each his own post, one of a list (:func:`_read_respective_posts`).
+_EACH_HIS_OWN = ("分别", "各自")
+
+
+def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The people listed before the subject of a verb of appointment hold his post too (张伟、李明当选为华强集团
+    副董事长; 王刚和李明出任…): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
+    last one's name is followed by the verb (an honorific maybe between), never by 分别 (posts given one each); nor
+    when the verb gives the last one several posts (张伟和李明担任董事长和总经理: which is whose is not said)."""
+    simplified = ctx.simplified
+    ends = {m.end: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    posts = Counter(r.evidence.start for r in found if r.kind is RelationKind.HOLDS_ROLE)
+    out = []
+    for r in found:
+        last = starts.get(r.evidence.start)
+        if r.kind is not RelationKind.HOLDS_ROLE or last is None or ctx.owner[last] != r.source \
+                or posts[r.evidence.start] > 1:
+            continue  # 张伟和李明担任董事长和总经理: which is whose is not said
+        at = last.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, last.end)), 0)
+        if simplified.startswith(_EACH_HIS_OWN, at) or first_at(simplified, _PERSON_IS, at, default=None) is None \
+                or first_at(simplified, _PERSON_IS, at) in ("，", "是", "为", "系", "以", "作为"):
+            continue
+        listed = []
+        first = last
+        while simplified[first.start - 1 : first.start] in _SUBJECT_JOINERS \
+                and (before := ends.get(first.start - 1)) is not None \
+                and (simplified[first.start - 1] == "、" or not listed):
+            listed.insert(0, before)
+            first = before
+        if not listed or (first.start > 0 and simplified[first.start - 1] not in _SUBJECT_AFTER):
+            continue
+        for person in listed:
+            key = (ctx.owner[person], r.target, r.role_simplified)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
+                                        former=r.former))
+    return out
+
+
+#: What may stand before the first of a list of bodies sharing the title after the last: a verb of a career (现任,
+#: 历任, 担任…, :data:`_CAREER_LINKS`; 为, 是), or a mark opening an item (an apposition's comma; 、, 和, 及 after a post).
+_SHARED_LIST_OPENERS = ("，", ",", "、", "；", ";", "：", ":", "和", "及", "为", "是")
+
+
+def _bodies_sharing_a_title(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A title after a list of bodies joined by 、 is each body's when its holder is named before the list (王明，现任
+    华润置地有限公司、万科企业股份有限公司董事长; 赵友谊，男，…，山东华星环保集团有限公司、金刚新材料股份有限公司董事长):
+    the readers read it as the last body's; the bodies before it hold it too. The list opens after a verb of a career
+    or a mark opening an item; a list after the title's holder (华润集团、万科集团董事长王明, a caption or a guest list)
+    is left as the last body's (:func:`zhkg.relate.roles_captions.read_shared_titles` reads it with a count of both)."""
+    simplified = ctx.simplified
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+    for r in found:
+        if r.kind is not RelationKind.HOLDS_ROLE:
+            continue  # (the evidence ends at the title: its holder is named before it, or stands in for a résumé's)
+        last = ctx.org_ending_at.get(r.evidence.end - len(r.role_simplified))
+        if last is None or ctx.owner.get(last) != r.target or last.start <= r.evidence.start \
+                or not simplified.startswith(r.role_simplified, last.end):
+            continue
+        bodies = []
+        first = last
+        while simplified[first.start - 1 : first.start] == "、" \
+                and (before := ctx.org_ending_at.get(first.start - 1)) is not None and before.start > r.evidence.start \
+                and before in ctx.owner and ctx.owner[before] != ctx.owner[last]:
+            bodies.append(before)
+            first = before
+        if not bodies or not (simplified.endswith(_SHARED_LIST_OPENERS, 0, first.start)
+                              or any(simplified.endswith(v, 0, first.start) for v in _CAREER_LINKS)) \
+                or any(r.evidence.start < s < last.start for s in ctx.person_starts):
+            continue
+        for body in bodies:
+            key = (r.source, ctx.owner[body], r.role_simplified)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, r.evidence.start, r.evidence.end,
+                                        r.role, former=r.former))
+    return out
 
 
 #: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.
@@ -3070,6 +3304,8 @@ def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:
 
 
 _LIST_JOINERS = frozenset("、，,和与及兼")
+#: 以及 between two posts of a list: read as its 及.
+_AND_ALSO = "以及"
 
 
 #: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
@@ -3439,9 +3675,9 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
 
 
 #: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春, 身兼国民党主席的X; of
-#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`).
+#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`); of being it (作为华强集团董事长的X, 身为…的X).
 _POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "身兼", "就任", "调任", "时任", "现任",
-               "曾任", "历任", "卸任", "辞去", "任")
+               "曾任", "历任", "卸任", "辞去", "作为", "身为", "任")
 _MAX_POST = 20
 
 

@@ -6,7 +6,7 @@ import re
 
 import click
 
-from zhkg.cli import terminal_text, user_errors
+from zhkg.cli import PathParam, terminal_text, user_errors
 
 __all__ = ["query"]
 
@@ -26,7 +26,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 @click.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=PathParam(dir_okay=False))
 @click.argument("what")
 @click.argument("args", nargs=-1)
 @click.option("--kind", default=None, metavar="KIND",

@@ -140,7 +140,7 @@ def check_encoding(name: str) -> str:
     except UnicodeDecodeError:
         pass  # a text codec that wants more than one byte (UTF-16)
     except (LookupError, UnicodeError, TypeError, ValueError):  # "undefined" decodes nothing: UnicodeError
-        raise InputError(f"unknown text encoding: {name}") from None
+        raise InputError(f"unknown text encoding: {name or repr(name)}") from None
     return codecs.lookup(name).name
 
 

@@ -1,0 +1,75 @@
+"""A user's review of zhkg as it is run (session 21, ux21): the defects found, each as it was met.
+
+Rule (README, *The commands*): a mistake in the command line is one ``Error: … (zhkg CMD --help)`` line and exit
+status 2, nothing written; an output option given an empty path is refused. ``Path("")`` is the current folder, so
+before this round ``zhkg extract "$FILE"`` with ``FILE`` unset read every ``.txt`` under the current folder, and
+``-o ""`` or ``--csv ""`` wrote the outputs there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import assert_usage_error
+
+from zhkg.cli import main
+
+NEWS = "北京市平谷区政协主席闫维洪主持召开会议。区政协委员张吉辉、李伟涛等人出席会议。"
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture
+def news(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A news file in ``in/``, and a current folder (``cwd/``) holding a .txt file of its own."""
+    path = tmp_path / "in" / "news.txt"
+    path.parent.mkdir()
+    path.write_text(NEWS, encoding="utf-8")
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    (cwd / "notes.txt").write_text("台北市長柯文哲今天訪問了高雄市政府。", encoding="utf-8")
+    monkeypatch.chdir(cwd)
+    return path
+
+
+# ---- an empty path is a command-line mistake, never the current folder
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["{news}", ""], "INPUT needs a path, not ''"),
+    ([""], "INPUT needs a path, not ''"),
+    (["{news}", "-o", ""], "--output-dir needs a folder name, not ''"),
+    (["{news}", "--csv", ""], "--csv needs a folder name, not ''"),
+    (["{news}", "--work-dir", ""], "--work-dir needs a folder name, not ''"),
+    (["{news}", "--lexicon", ""], "--lexicon needs a folder name, not ''"),
+    (["{news}", "--config", ""], "--config needs a file name, not ''"),
+    (["{news}", "--json", ""], "--json needs a file name, not ''"),
+    (["{news}", "--gexf", ""], "--gexf needs a file name, not ''"),
+    (["{news}", "--encoding", ""], "unknown text encoding: ''"),
+    (["{news}", "--delimiter", ""], "the delimiter must be one character, not ''"),
+])
+def test_extract_refuses_an_empty_value_and_writes_nothing(news, tmp_path, options, message):
+    out = tmp_path / "out"
+    args = [str(news) if o == "{news}" else o for o in options]
+    result = run("extract", *args, *([] if "-o" in args else ["-o", out]), "--no-model", "--no-progress")
+    assert_usage_error(result, message)
+    assert sorted(p.name for p in Path.cwd().iterdir()) == ["notes.txt"]  # nothing written where nobody asked
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(("command", "args", "message"), [
+    ("query", ["", "find", "平谷区"], "GRAPH needs a file name, not ''"),
+    ("eval", [""], "GOLD_FILE needs a file name, not ''"),
+    ("eval", ["gold.bio", "--data", ""], "--data needs a folder name, not ''"),
+    ("eval", ["gold.bio", "--config", ""], "--config needs a file name, not ''"),
+    ("eval-counts", [""], "GOLD_FILE needs a file name, not ''"),
+    ("eval-relations", [""], "GOLD_FILE needs a file name, not ''"),
+    ("eval-relations", ["gold.txt", "--model", ""], "--model needs a file name, not ''"),
+])
+def test_the_other_commands_refuse_an_empty_path(news, command, args, message):
+    # once "cannot read .", "no such file: " or ". is a folder, not a config file", exit status 1
+    assert_usage_error(run(command, *args), message, command=command)

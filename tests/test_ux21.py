@@ -73,3 +73,26 @@ def test_extract_refuses_an_empty_value_and_writes_nothing(news, tmp_path, optio
 def test_the_other_commands_refuse_an_empty_path(news, command, args, message):
     # once "cannot read .", "no such file: " or ". is a folder, not a config file", exit status 1
     assert_usage_error(run(command, *args), message, command=command)
+
+
+# ---- no document node without a label (README: "no mention or node is ever blank")
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ('{"id": "", "text": "%s"}', "feed-1"),  # once a node "doc:" labelled ""
+    ('{"id": "   ", "text": "%s"}', "feed-1"),
+    ('{"id": "a1", "title": "   ", "text": "%s"}', "a1"),  # once labelled "   "
+    ('{"id": "a1", "title": "\\u200b", "text": "%s"}', "a1"),  # once a zero-width space: nothing to see
+    ('{"id": "a1", "title": "平谷\\n政协 ", "text": "%s"}', "平谷 政协"),  # one line
+    ('{"id": "a1", "title": "平谷政协", "text": "%s"}', "平谷政协"),
+    ('{"id": 7, "text": "%s"}', "7"),
+])
+def test_a_json_line_document_always_has_a_label(tmp_path, line, label):
+    import networkx as nx
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(line % NEWS + "\n", encoding="utf-8")
+    result = run("extract", feed, "-o", tmp_path / "out", "--no-model", "--no-progress")
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "out" / "feed.graphml")
+    assert [d["label"] for _, d in G.nodes(data=True) if d["type"] == "DOCUMENT"] == [label]

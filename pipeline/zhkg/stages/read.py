@@ -449,7 +449,7 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
         raise InputError(f"{name}:{lineno}: the text is empty")
     _check_size(obj["text"], f"{name}:{lineno}", max_chars)
     doc_id = obj.get("id")
-    if doc_id is None:
+    if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):  # a blank id would be a blank label
         doc_id = f"{_stem(path)}-{lineno}"
     elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
         shown = json.dumps(doc_id, ensure_ascii=False)

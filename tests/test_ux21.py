@@ -96,3 +96,28 @@ def test_a_json_line_document_always_has_a_label(tmp_path, line, label):
     assert result.exit_code == 0, result.output
     G = nx.read_graphml(tmp_path / "out" / "feed.graphml")
     assert [d["label"] for _, d in G.nodes(data=True) if d["type"] == "DOCUMENT"] == [label]
+
+
+# ---- a malformed --scheduler address is a bad value, not a traceback after the inputs are read
+
+
+@pytest.mark.parametrize(("address", "why"), [
+    ("notanaddress", "missing port number in address 'notanaddress'"),  # once a ValueError traceback, exit 1
+    ("tcp://10.0.0.5", "missing port number in address '10.0.0.5'"),
+    ("tcp://10.0.0.5:99999", "port 99999 out of range"),
+    ("tcp://10.0.0.5:port", "invalid literal for int() with base 10: 'port'"),
+])
+def test_a_malformed_scheduler_address_is_refused_before_anything_is_read(tmp_path, address, why):
+    pytest.importorskip("distributed")
+    missing = tmp_path / "not-read.txt"  # refused before the inputs are opened
+    result = run("extract", missing, "-o", tmp_path / "out", "--engine", "dask", "--scheduler", address, "--no-model")
+    assert_usage_error(result, f"not a Dask scheduler address: {address!r} ({why}); expected tcp://HOST:PORT")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_scheduler_address_of_the_usual_forms_is_accepted():
+    pytest.importorskip("distributed")
+    from zhkg.run.corpus import check_scheduler
+
+    for address in ("tcp://10.0.0.5:8786", "10.0.0.5:8786", "tls://scheduler.example:8786", "tcp://[::1]:8786"):
+        assert check_scheduler(address) == address

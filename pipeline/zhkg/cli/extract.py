@@ -89,7 +89,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.errors import OutputConflictError
     from zhkg.export import write_outputs
     from zhkg.export.outputs import check_outputs, output_paths
-    from zhkg.run.corpus import CorpusRun, choose_workers, run_inputs
+    from zhkg.run.corpus import CorpusRun, check_scheduler, choose_workers, run_inputs
     from zhkg.stages.read import check_delimiter, check_encoding, check_format_options
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
@@ -104,6 +104,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         if delimiter is not None:
             delimiter = check_delimiter(delimiter)
         check_format_options(inputs, text_column=text_column, delimiter=delimiter, follow_links=follow_links)
+        if scheduler:
+            check_scheduler(scheduler)
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []

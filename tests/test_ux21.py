@@ -121,3 +121,31 @@ def test_a_scheduler_address_of_the_usual_forms_is_accepted():
 
     for address in ("tcp://10.0.0.5:8786", "10.0.0.5:8786", "tls://scheduler.example:8786", "tcp://[::1]:8786"):
         assert check_scheduler(address) == address
+
+
+# ---- --max-nodes 1 draws the best-linked entity, not a node with no edge
+
+
+def _graph(edges: list[tuple[str, str, float]], lone: tuple[str, ...] = ()):
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    for source, target, weight in edges:
+        for node in (source, target):
+            G.add_node(node, type="DOCUMENT" if node.startswith("doc:") else "PERSON", mentions=1)
+        G.add_edge(source, target, weight=weight)
+    for node in lone:
+        G.add_node(node, type="DOCUMENT" if node.startswith("doc:") else "PERSON", mentions=9)
+    return G
+
+
+@pytest.mark.parametrize(("edges", "lone", "drawn"), [
+    # once the lone node: the view grew only in pairs, so with room for one it drew a node with no edge at all
+    ([("person:a", "person:b", 3.0), ("person:c", "doc:1", 1.0)], ("person:d",), ["person:a"]),
+    ([("person:a", "doc:1", 1.0), ("person:b", "doc:1", 1.0), ("person:a", "person:b", 1.0)], ("doc:9",), ["person:a"]),
+    ([("person:x", "doc:1", 1.0)], ("person:d",), ["person:x"]),  # no link among entities: still an entity with an edge
+])
+def test_a_page_of_one_node_draws_the_best_linked_entity(edges, lone, drawn):
+    from zhkg.export.html import top_nodes
+
+    assert top_nodes(_graph(edges, lone), 1) == drawn

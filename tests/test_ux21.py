@@ -149,3 +149,29 @@ def test_a_page_of_one_node_draws_the_best_linked_entity(edges, lone, drawn):
     from zhkg.export.html import top_nodes
 
     assert top_nodes(_graph(edges, lone), 1) == drawn
+
+
+# ---- the README's synopsis of each command lists the choices its --help gives
+
+
+def _synopsis_choices(command: str, option: str) -> list[str]:
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## The commands", 1)[1].split("```", 2)[1]
+    synopsis = block.split(f"zhkg {command} ", 1)[1].split("\nzhkg ", 1)[0]  # with its continuation lines
+    return re.search(rf"\[{option} ([\w|]+)\]", synopsis).group(1).split("|")
+
+
+@pytest.mark.parametrize(("command", "option"), [
+    ("eval", "--half"),  # once without tune14 and tune15, which --help lists
+    ("eval-counts", "--half"),
+    ("eval", "--script"),
+    ("eval-relations", "--format"),
+    ("extract", "--engine"),
+    ("extract", "--co-mentions"),
+])
+def test_the_readme_synopsis_lists_every_choice(command, option):
+    cmd = main.commands[command]
+    param = next(p for p in cmd.params if option in getattr(p, "opts", ()))
+    assert _synopsis_choices(command, option) == list(param.type.choices)

@@ -175,3 +175,43 @@ def test_the_readme_synopsis_lists_every_choice(command, option):
     cmd = main.commands[command]
     param = next(p for p in cmd.params if option in getattr(p, "opts", ()))
     assert _synopsis_choices(command, option) == list(param.type.choices)
+
+
+# ---- node-link JSON with numbered nodes (networkx's own, another tool's) is queried, not a traceback
+
+
+def _node_link(tmp_path: Path, nodes: list, edges: list) -> Path:
+    import json
+
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "edges": edges},
+                               ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+NUMBERED = [{"id": 0, "label": "平谷区", "type": "PLACE"}, {"id": 1, "label": "闫维洪", "type": "PERSON"},
+            {"id": "doc:a", "label": "a", "type": "DOCUMENT"}]
+LINKS = [{"source": 1, "target": 0, "key": 0, "label": "HOLDS_ROLE", "role": "主席"},
+         {"source": 1, "target": "doc:a", "key": 0, "label": "MENTIONED_IN"}]
+
+
+@pytest.mark.parametrize(("question", "first_row"), [
+    # once "TypeError: normalize() argument 2 must be str, not int", a traceback
+    (["find", "平谷區"], ["平谷区", "PLACE"]),
+    (["neighbours", "闫维洪", "--kind", "holds_role"], ["HOLDS_ROLE", "->", "主席"]),
+    (["path", "闫维洪", "平谷区"], ["闫维洪", "-HOLDS_ROLE", "主席->", "平谷区"]),
+    (["roles-of", "闫维洪"], ["闫维洪", "主席", "平谷区", "HOLDS_ROLE"]),
+])
+def test_node_link_json_with_numbered_nodes_is_queried(tmp_path, monkeypatch, question, first_row):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    result = run("query", _node_link(tmp_path, NUMBERED, LINKS), *question)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[2].split()[: len(first_row)] == first_row
+
+
+def test_numbered_and_named_ids_that_would_merge_are_refused(tmp_path, monkeypatch):
+    from helpers import assert_one_line_error
+
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    path = _node_link(tmp_path, [{"id": 1, "label": "平谷区"}, {"id": "1", "label": "北京市"}], [])
+    assert_one_line_error(run("query", path, "find", "平谷区"), f"cannot read {path}: node ids 1 and '1' would be one node")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner
-from helpers import assert_usage_error
+from helpers import assert_one_line_error, assert_usage_error
 
 from zhkg.cli import main
 
@@ -88,8 +89,6 @@ def test_the_other_commands_refuse_an_empty_path(news, command, args, message):
     ('{"id": 7, "text": "%s"}', "7"),
 ])
 def test_a_json_line_document_always_has_a_label(tmp_path, line, label):
-    import networkx as nx
-
     feed = tmp_path / "feed.jsonl"
     feed.write_text(line % NEWS + "\n", encoding="utf-8")
     result = run("extract", feed, "-o", tmp_path / "out", "--no-model", "--no-progress")
@@ -127,8 +126,6 @@ def test_a_scheduler_address_of_the_usual_forms_is_accepted():
 
 
 def _graph(edges: list[tuple[str, str, float]], lone: tuple[str, ...] = ()):
-    import networkx as nx
-
     G = nx.MultiDiGraph()
     for source, target, weight in edges:
         for node in (source, target):
@@ -210,8 +207,37 @@ def test_node_link_json_with_numbered_nodes_is_queried(tmp_path, monkeypatch, qu
 
 
 def test_numbered_and_named_ids_that_would_merge_are_refused(tmp_path, monkeypatch):
-    from helpers import assert_one_line_error
-
     monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
     path = _node_link(tmp_path, [{"id": 1, "label": "平谷区"}, {"id": "1", "label": "北京市"}], [])
     assert_one_line_error(run("query", path, "find", "平谷区"), f"cannot read {path}: node ids 1 and '1' would be one node")
+
+
+# ---- a headerless table's rows: as wide as its first row, or refused (a delimiter in the text would cut it)
+
+ROW1 = "北京市平谷区政协主席闫维洪今天视察了马坊镇。"
+ROW2 = "台北市長柯文哲今天訪問了高雄市政府。"
+
+
+@pytest.mark.parametrize(("name", "content", "outcome"), [
+    # once read as 高雄市政府。 alone: the row's last cell, 台北市長柯文哲 dropped without a word
+    ("t.tsv", f"1\t{ROW1}\n2\t台北市長柯文哲\t今天訪問了高雄市政府。\n", "t.tsv:2: 3 columns where the first row has 2"),
+    ("t.csv", f"1,{ROW1}\n2,台北市長柯文哲,今天訪問了高雄市政府。\n", "t.csv:2: 3 columns where the first row has 2"),
+    ("t.csv", f"{ROW1}\n台北市長柯文哲,今天訪問了高雄市政府。\n", "t.csv:2: 2 columns where the first row has 1"),
+    # once the id "2" read as the row's text
+    ("t.tsv", f"1\t{ROW1}\n2\n", "t.tsv:2: no column 2 (the row has 1)"),
+    ("t.tsv", f"1\t{ROW1}\n2\t{ROW2}\n", ["t-1", "t-2"]),
+    ("t.csv", f'1,{ROW1}\n2,"台北市長柯文哲,今天訪問了高雄市政府。"\n', ["t-1", "t-2"]),  # quoted: one cell
+    ("t.tsv", f"id\ttext\n1\t{ROW1}\n2\t台北\t{ROW2}\n", "t.tsv:3: 3 columns where the header has 2"),
+])
+def test_a_headerless_table_keeps_the_first_rows_width(tmp_path, name, content, outcome):
+    table = tmp_path / name
+    table.write_text(content, encoding="utf-8")
+    result = run("extract", table, "-o", tmp_path / "out", "--no-model", "--no-progress")
+    if isinstance(outcome, str):
+        assert_one_line_error(result, f"{tmp_path / outcome}")
+        assert not (tmp_path / "out").exists()
+    else:
+        assert result.exit_code == 0, result.output
+        G = nx.read_graphml(tmp_path / "out" / "t.graphml")
+        assert sorted(d["doc_id"] for _, d in G.nodes(data=True) if d["type"] == "DOCUMENT") == outcome
+        assert "person:柯文哲" in G

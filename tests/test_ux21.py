@@ -241,3 +241,35 @@ def test_a_headerless_table_keeps_the_first_rows_width(tmp_path, name, content, 
         G = nx.read_graphml(tmp_path / "out" / "t.graphml")
         assert sorted(d["doc_id"] for _, d in G.nodes(data=True) if d["type"] == "DOCUMENT") == outcome
         assert "person:柯文哲" in G
+
+
+# ---- zhkg query: a blank --kind, --since or --until is a bad value, not "no filter"
+
+SEED_GRAPH = Path(__file__).resolve().parent.parent / "graphs" / "000_e88b616f19a6a93b.graphml"
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    # once every relation of 平谷区, as if no option were given
+    (["--kind", ""], "--kind needs a relation kind (HOLDS_ROLE, MEMBER_OF, ...), not ''"),
+    (["--kind", " "], "--kind needs a relation kind (HOLDS_ROLE, MEMBER_OF, ...), not ' '"),
+    (["--since", ""], "Invalid value for '--since': must be a date such as 2020-12-22, not ''."),
+    (["--until", ""], "Invalid value for '--until': must be a date such as 2020-12-22, not ''."),
+    (["--until", " "], "Invalid value for '--until': must be a date such as 2020-12-22, not ' '."),  # as before
+])
+def test_a_blank_filter_is_a_command_line_mistake(tmp_path, options, message):
+    missing = tmp_path / "not-read.graphml"  # refused before the graph is opened
+    assert_usage_error(run("query", missing, "neighbours", "平谷区", *options), message, command="query")
+
+
+@pytest.mark.parametrize(("options", "kinds"), [
+    (["--kind", "has_count"], {"HAS_COUNT"}),
+    (["--kind", "LOCATED_IN", "--since", "2020-12-22", "--until", "2020-12-22"], {"LOCATED_IN"}),
+])
+def test_a_filter_given_filters(tmp_path, monkeypatch, options, kinds):
+    import json
+
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    result = run("query", SEED_GRAPH, "neighbours", "平谷区", *options, "--json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert found and {row["kind"] for row in found} == kinds

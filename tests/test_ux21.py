@@ -1,9 +1,9 @@
 """A user's review of zhkg as it is run (session 21, ux21): the defects found, each as it was met.
 
 Rule (README, *The commands*): a mistake in the command line is one ``Error: … (zhkg CMD --help)`` line and exit
-status 2, nothing written; an output option given an empty path is refused. ``Path("")`` is the current folder, so
-before this round ``zhkg extract "$FILE"`` with ``FILE`` unset read every ``.txt`` under the current folder, and
-``-o ""`` or ``--csv ""`` wrote the outputs there.
+status 2, nothing written; bad input is one ``Error:`` line, never a traceback; no node is ever blank. Before this
+round, for one, ``Path("")`` was the current folder: ``zhkg extract "$FILE"`` with ``FILE`` unset read every
+``.txt`` under it, and ``-o ""`` or ``--csv ""`` wrote the outputs there.
 """
 
 from __future__ import annotations

@@ -92,13 +92,13 @@ def _parse_related(doc_id: str, text: str, offset: int) -> list[Document]:
     return docs
 
 
-def field_title(value: object) -> str:
+def _field_title(value: object) -> str:
     """A ``title`` field (a JSON line's, a table's column) as a label: one line, or ``""`` when it shows nothing.
 
     A blank title would leave its document's node without a label (the graph's
     label falls back to the document id only for a missing title).
 
-    >>> field_title(" 标题\\n换行 "), field_title("   "), field_title("\\u200b"), field_title(12)
+    >>> _field_title(" 标题\\n换行 "), _field_title("   "), _field_title("\\u200b"), _field_title(12)
     ('标题 换行', '', '', '12')
     """
     title = " ".join(str(value).split())
@@ -142,7 +142,7 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         kind = "article"
     else:
         kind = "text"
-        title = field_title(metadata.get("title", "")) if metadata else ""
+        title = _field_title(metadata.get("title", "")) if metadata else ""
         date = str(metadata.get("date", "")) if metadata else ""
         source = metadata.get("source", "") if metadata else ""
 

@@ -27,7 +27,8 @@ import click
 
 from zhkg.errors import ZhkgError
 
-__all__ = ["main", "entry", "user_errors", "command_line_errors", "terminal_text", "CONFIG_HELP", "EXIT_STATUS"]
+__all__ = ["main", "entry", "user_errors", "command_line_errors", "terminal_text", "CONFIG_HELP", "EXIT_STATUS",
+           "PathParam"]
 
 # C0 and C1 controls, DEL, bidirectional overrides and isolates, line and paragraph separators
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
@@ -57,6 +58,39 @@ class _Terminated(KeyboardInterrupt):
 
 def _on_sigterm(signum, frame) -> None:
     raise _Terminated()
+
+class PathParam(click.Path):
+    """:class:`click.Path` that refuses an empty value, a command-line mistake (exit 2).
+
+    ``Path("")`` is the current folder: ``zhkg extract "$FILE"`` with ``FILE`` unset would read every
+    ``.txt`` file under it, and ``-o ""`` or ``--csv ""`` would write there, where nobody asked.
+
+    >>> PathParam(dir_okay=False).convert("", click.Option(["--json"]), None)
+    Traceback (most recent call last):
+    ...
+    click.exceptions.UsageError: --json needs a file name, not ''
+    >>> PathParam(file_okay=False).convert("out", click.Option(["-o", "--output-dir"]), None)
+    'out'
+    """
+
+    def __init__(self, *, label: str | None = None, noun: str | None = None, **options) -> None:
+        super().__init__(**options)
+        self.label = label  # how a message names an argument (INPUT); an option is named by its long form
+        self.noun = noun  # what it names, where the checks are left to the library (a config file)
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value == "":
+            noun = self.noun or ("file name" if not self.dir_okay else "folder name" if not self.file_okay else "path")
+            raise click.UsageError(f"{self._name(param)} needs a {noun}, not ''", ctx)
+        return super().convert(value, param, ctx)
+
+    def _name(self, param: click.Parameter | None) -> str:
+        if self.label:
+            return self.label
+        if isinstance(param, click.Option):
+            return max(param.opts, key=len)
+        return (param.name or "a path").upper() if param is not None else "a path"
+
 
 CONFIG_HELP = "Settings from this TOML file (keys as in zhkg.config.Config); options given here override it."
 

@@ -6,26 +6,26 @@ from pathlib import Path
 
 import click
 
-from zhkg.cli import CONFIG_HELP, terminal_text, user_errors
+from zhkg.cli import CONFIG_HELP, PathParam, terminal_text, user_errors
 from zhkg.errors import ZhkgError
 
 __all__ = ["eval_"]
 
 
 @click.command(name="eval")
-@click.argument("gold_file", type=click.Path(dir_okay=False))
+@click.argument("gold_file", type=PathParam(dir_okay=False))
 @click.option("--script", type=click.Choice(["simplified", "traditional"]), default=None,
               help="BIO: traditional converts the gold text with OpenCC s2t first (default simplified). "
                    "Articles (.jsonl): score only the articles in that script.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="BIO: only the first N sentences.")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+@click.option("--data", "data_dir", type=PathParam(file_okay=False), default=None,
               help="Articles: the shared data folder referenced texts come from (default: shared/data beside "
                    "the current folder or one of its parents).")
 @click.option("--half", type=click.Choice(["tune", "held", "held2", "tune11", "tune13", "tune14", "tune15", "all"]), default="all", show_default=True,
               help="Articles: score only the tuning half, the held-back half or the blind set (held2).")
 @click.option("--mirror", is_flag=True, help="Articles: also score each article in the other script.")
 @click.option("--errors", is_flag=True, help="Articles: also list missed and spurious entities.")
-@click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
+@click.option("--config", "config_file", type=PathParam(noun="file name"), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
               help="With the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
 def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file, model) -> None:

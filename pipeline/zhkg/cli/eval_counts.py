@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from zhkg.cli import CONFIG_HELP, terminal_text, user_errors
+from zhkg.cli import CONFIG_HELP, PathParam, terminal_text, user_errors
 
 #: zhkg.evaluate_counts.HALVES, written out: importing that module costs every zhkg command 0.2 s at start
 #: (tests/test_eval_counts.py checks the two agree)
@@ -17,8 +17,8 @@ __all__ = ["eval_counts"]
 
 
 @click.command(name="eval-counts")
-@click.argument("gold_file", type=click.Path(dir_okay=False))
-@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+@click.argument("gold_file", type=PathParam(dir_okay=False))
+@click.option("--data", "data_dir", type=PathParam(file_okay=False), default=None,
               help="The shared data folder the gold's texts come from (default: shared/data beside the "
                    "current folder or one of its parents).")
 @click.option("--half", type=click.Choice([*HALVES, "all"]), default="all", show_default=True,
@@ -26,7 +26,7 @@ __all__ = ["eval_counts"]
                    "blind or check2 (kept unseen: scored only to report, their errors never listed), "
                    "tune6 to tune10, tune12 to tune15 (rounds 6 to 10's and 12's to 15's pools).")
 @click.option("--errors", is_flag=True, help="Also list missed and spurious counts and wrong owners.")
-@click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
+@click.option("--config", "config_file", type=PathParam(noun="file name"), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
               help="With the statistical recogniser beside the rules, or rules only (default: on).")
 def eval_counts(gold_file, data_dir, half, errors, config_file, model) -> None:

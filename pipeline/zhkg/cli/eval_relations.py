@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import click
 
-from zhkg.cli import terminal_text, user_errors
+from zhkg.cli import PathParam, terminal_text, user_errors
 
 __all__ = ["eval_relations"]
 
 
 @click.command(name="eval-relations")
-@click.argument("gold_file", type=click.Path(dir_okay=False))
+@click.argument("gold_file", type=PathParam(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["finre", "duie"]), default=None,
               help="The file's format (default: duie when the first line is JSON, else finre).")
-@click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--model", "model_path", type=PathParam(dir_okay=False), default=None,
               help="A relation model file (.npz); default: the one shipped with zhkg.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="A prediction less probable than this counts as unknown.")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from zhkg.cli import CONFIG_HELP, command_line_errors, terminal_text, user_errors
+from zhkg.cli import CONFIG_HELP, PathParam, command_line_errors, terminal_text, user_errors
 from zhkg.errors import InputError
 
 __all__ = ["extract"]
@@ -30,21 +30,21 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output-dir", "output_dir", default="graphs", show_default=True, type=click.Path(file_okay=False),
+@click.argument("inputs", nargs=-1, required=True, type=PathParam(label="INPUT"))
+@click.option("-o", "--output-dir", "output_dir", default="graphs", show_default=True, type=PathParam(file_okay=False),
               help="Folder for the default GraphML and HTML outputs.")
 @click.option("--name", default=None, help="Base name of the default outputs (default: the input's stem).")
-@click.option("--graphml", "graphml_path", type=click.Path(dir_okay=False), help="GraphML output (default DIR/NAME.graphml).")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="HTML output (default DIR/NAME.html).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write node-link JSON here.")
-@click.option("--mentions", "mentions_path", type=click.Path(dir_okay=False), help="Also write mentions as JSON lines here.")
-@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
-@click.option("--gexf", "gexf_path", type=click.Path(dir_okay=False),
+@click.option("--graphml", "graphml_path", type=PathParam(dir_okay=False), help="GraphML output (default DIR/NAME.graphml).")
+@click.option("--html", "html_path", type=PathParam(dir_okay=False), help="HTML output (default DIR/NAME.html).")
+@click.option("--json", "json_path", type=PathParam(dir_okay=False), help="Also write node-link JSON here.")
+@click.option("--mentions", "mentions_path", type=PathParam(dir_okay=False), help="Also write mentions as JSON lines here.")
+@click.option("--csv", "csv_dir", type=PathParam(file_okay=False), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
+@click.option("--gexf", "gexf_path", type=PathParam(dir_okay=False),
               help="Also write GEXF 1.3 (Gephi, laid out; dynamic, for Gephi's timeline, when documents are dated) here.")
-@click.option("--config", "config_file", type=click.Path(), default=None, metavar="FILE.toml", help=CONFIG_HELP)
+@click.option("--config", "config_file", type=PathParam(noun="file name"), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
               help="Run the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
-@click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(), metavar="DIR",
+@click.option("--lexicon", "lexicon_dirs", multiple=True, type=PathParam(noun="folder name"), metavar="DIR",
               help="A folder of your own lexicon tables, added to the shipped ones; repeat for more "
                    "(replaces the config file's lexicon_dirs).")
 @click.option("--co-mentions", "co_mentions", type=click.Choice(["sentence", "off"]), default=None,
@@ -59,7 +59,7 @@ def _default_name(inputs: tuple[str, ...]) -> str:
               help="Folders: also read links to files outside the folder, and enter linked folders.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes; 0 means one per core. The graph is the same whatever the number.")
-@click.option("--work-dir", type=click.Path(file_okay=False), default=None,
+@click.option("--work-dir", type=PathParam(file_okay=False), default=None,
               help="Keep each finished document's result here; a run started again with the same inputs resumes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this machine; dask: an existing Dask cluster (pip install '.[dask]').")
@@ -89,25 +89,23 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.errors import OutputConflictError
     from zhkg.export import write_outputs
     from zhkg.export.outputs import check_outputs, output_paths
-    from zhkg.run.corpus import CorpusRun, choose_workers, run_inputs
+    from zhkg.run.corpus import CorpusRun, check_scheduler, choose_workers, run_inputs
     from zhkg.stages.read import check_delimiter, check_encoding, check_format_options
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
         raise click.UsageError(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
-    for option, value in (("--graphml", graphml_path), ("--html", html_path), ("--json", json_path),
-                          ("--mentions", mentions_path), ("--gexf", gexf_path)):
-        if value == "":  # '' would fall back to the default path, or to none
-            raise click.UsageError(f"{option} needs a file name, not ''")
     if scheduler and engine != "dask":  # the run would be local, the scheduler silently unused
         raise click.UsageError("--scheduler is for --engine dask; add it, or leave --scheduler out")
     if engine == "dask" and not scheduler:  # found here, not once the inputs are read and the run starts
         raise click.UsageError("--engine dask needs --scheduler ADDRESS of a running Dask scheduler")
     with command_line_errors():  # an option of the wrong form, or for a kind of input not given: exit 2
-        if encoding:
+        if encoding is not None:  # '' too: it names no codec
             check_encoding(encoding)
-        if delimiter:
+        if delimiter is not None:
             delimiter = check_delimiter(delimiter)
         check_format_options(inputs, text_column=text_column, delimiter=delimiter, follow_links=follow_links)
+        if scheduler:
+            check_scheduler(scheduler)
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []

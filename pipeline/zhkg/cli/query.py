@@ -6,7 +6,7 @@ import re
 
 import click
 
-from zhkg.cli import terminal_text, user_errors
+from zhkg.cli import PathParam, terminal_text, user_errors
 
 __all__ = ["query"]
 
@@ -17,7 +17,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     """A ``--since``/``--until`` value as ISO ``YYYY-MM-DD``: refused (exit 2) before the graph is read."""
     from zhkg.text import iso_date
 
-    if value is None or value == "":
+    if value is None:
         return None
     date = iso_date(value)
     if not date:
@@ -26,7 +26,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 @click.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=PathParam(dir_okay=False))
 @click.argument("what")
 @click.argument("args", nargs=-1)
 @click.option("--kind", default=None, metavar="KIND",
@@ -74,6 +74,8 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
         raise click.UsageError(terminal_text(str(exc))) from None
     if since and until and since > until:  # nothing could be found: told before the graph is read
         raise click.UsageError(f"--since {since} is after --until {until}")
+    if kind is not None and not kind.strip():  # no filter, silently: as a mistyped kind, a mistake
+        raise click.UsageError(f"--kind needs a relation kind (HOLDS_ROLE, MEMBER_OF, ...), not {kind!r}")
     for option, given, question in (("--kind", kind is not None, "neighbours"), ("--documents", documents, "path")):
         if given and what != question:  # it would be silently unused
             raise click.UsageError(f"{option} is for {question}, not {terminal_text(what)}")

@@ -325,6 +325,8 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
     >>> _ = G.add_edge("person:a", "person:b", weight=3.0), G.add_edge("person:c", "doc:1")
     >>> top_nodes(G, 4)  # c, most mentioned, has no link to another entity; d has no edge at all
     ['person:a', 'person:b', 'person:c', 'doc:1']
+    >>> top_nodes(G, 1)  # not d, drawn last for having no edge at all
+    ['person:a']
     """
     kinds = {node: str(attrs.get("type", "")) for node, attrs in G.nodes(data=True)}
     mentions = {node: _int(attrs.get("mentions", 0)) for node, attrs in G.nodes(data=True)}
@@ -351,6 +353,8 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
                     key=lambda node: (-degree[node], -mentions[node], str(node)))
     if max_nodes is None or len(kinds) <= max_nodes:
         return ranked + others
+    if max_nodes == 1:  # no room for a link: the best-linked entity alone (the view below grows in pairs)
+        return (ranked + others)[:1]
     index = {node: i for i, node in enumerate(ranked + others)}
     among_named = {node: links[node] & named for node in named}
     core_budget = max(1, int(max_nodes * _CORE_SHARE))

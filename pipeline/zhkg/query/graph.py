@@ -678,10 +678,21 @@ def _read_graph(p: Path) -> nx.MultiDiGraph:
         raise GraphFileError(f"cannot read {p}: {message}") from None
     if not isinstance(G, nx.MultiDiGraph):
         G = nx.MultiDiGraph(G)
+    if any(not isinstance(node, str) for node in G):  # node-link JSON may number its nodes (networkx's own do)
+        G = _string_ids(G, p)
     for _, _, data in G.edges(data=True):
         for old in _LEGACY_EDGE_NAMES.keys() & data.keys():
             data.setdefault(_LEGACY_EDGE_NAMES[old], data.pop(old))
     return G
+
+
+def _string_ids(G: nx.MultiDiGraph, p: Path) -> nx.MultiDiGraph:
+    """``G`` with integer node ids written as strings (1 -> "1"), as a name is looked up; never two ids made one."""
+    ids = {node: str(node) for node in G}
+    if len(set(ids.values())) < len(ids):
+        clash = next(node for node in G if not isinstance(node, str) and str(node) in G)
+        raise GraphFileError(f"cannot read {p}: node ids {clash} and {str(clash)!r} would be one node")
+    return nx.relabel_nodes(G, ids, copy=True)
 
 
 def _refuse_constant(name: str) -> None:

@@ -43,7 +43,8 @@ from zhkg.run.memory import restore_collections, young_collections_only
 from zhkg.run.pipeline import BATCH_CHARS, BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
 from zhkg.stages.read import RawDocument, check_encoding, read_inputs
 
-__all__ = ["CorpusRun", "SMALL_RUN", "batched_to_the_end", "choose_workers", "result_key", "run_corpus", "run_inputs"]
+__all__ = ["CorpusRun", "SMALL_RUN", "batched_to_the_end", "check_scheduler", "choose_workers", "result_key", "run_corpus",
+           "run_inputs"]
 
 #: Below this many inputs a local run uses one process: starting workers costs more than the documents.
 SMALL_RUN = 8
@@ -437,14 +438,51 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
         raise
 
 
+def check_scheduler(address: str) -> str:
+    """``address`` if a Dask client can be given it (``tcp://HOST:PORT``, ``HOST:PORT``), else :class:`ConfigError`.
+
+    Checked before anything is read: Dask's own refusal (``missing port number``) came as a traceback
+    once the inputs were read. Whether a scheduler answers there is found when the run connects.
+
+    >>> check_scheduler("tcp://10.0.0.5:8786")
+    'tcp://10.0.0.5:8786'
+    >>> check_scheduler("tcp://10.0.0.5")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.ConfigError: not a Dask scheduler address: 'tcp://10.0.0.5' (missing port number in address '10.0.0.5'); expected tcp://HOST:PORT
+    """
+    try:
+        from distributed.comm.addressing import get_address_host_port, parse_address
+    except ImportError:  # the run says which extra to install
+        return address
+    try:
+        if parse_address(address)[0] == "inproc":  # a cluster in this process (LocalCluster(processes=False))
+            return address
+        _, port = get_address_host_port(address)
+        if not 0 < port < 65536:
+            raise ValueError(f"port {port} out of range")
+    except (ValueError, TypeError) as exc:
+        raise ConfigError(f"not a Dask scheduler address: {address!r} ({exc}); expected tcp://HOST:PORT") from None
+    return address
+
+
+def _client(scheduler):
+    """A Dask client of ``scheduler`` (an address, or a cluster object); a malformed address is a ConfigError."""
+    from dask.distributed import Client
+
+    if isinstance(scheduler, str):
+        check_scheduler(scheduler)
+    return Client(scheduler)
+
+
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
     try:
-        from dask.distributed import Client, as_completed
+        from dask.distributed import as_completed
     except ImportError:
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
         raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
-    client = Client(run.scheduler) if isinstance(run.scheduler, str) else Client(run.scheduler)
+    client = _client(run.scheduler)
     try:
         # a bounded number of batches in flight, as in the local pool: the corpus streams through
         limit = 4 * max(1, sum(client.nthreads().values()))
@@ -496,12 +534,12 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
     depends on the order tasks finish in, does not change the output.
     """
     try:
-        from dask.distributed import Client, as_completed
+        from dask.distributed import as_completed
     except ImportError:
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
         raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
-    client = Client(run.scheduler)
+    client = _client(run.scheduler)
     try:
         limit = 4 * max(1, sum(client.nthreads().values()))
         pending = as_completed()

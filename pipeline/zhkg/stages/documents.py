@@ -30,6 +30,8 @@ _RELATED_HEAD = re.compile(r"^\s*(相關焦點|相关焦点|相關新聞|相关�
 _BULLET = re.compile(r"^[ \t]*[•·●▪■◆\-\*][ \t]*(.+?)\s*$")
 _CHINESE_PUNCT = re.compile(r"[，。；：！？,.;:!?、]")
 _DERIVED_ID = re.compile(r"#related-\d+\Z")
+# characters that draw nothing: a title of only these (and spaces) is no title
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def related_id(doc_id: str, number: int) -> str:
@@ -90,6 +92,19 @@ def _parse_related(doc_id: str, text: str, offset: int) -> list[Document]:
     return docs
 
 
+def _field_title(value: object) -> str:
+    """A ``title`` field (a JSON line's, a table's column) as a label: one line, or ``""`` when it shows nothing.
+
+    A blank title would leave its document's node without a label (the graph's
+    label falls back to the document id only for a missing title).
+
+    >>> _field_title(" 标题\\n换行 "), _field_title("   "), _field_title("\\u200b"), _field_title(12)
+    ('标题 换行', '', '', '12')
+    """
+    title = " ".join(str(value).split())
+    return title if title.strip(_INVISIBLE + " ") else ""
+
+
 def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None) -> list[Document]:
     """Parse one input text into its article and any related-news documents.
 
@@ -127,7 +142,7 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         kind = "article"
     else:
         kind = "text"
-        title = metadata.get("title", "") if metadata else ""
+        title = _field_title(metadata.get("title", "")) if metadata else ""
         date = str(metadata.get("date", "")) if metadata else ""
         source = metadata.get("source", "") if metadata else ""
 

@@ -140,7 +140,7 @@ def check_encoding(name: str) -> str:
     except UnicodeDecodeError:
         pass  # a text codec that wants more than one byte (UTF-16)
     except (LookupError, UnicodeError, TypeError, ValueError):  # "undefined" decodes nothing: UnicodeError
-        raise InputError(f"unknown text encoding: {name}") from None
+        raise InputError(f"unknown text encoding: {name or repr(name)}") from None
     return codecs.lookup(name).name
 
 
@@ -449,7 +449,7 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
         raise InputError(f"{name}:{lineno}: the text is empty")
     _check_size(obj["text"], f"{name}:{lineno}", max_chars)
     doc_id = obj.get("id")
-    if doc_id is None:
+    if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):  # a blank id would be a blank label
         doc_id = f"{_stem(path)}-{lineno}"
     elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
         shown = json.dumps(doc_id, ensure_ascii=False)
@@ -529,8 +529,8 @@ def _read_delimited(
     """Rows of a TSV/CSV file: one column is the text, the others metadata.
 
     ``text_column`` is a 1-based column number, or a header name (the first row is
-    then a header); by default the last column holds the text (the header's last, when there is one: a
-    row with more columns than its header is refused, as a delimiter inside its text would cut it). Without a header
+    then a header); by default the last column holds the text (the header's last, or the first row's when there is
+    none: a row with more columns than that is refused, as a delimiter inside its text would cut it). Without a header
     name, a first row that looks like a header (:func:`_looks_like_header`) is read
     as one, not as a document. A row's number (in its id and messages) counts rows, the header included.
     """
@@ -570,16 +570,20 @@ def _read_delimited(
     if header is not None and column is None:
         column = len(header) - 1  # the header's last column, not each row's
     found = 0
+    width = len(header) if header is not None else None  # without a header, the first row's
     for lineno, row in enumerate(rows, start=2 if header else 1):
         if not row or not any(cell.strip() for cell in row):
             continue
         found += 1
-        index = len(row) - 1 if column is None else column
+        if width is None:
+            width = len(row)
+        index = width - 1 if column is None else column
         try:
             if index >= len(row):
                 raise InputError(f"{name}:{lineno}: no column {index + 1} (the row has {len(row)})")
-            if header is not None and len(row) > len(header):  # a delimiter inside the text would cut it
-                raise InputError(f"{name}:{lineno}: {len(row)} columns where the header has {len(header)}")
+            if len(row) > width:  # a delimiter inside the text would cut it
+                above = "the header has" if header is not None else "the first row has"
+                raise InputError(f"{name}:{lineno}: {len(row)} columns where {above} {width}")
             body = row[index]
             if not body.strip():
                 raise InputError(f"{name}:{lineno}: the text is empty")

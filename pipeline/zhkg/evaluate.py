@@ -382,7 +382,7 @@ def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str],
     out = []
     for ms in groups.values():
         names = {n for m in ms for n in (m.canonical, m.simplified, to_simplified(m.text))} - {""}
-        out.append((ms[0].label.value, names, ms[0].canonical or ms[0].simplified))
+        out.append((ms[0].label.value, names, ms[0].name))
     return out
 
 

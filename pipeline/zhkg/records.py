@@ -309,6 +309,17 @@ class Mention:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    @property
+    def name(self) -> str:
+        """The Simplified name the mention stands for: its ``canonical`` form, or the span as written.
+
+        >>> Mention("d", 0, 2, "平谷", "平谷", Label.PLACE, "gazetteer", canonical="平谷区").name
+        '平谷区'
+        >>> Mention("d", 0, 3, "閆維洪", "闫维洪", Label.PERSON, "model").name
+        '闫维洪'
+        """
+        return self.canonical or self.simplified
+
     def __hash__(self) -> int:
         # the hash dataclass would give, worked out once: mentions key the owner map and every reader's sets.
         # Kept out of pickles (:meth:`__getstate__`), as a string's hash differs from one process to the next.

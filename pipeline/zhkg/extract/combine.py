@@ -1073,7 +1073,7 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
         surface = original[start:end] if original else text[start:end]
         originals[(start, end)] = replace(name, start=start, end=end, text=surface, simplified=text[start:end],
                                           extractor=str(MentionSource.ALIAS),
-                                          canonical=name.canonical or name.simplified, code="")
+                                          canonical=name.name, code="")
     if not originals:
         return mentions
     # a name read across the bracket (伦敦金属交易所（LME）CEO, 挨临根（eglin）空军基地) is left as it is

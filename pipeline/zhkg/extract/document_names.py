@@ -108,7 +108,7 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
     >>> [(m.simplified, m.label.value, m.canonical, m.code) for m in people_not_places(ms, text)][1]
     ('马龙', 'PERSON', '杰森·马龙', '')
     """
-    full = [(m.start, m.canonical or m.simplified, part) for m in mentions if m.label is Label.PERSON
+    full = [(m.start, m.name, part) for m in mentions if m.label is Label.PERSON
             for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME]
     if not full:
         return mentions

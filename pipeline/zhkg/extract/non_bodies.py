@@ -104,7 +104,7 @@ def subunit_name(name: str, parent: Mention | None) -> str:
     if (parent is None or parent.label is not Label.ORGANIZATION or parent.extractor in _NO_PARENT
             or not name.endswith(SUBUNIT_HEADS) or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS)):
         return ""
-    return (parent.canonical or parent.simplified) + name
+    return parent.name + name
 
 
 def _join_subunits(mentions: list[Mention], text: str) -> list[Mention]:
@@ -130,14 +130,14 @@ def name_schools(mentions: list[Mention]) -> list[Mention]:
     >>> [m.canonical for m in name_schools(ms)]
     ['湖南大学', '湖南大学经贸学院']
     """
-    schools = [m for m in mentions if m.label is Label.ORGANIZATION and _SCHOOL.fullmatch(m.canonical or m.simplified)]
+    schools = [m for m in mentions if m.label is Label.ORGANIZATION and _SCHOOL.fullmatch(m.name)]
     if not schools:
         return mentions
-    universities = sorted({m.canonical or m.simplified for m in mentions if m.label is Label.ORGANIZATION
-                           and (m.canonical or m.simplified).endswith("大学")})
+    universities = sorted({m.name for m in mentions if m.label is Label.ORGANIZATION
+                           and m.name.endswith("大学")})
     if len(universities) != 1:
         return mentions
-    named = {id(m): replace(m, canonical=universities[0] + (m.canonical or m.simplified)) for m in schools}
+    named = {id(m): replace(m, canonical=universities[0] + m.name) for m in schools}
     return [named.get(id(m), m) for m in mentions]
 
 
@@ -162,7 +162,7 @@ def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table:
         if m.label is not Label.ORGANIZATION:
             out.append(m)
             continue
-        name = m.canonical or m.simplified
+        name = m.name
         if (fund_product(name) and not text.startswith(_MANAGER, m.end)) or m.simplified in PAPER_KINDS or _HAN_RUN.search(m.simplified) or (
                 m.extractor == MentionSource.ORG_OUTLET and _cut_outlet(m, table)):
             changed = True

@@ -96,7 +96,7 @@ class RelationContext:
         (国家 of 国家主席 is 中国, CN)."""
         name = canonical or self.simplified[start:end]
         for m in self.mentions + self.derived:
-            if m.label is label and (m.start, m.end) == (start, end) and (m.canonical or m.simplified) == name:
+            if m.label is label and (m.start, m.end) == (start, end) and m.name == name:
                 return m
         m = Mention(self.doc.id, start, end, self.text[start:end], self.simplified[start:end], label,
                     DERIVED, canonical=name, code=code)

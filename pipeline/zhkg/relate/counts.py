@@ -728,7 +728,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or (h.canonical or h.simplified).endswith(heads) or h.simplified.endswith(heads)
+                  and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
                        # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
                        or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
                        # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
@@ -1153,11 +1153,11 @@ def _owner_id(ctx: RelationContext, holder: Mention) -> str:
 
 def _identity(ctx: RelationContext, holder: Mention) -> object:
     """What tells ``holder``'s entity from another's without deriving a mention: its entity id, else its name."""
-    return ctx.owner.get(holder) or (holder.label, holder.canonical or holder.simplified)
+    return ctx.owner.get(holder) or (holder.label, holder.name)
 
 
 def _name(m: Mention) -> str:
-    return m.canonical or m.simplified
+    return m.name
 
 
 def _outer_holder(found: tuple[int, int, Mention], count: Mention,

@@ -150,12 +150,9 @@ _MAX_GAP = 48
 _CUES = re.compile("|".join(sorted(set(_MEET_VERBS) | set(_MET_WORDS) | {"访问", "出访"}, key=len, reverse=True)))
 
 
-def _name(m: Mention) -> str:
-    return m.canonical or m.simplified
-
 
 def _person(m: Mention | None) -> bool:
-    return m is not None and m.label is Label.PERSON and len(_name(m)) >= 2
+    return m is not None and m.label is Label.PERSON and len(m.name) >= 2
 
 
 def _met_after(ctx: RelationContext, named: list[Mention], i: int, at: int, limit: int, *,

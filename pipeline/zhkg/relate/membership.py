@@ -150,7 +150,7 @@ def _read_membership(ctx: RelationContext) -> list[Relation]:
     found += read_game_members(ctx, _is_team_in)
     # a competition is no team (进入联盟杯, 入选欧冠最佳阵容): no one is its member
     events = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
-              and COMPETITION.fullmatch(m.canonical or m.simplified)}
+              and COMPETITION.fullmatch(m.name)}
     found = [r for r in found if r.target not in events] if events else found
     for r in found + _teammates(ctx, found):
         key = (r.source, r.target, r.evidence.start)
@@ -360,7 +360,7 @@ def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
     (湖人中锋保罗-加索尔): a mention derived with the full name, so both are one entity."""
     simplified = ctx.simplified
     for org in ctx.of(Label.ORGANIZATION):
-        name = org.canonical or org.simplified
+        name = org.name
         short = name[:-1] if name.endswith("队") else ""
         start = p - len(short)
         if len(short) < 2 or start < 0 or not simplified.startswith(short, start) or org.start == start:

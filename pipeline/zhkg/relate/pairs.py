@@ -242,7 +242,7 @@ def _as_written(ctx: RelationContext, word: str, start: int, end: int) -> str:
 
 
 def _is_team(ctx: RelationContext, m: Mention) -> bool:
-    name = m.canonical or m.simplified
+    name = m.name
     return is_team(ctx, m) and not name.endswith(_NOT_TEAMS)
 
 
@@ -278,14 +278,14 @@ def _match(ctx: RelationContext, a: Mention, b: Mention, before: Mention | None)
 
 def _nested(a: Mention, b: Mention) -> bool:
     """Whether one name holds the other (兴业全球基金 and 兴业: a company's own short name is no company it owns)."""
-    x, y = a.canonical or a.simplified, b.canonical or b.simplified
+    x, y = a.name, b.name
     return x in y or y in x
 
 
 def _company(m: Mention) -> bool:
     """An organisation whose name is a name: not a word of ownership or a description read into it (全资, 上市公司
     广汇能源…), nor two names joined (西南水泥与台泥集团)."""
-    name = m.canonical or m.simplified
+    name = m.name
     return (m.label is Label.ORGANIZATION and not name.startswith(_NOT_NAME_STARTS) and "与" not in name
             and "全资" not in name and not (name.endswith("控股") and len(name) <= 3)
             and name.upper() not in _GENERIC_LATIN and not name.endswith(_UNITS))
@@ -312,13 +312,13 @@ def _ownership(ctx: RelationContext, a: Mention, b: Mention) -> Relation | None:
         return _edge(ctx, a, b, ACQUIRED, found.group("verb"), a.start, b.end)
     if _BOUGHT.fullmatch(between) and (after := _BOUGHT_AFTER.match(text, b.end)) is not None:
         return _edge(ctx, a, b, ACQUIRED, after.group("verb"), a.start, after.end())
-    if states_ownership(ctx, a, b) and not (a.canonical or a.simplified).endswith(_NOT_OWNERS) \
+    if states_ownership(ctx, a, b) and not a.name.endswith(_NOT_OWNERS) \
             and _owned(ctx, b):  # 甲旗下乙
         word = next((w for w in ("旗下", "下属", "控股", "子公司", "附属") if w in between), "旗下")
         at = between.find(word)
         return _edge(ctx, a, b, OWNS, word, a.start, b.end, former=bool(_FORMER_OWNER.search(between[:at])))
     if (by := _OWNED_BY.fullmatch(between)) and (word := _OWNER_WORD.match(text, b.end)) \
-            and not (b.canonical or b.simplified).endswith(_NOT_OWNERS) and not _nested(a, b) \
+            and not b.name.endswith(_NOT_OWNERS) and not _nested(a, b) \
             and _CLAUSE_OPENS.search(text, 0, a.start):  # 乙是甲的子公司
         return _edge(ctx, b, a, OWNS, word.group("word"), a.start, word.end(), former=bool(by.group("former")))
     return None
@@ -329,7 +329,7 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
     text = ctx.simplified
     if a.label is not Label.PERSON or b.label is not Label.PERSON:
         return None
-    if min(len(a.canonical or a.simplified), len(b.canonical or b.simplified)) < 2:
+    if min(len(a.name), len(b.name)) < 2:
         return None  # 张的丈夫王志国, 邓、罗夫妇, 孙天宝的女儿孙某: a bare surname or a name cut names no one
     if _NOT_KIN.search(_clause_before(text, a.start)) or _CAST_AFTER.match(text, b.end):
         return None
@@ -342,7 +342,7 @@ def _kinship(ctx: RelationContext, a: Mention, b: Mention, before: Mention | Non
         kin = found.group("kin")
         if listed or between.startswith("之") != (kin in ("子", "女", "妻")):
             return None  # 之 only before 子, 女 and 妻 (王明之子王小明), and they only after it
-        if kin == "夫人" and (a.canonical or a.simplified).endswith(_FIEFS):
+        if kin == "夫人" and a.name.endswith(_FIEFS):
             return None  # 魏国夫人向氏: a title granted, no one's wife
         kind, reverse, former = KIN_WORDS[kin]
         source, target = (b, a) if reverse else (a, b)

@@ -85,12 +85,9 @@ _UNSAID = re.compile(r"计划|准备|拟|有意|有望|或将|可能|考虑|洽�
                      r"一旦|希望|打算|未能|没有|并未|尚未|不会")
 
 
-def _name(m: Mention) -> str:
-    return m.canonical or m.simplified
-
 
 def _is_school(m: Mention) -> bool:
-    name = _name(m)
+    name = m.name
     return m.label is Label.ORGANIZATION and name.endswith(_SCHOOL_ENDS) and any(w in name for w in _SCHOOL_WORDS)
 
 
@@ -100,14 +97,14 @@ def read_school(text: str, a: Mention, b: Mention, clause: str) -> tuple[Mention
     if _UNSAID.search(clause):
         return None
     between = text[a.end:b.start]
-    if a.label is Label.PERSON and _is_school(b) and len(_name(a)) >= 2:
+    if a.label is Label.PERSON and _is_school(b) and len(a.name) >= 2:
         if (found := _GRADUATED_IN.fullmatch(between)) is not None:
             return a, b, found.group("verb"), b.end
         if _FROM.fullmatch(between) and (after := _GRADUATED_AFTER.match(text, b.end)) is not None:
             return a, b, after.group("verb"), after.end()
         if _IS.fullmatch(between) and (after := _ALUMNUS.match(text, b.end)) is not None:
             return a, b, after.group("verb"), after.end()
-    if b.label is Label.PERSON and _is_school(a) and len(_name(b)) >= 2 \
+    if b.label is Label.PERSON and _is_school(a) and len(b.name) >= 2 \
             and (found := _SCHOOL_FIRST.fullmatch(between)) is not None:
         return b, a, found.group("verb"), b.end
     return None
@@ -146,7 +143,7 @@ def names_a_place(m: Mention, lexicon: Lexicon | None = None) -> bool:
     """
     from zhkg.resources.gazetteer import load_gazetteer
 
-    return any(not d.context_only for d in load_gazetteer(lexicon).lookup(m.canonical or m.simplified))
+    return any(not d.context_only for d in load_gazetteer(lexicon).lookup(m.name))
 
 
 def read_partner(text: str, a: Mention, b: Mention, clause: str,
@@ -187,7 +184,7 @@ def read_biography_schools(text: str, named: list[Mention], sentence_start: int,
     verb, evidence start, evidence end). ``named`` are the sentence's outermost names by offset. The person must be
     the first name of the sentence, stand at its start (after a heading such as 简介 at most) with a clause break
     right after, and no other person may be named before the school; schools listed after the verb are each read."""
-    if not named or named[0].label is not Label.PERSON or len(_name(named[0])) < 2:
+    if not named or named[0].label is not Label.PERSON or len(named[0].name) < 2:
         return []
     subject = named[0]
     if not _BIO_LEAD.fullmatch(text, sentence_start, subject.start) or not _BIO_SUBJECT_BREAK.match(text, subject.end):

@@ -215,13 +215,13 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
     known = ctx.lexicon.known_organisations
     by_name: dict[str, Mention] = {}
     for m in orgs:
-        by_name.setdefault(m.canonical or m.simplified, m)
+        by_name.setdefault(m.name, m)
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     todo = list(orgs)
     while todo:
         m = todo.pop(0)
-        name = m.canonical or m.simplified
+        name = m.name
         if not _unit_head(name):
             continue
         k, parent_name = split_unit(name, known)
@@ -233,7 +233,7 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
             # the parent's letters stand inside the name (住房和城乡建设部|政策法规司, 住建部|政策法规司)
             start, end = m.start, m.end - len(unit)
             parent = next((p for p in orgs if (p.start, p.end) == (start, end)
-                           and (p.canonical or p.simplified) == parent_name), None)
+                           and p.name == parent_name), None)
             if parent is None:
                 parent = ctx.derive_mention(start, end, Label.ORGANIZATION, parent_name)
                 if all(parent is not p for p in orgs):
@@ -244,7 +244,7 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
             # a bare unit named with the body right before it (住建部|政策法规司), or with the document's one
             # university (经贸学院 -> 湖南大学经贸学院): that body's mention
             before = ctx.org_ending_at.get(m.start)
-            if before is not None and (before.canonical or before.simplified) == parent_name:
+            if before is not None and before.name == parent_name:
                 parent = before
             else:
                 parent = by_name.get(parent_name)

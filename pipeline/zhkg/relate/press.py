@@ -103,8 +103,8 @@ def _outlet_ending_at(ctx: RelationContext, j: int, typeset: bool = True) -> Men
         place = ctx.place_ending_at.get(k)
         if place is not None and simplified[j - 1] == "报" and all(is_han(c) for c in simplified[k:j]):
             return ctx.derive_organisation(place.start, j)
-    if org is not None and org.start < j - 1 and (org.canonical or org.simplified).endswith(OUTLET_ENDINGS) \
-            and (org.canonical or org.simplified) not in _GENRES and _opens(ctx, org.start):
+    if org is not None and org.start < j - 1 and org.name.endswith(OUTLET_ENDINGS) \
+            and org.name not in _GENRES and _opens(ctx, org.start):
         return org
     return None
 

@@ -199,7 +199,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     holder = next((h for h in found if h is not None), None)
     holder = _party_of_member(ctx, _historic_region(ctx, holder))
     if holder is not None and role in _DIVISION_HEAD_TITLES and holder.label is Label.ORGANIZATION \
-            and (holder.canonical or holder.simplified).endswith("党"):
+            and holder.name.endswith("党"):
         holder = None  # 国民党县长X: a party names the head's side, never the division he heads
     if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
         return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
@@ -320,7 +320,7 @@ def _historic_region(ctx: RelationContext, holder: Mention | None) -> Mention | 
     """A Qing viceroy's region as written (两江总督: 两江) when resolution gave the place the name of a place of
     today (两江新区); any other holder as it is."""
     if holder is not None and holder.label is Label.PLACE and holder.simplified in _HISTORIC_REGIONS \
-            and (holder.canonical or holder.simplified) != holder.simplified:
+            and holder.name != holder.simplified:
         return ctx.derive_mention(holder.start, holder.end, Label.PLACE)
     return holder
 
@@ -434,7 +434,7 @@ def _outlet(ctx: RelationContext, m: Mention) -> bool:
     """Whether the organisation ``m`` is a paper, site or station: media in ``organisations_known.tsv`` or a name
     ending like one (:data:`zhkg.extract.organisations.OUTLET_ENDINGS`)."""
     known = ctx.lexicon.known_organisations.get(m.simplified, ("",))[0]
-    return known == "media" or (m.canonical or m.simplified).endswith(OUTLET_ENDINGS)
+    return known == "media" or m.name.endswith(OUTLET_ENDINGS)
 
 
 def _open_quote(name: str) -> bool:
@@ -468,7 +468,7 @@ def _short_form_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     one entity. The short form opens a clause or the text and no extractor named anything in it."""
     simplified = ctx.simplified
     for org in ctx.of(Label.ORGANIZATION):
-        name = org.canonical or org.simplified
+        name = org.name
         head = next((h for h in _SHORT_FORM_HEADS if name.endswith(h)), "")
         short = name[: len(name) - len(head)]
         start = p - len(short)
@@ -519,7 +519,7 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     since = ctx.sentences[max(i - _ANAPHOR_SENTENCES, 0)][0] if i >= 0 else 0
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
-               and ((m.canonical or m.simplified).endswith(heads)
+               and (m.name.endswith(heads)
                     or (bare and known.get(m.simplified, ("",))[0] == "company"))]
     fitting = _outside_longer_names(ctx, fitting)
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
@@ -533,8 +533,8 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
 def _outside_longer_names(ctx: RelationContext, fitting: list[Mention]) -> list[Mention]:
     """``fitting`` but the organisations whose name another's holds (长城基金 of 景顺长城基金: the recogniser cut the
     name where a person's ran into it), so that they are not taken for a second company."""
-    names = {m.canonical or m.simplified for m in fitting}
-    return [m for m in fitting if not any(n != (m.canonical or m.simplified) and (m.canonical or m.simplified) in n
+    names = {m.name for m in fitting}
+    return [m for m in fitting if not any(n != m.name and m.name in n
                                           for n in names)]
 
 
@@ -718,7 +718,7 @@ def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: st
     i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1  # the document's sentences (RelationContext)
     start = ctx.sentences[max(i - 1, 0)][0] if i >= 0 else 0
     of_kind = [p for p in places if (p.code in _SPECIAL_REGION_CODES if kind == _SPECIAL_REGION
-                                     else (p.canonical or p.simplified).endswith(kind))]
+                                     else p.name.endswith(kind))]
     near = [p for p in of_kind if start <= p.start and p.end <= at]
     if near:  # two of the kind there (北京市和上海市…。市长 X) leave the title's division open
         return max(near, key=lambda p: p.end) if len({p.code for p in near}) == 1 else None
@@ -1726,7 +1726,7 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
     no party role after a party committee, the body the committee leads (伊犁农垦局党委副书记、副局长: 副局长 of
     伊犁农垦局; 西藏自治区党委常委、政府常务副主席: 常务副主席 of 西藏自治区政府, ``written`` 政府; 深圳市委常委、
     副市长: 副市长 of 深圳市)."""
-    name = holder.canonical or holder.simplified
+    name = holder.name
     party = any(p in role for p in _PARTY_ROLES)
     if not party and role in ctx.lexicon.place_roles and name.endswith(_PLACE_COMMITTEES):
         place = ctx.place_starting_at.get(holder.start)
@@ -3271,7 +3271,7 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
     if bare.removesuffix(_ASSISTANT) in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \
-            and not (holder.canonical or holder.simplified).endswith(_PLACE_COMMITTEES):
+            and not holder.name.endswith(_PLACE_COMMITTEES):
         place = ctx.place_starting_at.get(holder.start)
         if place is None or place.end >= holder.end:
             return None
@@ -3489,7 +3489,7 @@ def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[M
     (厦门象屿股份有限公司职工监事、资金部经理; 宁夏星日电子股份有限公司证券部主任、计划企管部主任). A body the tables know
     (财政部 after 外交部副部长、) is never read so; the recogniser's or a reader's may be the department."""
     if ctx.simplified[end : end + 1] not in _DEPARTMENT_JOINERS \
-            or not (holder.canonical or holder.simplified).endswith(_DEPARTMENTS_OF):
+            or not holder.name.endswith(_DEPARTMENTS_OF):
         return None
     named = ctx.org_starting_at.get(end + 1)
     if named is not None and named.extractor not in (MentionSource.RECOGNISER.value, DERIVED):
@@ -3734,7 +3734,7 @@ def _cabinet_post_of_no_government(ctx: RelationContext, role: str, holder: Ment
     """Whether ``role``, a government's post, would go to ``holder``, a body that is no government (讨逆军, 北洋军)."""
     if not (role.endswith(_CABINET_POSTS) and role in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION):
         return False
-    name = holder.canonical or holder.simplified
+    name = holder.name
     return not (name.endswith(_GOVERNMENTS) or (role.endswith("总理") and name.endswith(_PARTY_ENDS)))
 
 

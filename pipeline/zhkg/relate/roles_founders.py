@@ -148,7 +148,7 @@ def read_founders(ctx: RelationContext, found: list[Relation]) -> list[Relation]
         if body is None and (verb.end() >= len(simplified) or CLAUSE_BREAK.match(simplified, verb.end())
                              or simplified.startswith(_PASSIVE_CLOSE, verb.end())):
             body = _body_before_by(ctx, founders, people)
-        if body is None or (body.canonical or body.simplified).endswith(_SET_UP) \
+        if body is None or body.name.endswith(_SET_UP) \
                 or (body.start > verb.end() and (simplified.startswith(_MODIFIED, body.end)
                                                  or (link != "的" and simplified.startswith("的", body.end)))):
             continue

@@ -94,11 +94,11 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m.end <= at and m in ctx.owner
-               and ((m.canonical or m.simplified).endswith(heads)
+               and (m.name.endswith(heads)
                     or (category and known.get(m.simplified, ("",))[0] == category))]
-    names = {m.canonical or m.simplified for m in fitting}
+    names = {m.name for m in fitting}
     # a name another's holds (长城基金 of 景顺长城基金) is that one, not a second body
-    fitting = [m for m in fitting if not any(n != (m.canonical or m.simplified) and (m.canonical or m.simplified) in n
+    fitting = [m for m in fitting if not any(n != m.name and m.name in n
                                              for n in names)]
     for back in (0, _SENTENCES_BEFORE):
         since = ctx.sentences[max(i - back, 0)][0] if i >= 0 else 0
@@ -121,7 +121,7 @@ def _topic(ctx: RelationContext, body: Mention) -> bool:
 
 def _fits(ctx: RelationContext, m: Mention, kind: str) -> bool:
     heads, category = _bodies(ctx, kind)
-    return (m.canonical or m.simplified).endswith(heads) \
+    return m.name.endswith(heads) \
         or bool(category and ctx.lexicon.known_organisations.get(m.simplified, ("",))[0] == category)
 
 
@@ -239,7 +239,7 @@ def resolve_generic_holders(ctx: RelationContext, relations: list[Relation]) -> 
     named: set[str] = set()
     for m in ctx.of(Label.ORGANIZATION) + [m for m in ctx.derived if m.label is Label.ORGANIZATION]:
         if m in ctx.owner:  # (a body a reader derived, 俱乐部 of 担任俱乐部董事长, joins the mentions after the reader)
-            if (m.canonical or m.simplified) in _GENERIC or m.simplified in _GENERIC:
+            if m.name in _GENERIC or m.simplified in _GENERIC:
                 generic.setdefault(ctx.owner[m], []).append(m)
             else:
                 named.add(ctx.owner[m])
@@ -253,9 +253,9 @@ def resolve_generic_holders(ctx: RelationContext, relations: list[Relation]) -> 
             continue
         mentions = generic[r.target]
         m = next((m for m in mentions if r.evidence.start <= m.start < r.evidence.end), mentions[0])
-        if (m.canonical or m.simplified) in _LEGAL_FORMS or m.simplified in _LEGAL_FORMS:
+        if m.name in _LEGAL_FORMS or m.simplified in _LEGAL_FORMS:
             continue
-        body = _fitting_body(ctx, m.start, _GENERIC.get(m.canonical or m.simplified) or _GENERIC[m.simplified])
+        body = _fitting_body(ctx, m.start, _GENERIC.get(m.name) or _GENERIC[m.simplified])
         if body is not None:
             out.append(replace(r, target=ctx.owner[body]))
     return out

@@ -168,7 +168,7 @@ def drop_department_holders(ctx: RelationContext, relations: list[Relation]) -> 
     or any unit 公司 opens (公司总裁办公室, 公司营销中心): such a node would join every company's department."""
     places = [m for m in ctx.mentions if m.label is Label.PLACE]
     alone = {ctx.owner[m] for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION and m in ctx.owner
-             and (_OF_THE_COMPANY.fullmatch(name := m.canonical or m.simplified)
+             and (_OF_THE_COMPANY.fullmatch(name := m.name)
                   or (m.extractor in _GUESSED and _DEPARTMENT_ALONE.fullmatch(name)
                       and not any(m.start <= p.start < m.end for p in places)  # 中国小城镇试点处
                       and not any(ch in _OF_A_PLACE for ch in name)))}  # 温县政府办公室: the county's

@@ -155,7 +155,7 @@ def _person_contexts(mentions: list[Mention], relations: list[Relation]) -> tupl
     for m in mentions:
         if m.label is Label.PERSON:
             ctx = around.setdefault(entity_id(m), set())
-            if len(m.canonical or m.simplified) == 1:
+            if len(m.name) == 1:
                 ctx.add(document_node_id(m.doc_id))
     for rel in relations:
         if rel.kind in (RelationKind.HOLDS_ROLE, RelationKind.MEMBER_OF):

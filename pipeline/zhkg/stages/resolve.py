@@ -135,7 +135,7 @@ def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentC
 def _place_canonical(m: Mention, ctx: DocumentContext, deixis: Mapping[str, str]) -> tuple[str, str]:
     if m.simplified in deixis:
         return ctx.home.get(deixis[m.simplified], ("", ""))
-    return (m.canonical or m.simplified, m.code)
+    return (m.name, m.code)
 
 
 def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: Mapping[str, str],
@@ -191,7 +191,7 @@ def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str) -> s
     start = max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 if end > 0 else 0
     before = [p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start and p.code]
     for p in sorted(before, key=lambda p: p.end, reverse=True):
-        name = p.canonical or p.simplified
+        name = p.name
         if _kind(name) == kind:
             return name
     return ""
@@ -598,9 +598,9 @@ def entity_id(m: Mention) -> str:
     if m.label is Label.PLACE and m.code:
         return f"place:{m.code}"
     if m.label is Label.ORGANIZATION and m.code:
-        return f"org:{m.canonical or m.simplified}@{m.code}"  # a party of a region: 民主党@US
+        return f"org:{m.name}@{m.code}"  # a party of a region: 民主党@US
     # a plug-in's entity type is its own prefix, lower-cased: GADGET -> gadget:…
-    return f"{_PREFIX.get(m.label) or m.label.value.lower()}:{m.canonical or m.simplified}"
+    return f"{_PREFIX.get(m.label) or m.label.value.lower()}:{m.name}"
 
 
 def _display(canonical: str, mentions: list[Mention], script: Script) -> str:
@@ -749,7 +749,7 @@ def resolve_entities(
     for eid in sorted(groups):
         ms = sorted(groups[eid], key=lambda m: (m.doc_id, m.start, m.end))
         first = ms[0]
-        canonical = first.canonical or first.simplified
+        canonical = first.name
         doc_scripts = Counter(scripts.get(m.doc_id, Script.UNKNOWN) for m in ms)
         script = doc_scripts.most_common(1)[0][0]
         aliases = sorted({m.text for m in ms} | {m.simplified for m in ms} - {""})
@@ -850,7 +850,7 @@ class EntityTally:
     def entity(self, eid: str, gazetteer: Gazetteer, reason: str | None = None) -> Entity:
         """The entity ``eid`` these mentions make; ``reason`` why it spans documents (default: the name or code)."""
         first = self.first[0]
-        canonical = first.canonical or first.simplified
+        canonical = first.name
         # the most frequent script, ties to the one met first (as Counter.most_common over the sorted mentions)
         script = min(self.scripts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
         surfaces = {text: n for text, n in self.surfaces.items()

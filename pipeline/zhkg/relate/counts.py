@@ -126,7 +126,9 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.count_pointers import company_word, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
+    COMPANY_ENDINGS,
     bare_people,
     bodies_counted,
     fund_count,
@@ -393,6 +395,8 @@ _BRAND_OPENINGS = 2
 _DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "这届")
 # The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
 _BOTH_SIDES = ("两国", "两岸")
+# Kinds of clause subjects no holder named before carries past (zhkg.relate.count_pointers, session 21).
+_THING, _PERSON, _COMPANY = "thing", "person", "company"
 _COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
@@ -1297,6 +1301,26 @@ _POINT_OF_VIEW_BEFORE = ("对于", "对", "就")
 _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 
 
+def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_starts: set[int],
+              anaphors: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(position, kind) of each clause subject that is no holder named before: a thing pointed back to (该剧, 该属:
+    ``_THING``), a person (他, 她, 我: ``_PERSON``), a company's kind no company was found for (公司, 集团:
+    ``_COMPANY``), past the words a clause may open with (同时, 但是, 明年); a pointer a holder stands for (a spot:
+    该公司 resolved) or may stand for (an anaphor of the table: 该项目, 该活动) is none of these."""
+    out = []
+    for opening in sorted({0, *breaks, *sentence_breaks}):
+        at = _SUBJECT_OPENING.match(text, opening).end()
+        if at in spot_starts or text.startswith(anaphors, at):
+            continue
+        if thing_pointer(text, at):
+            out.append((at, _THING))
+        elif person_subject(text, at):
+            out.append((at, _PERSON))
+        elif company_word(text, at):
+            out.append((at, _COMPANY))
+    return out
+
+
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     """Whether ``m`` lies inside one of ``spans`` (few: a document's titles)."""
     return any(s < m.start and m.end < e for s, e in spans)
@@ -1348,6 +1372,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
+    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(ctx.lexicon.anaphora))
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
@@ -1836,9 +1861,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
             if found is None and not far_crowd:
                 found = previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
-        if found is None and not names_holder(sentence_start, count.start):
+        members_of = found is None and not names_holder(sentence_start, count.start)
+        if members_of:
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
+            continue
+        if any(found[0] < p <= count.start and sentence_start <= p and (
+                (kind == _THING)
+                # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
+                or (kind == _PERSON and not says(text, p, count.start) and not members_of)
+                or (kind == _COMPANY and not (found[2].label is Label.ORGANIZATION and (
+                    _name(found[2]).endswith(COMPANY_ENDINGS) or _is_company(found[2], known)))))
+               for p, kind in pointers):
+            # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
+            # or of a clause before it in its sentence, is no holder named earlier
             continue
         found = _outer_holder(found, count, spots)
         if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):

@@ -1,0 +1,73 @@
+"""Issue 14, session 21 (counts21): a clause whose subject is no holder named before takes no earlier holder.
+
+A count that names no holder in its clause is given one carried from an earlier clause or sentence. That is wrong
+when the count's clause, or a clause before it in its sentence, opens with a subject that is not that holder: 该 and a
+thing (该剧, 该书, 该属), a single person (他, 她) doing or having what is counted, or 公司/集团 when no company was
+named for it to stand for (``zhkg.relate.count_pointers``). Controls: 该 and a body's or place's kind (该公司, 该基金,
+该项目, 该活动) still stand for the holder; a person who says what a body has (他表示，…) reports the body's figures;
+the members of a body a visitor faces stay the body's; a holder named after the subject in its own clause owns the
+count. Every passage is written for these tests and checked in Simplified and in Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_count_owner, both_scripts
+
+# (text, counted head, the owner it must have, or None for none)
+CASES = [
+    # 该 and a thing: the book, the play, the genus, the figure just named, no holder of an earlier sentence
+    ("西城区新开了一家书店。该书共有三位作者，历时五年写成。", "作者", None),
+    ("北京市今年新建了10座公园。该剧共有两位编剧，拍摄历时三年。", "编剧", None),
+    ("河北省发现了一种新的兰花。该属共有12种，分布于华北山区。", "种", None),
+    ("民进党称获得三十余个议席。该总数超过议会全部113席的一半。", "席", None),
+    # controls: 该 and a body's kind stands for the body named before; the earlier sentence keeps its own count
+    ("万科集团今年业绩很好。该集团旗下共有300个项目。", "项目", "万科集团"),
+    ("润泽·悦溪项目昨日开盘。该项目推出的120套房源一天售罄。", "房源", "润泽·悦溪"),
+    ("北京市今年新建了10座公园。该剧共有两位编剧，拍摄历时三年。", "公园", "北京市"),
+    # a single person opening the clause: what he has or did is no team's nor company's named before
+    ("国王队昨天输给了火箭队。球队的老将马丁已经尽力了，他在过去8场比赛场均得到25分。", "比赛", None),
+    ("华谊兄弟是一家影视公司。她明年共有四部电影上映。", "电影", None),
+    # controls: a person saying what a body has reports the body's figures
+    ("北京大学今年扩大招生。他表示，共有3000名新生入学。", "新生", "北京大学"),
+    # ...the members of a body a visitor faces are still the body's
+    ("温家宝来到湖南大学。他站在台阶上，面对数千名学生发表讲话。", "学生", "湖南大学"),
+    # ...and a holder named after the person in the clause owns what it counts
+    ("他创办的华星公司去年共开设了3家分店。", "分店", "华星公司"),
+    # 公司 opening a sentence with no company named before: no university, club or place is that company
+    ("清华大学有十个学院。公司共有员工1600名，生产基地7个。", "员工", None),
+    ("清华大学有十个学院。公司共有员工1600名，生产基地7个。", "基地", None),
+    # controls: with a company named before, 公司 stands for it; the university keeps its own count
+    ("腾讯公司今年业绩很好。公司共有员工3万名。", "员工", "腾讯公司"),
+    ("清华大学有十个学院。公司共有员工1600名，生产基地7个。", "学院", "清华大学"),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "owner"), both_scripts(CASES, id_chars=24))
+def test_count_owner_session21(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)
+
+
+POINTERS = [
+    ("该剧两位编剧", True), ("该属共有2种", True), ("该总数大大超过", True), ("该南延段共计3.8公里", True),
+    ("该书共有三位作者", True), ("该公司旗下", False), ("该基金首募", False), ("该开发商表示", False),
+    ("该区域日渐", False), ("该活动开展", False), ("该楼盘推出", False), ("该怎么办", False), ("该", False),
+]
+
+
+@pytest.mark.parametrize(("text", "pointer"), POINTERS, ids=[t for t, _ in POINTERS])
+def test_thing_pointer(text, pointer):
+    from zhkg.relate.count_pointers import thing_pointer
+
+    assert thing_pointer(text, 0) is pointer
+
+
+PERSONS = [("他在过去8场比赛", True), ("她明年共有", True), ("他们在过去", False), ("我会有四部电影", False),
+           ("他乡", False), ("他人", False), ("其他", False)]
+
+
+@pytest.mark.parametrize(("text", "person"), PERSONS, ids=[t for t, _ in PERSONS])
+def test_person_subject(text, person):
+    from zhkg.relate.count_pointers import person_subject
+
+    assert person_subject(text, 0) is person

@@ -2,8 +2,9 @@
 
 A count that names no holder in its clause is given one carried from an earlier clause or sentence. That is wrong
 when the count's clause, or a clause before it in its sentence, opens with a subject that is not that holder: 该 and a
-thing (该剧, 该书, 该属), a single person (他, 她) doing or having what is counted, or 公司/集团 when no company was
-named for it to stand for (``zhkg.relate.count_pointers``). Controls: 该 and a body's or place's kind (该公司, 该基金,
+thing (该剧, 该书, 该属) or a work's title (《大河之歌》), a single person (他, 她) doing or having what is counted, or
+公司/集团 when the holder before is a school, a club, a state body or a place (``zhkg.relate.count_pointers``). An
+organisation inside a work's title (《苏打绿追梦》) is part of the title and owns nothing. Controls: 该 and a body's or place's kind (该公司, 该基金,
 该项目, 该活动) still stand for the holder; a person who says what a body has (他表示，…) reports the body's figures;
 the members of a body a visitor faces stay the body's; a holder named after the subject in its own clause owns the
 count. Every passage is written for these tests and checked in Simplified and in Traditional.
@@ -40,6 +41,16 @@ CASES = [
     # controls: with a company named before, 公司 stands for it; the university keeps its own count
     ("腾讯公司今年业绩很好。公司共有员工3万名。", "员工", "腾讯公司"),
     ("清华大学有十个学院。公司共有员工1600名，生产基地7个。", "学院", "清华大学"),
+    # ...and a company whose name has no generic ending may still be the one 公司 stands for
+    ("华谊兄弟今年很忙。公司共有员工3000名。", "员工", "华谊兄弟"),
+    # a band or club inside a work's title is part of the title: the film's songs and stories, no band's
+    ("《苏打绿追梦》除再现10首演唱会曲目外，还拍摄了两段故事。", "曲目", None),
+    ("《苏打绿追梦》除再现10首演唱会曲目外，还拍摄了两段故事。", "故事", None),
+    ("纪录片《北京国安二十年》共采访了30名球员。", "球员", None),
+    # ...and a work's title opening the clause is its subject: no place of an earlier sentence owns its cast
+    ("北京电影制片厂今年很忙。《大河之歌》共有三位主演，拍摄历时两年。", "主演", None),
+    # control: a paper whose name is the whole title is a body
+    ("《人民日报》共有300名记者。", "记者", "人民日报"),
 ]
 
 

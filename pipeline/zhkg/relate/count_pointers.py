@@ -11,9 +11,10 @@ holder, opens with a word pointing back to something that is no place nor organi
   四部电影) is no team's, studio's or place's named before, unless the person says it (他表示，…; :func:`says`), a
   report of a body's figures, or the count is of members of a body named before (他站在…，面对数千名学生: the
   school's). Not 我: in a quotation the speaker is often a body's head speaking for it (赵霏：…我将团队分成…);
-* 公司 or 集团 opening a clause with no company before it to stand for (:func:`company_word`): the company is
-  unnamed, and no university, club or place of an earlier sentence is it (康乃尔大学有七个学院…。公司共有员工1,600名
-  -> none).
+* a work's title opening the clause (《大河之歌》共有三位主演), unless the title is a body's name alone (《人民日报》);
+* 公司 or 集团 opening a clause that no company before it stands for (:func:`company_word`): no university, club,
+  state body or place of an earlier sentence is that company (康乃尔大学有七个学院…。公司共有员工1,600名 -> none),
+  while a body with no generic ending may be (华谊兄弟…。公司共有员工3000名).
 
 Caveats: the word after 该 is read up to a function word or a numeral, at most four letters; a thing whose name ends
 as a body's does (该平台网, 该剧社) is taken for a body. A place or body named in the pointing clause itself, after the

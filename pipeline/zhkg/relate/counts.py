@@ -128,7 +128,6 @@ from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.count_pointers import company_word, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
-    COMPANY_ENDINGS,
     bare_people,
     bodies_counted,
     fund_count,
@@ -397,6 +396,11 @@ _DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "
 _BOTH_SIDES = ("两国", "两岸")
 # Kinds of clause subjects no holder named before carries past (zhkg.relate.count_pointers, session 21).
 _THING, _PERSON, _COMPANY = "thing", "person", "company"
+_WORK_TITLE = "《"
+# Bodies 公司/集团 cannot stand for: a school, a hospital, a club, a party, a state body (a name with no ending may
+# be a company's: 华谊兄弟).
+_NO_COMPANY = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "队", "俱乐部", "政府", "局", "厅", "部", "委员会",
+               "委", "协会", "学会", "联合会", "党", "军", "研究院", "研究所", "博物馆", "图书馆", "法院", "检察院")
 _COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
@@ -1312,13 +1316,18 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
         at = _SUBJECT_OPENING.match(text, opening).end()
         if at in spot_starts or text.startswith(anaphors, at):
             continue
-        if thing_pointer(text, at):
-            out.append((at, _THING))
+        if thing_pointer(text, at) or (text.startswith(_WORK_TITLE, at) and at + 1 not in spot_starts):
+            out.append((at, _THING))  # (a work's title opening the clause, not a paper's name: 《…》除再现12首…)
         elif person_subject(text, at):
             out.append((at, _PERSON))
         elif company_word(text, at):
             out.append((at, _COMPANY))
     return out
+
+
+def _part_of_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of ``titles`` (《…》 spans) and is not the whole title (《人民日报》: the paper)."""
+    return any(s < m.start and m.end < e and (m.start, m.end) != (s + 1, e - 1) for s, e in titles)
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1349,7 +1358,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))]
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))
+               # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
+               # songs, no band's), unless the title is its name alone (《人民日报》)
+               and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1870,8 +1882,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 (kind == _THING)
                 # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
                 or (kind == _PERSON and not says(text, p, count.start) and not members_of)
-                or (kind == _COMPANY and not (found[2].label is Label.ORGANIZATION and (
-                    _name(found[2]).endswith(COMPANY_ENDINGS) or _is_company(found[2], known)))))
+                or (kind == _COMPANY and (found[2].label is Label.PLACE or (
+                    _name(found[2]).endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
                for p, kind in pointers):
             # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
             # or of a clause before it in its sentence, is no holder named earlier

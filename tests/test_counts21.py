@@ -4,7 +4,8 @@ A count that names no holder in its clause is given one carried from an earlier 
 when the count's clause, or a clause before it in its sentence, opens with a subject that is not that holder: 该 and a
 thing (该剧, 该书, 该属) or a work's title (《大河之歌》), a single person (他, 她) doing or having what is counted, or
 公司/集团 when the holder before is a school, a club, a state body or a place (``zhkg.relate.count_pointers``). An
-organisation inside a work's title (《苏打绿追梦》) is part of the title and owns nothing. Controls: 该 and a body's or place's kind (该公司, 该基金,
+organisation inside a work's title (《苏打绿追梦》) is part of the title and owns nothing. A count glued after 这/那
+(这三名海盗) takes no earlier clause's holder, unless it counts members of a body of their kind (这200多名学生). Controls: 该 and a body's or place's kind (该公司, 该基金,
 该项目, 该活动) still stand for the holder; a person who says what a body has (他表示，…) reports the body's figures;
 the members of a body a visitor faces stay the body's; a holder named after the subject in its own clause owns the
 count. Every passage is written for these tests and checked in Simplified and in Traditional.
@@ -51,6 +52,12 @@ CASES = [
     ("北京电影制片厂今年很忙。《大河之歌》共有三位主演，拍摄历时两年。", "主演", None),
     # control: a paper whose name is the whole title is a body
     ("《人民日报》共有300名记者。", "记者", "人民日报"),
+    # 这/那 glued to a count points back to what was just named: no earlier clause's holder either
+    ("美国海军的狙击手向救生艇上的海盗们开火，而且这三名海盗都没有携带武器。", "海盗", None),
+    # controls: members of a body of their kind named before are still its own; a count without 这 keeps the holder
+    ("湖南大学举行了毕业典礼，这200多名学生都很激动。", "学生", "湖南大学"),
+    ("北京队昨天赢了比赛，这12名球员都很兴奋。", "球员", "北京队"),
+    ("广州市政府今年新建了3座公园，还修建了5座体育馆。", "体育馆", "广州市政府"),
 ]
 
 

@@ -1888,6 +1888,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
             # or of a clause before it in its sentence, is no holder named earlier
             continue
+        if pointed and found[0] < clause_start and not members_of and not any(
+                counted.endswith(members) and _name(found[2]).endswith(ends) for members, ends in _MEMBERS_OF):
+            # 将船上的三名海盗当场击毙，而且这三名海盗…: what was just named, no earlier clause's holder's either (but
+            # members of a body of their kind: 湖南大学…，这200多名学生)
+            continue
         found = _outer_holder(found, count, spots)
         if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):
             continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one

@@ -89,3 +89,33 @@ def test_person_subject(text, person):
     from zhkg.relate.count_pointers import person_subject
 
     assert person_subject(text, 0) is person
+
+
+def _owners_after(pipeline, text: str, before: str) -> set[str]:
+    """The owners (canonical names, Simplified) of the count right after the last ``before`` of ``text``."""
+    from zhkg.records import Document, Label, RelationKind
+    from zhkg.stages.normalise import to_simplified
+    from zhkg.stages.resolve import entity_id
+
+    result = pipeline.process_documents([Document("d", text, kind="text")])[0]
+    at = text.rindex(before) + len(before)
+    count = next(m for m in result.mentions if m.label is Label.COUNT and m.start == at)
+    names = {entity_id(m): m.canonical for m in result.mentions}
+    return {to_simplified(names[r.source]) for r in result.relations
+            if r.kind is RelationKind.HAS_COUNT and r.target == entity_id(count)}
+
+
+# (text, what the count follows, its owner or None): 这 + a count and what an earlier count of its sentence counted
+REPEATS = [
+    ("万科集团今年新开了30家门店，这30家门店都在南方。", "这", "万科集团"),
+    ("中央财经大学的合作项目目前有四个专业，这四个专业都是经济管理类的。", "这", "中央财经大学"),
+    ("美国海军的狙击手向救生艇上的海盗们开火，而且这三名海盗都没有携带武器。", "这", None),
+]
+
+
+@pytest.mark.parametrize(("text", "before", "owner"), both_scripts(REPEATS, id_chars=24))
+def test_pointed_count_repeats_an_owned_count(pipeline, text, before, owner):
+    from zhkg.stages.normalise import to_traditional
+
+    owners = _owners_after(pipeline, text, before if before in text else to_traditional(before))
+    assert owners == ({owner} if owner else set())

@@ -113,6 +113,12 @@
   it; a sentence naming 全国/本市 again goes on with that topic; an item of a 在内 list is no topic; 这/那 + a count
   takes no later clause's or earlier sentence's holder; 美股/港股/A股… are whole markets; 关键因素, 利好, 锦囊 are a
   statement's points.
+* Session 21 (counts21): no holder is carried past a clause subject that is not it (:mod:`zhkg.relate.count_pointers`):
+  该 and a thing (该剧两位编剧, 该属共有2种), a work's title (《大河之歌》共有三位主演), a person who does not say it
+  (他在过去8场比赛), 公司/集团 when the holder before is a school, a club, a state body or a place; an organisation
+  inside a work's title (《苏打绿追梦》) owns nothing; 这/那 + a count takes no earlier clause's holder either, unless
+  it counts members of a body of their kind or what an earlier count of its sentence counted (几千家经销点，这几千个
+  经销点).
 """
 
 from __future__ import annotations
@@ -1325,6 +1331,15 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
     return out
 
 
+def _same_things(earlier: Mention, count: Mention) -> bool:
+    """Whether ``count`` (这几千个经销点) counts again what ``earlier`` counted (几千家经销点): the same value, or the
+    same counted noun."""
+    if earlier.quantity is None or count.quantity is None:
+        return False
+    return (earlier.quantity.value == count.quantity.value
+            or earlier.quantity.counted_simplified == count.quantity.counted_simplified)
+
+
 def _part_of_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
     """Whether ``m`` lies inside one of ``titles`` (《…》 spans) and is not the whole title (《人民日报》: the paper)."""
     return any(s < m.start and m.end < e and (m.start, m.end) != (s + 1, e - 1) for s, e in titles)
@@ -1891,8 +1906,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if pointed and found[0] < clause_start and not members_of and not any(
                 counted.endswith(members) and _name(found[2]).endswith(ends) for members, ends in _MEMBERS_OF):
             # 将船上的三名海盗当场击毙，而且这三名海盗…: what was just named, no earlier clause's holder's either (but
-            # members of a body of their kind: 湖南大学…，这200多名学生)
-            continue
+            # members of a body of their kind: 湖南大学…，这200多名学生; and the same things counted before in the
+            # sentence keep their owner: 对欣旺来说全国有几千家经销点，这几千个经销点…)
+            again = next((c for c in reversed(counts) if sentence_start <= c.start and c.end <= clause_start
+                          and _same_things(c, count)), None)
+            if again is None or again.end not in owned:
+                continue
+            found = owned[again.end]
         found = _outer_holder(found, count, spots)
         if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):
             continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one

@@ -2,7 +2,8 @@
 
 A count that names no holder in its clause is given one carried from an earlier clause or sentence. That is wrong
 when the count's clause, or a clause before it in its sentence, opens with a subject that is not that holder: 该 and a
-thing (该剧, 该书, 该属) or a work's title (《大河之歌》), a single person (他, 她) doing or having what is counted, or
+thing (该剧, 该书, 该属), a work's title (《大河之歌》) or a product's model (FE4000, 奥林巴斯FE4000: its maker glued
+to it owns nothing), a single person (他, 她) doing or having what is counted, or
 公司/集团 when the holder before is a school, a club, a state body or a place (``zhkg.relate.count_pointers``). An
 organisation inside a work's title (《苏打绿追梦》) is part of the title and owns nothing. A count glued after 这/那
 (这三名海盗) takes no earlier clause's holder, unless it counts members of a body of their kind (这200多名学生). Controls: 该 and a body's or place's kind (该公司, 该基金,
@@ -52,6 +53,13 @@ CASES = [
     ("北京电影制片厂今年很忙。《大河之歌》共有三位主演，拍摄历时两年。", "主演", None),
     # control: a paper whose name is the whole title is a body
     ("《人民日报》共有300名记者。", "记者", "人民日报"),
+    # a maker glued to its model names the product: the camera's colours and features are no maker's
+    ("奥林巴斯今年推出了新相机。奥林巴斯FE4000共有品红、珍珠白以及深灰三种颜色版本可供选择。", "版本", None),
+    ("奥林巴斯公司今年推出了新相机，FE4000拥有极具特色的滤镜模式，可识别16张面孔。", "面孔", None),
+    ("卡西欧今年推出了新相机。卡西欧Z280的快门速度很快，其配置了39个场景功能。", "功能", None),
+    # controls: the maker alone owns its staff; a buyer before the model owns what it bought
+    ("奥林巴斯公司今年共有3000名员工。", "员工", "奥林巴斯公司"),
+    ("中国东方航空公司今年购买了5架空客A380。", "空客", "中国东方航空公司"),
     # 这/那 glued to a count points back to what was just named: no earlier clause's holder either
     ("美国海军的狙击手向救生艇上的海盗们开火，而且这三名海盗都没有携带武器。", "海盗", None),
     # controls: members of a body of their kind named before are still its own; a count without 这 keeps the holder
@@ -64,6 +72,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "counted", "owner"), both_scripts(CASES, id_chars=24))
 def test_count_owner_session21(pipeline, text, counted, owner):
     assert_count_owner(pipeline, text, counted, owner)
+
+
+MODELS = [("FE4000共有", True), ("Z30的快门", True), (" EOS 550D拥有", True), ("CES2011展会", False),
+          ("NBA球队", False), ("3G手机", False), ("NEX3共有", False)]
+
+
+@pytest.mark.parametrize(("text", "model"), MODELS, ids=[t for t, _ in MODELS])
+def test_model_code(text, model):
+    from zhkg.relate.count_pointers import model_code
+
+    assert model_code(text, 0) is model
 
 
 POINTERS = [

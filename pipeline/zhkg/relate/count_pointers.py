@@ -11,6 +11,9 @@ holder, opens with a word pointing back to something that is no place nor organi
   四部电影) is no team's, studio's or place's named before, unless the person says it (他表示，…; :func:`says`), a
   report of a body's figures, or the count is of members of a body named before (他站在…，面对数千名学生: the
   school's). Not 我: in a quotation the speaker is often a body's head speaking for it (赵霏：…我将团队分成…);
+* a product's model code (FE4000, Z280, EOS 550D), alone or after its maker's name (奥林巴斯FE4000共有三种颜色版本,
+  …，FE4000可识别16张面孔): the camera's colours and features, not the maker's (:func:`model_code`); the maker glued
+  to its model is part of the product's name and owns nothing there;
 * a work's title opening the clause (《大河之歌》共有三位主演), unless the title is a body's name alone (《人民日报》);
 * 公司 or 集团 opening a clause that no company before it stands for (:func:`company_word`): no university, club,
   state body or place of an earlier sentence is that company (康乃尔大学有七个学院…。公司共有员工1,600名 -> none),
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["thing_pointer", "company_word", "person_subject", "says", "HOLDER_KINDS"]
+__all__ = ["thing_pointer", "company_word", "person_subject", "says", "model_code", "HOLDER_KINDS"]
 
 #: How a word after 该 ends when it names the kind of a body or a place (该公司, 该基金, 该开发商, 该区域, 该州):
 #: such a pointer may stand for a holder, so the rules for anaphors decide.
@@ -94,6 +97,24 @@ def says(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return any(text.find(verb, start, end) >= 0 for verb in _SPEECH)
+
+
+# Latin letters, at most one space or hyphen, two to five digits and a letter or two: a model (FE4000, Z30, EOS 550D;
+# NEX-5N has one digit: left out). Digits that are a year (CES2011, NAFSA2011年会) name an event, no model.
+_MODEL = re.compile(r"[A-Za-z]{1,5}[ \-]?(\d{2,5})[A-Za-z]{0,3}(?![A-Za-z\d])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def model_code(text: str, pos: int) -> bool:
+    """Whether a product's model code is written at ``pos`` of ``text`` (past one space).
+
+    >>> [model_code(t, 0) for t in ("FE4000共有", "Z30的快门", " EOS 550D拥有", "CES2011展会", "NBA球队", "3G手机")]
+    [True, True, True, False, False, False]
+    """
+    if text.startswith(" ", pos):
+        pos += 1
+    m = _MODEL.match(text, pos)
+    return m is not None and not _YEAR.fullmatch(m.group(1))
 
 
 def company_word(text: str, pos: int) -> bool:

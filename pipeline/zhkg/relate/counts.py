@@ -132,7 +132,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_pointers import company_word, person_subject, says, thing_pointer
+from zhkg.relate.count_pointers import company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
     bare_people,
     bodies_counted,
@@ -1312,14 +1312,18 @@ _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 
 
 def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_starts: set[int],
-              anaphors: tuple[str, ...]) -> list[tuple[int, str]]:
-    """(position, kind) of each clause subject that is no holder named before: a thing pointed back to (该剧, 该属:
-    ``_THING``), a person (他, 她, 我: ``_PERSON``), a company's kind no company was found for (公司, 集团:
-    ``_COMPANY``), past the words a clause may open with (同时, 但是, 明年); a pointer a holder stands for (a spot:
-    该公司 resolved) or may stand for (an anaphor of the table: 该项目, 该活动) is none of these."""
+              anaphors: tuple[str, ...], products: set[int] = frozenset()) -> list[tuple[int, str]]:
+    """(position, kind) of each clause subject that is no holder named before: a thing pointed back to (该剧, 该属), a
+    work's title or a product (FE4000, or its maker glued to it: ``products``) (``_THING``), a person (他, 她:
+    ``_PERSON``), a company's kind no company was found for (公司, 集团: ``_COMPANY``), past the words a clause may
+    open with (同时, 但是, 明年); a pointer a holder stands for (a spot: 该公司 resolved) or may stand for (an anaphor
+    of the table: 该项目, 该活动) is none of these."""
     out = []
     for opening in sorted({0, *breaks, *sentence_breaks}):
         at = _SUBJECT_OPENING.match(text, opening).end()
+        if at in products or model_code(text, at):
+            out.append((at, _THING))
+            continue
         if at in spot_starts or text.startswith(anaphors, at):
             continue
         if thing_pointer(text, at) or (text.startswith(_WORK_TITLE, at) and at + 1 not in spot_starts):
@@ -1376,7 +1380,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))
                # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
                # songs, no band's), unless the title is its name alone (《人民日报》)
-               and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))]
+               and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
+               # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
+               and not (m.label is Label.ORGANIZATION and model_code(text, m.end))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1399,7 +1405,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
-    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(ctx.lexicon.anaphora))
+    products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
+    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(ctx.lexicon.anaphora), products)
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""

@@ -6,7 +6,9 @@ thing (该剧, 该书, 该属), a work's title (《大河之歌》) or a product
 to it owns nothing), a single person (他, 她) doing or having what is counted, or
 公司/集团 when the holder before is a school, a club, a state body or a place (``zhkg.relate.count_pointers``). An
 organisation inside a work's title (《苏打绿追梦》) is part of the title and owns nothing. A count glued after 这/那
-(这三名海盗) takes no earlier clause's holder, unless it counts members of a body of their kind (这200多名学生). Controls: 该 and a body's or place's kind (该公司, 该基金,
+(这三名海盗) takes no earlier clause's holder, unless it counts members of a body of their kind (这200多名学生) or
+what an earlier count of its sentence counted. The dead and hurt counted after a place and 发生/造成 are no place's
+even when no accident is named (元朗…发生3死14伤). Controls: 该 and a body's or place's kind (该公司, 该基金,
 该项目, 该活动) still stand for the holder; a person who says what a body has (他表示，…) reports the body's figures;
 the members of a body a visitor faces stay the body's; a holder named after the subject in its own clause owns the
 count. Every passage is written for these tests and checked in Simplified and in Traditional.
@@ -60,6 +62,12 @@ CASES = [
     # controls: the maker alone owns its staff; a buyer before the model owns what it bought
     ("奥林巴斯公司今年共有3000名员工。", "员工", "奥林巴斯公司"),
     ("中国东方航空公司今年购买了5架空客A380。", "空客", "中国东方航空公司"),
+    # the dead and hurt counted after a place and 发生/造成, no accident named, are no place's
+    ("元朗公路近博爱交汇处25日晨发生3死14伤的严重交通意外。", "死", None),
+    ("元朗公路近博爱交汇处25日晨发生3死14伤的严重交通意外。", "伤", None),
+    ("香港昨日发生一宗交通意外，造成5名乘客受伤。", "乘客", None),
+    # control: a place where something else happened keeps what it counts
+    ("北京今年发生了很多变化，新增3000名教师。", "教师", "北京市"),
     # 这/那 glued to a count points back to what was just named: no earlier clause's holder either
     ("美国海军的狙击手向救生艇上的海盗们开火，而且这三名海盗都没有携带武器。", "海盗", None),
     # controls: members of a body of their kind named before are still its own; a count without 这 keeps the holder

@@ -118,7 +118,8 @@
   (他在过去8场比赛), 公司/集团 when the holder before is a school, a club, a state body or a place; an organisation
   inside a work's title (《苏打绿追梦》) owns nothing; 这/那 + a count takes no earlier clause's holder either, unless
   it counts members of a body of their kind or what an earlier count of its sentence counted (几千家经销点，这几千个
-  经销点).
+  经销点); a product's model (奥林巴斯FE4000) is a subject and its maker glued to it owns nothing; the dead and hurt
+  counted after a place and 发生/造成 are no place's, no accident named (元朗…发生3死14伤).
 """
 
 from __future__ import annotations
@@ -167,6 +168,10 @@ _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
 # 北京今年发生了很多变化，新增3000名教师 is the city's.)
 _INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地震|惨案|血案|命案|凶案|空难|矿难|海难|坍塌|塌方|泥石流)")
 _CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
+# ...and one a few letters before 发生/造成/导致/致 and a count of the dead or hurt (3死14伤, 2人死亡), no accident named.
+_CAUSED = re.compile(r"发生|造成|导致|致")
+_HURT_ONE = ("死", "伤", "亡")
+_HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "伤亡", "重伤", "轻伤", "死", "伤")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
@@ -1923,8 +1928,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         found = _outer_holder(found, count, spots)
         if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):
             continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
-        if (found[2].label is Label.PLACE and _INCIDENT.match(text, found[1])
-                and _CASUALTIES.search(count.quantity.counted_simplified if count.quantity else "")):
+        if found[2].label is Label.PLACE and (
+                (_INCIDENT.match(text, found[1]) and _CASUALTIES.search(counted))
+                # (no accident named: 元朗公路近博爱交汇处25日晨发生3死14伤, 香港昨日发生…，造成5名乘客受伤, session 21)
+                or (_CAUSED.search(text, found[1], count.start) is not None and (
+                    text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)

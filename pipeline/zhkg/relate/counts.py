@@ -127,6 +127,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -168,8 +169,9 @@ _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
 # 北京今年发生了很多变化，新增3000名教师 is the city's.)
 _INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地震|惨案|血案|命案|凶案|空难|矿难|海难|坍塌|塌方|泥石流)")
 _CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
-# ...and one a few letters before 发生/造成/导致/致 and a count of the dead or hurt (3死14伤, 2人死亡), no accident named.
-_CAUSED = re.compile(r"发生|造成|导致|致")
+# ...and one before 发生/造成/导致 in the count's sentence and a count of the dead or hurt (3死14伤, 5名乘客受伤), no
+# accident named.
+_CAUSED = re.compile(r"发生|造成|导致")
 _HURT_ONE = ("死", "伤", "亡")
 _HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "伤亡", "重伤", "轻伤", "死", "伤")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
@@ -1317,7 +1319,7 @@ _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 
 
 def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_starts: set[int],
-              anaphors: tuple[str, ...], products: set[int] = frozenset()) -> list[tuple[int, str]]:
+              anaphors: tuple[str, ...], products: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
     """(position, kind) of each clause subject that is no holder named before: a thing pointed back to (该剧, 该属), a
     work's title or a product (FE4000, or its maker glued to it: ``products``) (``_THING``), a person (他, 她:
     ``_PERSON``), a company's kind no company was found for (公司, 集团: ``_COMPANY``), past the words a clause may
@@ -1931,7 +1933,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if found[2].label is Label.PLACE and (
                 (_INCIDENT.match(text, found[1]) and _CASUALTIES.search(counted))
                 # (no accident named: 元朗公路近博爱交汇处25日晨发生3死14伤, 香港昨日发生…，造成5名乘客受伤, session 21)
-                or (_CAUSED.search(text, found[1], count.start) is not None and (
+                or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
                     text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start

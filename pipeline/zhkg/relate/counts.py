@@ -113,6 +113,13 @@
   it; a sentence naming 全国/本市 again goes on with that topic; an item of a 在内 list is no topic; 这/那 + a count
   takes no later clause's or earlier sentence's holder; 美股/港股/A股… are whole markets; 关键因素, 利好, 锦囊 are a
   statement's points.
+* Session 21 (counts21): no holder is carried past a clause subject that is not it (:mod:`zhkg.relate.count_pointers`):
+  该 and a thing (该剧两位编剧, 该属共有2种), a work's title (《大河之歌》共有三位主演), a person who does not say it
+  (他在过去8场比赛), 公司/集团 when the holder before is a school, a club, a state body or a place; an organisation
+  inside a work's title (《苏打绿追梦》) owns nothing; 这/那 + a count takes no earlier clause's holder either, unless
+  it counts members of a body of their kind or what an earlier count of its sentence counted (几千家经销点，这几千个
+  经销点); a product's model (奥林巴斯FE4000) is a subject and its maker glued to it owns nothing; the dead and hurt
+  counted after a place and 发生/造成 are no place's, no accident named (元朗…发生3死14伤).
 """
 
 from __future__ import annotations
@@ -120,12 +127,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.count_pointers import company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
     bare_people,
     bodies_counted,
@@ -160,6 +169,11 @@ _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
 # 北京今年发生了很多变化，新增3000名教师 is the city's.)
 _INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地震|惨案|血案|命案|凶案|空难|矿难|海难|坍塌|塌方|泥石流)")
 _CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
+# ...and one before 发生/造成/导致 in the count's sentence and a count of the dead or hurt (3死14伤, 5名乘客受伤), no
+# accident named.
+_CAUSED = re.compile(r"发生|造成|导致")
+_HURT_ONE = ("死", "伤", "亡")
+_HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "伤亡", "重伤", "轻伤", "死", "伤")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
@@ -393,6 +407,13 @@ _BRAND_OPENINGS = 2
 _DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "这届")
 # The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
 _BOTH_SIDES = ("两国", "两岸")
+# Kinds of clause subjects no holder named before carries past (zhkg.relate.count_pointers, session 21).
+_THING, _PERSON, _COMPANY = "thing", "person", "company"
+_WORK_TITLE = "《"
+# Bodies 公司/集团 cannot stand for: a school, a hospital, a club, a party, a state body (a name with no ending may
+# be a company's: 华谊兄弟).
+_NO_COMPANY = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "队", "俱乐部", "政府", "局", "厅", "部", "委员会",
+               "委", "协会", "学会", "联合会", "党", "军", "研究院", "研究所", "博物馆", "图书馆", "法院", "检察院")
 _COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
@@ -1297,6 +1318,44 @@ _POINT_OF_VIEW_BEFORE = ("对于", "对", "就")
 _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 
 
+def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_starts: set[int],
+              anaphors: tuple[str, ...], products: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
+    """(position, kind) of each clause subject that is no holder named before: a thing pointed back to (该剧, 该属), a
+    work's title or a product (FE4000, or its maker glued to it: ``products``) (``_THING``), a person (他, 她:
+    ``_PERSON``), a company's kind no company was found for (公司, 集团: ``_COMPANY``), past the words a clause may
+    open with (同时, 但是, 明年); a pointer a holder stands for (a spot: 该公司 resolved) or may stand for (an anaphor
+    of the table: 该项目, 该活动) is none of these."""
+    out = []
+    for opening in sorted({0, *breaks, *sentence_breaks}):
+        at = _SUBJECT_OPENING.match(text, opening).end()
+        if at in products or model_code(text, at):
+            out.append((at, _THING))
+            continue
+        if at in spot_starts or text.startswith(anaphors, at):
+            continue
+        if thing_pointer(text, at) or (text.startswith(_WORK_TITLE, at) and at + 1 not in spot_starts):
+            out.append((at, _THING))  # (a work's title opening the clause, not a paper's name: 《…》除再现12首…)
+        elif person_subject(text, at):
+            out.append((at, _PERSON))
+        elif company_word(text, at):
+            out.append((at, _COMPANY))
+    return out
+
+
+def _same_things(earlier: Mention, count: Mention) -> bool:
+    """Whether ``count`` (这几千个经销点) counts again what ``earlier`` counted (几千家经销点): the same value, or the
+    same counted noun."""
+    if earlier.quantity is None or count.quantity is None:
+        return False
+    return (earlier.quantity.value == count.quantity.value
+            or earlier.quantity.counted_simplified == count.quantity.counted_simplified)
+
+
+def _part_of_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of ``titles`` (《…》 spans) and is not the whole title (《人民日报》: the paper)."""
+    return any(s < m.start and m.end < e and (m.start, m.end) != (s + 1, e - 1) for s, e in titles)
+
+
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     """Whether ``m`` lies inside one of ``spans`` (few: a document's titles)."""
     return any(s < m.start and m.end < e for s, e in spans)
@@ -1325,7 +1384,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))]
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))
+               # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
+               # songs, no band's), unless the title is its name alone (《人民日报》)
+               and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
+               # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
+               and not (m.label is Label.ORGANIZATION and model_code(text, m.end))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1348,6 +1412,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
+    products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
+    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(ctx.lexicon.anaphora), products)
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
@@ -1836,15 +1902,39 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
             if found is None and not far_crowd:
                 found = previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
-        if found is None and not names_holder(sentence_start, count.start):
+        members_of = found is None and not names_holder(sentence_start, count.start)
+        if members_of:
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
             continue
+        if any(found[0] < p <= count.start and sentence_start <= p and (
+                (kind == _THING)
+                # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
+                or (kind == _PERSON and not says(text, p, count.start) and not members_of)
+                or (kind == _COMPANY and (found[2].label is Label.PLACE or (
+                    _name(found[2]).endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
+               for p, kind in pointers):
+            # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
+            # or of a clause before it in its sentence, is no holder named earlier
+            continue
+        if pointed and found[0] < clause_start and not members_of and not any(
+                counted.endswith(members) and _name(found[2]).endswith(ends) for members, ends in _MEMBERS_OF):
+            # 将船上的三名海盗当场击毙，而且这三名海盗…: what was just named, no earlier clause's holder's either (but
+            # members of a body of their kind: 湖南大学…，这200多名学生; and the same things counted before in the
+            # sentence keep their owner: 对欣旺来说全国有几千家经销点，这几千个经销点…)
+            again = next((c for c in reversed(counts) if sentence_start <= c.start and c.end <= clause_start
+                          and _same_things(c, count)), None)
+            if again is None or again.end not in owned:
+                continue
+            found = owned[again.end]
         found = _outer_holder(found, count, spots)
         if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):
             continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
-        if (found[2].label is Label.PLACE and _INCIDENT.match(text, found[1])
-                and _CASUALTIES.search(count.quantity.counted_simplified if count.quantity else "")):
+        if found[2].label is Label.PLACE and (
+                (_INCIDENT.match(text, found[1]) and _CASUALTIES.search(counted))
+                # (no accident named: 元朗公路近博爱交汇处25日晨发生3死14伤, 香港昨日发生…，造成5名乘客受伤, session 21)
+                or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
+                    text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)

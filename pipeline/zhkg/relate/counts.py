@@ -452,8 +452,8 @@ def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     covered = ctx.covered()
     generic = set(ctx.lexicon.org_suffixes) | set(ctx.lexicon.glossary)
     out = []
-    for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION}.values():
-        name = _name(org)
+    for org in {h.name: h for h in holders if h.label is Label.ORGANIZATION}.values():
+        name = org.name
         if not name.endswith(_COMPANY_ENDINGS) or not _HAN.match(name):
             continue
         for length in range(len(name) - 4, 1, -1):  # the longest brand leaving a word and the ending
@@ -523,7 +523,7 @@ def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     covered = ctx.covered(but=(Label.COUNT, Label.PERSON))  # (a recogniser may take the brand for a person: 华岳)
     trades = _TRADE
     out = []
-    named = [_name(m) for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    named = [m.name for m in ctx.mentions if m.label is Label.ORGANIZATION]
     for brand in sorted({m.group(1) for m in _TRADE_BRAND.finditer(text)}):
         if tags.get(brand, "ns") not in _BRAND_WORD_TAGS or any(n.startswith(brand) and n.endswith(_COMPANY_ENDINGS)
                                                                    for n in named):
@@ -556,8 +556,8 @@ def _latin_tails(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     covered = ctx.covered(but=(Label.COUNT,))
     places = {h.simplified for h in holders if h.label is Label.PLACE}
     out = []
-    for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION}.values():
-        name = _name(org)
+    for org in {h.name: h for h in holders if h.label is Label.ORGANIZATION}.values():
+        name = org.name
         tail = _ACRONYM.search(name)
         if tail is None or tail.end() != len(name) or name[: tail.start()] not in places:
             continue
@@ -791,12 +791,12 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     (乐园扩建后…), 公司 for the company. Only a clause opening: inside a clause the two characters are
     usually part of another word or a generic noun."""
     text = ctx.simplified
-    orgs = [h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 4]
+    orgs = [h for h in holders if h.label is Label.ORGANIZATION and len(h.name) >= 4]
     # a form ending as a body's name ends (乐园, 大学, 银行); not a product's generic noun (债券 of 国投瑞银融华债券:
     # 债券市场的机会不大 is no fund's), nor 基金, 证券 or 保险, which open many other words (基金经理, 证券市场)
     suffixes = ctx.lexicon.org_suffixes
-    forms = {_name(h)[-2:] for h in orgs if _CJK_PAIR.match(_name(h)[-2:])
-             and (_name(h)[-1] in _BODY_LETTERS or _name(h)[-2:] in suffixes)}
+    forms = {h.name[-2:] for h in orgs if _CJK_PAIR.match(h.name[-2:])
+             and (h.name[-1] in _BODY_LETTERS or h.name[-2:] in suffixes)}
     # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
     known = ctx.lexicon.known_organisations
     companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
@@ -814,7 +814,7 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
             if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or any(h.start <= m.start() < h.end for h in holders):
                 continue
             before = [h for h in orgs if h.end <= m.start() and (
-                _name(h).endswith(form) or form in _COMPANY_WORDS and (h in companies or _name(h).endswith(_COMPANY_WORDS)))]
+                h.name.endswith(form) or form in _COMPANY_WORDS and (h in companies or h.name.endswith(_COMPANY_WORDS)))]
             if before:
                 out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
     return out
@@ -941,8 +941,8 @@ def _abbreviations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[i
     武汉工程职业技术学院), so the place the short form opens with (武汉) is not taken for the holder."""
     text = ctx.simplified
     out = []
-    for org in {_name(h): h for h in holders if h.label is Label.ORGANIZATION and len(_name(h)) >= 6}.values():
-        name = _name(org)
+    for org in {h.name: h for h in holders if h.label is Label.ORGANIZATION and len(h.name) >= 6}.values():
+        name = org.name
         for m in find_all(name[:4], text):
             for length in range(len(name) - 1, 4, -1):
                 short = text[m.start() : m.start() + length]
@@ -962,10 +962,10 @@ def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozense
     """Spots whose organisation is another organisation of the document plus one to three characters that
     end no body's name (广发基金中标 of a headline, beside 广发基金) stand for that organisation."""
     heads = tuple(lexicon_heads)  # any of them tested in one str.endswith
-    orgs = {_name(s[2]): s[2] for s in spots if s[2].label is Label.ORGANIZATION}
+    orgs = {s[2].name: s[2] for s in spots if s[2].label is Label.ORGANIZATION}
     out = []
     for start, end, holder in spots:
-        name = _name(holder)
+        name = holder.name
         if holder.label is Label.ORGANIZATION and not name.endswith(_BODY_ENDINGS) \
                 and not name.endswith(heads):
             shorter = next((orgs[name[:k]] for k in range(len(name) - 1, max(len(name) - 4, 1), -1)
@@ -1001,7 +1001,7 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     for _, _, h in spots:
         if h.label is Label.PLACE:
             places.setdefault(h.simplified, h)
-            places.setdefault(_name(h), h)
+            places.setdefault(h.name, h)
     out = []
     for start, end, holder in spots:
         name = holder.simplified
@@ -1038,10 +1038,10 @@ def _determined_bodies(text: str, spots: list[tuple[int, int, Mention]]) -> list
     last three characters: 代表团) is that one (中华台北代表团…。本届亚运代表团共有558名选手 -> 中华台北代表团)."""
     out = []
     for start, end, holder in spots:
-        name = _name(holder)
+        name = holder.name
         if holder.label is Label.ORGANIZATION and len(name) >= 4 and text[:start].endswith(_DETERMINED):
             before = [s for s in spots if s[1] <= start and s[2].label is Label.ORGANIZATION
-                      and _name(s[2]) != name and _name(s[2]).endswith(name[-3:])]
+                      and s[2].name != name and s[2].name.endswith(name[-3:])]
             if before:
                 holder = max(before, key=lambda s: (s[1], -s[0]))[2]
         out.append((start, end, holder))
@@ -1053,18 +1053,18 @@ def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int,
     stands for that one (沙田区议会…。区议会共有41名议员 -> 沙田区议会), the nearest if several; and a place of one
     character no gazetteer knows (a headline's 澳) is the one place of the document whose name opens with it (澳洲)."""
     place_starts = {s[0] for s in spots if s[2].label is Label.PLACE}
-    names = {_name(s[2]) for s in spots if s[2].label is Label.ORGANIZATION}
+    names = {s[2].name for s in spots if s[2].label is Label.ORGANIZATION}
     # only a longer name opening with a place or an organisation (沙田区议会, 国务院国土部), not one a recogniser cut
     # too long (课程质量保证体系同济大学, 非银行系基金公司)
     orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION and (
-        s[0] in place_starts or any(_name(s[2]).startswith(n) and len(n) < len(_name(s[2])) for n in names))),
+        s[0] in place_starts or any(s[2].name.startswith(n) and len(n) < len(s[2].name) for n in names))),
                   key=lambda s: s[1])
-    places = {_name(s[2]): s[2] for s in spots if s[2].label is Label.PLACE and len(s[2].simplified) > 1}
+    places = {s[2].name: s[2] for s in spots if s[2].label is Label.PLACE and len(s[2].simplified) > 1}
     out = []
     for start, end, holder in spots:
-        name = _name(holder)
+        name = holder.name
         if holder.label is Label.ORGANIZATION and len(name) >= 3:
-            longer = [s for s in orgs if s[1] <= start and len(_name(s[2])) > len(name) and _name(s[2]).endswith(name)]
+            longer = [s for s in orgs if s[1] <= start and len(s[2].name) > len(name) and s[2].name.endswith(name)]
             if longer:
                 holder = longer[-1][2]
         elif holder.label is Label.PLACE and not holder.code and len(holder.simplified) == 1:
@@ -1177,20 +1177,17 @@ def _identity(ctx: RelationContext, holder: Mention) -> object:
     return ctx.owner.get(holder) or (holder.label, holder.name)
 
 
-def _name(m: Mention) -> str:
-    return m.name
-
 
 def _outer_holder(found: tuple[int, int, Mention], count: Mention,
                   spots: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
     """A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队, 12枚导弹) is one of those
     things, not their owner: the organisation its name opens with owns them (第二炮兵), when the document
     names it on its own."""
-    name, thing = _name(found[2]), count.quantity.counted_simplified if count.quantity else ""
+    name, thing = found[2].name, count.quantity.counted_simplified if count.quantity else ""
     if found[2].label is not Label.ORGANIZATION or len(thing) < 2 or thing not in name:
         return found
-    outer = [s for s in spots if s[2].label is Label.ORGANIZATION and len(_name(s[2])) < len(name)
-             and name.startswith(_name(s[2])) and thing not in _name(s[2])]
+    outer = [s for s in spots if s[2].label is Label.ORGANIZATION and len(s[2].name) < len(name)
+             and name.startswith(s[2].name) and thing not in s[2].name]
     return max(outer, key=lambda s: (s[1] <= count.start, s[1])) if outer else found
 
 
@@ -1271,7 +1268,7 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
     product, an organisation derived over the whole name."""
     text, out = ctx.simplified, []
     for start, end, holder in spots:
-        name = _name(holder)
+        name = holder.name
         m = (_PRODUCT_TAIL.match(text, end) if holder.label is Label.ORGANIZATION and holder.end == end
              and not name.endswith(_BODY_ENDINGS + _GENERIC_ENDINGS + _PRODUCT_WORDS) else None)
         if m is not None and m.end() > end:
@@ -1546,7 +1543,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         sentence from ``lo`` speaks of the company or (with ``things``, in the speaker's own sentence) counts what a
         body has: a later sentence must name the company's own (旗下, 本公司…), as 基金 may be the whole market's."""
         return (count is not None and spot[2].label is Label.ORGANIZATION
-                and _self_report(text, spot[0], spot[1], _name(spot[2])) and _about_itself(text, lo, count, things))
+                and _self_report(text, spot[0], spot[1], spot[2].name) and _about_itself(text, lo, count, things))
 
     def when_clause(pos: int, count_start: int) -> bool:
         """Whether ``pos`` lies in a clause of time (当…后/时，) that ends before ``count_start``."""
@@ -1673,7 +1670,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if endings is None or foreign_members(count):
             return None
         bodies = [s for s in spots if s[1] <= count.start and s[2].label is Label.ORGANIZATION
-                  and _name(s[2]).endswith(endings)]
+                  and s[2].name.endswith(endings)]
         return bodies[-1] if bodies else None
 
     counts_at = {c.start: c for c in counts}
@@ -1712,7 +1709,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         close = CLAUSE_BREAK.search(text, count.end)
         limit = close.start() if close else len(text)
         return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
-                     and _name(s[2]).endswith(endings)), None)
+                     and s[2].name.endswith(endings)), None)
 
     def described(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;
@@ -1738,7 +1735,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         verb = _TAKE_PART.search(clause)
         if verb is None or _EVENT_OF_CLAUSE.search(clause, verb.end()) is None:
             return None
-        events = [s for s in spots if s[1] <= count.start and _EVENT_END.search(_name(s[2]))
+        events = [s for s in spots if s[1] <= count.start and _EVENT_END.search(s[2].name)
                   and s[2].label is Label.ORGANIZATION]
         return max(events, key=lambda s: s[1]) if events else None
 
@@ -1781,9 +1778,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if not entity_names:
             for m in ctx.mentions:
                 if m.label is Label.ORGANIZATION and m in ctx.owner:
-                    entity_names.setdefault(ctx.owner[m], []).append(_name(m))
-        names = [_name(holder)] + entity_names.get(ctx.owner.get(holder, ""), [])
-        ruling = holder.extractor == MentionSource.ORG_STATE_BODY or _name(holder).endswith(_RULING_ENDINGS)
+                    entity_names.setdefault(ctx.owner[m], []).append(m.name)
+        names = [holder.name] + entity_names.get(ctx.owner.get(holder, ""), [])
+        ruling = holder.extractor == MentionSource.ORG_STATE_BODY or holder.name.endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
 
     # holders a sentence is said from the point of view of (对欣旺来说, 对于香港而言): one substring test first
@@ -1912,13 +1909,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
                 or (kind == _PERSON and not says(text, p, count.start) and not members_of)
                 or (kind == _COMPANY and (found[2].label is Label.PLACE or (
-                    _name(found[2]).endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
+                    found[2].name.endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
                for p, kind in pointers):
             # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
             # or of a clause before it in its sentence, is no holder named earlier
             continue
         if pointed and found[0] < clause_start and not members_of and not any(
-                counted.endswith(members) and _name(found[2]).endswith(ends) for members, ends in _MEMBERS_OF):
+                counted.endswith(members) and found[2].name.endswith(ends) for members, ends in _MEMBERS_OF):
             # 将船上的三名海盗当场击毙，而且这三名海盗…: what was just named, no earlier clause's holder's either (but
             # members of a body of their kind: 湖南大学…，这200多名学生; and the same things counted before in the
             # sentence keep their owner: 对欣旺来说全国有几千家经销点，这几千个经销点…)
@@ -1928,7 +1925,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             found = owned[again.end]
         found = _outer_holder(found, count, spots)
-        if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(_name(found[2])):
+        if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(found[2].name):
             continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
         if found[2].label is Label.PLACE and (
                 (_INCIDENT.match(text, found[1]) and _CASUALTIES.search(counted))
@@ -1945,7 +1942,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)
             continue
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
-                found[2] in team_set or _name(found[2]).endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
+                found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
         owned[count.end] = found
         start, _, holder = found

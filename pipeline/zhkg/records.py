@@ -372,6 +372,9 @@ class Entity:
 class Evidence:
     """Where a relation was read: a document, its sentence, and a character span in it.
 
+    ``start`` and ``end`` are offsets in the document's original text. ``sentence`` is the sentence holding
+    them; one longer than :data:`zhkg.text.EVIDENCE_LIMIT` (200) characters is cut to that many around the span,
+    at a clause mark where one is near, ``…`` marking each cut (:func:`zhkg.text.sentence_excerpt`).
     ``date`` is the document's date, ISO ``YYYY-MM-DD``, or empty when it is not known.
     """
 

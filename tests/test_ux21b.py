@@ -1,0 +1,73 @@
+"""Defects a review found and left alone (session 21, ux21b), each as it was met.
+
+Rule (README, *The commands*): bad input is one ``Error:`` line and a non-zero exit, never a traceback, never a
+half-written or clobbered file; outputs are deterministic.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from zhkg.cli import main
+from zhkg.text import EVIDENCE_LIMIT, sentence_excerpt
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+# ---- evidence is a sentence, or at most EVIDENCE_LIMIT characters of it around the relation
+
+CLAUSE = "今天天气很好大家都出门了"  # 12 characters
+HOLDER = "北京市平谷区政协主席闫维洪主持召开会议"
+#: once a 189,000-character line with no full stop rode whole on each of its edges, in every output
+LONG_LINE = "，".join(["FARAWAY"] + [CLAUSE] * 200 + [HOLDER] + [CLAUSE] * 200 + ["FARAWAY"])
+
+
+@pytest.mark.parametrize(("text", "span", "limit", "excerpt"), [
+    ("甲，乙和丙。", "乙和丙", 200, "甲，乙和丙。"),  # a sentence within the limit: whole
+    ("天" * 200, "天" * 3, 200, "天" * 200),
+    # cut at the clause marks nearest the window's edges, the marks dropped, … where cut
+    ("天晴" * 20 + "，张三会见李四，" + "天晴" * 20, "张三会见", 24, "…张三会见李四…"),
+    ("天晴" * 20 + "、张三会见李四、" + "天晴" * 20, "张三会见", 24, "…张三会见李四…"),
+    ("天晴" * 20 + "   张三会见李四   " + "天晴" * 20, "张三会见", 24, "…张三会见李四…"),  # no space kept at a cut
+    ("张三会见李四，" + "天晴" * 40, "张三会见", 24, "张三会见李四…"),  # at the sentence's start: no mark before
+    ("天晴" * 40 + "，张三会见李四", "会见李四", 24, "…张三会见李四"),
+    ("天晴" * 40 + "张三会见李四" + "天晴" * 40, "张三会见", 24, "…晴天晴天晴天晴天晴张三会见李四天晴天晴天晴天…"),
+    # a span longer than the window: its two ends
+    ("甲" * 40 + "乙" * 40, "甲" * 40 + "乙" * 40, 11, "甲甲甲甲甲…乙乙乙乙乙"),
+    ("天" * 5 + "甲" * 40 + "乙" * 40 + "天" * 5, "甲" * 40 + "乙" * 40, 11, "…甲甲甲甲…乙乙乙乙…"),
+])
+def test_an_over_long_sentence_is_cut_around_the_span(text, span, limit, excerpt):
+    start = text.index(span)
+    got = sentence_excerpt(text, 0, len(text), start, start + len(span), limit=limit)
+    assert got == excerpt
+    assert len(got) <= limit
+
+
+def test_a_long_line_is_cut_alike_in_every_output(tmp_path):
+    news = tmp_path / "line.txt"
+    news.write_text(LONG_LINE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("extract", news, "-o", out, "--no-model", "--no-progress", "--json", out / "g.json",
+                 "--gexf", out / "g.gexf", "--csv", out / "csv")
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(out / "line.graphml")
+    graphml = {(u, v, d["label"]): d["evidence"] for u, v, d in G.edges(data=True)}
+    role = graphml["person:闫维洪", "org:北京市平谷区政协", "HOLDS_ROLE"]
+    assert HOLDER in role and role.startswith("…") and role.endswith("…") and len(role) <= EVIDENCE_LIMIT
+    assert all(len(e) <= EVIDENCE_LIMIT for e in graphml.values())
+    link = json.loads((out / "g.json").read_text(encoding="utf-8"))
+    assert {(e["source"], e["target"], e["label"]): e["evidence"] for e in link["edges"]} == graphml
+    with open(out / "csv" / "edges.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted(r["evidence"] for r in rows) == sorted(graphml.values())
+    gexf = nx.read_gexf(out / "g.gexf")
+    assert sorted(d["evidence"] for *_, d in gexf.edges(data=True)) == sorted(graphml.values())
+    for path in (out / "line.graphml", out / "line.html", out / "g.json", out / "g.gexf", out / "csv" / "edges.csv"):
+        assert "FARAWAY" not in path.read_text(encoding="utf-8"), path  # once the whole line, on each edge

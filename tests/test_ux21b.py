@@ -71,3 +71,50 @@ def test_a_long_line_is_cut_alike_in_every_output(tmp_path):
     assert sorted(d["evidence"] for *_, d in gexf.edges(data=True)) == sorted(graphml.values())
     for path in (out / "line.graphml", out / "line.html", out / "g.json", out / "g.gexf", out / "csv" / "edges.csv"):
         assert "FARAWAY" not in path.read_text(encoding="utf-8"), path  # once the whole line, on each edge
+
+
+# ---- the Python API's blank ids, and a file whose stem shows nothing: a default id, never a blank label
+
+NEWS = "北京市平谷区政协主席闫维洪主持召开会议。"
+
+
+def _document_labels(G) -> list[tuple[str, str]]:
+    return sorted((n, d["label"]) for n, d in G.nodes(data=True) if d["type"] == "DOCUMENT")
+
+
+@pytest.mark.parametrize(("doc_id", "documents"), [
+    ("", [("doc:a", "a"), ("doc:text-2", "text-2")]),  # once a node "doc:" labelled ""
+    ("   ", [("doc:a", "a"), ("doc:text-2", "text-2")]),
+    ("\u200b", [("doc:a", "a"), ("doc:text-2", "text-2")]),
+    (None, [("doc:a", "a"), ("doc:text-2", "text-2")]),  # once a TypeError from a regular expression
+    ("text-2", [("doc:a", "a"), ("doc:text-2", "text-2")]),
+    (7, [("doc:7", "7"), ("doc:a", "a")]),
+    ("a", [("doc:a", "a"), ("doc:a~2", "a~2")]),
+])
+def test_the_api_gives_a_blank_id_its_default(doc_id, documents):
+    from zhkg import Pipeline
+
+    assert _document_labels(Pipeline().run_texts([("a", "平谷区。"), (doc_id, NEWS)]).graph) == documents
+
+
+def test_the_api_refuses_an_id_that_is_no_string_or_number():
+    from zhkg import InputError, Pipeline
+
+    with pytest.raises(InputError, match=r"^text 1: the id must be a string or a number, not list$"):
+        Pipeline().run_texts([(["a"], NEWS)])
+
+
+@pytest.mark.parametrize(("name", "folder", "label"), [
+    (" .txt", False, " .txt"),  # once a node "doc: " labelled " "
+    (" .txt", True, " .txt"),
+    ("\u200b.txt", False, "\u200b.txt"),
+    ("a .txt", False, "a "),
+])
+def test_a_file_whose_stem_shows_nothing_is_named_by_its_name(tmp_path, name, folder, label):
+    news = tmp_path / "in" / name
+    news.parent.mkdir()
+    news.write_text(NEWS, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("extract", news.parent if folder else news, "-o", out, "--name", "g", "--no-model", "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert _document_labels(nx.read_graphml(out / "g.graphml")) == [(f"doc:{label}", label)]

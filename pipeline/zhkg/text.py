@@ -6,7 +6,7 @@ import datetime
 import math
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -48,6 +48,19 @@ class Literal:
 
     def group(self) -> str:
         return self._word
+
+
+#: Characters that draw nothing (zero-width spaces and joiners, the word joiner, a stray byte-order mark).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` is empty or only spaces and :data:`INVISIBLE` characters: as a label, a blank.
+
+    >>> shows_nothing(""), shows_nothing(" \\u3000\\n"), shows_nothing("\\u200b \\ufeff"), shows_nothing(" a ")
+    (True, True, True, False)
+    """
+    return not "".join(text.split()).strip(INVISIBLE)
 
 
 def is_han(ch: str) -> bool:

@@ -598,14 +598,23 @@ class Pipeline:
         return parse_documents(raw.id, raw.text, raw.metadata)
 
     def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
-        """Parse raw inputs into documents (article, related items) and run them; a repeated id gets ``~2``…"""
-        from zhkg.stages.read import unique_ids
+        """Parse raw inputs into documents (article, related items) and run them.
+
+        An id that shows nothing (``None``, ``""``, spaces) becomes ``text-N``, N the input's place from 1, a number
+        its digits (:func:`~zhkg.stages.read.given_ids`); a repeated id gets ``~2``, ``~3``…, as ``zhkg extract`` does.
+        """
+        from zhkg.stages.read import given_ids, unique_ids
 
         docs: list[Document] = []
-        for raw in unique_ids(raws):
+        for raw in unique_ids(given_ids(raws)):
             docs.extend(self.documents_of(raw))
         return self.run_documents(docs)
 
     def run_texts(self, texts: Iterable[tuple[str, str]]) -> RunResult:
-        """Run over (id, text) pairs."""
+        """Run over (id, text) pairs; ids as :meth:`run_raw` takes them (a blank one becomes ``text-N``).
+
+        >>> G = Pipeline().run_texts([("", "平谷区政协主席闫维洪。")]).graph
+        >>> [(n, d["label"]) for n, d in G.nodes(data=True) if d["type"] == "DOCUMENT"]
+        [('doc:text-1', 'text-1')]
+        """
         return self.run_raw(RawDocument(i, t) for i, t in texts)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from zhkg.records import Document
-from zhkg.text import iso_date
+from zhkg.text import iso_date, shows_nothing
 
 __all__ = ["is_derived_id", "parse_documents", "related_id"]
 
@@ -30,8 +30,6 @@ _RELATED_HEAD = re.compile(r"^\s*(相關焦點|相关焦点|相關新聞|相关�
 _BULLET = re.compile(r"^[ \t]*[•·●▪■◆\-\*][ \t]*(.+?)\s*$")
 _CHINESE_PUNCT = re.compile(r"[，。；：！？,.;:!?、]")
 _DERIVED_ID = re.compile(r"#related-\d+\Z")
-# characters that draw nothing: a title of only these (and spaces) is no title
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def related_id(doc_id: str, number: int) -> str:
@@ -102,7 +100,7 @@ def _field_title(value: object) -> str:
     ('标题 换行', '', '', '12')
     """
     title = " ".join(str(value).split())
-    return title if title.strip(_INVISIBLE + " ") else ""
+    return "" if shows_nothing(title) else title
 
 
 def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None) -> list[Document]:

@@ -42,10 +42,11 @@ from typing import BinaryIO
 
 from zhkg.errors import InputError
 from zhkg.stages.documents import is_derived_id
+from zhkg.text import shows_nothing
 
 __all__ = [
     "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
-    "input_kind", "read_inputs", "unique_ids",
+    "input_kind", "read_inputs", "given_ids", "unique_ids",
 ]
 
 #: The input name that means standard input.
@@ -449,7 +450,7 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
         raise InputError(f"{name}:{lineno}: the text is empty")
     _check_size(obj["text"], f"{name}:{lineno}", max_chars)
     doc_id = obj.get("id")
-    if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):  # a blank id would be a blank label
+    if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):  # a blank id would be a blank label
         doc_id = f"{_stem(path)}-{lineno}"
     elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
         shown = json.dumps(doc_id, ensure_ascii=False)
@@ -643,6 +644,12 @@ def _stem(path: Path) -> str:
     return "stdin" if str(path) == STDIN else path.stem
 
 
+def _file_id(path: Path, doc_id: str) -> str:
+    """A text file's document id: ``doc_id`` (its stem, or its path in a folder), or its whole name when that
+    shows nothing (`` .txt``: a blank id would be a blank label)."""
+    return path.name if shows_nothing(doc_id) else doc_id
+
+
 def _inside(path: Path, root: Path) -> bool:
     try:
         path.relative_to(root)
@@ -784,7 +791,8 @@ def _read_path(
                     raise f
                 if not _first_time(f, read):
                     continue
-                yield RawDocument(f.relative_to(path).with_suffix("").as_posix(), _read_text(f, encoding, max_chars))
+                yield RawDocument(_file_id(f, f.relative_to(path).with_suffix("").as_posix()),
+                                  _read_text(f, encoding, max_chars))
             except InputError as exc:
                 if skipped is None:
                     raise
@@ -794,7 +802,7 @@ def _read_path(
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     else:
-        yield RawDocument(_stem(path), _read_text(path, encoding, max_chars))
+        yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
 
 
 def read_inputs(
@@ -872,6 +880,27 @@ def read_inputs(
             if skipped is None:
                 raise
             skipped.append(exc)
+
+
+def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
+    """``raws`` as a caller of the Python API gives them, each with an id to show: an id that shows nothing
+    (``None``, ``""``, spaces, zero-width characters) becomes ``text-N``, N its place among them from 1 (as a JSON
+    line's blank id becomes its line's default id), and a number its digits; any other id is an
+    :class:`InputError`.
+
+    >>> [r.id for r in given_ids([RawDocument("a", "x"), RawDocument("", "y"), RawDocument(None, "z"), RawDocument(7, "w")])]
+    ['a', 'text-2', 'text-3', '7']
+    """
+    for n, raw in enumerate(raws, start=1):
+        doc_id = raw.id
+        if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):
+            yield RawDocument(f"text-{n}", raw.text, raw.metadata)
+        elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
+            raise InputError(f"text {n}: the id must be a string or a number, not {type(doc_id).__name__}")
+        elif not isinstance(doc_id, str):
+            yield RawDocument(str(doc_id), raw.text, raw.metadata)
+        else:
+            yield raw
 
 
 def unique_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:

@@ -12,6 +12,7 @@ import json
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import assert_one_line_error
 
 from zhkg.cli import main
 from zhkg.text import EVIDENCE_LIMIT, sentence_excerpt
@@ -118,3 +119,51 @@ def test_a_file_whose_stem_shows_nothing_is_named_by_its_name(tmp_path, name, fo
     result = run("extract", news.parent if folder else news, "-o", out, "--name", "g", "--no-model", "--no-progress")
     assert result.exit_code == 0, result.output
     assert _document_labels(nx.read_graphml(out / "g.graphml")) == [(f"doc:{label}", label)]
+
+
+# ---- an output's failure names the option that placed it; a size is told in characters, as the limit is
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    # once "cannot write --graphml {tmp}/file/sub/news.graphml: Not a directory", an option never given
+    (["-o", "{tmp}/file/sub"], "cannot write -o {tmp}/file/sub: {tmp}/file is not a folder"),
+    (["-o", "{tmp}/file/sub/deeper"], "cannot write -o {tmp}/file/sub/deeper: {tmp}/file is not a folder"),
+    (["-o", "{tmp}/out", "--json", "{tmp}/file/g.json"], "cannot write --json {tmp}/file/g.json: {tmp}/file is not a folder"),
+    (["-o", "{tmp}/out", "--csv", "{tmp}/file/csv"], "cannot write --csv {tmp}/file/csv/nodes.csv: {tmp}/file is not a folder"),
+    (["-o", "{tmp}/out", "--graphml", "{tmp}/file/g.graphml"],
+     "cannot write --graphml {tmp}/file/g.graphml: {tmp}/file is not a folder"),
+])
+def test_an_output_below_a_file_names_its_option_and_path(tmp_path, options, message):
+    news = tmp_path / "news.txt"
+    news.write_text(NEWS, encoding="utf-8")
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    result = run("extract", news, *[o.format(tmp=tmp_path) for o in options], "--no-model", "--no-progress")
+    assert_one_line_error(result, message.format(tmp=tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "news.txt"]
+
+
+def test_given_paths_for_both_default_outputs_leave_o_unused(tmp_path):
+    news = tmp_path / "news.txt"
+    news.write_text(NEWS, encoding="utf-8")
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    result = run("extract", news, "-o", tmp_path / "file" / "sub", "--graphml", tmp_path / "g.graphml",
+                 "--html", tmp_path / "g.html", "--no-model", "--no-progress")
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(("content", "source", "message"), [
+    # once "x.txt is 60 bytes; the limit is 10 characters a document": bytes told against characters
+    (NEWS.encode(), "file", "{name} has at least 14 characters (60 bytes); the limit is 10 a document"),
+    (NEWS.encode("utf-32"), "file", "{name} has at least 20 characters (84 bytes); the limit is 10 a document"),
+    (NEWS.encode(), "stdin", "<stdin> has more than 10 characters (over 44 bytes); the limit is 10 a document"),
+    ("平谷区政协主席闫维洪。".encode(), "file", "{name} has 11 characters; the limit is 10 a document"),  # as before
+])
+def test_a_size_over_the_limit_is_told_in_characters(tmp_path, content, source, message):
+    config = tmp_path / "c.toml"
+    config.write_text("max_document_chars = 10\n", encoding="utf-8")
+    news = tmp_path / "news.txt"
+    news.write_bytes(content)
+    args = ["extract", "-" if source == "stdin" else news, "-o", tmp_path / "out", "--config", config, "--no-model",
+            "--no-progress"]
+    result = CliRunner().invoke(main, [str(a) for a in args], input=content if source == "stdin" else None)
+    assert_one_line_error(result, message.format(name=news))

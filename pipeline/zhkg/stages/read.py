@@ -267,9 +267,15 @@ _LINE_CHARS_PER_CHAR = 6
 _LINE_SLACK = 1 << 16  # room for an id and metadata beside the longest text
 
 
+#: No encoding read spends more than four bytes a character (UTF-8, GB18030, UTF-16's surrogate pairs, UTF-32),
+#: nor more than four on its byte-order mark: a file of more bytes than that holds more characters than the limit.
+_MAX_CHAR_BYTES = 4
+_MAX_BOM = 4
+
+
 def _max_bytes(max_chars: int | None) -> int | None:
     """Most bytes a one-document file may have: no encoding spends more than four bytes a character."""
-    return None if max_chars is None else 4 * max_chars + 4
+    return None if max_chars is None else _MAX_CHAR_BYTES * max_chars + _MAX_BOM
 
 
 def _max_line(max_chars: int | None) -> int | None:
@@ -309,14 +315,17 @@ def _read_bytes(path: Path, max_chars: int | None) -> bytes:
         except (OSError, ValueError):  # a stream without a file descriptor (tests replace stdin)
             st = None
         if limit is not None and st is not None and stat.S_ISREG(st.st_mode) and st.st_size > limit:
-            raise InputError(f"{name} is {st.st_size:,} bytes; the limit is {max_chars:,} characters a document")
+            least = -(-(st.st_size - _MAX_BOM) // _MAX_CHAR_BYTES)  # the fewest characters these bytes can be
+            raise InputError(f"{name} has at least {least:,} characters ({st.st_size:,} bytes); "
+                             f"the limit is {max_chars:,} a document")
         chunks, size = [], 0
         try:
             while chunk := fh.read(_CHUNK if limit is None else min(_CHUNK, limit + 1 - size)):
                 chunks.append(chunk)
                 size += len(chunk)
                 if limit is not None and size > limit:
-                    raise InputError(f"{name} is over {limit:,} bytes; the limit is {max_chars:,} characters a document")
+                    raise InputError(f"{name} has more than {max_chars:,} characters (over {limit:,} bytes); "
+                                     f"the limit is {max_chars:,} a document")
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
     return b"".join(chunks)

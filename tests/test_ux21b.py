@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import networkx as nx
 import pytest
@@ -167,3 +168,45 @@ def test_a_size_over_the_limit_is_told_in_characters(tmp_path, content, source, 
             "--no-progress"]
     result = CliRunner().invoke(main, [str(a) for a in args], input=content if source == "stdin" else None)
     assert_one_line_error(result, message.format(name=news))
+
+
+# ---- a date that is not read: date stays ISO or empty (as the relations are undated), the text kept as date_text
+
+
+@pytest.mark.parametrize(("date", "node"), [
+    # once date="12/05/2020" on the node while every relation of the document was undated
+    ("12/05/2020", {"date": "", "date_text": "12/05/2020"}),
+    ("上周 三", {"date": "", "date_text": "上周 三"}),
+    ("2021-02-30", {"date": "", "date_text": "2021-02-30"}),  # no such day
+    ("  2020/12/5\n", {"date": "2020-12-05"}),
+    ("", {"date": ""}),
+])
+def test_a_date_not_read_is_kept_apart_from_date(tmp_path, date, node):
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "date": date, "text": NEWS}, {"id": "b", "date": "2020-12-22", "text": "平谷区政协主席闫维洪。"}]
+    feed.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("extract", feed, "-o", out, "--gexf", out / "g.gexf", "--csv", out / "csv", "--no-model",
+                 "--no-progress")
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(out / "feed.graphml")
+    assert {k: v for k, v in G.nodes["doc:a"].items() if k.startswith("date")} == node
+    assert {d["date"] for _, _, d in G.edges(data=True) if d.get("doc_id") == "a"} == {node["date"]}
+    gexf = (out / "g.gexf").read_text(encoding="utf-8")
+    assert 'timeformat="date"' in gexf  # b is dated: Gephi's timeline, every start an ISO date
+    assert set(re.findall(r' start="([^"]*)"', gexf)) <= {"2020-12-05", "2020-12-22"}
+    with open(out / "csv" / "nodes.csv", encoding="utf-8", newline="") as f:
+        row = next(r for r in csv.DictReader(f) if r["id:ID"] == "doc:a")
+    assert (row["date"], row["date_text"]) == (node["date"], node.get("date_text", ""))
+    page = (out / "feed.html").read_text(encoding="utf-8")
+    assert ('"Date as written"' in page) == ("date_text" in node)
+
+
+def test_a_date_not_read_is_no_date_to_query_by(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "date": "12/05/2020", "text": NEWS}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    assert run("extract", feed, "-o", tmp_path, "--no-model", "--no-progress").exit_code == 0
+    result = run("query", tmp_path / "feed.graphml", "documents-of", "闫维洪", "--json")
+    assert [row["date"] for row in json.loads(result.stdout)] == [""]

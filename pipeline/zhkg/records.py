@@ -245,7 +245,7 @@ class Document:
     """One article (or one related-news snippet) with its metadata.
 
     ``text`` is the original text exactly as read; every offset in the pipeline
-    indexes it.
+    indexes it. ``date`` is ISO ``YYYY-MM-DD`` or empty, never anything else.
     """
 
     id: str
@@ -260,6 +260,8 @@ class Document:
     parent_id: str = ""
     kind: str = "article"  # "article" | "related" | "text"
     metadata: tuple[tuple[str, str], ...] = ()
+    #: the date as written when it does not read as one (12/05/2020: day or month first?); ``date`` is then empty
+    date_text: str = ""
 
 
 @dataclass(frozen=True)

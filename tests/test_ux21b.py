@@ -106,6 +106,14 @@ def test_the_api_refuses_an_id_that_is_no_string_or_number():
         Pipeline().run_texts([(["a"], NEWS)])
 
 
+@pytest.mark.parametrize("doc_id", ["", "  ", "\u200b"])
+def test_a_document_record_with_a_blank_id_is_refused(doc_id):
+    from zhkg import Document, InputError, Pipeline
+
+    with pytest.raises(InputError, match=r"^a document's id must show something, not "):  # once a node labelled ""
+        Pipeline().run_documents([Document(doc_id, NEWS, kind="text")])
+
+
 @pytest.mark.parametrize(("name", "folder", "label"), [
     (" .txt", False, " .txt"),  # once a node "doc: " labelled " "
     (" .txt", True, " .txt"),
@@ -210,3 +218,4 @@ def test_a_date_not_read_is_no_date_to_query_by(tmp_path, monkeypatch):
     assert run("extract", feed, "-o", tmp_path, "--no-model", "--no-progress").exit_code == 0
     result = run("query", tmp_path / "feed.graphml", "documents-of", "闫维洪", "--json")
     assert [row["date"] for row in json.loads(result.stdout)] == [""]
+

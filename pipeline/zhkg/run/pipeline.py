@@ -41,7 +41,7 @@ from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
 from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, split_people_grouped
 from zhkg.stages.segment import DOC_ID_KEY, Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
-from zhkg.text import SpanIndex, iso_date
+from zhkg.text import SpanIndex, iso_date, shows_nothing
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx  # imported where a graph is built: worker processes never need it (0.1 s)
@@ -556,8 +556,13 @@ class Pipeline:
         """:meth:`process_document` of each document, the recogniser tagging them together (faster).
 
         The results are the same as one document at a time; keep the batches
-        small (a few to a few dozen documents): their spaCy ``Doc`` are alive together.
+        small (a few to a few dozen documents): their spaCy ``Doc`` are alive together. A document whose id
+        shows nothing is an :class:`~zhkg.errors.InputError`: its node would have no label (:meth:`run_texts`
+        and :meth:`run_raw` name such a text ``text-N`` before it gets here).
         """
+        for document in documents:
+            if not isinstance(document.id, str) or shows_nothing(document.id):
+                raise InputError(f"a document's id must show something, not {document.id!r}")
         out = []
         for document, (norm, mentions) in zip(documents, self._extract(documents)):
             owner = {m: entity_id(m) for m in mentions}

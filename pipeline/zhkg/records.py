@@ -245,7 +245,8 @@ class Document:
     """One article (or one related-news snippet) with its metadata.
 
     ``text`` is the original text exactly as read; every offset in the pipeline
-    indexes it. ``date`` is ISO ``YYYY-MM-DD`` or empty, never anything else.
+    indexes it. ``date`` is ISO ``YYYY-MM-DD`` or empty, as :func:`~zhkg.stages.documents.parse_documents` writes
+    it; a date it cannot read is kept as written in ``date_text``.
     """
 
     id: str

@@ -195,7 +195,7 @@ def test_a_writer_failing_midway_leaves_every_existing_output_untouched(runner, 
 
     monkeypatch.setattr(zhkg.export.html, "write_html", failing_write_html)
     result = run(runner, *extract_args(tmp_path, out))
-    assert_one_line_error(result, f"cannot write --html {out / 'news.html'}: No space left on device")
+    assert_one_line_error(result, f"cannot write -o {out / 'news.html'}: No space left on device")  # the default page: -o's
     assert_untouched(out, old)  # news.graphml was written before the failure, yet not replaced
 
 

@@ -151,7 +151,7 @@ def test_documents_over_the_limit_are_refused_with_their_size(tmp_path):
     huge.write_bytes(b"a" * 500)  # refused from its byte size, before decoding
     with pytest.raises(InputError) as info:
         list(read_inputs([huge], max_chars=100))
-    assert str(info.value) == f"{huge} is 500 bytes; the limit is 100 characters a document"
+    assert str(info.value) == f"{huge} has at least 124 characters (500 bytes); the limit is 100 a document"
     lines = tmp_path / "in.jsonl"
     lines.write_text(json.dumps({"text": "政" * 101}) + "\n", encoding="utf-8")
     with pytest.raises(InputError) as info:

@@ -55,8 +55,8 @@ def test_question_arguments_refuses_too_many_names():
 
 @pytest.mark.parametrize("convert", [str, to_traditional])
 @pytest.mark.parametrize(("option", "where", "message"), [
-    ("-o", "/dev/null", "cannot write --graphml /dev/null/news.graphml: Not a directory"),  # a plain file: exit 2
-    ("--json", "{file}/g.json", "cannot write --json {file}/g.json: Not a directory"),
+    ("-o", "/dev/null", "cannot write -o /dev/null: /dev/null is not a folder"),  # ux21b: once named --graphml
+    ("--json", "{file}/g.json", "cannot write --json {file}/g.json: {file} is not a folder"),
 ])
 def test_an_output_below_a_file_is_named_by_its_option(runner, tmp_path, convert, option, where, message):
     # '-o /dev/null' said 'cannot write /dev/null/news.graphml: Not a directory', the only output error

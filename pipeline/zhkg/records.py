@@ -245,7 +245,8 @@ class Document:
     """One article (or one related-news snippet) with its metadata.
 
     ``text`` is the original text exactly as read; every offset in the pipeline
-    indexes it.
+    indexes it. ``date`` is ISO ``YYYY-MM-DD`` or empty, as :func:`~zhkg.stages.documents.parse_documents` writes
+    it; a date it cannot read is kept as written in ``date_text``.
     """
 
     id: str
@@ -260,6 +261,8 @@ class Document:
     parent_id: str = ""
     kind: str = "article"  # "article" | "related" | "text"
     metadata: tuple[tuple[str, str], ...] = ()
+    #: the date as written when it does not read as one (12/05/2020: day or month first?); ``date`` is then empty
+    date_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -372,6 +375,9 @@ class Entity:
 class Evidence:
     """Where a relation was read: a document, its sentence, and a character span in it.
 
+    ``start`` and ``end`` are offsets in the document's original text. ``sentence`` is the sentence holding
+    them; one longer than :data:`zhkg.text.EVIDENCE_LIMIT` (200) characters is cut to that many around the span,
+    at a clause mark where one is near, ``…`` marking each cut (:func:`zhkg.text.sentence_excerpt`).
     ``date`` is the document's date, ISO ``YYYY-MM-DD``, or empty when it is not known.
     """
 

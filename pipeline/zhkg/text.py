@@ -6,7 +6,7 @@ import datetime
 import math
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "iso_date", "Span", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -48,6 +48,19 @@ class Literal:
 
     def group(self) -> str:
         return self._word
+
+
+#: Characters that draw nothing (zero-width spaces and joiners, the word joiner, a stray byte-order mark).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` is empty or only spaces and :data:`INVISIBLE` characters: as a label, a blank.
+
+    >>> shows_nothing(""), shows_nothing(" \\u3000\\n"), shows_nothing("\\u200b \\ufeff"), shows_nothing(" a ")
+    (True, True, True, False)
+    """
+    return not "".join(text.split()).strip(INVISIBLE)
 
 
 def is_han(ch: str) -> bool:
@@ -235,6 +248,55 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         else:
             hi = mid - 1
     return best
+
+
+#: The longest evidence text, in characters, the marks of a cut (``…``) included: a sentence no longer is kept whole
+#: (almost every news sentence: 71 of the 14,750 of THUCNews's eligible rows run past it); a line of 189,000
+#: characters with no full stop once rode whole on every edge it supported, in every output.
+EVIDENCE_LIMIT = 200
+
+#: Where an evidence excerpt is cut when it can be: after a comma, a semicolon, a colon, an enumeration comma or a space.
+_EXCERPT_CUTS = frozenset("，,；;：:、 \t")
+
+
+def sentence_excerpt(text: str, s: int, e: int, start: int, end: int, limit: int = EVIDENCE_LIMIT) -> str:
+    """The sentence ``text[s:e]``, or when it is longer than ``limit``, the part of it around the span
+    ``[start, end)`` (which it holds), cut at a clause mark where one is near and marked ``…`` where cut.
+
+    The span is kept whole, with about as much of the sentence before it as after, the window widened to the
+    whole ``limit``; a span itself longer keeps its two ends (the two names a relation joins), ``…`` between them.
+    The excerpt is at most ``limit`` characters, the marks included.
+
+    >>> sentence_excerpt("甲，乙和丙。", 0, 6, 2, 5)
+    '甲，乙和丙。'
+    >>> long = "天晴" * 20 + "，张三会见李四，" + "天晴" * 20
+    >>> sentence_excerpt(long, 0, len(long), 41, 45, limit=24)
+    '…张三会见李四…'
+    >>> sentence_excerpt("天晴" * 20 + "   张三会见李四   " + "天晴" * 20, 0, 92, 43, 47, limit=24)
+    '…张三会见李四…'
+    >>> sentence_excerpt("甲" * 40 + "乙" * 40, 0, 80, 0, 80, limit=11)
+    '甲甲甲甲甲…乙乙乙乙乙'
+    """
+    if e - s <= limit:
+        return text[s:e]
+    if end - start > limit - 2:  # the span alone is too long: its head and its tail
+        room = limit - 1 - (start > s) - (end < e)
+        head, tail = room - room // 2, room // 2
+        return ("…" if start > s else "") + text[start:start + head] + "…" + text[end - tail:end] \
+            + ("…" if end < e else "")
+    room = limit - 2 - (end - start)
+    before, after = min(start - s, room // 2), min(e - end, room - room // 2)
+    before, after = min(start - s, room - after), min(e - end, room - before)  # what one side leaves, the other takes
+    ws, we = start - before, end + after
+    if ws > s:
+        ws = next((i + 1 for i in range(ws, start) if text[i] in _EXCERPT_CUTS), ws)
+    if we < e:
+        we = next((i for i in range(we - 1, end - 1, -1) if text[i] in _EXCERPT_CUTS), we)
+    while ws < start and ws > s and text[ws].isspace():  # a cut in a run of spaces keeps none of them
+        ws += 1
+    while we > end and we < e and text[we - 1].isspace():
+        we -= 1
+    return ("…" if ws > s else "") + text[ws:we] + ("…" if we < e else "")
 
 
 def iso_date(text: str) -> str:

@@ -13,7 +13,7 @@ NODE_HEADER = [
     "id:ID", ":LABEL", "label", "type", "name_simplified", "aliases", "mentions:int", "documents:int",
     "r:int", "g:int", "b:int", "size:double", "x:double", "y:double", "code", "parent_code",
     "value:double", "counted", "counted_simplified", "classifier", "approximate:boolean", "gloss", "counted_full",
-    "doc_id", "title", "date", "source", "kind", "parent_doc", "merged_because",
+    "doc_id", "title", "date", "date_text", "source", "kind", "parent_doc", "merged_because",
 ]
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "id", "role", "role_simplified", "evidence", "doc_id",
                "evidence_start:int", "evidence_end:int", "weight:double", "date", "doc_ids", "date_last",

@@ -103,7 +103,7 @@ def test_two_outputs_on_one_path_are_refused(tmp_path, news):
     out = tmp_path / "out"
     result = cli("extract", news, "-o", out, "--json", out / "news.graphml")
     assert result.exit_code == 2
-    assert result.output.strip() == (f"Error: --json {out / 'news.graphml'} is the same file as --graphml "
+    assert result.output.strip() == (f"Error: --json {out / 'news.graphml'} is the same file as -o "  # -o's GraphML
                                      f"{out / 'news.graphml'}: give each output its own path (zhkg extract --help)")
     assert not out.exists()
 

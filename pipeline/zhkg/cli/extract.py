@@ -88,7 +88,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.config import load_config
     from zhkg.errors import OutputConflictError
     from zhkg.export import write_outputs
-    from zhkg.export.outputs import check_outputs, output_paths
+    from zhkg.export.outputs import check_output_folder, check_outputs, output_paths
     from zhkg.run.corpus import CorpusRun, check_scheduler, choose_workers, run_inputs
     from zhkg.stages.read import check_delimiter, check_encoding, check_format_options
 
@@ -112,9 +112,13 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     hint = f" Run it again to resume from {terminal_text(work_dir)}." if work_dir else ""
     outputs = dict(graphml=graphml_path or out / f"{name}.graphml", html=html_path or out / f"{name}.html",
                    json=json_path, mentions=mentions_path, csv_dir=csv_dir, gexf=gexf_path)
+    # the default GraphML and page are -o's: a message about them names the option the user gave
+    named = {what: "-o" for what, given in (("--graphml", graphml_path), ("--html", html_path)) if given is None}
     with user_errors(interrupted=f"Interrupted; no output was left half-written.{hint}"):
+        if named:
+            check_output_folder(out, "-o")
         try:  # before the run: a mistake costs no time
-            check_outputs(output_paths(**outputs), inputs)
+            check_outputs([(named.get(what, what), path) for what, path in output_paths(**outputs)], inputs)
         except OutputConflictError as exc:  # the command line's own paths clash: a usage error
             raise click.UsageError(terminal_text(str(exc))) from None
         config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None,
@@ -131,7 +135,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
             _echo_skipped(skipped)
             raise
         written = write_outputs(result, **outputs, title=f"zhkg: {name}", max_nodes=max_nodes, config=config,
-                                inputs=inputs, workers=choose_workers(jobs) if engine == "local" else 1)
+                                inputs=inputs, workers=choose_workers(jobs) if engine == "local" else 1, named=named)
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)
     click.echo(

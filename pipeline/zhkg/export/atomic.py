@@ -108,8 +108,9 @@ def _backup_name(target: Path) -> str:
 def check_output(path: str | os.PathLike[str], what: str = "") -> None:
     """Refuse an output path that holds something other than a regular file.
 
-    ``what`` (the option, ``--graphml``) names the output in the message when its path cannot be looked at
-    (a file where a folder should be: ``-o /dev/null``).
+    ``what`` (the option, ``--graphml``) names the output in the message when its path cannot be looked at. A
+    path below a file (``--json notes.txt/g.json``) is left to the check of its folder
+    (:func:`zhkg.export.outputs.check_outputs`), which names the file that is no folder; writing there fails.
 
     >>> check_output("/dev/null")
     Traceback (most recent call last):
@@ -118,7 +119,7 @@ def check_output(path: str | os.PathLike[str], what: str = "") -> None:
     """
     try:
         st = os.lstat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return
     except OSError as exc:
         raise OutputError(f"cannot write {what + ' ' if what else ''}{path}: {exc.strerror or exc}") from None

@@ -55,7 +55,7 @@ keywords, hence the backquotes::
         r INT64, g INT64, b INT64, size DOUBLE, x DOUBLE, y DOUBLE,
         code STRING, parent_code STRING, value DOUBLE, counted STRING, counted_simplified STRING,
         classifier STRING, approximate BOOLEAN, gloss STRING, counted_full STRING,
-        doc_id STRING, title STRING, date STRING, source STRING, kind STRING, parent_doc STRING,
+        doc_id STRING, title STRING, date STRING, date_text STRING, source STRING, kind STRING, parent_doc STRING,
         merged_because STRING);
     CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING, role STRING,
         role_simplified STRING, evidence STRING, doc_id STRING, evidence_start INT64, evidence_end INT64,
@@ -113,6 +113,7 @@ NODE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("doc_id", "doc_id"),
     ("title", "title"),
     ("date", "date"),
+    ("date_text", "date_text"),
     ("source", "source"),
     ("kind", "kind"),
     ("parent_doc", "parent_doc"),

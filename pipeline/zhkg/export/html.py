@@ -109,6 +109,7 @@ _EXTRA_FIELDS = [
     ("gloss", "Gloss"),
     ("title", "Title"),
     ("date", "Date"),
+    ("date_text", "Date as written"),
     ("source", "Source"),
 ]
 

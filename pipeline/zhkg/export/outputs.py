@@ -23,7 +23,7 @@ a hard link) names it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
 
     from zhkg.run.pipeline import RunResult
 
-__all__ = ["check_outputs", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
+__all__ = ["check_output_folder", "check_outputs", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
 
 PathLike = str | os.PathLike[str]
 
@@ -74,13 +74,28 @@ def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
 
 def _check_folder(path: Path, what: str) -> None:
     """The folder of ``path`` must be one, writable, or absent below one that is."""
-    folder = path.parent
-    while not os.path.lexists(folder) and folder != folder.parent:
-        folder = folder.parent
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {what} {path}: {folder} is not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write {what} {path}: {folder} is not writable")
+    check_output_folder(path.parent, what, named=path)
+
+
+def check_output_folder(folder: PathLike, what: str, *, named: PathLike | None = None) -> None:
+    """Refuse ``folder`` as the place of outputs unless it is a writable folder, or absent below one.
+
+    ``what`` and ``named`` (``folder`` itself by default) name the output in the message: the option and what it
+    was given (``-o`` and its folder, or ``--json`` and its file).
+
+    >>> check_output_folder("/dev/null/sub", "-o")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.OutputError: cannot write -o /dev/null/sub: /dev/null is not a folder
+    """
+    folder = Path(folder)
+    found = folder
+    while not os.path.lexists(found) and found != found.parent:
+        found = found.parent
+    if not found.is_dir():
+        raise OutputError(f"cannot write {what} {named or folder}: {found} is not a folder")
+    if not os.access(found, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {what} {named or folder}: {found} is not writable")
 
 
 def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = ()) -> None:
@@ -138,6 +153,7 @@ def write_outputs(
     config: Config | None = None,
     inputs: Sequence[PathLike] = (),
     workers: int = 1,
+    named: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """Write the outputs that are given a path, all or none, and return the paths written.
 
@@ -149,7 +165,8 @@ def write_outputs(
     may be); a file that cannot be written raises :class:`~zhkg.errors.OutputError`,
     and nothing is replaced. With ``workers`` above 1 a large graph's layout, and
     the edges of GraphML and GEXF, are computed in other processes meanwhile (the
-    files are the same).
+    files are the same). A message names an output by its option (``--graphml``), or by what ``named`` maps that
+    to (``zhkg extract`` maps the default GraphML and page to ``-o``, the option that placed them).
 
     Examples
     --------
@@ -165,13 +182,13 @@ def write_outputs(
     with young_collections_only():  # the graph is large and none of it garbage: see zhkg.run.memory
         return _write_outputs(result, graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir,
                               gexf=gexf, title=title, max_nodes=max_nodes, config=config, inputs=inputs,
-                              workers=workers)
+                              workers=workers, named=named or {})
 
 
 def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | None, html: PathLike | None,
                    json: PathLike | None, mentions: PathLike | None, csv_dir: PathLike | None, gexf: PathLike | None,
                    title: str | None, max_nodes: int | None, config: Config | None, inputs: Sequence[PathLike],
-                   workers: int) -> list[Path]:
+                   workers: int, named: Mapping[str, str]) -> list[Path]:
     import networkx as nx
 
     from zhkg.export import csv as csv_export
@@ -185,8 +202,9 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
     G = result if isinstance(result, nx.Graph) else result.graph
     if mentions is not None and isinstance(result, nx.Graph):
         raise TypeError("writing mentions needs the RunResult, not only its graph")
-    check_outputs(output_paths(graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf),
-                  inputs)
+    outputs = [(named.get(what, what), path) for what, path in output_paths(
+        graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf)]
+    check_outputs(outputs, inputs)
     nothing: Callable[[], Any] = lambda: None  # noqa: E731
     positions, graphml_edges, gexf_edges = nothing, nothing, nothing
     early = None if isinstance(result, nx.Graph) else result.layout  # started while the graph was built
@@ -242,7 +260,6 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
     except ZhkgError:
         raise
     except OSError as exc:
-        outputs = output_paths(graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf)
         raise OutputError(_failure(exc, outputs)) from exc
     return written
 

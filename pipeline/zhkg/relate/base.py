@@ -16,7 +16,7 @@ from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import to_simplified
 from zhkg.stages.resolve import entity_id
-from zhkg.text import CLAUSE_BREAK, iso_date, sentence_at, sentence_spans
+from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
 __all__ = ["RelationContext", "relate_document", "CLAUSE_BREAK", "DERIVED"]
 
@@ -55,7 +55,8 @@ class RelationContext:
         self.sentences = sentence_spans(doc.text)
         #: each evidence text sliced once: the relations of a sentence share one string, so a result
         #: pickles (to the parent, to the work directory's cache) and is held once per sentence, not per relation
-        self._evidence_text: dict[tuple[int, int], str] = {}
+        #: (an over-long sentence's excerpts, once per span)
+        self._evidence_text: dict[tuple[int, ...], str] = {}
         self.org_ending_at: dict[int, Mention] = {}
         self.org_starting_at: dict[int, Mention] = {}
         self.place_ending_at: dict[int, Mention] = {}
@@ -132,12 +133,15 @@ class RelationContext:
         return [m for m in self.mentions if m.label is label]
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """The sentence around ``[start, end)``, widened to cover the span."""
+        """The sentence around ``[start, end)``, widened to cover the span; a sentence longer than
+        :data:`~zhkg.text.EVIDENCE_LIMIT` characters is cut to the part around the span
+        (:func:`~zhkg.text.sentence_excerpt`)."""
         s, e = sentence_at(self.sentences, start)
         s, e = min(s, start), max(e, end)
-        sentence = self._evidence_text.get((s, e))
+        key = (s, e) if e - s <= EVIDENCE_LIMIT else (s, e, start, end)
+        sentence = self._evidence_text.get(key)
         if sentence is None:
-            sentence = self._evidence_text[s, e] = self.text[s:e]
+            sentence = self._evidence_text[key] = sentence_excerpt(self.text, s, e, start, end)
         return Evidence(doc_id=self.doc.id, sentence=sentence, start=start, end=end, date=self.date)
 
     def relation(self, source: str, target: str, kind: RelationKind, start: int, end: int, role: str = "",

@@ -41,7 +41,7 @@ from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
 from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, split_people_grouped
 from zhkg.stages.segment import DOC_ID_KEY, Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
-from zhkg.text import SpanIndex, iso_date
+from zhkg.text import SpanIndex, iso_date, shows_nothing
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx  # imported where a graph is built: worker processes never need it (0.1 s)
@@ -556,8 +556,13 @@ class Pipeline:
         """:meth:`process_document` of each document, the recogniser tagging them together (faster).
 
         The results are the same as one document at a time; keep the batches
-        small (a few to a few dozen documents): their spaCy ``Doc`` are alive together.
+        small (a few to a few dozen documents): their spaCy ``Doc`` are alive together. A document whose id
+        shows nothing is an :class:`~zhkg.errors.InputError`: its node would have no label (:meth:`run_texts`
+        and :meth:`run_raw` name such a text ``text-N`` before it gets here).
         """
+        for document in documents:
+            if not isinstance(document.id, str) or shows_nothing(document.id):
+                raise InputError(f"a document's id must show something, not {document.id!r}")
         out = []
         for document, (norm, mentions) in zip(documents, self._extract(documents)):
             owner = {m: entity_id(m) for m in mentions}
@@ -598,14 +603,23 @@ class Pipeline:
         return parse_documents(raw.id, raw.text, raw.metadata)
 
     def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
-        """Parse raw inputs into documents (article, related items) and run them; a repeated id gets ``~2``…"""
-        from zhkg.stages.read import unique_ids
+        """Parse raw inputs into documents (article, related items) and run them.
+
+        An id that shows nothing (``None``, ``""``, spaces) becomes ``text-N``, N the input's place from 1, a number
+        its digits (:func:`~zhkg.stages.read.given_ids`); a repeated id gets ``~2``, ``~3``…, as ``zhkg extract`` does.
+        """
+        from zhkg.stages.read import given_ids, unique_ids
 
         docs: list[Document] = []
-        for raw in unique_ids(raws):
+        for raw in unique_ids(given_ids(raws)):
             docs.extend(self.documents_of(raw))
         return self.run_documents(docs)
 
     def run_texts(self, texts: Iterable[tuple[str, str]]) -> RunResult:
-        """Run over (id, text) pairs."""
+        """Run over (id, text) pairs; ids as :meth:`run_raw` takes them (a blank one becomes ``text-N``).
+
+        >>> G = Pipeline().run_texts([("", "平谷区政协主席闫维洪。")]).graph
+        >>> [(n, d["label"]) for n, d in G.nodes(data=True) if d["type"] == "DOCUMENT"]
+        [('doc:text-1', 'text-1')]
+        """
         return self.run_raw(RawDocument(i, t) for i, t in texts)

@@ -10,7 +10,9 @@ Each returned :class:`~zhkg.records.Document` keeps its own original text;
 for the main article that is the page up to the related list, so its offsets
 are also offsets into the file. Its ``date`` is the dateline's, else the
 metadata's ``date``, written ISO ``YYYY-MM-DD`` when it reads as a date
-(:func:`zhkg.text.iso_date`) and kept as given otherwise.
+(:func:`zhkg.text.iso_date`); a date that does not (``12/05/2020``: day or month
+first?) leaves ``date`` empty, as the document's relations are undated, and is kept
+as written, on one line, in ``date_text``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from zhkg.records import Document
-from zhkg.text import iso_date
+from zhkg.text import iso_date, shows_nothing
 
 __all__ = ["is_derived_id", "parse_documents", "related_id"]
 
@@ -30,8 +32,6 @@ _RELATED_HEAD = re.compile(r"^\s*(相關焦點|相关焦点|相關新聞|相关�
 _BULLET = re.compile(r"^[ \t]*[•·●▪■◆\-\*][ \t]*(.+?)\s*$")
 _CHINESE_PUNCT = re.compile(r"[，。；：！？,.;:!?、]")
 _DERIVED_ID = re.compile(r"#related-\d+\Z")
-# characters that draw nothing: a title of only these (and spaces) is no title
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def related_id(doc_id: str, number: int) -> str:
@@ -102,7 +102,7 @@ def _field_title(value: object) -> str:
     ('标题 换行', '', '', '12')
     """
     title = " ".join(str(value).split())
-    return title if title.strip(_INVISIBLE + " ") else ""
+    return "" if shows_nothing(title) else title
 
 
 def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None) -> list[Document]:
@@ -116,6 +116,8 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     ('標題', '2020-12-22', '消費日報網', '劉權有')
     >>> [d.kind for d in parse_documents("y", "只是一段文字。")]
     ['text']
+    >>> [(d.date, d.date_text) for d in parse_documents("z", "文字。", {"date": "12/05/2020"})]
+    [('', '12/05/2020')]
     """
     meta = tuple(sorted((str(k), str(v)) for k, v in (metadata or {}).items()))
     related_head = _RELATED_HEAD.search(text)
@@ -150,7 +152,8 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         id=doc_id,
         text=main_text,
         title=title,
-        date=iso_date(date) or date.strip(),
+        date=iso_date(date),
+        date_text="" if iso_date(date) else " ".join(date.split()),
         source=source,
         original_title=original_title,
         byline=byline,

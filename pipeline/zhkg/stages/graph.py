@@ -89,7 +89,7 @@ def _entity_attributes(e: Entity) -> dict[str, object]:
 def _document_attributes(d: Document) -> dict[str, object]:
     r, g, b = label_colour(Label.DOCUMENT)
     title = d.title or d.id
-    return {
+    attrs: dict[str, object] = {
         "label": title,
         "type": sys.intern(Label.DOCUMENT.value),
         "name_simplified": to_simplified(title),
@@ -107,6 +107,9 @@ def _document_attributes(d: Document) -> dict[str, object]:
         "kind": d.kind,
         "parent_doc": d.parent_id,
     }
+    if d.date_text:  # a date not read: ``date`` stays ISO or empty, for the timeline and --since/--until
+        attrs["date_text"] = d.date_text
+    return attrs
 
 
 def relation_sort_key(rel: Relation) -> tuple:

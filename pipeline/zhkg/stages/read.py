@@ -42,10 +42,11 @@ from typing import BinaryIO
 
 from zhkg.errors import InputError
 from zhkg.stages.documents import is_derived_id
+from zhkg.text import shows_nothing
 
 __all__ = [
     "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
-    "input_kind", "read_inputs", "unique_ids",
+    "input_kind", "read_inputs", "given_ids", "unique_ids",
 ]
 
 #: The input name that means standard input.
@@ -266,9 +267,15 @@ _LINE_CHARS_PER_CHAR = 6
 _LINE_SLACK = 1 << 16  # room for an id and metadata beside the longest text
 
 
+#: No encoding read spends more than four bytes a character (UTF-8, GB18030, UTF-16's surrogate pairs, UTF-32),
+#: nor more than four on its byte-order mark: a file of more bytes than that holds more characters than the limit.
+_MAX_CHAR_BYTES = 4
+_MAX_BOM = 4
+
+
 def _max_bytes(max_chars: int | None) -> int | None:
     """Most bytes a one-document file may have: no encoding spends more than four bytes a character."""
-    return None if max_chars is None else 4 * max_chars + 4
+    return None if max_chars is None else _MAX_CHAR_BYTES * max_chars + _MAX_BOM
 
 
 def _max_line(max_chars: int | None) -> int | None:
@@ -308,14 +315,17 @@ def _read_bytes(path: Path, max_chars: int | None) -> bytes:
         except (OSError, ValueError):  # a stream without a file descriptor (tests replace stdin)
             st = None
         if limit is not None and st is not None and stat.S_ISREG(st.st_mode) and st.st_size > limit:
-            raise InputError(f"{name} is {st.st_size:,} bytes; the limit is {max_chars:,} characters a document")
+            least = -(-(st.st_size - _MAX_BOM) // _MAX_CHAR_BYTES)  # the fewest characters these bytes can be
+            raise InputError(f"{name} has at least {least:,} characters ({st.st_size:,} bytes); "
+                             f"the limit is {max_chars:,} a document")
         chunks, size = [], 0
         try:
             while chunk := fh.read(_CHUNK if limit is None else min(_CHUNK, limit + 1 - size)):
                 chunks.append(chunk)
                 size += len(chunk)
                 if limit is not None and size > limit:
-                    raise InputError(f"{name} is over {limit:,} bytes; the limit is {max_chars:,} characters a document")
+                    raise InputError(f"{name} has more than {max_chars:,} characters (over {limit:,} bytes); "
+                                     f"the limit is {max_chars:,} a document")
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
     return b"".join(chunks)
@@ -449,7 +459,7 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
         raise InputError(f"{name}:{lineno}: the text is empty")
     _check_size(obj["text"], f"{name}:{lineno}", max_chars)
     doc_id = obj.get("id")
-    if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):  # a blank id would be a blank label
+    if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):  # a blank id would be a blank label
         doc_id = f"{_stem(path)}-{lineno}"
     elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
         shown = json.dumps(doc_id, ensure_ascii=False)
@@ -643,6 +653,12 @@ def _stem(path: Path) -> str:
     return "stdin" if str(path) == STDIN else path.stem
 
 
+def _file_id(path: Path, doc_id: str) -> str:
+    """A text file's document id: ``doc_id`` (its stem, or its path in a folder), or its whole name when that
+    shows nothing (`` .txt``: a blank id would be a blank label)."""
+    return path.name if shows_nothing(doc_id) else doc_id
+
+
 def _inside(path: Path, root: Path) -> bool:
     try:
         path.relative_to(root)
@@ -784,7 +800,8 @@ def _read_path(
                     raise f
                 if not _first_time(f, read):
                     continue
-                yield RawDocument(f.relative_to(path).with_suffix("").as_posix(), _read_text(f, encoding, max_chars))
+                yield RawDocument(_file_id(f, f.relative_to(path).with_suffix("").as_posix()),
+                                  _read_text(f, encoding, max_chars))
             except InputError as exc:
                 if skipped is None:
                     raise
@@ -794,7 +811,7 @@ def _read_path(
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     else:
-        yield RawDocument(_stem(path), _read_text(path, encoding, max_chars))
+        yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
 
 
 def read_inputs(
@@ -872,6 +889,27 @@ def read_inputs(
             if skipped is None:
                 raise
             skipped.append(exc)
+
+
+def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
+    """``raws`` as a caller of the Python API gives them, each with an id to show: an id that shows nothing
+    (``None``, ``""``, spaces, zero-width characters) becomes ``text-N``, N its place among them from 1 (as a JSON
+    line's blank id becomes its line's default id), and a number its digits; any other id is an
+    :class:`InputError`.
+
+    >>> [r.id for r in given_ids([RawDocument("a", "x"), RawDocument("", "y"), RawDocument(None, "z"), RawDocument(7, "w")])]
+    ['a', 'text-2', 'text-3', '7']
+    """
+    for n, raw in enumerate(raws, start=1):
+        doc_id = raw.id
+        if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):
+            yield RawDocument(f"text-{n}", raw.text, raw.metadata)
+        elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
+            raise InputError(f"text {n}: the id must be a string or a number, not {type(doc_id).__name__}")
+        elif not isinstance(doc_id, str):
+            yield RawDocument(str(doc_id), raw.text, raw.metadata)
+        else:
+            yield raw
 
 
 def unique_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:

@@ -73,13 +73,17 @@ DRAW: tuple[tuple[int, int, str], ...] = (
 )
 
 
-def referenced_rows(skip: Path | None = FRESH) -> set[int]:
-    """Every THUCNews row a file under ``tests/gold/`` or ``bench/*.jsonl`` refers to, by number only (``skip``
+def reference_files() -> list[Path]:
+    """The files whose THUCNews rows the pool leaves out: everything under ``tests/gold/`` and ``bench/*.jsonl``."""
+    return sorted(p for p in GOLD.rglob("*") if p.is_file()) + sorted((ROOT / "bench").glob("*.jsonl"))
+
+
+def referenced_rows(paths: list[Path] | None = None, skip: Path | None = FRESH) -> set[int]:
+    """Every THUCNews row the files ``paths`` (default :func:`reference_files`) refer to, by number only (``skip``
     left out): ``row`` fields of JSON-lines records, and ids ``thucnews-N`` (row N) or ``thucnews_1000-N``
     (row N - 1) anywhere in any such file."""
     rows: set[int] = set()
-    paths = sorted(p for p in GOLD.rglob("*") if p.is_file()) + sorted((ROOT / "bench").glob("*.jsonl"))
-    for path in paths:
+    for path in reference_files() if paths is None else paths:
         if skip is not None and path.resolve() == skip.resolve():
             continue
         text = path.read_text(encoding="utf-8")
@@ -99,9 +103,9 @@ def pool_rows(total: int = 1000, fresh: Path = FRESH) -> list[int]:
     by no gold or judged file, ``fresh`` itself left out of both."""
     from bench.relations_audit import eligible_rows
 
-    own = _rows_of(fresh)
+    allowed = set(eligible_rows(total)) | _rows_of(fresh)
     referenced = referenced_rows(skip=fresh)
-    return [r for r in range(total) if r in set(eligible_rows(total)) | own and r not in referenced]
+    return [r for r in range(total) if r in allowed and r not in referenced]
 
 
 def _rows_of(path: Path) -> set[int]:

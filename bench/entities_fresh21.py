@@ -35,6 +35,10 @@ as an adjective a place (日本车), a one-letter short form an alias (英 of �
 The file (18 windows, 95 entities: 8 mainland, 6 international, 2 Taiwan, 2 Hong Kong) was committed before zhkg ran
 on any of these articles.
 
+Measured (session 21, ``--score``): the shipped ``ner_mixed_v1.crfsuite`` F1 0.825 (P 0.808, R 0.842; international
+0.897, Hong Kong 0.889, Taiwan 0.750, mainland 0.714); crf19's persons-only candidate 0.824, not shipped
+(``bench/crf21_decision.md``).
+
 Run: ``python3 bench/entities_fresh21.py --pool`` (the pool's rows and categories, no text);
 ``python3 bench/entities_fresh21.py --score [--model M]`` (F1 over all windows, both scripts, and per region and
 type: totals only). ``python3 bench/entities_eval.py --gold tests/gold/entities_fresh21.jsonl --half all`` prints

@@ -161,3 +161,16 @@ def test_bench_entities_eval_takes_the_fresh21_half(tmp_path):
                             capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "2 articles (fresh21 half, both scripts), 2 entities" in result.stdout
+
+
+@pytest.mark.parametrize("script", ["typed_relations_audit", "learned_news_eval"])
+def test_the_other_row_pickers_leave_the_fresh_rows_out(script):
+    rows = set(thucnews_rows(FRESH))
+    module = _module(f"{script}_ent21", ROOT / "bench" / f"{script}.py")
+    if script == "typed_relations_audit":
+        even, odd = module.halves([""] * 1000)
+        picked = set(even) | set(odd)
+    else:
+        picked = set(module.half_rows("tune")) | set(module.half_rows("held"))
+    assert rows & set(range(1000)) and not rows & picked
+    assert len(picked) > 400  # the rest of the corpus stays open

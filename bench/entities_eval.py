@@ -69,7 +69,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="annotated articles, JSON lines (default: %(default)s)")
     add_data_option(parser)
-    parser.add_argument("--half", choices=("tune", "held", "held2", "tune11", "tune13", "tune14", "tune15", "all"), default="all")
+    parser.add_argument("--half", choices=("tune", "held", "held2", "tune11", "tune13", "tune14", "tune15", "fresh21", "all"), default="all")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--as-annotated", action="store_true", help="only each article's annotated script")
     parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")

@@ -112,7 +112,7 @@ from zhkg.run.pipeline import Pipeline  # noqa: E402
 
 JUDGED = ROOT / "bench" / "typed_relations_judged.jsonl"
 GOLD = ROOT / "tests" / "gold"
-BLIND_HALVES = frozenset({"held2", "blind", "check2"})
+BLIND_HALVES = frozenset({"held2", "blind", "check2", "fresh21"})
 KINDS = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF", "GRADUATED_FROM", "HEADQUARTERED_IN",
          "PARTNER_OF", "MET_WITH", "VISITED", "PART_OF")
 BATCH = 16

@@ -527,6 +527,8 @@ _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|
 # locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)
 _JOINING_WORDS = frozenset("与和及跟同、")
 _NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y", "e"})
+# the kinds of company a listed name may end with (中国自动化集团（00569.HK）, 华润置地控股)
+_LISTED_KINDS = ("集团", "控股", "股份", "公司", "有限公司")
 
 
 def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
@@ -549,17 +551,20 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
             continue
         k = table.token_of_char[s - 1]
         start = s
+        # a company's kind closing the name (中国自动化|集团) leaves room for a name of its own before it
+        kind = next((len(w) for w in _LISTED_KINDS if text.endswith(w, 0, s)), 0)
+        limit = 4 if not kind else kind + 6
         while k >= 0:
             word = table.words[k]
-            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME or s - word.idx > 4:
+            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME or s - word.idx > limit:
                 break
             start = word.idx
             k -= 1
         # jieba glues a joining word onto a name it does not know (与纬创)
         if s - start >= 3 and text[start] in _JOINING_WORDS:
             start += 1
-        if s - start >= 2:
-            found.append((start, s))
+        if s - start >= 2 and text[start:s] not in _LISTED_KINDS:
+            found.append((start, s))  # a bare kind (集团) names no company: the grammar reads the name
     return found
 
 
@@ -913,7 +918,21 @@ _MINISTRY_OR_BODY = re.compile("(?=[" + "".join(sorted({w[0] for w in MINISTRY_O
 # what a university's or a college's name ends in: a first conjunct ending so is a name of its own
 # (查尔斯顿艺术学院|和|柯林斯学院)
 _UNIVERSITY_HEADS = ("大学", "学院")
-SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院")
+SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院", "武校")
+# a school's posts jieba runs its head into (中学校长, 小学校友): the head still ends the school's name
+_SCHOOL_POSTS = ("校长", "校友", "校董")
+# letters of grammar jieba glues onto a name it does not know (是峪宏, 为鸿海): a copula or a preposition
+_GLUED_LETTERS = frozenset("是为由在从向被把对将于经与和")
+
+
+def _glued_name(word: str) -> bool:
+    """Whether a word jieba built (tag x) is a letter of grammar glued onto a name of two or three letters
+    (是|峪宏, 为|鸿海); the caller reads the name after that letter.
+
+    >>> _glued_name("是峪宏"), _glued_name("峪宏"), _glued_name("为")
+    (True, False, False)
+    """
+    return 3 <= len(word) <= 4 and word[0] in _GLUED_LETTERS and all(map(is_han, word))
 _SCHOOL_HEAD_AT = re.compile("(?=[" + "".join(sorted({h[0] for h in SCHOOL_HEADS})) + "])(?="
                              + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 # words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
@@ -992,7 +1011,10 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         spans.add((s, e))
     # only where a head's first letter stands (学, 书) is a head tried, not at every word
     for s in sorted(x.start() for x in _SCHOOL_HEAD_AT.finditer(text) if x.start() in table.starts):
-        head = next((h for h in SCHOOL_HEADS if text.startswith(h, s) and s + len(h) in table.ends), None)
+        # the head ends a word, or jieba ran it into a head's post (潭口|中学校长: the principal of 潭口中学)
+        head = next((h for h in SCHOOL_HEADS if text.startswith(h, s) and (
+            s + len(h) in table.ends or text.startswith(_SCHOOL_POSTS, s + len(h))
+            and s + len(h) + 2 in table.ends)), None)
         if head is None or s == 0:
             continue
         e = s + len(head)
@@ -1011,6 +1033,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             prefix.append(word)
             if word.idx in place_ends:
                 break
+            if word.tag == "x" and _glued_name(word.text):
+                break  # 是|峪宏: the name opens after the letter jieba glued onto it
             k -= 1
         # the name opens at a place or a name word (德爱, 比萨, 高琦); a kind of school opens none (重点中学)
         while prefix and (prefix[-1].text in _SCHOOL_KINDS or not (
@@ -1020,6 +1044,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         if not prefix:
             continue
         start = prefix[-1].idx
+        if prefix[-1].tag == "x" and _glued_name(prefix[-1].text):
+            start += 1
         if start in place_ends and start - place_ends[start] <= 6:
             start = place_ends[start]
         spans.add((start, e))

@@ -1,6 +1,7 @@
 """Session 21 (org21): organisations cut short or not found — a school's head run into its principal
-(潭口|中学校长), a letter of grammar glued onto a school's name (是|峪宏|中学), 武校 as a school's head, and a
-listed company's name before its code that ends in its kind (中国自动化集团（00569.HK）); both scripts."""
+(潭口|中学校长), a letter of grammar glued onto a school's name (是|峪宏|中学), 武校 as a school's head, a
+listed company's name before its code that ends in its kind (中国自动化集团（00569.HK）), and a legal company name
+run over a word jieba reads as a verb or an adverb (吉林草|还|丹药业有限公司); both scripts."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ FOUND = [
     ("张峻领，白塔寺武校校长", "白塔寺武校"),
     ("宣瑞国也是港股上市公司中国自动化集团（00569.HK）的董事长", "中国自动化集团"),
     ("统一超（2912）营收创新高。", "统一超"),
+    ("接到子公司吉林草还丹药业有限公司的通知", "吉林草还丹药业有限公司"),
+    ("分别交由上海上岛餐饮连锁经营管理有限公司管理", "上海上岛餐饮连锁经营管理有限公司"),
+    ("背靠国企北京首都农业集团有限公司。", "北京首都农业集团有限公司"),
 ]
 
 
@@ -46,6 +50,11 @@ NOT_FOUND = [
     ("上市公司集团（00569.HK）的董事长", "集团"),
     ("他在北京成立公司。", "北京成立公司"),
     ("山东队力克河北队。", "山东队力克河北队"),
+    ("华为收购兴发资产管理有限公司。", "华为收购兴发资产管理有限公司"),
+    ("腾讯今天兴发科技有限公司上市。", "腾讯今天兴发科技有限公司"),
+    ("李明创办了兴发科技有限公司。", "李明创办了兴发科技有限公司"),
+    ("中国银行发起设立兴发资产有限公司。", "中国银行发起设立兴发资产有限公司"),
+    ("腾讯主导上海兴发有限公司。", "腾讯主导上海兴发有限公司"),
 ]
 
 

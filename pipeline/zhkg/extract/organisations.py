@@ -198,6 +198,37 @@ def _is_stop(token: Word, roles: frozenset[str]) -> bool:
     return token.tag not in _NOUN_TAGS
 
 
+# how a company's legal name ends (…有限公司, …有限责任公司): a name so ended may hold a word jieba reads as a verb,
+# an adverb or a role (赤峰草原|兴发|资产管理公司, 吉林草|还|丹药业有限公司, 联华盛世品牌管理|顾问|股份有限公司)
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
+# what opens a legal name across such words: a place or a name of two letters or more
+_OPENING_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j"})
+# verbs of a clause taking a company as its object (华为|收购|兴发有限公司): never inside a name
+_OBJECT_VERBS = frozenset("收购 并购 入股 投资 控股 持有 参股 成立 设立 创办 创立 组建 注册 起诉 状告 加盟 加入 合并 联合 "
+                          "委托 通过 接手 背靠 签约 携手 合作 转让 出售 购买 买入 卖给 增资 注资 收到 接到 发布 公告 宣布 "
+                          "表示 认为 指出 称 是 为 有 在 到 给 让 由 被 把 将 向 对 从 于 经 入主 重组 借壳 吸收 旗下".split())
+_LEGAL_REACH = 3
+
+
+def _legal_name_opening(words: list[Word], i: int, text: str, end: int, place_chars: set[int],
+                        roles: frozenset[str]) -> int | None:
+    """Where a company's legal name opens when the grammar stopped at word ``i`` before it: the place or name
+    at most three words further left, across words jieba reads as verbs, adverbs, nouns or roles (赤峰|草原|兴发|
+    资产管理公司); ``None`` where no legal ending closes the name, a break, a function word or a verb taking
+    an object comes first, or no place or name opens it."""
+    if not text.endswith(_LEGAL_ENDINGS, 0, end):
+        return None
+    for k in range(i, max(-1, i - _LEGAL_REACH), -1):
+        tok = words[k]
+        if tok.whitespace or not all(map(is_han, tok.text)) or tok.text in _STOP_WORDS or tok.text in _OBJECT_VERBS:
+            return None
+        if tok.tag[:1] in "upcrmqet" or (tok.tag == "x" and tok.text[:1] in _PREPOSITIONS):
+            return None
+        if len(tok.text) >= 2 and tok.text not in roles and (tok.idx in place_chars or tok.tag in _OPENING_TAGS):
+            return None if k == i and tok.idx in place_chars else tok.idx
+    return None
+
+
 def _is_noun_compound(word: str) -> bool:
     """农村基层 = 农村 + 基层 is a noun compound; 充分发挥 = 充分 + 发挥 is not."""
     half = len(word) // 2
@@ -295,6 +326,9 @@ def extract_organisations(
             owned = (tok.text == "立" and head.endswith(_UNIVERSITY_HEADS + SCHOOL_HEADS) and i > 0 and words[i - 1].idx in place_chars
                      and words[i - 1].text[-1:] in "州省市县")
             if not in_place and not conjoined and not owned and _is_stop(tok, role_set):
+                opening = _legal_name_opening(words, i, text, m.end(1), place_chars, role_set)
+                if opening is not None and not any(p in place_chars for p in range(best_start, m.end(1))):
+                    best_start = opening  # 赤峰草原|兴发|资产管理公司: a legal name runs over its verbs
                 break
             if tok.text in ("与", "和") and i > 0 and words[i - 1].text.endswith(_UNIVERSITY_HEADS) \
                     and head.endswith(_UNIVERSITY_HEADS):

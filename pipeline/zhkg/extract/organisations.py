@@ -212,20 +212,22 @@ _LEGAL_REACH = 3
 
 def _legal_name_opening(words: list[Word], i: int, text: str, end: int, place_chars: set[int],
                         roles: frozenset[str]) -> int | None:
-    """Where a company's legal name opens when the grammar stopped at word ``i`` before it: the place or name
-    at most three words further left, across words jieba reads as verbs, adverbs, nouns or roles (赤峰|草原|兴发|
-    资产管理公司); ``None`` where no legal ending closes the name, a break, a function word or a verb taking
-    an object comes first, or no place or name opens it."""
+    """The index of the word opening a company's legal name when the grammar stopped at word ``i`` before it:
+    the place or name at most three words further left, across words jieba reads as verbs, adverbs, nouns or
+    roles (吉林|草|还|丹药业有限公司); ``None`` where no legal ending closes the name, or a break, a function word,
+    a verb taking an object or another body's head (太原钢铁有限公司|重组|…) comes first, or no place or name
+    opens it."""
     if not text.endswith(_LEGAL_ENDINGS, 0, end):
         return None
     for k in range(i, max(-1, i - _LEGAL_REACH), -1):
         tok = words[k]
         if tok.whitespace or not all(map(is_han, tok.text)) or tok.text in _STOP_WORDS or tok.text in _OBJECT_VERBS:
             return None
-        if tok.tag[:1] in "upcrmqet" or (tok.tag == "x" and tok.text[:1] in _PREPOSITIONS):
+        if tok.tag[:1] in "upcrmqet" or (tok.tag == "x" and tok.text[:1] in _PREPOSITIONS) \
+                or tok.text.endswith(BODY_BEFORE_AND + _LEGAL_ENDINGS):
             return None
         if len(tok.text) >= 2 and tok.text not in roles and (tok.idx in place_chars or tok.tag in _OPENING_TAGS):
-            return None if k == i and tok.idx in place_chars else tok.idx
+            return k
     return None
 
 
@@ -309,6 +311,7 @@ def extract_organisations(
         # extend left over name material
         i, taken = first_i - 1, 0
         best_start = start
+        crossed = False  # whether the name has run over a verb to the name opening it (once only)
         reached_place = any(p in place_chars for p in range(start, m.end(1))) or (
             last.text[:1] in _ONE_CHAR_PLACES and last.text[1:] == head  # 市政府, 区政府
         )
@@ -317,6 +320,8 @@ def extract_organisations(
             if tok.whitespace:
                 break  # a space separates names (为家而战 磐石人大)
             in_place = tok.idx in place_chars
+            if crossed and not in_place and not (tok.tag in _OPENING_TAGS - {"j"} and len(tok.text) >= 2):
+                break  # past a verb, only places and names open the name (长春|万科|房地产|开发|有限公司)
             # (a first conjunct that is a whole school is a name of its own: 屏东农业学校|与|台北帝国大学)
             conjoined = (
                 tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
@@ -326,10 +331,16 @@ def extract_organisations(
             owned = (tok.text == "立" and head.endswith(_UNIVERSITY_HEADS + SCHOOL_HEADS) and i > 0 and words[i - 1].idx in place_chars
                      and words[i - 1].text[-1:] in "州省市县")
             if not in_place and not conjoined and not owned and _is_stop(tok, role_set):
-                opening = _legal_name_opening(words, i, text, m.end(1), place_chars, role_set)
-                if opening is not None and not any(p in place_chars for p in range(best_start, m.end(1))):
-                    best_start = opening  # 赤峰草原|兴发|资产管理公司: a legal name runs over its verbs
-                break
+                opening = None if crossed or any(p in place_chars for p in range(best_start, m.end(1))) \
+                    else _legal_name_opening(words, i, text, m.end(1), place_chars, role_set)
+                if opening is None:
+                    break
+                # 吉林草|还|丹药业有限公司: a legal name runs over its verbs to the place or name opening it,
+                # and on over the names before that (长春|万科|房地产|开发|有限公司)
+                crossed = True
+                taken += i - opening
+                i = opening
+                tok, in_place = words[i], words[i].idx in place_chars
             if tok.text in ("与", "和") and i > 0 and words[i - 1].text.endswith(_UNIVERSITY_HEADS) \
                     and head.endswith(_UNIVERSITY_HEADS):
                 break  # two colleges, not one (查尔斯顿艺术学院|和|柯林斯学院)

@@ -633,7 +633,8 @@ _STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 _REGION_CODES = frozenset({"HK", "MO", "TW"})
 # kinds of business a country's name before them makes a country's many (美国公司, 法国企业): MSRA train leaves 147
 # of 176 country+公司/企业/银行 unmarked, its 22 marked mostly banks' own names (中国银行), so no 银行 here
-_COUNTRY_KINDS = ("公司", "企业", "厂商")
+# (and 武校 since session 21: 中国武校 are China's martial-arts schools, no one school)
+_COUNTRY_KINDS = ("公司", "企业", "厂商", "武校")
 
 
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity: the set is made once, not per document

@@ -198,6 +198,39 @@ def _is_stop(token: Word, roles: frozenset[str]) -> bool:
     return token.tag not in _NOUN_TAGS
 
 
+# how a company's legal name ends (…有限公司, …有限责任公司): a name so ended may hold a word jieba reads as a verb,
+# an adverb or a role (赤峰草原|兴发|资产管理公司, 吉林草|还|丹药业有限公司, 联华盛世品牌管理|顾问|股份有限公司)
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
+# what opens a legal name across such words: a place or a name of two letters or more
+_OPENING_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j"})
+# verbs of a clause taking a company as its object (华为|收购|兴发有限公司): never inside a name
+_OBJECT_VERBS = frozenset("收购 并购 入股 投资 控股 持有 参股 成立 设立 创办 创立 组建 注册 起诉 状告 加盟 加入 合并 联合 "
+                          "委托 通过 接手 背靠 签约 携手 合作 转让 出售 购买 买入 卖给 增资 注资 收到 接到 发布 公告 宣布 "
+                          "表示 认为 指出 称 是 为 有 在 到 给 让 由 被 把 将 向 对 从 于 经 入主 重组 借壳 吸收 旗下".split())
+_LEGAL_REACH = 3
+
+
+def _legal_name_opening(words: list[Word], i: int, text: str, end: int, place_chars: set[int],
+                        roles: frozenset[str]) -> int | None:
+    """The index of the word opening a company's legal name when the grammar stopped at word ``i`` before it:
+    the place or name at most three words further left, across words jieba reads as verbs, adverbs, nouns or
+    roles (吉林|草|还|丹药业有限公司); ``None`` where no legal ending closes the name, or a break, a function word,
+    a verb taking an object or another body's head (太原钢铁有限公司|重组|…) comes first, or no place or name
+    opens it."""
+    if not text.endswith(_LEGAL_ENDINGS, 0, end):
+        return None
+    for k in range(i, max(-1, i - _LEGAL_REACH), -1):
+        tok = words[k]
+        if tok.whitespace or not all(map(is_han, tok.text)) or tok.text in _STOP_WORDS or tok.text in _OBJECT_VERBS:
+            return None
+        if tok.tag[:1] in "upcrmqet" or (tok.tag == "x" and tok.text[:1] in _PREPOSITIONS) \
+                or tok.text.endswith(BODY_BEFORE_AND + _LEGAL_ENDINGS):
+            return None
+        if len(tok.text) >= 2 and tok.text not in roles and (tok.idx in place_chars or tok.tag in _OPENING_TAGS):
+            return k
+    return None
+
+
 def _is_noun_compound(word: str) -> bool:
     """农村基层 = 农村 + 基层 is a noun compound; 充分发挥 = 充分 + 发挥 is not."""
     half = len(word) // 2
@@ -278,6 +311,7 @@ def extract_organisations(
         # extend left over name material
         i, taken = first_i - 1, 0
         best_start = start
+        crossed = False  # whether the name has run over a verb to the name opening it (once only)
         reached_place = any(p in place_chars for p in range(start, m.end(1))) or (
             last.text[:1] in _ONE_CHAR_PLACES and last.text[1:] == head  # 市政府, 区政府
         )
@@ -286,6 +320,8 @@ def extract_organisations(
             if tok.whitespace:
                 break  # a space separates names (为家而战 磐石人大)
             in_place = tok.idx in place_chars
+            if crossed and not in_place and not (tok.tag in _OPENING_TAGS - {"j"} and len(tok.text) >= 2):
+                break  # past a verb, only places and names open the name (长春|万科|房地产|开发|有限公司)
             # (a first conjunct that is a whole school is a name of its own: 屏东农业学校|与|台北帝国大学)
             conjoined = (
                 tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
@@ -295,7 +331,16 @@ def extract_organisations(
             owned = (tok.text == "立" and head.endswith(_UNIVERSITY_HEADS + SCHOOL_HEADS) and i > 0 and words[i - 1].idx in place_chars
                      and words[i - 1].text[-1:] in "州省市县")
             if not in_place and not conjoined and not owned and _is_stop(tok, role_set):
-                break
+                opening = None if crossed or any(p in place_chars for p in range(best_start, m.end(1))) \
+                    else _legal_name_opening(words, i, text, m.end(1), place_chars, role_set)
+                if opening is None:
+                    break
+                # 吉林草|还|丹药业有限公司: a legal name runs over its verbs to the place or name opening it,
+                # and on over the names before that (长春|万科|房地产|开发|有限公司)
+                crossed = True
+                taken += i - opening
+                i = opening
+                tok, in_place = words[i], words[i].idx in place_chars
             if tok.text in ("与", "和") and i > 0 and words[i - 1].text.endswith(_UNIVERSITY_HEADS) \
                     and head.endswith(_UNIVERSITY_HEADS):
                 break  # two colleges, not one (查尔斯顿艺术学院|和|柯林斯学院)
@@ -527,6 +572,8 @@ _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|
 # locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)
 _JOINING_WORDS = frozenset("与和及跟同、")
 _NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y", "e"})
+# the kinds of company a listed name may end with (中国自动化集团（00569.HK）, 华润置地控股)
+_LISTED_KINDS = ("集团", "控股", "股份", "公司", "有限公司")
 
 
 def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
@@ -549,17 +596,20 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
             continue
         k = table.token_of_char[s - 1]
         start = s
+        # a company's kind closing the name (中国自动化|集团) leaves room for a name of its own before it
+        kind = next((len(w) for w in _LISTED_KINDS if text.endswith(w, 0, s)), 0)
+        limit = 4 if not kind else kind + 6
         while k >= 0:
             word = table.words[k]
-            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME or s - word.idx > 4:
+            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME or s - word.idx > limit:
                 break
             start = word.idx
             k -= 1
         # jieba glues a joining word onto a name it does not know (与纬创)
         if s - start >= 3 and text[start] in _JOINING_WORDS:
             start += 1
-        if s - start >= 2:
-            found.append((start, s))
+        if s - start >= 2 and text[start:s] not in _LISTED_KINDS:
+            found.append((start, s))  # a bare kind (集团) names no company: the grammar reads the name
     return found
 
 
@@ -913,7 +963,21 @@ _MINISTRY_OR_BODY = re.compile("(?=[" + "".join(sorted({w[0] for w in MINISTRY_O
 # what a university's or a college's name ends in: a first conjunct ending so is a name of its own
 # (查尔斯顿艺术学院|和|柯林斯学院)
 _UNIVERSITY_HEADS = ("大学", "学院")
-SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院")
+SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院", "武校")
+# a school's posts jieba runs its head into (中学校长, 小学校友): the head still ends the school's name
+_SCHOOL_POSTS = ("校长", "校友", "校董")
+# letters of grammar jieba glues onto a name it does not know (是峪宏, 为鸿海): a copula or a preposition
+_GLUED_LETTERS = frozenset("是为由在从向被把对将于经与和")
+
+
+def _glued_name(word: str) -> bool:
+    """Whether a word jieba built (tag x) is a letter of grammar glued onto a name of two or three letters
+    (是|峪宏, 为|鸿海); the caller reads the name after that letter.
+
+    >>> _glued_name("是峪宏"), _glued_name("峪宏"), _glued_name("为")
+    (True, False, False)
+    """
+    return 3 <= len(word) <= 4 and word[0] in _GLUED_LETTERS and all(map(is_han, word))
 _SCHOOL_HEAD_AT = re.compile("(?=[" + "".join(sorted({h[0] for h in SCHOOL_HEADS})) + "])(?="
                              + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 # words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
@@ -992,7 +1056,10 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         spans.add((s, e))
     # only where a head's first letter stands (学, 书) is a head tried, not at every word
     for s in sorted(x.start() for x in _SCHOOL_HEAD_AT.finditer(text) if x.start() in table.starts):
-        head = next((h for h in SCHOOL_HEADS if text.startswith(h, s) and s + len(h) in table.ends), None)
+        # the head ends a word, or jieba ran it into a head's post (潭口|中学校长: the principal of 潭口中学)
+        head = next((h for h in SCHOOL_HEADS if text.startswith(h, s) and (
+            s + len(h) in table.ends or text.startswith(_SCHOOL_POSTS, s + len(h))
+            and s + len(h) + 2 in table.ends)), None)
         if head is None or s == 0:
             continue
         e = s + len(head)
@@ -1011,6 +1078,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             prefix.append(word)
             if word.idx in place_ends:
                 break
+            if word.tag == "x" and _glued_name(word.text):
+                break  # 是|峪宏: the name opens after the letter jieba glued onto it
             k -= 1
         # the name opens at a place or a name word (德爱, 比萨, 高琦); a kind of school opens none (重点中学)
         while prefix and (prefix[-1].text in _SCHOOL_KINDS or not (
@@ -1020,6 +1089,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         if not prefix:
             continue
         start = prefix[-1].idx
+        if prefix[-1].tag == "x" and _glued_name(prefix[-1].text):
+            start += 1
         if start in place_ends and start - place_ends[start] <= 6:
             start = place_ends[start]
         spans.add((start, e))

@@ -63,6 +63,7 @@ def test_qualified_titles(pipeline, text, expected, absent):
         ("华强集团宣布，王建国将出任公司总裁。", ("王建国", "华强集团", "总裁")),
         ("即将出任华强集团总裁的王建国表示，公司将扩大投资。", ("王建国", "华强集团", "总裁")),
         ("拟出任华强集团总裁的王建国表示同意。", ("王建国", "华强集团", "总裁")),
+        ("石原慎太郎创建的太阳党并入日本维新会，石原将出任新的维新会的党魁。", ("石原慎太郎", "日本维新会", "党魁")),
     ]),
 )
 def test_plans_are_no_posts(pipeline, text, absent):
@@ -80,6 +81,8 @@ def test_plans_are_no_posts(pipeline, text, absent):
         ("担任华强集团总裁的王建国表示，公司将扩大投资。", ("王建国", "华强集团", "总裁")),
         # about to leave: held still
         ("即将卸任华强集团总裁的王建国表示，公司将扩大投资。", ("王建国", "华强集团", "总裁")),
+        # a place's acting head is read as its head, as before (session 13)
+        ("台北市代理市长林钦荣今天主持市政会议。", ("林钦荣", "台北市", "市长")),
     ]),
 )
 def test_posts_held_now(pipeline, text, expected):
@@ -90,6 +93,12 @@ def test_about_to_leave_is_not_former(pipeline):
     found = [r for r in pipeline.run_texts([("t", "即将卸任华强集团总裁的王建国表示，公司将扩大投资。")]).extraction.relations
              if r.kind.value == "HOLDS_ROLE"]
     assert len(found) == 1 and not found[0].former
+
+
+def test_leaving_in_the_future_is_still_former(pipeline):
+    found = [r for r in pipeline.run_texts([("t", "因工作调动，张伟将不再担任华强集团董事长职务。")]).extraction.relations
+             if r.kind.value == "HOLDS_ROLE"]
+    assert len(found) == 1 and found[0].former
 
 
 def test_traditional_role_keeps_its_script(pipeline):

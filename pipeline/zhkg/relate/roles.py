@@ -1369,12 +1369,12 @@ def _byline_outlet(ctx: RelationContext, at: int) -> bool:
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
     """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
-    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
+    name (石原出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
     for a pronoun's stand-in (:func:`_pronoun_subjects`), the person it points back to."""
     if person.extractor == _PRONOUN_SOURCE:
         return person.canonical
     name = person.simplified
-    # a Japanese family name for the full name before it: 石原慎太郎…，石原将出任…
+    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
     family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
                                     and m.end <= person.start and m.simplified.startswith(name))
     if name not in ctx.lexicon.surnames and not family:
@@ -1756,6 +1756,9 @@ _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", 
 #: Words before a title that make another post of it, kept with the title however it was read (执行总编 is no 总编,
 #: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 候补委员 no 委员); 副 is the table's own (副董事长).
 _POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座")
+#: Words of acting, which a place's government title keeps apart as before (台北市代理市长: 市长 of 台北市, as
+#: 代理新北市长 and 部长暨代理行政院长 are read: session 13).
+_ACTING = ("代理", "署理")
 
 
 def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -1773,7 +1776,8 @@ def _qualified(ctx: RelationContext, r: Relation) -> Relation:
         # 董事 inside 董事长, 委员 inside 中央委员会 are no writing of the title
         if len(_role_at(ctx, at) or "") <= len(role) \
                 and not any(m.start < at + len(role) and at < m.end for m in ctx.mentions):
-            q = next((q for q in _POST_QUALIFIERS if simplified.endswith(q, 0, at) and not role.startswith(q)), "")
+            q = next((q for q in _POST_QUALIFIERS if simplified.endswith(q, 0, at) and not role.startswith(q)
+                      and not (q in _ACTING and role in ctx.lexicon.place_roles)), "")
             if q and any(m.start < at and at - len(q) < m.end for m in ctx.mentions):
                 q = ""  # the letters are a name's
             written.add((q, ctx.text[at - len(q) : at]))
@@ -2286,8 +2290,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         return "，", at + 1, True  # 陳方安生，前香港政務司司長
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
-    if _said_of_the_future(ctx, at, end):
-        return None  # 王明将出任…, 王明即将担任…: a plan, no post held yet
+    if link not in _PAST_LINKS and _said_of_the_future(ctx, at, end):
+        return None  # 王明将出任…, 王明即将担任…: a plan, no post held yet (将不再担任 leaves one, as before)
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)

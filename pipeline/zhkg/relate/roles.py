@@ -614,15 +614,18 @@ def _former(ctx: RelationContext, at: int) -> bool:
 
 #: Written before a holder and its title, a post left: 卸任台北市长, 甫卸任的国民党主席, 已卸任的.
 _LEFT_POST = ("卸任的", "卸任")
-#: What before 卸任 says the post is not left yet: 即将卸任的, 将于年底卸任的.
-_NOT_YET_LEFT = ("将", "快要", "准备", "预定", "预计", "拟")
+#: Words of the future: before 卸任 the post is not left yet (即将卸任的, 将于年底卸任的); before a verb of appointment it
+#: is not taken yet (将出任, 即将接任, 拟担任, 有望出任: a plan, no post held).
+_NOT_YET = ("将", "快要", "准备", "预定", "预计", "拟", "有望", "计划", "打算")
 #: How far back in its clause a word of the future before 卸任 is looked for: 将于年底卸任的.
 _MAX_NOT_YET = 8
-def _said_of_the_future(ctx: RelationContext, k: int) -> bool:
-    """Whether a word of the future stands in the clause right before ``k`` (即将|卸任, 将于年底|卸任)."""
-    lead = ctx.simplified[max(k - _MAX_NOT_YET, 0) : k]
+
+
+def _said_of_the_future(ctx: RelationContext, k: int, start: int = 0) -> bool:
+    """Whether a word of the future stands in the clause right before ``k`` (即将|卸任, 将于年底|卸任), after ``start``."""
+    lead = ctx.simplified[max(k - _MAX_NOT_YET, start, 0) : k]
     lead = re.split(r"[，,。；;：:！？!?\n]", lead)[-1]
-    return any(w in lead for w in _NOT_YET_LEFT)
+    return any(w in lead for w in _NOT_YET)
 
 
 # 前 after these is not "former": 目前 (now), 之前, 日前, 提前, 当前…
@@ -670,7 +673,8 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))
+    return _keep_qualifiers(ctx, drop_list_misreads(ctx, resolve_generic_holders(
+        ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
@@ -1365,12 +1369,12 @@ def _byline_outlet(ctx: RelationContext, at: int) -> bool:
 
 def _owner_of(ctx: RelationContext, person: Mention) -> str:
     """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
-    name (石原将出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
+    name (石原出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
     for a pronoun's stand-in (:func:`_pronoun_subjects`), the person it points back to."""
     if person.extractor == _PRONOUN_SOURCE:
         return person.canonical
     name = person.simplified
-    # a Japanese family name for the full name before it: 石原慎太郎…，石原将出任…
+    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
     family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
                                     and m.end <= person.start and m.simplified.startswith(name))
     if name not in ctx.lexicon.surnames and not family:
@@ -1749,6 +1753,41 @@ _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 #: Words before a title that qualify it and name no body: 代理司长, 新任董事长.
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
                     "首席", "第一", "第二", "驻")
+#: Words before a title that make another post of it, kept with the title however it was read (执行总编 is no 总编,
+#: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 候补委员 no 委员); 副 is the table's own (副董事长).
+_POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座")
+#: Words of acting, which a place's government title keeps apart as before (台北市代理市长: 市长 of 台北市, as
+#: 代理新北市长 and 部长暨代理行政院长 are read: session 13).
+_ACTING = ("代理", "署理")
+
+
+def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` with each post's qualifier kept (:data:`_POST_QUALIFIERS`: 被聘为《财经》杂志执行总编 is 执行总编, 北京大学
+    名誉教授 名誉教授): every place its evidence writes the title, the title starting no longer one, has the same
+    qualifier right before it, in no name (中央候补委员会 is a body's); a title written once bare as well is left."""
+    return [_qualified(ctx, r) if r.kind is RelationKind.HOLDS_ROLE and r.role_simplified else r for r in found]
+
+
+def _qualified(ctx: RelationContext, r: Relation) -> Relation:
+    simplified, role = ctx.simplified, r.role_simplified
+    written = set()
+    at = simplified.find(role, r.evidence.start, r.evidence.end)
+    while at >= 0:
+        # 董事 inside 董事长, 委员 inside 中央委员会 are no writing of the title
+        if len(_role_at(ctx, at) or "") <= len(role) \
+                and not any(m.start < at + len(role) and at < m.end for m in ctx.mentions):
+            q = next((q for q in _POST_QUALIFIERS if simplified.endswith(q, 0, at) and not role.startswith(q)
+                      and not (q in _ACTING and role in ctx.lexicon.place_roles)), "")
+            if q and any(m.start < at and at - len(q) < m.end for m in ctx.mentions):
+                q = ""  # the letters are a name's
+            written.add((q, ctx.text[at - len(q) : at]))
+        at = simplified.find(role, at + 1, r.evidence.end)
+    if len(written) != 1 or not next(iter(written))[0]:
+        return r
+    q, source = next(iter(written))
+    return replace(r, role=source + r.role, role_simplified=q + role)
+
+
 #: Words between a place and a title its government holds that name no body: 台北市代理市长, 高雄市新任市长; and
 #: those of a past role (美国前总统, 台湾地区前领导人: :func:`_former_after` marks it; a division head's, 北京市前市长, is
 #: :func:`_unwritten_divisions`').
@@ -2251,6 +2290,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         return "，", at + 1, True  # 陳方安生，前香港政務司司長
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
+    if link not in _PAST_LINKS and _said_of_the_future(ctx, at, end):
+        return None  # 王明将出任…, 王明即将担任…: a plan, no post held yet (将不再担任 leaves one, as before)
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
     after = at + len(link)
@@ -2419,7 +2460,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
-    return drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, out + kept)))
+    return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
+        ctx, out + kept))))
 
 
 #: What opens a line of a résumé after its date, if any: a verb of a career (任, 历任, 加入, 毕业于…) or an adverb before one.
@@ -3699,11 +3741,13 @@ def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
             org, role, end = _holder_and_role(ctx, q)
             if org is None or end != de:
                 org, role, end = _body_role_after_link(ctx, q)
-            if org is not None and end == de:
+            future = _said_of_the_future(ctx, q - len(verb))
+            if org is not None and end == de and (not future or verb in _PAST_LINKS):
+                # 即将出任…的X: a plan, no post held; 即将卸任…的X holds it still
                 out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q,
                                         person.end, ctx.text[end - len(role) : end],
                                         former=(verb in _PAST_LINKS or _once_before(simplified, q - len(verb)))
-                                        and not _said_of_the_future(ctx, q - len(verb))))
+                                        and not future))
             break
     return out
 
@@ -3979,6 +4023,9 @@ def _title_body(ctx: RelationContext, start: int, closing: bool = True) -> tuple
     at = close + 1
     at += len(next((h for h in _TITLE_HEADS if simplified.startswith(h, at)), ""))
     role = _role_at(ctx, at)
+    qualifier = next((q for q in _POST_QUALIFIERS if simplified.startswith(q, at)), "") if role is None else ""
+    if qualifier and (bare := _role_at(ctx, at + len(qualifier))) is not None:
+        role = qualifier + bare  # 《财经》杂志执行总编
     if role is None or role in ctx.lexicon.place_roles or role in _WORK_ROLES or (closing and not _post_closes(ctx, at + len(role))):
         return None
     return ctx.derive_organisation(start + 1, close), role, at + len(role)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["thing_pointer", "company_word", "person_subject", "says", "model_code", "HOLDER_KINDS"]
+__all__ = ["thing_pointer", "company_word", "person_subject", "says", "model_code", "HOLDER_KINDS", "SPEECH_VERBS"]
 
 #: How a word after 该 ends when it names the kind of a body or a place (该公司, 该基金, 该开发商, 该区域, 该州):
 #: such a pointer may stand for a holder, so the rules for anaphors decide.
@@ -76,8 +76,10 @@ def thing_pointer(text: str, pos: int) -> bool:
 _NOT_A_PERSON = "们乡人家"
 # (not 我: in a quotation the speaker is often a body's head speaking for it, 赵霏…：…我将团队分成三个小团队)
 _PERSONS = ("他", "她")
-_SPEECH = ("表示", "介绍", "称", "说", "宣布", "坦言", "解释", "强调", "透露", "指出", "认为", "告诉", "提到", "谈到",
-           "预计", "估计", "相信", "希望")
+#: Verbs a speaker says something with (央行表示，…): :mod:`zhkg.relate.counts` reads its speakers by them too.
+SPEECH_VERBS = ("表示", "介绍", "称", "说", "宣布", "坦言", "解释", "强调", "透露")
+# …and of judging or hoping: what a person reports after any of these may be a body's figures.
+_SPEECH = SPEECH_VERBS + ("指出", "认为", "告诉", "提到", "谈到", "预计", "估计", "相信", "希望")
 
 
 def person_subject(text: str, pos: int) -> bool:

@@ -134,7 +134,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_pointers import company_word, model_code, person_subject, says, thing_pointer
+from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
     bare_people,
     bodies_counted,
@@ -307,14 +307,13 @@ _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]|(?:专
 # A body that gives its view or estimate, itself or by an official or a person of its own, before what it says
 # (国金证券认为，…; 好买基金研究中心统计，…; 某分析师预计，…): the figures said are not its, as a source's are not.
 _REPORT_VERBS = ("认为", "指出", "预计", "估计", "分析", "预测", "统计", "测算", "估算", "显示", "建议", "提醒")
-# A body that speaks (央行表示，…; 国土部官员表示，…; …秘书长吕斌介绍，…) may say what it has or does itself (安省省长
-# 表示，省府…增设8000个名额): it stays an owner in its sentence, but is no topic of the sentences after it.
-_SPEECH_VERBS = ("表示", "介绍", "称", "说", "宣布", "坦言", "解释", "强调", "透露")
 _VERB_GAP = r"[^\W\d_的是有了在于将为]{0,10}?"  # an official, a title, a person's name (官员, 秘书长吕斌)
 _REPORTER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS) + r")[，,：:“「]")
-_SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS + _SPEECH_VERBS) + r")[，,：:“「]")
+# A body that speaks (SPEECH_VERBS: 央行表示，…; 国土部官员表示，…; …秘书长吕斌介绍，…) may say what it has or does itself (安省省长
+# 表示，省府…增设8000个名额): it stays an owner in its sentence, but is no topic of the sentences after it.
+_SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_REPORT_VERBS + SPEECH_VERBS) + r")[，,：:“「]")
 # ...and one after a quotation it said (“…，”联华超市总经理说。)
-_SAYS = re.compile(_VERB_GAP + r"(?:" + "|".join(_SPEECH_VERBS) + r")")
+_SAYS = re.compile(_VERB_GAP + r"(?:" + "|".join(SPEECH_VERBS) + r")")
 # A body that announces or speaks of itself (长盛基金公告称，…; 据华商基金相关负责人介绍，…) owns what it says it has: its
 # counts in the sentences after it, when they speak of the company (旗下, 本公司, 该公司, 其…) or count what a body has
 # (基金, 产品, 门店, 员工, 客户, 项目…). A body stating a figure (统计, 认为, 数据显示…) never does: that is a report.

@@ -2635,8 +2635,9 @@ def _read_removed(ctx: RelationContext) -> list[Relation]:
 
 #: 分别 + a verb of serving: the people listed before it hold the posts listed after it, one each, in order.
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|兼任|当选为|当选|任|为|是)")
-#: What joins the people listed before 分别, and the posts listed after it.
-_RESPECTIVE_JOINERS = frozenset("、和与及")
+#: What joins the people listed before 分别 and the posts listed after it, and the subjects listed before a verb of
+#: appointment (张伟、李明当选为华强集团副董事长: :func:`_subjects_listed_before`).
+_LISTED_JOINERS = frozenset("、和与及")
 
 
 def _read_respective_posts(ctx: RelationContext) -> list[Relation]:
@@ -2650,7 +2651,7 @@ def _read_respective_posts(ctx: RelationContext) -> list[Relation]:
     out = []
     for cue in _RESPECTIVELY.finditer(simplified):
         people = [ends[cue.start()]] if cue.start() in ends else []
-        while people and simplified[people[0].start - 1 : people[0].start] in _RESPECTIVE_JOINERS \
+        while people and simplified[people[0].start - 1 : people[0].start] in _LISTED_JOINERS \
                 and (before := ends.get(people[0].start - 1)) is not None:
             people.insert(0, before)
         if len(people) < 2:
@@ -2659,7 +2660,7 @@ def _read_respective_posts(ctx: RelationContext) -> list[Relation]:
         org, role, end = _holder_and_role(ctx, cue.end())
         while org is not None:
             posts.append((org, role, end))
-            if simplified[end : end + 1] not in _RESPECTIVE_JOINERS:
+            if simplified[end : end + 1] not in _LISTED_JOINERS:
                 break
             org, role, next_end = _holder_and_role(ctx, end + 1)
             if org is None and (bare := _role_at(ctx, end + 1)) is not None:
@@ -3210,8 +3211,6 @@ def _after_bodies_sharing(ctx: RelationContext, start: int) -> int:
     return at
 
 
-#: What joins the subjects of a verb of appointment: 张伟、李明当选为华强集团副董事长.
-_SUBJECT_JOINERS = frozenset("、和与及")
 #: What after the last subject gives each his own post, one of a list (:func:`_read_respective_posts`).
 _EACH_HIS_OWN = ("分别", "各自")
 
@@ -3238,7 +3237,7 @@ def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list
             continue
         listed = []
         first = last
-        while simplified[first.start - 1 : first.start] in _SUBJECT_JOINERS \
+        while simplified[first.start - 1 : first.start] in _LISTED_JOINERS \
                 and (before := ends.get(first.start - 1)) is not None \
                 and (simplified[first.start - 1] == "、" or not listed):
             listed.insert(0, before)

@@ -148,12 +148,13 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         date = str(metadata.get("date", "")) if metadata else ""
         source = metadata.get("source", "") if metadata else ""
 
+    iso = iso_date(date)
     article = Document(
         id=doc_id,
         text=main_text,
         title=title,
-        date=iso_date(date),
-        date_text="" if iso_date(date) else " ".join(date.split()),
+        date=iso,
+        date_text="" if iso else " ".join(date.split()),
         source=source,
         original_title=original_title,
         byline=byline,

@@ -1,0 +1,114 @@
+"""Organisations read in session 22 (org22), each in Simplified and Traditional where the text allows
+(``both_scripts``): Sina's link asides stuck to a company's name (华腾地产(企业专区,旗下楼盘), 新丰农业(000999,股吧),
+中国平安(行情,问答)) say the name before them is a company, and their comma is no clause break, so a title after
+them is the company's; the name may open with letters or digits (SOHO中国, 58同城); a listed name ending in 有限公司
+gets the room of 有限公司, not of 公司.
+
+The passages are written for these tests; each form has negatives.
+"""
+
+import pytest
+from helpers import both_scripts, org_mentions
+from helpers import role_edges as roles
+
+from zhkg.stages.normalise import normalise, quiet_link_asides
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("华腾地产(企业专区,旗下楼盘)宣布", "华腾地产(企业专区 旗下楼盘)宣布"),
+        ("华腾地产（企业专区，旗下楼盘）宣布", "华腾地产（企业专区 旗下楼盘）宣布"),
+        ("华腾地产(企业专区、旗下楼盘)宣布", "华腾地产(企业专区 旗下楼盘)宣布"),
+        ("新丰农业(000999,股吧)公告", "新丰农业(000999 股吧)公告"),
+        ("中国平安(行情,问答)表示", "中国平安(行情 问答)表示"),
+        # other brackets and commas stay as written
+        ("他说(企业,专区)很好，对吧", "他说(企业,专区)很好，对吧"),
+        ("新丰农业(00999,股吧)", "新丰农业(00999,股吧)"),
+        ("留学(微博)机构，行情,问答", "留学(微博)机构，行情,问答"),
+    ],
+)
+def test_quiet_link_asides(text, expected):
+    assert quiet_link_asides(text) == expected
+    assert len(quiet_link_asides(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text, quiet",
+    [
+        ("華騰地產(企業專區,旗下樓盤)董事長王建國說", "华腾地产(企业专区 旗下楼盘)董事长王建国说"),
+        ("华腾地产(企业专区,旗下楼盘)董事长王建国说", "华腾地产(企业专区 旗下楼盘)董事长王建国说"),
+    ],
+)
+def test_normalise_keeps_the_original(text, quiet):
+    n = normalise(text)
+    assert n.original == text
+    assert n.simplified == quiet
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("本月初，华腾地产(企业专区,旗下楼盘)以28亿元拿下一块住宅用地。", "华腾地产"),
+        ("业内人士称，均沿袭了华腾地产(企业专区,旗下楼盘)豪宅的一贯品质。", "华腾地产"),
+        ("与会者包括专家及华腾地产(企业专区,旗下楼盘)的高层。", "华腾地产"),
+        ("盛海置业(企业专区)今年销售额突破百亿。", "盛海置业"),
+        ("记者问新丰农业(000999,股吧)的负责人养猪的前景。", "新丰农业"),
+        ("力压SOHO中国(企业专区,旗下楼盘)等对手拿下地块。", "SOHO中国"),
+        ("今年5月，58同城(企业专区)宣布完成新一轮融资。", "58同城"),
+        ("华腾地产控股有限公司（01234.HK）昨日公布中期业绩，股价上涨。", "华腾地产控股有限公司"),
+        ("中国海外发展有限公司(00688.HK)股价今日上涨。", "中国海外发展有限公司"),
+    ]),
+)
+def test_company_before_its_aside(pipeline, text, expected):
+    found = org_mentions(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # a person and an honorific before a company with its kind: the grammar's name, not the person's
+        ("董事长王建国先生华腾集团(企业专区,旗下楼盘)总裁李明", "先生华腾集团"),
+        # a keyword's link is no company
+        ("越来越多的学生选择出国留学(微博)，留学(微博)机构也多了。", "留学"),
+        # an aside with nothing before it names nothing
+        ("(企业专区,旗下楼盘)以28亿元拿地。", "企业专区"),
+        # a trade alone is no company (及华腾|地产: jieba's word runs past the room a name has)
+        ("与会者包括专家学者及华腾地产(企业专区,旗下楼盘)的高层。", "及"),
+        # a second aside after the first names nothing more
+        ("华腾地产(企业专区,旗下楼盘)(企业专区,旗下楼盘)等房企", "旗下楼盘"),
+    ]),
+)
+def test_no_company_read_from_the_aside(pipeline, text, absent):
+    found = org_mentions(pipeline, text)
+    assert not any(absent in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("华腾集团(企业专区,旗下楼盘)董事长王建国表示，今年不会降价。", ("王建国", "华腾集团", "董事长")),
+        ("盛海置业(企业专区,旗下楼盘)总裁李明表示，明年将进军二线城市。", ("李明", "盛海置业", "总裁")),
+        ("新丰农业(000999,股吧)董事长刘建平说，猪价已到底部。", ("刘建平", "新丰农业", "董事长")),
+    ]),
+)
+def test_title_after_the_aside(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        "华腾集团(企业专区,旗下楼盘)董事长王建国表示，今年不会降价。",
+        "记者问新丰农业(000999,股吧)的负责人。",
+    ]),
+)
+def test_mentions_index_the_original(pipeline, text):
+    from zhkg.stages.documents import parse_documents
+
+    doc = parse_documents("t", text)[0]
+    mentions = pipeline.extract_mentions(doc)
+    assert mentions
+    for m in mentions:
+        assert text[m.start:m.end] == m.text

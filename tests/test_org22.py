@@ -112,3 +112,42 @@ def test_mentions_index_the_original(pipeline, text):
     assert mentions
     for m in mentions:
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    both_scripts([
+        # a company's name with its digits (奇虎360), not cut to the short name
+        ("2008年，王建国加盟了周鸿祎创办的奇虎360，负责市场工作。", "奇虎360", "奇虎"),
+        ("奇虎360昨日发布了新版安全软件。", "奇虎360", "奇虎"),
+        ("今年5月，58同城宣布完成新一轮融资。", "58同城", "同城"),
+        # the short name alone stays itself
+        ("奇虎发言人表示，公司将继续投入研发。", "奇虎", "奇虎360"),
+    ]),
+)
+def test_names_with_digits(pipeline, text, expected, absent):
+    from zhkg.stages.normalise import to_simplified
+
+    found = {to_simplified(name) for name in org_mentions(pipeline, text)}
+    assert expected in found, found
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a mainland code standing bare, its leading digits those of an exchange
+        ("5月8日，辽宁华腾(600123)董事会通过了增发方案。", {"辽宁华腾"}),
+        ("新丰农业(000999)今日公告称，一季度净利增长三成。", {"新丰农业"}),
+        ("创业板的华腾科技(300123)昨日涨停。", {"华腾科技"}),
+        # six digits no exchange leads with are no code
+        ("来信请寄北京市海淀区学院路(100083)，电话(123456)。", set()),
+    ]),
+)
+def test_bare_mainland_codes(pipeline, text, expected):
+    from zhkg.stages.normalise import to_simplified
+
+    found = {to_simplified(name) for name in org_mentions(pipeline, text)}
+    assert expected <= found, found
+    if not expected:
+        assert not any("路" in name or "电话" in name for name in found), found

@@ -567,9 +567,10 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
 
 # A stock code in brackets after a company's name: Taiwan's four digits (統一超（2912）, 台積電(2330.TW), 英業達
 # (3231-KY)), Hong Kong's four or five with .HK (恒盛地产(00845.HK)), the mainland's six with .SH or .SZ.
+# A mainland code may stand bare, its exchange's leading digits saying what it is (辽宁成大(600739)).
 # Sina's link aside after a company's name says as much (招商地产(企业专区,旗下楼盘), 新希望(000876,股吧):
 # zhkg.stages.normalise.COMPANY_LINK).
-_STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ])[)）]|(" + COMPANY_LINK.pattern + ")")
+_STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ]|(?:00[0-3]|30[01]|60[0-35]|688)[0-9]{3})[)）]|(" + COMPANY_LINK.pattern + ")")
 # four bare digits are a code only in a sentence about shares (篮板(1044), 国土资电发(2009)34号 are none)
 _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|涨|跌|法说会")
 # words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,

@@ -54,6 +54,8 @@ def test_normalise_keeps_the_original(text, quiet):
         ("与会者包括专家及华腾地产(企业专区,旗下楼盘)的高层。", "华腾地产"),
         ("盛海置业(企业专区)今年销售额突破百亿。", "盛海置业"),
         ("记者问新丰农业(000999,股吧)的负责人养猪的前景。", "新丰农业"),
+        # jieba glues the verb onto the name it does not know (问新|希望): the verb is no part of it
+        ("网友问新希望(000876,股吧)的董事长养猪的前景。", "新希望"),
         ("力压SOHO中国(企业专区,旗下楼盘)等对手拿下地块。", "SOHO中国"),
         ("今年5月，58同城(企业专区)宣布完成新一轮融资。", "58同城"),
         ("华腾地产控股有限公司（01234.HK）昨日公布中期业绩，股价上涨。", "华腾地产控股有限公司"),
@@ -70,6 +72,7 @@ def test_company_before_its_aside(pipeline, text, expected):
     both_scripts([
         # a person and an honorific before a company with its kind: the grammar's name, not the person's
         ("董事长王建国先生华腾集团(企业专区,旗下楼盘)总裁李明", "先生华腾集团"),
+        ("网友问新希望(000876,股吧)的董事长养猪的前景。", "问新"),
         # a keyword's link is no company
         ("越来越多的学生选择出国留学(微博)，留学(微博)机构也多了。", "留学"),
         # an aside with nothing before it names nothing
@@ -151,3 +154,34 @@ def test_bare_mainland_codes(pipeline, text, expected):
     assert expected <= found, found
     if not expected:
         assert not any("路" in name or "电话" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the recogniser's name runs into the page's aside: it ends at the bracket left open
+        ("房价上涨的现象，华腾地产(华腾地产博客)市场研究部总监王建国说。", "华腾地产", "华腾地产(华腾地产"),
+        # a bracket closed inside the name stays
+        ("上海华腾(集团)有限公司昨日公布了年报。", "上海华腾(集团)有限公司", "上海华腾("),
+    ],
+)
+def test_recogniser_name_before_an_open_bracket(pipeline, text, expected, absent):
+    found = org_mentions(pipeline, text)
+    assert expected in found, found
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, s, e, end",
+    [
+        ("华腾地产(华腾地产博客)", 0, 9, 4),
+        ("上海华腾(集团)有限公司", 0, 12, 12),
+        ("上海华腾（集团）有限公司", 0, 12, 12),
+        ("甲乙(丙(丁)戊", 0, 7, 2),
+        ("甲乙丙丁", 0, 4, 4),
+    ],
+)
+def test_unclosed_bracket(text, s, e, end):
+    from zhkg.extract.statistical import unclosed_bracket
+
+    assert unclosed_bracket(text, s, e) == end

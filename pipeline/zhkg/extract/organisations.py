@@ -576,6 +576,8 @@ _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|
 # words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,
 # locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)
 _JOINING_WORDS = frozenset("与和及跟同、")
+# one-letter verbs and prepositions jieba glues onto the unknown name after them (问新|希望, 向华|腾地产)
+_GLUED_BEFORE = frozenset("问向对被把给让将从据")
 _NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y", "e"})
 # the kinds of company a listed name may end with (中国自动化集团（00569.HK）, 华润置地控股)
 # letters or digits opening a listed name, before at least two Han characters (SOHO中国, 58同城)
@@ -622,8 +624,10 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
                 break
             start = word.idx
             k -= 1
-        # jieba glues a joining word onto a name it does not know (与纬创)
-        if s - start >= 3 and text[start] in _JOINING_WORDS:
+        # jieba glues a joining word onto a name it does not know (与纬创), or a verb or preposition taking the
+        # company as its object (问新|希望: jieba built 问新 itself)
+        if s - start >= 3 and (text[start] in _JOINING_WORDS
+                               or (text[start] in _GLUED_BEFORE and table.words[table.token_of_char[start]].tag == "x")):
             start += 1
         if s - start >= 2 and text[start:s] not in _LISTED_KINDS and text[start:s] not in TRADES:
             found.append((start, s))  # a bare kind (集团) or trade (地产) names no company

@@ -41,9 +41,11 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
 from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.local_places import local_schools
+from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.normalise import COMPANY_LINK
 from zhkg.stages.segment import dictionary_tag
 from zhkg.text import find_all, find_any, is_han, made_of
 
@@ -565,15 +567,22 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
 
 # A stock code in brackets after a company's name: Taiwan's four digits (統一超（2912）, 台積電(2330.TW), 英業達
 # (3231-KY)), Hong Kong's four or five with .HK (恒盛地产(00845.HK)), the mainland's six with .SH or .SZ.
-_STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ])[)）]")
+# A mainland code may stand bare, its exchange's leading digits saying what it is (辽宁成大(600739)).
+# Sina's link aside after a company's name says as much (招商地产(企业专区,旗下楼盘), 新希望(000876,股吧):
+# zhkg.stages.normalise.COMPANY_LINK).
+_STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ]|(?:00[0-3]|30[01]|60[0-35]|688)[0-9]{3})[)）]|(" + COMPANY_LINK.pattern + ")")
 # four bare digits are a code only in a sentence about shares (篮板(1044), 国土资电发(2009)34号 are none)
 _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|涨|跌|法说会")
 # words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,
 # locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)
 _JOINING_WORDS = frozenset("与和及跟同、")
+# one-letter verbs and prepositions jieba glues onto the unknown name after them (问新|希望, 向华|腾地产)
+_GLUED_BEFORE = frozenset("问向对被把给让将从据")
 _NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y", "e"})
 # the kinds of company a listed name may end with (中国自动化集团（00569.HK）, 华润置地控股)
-_LISTED_KINDS = ("集团", "控股", "股份", "公司", "有限公司")
+# letters or digits opening a listed name, before at least two Han characters (SOHO中国, 58同城)
+_LATIN_OPENING = re.compile("[A-Za-z0-9]{1,6}")
+_LISTED_KINDS = ("有限公司", "集团", "控股", "股份", "公司")  # the longest first: 有限公司 is no 公司 with 有限 in the name
 
 
 def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
@@ -598,18 +607,30 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
         start = s
         # a company's kind closing the name (中国自动化|集团) leaves room for a name of its own before it
         kind = next((len(w) for w in _LISTED_KINDS if text.endswith(w, 0, s)), 0)
+        if kind and m.group(2):
+            continue  # before a link's aside, the grammar reads a name with its kind (黄怒波先生|亿城集团(企业专区))
         limit = 4 if not kind else kind + 6
         while k >= 0:
             word = table.words[k]
-            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME or s - word.idx > limit:
+            if _LATIN_OPENING.fullmatch(word.text) and s - start >= 2:
+                start = word.idx  # letters or digits open the name before its Han part (SOHO中国, 58同城)
+                break
+            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME:
+                break
+            if s - word.idx > limit:
+                # a joining word jieba glued onto a name it does not know, the name too long (及华腾|地产)
+                if word.tag == "x" and word.text[0] in _JOINING_WORDS and s - word.idx - 1 <= limit:
+                    start = word.idx + 1
                 break
             start = word.idx
             k -= 1
-        # jieba glues a joining word onto a name it does not know (与纬创)
-        if s - start >= 3 and text[start] in _JOINING_WORDS:
+        # jieba glues a joining word onto a name it does not know (与纬创), or a verb or preposition taking the
+        # company as its object (问新|希望: jieba built 问新 itself)
+        if s - start >= 3 and (text[start] in _JOINING_WORDS
+                               or (text[start] in _GLUED_BEFORE and table.words[table.token_of_char[start]].tag == "x")):
             start += 1
-        if s - start >= 2 and text[start:s] not in _LISTED_KINDS:
-            found.append((start, s))  # a bare kind (集团) names no company: the grammar reads the name
+        if s - start >= 2 and text[start:s] not in _LISTED_KINDS and text[start:s] not in TRADES:
+            found.append((start, s))  # a bare kind (集团) or trade (地产) names no company
     return found
 
 

@@ -17,7 +17,7 @@ from zhkg.records import Label, Mention, MentionSource
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["extract_statistical", "extract_statistical_many", "people_off_places", "LABEL_OF_TAG"]
+__all__ = ["extract_statistical", "extract_statistical_many", "people_off_places", "unclosed_bracket", "LABEL_OF_TAG"]
 
 #: Recogniser tags to mention labels.
 LABEL_OF_TAG = {"PER": Label.PERSON, "LOC": Label.PLACE, "ORG": Label.ORGANIZATION}
@@ -32,9 +32,35 @@ def extract_statistical_many(docs: Sequence[Doc], model: NerModel) -> list[list[
     """:func:`extract_statistical` of several ``Doc``; their sentences are tagged together (faster)."""
     tables = [token_table(doc) for doc in docs]
     # the model reads jieba's words too: hand it the Docs' instead of segmenting again
-    spans = model.tag_spans_many([doc_text(doc) for doc in docs], [t.starts | t.ends for t in tables])
-    return [[make_mention(doc, s, e, LABEL_OF_TAG[tag], MentionSource.RECOGNISER) for s, e, tag in found]
-            for doc, found in zip(docs, spans)]
+    texts = [doc_text(doc) for doc in docs]
+    spans = model.tag_spans_many(texts, [t.starts | t.ends for t in tables])
+    return [[make_mention(doc, s, cut, LABEL_OF_TAG[tag], MentionSource.RECOGNISER) for s, e, tag in found
+             if (cut := unclosed_bracket(text, s, e)) == e or cut - s >= 2]
+            for doc, text, found in zip(docs, texts, spans)]
+
+
+def unclosed_bracket(text: str, s: int, e: int) -> int:
+    """Where ``text[s:e]`` should end: at its first bracket opened and not closed inside it, else at ``e``.
+
+    The recogniser runs a name into the web page's aside after it (世华地产(世华地产|博客), 五月天阿信(微博|):
+    the name is what stands before the bracket. A closed aside stays (上海张江(集团)有限公司).
+
+    >>> text = "世华地产(世华地产博客)，上海张江(集团)有限公司"
+    >>> text[0:unclosed_bracket(text, 0, 9)], text[13:unclosed_bracket(text, 13, 25)]
+    ('世华地产', '上海张江(集团)有限公司')
+    """
+    depth, opened = 0, e
+    for i in range(s, e):
+        ch = text[i]
+        if ch in "(（":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                opened = e
+    return opened if depth else e
 
 
 def people_off_places(model_mentions: Sequence[Mention], places: Sequence[Mention]) -> list[Mention]:

@@ -7,6 +7,12 @@ character, so the two strings have equal length. :func:`normalise` checks that
 invariant and raises rather than let an offset drift silently.
 
 Phrase-level conversions (``s2twp``, ``tw2sp``) change lengths and are never used.
+
+Sina's pages link a company to its pages in an aside stuck to its name: 招商地产(企业专区,旗下楼盘),
+新希望(000876,股吧), 中国平安(行情,问答). The comma inside such an aside is no clause break, so the processing
+form writes a space for it (招商地产(企业专区 旗下楼盘), one character for one): readers that bridge an aside
+between a body and its title (招商地产(…)总经理林少斌) read across it, and the organisation grammar takes the
+aside for the cue it is (:data:`COMPANY_LINK`, read by ``zhkg.extract.organisations.stock_listed_names``).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
 from zhkg.text import longest_first
 
-__all__ = ["Normalised", "OffsetInvariantError", "convert", "detect_script", "normalise", "to_simplified", "to_traditional"]
+__all__ = ["COMPANY_LINK", "Normalised", "quiet_link_asides", "OffsetInvariantError", "convert", "detect_script", "normalise", "to_simplified", "to_traditional"]
 
 
 @dataclass(frozen=True)
@@ -186,6 +192,23 @@ def _script_of(traditional: int, simplified: int) -> Script:
     return Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED
 
 
+#: Sina's link aside after a company's name: its pages (企业专区, 旗下楼盘), its stock code and forum (000876,股吧),
+#: its quote and questions (行情,问答); a comma, a space or 、 between the parts, or a space in the processing form.
+COMPANY_LINK = re.compile(r"[(（](?:企业专区(?:[,， 、]旗下楼盘)?|[0-9]{6}[,， 、]股吧|行情[,， 、]问答)[)）]")
+_LINK_CUES = ("企业专区", "股吧", "问答")
+
+
+def quiet_link_asides(text: str) -> str:
+    """``text`` with a space for each comma (or 、) inside a company's link aside (:data:`COMPANY_LINK`), 1:1.
+
+    >>> quiet_link_asides("亿城集团(企业专区,旗下楼盘)董事长张丽萍，新希望(000876,股吧)")
+    '亿城集团(企业专区 旗下楼盘)董事长张丽萍，新希望(000876 股吧)'
+    """
+    if not any(cue in text for cue in _LINK_CUES):
+        return text
+    return COMPANY_LINK.sub(lambda m: re.sub("[,，、]", " ", m.group()), text)
+
+
 def normalise(text: str) -> Normalised:
     """Return the text with its Simplified, half-width processing form.
 
@@ -198,7 +221,7 @@ def normalise(text: str) -> Normalised:
     """
     traditional, simplified = _script_counts(text)
     folded = _fold_width(text)
-    converted = to_simplified(folded) if traditional else folded
+    converted = quiet_link_asides(to_simplified(folded) if traditional else folded)
     if len(converted) != len(text):  # pragma: no cover - guarded in convert too
         raise OffsetInvariantError("normalisation changed the text length")
     return Normalised(original=text, simplified=converted, script=_script_of(traditional, simplified))

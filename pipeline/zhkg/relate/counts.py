@@ -134,6 +134,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.count_facilities import cut_by_facility, facility_subject, qualified_facilities
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
     bare_people,
@@ -1335,6 +1336,8 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
             out.append((at, _PERSON))
         elif company_word(text, at):
             out.append((at, _COMPANY))
+        elif facility_subject(text, at) >= 0:  # 托老院里有21位老人, 大工业区共有…: a facility by its kind alone
+            out.append((at, _THING))
     return out
 
 
@@ -1380,7 +1383,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)
+                                                    # 新街|市内: a market's common noun, no street's (session 22)
+                                                    or cut_by_facility(text, m.start, m.end)))
                # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
                # songs, no band's), unless the title is its name alone (《人民日报》)
                and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
@@ -1389,7 +1394,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
+               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
+               + qualified_facilities(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))

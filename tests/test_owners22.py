@@ -35,6 +35,13 @@ CASES = [
     ("在平谷区托老院里有21位老人。", "老人", "平谷区托老院"),
     # ...and 院里 opening a later clause is that home
     ("记者来到高村镇敬老院。院里有21位老人。", "老人", "高村镇敬老院"),
+    # ...and 该 + its kind, when one was named before; with none named, no one
+    ("大连开发区今年很忙。该开发区共有企业300家。", "企业", "大连开发区"),
+    ("高村镇敬老院今年扩建。该敬老院现有老人30名。", "老人", "高村镇敬老院"),
+    ("万科集团今年很忙。该养老院现有老人30名。", "老人", None),
+    # a zone is a place: after 在 it is where, as any place is; a zone the recogniser names keeps its counts
+    ("5亿元在大连开发区建设10条道路。", "道路", None),
+    ("苏州工业园区内有企业3000家。", "企业", "苏州工业园"),
     # controls: facilities counted are the place's; a kind describing another noun is no subject
     ("北京市今年新建了10座公园。养老院共有300家，床位2万张。", "床位", "北京市"),
     ("北京市今年新建了10座公园。开发区企业共有300家。", "企业", "北京市"),
@@ -54,7 +61,7 @@ def test_count_owner_session22(pipeline, text, counted, owner):
 SUBJECTS = [
     ("托老院里有21位老人", 3), ("高尔夫球中心的设施", 6), ("大工业区共有", 4), ("院里有21位老人", 2), ("院内", 2),
     ("新街市内只有", 3), ("工业园区内有", 4), ("养老院建设规划", -1), ("开发区企业", -1), ("养老院共有300家", -1),
-    ("医院达12所", -1), ("该院共有", -1), ("3家养老院", -1), ("北京市", -1), ("中心城区", -1), ("学院里", -1),
+    ("医院达12所", -1), ("该院共有", -1), ("该养老院现有", 4), ("3家养老院", -1), ("北京市", -1), ("中心城区", -1), ("学院里", -1),
 ]
 
 
@@ -74,3 +81,14 @@ def test_facility_after_place(text, end):
     from zhkg.relate.count_facilities import facility_span
 
     assert facility_span(text, 0, qualified=True) == end
+
+
+# (text, the place's span, whether a facility's kind cuts through it): 新街|市内 is a market, no street
+CUTS = [("新街市内只有", 0, 2, True), ("新街市场", 0, 2, False), ("北京市内", 0, 3, False), ("苏州工业园区内", 0, 5, False)]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "cut"), CUTS, ids=[t for t, *_ in CUTS])
+def test_cut_by_facility(text, start, end, cut):
+    from zhkg.relate.count_facilities import cut_by_facility
+
+    assert cut_by_facility(text, start, end) is cut

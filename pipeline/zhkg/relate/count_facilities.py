@@ -32,8 +32,11 @@ from zhkg.relate.base import DERIVED
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.relate.base import RelationContext
 
-__all__ = ["facility_subject", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS"]
+__all__ = ["facility_subject", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
 
+#: The kinds of zone or park a common noun names: places, as the recogniser reads 苏州工业园.
+ZONE_KINDS = ("工业区", "开发区", "高新区", "保税区", "示范区", "试验区", "园区", "工业园", "科技园", "产业园", "软件园",
+              "物流园", "创业园")
 #: The kinds of facility or zone a common noun names (the noun ends with one).
 FACILITY_KINDS = (
     # homes and hospitals
@@ -45,8 +48,7 @@ FACILITY_KINDS = (
     # markets
     "街市", "菜市场", "农贸市场", "批发市场", "菜市",
     # zones and parks
-    "工业区", "开发区", "高新区", "保税区", "示范区", "试验区", "园区", "工业园", "科技园", "产业园", "软件园",
-    "物流园", "创业园",
+    *ZONE_KINDS,
 )
 _KINDS_LONGEST = tuple(sorted(FACILITY_KINDS, key=len, reverse=True))
 # What a facility's kind is followed by when the facility is a subject or a holder (托老院里, 开发区内, 中心的设施,
@@ -57,6 +59,7 @@ _MODIFIER = re.compile(r"[^\W\d_的了在于和与及是将为对向从到等个
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 # 院里/院内, 园区内: the facility the text writes about, by its last letter
 _SHORT = re.compile(r"院(?:里|内)")
+_POINTER = "该"
 # a facility's kind and a count of facilities right after it (养老院共有300家): what is counted, no subject
 _COUNTED_NEXT = re.compile(r"[共已现仅只]?(?:有|达|为|计|达到)?[\d一二三四五六七八九十百千万两几数余多近约]+(?:家|所|座|个|处|间)")
 # A facility's kind or what is counted of it: its counts are of facilities (北京市养老院共有300家), no facility's.
@@ -127,8 +130,11 @@ def qualified_facilities(ctx: RelationContext, holders: list[Mention]) -> list[t
         if text[place.end : end] in _INSTITUTIONS and not place.name.endswith(_LOCAL):
             continue  # 北京市医院共有床位…: the city's hospitals, as likely as one named so
         name = text[place.start : end]
+        # a zone is a place, as the recogniser reads 苏州工业园 (在大连开发区建设… is where); a home, hospital, centre
+        # or market is a body
+        label = Label.PLACE if name.endswith(ZONE_KINDS) else Label.ORGANIZATION
         out.append((place.start, end, Mention(ctx.doc.id, place.start, end, ctx.text[place.start : end], name,
-                                              Label.ORGANIZATION, DERIVED, canonical=name)))
+                                              label, DERIVED, canonical=name)))
     # 院里/院内 opening a clause after such a home or hospital (平谷区托老院。院里有21位老人): that facility
     homes = [f for f in out if f[2].name.endswith("院")] + [
         (h.start, h.end, h) for h in holders if h.label is Label.ORGANIZATION and h.name.endswith(_HOMES)]
@@ -146,7 +152,11 @@ def cut_by_facility(text: str, start: int, end: int) -> bool:
 
     >>> cut_by_facility("新街市内只有", 0, 2), cut_by_facility("新街市场", 0, 2), cut_by_facility("北京市内", 0, 3)
     (True, False, False)
+    >>> cut_by_facility("苏州工业园区内", 0, 5)
+    False
     """
+    if text[start:end].endswith(_KINDS_LONGEST):
+        return False  # 苏州工业园|区: a zone named, written on
     for kind in _KINDS_LONGEST:
         for j in range(1, len(kind)):
             if end - j >= start and text.startswith(kind, end - j) and _SUBJECT_CUE.match(text, end - j + len(kind)):
@@ -158,11 +168,13 @@ def facility_subject(text: str, pos: int) -> int:
     """The end of a facility named by its kind alone opening a clause at ``pos`` (托老院里…, 院里有…, 大工业区共有…),
     else -1: no holder named before it owns what its clause counts.
 
-    >>> [facility_subject(t, 0) for t in ("院里有21位老人", "新街市内只有六七家档口", "医院建设", "北京市")]
-    [2, 3, -1, -1]
+    >>> [facility_subject(t, 0) for t in ("院里有21位老人", "新街市内只有六七家档口", "医院建设", "北京市", "该养老院现有")]
+    [2, 3, -1, -1, 4]
     """
     short = _SHORT.match(text, pos)
     if short is not None:
         return short.end()
+    if text.startswith(_POINTER, pos):  # 该养老院 with no home named before it (one named is a spot, not this)
+        pos += len(_POINTER)
     end = facility_span(text, pos)
     return -1 if end >= 0 and _COUNTED_NEXT.match(text, end) else end

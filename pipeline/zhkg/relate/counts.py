@@ -1328,7 +1328,12 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
         if at in products or model_code(text, at):
             out.append((at, _THING))
             continue
-        if at in spot_starts or text.startswith(anaphors, at):
+        if at in spot_starts:
+            continue
+        if facility_subject(text, at) >= 0:  # 托老院里有21位老人, 大工业区共有…, 该养老院 (none named): a facility's
+            out.append((at, _THING))  # common noun, no holder named before (session 22)
+            continue
+        if text.startswith(anaphors, at):
             continue
         if thing_pointer(text, at) or (text.startswith(_WORK_TITLE, at) and at + 1 not in spot_starts):
             out.append((at, _THING))  # (a work's title opening the clause, not a paper's name: 《…》除再现12首…)
@@ -1336,8 +1341,6 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
             out.append((at, _PERSON))
         elif company_word(text, at):
             out.append((at, _COMPANY))
-        elif facility_subject(text, at) >= 0:  # 托老院里有21位老人, 大工业区共有…: a facility by its kind alone
-            out.append((at, _THING))
     return out
 
 

@@ -47,6 +47,8 @@ CASES = [
     ("北京市今年新建了10座公园。开发区企业共有300家。", "企业", "北京市"),
     ("北京市今年新建了10座公园。医院建设规划提出了3项措施。", "措施", "北京市"),
     ("西城区有3家养老院，共有床位500张。", "床位", "西城区"),
+    # ...and the facilities just counted, written again, are all of them, not one: the holder of that count keeps this
+    ("北京市今年新建了10座养老院，养老院里共有床位2万张。", "床位", "北京市"),
     # ...and a city's hospitals are no one hospital named by the city (an extractor's name stays as it was)
     ("成都市今年新建了5座公园。成都市养老院共有床位2万张。", "床位", "成都市"),
 ]
@@ -92,3 +94,15 @@ def test_cut_by_facility(text, start, end, cut):
     from zhkg.relate.count_facilities import cut_by_facility
 
     assert cut_by_facility(text, start, end) is cut
+
+
+# (text, the facility's span, whether the facilities were just counted)
+AGAIN = [("北京市新建了10座养老院，养老院里共有床位", 13, 16, True), ("北京市很忙。养老院里", 6, 9, False),
+         ("西城区有三家医院。医院共有", 9, 11, True), ("西城区有三家银行。医院共有", 9, 11, False)]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "again"), AGAIN, ids=[t for t, *_ in AGAIN])
+def test_counted_before(text, start, end, again):
+    from zhkg.relate.count_facilities import counted_before
+
+    assert counted_before(text, start, end) is again

@@ -32,7 +32,7 @@ from zhkg.relate.base import DERIVED
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.relate.base import RelationContext
 
-__all__ = ["facility_subject", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
+__all__ = ["counted_before", "facility_subject", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
 
 #: The kinds of zone or park a common noun names: places, as the recogniser reads 苏州工业园.
 ZONE_KINDS = ("工业区", "开发区", "高新区", "保税区", "示范区", "试验区", "园区", "工业园", "科技园", "产业园", "软件园",
@@ -60,6 +60,9 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 # 院里/院内, 园区内: the facility the text writes about, by its last letter
 _SHORT = re.compile(r"院(?:里|内)")
 _POINTER = "该"
+# a numeral and a classifier: a count (10座, 三家) of the facilities written within this many letters before
+_NUMBER = r"[\d一二两三四五六七八九十百千万几数]+[多余]?(?:座|家|所|个|处|间|片)"
+_LOOK_BACK = 60
 # a facility's kind and a count of facilities right after it (养老院共有300家): what is counted, no subject
 _COUNTED_NEXT = re.compile(r"[共已现仅只]?(?:有|达|为|计|达到)?[\d一二三四五六七八九十百千万两几数余多近约]+(?:家|所|座|个|处|间)")
 # A facility's kind or what is counted of it: its counts are of facilities (北京市养老院共有300家), no facility's.
@@ -162,6 +165,17 @@ def cut_by_facility(text: str, start: int, end: int) -> bool:
             if end - j >= start and text.startswith(kind, end - j) and _SUBJECT_CUE.match(text, end - j + len(kind)):
                 return True
     return False
+
+
+def counted_before(text: str, start: int, end: int) -> bool:
+    """Whether the facility's kind written at ``[start, end)`` was counted a little before (北京市新建了10座养老院，养老院
+    里共有床位2万张): the facilities just counted, all of them, not one; the holder of that count still owns this.
+
+    >>> counted_before("北京市新建了10座养老院，养老院里共有床位", 13, 16), counted_before("北京市很忙。养老院里", 6, 9)
+    (True, False)
+    """
+    kind = next((k for k in _KINDS_LONGEST if text.endswith(k, start, end)), "")
+    return bool(kind) and re.search(_NUMBER + r"[^，,。；;！？!?\d]{0,6}?" + kind, text[max(0, start - _LOOK_BACK) : start]) is not None
 
 
 def facility_subject(text: str, pos: int) -> int:

@@ -120,6 +120,11 @@
   it counts members of a body of their kind or what an earlier count of its sentence counted (几千家经销点，这几千个
   经销点); a product's model (奥林巴斯FE4000) is a subject and its maker glued to it owns nothing; the dead and hurt
   counted after a place and 发生/造成 are no place's, no accident named (元朗…发生3死14伤).
+* Session 22 (owners22): facilities and zones written as common nouns (:mod:`zhkg.relate.count_facilities`): one named
+  by the place glued before its kind (天津市第一养老院, 高村镇敬老院; a zone, a place: 大连开发区) is a derived holder owning
+  its counts, and 院里, 该敬老院, 该开发区 after it stand for it; one named by its kind alone opening a clause (托老院里,
+  大工业区共有, 高尔夫球中心的设施, 该养老院 with none named) leaves the clause's counts ownerless, no holder named before
+  carried past it; a place a facility's kind cuts through (新街|市内) is no holder.
 """
 
 from __future__ import annotations
@@ -134,7 +139,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_facilities import cut_by_facility, facility_subject, qualified_facilities
+from zhkg.relate.count_facilities import counted_before, cut_by_facility, facility_subject, qualified_facilities
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
     bare_people,
@@ -1330,8 +1335,11 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
             continue
         if at in spot_starts:
             continue
-        if facility_subject(text, at) >= 0:  # 托老院里有21位老人, 大工业区共有…, 该养老院 (none named): a facility's
-            out.append((at, _THING))  # common noun, no holder named before (session 22)
+        facility = facility_subject(text, at)
+        if facility >= 0 and not counted_before(text, at, facility):
+            # 托老院里有21位老人, 大工业区共有…, 该养老院 (none named): a facility's common noun, no holder named before
+            # (session 22); but not the facilities just counted (新建了10座养老院，养老院里…: the holder's)
+            out.append((at, _THING))
             continue
         if text.startswith(anaphors, at):
             continue

@@ -35,6 +35,9 @@ CASES = [
     ("在平谷区托老院里有21位老人。", "老人", "平谷区托老院"),
     # ...and 院里 opening a later clause is that home
     ("记者来到高村镇敬老院。院里有21位老人。", "老人", "高村镇敬老院"),
+    # ...and one where the counted are or work, inside a clause (同在卫生院共事的10位护士): no city named before owns them
+    ("上海市的同学都已返沪。同在卫生院共事的10位护士都很忙。", "护士", None),
+    ("北京市今年新建了10座公园。他们在养老院里照顾50位老人。", "老人", None),
     # ...and 该 + its kind, when one was named before; with none named, no one
     ("大连开发区今年很忙。该开发区共有企业300家。", "企业", "大连开发区"),
     ("高村镇敬老院今年扩建。该敬老院现有老人30名。", "老人", "高村镇敬老院"),

@@ -139,7 +139,13 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.count_facilities import counted_before, cut_by_facility, facility_subject, qualified_facilities
+from zhkg.relate.count_facilities import (
+    counted_before,
+    cut_by_facility,
+    facility_span,
+    facility_subject,
+    qualified_facilities,
+)
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
     bare_people,
@@ -1302,6 +1308,8 @@ _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监
 # ...and a subject may follow a determiner or a word of time inside a clause run into a headline (7 荷兰最古老大学前来参展
 # 此次荷兰展团共有14所大学参展), or a space.
 _SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", "其中", " ", "\u3000")
+# 在/到/于 before a facility named by its kind alone (同在卫生院共事, 到养老院里): where the counted are, the facility's
+_AT_FACILITY = re.compile(r"[在到于]")
 _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|本次|本届|今年|去年|明年|目前|当前|如今|现在|近日|日前|同时|此外|另外|而且|但是|"
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
@@ -1349,7 +1357,13 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
             out.append((at, _PERSON))
         elif company_word(text, at):
             out.append((at, _COMPANY))
-    return out
+    # ...and a facility by its kind alone where something is done or is, inside a clause (同在卫生院共事的10位护士): the
+    # facility's, no holder's named before it (session 22)
+    for m in _AT_FACILITY.finditer(text):
+        at = m.end()
+        if at not in spot_starts and facility_span(text, at) >= 0 and not counted_before(text, at, facility_span(text, at)):
+            out.append((at, _THING))
+    return sorted(out)
 
 
 def _same_things(earlier: Mention, count: Mention) -> bool:

@@ -1440,7 +1440,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
     products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
-    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(ctx.lexicon.anaphora), products)
+    anaphora = ctx.lexicon.anaphora
+    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
@@ -1857,8 +1858,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 start, _, holder = found
                 own(holder, start, count)
             continue
-        # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
-        anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
+        # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count, and so is an
+        # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
+        anchor = max((s[1] for s in spots if (s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora))
+                      and count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
         if found is None and any(clause_start <= s[0] < anchor and partner(j, anchor) for j, s in enumerate(spots)):
             continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it

@@ -5,16 +5,20 @@ News often names the holder of a count by its kind alone: 托老院里有21位�
 holder named earlier (a city, a company) into the clause: a wrong owner. Two rules, by how the facility is named:
 
 * **Named by its place** (平谷区托老院, 天津市第一养老院, 大连开发区): the place glued before the facility's kind,
-  with at most a short name or ordinal between (第一, 红星), is one holder, an organisation named by the whole
-  (:func:`qualified_facilities`). Its counts are its own, not the place's (天津市第一养老院共有床位300张).
-* **Named by its kind alone** (托老院, 养老院, 大工业区, 高尔夫球中心, 新街市, and 院里/院内 for one): the count stays
-  ownerless (:func:`facility_subject`, a clause subject that is no holder named before, like 该剧 in
-  :mod:`zhkg.relate.count_pointers`). A node named 托老院 would merge every article's home for the aged into one
-  entity of a corpus graph; no owner is better than a wrong one.
+  with at most a short name or ordinal between (第一, 红星), is one holder named by the whole
+  (:func:`qualified_facilities`): an organisation, or a place for a zone (as the recogniser reads 苏州工业园). Its
+  counts are its own, not the place's (天津市第一养老院共有床位300张); 院里 opening a later clause stands for it. A home,
+  hospital or market glued to a city with nothing between (北京市医院) is as often all of them there: not one.
+* **Named by its kind alone** (托老院, 养老院, 大工业区, 高尔夫球中心, 新街市, 院里 with none named, 该养老院 with none
+  named): the count stays ownerless (:func:`facility_subject`, a clause subject that is no holder named before, like
+  该剧 in :mod:`zhkg.relate.count_pointers`; :mod:`zhkg.relate.counts` also reads one after 在/到/于 inside a clause).
+  A node named 托老院 would merge every article's home for the aged into one entity of a corpus graph; no owner is
+  better than a wrong one.
 
-Neither applies when the facility is what is counted (北京市养老院共有300家, 养老院达12所: the city's) or describes
-another noun (养老院建设规划…): the facility's kind must be followed by a word a subject is (里, 内, 的, 共, 有, 现…) or
-a break.
+Neither applies when the facility is what is counted (北京市养老院共有300家, 养老院达12所: the city's), when the same
+facilities were just counted (新建了10座养老院，养老院里…: :func:`counted_before`), or when the kind describes another
+noun (养老院建设规划…): the facility's kind must be followed by a word a subject is (里, 内, 的, 共, 有, 现…) or a break.
+A place a facility's kind cuts through (新街|市内, :func:`cut_by_facility`) is no holder.
 
 Caveats: the kinds are a fixed list (homes for the aged and children, hospitals, centres of a trade, markets,
 industrial and development zones, parks); a facility whose name is a proper name of no place (夕阳红托老院) is read
@@ -54,10 +58,9 @@ _KINDS_LONGEST = tuple(sorted(FACILITY_KINDS, key=len, reverse=True))
 # What a facility's kind is followed by when the facility is a subject or a holder (托老院里, 开发区内, 中心的设施,
 # 养老院共有, 园区现有, 街市只剩…); not a noun it describes (养老院建设, 开发区企业).
 _SUBJECT_CUE = re.compile(r"[里内中的共有现已目前今去还将正也都只仅拥设占达，,。；;：:！？!?\s]|$")
-_MODIFIER = r"[^\W\d_的了在于和与及是将为对向从到等个名家所座年月日这那该此本各每其一二两三四五六七八九十百千万几数]"
 _MODIFIER = re.compile(r"[^\W\d_的了在于和与及是将为对向从到等个名家所座年月日这那该此本各每其一二两三四五六七八九十百千万几数]{0,4}")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
-# 院里/院内, 园区内: the facility the text writes about, by its last letter
+# 院里/院内: the home or hospital the text writes about, by its last letter
 _SHORT = re.compile(r"院(?:里|内)")
 _POINTER = "该"
 # a numeral and a classifier: a count (10座, 三家) of the facilities written within this many letters before

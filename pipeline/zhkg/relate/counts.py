@@ -120,6 +120,11 @@
   it counts members of a body of their kind or what an earlier count of its sentence counted (几千家经销点，这几千个
   经销点); a product's model (奥林巴斯FE4000) is a subject and its maker glued to it owns nothing; the dead and hurt
   counted after a place and 发生/造成 are no place's, no accident named (元朗…发生3死14伤).
+* Session 22 (owners22): facilities and zones written as common nouns (:mod:`zhkg.relate.count_facilities`): one named
+  by the place glued before its kind (天津市第一养老院, 高村镇敬老院; a zone, a place: 大连开发区) is a derived holder owning
+  its counts, and 院里, 该敬老院, 该开发区 after it stand for it; one named by its kind alone opening a clause (托老院里,
+  大工业区共有, 高尔夫球中心的设施, 该养老院 with none named) leaves the clause's counts ownerless, no holder named before
+  carried past it; a place a facility's kind cuts through (新街|市内) is no holder.
 """
 
 from __future__ import annotations
@@ -134,6 +139,13 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.count_facilities import (
+    counted_before,
+    cut_by_facility,
+    facility_span,
+    facility_subject,
+    qualified_facilities,
+)
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
     bare_people,
@@ -1296,6 +1308,8 @@ _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监
 # ...and a subject may follow a determiner or a word of time inside a clause run into a headline (7 荷兰最古老大学前来参展
 # 此次荷兰展团共有14所大学参展), or a space.
 _SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", "其中", " ", "\u3000")
+# 在/到/于 before a facility named by its kind alone (同在卫生院共事, 到养老院里): where the counted are, the facility's
+_AT_FACILITY = re.compile(r"[在到于]")
 _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|本次|本届|今年|去年|明年|目前|当前|如今|现在|近日|日前|同时|此外|另外|而且|但是|"
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
@@ -1327,7 +1341,15 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
         if at in products or model_code(text, at):
             out.append((at, _THING))
             continue
-        if at in spot_starts or text.startswith(anaphors, at):
+        if at in spot_starts:
+            continue
+        facility = facility_subject(text, at)
+        if facility >= 0 and not counted_before(text, at, facility):
+            # 托老院里有21位老人, 大工业区共有…, 该养老院 (none named): a facility's common noun, no holder named before
+            # (session 22); but not the facilities just counted (新建了10座养老院，养老院里…: the holder's)
+            out.append((at, _THING))
+            continue
+        if text.startswith(anaphors, at):
             continue
         if thing_pointer(text, at) or (text.startswith(_WORK_TITLE, at) and at + 1 not in spot_starts):
             out.append((at, _THING))  # (a work's title opening the clause, not a paper's name: 《…》除再现12首…)
@@ -1335,7 +1357,13 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
             out.append((at, _PERSON))
         elif company_word(text, at):
             out.append((at, _COMPANY))
-    return out
+    # ...and a facility by its kind alone where something is done or is, inside a clause (同在卫生院共事的10位护士): the
+    # facility's, no holder's named before it (session 22)
+    for m in _AT_FACILITY.finditer(text):
+        at = m.end()
+        if at not in spot_starts and facility_span(text, at) >= 0 and not counted_before(text, at, facility_span(text, at)):
+            out.append((at, _THING))
+    return sorted(out)
 
 
 def _same_things(earlier: Mention, count: Mention) -> bool:
@@ -1380,7 +1408,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)))
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)
+                                                    # 新街|市内: a market's common noun, no street's (session 22)
+                                                    or cut_by_facility(text, m.start, m.end)))
                # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
                # songs, no band's), unless the title is its name alone (《人民日报》)
                and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
@@ -1389,7 +1419,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders))
+               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
+               + qualified_facilities(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))
@@ -1409,7 +1440,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
     products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
-    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(ctx.lexicon.anaphora), products)
+    anaphora = ctx.lexicon.anaphora
+    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
@@ -1826,8 +1858,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 start, _, holder = found
                 own(holder, start, count)
             continue
-        # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count
-        anchor = max((s[1] for s in spots if s[0] < count.start < s[1] <= count.end), default=count.start)
+        # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count, and so is an
+        # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
+        anchor = max((s[1] for s in spots if (s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora))
+                      and count.start < s[1] <= count.end), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
         if found is None and any(clause_start <= s[0] < anchor and partner(j, anchor) for j, s in enumerate(spots)):
             continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it

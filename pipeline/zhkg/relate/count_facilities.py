@@ -1,0 +1,197 @@
+"""Facilities and zones written as common nouns: whose counts they hold (session 22, owners22).
+
+News often names the holder of a count by its kind alone: 托老院里有21位老人, 高尔夫球中心的设施包括…91条球道,
+大工业区共有企业300家. No extractor marks such a noun, so :func:`zhkg.relate.counts.read_counts` used to carry a
+holder named earlier (a city, a company) into the clause: a wrong owner. Two rules, by how the facility is named:
+
+* **Named by its place** (平谷区托老院, 天津市第一养老院, 大连开发区): the place glued before the facility's kind,
+  with at most a short name or ordinal between (第一, 红星), is one holder named by the whole
+  (:func:`qualified_facilities`): an organisation, or a place for a zone (as the recogniser reads 苏州工业园). Its
+  counts are its own, not the place's (天津市第一养老院共有床位300张); 院里 opening a later clause stands for it. A home,
+  hospital or market glued to a city with nothing between (北京市医院) is as often all of them there: not one.
+* **Named by its kind alone** (托老院, 养老院, 大工业区, 高尔夫球中心, 新街市, 院里 with none named, 该养老院 with none
+  named): the count stays ownerless (:func:`facility_subject`, a clause subject that is no holder named before, like
+  该剧 in :mod:`zhkg.relate.count_pointers`; :mod:`zhkg.relate.counts` also reads one after 在/到/于 inside a clause).
+  A node named 托老院 would merge every article's home for the aged into one entity of a corpus graph; no owner is
+  better than a wrong one.
+
+Neither applies when the facility is what is counted (北京市养老院共有300家, 养老院达12所: the city's), when the same
+facilities were just counted (新建了10座养老院，养老院里…: :func:`counted_before`), or when the kind describes another
+noun (养老院建设规划…): the facility's kind must be followed by a word a subject is (里, 内, 的, 共, 有, 现…) or a break.
+A place a facility's kind cuts through (新街|市内, :func:`cut_by_facility`) is no holder.
+
+Caveats: the kinds are a fixed list (homes for the aged and children, hospitals, centres of a trade, markets,
+industrial and development zones, parks); a facility whose name is a proper name of no place (夕阳红托老院) is read
+as its kind alone. A facility written after 的 and its place (金沙洲新社区的新街市) is not named by the place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from zhkg.records import Label, Mention
+from zhkg.relate.base import DERIVED
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.relate.base import RelationContext
+
+__all__ = ["counted_before", "facility_subject", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
+
+#: The kinds of zone or park a common noun names: places, as the recogniser reads 苏州工业园.
+ZONE_KINDS = ("工业区", "开发区", "高新区", "保税区", "示范区", "试验区", "园区", "工业园", "科技园", "产业园", "软件园",
+              "物流园", "创业园")
+#: The kinds of facility or zone a common noun names (the noun ends with one).
+FACILITY_KINDS = (
+    # homes and hospitals
+    "托老院", "养老院", "敬老院", "福利院", "孤儿院", "疗养院", "光荣院", "康复院", "老年公寓", "托老所", "医院",
+    "卫生院",
+    # centres of a trade
+    "体育中心", "球中心", "会展中心", "展览中心", "培训中心", "活动中心", "救助中心", "购物中心", "物流中心",
+    "康复中心", "文化中心", "健身中心", "养老中心", "服务中心", "娱乐中心", "会议中心",
+    # markets
+    "街市", "菜市场", "农贸市场", "批发市场", "菜市",
+    # zones and parks
+    *ZONE_KINDS,
+)
+_KINDS_LONGEST = tuple(sorted(FACILITY_KINDS, key=len, reverse=True))
+# What a facility's kind is followed by when the facility is a subject or a holder (托老院里, 开发区内, 中心的设施,
+# 养老院共有, 园区现有, 街市只剩…); not a noun it describes (养老院建设, 开发区企业).
+_SUBJECT_CUE = re.compile(r"[里内中的共有现已目前今去还将正也都只仅拥设占达，,。；;：:！？!?\s]|$")
+_MODIFIER = re.compile(r"[^\W\d_的了在于和与及是将为对向从到等个名家所座年月日这那该此本各每其一二两三四五六七八九十百千万几数]{0,4}")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
+# 院里/院内: the home or hospital the text writes about, by its last letter
+_SHORT = re.compile(r"院(?:里|内)")
+_POINTER = "该"
+# a numeral and a classifier: a count (10座, 三家) of the facilities written within this many letters before
+_NUMBER = r"[\d一二两三四五六七八九十百千万几数]+[多余]?(?:座|家|所|个|处|间|片)"
+_LOOK_BACK = 60
+# a facility's kind and a count of facilities right after it (养老院共有300家): what is counted, no subject
+_COUNTED_NEXT = re.compile(r"[共已现仅只]?(?:有|达|为|计|达到)?[\d一二三四五六七八九十百千万两几数余多近约]+(?:家|所|座|个|处|间)")
+# A facility's kind or what is counted of it: its counts are of facilities (北京市养老院共有300家), no facility's.
+_FACILITIES_COUNTED = ("家", "所", "座", "个", "处", "间")
+# A home, hospital or market glued to a city or a country is as often all of them there (北京市医院, 全国养老院) as one
+# named so; to a district, a county or below, one (平谷区医院, 高村镇敬老院); with a name or an ordinal, one anywhere.
+_INSTITUTIONS = frozenset(k for k in FACILITY_KINDS if k.endswith(("院", "所", "公寓", "市场", "街市", "菜市")))
+_LOCAL = ("区", "县", "旗", "镇", "乡", "村", "街道", "社区")
+_HOMES = tuple(k for k in FACILITY_KINDS if k.endswith("院"))
+_OPENING = re.compile(r"[，,。；;！？!?\s“”「」]")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+
+
+def facility_span(text: str, pos: int, *, qualified: bool = False) -> int:
+    """The end of a facility's common noun written at ``pos`` of ``text`` (at most four letters of its own before
+    its kind, no function word, numeral or determiner among them: 该院, 3家养老院 are a pointer and a count) and
+    followed by a subject's cue, else -1. With ``qualified``, what is written after a place's name may also be an
+    ordinal and the kind (第一养老院 of 天津市第一养老院).
+
+    >>> [facility_span(t, 0) for t in ("托老院里有21位老人", "高尔夫球中心的设施", "大工业区共有", "养老院建设规划")]
+    [3, 6, 4, -1]
+    >>> facility_span("工业园区内", 0), facility_span("第一养老院共有床位", 0, qualified=True)
+    (4, 5)
+    """
+    ordinal = _ORDINAL.match(text, pos) if qualified else None
+    lo = ordinal.end() if ordinal else pos
+    hi = _MODIFIER.match(text, lo).end()
+    for at in range(lo, min(hi, lo + 4) + 1):
+        for kind in _KINDS_LONGEST:
+            if text.startswith(kind, at) and _SUBJECT_CUE.match(text, at + len(kind)):
+                return at + len(kind)
+    return -1
+
+
+def counts_facilities(text: str, end: int, counts: list[Mention]) -> bool:
+    """Whether the first count after ``end`` in its clause counts facilities themselves (北京市养老院共有300家,
+    开发区已达12个): the facility's kind is then what is counted, no holder.
+
+    >>> from zhkg.records import Quantity
+    >>> c = Mention("d", 7, 11, "300家", "300家", Label.COUNT, "x", quantity=Quantity(300, "家", "家"))
+    >>> counts_facilities("北京市养老院共有300家", 6, [c])
+    True
+    """
+    after = [c for c in counts if c.start >= end and c.quantity is not None]
+    if not after:
+        return False
+    first = min(after, key=lambda c: c.start)
+    if _CLAUSE_END.search(text, end, first.start):
+        return False
+    counted = first.quantity.counted_simplified
+    return counted in _FACILITIES_COUNTED or counted.endswith(_KINDS_LONGEST)
+
+
+def qualified_facilities(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, facility) of each facility named by the place glued before its kind (天津市第一养老院, 平谷区托老院,
+    大连开发区) that no extractor named as an organisation: one holder, named by the whole, whose counts are its own.
+
+    Not when it is what its clause counts (北京市养老院共有300家: the city's) nor inside a count (3家平谷区养老院).
+    """
+    text = ctx.simplified
+    covered = ctx.covered((Label.ORGANIZATION, Label.COUNT))
+    counts = [m for m in ctx.mentions if m.label is Label.COUNT]
+    out = []
+    for place in (h for h in holders if h.label is Label.PLACE):
+        end = facility_span(text, place.end, qualified=True)
+        if end < 0 or not covered.isdisjoint(range(place.start, end)) or counts_facilities(text, end, counts):
+            continue
+        if text[place.end : end] in _INSTITUTIONS and not place.name.endswith(_LOCAL):
+            continue  # 北京市医院共有床位…: the city's hospitals, as likely as one named so
+        name = text[place.start : end]
+        # a zone is a place, as the recogniser reads 苏州工业园 (在大连开发区建设… is where); a home, hospital, centre
+        # or market is a body
+        label = Label.PLACE if name.endswith(ZONE_KINDS) else Label.ORGANIZATION
+        out.append((place.start, end, Mention(ctx.doc.id, place.start, end, ctx.text[place.start : end], name,
+                                              label, DERIVED, canonical=name)))
+    # 院里/院内 opening a clause after such a home or hospital (平谷区托老院。院里有21位老人): that facility
+    homes = [f for f in out if f[2].name.endswith("院")] + [
+        (h.start, h.end, h) for h in holders if h.label is Label.ORGANIZATION and h.name.endswith(_HOMES)]
+    if homes:
+        for m in _SHORT.finditer(text):
+            before = [f for f in homes if f[1] <= m.start()]
+            if before and (m.start() == 0 or _OPENING.match(text[m.start() - 1])):
+                out.append((m.start(), m.start() + 1, max(before, key=lambda f: f[1])[2]))
+    return out
+
+
+def cut_by_facility(text: str, start: int, end: int) -> bool:
+    """Whether a facility's kind begins inside ``[start, end)`` (a place's span) and ends after it (新街|市: the market
+    新街市, no street): the place is part of the facility's common noun, no holder.
+
+    >>> cut_by_facility("新街市内只有", 0, 2), cut_by_facility("新街市场", 0, 2), cut_by_facility("北京市内", 0, 3)
+    (True, False, False)
+    >>> cut_by_facility("苏州工业园区内", 0, 5)
+    False
+    """
+    if text[start:end].endswith(_KINDS_LONGEST):
+        return False  # 苏州工业园|区: a zone named, written on
+    for kind in _KINDS_LONGEST:
+        for j in range(1, len(kind)):
+            if end - j >= start and text.startswith(kind, end - j) and _SUBJECT_CUE.match(text, end - j + len(kind)):
+                return True
+    return False
+
+
+def counted_before(text: str, start: int, end: int) -> bool:
+    """Whether the facility's kind written at ``[start, end)`` was counted a little before (北京市新建了10座养老院，养老院
+    里共有床位2万张): the facilities just counted, all of them, not one; the holder of that count still owns this.
+
+    >>> counted_before("北京市新建了10座养老院，养老院里共有床位", 13, 16), counted_before("北京市很忙。养老院里", 6, 9)
+    (True, False)
+    """
+    kind = next((k for k in _KINDS_LONGEST if text.endswith(k, start, end)), "")
+    return bool(kind) and re.search(_NUMBER + r"[^，,。；;！？!?\d]{0,6}?" + kind, text[max(0, start - _LOOK_BACK) : start]) is not None
+
+
+def facility_subject(text: str, pos: int) -> int:
+    """The end of a facility named by its kind alone opening a clause at ``pos`` (托老院里…, 院里有…, 大工业区共有…),
+    else -1: no holder named before it owns what its clause counts.
+
+    >>> [facility_subject(t, 0) for t in ("院里有21位老人", "新街市内只有六七家档口", "医院建设", "北京市", "该养老院现有")]
+    [2, 3, -1, -1, 4]
+    """
+    short = _SHORT.match(text, pos)
+    if short is not None:
+        return short.end()
+    if text.startswith(_POINTER, pos):  # 该养老院 with no home named before it (one named is a spot, not this)
+        pos += len(_POINTER)
+    end = facility_span(text, pos)
+    return -1 if end >= 0 and _COUNTED_NEXT.match(text, end) else end

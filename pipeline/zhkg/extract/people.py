@@ -357,14 +357,13 @@ _BECAUSE_AFTER = frozenset("伤为此而病故涉遭")
 
 
 def _name_tail(text: str, word, end: int) -> bool:
-    """Whether ``word``, which the last part of a separator name runs into at ``end``, ends that name: a word jieba
-    reads as a name or an unknown word that adds at most two letters, one of which may be 因 (-stein, -ein: 施泰因,
-    莱因), when no 因伤/因为 follows."""
-    glued = text[word.idx if word.idx > end else end:word.end]
+    """Whether ``word``, which the last part of a separator name runs into at ``end``, ends that name with 因 (-stein,
+    -ein: 施泰因, 莱因): a word jieba reads as a name or an unknown word that adds at most two letters, the last 因,
+    when no 因伤/因为 follows."""
     if word.tag not in _NAME_WORD_TAGS or not 0 < word.end - end <= 2 or not all(map(is_han, text[end:word.end])):
         return False
-    if word.tag == "x" and not glued.endswith("因"):
-        return False
+    if text[word.end - 1] != "因":
+        return False  # (a longer name word may be a place's: 肯亚-乌|干达, jieba's 乌干达/nr)
     return not (text[word.end - 1] == "因" and text[word.end:word.end + 1] in _BECAUSE_AFTER) \
         and all(ch not in _GLUED_NOT_NAME or ch == "因" for ch in text[end:word.end])
 

@@ -385,6 +385,12 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     # a name shared with a division abroad (德州) that no place around decided is the home one
     for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_province=not hit.full, prefer_home=True)
+    # a short form written right after a place of Taiwan is no county or township of the mainland's (高雄市左营区|
+    # 莲池|潭: Lotus Pond, not Baoding's 莲池区); a Taiwan place's own name there was linked above
+    taiwan_ends = {h.end for h, d in linked.items() if d is not None and d.code.startswith("TW")}
+    for hit in [h for h, d in linked.items() if d is not None and not h.full and h.start in taiwan_ends
+                and d.code.isdigit() and d.level >= 3]:
+        linked[hit] = None
     return linked
 
 

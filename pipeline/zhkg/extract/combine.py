@@ -192,7 +192,7 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if m.label is Label.PERSON:
         # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘); nor a place's people (陆客)
         return _latin_plausible(text) and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ()) \
-            and text not in PLACE_GROUP_WORDS
+            and text not in PLACE_GROUP_WORDS and not _surnamed(text, lexicon or load_lexicon())
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
@@ -204,6 +204,25 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
 
 
 _MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
+
+
+def _surnamed(text: str, lexicon: Lexicon) -> bool:
+    """Whether a person's span is a surname and 姓, as Taiwan news names whom it will not name (林姓男子, 王姓妇人,
+    欧阳姓女子: "a man surnamed Lin"), perhaps with the noun after it.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_surnamed(t, load_lexicon()) for t in ("林姓", "张姓男子", "欧阳姓", "林姓名", "王姓林")]
+    [True, True, True, False, False]
+    """
+    at = text.find("姓")
+    return at in (1, 2) and text[:at] in lexicon.surnames and (
+        len(text) == at + 1 or text[at + 1:] in _SURNAMED_NOUNS)
+
+
+# who news calls by a surname and 姓 alone
+_SURNAMED_NOUNS = frozenset({"男子", "女子", "妇人", "男童", "女童", "少年", "少女", "老翁", "老妇", "嫌犯", "男", "女",
+                             "司机", "民众", "学生", "男生", "女生", "医师", "员工", "警员", "老师", "网友", "女星", "男星",
+                             "夫妇"})
 # Latin words glued to hanzi (第五张|Angelababy, 帅男|Alex, 杨子毅|IXUS200): the model ran a name into a
 # word; one initial before a name (C罗, J.罗琳) is how news writes some names
 _LATIN_GLUED = re.compile(r"[A-Za-z]{2}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]")

@@ -490,9 +490,13 @@ def combine_mentions(
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
-        if m.label is Label.PERSON and any(p.code and p.start == m.start and p.end == m.end + 1
-                                           and text[m.end] in "市县" for p in coded_index.overlapping(m)):
-            continue  # 基隆|市长: the model read a city's name without its 市 as a person
+        if m.label in (Label.PERSON, Label.ORGANIZATION) and any(
+                p.code and p.end == m.end + 1 and text[m.end] in "市县"
+                and _covered(m.start, p.start, coded_spans)
+                for p in coded_index.overlapping(m)):
+            # 基隆|市长, 亚特兰大|市长: the model read a city's name without its 市 as a person or a body (so too
+            # after the places it lies in: 美国乔治亚州亚特兰大|市长)
+            continue
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
             street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon)
@@ -1495,6 +1499,19 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
 _PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
 # what sets a place: 在/从/赴… before it
 _LOCATIVES = frozenset("在从赴到于自往至经")
+
+
+def _covered(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
+    """Whether ``spans`` cover ``[start, end)`` end to end, one after another (an empty stretch is covered).
+
+    >>> _covered(0, 4, {(0, 2), (2, 4)}), _covered(0, 2, {(0, 2)}), _covered(3, 3, set()), _covered(0, 4, {(0, 2)})
+    (True, True, True, False)
+    """
+    reached = {start}
+    for s, e in sorted(spans):
+        if s in reached and e <= end:
+            reached.add(e)
+    return end in reached
 
 
 def _tiled_by(m: Mention, spans: set[tuple[int, int]]) -> bool:

@@ -364,7 +364,7 @@ def _name_tail(text: str, word, end: int) -> bool:
         return False
     if text[word.end - 1] != "因":
         return False  # (a longer name word may be a place's: 肯亚-乌|干达, jieba's 乌干达/nr)
-    return not (text[word.end - 1] == "因" and text[word.end:word.end + 1] in _BECAUSE_AFTER) \
+    return text[word.end:word.end + 1] not in _BECAUSE_AFTER \
         and all(ch not in _GLUED_NOT_NAME or ch == "因" for ch in text[end:word.end])
 
 
@@ -457,7 +457,7 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         end = _unknown_tail(text, table, end, foreign_part)  # 吉尔平·福斯特, 鲁热|维奇, 让-路易·顾洛克
         k = table.token_of_char[start]
         word = table.words[k] if k >= 0 else None
-        if word is not None and word.idx < start and word.text in _FIRST_NAME_WORDS and word.end == start + 1 \
+        if word is not None and word.idx < start < word.end and word.text in _FIRST_NAME_WORDS \
                 and word.end < len(text) and text[word.end] in FOREIGN_SEPARATORS:
             start = word.idx  # a first name jieba knows with a letter of no list (大卫·韦拿, 文森特·卡塞尔)
         elif word is not None and word.idx < start and word.tag != "x":

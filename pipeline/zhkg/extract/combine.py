@@ -192,7 +192,7 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if m.label is Label.PERSON:
         # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘); nor a place's people (陆客)
         return _latin_plausible(text) and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ()) \
-            and text not in PLACE_GROUP_WORDS
+            and text not in PLACE_GROUP_WORDS and not _surnamed(text, lexicon or load_lexicon())
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body
@@ -204,6 +204,25 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
 
 
 _MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
+
+
+def _surnamed(text: str, lexicon: Lexicon) -> bool:
+    """Whether a person's span is a surname and 姓, as Taiwan news names whom it will not name (林姓男子, 王姓妇人,
+    欧阳姓女子: "a man surnamed Lin"), perhaps with the noun after it.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_surnamed(t, load_lexicon()) for t in ("林姓", "张姓男子", "欧阳姓", "林姓名", "王姓林")]
+    [True, True, True, False, False]
+    """
+    at = text.find("姓")
+    return at in (1, 2) and text[:at] in lexicon.surnames and (
+        len(text) == at + 1 or text[at + 1:] in _SURNAMED_NOUNS)
+
+
+# who news calls by a surname and 姓 alone
+_SURNAMED_NOUNS = frozenset({"男子", "女子", "妇人", "男童", "女童", "少年", "少女", "老翁", "老妇", "嫌犯", "男", "女",
+                             "司机", "民众", "学生", "男生", "女生", "医师", "员工", "警员", "老师", "网友", "女星", "男星",
+                             "夫妇"})
 # Latin words glued to hanzi (第五张|Angelababy, 帅男|Alex, 杨子毅|IXUS200): the model ran a name into a
 # word; one initial before a name (C罗, J.罗琳) is how news writes some names
 _LATIN_GLUED = re.compile(r"[A-Za-z]{2}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]")
@@ -471,9 +490,13 @@ def combine_mentions(
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
-        if m.label is Label.PERSON and any(p.code and p.start == m.start and p.end == m.end + 1
-                                           and text[m.end] in "市县" for p in coded_index.overlapping(m)):
-            continue  # 基隆|市长: the model read a city's name without its 市 as a person
+        if m.label in (Label.PERSON, Label.ORGANIZATION) and any(
+                p.code and p.end == m.end + 1 and text[m.end] in "市县"
+                and _covered(m.start, p.start, coded_spans)
+                for p in coded_index.overlapping(m)):
+            # 基隆|市长, 亚特兰大|市长: the model read a city's name without its 市 as a person or a body (so too
+            # after the places it lies in: 美国乔治亚州亚特兰大|市长)
+            continue
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
             street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon)
@@ -1476,6 +1499,19 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
 _PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
 # what sets a place: 在/从/赴… before it
 _LOCATIVES = frozenset("在从赴到于自往至经")
+
+
+def _covered(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
+    """Whether ``spans`` cover ``[start, end)`` end to end, one after another (an empty stretch is covered).
+
+    >>> _covered(0, 4, {(0, 2), (2, 4)}), _covered(0, 2, {(0, 2)}), _covered(3, 3, set()), _covered(0, 4, {(0, 2)})
+    (True, True, True, False)
+    """
+    reached = {start}
+    for s, e in sorted(spans):
+        if s in reached and e <= end:
+            reached.add(e)
+    return end in reached
 
 
 def _tiled_by(m: Mention, spans: set[tuple[int, int]]) -> bool:

@@ -343,6 +343,31 @@ _NAME_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg"})
 _GLUED_NOT_NAME = frozenset(_NOT_IN_NAME | set("由因但像致倒隔有让给跟同而并或即便曾已再才"))
 
 
+# first names jieba knows as words that hold a letter of no list (大 of 大卫 is too common a word's letter to list)
+_FIRST_NAME_WORDS = frozenset({"大卫", "文森特", "文森"})
+# one-letter words jieba reads as a verb or an adverb that open transliterated names far more often before a
+# separator name's first part (谢|盖尔·布卡, 与|希|皮奥内·德尔·费罗, 的|约|热夫·奥蒂洛)
+_NAME_OPENERS = frozenset("谢希约")
+# of those, the ones that open a name even where the word after is a whole name jieba knows (约|安娜 is a verb's)
+_SPLIT_OPENERS = frozenset("谢希")
+# letters that end a noun for a person or a trade, never open a name (小说家|欧·亨利: jieba's 家欧)
+_NOUN_ENDS = frozenset("家者师员手")
+# what after 因 makes it "because": 因伤, 因为, 因此, 因而, 因病, 因故, 因涉, 因遭 (布卡|因伤 is no 布卡因)
+_BECAUSE_AFTER = frozenset("伤为此而病故涉遭")
+
+
+def _name_tail(text: str, word, end: int) -> bool:
+    """Whether ``word``, which the last part of a separator name runs into at ``end``, ends that name with 因 (-stein,
+    -ein: 施泰因, 莱因): a word jieba reads as a name or an unknown word that adds at most two letters, the last 因,
+    when no 因伤/因为 follows."""
+    if word.tag not in _NAME_WORD_TAGS or not 0 < word.end - end <= 2 or not all(map(is_han, text[end:word.end])):
+        return False
+    if text[word.end - 1] != "因":
+        return False  # (a longer name word may be a place's: 肯亚-乌|干达, jieba's 乌干达/nr)
+    return text[word.end:word.end + 1] not in _BECAUSE_AFTER \
+        and all(ch not in _GLUED_NOT_NAME or ch == "因" for ch in text[end:word.end])
+
+
 def _position_before(text: str, at: int, start: int) -> int:
     """Where a player's position or standing that begins at ``at`` and runs into ``start`` ends (控卫|德隆-威廉姆斯);
     0 when there is none."""
@@ -420,31 +445,42 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         start, end = m.span()
         k = table.token_of_char[end - 1]
         word = table.words[k] if k >= 0 else None
-        if word is not None and word.end > end and word.tag != "x":
+        if word is not None and word.end > end and _name_tail(text, word, end):
+            end = word.end  # a name word jieba knows ends the last part (布隆|施泰因, 斯坦因: -stein)
+        elif word is not None and word.end > end and word.tag != "x":
             end = word.idx  # the last part's tail begins a dictionary word
         listed_end = end
-        if word is not None and word.tag == "x" and word.end > end and all(is_han(ch) and ch not in _GLUED_NOT_NAME
-                                                                           for ch in text[end:word.end]):
-            end = word.end  # jieba's unknown word runs the last part on (吉尔|平, 鲁|热)
+        if word is not None and word.tag == "x" and word.end > end and (
+                all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in text[end:word.end])
+                or _name_tail(text, word, end)):
+            end = word.end  # jieba's unknown word runs the last part on (吉尔|平, 鲁|热, 莱|因)
         end = _unknown_tail(text, table, end, foreign_part)  # 吉尔平·福斯特, 鲁热|维奇, 让-路易·顾洛克
         k = table.token_of_char[start]
         word = table.words[k] if k >= 0 else None
-        if word is not None and word.idx < start and word.tag != "x":
+        if word is not None and word.idx < start < word.end and word.text in _FIRST_NAME_WORDS \
+                and word.end < len(text) and text[word.end] in FOREIGN_SEPARATORS:
+            start = word.idx  # a first name jieba knows with a letter of no list (大卫·韦拿, 文森特·卡塞尔)
+        elif word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
         elif word is not None and word.idx < start:
             position_end = _position_before(text, word.idx, start)
             if position_end:
                 start = position_end  # 控卫|德隆-威廉姆斯: the position is none of it
-            elif start - word.idx <= 2 and all(is_han(ch) and ch not in _GLUED_NOT_NAME for ch in text[word.idx:start]):
+            elif start - word.idx <= 2 and all(is_han(ch) and ch not in _GLUED_NOT_NAME and ch not in _NOUN_ENDS
+                                               for ch in text[word.idx:start]):
                 start = word.idx  # jieba's unknown word runs the first part on from a letter of no list (赖莎)
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
-                and word.tag != "vn" \
+                and word.tag != "vn" and word.text not in _SPLIT_OPENERS \
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
         elif word is not None and word.idx == start and word.tag == "ns" and len(word.text) >= 2 \
                 and word.end < end and text[word.end] not in FOREIGN_SEPARATORS:
             start = word.end  # a country's name glued before the first part (波兰|塔杜施·鲁热维奇)
         start = _first_parts(text, table, start, lexicon.foreign_name_chars)
+        opener = table.word_at(start - 1) if start > 0 else None
+        if opener is not None and opener.end == start and opener.text in _NAME_OPENERS and start + 1 < end \
+                and text[start] not in FOREIGN_SEPARATORS and table.word_at(start).tag == "x":
+            start = opener.idx  # a letter jieba split off as a word opens the name (的|约|热夫·奥蒂洛)
         before = table.word_at(start - 1) if start > 0 else None
         if before is not None and before.end == start and before.tag == "x" and is_han(text[start - 1]):
             # jieba's unknown word before the first part: the name may begin there (叶甫|根尼·普鲁申科) or not

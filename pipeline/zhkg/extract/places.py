@@ -202,7 +202,9 @@ def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazettee
     def usable(form: str) -> bool:
         if form in stop:
             return False
-        return matcher.is_full(form) or any(d.level < 4 for d in gazetteer.lookup_short(form))
+        # a Taiwan district's or township's short form counts too: 高雄凤山 is 高雄|凤山 (see ``_link``)
+        return matcher.is_full(form) or any(d.level < 4 or d.code.startswith("TW-")
+                                            for d in gazetteer.lookup_short(form))
 
     for token in tokens.words:
         text = token.text
@@ -333,16 +335,20 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     failing that the document's narrow the rest down.
     """
     named_townships = {d.code for h in hits if h.full for d in gazetteer.lookup(h.form) if d.level == 4}
+    # a township written by its short form right after its county (高雄凤山) is named as if in full
+    counties_before = _taiwan_counties_before(hits, gazetteer)
+    named_townships |= {d.code for h in hits if not h.full and h.start in counties_before
+                        for d in gazetteer.lookup_short(h.form) if d.parent_code in counties_before[h.start]}
 
-    def short(form: str) -> tuple[Division, ...]:
-        return tuple(d for d in gazetteer.lookup_short(form) if d.level < 4 or d.code in named_townships)
+    def short(hit: _Hit) -> tuple[Division, ...]:
+        return tuple(d for d in gazetteer.lookup_short(hit.form) if d.level < 4 or d.code in named_townships)
 
     def candidates(hit: _Hit) -> tuple[Division, ...]:
         if hit.full:
             full = gazetteer.lookup(hit.form)
             # 黑山 is Montenegro only beside a place of it; else the short form of 黑山县
-            return full + short(hit.form) if all(d.context_only for d in full) else full
-        return short(hit.form)
+            return full + short(hit) if all(d.context_only for d in full) else full
+        return short(hit)
 
     pools = {hit: candidates(hit) for hit in hits}
     linked: dict[_Hit, Division | None] = {
@@ -379,7 +385,29 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     # a name shared with a division abroad (德州) that no place around decided is the home one
     for hit in [h for h, d in linked.items() if d is None and len(pools[h]) > 1]:
         linked[hit] = gazetteer.choose(pools[hit], in_document, prefer_province=not hit.full, prefer_home=True)
+    # a short form written right after a place of Taiwan is no county or township of the mainland's (高雄市左营区|
+    # 莲池|潭: Lotus Pond, not Baoding's 莲池区); a Taiwan place's own name there was linked above
+    taiwan_ends = {h.end for h, d in linked.items() if d is not None and d.code.startswith("TW")}
+    for hit in [h for h, d in linked.items() if d is not None and not h.full and h.start in taiwan_ends
+                and d.code.isdigit() and d.level >= 3]:
+        linked[hit] = None
     return linked
+
+
+def _taiwan_counties_before(hits: list[_Hit], gazetteer: Gazetteer) -> dict[int, frozenset[str]]:
+    """Where a hit ends that may name a county or city of Taiwan -> those counties' codes.
+
+    Taiwan news writes a district or township by its short form right after its county or city (高雄凤山, 新北市板桥,
+    桃园中坜, 台东成功): there the short form is that township, though alone it is a word or another place (成功,
+    板桥镇, 黑龙江's 林口县); only a township of that county is read so.
+    """
+    out: dict[int, frozenset[str]] = {}
+    for hit in hits:
+        found = gazetteer.lookup(hit.form) if hit.full else gazetteer.lookup_short(hit.form)
+        codes = frozenset(d.code for d in found if d.code.startswith("TW-") and d.level == 2)
+        if codes:
+            out[hit.end] = codes
+    return out
 
 
 def _link_written_pairs(hits: list[_Hit], pools: dict[_Hit, tuple[Division, ...]],
@@ -813,6 +841,13 @@ def extract_places(
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
+def _township_after_county(place: Mention, county_ends: set[tuple[int, str]]) -> bool:
+    """Whether ``place`` is a Taiwan township written by its short form right after its county (台北市|信义 of
+    信义区, 新北市|淡水); ``county_ends`` holds (end, code) of the document's coded places."""
+    return place.code.startswith("TW-") and place.code.count("-") == 2 and place.simplified != place.canonical \
+        and (place.start, place.code.rsplit("-", 1)[0]) in county_ends
+
+
 def _taiwan_abbreviation_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """北市警方, 高市议员, 嘉县县长: Taiwan's cities and counties by one letter (:func:`taiwan_abbreviations`)."""
     out = []
@@ -857,7 +892,9 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
     replaces the places inside it (玉山|国家公园 is no 玉山县) and gives way to one it would cut."""
     big = frozenset(text[m.start:m.end] for m in mentions if m.code and (d := gazetteer.get(m.code)) is not None
                     and d.level <= 2)
-    named = frozenset((m.start, m.end) for m in mentions if m.code)
+    # (a Taiwan township's short form opens a name as any word does: 台北市|信义商圈, 新北市|淡水老街)
+    county_ends = {(m.end, m.code) for m in mentions if m.code}
+    named = frozenset((m.start, m.end) for m in mentions if m.code and not _township_after_county(m, county_ends))
     # a place the gazetteer coded keeps its code where the reader would read the same span (大屿山 HK-IS-LAN)
     spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big, place_spans=named, coded_spans=named,
                                           big_place=lambda name: any(d.level <= 2 for d in gazetteer.candidates(name)))

@@ -73,4 +73,19 @@ def people_off_places(model_mentions: Sequence[Mention], places: Sequence[Mentio
     coded = {(p.start, p.end) for p in places if p.code}
     inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}
     return [m for m in model_mentions
-            if not (m.label is Label.PERSON and ((m.start, m.end) in coded or m.start in inside))]
+            if not (m.label is Label.PERSON and ((m.start, m.end) in coded or m.start in inside
+                                                 or _coded_chain(m.start, m.end, coded)))]
+
+
+def _coded_chain(start: int, end: int, coded: set[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` is two or more coded places written one after the other (高雄|冈山, 花莲|吉安: a
+    Taiwan city and its township, which the model reads as a surname and a name).
+
+    >>> _coded_chain(0, 4, {(0, 2), (2, 4)}), _coded_chain(0, 4, {(0, 2)}), _coded_chain(0, 2, {(0, 2)})
+    (True, False, False)
+    """
+    ends = {s: e for s, e in sorted(coded)}
+    at, parts = start, 0
+    while at < end and at in ends:
+        at, parts = ends[at], parts + 1
+    return at == end and parts >= 2

@@ -428,11 +428,16 @@ def _same_shape(G: nx.MultiDiGraph, shape: nx.Graph) -> bool:
 
 def _people_off_townships(found: list[Mention]) -> list[Mention]:
     """The rules' people, less a word jieba guessed a name where a Taiwan township of a county the document names
-    stands (台东县大武、达仁、金峰、太麻里等乡: 金峰 is the township)."""
+    stands (台东县大武、达仁、金峰、太麻里等乡: 金峰 is the township), or where a county or city stands right before
+    one of its townships (高雄|凤山: 高雄 is no person 高雄)."""
     people = [m for m in found if m.label is Label.PERSON]
     codes = {m.code for m in found if m.label is Label.PLACE and m.code.startswith("TW-")}
     townships = {m.span for m in found if m.label is Label.PLACE and m.code.count("-") == 2
                  and m.code.rsplit("-", 1)[0] in codes}
+    township_starts = {(m.start, m.code.rsplit("-", 1)[0]) for m in found
+                       if m.label is Label.PLACE and m.code.startswith("TW-") and m.code.count("-") == 2}
+    townships |= {m.span for m in found if m.label is Label.PLACE and m.code.startswith("TW-")
+                  and m.code.count("-") == 1 and (m.end, m.code) in township_starts}
     if not townships:
         return people
     return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA or m.span not in townships]

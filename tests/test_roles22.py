@@ -76,6 +76,9 @@ def test_heads_as_written(pipeline, text, expected):
         ("国务院决定将王明任命为教育部副部长。", ("王明", "教育部", "副部长")),
         ("华强集团董事会将王明任命为总经理。", ("王明", "华强集团", "总经理")),
         ("董事会将王明聘为华强集团总经理。", ("王明", "华强集团", "总经理")),
+        # a time told relative to the story's day, its month in letters; a name the recogniser ran into 日前
+        ("李明今年六月起担任华强集团总经理。", ("李明", "华强集团", "总经理")),
+        ("李明日前获任命为行政院发言人。", ("李明", "行政院", "发言人")),
         # the verbs of appointing without a word of the future: held, as before
         ("华强集团董事会聘任王明为总经理。", ("王明", "华强集团", "总经理")),
         ("华强集团聘请王明担任总经理。", ("王明", "华强集团", "总经理")),

@@ -2557,7 +2557,7 @@ def _opens_resume_line(ctx: RelationContext, s: int) -> bool:
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
 #: 金琦已|出任…); not 为 or 曾, which end names (朱有为).
-_GLUED_LINK_LETTERS = frozenset("自已")
+_GLUED_LINK_LETTERS = frozenset("自已日")  # 日: 李明日|前获任命为…
 #: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
 _ASSISTANT = "助理"
 
@@ -3152,7 +3152,7 @@ _GRADUATED_FIRST = frozenset("于在从自")
 #: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
 #: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
 _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
-                            r"(?:\d{1,2}月(?:\d{1,2}日)?(?:起)?)?")
+                            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:起)?)?")
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 _APPOINTED_OR_STATE_ADVERBS = _APPOINTED_ADVERBS + _STATE_ADVERBS

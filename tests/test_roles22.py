@@ -125,6 +125,9 @@ def test_plans_are_still_no_posts(pipeline, text, absent):
         ("王明（华强集团前董事长）表示，公司将扩大投资。", ("王明", "华强集团", "董事长", True)),
         # a portal's links in brackets, a comma between them, after the body
         ("亿城集团(企业专区,旗下楼盘)董事长张丽萍认为，民企抵抗风险的能力比较弱。", ("张丽萍", "亿城集团", "董事长", False)),
+        # a party's 籍 and 的 before a member's title, as 民进党籍立委 is read
+        ("民进党籍的立委陈其迈今天表示反对。", ("陈其迈", "民进党", "立委", False)),
+        ("国民党籍的台北市议员李明今天表示反对。", ("李明", "台北市", "市议员", False)),
         # body + 的 + name + title, the title before 上台 or 致词
         ("接下来有请北京市平谷区建设委员会的刘晓光主任上台致词！", ("刘晓光", "北京市平谷区建设委员会", "主任", False)),
     ]),
@@ -147,6 +150,8 @@ def test_appositions(pipeline, text, expected):
         ("王明（华强集团董事长之子）表示，公司将扩大投资。", ("王明", "华强集团", "董事长")),
         ("王明（华强集团董事长李四之子）表示，公司将扩大投资。", ("王明", "华强集团", "董事长")),
         ("王明（右）与华强集团董事长李四握手。", ("王明", "华强集团", "董事长")),
+        # 籍 of no party: a nationality
+        ("中国籍的教练李明今天表示。", ("李明", "中国", "教练")),
         # an aside with a full stop inside is no portal's links
         ("亿城集团(企业专区。旗下楼盘)董事长张丽萍认为，民企抵抗风险的能力比较弱。", ("张丽萍", "亿城集团", "董事长")),
     ]),

@@ -259,9 +259,16 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         q = p - gap
         if q > 0 and ctx.simplified[q - 1] == "的" and (gap == 0 or _qualifier(ctx, q, p)):
             holder = ctx.org_ending_at.get(q - 1) or (_anaphor_ending_at(ctx, q - 1) if gap == 0 else None)
+            if holder is None and gap == 0 and ctx.simplified.endswith(_PARTY_MEMBERSHIP, 0, q - 1):
+                party = ctx.org_ending_at.get(q - 1 - len(_PARTY_MEMBERSHIP))  # 民进党籍的立委: as 民进党籍立委
+                holder = party if party is not None and party.simplified.endswith("党") else None
             if holder is not None:  # 公司的总经理: the company named before
                 return holder
     return _holder_before_aside(ctx, p, role)
+
+
+#: A party's membership after its name, before 的 and a title: 民进党籍的立委 X.
+_PARTY_MEMBERSHIP = "籍"
 
 
 #: Taiwan's cities and counties by the one letter the press writes before 市 or 县 for them (北市长柯文哲, 北市副市长,

@@ -143,6 +143,12 @@ of posts reads on past 、原 (会长、原国家建设部副部长 X); a span t
 photo's credit after a title (总监孙南|介绍, 记者陈雷柱|图: :func:`_run_into_saying`); consuls are the sending state's
 also where the recogniser read 美国驻上海 as one body; a company's region (汇丰集团中国区); a legal form alone
 (有限公司) holds nothing.
+
+Round 22: a word of acting stays with the title wherever it is written (台北市代理市长, 代理新北市长, 湖南省代省长, 署理财政司
+司长: :func:`_keep_qualifiers`), and a chain of posts reads on past it; posts kept (连任, 续任, 留任, 继续担任, 仍将担任) and won
+(高票当选); 将/把 + the one appointed + 任命为 (:func:`_disposed_to`), and a word of the future before the appointer's verb
+a plan (:func:`_appointed_in_future`); an apposition with 的 (:func:`_apposed_post_of`) or in brackets after the name
+(:func:`_read_bracketed_posts`); a portal's aside with a comma between a body and its title; 民进党籍的立委.
 """
 
 from __future__ import annotations
@@ -1765,7 +1771,8 @@ _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
                     "首席", "第一", "第二", "驻")
 #: Words before a title that make another post of it, kept with the title however it was read (执行总编 is no 总编,
-#: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 候补委员 no 委员); 副 is the table's own (副董事长).
+#: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 台北市代理市长 no 市长, 候补委员 no 委员); 副 is the table's own
+#: (副董事长).
 _POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座")
 #: The mainland's one letter of acting before a division head's title (湖南省代省长, 深圳市代市长: a head the people's
 #: congress has not elected yet), kept with the title as 代理 is (session 22).

@@ -135,7 +135,7 @@ def test_party_badges(pipeline, script, text, expected):
          [("陈俊圣", "宏碁", "执行长", False), ("陈俊圣", "宏碁", "董事长", False)]),
         ("王明现任宏碁董事长暨执行长，昨日表示。", [("王明", "宏碁", "执行长", False), ("王明", "宏碁", "董事长", False)]),
         # a word of acting or of time between a place and the title its government holds
-        ("台北市代理市长林钦荣今天主持市政会议。", [("林钦荣", "台北市", "市长", False)]),
+        ("台北市代理市长林钦荣今天主持市政会议。", [("林钦荣", "台北市", "代理市长", False)]),
         ("高雄市新任市长陈其迈今天宣誓就职。", [("陈其迈", "高雄市", "市长", False)]),
         # ... but a title no place's government holds takes no place across it
         ("台北市新任记者王明报道。", []),

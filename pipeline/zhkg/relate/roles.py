@@ -143,6 +143,12 @@ of posts reads on past 、原 (会长、原国家建设部副部长 X); a span t
 photo's credit after a title (总监孙南|介绍, 记者陈雷柱|图: :func:`_run_into_saying`); consuls are the sending state's
 also where the recogniser read 美国驻上海 as one body; a company's region (汇丰集团中国区); a legal form alone
 (有限公司) holds nothing.
+
+Round 22: a word of acting stays with the title wherever it is written (台北市代理市长, 代理新北市长, 湖南省代省长, 署理财政司
+司长: :func:`_keep_qualifiers`), and a chain of posts reads on past it; posts kept (连任, 续任, 留任, 继续担任, 仍将担任) and won
+(高票当选); 将/把 + the one appointed + 任命为 (:func:`_disposed_to`), and a word of the future before the appointer's verb
+a plan (:func:`_appointed_in_future`); an apposition with 的 (:func:`_apposed_post_of`) or in brackets after the name
+(:func:`_read_bracketed_posts`); a portal's aside with a comma between a body and its title; 民进党籍的立委.
 """
 
 from __future__ import annotations
@@ -259,9 +265,16 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         q = p - gap
         if q > 0 and ctx.simplified[q - 1] == "的" and (gap == 0 or _qualifier(ctx, q, p)):
             holder = ctx.org_ending_at.get(q - 1) or (_anaphor_ending_at(ctx, q - 1) if gap == 0 else None)
+            if holder is None and gap == 0 and ctx.simplified.endswith(_PARTY_MEMBERSHIP, 0, q - 1):
+                party = ctx.org_ending_at.get(q - 1 - len(_PARTY_MEMBERSHIP))  # 民进党籍的立委: as 民进党籍立委
+                holder = party if party is not None and party.simplified.endswith("党") else None
             if holder is not None:  # 公司的总经理: the company named before
                 return holder
     return _holder_before_aside(ctx, p, role)
+
+
+#: A party's membership after its name, before 的 and a title: 民进党籍的立委 X.
+_PARTY_MEMBERSHIP = "籍"
 
 
 #: Taiwan's cities and counties by the one letter the press writes before 市 or 县 for them (北市长柯文哲, 北市副市长,
@@ -294,12 +307,15 @@ def _city_short_form(ctx: RelationContext, p: int, role: str) -> Mention | None:
 
 #: The longest aside in brackets between a body and its title: 五合國際(五合國際博客)的總經理.
 _MAX_BODY_ASIDE = 12
+#: What ends a clause inside such an aside: a comma may list its items (亿城集团(企业专区,旗下楼盘)董事长, the links a
+#: portal sets after a company's name).
+_ASIDE_BREAK = re.compile("[；;。！？!?：:\n]")
 
 
 def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The body right before an aside in brackets, 的 or 前/原 maybe after it, that ends where ``role`` begins at
-    ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长: a web page's link the press adds after a name); none when a person is
-    named in the aside or the aside holds a clause break."""
+    ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长, 亿城集团(企业专区,旗下楼盘)董事长: a web page's links the press
+    adds after a name); none when a person is named in the aside or the aside holds a clause break other than a comma."""
     simplified = ctx.simplified
     former = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
     close = p - 1 if simplified[p - 1 : p] == "的" else p - len(former)  # 北京外国语大学(微博)原校长: a past post
@@ -307,7 +323,7 @@ def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | N
         return None
     opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
                   simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
-    if opening <= 0 or CLAUSE_BREAK.search(simplified, opening + 1, close - 1) \
+    if opening <= 0 or _ASIDE_BREAK.search(simplified, opening + 1, close - 1) \
             or any(opening < m.start < close and m.label is Label.PERSON for m in ctx.mentions):
         return None
     holder = ctx.org_ending_at.get(opening)
@@ -635,9 +651,10 @@ _FORMER_BETWEEN = ("前任", "前", "原")
 
 
 def _former_after(ctx: RelationContext, holder_end: int, at: int) -> bool:
-    """Whether 前, 原 or 前任 alone, maybe after a bracketed aside, stands between a holder ending at ``holder_end`` and
-    its title at ``at``."""
-    return _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1) in _FORMER_BETWEEN
+    """Whether 前, 原 or 前任 alone, maybe after a bracketed aside or 的, stands between a holder ending at ``holder_end``
+    and its title at ``at``."""
+    gap = _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1)
+    return gap.removeprefix("的") in _FORMER_BETWEEN  # 华强集团的前董事长 as 华强集团前董事长
 
 
 #: A bracketed aside right after a holder's name, before 前/原 (清华大学(微博)原校长).
@@ -1754,11 +1771,12 @@ _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
                     "首席", "第一", "第二", "驻")
 #: Words before a title that make another post of it, kept with the title however it was read (执行总编 is no 总编,
-#: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 候补委员 no 委员); 副 is the table's own (副董事长).
+#: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 台北市代理市长 no 市长, 候补委员 no 委员); 副 is the table's own
+#: (副董事长).
 _POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座")
-#: Words of acting, which a place's government title keeps apart as before (台北市代理市长: 市长 of 台北市, as
-#: 代理新北市长 and 部长暨代理行政院长 are read: session 13).
-_ACTING = ("代理", "署理")
+#: The mainland's one letter of acting before a division head's title (湖南省代省长, 深圳市代市长: a head the people's
+#: congress has not elected yet), kept with the title as 代理 is (session 22).
+_ACTING_HEAD = "代"
 
 
 def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -1773,19 +1791,34 @@ def _qualified(ctx: RelationContext, r: Relation) -> Relation:
     written = set()
     at = simplified.find(role, r.evidence.start, r.evidence.end)
     while at >= 0:
+        # the title's holder sharing its first letter (台北市长, 行政院长), whose acting word stands before the holder
+        shared = next((m for m in ctx.mentions if m.start < at < m.end == at + 1 and m.label is not Label.PERSON), None)
         # 董事 inside 董事长, 委员 inside 中央委员会 are no writing of the title
-        if len(_role_at(ctx, at) or "") <= len(role) \
-                and not any(m.start < at + len(role) and at < m.end for m in ctx.mentions):
-            q = next((q for q in _POST_QUALIFIERS if simplified.endswith(q, 0, at) and not role.startswith(q)
-                      and not (q in _ACTING and role in ctx.lexicon.place_roles)), "")
+        if len(_role_at(ctx, at) or "") <= len(role) and (shared is not None or not any(
+                m.start < at + len(role) and at < m.end for m in ctx.mentions)):
+            q = next((q for q in _POST_QUALIFIERS if simplified.endswith(q, 0, at) and not role.startswith(q)), "") \
+                if shared is None else ""
+            if not q and role in _DIVISION_HEADS and simplified.endswith(_ACTING_HEAD, 0, at):
+                q = _ACTING_HEAD  # 湖南省代省长: an acting governor, no governor
             if q and any(m.start < at and at - len(q) < m.end for m in ctx.mentions):
                 q = ""  # the letters are a name's
-            written.add((q, ctx.text[at - len(q) : at]))
+            written.add((q, ctx.text[at - len(q) : at]) if q else _acting_before_holder(ctx, role, at, shared))
         at = simplified.find(role, at + 1, r.evidence.end)
     if len(written) != 1 or not next(iter(written))[0]:
         return r
     q, source = next(iter(written))
     return replace(r, role=source + r.role, role_simplified=q + role)
+
+
+def _acting_before_holder(ctx: RelationContext, role: str, at: int, shared: Mention | None) -> tuple[str, str]:
+    """The word of acting (Simplified, as written) before the holder of a title written at ``at`` (代理台北市长, 交通部长暨
+    代理行政院长: 代理院长 of 行政院; 署理财政司司长), the holder ending there or sharing its first letter (``shared``); or
+    ``("", "")``."""
+    holder = shared or next((m for m in ctx.mentions if m.end == at and m.label is not Label.PERSON), None)
+    if holder is None:
+        return "", ""
+    acting = first_ending(ctx.simplified, _ACTING_BEFORE_HOLDER, holder.start)
+    return acting, ctx.text[holder.start - len(acting) : holder.start]
 
 
 #: Words between a place and a title its government holds that name no body: 台北市代理市长, 高雄市新任市长; and
@@ -2126,6 +2159,12 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
     holder's, when it is no role a place's government holds), "government" the government of the party
     committee holding the chain (党委常委、政府常务副主席); or ``None``."""
     own = ""
+    # a word of acting before the title (党委副书记、代省长; 董事、代理总经理): the chain reads on past it, and the title
+    # keeps it (:func:`_keep_qualifiers`)
+    acting = first_ending(ctx.simplified, _ACTING_BEFORE_HOLDER, p) \
+        or (_ACTING_HEAD if role in _DIVISION_HEADS and ctx.simplified.endswith(_ACTING_HEAD, 0, p) else "")
+    if acting and p - len(acting) > 0 and ctx.simplified[p - len(acting) - 1] in _CHAIN_JOINERS:
+        p -= len(acting)
     place = ctx.place_ending_at.get(p)
     if place is not None and role not in ctx.lexicon.place_roles and place.start > 0 \
             and ctx.simplified[place.start - 1] in _CHAIN_JOINERS:
@@ -2150,7 +2189,7 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
-              "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "获连任", "连任", "续任", "留任", "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "是", "任", "系", "为", "以")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
@@ -2234,6 +2273,9 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     (…，曾任…, …，现任…)."""
     simplified = ctx.simplified
     at = end = end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, end)), 0)  # 杨帆先生曾任…
+    disposed = _disposed_to(ctx, end)
+    if disposed is not None:  # 国务院将王明任命为教育部副部长: 将/把 puts the one appointed before the verb
+        return disposed, at + len(disposed), False
     if simplified.startswith("继", at):  # 王明继李四之后出任…: the one succeeded is named in passing
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
         after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
@@ -2290,7 +2332,7 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         return "，", at + 1, True  # 陳方安生，前香港政務司司長
     if link is None:
         return ("，", at, False) if comma and at == end + 1 else None
-    if link not in _PAST_LINKS and _said_of_the_future(ctx, at, end):
+    if link not in _PAST_LINKS and _said_of_the_future(ctx, at, end) and not _continues(adverb, link):
         return None  # 王明将出任…, 王明即将担任…: a plan, no post held yet (将不再担任 leaves one, as before)
     if link in ("是", "为", "以", "系") and ((adverb and not _made_of_states(adverb)) or date):
         return None  # 后来是…, 于1990年为… read no further: only verbs of appointment take them
@@ -2304,8 +2346,47 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     return link, after, past or once or link in _PAST_LINKS
 
 
+#: Verbs of keeping a post held: 连任, 续任, 留任 (王明将连任华强集团董事长: he holds it now, whatever comes).
+_CONTINUING_LINKS = frozenset({"获连任", "连任", "续任", "留任"})
+
+
+def _continues(adverb: str, link: str) -> bool:
+    """Whether the post after ``adverb`` and ``link`` is one held now and kept, a word of the future before it or not:
+    仍将担任, 将继续出任, 将连任."""
+    return link in _CONTINUING_LINKS or "继续" in adverb or adverb.startswith("仍")
+
+
 #: A letter after 任 that makes it a verb of appointing someone else (任命, 任免, 任用).
 _APPOINTS_OTHER = frozenset("命免用")
+
+
+#: Verbs of appointing after the one appointed, whom 将 or 把 puts before them: 国务院将王明任命为…, 董事会把王明聘为….
+_DISPOSED_BY = ("任命为", "聘任为", "聘请为", "委任为", "聘为", "提拔为", "推选为", "选举为", "选为")
+#: The letters that put an object before its verb.
+_DISPOSAL = frozenset("将把")
+
+
+def _disposed_to(ctx: RelationContext, end: int) -> str | None:
+    """The verb of appointing right after ``end`` (a name's end, an honorific maybe after it) when 将 or 把 stands right
+    before that name (董事会将王明任命为总经理: 将 moves the object, no plan), and no word of the future before the
+    将 (拟将王明任命为: a plan); else ``None``."""
+    simplified = ctx.simplified
+    verb = first_at(simplified, _DISPOSED_BY, end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, end)), 0),
+                    default=None)
+    if verb is None:
+        return None
+    person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.end == end), None)
+    if person is None or simplified[person.start - 1 : person.start] not in _DISPOSAL or person.start < 1 \
+            or _said_of_the_future(ctx, person.start - 1):
+        return None
+    return verb
+
+
+def _appointed_in_future(ctx: RelationContext, start: int) -> bool:
+    """Whether a verb of appointing ends at ``start`` (a name's start) after a word of the future: 董事会将任命|王明为…,
+    拟聘任|王明为… (a plan, no post held)."""
+    verb = first_ending(ctx.simplified, _APPOINTS, start)
+    return bool(verb) and _said_of_the_future(ctx, start - len(verb))
 
 
 #: Who appoints someone, and the verbs: 获联合国秘书处聘任为…, 被国务院任命为….
@@ -2371,7 +2452,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if linked is None and person.start == person.end and person.end in ctx.org_starting_at:
             linked = ("，", person.end, False)  # a résumé's line of posts only: 江苏南大光电材料股份有限公司董事。
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start) \
-                or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")):
+                or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")) \
+                or _appointed_in_future(ctx, person.start):
             continue
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
@@ -2382,6 +2464,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _body_role_after_link(ctx, start)
         if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
+        if org is None and link in ("，", ","):  # 周永明，宏达电的总经理，: an apposition opening with its body
+            org, role, end = _apposed_post_of(ctx, start)
         if org is None and link in _CAREER_LINKS:  # 曾任天原化工厂技术员、主任助理，天原化工厂厂长助理…
             org, role, end = _post_after_first_item(ctx, start)
         if org is None:
@@ -2441,10 +2525,12 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
-            + _read_removed(ctx))
+            + _read_removed(ctx) + _read_bracketed_posts(ctx))
     more += _read_named_then_serving(ctx)
     more += read_founders(ctx, out + more)
-    more += read_implied_bodies(ctx, ctx.read + out + more, _name_at)
+    # 华强集团将聘请王明担任总经理: a plan, no post held (the appointer's verb after a word of the future)
+    more += [r for r in read_implied_bodies(ctx, ctx.read + out + more, _name_at)
+             if not _appointed_in_future(ctx, r.evidence.start)]
     more += read_caption_lists(ctx, ctx.read + out + more)
     more += read_shared_titles(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
@@ -2485,7 +2571,7 @@ def _opens_resume_line(ctx: RelationContext, s: int) -> bool:
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
 #: 金琦已|出任…); not 为 or 曾, which end names (朱有为).
-_GLUED_LINK_LETTERS = frozenset("自已")
+_GLUED_LINK_LETTERS = frozenset("自已日")  # 日: 李明日|前获任命为…
 #: What after a title makes it an assistant's: 总经理助理, 财务总监助理.
 _ASSISTANT = "助理"
 
@@ -2608,6 +2694,35 @@ def _read_post_of_body_after(ctx: RelationContext) -> list[Relation]:
 
 
 #: Removing someone from a post, the person right after it: 免去王明的万科集团董事长职务.
+def _read_bracketed_posts(ctx: RelationContext) -> list[Relation]:
+    """A post in brackets right after a name, all the brackets hold (王明（华强集团董事长）表示; 王明(华强集团党委书记、
+    董事长); 王明（前华强集团总裁）: a past post): an apposition the brackets close. Nothing when anyone else is named
+    inside, or the brackets hold more than the body and its posts (王明（华强集团董事长之子）)."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        at = person.end
+        if simplified[at : at + 1] not in ("（", "("):
+            continue
+        close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
+        if close < 0 or any(at < p < close for p in ctx.person_starts):
+            continue
+        start = at + 1 + (simplified[at + 1 : at + 2] in _FORMER_MARKS)
+        org, role, end = _holder_and_role(ctx, start)
+        if org is None or org.start != start:
+            continue
+        posts = [(org, role, end)] + _listed_bare_posts(ctx, org, end)
+        posts += _concurrent_posts(ctx, org, posts[-1][2])
+        if posts[-1][2] != close:
+            continue
+        former = start > at + 1
+        for org, role, end in posts:
+            out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start,
+                                    close + 1, ctx.text[end - len(role) : end],
+                                    former=former or _former_after(ctx, org.end, end - len(role))))
+    return out
+
+
 _REMOVES = ("免去", "撤销", "罢免")
 
 
@@ -2948,27 +3063,33 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
     simplified = ctx.simplified
     people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     out = []
+    found = []  # (where the verb starts, the one appointed, where the post starts)
     for verb in re.finditer("|".join(_APPOINTS), simplified):
         person = people.get(verb.end())
-        if person is None:
-            continue
+        if person is None or _said_of_the_future(ctx, verb.start()):
+            continue  # 董事会将聘任X为总经理, 拟任命X为…: a plan
         at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
         link = next((w for w in _APPOINTED_TO if simplified.startswith(w, at)), None)
-        if link is None:
-            continue
-        at += len(link)
+        if link is not None:
+            found.append((verb.start(), person, at + len(link)))
+    for person in people.values():  # 董事会将王明任命为总经理: the one appointed before the verb
+        disposed = _disposed_to(ctx, person.end)
+        if disposed is not None:
+            at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+            found.append((person.start - 1, person, at + len(disposed)))
+    for verb_start, person, at in sorted(found, key=lambda f: f[0]):
         again = next((len(b) for b in _THE_BODY if simplified.startswith(b, at)), 0)
         at += again
         at, role = next(((a, r) for a in range(at, at + _MAX_POST_QUALIFIER + 1)
                          if (r := _role_at(ctx, a)) is not None and (a == at or simplified[at:a].isalpha())), (at, None))
         if role is None or not (_post_closes(ctx, at + len(role)) or _dateline_after(ctx, at + len(role))):
             continue
-        s, _ = sentence_at(ctx.sentences, verb.start())
-        before = [m for m in ctx.mentions if s <= m.start and m.end <= verb.start()]
+        s, _ = sentence_at(ctx.sentences, verb_start)
+        before = [m for m in ctx.mentions if s <= m.start and m.end <= verb_start]
         body = max((m for m in before if m.label is Label.ORGANIZATION), key=lambda m: m.end, default=None)
         if body is None or any(m.label is Label.PERSON and m.start >= body.end for m in before):
             continue
-        if body.end + _MAX_BEFORE_APPOINTS < verb.start() and not (again and body.simplified.endswith(_COMPANY_HEADS)):
+        if body.end + _MAX_BEFORE_APPOINTS < verb_start and not (again and body.simplified.endswith(_COMPANY_HEADS)):
             continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
         out.append(ctx.relation(ctx.owner[person], ctx.owner[_body_of_board(ctx, body)], RelationKind.HOLDS_ROLE,
                                 body.start, at + len(role), ctx.text[at : at + len(role)]))
@@ -3025,12 +3146,13 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
-              "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "任")
+              "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "获连任", "连任", "续任",
+              "留任", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
 _LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
                       "复员后", "转业后", "成年后", "婚后", "独立后")
-_APPOINTED_ADVERBS = ("曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
+_APPOINTED_ADVERBS = ("仍将", "将继续", "继续", "再次", "高票", "全票", "以高票", "以全票", "顺利", "成功", "曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
                       "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", *_LIFE_EVENTS_AFTER, "后", "并", "又",
                       "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
@@ -3044,7 +3166,7 @@ _GRADUATED_FIRST = frozenset("于在从自")
 #: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
 #: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
 _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
-                            r"(?:\d{1,2}月(?:\d{1,2}日)?(?:起)?)?")
+                            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:起)?)?")
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 _APPOINTED_OR_STATE_ADVERBS = _APPOINTED_ADVERBS + _STATE_ADVERBS
@@ -3350,7 +3472,7 @@ _AND_ALSO = "以及"
 
 
 #: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
-_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出被")
+_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出被上致")
 
 
 def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
@@ -3463,7 +3585,9 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                     and not _ORDINAL_BETWEEN.fullmatch(simplified, holder.end, at) \
                     and not (allowed is not None and simplified.startswith(_PLACE_ROLE_RUN_OPENERS, holder.end)
                              and _qualifier(ctx, holder.end, at)) \
-                    and not (allowed is not None and at == holder.end + 1 and simplified.startswith("的", holder.end)):
+                    and not (allowed is not None and at == holder.end + 1 and simplified.startswith("的", holder.end)) \
+                    and not (allowed is not None and at == holder.end + 1 and simplified[holder.end] == _ACTING_HEAD
+                             and simplified.startswith(tuple(_DIVISION_HEADS), at)):
                 continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相;
                 # 中华民国首任正式大总统: a word of time opens a short run qualifying the post
             role = next((r for r in ctx.lexicon.role_words if simplified.startswith(r, at)
@@ -3762,6 +3886,8 @@ def _once_before(simplified: str, at: int) -> bool:
 #: Verbs that give a person a post whose body the sentence named before: 由霍元甲出任总教习, 罗舜初为参谋长.
 _BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾任", "历任")
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
+#: The one of them that says a post is to be taken (…，王明将担任董事长: a plan, as :func:`_link_after` reads it).
+_PLAN_ADVERB = "将"
 
 
 #: The posts of a government's head and its cabinet (``roles.tsv``'s place titles ending so: 国务总理, 外交总长, 总理,
@@ -3792,10 +3918,11 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
     for person in people:
         date = _DATE.match(simplified, person.end)  # 蔡元培于1917年出任校长, 于民国六年
         at = date.end() if date else person.end
-        at += len(next((a for a in _BARE_POST_ADVERBS if simplified.startswith(a, at)), ""))
+        adverb = next((a for a in _BARE_POST_ADVERBS if simplified.startswith(a, at)), "")
+        at += len(adverb)
         verb = next((v for v in _BARE_POST_VERBS if simplified.startswith(v, at)), None)
-        if verb is None:
-            continue
+        if verb is None or adverb == _PLAN_ADVERB or _appointed_in_future(ctx, person.start):
+            continue  # …成立，王明将担任董事长; 华强集团将聘请王明担任总经理: a plan, no post held
         ordinal = _ORDINAL.match(simplified, at + len(verb))  # 秦国镛任首任校长
         holder, posts = None, _bare_posts(ctx, ordinal.end() if ordinal else at + len(verb))
         if not posts:  # 在巴塞罗那俱乐部担任教练
@@ -3979,6 +4106,15 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
             or any(r in gap for r in ctx.lexicon.role_words if len(r) > 1):
         return _first_of_posts(ctx, org, clause_end)
     return org, role, clause_end
+
+
+def _apposed_post_of(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """An apposition's post written with 的 after its body (周永明，宏达电的总经理，; 王明，华强集团的首席执行官，): the body
+    named right at ``start``, 的 between it and the title closing the clause (:func:`_post_after_link`'s guards)."""
+    org, role, end = _post_after_link(ctx, start)
+    if org is None or org.start != start or "的" not in ctx.simplified[org.end : end - len(role)]:
+        return None, "", start
+    return org, role, end
 
 
 #: What joins the posts of one body after 是…的: 董事长兼总经理, 创始人及总经理, 董事长、总经理.

@@ -30,6 +30,7 @@ import itertools
 import os
 import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -50,6 +51,7 @@ __all__ = ["CorpusRun", "SMALL_RUN", "batched_to_the_end", "check_scheduler", "c
 SMALL_RUN = 8
 
 _worker: Pipeline | None = None
+_worker_lock = threading.Lock()
 
 
 def _pipeline_fingerprint(config: Config) -> str:
@@ -114,17 +116,21 @@ def choose_workers(jobs: int, inputs: int | None = None, *, engine: str = "local
     return jobs or os.cpu_count() or 1
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config) -> Pipeline:
+    """The process's pipeline for ``config``, made and loaded once (a Dask worker runs tasks in several threads:
+    they wait for one pipeline instead of loading their own at the same time)."""
     global _worker
-    if _worker is None or _worker.config != config:
-        _worker = Pipeline(config)
-        _ = (_worker.model, _worker.segmenter, _worker.gazetteer)  # load before the first document
+    with _worker_lock:
+        if _worker is None or _worker.config != config:
+            worker = Pipeline(config)
+            _ = (worker.model, worker.segmenter, worker.gazetteer)  # load before the first document
+            _worker = worker
+        return _worker
 
 
 def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:
     """A Dask task: a batch of documents through one worker-local pipeline."""
-    _init_worker(config)
-    return _process_many(documents)
+    return _process_many(documents, _init_worker(config))
 
 
 def _strip(result: DocumentResult) -> DocumentResult:
@@ -283,10 +289,11 @@ def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> It
             yield document
 
 
-def _process_many(documents: list[Document]) -> list[DocumentResult]:
-    """A batch through the worker's pipeline (the recogniser tags the batch together)."""
-    assert _worker is not None
-    return [_strip(result) for result in _worker.process_documents(documents)]
+def _process_many(documents: list[Document], pipeline: Pipeline | None = None) -> list[DocumentResult]:
+    """A batch through ``pipeline``, by default the worker's (the recogniser tags the batch together)."""
+    pipeline = pipeline or _worker
+    assert pipeline is not None
+    return [_strip(result) for result in pipeline.process_documents(documents)]
 
 
 def _init_pool_worker(config: Config) -> None:

@@ -1,0 +1,191 @@
+"""Defects a review as a user found (session 22, ux22), each as it was met.
+
+Rule (README, *The commands*): bad input is one ``Error:`` line and a non-zero exit, never a traceback, never a
+half-written or clobbered file; outputs are deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import assert_one_line_error
+
+from zhkg.cli import main
+from zhkg.errors import InputError
+from zhkg.stages.read import decode_bytes, read_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+# ---- --encoding names the wrong one of GBK and Big5: the bytes decode without error into rare characters,
+# and the graph was made of garbled names without a word (left by ux21)
+
+SIMPLIFIED = "平谷区政协主席闫维洪主持会议。北京市平谷区有17个镇乡。"
+TRADITIONAL = "平谷區政協主席閆維洪主持會議。北京市平谷區有17個鎮鄉。"
+#: a sentence whose Big5 bytes read as GB18030 score above 0.5, the bar every named reading must pass
+LAKERS = "湖人隊以98比90擊敗熱火隊，科比得到30分。"
+
+
+@pytest.mark.parametrize(("text", "written", "named", "rival"), [
+    (SIMPLIFIED, "gbk", "big5", "gb18030"),
+    (SIMPLIFIED, "gbk", "big5hkscs", "gb18030"),
+    (SIMPLIFIED, "gb2312", "cp950", "gb18030"),
+    (LAKERS, "big5", "gb18030", "big5"),
+])
+def test_a_named_encoding_another_reads_clearly_better_is_refused(tmp_path, text, written, named, rival):
+    src = tmp_path / "news.txt"
+    src.write_bytes(text.encode(written))
+    assert src.read_bytes().decode(named)  # the wrong codec decodes without an error: that was the trouble
+    result = run("extract", src, "-o", tmp_path / "out", "--encoding", named, "--no-model")
+    assert_one_line_error(result, f"{src} reads as Chinese text in {rival}, not in {named}; check --encoding, "
+                                  "or leave it out to detect the encoding")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("suffix", "lines"), [
+    (".tsv", ["id\tdate\ttext", *(f"r{n}\t2020-12-2{n}\t{SIMPLIFIED}" for n in range(3))]),
+    (".jsonl", [json.dumps({"id": f"r{n}", "date": "2020-12-22", "text": SIMPLIFIED}, ensure_ascii=False)
+                for n in range(3)]),
+])
+def test_a_table_or_json_lines_in_the_wrong_named_encoding_is_refused(tmp_path, suffix, lines):
+    # ids, dates and tabs are ASCII in every reading: the choice is made on the other characters
+    src = tmp_path / f"news{suffix}"
+    src.write_bytes("\n".join(lines).encode("gbk") + b"\n")
+    result = run("extract", src, "-o", tmp_path / "out", "--encoding", "big5", "--no-model")
+    assert_one_line_error(result, f"{src} reads as Chinese text in gb18030, not in big5; check --encoding, "
+                                  "or leave it out to detect the encoding")
+
+
+@pytest.mark.parametrize(("text", "written", "named"), [
+    (SIMPLIFIED, "gbk", "gbk"),
+    (SIMPLIFIED, "gbk", "gb18030"),
+    (TRADITIONAL, "big5", "big5"),
+    (TRADITIONAL, "big5", "big5hkscs"),
+    (LAKERS, "big5", "cp950"),
+    (SIMPLIFIED, "utf-8", "utf-8"),
+    ("平谷", "big5", "big5"),  # a few characters can read either way: naming the codec is how to choose
+    ("閆維洪", "gbk", "gbk"),
+])
+def test_the_right_named_encoding_is_read(text, written, named):
+    assert decode_bytes(text.encode(written), name="a.txt", encoding=named) == text
+
+
+def test_a_short_text_is_read_in_the_encoding_named_even_if_another_reads_better():
+    # README: very short files can be ambiguous, and --encoding decides: two characters are too few to refuse it
+    data = "平谷".encode("gbk")
+    assert decode_bytes(data, encoding="big5") == data.decode("big5")
+
+
+def test_the_python_api_refuses_as_the_command_does(tmp_path):
+    src = tmp_path / "news.txt"
+    src.write_bytes(SIMPLIFIED.encode("gbk"))
+    with pytest.raises(InputError, match="reads as Chinese text in gb18030, not in big5"):
+        list(read_inputs([src], encoding="big5"))
+
+
+# ---- two threads of one process loading zhkg at once (a Dask worker's threads, each with a first task): one
+# got jieba half imported (AttributeError: partially initialized module 'jieba' has no attribute 'setLogLevel'),
+# and `zhkg extract --engine dask` on a fresh cluster ended in that traceback, nothing written
+
+FAKE_JIEBA = '''
+import time
+time.sleep(1.0)  # another thread asks for jieba meanwhile
+
+
+def setLogLevel(level):
+    pass
+'''
+
+RACE = '''
+import sys, threading, time
+from zhkg.resources.jieba_dict import import_jieba
+
+seen = []
+first = threading.Thread(target=import_jieba)
+first.start()
+time.sleep(0.3)  # the first thread is inside jieba's import now
+seen.append(hasattr(import_jieba(), "setLogLevel"))
+first.join()
+print(seen)
+'''
+
+
+def test_jieba_is_never_handed_out_half_imported(tmp_path):
+    (tmp_path / "jieba").mkdir()
+    (tmp_path / "jieba" / "__init__.py").write_text(textwrap.dedent(FAKE_JIEBA), encoding="utf-8")
+    env = {"PYTHONPATH": f"{tmp_path}:{ROOT / 'pipeline'}", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", RACE], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[True]"
+
+
+def test_threads_of_a_worker_share_one_pipeline(monkeypatch):
+    from zhkg.config import Config
+    from zhkg.run import corpus
+
+    made = []
+
+    class SlowPipeline:
+        def __init__(self, config):
+            made.append(self)
+            self.config = config
+            time.sleep(0.3)  # loading the model and dictionaries takes seconds
+            self.model = self.segmenter = self.gazetteer = None
+
+    monkeypatch.setattr(corpus, "Pipeline", SlowPipeline)
+    monkeypatch.setattr(corpus, "_worker", None)
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(corpus._init_worker(Config()))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(made) == 1
+    assert got == made * 3
+
+
+# ---- a lexicon table named nearly right (organizations.txt, roles.txt, people.csv) was passed over without a
+# word: the run went on with the shipped tables alone, and the user's names were simply not found
+
+@pytest.mark.parametrize(("name", "meant"), [
+    ("organizations.txt", "organisations.txt"),
+    ("organisation.txt", "organisations.txt"),
+    ("roles.txt", "roles.tsv"),
+    ("Roles.tsv", "roles.tsv"),
+    ("people.csv", "people.txt"),
+    ("surname.txt", "surnames.txt"),
+    ("place.txt", "places.txt"),
+])
+def test_a_lexicon_table_named_nearly_right_is_refused(tmp_path, name, meant):
+    src = tmp_path / "news.txt"
+    src.write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "lex").mkdir()
+    (tmp_path / "lex" / name).write_text("平谷区政协\n", encoding="utf-8")
+    result = run("extract", src, "-o", tmp_path / "out", "--lexicon", tmp_path / "lex", "--no-model")
+    assert_one_line_error(result, f"{tmp_path / 'lex' / name} is not a lexicon table zhkg reads; did you mean {meant}?")
+    assert not (tmp_path / "out").exists()
+    from zhkg import Config, Pipeline
+    from zhkg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=f"did you mean {meant}"):  # the Python API as the command
+        Pipeline(Config(recogniser=False, lexicon_dirs=(str(tmp_path / "lex"),))).run_texts([("t", SIMPLIFIED)])
+
+
+@pytest.mark.parametrize("name", ["organisations.txt", "roles.tsv", "README.md", "news.txt", "names.txt", ".hidden.tsv"])
+def test_a_lexicon_folder_s_other_files_are_left_alone(tmp_path, name):
+    from zhkg.config import check_lexicon_dirs
+
+    (tmp_path / name).write_text("平谷区政协\tchair\n", encoding="utf-8")
+    check_lexicon_dirs([tmp_path])

@@ -226,8 +226,39 @@ def _guess_codec(data: bytes, name: str) -> tuple[str, str]:
     if best is None or best_score < _PLAUSIBLE:
         if best is not None and _looks_binary(best):
             raise InputError(f"{name} looks like a binary file, not text")
+        if (first_bad := _utf8_but_a_few_lines(data)) is not None:
+            raise InputError(f"{name} is UTF-8 except line {first_bad[0]} (byte {first_bad[1]:,}): a line in another "
+                             "encoding? Make it UTF-8, or name the file's encoding with --encoding")
         raise InputError(f"cannot tell the encoding of {name} (not UTF-8, GB18030 or Big5); name it with --encoding")
     return best_codec, best
+
+
+#: Share of its lines beyond ASCII a file must have in valid UTF-8 to be UTF-8 with a few lines in another encoding
+#: (files joined together), rather than a file in an encoding not told (called only when no encoding reads the
+#: whole file plausibly: a GBK or Big5 file is told before).
+_UTF8_LINES = 0.75
+
+
+def _utf8_but_a_few_lines(data: bytes) -> tuple[int, int] | None:
+    """(line, byte) of the first line of ``data`` that is not UTF-8, when nearly all the rest is; else None.
+
+    >>> _utf8_but_a_few_lines("平谷区\\n".encode() * 9 + "政协\\n".encode("gbk"))
+    (10, 90)
+    >>> _utf8_but_a_few_lines("平谷区\\n".encode("gbk") * 10) is None
+    True
+    """
+    first, valid, invalid, offset = None, 0, 0, 0
+    for lineno, line in enumerate(data.split(b"\n"), start=1):
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                valid += 1
+            except UnicodeDecodeError as exc:
+                invalid += 1
+                if first is None:
+                    first = (lineno, offset + exc.start)
+        offset += len(line) + 1
+    return first if first is not None and valid >= _UTF8_LINES * (valid + invalid) else None
 
 
 #: Plausibility below which text decoded with an encoding the user named is refused: the wrong
@@ -417,7 +448,12 @@ def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> 
             return "utf-8"  # a character cut by the end of the sample
     if b"\x00" in sample[:8192]:
         raise InputError(f"{name} looks like a binary file, not text")
-    return _guess_codec(sample, name)[0]
+    try:
+        return _guess_codec(sample, name)[0]
+    except InputError:
+        if _utf8_but_a_few_lines(sample) is not None:
+            return "utf-8"  # each line is decoded alone: the few in another encoding are named, line by line
+        raise
 
 
 def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[tuple[int, str | InputError]]:
@@ -425,8 +461,11 @@ def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[
 
     Lines end at ``\\n`` only (a ``\\r`` before it is dropped): U+2028, U+2029 and
     U+0085 are characters of a line like any other, as JSON and CSV say. The
-    encoding is told from the first megabyte. A line longer than the limit comes
-    as an :class:`InputError` in place of its text, and reading goes on after it.
+    encoding is told from the first megabyte. A line longer than the limit, or (in
+    an encoding where a byte ``\\n`` only ever ends a line: UTF-8, GB18030, Big5 and
+    the like) a line that is not valid in the encoding, comes as an
+    :class:`InputError` in place of its text, naming that line, and reading goes on
+    after it.
     """
     name = _display(path)
     limit = _max_line(max_chars)
@@ -434,45 +473,128 @@ def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[
         try:
             head = fh.read(_CHUNK)
             codec = _stream_codec(head, len(head) < _CHUNK, name, encoding)
-            decoder = codecs.getincrementaldecoder(codec)(errors="strict")
-            pending: list[str] = []  # the current line's pieces
-            size, lineno, too_long, first = 0, 1, False, True
-            chunk = head
-            while True:
-                final = not chunk
-                try:
-                    text = decoder.decode(chunk, final=final)
-                except UnicodeDecodeError:
-                    raise InputError(f"{name}:{lineno}: not valid {codec}; name the encoding with --encoding") from None
-                if first and text:
-                    first = False
-                    text = text.removeprefix("\ufeff")
-                    _checked(text[:8192], name)
-                pieces = text.split("\n")
-                for piece in pieces[:-1]:
-                    if not too_long:
-                        pending.append(piece)
-                    line = "".join(pending)
-                    if too_long or (limit is not None and len(line) > limit):
-                        yield lineno, InputError(f"{name}:{lineno}: the line is over {limit:,} characters; "
-                                                 f"the limit is {max_chars:,} a document")
-                    else:
-                        yield lineno, line.removesuffix("\r")
-                    pending, size, too_long = [], 0, False
-                    lineno += 1
-                if not too_long:
-                    pending.append(pieces[-1])
-                    size += len(pieces[-1])
-                    if limit is not None and size > limit:
-                        pending, too_long = [], True
-                if final:
-                    break
-                chunk = fh.read(_CHUNK)
+            if _splits_at_newline_bytes(codec):
+                yield from _decoded_lines(_byte_lines(fh, head, limit), codec, name, limit, max_chars, head)
+            else:
+                yield from _stream_lines(fh, head, codec, name, limit, max_chars)
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+#: Encodings whose state runs across bytes (a byte \n may sit inside a shifted run): decoded as a stream.
+_STATEFUL = ("utf-7", "hz")
+
+
+def _splits_at_newline_bytes(codec: str) -> bool:
+    """Whether a byte ``\\n`` in ``codec`` is always a line's end, never part of another character.
+
+    >>> [_splits_at_newline_bytes(c) for c in ("utf-8", "utf-8-sig", "gb18030", "big5", "utf-16", "hz")]
+    [True, True, True, True, False, False]
+    """
+    name = codecs.lookup(codec).name
+    if name == "utf-8-sig":
+        return True
+    if name in _STATEFUL or name.startswith("iso2022"):
+        return False
+    try:
+        return "\n".encode(name) == b"\n" and b"\n".decode(name) == "\n"
+    except (UnicodeError, LookupError):
+        return False
+
+
+def _too_long(name: str, lineno: int, limit: int | None, max_chars: int | None) -> InputError:
+    return InputError(f"{name}:{lineno}: the line is over {limit:,} characters; the limit is {max_chars:,} a document")
+
+
+def _byte_lines(fh: BinaryIO, head: bytes, limit: int | None) -> Iterator[bytes | None]:
+    """The lines of ``head`` and the rest of ``fh`` as bytes, split at ``\\n``; None for a line of more bytes
+    than ``limit`` characters could take (it is not kept in memory)."""
+    byte_limit = None if limit is None else _MAX_CHAR_BYTES * limit
+    pending: list[bytes] = []
+    size, too_long = 0, False
+    chunk = head
+    while chunk:
+        parts = chunk.split(b"\n")
+        for part in parts[:-1]:
+            if too_long:
+                yield None
+            else:
+                pending.append(part)
+                yield b"".join(pending)
+            pending, size, too_long = [], 0, False
+        if not too_long:
+            pending.append(parts[-1])
+            size += len(parts[-1])
+            if byte_limit is not None and size > byte_limit:
+                pending, too_long = [], True
+        chunk = fh.read(_CHUNK)
     if too_long:
-        yield lineno, InputError(f"{name}:{lineno}: the line is over {limit:,} characters; "
-                                 f"the limit is {max_chars:,} a document")
+        yield None
+    elif pending and b"".join(pending):
+        yield b"".join(pending)
+
+
+def _decoded_lines(raw_lines: Iterator[bytes | None], codec: str, name: str, limit: int | None,
+                   max_chars: int | None, head: bytes) -> Iterator[tuple[int, str | InputError]]:
+    """Each line of ``raw_lines`` decoded on its own, so that a line in another encoding is that line's error."""
+    line_codec = "utf-8" if codecs.lookup(codec).name == "utf-8-sig" else codec
+    _checked(head[: 4 * 8192].decode(line_codec, errors="replace").removeprefix("\ufeff")[:8192], name)
+    for lineno, raw in enumerate(raw_lines, start=1):
+        if raw is None:
+            yield lineno, _too_long(name, lineno, limit, max_chars)
+            continue
+        try:
+            line = raw.decode(line_codec)
+        except UnicodeDecodeError:
+            yield lineno, InputError(f"{name}:{lineno}: not valid {codec} (a line in another encoding?); "
+                                     "--skip-bad skips it, --encoding names the file's encoding")
+            continue
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")
+        if limit is not None and len(line) > limit:
+            yield lineno, _too_long(name, lineno, limit, max_chars)
+        else:
+            yield lineno, line.removesuffix("\r")
+
+
+def _stream_lines(fh: BinaryIO, head: bytes, codec: str, name: str, limit: int | None,
+                  max_chars: int | None) -> Iterator[tuple[int, str | InputError]]:
+    """The lines of a file in an encoding decoded as one stream (UTF-16, UTF-32, stateful ones)."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    pending: list[str] = []  # the current line's pieces
+    size, lineno, too_long, first = 0, 1, False, True
+    chunk = head
+    while True:
+        final = not chunk
+        try:
+            text = decoder.decode(chunk, final=final)
+        except UnicodeDecodeError:
+            raise InputError(f"{name}:{lineno}: not valid {codec}; name the encoding with --encoding") from None
+        if first and text:
+            first = False
+            text = text.removeprefix("\ufeff")
+            _checked(text[:8192], name)
+        pieces = text.split("\n")
+        for piece in pieces[:-1]:
+            if not too_long:
+                pending.append(piece)
+            line = "".join(pending)
+            if too_long or (limit is not None and len(line) > limit):
+                yield lineno, _too_long(name, lineno, limit, max_chars)
+            else:
+                yield lineno, line.removesuffix("\r")
+            pending, size, too_long = [], 0, False
+            lineno += 1
+        if not too_long:
+            pending.append(pieces[-1])
+            size += len(pieces[-1])
+            if limit is not None and size > limit:
+                pending, too_long = [], True
+        if final:
+            break
+        chunk = fh.read(_CHUNK)
+    if too_long:
+        yield lineno, _too_long(name, lineno, limit, max_chars)
     elif pending and "".join(pending):
         yield lineno, "".join(pending).removesuffix("\r")
 

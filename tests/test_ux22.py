@@ -246,3 +246,26 @@ def test_a_file_wholly_in_one_encoding_is_still_detected(tmp_path, text, codec):
     src = tmp_path / "feed.jsonl"
     src.write_bytes(b"".join(_jsonl_line(n, text).encode(codec) + b"\n" for n in range(5)))
     assert [raw.text[:4] for raw in read_inputs([src])] == [f"第{n}篇。" for n in range(5)]
+
+
+# ---- a task that failed on a Dask cluster (the race above, a worker the cluster gave up on, a worker without zhkg)
+# came back to `zhkg extract --engine dask` as the worker's traceback; a dead local worker is one Error: line
+
+@pytest.mark.slow
+def test_a_task_failing_on_the_dask_cluster_is_one_error_line(tmp_path, monkeypatch):
+    distributed = pytest.importorskip("dask.distributed")
+    from zhkg.run import corpus
+
+    def broken(config):
+        raise AttributeError("partially initialized module 'jieba' has no attribute 'setLogLevel'")
+
+    monkeypatch.setattr(corpus, "_init_worker", broken)  # the workers are threads of this process
+    src = tmp_path / "news.txt"
+    src.write_text(SIMPLIFIED, encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://",
+                                  dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        result = run("extract", src, "-o", tmp_path / "out", "--engine", "dask", "--scheduler", address)
+    assert_one_line_error(result, f"a task failed on the Dask cluster {address}: AttributeError: partially "
+                                  "initialized module 'jieba' has no attribute 'setLogLevel'")
+    assert not (tmp_path / "out").exists()

@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from zhkg.config import Config
-from zhkg.errors import ConfigError, InputError, WorkerError
+from zhkg.errors import ConfigError, InputError, WorkerError, ZhkgError
 from zhkg.records import Document
 from zhkg.run.memory import restore_collections, young_collections_only
 from zhkg.run.pipeline import BATCH_CHARS, BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
@@ -482,6 +482,24 @@ def _client(scheduler):
     return Client(scheduler)
 
 
+def _dask_result(future, scheduler: object):
+    """The result of a Dask task; a task that failed on the cluster is a :class:`~zhkg.errors.WorkerError` naming
+    the scheduler and the worker's error in one line (a worker the cluster gave up on, a worker without zhkg), as a
+    dead local worker is; zhkg's own errors stay as they are."""
+    try:
+        return future.result()
+    except ZhkgError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever the worker raised comes back here as itself
+        where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
+        first = str(exc).strip().split("\n")[0]
+        if type(exc).__name__ == "KilledWorker":
+            raise WorkerError(f"Dask workers of {where} died running a task of this run, each time it was tried "
+                              "(killed: out of memory?)") from None
+        raise WorkerError(f"a task failed on the Dask cluster {where}: {type(exc).__name__}"
+                          + (f": {first}" if first else "")) from None
+
+
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
     try:
         from dask.distributed import as_completed
@@ -497,7 +515,7 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
         batches: dict[str, list[Document]] = {}
 
         def collect(future) -> None:
-            for doc, result in zip(batches.pop(future.key), future.result()):
+            for doc, result in zip(batches.pop(future.key), _dask_result(future, run.scheduler)):
                 keep(doc, result, True)
 
         for batch in batched(documents, run.chunk_size):
@@ -573,7 +591,7 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
             parts = ready[:MERGE_FAN_IN]
             del ready[:MERGE_FAN_IN]
             ready.append(client.submit(_merge_parts, run.config, *parts, pure=False))
-        return ready[0].result() if ready else Assembler(config=run.config, records="none")
+        return _dask_result(ready[0], run.scheduler) if ready else Assembler(config=run.config, records="none")
     finally:
         client.close()
 

@@ -269,3 +269,20 @@ def test_a_task_failing_on_the_dask_cluster_is_one_error_line(tmp_path, monkeypa
     assert_one_line_error(result, f"a task failed on the Dask cluster {address}: AttributeError: partially "
                                   "initialized module 'jieba' has no attribute 'setLogLevel'")
     assert not (tmp_path / "out").exists()
+
+
+# ---- a folder of JSON-lines or table files: "holds no .txt files", and no word that such files are read when
+# named themselves
+
+@pytest.mark.parametrize(("files", "hint"), [
+    (["feed.jsonl"], "; a folder is read for its .txt files only: name {d}/feed.jsonl as inputs"),
+    (["b.tsv", "a.csv", "sub/c.jsonl"], "; a folder is read for its .txt files only: name {d}/a.csv and 2 more as inputs"),
+    (["notes.md"], ""),
+])
+def test_a_folder_without_txt_files_names_the_files_to_give(tmp_path, files, hint):
+    folder = tmp_path / "corpus"
+    for name in files:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text('{"text": "平谷区"}\n', encoding="utf-8")
+    result = run("extract", folder, "-o", tmp_path / "out", "--no-model")
+    assert_one_line_error(result, f"{folder} holds no .txt files" + hint.format(d=folder))

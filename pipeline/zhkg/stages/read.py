@@ -883,6 +883,23 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
 _DELIMITED_SUFFIXES = (".tsv", ".tab", ".csv")
 
 
+def _other_inputs_hint(folder: Path) -> str:
+    """For a folder without ``.txt`` files, a hint naming the JSON-lines and table files it holds: a folder is read
+    for its ``.txt`` files only, and those must be named as inputs themselves.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "feed.jsonl").write_text("{}"); _ = (d / "b.tsv").write_text("")
+    >>> _other_inputs_hint(d) == f"; a folder is read for its .txt files only: name {d / 'b.tsv'} and 1 more as inputs"
+    True
+    """
+    found = sorted(Path(here) / f for here, _, names in os.walk(folder) for f in names
+                   if Path(f).suffix.lower() in (".jsonl", *_DELIMITED_SUFFIXES))
+    if not found:
+        return ""
+    more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+    return f"; a folder is read for its .txt files only: name {found[0]}{more} as inputs"
+
+
 def input_kind(path: str | Path, delimiter: str | None = None) -> str:
     """How :func:`read_inputs` reads ``path``: ``folder``, ``jsonl``, ``delimited`` or ``text``.
 
@@ -967,7 +984,7 @@ def _read_path(
     if kind == "folder":
         files = _folder_files(path, follow_links)
         if not files:
-            raise InputError(f"{path} holds no .txt files")
+            raise InputError(f"{path} holds no .txt files" + _other_inputs_hint(path))
         for f in files:
             try:
                 if isinstance(f, InputError):

@@ -286,3 +286,16 @@ def test_a_folder_without_txt_files_names_the_files_to_give(tmp_path, files, hin
         (folder / name).write_text('{"text": "平谷区"}\n', encoding="utf-8")
     result = run("extract", folder, "-o", tmp_path / "out", "--no-model")
     assert_one_line_error(result, f"{folder} holds no .txt files" + hint.format(d=folder))
+
+
+# ---- a gold file missing a field said Python's "KeyError: 'entities'"
+
+@pytest.mark.parametrize(("record", "message"), [
+    ({"id": "a", "text": "平谷区政协。"}, "malformed record (no 'entities' field)"),
+    ({"id": "a", "text": "平谷区政协。", "entities": [{"name": "平谷区政协"}]}, "malformed record (no 'type' field)"),
+    ({"text": "平谷区政协。", "entities": []}, "malformed record (no 'id' field)"),
+])
+def test_a_gold_record_missing_a_field_names_it(tmp_path, record, message):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert_one_line_error(run("eval", gold, "--no-model"), f"{gold}:1: {message}")

@@ -354,7 +354,9 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
             raise InputError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
         except FileNotFoundError as exc:
             raise InputError(f"{where}: {exc.filename} not found") from None
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
+        except KeyError as exc:  # a field the record lacks: say which, not Python's KeyError
+            raise InputError(f"{where}: malformed record (no {exc.args[0]!r} field)") from None
+        except (ValueError, TypeError, IndexError) as exc:
             raise InputError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
     return articles
 

@@ -299,3 +299,30 @@ def test_a_gold_record_missing_a_field_names_it(tmp_path, record, message):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     assert_one_line_error(run("eval", gold, "--no-model"), f"{gold}:1: {message}")
+
+
+# ---- a file whose name is not UTF-8 (新闻.txt in GBK, as a Chinese Windows archive unpacks): its id held lone
+# surrogates, and writing the page ended in a UnicodeEncodeError traceback, nothing written
+
+@pytest.mark.parametrize(("name", "doc_id"), [
+    ("新闻".encode("gbk"), "新闻"),
+    ("新聞".encode("big5"), "新聞"),
+    (b"\xff\xfe", "\ufffd\ufffd"),  # no encoding reads it: each byte U+FFFD
+])
+def test_a_file_name_that_is_not_utf8_gets_a_readable_id(tmp_path, name, doc_id):
+    import os
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), name + b".txt"), "wb") as handle:
+        handle.write(SIMPLIFIED.encode("utf-8"))
+    out = tmp_path / "out"
+    result = run("extract", folder, "-o", out, "--no-model", "--json", out / "g.json", "--mentions", out / "m.jsonl",
+                 "--csv", out / "csv", "--gexf", out / "g.gexf")
+    assert result.exit_code == 0, result.output
+    assert [line["doc_id"] for line in map(json.loads, (out / "m.jsonl").read_text(encoding="utf-8").splitlines())][:1] \
+        == [doc_id]
+    assert f"doc:{doc_id}" in (out / "news.graphml").read_text(encoding="utf-8")
+    assert [raw.id for raw in read_inputs([folder])] == [doc_id]
+    single = os.path.join(os.fsencode(folder), name + b".txt")
+    assert [raw.id for raw in read_inputs([os.fsdecode(single)])] == [doc_id]

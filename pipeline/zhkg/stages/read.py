@@ -46,7 +46,7 @@ from zhkg.text import shows_nothing
 
 __all__ = [
     "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
-    "input_kind", "read_inputs", "given_ids", "unique_ids",
+    "input_kind", "read_inputs", "readable_name", "given_ids", "unique_ids",
 ]
 
 #: The input name that means standard input.
@@ -823,14 +823,40 @@ def _no_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def readable_name(name: str) -> str:
+    """A file name as text: a name whose bytes are not UTF-8 (``新闻.txt`` from a Chinese Windows archive, in GBK)
+    comes from the operating system with lone surrogates, which no output can hold; it is read as GB18030 or
+    Big5 when one of them reads it plausibly, else each undecodable byte becomes U+FFFD.
+
+    >>> import os
+    >>> readable_name(os.fsdecode("新闻稿".encode("gbk"))), readable_name(os.fsdecode("新聞稿".encode("big5")))
+    ('新闻稿', '新聞稿')
+    >>> readable_name(os.fsdecode(b"a\\xff")), readable_name("平谷")
+    ('a\ufffd', '平谷')
+    """
+    if not _SURROGATE.search(name):
+        return name
+    data = os.fsencode(name)
+    best, best_score = None, _PLAUSIBLE
+    for codec in _CHINESE_ENCODINGS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if (score := _plausibility(text)) >= best_score and text.isprintable():
+            best, best_score = text, score
+    return best if best is not None else data.decode("utf-8", errors="replace")
+
+
 def _stem(path: Path) -> str:
-    return "stdin" if str(path) == STDIN else path.stem
+    return "stdin" if str(path) == STDIN else readable_name(path.stem)
 
 
 def _file_id(path: Path, doc_id: str) -> str:
     """A text file's document id: ``doc_id`` (its stem, or its path in a folder), or its whole name when that
-    shows nothing (`` .txt``: a blank id would be a blank label)."""
-    return path.name if shows_nothing(doc_id) else doc_id
+    shows nothing (`` .txt``: a blank id would be a blank label); a name whose bytes are not UTF-8 as
+    :func:`readable_name` reads it."""
+    return readable_name(path.name if shows_nothing(doc_id) else doc_id)
 
 
 def _inside(path: Path, root: Path) -> bool:

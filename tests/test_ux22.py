@@ -326,3 +326,30 @@ def test_a_file_name_that_is_not_utf8_gets_a_readable_id(tmp_path, name, doc_id)
     assert [raw.id for raw in read_inputs([folder])] == [doc_id]
     single = os.path.join(os.fsencode(folder), name + b".txt")
     assert [raw.id for raw in read_inputs([os.fsdecode(single)])] == [doc_id]
+
+
+# ---- the Python API given a text the command would never pass on: lone surrogates made write_outputs end in a
+# UnicodeEncodeError traceback (a JSON line's become U+FFFD), and a text that is no string a TypeError from deep
+# inside the pipeline
+
+def test_the_python_api_reads_lone_surrogates_as_a_json_line_does(tmp_path):
+    from zhkg import Config, Pipeline
+    from zhkg.export import write_outputs
+
+    text = "平谷区政协主席闫维洪\udc80主持会议。"
+    result = Pipeline(Config(recogniser=False)).run_texts([("a\udcff", text)])
+    written = write_outputs(result, graphml=tmp_path / "g.graphml", html=tmp_path / "g.html", json=tmp_path / "g.json",
+                            mentions=tmp_path / "m.jsonl")
+    assert len(written) == 4
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": "a\udcff", "text": text}) + "\n", encoding="utf-8")
+    via_file = Pipeline(Config(recogniser=False)).run_raw(read_inputs([src]))
+    assert "doc:a\ufffd" in result.graph and sorted(result.graph.nodes) == sorted(via_file.graph.nodes)
+
+
+@pytest.mark.parametrize(("text", "kind"), [(None, "NoneType"), (123, "int"), (b"\xe5\xb9\xb3", "bytes")])
+def test_the_python_api_refuses_a_text_that_is_no_string(text, kind):
+    from zhkg import Config, Pipeline
+
+    with pytest.raises(InputError, match=f"^text 2: the text must be a string, not {kind}$"):
+        Pipeline(Config(recogniser=False)).run_texts([("a", "平谷区"), ("b", text)])

@@ -1112,13 +1112,22 @@ def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
     """``raws`` as a caller of the Python API gives them, each with an id to show: an id that shows nothing
     (``None``, ``""``, spaces, zero-width characters) becomes ``text-N``, N its place among them from 1 (as a JSON
     line's blank id becomes its line's default id), and a number its digits; any other id is an
-    :class:`InputError`.
+    :class:`InputError`. A text that is not a string is an :class:`InputError` too, and lone surrogates
+    (``"\\udc80"``, from bytes decoded with ``surrogateescape``) become U+FFFD, one for one, as in a JSON line:
+    no output could hold them.
 
     >>> [r.id for r in given_ids([RawDocument("a", "x"), RawDocument("", "y"), RawDocument(None, "z"), RawDocument(7, "w")])]
     ['a', 'text-2', 'text-3', '7']
+    >>> [r.text for r in given_ids([RawDocument("a", "平谷\\udc80区")])]
+    ['平谷\ufffd区']
     """
     for n, raw in enumerate(raws, start=1):
         doc_id = raw.id
+        if not isinstance(raw.text, str):
+            raise InputError(f"text {n}: the text must be a string, not {type(raw.text).__name__}")
+        if _SURROGATE.search(raw.text) or (isinstance(doc_id, str) and _SURROGATE.search(doc_id)):
+            doc_id = _no_surrogates(doc_id) if isinstance(doc_id, str) else doc_id
+            raw = RawDocument(doc_id, _no_surrogates(raw.text), raw.metadata)
         if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):
             yield RawDocument(f"text-{n}", raw.text, raw.metadata)
         elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):

@@ -353,3 +353,22 @@ def test_the_python_api_refuses_a_text_that_is_no_string(text, kind):
 
     with pytest.raises(InputError, match=f"^text 2: the text must be a string, not {kind}$"):
         Pipeline(Config(recogniser=False)).run_texts([("a", "平谷区"), ("b", text)])
+
+
+# ---- `zhkg eval` on BIO it cannot score: gold types zhkg never predicts (MSRA's NR/NS/NT, a fine label set) scored
+# 0.0 without a word, and BIOES tags were "expected 'char<TAB>tag'", though the layout was right
+
+@pytest.mark.parametrize(("lines", "message"), [
+    (["平\tB-NS", "谷\tI-NS", "闫\tB-NR", "维\tI-NR"],
+     "{f}: gold types NR, NS are none of PER, LOC, ORG, which zhkg predicts; map them first (MSRA's nr, ns, nt are "
+     "PER, LOC, ORG)"),
+    (["平\tB-LOC", "谷\tM-LOC", "区\tE-LOC"],
+     "{f}:2: tag 'M-LOC' is not BIO (O, B-X or I-X): convert BIOES tags (S-, M-, E-) and lower-case ones first"),
+    (["平\tS-LOC"],
+     "{f}:1: tag 'S-LOC' is not BIO (O, B-X or I-X): convert BIOES tags (S-, M-, E-) and lower-case ones first"),
+    (["平\tB-LOC", "谷"], "{f}:2: expected 'char<TAB>tag', got '谷'"),
+])
+def test_eval_refuses_bio_it_cannot_score(tmp_path, lines, message):
+    gold = tmp_path / "dev.bio"
+    gold.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    assert_one_line_error(run("eval", gold, "--no-model"), message.format(f=gold))

@@ -372,3 +372,15 @@ def test_eval_refuses_bio_it_cannot_score(tmp_path, lines, message):
     gold = tmp_path / "dev.bio"
     gold.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     assert_one_line_error(run("eval", gold, "--no-model"), message.format(f=gold))
+
+
+# ---- `zhkg eval-relations` on a file with nothing it can score printed a table of zeros, exit 0
+
+@pytest.mark.parametrize(("name", "text", "why"), [
+    ("fin.txt", "奥康集团\t苹果\t控股\t奥康集团旗下的中瓯地产集团宣布开盘。\n", "no line has its head and tail in its sentence"),
+    ("duie.json", '{"text": "马云。", "spo_list": []}\n', "no record names two entities"),
+])
+def test_eval_relations_with_nothing_to_score_says_so(tmp_path, name, text, why):
+    gold = tmp_path / name
+    gold.write_text(text, encoding="utf-8")
+    assert_one_line_error(run("eval-relations", gold), f"{gold}: nothing to score ({why})")

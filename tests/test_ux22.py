@@ -384,3 +384,35 @@ def test_eval_relations_with_nothing_to_score_says_so(tmp_path, name, text, why)
     gold = tmp_path / name
     gold.write_text(text, encoding="utf-8")
     assert_one_line_error(run("eval-relations", gold), f"{gold}: nothing to score ({why})")
+
+
+# ---- a table from a Chinese spreadsheet heads its columns 标题, 日期, 来源 (or Title, Date): they were kept as
+# metadata nobody reads, and every document went undated and untitled (no timeline, no --since), without a word
+
+@pytest.mark.parametrize(("header", "row"), [
+    ("标题,日期,来源,正文", "会议,2020/12/22,消费日报网,{text}"),
+    ("標題,時間,來源,內容", "會議,2020年12月22日,消費日報網,{text}"),
+    ("Title,Date,Source,Text", "会议,2020-12-22,消费日报网,{text}"),
+    ("headline,发布时间,出处,content", "会议,2020-12-22 08:30,消费日报网,{text}"),
+])
+def test_a_table_s_title_date_and_source_under_other_names_are_read(tmp_path, header, row):
+    import networkx as nx
+
+    src = tmp_path / "news.csv"
+    src.write_text(header + "\n" + row.format(text=SIMPLIFIED) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("extract", src, "-o", out, "--no-model").exit_code == 0
+    G = nx.read_graphml(out / "news.graphml", force_multigraph=True)
+    doc = G.nodes["doc:news-2"]
+    assert (doc["label"][:2], doc["date"], doc["source"][:2]) in {("会议", "2020-12-22", "消费"), ("會議", "2020-12-22", "消費")}
+    assert {d["date"] for _, _, d in G.edges(data=True) if d.get("doc_id") == "news-2"} == {"2020-12-22"}
+
+
+def test_a_json_line_s_own_field_names_win(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"text": SIMPLIFIED, "date": "2020-12-22", "日期": "2021-01-01", "title": "甲",
+                               "标题": "乙"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    from zhkg import Pipeline
+
+    [doc] = [d for d in Pipeline().documents_of(next(read_inputs([src])))]
+    assert (doc.title, doc.date) == ("甲", "2020-12-22")

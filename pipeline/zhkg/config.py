@@ -193,12 +193,16 @@ def load_config(path: str | os.PathLike[str] | None = None, **overrides: Any) ->
 
 
 def check_lexicon_dirs(dirs: Iterable[str | os.PathLike[str]]) -> None:
-    """Raise :class:`~zhkg.errors.ConfigError` unless every one of ``dirs`` is an existing folder."""
+    """Raise :class:`~zhkg.errors.ConfigError` unless every one of ``dirs`` is an existing folder, without a file
+    named nearly as a table (``organizations.txt``), which would not be read."""
+    from zhkg.resources.lexicon import check_table_names
+
     for folder in map(Path, dirs):
         if not folder.exists():
             raise ConfigError(f"no such lexicon folder: {folder}")
         if not folder.is_dir():
             raise ConfigError(f"{folder} is a file, not a lexicon folder")
+        check_table_names(folder)
 
 
 def _read_toml(path: Path) -> Config:

@@ -146,6 +146,10 @@ def outermost_spans(mentions) -> list[tuple[int, int, str]]:
     return out
 
 
+#: The span types of a BIO file zhkg's extraction is scored on.
+BIO_TYPES = ("PER", "LOC", "ORG")
+
+
 def evaluate_bio(path, *, script: str = "simplified", pipeline=None, limit: int | None = None) -> BioEvaluation:
     """Run the graph's own extraction over each sentence of a BIO file and score exact spans.
 
@@ -163,6 +167,10 @@ def evaluate_bio(path, *, script: str = "simplified", pipeline=None, limit: int 
     if script not in ("simplified", "traditional"):
         raise ValueError(f"script must be simplified or traditional, not {script!r}")
     sentences = read_bio(path)[:limit] if limit else read_bio(path)
+    others = sorted({label for s in sentences for _, _, label in s.spans} - set(BIO_TYPES))
+    if others:  # every span of theirs would count as missed, and the score would say nothing
+        raise InputError(f"{path}: gold types {', '.join(others)} are none of {', '.join(BIO_TYPES)}, which zhkg "
+                         "predicts; map them first (MSRA's nr, ns, nt are PER, LOC, ORG)")
     pipe = pipeline or Pipeline()
     pipe.run_texts([("warm-up", "平谷区政协主席闫维洪。")])  # load models before timing
     texts = [to_traditional(s.text) if script == "traditional" else s.text for s in sentences]
@@ -354,7 +362,9 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
             raise InputError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
         except FileNotFoundError as exc:
             raise InputError(f"{where}: {exc.filename} not found") from None
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
+        except KeyError as exc:  # a field the record lacks: say which, not Python's KeyError
+            raise InputError(f"{where}: malformed record (no {exc.args[0]!r} field)") from None
+        except (ValueError, TypeError, IndexError) as exc:
             raise InputError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
     return articles
 

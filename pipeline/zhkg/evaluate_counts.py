@@ -167,7 +167,9 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
             raise GoldError(str(exc)) from None
         except FileNotFoundError as exc:
             raise GoldError(f"{where}: {exc.filename} not found") from None
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
+        except KeyError as exc:  # a field the record lacks: say which, not Python's KeyError
+            raise GoldError(f"{where}: malformed record (no {exc.args[0]!r} field)") from None
+        except (ValueError, TypeError, IndexError) as exc:
             raise GoldError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
     return docs
 

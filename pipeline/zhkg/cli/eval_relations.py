@@ -43,6 +43,11 @@ def eval_relations(gold_file, fmt, model_path, threshold, dev_only) -> None:
             raise click.UsageError(f"--dev-only is for DuIE files; {terminal_text(gold_file)} reads as {fmt}")
         if dev_only:
             pairs = [p for p in pairs if is_duie_dev(p)]
+        if not pairs:  # a table of zeros would read as a score
+            why = ("--dev-only keeps every tenth record, and none is left" if dev_only
+                   else "no line has its head and tail in its sentence" if fmt == "finre"
+                   else "no record names two entities")
+            raise click.ClickException(terminal_text(f"{gold_file}: nothing to score ({why})"))
         model = load_relation_model(model_path)
         if fmt not in model.heads:
             raise click.ClickException(f"the relation model has no {fmt} head")

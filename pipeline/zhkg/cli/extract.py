@@ -90,7 +90,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.export import write_outputs
     from zhkg.export.outputs import check_output_folder, check_outputs, output_paths
     from zhkg.run.corpus import CorpusRun, check_scheduler, choose_workers, run_inputs
-    from zhkg.stages.read import check_delimiter, check_encoding, check_format_options
+    from zhkg.stages.read import check_delimiter, check_encoding, check_format_options, readable_name
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
         raise click.UsageError(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
@@ -134,7 +134,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         except InputError:
             _echo_skipped(skipped)
             raise
-        written = write_outputs(result, **outputs, title=f"zhkg: {name}", max_nodes=max_nodes, config=config,
+        written = write_outputs(result, **outputs, title=f"zhkg: {readable_name(name)}", max_nodes=max_nodes, config=config,
                                 inputs=inputs, workers=choose_workers(jobs) if engine == "local" else 1, named=named)
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)

@@ -78,6 +78,9 @@ def _parse(lines: Iterable[str], source: str) -> Iterator[Sentence]:
         char, sep, tag = line.rpartition("\t")
         if not sep:
             char, sep, tag = line.rpartition(" ")
+        if sep and len(char) == 1 and tag[:2] in ("S-", "M-", "E-", "b-", "i-", "s-", "m-", "e-"):
+            raise ValueError(f"{source}:{lineno}: tag {tag!r} is not BIO (O, B-X or I-X): convert BIOES tags "
+                             "(S-, M-, E-) and lower-case ones first")
         if not sep or len(char) != 1 or not (tag == "O" or tag[:2] in ("B-", "I-")):
             raise ValueError(f"{source}:{lineno}: expected 'char<TAB>tag', got {line!r}")
         chars.append(char)

@@ -26,6 +26,7 @@ __all__ = ["stock_dictionary", "init_tokenizer", "import_jieba", "FORMAT"]
 FORMAT = "zhkg-jieba-stock-2"
 
 _lock = threading.Lock()
+_import_lock = threading.Lock()  # one thread at a time hides pkg_resources while importing jieba
 _stock: tuple[dict[str, int], int, dict[str, str]] | None = None
 
 
@@ -39,17 +40,21 @@ def import_jieba():
     """
     import sys
 
-    jieba = sys.modules.get("jieba")
-    if jieba is not None:
-        return jieba
-    absent = "pkg_resources" not in sys.modules
-    if absent:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import raises ImportError
-    try:
+    if "jieba" in sys.modules:
+        # the import statement, not sys.modules: a module another thread is still importing (two threads of
+        # one Dask worker loading their pipelines) is waited for, never handed out half made
         import jieba
-    finally:
-        if absent and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
-            del sys.modules["pkg_resources"]
+
+        return jieba
+    with _import_lock:
+        absent = "pkg_resources" not in sys.modules
+        if absent:
+            sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import raises ImportError
+        try:
+            import jieba
+        finally:
+            if absent and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+                del sys.modules["pkg_resources"]
     return jieba
 
 

@@ -30,7 +30,8 @@ from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
 from zhkg.text import first_ending, longest_first
 
-__all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "load_lexicon", "read_table", "table_rows", "project_words", "glossary"]
+__all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
+           "table_rows", "project_words", "glossary"]
 
 
 @dataclass(frozen=True)
@@ -369,12 +370,50 @@ def table_rows(name: str, lexicon: Lexicon) -> list[tuple]:
     return _rows(name, [Path(d) for d in lexicon.dirs])
 
 
+def _table_meant(name: str) -> str | None:
+    """The table a file named ``name`` was surely meant to be, when it is none itself.
+
+    Its name in another case, its stem with another ending (``roles.txt``, ``people.csv``) or a stem spelled
+    nearly alike (``organizations.txt``, ``surname.txt``): such a file would be passed over without a word.
+
+    >>> _table_meant("organizations.txt"), _table_meant("Roles.tsv"), _table_meant("people.csv")
+    ('organisations.txt', 'roles.tsv', 'people.txt')
+    >>> _table_meant("roles.tsv"), _table_meant("news.txt"), _table_meant("README.md")
+    (None, None, None)
+    """
+    import difflib
+
+    path = Path(name.lower())
+    if name in TABLES or path.suffix not in _TABLE_SUFFIXES:
+        return None
+    stems = {Path(table).stem: table for table in TABLES}
+    close = difflib.get_close_matches(path.stem, stems, n=1, cutoff=_MEANT_CUTOFF)
+    return stems[close[0]] if close else None
+
+
+_TABLE_SUFFIXES = (".txt", ".tsv", ".csv", ".tab")
+_MEANT_CUTOFF = 0.85  # organizations/organisations 0.92, surname/surnames 0.93; names/surnames 0.77 is left alone
+
+
+def check_table_names(folder: str | Path) -> None:
+    """Raise :class:`~zhkg.errors.ConfigError` for a file in a lexicon ``folder`` named nearly as a table
+    (:func:`_table_meant`): zhkg reads tables by their exact names, and would not read it."""
+    try:
+        names = sorted(entry.name for entry in Path(folder).iterdir() if not entry.name.startswith("."))
+    except OSError:
+        return  # a folder that cannot be listed is reported where its tables are read
+    for name in names:
+        if (meant := _table_meant(name)) is not None:
+            raise ConfigError(f"{Path(folder) / name} is not a lexicon table zhkg reads; did you mean {meant}?")
+
+
 def _build(dirs: tuple[str, ...]) -> Lexicon:
     folders = []
     for d in dirs:
         folder = Path(d)
         if not folder.is_dir():
             raise ConfigError(f"lexicon folder {d} does not exist or is not a folder")
+        check_table_names(folder)
         folders.append(folder)
 
     def rows(name: str) -> list[tuple]:

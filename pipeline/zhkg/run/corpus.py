@@ -30,6 +30,7 @@ import itertools
 import os
 import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -37,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from zhkg.config import Config
-from zhkg.errors import ConfigError, InputError, WorkerError
+from zhkg.errors import ConfigError, InputError, WorkerError, ZhkgError
 from zhkg.records import Document
 from zhkg.run.memory import restore_collections, young_collections_only
 from zhkg.run.pipeline import BATCH_CHARS, BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
@@ -50,6 +51,7 @@ __all__ = ["CorpusRun", "SMALL_RUN", "batched_to_the_end", "check_scheduler", "c
 SMALL_RUN = 8
 
 _worker: Pipeline | None = None
+_worker_lock = threading.Lock()
 
 
 def _pipeline_fingerprint(config: Config) -> str:
@@ -114,17 +116,21 @@ def choose_workers(jobs: int, inputs: int | None = None, *, engine: str = "local
     return jobs or os.cpu_count() or 1
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config) -> Pipeline:
+    """The process's pipeline for ``config``, made and loaded once (a Dask worker runs tasks in several threads:
+    they wait for one pipeline instead of loading their own at the same time)."""
     global _worker
-    if _worker is None or _worker.config != config:
-        _worker = Pipeline(config)
-        _ = (_worker.model, _worker.segmenter, _worker.gazetteer)  # load before the first document
+    with _worker_lock:
+        if _worker is None or _worker.config != config:
+            worker = Pipeline(config)
+            _ = (worker.model, worker.segmenter, worker.gazetteer)  # load before the first document
+            _worker = worker
+        return _worker
 
 
 def _process_batch(documents: list[Document], config: Config) -> list[DocumentResult]:
     """A Dask task: a batch of documents through one worker-local pipeline."""
-    _init_worker(config)
-    return _process_many(documents)
+    return _process_many(documents, _init_worker(config))
 
 
 def _strip(result: DocumentResult) -> DocumentResult:
@@ -283,10 +289,11 @@ def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> It
             yield document
 
 
-def _process_many(documents: list[Document]) -> list[DocumentResult]:
-    """A batch through the worker's pipeline (the recogniser tags the batch together)."""
-    assert _worker is not None
-    return [_strip(result) for result in _worker.process_documents(documents)]
+def _process_many(documents: list[Document], pipeline: Pipeline | None = None) -> list[DocumentResult]:
+    """A batch through ``pipeline``, by default the worker's (the recogniser tags the batch together)."""
+    pipeline = pipeline or _worker
+    assert pipeline is not None
+    return [_strip(result) for result in pipeline.process_documents(documents)]
 
 
 def _init_pool_worker(config: Config) -> None:
@@ -475,6 +482,24 @@ def _client(scheduler):
     return Client(scheduler)
 
 
+def _dask_result(future, scheduler: object):
+    """The result of a Dask task; a task that failed on the cluster is a :class:`~zhkg.errors.WorkerError` naming
+    the scheduler and the worker's error in one line (a worker the cluster gave up on, a worker without zhkg), as a
+    dead local worker is; zhkg's own errors stay as they are."""
+    try:
+        return future.result()
+    except ZhkgError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever the worker raised comes back here as itself
+        where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
+        first = str(exc).strip().split("\n")[0]
+        if type(exc).__name__ == "KilledWorker":
+            raise WorkerError(f"Dask workers of {where} died running a task of this run, each time it was tried "
+                              "(killed: out of memory?)") from None
+        raise WorkerError(f"a task failed on the Dask cluster {where}: {type(exc).__name__}"
+                          + (f": {first}" if first else "")) from None
+
+
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
     try:
         from dask.distributed import as_completed
@@ -490,7 +515,7 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
         batches: dict[str, list[Document]] = {}
 
         def collect(future) -> None:
-            for doc, result in zip(batches.pop(future.key), future.result()):
+            for doc, result in zip(batches.pop(future.key), _dask_result(future, run.scheduler)):
                 keep(doc, result, True)
 
         for batch in batched(documents, run.chunk_size):
@@ -566,7 +591,7 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
             parts = ready[:MERGE_FAN_IN]
             del ready[:MERGE_FAN_IN]
             ready.append(client.submit(_merge_parts, run.config, *parts, pure=False))
-        return ready[0].result() if ready else Assembler(config=run.config, records="none")
+        return _dask_result(ready[0], run.scheduler) if ready else Assembler(config=run.config, records="none")
     finally:
         client.close()
 

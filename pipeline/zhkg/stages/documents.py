@@ -22,7 +22,7 @@ import re
 from zhkg.records import Document
 from zhkg.text import iso_date, shows_nothing
 
-__all__ = ["is_derived_id", "parse_documents", "related_id"]
+__all__ = ["FIELD_NAMES", "is_derived_id", "metadata_field", "parse_documents", "related_id"]
 
 _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
@@ -105,6 +105,36 @@ def _field_title(value: object) -> str:
     return "" if shows_nothing(title) else title
 
 
+#: The names a JSON line's field or a table's column may have for a document's title, date and source, after its
+#: own (compared in lower case): a table exported from a Chinese spreadsheet heads them 标题, 日期, 来源.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "标题", "標題", "题目", "題目", "新闻标题", "新聞標題"),
+    "date": ("date", "pubdate", "pub_date", "publish_date", "published", "日期", "发布日期", "發佈日期", "發布日期",
+             "发布时间", "發佈時間", "發布時間", "时间", "時間"),
+    "source": ("source", "来源", "來源", "出处", "出處", "媒体", "媒體"),
+}
+
+
+def metadata_field(metadata: dict[str, object] | None, field: str) -> str:
+    """The value of a document's ``title``, ``date`` or ``source`` in its metadata, under any of its
+    :data:`FIELD_NAMES` (the first name present wins, in that order; ``""`` when none is).
+
+    >>> metadata_field({"标题": "会议", "日期": "2020/12/22"}, "date"), metadata_field({"Title": "会议"}, "title")
+    ('2020/12/22', '会议')
+    >>> metadata_field({"date": "2020-12-22", "时间": "08:30"}, "date"), metadata_field(None, "source")
+    ('2020-12-22', '')
+    """
+    if not metadata:
+        return ""
+    lowered = {str(k).strip().lower(): v for k, v in reversed(list(metadata.items()))}
+    for name in FIELD_NAMES[field]:
+        if name in metadata:
+            return str(metadata[name])
+        if name in lowered:
+            return str(lowered[name])
+    return ""
+
+
 def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None) -> list[Document]:
     """Parse one input text into its article and any related-news documents.
 
@@ -144,9 +174,9 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         kind = "article"
     else:
         kind = "text"
-        title = _field_title(metadata.get("title", "")) if metadata else ""
-        date = str(metadata.get("date", "")) if metadata else ""
-        source = metadata.get("source", "") if metadata else ""
+        title = _field_title(metadata_field(metadata, "title"))
+        date = metadata_field(metadata, "date")
+        source = metadata_field(metadata, "source")
 
     iso = iso_date(date)
     article = Document(

@@ -46,7 +46,7 @@ from zhkg.text import shows_nothing
 
 __all__ = [
     "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
-    "input_kind", "read_inputs", "given_ids", "unique_ids",
+    "input_kind", "read_inputs", "readable_name", "given_ids", "unique_ids",
 ]
 
 #: The input name that means standard input.
@@ -184,7 +184,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
             text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
         except UnicodeError as exc:  # idna and a few other codecs raise plain UnicodeError, without .start
             raise InputError(f"{name} is not valid {encoding} (byte {getattr(exc, 'start', 0)})") from None
-        return _checked(_named_plausibly(text.removeprefix("\ufeff"), name, encoding), name)
+        return _checked(_named_plausibly(text.removeprefix("\ufeff"), name, encoding, data), name)
     if not data.startswith(codecs.BOM_UTF8):
         try:
             return _checked(data.decode("utf-8"), name)
@@ -226,8 +226,39 @@ def _guess_codec(data: bytes, name: str) -> tuple[str, str]:
     if best is None or best_score < _PLAUSIBLE:
         if best is not None and _looks_binary(best):
             raise InputError(f"{name} looks like a binary file, not text")
+        if (first_bad := _utf8_but_a_few_lines(data)) is not None:
+            raise InputError(f"{name} is UTF-8 except line {first_bad[0]} (byte {first_bad[1]:,}): a line in another "
+                             "encoding? Make it UTF-8, or name the file's encoding with --encoding")
         raise InputError(f"cannot tell the encoding of {name} (not UTF-8, GB18030 or Big5); name it with --encoding")
     return best_codec, best
+
+
+#: Share of its lines beyond ASCII a file must have in valid UTF-8 to be UTF-8 with a few lines in another encoding
+#: (files joined together), rather than a file in an encoding not told (called only when no encoding reads the
+#: whole file plausibly: a GBK or Big5 file is told before).
+_UTF8_LINES = 0.75
+
+
+def _utf8_but_a_few_lines(data: bytes) -> tuple[int, int] | None:
+    """(line, byte) of the first line of ``data`` that is not UTF-8, when nearly all the rest is; else None.
+
+    >>> _utf8_but_a_few_lines("平谷区\\n".encode() * 9 + "政协\\n".encode("gbk"))
+    (10, 90)
+    >>> _utf8_but_a_few_lines("平谷区\\n".encode("gbk") * 10) is None
+    True
+    """
+    first, valid, invalid, offset = None, 0, 0, 0
+    for lineno, line in enumerate(data.split(b"\n"), start=1):
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                valid += 1
+            except UnicodeDecodeError as exc:
+                invalid += 1
+                if first is None:
+                    first = (lineno, offset + exc.start)
+        offset += len(line) + 1
+    return first if first is not None and valid >= _UTF8_LINES * (valid + invalid) else None
 
 
 #: Plausibility below which text decoded with an encoding the user named is refused: the wrong
@@ -235,22 +266,74 @@ def _guess_codec(data: bytes, name: str) -> tuple[str, str]:
 _NAMED_PLAUSIBLE = 0.5
 
 
-def _named_plausibly(text: str, name: str, encoding: str) -> str:
-    """``text``, decoded with the encoding the user named, unless it reads as no Chinese text at all.
+#: The candidates a reading in the named encoding is compared with, and how they must differ for the named
+#: one to be refused: GBK bytes read as Big5, and the reverse, decode without error into rare characters (a
+#: wrong reading of a news text scores at most 0.83 on its non-ASCII characters, a right one at least 0.86,
+#: mostly over 0.95), and on a few characters the wrong reading can be the better one, which is why the
+#: encoding can be named at all: so only a text long enough to tell is refused.
+_NAMED_RIVALS = ("utf-8", "gb18030", "big5", "big5hkscs")
+_RIVAL_MARGIN = 0.1
+_RIVAL_MIN_CHARS = 16
+
+
+def _named_plausibly(text: str, name: str, encoding: str, data: bytes | None = None) -> str:
+    """``text``, decoded with the encoding the user named, unless it reads as no Chinese text at all,
+    or (given its ``data``) another common encoding reads the same bytes as clearly better Chinese.
 
     A wrong encoding that happens to decode without error (UTF-8 bytes as UTF-16, any bytes as
-    Latin-1) would otherwise give a graph of nothing and no word why.
+    Latin-1, GBK bytes as Big5) would otherwise give a graph of nothing, or of garbled names, and
+    no word why.
 
     >>> _named_plausibly("平谷区".encode("utf-8").decode("latin-1"), "a.txt", "latin-1")
     Traceback (most recent call last):
     ...
     zhkg.errors.InputError: a.txt does not read as Chinese text in latin-1; check --encoding, or leave it out to detect the encoding
+    >>> data = "平谷区政协主席闫维洪主持会议。北京市平谷区有17个镇乡。".encode("gbk")
+    >>> _named_plausibly(data.decode("big5"), "a.txt", "big5", data)
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: a.txt reads as Chinese text in gb18030, not in big5; check --encoding, or leave it out to detect the encoding
     """
     if _plausibility(text) < _NAMED_PLAUSIBLE:
         raise InputError(
             f"{name} does not read as Chinese text in {encoding}; check --encoding, or leave it out to detect the encoding"
         )
+    if data is not None and (rival := _better_reading(text, data)) is not None:
+        raise InputError(
+            f"{name} reads as Chinese text in {rival}, not in {encoding}; check --encoding, "
+            "or leave it out to detect the encoding"
+        )
     return text
+
+
+def _non_ascii(text: str) -> str:
+    return "".join(ch for ch in text[:_SAMPLE_CHARS] if ord(ch) >= 0x80)
+
+
+def _better_reading(text: str, data: bytes) -> str | None:
+    """The first of :data:`_NAMED_RIVALS` that reads ``data`` as clearly more plausible Chinese than ``text`` does.
+
+    Scored on the non-ASCII characters alone (ids, dates and tabs would dilute a table's text), and only
+    when there are enough of them to tell.
+
+    >>> data = "北京市平谷区政协主席闫维洪主持会议".encode("gbk")
+    >>> _better_reading(data.decode("big5"), data), _better_reading(data.decode("gbk"), data)
+    ('gb18030', None)
+    """
+    own = _non_ascii(text)
+    if len(own) < _RIVAL_MIN_CHARS:
+        return None
+    score = _plausibility(own)
+    if score >= 1 - _RIVAL_MARGIN:
+        return None
+    for codec in _NAMED_RIVALS:
+        try:
+            other = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausibility(_non_ascii(other)) >= max(_PLAUSIBLE, score + _RIVAL_MARGIN):
+            return codec
+    return None
 
 
 def _checked(text: str, name: str) -> str:
@@ -351,7 +434,7 @@ def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> 
         codec = "utf-8-sig" if check_encoding(encoding) == "utf-8" else check_encoding(encoding)
         sample = head if whole else head[: head.rfind(b"\n") + 1] or head
         # a character cut by the end of the sample, or an invalid byte, is reported by the line it falls on
-        _named_plausibly(sample.decode(codec, errors="ignore"), name, encoding)
+        _named_plausibly(sample.decode(codec, errors="ignore"), name, encoding, sample)
         return codec
     for bom, codec in _BOMS:
         if head.startswith(bom):
@@ -365,7 +448,12 @@ def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> 
             return "utf-8"  # a character cut by the end of the sample
     if b"\x00" in sample[:8192]:
         raise InputError(f"{name} looks like a binary file, not text")
-    return _guess_codec(sample, name)[0]
+    try:
+        return _guess_codec(sample, name)[0]
+    except InputError:
+        if _utf8_but_a_few_lines(sample) is not None:
+            return "utf-8"  # each line is decoded alone: the few in another encoding are named, line by line
+        raise
 
 
 def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[tuple[int, str | InputError]]:
@@ -373,8 +461,11 @@ def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[
 
     Lines end at ``\\n`` only (a ``\\r`` before it is dropped): U+2028, U+2029 and
     U+0085 are characters of a line like any other, as JSON and CSV say. The
-    encoding is told from the first megabyte. A line longer than the limit comes
-    as an :class:`InputError` in place of its text, and reading goes on after it.
+    encoding is told from the first megabyte. A line longer than the limit, or (in
+    an encoding where a byte ``\\n`` only ever ends a line: UTF-8, GB18030, Big5 and
+    the like) a line that is not valid in the encoding, comes as an
+    :class:`InputError` in place of its text, naming that line, and reading goes on
+    after it.
     """
     name = _display(path)
     limit = _max_line(max_chars)
@@ -382,45 +473,128 @@ def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[
         try:
             head = fh.read(_CHUNK)
             codec = _stream_codec(head, len(head) < _CHUNK, name, encoding)
-            decoder = codecs.getincrementaldecoder(codec)(errors="strict")
-            pending: list[str] = []  # the current line's pieces
-            size, lineno, too_long, first = 0, 1, False, True
-            chunk = head
-            while True:
-                final = not chunk
-                try:
-                    text = decoder.decode(chunk, final=final)
-                except UnicodeDecodeError:
-                    raise InputError(f"{name}:{lineno}: not valid {codec}; name the encoding with --encoding") from None
-                if first and text:
-                    first = False
-                    text = text.removeprefix("\ufeff")
-                    _checked(text[:8192], name)
-                pieces = text.split("\n")
-                for piece in pieces[:-1]:
-                    if not too_long:
-                        pending.append(piece)
-                    line = "".join(pending)
-                    if too_long or (limit is not None and len(line) > limit):
-                        yield lineno, InputError(f"{name}:{lineno}: the line is over {limit:,} characters; "
-                                                 f"the limit is {max_chars:,} a document")
-                    else:
-                        yield lineno, line.removesuffix("\r")
-                    pending, size, too_long = [], 0, False
-                    lineno += 1
-                if not too_long:
-                    pending.append(pieces[-1])
-                    size += len(pieces[-1])
-                    if limit is not None and size > limit:
-                        pending, too_long = [], True
-                if final:
-                    break
-                chunk = fh.read(_CHUNK)
+            if _splits_at_newline_bytes(codec):
+                yield from _decoded_lines(_byte_lines(fh, head, limit), codec, name, limit, max_chars, head)
+            else:
+                yield from _stream_lines(fh, head, codec, name, limit, max_chars)
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+#: Encodings whose state runs across bytes (a byte \n may sit inside a shifted run): decoded as a stream.
+_STATEFUL = ("utf-7", "hz")
+
+
+def _splits_at_newline_bytes(codec: str) -> bool:
+    """Whether a byte ``\\n`` in ``codec`` is always a line's end, never part of another character.
+
+    >>> [_splits_at_newline_bytes(c) for c in ("utf-8", "utf-8-sig", "gb18030", "big5", "utf-16", "hz")]
+    [True, True, True, True, False, False]
+    """
+    name = codecs.lookup(codec).name
+    if name == "utf-8-sig":
+        return True
+    if name in _STATEFUL or name.startswith("iso2022"):
+        return False
+    try:
+        return "\n".encode(name) == b"\n" and b"\n".decode(name) == "\n"
+    except (UnicodeError, LookupError):
+        return False
+
+
+def _too_long(name: str, lineno: int, limit: int | None, max_chars: int | None) -> InputError:
+    return InputError(f"{name}:{lineno}: the line is over {limit:,} characters; the limit is {max_chars:,} a document")
+
+
+def _byte_lines(fh: BinaryIO, head: bytes, limit: int | None) -> Iterator[bytes | None]:
+    """The lines of ``head`` and the rest of ``fh`` as bytes, split at ``\\n``; None for a line of more bytes
+    than ``limit`` characters could take (it is not kept in memory)."""
+    byte_limit = None if limit is None else _MAX_CHAR_BYTES * limit
+    pending: list[bytes] = []
+    size, too_long = 0, False
+    chunk = head
+    while chunk:
+        parts = chunk.split(b"\n")
+        for part in parts[:-1]:
+            if too_long:
+                yield None
+            else:
+                pending.append(part)
+                yield b"".join(pending)
+            pending, size, too_long = [], 0, False
+        if not too_long:
+            pending.append(parts[-1])
+            size += len(parts[-1])
+            if byte_limit is not None and size > byte_limit:
+                pending, too_long = [], True
+        chunk = fh.read(_CHUNK)
     if too_long:
-        yield lineno, InputError(f"{name}:{lineno}: the line is over {limit:,} characters; "
-                                 f"the limit is {max_chars:,} a document")
+        yield None
+    elif pending and b"".join(pending):
+        yield b"".join(pending)
+
+
+def _decoded_lines(raw_lines: Iterator[bytes | None], codec: str, name: str, limit: int | None,
+                   max_chars: int | None, head: bytes) -> Iterator[tuple[int, str | InputError]]:
+    """Each line of ``raw_lines`` decoded on its own, so that a line in another encoding is that line's error."""
+    line_codec = "utf-8" if codecs.lookup(codec).name == "utf-8-sig" else codec
+    _checked(head[: 4 * 8192].decode(line_codec, errors="replace").removeprefix("\ufeff")[:8192], name)
+    for lineno, raw in enumerate(raw_lines, start=1):
+        if raw is None:
+            yield lineno, _too_long(name, lineno, limit, max_chars)
+            continue
+        try:
+            line = raw.decode(line_codec)
+        except UnicodeDecodeError:
+            yield lineno, InputError(f"{name}:{lineno}: not valid {codec} (a line in another encoding?); "
+                                     "--skip-bad skips it, --encoding names the file's encoding")
+            continue
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")
+        if limit is not None and len(line) > limit:
+            yield lineno, _too_long(name, lineno, limit, max_chars)
+        else:
+            yield lineno, line.removesuffix("\r")
+
+
+def _stream_lines(fh: BinaryIO, head: bytes, codec: str, name: str, limit: int | None,
+                  max_chars: int | None) -> Iterator[tuple[int, str | InputError]]:
+    """The lines of a file in an encoding decoded as one stream (UTF-16, UTF-32, stateful ones)."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    pending: list[str] = []  # the current line's pieces
+    size, lineno, too_long, first = 0, 1, False, True
+    chunk = head
+    while True:
+        final = not chunk
+        try:
+            text = decoder.decode(chunk, final=final)
+        except UnicodeDecodeError:
+            raise InputError(f"{name}:{lineno}: not valid {codec}; name the encoding with --encoding") from None
+        if first and text:
+            first = False
+            text = text.removeprefix("\ufeff")
+            _checked(text[:8192], name)
+        pieces = text.split("\n")
+        for piece in pieces[:-1]:
+            if not too_long:
+                pending.append(piece)
+            line = "".join(pending)
+            if too_long or (limit is not None and len(line) > limit):
+                yield lineno, _too_long(name, lineno, limit, max_chars)
+            else:
+                yield lineno, line.removesuffix("\r")
+            pending, size, too_long = [], 0, False
+            lineno += 1
+        if not too_long:
+            pending.append(pieces[-1])
+            size += len(pieces[-1])
+            if limit is not None and size > limit:
+                pending, too_long = [], True
+        if final:
+            break
+        chunk = fh.read(_CHUNK)
+    if too_long:
+        yield lineno, _too_long(name, lineno, limit, max_chars)
     elif pending and "".join(pending):
         yield lineno, "".join(pending).removesuffix("\r")
 
@@ -649,14 +823,40 @@ def _no_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def readable_name(name: str) -> str:
+    """A file name as text: a name whose bytes are not UTF-8 (``新闻.txt`` from a Chinese Windows archive, in GBK)
+    comes from the operating system with lone surrogates, which no output can hold; it is read as GB18030 or
+    Big5 when one of them reads it plausibly, else each undecodable byte becomes U+FFFD.
+
+    >>> import os
+    >>> readable_name(os.fsdecode("新闻稿".encode("gbk"))), readable_name(os.fsdecode("新聞稿".encode("big5")))
+    ('新闻稿', '新聞稿')
+    >>> readable_name(os.fsdecode(b"a\\xff")), readable_name("平谷")
+    ('a\ufffd', '平谷')
+    """
+    if not _SURROGATE.search(name):
+        return name
+    data = os.fsencode(name)
+    best, best_score = None, _PLAUSIBLE
+    for codec in _CHINESE_ENCODINGS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if (score := _plausibility(text)) >= best_score and text.isprintable():
+            best, best_score = text, score
+    return best if best is not None else data.decode("utf-8", errors="replace")
+
+
 def _stem(path: Path) -> str:
-    return "stdin" if str(path) == STDIN else path.stem
+    return "stdin" if str(path) == STDIN else readable_name(path.stem)
 
 
 def _file_id(path: Path, doc_id: str) -> str:
     """A text file's document id: ``doc_id`` (its stem, or its path in a folder), or its whole name when that
-    shows nothing (`` .txt``: a blank id would be a blank label)."""
-    return path.name if shows_nothing(doc_id) else doc_id
+    shows nothing (`` .txt``: a blank id would be a blank label); a name whose bytes are not UTF-8 as
+    :func:`readable_name` reads it."""
+    return readable_name(path.name if shows_nothing(doc_id) else doc_id)
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -707,6 +907,23 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
 
 
 _DELIMITED_SUFFIXES = (".tsv", ".tab", ".csv")
+
+
+def _other_inputs_hint(folder: Path) -> str:
+    """For a folder without ``.txt`` files, a hint naming the JSON-lines and table files it holds: a folder is read
+    for its ``.txt`` files only, and those must be named as inputs themselves.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "feed.jsonl").write_text("{}"); _ = (d / "b.tsv").write_text("")
+    >>> _other_inputs_hint(d) == f"; a folder is read for its .txt files only: name {d / 'b.tsv'} and 1 more as inputs"
+    True
+    """
+    found = sorted(Path(here) / f for here, _, names in os.walk(folder) for f in names
+                   if Path(f).suffix.lower() in (".jsonl", *_DELIMITED_SUFFIXES))
+    if not found:
+        return ""
+    more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+    return f"; a folder is read for its .txt files only: name {found[0]}{more} as inputs"
 
 
 def input_kind(path: str | Path, delimiter: str | None = None) -> str:
@@ -793,7 +1010,7 @@ def _read_path(
     if kind == "folder":
         files = _folder_files(path, follow_links)
         if not files:
-            raise InputError(f"{path} holds no .txt files")
+            raise InputError(f"{path} holds no .txt files" + _other_inputs_hint(path))
         for f in files:
             try:
                 if isinstance(f, InputError):
@@ -895,13 +1112,22 @@ def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
     """``raws`` as a caller of the Python API gives them, each with an id to show: an id that shows nothing
     (``None``, ``""``, spaces, zero-width characters) becomes ``text-N``, N its place among them from 1 (as a JSON
     line's blank id becomes its line's default id), and a number its digits; any other id is an
-    :class:`InputError`.
+    :class:`InputError`. A text that is not a string is an :class:`InputError` too, and lone surrogates
+    (``"\\udc80"``, from bytes decoded with ``surrogateescape``) become U+FFFD, one for one, as in a JSON line:
+    no output could hold them.
 
     >>> [r.id for r in given_ids([RawDocument("a", "x"), RawDocument("", "y"), RawDocument(None, "z"), RawDocument(7, "w")])]
     ['a', 'text-2', 'text-3', '7']
+    >>> [r.text for r in given_ids([RawDocument("a", "平谷\\udc80区")])]
+    ['平谷\ufffd区']
     """
     for n, raw in enumerate(raws, start=1):
         doc_id = raw.id
+        if not isinstance(raw.text, str):
+            raise InputError(f"text {n}: the text must be a string, not {type(raw.text).__name__}")
+        if _SURROGATE.search(raw.text) or (isinstance(doc_id, str) and _SURROGATE.search(doc_id)):
+            doc_id = _no_surrogates(doc_id) if isinstance(doc_id, str) else doc_id
+            raw = RawDocument(doc_id, _no_surrogates(raw.text), raw.metadata)
         if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):
             yield RawDocument(f"text-{n}", raw.text, raw.metadata)
         elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):

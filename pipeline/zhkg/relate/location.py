@@ -8,7 +8,9 @@ in China: the place after 驻 when the name writes one, else no edge); a one-cha
 only as the head of the few names that use it so (中新社, 美军, 港交所), and not for a joint body of two
 places (中美教育基金); a place no gazetteer knows is no seat unless its name has a division word (中卫县);
 全国 before one common noun (全国法院, the courts nationwide) seats nothing; and a county-level place that the document names only inside organisation names, in its short form, is taken
-for a brand or a transliteration (华安基金, 隆德大学, 瑞安地产), not a seat.
+for a brand or a transliteration (华安基金, 隆德大学, 瑞安地产), not a seat; nor is such a short form named
+outside them too unless the document writes the place in full or names a place above or within it (龙湖地产 is
+no seat in 汕头's 龙湖区 without 龙湖区, 汕头 or 广东: the gazetteer's rule for bare short forms, issue 15).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def read_location(ctx: RelationContext) -> list[Relation]:
         if _minor(place, best, ctx):
             if outside is None:
                 outside = _named_outside(ctx)
-            if place.canonical not in outside:
+            if place.canonical not in outside or not _anchored(place, ctx):
                 continue
         out.append(ctx.relation(ctx.owner[m], ctx.owner[place], RelationKind.LOCATED_IN, m.start, m.end))
     return out
@@ -97,6 +99,15 @@ def _minor(place: Mention, form: str, ctx: RelationContext) -> bool:
         return False
     division = load_gazetteer(ctx.lexicon).get(place.code)
     return form != place.canonical and (division is None or division.level >= _COUNTY_LEVEL)
+
+
+def _anchored(place: Mention, ctx: RelationContext) -> bool:
+    """Whether the document writes ``place`` in full (龙湖区) or names a place above or within it (汕头, 广东):
+    a county's short form with neither is as likely a brand (龙湖地产, a Chongqing developer) as 汕头's 龙湖区."""
+    if any(m.code == place.code and m.simplified == m.canonical for m in ctx.mentions if m.label is Label.PLACE):
+        return True
+    codes = {m.code for m in ctx.mentions if m.label is Label.PLACE and m.code}
+    return load_gazetteer(ctx.lexicon).anchored(place.code, codes)
 
 
 def _named_outside(ctx: RelationContext) -> set[str]:

@@ -380,6 +380,17 @@ class Gazetteer:
             return True
         return any(d.code == b for d in self.ancestors(a)) or any(d.code == a for d in self.ancestors(b))
 
+    def anchored(self, code: str, context_codes: Iterable[str]) -> bool:
+        """Whether a division above or within ``code`` (the country root aside) is among ``context_codes``: the
+        context a bare short form of a county or lower needs to name that division (龙湖 is 汕头's 龙湖区 only
+        beside 汕头 or 广东; alone it is as likely a brand, 龙湖地产).
+
+        >>> g = load_gazetteer()
+        >>> g.anchored("440507", ["440500"]), g.anchored("440507", ["CN", "440507", "500000"])
+        (True, False)
+        """
+        return any(x != code and self.related(code, x) for x in context_codes)
+
     def choose(
         self,
         candidates: Iterable[Division],

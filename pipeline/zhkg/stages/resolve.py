@@ -69,6 +69,8 @@ _FORMAL_CPPCC = re.compile(r"^政协(.+?)委员会(.*)$")
 _COMPANY_WORDS = re.compile(r"(?:股份有限公司|有限责任公司|控股有限公司|集团有限公司|有限公司|集团公司|控股|集团|股份|公司)$")
 # the division kind of the deixis words naming the country (全国, 我国)
 _COUNTRY = "国"
+# the gazetteer's level of counties and districts (1 a province, 2 a prefecture, 4 a township)
+_COUNTY_LEVEL = 3
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+")
 # the heads of a division's own party, government and state bodies, which official names spell with the
 # division's full name (山东公安厅 is 山东省公安厅, 武汉卫健委 武汉市卫健委); not an event's organising
@@ -331,7 +333,34 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
+    out = _drop_brand_places(out, gazetteer)
     return name_schools(_party_regions(_merge_short_orgs(out, lexicon), lexicon))  # 经贸学院 of 湖南大学
+
+
+def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Without the place that opens an organisation's name in the short form of a county or lower (龙湖 of
+    龙湖地产, 华安 of 华安基金) when the document neither writes that place in full nor names a place above or
+    within it: such a word is as likely a brand as the place (issue 15: a bare short form names a lower
+    division only beside its parent). 北京 of 北京银行 (a province) and 平谷 of 平谷区政协 beside 北京 stay, and so
+    does the place of a division's own body, named by the place's full name (磐石 of 磐石人大, 磐石市人大)."""
+    opening: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            opening[m.start].append(m)
+    places = [m for m in mentions if m.label is Label.PLACE and m.code]
+    codes = {m.code for m in places}
+    full = {m.code for m in places if m.simplified == m.canonical}
+    drop = set()
+    for i, m in enumerate(mentions):
+        if m.label is not Label.PLACE or not m.code or m.simplified == m.canonical or m.code in full:
+            continue
+        orgs = [o for o in opening.get(m.start, ()) if o.end > m.end]
+        if not orgs or any(o.canonical.startswith(m.canonical) for o in orgs):
+            continue
+        division = gazetteer.get(m.code)
+        if division is not None and division.level >= _COUNTY_LEVEL and not gazetteer.anchored(m.code, codes):
+            drop.add(i)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 #: The code of each region ``organisations_known.tsv`` names (a party of the world's has none).

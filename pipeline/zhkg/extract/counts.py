@@ -213,6 +213,10 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
                       "增速", "面积", "幅度", "人气",
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
+# Words of size ending in 额 that describe the noun after them, no property (今年录得8宗大额交易, 3单巨额订单).
+_SIZE_MODIFIERS = frozenset("大额 巨额 小额 高额 超额".split())
+# Nouns jieba tags as adjectives, the head when glued after a noun (Hong Kong's 120宗交通意外, 两宗工业意外).
+_ADJECTIVE_TAGGED_NOUNS = frozenset("意外".split())
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
 _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
                    "产量", "数量", "总额", "余额")
@@ -226,7 +230,8 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
                              "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
-                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡".split())
+                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡 "
+                             "投票 表决".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
@@ -615,7 +620,7 @@ def _phrase_at(
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
-            and first.text not in glossary):
+            and first.text not in glossary and first.text not in _SIZE_MODIFIERS):
         glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
@@ -702,8 +707,11 @@ def _phrase_at(
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
-                and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
-            break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
+                and (word.text[:2] in _PREDICATE_NOUNS
+                     or not any(word.text.endswith(w) for w in glossary if len(w) > 1))):
+            # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun); so is a verb
+            # and its object jieba glued into one word (30名议员出席会议)
+            break
         if ((head_end > 0 or (word.idx == pos and word.tag == "nr") or (word.idx > pos and head_end < 0))
                 and word.tag in ("nr", "ns") and nxt is not None
                 and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
@@ -734,6 +742,9 @@ def _phrase_at(
             continue  # 福音派基督徒: 派 (jieba: a verb) makes a kind of the noun before it, the noun after is the head
         if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
             break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
+        if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
+            head_end = word.end  # 120宗交通意外: the accidents, not the traffic
+            continue
         if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break

@@ -373,6 +373,15 @@ _POPULATION = "人口"
 # N死N伤: casualties of an accident or attack (致3死14伤).
 _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十百千]+)(死|亡)"
                          r"(\d+|[一二两三四五六七八九十百千]+)(伤)")
+# N男N女: the men and the women of a Hong Kong police or accident report (拘捕两男一女, 三男两女受伤), each a count
+# of its own character; not before a letter that makes a noun of it (一男一女子, 两女一男生).
+_MEN_WOMEN = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十]+)(男|女)"
+                        r"(\d+|[一二两三四五六七八九十]+)(?!\2)(男|女)(?![子生孩童性士人装])")
+# The ages of the people counted, between the classifier and 的 (七名年龄介乎20至40岁的男子, 两名分别28及30岁的男子):
+# they describe the noun after 的.
+_AGE_CLAUSE = re.compile(r"(?:年龄|年纪|年)?(?:分别|介乎|介于|约|为|均为|在)*"
+                         r"(?:[\d一二两三四五六七八九十]+[多余]?岁?(?:至|到|及|和|与|、|-|－|~|～))*"
+                         r"[\d一二两三四五六七八九十]+[多余]?岁(?:左右|以上|以下)?")
 # 大 (五大变化, 四大银行) counts only small numbers: 十八大 is a congress, not eighteen things.
 _BIG = "大"
 _PAIR = "双"
@@ -823,11 +832,12 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     de = text.find("的", after, min(len(text), after + 20))
     if de < 0 or de not in b.starts or de + 1 not in b.starts:
         return None
-    if re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):
+    ages = _AGE_CLAUSE.fullmatch(text, after, de) is not None  # 两名分别28及30岁的男子: the men
+    if not ages and re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):
         return None  # another number before 的 (H1N1 is a name, not a number)
     if any(ch in _CLAUSE_BREAK for ch in text[after:de]):
         return None
-    if de > after and text[after:de] not in _SAME_KIND:  # 263只同类型的基金 (jieba's 只同): "of the same kind"
+    if de > after and text[after:de] not in _SAME_KIND and not ages:  # 263只同类型的基金 (jieba's 只同)
         first = words[b.token_at[after]]
         having = text.startswith(tuple(_HAVING), after)  # jieba may glue 有 to the classifier (名有)
         if (first.idx != after and not having) or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
@@ -1626,11 +1636,12 @@ def _set_pointed(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tup
 
 
 def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:
-    """The dead and the injured of N死N伤 (致3死14伤), each a count of its own character."""
+    """The dead and the injured of N死N伤 (致3死14伤), and the men and women of N男N女 (拘捕两男一女), each a count
+    of its own character."""
     out = []
-    if "伤" not in text:
-        return out  # every match ends in 伤: no scan
-    for m in _CASUALTIES.finditer(text):
+    matches = [*(_CASUALTIES.finditer(text) if "伤" in text else ()),  # every match ends in 伤: no scan
+               *(_MEN_WOMEN.finditer(text) if "男" in text and "女" in text else ())]
+    for m in sorted(matches, key=lambda m: m.start()):
         if m.start() not in b.starts or any(r.start < m.end() and m.start() < r.end for r in readings):
             continue
         for number, word in ((1, 2), (3, 4)):

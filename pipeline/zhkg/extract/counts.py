@@ -213,6 +213,10 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
                       "增速", "面积", "幅度", "人气",
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
+# Words of size ending in 额 that describe the noun after them, no property (今年录得8宗大额交易, 3单巨额订单).
+_SIZE_MODIFIERS = frozenset("大额 巨额 小额 高额 超额".split())
+# Nouns jieba tags as adjectives, the head when glued after a noun (Hong Kong's 120宗交通意外, 两宗工业意外).
+_ADJECTIVE_TAGGED_NOUNS = frozenset("意外".split())
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
 _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
                    "产量", "数量", "总额", "余额")
@@ -226,7 +230,8 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 # 近百名学生座谈), not a longer noun.
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
                              "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
-                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡".split())
+                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡 "
+                             "投票 表决".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
@@ -368,6 +373,15 @@ _POPULATION = "人口"
 # N死N伤: casualties of an accident or attack (致3死14伤).
 _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十百千]+)(死|亡)"
                          r"(\d+|[一二两三四五六七八九十百千]+)(伤)")
+# N男N女: the men and the women of a Hong Kong police or accident report (拘捕两男一女, 三男两女受伤), each a count
+# of its own character; not before a letter that makes a noun of it (一男一女子, 两女一男生).
+_MEN_WOMEN = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十]+)(男|女)"
+                        r"(\d+|[一二两三四五六七八九十]+)(?!\2)(男|女)(?![子生孩童性士人装])")
+# The ages of the people counted, between the classifier and 的 (七名年龄介乎20至40岁的男子, 两名分别28及30岁的男子):
+# they describe the noun after 的.
+_AGE_CLAUSE = re.compile(r"(?:年龄|年纪|年)?(?:分别|介乎|介于|约|为|均为|在)*"
+                         r"(?:[\d一二两三四五六七八九十]+[多余]?岁?(?:至|到|及|和|与|、|-|－|~|～))*"
+                         r"[\d一二两三四五六七八九十]+[多余]?岁(?:左右|以上|以下)?")
 # 大 (五大变化, 四大银行) counts only small numbers: 十八大 is a congress, not eighteen things.
 _BIG = "大"
 _PAIR = "双"
@@ -615,7 +629,7 @@ def _phrase_at(
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
-            and first.text not in glossary):
+            and first.text not in glossary and first.text not in _SIZE_MODIFIERS):
         glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
         if glued and _CJK.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
@@ -702,8 +716,11 @@ def _phrase_at(
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
         if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
-                and not any(word.text.endswith(w) for w in glossary if len(w) > 1)):
-            break  # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun)
+                and (word.text[:2] in _PREDICATE_NOUNS
+                     or not any(word.text.endswith(w) for w in glossary if len(w) > 1))):
+            # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun); so is a verb
+            # and its object jieba glued into one word (30名议员出席会议)
+            break
         if ((head_end > 0 or (word.idx == pos and word.tag == "nr") or (word.idx > pos and head_end < 0))
                 and word.tag in ("nr", "ns") and nxt is not None
                 and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
@@ -734,6 +751,9 @@ def _phrase_at(
             continue  # 福音派基督徒: 派 (jieba: a verb) makes a kind of the noun before it, the noun after is the head
         if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
             break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
+        if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
+            head_end = word.end  # 120宗交通意外: the accidents, not the traffic
+            continue
         if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
@@ -812,11 +832,12 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     de = text.find("的", after, min(len(text), after + 20))
     if de < 0 or de not in b.starts or de + 1 not in b.starts:
         return None
-    if re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):
+    ages = _AGE_CLAUSE.fullmatch(text, after, de) is not None  # 两名分别28及30岁的男子: the men
+    if not ages and re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):
         return None  # another number before 的 (H1N1 is a name, not a number)
     if any(ch in _CLAUSE_BREAK for ch in text[after:de]):
         return None
-    if de > after and text[after:de] not in _SAME_KIND:  # 263只同类型的基金 (jieba's 只同): "of the same kind"
+    if de > after and text[after:de] not in _SAME_KIND and not ages:  # 263只同类型的基金 (jieba's 只同)
         first = words[b.token_at[after]]
         having = text.startswith(tuple(_HAVING), after)  # jieba may glue 有 to the classifier (名有)
         if (first.idx != after and not having) or first.tag == "m" or first.text in _LIST_COMMA_CHARS:
@@ -1615,11 +1636,12 @@ def _set_pointed(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tup
 
 
 def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:
-    """The dead and the injured of N死N伤 (致3死14伤), each a count of its own character."""
+    """The dead and the injured of N死N伤 (致3死14伤), and the men and women of N男N女 (拘捕两男一女), each a count
+    of its own character."""
     out = []
-    if "伤" not in text:
-        return out  # every match ends in 伤: no scan
-    for m in _CASUALTIES.finditer(text):
+    matches = [*(_CASUALTIES.finditer(text) if "伤" in text else ()),  # every match ends in 伤: no scan
+               *(_MEN_WOMEN.finditer(text) if "男" in text and "女" in text else ())]
+    for m in sorted(matches, key=lambda m: m.start()):
         if m.start() not in b.starts or any(r.start < m.end() and m.start() < r.end for r in readings):
             continue
         for number, word in ((1, 2), (3, 4)):

@@ -179,8 +179,10 @@ _ALL_OVER = ("各地", "各省", "各市", "各区", "各县")
 # A place a few letters before an accident or a disaster (香港元朗发生严重车祸致3死14伤, 石家庄倒楼事故已致10人遇难) is
 # where it happened: the people counted with it (the dead, the hurt) are the accident's, no place's. (Not 发生 alone:
 # 北京今年发生了很多变化，新增3000名教师 is the city's.)
-_INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地震|惨案|血案|命案|凶案|空难|矿难|海难|坍塌|塌方|泥石流)")
-_CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位)$")
+# (Hong Kong writes an accident 意外: 元朗昨晚发生交通意外，车上三男两女受伤; the men and women of N男N女 are counted
+# people, session 22)
+_INCIDENT = re.compile(r"[^\W\d_]{0,8}?(?:事故|车祸|火灾|大火|爆炸|地震|惨案|血案|命案|凶案|空难|矿难|海难|坍塌|塌方|泥石流|意外)")
+_CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位|男|女)$")
 # ...and one before 发生/造成/导致 in the count's sentence and a count of the dead or hurt (3死14伤, 5名乘客受伤), no
 # accident named.
 _CAUSED = re.compile(r"发生|造成|导致")

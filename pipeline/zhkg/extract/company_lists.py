@@ -145,7 +145,7 @@ _AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", 
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
 # … or that ends with one (韩将|与美军)
 _FUNCTION_ENDS = frozenset("将已也在的了着过又还就都亦均即称")
-_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当")
+_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当请")
 
 
 def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:

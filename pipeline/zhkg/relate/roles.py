@@ -1863,9 +1863,11 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
     q = top - 1 if simplified[top - 1 : top] in ("前", "原") and top - 1 > b else top  # 国美电器前主席
+    # a company's region, a place and 区, between the name and the title: 德国威能中国区总经理 (session 22)
+    region = ctx.place_ending_at.get(q - 1) if simplified[q - 1 : q] == "区" else None
+    region = region if region is not None and region.start - b >= 2 else None
+    unit_end, q = q, (region.start if region is not None else q)
     end = _body_name_end(ctx, b, q, role)
-    if linked and end is not None and not _proper_name_in(simplified[b:end]):
-        return None  # 上市公司的董事长, 外资企业的总经理: a kind of company, no company's name
     opening = next(iter(_words(simplified[b:q])), "")
     if end is None and _dictionary_tag(opening) in _OPENING_ADVERB_TAGS and q - b - len(opening) >= 2:
         b += len(opening)  # 。后来国美电器前主席黄光裕: a time or adverb opens the clause, the body follows
@@ -1878,6 +1880,12 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
             return None
         end = rest
     end = _body_head_end(ctx, b, end)
+    if linked and not _proper_name_in(simplified[b:end]):
+        return None  # 上市公司的董事长, 外资企业的总经理: a kind of company, no company's name
+    if region is not None:
+        if end != q:
+            return None
+        end = unit_end
     listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (

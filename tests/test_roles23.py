@@ -1,7 +1,8 @@
 """Bodies read from the role frame in session 22 (roles23), each in Simplified and Traditional (``both_scripts``): a
 company's title after ``X的`` (爱格地板的总经理王明) reads X as the company when X holds a word jieba's dictionary does
 not know or tags a proper name, never a kind of company (上市公司的董事长); a company's region between an unnamed
-company and the title (德国威能中国区总经理); 请 opens no company's name (有请华强集团的王明董事长: 华强集团, not 请华强集团);
+company and the title (德国威能中国区总经理); a list of guests, a person before 、 and
+the next item's body no extractor named (吴边先生、久盛地板董事长张恩玖先生); 请 opens no company's name (有请华强集团的王明董事长: 华强集团, not 请华强集团);
 a list of companies reads on past an organisation read already (招商地产、万科、金地集团等公司); 我爱我家 is a
 well-known company (with a cue: it is a phrase too), and 控股 with a company word after it is part of a known
 company's name (我爱我家控股公司, 腾讯控股有限公司).
@@ -35,6 +36,9 @@ from helpers import role_edges as roles
         # a well-known company whose name holds deixis letters (我爱我家), its 控股公司 part of the name
         ("昨天，我爱我家控股公司副总经理胡景晖反驳说，二手房税费会减少。", ("胡景晖", "我爱我家控股公司", "副总经理")),
         ("我爱我家公司总经理王明表示。", ("王明", "我爱我家公司", "总经理")),
+        # a list of guests: a person (and an honorific) before 、, the next item a body no extractor named + a title
+        ("江苏省木业行业协会秘书长吴边先生、久盛地板董事长张恩玖先生出席。", ("张恩玖", "久盛地板", "董事长")),
+        ("出席的有王明、久盛地板董事长张恩玖等。", ("张恩玖", "久盛地板", "董事长")),
         # the direct form, read before: unchanged
         ("新通国际教育副总裁吴凡表示，留学需求上升。", ("吴凡", "新通国际教育", "副总裁")),
         ("好孩子集团的总裁宋郑还说。", ("宋郑", "好孩子集团", "总裁")),
@@ -62,6 +66,10 @@ def test_bodies_from_the_frame(pipeline, text, expected):
         "美国的总经理李明表示。",
         "王明的总经理李明表示。",
         "张三的董事长王明表示。",
+        # after 、 of a list of bodies or places, the item is no body of its own
+        "出席的有万科、久盛地板董事长张恩玖等。",
+        "出席的有北京、上海董事长张恩玖等。",
+        "出席的有王明、副董事长张恩玖等。",
         # a district is no company's region
         "北京朝阳区总经理李明表示。",
     ]),

@@ -1886,7 +1886,8 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
         if end != q:
             return None
         end = unit_end
-    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
+    listed = b > 1 and simplified[b - 1] == "、" and (any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
+                                                    or _person_listed_before(ctx, b - 1))
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
@@ -1912,6 +1913,17 @@ def _proper_name_in(span: str) -> bool:
     """Whether ``span`` holds a word that names something rather than a kind: one jieba's dictionary does not know
     or tags a proper name (爱格|地板: 爱格), not a common noun only (上市公司, 民营企业)."""
     return any(_dictionary_tag(w) in _PROPER_TAGS for w in _words(span))
+
+
+#: Honorifics after a name in a list of guests: 秘书长吴边先生、久盛地板董事长张恩玖先生.
+_HONORIFICS = ("先生", "女士")
+
+
+def _person_listed_before(ctx: RelationContext, at: int) -> bool:
+    """Whether a person (an honorific maybe after the name) ends at ``at``, a list's 、: the item after it is another
+    person's post, its body opening the item (吴边先生、久盛地板董事长张恩玖先生: 董事长 of 久盛地板; session 22)."""
+    at -= len(next((h for h in _HONORIFICS if ctx.simplified.endswith(h, 0, at)), ""))
+    return any(m.end == at and m.label is Label.PERSON for m in ctx.of(Label.PERSON))
 
 
 #: Heads of financial firms' names, beside the organisation suffixes: 华夏基金, 宏源证券, 平安保险.

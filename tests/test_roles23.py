@@ -1,11 +1,12 @@
 """Bodies read from the role frame in session 22 (roles23), each in Simplified and Traditional (``both_scripts``): a
 company's title after ``X的`` (爱格地板的总经理王明) reads X as the company when X holds a word jieba's dictionary does
 not know or tags a proper name, never a kind of company (上市公司的董事长); a company's region between an unnamed
-company and the title (德国威能中国区总经理); a list of guests, a person before 、 and
-the next item's body no extractor named (吴边先生、久盛地板董事长张恩玖先生); 请 opens no company's name (有请华强集团的王明董事长: 华强集团, not 请华强集团);
+company and the title (德国威能中国区总经理); a list of guests, a person before 、 and the next item's body no extractor
+named (吴边先生、久盛地板董事长张恩玖先生); 请 opens no company's name (有请华强集团的王明董事长: 华强集团, not 请华强集团);
 a list of companies reads on past an organisation read already (招商地产、万科、金地集团等公司); 我爱我家 is a
 well-known company (with a cue: it is a phrase too), and 控股 with a company word after it is part of a known
-company's name (我爱我家控股公司, 腾讯控股有限公司).
+company's name (我爱我家控股公司, 腾讯控股有限公司); a company's short name of common words and its trade after
+及 is no tail of a body named for two fields (专家及招商地产总经理林少斌).
 
 The passages are written for these tests; each form has negatives.
 """
@@ -39,6 +40,9 @@ from helpers import role_edges as roles
         # a list of guests: a person (and an honorific) before 、, the next item a body no extractor named + a title
         ("江苏省木业行业协会秘书长吴边先生、久盛地板董事长张恩玖先生出席。", ("张恩玖", "久盛地板", "董事长")),
         ("出席的有王明、久盛地板董事长张恩玖等。", ("张恩玖", "久盛地板", "董事长")),
+        # a company's short name of common words and its trade after 及/和: no tail of a body named for two fields
+        ("专家及招商地产总经理林少斌参加了此次盛会。", ("林少斌", "招商地产", "总经理")),
+        ("嘉宾和招商地产总经理林少斌表示。", ("林少斌", "招商地产", "总经理")),
         # the direct form, read before: unchanged
         ("新通国际教育副总裁吴凡表示，留学需求上升。", ("吴凡", "新通国际教育", "副总裁")),
         ("好孩子集团的总裁宋郑还说。", ("宋郑", "好孩子集团", "总裁")),
@@ -70,6 +74,8 @@ def test_bodies_from_the_frame(pipeline, text, expected):
         "出席的有万科、久盛地板董事长张恩玖等。",
         "出席的有北京、上海董事长张恩玖等。",
         "出席的有王明、副董事长张恩玖等。",
+        # a body named for two fields, its tail after 与: still dropped
+        "清华大学中国与世界经济研究中心主任李稻葵表示。",
         # a district is no company's region
         "北京朝阳区总经理李明表示。",
     ]),

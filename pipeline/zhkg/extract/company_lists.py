@@ -145,7 +145,7 @@ _AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", 
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
 # … or that ends with one (韩将|与美军)
 _FUNCTION_ENDS = frozenset("将已也在的了着过又还就都亦均即称")
-_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当")
+_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当请")
 
 
 def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
@@ -285,6 +285,17 @@ def _add(mentions: list[Mention], doc: Doc, start: int, end: int, source: Mentio
     return [m for m in mentions if id(m) not in drop] + [new]
 
 
+def _named_item(index: SpanIndex, table: TokenTable, k: int) -> int | None:
+    """The first token of an organisation already read that ends with token ``k`` and starts at a token (金地集团,
+    which jieba splits 金|地|集团 and the name-like run stops inside), or ``None``."""
+    word = table.words[k]
+    end = word.idx + len(word.text)
+    for m in index.overlapping(Span(word.idx, end)):
+        if m.label is Label.ORGANIZATION and m.end == end and m.start in table.starts and m.end - m.start <= _MAX_ITEM:
+            return table.token_of_char[m.start]
+    return None
+
+
 def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
     """Every item of a list ended by 等 and a word for companies (``A、B和C等5家公司``) as an organisation.
 
@@ -300,7 +311,10 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
         while k >= 0:
             # an item between two joiners is whatever they enclose; the first runs left over name-like words
             first = _run_left(table, k, strict=False)
-            if first > k and _place_brand(table, k - 1, index, loose=True):
+            named = _named_item(index, table, k)
+            if named is not None and (first > k or named < first):
+                first = named  # an organisation read over words jieba split oddly: 金|地|集团 (session 22)
+            elif first > k and _place_brand(table, k - 1, index, loose=True):
                 first = k - 1  # 承德|露露 (a verb jieba read in a brand)
             elif first > k:
                 break

@@ -1259,10 +1259,10 @@ _KNOWN_CUES = {
 _KNOWN_CUE_PATTERNS = {kind: re.compile(cues) for kind, cues in _KNOWN_CUES.items()}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a company's trade and its company word after its name are part of the name (台积电公司, 腾讯控股, 国美电器,
-# 华为技术有限公司)
+# 华为技术有限公司, 我爱我家控股公司)
 _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物流|通讯|通信|电讯|航空|汽车|地产|置业|置地|实业|证券|保险|银行|能源"
                               r"|医药|制药|食品|乳业|百货|传媒|网络|半导体|钢铁|集团)?"
-                              r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|控股)?")
+                              r"(?:控股(?:集团公司|有限公司|集团|公司)?|股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)?")
 
 
 # a site's or a station's channel after its name is part of the outlet's name (新浪体育 张海彦 发自…, 新浪房产)

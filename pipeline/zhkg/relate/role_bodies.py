@@ -34,6 +34,9 @@ _OPENING_TAGS = frozenset({"a", "an", "b", "vn"})
 _JOINS = frozenset("与和及")
 #: A company's legal forms, which end no body named for two fields.
 _LEGAL_FORMS = ("有限公司", "有限责任公司")
+#: The trades a company's short name ends with, which end no body named for two fields (招商地产, 中信证券; session 22).
+_COMPANY_TRADES = ("地产", "置业", "科技", "传媒", "证券", "实业", "电器", "制药", "药业", "化工", "钢铁", "重工", "矿业",
+                   "建材", "百货", "集团", "股份", "控股", "银行", "保险", "基金")
 #: How far back the word before a body is looked for.
 _WINDOW = 8
 
@@ -72,8 +75,9 @@ def _cut_on_left(ctx: RelationContext, start: int, end: int) -> bool:
     if simplified[start - 1] in _JOINS:
         # not two bodies or people joined (任志强与|首创集团董事长刘晓光, 万科与|首创集团), nor a company named with its
         # legal form (班牌和|联想控股股份有限公司董事长: no field is joined in such a name)
-        if simplified.endswith(_LEGAL_FORMS, start, end) or start in ctx.place_starting_at:
-            return False  # nor one that opens with its place (王金平还和|台南大学校长黄秀霜)
+        if simplified.endswith(_LEGAL_FORMS + _COMPANY_TRADES, start, end) or start in ctx.place_starting_at:
+            return False  # nor one that opens with its place (王金平还和|台南大学校长黄秀霜), nor a company by its trade
+            # (专家及|招商地产总经理林少斌: a company's short name is common words and its trade)
         return is_han(simplified[start - 2]) and not any(
             m.end == start - 1 and m.label in (Label.PERSON, Label.ORGANIZATION) for m in ctx.mentions)
     before = list(jieba_words(simplified[max(start - _WINDOW, 0):start]))

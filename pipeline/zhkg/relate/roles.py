@@ -1853,14 +1853,20 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     simplified = ctx.simplified
     if role in ctx.lexicon.place_roles:
         return None
-    b = p
-    while b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] != "是" and p - b <= _MAX_BODY:
+    linked = simplified[p - 1 : p] == "的" and role in _COMPANY_TITLES  # 爱格地板的总经理王明 (session 22)
+    top = p - linked
+    b = top
+    while b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] != "是" and top - b <= _MAX_BODY:
         b -= 1
     if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS and simplified[b - 1] != "是":
         return None  # a clause's start, or after 是: 中方代表是外交部长陆征祥
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
-    q = p - 1 if simplified[p - 1 : p] in ("前", "原") and p - 1 > b else p  # 国美电器前主席 (:func:`_former_after`)
+    q = top - 1 if simplified[top - 1 : top] in ("前", "原") and top - 1 > b else top  # 国美电器前主席
+    # a company's region, a place and 区, between the name and the title: 德国威能中国区总经理 (session 22)
+    region = ctx.place_ending_at.get(q - 1) if simplified[q - 1 : q] == "区" else None
+    region = region if region is not None and region.start - b >= 2 else None
+    unit_end, q = q, (region.start if region is not None else q)
     end = _body_name_end(ctx, b, q, role)
     opening = next(iter(_words(simplified[b:q])), "")
     if end is None and _dictionary_tag(opening) in _OPENING_ADVERB_TAGS and q - b - len(opening) >= 2:
@@ -1874,7 +1880,14 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
             return None
         end = rest
     end = _body_head_end(ctx, b, end)
-    listed = b > 1 and simplified[b - 1] == "、" and any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
+    if linked and not _proper_name_in(simplified[b:end]):
+        return None  # 上市公司的董事长, 外资企业的总经理: a kind of company, no company's name
+    if region is not None:
+        if end != q:
+            return None
+        end = unit_end
+    listed = b > 1 and simplified[b - 1] == "、" and (any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
+                                                    or _person_listed_before(ctx, b - 1))
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
@@ -1884,6 +1897,33 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     if simplified[end - 1 : end] == "兼":
         return None  # 美国旅行家兼记者: 兼 joins two trades, no body before the second
     return ctx.derive_organisation(b, end)
+
+
+#: A company's titles, which a body no extractor named may hold with 的 between them (爱格地板的总经理王明表示): the
+#: frame is evidence enough for a company only with these, and only when the letters hold a word jieba's dictionary
+#: does not know or knows as a proper name (:func:`_proper_name_in`).
+_COMPANY_TITLES = frozenset({"总经理", "副总经理", "常务副总经理", "执行总经理", "董事长", "副董事长", "总裁", "副总裁",
+                             "执行总裁", "首席执行官", "CEO", "执行长", "创始人", "联合创始人", "创办人", "董事",
+                             "执行董事", "董事总经理"})
+#: jieba's tags of a word that is a proper name or no word of its dictionary: 爱格 (x), 威能 (x).
+_PROPER_TAGS = frozenset({"x", "nz", "nrt", "eng"})  # not nt, j: 上市公司 (nt), 房地产 (j)
+
+
+def _proper_name_in(span: str) -> bool:
+    """Whether ``span`` holds a word that names something rather than a kind: one jieba's dictionary does not know
+    or tags a proper name (爱格|地板: 爱格), not a common noun only (上市公司, 民营企业)."""
+    return any(_dictionary_tag(w) in _PROPER_TAGS for w in _words(span))
+
+
+#: Honorifics after a name in a list of guests: 秘书长吴边先生、久盛地板董事长张恩玖先生.
+_HONORIFICS = ("先生", "女士")
+
+
+def _person_listed_before(ctx: RelationContext, at: int) -> bool:
+    """Whether a person (an honorific maybe after the name) ends at ``at``, a list's 、: the item after it is another
+    person's post, its body opening the item (吴边先生、久盛地板董事长张恩玖先生: 董事长 of 久盛地板; session 22)."""
+    at -= len(next((h for h in _HONORIFICS if ctx.simplified.endswith(h, 0, at)), ""))
+    return any(m.end == at and m.label is Label.PERSON for m in ctx.of(Label.PERSON))
 
 
 #: Heads of financial firms' names, beside the organisation suffixes: 华夏基金, 宏源证券, 平安保险.

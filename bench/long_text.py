@@ -8,7 +8,7 @@ again: readers that scanned every mention of the document at each mention were q
 times a text file of your own instead, repeated or cut to each size (40 THUCNews articles joined, in session 22).
 Each size runs once in this process after a warm-up. For each step the exponent k of time ~ n^k is
 log(t2/t1) / log(n2/n1): 1.0 is linear. The issue measured k ≈ 1.7 for 的 before (40,000 characters in 5 s); the
-news article gave k ≈ 1.4–1.9 from 125,000 to 500,000 characters before session 22.
+news article gave k 2.29 from 125,000 to 250,000 characters before session 22's fixes and 2.07 after (not linear yet).
 
 Run: ``python3 bench/long_text.py [N ...]`` (default 25000 50000 100000 200000 400000);
 ``--text news`` for the news article alone; ``--file joined.txt 125000 250000 500000`` for a file.

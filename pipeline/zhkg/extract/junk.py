@@ -41,7 +41,10 @@ seen:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
+from itertools import accumulate
 
 from zhkg.extract.base import TokenTable
 from zhkg.extract.people import EPONYMS, FOREIGN_SEPARATORS, foreign_name_parts
@@ -100,8 +103,28 @@ def drop_junk_kinds(mentions: list[Mention], text: str, lexicon: Lexicon, *, ori
     mentions = _hyphenated_lists(mentions, text, original)
     mentions = _one_letter_surnames(mentions, text, original, lexicon, table)
     mentions = _generic_bodies(mentions, text, original, lexicon, table)
-    orgs = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION]
+    orgs = _Spans((m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION)
     return [m for m in mentions if not _junk(m, text, orgs)]
+
+
+class _Spans:
+    """Spans, asked whether one of them holds ``[start, end)`` by bisection, not by a scan of them all (a long
+    document's places were each checked against every body's span).
+
+    >>> spans = _Spans([(5, 9), (0, 3)])
+    >>> [spans.hold(s, e) for s, e in ((0, 3), (6, 9), (2, 5), (9, 10))]
+    [True, True, False, False]
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of a span starting so far
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether a span starts at or before ``start`` and ends at or after ``end``."""
+        i = bisect_right(self._starts, start)
+        return bool(i) and self._reach[i - 1] >= end
 
 
 # a count or an unnamed one inside a body's name (深圳一家基金公司, 某两家基金公司, 60家基金公司, 各大学校,
@@ -385,7 +408,7 @@ _LOCATIVES = frozenset("在从到赴于")
 _STORM = re.compile(r"台风|飓风|热带风暴|热带气旋")
 
 
-def _junk(m: Mention, text: str, orgs: list[tuple[int, int]]) -> bool:
+def _junk(m: Mention, text: str, orgs: _Spans) -> bool:
     """A mail address (kf@pri-game.com) names no body, nor does a storm (中度台风凯米); a person inside a work's title is the work's, and so is a
     place there that a body's name holds (《华盛顿邮报》) or that only a county, city or district code reads
     (《赤壁OL》, 《蜀山传》, 《龙门飞甲》: a short name linked to a division the title does not mean); a country,
@@ -393,7 +416,7 @@ def _junk(m: Mention, text: str, orgs: list[tuple[int, int]]) -> bool:
     if _MAIL.search(m.simplified) or _STORM.search(m.simplified):
         return True  # (a storm is named like a body or a person: 中度台风凯米, 台风凯米袭台)
     if m.label is Label.PLACE and (text[m.start - 1:m.start] in _LOCATIVES
-                                   or not (any(s <= m.start and m.end <= e for s, e in orgs)
+                                   or not (orgs.hold(m.start, m.end)
                                            or (m.code.isdigit() and not m.code.endswith("0000")))):
         return False  # (a place 在 sets is where the title's subject is: 《周恩来在南开》)
     return m.label in (Label.PERSON, Label.PLACE) and _in_title(m, text)

@@ -72,19 +72,24 @@ def people_off_places(model_mentions: Sequence[Mention], places: Sequence[Mentio
     """
     coded = {(p.start, p.end) for p in places if p.code}
     inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}
+    ends = _ends(coded)  # (once a document: worked out at each person, it cost a long document its length squared)
     return [m for m in model_mentions
             if not (m.label is Label.PERSON and ((m.start, m.end) in coded or m.start in inside
-                                                 or _coded_chain(m.start, m.end, coded)))]
+                                                 or _coded_chain(m.start, m.end, ends)))]
 
 
-def _coded_chain(start: int, end: int, coded: set[tuple[int, int]]) -> bool:
+def _ends(coded: set[tuple[int, int]]) -> dict[int, int]:
+    """The end of the longest coded place starting at each offset."""
+    return {s: e for s, e in sorted(coded)}
+
+
+def _coded_chain(start: int, end: int, ends: dict[int, int]) -> bool:
     """Whether ``[start, end)`` is two or more coded places written one after the other (高雄|冈山, 花莲|吉安: a
-    Taiwan city and its township, which the model reads as a surname and a name).
+    Taiwan city and its township, which the model reads as a surname and a name); ``ends`` is :func:`_ends` of them.
 
-    >>> _coded_chain(0, 4, {(0, 2), (2, 4)}), _coded_chain(0, 4, {(0, 2)}), _coded_chain(0, 2, {(0, 2)})
+    >>> _coded_chain(0, 4, _ends({(0, 2), (2, 4)})), _coded_chain(0, 4, _ends({(0, 2)})), _coded_chain(0, 2, {0: 2})
     (True, False, False)
     """
-    ends = {s: e for s, e in sorted(coded)}
     at, parts = start, 0
     while at < end and at in ends:
         at, parts = ends[at], parts + 1

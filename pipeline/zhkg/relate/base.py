@@ -7,6 +7,7 @@ A relation reader is a function of a :class:`RelationContext` returning
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from zhkg.config import Config
@@ -18,7 +19,31 @@ from zhkg.stages.normalise import to_simplified
 from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
-__all__ = ["RelationContext", "relate_document", "CLAUSE_BREAK", "DERIVED"]
+__all__ = ["RelationContext", "NearestBefore", "relate_document", "CLAUSE_BREAK", "DERIVED"]
+
+
+class NearestBefore:
+    """The mention ending nearest before an offset, among some mentions: what
+    ``max((m for m in mentions if m.end <= at), key=lambda m: (m.end, -m.start))`` gives (the first of the mentions,
+    in their order, of the latest end and then the earliest start: the longest), by bisection rather than a scan of every mention:
+    a long document's readers ask it once for each of many places.
+
+    >>> from zhkg.records import Mention, Label
+    >>> a, b, c = (Mention("d", s, e, "x", "x", Label.ORGANIZATION, "crf") for s, e in ((0, 4), (2, 4), (6, 8)))
+    >>> near = NearestBefore([c, a, b])
+    >>> near.at(3), near.at(5) is a, near.at(8) is c
+    (None, True, True)
+    """
+
+    def __init__(self, mentions: Iterable[Mention]):
+        self._mentions = sorted(mentions, key=lambda m: (m.end, -m.start))  # stable: equal keys keep their order
+        self._keys = [(m.end, -m.start) for m in self._mentions]
+        self._ends = [m.end for m in self._mentions]
+
+    def at(self, offset: int) -> Mention | None:
+        """The nearest mention ending at or before ``offset``, or None."""
+        i = bisect_right(self._ends, offset)
+        return self._mentions[bisect_left(self._keys, self._keys[i - 1])] if i else None
 
 
 class RelationContext:

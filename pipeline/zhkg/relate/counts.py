@@ -138,7 +138,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationContext
 from zhkg.relate.count_facilities import (
     counted_before,
     cut_by_facility,
@@ -813,23 +813,29 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     # a company known by a name with no generic ending (贵州茅台, 宁德时代) is 公司 too
     known = ctx.lexicon.known_organisations
     companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
+    is_company = set(companies)  # (the same mentions by equality as the list: a set is not scanned per occurrence)
     if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…); 集团 too
         forms |= set(_COMPANY_WORDS)  # (长江和记实业…。集团表示，旗下…)
-        orgs = orgs + [h for h in companies if h not in orgs]
+        named = set(orgs)
+        orgs = orgs + [h for h in companies if h not in named]
+    covered = {i for h in holders for i in range(h.start, h.end)}
     out = []
     for form in sorted(forms):
+        # the antecedents a form may have, in the order of max's key: the nearest before an occurrence is found
+        # by bisection, not by a scan of every organisation of the document at every occurrence
+        fitting = NearestBefore(h for h in orgs if h.name.endswith(form) or form in _COMPANY_WORDS and (
+            h in is_company or h.name.endswith(_COMPANY_WORDS)))
         for m in find_all(form, text):
             at = m.start()
             while at > 0 and text[at - 1] in _OPENING:
                 at -= 1
             if at > 0 and not CLAUSE_BREAK.match(text[at - 1]):
                 continue
-            if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or any(h.start <= m.start() < h.end for h in holders):
+            if text[m.end() : m.end() + 1] in _NOT_AFTER_SHORT_FORM or m.start() in covered:
                 continue
-            before = [h for h in orgs if h.end <= m.start() and (
-                h.name.endswith(form) or form in _COMPANY_WORDS and (h in companies or h.name.endswith(_COMPANY_WORDS)))]
-            if before:
-                out.append((m.start(), m.end(), max(before, key=lambda h: (h.end, -h.start))))
+            nearest = fitting.at(m.start())
+            if nearest is not None:
+                out.append((m.start(), m.end(), nearest))
     return out
 
 

@@ -856,8 +856,18 @@ def _is_team(m: Mention | None) -> bool:
 
 def _is_team_in(ctx: RelationContext, m: Mention | None) -> bool:
     """:func:`_is_team`, or a short form the resolver gave a team's entity (骑士 after 骑士队)."""
-    return _is_team(m) or (m is not None and m.extractor == MentionSource.ALIAS and any(
-        _is_team(o) and ctx.owner[o] == ctx.owner[m] for o in ctx.of(Label.ORGANIZATION)))
+    return _is_team(m) or (m is not None and m.extractor == MentionSource.ALIAS
+                           and bool(owners := _team_owners(ctx)) and ctx.owner[m] in owners)
+
+
+def _team_owners(ctx: RelationContext) -> frozenset[str]:
+    """The entities of the document's teams: worked out once for the context's mentions and owners, not again
+    for each short form asked about (which cost a long document its length squared)."""
+    found = ctx.__dict__.get("_team_owners")
+    if found is None or found[0] is not ctx.mentions or found[1] != len(ctx.owner):
+        owners = frozenset(ctx.owner[o] for o in ctx.of(Label.ORGANIZATION) if _is_team(o) and o in ctx.owner)
+        found = ctx.__dict__["_team_owners"] = (ctx.mentions, len(ctx.owner), owners)
+    return found[2]
 
 
 #: person + (team: 巴特尔 (新疆队 数据…), 刘炜（上海队）; what may follow the team's name there.

@@ -173,7 +173,7 @@ from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
-from zhkg.text import CLAUSE_BREAKS, first_at, first_ending, is_han, longest_first, sentence_at
+from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, first_at, first_ending, is_han, longest_first, sentence_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -1783,26 +1783,33 @@ def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relati
     """``found`` with each post's qualifier kept (:data:`_POST_QUALIFIERS`: 被聘为《财经》杂志执行总编 is 执行总编, 北京大学
     名誉教授 名誉教授): every place its evidence writes the title, the title starting no longer one, has the same
     qualifier right before it, in no name (中央候补委员会 is a body's); a title written once bare as well is left."""
-    return [_qualified(ctx, r) if r.kind is RelationKind.HOLDS_ROLE and r.role_simplified else r for r in found]
+    # the mentions by the letters they cover and by where they end, once for all the titles (each title's places
+    # were checked against every mention of the document: a long document's length squared)
+    covering = SpanIndex(m for m in ctx.mentions if m.end > m.start)
+    ending: dict[int, list[Mention]] = {}
+    for m in ctx.mentions:
+        ending.setdefault(m.end, []).append(m)
+    return [_qualified(ctx, r, covering, ending) if r.kind is RelationKind.HOLDS_ROLE and r.role_simplified else r
+            for r in found]
 
 
-def _qualified(ctx: RelationContext, r: Relation) -> Relation:
+def _qualified(ctx: RelationContext, r: Relation, covering: SpanIndex, ending: dict[int, list[Mention]]) -> Relation:
     simplified, role = ctx.simplified, r.role_simplified
     written = set()
     at = simplified.find(role, r.evidence.start, r.evidence.end)
     while at >= 0:
         # the title's holder sharing its first letter (台北市长, 行政院长), whose acting word stands before the holder
-        shared = next((m for m in ctx.mentions if m.start < at < m.end == at + 1 and m.label is not Label.PERSON), None)
+        shared = next((m for m in ending.get(at + 1, ()) if m.start < at and m.label is not Label.PERSON), None)
         # 董事 inside 董事长, 委员 inside 中央委员会 are no writing of the title
-        if len(_role_at(ctx, at) or "") <= len(role) and (shared is not None or not any(
-                m.start < at + len(role) and at < m.end for m in ctx.mentions)):
+        if len(_role_at(ctx, at) or "") <= len(role) and (shared is not None or not covering.overlaps(
+                Span(at, at + len(role)))):
             q = next((q for q in _POST_QUALIFIERS if simplified.endswith(q, 0, at) and not role.startswith(q)), "") \
                 if shared is None else ""
             if not q and role in _DIVISION_HEADS and simplified.endswith(_ACTING_HEAD, 0, at):
                 q = _ACTING_HEAD  # 湖南省代省长: an acting governor, no governor
-            if q and any(m.start < at and at - len(q) < m.end for m in ctx.mentions):
+            if q and covering.overlaps(Span(at - len(q), at)):
                 q = ""  # the letters are a name's
-            written.add((q, ctx.text[at - len(q) : at]) if q else _acting_before_holder(ctx, role, at, shared))
+            written.add((q, ctx.text[at - len(q) : at]) if q else _acting_before_holder(ctx, role, at, shared, ending))
         at = simplified.find(role, at + 1, r.evidence.end)
     if len(written) != 1 or not next(iter(written))[0]:
         return r
@@ -1810,11 +1817,12 @@ def _qualified(ctx: RelationContext, r: Relation) -> Relation:
     return replace(r, role=source + r.role, role_simplified=q + role)
 
 
-def _acting_before_holder(ctx: RelationContext, role: str, at: int, shared: Mention | None) -> tuple[str, str]:
+def _acting_before_holder(ctx: RelationContext, role: str, at: int, shared: Mention | None,
+                          ending: dict[int, list[Mention]]) -> tuple[str, str]:
     """The word of acting (Simplified, as written) before the holder of a title written at ``at`` (代理台北市长, 交通部长暨
     代理行政院长: 代理院长 of 行政院; 署理财政司司长), the holder ending there or sharing its first letter (``shared``); or
     ``("", "")``."""
-    holder = shared or next((m for m in ctx.mentions if m.end == at and m.label is not Label.PERSON), None)
+    holder = shared or next((m for m in ending.get(at, ()) if m.label is not Label.PERSON), None)
     if holder is None:
         return "", ""
     acting = first_ending(ctx.simplified, _ACTING_BEFORE_HOLDER, holder.start)

@@ -92,6 +92,9 @@ class RelationContext:
         #: a rule reader already says)
         self.read: list[Relation] = []
         self._covered: dict[tuple, tuple[list[Mention], frozenset[int]]] = {}
+        #: the entities of the document's teams, with the mentions list and owner count they were worked out for
+        #: (:func:`zhkg.relate.membership._team_owners`)
+        self.team_owners: tuple[list[Mention], int, frozenset[str]] | None = None
         #: whether a person's span runs into the next word, by (start, end, name, derived): three readers ask
         #: of each person (:func:`zhkg.relate.roles._glued_to_next_word`), each answer re-cutting letters
         self.glued: dict[tuple[int, int, str, bool], bool] = {}

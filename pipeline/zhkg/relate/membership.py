@@ -863,10 +863,10 @@ def _is_team_in(ctx: RelationContext, m: Mention | None) -> bool:
 def _team_owners(ctx: RelationContext) -> frozenset[str]:
     """The entities of the document's teams: worked out once for the context's mentions and owners, not again
     for each short form asked about (which cost a long document its length squared)."""
-    found = ctx.__dict__.get("_team_owners")
+    found = ctx.team_owners
     if found is None or found[0] is not ctx.mentions or found[1] != len(ctx.owner):
         owners = frozenset(ctx.owner[o] for o in ctx.of(Label.ORGANIZATION) if _is_team(o) and o in ctx.owner)
-        found = ctx.__dict__["_team_owners"] = (ctx.mentions, len(ctx.owner), owners)
+        found = ctx.team_owners = (ctx.mentions, len(ctx.owner), owners)
     return found[2]
 
 

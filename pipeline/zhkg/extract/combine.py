@@ -1515,13 +1515,8 @@ def _covered(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
 
 
 def _tiled_by(m: Mention, spans: set[tuple[int, int]]) -> bool:
-    """Whether two or more of ``spans`` cover ``m`` end to end, one after another."""
-    inside = [(s, e) for s, e in spans if m.start <= s and e <= m.end and (s, e) != (m.start, m.end)]
-    reached = {m.start}
-    for s, e in sorted(inside):
-        if s in reached:
-            reached.add(e)
-    return m.end in reached
+    """Whether two or more of ``spans`` cover ``m`` end to end, one after another (:func:`_covered`, less ``m``'s own span)."""
+    return _covered(m.start, m.end, spans - {(m.start, m.end)})
 
 
 def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:

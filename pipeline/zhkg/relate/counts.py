@@ -142,9 +142,11 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationConte
 from zhkg.relate.count_facilities import (
     counted_before,
     cut_by_facility,
+    document_facilities,
     facility_span,
     facility_subject,
     qualified_facilities,
+    recognised_kind,
 )
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
@@ -1187,7 +1189,9 @@ def _membership_body(text: str, count: Mention, clause_start: int,
 def _owner_id(ctx: RelationContext, holder: Mention) -> str:
     """The entity id of a count's owner; a place only an anaphor names (本港) becomes a derived mention here."""
     if holder not in ctx.owner:
-        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical)
+        own = holder.extractor == MentionSource.DOCUMENT_FACILITY  # the document's own facility keeps its source
+        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical,
+                                    extractor=holder.extractor if own else "")
     return ctx.owner[holder]
 
 
@@ -1374,6 +1378,20 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
     return sorted(out)
 
 
+def _facility_places(ctx: RelationContext, text: str, openings: list[int]) -> list[int]:
+    """Where a facility may be written after 在/到/于 inside a clause (在大工业区建设10条道路), in a clause no person
+    opens or names before it (他在医院工作了10年: where he worked, his patients are no hospital's)."""
+    people = sorted(m.start for m in ctx.mentions if m.label is Label.PERSON)
+    out = []
+    for m in _AT_FACILITY.finditer(text):
+        i = bisect_right(openings, m.start()) - 1
+        opening = openings[i] if i >= 0 else 0
+        if person_subject(text, opening) or bisect_left(people, opening) < bisect_left(people, m.start()):
+            continue
+        out.append(m.end())
+    return out
+
+
 def _same_things(earlier: Mention, count: Mention) -> bool:
     """Whether ``count`` (这几千个经销点) counts again what ``earlier`` counted (几千家经销点): the same value, or the
     same counted noun."""
@@ -1423,7 +1441,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                # songs, no band's), unless the title is its name alone (《人民日报》)
                and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
                # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
-               and not (m.label is Label.ORGANIZATION and model_code(text, m.end))]
+               and not (m.label is Label.ORGANIZATION and model_code(text, m.end))
+               # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 24)
+               and not recognised_kind(m, ctx.mentions, text)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1444,6 +1464,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (
         text.startswith(_NATIONALITY, s[1]) or any(a < s[0] and s[1] < b for a, b in titles)))]
     spots += _plural_subjects(ctx, spots, breaks)
+    # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 24)
+    openings = sorted({_SUBJECT_OPENING.match(text, o).end() for o in {0, *breaks, *sentence_breaks}})
+    spots += document_facilities(ctx, openings, _facility_places(ctx, text, openings), {s[0] for s in spots})
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -1454,6 +1477,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
         start, _, holder = spots[i]
+        if holder.extractor == MentionSource.DOCUMENT_FACILITY:
+            return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 24)
         if holder.label is Label.PLACE and text[:start].endswith(_SPREAD_BEFORE):
             return True
         if holder.label is not Label.PLACE:

@@ -81,6 +81,8 @@ _FACILITIES_COUNTED = ("家", "所", "座", "个", "处", "间")
 # named so; to a district, a county or below, one (平谷区医院, 高村镇敬老院); with a name or an ordinal, one anywhere.
 _INSTITUTIONS = frozenset(k for k in FACILITY_KINDS if k.endswith(("院", "所", "公寓", "市场", "街市", "菜市")))
 _LOCAL = ("区", "县", "旗", "镇", "乡", "村", "街道", "社区")
+# how a place's name ends, before a facility's kind the recogniser read whole (高村镇敬老院)
+_PLACE_ENDS = ("省", "市", "州", *_LOCAL)
 _HOMES = tuple(k for k in FACILITY_KINDS if k.endswith("院"))
 _OPENING = re.compile(r"[，,。；;！？!?\s“”「」]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
@@ -219,8 +221,9 @@ def document_facilities(ctx: RelationContext, openings: list[int], inside: list[
     """
     text = ctx.simplified
     covered = ctx.covered((Label.ORGANIZATION, Label.PLACE, Label.COUNT))
-    alone = [m for m in ctx.mentions if recognised_kind(m, ctx.mentions, text)]
-    if alone:  # the recogniser's 大工业区: no name, the kind alone
+    alone = [m for m in ctx.mentions if recognised_kind(m, ctx.mentions, text)
+             or (m.label is Label.PLACE and cut_by_facility(text, m.start, m.end))]
+    if alone:  # the recogniser's 大工业区: no name, the kind alone; 新街|市内: no street
         covered = covered - {i for m in alone for i in range(m.start, m.end)}
     out: list[tuple[int, int, Mention]] = []
     shorts = []
@@ -258,5 +261,8 @@ def recognised_kind(m: Mention, mentions: list[Mention], text: str) -> bool:
         return False
     if facility_span(text, m.start, done=True) != m.end:
         return False
+    kind = next(k for k in _KINDS_LONGEST if text.endswith(k, m.start, m.end))
+    if text[m.start : m.end - len(kind)].endswith(_PLACE_ENDS):
+        return False  # 高村镇敬老院: named by its place, which no extractor marked
     return not any(o is not m and o.label in (Label.PLACE, Label.ORGANIZATION) and m.start <= o.start and o.end <= m.end
                    for o in mentions)

@@ -1,0 +1,77 @@
+"""Issue 14, session 24 (counts24): a facility named by its kind alone owns its counts as the document's own node.
+
+Session 22 left a count ownerless when its holder is a facility or zone written as its kind alone (托老院里有21位老人,
+大工业区共有工厂300家, 高尔夫球中心的设施), as a node named 托老院 would merge every article's home for the aged into one.
+The annotation conventions give such a count to the facility (owner 托老院), so it now does, under a node whose id
+carries the document's id (``org:托老院@doc:<id>``, ``MentionSource.DOCUMENT_FACILITY``): a corpus graph keeps two
+articles' 托老院 apart, each labelled 托老院. Also read: one after 在/到/于 and what is done there (在大工业区建设10条
+道路), one the recogniser took for a place or a body (大工业区), and 院里 before the home by its kind alone in a reversed
+passage. Controls: a person opening the clause (他在医院工作了10年，救治了300名病人) does what is counted, no hospital;
+a facility named by its place (高村镇敬老院, which the recogniser reads whole) stays one corpus-wide name; 院里 with no
+home written stays ownerless. Every passage is written for these tests and checked in Simplified and in Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_count_owner, both_scripts
+
+# (text, counted head, the owner it must have, or None for none)
+CASES = [
+    ("5亿元在大工业区建设10条道路，今年的年度投资亦是3000万元。", "道路", "大工业区"),
+    ("现在院里有21位老人，招聘了8名下岗女工。去年夏天，托老院里的老人没有一个生痱子。", "老人", "托老院"),
+    ("现在院里有21位老人，招聘了8名下岗女工。去年夏天，托老院里的老人没有一个生痱子。", "下岗女工", "托老院"),
+    ("该校今年扩建。养老院里住着50位老人。", "老人", "养老院"),
+    # controls
+    ("他在医院工作了10年，救治了300名病人。", "病人", None),
+    ("高村镇敬老院今年扩建。该敬老院现有老人30名。", "老人", "高村镇敬老院"),
+    ("杭州市今年很热闹。现在院里有30位老人。", "老人", None),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "owner"), both_scripts(CASES, id_chars=24))
+def test_count_owner_session24(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)
+
+
+def _count_owner_nodes(graph, counted: str) -> list[str]:
+    """The node ids owning the counts of ``counted`` in ``graph`` (a count node's label ends in what it counts)."""
+    return sorted(u for u, v, d in graph.edges(data=True)
+                  if d.get("label") == "HAS_COUNT" and graph.nodes[v]["label"].endswith(counted))
+
+
+def test_two_articles_keep_their_homes_apart():
+    from zhkg.run.pipeline import Pipeline
+
+    result = Pipeline().run_texts([("a", "托老院里住着30名老人。"), ("b", "托老院里住着45名老人。")])
+    owners = _count_owner_nodes(result.graph, "老人")
+    assert owners == ["org:托老院@doc:a", "org:托老院@doc:b"]
+    assert {result.graph.nodes[o]["label"] for o in owners} == {"托老院"}
+
+
+def test_a_home_named_by_its_place_is_one_name_across_articles():
+    from zhkg.run.pipeline import Pipeline
+
+    result = Pipeline().run_texts([("a", "平谷区托老院里住着30名老人。"), ("b", "平谷区托老院里住着45名老人。")])
+    assert _count_owner_nodes(result.graph, "老人") == ["org:平谷区托老院"] * 2
+
+
+def test_entity_id_of_a_document_facility():
+    from zhkg.records import Label, Mention, MentionSource
+    from zhkg.stages.resolve import entity_id
+
+    zone = Mention("d9", 4, 8, "大工业区", "大工业区", Label.PLACE, MentionSource.DOCUMENT_FACILITY, canonical="大工业区")
+    assert entity_id(zone) == "place:大工业区@doc:d9"
+
+
+@pytest.mark.parametrize(("text", "start", "end", "alone"), [
+    ("5亿元在大工业区建设10条道路", 4, 8, True),
+    ("高村镇敬老院今年扩建", 0, 6, False),
+    ("北京大学今年扩建", 0, 4, False),
+])
+def test_recognised_kind(text, start, end, alone):
+    from zhkg.records import Label, Mention, MentionSource
+    from zhkg.relate.count_facilities import recognised_kind
+
+    m = Mention("d", start, end, text[start:end], text[start:end], Label.PLACE, MentionSource.RECOGNISER)
+    assert recognised_kind(m, [m], text) is alone

@@ -6,7 +6,9 @@ The annotation conventions give such a count to the facility (owner 托老院), 
 carries the document's id (``org:托老院@doc:<id>``, ``MentionSource.DOCUMENT_FACILITY``): a corpus graph keeps two
 articles' 托老院 apart, each labelled 托老院. Also read: one after 在/到/于 and what is done there (在大工业区建设10条
 道路), one the recogniser took for a place or a body (大工业区), and 院里 before the home by its kind alone in a reversed
-passage. Controls: a person opening the clause (他在医院工作了10年，救治了300名病人) does what is counted, no hospital;
+passage. People arrested or charged (香港警方昨日拘捕两名男子) are people of a story, neither the police's nor the
+place's; officers the police send stay the place's. 班 and 把 are classifiers before what they count (3班航班, 两把刀),
+not in 一把手, 三班倒, 班子, 有两把刷子 nor alone (3班, a class). Controls: a person opening the clause (他在医院工作了10年，救治了300名病人) does what is counted, no hospital;
 a facility named by its place (高村镇敬老院, which the recogniser reads whole) stays one corpus-wide name; 院里 with no
 home written stays ownerless. Every passage is written for these tests and checked in Simplified and in Traditional.
 """
@@ -14,7 +16,9 @@ home written stays ownerless. Every passage is written for these tests and check
 from __future__ import annotations
 
 import pytest
-from helpers import assert_count_owner, both_scripts
+from helpers import COUNT_SCRIPTS as SCRIPTS
+from helpers import assert_count_owner, both_scripts, counts_in
+from helpers import in_script as _script
 
 # (text, counted head, the owner it must have, or None for none)
 CASES = [
@@ -75,3 +79,38 @@ def test_recognised_kind(text, start, end, alone):
 
     m = Mention("d", start, end, text[start:end], text[start:end], Label.PLACE, MentionSource.RECOGNISER)
     assert recognised_kind(m, [m], text) is alone
+
+
+# (text, [(value, counted head)] read): 班 and 把 count what is named after them
+CLASSIFIERS = [
+    ("东航昨日取消了3班航班。", [(3, "航班")]),
+    ("两班车在路口相撞。", [(2, "车")]),
+    ("警方检获两把刀和3把手枪。", [(2, "刀"), (3, "手枪")]),
+    ("屋里有四把椅子。", [(4, "椅子")]),
+    # controls: a leader, a shift, a team, an idiom, a rate
+    ("他是该厂的一把手。", []),
+    ("工人们三班倒。", []),
+    ("领导班子调整了。", []),
+    ("他真有两把刷子。", []),
+    ("国泰每日有12班航班飞往上海。", []),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "expected"), CLASSIFIERS)
+def test_counts24_classifiers(nlp, script, text, expected):
+    assert counts_in(nlp, _script(text, script)) == expected
+
+
+ARRESTS = [
+    ("香港警方昨日拘捕两名男子。", "男子", None),
+    ("警方共拘捕了3名疑犯。", "疑犯", None),
+    ("香港警方表示，昨日在元朗拘捕了一名16岁少年及3名男子。", "男子", None),
+    # control: the officers the police send are the place's, as before
+    ("香港警方出动200名警员搜索。", "警员", "香港"),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "owner"), both_scripts(ARRESTS, id_chars=24))
+def test_counts24_arrests(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)

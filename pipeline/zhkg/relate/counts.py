@@ -190,6 +190,14 @@ _CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位|男|女)$")
 _CAUSED = re.compile(r"发生|造成|导致")
 _HURT_ONE = ("死", "伤", "亡")
 _HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "伤亡", "重伤", "轻伤", "死", "伤")
+# People arrested, charged or caught (香港警方昨日拘捕两名男子, 警方共拘捕了3名疑犯) are people of a story, as the dead and
+# hurt are: neither the police's (they are no members of it) nor the place's (session 24). Officers the police send
+# (出动200名警员) stay theirs.
+_ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
+                       r"拘控|落案|抓|捕|拘)")
+_ARREST_REACH = 12
+_PEOPLE_CLASSIFIERS = ("名", "位", "人")
+_PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
@@ -1378,6 +1386,21 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
     return sorted(out)
 
 
+def _arrested(text: str, lo: int, count: Mention) -> bool:
+    """Whether ``count`` counts people after a verb of arresting or charging them written from ``lo`` on, in its
+    clause (拘捕两名男子, 拘捕了3名疑犯, 拘捕了一名16岁少年及3名男子).
+
+    >>> from zhkg.records import Quantity
+    >>> c = Mention("d", 6, 10, "两名男子", "两名男子", Label.COUNT, "x", quantity=Quantity(2, "男子", "男子", "名"))
+    >>> _arrested("香港警方拘捕两名男子", 0, c), _arrested("香港警方出动两名男子", 0, c)
+    (True, False)
+    """
+    q = count.quantity
+    if q is None or not (q.classifier in _PEOPLE_CLASSIFIERS or q.counted_simplified.endswith(_PEOPLE_ENDS)):
+        return False
+    return _ARRESTED.search(text, lo, count.start) is not None
+
+
 def _facility_places(ctx: RelationContext, text: str, openings: list[int]) -> list[int]:
     """Where a facility may be written after 在/到/于 inside a clause (在大工业区建设10条道路), in a clause no person
     opens or names before it (他在医院工作了10年: where he worked, his patients are no hospital's)."""
@@ -1999,6 +2022,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
                     text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
+        if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
+            continue  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))

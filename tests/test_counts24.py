@@ -4,12 +4,13 @@ Session 22 left a count ownerless when its holder is a facility or zone written 
 大工业区共有工厂300家, 高尔夫球中心的设施), as a node named 托老院 would merge every article's home for the aged into one.
 The annotation conventions give such a count to the facility (owner 托老院), so it now does, under a node whose id
 carries the document's id (``org:托老院@doc:<id>``, ``MentionSource.DOCUMENT_FACILITY``): a corpus graph keeps two
-articles' 托老院 apart, each labelled 托老院. Also read: one after 在/到/于 and what is done there (在大工业区建设10条
-道路), one the recogniser took for a place or a body (大工业区), and 院里 before the home by its kind alone in a reversed
-passage. People arrested or charged (香港警方昨日拘捕两名男子) are people of a story, neither the police's nor the
-place's; officers the police send stay the place's. 班 and 把 are classifiers before what they count (3班航班, 两把刀),
-not in 一把手, 三班倒, 班子, 有两把刷子 nor alone (3班, a class). Controls: a person opening the clause (他在医院工作了10年，救治了300名病人) does what is counted, no hospital;
-a facility named by its place (高村镇敬老院, which the recogniser reads whole) stays one corpus-wide name; 院里 with no
+articles' 托老院 apart, each labelled 托老院. Also read: one after 在/到/于 and what is done there, or after 在位于X的
+(在大工业区建设10条道路, 在位于…新社区的新街市内), one the recogniser took for a place or a body (大工业区), and 院里
+before the home by its kind alone in a reversed passage. People arrested or charged (香港警方昨日拘捕两名男子) are
+people of a story, neither the police's nor the place's; officers the police send stay the place's. 班 and 把 are
+classifiers before what they count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone (3班, a
+class). Controls: a person opening the clause (他在医院工作了10年，救治了300名病人) does what is counted, no hospital; a
+facility named by its place (高村镇敬老院, which the recogniser reads whole) stays one corpus-wide name; 院里 with no
 home written stays ownerless. Every passage is written for these tests and checked in Simplified and in Traditional.
 """
 
@@ -26,6 +27,7 @@ CASES = [
     ("现在院里有21位老人，招聘了8名下岗女工。去年夏天，托老院里的老人没有一个生痱子。", "老人", "托老院"),
     ("现在院里有21位老人，招聘了8名下岗女工。去年夏天，托老院里的老人没有一个生痱子。", "下岗女工", "托老院"),
     ("该校今年扩建。养老院里住着50位老人。", "老人", "养老院"),
+    ("记者在位于南湖新社区的新街市内看到，只有六七家档口在经营。", "档口", "新街市"),
     # controls
     ("他在医院工作了10年，救治了300名病人。", "病人", None),
     ("高村镇敬老院今年扩建。该敬老院现有老人30名。", "老人", "高村镇敬老院"),
@@ -92,6 +94,7 @@ CLASSIFIERS = [
     ("工人们三班倒。", []),
     ("领导班子调整了。", []),
     ("他真有两把刷子。", []),
+    ("新官上任三把火。", []),
     ("国泰每日有12班航班飞往上海。", []),
 ]
 

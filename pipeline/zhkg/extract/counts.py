@@ -394,9 +394,9 @@ _MAX_BIG = 10
 # 十大 is a ranking or an award, "the top ten" (十大新闻, 十大杰出青年, 十大重仓股), unless pointed at (这十大…).
 _TOP_TEN = 10
 _ZEROS = ("0", "０")
-# Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 二者/两者
-# aside.
-_NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子")
+# Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 三把火
+# (a new broom's first moves), 二者/两者 aside.
+_NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火")
 _POINTERS = ("这", "那", "這")
 _MAX_PHRASE_TOKENS = 6
 # A count inside 《》 (at most this far from its marks, no clause break inside) or filling a quotation of at most _MAX_QUOTED characters

@@ -125,6 +125,11 @@
   its counts, and 院里, 该敬老院, 该开发区 after it stand for it; one named by its kind alone opening a clause (托老院里,
   大工业区共有, 高尔夫球中心的设施, 该养老院 with none named) leaves the clause's counts ownerless, no holder named before
   carried past it; a place a facility's kind cuts through (新街|市内) is no holder.
+* Session 24 (counts24): a facility named by its kind alone opening a clause, or after 在/到/于 (and what is done there:
+  在大工业区建设10条道路; or 位于X的: 在位于…的新街市内) in a clause no person opens, owns its counts as the document's own
+  node (``org:托老院@doc:<id>``, :func:`zhkg.relate.count_facilities.document_facilities`), never a locative place; the
+  recogniser's 大工业区 is read so too. People counted after a verb of arresting or charging them in their clause
+  (香港警方拘捕两名男子) are people of a story: no owner.
 """
 
 from __future__ import annotations
@@ -1329,7 +1334,8 @@ _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监
 # 此次荷兰展团共有14所大学参展), or a space.
 _SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", "其中", " ", "\u3000")
 # 在/到/于 before a facility named by its kind alone (同在卫生院共事, 到养老院里): where the counted are, the facility's
-_AT_FACILITY = re.compile(r"[在到于]")
+# (...and one after 位于 a place and 的 there: 在位于金沙洲新社区的新街市内, the market, session 24)
+_AT_FACILITY = re.compile(r"[在到于](?:位于[^\W\d_]{1,12}?的)?")
 _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|本次|本届|今年|去年|明年|目前|当前|如今|现在|近日|日前|同时|此外|另外|而且|但是|"
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.

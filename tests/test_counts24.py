@@ -1,17 +1,18 @@
 """Issue 14, session 24 (counts24): a facility named by its kind alone owns its counts as the document's own node.
 
 Session 22 left a count ownerless when its holder is a facility or zone written as its kind alone (托老院里有21位老人,
-大工业区共有工厂300家, 高尔夫球中心的设施), as a node named 托老院 would merge every article's home for the aged into one.
-The annotation conventions give such a count to the facility (owner 托老院), so it now does, under a node whose id
-carries the document's id (``org:托老院@doc:<id>``, ``MentionSource.DOCUMENT_FACILITY``): a corpus graph keeps two
-articles' 托老院 apart, each labelled 托老院. Also read: one after 在/到/于 and what is done there, or after 在位于X的
-(在大工业区建设10条道路, 在位于…新社区的新街市内), one the recogniser took for a place or a body (大工业区), and 院里
-before the home by its kind alone in a reversed passage. People arrested or charged (香港警方昨日拘捕两名男子) are
-people of a story, neither the police's nor the place's; officers the police send stay the place's. 班 and 把 are
-classifiers before what they count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone (3班, a
-class). Controls: a person opening the clause (他在医院工作了10年，救治了300名病人) does what is counted, no hospital; a
-facility named by its place (高村镇敬老院, which the recogniser reads whole) stays one corpus-wide name; 院里 with no
-home written stays ownerless. Every passage is written for these tests and checked in Simplified and in Traditional.
+大工业区共有工厂300家, 高尔夫球中心的设施), as a node named 托老院 would merge every article's home for the aged into one. The annotation
+conventions give such a count to the facility (owner 托老院), so it now does, under a node whose id carries the
+document's id (``org:托老院@doc:<id>``, ``MentionSource.DOCUMENT_FACILITY``): a corpus graph keeps two articles' 托老院
+apart, each labelled 托老院. Also read: one after 在/到/于 and what is done there, or after 在位于X的 (在大工业区建设10条道路,
+在位于…新社区的新街市内), one the recogniser took for a place or a body (大工业区), and 院里 before the home by its kind alone in a
+reversed passage. People arrested or charged (香港警方昨日拘捕两名男子) are people of a story, neither the police's nor the
+place's; officers the police send stay the place's. A place after 围绕/针对/关于 and before …问题 is what is studied, and one
+naming a crisis or a war (东南亚金融危机) is part of its name: neither owns a count. 班 and 把 are classifiers before what they
+count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone (3班, a class). Controls: a person opening the clause
+(他在医院工作了10年，救治了300名病人) does what is counted, no hospital; a facility named by its place (高村镇敬老院, which the recogniser
+reads whole) stays one corpus-wide name; 院里 with no home written stays ownerless. Every passage is written for these
+tests and checked in Simplified and in Traditional.
 """
 
 from __future__ import annotations
@@ -111,6 +112,12 @@ ARRESTS = [
     ("香港警方表示，昨日在元朗拘捕了一名16岁少年及3名男子。", "男子", None),
     # control: the officers the police send are the place's, as before
     ("香港警方出动200名警员搜索。", "警员", "香港"),
+    # what research is about (围绕/针对/关于 X…问题) and a place naming a crisis or a war (东南亚金融危机) own nothing
+    ("研究人员紧紧围绕我国改革中的重大问题，共立课题6000多项。", "课题", None),
+    ("客观原因是东南亚金融危机的影响，主观原因是3家银行抛售债券。", "银行", None),
+    # controls: the country named as a subject keeps its count, even after its crisis
+    ("美国金融危机爆发后，美国共有100家银行倒闭。", "银行", "美国"),
+    ("据了解，我国软科学研究机构千余家。", "机构", "中国"),
 ]
 
 

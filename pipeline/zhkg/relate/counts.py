@@ -1270,12 +1270,19 @@ _PRODUCT_WORDS = ("ETF", "LOF", "QDII", "货币", "债券", "精选", "优选", 
 _PRODUCT_TAIL = re.compile(r"(?!基金)[^\W\d_和与及的了在是将为对向从到等拿获旗下]{0,8}?(?:"
                            + "|".join(_PRODUCT_WORDS) + r"|[(（][A-Z]类[)）])")
 # 就X事宜 (regarding X): X is what is spoken of, not an owner (就基金管理公司…开立债券账户事宜给出了十二项规定).
-_REGARDING = re.compile(r"[^，,。；;！？!?]{0,40}?(?:事宜|问题)")
+_REGARDING = re.compile(r"[^，,。；;！？!?]{0,40}?(?:事宜|问题|议题)")
+# ...what a clause is about, before the holder (就X问题; 围绕/针对/关于X…问题: the research's subject, not its owner)
+_ABOUT = ("就", "围绕", "针对", "关于")
 
 
 def _regarded(text: str, start: int, end: int) -> bool:
-    """Whether the holder at ``[start, end)`` is what a clause speaks of (就X事宜, 就X问题), not who has anything."""
-    return text[:start].endswith("就") and _REGARDING.match(text, end) is not None
+    """Whether the holder at ``[start, end)`` is what a clause speaks of (就X事宜, 就X问题; 围绕我国改革和发展中的重大
+    问题, session 24), not who has anything.
+
+    >>> _regarded("研究人员围绕我国改革中的重大问题，共立课题6000多项", 6, 8), _regarded("我国共立课题6000多项", 0, 2)
+    (True, False)
+    """
+    return text[:start].endswith(_ABOUT) and _REGARDING.match(text, end) is not None
 
 
 def _self_report(text: str, start: int, end: int, name: str) -> bool:
@@ -1340,6 +1347,8 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
+# A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 24).
+_CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
 # took for a name, an unnamed company; it owns nothing, nor does 该公司 standing for it
 _GENERIC_BODY = re.compile(r"(?:资产|基金|投资|财富|证券|期货|信托|保险|房地产|地产|物业|置业|建筑|工程|科技|网络|信息|传媒|"
@@ -1463,7 +1472,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES), m.end) or _inside(m, titles)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
                                                     or cut_by_facility(text, m.start, m.end)))
                # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's

@@ -9,10 +9,11 @@ apart, each labelled 托老院. Also read: one after 在/到/于 and what is don
 reversed passage. People arrested or charged (香港警方昨日拘捕两名男子) are people of a story, neither the police's nor the
 place's; officers the police send stay the place's. A place after 围绕/针对/关于 and before …问题 is what is studied, and one
 naming a crisis or a war (东南亚金融危机) is part of its name: neither owns a count. 班 and 把 are classifiers before what they
-count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone (3班, a class). Controls: a person opening the clause
-(他在医院工作了10年，救治了300名病人) does what is counted, no hospital; a facility named by its place (高村镇敬老院, which the recogniser
-reads whole) stays one corpus-wide name; 院里 with no home written stays ownerless. Every passage is written for these
-tests and checked in Simplified and in Traditional.
+count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone (3班, a class). Forms: 700多家大中型企业的办税人员 counts the firms,
+seasons and all-nighters (近18个赛季, 四五个通宵) are durations. Controls: a person opening the clause (他在医院工作了10年，救治了300名病人)
+does what is counted, no hospital; a facility named by its place (高村镇敬老院, which the recogniser reads whole) stays one
+corpus-wide name; 院里 with no home written stays ownerless. Every passage is written for these tests and checked in
+Simplified and in Traditional.
 """
 
 from __future__ import annotations
@@ -84,8 +85,8 @@ def test_recognised_kind(text, start, end, alone):
     assert recognised_kind(m, [m], text) is alone
 
 
-# (text, [(value, counted head)] read): 班 and 把 count what is named after them
-CLASSIFIERS = [
+# (text, [(value, counted head)] read): 班 and 把 count what is named after them, and the forms of session 24
+FORMS = [
     ("东航昨日取消了3班航班。", [(3, "航班")]),
     ("两班车在路口相撞。", [(2, "车")]),
     ("警方检获两把刀和3把手枪。", [(2, "刀"), (3, "手枪")]),
@@ -97,12 +98,19 @@ CLASSIFIERS = [
     ("他真有两把刷子。", []),
     ("新官上任三把火。", []),
     ("国泰每日有12班航班飞往上海。", []),
+    # a kind (jieba's b) and a noun before 的 are the thing; seasons and all-nighters are durations; 装载机 a machine
+    ("税务局帮助700多家大中型企业的办税人员解决问题。", [(700, "企业")]),
+    ("他在近18个赛季里打了1000场比赛。", [(1000, "比赛")]),
+    ("他们熬了四五个通宵。", []),
+    ("他们购买了3台装载机。", [(3, "装载机")]),
+    # controls: an adjective and a noun before 的 describe the thing after it
+    ("包括两种不同射程的地地常规导弹。", [(2, "导弹")]),
 ]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-@pytest.mark.parametrize(("text", "expected"), CLASSIFIERS)
-def test_counts24_classifiers(nlp, script, text, expected):
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_counts24_forms(nlp, script, text, expected):
     assert counts_in(nlp, _script(text, script)) == expected
 
 

@@ -129,7 +129,8 @@
   在大工业区建设10条道路; or 位于X的: 在位于…的新街市内) in a clause no person opens, owns its counts as the document's own
   node (``org:托老院@doc:<id>``, :func:`zhkg.relate.count_facilities.document_facilities`), never a locative place; the
   recogniser's 大工业区 is read so too. People counted after a verb of arresting or charging them in their clause
-  (香港警方拘捕两名男子) are people of a story: no owner.
+  (香港警方拘捕两名男子) are people of a story: no owner. A place after 围绕/针对/关于 and before …问题 is what is studied
+  (围绕我国改革中的重大问题), and one glued before a crisis or a war (东南亚金融危机) names it: neither owns a count.
 """
 
 from __future__ import annotations

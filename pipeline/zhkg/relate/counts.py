@@ -777,13 +777,15 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
-        before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
-                       # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
-                       or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
-                       # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
-                       or ("公司" in heads and _is_company(h, known)))
-                  and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
+        fitting = [h for h in holders if h.label is wanted
+                   and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
+                        # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
+                        or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
+                        # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
+                        or ("公司" in heads and _is_company(h, known)))
+                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
+        before = [h for h in fitting if h.end <= m.start()]
+        later = [h for h in fitting if h.start >= m.end()]
         recorded = [h for h in before if h in teams or h.start in records]
         if recorded and "队" in heads:  # a game report's section: the team whose record heads it (小牛(57-25)…。全队)
             out.append((m.start(), m.end(), max(recorded, key=lambda h: (h.end, -h.start))))
@@ -794,6 +796,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                 subjects = [h for h in before if h.start >= opening and _opens_clause(text, h.start)]
                 nearest = max(subjects, key=lambda h: (h.end, -h.start)) if subjects else nearest
             out.append((m.start(), m.end(), nearest))
+        elif wanted is Label.ORGANIZATION and m.group().startswith("该") and later:
+            # 该校已为首都培育…人才10万多人。…北京市财贸管理干部学院…: with none before, the nearest body of its kind the
+            # document names after it (a passage whose sentences run in reverse, a lead before the story; session 24)
+            out.append((m.start(), m.end(), min(later, key=lambda h: (h.start, -h.end))))
         elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
             # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],

@@ -131,6 +131,7 @@
   recogniser's 大工业区 is read so too. People counted after a verb of arresting or charging them in their clause
   (香港警方拘捕两名男子) are people of a story: no owner. A place after 围绕/针对/关于 and before …问题 is what is studied
   (围绕我国改革中的重大问题), and one glued before a crisis or a war (东南亚金融危机) names it: neither owns a count.
+  该校, 该公司… with no fitting body before stand for the nearest one named after (a passage run in reverse).
 """
 
 from __future__ import annotations

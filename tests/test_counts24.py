@@ -8,12 +8,12 @@ apart, each labelled 托老院. Also read: one after 在/到/于 and what is don
 在位于…新社区的新街市内), one the recogniser took for a place or a body (大工业区), and 院里 before the home by its kind alone in a
 reversed passage. People arrested or charged (香港警方昨日拘捕两名男子) are people of a story, neither the police's nor the
 place's; officers the police send stay the place's. A place after 围绕/针对/关于 and before …问题 is what is studied, and one
-naming a crisis or a war (东南亚金融危机) is part of its name: neither owns a count. 班 and 把 are classifiers before what they
-count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone (3班, a class). Forms: 700多家大中型企业的办税人员 counts the firms,
-seasons and all-nighters (近18个赛季, 四五个通宵) are durations. Controls: a person opening the clause (他在医院工作了10年，救治了300名病人)
-does what is counted, no hospital; a facility named by its place (高村镇敬老院, which the recogniser reads whole) stays one
-corpus-wide name; 院里 with no home written stays ownerless. Every passage is written for these tests and checked in
-Simplified and in Traditional.
+naming a crisis or a war (东南亚金融危机) is part of its name: neither owns a count; what is given to a place (调配给西城区的房源) is
+the place's. 班 and 把 are classifiers before what they count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone
+(3班, a class). Forms: 700多家大中型企业的办税人员 counts the firms, seasons and all-nighters (近18个赛季, 四五个通宵) are durations.
+Controls: a person opening the clause (他在医院工作了10年，救治了300名病人) does what is counted, no hospital; a facility named by
+its place (高村镇敬老院, which the recogniser reads whole) stays one corpus-wide name; 院里 with no home written stays
+ownerless. Every passage is written for these tests and checked in Simplified and in Traditional.
 """
 
 from __future__ import annotations
@@ -130,6 +130,9 @@ ARRESTS = [
     # controls: the country named as a subject keeps its count, even after its crisis
     ("美国金融危机爆发后，美国共有100家银行倒闭。", "银行", "美国"),
     ("据了解，我国软科学研究机构千余家。", "机构", "中国"),
+    # what is given to a place (给X的…) is its own; what a giver grants a place (向X签发) stays the giver's
+    ("此次市建委调配给西城区的房源数量为244套。", "房源", "西城区"),
+    ("美国向台湾地区签发J1签证5295个。", "签证", "美国"),
 ]
 
 

@@ -131,7 +131,8 @@
   recogniser's 大工业区 is read so too. People counted after a verb of arresting or charging them in their clause
   (香港警方拘捕两名男子) are people of a story: no owner. A place after 围绕/针对/关于 and before …问题 is what is studied
   (围绕我国改革中的重大问题), and one glued before a crisis or a war (东南亚金融危机) names it: neither owns a count.
-  该校, 该公司… with no fitting body before stand for the nearest one named after (a passage run in reverse).
+  该校, 该公司… with no fitting body before stand for the nearest one named after (a passage run in reverse). A place
+  after 给 and before 的 has what is given to it (市建委调配给西城区的房源…244套 -> 西城区).
 """
 
 from __future__ import annotations
@@ -205,6 +206,9 @@ _ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉
 _ARREST_REACH = 12
 _PEOPLE_CLASSIFIERS = ("名", "位", "人")
 _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
+# A place after 给 and before 的 (调配给西城区的房源, 分配给本区的名额) has what is given to it: its own (session 24); one
+# after 向/给 with no 的 (美国向台湾地区签发J1签证5295个) still receives what the giver counts.
+_RECEIVER_BEFORE = ("给",)
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
@@ -1536,6 +1540,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's
+        if text[:start].endswith(_RECEIVER_BEFORE) and text.startswith("的", spots[i][1]):
+            return False  # 市建委调配给西城区的房源…244套: what is given to the place is the place's (session 24)
         if text[:start].endswith(_LOCATIVE_BEFORE) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
             return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
         if "位于" in text[clause_start:start]:

@@ -3,8 +3,9 @@
 A count whose holder is a facility or zone named by its kind (托老院里有21位老人, 大工业区共有工厂300家, 高尔夫球中心的设施…)
 used to take a holder named earlier (a city, a company): a wrong owner. Now a facility named by the place glued before
 it (天津市第一养老院, 高村镇敬老院, 大连开发区; 院里 after it) is one holder, named by the whole, and owns its counts; a
-facility named by its kind alone leaves its clause's counts ownerless, as a node named 托老院 would merge every
-article's home for the aged (``zhkg.relate.count_facilities``). Controls: facilities counted (养老院共有300家) leave
+facility named by its kind alone left its clause's counts ownerless, as a node named 托老院 would merge every
+article's home for the aged (``zhkg.relate.count_facilities``). Session 24 gives them to that facility as the
+document's own node (``org:托老院@doc:<id>``: ``tests/test_counts24.py``), as the annotation conventions want. Controls: facilities counted (养老院共有300家) leave
 the holder before as it was; a facility kind describing another noun (开发区企业, 医院建设规划) is no subject; a city's
 hospitals (北京市医院) are no one facility named by the city. Every passage is written for these tests and checked in
 Simplified and in Traditional.
@@ -17,14 +18,15 @@ from helpers import assert_count_owner, both_scripts
 
 # (text, counted head, the owner it must have, or None for none)
 CASES = [
-    # a facility by its kind alone opening the clause: no city or company named before owns what it holds
-    ("北京市今年新建了10座公园。托老院里现有21位老人，招聘了8名护工。", "老人", None),
-    ("北京市今年新建了10座公园。托老院里现有21位老人，招聘了8名护工。", "护工", None),
-    ("万科集团今年业绩很好。养老院里住着50位老人。", "老人", None),
-    ("广州市今年新修了20条道路。高尔夫球中心的设施包括设有91条球道的练习场。", "球道", None),
-    ("上海市今年引进了50家外资企业。大工业区共有工厂300家。", "工厂", None),
+    # a facility by its kind alone opening the clause: no city or company named before owns what it holds, the
+    # facility does (session 24: the document's own node)
+    ("北京市今年新建了10座公园。托老院里现有21位老人，招聘了8名护工。", "老人", "托老院"),
+    ("北京市今年新建了10座公园。托老院里现有21位老人，招聘了8名护工。", "护工", "托老院"),
+    ("万科集团今年业绩很好。养老院里住着50位老人。", "老人", "养老院"),
+    ("广州市今年新修了20条道路。高尔夫球中心的设施包括设有91条球道的练习场。", "球道", "高尔夫球中心"),
+    ("上海市今年引进了50家外资企业。大工业区共有工厂300家。", "工厂", "大工业区"),
     ("杭州市今年很热闹。现在院里有30位老人。", "老人", None),
-    ("深圳市的菜价上涨。新街市内只有六七家档口在经营。", "档口", None),
+    ("深圳市的菜价上涨。新街市内只有六七家档口在经营。", "档口", "新街市"),
     # controls: the holder before keeps what its own clause counts
     ("北京市今年新建了10座公园。托老院里现有21位老人，招聘了8名护工。", "公园", "北京市"),
     ("广州市今年新修了20条道路。高尔夫球中心的设施包括设有91条球道的练习场。", "道路", "广州市"),
@@ -35,13 +37,14 @@ CASES = [
     ("在平谷区托老院里有21位老人。", "老人", "平谷区托老院"),
     # ...and 院里 opening a later clause is that home
     ("记者来到高村镇敬老院。院里有21位老人。", "老人", "高村镇敬老院"),
-    # ...and one where the counted are or work, inside a clause (同在卫生院共事的10位护士): no city named before owns them
-    ("上海市的同学都已返沪。同在卫生院共事的10位护士都很忙。", "护士", None),
-    ("北京市今年新建了10座公园。他们在养老院里照顾50位老人。", "老人", None),
-    # ...and 该 + its kind, when one was named before; with none named, no one
+    # ...and one where the counted are or work, inside a clause (同在卫生院共事的10位护士): no city named before owns them,
+    # the facility does (session 24)
+    ("上海市的同学都已返沪。同在卫生院共事的10位护士都很忙。", "护士", "卫生院"),
+    ("北京市今年新建了10座公园。他们在养老院里照顾50位老人。", "老人", "养老院"),
+    # ...and 该 + its kind, when one was named before; with none named, the document's own facility (session 24)
     ("大连开发区今年很忙。该开发区共有企业300家。", "企业", "大连开发区"),
     ("高村镇敬老院今年扩建。该敬老院现有老人30名。", "老人", "高村镇敬老院"),
-    ("万科集团今年很忙。该养老院现有老人30名。", "老人", None),
+    ("万科集团今年很忙。该养老院现有老人30名。", "老人", "养老院"),
     # ...and so does 全院 or 全校 the count was read from (全院现有老人30名), not a name (赢了掘金队1个 stays the subject's)
     ("北京市第一社会福利院今年扩建。全院现有老人30名。", "老人", "北京市第一社会福利院"),
     ("北京市第一中学今年扩建。全校现有学生3千名。", "学生", "北京市第一中学"),

@@ -88,9 +88,10 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   noun to its number (``粉丝人数飙增1000多名``); a classifier standing alone takes the set a counted noun + 中
   closes the clause before with (``首10间…学校中，九间``); Hong Kong's and Taiwan's classifiers 幅
   (``5幅住宅用地``), 伙 (``26伙``) and 档 (``3档基金``) count, 幅 and 档 only before what they count (``分为三档``
-  is levels); a lone numeral before a noun counts it only in a headline's opening words, or a section's after its
-  mark (``三基金``, ``■ 新闻分析上合峰会三任务``; ``热火三巨头`` is a name). Not counts: streaks (``连拉四根阳线``,
-  ``连升3位``), a share of a rate (``每年260名毕业生中，大约有25人``), 这样一个 ("such a");
+  is levels), and so do 班 and 把 (``3班航班``, ``两把刀``; ``3班`` is a class, ``三班倒`` a shift,
+  ``一把手`` a leader, ``有两把刷子`` an idiom: session 24); a lone numeral before a noun counts it only in a
+  headline's opening words, or a section's after its mark (``三基金``, ``■ 新闻分析上合峰会三任务``; ``热火三巨头``
+  is a name). Not counts: streaks (``连拉四根阳线``, ``连升3位``), a share of a rate (``每年260名毕业生中，大约有25人``), 这样一个 ("such a");
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
   or filling a short quotation (``“金砖四国”``) is a name;
 
@@ -197,7 +198,8 @@ _NOT_COUNTED = frozenset(
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
     "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
-    "时间 时期 日子 距离 路程 年头".split()  # 一段时间, 两段距离, 13个年头: a duration, a length
+    "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
+    "赛季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 24)
 )
 #: Those of two letters or more, sorted (a frozenset's order follows the hash seed): one str.endswith in C.
 _NOT_COUNTED_LONG = tuple(sorted(w for w in _NOT_COUNTED if len(w) > 1))
@@ -386,14 +388,16 @@ _AGE_CLAUSE = re.compile(r"(?:年龄|年纪|年)?(?:分别|介乎|介于|约|为
 _BIG = "大"
 _PAIR = "双"
 # Classifiers of Hong Kong and Taiwan usage that count only a noun named after them (5幅住宅用地, 3档基金).
-_NAMED_AFTER_ONLY = frozenset("幅 档".split())
+# ...and 班 and 把 (3班航班, 两把刀: session 24), whose number alone is a class, a shift or a leader (3班, 三班倒, 一把手)
+_NAMED_AFTER_ONLY = frozenset("幅 档 班 把".split())
 _PAIR_STATISTICS = ("数据", "的")
 _MAX_BIG = 10
 # 十大 is a ranking or an award, "the top ten" (十大新闻, 十大杰出青年, 十大重仓股), unless pointed at (这十大…).
 _TOP_TEN = 10
 _ZEROS = ("0", "０")
-# Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 二者/两者 aside.
-_NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲")
+# Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 三把火
+# (a new broom's first moves), 二者/两者 aside.
+_NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火")
 _POINTERS = ("这", "那", "這")
 _MAX_PHRASE_TOKENS = 6
 # A count inside 《》 (at most this far from its marks, no clause break inside) or filling a quotation of at most _MAX_QUOTED characters
@@ -879,6 +883,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
             return None  # 3个都是新建的: a predicate, the count stands alone
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
             return None  # a plain noun right after the classifier is the thing, whatever its clause says
+        if first.tag == "b" and len(between) == 2 and between[1].tag in _PLAIN_NOUN_TAGS and not attribute:
+            return None  # 700多家大中型企业的办税人员: a kind (jieba: b) and a noun are the thing, before 的 (session 24)
         if (len(between) >= 4 and between[-1].tag in _PLAIN_NOUN_TAGS and len(between[-1].text) >= 2
                 and any(w.tag == "c" or w.text in _LIST_LINK_CHARS for w in between[:-1])
                 and all(w.tag in ("ns", "nt", "c") or w.text in _LIST_LINK_CHARS for w in between[:-1])):

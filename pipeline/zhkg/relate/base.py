@@ -117,18 +117,20 @@ class RelationContext:
             canonical = subunit_name(self.simplified[start:end], self.org_ending_at.get(start))
         return self.derive_mention(start, end, Label.ORGANIZATION, canonical)
 
-    def derive_mention(self, start: int, end: int, label: Label, canonical: str = "", code: str = "") -> Mention:
+    def derive_mention(self, start: int, end: int, label: Label, canonical: str = "", code: str = "",
+                       extractor: str = "") -> Mention:
         """The mention of ``label`` spanning ``[start, end)`` that a reader found and no extractor did: an
         existing one of that span and name, or a new one (added to :attr:`derived`, :attr:`owner` and, for a
         person, :attr:`person_starts`). :meth:`derive_organisation` is this for organisations; the role
         readers also name a person a title introduces (总经理王小明表示). ``code`` is a place's division code
-        (国家 of 国家主席 is 中国, CN)."""
+        (国家 of 国家主席 is 中国, CN). ``extractor`` is the new mention's source when not :data:`DERIVED` (a facility
+        by its kind alone, :attr:`zhkg.records.MentionSource.DOCUMENT_FACILITY`)."""
         name = canonical or self.simplified[start:end]
         for m in self.mentions + self.derived:
-            if m.label is label and (m.start, m.end) == (start, end) and m.name == name:
+            if m.label is label and (m.start, m.end) == (start, end) and m.name == name and m.extractor == (extractor or m.extractor):
                 return m
         m = Mention(self.doc.id, start, end, self.text[start:end], self.simplified[start:end], label,
-                    DERIVED, canonical=name, code=code)
+                    extractor or DERIVED, canonical=name, code=code)
         self.derived.append(m)
         self.owner[m] = entity_id(m)
         if label is Label.PERSON:

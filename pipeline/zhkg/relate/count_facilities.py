@@ -9,11 +9,14 @@ holder named earlier (a city, a company) into the clause: a wrong owner. Two rul
   (:func:`qualified_facilities`): an organisation, or a place for a zone (as the recogniser reads 苏州工业园). Its
   counts are its own, not the place's (天津市第一养老院共有床位300张); 院里 opening a later clause stands for it. A home,
   hospital or market glued to a city with nothing between (北京市医院) is as often all of them there: not one.
-* **Named by its kind alone** (托老院, 养老院, 大工业区, 高尔夫球中心, 新街市, 院里 with none named, 该养老院 with none
-  named): the count stays ownerless (:func:`facility_subject`, a clause subject that is no holder named before, like
-  该剧 in :mod:`zhkg.relate.count_pointers`; :mod:`zhkg.relate.counts` also reads one after 在/到/于 inside a clause).
-  A node named 托老院 would merge every article's home for the aged into one entity of a corpus graph; no owner is
-  better than a wrong one.
+* **Named by its kind alone** (托老院, 养老院, 大工业区, 高尔夫球中心, 新街市, 该养老院 with none named): a clause subject
+  that is no holder named before (:func:`facility_subject`, like 该剧 in :mod:`zhkg.relate.count_pointers`), or one
+  after 在/到/于 inside a clause (在大工业区建设10条道路), is the document's own facility (:func:`document_facilities`,
+  session 24): it owns the clause's counts, as the annotation conventions want (owner 托老院), under a node whose id
+  carries the document's id (``org:托老院@doc:<id>``, :attr:`zhkg.records.MentionSource.DOCUMENT_FACILITY`), labelled
+  by the kind as written, so a corpus graph keeps two articles' 托老院 apart. 院里 with no home named before stands
+  for the one home by its kind alone the document writes (a reversed passage: 院里有21位老人…托老院里的老人); with
+  none, or two, it stays ownerless.
 
 Neither applies when the facility is what is counted (北京市养老院共有300家, 养老院达12所: the city's), when the same
 facilities were just counted (新建了10座养老院，养老院里…: :func:`counted_before`), or when the kind describes another
@@ -30,13 +33,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import DERIVED
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.relate.base import RelationContext
 
-__all__ = ["counted_before", "facility_subject", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
+__all__ = ["counted_before", "document_facilities", "facility_subject", "recognised_kind", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
 
 #: The kinds of zone or park a common noun names: places, as the recogniser reads 苏州工业园.
 ZONE_KINDS = ("工业区", "开发区", "高新区", "保税区", "示范区", "试验区", "园区", "工业园", "科技园", "产业园", "软件园",
@@ -60,6 +63,10 @@ _KINDS_LONGEST = tuple(sorted(FACILITY_KINDS, key=len, reverse=True))
 _SUBJECT_CUE = re.compile(r"[里内中的共有现已目前今去还将正也都只仅拥设占达，,。；;：:！？!?\s]|$")
 _MODIFIER = re.compile(r"[^\W\d_的了在于和与及是将为对向从到等个名家所座年月日这那该此本各每其一二两三四五六七八九十百千万几数]{0,4}")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
+# What is done at a facility after 在/到/于 (在大工业区建设10条道路, 在医院工作的3名护士): the facility is the
+# clause's place, named by its kind alone, and what it counts is the facility's (session 24)
+_DONE_AT = ("建设", "建成", "兴建", "新建", "修建", "建立", "投资", "开设", "设立", "引进", "落户", "举办", "开展", "实施",
+            "工作", "上班", "打工", "居住", "生活", "入住", "住院", "就诊", "治疗", "接受", "种植", "开工")
 # 院里/院内: the home or hospital the text writes about, by its last letter
 _SHORT = re.compile(r"院(?:里|内)")
 _POINTER = "该"
@@ -74,28 +81,34 @@ _FACILITIES_COUNTED = ("家", "所", "座", "个", "处", "间")
 # named so; to a district, a county or below, one (平谷区医院, 高村镇敬老院); with a name or an ordinal, one anywhere.
 _INSTITUTIONS = frozenset(k for k in FACILITY_KINDS if k.endswith(("院", "所", "公寓", "市场", "街市", "菜市")))
 _LOCAL = ("区", "县", "旗", "镇", "乡", "村", "街道", "社区")
+# how a place's name ends, before a facility's kind the recogniser read whole (高村镇敬老院)
+_PLACE_ENDS = ("省", "市", "州", *_LOCAL)
 _HOMES = tuple(k for k in FACILITY_KINDS if k.endswith("院"))
 _OPENING = re.compile(r"[，,。；;！？!?\s“”「」]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
 
-def facility_span(text: str, pos: int, *, qualified: bool = False) -> int:
+def facility_span(text: str, pos: int, *, qualified: bool = False, done: bool = False) -> int:
     """The end of a facility's common noun written at ``pos`` of ``text`` (at most four letters of its own before
     its kind, no function word, numeral or determiner among them: 该院, 3家养老院 are a pointer and a count) and
     followed by a subject's cue, else -1. With ``qualified``, what is written after a place's name may also be an
-    ordinal and the kind (第一养老院 of 天津市第一养老院).
+    ordinal and the kind (第一养老院 of 天津市第一养老院); with ``done``, the kind may also be followed by what is done
+    there (``_DONE_AT``: 大工业区建设…, after 在).
 
     >>> [facility_span(t, 0) for t in ("托老院里有21位老人", "高尔夫球中心的设施", "大工业区共有", "养老院建设规划")]
     [3, 6, 4, -1]
     >>> facility_span("工业园区内", 0), facility_span("第一养老院共有床位", 0, qualified=True)
     (4, 5)
+    >>> facility_span("大工业区建设10条道路", 0), facility_span("大工业区建设10条道路", 0, done=True)
+    (-1, 4)
     """
     ordinal = _ORDINAL.match(text, pos) if qualified else None
     lo = ordinal.end() if ordinal else pos
     hi = _MODIFIER.match(text, lo).end()
     for at in range(lo, min(hi, lo + 4) + 1):
         for kind in _KINDS_LONGEST:
-            if text.startswith(kind, at) and _SUBJECT_CUE.match(text, at + len(kind)):
+            if text.startswith(kind, at) and (_SUBJECT_CUE.match(text, at + len(kind))
+                                              or (done and text.startswith(_DONE_AT, at + len(kind)))):
                 return at + len(kind)
     return -1
 
@@ -195,3 +208,61 @@ def facility_subject(text: str, pos: int) -> int:
         pos += len(_POINTER)
     end = facility_span(text, pos)
     return -1 if end >= 0 and _COUNTED_NEXT.match(text, end) else end
+
+
+def document_facilities(ctx: RelationContext, openings: list[int], inside: list[int],
+                        taken: set[int]) -> list[tuple[int, int, Mention]]:
+    """(start, end, facility) of each facility named by its kind alone where it holds what its clause counts: opening
+    a clause at one of ``openings`` (托老院里有21位老人, 大工业区共有, 该养老院 with none named) or written at one of
+    ``inside`` (right after 在/到/于: 在大工业区建设10条道路); not where a holder's spot starts (``taken``: 平谷区托老院,
+    该养老院 standing for a home named before), inside a mention, nor the facilities just counted
+    (:func:`counted_before`). Each is the document's own (``MentionSource.DOCUMENT_FACILITY``), named by the kind as
+    written; 院里/院内 opening a clause stands for the one home by its kind alone the document writes, if one.
+    """
+    text = ctx.simplified
+    covered = ctx.covered((Label.ORGANIZATION, Label.PLACE, Label.COUNT))
+    alone = [m for m in ctx.mentions if recognised_kind(m, ctx.mentions, text)
+             or (m.label is Label.PLACE and cut_by_facility(text, m.start, m.end))]
+    if alone:  # the recogniser's 大工业区: no name, the kind alone; 新街|市内: no street
+        covered = covered - {i for m in alone for i in range(m.start, m.end)}
+    out: list[tuple[int, int, Mention]] = []
+    shorts = []
+    opening = set(openings)
+    for at in sorted(opening | set(inside)):
+        if at in taken or at in covered:
+            continue
+        if at in opening:
+            if _SHORT.match(text, at):
+                shorts.append(at)
+                continue
+            end = facility_subject(text, at)
+        else:
+            end = facility_span(text, at, done=True)
+        start = at + len(_POINTER) if text.startswith(_POINTER, at) else at
+        if end < 0 or not covered.isdisjoint(range(start, end)) or counted_before(text, start, end):
+            continue
+        name = text[start:end]
+        label = Label.PLACE if name.endswith(ZONE_KINDS) else Label.ORGANIZATION
+        out.append((at, end, Mention(ctx.doc.id, start, end, ctx.text[start:end], name, label,
+                                     MentionSource.DOCUMENT_FACILITY, canonical=name)))
+    homes = {f[2].name: f[2] for f in out if f[2].name.endswith(_HOMES)}
+    if len(homes) == 1:
+        home = next(iter(homes.values()))
+        out += [(at, at + 1, home) for at in shorts]
+    return sorted(out, key=lambda f: f[0])
+
+
+def recognised_kind(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether ``m`` is a place or organisation the recogniser read in a facility's kind alone (大工业区 of
+    在大工业区建设…, 高尔夫球中心): no official code, no other place or body inside it (平谷区托老院 is named by its
+    place), its span a facility's common noun. It names no holder of its own; :func:`document_facilities` reads it.
+    """
+    if m.extractor != MentionSource.RECOGNISER or m.code or m.label not in (Label.PLACE, Label.ORGANIZATION):
+        return False
+    if facility_span(text, m.start, done=True) != m.end:
+        return False
+    kind = next(k for k in _KINDS_LONGEST if text.endswith(k, m.start, m.end))
+    if text[m.start : m.end - len(kind)].endswith(_PLACE_ENDS):
+        return False  # 高村镇敬老院: named by its place, which no extractor marked
+    return not any(o is not m and o.label in (Label.PLACE, Label.ORGANIZATION) and m.start <= o.start and o.end <= m.end
+                   for o in mentions)

@@ -125,6 +125,14 @@
   its counts, and 院里, 该敬老院, 该开发区 after it stand for it; one named by its kind alone opening a clause (托老院里,
   大工业区共有, 高尔夫球中心的设施, 该养老院 with none named) leaves the clause's counts ownerless, no holder named before
   carried past it; a place a facility's kind cuts through (新街|市内) is no holder.
+* Session 24 (counts24): a facility named by its kind alone opening a clause, or after 在/到/于 (and what is done there:
+  在大工业区建设10条道路; or 位于X的: 在位于…的新街市内) in a clause no person opens, owns its counts as the document's own
+  node (``org:托老院@doc:<id>``, :func:`zhkg.relate.count_facilities.document_facilities`), never a locative place; the
+  recogniser's 大工业区 is read so too. People counted after a verb of arresting or charging them in their clause
+  (香港警方拘捕两名男子) are people of a story: no owner. A place after 围绕/针对/关于 and before …问题 is what is studied
+  (围绕我国改革中的重大问题), and one glued before a crisis or a war (东南亚金融危机) names it: neither owns a count.
+  该校, 该公司… with no fitting body before stand for the nearest one named after (a passage run in reverse). A place
+  after 给 and before 的 has what is given to it (市建委调配给西城区的房源…244套 -> 西城区).
 """
 
 from __future__ import annotations
@@ -142,9 +150,11 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationConte
 from zhkg.relate.count_facilities import (
     counted_before,
     cut_by_facility,
+    document_facilities,
     facility_span,
     facility_subject,
     qualified_facilities,
+    recognised_kind,
 )
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
@@ -188,6 +198,17 @@ _CASUALTIES = re.compile(r"(?:人|死|伤|亡|者|人员|名|位|男|女)$")
 _CAUSED = re.compile(r"发生|造成|导致")
 _HURT_ONE = ("死", "伤", "亡")
 _HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "伤亡", "重伤", "轻伤", "死", "伤")
+# People arrested, charged or caught (香港警方昨日拘捕两名男子, 警方共拘捕了3名疑犯) are people of a story, as the dead and
+# hurt are: neither the police's (they are no members of it) nor the place's (session 24). Officers the police send
+# (出动200名警员) stay theirs.
+_ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
+                       r"拘控|落案|抓|捕|拘)")
+_ARREST_REACH = 12
+_PEOPLE_CLASSIFIERS = ("名", "位", "人")
+_PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
+# A place after 给 and before 的 (调配给西城区的房源, 分配给本区的名额) has what is given to it: its own (session 24); one
+# after 向/给 with no 的 (美国向台湾地区签发J1签证5295个) still receives what the giver counts.
+_RECEIVER_BEFORE = ("给",)
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
@@ -761,13 +782,15 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
-        before = [h for h in holders if h.end <= m.start() and h.label is wanted
-                  and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
-                       # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
-                       or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
-                       # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
-                       or ("公司" in heads and _is_company(h, known)))
-                  and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
+        fitting = [h for h in holders if h.label is wanted
+                   and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
+                        # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
+                        or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
+                        # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
+                        or ("公司" in heads and _is_company(h, known)))
+                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
+        before = [h for h in fitting if h.end <= m.start()]
+        later = [h for h in fitting if h.start >= m.end()]
         recorded = [h for h in before if h in teams or h.start in records]
         if recorded and "队" in heads:  # a game report's section: the team whose record heads it (小牛(57-25)…。全队)
             out.append((m.start(), m.end(), max(recorded, key=lambda h: (h.end, -h.start))))
@@ -778,6 +801,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                 subjects = [h for h in before if h.start >= opening and _opens_clause(text, h.start)]
                 nearest = max(subjects, key=lambda h: (h.end, -h.start)) if subjects else nearest
             out.append((m.start(), m.end(), nearest))
+        elif wanted is Label.ORGANIZATION and m.group().startswith("该") and later:
+            # 该校已为首都培育…人才10万多人。…北京市财贸管理干部学院…: with none before, the nearest body of its kind the
+            # document names after it (a passage whose sentences run in reverse, a lead before the story; session 24)
+            out.append((m.start(), m.end(), min(later, key=lambda h: (h.start, -h.end))))
         elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
             # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
@@ -1187,7 +1214,9 @@ def _membership_body(text: str, count: Mention, clause_start: int,
 def _owner_id(ctx: RelationContext, holder: Mention) -> str:
     """The entity id of a count's owner; a place only an anaphor names (本港) becomes a derived mention here."""
     if holder not in ctx.owner:
-        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical)
+        own = holder.extractor == MentionSource.DOCUMENT_FACILITY  # the document's own facility keeps its source
+        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical,
+                                    extractor=holder.extractor if own else "")
     return ctx.owner[holder]
 
 
@@ -1253,12 +1282,19 @@ _PRODUCT_WORDS = ("ETF", "LOF", "QDII", "货币", "债券", "精选", "优选", 
 _PRODUCT_TAIL = re.compile(r"(?!基金)[^\W\d_和与及的了在是将为对向从到等拿获旗下]{0,8}?(?:"
                            + "|".join(_PRODUCT_WORDS) + r"|[(（][A-Z]类[)）])")
 # 就X事宜 (regarding X): X is what is spoken of, not an owner (就基金管理公司…开立债券账户事宜给出了十二项规定).
-_REGARDING = re.compile(r"[^，,。；;！？!?]{0,40}?(?:事宜|问题)")
+_REGARDING = re.compile(r"[^，,。；;！？!?]{0,40}?(?:事宜|问题|议题)")
+# ...what a clause is about, before the holder (就X问题; 围绕/针对/关于X…问题: the research's subject, not its owner)
+_ABOUT = ("就", "围绕", "针对", "关于")
 
 
 def _regarded(text: str, start: int, end: int) -> bool:
-    """Whether the holder at ``[start, end)`` is what a clause speaks of (就X事宜, 就X问题), not who has anything."""
-    return text[:start].endswith("就") and _REGARDING.match(text, end) is not None
+    """Whether the holder at ``[start, end)`` is what a clause speaks of (就X事宜, 就X问题; 围绕我国改革和发展中的重大
+    问题, session 24), not who has anything.
+
+    >>> _regarded("研究人员围绕我国改革中的重大问题，共立课题6000多项", 6, 8), _regarded("我国共立课题6000多项", 0, 2)
+    (True, False)
+    """
+    return text[:start].endswith(_ABOUT) and _REGARDING.match(text, end) is not None
 
 
 def _self_report(text: str, start: int, end: int, name: str) -> bool:
@@ -1317,11 +1353,14 @@ _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监
 # 此次荷兰展团共有14所大学参展), or a space.
 _SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", "其中", " ", "\u3000")
 # 在/到/于 before a facility named by its kind alone (同在卫生院共事, 到养老院里): where the counted are, the facility's
-_AT_FACILITY = re.compile(r"[在到于]")
+# (...and one after 位于 a place and 的 there: 在位于金沙洲新社区的新街市内, the market, session 24)
+_AT_FACILITY = re.compile(r"[在到于](?:位于[^\W\d_]{1,12}?的)?")
 _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|本次|本届|今年|去年|明年|目前|当前|如今|现在|近日|日前|同时|此外|另外|而且|但是|"
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
+# A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 24).
+_CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
 # took for a name, an unnamed company; it owns nothing, nor does 该公司 standing for it
 _GENERIC_BODY = re.compile(r"(?:资产|基金|投资|财富|证券|期货|信托|保险|房地产|地产|物业|置业|建筑|工程|科技|网络|信息|传媒|"
@@ -1374,6 +1413,35 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
     return sorted(out)
 
 
+def _arrested(text: str, lo: int, count: Mention) -> bool:
+    """Whether ``count`` counts people after a verb of arresting or charging them written from ``lo`` on, in its
+    clause (拘捕两名男子, 拘捕了3名疑犯, 拘捕了一名16岁少年及3名男子).
+
+    >>> from zhkg.records import Quantity
+    >>> c = Mention("d", 6, 10, "两名男子", "两名男子", Label.COUNT, "x", quantity=Quantity(2, "男子", "男子", "名"))
+    >>> _arrested("香港警方拘捕两名男子", 0, c), _arrested("香港警方出动两名男子", 0, c)
+    (True, False)
+    """
+    q = count.quantity
+    if q is None or not (q.classifier in _PEOPLE_CLASSIFIERS or q.counted_simplified.endswith(_PEOPLE_ENDS)):
+        return False
+    return _ARRESTED.search(text, lo, count.start) is not None
+
+
+def _facility_places(ctx: RelationContext, text: str, openings: list[int]) -> list[int]:
+    """Where a facility may be written after 在/到/于 inside a clause (在大工业区建设10条道路), in a clause no person
+    opens or names before it (他在医院工作了10年: where he worked, his patients are no hospital's)."""
+    people = sorted(m.start for m in ctx.mentions if m.label is Label.PERSON)
+    out = []
+    for m in _AT_FACILITY.finditer(text):
+        i = bisect_right(openings, m.start()) - 1
+        opening = openings[i] if i >= 0 else 0
+        if person_subject(text, opening) or bisect_left(people, opening) < bisect_left(people, m.start()):
+            continue
+        out.append(m.end())
+    return out
+
+
 def _same_things(earlier: Mention, count: Mention) -> bool:
     """Whether ``count`` (这几千个经销点) counts again what ``earlier`` counted (几千家经销点): the same value, or the
     same counted noun."""
@@ -1416,14 +1484,16 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
                                                        for b in bodies))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES), m.end) or _inside(m, titles)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
                                                     or cut_by_facility(text, m.start, m.end)))
                # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
                # songs, no band's), unless the title is its name alone (《人民日报》)
                and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
                # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
-               and not (m.label is Label.ORGANIZATION and model_code(text, m.end))]
+               and not (m.label is Label.ORGANIZATION and model_code(text, m.end))
+               # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 24)
+               and not recognised_kind(m, ctx.mentions, text)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
@@ -1444,6 +1514,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (
         text.startswith(_NATIONALITY, s[1]) or any(a < s[0] and s[1] < b for a, b in titles)))]
     spots += _plural_subjects(ctx, spots, breaks)
+    # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 24)
+    openings = sorted({_SUBJECT_OPENING.match(text, o).end() for o in {0, *breaks, *sentence_breaks}})
+    spots += document_facilities(ctx, openings, _facility_places(ctx, text, openings), {s[0] for s in spots})
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -1454,6 +1527,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
         start, _, holder = spots[i]
+        if holder.extractor == MentionSource.DOCUMENT_FACILITY:
+            return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 24)
         if holder.label is Label.PLACE and text[:start].endswith(_SPREAD_BEFORE):
             return True
         if holder.label is not Label.PLACE:
@@ -1465,6 +1540,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's
+        if text[:start].endswith(_RECEIVER_BEFORE) and text.startswith("的", spots[i][1]):
+            return False  # 市建委调配给西城区的房源…244套: what is given to the place is the place's (session 24)
         if text[:start].endswith(_LOCATIVE_BEFORE) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
             return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
         if "位于" in text[clause_start:start]:
@@ -1974,6 +2051,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
                     text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
+        if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
+            continue  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))

@@ -621,6 +621,8 @@ def entity_id(m: Mention) -> str:
     >>> from zhkg.records import Mention, Label
     >>> entity_id(Mention("d", 0, 3, "閆維洪", "闫维洪", Label.PERSON, "x", canonical="闫维洪"))
     'person:闫维洪'
+    >>> entity_id(Mention("d7", 0, 3, "托老院", "托老院", Label.ORGANIZATION, "relate:document_facility"))
+    'org:托老院@doc:d7'
     """
     if m.label is Label.COUNT:
         return f"count:{m.doc_id}:{m.start}"
@@ -628,6 +630,8 @@ def entity_id(m: Mention) -> str:
         return f"place:{m.code}"
     if m.label is Label.ORGANIZATION and m.code:
         return f"org:{m.name}@{m.code}"  # a party of a region: 民主党@US
+    if m.extractor == MentionSource.DOCUMENT_FACILITY:  # a facility by its kind alone (托老院): this document's own
+        return f"{_PREFIX[m.label]}:{m.name}@doc:{m.doc_id}"
     # a plug-in's entity type is its own prefix, lower-cased: GADGET -> gadget:…
     return f"{_PREFIX.get(m.label) or m.label.value.lower()}:{m.name}"
 

@@ -288,7 +288,7 @@ def test_a_run_resumed_from_its_work_dir_writes_the_same_graph(tmp_path, text):
         result = extract(tmp_path / "news.txt", "-o", tmp_path / name, *options)
         assert result.exit_code == 0, result.output
         runs[name] = (tmp_path / name / "news.graphml").read_bytes()
-    assert b'<data key="former">true</data>' in runs["plain"]
+    assert b'<data key="e_former">true</data>' in runs["plain"]
     assert runs["first"] == runs["plain"] and runs["resumed"] == runs["plain"]
 
 

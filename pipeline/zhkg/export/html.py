@@ -59,7 +59,7 @@ import networkx as nx
 from zhkg.export.atomic import atomic_write
 from zhkg.query.names import pinyin_display, pinyin_keys, save_pinyin_cache
 from zhkg.records import Label, RelationKind
-from zhkg.stages.graph import document_node_id
+from zhkg.stages.graph import METADATA_PREFIX, document_node_id
 
 __all__ = ["edge_colour", "headline_nodes", "pinyin_keys", "render_html", "simplified_characters", "top_edges", "top_nodes", "write_html"]
 
@@ -737,6 +737,8 @@ def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list
     if "mentions" in attrs and attrs.get("type") != Label.DOCUMENT.value:  # a document mentions; it is not mentioned
         rows.append(["Mentions", _text(attrs["mentions"])])
     rows.extend([caption, _text(attrs[name])] for name, caption in _EXTRA_FIELDS if attrs.get(name) not in (None, ""))
+    rows.extend([name[len(METADATA_PREFIX):], _text(value)] for name, value in attrs.items()  # the input's own fields
+                if name.startswith(METADATA_PREFIX) and value not in (None, ""))
     rows.append(["ID", node_id])
     return rows
 

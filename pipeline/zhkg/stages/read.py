@@ -778,7 +778,7 @@ def _read_delimited(
             skipped.append(exc)
             continue
         names = header or [f"col{i + 1}" for i in range(len(row))]
-        meta = {names[i] if i < len(names) else f"col{i + 1}": _no_surrogates(cell)
+        meta = {names[i] if i < len(names) and names[i].strip() else f"col{i + 1}": _no_surrogates(cell)
                 for i, cell in enumerate(row) if i != index}
         yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta)
     if not found:

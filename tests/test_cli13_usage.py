@@ -113,7 +113,7 @@ def test_a_delimiter_for_feeds_and_folders_only_is_refused(tmp_path, news):
     feed.write_text(json.dumps({"id": "a", "text": news.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
                     encoding="utf-8")
     result = extract(feed, news.parent, "--delimiter", ";", "-o", tmp_path / "o")
-    assert_usage_error(result, "--delimiter is for delimited and text files; folders and .jsonl files are read "
+    assert_usage_error(result, "--delimiter is for delimited and text files; folders, .jsonl and .json files are read "
                                "without it, and every input is one")
     assert not (tmp_path / "o").exists()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import assert_one_line_error
 
 from zhkg.cli import main
 
@@ -104,3 +105,59 @@ def test_table_columns_are_kept_on_the_document_nodes(tmp_path):
     G = nx.read_graphml(tmp_path / "out" / "news.graphml", force_multigraph=True)
     doc = G.nodes["doc:news-2"]
     assert (doc["meta_category"], doc["meta_url"], doc["title"]) == ("财经", "https://example.com/1", "标题")
+
+
+# ---- A .json file (an array of records, as json.dump writes it) was read as one plain-text document of its markup:
+# with json.dump's default \u escapes, an empty graph, exit 0
+
+RECORDS = [{"id": "a", "text": TEXT, "category": "时政"}, {"text": "湖人队以98比90击败热火队。"}]
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_a_json_array_of_records_is_read_as_documents(tmp_path, ascii_only):
+    src = tmp_path / "news.json"
+    src.write_text(json.dumps(RECORDS, ensure_ascii=ascii_only), encoding="utf-8")
+    result = run("extract", src, "-o", tmp_path / "out", "--no-model")
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "out" / "news.graphml", force_multigraph=True)
+    docs = {n: a for n, a in G.nodes(data=True) if a["type"] == "DOCUMENT"}
+    assert set(docs) == {"doc:a", "doc:news-2"}
+    assert docs["doc:a"]["meta_category"] == "时政"
+    assert "person:张吉辉" in G
+
+
+def test_one_json_object_and_json_lines_named_json_are_read(tmp_path):
+    one, lines = tmp_path / "one.json", tmp_path / "lines.json"
+    one.write_text(json.dumps(RECORDS[0], ensure_ascii=False), encoding="utf-8")
+    lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    for src, docs in ((one, {"doc:a"}), (lines, {"doc:a", "doc:lines-2"})):
+        out = tmp_path / src.stem
+        result = run("extract", src, "-o", out, "--no-model")
+        assert result.exit_code == 0, result.output
+        G = nx.read_graphml(out / f"{src.stem}.graphml", force_multigraph=True)
+        assert {n for n, a in G.nodes(data=True) if a["type"] == "DOCUMENT"} == docs
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("[1, 2]", 'bad.json: item 1: expected an object with a "text" string'),
+    ('"news"', 'bad.json: expected an array of objects with a "text" string, or one such object'),
+    ("[]", "bad.json is empty"),
+    ('[{"text": "平谷区"}', "bad.json:1: malformed JSON (Expecting ',' delimiter)"),
+])
+def test_a_json_file_it_cannot_read_is_one_error_line(tmp_path, monkeypatch, content, message):
+    (tmp_path / "bad.json").write_text(content, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", "bad.json", "-o", "out", "--no-model")
+    assert_one_line_error(result, message)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_json_lines_list_or_object_field_is_kept_too(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    record = {"id": "a", "text": TEXT, "tags": ["时政", "北京"], "author": {"name": "记者"}, "note": None}
+    feed.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("extract", feed, "-o", tmp_path / "out", "--no-model")
+    assert result.exit_code == 0, result.output
+    doc = nx.read_graphml(tmp_path / "out" / "feed.graphml", force_multigraph=True).nodes["doc:a"]
+    assert (doc["meta_tags"], doc["meta_author"]) == ("时政|北京", '{"name":"记者"}')
+    assert "meta_note" not in doc

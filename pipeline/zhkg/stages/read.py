@@ -627,24 +627,70 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
         raise InputError(f"{name}:{lineno}: malformed JSON ({exc.msg})") from None
     except RecursionError:
         raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
+    return _json_record(f"{name}:{lineno}", f"{_stem(path)}-{lineno}", obj, max_chars)
+
+
+def _read_json(
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+) -> Iterator[RawDocument]:
+    """A ``.json`` file: an array of objects as a JSON line holds (``{"id": …, "text": …, …}``), or one such
+    object; item N's default id is ``STEM-N``. JSON lines in a file named ``.json`` are read as JSON lines."""
+    name = _display(path)
+    text = _read_text(path, encoding, None)  # the limit is a document's, and this file may hold many
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            yield from _read_jsonl(path, encoding, max_chars, skipped)
+            return
+        raise InputError(f"{name}:{exc.lineno}: malformed JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply") from None
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise InputError(f'{name}: expected an array of objects with a "text" string, or one such object')
+    if not data:
+        raise InputError(f"{name} is empty")
+    for n, obj in enumerate(data, start=1):
+        try:
+            yield _json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars)
+        except InputError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
+
+
+def _json_record(where: str, default_id: str, obj: object, max_chars: int | None) -> RawDocument:
+    """The document of one JSON object (a JSON line's, a ``.json`` array's item); ``where`` names it in messages."""
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        raise InputError(f'{name}:{lineno}: expected an object with a "text" string')
+        raise InputError(f'{where}: expected an object with a "text" string')
     if not obj["text"].strip():
-        raise InputError(f"{name}:{lineno}: the text is empty")
-    _check_size(obj["text"], f"{name}:{lineno}", max_chars)
+        raise InputError(f"{where}: the text is empty")
+    _check_size(obj["text"], where, max_chars)
     doc_id = obj.get("id")
     if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):  # a blank id would be a blank label
-        doc_id = f"{_stem(path)}-{lineno}"
+        doc_id = default_id
     elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
         shown = json.dumps(doc_id, ensure_ascii=False)
-        raise InputError(f"{name}:{lineno}: the id must be a string or a number, not {shown[:40]}")
+        raise InputError(f"{where}: the id must be a string or a number, not {shown[:40]}")
     doc_id = str(doc_id)
-    meta = {
-        str(k): _no_surrogates(str(v))
-        for k, v in obj.items()
-        if k not in ("id", "text") and isinstance(v, (str, int, float))
-    }
+    meta = {str(k): _no_surrogates(_field_text(v)) for k, v in obj.items() if k not in ("id", "text") and v is not None}
     return RawDocument(_no_surrogates(doc_id), _no_surrogates(obj["text"]), meta)
+
+
+def _field_text(value: object) -> str:
+    """A JSON field's value as metadata text: a list of strings or numbers ``|``-joined (as a node's aliases are),
+    anything else nested as compact JSON.
+
+    >>> _field_text("体育"), _field_text(3), _field_text(["体育", "NBA"]), _field_text({"a": [1]})
+    ('体育', '3', '体育|NBA', '{"a":[1]}')
+    """
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return "|".join(str(v) for v in value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def check_delimiter(delimiter: str) -> str:
@@ -919,7 +965,7 @@ def _other_inputs_hint(folder: Path) -> str:
     True
     """
     found = sorted(Path(here) / f for here, _, names in os.walk(folder) for f in names
-                   if Path(f).suffix.lower() in (".jsonl", *_DELIMITED_SUFFIXES))
+                   if Path(f).suffix.lower() in (".jsonl", ".json", *_DELIMITED_SUFFIXES))
     if not found:
         return ""
     more = f" and {len(found) - 1} more" if len(found) > 1 else ""
@@ -927,13 +973,13 @@ def _other_inputs_hint(folder: Path) -> str:
 
 
 def input_kind(path: str | Path, delimiter: str | None = None) -> str:
-    """How :func:`read_inputs` reads ``path``: ``folder``, ``jsonl``, ``delimited`` or ``text``.
+    """How :func:`read_inputs` reads ``path``: ``folder``, ``jsonl``, ``json``, ``delimited`` or ``text``.
 
     A ``.tsv``/``.tab``/``.csv`` file is delimited, and so is any other file (``-`` included)
-    but a ``.jsonl`` one when a ``delimiter`` is given.
+    but a ``.jsonl`` or ``.json`` one when a ``delimiter`` is given.
 
-    >>> input_kind("news.jsonl"), input_kind("news.csv"), input_kind("a.txt"), input_kind("a.txt", ",")
-    ('jsonl', 'delimited', 'text', 'delimited')
+    >>> input_kind("news.jsonl"), input_kind("news.json"), input_kind("news.csv"), input_kind("a.txt", ",")
+    ('jsonl', 'json', 'delimited', 'delimited')
     """
     path = Path(path)
     if str(path) != STDIN and path.is_dir():
@@ -941,6 +987,8 @@ def input_kind(path: str | Path, delimiter: str | None = None) -> str:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return "jsonl"
+    if suffix == ".json":
+        return "json"
     return "delimited" if suffix in _DELIMITED_SUFFIXES or delimiter else "text"
 
 
@@ -969,7 +1017,7 @@ def check_format_options(
             raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
                              "no input is one")
     if delimiter is not None and "delimited" not in kinds:
-        raise InputError("--delimiter is for delimited and text files; folders and .jsonl files are read "
+        raise InputError("--delimiter is for delimited and text files; folders, .jsonl and .json files are read "
                          "without it, and every input is one")
     if follow_links and "folder" not in kinds:
         raise InputError("--follow-links is for folders; no input is one")
@@ -1025,6 +1073,8 @@ def _read_path(
                 skipped.append(exc)
     elif kind == "jsonl":
         yield from _read_jsonl(path, encoding, max_chars, skipped)
+    elif kind == "json":
+        yield from _read_json(path, encoding, max_chars, skipped)
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     else:

@@ -161,3 +161,12 @@ def test_a_json_lines_list_or_object_field_is_kept_too(tmp_path):
     doc = nx.read_graphml(tmp_path / "out" / "feed.graphml", force_multigraph=True).nodes["doc:a"]
     assert (doc["meta_tags"], doc["meta_author"]) == ("时政|北京", '{"name":"记者"}')
     assert "meta_note" not in doc
+
+
+def test_documents_of_gives_a_documents_own_fields(metadata_run, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    result = run("query", metadata_run / "feed.graphml", "documents-of", "张吉辉", "--json")
+    assert result.exit_code == 0, result.output
+    found = {d["doc_id"]: d["metadata"] for d in json.loads(result.stdout)}
+    assert found == {"a1": {"category": "时政", "url": "https://example.com/a1", "type": "news", "size": "3"},
+                     "a2": {"category": "体育"}}

@@ -170,3 +170,37 @@ def test_documents_of_gives_a_documents_own_fields(metadata_run, tmp_path, monke
     found = {d["doc_id"]: d["metadata"] for d in json.loads(result.stdout)}
     assert found == {"a1": {"category": "时政", "url": "https://example.com/a1", "type": "news", "size": "3"},
                      "a2": {"category": "体育"}}
+
+
+# ---- A table whose header names its text column first (text,category) had its last column read as the text: a
+# graph of the categories, the articles kept as metadata, exit 0
+
+
+@pytest.mark.parametrize(("name", "table"), [
+    ("news.csv", f"text,category\n{TEXT},时政\n"),
+    ("news.tsv", f"id\t正文\turl\n7\t{TEXT}\thttps://example.com/7\n"),
+])
+def test_the_column_a_header_names_as_the_text_is_the_text(tmp_path, name, table):
+    src = tmp_path / name
+    src.write_text(table, encoding="utf-8")
+    result = run("extract", src, "-o", tmp_path / "out", "--no-model")
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "out" / "news.graphml", force_multigraph=True)
+    assert "person:张吉辉" in G and "meta_text" not in G.nodes["doc:news-2"] and "meta_正文" not in G.nodes["doc:news-2"]
+
+
+# ---- A tab-separated file named .csv was read with commas: its header became a document and each row's title and
+# category ran into its text, exit 0
+
+
+def test_a_tsv_named_csv_is_refused_without_a_delimiter(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("news.csv").write_text(f"title\tcategory\ttext\n标题\t时政\t{TEXT}\n", encoding="utf-8")
+    result = run("extract", "news.csv", "-o", "out", "--no-model")
+    assert_one_line_error(result, "news.csv: the first row holds tabs and no comma: name a tab-separated file "
+                                  ".tsv, or give --delimiter")
+    assert not Path("out").exists()
+    result = run("extract", "news.csv", "-o", "out", "--no-model", "--delimiter", "\\t")
+    assert result.exit_code == 0, result.output
+    doc = nx.read_graphml(Path("out/news.graphml"), force_multigraph=True).nodes["doc:news-2"]
+    assert (doc["title"], doc["meta_category"]) == ("标题", "时政")

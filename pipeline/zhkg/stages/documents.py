@@ -169,7 +169,7 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     >>> [(d.date, d.date_text) for d in parse_documents("z", "文字。", {"date": "12/05/2020"})]
     [('', '12/05/2020')]
     """
-    meta = tuple(sorted((str(k), str(v)) for k, v in (metadata or {}).items()))
+    meta = tuple(sorted((str(k), str(v)) for k, v in (metadata or {}).items() if v is not None))
     related_head = _RELATED_HEAD.search(text)
     main_text = text[: related_head.start()].rstrip() if related_head else text
     related = _parse_related(doc_id, text, related_head.end()) if related_head else []

@@ -759,10 +759,13 @@ def _read_delimited(
     """Rows of a TSV/CSV file: one column is the text, the others metadata.
 
     ``text_column`` is a 1-based column number, or a header name (the first row is
-    then a header); by default the last column holds the text (the header's last, or the first row's when there is
+    then a header); by default the column a header names as the text (``text``, ``正文``: :func:`_text_header`), else
+    the last column holds the text (the header's last, or the first row's when there is
     none: a row with more columns than that is refused, as a delimiter inside its text would cut it). Without a header
     name, a first row that looks like a header (:func:`_looks_like_header`) is read
     as one, not as a document. A row's number (in its id and messages) counts rows, the header included.
+    A ``.csv`` file whose first row holds tabs and no comma (a TSV named ``.csv``) is refused unless ``delimiter``
+    is given: read with commas, its columns would run together into the text.
     """
     name = _display(path)
     sep = check_delimiter(delimiter) if delimiter else ("\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
@@ -792,13 +795,16 @@ def _read_delimited(
             raise InputError(f"{name}: column numbers start at 1")
     if header is None:
         first, second = next(rows, None), next(rows, None)
+        if first and len(first) == 1 and "\t" in first[0] and sep == "," and not delimiter:
+            raise InputError(f"{name}: the first row holds tabs and no comma: name a tab-separated file .tsv, "
+                             "or give --delimiter")
         if first and _looks_like_header(first, second, column):
             header = first
             rows = itertools.chain([second] if second is not None else [], rows)
         else:
             rows = itertools.chain([row for row in (first, second) if row is not None], rows)
     if header is not None and column is None:
-        column = len(header) - 1  # the header's last column, not each row's
+        column = _text_header(header)  # the header's text column, else its last column, not each row's
     found = 0
     width = len(header) if header is not None else None  # without a header, the first row's
     for lineno, row in enumerate(rows, start=2 if header else 1):
@@ -840,20 +846,32 @@ _HEADER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,31}")  # one ASCII word, a
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _text_header(header: list[str]) -> int:
+    """The text's column in a header: its last cell named as a text column is (``text``, ``正文``…), else its last.
+
+    >>> _text_header(["text", "category"]), _text_header(["id", "title", "url"]), _text_header(["正文", "body"])
+    (0, 2, 1)
+    """
+    named = [i for i, cell in enumerate(header) if cell.strip().lower() in _TEXT_HEADERS]
+    return named[-1] if named else len(header) - 1
+
+
 def _looks_like_header(first: list[str], second: list[str] | None, column: int | None) -> bool:
     """Whether the first row of a delimited file names its columns instead of holding a document.
 
-    It does when its text cell is a usual name for a text column (``text``, ``正文``, …),
-    or one ASCII word while the next row's text is Chinese.
+    It does when a cell is a usual name for a text column (``text``, ``正文``, …: :func:`_text_header`),
+    or its last cell is one ASCII word while the next row's last is Chinese.
 
     >>> _looks_like_header(["category", "text"], ["政治", "平谷区政协召开会议。"], None)
+    True
+    >>> _looks_like_header(["text", "category"], ["平谷区政协召开会议。", "政治"], None)
     True
     >>> _looks_like_header(["id", "Title"], ["1", "平谷区政协召开会议。"], None)
     True
     >>> _looks_like_header(["政治", "平谷区政协召开会议。"], ["国际", "美国总统在白宫会见了日本首相。"], None)
     False
     """
-    index = len(first) - 1 if column is None else column
+    index = _text_header(first) if column is None else column
     if not 0 <= index < len(first):
         return False
     name = first[index].strip()

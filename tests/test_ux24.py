@@ -204,3 +204,29 @@ def test_a_tsv_named_csv_is_refused_without_a_delimiter(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     doc = nx.read_graphml(Path("out/news.graphml"), force_multigraph=True).nodes["doc:news-2"]
     assert (doc["title"], doc["meta_category"]) == ("标题", "时政")
+
+
+def test_a_long_field_is_cut_on_the_page_and_whole_in_the_graphml(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    summary = "摘要" * 300
+    feed.write_text(json.dumps({"id": "a", "text": TEXT, "summary": summary}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    result = run("extract", feed, "-o", tmp_path / "out", "--no-model")
+    assert result.exit_code == 0, result.output
+    assert nx.read_graphml(tmp_path / "out" / "feed.graphml").nodes["doc:a"]["meta_summary"] == summary
+    page = (tmp_path / "out" / "feed.html").read_text(encoding="utf-8")
+    assert summary not in page and '["summary","' + summary[:199] + '…"]' in page
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_in_chromium_a_documents_tooltip_shows_its_own_fields(metadata_run, offline_page):
+    from helpers import assert_quiet, hover, wait_for_layout
+
+    page, log = offline_page
+    page.goto((metadata_run / "feed.html").as_uri())
+    wait_for_layout(page)
+    tip = hover(page, "doc:a1")
+    assert "category时政" in tip and "urlhttps://example.com/a1" in tip and "typenews" in tip
+    assert tip.index("category") < tip.index("ID"), "after the document's date, before its node id"
+    assert_quiet(log)  # no request: a url is text, not a link the page follows

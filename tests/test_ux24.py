@@ -128,9 +128,9 @@ def test_a_json_array_of_records_is_read_as_documents(tmp_path, ascii_only):
 
 def test_one_json_object_and_json_lines_named_json_are_read(tmp_path):
     one, lines = tmp_path / "one.json", tmp_path / "lines.json"
-    one.write_text(json.dumps(RECORDS[0], ensure_ascii=False), encoding="utf-8")
+    one.write_text(json.dumps(RECORDS[1], ensure_ascii=False), encoding="utf-8")
     lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
-    for src, docs in ((one, {"doc:a"}), (lines, {"doc:a", "doc:lines-2"})):
+    for src, docs in ((one, {"doc:one"}), (lines, {"doc:a", "doc:lines-2"})):
         out = tmp_path / src.stem
         result = run("extract", src, "-o", out, "--no-model")
         assert result.exit_code == 0, result.output
@@ -142,6 +142,7 @@ def test_one_json_object_and_json_lines_named_json_are_read(tmp_path):
     ("[1, 2]", 'bad.json: item 1: expected an object with a "text" string'),
     ('"news"', 'bad.json: expected an array of objects with a "text" string, or one such object'),
     ("[]", "bad.json is empty"),
+    ('{"nodes": [], "edges": []}', 'bad.json: expected an object with a "text" string'),
     ('[{"text": "平谷区"}', "bad.json:1: malformed JSON (Expecting ',' delimiter)"),
 ])
 def test_a_json_file_it_cannot_read_is_one_error_line(tmp_path, monkeypatch, content, message):

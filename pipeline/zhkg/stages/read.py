@@ -634,7 +634,8 @@ def _read_json(
     path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
 ) -> Iterator[RawDocument]:
     """A ``.json`` file: an array of objects as a JSON line holds (``{"id": …, "text": …, …}``), or one such
-    object; item N's default id is ``STEM-N``. JSON lines in a file named ``.json`` are read as JSON lines."""
+    object; item N's default id is ``STEM-N`` (one object's, ``STEM``). JSON lines in a file named ``.json`` are read
+    as JSON lines."""
     name = _display(path)
     text = _read_text(path, encoding, None)  # the limit is a document's, and this file may hold many
     try:
@@ -646,8 +647,9 @@ def _read_json(
         raise InputError(f"{name}:{exc.lineno}: malformed JSON ({exc.msg})") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply") from None
-    if isinstance(data, dict):
-        data = [data]
+    if isinstance(data, dict):  # one document, named as a text file is
+        yield _json_record(name, _file_id(path, _stem(path)), data, max_chars)
+        return
     if not isinstance(data, list):
         raise InputError(f'{name}: expected an array of objects with a "text" string, or one such object')
     if not data:

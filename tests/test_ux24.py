@@ -231,3 +231,12 @@ def test_in_chromium_a_documents_tooltip_shows_its_own_fields(metadata_run, offl
     assert "category时政" in tip and "urlhttps://example.com/a1" in tip and "typenews" in tip
     assert tip.index("category") < tip.index("ID"), "after the document's date, before its node id"
     assert_quiet(log)  # no request: a url is text, not a link the page follows
+
+
+def test_a_column_name_the_header_repeats_keeps_both_columns(tmp_path):
+    table = tmp_path / "news.tsv"
+    table.write_text(f"tag\ttag\t\ttext\n体育\tNBA\t新浪\t{TEXT}\n", encoding="utf-8")
+    result = run("extract", table, "-o", tmp_path / "out", "--no-model")
+    assert result.exit_code == 0, result.output
+    doc = nx.read_graphml(tmp_path / "out" / "news.graphml").nodes["doc:news-2"]
+    assert (doc["meta_tag"], doc["meta_tag_2"], doc["meta_col3"]) == ("体育", "NBA", "新浪")

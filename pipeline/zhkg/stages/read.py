@@ -831,9 +831,8 @@ def _read_delimited(
                 raise
             skipped.append(exc)
             continue
-        names = header or [f"col{i + 1}" for i in range(len(row))]
-        meta = {names[i] if i < len(names) and names[i].strip() else f"col{i + 1}": _no_surrogates(cell)
-                for i, cell in enumerate(row) if i != index}
+        names = _column_names(header or [], len(row))
+        meta = {names[i]: _no_surrogates(cell) for i, cell in enumerate(row) if i != index}
         yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta)
     if not found:
         raise InputError(f"{name} is empty")
@@ -846,6 +845,24 @@ _TEXT_HEADERS = frozenset({
 })
 _HEADER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,31}")  # one ASCII word, as column names are
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _column_names(header: list[str], width: int) -> list[str]:
+    """The metadata name of each of ``width`` columns: the header's, ``colN`` for a blank or missing one, and
+    ``NAME_2``, ``NAME_3``… for a name the header repeats (each column kept, none overwriting another).
+
+    >>> _column_names(["tag", "", "tag", "text"], 5)
+    ['tag', 'col2', 'tag_2', 'text', 'col5']
+    """
+    names: list[str] = []
+    for i in range(width):
+        name = header[i] if i < len(header) and header[i].strip() else f"col{i + 1}"
+        base, n = name, 1
+        while name in names:
+            n += 1
+            name = f"{base}_{n}"
+        names.append(name)
+    return names
 
 
 def _text_header(header: list[str]) -> int:

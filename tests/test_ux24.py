@@ -240,3 +240,30 @@ def test_a_column_name_the_header_repeats_keeps_both_columns(tmp_path):
     assert result.exit_code == 0, result.output
     doc = nx.read_graphml(tmp_path / "out" / "news.graphml").nodes["doc:news-2"]
     assert (doc["meta_tag"], doc["meta_tag_2"], doc["meta_col3"]) == ("体育", "NBA", "新浪")
+
+
+# ---- zhkg query path X Y, both naming one node, said "no results" as if they were not connected (left by ux22)
+
+
+def test_a_path_between_two_names_of_one_node_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    result = run("query", ROOT / "graphs" / "000_e88b616f19a6a93b.graphml", "path", "平谷区", "平谷區")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "no steps: 平谷区 and 平谷區 name the same node (place:110117)\n"
+
+
+# ---- --lexicon naming a folder with no table in it (the wrong folder) changed nothing, without a word (left by ux22)
+
+
+def test_a_lexicon_folder_holding_no_table_is_refused(tmp_path):
+    lexicon = tmp_path / "lex"
+    lexicon.mkdir()
+    (lexicon / "README.md").write_text("my words\n", encoding="utf-8")
+    src = tmp_path / "news.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    result = run("extract", src, "-o", tmp_path / "out", "--no-model", "--lexicon", lexicon)
+    assert_one_line_error(result, f"lexicon folder {lexicon} holds no table zhkg reads (surnames.txt, roles.tsv, "
+                                  "organisations.txt, …: README, Your own words)")
+    assert not (tmp_path / "out").exists()
+    (lexicon / "people.txt").write_text("张吉辉\n", encoding="utf-8")
+    assert run("extract", src, "-o", tmp_path / "out", "--no-model", "--lexicon", lexicon).exit_code == 0

@@ -267,3 +267,12 @@ def test_a_lexicon_folder_holding_no_table_is_refused(tmp_path):
     assert not (tmp_path / "out").exists()
     (lexicon / "people.txt").write_text("张吉辉\n", encoding="utf-8")
     assert run("extract", src, "-o", tmp_path / "out", "--no-model", "--lexicon", lexicon).exit_code == 0
+
+
+def test_a_headerless_table_whose_first_value_is_a_text_word_stays_headerless(tmp_path):
+    table = tmp_path / "news.csv"
+    table.write_text(f"新闻,{TEXT}\n文章,湖人队以98比90击败热火队。\n", encoding="utf-8")
+    result = run("extract", table, "-o", tmp_path / "out", "--no-model")
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "out" / "news.graphml")
+    assert G.nodes["doc:news-1"]["meta_col1"] == "新闻" and "person:张吉辉" in G

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from zhkg.errors import InputError
-from zhkg.stages.documents import is_derived_id
+from zhkg.stages.documents import FIELD_NAMES, is_derived_id
 from zhkg.text import shows_nothing
 
 __all__ = [
@@ -868,11 +868,30 @@ def _column_names(header: list[str], width: int) -> list[str]:
 def _text_header(header: list[str]) -> int:
     """The text's column in a header: its last cell named as a text column is (``text``, ``正文``…), else its last.
 
+    A cell before the last counts only in a row of column names (ASCII words, the names of a title, date or
+    source): in a table without a header, a first cell such as 新闻 or 文章 is a value, not a name.
+
     >>> _text_header(["text", "category"]), _text_header(["id", "title", "url"]), _text_header(["正文", "body"])
     (0, 2, 1)
+    >>> _text_header(["新闻", "平谷区政协委员张吉辉出席会议。"]), _text_header(["标题", "正文", "来源"])
+    (1, 1)
     """
+    last = len(header) - 1
     named = [i for i, cell in enumerate(header) if cell.strip().lower() in _TEXT_HEADERS]
-    return named[-1] if named else len(header) - 1
+    if not named or named[-1] == last or not all(_is_column_name(cell) for cell in header):
+        return last
+    return named[-1]
+
+
+def _is_column_name(cell: str) -> bool:
+    """Whether a cell reads as a column's name: blank, one ASCII word, or a name of the text, title, date or source.
+
+    >>> _is_column_name("category"), _is_column_name("标题"), _is_column_name("平谷区政协委员张吉辉出席会议。")
+    (True, True, False)
+    """
+    name = cell.strip()
+    return (not name or bool(_HEADER_NAME.fullmatch(name)) or name.lower() in _TEXT_HEADERS
+            or any(name.lower() in names for names in FIELD_NAMES.values()))
 
 
 def _looks_like_header(first: list[str], second: list[str] | None, column: int | None) -> bool:

@@ -142,7 +142,9 @@ def test_one_json_object_and_json_lines_named_json_are_read(tmp_path):
     ("[1, 2]", 'bad.json: item 1: expected an object with a "text" string'),
     ('"news"', 'bad.json: expected an array of objects with a "text" string, or one such object'),
     ("[]", "bad.json is empty"),
-    ('{"nodes": [], "edges": []}', 'bad.json: expected an object with a "text" string'),
+    ('{"nodes": [], "edges": []}', "bad.json is a graph (node-link JSON), not documents: ask it questions with "
+                                   "zhkg query"),
+    ('{"title": "会议"}', 'bad.json: expected an object with a "text" string'),
     ('[{"text": "平谷区"}', "bad.json:1: malformed JSON (Expecting ',' delimiter)"),
 ])
 def test_a_json_file_it_cannot_read_is_one_error_line(tmp_path, monkeypatch, content, message):
@@ -276,3 +278,15 @@ def test_a_headerless_table_whose_first_value_is_a_text_word_stays_headerless(tm
     assert result.exit_code == 0, result.output
     G = nx.read_graphml(tmp_path / "out" / "news.graphml")
     assert G.nodes["doc:news-1"]["meta_col1"] == "新闻" and "person:张吉辉" in G
+
+
+# ---- zhkg query on a JSON-lines corpus called it "mentions lines"; zhkg extract on a graph's node-link JSON (before
+# .json was read as records: a graph made of its own evidence sentences)
+
+
+def test_query_on_an_input_file_does_not_call_it_mentions(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("feed.jsonl").write_text(json.dumps({"text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("query", "feed.jsonl", "find", "张吉辉")
+    assert_one_line_error(result, "cannot query feed.jsonl: JSON lines (documents to extract from, or --mentions) are "
+                                  "not a graph; query the .graphml file the same run wrote (or its --json file)")

@@ -617,8 +617,8 @@ _LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
 _OTHER_OUTPUTS = {
     ".gexf": "GEXF is written for Gephi",
     ".html": "the HTML page is for a browser",
-    ".jsonl": "mentions lines are not a graph",
-    ".csv": "CSV tables are for a database import",
+    ".jsonl": "JSON lines (documents to extract from, or --mentions) are not a graph",
+    ".csv": "a CSV table (documents to extract from, or --csv's for a database import) is not a graph",
 }
 
 

@@ -647,6 +647,8 @@ def _read_json(
         raise InputError(f"{name}:{exc.lineno}: malformed JSON ({exc.msg})") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply") from None
+    if isinstance(data, dict) and "text" not in data and "nodes" in data and ("edges" in data or "links" in data):
+        raise InputError(f"{name} is a graph (node-link JSON), not documents: ask it questions with zhkg query")
     if isinstance(data, dict):  # one document, named as a text file is
         yield _json_record(name, _file_id(path, _stem(path)), data, max_chars)
         return

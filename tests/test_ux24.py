@@ -267,7 +267,7 @@ def test_a_lexicon_folder_holding_no_table_is_refused(tmp_path):
     assert_one_line_error(result, f"lexicon folder {lexicon} holds no table zhkg reads (surnames.txt, roles.tsv, "
                                   "organisations.txt, …: README, Your own words)")
     assert not (tmp_path / "out").exists()
-    (lexicon / "people.txt").write_text("张吉辉\n", encoding="utf-8")
+    (lexicon / "glossary.tsv").write_text("测试词甲\ttest word\n", encoding="utf-8")  # no word jieba would keep
     assert run("extract", src, "-o", tmp_path / "out", "--no-model", "--lexicon", lexicon).exit_code == 0
 
 

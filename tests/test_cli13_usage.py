@@ -113,7 +113,7 @@ def test_a_delimiter_for_feeds_and_folders_only_is_refused(tmp_path, news):
     feed.write_text(json.dumps({"id": "a", "text": news.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
                     encoding="utf-8")
     result = extract(feed, news.parent, "--delimiter", ";", "-o", tmp_path / "o")
-    assert_usage_error(result, "--delimiter is for delimited and text files; folders and .jsonl files are read "
+    assert_usage_error(result, "--delimiter is for delimited and text files; folders, .jsonl and .json files are read "
                                "without it, and every input is one")
     assert not (tmp_path / "o").exists()
 
@@ -288,7 +288,7 @@ def test_a_run_resumed_from_its_work_dir_writes_the_same_graph(tmp_path, text):
         result = extract(tmp_path / "news.txt", "-o", tmp_path / name, *options)
         assert result.exit_code == 0, result.output
         runs[name] = (tmp_path / name / "news.graphml").read_bytes()
-    assert b'<data key="former">true</data>' in runs["plain"]
+    assert b'<data key="e_former">true</data>' in runs["plain"]
     assert runs["first"] == runs["plain"] and runs["resumed"] == runs["plain"]
 
 

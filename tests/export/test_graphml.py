@@ -23,13 +23,16 @@ def seed_file(seed_graph, tmp_path_factory):
 def test_keys_are_named_after_attributes(seed_file):
     root = ET.parse(seed_file).getroot()
     keys = root.findall("g:key", NS)
-    assert all(k.get("id") == k.get("attr.name") for k in keys)
-    ids = [(k.get("for"), k.get("id")) for k in keys]
-    assert len(ids) == len(set(ids)), "one key per attribute name and domain"
-    node_keys = {k.get("id") for k in keys if k.get("for") == "node"}
+    # each id is its name after its domain's prefix, unique over the file as the schema wants (ux24)
+    assert all(k.get("id") == {"node": "n_", "edge": "e_", "graph": "g_"}[k.get("for")] + k.get("attr.name") for k in keys)
+    ids = [k.get("id") for k in keys]
+    assert len(ids) == len(set(ids)), "key ids unique across domains"
+    names = [(k.get("for"), k.get("attr.name")) for k in keys]
+    assert len(names) == len(set(names)), "one key per attribute name and domain"
+    node_keys = {k.get("attr.name") for k in keys if k.get("for") == "node"}
     assert {"label", "type", "name_simplified", "aliases", "mentions", "r", "g", "b", "size"} <= node_keys
     assert {"value", "counted", "classifier", "approximate", "code"} <= node_keys
-    edge_keys = {k.get("id") for k in keys if k.get("for") == "edge"}
+    edge_keys = {k.get("attr.name") for k in keys if k.get("for") == "edge"}
     assert {"label", "role", "evidence", "doc_id", "evidence_start", "evidence_end", "weight"} <= edge_keys
     assert not {"start", "end", "id"} & edge_keys, "offsets named as in GEXF; the id is the edge element's own"
     assert not any(k.startswith("d") and k[1:].isdigit() for k in node_keys | edge_keys)
@@ -41,7 +44,7 @@ def test_edges_have_unique_ids_and_positive_weights(seed_file):
     ids = [e.get("id") for e in edges]
     assert edges and all(ids) and len(ids) == len(set(ids))
     for e in edges:
-        weight = [d.text for d in e.findall("g:data", NS) if d.get("key") == "weight"]
+        weight = [d.text for d in e.findall("g:data", NS) if d.get("key") == "e_weight"]
         assert weight and float(weight[0]) > 0
 
 
@@ -49,7 +52,7 @@ def test_relation_is_the_edge_type_and_no_two_parallel_edges_share_one(seed_file
     root = ET.parse(seed_file).getroot()
     edges = root.findall(".//g:edge", NS)
     for e in edges:
-        data = {d.get("key"): d.text or "" for d in e.findall("g:data", NS)}
+        data = {d.get("key")[2:]: d.text or "" for d in e.findall("g:data", NS)}
         # the role, else the word a typed edge was read from, Simplified (the seed's PART_OF 隸屬, since sub19)
         said = data["role_simplified"] or to_simplified(data.get("relation_zh", ""))
         assert e.get("label") == (f"{data['label']}:{said}" if said else data["label"])

@@ -17,4 +17,4 @@ def test_outputs_written_with_two_workers_are_the_same_bytes(tmp_path):
         write_outputs(G, graphml=folder / "g.graphml", html=folder / "g.html", gexf=folder / "g.gexf", workers=workers)
     for name in ("g.graphml", "g.html", "g.gexf"):
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
-    assert b'key="x"' in (one / "g.graphml").read_bytes()
+    assert b'key="n_x"' in (one / "g.graphml").read_bytes()

@@ -70,7 +70,7 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentions_path, csv_dir, gexf_path, config_file,
             model, lexicon_dirs, co_mentions, encoding, skip_bad, text_column, delimiter, follow_links, jobs, work_dir,
             engine, scheduler, max_nodes, progress) -> None:
-    """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .tsv/.csv; - for standard input).
+    """Extract a knowledge graph from INPUT files (.txt, folders of .txt, .jsonl, .json, .tsv/.csv; - for standard input).
 
     A file named more than once (the same path twice, a file and its folder,
     a link to it) is read once. An option for one kind of input

@@ -97,6 +97,9 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     elif results:
         rows = [[terminal_text(cell) for cell in r.row()] for r in results]
         click.echo(format_table(type(results[0]).HEADER, rows))
+    elif what == "path":  # no error and no step: both names are one node
+        a, b = (terminal_text(name) for name in args)
+        click.echo(f"no steps: {a} and {b} name the same node ({terminal_text(kg.names.resolve(args[0]))})", err=True)
     elif (since or until) and not whole.is_dated():
         click.echo("no results: no relation in this graph is dated (--since and --until keep dated ones only)", err=True)
     else:

@@ -1,10 +1,11 @@
 """GraphML for Gephi (and any strict GraphML reader), written as a stream.
 
-Each key's id is its attribute name (networkx would number them d0…dN, and Gephi
-reads a key named ``d3`` as the node label and ``d7`` as the edge label whatever
-it holds). Gephi maps the lowercase ``label``, ``weight``, ``r``/``g``/``b``,
-``size`` and ``x``/``y`` attributes onto its own columns; the graph carries
-exactly those names.
+Each key's ``attr.name`` is its attribute name, and its id that name after ``n_``, ``e_`` or ``g_``
+for a node, edge or graph key (:func:`key_ids`): the GraphML schema wants key ids unique, and a node and
+an edge attribute often share a name (``label``, ``date``, ``doc_id``). networkx would number them
+d0…dN, and Gephi reads a key with the id ``d3`` as the node label and ``d7`` as the edge label whatever
+it holds. Gephi maps the lowercase ``label``, ``weight``, ``r``/``g``/``b``, ``size`` and ``x``/``y``
+attribute names onto its own columns; the graph carries exactly those names.
 
 Every relation is its own edge with its own ``id``, and the relation is also the
 edge's *type* (:func:`edge_type`): a ``label`` attribute on the ``<edge>``
@@ -46,7 +47,7 @@ from zhkg.export.parallel import Part
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["write_graphml", "write_graphml_edges", "graphml_bytes", "iter_graphml", "iter_graphml_edges",
-           "edge_key_types", "prepare_nodes", "PreparedNodes", "xml_safe", "edge_type", "attribute_type"]
+           "edge_key_types", "key_ids", "prepare_nodes", "PreparedNodes", "xml_safe", "edge_type", "attribute_type"]
 
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Each character XML 1.0 forbids becomes U+FFFD in the same pass as the escapes (what xml_safe does by a
@@ -161,8 +162,35 @@ def _type_of_types(kinds: set[type]) -> str:
     return "string"
 
 
-def _data(attrs: Mapping[str, object], types: Mapping[str, str], indent: str,
-          opens: Mapping[str, str] | None = None) -> Iterator[str]:
+#: Each domain's prefix of its keys' ids (:func:`key_ids`).
+_KEY_PREFIX = {"graph": "g_", "node": "n_", "edge": "e_"}
+# Characters a key id (an XML NMTOKEN) may not hold, each written ``_``
+_NOT_NAME_CHAR = re.compile(r"[^\w.\-]")
+
+
+def key_ids(domain: str, names: Iterable[str]) -> dict[str, str]:
+    """Each attribute name's key id in ``domain`` (``graph``, ``node`` or ``edge``): the name after ``g_``,
+    ``n_`` or ``e_``, so a node key and an edge key of one name have two ids, as the GraphML schema wants.
+
+    A character an id may not hold (a space) becomes ``_``, and an id already given gets ``.2``, ``.3``…
+
+    >>> key_ids("node", ["label", "x"]), key_ids("edge", ["label", "my col", "my_col"])
+    ({'label': 'n_label', 'x': 'n_x'}, {'label': 'e_label', 'my col': 'e_my_col', 'my_col': 'e_my_col.2'})
+    """
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        base = _KEY_PREFIX[domain] + _NOT_NAME_CHAR.sub("_", name)
+        ident, n = base, 1
+        while ident in taken:
+            n += 1
+            ident = f"{base}.{n}"
+        taken.add(ident)
+        ids[name] = ident
+    return ids
+
+
+def _data(attrs: Mapping[str, object], types: Mapping[str, str], opens: Mapping[str, str]) -> Iterator[str]:
     """``<data>`` elements of ``attrs``; ``opens`` holds each name's ``<data key="…"`` with its indent, made once."""
     for name, value in attrs.items():
         kind = types[name]
@@ -170,12 +198,13 @@ def _data(attrs: Mapping[str, object], types: Mapping[str, str], indent: str,
             text = (value if type(value) is str else str(value)).translate(_TEXT_ESCAPES)
         else:  # numbers and booleans: nothing to escape
             text = format_value(value, kind)
-        head = opens[name] if opens is not None else f"{indent}<data key={quote_attr(name)}"
+        head = opens[name]
         yield f"{head}>{text}</data>\n" if text else f"{head} />\n"
 
 
-def _opens(types: Mapping[str, str], indent: str) -> dict[str, str]:
-    return {name: f"{indent}<data key={quote_attr(name)}" for name in types}
+def _opens(domain: str, types: Mapping[str, str], indent: str) -> dict[str, str]:
+    """Each name's ``<data key="…"`` (its :func:`key_ids` id) with its indent."""
+    return {name: f"{indent}<data key={quote_attr(ident)}" for name, ident in key_ids(domain, types).items()}
 
 
 def _edge_items(G: nx.Graph) -> Iterable[tuple[Any, Any, Any, Mapping[str, object]]]:
@@ -198,13 +227,13 @@ def iter_graphml_edges(G: nx.Graph, edge_types: Mapping[str, str] | None = None)
     node_ids = distinct_ids(G.nodes, xml_safe)
     edge_ids = distinct_ids(dict.fromkeys(d.get("id", k) for _, _, k, d in _edge_items(G) if d.get("id", k) is not None),
                             xml_safe)
-    edge_opens = _opens(edge_types, "      ")
+    edge_opens = _opens("edge", edge_types, "      ")
     for u, v, key, data in _edge_items(G):
         edge_id = data.get("id", key)
         ident = f" id={quote_attr(edge_ids.get(edge_id, edge_id))}" if edge_id is not None else ""
         kind = f" label={quote_attr(edge_type(data))}" if "label" in data else ""
         yield f"    <edge{ident} source={quote_attr(node_ids.get(u, str(u)))} target={quote_attr(node_ids.get(v, str(v)))}{kind}>\n"
-        yield from _data(_edge_attrs(data), edge_types, "      ", edge_opens)
+        yield from _data(_edge_attrs(data), edge_types, edge_opens)
         yield "    </edge>\n"
 
 
@@ -233,9 +262,9 @@ def prepare_nodes(G: nx.Graph) -> PreparedNodes | None:
     first = list(types.items())[:len(attrs_of[0][1])]  # the first node's names come first; x and y follow them
     node_types = dict(first + [("x", "double"), ("y", "double")] + list(types.items())[len(first):])
     node_ids = distinct_ids(G.nodes, xml_safe)
-    opens = _opens(node_types, "      ")
+    opens = _opens("node", node_types, "      ")
     heads = [f"    <node id={quote_attr(node_ids.get(node, str(node)))}>\n"
-             + "".join(_data(attrs, node_types, "      ", opens)) for node, attrs in attrs_of]
+             + "".join(_data(attrs, node_types, opens)) for node, attrs in attrs_of]
     return PreparedNodes([node for node, _ in attrs_of], heads, node_types)
 
 
@@ -244,13 +273,13 @@ def _finish_nodes(prepared: PreparedNodes, positions: Mapping[Any, tuple[float, 
     xy = [positions.get(node) for node in prepared.nodes]
     if not all(p is not None and type(p[0]) is float and type(p[1]) is float for p in xy):
         return None
-    opens = _opens({"x": "double", "y": "double"}, "      ")
     types = prepared.node_types
+    opens = _opens("node", types, "      ")
 
     def pieces() -> Iterator[str]:
         for head, (x, y) in zip(prepared.heads, xy):  # type: ignore[misc]
             yield head
-            yield from _data({"x": x, "y": y}, types, "      ", opens)
+            yield from _data({"x": x, "y": y}, types, opens)
             yield "    </node>\n"
 
     return pieces()
@@ -289,18 +318,19 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
     edge_types = edge_key_types(G) if edge_types is None else edge_types
     yield _HEADER
     for domain, types in (("graph", graph_types), ("node", node_types), ("edge", edge_types)):
+        ids = key_ids(domain, types)
         for name, kind in types.items():
-            yield (f'  <key id={quote_attr(name)} for="{domain}" attr.name={quote_attr(name)} '
+            yield (f'  <key id={quote_attr(ids[name])} for="{domain}" attr.name={quote_attr(name)} '
                    f'attr.type="{kind}" />\n')
     yield f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n'
-    yield from _data(G.graph, graph_types, "    ")
+    yield from _data(G.graph, graph_types, _opens("graph", graph_types, "    "))
     if prepared is not None:
         yield from prepared
     else:
-        node_opens = _opens(node_types, "      ")
+        node_opens = _opens("node", node_types, "      ")
         for node, attrs in G.nodes(data=True):
             yield f"    <node id={quote_attr(node_ids.get(node, str(node)))}>\n"
-            yield from _data(node_attrs(node, attrs), node_types, "      ", node_opens)
+            yield from _data(node_attrs(node, attrs), node_types, node_opens)
             yield "    </node>\n"
     if edges:
         yield from iter_graphml_edges(G, edge_types)

@@ -59,7 +59,8 @@ import networkx as nx
 from zhkg.export.atomic import atomic_write
 from zhkg.query.names import pinyin_display, pinyin_keys, save_pinyin_cache
 from zhkg.records import Label, RelationKind
-from zhkg.stages.graph import document_node_id
+from zhkg.stages.graph import METADATA_PREFIX, document_node_id
+from zhkg.text import EVIDENCE_LIMIT
 
 __all__ = ["edge_colour", "headline_nodes", "pinyin_keys", "render_html", "simplified_characters", "top_edges", "top_nodes", "write_html"]
 
@@ -737,6 +738,8 @@ def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list
     if "mentions" in attrs and attrs.get("type") != Label.DOCUMENT.value:  # a document mentions; it is not mentioned
         rows.append(["Mentions", _text(attrs["mentions"])])
     rows.extend([caption, _text(attrs[name])] for name, caption in _EXTRA_FIELDS if attrs.get(name) not in (None, ""))
+    rows.extend([name[len(METADATA_PREFIX):], _field(value)] for name, value in attrs.items()  # the input's own fields
+                if name.startswith(METADATA_PREFIX) and value not in (None, ""))
     rows.append(["ID", node_id])
     return rows
 
@@ -912,6 +915,17 @@ def _int(value: Any) -> int:
 
 def _short(label: str) -> str:
     return label if len(label) <= _LABEL_CHARS else label[: _LABEL_CHARS - 1] + "…"
+
+
+def _field(value: Any, limit: int = EVIDENCE_LIMIT) -> str:
+    """A document's own field on the page: at most ``limit`` characters, ``…`` ending a cut (a table's summary
+    column would fill the tooltip; the GraphML keeps it whole).
+
+    >>> _field("体育"), _field("一二三四五", limit=3)
+    ('体育', '一二…')
+    """
+    text = _text(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _text(value: Any) -> str:

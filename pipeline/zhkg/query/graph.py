@@ -22,7 +22,7 @@ import difflib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
@@ -32,6 +32,7 @@ from zhkg.errors import GraphFileError, NoPathError, QueryError
 from zhkg.query.index import GraphIndex
 from zhkg.query.names import NameIndex, UnknownNameError
 from zhkg.records import Evidence, Label, RelationKind
+from zhkg.stages.graph import METADATA_PREFIX
 from zhkg.text import iso_date
 
 __all__ = [
@@ -81,7 +82,8 @@ class EntityRef:
 
 @dataclass(frozen=True)
 class DocumentRef:
-    """A document node: its document id, title and metadata."""
+    """A document node: its document id, title and metadata (``metadata``: its input's other fields, such as a
+    table's ``category`` column, by their own names)."""
 
     id: str
     doc_id: str
@@ -89,6 +91,7 @@ class DocumentRef:
     date: str = ""
     source: str = ""
     kind: str = ""
+    metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     HEADER: ClassVar[tuple[str, ...]] = ("doc_id", "date", "kind", "title")
 
@@ -352,7 +355,8 @@ class KnowledgeGraph:
             raise UnknownNameError(doc, self._closest_documents(doc), what="document")
         a = self._attrs(node)
         return DocumentRef(node, str(a.get("doc_id", node)), str(a.get("title", "")), str(a.get("date", "")),
-                           str(a.get("source", "")), str(a.get("kind", "")))
+                           str(a.get("source", "")), str(a.get("kind", "")),
+                           {k[len(METADATA_PREFIX):]: str(v) for k, v in a.items() if k.startswith(METADATA_PREFIX)})
 
     def _is_document(self, node: str) -> bool:
         attrs = self._view.attrs(node)
@@ -613,8 +617,8 @@ _LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
 _OTHER_OUTPUTS = {
     ".gexf": "GEXF is written for Gephi",
     ".html": "the HTML page is for a browser",
-    ".jsonl": "mentions lines are not a graph",
-    ".csv": "CSV tables are for a database import",
+    ".jsonl": "JSON lines (documents to extract from, or --mentions) are not a graph",
+    ".csv": "a CSV table (documents to extract from, or --csv's for a database import) is not a graph",
 }
 
 

@@ -407,6 +407,14 @@ def check_table_names(folder: str | Path) -> None:
             raise ConfigError(f"{Path(folder) / name} is not a lexicon table zhkg reads; did you mean {meant}?")
 
 
+def check_holds_tables(folder: Path) -> None:
+    """Raise :class:`~zhkg.errors.ConfigError` for a lexicon ``folder`` holding no table zhkg reads (the wrong
+    folder named, or tables not yet written), which would change nothing without a word."""
+    if not any((folder / name).is_file() for name in TABLES):
+        raise ConfigError(f"lexicon folder {folder} holds no table zhkg reads (surnames.txt, roles.tsv, "
+                          "organisations.txt, …: README, Your own words)")
+
+
 def _build(dirs: tuple[str, ...]) -> Lexicon:
     folders = []
     for d in dirs:
@@ -414,6 +422,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         if not folder.is_dir():
             raise ConfigError(f"lexicon folder {d} does not exist or is not a folder")
         check_table_names(folder)
+        check_holds_tables(folder)
         folders.append(folder)
 
     def rows(name: str) -> list[tuple]:

@@ -18,11 +18,12 @@ as written, on one line, in ``date_text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from zhkg.records import Document
 from zhkg.text import iso_date, shows_nothing
 
-__all__ = ["FIELD_NAMES", "is_derived_id", "metadata_field", "parse_documents", "related_id"]
+__all__ = ["FIELD_NAMES", "is_derived_id", "metadata_extras", "metadata_field", "parse_documents", "related_id"]
 
 _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
@@ -124,15 +125,34 @@ def metadata_field(metadata: dict[str, object] | None, field: str) -> str:
     >>> metadata_field({"date": "2020-12-22", "时间": "08:30"}, "date"), metadata_field(None, "source")
     ('2020-12-22', '')
     """
+    key = _field_key(metadata, field)
+    return "" if key is None or not metadata else str(metadata[key])
+
+
+def _field_key(metadata: Mapping[str, object] | None, field: str) -> str | None:
+    """The metadata key :func:`metadata_field` reads ``field`` from, or ``None``."""
     if not metadata:
-        return ""
-    lowered = {str(k).strip().lower(): v for k, v in reversed(list(metadata.items()))}
+        return None
+    lowered = {str(k).strip().lower(): k for k in reversed(list(metadata))}
     for name in FIELD_NAMES[field]:
         if name in metadata:
-            return str(metadata[name])
+            return name
         if name in lowered:
             return str(lowered[name])
-    return ""
+    return None
+
+
+def metadata_extras(document: Document) -> list[tuple[str, str]]:
+    """A document's metadata that is not its title, date or source (a table's ``category``, a JSON line's
+    ``url``): ``(name, value)`` pairs, blank values left out. Where the text was read as an article (its own
+    title and dateline), the metadata's title, date and source are extras too, as nothing else shows them.
+
+    >>> metadata_extras(Document("d", "文字。", kind="text", metadata=(("category", "体育"), ("标题", "t"), ("url", ""))))
+    [('category', '体育')]
+    """
+    meta = dict(document.metadata)
+    read = set() if document.kind != "text" else {_field_key(meta, f) for f in FIELD_NAMES}
+    return [(name, value) for name, value in document.metadata if name not in read and not shows_nothing(value)]
 
 
 def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None) -> list[Document]:
@@ -149,7 +169,7 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     >>> [(d.date, d.date_text) for d in parse_documents("z", "文字。", {"date": "12/05/2020"})]
     [('', '12/05/2020')]
     """
-    meta = tuple(sorted((str(k), str(v)) for k, v in (metadata or {}).items()))
+    meta = tuple(sorted((str(k), str(v)) for k, v in (metadata or {}).items() if v is not None))
     related_head = _RELATED_HEAD.search(text)
     main_text = text[: related_head.start()].rstrip() if related_head else text
     related = _parse_related(doc_id, text, related_head.end()) if related_head else []

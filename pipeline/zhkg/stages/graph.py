@@ -27,13 +27,14 @@ from typing import TYPE_CHECKING
 
 from zhkg.records import Document, Entity, Label, Relation, RelationKind
 from zhkg.registry import label_colour
+from zhkg.stages.documents import metadata_extras
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import iso_date
 
 if TYPE_CHECKING:  # imported where a graph is built: worker processes never need networkx (0.1 s to import)
     import networkx as nx
 
-__all__ = ["ACROSS_DOCUMENTS", "build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id",
+__all__ = ["ACROSS_DOCUMENTS", "build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id", "metadata_attribute", "METADATA_PREFIX",
            "MAX_EDGE_DOC_IDS"]
 
 #: At most this many document ids are listed in a co-mention edge's ``doc_ids``.
@@ -109,7 +110,22 @@ def _document_attributes(d: Document) -> dict[str, object]:
     }
     if d.date_text:  # a date not read: ``date`` stays ISO or empty, for the timeline and --since/--until
         attrs["date_text"] = d.date_text
+    for name, value in metadata_extras(d):  # prefixed, so a column named type or size cannot clash
+        attrs.setdefault(metadata_attribute(name), value)
     return attrs
+
+
+#: The prefix of a document node's attributes that hold its input's other metadata (``meta_category``).
+METADATA_PREFIX = "meta_"
+
+
+def metadata_attribute(name: str) -> str:
+    """The document node attribute of a metadata field: ``meta_`` and its name, blanks as ``_``.
+
+    >>> metadata_attribute("category"), metadata_attribute(" news  url "), metadata_attribute("type")
+    ('meta_category', 'meta_news_url', 'meta_type')
+    """
+    return METADATA_PREFIX + "_".join(name.split())
 
 
 def relation_sort_key(rel: Relation) -> tuple:

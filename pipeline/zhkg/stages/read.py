@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from zhkg.errors import InputError
-from zhkg.stages.documents import is_derived_id
+from zhkg.stages.documents import FIELD_NAMES, is_derived_id
 from zhkg.text import shows_nothing
 
 __all__ = [
@@ -627,24 +627,74 @@ def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> 
         raise InputError(f"{name}:{lineno}: malformed JSON ({exc.msg})") from None
     except RecursionError:
         raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
+    return _json_record(f"{name}:{lineno}", f"{_stem(path)}-{lineno}", obj, max_chars)
+
+
+def _read_json(
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+) -> Iterator[RawDocument]:
+    """A ``.json`` file: an array of objects as a JSON line holds (``{"id": …, "text": …, …}``), or one such
+    object; item N's default id is ``STEM-N`` (one object's, ``STEM``). JSON lines in a file named ``.json`` are read
+    as JSON lines."""
+    name = _display(path)
+    text = _read_text(path, encoding, None)  # the limit is a document's, and this file may hold many
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            yield from _read_jsonl(path, encoding, max_chars, skipped)
+            return
+        raise InputError(f"{name}:{exc.lineno}: malformed JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply") from None
+    if isinstance(data, dict) and "text" not in data and "nodes" in data and ("edges" in data or "links" in data):
+        raise InputError(f"{name} is a graph (node-link JSON), not documents: ask it questions with zhkg query")
+    if isinstance(data, dict):  # one document, named as a text file is
+        yield _json_record(name, _file_id(path, _stem(path)), data, max_chars)
+        return
+    if not isinstance(data, list):
+        raise InputError(f'{name}: expected an array of objects with a "text" string, or one such object')
+    if not data:
+        raise InputError(f"{name} is empty")
+    for n, obj in enumerate(data, start=1):
+        try:
+            yield _json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars)
+        except InputError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
+
+
+def _json_record(where: str, default_id: str, obj: object, max_chars: int | None) -> RawDocument:
+    """The document of one JSON object (a JSON line's, a ``.json`` array's item); ``where`` names it in messages."""
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        raise InputError(f'{name}:{lineno}: expected an object with a "text" string')
+        raise InputError(f'{where}: expected an object with a "text" string')
     if not obj["text"].strip():
-        raise InputError(f"{name}:{lineno}: the text is empty")
-    _check_size(obj["text"], f"{name}:{lineno}", max_chars)
+        raise InputError(f"{where}: the text is empty")
+    _check_size(obj["text"], where, max_chars)
     doc_id = obj.get("id")
     if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):  # a blank id would be a blank label
-        doc_id = f"{_stem(path)}-{lineno}"
+        doc_id = default_id
     elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
         shown = json.dumps(doc_id, ensure_ascii=False)
-        raise InputError(f"{name}:{lineno}: the id must be a string or a number, not {shown[:40]}")
+        raise InputError(f"{where}: the id must be a string or a number, not {shown[:40]}")
     doc_id = str(doc_id)
-    meta = {
-        str(k): _no_surrogates(str(v))
-        for k, v in obj.items()
-        if k not in ("id", "text") and isinstance(v, (str, int, float))
-    }
+    meta = {str(k): _no_surrogates(_field_text(v)) for k, v in obj.items() if k not in ("id", "text") and v is not None}
     return RawDocument(_no_surrogates(doc_id), _no_surrogates(obj["text"]), meta)
+
+
+def _field_text(value: object) -> str:
+    """A JSON field's value as metadata text: a list of strings or numbers ``|``-joined (as a node's aliases are),
+    anything else nested as compact JSON.
+
+    >>> _field_text("体育"), _field_text(3), _field_text(["体育", "NBA"]), _field_text({"a": [1]})
+    ('体育', '3', '体育|NBA', '{"a":[1]}')
+    """
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return "|".join(str(v) for v in value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def check_delimiter(delimiter: str) -> str:
@@ -713,10 +763,13 @@ def _read_delimited(
     """Rows of a TSV/CSV file: one column is the text, the others metadata.
 
     ``text_column`` is a 1-based column number, or a header name (the first row is
-    then a header); by default the last column holds the text (the header's last, or the first row's when there is
+    then a header); by default the column a header names as the text (``text``, ``正文``: :func:`_text_header`), else
+    the last column holds the text (the header's last, or the first row's when there is
     none: a row with more columns than that is refused, as a delimiter inside its text would cut it). Without a header
     name, a first row that looks like a header (:func:`_looks_like_header`) is read
     as one, not as a document. A row's number (in its id and messages) counts rows, the header included.
+    A ``.csv`` file whose first row holds tabs and no comma (a TSV named ``.csv``) is refused unless ``delimiter``
+    is given: read with commas, its columns would run together into the text.
     """
     name = _display(path)
     sep = check_delimiter(delimiter) if delimiter else ("\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
@@ -746,13 +799,16 @@ def _read_delimited(
             raise InputError(f"{name}: column numbers start at 1")
     if header is None:
         first, second = next(rows, None), next(rows, None)
+        if first and len(first) == 1 and "\t" in first[0] and sep == "," and not delimiter:
+            raise InputError(f"{name}: the first row holds tabs and no comma: name a tab-separated file .tsv, "
+                             "or give --delimiter")
         if first and _looks_like_header(first, second, column):
             header = first
             rows = itertools.chain([second] if second is not None else [], rows)
         else:
             rows = itertools.chain([row for row in (first, second) if row is not None], rows)
     if header is not None and column is None:
-        column = len(header) - 1  # the header's last column, not each row's
+        column = _text_header(header)  # the header's text column, else its last column, not each row's
     found = 0
     width = len(header) if header is not None else None  # without a header, the first row's
     for lineno, row in enumerate(rows, start=2 if header else 1):
@@ -777,9 +833,8 @@ def _read_delimited(
                 raise
             skipped.append(exc)
             continue
-        names = header or [f"col{i + 1}" for i in range(len(row))]
-        meta = {names[i] if i < len(names) else f"col{i + 1}": _no_surrogates(cell)
-                for i, cell in enumerate(row) if i != index}
+        names = _column_names(header or [], len(row))
+        meta = {names[i]: _no_surrogates(cell) for i, cell in enumerate(row) if i != index}
         yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta)
     if not found:
         raise InputError(f"{name} is empty")
@@ -794,20 +849,69 @@ _HEADER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,31}")  # one ASCII word, a
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _column_names(header: list[str], width: int) -> list[str]:
+    """The metadata name of each of ``width`` columns: the header's, ``colN`` for a blank or missing one, and
+    ``NAME_2``, ``NAME_3``… for a name the header repeats (each column kept, none overwriting another).
+
+    >>> _column_names(["tag", "", "tag", "text"], 5)
+    ['tag', 'col2', 'tag_2', 'text', 'col5']
+    """
+    names: list[str] = []
+    for i in range(width):
+        name = header[i] if i < len(header) and header[i].strip() else f"col{i + 1}"
+        base, n = name, 1
+        while name in names:
+            n += 1
+            name = f"{base}_{n}"
+        names.append(name)
+    return names
+
+
+def _text_header(header: list[str]) -> int:
+    """The text's column in a header: its last cell named as a text column is (``text``, ``正文``…), else its last.
+
+    A cell before the last counts only in a row of column names (ASCII words, the names of a title, date or
+    source): in a table without a header, a first cell such as 新闻 or 文章 is a value, not a name.
+
+    >>> _text_header(["text", "category"]), _text_header(["id", "title", "url"]), _text_header(["正文", "body"])
+    (0, 2, 1)
+    >>> _text_header(["新闻", "平谷区政协委员张吉辉出席会议。"]), _text_header(["标题", "正文", "来源"])
+    (1, 1)
+    """
+    last = len(header) - 1
+    named = [i for i, cell in enumerate(header) if cell.strip().lower() in _TEXT_HEADERS]
+    if not named or named[-1] == last or not all(_is_column_name(cell) for cell in header):
+        return last
+    return named[-1]
+
+
+def _is_column_name(cell: str) -> bool:
+    """Whether a cell reads as a column's name: blank, one ASCII word, or a name of the text, title, date or source.
+
+    >>> _is_column_name("category"), _is_column_name("标题"), _is_column_name("平谷区政协委员张吉辉出席会议。")
+    (True, True, False)
+    """
+    name = cell.strip()
+    return (not name or bool(_HEADER_NAME.fullmatch(name)) or name.lower() in _TEXT_HEADERS
+            or any(name.lower() in names for names in FIELD_NAMES.values()))
+
+
 def _looks_like_header(first: list[str], second: list[str] | None, column: int | None) -> bool:
     """Whether the first row of a delimited file names its columns instead of holding a document.
 
-    It does when its text cell is a usual name for a text column (``text``, ``正文``, …),
-    or one ASCII word while the next row's text is Chinese.
+    It does when a cell is a usual name for a text column (``text``, ``正文``, …: :func:`_text_header`),
+    or its last cell is one ASCII word while the next row's last is Chinese.
 
     >>> _looks_like_header(["category", "text"], ["政治", "平谷区政协召开会议。"], None)
+    True
+    >>> _looks_like_header(["text", "category"], ["平谷区政协召开会议。", "政治"], None)
     True
     >>> _looks_like_header(["id", "Title"], ["1", "平谷区政协召开会议。"], None)
     True
     >>> _looks_like_header(["政治", "平谷区政协召开会议。"], ["国际", "美国总统在白宫会见了日本首相。"], None)
     False
     """
-    index = len(first) - 1 if column is None else column
+    index = _text_header(first) if column is None else column
     if not 0 <= index < len(first):
         return False
     name = first[index].strip()
@@ -919,7 +1023,7 @@ def _other_inputs_hint(folder: Path) -> str:
     True
     """
     found = sorted(Path(here) / f for here, _, names in os.walk(folder) for f in names
-                   if Path(f).suffix.lower() in (".jsonl", *_DELIMITED_SUFFIXES))
+                   if Path(f).suffix.lower() in (".jsonl", ".json", *_DELIMITED_SUFFIXES))
     if not found:
         return ""
     more = f" and {len(found) - 1} more" if len(found) > 1 else ""
@@ -927,13 +1031,13 @@ def _other_inputs_hint(folder: Path) -> str:
 
 
 def input_kind(path: str | Path, delimiter: str | None = None) -> str:
-    """How :func:`read_inputs` reads ``path``: ``folder``, ``jsonl``, ``delimited`` or ``text``.
+    """How :func:`read_inputs` reads ``path``: ``folder``, ``jsonl``, ``json``, ``delimited`` or ``text``.
 
     A ``.tsv``/``.tab``/``.csv`` file is delimited, and so is any other file (``-`` included)
-    but a ``.jsonl`` one when a ``delimiter`` is given.
+    but a ``.jsonl`` or ``.json`` one when a ``delimiter`` is given.
 
-    >>> input_kind("news.jsonl"), input_kind("news.csv"), input_kind("a.txt"), input_kind("a.txt", ",")
-    ('jsonl', 'delimited', 'text', 'delimited')
+    >>> input_kind("news.jsonl"), input_kind("news.json"), input_kind("news.csv"), input_kind("a.txt", ",")
+    ('jsonl', 'json', 'delimited', 'delimited')
     """
     path = Path(path)
     if str(path) != STDIN and path.is_dir():
@@ -941,6 +1045,8 @@ def input_kind(path: str | Path, delimiter: str | None = None) -> str:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return "jsonl"
+    if suffix == ".json":
+        return "json"
     return "delimited" if suffix in _DELIMITED_SUFFIXES or delimiter else "text"
 
 
@@ -969,7 +1075,7 @@ def check_format_options(
             raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
                              "no input is one")
     if delimiter is not None and "delimited" not in kinds:
-        raise InputError("--delimiter is for delimited and text files; folders and .jsonl files are read "
+        raise InputError("--delimiter is for delimited and text files; folders, .jsonl and .json files are read "
                          "without it, and every input is one")
     if follow_links and "folder" not in kinds:
         raise InputError("--follow-links is for folders; no input is one")
@@ -1025,6 +1131,8 @@ def _read_path(
                 skipped.append(exc)
     elif kind == "jsonl":
         yield from _read_jsonl(path, encoding, max_chars, skipped)
+    elif kind == "json":
+        yield from _read_json(path, encoding, max_chars, skipped)
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     else:

@@ -156,7 +156,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1459,15 +1459,10 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
         s = ctx.sentences[k][0]
         if (i > s and simplified[i - 1] not in _PRONOUN_AFTER) or _quoted(simplified, i):
             continue  # 王明说：“他是万科集团董事长”: a quotation's 他 is someone else
-        who = named(s, i)
-        back = k
-        while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
-            back -= 1
-            who = named(*ctx.sentences[back])
-        if len(who) != 1:
+        who = _person_before(ctx, i, k, named)
+        if who is None:
             continue
-        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE,
-                           canonical=next(iter(who))))
+        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE, canonical=who))
     for found in _SURNAME_HONORIFIC.finditer(simplified):
         i = found.start()  # where the honorific starts; the surname ends there
         if i in ends:
@@ -1482,6 +1477,50 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
         if len(who) == 1:  # 王建国…。王先生曾任…: the one 王 the document named in full before
             out.append(Mention(ctx.doc.id, b, i, ctx.text[b:i], surname, Label.PERSON, _PRONOUN_SOURCE,
                                canonical=next(iter(who))))
+    return out
+
+
+def _person_before(ctx: RelationContext, i: int, k: int, named: Callable[[int, int], set[str]]) -> str | None:
+    """The entity id of the one person the sentence ``k`` names before ``i``, or, when it names none there, of the
+    one person of the nearest sentence before that names anyone (two sentences back at most); ``None`` when there
+    are two or none. ``named(a, b)`` gives the people named between ``a`` and ``b``."""
+    who = named(ctx.sentences[k][0], i)
+    back = k
+    while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
+        back -= 1
+        who = named(*ctx.sentences[back])
+    return next(iter(who)) if len(who) == 1 else None
+
+
+#: The object of a verb of appointment: 华为公司聘任他为总经理 (:func:`_appointed_pronouns`).
+_OBJECT_PRONOUN = frozenset("他她")
+
+
+def _appointed_pronouns(ctx: RelationContext, verbs: list[re.Match[str]]) -> dict[int, Mention]:
+    """A stand-in mention (as :func:`_pronoun_subjects` makes) for each 他 or 她 right after a verb of appointment
+    (``verbs``), by where it starts: the one person its sentence named before it, or, when it names none there, the
+    one person of the nearest sentence before that names anyone (王建国毕业于清华大学。华为公司于2010年聘任他为总经理:
+    王建国); two there, or none, and the pronoun stands for no one."""
+    simplified = ctx.simplified
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starts = [m.start for m in people]
+    sentence_starts = [a for a, _ in ctx.sentences]
+
+    def named(a: int, b: int) -> set[str]:
+        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
+
+    out = {}
+    for verb in verbs:
+        i = verb.end()
+        if simplified[i : i + 1] not in _OBJECT_PRONOUN or simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER:
+            continue
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0 or i >= ctx.sentences[k][1] or _quoted(simplified, i):
+            continue
+        who = _person_before(ctx, i, k, named)
+        if who is not None:
+            out[i] = Mention(ctx.doc.id, i, i + 1, ctx.text[i], simplified[i], Label.PERSON, _PRONOUN_SOURCE,
+                             canonical=who)
     return out
 
 
@@ -2848,7 +2887,9 @@ _BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
 def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
     王明曾在香港大学任教授, 霍元甲后来被安排在『精武体操学校』任职主教席); a title with a body of its own is
-    :func:`read_roles_after`'s."""
+    :func:`read_roles_after`'s. The body's clause may say the person worked there first, a comma maybe after it
+    (在万科集团任职期间担任副总经理, 曾在中国银行工作，担任副行长), and bare titles listed after the first by 、 or 兼
+    share its body (担任副总经理、总经理); 曾, 期间 or 历任 mark the posts ``former``."""
     simplified = ctx.simplified
     out = []
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
@@ -2858,15 +2899,27 @@ def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Rela
         served = _served_at(ctx, at)
         if served is None:
             continue
-        body, start, end = served
-        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
-                                ctx.text[start:end], former=simplified.startswith("曾", person.end)))
+        body, posts, past = served
+        former = past or simplified.startswith("曾", person.end)
+        out.extend(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
+                                ctx.text[start:end], former=former) for start, end in posts)
     return out
 
 
-def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None:
+#: After 在 + body, the person's work there before the verb of serving: 在万科集团任职期间担任…, 在中国银行工作，担任…
+#: (:func:`_served_at`); whether it marks a past post.
+_WORKED_THERE = re.compile(r"(?:工作|任职|供职)(?P<past>期间|时期|时)?(?:多年|多年来)?[，,]?"
+                           r"(?P<adverb>曾经|曾|先后|还|也|又)?(?=担任|出任|任|历任|兼任)")
+#: Verbs of serving after such a clause, besides :data:`_SERVES`: 历任 (a past post), 兼任.
+_SERVES_AFTER_WORK = ("历任", "兼任")
+#: How many bare titles a list after the verb of serving may hold (担任副总经理、总经理兼财务总监).
+_MAX_SERVED_POSTS = 6
+
+
+def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, int]], bool] | None:
     """Adverbs, 被安排 maybe, 在/于 + a body (in quotation marks maybe) + 担任/出任/任职/任 + a bare title closing the
-    clause, read from ``at``: the body and where the title starts and ends; or ``None``."""
+    clause, read from ``at``: the body, where each title (the first and the bare ones listed after it by 、 or 兼)
+    starts and ends, and whether the clause marks the posts past (在…任职期间, 历任); or ``None``."""
     simplified = ctx.simplified
     while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
             (a := first_at(simplified, _SERVED_LEADS, at)):
@@ -2883,19 +2936,39 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
         return None
     after = body.end + closing
     after += next((len(k) for k in _AMONG_KINDS if simplified.startswith(k, after)), 0)  # 在宜兴女子初级师范等学校任…
-    verb = next((v for v in _SERVES if simplified.startswith(v, after)), None)
+    worked = _WORKED_THERE.match(simplified, after)  # 在万科集团任职期间担任…, 在中国银行工作，担任…
+    past = False
+    if worked:
+        after, past = worked.end(), bool(worked["past"]) or worked["adverb"] in ("曾", "曾经")
+    verb = next((v for v in (_SERVES_AFTER_WORK if worked else ()) + _SERVES if simplified.startswith(v, after)), None)
     if verb is None:
         return None
-    start = after + len(verb)
-    start += simplified[start : start + 1] in ("了", "过")
+    past = past or verb == "历任"
+    first = _served_post(ctx, after + len(verb), ("了", "过"))
+    if first is None:
+        return None
+    posts = [first]
+    while len(posts) < _MAX_SERVED_POSTS and simplified[posts[-1][1] : posts[-1][1] + 1] in ("、", "兼"):
+        post = _served_post(ctx, posts[-1][1] + 1, ("任",))  # 副总经理兼任财务总监
+        if post is None:
+            break
+        posts.append(post)
+    return body, posts, past
+
+
+def _served_post(ctx: RelationContext, start: int, skipped: tuple[str, ...]) -> tuple[int, int] | None:
+    """A bare title read from ``start`` (after one of ``skipped`` maybe), one or two qualifying letters maybe before it,
+    closing its clause or followed by 、 or 兼 and another post: where it starts and ends; or ``None``."""
+    simplified = ctx.simplified
+    start += simplified[start : start + 1] in skipped
     for k in (start, start + 1, start + 2):  # a letter or two may qualify the title: 主|教席 (主教 is a bishop), 图画|教员
         role = _role_at(ctx, k)
         if role is None or (k > start and not _qualifier(ctx, start, k)):
             continue
         end = k + len(role)
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
-        if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] not in ("的", "兼"):
-            return body, start, end
+        if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] != "的":
+            return start, end
     return None
 
 
@@ -3112,7 +3185,9 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
     people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     out = []
     found = []  # (where the verb starts, the one appointed, where the post starts)
-    for verb in re.finditer("|".join(_APPOINTS), simplified):
+    verbs = list(re.finditer("|".join(_APPOINTS), simplified))
+    people.update((i, m) for i, m in _appointed_pronouns(ctx, verbs).items() if i not in people)
+    for verb in verbs:
         person = people.get(verb.end())
         if person is None or _said_of_the_future(ctx, verb.start()):
             continue  # 董事会将聘任X为总经理, 拟任命X为…: a plan
@@ -3139,7 +3214,10 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
             continue
         if body.end + _MAX_BEFORE_APPOINTS < verb_start and not (again and body.simplified.endswith(_COMPANY_HEADS)):
             continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
-        out.append(ctx.relation(ctx.owner[person], ctx.owner[_body_of_board(ctx, body)], RelationKind.HOLDS_ROLE,
+        if person.extractor == _PRONOUN_SOURCE and CLAUSE_BREAK.search(simplified, body.end, verb_start):
+            continue  # 王明毕业于清华大学，华为公司聘任他…: a pronoun's body is its clause's subject
+        who = person.canonical if person.extractor == _PRONOUN_SOURCE else ctx.owner[person]
+        out.append(ctx.relation(who, ctx.owner[_body_of_board(ctx, body)], RelationKind.HOLDS_ROLE,
                                 body.start, at + len(role), ctx.text[at : at + len(role)]))
     return out
 
@@ -3315,7 +3393,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             found += more
             end = more[-1][2]
         if served is not None:
-            found, end = [(served[0], simplified[served[1] : served[2]], served[2])], served[2]
+            body, posts, past = served
+            found, end = [(body, simplified[a:b], b) for a, b in posts], posts[-1][1]
+            former = former or past
         if not found and link not in ("为", "是", ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:

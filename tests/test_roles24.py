@@ -1,0 +1,92 @@
+"""Holders written away from the title (session 23, roles24), each in Simplified and Traditional (``both_scripts``):
+the body of 在 + body + 担任 named before the person's work there (在万科集团任职期间担任副总经理, 曾在中国银行工作，
+担任副行长), bare titles listed after the first sharing its body (担任副总经理、总经理; 兼财务总监), 曾, 期间 or 历任 a
+past post; a body that appoints 他/她, the pronoun the one person named before (王建国…。华为公司聘任他为总经理); a
+legislator's bare title (立委 X) in a text that names the 立法院, in its sentence or the two before.
+
+The passages are written for these tests; each form has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import role_edges as roles
+
+
+def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
+    """(person, title) → former, for every HOLDS_ROLE relation of ``text`` (Simplified names)."""
+    from zhkg.stages.normalise import to_simplified
+
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return {(names[r.source], r.role_simplified): r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # the person's work at the body before the verb of serving, a comma maybe between
+        ("李明在万科集团任职期间担任副总经理。", ("李明", "万科集团", "副总经理")),
+        ("王明曾在万科集团任职，担任副总经理。", ("王明", "万科集团", "副总经理")),
+        ("张华曾在中国银行工作，担任副行长。", ("张华", "中国银行", "副行长")),
+        ("王明在万科集团工作期间，担任过副总经理。", ("王明", "万科集团", "副总经理")),
+        ("王明在万科集团工作，任副总经理。", ("王明", "万科集团", "副总经理")),
+        ("王明曾在万科集团工作多年，历任副总经理、总经理。", ("王明", "万科集团", "总经理")),
+        # bare titles listed after the first share its body
+        ("王明在万科集团担任副总经理、总经理。", ("王明", "万科集团", "总经理")),
+        ("王明在万科集团担任副总经理兼财务总监。", ("王明", "万科集团", "财务总监")),
+        ("王明在万科集团担任副总经理兼财务总监。", ("王明", "万科集团", "副总经理")),
+        # read before: unchanged
+        ("王明在万科集团担任董事长一职。", ("王明", "万科集团", "董事长")),
+        # a body appointing a pronoun: the one person named before
+        ("王建国毕业于清华大学。华为公司于2010年聘任他为总经理。", ("王建国", "华为公司", "总经理")),
+        ("李红毕业于北京大学。万科集团聘任她为副总裁。", ("李红", "万科集团", "副总裁")),
+        # a legislator's bare title, the 立法院 named in its sentence or the two before
+        ("立委陈其迈今天在立法院质询时表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
+        ("立法院今天三读通过预算案。立委陈其迈表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
+        ("立法院长王金平与立委陈其迈今天会面。", ("陈其迈", "立法院", "立委")),
+    ]),
+)
+def test_holder_away_from_title(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, unexpected",
+    both_scripts([
+        # studying there is no work there; a post with a body of its own is that body's
+        ("王明在北京大学学习期间担任学生会主席。", ("王明", "北京大学", "主席")),
+        ("王明在万科集团工作期间担任中国银行副行长。", ("王明", "万科集团", "副行长")),
+        # two people before the pronoun, or none: no one's post
+        ("王建国会见了李明。华为公司聘任他为总经理。", ("王建国", "华为公司", "总经理")),
+        ("王建国会见了李明。华为公司聘任他为总经理。", ("李明", "华为公司", "总经理")),
+        # the body of a pronoun's appointment is its clause's subject, not a body of the clause before
+        ("王建国毕业于清华大学，随后聘任他为副总经理。", ("王建国", "清华大学", "副总经理")),
+        # a party's legislator is the party's (read before); no 立法院 named: no one's
+        ("民进党立委陈其迈今天在立法院表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
+    ]),
+)
+def test_no_holder_away_from_title(pipeline, text, unexpected):
+    assert unexpected not in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "立委陈其迈今天表示，政府应该检讨。",
+    "华为公司聘任他为总经理。",
+]))
+def test_no_holder_written(pipeline, text):
+    assert roles(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, key, former",
+    both_scripts([
+        ("李明在万科集团任职期间担任副总经理。", ("李明", "副总经理"), True),
+        ("王明曾在万科集团任职，担任副总经理。", ("王明", "副总经理"), True),
+        ("王明在万科集团工作，任副总经理。", ("王明", "副总经理"), False),
+        ("王明在万科集团工作多年，历任副总经理、总经理。", ("王明", "总经理"), True),
+        ("前立委陈其迈今天在立法院表示反对。", ("陈其迈", "立委"), True),
+    ]),
+)
+def test_former_away_from_title(pipeline, text, key, former):
+    assert _former(pipeline, text).get(key) is former

@@ -1,8 +1,9 @@
 """Holders written away from the title (session 23, roles24), each in Simplified and Traditional (``both_scripts``):
 the body of 在 + body + 担任 named before the person's work there (在万科集团任职期间担任副总经理, 曾在中国银行工作，
 担任副行长), bare titles listed after the first sharing its body (担任副总经理、总经理; 兼财务总监), 曾, 期间 or 历任 a
-past post; a body that appoints 他/她, the pronoun the one person named before (王建国…。华为公司聘任他为总经理); a
-legislator's bare title (立委 X) in a text that names the 立法院, in its sentence or the two before.
+past post; titles a chain of posts holds (首席风险官, 副总编, 轮值董事长); a body that appoints 他/她, the pronoun the one
+person named before (王建国…。华为公司聘任他为总经理); a legislator's bare title (立委 X) in a text that names the 立法院,
+in its sentence or the two before.
 
 The passages are written for these tests; each form has negatives.
 """
@@ -44,6 +45,14 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
         ("立委陈其迈今天在立法院质询时表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
         ("立法院今天三读通过预算案。立委陈其迈表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
         ("立法院长王金平与立委陈其迈今天会面。", ("陈其迈", "立法院", "立委")),
+        # chains of posts with titles read now: officers' titles, a short deputy, a rotating post
+        ("中国银行副行长兼首席风险官张华表示，风险可控。", ("张华", "中国银行", "首席风险官")),
+        ("中国银行副行长兼首席风险官张华表示，风险可控。", ("张华", "中国银行", "副行长")),
+        ("联想集团首席信息官王明表示。", ("王明", "联想集团", "首席信息官")),
+        ("人民日报副总编王明表示。", ("王明", "人民日报", "副总编")),
+        ("华为公司轮值董事长徐直军表示，业绩良好。", ("徐直军", "华为公司", "轮值董事长")),
+        ("华为公司副董事长、轮值CEO徐直军表示。", ("徐直军", "华为公司", "轮值CEO")),
+        ("华为公司副董事长、轮值CEO徐直军表示。", ("徐直军", "华为公司", "副董事长")),
     ]),
 )
 def test_holder_away_from_title(pipeline, text, expected):
@@ -62,6 +71,8 @@ def test_holder_away_from_title(pipeline, text, expected):
         ("王建国会见了李明。华为公司聘任他为总经理。", ("李明", "华为公司", "总经理")),
         # the body of a pronoun's appointment is its clause's subject, not a body of the clause before
         ("王建国毕业于清华大学，随后聘任他为副总经理。", ("王建国", "清华大学", "副总经理")),
+        # a deputy's title is no chief's
+        ("人民日报副总编王明表示。", ("王明", "人民日报", "总编")),
         # a party's legislator is the party's (read before); no 立法院 named: no one's
         ("民进党立委陈其迈今天在立法院表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
     ]),

@@ -1288,6 +1288,9 @@ def _latin_aside_start(ctx: RelationContext, end: int) -> int:
 
 #: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
 _ACTING_BEFORE_HOLDER = ("代理", "署理")
+#: Words that make another post of a title in a chain of posts, read past by the chain (董事、代理总经理; 副董事长、轮值
+#: 董事长: a rotating chairman).
+_CHAINED_QUALIFIERS = _ACTING_BEFORE_HOLDER + ("轮值",)
 #: A past post's mark between a list's 、 and the next holder (会长、原国家建设部副部长 X).
 _FORMER_MARKS = frozenset("原前")
 
@@ -1808,11 +1811,11 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
 _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 #: Words before a title that qualify it and name no body: 代理司长, 新任董事长.
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
-                    "首席", "第一", "第二", "驻")
+                    "首席", "第一", "第二", "驻", "轮值")
 #: Words before a title that make another post of it, kept with the title however it was read (执行总编 is no 总编,
 #: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 台北市代理市长 no 市长, 候补委员 no 委员); 副 is the table's own
 #: (副董事长).
-_POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座")
+_POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座", "轮值")
 #: The mainland's one letter of acting before a division head's title (湖南省代省长, 深圳市代市长: a head the people's
 #: congress has not elected yet), kept with the title as 代理 is (session 22).
 _ACTING_HEAD = "代"
@@ -2246,9 +2249,9 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
     holder's, when it is no role a place's government holds), "government" the government of the party
     committee holding the chain (党委常委、政府常务副主席); or ``None``."""
     own = ""
-    # a word of acting before the title (党委副书记、代省长; 董事、代理总经理): the chain reads on past it, and the title
-    # keeps it (:func:`_keep_qualifiers`)
-    acting = first_ending(ctx.simplified, _ACTING_BEFORE_HOLDER, p) \
+    # a word of acting or of rotation before the title (党委副书记、代省长; 董事、代理总经理; 副董事长、轮值董事长): the
+    # chain reads on past it, and the title keeps it (:func:`_keep_qualifiers`)
+    acting = first_ending(ctx.simplified, _CHAINED_QUALIFIERS, p) \
         or (_ACTING_HEAD if role in _DIVISION_HEADS and ctx.simplified.endswith(_ACTING_HEAD, 0, p) else "")
     if acting and p - len(acting) > 0 and ctx.simplified[p - len(acting) - 1] in _CHAIN_JOINERS:
         p -= len(acting)

@@ -3888,6 +3888,8 @@ def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None
     return None, "", end
 
 
+#: The company a résumé is about, named by its kind before a title that opens a list of posts (现任本公司副总裁，…).
+_OWN_COMPANY = ("本公司", "该公司", "本集团", "公司")
 #: Links after which a list of posts may open with an item no reader understood (a staff word: 历任天原化工厂技术员、
 #: 车间主任，…).
 _CAREER_LINKS = frozenset({"曾任", "历任", "现任", "原任", "先后担任", "担任", "任", "出任", "兼任", "升任", "调任", "转任"})
@@ -3897,10 +3899,12 @@ _MAX_FIRST_ITEM = 24
 
 def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """The first post of a list after a verb of a career whose first item no reader understood: the item opens with a
-    named body (历任天原化工厂技术员、主任助理，天原化工厂厂长助理: 厂长助理 of 天原化工厂), then
+    named body (历任天原化工厂技术员、主任助理，天原化工厂厂长助理: 厂长助理 of 天原化工厂) or with the résumé's own company
+    named by its kind (现任本公司副总裁，万裕文化产业有限公司董事: the item is no post of a body named here), then
     :func:`_post_after_skipping` from the item's end; no one named in the item. ``(None, "", start)`` when none."""
     simplified = ctx.simplified
-    if start not in ctx.org_starting_at:
+    if start not in ctx.org_starting_at and not (simplified.startswith(_OWN_COMPANY, start)
+                                                 and _role_at(ctx, start + len(first_at(simplified, _OWN_COMPANY, start)))):
         return None, "", start
     mark = _ITEM_MARKS.search(simplified, start, start + _MAX_FIRST_ITEM)
     if mark is None or mark.group() not in ("、", "，", ",") or any(start <= p < mark.start() for p in ctx.person_starts):

@@ -3,7 +3,8 @@ the body of 在 + body + 担任 named before the person's work there (在万科�
 担任副行长), bare titles listed after the first sharing its body (担任副总经理、总经理; 兼财务总监), 曾, 期间 or 历任 a
 past post; titles a chain of posts holds (首席风险官, 副总编, 轮值董事长); a body that appoints 他/她, the pronoun the one
 person named before (王建国…。华为公司聘任他为总经理); a legislator's bare title (立委 X) in a text that names the 立法院,
-in its sentence or the two before.
+in its sentence or the two before; in a résumé, a list of posts opening with the company named by its kind (现任本公司
+副总裁，万裕文化产业有限公司董事) and a line of a date and posts with no verb (2006/02，中航工业一飞院党委书记、副院长).
 
 The passages are written for these tests; each form has negatives.
 """
@@ -53,6 +54,16 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
         ("华为公司轮值董事长徐直军表示，业绩良好。", ("徐直军", "华为公司", "轮值董事长")),
         ("华为公司副董事长、轮值CEO徐直军表示。", ("徐直军", "华为公司", "轮值CEO")),
         ("华为公司副董事长、轮值CEO徐直军表示。", ("徐直军", "华为公司", "副董事长")),
+        # a résumé: a list opening with the résumé's own company named by its kind reads on past it
+        ("张三先生，1960年出生。现任本公司副总裁，万裕文化产业有限公司董事，陕西金叶房地产开发有限责任公司监事。",
+         ("张三", "万裕文化产业有限公司", "董事")),
+        ("张三先生，1960年出生。现任本公司副总裁，万裕文化产业有限公司董事，陕西金叶房地产开发有限责任公司监事。",
+         ("张三", "陕西金叶房地产开发有限责任公司", "监事")),
+        # a résumé's line of a date and posts, no verb
+        ("张亚平，男，1964年3月出生，研究员。2006/02，中航工业一飞院党委书记、副院长；2012/05，中航飞机公司董事。",
+         ("张亚平", "中航工业一飞院", "副院长")),
+        ("方驰：1964年出生，党员，高级工程师。2005年8月至2007年9月东风汽车股份有限公司副总经理。",
+         ("方驰", "东风汽车股份有限公司", "副总经理")),
     ]),
 )
 def test_holder_away_from_title(pipeline, text, expected):
@@ -75,6 +86,11 @@ def test_holder_away_from_title(pipeline, text, expected):
         ("人民日报副总编王明表示。", ("王明", "人民日报", "总编")),
         # a party's legislator is the party's (read before); no 立法院 named: no one's
         ("民进党立委陈其迈今天在立法院表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
+        # a date, then a body's title and the holder named after it: his post, not the résumé's head's
+        ("张三先生，1960年出生。2009年3月，万科集团董事长王石访问北京。", ("张三", "万科集团", "董事长")),
+        ("张三先生，1960年出生。2009年3月，万科集团董事长表示，业绩良好。", ("张三", "万科集团", "董事长")),
+        # the résumé's own company followed by no list of posts
+        ("张三先生，1960年出生。现任本公司副总裁，负责财务工作。", ("张三", "本公司", "副总裁")),
     ]),
 )
 def test_no_holder_away_from_title(pipeline, text, unexpected):

@@ -2541,6 +2541,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         linked = _link_after(ctx, person.end - glued)
         if linked is None and person.start == person.end and person.end in ctx.org_starting_at:
             linked = ("，", person.end, False)  # a résumé's line of posts only: 江苏南大光电材料股份有限公司董事。
+        if linked is None and person.start == person.end and (dated := _dated_line(ctx, person.end)) is not None:
+            linked = ("，", dated, False)  # 2003年7月至2011年12月东风汽车股份有限公司商品研发院院长；: a date, then posts
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start) \
                 or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")) \
                 or _appointed_in_future(ctx, person.start):
@@ -2638,6 +2640,22 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _subjects_listed_before(ctx, out + kept)
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
         ctx, out + kept))))
+
+
+#: A date in a résumé's own form, year and month joined by a slash or a dot, a comma maybe after it: 2006/02，…
+_SLASHED_DATE = re.compile(r"\d{4}[/.]\d{1,2}(?:[-－至到—~]+\d{4}[/.]\d{1,2}|至今)?")
+
+
+def _dated_line(ctx: RelationContext, at: int) -> int | None:
+    """Where the body opening a résumé's line of posts starts after the line's date at ``at`` (2003年7月至2011年12月东风
+    汽车股份有限公司商品研发院院长; 2006/02，中航工业一飞院党委书记、副院长), a comma maybe between; ``None`` when no
+    date opens the line or no named body follows it."""
+    simplified = ctx.simplified
+    date = _DATE.match(simplified, at) or _SLASHED_DATE.match(simplified, at)
+    if date is None or date.end() == at or simplified.startswith(("于", "在"), at):
+        return None
+    after = date.end() + (simplified[date.end() : date.end() + 1] in ("，", ","))
+    return after if after in ctx.org_starting_at else None
 
 
 #: What opens a line of a résumé after its date, if any: a verb of a career (任, 历任, 加入, 毕业于…) or an adverb before one.

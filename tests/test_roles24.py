@@ -4,7 +4,8 @@ the body of 在 + body + 担任 named before the person's work there (在万科�
 past post; titles a chain of posts holds (首席风险官, 副总编, 轮值董事长); a body that appoints 他/她, the pronoun the one
 person named before (王建国…。华为公司聘任他为总经理); a legislator's bare title (立委 X) in a text that names the 立法院,
 in its sentence or the two before; in a résumé, a list of posts opening with the company named by its kind (现任本公司
-副总裁，万裕文化产业有限公司董事) and a line of a date and posts with no verb (2006/02，中航工业一飞院党委书记、副院长).
+副总裁，万裕文化产业有限公司董事), a line of a date and posts with no verb (2006/02，中航工业一飞院党委书记、副院长) and a
+department's title qualified by a letter or two (人力资源部培训经理).
 
 The passages are written for these tests; each form has negatives.
 """
@@ -64,6 +65,10 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
          ("张亚平", "中航工业一飞院", "副院长")),
         ("方驰：1964年出生，党员，高级工程师。2005年8月至2007年9月东风汽车股份有限公司副总经理。",
          ("方驰", "东风汽车股份有限公司", "副总经理")),
+        # a department and a qualified title after a company: the company's post, the title with its department
+        ("张三先生，1960年出生。2002年4月至2008年3月任中国国际航空股份有限公司人力资源部培训经理。",
+         ("张三", "中国国际航空股份有限公司", "人力资源部培训经理")),
+        ("张三先生，1960年出生。曾任万科集团市场部高级经理、总经理助理。", ("张三", "万科集团", "市场部高级经理")),
     ]),
 )
 def test_holder_away_from_title(pipeline, text, expected):

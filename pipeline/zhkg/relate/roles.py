@@ -3825,7 +3825,11 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
         if simplified[end - 1] not in _DEPARTMENT_HEAD_LAST or not simplified.endswith(_DEPARTMENT_HEADS, start, end):
             continue
         deputy = simplified[end : end + 1] == "副"
-        role = _role_at(ctx, end + deputy)
+        # a letter or two may qualify the title after the department: 人力资源部|培训|经理, 市场部|高级|经理
+        gap = next((g for g in range(_MAX_DEPARTMENT_QUALIFIER + 1)
+                    if (g == 0 or (not deputy and _qualifier(ctx, end, end + g)))
+                    and _role_at(ctx, end + deputy + g) is not None), 0)
+        role = _role_at(ctx, end + deputy + gap)
         if role is None or (deputy and role.startswith("副")) \
                 or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
             continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
@@ -3833,8 +3837,12 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
                                                 and _qualifier(ctx, start + 1, end))
                 or _BOARD.fullmatch(simplified, start, end)):
             continue
-        return simplified[start : end + deputy] + role, end + deputy + len(role)
+        return simplified[start : end + deputy + gap] + role, end + deputy + gap + len(role)
     return None
+
+
+#: The most letters qualifying a title after a department: 人力资源部培训经理.
+_MAX_DEPARTMENT_QUALIFIER = 2
 
 
 def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:

@@ -5,7 +5,8 @@ past post; titles a chain of posts holds (首席风险官, 副总编, 轮值董�
 person named before (王建国…。华为公司聘任他为总经理); a legislator's bare title (立委 X) in a text that names the 立法院,
 in its sentence or the two before; in a résumé, a list of posts opening with the company named by its kind (现任本公司
 副总裁，万裕文化产业有限公司董事), a line of a date and posts with no verb (2006/02，中航工业一飞院党委书记、副院长) and a
-department's title qualified by a letter or two (人力资源部培训经理).
+department's title qualified by a letter or two (人力资源部培训经理); a bare title after a list's first item no reader
+understood (历任天原化工厂技术员、主任助理: 主任助理 of 天原化工厂).
 
 The passages are written for these tests; each form has negatives.
 """
@@ -69,6 +70,8 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
         ("张三先生，1960年出生。2002年4月至2008年3月任中国国际航空股份有限公司人力资源部培训经理。",
          ("张三", "中国国际航空股份有限公司", "人力资源部培训经理")),
         ("张三先生，1960年出生。曾任万科集团市场部高级经理、总经理助理。", ("张三", "万科集团", "市场部高级经理")),
+        # a list whose first item no reader understood (a staff word): a bare title after it is its body's
+        ("张三，1960年出生。历任天原化工厂技术员、主任助理，天原化工厂厂长助理。", ("张三", "天原化工厂", "主任助理")),
     ]),
 )
 def test_holder_away_from_title(pipeline, text, expected):
@@ -94,6 +97,9 @@ def test_holder_away_from_title(pipeline, text, expected):
         # a date, then a body's title and the holder named after it: his post, not the résumé's head's
         ("张三先生，1960年出生。2009年3月，万科集团董事长王石访问北京。", ("张三", "万科集团", "董事长")),
         ("张三先生，1960年出生。2009年3月，万科集团董事长表示，业绩良好。", ("张三", "万科集团", "董事长")),
+        # a board's title after a name cut wrong takes no qualifier
+        ("奎伟：男，1973年8月出生。现任昆明市国资委第六监事会监事，曾任公司三届监事会股东监事，昆明市财政局工作。",
+         ("奎伟", "曾任公司三届", "监事会股东监事")),
         # the résumé's own company followed by no list of posts
         ("张三先生，1960年出生。现任本公司副总裁，负责财务工作。", ("张三", "本公司", "副总裁")),
     ]),

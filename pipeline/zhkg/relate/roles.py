@@ -3835,8 +3835,8 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
             continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
         if not (_qualifier(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
                                                 and _qualifier(ctx, start + 1, end))
-                or _BOARD.fullmatch(simplified, start, end)):
-            continue
+                or (_BOARD.fullmatch(simplified, start, end) and not gap)):
+            continue  # (a board's title takes no qualifier: 监事会股东监事 after a name cut wrong)
         return simplified[start : end + deputy + gap] + role, end + deputy + gap + len(role)
     return None
 
@@ -3936,6 +3936,9 @@ def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | 
     if mark is None or mark.group() not in ("、", "，", ",") or any(start <= p < mark.start() for p in ctx.person_starts):
         return None, "", start
     at = mark.start()
+    first = ctx.org_starting_at.get(start)
+    if first is not None and mark.group() == "、" and (bare := _bare_post(ctx, first, at)) is not None:
+        return bare  # 历任新疆锂盐厂车间技术员、科长、…: a bare title after the item is its body's post
     if at + 1 in ctx.org_starting_at:  # 历任江南造船厂设备员，江南造船厂副厂长: the next item is a post
         org, role, post_end = _holder_and_role(ctx, at + 1)
         role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)

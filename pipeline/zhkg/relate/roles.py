@@ -3825,10 +3825,10 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
         if simplified[end - 1] not in _DEPARTMENT_HEAD_LAST or not simplified.endswith(_DEPARTMENT_HEADS, start, end):
             continue
         deputy = simplified[end : end + 1] == "副"
-        # a letter or two may qualify the title after the department: 人力资源部|培训|经理, 市场部|高级|经理
-        gap = next((g for g in range(_MAX_DEPARTMENT_QUALIFIER + 1)
-                    if (g == 0 or (not deputy and _qualifier(ctx, end, end + g)))
-                    and _role_at(ctx, end + deputy + g) is not None), 0)
+        # a word of rank or of training may qualify the title after the department: 人力资源部|培训|经理, 市场部|高级|经理
+        # (not a field of work, 出国部|项目总监: :func:`_fielded_title`'s)
+        qualified = "" if deputy else first_at(simplified, _DEPARTMENT_TITLE_QUALIFIERS, end)
+        gap = len(qualified) if qualified and _role_at(ctx, end + len(qualified)) is not None else 0
         role = _role_at(ctx, end + deputy + gap)
         if role is None or (deputy and role.startswith("副")) \
                 or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
@@ -3841,8 +3841,8 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
     return None
 
 
-#: The most letters qualifying a title after a department: 人力资源部培训经理.
-_MAX_DEPARTMENT_QUALIFIER = 2
+#: Words qualifying a title after a department: 人力资源部培训经理, 市场部高级经理.
+_DEPARTMENT_TITLE_QUALIFIERS = ("高级", "资深", "培训")
 
 
 def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:

@@ -156,7 +156,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1288,6 +1288,9 @@ def _latin_aside_start(ctx: RelationContext, end: int) -> int:
 
 #: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
 _ACTING_BEFORE_HOLDER = ("代理", "署理")
+#: Words that make another post of a title in a chain of posts, read past by the chain (董事、代理总经理; 副董事长、轮值
+#: 董事长: a rotating chairman).
+_CHAINED_QUALIFIERS = _ACTING_BEFORE_HOLDER + ("轮值",)
 #: A past post's mark between a list's 、 and the next holder (会长、原国家建设部副部长 X).
 _FORMER_MARKS = frozenset("原前")
 
@@ -1459,15 +1462,10 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
         s = ctx.sentences[k][0]
         if (i > s and simplified[i - 1] not in _PRONOUN_AFTER) or _quoted(simplified, i):
             continue  # 王明说：“他是万科集团董事长”: a quotation's 他 is someone else
-        who = named(s, i)
-        back = k
-        while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
-            back -= 1
-            who = named(*ctx.sentences[back])
-        if len(who) != 1:
+        who = _person_before(ctx, i, k, named)
+        if who is None:
             continue
-        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE,
-                           canonical=next(iter(who))))
+        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE, canonical=who))
     for found in _SURNAME_HONORIFIC.finditer(simplified):
         i = found.start()  # where the honorific starts; the surname ends there
         if i in ends:
@@ -1482,6 +1480,50 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
         if len(who) == 1:  # 王建国…。王先生曾任…: the one 王 the document named in full before
             out.append(Mention(ctx.doc.id, b, i, ctx.text[b:i], surname, Label.PERSON, _PRONOUN_SOURCE,
                                canonical=next(iter(who))))
+    return out
+
+
+def _person_before(ctx: RelationContext, i: int, k: int, named: Callable[[int, int], set[str]]) -> str | None:
+    """The entity id of the one person the sentence ``k`` names before ``i``, or, when it names none there, of the
+    one person of the nearest sentence before that names anyone (two sentences back at most); ``None`` when there
+    are two or none. ``named(a, b)`` gives the people named between ``a`` and ``b``."""
+    who = named(ctx.sentences[k][0], i)
+    back = k
+    while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
+        back -= 1
+        who = named(*ctx.sentences[back])
+    return next(iter(who)) if len(who) == 1 else None
+
+
+#: The object of a verb of appointment: 华为公司聘任他为总经理 (:func:`_appointed_pronouns`).
+_OBJECT_PRONOUN = frozenset("他她")
+
+
+def _appointed_pronouns(ctx: RelationContext, verbs: list[re.Match[str]]) -> dict[int, Mention]:
+    """A stand-in mention (as :func:`_pronoun_subjects` makes) for each 他 or 她 right after a verb of appointment
+    (``verbs``), by where it starts: the one person its sentence named before it, or, when it names none there, the
+    one person of the nearest sentence before that names anyone (王建国毕业于清华大学。华为公司于2010年聘任他为总经理:
+    王建国); two there, or none, and the pronoun stands for no one."""
+    simplified = ctx.simplified
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starts = [m.start for m in people]
+    sentence_starts = [a for a, _ in ctx.sentences]
+
+    def named(a: int, b: int) -> set[str]:
+        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
+
+    out = {}
+    for verb in verbs:
+        i = verb.end()
+        if simplified[i : i + 1] not in _OBJECT_PRONOUN or simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER:
+            continue
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0 or i >= ctx.sentences[k][1] or _quoted(simplified, i):
+            continue
+        who = _person_before(ctx, i, k, named)
+        if who is not None:
+            out[i] = Mention(ctx.doc.id, i, i + 1, ctx.text[i], simplified[i], Label.PERSON, _PRONOUN_SOURCE,
+                             canonical=who)
     return out
 
 
@@ -1769,11 +1811,11 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
 _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 #: Words before a title that qualify it and name no body: 代理司长, 新任董事长.
 _ROLE_QUALIFIERS = ("代理", "执行", "常务", "首任", "新任", "现任", "时任", "前任", "候任", "署理", "名誉", "荣誉",
-                    "首席", "第一", "第二", "驻")
+                    "首席", "第一", "第二", "驻", "轮值")
 #: Words before a title that make another post of it, kept with the title however it was read (执行总编 is no 总编,
 #: 名誉教授 no 教授, 常务董事 no 董事, 代理总经理 no 总经理, 台北市代理市长 no 市长, 候补委员 no 委员); 副 is the table's own
 #: (副董事长).
-_POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座")
+_POST_QUALIFIERS = ("执行", "名誉", "荣誉", "常务", "首席", "代理", "署理", "候补", "特邀", "特聘", "客座", "轮值")
 #: The mainland's one letter of acting before a division head's title (湖南省代省长, 深圳市代市长: a head the people's
 #: congress has not elected yet), kept with the title as 代理 is (session 22).
 _ACTING_HEAD = "代"
@@ -2207,9 +2249,9 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
     holder's, when it is no role a place's government holds), "government" the government of the party
     committee holding the chain (党委常委、政府常务副主席); or ``None``."""
     own = ""
-    # a word of acting before the title (党委副书记、代省长; 董事、代理总经理): the chain reads on past it, and the title
-    # keeps it (:func:`_keep_qualifiers`)
-    acting = first_ending(ctx.simplified, _ACTING_BEFORE_HOLDER, p) \
+    # a word of acting or of rotation before the title (党委副书记、代省长; 董事、代理总经理; 副董事长、轮值董事长): the
+    # chain reads on past it, and the title keeps it (:func:`_keep_qualifiers`)
+    acting = first_ending(ctx.simplified, _CHAINED_QUALIFIERS, p) \
         or (_ACTING_HEAD if role in _DIVISION_HEADS and ctx.simplified.endswith(_ACTING_HEAD, 0, p) else "")
     if acting and p - len(acting) > 0 and ctx.simplified[p - len(acting) - 1] in _CHAIN_JOINERS:
         p -= len(acting)
@@ -2499,6 +2541,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         linked = _link_after(ctx, person.end - glued)
         if linked is None and person.start == person.end and person.end in ctx.org_starting_at:
             linked = ("，", person.end, False)  # a résumé's line of posts only: 江苏南大光电材料股份有限公司董事。
+        if linked is None and person.start == person.end and (dated := _dated_line(ctx, person.end)) is not None:
+            linked = ("，", dated, False)  # 2003年7月至2011年12月东风汽车股份有限公司商品研发院院长；: a date, then posts
         if linked is None or simplified.endswith(_SUCCEEDS + ("继",), 0, person.start) \
                 or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")) \
                 or _appointed_in_future(ctx, person.start):
@@ -2596,6 +2640,22 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _subjects_listed_before(ctx, out + kept)
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
         ctx, out + kept))))
+
+
+#: A date in a résumé's own form, year and month joined by a slash or a dot, a comma maybe after it: 2006/02，…
+_SLASHED_DATE = re.compile(r"\d{4}[/.]\d{1,2}(?:[-－至到—~]+\d{4}[/.]\d{1,2}|至今)?")
+
+
+def _dated_line(ctx: RelationContext, at: int) -> int | None:
+    """Where the body opening a résumé's line of posts starts after the line's date at ``at`` (2003年7月至2011年12月东风
+    汽车股份有限公司商品研发院院长; 2006/02，中航工业一飞院党委书记、副院长), a comma maybe between; ``None`` when no
+    date opens the line or no named body follows it."""
+    simplified = ctx.simplified
+    date = _DATE.match(simplified, at) or _SLASHED_DATE.match(simplified, at)
+    if date is None or date.end() == at or simplified.startswith(("于", "在"), at):
+        return None
+    after = date.end() + (simplified[date.end() : date.end() + 1] in ("，", ","))
+    return after if after in ctx.org_starting_at else None
 
 
 #: What opens a line of a résumé after its date, if any: a verb of a career (任, 历任, 加入, 毕业于…) or an adverb before one.
@@ -2848,7 +2908,9 @@ _BEFORE_AT = ("曾经", "先后", "曾", "也", "亦", "还", "后", "则")
 def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
     王明曾在香港大学任教授, 霍元甲后来被安排在『精武体操学校』任职主教席); a title with a body of its own is
-    :func:`read_roles_after`'s."""
+    :func:`read_roles_after`'s. The body's clause may say the person worked there first, a comma maybe after it
+    (在万科集团任职期间担任副总经理, 曾在中国银行工作，担任副行长), and bare titles listed after the first by 、 or 兼
+    share its body (担任副总经理、总经理); 曾, 期间 or 历任 mark the posts ``former``."""
     simplified = ctx.simplified
     out = []
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
@@ -2858,15 +2920,27 @@ def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Rela
         served = _served_at(ctx, at)
         if served is None:
             continue
-        body, start, end = served
-        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
-                                ctx.text[start:end], former=simplified.startswith("曾", person.end)))
+        body, posts, past = served
+        former = past or simplified.startswith("曾", person.end)
+        out.extend(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
+                                ctx.text[start:end], former=former) for start, end in posts)
     return out
 
 
-def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None:
+#: After 在 + body, the person's work there before the verb of serving: 在万科集团任职期间担任…, 在中国银行工作，担任…
+#: (:func:`_served_at`); whether it marks a past post.
+_WORKED_THERE = re.compile(r"(?:工作|任职|供职)(?P<past>期间|时期|时)?(?:多年|多年来)?[，,]?"
+                           r"(?P<adverb>曾经|曾|先后|还|也|又)?(?=担任|出任|任|历任|兼任)")
+#: Verbs of serving after such a clause, besides :data:`_SERVES`: 历任 (a past post), 兼任.
+_SERVES_AFTER_WORK = ("历任", "兼任")
+#: How many bare titles a list after the verb of serving may hold (担任副总经理、总经理兼财务总监).
+_MAX_SERVED_POSTS = 6
+
+
+def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, int]], bool] | None:
     """Adverbs, 被安排 maybe, 在/于 + a body (in quotation marks maybe) + 担任/出任/任职/任 + a bare title closing the
-    clause, read from ``at``: the body and where the title starts and ends; or ``None``."""
+    clause, read from ``at``: the body, where each title (the first and the bare ones listed after it by 、 or 兼)
+    starts and ends, and whether the clause marks the posts past (在…任职期间, 历任); or ``None``."""
     simplified = ctx.simplified
     while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
             (a := first_at(simplified, _SERVED_LEADS, at)):
@@ -2883,19 +2957,39 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, int, int] | None
         return None
     after = body.end + closing
     after += next((len(k) for k in _AMONG_KINDS if simplified.startswith(k, after)), 0)  # 在宜兴女子初级师范等学校任…
-    verb = next((v for v in _SERVES if simplified.startswith(v, after)), None)
+    worked = _WORKED_THERE.match(simplified, after)  # 在万科集团任职期间担任…, 在中国银行工作，担任…
+    past = False
+    if worked:
+        after, past = worked.end(), bool(worked["past"]) or worked["adverb"] in ("曾", "曾经")
+    verb = next((v for v in (_SERVES_AFTER_WORK if worked else ()) + _SERVES if simplified.startswith(v, after)), None)
     if verb is None:
         return None
-    start = after + len(verb)
-    start += simplified[start : start + 1] in ("了", "过")
+    past = past or verb == "历任"
+    first = _served_post(ctx, after + len(verb), ("了", "过"))
+    if first is None:
+        return None
+    posts = [first]
+    while len(posts) < _MAX_SERVED_POSTS and simplified[posts[-1][1] : posts[-1][1] + 1] in ("、", "兼"):
+        post = _served_post(ctx, posts[-1][1] + 1, ("任",))  # 副总经理兼任财务总监
+        if post is None:
+            break
+        posts.append(post)
+    return body, posts, past
+
+
+def _served_post(ctx: RelationContext, start: int, skipped: tuple[str, ...]) -> tuple[int, int] | None:
+    """A bare title read from ``start`` (after one of ``skipped`` maybe), one or two qualifying letters maybe before it,
+    closing its clause or followed by 、 or 兼 and another post: where it starts and ends; or ``None``."""
+    simplified = ctx.simplified
+    start += simplified[start : start + 1] in skipped
     for k in (start, start + 1, start + 2):  # a letter or two may qualify the title: 主|教席 (主教 is a bishop), 图画|教员
         role = _role_at(ctx, k)
         if role is None or (k > start and not _qualifier(ctx, start, k)):
             continue
         end = k + len(role)
         tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
-        if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] not in ("的", "兼"):
-            return body, start, end
+        if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] != "的":
+            return start, end
     return None
 
 
@@ -3112,7 +3206,9 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
     people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     out = []
     found = []  # (where the verb starts, the one appointed, where the post starts)
-    for verb in re.finditer("|".join(_APPOINTS), simplified):
+    verbs = list(re.finditer("|".join(_APPOINTS), simplified))
+    people.update((i, m) for i, m in _appointed_pronouns(ctx, verbs).items() if i not in people)
+    for verb in verbs:
         person = people.get(verb.end())
         if person is None or _said_of_the_future(ctx, verb.start()):
             continue  # 董事会将聘任X为总经理, 拟任命X为…: a plan
@@ -3139,7 +3235,10 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
             continue
         if body.end + _MAX_BEFORE_APPOINTS < verb_start and not (again and body.simplified.endswith(_COMPANY_HEADS)):
             continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
-        out.append(ctx.relation(ctx.owner[person], ctx.owner[_body_of_board(ctx, body)], RelationKind.HOLDS_ROLE,
+        if person.extractor == _PRONOUN_SOURCE and CLAUSE_BREAK.search(simplified, body.end, verb_start):
+            continue  # 王明毕业于清华大学，华为公司聘任他…: a pronoun's body is its clause's subject
+        who = person.canonical if person.extractor == _PRONOUN_SOURCE else ctx.owner[person]
+        out.append(ctx.relation(who, ctx.owner[_body_of_board(ctx, body)], RelationKind.HOLDS_ROLE,
                                 body.start, at + len(role), ctx.text[at : at + len(role)]))
     return out
 
@@ -3315,7 +3414,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             found += more
             end = more[-1][2]
         if served is not None:
-            found, end = [(served[0], simplified[served[1] : served[2]], served[2])], served[2]
+            body, posts, past = served
+            found, end = [(body, simplified[a:b], b) for a, b in posts], posts[-1][1]
+            former = former or past
         if not found and link not in ("为", "是", ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:
@@ -3724,16 +3825,24 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
         if simplified[end - 1] not in _DEPARTMENT_HEAD_LAST or not simplified.endswith(_DEPARTMENT_HEADS, start, end):
             continue
         deputy = simplified[end : end + 1] == "副"
-        role = _role_at(ctx, end + deputy)
+        # a word of rank or of training may qualify the title after the department: 人力资源部|培训|经理, 市场部|高级|经理
+        # (not a field of work, 出国部|项目总监: :func:`_fielded_title`'s)
+        qualified = "" if deputy else first_at(simplified, _DEPARTMENT_TITLE_QUALIFIERS, end)
+        gap = len(qualified) if qualified and _role_at(ctx, end + len(qualified)) is not None else 0
+        role = _role_at(ctx, end + deputy + gap)
         if role is None or (deputy and role.startswith("副")) \
                 or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
             continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
         if not (_qualifier(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
                                                 and _qualifier(ctx, start + 1, end))
-                or _BOARD.fullmatch(simplified, start, end)):
-            continue
-        return simplified[start : end + deputy] + role, end + deputy + len(role)
+                or (_BOARD.fullmatch(simplified, start, end) and not gap)):
+            continue  # (a board's title takes no qualifier: 监事会股东监事 after a name cut wrong)
+        return simplified[start : end + deputy + gap] + role, end + deputy + gap + len(role)
     return None
+
+
+#: Words qualifying a title after a department: 人力资源部培训经理, 市场部高级经理.
+_DEPARTMENT_TITLE_QUALIFIERS = ("高级", "资深", "培训")
 
 
 def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
@@ -3805,6 +3914,8 @@ def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None
     return None, "", end
 
 
+#: The company a résumé is about, named by its kind before a title that opens a list of posts (现任本公司副总裁，…).
+_OWN_COMPANY = ("本公司", "该公司", "本集团", "公司")
 #: Links after which a list of posts may open with an item no reader understood (a staff word: 历任天原化工厂技术员、
 #: 车间主任，…).
 _CAREER_LINKS = frozenset({"曾任", "历任", "现任", "原任", "先后担任", "担任", "任", "出任", "兼任", "升任", "调任", "转任"})
@@ -3814,15 +3925,20 @@ _MAX_FIRST_ITEM = 24
 
 def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """The first post of a list after a verb of a career whose first item no reader understood: the item opens with a
-    named body (历任天原化工厂技术员、主任助理，天原化工厂厂长助理: 厂长助理 of 天原化工厂), then
+    named body (历任天原化工厂技术员、主任助理，天原化工厂厂长助理: 厂长助理 of 天原化工厂) or with the résumé's own company
+    named by its kind (现任本公司副总裁，万裕文化产业有限公司董事: the item is no post of a body named here), then
     :func:`_post_after_skipping` from the item's end; no one named in the item. ``(None, "", start)`` when none."""
     simplified = ctx.simplified
-    if start not in ctx.org_starting_at:
+    if start not in ctx.org_starting_at and not (simplified.startswith(_OWN_COMPANY, start)
+                                                 and _role_at(ctx, start + len(first_at(simplified, _OWN_COMPANY, start)))):
         return None, "", start
     mark = _ITEM_MARKS.search(simplified, start, start + _MAX_FIRST_ITEM)
     if mark is None or mark.group() not in ("、", "，", ",") or any(start <= p < mark.start() for p in ctx.person_starts):
         return None, "", start
     at = mark.start()
+    first = ctx.org_starting_at.get(start)
+    if first is not None and mark.group() == "、" and (bare := _bare_post(ctx, first, at)) is not None:
+        return bare  # 历任新疆锂盐厂车间技术员、科长、…: a bare title after the item is its body's post
     if at + 1 in ctx.org_starting_at:  # 历任江南造船厂设备员，江南造船厂副厂长: the next item is a post
         org, role, post_end = _holder_and_role(ctx, at + 1)
         role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)

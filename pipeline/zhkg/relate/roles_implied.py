@@ -48,7 +48,11 @@ _KINDS = {
     "factory": ("该厂", "", ("厂长", "副厂长")),
     "hall": ("该馆", "", ("馆长",)),
     "club": ("该队", "", ()),
+    # Taiwan's legislators: the body is no anaphor's but the one 立法院, found by :func:`_legislature`
+    "legislature": ("", "", ("立委", "立法委员")),
 }
+#: The body a legislator's bare title (立委 X) belongs to: the name it ends with (台湾立法院 too).
+_LEGISLATURE = "立法院"
 _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in titles}
 #: Words that name a body by its kind only, which the extractors may take for a name (…集团有限公司刘晓光任集团公司
 #: 董事长, 聘请王小松担任俱乐部董事长, 王柏龄任校董会董事长): a role's holder so written is the one body of that kind
@@ -109,6 +113,23 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
             if back and not _topic(ctx, near[-1]):
                 return None  # 王明参观了国立清华大学。1931年，梅贻琦出任校长: the sentence before is about someone else
             return near[-1]
+    return None
+
+
+def _legislature(ctx: RelationContext, at: int) -> Mention | None:
+    """The 立法院 a legislator's bare title at ``at`` sits in: the one the title's sentence names, before the title or
+    after it (立委王明今天在立法院质询), or, when it names none, the two sentences before; ``None`` when none is named
+    (the text names the Legislative Yuan, so it is Taiwan's: a bare 立委 with none named is no one's)."""
+    i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
+    if i < 0:
+        return None
+    fitting = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and m.simplified.endswith(_LEGISLATURE)]
+    end = ctx.sentences[i][1]
+    for back in (0, _SENTENCES_BEFORE):
+        since = ctx.sentences[max(i - back, 0)][0]
+        near = [m for m in fitting if since <= m.start and m.end <= end]
+        if near:
+            return near[0] if len({ctx.owner[m] for m in near}) == 1 else None
     return None
 
 
@@ -217,7 +238,11 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
                     Label.PERSON, DERIVED, canonical=simplified[named[0] : named[1]]))
         if (source, title) in titled:
             continue
-        body = written or _fitting_body(ctx, min(b, person.start if person is not None else b), _KIND_OF[title])
+        kind = _KIND_OF[title]
+        if kind == "legislature":
+            body = written or _legislature(ctx, t)
+        else:
+            body = written or _fitting_body(ctx, min(b, person.start if person is not None else b), kind)
         if body is None or body not in ctx.owner or (title in _ONE_HOLDER and (ctx.owner[body], title) in held):
             continue
         if person is None:

@@ -55,9 +55,12 @@ __all__ = ["listed_company_names", "listed_companies", "stock_short_names"]
 TABLE = "companies_listed.tsv"
 
 #: Documents holding none of these words name no listed company by its short name (the reader's gate).
-_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团")
-#: What in a sentence says a short name there is a listed company.
-_MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信")
+_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|收购|并购|重组|注资|停牌|复牌|增发|合资"
+                   "|净利")
+#: What in a sentence says a short name there is a listed company: the market, and the deals and results only
+#: companies have (上海医药对其实施收购, 华电能源的出资 … 按照收购协议, 中国铁建 … 上半年净利).
+_MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信|收购|并购|重组|注资|停牌|复牌|增发|合资"
+                     "|净利")
 #: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
 #: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
 _CARRIED = re.compile("(?:" + "|".join(sorted(

@@ -1822,8 +1822,9 @@ _LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "
 _ROAD_LETTERS = frozenset("道路街")
 
 
-#: Letters no member's name or nickname holds: grammar (五月天|的歌, 五月天|在台北).
-_NOT_IN_MEMBER = frozenset("的之在和与及等这那是为将被把对也都就又还再")
+#: Letters no member's name or nickname holds: grammar (五月天|的歌, 五月天|在台北) and the band's own words, which
+#: make a longer name of it (五月天|乐队, 五月天|组合, 五月天|歌迷会).
+_NOT_IN_MEMBER = frozenset("的之在和与及等这那是为将被把对也都就又还再队团组会迷员社部")
 
 
 def _band_members(model: list[Mention], known: SpanIndex, text: str, lexicon: Lexicon) -> list[Mention]:

@@ -13,8 +13,8 @@ outside them too unless the document writes the place in full or names a place a
 no seat in 汕头's 龙湖区 without 龙湖区, 汕头 or 广东: the gazetteer's rule for bare short forms, issue 15). A body
 named after a place it does not sit in has no seat from its name: a world body named after a city, not a country
 (上海合作组织: ``organisations_known.tsv``'s kind ``international``; 日本银行 and 英格兰银行 keep theirs), and a
-school named after a foreign city that shares its name with a state of the city's country (华盛顿大学, the
-University of Washington, is in Seattle, not in the city of Washington; session 23).
+school named after a city that lies outside the state of its name (华盛顿大学, the University of Washington, is in
+Seattle, not in the city of Washington; 纽约大学 keeps 纽约; session 23).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def read_location(ctx: RelationContext) -> list[Relation]:
                 continue
         if not place.code and not best.endswith(_DIVISION_WORDS):
             continue  # a place no gazetteer knows (九州 of 九州Online, 西安 of 西安大略大学): too weak a seat
-        if _named_after(m, best, place, ctx):
+        if _named_after(m, place, ctx):
             continue
         if _minor(place, best, ctx):
             if outside is None:
@@ -84,20 +84,18 @@ def read_location(ctx: RelationContext) -> list[Relation]:
 
 
 _SCHOOLS = ("大学", "学院")
+#: Cities that share their name with a state of their country and lie in no state: a school named so is the
+#: state's (华盛顿大学 is in Seattle, Washington); 纽约大学 is in New York City, which lies in New York State.
+_OUTSIDE_NAMESAKE_STATE = frozenset({"US-city:Washington"})
 
 
-def _named_after(org: Mention, form: str, place: Mention, ctx: RelationContext) -> bool:
-    """Whether ``org`` is named after ``place`` (written ``form``) without sitting there: a world body named after
-    a city (上海合作组织), or a school named after a foreign city whose country has a state of that name (华盛顿大学:
-    华盛顿州)."""
+def _named_after(org: Mention, place: Mention, ctx: RelationContext) -> bool:
+    """Whether ``org`` is named after ``place`` without sitting there: a world body named after a city
+    (上海合作组织), or a school named after a city that lies outside the state of its name (华盛顿大学)."""
     kind = ctx.lexicon.known_organisations.get(org.simplified, ("",))[0]
     if kind == "international" and not _country(place.code):
         return True
-    country, _, city = place.code.partition("-city:")
-    if not city or not org.simplified.endswith(_SCHOOLS):
-        return False
-    gazetteer = load_gazetteer(ctx.lexicon)
-    return any(d.code.startswith(country + "-") and d.level == 1 for d in gazetteer.lookup(form + "州"))
+    return place.code in _OUTSIDE_NAMESAKE_STATE and org.simplified.endswith(_SCHOOLS)
 
 
 def _nationwide(name: str) -> bool:

@@ -79,3 +79,30 @@ def test_no_seat_from_a_namesake_place(pipeline, text, org, wrong):
 ]))
 def test_a_seat_the_name_gives_stays(pipeline, text, org, place):
     assert (org, place) in _located(pipeline, text)
+
+
+@pytest.mark.parametrize("text, names, wrong", both_scripts([
+    # a company's tie to another before its name is no part of it
+    ("公司控股股东中车集团拟认购约五亿元新股。", ["中车集团"], "公司控股股东中车集团"),
+    ("不过在股价大涨的背后，控股股东蓝光集团却在减持。", ["蓝光集团"], "股东蓝光集团"),
+    ("重庆路桥涨停背后有玄机，央企南光集团或入主。", ["南光集团"], "央企南光集团"),
+    ("公司简介嘉兴市佳乐科仪有限公司成立于2002年。", ["嘉兴市佳乐科仪有限公司"], "公司简介嘉兴市佳乐科仪有限公司"),
+    # a company, the tie and another company are two names
+    ("宝石集团二股东东旭集团成为唯一受让方。", ["宝石集团", "东旭集团"], "宝石集团二股东东旭集团"),
+    # two companies joined by 与
+    ("裁决内容为广药集团与鸿道集团签订的补充协议无效。", ["广药集团", "鸿道集团"], "广药集团与鸿道集团"),
+]))
+def test_a_company_tie_read_into_a_name_is_cut(pipeline, text, names, wrong):
+    found = _mentions(pipeline, text)
+    assert {(n, Label.ORGANIZATION.value) for n in names} <= found, found
+    assert (wrong, Label.ORGANIZATION.value) not in found, found
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a joining word inside one body's name stays (no company end before it, or no company end after)
+    ("人力资源和社会保障部昨天发布了新规定。", "人力资源和社会保障部"),
+    ("香港证券及期货事务监察委员会发出警告。", "香港证券及期货事务监察委员会"),
+]))
+def test_a_body_with_a_joining_word_in_its_name_stays_one(pipeline, text, name):
+    found = _mentions(pipeline, text)
+    assert (name, Label.ORGANIZATION.value) in found, found

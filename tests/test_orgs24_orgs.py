@@ -106,3 +106,24 @@ def test_a_company_tie_read_into_a_name_is_cut(pipeline, text, names, wrong):
 def test_a_body_with_a_joining_word_in_its_name_stays_one(pipeline, text, name):
     found = _mentions(pipeline, text)
     assert (name, Label.ORGANIZATION.value) in found, found
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # multinationals and brands the recogniser reads as people or misses (organisations_known.tsv, session 23)
+    ("力拓昨天宣布撤销这项注资计划。", "力拓"),
+    ("雅培宣布在华召回部分奶粉产品。", "雅培"),
+    ("这批奶粉由惠氏在爱尔兰的工厂生产。", "惠氏"),
+    ("无论是加多宝还是其他品牌，都在加大广告投入。", "加多宝"),
+]))
+def test_a_well_known_multinational_is_an_organisation(pipeline, text, name):
+    found = _mentions(pipeline, text)
+    assert (name, Label.ORGANIZATION.value) in found, found
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # the drink, no company word in the sentence
+    ("问世之初可口可乐的主要成分只有两种。", "可口可乐"),
+]))
+def test_an_ambiguous_brand_without_a_company_cue_is_not_read_from_the_table(pipeline, text, name):
+    doc = parse_documents("orgs24", text)[0]
+    assert not any(to_simplified(m.text) == name and m.extractor == "org_known" for m in pipeline.extract_mentions(doc))

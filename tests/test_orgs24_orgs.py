@@ -30,6 +30,8 @@ def _located(pipeline, text: str) -> set[tuple[str, str]]:
     ("这家分销企业排名前三，上海医药对其实施收购后，业务将大为扩展。", "上海医药"),
     ("受益于基建提速，中国铁建上半年净利比去年同期增长两成。", "中国铁建"),
     ("按照协议，两家电厂的利润归买方所有，再根据华电能源的注资比例计算。", "华电能源"),
+    # a person the recogniser or the segmenter guessed inside the name yields to it (安琪 of 安琪酵母)
+    ("安琪酵母今日公告，拟定向增发购买一家科技公司的资产。", "安琪酵母"),
 ]))
 def test_a_listed_name_with_a_deal_in_its_sentence_is_a_company(pipeline, text, name):
     found = _mentions(pipeline, text)

@@ -24,7 +24,7 @@ boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山)
 大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
 長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
-read, on the very span (万海 PERSON, 东阿阿胶 PLACE). Short names ``organisations_known.tsv`` lists keep that
+read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
@@ -254,7 +254,9 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
     added, dropped = [], set()
     for s, e, _ in spans:
         near = index.overlapping(Span(s, e))
-        weak = [m for m in near if m.span == (s, e) and _guessed(m)]
+        # (a person guessed inside the name yields too: 莱宝 of 莱宝高科, 高纳 of 钢研高纳)
+        weak = [m for m in near if _guessed(m) and (m.span == (s, e) or m.label is Label.PERSON and s <= m.start
+                                                   and m.end <= e)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue

@@ -104,6 +104,8 @@ def test_a_company_tie_read_into_a_name_is_cut(pipeline, text, names, wrong):
     # a joining word inside one body's name stays (no company end before it, or no company end after)
     ("人力资源和社会保障部昨天发布了新规定。", "人力资源和社会保障部"),
     ("香港证券及期货事务监察委员会发出警告。", "香港证券及期货事务监察委员会"),
+    # 国企 opens bodies' names (MSRA train: 国企改革小组): no heading word to cut
+    ("国企改革小组昨天召开会议。", "国企改革小组"),
 ]))
 def test_a_body_with_a_joining_word_in_its_name_stays_one(pipeline, text, name):
     found = _mentions(pipeline, text)

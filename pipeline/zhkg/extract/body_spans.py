@@ -71,7 +71,7 @@ _BEFORE_GLUED_VERB = frozenset("，,；;。：:月年日今间")
 _TIE = (r"(?:本|该|上市)?(?:公司)?(?:的)?(?:间接)?(?:控股|全资|参股|第[一二三四五六七八九十]大|[一二三四五大]|原|现|所属)?"
         r"(?:股东|子公司|孙公司|母公司|关联方|关联公司|控制人)")
 # what stands before a company's name at the head of a clause and is no part of it: the tie, or a heading's word
-_TIE_BEFORE = re.compile(r"(?:而|但|其|由|经)?(?:" + _TIE + r"|央企|国企|项目公司|公司简介|企业简介|简介)")
+_TIE_BEFORE = re.compile(r"(?:而|但|其|由|经)?(?:" + _TIE + r"|央企|项目公司|公司简介|企业简介|简介)")
 # the tie between two companies inside one span (宝石集团|二股东|东旭集团), or a joining word (广药集团|与|鸿道集团)
 _TIE_BETWEEN = re.compile(r"(?<=公司|集团|银行|证券|控股|股份)(?:与|和|及)|" + _TIE)
 # what before a tie names no company: a reference (公司控股股东 is the tie's own)

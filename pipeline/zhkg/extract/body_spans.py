@@ -13,6 +13,12 @@ Three constructions of that prose, where the recogniser and the grammar both go 
   place (华夏). Where nothing but such a person or an uncoded place stands there, the words between the verb
   and the title are the company.
 
+* **A company's tie to another read into its name**: 公司控股股东|中车集团, 所属子公司|中铁二十五局集团有限公司,
+  央企|南光集团, 公司简介|嘉兴市佳乐科仪有限公司; the words of the tie (股东, 子公司, 母公司, 关联方 with what
+  qualifies them: 控股, 全资, 第一大, 二 …) and of a heading go, and a name that holds a company, such a word and
+  another company (宝石集团|二股东|东旭集团, 华夏建通|第一大股东|海南中谊…有限公司) or two companies joined by 与, 和
+  or 及 (广药集团|与|鸿道集团) is two names (session 23, from FinRE's and DuIE's tune halves).
+
 Caveats: the third reads only the titles of a company's officers (董事长, 总经理, 监事 …), never a government's
 (市长) or a department's (经理), and no generic reference (公司, 本公司, 该集团), department (财务部) or region
 (中国区); a name already read as an organisation keeps its span.
@@ -27,6 +33,7 @@ from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles",
+           "cut_company_ties",
            "extend_companies_to_places", "opens_with_named_body", "school_unit"]
 
 _OPENERS, _CLOSERS = "（(", "）)"
@@ -60,12 +67,26 @@ _NOT_COMPANY_WORDS = re.compile(r"董事|经理|总裁|监事|主任|书记|主�
 _BEFORE_GLUED_VERB = frozenset("，,；;。：:月年日今间")
 
 
+# a company's tie to another, as it stands before the company's name (控股股东, 全资子公司, 第一大股东, 二股东)
+_TIE = (r"(?:本|该|上市)?(?:公司)?(?:的)?(?:间接)?(?:控股|全资|参股|第[一二三四五六七八九十]大|[一二三四五大]|原|现|所属)?"
+        r"(?:股东|子公司|孙公司|母公司|关联方|关联公司|控制人)")
+# what stands before a company's name at the head of a clause and is no part of it: the tie, or a heading's word
+_TIE_BEFORE = re.compile(r"(?:而|但|其|由|经)?(?:" + _TIE + r"|央企|项目公司|公司简介|企业简介|简介)")
+# the tie between two companies inside one span (宝石集团|二股东|东旭集团), or a joining word (广药集团|与|鸿道集团)
+_TIE_BETWEEN = re.compile(r"(?<=公司|集团|银行|证券|控股|股份)(?:与|和|及)|" + _TIE)
+# what before a tie names no company: a reference (公司控股股东 is the tie's own)
+_GENERIC_BEFORE_TIE = frozenset({"公司", "集团", "本公司", "该公司", "上市公司", "本集团", "该集团"})
+_COMPANY_ENDS = ("公司", "集团", "银行", "证券", "控股", "股份", "基金", "保险")
+# a name left after a tie is cut must have at least these letters
+_MIN_NAME = 3
+
+
 def settle_body_spans(mentions: list[Mention], text: str, table: TokenTable | None, original: str = "") -> list[Mention]:
-    """The three settlements of this module, in order (see the module's docstring).
+    """The four settlements of this module, in order (see the module's docstring).
 
     ``text`` is the normalised text; ``original`` the document's (a new or moved span's ``text`` is read there).
     """
-    out = trim_date_letters(mentions, text, original)
+    out = cut_company_ties(trim_date_letters(mentions, text, original), text, original)
     if table is None:
         return out
     if any(m.label is Label.ORGANIZATION and (")" in m.simplified or "）" in m.simplified) for m in out):
@@ -99,6 +120,54 @@ def trim_date_letters(mentions: list[Mention], text: str, original: str = "") ->
                 continue
             m = _respan(m, m.start + 1, m.end, text, original)
         out.append(m)
+    return out
+
+
+def cut_company_ties(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+    """Organisations less a company's tie to another read into them (控股股东|中车集团), and a span holding two
+    companies as two (宝石集团|二股东|东旭集团, 广药集团|与|鸿道集团); see the module's docstring.
+
+    >>> from zhkg.records import Mention, Label
+    >>> t = "公司控股股东中车集团拟认购。宝石集团二股东东旭集团受让。广药集团与鸿道集团签订协议。"
+    >>> def org(name):
+    ...     at = t.index(name)
+    ...     return Mention("d", at, at + len(name), name, name, Label.ORGANIZATION, "crf")
+    >>> [m.simplified for m in cut_company_ties([org("公司控股股东中车集团"), org("宝石集团二股东东旭集团"),
+    ...                                           org("广药集团与鸿道集团")], t)]
+    ['中车集团', '宝石集团', '东旭集团', '广药集团', '鸿道集团']
+    """
+    pieces: dict[int, list[Mention]] = {}  # id of a mention cut -> what is left of it
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION:
+            continue
+        name, moved = text[m.start:m.end], m
+        lead = _TIE_BEFORE.match(name)
+        if lead and len(name) - lead.end() >= _MIN_NAME:
+            moved = _respan(m, m.start + lead.end(), m.end, text, original)
+            name = text[moved.start:moved.end]
+        between = next((b for b in _TIE_BETWEEN.finditer(name) if b.start() >= _MIN_NAME and len(name) - b.end() >= _MIN_NAME
+                        and name.endswith(_COMPANY_ENDS) and name[:b.start()] not in _GENERIC_BEFORE_TIE), None)
+        if between is not None:
+            second = moved.start + between.end()
+            lead = _TIE_BEFORE.match(text, second, moved.end)  # 广新集团与|公司控股股东|工贸集团
+            if lead and moved.end - lead.end() >= _MIN_NAME:
+                second = lead.end()
+            pieces[id(m)] = [_respan(moved, moved.start, moved.start + between.start(), text, original),
+                             _respan(moved, second, moved.end, text, original)]
+        elif moved is not m:
+            pieces[id(m)] = [moved]
+    if not pieces:
+        return mentions
+    # a cut name may be one another reader found too: it is kept once
+    spans = {(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION and id(m) not in pieces}
+    out: list[Mention] = []
+    for m in mentions:
+        for piece in pieces.get(id(m), [m]):
+            if piece is not m and (piece.start, piece.end) in spans:
+                continue
+            if piece is not m:
+                spans.add((piece.start, piece.end))
+            out.append(piece)
     return out
 
 

@@ -427,7 +427,7 @@ def combine_mentions(
     # (周|清华), a place (马萨诸塞州|剑桥, 万科|公园), an organisation (台积电|南京厂), but one holding two
     # is two (民建联和公民党)
     known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
-    model = _operators_lines(model, known, text)
+    model = _band_members(_operators_lines(model, known, text), known, text, lexicon)
     rule_orgs = SpanIndex(organisations)
 
     def holds_known(m: Mention) -> bool:
@@ -1820,6 +1820,37 @@ _LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "
 
 #: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
 _ROAD_LETTERS = frozenset("道路街")
+
+
+#: Letters no member's name or nickname holds: grammar (五月天|的歌, 五月天|在台北) and the band's own words, which
+#: make a longer name of it (五月天|乐队, 五月天|组合, 五月天|歌迷会).
+_NOT_IN_MEMBER = frozenset("的之在和与及等这那是为将被把对也都就又还再队团组会迷员社部")
+
+
+def _band_members(model: list[Mention], known: SpanIndex, text: str, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation that is a well-known band and one to three letters more (五月天阿信, 五月天石头) is the
+    band, left to the rules, and its member, a person: news names a member after the band's name.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "五月天阿信开唱"
+    >>> band = Mention("d", 0, 3, "五月天", "五月天", Label.ORGANIZATION, MentionSource.ORG_KNOWN)
+    >>> model = [Mention("d", 0, 5, "五月天阿信", "五月天阿信", Label.ORGANIZATION, MentionSource.RECOGNISER)]
+    >>> [(m.text, m.label.value) for m in _band_members(model, SpanIndex([band]), text, load_lexicon())]
+    [('阿信', 'PERSON')]
+    """
+    out = []
+    for m in model:
+        band = next((k for k in known.overlapping(m) if k.start == m.start and k.end < m.end
+                     and lexicon.known_organisations.get(k.simplified, ("",))[0] == "band"), None) \
+            if m.label is Label.ORGANIZATION else None
+        rest = text[band.end:m.end] if band is not None else ""
+        if band is None or not 1 <= len(rest) <= 3 or not all(map(is_han, rest)) or set(rest) & _NOT_IN_MEMBER:
+            out.append(m)
+            continue
+        cut = band.end - m.start
+        out.append(replace(m, start=band.end, text=m.text[cut:], simplified=m.simplified[cut:], label=Label.PERSON,
+                           canonical="", code=""))
+    return out
 
 
 def _operators_lines(model: list[Mention], known: SpanIndex, text: str) -> list[Mention]:

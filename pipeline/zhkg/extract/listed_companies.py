@@ -24,7 +24,7 @@ boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山)
 大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
 長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
-read, on the very span (万海 PERSON, 东阿阿胶 PLACE). Short names ``organisations_known.tsv`` lists keep that
+read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
@@ -55,9 +55,12 @@ __all__ = ["listed_company_names", "listed_companies", "stock_short_names"]
 TABLE = "companies_listed.tsv"
 
 #: Documents holding none of these words name no listed company by its short name (the reader's gate).
-_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团")
-#: What in a sentence says a short name there is a listed company.
-_MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信")
+_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|收购|并购|重组|注资|停牌|复牌|增发|合资"
+                   "|净利")
+#: What in a sentence says a short name there is a listed company: the market, and the deals and results only
+#: companies have (上海医药对其实施收购, 华电能源的出资 … 按照收购协议, 中国铁建 … 上半年净利).
+_MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信|收购|并购|重组|注资|停牌|复牌|增发|合资"
+                     "|净利")
 #: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
 #: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
 _CARRIED = re.compile("(?:" + "|".join(sorted(
@@ -251,7 +254,9 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
     added, dropped = [], set()
     for s, e, _ in spans:
         near = index.overlapping(Span(s, e))
-        weak = [m for m in near if m.span == (s, e) and _guessed(m)]
+        # (a person guessed inside the name yields too: 莱宝 of 莱宝高科, 高纳 of 钢研高纳)
+        weak = [m for m in near if _guessed(m) and (m.span == (s, e) or m.label is Label.PERSON and s <= m.start
+                                                   and m.end <= e)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue

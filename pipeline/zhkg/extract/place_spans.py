@@ -5,6 +5,9 @@
   is an address, not a name (the gold sets and MSRA tag the street).
 * **Directions**: a bare compass point after a verb of motion's 往/向/朝 (往西北, 向东南) is a direction,
   not the region (大西北, 西北地区 stay places; 前往西北 and 飞往东北 name the region).
+* **Temples named with a township's letter**: a coded township the gazetteer reads before a temple the recogniser
+  reads (大甲镇|澜宫) lends the temple its last letter: the township is 大甲 and the temple 镇澜宫, as 镇 opens its
+  name (a mainland township 大甲镇 is no reading of Taichung's 大甲 either, so the code goes).
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ _COORDINATE = re.compile(rf"^[东西南北]?[东西]经|^[东西]?[南北]纬|^[
 _HOUSE_NUMBER = re.compile(rf"^(.{{2,}}?(?:大道|大街|路|街|道|巷|弄|胡同|里))[{_DIGITS}]+(?:-[{_DIGITS}]+)?号$")
 _COMPASS = frozenset({"东", "西", "南", "北", "东北", "西北", "东南", "西南"})
 _TOWARDS = ("往", "向", "朝")
+#: The last letter of a temple's name (镇澜宫, 朝天宫, 龙山寺, 妈祖庙, 孔子庙, 关帝殿, 岳王祠): one that
+#: opens with a township's letter takes it from the township before it.
+_TEMPLE_HEADS = tuple("宫寺庙殿祠")
+_TOWNSHIP_LETTERS = tuple("镇乡")
 _GOING_TO = ("前往", "飞往", "开往", "驶往", "去往", "通往", "运往", "发往", "迁往", "派往", "转往", "送往", "来往")
 
 
@@ -39,7 +46,7 @@ def settle_place_spans(mentions: list[Mention], text: str) -> list[Mention]:
     if not text:
         return mentions
     out = []
-    for m in mentions:
+    for m in _temples_after_townships(mentions, text):
         if m.label is not Label.PLACE:
             out.append(m)
             continue
@@ -57,3 +64,31 @@ def settle_place_spans(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _temples_after_townships(mentions: list[Mention], text: str) -> list[Mention]:
+    """A coded township right before a model temple of two or three letters gives the temple its last letter
+    (大甲镇|澜宫 -> 大甲|镇澜宫, see the module docstring).
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "大甲镇澜宫的妈祖"
+    >>> town = Mention("d", 0, 3, "大甲镇", "大甲镇", Label.PLACE, MentionSource.GAZETTEER, "大甲镇", "350922108")
+    >>> temple = Mention("d", 3, 5, "澜宫", "澜宫", Label.PLACE, MentionSource.RECOGNISER, "澜宫")
+    >>> [(m.text, m.canonical, m.code) for m in _temples_after_townships([town, temple], text)]
+    [('大甲', '大甲', ''), ('镇澜宫', '镇澜宫', '')]
+    """
+    temples = {m.start: m for m in mentions if m.label is Label.PLACE and not m.code and 2 <= m.end - m.start <= 3
+               and text[m.end - 1:m.end] in _TEMPLE_HEADS}
+    moved: dict[int, Mention] = {}
+    for m in mentions:
+        temple = temples.get(m.end)
+        if temple is None or m.label is not Label.PLACE or not m.code or m.end - m.start < 3 \
+                or text[m.end - 1:m.end] not in _TOWNSHIP_LETTERS:
+            continue
+        town = m.end - 1
+        moved[id(m)] = replace(m, end=town, text=m.text[:-1], simplified=m.simplified[:-1], canonical=text[m.start:town],
+                               code="")
+        moved[id(temple)] = replace(temple, start=town, text=text[town:temple.end] if temple.text == temple.simplified
+                                    else m.text[-1] + temple.text, simplified=text[town:temple.end],
+                                    canonical=text[town:temple.end])
+    return [moved.get(id(m), m) for m in mentions] if moved else mentions

@@ -10,7 +10,11 @@ places (中美教育基金); a place no gazetteer knows is no seat unless its na
 全国 before one common noun (全国法院, the courts nationwide) seats nothing; and a county-level place that the document names only inside organisation names, in its short form, is taken
 for a brand or a transliteration (华安基金, 隆德大学, 瑞安地产), not a seat; nor is such a short form named
 outside them too unless the document writes the place in full or names a place above or within it (龙湖地产 is
-no seat in 汕头's 龙湖区 without 龙湖区, 汕头 or 广东: the gazetteer's rule for bare short forms, issue 15).
+no seat in 汕头's 龙湖区 without 龙湖区, 汕头 or 广东: the gazetteer's rule for bare short forms, issue 15). A body
+named after a place it does not sit in has no seat from its name: a world body named after a city, not a country
+(上海合作组织: ``organisations_known.tsv``'s kind ``international``; 日本银行 and 英格兰银行 keep theirs), and a
+school named after a city that lies outside the state of its name (华盛顿大学, the University of Washington, is in
+Seattle, not in the city of Washington; 纽约大学 keeps 纽约; session 23).
 """
 
 from __future__ import annotations
@@ -68,6 +72,8 @@ def read_location(ctx: RelationContext) -> list[Relation]:
                 continue
         if not place.code and not best.endswith(_DIVISION_WORDS):
             continue  # a place no gazetteer knows (九州 of 九州Online, 西安 of 西安大略大学): too weak a seat
+        if _named_after(m, place, ctx):
+            continue
         if _minor(place, best, ctx):
             if outside is None:
                 outside = _named_outside(ctx)
@@ -75,6 +81,21 @@ def read_location(ctx: RelationContext) -> list[Relation]:
                 continue
         out.append(ctx.relation(ctx.owner[m], ctx.owner[place], RelationKind.LOCATED_IN, m.start, m.end))
     return out
+
+
+_SCHOOLS = ("大学", "学院")
+#: Cities that share their name with a state of their country and lie in no state: a school named so is the
+#: state's (华盛顿大学 is in Seattle, Washington); 纽约大学 is in New York City, which lies in New York State.
+_OUTSIDE_NAMESAKE_STATE = frozenset({"US-city:Washington"})
+
+
+def _named_after(org: Mention, place: Mention, ctx: RelationContext) -> bool:
+    """Whether ``org`` is named after ``place`` without sitting there: a world body named after a city
+    (上海合作组织), or a school named after a city that lies outside the state of its name (华盛顿大学)."""
+    kind = ctx.lexicon.known_organisations.get(org.simplified, ("",))[0]
+    if kind == "international" and not _country(place.code):
+        return True
+    return place.code in _OUTSIDE_NAMESAKE_STATE and org.simplified.endswith(_SCHOOLS)
 
 
 def _nationwide(name: str) -> bool:

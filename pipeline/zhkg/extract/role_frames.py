@@ -6,15 +6,19 @@ names also use, or a given name that ends in a letter verbs open with, moves the
 * **A verb's first letter glued to the name** (李明现|为, 徐尚林现|为, 周中曾|任, 胡安将|出任, 董事长李明表|示):
   a person of three letters or more led by a surname, whose last letter opens a role or speech verb written
   after it (现为, 曾任, 兼任, 出任, 表示 …), is an adverb before one (将, 已), or is the link 任 or 是 before an
-  organisation or a place the extractors named (邹兰任|华为公司董事长), ends before that letter, when
+  organisation or a place the extractors named (邹兰任|华为公司董事长), or opens a Taiwan paper's date (李明今|(1)日:
+  今, 昨, 前, 明 before a day's number in brackets), ends before that letter, when
   given names seldom use it (``name_chars.tsv``: 现, 兼, 表 never; 曾, 继 at most 3 %; 连 of 连任 stays: 李连杰)
   and the document writes the longer name nowhere else.
 * **A given name's last letter left to the verb** (陈其|迈出任, 冀树|军任, 柯品|军现为): a person of a surname
   and one letter is the name of three when the letter after it is one given names use (at least 1 %), no
   adverb, pronoun, preposition or kin word (李明则为, 李明也是, 李明父为 stay), opens no role verb itself
   (李明|出任) and makes no dictionary word with a one-letter verb after it (郭田|勇为, 张耀|真是, 李永|胜任
-  stay: each reads both ways), and a role verb follows it; or, whatever follows, when the document names the
-  longer person elsewhere (陈其迈出任 … 陈其迈表示).
+  stay: each reads both ways), and a role verb follows it, perhaps after a year (易飞凡于2010年出任), or a Taiwan
+  paper's date does (文素利今(1)日指出); or, whatever follows, when the document names the longer person
+  elsewhere (陈其迈出任 … 陈其迈表示).
+* **A whole verb glued to the name** (张菁曾任, 金叶介绍): a person of four letters or more ending in a role or
+  speech verb of two is the name before it.
 
 Nothing is done to a name a shipped list gives (``people_known.tsv``, the user's lexicon), nor where another
 mention holds the letter. Caveat: a two-letter name before a one-letter given name and a verb (王刚|任) reads
@@ -23,6 +27,7 @@ both ways; only the rates and the document's other mentions decide.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -39,6 +44,11 @@ _ONE_LETTER_LINKS = ("任", "为", "是")
 # verbs of speech a name stands before (董事长李明表示)
 _SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "透露", "强调", "坦言", "称")
 _HEADED = _ROLE_VERBS + _SPEECH_VERBS
+# Taiwan's news dates a day by its number in brackets after 今, 昨, 前 or 明 (董事长李明今(1)日表示)
+_DAYS = frozenset("今昨前明")
+_DAY_OF_MONTH = re.compile(r"[(（][0-9０-９]{1,2}[)）]日")
+# a date between a name and its role verb (易飞凡于2010年出任)
+_DATED = re.compile(r"于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?")
 # adverbs a name may swallow before a role verb (胡安将|出任): no given name ends in them
 _ADVERBS = frozenset("将已现曾亦也则即均又再便")
 # a letter that opens a role verb ends a name when at most this share of given names holds it (曾 2 %, 继 2.7 %;
@@ -69,6 +79,14 @@ def _verb_at(text: str, at: int, verbs: tuple[str, ...]) -> str:
     return next((v for v in verbs if text.startswith(v, at)), "")
 
 
+def _swallowed_length(m: Mention, text: str, lexicon: Lexicon, written: Counter[str], body_starts: set[int]) -> int:
+    """How many letters of a verb ``m`` swallowed whole (张菁|曾任, 金叶|介绍): 2 or 0."""
+    name = text[m.start:m.end]
+    if len(name) >= 4 and name[-2:] in _HEADED and _name_length_ok(name[:-2], lexicon) and written[name] <= 1:
+        return 2
+    return 1 if _swallows_verb(m, text, lexicon, written, body_starts) else 0
+
+
 def _swallows_verb(m: Mention, text: str, lexicon: Lexicon, written: Counter[str], body_starts: set[int]) -> bool:
     """Whether ``m``'s last letter is a verb's or an adverb's the text goes on with (李明现|为, 胡安将|出任), or the
     link 任 or 是 before an organisation or a place (邹兰任|华为公司董事长)."""
@@ -78,31 +96,42 @@ def _swallows_verb(m: Mention, text: str, lexicon: Lexicon, written: Counter[str
     last, rate = name[-1], lexicon.given_rates.get(name[-1], 0.0)
     if rate > _RARE_IN_NAMES:
         return False
-    if _verb_at(text, end - 1, _HEADED):
-        return True
+    if _verb_at(text, end - 1, _HEADED) or (last in _DAYS and _DAY_OF_MONTH.match(text, end)):
+        return True  # 李明现|为, 李明表|示; 李明今|(1)日
     if last in _LINKS_SWALLOWED:
         return end in body_starts  # 邹兰任|华为公司董事长
     return last in _ADVERBS and bool(_verb_at(text, end, _ROLE_VERBS + _ONE_LETTER_LINKS))
 
 
+def _verb_after(text: str, at: int) -> str:
+    """The role verb after a name's last letter at ``at - 1``, perhaps after a year (于2010年出任), or the date of
+    a Taiwan paper (今(1)日); or ""."""
+    if text[at:at + 1] in _DAYS and _DAY_OF_MONTH.match(text, at + 1):
+        return text[at]
+    dated = _DATED.match(text, at)
+    if dated:
+        return _verb_at(text, dated.end(), _ROLE_VERBS + ("任",))
+    return _verb_at(text, at, _ROLE_VERBS + _ONE_LETTER_LINKS)
+
+
 def _left_short(m: Mention, text: str, lexicon: Lexicon, written: Counter[str]) -> bool:
     """Whether the letter after ``m`` ends its name (陈其|迈出任, 冀树|军任); see the module's docstring."""
+    from zhkg.stages.segment import dictionary_tag
+
     end = m.end
     name, letter = text[m.start:end], text[end:end + 1]
-    if not letter or not is_han(letter) or not _name_length_ok(name, lexicon) or len(name) - len(name[:1]) != 1 \
-            or (len(name) == 3 and name[:2] not in lexicon.surnames) or not _name_length_ok(name + letter, lexicon):
+    surname = name[:2] if len(name) == 3 and name[:2] in lexicon.surnames else name[:1]
+    if not letter or not is_han(letter) or not _name_length_ok(name, lexicon) or len(name) - len(surname) != 1:
         return False
     if _verb_at(text, end, _HEADED) or letter in _ADVERBS or letter in _KIN:
         return False  # 李明|出任, 李明|将任, 李明|父为
     if written[name + letter] > 0:
         return True  # the document names the longer person elsewhere
-    from zhkg.stages.segment import dictionary_tag
-
-    verb = _verb_at(text, end + 1, _ROLE_VERBS + _ONE_LETTER_LINKS)
+    verb = _verb_after(text, end + 1)
     if not verb or lexicon.given_rates.get(letter, 0.0) < _COMMON_IN_NAMES \
             or dictionary_tag(letter)[:1] in _FUNCTION_TAGS:
         return False
-    return len(verb) > 1 or dictionary_tag(letter + verb) == "x"  # 郭田|勇为, 张耀|真是: both readings stand
+    return len(verb) > 1 or dictionary_tag(letter + text[end + 1]) == "x"  # 郭田|勇为, 张耀|真是: both readings stand
 
 
 def _written_people(mentions: list[Mention], text: str) -> Counter[str]:
@@ -129,8 +158,9 @@ def settle_role_frame_names(mentions: list[Mention], text: str, lexicon: Lexicon
     body_starts = {m.start for m in mentions if m.label in (Label.ORGANIZATION, Label.PLACE)}
     changed: dict[int, Mention] = {}
     for m in people:
-        if _swallows_verb(m, text, lexicon, written, body_starts):
-            end = m.end - 1
+        swallowed = _swallowed_length(m, text, lexicon, written, body_starts)
+        if swallowed:
+            end = m.end - swallowed
         elif m.end not in taken and _left_short(m, text, lexicon, written):
             end = m.end + 1
             taken.add(m.end)

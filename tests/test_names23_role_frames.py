@@ -74,3 +74,12 @@ def test_a_listed_name_and_a_letter_another_mention_holds_stay():
     at = _TEXT.index("迈出任")
     held = Mention("d", at, at + 2, "迈出", "迈出", Label.ORGANIZATION, MentionSource.RECOGNISER)
     assert settle_role_frame_names([cut, held], _TEXT, lexicon) == [cut, held]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("唐师曾是新华社记者。", "唐师曾"),  # 曾 before a one-letter link ends the name
+    ("张国连任华为公司董事长。", "张国连"),  # 连 of 连任 is a given name's letter too often (李连杰): no cut
+])
+def test_a_name_ending_in_a_verb_s_letter_stays_whole_where_it_may(text, name):
+    m = Mention("d", 0, len(name), name, name, Label.PERSON, MentionSource.RECOGNISER)
+    assert settle_role_frame_names([m], text, load_lexicon()) == [m]

@@ -4,11 +4,11 @@ The recogniser reads a Chinese name and the verb after it by their letters, and 
 names also use, or a given name that ends in a letter verbs open with, moves the name's end by one:
 
 * **A verb's first letter glued to the name** (李明现|为, 徐尚林现|为, 周中曾|任, 胡安将|出任, 董事长李明表|示):
-  a person of three letters or more led by a surname, whose last letter opens a role or speech verb written
-  after it (现为, 曾任, 兼任, 出任, 表示 …), is an adverb before one (将, 已), or is the link 任 or 是 before an
-  organisation or a place the extractors named (邹兰任|华为公司董事长), or opens a Taiwan paper's date (李明今|(1)日:
-  今, 昨, 前, 明 before a day's number in brackets), ends before that letter, when
-  given names seldom use it (``name_chars.tsv``: 现, 兼, 表 never; 曾, 继 at most 3 %; 连 of 连任 stays: 李连杰)
+  a person of three letters or more led by a surname ends before its last letter when that letter opens a role
+  or speech verb written after it (现为, 曾任, 兼任, 出任, 表示 …), is an adverb before a verb of two letters (将,
+  已; not 唐师曾|是), is the link 任 or 是 before an organisation or a place the extractors named (邹兰任|华为公司
+  董事长), or opens a Taiwan paper's date (李明今|(1)日: 今, 昨, 前, 明 before a day's number in brackets); so long
+  as given names seldom use it (``name_chars.tsv``: 现, 兼, 表 never; 曾, 继 at most 3 %; 连 of 连任 stays: 李连杰)
   and the document writes the longer name nowhere else.
 * **A given name's last letter left to the verb** (陈其|迈出任, 冀树|军任, 柯品|军现为): a person of a surname
   and one letter is the name of three when the letter after it is one given names use (at least 1 %), no
@@ -100,7 +100,7 @@ def _swallows_verb(m: Mention, text: str, lexicon: Lexicon, written: Counter[str
         return True  # 李明现|为, 李明表|示; 李明今|(1)日
     if last in _LINKS_SWALLOWED:
         return end in body_starts  # 邹兰任|华为公司董事长
-    return last in _ADVERBS and bool(_verb_at(text, end, _ROLE_VERBS + _ONE_LETTER_LINKS))
+    return last in _ADVERBS and bool(_verb_at(text, end, _ROLE_VERBS))  # 胡安将|出任; 唐师曾|是 stays
 
 
 def _verb_after(text: str, at: int) -> str:

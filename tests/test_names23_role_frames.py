@@ -30,6 +30,11 @@ def _read(pipeline, text: str) -> tuple[set[str], set[tuple[str, str]]]:
     ("周中曾任上海市副市长。", "周中", "副市长"),
     # the link 任 before the body it names
     ("邹兰任华为公司董事长。", "邹兰", "董事长"),
+    # a Taiwan paper's date after the name, 今/昨 + the day in brackets
+    ("高雄市长陈其迈今(1)日表示，将加强防疫。", "陈其迈", "市长"),
+    ("台北市长柯文哲昨(30)日表示，将加强防疫。", "柯文哲", "市长"),
+    # a date between the name and the verb
+    ("邹墨远去年出任万科集团总裁。", "邹墨远", "总裁"),
 ]))
 def test_a_name_ends_where_the_role_verb_begins(pipeline, text, name, role):
     people, roles = _read(pipeline, text)

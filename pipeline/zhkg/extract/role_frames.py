@@ -14,9 +14,9 @@ names also use, or a given name that ends in a letter verbs open with, moves the
   and one letter is the name of three when the letter after it is one given names use (at least 1 %), no
   adverb, pronoun, preposition or kin word (李明则为, 李明也是, 李明父为 stay), opens no role verb itself
   (李明|出任) and makes no dictionary word with a one-letter verb after it (郭田|勇为, 张耀|真是, 李永|胜任
-  stay: each reads both ways), and a role verb follows it, perhaps after a year (易飞凡于2010年出任), or a Taiwan
-  paper's date does (文素利今(1)日指出); or, whatever follows, when the document names the longer person
-  elsewhere (陈其迈出任 … 陈其迈表示).
+  stay: each reads both ways), and a role verb follows it, perhaps after a date (易飞凡于2010年出任, 邹墨远去年出任),
+  or a Taiwan paper's date does (文素利今(1)日指出); or, whatever follows, when the document names the longer
+  person elsewhere (陈其迈出任 … 陈其迈表示).
 * **A whole verb glued to the name** (张菁曾任, 金叶介绍): a person of four letters or more ending in a role or
   speech verb of two is the name before it.
 
@@ -39,7 +39,8 @@ __all__ = ["settle_role_frame_names"]
 
 # verbs that put a person in a post, and the one-letter links the role readers read as such (relate/roles.py)
 _ROLE_VERBS = ("现为", "现任", "曾任", "曾为", "兼任", "出任", "担任", "当选", "获选", "接任", "升任", "调任", "转任",
-               "继任", "就任", "历任", "改任", "留任", "荣任", "获任", "原任", "时任", "连任", "拟任")
+               "继任", "就任", "历任", "改任", "留任", "荣任", "获任", "原任", "时任", "连任", "拟任", "获聘", "受聘",
+               "获委任")
 _ONE_LETTER_LINKS = ("任", "为", "是")
 # verbs of speech a name stands before (董事长李明表示)
 _SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "透露", "强调", "坦言", "称")
@@ -47,8 +48,8 @@ _HEADED = _ROLE_VERBS + _SPEECH_VERBS
 # Taiwan's news dates a day by its number in brackets after 今, 昨, 前 or 明 (董事长李明今(1)日表示)
 _DAYS = frozenset("今昨前明")
 _DAY_OF_MONTH = re.compile(r"[(（][0-9０-９]{1,2}[)）]日")
-# a date between a name and its role verb (易飞凡于2010年出任)
-_DATED = re.compile(r"于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?")
+# a date between a name and its role verb (易飞凡于2010年出任, 邹墨远去年出任)
+_DATED = re.compile(r"于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|(?:去年|今年|明年|昨天|今天|昨日|今日|日前|近日|早前)")
 # adverbs a name may swallow before a role verb (胡安将|出任): no given name ends in them
 _ADVERBS = frozenset("将已现曾亦也则即均又再便")
 # a letter that opens a role verb ends a name when at most this share of given names holds it (曾 2 %, 继 2.7 %;

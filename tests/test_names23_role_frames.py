@@ -27,7 +27,7 @@ def _read(pipeline, text: str) -> tuple[set[str], set[tuple[str, str]]]:
     ("柯品军现为万科集团总裁。", "柯品军", "总裁"),
     # the verb's first letter glued to the name
     ("徐尚林现为中国银行行长。", "徐尚林", "行长"),
-    ("周中曾任上海市副市长。", "周中", "副市长"),
+    ("陈健现担任北京大学校长。", "陈健", "校长"),
     # the link 任 before the body it names
     ("邹兰任华为公司董事长。", "邹兰", "董事长"),
     # a Taiwan paper's date after the name, 今/昨 + the day in brackets

@@ -3,12 +3,12 @@
 The recogniser reads a Chinese name and the verb after it by their letters, and a verb that opens with a letter
 names also use, or a given name that ends in a letter verbs open with, moves the name's end by one:
 
-* **A verb's first letter glued to the name** (李明现|为, 徐尚林现|为, 周中曾|任, 胡安将|出任, 董事长李明表|示):
+* **A verb's first letter glued to the name** (李明现|为, 徐尚林现|为, 胡安将|出任, 董事长李明表|示):
   a person of three letters or more led by a surname ends before its last letter when that letter opens a role
   or speech verb written after it (现为, 曾任, 兼任, 出任, 表示 …), is an adverb before a verb of two letters (将,
   已; not 唐师曾|是), is the link 任 or 是 before an organisation or a place the extractors named (邹兰任|华为公司
   董事长), or opens a Taiwan paper's date (李明今|(1)日: 今, 昨, 前, 明 before a day's number in brackets); so long
-  as given names seldom use it (``name_chars.tsv``: 现, 兼, 表 never; 曾, 继 at most 3 %; 连 of 连任 stays: 李连杰)
+  as given names seldom use it (``name_chars.tsv``: 现, 兼, 表 never; at most 2 %: 曾 of 唐师曾, 升 of 李东升 stay)
   and the document writes the longer name nowhere else.
 * **A given name's last letter left to the verb** (陈其|迈出任, 冀树|军任, 柯品|军现为): a person of a surname
   and one letter is the name of three when the letter after it is one given names use (at least 1 %), no
@@ -51,10 +51,11 @@ _DAY_OF_MONTH = re.compile(r"[(（][0-9０-９]{1,2}[)）]日")
 # a date between a name and its role verb (易飞凡于2010年出任, 邹墨远去年出任)
 _DATED = re.compile(r"于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|(?:去年|今年|明年|昨天|今天|昨日|今日|日前|近日|早前)")
 # adverbs a name may swallow before a role verb (胡安将|出任): no given name ends in them
-_ADVERBS = frozenset("将已现曾亦也则即均又再便")
-# a letter that opens a role verb ends a name when at most this share of given names holds it (曾 2 %, 继 2.7 %;
-# 连 4.9 % of 李连杰 stays)
-_RARE_IN_NAMES = 0.03
+# (not 均 nor 亦: a name's letter as often; 金泰均兼任)
+_ADVERBS = frozenset("将已现曾也则即又再便")
+# a letter that opens a role verb ends a name when at most this share of given names holds it (现, 兼, 表 0; not
+# 曾 2.1 % of 唐师曾, 升 2.2 % of 李东升, 连 4.9 % of 李连杰)
+_RARE_IN_NAMES = 0.02
 # a letter the recogniser left out ends a name when at least this share of given names holds it (军 3 %, 成 1.5 %;
 # 实 0.26 %, 则 0.66 % stay out)
 _COMMON_IN_NAMES = 0.01

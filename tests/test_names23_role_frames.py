@@ -45,6 +45,7 @@ def test_a_name_ends_where_the_role_verb_begins(pipeline, text, name, role):
 
 @pytest.mark.parametrize("text, name", both_scripts([
     ("李明则为华为公司董事长。", "李明"),  # an adverb is no given name's last letter
+    ("昔者庄周梦为蝴蝶。", "庄周"),  # 为 follows a noun as often as a name
     ("李明出任华为公司董事长。", "李明"),  # 出 opens the verb
 ]))
 def test_a_letter_that_is_no_name_stays_out(pipeline, text, name):

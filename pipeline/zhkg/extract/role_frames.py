@@ -12,11 +12,11 @@ names also use, or a given name that ends in a letter verbs open with, moves the
   and the document writes the longer name nowhere else.
 * **A given name's last letter left to the verb** (陈其|迈出任, 冀树|军任, 柯品|军现为): a person of a surname
   and one letter is the name of three when the letter after it is one given names use (at least 1 %), no
-  adverb, pronoun, preposition or kin word (李明则为, 李明也是, 李明父为 stay), opens no role verb itself
-  (李明|出任) and makes no dictionary word with a one-letter verb after it (郭田|勇为, 张耀|真是, 李永|胜任
-  stay: each reads both ways), and a role verb follows it, perhaps after a date (易飞凡于2010年出任, 邹墨远去年出任),
-  or a Taiwan paper's date does (文素利今(1)日指出); or, whatever follows, when the document names the longer
-  person elsewhere (陈其迈出任 … 陈其迈表示).
+  adverb, pronoun, preposition or kin word (李明则任, 李明父任 stay), opens no role verb itself (李明|出任), and
+  a role verb follows it: one of two letters, perhaps after a date (易飞凡于2010年出任, 邹墨远去年出任), or 任
+  where the letter and 任 make no dictionary word (李永|胜任 stays: it reads both ways; not 为 or 是, which follow
+  nouns as often: 庄周梦为蝴蝶); or a Taiwan paper's date follows it (文素利今(1)日指出); or, whatever follows,
+  the document names the longer person elsewhere (陈其迈出任 … 陈其迈表示).
 * **A whole verb glued to the name** (张菁曾任, 金叶介绍): a person of four letters or more ending in a role or
   speech verb of two is the name before it.
 
@@ -41,7 +41,8 @@ __all__ = ["settle_role_frame_names"]
 _ROLE_VERBS = ("现为", "现任", "曾任", "曾为", "兼任", "出任", "担任", "当选", "获选", "接任", "升任", "调任", "转任",
                "继任", "就任", "历任", "改任", "留任", "荣任", "获任", "原任", "时任", "连任", "拟任", "获聘", "受聘",
                "获委任")
-_ONE_LETTER_LINKS = ("任", "为", "是")
+# (为 and 是 follow a noun as often as a name: 庄周梦为蝴蝶; only 任 reads a name's end by itself)
+_ONE_LETTER_LINKS = ("任",)
 # verbs of speech a name stands before (董事长李明表示)
 _SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "透露", "强调", "坦言", "称")
 _HEADED = _ROLE_VERBS + _SPEECH_VERBS
@@ -113,7 +114,7 @@ def _verb_after(text: str, at: int) -> str:
     dated = _DATED.match(text, at)
     if dated:
         return _verb_at(text, dated.end(), _ROLE_VERBS + ("任",))
-    return _verb_at(text, at, _ROLE_VERBS + _ONE_LETTER_LINKS)
+    return _verb_at(text, at, _ROLE_VERBS + _ONE_LETTER_LINKS)  # 冀树军任; not 庄周梦|为
 
 
 def _left_short(m: Mention, text: str, lexicon: Lexicon, written: Counter[str]) -> bool:
@@ -133,7 +134,7 @@ def _left_short(m: Mention, text: str, lexicon: Lexicon, written: Counter[str]) 
     if not verb or lexicon.given_rates.get(letter, 0.0) < _COMMON_IN_NAMES \
             or dictionary_tag(letter)[:1] in _FUNCTION_TAGS:
         return False
-    return len(verb) > 1 or dictionary_tag(letter + text[end + 1]) == "x"  # 郭田|勇为, 张耀|真是: both readings stand
+    return len(verb) > 1 or dictionary_tag(letter + text[end + 1]) == "x"  # 李永|胜任: both readings stand
 
 
 def _written_people(mentions: list[Mention], text: str) -> Counter[str]:

@@ -5,7 +5,7 @@ names also use, or a given name that ends in a letter verbs open with, moves the
 
 * **A verb's first letter glued to the name** (李明现|为, 徐尚林现|为, 胡安将|出任, 董事长李明表|示):
   a person of three letters or more led by a surname ends before its last letter when that letter opens a role
-  or speech verb written after it (现为, 曾任, 兼任, 出任, 表示 …), is an adverb before a verb of two letters (将,
+  or speech verb written after it (现为, 现任, 兼任, 出任, 表示 …), is an adverb before a verb of two letters (将,
   已; not 唐师曾|是), is the link 任 or 是 before an organisation or a place the extractors named (邹兰任|华为公司
   董事长), or opens a Taiwan paper's date (李明今|(1)日: 今, 昨, 前, 明 before a day's number in brackets); so long
   as given names seldom use it (``name_chars.tsv``: 现, 兼, 表 never; at most 2 %: 曾 of 唐师曾, 升 of 李东升 stay)

@@ -1,0 +1,174 @@
+"""People's names settled where a role frame follows them: the verb after a name fixes where the name ends.
+
+The recogniser reads a Chinese name and the verb after it by their letters, and a verb that opens with a letter
+names also use, or a given name that ends in a letter verbs open with, moves the name's end by one:
+
+* **A verb's first letter glued to the name** (李明现|为, 徐尚林现|为, 胡安将|出任, 董事长李明表|示):
+  a person of three letters or more led by a surname ends before its last letter when that letter opens a role
+  or speech verb written after it (现为, 现任, 兼任, 出任, 表示 …), is an adverb before a verb of two letters (将,
+  已; not 唐师曾|是), is the link 任 or 是 before an organisation or a place the extractors named (邹兰任|华为公司
+  董事长), or opens a Taiwan paper's date (李明今|(1)日: 今, 昨, 前, 明 before a day's number in brackets); so long
+  as given names seldom use it (``name_chars.tsv``: 现, 兼, 表 never; at most 2 %: 曾 of 唐师曾, 升 of 李东升 stay)
+  and the document writes the longer name nowhere else.
+* **A given name's last letter left to the verb** (陈其|迈出任, 冀树|军任, 柯品|军现为): a person of a surname
+  and one letter is the name of three when the letter after it is one given names use (at least 1 %), no
+  adverb, pronoun, preposition or kin word (李明则任, 李明父任 stay), opens no role verb itself (李明|出任), and
+  a role verb follows it: one of two letters, perhaps after a date (易飞凡于2010年出任, 邹墨远去年出任), or 任
+  where the letter and 任 make no dictionary word (李永|胜任 stays: it reads both ways; not 为 or 是, which follow
+  nouns as often: 庄周梦为蝴蝶); or a Taiwan paper's date follows it (文素利今(1)日指出); or, whatever follows,
+  the document names the longer person elsewhere (陈其迈出任 … 陈其迈表示).
+* **A whole verb glued to the name** (张菁曾任, 金叶介绍): a person of four letters or more ending in a role or
+  speech verb of two is the name before it.
+
+Nothing is done to a name a shipped list gives (``people_known.tsv``, the user's lexicon), nor where another
+mention holds the letter. Caveat: a two-letter name before a one-letter given name and a verb (王刚|任) reads
+both ways; only the rates and the document's other mentions decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon
+from zhkg.text import is_han
+
+__all__ = ["settle_role_frame_names"]
+
+# verbs that put a person in a post, and the one-letter links the role readers read as such (relate/roles.py)
+_ROLE_VERBS = ("现为", "现任", "曾任", "曾为", "兼任", "出任", "担任", "当选", "获选", "接任", "升任", "调任", "转任",
+               "继任", "就任", "历任", "改任", "留任", "荣任", "获任", "原任", "时任", "连任", "拟任", "获聘", "受聘",
+               "获委任")
+# (为 and 是 follow a noun as often as a name: 庄周梦为蝴蝶; only 任 reads a name's end by itself)
+_ONE_LETTER_LINKS = ("任",)
+# verbs of speech a name stands before (董事长李明表示)
+_SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "透露", "强调", "坦言", "称")
+_HEADED = _ROLE_VERBS + _SPEECH_VERBS
+# Taiwan's news dates a day by its number in brackets after 今, 昨, 前 or 明 (董事长李明今(1)日表示)
+_DAYS = frozenset("今昨前明")
+_DAY_OF_MONTH = re.compile(r"[(（][0-9０-９]{1,2}[)）]日")
+# a date between a name and its role verb (易飞凡于2010年出任, 邹墨远去年出任)
+_DATED = re.compile(r"于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|(?:去年|今年|明年|昨天|今天|昨日|今日|日前|近日|早前)")
+# adverbs a name may swallow before a role verb (胡安将|出任): no given name ends in them
+# (not 均 nor 亦: a name's letter as often; 金泰均兼任)
+_ADVERBS = frozenset("将已现曾也则即又再便")
+# a letter that opens a role verb ends a name when at most this share of given names holds it (现, 兼, 表 0; not
+# 曾 2.1 % of 唐师曾, 升 2.2 % of 李东升, 连 4.9 % of 李连杰)
+_RARE_IN_NAMES = 0.02
+# a letter the recogniser left out ends a name when at least this share of given names holds it (军 3 %, 成 1.5 %;
+# 实 0.26 %, 则 0.66 % stay out)
+_COMMON_IN_NAMES = 0.01
+# jieba's tags of a letter that is no given name's: adverbs, pronouns, prepositions, conjunctions, particles,
+# numerals, classifiers, localisers, times
+_FUNCTION_TAGS = frozenset("drpcumqft")
+# one-letter links a name swallows before the body it names (邹兰任|华为公司): 为 ends names (朱有为) and stays
+_LINKS_SWALLOWED = frozenset("任是")
+_KIN = frozenset("父母妻夫子女儿兄弟姐妹孙侄甥婿媳")
+_LISTED = frozenset({MentionSource.PEOPLE_KNOWN, MentionSource.PEOPLE_LEXICON})
+
+
+def _name_length_ok(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a surname and a given name of one or two letters, all Han (李明, 徐尚林, 欧阳震华)."""
+    if not all(is_han(c) for c in name):
+        return False
+    surname = name[:2] if name[:2] in lexicon.surnames and len(name) >= 3 else name[:1]
+    return surname in lexicon.surnames and 1 <= len(name) - len(surname) <= 2
+
+
+def _verb_at(text: str, at: int, verbs: tuple[str, ...]) -> str:
+    """The verb of ``verbs`` written at ``at``, or ""."""
+    return next((v for v in verbs if text.startswith(v, at)), "")
+
+
+def _swallowed_length(m: Mention, text: str, lexicon: Lexicon, written: Counter[str], body_starts: set[int]) -> int:
+    """How many letters of a verb ``m`` swallowed whole (张菁|曾任, 金叶|介绍): 2 or 0."""
+    name = text[m.start:m.end]
+    if len(name) >= 4 and name[-2:] in _HEADED and _name_length_ok(name[:-2], lexicon) and written[name] <= 1:
+        return 2
+    return 1 if _swallows_verb(m, text, lexicon, written, body_starts) else 0
+
+
+def _swallows_verb(m: Mention, text: str, lexicon: Lexicon, written: Counter[str], body_starts: set[int]) -> bool:
+    """Whether ``m``'s last letter is a verb's or an adverb's the text goes on with (李明现|为, 胡安将|出任), or the
+    link 任 or 是 before an organisation or a place (邹兰任|华为公司董事长)."""
+    name, end = text[m.start:m.end], m.end
+    if len(name) < 3 or not _name_length_ok(name[:-1], lexicon) or written[name] > 1:
+        return False
+    last, rate = name[-1], lexicon.given_rates.get(name[-1], 0.0)
+    if rate > _RARE_IN_NAMES:
+        return False
+    if _verb_at(text, end - 1, _HEADED) or (last in _DAYS and _DAY_OF_MONTH.match(text, end)):
+        return True  # 李明现|为, 李明表|示; 李明今|(1)日
+    if last in _LINKS_SWALLOWED:
+        return end in body_starts  # 邹兰任|华为公司董事长
+    return last in _ADVERBS and bool(_verb_at(text, end, _ROLE_VERBS))  # 胡安将|出任; 唐师曾|是 stays
+
+
+def _verb_after(text: str, at: int) -> str:
+    """The role verb after a name's last letter at ``at - 1``, perhaps after a year (于2010年出任), or the date of
+    a Taiwan paper (今(1)日); or ""."""
+    if text[at:at + 1] in _DAYS and _DAY_OF_MONTH.match(text, at + 1):
+        return text[at]
+    dated = _DATED.match(text, at)
+    if dated:
+        return _verb_at(text, dated.end(), _ROLE_VERBS + ("任",))
+    return _verb_at(text, at, _ROLE_VERBS + _ONE_LETTER_LINKS)  # 冀树军任; not 庄周梦|为
+
+
+def _left_short(m: Mention, text: str, lexicon: Lexicon, written: Counter[str]) -> bool:
+    """Whether the letter after ``m`` ends its name (陈其|迈出任, 冀树|军任); see the module's docstring."""
+    from zhkg.stages.segment import dictionary_tag
+
+    end = m.end
+    name, letter = text[m.start:end], text[end:end + 1]
+    surname = name[:2] if len(name) == 3 and name[:2] in lexicon.surnames else name[:1]
+    if not letter or not is_han(letter) or not _name_length_ok(name, lexicon) or len(name) - len(surname) != 1:
+        return False
+    if _verb_at(text, end, _HEADED) or letter in _ADVERBS or letter in _KIN:
+        return False  # 李明|出任, 李明|将任, 李明|父为
+    if written[name + letter] > 0:
+        return True  # the document names the longer person elsewhere
+    verb = _verb_after(text, end + 1)
+    if not verb or lexicon.given_rates.get(letter, 0.0) < _COMMON_IN_NAMES \
+            or dictionary_tag(letter)[:1] in _FUNCTION_TAGS:
+        return False
+    return len(verb) > 1 or dictionary_tag(letter + text[end + 1]) == "x"  # 李永|胜任: both readings stand
+
+
+def _written_people(mentions: list[Mention], text: str) -> Counter[str]:
+    """How often the document names each person, by the text of their spans."""
+    return Counter(text[m.start:m.end] for m in mentions if m.label is Label.PERSON)
+
+
+def settle_role_frame_names(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """Mentions with people's ends settled by the verb after them (see the module's docstring).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "李明现为华为公司董事长。陈其迈出任高雄市长。"  # made up
+    >>> def person(name):
+    ...     start = text.index(name)
+    ...     return Mention("d", start, start + len(name), name, name, Label.PERSON, MentionSource.RECOGNISER)
+    >>> [m.text for m in settle_role_frame_names([person("李明现"), person("陈其")], text, load_lexicon())]
+    ['李明', '陈其迈']
+    """
+    people = [m for m in mentions if m.label is Label.PERSON and m.extractor not in _LISTED and m.end > m.start]
+    if not people:
+        return mentions
+    written = _written_people(mentions, text)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    body_starts = {m.start for m in mentions if m.label in (Label.ORGANIZATION, Label.PLACE)}
+    changed: dict[int, Mention] = {}
+    for m in people:
+        swallowed = _swallowed_length(m, text, lexicon, written, body_starts)
+        if swallowed:
+            end = m.end - swallowed
+        elif m.end not in taken and _left_short(m, text, lexicon, written):
+            end = m.end + 1
+            taken.add(m.end)
+        else:
+            continue
+        changed[id(m)] = replace(m, end=end, text=m.text[:end - m.start] if end < m.end else m.text + text[m.end],
+                                 simplified=text[m.start:end], canonical="")
+    return [changed.get(id(m), m) for m in mentions] if changed else mentions

@@ -33,6 +33,8 @@ def _read(pipeline, text: str) -> tuple[set[str], set[tuple[str, str]]]:
     # a Taiwan paper's date after the name, 今/昨 + the day in brackets
     ("高雄市长陈其迈今(1)日表示，将加强防疫。", "陈其迈", "市长"),
     ("台北市长柯文哲昨(30)日表示，将加强防疫。", "柯文哲", "市长"),
+    # the role reader's own name after a title does not take the date's letter either (not 张航今)
+    ("华为公司董事长张航今(1)日指出，营收增长。", "张航", "董事长"),
     # a date between the name and the verb
     ("邹墨远去年出任万科集团总裁。", "邹墨远", "总裁"),
 ]))

@@ -99,17 +99,26 @@ def _swallows_verb(m: Mention, text: str, lexicon: Lexicon, written: Counter[str
     last, rate = name[-1], lexicon.given_rates.get(name[-1], 0.0)
     if rate > _RARE_IN_NAMES:
         return False
-    if _verb_at(text, end - 1, _HEADED) or (last in _DAYS and _DAY_OF_MONTH.match(text, end)):
+    if _verb_at(text, end - 1, _HEADED) or dates_a_day(text, end - 1):
         return True  # 李明现|为, 李明表|示; 李明今|(1)日
     if last in _LINKS_SWALLOWED:
         return end in body_starts  # 邹兰任|华为公司董事长
     return last in _ADVERBS and bool(_verb_at(text, end, _ROLE_VERBS))  # 胡安将|出任; 唐师曾|是 stays
 
 
+def dates_a_day(text: str, at: int) -> bool:
+    """Whether a Taiwan paper's date of a day opens at ``at``: 今, 昨, 前 or 明 and the day's number in brackets.
+
+    >>> dates_a_day("张航今(1)日指出", 2), dates_a_day("张航今日指出", 2)
+    (True, False)
+    """
+    return text[at:at + 1] in _DAYS and _DAY_OF_MONTH.match(text, at + 1) is not None
+
+
 def _verb_after(text: str, at: int) -> str:
     """The role verb after a name's last letter at ``at - 1``, perhaps after a year (于2010年出任), or the date of
     a Taiwan paper (今(1)日); or ""."""
-    if text[at:at + 1] in _DAYS and _DAY_OF_MONTH.match(text, at + 1):
+    if dates_a_day(text, at):
         return text[at]
     dated = _DATED.match(text, at)
     if dated:

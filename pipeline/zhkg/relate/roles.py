@@ -161,6 +161,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.organisations import OUTLET_ENDINGS
+from zhkg.extract.role_frames import dates_a_day
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.press import read_press_roles
@@ -1574,7 +1575,7 @@ def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | 
             or not any(simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
         return None
     ch, after = simplified[end], simplified[end + 1 : end + 2]
-    if not is_han(ch) or ch in _NOT_GIVEN or ch in _AFTER_TITLE \
+    if not is_han(ch) or ch in _NOT_GIVEN or ch in _AFTER_TITLE or dates_a_day(simplified, end) \
             or any(m.start <= end < m.end for m in ctx.mentions) \
             or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
         return None  # 局长王军今天, 市长张伟强调, 记者王伟报道

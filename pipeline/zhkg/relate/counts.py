@@ -861,13 +861,42 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
 _SHORT_NAME_PREDICATES = ("旗下", "拥有", "表示", "宣布", "公告", "透露", "介绍", "目前", "现有", "共有", "已有", "称")
 
 
+class _Reach:
+    """Whether one of some spans (sorted by start, as a context's mentions) overlaps or holds a span: by bisection on
+    their starts and the furthest end among the first of them, not by a scan of every span (a long document's
+    readers ask for each of thousands of mentions).
+
+    >>> r = _Reach([(0, 4), (2, 3), (6, 8)])
+    >>> r.overlaps(3, 5), r.overlaps(4, 6), r.holds(2, 3), r.holds(6, 8), r.holds(1, 4)
+    (True, False, True, False, True)
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self._spans = spans
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether a longer span holds ``[start, end)``: one starting before it and ending at or after its end, or
+        starting with it and ending after it."""
+        k = bisect_left(self._starts, start)
+        if k > 0 and self._reach[k - 1] >= end:
+            return True
+        return any(e > end for _, e in self._spans[k : bisect_right(self._starts, start)])
+
+
 def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
     """(start, end, organisation) of each organisation's name written without its generic ending (景顺长城表示
     for 景顺长城基金) where no organisation is marked: the same body. Not when the rest names a place
     of the document (上海 of 上海银行), nor when it is shorter than three characters, unless two letters open a
     clause before a body's verb (长盛旗下8只开放式基金, “嘉实拥有…: the company)."""
     places = {h.simplified for h in holders if h.label is Label.PLACE}
-    orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    orgs = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION])
     bare: dict[str, Mention] = {}
     short: dict[str, Mention] = {}  # two letters (长盛 of 长盛基金): only opening a clause, before a body's verb
     for h in holders:
@@ -887,7 +916,7 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
     text = ctx.simplified
     for form, holder in sorted(bare.items()):
         for m in find_all(form, text):
-            if not any(o.start < m.end() and m.start() < o.end for o in orgs):
+            if not orgs.overlaps(m.start(), m.end()):
                 out.append((m.start(), m.end(), holder))
     for form, holder in sorted(short.items()):
         for m in find_all(form, text):
@@ -896,7 +925,7 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
                 at -= 1
             if ((at == 0 or CLAUSE_BREAK.match(text[at - 1]) or _SENTENCE_BREAK.match(text[at - 1]))
                     and text.startswith(_SHORT_NAME_PREDICATES, m.end())
-                    and not any(o.start < m.end() and m.start() < o.end for o in orgs)):
+                    and not orgs.overlaps(m.start(), m.end())):
                 out.append((m.start(), m.end(), holder))
     return out
 
@@ -1418,12 +1447,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a place of a work's title (《赤壁OL》, 《澳大利亚》, 《南京！南京！》: a title may hold ！ and ？) names the work, and
     # one before 时间 (北京时间) a clock: neither owns anything
     titles = [t.span() for t in _TITLE.finditer(text)]
-    bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
-              and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
+    bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
+                     and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
-               and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
-                                                       for b in bodies))
+               and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY), m.end) or _inside(m, titles)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
                                                     or cut_by_facility(text, m.start, m.end)))

@@ -313,6 +313,13 @@ _MAX_BODY_ASIDE = 12
 _ASIDE_BREAK = re.compile("[；;。！？!?：:\n]")
 
 
+def _person_starts_between(ctx: RelationContext, lo: int, hi: int) -> bool:
+    """Whether a person of the context's mentions starts after ``lo`` and before ``hi``."""
+    starts = ctx.starts(Label.PERSON)
+    i = bisect_right(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The body right before an aside in brackets, 的 or 前/原 maybe after it, that ends where ``role`` begins at
     ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长, 亿城集团(企业专区,旗下楼盘)董事长: a web page's links the press
@@ -325,7 +332,7 @@ def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | N
     opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
                   simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
     if opening <= 0 or _ASIDE_BREAK.search(simplified, opening + 1, close - 1) \
-            or any(opening < m.start < close and m.label is Label.PERSON for m in ctx.mentions):
+            or _person_starts_between(ctx, opening, close):
         return None
     holder = ctx.org_ending_at.get(opening)
     if holder is None and role in ctx.lexicon.place_roles:

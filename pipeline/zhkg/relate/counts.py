@@ -1728,7 +1728,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         the last holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…;
         自本月起,本市还将有…)."""
         found = None
-        for spot in spots:
+        # (the spots ending before sentence_start + shortest_spot start before the sentence: none is its topic, and
+        # none stops the scan when the clause is in the sentence)
+        first = bisect_left(ends, sentence_start + shortest_spot) if clause_start >= sentence_start else 0
+        for spot in spots[first:]:
             if spot[0] >= clause_start:
                 break
             if spot[0] == sentence_start or (spot[0] > sentence_start and opens_clause(spot[0], sentence_start)):
@@ -1778,7 +1781,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                             c.quantity.value if c.quantity is not None else 0.0)
         if first is not None:  # the list opens with the holder ending its first item, if one does, else with an
             # item as long as the longest of the others (公司已经准备好了国际指数、环球精选…: 国际指数)
-            ending = [s[0] for s in spots if s[1] == first[1] and s[0] >= first[0]]
+            ending = [s[0] for s in spots[bisect_left(ends, first[1]) : bisect_right(ends, first[1])] if s[0] >= first[0]]
             longest = max(len(i) for i in _LIST_SPLIT.split(_LIST_TAIL.sub("", text[first[1] : c.start])))
             opening = min(ending) if ending else max(first[0], first[1] - longest)
             glued_lists.append((opening, c.start))

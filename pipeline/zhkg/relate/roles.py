@@ -3273,6 +3273,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
     out = []
     people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
                     key=lambda m: (m.start, -m.end))
+    # the people starting in [s, comma - shortest]: among them, in order, all those inside [s, comma)
+    people_starts = [m.start for m in people]
+    shortest = min((m.end - m.start for m in people), default=0)
     for comma in (m.start() for m in _COMMA.finditer(simplified)):
         at = comma + 1
         date = _DATE.match(simplified, at + simplified.startswith("到", at))  # ，到1990年…
@@ -3299,7 +3302,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if link is None:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
-        before = [m for m in people if s <= m.start and m.end <= comma]
+        before = [m for m in people[bisect_left(people_starts, s) : bisect_right(people_starts, comma - shortest)]
+                  if m.end <= comma]
         if link == "" and not _opens_sentence(ctx, before, s):
             continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
         if len({_owner_of(ctx, m) for m in before}) > 1:

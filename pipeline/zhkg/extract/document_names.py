@@ -18,6 +18,7 @@ Nothing here invents a name: every span kept is a name some other mention of the
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
@@ -222,13 +223,18 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     gone: set[int] = set()
     added: list[Mention] = []
     doc_id = pieces[0].doc_id
+    # the pieces by start: one overlapping [at, end) starts after at - longest and before end
+    by_start = sorted(pieces, key=lambda p: p.start)
+    piece_starts = [p.start for p in by_start]
+    longest = max(p.end - p.start for p in pieces)
     # the longest name holding a piece wins (桂纶镁, not 桂纶); each name's occurrences are found once
     for name in sorted(names, key=lambda n: (-len(n), n)):
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
             if not piece_chars.isdisjoint(range(at, end)) and others.isdisjoint(range(at, end)):
-                touching = [p for p in pieces if p.start < end and at < p.end and id(p) not in gone]
+                near = by_start[bisect_right(piece_starts, at - longest) : bisect_left(piece_starts, end)]
+                touching = [p for p in near if p.start < end and at < p.end and id(p) not in gone]
                 # every piece there lies inside the name and is shorter: else the recogniser read something else
                 if touching and all(at <= p.start and p.end <= end and p.end - p.start < len(name)
                                     and (p.extractor != MentionSource.GAZETTEER or p.start == at) for p in touching):

@@ -98,6 +98,15 @@ class RelationContext:
         #: whether a person's span runs into the next word, by (start, end, name, derived): three readers ask
         #: of each person (:func:`zhkg.relate.roles._glued_to_next_word`), each answer re-cutting letters
         self.glued: dict[tuple[int, int, str, bool], bool] = {}
+        #: by label, the first mention of :attr:`mentions` + :attr:`derived` ending at each offset, with the mentions
+        #: list and the number of derived mentions it was worked out for (:meth:`first_ending_at`)
+        self.ending_at: dict[Label, tuple[list[Mention], int, dict[int, Mention]]] = {}
+        #: by label, the starts of :attr:`mentions`, in order, with the mentions list they were worked out for
+        #: (:meth:`starts`)
+        self.starts_of: dict[Label, tuple[list[Mention], list[int]]] = {}
+        #: the organisations' names less their generic head, with the mentions list they were worked out for
+        #: (:func:`zhkg.relate.roles._short_form_ending_at`)
+        self.short_forms: tuple[list[Mention], dict[str, list[tuple[int, Mention]]], tuple[int, ...]] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)
@@ -136,6 +145,50 @@ class RelationContext:
         if label is Label.PERSON:
             self.person_starts.add(start)
         return m
+
+    def starts(self, label: Label) -> list[int]:
+        """The starts of :attr:`mentions` of ``label``, in order (the mentions sort by start): kept while the
+        mentions stay the same list, for bisection.
+
+        >>> from zhkg.records import Document
+        >>> a, b = Mention("d", 3, 5, "王明", "王明", Label.PERSON, "x"), Mention("d", 0, 2, "北京", "北京", Label.PLACE, "x")
+        >>> RelationContext(Document("d", "北京的王明说"), [a, b], {}).starts(Label.PERSON)
+        [3]
+        """
+        found = self.starts_of.get(label)
+        if found is None or found[0] is not self.mentions:
+            found = self.starts_of[label] = (self.mentions, [m.start for m in self.mentions if m.label is label])
+        return found[1]
+
+    def first_ending_at(self, label: Label, end: int) -> Mention | None:
+        """The first mention of ``label`` in ``mentions + derived`` that ends at ``end``, or None: what
+        ``next((m for m in ctx.mentions + ctx.derived if m.label is label and m.end == end), None)`` gives, from an
+        index kept while the mentions stay the same list (derived mentions are only ever added, at its end).
+
+        >>> from zhkg.records import Document
+        >>> a, b = Mention("d", 0, 2, "王明", "王明", Label.PERSON, "x"), Mention("d", 1, 2, "明", "明", Label.PERSON, "x")
+        >>> ctx = RelationContext(Document("d", "王明说"), [b, a], {})
+        >>> ctx.first_ending_at(Label.PERSON, 2) is a, ctx.first_ending_at(Label.PERSON, 3)
+        (True, None)
+        >>> said = ctx.derive_mention(0, 3, Label.PERSON)
+        >>> ctx.first_ending_at(Label.PERSON, 3) is said
+        True
+        """
+        found = self.ending_at.get(label)
+        if found is None or found[0] is not self.mentions:
+            index: dict[int, Mention] = {}
+            for m in self.mentions:
+                if m.label is label:
+                    index.setdefault(m.end, m)
+            found = (self.mentions, 0, index)
+        mentions, seen, index = found
+        if seen < len(self.derived):
+            for m in self.derived[seen:]:
+                if m.label is label:
+                    index.setdefault(m.end, m)
+            found = (mentions, len(self.derived), index)
+        self.ending_at[label] = found
+        return index.get(end)
 
     def covered(self, labels: tuple[Label, ...] | None = None, *, but: tuple[Label, ...] = ()) -> frozenset[int]:
         """The offsets inside a mention of :attr:`mentions` whose label is one of ``labels`` (any, when None)

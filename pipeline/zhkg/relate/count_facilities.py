@@ -58,15 +58,22 @@ FACILITY_KINDS = (
     *ZONE_KINDS,
 )
 _KINDS_LONGEST = tuple(sorted(FACILITY_KINDS, key=len, reverse=True))
+_LONGEST_KIND = len(_KINDS_LONGEST[0])
 # What a facility's kind is followed by when the facility is a subject or a holder (托老院里, 开发区内, 中心的设施,
 # 养老院共有, 园区现有, 街市只剩…); not a noun it describes (养老院建设, 开发区企业).
 _SUBJECT_CUE = re.compile(r"[里内中的共有现已目前今去还将正也都只仅拥设占达，,。；;：:！？!?\s]|$")
+# A facility's kind followed by a subject's cue, the longest kind first (the alternatives are tried in order, each with
+# the cue: 工业园|区内 fails at 工业园 and is found at 园区): one match where a loop over the kinds was
+_KIND_AND_CUE = re.compile("(?:" + "|".join(map(re.escape, _KINDS_LONGEST)) + ")(?=" + _SUBJECT_CUE.pattern + ")")
 _MODIFIER = re.compile(r"[^\W\d_的了在于和与及是将为对向从到等个名家所座年月日这那该此本各每其一二两三四五六七八九十百千万几数]{0,4}")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 # What is done at a facility after 在/到/于 (在大工业区建设10条道路, 在医院工作的3名护士): the facility is the
 # clause's place, named by its kind alone, and what it counts is the facility's (session 24)
 _DONE_AT = ("建设", "建成", "兴建", "新建", "修建", "建立", "投资", "开设", "设立", "引进", "落户", "举办", "开展", "实施",
             "工作", "上班", "打工", "居住", "生活", "入住", "住院", "就诊", "治疗", "接受", "种植", "开工")
+# The same with what is done there as a cue too (大工业区|建设), for a facility after 在/到/于
+_KIND_AND_CUE_OR_DONE = re.compile("(?:" + "|".join(map(re.escape, _KINDS_LONGEST)) + ")(?=" + _SUBJECT_CUE.pattern
+                                   + "|" + "|".join(_DONE_AT) + ")")
 # 院里/院内: the home or hospital the text writes about, by its last letter
 _SHORT = re.compile(r"院(?:里|内)")
 _POINTER = "该"
@@ -106,10 +113,9 @@ def facility_span(text: str, pos: int, *, qualified: bool = False, done: bool = 
     lo = ordinal.end() if ordinal else pos
     hi = _MODIFIER.match(text, lo).end()
     for at in range(lo, min(hi, lo + 4) + 1):
-        for kind in _KINDS_LONGEST:
-            if text.startswith(kind, at) and (_SUBJECT_CUE.match(text, at + len(kind))
-                                              or (done and text.startswith(_DONE_AT, at + len(kind)))):
-                return at + len(kind)
+        found = (_KIND_AND_CUE_OR_DONE if done else _KIND_AND_CUE).match(text, at)
+        if found is not None:
+            return found.end()
     return -1
 
 
@@ -176,10 +182,11 @@ def cut_by_facility(text: str, start: int, end: int) -> bool:
     """
     if text[start:end].endswith(_KINDS_LONGEST):
         return False  # 苏州工业园|区: a zone named, written on
-    for kind in _KINDS_LONGEST:
-        for j in range(1, len(kind)):
-            if end - j >= start and text.startswith(kind, end - j) and _SUBJECT_CUE.match(text, end - j + len(kind)):
-                return True
+    # the first kind found at a letter is the longest there with a cue after it: if it ends inside the span, all do
+    for at in range(max(start, end - _LONGEST_KIND + 1), end):
+        found = _KIND_AND_CUE.match(text, at)
+        if found is not None and found.end() > end:
+            return True
     return False
 
 

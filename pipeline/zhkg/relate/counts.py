@@ -788,7 +788,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                         or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
                         # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
                         or ("公司" in heads and _is_company(h, known)))
-                   and not (h.label is Label.PLACE and ctx.simplified[: h.start].endswith(_STATIONED))]
+                   and not (h.label is Label.PLACE and ctx.simplified.endswith(_STATIONED, 0, h.start))]
         before = [h for h in fitting if h.end <= m.start()]
         later = [h for h in fitting if h.start >= m.end()]
         recorded = [h for h in before if h in teams or h.start in records]
@@ -888,13 +888,42 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
 _SHORT_NAME_PREDICATES = ("旗下", "拥有", "表示", "宣布", "公告", "透露", "介绍", "目前", "现有", "共有", "已有", "称")
 
 
+class _Reach:
+    """Whether one of some spans (sorted by start, as a context's mentions) overlaps or holds a span: by bisection on
+    their starts and the furthest end among the first of them, not by a scan of every span (a long document's
+    readers ask for each of thousands of mentions).
+
+    >>> r = _Reach([(0, 4), (2, 3), (6, 8)])
+    >>> r.overlaps(3, 5), r.overlaps(4, 6), r.holds(2, 3), r.holds(6, 8), r.holds(1, 4)
+    (True, False, True, False, True)
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self._spans = spans
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether a longer span holds ``[start, end)``: one starting before it and ending at or after its end, or
+        starting with it and ending after it."""
+        k = bisect_left(self._starts, start)
+        if k > 0 and self._reach[k - 1] >= end:
+            return True
+        return any(e > end for _, e in self._spans[k : bisect_right(self._starts, start)])
+
+
 def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
     """(start, end, organisation) of each organisation's name written without its generic ending (景顺长城表示
     for 景顺长城基金) where no organisation is marked: the same body. Not when the rest names a place
     of the document (上海 of 上海银行), nor when it is shorter than three characters, unless two letters open a
     clause before a body's verb (长盛旗下8只开放式基金, “嘉实拥有…: the company)."""
     places = {h.simplified for h in holders if h.label is Label.PLACE}
-    orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
+    orgs = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION])
     bare: dict[str, Mention] = {}
     short: dict[str, Mention] = {}  # two letters (长盛 of 长盛基金): only opening a clause, before a body's verb
     for h in holders:
@@ -914,7 +943,7 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
     text = ctx.simplified
     for form, holder in sorted(bare.items()):
         for m in find_all(form, text):
-            if not any(o.start < m.end() and m.start() < o.end for o in orgs):
+            if not orgs.overlaps(m.start(), m.end()):
                 out.append((m.start(), m.end(), holder))
     for form, holder in sorted(short.items()):
         for m in find_all(form, text):
@@ -923,7 +952,7 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
                 at -= 1
             if ((at == 0 or CLAUSE_BREAK.match(text[at - 1]) or _SENTENCE_BREAK.match(text[at - 1]))
                     and text.startswith(_SHORT_NAME_PREDICATES, m.end())
-                    and not any(o.start < m.end() and m.start() < o.end for o in orgs)):
+                    and not orgs.overlaps(m.start(), m.end())):
                 out.append((m.start(), m.end(), holder))
     return out
 
@@ -978,7 +1007,7 @@ def _is_source(text: str, start: int, end: int) -> bool:
         return True  # 据美国《侨报》报道: a place before the paper's name does not hide the 据
     if _DATELINE.match(text, end):
         return True  # 中新网9月19日电: the agency of a dateline
-    return text[:start].endswith(_SOURCE_BEFORE) or _SOURCE_AFTER.match(text, end) is not None
+    return text.endswith(_SOURCE_BEFORE, 0, start) or _SOURCE_AFTER.match(text, end) is not None
 
 
 def _abbreviations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -1085,7 +1114,7 @@ def _determined_bodies(text: str, spots: list[tuple[int, int, Mention]]) -> list
     out = []
     for start, end, holder in spots:
         name = holder.name
-        if holder.label is Label.ORGANIZATION and len(name) >= 4 and text[:start].endswith(_DETERMINED):
+        if holder.label is Label.ORGANIZATION and len(name) >= 4 and text.endswith(_DETERMINED, 0, start):
             before = [s for s in spots if s[1] <= start and s[2].label is Label.ORGANIZATION
                       and s[2].name != name and s[2].name.endswith(name[-3:])]
             if before:
@@ -1105,14 +1134,22 @@ def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int,
     orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION and (
         s[0] in place_starts or any(s[2].name.startswith(n) and len(n) < len(s[2].name) for n in names))),
                   key=lambda s: s[1])
+    org_ends = [s[1] for s in orgs]
+    # which of orgs (their indices, in order) end with each shorter name of three letters or more
+    longer_of: dict[str, list[int]] = {}
+    for i, (_, _, org) in enumerate(orgs):
+        for k in range(1, len(org.name) - 2):
+            longer_of.setdefault(org.name[k:], []).append(i)
     places = {s[2].name: s[2] for s in spots if s[2].label is Label.PLACE and len(s[2].simplified) > 1}
     out = []
     for start, end, holder in spots:
         name = holder.name
         if holder.label is Label.ORGANIZATION and len(name) >= 3:
-            longer = [s for s in orgs if s[1] <= start and len(s[2].name) > len(name) and s[2].name.endswith(name)]
-            if longer:
-                holder = longer[-1][2]
+            # the last of them ending by the start (orgs sort by end)
+            longer = longer_of.get(name, [])
+            last = bisect_left(longer, bisect_right(org_ends, start)) - 1
+            if last >= 0:
+                holder = orgs[longer[last]][2]
         elif holder.label is Label.PLACE and not holder.code and len(holder.simplified) == 1:
             opening = {n: p for n, p in places.items() if holder.simplified in (p.simplified[0], n[0])}
             if len(opening) == 1:
@@ -1294,7 +1331,7 @@ def _regarded(text: str, start: int, end: int) -> bool:
     >>> _regarded("研究人员围绕我国改革中的重大问题，共立课题6000多项", 6, 8), _regarded("我国共立课题6000多项", 0, 2)
     (True, False)
     """
-    return text[:start].endswith(_ABOUT) and _REGARDING.match(text, end) is not None
+    return text.endswith(_ABOUT, 0, start) and _REGARDING.match(text, end) is not None
 
 
 def _self_report(text: str, start: int, end: int, name: str) -> bool:
@@ -1315,7 +1352,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` speaks, reports or permits (X表示，…; 据X; X批准): it is no topic of the
     sentences after it."""
     return (_SPEAKER.match(text, end) is not None or _PERMITS.match(text, end) is not None
-            or text[:start].endswith(_SOURCE_BEFORE))
+            or text.endswith(_SOURCE_BEFORE, 0, start))
 
 
 def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
@@ -1478,12 +1515,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a place of a work's title (《赤壁OL》, 《澳大利亚》, 《南京！南京！》: a title may hold ！ and ？) names the work, and
     # one before 时间 (北京时间) a clock: neither owns anything
     titles = [t.span() for t in _TITLE.finditer(text)]
-    bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
-              and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN]
+    bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
+                     and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
-               and not (m.label is Label.PLACE and any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start
-                                                       for b in bodies))
+               and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES), m.end) or _inside(m, titles)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
                                                     or cut_by_facility(text, m.start, m.end)))
@@ -1520,6 +1556,15 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
+    # a spot starting in [lo, hi) ends in [lo + shortest_spot, hi + longest_spot): the readers below scan that slice of
+    # spots (found by bisection on their ends, in the same order) rather than every spot of a long document
+    shortest_spot = min((s[1] - s[0] for s in spots), default=0)
+    longest_spot = max((s[1] - s[0] for s in spots), default=0)
+
+    def starting_in(lo: int, hi: int) -> range:
+        """Indices of spots, in order, among which are all those starting in ``[lo, hi)``."""
+        return range(bisect_left(ends, lo + shortest_spot), bisect_left(ends, hi + longest_spot))
+
     products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
     anaphora = ctx.lexicon.anaphora
     pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
@@ -1529,20 +1574,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         start, _, holder = spots[i]
         if holder.extractor == MentionSource.DOCUMENT_FACILITY:
             return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 24)
-        if holder.label is Label.PLACE and text[:start].endswith(_SPREAD_BEFORE):
+        if holder.label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, start):
             return True
         if holder.label is not Label.PLACE:
             return False
         if text.startswith(_ALL_OVER, spots[i][1]):
             return True  # 来自全国各地的200多名高手, 世界各地: where the counted come from or are, everywhere
         if holder.extractor == MentionSource.DEIXIS:  # 全国共建立…: the country's; 该行已在全国设立…: where
-            return text[:start].endswith(("在", "于"))  # (来自全区17个镇乡: the district's own towns)
-        if (text[:start].endswith(_FRAME) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
+            return text.endswith(("在", "于"), 0, start)  # (来自全区17个镇乡: the district's own towns)
+        if (text.endswith(_FRAME, 0, start) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's
-        if text[:start].endswith(_RECEIVER_BEFORE) and text.startswith("的", spots[i][1]):
+        if text.endswith(_RECEIVER_BEFORE, 0, start) and text.startswith("的", spots[i][1]):
             return False  # 市建委调配给西城区的房源…244套: what is given to the place is the place's (session 24)
-        if text[:start].endswith(_LOCATIVE_BEFORE) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
+        if text.endswith(_LOCATIVE_BEFORE, 0, start) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
             return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
         if "位于" in text[clause_start:start]:
             return True
@@ -1551,9 +1596,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         # (…and one right after a place that is itself locative by a list: 在河北唐山和浙江余姚, session 19)
         return any(other[1] <= start and other[2].label is Label.PLACE and other[0] >= clause_start
                    and _LOCATIVE_LINK.match(text[other[1] : start])
-                   and (text[: other[0]].endswith(_LOCATIVE_BEFORE + _SPREAD_BEFORE)
+                   and (text.endswith(_LOCATIVE_BEFORE + _SPREAD_BEFORE, 0, other[0])
                         or ((text[other[1] : start] in _LIST_LINKS or other[1] == start) and locative(j, clause_start)))
-                   for j, other in enumerate(spots[:i]))
+                   for j in range(bisect_left(ends, clause_start + shortest_spot), min(i, bisect_right(ends, start)))
+                   for other in (spots[j],))
 
     def members(count_start: int, value: float = 0.0) -> list[tuple[int, int]]:
         """Indices of the holders listed right before a count as what it counts (工商银行[…]、…、交通银行这五家
@@ -1599,7 +1645,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
                     and not _regarded(text, start, end) and not partner(i, count_start) and not units_across(i, lo, count) and not origin_list(i, count_start) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
-                                            and not text[:start].endswith(_SPREAD_BEFORE)
+                                            and not text.endswith(_SPREAD_BEFORE, 0, start)
                                             and not ("有" in text[end:count_start] and someone_there(lo, start)))):
                 return spots[i]
             i -= 1
@@ -1609,7 +1655,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         """Whether the holder of spots[i] follows 与/同/跟 as a preposition (主场与荷兰球队5胜2平: the other party), not
         as the link of a list of holders (中国与美国两国), and the count is no part of the phrase it opens."""
         start, end, _ = spots[i]
-        if start < 2 or not text[:start].endswith(_PARTNER_BEFORE) or text[start - 2] == _NOT_PARTNER:
+        if start < 2 or not text.endswith(_PARTNER_BEFORE, 0, start) or text[start - 2] == _NOT_PARTNER:
             return False
         if (count_start >= end and _PARTNER_OWNS.fullmatch(text, end, count_start)) or _PARTNER_PEOPLE.match(text, end):
             return False
@@ -1759,7 +1805,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         the last holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…;
         自本月起,本市还将有…)."""
         found = None
-        for spot in spots:
+        # (the spots ending before sentence_start + shortest_spot start before the sentence: none is its topic, and
+        # none stops the scan when the clause is in the sentence)
+        first = bisect_left(ends, sentence_start + shortest_spot) if clause_start >= sentence_start else 0
+        for spot in spots[first:]:
             if spot[0] >= clause_start:
                 break
             if spot[0] == sentence_start or (spot[0] > sentence_start and opens_clause(spot[0], sentence_start)):
@@ -1809,7 +1858,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                             c.quantity.value if c.quantity is not None else 0.0)
         if first is not None:  # the list opens with the holder ending its first item, if one does, else with an
             # item as long as the longest of the others (公司已经准备好了国际指数、环球精选…: 国际指数)
-            ending = [s[0] for s in spots if s[1] == first[1] and s[0] >= first[0]]
+            ending = [s[0] for s in spots[bisect_left(ends, first[1]) : bisect_right(ends, first[1])] if s[0] >= first[0]]
             longest = max(len(i) for i in _LIST_SPLIT.split(_LIST_TAIL.sub("", text[first[1] : c.start])))
             opening = min(ending) if ending else max(first[0], first[1] - longest)
             glued_lists.append((opening, c.start))
@@ -1867,14 +1916,14 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         """The team whose record (雷霆(55-27)) is written last before the count in its paragraph: a game report's
         section about that team."""
         at = max((r for r in records if r < count.start and "\n" not in text[r : count.start]), default=-1)
-        return next((s for s in spots if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)),
-                    None) if at >= 0 else None
+        return next((s for s in map(spots.__getitem__, starting_in(at, at + 1))
+                     if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)), None) if at >= 0 else None
 
     def names_holder(lo: int, hi: int) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
         (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
-        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text[: s[0]].endswith(_SPREAD_BEFORE))
-                   for s in spots)
+        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
+                   for s in map(spots.__getitem__, starting_in(lo, hi)))
 
     def own(holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted
@@ -1945,23 +1994,24 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue
         # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count, and so is an
         # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
-        anchor = max((s[1] for s in spots if (s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora))
-                      and count.start < s[1] <= count.end), default=count.start)
+        anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
+                      if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
-        if found is None and any(clause_start <= s[0] < anchor and partner(j, anchor) for j, s in enumerate(spots)):
+        if found is None and any(clause_start <= spots[j][0] < anchor and partner(j, anchor) for j in starting_in(clause_start, anchor)):
             continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
                 and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and describes(found, count)):
             continue  # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun
         # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
         if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)
-                                  or text[: found[0]].endswith(_FRAME)):
-            subject = next((s for s in spots if clause_start <= s[0] <= clause_start + 2
+                                  or text.endswith(_FRAME, 0, found[0])):
+            subject = next((s for s in map(spots.__getitem__, starting_in(clause_start, clause_start + 3))
+                            if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
             gap = text[found[1] : count.start]
             # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
             # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂)
-            if subject is not None and (gap.strip("的共有为") != "" or text[: found[0]].endswith(_FRAME)) \
+            if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, found[0])) \
                     and not text.startswith("之一", count.end):
                 found = subject
         view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)

@@ -159,6 +159,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from zhkg.extract.organisations import OUTLET_ENDINGS
 from zhkg.extract.role_frames import dates_a_day
@@ -313,6 +314,13 @@ _MAX_BODY_ASIDE = 12
 _ASIDE_BREAK = re.compile("[；;。！？!?：:\n]")
 
 
+def _person_starts_between(ctx: RelationContext, lo: int, hi: int) -> bool:
+    """Whether a person of the context's mentions starts after ``lo`` and before ``hi``."""
+    starts = ctx.starts(Label.PERSON)
+    i = bisect_right(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The body right before an aside in brackets, 的 or 前/原 maybe after it, that ends where ``role`` begins at
     ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长, 亿城集团(企业专区,旗下楼盘)董事长: a web page's links the press
@@ -325,7 +333,7 @@ def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | N
     opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
                   simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
     if opening <= 0 or _ASIDE_BREAK.search(simplified, opening + 1, close - 1) \
-            or any(opening < m.start < close and m.label is Label.PERSON for m in ctx.mentions):
+            or _person_starts_between(ctx, opening, close):
         return None
     holder = ctx.org_ending_at.get(opening)
     if holder is None and role in ctx.lexicon.place_roles:
@@ -484,17 +492,33 @@ def _short_form_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     (花旗首席执行官潘迪特 … 花旗集团: 首席执行官 of 花旗集团): a mention derived with the full name, so both are
     one entity. The short form opens a clause or the text and no extractor named anything in it."""
     simplified = ctx.simplified
-    for org in ctx.of(Label.ORGANIZATION):
-        name = org.name
-        head = next((h for h in _SHORT_FORM_HEADS if name.endswith(h)), "")
-        short = name[: len(name) - len(head)]
-        start = p - len(short)
-        if not head or len(short) < 2 or start < 0 or not simplified.startswith(short, start) or org.start == start:
+    by_short, lengths = _short_forms(ctx)
+    # the organisations whose short form is written right before p, in their order
+    found = sorted(chain.from_iterable(by_short.get(simplified[p - n : p], ()) for n in lengths if n <= p))
+    for _, org in found:
+        start = p - (len(org.name) - len(next(h for h in _SHORT_FORM_HEADS if org.name.endswith(h))))
+        if org.start == start:
             continue
         if (start > 0 and simplified[start - 1].isalnum()) or any(m.start < p and start < m.end for m in ctx.mentions):
             continue
-        return ctx.derive_organisation(start, p, canonical=name)
+        return ctx.derive_organisation(start, p, canonical=org.name)
     return None
+
+
+def _short_forms(ctx: RelationContext) -> tuple[dict[str, list[tuple[int, Mention]]], tuple[int, ...]]:
+    """Each short form of two letters or more (an organisation's name less its first generic head of
+    :data:`_SHORT_FORM_HEADS`: 花旗 of 花旗集团) with (the organisation's place among them, the organisation) of those
+    it is the short form of, and the forms' lengths; worked out once while the mentions stay the same list."""
+    found = ctx.short_forms
+    if found is None or found[0] is not ctx.mentions:
+        by_short: dict[str, list[tuple[int, Mention]]] = {}
+        for i, org in enumerate(ctx.of(Label.ORGANIZATION)):
+            head = next((h for h in _SHORT_FORM_HEADS if org.name.endswith(h)), "")
+            short = org.name[: len(org.name) - len(head)]
+            if head and len(short) >= 2:
+                by_short.setdefault(short, []).append((i, org))
+        found = ctx.short_forms = (ctx.mentions, by_short, tuple(sorted({len(s) for s in by_short})))
+    return found[1], found[2]
 
 
 #: A company's own words for itself opening a clause, standing for the company named last before them (腾讯控股…。
@@ -1183,7 +1207,8 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
 
 def _name_length(ctx: RelationContext, end: int) -> int:
     """The length of the person's name ending at ``end``, 0 if no person ends there."""
-    return next((m.end - m.start for m in ctx.mentions + ctx.derived if m.label is Label.PERSON and m.end == end), 0)
+    person = ctx.first_ending_at(Label.PERSON, end)
+    return 0 if person is None else person.end - person.start
 
 
 def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relation]:
@@ -3348,6 +3373,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
     out = []
     people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
                     key=lambda m: (m.start, -m.end))
+    # the people starting in [s, comma - shortest]: among them, in order, all those inside [s, comma)
+    people_starts = [m.start for m in people]
+    shortest = min((m.end - m.start for m in people), default=0)
     for comma in (m.start() for m in _COMMA.finditer(simplified)):
         at = comma + 1
         date = _DATE.match(simplified, at + simplified.startswith("到", at))  # ，到1990年…
@@ -3374,7 +3402,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if link is None:
             continue
         s, _ = sentence_at(ctx.sentences, comma)
-        before = [m for m in people if s <= m.start and m.end <= comma]
+        before = [m for m in people[bisect_left(people_starts, s) : bisect_right(people_starts, comma - shortest)]
+                  if m.end <= comma]
         if link == "" and not _opens_sentence(ctx, before, s):
             continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
         if len({_owner_of(ctx, m) for m in before}) > 1:

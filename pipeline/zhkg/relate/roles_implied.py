@@ -23,9 +23,10 @@ post ``former``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import accumulate
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext
@@ -197,11 +198,16 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
     ends = {m.end: m for m in people}
     titled = {(r.source, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
     held = {(r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    # the mentions other than people by start (as ctx.mentions sort), and the furthest end among the first k of them:
+    # a title overlaps one when one starting before its end reaches past its start
+    others = [m for m in ctx.mentions if m.label is not Label.PERSON]
+    other_starts = [m.start for m in others]
+    reach = list(accumulate((m.end for m in others), max))
     out = []
     for match in _TITLES.finditer(simplified):
         title, t, e = match.group(), match.start(), match.end()
-        if ctx.lexicon.role_ending(simplified, e) != title \
-                or any(m.start < e and t < m.end for m in ctx.mentions if m.label is not Label.PERSON):
+        before_end = bisect_left(other_starts, e)
+        if ctx.lexicon.role_ending(simplified, e) != title or (before_end > 0 and reach[before_end - 1] > t):
             continue  # 名誉校长, 副董事长 (its own title); a title inside a body's name
         before = _BEFORE_TITLE.search(simplified, max(t - 5, 0), t)
         b = before.start() if before is not None else t

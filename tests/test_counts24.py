@@ -1,4 +1,4 @@
-"""Issue 14, session 24 (counts24): a facility named by its kind alone owns its counts as the document's own node.
+"""Issue 14, session 23 (counts24): a facility named by its kind alone owns its counts as the document's own node.
 
 Session 22 left a count ownerless when its holder is a facility or zone written as its kind alone (托老院里有21位老人,
 大工业区共有工厂300家, 高尔夫球中心的设施), as a node named 托老院 would merge every article's home for the aged into one. The annotation
@@ -89,7 +89,7 @@ def test_recognised_kind(text, start, end, alone):
     assert recognised_kind(m, [m], text) is alone
 
 
-# (text, [(value, counted head)] read): 班 and 把 count what is named after them, and the forms of session 24
+# (text, [(value, counted head)] read): 班 and 把 count what is named after them, and the forms of session 23
 FORMS = [
     ("东航昨日取消了3班航班。", [(3, "航班")]),
     ("两班车在路口相撞。", [(2, "车")]),

@@ -19,7 +19,7 @@ from helpers import assert_count_owner, both_scripts
 # (text, counted head, the owner it must have, or None for none)
 CASES = [
     # a facility by its kind alone opening the clause: no city or company named before owns what it holds, the
-    # facility does (session 24: the document's own node)
+    # facility does (session 23: the document's own node)
     ("北京市今年新建了10座公园。托老院里现有21位老人，招聘了8名护工。", "老人", "托老院"),
     ("北京市今年新建了10座公园。托老院里现有21位老人，招聘了8名护工。", "护工", "托老院"),
     ("万科集团今年业绩很好。养老院里住着50位老人。", "老人", "养老院"),
@@ -38,10 +38,10 @@ CASES = [
     # ...and 院里 opening a later clause is that home
     ("记者来到高村镇敬老院。院里有21位老人。", "老人", "高村镇敬老院"),
     # ...and one where the counted are or work, inside a clause (同在卫生院共事的10位护士): no city named before owns them,
-    # the facility does (session 24)
+    # the facility does (session 23)
     ("上海市的同学都已返沪。同在卫生院共事的10位护士都很忙。", "护士", "卫生院"),
     ("北京市今年新建了10座公园。他们在养老院里照顾50位老人。", "老人", "养老院"),
-    # ...and 该 + its kind, when one was named before; with none named, the document's own facility (session 24)
+    # ...and 该 + its kind, when one was named before; with none named, the document's own facility (session 23)
     ("大连开发区今年很忙。该开发区共有企业300家。", "企业", "大连开发区"),
     ("高村镇敬老院今年扩建。该敬老院现有老人30名。", "老人", "高村镇敬老院"),
     ("万科集团今年很忙。该养老院现有老人30名。", "老人", "养老院"),

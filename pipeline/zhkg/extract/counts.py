@@ -89,7 +89,7 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   closes the clause before with (``首10间…学校中，九间``); Hong Kong's and Taiwan's classifiers 幅
   (``5幅住宅用地``), 伙 (``26伙``) and 档 (``3档基金``) count, 幅 and 档 only before what they count (``分为三档``
   is levels), and so do 班 and 把 (``3班航班``, ``两把刀``; ``3班`` is a class, ``三班倒`` a shift,
-  ``一把手`` a leader, ``有两把刷子`` an idiom: session 24); a lone numeral before a noun counts it only in a
+  ``一把手`` a leader, ``有两把刷子`` an idiom: session 23); a lone numeral before a noun counts it only in a
   headline's opening words, or a section's after its mark (``三基金``, ``■ 新闻分析上合峰会三任务``; ``热火三巨头``
   is a name). Not counts: streaks (``连拉四根阳线``, ``连升3位``), a share of a rate (``每年260名毕业生中，大约有25人``), 这样一个 ("such a");
 * a count inside a title (``《三国印魂》``, ``《十万个为什么》``; not a headline with a clause break inside)
@@ -199,7 +199,7 @@ _NOT_COUNTED = frozenset(
     "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
-    "赛季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 24)
+    "赛季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
 )
 #: Those of two letters or more, sorted (a frozenset's order follows the hash seed): one str.endswith in C.
 _NOT_COUNTED_LONG = tuple(sorted(w for w in _NOT_COUNTED if len(w) > 1))
@@ -388,7 +388,7 @@ _AGE_CLAUSE = re.compile(r"(?:年龄|年纪|年)?(?:分别|介乎|介于|约|为
 _BIG = "大"
 _PAIR = "双"
 # Classifiers of Hong Kong and Taiwan usage that count only a noun named after them (5幅住宅用地, 3档基金).
-# ...and 班 and 把 (3班航班, 两把刀: session 24), whose number alone is a class, a shift or a leader (3班, 三班倒, 一把手)
+# ...and 班 and 把 (3班航班, 两把刀: session 23), whose number alone is a class, a shift or a leader (3班, 三班倒, 一把手)
 _NAMED_AFTER_ONLY = frozenset("幅 档 班 把".split())
 _PAIR_STATISTICS = ("数据", "的")
 _MAX_BIG = 10
@@ -884,7 +884,7 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if (first.tag in _PLAIN_NOUN_TAGS or _names_a_kind(first, glossary)) and not attribute:
             return None  # a plain noun right after the classifier is the thing, whatever its clause says
         if first.tag == "b" and len(between) == 2 and between[1].tag in _PLAIN_NOUN_TAGS and not attribute:
-            return None  # 700多家大中型企业的办税人员: a kind (jieba: b) and a noun are the thing, before 的 (session 24)
+            return None  # 700多家大中型企业的办税人员: a kind (jieba: b) and a noun are the thing, before 的 (session 23)
         if (len(between) >= 4 and between[-1].tag in _PLAIN_NOUN_TAGS and len(between[-1].text) >= 2
                 and any(w.tag == "c" or w.text in _LIST_LINK_CHARS for w in between[:-1])
                 and all(w.tag in ("ns", "nt", "c") or w.text in _LIST_LINK_CHARS for w in between[:-1])):

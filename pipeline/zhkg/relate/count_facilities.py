@@ -12,7 +12,7 @@ holder named earlier (a city, a company) into the clause: a wrong owner. Two rul
 * **Named by its kind alone** (托老院, 养老院, 大工业区, 高尔夫球中心, 新街市, 该养老院 with none named): a clause subject
   that is no holder named before (:func:`facility_subject`, like 该剧 in :mod:`zhkg.relate.count_pointers`), or one
   after 在/到/于 inside a clause (在大工业区建设10条道路), is the document's own facility (:func:`document_facilities`,
-  session 24): it owns the clause's counts, as the annotation conventions want (owner 托老院), under a node whose id
+  session 23): it owns the clause's counts, as the annotation conventions want (owner 托老院), under a node whose id
   carries the document's id (``org:托老院@doc:<id>``, :attr:`zhkg.records.MentionSource.DOCUMENT_FACILITY`), labelled
   by the kind as written, so a corpus graph keeps two articles' 托老院 apart. 院里 with no home named before stands
   for the one home by its kind alone the document writes (a reversed passage: 院里有21位老人…托老院里的老人); with
@@ -68,7 +68,7 @@ _KIND_AND_CUE = re.compile("(?:" + "|".join(map(re.escape, _KINDS_LONGEST)) + ")
 _MODIFIER = re.compile(r"[^\W\d_的了在于和与及是将为对向从到等个名家所座年月日这那该此本各每其一二两三四五六七八九十百千万几数]{0,4}")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 # What is done at a facility after 在/到/于 (在大工业区建设10条道路, 在医院工作的3名护士): the facility is the
-# clause's place, named by its kind alone, and what it counts is the facility's (session 24)
+# clause's place, named by its kind alone, and what it counts is the facility's (session 23)
 _DONE_AT = ("建设", "建成", "兴建", "新建", "修建", "建立", "投资", "开设", "设立", "引进", "落户", "举办", "开展", "实施",
             "工作", "上班", "打工", "居住", "生活", "入住", "住院", "就诊", "治疗", "接受", "种植", "开工")
 # The same with what is done there as a cue too (大工业区|建设), for a facility after 在/到/于

@@ -199,14 +199,14 @@ _CAUSED = re.compile(r"发生|造成|导致")
 _HURT_ONE = ("死", "伤", "亡")
 _HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "伤亡", "重伤", "轻伤", "死", "伤")
 # People arrested, charged or caught (香港警方昨日拘捕两名男子, 警方共拘捕了3名疑犯) are people of a story, as the dead and
-# hurt are: neither the police's (they are no members of it) nor the place's (session 24). Officers the police send
+# hurt are: neither the police's (they are no members of it) nor the place's (session 23). Officers the police send
 # (出动200名警员) stay theirs.
 _ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
                        r"拘控|落案|抓|捕|拘)")
 _ARREST_REACH = 12
 _PEOPLE_CLASSIFIERS = ("名", "位", "人")
 _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
-# A place after 给 and before 的 (调配给西城区的房源, 分配给本区的名额) has what is given to it: its own (session 24); one
+# A place after 给 and before 的 (调配给西城区的房源, 分配给本区的名额) has what is given to it: its own (session 23); one
 # after 向/给 with no 的 (美国向台湾地区签发J1签证5295个) still receives what the giver counts.
 _RECEIVER_BEFORE = ("给",)
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
@@ -803,7 +803,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
             out.append((m.start(), m.end(), nearest))
         elif wanted is Label.ORGANIZATION and m.group().startswith("该") and later:
             # 该校已为首都培育…人才10万多人。…北京市财贸管理干部学院…: with none before, the nearest body of its kind the
-            # document names after it (a passage whose sentences run in reverse, a lead before the story; session 24)
+            # document names after it (a passage whose sentences run in reverse, a lead before the story; session 23)
             out.append((m.start(), m.end(), min(later, key=lambda h: (h.start, -h.end))))
         elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
             # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
@@ -1326,7 +1326,7 @@ _ABOUT = ("就", "围绕", "针对", "关于")
 
 def _regarded(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` is what a clause speaks of (就X事宜, 就X问题; 围绕我国改革和发展中的重大
-    问题, session 24), not who has anything.
+    问题, session 23), not who has anything.
 
     >>> _regarded("研究人员围绕我国改革中的重大问题，共立课题6000多项", 6, 8), _regarded("我国共立课题6000多项", 0, 2)
     (True, False)
@@ -1390,13 +1390,13 @@ _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监
 # 此次荷兰展团共有14所大学参展), or a space.
 _SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", "其中", " ", "\u3000")
 # 在/到/于 before a facility named by its kind alone (同在卫生院共事, 到养老院里): where the counted are, the facility's
-# (...and one after 位于 a place and 的 there: 在位于金沙洲新社区的新街市内, the market, session 24)
+# (...and one after 位于 a place and 的 there: 在位于金沙洲新社区的新街市内, the market, session 23)
 _AT_FACILITY = re.compile(r"[在到于](?:位于[^\W\d_]{1,12}?的)?")
 _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|本次|本届|今年|去年|明年|目前|当前|如今|现在|近日|日前|同时|此外|另外|而且|但是|"
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
-# A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 24).
+# A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
 # took for a name, an unnamed company; it owns nothing, nor does 该公司 standing for it
@@ -1528,7 +1528,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
                # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
                and not (m.label is Label.ORGANIZATION and model_code(text, m.end))
-               # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 24)
+               # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 23)
                and not recognised_kind(m, ctx.mentions, text)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
@@ -1550,7 +1550,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (
         text.startswith(_NATIONALITY, s[1]) or any(a < s[0] and s[1] < b for a, b in titles)))]
     spots += _plural_subjects(ctx, spots, breaks)
-    # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 24)
+    # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 23)
     openings = sorted({_SUBJECT_OPENING.match(text, o).end() for o in {0, *breaks, *sentence_breaks}})
     spots += document_facilities(ctx, openings, _facility_places(ctx, text, openings), {s[0] for s in spots})
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
@@ -1573,7 +1573,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
         start, _, holder = spots[i]
         if holder.extractor == MentionSource.DOCUMENT_FACILITY:
-            return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 24)
+            return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 23)
         if holder.label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, start):
             return True
         if holder.label is not Label.PLACE:
@@ -1586,7 +1586,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's
         if text.endswith(_RECEIVER_BEFORE, 0, start) and text.startswith("的", spots[i][1]):
-            return False  # 市建委调配给西城区的房源…244套: what is given to the place is the place's (session 24)
+            return False  # 市建委调配给西城区的房源…244套: what is given to the place is the place's (session 23)
         if text.endswith(_LOCATIVE_BEFORE, 0, start) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
             return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
         if "位于" in text[clause_start:start]:

@@ -8,7 +8,11 @@ Two constructions of business and military news that the recogniser often misses
   company. The brand is the words written before the trade, two to six letters, none a function word or a verb,
   and not a kind of company (上市|证券, 国内|传媒). A name already read as an organisation keeps its span unless it
   is the brand alone (康达 of 康达新材 grows to the whole); a person the recogniser read there yields to it; a place
-  inside it stays beside it (江南 of 江南水务).
+  inside it stays beside it (江南 of 江南水务). A former holder's mark may stand between the company and the title
+  (华龙投资|原|常务副总经理, 昆仑药业|前|总经理), and a founder's title reads as an officer's (神州租车|创始人).
+* **A coined company name alone before such a title** (中广核|原副总经理, 美团|创始人): one word jieba does not
+  know or holds as a proper noun, after a break or a function word, not shaped as a person's name (阮洪良|董事长),
+  where nothing at all is read on it (session 23, round bodies24, from FinRE's tune half).
 * **A military unit by its number**: 兰州军区|84564部队, 解放军|61486部队, 武警|8690部队. The Chinese armed forces
   name units by a five-digit number before 部队 (four for some of the armed police); the command or service
   before the number, read as a place or a body, is part of the name.

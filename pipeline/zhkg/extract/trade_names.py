@@ -8,7 +8,11 @@ Two constructions of business and military news that the recogniser often misses
   company. The brand is the words written before the trade, two to six letters, none a function word or a verb,
   and not a kind of company (上市|证券, 国内|传媒). A name already read as an organisation keeps its span unless it
   is the brand alone (康达 of 康达新材 grows to the whole); a person the recogniser read there yields to it; a place
-  inside it stays beside it (江南 of 江南水务).
+  inside it stays beside it (江南 of 江南水务). A former holder's mark may stand between the company and the title
+  (华龙投资|原|常务副总经理, 昆仑药业|前|总经理), and a founder's title reads as an officer's (神州租车|创始人).
+* **A coined company name alone before such a title** (中广核|原副总经理, 美团|创始人): one word jieba does not
+  know or holds as a proper noun, after a break or a function word, not shaped as a person's name (阮洪良|董事长),
+  where nothing at all is read on it (session 23, round bodies24, from FinRE's tune half).
 * **A military unit by its number**: 兰州军区|84564部队, 解放军|61486部队, 武警|8690部队. The Chinese armed forces
   name units by a five-digit number before 部队 (four for some of the armed police); the command or service
   before the number, read as a place or a body, is part of the name.
@@ -30,12 +34,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import read_table
 from zhkg.text import find_all
 
-__all__ = ["TRADES", "coined_company", "settle_trade_names", "trade_companies", "numbered_units"]
+__all__ = ["TRADES", "coined_company", "coined_before_titles", "settle_trade_names", "trade_companies",
+           "numbered_units"]
 
 #: What a company does, as the last word of its short name (银润|传媒, 金风|科技): trades only, never a kind of
 #: body the suffix grammar reads on its own (公司, 集团, 银行), and none so general that a phrase ends in it (文化,
@@ -44,11 +51,16 @@ TRADES = ("科技", "高科", "传媒", "传播", "影业", "影视", "娱乐", 
           "股份", "实业", "信托", "租赁", "期货", "基金", "保险", "电气", "电器", "电梯", "电子", "光电", "电力", "热电",
           "燃气", "能源", "制药", "药业", "医药", "生物", "水务", "新材", "化工", "钢铁", "重工", "机械", "汽车", "动力",
           "物流", "航运", "海运", "航空", "食品", "乳业", "酒业", "纺织", "服饰", "家电", "百货", "零售", "粮油", "网络", "软件",
-          "通信", "通讯", "数码", "矿业", "煤业", "有色", "黄金", "环保", "建工", "建材", "装饰")
+          "通信", "通讯", "数码", "矿业", "煤业", "有色", "黄金", "环保", "建工", "建材", "装饰", "租车", "城投", "茶业",
+          "茗茶", "留学", "水泥", "玻璃", "照明", "锂业", "寿险", "人寿", "财险")
 # a company officer's title, with its qualifiers (常务副总经理, 独立董事): never a government's or a department's
 _OFFICER = (r"(?:副|常务|执行|独立|非执行|首席|联席|职工|外部)*"
             r"(?:董事长|董事局主席|董事会主席|董事会秘书|董事|总经理|总裁|监事会主席|监事|首席执行官|CEO|财务总监|董秘)")
 _POST = re.compile(_OFFICER)
+# a founder, who heads a company as its officers do (多普达|创始人), for a coined name only
+_FOUNDER = re.compile(_OFFICER + "|创始人|创办人")
+# a former holder's mark between the company and the title (华龙投资|原|常务副总经理, 五粮液|前|总经理)
+_FORMER = frozenset("原前")
 _TRADES_LONGEST = tuple(sorted(TRADES, key=lambda w: (-len(w), w)))
 # every officer's title holds one of these: a document without any skips the reader
 _POST_CUES = ("董事", "总经理", "总裁", "监事", "首席执行官", "CEO", "财务总监", "董秘")
@@ -96,6 +108,11 @@ def _brand_start(ts: int, text: str, table: TokenTable) -> int:
     return start
 
 
+def _before_former(te: int, text: str) -> int:
+    """Where the company's name before the title at ``te`` ends: before a former holder's mark (原, 前) there."""
+    return te - 1 if te > 0 and text[te - 1] in _FORMER else te
+
+
 def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """Spans of companies named by a brand and a trade right before an officer's title (see the module docstring).
 
@@ -107,12 +124,15 @@ def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
     >>> text = "他现任中国海诚、创元科技独立董事，曾任公司、光明乳业董事，出任金风科技、华仪电气董事。"
     >>> sorted(text[s:e] for s, e in trade_companies(text, token_table(make_nlp()(text))))
     ['光明乳业', '创元科技', '华仪电气', '金风科技']
+    >>> text = "华龙投资原常务副总经理王明，神州租车创始人陆正耀。"
+    >>> [text[s:e] for s, e in trade_companies(text, token_table(make_nlp()(text)))]
+    ['华龙投资', '神州租车']
     """
     spans = []
     if not any(cue in text for cue in _POST_CUES):
         return spans
-    for m in _POST.finditer(text):
-        te = m.start()
+    for m in _FOUNDER.finditer(text):
+        te = _before_former(m.start(), text)
         trade = next((t for t in _TRADES_LONGEST if text.endswith(t, 0, te)), "")
         if not trade or te not in table.ends:
             continue  # (the title starts inside a word: 科技董|事)
@@ -131,6 +151,68 @@ def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
                 break
             spans.append((item, end))
             start = item
+    return spans
+
+
+# jieba's tags of a coined company name standing alone before a title: a word it does not know or a proper noun
+# (not a person's name: nr, nrt; nor Latin letters, which name people as often: Danny副总裁)
+_COINED_NAME_TAGS = frozenset({"x", "nz", "nt", "j"})
+# what may stand right before a coined name that is all of the company's: a break, a verb, preposition or
+# conjunction of two letters or more (重用, 采访), or one of these one-letter ones (是, 和, 了 …); a one-letter verb
+# is often a long name's letter (嘉能|可|超达)
+_COINED_AFTER_TAGS = ("v", "p", "c", "u", "d")
+_COINED_AFTER_LETTERS = frozenset("是和与及跟同为由在任据了对向把被将")
+_MAX_COINED = 6
+# a letter of a function word jieba glued into a word it does not know (二是|董事长分设, 的|董事): no name holds one
+_FUNCTION_LETTERS = frozenset("的了在是将被把对从向给让使之")
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The single and the compound surnames of ``surnames.txt``."""
+    names = {row[0] for row in read_table("surnames.txt")}
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def _person_like(name: str) -> bool:
+    """Whether ``name`` reads as a person's: a surname and one or two letters (阮洪良, 欧阳小明)."""
+    single, compound = _surnames()
+    return len(name) <= 3 and name[0] in single or len(name) <= 4 and name[:2] in compound
+
+
+def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of companies named by one coined word right before an officer's or a founder's title, a former
+    holder's mark (原, 前) maybe between: 中广核|原副总经理, 五粮液|前总经理, 多普达|创始人. The word is one jieba
+    does not know or holds as a proper noun or an abbreviation, of two to six Han letters, standing alone (a break
+    or a word of another kind before it), and not shaped as a person's name (a surname and one or two letters:
+    阮洪良|董事长 is a person named by the title, as news writes it); a trade at its end is
+    :func:`trade_companies`'.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "中广核原副总经理沈如刚说，阮洪良董事长表示，记者采访了美团创始人。嘉能可超达CEO。二是董事长与经理分设"
+    >>> [text[s:e] for s, e in coined_before_titles(text, token_table(make_nlp()(text)))]
+    ['中广核', '美团']
+    """
+    spans = []
+    if not any(cue in text for cue in _POST_CUES + ("创始人", "创办人")):
+        return spans
+    for m in _FOUNDER.finditer(text):
+        te = _before_former(m.start(), text)
+        word = table.word_at(te - 1) if te > 0 else None
+        if word is None or word.end != te or word.tag not in _COINED_NAME_TAGS \
+                or not 2 <= len(word.text) <= _MAX_COINED or word.text in _NOT_BRANDS or word.text in _SCOPES \
+                or not all("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_LETTERS for ch in word.text) \
+                or _person_like(word.text) \
+                or word.text.endswith(_TRADES_LONGEST):
+            continue
+        k = table.token_of_char[word.idx - 1] if word.idx > 0 else -1
+        before = table.words[k] if k >= 0 else None
+        if before is not None and not before.is_punct and not before.is_space and not (
+                before.tag.startswith(_COINED_AFTER_TAGS)
+                and (len(before.text) > 1 or before.text in _COINED_AFTER_LETTERS)):
+            continue  # (the end of a longer name: 嘉能|可|超达)
+        spans.append((word.idx, te))
     return spans
 
 
@@ -198,8 +280,9 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
     if table is None:
         return mentions
     companies = trade_companies(text, table)
+    coined = coined_before_titles(text, table)
     units = numbered_units(text) if "部队" in text else []
-    if not companies and not units:
+    if not companies and not coined and not units:
         return mentions
     index = SpanIndex(mentions)
     doc_id = mentions[0].doc_id if mentions else ""
@@ -216,6 +299,12 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
                 or (o.label is Label.ORGANIZATION and o.span == (start, end)) for o in clash):
             continue  # (a name read across it, or already this company)
         drop.update(id(o) for o in clash if o.label is not Label.PLACE)
+        added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
+                             MentionSource.ORG_BEFORE_TITLE))
+    for start, end in coined:
+        if any(o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
+               for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))):
+            continue  # (a coined word read as anything is left as read)
         added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
                              MentionSource.ORG_BEFORE_TITLE))
     for start, end in units:

@@ -1573,6 +1573,9 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 own_head = _head(text, r.noun_before[0], r.noun_before[1], b, glossary)
                 if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
+            if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
+                    and text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS):
+                source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is None and source is None and r.noun_before is None:
                 among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
@@ -1599,6 +1602,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     return out
 
 
+_ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
 

@@ -7,7 +7,8 @@ before a noun still describes it (54360个“457”外劳签证), and one of dig
 jieba mistags (这两台相机, 这三种情况) nor with 个. 笔 counts deals, orders and loans named after it (三笔交易, 两笔贷款), never a
 sum (两笔资金, 一笔钱). A bare number before 职工 counts the staff (3000职工), and a spot jieba tags as a numeral ends the
 thing (30个服务点, 四个skybus的上下车点). A noun opening its item of a parallel list (门店30家，专卖店12家) is its own count's
-thing, where session 22 gave the second the first's (12家 门店). Every case is an invented sentence, checked in Simplified, s2hk and s2tw.
+thing, where session 22 gave the second the first's (12家 门店); a one-character noun jieba glued to a locative after it (两个队上,
+三个县里) is the thing without it. Every case is an invented sentence, checked in Simplified, s2hk and s2tw.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ FORMS = [
     ("有四个skybus的上下车点。", [(4, "上下车点")]),
     # control: a clock time after the thing
     ("这两个项目下午3点开工。", [(2, "项目")]),
+    # a one-character noun jieba glued to the locative after it is the thing; 晚上 is a word of time, 厂里 left as read
+    ("两个队上的队员都来了。", [(2, "队")]),
+    ("三个县里有工厂。", [(3, "县")]),
+    ("他们熬了三个晚上。", []),
     # a noun opening its item of a parallel list is its own count's thing, not the item before's
     ("公司有门店30家，专卖店12家。", [(30, "门店"), (12, "专卖店")]),
     ("全国有博物馆30个，纪念馆12个。", [(30, "博物馆"), (12, "纪念馆")]),

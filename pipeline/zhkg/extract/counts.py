@@ -219,6 +219,7 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
 _SIZE_MODIFIERS = frozenset("大额 巨额 小额 高额 超额".split())
 # Nouns jieba tags as adjectives, the head when glued after a noun (Hong Kong's 120宗交通意外, 两宗工业意外).
 _ADJECTIVE_TAGGED_NOUNS = frozenset("意外".split())
+_LOCATIVE_CHARS = "上里"  # after a one-character noun jieba glued them to (队上/x, 村里/s, 县里/n): where, no part of it
 _SPOT = "点"  # a noun's last character naming a spot (上下车点, 服务点), which jieba tags as a numeral
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
 _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
@@ -662,6 +663,9 @@ def _phrase_at(
         rest = _phrase_at(doc, quoted.end(), -1, b, glossary)
         if rest is not None and rest[0] == quoted.end():
             return pos, rest[1]  # 54360个“457”外劳签证: the quoted word names a kind of 签证
+    if (first.idx == pos and len(first.text) == 2 and first.text[1] in _LOCATIVE_CHARS and _CJK.match(first.text)
+            and (first.tag in ("x", "s") or (first.tag == "n" and first.text[0] in glossary))):
+        return pos, pos + 1  # 两个队上的队员, 三个县里: jieba glued a one-character noun to the locative after it
     quoted = _QUOTED_THING.match(text, pos) if cls_start >= 0 else None
     if quoted is not None and _LETTER.search(quoted.group()) and _quoted_alone(doc, quoted.end(), b):
         return pos, quoted.end()  # 两个“小金库”。, 两个《传奇》，: the quotation is the thing

@@ -219,6 +219,8 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
 _SIZE_MODIFIERS = frozenset("大额 巨额 小额 高额 超额".split())
 # Nouns jieba tags as adjectives, the head when glued after a noun (Hong Kong's 120宗交通意外, 两宗工业意外).
 _ADJECTIVE_TAGGED_NOUNS = frozenset("意外".split())
+_LOCATIVE_CHARS = "上里"  # after a one-character noun jieba glued them to (队上/x, 村里/s, 县里/n): where, no part of it
+_SPOT = "点"  # a noun's last character naming a spot (上下车点, 服务点), which jieba tags as a numeral
 # Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
 _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
                    "产量", "数量", "总额", "余额")
@@ -264,7 +266,7 @@ _AMONG = "中"
 _PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
 # A bare number (no classifier) before a noun counts it only when the noun names people, bodies or
 # places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
-_BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人")
+_BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人", "职工")
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # An institution right after 家/所 is what they count, whatever noun follows it (两家公司企业年金业务: 公司;
 # 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
@@ -340,7 +342,14 @@ _PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
 # 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
 _MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
-_QUOTED_MODIFIER = re.compile(r"[“「\"][^”」\"，,。；;]{1,8}[”」\"]")
+_QUOTED_MODIFIER = re.compile(r"[“「『\"][^”」』\"，,。；;]{1,8}[”」』\"]")
+# a quotation or a work's title standing alone for what a classifier counts (两个“小金库”, 两个《传奇》); a title before a
+# noun does not describe it as a quoted kind does (10名《夺宝冒险王》游戏…: players, not games)
+_LETTER = re.compile(r"[^\W\d_]")  # a quotation of digits alone (四个“1”) names digits, not a thing counted
+_QUOTED_THING = re.compile(r"[“「『《\"][^”」』》\"，,。；;]{1,8}[”」』》\"]")
+# what may follow a quoted thing standing alone after its classifier (两个“小金库”, 这两位『吃喝大王』被免职): a break, or a
+# word of the predicate, not 的 nor a noun (两位“80后”的妈妈, 54360个“457”外劳签证: the quotation describes a noun)
+_QUOTED_THING_TAGS = ("v", "d", "p", "c", "r")
 # Verbs of change between a quantity noun and its number (粉丝人数飙增1000多名: 粉丝).
 _GAINS = ("飙增", "激增", "猛增", "剧增", "骤增", "增加了", "增长了", "增加", "增长", "减少了", "下降了", "减少", "下降",
           "骤降", "锐减", "突破")
@@ -389,7 +398,9 @@ _BIG = "大"
 _PAIR = "双"
 # Classifiers of Hong Kong and Taiwan usage that count only a noun named after them (5幅住宅用地, 3档基金).
 # ...and 班 and 把 (3班航班, 两把刀: session 23), whose number alone is a class, a shift or a leader (3班, 三班倒, 一把手)
-_NAMED_AFTER_ONLY = frozenset("幅 档 班 把".split())
+_NAMED_AFTER_ONLY = frozenset("幅 档 班 把 笔".split())
+_DEAL = "笔"  # 三笔交易, 两笔贷款 count; 两笔资金, 一笔巨款 are sums of money
+_SUMS = ("钱", "款", "资金", "经费", "费用", "奖金", "收入", "善款", "捐款", "巨款", "现金", "财富", "投资")
 _PAIR_STATISTICS = ("数据", "的")
 _MAX_BIG = 10
 # 十大 is a ranking or an award, "the top ten" (十大新闻, 十大杰出青年, 十大重仓股), unless pointed at (这十大…).
@@ -399,6 +410,7 @@ _ZEROS = ("0", "０")
 # (a new broom's first moves), 二者/两者 aside.
 _NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火")
 _POINTERS = ("这", "那", "這")
+_GENERIC_CLASSIFIER = "个"  # 这三个 points back to things it does not name; 这两项, 这两家 name their kind
 _MAX_PHRASE_TOKENS = 6
 # A count inside 《》 (at most this far from its marks, no clause break inside) or filling a quotation of at most _MAX_QUOTED characters
 # is a name.
@@ -651,6 +663,12 @@ def _phrase_at(
         rest = _phrase_at(doc, quoted.end(), -1, b, glossary)
         if rest is not None and rest[0] == quoted.end():
             return pos, rest[1]  # 54360个“457”外劳签证: the quoted word names a kind of 签证
+    if (first.idx == pos and len(first.text) == 2 and first.text[1] in _LOCATIVE_CHARS and _CJK.match(first.text)
+            and (first.tag in ("x", "s") or (first.tag == "n" and first.text[0] in glossary))):
+        return pos, pos + 1  # 两个队上的队员, 三个县里: jieba glued a one-character noun to the locative after it
+    quoted = _QUOTED_THING.match(text, pos) if cls_start >= 0 else None
+    if quoted is not None and _LETTER.search(quoted.group()) and _quoted_alone(doc, quoted.end(), b):
+        return pos, quoted.end()  # 两个“小金库”。, 两个《传奇》，: the quotation is the thing
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = _names_before_noun(words, first.i) if first.idx == pos else -1
@@ -755,6 +773,10 @@ def _phrase_at(
             continue  # 福音派基督徒: 派 (jieba: a verb) makes a kind of the noun before it, the noun after is the head
         if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
             break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
+        if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text == _SPOT and word.tag == "m"
+                and (nxt is None or not (nxt.idx == word.end and (nxt.text[:1].isdigit() or nxt.tag == "m")))):
+            head_end = word.end  # 四个上下车点, 3个服务点: jieba reads the place's 点 as a number (a decimal point)
+            continue
         if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
             head_end = word.end  # 120宗交通意外: the accidents, not the traffic
             continue
@@ -796,6 +818,18 @@ def _phrase_at(
           and words[last.i + 1].tag.startswith("v")):
         head_end -= 1  # 三大电视网络转播商均取得: jieba glued the head to the adverb of the predicate
     return (pos, head_end) if head_end > pos else None
+
+
+def _quoted_alone(doc: Doc, end: int, b: _Boundaries) -> bool:
+    """Whether a quotation closing at ``end`` right after a classifier ends the noun phrase: a break or the
+    predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职), not 的 nor a noun it would describe."""
+    text = doc_text(doc)
+    if end >= len(text) or text[end] in _CLAUSE_BREAK or text[end] in "，,。；;！？!?、）)":
+        return True
+    if end not in b.starts:
+        return False
+    word = token_table(doc).words[b.token_at[end]]
+    return word.tag.startswith(_QUOTED_THING_TAGS) and word.text[:1] not in "的之"
 
 
 def _names_before_noun(words, i: int) -> int:
@@ -1206,6 +1240,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 五位靓号卡, 六位号码: numbers of digits
     if cls == _PIECE and (text[m.end("cls") : m.end("cls") + 1].isdigit() or text[m.end("cls") : m.end("cls") + 1] in _DIGITS):
         return None  # 3块5: three yuan fifty, money
+    if cls == _DEAL and text.startswith(_SUMS, m.end("cls")):
+        return None  # 两笔资金, 一笔巨款: sums of money, no count
     if cls == "条" and text.endswith("国", 0, m.start()):
         return None  # 国11条, 国十条: the name of a policy
     after = m.end("cls") if cls else m.end("num")
@@ -1255,7 +1291,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if phrase is not None and cls in _EVENT_CLASSIFIERS:
             phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
             relative = phrase if relative is not None else None
-        if phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts:
+        if (phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts
+                and text[m.start() - 1 : m.start()] not in _POINTERS):  # 这两项是局部: 项 points back, 局部 says what
             phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
         end = max(phrase[1] if phrase else -1, gloss_end)
         if cls == _BIG and text[start - 1 : start] == "前":
@@ -1307,6 +1344,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                     full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued)
         else:
             return None
+    closing = 0  # a quoted thing's closing mark, in the count's span but not its thing
+    if full is not None and head_start < 0 and _QUOTED_THING.fullmatch(text, full[0], full[1]):
+        full, head_start, closing = (full[0], full[1] - 1), full[0] + 1, 1  # 两个“小金库”: the words quoted
     if full is not None and head_start < 0:
         core = _PAREN.search(text, full[0], full[1])
         core_end = core.start() if core and core.end() == full[1] and core.start() > full[0] else full[1]
@@ -1317,7 +1357,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             return None  # 7个全国冠军: titles won, a statistic (3名世界冠军 counts people)
         if text[head_start : full[1]] in _ADJECTIVE_HEADS and cls and lexicon.classifiers[cls] == "measure":
             full, head_start, adjective_end = None, -1, full[1]  # 3宗输入性、: the classifier stands alone
-    end = max(after, full[1]) if full is not None else max(after, adjective_end)
+    end = max(after, full[1] + closing) if full is not None else max(after, adjective_end)
 
     list_from = -1
     conjunction = first_ending(text, _LIST_CONJUNCTIONS, start, default=None)
@@ -1537,6 +1577,9 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 own_head = _head(text, r.noun_before[0], r.noun_before[1], b, glossary)
                 if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
+            if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
+                    and text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS):
+                source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is None and source is None and r.noun_before is None:
                 among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
@@ -1550,9 +1593,11 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                     r = replace(r, full=source.full, head_start=source.head_start)
                 elif (r.classifier in _PEOPLE_CLASSIFIERS and _ends_clause(text, r.end)) or (
                         r.classifier in _SELF_AFTER_VERB and _after_verb_or_listed(doc, r, b)) or (
+                        text[r.start - 1 : r.start] in _POINTERS and r.noun_before is None
+                        and r.classifier != _GENERIC_CLASSIFIER and _predicate_after(doc, r.end, b)) or (
                         r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
                             text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))):
-                    # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场: the classifier is the thing
+                    # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场; 这两项是…, 有了这四点: the classifier is the thing
                     cls_span = (r.cls_start, r.cls_start + len(r.classifier))
                     r = replace(r, full=cls_span, head_start=r.cls_start)
                 else:
@@ -1561,8 +1606,21 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     return out
 
 
+_ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
+
+
+def _predicate_after(doc: Doc, pos: int, b: _Boundaries) -> bool:
+    """Whether a break or the predicate follows a count at ``pos`` (这两项是…, 这两条很…, 这十款吧), not a noun
+    jieba tags otherwise (这两台相机, 相机 an adverb; 这三种情况, 情况 a word not counted)."""
+    text = doc_text(doc)
+    if pos >= len(text) or text[pos] in _CLAUSE_BREAK or text[pos] in "，,。；;！？!?、":
+        return True
+    if pos not in b.starts:
+        return False
+    word = token_table(doc).words[b.token_at[pos]]
+    return word.tag[:1] in ("v", "p", "c", "y", "u") or (word.tag == "d" and len(word.text) == 1)
 
 
 def _people_glued(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:

@@ -40,6 +40,7 @@ def test_a_missed_name_before_a_role_verb_is_a_person(pipeline, text, name, role
     "高远征任南京大学校长。",  # 高远 a word of jieba's: the name is not read
     "吴主任南京大学校长。",  # 主任 a word
     "都知道现任南京大学校长。",  # 都 a surname, 知道 a verb
+    "和幻灵担任南京大学校长。",  # 和 a conjunction before a clause
 ])
 def test_no_person_where_the_letters_read_as_words(text):
     found = recover_role_frame_people([], text, load_lexicon(), "d")

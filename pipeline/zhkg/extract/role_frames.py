@@ -22,7 +22,7 @@ names also use, or a given name that ends in a letter verbs open with, moves the
 
 **A name the recogniser missed whole** (钱海洋担任…, 齐向东现任…, 董事长方举赞任南京大学校长): letters that open a
 clause or follow a title or a body the extractors named, and run up to a role verb of two letters (担任, 出任,
-现任 …) or to 任 before a body, a place or a title, are a person when they are a surname (``surnames.txt``) and a
+现任 …) or to 任 before a body, a place or a title, are a person when they are a surname (``surnames.txt``; not one jieba reads as a function word: 和, 于, 都) and a
 given name of one or two letters that names use (``name_chars.tsv``: one letter at least 1 %, none a function
 word's that names never use: 齐|向东 stays), no mention holds any of them (but a place the recogniser read there: 殷兴山), and jieba reads no word
 over them: not the whole (黄金担任, 周三出任), not the surname with the given name's first letter (高远|征任: 高远),
@@ -197,6 +197,8 @@ _CLAUSE_OPENERS = frozenset("。，,；;：:！!？?、\n“”「」\"（(）) 
 # jieba's tags of a word that is seldom a given name of two (先生, 知道; of MSRA train's names of three, 6 % are
 # tagged n, 1 % v)
 _NOT_GIVEN_TAGS = frozenset({"n", "v"})
+# jieba's tags of a surname's letter that opens a clause as a function word more often (和, 于, 向, 都, 其)
+_NOT_SURNAME_TAGS = frozenset("cdpru")
 # two-letter role verbs a missed name runs up to; the bare 任 only before a body, a place or a title
 _RECOVER_VERBS = re.compile("|".join(sorted(_ROLE_VERBS + _ONE_LETTER_LINKS, key=len, reverse=True)))
 
@@ -215,8 +217,8 @@ def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [_missed_name(n, v, lex) for n, v in (("钱海洋", "担任"), ("高远征", "任"), ("黄金", "担任"), ("吴主", "任"))]
     [True, False, False, False]
-    >>> [_missed_name(n, v, lex) for n, v in (("汪先生", "现为"), ("曾先后", "担任"), ("齐向东", "现任"))]
-    [False, False, True]
+    >>> [_missed_name(n, v, lex) for n, v in (("汪先生", "现为"), ("曾先后", "担任"), ("和幻灵", "担任"), ("齐向东", "现任"))]
+    [False, False, False, True]
     """
     from zhkg.stages.segment import dictionary_tag
 
@@ -224,6 +226,8 @@ def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
         return False
     surname = name[:2] if name[:2] in lexicon.surnames and len(name) >= 3 else name[:1]
     given = name[len(surname):]
+    if len(surname) == 1 and dictionary_tag(surname)[:1] in _NOT_SURNAME_TAGS:
+        return False  # 和|幻灵担任, 于|…: a conjunction, a preposition or an adverb opens the clause as often
     if max(lexicon.given_rates.get(c, 0.0) for c in given) < _COMMON_IN_NAMES \
             or any(c not in lexicon.given_rates and dictionary_tag(c)[:1] in _FUNCTION_TAGS for c in given) \
             or (len(given) == 1 and dictionary_tag(given)[:1] in _FUNCTION_TAGS):

@@ -26,6 +26,8 @@ def _read(pipeline, text: str) -> tuple[set[str], set[tuple[str, str]]]:
     ("齐向东现任奇安信公司董事长。", "齐向东", "董事长"),
     ("方举赞任南京大学校长。", "方举赞", "校长"),
     ("据悉，钱海滨出任华夏银行行长。", "钱海滨", "行长"),
+    ("华夏银行行长由钱海洋担任。", "钱海洋", "行长"),
+    ("公司决定聘请钱海洋担任总经理。", "钱海洋", "总经理"),
 ]))
 def test_a_missed_name_before_a_role_verb_is_a_person(pipeline, text, name, role):
     people, roles = _read(pipeline, text)
@@ -41,6 +43,7 @@ def test_a_missed_name_before_a_role_verb_is_a_person(pipeline, text, name, role
     "吴主任南京大学校长。",  # 主任 a word
     "都知道现任南京大学校长。",  # 都 a surname, 知道 a verb
     "和幻灵担任南京大学校长。",  # 和 a conjunction before a clause
+    "卸任后，杜氏受聘担任一家银行的顾问。",  # a surname and an address
 ])
 def test_no_person_where_the_letters_read_as_words(text):
     found = recover_role_frame_people([], text, load_lexicon(), "d")

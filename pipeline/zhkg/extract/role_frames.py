@@ -21,13 +21,13 @@ names also use, or a given name that ends in a letter verbs open with, moves the
   speech verb of two is the name before it.
 
 **A name the recogniser missed whole** (钱海洋担任…, 齐向东现任…, 董事长方举赞任南京大学校长): letters that open a
-clause or follow a title or a body the extractors named, and run up to a role verb of two letters (担任, 出任,
+clause or follow a title, a body the extractors named, 由 or a verb of appointing (聘请, 任命), and run up to a role verb of two letters (担任, 出任,
 现任 …) or to 任 before a body, a place or a title, are a person when they are a surname (``surnames.txt``; not one jieba reads as a function word: 和, 于, 都) and a
 given name of one or two letters that names use (``name_chars.tsv``: one letter at least 1 %, none a function
 word's that names never use: 齐|向东 stays), no mention holds any of them (but a place the recogniser read there: 殷兴山), and jieba reads no word
 over them: not the whole (黄金担任, 周三出任), not the surname with the given name's first letter (高远|征任: 高远),
 nor the last letter with the verb (主|任, 信|任), nor the given name as a common noun, a verb, an adverb or a time
-(汪|先生现为, 都|知道现任, 曾|先后担任).
+(汪|先生现为, 都|知道现任, 曾|先后担任), nor a surname and an address (杜氏担任, 李总出任).
 
 Nothing is done to a name a shipped list gives (``people_known.tsv``, the user's lexicon), nor where another
 mention holds the letter. Caveat: a two-letter name before a one-letter given name and a verb (王刚|任) reads
@@ -197,17 +197,23 @@ _CLAUSE_OPENERS = frozenset("。，,；;：:！!？?、\n“”「」\"（(）) 
 # jieba's tags of a word that is seldom a given name of two (先生, 知道; of MSRA train's names of three, 6 % are
 # tagged n, 1 % v)
 _NOT_GIVEN_TAGS = frozenset({"n", "v"})
+# a surname and one of these names a person by the surname alone (杜氏, 王老, 李总)
+_ADDRESSES = frozenset({"氏", "老", "总", "某", "董", "公", "姐", "哥", "婆", "叔", "伯", "姨"})
 # jieba's tags of a surname's letter that opens a clause as a function word more often (和, 于, 向, 都, 其)
 _NOT_SURNAME_TAGS = frozenset("cdpru")
+# what puts a person in the post the verb after the name gives (由钱海洋担任, 聘请王小松担任, 任命…出任)
+_APPOINTERS = frozenset({"由", "聘请", "聘任", "任命", "委任", "推举", "推选", "选举", "提名", "邀请", "决定"})
 # two-letter role verbs a missed name runs up to; the bare 任 only before a body, a place or a title
 _RECOVER_VERBS = re.compile("|".join(sorted(_ROLE_VERBS + _ONE_LETTER_LINKS, key=len, reverse=True)))
 
 
 def _opens_name_slot(text: str, start: int, titles: frozenset[str], body_ends: set[int]) -> bool:
-    """Whether a name may start at ``start``: a clause's start, or right after a title or a named body."""
-    if start == 0 or text[start - 1] in _CLAUSE_OPENERS or start in body_ends:
+    """Whether a name may start at ``start``: a clause's start, right after a title or a named body, or after 由
+    or a verb of appointing."""
+    if start == 0 or text[start - 1] in _CLAUSE_OPENERS or start in body_ends or text[start - 1] == "由":
         return True
-    return any(text[start - k:start] in titles for k in range(2, 7) if k <= start)
+    return any(text[start - k:start] in titles or text[start - k:start] in _APPOINTERS
+               for k in range(2, 7) if k <= start)
 
 
 def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
@@ -217,8 +223,8 @@ def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [_missed_name(n, v, lex) for n, v in (("钱海洋", "担任"), ("高远征", "任"), ("黄金", "担任"), ("吴主", "任"))]
     [True, False, False, False]
-    >>> [_missed_name(n, v, lex) for n, v in (("汪先生", "现为"), ("曾先后", "担任"), ("和幻灵", "担任"), ("齐向东", "现任"))]
-    [False, False, False, True]
+    >>> [_missed_name(n, v, lex) for n, v in (("汪先生", "现为"), ("曾先后", "担任"), ("和幻灵", "担任"), ("杜氏", "担任"))]
+    [False, False, False, False]
     """
     from zhkg.stages.segment import dictionary_tag
 
@@ -226,6 +232,8 @@ def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
         return False
     surname = name[:2] if name[:2] in lexicon.surnames and len(name) >= 3 else name[:1]
     given = name[len(surname):]
+    if given in _ADDRESSES:
+        return False  # 杜|氏担任: the person, named by the surname alone, is another mention's
     if len(surname) == 1 and dictionary_tag(surname)[:1] in _NOT_SURNAME_TAGS:
         return False  # 和|幻灵担任, 于|…: a conjunction, a preposition or an adverb opens the clause as often
     if max(lexicon.given_rates.get(c, 0.0) for c in given) < _COMMON_IN_NAMES \

@@ -27,7 +27,7 @@ def _read(pipeline, text: str) -> tuple[set[str], set[tuple[str, str]]]:
     ("方举赞任南京大学校长。", "方举赞", "校长"),
     ("据悉，钱海滨出任华夏银行行长。", "钱海滨", "行长"),
     ("华夏银行行长由钱海洋担任。", "钱海洋", "行长"),
-    ("公司决定聘请钱海洋担任总经理。", "钱海洋", "总经理"),
+    ("华夏银行决定聘请钱海洋担任行长。", "钱海洋", "行长"),
 ]))
 def test_a_missed_name_before_a_role_verb_is_a_person(pipeline, text, name, role):
     people, roles = _read(pipeline, text)

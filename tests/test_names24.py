@@ -7,7 +7,7 @@ from helpers import both_scripts
 
 from zhkg import Document
 from zhkg.extract.role_frames import recover_role_frame_people
-from zhkg.records import Label, MentionSource, RelationKind
+from zhkg.records import Label, Mention, MentionSource, RelationKind
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
 
@@ -54,3 +54,16 @@ def test_the_recovered_name_is_tagged_by_its_source():
     found = recover_role_frame_people([], "钱海滨担任华夏银行行长。", load_lexicon(), "d")
     assert [(m.text, m.start, m.end, m.label, m.extractor) for m in found] == [
         ("钱海滨", 0, 3, Label.PERSON, MentionSource.PEOPLE_ROLE_FRAME)]
+
+
+def test_a_place_the_recogniser_read_over_the_name_gives_way():
+    text = "殷兴山担任中国人民银行副行长。"  # the recogniser's place 兴山 (a county's name) inside the person's
+    place = Mention("d", 1, 3, "兴山", "兴山", Label.PLACE, MentionSource.RECOGNISER)
+    found = recover_role_frame_people([place], text, load_lexicon(), "d")
+    assert [(m.text, m.label) for m in found] == [("殷兴山", Label.PERSON)]
+
+
+def test_a_place_the_gazetteer_gives_stays():
+    text = "殷兴山担任中国人民银行副行长。"
+    place = Mention("d", 1, 3, "兴山", "兴山", Label.PLACE, MentionSource.GAZETTEER)
+    assert recover_role_frame_people([place], text, load_lexicon(), "d") == [place]

@@ -67,3 +67,9 @@ def test_a_place_the_gazetteer_gives_stays():
     text = "殷兴山担任中国人民银行副行长。"
     place = Mention("d", 1, 3, "兴山", "兴山", Label.PLACE, MentionSource.GAZETTEER)
     assert recover_role_frame_people([place], text, load_lexicon(), "d") == [place]
+
+
+def test_no_name_opens_inside_a_word_over_a_body_end():
+    text = "西州大学校花小蕊当选话剧社社长。"  # 校花 小蕊; the body read as 西州大学校
+    body = Mention("d", 0, 5, "西州大学校", "西州大学校", Label.ORGANIZATION, MentionSource.ORG_SUFFIX)
+    assert recover_role_frame_people([body], text, load_lexicon(), "d") == [body]

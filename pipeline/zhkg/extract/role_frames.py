@@ -21,7 +21,7 @@ names also use, or a given name that ends in a letter verbs open with, moves the
   speech verb of two is the name before it.
 
 **A name the recogniser missed whole** (钱海洋担任…, 齐向东现任…, 董事长方举赞任南京大学校长): letters that open a
-clause or follow a title, a body the extractors named, 由 or a verb of appointing (聘请, 任命), and run up to a role verb of two letters (担任, 出任,
+clause or follow a title, a body the extractors named (but a word over its end: 西州大学校|花小蕊, 校花), 由 or a verb of appointing (聘请, 任命), and run up to a role verb of two letters (担任, 出任,
 现任 …) or to 任 before a body, a place or a title, are a person when they are a surname (``surnames.txt``; not one jieba reads as a function word: 和, 于, 都) and a
 given name of one or two letters that names use (``name_chars.tsv``: one letter at least 1 %, none a function
 word's that names never use: 齐|向东 stays), no mention holds any of them (but a place the recogniser read there: 殷兴山), and jieba reads no word
@@ -210,10 +210,13 @@ _RECOVER_VERBS = re.compile("|".join(sorted(_ROLE_VERBS + _ONE_LETTER_LINKS, key
 def _opens_name_slot(text: str, start: int, titles: frozenset[str], body_ends: set[int]) -> bool:
     """Whether a name may start at ``start``: a clause's start, right after a title or a named body, or after 由
     or a verb of appointing."""
-    if start == 0 or text[start - 1] in _CLAUSE_OPENERS or start in body_ends or text[start - 1] == "由":
+    from zhkg.stages.segment import dictionary_tag
+
+    if start == 0 or text[start - 1] in _CLAUSE_OPENERS or text[start - 1] == "由":
         return True
-    return any(text[start - k:start] in titles or text[start - k:start] in _APPOINTERS
-               for k in range(2, 7) if k <= start)
+    if any(text[start - k:start] in titles or text[start - k:start] in _APPOINTERS for k in range(2, 7) if k <= start):
+        return True
+    return start in body_ends and dictionary_tag(text[start - 1:start + 1]) == "x"  # not 西州大学校|花小蕊: 校花
 
 
 def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:

@@ -168,6 +168,8 @@ class MentionSource(str, Enum):
     PEOPLE_HANDLE = "people:handle"
     #: A name written again right after itself (魏晨魏晨魏晨: :mod:`zhkg.extract.informal_people`).
     PEOPLE_CHANT = "people:chant"
+    #: A name the recogniser missed whole before a role verb (钱海洋担任…: :mod:`zhkg.extract.role_frames`).
+    PEOPLE_ROLE_FRAME = "people:role_frame"
     #: A given name alone where the document names the person in full (李厚林 … 厚林); ``canonical`` is the full name.
     PEOPLE_GIVEN = "people:given"
     #: A name listed between two people, set off by commas or 、 alone (秦艳凤，韦玮，覃朵莹).

@@ -122,7 +122,7 @@ from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
 from zhkg.extract.regnal_names import regnal_names
-from zhkg.extract.role_frames import settle_role_frame_names
+from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
@@ -615,6 +615,7 @@ def combine_mentions(
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
     out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾
     out = settle_role_frame_names(out, text, lexicon)  # 李明现|为 → 李明, 陈其|迈出任 → 陈其迈
+    out = recover_role_frame_people(out, text, lexicon, doc_id)  # 钱海洋担任…, 齐向东现任…: missed whole
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:

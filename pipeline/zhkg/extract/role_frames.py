@@ -20,6 +20,15 @@ names also use, or a given name that ends in a letter verbs open with, moves the
 * **A whole verb glued to the name** (张菁曾任, 金叶介绍): a person of four letters or more ending in a role or
   speech verb of two is the name before it.
 
+**A name the recogniser missed whole** (钱海洋担任…, 齐向东现任…, 董事长方举赞任南京大学校长): letters that open a
+clause or follow a title, a body the extractors named (but a word over its end: 西州大学校|花小蕊, 校花), 由 or a verb of appointing (聘请, 任命), and run up to a role verb of two letters (担任, 出任,
+现任 …) or to 任 before a body, a place or a title, are a person when they are a surname (``surnames.txt``; not one jieba reads as a function word: 和, 于, 都) and a
+given name of one or two letters that names use (``name_chars.tsv``: one letter at least 1 %, none a function
+word's that names never use: 齐|向东 stays), no mention holds any of them (but a place the recogniser read there: 殷兴山), and jieba reads no word
+over them: not the whole (黄金担任, 周三出任), not the surname with the given name's first letter (高远|征任: 高远),
+nor the last letter with the verb (主|任, 信|任), nor the given name as a common noun, a verb, an adverb or a time
+(汪|先生现为, 都|知道现任, 曾|先后担任), nor a surname and an address (杜氏担任, 李总出任).
+
 Nothing is done to a name a shipped list gives (``people_known.tsv``, the user's lexicon), nor where another
 mention holds the letter. Caveat: a two-letter name before a one-letter given name and a verb (王刚|任) reads
 both ways; only the rates and the document's other mentions decide.
@@ -33,9 +42,9 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
-from zhkg.text import is_han
+from zhkg.text import Span, SpanIndex, is_han
 
-__all__ = ["settle_role_frame_names"]
+__all__ = ["recover_role_frame_people", "settle_role_frame_names"]
 
 # verbs that put a person in a post, and the one-letter links the role readers read as such (relate/roles.py)
 _ROLE_VERBS = ("现为", "现任", "曾任", "曾为", "兼任", "出任", "担任", "当选", "获选", "接任", "升任", "调任", "转任",
@@ -181,3 +190,106 @@ def settle_role_frame_names(mentions: list[Mention], text: str, lexicon: Lexicon
         changed[id(m)] = replace(m, end=end, text=m.text[:end - m.start] if end < m.end else m.text + text[m.end],
                                  simplified=text[m.start:end], canonical="")
     return [changed.get(id(m), m) for m in mentions] if changed else mentions
+
+
+# what opens a clause a missed name may start (钱海洋担任…, 。齐向东现任…)
+_CLAUSE_OPENERS = frozenset("。，,；;：:！!？?、\n“”「」\"（(）) \u3000")
+# jieba's tags of a word that is seldom a given name of two (先生, 知道; of MSRA train's names of three, 6 % are
+# tagged n, 1 % v)
+_NOT_GIVEN_TAGS = frozenset({"n", "v"})
+# a surname and one of these names a person by the surname alone (杜氏, 王老, 李总)
+_ADDRESSES = frozenset({"氏", "老", "总", "某", "董", "公", "姐", "哥", "婆", "叔", "伯", "姨"})
+# jieba's tags of a surname's letter that opens a clause as a function word more often (和, 于, 向, 都, 其)
+_NOT_SURNAME_TAGS = frozenset("cdpru")
+# what puts a person in the post the verb after the name gives (由钱海洋担任, 聘请王小松担任, 任命…出任)
+_APPOINTERS = frozenset({"由", "聘请", "聘任", "任命", "委任", "推举", "推选", "选举", "提名", "邀请", "决定"})
+# two-letter role verbs a missed name runs up to; the bare 任 only before a body, a place or a title
+_RECOVER_VERBS = re.compile("|".join(sorted(_ROLE_VERBS + _ONE_LETTER_LINKS, key=len, reverse=True)))
+
+
+def _opens_name_slot(text: str, start: int, titles: frozenset[str], body_ends: set[int]) -> bool:
+    """Whether a name may start at ``start``: a clause's start, right after a title or a named body, or after 由
+    or a verb of appointing."""
+    from zhkg.stages.segment import dictionary_tag
+
+    if start == 0 or text[start - 1] in _CLAUSE_OPENERS or text[start - 1] == "由":
+        return True
+    if any(text[start - k:start] in titles or text[start - k:start] in _APPOINTERS for k in range(2, 7) if k <= start):
+        return True
+    return start in body_ends and dictionary_tag(text[start - 1:start + 1]) == "x"  # not 西州大学校|花小蕊: 校花
+
+
+def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
+    """Whether ``name``, written before ``verb``, reads as a person's name and as no word of jieba's.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_missed_name(n, v, lex) for n, v in (("钱海洋", "担任"), ("高远征", "任"), ("黄金", "担任"), ("吴主", "任"))]
+    [True, False, False, False]
+    >>> [_missed_name(n, v, lex) for n, v in (("汪先生", "现为"), ("曾先后", "担任"), ("和幻灵", "担任"), ("杜氏", "担任"))]
+    [False, False, False, False]
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    if not _name_length_ok(name, lexicon) or len(name) < 2:
+        return False
+    surname = name[:2] if name[:2] in lexicon.surnames and len(name) >= 3 else name[:1]
+    given = name[len(surname):]
+    if given in _ADDRESSES:
+        return False  # 杜|氏担任: the person, named by the surname alone, is another mention's
+    if len(surname) == 1 and dictionary_tag(surname)[:1] in _NOT_SURNAME_TAGS:
+        return False  # 和|幻灵担任, 于|…: a conjunction, a preposition or an adverb opens the clause as often
+    if max(lexicon.given_rates.get(c, 0.0) for c in given) < _COMMON_IN_NAMES \
+            or any(c not in lexicon.given_rates and dictionary_tag(c)[:1] in _FUNCTION_TAGS for c in given) \
+            or (len(given) == 1 and dictionary_tag(given)[:1] in _FUNCTION_TAGS):
+        return False
+    if len(given) == 2 and dictionary_tag(given) in _NOT_GIVEN_TAGS or dictionary_tag(given)[:1] in _FUNCTION_TAGS:
+        return False  # 汪|先生现为, 都|知道现任, 曾|先后担任: a common noun, a verb, an adverb or a time
+    if dictionary_tag(name) not in ("x", "nr"):
+        return False  # 黄金担任, 周三出任
+    if len(given) == 2 and dictionary_tag(surname + given[0]) != "x":
+        return False  # 高远|征任
+    return dictionary_tag(name[-1] + verb[0]) == "x"  # 主|任, 信|任
+
+
+def recover_role_frame_people(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str = "") -> list[Mention]:
+    """Mentions with the people added whom the recogniser missed before a role verb (see the module's docstring).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [m.text for m in recover_role_frame_people([], "钱海洋担任华夏银行行长。", load_lexicon())]
+    ['钱海洋']
+    """
+    taken = SpanIndex(mentions)
+    titles = frozenset(lexicon.role_words)
+    body_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION}
+    body_starts = {m.start for m in mentions if m.label in (Label.ORGANIZATION, Label.PLACE)}
+    found: list[Mention] = []
+    dropped: set[int] = set()
+    for verb_match in _RECOVER_VERBS.finditer(text):
+        at, verb = verb_match.start(), verb_match.group()
+        if verb in _ONE_LETTER_LINKS and not (at + 1 in body_starts or _title_at(text, at + 1, lexicon.role_words)):
+            continue
+        for size in (2, 3, 4):
+            start = at - size
+            if start < 0 or not _opens_name_slot(text, start, titles, body_ends):
+                continue
+            name = text[start:at]
+            held = taken.overlapping(Span(start, at))
+            if any(not (m.extractor == MentionSource.RECOGNISER and m.label is Label.PLACE
+                        and start <= m.start and m.end <= at) for m in held):
+                continue
+            if not _missed_name(name, verb, lexicon):
+                continue
+            dropped.update(id(m) for m in held)
+            found.append(Mention(doc_id or next((m.doc_id for m in mentions), ""), start, at, name, name,
+                                 Label.PERSON, MentionSource.PEOPLE_ROLE_FRAME))
+            break
+    if not found:
+        return mentions
+    return [m for m in mentions if id(m) not in dropped] + found
+
+
+def _title_at(text: str, at: int, titles: tuple[str, ...]) -> bool:
+    """Whether a title of ``titles`` opens at ``at`` (任|董事长, 任|华为公司|总裁 is the body's)."""
+    return any(text.startswith(t, at) for t in titles)
+

@@ -610,7 +610,9 @@ def test_round4_forms(nlp, script, text, span, value, counted, approximate):
 # Not counts: a fraction or a percentage point after a classifier, a number of digits, a rank (头两场).
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text", ["涨幅比去年12月份扩大1.7个百分点。", "涨幅扩大3个百分点。", "年薪六位数的工作",
-                                  "头两场比赛他都缺阵。", "等了2.5个月才开工。"])
+                                  "头两场比赛他都缺阵。", "等了2.5个月才开工。",
+                                  # basis points are a measure of a rate, as percentage points are (session 23)
+                                  "央行将基准利率下调25个基点。", "国债收益率上升3个基点。"])
 def test_round4_not_counts(nlp, script, text):
     assert counts_in(nlp, text if script == "simplified" else _trad(text)) == []
 

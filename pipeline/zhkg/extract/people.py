@@ -70,7 +70,12 @@ _BARE_MIN_SCORE = 0.03
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 
 
-def _split_surname(name: str, known: frozenset[str]) -> tuple[str, str] | None:
+def split_surname(name: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """``name`` as its surname among ``known`` (two letters first, when a given name is left) and its given name.
+
+    >>> split_surname("欧阳震华", frozenset({"欧阳", "欧"})), split_surname("李明", frozenset({"李"}))
+    (('欧阳', '震华'), ('李', '明'))
+    """
     if len(name) >= 3 and name[:2] in known:
         return name[:2], name[2:]
     if name[:1] in known:
@@ -87,7 +92,7 @@ def name_score(name: str, *, lexicon: Lexicon | None = None) -> float:
     if name[-1:] in _NOT_LAST:
         return 0.0
     lexicon = lexicon or load_lexicon()
-    parts = _split_surname(name, lexicon.surnames)
+    parts = split_surname(name, lexicon.surnames)
     if parts is None or not 1 <= len(parts[1]) <= 2:
         return 0.0
     rates = lexicon.given_rates
@@ -186,7 +191,7 @@ def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
     if word.idx != start or word.tag != "x" or len(word.text) != 3:
         return None
     # jieba joined the characters into one word, so 为 (林为洲) may stand inside; particles may not
-    if _split_surname(word.text, lexicon.surnames) is None or any(ch in _NEVER_IN_WORD_NAME for ch in word.text[1:]):
+    if split_surname(word.text, lexicon.surnames) is None or any(ch in _NEVER_IN_WORD_NAME for ch in word.text[1:]):
         return None
     return word.end
 

@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from zhkg.extract.people import split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import Span, SpanIndex, is_han
@@ -82,8 +83,8 @@ def _name_length_ok(name: str, lexicon: Lexicon) -> bool:
     """Whether ``name`` is a surname and a given name of one or two letters, all Han (李明, 徐尚林, 欧阳震华)."""
     if not all(is_han(c) for c in name):
         return False
-    surname = name[:2] if name[:2] in lexicon.surnames and len(name) >= 3 else name[:1]
-    return surname in lexicon.surnames and 1 <= len(name) - len(surname) <= 2
+    parts = split_surname(name, lexicon.surnames)
+    return parts is not None and 1 <= len(parts[1]) <= 2
 
 
 def _verb_at(text: str, at: int, verbs: tuple[str, ...]) -> str:
@@ -141,8 +142,8 @@ def _left_short(m: Mention, text: str, lexicon: Lexicon, written: Counter[str]) 
 
     end = m.end
     name, letter = text[m.start:end], text[end:end + 1]
-    surname = name[:2] if len(name) == 3 and name[:2] in lexicon.surnames else name[:1]
-    if not letter or not is_han(letter) or not _name_length_ok(name, lexicon) or len(name) - len(surname) != 1:
+    if not letter or not is_han(letter) or not _name_length_ok(name, lexicon) \
+            or len(split_surname(name, lexicon.surnames)[1]) != 1:
         return False
     if _verb_at(text, end, _HEADED) or letter in _ADVERBS or letter in _KIN:
         return False  # 李明|出任, 李明|将任, 李明|父为
@@ -233,8 +234,7 @@ def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
 
     if not _name_length_ok(name, lexicon) or len(name) < 2:
         return False
-    surname = name[:2] if name[:2] in lexicon.surnames and len(name) >= 3 else name[:1]
-    given = name[len(surname):]
+    surname, given = split_surname(name, lexicon.surnames)
     if given in _ADDRESSES:
         return False  # 杜|氏担任: the person, named by the surname alone, is another mention's
     if len(surname) == 1 and dictionary_tag(surname)[:1] in _NOT_SURNAME_TAGS:

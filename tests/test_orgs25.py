@@ -37,6 +37,14 @@ def test_a_country_before_a_latin_company_is_part_of_its_name(pipeline, text, na
     assert (name, Label.ORGANIZATION.value) in found, found
 
 
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a Latin name with no company's kind after the place stays apart (a station, a district: 台湾|TVBS, 北京|CBD)
+    ("据台湾TVBS电视台报道，台湾TVBS的民调显示支持度下降。", "台湾TVBS"),
+]))
+def test_a_place_before_a_latin_name_without_a_kind_stays_apart(pipeline, text, name):
+    assert (name, Label.ORGANIZATION.value) not in _mentions(pipeline, text)
+
+
 @pytest.mark.parametrize("text, person, company", both_scripts([
     ("阮洪良 福莱特玻璃集团股份有限公司董事长作为光伏玻璃供应商的代表发言。", "阮洪良", "福莱特玻璃集团股份有限公司"),
 ]))

@@ -1345,16 +1345,17 @@ def _people_before_spaces(model: list[Mention], people: list[Mention]) -> list[M
 
 
 def _place_before_latin(m: Mention, t: Mention, coded_spans: set[tuple[int, int]]) -> bool:
-    """Whether the model's organisation ``m`` is a coded place and then the Latin company ``t`` (日本|NEC公司).
+    """Whether the model's organisation ``m`` is a coded place and then the Latin company ``t`` named with its kind
+    (日本|NEC公司; not 北京|CBD, a district).
 
-    >>> org = lambda s, e, src: Mention("d", s, e, "", "", Label.ORGANIZATION, src)
-    >>> _place_before_latin(org(0, 7, MentionSource.RECOGNISER), org(2, 7, MentionSource.ORG_LATIN), {(0, 2)})
+    >>> org = lambda s, e, t, src: Mention("d", s, e, t, t, Label.ORGANIZATION, src)
+    >>> _place_before_latin(org(0, 7, "日本NEC公司", "crf"), org(2, 7, "NEC公司", MentionSource.ORG_LATIN), {(0, 2)})
     True
-    >>> _place_before_latin(org(0, 7, MentionSource.RECOGNISER), org(3, 7, MentionSource.ORG_LATIN), {(0, 2)})
+    >>> _place_before_latin(org(0, 5, "北京CBD", "crf"), org(2, 5, "CBD", MentionSource.ORG_LATIN), {(0, 2)})
     False
     """
     return (m.label is Label.ORGANIZATION and t.extractor == MentionSource.ORG_LATIN and m.end == t.end
-            and m.start < t.start and (m.start, t.start) in coded_spans)
+            and m.start < t.start and (m.start, t.start) in coded_spans and is_han(t.simplified[-1:]))
 
 
 def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:

@@ -45,6 +45,15 @@ def test_a_place_before_a_latin_name_without_a_kind_stays_apart(pipeline, text, 
     assert (name, Label.ORGANIZATION.value) not in _mentions(pipeline, text)
 
 
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a listed short name that is no common word before 发布公告 (a noun to jieba, which made it look like a longer name)
+    ("3月8日,华电国际发布公告,公司当日与大同煤业公司签订股权转让协议。", "华电国际"),
+]))
+def test_a_listed_name_issuing_a_notice_is_a_company(pipeline, text, name):
+    found = _mentions(pipeline, text)
+    assert (name, Label.ORGANIZATION.value) in found, found
+
+
 @pytest.mark.parametrize("text, person, company", both_scripts([
     ("阮洪良 福莱特玻璃集团股份有限公司董事长作为光伏玻璃供应商的代表发言。", "阮洪良", "福莱特玻璃集团股份有限公司"),
 ]))

@@ -421,9 +421,12 @@ def combine_mentions(
     # (and a team or a company before its stock code is no person: the model's 尼克斯, 雷霆, 仁宝(2324) PERSON yield)
     # (so is a Latin word the text says is a body, SuperDeluxe成立于, PechaKucha的创始人; two words may be a person's
     # name after a role, 部长Chris Bowen)
+    # (but a country or a place before a Latin company's name is part of it, as MSRA and CLUENER mark it:
+    # 日本NEC公司, 意大利CIFA公司)
     model = [m for m in model if all(t.span == m.span and (m.label is t.label or not (
         t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
                                            and " " not in t.text and "\u00a0" not in t.text)))
+                                     or _place_before_latin(m, t, coded_spans)
                                      for t in teams.overlapping(m))]
     # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
     # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person
@@ -462,7 +465,9 @@ def combine_mentions(
               or not any(o.start <= p.start and p.end <= o.end and o.span != p.span for o in model_bodies.overlapping(p))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
+    proposed = model
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
+    model = _people_before_spaces(model, people)
     model = [_drop_former_mark(m, text, table, lexicon) for m in model]
     model = [m for m in (_trim_role_heads(_after_unclosed_quote(m, text), text, lexicon) for m in model)
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
@@ -471,6 +476,9 @@ def combine_mentions(
                                                              MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
                                                              MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
+    # the spans the model proposed and lost (no name: 阮洪良 福, across a space): the letters they took from a longer
+    # rule name after them are that name's, and the model's organisation after them is cut (阮洪良 福|莱特玻璃集团)
+    lost = _lost_spans(proposed, model)
     rule_by_span = {}
     for r in places + organisations + people:
         rule_by_span.setdefault((r.start, r.end, r.label), r)
@@ -517,7 +525,7 @@ def combine_mentions(
         if m.label is Label.ORGANIZATION:
             longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
                       and (o.start == m.start or _starts_at_place(o, place_starts)
-                           or text[o.start:m.start] in _OWNERSHIP)
+                           or text[o.start:m.start] in _OWNERSHIP or any(a < o.start < b == m.start for a, b in lost))
                       and (_heads_only(o.simplified[m.end - o.start:], lexicon)
                            or school_unit(m.simplified, o.simplified[m.end - o.start:]))]
             if longer:
@@ -1302,6 +1310,52 @@ def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]
 
 
 _HEADQUARTERS = "总部"
+
+
+def _lost_spans(proposed: list[Mention], kept: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of ``proposed`` that ``kept`` holds no longer, of any label.
+
+    >>> m = lambda s, e: Mention("d", s, e, "", "", Label.PERSON, "crf")
+    >>> _lost_spans([m(0, 5), m(6, 8)], [m(0, 3), m(6, 8)])
+    [(0, 5)]
+    """
+    spans = {k.span for k in kept}
+    return [p.span for p in proposed if p.span not in spans]
+
+
+def _people_before_spaces(model: list[Mention], people: list[Mention]) -> list[Mention]:
+    """The model's people run over a space into one letter of the next word (a caption's ``阮洪良 福|莱特玻璃集团``)
+    cut back to the rules' person before the space; a span across a space is no name (:func:`plausible`), so the
+    person was lost with it.
+
+    >>> per = lambda s, e, t, src: Mention("d", s, e, t, t, Label.PERSON, src)
+    >>> [m.text for m in _people_before_spaces([per(0, 5, "阮洪良 福", "crf")], [per(0, 3, "阮洪良", "people:jieba_x")])]
+    ['阮洪良']
+    >>> [m.text for m in _people_before_spaces([per(0, 6, "希拉里 达芙", "crf")], [per(0, 3, "希拉里", "people:jieba_x")])]
+    ['希拉里 达芙']
+    """
+    by_span = {p.span: p for p in people}
+    out = []
+    for m in model:
+        cut = m.text.find(" ")
+        if m.label is Label.PERSON and cut > 0 and len(m.text) - cut == 2 and (m.start, m.start + cut) in by_span:
+            m = by_span[(m.start, m.start + cut)]
+        out.append(m)
+    return out
+
+
+def _place_before_latin(m: Mention, t: Mention, coded_spans: set[tuple[int, int]]) -> bool:
+    """Whether the model's organisation ``m`` is a coded place and then the Latin company ``t`` named with its kind
+    (日本|NEC公司; not 北京|CBD, a district).
+
+    >>> org = lambda s, e, t, src: Mention("d", s, e, t, t, Label.ORGANIZATION, src)
+    >>> _place_before_latin(org(0, 7, "日本NEC公司", "crf"), org(2, 7, "NEC公司", MentionSource.ORG_LATIN), {(0, 2)})
+    True
+    >>> _place_before_latin(org(0, 5, "北京CBD", "crf"), org(2, 5, "CBD", MentionSource.ORG_LATIN), {(0, 2)})
+    False
+    """
+    return (m.label is Label.ORGANIZATION and t.extractor == MentionSource.ORG_LATIN and m.end == t.end
+            and m.start < t.start and (m.start, t.start) in coded_spans and is_han(t.simplified[-1:]))
 
 
 def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:

@@ -56,7 +56,7 @@ TABLE = "companies_listed.tsv"
 
 #: Documents holding none of these words name no listed company by its short name (the reader's gate).
 _GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|收购|并购|重组|注资|停牌|复牌|增发|合资"
-                   "|净利")
+                   "|净利|公告")
 #: What in a sentence says a short name there is a listed company: the market, and the deals and results only
 #: companies have (上海医药对其实施收购, 华电能源的出资 … 按照收购协议, 中国铁建 … 上半年净利).
 _MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信|收购|并购|重组|注资|停牌|复牌|增发|合资"
@@ -71,7 +71,7 @@ _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
 _COMPANY_AFTER = re.compile("总经理|总裁|执行长|高管|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
-                            "|宣布|方面|报告|员工")
+                            "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工")
 #: A fund named by its manager (基金裕隆, 嘉实货币基金, 长盛中证100): a product, no company.
 _FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]+(?![0-9.年月日万亿元股%])")
 #: A word of jieba's dictionary this frequent, or a common word's tag with a frequency of 20 or more, is a common word.

@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
-           "state_bodies", "named_bodies", "known_organisations", "stock_listed_names"]
+           "state_bodies", "named_bodies", "known_organisations", "stock_listed_names", "STOCK_CODE"]
 
 #: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
 #: a member of 民主党 who sits in 立法会 (:mod:`zhkg.extract.combine`, :mod:`zhkg.relate.membership`).
@@ -570,7 +570,8 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
 # A mainland code may stand bare, its exchange's leading digits saying what it is (辽宁成大(600739)).
 # Sina's link aside after a company's name says as much (招商地产(企业专区,旗下楼盘), 新希望(000876,股吧):
 # zhkg.stages.normalise.COMPANY_LINK).
-_STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ]|(?:00[0-3]|30[01]|60[0-35]|688)[0-9]{3})[)）]|(" + COMPANY_LINK.pattern + ")")
+#: (public: the role readers skip such a code between a company and its title)
+STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ]|(?:00[0-3]|30[01]|60[0-35]|688)[0-9]{3})[)）]|(" + COMPANY_LINK.pattern + ")")
 # four bare digits are a code only in a sentence about shares (篮板(1044), 国土资电发(2009)34号 are none)
 _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|涨|跌|法说会")
 # words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,
@@ -578,6 +579,8 @@ _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|
 _JOINING_WORDS = frozenset("与和及跟同、")
 # one-letter verbs and prepositions jieba glues onto the unknown name after them (问新|希望, 向华|腾地产)
 _GLUED_BEFORE = frozenset("问向对被把给让将从据")
+# a copula before a company's name is the sentence's verb (他也是|中国自动化集团（00569.HK）的董事长)
+_COPULAS = frozenset({"是", "系", "乃"})
 _NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y", "e"})
 # the kinds of company a listed name may end with (中国自动化集团（00569.HK）, 华润置地控股)
 # letters or digits opening a listed name, before at least two Han characters (SOHO中国, 58同城)
@@ -595,7 +598,7 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
     ['统一超', '台湾大']
     """
     found = []
-    for m in _STOCK_CODE.finditer(text):
+    for m in STOCK_CODE.finditer(text):
         s = m.start()
         if m.group(1):
             sentence = text[max(text.rfind(c, 0, s) for c in "。！？\n") + 1:m.end() + 30]
@@ -615,7 +618,7 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
             if _LATIN_OPENING.fullmatch(word.text) and s - start >= 2:
                 start = word.idx  # letters or digits open the name before its Han part (SOHO中国, 58同城)
                 break
-            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME:
+            if not all(map(is_han, word.text)) or word.tag[:1] in _NOT_IN_LISTED_NAME or word.text in _COPULAS:
                 break
             if s - word.idx > limit:
                 # a joining word jieba glued onto a name it does not know, the name too long (及华腾|地产)

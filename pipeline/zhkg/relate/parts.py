@@ -38,10 +38,14 @@ organisation nodes (parents named only inside a unit's name), nothing else chang
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
+from zhkg.extract.listed_companies import stock_short_names
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
+from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.stages.wordcut import cut_words
 
@@ -141,6 +145,10 @@ def _parent_kind(name: str, known: dict[str, tuple[str, str, str, bool]]) -> tup
 
 #: Parents whose general office is written 办公室 bare (温县政府|办公室); after a 部, 办公室 may be a room (售楼部办公室).
 _OFFICE_OWNERS = ("政府", "委", "委员会", "人大", "政协", "大学", "学院")
+#: A company's boards, a term maybe before them (七届董事会, 第三届监事会): a unit of any company, whatever its name
+#: ends with.
+_BOARDS = frozenset({"董事会", "监事会"})
+_BOARD = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届|新一届|本届)?(?:董事会|监事会)$")
 #: Quotes and brackets by their opening letter.
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "（": "）", "《": "》", "「": "」", "『": "』", "[": "]"}
 
@@ -171,19 +179,29 @@ def _boundaries(name: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def split_unit(name: str, known: dict | None = None) -> tuple[int, str]:
+def split_unit(name: str, known: dict | None = None, companies: frozenset[str] = frozenset()) -> tuple[int, str]:
     """Where ``name`` (Simplified) splits into a parent body and a sub-unit of it, with the parent's canonical name:
-    (the parent's length, its canonical name), or (0, "") when it names no sub-unit of a body.
+    (the parent's length, its canonical name), or (0, "") when it names no sub-unit of a body. A board, maybe with
+    its term (董事会, 七届董事会), is a unit also of a company named without a company's last word, one of
+    ``companies`` (万科|董事会, 博瑞传播|七届董事会: a known company, a listed short name, a company the document names).
 
     >>> split_unit("住房和城乡建设部政策法规司"), split_unit("北京大学光华管理学院"), split_unit("中国人民银行上海总部")
     ((8, '住房和城乡建设部'), (4, '北京大学'), (6, '中国人民银行'))
     >>> split_unit("北京市公安局"), split_unit("中国银行"), split_unit("中国银行业监督管理委员会")
     ((0, ''), (0, ''), (0, ''))
+    >>> split_unit("万科董事会", companies=frozenset({"万科"})), split_unit("博瑞传播七届董事会", companies=frozenset({"博瑞传播"}))
+    ((2, '万科'), (4, '博瑞传播'))
+    >>> split_unit("万科董事会")
+    (0, '')
     """
     known = known or {}
     head = _unit_head(name)
     if not head:
         return 0, ""
+    if head in _BOARDS and companies:
+        board = _BOARD.search(name)
+        if board is not None and name[: board.start()] in companies:
+            return board.start(), name[: board.start()]
     bounds: frozenset[int] | None = None
     bare = head in _BARE_HEADS or (head == "办公室" and name[:-3].endswith(_OFFICE_OWNERS))
     for k in range(len(name) - len(head) - (not bare), 1, -1):
@@ -207,6 +225,14 @@ def split_unit(name: str, known: dict | None = None) -> tuple[int, str]:
     return 0, ""
 
 
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity: the set is made once, not per document
+def _companies(lexicon: Lexicon) -> frozenset[str]:
+    """The companies named without a company's last word that a board may be of: ``organisations_known.tsv``'s
+    companies and the listed companies' short names."""
+    known = lexicon.known_organisations
+    return frozenset(n for n, row in known.items() if row[0] == "company") | stock_short_names(lexicon)
+
+
 def read_parts(ctx: RelationContext) -> list[Relation]:
     """PART_OF edges from each organisation named as a unit of another to that body (see the module docstring)."""
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
@@ -216,6 +242,8 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
     by_name: dict[str, Mention] = {}
     for m in orgs:
         by_name.setdefault(m.name, m)
+    companies = _companies(ctx.lexicon) | frozenset(by_name) if any(
+        m.name.endswith(tuple(_BOARDS)) for m in orgs) else frozenset()
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     todo = list(orgs)
@@ -224,7 +252,7 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
         name = m.name
         if not _unit_head(name):
             continue
-        k, parent_name = split_unit(name, known)
+        k, parent_name = split_unit(name, known, companies)
         if not k:
             continue
         unit = name[k:]

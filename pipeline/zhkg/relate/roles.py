@@ -161,7 +161,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
-from zhkg.extract.organisations import OUTLET_ENDINGS
+from zhkg.extract.organisations import OUTLET_ENDINGS, STOCK_CODE
 from zhkg.extract.role_frames import dates_a_day
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
@@ -4292,7 +4292,9 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         titled = _holder_in_title(ctx, p, role)
         return (titled, role, clause_end) if titled is not None and titled.start >= start else (None, "", start)
     org = max(orgs, key=lambda m: (m.end, -m.start))
-    gap = simplified[org.end : p].replace("的", "").replace("之", "")  # 本公司之董事: 之 is 的 in Hong Kong prose
+    # a stock code after the company is no qualifier of the title (中国自动化集团（00569.HK）的董事长)
+    code = STOCK_CODE.match(simplified, org.end, p)
+    gap = simplified[code.end() if code else org.end : p].replace("的", "").replace("之", "")  # 本公司之董事: 之 is 的 in Hong Kong prose
     gap = next((gap[len(h):] for h in _SHORT_FORM_HEADS if gap.startswith(h)), gap)
     if any(org.end <= m.start < p for m in ctx.mentions):
         return None, "", start
@@ -4319,7 +4321,9 @@ def _first_of_posts(ctx: RelationContext, org: Mention, clause_end: int) -> tupl
     """``org`` + 的 + posts joined by :data:`_POSTS_JOINED` closing the clause (是万科集团的董事长兼总经理): the first post
     and where it ends (the caller reads the others after it); or ``(None, "", org.end)``."""
     simplified = ctx.simplified
-    at = org.end + (simplified[org.end : org.end + 1] in ("的", "之"))
+    code = STOCK_CODE.match(simplified, org.end, clause_end)
+    at = code.end() if code else org.end
+    at += simplified[at : at + 1] in ("的", "之")
     first = None
     while at < clause_end:
         role = _role_at(ctx, at)

@@ -182,3 +182,20 @@ def test_a_traditional_page_uses_the_tc_font_in_the_browser(offline_page, tmp_pa
     wait_for_layout(page)
     assert page.evaluate("getComputedStyle(document.body).fontFamily").split(", ")[0] == first
     assert_quiet(log)
+
+
+# ---- zhkg eval and eval-counts named Python's exceptions for a line that is not a JSON object:
+# "malformed record (JSONDecodeError: Expecting value: line 1 column 1 (char 0))", "(TypeError: list indices …)"
+
+
+@pytest.mark.parametrize("command", ["eval", "eval-counts"])
+@pytest.mark.parametrize(("content", "message"), [
+    ("This is English.\n", "gold.jsonl:1: malformed JSON (Expecting value)"),
+    ("[1, 2, 3]\n", "gold.jsonl:1: expected a JSON object, not an array"),
+    ('\n"平谷区"\n', "gold.jsonl:2: expected a JSON object, not a string"),
+])
+def test_a_gold_line_that_is_not_an_object_is_one_plain_error_line(tmp_path, monkeypatch, command, content, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "gold.jsonl").write_text(content, encoding="utf-8")
+    result = run(command, "gold.jsonl", "--data", tmp_path)
+    assert result.exit_code == 1 and result.output == f"Error: {message}\n"

@@ -199,3 +199,18 @@ def test_a_gold_line_that_is_not_an_object_is_one_plain_error_line(tmp_path, mon
     (tmp_path / "gold.jsonl").write_text(content, encoding="utf-8")
     result = run(command, "gold.jsonl", "--data", tmp_path)
     assert result.exit_code == 1 and result.output == f"Error: {message}\n"
+
+
+# ---- A Latin name's panel showed a "Pinyin" row that lost its accents: Chloé read "chlo", Leighton Meester
+# "leighton meester" (seen on the 200-row page)
+
+
+def test_a_latin_name_shows_no_pinyin_row():
+    G = names_graph()
+    add_node(G, "person:Chloé", "Chloé", "PERSON", "Chloé", "Chloé")
+    add_node(G, "org:MP3播放器", "MP3播放器", "ORGANIZATION", "MP3播放器", "MP3播放器")
+    page = render_html(G)
+    data = json.loads(page.split('<script type="application/json" id="zhkg-data">', 1)[1].split("</script>", 1)[0])
+    readings = {n["id"]: dict(n["tip"]["rows"]).get("Pinyin") for n in data["nodes"]}
+    assert readings["person:Chloé"] is None
+    assert readings["person:闫维洪"] == "Yan Weihong" and readings["org:MP3播放器"] == "mp3 bo fang qi"

@@ -74,6 +74,7 @@ MAX_EDGES = 3_000
 
 
 _HEIGHT_RE = re.compile(r"^\d+(\.\d+)?(px|%|vh|em|rem)$")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # a character pinyin reads
 _TYPE_ORDER = [label.value for label in Label.all()]
 _RELATION_ORDER = [kind.value for kind in RelationKind.all()]
 # Relations read from a sentence's mere company: drawn grey, and the first a crowded page leaves out.
@@ -490,6 +491,8 @@ def _build_payload(
         named = bool(simplified) and kind != Label.DOCUMENT.value
         person = kind == Label.PERSON.value
         panel: dict[str, Any] = dict(panels.get(node_id, {"evidence": [], "more": 0}))
+        # a Latin name (Chloé, Leighton Meester) has no reading to show: pinyin would only drop its accents
+        reading = pinyin_display(simplified, person=person) if named and _HAN.search(simplified) else ""
         parent = parents.get(str(attrs.get("parent_code", "")))
         if parent is not None:
             panel["parent"] = [parent if parent in H else "", str(G.nodes[parent].get("label") or parent)]
@@ -505,9 +508,7 @@ def _build_payload(
             pinyin=pinyin_keys(simplified, person=person) if named else [],
             tip={
                 "head": label,
-                "rows": _node_rows(
-                    node_id, attrs, pinyin=pinyin_display(simplified, person=person) if named else ""
-                ),
+                "rows": _node_rows(node_id, attrs, pinyin=reading),
                 "evidence": items[:max_evidence],
                 "more": max(0, len(items) - max_evidence),
             },

@@ -214,3 +214,20 @@ def test_a_latin_name_shows_no_pinyin_row():
     readings = {n["id"]: dict(n["tip"]["rows"]).get("Pinyin") for n in data["nodes"]}
     assert readings["person:Chloé"] is None
     assert readings["person:闫维洪"] == "Yan Weihong" and readings["org:MP3播放器"] == "mp3 bo fang qi"
+
+
+# ---- A Traditional article's WITHIN edges gave the gazetteer's Simplified names as evidence (平谷区 ⊂ 北京市 on the
+# seed's page, 南投县 ⊂ 台湾 beside the labels 南投縣 and 臺灣)
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("北京市平谷區政協委員張吉輝出席會議。臺灣南投縣發生地震。", {"平谷區 ⊂ 北京市 (gazetteer)", "南投縣 ⊂ 臺灣 (gazetteer)"}),
+    ("北京市平谷区政协委员张吉辉出席会议。台湾南投县发生地震。", {"平谷区 ⊂ 北京市 (gazetteer)", "南投县 ⊂ 台湾 (gazetteer)"}),
+])
+def test_a_within_edge_names_the_places_as_the_text_writes_them(tmp_path, text, evidence):
+    (tmp_path / "in.txt").write_text(text, encoding="utf-8")
+    result = run("extract", tmp_path / "in.txt", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "in.graphml", force_multigraph=True)
+    found = {d["evidence"] for _, _, d in G.edges(data=True) if d["label"] == "WITHIN"}
+    assert evidence <= found, found

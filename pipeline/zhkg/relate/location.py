@@ -139,7 +139,8 @@ def _named_outside(ctx: RelationContext) -> set[str]:
 
 
 def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation]:
-    """Each coded place WITHIN its nearest ancestor that is also an entity."""
+    """Each coded place WITHIN its nearest ancestor that is also an entity; the evidence names both as the text writes
+    them (平谷區 ⊂ 北京市 in a Traditional article: the gazetteer's own names are Simplified)."""
     by_code = {e.code: e for e in entities if e.label is Label.PLACE and e.code}
     out = []
     for e in sorted(by_code.values(), key=lambda e: e.id):
@@ -152,7 +153,8 @@ def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation
                 source=e.id,
                 target=by_code[ancestor.code].id,
                 kind=RelationKind.WITHIN,
-                evidence=Evidence(doc_id=m.doc_id, sentence=f"{e.name} ⊂ {ancestor.name} (gazetteer)", start=m.start, end=m.end),
+                evidence=Evidence(doc_id=m.doc_id, sentence=f"{e.display} ⊂ {by_code[ancestor.code].display} (gazetteer)",
+                                  start=m.start, end=m.end),
             )
         )
     return out

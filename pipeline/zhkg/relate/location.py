@@ -139,16 +139,16 @@ def _named_outside(ctx: RelationContext) -> set[str]:
             if m.label is Label.PLACE and m.canonical and set(range(m.start, m.end)) - inside}
 
 
-def _written_name(e: Entity) -> str:
-    """A place's official name as its text writes it: its label when that is the official name in another script
+def _written_name(place: Entity, official: str) -> str:
+    """A place's ``official`` name as its text writes it: its label when that is the official name in another script
     (平谷區 for 平谷区), else the official name itself (沈阳市 where the text writes 沈阳).
 
-    >>> _written_name(Entity("place:110117", Label.PLACE, "平谷区", "平谷區"))
+    >>> _written_name(Entity("place:110117", Label.PLACE, "平谷区", "平谷區"), "平谷区")
     '平谷區'
-    >>> _written_name(Entity("place:210100", Label.PLACE, "沈阳市", "沈阳"))
+    >>> _written_name(Entity("place:210100", Label.PLACE, "沈阳", "沈阳"), "沈阳市")
     '沈阳市'
     """
-    return e.display if to_simplified(e.display) == e.name else e.name
+    return place.display if to_simplified(place.display) == official else official
 
 
 def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation]:
@@ -161,13 +161,14 @@ def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation
         if ancestor is None:
             continue
         m = e.mentions[0]
+        parent = by_code[ancestor.code]
+        sentence = f"{_written_name(e, e.name)} ⊂ {_written_name(parent, ancestor.name)} (gazetteer)"
         out.append(
             Relation(
                 source=e.id,
-                target=by_code[ancestor.code].id,
+                target=parent.id,
                 kind=RelationKind.WITHIN,
-                evidence=Evidence(doc_id=m.doc_id, sentence=f"{_written_name(e)} ⊂ {_written_name(by_code[ancestor.code])} "
-                                  "(gazetteer)", start=m.start, end=m.end),
+                evidence=Evidence(doc_id=m.doc_id, sentence=sentence, start=m.start, end=m.end),
             )
         )
     return out

@@ -81,7 +81,7 @@ def test_jsonl_metadata_is_kept_on_the_document_nodes(metadata_run):
     G = nx.read_graphml(metadata_run / "feed.graphml", force_multigraph=True)
     a1, a2 = G.nodes["doc:a1"], G.nodes["doc:a2"]
     assert (a1["meta_category"], a1["meta_url"], a1["meta_type"], a1["meta_size"]) == (
-        "时政", "https://example.com/a1", "news", "3")
+        "时政", "https://example.com/a1", "news", 3)  # a number column is a number (ux25)
     assert (a1["type"], a1["size"]) == ("DOCUMENT", 14.0), "a field named like a node attribute clobbers nothing"
     assert a1["title"] == "会议" and "meta_title" not in a1 and "meta_date" not in a1, "read fields not repeated"
     assert a2["meta_category"] == "体育" and "meta_url" not in a2, "a blank value is left out"

@@ -40,7 +40,7 @@ from zhkg.records import Mention, MentionSource
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
            "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "predicted_entities", "score_articles",
-           "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir", "read_gold_lines"]
+           "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir", "gold_record", "read_gold_lines"]
 
 
 @dataclass(frozen=True)
@@ -233,6 +233,32 @@ class ArticleTally(SpanScore):
         self.spurious += other.spurious
 
 
+def gold_record(line: str, where: str) -> dict:
+    """One gold JSON line as an object, or an :class:`InputError` saying what it is instead (never Python's names).
+
+    >>> gold_record('{"id": "a"}', "g.jsonl:1")
+    {'id': 'a'}
+    >>> gold_record("This is English.", "g.jsonl:2")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:2: malformed JSON (Expecting value)
+    >>> gold_record("[1, 2]", "g.jsonl:3")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:3: expected a JSON object, not an array
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    if not isinstance(record, dict):
+        kind = {list: "an array", str: "a string", bool: "true or false", type(None): "null"}.get(type(record), "a number")
+        raise InputError(f"{where}: expected a JSON object, not {kind}")
+    return record
+
+
 def read_gold_lines(path: str | Path) -> list[str]:
     r"""The lines of a gold file (JSON lines, FinRE rows), or one :class:`InputError` naming the file.
 
@@ -332,7 +358,7 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            record = gold_record(line, where)
             text = sources.text(record)
             start, end = record.get("window", (0, len(text)))
             original = text[start:end]

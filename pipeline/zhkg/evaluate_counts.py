@@ -18,14 +18,13 @@ one the gold accepts.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import InputError
-from zhkg.evaluate import GoldSources, convert_gold, find_data_dir, read_gold_lines
+from zhkg.evaluate import GoldSources, convert_gold, find_data_dir, gold_record, read_gold_lines
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
@@ -138,7 +137,7 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            record = gold_record(line, where)
             if record["source"] not in _SOURCES:
                 raise GoldError(f"{where}: unknown source {record['source']!r}")
             if record["half"] not in HALVES:

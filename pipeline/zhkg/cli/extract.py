@@ -147,6 +147,9 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     for path in written:
         click.echo(f"wrote {terminal_text(path)}", err=True)
     _echo_skipped(skipped)
+    if ex.documents and not any(by_type.values()):  # an English file, a wrong column: a graph of documents alone
+        click.echo(f"warning: no entity found in {'the document' if len(ex.documents) == 1 else 'any document'} "
+                   "read; zhkg reads Chinese text", err=True)
 
 
 def _check_names(config, config_file: str) -> None:

@@ -62,7 +62,7 @@ from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import METADATA_PREFIX, document_node_id
 from zhkg.text import EVIDENCE_LIMIT
 
-__all__ = ["edge_colour", "headline_nodes", "pinyin_keys", "render_html", "simplified_characters", "top_edges", "top_nodes", "write_html"]
+__all__ = ["edge_colour", "headline_nodes", "page_script", "pinyin_keys", "render_html", "simplified_characters", "top_edges", "top_nodes", "write_html"]
 
 _VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package, pinned ==0.3.2
 _DEFAULT_TITLE = "zhkg knowledge graph"
@@ -74,6 +74,7 @@ MAX_EDGES = 3_000
 
 
 _HEIGHT_RE = re.compile(r"^\d+(\.\d+)?(px|%|vh|em|rem)$")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # a character pinyin reads
 _TYPE_ORDER = [label.value for label in Label.all()]
 _RELATION_ORDER = [kind.value for kind in RelationKind.all()]
 # Relations read from a sentence's mere company: drawn grey, and the first a crowded page leaves out.
@@ -182,6 +183,7 @@ def render_html(
     # a graph of its own, not a view: the page asks many questions of it, each slow through a view's filters
     H = top_edges(G.subgraph(drawn).copy(), max_edges)
     sizes = _Sizes(G.number_of_nodes(), G.number_of_edges(), H.number_of_nodes(), H.number_of_edges())  # counted once
+    script = page_script(H)
     payload = _build_payload(
         G,
         H,
@@ -190,10 +192,12 @@ def render_html(
         stabilization_iterations=stabilization_iterations,
         max_evidence=max_evidence,
         max_panel_evidence=max_panel_evidence,
+        script=script,
     )
     save_pinyin_cache()  # the names' readings, for the next run (zhkg's private cache folder)
     values = {
         "title": html.escape(page_title),
+        "lang": _LANG[script],
         "stats": html.escape(_stats(sizes)),
         "notice": _notice_html(sizes),
         "height": height,
@@ -465,6 +469,7 @@ def _build_payload(
     stabilization_iterations: int,
     max_evidence: int,
     max_panel_evidence: int,
+    script: str = "Hans",
 ) -> dict[str, Any]:
     """Nodes, edges and options for the page script (as pyvis builds them), and the panel tables.
 
@@ -486,6 +491,8 @@ def _build_payload(
         named = bool(simplified) and kind != Label.DOCUMENT.value
         person = kind == Label.PERSON.value
         panel: dict[str, Any] = dict(panels.get(node_id, {"evidence": [], "more": 0}))
+        # a Latin name (Chloé, Leighton Meester) has no reading to show: pinyin would only drop its accents
+        reading = pinyin_display(simplified, person=person) if named and _HAN.search(simplified) else ""
         parent = parents.get(str(attrs.get("parent_code", "")))
         if parent is not None:
             panel["parent"] = [parent if parent in H else "", str(G.nodes[parent].get("label") or parent)]
@@ -501,9 +508,7 @@ def _build_payload(
             pinyin=pinyin_keys(simplified, person=person) if named else [],
             tip={
                 "head": label,
-                "rows": _node_rows(
-                    node_id, attrs, pinyin=pinyin_display(simplified, person=person) if named else ""
-                ),
+                "rows": _node_rows(node_id, attrs, pinyin=reading),
                 "evidence": items[:max_evidence],
                 "more": max(0, len(items) - max_evidence),
             },
@@ -532,7 +537,8 @@ def _build_payload(
         "nodes": nodes,
         "edges": edges,
         "simplified": simplified_characters(key for node in nodes for key in node["search"]),
-        "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100),
+        "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100,
+                            script=script),
         "sentences": sentences,
         "documents": documents,
         "omitted": {
@@ -574,8 +580,30 @@ def _vis_edge(source: str, target: str, **options: Any) -> dict[str, Any]:
     return {**options, "from": source, "to": target, "arrows": options.get("arrows", "to")}
 
 
-def _options(stabilization_iterations: int, *, improved_layout: bool) -> dict[str, Any]:
-    """vis-network options: seeded layout, bounded stabilisation, hover tooltips.
+#: The page's ``lang`` and the drawing's fonts for each script: a Traditional page is drawn in Noto Sans CJK TC, whose
+#: glyphs are Taiwan's and Hong Kong's (說, 骨, 述, 令 are drawn otherwise in SC, the mainland's forms).
+_LANG = {"Hans": "zh", "Hant": "zh-Hant"}
+_FONTS = {"Hans": "Noto Sans CJK SC, Noto Sans CJK TC, sans-serif", "Hant": "Noto Sans CJK TC, Noto Sans CJK SC, sans-serif"}
+
+
+def page_script(G: nx.MultiDiGraph) -> str:
+    """``"Hant"`` when more of the nodes' labels are written in Traditional characters than in Simplified ones,
+    else ``"Hans"`` (a graph of neither, Latin names or numbers, too).
+
+    >>> G = nx.MultiDiGraph(); G.add_node("a", label="閆維洪"); G.add_node("b", label="平谷區政協"); G.add_node("c", label="北京")
+    >>> page_script(G), page_script(nx.MultiDiGraph([("平谷区", "北京")]))
+    ('Hant', 'Hans')
+    """
+    from zhkg.stages.normalise import to_simplified, to_traditional
+
+    labels = [str(attrs.get("label") or node) for node, attrs in G.nodes(data=True)]
+    traditional = sum(to_simplified(label) != label for label in labels)
+    simplified = sum(to_traditional(label) != label for label in labels)
+    return "Hant" if traditional > simplified else "Hans"
+
+
+def _options(stabilization_iterations: int, *, improved_layout: bool, script: str = "Hans") -> dict[str, Any]:
+    """vis-network options: seeded layout, bounded stabilisation, hover tooltips, the fonts of the page's script.
 
     vis-network's Kamada-Kawai start ("improvedLayout") gives better small
     drawings but is slow past about 100 nodes and then gives up with a console
@@ -598,7 +626,7 @@ def _options(stabilization_iterations: int, *, improved_layout: bool) -> dict[st
         "nodes": {
             "shape": "dot",
             "borderWidth": 1,
-            "font": {"size": 14, "face": "Noto Sans CJK SC, Noto Sans CJK TC, sans-serif"},
+            "font": {"size": 14, "face": _FONTS[script]},
         },
         "edges": {
             "color": {"color": "#b0b0b0", "highlight": "#555555", "hover": "#777777"},

@@ -356,7 +356,8 @@ class KnowledgeGraph:
         a = self._attrs(node)
         return DocumentRef(node, str(a.get("doc_id", node)), str(a.get("title", "")), str(a.get("date", "")),
                            str(a.get("source", "")), str(a.get("kind", "")),
-                           {k[len(METADATA_PREFIX):]: str(v) for k, v in a.items() if k.startswith(METADATA_PREFIX)})
+                           {k[len(METADATA_PREFIX):]: _field_text(v) for k, v in a.items()
+                            if k.startswith(METADATA_PREFIX)})
 
     def _is_document(self, node: str) -> bool:
         attrs = self._view.attrs(node)
@@ -789,3 +790,14 @@ def ask(kg: KnowledgeGraph, question: str, args: Sequence[str], *, kind: str | N
     if question == "path":
         return kg.path(args[0], args[1], include_documents=include_documents)
     return getattr(kg, question.replace("-", "_"))(args[0])  # people-of: KnowledgeGraph.people_of
+
+
+def _field_text(value: object) -> str:
+    """A document's own field as the text its input wrote: ``true``/``false``, not Python's ``True``.
+
+    >>> _field_text(True), _field_text(12), _field_text("体育")
+    ('true', '12', '体育')
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

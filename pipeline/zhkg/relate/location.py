@@ -24,6 +24,7 @@ import re
 from zhkg.records import Entity, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
+from zhkg.stages.normalise import to_simplified
 
 __all__ = ['read_location', 'relate_places']
 
@@ -138,8 +139,21 @@ def _named_outside(ctx: RelationContext) -> set[str]:
             if m.label is Label.PLACE and m.canonical and set(range(m.start, m.end)) - inside}
 
 
+def _written_name(place: Entity, official: str) -> str:
+    """A place's ``official`` name as its text writes it: its label when that is the official name in another script
+    (平谷區 for 平谷区), else the official name itself (沈阳市 where the text writes 沈阳).
+
+    >>> _written_name(Entity("place:110117", Label.PLACE, "平谷区", "平谷區"), "平谷区")
+    '平谷區'
+    >>> _written_name(Entity("place:210100", Label.PLACE, "沈阳", "沈阳"), "沈阳市")
+    '沈阳市'
+    """
+    return place.display if to_simplified(place.display) == official else official
+
+
 def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation]:
-    """Each coded place WITHIN its nearest ancestor that is also an entity."""
+    """Each coded place WITHIN its nearest ancestor that is also an entity; the evidence names both by their official
+    names in the text's script (:func:`_written_name`: 平谷區 ⊂ 北京市 in a Traditional article)."""
     by_code = {e.code: e for e in entities if e.label is Label.PLACE and e.code}
     out = []
     for e in sorted(by_code.values(), key=lambda e: e.id):
@@ -147,12 +161,14 @@ def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation
         if ancestor is None:
             continue
         m = e.mentions[0]
+        parent = by_code[ancestor.code]
+        sentence = f"{_written_name(e, e.name)} ⊂ {_written_name(parent, ancestor.name)} (gazetteer)"
         out.append(
             Relation(
                 source=e.id,
-                target=by_code[ancestor.code].id,
+                target=parent.id,
                 kind=RelationKind.WITHIN,
-                evidence=Evidence(doc_id=m.doc_id, sentence=f"{e.name} ⊂ {ancestor.name} (gazetteer)", start=m.start, end=m.end),
+                evidence=Evidence(doc_id=m.doc_id, sentence=sentence, start=m.start, end=m.end),
             )
         )
     return out

@@ -111,7 +111,7 @@ def _field_title(value: object) -> str:
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "标题", "標題", "题目", "題目", "新闻标题", "新聞標題"),
     "date": ("date", "pubdate", "pub_date", "publish_date", "published", "日期", "发布日期", "發佈日期", "發布日期",
-             "发布时间", "發佈時間", "發布時間", "时间", "時間"),
+             "发布时间", "發佈時間", "發布時間", "时间", "時間", "time", "datetime", "publish_time", "pub_time"),
     "source": ("source", "来源", "來源", "出处", "出處", "媒体", "媒體"),
 }
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import copy
 import math
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -34,7 +35,7 @@ from zhkg.text import iso_date
 if TYPE_CHECKING:  # imported where a graph is built: worker processes never need networkx (0.1 s to import)
     import networkx as nx
 
-__all__ = ["ACROSS_DOCUMENTS", "build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id", "metadata_attribute", "METADATA_PREFIX",
+__all__ = ["ACROSS_DOCUMENTS", "build_graph", "graph_of", "EdgeTally", "add_relation", "edge_key", "relation_sort_key", "document_node_id", "metadata_attribute", "metadata_type", "type_metadata", "METADATA_PREFIX",
            "MAX_EDGE_DOC_IDS"]
 
 #: At most this many document ids are listed in a co-mention edge's ``doc_ids``.
@@ -126,6 +127,53 @@ def metadata_attribute(name: str) -> str:
     ('meta_category', 'meta_news_url', 'meta_type')
     """
     return METADATA_PREFIX + "_".join(name.split())
+
+
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")  # fits a GraphML long; no leading 0 (a code such as 010 stays text)
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+
+
+def metadata_type(values: Iterable[str]) -> type | None:
+    """The type a metadata column's values all have, written as they are: ``bool`` (``true``/``false``), ``int`` or
+    ``float``; ``None`` for text. A value is a number only when the number gives its text back (not ``010`` or
+    ``1.50``), so nothing a column says is lost.
+
+    >>> metadata_type(["3", "-12"]), metadata_type(["3", "2.5"]), metadata_type(["true", "false"])
+    (<class 'int'>, <class 'float'>, <class 'bool'>)
+    >>> metadata_type(["3", "010"]), metadata_type(["1.50"]), metadata_type(["3", "n/a"]), metadata_type([])
+    (None, None, None, None)
+    """
+    values = list(values)
+    if not values:
+        return None
+    if all(v in ("true", "false") for v in values):
+        return bool
+    if all(_INTEGER.fullmatch(v) for v in values):
+        return int
+    if all(_INTEGER.fullmatch(v) or (_DECIMAL.fullmatch(v) and repr(float(v)) == v) for v in values):
+        return float
+    return None
+
+
+def type_metadata(G: nx.MultiDiGraph) -> None:
+    """Type the documents' ``meta_`` attributes whose every value is a number (or true/false) as such, in place:
+    an input's ``views`` or ``year`` then sizes, ranks and filters nodes in Gephi as GraphML ``long``/``double``.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("doc:a", meta_views="12", meta_url="http://a"); G.add_node("doc:b", meta_views="7")
+    >>> type_metadata(G); G.nodes["doc:a"]["meta_views"], G.nodes["doc:b"]["meta_views"], G.nodes["doc:a"]["meta_url"]
+    (12, 7, 'http://a')
+    """
+    columns: dict[str, list[tuple[dict, str]]] = {}
+    for _, attrs in G.nodes(data=True):
+        for name, value in attrs.items():
+            if name.startswith(METADATA_PREFIX) and isinstance(value, str):
+                columns.setdefault(name, []).append((attrs, value))
+    for name, cells in columns.items():
+        kind = metadata_type(value for _, value in cells)
+        for attrs, value in cells if kind is not None else ():
+            attrs[name] = value == "true" if kind is bool else kind(value)
 
 
 def relation_sort_key(rel: Relation) -> tuple:
@@ -269,6 +317,7 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
     G = nx.MultiDiGraph()
     for d in sorted(documents, key=lambda d: d.id):
         G.add_node(document_node_id(d.id), **_document_attributes(d))
+    type_metadata(G)
     for e in sorted(entities, key=lambda e: e.id):
         G.add_node(e.id, **_entity_attributes(e))
     kept = []

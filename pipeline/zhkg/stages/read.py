@@ -666,12 +666,18 @@ def _read_json(
 
 
 def _json_record(where: str, default_id: str, obj: object, max_chars: int | None) -> RawDocument:
-    """The document of one JSON object (a JSON line's, a ``.json`` array's item); ``where`` names it in messages."""
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+    """The document of one JSON object (a JSON line's, a ``.json`` array's item); ``where`` names it in messages.
+
+    The text is its ``text`` field, or without one the first field named as a table's text column is
+    (``content``, ``body``, ``正文``…: :data:`_TEXT_HEADERS`), as corpora such as news2016zh write it.
+    """
+    key = _text_field(obj)
+    if key is None:
         raise InputError(f'{where}: expected an object with a "text" string')
-    if not obj["text"].strip():
+    text = obj[key]
+    if not text.strip():
         raise InputError(f"{where}: the text is empty")
-    _check_size(obj["text"], where, max_chars)
+    _check_size(text, where, max_chars)
     doc_id = obj.get("id")
     if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):  # a blank id would be a blank label
         doc_id = default_id
@@ -679,21 +685,38 @@ def _json_record(where: str, default_id: str, obj: object, max_chars: int | None
         shown = json.dumps(doc_id, ensure_ascii=False)
         raise InputError(f"{where}: the id must be a string or a number, not {shown[:40]}")
     doc_id = str(doc_id)
-    meta = {str(k): _no_surrogates(_field_text(v)) for k, v in obj.items() if k not in ("id", "text") and v is not None}
-    return RawDocument(_no_surrogates(doc_id), _no_surrogates(obj["text"]), meta)
+    meta = {str(k): _no_surrogates(_field_text(v)) for k, v in obj.items() if k not in ("id", key) and v is not None}
+    return RawDocument(_no_surrogates(doc_id), _no_surrogates(text), meta)
+
+
+def _text_field(obj: object) -> str | None:
+    """The key of a JSON object's text: ``text``, else its first string field named as a text column is.
+
+    >>> _text_field({"title": "t", "content": "正文。"}), _text_field({"text": 3, "body": "正文。"}), _text_field([])
+    ('content', None, None)
+    """
+    if not isinstance(obj, dict):
+        return None
+    if "text" in obj:  # a text that is not a string is a mistake, not a reason to look elsewhere
+        return "text" if isinstance(obj["text"], str) else None
+    return next((k for k, v in obj.items() if str(k).strip().lower() in _TEXT_HEADERS and isinstance(v, str)), None)
 
 
 def _field_text(value: object) -> str:
     """A JSON field's value as metadata text: a list of strings or numbers ``|``-joined (as a node's aliases are),
-    anything else nested as compact JSON.
+    ``true`` and ``false`` as JSON writes them, anything else nested as compact JSON.
 
     >>> _field_text("体育"), _field_text(3), _field_text(["体育", "NBA"]), _field_text({"a": [1]})
     ('体育', '3', '体育|NBA', '{"a":[1]}')
+    >>> _field_text(True), _field_text([False, 2.5])
+    ('true', 'false|2.5')
     """
+    if isinstance(value, bool):  # not Python's True: the file said true
+        return "true" if value else "false"
     if isinstance(value, (str, int, float)):
         return str(value)
     if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
-        return "|".join(str(v) for v in value)
+        return "|".join(_field_text(v) for v in value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -27,7 +27,7 @@ def _people(pipeline, text: str) -> set[str]:
     ("一周来，河南西峡符祖国、江西广昌吴小毛、河北石家庄马强等百余位朋友给本刊来信来稿。", "符祖国"),
     ("一周来，河南西峡符祖国、江西广昌吴小毛、河北石家庄马强等百余位朋友给本刊来信来稿。", "马强"),
     ("一周来，湖南长沙符祖国、江西广昌吴小毛等百余位朋友给本刊来信。", "符祖国"),
-    ("这部剧由演员蓝盈莹、夏一瑶等主演。", "蓝盈莹"),
+    ("出演的还有包文婧(微博)、蓝盈莹、夏一瑶等，影帝曾志伟也加盟演出。", "蓝盈莹"),  # a Sina link after the first
 ]))
 def test_a_name_listed_beside_a_person_is_a_person(pipeline, text, name):
     assert name in _people(pipeline, text)
@@ -88,7 +88,8 @@ def test_a_held_letter_is_left_alone():
 
 
 @pytest.mark.parametrize("text, family", both_scripts([
-    ("据导演介绍，史料记载的杨家每一个女将都英勇善战。", "杨家"),
+    ("导演陈勋奇说，杨家上下使用的武器不一样。", "杨家"),
+    ("电影中武戏设置的理念是要真实，杨家人擅长枪法。", "杨家人"),
     ("崔世安出生于澳门望族家庭。崔家为澳门著名的建筑商，在澳门政商界根基深厚。", "崔家"),
 ]))
 def test_a_surname_and_jia_is_a_family_not_a_person(pipeline, text, family):
@@ -98,7 +99,8 @@ def test_a_surname_and_jia_is_a_family_not_a_person(pipeline, text, family):
 def test_families_not_people_keeps_names_with_jia_inside():
     ms = [Mention("d", 0, 3, "欧阳家", "欧阳家", Label.PERSON, MentionSource.RECOGNISER),
           Mention("d", 3, 6, "王家卫", "王家卫", Label.PERSON, MentionSource.RECOGNISER),
-          Mention("d", 6, 9, "张家口", "张家口", Label.PLACE, "gazetteer")]
+          Mention("d", 6, 9, "张家口", "张家口", Label.PLACE, "gazetteer"),
+          Mention("d", 9, 12, "李家人", "李家人", Label.PERSON, MentionSource.RECOGNISER)]
     assert [m.text for m in families_not_people(ms, load_lexicon())] == ["王家卫", "张家口"]
 
 

@@ -20,7 +20,8 @@ splits with their gold people as the neighbours: 872 of 877 items so read on MSR
 the list's opening preposition (由孙俊, now cut) and one thing's name (牛顿环); 37 of 37 on CLUENER train, 40 of 40 on
 Universal NER train.
 
-**A surname and 家 is a family** (杨家每一个女将, 崔家为澳门著名的建筑商): no one person, so no person. The annotated
+**A surname and 家 is a family** (杨家上下, 崔家为澳门著名的建筑商), and a surname and 家人 its members (杨家人擅长枪法): no
+one person, so no person. The annotated
 sets agree: MSRA, CLUENER, Weibo and Resume train never mark such a span a person (Universal NER train once).
 """
 
@@ -161,7 +162,7 @@ def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str
 
 
 def families_not_people(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` without the people that are a surname and 家, a family (杨家, 崔家, 欧阳家).
+    """``mentions`` without the people that are a surname and 家, a family (杨家, 崔家, 欧阳家), or its members (杨家人).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> ms = [Mention("d", 0, 2, "崔家", "崔家", Label.PERSON, MentionSource.RECOGNISER),
@@ -169,5 +170,12 @@ def families_not_people(mentions: list[Mention], lexicon: Lexicon) -> list[Menti
     >>> [m.text for m in families_not_people(ms, load_lexicon())]
     ['王家卫']
     """
-    return [m for m in mentions if not (m.label is Label.PERSON and m.simplified.endswith("家")
-                                        and m.simplified[:-1] in lexicon.surnames)]
+    return [m for m in mentions if not (m.label is Label.PERSON and _family(m.simplified, lexicon))]
+
+
+def _family(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a surname and 家, or 家人 (its members: 杨家人擅长枪法)."""
+    for tail in ("家", "家人"):
+        if name.endswith(tail) and name[:-len(tail)] in lexicon.surnames:
+            return True
+    return False

@@ -46,6 +46,8 @@ def _place(text: str, name: str) -> Mention:
 @pytest.mark.parametrize("text, known, expected", [
     ("作者郝贵平、路小路等人", ["郝贵平"], ["路小路"]),  # 等 closes the item after the person
     ("作者郝贵平、路小路，", ["郝贵平"], ["路小路"]),
+    ("作者郝贵平、路小路是长期生活在石油工人中间的作家", ["郝贵平"], ["路小路"]),  # 是 closes the list
+    ("军委委员傅全有、王克以及解放军四总部", ["傅全有"], ["王克"]),  # 以及, not 及
     ("出席的有郝贵平、路小路二人。", ["郝贵平"], ["路小路"]),
     ("孙中山改任黄复生、卢祖谛为总司令", ["黄复生"], ["卢祖谛"]),  # 为 after the appointees
     ("，商国富、陆新平二人心里着急", ["陆新平"], ["商国富"]),  # before the person, a clause opens the item
@@ -68,7 +70,8 @@ def test_the_places_before_a_name_are_no_part_of_it():
 
 
 @pytest.mark.parametrize("text, known", [
-    ("作者郝贵平、路小路是作家", ["郝贵平"]),  # 是 ends no item: the item is not set off
+    ("作者郝贵平、路小路长期生活在油田", ["郝贵平"]),  # 长期…: the item runs on, not set off
+    ("于尔约·哈卡宁、丽塔·蒂恩", ["丽塔·蒂恩"]),  # 哈卡宁 is the last part of a longer name
     ("记者戴鹏、江山报道", ["戴鹏"]),  # 江山: a dictionary word (a place), not read as a name
     ("就有广发、工银瑞信、鹏华、南方四只基金", ["鹏华"]),  # 南方四只…: the item runs on
     ("郝贵平、路小路?等", ["郝贵平"]),  # an ASCII ? stands for a letter lost: no item end

@@ -77,6 +77,7 @@ def test_the_places_before_a_name_are_no_part_of_it():
     ("郝贵平、路小路?等", ["郝贵平"]),  # an ASCII ? stands for a letter lost: no item end
     ("郝贵平、和的等人", ["郝贵平"]),  # function words are no name
     ("郝贵平路小路等人", ["郝贵平"]),  # no 、 between them
+    ("她说凤妈、赵家都还在", ["凤妈"]),  # a family, no person
 ])
 def test_no_list_mate_where_the_item_is_no_name(text, known):
     found = list_mates([_person(text, n) for n in known], text, load_lexicon(), "d")

@@ -15,7 +15,7 @@ person when it stands right beside a person the extractors named, 、 between th
 - the name is a surname and one or two letters whose rates read as a name's (``name_chars.tsv``, the weaker evidence
   a context gives), none a function word's letter (的, 和, 在 …), and no word of jieba's dictionary other than a
   name (江山, a place, stays);
-- no mention holds any of its letters.
+- no mention holds any of its letters, and it is no family (凤妈、赵家都还在: see below).
 
 A name found so is itself a person for the next item (…吴小毛、河北石家庄马强). Tested before any bench on the train
 splits, each gold person in turn the only person known and the gold places and bodies given: 2,489 of 2,490 items so
@@ -60,14 +60,14 @@ def _is_name(name: str, lexicon: Lexicon) -> bool:
     """A surname and a given name of one or two letters, read as a name (see the module's notes).
 
     >>> from zhkg.resources.lexicon import load_lexicon
-    >>> [_is_name(n, load_lexicon()) for n in ("符祖国", "路小路", "江山", "牛顿的")]
-    [True, True, False, False]
+    >>> [_is_name(n, load_lexicon()) for n in ("符祖国", "路小路", "江山", "牛顿的", "赵家")]
+    [True, True, False, False, False]
     """
     parts = split_surname(name, lexicon.surnames)
     if parts is None or not 1 <= len(parts[1]) <= 2 or not all(is_han(ch) for ch in name):
         return False
-    if any(ch in _NOT_GIVEN for ch in parts[1]) or dictionary_tag(name) not in _NAME_TAGS:
-        return False
+    if any(ch in _NOT_GIVEN for ch in parts[1]) or dictionary_tag(name) not in _NAME_TAGS or _family(name, lexicon):
+        return False  # (凤妈、赵家都还在: a family)
     return name_score(name, lexicon=lexicon) >= _MIN_SCORE
 
 

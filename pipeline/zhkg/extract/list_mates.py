@@ -8,7 +8,7 @@ person when it stands right beside a person the extractors named, 、 between th
 - the item is set off on its other side: an item after the person ends at a mark of punctuation, at 等, at 为, at a
   count of people (二人, 三人), at 同志, or at a word that closes a list of names (是, 的, 在, 说, 表示, 和, 与, 以及,
   分别, 共同, 主演 …); an item before the person opens the text or a clause, or follows a title
-  (厂主|商国富: ``roles.tsv``);
+  (院长|曾先国、副院长王小明: ``roles.tsv``);
 - the item is no part of a longer name: no name separator or Latin letter before it (于尔约·|哈卡宁 stays out);
 - what the item holds before the name is places or bodies the extractors named (河北|石家庄|马强), and a preposition
   or a conjunction that opens the list (由|孙俊、罗毅刚) is no part of it;
@@ -23,8 +23,8 @@ read on MSRA train are gold people (the one other a thing's name: 牛顿环), 57
 Universal NER train (none fire on Resume or Weibo train).
 
 **A surname and 家 is a family** (杨家上下, 崔家为澳门著名的建筑商), and a surname and 家人 its members (杨家人擅长枪法): no
-one person, so no person. The annotated
-sets agree: MSRA, CLUENER, Weibo and Resume train never mark such a span a person (Universal NER train once).
+one person, so no person. The annotated sets agree: MSRA, CLUENER, Weibo and Resume train never mark such a span a
+person (Universal NER train marks 高家 once).
 """
 
 from __future__ import annotations

@@ -174,6 +174,8 @@ class MentionSource(str, Enum):
     PEOPLE_GIVEN = "people:given"
     #: A name listed between two people, set off by commas or 、 alone (秦艳凤，韦玮，覃朵莹).
     PEOPLE_BETWEEN = "people:between"
+    #: A name listed beside a person, 、 between them (郝贵平、路小路: :mod:`zhkg.extract.list_mates`).
+    PEOPLE_LIST_MATE = "people:list_mate"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"

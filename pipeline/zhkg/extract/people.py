@@ -248,6 +248,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             continue  # the cue's letter is not in the text: no scan
         for m in pats[kind].finditer(text):
             s = m.start(1)
+            if kind == "headline" and _headline_place(m.group(1), lexicon):
+                continue  # 沈阳：出租房已成犯罪窝点 heads a city's story
             if kind == "called":
                 end = _best_name_at(text, s, m.end(1), ends, min_score, lexicon)
                 if end is not None:
@@ -274,6 +276,19 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break
     return found
+
+
+def _headline_place(name: str, lexicon: Lexicon) -> bool:
+    """Whether a headline's opening word is a province's or a city's name (沈阳：…, 武汉：…), full or short: the
+    place whose story it heads, no speaker.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_headline_place(n, load_lexicon()) for n in ("沈阳", "武汉市", "孙威", "黄奇帆")]
+    [True, True, False, False]
+    """
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    return any(d.level in (1, 2) for d in load_gazetteer(lexicon).candidates(name))
 
 
 # two to four capitalised Latin words (Chris Bowen, Julia Chang Bloch)

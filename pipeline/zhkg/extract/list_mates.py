@@ -1,0 +1,188 @@
+"""People named beside a person in a list, and people's names that name no one person.
+
+**A list's other names** (issue 15). News lists people with 、 between them, each perhaps after the places or
+bodies they come from (河南西峡符祖国、江西广昌吴小毛、河北石家庄马强等百余位朋友; 作者郝贵平、路小路; 改任黄复生、卢师谛为…).
+The recogniser reads most of such a list, but an item whose name it has never seen it may miss. An item is read as a
+person when it stands right beside a person the extractors named, 、 between them, and
+
+- the item is set off on its other side: an item after the person ends at a mark of punctuation, at 等, at 为, at a
+  count of people (二人, 三人), at 同志, or at a word that closes a list of names (是, 的, 在, 说, 表示, 和, 与, 以及,
+  分别, 共同, 主演 …); an item before the person opens the text or a clause, or follows a title
+  (院长|曾先国、副院长王小明: ``roles.tsv``);
+- the item is no part of a longer name: no name separator or Latin letter before it (于尔约·|哈卡宁 stays out);
+- what the item holds before the name is places or bodies the extractors named (河北|石家庄|马强), and a preposition
+  or a conjunction that opens the list (由|孙俊、罗毅刚) is no part of it;
+- the name is a surname and one or two letters whose rates read as a name's (``name_chars.tsv``, the weaker evidence
+  a context gives), none a function word's letter (的, 和, 在 …), and no word of jieba's dictionary other than a
+  name (江山, a place, stays);
+- no mention holds any of its letters, and it is no family (凤妈、赵家都还在: see below).
+
+A name found so is itself a person for the next item (…吴小毛、河北石家庄马强). Tested before any bench on the train
+splits, each gold person in turn the only person known and the gold places and bodies given: 2,489 of 2,490 items so
+read on MSRA train are gold people (the one other a thing's name: 牛顿环), 57 of 57 on CLUENER train, 88 of 88 on
+Universal NER train (none fire on Resume or Weibo train).
+
+**A surname and 家 is a family** (杨家上下, 崔家为澳门著名的建筑商), and a surname and 家人 its members (杨家人擅长枪法): no
+one person, so no person. The annotated sets agree: MSRA, CLUENER, Weibo and Resume train never mark such a span a
+person (Universal NER train marks 高家 once).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.extract.people import FOREIGN_SEPARATORS, name_score, split_surname
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import dictionary_tag
+from zhkg.text import SpanIndex, is_han
+
+__all__ = ["list_mates", "families_not_people"]
+
+# the least a name's letters must score (zhkg.extract.people's evidence for a name a context gives)
+_MIN_SCORE = 0.004
+# jieba's dictionary tags a name may have (x: not in the dictionary)
+_NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
+# letters of function words, never a given name's in a list (people's _NOT_IN_NAME)
+_NOT_GIVEN = frozenset("的了在是和与及等对向为从被把将说也都就还又于着过到则称")
+# a preposition or conjunction that opens a list of names (由孙俊、罗毅刚, 和丁帆、王世诚的)
+_LIST_OPENERS = frozenset("由和与及跟同对向从在给让把被")
+# what ends an item after a person: punctuation (not an ASCII ?, which stands for a letter lost: 徐若?), 等, 为
+# (改任A、B为), a count of people, 同志, or a word that closes a list of names: a link or a verb of the clause
+# (A、B是…, A、B表示), a conjunction before the last item (A、B和C), 分别, 共同, 主演 …
+_ITEM_END = re.compile(r"[，。；：,;:！？)）]|等|为|[二两三四五六七八九十]人|同志|是|的|在|说|表示|也|都|和|与|以及|及"
+                       r"|分别|一起|共同|均|被|主演|领衔")
+# the longest item read (places and bodies before a name of three letters)
+_MAX_ITEM = 12
+
+
+def _is_name(name: str, lexicon: Lexicon) -> bool:
+    """A surname and a given name of one or two letters, read as a name (see the module's notes).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_is_name(n, load_lexicon()) for n in ("符祖国", "路小路", "江山", "牛顿的", "赵家")]
+    [True, True, False, False, False]
+    """
+    parts = split_surname(name, lexicon.surnames)
+    if parts is None or not 1 <= len(parts[1]) <= 2 or not all(is_han(ch) for ch in name):
+        return False
+    if any(ch in _NOT_GIVEN for ch in parts[1]) or dictionary_tag(name) not in _NAME_TAGS or _family(name, lexicon):
+        return False  # (凤妈、赵家都还在: a family)
+    return name_score(name, lexicon=lexicon) >= _MIN_SCORE
+
+
+def _after_mentions(start: int, end: int, opening: dict[int, int]) -> int:
+    """Where an item's name may start: after the places and bodies that open ``text[start:end]``."""
+    while start in opening and opening[start] < end:
+        start = opening[start]
+    return start
+
+
+def _mate_after(text: str, at: int, opening: dict[int, int], lexicon: Lexicon) -> tuple[int, int] | None:
+    """The name of the item that opens at ``at`` (after a person and 、), if it is one."""
+    end = at
+    while end < len(text) and end - at <= _MAX_ITEM and is_han(text[end]) and not _ITEM_END.match(text, end):
+        end += 1
+    if end < len(text) and not _ITEM_END.match(text, end):
+        return None  # the item runs on (南方四只沪深300): no name set off
+    start = _after_mentions(at, end, opening)
+    return (start, end) if 2 <= end - start <= 3 and _is_name(text[start:end], lexicon) else None
+
+
+def _mate_before(text: str, end: int, opening: dict[int, int], lexicon: Lexicon) -> tuple[int, int] | None:
+    """The name of the item that ends at ``end`` (before 、 and a person), if it is one."""
+    at = end
+    while at > 0 and end - at <= _MAX_ITEM and is_han(text[at - 1]) and text[at - 1] != "、":
+        at -= 1
+    start = -1
+    if at > 0 and (text[at - 1] in FOREIGN_SEPARATORS or text[at - 1].isascii() and text[at - 1].isalnum()):
+        return None  # the last part of a longer name (于尔约·|哈卡宁、丽塔·蒂恩)
+    if at == 0 or not is_han(text[at - 1]) or text[at - 1] == "、":  # the item is set off
+        start = _after_mentions(at, end, opening)
+        if end - start == 3 and text[start] in _LIST_OPENERS:
+            start += 1
+    if not 2 <= end - start <= 3:
+        # a title before the name (院长|曾先国、…): the letters before the name are the title's
+        start = next((end - n for n in (3, 2) if end - n > at
+                      and any(text.endswith(r, 0, end - n) for r in lexicon.role_words)), -1)
+        if start < 0:
+            return None
+    return (start, end) if _is_name(text[start:end], lexicon) else None
+
+
+def _item_start(text: str, start: int, ends_of_openers: dict[int, int], lexicon: Lexicon) -> int:
+    """Where the item of a person at ``start`` opens: before the places, bodies and titles written before the name
+    (江西广昌|吴小毛, 副院长|王小明)."""
+    while True:
+        if start in ends_of_openers:
+            start = ends_of_openers[start]
+            continue
+        title = max((r for r in lexicon.role_words if text.endswith(r, 0, start)), key=len, default="")
+        if not title:
+            return start
+        start -= len(title)
+
+
+def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str = "") -> list[Mention]:
+    """``mentions`` with the people added that a list names beside a person (see the module's notes).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "作者郝贵平、路小路等人"
+    >>> ms = [Mention("d", 2, 5, "郝贵平", "郝贵平", Label.PERSON, MentionSource.RECOGNISER)]
+    >>> [m.text for m in list_mates(ms, text, load_lexicon())]
+    ['郝贵平', '路小路']
+    """
+    if "、" not in text:
+        return mentions
+    taken = SpanIndex(mentions)
+    opening: dict[int, int] = {}
+    for m in mentions:
+        if m.label in (Label.PLACE, Label.ORGANIZATION):
+            opening[m.start] = max(opening.get(m.start, m.start), m.end)
+    ends_of_openers = {m.end: m.start for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
+    frontier = [(m.start, m.end) for m in mentions if m.label is Label.PERSON and m.end - m.start >= 2]
+    found: list[Mention] = []
+    doc_id = doc_id or next((m.doc_id for m in mentions), "")
+    while frontier:
+        start, end = frontier.pop()
+        spans = []
+        if text[end:end + 1] == "、":
+            spans.append(_mate_after(text, end + 1, opening, lexicon))
+        if "、" in text[max(0, start - _MAX_ITEM):start]:
+            item_start = _item_start(text, start, ends_of_openers, lexicon)
+            if item_start > 0 and text[item_start - 1] == "、":
+                spans.append(_mate_before(text, item_start - 1, opening, lexicon))
+        for span in spans:
+            if span is None:
+                continue
+            probe = Mention(doc_id, span[0], span[1], "", "", Label.PERSON, MentionSource.PEOPLE_LIST_MATE)
+            if taken.overlaps(probe):
+                continue
+            name = text[span[0]:span[1]]
+            mate = Mention(doc_id, span[0], span[1], name, name, Label.PERSON, MentionSource.PEOPLE_LIST_MATE)
+            taken.add(mate)
+            found.append(mate)
+            frontier.append(span)
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def families_not_people(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` without the people that are a surname and 家, a family (杨家, 崔家, 欧阳家), or its members (杨家人).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> ms = [Mention("d", 0, 2, "崔家", "崔家", Label.PERSON, MentionSource.RECOGNISER),
+    ...       Mention("d", 5, 8, "王家卫", "王家卫", Label.PERSON, MentionSource.RECOGNISER)]
+    >>> [m.text for m in families_not_people(ms, load_lexicon())]
+    ['王家卫']
+    """
+    return [m for m in mentions if not (m.label is Label.PERSON and _family(m.simplified, lexicon))]
+
+
+def _family(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a surname and 家, or 家人 (its members: 杨家人擅长枪法)."""
+    for tail in ("家", "家人"):
+        if name.endswith(tail) and name[:-len(tail)] in lexicon.surnames:
+            return True
+    return False

@@ -8,7 +8,9 @@ were wrong more often than right. Verbs of saying, thinking, naming and speaking
 govern, nor do 由 before its agent and 是 before the possessor of what the topic is; 全国, 全市 and kin are carried as
 before. 该小区 stands for the estate named before (走访棠德花园发现，该小区…), and a determiner with the kind of a body named
 before (中国体育代表团…。本届代表团共有运动员977名; 本届博览会, 本届电影节) for that body, though the anaphora table lists no such
-pair. 中 (in) after a noun before 共有 (影片中共有63个完整角色) is no 中共 (the known-organisations reader).
+pair. 中 (in) after a noun before 共有 (影片中共有63个完整角色) is no 中共 (the known-organisations reader). A thing opening a
+sentence between the topic and the count (a work's title: 迪斯尼通过了这个剧本…。《玩具总动员》的制作极富挑战性。主角…有723个控制点)
+stops the topic, as it did in the count's own sentence.
 
 Forms: a kind of facility or school jieba's dictionary tags as a name (毒品加工厂3个, 加油站1200座, 卫生院30所, 综合性国立
 大学54所) is the noun counted before a classifier of things, where the count was not read (or the 国立大学 became the
@@ -38,7 +40,9 @@ CARRIED = [
     ("上海国际电影节昨日开幕。本届电影节共有300部影片参展。", "影片", "上海国际电影节"),
     # 中 (in) after a noun, then 共有: no 中共
     ("电影《辛亥革命》备受期待，影片中共有63个完整角色。", "角色", None),
-    ("中国女排昨日抵达东京。队伍中共有12名队员。", "队员", "中国女排"),
+    # a sentence between the topic and the count opening with a thing (a work's title) has moved on from the topic
+    ("迪斯尼通过了这个剧本，制作正式开始。《玩具总动员》的制作极富挑战性。主角伍迪牛仔有723个控制点。", "控制点", None),
+    ("迪斯尼通过了这个剧本，制作正式开始。制作极富挑战性。公司共有员工3000名。", "员工", "迪斯尼"),
     # controls: the subject, a frame, a word of the whole country, a verb of speaking about, one word with 着
     ("华为公司今年发展迅速，新建了3个研发中心。", "中心", "华为公司"),
     ("以宜家为例，这个全球最大的家居用品销售商，一直坚持着两个传统。", "传统", "宜家"),

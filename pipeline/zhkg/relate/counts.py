@@ -133,6 +133,12 @@
   (围绕我国改革中的重大问题), and one glued before a crisis or a war (东南亚金融危机) names it: neither owns a count.
   该校, 该公司… with no fitting body before stand for the nearest one named after (a passage run in reverse). A place
   after 给 and before 的 has what is given to it (市建委调配给西城区的房源…244套 -> 西城区).
+* Session 24 (counts26): a holder of an earlier clause of the sentence that a verb or a preposition of its own clause
+  governs (受北京电影学院之邀，剧组拍摄了三部短片; 上报国务院审批的…，共计有134个…) is what that clause acts on: no owner
+  carried into the clauses after it (:func:`_governed`; not after 在/于/以/由, a verb of saying or naming, nor 全国 and kin).
+  A determiner and the kind of a body named before (中国体育代表团…。本届代表团共有运动员977名; 本届博览会) stand for it, and
+  该小区 for the estate named before. A thing opening a sentence between a topic and the count (《玩具总动员》的制作…) stops
+  the topic, as in the count's own sentence.
 """
 
 from __future__ import annotations
@@ -1447,8 +1453,9 @@ _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 # subject of that clause is (session 24). Not after 在/于/以 (在悉尼，…; 以上海为例: a frame), nor after 由 (由中国伊斯兰教协会
 # 管理，…由十个民族的代表组成: the agent), nor after 是 as the possessor of what the topic is (它是盛大游戏的…), nor after a
 # verb of saying or thinking, whose object is a clause with its own subject (我觉得中国国家这么大，有13亿…), nor of
-# naming (名为Le Manoir的大屋) or of speaking about (谈到厦门大学HND师资力量的话，…我们27名在职老师); never 全国, 全市 and kin
-# (组织开展了全国县城…调查，检查…1.5万个: the place of the whole story).
+# naming (名为Le Manoir的大屋) or of speaking about (谈到厦门大学HND师资力量的话，…我们27名在职老师); never 全国, 全市, 当地 and
+# kin (组织开展了全国县城…调查，检查…1.5万个: the place of the whole story; 与当地官员会面，并参观3个…项目); and members
+# counted (学生) still belong to a body of their kind the sentence names (温家宝来到湖南大学，…面对数千名学生).
 _GOVERNING_TAGS = ("v", "vn", "p")
 _NOT_GOVERNING = frozenset("在 于 以 由 当 自 据 根据 按照 随着 截至 截止 到 名为 叫 叫做 名叫 称为 号称 觉得 认为 知道 发现 看到 表示 "
                            "说 称 指出 透露 介绍 显示 表明 宣布 获悉 了解 预计 估计 相信 希望 谈到 说到 提到 谈及 提及".split())
@@ -1719,7 +1726,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
                 continue
-            if carried and spots[i][2].extractor != MentionSource.DEIXIS and _governed(
+            if carried and spots[i][2].extractor != MentionSource.DEIXIS and not (
+                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and _governed(
                     text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
                 i -= 1  # 由北京小马奔腾影业公司出品，…两种爱情观: what an earlier clause acts on is no owner carried on
                 continue
@@ -1863,9 +1871,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
                         and (count is None or not describes(s, count))))]
-                # (the outermost of those opening the sentence: 中国女排…, not the 中国 its name opens with, session 24)
-                first = max((s for s in openers if opens_clause(s[0], previous, sentence=True)),
-                            key=lambda s: (-s[0], s[1]), default=None)
+                first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
                 if first or openers:
                     return first or openers[-1]
                 ids = {_identity(ctx, s[2]) for s in named}
@@ -2135,6 +2141,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
                 # named place there may still be the sentence's topic: session 16 lost dev owners so)
                 found = None
+            if found is None and not crowd:
+                # 温家宝来到湖南大学，行至图书馆前，面对数千名学生: members of a body of their kind the sentence names, though
+                # a verb governs it there (session 24)
+                body = member_body(count)
+                found = body if body is not None and body[0] >= sentence_start else None
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None:
@@ -2157,7 +2168,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
             continue
-        if any(found[0] < p <= count.start and sentence_start <= p and (
+        if any(found[0] < p <= count.start and (sentence_start <= p or kind == _THING) and (
+                # (a thing opening a sentence between the topic and the count is the topic now: 迪斯尼通过了这个剧本…。
+                # 《玩具总动员》的制作极富挑战性。主角伍迪牛仔有723个控制点, session 24)
                 (kind == _THING)
                 # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
                 or (kind == _PERSON and not says(text, p, count.start) and not members_of)

@@ -1455,11 +1455,13 @@ _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 # verb of saying or thinking, whose object is a clause with its own subject (我觉得中国国家这么大，有13亿…), nor of
 # naming (名为Le Manoir的大屋) or of speaking about (谈到厦门大学HND师资力量的话，…我们27名在职老师); never 全国, 全市, 当地 and
 # kin (组织开展了全国县城…调查，检查…1.5万个: the place of the whole story; 与当地官员会面，并参观3个…项目); and members
-# counted (学生) still belong to a body of their kind the sentence names (温家宝来到湖南大学，…面对数千名学生).
+# counted (学生) still belong to a body of their kind the sentence names (温家宝来到湖南大学，…面对数千名学生), and 对方 opening
+# the count's clause is the other side the clause before acts on (今天打老鹰，对方阵容也有两个曾经的队友).
 _GOVERNING_TAGS = ("v", "vn", "p")
 _NOT_GOVERNING = frozenset("在 于 以 由 当 自 据 根据 按照 随着 截至 截止 到 名为 叫 叫做 名叫 称为 号称 觉得 认为 知道 发现 看到 表示 "
                            "说 称 指出 透露 介绍 显示 表明 宣布 获悉 了解 预计 估计 相信 希望 谈到 说到 提到 谈及 提及".split())
 _ASPECTS = "了过着"
+_OTHER_SIDE = "对方"
 _COPULA_WORD = "是"
 _LONGEST_VERB = 3
 
@@ -1717,6 +1719,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         an earlier clause), none a verb or a preposition of its own clause governs (由北京小马…出品, session 24)."""
         listed = (members(count_start, value) if count_start >= 0 else []) + included + glued_lists
         count = counts_at.get(count_start)
+        # 今天打老鹰，对方阵容也有两个曾经的队友: 对方 opening the count's clause is the other side, what the clause before acts on
+        opponent = carried and text.startswith(_OTHER_SIDE, _SUBJECT_OPENING.match(text, hi).end())
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
@@ -1726,7 +1730,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
                 continue
-            if carried and spots[i][2].extractor != MentionSource.DEIXIS and not (
+            if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
                     spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and _governed(
                     text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
                 i -= 1  # 由北京小马奔腾影业公司出品，…两种爱情观: what an earlier clause acts on is no owner carried on

@@ -136,9 +136,11 @@
 * Session 24 (counts26): a holder of an earlier clause of the sentence that a verb or a preposition of its own clause
   governs (受北京电影学院之邀，剧组拍摄了三部短片; 上报国务院审批的…，共计有134个…) is what that clause acts on: no owner
   carried into the clauses after it (:func:`_governed`; not after 在/于/以/由, a verb of saying or naming, nor 全国 and kin).
-  A determiner and the kind of a body named before (中国体育代表团…。本届代表团共有运动员977名; 本届博览会) stand for it, and
-  该小区 for the estate named before. A thing opening a sentence between a topic and the count (《玩具总动员》的制作…) stops
-  the topic, as in the count's own sentence.
+  Members counted (学生) still belong to a body of their kind the sentence names (温家宝来到湖南大学，…面对数千名学生), and 对方
+  opening the count's clause is the object of the clause before (今天打老鹰，对方阵容也有两个曾经的队友). A determiner and the
+  kind of a body named before (中国体育代表团…。本届代表团共有运动员977名; 本届博览会) stand for it, and 该小区 for the estate
+  named before. A thing opening a sentence between a topic and the count (《玩具总动员》的制作…) stops the topic, as in the
+  count's own sentence.
 """
 
 from __future__ import annotations
@@ -1486,7 +1488,7 @@ def _governed(text: str, clause_start: int, start: int, holder_end: int = -1) ->
     while True:
         word = next((text[end - k : end] for k in range(min(_LONGEST_VERB, end - clause_start), 0, -1)
                      if text[end - k : end] in tags), "")
-        if word in _ASPECTS and word:  # 完成了北京…: the verb before the aspect (随着 is one word, no aspect)
+        if word and word in _ASPECTS:  # 完成了北京…: the verb before the aspect (随着 is one word, no aspect)
             end -= 1
             continue
         if word == _COPULA_WORD and text.startswith(_OF, holder_end):
@@ -1716,7 +1718,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0,
                       carried: bool = False) -> tuple[int, int, Mention] | None:
         """The nearest holder in ``[lo, hi)`` that may own the count at ``count_start``; with ``carried`` (a holder of
-        an earlier clause), none a verb or a preposition of its own clause governs (由北京小马…出品, session 24)."""
+        an earlier clause), none a verb or a preposition of its own clause governs (受北京电影学院之邀, session 24)."""
         listed = (members(count_start, value) if count_start >= 0 else []) + included + glued_lists
         count = counts_at.get(count_start)
         # 今天打老鹰，对方阵容也有两个曾经的队友: 对方 opening the count's clause is the other side, what the clause before acts on
@@ -1733,7 +1735,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
                     spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and _governed(
                     text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
-                i -= 1  # 由北京小马奔腾影业公司出品，…两种爱情观: what an earlier clause acts on is no owner carried on
+                i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \

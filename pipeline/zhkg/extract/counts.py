@@ -255,8 +255,8 @@ _NOT_HEADS = frozenset("全部 全体 所有 其中 之中 当中 旗下 以上 
 _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 国外 海外 内部 外部".split())
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
 _ADJECTIVE_HEADS = frozenset("性型式类")
-# Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架")
+# Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,; 例, cases: 上海报告9例).
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例")
 # ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
 _SELF_AFTER_VERB = ("场",)
 # A noun + 中 opening the clause of a classifier standing alone is the set its items are taken from
@@ -440,6 +440,13 @@ _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "�
 _CHANGE_CHARS = "增降减升涨跌"
 # Nouns jieba's dictionary tags as verbs (v): after a classifier they are the thing (5家分行, 8万名考生), found
 # scanning which words jieba tags v right after a number and a classifier in unannotated THUCNews rows.
+# Words of reporting jieba tags as nouns (报告/n, 通报/n): before a number they say who reports how many (上海报告9例),
+# they are not what is counted (session 24).
+_REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录".split())
+# How a kind of facility or school ends that jieba's dictionary tags as a name (加工厂/nt, 加油站/nt, 卫生院/nt,
+# 国立大学/nt), and the tags of a name opening one body's name (北京/ns 站, 中国/ns 队, 中科/j 院).
+_KIND_ENDS = ("厂", "站", "所", "院", "店", "场", "室", "处", "馆", "校", "大学", "学院", "中学", "小学", "高校")
+_NAME_OPENING_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
 _VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖".split())
 # A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
 _RELATION_VERB_END = "于"
@@ -997,12 +1004,32 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     return token_start
 
 
+def _kind_tagged_name(word) -> bool:
+    """Whether a word jieba's dictionary tags as an organisation's name (nt) names a kind of facility or school
+    (加工厂, 加油站, 卫生院, 国立大学), not one body: it ends as such a kind ends and opens with no name of a place,
+    a person or a body (北京站, 上海队, 中科院 stay names).
+
+    >>> from types import SimpleNamespace as W
+    >>> [_kind_tagged_name(W(text=t, tag="nt")) for t in ("加工厂", "卫生院", "北京站", "台军", "交警大队")]
+    [True, True, False, False, False]
+    """
+    from zhkg.stages.segment import dictionary_tags
+
+    text = word.text
+    if word.tag != "nt" or len(text) < 3 or not text.endswith(_KIND_ENDS):
+        return False
+    tags = dictionary_tags()
+    return not any(tags.get(text[:k]) in _NAME_OPENING_TAGS for k in range(1, len(text) - 1))
+
+
 def _noun_before(
-    doc: Doc, start: int, b: _Boundaries, lexicon: Lexicon
+    doc: Doc, start: int, b: _Boundaries, lexicon: Lexicon, cls: str = ""
 ) -> tuple[tuple[int, int] | None, bool]:
     """(start, end) of the noun before a number (确诊病例3例, 人员共有51名, 住房2.5万套), past a
     connector such as 共, and whether it is sure: a glossary noun or one before a connector.
-    An open noun right before the number is only a fallback (上海报告9例 is not 9 of 报告)."""
+    An open noun right before the number is only a fallback (上海报告9例 is not 9 of 报告); a reporting word
+    (报告, 通报) never is one. A kind of facility jieba tags as a name (毒品加工厂3个, 加油站1200座) is a noun
+    before ``cls``, a classifier of things."""
     text = doc_text(doc)
     head = text[:start]
     words = token_table(doc).words
@@ -1052,6 +1079,8 @@ def _noun_before(
     if (word.text in _RESULT_COMPLEMENTS and word.i > 0 and words[word.i - 1].end == word.idx
             and words[word.i - 1].tag.startswith("v")):
         return None, False  # 分裂成两个, 分成三个: 成 after a verb is its result (jieba: a noun), no thing
+    if word.text in _REPORTING_NOUNS and word.end == end:
+        return None, False  # 上海报告9例, 全省累计报告12例: the report is no thing counted
     acronym = len(head) != start and _ACRONYM.fullmatch(word.text) is not None  # QFII达到68家: past a connector
     if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not (_is_head(word) or acronym):
         return None, False  # 旗下有两只: a locative is no thing
@@ -1061,7 +1090,7 @@ def _noun_before(
         return None, False  # 台积电在台湾共有4座12吋晶圆厂: a place before 共有 is where, never the thing
     if _is_property(word.text, lexicon.glossary):
         return None, False  # 最高成交量13180套, 规模达到29.6亿份: a property, not the thing
-    if end == start and word.tag not in _OPEN_NOUN_TAGS:
+    if end == start and word.tag not in _OPEN_NOUN_TAGS and not (cls not in _PEOPLE_ONLY_CLASSIFIERS and _kind_tagged_name(word)):
         return None, False  # 台军1名: a name right before the number is its owner, not the thing
     first = word
     for prev in reversed(words[max(0, word.i - 2) : word.i]):
@@ -1317,7 +1346,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                     text.endswith(i + v, full[0], full[1]) for i in _INSTITUTIONS for v in _INSTITUTION_VERBS):
                 full = (full[0], full[1] - 2)  # 两家基金公司公告发行…: jieba's 公司公告 glues the verb to the company
         else:
-            noun, sure = _noun_before(doc, start, b, lexicon)
+            noun, sure = _noun_before(doc, start, b, lexicon, cls)
             if noun is not None and sure:
                 full, start = noun, noun[0]
             elif noun is not None:

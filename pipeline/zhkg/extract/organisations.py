@@ -1281,6 +1281,21 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:
     return start, text[start:s] + "\0" + text[e:end.start() if end else len(text)]
 
 
+_IN = "中"
+_VERB_OR_ADVERB = ("v", "d")  # 共有/v, 共计/v: not 共党/n (中共党员)
+
+
+def _locative_in(text: str, s: int, e: int) -> bool:
+    """Whether a name opening with 中 at ``[s, e)`` is the locative 中 ("in") after a noun, its other letters opening a
+    word with the letter after it (影片中|共有63个角色, 队伍中|共有: no 中共; session 24, counts26).
+
+    >>> _locative_in("影片中共有63个完整角色", 2, 4), _locative_in("中共有8000万党员", 0, 2), _locative_in("他是中共党员", 2, 4)
+    (True, False, False)
+    """
+    return (text.startswith(_IN, s) and s > 0 and is_han(text[s - 1]) and e < len(text)
+            and dictionary_tag(text[s + 1 : e + 1]).startswith(_VERB_OR_ADVERB))
+
+
 def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the well-known bodies ``lexicon.known_organisations`` lists (台积电, 港大, 北约), whole words:
     the name's ends are token ends (``table``), or no dictionary word runs across them (北大 in 北大荒, 清华 in
@@ -1313,6 +1328,8 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授)
         elif all(c in foreign for c in name) and (s > 0 and text[s - 1] in foreign or e < len(text) and text[e] in foreign):
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
+        if _locative_in(text, s, e):
+            continue  # 影片中共有63个角色: 中 (in) after a noun, then 共有, is no 中共
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}

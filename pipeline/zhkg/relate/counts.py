@@ -133,6 +133,14 @@
   (围绕我国改革中的重大问题), and one glued before a crisis or a war (东南亚金融危机) names it: neither owns a count.
   该校, 该公司… with no fitting body before stand for the nearest one named after (a passage run in reverse). A place
   after 给 and before 的 has what is given to it (市建委调配给西城区的房源…244套 -> 西城区).
+* Session 24 (counts26): a holder of an earlier clause of the sentence that a verb or a preposition of its own clause
+  governs (受北京电影学院之邀，剧组拍摄了三部短片; 上报国务院审批的…，共计有134个…) is what that clause acts on: no owner
+  carried into the clauses after it (:func:`_governed`; not after 在/于/以/由, a verb of saying or naming, nor 全国 and kin).
+  Members counted (学生) still belong to a body of their kind the sentence names (温家宝来到湖南大学，…面对数千名学生), and 对方
+  opening the count's clause is the object of the clause before (今天打老鹰，对方阵容也有两个曾经的队友). A determiner and the
+  kind of a body named before (中国体育代表团…。本届代表团共有运动员977名; 本届博览会) stand for it, and 该小区 for the estate
+  named before. A thing opening a sentence between a topic and the count (《玩具总动员》的制作…) stops the topic, as in the
+  count's own sentence.
 """
 
 from __future__ import annotations
@@ -812,6 +820,36 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     return out
 
 
+# A determiner and the kind a body named before ends in (中国体育代表团…。本届代表团共有运动员977名; 第十届中国国际汽车博览会…。
+# 本届博览会共吸引了500家企业) stand for that body, though the anaphora table lists no such pair (session 24).
+_KIND_DETERMINERS = re.compile(r"本届|此次|本次|这次|这届|今届|该")
+_KIND_LENGTHS = (4, 3, 2)
+
+
+def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[int]) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each determiner and kind (本届代表团, 此次博览会) where no mention or anaphor is, the kind being
+    how an organisation named before it, longer than the kind, ends: the nearest such organisation."""
+    text = ctx.simplified
+    covered = ctx.covered(but=(Label.COUNT,))
+    orgs = [h for h in holders if h.label is Label.ORGANIZATION]
+    of_kind: dict[str, NearestBefore] = {}
+    out = []
+    for m in _KIND_DETERMINERS.finditer(text):
+        if m.start() in taken or m.end() in covered:
+            continue
+        for length in _KIND_LENGTHS:
+            kind = text[m.end() : m.end() + length]
+            if len(kind) < length or not _HAN.match(kind):
+                continue
+            if kind not in of_kind:
+                of_kind[kind] = NearestBefore(h for h in orgs if h.name.endswith(kind) and len(h.name) > len(kind))
+            body = of_kind[kind].at(m.start())
+            if body is not None:
+                out.append((m.start(), m.end() + length, body))
+                break
+    return out
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a clause or a sentence of ``text``, past opening quotes."""
     while pos > 0 and text[pos - 1] in _OPENING:
@@ -1412,6 +1450,52 @@ _POINT_OF_VIEW_BEFORE = ("对于", "对", "就")
 _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 
 
+# A holder an earlier clause of the sentence names after a verb or a preposition is what that clause acts on (受北京电影
+# 学院之邀, 上报国务院审批, 为了适应甘肃的环境, 圆满完成了北京奥运…任务): no owner carried into the clauses after it, as the
+# subject of that clause is (session 24). Not after 在/于/以 (在悉尼，…; 以上海为例: a frame), nor after 由 (由中国伊斯兰教协会
+# 管理，…由十个民族的代表组成: the agent), nor after 是 as the possessor of what the topic is (它是盛大游戏的…), nor after a
+# verb of saying or thinking, whose object is a clause with its own subject (我觉得中国国家这么大，有13亿…), nor of
+# naming (名为Le Manoir的大屋) or of speaking about (谈到厦门大学HND师资力量的话，…我们27名在职老师); never 全国, 全市, 当地 and
+# kin (组织开展了全国县城…调查，检查…1.5万个: the place of the whole story; 与当地官员会面，并参观3个…项目); and members
+# counted (学生) still belong to a body of their kind the sentence names (温家宝来到湖南大学，…面对数千名学生), and 对方 opening
+# the count's clause is the other side the clause before acts on (今天打老鹰，对方阵容也有两个曾经的队友).
+_GOVERNING_TAGS = ("v", "vn", "p")
+_NOT_GOVERNING = frozenset("在 于 以 由 当 自 据 根据 按照 随着 截至 截止 到 名为 叫 叫做 名叫 称为 号称 觉得 认为 知道 发现 看到 表示 "
+                           "说 称 指出 透露 介绍 显示 表明 宣布 获悉 了解 预计 估计 相信 希望 谈到 说到 提到 谈及 提及".split())
+_ASPECTS = "了过着"
+_OTHER_SIDE = "对方"
+_COPULA_WORD = "是"
+_LONGEST_VERB = 3
+
+
+def _governed(text: str, clause_start: int, start: int, holder_end: int = -1) -> bool:
+    """Whether the holder at ``start`` follows, in its clause, a verb or a preposition of jieba's dictionary (and an
+    aspect: 完成了) that makes it what the clause acts on, not its subject (see ``_GOVERNING_TAGS``).
+
+    >>> _governed("上报国务院审批", 0, 2), _governed("受戛纳电影节主席之邀", 0, 1), _governed("在悉尼", 0, 1)
+    (True, True, False)
+    >>> _governed("由北京小马奔腾影业公司出品", 0, 1), _governed("它是盛大游戏的摇钱树", 0, 2, 6), _governed("一个是中国", 0, 3, 5)
+    (False, False, True)
+    >>> _governed("去年10月份财政部发文", 0, 7), _governed("那么我觉得中国国家这么大", 0, 5), _governed("随着山西省重组", 0, 2)
+    (False, False, False)
+    >>> _governed("圆满完成了北京奥运任务", 0, 5)
+    True
+    """
+    from zhkg.stages.segment import dictionary_tags
+
+    tags = dictionary_tags()
+    end = start
+    while True:
+        word = next((text[end - k : end] for k in range(min(_LONGEST_VERB, end - clause_start), 0, -1)
+                     if text[end - k : end] in tags), "")
+        if word and word in _ASPECTS:  # 完成了北京…: the verb before the aspect (随着 is one word, no aspect)
+            end -= 1
+            continue
+        if word == _COPULA_WORD and text.startswith(_OF, holder_end):
+            return False  # 它是盛大游戏的下一棵摇钱树，…之前的两个《传奇》: the possessor of what the topic is
+        return bool(word) and tags[word] in _GOVERNING_TAGS and word not in _NOT_GOVERNING
+
+
 def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_starts: set[int],
               anaphors: tuple[str, ...], products: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
     """(position, kind) of each clause subject that is no holder named before: a thing pointed back to (该剧, 该属), a
@@ -1539,6 +1623,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))
     spots += _brands(ctx, holders)
+    # (本届代表团, 此次博览会: a determiner and the kind of a body named before, where the anaphora table has no such pair)
+    spots += _determined_kinds(ctx, holders + [s[2] for s in derived], {s[0] for s in spots})
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived
@@ -1629,9 +1715,14 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return []
         return out
 
-    def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0) -> tuple[int, int, Mention] | None:
+    def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0,
+                      carried: bool = False) -> tuple[int, int, Mention] | None:
+        """The nearest holder in ``[lo, hi)`` that may own the count at ``count_start``; with ``carried`` (a holder of
+        an earlier clause), none a verb or a preposition of its own clause governs (受北京电影学院之邀, session 24)."""
         listed = (members(count_start, value) if count_start >= 0 else []) + included + glued_lists
         count = counts_at.get(count_start)
+        # 今天打老鹰，对方阵容也有两个曾经的队友: 对方 opening the count's clause is the other side, what the clause before acts on
+        opponent = carried and text.startswith(_OTHER_SIDE, _SUBJECT_OPENING.match(text, hi).end())
         i = bisect_right(ends, hi) - 1
         while i >= 0 and spots[i][1] > lo:
             start, end, _ = spots[i]
@@ -1640,6 +1731,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             if when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
+                continue
+            if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
+                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and _governed(
+                    text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
+                i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
@@ -2044,12 +2140,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                                                count.quantity.counted_simplified if count.quantity else "")
         if found is None and clause_start > sentence_start:
             found = topic(sentence_start, clause_start) or (
-                None if crowd else far_place(owner_between(sentence_start, clause_start, count.start), clause_start))
+                None if crowd else far_place(owner_between(sentence_start, clause_start, count.start, carried=True),
+                                             clause_start))
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
                     and not opens_clause(found[0], sentence_start) and describes(found, count)):
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
                 # named place there may still be the sentence's topic: session 16 lost dev owners so)
                 found = None
+            if found is None and not crowd:
+                # 温家宝来到湖南大学，行至图书馆前，面对数千名学生: members of a body of their kind the sentence names, though
+                # a verb governs it there (session 24)
+                body = member_body(count)
+                found = body if body is not None and body[0] >= sentence_start else None
         if found is None:
             found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
         if found is None:
@@ -2072,7 +2174,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
         if found is None:
             continue
-        if any(found[0] < p <= count.start and sentence_start <= p and (
+        if any(found[0] < p <= count.start and (sentence_start <= p or kind == _THING) and (
+                # (a thing opening a sentence between the topic and the count is the topic now: 迪斯尼通过了这个剧本…。
+                # 《玩具总动员》的制作极富挑战性。主角伍迪牛仔有723个控制点, session 24)
                 (kind == _THING)
                 # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
                 or (kind == _PERSON and not says(text, p, count.start) and not members_of)

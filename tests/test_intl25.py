@@ -53,3 +53,35 @@ def test_country_letter_read_in_context(pipeline, text, letter, code):
 ]))
 def test_world_bodies_whole(pipeline, text, name):
     assert ("ORGANIZATION", name) in {(label, canonical) for label, _, canonical, _ in _mentions(pipeline, text)}
+
+
+# Taiwan's ‧ between a transliterated name's parts reads as People's Daily's · to the recogniser, which cut the
+# name there (乔治|‧|布什); names written with · are read as before.
+@pytest.mark.parametrize("text, name", [
+    ("据美联社报道，乔治‧布什周三在记者会上表示，将继续推动谈判。", "乔治‧布什"),
+    ("據美聯社報道，馬哈茂德‧阿巴斯週三在記者會上表示，將繼續推動談判。", "馬哈茂德‧阿巴斯"),
+    ("会谈结束后，何塞‧路易斯‧萨帕特罗和潘基文共同会见了记者。", "何塞‧路易斯‧萨帕特罗"),
+    ("据美联社报道，乔治·布什周三在记者会上表示，将继续推动谈判。", "乔治·布什"),
+])
+def test_taiwan_name_dot(pipeline, text, name):
+    from zhkg.stages.documents import parse_documents
+
+    people = {m.text for m in pipeline.extract_mentions(parse_documents("t", text)[0]) if m.label.name == "PERSON"}
+    assert name in people
+
+
+# A transliteration jieba tags as a name, right after 在/于/抵达 and before a verb, is the place of the act where the
+# world's division tables list it (在|洛桑|宣布); a person there (在奥巴马会见普京之后) stays a person.
+@pytest.mark.parametrize("text, name, label", both_scripts([
+    ("国际奥委会主席罗格在洛桑宣布，伦敦奥组委已做好准备。", "洛桑", "PLACE"),
+    ("伊拉克总统周二在摩苏尔会见了来访的中国代表团。", "摩苏尔", "PLACE"),
+    ("乌克兰总统周二在哈尔科夫会见了来访的中国代表团。", "哈尔科夫", "PLACE"),
+    ("在奥巴马会见普京之后，双方发表声明。", "奥巴马", "PERSON"),
+    ("国际奥委会主席罗格宣布，伦敦奥组委已做好准备。", "罗格", "PERSON"),
+]))
+def test_place_of_the_act(pipeline, text, name, label):
+    from zhkg.stages.normalise import to_simplified
+
+    found = {(kind, span) for kind, span, _, _ in _mentions(pipeline, text)}
+    assert (label, to_simplified(name)) in found
+    assert ("PERSON" if label == "PLACE" else "PLACE", to_simplified(name)) not in found

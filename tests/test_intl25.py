@@ -85,3 +85,22 @@ def test_place_of_the_act(pipeline, text, name, label):
     found = {(kind, span) for kind, span, _, _ in _mentions(pipeline, text)}
     assert (label, to_simplified(name)) in found
     assert ("PERSON" if label == "PLACE" else "PLACE", to_simplified(name)) not in found
+
+
+# A city abroad written by its full name that is the family name of a person the document names whole is that
+# person, where nothing around it sets it as a place (华盛顿说 beside 丹泽尔·华盛顿); 在华盛顿, 华盛顿当地时间 and a
+# document with no such person keep the city.
+@pytest.mark.parametrize("text, label", both_scripts([
+    ("好莱坞影星丹泽尔·华盛顿出席了首映礼。华盛顿在片中饰演一名飞行员，华盛顿说他很喜欢这个角色。", "PERSON"),
+    ("美国开国总统乔治·华盛顿的故居对游客开放。华盛顿曾在这里度过晚年。", "PERSON"),
+    ("乔治·华盛顿大学的研究人员发现，华盛顿的空气质量有所改善。", "PLACE"),
+    ("美国总统周二在华盛顿会见了来访的德国总理。", "PLACE"),
+]))
+def test_family_name_not_city(pipeline, text, label):
+    found = {(kind, canonical) for kind, span, canonical, _ in _mentions(pipeline, text) if span == "华盛顿"}
+    assert {kind for kind, _ in found} == {label}
+
+
+def test_family_name_beside_the_city(pipeline):
+    text = "美国演员丹泽尔·华盛顿在华盛顿出席了首映礼。华盛顿当地时间周二晚，华盛顿说他很喜欢这个角色。"
+    assert {kind for kind, span, _, _ in _mentions(pipeline, text) if span == "华盛顿"} == {"PLACE", "PERSON"}

@@ -104,3 +104,13 @@ def test_family_name_not_city(pipeline, text, label):
 def test_family_name_beside_the_city(pipeline):
     text = "美国演员丹泽尔·华盛顿在华盛顿出席了首映礼。华盛顿当地时间周二晚，华盛顿说他很喜欢这个角色。"
     assert {kind for kind, span, _, _ in _mentions(pipeline, text) if span == "华盛顿"} == {"PLACE", "PERSON"}
+
+
+# A well-known body a sentence's cue reads under its town's name is that body alone, never the town on the same span
+# too (普林斯顿: the university and the town of New Jersey).
+@pytest.mark.parametrize("text", both_scripts([
+    "为了鼓励学生申请，哈佛、耶鲁、普林斯顿和麻省理工等多所名校还实行无差别待遇。",
+    "他本科毕业于普林斯顿，后来在斯坦福读博士。",
+]))
+def test_known_body_no_town(pipeline, text):
+    assert {kind for kind, span, _, _ in _mentions(pipeline, text) if span == "普林斯顿"} == {"ORGANIZATION"}

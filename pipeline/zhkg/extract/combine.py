@@ -434,6 +434,10 @@ def combine_mentions(
     # (周|清华), a place (马萨诸塞州|剑桥, 万科|公园), an organisation (台积电|南京厂), but one holding two
     # is two (民建联和公民党)
     known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
+    # nor is its very span a place: a university a sentence's cue reads under its town's name (哈佛、普林斯顿等名校,
+    # 毕业于普林斯顿) is the university alone
+    known_spans = {o.span for o in organisations if o.extractor == MentionSource.ORG_KNOWN}
+    places = [p for p in places if p.span not in known_spans]
     model = _band_members(_operators_lines(model, known, text), known, text, lexicon)
     rule_orgs = SpanIndex(organisations)
 

@@ -11,7 +11,9 @@ between (宋芸桦邱泽). Where the document names the person alone elsewhere, 
 * a person read as two names the document names each alone, written one after the other (perhaps with
   the next word's first character: 宋芸桦|邱泽|惹), is two people;
 * a division's short form that is a part of a transliterated name the document gives whole is that person
-  (马龙 of 杰森-马龙 is no 马龙区 of Yunnan; :func:`people_not_places`).
+  (马龙 of 杰森-马龙 is no 马龙区 of Yunnan; :func:`people_not_places`); so is a city abroad by its full name that is
+  the family name of such a person, where nothing around it sets it as a place (华盛顿说 beside 丹泽尔·华盛顿; not
+  在华盛顿, 美国华盛顿, 华盛顿时间).
 
 Nothing here invents a name: every span kept is a name some other mention of the document reads.
 """
@@ -113,9 +115,12 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
             for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME]
     if not full:
         return mentions
+    family = {parts[-1] for m in mentions if m.label is Label.PERSON and len(parts := foreign_name_parts(m.simplified)) > 1}
+    place_ends = {m.end for m in mentions if m.label is Label.PLACE}
     out = []
     for m in mentions:
-        if m.label is Label.PLACE and m.code and m.canonical and m.canonical != m.simplified:
+        if m.label is Label.PLACE and m.code and m.canonical and (m.canonical != m.simplified or (
+                m.simplified in family and not m.code.isdigit() and not _set_as_place(m, text, place_ends))):
             owners = [(start, name) for start, name, part in full if part == m.simplified]
             if owners:
                 before = [o for o in owners if o[0] < m.start]
@@ -125,6 +130,25 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# what sets a city's full name as a place, not a person's family name the document writes whole elsewhere (在华盛顿,
+# 美国|华盛顿, 华盛顿时间, 华盛顿州)
+_PLACE_BEFORE = tuple("在于到赴往抵从经去飞") + ("来自", "访问", "位于", "前往", "抵达", "返回")
+_PLACE_AFTER = tuple("州市郊") + ("时间", "当地", "特区", "地区", "街头", "机场", "方面", "的白宫", "的国会")
+
+
+def _set_as_place(m: Mention, text: str, place_ends: set[int]) -> bool:
+    """Whether the place ``m`` is written as a place: after a place (美国|华盛顿) or a word of going or being somewhere
+    (在, 赴, 来自), or before a division's kind or local time (华盛顿|州, 华盛顿|时间).
+
+    >>> text = "美国华盛顿当地时间，华盛顿说"
+    >>> m = Mention("d", 2, 5, "华盛顿", "华盛顿", Label.PLACE, MentionSource.GAZETTEER, code="US-city:Washington")
+    >>> _set_as_place(m, text, {2}), _set_as_place(replace(m, start=10, end=13), text, {2})
+    (True, False)
+    """
+    return (m.start in place_ends or text.endswith(_PLACE_BEFORE, 0, m.start)
+            or text.startswith(_PLACE_AFTER, m.end))
 
 
 _JOINERS = "和与及、"

@@ -545,9 +545,36 @@ def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
         if partner is not None:
             found.append((w.idx, w.end, "transliterated"))
             found.append((*partner, "transliterated"))
-        elif text.startswith(PERSON_VERBS, w.end) or roles.search(text, max(0, w.idx - 6), w.idx):
+        elif roles.search(text, max(0, w.idx - 6), w.idx) or (
+                text.startswith(PERSON_VERBS, w.end) and not _place_of_the_act(words, i, lexicon)):
             found.append((w.idx, w.end, "transliterated"))
     return found
+
+
+# words after which a place is where the act is done (在|洛桑|宣布, 抵达|摩苏尔|访问), not who does it
+_PLACE_OPENERS = frozenset({"在", "于", "抵达", "飞抵", "前往", "赴", "途经", "来到"})
+
+
+def _place_of_the_act(words, i: int, lexicon: Lexicon) -> bool:
+    """Whether word ``i``, a transliteration before a person's verb, is a place abroad the tables list written right
+    after 在, 于, 抵达 …: where the act is done (在|马累|会见, 在|洛桑|宣布), which jieba's nrt and the verb after make
+    look like its doer.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> words = token_table(make_nlp()("主席在洛桑宣布")).words
+    >>> [_place_of_the_act(words, k, load_lexicon()) for k, w in enumerate(words) if w.text == "洛桑"]
+    [True]
+    """
+    return (i > 0 and words[i - 1].text in _PLACE_OPENERS and words[i - 1].end == words[i].idx
+            and words[i].text in _places_abroad(lexicon))
+
+
+@lru_cache(maxsize=4)
+def _places_abroad(lexicon: Lexicon) -> frozenset[str]:
+    """Every name of a division outside the mainland's list (``place_world.tsv`` and the other division tables)."""
+    return frozenset(name for code, first, _, _, _, others in lexicon.extra_divisions if not code.isdigit()
+                     for name in (first, *others))
 
 
 def _coordinated_partner(words, i: int) -> tuple[int, int] | None:

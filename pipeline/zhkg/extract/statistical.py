@@ -7,6 +7,7 @@ decides how its spans and the rule-based ones share the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["extract_statistical", "extract_statistical_many", "people_off_places", "unclosed_bracket", "LABEL_OF_TAG"]
+
+#: Taiwan's mark between a transliterated name's parts (希拉蕊‧柯林顿, 乔治‧布什), read by the recogniser as the ·
+#: of People's Daily, the only one it learnt (it cut 乔治|‧|布什); one letter for one, offsets kept. • and ・,
+#: also bullets and list marks, are left as written.
+_TAIWAN_NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])‧(?=[\u4e00-\u9fff])")
+
+
+def _as_name_dots(text: str) -> str:
+    """``text`` with Taiwan's ‧ between two Han letters written ·, for the recogniser.
+
+    >>> _as_name_dots("乔治‧布什说：2‧28")
+    '乔治·布什说：2‧28'
+    """
+    return _TAIWAN_NAME_DOT.sub("·", text) if "‧" in text else text
 
 #: Recogniser tags to mention labels.
 LABEL_OF_TAG = {"PER": Label.PERSON, "LOC": Label.PLACE, "ORG": Label.ORGANIZATION}
@@ -33,7 +48,7 @@ def extract_statistical_many(docs: Sequence[Doc], model: NerModel) -> list[list[
     tables = [token_table(doc) for doc in docs]
     # the model reads jieba's words too: hand it the Docs' instead of segmenting again
     texts = [doc_text(doc) for doc in docs]
-    spans = model.tag_spans_many(texts, [t.starts | t.ends for t in tables])
+    spans = model.tag_spans_many([_as_name_dots(t) for t in texts], [t.starts | t.ends for t in tables])
     return [[make_mention(doc, s, cut, LABEL_OF_TAG[tag], MentionSource.RECOGNISER) for s, e, tag in found
              if (cut := unclosed_bracket(text, s, e)) == e or cut - s >= 2]
             for doc, text, found in zip(docs, texts, spans)]

@@ -319,6 +319,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                     division = gazetteer.get(next(iter(initials[canonical])))
                     canonical = division.name if division else canonical
                 code = division.code if division else ""
+            elif (other := _named_namesake(m, code, initials)) and (division := gazetteer.get(other)):
+                canonical, code = division.name, division.code  # 中加 beside 加蓬 is Gabon, not Canada
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
             name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
@@ -449,6 +451,27 @@ def _country_initials(mentions: list[Mention]) -> dict[str, set[str]]:
         if m.label is Label.PLACE and len(m.code) == 2 and m.code.isalpha() and len(m.simplified) >= 2:
             initials[m.simplified[0]].add(m.code)
     return initials
+
+
+# China's and its regions' letters (中, 华, 港, 澳 of 港澳, 台) are theirs whatever else a document names (中非)
+_HOME_LETTERS = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def _named_namesake(m: Mention, code: str, initials: Mapping[str, set[str]]) -> str:
+    """The code of the one country the document names in full with the letter of a one-letter country form
+    ``place_abbreviations.tsv`` reads as another (加 of 中加 is 加拿大 there; 乌 of 乌方 乌克兰; 印 印度): in an
+    article on Gabon, Uzbekistan or Indonesia that names neither Canada, Ukraine nor India, the letter is the
+    country named. Empty where the document names the listed country itself, more than one such country, or none.
+
+    >>> gabon = [Mention("d", 0, 2, "加蓬", "加蓬", Label.PLACE, MentionSource.GAZETTEER, code="GA")]
+    >>> letter = Mention("d", 5, 6, "加", "加", Label.PLACE, MentionSource.GAZETTEER, code="CA")
+    >>> _named_namesake(letter, "CA", _country_initials(gabon)), _named_namesake(letter, "CA", {})
+    ('GA', '')
+    """
+    if len(m.simplified) != 1 or len(code) != 2 or not code.isalpha() or code in _HOME_LETTERS:
+        return ""
+    named = initials.get(m.simplified, ())
+    return next(iter(named)) if len(named) == 1 and code not in named else ""
 
 
 # kin words before a relative's full name (特朗普的女儿伊万卡·特朗普, 夫人蜜雪儿·欧巴马)

@@ -2437,6 +2437,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         adverb = ""
         at += simplified[at : at + 1] in _BEFORE_LINK
     link = first_at(simplified, _PERSON_IS, at, default=None)
+    if link is None and (left := _announced_leaving(simplified, at)) is not None:
+        return left[0], left[1], True  # 王明宣布辞去华强集团董事长职务, 裴林表明将辞去阿拉斯加州州长的职务
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
     if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
@@ -2460,6 +2462,33 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
         return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
     return link, after, past or once or link in _PAST_LINKS
+
+
+#: After a post, one of those who hold it: 微软公司创办人之一 (an apposition may end so).
+_ONE_OF = "之一"
+#: Verbs of saying or deciding before a verb of leaving a post (王明宣布辞去…): the post left was held.
+_ANNOUNCES = ("宣布", "表明", "表示", "决定", "声明")
+#: Words of the future between them: 宣布将辞去….
+_ABOUT_TO = ("即将", "将会", "将")
+#: Verbs of leaving a post after them.
+_LEAVES = ("辞去", "请辞", "辞任", "卸任", "卸下")
+
+
+def _announced_leaving(simplified: str, at: int) -> tuple[str, int] | None:
+    """(the verb of leaving, where the post starts) after a verb of saying at ``at`` (宣布辞去, 表明将辞去), or ``None``.
+
+    >>> _announced_leaving("宣布将辞去董事长职务", 0)
+    ('辞去', 5)
+    >>> _announced_leaving("宣布出任董事长", 0) is None
+    True
+    """
+    said = first_at(simplified, _ANNOUNCES, at)
+    if not said:
+        return None
+    k = at + len(said)
+    k += len(first_at(simplified, _ABOUT_TO, k))
+    leave = first_at(simplified, _LEAVES, k)
+    return (leave, k + len(leave)) if leave else None
 
 
 #: Verbs of keeping a post held: 连任, 续任, 留任 (王明将连任华强集团董事长: he holds it now, whatever comes).
@@ -2556,6 +2585,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     role word: 清华大学心理学系的樊富珉教授."""
     simplified = ctx.simplified
     out = []
+    clause_posts: dict[int, tuple[str, Mention, str]] = {}  # where a post ends: its holder's person, body and title
     pronouns = _pronoun_subjects(ctx)
     pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns, _opens_resume_line)
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
@@ -2595,7 +2625,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
-        if link in "，," and clause_end != end and not (listed and listed[-1][2] == clause_end) \
+        one_of = link in "，," and simplified.startswith(_ONE_OF, end) and end + len(_ONE_OF) == clause_end
+        if link in "，," and clause_end != end and not one_of and not (listed and listed[-1][2] == clause_end) \
                 and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
             continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼 or 、
         # 历任…公司总经理助理、…: an assistant's post (总经理助理), no 总经理; the list goes on after it
@@ -2634,12 +2665,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # a résumé's stand-in inside the head's own sentence (…，高级政工师，历任…) reads nothing the head's link read
         read_by_head = {(r.source, r.target, r.role_simplified) for r in out} if person.start == person.end else set()
         for org, role, end in found:
+            clause_posts[end] = (_owner_of(ctx, person), org, role)
             if (_owner_of(ctx, person), ctx.owner[org], role) in read_by_head:
                 continue
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
-    more = (_read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+    more = (_read_remote(ctx, pronouns, clause_posts) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
@@ -3343,6 +3375,7 @@ _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 _APPOINTED_OR_STATE_ADVERBS = _APPOINTED_ADVERBS + _STATE_ADVERBS
+_APPOINTED_OR_STATE_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_OR_STATE_ADVERBS)
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
 _TAKES_POST = frozenset({"接任", "继任"})
 
@@ -3364,13 +3397,19 @@ _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 _COMMA = re.compile("[，,]")
 
 
-def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
+def _read_remote(ctx: RelationContext, pronouns: list[Mention],
+                 clause_posts: dict[int, tuple[str, Mention, str]] | None = None) -> list[Relation]:
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
     an organisation and its role (，为中国中央电视台节目主持人。), or holds only posts (闵勇：男，…，清华大学教授。),
     and names no one: its subject is the one person the sentence named before it, when that person is no object
-    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named."""
+    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named. After an adverb of state
+    (也, 亦, 同时, 目前) 是 may name a post with 的 (王明是北京大学的教授，也是华强集团的董事长). A bare title after the
+    verb is the body's that the clause before gave the same subject a post in (``clause_posts``: where a post ends,
+    its person, body and title) or said the subject joined or founded (:func:`_bare_posts_of`): 1950年任华强集团副总经理，
+    1955年升任总经理; 创立华强集团，出任首任董事长."""
     simplified = ctx.simplified
     out = []
+    clause_posts = dict(clause_posts or {})
     people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
                     key=lambda m: (m.start, -m.end))
     # the people starting in [s, comma - shortest]: among them, in order, all those inside [s, comma)
@@ -3386,13 +3425,14 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if not date and simplified[at : at + 1] in _GRADUATED_FIRST and (graduated := _GRADUATED.match(simplified, at)):
             at = graduated.end()  # ，于无线电视艺员训练班毕业后成为…: the step before the post, no post of its own
         adverb = ""
-        while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
-                and (more := first_at(simplified, _APPOINTED_ADVERBS, at)):
-            adverb += more  # 其后又出任…
+        while simplified[at : at + 1] in _APPOINTED_OR_STATE_ADVERB_FIRST \
+                and (more := first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, at)):
+            adverb += more  # 其后又出任…, 同时担任…, 长期担任…
             at += len(more)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
-        if link is None and not adverb and simplified.startswith(("为", "是"), at):
+        also = bool(adverb) and _made_of_states(adverb)  # ，也是…, ，亦为…, ，同时也是…, ，目前是…
+        if link is None and (not adverb or also) and simplified.startswith(("为", "是"), at):
             link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
         served = _served_at(ctx, at - len(adverb)) if link is None else None
         if served is not None:
@@ -3452,9 +3492,17 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and link not in ("为", "是", "") and (joined := _joined_body(ctx, comma)) is not None \
-                and (bare := _role_at(ctx, start)) is not None and _post_closes(ctx, start + len(bare)):
-            found, end = [(joined, bare, start + len(bare))], start + len(bare)  # 加入微软公司，担任软件工程师
+        if not found and also and link in ("为", "是"):  # ，也是华强集团的董事长: a body named, 的 maybe between
+            org, role, post_end = _post_after_link(ctx, start)
+            found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
+        if not found and link not in ("为", "是", "") and (word := first_at(simplified, _org_anaphors(ctx.lexicon), start)) \
+                and (body := _anaphor_ending_at(ctx, start + len(word))) is not None:
+            found = _bare_posts_of(ctx, body, start + len(word))  # 创办华强集团，并长期担任该公司董事长
+            end = found[-1][2] if found else end
+        if not found and link not in ("为", "是", "") \
+                and (before := _body_of_clause_before(ctx, comma, _owner_of(ctx, person), clause_posts)) is not None:
+            found = _bare_posts_of(ctx, before[0], start, before[1])  # 加入微软公司，担任软件工程师; 副总经理，升任总经理
+            end = found[-1][2] if found else end
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
@@ -3463,9 +3511,60 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if link == "" and (brk.start() if brk else len(simplified)) != end:
             continue  # ，北京大学校长的儿子: no apposition
         for org, role, end in found:
+            clause_posts[end] = (_owner_of(ctx, person), org, role)
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
+
+
+def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
+                           clause_posts: dict[int, tuple[str, Mention, str]]) -> tuple[Mention, str] | None:
+    """(the body, the title) of the post the clause ending at ``comma`` gave ``owner`` (its title right before the
+    comma: …任华强集团副总经理，), or (the body, "") that clause says its subject joined or founded (:func:`_joined_body`);
+    or ``None``."""
+    post = clause_posts.get(comma)
+    if post is not None and post[0] == owner:
+        return post[1], post[2]
+    joined = _joined_body(ctx, comma)
+    return (joined, "") if joined is not None else _served_in_clause(ctx, comma)
+
+
+#: Verbs of working at a body after 在 + the body: 在华强集团工作了二十年, 在华强集团任职.
+_WORKS_AT = ("工作", "任职", "供职", "就职")
+
+
+def _served_in_clause(ctx: RelationContext, comma: int) -> tuple[Mention, str] | None:
+    """(the body, the title) when the clause ending at ``comma`` is 在/于 + body + 任/担任… + bare titles closing it
+    (在华强集团任总经理，), or (the body, "") when it is 在 + body + 工作/任职… (在华强集团工作了二十年，), no one named
+    after the body; else ``None``."""
+    simplified = ctx.simplified
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, comma)), default=0)
+    s, _ = sentence_at(ctx.sentences, comma)
+    brk = max(brk, s)
+    for org in (m for m in ctx.mentions if m.label is Label.ORGANIZATION and brk < m.start and m.end < comma):
+        if simplified[org.start - 1] not in "在于" or any(org.end <= m.start < comma for m in ctx.mentions):
+            continue
+        link = first_at(simplified, _BARE_POST_VERBS[:5], org.end)
+        posts = _bare_posts(ctx, org.end + len(link)) if link else []
+        if posts and posts[-1][1] == comma:
+            return org, posts[-1][0]
+        if not link and simplified.startswith(_WORKS_AT, org.end):
+            return org, ""
+    return None
+
+
+def _bare_posts_of(ctx: RelationContext, body: Mention, start: int, before: str = "") -> list[tuple[Mention, str, int]]:
+    """The bare titles from ``start`` (:func:`_bare_posts`, an ordinal maybe before them: 首任院长) as posts of
+    ``body``, a body named in the clause before (``before``: the title it held there, if any): (body, title, end). A
+    title a place's government holds (``roles.tsv``'s place titles: 市长, 总理, 议员) goes to a place or a body only as
+    a step up from the title held before, its last two letters the same (副市长，后任市长; 副总理，后任总理): 北京市市长，
+    后任总理 and 华强集团董事长，后任市长 give nothing."""
+    ordinal = _ORDINAL.match(ctx.simplified, start)
+    posts = _bare_posts(ctx, ordinal.end() if ordinal else start)
+    if any((role in ctx.lexicon.place_roles or body.label is not Label.ORGANIZATION)
+           and not (before and role[-2:] == before[-2:]) for role, _ in posts):
+        return []
+    return [(body, role, end) for role, end in posts]
 
 
 #: What follows the subject who opens a sentence of appositions: 闵勇：男，…; 樊军先生，….
@@ -4182,6 +4281,10 @@ def _read_posts_at(ctx: RelationContext, people: list[Mention]) -> list[Relation
     return out
 
 
+#: What may follow the last of a list of bare titles besides a clause's end: 一职, 至今 (任董事长至今).
+_BARE_POST_TAILS = _POST_TAILS + ("至今",)
+
+
 def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[tuple[str, int]]:
     """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause (一职 maybe after it);
     (title, end). ``department``, the word written right before ``start``, qualifies the first (市场|总监: 市场总监)."""
@@ -4197,7 +4300,7 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
         if end < len(simplified) and simplified[end] in "兼暨、" and end + 1 < len(simplified):
             start = end + 1
             continue
-        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        tail = next((len(t) for t in _BARE_POST_TAILS if simplified.startswith(t, end)), 0)
         return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
 
 

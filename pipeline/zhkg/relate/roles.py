@@ -314,6 +314,12 @@ _MAX_BODY_ASIDE = 12
 _ASIDE_BREAK = re.compile("[；;。！？!?：:\n]")
 
 
+#: A body's name in Latin letters in brackets after its Chinese name, as encyclopaedias write it, a language's label
+#: maybe first: （Uhler-Phillips_Company）, （英语：Huaqiang Group）.
+_LATIN_NAME_ASIDE = re.compile(r"[（(](?:(?:英语|英文|德语|法语|日语)[：:])?[A-Za-z][A-Za-z0-9 _.,'’&\-]{1,60}[）)]$")
+_MAX_LATIN_ASIDE = 72
+
+
 def _person_starts_between(ctx: RelationContext, lo: int, hi: int) -> bool:
     """Whether a person of the context's mentions starts after ``lo`` and before ``hi``."""
     starts = ctx.starts(Label.PERSON)
@@ -330,9 +336,13 @@ def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | N
     close = p - 1 if simplified[p - 1 : p] == "的" else p - len(former)  # 北京外国语大学(微博)原校长: a past post
     if simplified[close - 1 : close] not in (")", "）"):
         return None
-    opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
-                  simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
-    if opening <= 0 or _ASIDE_BREAK.search(simplified, opening + 1, close - 1) \
+    latin = _LATIN_NAME_ASIDE.search(simplified, max(close - _MAX_LATIN_ASIDE, 0), close)
+    if latin is not None:  # 尤勒-菲利普斯公司（Uhler-Phillips Company）所有者: the body's own name in English
+        opening = latin.start()
+    else:
+        opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
+                      simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
+    if opening <= 0 or (latin is None and _ASIDE_BREAK.search(simplified, opening + 1, close - 1)) \
             or _person_starts_between(ctx, opening, close):
         return None
     holder = ctx.org_ending_at.get(opening)
@@ -2306,7 +2316,9 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 _PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
               "获连任", "连任", "续任", "留任", "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
-              "是", "任", "系", "为", "以")
+              "均为", "同为", "皆为", "均是", "同是", "都是", "是", "任", "系", "为", "以")
+#: Links that say the people listed before them all hold the post (张伟、李明均为华强集团董事), a comma maybe before.
+_ALL_ARE = ("均为", "同为", "皆为", "均是", "同是", "都是")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
 _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
@@ -3492,7 +3504,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and also and link in ("为", "是"):  # ，也是华强集团的董事长: a body named, 的 maybe between
+        if not found and link in ("为", "是"):  # ，也是华强集团的董事长: a body named, 的 maybe between
             org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
         if not found and link not in ("为", "是", "") and (word := first_at(simplified, _org_anaphors(ctx.lexicon), start)) \
@@ -3506,7 +3518,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
-        if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end):
+        tail = first_at(simplified, (_ONE_OF,), end)  # ，是华强集团创办人之一
+        if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end + len(tail)):
             continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
         if link == "" and (brk.start() if brk else len(simplified)) != end:
             continue  # ，北京大学校长的儿子: no apposition
@@ -3617,7 +3630,7 @@ _EACH_HIS_OWN = ("分别", "各自")
 
 def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The people listed before the subject of a verb of appointment hold his post too (张伟、李明当选为华强集团
-    副董事长; 王刚和李明出任…): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
+    副董事长; 王刚和李明出任…; 张伟、李明，均为华强集团董事): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
     last one's name is followed by the verb (an honorific maybe between), never by 分别 (posts given one each); nor
     when the verb gives the last one several posts (张伟和李明担任董事长和总经理: which is whose is not said)."""
     simplified = ctx.simplified
@@ -3632,6 +3645,7 @@ def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list
                 or posts[r.evidence.start] > 1:
             continue  # 张伟和李明担任董事长和总经理: which is whose is not said
         at = last.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, last.end)), 0)
+        at += simplified[at : at + 1] in ("，", ",") and simplified.startswith(_ALL_ARE, at + 1)  # 张伟、李明，均为…
         if simplified.startswith(_EACH_HIS_OWN, at) or first_at(simplified, _PERSON_IS, at, default=None) is None \
                 or first_at(simplified, _PERSON_IS, at) in ("，", "是", "为", "系", "以", "作为"):
             continue

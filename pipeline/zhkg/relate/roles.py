@@ -2503,6 +2503,17 @@ def _announced_leaving(simplified: str, at: int) -> tuple[str, int] | None:
     return (leave, k + len(leave)) if leave else None
 
 
+def _object_of_verb(ctx: RelationContext, person: Mention) -> bool:
+    """Whether ``person`` is the object of a verb in its clause: the word before the name is a verb (击败, 会见) or
+    了 or 过 after one (马英九击败陈水扁, 会见了王伟), so the clause after a comma is not about them."""
+    simplified = ctx.simplified
+    opening = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, person.start)), default=0)
+    if opening >= person.start:
+        return False
+    last = _words(simplified[opening : person.start])[-1]
+    return last in ("了", "过") or _dictionary_tag(last).startswith("v")
+
+
 #: Verbs of keeping a post held: 连任, 续任, 留任 (王明将连任华强集团董事长: he holds it now, whatever comes).
 _CONTINUING_LINKS = frozenset({"获连任", "连任", "续任", "留任"})
 
@@ -2615,6 +2626,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")) \
                 or _appointed_in_future(ctx, person.start):
             continue
+        if linked[0] not in "，," and simplified[person.end : person.end + 1] in ("，", ",") \
+                and person.extractor != _PRONOUN_SOURCE and _object_of_verb(ctx, person):
+            continue  # 马英九击败陈水扁，当选台北市长: the clause's subject is 马英九 (:func:`_read_remote`)
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
         org, role, end = _holder_and_role(ctx, _after_bare_titles(ctx, start))
@@ -3460,8 +3474,9 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
         if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
-            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
-            before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
+            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦; 马英九击败陈水扁，当选台北市长: 马英九, never the object)
+            opening = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, comma)), default=s)
+            before = [m for m in before if m.start >= opening][:1]
         if not before:
             continue
         person = before[0]

@@ -3572,12 +3572,12 @@ def _served_in_clause(ctx: RelationContext, comma: int) -> tuple[Mention, str] |
     for org in (m for m in ctx.mentions if m.label is Label.ORGANIZATION and brk < m.start and m.end < comma):
         if simplified[org.start - 1] not in "在于" or any(org.end <= m.start < comma for m in ctx.mentions):
             continue
+        if simplified.startswith(_WORKS_AT, org.end):
+            return org, ""
         link = first_at(simplified, _BARE_POST_VERBS[:5], org.end)
         posts = _bare_posts(ctx, org.end + len(link)) if link else []
         if posts and posts[-1][1] == comma:
             return org, posts[-1][0]
-        if not link and simplified.startswith(_WORKS_AT, org.end):
-            return org, ""
     return None
 
 

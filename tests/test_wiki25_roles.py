@@ -7,8 +7,8 @@ a place's title only as a step up from the one held there (副市长，后任市
 state before a verb there (，同时担任…, ，长期担任…); a verb of saying before a verb of leaving (宣布辞去…, 表明将辞去…的职务:
 a past post); an apposition ending in 之一 (华强集团创办人之一); 均为/同为 after a list of people (张伟、李明，均为华强集团
 董事); a body's English name in brackets between it and the title (华强集团（Huaqiang Group）董事长张伟); 效力于 after a
-comma (王伟是篮球运动员，现效力于湖人队); and a clause after a comma is the post of the person opening the clause before,
-never of that clause's object (马英九击败陈水扁，当选台北市长).
+comma (王伟是篮球运动员，现效力于湖人队); and a person the object of a verb before a comma is no subject of the clause
+after it (马英九击败陈水扁，当选台北市长: not 陈水扁's; nor 马英九's, as roles12 decided for 王明会见了李四，其后又出任…).
 
 The passages are written for these tests; each form has negatives.
 """
@@ -66,8 +66,6 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
         # a body's English name in brackets before the title
         ("华强集团（Huaqiang Group）董事长张伟表示，公司将扩大投资。", ("张伟", "华强集团", "董事长")),
         ("华强集团（英语：Huaqiang Group）的董事长张伟表示，公司将扩大投资。", ("张伟", "华强集团", "董事长")),
-        # the subject of a clause after a comma opens the clause before
-        ("1998年台北市长选举，马英九击败陈水扁，当选台北市长。", ("马英九", "台北市", "市长")),
     ]),
 )
 def test_biography_chains(pipeline, text, expected):

@@ -149,6 +149,16 @@ Round 22: a word of acting stays with the title wherever it is written (台北�
 (高票当选); 将/把 + the one appointed + 任命为 (:func:`_disposed_to`), and a word of the future before the appointer's verb
 a plan (:func:`_appointed_in_future`); an apposition with 的 (:func:`_apposed_post_of`) or in brackets after the name
 (:func:`_read_bracketed_posts`); a portal's aside with a comma between a body and its title; 民进党籍的立委.
+
+Session 24 (wiki25), biographies' chains of clauses (:func:`_read_remote`): a bare title after a comma is the post of the
+body the clause before gave the same person a post in, or joined, founded or worked at (1950年任华强集团副总经理，1955年
+升任总经理，1960年出任董事长; 加入华强集团，历任总经理、董事长; 创立新亚书院，出任首任院长; 在华强集团工作了二十年，历任…:
+:func:`_bare_posts_of`), a place's or government's title only as a step up (副市长，后任市长; not 董事长，后任市长); an
+anaphor opening the post (，并长期担任该公司董事长); adverbs of state before the verb (同时, 长期, 一直, 目前); 也是, 亦是 and
+是 + body + 的 + title (，也是华强集团的董事长; ，是华强集团创办人之一); a person the object of a verb before a comma is no
+subject of the clause after it (马英九击败陈水扁，当选台北市长: not 陈水扁's, :func:`_object_of_verb`). Also 宣布/表明 (将) 辞去 (a past post:
+:func:`_announced_leaving`), an apposition ending in 之一, 均为/同为 after a list of people, and a body's English name in
+brackets before its title (华强集团（Huaqiang Group）董事长张伟).
 """
 
 from __future__ import annotations
@@ -3474,9 +3484,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
         if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
-            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦; 马英九击败陈水扁，当选台北市长: 马英九, never the object)
-            opening = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, comma)), default=s)
-            before = [m for m in before if m.start >= opening][:1]
+            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
+            before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
         if not before:
             continue
         person = before[0]

@@ -6,7 +6,8 @@ a place's title only as a step up from the one held there (副市长，后任市
 董事长); 也是/亦是/同时也是 and 是 + body + 的 + title after a comma (王明是北京大学的教授，也是华强集团的董事长); adverbs of
 state before a verb there (，同时担任…, ，长期担任…); a verb of saying before a verb of leaving (宣布辞去…, 表明将辞去…的职务:
 a past post); an apposition ending in 之一 (华强集团创办人之一); 均为/同为 after a list of people (张伟、李明，均为华强集团
-董事); a body's English name in brackets between it and the title (华强集团（Huaqiang Group）董事长张伟); 效力于 after a
+董事); a body's English name in brackets between it and the title (华强集团（Huaqiang Group）董事长张伟); 曾 before 接替 (a past
+post) and a reign's years as a date (白冠玉曾于同治年间接替章倬标任兴化府知府一职); 效力于 after a
 comma (王伟是篮球运动员，现效力于湖人队); and a person the object of a verb before a comma is no subject of the clause
 after it (马英九击败陈水扁，当选台北市长: not 陈水扁's; nor 马英九's, as roles12 decided for 王明会见了李四，其后又出任…).
 
@@ -63,6 +64,10 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
         ("张伟、李明、王芳均为华强集团董事。", ("李明", "华强集团", "董事")),
         ("张伟、李明、王芳，均为华强集团董事。", ("张伟", "华强集团", "董事")),
         ("张伟与李明同为华强集团的创办人。", ("张伟", "华强集团", "创办人")),
+        # 曾 before a verb of succeeding; a reign's years as the date
+        ("白冠玉曾接替章倬标任兴化府知府一职。", ("白冠玉", "兴化府", "知府")),
+        ("白冠玉曾于同治年间接替章倬标任兴化府知府一职。", ("白冠玉", "兴化府", "知府")),
+        ("白冠玉于同治年间任兴化府知府。", ("白冠玉", "兴化府", "知府")),
         # a body's English name in brackets before the title
         ("华强集团（Huaqiang Group）董事长张伟表示，公司将扩大投资。", ("张伟", "华强集团", "董事长")),
         ("华强集团（英语：Huaqiang Group）的董事长张伟表示，公司将扩大投资。", ("张伟", "华强集团", "董事长")),
@@ -80,6 +85,8 @@ def test_biography_chains(pipeline, text, expected):
         ("王伟曾任北京市市长，后任总理。", ("王伟", "北京市", "总理")),
         ("王伟曾任华强集团董事长，后任市长。", ("王伟", "华强集团", "市长")),
         ("王伟曾任华强集团董事长，后任总理。", ("王伟", "华强集团", "总理")),
+        # the one succeeded holds nothing
+        ("白冠玉曾接替章倬标任兴化府知府一职。", ("章倬标", "兴化府", "知府")),
         # the clause before is another person's post: not his body
         ("王伟任华强集团总经理，其妻任董事长。", ("王伟", "华强集团", "董事长")),
         # the object of the clause before holds nothing
@@ -102,6 +109,7 @@ def test_no_biography_chain(pipeline, text, unexpected):
         ("张伟宣布辞去华强集团董事长职务。", ("张伟", "董事长"), True),
         ("张伟毕业于北京大学，1990年加入华强集团，历任总经理、董事长。", ("张伟", "董事长"), True),
         ("张伟1950年任北京大学副校长，1955年升任校长。", ("张伟", "校长"), False),
+        ("白冠玉曾接替章倬标任兴化府知府一职。", ("白冠玉", "知府"), True),
     ]),
 )
 def test_former_in_chains(pipeline, text, key, former):

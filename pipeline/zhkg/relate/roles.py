@@ -157,8 +157,9 @@ body the clause before gave the same person a post in, or joined, founded or wor
 anaphor opening the post (，并长期担任该公司董事长); adverbs of state before the verb (同时, 长期, 一直, 目前); 也是, 亦是 and
 是 + body + 的 + title (，也是华强集团的董事长; ，是华强集团创办人之一); a person the object of a verb before a comma is no
 subject of the clause after it (马英九击败陈水扁，当选台北市长: not 陈水扁's, :func:`_object_of_verb`). Also 宣布/表明 (将) 辞去 (a past post:
-:func:`_announced_leaving`), an apposition ending in 之一, 均为/同为 after a list of people, and a body's English name in
-brackets before its title (华强集团（Huaqiang Group）董事长张伟).
+:func:`_announced_leaving`), an apposition ending in 之一, 均为/同为 after a list of people, a body's English name in
+brackets before its title (华强集团（Huaqiang Group）董事长张伟), 曾 before 接替 (a past post) and a reign's years as a date
+(白冠玉曾于同治年间接替章倬标任兴化府知府一职).
 """
 
 from __future__ import annotations
@@ -2339,7 +2340,7 @@ _PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞�
 #: A date before the verb: 于1990年, 在2004年11月.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
-_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
+_DATE = re.compile(r"(?:[于在](?![这那两几数多])[\u4e00-\u9fff]{2}年间|[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
                    r"|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
                    r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
                    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:[至到－-]|--|——)(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
@@ -2418,19 +2419,20 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
         after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
         at = other.end + len(after) if after else at
-    lead = _DATE.match(simplified, at) or _RELATIVE_TIME.match(simplified, at)
-    lead_end = lead.end() if lead and lead.end() > at else at  # 王明于1998年接替李四成为…, 王明去年接任…
+    once = simplified.startswith("曾", at)  # 白冠玉曾于同治年间接替章倬标任兴化府知府: a post held before
+    lead = _DATE.match(simplified, at + once) or _RELATIVE_TIME.match(simplified, at + once)
+    lead_end = lead.end() if lead and lead.end() > at + once else at + once  # 王明于1998年接替李四成为…, 王明去年接任…
     succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end)), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
         at = lead_end
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
         if other is None and succeeded in _TAKES_POST:  # 王明接任万科集团董事长: the post itself is the object
-            return succeeded, at + len(succeeded), False
+            return succeeded, at + len(succeeded), once
         if other is None:
             return None
         at = other.end
         link = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, at)), None)
-        return (link, at + len(link), link in _PAST_LINKS) if link else None
+        return (link, at + len(link), once or link in _PAST_LINKS) if link else None
     if simplified[at : at + 1] in ("(", "（") and \
             (aside := next((w for w in _ASIDE_LINKS if simplified.startswith(w, at + 1)), "")):
         return aside, at + 1 + len(aside), aside in _PAST_LINKS  # 李天任博士（现任中国文化大学校长）

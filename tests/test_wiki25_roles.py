@@ -1,6 +1,6 @@
 """Roles in biographies' chains of clauses (session 24, wiki25), each in Simplified and Traditional (``both_scripts``):
 a bare title after a verb of appointment in a clause whose subject the sentence named before is the post of the body
-the clause before gave that subject a post in (1950年任华强集团副总经理，1955年升任总经理，1960年出任董事长), or
+the clause before gave that subject a post in (1950年任华强集团副总经理，1955年升任总经理，1960年出任董事长; 升至, 擢升至 as 升任), or
 joined, founded or worked at (加入华强集团，历任总经理、董事长; 创立新亚书院，出任首任院长; 在华强集团工作了二十年，历任…);
 a place's title only as a step up from the one held there (副市长，后任市长); an anaphor opening the post (，并长期担任该公司
 董事长); 也是/亦是/同时也是 and 是 + body + 的 + title after a comma (王明是北京大学的教授，也是华强集团的董事长); adverbs of
@@ -37,6 +37,7 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
         ("张伟1950年任北京大学副校长，1955年升任校长。", ("张伟", "北京大学", "校长")),
         ("张伟任北京市副市长，后任市长。", ("张伟", "北京市", "市长")),
         ("王伟在华强集团任总经理，后升任董事长。", ("王伟", "华强集团", "董事长")),
+        ("张伟1990年任华强集团副总经理，后升至总经理。", ("张伟", "华强集团", "总经理")),
         # after joining, founding or working at a body: a list of bare titles, an ordinal, 至今
         ("张伟毕业于北京大学，1990年加入华强集团，历任总经理、董事长。", ("张伟", "华强集团", "董事长")),
         ("张伟1990年加入华强集团，先后担任总经理、副董事长、董事长。", ("张伟", "华强集团", "副董事长")),
@@ -125,6 +126,14 @@ def test_former_in_chains(pipeline, text, key, former):
 )
 def test_plays_for_after_comma(pipeline, text, expected):
     assert expected in [m[:2] for m in memberships(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "张伟的排名升至第三。",
+    "张伟说，股价升至十元。",
+]))
+def test_no_post_risen_to(pipeline, text):
+    assert roles(pipeline, text) == []
 
 
 @pytest.mark.parametrize("text", both_scripts([

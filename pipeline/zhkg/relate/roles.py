@@ -154,7 +154,8 @@ Session 24 (wiki25), biographies' chains of clauses (:func:`_read_remote`): a ba
 body the clause before gave the same person a post in, or joined, founded or worked at (1950年任华强集团副总经理，1955年
 升任总经理，1960年出任董事长; 加入华强集团，历任总经理、董事长; 创立新亚书院，出任首任院长; 在华强集团工作了二十年，历任…:
 :func:`_bare_posts_of`), a place's or government's title only as a step up (副市长，后任市长; not 董事长，后任市长); an
-anaphor opening the post (，并长期担任该公司董事长); adverbs of state before the verb (同时, 长期, 一直, 目前); 也是, 亦是 and
+anaphor opening the post (，并长期担任该公司董事长); adverbs of state before the verb (同时, 长期, 一直, 目前) and 升至,
+擢升至 as verbs of appointment there (，后擢升至陆军军需总监); 也是, 亦是 and
 是 + body + 的 + title (，也是华强集团的董事长; ，是华强集团创办人之一); a person the object of a verb before a comma is no
 subject of the clause after it (马英九击败陈水扁，当选台北市长: not 陈水扁's, :func:`_object_of_verb`). Also 宣布/表明 (将) 辞去 (a past post:
 :func:`_announced_leaving`), an apposition ending in 之一, 均为/同为 after a list of people, a body's English name in
@@ -3388,7 +3389,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
+_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "擢升至", "晋升至", "升至", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "获连任", "连任", "续任",
               "留任", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为

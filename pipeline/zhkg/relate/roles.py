@@ -2641,7 +2641,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             continue
         if linked[0] not in "，," and simplified[person.end : person.end + 1] in ("，", ",") \
                 and person.extractor != _PRONOUN_SOURCE and _object_of_verb(ctx, person):
-            continue  # 马英九击败陈水扁，当选台北市长: the clause's subject is 马英九 (:func:`_read_remote`)
+            continue  # 马英九击败陈水扁，当选台北市长: 陈水扁 is 击败's object, no subject of 当选
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
         org, role, end = _holder_and_role(ctx, _after_bare_titles(ctx, start))
@@ -3441,8 +3441,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
     an organisation and its role (，为中国中央电视台节目主持人。), or holds only posts (闵勇：男，…，清华大学教授。),
     and names no one: its subject is the one person the sentence named before it, when that person is no object
-    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named. After an adverb of state
-    (也, 亦, 同时, 目前) 是 may name a post with 的 (王明是北京大学的教授，也是华强集团的董事长). A bare title after the
+    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named. 是, an adverb of state maybe
+    before it (也, 亦, 同时, 目前), may name a post with 的 (王明是北京大学的教授，也是华强集团的董事长). A bare title after the
     verb is the body's that the clause before gave the same subject a post in (``clause_posts``: where a post ends,
     its person, body and title) or said the subject joined or founded (:func:`_bare_posts_of`): 1950年任华强集团副总经理，
     1955年升任总经理; 创立华强集团，出任首任董事长."""

@@ -7,7 +7,8 @@ a place's title only as a step up from the one held there (副市长，后任市
 state before a verb there (，同时担任…, ，长期担任…); a verb of saying before a verb of leaving (宣布辞去…, 表明将辞去…的职务:
 a past post); an apposition ending in 之一 (华强集团创办人之一); 均为/同为 after a list of people (张伟、李明，均为华强集团
 董事); a body's English name in brackets between it and the title (华强集团（Huaqiang Group）董事长张伟); 曾 before 接替 (a past
-post) and a reign's years as a date (白冠玉曾于同治年间接替章倬标任兴化府知府一职); 效力于 after a
+post) and a reign's years as a date (白冠玉曾于同治年间接替章倬标任兴化府知府一职); 由 + a successor + 接任 after another's
+post (…知府一职，同治九年（1870年）由林庆贻接任: 林庆贻's too); 效力于 after a
 comma (王伟是篮球运动员，现效力于湖人队); and a person the object of a verb before a comma is no subject of the clause
 after it (马英九击败陈水扁，当选台北市长: not 陈水扁's; nor 马英九's, as roles12 decided for 王明会见了李四，其后又出任…).
 
@@ -69,6 +70,10 @@ def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
         ("白冠玉曾接替章倬标任兴化府知府一职。", ("白冠玉", "兴化府", "知府")),
         ("白冠玉曾于同治年间接替章倬标任兴化府知府一职。", ("白冠玉", "兴化府", "知府")),
         ("白冠玉于同治年间任兴化府知府。", ("白冠玉", "兴化府", "知府")),
+        # 由 + a successor + 接任/继任 after another's post: the same post
+        ("白冠玉曾于同治年间接替章倬标任兴化府知府一职，同治九年（1870年）由林庆贻接任。", ("林庆贻", "兴化府", "知府")),
+        ("张伟曾任华强集团董事长，2005年由李明接任。", ("李明", "华强集团", "董事长")),
+        ("张伟曾任华强集团董事长，后由李明继任。", ("李明", "华强集团", "董事长")),
         # a body's English name in brackets before the title
         ("华强集团（Huaqiang Group）董事长张伟表示，公司将扩大投资。", ("张伟", "华强集团", "董事长")),
         ("华强集团（英语：Huaqiang Group）的董事长张伟表示，公司将扩大投资。", ("张伟", "华强集团", "董事长")),
@@ -86,6 +91,9 @@ def test_biography_chains(pipeline, text, expected):
         ("王伟曾任北京市市长，后任总理。", ("王伟", "北京市", "总理")),
         ("王伟曾任华强集团董事长，后任市长。", ("王伟", "华强集团", "市长")),
         ("王伟曾任华强集团董事长，后任总理。", ("王伟", "华强集团", "总理")),
+        # 由 + a person + another verb: no succession
+        ("张伟任华强集团董事长，由李明推荐。", ("李明", "华强集团", "董事长")),
+        ("张伟任华强集团董事长，由李明接任总经理。", ("李明", "华强集团", "董事长")),
         # the one succeeded holds nothing
         ("白冠玉曾接替章倬标任兴化府知府一职。", ("章倬标", "兴化府", "知府")),
         # the clause before is another person's post: not his body

@@ -159,8 +159,9 @@ anaphor opening the post (，并长期担任该公司董事长); adverbs of stat
 是 + body + 的 + title (，也是华强集团的董事长; ，是华强集团创办人之一); a person the object of a verb before a comma is no
 subject of the clause after it (马英九击败陈水扁，当选台北市长: not 陈水扁's, :func:`_object_of_verb`). Also 宣布/表明 (将) 辞去 (a past post:
 :func:`_announced_leaving`), an apposition ending in 之一, 均为/同为 after a list of people, a body's English name in
-brackets before its title (华强集团（Huaqiang Group）董事长张伟), 曾 before 接替 (a past post) and a reign's years as a date
-(白冠玉曾于同治年间接替章倬标任兴化府知府一职).
+brackets before its title (华强集团（Huaqiang Group）董事长张伟), 曾 before 接替 (a past post), a reign's years as a date
+(白冠玉曾于同治年间接替章倬标任兴化府知府一职) and 由 + a successor + 接任 after that post (，同治九年（1870年）由林庆贻接任:
+:func:`_successors`).
 """
 
 from __future__ import annotations
@@ -2735,6 +2736,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
+    kept += _successors(ctx, out + kept)
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
         ctx, out + kept))))
 
@@ -3692,6 +3694,41 @@ def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list
                 out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
                                         former=r.former))
     return out
+
+
+#: Verbs of succeeding after 由 + the successor: 由林庆贻接任.
+_SUCCEEDED_BY = ("接任", "继任")
+#: What may stand between the clause of a post and 由: a date (2005年, 同治九年（1870年）), an adverb of time.
+_BEFORE_SUCCESSOR = re.compile(r"(?:(?:[\u4e00-\u9fff]{2})?[\d〇零一二三四五六七八九十元]{1,4}年(?:[（(]\d{2,4}年[）)])?"
+                               r"(?:\d{1,2}月)?)?(?:其后|之后|后来|随后|此后|翌年|次年|后)?")
+
+
+def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The successor in a clause 由 + person + 接任/继任 closing it, a date or an adverb of time maybe before 由, after a
+    clause whose post (a relation of ``found``, another person's) ends right before its comma (一职 maybe after it): he
+    holds that post too (白冠玉曾于同治年间接替章倬标任兴化府知府一职，同治九年（1870年）由林庆贻接任: 知府 of 兴化府)."""
+    simplified = ctx.simplified
+    out = []
+    for by in re.finditer("由", simplified):
+        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == by.end()), None)
+        verb = first_at(simplified, _SUCCEEDED_BY, person.end) if person is not None else ""
+        if not verb or not _closes_clause(simplified, person.end + len(verb)):
+            continue
+        comma = max((b.start() for b in CLAUSE_BREAK.finditer(simplified, 0, by.start())), default=-1)
+        if comma < 0 or simplified[comma] not in "，," or not _BEFORE_SUCCESSOR.fullmatch(simplified, comma + 1, by.start()):
+            continue
+        tail = first_ending(simplified, _POST_TAILS, comma)
+        post = next((r for r in found if r.kind is RelationKind.HOLDS_ROLE and r.evidence.end == comma - len(tail)
+                     and r.source != _owner_of(ctx, person)), None)
+        if post is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), post.target, RelationKind.HOLDS_ROLE, by.start(),
+                                    person.end + len(verb), post.role))
+    return out
+
+
+def _closes_clause(simplified: str, at: int) -> bool:
+    """Whether a clause ends at ``at``: the text's end or a letter no word is made of (，。；)."""
+    return at >= len(simplified) or not simplified[at].isalnum()
 
 
 #: What may stand before the first of a list of bodies sharing the title after the last: a verb of a career (现任,

@@ -747,6 +747,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
         if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员
             subjects = _he_before(ctx, s, brk, verb.start())
+        if not subjects and verb.group().startswith("效力") and _closes_clause(simplified, org.end):
+            subjects = _he_before(ctx, s, brk, verb.start())  # 王伟是篮球运动员，现效力于湖人队
         between = [m for m in orgs if subjects and subjects[-1].end <= m.start < verb.start()]
         moved_from = [m for m in between if simplified[m.start - 1 : m.start] in ("从", "自") and _is_team(m)]
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
@@ -803,7 +805,12 @@ def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relat
 
 
 #: A clause opened by 他 or by connectives only (他也是, “他是, 而且是): its subject is in the clause before.
-_HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又)*")
+_HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又|现时|现|目前|曾经|曾|后来|其后)*")
+
+
+def _closes_clause(simplified: str, at: int) -> bool:
+    """Whether a clause ends at ``at``: the text's end or a letter no word is made of (，。；)."""
+    return at >= len(simplified) or not simplified[at].isalnum()
 
 
 def _he_before(ctx: RelationContext, s: int, brk: int, verb: int) -> list[Mention]:

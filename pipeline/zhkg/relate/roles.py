@@ -149,6 +149,19 @@ Round 22: a word of acting stays with the title wherever it is written (台北�
 (高票当选); 将/把 + the one appointed + 任命为 (:func:`_disposed_to`), and a word of the future before the appointer's verb
 a plan (:func:`_appointed_in_future`); an apposition with 的 (:func:`_apposed_post_of`) or in brackets after the name
 (:func:`_read_bracketed_posts`); a portal's aside with a comma between a body and its title; 民进党籍的立委.
+
+Session 24 (wiki25), biographies' chains of clauses (:func:`_read_remote`): a bare title after a comma is the post of the
+body the clause before gave the same person a post in, or joined, founded or worked at (1950年任华强集团副总经理，1955年
+升任总经理，1960年出任董事长; 加入华强集团，历任总经理、董事长; 创立新亚书院，出任首任院长; 在华强集团工作了二十年，历任…:
+:func:`_bare_posts_of`), a place's or government's title only as a step up (副市长，后任市长; not 董事长，后任市长); an
+anaphor opening the post (，并长期担任该公司董事长); adverbs of state before the verb (同时, 长期, 一直, 目前) and 升至,
+擢升至 as verbs of appointment there (，后擢升至陆军军需总监); 也是, 亦是 and
+是 + body + 的 + title (，也是华强集团的董事长; ，是华强集团创办人之一); a person the object of a verb before a comma is no
+subject of the clause after it (马英九击败陈水扁，当选台北市长: not 陈水扁's, :func:`_object_of_verb`). Also 宣布/表明 (将) 辞去 (a past post:
+:func:`_announced_leaving`), an apposition ending in 之一, 均为/同为 after a list of people, a body's English name in
+brackets before its title (华强集团（Huaqiang Group）董事长张伟), 曾 before 接替 (a past post), a reign's years as a date
+(白冠玉曾于同治年间接替章倬标任兴化府知府一职) and 由 + a successor + 接任 after that post (，同治九年（1870年）由林庆贻接任:
+:func:`_successors`).
 """
 
 from __future__ import annotations
@@ -314,6 +327,12 @@ _MAX_BODY_ASIDE = 12
 _ASIDE_BREAK = re.compile("[；;。！？!?：:\n]")
 
 
+#: A body's name in Latin letters in brackets after its Chinese name, as encyclopaedias write it, a language's label
+#: maybe first: （Uhler-Phillips_Company）, （英语：Huaqiang Group）.
+_LATIN_NAME_ASIDE = re.compile(r"[（(](?:(?:英语|英文|德语|法语|日语)[：:])?[A-Za-z][A-Za-z0-9 _.,'’&\-]{1,60}[）)]$")
+_MAX_LATIN_ASIDE = 72
+
+
 def _person_starts_between(ctx: RelationContext, lo: int, hi: int) -> bool:
     """Whether a person of the context's mentions starts after ``lo`` and before ``hi``."""
     starts = ctx.starts(Label.PERSON)
@@ -330,9 +349,13 @@ def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | N
     close = p - 1 if simplified[p - 1 : p] == "的" else p - len(former)  # 北京外国语大学(微博)原校长: a past post
     if simplified[close - 1 : close] not in (")", "）"):
         return None
-    opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
-                  simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
-    if opening <= 0 or _ASIDE_BREAK.search(simplified, opening + 1, close - 1) \
+    latin = _LATIN_NAME_ASIDE.search(simplified, max(close - _MAX_LATIN_ASIDE, 0), close)
+    if latin is not None:  # 尤勒-菲利普斯公司（Uhler-Phillips Company）所有者: the body's own name in English
+        opening = latin.start()
+    else:
+        opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
+                      simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
+    if opening <= 0 or (latin is None and _ASIDE_BREAK.search(simplified, opening + 1, close - 1)) \
             or _person_starts_between(ctx, opening, close):
         return None
     holder = ctx.org_ending_at.get(opening)
@@ -2306,7 +2329,9 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 _PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
               "获连任", "连任", "续任", "留任", "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
-              "是", "任", "系", "为", "以")
+              "均为", "同为", "皆为", "均是", "同是", "都是", "是", "任", "系", "为", "以")
+#: Links that say the people listed before them all hold the post (张伟、李明均为华强集团董事), a comma maybe before.
+_ALL_ARE = ("均为", "同为", "皆为", "均是", "同是", "都是")
 _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教前
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
 _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
@@ -2317,7 +2342,7 @@ _PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞�
 #: A date before the verb: 于1990年, 在2004年11月.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
-_DATE = re.compile(r"(?:[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
+_DATE = re.compile(r"(?:[于在](?![这那两几数多])[\u4e00-\u9fff]{2}年间|[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
                    r"|[于在自从][\u4e00-\u9fff]{0,2}?(?:元|[一二三四五六七八九十廿]{1,4})年"
                    r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
                    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:[至到－-]|--|——)(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
@@ -2396,19 +2421,20 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + 1), None)
         after = next((w for w in ("之后", "后") if other is not None and simplified.startswith(w, other.end)), "")
         at = other.end + len(after) if after else at
-    lead = _DATE.match(simplified, at) or _RELATIVE_TIME.match(simplified, at)
-    lead_end = lead.end() if lead and lead.end() > at else at  # 王明于1998年接替李四成为…, 王明去年接任…
+    once = simplified.startswith("曾", at)  # 白冠玉曾于同治年间接替章倬标任兴化府知府: a post held before
+    lead = _DATE.match(simplified, at + once) or _RELATIVE_TIME.match(simplified, at + once)
+    lead_end = lead.end() if lead and lead.end() > at + once else at + once  # 王明于1998年接替李四成为…, 王明去年接任…
     succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end)), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
         at = lead_end
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
         if other is None and succeeded in _TAKES_POST:  # 王明接任万科集团董事长: the post itself is the object
-            return succeeded, at + len(succeeded), False
+            return succeeded, at + len(succeeded), once
         if other is None:
             return None
         at = other.end
         link = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, at)), None)
-        return (link, at + len(link), link in _PAST_LINKS) if link else None
+        return (link, at + len(link), once or link in _PAST_LINKS) if link else None
     if simplified[at : at + 1] in ("(", "（") and \
             (aside := next((w for w in _ASIDE_LINKS if simplified.startswith(w, at + 1)), "")):
         return aside, at + 1 + len(aside), aside in _PAST_LINKS  # 李天任博士（现任中国文化大学校长）
@@ -2437,6 +2463,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         adverb = ""
         at += simplified[at : at + 1] in _BEFORE_LINK
     link = first_at(simplified, _PERSON_IS, at, default=None)
+    if link is None and (left := _announced_leaving(simplified, at)) is not None:
+        return left[0], left[1], True  # 王明宣布辞去华强集团董事长职务, 裴林表明将辞去阿拉斯加州州长的职务
     if link is None and (appointed := _appointed_by(ctx, at)) is not None:
         return "任", appointed, past
     if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
@@ -2460,6 +2488,44 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
         return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
     return link, after, past or once or link in _PAST_LINKS
+
+
+#: After a post, one of those who hold it: 微软公司创办人之一 (an apposition may end so).
+_ONE_OF = "之一"
+#: Verbs of saying or deciding before a verb of leaving a post (王明宣布辞去…): the post left was held.
+_ANNOUNCES = ("宣布", "表明", "表示", "决定", "声明")
+#: Words of the future between them: 宣布将辞去….
+_ABOUT_TO = ("即将", "将会", "将")
+#: Verbs of leaving a post after them.
+_LEAVES = ("辞去", "请辞", "辞任", "卸任", "卸下")
+
+
+def _announced_leaving(simplified: str, at: int) -> tuple[str, int] | None:
+    """(the verb of leaving, where the post starts) after a verb of saying at ``at`` (宣布辞去, 表明将辞去), or ``None``.
+
+    >>> _announced_leaving("宣布将辞去董事长职务", 0)
+    ('辞去', 5)
+    >>> _announced_leaving("宣布出任董事长", 0) is None
+    True
+    """
+    said = first_at(simplified, _ANNOUNCES, at)
+    if not said:
+        return None
+    k = at + len(said)
+    k += len(first_at(simplified, _ABOUT_TO, k))
+    leave = first_at(simplified, _LEAVES, k)
+    return (leave, k + len(leave)) if leave else None
+
+
+def _object_of_verb(ctx: RelationContext, person: Mention) -> bool:
+    """Whether ``person`` is the object of a verb in its clause: the word before the name is a verb (击败, 会见) or
+    了 or 过 after one (马英九击败陈水扁, 会见了王伟), so the clause after a comma is not about them."""
+    simplified = ctx.simplified
+    opening = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, person.start)), default=0)
+    if opening >= person.start:
+        return False
+    last = _words(simplified[opening : person.start])[-1]
+    return last in ("了", "过") or _dictionary_tag(last).startswith("v")
 
 
 #: Verbs of keeping a post held: 连任, 续任, 留任 (王明将连任华强集团董事长: he holds it now, whatever comes).
@@ -2556,6 +2622,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     role word: 清华大学心理学系的樊富珉教授."""
     simplified = ctx.simplified
     out = []
+    clause_posts: dict[int, tuple[str, Mention, str]] = {}  # where a post ends: its holder's person, body and title
     pronouns = _pronoun_subjects(ctx)
     pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns, _opens_resume_line)
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
@@ -2573,6 +2640,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 or (glued and (linked[0] in _NO_BODY_LINKS or linked[0] == "为")) \
                 or _appointed_in_future(ctx, person.start):
             continue
+        if linked[0] not in "，," and simplified[person.end : person.end + 1] in ("，", ",") \
+                and person.extractor != _PRONOUN_SOURCE and _object_of_verb(ctx, person):
+            continue  # 马英九击败陈水扁，当选台北市长: 陈水扁 is 击败's object, no subject of 当选
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
         org, role, end = _holder_and_role(ctx, _after_bare_titles(ctx, start))
@@ -2595,7 +2665,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
-        if link in "，," and clause_end != end and not (listed and listed[-1][2] == clause_end) \
+        one_of = link in "，," and simplified.startswith(_ONE_OF, end) and end + len(_ONE_OF) == clause_end
+        if link in "，," and clause_end != end and not one_of and not (listed and listed[-1][2] == clause_end) \
                 and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
             continue  # an apposition ends where its role does (王石，万科集团董事长，), or its posts after 兼 or 、
         # 历任…公司总经理助理、…: an assistant's post (总经理助理), no 总经理; the list goes on after it
@@ -2634,12 +2705,13 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         # a résumé's stand-in inside the head's own sentence (…，高级政工师，历任…) reads nothing the head's link read
         read_by_head = {(r.source, r.target, r.role_simplified) for r in out} if person.start == person.end else set()
         for org, role, end in found:
+            clause_posts[end] = (_owner_of(ctx, person), org, role)
             if (_owner_of(ctx, person), ctx.owner[org], role) in read_by_head:
                 continue
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
-    more = (_read_remote(ctx, pronouns) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+    more = (_read_remote(ctx, pronouns, clause_posts) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
@@ -2664,6 +2736,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
+    kept += _successors(ctx, out + kept)
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
         ctx, out + kept))))
 
@@ -3318,7 +3391,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 
 
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
-_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "当选为", "出任", "担任", "升任",
+_APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "擢升至", "晋升至", "升至", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "获连任", "连任", "续任",
               "留任", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
@@ -3343,6 +3416,7 @@ _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 _APPOINTED_OR_STATE_ADVERBS = _APPOINTED_ADVERBS + _STATE_ADVERBS
+_APPOINTED_OR_STATE_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_OR_STATE_ADVERBS)
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.
 _TAKES_POST = frozenset({"接任", "继任"})
 
@@ -3364,13 +3438,19 @@ _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 _COMMA = re.compile("[，,]")
 
 
-def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
+def _read_remote(ctx: RelationContext, pronouns: list[Mention],
+                 clause_posts: dict[int, tuple[str, Mention, str]] | None = None) -> list[Relation]:
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
     an organisation and its role (，为中国中央电视台节目主持人。), or holds only posts (闵勇：男，…，清华大学教授。),
     and names no one: its subject is the one person the sentence named before it, when that person is no object
-    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named."""
+    (与王伟, 王伟的); ``pronouns`` (:func:`_pronoun_subjects`) count as people named. 是, an adverb of state maybe
+    before it (也, 亦, 同时, 目前), may name a post with 的 (王明是北京大学的教授，也是华强集团的董事长). A bare title after the
+    verb is the body's that the clause before gave the same subject a post in (``clause_posts``: where a post ends,
+    its person, body and title) or said the subject joined or founded (:func:`_bare_posts_of`): 1950年任华强集团副总经理，
+    1955年升任总经理; 创立华强集团，出任首任董事长."""
     simplified = ctx.simplified
     out = []
+    clause_posts = dict(clause_posts or {})
     people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
                     key=lambda m: (m.start, -m.end))
     # the people starting in [s, comma - shortest]: among them, in order, all those inside [s, comma)
@@ -3386,13 +3466,14 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
         if not date and simplified[at : at + 1] in _GRADUATED_FIRST and (graduated := _GRADUATED.match(simplified, at)):
             at = graduated.end()  # ，于无线电视艺员训练班毕业后成为…: the step before the post, no post of its own
         adverb = ""
-        while simplified[at : at + 1] in _APPOINTED_ADVERB_FIRST \
-                and (more := first_at(simplified, _APPOINTED_ADVERBS, at)):
-            adverb += more  # 其后又出任…
+        while simplified[at : at + 1] in _APPOINTED_OR_STATE_ADVERB_FIRST \
+                and (more := first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, at)):
+            adverb += more  # 其后又出任…, 同时担任…, 长期担任…
             at += len(more)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
-        if link is None and not adverb and simplified.startswith(("为", "是"), at):
+        also = bool(adverb) and _made_of_states(adverb)  # ，也是…, ，亦为…, ，同时也是…, ，目前是…
+        if link is None and (not adverb or also) and simplified.startswith(("为", "是"), at):
             link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
         served = _served_at(ctx, at - len(adverb)) if link is None else None
         if served is not None:
@@ -3452,20 +3533,80 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and link not in ("为", "是", "") and (joined := _joined_body(ctx, comma)) is not None \
-                and (bare := _role_at(ctx, start)) is not None and _post_closes(ctx, start + len(bare)):
-            found, end = [(joined, bare, start + len(bare))], start + len(bare)  # 加入微软公司，担任软件工程师
+        if not found and link in ("为", "是"):  # ，也是华强集团的董事长: a body named, 的 maybe between
+            org, role, post_end = _post_after_link(ctx, start)
+            found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
+        if not found and link not in ("为", "是", "") and (word := first_at(simplified, _org_anaphors(ctx.lexicon), start)) \
+                and (body := _anaphor_ending_at(ctx, start + len(word))) is not None:
+            found = _bare_posts_of(ctx, body, start + len(word))  # 创办华强集团，并长期担任该公司董事长
+            end = found[-1][2] if found else end
+        if not found and link not in ("为", "是", "") \
+                and (before := _body_of_clause_before(ctx, comma, _owner_of(ctx, person), clause_posts)) is not None:
+            found = _bare_posts_of(ctx, before[0], start, before[1])  # 加入微软公司，担任软件工程师; 副总经理，升任总经理
+            end = found[-1][2] if found else end
         brk = CLAUSE_BREAK.search(simplified, end)
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
-        if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end):
+        tail = first_at(simplified, (_ONE_OF,), end)  # ，是华强集团创办人之一
+        if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end + len(tail)):
             continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
         if link == "" and (brk.start() if brk else len(simplified)) != end:
             continue  # ，北京大学校长的儿子: no apposition
         for org, role, end in found:
+            clause_posts[end] = (_owner_of(ctx, person), org, role)
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
+
+
+def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
+                           clause_posts: dict[int, tuple[str, Mention, str]]) -> tuple[Mention, str] | None:
+    """(the body, the title) of the post the clause ending at ``comma`` gave ``owner`` (its title right before the
+    comma: …任华强集团副总经理，), or (the body, "") that clause says its subject joined or founded (:func:`_joined_body`);
+    or ``None``."""
+    post = clause_posts.get(comma)
+    if post is not None and post[0] == owner:
+        return post[1], post[2]
+    joined = _joined_body(ctx, comma)
+    return (joined, "") if joined is not None else _served_in_clause(ctx, comma)
+
+
+#: Verbs of working at a body after 在 + the body: 在华强集团工作了二十年, 在华强集团任职.
+_WORKS_AT = ("工作", "任职", "供职", "就职")
+
+
+def _served_in_clause(ctx: RelationContext, comma: int) -> tuple[Mention, str] | None:
+    """(the body, the title) when the clause ending at ``comma`` is 在/于 + body + 任/担任… + bare titles closing it
+    (在华强集团任总经理，), or (the body, "") when it is 在 + body + 工作/任职… (在华强集团工作了二十年，), no one named
+    after the body; else ``None``."""
+    simplified = ctx.simplified
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, comma)), default=0)
+    s, _ = sentence_at(ctx.sentences, comma)
+    brk = max(brk, s)
+    for org in (m for m in ctx.mentions if m.label is Label.ORGANIZATION and brk < m.start and m.end < comma):
+        if simplified[org.start - 1] not in "在于" or any(org.end <= m.start < comma for m in ctx.mentions):
+            continue
+        if simplified.startswith(_WORKS_AT, org.end):
+            return org, ""
+        link = first_at(simplified, _BARE_POST_VERBS[:5], org.end)
+        posts = _bare_posts(ctx, org.end + len(link)) if link else []
+        if posts and posts[-1][1] == comma:
+            return org, posts[-1][0]
+    return None
+
+
+def _bare_posts_of(ctx: RelationContext, body: Mention, start: int, before: str = "") -> list[tuple[Mention, str, int]]:
+    """The bare titles from ``start`` (:func:`_bare_posts`, an ordinal maybe before them: 首任院长) as posts of
+    ``body``, a body named in the clause before (``before``: the title it held there, if any): (body, title, end). A
+    title a place's government holds (``roles.tsv``'s place titles: 市长, 总理, 议员) goes to a place or a body only as
+    a step up from the title held before, its last two letters the same (副市长，后任市长; 副总理，后任总理): 北京市市长，
+    后任总理 and 华强集团董事长，后任市长 give nothing."""
+    ordinal = _ORDINAL.match(ctx.simplified, start)
+    posts = _bare_posts(ctx, ordinal.end() if ordinal else start)
+    if any((role in ctx.lexicon.place_roles or body.label is not Label.ORGANIZATION)
+           and not (before and role[-2:] == before[-2:]) for role, _ in posts):
+        return []
+    return [(body, role, end) for role, end in posts]
 
 
 #: What follows the subject who opens a sentence of appositions: 闵勇：男，…; 樊军先生，….
@@ -3518,7 +3659,7 @@ _EACH_HIS_OWN = ("分别", "各自")
 
 def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The people listed before the subject of a verb of appointment hold his post too (张伟、李明当选为华强集团
-    副董事长; 王刚和李明出任…): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
+    副董事长; 王刚和李明出任…; 张伟、李明，均为华强集团董事): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
     last one's name is followed by the verb (an honorific maybe between), never by 分别 (posts given one each); nor
     when the verb gives the last one several posts (张伟和李明担任董事长和总经理: which is whose is not said)."""
     simplified = ctx.simplified
@@ -3533,6 +3674,7 @@ def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list
                 or posts[r.evidence.start] > 1:
             continue  # 张伟和李明担任董事长和总经理: which is whose is not said
         at = last.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, last.end)), 0)
+        at += simplified[at : at + 1] in ("，", ",") and simplified.startswith(_ALL_ARE, at + 1)  # 张伟、李明，均为…
         if simplified.startswith(_EACH_HIS_OWN, at) or first_at(simplified, _PERSON_IS, at, default=None) is None \
                 or first_at(simplified, _PERSON_IS, at) in ("，", "是", "为", "系", "以", "作为"):
             continue
@@ -3552,6 +3694,41 @@ def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list
                 out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
                                         former=r.former))
     return out
+
+
+#: Verbs of succeeding after 由 + the successor: 由林庆贻接任.
+_SUCCEEDED_BY = ("接任", "继任")
+#: What may stand between the clause of a post and 由: a date (2005年, 同治九年（1870年）), an adverb of time.
+_BEFORE_SUCCESSOR = re.compile(r"(?:(?:[\u4e00-\u9fff]{2})?[\d〇零一二三四五六七八九十元]{1,4}年(?:[（(]\d{2,4}年[）)])?"
+                               r"(?:\d{1,2}月)?)?(?:其后|之后|后来|随后|此后|翌年|次年|后)?")
+
+
+def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The successor in a clause 由 + person + 接任/继任 closing it, a date or an adverb of time maybe before 由, after a
+    clause whose post (a relation of ``found``, another person's) ends right before its comma (一职 maybe after it): he
+    holds that post too (白冠玉曾于同治年间接替章倬标任兴化府知府一职，同治九年（1870年）由林庆贻接任: 知府 of 兴化府)."""
+    simplified = ctx.simplified
+    out = []
+    for by in re.finditer("由", simplified):
+        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == by.end()), None)
+        verb = first_at(simplified, _SUCCEEDED_BY, person.end) if person is not None else ""
+        if not verb or not _closes_clause(simplified, person.end + len(verb)):
+            continue
+        comma = max((b.start() for b in CLAUSE_BREAK.finditer(simplified, 0, by.start())), default=-1)
+        if comma < 0 or simplified[comma] not in "，," or not _BEFORE_SUCCESSOR.fullmatch(simplified, comma + 1, by.start()):
+            continue
+        tail = first_ending(simplified, _POST_TAILS, comma)
+        post = next((r for r in found if r.kind is RelationKind.HOLDS_ROLE and r.evidence.end == comma - len(tail)
+                     and r.source != _owner_of(ctx, person)), None)
+        if post is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), post.target, RelationKind.HOLDS_ROLE, by.start(),
+                                    person.end + len(verb), post.role))
+    return out
+
+
+def _closes_clause(simplified: str, at: int) -> bool:
+    """Whether a clause ends at ``at``: the text's end or a letter no word is made of (，。；)."""
+    return at >= len(simplified) or not simplified[at].isalnum()
 
 
 #: What may stand before the first of a list of bodies sharing the title after the last: a verb of a career (现任,
@@ -4182,6 +4359,10 @@ def _read_posts_at(ctx: RelationContext, people: list[Mention]) -> list[Relation
     return out
 
 
+#: What may follow the last of a list of bare titles besides a clause's end: 一职, 至今 (任董事长至今).
+_BARE_POST_TAILS = _POST_TAILS + ("至今",)
+
+
 def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[tuple[str, int]]:
     """Titles standing alone from ``start``, joined by 兼 or 、, the last closing its clause (一职 maybe after it);
     (title, end). ``department``, the word written right before ``start``, qualifies the first (市场|总监: 市场总监)."""
@@ -4197,7 +4378,7 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
         if end < len(simplified) and simplified[end] in "兼暨、" and end + 1 < len(simplified):
             start = end + 1
             continue
-        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        tail = next((len(t) for t in _BARE_POST_TAILS if simplified.startswith(t, end)), 0)
         return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
 
 

@@ -1,7 +1,8 @@
 """Titles the press sets in quotation marks in Taiwan news (session 24, rolestw25), each in Simplified and Traditional
 (``both_scripts``): the holder right before a quoted title (台湾“总统”马英九, 国民党籍“立委”邱毅: as unquoted); a list of
 posts read on past a quoted past post (院士、前“卫生署长”X); a bare past post at a list's end (民进党秘书长、前“立委”王拓:
-the posts before it are still read); a quoted bare legislator's title (“立委”X) given the 立法院 its sentence names.
+the posts before it are still read); a quoted bare legislator's title (“立委”X) given the 立法院 its sentence names;
+Taiwan politicians whose names are words (连战, 龙应台: ``people_known.tsv`` rows read only with a cue in the sentence).
 
 The passages are written for these tests; each form has negatives.
 """
@@ -38,6 +39,9 @@ def _former(pipeline, text: str) -> dict[tuple[str, str, str], bool]:
         # a quoted bare legislator's title, the 立法院 named in its sentence
         ("“立委”李庆华昨天在“立法院”质询时表示。", ("李庆华", "立法院", "立委")),
         ("民进党秘书长、前“立委”王拓昨天在立法院表示。", ("王拓", "立法院", "立委")),
+        # names that are words: the table's rows, read with a cue in the sentence
+        ("国民党荣誉主席连战今天抵达北京。", ("连战", "国民党", "荣誉主席")),
+        ("台湾“文化部长”龙应台今天表示。", ("龙应台", "文化部", "部长")),
     ]),
 )
 def test_quoted_titles(pipeline, text, expected):
@@ -66,7 +70,27 @@ def test_no_quoted_holder(pipeline, text):
         ("对于疫情，台湾“中研院”院士、前“卫生署长”陈建仁更是担心不已。", ("陈建仁", "中研院", "院士"), False),
         ("民进党秘书长、前“立委”王拓昨天在立法院表示。", ("王拓", "民进党", "秘书长"), False),
         ("民进党秘书长、前“立委”王拓昨天在立法院表示。", ("王拓", "立法院", "立委"), True),
+        # 前 before the quotation or inside it marks the post past
+        ("台湾前“总统”陈水扁今天出庭。", ("陈水扁", "台湾", "总统"), True),
+        ("台湾“前总统”陈水扁今天出庭。", ("陈水扁", "台湾", "总统"), True),
+        ("台湾“总统”马英九今天表示，两岸应该加强交流。", ("马英九", "台湾", "总统"), False),
     ]),
 )
 def test_quoted_former(pipeline, text, key, former):
     assert _former(pipeline, text)[key] is former
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    both_scripts([
+        ("国民党前主席连战今天表示，两岸应该合作。", True),
+        # the word, no cue in its sentence: no one
+        ("球队连战三场，球员都很疲惫。", False),
+        ("我们要连战连胜，争取冠军。", False),
+    ]),
+)
+def test_word_names_need_cues(pipeline, text, present):
+    from zhkg.stages.normalise import to_simplified
+
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert ("连战" in {to_simplified(e.name) for e in ex.entities if e.label.value == "PERSON"}) is present

@@ -678,7 +678,7 @@ _FORMER_BETWEEN = ("前任", "前", "原")
 def _former_after(ctx: RelationContext, holder_end: int, at: int) -> bool:
     """Whether 前, 原 or 前任 alone, maybe after a bracketed aside or 的, stands between a holder ending at ``holder_end``
     and its title at ``at``."""
-    gap = _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1)
+    gap = _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1).strip(_OPENING_QUOTES)  # 台湾前“总统”
     return gap.removeprefix("的") in _FORMER_BETWEEN  # 华强集团的前董事长 as 华强集团前董事长
 
 
@@ -1370,13 +1370,16 @@ def _quoted_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
 def _holder_before_quoted_title(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The holder right before a title the press set in quotation marks, the quotation opening at ``p - 1`` and
     closing right after the title (台湾“总统”马英九: 总统 of 台湾; 国民党籍“立委”邱毅, 民进党“立委”X: 立委 of the party,
-    as unquoted); ``None`` when no quotation opens there or it holds more than the title."""
+    as unquoted; 台湾“前总统”陈水扁: 前 inside marks it past); ``None`` when no quotation opens there or it holds more
+    than the title."""
     simplified = ctx.simplified
-    if p < 2 or simplified[p - 1] not in _OPENING_QUOTES:
+    past = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
+    q = p - len(past) if past and simplified[p - len(past) - 1 : p - len(past)] in tuple(_OPENING_QUOTES) else p
+    if q < 2 or simplified[q - 1] not in _OPENING_QUOTES:
         return None
-    if simplified[p + len(role) : p + len(role) + 1] != _CLOSING_QUOTES[_OPENING_QUOTES.index(simplified[p - 1])]:
+    if simplified[p + len(role) : p + len(role) + 1] != _CLOSING_QUOTES[_OPENING_QUOTES.index(simplified[q - 1])]:
         return None
-    return _holder(ctx, p - 1, role)
+    return _holder(ctx, q - 1, role)
 
 
 def _past_bare_post_listed(ctx: RelationContext, end: int) -> int | None:

@@ -53,6 +53,8 @@ def test_quoted_titles(pipeline, text, expected):
     both_scripts([
         # a quotation holding more than the title: no holder before it
         "台湾“总统大选”马英九获胜。",
+        # a place no division holds a figurative title in quotation marks
+        "图为格拉斯小镇“市长”王广善。",
         # a quoted bare legislator with no 立法院 named: no one's
         "“立委”李庆华昨天表示，政府应该检讨。",
         # a bare past post with no list before it: no holder

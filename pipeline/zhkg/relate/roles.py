@@ -1371,7 +1371,7 @@ def _holder_before_quoted_title(ctx: RelationContext, p: int, role: str) -> Ment
     """The holder right before a title the press set in quotation marks, the quotation opening at ``p - 1`` and
     closing right after the title (台湾“总统”马英九: 总统 of 台湾; 国民党籍“立委”邱毅, 民进党“立委”X: 立委 of the party,
     as unquoted; 台湾“前总统”陈水扁: 前 inside marks it past); ``None`` when no quotation opens there or it holds more
-    than the title."""
+    than the title; a place holder must be a coded division (格拉斯小镇“市长”: marks of a figurative title, no office)."""
     simplified = ctx.simplified
     past = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
     q = p - len(past) if past and simplified[p - len(past) - 1 : p - len(past)] in tuple(_OPENING_QUOTES) else p
@@ -1379,7 +1379,8 @@ def _holder_before_quoted_title(ctx: RelationContext, p: int, role: str) -> Ment
         return None
     if simplified[p + len(role) : p + len(role) + 1] != _CLOSING_QUOTES[_OPENING_QUOTES.index(simplified[q - 1])]:
         return None
-    return _holder(ctx, q - 1, role)
+    holder = _holder(ctx, q - 1, role)
+    return None if holder is not None and holder.label is Label.PLACE and not holder.code else holder
 
 
 def _past_bare_post_listed(ctx: RelationContext, end: int) -> int | None:

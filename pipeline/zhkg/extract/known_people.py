@@ -210,7 +210,8 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     sentences = sentence_spans(text)
     sentence_starts = [a for a, _ in sentences]
     # the full name written anywhere in the document makes its short forms that person
-    written_in_full = {p.canonical for s, e, p in found if text[s:e] == p.canonical}
+    # (a row whose full name is its only form, a word too, needs its cues there as well: 连战, not 球队连战三场)
+    written_in_full = {p.canonical for s, e, p in found if text[s:e] == p.canonical and p.name != p.canonical}
     out = []
     for s, e, person in found:
         if text[s:e] in roles:

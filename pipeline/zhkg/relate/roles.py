@@ -701,7 +701,7 @@ _FORMER_BETWEEN = ("前任", "前", "原")
 def _former_after(ctx: RelationContext, holder_end: int, at: int) -> bool:
     """Whether 前, 原 or 前任 alone, maybe after a bracketed aside or 的, stands between a holder ending at ``holder_end``
     and its title at ``at``."""
-    gap = _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1)
+    gap = _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1).strip(_OPENING_QUOTES)  # 台湾前“总统”
     return gap.removeprefix("的") in _FORMER_BETWEEN  # 华强集团的前董事长 as 华强集团前董事长
 
 
@@ -1289,13 +1289,18 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 more, p, own = joined
                 chain[-1] = (chain[-1][0], chain[-1][1], own)
                 chain.append((more, p, ""))
-            holder = (_holder(ctx, p, chain[-1][0]) or _quoted_holder(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
+            holder = (_holder(ctx, p, chain[-1][0]) or _quoted_holder(ctx, p, chain[-1][0])
+                      or _holder_before_quoted_title(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
                       or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0])
                       or _fund_holder(ctx, p, chain[-1][0]))
             if holder is not None:
                 found = (holder, chain)
                 break
         if found is None:
+            listed = _past_bare_post_listed(ctx, pos) if pos == after_joiner and not out else None
+            if listed is not None:  # 民进党秘书长、前“立委”王拓: the list's posts before the bare past one
+                pos = after_joiner = listed
+                continue
             break
         holder, chain = found
         former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
@@ -1315,6 +1320,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         pos = holder.start
         # a word of acting between the joiner and the next holder: 交通部长暨代理行政院长 (both posts held)
         pos -= len(next((w for w in _ACTING_BEFORE_HOLDER if ctx.simplified.endswith(w, 0, pos)), ""))
+        pos -= _opening_quote_before(ctx, pos)  # 院士、前“卫生署长”X: the list reads on past the title's mark
         if former and ctx.simplified[pos - 1 : pos] in _FORMER_MARKS and ctx.simplified[pos - 2 : pos - 1] == "、":
             pos -= 1  # 中国房地产研究会会长、原国家建设部副部长X: the list reads on past the past post's mark
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
@@ -1382,6 +1388,40 @@ def _quoted_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if holder is None and role in ctx.lexicon.place_roles:
         holder = ctx.place_ending_at.get(p - 1)
     return holder
+
+
+def _holder_before_quoted_title(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The holder right before a title the press set in quotation marks, the quotation opening at ``p - 1`` and
+    closing right after the title (台湾“总统”马英九: 总统 of 台湾; 国民党籍“立委”邱毅, 民进党“立委”X: 立委 of the party,
+    as unquoted; 台湾“前总统”陈水扁: 前 inside marks it past); ``None`` when no quotation opens there or it holds more
+    than the title; a place holder must be a coded division (格拉斯小镇“市长”: marks of a figurative title, no office)."""
+    simplified = ctx.simplified
+    past = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
+    q = p - len(past) if past and simplified[p - len(past) - 1 : p - len(past)] in tuple(_OPENING_QUOTES) else p
+    if q < 2 or simplified[q - 1] not in _OPENING_QUOTES:
+        return None
+    if simplified[p + len(role) : p + len(role) + 1] != _CLOSING_QUOTES[_OPENING_QUOTES.index(simplified[q - 1])]:
+        return None
+    holder = _holder(ctx, q - 1, role)
+    return None if holder is not None and holder.label is Label.PLACE and not holder.code else holder
+
+
+def _past_bare_post_listed(ctx: RelationContext, end: int) -> int | None:
+    """Where the list of posts before a bare past post ending at ``end`` ends (民进党秘书长、前“立委”王拓: 秘书长's end),
+    when the post, no holder of its own written, follows 、 and 前 or 原 (a quotation mark maybe around it); else
+    ``None``. The past post is left to the bare titles' reader (:mod:`zhkg.relate.roles_implied`)."""
+    simplified = ctx.simplified
+    for role in _role_candidates(ctx, end):
+        s = end - len(role)
+        s -= _opening_quote_before(ctx, s)
+        if s > 1 and simplified[s - 1] in _FORMER_MARKS and simplified[s - 2] == "、" and _role_candidates(ctx, s - 2):
+            return s - 2
+    return None
+
+
+def _opening_quote_before(ctx: RelationContext, pos: int) -> int:
+    """1 when an opening quotation mark stands right before ``pos`` (a holder's start: 前“|卫生署长”), else 0."""
+    return int(pos > 0 and ctx.simplified[pos - 1] in _OPENING_QUOTES)
 
 
 def _byline_name_start(ctx: RelationContext, start: int) -> int:

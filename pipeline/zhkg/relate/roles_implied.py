@@ -176,6 +176,22 @@ def _titled_body_after(ctx: RelationContext, at: int) -> bool:
                                     for r in ctx.lexicon.roles_by_first.get(simplified[body.end : body.end + 1], ()))
 
 
+#: Quotation marks the press sets around a title, paired (“立委”, 「局长」).
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+
+
+def _quoted_span(simplified: str, t: int, e: int) -> tuple[int, int]:
+    """The span of the title at ``t:e`` with the quotation marks right around it, when a pair stands there (前“立委”王拓:
+    the bare title is read as unquoted), else ``(t, e)``.
+
+        >>> _quoted_span("前“立委”王拓", 2, 4), _quoted_span("前立委王拓", 1, 3)
+        ((1, 5), (1, 3))
+    """
+    if t > 0 and _QUOTES.get(simplified[t - 1]) == simplified[e : e + 1]:
+        return t - 1, e + 1
+    return t, e
+
+
 def _opens(ctx: RelationContext, at: int) -> bool:
     """Whether a bare title may start at ``at``: a clause's opening, a space or a function word before it."""
     if at == 0:
@@ -209,14 +225,15 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
         before_end = bisect_left(other_starts, e)
         if ctx.lexicon.role_ending(simplified, e) != title or (before_end > 0 and reach[before_end - 1] > t):
             continue  # 名誉校长, 副董事长 (its own title); a title inside a body's name
-        before = _BEFORE_TITLE.search(simplified, max(t - 5, 0), t)
-        b = before.start() if before is not None else t
+        qt, qe = _quoted_span(simplified, t, e)  # “立委”李庆华: the marks the press sets around a Taiwan title
+        before = _BEFORE_TITLE.search(simplified, max(qt - 5, 0), qt)
+        b = before.start() if before is not None else qt
         former = before is not None and before.group() in _PAST
         person: Mention | None = None
         named: tuple[int, int] | None = None
         written = ctx.org_ending_at.get(t) if before is None else None
         verb = _TAKES_POST.search(simplified, max(b - 6, 0), b)
-        gap = _BEFORE_PERSON.match(simplified, e)
+        gap = _BEFORE_PERSON.match(simplified, qe)
         if written is not None:  # 董庄学校校长：史振起: a field, the colon between title and name
             if gap.group().lstrip(" \u3000")[:1] not in (":", "："):
                 continue

@@ -644,6 +644,10 @@ _BODY_AFTER = re.compile(r"(?:队|公司|集团)")
 # a fund may be named after its manager (a person's name + 基金), and a credit runs a name into a product's
 # code (作者：陈亮LX3): only a name that opens with no surname
 _FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
+# a fund house's short name in fund news (银华, 景顺 of 银华基金, 景顺资产管理; session 24, funds25): the words only
+# the fund trade writes, and what follows a fund house's short name
+_FUND_NEWS = re.compile(r"基金(?:公司|管理|经理)|净值|份额|申购|赎回|旗下基金")
+_FUND_HOUSE_AFTER = re.compile(r"基金(?!会)|资产管理")
 # a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司. An item's 和 is read as a joiner, except one
 # opening the list (和讯网、新浪) or closing an item before 、 or the list's end (北京协和、同仁): when an item could
 # hold any 和, a long run of them was split in exponentially many ways (its items are split at every 和 anyway)
@@ -760,8 +764,8 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     A name read as a person right before a title a person holds only of a body, itself followed by a
     person (鸿海董事长郭台铭), or a name read as a person or an uncoded place that the document elsewhere
     follows with 队, 公司, 集团 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), or with 基金
-    when it opens with no surname (a fund may carry its manager's name), is that body wherever the document
-    names it. A short name the press sets in quotation marks
+    when it opens with no surname (a fund may carry its manager's name) or, in fund news, is not three letters
+    long (银华 of 银华基金, 景顺 of 景顺资产管理), is that body wherever the document names it. A short name the press sets in quotation marks
     before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
     person the document also reads as an organisation is that organisation when it opens with no
     surname (尼克斯), and each item of a list closed by 等公司 is a body (华夏、银华等公司). A
@@ -773,6 +777,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     coded_names = {m.simplified for m in mentions if m.label is Label.PLACE and m.code}
     bodies = set()
     followed: dict[str, bool] = {}  # a name's occurrences are the same wherever it is mentioned: looked at once
+    people_followed: dict[str, bool] = {}  # the same for people, who may also be fund houses' short names
     for m in mentions:
         uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
                          and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
@@ -781,7 +786,9 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
         if title and m.end + len(title) in people_starts and not uncoded_place:
             bodies.add(m.simplified)
-        elif m.simplified not in bodies and _followed_by_body(m.simplified, text, lexicon, followed):
+        elif m.simplified not in bodies and _followed_by_body(m.simplified, text, lexicon,
+                                                                followed if uncoded_place else people_followed,
+                                                                fund_house=not uncoded_place):
             bodies.add(m.simplified)
     # the body's name is written again where nothing was found only for the two cues above
     written_again = set(bodies)
@@ -820,23 +827,45 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         if text.startswith(roles, after):
             added.append(m.span(1))
     doc_id = mentions[0].doc_id if mentions else ""
+    # a place retyped here as a body inside a longer body's name is a piece of it (长城 of 景顺长城 … 景顺长城基金)
+    retyped = {id(o) for o, m in zip(out, mentions) if o.label is not m.label and m.label is Label.PLACE}
     for s, e in added:
         clashes = [o for o in out if o.start < e and s < o.end]
-        if any(o.label is not Label.PLACE or not (s <= o.start and o.end <= e) for o in clashes):
+        if any((o.label is not Label.PLACE and id(o) not in retyped) or not (s <= o.start and o.end <= e)
+               for o in clashes):
             continue  # another name stands there, or this one already
+        pieces = {id(o) for o in clashes if id(o) in retyped}
+        out = [o for o in out if id(o) not in pieces]
         out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
                            MentionSource.ORG_NAMED_KIND))
     return out
 
 
-def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bool]) -> bool:
+def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bool], *,
+                      fund_house: bool = False) -> bool:
     """Whether the text somewhere follows ``name`` with 队, 公司, 集团, a model code (``_BODY_AFTER``), or, when
-    it opens with no surname, with 基金; ``seen`` keeps the answers of one text, by name."""
+    it opens with no surname, with 基金; with ``fund_house`` (a name read as a person), in fund news (基金公司,
+    基金经理, 净值, 份额 …), a name of two letters or of four or more also with 基金 or 资产管理 (银华 of 银华基金,
+    景顺 of 景顺资产管理); ``seen`` keeps the answers of one text, by name.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> _followed_by_body("银华", "银华基金管理公司今日公告，银华和谐主题基金将发行。", lexicon, {}, fund_house=True)
+    True
+    >>> (_followed_by_body("银华", "银华基金会成立，基金公司祝贺。", lexicon, {}, fund_house=True),
+    ...  _followed_by_body("王亚伟", "王亚伟基金净值", lexicon, {}, fund_house=True))
+    (False, False)
+    """
     found = seen.get(name)
     if found is None:
+        if "" not in seen:  # under the empty name (no name's): whether the text is fund news
+            seen[""] = _FUND_NEWS.search(text) is not None
+        # a person's full name is most often three letters, and a fund may carry one (索罗斯基金)
+        fund_house = fund_house and seen[""] and len(name) != 3
         found = seen[name] = any(
             _BODY_AFTER.match(text, i + len(name))
             or (name[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(name)))
+            or (fund_house and _FUND_HOUSE_AFTER.match(text, i + len(name)))
             for i in _find_all(text, name))
     return found
 

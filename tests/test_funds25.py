@@ -39,3 +39,22 @@ def test_a_fund_house_short_name_is_no_person(pipeline, text, name):
 ]))
 def test_a_person_stays_a_person(pipeline, text, name):
     assert "ORGANIZATION" not in _labels(pipeline, text, name)
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # fund houses listed by their short names in fund news: a person among them is one of them
+    ("去年华夏基金、广发基金、国海富兰克林、南方基金更换了基金经理。", "国海富兰克林"),
+    ("基金公司中，嘉实、华夏、银华、广发的份额增长最快。", "银华"),
+]))
+def test_a_name_listed_among_fund_houses_is_one(pipeline, text, name):
+    assert _labels(pipeline, text, name) == {"ORGANIZATION"}
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # three letters: most often a person's whole name, even listed among fund houses
+    ("嘉实、华夏、广发、王亚伟出席了年会，他说基金净值将上涨。", "王亚伟"),
+    # more people than bodies in the list
+    ("嘉实、华夏、王亚伟、李明、张伟出席了年会，他们说基金净值将上涨。", "李明"),
+]))
+def test_a_person_listed_with_fund_houses_stays(pipeline, text, name):
+    assert _labels(pipeline, text, name) == {"PERSON"}

@@ -626,6 +626,7 @@ def combine_mentions(
     out = settle_role_frame_names(out, text, lexicon)  # 李明现|为 → 李明, 陈其|迈出任 → 陈其迈
     out = recover_role_frame_people(out, text, lexicon, doc_id)  # 钱海洋担任…, 齐向东现任…: missed whole
     out = list_mates(families_not_people(out, lexicon), text, lexicon, doc_id)  # 郝贵平、路小路; no person 杨家
+    out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     if original:
@@ -660,6 +661,8 @@ _BODY_LIST = re.compile(
 _QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
 # what every _BODY_LIST match ends with: without it, the list pattern is not tried at every position
 _BODY_LIST_END = re.compile(_BODY_LIST_WORD)
+# items of one to ten letters set off by 、, none holding punctuation or a space (_people_listed_among_bodies)
+_LIST_RUN = re.compile(r"[^、，,。；;：:“”\"（）()\s]{1,10}(?:、[^、，,。；;：:“”\"（）()\s]{1,10})+")
 _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
@@ -839,6 +842,57 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
         out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
                            MentionSource.ORG_NAMED_KIND))
     return out
+
+
+def _people_listed_among_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions with a person that is an item of a list of organisations made an organisation (funds25).
+
+    A list here is items of one to ten letters set off by 、 (no punctuation nor space in an item). In fund news
+    (基金公司, 基金经理, 净值, 份额 …), a person that is a whole item of a list whose whole items read as
+    organisations are two or more, and more than those read as people, is an organisation: 国海富兰克林、鹏华、
+    东吴、南方、易方达 (fund houses by their short names); not a name of three letters, most often a person's
+    whole name (嘉实、华夏、广发、王亚伟出席). MSRA, CLUENER, Resume, Weibo and Universal NER train
+    mark no person as such an item, fund news or not; only fund news is read, as a person may be listed among
+    companies (华为、小米、雷军).
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "有广发、工银瑞信、鹏华、南方四只基金获批，基金公司称…"  # made up
+    >>> def at(name, label):
+    ...     start = text.index(name)
+    ...     return Mention("d", start, start + len(name), name, name, label, MentionSource.RECOGNISER)
+    >>> ms = [at("广发", Label.ORGANIZATION), at("工银瑞信", Label.ORGANIZATION), at("鹏华", Label.PERSON)]
+    >>> [m.label.value for m in _people_listed_among_bodies(ms, text)]
+    ['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']
+    """
+    if "、" not in text or not any(m.label is Label.PERSON for m in mentions) or not _FUND_NEWS.search(text):
+        return mentions
+    labels: dict[tuple[int, int], set[Label]] = {}
+    for m in mentions:
+        labels.setdefault((m.start, m.end), set()).add(m.label)
+    by_start = {span[0]: span for span in sorted(labels, key=lambda span: span[0] - span[1])}
+    by_end = {span[1]: span for span in sorted(labels)}
+    bodies: set[tuple[int, int]] = set()
+    for run in _LIST_RUN.finditer(text):
+        items, at = [], run.start()
+        for item in run.group().split("、"):
+            items.append((at, at + len(item)))
+            at += len(item) + 1
+        # the list's start and end are not written: its first item is the name ending it (有|广发), its last
+        # the name opening it (南方|四只…)
+        first, last = by_end.get(items[0][1]), by_start.get(items[-1][0])
+        if first and items[0][0] <= first[0]:
+            items[0] = first
+        if last and last[1] <= items[-1][1]:
+            items[-1] = last
+        kinds = [labels.get(item, set()) for item in items]
+        named_bodies = sum(Label.ORGANIZATION in k and Label.PERSON not in k for k in kinds)
+        people = [item for item, k in zip(items, kinds) if Label.PERSON in k]
+        if people and named_bodies >= 2 and named_bodies > len(people):
+            bodies.update(item for item in people if item[1] - item[0] != 3)
+    if not bodies:
+        return mentions
+    return [replace(m, label=Label.ORGANIZATION, canonical="")
+            if m.label is Label.PERSON and (m.start, m.end) in bodies else m for m in mentions]
 
 
 def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bool], *,

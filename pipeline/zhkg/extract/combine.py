@@ -912,7 +912,7 @@ def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bo
     """
     found = seen.get(name)
     if found is None:
-        if "" not in seen:  # under the empty name (no name's): whether the text is fund news
+        if fund_house and "" not in seen:  # under the empty name (no name's): whether the text is fund news
             seen[""] = _FUND_NEWS.search(text) is not None
         # a person's full name is most often three letters, and a fund may carry one (索罗斯基金)
         fund_house = fund_house and seen[""] and len(name) != 3

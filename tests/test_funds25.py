@@ -2,7 +2,7 @@
 
 Finance news writes 银华基金 then 银华, 景顺资产管理 then 景顺; the recogniser read the short name, a surname and a
 letter, as a person. In a text only the fund trade writes (基金公司, 基金管理, 基金经理, 净值, 份额, 申购, 赎回,
-旗下基金), a name of two letters, or of four or more, that the text also writes before 基金 (not 基金会) or 资产管理 is
+旗下基金), a name of two letters, or of four or more, that the text also writes before 基金 (not 基金会), 资产管理 or 投资管理 is
 that body. Sentences are made up.
 """
 
@@ -24,6 +24,7 @@ def _labels(pipeline, text: str, name: str) -> set[str]:
     ("银华基金管理公司今日发布公告，旗下基金净值上涨。银华表示，将继续发行新基金。", "银华"),
     ("景顺资产管理公司称，基金份额有所增加。景顺认为市场将回暖。", "景顺"),
     ("尚雅基金经理称，产品净值上涨三成。尚雅一期产品表现最好。", "尚雅"),
+    ("该产品是上海尚雅投资管理有限公司旗下的，月净值增长率超过三成。尚雅一期产品表现最好。", "尚雅"),
 ]))
 def test_a_fund_house_short_name_is_no_person(pipeline, text, name):
     assert _labels(pipeline, text, name) == {"ORGANIZATION"}

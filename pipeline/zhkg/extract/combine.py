@@ -648,7 +648,7 @@ _FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
 # a fund house's short name in fund news (银华, 景顺 of 银华基金, 景顺资产管理; session 24, funds25): the words only
 # the fund trade writes, and what follows a fund house's short name
 _FUND_NEWS = re.compile(r"基金(?:公司|管理|经理)|净值|份额|申购|赎回|旗下基金")
-_FUND_HOUSE_AFTER = re.compile(r"基金(?!会)|资产管理")
+_FUND_HOUSE_AFTER = re.compile(r"基金(?!会)|资产管理|投资管理")
 # a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司. An item's 和 is read as a joiner, except one
 # opening the list (和讯网、新浪) or closing an item before 、 or the list's end (北京协和、同仁): when an item could
 # hold any 和, a long run of them was split in exponentially many ways (its items are split at every 和 anyway)
@@ -899,8 +899,8 @@ def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bo
                       fund_house: bool = False) -> bool:
     """Whether the text somewhere follows ``name`` with 队, 公司, 集团, a model code (``_BODY_AFTER``), or, when
     it opens with no surname, with 基金; with ``fund_house`` (a name read as a person), in fund news (基金公司,
-    基金经理, 净值, 份额 …), a name of two letters or of four or more also with 基金 or 资产管理 (银华 of 银华基金,
-    景顺 of 景顺资产管理); ``seen`` keeps the answers of one text, by name.
+    基金经理, 净值, 份额 …), a name of two letters or of four or more also with 基金, 资产管理 or 投资管理 (银华 of
+    银华基金, 景顺 of 景顺资产管理, 尚雅 of 上海尚雅投资管理有限公司); ``seen`` keeps the answers of one text, by name.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> lexicon = load_lexicon()

@@ -834,8 +834,8 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     retyped = {id(o) for o, m in zip(out, mentions) if o.label is not m.label and m.label is Label.PLACE}
     for s, e in added:
         clashes = [o for o in out if o.start < e and s < o.end]
-        if any((o.label is not Label.PLACE and id(o) not in retyped) or not (s <= o.start and o.end <= e)
-               for o in clashes):
+        if any((o.label is not Label.PLACE and (id(o) not in retyped or (o.start, o.end) == (s, e)))
+               or not (s <= o.start and o.end <= e) for o in clashes):
             continue  # another name stands there, or this one already
         pieces = {id(o) for o in clashes if id(o) in retyped}
         out = [o for o in out if id(o) not in pieces]

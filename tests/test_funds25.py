@@ -59,3 +59,14 @@ def test_a_name_listed_among_fund_houses_is_one(pipeline, text, name):
 ]))
 def test_a_person_listed_with_fund_houses_stays(pipeline, text, name):
     assert _labels(pipeline, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "景顺长城基金公司称，旗下基金净值上涨。相关报道：　　景顺长城等两机构遭处罚　　怪象：景顺长城连续7次只报高价不认购",
+]))
+def test_a_four_letter_fund_house_is_read_whole(pipeline, text):
+    # 景顺长城 is the fund house wherever written; the place the recogniser read inside it (长城) is no body of its own
+    result = pipeline.process_document(Document("d", text))
+    names = [(to_simplified(m.simplified), m.label.value) for m in result.mentions]
+    assert names.count(("景顺长城", "ORGANIZATION")) == 2
+    assert not any(name == "长城" for name, _ in names)

@@ -388,6 +388,41 @@ def _name_tail(text: str, word, end: int) -> bool:
         and all(ch not in _GLUED_NOT_NAME or ch == "因" for ch in text[end:word.end])
 
 
+def _name_word_heads(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Separator names whose first part is a name jieba knows ending in a letter of no list (爱德华|-斯诺登,
+    本雅明|-内塔尼亚胡), which the pattern of the letters cannot begin: from that word to the parts after it."""
+    found = []
+    tail = _foreign_tail(lexicon)
+    for sep in FOREIGN_SEPARATOR.finditer(text):
+        at = sep.start()
+        word = table.word_at(at - 1) if at > 0 else None
+        if word is None or word.end != at or word.tag not in _NAME_WORD_TAGS or not 2 <= len(word.text) <= 4 \
+                or not all(map(is_han, word.text)) or text[at - 1] in lexicon.foreign_name_chars:
+            continue
+        parts = tail.match(text, at + 1)
+        if parts is not None:
+            found.append((word.idx, parts.end()))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _foreign_tail(lexicon: Lexicon) -> re.Pattern[str]:
+    """One to three parts of a transliterated name after a separator (the end of :func:`_foreign_pattern`)."""
+    chars = re.escape("".join(sorted(c for c in lexicon.foreign_name_chars if len(c) == 1)))
+    part = f"[{chars}]{{1,6}}"
+    return re.compile(f"{part}(?:[{re.escape(FOREIGN_SEPARATORS)}]{part}){{0,2}}")
+
+
+def _time_word_after(text: str, end: int, word_end: int) -> bool:
+    """Whether a time word of jieba's dictionary begins at ``end``, inside the word that runs a name's last part on,
+    and ends past it: the name ends at ``end`` (佩洛|西周|三 is 佩洛西|周三).
+
+    >>> _time_word_after("佩洛西周三表示", 3, 5), _time_word_after("巴西-阿根廷队", 5, 6)
+    (True, False)
+    """
+    return any(dictionary_tag(text[end:stop]) == "t" for stop in range(word_end + 1, min(len(text), end + 4) + 1))
+
+
 def _position_before(text: str, at: int, start: int) -> int:
     """Where a player's position or standing that begins at ``at`` and runs into ``start`` ends (控卫|德隆-威廉姆斯);
     0 when there is none."""
@@ -461,13 +496,13 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
     if not lexicon.foreign_name_chars:
         return []
     foreign_part = _foreign_part(lexicon)
-    for m in _foreign_pattern(lexicon).finditer(text):
-        start, end = m.span()
+    spans = [m.span() for m in _foreign_pattern(lexicon).finditer(text)]
+    for start, end in sorted(spans + _name_word_heads(text, table, lexicon)):
         k = table.token_of_char[end - 1]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end > end and _name_tail(text, word, end):
             end = word.end  # a name word jieba knows ends the last part (布隆|施泰因, 斯坦因: -stein)
-        elif word is not None and word.end > end and word.tag != "x":
+        elif word is not None and word.end > end and word.tag != "x" and not _time_word_after(text, end, word.end):
             end = word.idx  # the last part's tail begins a dictionary word
         listed_end = end
         if word is not None and word.tag == "x" and word.end > end and (
@@ -480,6 +515,9 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         if word is not None and word.idx < start < word.end and word.text in _FIRST_NAME_WORDS \
                 and word.end < len(text) and text[word.end] in FOREIGN_SEPARATORS:
             start = word.idx  # a first name jieba knows with a letter of no list (大卫·韦拿, 文森特·卡塞尔)
+        elif word is not None and word.idx < start and word.tag in _NAME_WORD_TAGS and word.end < end \
+                and text[word.end] in FOREIGN_SEPARATORS and all(map(is_han, word.text)):
+            start = word.idx  # a name jieba knows with a letter of no list is the first part (雅各布-祖马, 爱德华-斯诺登)
         elif word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
         elif word is not None and word.idx < start:
@@ -494,7 +532,8 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
         elif word is not None and word.idx == start and word.tag == "ns" and len(word.text) >= 2 \
-                and word.end < end and text[word.end] not in FOREIGN_SEPARATORS:
+                and word.end < end and text[word.end] not in FOREIGN_SEPARATORS \
+                and word.text in _places_abroad(lexicon):
             start = word.end  # a country's name glued before the first part (波兰|塔杜施·鲁热维奇)
         start = _first_parts(text, table, start, lexicon.foreign_name_chars)
         opener = table.word_at(start - 1) if start > 0 else None

@@ -563,13 +563,15 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
 PERSON_VERBS = ("表示", "说", "称", "指出", "强调", "会见", "会晤", "访问", "访华", "认为", "宣布", "透露", "致电", "致信",
                 "发表", "签署", "出席", "抵达", "回应", "承认", "否认", "坦言", "笑称", "总统", "总理", "首相", "夫人")
 _COORDINATORS = "和与及"
+#: a royal's title written after the name (威廉王子, 费萨尔亲王, 戴安娜王妃): the name before it is a person's
+ROYAL_TITLES = ("王子", "公主", "亲王", "王妃", "女王", "国王", "王储")
 # jieba's transliterations that end like places (杰尔巴岛, 乌苏里斯克): never people here
 _PLACE_LIKE_ENDS = tuple("岛山河湖港城州省市县区镇村洲")
 
 
 def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Transliterated names jieba's dictionary knows (tag nrt: 默克尔, 拜登) where the sentence treats them
-    as a person: a role word before, a person's verb after, or coordinated by 和/与/及 with another name.
+    as a person: a role word before, a person's verb or a royal's title after, or coordinated by 和/与/及 with another name.
 
     A name coordinated with one of them is taken too, up to the end of jieba's word (拜登|和普京: 普京).
     """
@@ -584,7 +586,7 @@ def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
         if partner is not None:
             found.append((w.idx, w.end, "transliterated"))
             found.append((*partner, "transliterated"))
-        elif roles.search(text, max(0, w.idx - 6), w.idx) or (
+        elif roles.search(text, max(0, w.idx - 6), w.idx) or text.startswith(ROYAL_TITLES, w.end) or (
                 text.startswith(PERSON_VERBS, w.end) and not _place_of_the_act(words, i, lexicon)):
             found.append((w.idx, w.end, "transliterated"))
     return found

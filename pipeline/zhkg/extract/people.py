@@ -390,7 +390,8 @@ def _name_tail(text: str, word, end: int) -> bool:
 
 def _name_word_heads(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Separator names whose first part is a name jieba knows ending in a letter of no list (爱德华|-斯诺登,
-    本雅明|-内塔尼亚胡), which the pattern of the letters cannot begin: from that word to the parts after it."""
+    本雅明|-内塔尼亚胡), or an unknown word of two letters (他信|-西那瓦), which the pattern of the letters cannot
+    begin: from that word to the parts after it."""
     found = []
     tail = _foreign_tail(lexicon)
     for sep in FOREIGN_SEPARATOR.finditer(text):
@@ -399,9 +400,13 @@ def _name_word_heads(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]
         if word is None or word.end != at or word.tag not in _NAME_WORD_TAGS or not 2 <= len(word.text) <= 4 \
                 or not all(map(is_han, word.text)) or text[at - 1] in lexicon.foreign_name_chars:
             continue
+        if word.tag == "x" and len(word.text) > 2:
+            continue  # jieba's unknown word may glue a word before the name (新帅|蒂龙): only a short one
+        # (a preposition or a conjunction glued before the name is none of it: 和|菲尔-杰克逊, 剧因|莉顿·梅斯特)
+        start = max((k + 1 for k in range(word.idx, at) if text[k] in _GLUED_NOT_NAME), default=word.idx)
         parts = tail.match(text, at + 1)
-        if parts is not None:
-            found.append((word.idx, parts.end()))
+        if parts is not None and start < at:
+            found.append((start, parts.end()))
     return found
 
 
@@ -515,9 +520,11 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         if word is not None and word.idx < start < word.end and word.text in _FIRST_NAME_WORDS \
                 and word.end < len(text) and text[word.end] in FOREIGN_SEPARATORS:
             start = word.idx  # a first name jieba knows with a letter of no list (大卫·韦拿, 文森特·卡塞尔)
-        elif word is not None and word.idx < start and word.tag in _NAME_WORD_TAGS and word.end < end \
-                and text[word.end] in FOREIGN_SEPARATORS and all(map(is_han, word.text)):
-            start = word.idx  # a name jieba knows with a letter of no list is the first part (雅各布-祖马, 爱德华-斯诺登)
+        elif word is not None and word.idx < start and word.tag in _NAME_WORD_TAGS and word.tag != "x" \
+                and word.end < end and text[word.end] in FOREIGN_SEPARATORS and all(map(is_han, word.text)):
+            # a name jieba knows with a letter of no list is the first part (雅各布-祖马), but for a preposition or a
+            # conjunction it glues on (和|菲尔-杰克逊)
+            start = max((k + 1 for k in range(word.idx, start) if text[k] in _GLUED_NOT_NAME), default=word.idx)
         elif word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
         elif word is not None and word.idx < start:

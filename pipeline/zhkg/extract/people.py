@@ -390,8 +390,7 @@ def _name_tail(text: str, word, end: int) -> bool:
 
 def _name_word_heads(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Separator names whose first part is a name jieba knows ending in a letter of no list (爱德华|-斯诺登,
-    本雅明|-内塔尼亚胡), or an unknown word of two letters (他信|-西那瓦), which the pattern of the letters cannot
-    begin: from that word to the parts after it."""
+    本雅明|-内塔尼亚胡), which the pattern of the letters cannot begin: from that word to the parts after it."""
     found = []
     tail = _foreign_tail(lexicon)
     for sep in FOREIGN_SEPARATOR.finditer(text):
@@ -400,8 +399,8 @@ def _name_word_heads(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]
         if word is None or word.end != at or word.tag not in _NAME_WORD_TAGS or not 2 <= len(word.text) <= 4 \
                 or not all(map(is_han, word.text)) or text[at - 1] in lexicon.foreign_name_chars:
             continue
-        if word.tag == "x" and len(word.text) > 2:
-            continue  # jieba's unknown word may glue a word before the name (新帅|蒂龙): only a short one
+        if word.tag == "x":
+            continue  # jieba's unknown word may be a body's or glue a word on (科宝·博洛尼, 新帅|蒂龙)
         # (a preposition or a conjunction glued before the name is none of it: 和|菲尔-杰克逊, 剧因|莉顿·梅斯特)
         start = max((k + 1 for k in range(word.idx, at) if text[k] in _GLUED_NOT_NAME), default=word.idx)
         parts = tail.match(text, at + 1)
@@ -422,7 +421,7 @@ def _time_word_after(text: str, end: int, word_end: int) -> bool:
     """Whether a time word of jieba's dictionary begins at ``end``, inside the word that runs a name's last part on,
     and ends past it: the name ends at ``end`` (佩洛|西周|三 is 佩洛西|周三).
 
-    >>> _time_word_after("佩洛西周三表示", 3, 5), _time_word_after("巴西-阿根廷队", 5, 6)
+    >>> _time_word_after("佩洛西周三表示", 3, 4), _time_word_after("巴西-阿根廷队", 5, 6)
     (True, False)
     """
     return any(dictionary_tag(text[end:stop]) == "t" for stop in range(word_end + 1, min(len(text), end + 4) + 1))

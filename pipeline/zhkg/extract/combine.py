@@ -1449,9 +1449,9 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
 
 
 def _royals(model: list[Mention], text: str, coded: set[tuple[int, int]], foreign: frozenset[str]) -> list[Mention]:
-    """A model place or organisation right before a royal's title (王子, 亲王, 女王 …) that is a transliterated name,
-    or a coded place and one, is the person (英国威廉|王子 → 威廉; 威廉|王子 as a body → a person); a coded place
-    stays one (英国|女王, 约旦|国王).
+    """A model place or organisation right before a royal's title (王子, 公主, 亲王, 王妃) that is a transliterated
+    name, or a coded place and one, is the person (英国威廉|王子 → 威廉; 威廉|王子 as a body → a person); a coded
+    place stays one (摩纳哥|王子), and a realm before 国王 is no title's holder (西西里|国王).
 
     >>> from zhkg.records import Mention, Label
     >>> t = "英国威廉王子"

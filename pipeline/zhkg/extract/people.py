@@ -570,7 +570,8 @@ PERSON_VERBS = ("表示", "说", "称", "指出", "强调", "会见", "会晤", 
                 "发表", "签署", "出席", "抵达", "回应", "承认", "否认", "坦言", "笑称", "总统", "总理", "首相", "夫人")
 _COORDINATORS = "和与及"
 #: a royal's title written after the name (威廉王子, 费萨尔亲王, 戴安娜王妃): the name before it is a person's
-ROYAL_TITLES = ("王子", "公主", "亲王", "王妃", "女王", "国王", "王储")
+#: (国王, 女王 and 王储 are not: the realm stands before them far more often, 西西里国王, 沙特王储)
+ROYAL_TITLES = ("王子", "公主", "亲王", "王妃")
 # jieba's transliterations that end like places (杰尔巴岛, 乌苏里斯克): never people here
 _PLACE_LIKE_ENDS = tuple("岛山河湖港城州省市县区镇村洲")
 

@@ -1,7 +1,7 @@
 """Session 24 (intl26): hyphenated transliterated names read whole, and a royal's title after a name.
 
 Sentences written for zhkg in the style of international news, each read in Simplified and converted to
-Traditional. 16 of the 36 cases failed on the code before this round (the joined names but 菲尔-杰克逊,
+Traditional. 16 of the 42 cases failed on the code before this round (the joined names but 菲尔-杰克逊, 阿历克斯·希姆弗雷耶斯, 海因茨·伦敦,
 吉默-弗雷戴特 and 塔杜施·鲁热维奇, and the royals); the guards (a glued preposition, a listed country before a
 name, a coded country before a royal's title, Han names or places either side of a hyphen, a company's joined
 name) passed and must keep
@@ -41,7 +41,10 @@ def _labels(pipeline, text):
     ("上半场比赛由吉默-弗雷戴特主导。", "吉默-弗雷戴特"),
     # (a name jieba knows whose last letter is on the list: 乔治 ended a word the pattern began inside)
     ("顶替吉诺比利的乔治-希尔手感也不好。", "乔治-希尔"),
-    # guard: a listed country glued before the first part is cut off
+    # (a letter of the list jieba split off before the name word opens it: 阿|历克斯)
+    ("俱乐部副总裁阿历克斯·希姆弗雷耶斯表示满意。", "阿历克斯·希姆弗雷耶斯"),
+    # guards: a listed country glued before the first part is cut off; 因 inside a name word is the name's
+    ("海因茨·伦敦于1970年去世。", "海因茨·伦敦"),
     ("波兰塔杜施·鲁热维奇说，这是一部好作品。", "塔杜施·鲁热维奇"),
 ]))
 def test_hyphenated_names_whole(pipeline, text, name):

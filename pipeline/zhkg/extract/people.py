@@ -401,12 +401,24 @@ def _name_word_heads(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]
             continue
         if word.tag == "x":
             continue  # jieba's unknown word may be a body's or glue a word on (科宝·博洛尼, 新帅|蒂龙)
-        # (a preposition or a conjunction glued before the name is none of it: 和|菲尔-杰克逊, 剧因|莉顿·梅斯特)
-        start = max((k + 1 for k in range(word.idx, at) if text[k] in _GLUED_NOT_NAME), default=word.idx)
+        start = _name_word_head(text, table, word, lexicon.foreign_name_chars)
         parts = tail.match(text, at + 1)
         if parts is not None and start < at:
             found.append((start, parts.end()))
     return found
+
+
+def _name_word_head(text: str, table, word, foreign: frozenset[str]) -> int:
+    """Where a separator name begins whose first part is ``word``, a name jieba knows: at the word, past a
+    preposition or a conjunction glued on as its first letter (和|菲尔-杰克逊, 由|吉默), or one letter earlier where
+    jieba split off a letter of the list that is no function word (阿|历克斯·希姆弗雷耶斯; 海因茨 keeps its 因)."""
+    if len(word.text) >= 3 and word.text[0] in _GLUED_NOT_NAME:
+        return word.idx + 1
+    before = table.word_at(word.idx - 1) if word.idx > 0 else None
+    if before is not None and before.end == word.idx and len(before.text) == 1 and before.text in foreign \
+            and before.text not in _GLUED_NOT_NAME and before.tag[:1] not in _FUNCTION_TAGS:
+        return before.idx
+    return word.idx
 
 
 @lru_cache(maxsize=4)
@@ -521,9 +533,7 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
             start = word.idx  # a first name jieba knows with a letter of no list (大卫·韦拿, 文森特·卡塞尔)
         elif word is not None and word.idx < start and word.tag in _NAME_WORD_TAGS and word.tag != "x" \
                 and word.end < end and text[word.end] in FOREIGN_SEPARATORS and all(map(is_han, word.text)):
-            # a name jieba knows with a letter of no list is the first part (雅各布-祖马), but for a preposition or a
-            # conjunction it glues on (和|菲尔-杰克逊)
-            start = max((k + 1 for k in range(word.idx, start) if text[k] in _GLUED_NOT_NAME), default=word.idx)
+            start = _name_word_head(text, table, word, lexicon.foreign_name_chars)  # 雅各布-祖马, 阿|历克斯·希姆
         elif word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
         elif word is not None and word.idx < start:

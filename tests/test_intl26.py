@@ -1,11 +1,10 @@
 """Session 24 (intl26): hyphenated transliterated names read whole, and a royal's title after a name.
 
 Sentences written for zhkg in the style of international news, each read in Simplified and converted to
-Traditional. 16 of the 42 cases failed on the code before this round (the joined names but 菲尔-杰克逊, 阿历克斯·希姆弗雷耶斯, 海因茨·伦敦,
-吉默-弗雷戴特 and 塔杜施·鲁热维奇, and the royals); the guards (a glued preposition, a listed country before a
-name, a coded country before a royal's title, Han names or places either side of a hyphen, a company's joined
-name) passed and must keep
-passing.
+Traditional. 16 of the 42 cases failed on the code before this round (the joined names and the royals); the
+guards (菲尔-杰克逊, 吉默-弗雷戴特 past a glued preposition, 阿历克斯·希姆弗雷耶斯, 海因茨·伦敦, a listed country
+before a name, a coded country or a realm before a royal's title, Han names or places either side of a
+hyphen, a company's joined name) passed and must keep passing.
 """
 
 from __future__ import annotations

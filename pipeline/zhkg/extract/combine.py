@@ -118,6 +118,7 @@ from zhkg.extract.people import (
     NAMED_BODIES,
     NAMED_PLACES,
     PERSON_VERBS,
+    ROYAL_TITLES,
 )
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
@@ -408,7 +409,8 @@ def combine_mentions(
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
-    model = _retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon)
+    model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
+                    text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
@@ -1525,6 +1527,30 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
                 or (m.label is Label.ORGANIZATION and m.simplified in named_foreign)
                 or (not placed and _listed_with_person(m, text, table, person_ends, person_starts))):
             m = replace(m, label=Label.PERSON)
+        out.append(m)
+    return out
+
+
+def _royals(model: list[Mention], text: str, coded: set[tuple[int, int]], foreign: frozenset[str]) -> list[Mention]:
+    """A model place or organisation right before a royal's title (王子, 公主, 亲王, 王妃) that is a transliterated
+    name, or a coded place and one, is the person (英国威廉|王子 → 威廉; 威廉|王子 as a body → a person); a coded
+    place stays one (摩纳哥|王子), and a realm before 国王 is no title's holder (西西里|国王).
+
+    >>> from zhkg.records import Mention, Label
+    >>> t = "英国威廉王子"
+    >>> m = Mention("d", 0, 4, t[:4], t[:4], Label.ORGANIZATION, "crf")
+    >>> [(x.simplified, x.label.name) for x in _royals([m], t, {(0, 2)}, frozenset("威廉"))]
+    [('威廉', 'PERSON')]
+    """
+    out = []
+    for m in model:
+        if m.label is not Label.PERSON and m.span not in coded and text.startswith(ROYAL_TITLES, m.end):
+            start = max((e for s, e in coded if s == m.start and e < m.end), default=m.start)
+            name = text[start:m.end]
+            if len(name) >= 2 and all(ch in foreign for ch in name):
+                a = start - m.start
+                m = replace(m, start=start, text=m.text[a:], simplified=name, label=Label.PERSON, code="",
+                            canonical="")
         out.append(m)
     return out
 

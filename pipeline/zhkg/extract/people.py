@@ -388,6 +388,57 @@ def _name_tail(text: str, word, end: int) -> bool:
         and all(ch not in _GLUED_NOT_NAME or ch == "因" for ch in text[end:word.end])
 
 
+def _name_word_heads(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Separator names whose first part is a name jieba knows ending in a letter of no list (爱德华|-斯诺登,
+    本雅明|-内塔尼亚胡), which the pattern of the letters cannot begin: from that word to the parts after it."""
+    found = []
+    tail = _foreign_tail(lexicon)
+    for sep in FOREIGN_SEPARATOR.finditer(text):
+        at = sep.start()
+        word = table.word_at(at - 1) if at > 0 else None
+        if word is None or word.end != at or word.tag not in _NAME_WORD_TAGS or not 2 <= len(word.text) <= 4 \
+                or not all(map(is_han, word.text)) or text[at - 1] in lexicon.foreign_name_chars:
+            continue
+        if word.tag == "x":
+            continue  # jieba's unknown word may be a body's or glue a word on (科宝·博洛尼, 新帅|蒂龙)
+        start = _name_word_head(text, table, word, lexicon.foreign_name_chars)
+        parts = tail.match(text, at + 1)
+        if parts is not None and start < at:
+            found.append((start, parts.end()))
+    return found
+
+
+def _name_word_head(text: str, table, word, foreign: frozenset[str]) -> int:
+    """Where a separator name begins whose first part is ``word``, a name jieba knows: at the word, past a
+    preposition or a conjunction glued on as its first letter (和|菲尔-杰克逊, 由|吉默), or one letter earlier where
+    jieba split off a letter of the list that is no function word (阿|历克斯·希姆弗雷耶斯; 海因茨 keeps its 因)."""
+    if len(word.text) >= 3 and word.text[0] in _GLUED_NOT_NAME:
+        return word.idx + 1
+    before = table.word_at(word.idx - 1) if word.idx > 0 else None
+    if before is not None and before.end == word.idx and len(before.text) == 1 and before.text in foreign \
+            and before.text not in _GLUED_NOT_NAME and before.tag[:1] not in _FUNCTION_TAGS:
+        return before.idx
+    return word.idx
+
+
+@lru_cache(maxsize=4)
+def _foreign_tail(lexicon: Lexicon) -> re.Pattern[str]:
+    """One to three parts of a transliterated name after a separator (the end of :func:`_foreign_pattern`)."""
+    chars = re.escape("".join(sorted(c for c in lexicon.foreign_name_chars if len(c) == 1)))
+    part = f"[{chars}]{{1,6}}"
+    return re.compile(f"{part}(?:[{re.escape(FOREIGN_SEPARATORS)}]{part}){{0,2}}")
+
+
+def _time_word_after(text: str, end: int, word_end: int) -> bool:
+    """Whether a time word of jieba's dictionary begins at ``end``, inside the word that runs a name's last part on,
+    and ends past it: the name ends at ``end`` (佩洛|西周|三 is 佩洛西|周三).
+
+    >>> _time_word_after("佩洛西周三表示", 3, 4), _time_word_after("巴西-阿根廷队", 5, 6)
+    (True, False)
+    """
+    return any(dictionary_tag(text[end:stop]) == "t" for stop in range(word_end + 1, min(len(text), end + 4) + 1))
+
+
 def _position_before(text: str, at: int, start: int) -> int:
     """Where a player's position or standing that begins at ``at`` and runs into ``start`` ends (控卫|德隆-威廉姆斯);
     0 when there is none."""
@@ -461,13 +512,13 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
     if not lexicon.foreign_name_chars:
         return []
     foreign_part = _foreign_part(lexicon)
-    for m in _foreign_pattern(lexicon).finditer(text):
-        start, end = m.span()
+    spans = [m.span() for m in _foreign_pattern(lexicon).finditer(text)]
+    for start, end in sorted(spans + _name_word_heads(text, table, lexicon)):
         k = table.token_of_char[end - 1]
         word = table.words[k] if k >= 0 else None
         if word is not None and word.end > end and _name_tail(text, word, end):
             end = word.end  # a name word jieba knows ends the last part (布隆|施泰因, 斯坦因: -stein)
-        elif word is not None and word.end > end and word.tag != "x":
+        elif word is not None and word.end > end and word.tag != "x" and not _time_word_after(text, end, word.end):
             end = word.idx  # the last part's tail begins a dictionary word
         listed_end = end
         if word is not None and word.tag == "x" and word.end > end and (
@@ -480,6 +531,9 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         if word is not None and word.idx < start < word.end and word.text in _FIRST_NAME_WORDS \
                 and word.end < len(text) and text[word.end] in FOREIGN_SEPARATORS:
             start = word.idx  # a first name jieba knows with a letter of no list (大卫·韦拿, 文森特·卡塞尔)
+        elif word is not None and word.idx < start and word.tag in _NAME_WORD_TAGS and word.tag != "x" \
+                and word.end < end and text[word.end] in FOREIGN_SEPARATORS and all(map(is_han, word.text)):
+            start = _name_word_head(text, table, word, lexicon.foreign_name_chars)  # 雅各布-祖马, 阿|历克斯·希姆
         elif word is not None and word.idx < start and word.tag != "x":
             start = word.end  # the first part's head ends a dictionary word (后卫|德里克)
         elif word is not None and word.idx < start:
@@ -494,7 +548,8 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
                 and text[start + 2:start + 3] not in FOREIGN_SEPARATORS and text[start + 1:start + 2] not in FOREIGN_SEPARATORS:
             start += 1  # a verb or preposition jieba splits off before a first part of two or more (让|科比-布莱恩特)
         elif word is not None and word.idx == start and word.tag == "ns" and len(word.text) >= 2 \
-                and word.end < end and text[word.end] not in FOREIGN_SEPARATORS:
+                and word.end < end and text[word.end] not in FOREIGN_SEPARATORS \
+                and word.text in _places_abroad(lexicon):
             start = word.end  # a country's name glued before the first part (波兰|塔杜施·鲁热维奇)
         start = _first_parts(text, table, start, lexicon.foreign_name_chars)
         opener = table.word_at(start - 1) if start > 0 else None
@@ -524,13 +579,16 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
 PERSON_VERBS = ("表示", "说", "称", "指出", "强调", "会见", "会晤", "访问", "访华", "认为", "宣布", "透露", "致电", "致信",
                 "发表", "签署", "出席", "抵达", "回应", "承认", "否认", "坦言", "笑称", "总统", "总理", "首相", "夫人")
 _COORDINATORS = "和与及"
+#: a royal's title written after the name (威廉王子, 费萨尔亲王, 戴安娜王妃): the name before it is a person's
+#: (国王, 女王 and 王储 are not: the realm stands before them far more often, 西西里国王, 沙特王储)
+ROYAL_TITLES = ("王子", "公主", "亲王", "王妃")
 # jieba's transliterations that end like places (杰尔巴岛, 乌苏里斯克): never people here
 _PLACE_LIKE_ENDS = tuple("岛山河湖港城州省市县区镇村洲")
 
 
 def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Transliterated names jieba's dictionary knows (tag nrt: 默克尔, 拜登) where the sentence treats them
-    as a person: a role word before, a person's verb after, or coordinated by 和/与/及 with another name.
+    as a person: a role word before, a person's verb or a royal's title after, or coordinated by 和/与/及 with another name.
 
     A name coordinated with one of them is taken too, up to the end of jieba's word (拜登|和普京: 普京).
     """
@@ -545,7 +603,7 @@ def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
         if partner is not None:
             found.append((w.idx, w.end, "transliterated"))
             found.append((*partner, "transliterated"))
-        elif roles.search(text, max(0, w.idx - 6), w.idx) or (
+        elif roles.search(text, max(0, w.idx - 6), w.idx) or text.startswith(ROYAL_TITLES, w.end) or (
                 text.startswith(PERSON_VERBS, w.end) and not _place_of_the_act(words, i, lexicon)):
             found.append((w.idx, w.end, "transliterated"))
     return found

@@ -1,0 +1,53 @@
+"""Issue 14, session 24 (countst26): counts in Traditional text, Hong Kong's and Taiwan's phrasing.
+
+Every tune sentence of the counts dev set and of the fresh18/fresh19 tune halves was run in Simplified and through
+OpenCC s2tw and s2hk: one count's owner differed (我國內地報告確診病例33例 had none; 我国内地 → 中国). The Traditional
+path reads 內地 as a place of its own (Hong Kong's word for the mainland); right after 我国/中国 it is that China, one
+place, as in Simplified. Invented Hong Kong and Taiwan sentences showed three classes wrong in both scripts: a
+school derived across a connector (全港共有中學450間, 北京共有大学90所: 港共有中学, 北京共有大学 became the owner), 架次
+read as 架 of 次, and 裁员 (a noun to jieba) taken for the thing counted (裁員約600人). Every passage is invented and
+checked in Simplified and in Traditional (s2hk, s2tw).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import COUNT_SCRIPTS as SCRIPTS
+from helpers import assert_count_owner, both_scripts, counts_in
+from helpers import in_script as _script
+
+# (text, counted head, the owner it must have, or None for none)
+OWNERS = [
+    ("我国内地报告确诊病例33例。", "确诊病例", "中国"),
+    ("中国内地共有大学生2000万名。", "大学生", "中国"),
+    ("港府昨日宣布，全港共有中学450间，小学580间。", "中学", "香港"),
+    ("北京共有大学90所。", "大学", "北京市"),
+    ("中国内地共有大学2000所。", "大学", "中国"),
+    ("国泰航空昨日宣布裁员约600人。", "人", "国泰航空"),
+    # controls: a school named after its place still owns its counts; 内地 alone in Hong Kong's news is China
+    ("香港中文大学宣布，该校将增聘教授50名。", "教授", "香港中文大学"),
+    ("据统计，本港去年有逾3万名内地学生就读。", "学生", "香港"),
+    ("香港卫生署昨日公布，本港新增确诊个案12宗。", "个案", "香港"),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "owner"), both_scripts(OWNERS, id_chars=24))
+def test_count_owner_countst26(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)
+
+
+# (text, [(value, counted head)] read)
+FORMS = [
+    ("民航处表示，上月共有1.2万架次航班升降。", [(12000, "架次")]),
+    ("国泰航空昨日宣布裁员约600人。", [(600, "人")]),
+    ("公司今年裁员300人。", [(300, "人")]),
+    # controls: 人次 counts itself; a plane counted by 架
+    ("中华航空去年载客逾1500万人次。", [(15000000, "人次")]),
+    ("该公司共有客机30架。", [(30, "客机")]),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_countst26_forms(nlp, script, text, expected):
+    assert counts_in(nlp, _script(text, script)) == expected

@@ -6,7 +6,9 @@ path reads 內地 as a place of its own (Hong Kong's word for the mainland); rig
 place, as in Simplified. Invented Hong Kong and Taiwan sentences showed three classes wrong in both scripts: a
 school derived across a connector (全港共有中學450間, 北京共有大学90所: 港共有中学, 北京共有大学 became the owner), 架次
 read as 架 of 次, and 裁员 (a noun to jieba) taken for the thing counted (裁員約600人). Every passage is invented and
-checked in Simplified and in Traditional (s2hk, s2tw).
+checked in Simplified and in Traditional (s2hk, s2tw). On the 732 eligible THUCNews rows the one other difference was
+Taiwan's 著 for the particle 着 (隨著, 閒著: OpenCC's t2s leaves 著, so jieba read 人闲著 as the thing counted): 著 is 着
+now in Traditional text unless it is the 著 of 著名, 显著, 土著, 著有….
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ FORMS = [
     # controls: 人次 counts itself; a plane counted by 架
     ("中华航空去年载客逾1500万人次。", [(15000000, "人次")]),
     ("该公司共有客机30架。", [(30, "客机")]),
+    # Taiwan's 著 for the particle 着 (s2tw writes 閒著): 人闲著 was read as the thing counted
+    ("路口三个人闲着无聊，正在那里说笑。", [(3, "人")]),
+    ("路口站着三个人。", [(3, "人")]),
 ]
 
 
@@ -51,3 +56,26 @@ FORMS = [
 @pytest.mark.parametrize(("text", "expected"), FORMS)
 def test_countst26_forms(nlp, script, text, expected):
     assert counts_in(nlp, _script(text, script)) == expected
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), [
+    ("隨著產煤大省山西省進行企業重組", "随着产煤大省山西省进行企业重组"),
+    ("三個人閒著無聊", "三个人闲着无聊"),
+    ("這意味著", "这意味着"),
+    # the 著 of writing and renown stays
+    ("著名作家魯迅著有《吶喊》", "著名作家鲁迅著有《呐喊》"),
+    ("成就顯著", "成就显著"),
+    ("澳洲土著", "澳洲土著"),
+])
+def test_taiwan_particle_zhe(traditional, simplified):
+    from zhkg.stages.normalise import normalise
+
+    assert normalise(traditional).simplified == simplified
+
+
+def test_zhu_alone_is_no_traditional_letter():
+    """著 alone belongs to both scripts: folding Taiwan's particle does not make it a Traditional letter."""
+    from zhkg.records import Script
+    from zhkg.stages.normalise import detect_script
+
+    assert detect_script("著名") is Script.UNKNOWN and detect_script("他著") is Script.UNKNOWN

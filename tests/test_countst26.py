@@ -46,6 +46,10 @@ FORMS = [
     # controls: 人次 counts itself; a plane counted by 架
     ("中华航空去年载客逾1500万人次。", [(15000000, "人次")]),
     ("该公司共有客机30架。", [(30, "客机")]),
+    # 巴士, Hong Kong's bus, jieba tags a place: counted before its number too, not 4000 部 or no count
+    ("九巴旗下共有巴士约4000部。", [(4000, "巴士")]),
+    ("公司共有巴士4000辆。", [(4000, "巴士")]),
+    ("公司共有客车4000辆。", [(4000, "客车")]),
     # Taiwan's 著 for the particle 着 (s2tw writes 閒著): 人闲著 was read as the thing counted
     ("路口三个人闲着无聊，正在那里说笑。", [(3, "人")]),
     ("路口站着三个人。", [(3, "人")]),

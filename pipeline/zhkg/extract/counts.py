@@ -441,8 +441,8 @@ _CHANGE_CHARS = "增降减升涨跌"
 # Nouns jieba's dictionary tags as verbs (v): after a classifier they are the thing (5家分行, 8万名考生), found
 # scanning which words jieba tags v right after a number and a classifier in unannotated THUCNews rows.
 # Words of reporting jieba tags as nouns (报告/n, 通报/n): before a number they say who reports how many (上海报告9例),
-# they are not what is counted (session 24).
-_REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录".split())
+# they are not what is counted (session 24); nor are acts on people it tags so (裁员约600人, 载客逾1500万人次: 人).
+_REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录 裁员 载客".split())
 # How a kind of facility or school ends that jieba's dictionary tags as a name (加工厂/nt, 加油站/nt, 卫生院/nt,
 # 国立大学/nt), and the tags of a name opening one body's name (北京/ns 站, 中国/ns 队, 中科/j 院).
 _KIND_ENDS = ("厂", "站", "所", "院", "店", "场", "室", "处", "馆", "校", "大学", "学院", "中学", "小学", "高校")

@@ -4,7 +4,8 @@
   上市, 在内地拍戏). Universal NER, whose Chinese is Hong Kong's and Taiwan's, marks 7 of its 8 內地 as places; MSRA
   (People's Daily, 1998) marks none of 95, where 内地 is as often the inland (沿海和内地省份). So 内地 is 中国 in a
   document written in Traditional letters or naming Hong Kong, Macau or Taiwan, when it is a word of its own
-  (not 市内|地铁, 境内|地区) and not the inland beside the coast (沿海和内地, 内地省份).
+  (not 市内|地铁, 境内|地区) and not the inland beside the coast (沿海和内地, 内地省份); nor right after China named
+  (我国内地, 中国内地: one place, China, as in Simplified).
 * **大陆** is the mainland too in such a document (台湾跟大陆的工厂, 近年来大陆变化很大) when nothing names a continent
   with it: only after a word of motion, place or linking, or a clause's start (到大陆, 与大陆, 来大陆; never 非洲大陆,
   新大陆, 封神大陆, a game's world) and not before 架, 板块, 漂移 or 性 (大陆架). Elsewhere ``place_abbreviations.tsv``
@@ -40,6 +41,8 @@ _CONTINENT_AFTER = re.compile(r"架|板块|漂移|性")
 _INLAND_BEFORE = re.compile(r"沿海(?:地区)?(?:和|与|及|、)$")
 _INLAND_AFTER = re.compile(r"省份|省区|腹地|边疆|各省")
 _CHINA = ("中国", "CN")
+# China named right before 内地 (我国内地, 中国内地): the mainland is that place, no second one
+_CHINA_NAMES = ("中国", "我国")
 _HONG_KONG = ("香港", "HK")
 # places whose naming makes a document Hong Kong's, Macau's or Taiwan's (or about them)
 _REGIONS = ("HK", "MO", "TW")
@@ -64,6 +67,7 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
     if not (names_region or traditional) or not doc_id:
         return mentions
     covered = [(m.start, m.end) for m in mentions]
+    china_ends = {m.end for m in mentions if m.label is Label.PLACE and text[max(0, m.end - 2) : m.end] in _CHINA_NAMES}
     # the recogniser's uncoded place of the word alone (到|大陆访问: 大陆) is the same place, coded
     uncoded = {(m.start, m.end): i for i, m in enumerate(mentions) if m.label is Label.PLACE and not m.code}
     added = []
@@ -76,8 +80,8 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
         if alone is None and table is not None and (s not in table.starts or e not in table.ends):
             continue  # 市内|地铁, 境内|地区: no word 内地
         if found.group() == _MAINLAND:
-            if _INLAND_BEFORE.search(text, max(0, s - 8), s) or _INLAND_AFTER.match(text, e):
-                continue
+            if _INLAND_BEFORE.search(text, max(0, s - 8), s) or _INLAND_AFTER.match(text, e) or s in china_ends:
+                continue  # 沿海和内地, 内地省份: the inland; 我国内地: China's mainland, the China named
             name, code = _CHINA
         elif found.group() == _CONTINENT:
             before = text[s - 1 : s] if s else ""

@@ -406,9 +406,9 @@ _PROJECT = re.compile(r"(?<!·)[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}(?=项目
 # between the place (or its alias in brackets) and the school's ending name it (按摩学院).
 # So is an association (香港律师会, 台北市商业会): 该会 and its members counted stand for it. No verb, time, numeral,
 # classifier, superlative or function word inside the name (香港昨日举行大会, 美国四所大学, 美国读完大学, 荷兰最古老大学
-# name none).
-_SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:" + r"[^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明举行开召办出席参加"
-                                 r"一二三四五六七八九十百千万两几数多所间读完考进入就上去来最]"
+# name none), nor a connector (北京共有大学90所, 全港共有中学450间: the place's schools counted).
+_SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:(?:(?!共有|共计|拥有|现有|已有|还有|只有)" + r"[^\W\d_的了在于和与及是将为对向从到等个名家年月日昨今明举行开召办出席参加"
+                                 r"一二三四五六七八九十百千万两几数多所间读完考进入就上去来最])"
                                  r"{2,4}?(?:学院|学校|中学|小学|大学|协会|学会|商会|公会|总会|工会))|律师会)")
 
 

@@ -132,13 +132,30 @@ def convert(text: str, config: str) -> str:
 _VARIANTS = str.maketrans("衞塲擡吿緖値凖粧兎枱", "卫场抬告绪值准妆兔台")
 
 
+#: Taiwan writes 著 for the particle 着 too (隨著, 閒著, 意味著) and OpenCC's ``t2s`` leaves it, so jieba read 随著 and
+#: 人闲著 as no words it knows; 著 is 着 there, unless it is the 著 (zhù) of writing and of being marked (著名, 显著, 土著…).
+_ZHU = re.compile(r"著(?=名|作|称|述|者|录|书|有|文|说|论|译|写)|(?<=[显卓昭土原名专编论遗巨新译合拙大钜撰所编])著")
+
+
+def _particle_zhe(text: str) -> str:
+    """``text`` with each 著 that is no 著 (zhù) of writing or renown written 着, one for one.
+
+    >>> _particle_zhe("随著山西省"), _particle_zhe("著名的显著成就"), _particle_zhe("他著有三本书")
+    ('随着山西省', '著名的显著成就', '他著有三本书')
+    """
+    if "著" not in text:
+        return text
+    kept = {m.start() for m in _ZHU.finditer(text)}
+    return "".join("着" if ch == "著" and i not in kept else ch for i, ch in enumerate(text))
+
+
 def to_simplified(text: str) -> str:
     """Convert Traditional characters (Hong Kong and Taiwan forms too) to Simplified, one for one.
 
-    >>> to_simplified("區政協辦公樓"), to_simplified("衞生署署長")
-    ('区政协办公楼', '卫生署署长')
+    >>> to_simplified("區政協辦公樓"), to_simplified("衞生署署長"), to_simplified("隨著")
+    ('区政协办公楼', '卫生署署长', '随着')
     """
-    return convert(text, "t2s").translate(_VARIANTS)
+    return _particle_zhe(convert(text, "t2s").translate(_VARIANTS))
 
 
 def to_traditional(text: str) -> str:
@@ -155,7 +172,7 @@ def _char_script(ch: str) -> int:
     """+1 for a Traditional-only character, -1 for a Simplified-only one, 0 otherwise."""
     if ord(ch) < 0x2E80:
         return 0
-    if to_simplified(ch) != ch:
+    if convert(ch, "t2s").translate(_VARIANTS) != ch:  # not to_simplified: 著 alone is both scripts' letter
         return 1
     if _converter("s2t").convert(ch) != ch:
         return -1

@@ -85,6 +85,20 @@ class UnknownNameError(ZhkgError, LookupError):
         super().__init__(f"no {what} named {name!r}; {hint}")
 
 
+class AmbiguousNameError(UnknownNameError):
+    """A question about one entity named by the start of several names' pinyin (``Yan`` for 闫维洪 and 杨明)."""
+
+    def __init__(self, name: str, candidates: tuple[str, ...]) -> None:
+        LookupError.__init__(self, f"{name!r} begins the pinyin of several entities: {', '.join(candidates)}; "
+                                   "give more of the name (find lists them)")
+        self.name = name
+        self.closest = candidates
+
+
+class NotAnEntityError(ZhkgError, LookupError):
+    """A name that names a document where a question asks about an entity (``documents-of`` a headline)."""
+
+
 class NoPathError(ZhkgError, LookupError):
     """Two entities are not connected (without documents, unless they were allowed)."""
 

@@ -28,9 +28,9 @@ from typing import ClassVar
 
 import networkx as nx
 
-from zhkg.errors import GraphFileError, NoPathError, QueryError
+from zhkg.errors import GraphFileError, NoPathError, NotAnEntityError, QueryError
 from zhkg.query.index import GraphIndex
-from zhkg.query.names import NameIndex, UnknownNameError
+from zhkg.query.names import NameIndex, UnknownNameError, best_node
 from zhkg.records import Evidence, Label, RelationKind
 from zhkg.stages.graph import METADATA_PREFIX
 from zhkg.text import iso_date
@@ -467,8 +467,19 @@ class KnowledgeGraph:
         return tuple(sorted(refs, key=lambda r: (_TYPE_ORDER.get(r.type, 99), first[r.id], r.id)))
 
     def documents_of(self, name: str) -> tuple[DocumentRef, ...]:
-        """The documents that mention (or were written or published by) an entity."""
-        node = self.names.resolve(name)
+        """The documents that mention (or were written or published by) an entity.
+
+        Raises :class:`NotAnEntityError` when ``name`` names only a document (its
+        title or id): a document mentions entities (:meth:`entities_of`), it is
+        mentioned by none.
+        """
+        found = self.names.find(name)
+        entities = tuple(m for m in found if not self._is_document(m.node))
+        if found and not entities:
+            doc = self.document(found[0].node)
+            raise NotAnEntityError(f"{name!r} is a document ({doc.id}), not an entity: "
+                                   f"entities-of {doc.doc_id} lists what it mentions")
+        node = best_node(name, entities, self.names.closest, lambda node: self.ref(node).label)
         docs = {v for _, v, _, _ in self._view.out_edges(node) if self._is_document(v)}
         return tuple(sorted((self.document(v) for v in docs), key=lambda d: d.doc_id))
 

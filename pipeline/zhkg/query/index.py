@@ -46,8 +46,7 @@ from typing import Any
 import networkx as nx
 
 from zhkg.cachedir import cache_dir, keep_recent, used
-from zhkg.errors import UnknownNameError
-from zhkg.query.names import KEY_RANK, NameMatch, name_keys, pinyin_key, text_key
+from zhkg.query.names import KEY_RANK, NameMatch, best_node, name_keys, pinyin_key, text_key
 
 __all__ = ["KEEP_INDEXES", "GraphIndex", "open_index"]
 
@@ -341,14 +340,20 @@ class GraphIndex:
         if _is_latin(name):
             self._pinyin_ready()
             offer("pinyin", pinyin_key(name))
+            start = pinyin_key(name)
+            if not matches and start:  # the start of a name (Yao for 姚明), as NameIndex.find reads it
+                # keys are letters and digits: every key that starts with ``start`` sorts below start + "~"
+                rows = self.db.execute("SELECT key, node FROM pinyin WHERE key >= ? AND key < ? ORDER BY key, node",
+                                       (start, start + "~"))
+                for key, i in rows:
+                    node = self._id(i)
+                    matches.setdefault(node, NameMatch(node, key, "pinyin-prefix"))
         return tuple(sorted(matches.values(), key=self._order))
 
     def resolve(self, name: str) -> str:
         """The best node named ``name``; raises :class:`UnknownNameError` with the closest names."""
-        found = self.find(name)
-        if not found:
-            raise UnknownNameError(name, self.closest(name))
-        return found[0].node
+        return best_node(name, self.find(name), self.closest,
+                         lambda node: str((self.attrs(node) or {}).get("label", node)))
 
     def closest(self, name: str, n: int = 5) -> tuple[str, ...]:
         """Labels of the nodes whose keys are nearest to ``name`` (:meth:`NameIndex.closest`)."""

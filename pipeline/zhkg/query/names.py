@@ -19,7 +19,10 @@ the HTML page's search box alike. This module makes the keys for both:
 1. **name**: the node's ``label`` (source script) and ``name_simplified``;
 2. **alias**: each of its ``|``-joined ``aliases`` (surface forms in both scripts);
 3. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
-   each alias), so case, spaces, hyphens and tone marks do not matter.
+   each alias), so case, spaces, hyphens and tone marks do not matter;
+4. **pinyin-prefix**: only when nothing above matches, the pinyin keys a Latin
+   query begins (``Yao`` finds 姚明 as ``yaoming``), as the page's search box
+   does: a surname or the start of a name is enough.
 
 Chinese queries are also folded to Simplified (OpenCC ``t2s``) before matching.
 Short forms are often ambiguous (全區 is an alias of every district written
@@ -40,7 +43,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from zhkg.errors import UnknownNameError
+from zhkg.errors import AmbiguousNameError, UnknownNameError
 from zhkg.resources.lexicon import load_lexicon
 
 __all__ = [
@@ -48,6 +51,7 @@ __all__ = [
     "NameMatch",
     "NameIndex",
     "UnknownNameError",
+    "best_node",
     "name_keys",
     "pinyin_display",
     "pinyin_key",
@@ -72,7 +76,7 @@ _pinyin_added = 0
 
 # Rank of each kind of key: lower is better.
 #: Rank of each kind of name key, best first (the API and the graph index rank matches alike).
-KEY_RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3}
+KEY_RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3, "pinyin-prefix": 4}
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class NameMatch:
 
     node: str
     key: str
-    how: str  # "name" | "alias" | "pinyin" | "alias-pinyin"
+    how: str  # "name" | "alias" | "pinyin" | "alias-pinyin" | "pinyin-prefix"
 
 
 def _is_latin(text: str) -> bool:
@@ -241,6 +245,8 @@ class NameIndex:
     >>> index = NameIndex({"p": {"label": "閆維洪", "name_simplified": "闫维洪", "aliases": "閆維洪|闫维洪"}})
     >>> [m.node for m in index.find("Yan Weihong")]
     ['p']
+    >>> [(m.node, m.key, m.how) for m in index.find("Yan")]
+    [('p', 'yanweihong', 'pinyin-prefix')]
     >>> index.find("闫维洪")[0].how
     'name'
     >>> index.resolve("閆維")
@@ -324,6 +330,12 @@ class NameIndex:
         offer(self._text, text_key(_simplified(name)))
         if _is_latin(name):  # a Chinese query is not matched by sound: 阎 is not 闫
             offer(self._pinyin, pinyin_key(name))
+            if not matches:  # the start of a name (Yao for 姚明), as the page's search box reads it
+                start = pinyin_key(name)
+                for key in sorted(self._pinyin):
+                    if start and key.startswith(start):
+                        for node in self._pinyin[key]:
+                            matches.setdefault(node, NameMatch(node, key, "pinyin-prefix"))
         return tuple(sorted(matches.values(), key=self._order))
 
     def resolve(self, name: str) -> str:
@@ -332,12 +344,11 @@ class NameIndex:
         Raises
         ------
         UnknownNameError
-            No node matches; the message lists the closest names.
+            No node matches; the message lists the closest names. Its kind
+            :class:`~zhkg.errors.AmbiguousNameError` when only the start of
+            several names' pinyin matches (``Yan`` for 闫维洪 and 杨明).
         """
-        found = self.find(name)
-        if not found:
-            raise UnknownNameError(name, self.closest(name))
-        return found[0].node
+        return best_node(name, self.find(name), self.closest, self._label)
 
     def closest(self, name: str, n: int = 5) -> tuple[str, ...]:
         """Labels of the nodes whose names, aliases or pinyin are nearest to ``name``.
@@ -363,6 +374,20 @@ class NameIndex:
             if self._label(node) not in labels:
                 labels.append(self._label(node))
         return tuple(labels[:n])
+
+
+def best_node(name: str, found: tuple[NameMatch, ...], closest, label) -> str:
+    """The node a question about one entity means: the best of ``found`` (:meth:`NameIndex.find`).
+
+    Raises :class:`UnknownNameError` (with ``closest(name)``) when nothing was found, and
+    :class:`~zhkg.errors.AmbiguousNameError` (with each node's ``label``) when only the start
+    of several names' pinyin was: a script asking about ``Yan`` gets no guess.
+    """
+    if not found:
+        raise UnknownNameError(name, closest(name))
+    if found[0].how == "pinyin-prefix" and len(found) > 1:
+        raise AmbiguousNameError(name, tuple(dict.fromkeys(label(m.node) for m in found[:5])))
+    return found[0].node
 
 
 def _pinyin_path():

@@ -24,7 +24,7 @@ import re
 from zhkg.records import Entity, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
-from zhkg.stages.normalise import to_simplified
+from zhkg.stages.normalise import to_simplified, to_traditional
 
 __all__ = ['read_location', 'relate_places']
 
@@ -147,8 +147,23 @@ def _written_name(place: Entity, official: str) -> str:
     '平谷區'
     >>> _written_name(Entity("place:210100", Label.PLACE, "沈阳", "沈阳"), "沈阳市")
     '沈阳市'
+
+    A short form in Traditional letters gives the official name in them too: its own letters where they are the
+    official name's, the rest through OpenCC ``s2t`` (瀋陽 → 瀋陽市, 平谷 → 平谷區).
+
+    >>> _written_name(Entity("place:210100", Label.PLACE, "沈阳", "瀋陽"), "沈阳市")
+    '瀋陽市'
     """
-    return place.display if to_simplified(place.display) == official else official
+    simplified = to_simplified(place.display)
+    if simplified == official:
+        return place.display
+    if simplified == place.display:  # a Simplified (or script-neutral) short form: the official name as it is
+        return official
+    own = dict(zip(simplified, place.display))  # 沈 is 瀋 here, which s2t alone would not know
+    try:
+        return "".join(own.get(ch) or to_traditional(ch) for ch in official)
+    except ValueError:  # a conversion that changes length: keep the official name
+        return official
 
 
 def relate_places(entities: list[Entity], gazetteer: Gazetteer) -> list[Relation]:

@@ -414,6 +414,7 @@ def combine_mentions(
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
+    model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
                                                  lexicon.foreign_name_chars), text)
     model = _foreign_starts(_split_at_verbs(model, text, table), text, table, lexicon)
@@ -1625,6 +1626,46 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
             m = replace(m, label=Label.PLACE)
         out.append(m)
     return out, people
+
+
+def _people_listed_as_bodies(model: list[Mention], people: list[Mention], organisations: list[Mention], text: str,
+                             lexicon: Lexicon) -> list[Mention]:
+    """Model organisations that are people listed among bodies (persorg26): a model organisation that is a whole
+    item of a 、 list, has a person's shape (a surname and one or two letters) and is a name the people rules read
+    as a person by its context somewhere in the document (after a title, before 先生, a known person …; jieba's
+    tag alone is no evidence: 国米、米堡 are clubs) is that person (小米董事长雷军 … 华为、小米、雷军、联想: 雷军),
+    unless the document writes the name as a body's name or its start: before 队, 公司, 集团, or opening a longer
+    organisation (李宁 of 李宁公司).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "华为、小米、雷军、联想。李宁、安踏、王伟、马强。李宁公司"
+    >>> def m(s, e, label=Label.ORGANIZATION, by="crf"): return Mention("d", s, e, text[s:e], text[s:e], label, by)
+    >>> model = [m(6, 8), m(9, 11), m(12, 14), m(18, 20), m(21, 23), m(24, 28)]
+    >>> people = [m(6, 8, Label.PERSON, "people:after_role"), m(12, 14, Label.PERSON, "people:known"),
+    ...           m(18, 20, Label.PERSON, "people:after_role"), m(21, 23, Label.PERSON, "people:jieba_x")]
+    >>> out = _people_listed_as_bodies(model, people, [], text, load_lexicon())
+    >>> [(x.simplified, x.label.value) for x in out]
+    [('雷军', 'PERSON'), ('联想', 'ORGANIZATION'), ('李宁', 'ORGANIZATION'), ('王伟', 'PERSON'), ('马强', 'ORGANIZATION'), ('李宁公司', 'ORGANIZATION')]
+    """
+
+    candidates = [m for m in model if m.label is Label.ORGANIZATION and "、" in (text[m.start - 1:m.start] if m.start
+                                                                                  else "", text[m.end:m.end + 1])]
+    if not candidates:
+        return model
+    named = {p.simplified for p in people if p.label is Label.PERSON and p.extractor not in _BARE_PEOPLE}
+    bodies = [o.simplified for o in organisations + model if o.label is Label.ORGANIZATION]
+    surnames = lexicon.surnames
+    retyped = set()
+    for m in candidates:
+        name = m.simplified
+        if name not in named or not (
+                (name[0] in surnames and 2 <= len(name) <= 3) or (name[:2] in surnames and 3 <= len(name) <= 4)):
+            continue
+        if any(b != name and b.startswith(name) for b in bodies) or any(
+                _BODY_AFTER.match(text, i + len(name)) for i in _find_all(text, name)):
+            continue
+        retyped.add(id(m))
+    return [replace(m, label=Label.PERSON) if id(m) in retyped else m for m in model]
 
 
 def _lists(mentions: list[Mention], text: str) -> list[list[Mention]]:

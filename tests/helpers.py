@@ -101,6 +101,20 @@ def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
     return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}
 
 
+def former_roles(pipeline: Any, text: str, *, holder: bool = False) -> dict[tuple[str, ...], bool]:
+    """``(person, title)`` → ``former`` for each HOLDS_ROLE relation of ``text`` (Simplified names);
+    ``(person, holder, title)`` with ``holder=True``."""
+    from zhkg.stages.normalise import to_simplified
+
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return {
+        ((names[r.source], names[r.target]) if holder else (names[r.source],)) + (r.role_simplified,): r.former
+        for r in ex.relations
+        if r.kind.value == "HOLDS_ROLE"
+    }
+
+
 def person_nodes(pipeline: Any, text: str) -> dict[str, set[str]]:
     """Each person node's canonical name (Simplified) and the names its mentions write, of a one-document text."""
     from zhkg import Document

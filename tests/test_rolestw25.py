@@ -8,18 +8,8 @@ The passages are written for these tests; each form has negatives.
 """
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, former_roles
 from helpers import role_edges as roles
-
-
-def _former(pipeline, text: str) -> dict[tuple[str, str, str], bool]:
-    """(person, holder, title) → former, for every HOLDS_ROLE relation of ``text`` (Simplified names)."""
-    from zhkg.stages.normalise import to_simplified
-
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return {(names[r.source], names[r.target], r.role_simplified): r.former
-            for r in ex.relations if r.kind.value == "HOLDS_ROLE"}
 
 
 @pytest.mark.parametrize(
@@ -79,7 +69,7 @@ def test_no_quoted_holder(pipeline, text):
     ]),
 )
 def test_quoted_former(pipeline, text, key, former):
-    assert _former(pipeline, text)[key] is former
+    assert former_roles(pipeline, text, holder=True)[key] is former
 
 
 @pytest.mark.parametrize(

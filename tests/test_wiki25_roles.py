@@ -16,17 +16,8 @@ The passages are written for these tests; each form has negatives.
 """
 
 import pytest
-from helpers import both_scripts, memberships
+from helpers import both_scripts, former_roles, memberships
 from helpers import role_edges as roles
-
-
-def _former(pipeline, text: str) -> dict[tuple[str, str], bool]:
-    """(person, title) → former, for every HOLDS_ROLE relation of ``text`` (Simplified names)."""
-    from zhkg.stages.normalise import to_simplified
-
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return {(names[r.source], r.role_simplified): r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE"}
 
 
 @pytest.mark.parametrize(
@@ -122,7 +113,7 @@ def test_no_biography_chain(pipeline, text, unexpected):
     ]),
 )
 def test_former_in_chains(pipeline, text, key, former):
-    assert _former(pipeline, text).get(key) is former
+    assert former_roles(pipeline, text).get(key) is former
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,6 @@ precision, and a name typed wrongly costs both.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ import networkx as nx
 from zhkg.errors import InputError
 from zhkg.ner.bio import Score as SpanScore
 from zhkg.records import Mention, MentionSource
+from zhkg.stages.read import json_line
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
            "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "predicted_entities", "score_articles",
@@ -247,12 +247,7 @@ def gold_record(line: str, where: str) -> dict:
     ...
     zhkg.errors.InputError: g.jsonl:3: expected a JSON object, not an array
     """
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
-    except RecursionError:
-        raise InputError(f"{where}: JSON nested too deeply") from None
+    record = json_line(line, where)
     if not isinstance(record, dict):
         kind = {list: "an array", str: "a string", bool: "true or false", type(None): "null"}.get(type(record), "a number")
         raise InputError(f"{where}: expected a JSON object, not {kind}")

@@ -619,15 +619,27 @@ def _read_jsonl(
         raise InputError(f"{_display(path)} is empty")
 
 
-def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> RawDocument:
-    name = _display(path)
+def json_line(line: str, where: str) -> object:
+    """One JSON line's value, or an :class:`InputError` naming ``where`` and what is wrong (never Python's names).
+
+    >>> json_line('{"id": "a"}', "g.jsonl:1")
+    {'id': 'a'}
+    >>> json_line("This is English.", "g.jsonl:2")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:2: malformed JSON (Expecting value)
+    """
     try:
-        obj = json.loads(line)
+        return json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}:{lineno}: malformed JSON ({exc.msg})") from None
+        raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
     except RecursionError:
-        raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
-    return _json_record(f"{name}:{lineno}", f"{_stem(path)}-{lineno}", obj, max_chars)
+        raise InputError(f"{where}: JSON nested too deeply") from None
+
+
+def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> RawDocument:
+    where = f"{_display(path)}:{lineno}"
+    return _json_record(where, f"{_stem(path)}-{lineno}", json_line(line, where), max_chars)
 
 
 def _read_json(

@@ -2379,7 +2379,7 @@ _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
 #: 被免去 (王明被免去万科集团董事长职务).
 _PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任", "不再担任", "不再出任",
                          "不再兼任", "不再任", "被免去"})
-#: A date before the verb: 于1990年, 在2004年11月.
+#: A date before the verb: 于1990年, 在2004年11月, 自2005年以来.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
 _DATE = re.compile(r"(?:[于在](?![这那两几数多])[\u4e00-\u9fff]{2}年间|[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
@@ -2387,7 +2387,7 @@ _DATE = re.compile(r"(?:[于在](?![这那两几数多])[\u4e00-\u9fff]{2}年间
                    r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
                    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:[至到－-]|--|——)(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
                    r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?))?"
-                   r"(?:期间|间)?起?(?:至今)?")
+                   r"(?:期间|间|以来)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -3059,10 +3059,10 @@ def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Rela
         served = _served_at(ctx, at)
         if served is None:
             continue
-        body, posts, past = served
+        bodies, posts, past = served
         former = past or simplified.startswith("曾", person.end)
         out.extend(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
-                                ctx.text[start:end], former=former) for start, end in posts)
+                                ctx.text[start:end], former=former) for body in bodies for start, end in posts)
     return out
 
 
@@ -3076,10 +3076,11 @@ _SERVES_AFTER_WORK = ("历任", "兼任")
 _MAX_SERVED_POSTS = 6
 
 
-def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+def _served_at(ctx: RelationContext, at: int) -> tuple[list[Mention], list[tuple[int, int]], bool] | None:
     """Adverbs, 被安排 maybe, 在/于 + a body (in quotation marks maybe) + 担任/出任/任职/任 + a bare title closing the
-    clause, read from ``at``: the body, where each title (the first and the bare ones listed after it by 、 or 兼)
-    starts and ends, and whether the clause marks the posts past (在…任职期间, 历任); or ``None``."""
+    clause, read from ``at``: the bodies (more than one when several are listed by 、, 和 or 及: 先后在华夏银行、招商银行
+    任副行长, each body's post), where each title (the first and the bare ones listed after it by 、 or 兼) starts and
+    ends, and whether the clause marks the posts past (在…任职期间, 历任); or ``None``."""
     simplified = ctx.simplified
     while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
             (a := first_at(simplified, _SERVED_LEADS, at)):
@@ -3095,6 +3096,10 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, 
     if quoted and not closing:
         return None
     after = body.end + closing
+    bodies = [body]
+    while not quoted and simplified[after : after + 1] in _BODY_JOINERS and (more := ctx.org_starting_at.get(after + 1)):
+        bodies.append(more)  # 在华夏银行、招商银行任副行长: each body's post
+        after = more.end
     after += next((len(k) for k in _AMONG_KINDS if simplified.startswith(k, after)), 0)  # 在宜兴女子初级师范等学校任…
     worked = _WORKED_THERE.match(simplified, after)  # 在万科集团任职期间担任…, 在中国银行工作，担任…
     past = False
@@ -3113,7 +3118,7 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, 
         if post is None:
             break
         posts.append(post)
-    return body, posts, past
+    return bodies, posts, past
 
 
 def _served_post(ctx: RelationContext, start: int, skipped: tuple[str, ...]) -> tuple[int, int] | None:
@@ -3126,12 +3131,14 @@ def _served_post(ctx: RelationContext, start: int, skipped: tuple[str, ...]) -> 
         if role is None or (k > start and not _qualifier(ctx, start, k)):
             continue
         end = k + len(role)
-        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        tail = next((len(t) for t in _BARE_POST_TAILS if simplified.startswith(t, end)), 0)  # 在…任行长至今
         if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] != "的":
             return start, end
     return None
 
 
+#: What joins the bodies listed after 在 where one served, each the post's: 在华夏银行、招商银行任副行长.
+_BODY_JOINERS = frozenset("、和及与")
 #: 等 and the kind of body after a body, the first of several where one served: 在宜兴女子初级师范等学校任图画教员.
 _AMONG_KINDS = ("等学校", "等大学", "等中学", "等学堂", "等公司", "等单位", "等机构", "等报社", "等报刊", "等地")
 #: Being sent or placed before 在 + body: 被安排在精武体操学校任职….
@@ -3439,7 +3446,7 @@ _APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "�
 _LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
                       "复员后", "转业后", "成年后", "婚后", "独立后")
 _APPOINTED_ADVERBS = ("仍将", "将继续", "继续", "再次", "高票", "全票", "以高票", "以全票", "顺利", "成功", "曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", *_LIFE_EVENTS_AFTER, "后", "并", "又",
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "短暂地", "短暂", *_LIFE_EVENTS_AFTER, "后", "并", "又",
                       "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
@@ -3476,6 +3483,29 @@ _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 
 
 _COMMA = re.compile("[，,]")
+
+
+#: After a post still held, before its clause ends: ，2008年起任华强集团董事长至今。
+_UNTIL_NOW = "至今"
+
+
+def _held_until_now(ctx: RelationContext, end: int) -> bool:
+    """Whether the post ending at ``end`` is followed by 至今 and then its clause's end (…起任华强集团董事长至今。)."""
+    simplified, after = ctx.simplified, end + len(_UNTIL_NOW)
+    return simplified.startswith(_UNTIL_NOW, end) and (after >= len(simplified) or not simplified[after].isalnum())
+
+
+def _clause_opener(ctx: RelationContext, people: list[Mention], s: int, comma: int) -> Mention | None:
+    """The person who opens the clause before ``comma`` (in the sentence starting at ``s``) when every other person
+    named in it is an object inside it, no subject (徐悲鸿自幼随父徐达章习画，…: 徐悲鸿); else ``None``."""
+    simplified = ctx.simplified
+    start = max([s] + [b.end() for b in CLAUSE_BREAK.finditer(simplified, s, comma)])
+    inside = [m for m in people if start <= m.start and m.end <= comma]
+    if not inside or inside[0].start != start or inside[-1].end == comma:
+        return None  # 张明称王伟，出任…: the person before the comma may be the subject (read_roles_after's to judge)
+    if any(simplified[m.start - 1] in _SUBJECT_AFTER for m in inside[1:]):
+        return None
+    return inside[0]
 
 
 def _read_remote(ctx: RelationContext, pronouns: list[Mention],
@@ -3529,8 +3559,10 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
         if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
-            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
-            before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
+            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦; 徐悲鸿自幼随父徐达章习画，1912年在…任…: 徐悲鸿)
+            opener = _clause_opener(ctx, before, s, comma)
+            before = [opener] if opener is not None else \
+                [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
         if not before:
             continue
         person = before[0]
@@ -3555,7 +3587,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
-                            or simplified.startswith(_AND_ALSO, next_end)):
+                            or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
                 break
             found.append((org, role, next_end))
             end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
@@ -3565,8 +3597,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             found += more
             end = more[-1][2]
         if served is not None:
-            body, posts, past = served
-            found, end = [(body, simplified[a:b], b) for a, b in posts], posts[-1][1]
+            bodies, posts, past = served
+            found, end = [(body, simplified[a:b], b) for body in bodies for a, b in posts], posts[-1][1]
             former = former or past
         if not found and link not in ("为", "是", ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)

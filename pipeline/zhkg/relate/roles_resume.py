@@ -38,7 +38,11 @@ __all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
 MAX_SENTENCES = 12
 #: What may follow the head's name: an honorific, then a colon, a comma or a verb of taking a post; 先生 or 女士 alone
 #: (朱国章先生中国国籍，…); or the sex, maybe with no mark before it (郑志华男，本科学历; 方培琦男1961年9月出生).
+#: Or a year or years before the verb (张明2005年出任…, 张明于2005年7月起担任…, 张明1950年至1960年任…: a biography's
+#: first post, its date first).
 _HEAD_AFTER = re.compile(r"(?:先生|女士)|(?:同志|博士|教授)?(?:[：:，,]|曾任|现任|历任|曾担任|现担任|先后担任|担任|出任|任)"
+                         r"|[于自从在]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－—-]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                         r"(?:期间|间|以来)?起?(?:曾任|历任|担任|出任|兼任|升任|调任|转任|任)"
                          r"|[男女](?=[，,、。；\d（(]|汉族|中国|出生|生于)")
 #: Letters that, opening a sentence, make it no résumé line of the head's (a quotation, a question, a pronoun of
 #: someone else's, a list or title line).

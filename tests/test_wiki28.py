@@ -1,0 +1,86 @@
+"""Roles in biographies (session 26, wiki28), each in Simplified and Traditional (``both_scripts``).
+
+* A clause after a comma whose post is still held: ，2008年起任华强集团董事长至今 (至今 after the post closes it).
+* A résumé's head dated before its verb: 张伟2005年出任…, 张伟于2005年7月起担任…, 张伟1950年至1960年任… opens a
+  biography whose later sentences or clauses after a semicolon, with no subject of their own, are the head's
+  (；2010年起兼任…; 。2010年起兼任…).
+* 自…以来 after a date and 短暂地 before a verb of appointment (张伟自2005年以来担任…, 张伟短暂地担任…).
+* 在 + bodies listed by 、/和/及 + 任 + a bare title: each body's post (张伟曾先后在华夏银行、招商银行任副行长); 至今 after
+  such a title (，2008年起在招商银行任行长至今).
+* The subject of a clause after a comma when the clause before names more than one person: the one opening it, when
+  the others are objects inside it (徐悲鸿自幼随父徐达章习画，1912年在…任图画教员: 徐悲鸿's, never 徐达章's).
+
+The passages are written for these tests; each form has negatives.
+"""
+
+import pytest
+from helpers import both_scripts, former_roles
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # 至今 after a post in a clause after a comma
+        ("张伟2003年至2008年任华夏银行副行长，2008年起任招商银行行长至今。", ("张伟", "招商银行", "行长")),
+        ("张伟任华夏银行副行长，2008年起任招商银行行长至今。", ("张伟", "招商银行", "行长")),
+        ("张伟，男，1960年生。2003年任华夏银行副行长，2008年起任招商银行行长至今。", ("张伟", "招商银行", "行长")),
+        # a résumé's head dated before its verb: the sentences after it are the head's
+        ("张伟2005年出任招商银行行长。2010年起兼任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
+        ("张伟于2005年出任招商银行行长；2010年起兼任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
+        ("张伟1950年至1960年任北京大学校长；1960年起任清华大学校长至今。", ("张伟", "清华大学", "校长")),
+        ("张伟于2005年7月起担任招商银行行长。2010年转任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
+        # 自…以来, 短暂地
+        ("张伟自2005年以来担任招商银行行长。", ("张伟", "招商银行", "行长")),
+        ("张伟短暂地担任招商银行行长。", ("张伟", "招商银行", "行长")),
+        ("2006年，韦契特短暂地任华夏银行行长。", ("韦契特", "华夏银行", "行长")),
+        # bodies listed after 在: each body's post
+        ("张伟曾先后在华夏银行、招商银行任副行长。", ("张伟", "华夏银行", "副行长")),
+        ("张伟曾先后在华夏银行、招商银行任副行长。", ("张伟", "招商银行", "副行长")),
+        ("张伟曾在北京大学和清华大学任教授。", ("张伟", "清华大学", "教授")),
+        ("张伟曾在华夏银行任副行长，2008年起在招商银行任行长至今。", ("张伟", "招商银行", "行长")),
+        # the person opening the clause before, the other an object
+        ("徐悲鸿自幼随父徐达章习诗文书画，1912年在宜兴女子初级师范等学校任图画教员。",
+         ("徐悲鸿", "宜兴女子初级师范", "图画教员")),
+        ("张伟自幼随父张达章学医，1950年起任北京协和医院院长。", ("张伟", "北京协和医院", "院长")),
+    ]),
+)
+def test_biography_forms(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, unexpected",
+    both_scripts([
+        # the object of the clause before holds nothing; a person right before the comma is no object to pass over
+        ("徐悲鸿自幼随父徐达章习诗文书画，1912年在宜兴女子初级师范等学校任图画教员。",
+         ("徐达章", "宜兴女子初级师范", "图画教员")),
+        ("张伟称王伟，出任北京大学校长。", ("张伟", "北京大学", "校长")),
+        # a head's sentence naming someone else opens no résumé; a new person ends it
+        ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("张伟", "北京大学", "教授")),
+        ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("王芳", "北京大学", "教授")),
+        ("张伟2005年出任招商银行行长。2010年，李明出任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
+        # a post held 至今 by the person named after it
+        ("王伟任北京大学教授，2008年起任华强集团董事长至今的李明也出席了。", ("王伟", "华强集团", "董事长")),
+    ]),
+)
+def test_no_biography_form(pipeline, text, unexpected):
+    found = roles(pipeline, text)
+    assert unexpected not in found, found
+
+
+def test_bodies_after_at_hold_no_empty_post(pipeline):
+    assert not [r for r in roles(pipeline, "张伟曾在华夏银行、招商银行任职。") if r[1] == "招商银行"]
+
+
+@pytest.mark.parametrize(
+    "text, key, former",
+    both_scripts([
+        ("张伟曾先后在华夏银行、招商银行任副行长。", ("张伟", "招商银行", "副行长"), True),
+        ("张伟2005年出任招商银行行长。2010年起兼任华夏银行董事长。", ("张伟", "华夏银行", "董事长"), False),
+        ("张伟任华夏银行副行长，2008年起任招商银行行长至今。", ("张伟", "招商银行", "行长"), False),
+    ]),
+)
+def test_former_in_biographies(pipeline, text, key, former):
+    assert former_roles(pipeline, text, holder=True).get(key) is former

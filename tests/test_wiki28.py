@@ -7,6 +7,9 @@
 * 自…以来 after a date and 短暂地 before a verb of appointment (张伟自2005年以来担任…, 张伟短暂地担任…).
 * 在 + bodies listed by 、/和/及 + 任 + a bare title: each body's post (张伟曾先后在华夏银行、招商银行任副行长); 至今 after
   such a title (，2008年起在招商银行任行长至今).
+* An apposition listing posts of several bodies by 、 (张伟，华强集团董事长、北京大学教授。), bare titles among them.
+* A bare title after a clause whose posts close with 等职务, 等职 or 一职 (历任…总经理等职务，2008年起任董事长).
+* 系 after a comma read as 是 (张伟，男，汉族，系华强集团董事长。).
 * The subject of a clause after a comma when the clause before names more than one person: the one opening it, when
   the others are objects inside it (徐悲鸿自幼随父徐达章习画，1912年在…任图画教员: 徐悲鸿's, never 徐达章's).
 
@@ -43,6 +46,18 @@ from helpers import role_edges as roles
         ("徐悲鸿自幼随父徐达章习诗文书画，1912年在宜兴女子初级师范等学校任图画教员。",
          ("徐悲鸿", "宜兴女子初级师范", "图画教员")),
         ("张伟自幼随父张达章学医，1950年起任北京协和医院院长。", ("张伟", "北京协和医院", "院长")),
+        # an apposition listing posts of bodies of their own by 、, bare titles among them
+        ("张伟，华强集团董事长、北京大学教授。", ("张伟", "北京大学", "教授")),
+        ("张伟，华强集团董事长、总裁、北京大学教授、博士生导师。", ("张伟", "华强集团", "总裁")),
+        ("张伟，华强集团董事长、总裁、北京大学教授、博士生导师。", ("张伟", "北京大学", "博士生导师")),
+        ("张伟，华强集团董事长、北京大学教授，出席了会议。", ("张伟", "北京大学", "教授")),
+        # a bare title after a clause whose list of posts closes with 等职务, 等职, 一职
+        ("张伟历任华强集团副总经理、总经理等职务，2008年起任董事长。", ("张伟", "华强集团", "董事长")),
+        ("张伟历任华强集团副总经理、总经理等职，2008年起任董事长。", ("张伟", "华强集团", "董事长")),
+        ("张伟曾任华强集团总经理一职，2008年升任董事长。", ("张伟", "华强集团", "董事长")),
+        # 系 after a comma, as 是
+        ("张伟，男，汉族，1960年生，系华强集团董事长。", ("张伟", "华强集团", "董事长")),
+        ("张伟，男，系华强集团法定代表人。", ("张伟", "华强集团", "法定代表人")),
     ]),
 )
 def test_biography_forms(pipeline, text, expected):
@@ -61,6 +76,13 @@ def test_biography_forms(pipeline, text, expected):
         ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("张伟", "北京大学", "教授")),
         ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("王芳", "北京大学", "教授")),
         ("张伟2005年出任招商银行行长。2010年，李明出任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
+        # an apposition's list naming another person after a post: that post is the other's
+        ("张伟，华强集团董事长、北京大学教授李明的学生。", ("张伟", "北京大学", "教授")),
+        # a bare title after 等职务 that no body of the clause before holds
+        ("张伟曾任华强集团总经理等职务，2008年起任市长。", ("张伟", "华强集团", "市长")),
+        # 系 before a post that is not the subject's
+        ("张伟，男，系华强集团董事长的儿子。", ("张伟", "华强集团", "董事长")),
+        ("张伟，男，系华强集团董事长李明之子。", ("张伟", "华强集团", "董事长")),
         # a post held 至今 by the person named after it
         ("王伟任北京大学教授，2008年起任华强集团董事长至今的李明也出席了。", ("王伟", "华强集团", "董事长")),
     ]),

@@ -2705,6 +2705,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
+        if link in "，," and not (listed and listed[-1][2] == clause_end):
+            listed = _apposed_posts(ctx, org, end, clause_end)  # 王石，万科集团董事长、北京大学教授。
         one_of = link in "，," and simplified.startswith(_ONE_OF, end) and end + len(_ONE_OF) == clause_end
         if link in "，," and clause_end != end and not one_of and not (listed and listed[-1][2] == clause_end) \
                 and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
@@ -3495,6 +3497,12 @@ def _held_until_now(ctx: RelationContext, end: int) -> bool:
     return simplified.startswith(_UNTIL_NOW, end) and (after >= len(simplified) or not simplified[after].isalnum())
 
 
+#: 系, written 是 in a résumé or a notice (张伟，男，汉族，系华强集团董事长。), read like 是 after a comma, with no adverb.
+_WRITTEN_IS = "系"
+#: The links after a comma that name a post only when it closes the clause: ，为…董事长。, ，也是…的董事长。, ，系…董事长。
+_CLAUSE_COPULAS = ("为", "是", _WRITTEN_IS)
+
+
 def _clause_opener(ctx: RelationContext, people: list[Mention], s: int, comma: int) -> Mention | None:
     """The person who opens the clause before ``comma`` (in the sentence starting at ``s``) when every other person
     named in it is an object inside it, no subject (徐悲鸿自幼随父徐达章习画，…: 徐悲鸿); else ``None``."""
@@ -3543,7 +3551,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
         also = bool(adverb) and _made_of_states(adverb)  # ，也是…, ，亦为…, ，同时也是…, ，目前是…
-        if link is None and (not adverb or also) and simplified.startswith(("为", "是"), at):
+        if link is None and ((not adverb or also) and simplified.startswith(("为", "是"), at)
+                             or (not adverb and simplified.startswith(_WRITTEN_IS, at))):
             link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
         served = _served_at(ctx, at - len(adverb)) if link is None else None
         if served is not None:
@@ -3600,19 +3609,19 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             bodies, posts, past = served
             found, end = [(body, simplified[a:b], b) for body in bodies for a, b in posts], posts[-1][1]
             former = former or past
-        if not found and link not in ("为", "是", ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
+        if not found and link not in (*_CLAUSE_COPULAS, ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and link in ("为", "是"):  # ，也是华强集团的董事长: a body named, 的 maybe between
+        if not found and link in _CLAUSE_COPULAS:  # ，也是华强集团的董事长: a body named, 的 maybe between
             org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and link not in ("为", "是", "") and (word := first_at(simplified, _org_anaphors(ctx.lexicon), start)) \
+        if not found and link not in (*_CLAUSE_COPULAS, "") and (word := first_at(simplified, _org_anaphors(ctx.lexicon), start)) \
                 and (body := _anaphor_ending_at(ctx, start + len(word))) is not None:
             found = _bare_posts_of(ctx, body, start + len(word))  # 创办华强集团，并长期担任该公司董事长
             end = found[-1][2] if found else end
-        if not found and link not in ("为", "是", "") \
+        if not found and link not in (*_CLAUSE_COPULAS, "") \
                 and (before := _body_of_clause_before(ctx, comma, _owner_of(ctx, person), clause_posts)) is not None:
             found = _bare_posts_of(ctx, before[0], start, before[1])  # 加入微软公司，担任软件工程师; 副总经理，升任总经理
             end = found[-1][2] if found else end
@@ -3620,7 +3629,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
         tail = first_at(simplified, (_ONE_OF,), end)  # ，是华强集团创办人之一
-        if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end + len(tail)):
+        if link in _CLAUSE_COPULAS and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end + len(tail)):
             continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
         if link == "" and (brk.start() if brk else len(simplified)) != end:
             continue  # ，北京大学校长的儿子: no apposition
@@ -3631,12 +3640,16 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
     return out
 
 
+#: What may close a list of posts before the comma, after its last title: 历任华强集团副总经理、总经理等职务，.
+_LIST_CLOSINGS = ("等职务", "等职位", "等职", "一职", "职务")
+
+
 def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
                            clause_posts: dict[int, tuple[str, Mention, str]]) -> tuple[Mention, str] | None:
     """(the body, the title) of the post the clause ending at ``comma`` gave ``owner`` (its title right before the
     comma: …任华强集团副总经理，), or (the body, "") that clause says its subject joined or founded (:func:`_joined_body`);
     or ``None``."""
-    post = clause_posts.get(comma)
+    post = clause_posts.get(comma - len(first_ending(ctx.simplified, _LIST_CLOSINGS, comma)))  # …总经理等职务，
     if post is not None and post[0] == owner:
         return post[1], post[2]
     joined = _joined_body(ctx, comma)
@@ -3869,6 +3882,23 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
         return place, bare, after
     holder = _government(ctx, holder, bare, end + 1, False)  # …公司党委书记、副总经理: the company's, no committee's
     return (holder, bare, after) if holder is not None else None
+
+
+def _apposed_posts(ctx: RelationContext, holder: Mention, end: int, clause_end: int) -> list[tuple[Mention, str, int]]:
+    """The posts joined by 、 after a post of ``holder`` ending at ``end`` in an apposition, each a body and its title
+    or a bare title (:func:`_bare_post`), the list closing the clause at ``clause_end`` (王石，万科集团董事长、北京大学
+    教授。; 王石，万科集团董事长、总裁、北京大学教授。): (holder, title, where it ends); ``[]`` when the list stops short of
+    the clause's end."""
+    simplified = ctx.simplified
+    out: list[tuple[Mention, str, int]] = []
+    while end < clause_end and simplified[end] == "、":
+        org, role, next_end = _holder_and_role(ctx, end + 1)
+        post = (org, role, next_end) if org is not None else _bare_post(ctx, out[-1][0] if out else holder, end)
+        if post is None or post[0] is None or post[2] > clause_end:
+            return []
+        out.append(post)
+        end = post[2]
+    return out if end == clause_end else []
 
 
 def _listed_bare_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:

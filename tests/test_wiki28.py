@@ -3,7 +3,8 @@
 * A clause after a comma whose post is still held: ，2008年起任华强集团董事长至今 (至今 after the post closes it).
 * A résumé's head dated before its verb: 张伟2005年出任…, 张伟于2005年7月起担任…, 张伟1950年至1960年任… opens a
   biography whose later sentences or clauses after a semicolon, with no subject of their own, are the head's
-  (；2010年起兼任…; 。2010年起兼任…).
+  (；2010年起兼任…; 。2010年起兼任…); so does a head after a date and a comma, a verb of a post after it (1993年，刘志平
+  出任…).
 * 自…以来 after a date and 短暂地 before a verb of appointment (张伟自2005年以来担任…, 张伟短暂地担任…).
 * 在 + bodies listed by 、/和/及 + 任 + a bare title: each body's post (张伟曾先后在华夏银行、招商银行任副行长); 至今 after
   such a title (，2008年起在招商银行任行长至今).
@@ -33,6 +34,9 @@ from helpers import role_edges as roles
         ("张伟于2005年出任招商银行行长；2010年起兼任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
         ("张伟1950年至1960年任北京大学校长；1960年起任清华大学校长至今。", ("张伟", "清华大学", "校长")),
         ("张伟于2005年7月起担任招商银行行长。2010年转任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
+        # a date and a comma before the head, a verb of a post after it
+        ("1993年，刘志平出任华强集团总经理。1998年起兼任北京大学教授。", ("刘志平", "北京大学", "教授")),
+        ("2005年7月起，张伟担任华强集团董事长；2010年转任北京大学校长。", ("张伟", "北京大学", "校长")),
         # 自…以来, 短暂地
         ("张伟自2005年以来担任招商银行行长。", ("张伟", "招商银行", "行长")),
         ("张伟短暂地担任招商银行行长。", ("张伟", "招商银行", "行长")),
@@ -76,6 +80,8 @@ def test_biography_forms(pipeline, text, expected):
         ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("张伟", "北京大学", "教授")),
         ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("王芳", "北京大学", "教授")),
         ("张伟2005年出任招商银行行长。2010年，李明出任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
+        # a dated opening with no post after the name opens no résumé
+        ("1993年，刘志平访问北京。1998年起兼任北京大学教授。", ("刘志平", "北京大学", "教授")),
         # an apposition's list naming another person after a post: that post is the other's
         ("张伟，华强集团董事长、北京大学教授李明的学生。", ("张伟", "北京大学", "教授")),
         # a bare title after 等职务 that no body of the clause before holds

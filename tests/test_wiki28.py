@@ -10,7 +10,8 @@
   such a title (，2008年起在招商银行任行长至今).
 * An apposition listing posts of several bodies by 、 (张伟，华强集团董事长、北京大学教授。), bare titles among them.
 * A bare title after a clause whose posts close with 等职务, 等职 or 一职 (历任…总经理等职务，2008年起任董事长).
-* 系 after a comma read as 是 (张伟，男，汉族，系华强集团董事长。).
+* 系 after a comma read as 是 (张伟，男，汉族，系华强集团董事长。); 免去其 after a comma, a post the clause's subject held
+  before (…任安庆市第七中学校长，免去其安庆市第五中学校长职务).
 * The subject of a clause after a comma when the clause before names more than one person: the one opening it, when
   the others are objects inside it (徐悲鸿自幼随父徐达章习画，1912年在…任图画教员: 徐悲鸿's, never 徐达章's).
 
@@ -62,6 +63,8 @@ from helpers import role_edges as roles
         # 系 after a comma, as 是
         ("张伟，男，汉族，1960年生，系华强集团董事长。", ("张伟", "华强集团", "董事长")),
         ("张伟，男，系华强集团法定代表人。", ("张伟", "华强集团", "法定代表人")),
+        # 免去其 after a comma: the post the clause's subject held before
+        ("陈党生同志任安庆市第七中学校长，免去其安庆市第五中学校长职务。", ("陈党生", "安庆市第五中学", "校长")),
     ]),
 )
 def test_biography_forms(pipeline, text, expected):
@@ -98,6 +101,12 @@ def test_no_biography_form(pipeline, text, unexpected):
     assert unexpected not in found, found
 
 
+@pytest.mark.parametrize("text", both_scripts(["会议决定，免去其安庆市第五中学校长职务。",
+                                                "张伟会见了李明，免去其安庆市第五中学校长职务。"]))
+def test_removed_with_no_subject(pipeline, text):
+    assert not roles(pipeline, text)
+
+
 def test_bodies_after_at_hold_no_empty_post(pipeline):
     assert not [r for r in roles(pipeline, "张伟曾在华夏银行、招商银行任职。") if r[1] == "招商银行"]
 
@@ -108,6 +117,8 @@ def test_bodies_after_at_hold_no_empty_post(pipeline):
         ("张伟曾先后在华夏银行、招商银行任副行长。", ("张伟", "招商银行", "副行长"), True),
         ("张伟2005年出任招商银行行长。2010年起兼任华夏银行董事长。", ("张伟", "华夏银行", "董事长"), False),
         ("张伟任华夏银行副行长，2008年起任招商银行行长至今。", ("张伟", "招商银行", "行长"), False),
+        ("陈党生同志任安庆市第七中学校长，免去其安庆市第五中学校长职务。", ("陈党生", "安庆市第五中学", "校长"), True),
+        ("陈党生同志任安庆市第七中学校长，免去其安庆市第五中学校长职务。", ("陈党生", "安庆市第七中学", "校长"), False),
     ]),
 )
 def test_former_in_biographies(pipeline, text, key, former):

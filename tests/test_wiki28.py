@@ -9,7 +9,8 @@
 * 在 + bodies listed by 、/和/及 + 任 + a bare title: each body's post (张伟曾先后在华夏银行、招商银行任副行长); 至今 after
   such a title (，2008年起在招商银行任行长至今).
 * An apposition listing posts of several bodies by 、 (张伟，华强集团董事长、北京大学教授。), bare titles among them.
-* A bare title after a clause whose posts close with 等职务, 等职 or 一职 (历任…总经理等职务，2008年起任董事长).
+* A bare title after a clause whose posts close with 等职务, 等职 or 一职 (历任…总经理等职务，2008年起任董事长); a bare
+  title in a résumé's line after a sentence that ended with the head's post (…担任华强集团副总经理。2012年升任总经理。).
 * 系 after a comma read as 是 (张伟，男，汉族，系华强集团董事长。); 免去其 after a comma, a post the clause's subject held
   before (…任安庆市第七中学校长，免去其安庆市第五中学校长职务).
 * The subject of a clause after a comma when the clause before names more than one person: the one opening it, when
@@ -63,6 +64,11 @@ from helpers import role_edges as roles
         # 系 after a comma, as 是
         ("张伟，男，汉族，1960年生，系华强集团董事长。", ("张伟", "华强集团", "董事长")),
         ("张伟，男，系华强集团法定代表人。", ("张伟", "华强集团", "法定代表人")),
+        # a bare title in a résumé's line after a sentence that ended with the head's post: that body's
+        ("张伟2008年起担任华强集团副总经理。2012年升任总经理。", ("张伟", "华强集团", "总经理")),
+        ("张伟2008年起担任华强集团副总经理；2012年兼任总经理。", ("张伟", "华强集团", "总经理")),
+        ("张伟2008年起担任北京市副市长。2012年升任市长。", ("张伟", "北京市", "市长")),
+        ("张伟，男，1960年生。1990年任华强集团副总经理。1995年升任总经理，2000年任董事长。", ("张伟", "华强集团", "董事长")),
         # 免去其 after a comma: the post the clause's subject held before
         ("陈党生同志任安庆市第七中学校长，免去其安庆市第五中学校长职务。", ("陈党生", "安庆市第五中学", "校长")),
     ]),
@@ -89,6 +95,9 @@ def test_biography_forms(pipeline, text, expected):
         ("张伟，华强集团董事长、北京大学教授李明的学生。", ("张伟", "北京大学", "教授")),
         # a bare title after 等职务 that no body of the clause before holds
         ("张伟曾任华强集团总经理等职务，2008年起任市长。", ("张伟", "华强集团", "市长")),
+        # a bare title after a sentence: a place's title is no company's; a sentence between of someone else's ends it
+        ("张伟2008年起担任华强集团董事长。2012年升任市长。", ("张伟", "华强集团", "市长")),
+        ("张伟2008年起担任华强集团副总经理。2010年，李明出任董事长。2012年升任总经理。", ("张伟", "华强集团", "总经理")),
         # 系 before a post that is not the subject's
         ("张伟，男，系华强集团董事长的儿子。", ("张伟", "华强集团", "董事长")),
         ("张伟，男，系华强集团董事长李明之子。", ("张伟", "华强集团", "董事长")),

@@ -2657,6 +2657,18 @@ def _title_ending_at(ctx: RelationContext, start: int, end: int) -> bool:
     return b == start or any(m.start == start and m.end == b and m.label is not Label.PERSON for m in ctx.mentions)
 
 
+def _bare_post_after_sentence(ctx: RelationContext, stand_in: Mention, start: int,
+                              clause_posts: dict[int, tuple[str, Mention, str]]) -> tuple[Mention | None, str, int]:
+    """A bare title after the verb of a résumé's line (``stand_in``, the head's stand-in at the sentence's start) whose
+    sentence before ended with a post of the head's: that post's body (张伟2008年起担任华强集团副总经理。2012年升任总经理。:
+    总经理 of 华强集团), the first title of :func:`_bare_posts_of`; or ``(None, "", start)``."""
+    post = clause_posts.get(stand_in.start - 1)
+    if post is None or post[0] != _owner_of(ctx, stand_in) or ctx.simplified[stand_in.start - 1] not in "。；;":
+        return None, "", start
+    posts = _bare_posts_of(ctx, post[1], start, post[2])
+    return posts[0] if len(posts) == 1 else (None, "", start)
+
+
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
     """Person + 是/任/担任… (or a comma) + organisation + role word: 王石是万科集团董事长; a list of them
     after 任/担任 (出任福建省人民政府副主席，中共福建省委第二副书记); and organisation (+ 的) + person +
@@ -2697,6 +2709,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _apposed_post_of(ctx, start)
         if org is None and link in _CAREER_LINKS:  # 曾任天原化工厂技术员、主任助理，天原化工厂厂长助理…
             org, role, end = _post_after_first_item(ctx, start)
+        if org is None and person.start == person.end and link not in _NO_BODY_LINKS:
+            org, role, end = _bare_post_after_sentence(ctx, person, start, clause_posts)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(("身份", "的身份"), end):

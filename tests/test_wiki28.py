@@ -13,6 +13,7 @@
   title in a résumé's line after a sentence that ended with the head's post (…担任华强集团副总经理。2012年升任总经理。).
 * 系 after a comma read as 是 (张伟，男，汉族，系华强集团董事长。); 免去其 after a comma, a post the clause's subject held
   before (…任安庆市第七中学校长，免去其安庆市第五中学校长职务).
+* 行政督察专员 and 督察专员, a district's title (``roles.tsv``): 任湖南省第二行政督察区行政督察专员兼保安司令.
 * The subject of a clause after a comma when the clause before names more than one person: the one opening it, when
   the others are objects inside it (徐悲鸿自幼随父徐达章习画，1912年在…任图画教员: 徐悲鸿's, never 徐达章's).
 
@@ -69,6 +70,9 @@ from helpers import role_edges as roles
         ("张伟2008年起担任华强集团副总经理；2012年兼任总经理。", ("张伟", "华强集团", "总经理")),
         ("张伟2008年起担任北京市副市长。2012年升任市长。", ("张伟", "北京市", "市长")),
         ("张伟，男，1960年生。1990年任华强集团副总经理。1995年升任总经理，2000年任董事长。", ("张伟", "华强集团", "董事长")),
+        # a Republican district's commissioner, a place's title
+        ("1938年，张明被派往常德，任湖南省第二行政督察区行政督察专员兼保安司令。",
+         ("张明", "湖南省第二行政督察区", "行政督察专员")),
         # 免去其 after a comma: the post the clause's subject held before
         ("陈党生同志任安庆市第七中学校长，免去其安庆市第五中学校长职务。", ("陈党生", "安庆市第五中学", "校长")),
     ]),

@@ -575,18 +575,21 @@ _ASSOCIATION_HEADS = ("委员会", "基金会", "联合会", "促进会", "工�
 def _shortened_body(name: str, orgs: Iterable[str], places: Collection[str]) -> str | None:
     """The one longer association of the document that ``name`` shortens to its field and its head (演艺工会 of
     台北市电影电视演艺业职业工会: 演艺 inside the longer name's field, the same head 工会), else None; a field that
-    is a place (北京工会) or a kind alone (工会) names no particular association.
+    is a place (北京工会) or a kind alone (工会) names no particular association, and a longer name ending in the
+    short one (大律师公会 … 律师公会) is another body or the one a place opens (:func:`_merge_short_orgs`).
 
     >>> _shortened_body("演艺工会", ["台北市电影电视演艺业职业工会", "演艺工会"], set())
     '台北市电影电视演艺业职业工会'
-    >>> _shortened_body("演艺工会", ["台北市电影电视演艺业职业工会", "台北市演艺工会"], set()) is None
+    >>> _shortened_body("演艺工会", ["台北市电影电视演艺业职业工会", "台湾演艺人员职业工会"], set()) is None
     True
     """
     head = next((h for h in _ASSOCIATION_HEADS if name.endswith(h)), "")
     field = name[:-len(head)] if head else ""
     if len(field) < 2 or len(name) > 6 or field in places:
         return None
-    longer = [o for o in orgs if o.endswith(head) and len(o) >= len(name) + 3 and field in o[:-len(head)]]
+    # (a longer name ending in the short one is another body or the place's: 大律师公会 is no 律师公会)
+    longer = [o for o in orgs if o.endswith(head) and len(o) >= len(name) + 3 and field in o[:-len(head)]
+              and not o.endswith(name)]
     return longer[0] if len(longer) == 1 else None
 
 

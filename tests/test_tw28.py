@@ -188,15 +188,22 @@ def test_two_surnames_of_named_people_are_no_third_person(pipeline, text):
 
 
 def test_a_two_letter_name_stays_where_one_surname_names_nobody():
-    text = "马英九见了马吴，王明说"
-    ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 3), (5, 7), (8, 10))]
-    assert [m.simplified for m in _surname_pairs(ms, [], load_lexicon())] == ["马英九", "马吴", "王明"]
+    text = "马英九见了马吴两人，王明说"
+    ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 3), (5, 7), (10, 12))]
+    assert [m.simplified for m in _surname_pairs(ms, [], load_lexicon(), text)] == ["马英九", "马吴", "王明"]
+
+
+def test_two_surnames_without_a_pairs_word_after_stay():
+    # a transliterated name may be two surnames (罗斯): only a pair's word after (两人, 配, 会) makes them a pair
+    text = "罗德曼和斯科拉得分，罗斯全场表现平平"
+    ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 3), (4, 7), (10, 12))]
+    assert "罗斯" in [m.simplified for m in _surname_pairs(ms, [], load_lexicon(), text)]
 
 
 def test_a_two_letter_name_opening_a_named_persons_name_stays():
-    text = "马吴生和吴伯雄，马吴说"
+    text = "马吴生和吴伯雄，马吴两人说"
     ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 3), (4, 7), (8, 10))]
-    assert "马吴" in [m.simplified for m in _surname_pairs(ms, [], load_lexicon())]
+    assert "马吴" in [m.simplified for m in _surname_pairs(ms, [], load_lexicon(), text)]
 
 
 @pytest.mark.parametrize("text", both_scripts([

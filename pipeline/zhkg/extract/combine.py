@@ -416,7 +416,7 @@ def combine_mentions(
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
-    model = _place_words_as_bodies(_surname_pairs(model, people, lexicon), lexicon)
+    model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
@@ -1630,19 +1630,24 @@ def _directions_before_places(model: list[Mention], places: list[Mention]) -> li
     return [m for m in model if not (m.label is Label.PLACE and m.simplified in _DIRECTIONS and m.end in starts)]
 
 
-def _surname_pairs(model: list[Mention], people: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The model's people less two letters that are the surnames of two people the document names in full
-    (马英九 … 吴伯雄 … 马吴两人: the pair, as the press shortens a ticket or a meeting, names no third person).
+# what the press writes after two politicians' surnames (马吴两人, 马萧配, 扁宋会, 马吴体制)
+_PAIR_AFTER = ("两人", "二人", "配", "会", "体制", "之争", "联手", "同台", "双方", "组合", "关系")
+
+
+def _surname_pairs(model: list[Mention], people: list[Mention], lexicon: Lexicon, text: str) -> list[Mention]:
+    """The model's people less two letters that are the surnames of two people the document names in full, in
+    Chinese (three letters), before what a pair takes (马英九 … 吴伯雄 … 马吴两人: the pair, as the press shortens a
+    ticket or a meeting, names no third person; 罗斯 among 罗纳德-布鲁尔 and 斯科特 is a player).
 
     >>> from zhkg.records import Mention, Label
     >>> text = "马英九和吴伯雄见面，马吴两人达成共识。王明说"
     >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 3), (4, 7), (10, 12), (19, 21))]
-    >>> [m.simplified for m in _surname_pairs(ms, [], load_lexicon())]
+    >>> [m.simplified for m in _surname_pairs(ms, [], load_lexicon(), text)]
     ['马英九', '吴伯雄', '王明']
     """
     firsts: dict[str, set[str]] = defaultdict(set)
     for m in (*model, *people):
-        if m.label is Label.PERSON and len(m.simplified) >= 3 and m.simplified[0] in lexicon.surnames:
+        if m.label is Label.PERSON and len(m.simplified) == 3 and m.simplified[0] in lexicon.surnames:
             firsts[m.simplified[0]].add(m.simplified)
     if len(firsts) < 2:
         return model
@@ -1650,7 +1655,8 @@ def _surname_pairs(model: list[Mention], people: list[Mention], lexicon: Lexicon
     def pair(m: Mention) -> bool:
         a, b = m.simplified[:1], m.simplified[1:]
         return m.label is Label.PERSON and len(m.simplified) == 2 and a != b and a in firsts and b in firsts \
-            and firsts[a] != firsts[b] and not any(n.startswith(m.simplified) for n in firsts[a])
+            and firsts[a] != firsts[b] and not any(n.startswith(m.simplified) for n in firsts[a]) \
+            and text.startswith(_PAIR_AFTER, m.end)
 
     return [m for m in model if not pair(m)]
 

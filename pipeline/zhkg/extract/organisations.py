@@ -487,7 +487,9 @@ def departments(text: str) -> list[tuple[int, int]]:
         after = text[end:]
         when = _DEPARTMENT_WHEN.match(after)
         before_verb = after[when.end() if when else 0:].startswith(_DEPARTMENT_VERBS)
-        if not (before_verb or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
+        # its head's title after it, sharing no letter (广电处|处长何乃麒, 地政总署|署长)
+        titled = m.group() != "台" and after.startswith(m.group()[-1] + "长")
+        if not (before_verb or titled or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
             continue
         # the government's own short name is no field: 港府|地政 is right, 政府|处 is not
         for length in (4, 3, 2):
@@ -706,6 +708,10 @@ _ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发
 _AFTER_TEAM = ("们", "般", "报", "精神")
 # what may not stand before a team named by a number (有76人 is a count of people)
 _BEFORE_NUMBER_TEAM = frozenset("0123456789.约有共近余第达至")
+
+
+# a body's head letter and 长 after it: the title of the body's head, sharing the letter (科管局|长: 局长)
+_HEAD_TITLE = re.compile("[局署处会院部]长")
 
 
 def _inside_a_word(text: str, s: int, e: int) -> bool:
@@ -1324,8 +1330,11 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             if text[s - 1:s].isascii() and text[s - 1:s].isalnum() or text[e:e + 1].isascii() and text[e:e + 1].isalnum():
                 continue  # a part of a longer Latin word: TVB|S
         elif (s not in starts or e not in ends) and _inside_a_word(text, s, e) \
-                and not (e - s >= 3 and s in starts and text.startswith(lexicon.role_words, e)):
-            continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授)
+                and not (e - s >= 3 and s in starts and text.startswith(lexicon.role_words, e)) \
+                and not (e - s >= 3 and _HEAD_TITLE.match(text, e - 1)
+                         and (s in starts or text[s - 1:s] == "前" and s - 1 in starts)):
+            continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授;
+            # or its head letter, the name opening a word or after 前 (former) that jieba joins to it: 前科|管局长)
         elif all(c in foreign for c in name) and (s > 0 and text[s - 1] in foreign or e < len(text) and text[e] in foreign):
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         if _locative_in(text, s, e):

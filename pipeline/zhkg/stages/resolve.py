@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -568,6 +568,31 @@ def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
+# heads an association keeps in its short name (台北市电影电视演艺业职业工会 … 演艺工会)
+_ASSOCIATION_HEADS = ("委员会", "基金会", "联合会", "促进会", "工会", "公会", "协会", "学会", "商会", "总会")
+
+
+def _shortened_body(name: str, orgs: Iterable[str], places: Collection[str]) -> str | None:
+    """The one longer association of the document that ``name`` shortens to its field and its head (演艺工会 of
+    台北市电影电视演艺业职业工会: 演艺 inside the longer name's field, the same head 工会), else None; a field that
+    is a place (北京工会) or a kind alone (工会) names no particular association, and a longer name ending in the
+    short one (大律师公会 … 律师公会) is another body or the one a place opens (:func:`_merge_short_orgs`).
+
+    >>> _shortened_body("演艺工会", ["台北市电影电视演艺业职业工会", "演艺工会"], set())
+    '台北市电影电视演艺业职业工会'
+    >>> _shortened_body("演艺工会", ["台北市电影电视演艺业职业工会", "台湾演艺人员职业工会"], set()) is None
+    True
+    """
+    head = next((h for h in _ASSOCIATION_HEADS if name.endswith(h)), "")
+    field = name[:-len(head)] if head else ""
+    if len(field) < 2 or len(name) > 6 or field in places:
+        return None
+    # (a longer name ending in the short one is another body or the place's: 大律师公会 is no 律师公会)
+    longer = [o for o in orgs if o.endswith(head) and len(o) >= len(name) + 3 and field in o[:-len(head)]
+              and not o.endswith(name)]
+    return longer[0] if len(longer) == 1 else None
+
+
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
@@ -588,6 +613,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
         if len(longer) == 1:
             mapping[name] = longer[0]
+        elif (full := _shortened_body(name, orgs, places)) is not None:
+            mapping[name] = full
     # a company's short form the document makes its alias somewhere is that company wherever another reader finds
     # it alone (建行 … 在建行, where the word 在建 kept the alias off it)
     aliased: dict[str, set[str]] = defaultdict(set)

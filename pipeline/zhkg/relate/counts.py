@@ -786,6 +786,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     pattern = _anaphora_pattern(ctx.lexicon)
     known = ctx.lexicon.known_organisations
     text = ctx.simplified
+    home = _home_place(holders)
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
@@ -813,10 +814,57 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
             # 该校已为首都培育…人才10万多人。…北京市财贸管理干部学院…: with none before, the nearest body of its kind the
             # document names after it (a passage whose sentences run in reverse, a lead before the story; session 23)
             out.append((m.start(), m.end(), min(later, key=lambda h: (h.start, -h.end))))
-        elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
-            # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
+        elif m.group() in _LOCAL_WORDS and home is not None:
+            # 当地新增3例, 本地共有…: with no fitting place before, the place the document names most (session 26)
+            out.append((m.start(), m.end(), home))
+        elif label == "place" and heads and len(heads[0]) > 1 and m.group() not in _LOCAL_WORDS and (
+                len(heads) == 1 or all(len(h) == 1 for h in heads[1:])):
+            # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count);
+            # so do 岛内, 全岛, 本岛 in Taiwan's news (台湾|岛: one place, or an island by its kind; session 26)
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
                                                     m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
+    return out
+
+
+# 当地 and 本地 with no fitting place before them stand for the document's own place (session 26).
+_LOCAL_WORDS = ("当地", "本地")
+# Anaphors of housing projects (该项目, 该楼盘): derived where the project's name is written, so left alone unresolved.
+_PROJECT_KINDS = ("项目", "楼盘")
+
+
+def _home_place(holders: list[Mention]) -> Mention | None:
+    """The place the document names most often (a place of the gazetteer, not a deixis), the first named on a tie:
+    what 当地 and 本地 stand for when no fitting place is named before them.
+
+    >>> from zhkg.records import Mention, Label
+    >>> ms = [Mention("d", s, s + 2, n, n, Label.PLACE, "x") for s, n in ((0, "上海"), (5, "广州"), (9, "广州"))]
+    >>> _home_place(ms).name, _home_place([])
+    ('广州', None)
+    """
+    places = [h for h in holders if h.label is Label.PLACE and h.extractor not in (MentionSource.DEIXIS, DERIVED)]
+    if not places:
+        return None
+    times: dict[str, int] = {}
+    for h in places:
+        times[h.simplified] = times.get(h.simplified, 0) + 1
+    return max(places, key=lambda h: (times[h.simplified], -h.start))
+
+
+def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int]) -> list[int]:
+    """Where an anaphor of the table with no antecedent stands (该公司 with no company named): what it points to is
+    none of the holders named, so none carries past it (session 26). Not 当地/本地, a housing project (该项目, 该楼盘:
+    derived where their names are written) nor a place with no kind (该地, 该地区)."""
+    table = ctx.lexicon.anaphora
+    if not table:
+        return []
+    out = []
+    for m in _anaphora_pattern(ctx.lexicon).finditer(ctx.simplified):
+        label, heads = table[m.group()]
+        if m.start() in resolved or m.group() in _LOCAL_WORDS or (label == "place" and not heads):
+            continue
+        if any(h in _PROJECT_KINDS for h in heads):
+            continue
+        out.append(m.start())
     return out
 
 
@@ -1654,6 +1702,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
     anaphora = ctx.lexicon.anaphora
     pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
+    # 该公司 with no company named: what it points to is no holder named before (session 26)
+    pointers = sorted(pointers + [(p, _THING) for p in _unresolved_anaphors(ctx, {s[0] for s in spots})])
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""

@@ -381,6 +381,12 @@ _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 _GLUED_CONNECTORS = "有由共"
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
 _POPULATION = "人口"
+# Time adverbs jieba tags t that may stand between a noun and its number (学生目前3000名) and are no part of either.
+_TIME_TAG = "t"
+_TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今".split())
+# X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
+_HEAD_COUNT = "人数"
+_HEAD_COUNT_LINKS = ("已达到", "已达", "达到", "超过", "逾", "约", "达", "为", "是")
 # N死N伤: casualties of an accident or attack (致3死14伤).
 _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十百千]+)(死|亡)"
                          r"(\d+|[一二两三四五六七八九十百千]+)(伤)")
@@ -1035,6 +1041,10 @@ def _noun_before(
     words = token_table(doc).words
     if head.endswith(_ASPECT) and len(head) - 1 in b.ends:
         head = head[:-1]  # 指数基金就达到了5只: the aspect of the connector
+    if head and len(head) in b.ends:
+        word = words[b.token_at[len(head) - 1]]
+        if word.end == len(head) and word.tag == _TIME_TAG and word.text in _TIME_ADVERBS:
+            head = head[: word.idx]  # 学校共有学生目前3000名: a time adverb between the noun and its number (session 26)
     gain = next((g for g in _GAINS if head.endswith(g) and head[: -len(g)].endswith(_QUANTITY_NOUNS)), "")
     if gain:
         head = head[: -len(gain)]  # 粉丝人数飙增1000多名: the quantity noun's number of 粉丝
@@ -1223,6 +1233,30 @@ def _population_before(text: str, start: int, b: _Boundaries) -> tuple[int, int]
     return None
 
 
+def _head_count_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The span of X人数 right before a number with no classifier (past a connector): 参观人数达3万, 游客人数超过2万: the
+    people the number counts, X being the word glued before 人数 (a verb or a noun, no name), else 人数 alone."""
+    text = doc_text(doc)
+    end = start
+    for connector in _HEAD_COUNT_LINKS:
+        if text.endswith(connector, 0, end) and end - len(connector) in b.ends:
+            end -= len(connector)
+            break
+    if not text.endswith(_HEAD_COUNT, 0, end):
+        return None
+    opening = end - len(_HEAD_COUNT)
+    if opening in b.starts and opening in b.ends:
+        word = token_table(doc).words[b.token_at[opening - 1]] if opening > 0 else None
+        if word is not None and word.end == opening and _CJK.match(word.text) and word.tag not in _NAME_TAGS \
+                and word.text not in _NOT_HEADS and len(word.text) <= 3:
+            return word.idx, end
+        return opening, end
+    word = token_table(doc).words[b.token_at[end - 1]]  # 员工人数/n, one token
+    if word.end == end and word.text.endswith(_HEAD_COUNT) and _CJK.match(word.text) and word.tag not in _NAME_TAGS:
+        return word.idx, end
+    return None
+
+
 def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Reading | None:
     """One grammar match read as a count (its thing possibly still open), or ``None``."""
     text = doc_text(doc)
@@ -1288,6 +1322,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
+        elif re.search("[万亿]", num) and (counted := _head_count_before(doc, start, b)) is not None \
+                and not _phrase_at(doc, after, -1, b, lexicon.glossary):
+            full, start = counted, counted[0]  # 参观人数达3万: the visitors, nothing counted after the number
         elif not re.search("[万亿]", num):
             full = (_bare_count(doc, m, b, lexicon.glossary) if num not in _TERSE_NUMERALS
                     else _terse_count(doc, m, b))  # 6地产商, but not 409会议室; 三任务

@@ -828,8 +828,9 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
 
 # 当地 and 本地 with no fitting place before them stand for the document's own place (session 26).
 _LOCAL_WORDS = ("当地", "本地")
-# Anaphors of housing projects (该项目, 该楼盘): derived where the project's name is written, so left alone unresolved.
-_PROJECT_KINDS = ("项目", "楼盘")
+# Anaphors of housing projects (该项目, 该楼盘: derived where the project's name is written) and of events (该活动, 本届比赛:
+# an unnamed campaign is often the holder's own) stop no holder carried past them when unresolved.
+_UNSTOPPING_KINDS = ("项目", "楼盘", "大赛", "比赛", "锦标赛")
 
 
 def _home_place(holders: list[Mention]) -> Mention | None:
@@ -850,21 +851,24 @@ def _home_place(holders: list[Mention]) -> Mention | None:
     return max(places, key=lambda h: (times[h.simplified], -h.start))
 
 
-def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int]) -> list[int]:
-    """Where an anaphor of the table with no antecedent stands (该公司 with no company named): what it points to is
-    none of the holders named, so none carries past it (session 26). Not 当地/本地, a housing project (该项目, 该楼盘:
-    derived where their names are written) nor a place with no kind (该地, 该地区)."""
+def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int], openings: Sequence[int]) -> list[int]:
+    """Where an anaphor of the table with no antecedent opens a clause as its subject (该公司 with no company named):
+    what it points to is none of the holders named, so none carries past it (session 26). Not 当地/本地, a housing
+    project (该项目, 该楼盘: derived where their names are written), an event or an activity (该活动 with no event
+    named is often the holder's own campaign) nor a place with no kind (该地, 该地区)."""
     table = ctx.lexicon.anaphora
     if not table:
         return []
+    pattern = _anaphora_pattern(ctx.lexicon)
     out = []
-    for m in _anaphora_pattern(ctx.lexicon).finditer(ctx.simplified):
+    for at in openings:
+        m = pattern.match(ctx.simplified, at)
+        if m is None or at in resolved or m.group() in _LOCAL_WORDS:
+            continue
         label, heads = table[m.group()]
-        if m.start() in resolved or m.group() in _LOCAL_WORDS or (label == "place" and not heads):
+        if (label == "place" and not heads) or any(h in _UNSTOPPING_KINDS for h in heads):
             continue
-        if any(h in _PROJECT_KINDS for h in heads):
-            continue
-        out.append(m.start())
+        out.append(at)
     return out
 
 
@@ -1687,6 +1691,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 23)
     openings = sorted({_SUBJECT_OPENING.match(text, o).end() for o in {0, *breaks, *sentence_breaks}})
     spots += document_facilities(ctx, openings, _facility_places(ctx, text, openings), {s[0] for s in spots})
+    # 该公司 with no company named: what it points to is no holder named before (session 26)
+    unresolved = _unresolved_anaphors(ctx, {s[0] for s in spots}, openings)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -1702,8 +1708,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
     anaphora = ctx.lexicon.anaphora
     pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
-    # 该公司 with no company named: what it points to is no holder named before (session 26)
-    pointers = sorted(pointers + [(p, _THING) for p in _unresolved_anaphors(ctx, {s[0] for s in spots})])
+    pointers = sorted(pointers + [(p, _THING) for p in unresolved])
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""

@@ -325,7 +325,7 @@ _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨
 # the glossary counts them when a number is written (6家企业).
 _GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂商 商家".split())
 # Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
-_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
+_PEOPLE_ENDINGS = ("员", "手", "者", "生", "工", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
@@ -1406,8 +1406,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
                 noun, sure = _noun_before(doc, start, b, lexicon)
                 if noun is not None and text.endswith(_PEOPLE_ENDINGS, *noun) and (
-                        (sure and noun[1] < start) or _people_glued(doc, noun, start, b)):
-                    full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued)
+                        (sure and noun[1] < start) or text.startswith(_HEAD_COUNT, noun[1])
+                        or _people_glued(doc, noun, start, b)):
+                    full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued;
+                    # 员工人数超过80万人: the people of X人数, session 26)
         else:
             return None
     closing = 0  # a quoted thing's closing mark, in the count's span but not its thing

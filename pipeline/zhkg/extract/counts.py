@@ -325,7 +325,7 @@ _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨
 # the glossary counts them when a number is written (6家企业).
 _GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂商 商家".split())
 # Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
-_PEOPLE_ENDINGS = ("员", "手", "者", "生", "工", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
+_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
@@ -386,6 +386,7 @@ _TIME_TAG = "t"
 _TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今".split())
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
+_WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
 _HEAD_COUNT_LINKS = ("已达到", "已达", "达到", "超过", "逾", "约", "达", "为", "是")
 # N死N伤: casualties of an accident or attack (致3死14伤).
 _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十百千]+)(死|亡)"
@@ -1233,6 +1234,13 @@ def _population_before(text: str, start: int, b: _Boundaries) -> tuple[int, int]
     return None
 
 
+def _people_counted(doc: Doc, noun: tuple[int, int], b: _Boundaries) -> bool:
+    """Whether ``noun``, right before 人数, names people (员工人数超过80万人: 员工; not 参观人数, what they do)."""
+    text = doc_text(doc)
+    return (text.startswith(_HEAD_COUNT, noun[1]) and text.endswith(_PEOPLE_ENDINGS + _WORKERS, *noun)
+            and token_table(doc).words[b.token_at[noun[1] - 1]].tag in _PLAIN_NOUN_TAGS)
+
+
 def _head_count_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
     """The span of X人数 right before a number with no classifier (past a connector): 参观人数达3万, 游客人数超过2万: the
     people the number counts, X being the word glued before 人数 (a verb or a noun, no name), else 人数 alone."""
@@ -1405,9 +1413,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
             if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
                 noun, sure = _noun_before(doc, start, b, lexicon)
-                if noun is not None and text.endswith(_PEOPLE_ENDINGS, *noun) and (
-                        (sure and noun[1] < start) or text.startswith(_HEAD_COUNT, noun[1])
-                        or _people_glued(doc, noun, start, b)):
+                if noun is not None and (_people_counted(doc, noun, b) or text.endswith(_PEOPLE_ENDINGS, *noun) and (
+                        (sure and noun[1] < start) or _people_glued(doc, noun, start, b))):
                     full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued;
                     # 员工人数超过80万人: the people of X人数, session 26)
         else:

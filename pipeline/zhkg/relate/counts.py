@@ -814,8 +814,9 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
             # 该校已为首都培育…人才10万多人。…北京市财贸管理干部学院…: with none before, the nearest body of its kind the
             # document names after it (a passage whose sentences run in reverse, a lead before the story; session 23)
             out.append((m.start(), m.end(), min(later, key=lambda h: (h.start, -h.end))))
-        elif m.group() in _LOCAL_WORDS and home is not None:
-            # 当地新增3例, 本地共有…: with no fitting place before, the place the document names most (session 26)
+        elif m.group() == _LOCAL and home is not None:
+            # 当地新增3例: with no place before, the place the document names most (session 26; 本地 with no place of
+            # Hong Kong, Macau or Taiwan before is left to the clause's holder: 北京市卫健委通报，本地新增3例)
             out.append((m.start(), m.end(), home))
         elif label == "place" and heads and len(heads[0]) > 1 and m.group() not in _LOCAL_WORDS and (
                 len(heads) == 1 or all(len(h) == 1 for h in heads[1:])):
@@ -826,8 +827,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     return out
 
 
-# 当地 and 本地 with no fitting place before them stand for the document's own place (session 26).
-_LOCAL_WORDS = ("当地", "本地")
+# 当地 with no place before it stands for the document's own place; neither it nor 本地 stops a holder carried past it
+# (session 26).
+_LOCAL = "当地"
+_LOCAL_WORDS = (_LOCAL, "本地")
 # Anaphors of housing projects (该项目, 该楼盘: derived where the project's name is written) and of events (该活动, 本届比赛:
 # an unnamed campaign is often the holder's own) stop no holder carried past them when unresolved.
 _UNSTOPPING_KINDS = ("项目", "楼盘", "大赛", "比赛", "锦标赛")
@@ -835,7 +838,7 @@ _UNSTOPPING_KINDS = ("项目", "楼盘", "大赛", "比赛", "锦标赛")
 
 def _home_place(holders: list[Mention]) -> Mention | None:
     """The place the document names most often (a place of the gazetteer, not a deixis), the first named on a tie:
-    what 当地 and 本地 stand for when no fitting place is named before them.
+    what 当地 stands for when no place is named before it.
 
     >>> from zhkg.records import Mention, Label
     >>> ms = [Mention("d", s, s + 2, n, n, Label.PLACE, "x") for s, n in ((0, "上海"), (5, "广州"), (9, "广州"))]

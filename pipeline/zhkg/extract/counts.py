@@ -123,6 +123,10 @@ Decisions and caveats:
 * Round 13b: 一家企业, 一个机构 (一 + classifier + a generic noun of bodies) are articles; 人 after a connector counts
   the people named before it (有效参赛选手为1869人: 选手); a classifier alone after 其中 opening a sentence counts the
   noun the sentence before ends with (…获批沪深300指数基金。其中三只: 基金).
+* Session 26 (counts28): X人数 before a multiplier with nothing counted after it is a count of those people
+  (``参观人数达3万``: 人数, the span from X), and before N人 counts X when X names people (``员工人数超过80万人``: 员工); a
+  time adverb between a noun and its number is neither's (``学生目前3000名``: 学生); nouns jieba tags as verbs or names
+  are glossary nouns (投诉, 外籍生, 考生, 员工, 养老院, 敬老院, 福利院, 酒店, 门店: ``旗下养老院共有12家``, ``新建养老院20座``).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.

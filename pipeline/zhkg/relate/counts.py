@@ -141,6 +141,11 @@
   kind of a body named before (中国体育代表团…。本届代表团共有运动员977名; 本届博览会) stand for it, and 该小区 for the estate
   named before. A thing opening a sentence between a topic and the count (《玩具总动员》的制作…) stops the topic, as in the
   count's own sentence.
+* Session 26 (counts28): an anaphor of ``anaphora.tsv`` opening a clause with no fitting antecedent (北京市…。该公司共有
+  员工500名, 深圳市体育局表示，全队…) stops every holder carried past it: no owner rather than a wrong one; not 当地/本地, a
+  project's or an event's word (该项目, 该活动: an unnamed campaign is often the holder's own) nor a place with no kind
+  (该地). 当地 with no place before stands for the place the document names most; 岛内, 全岛, 本岛 with no island before
+  for 台湾 (民进党…，岛内共有300多所学校停课 -> 台湾).
 """
 
 from __future__ import annotations

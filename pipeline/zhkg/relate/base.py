@@ -107,6 +107,9 @@ class RelationContext:
         #: the organisations' names less their generic head, with the mentions list they were worked out for
         #: (:func:`zhkg.relate.roles._short_form_ending_at`)
         self.short_forms: tuple[list[Mention], dict[str, list[tuple[int, Mention]]], tuple[int, ...]] | None = None
+        #: the people named in full, by the first one and two letters of their names, with the mentions list they
+        #: were worked out for (:func:`zhkg.relate.roles._owner_of`)
+        self.full_names: tuple[list[Mention], object] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)

@@ -605,7 +605,7 @@ class Pipeline:
             raise InputError(
                 f"document {raw.id} has {len(raw.text):,} characters; the limit is {self.config.max_document_chars:,}"
             )
-        return parse_documents(raw.id, raw.text, raw.metadata)
+        return parse_documents(raw.id, raw.text, raw.metadata, raw.types)
 
     def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
         """Parse raw inputs into documents (article, related items) and run them.

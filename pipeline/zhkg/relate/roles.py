@@ -168,7 +168,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -1483,14 +1483,61 @@ def _owner_of(ctx: RelationContext, person: Mention) -> str:
     if person.extractor == _PRONOUN_SOURCE:
         return person.canonical
     name = person.simplified
-    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
-    family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
-                                    and m.end <= person.start and m.simplified.startswith(name))
-    if name not in ctx.lexicon.surnames and not family:
+    if len(name) > _FullNames.LETTERS or not name:
         return ctx.owner[person]
-    earlier = {ctx.owner[m] for m in ctx.mentions if m.label is Label.PERSON and m.end <= person.start
-               and len(m.simplified) > len(name) and m.simplified.startswith(name)}
-    return earlier.pop() if len(earlier) == 1 else ctx.owner[person]
+    surname = name in ctx.lexicon.surnames
+    if not surname and len(name) != 2:
+        return ctx.owner[person]
+    if ctx.full_names is None or ctx.full_names[0] is not ctx.mentions:
+        ctx.full_names = (ctx.mentions, _FullNames(ctx))
+    names: _FullNames = ctx.full_names[1]  # type: ignore[assignment]
+    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
+    if not surname and names.first_long.get(name, person.start + 1) > person.start:
+        return ctx.owner[person]
+    return names.one_before(name, person.start) or ctx.owner[person]
+
+
+class _FullNames:
+    """The people of a document by the first letters of their names, to tell in one bisection which of them a
+    surname alone, or a family name, named before it stands for (:func:`_owner_of`): one pass over the mentions,
+    not one per surname (a long document naming many people by surname was quadratic)."""
+
+    #: the longest surname or family name looked up (复姓 and 石原 have two letters)
+    LETTERS = 2
+
+    def __init__(self, ctx: RelationContext) -> None:
+        by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        #: by first two letters, the earliest end of a name of four letters or more (石原慎太郎)
+        self.first_long: dict[str, int] = {}
+        for m in ctx.mentions:
+            if m.label is not Label.PERSON:
+                continue
+            full = m.simplified
+            for n in range(1, min(len(full) - 1, self.LETTERS) + 1):
+                by_start[full[:n]].append((m.end, ctx.owner[m]))
+            if len(full) >= 4:
+                key = full[:2]
+                self.first_long[key] = min(self.first_long.get(key, m.end), m.end)
+        #: by first letters: the ends in order, and for each the one person named by then ("" when more than one)
+        self.ends: dict[str, list[int]] = {}
+        self.single: dict[str, list[str]] = {}
+        for key, found in by_start.items():
+            found.sort(key=lambda pair: pair[0])
+            ends, single, first = [], [], None
+            for end, owner in found:
+                first = owner if first is None or first == owner else ""
+                ends.append(end)
+                single.append(first)
+            self.ends[key] = ends
+            self.single[key] = single
+
+    def one_before(self, name: str, at: int) -> str:
+        """The one person whose longer name starts with ``name`` named before ``at``, or ``""`` (none, or several)."""
+        ends = self.ends.get(name)
+        if not ends:
+            return ""
+        i = bisect_right(ends, at)
+        return self.single[name][i - 1] if i else ""
 
 
 #: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins

@@ -50,10 +50,10 @@ from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.stages.normalise import to_simplified, to_traditional
+from zhkg.stages.normalise import Normalised, to_simplified, to_traditional
 from zhkg.text import SpanIndex, is_han
 
-__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people",
+__all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
            "split_people_grouped", "entity_id", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
 
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
@@ -663,6 +663,39 @@ def _replace(m: Mention, canonical: str, code: str) -> Mention:
 
 
 _PREFIX = {Label.PERSON: "person", Label.ORGANIZATION: "org", Label.PLACE: "place", Label.COUNT: "count"}
+
+
+def names_as_written(mentions: list[Mention], norm: Normalised) -> list[Mention]:
+    """The mentions of one document with each name's 著 as written where the processing form reads 着.
+
+    The processing form reads Taiwan's particle 著 as 着 for the segmenter (:func:`~zhkg.stages.normalise.read_particles`);
+    a name is no particle: a person written 張著明 is 张著明, in his span and in every canonical name that spans
+    took from it (著明 alone, his given name, is 张著明 too). Counts keep their processing form.
+
+    >>> from zhkg.stages.normalise import normalise
+    >>> norm = normalise("隨著市長張著明到場")
+    >>> m = Mention("d", 4, 7, "張著明", "张着明", Label.PERSON, "x", canonical="张着明")
+    >>> [(x.simplified, x.name) for x in names_as_written([m], norm)]
+    [('张著明', '张著明')]
+    """
+    if "著" not in norm.original or "着" not in norm.simplified:
+        return mentions
+    written: dict[str, str] = {}
+    for m in mentions:
+        if m.label is not Label.COUNT and "着" in m.simplified:
+            if (as_written := norm.as_written(m.start, m.end)) != m.simplified:
+                written[m.simplified] = as_written
+    if not written:
+        return mentions
+    forms = sorted(written, key=lambda k: (-len(k), k))
+    pattern = re.compile("|".join(map(re.escape, forms)))
+
+    def rewrite(name: str) -> str:
+        return pattern.sub(lambda found: written[found.group()], name) if "着" in name else name
+
+    return [m if m.label is Label.COUNT
+            else replace(m, simplified=rewrite(m.simplified), canonical=rewrite(m.canonical))
+            for m in mentions]
 
 
 def entity_id(m: Mention) -> str:

@@ -1081,6 +1081,27 @@ def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
 
 
+#: A spokesperson's titles: a body's, but a bare one may open a clause of a sentence naming no body at all.
+_SPOKESPERSON_TITLES = frozenset({"发言人", "新闻发言人"})
+
+
+def _spokesperson_body(ctx: RelationContext, at: int) -> Mention | None:
+    """The body of a bare spokesperson's title whose clause opens at ``at`` (行政院今天召开院会。发言人苏俊宾表示…):
+    the one organisation the text's opening sentence names, when the title's sentence names none and is not
+    that opening sentence; never an outlet (新华社…。发言人X: the paper reports, the spokesperson is another's)."""
+    if not ctx.sentences:
+        return None
+    s, e = sentence_at(ctx.sentences, at)
+    first_start, first_end = ctx.sentences[0]
+    if s <= first_start or any(m.label is Label.ORGANIZATION and s <= m.start < e for m in ctx.mentions + ctx.derived):
+        return None
+    named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION
+             and first_start <= m.start and m.end <= first_end and not _aside(ctx, m)]
+    if len({ctx.owner[m] for m in named}) != 1 or _outlet(ctx, named[0]):
+        return None
+    return named[0]
+
+
 #: Words that may open a clause before a bare title and say the post is held now: 现任校长X.
 _NOW_BEFORE_TITLE = ("现任", "新任", "时任")
 
@@ -1114,7 +1135,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
                         and _clause_opens(ctx, at - len(w))), ""))
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
-        holder = _context_body(ctx, at, role)
+        holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES else _context_body(ctx, at, role)
         if holder is not None and not other_kind(ctx, role, holder) \
                 and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
             # 北洋军进驻北京，总理段祺瑞…: no army's premier

@@ -1087,16 +1087,19 @@ _SPOKESPERSON_TITLES = frozenset({"发言人", "新闻发言人"})
 
 def _spokesperson_body(ctx: RelationContext, at: int) -> Mention | None:
     """The body of a bare spokesperson's title whose clause opens at ``at`` (行政院今天召开院会。发言人苏俊宾表示…):
-    the one organisation the text's opening sentence names, when the title's sentence names none and is not
-    that opening sentence; never an outlet (新华社…。发言人X: the paper reports, the spokesperson is another's)."""
+    the one organisation the sentence names in a clause before it (行政院今天召开院会，发言人X表示), or, when the
+    sentence names none, the one the text's opening sentence names; ``None`` when a body follows in the sentence
+    (发言人X表示，国民党…), the candidates are more than one, or the one is an outlet (新华社…。发言人X: the paper
+    reports, the spokesperson is another's)."""
     if not ctx.sentences:
         return None
     s, e = sentence_at(ctx.sentences, at)
-    first_start, first_end = ctx.sentences[0]
-    if s <= first_start or any(m.label is Label.ORGANIZATION and s <= m.start < e for m in ctx.mentions + ctx.derived):
+    orgs = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and not _aside(ctx, m)]
+    in_sentence = [m for m in orgs if s <= m.start < e]
+    if any(m.start >= at for m in in_sentence):
         return None
-    named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION
-             and first_start <= m.start and m.end <= first_end and not _aside(ctx, m)]
+    first_start, first_end = ctx.sentences[0]
+    named = in_sentence or [m for m in orgs if first_start <= m.start and m.end <= first_end]
     if len({ctx.owner[m] for m in named}) != 1 or _outlet(ctx, named[0]):
         return None
     return named[0]
@@ -1162,7 +1165,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         role_at = q if holder is None else holder.end
         after = role_at + len(role)
         if after < len(simplified) and simplified[after].isalnum() \
-                and _dictionary_tag(simplified[after : after + 2])[:1] not in _AFTER_LISTED_TITLE_TAGS:
+                and _word_tag_at(simplified, after)[:1] not in _AFTER_LISTED_TITLE_TAGS:
             continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席, 等3名立委今天表示)
         if holder is None and _clause_opens(ctx, listed[-1].start):
             holder = _context_body(ctx, listed[-1].start, role)
@@ -1878,6 +1881,12 @@ def _department_before(ctx: RelationContext, at: int, end: int) -> str:
 def _role_at(ctx: RelationContext, at: int) -> str | None:
     """The longest role word starting at ``at`` (role words are longest first), or ``None``."""
     return next((r for r in _roles_from(ctx, at) if ctx.simplified.startswith(r, at)), None)
+
+
+def _word_tag_at(text: str, at: int) -> str:
+    """jieba's tag of the dictionary word of three letters, else two, starting at ``at`` (候选人: n, where 候选 is v)."""
+    three = _dictionary_tag(text[at : at + 3]) if at + 3 <= len(text) else ""
+    return three if three not in ("", "x") else _dictionary_tag(text[at : at + 2])
 
 
 def _dictionary_tag(word: str) -> str:

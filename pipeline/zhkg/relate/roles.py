@@ -1884,9 +1884,13 @@ def _role_at(ctx: RelationContext, at: int) -> str | None:
 
 
 def _word_tag_at(text: str, at: int) -> str:
-    """jieba's tag of the dictionary word of three letters, else two, starting at ``at`` (候选人: n, where 候选 is v)."""
-    three = _dictionary_tag(text[at : at + 3]) if at + 3 <= len(text) else ""
-    return three if three not in ("", "x") else _dictionary_tag(text[at : at + 2])
+    """jieba's tag of the longest dictionary word of three letters or fewer starting at ``at`` (候选人: n, where 候选
+    is v; 也表示: 也's d), ``x`` when none is."""
+    for n in (3, 2, 1):
+        tag = _dictionary_tag(text[at : at + n]) if at + n <= len(text) else ""
+        if tag not in ("", "x"):
+            return tag
+    return "x"
 
 
 def _dictionary_tag(word: str) -> str:

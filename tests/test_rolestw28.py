@@ -9,7 +9,7 @@ The passages are written for these tests; each form has negatives.
 """
 
 import pytest
-from helpers import both_scripts, memberships, org_mentions
+from helpers import both_scripts, entity_names, memberships, org_mentions
 from helpers import role_edges as roles
 
 
@@ -178,3 +178,24 @@ def test_hong_kong_and_taiwan_companies(pipeline, text, expected):
 
 def test_ambiguous_company_needs_its_cue(pipeline):
     assert "相信音乐" not in org_mentions(pipeline, "他相信音乐能改变世界。")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # names the recogniser reads as a place (淮南) or a particle (了): people_known.tsv rows
+        ("台湾“中央银行”总裁彭淮南今天表示。", "彭淮南"),
+        ("台“内政部长”廖了以今天表示。", ("廖了以", "内政部", "部长")),
+        ("国民党副主席黄敏惠今天表示。", ("黄敏惠", "国民党", "副主席")),
+        # a name that is a word too, read with a cue in its sentence
+        ("台“国安会秘书长”苏起今天表示。", ("苏起", "国安会", "秘书长")),
+    ]),
+)
+def test_taiwan_officials_named(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert (expected in found) if isinstance(expected, tuple) else any(r[0] == expected for r in found)
+
+
+@pytest.mark.parametrize("text", both_scripts(["经济复苏起来还需要时间。", "苏起来到北京。"]))
+def test_word_name_needs_its_cue(pipeline, text):
+    assert "苏起" not in {n for _, n in entity_names(pipeline, text)}

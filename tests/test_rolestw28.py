@@ -199,3 +199,34 @@ def test_taiwan_officials_named(pipeline, text, expected):
 @pytest.mark.parametrize("text", both_scripts(["经济复苏起来还需要时间。", "苏起来到北京。"]))
 def test_word_name_needs_its_cue(pipeline, text):
     assert "苏起" not in {n for _, n in entity_names(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        # a quoted title chains after 兼 or 、 as an unquoted one
+        ("国民党主席兼“总统”马英九今天表示。", ("马英九", "国民党", "主席")),
+        ("国民党主席、“总统”马英九今天表示。", ("马英九", "国民党", "主席")),
+        ("国民党副主席兼“台北市长”郝龙斌表示。", ("郝龙斌", "国民党", "副主席")),
+        ("国民党副主席兼“台北市长”郝龙斌表示。", ("郝龙斌", "台北市", "市长")),
+    ]),
+)
+def test_quoted_title_in_a_chain(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    both_scripts([
+        # a state's head chained after a party's post is no party's
+        ("国民党主席兼总统马英九今天表示。", ("马英九", "国民党", "总统")),
+        ("国民党主席兼“总统”马英九今天表示。", ("马英九", "国民党", "总统")),
+        ("民进党主席兼市长王明今天表示。", ("王明", "民进党", "市长")),
+    ]),
+)
+def test_no_party_holds_a_state_post(pipeline, text, wrong):
+    assert wrong not in roles(pipeline, text)
+
+
+def test_chain_still_shares_other_posts(pipeline):
+    assert ("王明", "国民党", "秘书长") in roles(pipeline, "国民党副主席兼秘书长王明今天表示。")

@@ -1336,8 +1336,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             out = [replace(r, former=True) for r in out]
         for role_simplified, at, own in reversed(chain):
             target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
-            if own == "skip" or target is None:
-                continue
+            if own == "skip" or target is None or (at != chain[-1][1] and _no_party_post(target, role_simplified)):
+                continue  # 国民党主席兼“总统”马英九: a state's post, no party's
             out.append(
                 ctx.relation(
                     source, ctx.owner[target], RelationKind.HOLDS_ROLE, holder.start, person.end,
@@ -2388,6 +2388,15 @@ def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 _CHAIN_JOINERS = frozenset("、和及与兼暨")
 
 
+#: A state's or a division's head, never a party's, though chained after a party's post (国民党主席兼“总统”X).
+_STATE_HEAD_TITLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "领导人", *_DIVISION_HEAD_TITLES})
+
+
+def _no_party_post(holder: Mention, role: str) -> bool:
+    """Whether ``role``, chained after a post of the party ``holder``, is a state's or a division's head."""
+    return role in _STATE_HEAD_TITLES and holder.label is Label.ORGANIZATION and holder.simplified.endswith("党")
+
+
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
     """The role chained before the role starting at ``p``, where it starts, and who holds ``role``: "" the
     chain's holder, "skip" a place of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the
@@ -2406,6 +2415,8 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
         p, own = place.start, "skip"
     elif ctx.simplified.endswith("政府", 0, p) and p > 2 and ctx.simplified[p - 3] in _CHAIN_JOINERS:
         p, own = p - 2, "government"
+    elif p > 1 and ctx.simplified[p - 1] in _OPENING_QUOTES and ctx.simplified[p - 2] in _CHAIN_JOINERS:
+        p -= 1  # 国民党主席兼“总统”马英九: the quoted title chains as an unquoted one
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
     candidates = _role_candidates(ctx, p - 1)

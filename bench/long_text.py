@@ -4,7 +4,9 @@ Three texts, each one document: 的 repeated without a single punctuation mark (
 its HMM was quadratic in such a stretch); a news sentence with its punctuation removed, repeated (many mentions in
 one sentence: extractors that compare every mention with every other were quadratic); and a punctuated news article
 written for this bench, repeated (many sentences, the same people, bodies, short forms and counts named again and
-again: readers that scanned every mention of the document at each mention were quadratic, session 22). ``--file``
+again: readers that scanned every mention of the document at each mention were quadratic, session 22); and, on one
+line, people named in full and then by surname alone (王海峰说，王表示…: the role reader looked each surname up
+in every mention before it, quadratic until session 26; a 2.2-million-character line took over 15 minutes). ``--file``
 times a text file of your own instead, repeated or cut to each size (40 THUCNews articles joined, in session 22).
 Each size runs once in this process after a warm-up. For each step the exponent k of time ~ n^k is
 log(t2/t1) / log(n2/n1): 1.0 is linear. The issue measured k ≈ 1.7 for 的 before (40,000 characters in 5 s); the
@@ -41,8 +43,12 @@ NEWS = (
 )
 
 
+# people named in full, then by surname alone, on one line (no line break): made up for this bench
+SURNAMES = "王海峰说，王表示同意。李建华认为，李还称赞了赵国强，赵说。"
+
 TEXTS = {"de": ("的 repeated", "的"), "sentence": ("a sentence without punctuation, repeated", SENTENCE),
-         "news": ("a punctuated news article, repeated", NEWS)}
+         "news": ("a punctuated news article, repeated", NEWS),
+         "surnames": ("people named by surname after their full names, one line, repeated", SURNAMES)}
 
 
 def main(sizes: list[int], texts: list[str], file: Path | None = None) -> None:
@@ -74,7 +80,7 @@ if __name__ == "__main__":
     parser.add_argument("sizes", nargs="*", type=int, default=[25_000, 50_000, 100_000, 200_000, 400_000],
                         help="document lengths in characters")
     parser.add_argument("--text", action="append", choices=sorted(TEXTS),
-                        help="one of the bench's texts to time (repeatable; default: all three)")
+                        help="one of the bench's texts to time (repeatable; default: all four)")
     parser.add_argument("--file", type=Path, help="time this UTF-8 text file instead, repeated or cut to each size")
     args = parser.parse_args()
     if args.file is not None and not args.file.is_file():

@@ -271,6 +271,9 @@ class Document:
     metadata: tuple[tuple[str, str], ...] = ()
     #: the date as written when it does not read as one (12/05/2020: day or month first?); ``date`` is then empty
     date_text: str = ""
+    #: the JSON type (``int``, ``float``, ``bool``, ``str``) of each ``metadata`` value a JSON line gave as a plain
+    #: value; the graph keeps a column typed so (a JSON string "12" stays text, 12 a number)
+    metadata_types: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -88,9 +88,15 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.config import load_config
     from zhkg.errors import OutputConflictError
     from zhkg.export import write_outputs
-    from zhkg.export.outputs import check_output_folder, check_outputs, output_paths
+    from zhkg.export.outputs import STANDARD_STREAM, check_output_folder, check_outputs, output_paths
     from zhkg.run.corpus import CorpusRun, check_scheduler, choose_workers, run_inputs
-    from zhkg.stages.read import check_delimiter, check_encoding, check_format_options, readable_name
+    from zhkg.stages.read import (
+        check_delimiter,
+        check_encoding,
+        check_format_options,
+        check_standard_input,
+        readable_name,
+    )
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
         raise click.UsageError(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")
@@ -103,6 +109,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
             check_encoding(encoding)
         if delimiter is not None:
             delimiter = check_delimiter(delimiter)
+        check_standard_input(inputs)
         check_format_options(inputs, text_column=text_column, delimiter=delimiter, follow_links=follow_links)
         if scheduler:
             check_scheduler(scheduler)
@@ -114,6 +121,10 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
                    json=json_path, mentions=mentions_path, csv_dir=csv_dir, gexf=gexf_path)
     # the default GraphML and page are -o's: a message about them names the option the user gave
     named = {what: "-o" for what, given in (("--graphml", graphml_path), ("--html", html_path)) if given is None}
+    for option, folder in (("-o", output_dir if named else None), ("--csv", csv_dir)):
+        if folder == STANDARD_STREAM:  # not a folder named -, which nobody means
+            raise click.UsageError(f"{option} -: standard output is not supported; name a folder to write the "
+                                   "outputs to")
     with user_errors(interrupted=f"Interrupted; no output was left half-written.{hint}"):
         if named:
             check_output_folder(out, "-o")

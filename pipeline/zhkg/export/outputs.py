@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
 
     from zhkg.run.pipeline import RunResult
 
-__all__ = ["check_output_folder", "check_outputs", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
+__all__ = ["STANDARD_STREAM", "check_output_folder", "check_outputs", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
 
 PathLike = str | os.PathLike[str]
 
@@ -60,6 +60,27 @@ def output_paths(*, graphml: PathLike | None = None, html: PathLike | None = Non
         found += [("--csv", Path(csv_dir) / "nodes.csv"), ("--csv", Path(csv_dir) / "edges.csv")]
     found.append(("--gexf", gexf))
     return [(what, Path(path)) for what, path in found if path is not None]
+
+
+#: What names standard input or output on a command line.
+STANDARD_STREAM = "-"
+
+
+def _check_nesting(outputs: list[tuple[str, Path]]) -> None:
+    """Refuse an output file that another output's path runs through as a folder (``--json out/x.json`` with
+    ``--csv out/x.json``): one of the two would fail once the other is written, after the whole run.
+
+    >>> _check_nesting([("--json", Path("o/x")), ("--csv", Path("o/x/nodes.csv"))])
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.OutputConflictError: --csv o/x/nodes.csv is inside --json o/x, a file: give each output its own path
+    """
+    reals = [(what, path, os.path.realpath(path)) for what, path in outputs]
+    for what, path, real in reals:
+        for inner_what, inner, inner_real in reals:
+            if inner_real.startswith(real.rstrip(os.sep) + os.sep):
+                raise OutputConflictError(
+                    f"{inner_what} {inner} is inside {what} {path}, a file: give each output its own path")
 
 
 def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
@@ -113,6 +134,10 @@ def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = 
     """
     from zhkg.export.atomic import check_output
 
+    for what, path in outputs:
+        if str(path) == STANDARD_STREAM:  # a file named - in the current folder is not what anyone asks for
+            raise OutputConflictError(f"{what} -: standard output is not supported; name a file to write")
+    _check_nesting(outputs)
     seen: dict[object, tuple[str, Path]] = {}
     for what, path in outputs:
         check_output(path, what)

@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -381,6 +382,9 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    if text:
+        people, model, organisations = (_storm_names(ms, text) for ms in (people, model, organisations))
+        model = _directions_before_places(model, places)
     # a model person inside a school's name read by its short head goes (松竹|高中: extract/local_places.py)
     schools = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_SCHOOL)
     if schools:
@@ -412,6 +416,7 @@ def combine_mentions(
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
+    model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
@@ -1584,6 +1589,89 @@ _TITLES_OF_SEES = ("大主教", "总主教", "枢机主教", "主教")
 # verbs whose object is where one is or was born (生于威斯特伐里亚普勒腾贝格)
 _BORN_IN = ("出生于", "出生在", "生于", "诞生于", "位于")
 _NAMED_STATES = frozenset({MentionSource.ORG_STATE_BODY, MentionSource.ORG_NAMED_KIND})
+
+
+# what names a tropical storm right before its name (台风莫拉克, 强台风梅花, 热带风暴银河) or right after it (凡亚比台风)
+_STORM_BEFORE = ("台风", "飓风", "热带风暴", "热带气旋", "热带低压", "风暴")
+_STORM_AFTER = ("台风", "飓风", "号台风", "风暴")
+
+
+def _storm_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less the people and bodies that are a storm's name (台风莫拉克, 凡亚比台风): news names
+    tropical storms by given names and words (梅花, 银河), none a person or a body; the annotated sets mark none.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "受台风莫拉克影响，凡亚比台风重创高雄，莫拉克说"
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((3, 6), (9, 12), (19, 22))]
+    >>> [m.simplified for m in _storm_names(ms, text)]
+    ['莫拉克']
+    """
+    def storm(m: Mention) -> bool:
+        return m.label in (Label.PERSON, Label.ORGANIZATION) and (
+            text[max(0, m.start - 4):m.start].endswith(_STORM_BEFORE) or text.startswith(_STORM_AFTER, m.end))
+
+    return [m for m in mentions if not storm(m)]
+
+
+#: One-letter directions the recogniser may read as a place before a place's name (南|台湾: southern Taiwan).
+_DIRECTIONS = frozenset("东南西北")  # not 中: China before a place (中美, 中日)
+
+
+def _directions_before_places(model: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The model's mentions less a one-letter direction read as a place right before a coded place (南台湾: the
+    place is 台湾, 南 says which part of it).
+
+    >>> from zhkg.records import Mention, Label
+    >>> place = Mention("d", 1, 3, "台湾", "台湾", Label.PLACE, "gazetteer", code="TW")
+    >>> _directions_before_places([Mention("d", 0, 1, "南", "南", Label.PLACE, "crf")], [place])
+    []
+    """
+    starts = {p.start for p in places if p.code}
+    return [m for m in model if not (m.label is Label.PLACE and m.simplified in _DIRECTIONS and m.end in starts)]
+
+
+# what the press writes after two politicians' surnames (马吴两人, 马萧配, 扁宋会, 马吴体制)
+_PAIR_AFTER = ("两人", "二人", "配", "会", "体制", "之争", "联手", "同台", "双方", "组合", "关系")
+
+
+def _surname_pairs(model: list[Mention], people: list[Mention], lexicon: Lexicon, text: str) -> list[Mention]:
+    """The model's people less two letters that are the surnames of two people the document names in full, in
+    Chinese (three letters), before what a pair takes (马英九 … 吴伯雄 … 马吴两人: the pair, as the press shortens a
+    ticket or a meeting, names no third person; 罗斯 among 罗纳德-布鲁尔 and 斯科特 is a player).
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "马英九和吴伯雄见面，马吴两人达成共识。王明说"
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 3), (4, 7), (10, 12), (19, 21))]
+    >>> [m.simplified for m in _surname_pairs(ms, [], load_lexicon(), text)]
+    ['马英九', '吴伯雄', '王明']
+    """
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for m in (*model, *people):
+        if m.label is Label.PERSON and len(m.simplified) == 3 and m.simplified[0] in lexicon.surnames:
+            firsts[m.simplified[0]].add(m.simplified)
+    if len(firsts) < 2:
+        return model
+
+    def pair(m: Mention) -> bool:
+        a, b = m.simplified[:1], m.simplified[1:]
+        return m.label is Label.PERSON and len(m.simplified) == 2 and a != b and a in firsts and b in firsts \
+            and firsts[a] != firsts[b] and not any(n.startswith(m.simplified) for n in firsts[a]) \
+            and text.startswith(_PAIR_AFTER, m.end)
+
+    return [m for m in model if not pair(m)]
+
+
+def _place_words_as_bodies(model: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The model's organisations less a place's own word (``anaphora.tsv``: 台当局, 全台, 北市), which stands for
+    the place, not a body.
+
+    >>> from zhkg.records import Mention, Label
+    >>> ms = [Mention("d", 0, 3, "台当局", "台当局", Label.ORGANIZATION, "crf")]
+    >>> _place_words_as_bodies(ms, load_lexicon())
+    []
+    """
+    return [m for m in model if not (m.label is Label.ORGANIZATION
+                                     and lexicon.anaphora.get(m.simplified, ("",))[0] == "place")]
 
 
 def _people_that_are_not(model: list[Mention], people: list[Mention], organisations: list[Mention],

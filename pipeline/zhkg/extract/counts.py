@@ -123,6 +123,10 @@ Decisions and caveats:
 * Round 13b: 一家企业, 一个机构 (一 + classifier + a generic noun of bodies) are articles; 人 after a connector counts
   the people named before it (有效参赛选手为1869人: 选手); a classifier alone after 其中 opening a sentence counts the
   noun the sentence before ends with (…获批沪深300指数基金。其中三只: 基金).
+* Session 26 (counts28): X人数 before a multiplier with nothing counted after it is a count of those people
+  (``参观人数达3万``: 人数, the span from X), and before N人 counts X when X names people (``员工人数超过80万人``: 员工); a
+  time adverb between a noun and its number is neither's (``学生目前3000名``: 学生); nouns jieba tags as verbs or names
+  are glossary nouns (投诉, 外籍生, 考生, 员工, 养老院, 敬老院, 福利院, 酒店, 门店: ``旗下养老院共有12家``, ``新建养老院20座``).
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -381,6 +385,13 @@ _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 _GLUED_CONNECTORS = "有由共"
 # A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
 _POPULATION = "人口"
+# Time adverbs jieba tags t that may stand between a noun and its number (学生目前3000名) and are no part of either.
+_TIME_TAG = "t"
+_TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今".split())
+# X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
+_HEAD_COUNT = "人数"
+_WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
+_HEAD_COUNT_LINKS = ("已达到", "已达", "达到", "超过", "逾", "约", "达", "为", "是")
 # N死N伤: casualties of an accident or attack (致3死14伤).
 _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十百千]+)(死|亡)"
                          r"(\d+|[一二两三四五六七八九十百千]+)(伤)")
@@ -1035,6 +1046,10 @@ def _noun_before(
     words = token_table(doc).words
     if head.endswith(_ASPECT) and len(head) - 1 in b.ends:
         head = head[:-1]  # 指数基金就达到了5只: the aspect of the connector
+    if head and len(head) in b.ends:
+        word = words[b.token_at[len(head) - 1]]
+        if word.end == len(head) and word.tag == _TIME_TAG and word.text in _TIME_ADVERBS:
+            head = head[: word.idx]  # 学校共有学生目前3000名: a time adverb between the noun and its number (session 26)
     gain = next((g for g in _GAINS if head.endswith(g) and head[: -len(g)].endswith(_QUANTITY_NOUNS)), "")
     if gain:
         head = head[: -len(gain)]  # 粉丝人数飙增1000多名: the quantity noun's number of 粉丝
@@ -1223,6 +1238,37 @@ def _population_before(text: str, start: int, b: _Boundaries) -> tuple[int, int]
     return None
 
 
+def _people_counted(doc: Doc, noun: tuple[int, int], b: _Boundaries) -> bool:
+    """Whether ``noun``, right before 人数, names people (员工人数超过80万人: 员工; not 参观人数, what they do)."""
+    text = doc_text(doc)
+    return (text.startswith(_HEAD_COUNT, noun[1]) and text.endswith(_PEOPLE_ENDINGS + _WORKERS, *noun)
+            and token_table(doc).words[b.token_at[noun[1] - 1]].tag in _PLAIN_NOUN_TAGS)
+
+
+def _head_count_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The span of X人数 right before a number with no classifier (past a connector): 参观人数达3万, 游客人数超过2万: the
+    people the number counts, X being the word glued before 人数 (a verb or a noun, no name), else 人数 alone."""
+    text = doc_text(doc)
+    end = start
+    for connector in _HEAD_COUNT_LINKS:
+        if text.endswith(connector, 0, end) and end - len(connector) in b.ends:
+            end -= len(connector)
+            break
+    if not text.endswith(_HEAD_COUNT, 0, end):
+        return None
+    opening = end - len(_HEAD_COUNT)
+    if opening in b.starts and opening in b.ends:
+        word = token_table(doc).words[b.token_at[opening - 1]] if opening > 0 else None
+        if word is not None and word.end == opening and _CJK.match(word.text) and word.tag not in _NAME_TAGS \
+                and word.text not in _NOT_HEADS and len(word.text) <= 3:
+            return word.idx, end
+        return opening, end
+    word = token_table(doc).words[b.token_at[end - 1]]  # 员工人数/n, one token
+    if word.end == end and word.text.endswith(_HEAD_COUNT) and _CJK.match(word.text) and word.tag not in _NAME_TAGS:
+        return word.idx, end
+    return None
+
+
 def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Reading | None:
     """One grammar match read as a count (its thing possibly still open), or ``None``."""
     text = doc_text(doc)
@@ -1288,6 +1334,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
+        elif re.search("[万亿]", num) and (counted := _head_count_before(doc, start, b)) is not None \
+                and not _phrase_at(doc, after, -1, b, lexicon.glossary):
+            full, start = counted, counted[0]  # 参观人数达3万: the visitors, nothing counted after the number
         elif not re.search("[万亿]", num):
             full = (_bare_count(doc, m, b, lexicon.glossary) if num not in _TERSE_NUMERALS
                     else _terse_count(doc, m, b))  # 6地产商, but not 409会议室; 三任务
@@ -1368,9 +1417,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
             if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
                 noun, sure = _noun_before(doc, start, b, lexicon)
-                if noun is not None and text.endswith(_PEOPLE_ENDINGS, *noun) and (
-                        (sure and noun[1] < start) or _people_glued(doc, noun, start, b)):
-                    full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued)
+                if noun is not None and (_people_counted(doc, noun, b) or text.endswith(_PEOPLE_ENDINGS, *noun) and (
+                        (sure and noun[1] < start) or _people_glued(doc, noun, start, b))):
+                    full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued;
+                    # 员工人数超过80万人: the people of X人数, session 26)
         else:
             return None
     closing = 0  # a quoted thing's closing mark, in the count's span but not its thing

@@ -487,7 +487,9 @@ def departments(text: str) -> list[tuple[int, int]]:
         after = text[end:]
         when = _DEPARTMENT_WHEN.match(after)
         before_verb = after[when.end() if when else 0:].startswith(_DEPARTMENT_VERBS)
-        if not (before_verb or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
+        # its head's title after it, sharing no letter (广电处|处长何乃麒, 地政总署|署长)
+        titled = m.group() != "台" and after.startswith(m.group()[-1] + "长")
+        if not (before_verb or titled or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
             continue
         # the government's own short name is no field: 港府|地政 is right, 政府|处 is not
         for length in (4, 3, 2):
@@ -706,6 +708,10 @@ _ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发
 _AFTER_TEAM = ("们", "般", "报", "精神")
 # what may not stand before a team named by a number (有76人 is a count of people)
 _BEFORE_NUMBER_TEAM = frozenset("0123456789.约有共近余第达至")
+
+
+# a body's head letter and 长 after it: the title of the body's head, sharing the letter (科管局|长: 局长)
+_HEAD_TITLE = re.compile("[局署处会院部]长")
 
 
 def _inside_a_word(text: str, s: int, e: int) -> bool:
@@ -1248,7 +1254,7 @@ _KNOWN_CUES = {
     "company": r"公司|集团|股价|股份|股票|股东|上市|市值|营收|财报|业绩|利润|手机|产品|发布|品牌|旗下|董事长|总裁|执行长"
                r"|首席执行官|创始人|创办人|芯片|科技|用户|收购|员工|厂商|订单|代工|智能|电脑|平板|iPhone|iPad|iPod|门店"
                r"|相机|镜头|像素|新品|机型|数码|单反|播放器|显示屏"
-               r"|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘",
+               r"|出品|唱片|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘",
     "university": r"大学|学生|教授|校长|毕业|校友|学者|研究|学院|录取|校园|博士|硕士|讲师|学系|学位|入学|就读|考生",
     "academy": r"院士|研究|院长|学者",
     "media": r"报道|报导|播出|节目|电视台|电台|记者|收视|报章|电视|艺人|剧集|新闻|主播|台庆|采访|频道|民调",
@@ -1324,8 +1330,11 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             if text[s - 1:s].isascii() and text[s - 1:s].isalnum() or text[e:e + 1].isascii() and text[e:e + 1].isalnum():
                 continue  # a part of a longer Latin word: TVB|S
         elif (s not in starts or e not in ends) and _inside_a_word(text, s, e) \
-                and not (e - s >= 3 and s in starts and text.startswith(lexicon.role_words, e)):
-            continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授)
+                and not (e - s >= 3 and s in starts and text.startswith(lexicon.role_words, e)) \
+                and not (e - s >= 3 and _HEAD_TITLE.match(text, e - 1)
+                         and (s in starts or text[s - 1:s] == "前" and s - 1 in starts)):
+            continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授;
+            # or its head letter, the name opening a word or after 前 (former) that jieba joins to it: 前科|管局长)
         elif all(c in foreign for c in name) and (s > 0 and text[s - 1] in foreign or e < len(text) and text[e] in foreign):
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         if _locative_in(text, s, e):

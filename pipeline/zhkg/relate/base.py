@@ -15,7 +15,7 @@ from zhkg.extract.non_bodies import subunit_name
 from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.stages.normalise import to_simplified
+from zhkg.stages.normalise import read_particles, to_simplified
 from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
@@ -74,7 +74,7 @@ class RelationContext:
         self.date = iso_date(doc.date)
         self.lexicon = lexicon or load_lexicon()
         self.text = doc.text
-        self.simplified = simplified if simplified is not None else to_simplified(doc.text)
+        self.simplified = simplified if simplified is not None else read_particles(to_simplified(doc.text))
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.owner = owner
         self.sentences = sentence_spans(doc.text)
@@ -107,6 +107,9 @@ class RelationContext:
         #: the organisations' names less their generic head, with the mentions list they were worked out for
         #: (:func:`zhkg.relate.roles._short_form_ending_at`)
         self.short_forms: tuple[list[Mention], dict[str, list[tuple[int, Mention]]], tuple[int, ...]] | None = None
+        #: the people named in full, by the first one and two letters of their names, with the mentions list they
+        #: were worked out for (:func:`zhkg.relate.roles._owner_of`)
+        self.full_names: tuple[list[Mention], object] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)

@@ -141,6 +141,11 @@
   kind of a body named before (中国体育代表团…。本届代表团共有运动员977名; 本届博览会) stand for it, and 该小区 for the estate
   named before. A thing opening a sentence between a topic and the count (《玩具总动员》的制作…) stops the topic, as in the
   count's own sentence.
+* Session 26 (counts28): an anaphor of ``anaphora.tsv`` opening a clause with no fitting antecedent (北京市…。该公司共有
+  员工500名, 深圳市体育局表示，全队…) stops every holder carried past it: no owner rather than a wrong one; not 当地/本地, a
+  project's or an event's word (该项目, 该活动: an unnamed campaign is often the holder's own) nor a place with no kind
+  (该地). 当地 with no place before stands for the place the document names most; 岛内, 全岛, 本岛 with no island before
+  for 台湾 (民进党…，岛内共有300多所学校停课 -> 台湾).
 """
 
 from __future__ import annotations
@@ -786,6 +791,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     pattern = _anaphora_pattern(ctx.lexicon)
     known = ctx.lexicon.known_organisations
     text = ctx.simplified
+    home = _home_place(holders)
     out = []
     for m in pattern.finditer(ctx.simplified):
         label, heads = table[m.group()]
@@ -813,10 +819,64 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
             # 该校已为首都培育…人才10万多人。…北京市财贸管理干部学院…: with none before, the nearest body of its kind the
             # document names after it (a passage whose sentences run in reverse, a lead before the story; session 23)
             out.append((m.start(), m.end(), min(later, key=lambda h: (h.start, -h.end))))
-        elif label == "place" and len(heads) == 1 and len(heads[0]) > 1:
-            # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count)
+        elif m.group() == _LOCAL and home is not None:
+            # 当地新增3例: with no place before, the place the document names most (session 26; 本地 with no place of
+            # Hong Kong, Macau or Taiwan before is left to the clause's holder: 北京市卫健委通报，本地新增3例)
+            out.append((m.start(), m.end(), home))
+        elif label == "place" and heads and len(heads[0]) > 1 and m.group() not in _LOCAL_WORDS and (
+                len(heads) == 1 or all(len(h) == 1 for h in heads[1:])):
+            # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count);
+            # so do 岛内, 全岛, 本岛 in Taiwan's news (台湾|岛: one place, or an island by its kind; session 26)
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
                                                     m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
+    return out
+
+
+# 当地 with no place before it stands for the document's own place; neither it nor 本地 stops a holder carried past it
+# (session 26).
+_LOCAL = "当地"
+_LOCAL_WORDS = (_LOCAL, "本地")
+# Anaphors of housing projects (该项目, 该楼盘: derived where the project's name is written) and of events (该活动, 本届比赛:
+# an unnamed campaign is often the holder's own) stop no holder carried past them when unresolved.
+_UNSTOPPING_KINDS = ("项目", "楼盘", "大赛", "比赛", "锦标赛")
+
+
+def _home_place(holders: list[Mention]) -> Mention | None:
+    """The place the document names most often (a place of the gazetteer, not a deixis), the first named on a tie:
+    what 当地 stands for when no place is named before it.
+
+    >>> from zhkg.records import Mention, Label
+    >>> ms = [Mention("d", s, s + 2, n, n, Label.PLACE, "x") for s, n in ((0, "上海"), (5, "广州"), (9, "广州"))]
+    >>> _home_place(ms).name, _home_place([])
+    ('广州', None)
+    """
+    places = [h for h in holders if h.label is Label.PLACE and h.extractor not in (MentionSource.DEIXIS, DERIVED)]
+    if not places:
+        return None
+    times: dict[str, int] = {}
+    for h in places:
+        times[h.simplified] = times.get(h.simplified, 0) + 1
+    return max(places, key=lambda h: (times[h.simplified], -h.start))
+
+
+def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int], openings: Sequence[int]) -> list[int]:
+    """Where an anaphor of the table with no antecedent opens a clause as its subject (该公司 with no company named):
+    what it points to is none of the holders named, so none carries past it (session 26). Not 当地/本地, a housing
+    project (该项目, 该楼盘: derived where their names are written), an event or an activity (该活动 with no event
+    named is often the holder's own campaign) nor a place with no kind (该地, 该地区)."""
+    table = ctx.lexicon.anaphora
+    if not table:
+        return []
+    pattern = _anaphora_pattern(ctx.lexicon)
+    out = []
+    for at in openings:
+        m = pattern.match(ctx.simplified, at)
+        if m is None or at in resolved or m.group() in _LOCAL_WORDS:
+            continue
+        label, heads = table[m.group()]
+        if (label == "place" and not heads) or any(h in _UNSTOPPING_KINDS for h in heads):
+            continue
+        out.append(at)
     return out
 
 
@@ -1639,6 +1699,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 23)
     openings = sorted({_SUBJECT_OPENING.match(text, o).end() for o in {0, *breaks, *sentence_breaks}})
     spots += document_facilities(ctx, openings, _facility_places(ctx, text, openings), {s[0] for s in spots})
+    # 该公司 with no company named: what it points to is no holder named before (session 26)
+    unresolved = _unresolved_anaphors(ctx, {s[0] for s in spots}, openings)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
     ends = [s[1] for s in spots]
@@ -1654,6 +1716,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
     anaphora = ctx.lexicon.anaphora
     pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
+    pointers = sorted(pointers + [(p, _THING) for p in unresolved])
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""

@@ -616,7 +616,8 @@ def _original(ctx: RelationContext, word: str, start: int, end: int) -> str:
 
 
 def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
-    """A party + 籍 + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟 (党员 of the party); a
+    """A party + 籍 (的 maybe after it) + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟,
+    民进党籍的立委王伟 (党员 of the party); a
     party + the house it sits in + a title: 民主党立法会议员王伟; or a party right before a legislator's or a
     candidate's title (:data:`_LEGISLATOR`): 民主党参议员王伟, 国民党立委王伟."""
     simplified = ctx.simplified
@@ -626,6 +627,7 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
     at = place.start if role and place is not None else at
     at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
+    at -= 1 if role and simplified.endswith(_PARTY_BADGE + "的", 0, at) else 0  # 民进党籍的立委X, 国民党籍的台北市长X
     house = ctx.org_ending_at.get(at) if role else None
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
         party = ctx.org_ending_at.get(house.start)

@@ -14,7 +14,7 @@ the holder and the role may share a character (花莲县长 X: 县长 of 花莲�
 
 Also read: 的 and a qualifier between holder and role (公司的国内市场总监 X); chains joined by 及/与,
 a role with a place of its own left out (深圳分公司总经理及香港副总裁 X); after the name a parenthesis
-and a comma before the verb (X（1950年-），曾任…), and the links 为, 以…身份, 历任, 升任, 当选…; a
+and a comma before the verb (X（1950年-），曾任…), and the links 为, 以…身份 (身分), 身兼, 历任, 升任, 当选…; a
 clause opening with a verb of appointment whose subject is the one person its sentence named before
 (方毅回到家乡，出任…). Bodies no extractor named are derived (:meth:`RelationContext.derive_organisation`):
 a unit whose character the role repeats, right after its organisation (国家发改委|中国小城镇试点处|处长),
@@ -168,7 +168,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -1045,6 +1045,9 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
                          "法医", "法医师", "顾问", "代表", "人大代表", "政协委员", "委员", "院士", "博士生导师", "民警",
                          "领导人", "领袖", "首领", "主帅", "教练", "主教练", "合伙人", "创始人", "创办人", "检察官", "法官",
                          "将领", "牧师", "主笔", "秘书", "发言人", "新闻发言人"})
+#: jieba's tags of a word that may follow the title of people listed before 等: a verb (出席), a word of time
+#: (今天, 昨日), an adverb (也, 均) or a preposition (在, 对); a noun (候选人) makes the title part of a longer word.
+_AFTER_LISTED_TITLE_TAGS = ("v", "t", "d", "p")
 #: A count of people between 等 and their title: 等8位副主席, 等三名委员.
 _COUNT_OF_PEOPLE = re.compile(r"[\d一二三四五六七八九十两几数多]*[位名个]?")
 
@@ -1076,6 +1079,30 @@ def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
     before = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and ps <= m.start and m.end <= pe
               and not _aside(ctx, m)]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+#: A spokesperson's titles: a body's, but a bare one may open a clause of a sentence naming no body at all.
+_SPOKESPERSON_TITLES = frozenset({"发言人", "新闻发言人"})
+
+
+def _spokesperson_body(ctx: RelationContext, at: int) -> Mention | None:
+    """The body of a bare spokesperson's title whose clause opens at ``at`` (行政院今天召开院会。发言人苏俊宾表示…):
+    the one organisation the sentence names in a clause before it (行政院今天召开院会，发言人X表示), or, when the
+    sentence names none, the one the text's opening sentence names; ``None`` when a body follows in the sentence
+    (发言人X表示，国民党…), the candidates are more than one, or the one is an outlet (新华社…。发言人X: the paper
+    reports, the spokesperson is another's)."""
+    if not ctx.sentences:
+        return None
+    s, e = sentence_at(ctx.sentences, at)
+    orgs = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and not _aside(ctx, m)]
+    in_sentence = [m for m in orgs if s <= m.start < e]
+    if any(m.start >= at for m in in_sentence):
+        return None
+    first_start, first_end = ctx.sentences[0]
+    named = in_sentence or [m for m in orgs if first_start <= m.start and m.end <= first_end]
+    if len({ctx.owner[m] for m in named}) != 1 or _outlet(ctx, named[0]):
+        return None
+    return named[0]
 
 
 #: Words that may open a clause before a bare title and say the post is held now: 现任校长X.
@@ -1111,7 +1138,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
                         and _clause_opens(ctx, at - len(w))), ""))
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
-        holder = _context_body(ctx, at, role)
+        holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES else _context_body(ctx, at, role)
         if holder is not None and not other_kind(ctx, role, holder) \
                 and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
             # 北洋军进驻北京，总理段祺瑞…: no army's premier
@@ -1138,8 +1165,8 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         role_at = q if holder is None else holder.end
         after = role_at + len(role)
         if after < len(simplified) and simplified[after].isalnum() \
-                and _dictionary_tag(simplified[after : after + 2])[:1] != "v":
-            continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席)
+                and _word_tag_at(simplified, after)[:1] not in _AFTER_LISTED_TITLE_TAGS:
+            continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席, 等3名立委今天表示)
         if holder is None and _clause_opens(ctx, listed[-1].start):
             holder = _context_body(ctx, listed[-1].start, role)
         if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
@@ -1309,8 +1336,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             out = [replace(r, former=True) for r in out]
         for role_simplified, at, own in reversed(chain):
             target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
-            if own == "skip" or target is None:
-                continue
+            if own == "skip" or target is None or (at != chain[-1][1] and _no_party_post(target, role_simplified)):
+                continue  # 国民党主席兼“总统”马英九: a state's post, no party's
             out.append(
                 ctx.relation(
                     source, ctx.owner[target], RelationKind.HOLDS_ROLE, holder.start, person.end,
@@ -1402,8 +1429,27 @@ def _holder_before_quoted_title(ctx: RelationContext, p: int, role: str) -> Ment
         return None
     if simplified[p + len(role) : p + len(role) + 1] != _CLOSING_QUOTES[_OPENING_QUOTES.index(simplified[q - 1])]:
         return None
-    holder = _holder(ctx, q - 1, role)
+    holder = _holder(ctx, q - 1, role) or _taiwan_short_form(ctx, q - 1, role)
     return None if holder is not None and holder.label is Label.PLACE and not holder.code else holder
+
+
+#: The one letter mainland news writes for Taiwan before a state's title it sets in quotation marks (台“副总统”X),
+#: and the titles so read: the state's alone (台“立委”X names no body, as “立委”X does not).
+_TAIWAN_LETTER = "台"
+_TAIWAN_STATE_TITLES = frozenset({"总统", "副总统", "领导人"})
+_TAIWAN = "台湾"
+
+
+def _taiwan_short_form(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """台湾, derived with its code, when the one letter 台 stands right before ``p`` (an opening quotation mark before a
+    state's title: 台“总统”马英九) opening its phrase; ``None`` when the letter ends a longer word (舞台“总统”)."""
+    simplified = ctx.simplified
+    b = p - len(_TAIWAN_LETTER)
+    if role not in _TAIWAN_STATE_TITLES or b < 0 or not simplified.startswith(_TAIWAN_LETTER, b) \
+            or (b > 0 and is_han(simplified[b - 1]) and simplified[b - 1] not in _BODY_LEFT_EDGE):
+        return None
+    divisions = load_gazetteer().lookup(_TAIWAN)
+    return ctx.derive_mention(b, p, Label.PLACE, _TAIWAN, divisions[0].code if len(divisions) == 1 else "")
 
 
 def _past_bare_post_listed(ctx: RelationContext, end: int) -> int | None:
@@ -1483,14 +1529,61 @@ def _owner_of(ctx: RelationContext, person: Mention) -> str:
     if person.extractor == _PRONOUN_SOURCE:
         return person.canonical
     name = person.simplified
-    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
-    family = len(name) == 2 and any(len(m.simplified) >= 4 for m in ctx.mentions if m.label is Label.PERSON
-                                    and m.end <= person.start and m.simplified.startswith(name))
-    if name not in ctx.lexicon.surnames and not family:
+    if len(name) > _FullNames.LETTERS or not name:
         return ctx.owner[person]
-    earlier = {ctx.owner[m] for m in ctx.mentions if m.label is Label.PERSON and m.end <= person.start
-               and len(m.simplified) > len(name) and m.simplified.startswith(name)}
-    return earlier.pop() if len(earlier) == 1 else ctx.owner[person]
+    surname = name in ctx.lexicon.surnames
+    if not surname and len(name) != 2:
+        return ctx.owner[person]
+    if ctx.full_names is None or ctx.full_names[0] is not ctx.mentions:
+        ctx.full_names = (ctx.mentions, _FullNames(ctx))
+    names: _FullNames = ctx.full_names[1]  # type: ignore[assignment]
+    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
+    if not surname and names.first_long.get(name, person.start + 1) > person.start:
+        return ctx.owner[person]
+    return names.one_before(name, person.start) or ctx.owner[person]
+
+
+class _FullNames:
+    """The people of a document by the first letters of their names, to tell in one bisection which of them a
+    surname alone, or a family name, named before it stands for (:func:`_owner_of`): one pass over the mentions,
+    not one per surname (a long document naming many people by surname was quadratic)."""
+
+    #: the longest surname or family name looked up (复姓 and 石原 have two letters)
+    LETTERS = 2
+
+    def __init__(self, ctx: RelationContext) -> None:
+        by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        #: by first two letters, the earliest end of a name of four letters or more (石原慎太郎)
+        self.first_long: dict[str, int] = {}
+        for m in ctx.mentions:
+            if m.label is not Label.PERSON:
+                continue
+            full = m.simplified
+            for n in range(1, min(len(full) - 1, self.LETTERS) + 1):
+                by_start[full[:n]].append((m.end, ctx.owner[m]))
+            if len(full) >= 4:
+                key = full[:2]
+                self.first_long[key] = min(self.first_long.get(key, m.end), m.end)
+        #: by first letters: the ends in order, and for each the one person named by then ("" when more than one)
+        self.ends: dict[str, list[int]] = {}
+        self.single: dict[str, list[str]] = {}
+        for key, found in by_start.items():
+            found.sort(key=lambda pair: pair[0])
+            ends, single, first = [], [], None
+            for end, owner in found:
+                first = owner if first is None or first == owner else ""
+                ends.append(end)
+                single.append(first)
+            self.ends[key] = ends
+            self.single[key] = single
+
+    def one_before(self, name: str, at: int) -> str:
+        """The one person whose longer name starts with ``name`` named before ``at``, or ``""`` (none, or several)."""
+        ends = self.ends.get(name)
+        if not ends:
+            return ""
+        i = bisect_right(ends, at)
+        return self.single[name][i - 1] if i else ""
 
 
 #: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins
@@ -1835,6 +1928,16 @@ def _department_before(ctx: RelationContext, at: int, end: int) -> str:
 def _role_at(ctx: RelationContext, at: int) -> str | None:
     """The longest role word starting at ``at`` (role words are longest first), or ``None``."""
     return next((r for r in _roles_from(ctx, at) if ctx.simplified.startswith(r, at)), None)
+
+
+def _word_tag_at(text: str, at: int) -> str:
+    """jieba's tag of the longest dictionary word of three letters or fewer starting at ``at`` (候选人: n, where 候选
+    is v; 也表示: 也's d), ``x`` when none is."""
+    for n in (3, 2, 1):
+        tag = _dictionary_tag(text[at : at + n]) if at + n <= len(text) else ""
+        if tag not in ("", "x"):
+            return tag
+    return "x"
 
 
 def _dictionary_tag(word: str) -> str:
@@ -2332,6 +2435,15 @@ def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 _CHAIN_JOINERS = frozenset("、和及与兼暨")
 
 
+#: A state's or a division's head, never a party's, though chained after a party's post (国民党主席兼“总统”X).
+_STATE_HEAD_TITLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "领导人", *_DIVISION_HEAD_TITLES})
+
+
+def _no_party_post(holder: Mention, role: str) -> bool:
+    """Whether ``role``, chained after a post of the party ``holder``, is a state's or a division's head."""
+    return role in _STATE_HEAD_TITLES and holder.label is Label.ORGANIZATION and holder.simplified.endswith("党")
+
+
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
     """The role chained before the role starting at ``p``, where it starts, and who holds ``role``: "" the
     chain's holder, "skip" a place of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the
@@ -2350,6 +2462,8 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
         p, own = place.start, "skip"
     elif ctx.simplified.endswith("政府", 0, p) and p > 2 and ctx.simplified[p - 3] in _CHAIN_JOINERS:
         p, own = p - 2, "government"
+    elif p > 1 and ctx.simplified[p - 1] in _OPENING_QUOTES and ctx.simplified[p - 2] in _CHAIN_JOINERS:
+        p -= 1  # 国民党主席兼“总统”马英九: the quoted title chains as an unquoted one
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
     candidates = _role_candidates(ctx, p - 1)
@@ -2368,7 +2482,7 @@ def _body_ends_at(ctx: RelationContext, p: int) -> bool:
 # what may stand between a person and the organisation + role that describe them
 _PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
               "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
-              "获连任", "连任", "续任", "留任", "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "获连任", "连任", "续任", "留任", "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "身兼", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
               "均为", "同为", "皆为", "均是", "同是", "都是", "是", "任", "系", "为", "以")
 #: Links that say the people listed before them all hold the post (张伟、李明均为华强集团董事), a comma maybe before.
 _ALL_ARE = ("均为", "同为", "皆为", "均是", "同是", "都是")
@@ -2713,8 +2827,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _bare_post_after_sentence(ctx, person, start, clause_posts)
         if org is None:
             continue
-        if link == "以" and not simplified.startswith(("身份", "的身份"), end):
-            continue  # 以…身份 only: 以万科集团董事长身份出席
+        if link == "以" and not simplified.startswith(_CAPACITY_WORDS, end):
+            continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分)
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
         if any(end <= s < clause_end for s in ctx.person_starts):
@@ -4198,6 +4312,8 @@ def _titles_ahead(ctx: RelationContext, start: int, most: int) -> Iterator[tuple
 _MAX_LOCATOR = 3
 
 
+#: What closes 以…身份 ("in the capacity of"), as the mainland (身份) and Taiwan (身分) write it.
+_CAPACITY_WORDS = ("身份", "的身份", "身分", "的身分")
 #: Links after which no unnamed body is read: an apposition, 以…身份, 是/系 (王伟是公司总经理 names no body).
 _NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
 #: Links after which not even a named body and a post closing the clause are read (王明，万科集团的员工).
@@ -4242,7 +4358,7 @@ def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None
 _OWN_COMPANY = ("本公司", "该公司", "本集团", "公司")
 #: Links after which a list of posts may open with an item no reader understood (a staff word: 历任天原化工厂技术员、
 #: 车间主任，…).
-_CAREER_LINKS = frozenset({"曾任", "历任", "现任", "原任", "先后担任", "担任", "任", "出任", "兼任", "升任", "调任", "转任"})
+_CAREER_LINKS = frozenset({"曾任", "历任", "现任", "原任", "先后担任", "担任", "任", "出任", "身兼", "兼任", "升任", "调任", "转任"})
 #: The longest first item skipped.
 _MAX_FIRST_ITEM = 24
 

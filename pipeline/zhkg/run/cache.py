@@ -50,6 +50,7 @@ def _relation(d: dict[str, Any]) -> Relation:
 def _document(d: dict[str, Any]) -> Document:
     d = dict(d)
     d["metadata"] = tuple(tuple(pair) for pair in d.get("metadata", ()))
+    d["metadata_types"] = tuple(tuple(pair) for pair in d.get("metadata_types", ()))
     return Document(**d)
 
 
@@ -123,9 +124,9 @@ def result_from_json(text: str, *, key: str | None = None, doc_id: str | None = 
 def _check_types(result: DocumentResult) -> None:
     """Refuse records whose fields have the wrong types (the dataclasses do not check them)."""
     doc = result.document
-    if not all(isinstance(getattr(doc, f.name), str) for f in fields(doc) if f.name != "metadata"):
+    if not all(isinstance(getattr(doc, f.name), str) for f in fields(doc) if f.name not in ("metadata", "metadata_types")):
         raise TypeError("document fields must be strings")
-    if not all(len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in doc.metadata):
+    if not all(len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in doc.metadata + doc.metadata_types):
         raise TypeError("document metadata must be pairs of strings")
     for m in result.mentions:
         if not (isinstance(m.doc_id, str) and isinstance(m.text, str) and isinstance(m.simplified, str)

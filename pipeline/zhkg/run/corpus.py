@@ -77,7 +77,8 @@ def _code_fingerprint() -> str:
 def result_key(document: Document, fingerprint: str) -> str:
     """The work-directory key of a document's result: its id, text, metadata and the pipeline version."""
     h = hashlib.sha256()
-    for part in (fingerprint, document.id, document.text, repr(document.metadata), document.title, document.parent_id):
+    for part in (fingerprint, document.id, document.text, repr(document.metadata), document.title, document.parent_id,
+                 *([repr(document.metadata_types)] if document.metadata_types else [])):
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()[:40]

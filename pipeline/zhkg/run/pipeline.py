@@ -39,7 +39,7 @@ from zhkg.stages.documents import parse_documents
 from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally, document_node_id, edge_key, graph_of
 from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
-from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, split_people_grouped
+from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, names_as_written, split_people_grouped
 from zhkg.stages.segment import DOC_ID_KEY, Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
 from zhkg.text import SpanIndex, iso_date, shows_nothing
 
@@ -550,8 +550,8 @@ class Pipeline:
         doc_id = p.doc.user_data.get(DOC_ID_KEY, "")
         selected = select_mentions([m if m.doc_id or not doc_id else replace(m, doc_id=doc_id)
                                     for m in named + others if m.end > m.start and m.text.strip()])
-        return p.norm, sorted(canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified),
-                              key=lambda m: (m.start, m.end, m.label.value))
+        resolved = canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified)
+        return p.norm, sorted(names_as_written(resolved, p.norm), key=lambda m: (m.start, m.end, m.label.value))
 
     def process_document(self, document: Document) -> DocumentResult:
         """Extract, canonicalise and relate one document."""
@@ -605,7 +605,7 @@ class Pipeline:
             raise InputError(
                 f"document {raw.id} has {len(raw.text):,} characters; the limit is {self.config.max_document_chars:,}"
             )
-        return parse_documents(raw.id, raw.text, raw.metadata)
+        return parse_documents(raw.id, raw.text, raw.metadata, raw.types)
 
     def run_raw(self, raws: Iterable[RawDocument]) -> RunResult:
         """Parse raw inputs into documents (article, related items) and run them.

@@ -155,8 +155,12 @@ def metadata_extras(document: Document) -> list[tuple[str, str]]:
     return [(name, value) for name, value in document.metadata if name not in read and not shows_nothing(value)]
 
 
-def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None) -> list[Document]:
+def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None,
+                    types: Mapping[str, str] | None = None) -> list[Document]:
     """Parse one input text into its article and any related-news documents.
+
+    ``types`` holds the JSON type of metadata values a JSON line gave (``RawDocument.types``), kept on the article
+    as ``metadata_types``.
 
     Examples
     --------
@@ -170,6 +174,8 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     [('', '12/05/2020')]
     """
     meta = tuple(sorted((str(k), str(v)) for k, v in (metadata or {}).items() if v is not None))
+    kept = dict(meta)
+    meta_types = tuple(sorted((str(k), str(v)) for k, v in (types or {}).items() if str(k) in kept))
     related_head = _RELATED_HEAD.search(text)
     main_text = text[: related_head.start()].rstrip() if related_head else text
     related = _parse_related(doc_id, text, related_head.end()) if related_head else []
@@ -212,5 +218,6 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         signoff_date=signoff_date,
         kind=kind,
         metadata=meta,
+        metadata_types=meta_types,
     )
     return [article, *related]

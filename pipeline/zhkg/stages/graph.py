@@ -22,7 +22,7 @@ import copy
 import math
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -155,25 +155,48 @@ def metadata_type(values: Iterable[str]) -> type | None:
     return None
 
 
-def type_metadata(G: nx.MultiDiGraph) -> None:
+def type_metadata(G: nx.MultiDiGraph, declared: Mapping[tuple[str, str], str] | None = None) -> None:
     """Type the documents' ``meta_`` attributes whose every value is a number (or true/false) as such, in place:
     an input's ``views`` or ``year`` then sizes, ranks and filters nodes in Gephi as GraphML ``long``/``double``.
+
+    ``declared[(node, attribute)]`` is the JSON type a JSON line gave a value (``int``, ``float``, ``bool``,
+    ``str``: ``Document.metadata_types``); such a value is what the file says, not what its text looks like: a JSON
+    string "12" keeps its column text, and a column holding numbers and strings (or true and 1) is text throughout,
+    one type a column as GraphML keys are. A value of a table (no declared type) is typed by its text.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("doc:a", meta_views="12", meta_url="http://a"); G.add_node("doc:b", meta_views="7")
     >>> type_metadata(G); G.nodes["doc:a"]["meta_views"], G.nodes["doc:b"]["meta_views"], G.nodes["doc:a"]["meta_url"]
     (12, 7, 'http://a')
+    >>> G = nx.MultiDiGraph(); G.add_node("doc:a", meta_zip="100"); G.add_node("doc:b", meta_zip="200")
+    >>> type_metadata(G, {("doc:a", "meta_zip"): "str", ("doc:b", "meta_zip"): "int"}); G.nodes["doc:b"]["meta_zip"]
+    '200'
     """
-    columns: dict[str, list[tuple[dict, str]]] = {}
-    for _, attrs in G.nodes(data=True):
+    declared = declared or {}
+    columns: dict[str, list[tuple[dict, str, str]]] = {}
+    for node, attrs in G.nodes(data=True):
         for name, value in attrs.items():
             if name.startswith(METADATA_PREFIX) and isinstance(value, str):
-                columns.setdefault(name, []).append((attrs, value))
+                columns.setdefault(name, []).append((attrs, value, declared.get((node, name), "")))
     for name, cells in columns.items():
-        kind = metadata_type(value for _, value in cells)
-        for attrs, value in cells if kind is not None else ():
+        kind = _column_type(cells)
+        for attrs, value, _ in cells if kind is not None else ():
             attrs[name] = value == "true" if kind is bool else kind(value)
+
+
+_DECLARED: dict[str, type] = {"int": int, "float": float, "bool": bool}
+
+
+def _column_type(cells: list[tuple[dict, str, str]]) -> type | None:
+    """The one type of a metadata column's cells (value, declared JSON type or ""), or ``None``: text."""
+    kinds = set()
+    if undeclared := [value for _, value, said in cells if not said]:
+        kinds.add(metadata_type(undeclared))
+    kinds |= {_DECLARED.get(said) for _, _, said in cells if said}
+    if len(kinds) == 1:
+        return kinds.pop()
+    return float if kinds == {int, float} else None
 
 
 def relation_sort_key(rel: Relation) -> tuple:
@@ -315,9 +338,13 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
     import networkx as nx
 
     G = nx.MultiDiGraph()
+    declared: dict[tuple[str, str], str] = {}
     for d in sorted(documents, key=lambda d: d.id):
-        G.add_node(document_node_id(d.id), **_document_attributes(d))
-    type_metadata(G)
+        node = document_node_id(d.id)
+        G.add_node(node, **_document_attributes(d))
+        for name, kind in d.metadata_types:  # the first of two names one attribute stands for, as its value is
+            declared.setdefault((node, metadata_attribute(name)), kind)
+    type_metadata(G, declared)
     for e in sorted(entities, key=lambda e: e.id):
         G.add_node(e.id, **_entity_attributes(e))
     kept = []

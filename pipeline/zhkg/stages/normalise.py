@@ -26,7 +26,8 @@ from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
 from zhkg.text import longest_first
 
-__all__ = ["COMPANY_LINK", "Normalised", "quiet_link_asides", "OffsetInvariantError", "convert", "detect_script", "normalise", "to_simplified", "to_traditional"]
+__all__ = ["COMPANY_LINK", "Normalised", "quiet_link_asides", "OffsetInvariantError", "convert", "detect_script", "normalise",
+           "read_particles", "to_simplified", "to_traditional"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,21 @@ class Normalised:
     original: str
     simplified: str
     script: Script
+
+    def as_written(self, start: int, end: int) -> str:
+        """The processing form of ``original[start:end]`` with each 著 :func:`read_particles` read as 着 put back.
+
+        A name keeps the letter it is written with (張著明 is 张著明, not 张着明), while the segmenter reads the
+        particle as 着 (隨著 -> 随着).
+
+        >>> n = normalise("隨著張著明到來")
+        >>> n.simplified, n.as_written(2, 5)
+        ('随着张着明到来', '张著明')
+        """
+        span = self.simplified[start:end]
+        if "着" not in span:
+            return span
+        return "".join("著" if ch == "着" and was == "著" else ch for ch, was in zip(span, self.original[start:end]))
 
 
 @lru_cache(maxsize=4)
@@ -137,10 +153,13 @@ _VARIANTS = str.maketrans("衞塲擡吿緖値凖粧兎枱", "卫场抬告绪值�
 _ZHU = re.compile(r"著(?=名|作|称|述|者|录|书|有|文|说|论|译|写)|(?<=[显卓昭土原名专编论遗巨新译合拙大钜撰所编])著")
 
 
-def _particle_zhe(text: str) -> str:
+def read_particles(text: str) -> str:
     """``text`` with each 著 that is no 著 (zhù) of writing or renown written 着, one for one.
 
-    >>> _particle_zhe("随著山西省"), _particle_zhe("著名的显著成就"), _particle_zhe("他著有三本书")
+    For the segmenter's eyes only (:func:`normalise`): :func:`to_simplified` leaves 著 as it is, since a
+    name written with it (張著明) keeps it; :meth:`Normalised.as_written` reads a span back as written.
+
+    >>> read_particles("随著山西省"), read_particles("著名的显著成就"), read_particles("他著有三本书")
     ('随着山西省', '著名的显著成就', '他著有三本书')
     """
     if "著" not in text:
@@ -152,10 +171,13 @@ def _particle_zhe(text: str) -> str:
 def to_simplified(text: str) -> str:
     """Convert Traditional characters (Hong Kong and Taiwan forms too) to Simplified, one for one.
 
-    >>> to_simplified("區政協辦公樓"), to_simplified("衞生署署長"), to_simplified("隨著")
-    ('区政协办公楼', '卫生署署长', '随着')
+    著 stays 著: it is both scripts' letter, and a name written with it keeps it (張著明 -> 张著明); the
+    processing form reads Taiwan's particle 著 as 着 apart (:func:`read_particles`).
+
+    >>> to_simplified("區政協辦公樓"), to_simplified("衞生署署長"), to_simplified("張著明")
+    ('区政协办公楼', '卫生署署长', '张著明')
     """
-    return _particle_zhe(convert(text, "t2s").translate(_VARIANTS))
+    return convert(text, "t2s").translate(_VARIANTS)
 
 
 def to_traditional(text: str) -> str:
@@ -172,7 +194,7 @@ def _char_script(ch: str) -> int:
     """+1 for a Traditional-only character, -1 for a Simplified-only one, 0 otherwise."""
     if ord(ch) < 0x2E80:
         return 0
-    if convert(ch, "t2s").translate(_VARIANTS) != ch:  # not to_simplified: 著 alone is both scripts' letter
+    if to_simplified(ch) != ch:
         return 1
     if _converter("s2t").convert(ch) != ch:
         return -1
@@ -238,7 +260,7 @@ def normalise(text: str) -> Normalised:
     """
     traditional, simplified = _script_counts(text)
     folded = _fold_width(text)
-    converted = quiet_link_asides(to_simplified(folded) if traditional else folded)
+    converted = quiet_link_asides(read_particles(to_simplified(folded)) if traditional else folded)
     if len(converted) != len(text):  # pragma: no cover - guarded in convert too
         raise OffsetInvariantError("normalisation changed the text length")
     return Normalised(original=text, simplified=converted, script=_script_of(traditional, simplified))

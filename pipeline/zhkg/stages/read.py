@@ -29,13 +29,14 @@ from __future__ import annotations
 import codecs
 import itertools
 import json
+import math
 import os
 import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -46,7 +47,7 @@ from zhkg.text import shows_nothing
 
 __all__ = [
     "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
-    "input_kind", "read_inputs", "readable_name", "given_ids", "unique_ids",
+    "check_standard_input", "input_kind", "json_value_type", "read_inputs", "readable_name", "given_ids", "unique_ids",
 ]
 
 #: The input name that means standard input.
@@ -60,6 +61,9 @@ class RawDocument:
     id: str
     text: str
     metadata: dict[str, str] = field(default_factory=dict)
+    #: the JSON type of each ``metadata`` value a JSON line gave as a plain value: ``int``, ``float``, ``bool`` or
+    #: ``str`` (a table's cells have none: the graph reads numbers from their text, :func:`json_value_type`)
+    types: dict[str, str] = field(default_factory=dict)
 
 
 _BOMS = [  # UTF-32 first: its little-endian mark starts with UTF-16's
@@ -697,8 +701,31 @@ def _json_record(where: str, default_id: str, obj: object, max_chars: int | None
         shown = json.dumps(doc_id, ensure_ascii=False)
         raise InputError(f"{where}: the id must be a string or a number, not {shown[:40]}")
     doc_id = str(doc_id)
-    meta = {str(k): _no_surrogates(_field_text(v)) for k, v in obj.items() if k not in ("id", key) and v is not None}
-    return RawDocument(_no_surrogates(doc_id), _no_surrogates(text), meta)
+    kept = [(str(k), v) for k, v in obj.items() if k not in ("id", key) and v is not None]
+    meta = {k: _no_surrogates(_field_text(v)) for k, v in kept}
+    types = {k: kind for k, v in kept if (kind := json_value_type(v))}
+    return RawDocument(_no_surrogates(doc_id), _no_surrogates(text), meta, types)
+
+
+#: The largest integer a GraphML ``long`` holds.
+_LONG = 2**63 - 1
+
+
+def json_value_type(value: object) -> str:
+    """The type a JSON field's plain value keeps in the graph: ``bool``, ``int``, ``float`` or ``str``; ``""`` for a
+    list or an object (written as text, :func:`_field_text`). A number no GraphML ``long`` or finite ``double`` holds
+    is text, as written.
+
+    >>> [json_value_type(v) for v in (True, 12, 2.5, "12", 2**70, float("nan"), [1])]
+    ['bool', 'int', 'float', 'str', 'str', 'str', '']
+    """
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int" if -_LONG <= value <= _LONG else "str"
+    if isinstance(value, float):
+        return "float" if math.isfinite(value) else "str"
+    return "str" if isinstance(value, str) else ""
 
 
 def _text_field(obj: object) -> str | None:
@@ -1085,6 +1112,19 @@ def input_kind(path: str | Path, delimiter: str | None = None) -> str:
     return "delimited" if suffix in _DELIMITED_SUFFIXES or delimiter else "text"
 
 
+def check_standard_input(paths: Iterable[str | Path]) -> None:
+    """Refuse standard input (``-``) named more than once: the second would read nothing.
+
+    >>> check_standard_input(["-", "a.txt"])
+    >>> check_standard_input(["-", "-"])
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: standard input (-) is named 2 times; it can be read once
+    """
+    if (times := sum(str(raw) == STDIN for raw in paths)) > 1:
+        raise InputError(f"standard input ({STDIN}) is named {times} times; it can be read once")
+
+
 def check_format_options(
     paths: Iterable[str | Path], *, text_column: str | None = None, delimiter: str | None = None,
     follow_links: bool = False,
@@ -1237,8 +1277,7 @@ def read_inputs(
     if delimiter is not None:
         check_delimiter(delimiter)
     paths = list(paths)
-    if (times := sum(str(raw) == STDIN for raw in paths)) > 1:  # the second would read nothing
-        raise InputError(f"standard input ({STDIN}) is named {times} times; it can be read once")
+    check_standard_input(paths)
     seen: dict[str, int] = {}
     read: set[tuple[int, int]] = set()
     for raw in paths:
@@ -1270,13 +1309,13 @@ def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
             raise InputError(f"text {n}: the text must be a string, not {type(raw.text).__name__}")
         if _SURROGATE.search(raw.text) or (isinstance(doc_id, str) and _SURROGATE.search(doc_id)):
             doc_id = _no_surrogates(doc_id) if isinstance(doc_id, str) else doc_id
-            raw = RawDocument(doc_id, _no_surrogates(raw.text), raw.metadata)
+            raw = replace(raw, id=doc_id, text=_no_surrogates(raw.text))
         if doc_id is None or (isinstance(doc_id, str) and shows_nothing(doc_id)):
-            yield RawDocument(f"text-{n}", raw.text, raw.metadata)
+            yield replace(raw, id=f"text-{n}")
         elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float)):
             raise InputError(f"text {n}: the id must be a string or a number, not {type(doc_id).__name__}")
         elif not isinstance(doc_id, str):
-            yield RawDocument(str(doc_id), raw.text, raw.metadata)
+            yield replace(raw, id=str(doc_id))
         else:
             yield raw
 
@@ -1307,4 +1346,4 @@ def _unique(doc: RawDocument, seen: dict[str, int]) -> RawDocument:
         n += 1
         new_id = f"{doc.id}~{n}"
     seen[new_id] = 1
-    return RawDocument(new_id, doc.text, doc.metadata)
+    return replace(doc, id=new_id)

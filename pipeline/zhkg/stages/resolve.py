@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -50,10 +50,10 @@ from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.stages.normalise import to_simplified, to_traditional
+from zhkg.stages.normalise import Normalised, to_simplified, to_traditional
 from zhkg.text import SpanIndex, is_han
 
-__all__ = ["DocumentContext", "document_context", "canonicalise", "resolve_entities", "split_people",
+__all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
            "split_people_grouped", "entity_id", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
 
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
@@ -568,6 +568,31 @@ def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
+# heads an association keeps in its short name (台北市电影电视演艺业职业工会 … 演艺工会)
+_ASSOCIATION_HEADS = ("委员会", "基金会", "联合会", "促进会", "工会", "公会", "协会", "学会", "商会", "总会")
+
+
+def _shortened_body(name: str, orgs: Iterable[str], places: Collection[str]) -> str | None:
+    """The one longer association of the document that ``name`` shortens to its field and its head (演艺工会 of
+    台北市电影电视演艺业职业工会: 演艺 inside the longer name's field, the same head 工会), else None; a field that
+    is a place (北京工会) or a kind alone (工会) names no particular association, and a longer name ending in the
+    short one (大律师公会 … 律师公会) is another body or the one a place opens (:func:`_merge_short_orgs`).
+
+    >>> _shortened_body("演艺工会", ["台北市电影电视演艺业职业工会", "演艺工会"], set())
+    '台北市电影电视演艺业职业工会'
+    >>> _shortened_body("演艺工会", ["台北市电影电视演艺业职业工会", "台湾演艺人员职业工会"], set()) is None
+    True
+    """
+    head = next((h for h in _ASSOCIATION_HEADS if name.endswith(h)), "")
+    field = name[:-len(head)] if head else ""
+    if len(field) < 2 or len(name) > 6 or field in places:
+        return None
+    # (a longer name ending in the short one is another body or the place's: 大律师公会 is no 律师公会)
+    longer = [o for o in orgs if o.endswith(head) and len(o) >= len(name) + 3 and field in o[:-len(head)]
+              and not o.endswith(name)]
+    return longer[0] if len(longer) == 1 else None
+
+
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
@@ -588,6 +613,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
         if len(longer) == 1:
             mapping[name] = longer[0]
+        elif (full := _shortened_body(name, orgs, places)) is not None:
+            mapping[name] = full
     # a company's short form the document makes its alias somewhere is that company wherever another reader finds
     # it alone (建行 … 在建行, where the word 在建 kept the alias off it)
     aliased: dict[str, set[str]] = defaultdict(set)
@@ -636,6 +663,39 @@ def _replace(m: Mention, canonical: str, code: str) -> Mention:
 
 
 _PREFIX = {Label.PERSON: "person", Label.ORGANIZATION: "org", Label.PLACE: "place", Label.COUNT: "count"}
+
+
+def names_as_written(mentions: list[Mention], norm: Normalised) -> list[Mention]:
+    """The mentions of one document with each name's 著 as written where the processing form reads 着.
+
+    The processing form reads Taiwan's particle 著 as 着 for the segmenter (:func:`~zhkg.stages.normalise.read_particles`);
+    a name is no particle: a person written 張著明 is 张著明, in his span and in every canonical name that spans
+    took from it (著明 alone, his given name, is 张著明 too). Counts keep their processing form.
+
+    >>> from zhkg.stages.normalise import normalise
+    >>> norm = normalise("隨著市長張著明到場")
+    >>> m = Mention("d", 4, 7, "張著明", "张着明", Label.PERSON, "x", canonical="张着明")
+    >>> [(x.simplified, x.name) for x in names_as_written([m], norm)]
+    [('张著明', '张著明')]
+    """
+    if "著" not in norm.original or "着" not in norm.simplified:
+        return mentions
+    written: dict[str, str] = {}
+    for m in mentions:
+        if m.label is not Label.COUNT and "着" in m.simplified:
+            if (as_written := norm.as_written(m.start, m.end)) != m.simplified:
+                written[m.simplified] = as_written
+    if not written:
+        return mentions
+    forms = sorted(written, key=lambda k: (-len(k), k))
+    pattern = re.compile("|".join(map(re.escape, forms)))
+
+    def rewrite(name: str) -> str:
+        return pattern.sub(lambda found: written[found.group()], name) if "着" in name else name
+
+    return [m if m.label is Label.COUNT
+            else replace(m, simplified=rewrite(m.simplified), canonical=rewrite(m.canonical))
+            for m in mentions]
 
 
 def entity_id(m: Mention) -> str:

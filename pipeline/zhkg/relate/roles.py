@@ -2490,10 +2490,11 @@ _BEFORE_LINK = frozenset("已将曾现后在")  # 在担任坎特伯里大主教
 #: Links that may open a parenthesis after the name, the post inside it: 李天任博士（现任中国文化大学校长）.
 _ASIDE_LINKS = ("现任", "曾任", "时任", "历任")
 #: Past-tense links: 曾任, 历任; and leaving a post: 辞去, 卸下 (王明辞去万科集团董事长一职: a post held before), 不再担任,
-#: 被免去 (王明被免去万科集团董事长职务).
+#: 被免去 (王明被免去万科集团董事长职务); after a comma, 免去其 (陈党生同志任…，免去其安庆市第五中学校长职务: 其 the
+#: clause's subject, :func:`_read_remote`).
 _PAST_LINKS = frozenset({"曾任", "历任", "原任", "官至", "官拜", "辞去", "请辞", "卸下", "卸任", "辞任", "不再担任", "不再出任",
-                         "不再兼任", "不再任", "被免去"})
-#: A date before the verb: 于1990年, 在2004年11月.
+                         "不再兼任", "不再任", "被免去", "免去其"})
+#: A date before the verb: 于1990年, 在2004年11月, 自2005年以来.
 #: Or a reign's year in letters after 于/在, its year of the common era maybe in brackets: 于大和七年, 于成化十五年（1479年）,
 #: 在开元十年三月.
 _DATE = re.compile(r"(?:[于在](?![这那两几数多])[\u4e00-\u9fff]{2}年间|[于在自从]?\d{2,4}年代?|[于在自从]?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?"
@@ -2501,7 +2502,7 @@ _DATE = re.compile(r"(?:[于在](?![这那两几数多])[\u4e00-\u9fff]{2}年间
                    r"(?:[（(]\d{2,4}年[）)])?(?:[正一二三四五六七八九十]{1,3}月)?)"
                    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:[至到－-]|--|——)(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
                    r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?))?"
-                   r"(?:期间|间)?起?(?:至今)?")
+                   r"(?:期间|间|以来)?起?(?:至今)?")
 # the longest parenthesis skipped after a name: 林增祥（5月19日-），曾任…
 _MAX_ASIDE = 30
 
@@ -2770,6 +2771,18 @@ def _title_ending_at(ctx: RelationContext, start: int, end: int) -> bool:
     return b == start or any(m.start == start and m.end == b and m.label is not Label.PERSON for m in ctx.mentions)
 
 
+def _bare_post_after_sentence(ctx: RelationContext, stand_in: Mention, start: int,
+                              clause_posts: dict[int, tuple[str, Mention, str]]) -> tuple[Mention | None, str, int]:
+    """A bare title after the verb of a résumé's line (``stand_in``, the head's stand-in at the sentence's start) whose
+    sentence before ended with a post of the head's: that post's body (张伟2008年起担任华强集团副总经理。2012年升任总经理。:
+    总经理 of 华强集团), the first title of :func:`_bare_posts_of`; or ``(None, "", start)``."""
+    post = clause_posts.get(stand_in.start - 1)
+    if post is None or post[0] != _owner_of(ctx, stand_in) or ctx.simplified[stand_in.start - 1] not in "。；;":
+        return None, "", start
+    posts = _bare_posts_of(ctx, post[1], start, post[2])
+    return posts[0] if len(posts) == 1 else (None, "", start)
+
+
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
     """Person + 是/任/担任… (or a comma) + organisation + role word: 王石是万科集团董事长; a list of them
     after 任/担任 (出任福建省人民政府副主席，中共福建省委第二副书记); and organisation (+ 的) + person +
@@ -2810,6 +2823,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _apposed_post_of(ctx, start)
         if org is None and link in _CAREER_LINKS:  # 曾任天原化工厂技术员、主任助理，天原化工厂厂长助理…
             org, role, end = _post_after_first_item(ctx, start)
+        if org is None and person.start == person.end and link not in _NO_BODY_LINKS:
+            org, role, end = _bare_post_after_sentence(ctx, person, start, clause_posts)
         if org is None:
             continue
         if link == "以" and not simplified.startswith(_CAPACITY_WORDS, end):
@@ -2819,6 +2834,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
+        if link in "，," and not (listed and listed[-1][2] == clause_end):
+            listed = _apposed_posts(ctx, org, end, clause_end)  # 王石，万科集团董事长、北京大学教授。
         one_of = link in "，," and simplified.startswith(_ONE_OF, end) and end + len(_ONE_OF) == clause_end
         if link in "，," and clause_end != end and not one_of and not (listed and listed[-1][2] == clause_end) \
                 and (not (posts := _concurrent_posts(ctx, org, end)) or posts[-1][2] != clause_end):
@@ -3173,10 +3190,10 @@ def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Rela
         served = _served_at(ctx, at)
         if served is None:
             continue
-        body, posts, past = served
+        bodies, posts, past = served
         former = past or simplified.startswith("曾", person.end)
         out.extend(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, end,
-                                ctx.text[start:end], former=former) for start, end in posts)
+                                ctx.text[start:end], former=former) for body in bodies for start, end in posts)
     return out
 
 
@@ -3190,10 +3207,11 @@ _SERVES_AFTER_WORK = ("历任", "兼任")
 _MAX_SERVED_POSTS = 6
 
 
-def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+def _served_at(ctx: RelationContext, at: int) -> tuple[list[Mention], list[tuple[int, int]], bool] | None:
     """Adverbs, 被安排 maybe, 在/于 + a body (in quotation marks maybe) + 担任/出任/任职/任 + a bare title closing the
-    clause, read from ``at``: the body, where each title (the first and the bare ones listed after it by 、 or 兼)
-    starts and ends, and whether the clause marks the posts past (在…任职期间, 历任); or ``None``."""
+    clause, read from ``at``: the bodies (more than one when several are listed by 、, 和 or 及: 先后在华夏银行、招商银行
+    任副行长, each body's post), where each title (the first and the bare ones listed after it by 、 or 兼) starts and
+    ends, and whether the clause marks the posts past (在…任职期间, 历任); or ``None``."""
     simplified = ctx.simplified
     while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
             (a := first_at(simplified, _SERVED_LEADS, at)):
@@ -3209,6 +3227,10 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, 
     if quoted and not closing:
         return None
     after = body.end + closing
+    bodies = [body]
+    while not quoted and simplified[after : after + 1] in _BODY_JOINERS and (more := ctx.org_starting_at.get(after + 1)):
+        bodies.append(more)  # 在华夏银行、招商银行任副行长: each body's post
+        after = more.end
     after += next((len(k) for k in _AMONG_KINDS if simplified.startswith(k, after)), 0)  # 在宜兴女子初级师范等学校任…
     worked = _WORKED_THERE.match(simplified, after)  # 在万科集团任职期间担任…, 在中国银行工作，担任…
     past = False
@@ -3227,7 +3249,7 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[Mention, list[tuple[int, 
         if post is None:
             break
         posts.append(post)
-    return body, posts, past
+    return bodies, posts, past
 
 
 def _served_post(ctx: RelationContext, start: int, skipped: tuple[str, ...]) -> tuple[int, int] | None:
@@ -3240,12 +3262,14 @@ def _served_post(ctx: RelationContext, start: int, skipped: tuple[str, ...]) -> 
         if role is None or (k > start and not _qualifier(ctx, start, k)):
             continue
         end = k + len(role)
-        tail = next((len(t) for t in _POST_TAILS if simplified.startswith(t, end)), 0)
+        tail = next((len(t) for t in _BARE_POST_TAILS if simplified.startswith(t, end)), 0)  # 在…任行长至今
         if _post_closes(ctx, end + tail) and simplified[end + tail : end + tail + 1] != "的":
             return start, end
     return None
 
 
+#: What joins the bodies listed after 在 where one served, each the post's: 在华夏银行、招商银行任副行长.
+_BODY_JOINERS = frozenset("、和及与")
 #: 等 and the kind of body after a body, the first of several where one served: 在宜兴女子初级师范等学校任图画教员.
 _AMONG_KINDS = ("等学校", "等大学", "等中学", "等学堂", "等公司", "等单位", "等机构", "等报社", "等报刊", "等地")
 #: Being sent or placed before 在 + body: 被安排在精武体操学校任职….
@@ -3547,13 +3571,13 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "擢升至", "晋升至", "升至", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "获连任", "连任", "续任",
-              "留任", "任")
+              "留任", "免去其", "任")
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
 _LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
                       "复员后", "转业后", "成年后", "婚后", "独立后")
 _APPOINTED_ADVERBS = ("仍将", "将继续", "继续", "再次", "高票", "全票", "以高票", "以全票", "顺利", "成功", "曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
-                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", *_LIFE_EVENTS_AFTER, "后", "并", "又",
+                      "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "短暂地", "短暂", *_LIFE_EVENTS_AFTER, "后", "并", "又",
                       "也", "曾", "再", "还", "仍")
 _APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
@@ -3592,6 +3616,35 @@ _NOT_SUBJECT_AFTER = frozenset("的、与和及等")
 _COMMA = re.compile("[，,]")
 
 
+#: After a post still held, before its clause ends: ，2008年起任华强集团董事长至今。
+_UNTIL_NOW = "至今"
+
+
+def _held_until_now(ctx: RelationContext, end: int) -> bool:
+    """Whether the post ending at ``end`` is followed by 至今 and then its clause's end (…起任华强集团董事长至今。)."""
+    simplified, after = ctx.simplified, end + len(_UNTIL_NOW)
+    return simplified.startswith(_UNTIL_NOW, end) and (after >= len(simplified) or not simplified[after].isalnum())
+
+
+#: 系, written 是 in a résumé or a notice (张伟，男，汉族，系华强集团董事长。), read like 是 after a comma, with no adverb.
+_WRITTEN_IS = "系"
+#: The links after a comma that name a post only when it closes the clause: ，为…董事长。, ，也是…的董事长。, ，系…董事长。
+_CLAUSE_COPULAS = ("为", "是", _WRITTEN_IS)
+
+
+def _clause_opener(ctx: RelationContext, people: list[Mention], s: int, comma: int) -> Mention | None:
+    """The person who opens the clause before ``comma`` (in the sentence starting at ``s``) when every other person
+    named in it is an object inside it, no subject (徐悲鸿自幼随父徐达章习画，…: 徐悲鸿); else ``None``."""
+    simplified = ctx.simplified
+    start = max([s] + [b.end() for b in CLAUSE_BREAK.finditer(simplified, s, comma)])
+    inside = [m for m in people if start <= m.start and m.end <= comma]
+    if not inside or inside[0].start != start or inside[-1].end == comma:
+        return None  # 张明称王伟，出任…: the person before the comma may be the subject (read_roles_after's to judge)
+    if any(simplified[m.start - 1] in _SUBJECT_AFTER for m in inside[1:]):
+        return None
+    return inside[0]
+
+
 def _read_remote(ctx: RelationContext, pronouns: list[Mention],
                  clause_posts: dict[int, tuple[str, Mention, str]] | None = None) -> list[Relation]:
     """A clause that opens with a verb of appointment (，出任福建省人民政府副主席), or with 为/是 and holds only
@@ -3627,7 +3680,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
         also = bool(adverb) and _made_of_states(adverb)  # ，也是…, ，亦为…, ，同时也是…, ，目前是…
-        if link is None and (not adverb or also) and simplified.startswith(("为", "是"), at):
+        if link is None and ((not adverb or also) and simplified.startswith(("为", "是"), at)
+                             or (not adverb and simplified.startswith(_WRITTEN_IS, at))):
             link = simplified[at]  # ，为中国中央电视台节目主持人。: only a post closing the clause (below)
         served = _served_at(ctx, at - len(adverb)) if link is None else None
         if served is not None:
@@ -3643,8 +3697,10 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             continue  # the posts of an apposition are the subject's who opens the sentence, alone in it
         if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
-            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦)
-            before = [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
+            # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦; 徐悲鸿自幼随父徐达章习画，1912年在…任…: 徐悲鸿)
+            opener = _clause_opener(ctx, before, s, comma)
+            before = [opener] if opener is not None else \
+                [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
         if not before:
             continue
         person = before[0]
@@ -3669,7 +3725,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
                 org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
-                            or simplified.startswith(_AND_ALSO, next_end)):
+                            or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
                 break
             found.append((org, role, next_end))
             end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
@@ -3679,22 +3735,22 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             found += more
             end = more[-1][2]
         if served is not None:
-            body, posts, past = served
-            found, end = [(body, simplified[a:b], b) for a, b in posts], posts[-1][1]
+            bodies, posts, past = served
+            found, end = [(body, simplified[a:b], b) for body in bodies for a, b in posts], posts[-1][1]
             former = former or past
-        if not found and link not in ("为", "是", ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
+        if not found and link not in (*_CLAUSE_COPULAS, ""):  # ，转任外交部长; ，转任百事公司旗下的Frito-Lay公司的执行长
             org, role, post_end = _body_role_after_link(ctx, start)
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and link in ("为", "是"):  # ，也是华强集团的董事长: a body named, 的 maybe between
+        if not found and link in _CLAUSE_COPULAS:  # ，也是华强集团的董事长: a body named, 的 maybe between
             org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
-        if not found and link not in ("为", "是", "") and (word := first_at(simplified, _org_anaphors(ctx.lexicon), start)) \
+        if not found and link not in (*_CLAUSE_COPULAS, "") and (word := first_at(simplified, _org_anaphors(ctx.lexicon), start)) \
                 and (body := _anaphor_ending_at(ctx, start + len(word))) is not None:
             found = _bare_posts_of(ctx, body, start + len(word))  # 创办华强集团，并长期担任该公司董事长
             end = found[-1][2] if found else end
-        if not found and link not in ("为", "是", "") \
+        if not found and link not in (*_CLAUSE_COPULAS, "") \
                 and (before := _body_of_clause_before(ctx, comma, _owner_of(ctx, person), clause_posts)) is not None:
             found = _bare_posts_of(ctx, before[0], start, before[1])  # 加入微软公司，担任软件工程师; 副总经理，升任总经理
             end = found[-1][2] if found else end
@@ -3702,7 +3758,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         if found and any(end <= p < (brk.start() if brk else len(simplified)) for p in ctx.person_starts):
             continue  # ，出任交通银行行长的李明: the role is the next person's
         tail = first_at(simplified, (_ONE_OF,), end)  # ，是华强集团创办人之一
-        if link in ("为", "是") and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end + len(tail)):
+        if link in _CLAUSE_COPULAS and (len(found) != 1 or (brk.start() if brk else len(simplified)) != end + len(tail)):
             continue  # ，为交通银行行长所… / ，是北京大学校长的…: not a post of the subject's
         if link == "" and (brk.start() if brk else len(simplified)) != end:
             continue  # ，北京大学校长的儿子: no apposition
@@ -3713,12 +3769,16 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
     return out
 
 
+#: What may close a list of posts before the comma, after its last title: 历任华强集团副总经理、总经理等职务，.
+_LIST_CLOSINGS = ("等职务", "等职位", "等职", "一职", "职务")
+
+
 def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
                            clause_posts: dict[int, tuple[str, Mention, str]]) -> tuple[Mention, str] | None:
     """(the body, the title) of the post the clause ending at ``comma`` gave ``owner`` (its title right before the
     comma: …任华强集团副总经理，), or (the body, "") that clause says its subject joined or founded (:func:`_joined_body`);
     or ``None``."""
-    post = clause_posts.get(comma)
+    post = clause_posts.get(comma - len(first_ending(ctx.simplified, _LIST_CLOSINGS, comma)))  # …总经理等职务，
     if post is not None and post[0] == owner:
         return post[1], post[2]
     joined = _joined_body(ctx, comma)
@@ -3951,6 +4011,23 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
         return place, bare, after
     holder = _government(ctx, holder, bare, end + 1, False)  # …公司党委书记、副总经理: the company's, no committee's
     return (holder, bare, after) if holder is not None else None
+
+
+def _apposed_posts(ctx: RelationContext, holder: Mention, end: int, clause_end: int) -> list[tuple[Mention, str, int]]:
+    """The posts joined by 、 after a post of ``holder`` ending at ``end`` in an apposition, each a body and its title
+    or a bare title (:func:`_bare_post`), the list closing the clause at ``clause_end`` (王石，万科集团董事长、北京大学
+    教授。; 王石，万科集团董事长、总裁、北京大学教授。): (holder, title, where it ends); ``[]`` when the list stops short of
+    the clause's end."""
+    simplified = ctx.simplified
+    out: list[tuple[Mention, str, int]] = []
+    while end < clause_end and simplified[end] == "、":
+        org, role, next_end = _holder_and_role(ctx, end + 1)
+        post = (org, role, next_end) if org is not None else _bare_post(ctx, out[-1][0] if out else holder, end)
+        if post is None or post[0] is None or post[2] > clause_end:
+            return []
+        out.append(post)
+        end = post[2]
+    return out if end == clause_end else []
 
 
 def _listed_bare_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:

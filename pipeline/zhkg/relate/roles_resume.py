@@ -8,8 +8,9 @@ stands for the opening person, as 他 would (:func:`resume_subjects` makes a sta
 
 The opening person (the résumé's head) is a person named at a sentence's start, an honorific maybe after the name
 (先生, 女士, 同志, 博士), then a colon or a comma (高勇：男，…; 段继东，男，汉族…; 谢永林，副行长。) or a verb of taking a
-post (杨帆先生曾任…); or 先生/女士 alone, or the sex with no mark before it (郑志华男，本科学历。); the sentence names no
-one else. A later sentence takes the head as its subject when
+post (杨帆先生曾任…), a date maybe before that verb (张伟2005年出任…, 张伟于2005年7月起担任…, 张伟1950年至1960年任…); or
+先生/女士 alone, or the sex with no mark before it (郑志华男，本科学历。); or a person after a date and a comma that open the
+sentence, then a verb of a post (1993年，刘志平出任…; 2005年7月起，张伟担任…); the sentence names no one else. A later sentence takes the head as its subject when
 
 * it opens as a résumé's line, with a date or a verb of a career (2007年10月至今任…, 曾任…, 历任…, 1994年10月加入…,
   毕业于…), not with a subject of its own (我们有一位分析师，担任过…: a transcript's answer);
@@ -38,7 +39,11 @@ __all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
 MAX_SENTENCES = 12
 #: What may follow the head's name: an honorific, then a colon, a comma or a verb of taking a post; 先生 or 女士 alone
 #: (朱国章先生中国国籍，…); or the sex, maybe with no mark before it (郑志华男，本科学历; 方培琦男1961年9月出生).
+#: Or a year or years before the verb (张明2005年出任…, 张明于2005年7月起担任…, 张明1950年至1960年任…: a biography's
+#: first post, its date first).
 _HEAD_AFTER = re.compile(r"(?:先生|女士)|(?:同志|博士|教授)?(?:[：:，,]|曾任|现任|历任|曾担任|现担任|先后担任|担任|出任|任)"
+                         r"|[于自从在]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到－—-]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                         r"(?:期间|间|以来)?起?(?:曾任|历任|担任|出任|兼任|升任|调任|转任|任)"
                          r"|[男女](?=[，,、。；\d（(]|汉族|中国|出生|生于)")
 #: Letters that, opening a sentence, make it no résumé line of the head's (a quotation, a question, a pronoun of
 #: someone else's, a list or title line).
@@ -49,8 +54,19 @@ _NOT_OPENING = frozenset("“「『\"他她")
 _OTHER_NAME = ("曾用名", "原名", "又名", "别名", "英文名")
 
 
+#: A date and a comma before the head's name, the sentence's opening (1993年，刘志平出任…; 2005年7月起，张伟担任…): the
+#: name then takes a verb of a post, not a colon or a comma.
+_DATE_BEFORE_HEAD = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起?[，,]")
+#: What follows such a head: a verb of taking a post, an adverb maybe before it.
+_POST_AFTER_DATED_HEAD = re.compile(r"(?:又|再|再度|随后|正式)?(?:出任|担任|兼任|升任|调任|转任|当选为|当选|任)")
+
+
 def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people: list[Mention]) -> bool:
-    after = _HEAD_AFTER.match(ctx.simplified, person.end) if person.start == s else None
+    dated = _DATE_BEFORE_HEAD.match(ctx.simplified, s)
+    if dated is not None and person.start == dated.end():
+        after = _POST_AFTER_DATED_HEAD.match(ctx.simplified, person.end)
+    else:
+        after = _HEAD_AFTER.match(ctx.simplified, person.end) if person.start == s else None
     if after is None or (after.group() in ("先生", "女士") and person.end - person.start < 2):
         return False  # 凌先生曾在…: a surname and an honorific name the head again, no new one
     owner = ctx.owner.get(person)

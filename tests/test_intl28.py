@@ -125,6 +125,31 @@ def test_hyphenated_name_not_cut(pipeline, text, wrong):
     assert not any(s == wrong for _, s, _, _ in _resolved(pipeline, text))
 
 
+# ---- A name of two parts joined by a hyphen right after a title, whatever its letters (他, 信 are on no list)
+
+@pytest.mark.parametrize("text, name, cut", both_scripts([
+    ("泰国总理赛塔-他威信表示，政府将刺激经济。", "赛塔-他威信", "赛塔"),
+    ("泰国总理赛塔-他威信和柬埔寨首相洪玛奈举行会谈。", "赛塔-他威信", "赛塔"),
+    ("新任总理赛塔-他威信今天宣誓就职。", "赛塔-他威信", "赛塔"),
+]))
+def test_titled_hyphen_name_whole(pipeline, text, name, cut):
+    from zhkg.stages.normalise import to_simplified
+
+    people = {s for label, s, _, _ in _resolved(pipeline, text) if label == PER}
+    assert to_simplified(name) in people and cut not in people, people
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # guards: the name ends before the verb after it; no title, no name (a hyphen between two places)
+    "球队主帅马丁-奥尼尔说，球队状态很好。",
+    "森林狼主帅科特-兰比斯很无奈。",  # the lists' span stands: 很 is no part of the name
+    "他在总统府-白宫附近散步。",
+]))
+def test_titled_hyphen_name_stops_at_verb(pipeline, text):
+    people = {s for label, s, _, _ in _resolved(pipeline, text) if label == PER}
+    assert not any(s.endswith(("说", "很")) for s in people) and "总统府-白宫" not in people, people
+
+
 @pytest.mark.parametrize("text", both_scripts(["巴西-阿根廷之战吸引了大批球迷。"]))
 def test_hyphen_between_countries_joins_no_person(pipeline, text):
     # guard: a hyphen between two countries stays two places

@@ -735,7 +735,10 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     lexicon = lexicon or load_lexicon()
     starts, ends = token_boundaries(doc)
     listed = _listed_candidates(doc_text(doc), lexicon)
-    foreign = _foreign_candidates(doc, lexicon) + _titled_hyphen_names(doc, lexicon)
+    foreign = _foreign_candidates(doc, lexicon)
+    # (a titled name the lists read already keeps their span: 主帅|科特-兰比斯|很, not 兰比斯很)
+    read = {i for s, e, _ in foreign for i in range(s, e)}
+    foreign += [c for c in _titled_hyphen_names(doc, lexicon) if read.isdisjoint(range(c[0], c[1]))]
     # a transliterated name is taken whole: nothing found inside it by the other rules stands beside it
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)

@@ -174,6 +174,20 @@ def test_reporting_paper_is_an_outlet(finds, text, present, absent):
     finds(text, present, absent)
 
 
+# ---- A state's government forces, and the Islamic State by its name
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("叙利亚政府军收复了阿勒颇。", [("叙利亚政府军", ORG), ("叙利亚", PLACE)], []),
+    ("阿富汗政府军与塔利班交火。", [("阿富汗政府军", ORG), ("塔利班", ORG)], []),
+    ("伊斯兰国宣布对袭击负责。", [("伊斯兰国", ORG)], []),
+    # guards: government forces of no state named, and Islamic countries
+    ("政府军收复了阿勒颇。", [("阿勒颇", PLACE)], [("政府军", ORG)]),
+    ("多个伊斯兰国家发表联合声明。", [], [("伊斯兰国", ORG)]),
+], convert_names=True))
+def test_government_forces_and_islamic_state(finds, text, present, absent):
+    finds(text, present, absent)
+
+
 # ---- A society two countries run keeps both countries in its name
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([

@@ -900,7 +900,7 @@ _COUNTRY_CODE = re.compile("[A-Z]{2}")
 def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:
     """Spans of a state's armed forces and a historic state's ministries, as Wikipedia names them:
 
-    * a state + 军/海军/陆军/空军: a place the document names (瑞典|军, 中国|海军), a one-character state or
+    * a state + 军/海军/陆军/空军/政府军: a place the document names (瑞典|军, 中国|海军, 叙利亚|政府军), a one-character state or
       dynasty (日军, 清军, 湘军) or a party (国民党|军), each starting a word, the army's 军 ending one
       (美|军舰 is a warship; 抗|日军 is no army of Japan);
     * an ordinal or a name before 舰队, 集团军, 方面军 or 军团 (第三舰队, 第一南遣舰队, 北洋舰队), with the state
@@ -923,7 +923,7 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
     place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
     starts = table.starts if table is not None else frozenset()
     ends = table.ends if table is not None else set()
-    for m in re.finditer("海军|陆军|空军|军", text):
+    for m in re.finditer("海军|陆军|空军|政府军|军", text):  # (叙利亚|政府军: the state's government forces)
         s, e = m.span()
         if (e not in ends and text[e:e + 1] not in _AFTER_ARMY) or text.startswith(_SERVICE_COMPOUNDS, e) \
                 or (m.group() == "军" and text[e:e + 1] in "队人事区"):

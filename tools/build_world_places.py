@@ -126,11 +126,11 @@ EXTRA_CITIES = [
     ("US", "Hollywood", "好莱坞"),
     # (session 26) cities international news names that no zone has and the table lacked: regional capitals and
     # ports, cities of the wars in Iraq and Ukraine, resorts; a name that is also a club's, a person's or a word
-    # as often is left out (马拉加, 霍姆斯, 凯恩斯, 尼斯, 塞维利亚), and so is 泗水 (a county of Shandong)
+    # as often is left out (马拉加, 波兹南, 霍姆斯, 凯恩斯, 尼斯, 塞维利亚), and so is 泗水 (a county of Shandong)
     ("US", "Phoenix", "菲尼克斯"), ("US", "Portland", "波特兰"), ("GB", "Glasgow", "格拉斯哥"),
     ("BE", "Antwerp", "安特卫普"), ("FR", "Nantes", "南特"), ("FR", "Montpellier", "蒙彼利埃"),
     ("NL", "Utrecht", "乌得勒支"), ("SE", "Gothenburg", "哥德堡"), ("NO", "Bergen", "卑尔根"),
-    ("PL", "Poznan", "波兹南"), ("PL", "Wroclaw", "弗罗茨瓦夫"), ("IN", "Ahmedabad", "艾哈迈达巴德"),
+    ("PL", "Wroclaw", "弗罗茨瓦夫"), ("IN", "Ahmedabad", "艾哈迈达巴德"),
     ("IN", "Pune", "浦那"), ("PK", "Quetta", "奎达"), ("BD", "Chittagong", "吉大港"), ("EG", "Luxor", "卢克索"),
     ("EG", "Aswan", "阿斯旺"), ("EG", "Sharm_el-Sheikh", "沙姆沙伊赫"), ("IR", "Mashhad", "马什哈德"),
     ("IR", "Shiraz", "设拉子"), ("IL", "Haifa", "海法"), ("IL", "Eilat", "埃拉特"), ("PS", "Ramallah", "拉姆安拉"),

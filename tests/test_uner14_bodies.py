@@ -11,10 +11,11 @@ ORG, PLACE = "ORGANIZATION", "PLACE"
 
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([
-    ("日本文部科学省公布了新的课程纲要。", [("日本", PLACE), ("文部科学省", ORG)], [("日本文部", ORG)]),
-    ("日本厚生劳动省表示，疫苗接种将延期。", [("厚生劳动省", ORG)], []),
+    # (session 26: the country written before the ministry is the ministry's, as 美国国务院 is one name)
+    ("日本文部科学省公布了新的课程纲要。", [("日本", PLACE), ("日本文部科学省", ORG)], [("日本文部", ORG)]),
+    ("日本厚生劳动省表示，疫苗接种将延期。", [("日本厚生劳动省", ORG)], []),
     ("经济产业省和国土交通省联合发布报告。", [("经济产业省", ORG), ("国土交通省", ORG)], []),
-    ("日本防卫省证实导弹落入海中。", [("防卫省", ORG)], []),
+    ("日本防卫省证实导弹落入海中。", [("日本防卫省", ORG)], []),
     ("通产省官员表示，将放宽进口限制。", [("通产省", ORG)], []),
     # a field before 省 that runs into another word is no ministry
     ("法务省内部文件显示，改革将推迟。", [], [("法务省", ORG)]),

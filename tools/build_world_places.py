@@ -20,7 +20,9 @@ Taiwan; the city 广岛), or is no name news writes (釜山广域市 -> 釜山�
 then found by its full names only. The build reads the gazetteer of this
 checkout for that check.
 
-Run: ``pip install babel pycountry && python tools/build_world_places.py``
+Run: ``pip install babel pycountry && python tools/build_world_places.py``. The table's header records the
+versions it was built with (babel 2.19.0 and pycountry 26.2.16 since session 26); another version may
+translate a name differently, so rebuild with those to change only what you meant to.
 
 Rows: code, Simplified name, parent, level, [context], aliases (``|``-joined
 Simplified forms: Traditional names are converted with zhkg's own OpenCC t2s,
@@ -122,9 +124,27 @@ EXTRA_CITIES = [
     ("US", "Ann_Arbor", "安阿伯"), ("US", "Anaheim", "阿纳海姆"),
     # (session 19) a district the recogniser reads as a company beside a verb of partnership (携手好莱坞)
     ("US", "Hollywood", "好莱坞"),
+    # (session 26) cities international news names that no zone has and the table lacked: regional capitals and
+    # ports, cities of the wars in Iraq and Ukraine, resorts; a name that is also a club's, a person's or a word
+    # as often is left out (马拉加, 波兹南, 霍姆斯, 凯恩斯, 尼斯, 塞维利亚), and so is 泗水 (a county of Shandong)
+    ("US", "Phoenix", "菲尼克斯"), ("US", "Portland", "波特兰"), ("GB", "Glasgow", "格拉斯哥"),
+    ("BE", "Antwerp", "安特卫普"), ("FR", "Nantes", "南特"), ("FR", "Montpellier", "蒙彼利埃"),
+    ("NL", "Utrecht", "乌得勒支"), ("SE", "Gothenburg", "哥德堡"), ("NO", "Bergen", "卑尔根"),
+    ("PL", "Wroclaw", "弗罗茨瓦夫"), ("IN", "Ahmedabad", "艾哈迈达巴德"),
+    ("IN", "Pune", "浦那"), ("PK", "Quetta", "奎达"), ("BD", "Chittagong", "吉大港"), ("EG", "Luxor", "卢克索"),
+    ("EG", "Aswan", "阿斯旺"), ("EG", "Sharm_el-Sheikh", "沙姆沙伊赫"), ("IR", "Mashhad", "马什哈德"),
+    ("IR", "Shiraz", "设拉子"), ("IL", "Haifa", "海法"), ("IL", "Eilat", "埃拉特"), ("PS", "Ramallah", "拉姆安拉"),
+    ("YE", "Hodeidah", "荷台达"), ("IQ", "Fallujah", "费卢杰"), ("IQ", "Kirkuk", "基尔库克"), ("IQ", "Erbil", "埃尔比勒"),
+    ("IQ", "Tikrit", "提克里特"), ("KE", "Mombasa", "蒙巴萨"), ("MM", "Mandalay", "曼德勒"), ("KH", "Siem_Reap", "暹粒"),
+    ("ID", "Medan", "棉兰"), ("ID", "Bandung", "万隆"), ("ID", "Yogyakarta", "日惹"), ("PH", "Davao", "达沃"),
+    ("JP", "Sendai", "仙台"), ("JP", "Yokosuka", "横须贺"), ("UA", "Mariupol", "马里乌波尔"),
+    ("UA", "Zaporizhzhia", "扎波罗热"), ("UA", "Lviv", "利沃夫"), ("RU", "Khabarovsk", "哈巴罗夫斯克"),
+    ("CO", "Medellin", "麦德林"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
+    "Mariupol": ("马立波",), "Zaporizhzhia": ("札波罗热",), "Lviv": ("利维夫",), "Davao": ("纳卯",),
+    "Vladivostok": ("符拉迪沃斯托克",),
     "Florence": ("佛罗伦斯",), "Naples": ("拿坡里",), "Naypyidaw": ("奈比多",), "Aleppo": ("阿勒坡",),
     "Pretoria": ("普利托利亚",), "Wellington": ("威灵顿",), "Houston": ("休士顿", "休斯顿"), "Abu_Dhabi": ("阿布达比",),
     "Doha": ("杜哈",), "Islamabad": ("伊斯兰马巴德",), "Montreal": ("蒙特娄",), "Abuja": ("阿布加",),
@@ -262,7 +282,7 @@ def build() -> str:
     for city, (country, english, source) in sorted(cities.items(), key=lambda kv: (kv[1][0], kv[1][1])):
         code = f"{country}-city:{english}" if country else f"city:{english}"
         rows.append(f"{code}\t{city}\t{country}\t2\t\t{'|'.join(forms.get(city, ()))}\t{source}\n")
-    return HEADER + "".join(rows)
+    return HEADER + _versions() + "".join(rows)
 
 
 def _city_forms(cities: dict[str, tuple[str, str, str]], locales, taken: set[str | None]) -> dict[str, list[str]]:
@@ -472,6 +492,13 @@ def _names_elsewhere() -> dict[str, set[str]]:
         for form, divisions in table.items():
             out.setdefault(form, set()).update(d.code for d in divisions)
     return out
+
+
+def _versions() -> str:
+    """The header line naming the versions of the sources the table was built from."""
+    from importlib.metadata import version
+
+    return f"# Built with babel {version('babel')} and pycountry {version('pycountry')}.\n"
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ second place inside the first is the usual way a body's name narrows its seat, a
 (美国纽约证券交易所, 上海浦东新区政府, 浙江杭州娃哈哈集团); so does 中国 before Taiwan, Hong Kong or Macau (中国台湾网,
 中国香港电台), a city's or a district's name after another place (北京北辰洲际酒店: a local name), a school's or a
 company's registered name (上海纽约大学, 上海美国学校, 深圳中国农大科技股份有限公司) and two countries' letters
-(中美教育基金: a pair). What is split is a body of state or society named by its country (美国特勤局, 中国大使馆,
+(中美教育基金: a pair) and a society of two countries named by both (中国土耳其友好协会). What is split is a body of state or society named by its country (美国特勤局, 中国大使馆,
 中国国际贸易促进委员会).
 
 The pass is gated on a place mention starting where an organisation starts, the two ending differently: a document
@@ -38,6 +38,9 @@ _HIGHEST_LEVEL = 1
 # a school's or a company's registered name may open with its city and then a country (上海纽约大学, 上海美国学校: a
 # campus or a school abroad; 深圳中国农大科技股份有限公司, 香港中国旅行社有限公司): one name
 _OWN_NAMES = ("大学", "学院", "学校", "中学", "小学", "公司", "集团", "银行", "酒店", "旅行社")
+# a society two countries run together, named by both (中国土耳其友好协会, 中国土耳其商会): one name, a pair as 中美
+# is, where a body of state after two countries is the second's (土耳其|俄罗斯大使馆: its seat, then the embassy)
+_PAIRS_BODIES = ("协会", "友协", "商会", "联合会", "基金会", "论坛", "委员会")
 
 
 def split_glued_places(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
@@ -95,6 +98,10 @@ def _second_place_start(o: Mention, starts: dict[int, list[Mention]], lexicon: L
             division = gazetteer.get(second.code)
             if division is None or division.level > _HIGHEST_LEVEL:
                 continue  # 北京|北辰洲际酒店: a district's short name is the first place's own local name
+            first_division = gazetteer.get(first.code)
+            if division.level == 0 and first_division is not None and first_division.level == 0 \
+                    and o.simplified.endswith(_PAIRS_BODIES):
+                continue  # 中国|土耳其友好协会: the two countries' society
             if first.code not in {d.code for d in gazetteer.ancestors(second.code)}:
                 return second.start
     return None

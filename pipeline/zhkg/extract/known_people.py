@@ -41,9 +41,10 @@ __all__ = ["KnownPerson", "known_people", "known_person_forms", "known_person_ro
 
 #: What joins the parts of a transliterated name (as :data:`zhkg.extract.people.FOREIGN_SEPARATORS`).
 _SEPARATORS = frozenset("·‧•・-")
-# the dots other than · that join a name's parts, each read as · when the table's forms are looked for
-_OTHER_DOTS = re.compile("[‧•・]")
-_AS_DOT = str.maketrans({"‧": "·", "•": "·", "・": "·"})
+# the dots other than · that join a name's parts, and the hyphen world news often writes instead (他信-西那瓦),
+# each read as · when the table's forms are looked for (a hyphen elsewhere joins no form: 巴西-阿根廷)
+_OTHER_DOTS = re.compile("[‧•・-]")
+_AS_DOT = str.maketrans({"‧": "·", "•": "·", "・": "·", "-": "·"})
 # what a place, a body or a thing named after a person is called (肯尼迪机场, 罗斯福路, 梅西百货, 马克思主义)
 _NAMED_AFTER = re.compile(
     r"(?:大厦|广场|机场|中心|大街|大道|公园|大桥|体育场|球场|纪念馆|图书馆|体育馆|博物馆|号|奖|杯|定律|效应|主义|"
@@ -183,8 +184,9 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     foreign = lexicon.foreign_name_chars
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, KnownPerson]] = []
-    # the table joins a name's parts with ·; Taiwan's press writes ‧ (希拉蕊‧柯林顿), others • or ・: read them as ·
-    for m in pattern.finditer(text.translate(_AS_DOT) if _OTHER_DOTS.search(text) else text):
+    # the table joins a name's parts with ·; Taiwan's press writes ‧ (希拉蕊‧柯林顿), others •, ・ or -: read them as ·
+    dotted = text.translate(_AS_DOT) if _OTHER_DOTS.search(text) else text
+    for m in pattern.finditer(dotted):
         s, e = m.span()
         form = m.group()
         before, after = text[s - 1:s], text[e:e + 1]
@@ -211,7 +213,7 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     sentence_starts = [a for a, _ in sentences]
     # the full name written anywhere in the document makes its short forms that person
     # (a row whose full name is its only form, a word too, needs its cues there as well: 连战, not 球队连战三场)
-    written_in_full = {p.canonical for s, e, p in found if text[s:e] == p.canonical and p.name != p.canonical}
+    written_in_full = {p.canonical for s, e, p in found if dotted[s:e] == p.canonical and p.name != p.canonical}
     out = []
     for s, e, person in found:
         if text[s:e] in roles:

@@ -138,6 +138,10 @@ _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[�
 # programme whatever its head, and the outlet before it has one of an outlet's heads (之声, 电台, 新闻)
 _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）])?《([^《》\s]{{2,12}})》"
                             rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+# a name in 《》 that reports, without 据 (英国《卫报》报道, 《海峡时报》称, 《每日邮报》6日报道, 《越南快讯》网站报道):
+# the outlet whose site speaks (网站, 网络版), or a name with an outlet's head (a book or a film reports nothing)
+_REPORTING_QUOTED = re.compile(rf"《([^《》\s]{{2,12}})》(网站|网络版|电子版)?"
+                               rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:报道|称|援引|披露|刊文|刊登|发文|指出)")
 _OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
 _QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电视|广播|新闻)$")
 # a title in 《》 after 据 that is a document, not an outlet (据《政府工作报告》称)
@@ -654,6 +658,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     >>> text = "中新网(微博)9月22日电 据瑞典《每日新闻》26日报道，据中国之声(微博)《全球华语广播网》报道。(新快报 何宁整理)"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['中新网', '每日新闻', '中国之声', '全球华语广播网', '新快报']
+    >>> text = "英国《卫报》报道，《海峡时报》6日称，《越南快讯》网站报道，《老人与海》称"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['卫报', '海峡时报', '越南快讯']
     """
     spans = set()
     cued = [pattern for pattern, cue in _PATTERN_CUES if cue.search(text)]
@@ -686,6 +693,10 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             if not m.group(2).endswith(_NOT_QUOTED_OUTLETS):
                 spans.add(m.span(2))
             if m.group(1) and _QUOTED_OUTLET_HEAD.search(m.group(1)) and m.group(1) not in _NOT_OUTLETS:
+                spans.add(m.span(1))
+        for m in _REPORTING_QUOTED.finditer(text):
+            if (m.group(2) or _QUOTED_OUTLET_HEAD.search(m.group(1))) and m.group(1) not in _NOT_OUTLETS \
+                    and not m.group(1).endswith(_NOT_QUOTED_OUTLETS):
                 spans.add(m.span(1))
     for m in _BRACKET_CREDIT.finditer(text):
         if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
@@ -888,17 +899,19 @@ _NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十
 # (港英政府, 澳葡政府), each standing as words
 _DYNASTY_GOVERNMENT = re.compile("(?:港英|澳葡|[清明宋元唐隋辽秦])(?:政府|朝廷|廷)")
 _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
+# a country's code in the gazetteer (ISO 3166-1 alpha-2: JP, US), not a division's or a city's
+_COUNTRY_CODE = re.compile("[A-Z]{2}")
 
 
 def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:
     """Spans of a state's armed forces and a historic state's ministries, as Wikipedia names them:
 
-    * a state + 军/海军/陆军/空军: a place the document names (瑞典|军, 中国|海军), a one-character state or
+    * a state + 军/海军/陆军/空军/政府军: a place the document names (瑞典|军, 中国|海军, 叙利亚|政府军), a one-character state or
       dynasty (日军, 清军, 湘军) or a party (国民党|军), each starting a word, the army's 军 ending one
       (美|军舰 is a warship; 抗|日军 is no army of Japan);
     * an ordinal or a name before 舰队, 集团军, 方面军 or 军团 (第三舰队, 第一南遣舰队, 北洋舰队), with the state
       before it (美国第七舰队);
-    * a Japanese ministry (陆军省, 外务省), one of the Three Departments (中书省) and the Six Ministries (刑部);
+    * a Japanese ministry (陆军省, 外务省; with its country when written: 日本外务省), one of the Three Departments (中书省) and the Six Ministries (刑部);
     * a dynasty's court or government (清廷, 清政府) and a colonial government (港英政府).
 
     ``table`` is the document's token table (word boundaries); without it no army of a one-character state
@@ -916,7 +929,7 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
     place_ends = {p.end: p.start for p in places or [] if p.label is Label.PLACE}
     starts = table.starts if table is not None else frozenset()
     ends = table.ends if table is not None else set()
-    for m in re.finditer("海军|陆军|空军|军", text):
+    for m in re.finditer("海军|陆军|空军|政府军|军", text):  # (叙利亚|政府军: the state's government forces)
         s, e = m.span()
         if (e not in ends and text[e:e + 1] not in _AFTER_ARMY) or text.startswith(_SERVICE_COMPOUNDS, e) \
                 or (m.group() == "军" and text[e:e + 1] in "队人事区"):
@@ -953,8 +966,11 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             spans.discard((army, start))
             start = army
         spans.add((start, e))
+    countries = {p.end: p.start for p in places or [] if p.label is Label.PLACE and _COUNTRY_CODE.fullmatch(p.code)}
     for m in (_FIELD_MINISTRY.finditer(text) if "省" in text else ()):
-        spans.add(m.span())  # jieba may glue the field to a verb before it (任陆军|省)
+        # jieba may glue the field to a verb before it (任陆军|省); the country written before it is the
+        # ministry's, as with any state's body (日本外务省 as 美国国务院)
+        spans.add((countries.get(m.start(), m.start()), m.end()))
     for m in (_DYNASTY_GOVERNMENT.finditer(text) if "廷" in text or "政府" in text else ()):
         if m.start() in starts and (m.end() in ends or m.end() == len(text)):
             spans.add(m.span())
@@ -989,6 +1005,10 @@ MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商�
 _MINISTRY_OR_BODY = re.compile("(?=[" + "".join(sorted({w[0] for w in MINISTRY_OF + GOVERNMENT_BODIES})) + "])(?:"
                                + f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"
                                + "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True)) + ")")
+# a ministry of two fields joined by 和 or 与, after its country (加拿大|移民和公民部, 美国|卫生与公众服务部):
+# each field two to six letters, none a word of grammar, a state, a party or a part (东部和西部 is no ministry)
+_FIELD_LETTER = "(?:(?![和与及的国府人党会在是了部])[\u4e00-\u9fff])"
+_JOINED_MINISTRY = re.compile(f"{_FIELD_LETTER}{{2,6}}[和与]{_FIELD_LETTER}{{2,6}}部(?![门分队落署件位])")
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
 # what a university's or a college's name ends in: a first conjunct ending so is a name of its own
 # (查尔斯顿艺术学院|和|柯林斯学院)
@@ -1032,7 +1052,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
       the place before it unless its name holds none (日本|共产党, 南蒂罗尔|绿党; 台湾|民进党 is 民进党); never
       该党, 执政党 or a member (国民党员);
     * a legislature or council (行政院, 立法会) or a world body by its short form (联合国, 北约), standing as words;
-    * a ministry by its field (外交部, 美国|国防部), also before 长 (外交部长: 部长 of 外交部);
+    * a ministry by its field (外交部, 美国|国防部), also before 长 (外交部长: 部长 of 外交部), or by two fields
+      joined by 和 or 与 after a foreign country (加拿大|移民和公民部);
     * an army by a name of its own or by the states allied in it (八路军, 解放军, 太平军, 八国联军, 英法联军);
     * a school: a name (a place, a person or a word jieba built) before 中学, 小学, 学校 or 书院, with up to two
       words between (德爱|中学, 比萨|高等|师范学校, 山西省立第三中学), not a kind of school (重点中学, 这所中学).
@@ -1084,6 +1105,11 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         if s in place_ends and s - place_ends[s] <= 6 and m.group().endswith(("部", "政府")):
             s = place_ends[s]  # 美国|国防部, 武汉|国民政府
         spans.add((s, e))
+    for place in places or ():
+        joined = (_JOINED_MINISTRY.match(text, place.end) if place.label is Label.PLACE
+                  and _COUNTRY_CODE.fullmatch(place.code) and place.code != "CN" else None)
+        if joined and place.end in table.starts and (joined.end() in table.ends or text.startswith("长", joined.end())):
+            spans.add((place.start, joined.end()))
     # only where a head's first letter stands (学, 书) is a head tried, not at every word
     for s in sorted(x.start() for x in _SCHOOL_HEAD_AT.finditer(text) if x.start() in table.starts):
         # the head ends a word, or jieba ran it into a head's post (潭口|中学校长: the principal of 潭口中学)

@@ -575,6 +575,50 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
     return found
 
 
+# what may follow a name's last part, besides punctuation: a verb, 的, a preposition, a time, an adverb, a conjunction
+_AFTER_NAME_TAGS = ("v", "uj", "p", "t", "d", "c")
+# the longest part of a name a title opens that :func:`_titled_hyphen_names` reads (巴育, 他威信, 西那瓦)
+_TITLED_PART = 4
+
+
+def _titled_hyphen_names(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Names of two parts joined by a hyphen right after a title (总理|赛塔-他威信, 前总理|他信-西那瓦), whatever
+    their letters: Thai and Southeast Asian names hold letters of no transliteration list and words jieba knows (他,
+    威信), so :func:`_foreign_candidates` leaves them, or cuts them at the hyphen. Each part is two to four Han
+    letters; the first starts a word right after the title, the second ends a word before a verb, 的, a
+    preposition, a time, an adverb, a conjunction or punctuation (…他威信|表示).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "泰国总理赛塔-他威信表示，巴西-阿根廷之战"
+    >>> [text[s:e] for s, e, _ in _titled_hyphen_names(make_nlp()(text), load_lexicon())]
+    ['赛塔-他威信']
+    """
+    text = doc_text(doc)
+    if "-" not in text:
+        return []
+    table = token_table(doc)
+    roles = _roles_before(lexicon)
+    found = []
+    for m in re.finditer("-", text):
+        h = m.start()
+        start = next((a for a in range(h - 2, max(-1, h - _TITLED_PART - 1), -1)
+                      if a in table.starts and all(map(is_han, text[a:h]))
+                      and roles.search(text, max(0, a - 8), a)), None)
+        if start is None:
+            continue
+        first = k = table.token_of_char[h + 1] if h + 1 < len(text) else -1
+        words = table.words
+        while 0 <= k < len(words) and words[k].idx > h and all(map(is_han, words[k].text)) \
+                and not words[k].tag.startswith(_AFTER_NAME_TAGS) and words[k].end - h - 1 <= _TITLED_PART:
+            k += 1
+        if first < 0 or k == first or words[k - 1].end - h - 1 < 2:
+            continue
+        if k == len(words) or not all(map(is_han, words[k].text)) or words[k].tag.startswith(_AFTER_NAME_TAGS):
+            found.append((start, words[k - 1].end, "foreign"))
+    return found
+
+
 # what a person does right after being named, and never a place: 默克尔|表示, 拜登|会见
 PERSON_VERBS = ("表示", "说", "称", "指出", "强调", "会见", "会晤", "访问", "访华", "认为", "宣布", "透露", "致电", "致信",
                 "发表", "签署", "出席", "抵达", "回应", "承认", "否认", "坦言", "笑称", "总统", "总理", "首相", "夫人")
@@ -692,6 +736,9 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     starts, ends = token_boundaries(doc)
     listed = _listed_candidates(doc_text(doc), lexicon)
     foreign = _foreign_candidates(doc, lexicon)
+    # (a titled name the lists read already keeps their span: 主帅|科特-兰比斯|很, not 兰比斯很)
+    read = {i for s, e, _ in foreign for i in range(s, e)}
+    foreign += [c for c in _titled_hyphen_names(doc, lexicon) if read.isdisjoint(range(c[0], c[1]))]
     # a transliterated name is taken whole: nothing found inside it by the other rules stands beside it
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)

@@ -376,6 +376,10 @@ _REPORTING_BODIES = ("研究中心", "研究所", "研究院", "统计局", "评
 _PERMITS = re.compile(r"(?:明确|正式|已经|已|日前|近日|近期|又|再次|首次|昨日|今日|昨天|今天|共|先后){0,2}(?:允许|批准|核准|准许|获准)")
 # A paper's title marks (据《侨报》报道): the source is the title's name.
 _TITLE_MARKS = "《》〈〉「」『』"
+# A paper in 《》 that reports or says, after its date or not (英国《卫报》6日称，…; 《海峡时报》报道，…): the
+# source of what follows, with or without 据, never its owner (a publication says; it does not have the figures).
+_PAPER_SAYS = re.compile(r"》(?:网站|网络版|电子版)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[晚早]?间?)?)?"
+                         r"(?:报道|称|援引|披露|刊文|发文|指出|消息)")
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
 _ITS = "其"
 _NOT_ITS = ("其中", "其他", "其它", "其实", "其余", "其次", "其后", "其间")  # among them, others, in fact…
@@ -1091,12 +1095,18 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
 
 def _is_source(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` is the source of a report (据…透露, X的最新数据显示, 据美国《侨报》报道),
-    not an owner: a paper's title marks around it are skipped. So is a body that speaks (国金证券认为，…; 国土部官员
+    not an owner: a paper's title marks around it are skipped, and a paper in them that says or reports is a
+    source without 据 (英国《卫报》6日称，…). So is a body that speaks (国金证券认为，…; 国土部官员
     表示，…; …地板专业委员会秘书长吕斌介绍，…) or lets others do what is counted (证监会明确允许9家…基金公司)."""
     if text.startswith(_OWN_DATA, end):
         return False  # 据NBA官方公布的数据: a body's own official figures are its own
-    if _REPORTER.match(text, end) or _PERMITS.match(text, end):
+    if _REPORTER.match(text, end) or _PERMITS.match(text, end) or text[start - 1:start] == "《" \
+            and _PAPER_SAYS.match(text, end):
         return True
+    if text[end:end + 1] == "《":
+        close = text.find("》", end, end + 16)
+        if close > 0 and _PAPER_SAYS.match(text, close):
+            return True  # 英国《卫报》6日称: the paper's country is no owner either
     while start > 0 and text[start - 1] in _TITLE_MARKS:
         start -= 1
     while end < len(text) and text[end] in _TITLE_MARKS:

@@ -446,12 +446,15 @@ def _people_off_townships(found: list[Mention]) -> list[Mention]:
 def _people_off_places_abroad(people: list[Mention], found: list[Mention]) -> list[Mention]:
     """The rules' people, less a word jieba guessed a name strictly inside a coded place outside the mainland
     (桑尼|维尔 of 桑尼维尔, Sunnyvale; a transliterated city jieba cuts into a name and a rest): the longer,
-    listed name is the place, and a guessed name inside it would otherwise take it away."""
+    listed name is the place, and a guessed name inside it would otherwise take it away. So is a guessed name
+    that is a world city of the table, whole (马立波, Mariupol as Taiwan writes it: the table leaves out the cities
+    whose names are people's)."""
     abroad = [m for m in found if m.label is Label.PLACE and m.code and not m.code.isdigit()]
     if not abroad:
         return people
     return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA
-            or not any(a.start <= m.start and m.end <= a.end and a.span != m.span for a in abroad)]
+            or not any(a.start <= m.start and m.end <= a.end and (a.span != m.span or "-city:" in a.code)
+                       for a in abroad)]
 
 
 class Pipeline:

@@ -29,3 +29,25 @@ def test_the_label_named_in_a_sentence_with_a_company_cue_is_an_organisation(pip
 ]))
 def test_believing_in_music_names_no_label(pipeline, text):
     assert "相信音乐" not in _organisations(pipeline, text)
+
+
+def _located(pipeline, text: str) -> set[tuple[str, str]]:
+    result = pipeline.process_document(Document("d", text))
+    return {(r.source, r.target) for r in result.relations if r.kind.value == "LOCATED_IN"}
+
+
+@pytest.mark.parametrize("text, paper, country", [
+    ("据英国《金融时报》报道，该公司将裁员。", "org:金融时报", "place:GB"),
+    ("據美國《紐約時報》報導，白宮昨日表示。", "org:纽约时报", "place:US"),
+    ("英国《卫报》称，首相将辞职。", "org:卫报", "place:GB"),
+])
+def test_a_paper_in_title_marks_after_its_country_is_in_that_country(pipeline, text, paper, country):
+    assert (paper, country) in _located(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "他在英国《哈利波特》中出演。",
+    "英国和《金融时报》的记者都在场。",
+])
+def test_no_seat_without_a_paper_right_after_the_country(pipeline, text):
+    assert not {pair for pair in _located(pipeline, text) if pair[1] == "place:GB"}

@@ -81,6 +81,20 @@ def read_location(ctx: RelationContext) -> list[Relation]:
             if place.canonical not in outside or not _anchored(place, ctx):
                 continue
         out.append(ctx.relation(ctx.owner[m], ctx.owner[place], RelationKind.LOCATED_IN, m.start, m.end))
+    out.extend(_titled_papers(ctx, orgs))
+    return out
+
+
+def _titled_papers(ctx: RelationContext, orgs: list[Mention]) -> list[Relation]:
+    """A paper named in 《》 right after its country (英国《金融时报》, 美国《纽约时报》) is in that country: the
+    recogniser reads the paper's own name, which opens with no place (session 26)."""
+    countries = {m.end: m for m in ctx.mentions if m.label is Label.PLACE and m.code and _country(m.code)}
+    out = []
+    for m in orgs:
+        place = countries.get(m.start - 1)
+        if place is not None and ctx.simplified[m.start - 1] == "《" and ctx.owner.get(place):
+            out.append(ctx.relation(ctx.owner[m], ctx.owner[place], RelationKind.LOCATED_IN, place.start,
+                                    min(m.end + 1, len(ctx.simplified))))
     return out
 
 

@@ -308,6 +308,8 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
         if start < covered or start >= len(text) or (text[start:start + 2] not in openings
                                                      and text[start] not in openings):
             continue
+        if tokens.at(start).text in lexicon.stoplisted_things:
+            continue  # 三明治 is no 三明, 蒙古包 no 蒙古: a thing named after a place
         for end, form in matcher.matches_at(text, start):
             if form in stop:
                 continue

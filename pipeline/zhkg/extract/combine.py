@@ -278,7 +278,7 @@ def _inside_idiom(m: Mention, table: TokenTable) -> bool:
 
 
 def _inside_thing(m: Mention, table: TokenTable, lexicon: Lexicon) -> bool:
-    """Whether a span lies in a word for a thing named after a place (三明治, 蒙古包: ``place_stoplist.tsv``'s
+    """Whether a span lies in a word for a thing that holds a place's name (三明治, 大马哈鱼: ``place_stoplist.tsv``'s
     ``thing`` rows), which names no place, person or body, whole or in part (the recogniser's PERSON 三明治)."""
     if m.start >= len(table.token_of_char):
         return False

@@ -313,7 +313,7 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
                                                      and text[start] not in openings):
             continue
         if tokens.at(start).text in lexicon.stoplisted_things:
-            continue  # 三明治 is no 三明, 蒙古包 no 蒙古: a thing named after a place
+            continue  # 三明治 is no 三明, 大马哈鱼 no 大马: a thing whose word holds a place's name
         for end, form in matcher.matches_at(text, start):
             if form in stop and form not in context_words:
                 continue

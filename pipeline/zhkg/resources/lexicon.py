@@ -349,7 +349,7 @@ class Lexicon:
 
     @property
     def stoplisted_things(self) -> frozenset[str]:
-        """Stoplisted words for a food or an object named after a place (三明治, 蒙古包): no place, person or
+        """Stoplisted words for a thing whose word holds a place's name (三明治, 大马哈鱼): no place, person or
         body, whole or in part."""
         return self._stoplisted_things
 

@@ -140,6 +140,24 @@ EXTRA_CITIES = [
     ("JP", "Sendai", "仙台"), ("JP", "Yokosuka", "横须贺"), ("UA", "Mariupol", "马里乌波尔"),
     ("UA", "Zaporizhzhia", "扎波罗热"), ("UA", "Lviv", "利沃夫"), ("RU", "Khabarovsk", "哈巴罗夫斯克"),
     ("CO", "Medellin", "麦德林"),
+    # (session 26, places29) capitals no zone has (莫尔斯比港, 瓦莱塔, 雅温得 …), cities of the wars in Ukraine, Gaza,
+    # Syria's and Yemen's neighbours and Afghanistan, and cities of travel and business news; 克里米亚 and 普里什蒂纳
+    # (Kosovo's capital) have no parent, their country being in dispute. A name that is also a person's, a word or
+    # a club's as often is left out (马累: 马|累, 莫罗尼, 戈马, 多特蒙德, 里尔, 雷恩)
+    ("BN", "Bandar_Seri_Begawan", "斯里巴加湾市"), ("PG", "Port_Moresby", "莫尔斯比港"), ("CM", "Yaounde", "雅温得"),
+    ("CI", "Yamoussoukro", "亚穆苏克罗"), ("SZ", "Mbabane", "姆巴巴内"), ("MT", "Valletta", "瓦莱塔"),
+    ("BB", "Bridgetown", "布里奇顿"), ("TO", "Nukualofa", "努库阿洛法"), ("VU", "Port_Vila", "维拉港"),
+    ("SB", "Honiara", "霍尼亚拉"), ("FM", "Palikir", "帕利基尔"), ("", "Pristina", "普里什蒂纳"),
+    ("", "Crimea", "克里米亚"), ("UA", "Donetsk", "顿涅茨克"), ("UA", "Luhansk", "卢甘斯克"), ("UA", "Kherson", "赫尔松"),
+    ("UA", "Bakhmut", "巴赫穆特"), ("PS", "Khan_Yunis", "汗尤尼斯"), ("PS", "Jenin", "杰宁"), ("PS", "Nablus", "纳布卢斯"),
+    ("IQ", "Sulaymaniyah", "苏莱曼尼亚"), ("IR", "Tabriz", "大不里士"), ("YE", "Taiz", "塔伊兹"),
+    ("AF", "Mazar-i-Sharif", "马扎里沙里夫"), ("SD", "Darfur", "达尔富尔"), ("MA", "Marrakesh", "马拉喀什"),
+    ("MA", "Tangier", "丹吉尔"), ("ML", "Timbuktu", "廷巴克图"), ("UG", "Entebbe", "恩德培"),
+    ("BR", "Porto_Alegre", "阿雷格里港"), ("PE", "Cusco", "库斯科"), ("IN", "Varanasi", "瓦拉纳西"),
+    ("IN", "Amritsar", "阿姆利则"), ("IN", "Lucknow", "勒克瑙"), ("IN", "Srinagar", "斯利那加"),
+    ("PK", "Rawalpindi", "拉瓦尔品第"), ("PK", "Gwadar", "瓜达尔"), ("AT", "Innsbruck", "因斯布鲁克"),
+    ("AT", "Graz", "格拉茨"), ("FR", "Dijon", "第戎"), ("FR", "Rouen", "鲁昂"), ("RU", "Nizhny_Novgorod", "下诺夫哥罗德"),
+    ("RU", "Chelyabinsk", "车里雅宾斯克"), ("RU", "Krasnodar", "克拉斯诺达尔"), ("RU", "Murmansk", "摩尔曼斯克"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
@@ -163,6 +181,8 @@ EXTRA_CITY_FORMS = {
     "Bali": ("峇里岛", "巴里岛"),
     "Cebu": ("宿雾",), "Pattaya": ("芭达雅",), "Adelaide": ("阿德雷德",), "Rio_de_Janeiro": ("里约",),
     "Honolulu": ("火奴鲁鲁",), "Palo_Alto": ("帕罗奥图",), "Hollywood": ("荷里活",),
+    # (session 26, places29) the name without 市 news writes too
+    "Bandar_Seri_Begawan": ("斯里巴加湾",), "Crimea": ("克里米亚半岛",),
 }
 #: Taiwan's or Hong Kong's names of a city that are far more often a word (雪梨 is a pear, 开云 a company), a
 #: personal name (索菲亚, 圣约翰) or another city (圣地牙哥 is San Diego, 圣路易 St Louis, to Taiwan). 雪梨 is in

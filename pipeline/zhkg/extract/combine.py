@@ -194,6 +194,8 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
         return False  # a quote opened and not closed: the name is inside it or after it (香港“韩流”DJ)
     if words is not None and _inside_idiom(m, words):
         return False
+    if words is not None and _inside_thing(m, words, lexicon or load_lexicon()):
+        return False
     if m.label is Label.PERSON:
         # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘); nor a place's people (陆客)
         return _latin_plausible(text) and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ()) \
@@ -273,6 +275,18 @@ def _inside_idiom(m: Mention, table: TokenTable) -> bool:
     inside = word.idx <= m.start and m.end <= word.end and (word.idx, word.end) != (m.start, m.end)
     # a place strictly inside a longer dictionary word that is no place name: 中华|民族, 重于|泰山
     return inside and len(word.text) >= 4 and word.tag in ("i", "l")
+
+
+def _inside_thing(m: Mention, table: TokenTable, lexicon: Lexicon) -> bool:
+    """Whether a span lies in a word for a thing that holds a place's name (三明治, 大马哈鱼: ``place_stoplist.tsv``'s
+    ``thing`` rows), which names no place, person or body, whole or in part (the recogniser's PERSON 三明治)."""
+    if m.start >= len(table.token_of_char):
+        return False
+    k = table.token_of_char[m.start]
+    if k < 0:
+        return False
+    word = table.words[k]
+    return word.idx <= m.start and m.end <= word.end and word.text in lexicon.stoplisted_things
 
 
 # verbs of joining, leaving and meeting a team or company, some of which jieba's dictionary tags as names (加盟: ns)

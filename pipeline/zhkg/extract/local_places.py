@@ -117,8 +117,9 @@ def _head_stands(table, head_start: int) -> bool:
                             and w.text[1] != "道")  # 建国|二路, not 公司|一道
 
 
-def _street_span(text: str, table, match: re.Match) -> tuple[int, int] | None:
-    """The span of a street a match of :data:`_STREET_AT` or :data:`_JOINED_STREET` reads, or None."""
+def _street_span(text: str, table, match: re.Match, hong_kong: bool = False) -> tuple[int, int] | None:
+    """The span of a street a match of :data:`_STREET_AT` or :data:`_JOINED_STREET` reads, or None; ``hong_kong``:
+    right after an area of Hong Kong or Macau, where a common noun + 街 names a market street (:func:`_street_word`)."""
     start, head_start, end = match.start(1), match.start(2), match.end()
     street = text[start:match.end(2)]
     if not _plain_name(text, start, head_start) or street in _STREET_WORDS or street[-2:] in _STREET_WORDS \
@@ -135,7 +136,8 @@ def _street_span(text: str, table, match: re.Match) -> tuple[int, int] | None:
         return None  # 道 names a road only after a proper name (弥敦道, 干德|道), not 公司|一道
     if w.idx < head_start:
         # a head glued into a common noun is a street only before its section (文|心路|三段, not 媒体报道)
-        if w.tag not in _PROPER_TAGS and not (w.tag == "m" or text[match.end(2):match.end(2) + 1] in _NUMERALS):
+        if w.tag not in _PROPER_TAGS and not (w.tag == "m" or text[match.end(2):match.end(2) + 1] in _NUMERALS) \
+                and not (hong_kong and _street_word(w, start, match)):
             return None
         # a proper word of three letters or more ending in the head is the whole street (半山|干德道)
         if len(w.text) >= 3 and w.tag in _PROPER_TAGS and w.idx + len(w.text) == match.end(2) and w.idx > start:
@@ -146,13 +148,21 @@ def _street_span(text: str, table, match: re.Match) -> tuple[int, int] | None:
     return start, end
 
 
-def _streets(text: str, table, place_ends: Iterable[int], place_starts: frozenset[int]) -> list[tuple[int, int]]:
+def _street_word(w, start: int, match: re.Match) -> bool:
+    """Whether the word ``w`` is a street's whole name, 街 and all, that jieba knows as a common noun: Hong Kong
+    names market streets so (旺角|女人街, Mong Kok's Ladies' Market); 步行街 and the like are no name
+    (:data:`_STREET_WORDS`, checked before)."""
+    return match.group(2) == "街" and w.idx == start and w.idx + len(w.text) == match.end(2) and len(w.text) >= 3
+
+
+def _streets(text: str, table, place_ends: Iterable[int], place_starts: frozenset[int],
+             hong_kong_ends: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     spans = []
     for at in sorted(set(place_ends) - place_starts):  # the last of a chain of places (台中市|西屯区|文心路)
         match = _STREET_AT.match(text, at)
         if match is None:
             continue
-        span = _street_span(text, table, match)
+        span = _street_span(text, table, match, at in hong_kong_ends)
         if span is None:
             continue
         spans.append(span)
@@ -254,7 +264,7 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
     coded = list(coded)
     local_ends = frozenset(e for _s, e, code in coded if code.startswith(("TW", "HK", "MO")))
     hong_kong_ends = frozenset(e for _s, e, code in coded if code.startswith(("HK-", "MO-")))
-    spans = _streets(text, table, local_ends, frozenset(s for s, _e, _c in coded)) + _estates(text, table, frozenset(e for _s, e, _c in coded),
+    spans = _streets(text, table, local_ends, frozenset(s for s, _e, _c in coded), hong_kong_ends) + _estates(text, table, frozenset(e for _s, e, _c in coded),
                                                          hong_kong_ends)
     if "站" in text:
         spans += _stations(text, table)

@@ -167,6 +167,8 @@ class _Hit:
     form: str
     full: bool
     paragraph: int
+    #: A stoplisted word read only as a context alias (龙潭 beside 台湾): its generated namesakes do not count.
+    stoplisted: bool = False
 
 
 class _Tokens:
@@ -297,8 +299,10 @@ def _in_person_name(text: str, tokens: _Tokens, start: int, end: int, surnames: 
 _LINE_BREAK = re.compile("\n")
 
 
-def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lexicon: Lexicon) -> list[_Hit]:
-    """Accepted surface forms, leftmost first, each the longest that passes the guards."""
+def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lexicon: Lexicon,
+          context_words: frozenset[str] = frozenset()) -> list[_Hit]:
+    """Accepted surface forms, leftmost first, each the longest that passes the guards; a stoplisted form
+    only when ``context_words`` holds it (a context alias, read beside its place alone)."""
     stop = _stop_forms(lexicon)
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     hits: list[_Hit] = []
@@ -308,8 +312,10 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
         if start < covered or start >= len(text) or (text[start:start + 2] not in openings
                                                      and text[start] not in openings):
             continue
+        if tokens.at(start).text in lexicon.stoplisted_things:
+            continue  # 三明治 is no 三明, 大马哈鱼 no 大马: a thing whose word holds a place's name
         for end, form in matcher.matches_at(text, start):
-            if form in stop:
+            if form in stop and form not in context_words:
                 continue
             full = matcher.is_full(form)
             if full:
@@ -322,7 +328,7 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
                     continue
                 if len(form) == 2 and _in_person_name(text, tokens, start, end, lexicon.surnames):
                     continue
-            hits.append(_Hit(start, end, form, full, bisect_right(breaks, start)))
+            hits.append(_Hit(start, end, form, full, bisect_right(breaks, start), form in stop))
             covered = end
             break
     return hits
@@ -346,8 +352,11 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     def candidates(hit: _Hit) -> tuple[Division, ...]:
         if hit.full:
             full = gazetteer.lookup(hit.form)
-            # 黑山 is Montenegro only beside a place of it; else the short form of 黑山县
-            return full + short(hit) if all(d.context_only for d in full) else full
+            # 黑山 is Montenegro only beside a place of it; else the short form of 黑山县; a stoplisted word
+            # (龙潭) is its context alias's place or none, never a namesake's short form
+            if all(d.context_only for d in full) and not hit.stoplisted:
+                return full + short(hit)
+            return full
         return short(hit)
 
     pools = {hit: candidates(hit) for hit in hits}
@@ -441,7 +450,7 @@ def _gazetteer_mentions(
 ) -> list[Mention]:
     matcher = place_matcher(gazetteer)
     _split_compounds(tokens, matcher, gazetteer, _stop_forms(lexicon))
-    hits = _scan(text, tokens, matcher, config, lexicon)
+    hits = _scan(text, tokens, matcher, config, lexicon, _stoplisted_context_words(gazetteer, lexicon))
     mentions = []
     linked = _link(hits, gazetteer)
     ending_at = {hit.end: division for hit, division in linked.items() if division is not None}
@@ -464,6 +473,14 @@ def _gazetteer_mentions(
             make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
         )
     return mentions
+
+
+@lru_cache(maxsize=4)
+def _stoplisted_context_words(gazetteer: Gazetteer, lexicon: Lexicon) -> frozenset[str]:
+    """Stoplisted words that a context alias makes a place beside its own (龙潭 beside 台湾 or 桃园: Taoyuan's
+    龙潭区; 龙潭 alone is a pool, or 吉林市's district, and stays no place)."""
+    return frozenset(form for form in _stop_forms(lexicon) if form in gazetteer.full_names
+                     and all(d.context_only for d in gazetteer.lookup(form)))
 
 
 def _taiwan_city_and_county(pool: tuple[Division, ...]) -> bool:

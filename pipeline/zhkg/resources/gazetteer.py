@@ -440,6 +440,12 @@ class Gazetteer:
             near = tuple(c for c in pool if any(self.related(c.code, x) for x in context))
             if len(near) == 1:
                 return near[0]
+            # 台湾 … 台北市中山区: 台湾 holds both of Taiwan's 中山区, 台北市 only one of them
+            narrow = tuple(c for c in near if any(self.related(c.code, x)
+                                                  and not all(self.related(n.code, x) for n in near)
+                                                  for x in context))
+            if len(narrow) == 1:
+                return narrow[0]
             if near:
                 pool = near
             else:

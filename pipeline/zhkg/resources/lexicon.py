@@ -128,7 +128,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "words.tsv": (_WORD, _Column("freq", _integer, required=False), _Column("tag", required=False)),
     "deixis.tsv": (_WORD, _Column("level", _level_character)),
     "anaphora.tsv": (_WORD, _Column("label", _one_of("org", "place")), _Column("heads", _heads, required=False)),
-    "place_stoplist.tsv": (_Column("form"), _Column("reason", _one_of("word", "name", "landmark"), required=False)),
+    "place_stoplist.tsv": (_Column("form"), _Column("reason", _one_of("word", "name", "landmark", "thing"), required=False)),
     "place_continuations.tsv": (_Column("continuation"),),
     "place_village_cues.tsv": (_Column("cue"),),
     "place_ethnic_groups.tsv": (_Column("group"),),
@@ -244,7 +244,8 @@ class Lexicon:
     deixis: Mapping[str, str]
     #: (word, frequency, POS tag) for jieba: 0 and "" let jieba choose (``words.tsv``).
     words: tuple[tuple[str, int, str], ...]
-    #: Forms never read as places on their own, with the reason: word, name or landmark (``place_stoplist.tsv``).
+    #: Forms never read as places on their own, with the reason: word, name, landmark or thing
+    #: (``place_stoplist.tsv``).
     place_stoplist: Mapping[str, str]
     #: What may follow a division suffix that jieba glued on: 委, 政府 (``place_continuations.tsv``).
     place_continuations: tuple[str, ...]
@@ -297,6 +298,7 @@ class Lexicon:
     #: The user folders added to the shipped tables, in order.
     dirs: tuple[str, ...] = ()
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
+    _stoplisted_things: frozenset[str] = field(default=frozenset(), repr=False)
 
     @cached_property
     def roles_by_first(self) -> dict[str, tuple[str, ...]]:
@@ -344,6 +346,12 @@ class Lexicon:
     def stoplisted_words(self) -> frozenset[str]:
         """Stoplisted forms that are ordinary words (两岸, 卡口): never a place, whoever proposes them."""
         return self._stoplisted_words
+
+    @property
+    def stoplisted_things(self) -> frozenset[str]:
+        """Stoplisted words for a thing whose word holds a place's name (三明治, 大马哈鱼): no place, person or
+        body, whole or in part."""
+        return self._stoplisted_things
 
     @property
     def names(self) -> tuple[tuple[str, str], ...]:
@@ -480,6 +488,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         dirs=dirs,
         # a form listed twice counts as a word if any row says so
         _stoplisted_words=frozenset(row[0] for row in stop_rows if row[1] == "word"),
+        _stoplisted_things=frozenset(row[0] for row in stop_rows if row[1] == "thing"),
     )
 
 

@@ -375,7 +375,22 @@ class KnowledgeGraph:
         >>> KnowledgeGraph(G).is_dated()
         False
         """
-        return any(date for *_, date in self.G.edges(data="date", default=""))
+        return self.date_range() is not None
+
+    def date_range(self) -> tuple[str, str] | None:
+        """The first and last dates its relations were read on (``None`` when none is dated).
+
+        An edge read across documents counts to its last document's date (``date_last``). A graph opened
+        through its index answers without being loaded.
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph(); _ = G.add_edge("p", "o", label="MEMBER_OF", date="2021-03-02")
+        >>> _ = G.add_edge("p", "q", label="CO_MENTIONED", date="2021-01-05", date_last="2021-04-01")
+        >>> _ = G.add_edge("q", "o", label="MEMBER_OF", date="")
+        >>> KnowledgeGraph(G).date_range()
+        ('2021-01-05', '2021-04-01')
+        """
+        return self._view.date_range()
 
     def between(self, since: str | None = None, until: str | None = None) -> KnowledgeGraph:
         """The same questions over the relations dated from ``since`` to ``until`` (both ISO dates, inclusive).
@@ -619,6 +634,13 @@ class _NetworkxView:
 
     def kinds(self) -> set[str]:
         return {str(kind) for *_, kind in self.G.edges(data="label", default="")}
+
+    def date_range(self) -> tuple[str, str] | None:
+        dates = [(str(d.get("date") or ""), str(d.get("date_last") or "")) for *_, d in self.G.edges(data=True)]
+        dated = [(date, last or date) for date, last in dates if date]
+        if not dated:
+            return None
+        return min(date for date, _ in dated), max(last for _, last in dated)
 
 
 #: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.

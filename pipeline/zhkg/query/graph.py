@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -496,7 +497,7 @@ class KnowledgeGraph:
                                    f"entities-of {doc.doc_id} lists what it mentions")
         node = best_node(name, entities, self.names.closest, lambda node: self.ref(node).label)
         docs = {v for _, v, _, _ in self._view.out_edges(node) if self._is_document(v)}
-        return tuple(sorted((self.document(v) for v in docs), key=lambda d: d.doc_id))
+        return tuple(sorted((self.document(v) for v in docs), key=lambda d: _id_order(d.doc_id)))
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
         """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
@@ -548,6 +549,17 @@ class KnowledgeGraph:
         forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
         return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d),
                     _true(d.get("former")), str(d.get("relation_zh", "") or ""))
+
+
+def _id_order(doc_id: str) -> tuple[list[str | int], str]:
+    """How documents are listed: their ids in the order people number them, so a table's rows and numbered
+    files keep their order (``news-2`` before ``news-10``).
+
+    >>> sorted(["news-10", "news-2", "news-1", "b", "a10"], key=_id_order)
+    ['a10', 'b', 'news-1', 'news-2', 'news-10']
+    """
+    parts: list[str | int] = [int(part) if n % 2 else part for n, part in enumerate(re.split(r"(\d+)", doc_id))]
+    return parts, doc_id
 
 
 def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:

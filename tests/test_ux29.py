@@ -103,3 +103,101 @@ def test_date_range_networkx_and_index_agree(cache, tmp_path, edges, expected):
     assert KnowledgeGraph(G).date_range() == expected
     assert load_graph(path, indexed=True).date_range() == expected
     assert load_graph(path, indexed=True).is_dated() is (expected is not None)
+
+
+# ---- --since/--until read the whole graph from its index first: 10-17 s a question on a 90,000-node graph
+
+def _dated_graph(path):
+    G = nx.MultiDiGraph()
+    for node, label, kind in (("p", "甲", "PERSON"), ("q", "丙", "PERSON"), ("o", "乙公司", "ORGANIZATION"),
+                              ("d1", "d1", "DOCUMENT"), ("d2", "d2", "DOCUMENT")):
+        G.add_node(node, label=label, type=kind, name_simplified=label, doc_id=label)
+    G.add_edge("p", "o", key="e1", label="HOLDS_ROLE", role="董事长", date="2021-03-02", doc_id="d1")
+    G.add_edge("q", "o", key="e2", label="MEMBER_OF", role="员工", date="2021-06-01", doc_id="d2")
+    G.add_edge("p", "q", key="e3", label="CO_MENTIONED", date="2021-01-05", date_last="2021-04-01")
+    G.add_edge("p", "d1", key="e4", label="MENTIONED_IN", date="2021-03-02", doc_id="d1")
+    G.add_edge("q", "d2", key="e5", label="MENTIONED_IN", date="2021-06-01", doc_id="d2")
+    G.add_edge("q", "o", key="e6", label="HOLDS_ROLE", role="经理", date="", doc_id="d3")
+    nx.write_graphml(G, path)
+    return G
+
+
+@pytest.mark.parametrize("since, until", [("2021-03-01", None), (None, "2021-03-31"), ("2021-04-01", "2021-12-31"),
+                                          ("2022-01-01", None)])
+def test_a_date_range_over_an_index_answers_as_the_whole_graph_does_without_reading_it(cache, tmp_path, since, until):
+    G = _dated_graph(tmp_path / "g.graphml")
+    indexed = load_graph(tmp_path / "g.graphml", indexed=True).between(since, until)
+    whole = KnowledgeGraph(G).between(since, until)
+    for question in ("people_of", "neighbours", "documents_of", "roles_of"):
+        for name in ("乙公司", "甲", "丙"):
+            assert getattr(indexed, question)(name) == getattr(whole, question)(name), (question, name)
+    assert indexed.entities_of("d1") == whole.entities_of("d1")
+    assert indexed._G is None  # answered from the index's rows
+    assert sorted(k for *_, k in indexed.G.edges(keys=True)) == sorted(k for *_, k in whole.G.edges(keys=True))
+
+
+def test_a_path_in_a_date_range_keeps_to_it(cache, tmp_path):
+    _dated_graph(tmp_path / "g.graphml")
+    kg = load_graph(tmp_path / "g.graphml", indexed=True)
+    assert [s.kind for s in kg.between("2021-01-01", "2021-04-30").path("丙", "乙公司")] == ["CO_MENTIONED", "HOLDS_ROLE"]
+    assert [s.kind for s in kg.path("丙", "乙公司")] == ["MEMBER_OF"]
+
+
+def test_a_kind_the_graph_has_outside_the_range_is_not_called_unknown(runner, cache, tmp_path):
+    _dated_graph(tmp_path / "g.graphml")
+    result = runner.invoke(main, ["query", str(tmp_path / "g.graphml"), "neighbours", "乙公司", "--kind", "member_of",
+                                  "--until", "2021-03-31"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("no results: 乙公司 (ORGANIZATION) has no MEMBER_OF relation dated until 2021-03-31;")
+
+
+# ---- `cat news.jsonl | zhkg extract -` read the JSON lines as one text document, their keys and quotes in it
+
+LINES = ('{"id": "a1", "text": "平谷区政协主席闫维洪主持会议。", "date": "2020-12-22"}\n'
+         '\n'
+         '{"id": "a2", "text": "北京市副市长张明华到平谷区调研。"}\n')
+
+
+def _extract_stdin(tmp_path, stdin: str, *more: str):
+    from click.testing import CliRunner
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", "-", "-o", str(out), "--no-model", "--no-progress", *more], input=stdin)
+    return result, out / "stdin.graphml"
+
+
+def test_json_lines_on_standard_input_are_one_document_a_line(tmp_path):
+    result, graph = _extract_stdin(tmp_path, LINES)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("2 documents;")
+    G = nx.read_graphml(graph)
+    docs = {a["doc_id"]: a for _, a in G.nodes(data=True) if a["type"] == "DOCUMENT"}
+    assert sorted(docs) == ["a1", "a2"] and docs["a1"]["date"] == "2020-12-22"
+    assert not any("{" in str(a.get("label", "")) or '"' in str(a.get("label", "")) for _, a in G.nodes(data=True))
+
+
+def test_a_bad_json_line_on_standard_input_is_named_and_skippable(tmp_path):
+    bad = LINES + "{oops\n"
+    result, _ = _extract_stdin(tmp_path, bad)
+    assert result.exit_code == 1
+    assert result.stderr.endswith("Error: <stdin>:4: malformed JSON (Expecting property name enclosed in double quotes)\n")
+    result, graph = _extract_stdin(tmp_path, bad, "--skip-bad")
+    assert result.exit_code == 0 and "skipped: <stdin>:4: malformed JSON" in result.stderr
+    assert result.stderr.count("2 documents;") == 1
+
+
+@pytest.mark.parametrize("text", ["平谷区政协主席闫维洪主持会议。\n{张吉辉}委员捐赠物资。", "{平谷区政协}主席闫维洪主持会议。"])
+def test_text_on_standard_input_stays_one_document(tmp_path, text):
+    result, graph = _extract_stdin(tmp_path, text)
+    assert result.exit_code == 0 and result.stderr.startswith("1 document;")
+
+
+# ---- documents-of listed ids as strings: a table's row news-10 before news-2
+
+def test_documents_of_keeps_the_order_of_numbered_ids(runner, cache, tmp_path):
+    table = tmp_path / "news.tsv"
+    rows = ["平谷区政协主席闫维洪主持会议。"] * 11
+    table.write_text("text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert runner.invoke(main, ["extract", str(table), "-o", str(tmp_path), "--no-model", "--no-progress"]).exit_code == 0
+    result = runner.invoke(main, ["query", str(tmp_path / "news.graphml"), "documents-of", "闫维洪", "--json"])
+    assert [d["doc_id"] for d in json.loads(result.stdout)] == [f"news-{n}" for n in range(2, 13)]

@@ -307,7 +307,7 @@ class KnowledgeGraph:
     def G(self) -> nx.MultiDiGraph:
         """The whole graph (read from the index on first use when the graph was opened through one)."""
         if self._G is None:
-            assert isinstance(self._view, GraphIndex)
+            assert isinstance(self._view, (GraphIndex, _DatedView))
             self._G = self._view.to_networkx()
         return self._G
 
@@ -421,15 +421,19 @@ class KnowledgeGraph:
             return self
         if low and high and low > high:
             raise QueryError(f"since {low} is after until {high}")
-        G = self.G
 
-        def dated(u: str, v: str, key: str) -> bool:
-            attrs = G.edges[u, v, key]
+        def in_range(attrs: dict) -> bool:
             date = str(attrs.get("date", "") or "")
             last = str(attrs.get("date_last", "") or "") or date
             return bool(date) and (not low or last >= low) and (not high or date <= high)
 
-        kept = KnowledgeGraph(nx.subgraph_view(G, filter_edge=dated))
+        def graph() -> nx.MultiDiGraph:  # the whole graph read only when asked for (kg.G, a repr)
+            G = self.G
+            return nx.subgraph_view(G, filter_edge=lambda u, v, key: in_range(G.edges[u, v, key]))
+
+        # questions filter the edges they read: a graph opened through its index stays unread
+        kept = KnowledgeGraph.__new__(KnowledgeGraph)
+        kept._G, kept._view, kept._names = None, _DatedView(self._view, in_range, graph), self.names
         kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")
         return kept
 
@@ -653,6 +657,42 @@ class _NetworkxView:
         if not dated:
             return None
         return min(date for date, _ in dated), max(last for _, last in dated)
+
+
+class _DatedView:
+    """The relations of another view that ``keep`` accepts (:meth:`KnowledgeGraph.between`), filtered as they are
+    read; every node stays. ``graph`` makes the whole filtered graph, for what needs it all."""
+
+    def __init__(self, inner: _NetworkxView | GraphIndex | _DatedView, keep: Callable[[dict], bool],
+                 graph: Callable[[], nx.MultiDiGraph]) -> None:
+        self.inner, self.keep, self.graph = inner, keep, graph
+
+    def attrs(self, node: str) -> dict | None:
+        return self.inner.attrs(node)
+
+    def out_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
+        return [edge for edge in self.inner.out_edges(node) if self.keep(edge[3])]
+
+    def in_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
+        return [edge for edge in self.inner.in_edges(node) if self.keep(edge[3])]
+
+    def neighbours(self, node: str) -> set[str]:
+        return {v for _, v, _, _ in self.out_edges(node)} | {u for u, _, _, _ in self.in_edges(node)}
+
+    def documents(self) -> Iterator[tuple[str, dict]]:
+        return self.inner.documents()
+
+    def kinds(self) -> set[str]:  # the kinds --kind may name: the whole graph's, found in range or not
+        return self.inner.kinds()
+
+    def sizes(self) -> tuple[dict[str, int], int]:
+        return _NetworkxView(self.graph()).sizes()
+
+    def date_range(self) -> tuple[str, str] | None:
+        return _NetworkxView(self.graph()).date_range()
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        return self.graph()
 
 
 #: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.

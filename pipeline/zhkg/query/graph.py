@@ -272,6 +272,8 @@ class KnowledgeGraph:
 
     #: The date range of :meth:`between`, said when a path is not found in it.
     _dated = ""
+    #: The graph :meth:`between` was asked of, whose names this one looks up.
+    _whole: KnowledgeGraph | None = None
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self._G: nx.MultiDiGraph | None = G
@@ -315,7 +317,8 @@ class KnowledgeGraph:
     def names(self) -> NameIndex | GraphIndex:
         """What names are looked up in: every node's names, aliases and pinyin (built on first use)."""
         if self._names is None:
-            self._names = NameIndex(dict(self.G.nodes(data=True)))
+            whole = self._whole
+            self._names = whole.names if whole is not None else NameIndex(dict(self.G.nodes(data=True)))
         return self._names
 
     def _attrs(self, node: str) -> dict:
@@ -433,7 +436,8 @@ class KnowledgeGraph:
 
         # questions filter the edges they read: a graph opened through its index stays unread
         kept = KnowledgeGraph.__new__(KnowledgeGraph)
-        kept._G, kept._view, kept._names = None, _DatedView(self._view, in_range, graph), self.names
+        kept._G, kept._view, kept._names = None, _DatedView(self._view, in_range, graph), None
+        kept._whole = self  # names are the whole graph's: every node stays
         kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")
         return kept
 

@@ -100,7 +100,52 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     elif what == "path":  # no error and no step: both names are one node
         a, b = (terminal_text(name) for name in args)
         click.echo(f"no steps: {a} and {b} name the same node ({terminal_text(kg.names.resolve(args[0]))})", err=True)
-    elif (since or until) and not whole.is_dated():
-        click.echo("no results: no relation in this graph is dated (--since and --until keep dated ones only)", err=True)
     else:
-        click.echo("no results", err=True)
+        with user_errors():
+            click.echo(f"no results: {_nothing_found(kg, whole, what, args, kind, since, until)}", err=True)
+
+
+#: What each question found none of, said of its {subject}; {dated} is the range asked, or what fits without one.
+_NONE_OF = {
+    "people-of": ("no role or membership in {subject}{dated}", " is recorded"),
+    "roles-of": ("no role or membership of {subject}{dated}", " is recorded"),
+    "counts-of": ("no count of {subject}{dated}", " is recorded"),
+    "documents-of": ("no document{dated} mentions {subject}", ""),
+    "entities-of": ("{subject} has no mention{dated}", " of an entity"),
+    "neighbours": ("{subject} has no {kind}relation{dated}", ""),
+}
+#: The question to ask instead when the subject is of another type: (question, type) -> better question.
+_INSTEAD = {("people-of", "PERSON"): "roles-of", ("roles-of", "ORGANIZATION"): "people-of"}
+
+
+def _nothing_found(kg, whole, what: str, args: tuple[str, ...], kind: str | None, since: str | None,
+                   until: str | None) -> str:
+    """Why a question found nothing, in one line: its subject and type, the dates asked and the graph's, and the
+    question that would find something."""
+    from zhkg.query.graph import ask, question_arguments
+
+    template, undated = _NONE_OF[what]
+    span = ""
+    if since or until:
+        first_last = whole.date_range()
+        if first_last is None:
+            return "no relation in this graph is dated (--since and --until keep dated ones only)"
+        undated = " dated" + (f" from {since}" if since else "") + (f" until {until}" if until else "")
+        first, last = first_last
+        span = f"; this graph's relations are dated {first}{f' to {last}' if last != first else ''}"
+    name = question_arguments(what, args)[0]
+    shown = terminal_text(name)
+    if what == "entities-of":
+        subject = f"document {terminal_text(kg.document(name).doc_id)}"
+        return template.format(subject=subject, dated=undated) + span
+    ref = kg.entity(name)
+    subject = f"{terminal_text(ref.label)} ({ref.type})"
+    said = template.format(subject=subject, dated=undated, kind=f"{kind.upper()} " if kind else "") + span
+    instead = _INSTEAD.get((what, ref.type))
+    relations = len(kg.neighbours(name))
+    if instead and ask(kg, instead, [name]):  # the other question, and only when it has an answer
+        said += f"; ask {instead} {shown} instead"
+    elif relations:
+        others = f"neighbours {shown} lists" if what != "neighbours" else "without --kind it has"
+        said += f"; {others} {relations} relation{'' if relations == 1 else 's'}"
+    return said

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -271,6 +272,8 @@ class KnowledgeGraph:
 
     #: The date range of :meth:`between`, said when a path is not found in it.
     _dated = ""
+    #: The graph :meth:`between` was asked of, whose names this one looks up.
+    _whole: KnowledgeGraph | None = None
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self._G: nx.MultiDiGraph | None = G
@@ -306,7 +309,7 @@ class KnowledgeGraph:
     def G(self) -> nx.MultiDiGraph:
         """The whole graph (read from the index on first use when the graph was opened through one)."""
         if self._G is None:
-            assert isinstance(self._view, GraphIndex)
+            assert isinstance(self._view, (GraphIndex, _DatedView))
             self._G = self._view.to_networkx()
         return self._G
 
@@ -314,7 +317,8 @@ class KnowledgeGraph:
     def names(self) -> NameIndex | GraphIndex:
         """What names are looked up in: every node's names, aliases and pinyin (built on first use)."""
         if self._names is None:
-            self._names = NameIndex(dict(self.G.nodes(data=True)))
+            whole = self._whole
+            self._names = whole.names if whole is not None else NameIndex(dict(self.G.nodes(data=True)))
         return self._names
 
     def _attrs(self, node: str) -> dict:
@@ -375,7 +379,22 @@ class KnowledgeGraph:
         >>> KnowledgeGraph(G).is_dated()
         False
         """
-        return any(date for *_, date in self.G.edges(data="date", default=""))
+        return self.date_range() is not None
+
+    def date_range(self) -> tuple[str, str] | None:
+        """The first and last dates its relations were read on (``None`` when none is dated).
+
+        An edge read across documents counts to its last document's date (``date_last``). A graph opened
+        through its index answers without being loaded.
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph(); _ = G.add_edge("p", "o", label="MEMBER_OF", date="2021-03-02")
+        >>> _ = G.add_edge("p", "q", label="CO_MENTIONED", date="2021-01-05", date_last="2021-04-01")
+        >>> _ = G.add_edge("q", "o", label="MEMBER_OF", date="")
+        >>> KnowledgeGraph(G).date_range()
+        ('2021-01-05', '2021-04-01')
+        """
+        return self._view.date_range()
 
     def between(self, since: str | None = None, until: str | None = None) -> KnowledgeGraph:
         """The same questions over the relations dated from ``since`` to ``until`` (both ISO dates, inclusive).
@@ -405,15 +424,20 @@ class KnowledgeGraph:
             return self
         if low and high and low > high:
             raise QueryError(f"since {low} is after until {high}")
-        G = self.G
 
-        def dated(u: str, v: str, key: str) -> bool:
-            attrs = G.edges[u, v, key]
+        def in_range(attrs: dict) -> bool:
             date = str(attrs.get("date", "") or "")
             last = str(attrs.get("date_last", "") or "") or date
             return bool(date) and (not low or last >= low) and (not high or date <= high)
 
-        kept = KnowledgeGraph(nx.subgraph_view(G, filter_edge=dated))
+        def graph() -> nx.MultiDiGraph:  # the whole graph read only when asked for (kg.G, a repr)
+            G = self.G
+            return nx.subgraph_view(G, filter_edge=lambda u, v, key: in_range(G.edges[u, v, key]))
+
+        # questions filter the edges they read: a graph opened through its index stays unread
+        kept = KnowledgeGraph.__new__(KnowledgeGraph)
+        kept._G, kept._view, kept._names = None, _DatedView(self._view, in_range, graph), None
+        kept._whole = self  # names are the whole graph's: every node stays
         kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")
         return kept
 
@@ -481,7 +505,7 @@ class KnowledgeGraph:
                                    f"entities-of {doc.doc_id} lists what it mentions")
         node = best_node(name, entities, self.names.closest, lambda node: self.ref(node).label)
         docs = {v for _, v, _, _ in self._view.out_edges(node) if self._is_document(v)}
-        return tuple(sorted((self.document(v) for v in docs), key=lambda d: d.doc_id))
+        return tuple(sorted((self.document(v) for v in docs), key=lambda d: _id_order(d.doc_id)))
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
         """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
@@ -533,6 +557,17 @@ class KnowledgeGraph:
         forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
         return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d),
                     _true(d.get("former")), str(d.get("relation_zh", "") or ""))
+
+
+def _id_order(doc_id: str) -> tuple[list[str | int], str]:
+    """How documents are listed: their ids in the order people number them, so a table's rows and numbered
+    files keep their order (``news-2`` before ``news-10``).
+
+    >>> sorted(["news-10", "news-2", "news-1", "b", "a10"], key=_id_order)
+    ['a10', 'b', 'news-1', 'news-2', 'news-10']
+    """
+    parts: list[str | int] = [int(part) if n % 2 else part for n, part in enumerate(re.split(r"(\d+)", doc_id))]
+    return parts, doc_id
 
 
 def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:
@@ -619,6 +654,49 @@ class _NetworkxView:
 
     def kinds(self) -> set[str]:
         return {str(kind) for *_, kind in self.G.edges(data="label", default="")}
+
+    def date_range(self) -> tuple[str, str] | None:
+        dates = [(str(d.get("date") or ""), str(d.get("date_last") or "")) for *_, d in self.G.edges(data=True)]
+        dated = [(date, last or date) for date, last in dates if date]
+        if not dated:
+            return None
+        return min(date for date, _ in dated), max(last for _, last in dated)
+
+
+class _DatedView:
+    """The relations of another view that ``keep`` accepts (:meth:`KnowledgeGraph.between`), filtered as they are
+    read; every node stays. ``graph`` makes the whole filtered graph, for what needs it all."""
+
+    def __init__(self, inner: _NetworkxView | GraphIndex | _DatedView, keep: Callable[[dict], bool],
+                 graph: Callable[[], nx.MultiDiGraph]) -> None:
+        self.inner, self.keep, self.graph = inner, keep, graph
+
+    def attrs(self, node: str) -> dict | None:
+        return self.inner.attrs(node)
+
+    def out_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
+        return [edge for edge in self.inner.out_edges(node) if self.keep(edge[3])]
+
+    def in_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
+        return [edge for edge in self.inner.in_edges(node) if self.keep(edge[3])]
+
+    def neighbours(self, node: str) -> set[str]:
+        return {v for _, v, _, _ in self.out_edges(node)} | {u for u, _, _, _ in self.in_edges(node)}
+
+    def documents(self) -> Iterator[tuple[str, dict]]:
+        return self.inner.documents()
+
+    def kinds(self) -> set[str]:  # the kinds --kind may name: the whole graph's, found in range or not
+        return self.inner.kinds()
+
+    def sizes(self) -> tuple[dict[str, int], int]:
+        return _NetworkxView(self.graph()).sizes()
+
+    def date_range(self) -> tuple[str, str] | None:
+        return _NetworkxView(self.graph()).date_range()
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        return self.graph()
 
 
 #: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.

@@ -290,6 +290,15 @@ class GraphIndex:
         rows = self.db.execute("SELECT DISTINCT json_extract(attrs, '$.label') FROM edges").fetchall()
         return {str(kind) for (kind,) in rows if kind is not None}
 
+    def date_range(self) -> tuple[str, str] | None:
+        """The first and last dates of the relations (``date``, and ``date_last`` where an edge has one), or
+        ``None`` when no relation is dated; read in SQLite, without loading the graph."""
+        first, last = self.db.execute(
+            "SELECT min(json_extract(attrs, '$.date')), "
+            "max(coalesce(nullif(json_extract(attrs, '$.date_last'), ''), json_extract(attrs, '$.date'))) "
+            "FROM edges WHERE coalesce(json_extract(attrs, '$.date'), '') != ''").fetchone()
+        return (str(first), str(last)) if first else None
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph, as :func:`zhkg.query.graph.load_graph` reads it."""
         G = nx.MultiDiGraph(**self.graph)

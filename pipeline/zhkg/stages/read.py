@@ -1210,8 +1210,51 @@ def _read_path(
         yield from _read_json(path, encoding, max_chars, skipped)
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
+    elif str(path) == STDIN:
+        yield from _read_standard_input(path, encoding, max_chars, skipped)
     else:
         yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
+
+
+def _looks_like_json_lines(text: str) -> bool:
+    """Whether ``text`` opens with a JSON object on a line of its own, as a JSON-lines file does.
+
+    >>> _looks_like_json_lines('\\n{"id": 1}\\n{"text": "北京"}'), _looks_like_json_lines("{平谷区}")
+    (True, False)
+    """
+    first = next((line for line in text.split("\n") if line.strip()), "").strip()
+    if not first.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+
+
+def _read_standard_input(
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+) -> Iterator[RawDocument]:
+    """Standard input: one text document, or JSON lines when its first line is a JSON object (``cat news.jsonl |
+    zhkg extract -``), each line a document as in a ``.jsonl`` file (ids ``stdin-N``). Its bytes are bounded as
+    a text file's."""
+    name = _display(path)
+    text = decode_bytes(_read_bytes(path, max_chars), name=name, encoding=encoding)
+    if not text.strip():
+        raise InputError(f"{name} is empty")
+    if not _looks_like_json_lines(text):
+        _check_size(text, name, max_chars)
+        yield RawDocument(_file_id(path, _stem(path)), text)
+        return
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        try:
+            yield _jsonl_record(path, lineno, line, max_chars)
+        except InputError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
 
 
 def read_inputs(
@@ -1227,8 +1270,8 @@ def read_inputs(
     """Yield the documents of every input path, in order (folders recursively, sorted by path).
 
     Each input is opened once and read as a stream (a FIFO or ``/dev/stdin``
-    works; ``-`` is standard input, read as a text file, or delimited with
-    ``delimiter``), and no input costs more than its size limit in memory.
+    works; ``-`` is standard input, read as a text file, as JSON lines when its
+    first line is a JSON object, or delimited with ``delimiter``), and no input costs more than its size limit in memory.
 
     Parameters
     ----------

@@ -1,0 +1,77 @@
+"""Person names (issue 15, session 26, people29): everyday words the recogniser took for a person
+(people_stoplist.tsv), and entertainers and writers entertainment news names alone (people_known.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhkg.extract.combine import plausible
+from zhkg.extract.known_people import known_person_forms
+from zhkg.records import Label, Mention
+from zhkg.resources.lexicon import load_lexicon, table_rows
+
+
+def _person(text: str) -> Mention:
+    return Mention("d", 0, len(text), text, text, Label.PERSON, "crf")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("视频中的人脸被打上了马赛克。", "马赛克"),
+    ("记者注意到，照片中当事人的面部已做马赛克处理。", "马赛克"),
+    ("浴室墙面贴满了金属马赛克，显得很有现代感。", "马赛克"),
+    ("在大海中，比基尼的颜色与蓝色融为一体。", "比基尼"),
+    ("唐代的唐三彩骆驼，宋代的玉石狗，都很珍贵。", "唐三彩"),
+])
+def test_everyday_words_are_no_people(finds, text: str, word: str) -> None:
+    finds(text, present=(), absent=[(word, "PERSON")])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("马云表示，公司将继续投资。", "马云"),
+    ("马化腾出席了发布会。", "马化腾"),
+])
+# regression guards: the stoplist names words, not a surname's letter
+def test_people_with_the_same_surname_stay(finds, text: str, name: str) -> None:
+    finds(text, present=[(name, "PERSON")])
+
+
+def test_stoplisted_word_is_implausible_as_a_person() -> None:
+    lexicon = load_lexicon()
+    assert not plausible(_person("马赛克"), lexicon=lexicon)
+    assert plausible(_person("马盛风"), lexicon=lexicon)
+
+
+def test_stoplist_rows_are_read_and_name_no_known_person() -> None:
+    lexicon = load_lexicon()
+    rows = table_rows("people_stoplist.tsv", lexicon)
+    assert rows and {row[0] for row in rows} == lexicon.not_people
+    assert not lexicon.not_people & set(known_person_forms(lexicon))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("演员黄渤、汪涵出席了发布会。", "汪涵"),
+    ("主持人是何炅和汪涵。", "汪涵"),
+    ("小沈阳表示，他很喜欢这个角色。", "小沈阳"),
+])
+def test_entertainers_named_alone(finds, text: str, name: str) -> None:
+    finds(text, present=[(name, "PERSON")])
+
+
+# regression guards: beside a cue, a listed name that is a word too is still the person (the recogniser found
+# these before; a row whose cues missed them would lose them)
+@pytest.mark.parametrize("text, name", [
+    ("天王黎明昨晚在红馆举行演唱会。", "黎明"),
+    ("莫言的小说《蛙》获得茅盾文学奖。", "莫言"),
+])
+def test_a_word_name_beside_its_cue(finds, text: str, name: str) -> None:
+    finds(text, present=[(name, "PERSON")])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("黎明时分，救援队抵达了村庄。", "黎明"),
+    ("他在黎明前出发，傍晚才回到家。", "黎明"),
+])
+# regression guards: a listed name that is an everyday word too stays a word without its cue (each passes before
+# this change as well; they fail if 黎明's row lost its cues)
+def test_a_name_that_is_a_word_needs_its_cue(finds, text: str, word: str) -> None:
+    finds(text, present=(), absent=[(word, "PERSON")])

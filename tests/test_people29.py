@@ -75,3 +75,25 @@ def test_a_word_name_beside_its_cue(finds, text: str, name: str) -> None:
 # this change as well; they fail if 黎明's row lost its cues)
 def test_a_name_that_is_a_word_needs_its_cue(finds, text: str, word: str) -> None:
     finds(text, present=(), absent=[(word, "PERSON")])
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("昨晚小沈阳和赵本山同台演出。", "小沈阳", "沈阳"),
+    # a coded place lies inside the listed full name: it was cut there before (卡西姆 | 马尔特·托卡耶夫)
+    ("据报道，卡西姆-若马尔特·托卡耶夫昨天表示，会议很成功。", "卡西姆-若马尔特·托卡耶夫", "马尔"),
+])
+def test_a_listed_name_over_a_place_inside_it(finds, text: str, name: str, place: str) -> None:
+    finds(text, present=[(name, "PERSON")], absent=[(place, "PLACE")])
+
+
+def test_a_place_holding_a_listed_name_keeps_it(finds) -> None:
+    finds("库克群岛的居民很少。", present=[("库克群岛", "PLACE")], absent=[("库克", "PERSON")])
+
+
+def test_a_chinese_name_after_a_headline_space(finds) -> None:
+    # 爱 is a transliteration letter too, but 房祖名 is no part of a spaced foreign name
+    finds("李献计穿越时空寻爱 房祖名因爱压力倍增据导演郭帆介绍，电影讲述了爱情。", present=[("房祖名", "PERSON")])
+
+
+def test_a_spaced_transliteration_is_still_no_listed_person(finds) -> None:
+    finds("她喜欢希拉里 达芙的歌。", present=(), absent=[("希拉里", "PERSON")])

@@ -190,8 +190,11 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
         before, after = text[s - 1:s], text[e:e + 1]
         if before in _SEPARATORS or after in _SEPARATORS:
             continue  # a part of a longer name: 伊万卡·特朗普, 劳拉·布什
-        if after == " " and text[e + 1:e + 2] in foreign or before == " " and text[s - 2:s - 1] in foreign:
-            continue  # a space joining a name's parts: 希拉里 达芙 (Hilary Duff) is no 希拉里·克林顿
+        if all(c in foreign for c in form) and (
+                after == " " and text[e + 1:e + 2] in foreign or before == " " and text[s - 2:s - 1] in foreign):
+            # a space joining a transliteration's parts: 希拉里 达芙 (Hilary Duff) is no 希拉里·克林顿; a Chinese
+            # name is no such part (寻爱 房祖名: a headline's space after a word ending in 爱)
+            continue
         if _BYLINE.search(text, max(0, s - 4), s):
             continue  # 记者戴高乐报道: a writer of the paper who shares the name
         if all(c in foreign for c in form) and (before and before in foreign or after and after in foreign):

@@ -97,3 +97,19 @@ def test_a_chinese_name_after_a_headline_space(finds) -> None:
 
 def test_a_spaced_transliteration_is_still_no_listed_person(finds) -> None:
     finds("她喜欢希拉里 达芙的歌。", present=(), absent=[("希拉里", "PERSON")])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("演员吴军饰演了一名军官。", "吴军"),
+    ("那年冬天，赵军去世，终年八十岁。", "赵军"),
+])
+def test_a_state_army_that_names_a_person(finds, text: str, name: str) -> None:
+    finds(text, present=(), absent=[(name, "ORGANIZATION")])
+
+
+@pytest.mark.parametrize("text, army", [
+    ("吴军进攻越国。", "吴军"),
+    ("日军侵占了东北。", "日军"),
+])
+def test_a_state_army_stays_a_body(finds, text: str, army: str) -> None:
+    finds(text, present=[(army, "ORGANIZATION")])

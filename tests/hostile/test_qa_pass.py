@@ -160,8 +160,9 @@ def test_a_json_line_s_id_is_a_string_or_a_number(tmp_path):
 
 def test_standard_input_named_twice_is_refused_not_read_as_empty(tmp_path):
     result = cli("extract", "-", "-", "-o", tmp_path / "o", input=TEXT)
-    assert result.exit_code == 1
-    assert one_error_line(result.stderr) == "Error: standard input (-) is named 2 times; it can be read once"
+    assert result.exit_code == 2  # a usage error, found before any work (ux28)
+    assert one_error_line(result.stderr) == ("Error: standard input (-) is named 2 times; it can be read once"
+                                             " (zhkg extract --help)")
     assert not (tmp_path / "o").exists()
 
 

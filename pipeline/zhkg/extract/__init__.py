@@ -65,11 +65,11 @@ def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
     found = [m for m in extract_people(doc, lexicon=context.lexicon)
              if not (m.extractor == MentionSource.PEOPLE_BYLINE and m.span in coded)
              and m.simplified not in countries and m.start not in inside]
-    # a well-known person's listed name (特朗普, 川普) is that person, over what the other rules read there;
-    # a coded place holding it (库克群岛) keeps its name
+    # a well-known person's listed name (特朗普, 川普) is that person, over what the other rules read there, and
+    # over a place inside it (小沈阳's 沈阳); a coded place holding it (库克群岛) or crossing it keeps its name
     coded_places = SpanIndex(p for p in places if p.code)
     known = [m for m in extract_known_people(doc, lexicon=context.lexicon)
-             if all(p.span == m.span for p in coded_places.overlapping(m))]
+             if all(m.start <= p.start and p.end <= m.end for p in coded_places.overlapping(m))]
     if not known:
         return found
     index = SpanIndex(known)

@@ -197,9 +197,11 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
     if words is not None and _inside_thing(m, words, lexicon or load_lexicon()):
         return False
     if m.label is Label.PERSON:
-        # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘); nor a place's people (陆客)
-        return _latin_plausible(text) and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ()) \
-            and text not in PLACE_GROUP_WORDS and not _surnamed(text, lexicon or load_lexicon())
+        # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘); nor a place's people (陆客);
+        # nor an everyday word people_stoplist.tsv lists (金属马赛克, 穿着的比基尼)
+        lexicon = lexicon or load_lexicon()
+        return _latin_plausible(text) and text not in lexicon.roles_by_first.get(text[:1], ()) \
+            and text not in PLACE_GROUP_WORDS and text not in lexicon.not_people and not _surnamed(text, lexicon)
     if m.label is Label.ORGANIZATION:
         # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
         # jieba joins to 员 is a member's title (共产党员, 会员), not the body

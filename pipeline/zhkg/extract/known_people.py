@@ -128,8 +128,15 @@ def _person_by_role(text: str, s: int, e: int, lo: int, pairs) -> KnownPerson | 
 
 
 @lru_cache(maxsize=4)
+def _dotted_forms(lexicon: Lexicon) -> dict[str, KnownPerson]:
+    """:func:`known_person_forms` with every dot and hyphen read as ·, as the text is read when looked up: a row
+    written with a hyphen (卡西姆-若马尔特·托卡耶夫) is found however the text joins its parts."""
+    return {form.translate(_AS_DOT): person for form, person in known_person_forms(lexicon).items()}
+
+
+@lru_cache(maxsize=4)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
-    forms = known_person_forms(lexicon)
+    forms = _dotted_forms(lexicon)
     if not forms:
         return None
     return re.compile(longest_first(forms))  # longest first, as a trie: a few times faster than the list
@@ -180,7 +187,7 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     pattern = _pattern(lexicon)
     if pattern is None:
         return []
-    forms = known_person_forms(lexicon)
+    forms = _dotted_forms(lexicon)
     foreign = lexicon.foreign_name_chars
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, KnownPerson]] = []
@@ -192,8 +199,11 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
         before, after = text[s - 1:s], text[e:e + 1]
         if before in _SEPARATORS or after in _SEPARATORS:
             continue  # a part of a longer name: 伊万卡·特朗普, 劳拉·布什
-        if after == " " and text[e + 1:e + 2] in foreign or before == " " and text[s - 2:s - 1] in foreign:
-            continue  # a space joining a name's parts: 希拉里 达芙 (Hilary Duff) is no 希拉里·克林顿
+        if all(c in foreign for c in form) and (
+                after == " " and text[e + 1:e + 2] in foreign or before == " " and text[s - 2:s - 1] in foreign):
+            # a space joining a transliteration's parts: 希拉里 达芙 (Hilary Duff) is no 希拉里·克林顿; a Chinese
+            # name is no such part (寻爱 房祖名: a headline's space after a word ending in 爱)
+            continue
         if _BYLINE.search(text, max(0, s - 4), s):
             continue  # 记者戴高乐报道: a writer of the paper who shares the name
         if all(c in foreign for c in form) and (before and before in foreign or after and after in foreign):
@@ -213,7 +223,8 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     sentence_starts = [a for a, _ in sentences]
     # the full name written anywhere in the document makes its short forms that person
     # (a row whose full name is its only form, a word too, needs its cues there as well: 连战, not 球队连战三场)
-    written_in_full = {p.canonical for s, e, p in found if dotted[s:e] == p.canonical and p.name != p.canonical}
+    written_in_full = {p.canonical for s, e, p in found
+                       if dotted[s:e] == p.canonical.translate(_AS_DOT) and p.name != p.canonical}
     out = []
     for s, e, person in found:
         if text[s:e] in roles:

@@ -903,12 +903,19 @@ _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
 _COUNTRY_CODE = re.compile("[A-Z]{2}")
 
 
+# a one-letter state's 军 that names a person, as Chinese given names do (演员吴军, 赵军饰演, 金军去世): a word for a
+# person right before it, or what only a person does right after it
+_ARMY_NAMES_A_PERSON = re.compile(r"(?:演员|导演|歌手|主持人|作家|编剧|画家|教授|先生|女士)$")
+_ONLY_PEOPLE_ACT = ("饰演", "扮演", "出演", "主演", "去世", "逝世", "病逝", "出生于", "生于", "之子", "之女", "之妻",
+                    "的妻子", "的丈夫", "的儿子", "的女儿", "的父亲", "的母亲")
+
+
 def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> list[tuple[int, int]]:
     """Spans of a state's armed forces and a historic state's ministries, as Wikipedia names them:
 
     * a state + 军/海军/陆军/空军/政府军: a place the document names (瑞典|军, 中国|海军, 叙利亚|政府军), a one-character state or
       dynasty (日军, 清军, 湘军) or a party (国民党|军), each starting a word, the army's 军 ending one
-      (美|军舰 is a warship; 抗|日军 is no army of Japan);
+      (美|军舰 is a warship; 抗|日军 is no army of Japan; 演员吴军 and 吴军饰演 are a person);
     * an ordinal or a name before 舰队, 集团军, 方面军 or 军团 (第三舰队, 第一南遣舰队, 北洋舰队), with the state
       before it (美国第七舰队);
     * a Japanese ministry (陆军省, 外务省; with its country when written: 日本外务省), one of the Three Departments (中书省) and the Six Ministries (刑部);
@@ -936,7 +943,9 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             continue
         if s in place_ends and e - place_ends[s] <= 8:
             spans.add((place_ends[s], e))
-        elif m.group() == "军" and s > 0 and text[s - 1] in _STATE_CHARS and s - 1 in starts:
+        elif m.group() == "军" and s > 0 and text[s - 1] in _STATE_CHARS and s - 1 in starts \
+                and not _ARMY_NAMES_A_PERSON.search(text, max(0, s - 4), s - 1) \
+                and not text.startswith(_ONLY_PEOPLE_ACT, e):
             spans.add((s - 1, e))
         elif m.group() == "军" and text[max(0, s - 3):s].endswith(("国民党", "共产党")) and s - 3 in starts:
             spans.add((s - 3, e))

@@ -129,6 +129,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "deixis.tsv": (_WORD, _Column("level", _level_character)),
     "anaphora.tsv": (_WORD, _Column("label", _one_of("org", "place")), _Column("heads", _heads, required=False)),
     "place_stoplist.tsv": (_Column("form"), _Column("reason", _one_of("word", "name", "landmark", "thing"), required=False)),
+    "people_stoplist.tsv": (_Column("form"), _Column("kind", _one_of("thing", "word", "place", "body"))),
     "place_continuations.tsv": (_Column("continuation"),),
     "place_village_cues.tsv": (_Column("cue"),),
     "place_ethnic_groups.tsv": (_Column("group"),),
@@ -295,6 +296,8 @@ class Lexicon:
     #: The full names of those bodies that have no row of their own, and each body's first row:
     #: 北大西洋公约组织 -> 北约.
     known_full_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Words never read as a person, though the recogniser's PERSON may take one: 马赛克, 比基尼 (``people_stoplist.tsv``).
+    not_people: frozenset[str] = frozenset()
     #: The user folders added to the shipped tables, in order.
     dirs: tuple[str, ...] = ()
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
@@ -465,6 +468,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         anaphora=_frozen({row[0]: (row[1], row[2] or ()) for row in rows("anaphora.tsv")}),
         words=tuple((w, f or 0, t) for w, f, t in rows("words.tsv")),
         place_stoplist=_frozen(stoplist),
+        not_people=frozenset(first_column("people_stoplist.tsv")),
         place_continuations=tuple(first_column("place_continuations.tsv")),
         village_cues=frozenset(first_column("place_village_cues.tsv")),
         ethnic_groups=_longest_first(first_column("place_ethnic_groups.tsv")),

@@ -90,7 +90,8 @@ def test_a_teams_bare_name_is_the_team_with_its_home(pipeline):
         ("消基會總幹事陳智義說。", ["消基會"]),  # jieba built it; no surname opens it
         ("金管会主委彭金隆表示。", ["金管会"]),  # jieba's dictionary holds it
         ("王德会主任说。", []),  # a surname opens it: a person before a role
-        ("消基会发表声明。", []),  # no role after it: nothing says it is a body
+        ("消保会发表声明。", []),  # no role after it: nothing says it is a body (消基会 is a listed body since tw28)
+        ("消保会主委表示。", ["消保会"]),
     ],
 )
 def test_a_bodys_abbreviation_before_a_role(nlp, text, expected):

@@ -394,6 +394,10 @@ _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "�
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _OF = "的"
 _AMONG_THEM = "其中"
+# a national side named by its sport's short form, which 全队 and 该队 stand for (session 26, counts29)
+_SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
+# 全体70名议员中有40人: a count glued by 中 (and 有) to the count before it is a part of that count (session 26, counts29)
+_PART_OF_BEFORE = re.compile(r"(?:之|当)?中(?:共有|就有|约有|仅有|只有|有)?")
 _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我国钢铁行业)
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
@@ -804,6 +808,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                    and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
                         # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
                         or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
+                        # a national squad by its sport's short form (中国女排, 日本男篮) is a team too
+                        or ("队" in heads and h.simplified.endswith(_SQUAD_SHORTS))
                         # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
                         or ("公司" in heads and _is_company(h, known)))
                    and not (h.label is Label.PLACE and ctx.simplified.endswith(_STATIONED, 0, h.start))]
@@ -2193,6 +2199,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
             if before and before[-1] in owned:
                 found = owned[before[-1]]
+        if found is None:
+            # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
+            whole = next((c for c in counts if sentence_start <= c.start and c.end < count.start
+                          and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
+            if whole is not None and whole.end in owned:
+                found = owned[whole.end]
         if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None:

@@ -7,6 +7,9 @@ Read from sentences written for these tests (none from an article):
   before them, a source before the country (据日本共同社报道), or Hong Kong opening the sentence, they stay China.
 * a count glued to the count before it by 中 (有) is a part of it and shares its owner (立法会…全体70名议员中有40人).
 * 全队 and 该队 stand for a national side named by its sport's short form (中国女排, 日本男篮).
+* 所辖, 下辖, 旗下 and their like right before bodies counted say they are the holder's own, so the subject of an
+  earlier clause owns them (石家庄市地税局…，并召集所辖700多家企业…), where companies counted after a clause are
+  otherwise no earlier body's (…，表彰了700多家企业).
 * 新建 (a verb of building jieba tags as a place) opens no school's name: 四川省今年新建学校120所 counts the
   province's schools, where an organisation 新建学校 owned them; after a place (南昌市新建中学) it still does.
 
@@ -36,6 +39,10 @@ OWNERS = [
     # 新建 is a verb: the place's schools, no school named 新建学校
     ("四川省今年共新建学校120所。", "学校", "四川省"),
     ("宁夏回族自治区政府昨日召开会议。我区今年新建学校50所。", "学校", "宁夏回族自治区"),
+    # 所辖/旗下 before bodies counted in a later clause: the sentence's subject's own
+    ("河北省石家庄市地税局最近把有关税收政策汇集成册，并召集所辖700多家大中型企业的办税人员逐条辅导。", "企业",
+     "河北省石家庄市地税局"),
+    ("石家庄市地税局最近编印了政策手册，所辖700多家企业参加。", "企业", "石家庄市地税局"),
 ]
 
 # Controls: read as before this round
@@ -48,6 +55,8 @@ CONTROLS = [
     ("香港代表队昨日抵达东京。全队共有24名球员。", "球员", "香港代表队"),
     ("深圳市体育局表示，全队共有15名球员。", "球员", None),  # no team named
     ("南昌市新建中学今年有学生1200名。", "学生", "南昌市新建中学"),
+    ("石家庄市地税局今天举行会议，表彰了700多家企业。", "企业", None),  # bodies it only honours
+    ("南方基金今天发布公告。已有两家基金公司公告。", "公司", None),
 ]
 
 

@@ -394,6 +394,8 @@ _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "�
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _OF = "的"
 _AMONG_THEM = "其中"
+# words saying the bodies counted right after them are the holder's own (石家庄市地税局…，并召集所辖700多家企业; 旗下)
+_HOLDING_WORDS = ("所辖", "下辖", "辖下", "属下", "旗下", "下属", "所属")
 # a national side named by its sport's short form, which 全队 and 该队 stand for (session 26, counts29)
 _SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
 # 全体70名议员中有40人: a count glued by 中 (and 有) to the count before it is a part of that count (session 26, counts29)
@@ -2295,7 +2297,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))
-                and not _speaks(text, found[0], found[1])):
+                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)):
             # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
             # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
             # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)

@@ -2,9 +2,10 @@
 
 Read from sentences written for these tests (none from an article):
 
-* 全国 and 我国 in a sentence a country other than China opens, itself or as the first word of its subject
-  (日本政府宣布，全国已有40个县…; 台湾外交部指出，我国…), are that country, not 中国; with another place named
-  before them, a source before the country (据日本共同社报道), or Hong Kong opening the sentence, they stay China.
+* 全国 and 我国 right after a country other than China reports (表示, 宣布…) at the opening of their sentence,
+  itself or as the first word of its subject (日本政府宣布，全国已有40个县…; 台湾外交部指出，我国…), are that
+  country, not 中国; with another place named before them, a source before the country (据日本共同社报道), no
+  report (马来西亚是我国…), or Hong Kong opening the sentence, they stay China.
 * a count glued to the count before it by 中 (有) is a part of it and shares its owner (立法会…全体70名议员中有40人).
 * 全队 and 该队 stand for a national side named by its sport's short form (中国女排, 日本男篮).
 * 所辖, 下辖, 旗下 and their like right before bodies counted say they are the holder's own, so the subject of an
@@ -83,6 +84,7 @@ def test_building_verb_opens_no_school(nlp):
     ("台湾外交部指出，我国目前共有13个邦交国。", "台湾"),
     ("美国总统访问中国时表示，全国人民欢迎他。", "中国"),  # another place before it
     ("日本首相访华期间，全国各地举行活动。", "中国"),
+    ("马来西亚是我国在东盟最大的贸易伙伴。", "中国"),  # a country said to be something, not reporting
     ("教育部表示，全国共有高校2700多所。", "中国"),
 ])
 def test_country_deixis_follows_subject(pipeline, text, expected):

@@ -184,12 +184,15 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
 _SENTENCE_ENDS = "。！？!?\n"
 # regions whose 全国 is the whole country's, never their own (香港政府…全国人大)
 _NOT_COUNTRIES = ("CN", "HK", "MO")
+# the country's body or officer reporting, right before its 全国/我国 (日本政府宣布，; 韩国统计厅数据显示，): not a
+# country said to be something (马来西亚是我国在东盟最大的贸易伙伴: 我国 is still China)
+_COUNTRY_REPORTS = re.compile(r"[^，,。；;：:]{0,20}?(?:表示|宣布|宣称|指出|称|说|统计|显示|公布|透露|强调|介绍)[，,：:]")
 
 
 def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None:
     """The country other than China that opens ``m``'s sentence, itself or as the first word of its subject's
-    name, with no other place named before ``m``: what 全国 and 我国 stand for there (日本政府宣布，全国已有40个县…
-    is Japan; 台湾外交部指出，我国… is Taiwan, as 全台 is; session 26, counts29).
+    name, reporting (表示, 宣布…) right before ``m`` with no other place named: what 全国 and 我国 stand for there
+    (日本政府宣布，全国已有40个县… is Japan; 台湾外交部指出，我国… is Taiwan, as 全台 is; session 26, counts29).
 
     >>> from zhkg.records import Mention, Label, MentionSource
     >>> text = "日本政府宣布，全国已有40个县解除紧急状态。"
@@ -208,7 +211,7 @@ def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None
     first = before[0]
     if len(first.code) != 2 or not first.code.isupper() or first.code in _NOT_COUNTRIES:
         return None
-    return first
+    return first if _COUNTRY_REPORTS.fullmatch(text, first.end, m.start) else None
 
 
 def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str) -> str:

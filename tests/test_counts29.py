@@ -11,6 +11,8 @@ Read from sentences written for these tests (none from an article):
 * 所辖, 下辖, 旗下 and their like right before bodies counted say they are the holder's own, so the subject of an
   earlier clause owns them (石家庄市地税局…，并召集所辖700多家企业…), where companies counted after a clause are
   otherwise no earlier body's (…，表彰了700多家企业).
+* a region after Hong Kong's regions run together after 在 (在港九新界) is where things are, as one right after
+  在 is: the bus company keeps its fleet (…在港九新界共营运约400条路线，车队有近4000辆巴士), not 新界.
 * 新建 (a verb of building jieba tags as a place) opens no school's name: 四川省今年新建学校120所 counts the
   province's schools, where an organisation 新建学校 owned them; after a place (南昌市新建中学) it still does.
 
@@ -44,6 +46,8 @@ OWNERS = [
     ("河北省石家庄市地税局最近把有关税收政策汇集成册，并召集所辖700多家大中型企业的办税人员逐条辅导。", "企业",
      "河北省石家庄市地税局"),
     ("石家庄市地税局最近编印了政策手册，所辖700多家企业参加。", "企业", "石家庄市地税局"),
+    # Hong Kong's regions run together after 在: the region after them is where, no owner carried on
+    ("九龙巴士公司表示，该公司目前在港九新界共营运约400条路线，车队有近4000辆巴士。", "巴士", "九龙巴士公司"),
 ]
 
 # Controls: read as before this round
@@ -58,6 +62,7 @@ CONTROLS = [
     ("南昌市新建中学今年有学生1200名。", "学生", "南昌市新建中学"),
     ("石家庄市地税局今天举行会议，表彰了700多家企业。", "企业", None),  # bodies it only honours
     ("南方基金今天发布公告。已有两家基金公司公告。", "公司", None),
+    ("新界今年共有学校500所。", "学校", "新界"),  # a region as subject still owns
 ]
 
 

@@ -224,6 +224,9 @@ _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "
 _RECEIVER_BEFORE = ("给",)
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
+# Hong Kong's regions as news runs them together (港九新界, 港岛九龙), after 在 or 于: the region glued after them, not
+# read as a place of its own, is where things are too (session 26, counts29)
+_LOCATIVE_REGIONS = tuple(f"{at}{regions}" for at in ("在", "于") for regions in ("港九", "港岛", "港岛九龙", "九龙"))
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
                   # verbs of moving through places (转战山西、陕西…等省区, 走遍全国): where the work was done (session 19)
                   "转战", "走遍", "跑遍", "辗转", "途经")
@@ -1756,6 +1759,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return False  # 市建委调配给西城区的房源…244套: what is given to the place is the place's (session 23)
         if text.endswith(_LOCATIVE_BEFORE, 0, start) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
             return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
+        if text.endswith(_LOCATIVE_REGIONS, 0, start):
+            return True  # 在港九新界共营运约400条路线: Hong Kong's regions written together, one place of 在 (counts29)
         if "位于" in text[clause_start:start]:
             return True
         # a place right after a locative place is part of that place's phrase

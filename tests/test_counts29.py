@@ -13,6 +13,7 @@ Read from sentences written for these tests (none from an article):
   otherwise no earlier body's (…，表彰了700多家企业).
 * a region after Hong Kong's regions run together after 在 (在港九新界) is where things are, as one right after
   在 is: the bus company keeps its fleet (…在港九新界共营运约400条路线，车队有近4000辆巴士), not 新界.
+* Chinese Taipei's side is one name (中华台北队), where 台北队 of the city was read inside it.
 * 新建 (a verb of building jieba tags as a place) opens no school's name: 四川省今年新建学校120所 counts the
   province's schools, where an organisation 新建学校 owned them; after a place (南昌市新建中学) it still does.
 
@@ -39,6 +40,8 @@ OWNERS = [
     # 全队 for a national side by its short form
     ("中国女排昨日抵达东京。全队共有14名队员。", "队员", "中国女排"),
     ("日本男篮昨日抵达北京，全队共有12名球员。", "球员", "日本男篮"),
+    # Chinese Taipei's side is named whole, not 台北队 of the city
+    ("中华台北队昨日抵达东京。全队共有24名球员。", "球员", "中华台北队"),
     # 新建 is a verb: the place's schools, no school named 新建学校
     ("四川省今年共新建学校120所。", "学校", "四川省"),
     ("宁夏回族自治区政府昨日召开会议。我区今年新建学校50所。", "学校", "宁夏回族自治区"),
@@ -74,6 +77,19 @@ def test_counts29_owners(pipeline, text, counted, owner):
 @pytest.mark.parametrize("text, counted, owner", both_scripts(CONTROLS))
 def test_counts29_controls(pipeline, text, counted, owner):
     assert_count_owner(pipeline, text, counted, owner)
+
+
+@pytest.mark.parametrize("text, team", both_scripts([
+    ("中华台北队以5比3击败日本队。", "中华台北队"),
+    ("台北队以5比3击败高雄队。", "台北队"),  # the city's side stays the city's
+]))
+def test_chinese_taipei_team(pipeline, text, team):
+    from zhkg.records import Document, Label
+    from zhkg.stages.normalise import to_simplified
+
+    result = pipeline.process_documents([Document("t", text, kind="text")])[0]
+    teams = {to_simplified(m.text) for m in result.mentions if m.label is Label.ORGANIZATION}
+    assert team in teams and not teams & {"台北队"} - {team}
 
 
 def test_building_verb_opens_no_school(nlp):

@@ -787,6 +787,9 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     return [(s, e) for s, e, sport, _ in found if sport in sports]
 
 
+_CHINESE_TAIPEI = "中华台北"
+
+
 def sports_teams(text: str, places: list[Mention] | None = None,
                  table=None) -> list[tuple[int, int, bool]]:
     """Teams of a sports story: ``(start, end, True)`` for 山东队, ``(start, end, False)`` for a bare 山东
@@ -860,6 +863,8 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队
         while start in place_ends and end - place_ends[start] <= 8:
             start = place_ends[start]
+        if text.endswith(_CHINESE_TAIPEI[:2], 0, start) and text.startswith(_CHINESE_TAIPEI[2:], start):
+            start -= 2  # 中华|台北队: Chinese Taipei's side, no 台北队 of the city (session 26, counts29)
         teams.append((start, end + 1, True))
         names.add(name)
     for name in sorted(names):

@@ -787,6 +787,9 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     return [(s, e) for s, e, sport, _ in found if sport in sports]
 
 
+_CHINESE_TAIPEI = "中华台北"
+
+
 def sports_teams(text: str, places: list[Mention] | None = None,
                  table=None) -> list[tuple[int, int, bool]]:
     """Teams of a sports story: ``(start, end, True)`` for 山东队, ``(start, end, False)`` for a bare 山东
@@ -860,6 +863,8 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队
         while start in place_ends and end - place_ends[start] <= 8:
             start = place_ends[start]
+        if text.endswith(_CHINESE_TAIPEI[:2], 0, start) and text.startswith(_CHINESE_TAIPEI[2:], start):
+            start -= 2  # 中华|台北队: Chinese Taipei's side, no 台北队 of the city (session 26, counts29)
         teams.append((start, end + 1, True))
         names.add(name)
     for name in sorted(names):
@@ -1042,6 +1047,9 @@ _SCHOOL_HEAD_AT = re.compile("(?=[" + "".join(sorted({h[0] for h in SCHOOL_HEADS
 # words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
 _SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各所 该 本 各 全 其 这 那 我 你 他 她 它 母校 所在 当地 家乡 "
                                 "新 老 原 旧 名 好 在 到 于".split())
+# verbs of building jieba tags as a place (新建, also 南昌's 新建区): 四川省今年新建学校120所 names no school 新建学校
+# unless a place opens before it (南昌市新建|中学; session 26, counts29)
+_BUILDING_VERBS = frozenset({"新建"})
 _SCHOOL_KINDS = frozenset("重点 普通 高等 中等 初等 职业 技术 公立 私立 民办 公办 寄宿 附属 教会 贵族 国际 女子 男子 "
                           "乡村 农村 城市 示范 实验 师范 专科 体育 体操 武术 音乐 美术 舞蹈 戏剧 电影 护士 卫生 警察 军事 艺术 "
                           "外国语 外语 工业 商业 农业 医学 高级 初级".split())
@@ -1140,6 +1148,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
                         prefix[-1].idx if prefix else stop) or word.text[-1] in "于在到从向" \
                     or (any(w.tag in _NAME_TAGS for w in prefix) and word.tag not in _NAME_TAGS):
                 break  # (就读于 is a noun to jieba; 成都|教会学校|高琦: the name 高琦 opens it)
+            if word.text in _BUILDING_VERBS and word.idx not in place_ends:
+                break
             prefix.append(word)
             if word.idx in place_ends:
                 break

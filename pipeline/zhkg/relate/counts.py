@@ -224,6 +224,9 @@ _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "
 _RECEIVER_BEFORE = ("给",)
 # Verbs of spreading or gathering before a place say where the counted are (遍布全国600家销售网点, 齐聚温哥华会议中心),
 # and 从 where they come from (从德国、丹麦等国引进10余条生产线): never the owner, even 全国 and kin.
+# Hong Kong's regions as news runs them together (港九新界, 港岛九龙), after 在 or 于: the region glued after them, not
+# read as a place of its own, is where things are too (session 26, counts29)
+_LOCATIVE_REGIONS = tuple(f"{at}{regions}" for at in ("在", "于") for regions in ("港九", "港岛", "港岛九龙", "九龙"))
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
                   # verbs of moving through places (转战山西、陕西…等省区, 走遍全国): where the work was done (session 19)
                   "转战", "走遍", "跑遍", "辗转", "途经")
@@ -394,6 +397,12 @@ _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "�
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _OF = "的"
 _AMONG_THEM = "其中"
+# words saying the bodies counted right after them are the holder's own (石家庄市地税局…，并召集所辖700多家企业; 旗下)
+_HOLDING_WORDS = ("所辖", "下辖", "辖下", "属下", "旗下", "下属", "所属")
+# a national side named by its sport's short form, which 全队 and 该队 stand for (session 26, counts29)
+_SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
+# 全体70名议员中有40人: a count glued by 中 (and 有) to the count before it is a part of that count (session 26, counts29)
+_PART_OF_BEFORE = re.compile(r"(?:之|当)?中(?:共有|就有|约有|仅有|只有|有)?")
 _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我国钢铁行业)
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
@@ -804,6 +813,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                    and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
                         # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
                         or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
+                        # a national squad by its sport's short form (中国女排, 日本男篮) is a team too
+                        or ("队" in heads and h.simplified.endswith(_SQUAD_SHORTS))
                         # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
                         or ("公司" in heads and _is_company(h, known)))
                    and not (h.label is Label.PLACE and ctx.simplified.endswith(_STATIONED, 0, h.start))]
@@ -1748,6 +1759,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return False  # 市建委调配给西城区的房源…244套: what is given to the place is the place's (session 23)
         if text.endswith(_LOCATIVE_BEFORE, 0, start) or _DATED_LOCATIVE.search(text, max(0, start - 12), start):
             return True  # (将于12月30日广东地区独家上映: 于 and a date before the place)
+        if text.endswith(_LOCATIVE_REGIONS, 0, start):
+            return True  # 在港九新界共营运约400条路线: Hong Kong's regions written together, one place of 在 (counts29)
         if "位于" in text[clause_start:start]:
             return True
         # a place right after a locative place is part of that place's phrase
@@ -2194,6 +2207,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if before and before[-1] in owned:
                 found = owned[before[-1]]
         if found is None:
+            # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
+            whole = next((c for c in counts if sentence_start <= c.start and c.end < count.start
+                          and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
+            if whole is not None and whole.end in owned:
+                found = owned[whole.end]
+        if found is None:
             found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None:
             found = described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
@@ -2283,7 +2302,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))
-                and not _speaks(text, found[0], found[1])):
+                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)):
             # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
             # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
             # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)

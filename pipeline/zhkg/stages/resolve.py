@@ -182,6 +182,36 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
 
 
 _SENTENCE_ENDS = "。！？!?\n"
+# regions whose 全国 is the whole country's, never their own (香港政府…全国人大)
+_NOT_COUNTRIES = ("CN", "HK", "MO")
+# the country's body or officer reporting, right before its 全国/我国 (日本政府宣布，; 韩国统计厅数据显示，): not a
+# country said to be something (马来西亚是我国在东盟最大的贸易伙伴: 我国 is still China)
+_COUNTRY_REPORTS = re.compile(r"[^，,。；;：:]{0,20}?(?:表示|宣布|宣称|指出|称|说|统计|显示|公布|透露|强调|介绍)[，,：:]")
+
+
+def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None:
+    """The country other than China that opens ``m``'s sentence, itself or as the first word of its subject's
+    name, reporting (表示, 宣布…) right before ``m`` with no other place named: what 全国 and 我国 stand for there
+    (日本政府宣布，全国已有40个县… is Japan; 台湾外交部指出，我国… is Taiwan, as 全台 is; session 26, counts29).
+
+    >>> from zhkg.records import Mention, Label, MentionSource
+    >>> text = "日本政府宣布，全国已有40个县解除紧急状态。"
+    >>> japan = Mention("d", 0, 2, "日本", "日本", Label.PLACE, "gazetteer", canonical="日本", code="JP")
+    >>> whole = Mention("d", 7, 9, "全国", "全国", Label.PLACE, MentionSource.DEIXIS)
+    >>> _subject_country(whole, SpanIndex([japan, whole]), text).name
+    '日本'
+    """
+    start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
+    while start < m.start and text[start] in " \u3000“「\"":
+        start += 1
+    before = sorted((p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start
+                     and p.extractor != MentionSource.DEIXIS), key=lambda p: p.start)
+    if len(before) != 1 or before[0].start != start:
+        return None
+    first = before[0]
+    if len(first.code) != 2 or not first.code.isupper() or first.code in _NOT_COUNTRIES:
+        return None
+    return first if _COUNTRY_REPORTS.fullmatch(text, first.end, m.start) else None
 
 
 def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str) -> str:
@@ -295,6 +325,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             aliases.append(m)  # resolved below, once its full name's canonical form is known
         elif m.label is Label.PLACE:
             canonical, code = _place_canonical(m, ctx, lexicon.deixis)
+            if m.extractor == MentionSource.DEIXIS and lexicon.deixis.get(m.simplified) == _COUNTRY and text and (
+                    subject := _subject_country(m, places, text)) is not None:
+                canonical, code = subject.canonical or subject.name, subject.code  # 日本政府宣布，全国… is Japan
             if not canonical:
                 continue
             state = _STATE_FORMS.match(canonical) if not code else None

@@ -17,6 +17,7 @@ any test file can ``from helpers import ...``. What is here:
 * hostile input: :func:`within` runs a call under a time limit (a runaway regular expression fails the test).
 * training data: :func:`bio_sentence` tags a sentence's named spans, :func:`write_sentences` writes sentences as a
   ``.bio`` file.
+* inputs and outputs: :func:`write_lines` writes JSON lines, :func:`graphml_keys` reads a GraphML file's node columns.
 """
 
 from __future__ import annotations
@@ -475,3 +476,18 @@ def write_sentences(path: Path, sentences: Iterable[Any]) -> Path:
         lines.append("")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def write_lines(path: Path, records: list[dict[str, Any]]) -> Path:
+    """``records`` written to ``path`` as JSON lines (the characters as written, not escaped)."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def graphml_keys(path: Path) -> dict[str, str]:
+    """A GraphML file's node columns: name -> type (``attr.name`` -> ``attr.type``)."""
+    import xml.etree.ElementTree as ET
+
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    return {k.get("attr.name"): k.get("attr.type") for k in ET.parse(path).getroot().findall("g:key", ns)
+            if k.get("for") == "node"}

@@ -10,35 +10,23 @@ from __future__ import annotations
 import csv
 import json
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from helpers import add_node, assert_quiet, wait_for_layout
+from helpers import add_node, assert_quiet, graphml_keys, wait_for_layout, write_lines
 
 from zhkg.cli import main
 from zhkg.export.html import render_html
 from zhkg.stages.normalise import to_traditional
 from zhkg.stages.read import read_inputs
 
-NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 GEXF = "{http://gexf.net/1.3}"
 TEXT = "平谷区政协委员张吉辉出席会议。北京市委书记蔡奇出席会议。"
 
 
 def run(*args: object):
     return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def write_lines(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
-def graphml_keys(path: Path) -> dict[str, str]:
-    return {k.get("attr.name"): k.get("attr.type") for k in ET.parse(path).getroot().findall("g:key", NS)
-            if k.get("for") == "node"}
 
 
 # ---- A JSON true or false was kept as Python writes it: meta_flag "True" in every output

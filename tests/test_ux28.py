@@ -7,19 +7,17 @@ mistake exits 2 before any work is done.
 
 from __future__ import annotations
 
-import json
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import graphml_keys, write_lines
 
 from zhkg.cli import main
 from zhkg.records import Document, Label, Mention
 from zhkg.stages.normalise import normalise, to_simplified
 
-NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 TEXT = "平谷区政协委员张吉辉出席会议。北京市委书记蔡奇出席会议。"
 
 
@@ -79,16 +77,6 @@ def test_the_graph_and_a_query_name_the_person_as_written(tmp_path):
 
 
 # ---- A JSON line's metadata lost its JSON types: a string "100" became a GraphML long, "true" a boolean (left by ux25)
-
-
-def write_lines(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
-def graphml_keys(path: Path) -> dict[str, str]:
-    return {k.get("attr.name"): k.get("attr.type") for k in ET.parse(path).getroot().findall("g:key", NS)
-            if k.get("for") == "node"}
 
 
 @pytest.fixture(scope="module")

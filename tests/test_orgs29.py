@@ -1,0 +1,125 @@
+"""Organisation boundaries (issue 15, session 26, orgs29): a long association's whole name (…联谊会, …基金会,
+…商会), a periodical's name in 《》 before its kind (《求是》杂志), a body quoted after its place (台湾“中央银行”), and a
+body the document names, read with its headquarters' place (北新建材北京总部), in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts
+
+from zhkg import Document
+from zhkg.extract.combine import _named_headquarters, _quoted_after, _quoted_after_place
+from zhkg.extract.organisations import news_outlets
+from zhkg.records import Label, Mention
+from zhkg.stages.normalise import to_simplified
+
+
+def _names(pipeline, text: str, label: Label = Label.ORGANIZATION) -> set[str]:
+    """The Simplified names ``text``'s mentions of ``label`` write."""
+    return {to_simplified(m.simplified) for m in pipeline.process_document(Document("d", text)).mentions
+            if m.label is label}
+
+
+# ---- associations read whole
+
+@pytest.mark.parametrize("text, name, part", both_scripts([
+    ("全国台湾同胞投资企业联谊会会长陈伟表示，将继续推动两岸交流。", "全国台湾同胞投资企业联谊会", "联谊会"),
+    ("昆山台商联谊会今天举办中秋活动。", "昆山台商联谊会", "联谊会"),
+    ("宋庆龄基金会今天在北京举行捐赠仪式。", "宋庆龄基金会", "基金会"),
+    ("温州商会会长周德文说，中小企业融资难。", "温州商会", "商会"),
+]))
+def test_association_read_whole(pipeline, text, name, part):
+    names = _names(pipeline, text)
+    assert name in names
+    assert part not in names
+
+
+# ---- periodicals in 《》
+
+@pytest.mark.parametrize("text, name", [
+    ("部长尹蔚民在最新一期《求是》杂志上撰文表示", "求是"),
+    ("据《财经》杂志报道，该公司已经停产。", "财经"),
+    ("《时代》周刊评选他为年度人物。", "时代"),
+])
+def test_periodical_before_its_kind(text, name):
+    assert name in [text[s:e] for s, e in news_outlets(text)]
+
+
+@pytest.mark.parametrize("text", ["他读了《红楼梦》一书。", "《求是》一文发表后引起反响。", "电影《杂志》上映。"])
+def test_title_without_a_periodical_kind_is_no_outlet(text):
+    assert news_outlets(text) == []
+
+
+@pytest.mark.parametrize("text", both_scripts(["部长尹蔚民在最新一期《求是》杂志上撰文表示，医保支付限额将提高。"]))
+def test_periodical_in_the_graph(pipeline, text):
+    assert "求是" in _names(pipeline, text)
+
+
+# ---- a body quoted after its place
+
+@pytest.mark.parametrize("text", both_scripts([
+    "台湾“中央银行”总裁彭淮南今天表示，将维持利率不变。",
+    "台湾“中央银行”今天宣布升息半码。",
+    "据台湾“中央银行”统计，外汇存底增加。",
+]))
+def test_quoted_body_after_place(pipeline, text):
+    names = _names(pipeline, text)
+    assert "中央银行" in names
+    assert not any("“" in n or "”" in n or "「" in n for n in names)
+    assert "台湾" in _names(pipeline, text, Label.PLACE)
+
+
+def _mention(text: str, start: int, end: int, label: Label = Label.ORGANIZATION, extractor: str = "crf",
+             code: str = "", canonical: str = "") -> Mention:
+    return Mention("d", start, end, text[start:end], text[start:end], label, extractor, code=code, canonical=canonical)
+
+
+def test_quoted_after_place_trims_a_model_span():
+    text = "台湾“中央银行”今天宣布升息。"
+    m = _quoted_after_place(_mention(text, 0, 8), {(0, 2)})
+    assert (m.start, m.end, m.simplified) == (3, 7, "中央银行")
+
+
+@pytest.mark.parametrize("text, end, coded", [
+    ("台湾“中央银行”今天宣布升息。", 8, set()),  # no coded place before the quote
+    ("香港“韩流”DJ表示", 8, {(0, 2)}),  # the quote does not close the span
+    ("台湾“中央银行”和“经济部”表示", 14, {(0, 2)}),  # two quotes: no one body
+])
+def test_quoted_after_place_keeps_other_spans(text, end, coded):
+    m = _mention(text, 0, end)
+    assert _quoted_after_place(m, coded) == m
+
+
+def test_quoted_after_needs_place_and_both_marks():
+    text = "台湾“中央银行”表示，“中央银行”也表示"
+    assert _quoted_after(_mention(text, 3, 7), text, {2})
+    assert not _quoted_after(_mention(text, 11, 15), text, {2})
+    assert not _quoted_after(_mention("台湾“中央银行表示", 3, 7), "台湾“中央银行表示", {2})
+
+
+# ---- a named body's headquarters
+
+@pytest.mark.parametrize("text", both_scripts([
+    "北新集团建材股份有限公司(以下简称北新建材)与远洋中广签约。签字仪式在北新建材北京总部隆重举行。",
+]))
+def test_named_body_at_its_headquarters(pipeline, text):
+    names = _names(pipeline, text)
+    assert "北新建材" in names
+    assert not any(n.endswith("总部") for n in names)
+    assert "北京" in _names(pipeline, text, Label.PLACE)
+
+
+def test_named_headquarters_cuts_to_the_named_body():
+    text = "北新建材与远洋中广签约。仪式在北新建材北京总部举行。"
+    body = _mention(text, 0, 4, extractor="alias", canonical="北新集团建材股份有限公司")
+    hq = _mention(text, 15, 23)
+    place = _mention(text, 19, 21, Label.PLACE, "gazetteer", code="110000")
+    out = _named_headquarters([body, hq, place], text)
+    assert (out[1].start, out[1].end, out[1].canonical) == (15, 19, "北新集团建材股份有限公司")
+
+
+def test_headquarters_of_a_body_named_nowhere_else_stays():
+    text = "仪式在华光公司北京总部举行。"
+    hq = _mention(text, 3, 11)
+    place = _mention(text, 7, 9, Label.PLACE, "gazetteer", code="110000")
+    assert _named_headquarters([hq, place], text)[0] == hq

@@ -8,7 +8,7 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
-from zhkg.extract.combine import _named_headquarters, _quoted_after, _quoted_after_place
+from zhkg.extract.combine import _named_headquarters, _place_and_praise, _quoted_after, _quoted_after_place
 from zhkg.extract.organisations import news_outlets
 from zhkg.records import Label, Mention
 from zhkg.stages.normalise import to_simplified
@@ -123,3 +123,28 @@ def test_headquarters_of_a_body_named_nowhere_else_stays():
     hq = _mention(text, 3, 11)
     place = _mention(text, 7, 9, Label.PLACE, "gazetteer", code="110000")
     assert _named_headquarters([hq, place], text)[0] == hq
+
+
+# ---- a place and a word of praise is no body
+
+@pytest.mark.parametrize("text", both_scripts(["香港金牌编剧岸西自编自导，张学友、汤唯联袂主演。"]))
+def test_place_and_praise_is_no_body(pipeline, text):
+    assert not any(n.startswith("香港") for n in _names(pipeline, text))
+    assert "香港" in _names(pipeline, text, Label.PLACE)
+
+
+def test_place_and_praise_needs_the_place():
+    text = "香港金牌编剧"
+    assert _place_and_praise(_mention(text, 0, 4), {(0, 2)})
+    assert not _place_and_praise(_mention(text, 0, 4), set())
+    assert not _place_and_praise(_mention("香港金融管理局", 0, 7), {(0, 2)})
+
+
+# ---- well-known companies named with 中国
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    ("10月16日，易居中国与新浪合资公司中国房产信息集团在美国纳斯达克成功上市。", "易居中国"),
+    ("中国商飞正在研制的国产大型客机选择了这款发动机。", "中国商飞"),
+]))
+def test_company_named_with_china(pipeline, text, name):
+    assert name in _names(pipeline, text)

@@ -349,6 +349,16 @@ def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
         text[o.start - 1] == opener and text[o.end:o.end + 1] == closer for opener, closer in _QUOTE_PAIRS[:2])
 
 
+# words praising a person that jieba holds as nouns, read with the place before them as a body (香港|金牌|编剧)
+_PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
+
+
+def _place_and_praise(m: Mention, coded_spans: set[tuple[int, int]]) -> bool:
+    """Whether a model organisation is a coded place and a word of praise (香港金牌 of 香港金牌编剧岸西): a person's
+    description, no body; the place stays."""
+    return m.label is Label.ORGANIZATION and m.simplified[-2:] in _PRAISE and (m.start, m.end - 2) in coded_spans
+
+
 def _drop_former_mark(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
     """前 or 原 the model read as the first letter of a body whose title follows it is the title's mark of a post
     left (前|经济部长, 原|交通部长: 经济部, 交通部), when jieba cuts it off as a word of its own or the rest is a
@@ -433,7 +443,8 @@ def combine_mentions(
     model = _places_after_set_places(model, text, coded_spans)
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
     tiles = sorted(coded_spans)
-    model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))]
+    model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
+             and not _place_and_praise(m, coded_spans)]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),

@@ -8,7 +8,14 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
-from zhkg.extract.combine import _named_headquarters, _place_and_praise, _quoted_after, _quoted_after_place
+from zhkg.extract.combine import (
+    _named_headquarters,
+    _named_with_company_word,
+    _owned_departments,
+    _place_and_praise,
+    _quoted_after,
+    _quoted_after_place,
+)
 from zhkg.extract.organisations import news_outlets
 from zhkg.records import Label, Mention
 from zhkg.stages.normalise import to_simplified
@@ -148,3 +155,42 @@ def test_place_and_praise_needs_the_place():
 ]))
 def test_company_named_with_china(pipeline, text, name):
     assert name in _names(pipeline, text)
+
+
+# ---- a named body's short form with 公司, and its department
+
+def test_short_form_with_company_word_is_the_body(pipeline):
+    text = "北京远洋中广建筑装饰工程有限公司(以下简称远洋中广装饰)与北新建材签约。远洋中广装饰公司强大的设计力量值得信赖。"
+    ms = [m for m in pipeline.process_document(Document("d", text)).mentions if m.label is Label.ORGANIZATION]
+    canonical = {m.simplified: m.canonical for m in ms}
+    assert canonical["远洋中广装饰公司"] == canonical["远洋中广装饰"] == "北京远洋中广建筑装饰工程有限公司"
+
+
+def test_company_word_joins_only_a_named_body():
+    text = "华光科技有限公司公告。华光公司表示"
+    full = _mention(text, 0, 8)
+    short = _mention(text, 11, 15)
+    out = _named_with_company_word([full, short])
+    assert out[1] == short  # 华光 is named nowhere alone
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "北新集团建材股份有限公司(以下简称北新建材)与远洋中广签约，北新建材销售部经理管理代表公司签署了合作协议。",
+]))
+def test_owned_department(pipeline, text):
+    names = _names(pipeline, text)
+    assert "北新建材销售部" in names
+    assert "北新建材" in names
+
+
+@pytest.mark.parametrize("after", ["销售部门负责人表示", "销售部长张三表示", "，销售部经理表示"])
+def test_owned_department_needs_the_unit_right_after(after):
+    text = "北新建材" + after
+    body = _mention(text, 0, 4)
+    assert _owned_departments([body], text) == [body]
+
+
+def test_owned_department_grows_the_body():
+    text = "北新建材销售部经理表示"
+    out = _owned_departments([_mention(text, 0, 4)], text)
+    assert (out[0].start, out[0].end, out[0].simplified) == (0, 7, "北新建材销售部")

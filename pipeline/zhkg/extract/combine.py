@@ -96,7 +96,7 @@ from zhkg.extract.document_names import (
     settle_person_spans,
 )
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
-from zhkg.extract.generic_names import drop_generic_names
+from zhkg.extract.generic_names import FUNCTIONS, drop_generic_names
 from zhkg.extract.glued_places import split_glued_places
 from zhkg.extract.history import settle_history_names
 from zhkg.extract.home_words import home_words
@@ -679,6 +679,8 @@ def combine_mentions(
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_headquarters(out, text)
+    out = _named_with_company_word(out)
+    out = _owned_departments(out, text)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
         out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]
@@ -1445,6 +1447,50 @@ def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]
 
 
 _HEADQUARTERS = "总部"
+
+
+# a company's department by its function right after the company's name (北新建材|销售部), never a department's
+# people (销售部门) or its head's title (销售部长)
+_OWNED_DEPARTMENT = re.compile("(?:" + "|".join(sorted(FUNCTIONS, key=lambda w: (-len(w), w))) + ")部(?![长门])")
+
+
+def _owned_departments(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body's department written right after the body's name (北新建材销售部经理X) is a body of its own, as the
+    annotated sets mark it, where no other name stands on its function word: the body's mention grows over it
+    (a department written without its owner names none: :mod:`zhkg.extract.generic_names`)."""
+    if "部" not in text:
+        return mentions
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        unit = _OWNED_DEPARTMENT.match(text, m.end) if m.label is Label.ORGANIZATION and len(m.simplified) >= 2 \
+            and not m.simplified.endswith("部") else None
+        if unit is not None and starts.isdisjoint(range(m.end, unit.end())):
+            m = replace(m, end=unit.end(), text=m.text + text[m.end:unit.end()],
+                        simplified=text[m.start:unit.end()], canonical="", extractor=MentionSource.ORG_SUFFIX)
+        out.append(m)
+    return out
+
+
+def _named_with_company_word(mentions: list[Mention]) -> list[Mention]:
+    """An organisation written as a body the document names and 公司 (远洋中广装饰公司, the short name 远洋中广装饰 a
+    bracket defines) is that body: an ``ALIAS`` of its canonical name. A legal name (…有限公司) stays its own."""
+    bodies: dict[str, str] = {}
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            bodies.setdefault(m.simplified, m.canonical or m.simplified)
+    out = []
+    for m in mentions:
+        name = m.simplified[:-len(_COMPANY_WORD)]
+        if m.label is Label.ORGANIZATION and m.simplified.endswith(_COMPANY_WORD) and len(name) >= 2 \
+                and not m.simplified.endswith(_LEGAL_ENDINGS) and name in bodies:
+            m = replace(m, canonical=bodies[name], extractor=MentionSource.ALIAS)
+        out.append(m)
+    return out
+
+
+_COMPANY_WORD = "公司"
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
 
 
 def _named_headquarters(mentions: list[Mention], text: str) -> list[Mention]:

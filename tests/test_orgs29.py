@@ -194,3 +194,10 @@ def test_owned_department_grows_the_body():
     text = "北新建材销售部经理表示"
     out = _owned_departments([_mention(text, 0, 4)], text)
     assert (out[0].start, out[0].end, out[0].simplified) == (0, 7, "北新建材销售部")
+
+
+def test_company_word_after_a_name_not_defined_is_left_to_resolution():
+    text = "宝马公司表示，宝马将在华建厂。"
+    short = _mention(text, 0, 4)
+    body = _mention(text, 7, 9, canonical="宝马")
+    assert _named_with_company_word([short, body])[0] == short

@@ -1473,8 +1473,9 @@ def _owned_departments(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _named_with_company_word(mentions: list[Mention]) -> list[Mention]:
-    """An organisation written as a body the document names and 公司 (远洋中广装饰公司, the short name 远洋中广装饰 a
-    bracket defines) is that body: an ``ALIAS`` of its canonical name. A legal name (…有限公司) stays its own."""
+    """An organisation written as a short name the document defines and 公司 (远洋中广装饰公司, where a bracket defines
+    远洋中广装饰 for 北京远洋中广建筑装饰工程有限公司) is that body: an ``ALIAS`` of its full name. A legal name (…有限公司)
+    stays its own; a name and its 公司 written alone (宝马, 宝马公司) are left to resolution, which joins them."""
     bodies: dict[str, str] = {}
     for m in mentions:
         if m.label is Label.ORGANIZATION:
@@ -1483,7 +1484,7 @@ def _named_with_company_word(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         name = m.simplified[:-len(_COMPANY_WORD)]
         if m.label is Label.ORGANIZATION and m.simplified.endswith(_COMPANY_WORD) and len(name) >= 2 \
-                and not m.simplified.endswith(_LEGAL_ENDINGS) and name in bodies:
+                and not m.simplified.endswith(_LEGAL_ENDINGS) and bodies.get(name, name) != name:
             m = replace(m, canonical=bodies[name], extractor=MentionSource.ALIAS)
         out.append(m)
     return out

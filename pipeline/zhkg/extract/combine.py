@@ -96,7 +96,7 @@ from zhkg.extract.document_names import (
     settle_person_spans,
 )
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
-from zhkg.extract.generic_names import FUNCTIONS, drop_generic_names
+from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import split_glued_places
 from zhkg.extract.history import settle_history_names
 from zhkg.extract.home_words import home_words
@@ -326,25 +326,31 @@ def _after_unclosed_quote(m: Mention, text: str) -> Mention:
     return m
 
 
-def _quoted_after_place(m: Mention, coded_spans: set[tuple[int, int]]) -> Mention:
-    """A model organisation that is a coded place and a name in quotation marks closing it (台湾“中央银行”) is the
-    quoted body alone: the press sets the names of Taiwan's bodies in marks after the place (台湾“行政院”, 台“教育部”),
-    which locates the body and is no part of its name (the place stays a mention of its own)."""
+def _quoted_after_place(m: Mention, taiwan_spans: set[tuple[int, int]]) -> Mention:
+    """A model organisation that is a place of Taiwan and a name in quotation marks closing it (台湾“中央银行”) is the
+    quoted body alone: the mainland press sets the names of Taiwan's bodies in marks after the place (台湾“行政院”,
+    台“教育部”), which locates the body and is no part of its name (the place stays a mention of its own). Elsewhere
+    the marks quote a name, and the place and the name are one (德国“促进健康饮食协会”, as MSRA marks it)."""
     if m.label is not Label.ORGANIZATION or len(m.simplified) < 5:
         return m
     for opener, closer in _QUOTE_PAIRS[:2]:
         at = m.simplified.find(opener)
         if at < 1 or not m.simplified.endswith(closer) or m.simplified.count(opener) != 1 \
-                or (m.start, m.start + at) not in coded_spans or len(m.simplified) - at - 2 < 2:
+                or (m.start, m.start + at) not in taiwan_spans or len(m.simplified) - at - 2 < 2:
             continue
         return replace(m, start=m.start + at + 1, end=m.end - 1, text=m.text[at + 1:-1],
                        simplified=m.simplified[at + 1:-1], canonical="")
     return m
 
 
+def _of_taiwan(p: Mention) -> bool:
+    """Whether a place mention is Taiwan or one of its divisions (by its code: TW, TW-TPE …)."""
+    return p.label is Label.PLACE and (p.code == "TW" or p.code.startswith("TW-"))
+
+
 def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
-    """Whether a name stands whole in quotation marks right after a coded place (台湾“中央银行”): the place locates
-    the body as one starting its name would."""
+    """Whether a name stands whole in quotation marks right after a place of Taiwan (台湾“中央银行”): the place locates
+    the body as one starting its name would (:func:`_quoted_after_place`)."""
     return o.start > 1 and o.start - 1 in place_ends and any(
         text[o.start - 1] == opener and text[o.end:o.end + 1] == closer for opener, closer in _QUOTE_PAIRS[:2])
 
@@ -516,7 +522,8 @@ def combine_mentions(
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
     model = _people_before_spaces(model, people)
     model = [_drop_former_mark(m, text, table, lexicon) for m in model]
-    model = [m for m in (_trim_role_heads(_quoted_after_place(_after_unclosed_quote(m, text), coded_spans), text, lexicon)
+    taiwan_spans = {p.span for p in places if _of_taiwan(p)}
+    model = [m for m in (_trim_role_heads(_quoted_after_place(_after_unclosed_quote(m, text), taiwan_spans), text, lexicon)
                          for m in model)
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
@@ -607,9 +614,9 @@ def combine_mentions(
     coded_by_start: dict[int, list[Mention]] = {}
     for p in coded:
         coded_by_start.setdefault(p.start, []).append(p)
-    coded_ends = {p.end for p in coded if p.code}
+    taiwan_ends = {p.end for p in coded if _of_taiwan(p)}
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
-                                              or _quoted_after(o, text, coded_ends)
+                                              or _quoted_after(o, text, taiwan_ends)
                                               or o.extractor in _SURE_ORGS or opens_with_named_body(o, table)
                                               or _abbreviates_before_role(o, text, table, lexicon)
                                               or coined_company(o, table))
@@ -680,7 +687,6 @@ def combine_mentions(
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_headquarters(out, text)
     out = _named_with_company_word(out)
-    out = _owned_departments(out, text)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
         out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]
@@ -1447,29 +1453,6 @@ def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]
 
 
 _HEADQUARTERS = "总部"
-
-
-# a company's department by its function right after the company's name (北新建材|销售部), never a department's
-# people (销售部门) or its head's title (销售部长)
-_OWNED_DEPARTMENT = re.compile("(?:" + "|".join(sorted(FUNCTIONS, key=lambda w: (-len(w), w))) + ")部(?![长门])")
-
-
-def _owned_departments(mentions: list[Mention], text: str) -> list[Mention]:
-    """A body's department written right after the body's name (北新建材销售部经理X) is a body of its own, as the
-    annotated sets mark it, where no other name stands on its function word: the body's mention grows over it
-    (a department written without its owner names none: :mod:`zhkg.extract.generic_names`)."""
-    if "部" not in text:
-        return mentions
-    starts = {m.start for m in mentions}
-    out = []
-    for m in mentions:
-        unit = _OWNED_DEPARTMENT.match(text, m.end) if m.label is Label.ORGANIZATION and len(m.simplified) >= 2 \
-            and not m.simplified.endswith("部") else None
-        if unit is not None and starts.isdisjoint(range(m.end, unit.end())):
-            m = replace(m, end=unit.end(), text=m.text + text[m.end:unit.end()],
-                        simplified=text[m.start:unit.end()], canonical="", extractor=MentionSource.ORG_SUFFIX)
-        out.append(m)
-    return out
 
 
 def _named_with_company_word(mentions: list[Mention]) -> list[Mention]:

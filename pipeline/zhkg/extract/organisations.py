@@ -142,9 +142,6 @@ _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）
 # the outlet whose site speaks (网站, 网络版), or a name with an outlet's head (a book or a film reports nothing)
 _REPORTING_QUOTED = re.compile(rf"《([^《》\s]{{2,12}})》(网站|网络版|电子版)?"
                                rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:报道|称|援引|披露|刊文|刊登|发文|指出)")
-# a periodical's name in 《》 before the word for its kind (《求是》杂志, 《财经》杂志, 《时代》周刊): the kind says the title
-# is a magazine's, not a book's or an article's (session 26, orgs29)
-_PERIODICAL_QUOTED = re.compile(r"《([^《》\s]{2,12})》(?=杂志|周刊|月刊|半月刊|双周刊|双月刊|季刊|画报)")
 _OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
 _QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电视|广播|新闻)$")
 # a title in 《》 after 据 that is a document, not an outlet (据《政府工作报告》称)
@@ -701,7 +698,6 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             if (m.group(2) or _QUOTED_OUTLET_HEAD.search(m.group(1))) and m.group(1) not in _NOT_OUTLETS \
                     and not m.group(1).endswith(_NOT_QUOTED_OUTLETS):
                 spans.add(m.span(1))
-        spans.update(m.span(1) for m in _PERIODICAL_QUOTED.finditer(text) if m.group(1) not in _NOT_OUTLETS)
     for m in _BRACKET_CREDIT.finditer(text):
         if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
             spans.add(m.span(1))

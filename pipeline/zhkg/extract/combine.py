@@ -1487,12 +1487,13 @@ def _named_headquarters(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.label is Label.ORGANIZATION and not m.simplified.endswith(_HEADQUARTERS):
             bodies.setdefault(m.simplified, m.canonical or m.simplified)
-    coded_starts = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and m.code}
+    coded_spans = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and m.code}
     out = []
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER \
                 and m.simplified.endswith(_HEADQUARTERS):
-            cut = next((s for s, e in coded_starts if e == m.end - len(_HEADQUARTERS) and m.start + 2 <= s), None)
+            # before the longest place ending at 总部 (the body's name is what stands before all of it)
+            cut = min((s for s, e in coded_spans if e == m.end - len(_HEADQUARTERS) and m.start + 2 <= s), default=None)
             name = m.simplified[:cut - m.start] if cut is not None else ""
             if name in bodies:
                 m = replace(m, end=cut, text=m.text[:cut - m.start], simplified=name, canonical=bodies[name],

@@ -342,6 +342,45 @@ def _after_unclosed_quote(m: Mention, text: str) -> Mention:
     return m
 
 
+def _quoted_after_place(m: Mention, taiwan_spans: set[tuple[int, int]]) -> Mention:
+    """A model organisation that is a place of Taiwan and a name in quotation marks closing it (台湾“中央银行”) is the
+    quoted body alone: the mainland press sets the names of Taiwan's bodies in marks after the place (台湾“行政院”,
+    台“教育部”), which locates the body and is no part of its name (the place stays a mention of its own). Elsewhere
+    the marks quote a name, and the place and the name are one (德国“促进健康饮食协会”, as MSRA marks it)."""
+    if m.label is not Label.ORGANIZATION or len(m.simplified) < 5:
+        return m
+    for opener, closer in _QUOTE_PAIRS[:2]:
+        at = m.simplified.find(opener)
+        if at < 1 or not m.simplified.endswith(closer) or m.simplified.count(opener) != 1 \
+                or (m.start, m.start + at) not in taiwan_spans or len(m.simplified) - at - 2 < 2:
+            continue
+        return replace(m, start=m.start + at + 1, end=m.end - 1, text=m.text[at + 1:-1],
+                       simplified=m.simplified[at + 1:-1], canonical="")
+    return m
+
+
+def _of_taiwan(p: Mention) -> bool:
+    """Whether a place mention is Taiwan or one of its divisions (by its code: TW, TW-TPE …)."""
+    return p.label is Label.PLACE and (p.code == "TW" or p.code.startswith("TW-"))
+
+
+def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
+    """Whether a name stands whole in quotation marks right after a place of Taiwan (台湾“中央银行”): the place locates
+    the body as one starting its name would (:func:`_quoted_after_place`)."""
+    return o.start > 1 and o.start - 1 in place_ends and any(
+        text[o.start - 1] == opener and text[o.end:o.end + 1] == closer for opener, closer in _QUOTE_PAIRS[:2])
+
+
+# words praising a person that jieba holds as nouns, read with the place before them as a body (香港|金牌|编剧)
+_PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
+
+
+def _place_and_praise(m: Mention, coded_spans: set[tuple[int, int]]) -> bool:
+    """Whether a model organisation is a coded place and a word of praise (香港金牌 of 香港金牌编剧岸西): a person's
+    description, no body; the place stays."""
+    return m.label is Label.ORGANIZATION and m.simplified[-2:] in _PRAISE and (m.start, m.end - 2) in coded_spans
+
+
 def _drop_former_mark(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
     """前 or 原 the model read as the first letter of a body whose title follows it is the title's mark of a post
     left (前|经济部长, 原|交通部长: 经济部, 交通部), when jieba cuts it off as a word of its own or the rest is a
@@ -426,7 +465,8 @@ def combine_mentions(
     model = _places_after_set_places(model, text, coded_spans)
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
     tiles = sorted(coded_spans)
-    model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))]
+    model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
+             and not _place_and_praise(m, coded_spans)]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
@@ -498,7 +538,9 @@ def combine_mentions(
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
     model = _people_before_spaces(model, people)
     model = [_drop_former_mark(m, text, table, lexicon) for m in model]
-    model = [m for m in (_trim_role_heads(_after_unclosed_quote(m, text), text, lexicon) for m in model)
+    taiwan_spans = {p.span for p in places if _of_taiwan(p)}
+    model = [m for m in (_trim_role_heads(_quoted_after_place(_after_unclosed_quote(m, text), taiwan_spans), text, lexicon)
+                         for m in model)
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
@@ -588,7 +630,9 @@ def combine_mentions(
     coded_by_start: dict[int, list[Mention]] = {}
     for p in coded:
         coded_by_start.setdefault(p.start, []).append(p)
+    taiwan_ends = {p.end for p in coded if _of_taiwan(p)}
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
+                                              or _quoted_after(o, text, taiwan_ends)
                                               or o.extractor in _SURE_ORGS or opens_with_named_body(o, table)
                                               or _abbreviates_before_role(o, text, table, lexicon)
                                               or coined_company(o, table))
@@ -657,6 +701,8 @@ def combine_mentions(
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = find_aliases(out, text, original=original, lexicon=lexicon)
+    out = _named_headquarters(out, text)
+    out = _named_with_company_word(out)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
         out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]
@@ -1423,6 +1469,53 @@ def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]
 
 
 _HEADQUARTERS = "总部"
+
+
+def _named_with_company_word(mentions: list[Mention]) -> list[Mention]:
+    """An organisation written as a short name the document defines and 公司 (远洋中广装饰公司, where a bracket defines
+    远洋中广装饰 for 北京远洋中广建筑装饰工程有限公司) is that body: an ``ALIAS`` of its full name. A legal name (…有限公司)
+    stays its own; a name and its 公司 written alone (宝马, 宝马公司) are left to resolution, which joins them."""
+    bodies: dict[str, str] = {}
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            bodies.setdefault(m.simplified, m.canonical or m.simplified)
+    out = []
+    for m in mentions:
+        name = m.simplified[:-len(_COMPANY_WORD)]
+        if m.label is Label.ORGANIZATION and m.simplified.endswith(_COMPANY_WORD) and len(name) >= 2 \
+                and not m.simplified.endswith(_LEGAL_ENDINGS) and bodies.get(name, name) != name:
+            m = replace(m, canonical=bodies[name], extractor=MentionSource.ALIAS)
+        out.append(m)
+    return out
+
+
+_COMPANY_WORD = "公司"
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
+
+
+def _named_headquarters(mentions: list[Mention], text: str) -> list[Mention]:
+    """A model organisation that is a body the document names elsewhere, a coded place and 总部 (北新建材|北京|总部,
+    北新建材 the short name a bracket defines) is that body, cut before the place, which stays a mention of its
+    own; as :func:`_headquarters` does for a well-known body."""
+    if _HEADQUARTERS not in text:
+        return mentions
+    bodies: dict[str, str] = {}
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and not m.simplified.endswith(_HEADQUARTERS):
+            bodies.setdefault(m.simplified, m.canonical or m.simplified)
+    coded_spans = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and m.code}
+    out = []
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER \
+                and m.simplified.endswith(_HEADQUARTERS):
+            # before the longest place ending at 总部 (the body's name is what stands before all of it)
+            cut = min((s for s, e in coded_spans if e == m.end - len(_HEADQUARTERS) and m.start + 2 <= s), default=None)
+            name = m.simplified[:cut - m.start] if cut is not None else ""
+            if name in bodies:
+                m = replace(m, end=cut, text=m.text[:cut - m.start], simplified=name, canonical=bodies[name],
+                            extractor=MentionSource.ALIAS if bodies[name] != name else m.extractor)
+        out.append(m)
+    return out
 
 
 def _lost_spans(proposed: list[Mention], kept: list[Mention]) -> list[tuple[int, int]]:

@@ -1048,6 +1048,8 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
 #: jieba's tags of a word that may follow the title of people listed before 等: a verb (出席), a word of time
 #: (今天, 昨日), an adverb (也, 均) or a preposition (在, 对); a noun (候选人) makes the title part of a longer word.
 _AFTER_LISTED_TITLE_TAGS = ("v", "t", "d", "p")
+#: A party's badge between the party and a title after 等 and a count (等2名民进党籍的立委), longest first.
+_PARTY_BADGES = ("籍的", "籍")
 #: A count of people between 等 and their title: 等8位副主席, 等三名委员.
 _COUNT_OF_PEOPLE = re.compile(r"[\d一二三四五六七八九十两几数多]*[位名个]?")
 
@@ -1153,16 +1155,18 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         while (before := ends.get(listed[-1].start - 1)) is not None \
                 and (simplified[before.end] == "、" or (simplified[before.end] in _LAST_JOINERS and len(listed) == 1)):
             listed.append(before)
-        role, holder = _role_at(ctx, q), None
+        role, holder, badge = _role_at(ctx, q), None, 0
         if role is None:
             holder = ctx.org_starting_at.get(q)
-            role = _role_at(ctx, holder.end) if holder is not None else None
+            if holder is not None and holder.simplified.endswith("党"):  # 等2名民进党籍(的)立委: the party's badge
+                badge = len(next((b for b in _PARTY_BADGES if simplified.startswith(b, holder.end)), ""))
+            role = _role_at(ctx, holder.end + badge) if holder is not None else None
         if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
             role = _role_at(ctx, holder.end)
             role = role if role in ctx.lexicon.place_roles else None
         if role is None:
             continue
-        role_at = q if holder is None else holder.end
+        role_at = q if holder is None else holder.end + badge
         after = role_at + len(role)
         if after < len(simplified) and simplified[after].isalnum() \
                 and _word_tag_at(simplified, after)[:1] not in _AFTER_LISTED_TITLE_TAGS:

@@ -91,3 +91,33 @@ def test_a_common_word_company_joined_to_its_company_word_in_apposition(pipeline
 def test_the_fruit_stays_no_company(pipeline, text):
     names = {name for kind, name in entity_names(pipeline, text) if kind == "ORGANIZATION"}
     assert not names & {"苹果", "小米", "苹果公司"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("北京市今天召开会议。王明市长表示，将加快建设。", ("王明", "北京市", "市长")),
+        ("北京市今天召开会议。王明副市长今天出席。", ("王明", "北京市", "副市长")),
+        ("北京市今天召开会议。王明市长在会上强调，将加快建设。", ("王明", "北京市", "市长")),
+        ("北京市今天召开会议。王明市长，李华副市长出席。", ("李华", "北京市", "副市长")),
+    ]),
+)
+def test_a_division_heads_title_after_the_name(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # a longer title: the mayor's assistant
+        "北京市今天召开会议。王明市长助理表示，将加快建设。",
+        # the name opens no clause
+        "北京市今天召开会议。据王明市长介绍，将加快建设。",
+        # two cities: whose mayor is open
+        "北京市和上海市今天召开会议。王明市长表示，将加快建设。",
+        # no city named
+        "王明市长表示，将加快建设。",
+    ]),
+)
+def test_no_division_head_after_the_name(pipeline, text):
+    assert not [r for r in roles(pipeline, text) if r[0] == "王明"]

@@ -768,18 +768,53 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         title = first_ending(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.start, default=None)
         if title is None:
+            title = _title_after(ctx, person)
+            if title is not None:  # 王明市长表示: the title after the name, as a courtesy
+                place = _division_for(ctx, places, person.start, _division_kind(title))
+                source = _owner_of(ctx, person)
+                if place is not None and (source, title) not in held:
+                    out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, person.start,
+                                            person.end + len(title), ctx.text[person.end:person.end + len(title)]))
             continue
         at = person.start - len(title)
         source = _owner_of(ctx, person)
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
                 or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
-        kind = next((k for t, k in _DIVISION_HEADS.items() if title.endswith(t)), _SPECIAL_REGION)
-        place = _division_for(ctx, places, at, kind)
+        place = _division_for(ctx, places, at, _division_kind(title))
         if place is not None:
             out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
                                     ctx.text[at:at + len(title)], former=_former(ctx, at)))
     return out
+
+
+def _division_kind(title: str) -> str:
+    """The kind of division a head's ``title`` heads (its canonical name's last letter, or the special region)."""
+    return next((k for t, k in _DIVISION_HEADS.items() if title.endswith(t)), _SPECIAL_REGION)
+
+
+#: What may follow a division head's title written after the name (王明市长表示, 王明市长今天, 王明市长在会上):
+#: jieba's tags of a verb, a word of time, an adverb or a preposition.
+_AFTER_COURTESY_TITLE_TAGS = ("v", "t", "d", "p")
+_VERBAL_NOUN = "vn"
+
+
+def _title_after(ctx: RelationContext, person: Mention) -> str | None:
+    """A division head's title right after a person who opens a clause, itself closed by a verb, a word of time, an
+    adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理, 据王明市长)."""
+    simplified = ctx.simplified
+    at = person.start
+    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、":
+        return None
+    title = first_at(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.end)
+    if not title or title in _REGION_HEADS:
+        return None
+    after = person.end + len(title)
+    if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
+            and (_word_tag_at(simplified, after)[:1] not in _AFTER_COURTESY_TITLE_TAGS
+                 or _word_tag_at(simplified, after) == _VERBAL_NOUN):  # 市长|助理 (vn)
+        return None
+    return title
 
 
 def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: str) -> Mention | None:

@@ -121,3 +121,29 @@ def test_a_division_heads_title_after_the_name(pipeline, text, expected):
 )
 def test_no_division_head_after_the_name(pipeline, text):
     assert not [r for r in roles(pipeline, text) if r[0] == "王明"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("北京市今天召开城市工作会议，副市长王明、张建国出席。",
+         [("王明", "北京市", "副市长"), ("张建国", "北京市", "副市长")]),
+        ("北京市今天召开城市工作会议，副市长王明、张建国和刘伟出席。",
+         [("王明", "北京市", "副市长"), ("张建国", "北京市", "副市长"), ("刘伟", "北京市", "副市长")]),
+    ]),
+)
+def test_people_listed_after_a_bare_division_heads_title(pipeline, text, expected):
+    assert set(expected) <= set(roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # 与 alone joins a counterpart, not a second holder
+        "北京市今天召开城市工作会议，副市长王明与张建国会谈。",
+        # the second has a word of his own before him
+        "北京市今天召开城市工作会议，副市长王明、市民张建国出席。",
+    ]),
+)
+def test_no_listed_holder_after_a_bare_division_heads_title(pipeline, text):
+    assert not [r for r in roles(pipeline, text) if r[0] == "张建国"]

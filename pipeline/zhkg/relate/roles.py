@@ -760,10 +760,13 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
     """A division head's title right before a name with the division unwritten (杭州市召开会议。市长姚高员出席;
     花蓮縣…縣長徐榛蔚表示; 香港…特首李家超): the one coded place of that kind named in the sentence or the one before, else the
     one the document names most, if it names one more than any other. A holder written before the title is the
-    other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds."""
+    other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds. The people listed after
+    the first hold it too (副市长王明、张建国); a title after a name opening its clause is read as well (王明市长表示:
+    :func:`_title_after`)."""
     simplified = ctx.simplified
     held = {(r.source, r.role_simplified) for r in found}
     places = [m for m in ctx.mentions if m.label is Label.PLACE and m.code]
+    starts = _people_by_start(ctx)
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         title = first_ending(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.start, default=None)
@@ -782,9 +785,15 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
                 or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
         place = _division_for(ctx, places, at, _division_kind(title))
-        if place is not None:
-            out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
-                                    ctx.text[at:at + len(title)], former=_former(ctx, at)))
+        if place is None:
+            continue
+        # the people listed after the first hold it too (副市长王明、张建国出席)
+        for holder in [person, *_listed_after(ctx, person, starts)]:
+            source = _owner_of(ctx, holder)
+            if holder is person or (source, title) not in held:
+                held.add((source, title))
+                out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, holder.end,
+                                        ctx.text[at:at + len(title)], former=_former(ctx, at)))
     return out
 
 

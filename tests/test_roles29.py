@@ -147,3 +147,17 @@ def test_people_listed_after_a_bare_division_heads_title(pipeline, text, expecte
 )
 def test_no_listed_holder_after_a_bare_division_heads_title(pipeline, text):
     assert not [r for r in roles(pipeline, text) if r[0] == "张建国"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        "北京市今天召开会议。副市长王明、张建国出席。前副市长王明也出席了会议。",
+        "北京市今天召开会议。副市长王明、张建国出席。原副市长王明也出席了会议。",
+    ]),
+)
+def test_a_holder_written_again_with_former_keeps_that_edge(pipeline, text):
+    ex = pipeline.run_texts([("t", text)]).extraction
+    assert {r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE" and r.role_simplified == "副市长"
+            and r.evidence.start < 15} == {False}
+    assert any(r.former for r in ex.relations if r.kind.value == "HOLDS_ROLE" and r.role_simplified == "副市长")

@@ -791,7 +791,8 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         for holder in [person, *_listed_after(ctx, person, starts)]:
             source = _owner_of(ctx, holder)
             if holder is person or (source, title) not in held:
-                held.add((source, title))
+                if holder is not person:  # (the first may be written again, 前 before it: each mention its edge)
+                    held.add((source, title))
                 out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, holder.end,
                                         ctx.text[at:at + len(title)], former=_former(ctx, at)))
     return out

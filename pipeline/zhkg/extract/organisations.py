@@ -1297,6 +1297,7 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
 # what in a sentence says that a name which is a common word too names the body of its kind (苹果|股价)
 _KNOWN_CUES = {
     "company": r"公司|集团|股价|股份|股票|股东|上市|市值|营收|财报|业绩|利润|手机|产品|发布|品牌|旗下|董事长|总裁|执行长"
+               r"|CEO|CFO|COO|CTO"
                r"|首席执行官|创始人|创办人|芯片|科技|用户|收购|员工|厂商|订单|代工|智能|电脑|平板|iPhone|iPad|iPod|门店"
                r"|相机|镜头|像素|新品|机型|数码|单反|播放器|显示屏"
                r"|出品|唱片|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘",
@@ -1347,6 +1348,19 @@ def _locative_in(text: str, s: int, e: int) -> bool:
             and dictionary_tag(text[s + 1 : e + 1]).startswith(_VERB_OR_ADVERB))
 
 
+def _company_word_joined(text: str, s: int, e: int, name: str, known: dict, starts, ends) -> bool:
+    """Whether a listed company's name at ``[s, e)`` opens a word of jieba's that its company word closes (苹果公司,
+    which jieba keeps as one word): the name stands whole all the same.
+
+    >>> _company_word_joined("苹果公司首席执行官", 0, 2, "苹果", {"苹果": ("company",)}, {0, 4}, {4, 6})
+    True
+    """
+    if known[name][0] != "company" or s not in starts:
+        return False
+    end = _COMPANY_ENDINGS.match(text, e).end()
+    return end > e and end in ends
+
+
 def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the well-known bodies ``lexicon.known_organisations`` lists (台积电, 港大, 北约), whole words:
     the name's ends are token ends (``table``), or no dictionary word runs across them (北大 in 北大荒, 清华 in
@@ -1377,7 +1391,8 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
         elif (s not in starts or e not in ends) and _inside_a_word(text, s, e) \
                 and not (e - s >= 3 and s in starts and text.startswith(lexicon.role_words, e)) \
                 and not (e - s >= 3 and _HEAD_TITLE.match(text, e - 1)
-                         and (s in starts or text[s - 1:s] == "前" and s - 1 in starts)):
+                         and (s in starts or text[s - 1:s] == "前" and s - 1 in starts)) \
+                and not _company_word_joined(text, s, e, name, known, starts, ends):
             continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授;
             # or its head letter, the name opening a word or after 前 (former) that jieba joins to it: 前科|管局长)
         elif all(c in foreign for c in name) and (s > 0 and text[s - 1] in foreign or e < len(text) and text[e] in foreign):

@@ -142,7 +142,7 @@ def _latent_people(ctx: RelationContext) -> list[tuple[Mention, str]]:
 def _read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
-        + _members_by_badge(ctx) + _members_by_apposition(ctx)
+        + _members_by_badge(ctx) + _members_by_apposition(ctx) + _members_listed_before_badge(ctx)
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
     pairs = {(r.source, r.target) for r in found}
@@ -688,6 +688,40 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
             if party is not None and party.simplified.endswith("党"):
                 out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
                                         person.end, "党员"))
+    return out
+
+
+#: 等 and a count of people before their party's badge and title (张三、李四等3名国民党立委): the count.
+_LISTED_COUNT = re.compile(r"等[\d一二三四五六七八九十两几数多]*[位名个]?")
+#: The longest span a party and its title fill after the count (民进党籍台北市议员).
+_MAX_BADGE_TITLE = 14
+
+
+def _members_listed_before_badge(ctx: RelationContext) -> list[Relation]:
+    """People listed before 等 + a count + a party's badge and a title, as :func:`_party_badge` reads them before one
+    person (张三、李四等3名国民党立委, 等2位民进党籍议员, 等3名民主党参议员): 党员 of the party, each of them. The people
+    are joined by 、 (the last pair maybe by 和/与/及); the party must follow the count (等3名台北市国民党立委 is no
+    badge)."""
+    simplified = ctx.simplified
+    ends = {m.end: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for m in _LISTED_COUNT.finditer(simplified):
+        last = ends.get(m.start())
+        if last is None:
+            continue
+        q = m.end()
+        stop = CLAUSE_BREAK.search(simplified, q)
+        limit = min(q + _MAX_BADGE_TITLE, stop.start() if stop else len(simplified))
+        party, end = next(((p, k) for k in range(q + 3, limit + 1) if (p := _party_badge(ctx, k)[0]) is not None
+                           and p.start == q), (None, 0))
+        if party is None:
+            continue
+        listed = [last]
+        while (before := ends.get(listed[-1].start - 1)) is not None \
+                and (simplified[before.end] == "、" or (simplified[before.end] in "和与及" and len(listed) == 1)):
+            listed.append(before)
+        out += [ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start, end, "党员")
+                for person in listed[::-1]]
     return out
 
 

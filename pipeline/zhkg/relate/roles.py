@@ -760,26 +760,71 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
     """A division head's title right before a name with the division unwritten (杭州市召开会议。市长姚高员出席;
     花蓮縣…縣長徐榛蔚表示; 香港…特首李家超): the one coded place of that kind named in the sentence or the one before, else the
     one the document names most, if it names one more than any other. A holder written before the title is the
-    other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds."""
+    other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds. The people listed after
+    the first hold it too (副市长王明、张建国); a title after a name opening its clause is read as well (王明市长表示:
+    :func:`_title_after`)."""
     simplified = ctx.simplified
     held = {(r.source, r.role_simplified) for r in found}
     places = [m for m in ctx.mentions if m.label is Label.PLACE and m.code]
+    starts = _people_by_start(ctx)
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         title = first_ending(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.start, default=None)
         if title is None:
+            title = _title_after(ctx, person)
+            if title is not None:  # 王明市长表示: the title after the name, as a courtesy
+                place = _division_for(ctx, places, person.start, _division_kind(title))
+                source = _owner_of(ctx, person)
+                if place is not None and (source, title) not in held:
+                    out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, person.start,
+                                            person.end + len(title), ctx.text[person.end:person.end + len(title)]))
             continue
         at = person.start - len(title)
         source = _owner_of(ctx, person)
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
                 or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
-        kind = next((k for t, k in _DIVISION_HEADS.items() if title.endswith(t)), _SPECIAL_REGION)
-        place = _division_for(ctx, places, at, kind)
-        if place is not None:
-            out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, person.end,
-                                    ctx.text[at:at + len(title)], former=_former(ctx, at)))
+        place = _division_for(ctx, places, at, _division_kind(title))
+        if place is None:
+            continue
+        # the people listed after the first hold it too (副市长王明、张建国出席)
+        for holder in [person, *_listed_after(ctx, person, starts)]:
+            source = _owner_of(ctx, holder)
+            if holder is person or (source, title) not in held:
+                if holder is not person:  # (the first may be written again, 前 before it: each mention its edge)
+                    held.add((source, title))
+                out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, holder.end,
+                                        ctx.text[at:at + len(title)], former=_former(ctx, at)))
     return out
+
+
+def _division_kind(title: str) -> str:
+    """The kind of division a head's ``title`` heads (its canonical name's last letter, or the special region)."""
+    return next((k for t, k in _DIVISION_HEADS.items() if title.endswith(t)), _SPECIAL_REGION)
+
+
+#: What may follow a division head's title written after the name (王明市长表示, 王明市长今天, 王明市长在会上):
+#: jieba's tags of a verb, a word of time, an adverb or a preposition.
+_AFTER_COURTESY_TITLE_TAGS = ("v", "t", "d", "p")
+_VERBAL_NOUN = "vn"
+
+
+def _title_after(ctx: RelationContext, person: Mention) -> str | None:
+    """A division head's title right after a person who opens a clause, itself closed by a verb, a word of time, an
+    adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理, 据王明市长)."""
+    simplified = ctx.simplified
+    at = person.start
+    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、":
+        return None
+    title = first_at(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.end)
+    if not title or title in _REGION_HEADS:
+        return None
+    after = person.end + len(title)
+    if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
+            and (_word_tag_at(simplified, after)[:1] not in _AFTER_COURTESY_TITLE_TAGS
+                 or _word_tag_at(simplified, after) == _VERBAL_NOUN):  # 市长|助理 (vn)
+        return None
+    return title
 
 
 def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: str) -> Mention | None:
@@ -1048,6 +1093,8 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
 #: jieba's tags of a word that may follow the title of people listed before 等: a verb (出席), a word of time
 #: (今天, 昨日), an adverb (也, 均) or a preposition (在, 对); a noun (候选人) makes the title part of a longer word.
 _AFTER_LISTED_TITLE_TAGS = ("v", "t", "d", "p")
+#: A party's badge between the party and a title after 等 and a count (等2名民进党籍的立委), longest first.
+_PARTY_BADGES = ("籍的", "籍")
 #: A count of people between 等 and their title: 等8位副主席, 等三名委员.
 _COUNT_OF_PEOPLE = re.compile(r"[\d一二三四五六七八九十两几数多]*[位名个]?")
 
@@ -1153,16 +1200,18 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         while (before := ends.get(listed[-1].start - 1)) is not None \
                 and (simplified[before.end] == "、" or (simplified[before.end] in _LAST_JOINERS and len(listed) == 1)):
             listed.append(before)
-        role, holder = _role_at(ctx, q), None
+        role, holder, badge = _role_at(ctx, q), None, 0
         if role is None:
             holder = ctx.org_starting_at.get(q)
-            role = _role_at(ctx, holder.end) if holder is not None else None
+            if holder is not None and holder.simplified.endswith("党"):  # 等2名民进党籍(的)立委: the party's badge
+                badge = len(next((b for b in _PARTY_BADGES if simplified.startswith(b, holder.end)), ""))
+            role = _role_at(ctx, holder.end + badge) if holder is not None else None
         if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
             role = _role_at(ctx, holder.end)
             role = role if role in ctx.lexicon.place_roles else None
         if role is None:
             continue
-        role_at = q if holder is None else holder.end
+        role_at = q if holder is None else holder.end + badge
         after = role_at + len(role)
         if after < len(simplified) and simplified[after].isalnum() \
                 and _word_tag_at(simplified, after)[:1] not in _AFTER_LISTED_TITLE_TAGS:

@@ -1,6 +1,5 @@
 """Organisation boundaries (issue 15, session 26, orgs29): a long association's whole name (…联谊会, …基金会,
-…商会), a body quoted after a place of Taiwan (台湾“中央银行”), a body the document names read with its headquarters'
-place (北新建材北京总部), a defined short name with 公司, a place and a word of praise (香港金牌编剧), in both scripts."""
+…商会), a body quoted after a place of Taiwan (台湾“中央银行”), a defined short name with 公司, a place and a word of praise (香港金牌编剧), in both scripts."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from helpers import both_scripts
 
 from zhkg import Document
 from zhkg.extract.combine import (
-    _named_headquarters,
     _named_with_company_word,
     _place_and_praise,
     _quoted_after,
@@ -93,34 +91,6 @@ def test_quoted_after_needs_place_and_both_marks():
     assert _quoted_after(_mention(text, 3, 7), text, {2})
     assert not _quoted_after(_mention(text, 11, 15), text, {2})
     assert not _quoted_after(_mention("台湾“中央银行表示", 3, 7), "台湾“中央银行表示", {2})
-
-
-# ---- a named body's headquarters
-
-@pytest.mark.parametrize("text", both_scripts([
-    "北新集团建材股份有限公司(以下简称北新建材)与远洋中广签约。签字仪式在北新建材北京总部隆重举行。",
-]))
-def test_named_body_at_its_headquarters(pipeline, text):
-    names = _names(pipeline, text)
-    assert "北新建材" in names
-    assert not any(n.endswith("总部") for n in names)
-    assert "北京" in _names(pipeline, text, Label.PLACE)
-
-
-def test_named_headquarters_cuts_to_the_named_body():
-    text = "北新建材与远洋中广签约。仪式在北新建材北京总部举行。"
-    body = _mention(text, 0, 4, extractor="alias", canonical="北新集团建材股份有限公司")
-    hq = _mention(text, 15, 23)
-    place = _mention(text, 19, 21, Label.PLACE, "gazetteer", code="110000")
-    out = _named_headquarters([body, hq, place], text)
-    assert (out[1].start, out[1].end, out[1].canonical) == (15, 19, "北新集团建材股份有限公司")
-
-
-def test_headquarters_of_a_body_named_nowhere_else_stays():
-    text = "仪式在华光公司北京总部举行。"
-    hq = _mention(text, 3, 11)
-    place = _mention(text, 7, 9, Label.PLACE, "gazetteer", code="110000")
-    assert _named_headquarters([hq, place], text)[0] == hq
 
 
 # ---- a place and a word of praise is no body

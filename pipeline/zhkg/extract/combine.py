@@ -701,7 +701,6 @@ def combine_mentions(
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = find_aliases(out, text, original=original, lexicon=lexicon)
-    out = _named_headquarters(out, text)
     out = _named_with_company_word(out)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
@@ -1491,31 +1490,6 @@ def _named_with_company_word(mentions: list[Mention]) -> list[Mention]:
 
 _COMPANY_WORD = "公司"
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
-
-
-def _named_headquarters(mentions: list[Mention], text: str) -> list[Mention]:
-    """A model organisation that is a body the document names elsewhere, a coded place and 总部 (北新建材|北京|总部,
-    北新建材 the short name a bracket defines) is that body, cut before the place, which stays a mention of its
-    own; as :func:`_headquarters` does for a well-known body."""
-    if _HEADQUARTERS not in text:
-        return mentions
-    bodies: dict[str, str] = {}
-    for m in mentions:
-        if m.label is Label.ORGANIZATION and not m.simplified.endswith(_HEADQUARTERS):
-            bodies.setdefault(m.simplified, m.canonical or m.simplified)
-    coded_spans = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and m.code}
-    out = []
-    for m in mentions:
-        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER \
-                and m.simplified.endswith(_HEADQUARTERS):
-            # before the longest place ending at 总部 (the body's name is what stands before all of it)
-            cut = min((s for s, e in coded_spans if e == m.end - len(_HEADQUARTERS) and m.start + 2 <= s), default=None)
-            name = m.simplified[:cut - m.start] if cut is not None else ""
-            if name in bodies:
-                m = replace(m, end=cut, text=m.text[:cut - m.start], simplified=name, canonical=bodies[name],
-                            extractor=MentionSource.ALIAS if bodies[name] != name else m.extractor)
-        out.append(m)
-    return out
 
 
 def _lost_spans(proposed: list[Mention], kept: list[Mention]) -> list[tuple[int, int]]:

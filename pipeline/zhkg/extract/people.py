@@ -644,6 +644,8 @@ def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
         if w.tag != "nrt" or not 2 <= len(w.text) <= 4 or w.text.endswith(_PLACE_LIKE_ENDS):
             continue
         partner = _coordinated_partner(words, i)
+        if partner is not None and _places_coordinated(text, w, partner, lexicon):
+            partner = None  # 哈尔科夫|和|赫尔松: two cities abroad, no pair of people; the cues below still count
         if partner is not None:
             found.append((w.idx, w.end, "transliterated"))
             found.append((*partner, "transliterated"))
@@ -653,8 +655,26 @@ def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
     return found
 
 
-# words after which a place is where the act is done (在|洛桑|宣布, 抵达|摩苏尔|访问), not who does it
-_PLACE_OPENERS = frozenset({"在", "于", "抵达", "飞抵", "前往", "赴", "途经", "来到"})
+# words after which a place is where the act is done (在|洛桑|宣布, 抵达|摩苏尔|访问), not who does it, or the
+# place a strike hits (炮击|赫尔松)
+_PLACE_OPENERS = frozenset({"在", "于", "抵达", "飞抵", "前往", "赴", "途经", "来到", "访问",
+                            "炮击", "轰炸", "空袭", "袭击", "进攻", "攻打", "攻占", "夺取"})
+
+
+def _places_coordinated(text: str, word, partner: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a transliteration and the name coordinated with it are both places abroad the tables list
+    (哈尔科夫|和|赫尔松), with no role word right before the first: then neither is taken for a person.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "俄军炮击哈尔科夫和赫尔松"
+    >>> words = token_table(make_nlp()(text)).words
+    >>> [_places_coordinated(text, w, (9, 12), load_lexicon()) for w in words if w.text == "哈尔科夫"]
+    [True]
+    """
+    places = _places_abroad(lexicon)
+    return (word.text in places and text[partner[0]:partner[1]] in places
+            and not _roles_before(lexicon).search(text, max(0, word.idx - 6), word.idx))
 
 
 def _place_of_the_act(words, i: int, lexicon: Lexicon) -> bool:

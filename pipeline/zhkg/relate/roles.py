@@ -2648,7 +2648,10 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
             return None
         at = close + 1
     comma = simplified[at : at + 1] in ("，", ",", "：", ":")  # 龚建平：曾任…, 杨黎升先生：铜陵有色副总经理。
-    at += comma
+    dash = 0 if comma else _paired_dash(simplified, at)
+    if dash:  # 王明——北京大学校长——今天表示: an apposition between dashes reads as one between commas
+        comma, end = True, at + dash - 1
+    at += dash or comma
     opened = at
     once = simplified.startswith("曾", at) and bool(_DATE.match(simplified, at + 1))  # 汪明曾于1995年担任…
     at += once
@@ -2692,6 +2695,35 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
         return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
     return link, after, past or once or link in _PAST_LINKS
+
+
+#: Dashes that may set an apposition off after a name, the longest first: 王明——北京大学校长——, 王明—北京大学校长—.
+_DASHES = ("——", "—", "--")
+#: The longest apposition read between two dashes.
+_MAX_DASHED = 24
+
+
+def _paired_dash(simplified: str, at: int) -> int:
+    """The length of the dash at ``at`` when the same dash closes the aside after it within :data:`_MAX_DASHED`
+    letters, no clause break inside (王明——北京大学校长——今天表示: 2); else 0, so a dash alone, before a
+    range or a quote, is no apposition.
+
+    >>> _paired_dash("——北京大学校长——今天表示", 0)
+    2
+    >>> _paired_dash("—北京大学校长—表示", 0)
+    1
+    >>> _paired_dash("——北京大学校长。今天", 0)
+    0
+    """
+    dash = first_at(simplified, _DASHES, at)
+    if not dash:
+        return 0
+    close = simplified.find(dash, at + len(dash), at + len(dash) + _MAX_DASHED + len(dash))
+    if close <= at + len(dash) or any(ch in "。；;！？!?\n，," for ch in simplified[at + len(dash) : close]):
+        return 0
+    if dash == "—" and simplified.startswith("——", close):
+        return 0
+    return len(dash)
 
 
 #: After a post, one of those who hold it: 微软公司创办人之一 (an apposition may end so).
@@ -2880,6 +2912,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分)
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
+        if link in "，," and (dash := first_at(simplified, _DASHES, person.end)) and simplified.startswith(dash, end) \
+                and _paired_dash(simplified, person.end):
+            clause_end = min(clause_end, end)  # 王明——北京大学校长——今天表示: the closing dash ends the apposition
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []

@@ -33,6 +33,7 @@ from zhkg.extract.people import extract_people
 from zhkg.extract.places import extract_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.registry import register_extractor
+from zhkg.resources.gazetteer import is_country_code
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -57,7 +58,7 @@ def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
     coded = {p.span for p in places if p.code}
     # a country or region the gazetteer codes is no person, wherever its name stands (格林纳达总理托马斯:
     # jieba tags 格林纳达 as a transliterated name)
-    countries = {p.simplified for p in places if len(p.code) == 2 and p.code.isalpha()}
+    countries = {p.simplified for p in places if is_country_code(p.code)}
     # a name never starts inside a coded place: jieba glued the place's suffix onto the next word (北屯|区松|竹里
     # of 北屯区松竹里, whose 区松 it reads as a name)
     inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}

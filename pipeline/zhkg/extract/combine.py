@@ -132,7 +132,7 @@ from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK, find_any, first_at, first_ending, is_han, made_of
 
@@ -745,7 +745,6 @@ _COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "�
 _COMPANY_VERBS = frozenset({"投资", "企业", "基金", "控股", "地产", "置业"})
 # the last character of a name that calls itself a division (德布勒森市, 北宁省, 某州, 某县)
 _DIVISION_ENDS = frozenset("市省州县区镇乡村郡")
-_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # a first-level division of a country (US-CA, CA-BC), never a city's code (RU-city:Moscow)
 _STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 # regions with ISO codes whose name + 大学 is one university (香港大学, 台湾大学, 澳门大学)
@@ -781,7 +780,7 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
     港、澳、台) and stays."""
 
-    countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and _COUNTRY_CODE.fullmatch(m.code)
+    countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and is_country_code(m.code)
                  and m.code not in _REGION_CODES}
     org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
     schools = [m for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith(("大学", "学院"))]
@@ -2360,7 +2359,7 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     '圣塔克拉拉'
     """
     if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end \
-            or not (_STATE_CODE.fullmatch(inner[0].code) or _COUNTRY_CODE.fullmatch(inner[0].code)) \
+            or not (_STATE_CODE.fullmatch(inner[0].code) or is_country_code(inner[0].code)) \
             or inner[0].code[:2] in _REGION_CODES or inner[0].code == "CN":
         return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
     from zhkg.stages.segment import dictionary_tag

@@ -43,7 +43,7 @@ from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.local_places import local_schools
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import COMPANY_LINK
 from zhkg.stages.segment import dictionary_tag
@@ -904,10 +904,6 @@ _NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十
 # (港英政府, 澳葡政府), each standing as words
 _DYNASTY_GOVERNMENT = re.compile("(?:港英|澳葡|[清明宋元唐隋辽秦])(?:政府|朝廷|廷)")
 _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
-# a country's code in the gazetteer (ISO 3166-1 alpha-2: JP, US), not a division's or a city's
-_COUNTRY_CODE = re.compile("[A-Z]{2}")
-
-
 # a one-letter state's 军 that names a person, as Chinese given names do (演员吴军, 赵军饰演, 金军去世): a word for a
 # person right before it, or what only a person does right after it
 _ARMY_NAMES_A_PERSON = re.compile(r"(?:演员|导演|歌手|主持人|作家|编剧|画家|教授|先生|女士)$")
@@ -980,7 +976,7 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             spans.discard((army, start))
             start = army
         spans.add((start, e))
-    countries = {p.end: p.start for p in places or [] if p.label is Label.PLACE and _COUNTRY_CODE.fullmatch(p.code)}
+    countries = {p.end: p.start for p in places or [] if p.label is Label.PLACE and is_country_code(p.code)}
     for m in (_FIELD_MINISTRY.finditer(text) if "省" in text else ()):
         # jieba may glue the field to a verb before it (任陆军|省); the country written before it is the
         # ministry's, as with any state's body (日本外务省 as 美国国务院)
@@ -1124,7 +1120,7 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         spans.add((s, e))
     for place in places or ():
         joined = (_JOINED_MINISTRY.match(text, place.end) if place.label is Label.PLACE
-                  and _COUNTRY_CODE.fullmatch(place.code) and place.code != "CN" else None)
+                  and is_country_code(place.code) and place.code != "CN" else None)
         if joined and place.end in table.starts and (joined.end() in table.ends or text.startswith("长", joined.end())):
             spans.add((place.start, joined.end()))
     # only where a head's first letter stands (学, 书) is a head tried, not at every word

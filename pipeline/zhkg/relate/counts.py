@@ -179,6 +179,7 @@ from zhkg.relate.count_scope import (
     statement_points,
 )
 from zhkg.relate.count_topics import counts_itself, describes_noun
+from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all, first_at
 
@@ -393,8 +394,6 @@ _POINTERS = ("这", "那")
 _PLURAL_CLAUSES = 4
 # Conjunctions a clause may open with before its subject (但灰熊队的后劲也不错).
 _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
-# A country's or region's code (CN, DE, HK), and the endings of nouns of people: 中国学生 is Chinese students.
-_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _OF = "的"
 _AMONG_THEM = "其中"
 # words saying the bodies counted right after them are the holder's own (石家庄市地税局…，并召集所辖700多家企业; 旗下)
@@ -1282,7 +1281,7 @@ def _nationality(place: Mention, count: Mention, end: int = -1) -> bool:
     not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's); ``end``:
     where the place's words end when a 的 or a list of places follows it (日本和美国的研究人员约120人)."""
     end = place.end if end < 0 else end
-    return (place.label is Label.PLACE and 0 <= count.start - end <= _MODIFIER_GAP and _COUNTRY_CODE.match(place.code or "") is not None
+    return (place.label is Label.PLACE and 0 <= count.start - end <= _MODIFIER_GAP and is_country_code(place.code or "")
             and count.quantity is not None and count.quantity.counted_simplified.endswith(_PEOPLE_ENDINGS)
             and _opens_with_noun(count))
 

@@ -23,7 +23,7 @@ import re
 
 from zhkg.records import Entity, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
+from zhkg.resources.gazetteer import Gazetteer, is_country_code, load_gazetteer
 from zhkg.stages.normalise import to_simplified, to_traditional
 
 __all__ = ['read_location', 'relate_places']
@@ -37,10 +37,6 @@ _ONE_CHAR_HEADS = frozenset("中美英日韩俄港")
 _SECOND_INITIAL = frozenset("美英法德日韩俄加澳意印欧非阿朝港台沪深")
 _COUNTY_LEVEL = 3
 _DIVISION_WORDS = tuple("省市县区州镇乡村")
-
-
-def _country(code: str) -> bool:
-    return len(code) == 2 and code.isalpha()
 
 
 def read_location(ctx: RelationContext) -> list[Relation]:
@@ -69,7 +65,7 @@ def read_location(ctx: RelationContext) -> list[Relation]:
             host = _host(ctx, m)
             if host is not None:
                 out.append(ctx.relation(ctx.owner[m], ctx.owner[host], RelationKind.LOCATED_IN, m.start, m.end))
-            if host is not None or _country(place.code):
+            if host is not None or is_country_code(place.code):
                 continue
         if not place.code and not best.endswith(_DIVISION_WORDS):
             continue  # a place no gazetteer knows (九州 of 九州Online, 西安 of 西安大略大学): too weak a seat
@@ -88,7 +84,7 @@ def read_location(ctx: RelationContext) -> list[Relation]:
 def _titled_papers(ctx: RelationContext, orgs: list[Mention]) -> list[Relation]:
     """A paper named in 《》 right after its country (英国《金融时报》, 美国《纽约时报》) is in that country: the
     recogniser reads the paper's own name, which opens with no place (session 26)."""
-    countries = {m.end: m for m in ctx.mentions if m.label is Label.PLACE and m.code and _country(m.code)}
+    countries = {m.end: m for m in ctx.mentions if m.label is Label.PLACE and is_country_code(m.code)}
     out = []
     for m in orgs:
         place = countries.get(m.start - 1)
@@ -108,7 +104,7 @@ def _named_after(org: Mention, place: Mention, ctx: RelationContext) -> bool:
     """Whether ``org`` is named after ``place`` without sitting there: a world body named after a city
     (上海合作组织), or a school named after a city that lies outside the state of its name (华盛顿大学)."""
     kind = ctx.lexicon.known_organisations.get(org.simplified, ("",))[0]
-    if kind == "international" and not _country(place.code):
+    if kind == "international" and not is_country_code(place.code):
         return True
     return place.code in _OUTSIDE_NAMESAKE_STATE and org.simplified.endswith(_SCHOOLS)
 

@@ -60,6 +60,7 @@ __all__ = [
     "Division",
     "ContextAbbreviation",
     "Gazetteer",
+    "is_country_code",
     "short_forms",
     "load_gazetteer",
 ]
@@ -70,6 +71,16 @@ COUNTRY_CODE = "CN"
 #: One-character division kinds that stand for "the province/city/county/district here":
 #: 市 in 市政府, 区 in 区政协 (township kinds, 镇 and 乡, are not among them).
 LEVEL_CHARACTERS = "省市县区"
+
+def is_country_code(code: str) -> bool:
+    """Whether a division's code is a country's or a territory's (ISO 3166-1 alpha-2: CN, JP, HK, TW), not a
+    division's (110000, TW-TPE) or a city's (US-city:New_York).
+
+    >>> [is_country_code(c) for c in ("JP", "TW", "TW-TPE", "110000", "")]
+    [True, True, False, False, False]
+    """
+    return len(code) == 2 and code.isalpha()
+
 
 # The part of a world city's code that marks it a city (US-city:New_York).
 _WORLD_CITY = "-city:"

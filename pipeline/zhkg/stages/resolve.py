@@ -48,7 +48,7 @@ from functools import lru_cache
 from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
 from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
-from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer
+from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import Normalised, to_simplified, to_traditional
 from zhkg.text import SpanIndex, is_han
@@ -481,7 +481,7 @@ def _country_initials(mentions: list[Mention]) -> dict[str, set[str]]:
     """The first letter of each country, Hong Kong or Macau a document names in full (澳大利亚, 澳门), with its codes."""
     initials: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.label is Label.PLACE and len(m.code) == 2 and m.code.isalpha() and len(m.simplified) >= 2:
+        if m.label is Label.PLACE and is_country_code(m.code) and len(m.simplified) >= 2:
             initials[m.simplified[0]].add(m.code)
     return initials
 
@@ -501,7 +501,7 @@ def _named_namesake(m: Mention, code: str, initials: Mapping[str, set[str]]) -> 
     >>> _named_namesake(letter, "CA", _country_initials(gabon)), _named_namesake(letter, "CA", {})
     ('GA', '')
     """
-    if len(m.simplified) != 1 or len(code) != 2 or not code.isalpha() or code in _HOME_LETTERS:
+    if len(m.simplified) != 1 or not is_country_code(code) or code in _HOME_LETTERS:
         return ""
     named = initials.get(m.simplified, ())
     return next(iter(named)) if len(named) == 1 and code not in named else ""

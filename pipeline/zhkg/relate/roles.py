@@ -803,9 +803,10 @@ def _division_kind(title: str) -> str:
     return next((k for t, k in _DIVISION_HEADS.items() if title.endswith(t)), _SPECIAL_REGION)
 
 
-#: What may follow a division head's title written after the name (王明市长表示, 王明市长今天, 王明市长在会上):
-#: jieba's tags of a verb, a word of time, an adverb or a preposition.
-_AFTER_COURTESY_TITLE_TAGS = ("v", "t", "d", "p")
+#: What may follow a title that ends a person's mention, a division head's after the name (王明市长表示, 王明市长今天,
+#: 王明市长在会上) or the title of people listed before 等 (等3名立委出席, 今天, 也, 在): jieba's tags of a verb, a word of
+#: time, an adverb or a preposition; a noun (候选人) makes the title part of a longer word.
+_AFTER_TITLE_TAGS = ("v", "t", "d", "p")
 _VERBAL_NOUN = "vn"
 
 
@@ -821,7 +822,7 @@ def _title_after(ctx: RelationContext, person: Mention) -> str | None:
         return None
     after = person.end + len(title)
     if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
-            and (_word_tag_at(simplified, after)[:1] not in _AFTER_COURTESY_TITLE_TAGS
+            and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
                  or _word_tag_at(simplified, after) == _VERBAL_NOUN):  # 市长|助理 (vn)
         return None
     return title
@@ -1090,9 +1091,6 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
                          "法医", "法医师", "顾问", "代表", "人大代表", "政协委员", "委员", "院士", "博士生导师", "民警",
                          "领导人", "领袖", "首领", "主帅", "教练", "主教练", "合伙人", "创始人", "创办人", "检察官", "法官",
                          "将领", "牧师", "主笔", "秘书", "发言人", "新闻发言人"})
-#: jieba's tags of a word that may follow the title of people listed before 等: a verb (出席), a word of time
-#: (今天, 昨日), an adverb (也, 均) or a preposition (在, 对); a noun (候选人) makes the title part of a longer word.
-_AFTER_LISTED_TITLE_TAGS = ("v", "t", "d", "p")
 #: A party's badge between the party and a title after 等 and a count (等2名民进党籍的立委), longest first.
 _PARTY_BADGES = ("籍的", "籍")
 #: A count of people between 等 and their title: 等8位副主席, 等三名委员.
@@ -1214,7 +1212,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         role_at = q if holder is None else holder.end + badge
         after = role_at + len(role)
         if after < len(simplified) and simplified[after].isalnum() \
-                and _word_tag_at(simplified, after)[:1] not in _AFTER_LISTED_TITLE_TAGS:
+                and _word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS:
             continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席, 等3名立委今天表示)
         if holder is None and _clause_opens(ctx, listed[-1].start):
             holder = _context_body(ctx, listed[-1].start, role)

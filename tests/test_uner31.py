@@ -8,7 +8,8 @@ is no person.
   own name (银川市西夏区).
 * ``zhkg.extract.people``: letters after a role that jieba's dictionary knows as a common word (a noun, a verb,
   an adverb …: 教员|宿舍, 天主教|信徒, 总统|宣布) are the sentence's next word, not a name; a pronoun (他, 她, 它)
-  is never inside a name (总统宣布他). A word the dictionary knows as a name (市长|高峰) stays a person.
+  is never inside a name (总统宣布他). A word the dictionary knows as a name (市长|高峰) stays a person, and so
+  does a noun written all in the letters of transliterated names (南非总统|祖马).
 
 Sentences written for these tests, run as written (Simplified) and converted to Traditional.
 """
@@ -64,6 +65,8 @@ def test_places_of_today_keep_their_names(pipeline, text, present, absent):
     # names after a role stay, one the dictionary knows as a name too
     ("市长高峰表示，局长李宁和主任王伟他们出席。", [("高峰", PERSON), ("李宁", PERSON), ("王伟", PERSON)],
      [("王伟他", PERSON)]),
+    # a noun of the dictionary written in the letters of transliterated names may be a foreign name (祖马, Zuma)
+    ("巴西总统卢拉、南非总统祖马出席会议。", [("祖马", PERSON)], []),
 ], convert_names=True))
 def test_a_common_word_after_a_role_is_no_person(finds, text, present, absent):
     finds(text, present, absent)

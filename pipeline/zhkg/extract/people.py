@@ -55,9 +55,12 @@ _CJK = r"[\u4e00-\u9fff]"
 # one word of a personal name in Latin letters: Bowen, McCain, O'Neil, Smith-Jones, an initial (J.)
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|[A-Z]\.)"
 # Characters that end a name's context on the right: they cannot be part of a name.
-_NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还又在于着过到则称")
+_NOT_IN_NAME = set("的了在是和与及等对向为从被把将说也都就还又在于着过到则称他她它")
 # ...of them, the ones that open a verb right after a two-letter name (王锋|则指出, 张伦|到曹县, 王良|称)
 _VERB_AFTER_NAME = frozenset("则称到")
+# tags of jieba's dictionary for a word that is no one's name: a common noun, a verb, an adjective or adverb and
+# the function words (see _common_word)
+_COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "m", "q", "u"})
 _NEVER_IN_WORD_NAME = set("的了在是和与及等着过")
 # Characters that end place and organisation names, never a personal name.
 _NOT_LAST = set("区县省市镇乡村局部委办厅处科院校队所站社会")
@@ -196,6 +199,22 @@ def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
     return word.end
 
 
+def _common_word(name: str, lexicon: Lexicon) -> bool:
+    """Whether letters after a role make a word of jieba's dictionary that names no one (教员|宿舍, 天主教|信徒,
+    总统|宣布): the sentence's next word, not a name. A word the dictionary knows as a name stays (市长|高峰, nr), and
+    so does a noun written all in the letters of transliterated names (南非总统|祖马: the dictionary's 祖马 is a
+    noun).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_common_word(w, load_lexicon()) for w in ("宿舍", "宣布", "高峰", "祖马", "王伟")]
+    [True, True, False, False, False]
+    """
+    tag = dictionary_tag(name)
+    if tag not in _COMMON_WORD_TAGS:
+        return False
+    return tag != "n" or not all(ch in lexicon.foreign_name_chars for ch in name)
+
+
 def _function_word_at(table, start: int) -> bool:
     """Whether jieba made the character at ``start`` a one-character function word (和 tagged c, not 和珅)."""
     k = table.token_of_char[start] if start < len(table.token_of_char) else -1
@@ -264,7 +283,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     or _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is None:
                     end = _whole_word_name(table, s, lexicon)
-                if end is not None:
+                if end is not None and not _common_word(text[s:end], lexicon):
                     found.append((s, end, kind))
                 continue
             # the name ends where the match group ends; it may start one character later

@@ -7,7 +7,8 @@ The kinds: Hong Kong and Taiwan deixis and anaphors (本港, 全台, 该公司, 
 as the clause subject past a place, counts in a list after a colon, counts inside a quotation, people of one
 country counted abroad, and an owner named only in the sentence before. As in ``count_owner_probes.py`` a count
 the pipeline does not read is left out, and an owner is right when it is the expected name, a longer or shorter
-form ending as it does, or another of its names; ``None`` expects no owner (a nationality before the people
+form ending as it does, another of its names or its government (台北市政府 for 台北市, as ``count_owner_probes.py``
+takes 港府 for 香港); ``None`` expects no owner (a nationality before the people
 counted says who they are, under ``tests/gold/counts_dev.md``'s conventions, and owns none of them).
 """
 
@@ -85,10 +86,11 @@ OTHER_NAMES = {"香港": ("香港特别行政区", "港府"), "台湾": ("台当
 
 
 def owner_right(got: str | None, want: str | None) -> bool:
-    """No owner when none is expected, else :func:`bench.count_owner_probes.right` or another of the names."""
+    """No owner when none is expected, else :func:`bench.count_owner_probes.right`, another of the names, or the
+    place's government (台北市政府 and 新北市府 for their city, as 港府 for 香港)."""
     if want is None:
         return got is None
-    return right(got, want) or got in OTHER_NAMES.get(want, ())
+    return right(got, want) or got in OTHER_NAMES.get(want, ()) or got in (want + "政府", want + "府")
 
 
 def read_owners(pipeline: Pipeline, text: str) -> dict[str, str | None]:

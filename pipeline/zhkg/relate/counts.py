@@ -807,6 +807,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     home = _home_place(holders)
     out = []
     for m in pattern.finditer(ctx.simplified):
+        if m.group() in _WITHIN and not _opens_clause(text, m.start()):
+            continue  # 城市内, 超市内: no anaphor but a word's tail (session 27)
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         fitting = [h for h in holders if h.label is wanted
@@ -847,6 +849,9 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     return out
 
 
+# Within a division of a kind (县内, 省内, 市内): an anaphor only opening a clause (嘉义县政府指出，县内目前有…), as the
+# letters may end another word (城市内, 超市内; session 27).
+_WITHIN = frozenset({"县内", "省内", "市内"})
 # 当地 with no place before it stands for the document's own place; neither it nor 本地 stops a holder carried past it
 # (session 26).
 _LOCAL = "当地"

@@ -6,7 +6,7 @@ Read from sentences written for these tests (none from an article):
   of itself, so it owns the counts after it, where a named outside source (穆迪指出，…) still owns none;
 * people a country's name describes inside the count (约有2000名台湾旅客, 25600余名中国学生, 3000名中国公民) are no
   one's under the counts' conventions: neither the reporting body's nor the place where they are; a country's one
-  letter is a descent (上百名华裔学生 of a school stay the school's);
+  letter is a descent (上百名华裔学生 of a school stay the school's), and 内地 or 大陆 a region seen from elsewhere;
 * 县内, 省内 and 市内 opening a clause stand for the nearest county, province or city named before (嘉义县政府指出，
   县内目前有120所国民小学 -> 嘉义县); inside another word (城市内, 超市内) they are none;
 * Taiwan's bare 县府 and 市府 take the county or city named before them even when the recogniser, not the gazetteer,
@@ -42,6 +42,7 @@ OWNERS = [
 CONTROLS = [
     ("台积电今天召开法说会。该公司表示，今年将在全球新增5座晶圆厂。", "晶圆厂", "台积电"),
     ("北京市今年接待了50万名游客。", "游客", "北京市"),  # no nationality
+    ("香港大学表示，该校今年录取了300名内地学生。", "学生", "香港大学"),  # 内地: a region seen from Hong Kong
     ("北京市统计局数据显示，城市内共有3000家超市。", "超市", None),  # 市内 inside 城市内
     ("屏东县长昨天表示，县府今年已完成42座桥梁补强工程。", "桥梁", "屏东县政府"),
     ("台中市长今天表示，市府今年将新建8座运动中心。", "中心", "台中市政府"),

@@ -1487,8 +1487,9 @@ def _national_people(text: str, count: Mention, places: Sequence[Mention], start
     head = count.end - len(count.quantity.counted_simplified)
     for place in places[bisect_right(starts, count.start) : bisect_left(starts, count.end)]:
         # a number before the place, inside the count (not 中国学生仅有200余名: a count opening with its noun); a
-        # country's one letter is a people's descent (上百名华裔学生, 200多名华人学生 of a school: still the school's)
-        if place.end - place.start >= 2 and place.end <= head and head - place.end <= _MODIFIER_GAP and any(ch.isdigit() or ch in _NUMERAL_LETTERS
+        # country's one letter is a people's descent (上百名华裔学生, 200多名华人学生 of a school: still the school's),
+        # and a region seen from elsewhere no nationality (内地, 大陆: 香港大学…录取了300名内地学生 are the school's)
+        if place.end - place.start >= 2 and place.simplified == (place.canonical or place.simplified) and place.end <= head and head - place.end <= _MODIFIER_GAP and any(ch.isdigit() or ch in _NUMERAL_LETTERS
                                                                              for ch in text[count.start : place.start]):
             return True
     return False

@@ -407,6 +407,7 @@ _LIST_LINKS_ONE = ("和", "与", "及", "、")
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
 _NATIONALITY_LIST = 4  # at most this many countries listed before their people (中、美、日、韩的学者)
 _PEOPLE_ENDINGS = tuple("生人客民员工者师手")
+_NUMERAL_LETTERS = "一二两三四五六七八九十百千万亿几数０１２３４５６７８９"  # a count's number written in letters
 # Generic endings an organisation is also written without (景顺长城 of 景顺长城基金).
 _GENERIC_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公司", "集团", "基金", "控股")
 # Han characters only: what an echo or an abbreviation of a name may be made of.
@@ -806,6 +807,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     home = _home_place(holders)
     out = []
     for m in pattern.finditer(ctx.simplified):
+        if m.group() in _WITHIN and not _opens_clause(text, m.start()):
+            continue  # 城市内, 超市内: no anaphor but a word's tail (session 27)
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         fitting = [h for h in holders if h.label is wanted
@@ -846,6 +849,9 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     return out
 
 
+# Within a division of a kind (县内, 省内, 市内): an anaphor only opening a clause (嘉义县政府指出，县内目前有…), as the
+# letters may end another word (城市内, 超市内; session 27).
+_WITHIN = frozenset({"县内", "省内", "市内"})
 # 当地 with no place before it stands for the document's own place; neither it nor 本地 stops a holder carried past it
 # (session 26).
 _LOCAL = "当地"
@@ -1452,6 +1458,43 @@ def _regarded(text: str, start: int, end: int) -> bool:
     return text.endswith(_ABOUT, 0, start) and _REGARDING.match(text, end) is not None
 
 
+def _anaphor_reports(text: str, start: int, end: int, anaphora: AbstractSet[str]) -> bool:
+    """Whether the holder at ``[start, end)`` is a body's anaphor that reports or speaks (台积电…。该公司指出，今年将
+    新增5座晶圆厂; 该校表示): the body the text is about telling of itself, no outside source of a figure (session 27).
+
+    >>> _anaphor_reports("该公司指出，今年新增5座工厂", 0, 3, {"该公司"}), _anaphor_reports("穆迪指出，…", 0, 2, {"该公司"})
+    (True, False)
+    """
+    return text[start:end] in anaphora and _SPEAKER.match(text, end) is not None and _PERMITS.match(text, end) is None
+
+
+def _national_people(text: str, count: Mention, places: Sequence[Mention], starts: Sequence[int]) -> bool:
+    """Whether ``count`` counts people of a country named inside it, right before their noun (约有2000名台湾旅客,
+    25600余名中国学生, 3000名中国公民): the nationality says who they are, and by the counts' conventions they are no
+    one's, neither the country's nor the place or body of the clause (session 27). ``places``: countries and regions
+    with a country code, by start (``starts``).
+
+    >>> from zhkg.records import Quantity
+    >>> text = "目前约有2000名台湾旅客滞留日本"
+    >>> count = Mention("d", 2, 12, "约有2000名台湾旅客", "约有2000名台湾旅客", Label.COUNT, "counts",
+    ...                 quantity=Quantity(2000, "旅客", "旅客"))
+    >>> taiwan = Mention("d", 8, 10, "台湾", "台湾", Label.PLACE, "gazetteer", code="TW")
+    >>> _national_people(text, count, [taiwan], [8])
+    True
+    """
+    if count.quantity is None or not count.quantity.counted_simplified.endswith(_PEOPLE_ENDINGS):
+        return False
+    head = count.end - len(count.quantity.counted_simplified)
+    for place in places[bisect_right(starts, count.start) : bisect_left(starts, count.end)]:
+        # a number before the place, inside the count (not 中国学生仅有200余名: a count opening with its noun); a
+        # country's one letter is a people's descent (上百名华裔学生, 200多名华人学生 of a school: still the school's),
+        # and a region seen from elsewhere no nationality (内地, 大陆: 香港大学…录取了300名内地学生 are the school's)
+        if place.end - place.start >= 2 and place.simplified == (place.canonical or place.simplified) and place.end <= head and head - place.end <= _MODIFIER_GAP and any(ch.isdigit() or ch in _NUMERAL_LETTERS
+                                                                             for ch in text[count.start : place.start]):
+            return True
+    return False
+
+
 def _self_report(text: str, start: int, end: int, name: str) -> bool:
     """Whether the organisation ``name`` at ``[start, end)`` announces or speaks of itself (长盛基金公告称，…;
     据华商基金相关负责人介绍，…), not a body reporting a figure (好买基金研究中心统计; …认为; X的数据显示)."""
@@ -1823,7 +1866,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
-                    not _is_source(text, start, end) or self_reported(spots[i], lo, count)) \
+                    not _is_source(text, start, end) or self_reported(spots[i], lo, count)
+                    or _anaphor_reports(text, start, end, anaphora)) \
                     and not _regarded(text, start, end) and not partner(i, count_start) and not units_across(i, lo, count) and not origin_list(i, count_start) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text.endswith(_SPREAD_BEFORE, 0, start)
@@ -2132,6 +2176,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # holders a sentence is said from the point of view of (对欣旺来说, 对于香港而言): one substring test first
     views = [v for v in spots if text.startswith(_POINT_OF_VIEW_AFTER, v[1])
              and text.endswith(_POINT_OF_VIEW_BEFORE, 0, v[0])] if ("来说" in text or "而言" in text or "来讲" in text) else []
+    countries = sorted((m for m in ctx.mentions if m.label is Label.PLACE and is_country_code(m.code or "")),
+                       key=lambda m: m.start)
+    country_starts = [m.start for m in countries]
     owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
     for count in counts:
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
@@ -2147,6 +2194,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 有两大主要原因, 三大看点: the points of a statement, no one's
         if text[count.start : count.end] in _BOTH_SIDES:
             continue  # 中意两国领导人…: the two countries just named, no one country's count
+        if _national_people(text, count, countries, country_starts):
+            continue  # 约有2000名台湾旅客滞留日本: people a nationality names are no one's (session 27)
         if _counts_a_list(text, clause_start, count) or lists_before(count):
             continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
         if count.start in glued_at and (text.endswith("等", 0, count.start) or not any(

@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -141,7 +141,7 @@ def _place_canonical(m: Mention, ctx: DocumentContext, deixis: Mapping[str, str]
 
 
 def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: Mapping[str, str],
-                   text: str = "") -> str:
+                   text: str = "", coded: Callable[[Mention], bool] | None = None) -> str:
     name = m.simplified
     formal = _FORMAL_CPPCC.match(name)
     inner = sorted((p for p in places.overlapping(m) if m.start <= p.start and p.end <= m.end), key=lambda p: p.start)
@@ -175,7 +175,7 @@ def _org_canonical(m: Mention, places: SpanIndex, ctx: DocumentContext, deixis: 
         if home:
             return home + name[2:]
     if name[:1] in LEVEL_CHARACTERS and len(name) >= 2:
-        home = _place_in_sentence(m, places, text, name[:1]) or ctx.home.get(name[:1], ("", ""))[0]
+        home = _place_in_sentence(m, places, text, name[:1], coded) or ctx.home.get(name[:1], ("", ""))[0]
         if home:
             return home + name[1:]
     return name
@@ -214,14 +214,18 @@ def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None
     return first if _COUNTRY_REPORTS.fullmatch(text, first.end, m.start) else None
 
 
-def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str) -> str:
+def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str,
+                       coded: Callable[[Mention], bool] | None = None) -> str:
     """The coded place of ``kind`` (市, 县…) named last before ``m`` in its sentence or the one before, if any:
-    深圳市人民政府今天举行发布会。市发展改革委… is 深圳市's even in an article more about 杭州市 (the home city)."""
+    深圳市人民政府今天举行发布会。市发展改革委… is 深圳市's even in an article more about 杭州市 (the home city).
+    ``coded`` says whether a place is a division (default: it has a code); the recogniser's places get theirs only
+    when resolved (宜兰县长…，县府… is 宜兰县政府, session 27)."""
     if not text:
         return ""
+    coded = coded or (lambda p: bool(p.code))
     end = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS)
     start = max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 if end > 0 else 0
-    before = [p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start and p.code]
+    before = [p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start and coded(p)]
     for p in sorted(before, key=lambda p: p.end, reverse=True):
         name = p.name
         if _kind(name) == kind:
@@ -320,6 +324,12 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     aliases: list[Mention] = []
     bodies = _known_bodies(mentions, lexicon)
     initials = _country_initials(mentions)
+
+    def coded(p: Mention) -> bool:
+        """Whether a place is a division: coded by its extractor, or a name the gazetteer resolves alone."""
+        return bool(p.code) or (p.simplified not in lexicon.place_stoplist
+                                and gazetteer.resolve(p.simplified, []) is not None)
+
     for m in mentions:
         if m.extractor == MentionSource.ALIAS and m.canonical:
             aliases.append(m)  # resolved below, once its full name's canonical form is known
@@ -357,7 +367,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
             name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
-            out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis, text)), ""))
+            out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis, text,
+                                                                           coded)), ""))
         elif m.label is Label.PERSON:
             # Chris\u00a0Bowen and Chris Bowen are one name: a no-break space is a space in a canonical name
             # and 布兰顿·罗伊 and 布兰顿-罗伊 are one: the joins of a transliterated name are written ·

@@ -80,7 +80,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -132,7 +132,7 @@ from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK, find_any, first_at, first_ending, is_han, made_of
 
@@ -476,6 +476,8 @@ def combine_mentions(
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
+    model = _places_paired_with_places(model, text, {p.span: p.code for p in places if p.code},
+                                       lambda name: [d.code for d in load_gazetteer(lexicon).candidates(name)])
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
                                                  lexicon.foreign_name_chars), text)
@@ -1921,6 +1923,43 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
             elif m.label is Label.PERSON and all(o.label is Label.PLACE and o.span in coded for o in others):
                 retyped[id(m)] = Label.PLACE
     return [replace(m, label=retyped[id(m)]) if id(m) in retyped else m for m in model]
+
+
+# what joins two places of a pair (沙田及尖沙咀, 石澳、赤柱)
+_PAIR_JOINERS = frozenset("、和与及或")
+
+
+def _places_paired_with_places(model: list[Mention], text: str, codes: Mapping[tuple[int, int], str],
+                               lookup: Callable[[str], Iterable[str]]) -> list[Mention]:
+    """A model person whose name the gazetteer has as a place (``lookup``: a name's codes), joined by 、/和/与/及/或
+    to a place the gazetteer codes in the same country or region, is that place (往来沙田及尖沙咀: 沙 is a surname,
+    沙田 Hong Kong's district). ``codes`` maps the gazetteer's coded spans to their codes.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "往来沙田及尖沙咀的路线"
+    >>> m = Mention("d", 2, 4, "沙田", "沙田", Label.PERSON, "crf")
+    >>> lookup = {"沙田": ["HK-ST"]}.get
+    >>> [(x.label.name, x.code) for x in _places_paired_with_places([m], text, {(5, 8): "HK-YT-TST"}, lookup)]
+    [('PLACE', 'HK-ST')]
+    >>> [x.label.name for x in _places_paired_with_places([m], text, {(5, 8): "CN-BJ"}, lookup)]
+    ['PERSON']
+    """
+    def region(code: str) -> str:
+        return code.split("-")[0]
+
+    by_start = {s: c for (s, _), c in codes.items()}
+    by_end = {e: c for (_, e), c in codes.items()}
+    out = []
+    for m in model:
+        if m.label is Label.PERSON:
+            partners = {region(c) for c in (by_start.get(m.end + 1) if text[m.end:m.end + 1] in _PAIR_JOINERS else None,
+                                            by_end.get(m.start - 1) if m.start and text[m.start - 1] in _PAIR_JOINERS
+                                            else None) if c}
+            own = [c for c in lookup(m.simplified) or () if region(c) in partners]
+            if len(own) == 1:
+                m = replace(m, label=Label.PLACE, code=own[0])
+        out.append(m)
+    return out
 
 
 # what a person does, never a place: PERSON_VERBS less the titles, which follow a country as often

@@ -98,3 +98,13 @@ def test_reporters_of_a_wire_dateline(pipeline, text, people, not_places):
     for name in not_places:
         assert ("PLACE", name) not in found, (name, found)
     assert found.get(("PLACE", "台北")) == "TW-TPE"
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "新片将于贺岁档在内地上映。",
+    "英皇电影出品的新片由刘德华、古天乐主演，将于贺岁档在内地及香港上映。",
+]))
+def test_new_year_film_season_is_no_person(pipeline, text):
+    # 贺 is a surname; 贺岁档 (the New Year film season) names no one
+    found = _entities(pipeline, text)
+    assert not any(label == "PERSON" and name.startswith("贺岁") for label, name in found), found

@@ -80,7 +80,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -132,7 +132,7 @@ from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK, find_any, first_at, first_ending, is_han, made_of
 
@@ -476,6 +476,8 @@ def combine_mentions(
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = _bodies_before_titles(model, people, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
+    model = _places_paired_with_places(model, text, {p.span: p.code for p in places if p.code},
+                                       lambda name: [d.code for d in load_gazetteer(lexicon).candidates(name)])
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
                                                  lexicon.foreign_name_chars), text)
@@ -1921,6 +1923,68 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
             elif m.label is Label.PERSON and all(o.label is Label.PLACE and o.span in coded for o in others):
                 retyped[id(m)] = Label.PLACE
     return [replace(m, label=retyped[id(m)]) if id(m) in retyped else m for m in model]
+
+
+# what joins two places of a pair (沙田及尖沙咀, 石澳、赤柱)
+_PAIR_JOINERS = frozenset("、和与及或")
+# where two-letter places are named like people (沙田, 元朗, 杨梅, 竹崎: a surname and a given letter); a world city
+# is left out (华盛顿和林肯 are two presidents)
+_PAIRED_REGIONS = frozenset({"HK", "MO", "TW"})
+
+
+def _places_paired_with_places(model: list[Mention], text: str, codes: Mapping[tuple[int, int], str],
+                               lookup: Callable[[str], Iterable[str]]) -> list[Mention]:
+    """A model person, or a model place left uncoded, that the gazetteer has as a place of Hong Kong, Macau or
+    Taiwan (``lookup``: a name's codes; :data:`_PAIRED_REGIONS`) is that place
+    where 、/和/与/及/或 pairs it with a place of the same region: one the gazetteer coded (``codes``: its coded
+    spans) or another such name (居于沙田和元朗: 沙 and 元 are surnames, 沙田 and 元朗 Hong Kong's districts).
+    The region must give the name one place.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "往来沙田及尖沙咀的路线"
+    >>> m = Mention("d", 2, 4, "沙田", "沙田", Label.PERSON, "crf")
+    >>> lookup = {"沙田": ["HK-ST", "361103116"], "元朗": ["HK-YL"]}.get
+    >>> [(x.label.name, x.code) for x in _places_paired_with_places([m], text, {(5, 8): "HK-YT-TST"}, lookup)]
+    [('PLACE', 'HK-ST')]
+    >>> [x.label.name for x in _places_paired_with_places([m], text, {(5, 8): "110000"}, lookup)]
+    ['PERSON']
+    >>> text = "居于沙田和元朗的长者"
+    >>> pair = [m, Mention("d", 5, 7, "元朗", "元朗", Label.PERSON, "crf")]
+    >>> [(x.label.name, x.code) for x in _places_paired_with_places(pair, text, {}, lookup)]
+    [('PLACE', 'HK-ST'), ('PLACE', 'HK-YL')]
+    """
+    def regions(name: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for code in lookup(name) or ():
+            if code.split("-")[0] in _PAIRED_REGIONS:
+                out.setdefault(code.split("-")[0], []).append(code)
+        return out
+
+    open_names = {(m.start, m.end): regions(m.simplified) for m in model
+                  if m.label is Label.PERSON or (m.label is Label.PLACE and not m.code)}
+    partner_regions: dict[tuple[int, int], set[str]] = {}
+    for (s, e), code in codes.items():
+        if code.split("-")[0] in _PAIRED_REGIONS:
+            partner_regions.setdefault((s, e), set()).add(code.split("-")[0])
+    for span, own in open_names.items():
+        if own:
+            partner_regions.setdefault(span, set()).update(own)
+    by_start: dict[int, set[str]] = defaultdict(set)
+    by_end: dict[int, set[str]] = defaultdict(set)
+    for (s, e), rs in partner_regions.items():
+        by_start[s] |= rs
+        by_end[e] |= rs
+    out = []
+    for m in model:
+        own = open_names.get(m.span)
+        if own:
+            partners = (by_start[m.end + 1] if text[m.end:m.end + 1] in _PAIR_JOINERS else set()) | (
+                by_end[m.start - 1] if m.start and text[m.start - 1] in _PAIR_JOINERS else set())
+            places = [codes[0] for region, codes in own.items() if region in partners and len(codes) == 1]
+            if len(places) == 1:
+                m = replace(m, label=Label.PLACE, code=places[0])
+        out.append(m)
+    return out
 
 
 # what a person does, never a place: PERSON_VERBS less the titles, which follow a country as often

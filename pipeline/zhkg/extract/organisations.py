@@ -452,8 +452,10 @@ _DEPARTMENT_BEFORE = re.compile(r"(?:^|[，。、；：:;,.!?！？「」“”�
 _REGION_GOVERNMENTS = ("港府", "澳府")
 _DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人", "提供", "发表", "公布", "回应", "证实", "呼吁",
                      "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
-# a day between the body and its verb (地政总署十二日宣布, 天文台昨日表示)
-_DEPARTMENT_WHEN = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}日|[昨今前本]日|[昨今前]天|周[一二三四五六日]|星期[一二三四五六日天]")
+# a day between the body and its verb (地政总署十二日宣布, 天文台昨日表示),
+# and a time of day after it or alone, as Hong Kong news writes it (天文台今日上午发出, 食环署今早表示, 消防处昨晚称)
+_DEPARTMENT_WHEN = re.compile(r"[昨今][早晚晨]|(?:[0-9一二三四五六七八九十〇]{1,3}日|[昨今前本]日|[昨今前]天"
+                              r"|周[一二三四五六日]|星期[一二三四五六日天])?(?:上午|下午|早上|晚上|凌晨|中午|傍晚|清晨|深夜)?")
 def _joined_field(text: str, end: int) -> int:
     """The length of a field joined by 及 to the field of a bureau's name, written before ``end`` (环境运输|及
     of 环境运输及工务局), and of the 及: one or two of the dictionary's nouns, two to six letters; 0 if none."""
@@ -710,8 +712,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
 _SPORT_WORDS = {
     "basketball": re.compile(r"NBA|CBA|NCAA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽|"
                              r"打板|篮筐|场均"),
-    "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场"),
-    "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手"),
+    "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场|港超|港甲|足总杯"),
+    "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手|[内外]野手|游击手|[一二三]垒手|盗垒"
+                           r"|牛棚"),
 }
 _ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|总教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
                               r"队友|赛后|赛前|更衣室")
@@ -760,7 +763,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     starts, ends = table.starts, table.ends
-    found: list[tuple[int, int, str, bool]] = []  # start, end, sport, named with its home or 队
+    found: list[tuple[int, int, str, bool, str]] = []  # start, end, sport, named with its home or 队, listed name
     for m in pattern.finditer(text):
         s, e = m.span()
         sport, homes = lexicon.teams[m.group()]
@@ -774,17 +777,19 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         if m.group()[0].isdigit() and s > 0 and text[s - 1] in _BEFORE_NUMBER_TEAM:
             continue
         home = next((h for h in homes if text.endswith(h, 0, s)), "")
-        found.append((s - len(home), e, sport, bool(home) or text[e - 1] == "队"))
+        found.append((s - len(home), e, sport, bool(home) or text[e - 1] == "队", m.group()))
     if not found:
         return []
     general = len(set(_ANY_SPORT_WORDS.findall(text)))
     sports = set()
     for sport in {f[2] for f in found}:
-        own = len(set(_SPORT_WORDS[sport].findall(text))) + len({text[s:e] for s, e, sp, sure in found
+        own = len(set(_SPORT_WORDS[sport].findall(text))) + len({text[s:e] for s, e, sp, sure, _ in found
                                                                  if sp == sport and sure})
-        if own >= 1 and own + general >= 2:
+        # a second team of the sport is a sign too (杰志以2比1力挫东方龙狮 in a story of 港超)
+        rivals = len({name for _, _, sp, _, name in found if sp == sport}) - 1
+        if own >= 1 and own + general + rivals >= 2:
             sports.add(sport)
-    return [(s, e) for s, e, sport, _ in found if sport in sports]
+    return [(s, e) for s, e, sport, _, _ in found if sport in sports]
 
 
 _CHINESE_TAIPEI = "中华台北"

@@ -124,6 +124,8 @@ FILES = {"cluener": ("data/ner/cluener/train.bio", "mainland, Simplified"),
          "uner_train": ("data/ner/uner_zh/train.bio", "Wikipedia, Traditional"),
          "uner_dev": ("data/ner/uner_zh/dev.bio", "Wikipedia, Traditional")}
 
+#: The kind of text of rows written for this gold (``"source": "invented"``, the sentence in the row's ``text``).
+INVENTED = "invented news HK/TW, Traditional"
 #: Rows may name a topic: ``hk_tw``, sentences on Hong Kong and Taiwan (their offices, councils, parties),
 #: counted again on a line of their own.
 TOPICS = {"hk_tw": "of which Hong Kong/Taiwan topics"}
@@ -217,7 +219,8 @@ def score(items: list[Item], pipeline: Pipeline, errors: str = "") -> dict[tuple
 
 
 def old_items(rows: list[dict], shared: Path, script: str = "") -> list[Item]:
-    """The sentence rows of ``roles_dev.jsonl``, each with its sentence (converted by ``script`` if given)."""
+    """The sentence rows of ``roles_dev.jsonl``, each with its sentence (converted by ``script`` if given): a
+    dataset's sentence by (source, index), an invented one from the row."""
     texts = {}
     for source, (rel, _) in FILES.items():
         path = shared / rel
@@ -226,6 +229,10 @@ def old_items(rows: list[dict], shared: Path, script: str = "") -> list[Item]:
         texts[source] = [convert(s.text, script) if script else s.text for s in read_bio(path)]
     items = []
     for row in rows:
+        if row["source"] == "invented":  # written for this gold, so the row holds its text
+            text = convert(row["text"], script) if script else row["text"]
+            items.append(Item(row, text, INVENTED))
+            continue
         text = texts[row["source"]][row["sentence"]]
         if len(text) != row["length"]:
             sys.exit(f"Error: {row['source']} sentence {row['sentence']} is not the annotated one (length differs)")

@@ -554,6 +554,12 @@ _JERSEY = re.compile(r"的?\d{1,2}号")
 _WEAR_TEAM = re.compile(r"身(?:披|穿|着)着?([^\W\d_]{1,5}?队)(?=的?\d{1,2}号)")
 
 
+def _is_party(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` names a party: its name ends in 党, or ``organisations_known.tsv`` lists it as one, a name with no
+    党 in it (民建联, 工联会, 经民联)."""
+    return m.simplified.endswith("党") or ctx.lexicon.known_organisations.get(m.simplified, ("",))[0] == "party"
+
+
 def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
     """The party whose name ends in 党 at ``end``: one an extractor named (民进党|员), else one
     ``organisations_known.tsv`` lists as a party and not as a common word, written over no other name (国民党员,
@@ -634,7 +640,7 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     house = ctx.org_ending_at.get(at) if role else None
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
         party = ctx.org_ending_at.get(house.start)
-        return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+        return (party, "党员") if party is not None and _is_party(ctx, party) else (None, "")
     if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
         party = _party_ending_at(ctx, at)  # 民主党参议员X, 国民党立委X: the party's member, the house's title
         return (party, "党员") if party is not None else (None, "")

@@ -182,7 +182,7 @@ from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
-from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
+from zhkg.relate.roles_implied import LEGISLATOR_TITLES, legislature_of, other_kind, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
@@ -774,6 +774,9 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
             title = _title_after(ctx, person)
             if title is not None:  # 王明市长表示: the title after the name, as a courtesy
                 place = _division_for(ctx, places, person.start, _division_kind(title))
+            elif (title := _title_after(ctx, person, _LEGISLATOR_TUPLE)) is not None:
+                place = legislature_of(ctx, person.start)  # 立法院…，王明立委表示: 立委 of the 立法院 it names
+            if title is not None:
                 source = _owner_of(ctx, person)
                 if place is not None and (source, title) not in held:
                     out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, person.start,
@@ -810,14 +813,19 @@ _AFTER_TITLE_TAGS = ("v", "t", "d", "p")
 _VERBAL_NOUN = "vn"
 
 
-def _title_after(ctx: RelationContext, person: Mention) -> str | None:
-    """A division head's title right after a person who opens a clause, itself closed by a verb, a word of time, an
-    adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理, 据王明市长)."""
+#: A legislator's titles, longest first, as :func:`_title_after` looks for them after a name (王明立委表示).
+_LEGISLATOR_TUPLE = tuple(sorted(LEGISLATOR_TITLES, key=len, reverse=True))
+
+
+def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] = _DIVISION_HEAD_TITLE_TUPLE) -> str | None:
+    """A division head's title (or one of ``titles``) right after a person who opens a clause, itself closed by a
+    verb, a word of time, an adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理,
+    据王明市长)."""
     simplified = ctx.simplified
     at = person.start
     if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、":
         return None
-    title = first_at(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.end)
+    title = first_at(simplified, titles, person.end)
     if not title or title in _REGION_HEADS:
         return None
     after = person.end + len(title)

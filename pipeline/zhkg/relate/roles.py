@@ -182,7 +182,13 @@ from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
-from zhkg.relate.roles_implied import LEGISLATOR_TITLES, legislature_of, other_kind, read_implied_bodies, resolve_generic_holders
+from zhkg.relate.roles_implied import (
+    LEGISLATOR_TITLES,
+    legislature_of,
+    other_kind,
+    read_implied_bodies,
+    resolve_generic_holders,
+)
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer

@@ -1,8 +1,9 @@
 """Role recall on Hong Kong, Taiwan and Wikipedia text (session 27, roles31), each in Simplified and Traditional
 (``both_scripts``):
 
-* a team joined after a verb of joining and a description of the team ending in 球队 or 俱乐部 (效力K联赛球队釜山
-  IPark, 转投墨西哥乙级联赛球队内卡萨): a member of the team, when its name ends there (not 球队布朗|上将, cut short);
+* a team joined after a verb of joining and a description of the team ending in 球队, 俱乐部 or 的 (效力K联赛球队釜山
+  IPark, 转投墨西哥乙级联赛球队内卡萨, 转投刚刚降级的黑池): a member of the team, when its name ends there (not
+  球队布朗|上将, cut short);
 * 改投 is a verb of joining, as 转投 is;
 * a clause of joining with no subject of its own, opened by nothing but a date or adverbs (X转赴荷兰发展，加盟Y队):
   the one person of the clause before joined; two people there, no one;
@@ -25,6 +26,8 @@ from helpers import role_edges as roles
         ("陈大文现效力韩国联赛球队釜山IPark。", "陈大文", "釜山IPark"),
         ("2012年，王小明转投墨西哥乙级联赛球队内卡萨。", "王小明", "内卡萨"),
         ("李强随后加盟英超俱乐部布莱克本，签约三年。", "李强", "布莱克本"),
+        # a phrase + 的 describing the team
+        ("2011年，张志强以自由身转投刚刚降级的黑池队，签约一年。", "张志强", "黑池队"),
     ]),
 )
 def test_a_team_described_before_its_name_is_the_one_joined(pipeline, text, person, team):

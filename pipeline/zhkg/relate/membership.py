@@ -284,9 +284,10 @@ _TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队", "男篮", "女�
 #: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队, 效力雄鹿队, 转会至篮网,
 #: 被交易到灰熊, 被租借到查尔顿队 (the team a player is traded or lent to is his).
 _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|改投|转战|投奔|效力于|效力|入选|进入|交易到|交易至|租借给|租借)了?(?:到|至)?$")
-#: A verb of joining a team, then the team described before its name, the description ending in 球队 or 俱乐部
-#: (效力K联赛球队釜山IPark, 转投墨西哥足球升级联赛（次级联赛）球队内卡萨): the name is the team joined.
-_JOIN_DESCRIBED = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力)了?(?:到|至)?[^，,。；;：:、]{1,16}?(?:球队|俱乐部)$")
+#: A verb of joining a team, then the team described before its name, the description ending in 球队 or 俱乐部, or
+#: a phrase + 的 (效力K联赛球队釜山IPark, 转投墨西哥足球升级联赛（次级联赛）球队内卡萨, 转投刚降班的黑池): the name is
+#: the team joined.
+_JOIN_DESCRIBED = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力)了?(?:到|至)?[^，,。；;：:、]{1,16}?(?:球队|俱乐部|的)$")
 #: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队, 入选国家队, 交易到灰熊队).
 _JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|交易到|交易至|租借)了?(?:到|至)?([^\W\d_]{1,5}?队)(?!员|伍|长)")
 #: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后, 效力湖人多年).

@@ -9,6 +9,8 @@
   the one person of the clause before joined; two people there, no one;
 * a legislator's title after a name opening its clause (立法院…，王明立委表示): 立委 of the 立法院 the text names, none
   when it names none;
+* 党 alone before a title, opening a clause or after 与, 和, 及, 、 or 由, stands for the one party named before it
+  (…民众党主席柯文德与党发言人杨宝莲: 发言人 of the party); two parties or none, nothing;
 * a party without 党 in its name that ``organisations_known.tsv`` lists as one (民建联, 工联会) before a house and its
   title (民建联立法会议员王明): the person is the party's member.
 
@@ -114,3 +116,27 @@ def test_a_listed_party_before_a_house_and_its_title_has_the_member(pipeline, te
 @pytest.mark.parametrize("text", both_scripts(["港铁立法会议员陈大文今日表示反对。"]))
 def test_no_party_membership_for_a_body_that_is_no_party(pipeline, text):
     assert not any(p == "陈大文" and w == "党员" for p, _t, w in memberships(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, role, party",
+    both_scripts([
+        ("台湾民众党主席柯文德与党发言人杨宝莲今天一同出席记者会。", "杨宝莲", "发言人", "台湾民众党"),
+        ("民进党今天召开中常会。党秘书长林志明会后表示，将提名新人。", "林志明", "秘书长", "民进党"),
+    ]),
+)
+def test_a_bare_party_word_before_a_title_is_the_party_named_before(pipeline, text, person, role, party):
+    assert (person, party, role) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        # two parties named before: which one is not said
+        "民进党与国民党今天分别开会，党发言人杨宝莲表示欢迎。",
+        # no party named before
+        "今天的会议上，党发言人杨宝莲表示欢迎。",
+    ]),
+)
+def test_no_party_for_a_bare_party_word_when_unclear(pipeline, text):
+    assert not any(p == "杨宝莲" for p, _o, _r in roles(pipeline, text))

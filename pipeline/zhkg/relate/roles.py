@@ -555,6 +555,12 @@ def _short_forms(ctx: RelationContext) -> tuple[dict[str, list[tuple[int, Mentio
 #: of the company (or of one ``organisations_known.tsv`` lists as a company: 比亚迪, 腾讯控股).
 _BARE_COMPANY = ("公司", "集团")
 _COMPANY_ANAPHOR = "该公司"
+#: A party's own word for itself, 党 alone before a title, stands for the one party named before it as 该党 would
+#: (台湾民众党主席柯文德与党发言人杨宝莲: 发言人 of 台湾民众党); it opens a clause or follows 由 or a word joining two
+#: people's posts (与, 和, 及, 、), never within a name (共产党员, 党委).
+_BARE_PARTY = "党"
+_PARTY_ANAPHOR = "该党"
+_BARE_PARTY_AFTER = frozenset("由与和及、")
 
 
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity
@@ -574,7 +580,14 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     table = ctx.lexicon.anaphora
     word = next((w for w in _org_anaphors(ctx.lexicon) if simplified.endswith(w, 0, p)), "")
     heads, bare = (table[word][1] if word else ()), not word
-    if bare:
+    party = bare and simplified.endswith(_BARE_PARTY, 0, p)
+    if party:
+        word, start = _BARE_PARTY, p - 1
+        if (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1]) and simplified[start - 1] not in _BARE_PARTY_AFTER) \
+                or any(m.start < p and start < m.end for m in ctx.mentions):
+            return None
+        heads = table.get(_PARTY_ANAPHOR, ("", ()))[1]
+    elif bare:
         word = next((w for w in _BARE_COMPANY if simplified.endswith(w, 0, p)), "")
         start = p - len(word)
         if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])
@@ -590,7 +603,7 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
                and (m.name.endswith(heads)
-                    or (bare and known.get(m.simplified, ("",))[0] == "company"))]
+                    or (bare and known.get(m.simplified, ("",))[0] == ("party" if party else "company")))]
     fitting = _outside_longer_names(ctx, fitting)
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
         return None

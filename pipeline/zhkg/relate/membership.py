@@ -283,16 +283,20 @@ _MAX_QUALIFIER = 4
 _TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足")
 #: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队, 效力雄鹿队, 转会至篮网,
 #: 被交易到灰熊, 被租借到查尔顿队 (the team a player is traded or lent to is his).
-_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|转战|投奔|效力于|效力|入选|进入|交易到|交易至|租借给|租借)了?(?:到|至)?$")
+_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|改投|转战|投奔|效力于|效力|入选|进入|交易到|交易至|租借给|租借)了?(?:到|至)?$")
+#: A verb of joining a team, then the team described before its name, the description ending in 球队 or 俱乐部, or
+#: a phrase + 的 (效力K联赛球队釜山IPark, 转投墨西哥足球升级联赛（次级联赛）球队内卡萨, 转投刚降班的黑池): the name is
+#: the team joined.
+_JOIN_DESCRIBED = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力)了?(?:到|至)?[^，,。；;：:、]{1,16}?(?:球队|俱乐部|的)$")
 #: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队, 入选国家队, 交易到灰熊队).
 _JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|交易到|交易至|租借)了?(?:到|至)?([^\W\d_]{1,5}?队)(?!员|伍|长)")
 #: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后, 效力湖人多年).
-_JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|效力于|效力|交易到|交易至|租借到|租借至)了?(?:到|至)?")
+_JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力|交易到|交易至|租借到|租借至)了?(?:到|至)?")
 #: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时/多年, the end.
 _AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|期间|多年|[，,。；;！？!?）)]|$)")
 #: Verbs of moving from one team to another: the team after 从 between the person and the verb is a past one
 #: (易建联从广东队转会至篮网队: a former member of 广东队).
-_MOVE = re.compile(r"加盟|加入|转会|转投|转战|投奔|交易|租借")
+_MOVE = re.compile(r"加盟|加入|转会|转投|改投|转战|投奔|交易|租借")
 _FROM_TEAM = re.compile(r"从([^\W\d_]{1,5}?队)(?=加盟|加入|转会|转投|转战|投奔|被?交易|被?租借)")
 #: 在/为 + a team + 效力 (王治郅在八一队效力多年, 为奥兰多效力); after it, words saying the time is past.
 _SERVE = re.compile(r"了?效力")
@@ -551,6 +555,12 @@ _JERSEY = re.compile(r"的?\d{1,2}号")
 _WEAR_TEAM = re.compile(r"身(?:披|穿|着)着?([^\W\d_]{1,5}?队)(?=的?\d{1,2}号)")
 
 
+def _is_party(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` names a party: its name ends in 党, or ``organisations_known.tsv`` lists it as one, a name with no
+    党 in it (民建联, 工联会, 经民联)."""
+    return m.simplified.endswith("党") or ctx.lexicon.known_organisations.get(m.simplified, ("",))[0] == "party"
+
+
 def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
     """The party whose name ends in 党 at ``end``: one an extractor named (民进党|员), else one
     ``organisations_known.tsv`` lists as a party and not as a common word, written over no other name (国民党员,
@@ -631,7 +641,7 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     house = ctx.org_ending_at.get(at) if role else None
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
         party = ctx.org_ending_at.get(house.start)
-        return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+        return (party, "党员") if party is not None and _is_party(ctx, party) else (None, "")
     if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
         party = _party_ending_at(ctx, at)  # 民主党参议员X, 国民党立委X: the party's member, the house's title
         return (party, "党员") if party is not None else (None, "")
@@ -760,6 +770,9 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             out += _scored_for(ctx, org, brk, scored.end())  # 布莱切高位跳投为奇才命中本场第一球
             continue
         verb = _JOIN.search(simplified, brk, org.start)
+        if verb is None and (_closes_clause(simplified, org.end) or _AFTER_TEAM.match(simplified, org.end)):
+            verb = _JOIN_DESCRIBED.search(simplified, brk, org.start)  # the description says it is a team; the name
+            # must end there (not 球队布朗|上将, a name cut short)
         if verb is None and _is_team_in(ctx, org) and not _VENUE.match(simplified, org.end):
             verb = _COME_TO.search(simplified, brk, org.start)  # 直到费沃斯来到爵士; not 来到爵士主场
         word, left = "", False
@@ -785,6 +798,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             subjects = _he_before(ctx, s, brk, verb.start())
         if not subjects and verb.group().startswith("效力") and _closes_clause(simplified, org.end):
             subjects = _he_before(ctx, s, brk, verb.start())  # 王伟是篮球运动员，现效力于湖人队
+        if not subjects and _MOVE.match(verb.group()) and _closes_clause(simplified, org.end):
+            subjects = _he_before(ctx, s, brk, verb.start(), opener=_JOINED_OPENER)  # X转赴荷兰发展，加盟Y队。
         between = [m for m in orgs if subjects and subjects[-1].end <= m.start < verb.start()]
         moved_from = [m for m in between if simplified[m.start - 1 : m.start] in ("从", "自") and _is_team(m)]
         if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
@@ -842,6 +857,10 @@ def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relat
 
 #: A clause opened by 他 or by connectives only (他也是, “他是, 而且是): its subject is in the clause before.
 _HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又|现时|现|目前|曾经|曾|后来|其后)*")
+#: What may open a clause of joining a team whose subject is in the clause before: a date and adverbs of manner
+#: (X转赴荷兰发展，加盟Y; X随后，2006年以自由身转投Y): no one else, so the person before is the one who joined.
+_JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
+                            r"他?(?:也|还|就|再|又|并|随即|随后|其后|后来|最终|终于|正式|免费|以自由身|成功|再次|同年|之后)*")
 
 
 def _closes_clause(simplified: str, at: int) -> bool:
@@ -849,12 +868,12 @@ def _closes_clause(simplified: str, at: int) -> bool:
     return at >= len(simplified) or not simplified[at].isalnum()
 
 
-def _he_before(ctx: RelationContext, s: int, brk: int, verb: int) -> list[Mention]:
+def _he_before(ctx: RelationContext, s: int, brk: int, verb: int, opener: re.Pattern[str] = _HE) -> list[Mention]:
     """The subject of a clause from ``brk`` to ``verb`` that names none: 他 or nothing but connectives there
-    (指望吉诺比利了，“他是…; 奥特洛首发55次，而且是…), and the clause before, in the same sentence, names
-    one person, or (for 他) ends with him. Else none."""
+    (指望吉诺比利了，“他是…; 奥特洛首发55次，而且是…; ``opener`` says what may open it), and the clause before, in the
+    same sentence, names one person, or (for 他) ends with him. Else none."""
     simplified = ctx.simplified
-    if brk <= s or not _HE.fullmatch(simplified, brk, verb):
+    if brk <= s or not opener.fullmatch(simplified, brk, verb):
         return []
     end = s + len(simplified[s : brk - 1].rstrip("了呢吧啊”」\" "))
     closing = [m for m in ctx.mentions if m.label is Label.PERSON and m.end == end]

@@ -182,7 +182,13 @@ from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_founders import read_founders
-from zhkg.relate.roles_implied import other_kind, read_implied_bodies, resolve_generic_holders
+from zhkg.relate.roles_implied import (
+    LEGISLATOR_TITLES,
+    legislature_of,
+    other_kind,
+    read_implied_bodies,
+    resolve_generic_holders,
+)
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_wiki import read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
@@ -549,6 +555,12 @@ def _short_forms(ctx: RelationContext) -> tuple[dict[str, list[tuple[int, Mentio
 #: of the company (or of one ``organisations_known.tsv`` lists as a company: 比亚迪, 腾讯控股).
 _BARE_COMPANY = ("公司", "集团")
 _COMPANY_ANAPHOR = "该公司"
+#: A party's own word for itself, 党 alone before a title, stands for the one party named before it as 该党 would
+#: (台湾民众党主席柯文德与党发言人杨宝莲: 发言人 of 台湾民众党); it opens a clause or follows 由 or a word joining two
+#: people's posts (与, 和, 及, 、), never within a name (共产党员, 党委).
+_BARE_PARTY = "党"
+_PARTY_ANAPHOR = "该党"
+_BARE_PARTY_AFTER = frozenset("由与和及、")
 
 
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity
@@ -568,7 +580,14 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     table = ctx.lexicon.anaphora
     word = next((w for w in _org_anaphors(ctx.lexicon) if simplified.endswith(w, 0, p)), "")
     heads, bare = (table[word][1] if word else ()), not word
-    if bare:
+    party = bare and simplified.endswith(_BARE_PARTY, 0, p)
+    if party:
+        word, start = _BARE_PARTY, p - 1
+        if (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1]) and simplified[start - 1] not in _BARE_PARTY_AFTER) \
+                or any(m.start < p and start < m.end for m in ctx.mentions):
+            return None
+        heads = table.get(_PARTY_ANAPHOR, ("", ()))[1]
+    elif bare:
         word = next((w for w in _BARE_COMPANY if simplified.endswith(w, 0, p)), "")
         start = p - len(word)
         if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])
@@ -584,7 +603,7 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
                and (m.name.endswith(heads)
-                    or (bare and known.get(m.simplified, ("",))[0] == "company"))]
+                    or (bare and known.get(m.simplified, ("",))[0] == ("party" if party else "company")))]
     fitting = _outside_longer_names(ctx, fitting)
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
         return None
@@ -774,6 +793,9 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
             title = _title_after(ctx, person)
             if title is not None:  # 王明市长表示: the title after the name, as a courtesy
                 place = _division_for(ctx, places, person.start, _division_kind(title))
+            elif (title := _title_after(ctx, person, _LEGISLATOR_TUPLE)) is not None:
+                place = legislature_of(ctx, person.start)  # 立法院…，王明立委表示: 立委 of the 立法院 it names
+            if title is not None:
                 source = _owner_of(ctx, person)
                 if place is not None and (source, title) not in held:
                     out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, person.start,
@@ -810,14 +832,19 @@ _AFTER_TITLE_TAGS = ("v", "t", "d", "p")
 _VERBAL_NOUN = "vn"
 
 
-def _title_after(ctx: RelationContext, person: Mention) -> str | None:
-    """A division head's title right after a person who opens a clause, itself closed by a verb, a word of time, an
-    adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理, 据王明市长)."""
+#: A legislator's titles, longest first, as :func:`_title_after` looks for them after a name (王明立委表示).
+_LEGISLATOR_TUPLE = tuple(sorted(LEGISLATOR_TITLES, key=len, reverse=True))
+
+
+def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] = _DIVISION_HEAD_TITLE_TUPLE) -> str | None:
+    """A division head's title (or one of ``titles``) right after a person who opens a clause, itself closed by a
+    verb, a word of time, an adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理,
+    据王明市长)."""
     simplified = ctx.simplified
     at = person.start
     if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、":
         return None
-    title = first_at(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.end)
+    title = first_at(simplified, titles, person.end)
     if not title or title in _REGION_HEADS:
         return None
     after = person.end + len(title)

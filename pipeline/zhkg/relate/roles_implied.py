@@ -33,7 +33,7 @@ from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAKS
 
-__all__ = ["other_kind", "read_implied_bodies", "resolve_generic_holders"]
+__all__ = ["LEGISLATOR_TITLES", "legislature_of", "other_kind", "read_implied_bodies", "resolve_generic_holders"]
 
 #: Titles by the kind of body they head: the anaphor (``anaphora.tsv``) whose name endings the kind's names take, the
 #: category of ``organisations_known.tsv`` that is of the kind (or ""), and the titles.
@@ -54,6 +54,8 @@ _KINDS = {
 }
 #: The body a legislator's bare title (立委 X) belongs to: the name it ends with (台湾立法院 too).
 _LEGISLATURE = "立法院"
+#: A legislator's titles, whose body is the 立法院 the text names (:func:`legislature_of`).
+LEGISLATOR_TITLES = _KINDS["legislature"][2]
 _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in titles}
 #: Words that name a body by its kind only, which the extractors may take for a name (…集团有限公司刘晓光任集团公司
 #: 董事长, 聘请王小松担任俱乐部董事长, 王柏龄任校董会董事长): a role's holder so written is the one body of that kind
@@ -117,7 +119,7 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     return None
 
 
-def _legislature(ctx: RelationContext, at: int) -> Mention | None:
+def legislature_of(ctx: RelationContext, at: int) -> Mention | None:
     """The 立法院 a legislator's bare title at ``at`` sits in: the one the title's sentence names, before the title or
     after it (立委王明今天在立法院质询), or, when it names none, the two sentences before; ``None`` when none is named
     (the text names the Legislative Yuan, so it is Taiwan's: a bare 立委 with none named is no one's)."""
@@ -263,7 +265,7 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
             continue
         kind = _KIND_OF[title]
         if kind == "legislature":
-            body = written or _legislature(ctx, t)
+            body = written or legislature_of(ctx, t)
         else:
             body = written or _fitting_body(ctx, min(b, person.start if person is not None else b), kind)
         if body is None or body not in ctx.owner or (title in _ONE_HOLDER and (ctx.owner[body], title) in held):

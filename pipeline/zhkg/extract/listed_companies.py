@@ -36,6 +36,7 @@ The packages give no full names, so a short name is not linked to a company's fu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,13 +55,19 @@ __all__ = ["listed_company_names", "listed_companies", "stock_short_names"]
 
 TABLE = "companies_listed.tsv"
 
-#: Documents holding none of these words name no listed company by its short name (the reader's gate).
-_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|收购|并购|重组|注资|停牌|复牌|增发|合资"
-                   "|净利|公告")
 #: What in a sentence says a short name there is a listed company: the market, and the deals and results only
 #: companies have (上海医药对其实施收购, 华电能源的出资 … 按照收购协议, 中国铁建 … 上半年净利).
 _MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信|收购|并购|重组|注资|停牌|复牌|增发|合资"
-                     "|净利")
+                     "|净利|公告|披露|业绩|利润|亏损|盈利|估值|研报|入主|借壳")
+#: A deal between companies, as a verb right before or right after a short name: its party (牵手|中国平安, 联手|
+#: 长江电力, 中联重科|收购, 福田汽车|签订), or what a company announces after it (发布, 披露, 宣布): a name that is
+#: no common word is the company there.
+_DEAL = "收购|并购|入股|增持|减持|控股|参股|入主|借壳|注资|重组|牵手|携手|联手|接手"
+_DEAL_BEFORE = re.compile("(?:" + _DEAL + ")$")
+_DEAL_AFTER = re.compile(_DEAL + "|出资|发布|披露|签订|签署|宣布")
+#: Documents holding none of these words name no listed company by its short name (the reader's gate): every cue.
+_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|净利|公告|披露|业绩|利润|亏损|盈利"
+                   "|估值|研报|涨|跌|停牌|复牌|增发|合资|" + _DEAL_AFTER.pattern)
 #: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
 #: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
 _CARRIED = re.compile("(?:" + "|".join(sorted(
@@ -170,9 +177,11 @@ def _sentence(text: str, s: int, e: int) -> str:
     return text[start:s] + "\0" + text[e:end.start() if end else min(len(text), e + 200)]
 
 
-def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
+                         organisations: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Spans of listed companies' short names whose context supports a company (see the module's docstring),
-    with the company word a name carries (味全公司), and the short name.
+    with the company word a name carries (味全公司), and the short name. A name that is no common word joined to
+    one of the ``organisations`` already read (spans) is a company too (长江电力、贵州茅台、招商银行).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -181,7 +190,9 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
     >>> [text[s:e] for s, e, _ in listed_company_names(text, token_table(make_nlp()(text)), load_lexicon())]
     ['亚泥', '味全公司']
     """
-    if not _GATE.search(text):
+    organisations = list(organisations)
+    gated = _GATE.search(text) is not None  # (else only a name joined to an organisation read is one)
+    if not gated and not organisations:
         return []
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str]] = []
@@ -194,7 +205,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
     accepted: dict[int, int] = {}  # start -> end (what the name carries after it included)
     sure: set[str] = set()  # names accepted once that are no common words: accepted wherever they stand
     for s, e, name in found:
-        if _fund(text, s, e):
+        if not gated or _fund(text, s, e):
             continue
         common = _common_word(name)
         carried = _CARRIED.match(text, e).end()
@@ -203,20 +214,26 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
         company_word = text[e:carried].endswith(_COMPANY_WORDS)
         market_after = _MARKET_AFTER.match(text, carried) is not None
         company_after = _COMPANY_AFTER.match(text, carried) is not None
-        if _inside_a_longer_name(table, s, e, common) or not (market_after or company_after) \
+        deal_after = _DEAL_AFTER.match(text, carried) is not None
+        deal = deal_after or _DEAL_BEFORE.search(text, max(0, s - 2), s) is not None
+        if _inside_a_longer_name(table, s, e, common) or not (market_after or company_after or deal_after) \
                 and _opens_a_longer_name(table, carried):
             continue
         if market_after:
             pass  # 东元董事长, 统一股价: any name
         elif common:
             continue  # a common word with a company word is a kind of company (环保公司, 文化企业)
-        elif not (company_word or company_after or _MARKET.search(_sentence(text, s, e))
+        elif not (company_word or company_after or deal or _MARKET.search(_sentence(text, s, e))
                   or len(name) >= 3 and dictionary_tag(name) == "x" and not _made_of_words(table, s, e)):
             continue
         accepted[s] = carried
         if not common:
             sure.add(name)
     # a name joined to one so found is a company too (台塑、南亚、台化与台塑化), and a sure name is one everywhere
+    other_starts, other_ends = set(), set()
+    for s, e in organisations:
+        other_starts.add(s)
+        other_ends.add(e)
     changed = True
     while changed:
         changed = False
@@ -224,8 +241,11 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
         for s, e, name in found:
             if s in accepted:
                 continue
-            joined = any(text.startswith(j, e) and e + len(j) in accepted for j in _JOINERS) or any(
-                text[s - len(j):s] == j and s - len(j) in accepted_ends for j in _JOINERS)
+            starts_after, ends_before = set(accepted), accepted_ends
+            if not _common_word(name):
+                starts_after, ends_before = starts_after | other_starts, ends_before | other_ends
+            joined = any(text.startswith(j, e) and e + len(j) in starts_after for j in _JOINERS) or any(
+                text[s - len(j):s] == j and s - len(j) in ends_before for j in _JOINERS)
             if (joined or name in sure) and not _fund(text, s, e) and not _inside_a_longer_name(table, s, e, _common_word(name)) \
                     and not _opens_a_longer_name(table, e):
                 accepted[s] = e
@@ -247,7 +267,7 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
     ['万海']
     """
     text = doc_text(doc)
-    spans = listed_company_names(text, table, lexicon)
+    spans = listed_company_names(text, table, lexicon, [m.span for m in mentions if m.label is Label.ORGANIZATION])
     if not spans:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))

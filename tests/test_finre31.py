@@ -76,3 +76,22 @@ def test_the_place_inside_a_place_led_short_name_stays_beside_it(pipeline):
     text = "一家药企昨天宣布牵手上海医药。"
     assert "上海医药" in _orgs(pipeline, text)
     assert "上海" in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name, brand", both_scripts([
+    # an organisation read on a short name's opening words is its brand: the short name grows over it
+    ("中信建投报告指出，这家公司此前主要业务仍停留在稀土开采。", "中信建投", "中信"),
+    ("苏宁环球宣布收购一家医院。", "苏宁环球", "苏宁"),
+    ("万达集团旗下的万达电影今年上半年营收增长。", "万达电影", "万达"),
+]))
+def test_a_brand_read_inside_a_short_name_yields_to_it(pipeline, text, name, brand):
+    found = _orgs(pipeline, text)
+    assert name in found and brand not in found, found
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # an analyst's rating in the sentence
+    ("分析师维持对大唐发电的增持评级。", "大唐发电"),
+]))
+def test_a_rating_in_the_sentence_supports_a_short_name(pipeline, text, name):
+    assert name in _orgs(pipeline, text), _orgs(pipeline, text)

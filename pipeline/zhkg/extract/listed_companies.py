@@ -58,7 +58,7 @@ TABLE = "companies_listed.tsv"
 #: What in a sentence says a short name there is a listed company: the market, and the deals and results only
 #: companies have (上海医药对其实施收购, 华电能源的出资 … 按照收购协议, 中国铁建 … 上半年净利).
 _MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信|收购|并购|重组|注资|停牌|复牌|增发|合资"
-                     "|净利|公告|披露|业绩|利润|亏损|盈利|估值|研报|入主|借壳")
+                     "|净利|公告|披露|业绩|利润|亏损|盈利|估值|研报|评级|目标价|入主|借壳")
 #: A deal between companies, as a verb right before or right after a short name: its party (牵手|中国平安, 联手|
 #: 长江电力, 中联重科|收购, 福田汽车|签订), or what a company announces after it (发布, 披露, 宣布): a name that is
 #: no common word is the company there.
@@ -67,7 +67,7 @@ _DEAL_BEFORE = re.compile("(?:" + _DEAL + ")$")
 _DEAL_AFTER = re.compile(_DEAL + "|出资|发布|披露|签订|签署|宣布")
 #: Documents holding none of these words name no listed company by its short name (the reader's gate): every cue.
 _GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|净利|公告|披露|业绩|利润|亏损|盈利"
-                   "|估值|研报|涨|跌|停牌|复牌|增发|合资|" + _DEAL_AFTER.pattern)
+                   "|估值|研报|评级|目标价|涨|跌|停牌|复牌|增发|合资|" + _DEAL_AFTER.pattern)
 #: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
 #: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
 _CARRIED = re.compile("(?:" + "|".join(sorted(
@@ -257,7 +257,8 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
 
 def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with the listed companies :func:`listed_company_names` finds where no other name stands (a place
-    strictly inside a name stays beside it: 上海 of 上海电力).
+    strictly inside a name stays beside it: 上海 of 上海电力; an organisation on its opening words yields to it: 宝钢
+    of 宝钢股份).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -276,7 +277,10 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
         near = index.overlapping(Span(s, e))
         # (a person guessed inside the name yields too: 莱宝 of 莱宝高科, 高纳 of 钢研高纳)
         weak = [m for m in near if _guessed(m) and (m.span == (s, e) or m.label is Label.PERSON and s <= m.start
-                                                   and m.end <= e)]
+                                                   and m.end <= e)
+                # an organisation read on the name's opening words is its brand: the name grows over it (宝钢 of
+                # 宝钢股份, 华润 of 华润三九, 中信 of 中信建投)
+                or m.label is Label.ORGANIZATION and m.start == s and m.end < e]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue

@@ -8,7 +8,10 @@ Traditional. Place-led short names (上海医药, 长江电力, 福田汽车) we
 import pytest
 from helpers import both_scripts
 
+from zhkg.extract.base import token_table
+from zhkg.extract.listed_companies import listed_company_names
 from zhkg.records import Label
+from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.normalise import to_simplified
 
@@ -95,3 +98,26 @@ def test_a_brand_read_inside_a_short_name_yields_to_it(pipeline, text, name, bra
 ]))
 def test_a_rating_in_the_sentence_supports_a_short_name(pipeline, text, name):
     assert name in _orgs(pipeline, text), _orgs(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name, longer", both_scripts([
+    # the recogniser's or the grammar's organisation runs on from a short name into the clause after it
+    ("市场传闻山东钢铁重组日照钢铁一事遇阻。", "山东钢铁", "山东钢铁重组日照钢铁"),
+    ("光大证券转让光大保德信部分股权。", "光大证券", "光大证券转让光大保德信"),
+]))
+def test_a_name_run_on_into_a_verb_yields_to_the_short_name(pipeline, text, name, longer):
+    found = _orgs(pipeline, text)
+    assert name in found and longer not in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts(["经过多轮谈判,三丰智能控股股东已同意转让股份。"]))
+def test_a_controlling_shareholder_is_no_part_of_the_name(pipeline, text):
+    found = _orgs(pipeline, text)
+    assert "三丰智能" in found and "三丰智能控股" not in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts(["古井贡酒控股股东古井集团昨日增持了股份。"]))
+def test_the_short_name_carries_no_controlling_of_a_controlling_shareholder(nlp, text):
+    simplified = to_simplified(text)
+    spans = listed_company_names(simplified, token_table(nlp(simplified)), load_lexicon())
+    assert [simplified[s:e] for s, e, _ in spans] == ["古井贡酒"]

@@ -74,6 +74,7 @@ _CARRIED = re.compile("(?:" + "|".join(sorted(
     (set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "置地", "电信", "电机", "金控", "投控", "生技"},
     key=lambda t: (-len(t), t))) + ")?(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?")
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
+_CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
 _MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
@@ -211,6 +212,8 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
         carried = _CARRIED.match(text, e).end()
         if carried > e and carried not in ends:
             carried = e
+        if carried - 2 >= e and text.startswith(_CONTROLLING, carried - 2):
+            carried -= 2  # 控股 of 控股股东 (a controlling shareholder) is no part of the name: 古井贡酒|控股股东
         company_word = text[e:carried].endswith(_COMPANY_WORDS)
         market_after = _MARKET_AFTER.match(text, carried) is not None
         company_after = _COMPANY_AFTER.match(text, carried) is not None
@@ -280,7 +283,8 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
                                                    and m.end <= e)
                 # an organisation read on the name's opening words is its brand: the name grows over it (宝钢 of
                 # 宝钢股份, 华润 of 华润三九, 中信 of 中信建投)
-                or m.label is Label.ORGANIZATION and m.start == s and m.end < e]
+                or m.label is Label.ORGANIZATION and m.start == s and m.end < e
+                or _runs_on_into_a_verb(m, e, text, table)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue
@@ -288,6 +292,23 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
         added.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ORG_STOCK_NAME,
                                   canonical=text[s:e]))
     return [m for m in mentions if id(m) not in dropped] + added
+
+
+#: Readers whose organisation may run on past a short name into the clause after it (山东钢铁|重组日照钢铁, 光大证券|
+#: 转让光大保德信, 亿晶光电|借壳海通集团): the recogniser and the suffix grammar.
+_RUNNING_READERS = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX})
+
+
+def _runs_on_into_a_verb(m: Mention, e: int, text: str, table: TokenTable) -> bool:
+    """Whether ``m``, an organisation the recogniser or the suffix grammar read from a short name's start, runs on
+    past the name's end ``e`` into a verb (a deal's verb, or a word jieba's dictionary holds as a verb): the clause
+    after the company, not its name."""
+    if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
+        return False
+    if _DEAL_AFTER.match(text, e) or text.startswith(_CONTROLLING, e):
+        return True
+    word = table.word_at(e)
+    return word is not None and word.idx == e and word.tag == "v"
 
 
 #: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name

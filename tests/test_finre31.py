@@ -103,9 +103,10 @@ def test_a_rating_in_the_sentence_supports_a_short_name(pipeline, text, name):
 @pytest.mark.parametrize("text, name, longer", both_scripts([
     # the recogniser's or the grammar's organisation runs on from a short name into the clause after it
     ("市场传闻山东钢铁重组日照钢铁一事遇阻。", "山东钢铁", "山东钢铁重组日照钢铁"),
-    ("光大证券转让光大保德信部分股权。", "光大证券", "光大证券转让光大保德信"),
+    ("去年亿晶光电借壳海通集团完成了上市。", "亿晶光电", "亿晶光电借壳海通集团"),
+    ("据悉这家公司将与光大证券重组旗下资管业务。", "光大证券", "光大证券重组"),
 ]))
-def test_a_name_run_on_into_a_verb_yields_to_the_short_name(pipeline, text, name, longer):
+def test_a_name_run_on_into_a_deal_yields_to_the_short_name(pipeline, text, name, longer):
     found = _orgs(pipeline, text)
     assert name in found and longer not in found, found
 

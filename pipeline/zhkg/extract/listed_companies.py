@@ -284,7 +284,7 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
                 # an organisation read on the name's opening words is its brand: the name grows over it (宝钢 of
                 # 宝钢股份, 华润 of 华润三九, 中信 of 中信建投)
                 or m.label is Label.ORGANIZATION and m.start == s and m.end < e
-                or _runs_on_into_a_verb(m, e, text, table)]
+                or _runs_on_into_a_deal(m, e, text)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue
@@ -294,21 +294,18 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
     return [m for m in mentions if id(m) not in dropped] + added
 
 
-#: Readers whose organisation may run on past a short name into the clause after it (山东钢铁|重组日照钢铁, 光大证券|
-#: 转让光大保德信, 亿晶光电|借壳海通集团): the recogniser and the suffix grammar.
+#: Readers whose organisation may run on past a short name into the clause after it (山东钢铁|重组日照钢铁, 亿晶光电|
+#: 借壳海通集团, 三丰智能|控股股东): the recogniser and the suffix grammar.
 _RUNNING_READERS = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX})
 
 
-def _runs_on_into_a_verb(m: Mention, e: int, text: str, table: TokenTable) -> bool:
+def _runs_on_into_a_deal(m: Mention, e: int, text: str) -> bool:
     """Whether ``m``, an organisation the recogniser or the suffix grammar read from a short name's start, runs on
-    past the name's end ``e`` into a verb (a deal's verb, or a word jieba's dictionary holds as a verb): the clause
-    after the company, not its name."""
+    past the name's end ``e`` into a deal's verb (重组, 借壳, 收购 …; not any verb of the dictionary, which is too
+    loose) or 控股股东: the clause after the company, not its name."""
     if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
         return False
-    if _DEAL_AFTER.match(text, e) or text.startswith(_CONTROLLING, e):
-        return True
-    word = table.word_at(e)
-    return word is not None and word.idx == e and word.tag == "v"
+    return _DEAL_AFTER.match(text, e) is not None or text.startswith(_CONTROLLING, e)
 
 
 #: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name

@@ -12,10 +12,13 @@ jieba's dictionary holds 300 times or more, or 20 times or more with a tag other
   A股 (統一股價, 東元董事長);
 * **a name that is no common word**, also: a company word after it (公司, 集團, 企業, 控股, 股份, after a trade or
   not: 味全公司, 恒大地產, 我爱我家控股公司 — they belong to the name), a word of what a company does or has
-  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a market word in its sentence (股, 上市, 上櫃, 漲, 跌, 營收, 財報,
-  董事長, 法說會, 市值, 收盤, 外資, 投信), or, a name of three letters or more that is no dictionary word and holds a
-  word the segmenter made up for it (宏佳騰, 京东方; not 新|零售, 葡萄|王, 大學|光), nothing at all;
-* a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海).
+  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a deal's verb right before or after it (牵手|上海医药, 中联重科|收购,
+  福田汽车|签订, 上海医药|发布; session 27), a market, results or analysts' word in its sentence (股, 上市, 上櫃, 漲,
+  跌, 營收, 財報, 董事長, 法說會, 市值, 收盤, 外資, 投信, 公告, 披露, 业绩, 利润, 评级 …), or, a name of three letters
+  or more that is no dictionary word and holds a word the segmenter made up for it (宏佳騰, 京东方; not 新|零售,
+  葡萄|王, 大學|光), nothing at all;
+* a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海), or, a name that is no common word,
+  to an organisation another reader found (长江电力、招商银行), in any document.
 
 A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
 its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
@@ -24,7 +27,9 @@ boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山)
 大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
 長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
-read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳). Short names ``organisations_known.tsv`` lists keep that
+read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳), or
+an organisation on its opening words (中信 of 中信建投, 万达 of 万达电影), or one the recogniser or the suffix grammar
+ran on from it into a deal (山东钢铁|重组日照钢铁, 三丰智能|控股股东: 控股 of 控股股东 is never carried). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on

@@ -12,10 +12,13 @@ jieba's dictionary holds 300 times or more, or 20 times or more with a tag other
   A股 (統一股價, 東元董事長);
 * **a name that is no common word**, also: a company word after it (公司, 集團, 企業, 控股, 股份, after a trade or
   not: 味全公司, 恒大地產, 我爱我家控股公司 — they belong to the name), a word of what a company does or has
-  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a market word in its sentence (股, 上市, 上櫃, 漲, 跌, 營收, 財報,
-  董事長, 法說會, 市值, 收盤, 外資, 投信), or, a name of three letters or more that is no dictionary word and holds a
-  word the segmenter made up for it (宏佳騰, 京东方; not 新|零售, 葡萄|王, 大學|光), nothing at all;
-* a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海).
+  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a deal's verb right before or after it (牵手|上海医药, 中联重科|收购,
+  福田汽车|签订, 上海医药|发布; session 27), a market, results or analysts' word in its sentence (股, 上市, 上櫃, 漲,
+  跌, 營收, 財報, 董事長, 法說會, 市值, 收盤, 外資, 投信, 公告, 披露, 业绩, 利润, 评级 …), or, a name of three letters
+  or more that is no dictionary word and holds a word the segmenter made up for it (宏佳騰, 京东方; not 新|零售,
+  葡萄|王, 大學|光), nothing at all;
+* a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海), or, a name that is no common word,
+  to an organisation another reader found (长江电力、招商银行), in any document.
 
 A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
 its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
@@ -24,7 +27,9 @@ boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山)
 大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
 長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
-read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳). Short names ``organisations_known.tsv`` lists keep that
+read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳), or
+an organisation on its opening words (中信 of 中信建投, 万达 of 万达电影), or one the recogniser or the suffix grammar
+ran on from it into a deal (山东钢铁|重组日照钢铁, 三丰智能|控股股东: 控股 of 控股股东 is never carried). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
@@ -36,6 +41,7 @@ The packages give no full names, so a short name is not linked to a company's fu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,19 +60,26 @@ __all__ = ["listed_company_names", "listed_companies", "stock_short_names"]
 
 TABLE = "companies_listed.tsv"
 
-#: Documents holding none of these words name no listed company by its short name (the reader's gate).
-_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|收购|并购|重组|注资|停牌|复牌|增发|合资"
-                   "|净利|公告")
 #: What in a sentence says a short name there is a listed company: the market, and the deals and results only
 #: companies have (上海医药对其实施收购, 华电能源的出资 … 按照收购协议, 中国铁建 … 上半年净利).
 _MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说会|市值|收盘|外资|投信|收购|并购|重组|注资|停牌|复牌|增发|合资"
-                     "|净利")
+                     "|净利|公告|披露|业绩|利润|亏损|盈利|估值|研报|评级|目标价|入主|借壳")
+#: A deal between companies, as a verb right before or right after a short name: its party (牵手|中国平安, 联手|
+#: 长江电力, 中联重科|收购, 福田汽车|签订), or what a company announces after it (发布, 披露, 宣布): a name that is
+#: no common word is the company there.
+_DEAL = "收购|并购|入股|增持|减持|控股|参股|入主|借壳|注资|重组|牵手|携手|联手|接手"
+_DEAL_BEFORE = re.compile("(?:" + _DEAL + ")$")
+_DEAL_AFTER = re.compile(_DEAL + "|出资|发布|披露|签订|签署|宣布")
+#: Documents holding none of these words name no listed company by its short name (the reader's gate): every cue.
+_GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|净利|公告|披露|业绩|利润|亏损|盈利"
+                   "|估值|研报|评级|目标价|涨|跌|停牌|复牌|增发|合资|" + _DEAL_AFTER.pattern)
 #: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
 #: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
 _CARRIED = re.compile("(?:" + "|".join(sorted(
     (set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "置地", "电信", "电机", "金控", "投控", "生技"},
     key=lambda t: (-len(t), t))) + ")?(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?")
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
+_CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
 _MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
@@ -170,9 +183,11 @@ def _sentence(text: str, s: int, e: int) -> str:
     return text[start:s] + "\0" + text[e:end.start() if end else min(len(text), e + 200)]
 
 
-def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
+                         organisations: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Spans of listed companies' short names whose context supports a company (see the module's docstring),
-    with the company word a name carries (味全公司), and the short name.
+    with the company word a name carries (味全公司), and the short name. A name that is no common word joined to
+    one of the ``organisations`` already read (spans) is a company too (长江电力、贵州茅台、招商银行).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -181,7 +196,9 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
     >>> [text[s:e] for s, e, _ in listed_company_names(text, token_table(make_nlp()(text)), load_lexicon())]
     ['亚泥', '味全公司']
     """
-    if not _GATE.search(text):
+    organisations = list(organisations)
+    gated = _GATE.search(text) is not None  # (else only a name joined to an organisation read is one)
+    if not gated and not organisations:
         return []
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str]] = []
@@ -194,29 +211,37 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
     accepted: dict[int, int] = {}  # start -> end (what the name carries after it included)
     sure: set[str] = set()  # names accepted once that are no common words: accepted wherever they stand
     for s, e, name in found:
-        if _fund(text, s, e):
+        if not gated or _fund(text, s, e):
             continue
         common = _common_word(name)
         carried = _CARRIED.match(text, e).end()
         if carried > e and carried not in ends:
             carried = e
+        if carried - 2 >= e and text.startswith(_CONTROLLING, carried - 2):
+            carried -= 2  # 控股 of 控股股东 (a controlling shareholder) is no part of the name: 古井贡酒|控股股东
         company_word = text[e:carried].endswith(_COMPANY_WORDS)
         market_after = _MARKET_AFTER.match(text, carried) is not None
         company_after = _COMPANY_AFTER.match(text, carried) is not None
-        if _inside_a_longer_name(table, s, e, common) or not (market_after or company_after) \
+        deal_after = _DEAL_AFTER.match(text, carried) is not None
+        deal = deal_after or _DEAL_BEFORE.search(text, max(0, s - 2), s) is not None
+        if _inside_a_longer_name(table, s, e, common) or not (market_after or company_after or deal_after) \
                 and _opens_a_longer_name(table, carried):
             continue
         if market_after:
             pass  # 东元董事长, 统一股价: any name
         elif common:
             continue  # a common word with a company word is a kind of company (环保公司, 文化企业)
-        elif not (company_word or company_after or _MARKET.search(_sentence(text, s, e))
+        elif not (company_word or company_after or deal or _MARKET.search(_sentence(text, s, e))
                   or len(name) >= 3 and dictionary_tag(name) == "x" and not _made_of_words(table, s, e)):
             continue
         accepted[s] = carried
         if not common:
             sure.add(name)
     # a name joined to one so found is a company too (台塑、南亚、台化与台塑化), and a sure name is one everywhere
+    other_starts, other_ends = set(), set()
+    for s, e in organisations:
+        other_starts.add(s)
+        other_ends.add(e)
     changed = True
     while changed:
         changed = False
@@ -224,8 +249,11 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
         for s, e, name in found:
             if s in accepted:
                 continue
-            joined = any(text.startswith(j, e) and e + len(j) in accepted for j in _JOINERS) or any(
-                text[s - len(j):s] == j and s - len(j) in accepted_ends for j in _JOINERS)
+            starts_after, ends_before = set(accepted), accepted_ends
+            if not _common_word(name):
+                starts_after, ends_before = starts_after | other_starts, ends_before | other_ends
+            joined = any(text.startswith(j, e) and e + len(j) in starts_after for j in _JOINERS) or any(
+                text[s - len(j):s] == j and s - len(j) in ends_before for j in _JOINERS)
             if (joined or name in sure) and not _fund(text, s, e) and not _inside_a_longer_name(table, s, e, _common_word(name)) \
                     and not _opens_a_longer_name(table, e):
                 accepted[s] = e
@@ -237,7 +265,8 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon) -> list
 
 def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with the listed companies :func:`listed_company_names` finds where no other name stands (a place
-    strictly inside a name stays beside it: 上海 of 上海电力).
+    strictly inside a name stays beside it: 上海 of 上海电力; an organisation on its opening words yields to it: 宝钢
+    of 宝钢股份).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -247,7 +276,7 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
     ['万海']
     """
     text = doc_text(doc)
-    spans = listed_company_names(text, table, lexicon)
+    spans = listed_company_names(text, table, lexicon, [m.span for m in mentions if m.label is Label.ORGANIZATION])
     if not spans:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
@@ -256,7 +285,11 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
         near = index.overlapping(Span(s, e))
         # (a person guessed inside the name yields too: 莱宝 of 莱宝高科, 高纳 of 钢研高纳)
         weak = [m for m in near if _guessed(m) and (m.span == (s, e) or m.label is Label.PERSON and s <= m.start
-                                                   and m.end <= e)]
+                                                   and m.end <= e)
+                # an organisation read on the name's opening words is its brand: the name grows over it (宝钢 of
+                # 宝钢股份, 华润 of 华润三九, 中信 of 中信建投)
+                or m.label is Label.ORGANIZATION and m.start == s and m.end < e
+                or _runs_on_into_a_deal(m, e, text)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue
@@ -264,6 +297,20 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
         added.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ORG_STOCK_NAME,
                                   canonical=text[s:e]))
     return [m for m in mentions if id(m) not in dropped] + added
+
+
+#: Readers whose organisation may run on past a short name into the clause after it (山东钢铁|重组日照钢铁, 亿晶光电|
+#: 借壳海通集团, 三丰智能|控股股东): the recogniser and the suffix grammar.
+_RUNNING_READERS = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX})
+
+
+def _runs_on_into_a_deal(m: Mention, e: int, text: str) -> bool:
+    """Whether ``m``, an organisation the recogniser or the suffix grammar read from a short name's start, runs on
+    past the name's end ``e`` into a deal's verb (重组, 借壳, 收购 …; not any verb of the dictionary, which is too
+    loose) or 控股股东: the clause after the company, not its name."""
+    if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
+        return False
+    return _DEAL_AFTER.match(text, e) is not None or text.startswith(_CONTROLLING, e)
 
 
 #: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name

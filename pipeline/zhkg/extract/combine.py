@@ -474,7 +474,7 @@ def combine_mentions(
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
-    model = _bodies_before_titles(model, people, text, lexicon)
+    model = _leaders_after_countries(_bodies_before_titles(model, people, text, lexicon), places, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
@@ -1492,6 +1492,42 @@ def _bodies_before_titles(model: list[Mention], people: list[Mention], text: str
                 if end - m.start < 2:
                     continue
                 m = replace(m, end=end, text=m.text[:end - m.start], simplified=text[m.start:end], canonical="")
+        out.append(m)
+    return out
+
+
+def _leaders_after_countries(model: list[Mention], places: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation that is a country, a title its state's government holds and a transliterated name
+    (立陶宛|总统|瑙塞达, 拉脱维亚|外长|布拉热) names no body: it is the person after the title, as 立陶宛总统 alone
+    is no body either. Only a country's name opens it (a place coded by its ISO code), only a title of a place's
+    government follows (roles.tsv's "place" rows: 总统, 总理, 首相, 外长), and the name after it is two letters or
+    more, each a letter of transliterated names or a separator (瑙塞达, 穆罕默德·本·萨勒曼); a body's name
+    after a title (美国总统府, 日本首相官邸) keeps letters no such name has.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "立陶宛总统瑙塞达与拉脱维亚总统举行会谈。"
+    >>> org = Mention("d", 0, 8, text[:8], text[:8], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> lt = Mention("d", 0, 3, "立陶宛", "立陶宛", Label.PLACE, MentionSource.GAZETTEER, code="LT")
+    >>> [(m.simplified, m.label.value) for m in _leaders_after_countries([org], [lt], text, load_lexicon())]
+    [('瑙塞达', 'PERSON')]
+    """
+    countries = {p.start: p for p in places if p.label is Label.PLACE and is_country_code(p.code)}
+    if not countries:
+        return model
+    name_letters = lexicon.foreign_name_chars
+    out = []
+    for m in model:
+        country = countries.get(m.start) if m.label is Label.ORGANIZATION else None
+        if country is not None and country.end < m.end:
+            at = country.end
+            role = next((r for r in lexicon.roles_by_first.get(text[at], ()) if r in lexicon.place_roles
+                         and text.startswith(r, at, m.end)), "")
+            start = at + len(role)
+            name = text[start:m.end]
+            if role and len(name) >= 2 and name[0] in name_letters and name[-1] in name_letters \
+                    and all(ch in name_letters or ch in FOREIGN_SEPARATORS for ch in name):
+                m = replace(m, start=start, text=m.text[start - m.start:], simplified=name, label=Label.PERSON,
+                            canonical="")
         out.append(m)
     return out
 

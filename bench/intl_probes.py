@@ -9,7 +9,8 @@ every expected entity is in the graph (a place with the expected code when one i
 wrong is there (with the label given, or with any label).
 
 These are probes of whether the rules generalise, not a dev set. Round 31 (intl31): the passages were written and
-scored before any rule (numbers in ``docs/changes-session27.md``).
+scored before any rule; the last twelve were written while studying the errors, and are scored on main too
+(numbers in ``docs/changes-session27.md``).
 """
 
 from __future__ import annotations
@@ -123,6 +124,33 @@ PROBES: list[tuple[str, list[tuple[str, ...]], list]] = [
      [("英国广播公司", O), ("伦敦警察厅", O)], []),
     ("国际货币基金组织总裁格奥尔基耶娃表示，全球经济增长仍然疲软。",
      [("国际货币基金组织", O), ("格奥尔基耶娃", P)], []),
+    # written while studying (round 31, after the first 42 were scored): a country, a title and a name the
+    # recogniser reads as one body; an envoy's posting before the title; governments named by their seat; bodies
+    # read as places or missed when written bare
+    ("据报道，立陶宛总统瑙塞达与拉脱维亚总统林克维奇斯举行会谈。",
+     [("瑙塞达", P), ("林克维奇斯", P), ("立陶宛", L, "LT")], [("立陶宛总统瑙塞达", O)]),
+    ("美国驻联合国大使沃尔兹在安理会发言，呼吁各方保持克制。",
+     [("沃尔兹", P), ("安理会", O)], [("美国驻联合国", O)]),
+    ("英国驻乌克兰大使馆发表声明，提醒英国公民注意安全。",
+     [("英国驻乌克兰大使馆", O)], []),
+    ("俄罗斯总统新闻秘书佩斯科夫对此不予置评。",
+     [("佩斯科夫", P), ("俄罗斯", L, "RU")], [("俄罗斯总统新闻", O)]),
+    ("克里姆林宫表示，俄方对谈判持开放态度。",
+     [("克里姆林宫", O)], []),
+    ("爱丽舍宫发表声明，确认马克龙将出席峰会。",
+     [("爱丽舍宫", O), ("马克龙", P)], [("爱丽舍宫", P)]),
+    ("五角大楼称，美军已向中东增派两艘航母。",
+     [("五角大楼", O)], []),
+    ("欧洲刑警组织协助多国警方捣毁了一个诈骗团伙。",
+     [("欧洲刑警组织", O)], []),
+    ("非盟轮值主席呼吁苏丹冲突各方立即停火。",
+     [("非盟", O), ("苏丹", L, "SD")], []),
+    ("美国疾病控制与预防中心周五发布报告称，禽流感病毒已在多个州的奶牛中传播。",
+     [("美国疾病控制与预防中心", O)], []),
+    ("据英国《卫报》报道，伦敦警方已逮捕两名嫌疑人。",
+     [("卫报", O), ("伦敦", L)], []),
+    ("韩国最大在野党共同民主党宣布将提出弹劾案。",
+     [("共同民主党", O)], []),
 ]
 
 

@@ -461,7 +461,8 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
-    model = _names_before_place_titles(model, text, lexicon)
+    model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
+    people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
     model = _places_after_set_places(model, text, coded_spans)
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
@@ -475,6 +476,7 @@ def combine_mentions(
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = _leaders_after_countries(_bodies_before_titles(model, people, text, lexicon), places, text, lexicon)
+    model = _envoys_postings(model, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
@@ -1402,6 +1404,26 @@ _PLACE_HEAD_TITLES = ("县长", "市长", "区长", "镇长", "乡长", "州长"
 _MIN_GIVEN_RATE = 0.1
 
 
+def _after_minister_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person whose name opens with 官 right after 部长 opens after it: Korea's ministers are 长官 (统一部|长官|金暎浩),
+    and 部长 + a name of 官 is not how a title and its holder are written. The name keeps two letters at least.
+
+    >>> text = "韩国统一部长官金暎浩表示。"
+    >>> person = Mention("d", 6, 10, text[6:10], text[6:10], Label.PERSON, MentionSource.RECOGNISER)
+    >>> [m.simplified for m in _after_minister_titles([person], text)]
+    ['金暎浩']
+    """
+    if "部长官" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label is Label.PERSON and m.simplified.startswith("官") and m.end - m.start >= 3 \
+                and text.endswith("部长", 0, m.start):
+            m = replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
+        out.append(m)
+    return out
+
+
 def _names_before_place_titles(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """A model's person of a surname and two letters before a place head's title whose first letter may close a
     place with the name's last letter (徐榛蔚县长: 徐榛蔚 + 县长, or 徐榛 + 蔚县长) is the three letters when the
@@ -1528,6 +1550,46 @@ def _leaders_after_countries(model: list[Mention], places: list[Mention], text: 
                     and all(ch in name_letters or ch in FOREIGN_SEPARATORS for ch in name):
                 m = replace(m, start=start, text=m.text[start - m.start:], simplified=name, label=Label.PERSON,
                             canonical="")
+        out.append(m)
+    return out
+
+
+def _place_role_at(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a title a place's government holds (roles.tsv's "place" rows: 大使, 总领事) starts at ``at``."""
+    return any(r in lexicon.place_roles and text.startswith(r, at) for r in lexicon.roles_by_first.get(text[at], ()))
+
+
+def _name_follows(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the title at ``at`` is followed, before ``end``, by two letters or more opening with a surname's,
+    a Japanese family name's or a transliterated name's letter (总领事|赤松, 大使|沃尔兹; not 大使|馆)."""
+    role = next(r for r in lexicon.roles_by_first[text[at]] if text.startswith(r, at))
+    rest = text[at + len(role):end]
+    return len(rest) >= 2 and (rest[0] in lexicon.surnames or rest[0] in lexicon.foreign_name_chars
+                               or rest[:2] in lexicon.japanese_surnames)
+
+
+def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation of a state, 驻 and where its envoy is posted, right before the envoy's title (美国驻联合国|
+    大使, 日本驻上海|总领事), names no body: it is the first half of the title, whose holder is the person after it.
+    So is one running on over the title (日本驻上海|总领事|赤松). A mission's own name keeps its head (英国驻乌克兰大使馆,
+    驻港部队), and no title follows it.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "美国驻联合国大使沃尔兹发言。美国驻联合国代表团发表声明。"
+    >>> envoy = Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> mission = Mention("d", 14, 23, text[14:23], text[14:23], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [m.simplified for m in _envoys_postings([envoy, mission], text, load_lexicon())]
+    ['美国驻联合国代表团']
+    """
+    if "驻" not in text:
+        return model
+    out = []
+    for m in model:
+        at = m.simplified.find("驻") if m.label is Label.ORGANIZATION else -1
+        if 0 < at < len(m.simplified) - 1 and any(
+                _place_role_at(text, i, lexicon) and (i == m.end or _name_follows(text, i, m.end, lexicon))
+                for i in range(m.start + at + 2, min(m.end + 1, len(text)))):
+            continue
         out.append(m)
     return out
 

@@ -82,6 +82,10 @@ def test_an_envoys_posting_goes_only_before_a_title():
     text = "美国驻联合国大使发言。美国驻联合国代表团声明。"
     assert [m.simplified for m in _envoys_postings([_org(text, 0, 6), _org(text, 11, 20)], text, lexicon)] == [
         "美国驻联合国代表团"]
+    # one running on over the title into the envoy's name goes too; a mission's name after the title stays
+    text = "美国驻上海总领事金晓明出席。英国驻乌克兰大使馆声明。"
+    assert [m.simplified for m in _envoys_postings([_org(text, 0, 10), _org(text, 14, 23)], text, lexicon)] == [
+        "英国驻乌克兰大使馆"]
 
 
 def test_a_name_after_minister_keeps_its_own_first_letter():

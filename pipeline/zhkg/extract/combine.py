@@ -1561,7 +1561,7 @@ def _place_role_at(text: str, at: int, lexicon: Lexicon) -> bool:
 
 def _name_follows(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the title at ``at`` is followed, before ``end``, by two letters or more opening with a surname's,
-    a Japanese family name's or a transliterated name's letter (总领事|赤松, 大使|沃尔兹; not 大使|馆)."""
+    a Japanese family name's or a transliterated name's letter (总领事|金晓, 大使|沃尔兹; not 大使|馆)."""
     role = next(r for r in lexicon.roles_by_first[text[at]] if text.startswith(r, at))
     rest = text[at + len(role):end]
     return len(rest) >= 2 and (rest[0] in lexicon.surnames or rest[0] in lexicon.foreign_name_chars
@@ -1571,7 +1571,7 @@ def _name_follows(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
 def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """A model organisation of a state, 驻 and where its envoy is posted, right before the envoy's title (美国驻联合国|
     大使, 日本驻上海|总领事), names no body: it is the first half of the title, whose holder is the person after it.
-    So is one running on over the title (日本驻上海|总领事|赤松). A mission's own name keeps its head (英国驻乌克兰大使馆,
+    So is one running on over the title into a name (美国驻上海|总领事|金晓). A mission's own name keeps its head (英国驻乌克兰大使馆,
     驻港部队), and no title follows it.
 
     >>> from zhkg.resources.lexicon import load_lexicon

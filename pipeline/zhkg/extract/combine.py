@@ -461,7 +461,8 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
-    model = _names_before_place_titles(model, text, lexicon)
+    model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
+    people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
     model = _places_after_set_places(model, text, coded_spans)
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
@@ -474,7 +475,8 @@ def combine_mentions(
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
-    model = _bodies_before_titles(model, people, text, lexicon)
+    model = _leaders_after_countries(_bodies_before_titles(model, people, text, lexicon), places, text, lexicon)
+    model = _envoys_postings(model, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
     model = _places_paired_with_places(model, text, {p.span: p.code for p in places if p.code},
                                        lambda name: [d.code for d in load_gazetteer(lexicon).candidates(name)])
@@ -1404,6 +1406,26 @@ _PLACE_HEAD_TITLES = ("县长", "市长", "区长", "镇长", "乡长", "州长"
 _MIN_GIVEN_RATE = 0.1
 
 
+def _after_minister_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person whose name opens with 官 right after 部长 opens after it: Korea's ministers are 长官 (统一部|长官|金暎浩),
+    and 部长 + a name of 官 is not how a title and its holder are written. The name keeps two letters at least.
+
+    >>> text = "韩国统一部长官金暎浩表示。"
+    >>> person = Mention("d", 6, 10, text[6:10], text[6:10], Label.PERSON, MentionSource.RECOGNISER)
+    >>> [m.simplified for m in _after_minister_titles([person], text)]
+    ['金暎浩']
+    """
+    if "部长官" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label is Label.PERSON and m.simplified.startswith("官") and m.end - m.start >= 3 \
+                and text.endswith("部长", 0, m.start):
+            m = replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
+        out.append(m)
+    return out
+
+
 def _names_before_place_titles(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """A model's person of a surname and two letters before a place head's title whose first letter may close a
     place with the name's last letter (徐榛蔚县长: 徐榛蔚 + 县长, or 徐榛 + 蔚县长) is the three letters when the
@@ -1494,6 +1516,82 @@ def _bodies_before_titles(model: list[Mention], people: list[Mention], text: str
                 if end - m.start < 2:
                     continue
                 m = replace(m, end=end, text=m.text[:end - m.start], simplified=text[m.start:end], canonical="")
+        out.append(m)
+    return out
+
+
+def _leaders_after_countries(model: list[Mention], places: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation that is a country, a title its state's government holds and a transliterated name
+    (立陶宛|总统|瑙塞达, 拉脱维亚|外长|布拉热) names no body: it is the person after the title, as 立陶宛总统 alone
+    is no body either. Only a country's name opens it (a place coded by its ISO code), only a title of a place's
+    government follows (roles.tsv's "place" rows: 总统, 总理, 首相, 外长), and the name after it is two letters or
+    more, each a letter of transliterated names or a separator (瑙塞达, 穆罕默德·本·萨勒曼); a body's name
+    after a title (美国总统府, 日本首相官邸) keeps letters no such name has.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "立陶宛总统瑙塞达与拉脱维亚总统举行会谈。"
+    >>> org = Mention("d", 0, 8, text[:8], text[:8], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> lt = Mention("d", 0, 3, "立陶宛", "立陶宛", Label.PLACE, MentionSource.GAZETTEER, code="LT")
+    >>> [(m.simplified, m.label.value) for m in _leaders_after_countries([org], [lt], text, load_lexicon())]
+    [('瑙塞达', 'PERSON')]
+    """
+    countries = {p.start: p for p in places if p.label is Label.PLACE and is_country_code(p.code)}
+    if not countries:
+        return model
+    name_letters = lexicon.foreign_name_chars
+    out = []
+    for m in model:
+        country = countries.get(m.start) if m.label is Label.ORGANIZATION else None
+        if country is not None and country.end < m.end:
+            at = country.end
+            role = next((r for r in lexicon.roles_by_first.get(text[at], ()) if r in lexicon.place_roles
+                         and text.startswith(r, at, m.end)), "")
+            start = at + len(role)
+            name = text[start:m.end]
+            if role and len(name) >= 2 and name[0] in name_letters and name[-1] in name_letters \
+                    and all(ch in name_letters or ch in FOREIGN_SEPARATORS for ch in name):
+                m = replace(m, start=start, text=m.text[start - m.start:], simplified=name, label=Label.PERSON,
+                            canonical="")
+        out.append(m)
+    return out
+
+
+def _place_role_at(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a title a place's government holds (roles.tsv's "place" rows: 大使, 总领事) starts at ``at``."""
+    return any(r in lexicon.place_roles and text.startswith(r, at) for r in lexicon.roles_by_first.get(text[at], ()))
+
+
+def _name_follows(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the title at ``at`` is followed, before ``end``, by two letters or more opening with a surname's,
+    a Japanese family name's or a transliterated name's letter (总领事|金晓, 大使|沃尔兹; not 大使|馆)."""
+    role = next(r for r in lexicon.roles_by_first[text[at]] if text.startswith(r, at))
+    rest = text[at + len(role):end]
+    return len(rest) >= 2 and (rest[0] in lexicon.surnames or rest[0] in lexicon.foreign_name_chars
+                               or rest[:2] in lexicon.japanese_surnames)
+
+
+def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A model organisation of a state, 驻 and where its envoy is posted, right before the envoy's title (美国驻联合国|
+    大使, 日本驻上海|总领事), names no body: it is the first half of the title, whose holder is the person after it.
+    So is one running on over the title into a name (美国驻上海|总领事|金晓). A mission's own name keeps its head (英国驻乌克兰大使馆,
+    驻港部队), and no title follows it.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "美国驻联合国大使沃尔兹发言。美国驻联合国代表团发表声明。"
+    >>> envoy = Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> mission = Mention("d", 14, 23, text[14:23], text[14:23], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [m.simplified for m in _envoys_postings([envoy, mission], text, load_lexicon())]
+    ['美国驻联合国代表团']
+    """
+    if "驻" not in text:
+        return model
+    out = []
+    for m in model:
+        at = m.simplified.find("驻") if m.label is Label.ORGANIZATION else -1
+        if 0 < at < len(m.simplified) - 1 and any(
+                _place_role_at(text, i, lexicon) and (i == m.end or _name_follows(text, i, m.end, lexicon))
+                for i in range(m.start + at + 2, min(m.end + 1, len(text)))):
+            continue
         out.append(m)
     return out
 

@@ -1015,7 +1015,8 @@ GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试
                      "海基会", "海协会", "国台办", "金管会", "中选会", "国民政府", "北洋政府", "中央人民政府")
 # a ministry's field before 部 (外交部, 国防部): the ministry, with the state before it (美国国防部)
 MINISTRY_OF = ("外交", "国防", "教育", "财政", "内政", "经济", "商务", "司法", "法务", "交通", "卫生", "农业", "文化",
-               "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化")
+               "劳动", "环境", "外务", "能源", "铁道", "民政", "科技", "国土资源", "水利", "审计", "外贸", "工业和信息化",
+               "统一", "国土安全", "国家安全")
 # (the first letters first: one test rules out most positions before the two dozen branches are tried)
 _MINISTRY_OR_BODY = re.compile("(?=[" + "".join(sorted({w[0] for w in MINISTRY_OF + GOVERNMENT_BODIES})) + "])(?:"
                                + f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"

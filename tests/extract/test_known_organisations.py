@@ -126,12 +126,12 @@ def test_a_body_across_documents_is_one_node_and_its_name_is_one_the_document_wr
 
 
 def test_a_user_s_lexicon_adds_bodies(tmp_path):
-    (tmp_path / "organisations_known.tsv").write_text("星辰科技\tcompany\tmainland\t\t\ta start-up\n", encoding="utf-8")
-    text = "星辰科技发布了新产品。"
+    (tmp_path / "organisations_known.tsv").write_text("云岫科技\tcompany\tmainland\t\t\ta start-up\n", encoding="utf-8")
+    text = "云岫科技发布了新产品。"
     plain = Pipeline(Config(recogniser=False))
     extended = Pipeline(Config(recogniser=False, lexicon_dirs=(str(tmp_path),)))
-    assert "星辰科技" not in org_mentions(plain, text)
-    assert org_mentions(extended, text).get("星辰科技") == "星辰科技"
+    assert "云岫科技" not in org_mentions(plain, text)
+    assert org_mentions(extended, text).get("云岫科技") == "云岫科技"
 
 
 def test_a_malformed_user_row_is_a_clear_error(tmp_path):

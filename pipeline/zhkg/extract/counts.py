@@ -329,7 +329,9 @@ _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨
 # the glossary counts them when a number is written (6家企业).
 _GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂商 商家".split())
 # Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
-_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
+_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户",
+                   # session 27 (counts32): police and court reports (逮捕嫌犯7人, 拘捕男子3人), staff and residents
+                   "师", "客", "民", "犯", "男子", "女子", "被告", "儿童")
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
@@ -467,6 +469,12 @@ _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# An unknown word opening with these after the head is a passive or a verb of receiving, the predicate's
+# (4500间餐厅获发牌照, 3名男子被捕后, 12间店铺遭爆窃): not part of the thing.
+_PASSIVE_OPENINGS = "获被遭受"
+# One character jieba leaves alone after a noun or verb that ends a name of a facility with it (120处投票所): the
+# facility is the thing. Only before the end of the phrase (所 before a verb is the particle: 三个人所说).
+_FACILITY_ENDS = "所站处馆室库厂"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # QFII, ETF: a noun of Latin capitals
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
@@ -730,7 +738,10 @@ def _phrase_at(
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
         if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
                 and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
-            break  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
+            break
+        if head_end > 0 and word.tag == "x" and len(word.text) >= 2 and word.text[0] in _PASSIVE_OPENINGS \
+                and _CJK.match(word.text):
+            break  # 4500间餐厅获发牌照: an unknown word of receiving or a passive opens the predicate (session 27)  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
@@ -768,8 +779,10 @@ def _phrase_at(
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
             gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
-        if gloss_end > word.end or (gloss_end == word.end and word.tag.startswith("v")):
-            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织)
+        if gloss_end > word.end or (gloss_end == word.end and (word.tag.startswith("v") or (
+                word.tag in _MODIFIER_TAGS and not word.tag.startswith("a")))):
+            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织) or a place word
+            # (12所公立高中: 高中/s, session 27)
             head_end = skip_to = gloss_end
             first_head_end = gloss_end if first_head_end < 0 else first_head_end
             only_verbs = False
@@ -795,13 +808,18 @@ def _phrase_at(
                 and (nxt is None or not (nxt.idx == word.end and (nxt.text[:1].isdigit() or nxt.tag == "m")))):
             head_end = word.end  # 四个上下车点, 3个服务点: jieba reads the place's 点 as a number (a decimal point)
             continue
+        if (word.idx in (head_end, verbal_end, verbs_end) and word.idx > pos and len(word.text) == 1
+                and word.text in _FACILITY_ENDS and not _is_head(word) and _ends_phrase(words, word.i + 1)):
+            head_end = word.end  # 120处投票所: jieba left the facility's last character alone (session 27)
+            break
         if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
             head_end = word.end  # 120宗交通意外: the accidents, not the traffic
             continue
         if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
-        if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
+        if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS and not _kind_tagged_name(word))) or (
+                glued and word.tag == "x"):  # 13个毒品加工厂: a kind of facility jieba tags a name ends the phrase
             if head_end == word.idx == first_head_end and word.text[0] in _TYPE_SUFFIXES and len(word.text) > 1:
                 first_head_end = word.end  # 股票|型基金: jieba glued 型 to the head; 股票 only says what kind
             head_end = word.end

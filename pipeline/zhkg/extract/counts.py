@@ -157,6 +157,9 @@ __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 EXTRACTOR = MentionSource.COUNT_GRAMMAR
 
 _DIGITS = "零〇一二两三四五六七八九"
+# Twenty and thirty in one letter, as Hong Kong writes them (廿多人, 卅间学校): read as 二十, 三十 opening a number.
+_SCORES = {"廿": "二十", "卅": "三十"}
+_SCORE_LETTERS = "".join(_SCORES)
 _UNITS = "十百千万亿"
 _APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少", "过",
                     "大概", "约有", "近", "约", "逾", "超")
@@ -239,7 +242,9 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
                              "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
                              "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡 "
-                             "投票 表决".split())
+                             "投票 表决 "
+                             # session 27: 逾万名民众参观, 十数名警员戒备, 三万个家庭轮候
+                             "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
@@ -331,7 +336,7 @@ _GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂�
 # Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
 _PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户",
                    # session 27 (counts32): police and court reports (逮捕嫌犯7人, 拘捕男子3人), staff and residents
-                   "师", "客", "民", "犯", "男子", "女子", "被告", "儿童")
+                   "师", "客", "民", "犯", "男子", "女子", "被告", "儿童", "人")  # 证人3人, 嫌疑人2人
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
@@ -389,7 +394,7 @@ _GLUED_CONNECTORS = "有由共"
 _POPULATION = "人口"
 # Time adverbs jieba tags t that may stand between a noun and its number (学生目前3000名) and are no part of either.
 _TIME_TAG = "t"
-_TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今".split())
+_TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今 正在".split())
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
 _WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
@@ -527,6 +532,8 @@ def parse_number(text: str) -> tuple[float, bool]:
 def _parse_number(text: str) -> tuple[float, bool]:
     approximate = any(ch in "多余" for ch in text)
     core = text.replace(",", "").replace("多", "").replace("余", "")
+    if core[:1] in _SCORES:  # 廿多人: twenty and more
+        core = _SCORES[core[0]] + core[1:]
     if core[:1] in "数几上":
         core, approximate = "一" + core[1:], True
     if core[:1] in "万亿":  # 逾万人: a bare myriad is one
@@ -565,7 +572,8 @@ _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千�
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
     f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
-    f"|万(?=余)"  # 万余种道具: "ten thousand and more"
+    f"|万(?=[余多])"  # 万余种道具, 万多名学生: "ten thousand and more"
+    f"|[{_SCORE_LETTERS}][{_DIGITS}{_UNITS}几数]*"  # 廿多人, 卅间: Hong Kong's twenty and thirty (session 27)
     f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
@@ -579,7 +587,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
     # the letters a count may open with, looked at first: most letters of a text open none, and the lookbehinds
     # and optional words after them cost several times that check at every letter
-    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(_DIGITS + "十百千万数几上")))
+    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(_DIGITS + "十百千万数几上" + _SCORE_LETTERS)))
     return re.compile(
         rf"(?=[\d{first}])"
         rf"(?:(?<={_ONLY_ONE})|(?<![\d.{_DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
@@ -709,6 +717,8 @@ def _phrase_at(
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        if word.text in _TIME_ADVERBS:
+            break  # 另有300间正在申请: a time word (jieba: t) opens the predicate, it is no thing (session 27)
         institutions = cls_start >= 0 and text[cls_start : cls_start + 1] in _INSTITUTION_CLASSIFIERS
         note = _LINK_NOTE.match(text, word.end) if head_end > 0 and word.tag == "v" and institutions else None
         if note is not None and note.end() < len(b.token_at) and _is_head(words[b.token_at[note.end()]]):
@@ -779,10 +789,9 @@ def _phrase_at(
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
             gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
-        if gloss_end > word.end or (gloss_end == word.end and (word.tag.startswith("v") or (
-                word.tag in _MODIFIER_TAGS and not word.tag.startswith("a")))):
-            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织) or a place word
-            # (12所公立高中: 高中/s, session 27)
+        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word)):
+            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织), a place word or
+            # an adverb (12所公立高中: 高中/s, 20个据点: 据点/d, session 27)
             head_end = skip_to = gloss_end
             first_head_end = gloss_end if first_head_end < 0 else first_head_end
             only_verbs = False
@@ -1300,6 +1309,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
     glued = (start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES + _GLUED_CONNECTORS
              and start - 1 in b.starts)
+    # 事件中廿多人: jieba knows no 廿 and glues it into an unknown word with the letters before it
+    glued = glued or (text[start : start + 1] in _SCORE_LETTERS and start < len(b.token_at)
+                      and token_table(doc).words[b.token_at[start]].tag == "x")
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
     if _DIFFERENCE_BEFORE.search(text, max(0, start - _DIFFERENCE_REACH), start) and _COMPARISON.search(text, _clause_start(text, start), start):

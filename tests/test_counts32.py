@@ -66,6 +66,8 @@ CONTROLS = [
     ("共有3名男子被捕。", [(3, "男子")]),
     ("警方拘捕31人，包括8名学生。", [(31, "人"), (8, "学生")]),
     ("三个人所说的都是真的。", [(3, "人")]),  # 所 before a verb is the particle, no facility
+    # a count's number and unit (jieba's 万人) are no noun of people before the next number
+    ("留学生人数由12万人增加到30万人。", [(120000, "留学生"), (300000, "人")]),
     # no count: a rate, a share, a brand
     ("这项计划每年补助500名学生。", []),
     ("有3成民众支持，近两成没有意见。", []),

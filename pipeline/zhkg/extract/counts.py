@@ -1447,7 +1447,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
             if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
                 noun, sure = _noun_before(doc, start, b, lexicon)
-                if noun is not None and (_people_counted(doc, noun, b) or text.endswith(_PEOPLE_ENDINGS, *noun) and (
+                if noun is not None and (_people_counted(doc, noun, b) or _people_noun(text, noun) and (
                         (sure and noun[1] < start) or _people_glued(doc, noun, start, b))):
                     full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued;
                     # 员工人数超过80万人: the people of X人数, session 26)
@@ -1730,6 +1730,14 @@ def _predicate_after(doc: Doc, pos: int, b: _Boundaries) -> bool:
         return False
     word = token_table(doc).words[b.token_at[pos]]
     return word.tag[:1] in ("v", "p", "c", "y", "u") or (word.tag == "d" and len(word.text) == 1)
+
+
+def _people_noun(text: str, noun: tuple[int, int]) -> bool:
+    """Whether ``text[noun[0]:noun[1]]`` names people: it ends as nouns of people end and is more than that ending (嫌犯,
+    证人), and is no count's number and unit before the next number (由12万人增加到30万人: jieba's 万人)."""
+    word = text[noun[0] : noun[1]]
+    return (text.endswith(_PEOPLE_ENDINGS, *noun) and len(word) > 1
+            and not (word[:1].isdigit() or word[:1] in _DIGITS + _UNITS))
 
 
 def _people_glued(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:

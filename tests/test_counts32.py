@@ -66,6 +66,8 @@ CONTROLS = [
     ("共有3名男子被捕。", [(3, "男子")]),
     ("警方拘捕31人，包括8名学生。", [(31, "人"), (8, "学生")]),
     ("三个人所说的都是真的。", [(3, "人")]),  # 所 before a verb is the particle, no facility
+    # a glossary word tagged a numeral (月) is no head: a headline's date after the count
+    ("北京市现已配售政策性住房4.1万套11月28日，记者获悉。", [(41000, "住房")]),
     # a count's number and unit (jieba's 万人) are no noun of people before the next number
     ("留学生人数由12万人增加到30万人。", [(120000, "留学生"), (300000, "人")]),
     # no count: a rate, a share, a brand

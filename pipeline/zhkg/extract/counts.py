@@ -474,6 +474,8 @@ _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# jieba's tags of numerals and classifiers: no head, even when the glossary holds the word (4.1万套11月: 月)
+_NUMERAL_TAGS = frozenset({"m", "q", "mq"})
 # An unknown word opening with these after the head is a passive or a verb of receiving, the predicate's
 # (4500间餐厅获发牌照, 3名男子被捕后, 12间店铺遭爆窃): not part of the thing.
 _PASSIVE_OPENINGS = "获被遭受"
@@ -789,7 +791,7 @@ def _phrase_at(
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
             gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
-        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word)):
+        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word) and word.tag not in _NUMERAL_TAGS):
             # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织), a place word or
             # an adverb (12所公立高中: 高中/s, 20个据点: 据点/d, session 27)
             head_end = skip_to = gloss_end

@@ -157,6 +157,9 @@ __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 EXTRACTOR = MentionSource.COUNT_GRAMMAR
 
 _DIGITS = "零〇一二两三四五六七八九"
+# Twenty and thirty in one letter, as Hong Kong writes them (廿多人, 卅间学校): read as 二十, 三十 opening a number.
+_SCORES = {"廿": "二十", "卅": "三十"}
+_SCORE_LETTERS = "".join(_SCORES)
 _UNITS = "十百千万亿"
 _APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少", "过",
                     "大概", "约有", "近", "约", "逾", "超")
@@ -239,7 +242,9 @@ _NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 �
 _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
                              "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
                              "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡 "
-                             "投票 表决".split())
+                             "投票 表决 "
+                             # session 27: 逾万名民众参观, 十数名警员戒备, 三万个家庭轮候
+                             "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())
@@ -329,7 +334,9 @@ _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨
 # the glossary counts them when a number is written (6家企业).
 _GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂商 商家".split())
 # Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
-_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户")
+_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户",
+                   # session 27 (counts32): police and court reports (逮捕嫌犯7人, 拘捕男子3人), staff and residents
+                   "师", "客", "民", "犯", "男子", "女子", "被告", "儿童", "人")  # 证人3人, 嫌疑人2人
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
 _SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
@@ -387,7 +394,7 @@ _GLUED_CONNECTORS = "有由共"
 _POPULATION = "人口"
 # Time adverbs jieba tags t that may stand between a noun and its number (学生目前3000名) and are no part of either.
 _TIME_TAG = "t"
-_TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今".split())
+_TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今 正在".split())
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
 _WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
@@ -467,6 +474,14 @@ _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# jieba's tags of numerals and classifiers: no head, even when the glossary holds the word (4.1万套11月: 月)
+_NUMERAL_TAGS = frozenset({"m", "q", "mq"})
+# An unknown word opening with these after the head is a passive or a verb of receiving, the predicate's
+# (4500间餐厅获发牌照, 3名男子被捕后, 12间店铺遭爆窃): not part of the thing.
+_PASSIVE_OPENINGS = "获被遭受"
+# One character jieba leaves alone after a noun or verb that ends a name of a facility with it (120处投票所): the
+# facility is the thing. Only before the end of the phrase (所 before a verb is the particle: 三个人所说).
+_FACILITY_ENDS = "所站处馆室库厂"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # QFII, ETF: a noun of Latin capitals
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
@@ -519,6 +534,8 @@ def parse_number(text: str) -> tuple[float, bool]:
 def _parse_number(text: str) -> tuple[float, bool]:
     approximate = any(ch in "多余" for ch in text)
     core = text.replace(",", "").replace("多", "").replace("余", "")
+    if core[:1] in _SCORES:  # 廿多人: twenty and more
+        core = _SCORES[core[0]] + core[1:]
     if core[:1] in "数几上":
         core, approximate = "一" + core[1:], True
     if core[:1] in "万亿":  # 逾万人: a bare myriad is one
@@ -557,7 +574,8 @@ _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千�
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 _CHINESE = (
     f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
-    f"|万(?=余)"  # 万余种道具: "ten thousand and more"
+    f"|万(?=[余多])"  # 万余种道具, 万多名学生: "ten thousand and more"
+    f"|[{_SCORE_LETTERS}][{_DIGITS}{_UNITS}几数]*"  # 廿多人, 卅间: Hong Kong's twenty and thirty (session 27)
     f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
     f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
@@ -571,7 +589,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
     # the letters a count may open with, looked at first: most letters of a text open none, and the lookbehinds
     # and optional words after them cost several times that check at every letter
-    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(_DIGITS + "十百千万数几上")))
+    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(_DIGITS + "十百千万数几上" + _SCORE_LETTERS)))
     return re.compile(
         rf"(?=[\d{first}])"
         rf"(?:(?<={_ONLY_ONE})|(?<![\d.{_DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
@@ -701,6 +719,8 @@ def _phrase_at(
             continue
         if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
             break
+        if word.text in _TIME_ADVERBS:
+            break  # 另有300间正在申请: a time word (jieba: t) opens the predicate, it is no thing (session 27)
         institutions = cls_start >= 0 and text[cls_start : cls_start + 1] in _INSTITUTION_CLASSIFIERS
         note = _LINK_NOTE.match(text, word.end) if head_end > 0 and word.tag == "v" and institutions else None
         if note is not None and note.end() < len(b.token_at) and _is_head(words[b.token_at[note.end()]]):
@@ -730,7 +750,10 @@ def _phrase_at(
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
         if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
                 and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
-            break  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
+            break
+        if head_end > 0 and word.tag == "x" and len(word.text) >= 2 and word.text[0] in _PASSIVE_OPENINGS \
+                and _CJK.match(word.text):
+            break  # 4500间餐厅获发牌照: an unknown word of receiving or a passive opens the predicate (session 27)  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
@@ -768,8 +791,9 @@ def _phrase_at(
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
             gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
-        if gloss_end > word.end or (gloss_end == word.end and word.tag.startswith("v")):
-            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织)
+        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word) and word.tag not in _NUMERAL_TAGS):
+            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织), a place word or
+            # an adverb (12所公立高中: 高中/s, 20个据点: 据点/d, session 27)
             head_end = skip_to = gloss_end
             first_head_end = gloss_end if first_head_end < 0 else first_head_end
             only_verbs = False
@@ -795,13 +819,18 @@ def _phrase_at(
                 and (nxt is None or not (nxt.idx == word.end and (nxt.text[:1].isdigit() or nxt.tag == "m")))):
             head_end = word.end  # 四个上下车点, 3个服务点: jieba reads the place's 点 as a number (a decimal point)
             continue
+        if (word.idx in (head_end, verbal_end, verbs_end) and word.idx > pos and len(word.text) == 1
+                and word.text in _FACILITY_ENDS and not _is_head(word) and _ends_phrase(words, word.i + 1)):
+            head_end = word.end  # 120处投票所: jieba left the facility's last character alone (session 27)
+            break
         if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
             head_end = word.end  # 120宗交通意外: the accidents, not the traffic
             continue
         if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
             head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
             break
-        if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS)) or (glued and word.tag == "x"):
+        if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS and not _kind_tagged_name(word))) or (
+                glued and word.tag == "x"):  # 13个毒品加工厂: a kind of facility jieba tags a name ends the phrase
             if head_end == word.idx == first_head_end and word.text[0] in _TYPE_SUFFIXES and len(word.text) > 1:
                 first_head_end = word.end  # 股票|型基金: jieba glued 型 to the head; 股票 only says what kind
             head_end = word.end
@@ -1282,6 +1311,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
     glued = (start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES + _GLUED_CONNECTORS
              and start - 1 in b.starts)
+    # 事件中廿多人: jieba knows no 廿 and glues it into an unknown word with the letters before it
+    glued = glued or (text[start : start + 1] in _SCORE_LETTERS and start < len(b.token_at)
+                      and token_table(doc).words[b.token_at[start]].tag == "x")
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
     if _DIFFERENCE_BEFORE.search(text, max(0, start - _DIFFERENCE_REACH), start) and _COMPARISON.search(text, _clause_start(text, start), start):
@@ -1417,7 +1449,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full, head_start = (m.start("cls"), after), m.start("cls")  # 15万余人次: the unit is the thing
             if cls == _PERSON:  # 有效参赛选手为1869人: the people named before a connector are the thing
                 noun, sure = _noun_before(doc, start, b, lexicon)
-                if noun is not None and (_people_counted(doc, noun, b) or text.endswith(_PEOPLE_ENDINGS, *noun) and (
+                if noun is not None and (_people_counted(doc, noun, b) or _people_noun(text, noun) and (
                         (sure and noun[1] < start) or _people_glued(doc, noun, start, b))):
                     full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued;
                     # 员工人数超过80万人: the people of X人数, session 26)
@@ -1700,6 +1732,14 @@ def _predicate_after(doc: Doc, pos: int, b: _Boundaries) -> bool:
         return False
     word = token_table(doc).words[b.token_at[pos]]
     return word.tag[:1] in ("v", "p", "c", "y", "u") or (word.tag == "d" and len(word.text) == 1)
+
+
+def _people_noun(text: str, noun: tuple[int, int]) -> bool:
+    """Whether ``text[noun[0]:noun[1]]`` names people: it ends as nouns of people end and is more than that ending (嫌犯,
+    证人), and is no count's number and unit before the next number (由12万人增加到30万人: jieba's 万人)."""
+    word = text[noun[0] : noun[1]]
+    return (text.endswith(_PEOPLE_ENDINGS, *noun) and len(word) > 1
+            and not (word[:1].isdigit() or word[:1] in _DIGITS + _UNITS))
 
 
 def _people_glued(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:

@@ -400,6 +400,7 @@ def extract_organisations(
     # (国家林业和草原局: not 草原局; 中央广播电视总台: not 视总台)
     fixed = [c for c in fixed if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in known)]
     candidates.extend((s, e, MentionSource.ORG_KNOWN) for s, e in known)
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in unions_of(text, known))
     # no body's name cuts a village or a street read by its head (台南市永康区|网寮里: no 台南市永康区网)
     cut = [(p.start, p.end) for p in places or () if p.extractor in _LOCAL_PLACES]
     if cut:
@@ -461,6 +462,27 @@ def _owned_institutions(chosen: list[tuple[int, int, str]], text: str, table: To
             owned.setdefault(text[s + 2:e], text[s:e])
         out.append((s, e, kind))
     return out, owned
+
+
+# a union of a body's staff after the body's name (华航企业工会, 长荣航空空服员工会, 中华电信工会): who its members are,
+# in a few letters that hold no function word, then the union's head
+_UNION = re.compile(r"(?:(?![的了在和与及是将把被对向从等])[\u4e00-\u9fff]){0,4}?(?:产业工会|企业工会|职业工会|工会)")
+
+
+def unions_of(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the unions written right after a well-known body's name (``bodies``): the body, its members' trade
+    and 工会, one name (jieba's words run across it: 空服|员工|会, 台积|电工|会).
+
+    >>> text = "长荣航空空服员工会今天表示，台积电工会成立，华航的工会也发声。"
+    >>> [text[s:e] for s, e in unions_of(text, [(0, 4), (14, 17), (22, 24)])]
+    ['长荣航空空服员工会', '台积电工会']
+    """
+    spans = []
+    for s, e in bodies:
+        m = _UNION.match(text, e)
+        if m is not None:
+            spans.append((s, m.end()))
+    return spans
 
 
 # places read by their head and context that a body's name never cuts
@@ -1367,7 +1389,7 @@ _KNOWN_CUES = {
                r"|首席执行官|创始人|创办人|芯片|科技|用户|收购|员工|厂商|订单|代工|智能|电脑|平板|iPhone|iPad|iPod|门店"
                r"|相机|镜头|像素|新品|机型|数码|单反|播放器|显示屏"
                r"|出品|唱片|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘"
-               r"|门市|展店|分店|连锁|超市|超商|便利店|货品|减价",
+               r"|门市|展店|分店|连锁店|超级市场|便利商店",  # (not 超市: 苹果 sold in one is fruit)
     "university": r"大学|学生|教授|校长|毕业|校友|学者|研究|学院|录取|校园|博士|硕士|讲师|学系|学位|入学|就读|考生"
                   r"|校方|招生|师生|校务",
     "hospital": r"医院|病人|病患|患者|伤患|医师|医生|院长|院方|手术|急诊|门诊|就医|护理|确诊|病房|住院",

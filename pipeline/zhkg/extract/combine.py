@@ -636,7 +636,9 @@ def combine_mentions(
     for p in coded:
         coded_by_start.setdefault(p.start, []).append(p)
     taiwan_ends = {p.end for p in coded if _of_taiwan(p)}
+    # (an owner's word before the place counts as the place: 国立|台湾大学, 市立|台北医院)
     sure_orgs = [o for o in organisations if (_starts_at_place(o, coded_starts) or _named_head(o.simplified, lexicon)
+                                              or o.simplified[:2] in _OWNERSHIP and o.start + 2 in coded_starts
                                               or _quoted_after(o, text, taiwan_ends)
                                               or o.extractor in _SURE_ORGS or opens_with_named_body(o, table)
                                               or _abbreviates_before_role(o, text, table, lexicon)

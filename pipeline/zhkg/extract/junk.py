@@ -268,7 +268,8 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
     """A company's or a club's description glued before its name (德國汽車大廠|福斯集團, 科技巨頭|蘋果公司,
     電信業者|中華電信, 意甲球會|AC米蘭) is no part of it: the organisation is the name after the describing word,
     when that is a name of its own; a description standing right before the name it describes goes
-    (英超球隊|曼聯). A trade ending in 商 (酒店批發商|天宇旅遊公司) is cut off only before a company's name."""
+    (英超球隊|曼聯). A bare head word after the description is no name of its own: the trade names the body
+    (香港中華廠商|聯合會 is 香港中華廠商聯合會, the manufacturers' association, not a 聯合會). A trade ending in 商 (酒店批發商|天宇旅遊公司) is cut off only before a company's name."""
     from zhkg.stages.segment import dictionary_tag
 
     out: list[Mention] = []
@@ -281,7 +282,7 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
         rest = m.simplified[(hit or trade).end():] if (hit or trade) is not None else ""
         if trade is not None and rest.endswith(_COMPANY_HEADS) and _body_name(rest, lexicon):
             m = _span(m, m.start + trade.end(), m.end, text, original, canonical="", code="")
-        elif hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) \
+        elif hit is not None and len(rest) >= 2 and not _NOT_IN_NAME.search(rest) and rest not in lexicon.org_suffixes \
                 and (_body_name(rest, lexicon) or dictionary_tag(rest) in ("x", "nt", "nz")):
             m = _span(m, m.start + hit.end(), m.end, text, original, canonical="", code="")
         out.append(m)

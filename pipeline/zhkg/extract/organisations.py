@@ -382,6 +382,7 @@ def extract_organisations(
              + [(s, e, MentionSource.ORG_TEAM) for s, e, whole in teams if whole]
              + [(s, e, MentionSource.ORG_TEAM) for s, e in listed_teams(text, table, lexicon)]
              + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in departments(text)]
+             + [(s, e, MentionSource.ORG_DEPARTMENT) for s, e in services_by_kind(text, table)]
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in state_bodies(text, places, table)]
              + [(s, e, MentionSource.ORG_STOCK_CODE) for s, e in stock_listed_names(text, table)]
              + [(s, e, MentionSource.ORG_STATE_BODY) for s, e in district_councils(text, places)]
@@ -399,6 +400,7 @@ def extract_organisations(
     # (国家林业和草原局: not 草原局; 中央广播电视总台: not 视总台)
     fixed = [c for c in fixed if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in known)]
     candidates.extend((s, e, MentionSource.ORG_KNOWN) for s, e in known)
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in unions_of(text, known))
     # no body's name cuts a village or a street read by its head (台南市永康区|网寮里: no 台南市永康区网)
     cut = [(p.start, p.end) for p in places or () if p.extractor in _LOCAL_PLACES]
     if cut:
@@ -416,7 +418,10 @@ def extract_organisations(
             chosen.append(cand)
             taken.update(range(cand[0], cand[1]))
     chosen.sort()
-    out = [make_mention(doc, s, e, Label.ORGANIZATION, kind) for s, e, kind in chosen]
+    chosen, owned = _owned_institutions(chosen, text, table, taken)
+    out = [make_mention(doc, s, e, Label.ORGANIZATION, kind) if text[s:e] not in owned
+           else make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS, canonical=owned[text[s:e]])
+           for s, e, kind in chosen]
     # a team's bare name (输给吉林, 江苏全队) is that team, where nothing else is named
     for s, e, team in teams:
         if not team and taken.isdisjoint(range(s, e)):
@@ -424,6 +429,60 @@ def extract_organisations(
             out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
                                     canonical=text[full[0]:full[1]]))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: Who keeps a school, a hospital or a museum, written before its name as part of it (国立成功大学, 私立辅仁大学,
+#: 市立联合医院, 国立故宫博物院): the state, a private board, a city, a county, a province, a district, the public.
+OWNERS = ("国立", "私立", "市立", "县立", "省立", "区立", "公立")
+# the heads of the institutions an owner's word stands before (a 国立 before 大学 is the university's own name)
+_OWNED_HEADS = ("大学", "学院", "中学", "小学", "高中", "国中", "国小", "学校", "医院", "博物院", "博物馆", "美术馆",
+                "图书馆", "科学馆", "艺术馆", "纪念馆", "研究院", "剧院", "音乐厅", "交响乐团", "乐团", "剧团")
+
+
+def _owned_institutions(chosen: list[tuple[int, int, str]], text: str, table: TokenTable,
+                        taken: set[int]) -> tuple[list[tuple[int, int, str]], dict[str, str]]:
+    """``chosen`` with an owner's word (:data:`OWNERS`) before an institution's name taken into it, where the word
+    is a word of its own (国立|成功大学; not 美国|立…), and the names so lengthened: the bare name -> the full one.
+    The full name is the body (国立成功大学, as Taiwan's universities call themselves); the bare name, written
+    elsewhere in the document, is its alias.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> text = "国立成功大学今天举办典礼。成功大学校长致词，私立辅仁大学也到场。"
+    >>> spans = [(2, 6, "s"), (13, 17, "s"), (22, 28, "s")]
+    >>> chosen, owned = _owned_institutions(spans, text, token_table(make_nlp()(text)), set())
+    >>> [text[s:e] for s, e, _ in chosen], owned
+    (['国立成功大学', '成功大学', '私立辅仁大学'], {'成功大学': '国立成功大学', '辅仁大学': '私立辅仁大学'})
+    """
+    out, owned = [], {}
+    for s, e, kind in chosen:
+        if (text.startswith(OWNERS, s - 2) and s >= 2 and s - 2 in table.starts and s in table.starts
+                and text.endswith(_OWNED_HEADS, s, e) and taken.isdisjoint((s - 2, s - 1))):
+            s -= 2
+        if text.startswith(OWNERS, s) and e - s > 4 and text.endswith(_OWNED_HEADS, s, e):
+            owned.setdefault(text[s + 2:e], text[s:e])
+        out.append((s, e, kind))
+    return out, owned
+
+
+# a union of a body's staff after the body's name (华航企业工会, 长荣航空空服员工会, 中华电信工会): who its members are,
+# in a few letters that hold no function word, then the union's head
+_UNION = re.compile(r"(?:(?![的了在和与及是将把被对向从等])[\u4e00-\u9fff]){0,4}?(?:产业工会|企业工会|职业工会|工会)")
+
+
+def unions_of(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the unions written right after a well-known body's name (``bodies``): the body, its members' trade
+    and 工会, one name (jieba's words run across it: 空服|员工|会, 台积|电工|会).
+
+    >>> text = "长荣航空空服员工会今天表示，台积电工会成立，华航的工会也发声。"
+    >>> [text[s:e] for s, e in unions_of(text, [(0, 4), (14, 17), (22, 24)])]
+    ['长荣航空空服员工会', '台积电工会']
+    """
+    spans = []
+    for s, e in bodies:
+        m = _UNION.match(text, e)
+        if m is not None:
+            spans.append((s, m.end()))
+    return spans
 
 
 # places read by their head and context that a body's name never cuts
@@ -517,6 +576,34 @@ def departments(text: str) -> list[tuple[int, int]]:
     for name in names:
         spans.update((m.start(), m.end()) for m in find_all(name, text))
     return sorted(spans)
+
+
+# a state's one service, named by its kind alone where it acts (海关今天查获…, 财政部和海关联手): a name only as
+# the subject of a verb of its work or of speech, never as a modifier (海关人员, 海关数据, 海关税)
+_SERVICES_BY_KIND = ("海关",)
+_SERVICE_VERBS = _DEPARTMENT_VERBS + ("查获", "破获", "截获", "缉获", "查扣", "扣押", "扣留", "没收", "拦截", "联手",
+                                      "统计", "通报", "提醒")
+
+
+def services_by_kind(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of a state's service named by its kind alone (:data:`_SERVICES_BY_KIND`), a word of its own standing
+    where a body's name stands (after a clause break, a list or a preposition, as :func:`departments` reads them) and
+    before a day and a verb of its work or of speech.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> text = "海关今天查获一批走私香烟。海关人员发现仿冒品，财政部和海关联手查缉。"
+    >>> [(s, text[s:e]) for s, e in services_by_kind(text, token_table(make_nlp()(text)))]
+    [(0, '海关'), (27, '海关')]
+    """
+    spans = []
+    for m in re.finditer("|".join(_SERVICES_BY_KIND), text):
+        s, e = m.span()
+        if s not in table.starts or e not in table.ends or not _DEPARTMENT_BEFORE.search(text[max(0, s - 4):s]):
+            continue
+        when = _DEPARTMENT_WHEN.match(text, e)
+        if text.startswith(_SERVICE_VERBS, when.end() if when else e):
+            spans.append((s, e))
+    return spans
 
 
 #: Latin-script titles news writes after a company (阿里巴巴集团CEO吴泳铭): roles (``roles.tsv``), never bodies.
@@ -1302,8 +1389,11 @@ _KNOWN_CUES = {
                r"|CEO|CFO|COO|CTO"
                r"|首席执行官|创始人|创办人|芯片|科技|用户|收购|员工|厂商|订单|代工|智能|电脑|平板|iPhone|iPad|iPod|门店"
                r"|相机|镜头|像素|新品|机型|数码|单反|播放器|显示屏"
-               r"|出品|唱片|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘",
-    "university": r"大学|学生|教授|校长|毕业|校友|学者|研究|学院|录取|校园|博士|硕士|讲师|学系|学位|入学|就读|考生",
+               r"|出品|唱片|销量|航班|航空|汽车|车型|新车|银行|贷款|零售|软件|系统|商场|酒店|赌场|博彩|地产|楼盘"
+               r"|门市|展店|分店|连锁店|超级市场|便利商店",  # (not 超市: 苹果 sold in one is fruit)
+    "university": r"大学|学生|教授|校长|毕业|校友|学者|研究|学院|录取|校园|博士|硕士|讲师|学系|学位|入学|就读|考生"
+                  r"|校方|招生|师生|校务",
+    "hospital": r"医院|病人|病患|患者|伤患|医师|医生|院长|院方|手术|急诊|门诊|就医|护理|确诊|病房|住院",
     "academy": r"院士|研究|院长|学者",
     "media": r"报道|报导|播出|节目|电视台|电台|记者|收视|报章|电视|艺人|剧集|新闻|主播|台庆|采访|频道|民调",
     "party": r"党|议员|立委|选举|选民|主席|参选|候选人|议席|执政|在野|提名|初选|国会|众议院|参议院|总统|立法会",

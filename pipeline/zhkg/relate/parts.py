@@ -49,7 +49,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.normalise import to_simplified, to_traditional
 from zhkg.stages.wordcut import cut_words
 
-__all__ = ["PART_OF", "UNIT_HEADS", "PARENT_ENDS", "LONGEST_UNIT", "split_unit", "read_parts"]
+__all__ = ["PART_OF", "UNIT_HEADS", "PARENT_ENDS", "LONGEST_UNIT", "CAUCUS", "split_unit", "caucus_party", "read_parts"]
 
 PART_OF = RelationKind.define("PART_OF")
 
@@ -233,6 +233,44 @@ def _companies(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(n for n, row in known.items() if row[0] == "company") | stock_short_names(lexicon)
 
 
+#: How a party's caucus in a house ends its name (民进党立院党团, 台南市议会国民党团, 民众党团).
+CAUCUS = "党团"
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity: the pattern is made once, not per document
+def _party_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The parties ``organisations_known.tsv`` lists whose names end in 党, longest first."""
+    parties = sorted((n for n, row in lexicon.known_organisations.items() if row[0] == "party" and n.endswith("党")),
+                     key=lambda n: (-len(n), n))
+    return re.compile("|".join(map(re.escape, parties))) if parties else None
+
+
+def caucus_party(name: str, lexicon: Lexicon) -> tuple[int, int]:
+    """Where the party stands in the name of its caucus (Simplified), ``(0, 0)`` if the name is no caucus of a
+    listed party. A caucus is a body of its own, the party's members in one house (民进党立院党团, 台南市议会国民党团);
+    its party is written before the house, or after it sharing its 党 with 党团 (国民|党团).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [caucus_party(n, load_lexicon()) for n in ("民进党立院党团", "台南市议会国民党团", "民众党团", "共青团")]
+    [(0, 3), (5, 8), (0, 3), (0, 0)]
+    """
+    pattern = _party_pattern(lexicon)
+    if not name.endswith(CAUCUS) or pattern is None:
+        return 0, 0
+    found = pattern.search(name, 0, len(name) - 1)
+    return found.span() if found is not None else (0, 0)
+
+
+def _caucuses(ctx: RelationContext, orgs: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(caucus, party) for each caucus the document names whose party's letters are inside its name."""
+    pairs = []
+    for m in orgs:
+        s, e = caucus_party(m.simplified, ctx.lexicon)
+        if e and m.name == m.simplified:
+            pairs.append((m, ctx.derive_mention(m.start + s, m.start + e, Label.ORGANIZATION)))
+    return pairs
+
+
 def read_parts(ctx: RelationContext) -> list[Relation]:
     """PART_OF edges from each organisation named as a unit of another to that body (see the module docstring)."""
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
@@ -246,6 +284,8 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
         m.name.endswith(tuple(_BOARDS)) for m in orgs) else frozenset()
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()
+    pairs: list[tuple[Mention, Mention]] = []  # (unit, parent)
+    caucuses = _caucuses(ctx, orgs)
     todo = list(orgs)
     while todo:
         m = todo.pop(0)
@@ -278,6 +318,8 @@ def read_parts(ctx: RelationContext) -> list[Relation]:
                 parent = by_name.get(parent_name)
         if parent is None:
             continue
+        pairs.append((m, parent))
+    for m, parent in pairs + caucuses:
         source, target = ctx.owner[m], ctx.owner[parent]
         if source == target or (source, target) in seen:
             continue

@@ -6,7 +6,8 @@ names: every stock of Taiwan's TWSE and TPEx and the mainland's A- and B-shares 
 ``tools/build_listed_companies.py``). Many are ordinary words or names too (幸福, 大成, 統一, 光明, 中華, 環保,
 陽明), so a short name is an organisation only where its context supports a company. A **common word** is one
 jieba's dictionary holds 300 times or more, or 20 times or more with a tag other than a proper noun's (統一, 幸福,
-光明, 環保, 南亞, 陽明); a rare dictionary word (味全, 東元, 華航) or none (亞泥, 萬海) is no common word.
+光明, 環保, 南亞, 陽明); a rare dictionary word (味全, 東元, 華航) or none (亞泥, 萬海) is no common word, nor is an
+abbreviation of three letters or more (中联重科, 中青旅; a two-letter one is: 交投, 中航).
 
 * **Any name**, a market word right after it: 董事長, 董事會, 股價, 股東, 營收, 財報, 法說會, 市值, 獲利, 股票, 股權,
   A股 (統一股價, 東元董事長);
@@ -16,14 +17,17 @@ jieba's dictionary holds 300 times or more, or 20 times or more with a tag other
   福田汽车|签订, 上海医药|发布; session 27), a market, results or analysts' word in its sentence (股, 上市, 上櫃, 漲,
   跌, 營收, 財報, 董事長, 法說會, 市值, 收盤, 外資, 投信, 公告, 披露, 业绩, 利润, 评级 …), or, a name of three letters
   or more that is no dictionary word and holds a word the segmenter made up for it (宏佳騰, 京东方; not 新|零售,
-  葡萄|王, 大學|光), nothing at all;
+  葡萄|王, 大學|光), nothing at all; a brand and its trade, four letters or more and no dictionary word, the brand
+  no common word and no place (复星医药, 黔源电力, 以岭药业; not 上海医药), needs no cue either, in any document;
 * a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海), or, a name that is no common word,
   to an organisation another reader found (长江电力、招商银行), in any document.
 
 A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
 its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
 boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), begins and ends with no word of grammar (和|大 of
-补贴和大股东), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,
+补贴和大股东; a name of four letters or more that is no dictionary word may do both: jieba cuts it as it likes,
+称三一|重工, 均|胜|电子公告, 中|煤|能源, so it may lose a letter before it to a word, or its end to what a company does
+after it, 公告, 收购 …), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,
 大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
 長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
@@ -173,9 +177,9 @@ def _inside_a_longer_name(table: TokenTable, s: int, e: int, name: str, common: 
 
 
 def _brand_and_trade(name: str) -> bool:
-    """Whether ``name``, four letters or more and no dictionary word, is a brand and its trade (复星|医药, 宇通|客车
-    is not: 客车 is no trade of :data:`_TRADE_ENDS`; 黔源|电力, 以岭|药业), as listed companies' short names are built,
-    the brand no common word and no place (not 招商|地产, 上海|医药: those need a cue)."""
+    """Whether ``name``, four letters or more and no dictionary word, is a brand and a trade of
+    :data:`_TRADE_ENDS` (复星|医药, 黔源|电力, 以岭|药业), as listed companies' short names are built, the brand no
+    common word and no place (not 招商|地产, 上海|医药: those need a cue)."""
     if not _long_unknown(name):
         return False
     trade = next((t for t in _TRADE_ENDS if name.endswith(t) and len(name) - len(t) >= 2), None)

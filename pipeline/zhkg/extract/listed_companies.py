@@ -6,7 +6,8 @@ names: every stock of Taiwan's TWSE and TPEx and the mainland's A- and B-shares 
 ``tools/build_listed_companies.py``). Many are ordinary words or names too (幸福, 大成, 統一, 光明, 中華, 環保,
 陽明), so a short name is an organisation only where its context supports a company. A **common word** is one
 jieba's dictionary holds 300 times or more, or 20 times or more with a tag other than a proper noun's (統一, 幸福,
-光明, 環保, 南亞, 陽明); a rare dictionary word (味全, 東元, 華航) or none (亞泥, 萬海) is no common word.
+光明, 環保, 南亞, 陽明); a rare dictionary word (味全, 東元, 華航) or none (亞泥, 萬海) is no common word, nor is an
+abbreviation of three letters or more (中联重科, 中青旅; a two-letter one is: 交投, 中航).
 
 * **Any name**, a market word right after it: 董事長, 董事會, 股價, 股東, 營收, 財報, 法說會, 市值, 獲利, 股票, 股權,
   A股 (統一股價, 東元董事長);
@@ -16,14 +17,17 @@ jieba's dictionary holds 300 times or more, or 20 times or more with a tag other
   福田汽车|签订, 上海医药|发布; session 27), a market, results or analysts' word in its sentence (股, 上市, 上櫃, 漲,
   跌, 營收, 財報, 董事長, 法說會, 市值, 收盤, 外資, 投信, 公告, 披露, 业绩, 利润, 评级 …), or, a name of three letters
   or more that is no dictionary word and holds a word the segmenter made up for it (宏佳騰, 京东方; not 新|零售,
-  葡萄|王, 大學|光), nothing at all;
+  葡萄|王, 大學|光), nothing at all; a brand and its trade, four letters or more and no dictionary word, the brand
+  no common word and no place (复星医药, 黔源电力, 以岭药业; not 上海医药), needs no cue either, in any document;
 * a name **joined by 、, 與, 和, 及 or 跟** to a name so found (亞泥、幸福與萬海), or, a name that is no common word,
   to an organisation another reader found (长江电力、招商银行), in any document.
 
 A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
 its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
 boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), begins and ends with no word of grammar (和|大 of
-补贴和大股东), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,
+补贴和大股东; a name of four letters or more that is no dictionary word may do both: jieba cuts it as it likes,
+称三一|重工, 均|胜|电子公告, 中|煤|能源, so it may lose a letter before it to a word, or its end to what a company does
+after it, 公告, 收购 …), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,
 大华|投资), and, a common word, follows no rare word (科林|环保); nor a fund a manager names (基金裕隆, 嘉实300,
 長盛中证100); nor one a place, a person or another organisation already covers (a place strictly inside it, 上海 of
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
@@ -78,6 +82,11 @@ _GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|�
 _CARRIED = re.compile("(?:" + "|".join(sorted(
     (set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "置地", "电信", "电机", "金控", "投控", "生技"},
     key=lambda t: (-len(t), t))) + ")?(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?")
+#: The trades a short name may end with (复星医药, 黔源电力, 大唐电信): :data:`~zhkg.extract.trade_names.TRADES`
+#: less the words of money (投资, 基金 …: 嘉实基金 is a fund's manager), with banks and telecoms.
+_TRADE_ENDS = tuple(sorted((set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "电信"},
+                           key=lambda t: (-len(t), t)))
+_TRADE_SEARCH = re.compile("|".join(_TRADE_ENDS))
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
@@ -140,20 +149,59 @@ def _common_word(name: str) -> bool:
     """Whether ``name`` is a common word (统一, 幸福, 光明, 环保, 南亚, 阳明), not a rare word jieba holds for the
     company itself (味全, 东元, 华航)."""
     frequency = _jieba_frequency(name)
-    return frequency >= _COMMON_FREQUENCY or dictionary_tag(name) not in _PROPER_TAGS and frequency >= 20
+    tag = dictionary_tag(name)
+    if tag == "j" and len(name) >= 3 and frequency < _COMMON_FREQUENCY:
+        return False  # an abbreviation of three letters or more names one body (中联重科, 中青旅), unlike 交投, 中航
+    return frequency >= _COMMON_FREQUENCY or tag not in _PROPER_TAGS and frequency >= 20
 
 
-def _inside_a_longer_name(table: TokenTable, s: int, e: int, common: bool) -> bool:
-    """Whether the name from ``s`` to ``e`` (token boundaries) begins or ends with a word of grammar (和|大 of
-    补贴和大股东), or, a ``common`` word, follows a rare word it may close a name with (科林|环保, 楚天|数字)."""
+def _long_unknown(name: str) -> bool:
+    """Whether ``name`` has four letters or more and is no word of jieba's dictionary (均胜电子, 三一重工, 中煤能源):
+    no phrase it could be read from by chance, and a name the segmenter cuts as it likes (均|胜|电子, 称三一|重工)."""
+    return len(name) >= 4 and _jieba_frequency(name) == 0
+
+
+def _inside_a_longer_name(table: TokenTable, s: int, e: int, name: str, common: bool) -> bool:
+    """Whether ``name``, from ``s`` to ``e``, begins or ends with a word of grammar (和|大 of 补贴和大股东; not a
+    name of four letters or more that is no dictionary word: 均|胜|电子, 中|煤|能源), or, a ``common`` word, follows a
+    rare word it may close a name with (科林|环保, 楚天|数字)."""
     first, last = table.words[table.token_of_char[s]], table.words[table.token_of_char[e - 1]]
-    if last.i > first.i and (first.tag in _FUNCTION_TAGS or last.tag in _FUNCTION_TAGS):
+    if last.i > first.i and (first.tag in _FUNCTION_TAGS or last.tag in _FUNCTION_TAGS) \
+            and not _long_unknown(name):
         return True
     if not common:
         return False
     before = table.words[first.i - 1] if first.i > 0 else None
     return before is not None and not before.whitespace and _is_han_word(before.text) \
         and before.tag not in _FUNCTION_TAGS and _jieba_frequency(before.text) < 20
+
+
+def _brand_and_trade(name: str) -> bool:
+    """Whether ``name``, four letters or more and no dictionary word, is a brand and a trade of
+    :data:`_TRADE_ENDS` (复星|医药, 黔源|电力, 以岭|药业), as listed companies' short names are built, the brand no
+    common word and no place (not 招商|地产, 上海|医药: those need a cue)."""
+    if not _long_unknown(name):
+        return False
+    trade = next((t for t in _TRADE_ENDS if name.endswith(t) and len(name) - len(t) >= 2), None)
+    if trade is None:
+        return False
+    brand = name[:-len(trade)]
+    return not _common_word(brand) and dictionary_tag(brand) != "ns"
+
+
+def _cut_by_the_segmenter(text: str, table: TokenTable, s: int, e: int, name: str) -> bool:
+    """Whether ``name`` from ``s`` to ``e``, four letters or more and no dictionary word, lost its start or end to a
+    word the segmenter made of it and a neighbour it did not know: a letter before it (称三一|重工, 对三一|重工, 从中|
+    水渔业), or what a company does after it (顺络|电子公告 称, 均|胜|电子公告: 公告, 收购, 董事长 …)."""
+    if not _long_unknown(name):
+        return False
+    if s not in table.starts:
+        word = table.word_at(s)
+        if word is None or word.idx != s - 1 or not _is_han_word(text[s - 1]):
+            return False
+    if e not in table.ends:
+        return any(cue.match(text, e) is not None for cue in (_MARKET_AFTER, _COMPANY_AFTER, _DEAL_AFTER))
+    return True
 
 
 def _opens_a_longer_name(table: TokenTable, e: int) -> bool:
@@ -197,21 +245,22 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
     ['亚泥', '味全公司']
     """
     organisations = list(organisations)
-    gated = _GATE.search(text) is not None  # (else only a name joined to an organisation read is one)
-    if not gated and not organisations:
+    # (else only a brand and its trade, or a name joined to an organisation read, is one)
+    gated = _GATE.search(text) is not None
+    if not gated and not organisations and _TRADE_SEARCH.search(text) is None:
         return []
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str]] = []
     for m in _pattern(lexicon.dirs).finditer(text):
         s, e = m.span()
-        if s in starts and e in ends:
+        if s in starts and e in ends or _cut_by_the_segmenter(text, table, s, e, m.group()):
             found.append((s, e, m.group()))
     if not found:
         return []
     accepted: dict[int, int] = {}  # start -> end (what the name carries after it included)
     sure: set[str] = set()  # names accepted once that are no common words: accepted wherever they stand
     for s, e, name in found:
-        if not gated or _fund(text, s, e):
+        if not (gated or _brand_and_trade(name)) or _fund(text, s, e):
             continue
         common = _common_word(name)
         carried = _CARRIED.match(text, e).end()
@@ -224,14 +273,14 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
         company_after = _COMPANY_AFTER.match(text, carried) is not None
         deal_after = _DEAL_AFTER.match(text, carried) is not None
         deal = deal_after or _DEAL_BEFORE.search(text, max(0, s - 2), s) is not None
-        if _inside_a_longer_name(table, s, e, common) or not (market_after or company_after or deal_after) \
+        if _inside_a_longer_name(table, s, e, name, common) or not (market_after or company_after or deal_after) \
                 and _opens_a_longer_name(table, carried):
             continue
         if market_after:
             pass  # 东元董事长, 统一股价: any name
         elif common:
             continue  # a common word with a company word is a kind of company (环保公司, 文化企业)
-        elif not (company_word or company_after or deal or _MARKET.search(_sentence(text, s, e))
+        elif not (company_word or company_after or deal or _brand_and_trade(name) or _MARKET.search(_sentence(text, s, e))
                   or len(name) >= 3 and dictionary_tag(name) == "x" and not _made_of_words(table, s, e)):
             continue
         accepted[s] = carried
@@ -254,7 +303,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
                 starts_after, ends_before = starts_after | other_starts, ends_before | other_ends
             joined = any(text.startswith(j, e) and e + len(j) in starts_after for j in _JOINERS) or any(
                 text[s - len(j):s] == j and s - len(j) in ends_before for j in _JOINERS)
-            if (joined or name in sure) and not _fund(text, s, e) and not _inside_a_longer_name(table, s, e, _common_word(name)) \
+            if (joined or name in sure) and not _fund(text, s, e) and not _inside_a_longer_name(table, s, e, name, _common_word(name)) \
                     and not _opens_a_longer_name(table, e):
                 accepted[s] = e
                 accepted_ends.add(e)

@@ -253,7 +253,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         if holder is not None and holder.simplified not in _CONTINENTS:
             return holder
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
-            and _body_read_as_place(ctx, place):
+            and (_body_read_as_place(ctx, place) or _historic_state(place)):
         return ctx.derive_organisation(place.start, place.end)
     short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
     if short is not None:
@@ -646,6 +646,12 @@ def _body_read_as_place(ctx: RelationContext, place: Mention) -> bool:
     (華視總經理江霞: 华视 is a broadcaster; 亚太区总裁 and 香港副总裁 keep their place)."""
     return (place.extractor == "crf" and not place.code and 2 <= place.end - place.start <= 4
             and place.simplified.isalnum() and place.simplified[-1] not in _PLACE_ENDINGS)
+
+
+def _historic_state(place: Mention) -> bool:
+    """Whether a place is a state of history (a code ``HIST:…`` of ``place_extra_divisions.tsv``: 莫卧儿帝国,
+    奥斯曼帝国): before a body's role (创始人, 海军司令) it is the polity, read as the body that holds the role."""
+    return (place.code or "").startswith("HIST:")
 
 
 #: Characters between an organisation and its role that only qualify the role: 执行, 代理, 首任, 国内市场.

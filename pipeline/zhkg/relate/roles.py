@@ -190,7 +190,7 @@ from zhkg.relate.roles_implied import (
     resolve_generic_holders,
 )
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
-from zhkg.relate.roles_wiki import read_wiki_roles
+from zhkg.relate.roles_wiki import place_heads_in_party_chain, read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
@@ -3017,6 +3017,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
     kept += _successors(ctx, out + kept)
+    kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
+             if (r.source, r.target, r.role_simplified) not in linked]
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
         ctx, out + kept))))
 

@@ -795,7 +795,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             verb = link if word else None
         if verb is None or (verb.group().startswith(_SQUAD_VERBS) and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
-        if _MOVE.match(verb.group()) and (post_after_joined_body(ctx, org) or _COACHING_AFTER.match(simplified, org.end)):
+        if post_after_joined_body(ctx, org) or (_MOVE.match(verb.group()) and _COACHING_AFTER.match(simplified, org.end)):
             continue  # 加入新华社，任驻伦敦记者; 改投光州FC，执教…: a post there, read by roles_wiki
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
         if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员

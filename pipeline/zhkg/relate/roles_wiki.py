@@ -17,6 +17,8 @@
   subject of 加入 in its clause (:func:`_joined_then_post`; :mod:`zhkg.relate.membership` then reads no bare membership).
 * A team coached: person + 执教 + team (罗志明执教广州恒大足球队: 教练), or a team joined in the clause before a clause
   opening with 执教 (金圣求改投光州FC，执教俱乐部的U15梯队: 教练 of 光州FC, no membership) (:func:`_coached_teams`).
+* A post left, in a clause before the person opening the next: 2014年卸任台中市市长后，胡志平转任国民党副主席 (市长
+  of 台中市, ``former``) (:func:`_left_post_then_subject`).
 * A place's head chained after a post of the party's committee of that place: 中共浙江省委书记、省长 (省长 of 浙江省),
   中共南京市委副书记、市长 (市长 of 南京市), the holder the one person of the committee's post
   (:func:`place_heads_in_party_chain`, run by :func:`zhkg.relate.roles.read_roles_after`, which reads the
@@ -53,7 +55,7 @@ _MAX_LEAD = 14
 #: The states of antiquity and the dynasties that one letter names (赵国, 秦, 汉朝).
 _STATES = frozenset("齐楚燕韩赵魏秦吴越晋鲁宋卫郑蔡梁蜀汉隋唐辽金元明清")
 #: A general's titles after his state, longest first.
-_GENERALS = ("大将军", "将军", "名将", "大将", "将领", "将")
+_GENERALS = ("上将军", "大将军", "将军", "名将", "大将", "将领", "将")
 #: The mentions that name someone or somewhere (a date or a count between the subject and the verb is no agent).
 _NAMED = frozenset({Label.PERSON, Label.ORGANIZATION, Label.PLACE})
 #: The links between a person and the state whose general he was.
@@ -373,7 +375,7 @@ _CHAIN_LINKS = ("、", "兼任", "兼", "和", "及", "，")
 
 
 def place_heads_in_party_chain(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """:mod:`the module's <zhkg.relate.roles_wiki>` eighth form: 中共浙江省委书记、省长 (省长 of 浙江省), the holder
+    """:mod:`the module's <zhkg.relate.roles_wiki>` ninth form: 中共浙江省委书记、省长 (省长 of 浙江省), the holder
     the one person ``found`` gives a post of the committee."""
     simplified = ctx.simplified
     out = []
@@ -409,13 +411,40 @@ def place_heads_in_party_chain(ctx: RelationContext, found: list[Relation]) -> l
     return out
 
 
+#: A clause of leaving a post before its subject: (2014年)卸任台中市市长后，胡志平…; the post (a body and its title)
+#: in group ``post``.
+_LEFT_POST = re.compile(r"(?:^|(?<=[，,。；;！？!?]))[\d〇零一二三四五六七八九十年月日]*[，,]?(?:卸任|离任|辞去)"
+                        r"(?P<post>[^，,。；;！？!?]{2,16}?)(?:职务|一职)?(?:之后|以后|后)[，,]")
+
+
+def _left_post_then_subject(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` eighth form: a post left, in a clause before the person opening
+    the next one: 2014年卸任台中市市长后，胡志平转任国民党副主席 (市长 of 台中市, ``former``). The post must be a body or a
+    place named there and a role word right after it (卸任后, 卸任该职后: none)."""
+    simplified = ctx.simplified
+    out = []
+    for left in _LEFT_POST.finditer(simplified):
+        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == left.end()), None)
+        b, e = left.span("post")
+        holder = ctx.org_starting_at.get(b) or ctx.place_starting_at.get(b)
+        if person is None or holder is None or holder.end >= e:
+            continue
+        k = holder.end + (simplified[holder.end] == "的")
+        role = ctx.lexicon.role_ending(simplified, e, k)
+        if len(role) != e - k:
+            continue
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[k:e], former=True))
+    return out
+
+
 def read_wiki_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The roles of the module's forms, but those ``found`` already holds: the same person and holder, or the same
     holder and title (封沛侯刘濞为吴王, read there as 刘濞's)."""
     seen = {(r.source, r.target) for r in found} | {(r.target, r.role_simplified) for r in found}
     out = []
     for r in _granted_fiefs(ctx) + _generals_after_is(ctx) + _led_bodies(ctx) + _titles_then_person(ctx) \
-            + _periodical_editors(ctx) + _joined_then_post(ctx) + _coached_teams(ctx):
+            + _periodical_editors(ctx) + _joined_then_post(ctx) + _coached_teams(ctx) + _left_post_then_subject(ctx):
         if (r.source, r.target) not in seen and (r.target, r.role_simplified) not in seen:
             seen |= {(r.source, r.target), (r.target, r.role_simplified)}
             out.append(r)

@@ -161,3 +161,30 @@ def test_no_post_left_when_none_is_named(pipeline, text):
 )
 def test_historic_offices(pipeline, text, person, holder, title):
     assert (person, holder, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("陆文远官至兵部尚书。", "陆文远", "兵部", "尚书"),
+        ("1580年，周文华官至礼部侍郎。", "周文华", "礼部", "侍郎"),
+    ]),
+)
+def test_a_ministry_after_a_letter_of_appointment(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("许志明是香港民主党创党主席。", "许志明", "香港民主党", "创党主席"),
+        ("王明是香港中华总商会创会会长。", "王明", "香港中华总商会", "创会会长"),
+    ]),
+)
+def test_a_founding_head_is_the_bodys_before_it(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["施工部门负责人王明表示。", "他创党时只有十人。"]))
+def test_no_ministry_or_founding_head_in_other_words(pipeline, text):
+    assert not any(b in ("工部", "兵部") or r.startswith("创") for _p, b, r in roles(pipeline, text))

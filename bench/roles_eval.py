@@ -96,6 +96,17 @@ uses: 立委 before and after the name, a party's legislator (also 党员 of the
 总教练, 董事长, 行政总裁, 校长, 前 and 原 for a post held before, and five sentences with titles and no holder or no
 name. They are written for this file, so they may be read and fitted freely; the held rows stay the test.
 
+Round 32's pool, batch ``r32`` of the ``tune`` half (its score on a line of its own, and apart by kind of text on a
+``batch r32, …`` line), is 70 invented sentences in the style of Chinese Wikipedia's biographies, Traditional
+(``"source": "invented"``, ``"style": "wikipedia"``, the text in the row; 76 triples), annotated before zhkg was run
+on them: the verbs and frames of a career (曾任, 历任A、B及C, 出任, 担任, 当选为, 获委任为, 官至, 升任, 调任, 兼任, 卸任,
+退休前为, 毕业后加入X任Y, X的创办人, 于X年至Y年间担任, 第N任, 首任, 末代, 封为, 受封), historic offices (太守, 刺史,
+知府, 节度使, 尚书, 侍郎, 首辅, 都督), a party chain (中共X省委书记、省长: 省长 of the province), 执教 (a coach, written
+``教练``), a call-up to a national squad, a joining clause after a clause naming a second person, and ten sentences
+with a title and no holder or an unnamed one (他, 该公司, 某银行, 该校) to guard precision. Written for this file:
+they may be read and fitted freely. Each batch is also scored by kind of text (``batch r31, Wikipedia, …`` is
+r31's Universal NER part).
+
 Matching is lenient about names, strict about people: a predicted triple is right when its person is
 the gold person (by its canonical name or a name it is written with in the sentence: 梅德韦杰夫 of
 德米特里·梅德韦杰夫), one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
@@ -138,6 +149,8 @@ FILES = {"cluener": ("data/ner/cluener/train.bio", "mainland, Simplified"),
 
 #: The kind of text of rows written for this gold (``"source": "invented"``, the sentence in the row's ``text``).
 INVENTED = "invented news HK/TW, Traditional"
+#: The kind of text of invented rows written as Wikipedia's biographies are (``"style": "wikipedia"``).
+INVENTED_WIKI = "invented Wikipedia-style, Traditional"
 #: Rows may name a topic: ``hk_tw``, sentences on Hong Kong and Taiwan (their offices, councils, parties),
 #: counted again on a line of their own.
 TOPICS = {"hk_tw": "of which Hong Kong/Taiwan topics"}
@@ -216,7 +229,7 @@ def score(items: list[Item], pipeline: Pipeline, errors: str = "") -> dict[tuple
         if row.get("topic") and "row" not in row:
             keys.append((row["half"], row["topic"]))
         if row.get("batch"):
-            keys.append((row["half"], "batch " + row["batch"]))
+            keys += [(row["half"], "batch " + row["batch"]), (row["half"], f"batch {row['batch']}, {item.source}")]
         for key in keys:
             tally[key] = [a + b for a, b in zip(tally[key], counts)]
         if "row" in row:
@@ -243,7 +256,7 @@ def old_items(rows: list[dict], shared: Path, script: str = "") -> list[Item]:
     for row in rows:
         if row["source"] == "invented":  # written for this gold, so the row holds its text
             text = convert(row["text"], script) if script else row["text"]
-            items.append(Item(row, text, INVENTED))
+            items.append(Item(row, text, INVENTED_WIKI if row.get("style") == "wikipedia" else INVENTED))
             continue
         text = texts[row["source"]][row["sentence"]]
         if len(text) != row["length"]:

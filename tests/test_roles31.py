@@ -68,8 +68,9 @@ def test_a_joining_clause_with_no_subject_takes_the_person_before(pipeline, text
 @pytest.mark.parametrize(
     "text",
     both_scripts([
-        # two people in the clause before: whose joining it is is not said
-        "2003年，王大卫在李明的劝说下，免费加盟广东队。",
+        # two people in the clause before: whose joining it is is not said (a frame 在…下 naming the second, as
+        # 王大卫在李明的劝说下，…, says it is the first's: tests/test_roles32.py)
+        "2003年，王大卫和李明见面后，免费加盟广东队。",
         # the clause opens with a verb of its own, not a date or an adverb
         "王大卫伤愈复出，球迷希望加盟广东队。",
     ]),

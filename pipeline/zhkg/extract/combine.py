@@ -147,7 +147,9 @@ _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 # a body's own organ before the rest of a title is part of the title (区政协党组|书记, 万科集团董事会|主席):
 # the title's holder is the body before it
 _ORGAN_TITLES = {"党组": _PARTY_GROUP_ROLES, "董事会": ("主席", "副主席", "秘书"), "董事局": ("主席", "副主席"),
-                 "监事会": ("主席", "副主席")}
+                 "监事会": ("主席", "副主席"),
+                 # a founding head: 民主党|创党主席, 中华总商会|创会会长 (the body ends before 创)
+                 "创党": ("主席",), "创会": ("会长", "主席"), "创校": ("校长",)}
 # who runs a school, written before its name and part of it (国立|清华大学, 私立|辅仁大学)
 _OWNERSHIP = frozenset("国立 省立 市立 县立 州立 区立 都立 府立 道立 私立 公立".split())
 

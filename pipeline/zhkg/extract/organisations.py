@@ -996,6 +996,9 @@ _NAMED_ARMY = re.compile("(?:八路|新四|解放|志愿|国民革命|国防|十
 # (港英政府, 澳葡政府), each standing as words
 _DYNASTY_GOVERNMENT = re.compile("(?:港英|澳葡|[清明宋元唐隋辽秦])(?:政府|朝廷|廷)")
 _SIX_MINISTRIES = ("吏部", "户部", "礼部", "兵部", "刑部", "工部")
+#: Letters of appointment jieba may glue to one of the Six Ministries after them (官至兵部, 迁礼部, 拜吏部): the
+#: ministry's name starts a word there all the same.
+_APPOINTING_LETTERS = frozenset("至任为拜迁授擢调除")
 # a one-letter state's 军 that names a person, as Chinese given names do (演员吴军, 赵军饰演, 金军去世): a word for a
 # person right before it, or what only a person does right after it
 _ARMY_NAMES_A_PERSON = re.compile(r"(?:演员|导演|歌手|主持人|作家|编剧|画家|教授|先生|女士)$")
@@ -1078,7 +1081,8 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             spans.add(m.span())
     if table is not None:
         for m in re.finditer("|".join(_SIX_MINISTRIES), text):
-            if m.start() in starts and (m.end() in ends or text[m.end():m.end() + 1] in "尚侍郎"):
+            opens = m.start() in starts or text[m.start() - 1:m.start()] in _APPOINTING_LETTERS  # 官至|兵部尚书
+            if opens and (m.end() in ends or text[m.end():m.end() + 1] in "尚侍郎"):
                 spans.add(m.span())
     return sorted(spans)
 

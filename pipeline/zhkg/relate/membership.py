@@ -75,6 +75,7 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
 from zhkg.relate.members_games import read_game_members
 from zhkg.relate.members_staff import organisation_before, read_staff_members
+from zhkg.relate.roles_wiki import post_after_joined_body
 from zhkg.text import first_at, first_ending, is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -283,13 +284,14 @@ _MAX_QUALIFIER = 4
 _TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足")
 #: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队, 效力雄鹿队, 转会至篮网,
 #: 被交易到灰熊, 被租借到查尔顿队 (the team a player is traded or lent to is his).
-_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|改投|转战|投奔|效力于|效力|入选|进入|交易到|交易至|租借给|租借)了?(?:到|至)?$")
+_JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|改投|转战|投奔|效力于|效力|入选|征召入|征招入|进入|交易到|交易至|租借给|租借)了?(?:到|至)?$")
 #: A verb of joining a team, then the team described before its name, the description ending in 球队 or 俱乐部, or
 #: a phrase + 的 (效力K联赛球队釜山IPark, 转投墨西哥足球升级联赛（次级联赛）球队内卡萨, 转投刚降班的黑池): the name is
 #: the team joined.
 _JOIN_DESCRIBED = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力)了?(?:到|至)?[^，,。；;：:、]{1,16}?(?:球队|俱乐部|的)$")
-#: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队, 入选国家队, 交易到灰熊队).
-_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|交易到|交易至|租借)了?(?:到|至)?([^\W\d_]{1,5}?队)(?!员|伍|长)")
+#: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队, 入选国家队, 交易到灰熊队,
+#: 被征召入国家队: a call-up, as Wikipedia writes it, 徵召入 or 徵招入 in Traditional).
+_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|征召入|征招入|交易到|交易至|租借)了?(?:到|至)?([^\W\d_]{1,5}?队)(?!员|伍|长)")
 #: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后, 效力湖人多年).
 _JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力|交易到|交易至|租借到|租借至)了?(?:到|至)?")
 #: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时/多年, the end.
@@ -791,18 +793,22 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             if link and not word and org.simplified.endswith("党") and simplified[org.end : org.end + 1] == "员":
                 word = "党员"
             verb = link if word else None
-        if verb is None or (verb.group().startswith("入选") and not org.simplified.endswith("队")):
+        if verb is None or (verb.group().startswith(_SQUAD_VERBS) and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
+        if post_after_joined_body(ctx, org) or (_MOVE.match(verb.group()) and _COACHING_AFTER.match(simplified, org.end)):
+            continue  # 加入新华社，任驻伦敦记者; 改投光州FC，执教…: a post there, read by roles_wiki
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
         if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员
             subjects = _he_before(ctx, s, brk, verb.start())
         if not subjects and verb.group().startswith("效力") and _closes_clause(simplified, org.end):
             subjects = _he_before(ctx, s, brk, verb.start())  # 王伟是篮球运动员，现效力于湖人队
-        if not subjects and _MOVE.match(verb.group()) and _closes_clause(simplified, org.end):
-            subjects = _he_before(ctx, s, brk, verb.start(), opener=_JOINED_OPENER)  # X转赴荷兰发展，加盟Y队。
-        between = [m for m in orgs if subjects and subjects[-1].end <= m.start < verb.start()]
+        if not subjects and (_MOVE.match(verb.group()) or verb.group().startswith(_SQUAD_VERBS)) \
+                and _closes_clause(simplified, org.end):
+            subjects = _joiner_before(ctx, brk, verb.start())  # X转赴荷兰发展，加盟Y队。
+        said = max(subjects[-1].end, brk) if subjects else brk  # a subject carried over from a clause before: its own clause
+        between = [m for m in orgs if subjects and said <= m.start < verb.start()]
         moved_from = [m for m in between if simplified[m.start - 1 : m.start] in ("从", "自") and _is_team(m)]
-        if not subjects or _NOT_JOINED.search(simplified, subjects[-1].end, verb.start()) \
+        if not subjects or _NOT_JOINED.search(simplified, said, verb.start()) \
                 or len(moved_from) < len(between) or (moved_from and not _MOVE.match(verb.group())):
             continue  # 易建联从广东队转会至篮网队: 广东队 is a team he left
         former = left or _past(ctx, org) or "曾" in simplified[subjects[-1].end : verb.start()] \
@@ -861,6 +867,49 @@ _HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|�
 #: (X转赴荷兰发展，加盟Y; X随后，2006年以自由身转投Y): no one else, so the person before is the one who joined.
 _JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
                             r"他?(?:也|还|就|再|又|并|随即|随后|其后|后来|最终|终于|正式|免费|以自由身|成功|再次|同年|之后)*")
+
+
+#: Verbs of being picked for a squad: the body must be a team whose name ends in 队 (入选国家队, 被征召入国家队).
+_SQUAD_VERBS = ("入选", "征召入", "征招入")
+#: Coaching right after a team joined: 改投光州FC，执教… (joined as its coach).
+_COACHING_AFTER = re.compile(r"[，,]\s*(?:并|随即|随后|开始)?(?:执教|担任主教练|出任主教练|任主教练)")
+#: A frame naming the one who moved the subject, closing the clause before a joining: 在罗伯特·巴乔的说服下, 在教练X的推荐下.
+_UNDER = re.compile(r"在[^，,。；;！？!?]{1,24}?下")
+#: Breaks between clauses that a subjectless clause of joining may look back over (a ；ends a sentence span).
+_JOIN_BACK_BREAKS = "，,；;"
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+#: The most clauses a subjectless clause of joining looks back over for its subject.
+_MAX_CLAUSES_BACK = 3
+
+
+def _joiner_before(ctx: RelationContext, brk: int, verb: int) -> list[Mention]:
+    """The subject of a clause of joining from ``brk`` to ``verb`` that names none (a date and adverbs only:
+    :data:`_JOINED_OPENER`): the one person of the nearest clause before it that names people, looking back over
+    ，and ；(谌龙…进入荆州市少儿体校，2000年转到福建省…；2005年入选国家青年羽毛球队) up to :data:`_MAX_CLAUSES_BACK`
+    clauses that name no one. People inside a frame 在…下 closing that clause moved the subject and are not it
+    (迪比亚吉奥在罗伯特·巴乔的说服下，免费加盟布雷西亚). Two people, a clause opening with another body, a 。 first: none."""
+    simplified = ctx.simplified
+    k = brk
+    while k > 0 and simplified[k - 1].isspace():
+        k -= 1
+    if k == 0 or simplified[k - 1] not in _JOIN_BACK_BREAKS or not _JOINED_OPENER.fullmatch(simplified, brk, verb):
+        return []
+    end = k - 1
+    for _ in range(_MAX_CLAUSES_BACK):
+        start = end
+        while start > 0 and simplified[start - 1] not in _JOIN_BACK_BREAKS and simplified[start - 1] not in _SENTENCE_ENDS:
+            start -= 1
+        people = [m for m in ctx.mentions if m.label is Label.PERSON and start <= m.start and m.end <= end]
+        under = next((u for u in _UNDER.finditer(simplified, start, end) if u.end() == end), None)
+        if under is not None:
+            people = [m for m in people if m.end <= under.start()]
+        if people:
+            return people[:1] if len({ctx.owner[m] for m in people}) == 1 else []
+        if under is not None or start == 0 or simplified[start - 1] not in _JOIN_BACK_BREAKS \
+                or _JOINED_OPENER.match(simplified, start).end() in ctx.org_starting_at:
+            return []  # the clause opens with a body, or a 。 before it: no subject to carry over
+        end = start - 1
+    return []
 
 
 def _closes_clause(simplified: str, at: int) -> bool:

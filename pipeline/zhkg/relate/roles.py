@@ -190,7 +190,7 @@ from zhkg.relate.roles_implied import (
     resolve_generic_holders,
 )
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
-from zhkg.relate.roles_wiki import read_wiki_roles
+from zhkg.relate.roles_wiki import place_heads_in_party_chain, read_wiki_roles
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.resolve import entity_id, leading
@@ -2689,6 +2689,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     date = _DATE.match(simplified, at)
     at = date.end() if date else at  # 王伟于1990年出任…
     past = once or simplified[at : at + 1] == "曾"
+    if not comma and (before_leaving := first_at(simplified, _BEFORE_LEAVING, at)):
+        at, past = at + len(before_leaving), True  # 冯立群退休前为中国石化总经理: the post held last
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
     while not comma and (a := first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, k)
@@ -3023,6 +3025,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
     kept += _successors(ctx, out + kept)
+    kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
+             if (r.source, r.target, r.role_simplified) not in linked]
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
         ctx, out + kept))))
 
@@ -3706,6 +3710,8 @@ _GRADUATED_FIRST = frozenset("于在从自")
 #: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
 _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
                             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:起)?)?")
+#: Words before a link saying the post was held up to leaving it: 退休前为…, 去世前任… (a post held before).
+_BEFORE_LEAVING = ("退休前", "离休前", "卸任前", "离任前", "辞职前", "去世前", "逝世前")
 #: Adverbs of state and of times before a link, kept before 是 as well: 目前是, 亦是, 曾两度出任.
 _STATE_ADVERBS = ("两度", "三度", "多次", "一度", "目前", "现在", "当时", "同时", "长期", "一直", "亦")
 _APPOINTED_OR_STATE_ADVERBS = _APPOINTED_ADVERBS + _STATE_ADVERBS

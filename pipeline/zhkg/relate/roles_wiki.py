@@ -13,6 +13,17 @@
   (:func:`_periodical_editors`). The title must be a periodical's (its name or the word after it ends in 报, 刊, 杂志…):
   主编的《辞海》 names a book, no body.
 
+* A post named right after the body joined: 王海涛毕业后加入新华社，任驻伦敦记者 (记者 of 新华社), the person the
+  subject of 加入 in its clause (:func:`_joined_then_post`; :mod:`zhkg.relate.membership` then reads no bare membership).
+* A team coached: person + 执教 + team (罗志明执教广州恒大足球队: 教练), or a team joined in the clause before a clause
+  opening with 执教 (金圣求改投光州FC，执教俱乐部的U15梯队: 教练 of 光州FC, no membership) (:func:`_coached_teams`).
+* A post left, in a clause before the person opening the next: 2014年卸任台中市市长后，胡志平转任国民党副主席 (市长
+  of 台中市, ``former``) (:func:`_left_post_then_subject`).
+* A place's head chained after a post of the party's committee of that place: 中共浙江省委书记、省长 (省长 of 浙江省),
+  中共南京市委副书记、市长 (市长 of 南京市), the holder the one person of the committee's post
+  (:func:`place_heads_in_party_chain`, run by :func:`zhkg.relate.roles.read_roles_after`, which reads the
+  committee's post).
+
 A role another role reader already read (the same person and holder, or the same holder and title) is not read again.
 """
 
@@ -22,9 +33,10 @@ import re
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.text import sentence_at
 
-__all__ = ["read_wiki_roles"]
+__all__ = ["place_heads_in_party_chain", "post_after_joined_body", "read_wiki_roles"]
 
 #: Verbs that grant a fief, longest first.
 _GRANTS = ("袭封", "受封", "进封", "晋封", "改封", "册封", "追封", "封")
@@ -43,7 +55,7 @@ _MAX_LEAD = 14
 #: The states of antiquity and the dynasties that one letter names (赵国, 秦, 汉朝).
 _STATES = frozenset("齐楚燕韩赵魏秦吴越晋鲁宋卫郑蔡梁蜀汉隋唐辽金元明清")
 #: A general's titles after his state, longest first.
-_GENERALS = ("大将军", "将军", "名将", "大将", "将领", "将")
+_GENERALS = ("上将军", "大将军", "将军", "名将", "大将", "将领", "将")
 #: The mentions that name someone or somewhere (a date or a count between the subject and the verb is no agent).
 _NAMED = frozenset({Label.PERSON, Label.ORGANIZATION, Label.PLACE})
 #: The links between a person and the state whose general he was.
@@ -259,13 +271,180 @@ def _periodical_editors(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: A post right after the body joined: 加入新华社，任驻伦敦记者; the verb, then a posting abroad maybe (驻伦敦, 驻华).
+_JOINED_POST = re.compile(r"[，,]?(?:并|后|随即|随后)?(?:担任|出任|任)(驻[^\W\d_]{1,4}?)?")
+#: Verbs of joining a body before :data:`_JOINED_POST`, right before the body.
+_JOINED = ("加入", "进入")
+#: The most letters of a qualifier before the title after :data:`_JOINED_POST` (软件工程师: 软件).
+_MAX_POST_QUALIFIER = 4
+#: What may close a post after :data:`_JOINED_POST`: the clause's end, or 一职, 至今.
+_POST_CLOSERS = ("一职", "至今", "期间")
+
+
+def post_after_joined_body(ctx: RelationContext, body: Mention) -> tuple[int, str] | None:
+    """(where the post ends, its title) when ``body`` is joined (加入, 进入 right before it) and a post there is named
+    right after it: 加入新华社，任驻伦敦记者 (记者); a title of the role words closing its clause, a short qualifier
+    or a posting abroad (驻X) before it and no one named there. ``None`` otherwise (加入IBM公司，任软件工程师: 工程师
+    is no role word)."""
+    simplified = ctx.simplified
+    if not simplified.endswith(_JOINED, 0, body.start) or (post := _JOINED_POST.match(simplified, body.end)) is None:
+        return None
+    k = post.end()
+    end = next((e for e in range(k + 1, min(len(simplified), k + 12) + 1)
+                if _closes(simplified, e) or simplified.startswith(_POST_CLOSERS, e)), None)
+    role = ctx.lexicon.role_ending(simplified, end, k) if end is not None else ""
+    if not role or end - len(role) - k > _MAX_POST_QUALIFIER \
+            or any(k <= m.start < end for m in ctx.mentions if m.label in _NAMED):
+        return None
+    return end, role
+
+
+def _joined_then_post(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` sixth form: 加入新华社，任驻伦敦记者 (记者 of 新华社), the person the
+    one named in the clause before 加入 (a date and 毕业后 may stand between)."""
+    simplified = ctx.simplified
+    out = []
+    for body in (m for m in ctx.mentions if m.label is Label.ORGANIZATION):
+        post = post_after_joined_body(ctx, body)
+        if post is None:
+            continue
+        end, role = post
+        s, _ = sentence_at(ctx.sentences, body.start)
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, body.start)), default=s)
+        people = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= body.start]
+        if len({ctx.owner[m] for m in people}) != 1 or any(brk <= m.start < body.start and m.label is Label.ORGANIZATION
+                                                            for m in ctx.mentions):
+            continue
+        out.append(ctx.relation(ctx.owner[people[0]], ctx.owner[body], RelationKind.HOLDS_ROLE, people[0].start, end,
+                                ctx.text[end - len(role) : end]))
+    return out
+
+
+#: 执教 a team: the coach's title.
+_COACH = {"simplified": "教练", "traditional": "教練"}
+_COACHES = "执教"
+#: Verbs of joining a team in the clause before a clause opening with 执教.
+_JOINED_TEAM = re.compile(r"(?:加盟|加入|改投|转投|回到|重返)了?$")
+#: What may open a clause of coaching after the team joined: 并, 随即, 开始.
+_COACHING_OPENER = re.compile(r"\s*(?:并|随即|随后|开始)?执教")
+#: What may stand between a coach and 执教: a date, a range of years, adverbs (曾, 先后, 长期).
+_BEFORE_COACHING = re.compile(r"(?:于|在|从|自)?[\d〇零一二三四五六七八九十年月日至到起]*(?:曾经|曾|先后|长期|一度|再度|再次|还|也)?$")
+#: A coached body's name ends so (a team, a club, a football association's club: 杰志足球会).
+_TEAM_ENDS = ("队", "俱乐部", "足球会", "体育会", "FC")
+
+
+def _coached_teams(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` seventh form: 罗志明执教广州恒大足球队 (教练), and a team joined in the
+    clause before a clause opening with 执教 (金圣求改投光州FC，执教…: its 教练)."""
+    simplified = ctx.simplified
+    out = []
+    script = "simplified" if "執教" not in ctx.text else "traditional"
+    for verb in re.finditer(_COACHES, simplified):
+        team = ctx.org_starting_at.get(verb.end() + (simplified[verb.end() : verb.end() + 1] == "了"))
+        s, _ = sentence_at(ctx.sentences, verb.start())
+        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, verb.start())), default=s)
+        person = next((m for m in reversed(ctx.mentions) if m.label is Label.PERSON and brk <= m.start
+                       and m.end <= verb.start()), None)
+        if team is not None and team.simplified.endswith(_TEAM_ENDS) and person is not None \
+                and _BEFORE_COACHING.search(simplified, person.end, verb.start()) is not None \
+                and _BEFORE_COACHING.search(simplified, person.end, verb.start()).start() == person.end:
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[team], RelationKind.HOLDS_ROLE, person.start, team.end,
+                                    _COACH[script]))
+            continue
+        if brk <= s or not _COACHING_OPENER.fullmatch(simplified, brk, verb.end()):
+            continue
+        team = next((m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.end == brk - 1), None)
+        start = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, brk - 1)), default=s)
+        joined = _JOINED_TEAM.search(simplified, start, team.start) if team is not None else None
+        if joined is None:
+            continue
+        people = [m for m in ctx.mentions if m.label is Label.PERSON and start <= m.start and m.end <= joined.start()]
+        if len({ctx.owner[m] for m in people}) == 1:
+            out.append(ctx.relation(ctx.owner[people[0]], ctx.owner[team], RelationKind.HOLDS_ROLE, people[0].start,
+                                    verb.end(), _COACH[script]))
+    return out
+
+
+#: A committee of the Communist Party for a place: 中共浙江省委, 中共南京市委; the place's letter before 委 says its kind.
+_PARTY_COMMITTEE = re.compile(r"中共([^\W\d_]{2,8}?(省|市|县|州|区))委$")
+#: The heads of a place by its kind, 副 and 代 before them allowed.
+_PLACE_HEADS = {"省": "省长", "市": "市长", "县": "县长", "州": "州长", "区": "区长"}
+_HEAD_QUALIFIERS = ("常务副", "副", "代")
+#: What joins the committee's post to the place's head: 、, 兼, 兼任, 和, 及.
+_CHAIN_LINKS = ("、", "兼任", "兼", "和", "及", "，")
+
+
+def place_heads_in_party_chain(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` ninth form: 中共浙江省委书记、省长 (省长 of 浙江省), the holder
+    the one person ``found`` gives a post of the committee."""
+    simplified = ctx.simplified
+    out = []
+    for committee in (m for m in ctx.mentions if m.label is Label.ORGANIZATION):
+        kind = _PARTY_COMMITTEE.fullmatch(committee.simplified)
+        if kind is None or not simplified.startswith(committee.simplified, committee.start):
+            continue
+        end = next((e for e in range(committee.end + 1, committee.end + 8)
+                    if simplified.startswith(_CHAIN_LINKS, e) and ctx.lexicon.role_ending(simplified, e, committee.end)
+                    and len(ctx.lexicon.role_ending(simplified, e, committee.end)) == e - committee.end), None)
+        if end is None:
+            continue
+        k = end + len(next(w for w in _CHAIN_LINKS if simplified.startswith(w, end)))
+        qualifier = next((q for q in _HEAD_QUALIFIERS if simplified.startswith(q, k)), "")
+        head = _PLACE_HEADS[kind.group(2)]
+        q = k + len(qualifier)
+        if not simplified.startswith(head, q) or not (_closes(simplified, q + len(head))
+                                                      or simplified.startswith(_CHAIN_LINKS, q + len(head))):
+            continue
+        holders = {r.source for r in found if r.target == ctx.owner[committee] and r.kind is RelationKind.HOLDS_ROLE}
+        if len(holders) != 1:
+            continue
+        b, e = committee.start + 2, committee.end - 1
+        place = ctx.place_starting_at.get(b)
+        if place is None or place.end != e:
+            divisions = load_gazetteer().lookup(simplified[b:e])
+            if len(divisions) != 1:
+                continue  # a place the gazetteer does not know, or two of that name: no head to name
+            place = ctx.derive_mention(b, e, Label.PLACE, simplified[b:e], divisions[0].code)
+        former = any(r.former for r in found if r.target == ctx.owner[committee])
+        out.append(ctx.relation(next(iter(holders)), ctx.owner[place], RelationKind.HOLDS_ROLE, committee.start,
+                                q + len(head), ctx.text[k : q + len(head)], former=former))
+    return out
+
+
+#: A clause of leaving a post before its subject: (2014年)卸任台中市市长后，胡志平…; the post (a body and its title)
+#: in group ``post``.
+_LEFT_POST = re.compile(r"(?:^|(?<=[，,。；;！？!?]))[\d〇零一二三四五六七八九十年月日]*[，,]?(?:卸任|离任|辞去)"
+                        r"(?P<post>[^，,。；;！？!?]{2,16}?)(?:职务|一职)?(?:之后|以后|后)[，,]")
+
+
+def _left_post_then_subject(ctx: RelationContext) -> list[Relation]:
+    """:mod:`the module's <zhkg.relate.roles_wiki>` eighth form: a post left, in a clause before the person opening
+    the next one: 2014年卸任台中市市长后，胡志平转任国民党副主席 (市长 of 台中市, ``former``). The post must be a body or a
+    place named there and a role word right after it (卸任后, 卸任该职后: none)."""
+    simplified = ctx.simplified
+    out = []
+    for left in _LEFT_POST.finditer(simplified):
+        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == left.end()), None)
+        b, e = left.span("post")
+        holder = ctx.org_starting_at.get(b) or ctx.place_starting_at.get(b)
+        if person is None or holder is None or holder.end >= e:
+            continue
+        k = holder.end + (simplified[holder.end] == "的")
+        role = ctx.lexicon.role_ending(simplified, e, k)
+        if len(role) != e - k:
+            continue
+        out.append(ctx.relation(ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[k:e], former=True))
+    return out
+
+
 def read_wiki_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The roles of the module's forms, but those ``found`` already holds: the same person and holder, or the same
     holder and title (封沛侯刘濞为吴王, read there as 刘濞's)."""
     seen = {(r.source, r.target) for r in found} | {(r.target, r.role_simplified) for r in found}
     out = []
     for r in _granted_fiefs(ctx) + _generals_after_is(ctx) + _led_bodies(ctx) + _titles_then_person(ctx) \
-            + _periodical_editors(ctx):
+            + _periodical_editors(ctx) + _joined_then_post(ctx) + _coached_teams(ctx) + _left_post_then_subject(ctx):
         if (r.source, r.target) not in seen and (r.target, r.role_simplified) not in seen:
             seen |= {(r.source, r.target), (r.target, r.role_simplified)}
             out.append(r)

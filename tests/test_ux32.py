@@ -112,3 +112,36 @@ def test_the_mayor_of_kaohsiung_keeps_the_post_when_the_city_is_named_again(tmp_
     roles = {(G.nodes[u]["label"], a.get("role"), v) for u, v, a in G.edges(data=True) if a["label"] == "HOLDS_ROLE"}
     assert ("陳其邁", "市長", "place:TW-KHH") in roles
     assert "person:高雄" not in G
+
+
+# ---- a Dask scheduler that is not there
+
+
+def test_a_scheduler_host_that_does_not_resolve_is_refused_at_once(tmp_path):
+    src = tmp_path / "news.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    result = run("extract", src, "-o", tmp_path / "out", "--engine", "dask", "--scheduler",
+                 "tcp://no-such-host.invalid:8786")
+    assert result.exit_code == 1
+    assert result.output == ("Error: cannot find the Dask scheduler's host 'no-such-host.invalid' "
+                             "(tcp://no-such-host.invalid:8786)\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_scheduler_that_does_not_answer_says_so(tmp_path):
+    import socket
+
+    import dask
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    src = tmp_path / "news.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        result = run("extract", src, "-o", tmp_path / "out", "--engine", "dask", "--scheduler", f"tcp://127.0.0.1:{port}")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: no Dask scheduler answered at tcp://127.0.0.1:{port} (")
+    assert result.output.endswith("; is it running?\n")
+    assert result.output.count("\n") == 1
+    assert not (tmp_path / "out").exists()

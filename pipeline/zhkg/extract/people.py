@@ -378,6 +378,20 @@ def _latin_after_role(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
     return found
 
 
+def _city_word(word: str, following: str, lexicon: Lexicon) -> bool:
+    """Whether a word jieba built is a province's or a city's name (高雄: surname 高 and a given name to the
+    letters), or one glued to the first letter of a dictionary word after it (在高雄興建: 高雄兴|建): a place, no
+    person.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_city_word(w, f, load_lexicon()) for w, f in (("高雄", "的"), ("高雄兴", "建"), ("高雄飞", "表示"), ("孙威", "说"))]
+    [True, True, False, False]
+    """
+    if _headline_place(word, lexicon):
+        return True
+    return len(word) == 3 and _headline_place(word[:2], lexicon) and dictionary_tag(word[2] + following[:1]) != "x"
+
+
 def _lexical_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     found = []
     known = lexicon.surnames
@@ -386,7 +400,9 @@ def _lexical_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         word, tag = tok.text, tok.tag
         # only words jieba built itself: its dictionary "nr" words are mostly common nouns (智慧, 关怀)
         if tag == "x" and 2 <= len(word) <= 3 and name_score(word, lexicon=lexicon) >= _BARE_MIN_SCORE:
-            found.append((tok.idx, tok.idx + len(word), "jieba_" + tag))
+            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if not _city_word(word, following, lexicon):
+                found.append((tok.idx, tok.idx + len(word), "jieba_" + tag))
             continue
         # 陈 + 文成, 刘 + 全顺: a lone surname followed by a short word
         if word in known and i + 1 < len(tokens):

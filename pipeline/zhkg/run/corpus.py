@@ -475,12 +475,44 @@ def check_scheduler(address: str) -> str:
 
 
 def _client(scheduler):
-    """A Dask client of ``scheduler`` (an address, or a cluster object); a malformed address is a ConfigError."""
+    """A Dask client of ``scheduler`` (an address, or a cluster object).
+
+    A malformed address, or a host name that does not resolve, is a :class:`ConfigError` at once (the client
+    tried it for 30 s); a scheduler that does not answer is a :class:`WorkerError` saying so.
+    """
     from dask.distributed import Client
 
     if isinstance(scheduler, str):
         check_scheduler(scheduler)
-    return Client(scheduler)
+        _check_host(scheduler)
+    try:
+        return Client(scheduler)
+    except OSError as exc:  # distributed's connect timeout; a refused connection is retried until then
+        where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
+        first = str(exc).strip().split("\n")[0]
+        raise WorkerError(f"no Dask scheduler answered at {where} ({first}); is it running?") from None
+
+
+def _check_host(address: str) -> None:
+    """:class:`ConfigError` when the host of a ``tcp://`` scheduler address does not resolve.
+
+    >>> _check_host("tcp://127.0.0.1:8786")
+    >>> _check_host("tcp://no-such-host.invalid:8786")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.ConfigError: cannot find the Dask scheduler's host 'no-such-host.invalid' (tcp://no-such-host.invalid:8786)
+    """
+    import socket
+
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    if parse_address(address)[0] not in ("tcp", "tls"):
+        return
+    host, port = get_address_host_port(address)
+    try:
+        socket.getaddrinfo(host, port)
+    except socket.gaierror:
+        raise ConfigError(f"cannot find the Dask scheduler's host {host!r} ({address})") from None
 
 
 def _dask_result(future, scheduler: object):

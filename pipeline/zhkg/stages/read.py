@@ -203,9 +203,35 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
                     f"{name} starts with a {codec} byte-order mark but is not valid {codec} (byte {exc.start})"
                 ) from None
     if b"\x00" in data[:8192]:
-        # NUL bytes never occur in GBK or Big5 text; without a BOM this is not a text file we read.
-        raise InputError(f"{name} looks like a binary file, not text")
+        # NUL bytes never occur in GBK or Big5 text; without a BOM only UTF-16 written without its mark has them.
+        if (codec := _utf16_without_bom(data)) is None:
+            raise InputError(f"{name} looks like a binary file, not text")
+        try:
+            return _checked(data.decode(codec), name)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name} reads as {codec} without a byte-order mark but is not valid {codec} "
+                             f"(byte {exc.start})") from None
     return _checked(_guess(data, name), name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` reads plausibly as UTF-16 saved without a byte-order mark.
+
+    Only the head is read: an even number of bytes, a character cut at its end ignored. A reading with
+    control characters (NUL among them) is not text.
+
+    >>> text = "台北市長陳建宏今天視察信義區。\\n"
+    >>> [_utf16_without_bom(text.encode(c)) for c in ("utf-16-le", "utf-16-be")]
+    ['utf-16-le', 'utf-16-be']
+    >>> _utf16_without_bom(bytes(range(256)) * 8) is None
+    True
+    """
+    head = data[: _SAMPLE_CHARS * 2 & ~1]
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = head.decode(codec, errors="replace")
+        if not _CONTROL.search(text) and _plausibility(text) >= _PLAUSIBLE:
+            return codec
+    return None
 
 
 def _guess(data: bytes, name: str) -> str:
@@ -451,7 +477,9 @@ def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> 
         if not whole and exc.reason == "unexpected end of data":
             return "utf-8"  # a character cut by the end of the sample
     if b"\x00" in sample[:8192]:
-        raise InputError(f"{name} looks like a binary file, not text")
+        if (codec := _utf16_without_bom(head)) is None:
+            raise InputError(f"{name} looks like a binary file, not text")
+        return codec
     try:
         return _guess_codec(sample, name)[0]
     except InputError:

@@ -1047,8 +1047,9 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
     A compound surname is a word of its own to jieba (长孙|永刚, 上官|文杰, 东方|明辉), and the recogniser, which learnt
     few of them, reads the name from its second letter (孙永刚) or its given name alone (文杰): a rules' person
     that opens with the compound surname where a word starts and holds the model's is the name. The other way about,
-    a model person that opens on the last letter of a word (他的长孙|李明 read 孙李明) is the rules' person starting one
-    letter later, at a word's start, and ending with it.
+    a model person that opens on the last letter of a word of jieba's dictionary (他的长孙|李明 read 孙李明) is the
+    rules' person starting one letter later, at a word's start, and ending with it; not where jieba built the word
+    itself, gluing a surname to the letters before it (阵中|有斯|库利: 斯库利 stays).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
@@ -1071,11 +1072,18 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
                     continue
                 if (r.start < m.start <= r.start + 2 and m.end <= r.end and r.start + 2 in table.ends
                         and r.simplified[:2] in lexicon.compound_surnames) \
-                        or (r.start == m.start + 1 and r.end == m.end and m.start not in table.starts):
+                        or (r.start == m.start + 1 and r.end == m.end and m.start not in table.starts
+                            and _in_dictionary_word(table, m.start)):
                     m = replace(m, start=r.start, end=r.end, text=r.text, simplified=r.simplified, canonical="")
                     break
         out.append(m)
     return out
+
+
+def _in_dictionary_word(table: TokenTable, at: int) -> bool:
+    """Whether the letter at ``at`` is inside a word jieba took from its dictionary (a tag other than x)."""
+    k = table.token_of_char[at] if at < len(table.token_of_char) else -1
+    return k >= 0 and table.words[k].tag != "x"
 
 
 def _without_last(m: Mention, n: int) -> Mention:

@@ -1,0 +1,84 @@
+"""Round people32 (issue 15, people where zhkg was weakest): names in the forms news writes them.
+
+* ``zhkg.extract.statistical.spaced_names``: a list of names parted by spaces, full-width as news types them
+  (谭耀宗　曾钰成　叶国谦) or not, is read by the recogniser as one person across the spaces (it learnt lists parted
+  by 、 only), which no later rule takes for a name: all of them were lost. Each name of two Han letters or more is
+  now a person of its own; a two-letter name padded to a three-letter one's width (王　伟) is left as it is.
+* ``zhkg.extract.combine._married_name``: a married woman's name of four, her husband's surname before her own
+  name (周|梁淑怡), lost its last letter where jieba tags that letter a verb (怡); her own three letters as name-like
+  as a name of three and the last letter inside jieba's word keep it whole (叶铭汉|交工资 is still cut).
+* ``zhkg.extract.combine._people_from_word_starts``: the recogniser reads a compound surname's name from its second
+  letter (长孙永刚 as 孙永刚) or its given name alone (上官|文杰 as 文杰, 东方|明辉 as 明辉); the rules' person that
+  opens with the compound surname, a word of its own to jieba, is the name. The other way about, a model person
+  opening on the last letter of a word (他的长孙|李明 read 孙李明) is the rules' 李明.
+
+Sentences written for these tests (none from an article), as written and converted to Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts
+
+from zhkg.extract.statistical import spaced_names
+
+PERSON = "PERSON"
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # a list of names parted by full-width spaces, as news prints those present
+    ("出席的有谭耀宗　曾钰成　叶国谦。", [("谭耀宗", PERSON), ("曾钰成", PERSON), ("叶国谦", PERSON)],
+     [("谭耀宗\u3000曾钰成\u3000叶国谦", PERSON)]),
+    ("获奖名单：陈志明　黄美玲　林国华。", [("陈志明", PERSON), ("黄美玲", PERSON), ("林国华", PERSON)], []),
+    # the names of a byline parted so
+    ("记者陈俊宏　林佳颖／台北报导", [("陈俊宏", PERSON), ("林佳颖", PERSON)], []),
+], convert_names=True))
+def test_names_parted_by_spaces_are_each_a_person(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("出席的有谭耀宗　曾钰成　叶国谦。", (4, 15), ["谭耀宗", "曾钰成", "叶国谦"]),
+    ("参加者张伟 李娜", (3, 8), ["张伟", "李娜"]),
+    # a two-letter name padded to three letters' width is one name
+    ("主持人：王　伟", (4, 7), ["王\u3000伟"]),
+    # a transliterated or Latin name with a space is left as it is
+    ("John Smith", (0, 10), ["John Smith"]),
+    ("王小明", (0, 3), ["王小明"]),
+])
+def test_spaced_names_parts_only_names_of_two_letters_or_more(text, span, expected):
+    assert [text[a:b] for a, b in spaced_names(text, *span)] == expected
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("周梁淑怡表示反对。", [("周梁淑怡", PERSON)], [("周梁淑", PERSON)]),
+    ("议员周梁淑怡表示反对。", [("周梁淑怡", PERSON)], [("周梁淑", PERSON)]),
+    # other married names stay whole as before
+    ("范徐丽泰出席会议。", [("范徐丽泰", PERSON)], []),
+], convert_names=True))
+def test_a_married_name_keeps_its_last_letter(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+def test_a_name_of_three_before_a_verb_is_still_cut(pipeline):
+    from zhkg.extract.combine import _trim_name_tails
+    from zhkg.extract.base import token_table
+    from zhkg.records import Label, Mention, MentionSource
+    from zhkg.resources.lexicon import load_lexicon
+    from zhkg.stages.segment import make_segmenter
+
+    text = "叶铭汉交工资"
+    m = Mention("d", 0, 4, text[:4], text[:4], Label.PERSON, MentionSource.RECOGNISER)
+    table = token_table(make_segmenter()(text))
+    assert [x.simplified for x in _trim_name_tails([m], text, load_lexicon(), table)] == ["叶铭汉"]
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("长孙永刚被任命为局长。", [("长孙永刚", PERSON)], [("孙永刚", PERSON)]),
+    ("上官文杰说，他很满意。", [("上官文杰", PERSON)], [("文杰", PERSON)]),
+    ("东方明辉说，市场正在回暖。", [("东方明辉", PERSON)], [("明辉", PERSON)]),
+    # the word 长孙 (eldest grandson) before a name is no surname
+    ("他的长孙李明今年考上大学。", [("李明", PERSON)], [("孙李明", PERSON), ("长孙李明", PERSON)]),
+], convert_names=True))
+def test_compound_surnames_stay_with_their_names(finds, text, present, absent):
+    finds(text, present, absent)

@@ -1,9 +1,10 @@
 """Round people32 (issue 15, people where zhkg was weakest): names in the forms news writes them.
 
-* ``zhkg.extract.statistical.spaced_names``: a list of names parted by spaces, full-width as news types them
-  (谭耀宗　曾钰成　叶国谦) or not, is read by the recogniser as one person across the spaces (it learnt lists parted
-  by 、 only), which no later rule takes for a name: all of them were lost. Each name of two Han letters or more is
-  now a person of its own; a two-letter name padded to a three-letter one's width (王　伟) is left as it is.
+* ``zhkg.extract.statistical.spaced_names``: a list of names parted by full-width spaces as news types them
+  (谭耀宗　曾钰成　叶国谦) is read by the recogniser as one person across the spaces (it learnt lists parted by 、
+  only), which no later rule takes for a name: all of them were lost. Each name of two Han letters or more is now a
+  person of its own; a two-letter name padded to a three-letter one's width (王　伟) is left as it is, and so is a
+  one-byte space, which Sina writes between a transliterated name's parts (妮可 基德曼).
 * ``zhkg.extract.combine._married_name``: a married woman's name of four, her husband's surname before her own
   name (周|梁淑怡), lost its last letter where jieba tags that letter a verb (怡); her own three letters as name-like
   as a name of three and the last letter inside jieba's word keep it whole (叶铭汉|交工资 is still cut).
@@ -11,6 +12,8 @@
   letter (长孙永刚 as 孙永刚) or its given name alone (上官|文杰 as 文杰, 东方|明辉 as 明辉); the rules' person that
   opens with the compound surname, a word of its own to jieba, is the name. The other way about, a model person
   opening on the last letter of a word (他的长孙|李明 read 孙李明) is the rules' 李明.
+* ``zhkg.extract.people._closes_word``: a name before 先生, 同志 … no longer opens on the last letter of a word of
+  jieba's dictionary (谢谢|李杰先生 gave 谢李杰) or on a one-letter function word.
 
 Sentences written for these tests (none from an article), as written and converted to Traditional.
 """
@@ -39,7 +42,8 @@ def test_names_parted_by_spaces_are_each_a_person(finds, text, present, absent):
 
 @pytest.mark.parametrize("text, span, expected", [
     ("出席的有谭耀宗　曾钰成　叶国谦。", (4, 15), ["谭耀宗", "曾钰成", "叶国谦"]),
-    ("参加者张伟 李娜", (3, 8), ["张伟", "李娜"]),
+    # a one-byte space parts a transliterated name as Sina writes it, no list
+    ("妮可 基德曼出席", (0, 6), ["妮可 基德曼"]),
     # a two-letter name padded to three letters' width is one name
     ("主持人：王　伟", (4, 7), ["王\u3000伟"]),
     # a transliterated or Latin name with a space is left as it is
@@ -61,8 +65,8 @@ def test_a_married_name_keeps_its_last_letter(finds, text, present, absent):
 
 
 def test_a_name_of_three_before_a_verb_is_still_cut(pipeline):
-    from zhkg.extract.combine import _trim_name_tails
     from zhkg.extract.base import token_table
+    from zhkg.extract.combine import _trim_name_tails
     from zhkg.records import Label, Mention, MentionSource
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.segment import make_segmenter
@@ -81,4 +85,14 @@ def test_a_name_of_three_before_a_verb_is_still_cut(pipeline):
     ("他的长孙李明今年考上大学。", [("李明", PERSON)], [("孙李明", PERSON), ("长孙李明", PERSON)]),
 ], convert_names=True))
 def test_compound_surnames_stay_with_their_names(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("主持人：谢谢李杰先生的致辞。", [("李杰", PERSON)], [("谢李杰", PERSON)]),
+    ("谢谢王志明同志的发言。", [("王志明", PERSON)], [("谢王志明", PERSON)]),
+    # a name whose surname jieba glued to the word before still stands (上塘施|成波)
+    ("永嘉上塘施成波等渔民捕获大鼋。", [("施成波", PERSON)], []),
+], convert_names=True))
+def test_a_name_before_a_title_opens_no_word_before_it(finds, text, present, absent):
     finds(text, present, absent)

@@ -314,8 +314,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 e = m.end(1)
                 if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
                     continue  # 郭菲的|先生: 的 ends the name before the word
-                if s == m.start(1) and _closes_word(table, s):
-                    continue  # 谢谢|李杰先生, 向|陈明先生: the letter belongs to the words before the name
+                if _closes_word(table, s):
+                    continue  # 谢谢|李杰先生, 设计师|马先生: the letter belongs to the words before the name
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= min_score:
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break

@@ -12,9 +12,6 @@
   letter (长孙永刚 as 孙永刚) or its given name alone (上官|文杰 as 文杰, 东方|明辉 as 明辉); the rules' person that
   opens with the compound surname, a word of its own to jieba, is the name. The other way about, a model person
   opening on the last letter of a word (他的长孙|李明 read 孙李明) is the rules' 李明.
-* ``zhkg.extract.people._closes_word``: a name before 先生, 同志 … no longer opens on the last letter of a word of
-  jieba's dictionary (谢谢|李杰先生 gave 谢李杰, 设计师|马先生 计师马) or on a one-letter function word.
-
 Sentences written for these tests (none from an article), as written and converted to Traditional.
 """
 
@@ -87,14 +84,3 @@ def test_a_name_of_three_before_a_verb_is_still_cut(pipeline):
 def test_compound_surnames_stay_with_their_names(finds, text, present, absent):
     finds(text, present, absent)
 
-
-@pytest.mark.parametrize("text, present, absent", both_scripts([
-    ("主持人：谢谢李杰先生的致辞。", [("李杰", PERSON)], [("谢李杰", PERSON)]),
-    ("谢谢王志明同志的发言。", [("王志明", PERSON)], [("谢王志明", PERSON)]),
-    # a surname alone before 先生 after a word of the dictionary is no name of two (设计师|马先生)
-    ("一位设计师马先生告诉记者。", [], [("计师马", PERSON), ("师马", PERSON)]),
-    # a name whose surname jieba glued to the word before still stands (上塘施|成波)
-    ("永嘉上塘施成波等渔民捕获大鼋。", [("施成波", PERSON)], []),
-], convert_names=True))
-def test_a_name_before_a_title_opens_no_word_before_it(finds, text, present, absent):
-    finds(text, present, absent)

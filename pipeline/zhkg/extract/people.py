@@ -224,27 +224,6 @@ def _function_word_at(table, start: int) -> bool:
     return word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS
 
 
-def _closes_word(table, start: int) -> bool:
-    """Whether the letter at ``start`` belongs to the words before it: a one-letter function word (向, 和) or
-    the last letter of a longer word of jieba's dictionary (谢谢|李杰: 谢 of 谢谢 opens no name). A word jieba built
-    itself may have glued a surname to the letters before it (上塘施|成波), so it says nothing.
-
-    >>> from zhkg.stages.segment import make_segmenter
-    >>> from zhkg.extract.base import token_table
-    >>> t = "谢谢李杰先生，他向陈明先生，上塘施成波"
-    >>> table = token_table(make_segmenter()(t))
-    >>> [_closes_word(table, t.index(x)) for x in ("谢李", "李杰", "向陈", "陈明", "施成")]
-    [True, False, True, False, False]
-    """
-    if _function_word_at(table, start):
-        return True
-    k = table.token_of_char[start] if start < len(table.token_of_char) else -1
-    if k < 0:
-        return False
-    word = table.words[k]
-    return word.idx < start and word.tag != "x"
-
-
 def _names_a_body(word: str, lexicon: Lexicon) -> bool:
     """Whether a bracketed word is a body, not a byline's name: a party or a well-known organisation
     (立委王鴻薇(國民黨): the member's party)."""
@@ -314,8 +293,6 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 e = m.end(1)
                 if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
                     continue  # 郭菲的|先生: 的 ends the name before the word
-                if _closes_word(table, s):
-                    continue  # 谢谢|李杰先生, 设计师|马先生: the letter belongs to the words before the name
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= min_score:
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break

@@ -5,9 +5,6 @@
   only), which no later rule takes for a name: all of them were lost. Each name of two Han letters or more is now a
   person of its own; a two-letter name padded to a three-letter one's width (王　伟) is left as it is, and so is a
   one-byte space, which Sina writes between a transliterated name's parts (妮可 基德曼).
-* ``zhkg.extract.combine._married_name``: a married woman's name of four, her husband's surname before her own
-  name (周|梁淑怡), lost its last letter where jieba tags that letter a verb (怡); her own three letters as name-like
-  as a name of three and the last letter inside jieba's word keep it whole (叶铭汉|交工资 is still cut).
 * ``zhkg.extract.combine._people_from_word_starts``: the recogniser reads a compound surname's name from its second
   letter (长孙永刚 as 孙永刚) or its given name alone (上官|文杰 as 文杰, 东方|明辉 as 明辉); the rules' person that
   opens with the compound surname, a word of its own to jieba, is the name. The other way about, a model person
@@ -49,29 +46,6 @@ def test_names_parted_by_spaces_are_each_a_person(finds, text, present, absent):
 ])
 def test_spaced_names_parts_only_names_of_two_letters_or_more(text, span, expected):
     assert [text[a:b] for a, b in spaced_names(text, *span)] == expected
-
-
-@pytest.mark.parametrize("text, present, absent", both_scripts([
-    ("周梁淑怡表示反对。", [("周梁淑怡", PERSON)], [("周梁淑", PERSON)]),
-    ("议员周梁淑怡表示反对。", [("周梁淑怡", PERSON)], [("周梁淑", PERSON)]),
-    # other married names stay whole as before
-    ("范徐丽泰出席会议。", [("范徐丽泰", PERSON)], []),
-], convert_names=True))
-def test_a_married_name_keeps_its_last_letter(finds, text, present, absent):
-    finds(text, present, absent)
-
-
-def test_a_name_of_three_before_a_verb_is_still_cut(pipeline):
-    from zhkg.extract.base import token_table
-    from zhkg.extract.combine import _trim_name_tails
-    from zhkg.records import Label, Mention, MentionSource
-    from zhkg.resources.lexicon import load_lexicon
-    from zhkg.stages.segment import make_segmenter
-
-    text = "叶铭汉交工资"
-    m = Mention("d", 0, 4, text[:4], text[:4], Label.PERSON, MentionSource.RECOGNISER)
-    table = token_table(make_segmenter()(text))
-    assert [x.simplified for x in _trim_name_tails([m], text, load_lexicon(), table)] == ["叶铭汉"]
 
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([

@@ -120,7 +120,6 @@ from zhkg.extract.people import (
     NAMED_PLACES,
     PERSON_VERBS,
     ROYAL_TITLES,
-    name_score,
 )
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
@@ -461,7 +460,7 @@ def combine_mentions(
     # a grammar name across a verb of one side meeting another is two names (肯塔基大学|对阵|康涅狄格大学)
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
-    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon, table)
+    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
@@ -471,7 +470,7 @@ def combine_mentions(
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
              and not _place_and_praise(m, coded_spans)]
     model = _names_ending_in_he(model, text, lexicon)
-    people = _names_ending_in_he(_trim_name_tails(people, text, lexicon, table), text, lexicon)
+    people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
@@ -1164,14 +1163,13 @@ _ENDS_A_NAME = re.compile(r"[，。、；：！？）」”,.;:!?)]|(?:在(?!场
                           r"等人|等(?!待)|已|则|也|还)")
 
 
-def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon,
-                     table: TokenTable | None = None) -> list[Mention]:
+def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """A person of three Han characters led by a surname that ends in a character that ends no name:
     a verb or particle (周奕|说道, 王诚|做主题发言), the surname again before a form of address (王诚|王总,
     孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it. So does a person of four led by
     a one-character surname whose last character is a verb or an adverb that writes no transliterated name
     that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket,
-    nor a well-known person's name from ``people_known.tsv``: 陈方安生, nor a married name, :func:`_married_name`).
+    nor a well-known person's name from ``people_known.tsv``: 陈方安生).
     """
     from zhkg.stages.segment import dictionary_tag
 
@@ -1187,36 +1185,12 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon,
                 and m.extractor != MentionSource.PEOPLE_KNOWN \
                 and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
                 and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
-                and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start) \
-                and not _married_name(m, table, lexicon):
+                and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
             m = _without_last(m, 1)  # 叶铭汉|交工资, 周俊三|渐转: a name of three and the verb or adverb after it
         out.append(m)
     return out
 
 
-def _married_name(m: Mention, table: TokenTable | None, lexicon: Lexicon) -> bool:
-    """Whether a person of four Han letters is a married woman's name as Hong Kong and Taiwan write it, her husband's
-    surname before her own name of three (周|梁淑怡, 范|徐丽泰): its second letter a surname, its last three as
-    name-like as a name of three, and its last letter inside a word jieba made, no verb standing alone after a name.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> from zhkg.stages.segment import make_segmenter
-    >>> from zhkg.extract.base import token_table
-    >>> per = lambda t, e: Mention("d", 0, e, t[:e], t[:e], Label.PERSON, MentionSource.RECOGNISER)
-    >>> [_married_name(per(t, 4), token_table(make_segmenter()(t)), load_lexicon()) for t in ("周梁淑怡表示", "叶铭汉交工资")]
-    [True, False]
-    """
-    name = m.simplified
-    if table is None or name[1] not in lexicon.surnames or m.end - 1 >= len(table.token_of_char):
-        return False
-    last = table.token_of_char[m.end - 1]
-    if last < 0 or table.words[last].idx == m.end - 1:  # 陈江华|飞往: the letter opens a word of its own
-        return False
-    return name_score(name[1:], lexicon=lexicon) >= _MARRIED_NAME_SCORE
-
-
-# how name-like a married woman's own name must be (周|梁淑怡), as zhkg.extract.people reads one after a role
-_MARRIED_NAME_SCORE = 0.02
 # jieba's tags of a character that ends no name of four written with one surname: verbs and adverbs
 _TAIL_TAGS = frozenset("vdpc")
 # Japan or a Japanese minister's title just before a name: its four letters are a name of four (日本经济产业大臣

@@ -473,6 +473,7 @@ def combine_mentions(
              and not _place_and_praise(m, coded_spans)]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
+    model = _people_from_word_starts(model, people, table, lexicon)
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
@@ -1040,6 +1041,52 @@ def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
     return any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
                and _NAME_RUN_ON.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person)) \
         or _model_reads_whole(person, model_index, text) is not None
+
+
+def _people_from_word_starts(model: list[Mention], people: list[Mention], table: TokenTable | None,
+                             lexicon: Lexicon) -> list[Mention]:
+    """The model's people that start where jieba's words do not, read from the rules' person beside them.
+
+    A compound surname is a word of its own to jieba (长孙|永刚, 上官|文杰, 东方|明辉), and the recogniser, which learnt
+    few of them, reads the name from its second letter (孙永刚) or its given name alone (文杰): a rules' person
+    that opens with the compound surname where a word starts and holds the model's is the name. The other way about,
+    a model person that opens on the last letter of a word of jieba's dictionary (他的长孙|李明 read 孙李明) is the
+    rules' person starting one letter later, at a word's start, and ending with it; not where jieba built the word
+    itself, gluing a surname to the letters before it (阵中|有斯|库利: 斯库利 stays).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> from zhkg.stages.segment import make_segmenter
+    >>> from zhkg.extract.base import token_table
+    >>> per = lambda t, s, e, src: Mention("d", s, e, t[s:e], t[s:e], Label.PERSON, src)
+    >>> t = "长孙永刚到任，他的长孙李明在场，上官文杰说"
+    >>> model = [per(t, 1, 4, "crf"), per(t, 10, 13, "crf"), per(t, 18, 20, "crf")]
+    >>> people = [per(t, 0, 4, "people:surname_join"), per(t, 11, 13, "people:jieba_x"), per(t, 16, 20, "people:x")]
+    >>> [m.text for m in _people_from_word_starts(model, people, token_table(make_segmenter()(t)), load_lexicon())]
+    ['长孙永刚', '李明', '上官文杰']
+    """
+    if table is None or not people:
+        return model
+    rules = SpanIndex(p for p in people if p.label is Label.PERSON)
+    out = []
+    for m in model:
+        if m.label is Label.PERSON:
+            for r in rules.overlapping(m):
+                if r.span == m.span or r.start not in table.starts:
+                    continue
+                if (r.start < m.start <= r.start + 2 and m.end <= r.end and r.start + 2 in table.ends
+                        and r.simplified[:2] in lexicon.compound_surnames) \
+                        or (r.start == m.start + 1 and r.end == m.end and m.start not in table.starts
+                            and _in_dictionary_word(table, m.start)):
+                    m = replace(m, start=r.start, end=r.end, text=r.text, simplified=r.simplified, canonical="")
+                    break
+        out.append(m)
+    return out
+
+
+def _in_dictionary_word(table: TokenTable, at: int) -> bool:
+    """Whether the letter at ``at`` is inside a word jieba took from its dictionary (a tag other than x)."""
+    k = table.token_of_char[at] if at < len(table.token_of_char) else -1
+    return k >= 0 and table.words[k].tag != "x"
 
 
 def _without_last(m: Mention, n: int) -> Mention:

@@ -787,7 +787,7 @@ def _phrase_at(
             # 29個行政區設置|120處抽水站, 三个区|10月份: a second number with its classifier or a date word starts
             # a phrase of its own (but 沪深300指数基金 is one name); 577個選區|全力參選: an adverb jieba reads as a noun
             break
-        if (head_end == word.idx and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
+        if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
                 and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
             head_end = word.end  # 近3万份入学申请: the applications, not 入学 (session 27, counts33)
             break

@@ -486,6 +486,11 @@ _FACILITY_ENDS = "所站处馆室库厂"
 # counts (近3万份入学申请: 申请, 2000宗市民投诉: 投诉): not after a classifier of people (3万名学生申请: they applied).
 _FILED_VERBS = frozenset("申请 投诉 举报 检举 检测 申诉 求助 报案".split())
 _FILED_CLASSIFIERS = "份宗件项起封"
+# Nouns that close a compound of noun, verb and noun (3个社区隔离设施: 设施; 交流访问项目: 项目), where the verb
+# only says what the thing is for; before them the verb is no predicate (but 3个村庄遭受洪灾 is: 洪灾 is none of them).
+# Not after a classifier of people or bodies, nor a body that could act (3个部门推动项目).
+_COMPOUND_HEADS = frozenset("设施 项目 中心 系统 平台 场所 基地 设备 装置 课程".split())
+_AGENT_CLASSIFIERS = "名位家所间"
 # Taiwan's 里 (a neighbourhood), which jieba glues to 个 (456个里、): counted only before a break or a list's link.
 _NEIGHBOURHOOD = "个里"
 _NEIGHBOURHOOD_AFTER = "，,、。；;和及与"
@@ -790,6 +795,12 @@ def _phrase_at(
         if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
                 and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
             head_end = word.end  # 近3万份入学申请: the applications, not 入学 (session 27, counts33)
+            break
+        if (head_end == word.idx and word.tag == "v" and len(word.text) == 2 and nxt is not None
+                and nxt.idx == word.end and nxt.text in _COMPOUND_HEADS and _ends_phrase(words, nxt.i + 1)
+                and words[word.i - 1].text not in _GENERIC_ONE and words[word.i - 1].text not in _INSTITUTIONS
+                and cls_start >= 0 and text[cls_start : cls_start + 1] not in tuple(_AGENT_CLASSIFIERS)):
+            head_end = nxt.end  # 3个社区隔离设施: the facilities, not the communities (session 27, counts33)
             break
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate

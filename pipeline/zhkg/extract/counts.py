@@ -1060,8 +1060,10 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
             token_start = i
             break
     if (token_start == start + 1 and start not in b.starts and _CJK.match(text[start:end])
-            and end - token_start >= 2):
-        return start  # 1234宗爆窃案: jieba glued 爆 to the classifier (宗爆); it opens the head (session 27, counts33)
+            and end - token_start >= 2 and text[start - 1 : start] in _EVENT_CLASSIFIERS):
+        # 1234宗爆窃案: jieba glued 爆 to a classifier of cases (宗爆); it names the kind of case (session 27,
+        # counts33). Not after other classifiers: 452名区议员 counts 议员
+        return start
     if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:

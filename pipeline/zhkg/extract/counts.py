@@ -482,6 +482,18 @@ _PASSIVE_OPENINGS = "获被遭受"
 # One character jieba leaves alone after a noun or verb that ends a name of a facility with it (120处投票所): the
 # facility is the thing. Only before the end of the phrase (所 before a verb is the particle: 三个人所说).
 _FACILITY_ENDS = "所站处馆室库厂"
+# Verbs jieba tags v that, after a noun and before the phrase's end, name the thing a classifier of papers or cases
+# counts (近3万份入学申请: 申请, 2000宗市民投诉: 投诉): not after a classifier of people (3万名学生申请: they applied).
+_FILED_VERBS = frozenset("申请 投诉 举报 检举 检测 申诉 求助 报案".split())
+_FILED_CLASSIFIERS = "份宗件项起封"
+# Nouns that close a compound of noun, verb and noun (3个社区隔离设施: 设施; 交流访问项目: 项目), where the verb
+# only says what the thing is for; before them the verb is no predicate (but 3个村庄遭受洪灾 is: 洪灾 is none of them).
+# Not after a classifier of people or bodies, nor a body that could act (3个部门推动项目).
+_COMPOUND_HEADS = frozenset("设施 项目 中心 系统 平台 场所 基地 设备 装置 课程".split())
+_AGENT_CLASSIFIERS = "名位家所间"
+# Taiwan's 里 (a neighbourhood), which jieba glues to 个 (456个里、): counted only before a break or a list's link.
+_NEIGHBOURHOOD = "个里"
+_NEIGHBOURHOOD_AFTER = "，,、。；;和及与"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # QFII, ETF: a noun of Latin capitals
 _LATIN = re.compile(r"^[A-Za-z0-9]+$")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
@@ -677,6 +689,10 @@ def _phrase_at(
         if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and _CJK.match(rest)
                 and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
             return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
+        if (first.text == _NEIGHBOURHOOD and first.idx == cls_start and first.end == pos + 1
+                and text[first.end : first.end + 1] in tuple(_NEIGHBOURHOOD_AFTER)
+                and text[cls_start - 1 : cls_start].isdigit()):
+            return pos, first.end  # 12个行政区、456个里: Taiwan's 里, glued to 个 (session 27, counts33)
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
@@ -775,6 +791,16 @@ def _phrase_at(
                 or text[word.end:word.end + 2] in classifiers()))):
             # 29個行政區設置|120處抽水站, 三个区|10月份: a second number with its classifier or a date word starts
             # a phrase of its own (but 沪深300指数基金 is one name); 577個選區|全力參選: an adverb jieba reads as a noun
+            break
+        if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
+                and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
+            head_end = word.end  # 近3万份入学申请: the applications, not 入学 (session 27, counts33)
+            break
+        if (head_end == word.idx and word.tag == "v" and len(word.text) == 2 and nxt is not None
+                and nxt.idx == word.end and nxt.text in _COMPOUND_HEADS and _ends_phrase(words, nxt.i + 1)
+                and words[word.i - 1].text not in _GENERIC_ONE and words[word.i - 1].text not in _INSTITUTIONS
+                and cls_start >= 0 and text[cls_start : cls_start + 1] not in tuple(_AGENT_CLASSIFIERS)):
+            head_end = nxt.end  # 3个社区隔离设施: the facilities, not the communities (session 27, counts33)
             break
         if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
             break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
@@ -1033,6 +1059,11 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         if i in b.starts:
             token_start = i
             break
+    if (token_start == start + 1 and start not in b.starts and _CJK.match(text[start:end])
+            and end - token_start >= 2 and text[start - 1 : start] in _EVENT_CLASSIFIERS):
+        # 1234宗爆窃案: jieba glued 爆 to a classifier of cases (宗爆); it names the kind of case (session 27,
+        # counts33). Not after other classifiers: 452名区议员 counts 议员
+        return start
     if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:

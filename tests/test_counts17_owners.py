@@ -45,7 +45,7 @@ CASES = [
     # ...and, of the teams of the nearest sentence, for its subject, not its object
     ("湖人队昨天客场击败了凯尔特人队。全队共有6人得分上双。", "人", "湖人"),
     # a place after 在 and 有 is where someone the extractors did not mark has the count, not the owner
-    ("据了解，华润万家目前在全国拥有3000多家门店。", "门店", None),
+    ("据了解，悦购万家目前在全国拥有3000多家门店。", "门店", None),
     ("据了解，联华超市目前在全国拥有3000多家门店。", "门店", "联华超市"),
     ("“我们在全国有300多家分店，”联华超市总经理说。", "分店", "联华超市"),
     # ...while with no one before 在 the place has it

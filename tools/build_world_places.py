@@ -157,7 +157,9 @@ EXTRA_CITIES = [
     ("IN", "Amritsar", "阿姆利则"), ("IN", "Lucknow", "勒克瑙"), ("IN", "Srinagar", "斯利那加"),
     ("PK", "Rawalpindi", "拉瓦尔品第"), ("PK", "Gwadar", "瓜达尔"), ("AT", "Innsbruck", "因斯布鲁克"),
     ("AT", "Graz", "格拉茨"), ("FR", "Dijon", "第戎"), ("FR", "Rouen", "鲁昂"), ("RU", "Nizhny_Novgorod", "下诺夫哥罗德"),
-    ("RU", "Chelyabinsk", "车里雅宾斯克"), ("RU", "Krasnodar", "克拉斯诺达尔"), ("RU", "Murmansk", "摩尔曼斯克"),
+    ("RU", "Chelyabinsk", "车里雅宾斯克"), ("RU", "Krasnodar", "克拉斯诺达尔"), ("RU", "Murmansk", "摩尔曼斯克"),    # (session 27, intl32) the Palestinian territories, whose names open with a city's (加沙地带 read as the city
+    # 加沙 before)
+    ("PS", "Gaza_Strip", "加沙地带"), ("PS", "West_Bank", "约旦河西岸"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
@@ -183,6 +185,8 @@ EXTRA_CITY_FORMS = {
     "Honolulu": ("火奴鲁鲁",), "Palo_Alto": ("帕罗奥图",), "Hollywood": ("荷里活",),
     # (session 26, places29) the name without 市 news writes too
     "Bandar_Seri_Begawan": ("斯里巴加湾",), "Crimea": ("克里米亚半岛",),
+    # (session 27, intl32) Taiwan's name of the Gaza Strip
+    "Gaza_Strip": ("加萨走廊",),
 }
 #: Taiwan's or Hong Kong's names of a city that are far more often a word (雪梨 is a pear, 开云 a company), a
 #: personal name (索菲亚, 圣约翰) or another city (圣地牙哥 is San Diego, 圣路易 St Louis, to Taiwan). 雪梨 is in

@@ -257,6 +257,11 @@ def _usable(name: str | None) -> bool:
     return bool(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,}", name) is not None
 
 
+def _usable_division(name: str) -> bool:
+    """Whether a division's name is Han letters, perhaps two names joined by a hyphen (北莱茵-威斯特法伦)."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,}(?:-[\u4e00-\u9fff]{2,})?", name) is not None
+
+
 def build() -> str:
     import pycountry
     from babel import Locale
@@ -429,7 +434,8 @@ def _world_division_rows(taken: set[str], city_names: set[str | None] = frozense
     """Divisions of the world's other countries (ISO 3166-2 codes), from pycountry's zh_CN and zh_TW names.
 
     Each is found by its names as written (巴伐利亚 and 巴伐利亚州, 昆士兰州 and Taiwan's 昆士兰 from 昆士蘭,
-    新南威尔士, 砂拉越州, 清迈府) and only beside a place it lies in or a place within it (``context``: 德国 …
+    新南威尔士, 砂拉越州, 清迈府; a name of two joined by a hyphen with it and without, 北莱茵-威斯特法伦州 and
+    北莱茵威斯特法伦州) and only beside a place it lies in or a place within it (``context``: 德国 …
     巴伐利亚), since most are transliterations a person or a club may share (谢里夫, 拉齐奥). A row whose name
     would give a short form naming another place (莱州省 -> Shandong's 莱州) is left out. A name is kept when it
     has three letters or more
@@ -464,7 +470,10 @@ def _world_division_rows(taken: set[str], city_names: set[str | None] = frozense
         if suffix:
             # news writes a state or a province with its suffix (巴伐利亚州, 砂拉越州, 塞维利亚省)
             forms += [f + suffix for f in forms if not f.endswith(DIVISION_SUFFIXES)]
-        usable = [f for f in dict.fromkeys(facts + forms) if _usable(f) and "·" not in f
+        # a name of two joined by a hyphen (北莱茵-威斯特法伦, 萨克森-安哈尔特): news writes it with the hyphen or
+        # without (北莱茵威斯特法伦州)
+        forms += [f.replace("-", "") for f in forms if "-" in f]
+        usable = [f for f in dict.fromkeys(facts + forms) if _usable_division(f)
                   and (f in facts or (len(f) >= 3 and not GENERIC_DIVISION.search(f) and not SAINTS.search(f)
                                       and f not in NOT_WORLD_DIVISIONS and f not in NOT_PLACES))
                   and f not in taken and f not in city_names

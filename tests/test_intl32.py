@@ -4,6 +4,8 @@
   加沙, and 约旦河西岸 gets a code;
 * a world division whose name joins two by a hyphen (北莱茵-威斯特法伦州, 夸祖鲁-纳塔尔省) is found, with the
   hyphen and without, beside a place it lies in (the table ``tools/build_world_places.py`` generates);
+* a model body of a state, 驻, a posting and an envoy's title running on into two or three Han letters with no
+  body's head word (日本驻上海总领事赤松, a family name no list holds) is no body; 总领事馆 stays one;
 * a known body of transliteration letters before a common word that opens with one (哈瑪斯|高層: 高 is a
   transliteration letter) is that body, not a part of a longer transliterated name (a person).
 
@@ -14,6 +16,7 @@ import pytest
 from helpers import both_scripts, entity_names, entity_nodes
 
 from zhkg.extract.base import token_table
+from zhkg.extract.combine import _name_follows
 from zhkg.extract.organisations import known_organisations
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
@@ -74,3 +77,27 @@ def test_a_known_body_before_a_common_word(pipeline, text, present, absent):
 def test_known_bodies_next_to_transliteration_letters(text, expected):
     table = token_table(make_nlp()(text))
     assert [text[s:e] for s, e in known_organisations(text, table, load_lexicon())] == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    both_scripts([
+        ("日本驻上海总领事赤松秀一出席了招待会。", [("日本驻上海总领事赤松", O)], []),
+        ("日本驻上海总领事馆举行招待会。", [], [("日本驻上海总领事馆", O)]),
+        ("日本驻华大使馆新闻处发布消息。", [], [("日本驻华大使馆", O)]),
+    ], convert_names=True),
+)
+def test_an_envoy_running_into_a_name_no_list_holds_is_no_body(pipeline, text, absent, present):
+    found = entity_names(pipeline, text)
+    for name, label in absent:
+        assert (label, to_simplified(name)) not in found
+    for name, label in present:
+        assert (label, to_simplified(name)) in found
+
+
+def test_name_follows_reads_a_name_with_no_bodys_head():
+    lexicon = load_lexicon()
+    text = "总领事赤松出席。总领事馆。大使馆新闻处"
+    assert _name_follows(text, 0, 5, lexicon)  # 赤松: no listed family name, no head word
+    assert not _name_follows(text, 8, 12, lexicon)  # 馆: one letter
+    assert not _name_follows(text, 13, 19, lexicon)  # 馆新闻处: a body's heads

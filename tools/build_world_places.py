@@ -157,7 +157,9 @@ EXTRA_CITIES = [
     ("IN", "Amritsar", "阿姆利则"), ("IN", "Lucknow", "勒克瑙"), ("IN", "Srinagar", "斯利那加"),
     ("PK", "Rawalpindi", "拉瓦尔品第"), ("PK", "Gwadar", "瓜达尔"), ("AT", "Innsbruck", "因斯布鲁克"),
     ("AT", "Graz", "格拉茨"), ("FR", "Dijon", "第戎"), ("FR", "Rouen", "鲁昂"), ("RU", "Nizhny_Novgorod", "下诺夫哥罗德"),
-    ("RU", "Chelyabinsk", "车里雅宾斯克"), ("RU", "Krasnodar", "克拉斯诺达尔"), ("RU", "Murmansk", "摩尔曼斯克"),
+    ("RU", "Chelyabinsk", "车里雅宾斯克"), ("RU", "Krasnodar", "克拉斯诺达尔"), ("RU", "Murmansk", "摩尔曼斯克"),    # (session 27, intl32) the Palestinian territories, whose names open with a city's (加沙地带 read as the city
+    # 加沙 before)
+    ("PS", "Gaza_Strip", "加沙地带"), ("PS", "West_Bank", "约旦河西岸"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
@@ -183,6 +185,8 @@ EXTRA_CITY_FORMS = {
     "Honolulu": ("火奴鲁鲁",), "Palo_Alto": ("帕罗奥图",), "Hollywood": ("荷里活",),
     # (session 26, places29) the name without 市 news writes too
     "Bandar_Seri_Begawan": ("斯里巴加湾",), "Crimea": ("克里米亚半岛",),
+    # (session 27, intl32) Taiwan's name of the Gaza Strip
+    "Gaza_Strip": ("加萨走廊",),
 }
 #: Taiwan's or Hong Kong's names of a city that are far more often a word (雪梨 is a pear, 开云 a company), a
 #: personal name (索菲亚, 圣约翰) or another city (圣地牙哥 is San Diego, 圣路易 St Louis, to Taiwan). 雪梨 is in
@@ -251,6 +255,11 @@ HEADER = """\
 
 def _usable(name: str | None) -> bool:
     return bool(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,}", name) is not None
+
+
+def _usable_division(name: str) -> bool:
+    """Whether a division's name is Han letters, perhaps two names joined by a hyphen (北莱茵-威斯特法伦)."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,}(?:-[\u4e00-\u9fff]{2,})?", name) is not None
 
 
 def build() -> str:
@@ -425,7 +434,8 @@ def _world_division_rows(taken: set[str], city_names: set[str | None] = frozense
     """Divisions of the world's other countries (ISO 3166-2 codes), from pycountry's zh_CN and zh_TW names.
 
     Each is found by its names as written (巴伐利亚 and 巴伐利亚州, 昆士兰州 and Taiwan's 昆士兰 from 昆士蘭,
-    新南威尔士, 砂拉越州, 清迈府) and only beside a place it lies in or a place within it (``context``: 德国 …
+    新南威尔士, 砂拉越州, 清迈府; a name of two joined by a hyphen with it and without, 北莱茵-威斯特法伦州 and
+    北莱茵威斯特法伦州) and only beside a place it lies in or a place within it (``context``: 德国 …
     巴伐利亚), since most are transliterations a person or a club may share (谢里夫, 拉齐奥). A row whose name
     would give a short form naming another place (莱州省 -> Shandong's 莱州) is left out. A name is kept when it
     has three letters or more
@@ -460,7 +470,10 @@ def _world_division_rows(taken: set[str], city_names: set[str | None] = frozense
         if suffix:
             # news writes a state or a province with its suffix (巴伐利亚州, 砂拉越州, 塞维利亚省)
             forms += [f + suffix for f in forms if not f.endswith(DIVISION_SUFFIXES)]
-        usable = [f for f in dict.fromkeys(facts + forms) if _usable(f) and "·" not in f
+        # a name of two joined by a hyphen (北莱茵-威斯特法伦, 萨克森-安哈尔特): news writes it with the hyphen or
+        # without (北莱茵威斯特法伦州)
+        forms += [f.replace("-", "") for f in forms if "-" in f]
+        usable = [f for f in dict.fromkeys(facts + forms) if _usable_division(f)
                   and (f in facts or (len(f) >= 3 and not GENERIC_DIVISION.search(f) and not SAINTS.search(f)
                                       and f not in NOT_WORLD_DIVISIONS and f not in NOT_PLACES))
                   and f not in taken and f not in city_names

@@ -1614,11 +1614,15 @@ def _place_role_at(text: str, at: int, lexicon: Lexicon) -> bool:
 
 def _name_follows(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the title at ``at`` is followed, before ``end``, by two letters or more opening with a surname's,
-    a Japanese family name's or a transliterated name's letter (总领事|金晓, 大使|沃尔兹; not 大使|馆)."""
+    a Japanese family name's or a transliterated name's letter (总领事|金晓, 大使|沃尔兹; not 大使|馆), or by two or
+    three Han letters holding no organisation's head word (总领事|赤松, a family name no list holds; not 大使|馆)."""
     role = next(r for r in lexicon.roles_by_first[text[at]] if text.startswith(r, at))
     rest = text[at + len(role):end]
     return len(rest) >= 2 and (rest[0] in lexicon.surnames or rest[0] in lexicon.foreign_name_chars
-                               or rest[:2] in lexicon.japanese_surnames)
+                               or rest[:2] in lexicon.japanese_surnames
+                               or len(rest) <= 3 and all(map(is_han, rest))
+                               and not any(rest[i:j] in lexicon.org_suffixes
+                                           for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)))
 
 
 def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:

@@ -1457,6 +1457,20 @@ def _company_word_joined(text: str, s: int, e: int, name: str, known: dict, star
     return end > e and end in ends
 
 
+def _runs_on_foreign(text: str, s: int, e: int, table, foreign: frozenset[str] | set[str]) -> bool:
+    """Whether a name of transliteration letters at ``text[s:e]`` may be a part of a longer transliterated name:
+    a transliteration letter stands next to it, and that letter is no end of a common word of two letters or more
+    jieba reads there (哈玛斯|高层 and 哈玛斯|领导人 are Hamas; 海尔|赛, jieba's 赛 alone, may be Halsey)."""
+
+    def common_word(i: int, after: bool) -> bool:
+        word = table.word_at(i)
+        return word is not None and len(word.text) >= 2 and word.tag not in _NAME_TAGS \
+            and (word.idx == e if after else word.end == s)
+
+    return s > 0 and text[s - 1] in foreign and not common_word(s - 1, False) \
+        or e < len(text) and text[e] in foreign and not common_word(e, True)
+
+
 def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the well-known bodies ``lexicon.known_organisations`` lists (台积电, 港大, 北约), whole words:
     the name's ends are token ends (``table``), or no dictionary word runs across them (北大 in 北大荒, 清华 in
@@ -1491,7 +1505,7 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
                 and not _company_word_joined(text, s, e, name, known, starts, ends):
             continue  # (a title after a name may share a word with it: 成功|大学校长, 三星电子|会长; not 和黄|教授;
             # or its head letter, the name opening a word or after 前 (former) that jieba joins to it: 前科|管局长)
-        elif all(c in foreign for c in name) and (s > 0 and text[s - 1] in foreign or e < len(text) and text[e] in foreign):
+        elif all(c in foreign for c in name) and _runs_on_foreign(text, s, e, table, foreign):
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         if _locative_in(text, s, e):
             continue  # 影片中共有63个角色: 中 (in) after a noun, then 共有, is no 中共

@@ -76,7 +76,7 @@ _DEAL_BEFORE = re.compile("(?:" + _DEAL + ")$")
 _DEAL_AFTER = re.compile(_DEAL + "|出资|发布|披露|签订|签署|宣布")
 #: Documents holding none of these words name no listed company by its short name (the reader's gate): every cue.
 _GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|净利|公告|披露|业绩|利润|亏损|盈利"
-                   "|估值|研报|评级|目标价|涨|跌|停牌|复牌|增发|合资|" + _DEAL_AFTER.pattern)
+                   "|估值|研报|评级|目标价|涨|跌|停牌|复牌|增发|合资|董秘|" + _DEAL_AFTER.pattern)
 #: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
 #: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
 _CARRIED_WORDS = "(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?"

@@ -13,7 +13,7 @@ abbreviation of three letters or more (中联重科, 中青旅; a two-letter one
   A股 (統一股價, 東元董事長);
 * **a name that is no common word**, also: a company word after it (公司, 集團, 企業, 控股, 股份, after a trade or
   not: 味全公司, 恒大地產, 我爱我家控股公司 — they belong to the name), a word of what a company does or has
-  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a deal's verb right before or after it (牵手|上海医药, 中联重科|收购,
+  (總經理, 董秘, 分析师, 研究员, 旗下, 公告, 今年, 第三季, 方面 …), a deal's verb right before or after it (牵手|上海医药, 中联重科|收购,
   福田汽车|签订, 上海医药|发布; session 27), a market, results or analysts' word in its sentence (股, 上市, 上櫃, 漲,
   跌, 營收, 財報, 董事長, 法說會, 市值, 收盤, 外資, 投信, 公告, 披露, 业绩, 利润, 评级 …), or, a name of three letters
   or more that is no dictionary word and holds a word the segmenter made up for it (宏佳騰, 京东方; not 新|零售,
@@ -24,7 +24,8 @@ abbreviation of three letters or more (中联重科, 中青旅; a two-letter one
 
 A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
 its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
-boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), begins and ends with no word of grammar (和|大 of
+boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), follows no place or proper noun glued before it
+(苏宁|易购, 杭州|新希望; a word of kind or a dateline is no such noun: 上市公司|中化国际, 本报讯|电广传媒), begins and ends with no word of grammar (和|大 of
 补贴和大股东; a name of four letters or more that is no dictionary word may do both: jieba cuts it as it likes,
 称三一|重工, 均|胜|电子公告, 中|煤|能源, so it may lose a letter before it to a word, or its end to what a company does
 after it, 公告, 收购 …), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,

@@ -13,7 +13,7 @@ abbreviation of three letters or more (中联重科, 中青旅; a two-letter one
   A股 (統一股價, 東元董事長);
 * **a name that is no common word**, also: a company word after it (公司, 集團, 企業, 控股, 股份, after a trade or
   not: 味全公司, 恒大地產, 我爱我家控股公司 — they belong to the name), a word of what a company does or has
-  (總經理, 旗下, 公告, 今年, 第三季, 方面 …), a deal's verb right before or after it (牵手|上海医药, 中联重科|收购,
+  (總經理, 董秘, 分析师, 研究员, 旗下, 公告, 今年, 第三季, 方面 …), a deal's verb right before or after it (牵手|上海医药, 中联重科|收购,
   福田汽车|签订, 上海医药|发布; session 27), a market, results or analysts' word in its sentence (股, 上市, 上櫃, 漲,
   跌, 營收, 財報, 董事長, 法說會, 市值, 收盤, 外資, 投信, 公告, 披露, 业绩, 利润, 评级 …), or, a name of three letters
   or more that is no dictionary word and holds a word the segmenter made up for it (宏佳騰, 京东方; not 新|零售,
@@ -24,7 +24,8 @@ abbreviation of three letters or more (中联重科, 中青旅; a two-letter one
 
 A name that is no common word, found so once, is the company at its other occurrences as well; a common word needs
 its own cue each time. Never a name inside a longer word or name: it starts and ends on the segmenter's word
-boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), begins and ends with no word of grammar (和|大 of
+boundaries (統一 of 統一戰線, 中華 of 中華民國, 陽明 of 陽明山), follows no place or proper noun glued before it
+(苏宁|易购, 杭州|新希望; a word of kind or a dateline is no such noun: 上市公司|中化国际, 本报讯|电广传媒), begins and ends with no word of grammar (和|大 of
 补贴和大股东; a name of four letters or more that is no dictionary word may do both: jieba cuts it as it likes,
 称三一|重工, 均|胜|电子公告, 中|煤|能源, so it may lose a letter before it to a word, or its end to what a company does
 after it, 公告, 收购 …), is followed by no noun it would open a name with unless a market or company word (中航|工业, 金一|文化,
@@ -76,12 +77,17 @@ _DEAL_BEFORE = re.compile("(?:" + _DEAL + ")$")
 _DEAL_AFTER = re.compile(_DEAL + "|出资|发布|披露|签订|签署|宣布")
 #: Documents holding none of these words name no listed company by its short name (the reader's gate): every cue.
 _GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|净利|公告|披露|业绩|利润|亏损|盈利"
-                   "|估值|研报|评级|目标价|涨|跌|停牌|复牌|增发|合资|" + _DEAL_AFTER.pattern)
+                   "|估值|研报|评级|目标价|涨|跌|停牌|复牌|增发|合资|董秘|" + _DEAL_AFTER.pattern)
 #: What a short name carries after it as part of the company's name: a trade (:data:`~zhkg.extract.trade_names.TRADES`
 #: less the verbs and the funds: 投资, 基金), then company words (恒大地产, 东元电机, 我爱我家控股公司, 味全公司).
-_CARRIED = re.compile("(?:" + "|".join(sorted(
+_CARRIED_WORDS = "(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?"
+_CARRIED_TRADES = "|".join(sorted(
     (set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "置地", "电信", "电机", "金控", "投控", "生技"},
-    key=lambda t: (-len(t), t))) + ")?(?:控股|股份)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司|企业)?")
+    key=lambda t: (-len(t), t)))
+_CARRIED = re.compile("(?:" + _CARRIED_TRADES + ")?" + _CARRIED_WORDS)
+#: What a short name that ends with its trade carries: a second trade only before a company word (陕西煤业|化工集团
+#: 有限责任公司; not 兴业证券|汽车分析师, the broker's car analyst).
+_CARRIED_AFTER_A_TRADE = re.compile("(?:(?:" + _CARRIED_TRADES + ")(?=控股|股份|集团|公司|企业))?" + _CARRIED_WORDS)
 #: The trades a short name may end with (复星医药, 黔源电力, 大唐电信): :data:`~zhkg.extract.trade_names.TRADES`
 #: less the words of money (投资, 基金 …: 嘉实基金 is a fund's manager), with banks and telecoms.
 _TRADE_ENDS = tuple(sorted((set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "电信"},
@@ -92,7 +98,7 @@ _CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
 _MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
-_COMPANY_AFTER = re.compile("总经理|总裁|执行长|高管|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
+_COMPANY_AFTER = re.compile("总经理|副总经理|总裁|副总裁|执行长|高管|董秘|副董事长|首席|分析师|研究员|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
                             "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工")
 #: A fund named by its manager (基金裕隆, 嘉实货币基金, 长盛中证100): a product, no company.
 _FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]+(?![0-9.年月日万亿元股%])")
@@ -105,6 +111,12 @@ _PROPER_TAGS = frozenset({"x", "nz", "nt", "eng"})
 #: jieba's tags of a word a name may not begin or end with (和|大 of 补贴和大股东): conjunctions, prepositions,
 #: particles, adverbs, pronouns, locatives, numerals, measure words.
 _FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "f", "m", "q"})
+#: jieba's tags of a proper name (a place, a person, a body, another proper noun) that, glued right before a short
+#: name, makes it the end of a longer name (苏宁|易购, 杭州|新希望): a brand or a place, no left boundary.
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+#: How a proper noun of jieba's dictionary that names a kind, not one body, ends: it stands before a name as its
+#: kind (上市公司|中化国际), and so does a dateline (本报讯|电广传媒).
+_KIND_WORDS = ("公司", "企业", "集团", "讯")
 #: jieba's tags of a word that, right after a name, makes the name a part of a longer one (中航|工业, 金一|文化,
 #: 天润|彩印, 大华|投资): nouns, proper nouns, verbal nouns, abbreviations (not a word jieba made up: 调涨).
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "nrfg", "vn", "j", "an", "ng"})
@@ -169,11 +181,12 @@ def _inside_a_longer_name(table: TokenTable, s: int, e: int, name: str, common: 
     if last.i > first.i and (first.tag in _FUNCTION_TAGS or last.tag in _FUNCTION_TAGS) \
             and not _long_unknown(name):
         return True
-    if not common:
-        return False
     before = table.words[first.i - 1] if first.i > 0 else None
-    return before is not None and not before.whitespace and _is_han_word(before.text) \
-        and before.tag not in _FUNCTION_TAGS and _jieba_frequency(before.text) < 20
+    if before is None or before.whitespace or not _is_han_word(before.text):
+        return False
+    if first.idx == s and before.tag in _NAME_TAGS and not before.text.endswith(_KIND_WORDS):
+        return True  # a place or a brand glued before it opens a longer name: 苏宁|易购, 杭州|新希望
+    return common and before.tag not in _FUNCTION_TAGS and _jieba_frequency(before.text) < 20
 
 
 def _brand_and_trade(name: str) -> bool:
@@ -263,7 +276,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
         if not (gated or _brand_and_trade(name)) or _fund(text, s, e):
             continue
         common = _common_word(name)
-        carried = _CARRIED.match(text, e).end()
+        carried = (_CARRIED_AFTER_A_TRADE if name.endswith(_TRADE_ENDS) else _CARRIED).match(text, e).end()
         if carried > e and carried not in ends:
             carried = e
         if carried - 2 >= e and text.startswith(_CONTROLLING, carried - 2):

@@ -1629,7 +1629,7 @@ def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     """A model organisation of a state, 驻 and where its envoy is posted, right before the envoy's title (美国驻联合国|
     大使, 日本驻上海|总领事), names no body: it is the first half of the title, whose holder is the person after it.
     So is one running on over the title into a name (美国驻上海|总领事|金晓). A mission's own name keeps its head (英国驻乌克兰大使馆,
-    驻港部队), and no title follows it.
+    驻港部队), even with a post in it after it (美国驻华大使馆|副领事).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "美国驻联合国大使沃尔兹发言。美国驻联合国代表团发表声明。"
@@ -1642,13 +1642,17 @@ def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[
         return model
     out = []
     for m in model:
-        at = m.simplified.find("驻") if m.label is Label.ORGANIZATION else -1
+        at = m.simplified.find("驻") if m.label is Label.ORGANIZATION and not m.simplified.endswith(_MISSIONS) else -1
         if 0 < at < len(m.simplified) - 1 and any(
                 _place_role_at(text, i, lexicon) and (i == m.end or _name_follows(text, i, m.end, lexicon))
                 for i in range(m.start + at + 2, min(m.end + 1, len(text)))):
             continue
         out.append(m)
     return out
+
+
+#: How a mission's own name ends: 美国驻华大使馆|副领事 is the embassy and a post in it, not an envoy's title.
+_MISSIONS = ("使馆", "领事馆", "代表处", "代表团", "办事处", "部队", "使团")
 
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")

@@ -2231,7 +2231,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
                 and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and describes(found, count)):
-            continue  # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun
+            # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun; the
+            # holder opening the clause, if any, is its subject and owns the count (广发基金…成功中标唐山钢铁等两家企业)
+            found = owner_between(clause_start, found[0], anchor, count.quantity.value if count.quantity else 0.0)
+            if found is None or not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0]):
+                continue
         # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
         if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)
                                   or text.endswith(_FRAME, 0, found[0])):

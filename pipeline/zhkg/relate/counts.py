@@ -1255,8 +1255,10 @@ def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int,
     names = {s[2].name for s in spots if s[2].label is Label.ORGANIZATION}
     # only a longer name opening with a place or an organisation (沙田区议会, 国务院国土部), not one a recogniser cut
     # too long (课程质量保证体系同济大学, 非银行系基金公司)
+    # a name opening with another is found by its own openings, not by trying every name (one long line names
+    # thousands of organisations, session 27)
     orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION and (
-        s[0] in place_starts or any(s[2].name.startswith(n) and len(n) < len(s[2].name) for n in names))),
+        s[0] in place_starts or any(s[2].name[:k] in names for k in range(len(s[2].name))))),
                   key=lambda s: s[1])
     org_ends = [s[1] for s in orgs]
     # which of orgs (their indices, in order) end with each shorter name of three letters or more

@@ -10,6 +10,9 @@ up the chain, and count the work, which no longer grows with the number of quest
 
 from __future__ import annotations
 
+import pytest
+from test_audit13_location import located
+
 from zhkg.extract.places import _Hit, _link
 from zhkg.resources.gazetteer import COUNTRY_CODE, Division, Gazetteer, load_gazetteer
 
@@ -89,3 +92,13 @@ def test_one_paragraph_is_not_asked_about_twice():
     linked = _link(apart, g)
     assert linked == _link(apart, real)
     assert linked[apart[1]] is not None and linked[apart[1]].code == "110105"
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the longest place the organisation's name opens with, the city before its district (as before this round)
+    ("上海市浦东新区人民法院今天宣判。上海市的法官和浦东新区的律师出席。", ("上海市浦东新区人民法院", "上海市")),
+    ("广州市天河区教育局发布通知。广州和天河区的学校都要执行。", ("广州市天河区教育局", "广州市")),
+    ("沙田区议会昨天开会。区议会共有41名议员。", ("沙田区议会", "沙田区")),
+])
+def test_an_organisation_is_still_in_the_place_its_name_opens_with(pipeline, text, edge):
+    assert located(pipeline, text) == {edge}

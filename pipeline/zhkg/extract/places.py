@@ -372,10 +372,17 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
             if division is not None:
                 in_document.add(division.code)
                 in_paragraph.setdefault(hit.paragraph, set()).add(division.code)
+        # each scope sorted once a round, not once a hit; a paragraph naming every place of the document (one
+        # long line is one paragraph) is not tried twice: the document would choose as it did
+        document_scope = sorted(in_document)
+        paragraph_scopes = {p: sorted(codes) for p, codes in in_paragraph.items()}
         for hit in [h for h, d in linked.items()
                     if d is None and (len(pools[h]) > 1 or any(c.context_only for c in pools[h]))]:
-            for scope in (in_paragraph.get(hit.paragraph, set()), in_document):
-                choice = gazetteer.choose(pools[hit], sorted(scope), prefer_province=not hit.full)
+            paragraph_scope = paragraph_scopes.get(hit.paragraph, [])
+            scopes = (paragraph_scope,) if len(paragraph_scope) == len(document_scope) else (paragraph_scope,
+                                                                                            document_scope)
+            for scope in scopes:
+                choice = gazetteer.choose(pools[hit], scope, prefer_province=not hit.full)
                 if choice is not None:
                     linked[hit] = choice
                     changed = True

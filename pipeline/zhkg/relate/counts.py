@@ -806,12 +806,17 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     text = ctx.simplified
     home = _home_place(holders)
     out = []
+    # the holders an anaphor's word fits depend on the word alone: sorted out once a word, not once an occurrence
+    # (one long line holds hundreds of 该公司, session 27)
+    fitting_of: dict[str, list[Mention]] = {}
     for m in pattern.finditer(ctx.simplified):
         if m.group() in _WITHIN and not _opens_clause(text, m.start()):
             continue  # 城市内, 超市内: no anaphor but a word's tail (session 27)
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
-        fitting = [h for h in holders if h.label is wanted
+        fitting = fitting_of.get(m.group())
+        if fitting is None:
+            fitting = fitting_of[m.group()] = [h for h in holders if h.label is wanted
                    and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
                         # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
                         or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
@@ -913,6 +918,12 @@ def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[i
     covered = ctx.covered(but=(Label.COUNT,))
     orgs = [h for h in holders if h.label is Label.ORGANIZATION]
     of_kind: dict[str, NearestBefore] = {}
+    # the organisations each kind ends, found by their names' endings (one long line names thousands, session 27)
+    ending: dict[str, list[Mention]] = {}
+    for h in orgs:
+        for length in _KIND_LENGTHS:
+            if len(h.name) > length:
+                ending.setdefault(h.name[-length:], []).append(h)
     out = []
     for m in _KIND_DETERMINERS.finditer(text):
         if m.start() in taken or m.end() in covered:
@@ -922,7 +933,7 @@ def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[i
             if len(kind) < length or not _HAN.match(kind):
                 continue
             if kind not in of_kind:
-                of_kind[kind] = NearestBefore(h for h in orgs if h.name.endswith(kind) and len(h.name) > len(kind))
+                of_kind[kind] = NearestBefore(ending.get(kind, ()))
             body = of_kind[kind].at(m.start())
             if body is not None:
                 out.append((m.start(), m.end() + length, body))
@@ -1255,8 +1266,10 @@ def _suffix_forms(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int,
     names = {s[2].name for s in spots if s[2].label is Label.ORGANIZATION}
     # only a longer name opening with a place or an organisation (沙田区议会, 国务院国土部), not one a recogniser cut
     # too long (课程质量保证体系同济大学, 非银行系基金公司)
+    # a name opening with another is found by its own openings, not by trying every name (one long line names
+    # thousands of organisations, session 27)
     orgs = sorted((s for s in spots if s[2].label is Label.ORGANIZATION and (
-        s[0] in place_starts or any(s[2].name.startswith(n) and len(n) < len(s[2].name) for n in names))),
+        s[0] in place_starts or any(s[2].name[:k] in names for k in range(len(s[2].name))))),
                   key=lambda s: s[1])
     org_ends = [s[1] for s in orgs]
     # which of orgs (their indices, in order) end with each shorter name of three letters or more

@@ -49,12 +49,16 @@ def read_location(ctx: RelationContext) -> list[Relation]:
     for m in ctx.mentions:  # the short forms after the full names: a full name wins the same prefix
         if m.label is Label.PLACE and m.canonical:
             places.setdefault(m.simplified, m)
+    order = {p: i for i, p in enumerate(places)}
     orgs = [m for m in ctx.mentions if m.label is Label.ORGANIZATION]
     outside: set[str] | None = None  # the places the document names outside every organisation's name
     out = []
     for m in orgs:
-        best = max((p for p in places if len(p) < len(m.canonical)
-                    and (m.canonical.startswith(p) or m.simplified.startswith(p))), key=len, default=None)
+        # the longest place name either name opens with, the first named of two as long: found by the names'
+        # openings, not by trying every place of the document (one long line names thousands, session 27)
+        openings = {p for name in (m.canonical, m.simplified) for k in range(min(len(name) + 1, len(m.canonical)))
+                    if (p := name[:k]) in places}
+        best = max(openings, key=lambda p: (len(p), -order[p]), default=None)
         if best is None or _nationwide(m.simplified):
             continue
         place = places[best]

@@ -366,14 +366,37 @@ class Gazetteer:
         >>> [d.name for d in load_gazetteer().ancestors("532523205")]
         ['屏边苗族自治县', '红河哈尼族彝族自治州', '云南省', '中国']
         """
-        out = []
-        seen = {code}
-        parent = self.parent(code)
-        while parent is not None and parent.code not in seen:
-            out.append(parent)
-            seen.add(parent.code)
-            parent = self.parent(parent.code)
-        return tuple(out)
+        found = self._chains().get(code)
+        if found is None:
+            out = []
+            seen = {code}
+            parent = self.parent(code)
+            while parent is not None and parent.code not in seen:
+                out.append(parent)
+                seen.add(parent.code)
+                parent = self.parent(parent.code)
+            found = (tuple(out), frozenset(seen - {code}))
+            if code in self._by_code:  # kept for a division only: a stray code must not grow the table
+                self._chains()[code] = found
+        return found[0]
+
+    def _chains(self) -> dict[str, tuple[tuple[Division, ...], frozenset[str]]]:
+        """Code -> its divisions above, nearest first, and their codes: worked out once a code (a document long
+        as a book asks :meth:`related` of the same few hundred places millions of times, session 27)."""
+        chains = self.__dict__.get("_chain_table")
+        if chains is None:
+            chains = self._chain_table = {}
+        return chains
+
+    def _above(self, code: str) -> frozenset[str]:
+        """The codes of every division above ``code``."""
+        found = self._chains().get(code)
+        if found is None:
+            self.ancestors(code)
+            found = self._chains().get(code)
+            if found is None:  # an unknown code: nothing above it
+                return frozenset()
+        return found[1]
 
     def related(self, a: str, b: str) -> bool:
         """Whether one division contains the other (or they are the same).
@@ -389,7 +412,7 @@ class Gazetteer:
             return False
         if a == b:
             return True
-        return any(d.code == b for d in self.ancestors(a)) or any(d.code == a for d in self.ancestors(b))
+        return b in self._above(a) or a in self._above(b)
 
     def anchored(self, code: str, context_codes: Iterable[str]) -> bool:
         """Whether a division above or within ``code`` (the country root aside) is among ``context_codes``: the

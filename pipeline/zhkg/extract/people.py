@@ -727,6 +727,31 @@ def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
     return found
 
 
+def _dictionary_name_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Chinese names jieba's dictionary knows (tag nr: 白崇禧, 上官婉儿, 东方朔) where a clause opens with them and a
+    verb follows (白崇禧|率部, 上官婉儿|是): a surname and a given name of one or two letters, the whole no place and no
+    common word. Mid-clause, or before a noun, the dictionary's names are as often a song or a landmark (东方红|太阳升,
+    东方明珠|塔), and its two-letter nr words mostly common nouns (智慧, 关怀): those are left to the recogniser.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> [(s, e) for s, e, _ in _dictionary_name_candidates(make_nlp()("白崇禧率部北上。"), load_lexicon())]
+    [(0, 3)]
+    """
+    text = doc_text(doc)
+    words = [w for w in token_table(doc).words if not w.is_space]
+    found = []
+    for i, w in enumerate(words[:-1]):
+        if w.tag != "nr" or not 3 <= len(w.text) <= 4 or (i and not words[i - 1].is_punct):
+            continue
+        nxt = words[i + 1]
+        parts = split_surname(w.text, lexicon.surnames)
+        if nxt.idx != w.end or not (nxt.tag[:1] == "v" or text.startswith(PERSON_VERBS, w.end)) or parts is None \
+                or not 1 <= len(parts[1]) <= 2 or _headline_place(w.text, lexicon):
+            continue
+        found.append((w.idx, w.end, "dictionary"))
+    return found
+
+
 # words after which a place is where the act is done (在|洛桑|宣布, 抵达|摩苏尔|访问), not who does it, or the
 # place a strike hits (炮击|赫尔松)
 _PLACE_OPENERS = frozenset({"在", "于", "抵达", "飞抵", "前往", "赴", "途经", "来到", "访问",
@@ -835,6 +860,7 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
               + _transliterated_candidates(doc, lexicon)
+              + _dictionary_name_candidates(doc, lexicon)
               + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),
                                         lexicon.surnames)
               if inside_foreign.isdisjoint(range(c[0], c[1]))]

@@ -5,8 +5,9 @@
   from letters alone, never kept, and the recogniser missed it: it is now a person. A given name of the dictionary
   (上官|方面) is no name.
 * ``zhkg.extract.people._dictionary_name_candidates``: a Chinese name of jieba's dictionary (tag nr: 白崇禧, 上官婉儿,
-  东方朔) opening a clause before a verb is a person; the dictionary's nr words elsewhere stay the recogniser's
-  (东方红|太阳升, a song).
+  东方朔) opening a clause before a verb is a person (after a single surname, before a verb of saying only, and
+  no two of its letters a word: 季后赛, 高中生 are nr too); the dictionary's nr words elsewhere stay the
+  recogniser's (东方红|太阳升, a song).
 Sentences written for these tests (none from an article), as written and converted to Traditional.
 """
 
@@ -30,12 +31,15 @@ def test_compound_surname_and_unknown_given_name(finds, text, present, absent):
 
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([
-    ("白崇禧率部北上。", [("白崇禧", PERSON)], []),
+    ("白崇禧表示愿意北上。", [("白崇禧", PERSON)], []),
     ("上官婉儿是唐代才女。", [("上官婉儿", PERSON)], []),
     ("东方朔是西汉文学家。", [("东方朔", PERSON)], [("东方朔", "PLACE")]),
     ("据史书记载，上官婉儿是唐代才女。", [("上官婉儿", PERSON)], []),
-    # a dictionary name before a noun is no person of this rule (a song)
+    # a dictionary name before a noun is no person of this rule (a song), nor a common noun the dictionary tags nr
     ("东方红太阳升。", [], [("东方红", PERSON)]),
+    ("高中生申请留学。", [], [("高中生", PERSON)]),
+    ("季后赛开始了。", [], [("季后赛", PERSON)]),
+    ("国投瑞银、易方达等公司已经入场。", [], [("易方达", PERSON)]),
 ], convert_names=True))
 def test_dictionary_name_opening_a_clause(finds, text, present, absent):
     finds(text, present, absent)

@@ -156,6 +156,8 @@ class MentionSource(str, Enum):
     PEOPLE_LATIN = "people:latin"
     #: A transliterated name in jieba's dictionary (tag nrt) that speaks, holds a role or is coordinated with one.
     PEOPLE_TRANSLITERATED = "people:transliterated"
+    #: A Chinese name in jieba's dictionary (tag nr: 白崇禧, 上官婉儿) opening a clause, before a verb.
+    PEOPLE_DICTIONARY = "people:dictionary"
     #: A well-known person named by a form ``people_known.tsv`` lists (特朗普, 川普, 默克尔); ``canonical`` is the full name.
     PEOPLE_KNOWN = "people:known"
     #: A run of transliteration characters where the sentence puts a person (76人的|伊戈达拉|得到).

@@ -648,7 +648,8 @@ def combine_mentions(
                                               or coined_company(o, table))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
-    extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE]
+    extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE
+                                 or _compound_surname_name(p, table, lexicon)]
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
         if id(r) in kept_ids or r in kept_index.overlapping(r):
@@ -1081,6 +1082,28 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
                     break
         out.append(m)
     return out
+
+
+def _compound_surname_name(person: Mention, table: TokenTable | None, lexicon: Lexicon) -> bool:
+    """Whether a rules' person read from letters alone is a compound surname, a word of its own to jieba, and a
+    given name of one or two letters jieba built itself (端木|子涵, 独孤|静怡): a name the recogniser, which learnt
+    few compound surnames, misses. A given name of jieba's dictionary may be a word (上官|方面, 东方|卫视), and so
+    may the whole (东方红, 司马光: one word of the dictionary, no person read from letters).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> from zhkg.stages.segment import make_segmenter
+    >>> from zhkg.extract.base import token_table
+    >>> t = "端木子涵表示同意"
+    >>> p = Mention("d", 0, 4, t[:4], t[:4], Label.PERSON, MentionSource.PEOPLE_SURNAME_JOIN)
+    >>> _compound_surname_name(p, token_table(make_segmenter()(t)), load_lexicon())
+    True
+    """
+    if table is None or person.extractor != MentionSource.PEOPLE_SURNAME_JOIN \
+            or person.simplified[:2] not in lexicon.compound_surnames:
+        return False
+    given = table.word_at(person.start + 2)
+    return person.start in table.starts and given is not None and given.idx == person.start + 2 \
+        and given.end == person.end and given.tag == "x" and 1 <= len(given.text) <= 2
 
 
 def _in_dictionary_word(table: TokenTable, at: int) -> bool:

@@ -727,6 +727,47 @@ def _transliterated_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
     return found
 
 
+# marks parting a list's items (国投瑞银、易方达等): a name of the dictionary there is as often a company's
+_LIST_MARKS = frozenset("、")
+# one-letter verbs a person is the doer of, after a name (上官婉儿|是, 白崇禧|说); others follow places and things
+# as often (向左走|到); 是 only after a compound surname (季后赛|是)
+_SAYS = "是说称道问答"
+
+
+def _dictionary_name_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Chinese names jieba's dictionary knows (tag nr: 白崇禧, 上官婉儿, 东方朔) where a clause opens with them and a
+    verb follows (上官婉儿|是, 东方朔|出生): a compound surname and a given name of one or two letters, the whole no
+    place; after a single surname, only before a verb of saying (白崇禧|表示), no two of its letters a word.
+    Mid-clause, in a list or before a noun, the dictionary's names are as often a song, a landmark or a company
+    (东方红|太阳升, 东方明珠|塔, 国投瑞银、易方达), and its two-letter nr words common nouns (智慧, 关怀): those are
+    left to the recogniser.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> [(s, e) for s, e, _ in _dictionary_name_candidates(make_nlp()("白崇禧表示同意。"), load_lexicon())]
+    [(0, 3)]
+    """
+    text = doc_text(doc)
+    words = [w for w in token_table(doc).words if not w.is_space]
+    found = []
+    for i, w in enumerate(words[:-1]):
+        if w.tag != "nr" or not 3 <= len(w.text) <= 4 or (i and not (words[i - 1].is_punct
+                                                                and words[i - 1].text not in _LIST_MARKS)):
+            continue
+        nxt = words[i + 1]
+        parts = split_surname(w.text, lexicon.surnames)
+        if nxt.idx != w.end or parts is None or not 1 <= len(parts[1]) <= 2 or _headline_place(w.text, lexicon) \
+                or not ((nxt.tag[:1] == "v" and (len(nxt.text) >= 2 or nxt.text in _SAYS))
+                        or text.startswith(PERSON_VERBS, w.end)):
+            continue
+        # after a single surname, the dictionary's nr words are common nouns as often (高中|生, 曾祖|父, 季后赛|开始):
+        # no two of its letters a word, and a verb of saying after
+        if len(parts[0]) == 1 and (dictionary_tag(w.text[:2]) != "x" or dictionary_tag(w.text[1:]) != "x"
+                                   or not (text.startswith(PERSON_VERBS, w.end) or nxt.text in _SAYS[1:])):
+            continue
+        found.append((w.idx, w.end, "dictionary"))
+    return found
+
+
 # words after which a place is where the act is done (在|洛桑|宣布, 抵达|摩苏尔|访问), not who does it, or the
 # place a strike hits (炮击|赫尔松)
 _PLACE_OPENERS = frozenset({"在", "于", "抵达", "飞抵", "前往", "赴", "途经", "来到", "访问",
@@ -835,6 +876,7 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
     others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
               + _transliterated_candidates(doc, lexicon)
+              + _dictionary_name_candidates(doc, lexicon)
               + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),
                                         lexicon.surnames)
               if inside_foreign.isdisjoint(range(c[0], c[1]))]

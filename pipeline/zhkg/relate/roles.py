@@ -3013,6 +3013,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_shared_titles(ctx, ctx.read + out + more)
     # a post after a short description is read by the link after it (李大明，广东人，曾任…) and by the clause's subject
     read = {(r.source, r.target, r.role_simplified, r.former) for r in out}
+    # ...and a post an earlier reader already wrote (roles_wiki's 加入谷歌公司，出任副总裁): once is enough too
+    read |= {(r.source, r.target, r.role_simplified, r.former) for r in ctx.read if r.kind is RelationKind.HOLDS_ROLE}
     # a post the link after the person read is read as it says, past or not: the other readers' reading of it (a
     # clause of posts only, after a list of 曾任 that runs on over a comma) adds nothing
     linked = {(r.source, r.target, r.role_simplified) for r in out}

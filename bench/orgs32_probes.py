@@ -17,7 +17,6 @@ leaves 海关 of 海关人员 unmarked).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -25,9 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))
 
-from bench.tw_probes import check  # noqa: E402
-from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import to_simplified  # noqa: E402
+from bench.tw_probes import probes_main  # noqa: E402
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741 (the labels, short for the table)
 
@@ -189,26 +186,7 @@ PROBES: list[tuple[str, list[tuple[str, ...]], list]] = [
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
-    args = ap.parse_args()
-    scripts = {"tw": lambda text: text, "simplified": to_simplified}
-    if args.script != "both":
-        scripts = {args.script: scripts[args.script]}
-    pipeline = Pipeline()
-    for script, convert in scripts.items():
-        right = entities = entities_right = 0
-        for text, ents, wrong in PROBES:
-            run = convert(text)
-            errors = check(pipeline, run, ents, wrong)
-            right += not errors
-            entities += len(ents)
-            entities_right += sum(not any(err.startswith(f"missing {e[1][:3]} {e[0]}") for err in errors)
-                                  for e in ents)
-            if errors and args.verbose:
-                print(f"[{script}] {run}\n    " + "\n    ".join(errors))
-        print(f"{script}: {right}/{len(PROBES)} probes right; expected entities found {entities_right}/{entities}")
+    probes_main(PROBES, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -275,15 +275,39 @@ def score_place_probes(probes, scripts: dict, verbose: bool = False) -> None:
         print(f"{script}: {right}/{len(probes)} probes right; expected places found {places_right}/{places}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def score_entity_probes(probes, scripts: dict, verbose: bool = False) -> None:
+    """Print, for each script (name → function converting a probe's text), how many probes are right and how many
+    of their expected entities, of any label, are found; with ``verbose`` each wrong probe's errors too. Shared with
+    ``bench/tw31_probes.py`` and ``bench/orgs32_probes.py`` (through :func:`probes_main`)."""
+    pipeline = Pipeline()
+    for script, convert in scripts.items():
+        right = entities = entities_right = 0
+        for text, ents, wrong in probes:
+            run = convert(text)
+            errors = check(pipeline, run, ents, wrong)
+            right += not errors
+            entities += len(ents)
+            entities_right += sum(not any(err.startswith(f"missing {e[1][:3]} {e[0]}") for err in errors)
+                                  for e in ents)
+            if errors and verbose:
+                print(f"[{script}] {run}\n    " + "\n    ".join(errors))
+        print(f"{script}: {right}/{len(probes)} probes right; expected entities found {entities_right}/{entities}")
+
+
+def probes_main(probes, description: str, score=score_entity_probes) -> None:
+    """A probe script's command line: ``-v`` for each wrong probe's errors, ``--script tw|simplified|both``."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
     ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
     args = ap.parse_args()
     scripts = {"tw": lambda text: text, "simplified": to_simplified}
     if args.script != "both":
         scripts = {args.script: scripts[args.script]}
-    score_place_probes(PROBES, scripts, args.verbose)
+    score(probes, scripts, args.verbose)
+
+
+def main() -> None:
+    probes_main(PROBES, __doc__.split("\n")[0], score_place_probes)
 
 
 if __name__ == "__main__":

@@ -21,11 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.count_owner_probes
 
-from bench.count_owner_probes import right  # noqa: E402
-from zhkg.records import Document, Label, RelationKind  # noqa: E402
+from bench.count_owner_probes import read_owners, right  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
-from zhkg.stages.resolve import entity_id  # noqa: E402
+from zhkg.stages.normalise import convert  # noqa: E402
 
 #: the Traditional form each region's passages are also read in
 REGION_SCRIPT = {"hk": "s2hk", "tw": "s2tw", "cn": "s2tw"}
@@ -91,18 +89,6 @@ def owner_right(got: str | None, want: str | None) -> bool:
     if want is None:
         return got is None
     return right(got, want) or got in OTHER_NAMES.get(want, ()) or got in (want + "政府", want + "府")
-
-
-def read_owners(pipeline: Pipeline, text: str) -> dict[str, str | None]:
-    """Each counted thing (Simplified) the pipeline reads in ``text``, with its owner's name or ``None``."""
-    result = pipeline.process_documents([Document("probe", text, kind="text")])[0]
-    names = {entity_id(m): to_simplified(m.canonical or m.text) for m in result.mentions}
-    things = {entity_id(m): to_simplified(m.quantity.counted_simplified) for m in result.mentions
-              if m.label is Label.COUNT and m.quantity is not None}
-    owners: dict[str, str | None] = {thing: None for thing in things.values()}
-    owners.update({things[r.target]: names.get(r.source, r.source) for r in result.relations
-                   if r.kind is RelationKind.HAS_COUNT and r.target in things})
-    return owners
 
 
 def main(verbose: bool = False) -> None:

@@ -496,6 +496,13 @@ _AGENT_CLASSIFIERS = "名位家所间"
 # Classifiers of cases and the nouns of a case that close the phrase they count, past what the cases are of
 # (5例登革热境外移入病例: 病例, not 登革热; 3宗涉嫌贪污个案: 个案) (session 28, counts34).
 _CASE_CLASSIFIERS = "例宗起单"
+# One-character suffixes making a noun of people or of works, which jieba leaves alone after the noun they end
+# (医科|生/vn, 港产|片/q): the noun goes on to them (session 28, counts34).
+_NOUN_SUFFIXES = frozenset("生 片 剧 商 族".split())
+# How a negated verb opens (不符, 未能, 没有): right after a classifier it is the predicate, no thing.
+_NEGATION_OPENINGS = "不未没"
+# A model's code of Latin letters, digits and hyphens, with a digit in it, before a noun (F-16V战机, A380客机).
+_MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9-]*(?=[\u4e00-\u9fff])")
 _CASE_NOUNS = ("病例", "个案", "案例", "案件")
 # Tags of the words that may stand between a case classifier and its case noun: nouns, names of a disease,
 # places and verbs that say what kind of case (境外移入, 涉嫌).
@@ -708,6 +715,13 @@ def _phrase_at(
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
+    if first.idx == pos and first.text[0] in _NEGATION_OPENINGS and first.tag[:1] in ("v", "d") and len(first.text) > 1:
+        return None  # 约3,000份不符资格: a negated verb after the classifier is the predicate; the classifier stands alone
+    model = _MODEL_CODE.match(text, pos)
+    if model is not None and model.end() in b.starts:
+        rest = _phrase_at(doc, model.end(), -1, b, glossary)
+        if rest is not None and rest[0] == model.end():
+            return pos, rest[1]  # 66架F-16V战机: a model's code names a kind of the noun after it (session 28)
     case_end = _case_noun_ahead(doc, pos, cls_start, b)
     if case_end > 0:
         return pos, case_end  # 5例登革热境外移入病例: the cases, past what they are of (session 28)
@@ -789,6 +803,10 @@ def _phrase_at(
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
             break  # 修改上述两部法律时，: "when", a clause of time, no part of the noun
+        if (head_end == word.idx and word.text in _NOUN_SUFFIXES and nxt is not None and nxt.idx == word.end
+                and (_ends_phrase(words, nxt.i) or nxt.tag[:1] == "v")):
+            head_end = word.end  # 60名医科生, 40部港产片: jieba left a noun's suffix alone, tagged a verb or a classifier
+            break
         if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
             break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
         if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
@@ -806,6 +824,10 @@ def _phrase_at(
                 or text[word.end:word.end + 2] in classifiers()))):
             # 29個行政區設置|120處抽水站, 三个区|10月份: a second number with its classifier or a date word starts
             # a phrase of its own (but 沪深300指数基金 is one name); 577個選區|全力參選: an adverb jieba reads as a noun
+            break
+        if (word.idx == pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
+                and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
+            head_end = word.end  # 收到3000份申请。: the applications, alone after their classifier (session 28)
             break
         if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
                 and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):

@@ -501,6 +501,7 @@ _CASE_CLASSIFIERS = "例宗起单"
 _NOUN_SUFFIXES = frozenset("生 片 剧 商 族".split())
 # How a negated verb opens (不符, 未能, 没有): right after a classifier it is the predicate, no thing.
 _NEGATION_OPENINGS = "不未没"
+_UNABLE = "不可"  # 180多处不可移动文物: 不可 + a verb makes an adjective ("immovable"), no predicate
 # A model's code of Latin letters, digits and hyphens, with a digit in it, before a noun (F-16V战机, A380客机).
 _MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9-]*(?=[\u4e00-\u9fff])")
 _CASE_NOUNS = ("病例", "个案", "案例", "案件")
@@ -715,7 +716,8 @@ def _phrase_at(
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
-    if first.idx == pos and first.text[0] in _NEGATION_OPENINGS and first.tag[:1] in ("v", "d") and len(first.text) > 1:
+    if (first.idx == pos and first.text[0] in _NEGATION_OPENINGS and first.tag[:1] in ("v", "d") and len(first.text) > 1
+            and not first.text.startswith(_UNABLE)):
         return None  # 约3,000份不符资格: a negated verb after the classifier is the predicate; the classifier stands alone
     model = _MODEL_CODE.match(text, pos)
     if model is not None and model.end() in b.starts:

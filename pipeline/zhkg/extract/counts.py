@@ -127,6 +127,10 @@ Decisions and caveats:
   (``参观人数达3万``: 人数, the span from X), and before N人 counts X when X names people (``员工人数超过80万人``: 员工); a
   time adverb between a noun and its number is neither's (``学生目前3000名``: 学生); nouns jieba tags as verbs or names
   are glossary nouns (投诉, 外籍生, 考生, 员工, 养老院, 敬老院, 福利院, 酒店, 门店: ``旗下养老院共有12家``, ``新建养老院20座``).
+* Session 28 (counts34): a case classifier counts the case noun closing its phrase (``5例登革热境外移入病例``: 病例);
+  jieba's glued 达约/占约/有近 stay approximate; people before a link and a bare multiplier are counted
+  (``内地旅客占约800万``); a time word before a number is no thing; ``2栋须拆除``, ``50部电动巴士``, ``32所国中小``,
+  ``收到3000份申请。``, ``约3,000份不符资格`` (a negated verb is the predicate), ``66架F-16V战机``, ``60名医科生``.
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -232,7 +236,7 @@ _SPOT = "点"  # a noun's last character naming a spot (上下车点, 服务点)
 _PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
                    "产量", "数量", "总额", "余额")
 # The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院; 宗属: 宗 | 属).
-_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃"
+_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃须需"  # 2栋须拆除: a modal jieba glued to the classifier (session 28)
 # After the head and before a clause break these make a clause of time (修改两部法律时，), not a noun.
 _WHEN_WORDS = frozenset("时 后 前 之后 以后 之前 以前 期间 时候".split())
 # After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
@@ -398,6 +402,8 @@ _TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今�
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
 _WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
+# Links between a noun of people and a bare number of them, jieba's glued 占约 and 达约 first (session 28).
+_PEOPLE_LINKS = ("占约", "达约", "约有", "已达", "达到", "超过", "占", "达", "逾", "约", "为")
 _HEAD_COUNT_LINKS = ("已达到", "已达", "达到", "超过", "逾", "约", "达", "为", "是")
 # N死N伤: casualties of an accident or attack (致3死14伤).
 _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十百千]+)(死|亡)"
@@ -491,6 +497,24 @@ _FILED_CLASSIFIERS = "份宗件项起封"
 # Not after a classifier of people or bodies, nor a body that could act (3个部门推动项目).
 _COMPOUND_HEADS = frozenset("设施 项目 中心 系统 平台 场所 基地 设备 装置 课程".split())
 _AGENT_CLASSIFIERS = "名位家所间"
+# Classifiers of cases and the nouns of a case that close the phrase they count, past what the cases are of
+# (5例登革热境外移入病例: 病例, not 登革热; 3宗涉嫌贪污个案: 个案) (session 28, counts34).
+_CASE_CLASSIFIERS = "例宗起单"
+# One-character suffixes making a noun of people or of works, which jieba leaves alone after the noun they end
+# (医科|生/vn, 港产|片/q): the noun goes on to them (session 28, counts34).
+_NOUN_SUFFIXES = frozenset("生 片 剧 商 族".split())
+# How a negated verb opens (不符, 未能, 没有): right after a classifier it is the predicate, no thing.
+_NEGATION_OPENINGS = "不未没"
+_UNABLE = "不可"  # 180多处不可移动文物: 不可 + a verb makes an adjective ("immovable"), no predicate
+# A model's code of Latin letters, digits and hyphens, with a digit in it, before a noun (F-16V战机, A380客机).
+_MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9-]*(?=[\u4e00-\u9fff])")
+_CASE_NOUNS = ("病例", "个案", "案例", "案件")
+# Tags of the words that may stand between a case classifier and its case noun: nouns, names of a disease,
+# places and verbs that say what kind of case (境外移入, 涉嫌).
+_CASE_PHRASE_TAGS = frozenset({"n", "nz", "ns", "s", "v", "vn", "a", "b", "j", "l", "x", "f"})
+# Connectors jieba glues to the approximate prefix after them (达约, 占约, 有近, 共约): the prefix still makes the
+# number approximate, though it opens no token (session 28).
+_GLUED_BEFORE_PREFIX = "达占有共为计至逾"
 # Taiwan's 里 (a neighbourhood), which jieba glues to 个 (456个里、): counted only before a break or a list's link.
 _NEIGHBOURHOOD = "个里"
 _NEIGHBOURHOOD_AFTER = "，,、。；;和及与"
@@ -696,6 +720,17 @@ def _phrase_at(
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
+    if (first.idx == pos and first.text[0] in _NEGATION_OPENINGS and first.tag[:1] in ("v", "d") and len(first.text) > 1
+            and not first.text.startswith(_UNABLE)):
+        return None  # 约3,000份不符资格: a negated verb after the classifier is the predicate; the classifier stands alone
+    model = _MODEL_CODE.match(text, pos)
+    if model is not None and model.end() in b.starts:
+        rest = _phrase_at(doc, model.end(), -1, b, glossary)
+        if rest is not None and rest[0] == model.end():
+            return pos, rest[1]  # 66架F-16V战机: a model's code names a kind of the noun after it (session 28)
+    case_end = _case_noun_ahead(doc, pos, cls_start, b)
+    if case_end > 0:
+        return pos, case_end  # 5例登革热境外移入病例: the cases, past what they are of (session 28)
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
             and first.text not in glossary and first.text not in _SIZE_MODIFIERS):
         glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
@@ -774,6 +809,10 @@ def _phrase_at(
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
             break  # 修改上述两部法律时，: "when", a clause of time, no part of the noun
+        if (head_end == word.idx and word.text in _NOUN_SUFFIXES and nxt is not None and nxt.idx == word.end
+                and (_ends_phrase(words, nxt.i) or nxt.tag[:1] == "v")):
+            head_end = word.end  # 60名医科生, 40部港产片: jieba left a noun's suffix alone, tagged a verb or a classifier
+            break
         if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
             break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
         if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
@@ -791,6 +830,10 @@ def _phrase_at(
                 or text[word.end:word.end + 2] in classifiers()))):
             # 29個行政區設置|120處抽水站, 三个区|10月份: a second number with its classifier or a date word starts
             # a phrase of its own (but 沪深300指数基金 is one name); 577個選區|全力參選: an adverb jieba reads as a noun
+            break
+        if (word.idx == pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
+                and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
+            head_end = word.end  # 收到3000份申请。: the applications, alone after their classifier (session 28)
             break
         if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
                 and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
@@ -817,7 +860,9 @@ def _phrase_at(
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
             gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
-        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word) and word.tag not in _NUMERAL_TAGS):
+        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word) and word.tag not in _NUMERAL_TAGS) or (
+                gloss_end == word.end and head_end == word.idx and word.tag in _NAME_TAGS):
+            # …; and one jieba tags a place or a name, glued after a noun (50部电动巴士: 巴士/ns, session 28)
             # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织), a place word or
             # an adverb (12所公立高中: 高中/s, 20个据点: 据点/d, session 27)
             head_end = skip_to = gloss_end
@@ -891,6 +936,27 @@ def _phrase_at(
           and words[last.i + 1].tag.startswith("v")):
         head_end -= 1  # 三大电视网络转播商均取得: jieba glued the head to the adverb of the predicate
     return (pos, head_end) if head_end > pos else None
+
+
+def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
+    """End of a case noun closing the phrase at ``pos`` after a classifier of cases, past the words that say what the
+    cases are of (5例登革热境外移入病例: 病例), else -1. Not past a noun of people, who may be the predicate's subject
+    (3例患者出现…)."""
+    text = doc_text(doc)
+    if cls_start < 0 or text[cls_start : cls_start + 1] not in _CASE_CLASSIFIERS or pos not in b.starts:
+        return -1
+    words = token_table(doc).words
+    first = b.token_at[pos]
+    for word in words[first : first + _MAX_PHRASE_TOKENS]:
+        if word.end - pos > _MAX_PHRASE_CHARS or not _CJK.match(word.text) or word.text in _TIME_ADVERBS:
+            return -1
+        if word.text.endswith(_CASE_NOUNS):
+            after = words[word.i + 1] if word.i + 1 < len(words) else None
+            ends = after is None or _ends_phrase(words, word.i + 1) or after.tag[:1] in ("v", "d", "p")
+            return word.end if word.i > first and ends else -1
+        if word.tag not in _CASE_PHRASE_TAGS or (word.tag[:1] == "n" and text.endswith(_PEOPLE_ENDINGS, 0, word.end)):
+            return -1
+    return -1
 
 
 def _quoted_alone(doc: Doc, end: int, b: _Boundaries) -> bool:
@@ -1154,6 +1220,8 @@ def _noun_before(
     if (word.text in _RESULT_COMPLEMENTS and word.i > 0 and words[word.i - 1].end == word.idx
             and words[word.i - 1].tag.startswith("v")):
         return None, False  # 分裂成两个, 分成三个: 成 after a verb is its result (jieba: a noun), no thing
+    if word.tag == _TIME_TAG and word.end == end:
+        return None, False  # 今年累计已有120例: a time before the number is when, no thing counted (session 28)
     if word.text in _REPORTING_NOUNS and word.end == end:
         return None, False  # 上海报告9例, 全省累计报告12例: the report is no thing counted
     acronym = len(head) != start and _ACRONYM.fullmatch(word.text) is not None  # QFII达到68家: past a connector
@@ -1338,7 +1406,11 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         start, neg = m.start("neg") + len(neg), None  # 没有 negates only 一例…
     if prefix == _OVER and num[:1] not in "百千万":
         start, prefix = m.start("low") if low else m.start("num"), None  # 经历过一场, 赢得过2个: 过 is no "over"
+    glued_prefix = False
     if prefix and start not in b.starts:
+        # 达约320万: jieba glued a connector to the prefix, which stays "about"
+        glued_prefix = (start - 1 in b.starts and text[start - 1] in _GLUED_BEFORE_PREFIX
+                        and start + len(prefix) in b.ends)
         start, prefix = m.start("low") if low else m.start("num"), None  # 近 inside 最近 is not "nearly"
     glued = (start not in b.starts and text[start - 1 : start] in _DEMONSTRATIVES + _GLUED_CONNECTORS
              and start - 1 in b.starts)
@@ -1365,7 +1437,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                 value, approximate = low_value, True
     except ValueError:
         return None
-    approximate = approximate or bool(prefix)
+    approximate = approximate or bool(prefix) or glued_prefix
     if _NUMBER_IDIOMS.match(text, m.start("num")):
         return None  # 三位一体, 三部曲: an idiom or a name holding a number, not a count
     if num[:1] in _ZEROS and num[1:2].isdigit():
@@ -1397,7 +1469,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
-        elif re.search("[万亿]", num) and (counted := _head_count_before(doc, start, b)) is not None \
+        elif re.search("[万亿]", num) and (counted := _head_count_before(doc, start, b)
+                                           or _people_before(doc, start, b)) is not None \
                 and not _phrase_at(doc, after, -1, b, lexicon.glossary):
             full, start = counted, counted[0]  # 参观人数达3万: the visitors, nothing counted after the number
         elif not re.search("[万亿]", num):
@@ -1751,6 +1824,20 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
+
+
+def _people_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The span of a dictionary noun of people right before a link and a number with no classifier (内地旅客占约800万,
+    访港旅客达3万): the people the number counts, as 人数 makes them in 参观人数达3万 (session 28, counts34)."""
+    text = doc_text(doc)
+    link = next((w for w in _PEOPLE_LINKS if text.endswith(w, 0, start) and start - len(w) in b.ends), "")
+    end = start - len(link)
+    if not link or end not in b.ends or end < 1:
+        return None
+    word = token_table(doc).words[b.token_at[end - 1]]
+    if word.end == end and word.tag in _PLAIN_NOUN_TAGS and _people_noun(text, (word.idx, end)):
+        return word.idx, end
+    return None
 
 
 def _predicate_after(doc: Doc, pos: int, b: _Boundaries) -> bool:

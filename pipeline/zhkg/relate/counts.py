@@ -810,7 +810,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
     # (one long line holds hundreds of 该公司, session 27)
     fitting_of: dict[str, list[Mention]] = {}
     for m in pattern.finditer(ctx.simplified):
-        if m.group() in _WITHIN and not _opens_clause(text, m.start()):
+        if m.group() in _WITHIN and not _opens_clause(text, m.start()) and not (
+                m.group() in _WITHIN_ANYWHERE and text[m.start() - 1 : m.start()] not in _NOT_BEFORE_COUNTY):
             continue  # 城市内, 超市内: no anaphor but a word's tail (session 27)
         label, heads = table[m.group()]
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
@@ -857,6 +858,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
 # Within a division of a kind (县内, 省内, 市内): an anaphor only opening a clause (嘉义县政府指出，县内目前有…), as the
 # letters may end another word (城市内, 超市内; session 27).
 _WITHIN = frozenset({"县内", "省内", "市内"})
+# 县 closes no common word but a county's, so 县内 after a verb stands for the county too (花莲县政府统计，地震造成县内
+# 17栋建筑受损, session 28); 市内 and 省内 may be a word's tail (城市内, 超市内, 节省内存), and 州县, 郡县 are counties in general.
+_WITHIN_ANYWHERE = frozenset({"县内"})
+_NOT_BEFORE_COUNTY = ("州", "郡")
 # 当地 with no place before it stands for the document's own place; neither it nor 本地 stops a holder carried past it
 # (session 26).
 _LOCAL = "当地"

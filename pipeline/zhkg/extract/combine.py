@@ -2448,15 +2448,8 @@ _NAMED_HEADS = ("政协", "日报", "日报网", "晚报", "政协报", "报社"
                 "气象局", "气象台", "人大常委会", "常委会", "工委", "党组", "防控组")
 
 
-#: a commission named by what it is for, in three letters or more (消费者委员会, 平等机会委员会, 竞争事务委员会):
-#: a particular body even without a place before it; a kind of committee is named in two (薪酬委员会, 村民委员会)
-_COMMISSION = "委员会"
-_COMMISSION_FIELD = 3
-
-
 def _named_head(name: str, lexicon: Lexicon) -> bool:
-    return lexicon.org_suffixes.get(name) == "standalone" or (len(name) > 2 and name.endswith(_NAMED_HEADS)) \
-        or (name.endswith(_COMMISSION) and len(name) - len(_COMMISSION) >= _COMMISSION_FIELD)
+    return lexicon.org_suffixes.get(name) == "standalone" or (len(name) > 2 and name.endswith(_NAMED_HEADS))
 
 
 def _heads_only(tail: str, lexicon: Lexicon) -> bool:

@@ -581,8 +581,13 @@ def departments(text: str) -> list[tuple[int, int]]:
 # a state's one service, named by its kind alone where it acts (海关今天查获…, 财政部和海关联手): a name only as
 # the subject of a verb of its work or of speech, never as a modifier (海关人员, 海关数据, 海关税)
 _SERVICES_BY_KIND = ("海关",)
-_SERVICE_VERBS = _DEPARTMENT_VERBS + ("查获", "破获", "截获", "缉获", "查扣", "扣押", "扣留", "没收", "拦截", "联手",
+_SERVICE_VERBS = _DEPARTMENT_VERBS + ("查获", "破获", "截获", "缉获", "检获", "查扣", "扣押", "扣留", "没收", "拦截", "联手",
                                       "统计", "通报", "提醒")
+
+
+# where the service acts, between its day and its verb: 在 or 于 and a place of a few letters, no clause break
+# (海关昨日在机场截获…, 海关今天于葵涌货柜码头检获…); the verb must follow the place at once
+_WHERE_ACTING = re.compile(r"[在于][^\W\d_的了是和与及把被将向从对]{1,8}?(?=" + "|".join(_SERVICE_VERBS) + ")")
 
 
 def services_by_kind(text: str, table: TokenTable) -> list[tuple[int, int]]:
@@ -601,7 +606,9 @@ def services_by_kind(text: str, table: TokenTable) -> list[tuple[int, int]]:
         if s not in table.starts or e not in table.ends or not _DEPARTMENT_BEFORE.search(text[max(0, s - 4):s]):
             continue
         when = _DEPARTMENT_WHEN.match(text, e)
-        if text.startswith(_SERVICE_VERBS, when.end() if when else e):
+        verb_at = when.end() if when else e
+        where = _WHERE_ACTING.match(text, verb_at)
+        if text.startswith(_SERVICE_VERBS, verb_at) or where and text.startswith(_SERVICE_VERBS, where.end()):
             spans.append((s, e))
     return spans
 
@@ -1406,6 +1413,9 @@ _KNOWN_CUES = {
     "band": r"乐团|乐队|演唱会|专辑|歌迷|主唱|成员|巡演|歌曲|新歌|歌手|组合|出道|MV|金曲",
     "international": r"成员国|会员国|峰会|秘书长|总干事|主席|组织|加入|谈判|制裁|声明|报告|预测|关税|贸易|人权|调查",
     "league": r"球队|比赛|赛季|球员|联赛|季后赛|总决赛|篮球|外援",
+    # charities, social-service agencies, professional and religious bodies (明爱, 社联, 律师会)
+    "society": r"捐款|捐赠|善款|慈善|义工|志工|志愿者|社工|服务|会员|会长|总干事|主席|理事|呼吁|声明|调查|报告|发表"
+               r"|院舍|赈灾|救灾|灾民|信众|团体|机构|业界|商会",
 }
 _KNOWN_CUE_PATTERNS = {kind: re.compile(cues) for kind, cues in _KNOWN_CUES.items()}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")

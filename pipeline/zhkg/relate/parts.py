@@ -104,9 +104,13 @@ UNIT_HEADS: dict[str, frozenset[str]] = {
     # a body's party, discipline and youth organs, and its union
     "党委": _ALL_KINDS, "党组": _ALL_KINDS, "纪委": _ALL_KINDS, "团委": _ALL_KINDS, "工会": _ALL_KINDS,
     "分会": frozenset({_SOCIETY}), "专业委员会": frozenset({_SOCIETY}),
+    # a party's branch of a city or county (民进党台北市党部, 国民党高雄市党部), a university's students' union
+    # (台湾大学学生会, 中大学生会) and a company's union by its kind (华航企业工会)
+    "党部": frozenset({_PARTY}), "学生会": _SCHOOLS, "企业工会": _ALL_KINDS, "产业工会": _ALL_KINDS,
 }
 #: Heads that are a whole unit by themselves (公安部|党委, 某公司|董事会); the others need a name before them.
-_BARE_HEADS = frozenset({"党委", "党组", "纪委", "团委", "工会", "董事会", "监事会", "总部", "附属医院", "出版社",
+_BARE_HEADS = frozenset({"党委", "党组", "纪委", "团委", "工会", "企业工会", "产业工会", "学生会", "党部",
+                         "董事会", "监事会", "总部", "附属医院", "出版社",
                          "附属中学", "附属小学", "附中", "附小", "办公厅", "研究生院", "营业部"})
 _HEADS = tuple(sorted(UNIT_HEADS, key=lambda h: (-len(h), h)))
 _ENDS = tuple(sorted(PARENT_ENDS, key=lambda e: (-len(e), e)))
@@ -129,11 +133,18 @@ _CLASS_WORDS = frozenset({
     "上市", "控股", "子", "母", "总", "分", "省", "市", "县", "区", "乡", "镇", "州"})
 
 
+#: Kinds of ``organisations_known.tsv`` a listed name is a parent of, whatever its last word (北大, 华航, 民进党, 社联).
+_KNOWN_PARENTS = {"university": _UNIVERSITY, "party": _PARTY, "society": _SOCIETY, "company": _COMPANY}
+#: A company listed by its bare name is the parent of its own organs only (华航|企业工会, 台积电|党委), not of every
+#: unit a company may have (a 中心 or a 部 after a brand is as often a product's or a shop's).
+_COMPANY_ORGANS = frozenset({"工会", "企业工会", "产业工会", "党委", "团委", "纪委", "党组"})
+
+
 def _parent_kind(name: str, known: dict[str, tuple[str, str, str, bool]]) -> tuple[str, str]:
     """The kind of body ``name`` is by its last word, and its canonical name; ("", "") for no body."""
     row = known.get(name)
-    if row is not None and row[0] == "university":
-        return _UNIVERSITY, row[2]  # 北大 -> 北京大学
+    if row is not None and row[0] in _KNOWN_PARENTS:
+        return _KNOWN_PARENTS[row[0]], row[2]  # 北大 -> 北京大学, 民进党
     for end in _ENDS:
         if name.endswith(end):
             if (len(name) <= len(end) and end not in ("国务院", "中共中央", "党中央")) \
@@ -217,10 +228,14 @@ def split_unit(name: str, known: dict | None = None, companies: frozenset[str] =
         kind, canonical = _parent_kind(parent, known)
         if not kind or kind not in UNIT_HEADS[head] or (head == "部" and parent.endswith(("部", "局", "厅"))):
             continue  # a 部 in a ministry or a bureau is no department of it (公安部|刑侦部 is rare; 中国|商务部 no body)
+        listed = parent in known and known[parent][0] in _KNOWN_PARENTS
+        if listed and kind == _COMPANY and head not in _COMPANY_ORGANS and not parent.endswith(_ENDS):
+            continue
         if bounds is None:
             bounds = _boundaries(name)
-        if k not in bounds:
-            continue
+        if k not in bounds and not (listed and unit == head and not known[parent][3]):
+            continue  # (a listed parent and a bare organ may share a word of jieba's: 台积|电工|会 is 台积电's 工会;
+            # not an ambiguous short form: 中|大学生|会 may be 中大's or 中山大学's)
         return k, canonical
     return 0, ""
 

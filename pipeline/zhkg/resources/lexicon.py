@@ -98,7 +98,7 @@ DIVISION_TABLES = ("place_extra_divisions.tsv", "place_hong_kong_macau.tsv", "pl
 
 #: The kinds of body ``organisations_known.tsv`` lists.
 ORGANISATION_KINDS = ("company", "university", "academy", "media", "party", "council", "government", "band",
-                      "international", "league", "hospital")
+                      "international", "league", "hospital", "society")
 
 #: Every table a lexicon folder may hold: file name -> its columns, in order.
 TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({

@@ -443,17 +443,24 @@ def _people_off_townships(found: list[Mention]) -> list[Mention]:
     return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA or m.span not in townships]
 
 
+#: the rules' people a longer coded place abroad over them takes back: jieba's guessed names and transliterated
+#: names joined by a separator
+_GUESSED_INSIDE_PLACES = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_FOREIGN})
+
+
 def _people_off_places_abroad(people: list[Mention], found: list[Mention]) -> list[Mention]:
     """The rules' people, less a word jieba guessed a name strictly inside a coded place outside the mainland
     (桑尼|维尔 of 桑尼维尔, Sunnyvale; a transliterated city jieba cuts into a name and a rest): the longer,
     listed name is the place, and a guessed name inside it would otherwise take it away. So is a guessed name
     that is a world city of the table, whole (马立波, Mariupol as Taiwan writes it: the table leaves out the cities
-    whose names are people's)."""
+    whose names are people's). A name of parts joined by a hyphen or a dot strictly inside such a place is its
+    parts, not a person (萨克森-安哈尔特 of 萨克森-安哈尔特州, DE-ST: the table lists the division with its head)."""
     abroad = [m for m in found if m.label is Label.PLACE and m.code and not m.code.isdigit()]
     if not abroad:
         return people
-    return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA
-            or not any(a.start <= m.start and m.end <= a.end and (a.span != m.span or "-city:" in a.code)
+    return [m for m in people if m.extractor not in _GUESSED_INSIDE_PLACES
+            or not any(a.start <= m.start and m.end <= a.end and (a.span != m.span or "-city:" in a.code
+                                                                    and m.extractor == MentionSource.PEOPLE_JIEBA)
                        for a in abroad)]
 
 

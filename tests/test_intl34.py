@@ -138,3 +138,40 @@ def test_places_before_people_words_unit():
     road = Mention("d", 10, 15, "好莱坞大道", "好莱坞大道", Label.PLACE, MentionSource.RECOGNISER)
     out = _places_before_people_words([star, road], {(0, 3), (10, 13)}, table)
     assert out == [road]  # 大道 is no word for people: the street stays
+
+
+# ---- a monarch's title glued between the country and the name (埃米尔 emir, 苏丹 sultan)
+
+@pytest.mark.parametrize("text, person, wrong", [
+    ("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼在多哈会见了来访的客人。", "塔米姆·本·哈马德·阿勒萨尼", "埃米尔塔米姆·本·哈马德·阿勒萨尼"),
+    ("阿曼苏丹海塞姆·本·塔里克在马斯喀特接见了伊朗外长。", "海塞姆·本·塔里克", "苏丹"),
+    ("文莱苏丹哈桑纳尔·博尔基亚访问中国。", "哈桑纳尔·博尔基亚", "苏丹"),
+    ("卡塔尔埃米尔塔米姆在多哈表示，卡方愿意继续调解。", "塔米姆", "卡塔尔埃米尔塔米姆"),
+    ("科威特埃米尔米沙勒当天发表讲话。", "米沙勒", "埃米尔米沙勒"),
+])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_monarch_title_glued_before_the_name(pipeline, text, person, wrong, script):
+    run = text if script == "simplified" else to_traditional(text)
+    found = _entities(pipeline, run)
+    assert ("PERSON", person) in found
+    assert not any(n == wrong for _, n in found)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("导演埃米尔·库斯图里卡出席了电影节。", ("PERSON", "埃米尔·库斯图里卡")),  # a name whose first part is the title
+    ("埃及和苏丹就尼罗河问题举行会谈。", ("PLACE", "苏丹")),  # the country
+    ("南苏丹总统基尔表示，南苏丹将举行大选。", ("PLACE", "南苏丹")),
+])
+def test_monarch_titles_leave_names_and_countries(pipeline, text, kept):
+    assert kept in _entities(pipeline, text)
+
+
+def test_monarchs_after_titles_unit():
+    from zhkg.run.pipeline import _monarchs_after_titles
+
+    text = "卡塔尔埃米尔塔米姆在多哈表示"
+    country = Mention("d", 0, 3, "卡塔尔", "卡塔尔", Label.PLACE, MentionSource.GAZETTEER, code="QA")
+    model = Mention("d", 0, 9, text[:9], text[:9], Label.PERSON, MentionSource.RECOGNISER)
+    out = _monarchs_after_titles([model], [country], text)
+    assert [(m.simplified, m.label) for m in out] == [("塔米姆", Label.PERSON)]
+    assert _monarchs_after_titles([model], [], text) == [model]  # no country before the title: left alone

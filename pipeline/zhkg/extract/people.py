@@ -568,6 +568,9 @@ def foreign_name_parts(name: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# monarchs' titles written in transliteration letters and glued to the name news writes after them (埃米尔: emir,
+# 苏丹: sultan, 谢赫: sheikh); a name that is one of them keeps it (埃米尔·库斯图里卡: its first part is the title alone)
+GLUED_TITLES = ("埃米尔", "苏丹", "谢赫")
 # kin terms whose characters also write transliterated names (哥伦布, 妮娜): never the head of a name
 _KIN_TERMS = ("哥哥", "弟弟", "姐姐", "妹妹", "爸爸", "妈妈", "叔叔", "舅舅", "爷爷", "奶奶", "伯伯", "阿姨")
 
@@ -637,6 +640,9 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
             start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too
+        glued = next((t for t in GLUED_TITLES if text.startswith(t, start)), "")
+        if glued and first is not None and first.start() - len(glued) >= 2:
+            start += len(glued)  # a monarch's title glued to the name (卡塔尔埃米尔|塔米姆·本·哈马德, 阿曼苏丹|海塞姆·本·塔里克)
         if start >= end:
             continue
         if text[end - 1] in FOREIGN_SEPARATORS or not foreign_name_parts(text[start:end]):

@@ -175,3 +175,17 @@ def test_monarchs_after_titles_unit():
     out = _monarchs_after_titles([model], [country], text)
     assert [(m.simplified, m.label) for m in out] == [("塔米姆", Label.PERSON)]
     assert _monarchs_after_titles([model], [], text) == [model]  # no country before the title: left alone
+
+
+# ---- Mongolia by the name news and the state write in full
+
+@pytest.mark.parametrize("text", ["蒙古国总统当天在乌兰巴托会见了来访的客人。", "蒙古國總統當天在烏蘭巴托會見了來訪的客人。"])
+def test_mongolia_in_full_is_coded(pipeline, text):
+    places = {(m.simplified, m.code) for m in pipeline.extract_mentions(_doc(text)) if m.label is Label.PLACE}
+    assert ("蒙古国", "MN") in places
+
+
+def test_inner_mongolia_unchanged_by_mongolia(pipeline):
+    places = {(m.simplified, m.code) for m in pipeline.extract_mentions(_doc("内蒙古国土资源厅发布通知。"))
+              if m.label is Label.PLACE}
+    assert ("内蒙古", "150000") in places and not any(name == "蒙古国" for name, _ in places)

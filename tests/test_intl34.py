@@ -189,3 +189,37 @@ def test_inner_mongolia_unchanged_by_mongolia(pipeline):
     places = {(m.simplified, m.code) for m in pipeline.extract_mentions(_doc("内蒙古国土资源厅发布通知。"))
               if m.label is Label.PLACE}
     assert ("内蒙古", "150000") in places and not any(name == "蒙古国" for name, _ in places)
+
+
+# ---- a division abroad set as a place by its governor's title; the name before its head is no person
+
+@pytest.mark.parametrize("text, place, code", [
+    ("萨克森-安哈尔特州州长哈泽洛夫表示，州政府将加强安保。", "萨克森-安哈尔特州", "DE-ST"),
+    ("下萨克森州州长表示，州政府将增加投资。", "下萨克森州", "DE-NI"),
+    ("巴登-符腾堡州州长表示，汽车工业面临转型。", "巴登-符腾堡州", "DE-BW"),
+    ("德国巴登-符腾堡州是汽车工业重镇。", "巴登-符腾堡州", "DE-BW"),
+])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_division_set_by_its_title(pipeline, text, place, code, script):
+    run = text if script == "simplified" else to_traditional(text)
+    mentions = pipeline.extract_mentions(_doc(run))
+    assert (place, code) in {(m.simplified, m.code) for m in mentions if m.label is Label.PLACE}
+    assert not any(m.label is Label.PERSON and m.simplified in place for m in mentions)
+
+
+def test_context_division_needs_its_title_or_a_place():
+    from zhkg.extract.places import _titled_context_division
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    class Hit:
+        form, end = "萨克森-安哈尔特州", 9
+
+    gazetteer, lexicon = load_gazetteer(), load_lexicon()
+    assert _titled_context_division("萨克森-安哈尔特州州长表示", Hit, gazetteer, lexicon).code == "DE-ST"
+    assert _titled_context_division("萨克森-安哈尔特州发生枪击案", Hit, gazetteer, lexicon) is None
+
+
+def test_joined_name_before_a_governors_title_stays_a_person(pipeline):
+    people = {m.simplified for m in pipeline.extract_mentions(_doc("阿诺德-施瓦辛格州长表示，将签署该法案。"))
+              if m.label is Label.PERSON}
+    assert "阿诺德-施瓦辛格" in people

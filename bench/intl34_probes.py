@@ -10,7 +10,16 @@ entity is in the graph (a place with the expected code when one is given) and no
 
 The passages come in two halves written together, before any was run: rules were written from the ``study``
 half only; the ``check`` half measures whether they carry to passages nobody fitted them to. Both halves cover
-the same kinds of name and every continent.
+the same kinds of name and every continent. Three passages on each side (a monarch's title glued to the name) were
+written after the first scoring, while studying, the check ones before they were run.
+
+Round 34 (intl34), each script alike: on main (e45e326) study 28/36 and 10/10, check 28/36 and 7/10; after
+intl34's rules study 35/36 and 10/10, check 29/36 and 7/10. The check half's Japanese, Korean, Southeast Asian and
+Arabic names were already right on main; the one it gained is 文莱苏丹哈桑纳尔 (no Sudan there); still wrong there:
+科威特埃米尔米沙勒 (the recogniser reads the title alone as a place), 苏丹易卜拉欣 after 最高元首 (no country before the
+title), country-and-party bodies read whole (日本自民党, 韩国国民力量党, 越南共产党中央委员会), 阿卜杜勒|拉赫曼 cut
+inside a long Arabic name, 维多利亚 after 妻子 read as a place, 中央社东京 (a dateline), 二十国集团 cut, 德州奥斯汀 one
+place.
 """
 
 from __future__ import annotations

@@ -466,7 +466,7 @@ def combine_mentions(
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
-    model = _places_after_set_places(model, text, coded_spans)
+    model = _places_before_people_words(_places_after_set_places(model, text, coded_spans), coded_spans, table)
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
     tiles = sorted(coded_spans)
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
@@ -2209,6 +2209,32 @@ def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[i
         s = ends.get(m.start)
         if m.label is Label.PERSON and s is not None and s > 0 and text[s - 1] in _LOCATIVES:
             m = replace(m, label=Label.PLACE, canonical="", code="")
+        out.append(m)
+    return out
+
+
+# last letters of a word for people of a place (女星, 影星, 球员, 歌手, 居民, 设计师, 记者, 球迷)
+_PEOPLE_WORD_ENDS = frozenset("星员手民师者迷")
+
+
+def _places_before_people_words(model: list[Mention], coded: set[tuple[int, int]],
+                                table: TokenTable | None) -> list[Mention]:
+    """A model place that is a coded place and a word for its people after it names the place alone (好莱坞|女星,
+    纽约|市民): the model's span goes and the coded place stands. The word is one jieba reads from the place's end
+    to the span's end, a noun ending in a letter for people (``_PEOPLE_WORD_ENDS``)."""
+    if table is None or not coded:
+        return model
+    ends_at: dict[int, list[int]] = {}
+    for s, e in coded:
+        ends_at.setdefault(s, []).append(e)
+    out = []
+    for m in model:
+        if m.label is Label.PLACE and not m.code and m.start in ends_at:
+            word = table.word_at(max(e for e in ends_at[m.start] if e < m.end)) \
+                if any(e < m.end for e in ends_at[m.start]) else None
+            if word is not None and word.end == m.end and 2 <= len(word.text) <= 3 and word.tag[:1] == "n" \
+                    and word.idx in ends_at[m.start] and word.text[-1] in _PEOPLE_WORD_ENDS:
+                continue
         out.append(m)
     return out
 

@@ -39,6 +39,15 @@ _OCCUPATIONS = ("演员", "女演员", "男演员", "歌手", "女星", "男星"
 # letters that end a name: particles, conjunctions, verbs and time words that follow one
 _STOPS = frozenset("的在说和与是等也将已曾被把对向从于为了着过及并而但都就还又再才称指则即表今昨明周日月年")
 _LIST_JOINERS = ("和", "与", "、")
+# letters before 日本 that make Japan a posting or a partner, not the title's holder (中国驻日本大使, 访日本)
+_NOT_HOLDER_BEFORE = frozenset("驻访赴对与和同跟及在至到向从离")
+# where a clause ends: a title after it is no longer Japan's
+_CLAUSE_ENDS = frozenset("，。；！？：:,;!?、（）()《》“”「」\n")
+# how far after 日本 a title may end (日本驻大阪总领事馆总领事, 日本经济产业大臣)
+_TITLE_REACH = 10
+# jieba's tags of a word of two or more letters no name holds: verbs, prepositions, time, numerals, localisers,
+# pronouns, conjunctions, adverbs, particles (访华|期间, 会见 are no name)
+_NOT_NAME_TAGS = frozenset("vptmfrcdu")
 
 
 @lru_cache(maxsize=4)
@@ -92,6 +101,98 @@ def _slot_before(text: str, s: int, lexicon: Lexicon, people_ends: dict[int, Men
     return False
 
 
+def _japan_title_ends(text: str, lexicon: Lexicon) -> list[int]:
+    """Where a title Japan holds ends: the first title (a role word or an occupation) in a clause that 日本 opens
+    (日本外务大臣, 日本驻上海总领事, 日本自民党干事长), not one of a clause that posts someone to Japan (中国驻日本大使)."""
+    titles = lexicon.role_words + _OCCUPATIONS
+    ends = []
+    j = text.find("日本")
+    while j >= 0:
+        if text[j - 1:j] not in _NOT_HOLDER_BEFORE:
+            for p in range(j + 3, min(len(text), j + 2 + _TITLE_REACH) + 1):
+                if text[p - 1] in _CLAUSE_ENDS:
+                    break
+                if text.endswith(titles, j + 2, p) and not text.endswith(titles, j + 2, p + 1):
+                    ends.append(p)
+                    break
+        j = text.find("日本", j + 2)
+    return ends
+
+
+def _closed_or_timed(text: str, i: int, table: TokenTable) -> bool:
+    """:func:`_closed`, or a time word jieba reads from ``text[i]`` (赤松秀一|当天)."""
+    word = table.word_at(i)
+    return _closed(text, i, table) or word is not None and word.idx == i and len(word.text) >= 2 and word.tag == "t"
+
+
+def _name_after_title(text: str, p: int, table: TokenTable) -> int:
+    """The end of a name of three or four letters right after a title ending at ``p`` (0 when there is none): a
+    run jieba starts a word at, holding no stop letter and no word of a kind no name holds, one of its words
+    a name's or an unknown one (岩屋毅, 赤松|秀一, 林芳|正在 → 林芳正), and closed after (a stop letter, a verb, a
+    preposition or a time word jieba reads there)."""
+    first = table.word_at(p)
+    if first is None or first.idx != p:
+        return 0
+    for length in (4, 3):
+        e = p + length
+        name = text[p:e]
+        if len(name) < length or not all(map(is_han, name)) or any(c in _STOPS for c in name) \
+                or not _closed_or_timed(text, e, table):
+            continue
+        words, i = [], p
+        while i < e:
+            word = table.word_at(i)
+            if word is None:
+                break
+            if word.end <= e:
+                words.append(word)
+            i = word.end
+        if any(len(w.text) >= 2 and w.tag[:1] in _NOT_NAME_TAGS for w in words):
+            continue
+        if any(w.tag == "x" or w.tag.startswith("nr") for w in words):
+            return e
+    return 0
+
+
+def _titled_japanese(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon,
+                     original: str) -> list[Mention]:
+    """``mentions`` with the name after a title Japan holds read as a person whatever its family name
+    (日本外务大臣|岩屋毅, 日本驻上海总领事|赤松秀一): jieba reads such a name as one unknown word or as an unknown
+    part, and the list of family names holds only the common ones. A person of two letters the recogniser read
+    there, which the text goes on with a name's letter, is the whole name (林芳|正在 → 林芳正)."""
+    ends = _japan_title_ends(text, lexicon)
+    if not ends:
+        return mentions
+    doc_id = mentions[0].doc_id if mentions else ""
+    index = SpanIndex(mentions)
+    names = set()
+    for p in ends:
+        e = _name_after_title(text, p, table)
+        if e and _free_for(index, p, e):
+            names.add(text[p:e])
+    if not names:
+        return mentions
+    # the name is a person wherever the document writes it again (林芳正在接受采访时说)
+    drop: set[int] = set()
+    added = []
+    for name in sorted(names):
+        for found in find_all(name, text):
+            s, e = found.span()
+            if not _free_for(index, s, e) or not _closed_or_timed(text, e, table):
+                continue  # (森山裕 is not the start of 森山裕子)
+            drop.update(id(m) for m in index.overlapping(Span(s, e)))
+            added.append(Mention(doc_id, s, e, (original or text)[s:e], name, Label.PERSON,
+                                 MentionSource.PEOPLE_JAPANESE))
+    return [m for m in mentions if id(m) not in drop] + added
+
+
+def _free_for(index: SpanIndex, s: int, e: int) -> bool:
+    """Whether a name at ``text[s:e]`` may be taken: nothing overlaps it but a person of two letters the recogniser
+    or jieba cut from its start (林芳 of 林芳正); a name another rule read there stands, and so does anything else."""
+    return all(m.label is Label.PERSON and m.start == s and m.end - m.start == 2 and m.end < e
+               for m in index.overlapping(Span(s, e)))
+
+
 def _carved_names(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon, pattern: re.Pattern[str],
                   original: str) -> list[Mention]:
     """``mentions`` with Japanese names whose family name the recogniser carved: a person it read from the
@@ -134,7 +235,11 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
     ['是枝裕和', '是枝裕和']
     """
     pattern = _surname_pattern(lexicon.japanese_surnames)
-    if pattern is None or table is None or not pattern.search(text):
+    if table is None:
+        return mentions
+    if "日本" in text:
+        mentions = _titled_japanese(mentions, text, table, lexicon, original)
+    if pattern is None or not pattern.search(text):
         return mentions
     doc_id = mentions[0].doc_id if mentions else ""
     mentions = _carved_names(mentions, text, table, lexicon, pattern, original)

@@ -568,6 +568,13 @@ def foreign_name_parts(name: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# heads of a division abroad: a joined name right before one names the division (萨克森-安哈尔特|州, 北莱茵-威斯特法伦|
+# 州议会), unless the head opens its governor's title after a person's name (施瓦辛格|州长)
+_DIVISION_HEADS = frozenset("州省邦")
+_DIVISION_TITLES = ("州长", "省长", "州立", "邦长")
+# monarchs' titles written in transliteration letters and glued to the name news writes after them (埃米尔: emir,
+# 苏丹: sultan, 谢赫: sheikh); a name that is one of them keeps it (埃米尔·库斯图里卡: its first part is the title alone)
+GLUED_TITLES = ("埃米尔", "苏丹", "谢赫")
 # kin terms whose characters also write transliterated names (哥伦布, 妮娜): never the head of a name
 _KIN_TERMS = ("哥哥", "弟弟", "姐姐", "妹妹", "爸爸", "妈妈", "叔叔", "舅舅", "爷爷", "奶奶", "伯伯", "阿姨")
 
@@ -637,11 +644,15 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
         first = FOREIGN_SEPARATOR.search(text[start:end])
         if text.startswith(_KIN_TERMS, start) and first is not None and first.start() >= 4:
             start += 2  # a kin term before the name (他的哥哥|洛马纳·卢阿卢阿): 哥 is a character of names too
+        glued = next((t for t in GLUED_TITLES if text.startswith(t, start)), "")
+        if glued and first is not None and first.start() - len(glued) >= 2:
+            start += len(glued)  # a monarch's title glued to the name (卡塔尔埃米尔|塔米姆·本·哈马德, 阿曼苏丹|海塞姆·本·塔里克)
         if start >= end:
             continue
         if text[end - 1] in FOREIGN_SEPARATORS or not foreign_name_parts(text[start:end]):
             continue
-        if any(not p for p in foreign_name_parts(text[start:end])) or text.startswith(_NAMED_AFTER, end):
+        if any(not p for p in foreign_name_parts(text[start:end])) or text.startswith(_NAMED_AFTER, end) \
+                or text[end:end + 1] in _DIVISION_HEADS and not text.startswith(_DIVISION_TITLES, end):
             continue
         found.append((start, end, "foreign"))
     return found

@@ -462,6 +462,8 @@ def _gazetteer_mentions(
     linked = _link(hits, gazetteer)
     ending_at = {hit.end: division for hit, division in linked.items() if division is not None}
     for hit, division in linked.items():
+        if division is None and hit.full:
+            division = _titled_context_division(text, hit, gazetteer, lexicon)
         before = ending_at.get(hit.start)
         if division is not None and division.context_only and before is not None \
                 and not gazetteer.related(division.code, before.code):
@@ -483,6 +485,16 @@ def _gazetteer_mentions(
 
 
 @lru_cache(maxsize=4)
+def _titled_context_division(text: str, hit: _Hit, gazetteer: Gazetteer, lexicon: Lexicon) -> Division | None:
+    """The one division a context-only name holds when a title its government holds follows it (萨克森-安哈尔特州|州长:
+    DE-ST; roles.tsv's "place" rows), which sets it as a place as a place around it would; None otherwise."""
+    pool = gazetteer.lookup(hit.form)
+    if len(pool) != 1 or not pool[0].context_only:
+        return None
+    titles = lexicon.roles_by_first.get(text[hit.end:hit.end + 1], ())
+    return pool[0] if any(t in lexicon.place_roles and text.startswith(t, hit.end) for t in titles) else None
+
+
 def _stoplisted_context_words(gazetteer: Gazetteer, lexicon: Lexicon) -> frozenset[str]:
     """Stoplisted words that a context alias makes a place beside its own (龙潭 beside 台湾 or 桃园: Taoyuan's
     龙潭区; 龙潭 alone is a pool, or 吉林市's district, and stays no place)."""

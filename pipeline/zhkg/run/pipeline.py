@@ -29,6 +29,7 @@ from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
 from zhkg.extract.listed_companies import listed_companies
+from zhkg.extract.people import GLUED_TITLES
 from zhkg.extract.statistical import extract_statistical_many, people_off_places
 from zhkg.records import Document, Entity, Extraction, Label, Mention, MentionSource, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
@@ -41,7 +42,7 @@ from zhkg.stages.normalise import Normalised, normalise
 from zhkg.stages.read import RawDocument
 from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, names_as_written, split_people_grouped
 from zhkg.stages.segment import DOC_ID_KEY, Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
-from zhkg.text import SpanIndex, iso_date, shows_nothing
+from zhkg.text import SpanIndex, is_han, iso_date, shows_nothing
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx  # imported where a graph is built: worker processes never need it (0.1 s)
@@ -443,17 +444,62 @@ def _people_off_townships(found: list[Mention]) -> list[Mention]:
     return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA or m.span not in townships]
 
 
+def _monarchs_after_titles(model: list[Mention], found: list[Mention], text: str) -> list[Mention]:
+    """The recogniser's mentions with a monarch's title glued between a country and the name settled: a mention
+    over the title that runs on into the name (卡塔尔埃米尔塔米姆 PERSON, 埃米尔米沙勒 PLACE) is the person after it
+    (塔米姆, 米沙勒). The title is one of ``GLUED_TITLES`` right after a coded place the rules read."""
+    places_end = {m.end for m in found if m.label is Label.PLACE and m.code and m.simplified not in GLUED_TITLES}
+    cuts = {}
+    for title in GLUED_TITLES:
+        at = text.find(title)
+        while at >= 0:
+            if at in places_end:
+                cuts[at] = at + len(title)
+            at = text.find(title, at + 1)
+    if not cuts:
+        return model
+    out = []
+    for m in model:
+        after = next((e for s, e in cuts.items() if m.start <= s < m.end), None)
+        if after is not None and m.label in (Label.PERSON, Label.PLACE) and m.end - after >= 2 \
+                and all(map(is_han, text[after:m.end])):
+            m = replace(m, start=after, text=m.text[after - m.start:], simplified=text[after:m.end], label=Label.PERSON,
+                        canonical="", code="")
+        out.append(m)
+    return out
+
+
+def _titles_not_places(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """``mentions`` less a place that is a monarch's title between a country and the name (阿曼|苏丹|海塞姆·本·塔里克,
+    文莱|苏丹|哈桑纳尔·博尔基亚: the sultan of Oman, not Sudan): a name of ``GLUED_TITLES`` right after a coded place
+    and right before a person (of ``found``)."""
+    titles = [m for m in mentions if m.label is Label.PLACE and m.simplified in GLUED_TITLES]
+    if not titles:
+        return mentions
+    places_end = {m.end for m in found if m.label is Label.PLACE and m.code and m.simplified not in GLUED_TITLES}
+    people_start = {m.start for m in found if m.label is Label.PERSON}
+    drop = {id(m) for m in titles if m.start in places_end and m.end in people_start}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+#: the rules' people a longer coded place abroad over them takes back: jieba's guessed names and transliterated
+#: names joined by a separator
+_GUESSED_INSIDE_PLACES = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_FOREIGN})
+
+
 def _people_off_places_abroad(people: list[Mention], found: list[Mention]) -> list[Mention]:
     """The rules' people, less a word jieba guessed a name strictly inside a coded place outside the mainland
     (桑尼|维尔 of 桑尼维尔, Sunnyvale; a transliterated city jieba cuts into a name and a rest): the longer,
     listed name is the place, and a guessed name inside it would otherwise take it away. So is a guessed name
     that is a world city of the table, whole (马立波, Mariupol as Taiwan writes it: the table leaves out the cities
-    whose names are people's)."""
+    whose names are people's). A name of parts joined by a hyphen or a dot strictly inside such a place is its
+    parts, not a person (萨克森-安哈尔特 of 萨克森-安哈尔特州, DE-ST: the table lists the division with its head)."""
     abroad = [m for m in found if m.label is Label.PLACE and m.code and not m.code.isdigit()]
     if not abroad:
         return people
-    return [m for m in people if m.extractor != MentionSource.PEOPLE_JIEBA
-            or not any(a.start <= m.start and m.end <= a.end and (a.span != m.span or "-city:" in a.code)
+    return [m for m in people if m.extractor not in _GUESSED_INSIDE_PLACES
+            or not any(a.start <= m.start and m.end <= a.end and (a.span != m.span or "-city:" in a.code
+                                                                    and m.extractor == MentionSource.PEOPLE_JIEBA)
                        for a in abroad)]
 
 
@@ -532,15 +578,19 @@ class Pipeline:
 
     def _merge(self, p: _Prepared, model_mentions: list[Mention] | None) -> tuple[Normalised, list[Mention]]:
         """Settle rules against the recogniser (names only), then extractors against each other."""
-        people = _people_off_places_abroad(_people_off_townships(p.found), p.found)
+        found = p.found
+        if model_mentions is not None:
+            model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
+        found = _titles_not_places(found, found + (model_mentions or []))
+        people = _people_off_places_abroad(_people_off_townships(found), found)
         inside_people = SpanIndex(people)
         # (a street, station or estate read by its head stands: 屯门|兆|康苑 gives no person 康苑 there)
-        places = [m for m in p.found if m.label is Label.PLACE
+        places = [m for m in found if m.label is Label.PLACE
                   and (not inside_people.overlaps(m) or m.extractor == MentionSource.PLACE_LOCAL)]
-        orgs = [m for m in p.found if m.label is Label.ORGANIZATION]
-        others = [m for m in p.found if m.label not in _NAMED]
+        orgs = [m for m in found if m.label is Label.ORGANIZATION]
+        others = [m for m in found if m.label not in _NAMED]
         if model_mentions is not None:
-            model_mentions = people_off_places(model_mentions, places)
+            model_mentions = _titles_not_places(people_off_places(model_mentions, places), found + model_mentions)
             named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
                                      lexicon=self.lexicon, original=p.norm.original)
         else:

@@ -88,6 +88,7 @@ from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
 from zhkg.extract.company_aliases import company_short_forms
+from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.credit_names import credit_names
 from zhkg.extract.document_names import (
     coordinated_people,
@@ -474,6 +475,7 @@ def combine_mentions(
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
+    model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)

@@ -8,7 +8,7 @@ word, and list items between two people.
 * ``zhkg.extract.compound_names.settle_compound_surnames``: the recogniser's part of such a name (宇文, 钟离春说)
   becomes the whole, and a name after a compound surname's first letter jieba cut off (公|孙志强) takes it in.
 * ``zhkg.extract.list_mates._flanked_items``: a list item of two or three letters between two people, 、 on either
-  side (陈建华、方圆、黄丽萍), is a person though jieba's dictionary holds it as a word.
+  side (陈建华、方圆、黄丽萍) or full-width spaces as written, is a person though jieba's dictionary holds it as a word.
 
 Sentences written for these tests (none from an article), as written and converted to Traditional.
 """
@@ -81,6 +81,8 @@ def test_settle_compound_surnames_leaves_other_people():
     ("参加活动的有陈建华、方圆、黄丽萍和吴敏。", [("方圆", PERSON), ("陈建华", PERSON), ("黄丽萍", PERSON)], []),
     ("主演包括周迅、文章、黄渤等人。", [("文章", PERSON)], []),
     ("出席的有刘德华、高山、张学友。", [("高山", PERSON)], []),
+    # full-width spaces as written part the items too
+    ("出席的有谭耀宗\u3000方圆\u3000叶国谦。", [("方圆", PERSON), ("谭耀宗", PERSON), ("叶国谦", PERSON)], []),
 ], convert_names=True))
 def test_list_item_between_two_people(finds, text, present, absent):
     finds(text, present, absent)
@@ -100,3 +102,7 @@ def test_flanked_items_need_a_person_on_both_sides():
     place = Mention("d", 5, 7, "方圆", "方圆", Label.PLACE, "crf")
     assert _flanked_items([left, place, right], text, lexicon) == []  # a mention holds it
     assert _flanked_items([left, right], "有陈建华、王家、黄丽萍", lexicon) == []  # a family
+    spaced = "有陈建华\u3000方圆\u3000黄丽萍"
+    assert _flanked_items([left, right], spaced.replace("\u3000", " "), lexicon, spaced) == [(5, 7)]
+    assert _flanked_items([left, right], spaced.replace("\u3000", " "), lexicon) == []  # one-byte spaces
+    assert _flanked_items([left, right], "有陈建华、方圆\u3000黄丽萍", lexicon) == []  # two marks

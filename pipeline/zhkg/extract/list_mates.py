@@ -123,7 +123,8 @@ def _item_start(text: str, start: int, ends_of_openers: dict[int, int], lexicon:
         start -= len(title)
 
 
-def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str = "") -> list[Mention]:
+def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str = "",
+               original: str = "") -> list[Mention]:
     """``mentions`` with the people added that a list names beside a person (see the module's notes).
 
     >>> from zhkg.resources.lexicon import load_lexicon
@@ -132,7 +133,8 @@ def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str
     >>> [m.text for m in list_mates(ms, text, load_lexicon())]
     ['郝贵平', '路小路']
     """
-    if "、" not in text:
+    flanked = _flanked_items(mentions, text, lexicon, original)
+    if "、" not in text and not flanked:
         return mentions
     taken = SpanIndex(mentions)
     opening: dict[int, int] = {}
@@ -143,7 +145,7 @@ def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str
     frontier = [(m.start, m.end) for m in mentions if m.label is Label.PERSON and m.end - m.start >= 2]
     found: list[Mention] = []
     doc_id = doc_id or next((m.doc_id for m in mentions), "")
-    for span in _flanked_items(mentions, text, lexicon):
+    for span in flanked:
         name = text[span[0]:span[1]]
         mate = Mention(doc_id, span[0], span[1], name, name, Label.PERSON, MentionSource.PEOPLE_LIST_MATE)
         taken.add(mate)
@@ -173,9 +175,15 @@ def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str
     return sorted(mentions + found, key=lambda m: (m.start, m.end, m.label.value))
 
 
-def _flanked_items(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+# what parts a list's items on either side of a flanked item: 、, or a full-width space as written
+_FLANKING_MARKS = ("、", "\u3000")
+
+
+def _flanked_items(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[tuple[int, int]]:
     """Items of two or three letters that a list writes between two people, 、 on either side and nothing else,
-    read as a surname's names though jieba's dictionary holds them as words (陈建华、方圆、黄丽萍: 方圆).
+    read as a surname's names though jieba's dictionary holds them as words (陈建华、方圆、黄丽萍: 方圆). So are
+    items between full-width spaces in ``original`` (the text as written; normalising makes them one byte), as
+    ``zhkg.extract.statistical.spaced_names`` reads such lists (谭耀宗　方圆　叶国谦).
 
     :func:`_is_name` keeps such words out beside one person (江山 is a place as often). Between two, the list is
     one of people: on the train splits' gold, every such item (a surname first, no name in the dictionary) is a
@@ -193,11 +201,13 @@ def _flanked_items(mentions: list[Mention], text: str, lexicon: Lexicon) -> list
     person_starts = {m.start for m in people}
     taken = SpanIndex(mentions)
     found = []
+    marks = original if len(original) == len(text) else text
     for m in people:
-        if text[m.end:m.end + 1] != "、":
+        mark = marks[m.end:m.end + 1]
+        if mark not in _FLANKING_MARKS:
             continue
         at = m.end + 1
-        close = text.find("、", at, at + 4)
+        close = marks.find(mark, at, at + 4)
         if close - at not in (2, 3) or close + 1 not in person_starts:
             continue
         name = text[at:close]

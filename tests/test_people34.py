@@ -106,3 +106,30 @@ def test_flanked_items_need_a_person_on_both_sides():
     assert _flanked_items([left, right], spaced.replace("\u3000", " "), lexicon, spaced) == [(5, 7)]
     assert _flanked_items([left, right], spaced.replace("\u3000", " "), lexicon) == []  # one-byte spaces
     assert _flanked_items([left, right], "有陈建华、方圆\u3000黄丽萍", lexicon) == []  # two marks
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("常连安的六个儿子：常宝堃、常宝霖、常宝霆、常宝华、常宝庆、常宝丰都从事相声艺术。",
+     [("常宝堃", PERSON), ("常宝霆", PERSON), ("常宝华", PERSON), ("常宝庆", PERSON)], [("常宝", PERSON)]),
+], convert_names=True))
+def test_list_item_read_whole(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+def test_whole_list_items_guards():
+    from zhkg.extract.list_mates import whole_list_items
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+
+    def read(text, end=3):
+        person = Mention("d", 1, end, text[1:end], text[1:end], Label.PERSON, "crf")
+        return [m.text for m in whole_list_items([person], text, lexicon)]
+
+    assert read("：常宝华、常宝庆") == ["常宝华"]
+    assert read("：李明们、王芳") == ["李明"]  # 们: the people with him
+    assert read("：李明等、王芳") == ["李明"]  # a function word's letter
+    assert read("：李明华，王芳") == ["李明"]  # no 、 after it
+    assert read("：王伟家、李家") == ["王伟"]  # a family
+    assert read("：欧阳明、王芳", 4) == ["欧阳明"]  # three letters already

@@ -158,6 +158,8 @@ class MentionSource(str, Enum):
     PEOPLE_TRANSLITERATED = "people:transliterated"
     #: A Chinese name in jieba's dictionary (tag nr: 白崇禧, 上官婉儿) opening a clause, before a verb.
     PEOPLE_DICTIONARY = "people:dictionary"
+    #: A compound surname opening a clause and a given name jieba holds as a word, before a verb (令狐|建国|表示).
+    PEOPLE_COMPOUND = "people:compound"
     #: A well-known person named by a form ``people_known.tsv`` lists (特朗普, 川普, 默克尔); ``canonical`` is the full name.
     PEOPLE_KNOWN = "people:known"
     #: A run of transliteration characters where the sentence puts a person (76人的|伊戈达拉|得到).

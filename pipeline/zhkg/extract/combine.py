@@ -88,6 +88,7 @@ from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
 from zhkg.extract.company_aliases import company_short_forms
+from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.credit_names import credit_names
 from zhkg.extract.document_names import (
     coordinated_people,
@@ -105,7 +106,7 @@ from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
-from zhkg.extract.list_mates import families_not_people, list_mates
+from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_items
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
@@ -474,6 +475,7 @@ def combine_mentions(
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
+    model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
@@ -708,7 +710,8 @@ def combine_mentions(
     out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾
     out = settle_role_frame_names(out, text, lexicon)  # 李明现|为 → 李明, 陈其|迈出任 → 陈其迈
     out = recover_role_frame_people(out, text, lexicon, doc_id)  # 钱海洋担任…, 齐向东现任…: missed whole
-    out = list_mates(families_not_people(out, lexicon), text, lexicon, doc_id)  # 郝贵平、路小路; no person 杨家
+    out = whole_list_items(families_not_people(out, lexicon), text, lexicon)  # 常宝|华、: the item whole
+    out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = find_aliases(out, text, original=original, lexicon=lexicon)

@@ -779,6 +779,58 @@ def _dictionary_name_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, i
     return found
 
 
+# a compound surname that is also a common word of direction or number opens no name by itself (东方|卫视, 百里,
+# 第五): jieba's tags for those words
+_COMPOUND_WORD_TAGS = frozenset({"s", "m", "f"})
+# words for a family or a pair after a surname: the family, no one person (欧阳|兄弟, 司马|家族)
+_FAMILY_WORDS = frozenset({"兄弟", "姐妹", "家族", "世家", "家庭", "一家", "父子", "父女", "母子", "母女", "夫妇",
+                           "夫妻", "家人", "后人", "后裔", "子孙", "宗族", "氏", "家", "府", "门"})
+# the least a compound surname's given name must score when jieba holds it as a word of its dictionary (令狐|建国:
+# 建国 scores 0.018; 上官|方面 0.0013, 东方|卫视 0.0128, 司马|先生 0.0132 name no one)
+_WORD_GIVEN_MIN_SCORE = 0.015
+# a verb of saying jieba glues to a one-letter given name (夏侯|明说, 钟离|春说)
+_GLUED_SAYS = frozenset("说称道")
+
+
+def _compound_given_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """A compound surname opening a clause, a word of its own, then a given name jieba reads as a word of its
+    dictionary (令狐|建国, a place to it; 宇文|海洋) or glues to a verb of saying (夏侯|明说), the whole followed by a
+    verb: 令狐建国表示 → 令狐建国, 夏侯明说， → 夏侯明. The recogniser, which learnt few compound surnames, reads
+    the surname alone or nothing; ``_dictionary_name_candidates`` and ``surname_join`` take only names jieba built
+    or holds whole. Not a surname that is a word of direction or number (东方|卫视, 第五), not a family word (欧阳|兄弟),
+    not a given name whose letters score low as a name's (上官|方面), nor a role (司徒|主任).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> [(s, e) for s, e, _ in _compound_given_candidates(make_nlp()("令狐建国表示同意。夏侯明说，不。"), load_lexicon())]
+    [(0, 4), (9, 12)]
+    """
+    text = doc_text(doc)
+    words = [w for w in token_table(doc).words if not w.is_space]
+    found = []
+    for i, w in enumerate(words[:-2]):
+        if w.text not in lexicon.compound_surnames or dictionary_tag(w.text) in _COMPOUND_WORD_TAGS \
+                or (i and not (words[i - 1].is_punct and words[i - 1].text not in _LIST_MARKS)):
+            continue
+        given, nxt = words[i + 1], words[i + 2]
+        if given.idx != w.end or nxt.idx != given.end or not all(is_han(ch) for ch in given.text):
+            continue
+        if len(given.text) == 2 and given.text[1] in _GLUED_SAYS and given.text[0] not in _NOT_IN_NAME \
+                and (nxt.is_punct or nxt.tag[:1] == "r"):
+            end = given.idx + 1  # 夏侯|明说|， : 夏侯明 and 说
+        elif 1 <= len(given.text) <= 2 and given.tag[:1] not in _FUNCTION_TAGS and given.tag[:1] not in "rmq" \
+                and (text.startswith(PERSON_VERBS, given.end) or (nxt.tag[:1] == "v" and len(nxt.text) >= 2)
+                     or nxt.text in _SAYS[1:]):
+            end = given.end
+        else:
+            continue
+        name = text[w.idx:end]
+        if name[2:] in _FAMILY_WORDS or name[2:] in lexicon.role_words \
+                or name_score(name, lexicon=lexicon) < _WORD_GIVEN_MIN_SCORE:
+            continue
+        found.append((w.idx, end, "compound"))
+    return found
+
+
 # words after which a place is where the act is done (在|洛桑|宣布, 抵达|摩苏尔|访问), not who does it, or the
 # place a strike hits (炮击|赫尔松)
 _PLACE_OPENERS = frozenset({"在", "于", "抵达", "飞抵", "前往", "赴", "途经", "来到", "访问",
@@ -891,6 +943,10 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
               + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),
                                         lexicon.surnames)
               if inside_foreign.isdisjoint(range(c[0], c[1]))]
+    # a compound surname's name before a verb it was glued to (钟离|春说) is read without the verb
+    compound = [c for c in _compound_given_candidates(doc, lexicon) if inside_foreign.isdisjoint(range(c[0], c[1]))]
+    glued = {(s, e + 1) for s, e, _ in compound}
+    others = [c for c in others if (c[0], c[1]) not in glued] + compound
     candidates = listed + foreign + [_credited(c, doc_text(doc)) for c in others]
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}
     # every occurrence of a name found anywhere in the document is a mention of it

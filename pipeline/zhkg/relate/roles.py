@@ -1130,6 +1130,17 @@ _PARTY_BADGES = ("籍的", "籍")
 _COUNT_OF_PEOPLE = re.compile(r"[\d一二三四五六七八九十两几数多]*[位名个]?")
 
 
+def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
+    """A body's title written right after a name that opens its clause, as the press names an official by courtesy
+    (环境局今日公布计划，黄伟贤局长表示; 经济部…，王志强部长表示), or ``None``: the longest role word there, followed by a
+    verb, a word of time, an adverb, a preposition or a clause break (:func:`_title_after`). A division head's or a
+    legislator's title is :func:`_unwritten_divisions`'s."""
+    role = _role_at(ctx, person.end)
+    if role is None or role in _DIVISION_HEAD_TITLES or role in LEGISLATOR_TITLES:
+        return None
+    return _title_after(ctx, person, (role,))
+
+
 def _clause_opens(ctx: RelationContext, at: int) -> bool:
     return at == 0 or ctx.simplified[at - 1] in CLAUSE_BREAKS or ctx.simplified[at - 1] == "\n"
 
@@ -1210,7 +1221,14 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if person.end in titled:
             continue
         role = ctx.lexicon.role_ending(simplified, person.start) or None
-        at = person.start - len(role) if role else -1
+        if role is None:
+            courtesy = _courtesy_title(ctx, person)  # 环境局…，黄伟贤局长表示: the title after the name
+            holder = _context_body(ctx, person.start, courtesy) if courtesy is not None else None
+            if holder is not None and not other_kind(ctx, courtesy, holder) \
+                    and not _cabinet_post_of_no_government(ctx, courtesy, holder):
+                add([person], holder, person.end, courtesy, person.start)
+            continue
+        at = person.start - len(role)
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
                         and _clause_opens(ctx, at - len(w))), ""))
@@ -1381,6 +1399,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     if not _role_candidates(ctx, pos):
         pos = _latin_aside_start(ctx, pos)
     if not _role_candidates(ctx, pos):
+        pos = _short_aside_start(ctx, pos)
+    if not _role_candidates(ctx, pos):
         pos = _listed_description_start(ctx, pos)
     after_joiner = pos
     while True:
@@ -1446,6 +1466,21 @@ def _latin_aside_start(ctx: RelationContext, end: int) -> int:
     Immigration and Multiculturalism Minister)|康尼), when a title ends there; else ``end`` itself."""
     aside = _LATIN_ASIDE.search(ctx.simplified, max(end - 84, 0), end)
     return aside.start() if aside is not None and _role_candidates(ctx, aside.start()) else end
+
+
+#: A short bracketed aside between a title and the name, no clause inside: a legislator's constituency (立法会议员
+#: （选委会界别）陈丽珊, 立法会议员（工程界）X), a photo's position (总经理（左）王明).
+_SHORT_ASIDE = re.compile(r"[（(][^（）()，,。；;：:！？!?\n]{1,12}[）)]$")
+
+
+def _short_aside_start(ctx: RelationContext, end: int) -> int:
+    """Where a title ends before a short bracketed aside that ends at ``end`` (立法会议员|（选委会界别）陈丽珊), when a
+    title ends there and no one is named inside the aside; else ``end`` itself."""
+    aside = _SHORT_ASIDE.search(ctx.simplified, max(end - 14, 0), end)
+    if aside is None or not _role_candidates(ctx, aside.start()) \
+            or any(aside.start() < m.end and m.start < end for m in ctx.mentions if m.label is Label.PERSON):
+        return end
+    return aside.start()
 
 
 #: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
@@ -2460,7 +2495,7 @@ _ORDINAL_BODY = re.compile(r"第[\d一二三四五六七八九十百零〇两]+"
 
 #: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
 #: the longest unit.
-_UNIT_HEADS = frozenset("处科司局所部厅股站室组")
+_UNIT_HEADS = frozenset("处科司局所部厅股站室组军师旅")
 _MAX_UNIT = 12
 
 

@@ -866,7 +866,7 @@ def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relat
 _HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又|现时|现|目前|曾经|曾|后来|其后)*")
 #: What may open a clause of joining a team whose subject is in the clause before: a date and adverbs of manner
 #: (X转赴荷兰发展，加盟Y; X随后，2006年以自由身转投Y): no one else, so the person before is the one who joined.
-_JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
+_JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当今去]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
                             r"他?(?:也|还|就|再|又|并|随即|随后|其后|后来|最终|终于|正式|免费|以自由身|成功|再次|同年|之后)*")
 
 

@@ -264,8 +264,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
-        if holder is not None and _qualifier(ctx, p - gap, p):
-            return holder
+        if holder is not None and _qualifier(ctx, p - gap, p) and not _army_unit_role(ctx, p, role):
+            return holder  # (国民革命军|第十八军|军长: the numbered unit's head, :func:`_unit`)
     if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长
         for gap in range(0, _MAX_QUALIFIER + 1):
             # 区 after the place: a company's region (汇丰集团中国区首席经济学家)
@@ -2497,6 +2497,13 @@ _ORDINAL_BODY = re.compile(r"第[\d一二三四五六七八九十百零〇两]+"
 #: the longest unit.
 _UNIT_HEADS = frozenset("处科司局所部厅股站室组军师旅")
 _MAX_UNIT = 12
+#: An army's units among them (第七十四军, 第五十一师): a numbered unit after the army is the head's, never the army.
+_ARMY_UNITS = frozenset("军师旅")
+
+
+def _army_unit_role(ctx: RelationContext, p: int, role: str) -> bool:
+    """Whether ``role`` at ``p`` heads the army unit right before it (第十八军|军长, 第五十一师|副师长)."""
+    return role.removeprefix("副")[:1] in _ARMY_UNITS and _unit_role(ctx, p, role)
 
 
 def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
@@ -2510,7 +2517,8 @@ def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
             span = ctx.simplified[start:p]
             if span.isalnum() and not any(start <= s < p for s in ctx.person_starts) \
                     and not any(r in span[:-1] for r in ctx.lexicon.role_words if len(r) > 1):
-                return ctx.derive_organisation(start, p)
+                # a numbered army unit is named with its army (国民革命军第十八军: many armies have a 第十八军)
+                return ctx.derive_organisation(org.start if _army_unit_role(ctx, p, role) else start, p)
             return None
         if not ctx.simplified[start].isalnum():
             return None

@@ -39,6 +39,8 @@ def test_a_title_after_a_name_is_the_body_named_before(pipeline, text, person, b
         ("发展局今日公布新措施，陈志豪局长的儿子表示，措施下月实施。", "陈志豪"),
         # a body named after the name: the earlier one is not surely his
         ("发展局今日公布新措施，陈志豪局长表示，香港大学会配合。", "陈志豪"),
+        # the body in the sentence before only: a title after a name may be a courtesy with none (晚上，胡主席就将…)
+        ("发展局今日公布新措施。陈志豪局长表示，措施下月实施。", "陈志豪"),
         # two bodies before: none is his
         ("发展局和教育局今日公布新措施，陈志豪局长表示，措施下月实施。", "陈志豪"),
     ]),

@@ -1145,11 +1145,11 @@ def _clause_opens(ctx: RelationContext, at: int) -> bool:
     return at == 0 or ctx.simplified[at - 1] in CLAUSE_BREAKS or ctx.simplified[at - 1] == "\n"
 
 
-def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
+def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True) -> Mention | None:
     """The body of a bare title whose clause opens at ``at``: the one the sentence named in an earlier clause
-    (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none, the one organisation of the sentence before
-    (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body after ``at``, or
-    the candidates are more than one."""
+    (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none and ``before`` is true, the one organisation of
+    the sentence before (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body
+    after ``at``, or the candidates are more than one."""
     if role in _FREE_ROLES:
         return None
     s, e = sentence_at(ctx.sentences, at)
@@ -1159,7 +1159,7 @@ def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
     body = _sentence_body(ctx, s, at, role)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
-    if body is not None or named:
+    if body is not None or named or not before:
         return body
     i = ctx.sentences.index((s, e)) if (s, e) in ctx.sentences else 0
     if i == 0:
@@ -1223,7 +1223,8 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         if role is None:
             courtesy = _courtesy_title(ctx, person)  # 环境局…，黄伟贤局长表示: the title after the name
-            holder = _context_body(ctx, person.start, courtesy) if courtesy is not None else None
+            # (its sentence's body only: a title after a name is also a courtesy with no body, 晚上，胡主席就将…)
+            holder = _context_body(ctx, person.start, courtesy, before=False) if courtesy is not None else None
             if holder is not None and not other_kind(ctx, courtesy, holder) \
                     and not _cabinet_post_of_no_government(ctx, courtesy, holder):
                 add([person], holder, person.end, courtesy, person.start)
@@ -2702,9 +2703,11 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     once = simplified.startswith("曾", at)  # 白冠玉曾于同治年间接替章倬标任兴化府知府: a post held before
     lead = _DATE.match(simplified, at + once) or _RELATIVE_TIME.match(simplified, at + once)
     lead_end = lead.end() if lead and lead.end() > at + once else at + once  # 王明于1998年接替李四成为…, 王明去年接任…
-    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end)), "")
+    # an adverb of manner or sequence between (陈伟廉今日正式接任…, 随后接替…), no word of a plan (仍将)
+    adverb = next((a for a in _APPOINTED_ADVERBS if "将" not in a and simplified.startswith(a, lead_end)), "")
+    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end + len(adverb))), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
-        at = lead_end
+        at = lead_end + len(adverb)
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
         if other is None and succeeded in _TAKES_POST:  # 王明接任万科集团董事长: the post itself is the object
             return succeeded, at + len(succeeded), once

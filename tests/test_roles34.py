@@ -37,6 +37,8 @@ def test_a_title_after_a_name_is_the_body_named_before(pipeline, text, person, b
         ("发展局今日公布新措施，据陈志豪局长介绍，措施下月实施。", "陈志豪"),
         # a noun after the title: the title is another's (his son's)
         ("发展局今日公布新措施，陈志豪局长的儿子表示，措施下月实施。", "陈志豪"),
+        # the title closes its clause: a list of posts, no courtesy (the first's post is read by the list's reader)
+        ("发展局今日公布新措施，陈志豪局长。", "陈志豪"),
         # a body named after the name: the earlier one is not surely his
         ("发展局今日公布新措施，陈志豪局长表示，香港大学会配合。", "陈志豪"),
         # the body in the sentence before only: a title after a name may be a courtesy with none (晚上，胡主席就将…)

@@ -1133,10 +1133,12 @@ _COUNT_OF_PEOPLE = re.compile(r"[\d一二三四五六七八九十两几数多]*[
 def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
     """A body's title written right after a name that opens its clause, as the press names an official by courtesy
     (环境局今日公布计划，黄伟贤局长表示; 经济部…，王志强部长表示), or ``None``: the longest role word there, followed by a
-    verb, a word of time, an adverb, a preposition or a clause break (:func:`_title_after`). A division head's or a
+    verb, a word of time, an adverb or a preposition (:func:`_title_after`): its clause goes on, as a courtesy's does,
+    where a title closing it is a list of posts (王明出任万科集团董事长，李四总经理。). A division head's or a
     legislator's title is :func:`_unwritten_divisions`'s."""
     role = _role_at(ctx, person.end)
-    if role is None or role in _DIVISION_HEAD_TITLES or role in LEGISLATOR_TITLES:
+    if role is None or role in _DIVISION_HEAD_TITLES or role in LEGISLATOR_TITLES \
+            or not ctx.simplified[person.end + len(role) : person.end + len(role) + 1].isalnum():
         return None
     return _title_after(ctx, person, (role,))
 

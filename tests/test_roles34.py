@@ -142,3 +142,14 @@ def test_entering_a_team_with_the_subject_before(pipeline, text, person, team):
 )
 def test_no_subject_carried_over_to_enter_when_unclear(pipeline, text, team):
     assert not any(b == team for _p, b, _w in memberships(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    both_scripts([
+        ("陆军第八军团指挥官林志成中将今天主持演习。", "林志成", "第八军团"),
+        ("海军陆战队指挥官王建国今天表示，部队已完成集结。", "王建国", "海军陆战队"),
+    ]),
+)
+def test_a_commander_s_title(pipeline, text, person, body):
+    assert any(p == person and body in b and r.endswith("指挥官") for p, b, r in roles(pipeline, text))

@@ -107,6 +107,16 @@ with a title and no holder or an unnamed one (他, 该公司, 某银行, 该校)
 they may be read and fitted freely. Each batch is also scored by kind of text (``batch r31, Wikipedia, …`` is
 r31's Universal NER part).
 
+Round 34's pool, batch ``r34`` of the ``tune`` half (on a line of its own), is 78 invented Hong Kong and Taiwan news
+sentences, Traditional (``"source": "invented"``, ``"topic": "hk_tw"``; 80 triples), in the style of 明報, 星島, 香港01,
+中央社, 聯合報 and 自由時報, annotated before zhkg was run on them: Hong Kong's 司長, 局長, 署長, 處長, 關長, 行政會議成員,
+立法會議員 with a constituency, 區議員, 區議會主席, 醫管局 and 港鐵 heads; Taiwan's 院長, 部長, 次長, 署長, 立委 with a
+party, 市議員, 議員 with 籍, 縣長, 市長, 鄉長, 鎮長, 里長, 議長, 黨主席, 發言人, 秘書長, 董事長, 總經理, 總教練, 領隊, 球員,
+a wire byline; a title after the name (黃偉賢局長表示), 前 and 卸任 (former), 代理, chains (黨主席兼立委), 獲委任為,
+接任, a numbered army's 軍長, an employer's 工程師, a team joined with the subject in an earlier clause, and eight
+sentences with a title and no holder or an unnamed one. Each row has a ``"split"``: rules were written from ``a``
+(even sentences), ``b`` was kept to check them on; each split is scored on a ``batch r34, split …`` line.
+
 Matching is lenient about names, strict about people: a predicted triple is right when its person is
 the gold person (by its canonical name or a name it is written with in the sentence: 梅德韦杰夫 of
 德米特里·梅德韦杰夫), one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
@@ -230,6 +240,8 @@ def score(items: list[Item], pipeline: Pipeline, errors: str = "") -> dict[tuple
             keys.append((row["half"], row["topic"]))
         if row.get("batch"):
             keys += [(row["half"], "batch " + row["batch"]), (row["half"], f"batch {row['batch']}, {item.source}")]
+            if row.get("split"):  # the part rules were written from, or the part kept to check them on
+                keys.append((row["half"], f"batch {row['batch']}, split {row['split']}"))
         for key in keys:
             tally[key] = [a + b for a, b in zip(tally[key], counts)]
         if "row" in row:

@@ -471,7 +471,7 @@ def combine_mentions(
     # a model organisation made of coded places alone is those places (台中市|中区, 济南市|市中区)
     tiles = sorted(coded_spans)
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
-             and not _place_and_praise(m, coded_spans)]
+             and not _place_and_praise(m, coded_spans) and not _cuts_next_place(m, tiles)]
     model = _names_ending_in_he(model, text, lexicon)
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
@@ -2201,6 +2201,19 @@ def _tiled_by(m: Mention, tiles: list[tuple[int, int]]) -> bool:
     """
     inside = tiles[bisect_left(tiles, (m.start,)) : bisect_left(tiles, (m.end + 1,))]
     return _covered(m.start, m.end, set(inside) - {(m.start, m.end)})
+
+
+def _cuts_next_place(m: Mention, tiles: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` runs from coded places into the head of the coded place after them, cutting it (屏东县雾台|乡长:
+    the township 雾台乡 after its county; 湖南省长沙|市): the places are the names there, not the model's span.
+
+    >>> m = Mention("d", 0, 5, "屏东县雾台", "屏东县雾台", Label.ORGANIZATION, "crf")
+    >>> _cuts_next_place(m, [(0, 3), (3, 6)]), _cuts_next_place(m, [(0, 3)]), _cuts_next_place(m, [(3, 6)])
+    (True, False, False)
+    """
+    after = tiles[bisect_left(tiles, (m.start + 1,)) : bisect_left(tiles, (m.end,))]
+    return any(e > m.end and _covered(m.start, s, set(tiles[bisect_left(tiles, (m.start,)) : bisect_left(tiles, (s,))]))
+               for s, e in after)
 
 
 def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:

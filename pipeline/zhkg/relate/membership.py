@@ -802,8 +802,9 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             subjects = _he_before(ctx, s, brk, verb.start())
         if not subjects and verb.group().startswith("效力") and _closes_clause(simplified, org.end):
             subjects = _he_before(ctx, s, brk, verb.start())  # 王伟是篮球运动员，现效力于湖人队
-        if not subjects and (_MOVE.match(verb.group()) or verb.group().startswith(_SQUAD_VERBS)) \
-                and _closes_clause(simplified, org.end):
+        if not subjects and (_MOVE.match(verb.group()) or verb.group().startswith(_SQUAD_VERBS)
+                             or (verb.group().startswith(_ENTER) and _is_team(org))) \
+                and _closes_clause(simplified, org.end):  # (进入 a team: …赴日本发展，并进入阪神队)
             subjects = _joiner_before(ctx, brk, verb.start())  # X转赴荷兰发展，加盟Y队。
         said = max(subjects[-1].end, brk) if subjects else brk  # a subject carried over from a clause before: its own clause
         between = [m for m in orgs if subjects and said <= m.start < verb.start()]
@@ -865,12 +866,14 @@ def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relat
 _HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又|现时|现|目前|曾经|曾|后来|其后)*")
 #: What may open a clause of joining a team whose subject is in the clause before: a date and adverbs of manner
 #: (X转赴荷兰发展，加盟Y; X随后，2006年以自由身转投Y): no one else, so the person before is the one who joined.
-_JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
+_JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当今去]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
                             r"他?(?:也|还|就|再|又|并|随即|随后|其后|后来|最终|终于|正式|免费|以自由身|成功|再次|同年|之后)*")
 
 
 #: Verbs of being picked for a squad: the body must be a team whose name ends in 队 (入选国家队, 被征召入国家队).
 _SQUAD_VERBS = ("入选", "征召入", "征招入")
+#: 进入, a verb of joining a team only (进入决赛, 进入北京大学 are no team joined): its subject may be carried over.
+_ENTER = "进入"
 #: Coaching right after a team joined: 改投光州FC，执教… (joined as its coach).
 _COACHING_AFTER = re.compile(r"[，,]\s*(?:并|随即|随后|开始)?(?:执教|担任主教练|出任主教练|任主教练)")
 #: A frame naming the one who moved the subject, closing the clause before a joining: 在罗伯特·巴乔的说服下, 在教练X的推荐下.

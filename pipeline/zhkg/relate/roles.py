@@ -264,8 +264,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
-        if holder is not None and _qualifier(ctx, p - gap, p):
-            return holder
+        if holder is not None and _qualifier(ctx, p - gap, p) and not _army_unit_role(ctx, p, role):
+            return holder  # (国民革命军|第十八军|军长: the numbered unit's head, :func:`_unit`)
     if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长
         for gap in range(0, _MAX_QUALIFIER + 1):
             # 区 after the place: a company's region (汇丰集团中国区首席经济学家)
@@ -1130,15 +1130,28 @@ _PARTY_BADGES = ("籍的", "籍")
 _COUNT_OF_PEOPLE = re.compile(r"[\d一二三四五六七八九十两几数多]*[位名个]?")
 
 
+def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
+    """A body's title written right after a name that opens its clause, as the press names an official by courtesy
+    (环境局今日公布计划，黄伟贤局长表示; 经济部…，王志强部长表示), or ``None``: the longest role word there, followed by a
+    verb, a word of time, an adverb or a preposition (:func:`_title_after`): its clause goes on, as a courtesy's does,
+    where a title closing it is a list of posts (王明出任万科集团董事长，李四总经理。). A division head's or a
+    legislator's title is :func:`_unwritten_divisions`'s."""
+    role = _role_at(ctx, person.end)
+    if role is None or role in _DIVISION_HEAD_TITLES or role in LEGISLATOR_TITLES \
+            or not ctx.simplified[person.end + len(role) : person.end + len(role) + 1].isalnum():
+        return None
+    return _title_after(ctx, person, (role,))
+
+
 def _clause_opens(ctx: RelationContext, at: int) -> bool:
     return at == 0 or ctx.simplified[at - 1] in CLAUSE_BREAKS or ctx.simplified[at - 1] == "\n"
 
 
-def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
+def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True) -> Mention | None:
     """The body of a bare title whose clause opens at ``at``: the one the sentence named in an earlier clause
-    (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none, the one organisation of the sentence before
-    (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body after ``at``, or
-    the candidates are more than one."""
+    (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none and ``before`` is true, the one organisation of
+    the sentence before (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body
+    after ``at``, or the candidates are more than one."""
     if role in _FREE_ROLES:
         return None
     s, e = sentence_at(ctx.sentences, at)
@@ -1148,7 +1161,7 @@ def _context_body(ctx: RelationContext, at: int, role: str) -> Mention | None:
     body = _sentence_body(ctx, s, at, role)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
-    if body is not None or named:
+    if body is not None or named or not before:
         return body
     i = ctx.sentences.index((s, e)) if (s, e) in ctx.sentences else 0
     if i == 0:
@@ -1210,7 +1223,15 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if person.end in titled:
             continue
         role = ctx.lexicon.role_ending(simplified, person.start) or None
-        at = person.start - len(role) if role else -1
+        if role is None:
+            courtesy = _courtesy_title(ctx, person)  # 环境局…，黄伟贤局长表示: the title after the name
+            # (its sentence's body only: a title after a name is also a courtesy with no body, 晚上，胡主席就将…)
+            holder = _context_body(ctx, person.start, courtesy, before=False) if courtesy is not None else None
+            if holder is not None and not other_kind(ctx, courtesy, holder) \
+                    and not _cabinet_post_of_no_government(ctx, courtesy, holder):
+                add([person], holder, person.end, courtesy, person.start)
+            continue
+        at = person.start - len(role)
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
                         and _clause_opens(ctx, at - len(w))), ""))
@@ -1381,6 +1402,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
     if not _role_candidates(ctx, pos):
         pos = _latin_aside_start(ctx, pos)
     if not _role_candidates(ctx, pos):
+        pos = _short_aside_start(ctx, pos)
+    if not _role_candidates(ctx, pos):
         pos = _listed_description_start(ctx, pos)
     after_joiner = pos
     while True:
@@ -1446,6 +1469,21 @@ def _latin_aside_start(ctx: RelationContext, end: int) -> int:
     Immigration and Multiculturalism Minister)|康尼), when a title ends there; else ``end`` itself."""
     aside = _LATIN_ASIDE.search(ctx.simplified, max(end - 84, 0), end)
     return aside.start() if aside is not None and _role_candidates(ctx, aside.start()) else end
+
+
+#: A short bracketed aside between a title and the name, no clause inside: a legislator's constituency (立法会议员
+#: （选委会界别）陈丽珊, 立法会议员（工程界）X), a photo's position (总经理（左）王明).
+_SHORT_ASIDE = re.compile(r"[（(][^（）()，,。；;：:！？!?\n]{1,12}[）)]$")
+
+
+def _short_aside_start(ctx: RelationContext, end: int) -> int:
+    """Where a title ends before a short bracketed aside that ends at ``end`` (立法会议员|（选委会界别）陈丽珊), when a
+    title ends there and no one is named inside the aside; else ``end`` itself."""
+    aside = _SHORT_ASIDE.search(ctx.simplified, max(end - 14, 0), end)
+    if aside is None or not _role_candidates(ctx, aside.start()) \
+            or any(aside.start() < m.end and m.start < end for m in ctx.mentions if m.label is Label.PERSON):
+        return end
+    return aside.start()
 
 
 #: Words of acting that may stand between a joiner and the holder of the next post (部长暨代理行政院长).
@@ -2460,8 +2498,15 @@ _ORDINAL_BODY = re.compile(r"第[\d一二三四五六七八九十百零〇两]+"
 
 #: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
 #: the longest unit.
-_UNIT_HEADS = frozenset("处科司局所部厅股站室组")
+_UNIT_HEADS = frozenset("处科司局所部厅股站室组军师旅")
 _MAX_UNIT = 12
+#: An army's units among them (第七十四军, 第五十一师): a numbered unit after the army is the head's, never the army.
+_ARMY_UNITS = frozenset("军师旅")
+
+
+def _army_unit_role(ctx: RelationContext, p: int, role: str) -> bool:
+    """Whether ``role`` at ``p`` heads the army unit right before it (第十八军|军长, 第五十一师|副师长)."""
+    return role.removeprefix("副")[:1] in _ARMY_UNITS and _unit_role(ctx, p, role)
 
 
 def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
@@ -2475,7 +2520,8 @@ def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
             span = ctx.simplified[start:p]
             if span.isalnum() and not any(start <= s < p for s in ctx.person_starts) \
                     and not any(r in span[:-1] for r in ctx.lexicon.role_words if len(r) > 1):
-                return ctx.derive_organisation(start, p)
+                # a numbered army unit is named with its army (国民革命军第十八军: many armies have a 第十八军)
+                return ctx.derive_organisation(org.start if _army_unit_role(ctx, p, role) else start, p)
             return None
         if not ctx.simplified[start].isalnum():
             return None
@@ -2659,9 +2705,11 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     once = simplified.startswith("曾", at)  # 白冠玉曾于同治年间接替章倬标任兴化府知府: a post held before
     lead = _DATE.match(simplified, at + once) or _RELATIVE_TIME.match(simplified, at + once)
     lead_end = lead.end() if lead and lead.end() > at + once else at + once  # 王明于1998年接替李四成为…, 王明去年接任…
-    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end)), "")
+    # an adverb of manner or sequence between (陈伟廉今日正式接任…, 随后接替…), no word of a plan (仍将)
+    adverb = next((a for a in _APPOINTED_ADVERBS if "将" not in a and simplified.startswith(a, lead_end)), "")
+    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end + len(adverb))), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
-        at = lead_end
+        at = lead_end + len(adverb)
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
         if other is None and succeeded in _TAKES_POST:  # 王明接任万科集团董事长: the post itself is the object
             return succeeded, at + len(succeeded), once

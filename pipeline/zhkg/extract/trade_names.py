@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.base import SpanIndex, TokenTable, Word
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import read_table
 from zhkg.text import find_all
@@ -217,6 +217,23 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
 
 
 _COMPANY_HEADS = ("公司", "集团")
+#: A noun jieba's dictionary holds fewer times than this is a brand before 集团 (保利|集团, 碱业|集团, 兵工|集团):
+#: a conglomerate is named, not described, where 公司 follows kinds as often (酒业|公司, 内资|公司, 油|公司).
+_RARE_NOUN = 100
+_GROUP = "集团"
+
+
+def _rare_noun_before_group(stem: Word, name: str) -> bool:
+    """Whether ``stem``, the word before 集团 in ``name``, is a two-letter noun jieba's dictionary holds rarely
+    (保利, 碱业, 三木, 兵工, 茅台) and no trade: the group's own name, not a kind of group (企业|集团, 商业|集团,
+    酒业|集团, 奶制品|集团)."""
+    from zhkg.resources.jieba_dict import import_jieba
+
+    if stem.tag != "n" or len(stem.text) != 2 or stem.text in TRADES or not name.endswith(_GROUP):
+        return False  # (a product or a trade names a kind: 奶制品|集团, 酒业|集团)
+    dt = import_jieba().dt
+    dt.check_initialized()
+    return (dt.FREQ.get(stem.text) or 0) < _RARE_NOUN
 #: jieba's tags of a coined name: a word it does not know, a proper noun, a person's name (轻舟 is a common noun: n)
 _COINED_TAGS = frozenset({"x", "nz", "nr", "nrt"})
 _DESCRIBED_AFTER = ("家", "是")
@@ -241,7 +258,7 @@ def coined_company(m: Mention, table: TokenTable | None) -> bool:
         return False
     stem = table.word_at(m.start)
     if stem is None or stem.idx != m.start or stem.end != m.end - 2 or not 2 <= len(stem.text) <= 4 \
-            or stem.tag not in _COINED_TAGS or not all("\u4e00" <= ch <= "\u9fff" for ch in stem.text) \
+            or stem.tag not in _COINED_TAGS and not _rare_noun_before_group(stem, m.simplified) or not all("\u4e00" <= ch <= "\u9fff" for ch in stem.text) \
             or stem.text[-1] in _NOT_COINED_LAST or (stem.tag == "x" and stem.text[0] in _GLUED_FIRST):
         return False  # (jieba's own words of a reference or a verb glued to one: 任本|公司, 起任|公司)
     before = table.words[table.token_of_char[m.start - 1]] if m.start > 0 else None

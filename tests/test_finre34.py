@@ -1,10 +1,12 @@
-"""Company names in financial news as the subject of a deal, a rare noun before 集团 or a trade (issue 15, session 28
-round finre34; zhkg.extract.company_lists, zhkg.extract.trade_names).
+"""Company names in financial news as the subject of a deal, a rare noun before 集团 or a trade, a brand joined to a
+company that the recogniser took for a person (issue 15, session 28 round finre34; zhkg.extract.company_lists,
+zhkg.extract.trade_names).
 
 Every passage is invented for these tests in the style of mainland business news; each runs as written and in
 Traditional. A short name that opens a clause right before a deal only a company strikes (收购, 借壳, 宣布收购, a
 bare 公告 before a break) is a company when it has a company's shape by itself; a two-letter noun jieba's
-dictionary holds rarely is a brand before 集团 or a trade (碱业|集团, 保利|地产).
+dictionary holds rarely is a brand before 集团 or a trade (碱业|集团, 保利|地产); a name only the recogniser read as a
+person, joined to a company, is one too, unless it has a person's shape (a surname and two letters: 王文萱).
 """
 
 import pytest
@@ -73,3 +75,25 @@ def test_a_rare_noun_before_a_group_or_a_trade_is_a_brand(pipeline, text, name):
 ]))
 def test_a_kind_of_group_is_no_name(pipeline, text, part):
     assert part not in _names(pipeline, text), _names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a brand only the recogniser took for a person, joined to a company
+    ("据悉，锐迪科与紫光集团签署了合作协议。", "锐迪科"),
+    ("摩根士丹利、瑞信和德银是这项交易的主承销商。", "瑞信"),
+    ("目前，中海油、图洛和道达尔将各自持有该区块的权益。", "图洛"),
+]))
+def test_a_brand_read_as_a_person_joined_to_a_company_is_a_company(pipeline, text, name):
+    assert name in _names(pipeline, text), _names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # a surname and two letters joined to a company stays a person
+    ("宏达投资有限公司、王文萱于上海签订了股权转让协议。", "王文萱"),
+    ("华远集团公司提名任志强、李明为董事候选人。", "任志强"),
+    # a person a rule reads stays one
+    ("前任总裁鲍尔默与微软公司分道扬镳。", "鲍尔默"),
+]))
+def test_a_person_joined_to_a_company_stays_a_person(pipeline, text, name):
+    assert name in _names(pipeline, text, Label.PERSON)
+    assert name not in _names(pipeline, text)

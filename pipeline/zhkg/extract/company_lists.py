@@ -546,10 +546,20 @@ def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: 
         return mentions
     near = [m for m in index.overlapping(Span(start, end))
             if not (place_first and m.label is Label.PLACE and start == m.start and m.end < end)]
-    if any(m.span != (start, end) or m.label is not Label.PLACE or m.code or m.extractor != MentionSource.RECOGNISER
+    if any(m.span != (start, end) or m.label not in (Label.PLACE, Label.PERSON) or m.code
+           or m.extractor != MentionSource.RECOGNISER or m.label is Label.PERSON and _reads_as_a_person(name)
            for m in near):
         return mentions
     return _add(mentions, doc, start, end, MentionSource.ORG_COORDINATED, index, {id(m) for m in near})
+
+
+def _reads_as_a_person(name: str) -> bool:
+    """Whether ``name`` has a Chinese person's shape: a surname and two letters (王文萱, 任志强); a person joined
+    to a company (海智尔投资有限公司、王文萱) stays one, where a brand the recogniser took for a person (锐迪科与展讯,
+    巴斯夫) is the company."""
+    from zhkg.extract.trade_names import person_shaped
+
+    return len(name) == 3 and person_shaped(name)
 
 
 def _clean_edge(table: TokenTable, k: int, after: bool) -> bool:

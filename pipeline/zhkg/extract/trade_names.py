@@ -41,7 +41,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import read_table
 from zhkg.text import find_all
 
-__all__ = ["TRADES", "coined_company", "coined_before_titles", "settle_trade_names", "trade_companies",
+__all__ = ["TRADES", "coined_company", "coined_before_titles", "person_shaped", "settle_trade_names", "trade_companies",
            "numbered_units"]
 
 #: What a company does, as the last word of its short name (银润|传媒, 金风|科技): trades only, never a kind of
@@ -174,8 +174,12 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
-def _person_like(name: str) -> bool:
-    """Whether ``name`` reads as a person's: a surname and one or two letters (阮洪良, 欧阳小明)."""
+def person_shaped(name: str) -> bool:
+    """Whether ``name`` reads as a person's: a surname and one or two letters (阮洪良, 欧阳小明).
+
+    >>> person_shaped("阮洪良"), person_shaped("锐迪科")
+    (True, False)
+    """
     single, compound = _surnames()
     return len(name) <= 3 and name[0] in single or len(name) <= 4 and name[:2] in compound
 
@@ -203,7 +207,7 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
         if word is None or word.end != te or word.tag not in _COINED_NAME_TAGS \
                 or not 2 <= len(word.text) <= _MAX_COINED or word.text in _NOT_BRANDS or word.text in _SCOPES \
                 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_LETTERS for ch in word.text) \
-                or _person_like(word.text) \
+                or person_shaped(word.text) \
                 or word.text.endswith(_TRADES_LONGEST):
             continue
         k = table.token_of_char[word.idx - 1] if word.idx > 0 else -1

@@ -6,7 +6,8 @@ Every passage is invented for these tests in the style of mainland business news
 Traditional. A short name that opens a clause right before a deal only a company strikes (收购, 借壳, 宣布收购, a
 bare 公告 before a break) is a company when it has a company's shape by itself; a two-letter noun jieba's
 dictionary holds rarely is a brand before 集团 or a trade (碱业|集团, 保利|地产); a name only the recogniser read as a
-person, joined to a company, is one too, unless it has a person's shape (a surname and two letters: 王文萱).
+person, joined to a company, is one too, unless it has a person's shape (a surname and one or two letters: 王立,
+王文萱).
 """
 
 import pytest
@@ -91,6 +92,8 @@ def test_a_brand_read_as_a_person_joined_to_a_company_is_a_company(pipeline, tex
     # a surname and two letters joined to a company stays a person
     ("宏达投资有限公司、王文萱于上海签订了股权转让协议。", "王文萱"),
     ("华远集团公司提名任志强、李明为董事候选人。", "任志强"),
+    # a surname and one letter in a list of officers, next to the company
+    ("出席的有副总经理胡建新、王立、华远集团总经理助理等。", "王立"),
     # a person a rule reads stays one
     ("前任总裁鲍尔默与微软公司分道扬镳。", "鲍尔默"),
 ]))

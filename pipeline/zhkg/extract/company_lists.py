@@ -554,12 +554,12 @@ def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: 
 
 
 def _reads_as_a_person(name: str) -> bool:
-    """Whether ``name`` has a Chinese person's shape: a surname and two letters (王文萱, 任志强); a person joined
-    to a company (海智尔投资有限公司、王文萱) stays one, where a brand the recogniser took for a person (锐迪科与展讯,
-    巴斯夫) is the company."""
+    """Whether ``name`` has a Chinese person's shape: a surname and one or two letters (王立, 王文萱, 任志强); a person
+    joined to a company (海智尔投资有限公司、王文萱; 副总经理胡建新、王立、招商地产总经理助理…) stays one, where a brand
+    the recogniser took for a person (锐迪科与展讯, 瑞信和德银) is the company."""
     from zhkg.extract.trade_names import person_shaped
 
-    return len(name) == 3 and person_shaped(name)
+    return len(name) in (2, 3) and person_shaped(name)
 
 
 def _clean_edge(table: TokenTable, k: int, after: bool) -> bool:

@@ -11,7 +11,9 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it).
 * **A pair or list with a company in it**: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is
   a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
-  does not know (复星、华谊; 金隅与太行水泥之间), never a common noun alone (腾讯与用户).
+  does not know (复星、华谊; 金隅与太行水泥之间), or a two-letter noun jieba holds rarely before a trade (保利|地产),
+  never a common noun alone (腾讯与用户); a person only the recogniser read there yields (锐迪科与展讯), unless it
+  has a person's shape (王文萱, 王立).
 * **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
   恒顺|置业, TCL|集团), or a person only the recogniser read there (徐工|科技), is the whole company: the trade
   (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name when no noun follows it (宝钢股份今日公告;
@@ -19,6 +21,10 @@ that says they are companies. These constructions say it for them (issue 15; Fin
 * **A short name where only a company stands**: the subject of a clause before 公告称, 董事会, 股东大会, 股价,
   旗下, 大股东 … (皖维高新今日公告称), and the object of 收购, 增持, 持有 … with a share or a number after it
   (增持工行H股, 持有济南益民5%的股权), when it is one proper word or two words without a verb last.
+* **The subject of a deal** (session 28): a clause opening with a short name right before a deal only a company
+  strikes (复星国际|收购, 楚天有线|借壳, 中海集运|宣布收购, 京能热电|公告，): the name's own shape must say it (one
+  proper word or one jieba built, and maybe a trade or a rare noun after it: 京能|热电, not 嘉士伯|天价); a person
+  read there stands (李建国收购…).
 
 * **A place and a brand** (重庆|啤酒, 中国|平安, 承德|露露, 宁波|联合) stand for a company in each of these
   constructions (:func:`_place_brand`): a list item, the subject of 公告/董事会/大股东, a name joined to an

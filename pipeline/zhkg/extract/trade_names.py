@@ -248,7 +248,8 @@ _GLUED_FIRST = frozenset("任为起在于由从向被把对将到是")
 
 
 def coined_company(m: Mention, table: TokenTable | None) -> bool:
-    """Whether a grammar organisation is a coined name and 公司 or 集团, each one word (金隅|集团, 耐克|公司).
+    """Whether a grammar organisation is a coined name and 公司 or 集团, each one word (金隅|集团, 耐克|公司), or a
+    two-letter noun jieba's dictionary holds rarely and 集团 (碱业|集团, 保利|集团).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table

@@ -11,7 +11,9 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it).
 * **A pair or list with a company in it**: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is
   a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
-  does not know (复星、华谊; 金隅与太行水泥之间), never a common noun alone (腾讯与用户).
+  does not know (复星、华谊; 金隅与太行水泥之间), or a two-letter noun jieba holds rarely before a trade (保利|地产),
+  never a common noun alone (腾讯与用户); a person only the recogniser read there yields (锐迪科与展讯), unless it
+  has a person's shape (王文萱, 王立).
 * **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
   恒顺|置业, TCL|集团), or a person only the recogniser read there (徐工|科技), is the whole company: the trade
   (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name when no noun follows it (宝钢股份今日公告;
@@ -19,6 +21,10 @@ that says they are companies. These constructions say it for them (issue 15; Fin
 * **A short name where only a company stands**: the subject of a clause before 公告称, 董事会, 股东大会, 股价,
   旗下, 大股东 … (皖维高新今日公告称), and the object of 收购, 增持, 持有 … with a share or a number after it
   (增持工行H股, 持有济南益民5%的股权), when it is one proper word or two words without a verb last.
+* **The subject of a deal** (session 28): a clause opening with a short name right before a deal only a company
+  strikes (复星国际|收购, 楚天有线|借壳, 中海集运|宣布收购, 京能热电|公告，): the name's own shape must say it (one
+  proper word or one jieba built, and maybe a trade or a rare noun after it: 京能|热电, not 嘉士伯|天价); a person
+  read there stands (李建国收购…).
 
 * **A place and a brand** (重庆|啤酒, 中国|平安, 承德|露露, 宁波|联合) stand for a company in each of these
   constructions (:func:`_place_brand`): a list item, the subject of 公告/董事会/大股东, a name joined to an
@@ -92,6 +98,12 @@ _SHARE_AFTER = ("股份", "股权", "股票", "A股", "H股", "B股", "旗下", 
 _CUE_GATE = re.compile("|".join(sorted({*_AFTER_CUES, *_BEFORE_CUES}, key=lambda w: (-len(w), w))))
 _AFTER_CUE = re.compile("(?:今日|昨日|今天|昨天|日前|近日|晚间|昨晚|周一|周二|周三|周四|周五|此前)(?:发布)?公告|(?:"
                         + "|".join(sorted(_AFTER_CUES, key=lambda w: (-len(w), w))) + ")")
+# what a company does to another as the subject of a clause (复星国际|收购…, 楚天有线|借壳…, 京能热电|公告，…,
+# 中投|拟出售…): a deal only a company strikes, or a bare 公告 before a break; a person may hold, buy or sell shares
+# too (杜双华|增持…), so a person read there stands
+_SUBJECT_DEALS = ("收购", "并购", "借壳", "入股", "注资", "携手", "牵手", "联手", "重组", "拟收购", "拟出售",
+                  "拟转让", "拟认购", "拟向", "拟以", "宣布收购", "宣布停牌", "公告确认")
+_SUBJECT_DEAL = re.compile("(?:" + "|".join(sorted(_SUBJECT_DEALS, key=lambda w: (-len(w), w))) + ")|公告(?=[,，:：])")
 # the tags of grammar words, never in a name (jieba's: pronoun, numeral, measure, time, locative, preposition,
 # conjunction, particles; a one-letter adverb too: 也, 将, 已)
 _GRAMMAR_TAGS = frozenset({"r", "m", "q", "t", "f", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o",
@@ -161,7 +173,7 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     mentions = brand_trades(trade_tails(mentions, doc, table, text), doc, table, text)
     if _LIST_GATE in text:
         mentions = listed_items(mentions, doc, table, text)
-    if _CUE_GATE.search(text):
+    if _CUE_GATE.search(text) or _SUBJECT_DEAL.search(text):
         mentions = cued_companies(mentions, doc, table, text)
     return named_again(coordinated_companies(mentions, doc, table, text), doc, table, text)
 
@@ -359,7 +371,10 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
     """
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     found: list[tuple[int, int, bool]] = []
-    for match in _AFTER_CUE.finditer(text):
+    # (a deal's subject has a company's shape by itself: no cue word of a company's own fixes it)
+    subjects = [(match, match.group() not in _PERSON_CUES, _cue_shape) for match in _AFTER_CUE.finditer(text)]
+    subjects += [(match, False, _deal_subject_shape) for match in _SUBJECT_DEAL.finditer(text)]
+    for match, retype, shaped in subjects:
         c = match.start()
         if c == 0 or c not in table.starts:
             continue
@@ -369,8 +384,7 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
             k -= 1
         first = k + 1
         if first <= last and (k < 0 or table.words[k].is_punct or table.words[k].is_space) \
-                and _cue_shape(table, first, last):
-            retype = match.group() not in _PERSON_CUES
+                and shaped(table, first, last):
             found.append((table.words[first].idx, table.words[last].idx + len(table.words[last].text), retype))
     for match in _BEFORE_CUE.finditer(text):
         e = match.end()
@@ -411,6 +425,39 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
     return mentions
 
 
+# a dateline's word (本报讯|连云港|今日公告): the outlet's, never a part of the company's name
+_DATELINE = "讯"
+#: jieba's tags of a word that may open a deal's subject: a proper name, a word jieba built itself, an abbreviation
+_SUBJECT_TAGS = frozenset({"x", "nz", "nt", "nr", "nrt", "nrfg", "ns", "j"})
+#: letters a word jieba built itself opens with when it ran into the words before a name (同|优步, 还|拟, 这一)
+_SUBJECT_GLUED = _FUNCTION_STARTS | frozenset("这那此该同还再更每各另")
+#: a word after the brand of a deal's subject this rare in jieba's dictionary is a trade of the name (京能|热电,
+#: 南岭|民爆, 中海|集运), not a word of the clause (嘉士伯|天价, 可口可乐|计划)
+_RARE_TRADE = 100
+
+
+def _deal_subject_shape(table: TokenTable, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are shaped as a company's short name standing as the subject of a deal
+    (复星国际|收购, 楚天|有线|借壳, 京能|热电|公告，): one or two words of Han letters, two to six, the first a proper
+    name or a word jieba built itself (not glued to a word of grammar: 同优步, 还拟, 这一), the second, if any, a
+    trade (国恒|铁路, 海尔|金融), a word jieba built itself or a word its dictionary holds rarely (京能|热电)."""
+    from zhkg.extract.listed_companies import _jieba_frequency
+
+    words = table.words[first:last + 1]
+    if not 1 <= len(words) <= 2 or not 2 <= sum(len(w.text) for w in words) <= 6 \
+            or not all(is_han(ch) for w in words for ch in w.text):
+        return False
+    head = words[0]
+    if head.tag not in _SUBJECT_TAGS or head.text[0] in _SUBJECT_GLUED or head.text[-1] in _FUNCTION_ENDS \
+            or head.text in _NOT_NAME_WORDS or len(words) == 1 and len(head.text) < 2:
+        return False
+    if len(words) == 1:
+        return True
+    tail = words[1]
+    return tail.text in _TRADE_WORDS or tail.tag == "x" and tail.text[-1] not in _FUNCTION_ENDS \
+        or tail.tag in ("n", "nz", "j") and _jieba_frequency(tail.text) < _RARE_TRADE
+
+
 def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None) -> bool:
     """Whether tokens ``first`` to ``last`` (the last cut at ``end``, when given) may be a company's short name
     where a cue says one stands there: two to six letters (a Latin name up to twenty), no word of grammar, no
@@ -427,7 +474,7 @@ def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None)
     if len(words) == 2 and words[1] is table.words[last] and _place_brand(table, first, loose=True):
         return True  # 中国|平安, 宁波|联合 今日公告
     if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in _NOT_NAME_WORDS
-           or w.is_punct or w.is_space or not w.text.isalnum() or w.text.isdigit() for w in words):
+           or w.text.endswith(_DATELINE) or w.is_punct or w.is_space or not w.text.isalnum() or w.text.isdigit() for w in words):
         return False
     if words[0].tag == "x" and words[0].text[0] in _FUNCTION_STARTS:
         return False
@@ -505,10 +552,20 @@ def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: 
         return mentions
     near = [m for m in index.overlapping(Span(start, end))
             if not (place_first and m.label is Label.PLACE and start == m.start and m.end < end)]
-    if any(m.span != (start, end) or m.label is not Label.PLACE or m.code or m.extractor != MentionSource.RECOGNISER
+    if any(m.span != (start, end) or m.label not in (Label.PLACE, Label.PERSON) or m.code
+           or m.extractor != MentionSource.RECOGNISER or m.label is Label.PERSON and _reads_as_a_person(name)
            for m in near):
         return mentions
     return _add(mentions, doc, start, end, MentionSource.ORG_COORDINATED, index, {id(m) for m in near})
+
+
+def _reads_as_a_person(name: str) -> bool:
+    """Whether ``name`` has a Chinese person's shape: a surname and one or two letters (王立, 王文萱, 任志强); a person
+    joined to a company (海智尔投资有限公司、王文萱; 副总经理胡建新、王立、招商地产总经理助理…) stays one, where a brand
+    the recogniser took for a person (锐迪科与展讯, 瑞信和德银) is the company."""
+    from zhkg.extract.trade_names import person_shaped
+
+    return len(name) in (2, 3) and person_shaped(name)
 
 
 def _clean_edge(table: TokenTable, k: int, after: bool) -> bool:
@@ -531,7 +588,16 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
     proper = (head.tag in _PROPER_TAGS and head.tag != "ns") or head.text.isascii()
     if len(words) == 1:
         return proper and (head.text.isascii() or 2 <= len(head.text) <= 4)
-    return len(words) == 2 and (proper or head.tag == "ns") and words[1].text in _TRADE_WORDS
+    return len(words) == 2 and (proper or head.tag == "ns" or _rare_noun(head)) and words[1].text in _TRADE_WORDS
+
+
+def _rare_noun(word) -> bool:
+    """Whether ``word`` is a two-letter noun jieba's dictionary holds rarely and no trade (保利, 碱业, 中材): before a
+    trade, a brand (保利|地产, 中材|股份), where a common noun names a kind (房产|地产, 钢铁|集团)."""
+    from zhkg.extract.listed_companies import _jieba_frequency
+
+    return word.tag == "n" and len(word.text) == 2 and word.text not in _TRADE_WORDS \
+        and _jieba_frequency(word.text) < _RARE_TRADE
 
 
 def _place_brand(table: TokenTable, first: int, index: SpanIndex | None = None, loose: bool = False) -> bool:

@@ -36,12 +36,12 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.base import SpanIndex, TokenTable, Word
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import read_table
 from zhkg.text import find_all
 
-__all__ = ["TRADES", "coined_company", "coined_before_titles", "settle_trade_names", "trade_companies",
+__all__ = ["TRADES", "coined_company", "coined_before_titles", "person_shaped", "settle_trade_names", "trade_companies",
            "numbered_units"]
 
 #: What a company does, as the last word of its short name (银润|传媒, 金风|科技): trades only, never a kind of
@@ -174,8 +174,12 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
-def _person_like(name: str) -> bool:
-    """Whether ``name`` reads as a person's: a surname and one or two letters (阮洪良, 欧阳小明)."""
+def person_shaped(name: str) -> bool:
+    """Whether ``name`` reads as a person's: a surname and one or two letters (阮洪良, 欧阳小明).
+
+    >>> person_shaped("阮洪良"), person_shaped("锐迪科")
+    (True, False)
+    """
     single, compound = _surnames()
     return len(name) <= 3 and name[0] in single or len(name) <= 4 and name[:2] in compound
 
@@ -203,7 +207,7 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
         if word is None or word.end != te or word.tag not in _COINED_NAME_TAGS \
                 or not 2 <= len(word.text) <= _MAX_COINED or word.text in _NOT_BRANDS or word.text in _SCOPES \
                 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_LETTERS for ch in word.text) \
-                or _person_like(word.text) \
+                or person_shaped(word.text) \
                 or word.text.endswith(_TRADES_LONGEST):
             continue
         k = table.token_of_char[word.idx - 1] if word.idx > 0 else -1
@@ -217,6 +221,23 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
 
 
 _COMPANY_HEADS = ("公司", "集团")
+#: A noun jieba's dictionary holds fewer times than this is a brand before 集团 (保利|集团, 碱业|集团, 兵工|集团):
+#: a conglomerate is named, not described, where 公司 follows kinds as often (酒业|公司, 内资|公司, 油|公司).
+_RARE_NOUN = 100
+_GROUP = "集团"
+
+
+def _rare_noun_before_group(stem: Word, name: str) -> bool:
+    """Whether ``stem``, the word before 集团 in ``name``, is a two-letter noun jieba's dictionary holds rarely
+    (保利, 碱业, 三木, 兵工, 茅台) and no trade: the group's own name, not a kind of group (企业|集团, 商业|集团,
+    酒业|集团, 奶制品|集团)."""
+    from zhkg.resources.jieba_dict import import_jieba
+
+    if stem.tag != "n" or len(stem.text) != 2 or stem.text in TRADES or not name.endswith(_GROUP):
+        return False  # (a product or a trade names a kind: 奶制品|集团, 酒业|集团)
+    dt = import_jieba().dt
+    dt.check_initialized()
+    return (dt.FREQ.get(stem.text) or 0) < _RARE_NOUN
 #: jieba's tags of a coined name: a word it does not know, a proper noun, a person's name (轻舟 is a common noun: n)
 _COINED_TAGS = frozenset({"x", "nz", "nr", "nrt"})
 _DESCRIBED_AFTER = ("家", "是")
@@ -227,7 +248,8 @@ _GLUED_FIRST = frozenset("任为起在于由从向被把对将到是")
 
 
 def coined_company(m: Mention, table: TokenTable | None) -> bool:
-    """Whether a grammar organisation is a coined name and 公司 or 集团, each one word (金隅|集团, 耐克|公司).
+    """Whether a grammar organisation is a coined name and 公司 or 集团, each one word (金隅|集团, 耐克|公司), or a
+    two-letter noun jieba's dictionary holds rarely and 集团 (碱业|集团, 保利|集团).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -241,7 +263,7 @@ def coined_company(m: Mention, table: TokenTable | None) -> bool:
         return False
     stem = table.word_at(m.start)
     if stem is None or stem.idx != m.start or stem.end != m.end - 2 or not 2 <= len(stem.text) <= 4 \
-            or stem.tag not in _COINED_TAGS or not all("\u4e00" <= ch <= "\u9fff" for ch in stem.text) \
+            or stem.tag not in _COINED_TAGS and not _rare_noun_before_group(stem, m.simplified) or not all("\u4e00" <= ch <= "\u9fff" for ch in stem.text) \
             or stem.text[-1] in _NOT_COINED_LAST or (stem.tag == "x" and stem.text[0] in _GLUED_FIRST):
         return False  # (jieba's own words of a reference or a verb glued to one: 任本|公司, 起任|公司)
     before = table.words[table.token_of_char[m.start - 1]] if m.start > 0 else None

@@ -1708,14 +1708,30 @@ def _same_things(earlier: Mention, count: Mention) -> bool:
             or earlier.quantity.counted_simplified == count.quantity.counted_simplified)
 
 
+def _title_around(start: int, end: int, titles: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one of ``titles`` (《…》 spans, in order and disjoint, as ``finditer`` gives them) that holds
+    ``[start, end)`` strictly inside its marks, if any: only the last title opening before ``start`` can, so it is
+    found by bisection, not by a scan of every title (a long line of news holds thousands).
+
+    >>> titles = [(0, 6), (8, 12)]
+    >>> _title_around(1, 5, titles), _title_around(9, 12, titles), _title_around(6, 7, titles)
+    ((0, 6), None, None)
+    """
+    k = bisect_left(titles, (start,)) - 1
+    if k >= 0 and end < titles[k][1]:
+        return titles[k]
+    return None
+
+
 def _part_of_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
     """Whether ``m`` lies inside one of ``titles`` (《…》 spans) and is not the whole title (《人民日报》: the paper)."""
-    return any(s < m.start and m.end < e and (m.start, m.end) != (s + 1, e - 1) for s, e in titles)
+    title = _title_around(m.start, m.end, titles)
+    return title is not None and (m.start, m.end) != (title[0] + 1, title[1] - 1)
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``m`` lies inside one of ``spans`` (few: a document's titles)."""
-    return any(s < m.start and m.end < e for s, e in spans)
+    """Whether ``m`` lies inside one of ``spans`` (a document's titles, in order and disjoint)."""
+    return _title_around(m.start, m.end, spans) is not None
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -1770,7 +1786,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
     # itself would: not inside a work's title (《赤壁OL》拥有近两百种技能), nor before 籍 (美籍华裔导演: a nationality)
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (
-        text.startswith(_NATIONALITY, s[1]) or any(a < s[0] and s[1] < b for a, b in titles)))]
+        text.startswith(_NATIONALITY, s[1]) or _title_around(s[0], s[1], titles) is not None))]
     spots += _plural_subjects(ctx, spots, breaks)
     # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 23)
     openings = sorted({_SUBJECT_OPENING.match(text, o).end() for o in {0, *breaks, *sentence_breaks}})

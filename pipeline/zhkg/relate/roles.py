@@ -4046,8 +4046,12 @@ def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     holds that post too (白冠玉曾于同治年间接替章倬标任兴化府知府一职，同治九年（1870年）由林庆贻接任: 知府 of 兴化府)."""
     simplified = ctx.simplified
     out = []
+    people: dict[int, Mention] = {}  # the first person starting at each place
+    for m in ctx.mentions:
+        if m.label is Label.PERSON:
+            people.setdefault(m.start, m)
     for by in re.finditer("由", simplified):
-        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == by.end()), None)
+        person = people.get(by.end())
         verb = first_at(simplified, _SUCCEEDED_BY, person.end) if person is not None else ""
         if not verb or not _closes_clause(simplified, person.end + len(verb)):
             continue

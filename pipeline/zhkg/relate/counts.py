@@ -646,18 +646,22 @@ def _people_teams(ctx: RelationContext, holders: list[Mention]) -> list[tuple[in
     for h in orgs:
         by_id.setdefault(ctx.owner.get(h, ""), h)
     heads: dict[str, Mention] = {}
+    people_of: dict[str | None, list[Mention]] = {}  # by their entity, in order: a relation's people looked up
+    for p in people:
+        people_of.setdefault(ctx.owner.get(p), []).append(p)
     for r in ctx.read:
         if r.kind is RelationKind.HOLDS_ROLE and r.target in by_id:
-            for p in people:
-                if ctx.owner.get(p) == r.source:
-                    heads.setdefault(p.simplified, by_id[r.target])
-    names = sorted({p.simplified for p in people}, key=lambda n: (-len(n), n))
+            for p in people_of.get(r.source, ()):
+                heads.setdefault(p.simplified, by_id[r.target])
+    # the longest name written at a place: one candidate of each length, so lengths are tried, not every name
+    names = {p.simplified for p in people}
+    lengths = sorted({len(n) for n in names}, reverse=True)
     roles = tuple(sorted(ctx.lexicon.role_words, key=len, reverse=True))
     for h in orgs:
         role = first_at(text, roles, h.end, default=None)
         if role is not None:  # (the name after the post may be one no extractor marked there: a person's elsewhere)
             at = _SPACES.match(text, h.end + len(role)).end()
-            name = next((n for n in names if text.startswith(n, at)), None)
+            name = next((text[at:at + k] for k in lengths if text[at:at + k] in names), None)
             if name is not None:
                 heads.setdefault(name, h)
     out = []
@@ -1809,6 +1813,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     anaphora = ctx.lexicon.anaphora
     pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
     pointers = sorted(pointers + [(p, _THING) for p in unresolved])
+    pointed_at = [p for p, _ in pointers]
+    place_ends = {m.end for m in ctx.mentions if m.label is Label.PLACE}
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
@@ -1990,7 +1996,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         tail = text[count.end : clause_end].rstrip(_CLAUSE_TAIL)
         if len(tail) > _FRONTED_TAIL and not tail.startswith(_LIST_LINKS):  # (6场联赛和两场杯赛，米堡…: a list)
             return None
-        return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
+        return next((s for s in map(spots.__getitem__, starting_in(clause_end, sentence_end))
+                     if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
 
     def describes(spot: tuple[int, int, Mention], count: Mention) -> bool:
@@ -2003,7 +2010,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counts_itself(text[count.start : count.end], counted):
             return False
-        if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION for o in spots):
+        if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION
+               for o in map(spots.__getitem__, starting_in(spot[0], spot[0] + 1))):
             return False  # (澳洲计算机公会: the organisation's name, left as it was)
         return describes_noun(text, spot[1], counted)
 
@@ -2018,7 +2026,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return None
             k = bisect_right(sentence_breaks, sentence_start - 1) - 1
             previous = sentence_breaks[k] if k >= 0 else 0
-            named = [s for s in spots if previous <= s[0] < sentence_start]
+            named = [s for s in map(spots.__getitem__, starting_in(previous, sentence_start)) if previous <= s[0] < sentence_start]
             if named and again is not None:
                 # 全国已建立…自然保护区2538个。其中，…分别占全国…总数。有28处自然保护区…: a sentence naming the topic
                 # again, not as its subject, goes on with it
@@ -2079,7 +2087,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         full = to_simplified(count.quantity.counted_full) if count.quantity else ""
         at = text.find(full, count.start, count.end) if full else -1
         at = count.start if at < 0 else at
-        return any(m.label is Label.PLACE and m.end in (at, count.start) and m.end <= at for m in ctx.mentions)
+        return at in place_ends or count.start in place_ends  # (count.start <= at)
 
     def member_body(count: Mention) -> tuple[int, int, Mention] | None:
         """The body a count of its members belongs to when its sentence names no holder: the last
@@ -2088,9 +2096,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
         if endings is None or foreign_members(count):
             return None
-        bodies = [s for s in spots if s[1] <= count.start and s[2].label is Label.ORGANIZATION
-                  and s[2].name.endswith(endings)]
-        return bodies[-1] if bodies else None
+        # the last such spot ending by the count: spots are sorted by their ends
+        return next((spots[i] for i in reversed(range(bisect_right(ends, count.start)))
+                     if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
 
     counts_at = {c.start: c for c in counts}
     in_all = "在内" in text  # both readers need it: most texts pay one substring test
@@ -2140,9 +2148,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         m = _DESCRIBING.match(text, count.end)
         if m is None or (m.end() - count.end == 1 and not text.endswith(_HAVING, clause_start, count.start)):
             return None
-        if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end() for s in spots):
+        if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end()
+                                                          for s in map(spots.__getitem__, starting_in(count.end, m.end()))):
             return None  # 全球15所大学与安生基金会的剑桥大学…项目: another holder's, or a list's, 的
-        return next((s for s in spots if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
+        return next((s for s in map(spots.__getitem__, starting_in(m.end(), m.end() + 1))
+                     if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
 
     def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
@@ -2355,7 +2365,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 or (kind == _PERSON and not says(text, p, count.start) and not members_of)
                 or (kind == _COMPANY and (found[2].label is Label.PLACE or (
                     found[2].name.endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
-               for p, kind in pointers):
+               for p, kind in pointers[bisect_right(pointed_at, found[0]):bisect_right(pointed_at, count.start)]):
             # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
             # or of a clause before it in its sentence, is no holder named earlier
             continue

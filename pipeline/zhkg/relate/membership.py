@@ -418,7 +418,7 @@ def _team_word_after(ctx: RelationContext, at: int) -> Mention | None:
     end = at + len(word)
     if len(word) < 2 or not word.isalnum() or word in _NOT_TEAMS or dictionary_tag(word) not in _TEAM_WORD_TAGS \
             or word in ctx.lexicon.member_words or not _AFTER_TEAM.match(simplified, end) \
-            or any(m.start < end and at < m.end for m in ctx.mentions):
+            or not ctx.covered().isdisjoint(range(at, end)):
         return None
     return ctx.derive_organisation(at, end)
 

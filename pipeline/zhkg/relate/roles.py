@@ -1813,7 +1813,8 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             if end > len(simplified) or not name.isalnum() or not all(map(is_han, name)) \
                     or any(ch in _NOT_GIVEN for ch in name[len(surname):]):
                 continue
-            if any(m.start < end and at < m.end for m in ctx.mentions) or _dictionary_tag(name) not in _NAME_TAGS:
+            # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
+            if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
             if before_role:
                 if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):

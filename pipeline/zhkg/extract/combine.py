@@ -1341,7 +1341,7 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
             originals[(start, end)] = None
             continue
         if name is None:
-            if not any(hit.start() - 2 <= e < hit.start() for e in names):
+            if not any(e in names for e in range(hit.start() - 2, hit.start())):
                 originals[(start, end)] = None  # a name cut a character short (陆斯佛|得) keeps the model's reading
             continue
         surface = original[start:end] if original else text[start:end]

@@ -2367,7 +2367,7 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
     if label is None or len(word) < 2 or not simplified.endswith(word, 0, q) or word.endswith("洲") \
             or word in ctx.lexicon.org_suffixes \
             or (label is Label.PLACE and role not in ctx.lexicon.place_roles) \
-            or any(m.start < q and start < m.end for m in ctx.mentions):
+            or not ctx.covered().isdisjoint(range(start, q)):
         return None
     return start, label
 
@@ -4056,7 +4056,8 @@ def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
         verb = first_at(simplified, _SUCCEEDED_BY, person.end) if person is not None else ""
         if not verb or not _closes_clause(simplified, person.end + len(verb)):
             continue
-        comma = max((b.start() for b in CLAUSE_BREAK.finditer(simplified, 0, by.start())), default=-1)
+        # the last clause break before 由, each break letter looked for backwards from it, not every break from 0
+        comma = max(simplified.rfind(c, 0, by.start()) for c in CLAUSE_BREAKS)
         if comma < 0 or simplified[comma] not in "，," or not _BEFORE_SUCCESSOR.fullmatch(simplified, comma + 1, by.start()):
             continue
         tail = first_ending(simplified, _POST_TAILS, comma)

@@ -1097,6 +1097,9 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
     灰熊队), unless a person opens a clause in between (then 他们 are people)."""
     text = ctx.simplified
     openings = set(breaks) | {0}
+    # the people's starts in order: whether one falls between two offsets is found by bisection (a long sentence
+    # holds hundreds of people and as many 其)
+    people = sorted(ctx.person_starts)
     out = []
     for m in _PLURAL_SUBJECT.finditer(text):
         at = m.start()
@@ -1112,15 +1115,16 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
         if not before:
             continue
         last = max(before, key=lambda s: s[0])
-        if any(last[0] < p < at and p in openings for p in ctx.person_starts):
+        if any(p in openings for p in people[bisect_right(people, last[0]):bisect_left(people, at)]):
             continue
         out.append((m.start(), m.end(), last[2]))
     sentence_starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
     for at in (m.start() for m in find_all(_ITS, text) if m.start() in openings and not text.startswith(_NOT_ITS, m.start())):
         start = sentence_starts[bisect_right(sentence_starts, at) - 1]
         before = [s for s in spots if start <= s[0] and s[1] <= at and s[2].label is Label.ORGANIZATION]
-        if before and not any(max(before, key=lambda s: s[1])[1] <= p < at for p in ctx.person_starts):
-            out.append((at, at + 1, max(before, key=lambda s: s[1])[2]))
+        last = max(before, key=lambda s: s[1]) if before else None  # (once, not again for each person)
+        if last is not None and bisect_left(people, last[1]) == bisect_left(people, at):
+            out.append((at, at + 1, last[2]))
     return out
 
 

@@ -204,6 +204,12 @@ def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None
     start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
     while start < m.start and text[start] in " \u3000“「\"":
         start += 1
+    # a place must open the sentence, right at ``start``: asked first, letter by letter, so a long sentence's places
+    # are gathered only when one does (and the rest of the test may hold)
+    opening = [p for p in places.overlapping(replace(m, start=start, end=start + 1)) if p.start == start
+               and p.end <= m.start and p.extractor != MentionSource.DEIXIS]
+    if len(opening) != 1 or not _COUNTRY_REPORTS.fullmatch(text, opening[0].end, m.start):
+        return None
     before = sorted((p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start
                      and p.extractor != MentionSource.DEIXIS), key=lambda p: p.start)
     if len(before) != 1 or before[0].start != start:

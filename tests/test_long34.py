@@ -33,11 +33,17 @@ PACKAGE = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg"
 UNIT = ("据新华社电，浙江省副省长王海峰在杭州主持会议，杭州海创智能装备股份有限公司董事长刘志明表示，公司去年新建3条生产线。"
         "《浙江日报》报道，《杭州故事》一书收录了12篇文章。索尼HVR-Z5C采用了1200万像素传感器，索尼表示该机已上市。"
         "好莱坞造型师Rachel Zoe说，Rachel Zoe和Mary Kate Olsen出席了发布会。物理学家陆斯佛得（William Rutherford）到访。"
-        "赵霏和他的团队已累计上传58个作品。该职务由李建华接任。宁波市市长李建华说，宁波港去年完成集装箱吞吐量3108万标准箱")
+        "赵霏和他的团队已累计上传58个作品。该职务由李建华接任。宁波市市长李建华说，宁波港去年完成集装箱吞吐量3108万标准箱。"
+        "日本政府宣布，全国已有40个县解除紧急状态。海创智能表示，其产品已销往12个国家，张晓东说。")
+# the same news with no full stop, one sentence however long: the readers that took the sentence around each mention
+# (the organisations of a sentence before each 其, the breaks before each organisation) took the whole line
+RUN_ON = UNIT.replace("。", "，")
 
-# readers still comparing each count with the counts before it (a list of counts sharing a classifier: 24只上涨,6只持平),
-# left as they were: file and enclosing function
-KNOWN_LEFT = {("extract/counts.py", "_parallel"), ("extract/counts.py", "_same_sentence")}
+# left as they were (file and enclosing function): readers comparing each count with the counts before it (a list of
+# counts sharing a classifier: 24只上涨,6只持平), and the topic of a count's sentence, read from the sentence's opening
+# to the count's clause at each count (quadratic only in a sentence as long as the line)
+KNOWN_LEFT = {("extract/counts.py", "_parallel"), ("extract/counts.py", "_same_sentence"),
+              ("relate/counts.py", "opens_clause")}
 
 
 @cache
@@ -64,11 +70,12 @@ def _calls(pipeline, text: str) -> dict[tuple[str, int, str], int]:
             for (f, line, name), v in pstats.Stats(profile).stats.items() if Path(f).resolve().is_relative_to(PACKAGE)}
 
 
-def test_calls_grow_with_the_line_not_its_square(pipeline):
+@pytest.mark.parametrize("unit", [UNIT, RUN_ON], ids=["sentences", "one-sentence"])
+def test_calls_grow_with_the_line_not_its_square(pipeline, unit):
     """Doubling one line doubles the calls of every function of the pipeline (a pairwise scan quadruples them: the
     genexprs that asked every title, every Latin name, every place abroad about each mention did, ×3.8–4.0)."""
-    pipeline.run_texts([("warm-up", UNIT)])
-    once, twice = _calls(pipeline, UNIT * 10), _calls(pipeline, UNIT * 20)
+    pipeline.run_texts([("warm-up", unit)])
+    once, twice = _calls(pipeline, unit * 10), _calls(pipeline, unit * 20)
     grown = {}
     for key, n in twice.items():
         relative, line, name = key

@@ -1119,10 +1119,19 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
             continue
         out.append((m.start(), m.end(), last[2]))
     sentence_starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+    # the organisations by their ends, last first (the first named of one end first): the one ending last before 其
+    # in its sentence is the first, from where ends reach 其, that starts in the sentence (not a scan of every spot)
+    ending = sorted((i for i, s in enumerate(spots) if s[2].label is Label.ORGANIZATION), key=lambda i: (-spots[i][1], i))
+    ending_keys = [-spots[i][1] for i in ending]
     for at in (m.start() for m in find_all(_ITS, text) if m.start() in openings and not text.startswith(_NOT_ITS, m.start())):
         start = sentence_starts[bisect_right(sentence_starts, at) - 1]
-        before = [s for s in spots if start <= s[0] and s[1] <= at and s[2].label is Label.ORGANIZATION]
-        last = max(before, key=lambda s: s[1]) if before else None  # (once, not again for each person)
+        last = None
+        for i in ending[bisect_left(ending_keys, -at):]:
+            if spots[i][1] < start:
+                break
+            if spots[i][0] >= start:
+                last = spots[i]
+                break
         if last is not None and bisect_left(people, last[1]) == bisect_left(people, at):
             out.append((at, at + 1, last[2]))
     return out

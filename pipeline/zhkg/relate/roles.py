@@ -3959,7 +3959,8 @@ def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool
     """Whether the people named before a clause of posts (``before``, in the sentence starting at ``s``) are one
     person who opens the sentence, a colon or a comma after the name (an honorific maybe between, or an aside in
     brackets: 赵友谊（1972年2月），男，…)."""
-    if not before or len({_owner_of(ctx, m) for m in before}) != 1 or before[0].start != s:
+    # (one person: every name before is the first one's, asked until one is not, once the first opens the sentence)
+    if not before or before[0].start != s or any(_owner_of(ctx, m) != _owner_of(ctx, before[0]) for m in before[1:]):
         return False
     at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
     aside = _BRACKETED_ASIDE.match(ctx.simplified, at)

@@ -78,11 +78,12 @@ they have that evidence:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
 from zhkg.extract.body_frames import read_body_frames
@@ -135,7 +136,7 @@ from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, find_any, first_at, first_ending, is_han, made_of
+from zhkg.text import CLAUSE_BREAK, Span, find_any, first_at, first_ending, is_han, made_of
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -1343,7 +1344,7 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
             originals[(start, end)] = None
             continue
         if name is None:
-            if not any(hit.start() - 2 <= e < hit.start() for e in names):
+            if not any(e in names for e in range(hit.start() - 2, hit.start())):
                 originals[(start, end)] = None  # a name cut a character short (陆斯佛|得) keeps the model's reading
             continue
         surface = original[start:end] if original else text[start:end]
@@ -1353,10 +1354,19 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
     if not originals:
         return mentions
     # a name read across the bracket (伦敦金属交易所（LME）CEO, 挨临根（eglin）空军基地) is left as it is
-    across = {(s, e) for s, e in originals for m in mentions
-              if m.start < e and s < m.end and not (s <= m.start and m.end <= e)}
+    # (the mentions sharing a letter with each bracket, looked up by letter; the brackets are disjoint and in order,
+    # so the one that may hold a mention is the last opening at or before it)
+    index = SpanIndex(mentions)
+    across = {(s, e) for s, e in originals
+              if any(not (s <= m.start and m.end <= e) for m in index.overlapping(Span(s, e)))}
     inside = [(s, e) for s, e in originals if (s, e) not in across]
-    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in inside) and m not in taxa]
+    inside_starts = [s for s, _ in inside]
+
+    def held(m: Mention) -> bool:
+        k = bisect_right(inside_starts, m.start) - 1
+        return k >= 0 and m.end <= inside[k][1]
+
+    out = [m for m in mentions if not held(m) and m not in taxa]
     out.extend(m for span, m in originals.items() if m is not None and span not in across)
     return out
 
@@ -1435,8 +1445,11 @@ def _split_at_verbs(model: list[Mention], text: str, table: TokenTable | None) -
     out = []
     for m in model:
         first = table.token_of_char[m.start] if m.label is Label.ORGANIZATION and m.end - m.start >= 5 else -1
+        # (words from the mention's first on, read in place: a slice of the rest of a long text at each mention is
+        # quadratic)
         verb = None if first < 0 else next(
-            (w for w in table.words[first:] if w.idx >= m.end - 2 or (w.text in _CLAUSE_VERBS and w.idx >= m.start + 2)),
+            (w for w in map(table.words.__getitem__, range(first, len(table.words)))
+             if w.idx >= m.end - 2 or (w.text in _CLAUSE_VERBS and w.idx >= m.start + 2)),
             None)
         if verb is None or verb.idx >= m.end - 2:
             out.append(m)
@@ -2428,10 +2441,12 @@ def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexico
                for r in lexicon.role_words):
         return m
     cut = 0
-    for word in table.words:
+    # only words inside the mention count: from the first starting at it (words are in order), not the text's first
+    for k in range(bisect_left(table.words, m.start, key=attrgetter("idx")), len(table.words)):
+        word = table.words[k]
+        if word.idx >= m.end:
+            break
         if word.end <= m.start or word.end > m.end - 3:
-            continue
-        if word.idx < m.start:
             continue
         body = text[m.start:word.end]
         if len(body) >= 2 and body.endswith(_BODY_ENDS + tuple(lexicon.org_suffixes)) and word.text not in _NOT_BODIES:

@@ -112,9 +112,34 @@ def _slot(text: str, s: int, e: int, roles: re.Pattern[str] | None) -> bool:
     return bool(_GARMENT_AFTER.match(text, e)) and not branded
 
 
-def _joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether span ``a`` and the later span ``b`` are listed together (X和Y, X、Y)."""
-    return text[a[1]:b[0]].strip(" \u00a0") in _JOINERS
+def _joined_to(text: str, s: int, e: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether ``text[s:e]`` is listed together with a span ending at one of ``ends`` before it or starting at one
+    of ``starts`` after it (X和Y, X、Y): only a joiner, maybe between spaces, may part them, so the
+    places such a span can end or start are read off the text beside ``[s, e)``, not tried span by span.
+
+    >>> text = "Leighton Meester 和 Rachel Bilson"
+    >>> _joined_to(text, 19, 32, set(), {16}), _joined_to(text, 19, 32, set(), {15}), _joined_to(text, 0, 16, {19}, set())
+    (True, False, True)
+    """
+    spaces = " \u00a0"
+    p = s
+    while p > 0 and text[p - 1] in spaces:
+        p -= 1
+    if p > 0 and text[p - 1] in _JOINERS:
+        q = p - 1
+        while q > 0 and text[q - 1] in spaces:
+            q -= 1
+        if any(a in ends for a in range(q, p)):
+            return True
+    p = e
+    while p < len(text) and text[p] in spaces:
+        p += 1
+    if p < len(text) and text[p] in _JOINERS:
+        r = p + 1
+        while r < len(text) and text[r] in spaces:
+            r += 1
+        return any(b in starts for b in range(p + 1, r + 1))
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -154,8 +179,9 @@ def latin_people(mentions: list[Mention], text: str, lexicon: Lexicon, original:
     persons = [(m.start, m.end) for m in mentions if m.label is Label.PERSON]
     for _ in range(2):
         named = [(s, e) for s, e in runs if text[s:e] in people] + persons
+        starts, ends = {o[0] for o in named}, {o[1] for o in named}
         for s, e in runs:
-            if text[s:e] not in people and any(_joined(text, o, (s, e)) or _joined(text, (s, e), o) for o in named):
+            if text[s:e] not in people and _joined_to(text, s, e, starts, ends):
                 people.add(text[s:e])
     people = {p for p in people if not _known_body(p, lexicon)}
     if not people:

@@ -96,6 +96,25 @@ def _word_before(text: str, i: int, table: TokenTable) -> tuple[int, int] | None
     return (word.idx, word.end) if word is not None and word.end == i else None
 
 
+def _first_place(name: str, places: set[str]) -> str:
+    """The shortest of ``places`` ``name`` opens with and runs on after (烟台 of 烟台奥尼U660M), else "": the first such
+    in sorted order, as the openings of one name sort shortest first.
+
+    >>> _first_place("烟台奥尼U660M", {"烟台", "烟台奥尼"}), _first_place("烟台", {"烟台"})
+    ('烟台', '')
+    """
+    return next((name[:k] for k in range(len(name)) if name[:k] in places), "")
+
+
+def _ends_of(rest: str) -> set[str]:
+    """Every opening and every ending of ``rest``, itself and "" included: the only names ``rest`` may start or end with.
+
+    >>> sorted(_ends_of("ab"))
+    ['', 'a', 'ab', 'b']
+    """
+    return {rest[:k] for k in range(len(rest) + 1)} | {rest[k:] for k in range(len(rest) + 1)}
+
+
 def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon, original: str = "") -> list[Mention]:
     """``mentions`` with the makers the document names by their products read as organisations.
 
@@ -121,7 +140,6 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
     foreign = lexicon.foreign_name_chars
     place_ends = {m.end for m in mentions if m.label is Label.PLACE and m.code}
     place_spans = {m.start: m.end for m in mentions if m.label is Label.PLACE and m.code}
-    place_names = tuple(sorted(coded))
     before_code: list[tuple[int, int]] = []
     product_words: set[str] = set()
     for c in _CODE.finditer(text):
@@ -186,6 +204,8 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
         if len(parts) > 1 and len(parts[-1]) >= 2:
             makers.add(parts[-1])  # 蔡司 of 卡尔·蔡司, written alone
             canonical[parts[-1]] = name
+    # longest first (ties as the set gives them); a mention asks only about its own openings and endings, by rank
+    rank = {n: i for i, n in enumerate(sorted(trimmed, key=len, reverse=True))}
     out: list[Mention] = []
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.simplified in makers:
@@ -196,11 +216,10 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
             out.append(m)
             continue
         # a maker run into its code, and perhaps the place before it (索尼HVR-Z5C, 烟台奥尼U660M, FS10S卡西欧)
-        place = next((p for p in place_names if m.simplified.startswith(p) and len(p) < len(m.simplified)), "")
+        place = _first_place(m.simplified, coded)
         rest = m.simplified[len(place):]
-        inner = next((n for n in sorted(trimmed, key=len, reverse=True)
-                      if rest == n and n in makers or (rest.startswith(n) or rest.endswith(n))
-                      and _CODE.fullmatch(rest.replace(n, "", 1))), "")
+        inner = min((n for n in _ends_of(rest) if n in rank
+                     and (rest == n and n in makers or _CODE.fullmatch(rest.replace(n, "", 1)))), key=rank.__getitem__, default="")
         if not inner:
             out.append(m)
             continue

@@ -35,6 +35,7 @@ Two more kinds of name have no Chinese head word:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -398,7 +399,8 @@ def extract_organisations(
     candidates = [c for c in candidates if c[2] != MentionSource.ORG_SUFFIX or (c[0], c[1]) not in known_spans]
     # a department's or an outlet's name the context fixes inside a listed name is that name's part
     # (国家林业和草原局: not 草原局; 中央广播电视总台: not 视总台)
-    fixed = [c for c in fixed if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in known)]
+    held = _longer_holder(known)
+    fixed = [c for c in fixed if not held(c[0], c[1])]
     candidates.extend((s, e, MentionSource.ORG_KNOWN) for s, e in known)
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in unions_of(text, known))
     # no body's name cuts a village or a street read by its head (台南市永康区|网寮里: no 台南市永康区网)
@@ -1479,6 +1481,27 @@ def _runs_on_foreign(text: str, s: int, e: int, table, foreign: frozenset[str] |
 
     return s > 0 and text[s - 1] in foreign and not common_word(s - 1, False) \
         or e < len(text) and text[e] in foreign and not common_word(e, True)
+
+
+def _longer_holder(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether one of ``spans`` holds ``[start, end)`` and is longer, as a test made once for many questions: the
+    spans are looked up by where such a span may start (no earlier than the longest span's length before ``end``),
+    not scanned each time (a long text holds thousands).
+
+    >>> held = _longer_holder([(0, 3), (5, 9)])
+    >>> held(1, 3), held(0, 3), held(6, 8), _longer_holder([])(0, 1)
+    (True, False, True, False)
+    """
+    ends_at: dict[int, list[int]] = {}
+    for s, e in spans:
+        ends_at.setdefault(s, []).append(e)
+    longest = max((e - s for s, e in spans), default=0)
+
+    def held(start: int, end: int) -> bool:
+        return any(s <= start and end <= e and e - s > end - start
+                   for s in range(end - longest, start + 1) for e in ends_at.get(s, ()))
+
+    return held
 
 
 def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:

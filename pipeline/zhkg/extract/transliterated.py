@@ -185,7 +185,8 @@ def transliterated_people(mentions: list[Mention], text: str, table: TokenTable 
                 m = _made(m, doc_id, m.start, last.end, text, original)  # 罗伯·|可汗: no name ends on its separator
         if m.label is Label.PERSON and _SEPARATOR.search(m.simplified):
             end = _trim_particle(m, text, table)
-            initials = _LATIN_INITIALS.search(text, 0, m.start)
+            # anchored at m.start, so a match starts at most three letters before it: no need to scan from 0
+            initials = _LATIN_INITIALS.search(text, max(0, m.start - 3), m.start)
             start = initials.start() if initials and initials.end() == m.start else m.start
             if (start, end) != m.span:
                 m = _made(m, doc_id, start, end, text, original)

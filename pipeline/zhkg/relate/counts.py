@@ -646,18 +646,22 @@ def _people_teams(ctx: RelationContext, holders: list[Mention]) -> list[tuple[in
     for h in orgs:
         by_id.setdefault(ctx.owner.get(h, ""), h)
     heads: dict[str, Mention] = {}
+    people_of: dict[str | None, list[Mention]] = {}  # by their entity, in order: a relation's people looked up
+    for p in people:
+        people_of.setdefault(ctx.owner.get(p), []).append(p)
     for r in ctx.read:
         if r.kind is RelationKind.HOLDS_ROLE and r.target in by_id:
-            for p in people:
-                if ctx.owner.get(p) == r.source:
-                    heads.setdefault(p.simplified, by_id[r.target])
-    names = sorted({p.simplified for p in people}, key=lambda n: (-len(n), n))
+            for p in people_of.get(r.source, ()):
+                heads.setdefault(p.simplified, by_id[r.target])
+    # the longest name written at a place: one candidate of each length, so lengths are tried, not every name
+    names = {p.simplified for p in people}
+    lengths = sorted({len(n) for n in names}, reverse=True)
     roles = tuple(sorted(ctx.lexicon.role_words, key=len, reverse=True))
     for h in orgs:
         role = first_at(text, roles, h.end, default=None)
         if role is not None:  # (the name after the post may be one no extractor marked there: a person's elsewhere)
             at = _SPACES.match(text, h.end + len(role)).end()
-            name = next((n for n in names if text.startswith(n, at)), None)
+            name = next((text[at:at + k] for k in lengths if text[at:at + k] in names), None)
             if name is not None:
                 heads.setdefault(name, h)
     out = []
@@ -1098,6 +1102,9 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
     灰熊队), unless a person opens a clause in between (then 他们 are people)."""
     text = ctx.simplified
     openings = set(breaks) | {0}
+    # the people's starts in order: whether one falls between two offsets is found by bisection (a long sentence
+    # holds hundreds of people and as many 其)
+    people = sorted(ctx.person_starts)
     out = []
     for m in _PLURAL_SUBJECT.finditer(text):
         at = m.start()
@@ -1113,15 +1120,25 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
         if not before:
             continue
         last = max(before, key=lambda s: s[0])
-        if any(last[0] < p < at and p in openings for p in ctx.person_starts):
+        if any(p in openings for p in people[bisect_right(people, last[0]):bisect_left(people, at)]):
             continue
         out.append((m.start(), m.end(), last[2]))
     sentence_starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+    # the organisations by their ends, last first (the first named of one end first): the one ending last before 其
+    # in its sentence is the first, from where ends reach 其, that starts in the sentence (not a scan of every spot)
+    ending = sorted((i for i, s in enumerate(spots) if s[2].label is Label.ORGANIZATION), key=lambda i: (-spots[i][1], i))
+    ending_keys = [-spots[i][1] for i in ending]
     for at in (m.start() for m in find_all(_ITS, text) if m.start() in openings and not text.startswith(_NOT_ITS, m.start())):
         start = sentence_starts[bisect_right(sentence_starts, at) - 1]
-        before = [s for s in spots if start <= s[0] and s[1] <= at and s[2].label is Label.ORGANIZATION]
-        if before and not any(max(before, key=lambda s: s[1])[1] <= p < at for p in ctx.person_starts):
-            out.append((at, at + 1, max(before, key=lambda s: s[1])[2]))
+        last = None
+        for i in ending[bisect_left(ending_keys, -at):]:
+            if spots[i][1] < start:
+                break
+            if spots[i][0] >= start:
+                last = spots[i]
+                break
+        if last is not None and bisect_left(people, last[1]) == bisect_left(people, at):
+            out.append((at, at + 1, last[2]))
     return out
 
 
@@ -1713,14 +1730,30 @@ def _same_things(earlier: Mention, count: Mention) -> bool:
             or earlier.quantity.counted_simplified == count.quantity.counted_simplified)
 
 
+def _title_around(start: int, end: int, titles: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one of ``titles`` (《…》 spans, in order and disjoint, as ``finditer`` gives them) that holds
+    ``[start, end)`` strictly inside its marks, if any: only the last title opening before ``start`` can, so it is
+    found by bisection, not by a scan of every title (a long line of news holds thousands).
+
+    >>> titles = [(0, 6), (8, 12)]
+    >>> _title_around(1, 5, titles), _title_around(9, 12, titles), _title_around(6, 7, titles)
+    ((0, 6), None, None)
+    """
+    k = bisect_left(titles, (start,)) - 1
+    if k >= 0 and end < titles[k][1]:
+        return titles[k]
+    return None
+
+
 def _part_of_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
     """Whether ``m`` lies inside one of ``titles`` (《…》 spans) and is not the whole title (《人民日报》: the paper)."""
-    return any(s < m.start and m.end < e and (m.start, m.end) != (s + 1, e - 1) for s, e in titles)
+    title = _title_around(m.start, m.end, titles)
+    return title is not None and (m.start, m.end) != (title[0] + 1, title[1] - 1)
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``m`` lies inside one of ``spans`` (few: a document's titles)."""
-    return any(s < m.start and m.end < e for s, e in spans)
+    """Whether ``m`` lies inside one of ``spans`` (a document's titles, in order and disjoint)."""
+    return _title_around(m.start, m.end, spans) is not None
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -1775,7 +1808,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
     # itself would: not inside a work's title (《赤壁OL》拥有近两百种技能), nor before 籍 (美籍华裔导演: a nationality)
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (
-        text.startswith(_NATIONALITY, s[1]) or any(a < s[0] and s[1] < b for a, b in titles)))]
+        text.startswith(_NATIONALITY, s[1]) or _title_around(s[0], s[1], titles) is not None))]
     spots += _plural_subjects(ctx, spots, breaks)
     # a facility by its kind alone opening a clause or after 在/到/于 (托老院里有21位老人): the document's own (session 23)
     openings = sorted({_SUBJECT_OPENING.match(text, o).end() for o in {0, *breaks, *sentence_breaks}})
@@ -1798,6 +1831,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     anaphora = ctx.lexicon.anaphora
     pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
     pointers = sorted(pointers + [(p, _THING) for p in unresolved])
+    pointed_at = [p for p, _ in pointers]
+    place_ends = {m.end for m in ctx.mentions if m.label is Label.PLACE}
 
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
@@ -1979,7 +2014,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         tail = text[count.end : clause_end].rstrip(_CLAUSE_TAIL)
         if len(tail) > _FRONTED_TAIL and not tail.startswith(_LIST_LINKS):  # (6场联赛和两场杯赛，米堡…: a list)
             return None
-        return next((s for s in spots if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
+        return next((s for s in map(spots.__getitem__, starting_in(clause_end, sentence_end))
+                     if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
                      and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
 
     def describes(spot: tuple[int, int, Mention], count: Mention) -> bool:
@@ -1992,7 +2028,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counts_itself(text[count.start : count.end], counted):
             return False
-        if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION for o in spots):
+        if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION
+               for o in map(spots.__getitem__, starting_in(spot[0], spot[0] + 1))):
             return False  # (澳洲计算机公会: the organisation's name, left as it was)
         return describes_noun(text, spot[1], counted)
 
@@ -2007,7 +2044,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return None
             k = bisect_right(sentence_breaks, sentence_start - 1) - 1
             previous = sentence_breaks[k] if k >= 0 else 0
-            named = [s for s in spots if previous <= s[0] < sentence_start]
+            named = [s for s in map(spots.__getitem__, starting_in(previous, sentence_start)) if previous <= s[0] < sentence_start]
             if named and again is not None:
                 # 全国已建立…自然保护区2538个。其中，…分别占全国…总数。有28处自然保护区…: a sentence naming the topic
                 # again, not as its subject, goes on with it
@@ -2068,7 +2105,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         full = to_simplified(count.quantity.counted_full) if count.quantity else ""
         at = text.find(full, count.start, count.end) if full else -1
         at = count.start if at < 0 else at
-        return any(m.label is Label.PLACE and m.end in (at, count.start) and m.end <= at for m in ctx.mentions)
+        return at in place_ends or count.start in place_ends  # (count.start <= at)
 
     def member_body(count: Mention) -> tuple[int, int, Mention] | None:
         """The body a count of its members belongs to when its sentence names no holder: the last
@@ -2077,9 +2114,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
         if endings is None or foreign_members(count):
             return None
-        bodies = [s for s in spots if s[1] <= count.start and s[2].label is Label.ORGANIZATION
-                  and s[2].name.endswith(endings)]
-        return bodies[-1] if bodies else None
+        # the last such spot ending by the count: spots are sorted by their ends
+        return next((spots[i] for i in reversed(range(bisect_right(ends, count.start)))
+                     if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
 
     counts_at = {c.start: c for c in counts}
     in_all = "在内" in text  # both readers need it: most texts pay one substring test
@@ -2129,9 +2166,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         m = _DESCRIBING.match(text, count.end)
         if m is None or (m.end() - count.end == 1 and not text.endswith(_HAVING, clause_start, count.start)):
             return None
-        if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end() for s in spots):
+        if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end()
+                                                          for s in map(spots.__getitem__, starting_in(count.end, m.end()))):
             return None  # 全球15所大学与安生基金会的剑桥大学…项目: another holder's, or a list's, 的
-        return next((s for s in spots if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
+        return next((s for s in map(spots.__getitem__, starting_in(m.end(), m.end() + 1))
+                     if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
 
     def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
@@ -2344,7 +2383,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 or (kind == _PERSON and not says(text, p, count.start) and not members_of)
                 or (kind == _COMPANY and (found[2].label is Label.PLACE or (
                     found[2].name.endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
-               for p, kind in pointers):
+               for p, kind in pointers[bisect_right(pointed_at, found[0]):bisect_right(pointed_at, count.start)]):
             # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
             # or of a clause before it in its sentence, is no holder named earlier
             continue

@@ -418,7 +418,7 @@ def _team_word_after(ctx: RelationContext, at: int) -> Mention | None:
     end = at + len(word)
     if len(word) < 2 or not word.isalnum() or word in _NOT_TEAMS or dictionary_tag(word) not in _TEAM_WORD_TAGS \
             or word in ctx.lexicon.member_words or not _AFTER_TEAM.match(simplified, end) \
-            or any(m.start < end and at < m.end for m in ctx.mentions):
+            or not ctx.covered().isdisjoint(range(at, end)):
         return None
     return ctx.derive_organisation(at, end)
 
@@ -761,9 +761,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
     for joined in _JOIN_SHORT.finditer(simplified):  # 加盟热火的老将X, 转会湖人后: a team's short name
         team = _team_word_after(ctx, joined.end())
         orgs += [team] if team is not None else []
+    # where the clause holding each organisation opens: the last break of its sentence before it, by bisection on
+    # the text's breaks found once (a sentence with no full stop may run the length of a long line)
+    break_at = [b.start() for b in CLAUSE_BREAK.finditer(simplified)]
     for org in orgs:
         s, _ = sentence_at(ctx.sentences, org.start)
-        brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, org.start)), default=s)
+        k = bisect_left(break_at, org.start) - 1
+        brk = break_at[k] + 1 if k >= 0 and break_at[k] >= s else s
         if simplified[org.start - 1 : org.start] in ("在", "为") and _SERVE.match(simplified, org.end) and _is_team(org):
             out += _served(ctx, org, s, brk)  # 王治郅在八一队效力多年
             continue

@@ -1851,7 +1851,8 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             if end > len(simplified) or not name.isalnum() or not all(map(is_han, name)) \
                     or any(ch in _NOT_GIVEN for ch in name[len(surname):]):
                 continue
-            if any(m.start < end and at < m.end for m in ctx.mentions) or _dictionary_tag(name) not in _NAME_TAGS:
+            # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
+            if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
             if before_role:
                 if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):
@@ -2404,7 +2405,7 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
     if label is None or len(word) < 2 or not simplified.endswith(word, 0, q) or word.endswith("洲") \
             or word in ctx.lexicon.org_suffixes \
             or (label is Label.PLACE and role not in ctx.lexicon.place_roles) \
-            or any(m.start < q and start < m.end for m in ctx.mentions):
+            or not ctx.covered().isdisjoint(range(start, q)):
         return None
     return start, label
 
@@ -4006,7 +4007,8 @@ def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool
     """Whether the people named before a clause of posts (``before``, in the sentence starting at ``s``) are one
     person who opens the sentence, a colon or a comma after the name (an honorific maybe between, or an aside in
     brackets: 赵友谊（1972年2月），男，…)."""
-    if not before or len({_owner_of(ctx, m) for m in before}) != 1 or before[0].start != s:
+    # (one person: every name before is the first one's, asked until one is not, once the first opens the sentence)
+    if not before or before[0].start != s or any(_owner_of(ctx, m) != _owner_of(ctx, before[0]) for m in before[1:]):
         return False
     at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
     aside = _BRACKETED_ASIDE.match(ctx.simplified, at)
@@ -4094,12 +4096,17 @@ def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     holds that post too (白冠玉曾于同治年间接替章倬标任兴化府知府一职，同治九年（1870年）由林庆贻接任: 知府 of 兴化府)."""
     simplified = ctx.simplified
     out = []
+    people: dict[int, Mention] = {}  # the first person starting at each place
+    for m in ctx.mentions:
+        if m.label is Label.PERSON:
+            people.setdefault(m.start, m)
     for by in re.finditer("由", simplified):
-        person = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == by.end()), None)
+        person = people.get(by.end())
         verb = first_at(simplified, _SUCCEEDED_BY, person.end) if person is not None else ""
         if not verb or not _closes_clause(simplified, person.end + len(verb)):
             continue
-        comma = max((b.start() for b in CLAUSE_BREAK.finditer(simplified, 0, by.start())), default=-1)
+        # the last clause break before 由, each break letter looked for backwards from it, not every break from 0
+        comma = max(simplified.rfind(c, 0, by.start()) for c in CLAUSE_BREAKS)
         if comma < 0 or simplified[comma] not in "，," or not _BEFORE_SUCCESSOR.fullmatch(simplified, comma + 1, by.start()):
             continue
         tail = first_ending(simplified, _POST_TAILS, comma)

@@ -497,10 +497,18 @@ def _people_off_places_abroad(people: list[Mention], found: list[Mention]) -> li
     abroad = [m for m in found if m.label is Label.PLACE and m.code and not m.code.isdigit()]
     if not abroad:
         return people
-    return [m for m in people if m.extractor not in _GUESSED_INSIDE_PLACES
-            or not any(a.start <= m.start and m.end <= a.end and (a.span != m.span or "-city:" in a.code
-                                                                    and m.extractor == MentionSource.PEOPLE_JIEBA)
-                       for a in abroad)]
+    # by where they start: a place holding a name starts at most the longest place's length before it
+    by_start: dict[int, list[Mention]] = {}
+    for a in abroad:
+        by_start.setdefault(a.start, []).append(a)
+    longest = max(a.end - a.start for a in abroad)
+
+    def holds(m: Mention) -> bool:
+        return any(m.end <= a.end and (a.span != m.span or "-city:" in a.code
+                                             and m.extractor == MentionSource.PEOPLE_JIEBA)
+                   for s in range(m.start - longest, m.start + 1) for a in by_start.get(s, ()))
+
+    return [m for m in people if m.extractor not in _GUESSED_INSIDE_PLACES or not holds(m)]
 
 
 class Pipeline:

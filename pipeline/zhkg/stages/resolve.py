@@ -204,6 +204,12 @@ def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None
     start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
     while start < m.start and text[start] in " \u3000“「\"":
         start += 1
+    # a place must open the sentence, right at ``start``: asked first, letter by letter, so a long sentence's places
+    # are gathered only when one does (and the rest of the test may hold)
+    opening = [p for p in places.overlapping(replace(m, start=start, end=start + 1)) if p.start == start
+               and p.end <= m.start and p.extractor != MentionSource.DEIXIS]
+    if len(opening) != 1 or not _COUNTRY_REPORTS.fullmatch(text, opening[0].end, m.start):
+        return None
     before = sorted((p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start
                      and p.extractor != MentionSource.DEIXIS), key=lambda p: p.start)
     if len(before) != 1 or before[0].start != start:
@@ -643,6 +649,11 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
     places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical) if n}
     place_names = tuple(sorted(places))
     mapping: dict[str, str] = {}
+    # each name under every shorter ending it has: the longer names ending in a name are looked up, not scanned for
+    ending_in: dict[str, list[str]] = defaultdict(list)
+    for o in orgs:
+        for k in range(1, len(o) + 1):
+            ending_in[o[k:]].append(o)
     for name in orgs:
         if name.startswith("政协") and not _FORMAL_CPPCC.match(name):
             # 政协, 政协机关: the document's own 政协 (and its organs)
@@ -653,7 +664,7 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
             continue  # 国务院 is China's State Council even beside 美国国务院
         # 政协 of 平谷区政协: the longer name is the short one with its place or ordinal in front (第一南遣舰队),
         # never a stray phrase the recogniser ran into a name (课程质量保证体系|同济大学 is no 同济大学)
-        longer = sorted(o for o in orgs if o != name and o.endswith(name) and o != "政协"
+        longer = sorted(o for o in ending_in.get(name, ()) if o != "政协"
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
         if len(longer) == 1:
             mapping[name] = longer[0]

@@ -431,7 +431,10 @@ def test_first_of_a_parallel_list_keeps_its_thing(nlp):
         ("全国共4亿2千万人", "4亿2千万人", 420_000_000),
         ("吸引了1万5千名观众", "1万5千名观众", 15_000),
         ("共2萬3千5百人參加", "2萬3千5百人", 23_500),
-        ("用户达3亿5000万", None, None),
+        # a noun of people, a link and a bare 万/亿 number is a count of them (session 28, counts34) ...
+        ("用户达3亿5000万", "用户达3亿5000万", 350_000_000),
+        # ... a sum of money with no people before it is not
+        ("收入达3亿5000万", None, None),
     ],
 )
 def test_digits_between_chinese_units(nlp, text, span, value):

@@ -488,6 +488,7 @@ _VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法
 _RELATION_VERB_END = "于"
 # ...and one ending so right after the classifier is a verb of becoming (改为, 成为, 转为, 列为): the predicate
 _BECOMING_VERB_END = "为"
+_ORIGIN_VERBS = frozenset("来自 出自 源自".split())  # ...as is one of origin (其中200名来自外地)
 _ASPECT = "了"
 # A list's link ahead in the clause (长城双动力、上投摩根…和…): the names of the things counted follow the noun.
 _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
@@ -757,8 +758,9 @@ def _phrase_at(
         return None  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
     if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
         return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
-    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_BECOMING_VERB_END):
-        return None  # 其中2间改为财富管理中心: a verb of becoming (改为, 成为, 列为) is the predicate (counts35)
+    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and (
+            first.text.endswith(_BECOMING_VERB_END) or first.text in _ORIGIN_VERBS):
+        return None  # 其中2间改为财富管理中心, 其中200名来自外地: a verb of becoming or origin is the predicate (counts35)
     if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):

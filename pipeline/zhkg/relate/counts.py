@@ -243,6 +243,8 @@ _NOT_PARTNER = "参"
 # named before them in the clause has them (session 19).
 _UNITS = ("分支机构", "机构", "分行", "支行", "网点", "门店", "分店", "店", "办事处", "分公司", "子公司", "营业部", "工厂",
           "基地", "分部", "代表处", "门市")
+# ...not an authority speaking of the place's (金管局表示，本港共有1,200间银行分行: Hong Kong's)
+_AUTHORITY_ENDINGS = tuple("局署处部委会府办厅")
 _WHOLE_OPENINGS = "全本"  # 本港, 全港, 全台, 全岛: a whole place the relation stage derives, read as 全国 is
 # ...and so does a body opening the sentence that speaks of itself in a clause before (渣打银行表示，今年将关闭本港8间分行;
 # 统一超商表示，…，全台门市总数突破6,800家: the bank's branches, the chain's shops; session 28, counts35)
@@ -1928,7 +1930,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return True
         k = bisect_right(sentence_breaks, start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
-        return any(s[2].label is Label.ORGANIZATION and sentence_start <= s[0] and _SELF_SPEAKER.match(text, s[1])
+        return any(s[2].label is Label.ORGANIZATION and not s[2].name.endswith(_AUTHORITY_ENDINGS)
+                   and sentence_start <= s[0] and _SELF_SPEAKER.match(text, s[1])
                    and opens_clause(s[0], sentence_start, sentence=True) and _self_report(text, s[0], s[1], s[2].name)
                    for s in spots[:i])
 

@@ -55,6 +55,7 @@ OWNER_CONTROLS = [
     ("岛内媒体报道，台北市今天公布，全国共有65所大学面临招生不足。", "大学", "中国"),  # the mainland's word for Taiwan
     ("金管局表示，本港目前共有1,200间银行分行。", "分行", "香港"),  # an authority speaks of the place's
     ("国金证券指出，今年共有12只基金发行。", "基金", None),  # a market's figure
+    ("五月天在广州、台北、上海举办演唱会，全国总共会放映2000多场。", "场", "中国"),  # mainland cities named
 ]
 
 

@@ -222,8 +222,8 @@ _TAIWAN = "TW"
 
 def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
     """Whether a document is Taiwan's own news: the region most of its coded places and of its well-known bodies
-    (``organisations_known.tsv``: 卫福部, 海巡署, 台积电 are Taiwan's) lie in is Taiwan, and it writes of Taiwan in
-    none of the mainland's words (``_MAINLAND_VOICE``). There 全国 and 我国 are Taiwan's own country, as 全台 is
+    (``organisations_known.tsv``: 卫福部, 海巡署, 台积电 are Taiwan's) lie in is Taiwan, it names no mainland province
+    or city, and it writes of Taiwan in none of the mainland's words (``_MAINLAND_VOICE``). There 全国 and 我国 are Taiwan's own country, as 全台 is
     (教育部统计，全国共有12所大学停招 beside 台北市; session 28, counts35).
 
     >>> from zhkg.records import Mention, Label
@@ -233,8 +233,11 @@ def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
     """
     if _MAINLAND_VOICE.search(text):
         return False
+    codes = [m.code for m in mentions if m.label is Label.PLACE and m.code]
+    if any(code.isdigit() for code in codes):
+        return False  # a mainland province or city named (广州、台北、上海三座城市…全国公映): whose 全国 is unsure
     known = lexicon.known_organisations
-    regions = [_region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code]
+    regions = [_region_of(code) for code in codes]
     regions += [_REGION_CODES.get(known[m.simplified][1], "") for m in mentions
                 if m.label is Label.ORGANIZATION and m.simplified in known]
     return leading(r for r in regions if r) == _TAIWAN

@@ -165,7 +165,7 @@ _DIGITS = "零〇一二两三四五六七八九"
 _SCORES = {"廿": "二十", "卅": "三十"}
 _SCORE_LETTERS = "".join(_SCORES)
 _UNITS = "十百千万亿"
-_APPROX_PREFIXES = ("大约", "将近", "超过", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少", "过",
+_APPROX_PREFIXES = ("大约", "将近", "超过", "突破", "多达", "高达", "接近", "不到", "不足", "少于", "多于", "至少", "过",
                     "大概", "约有", "近", "约", "逾", "超")
 _APPROX_SUFFIXES = ("左右", "以上", "上下")
 _OVER = "过"  # "over" only before a round magnitude (过百人, 过万); else a verb's aspect (经历过一场)
@@ -423,6 +423,18 @@ _PAIR = "双"
 # Classifiers of Hong Kong and Taiwan usage that count only a noun named after them (5幅住宅用地, 3档基金).
 # ...and 班 and 把 (3班航班, 两把刀: session 23), whose number alone is a class, a shift or a leader (3班, 三班倒, 一把手)
 _NAMED_AFTER_ONLY = frozenset("幅 档 班 把 笔".split())
+# Classifiers that are also parts of words (三本院校, 四面八方, 三面环海, 上下两册): they count only a noun that takes
+# them, named after or right before them, whose head ends in one of these (session 28, counts35): 3.2万本图书,
+# 5面金牌, 藏书约420万册; a tier of universities, the four directions or a volume standing alone count nothing.
+_BOOK = "本"
+_RUNS = "班次"  # 加开列车320班次 counts 列车; standing alone (增加120班次) it counts the runs
+_TAKERS = {
+    "本": ("书", "书籍", "书刊", "杂志", "期刊", "刊物", "小说", "著作", "专著", "教材", "课本", "读物", "绘本", "漫画",
+          "画册", "相册", "词典", "字典", "辞典", "手册", "护照", "日记", "笔记本", "账本", "诗集", "文集", "选集", "古籍",
+          "典籍"),
+    "面": ("牌", "旗", "旗帜", "墙", "镜", "镜子", "鼓", "锣", "盾", "屏幕"),
+    "册": ("书", "书籍", "藏书", "古籍", "典籍", "文献", "档案", "画册", "相册", "读物", "教材", "期刊", "刊物"),
+}
 _DEAL = "笔"  # 三笔交易, 两笔贷款 count; 两笔资金, 一笔巨款 are sums of money
 _SUMS = ("钱", "款", "资金", "经费", "费用", "奖金", "收入", "善款", "捐款", "巨款", "现金", "财富", "投资")
 _PAIR_STATISTICS = ("数据", "的")
@@ -474,6 +486,9 @@ _NAME_OPENING_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
 _VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖".split())
 # A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
 _RELATION_VERB_END = "于"
+# ...and one ending so right after the classifier is a verb of becoming (改为, 成为, 转为, 列为): the predicate
+_BECOMING_VERB_END = "为"
+_ORIGIN_VERBS = frozenset("来自 出自 源自".split())  # ...as is one of origin (其中200名来自外地)
 _ASPECT = "了"
 # A list's link ahead in the clause (长城双动力、上投摩根…和…): the names of the things counted follow the noun.
 _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
@@ -717,6 +732,8 @@ def _phrase_at(
                 and text[first.end : first.end + 1] in tuple(_NEIGHBOURHOOD_AFTER)
                 and text[cls_start - 1 : cls_start].isdigit()):
             return pos, first.end  # 12个行政区、456个里: Taiwan's 里, glued to 个 (session 27, counts33)
+        if first.idx == cls_start and first.tag == "r" and first.text[0] == _BOOK and first.end == pos + 1:
+            return pos, first.end  # 3万本书: jieba's 本书 ("this book") after a number is 本 and its book (counts35)
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
@@ -741,6 +758,9 @@ def _phrase_at(
         return None  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
     if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
         return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
+    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and (
+            first.text.endswith(_BECOMING_VERB_END) or first.text in _ORIGIN_VERBS):
+        return None  # 其中2间改为财富管理中心, 其中200名来自外地: a verb of becoming or origin is the predicate (counts35)
     if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
@@ -1536,6 +1556,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                 full, start = noun, noun[0]
             elif noun is not None:
                 open_noun = noun
+            elif cls == _RUNS:
+                full, head_start = (m.start("cls"), after), m.start("cls")  # 港铁增加120班次: the runs themselves
     else:
         if cls in _NOUN_UNITS and text.startswith(_NAMED_GROUPS, after):
             return None  # 八国集团, 三国演义: a name or an era
@@ -1595,11 +1617,26 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             break
     if _PER_UNIT.match(text, end):
         return None  # 7张照片/秒: a rate
+    if cls in _TAKERS and not _taken(text, full, head_start, open_noun, _TAKERS[cls]):
+        return None  # 三本院校, 四面八方: 本, 面 and 册 count only a noun that takes them
     words = token_table(doc).words
     lone_verb = (full is None and cls is not None and after < len(b.token_at)
                  and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
     return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
                     m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _taken(text: str, full: tuple[int, int] | None, head_start: int, open_noun: tuple[int, int] | None,
+           takers: tuple[str, ...]) -> bool:
+    """Whether the thing a count of 本, 面 or 册 reads (its head after the classifier, else the open noun right
+    before the number) is a noun that takes the classifier (``_TAKERS``): 3.2万本图书, 藏书约420万册, 5面金牌.
+
+    >>> _taken("5面金牌", (2, 4), 2, None, _TAKERS["面"]), _taken("四面八方", (2, 4), 2, None, _TAKERS["面"])
+    (True, False)
+    """
+    if full is not None:
+        return text.endswith(takers, head_start if head_start >= 0 else full[0], full[1])
+    return open_noun is not None and text.endswith(takers, open_noun[0], open_noun[1])
 
 
 def _only_named(doc: Doc, start: int, b: _Boundaries) -> bool:

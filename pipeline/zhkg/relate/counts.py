@@ -242,7 +242,12 @@ _NOT_PARTNER = "参"
 # A body's units counted across a whole place (交行总行以及全国36个分支机构): 全国 and kin say where they are, the body
 # named before them in the clause has them (session 19).
 _UNITS = ("分支机构", "机构", "分行", "支行", "网点", "门店", "分店", "店", "办事处", "分公司", "子公司", "营业部", "工厂",
-          "基地", "分部", "代表处")
+          "基地", "分部", "代表处", "门市")
+# ...not an authority speaking of the place's (金管局表示，本港共有1,200间银行分行: Hong Kong's)
+_AUTHORITY_ENDINGS = tuple("局署处部委会府办厅")
+_WHOLE_OPENINGS = "全本"  # 本港, 全港, 全台, 全岛: a whole place the relation stage derives, read as 全国 is
+# ...and so does a body opening the sentence that speaks of itself in a clause before (渣打银行表示，今年将关闭本港8间分行;
+# 统一超商表示，…，全台门市总数突破6,800家: the bank's branches, the chain's shops; session 28, counts35)
 # ...unless the count is inside the phrase after 与 (与欧盟区内其他47个国家相一致: the union's) or the two have it
 # together (与符山镇先后有十五个基层党支部)
 # ...nor one describing the people met (将与当地官员会面，并参观3个…项目: 当地 stays the place's)
@@ -371,9 +376,15 @@ _SAYS = re.compile(_VERB_GAP + r"(?:" + "|".join(SPEECH_VERBS) + r")")
 # (基金, 产品, 门店, 员工, 客户, 项目…). A body stating a figure (统计, 认为, 数据显示…) never does: that is a report.
 _SELF_VERBS = ("公告称", "公告", "宣布", "表示", "介绍", "称", "说")
 _SELF_SPEAKER = re.compile(_VERB_GAP + r"(?:" + "|".join(_SELF_VERBS) + r")[，,：:“「]")
+# ...and one that points out (指出) what it has: a view by its verb, but of its own figures (台铁局指出，春节将加开列车320班次;
+# 该公司指出，今年新增3间门市), which the sentence must still count as a body's (_BODY_HAS) or name as the company's
+# (session 28, counts35)
+_SELF_POINTS = re.compile(_VERB_GAP + r"指出[，,：:“「]")
 _SELF_WORDS = re.compile(r"旗下|本公司|该公司|我公司|(?:^|(?<=[，,。；;：:\s]))(?:公司|其(?![中他余实次]))")
 _BODY_HAS = ("基金", "产品", "门店", "店", "员工", "职工", "雇员", "客户", "用户", "会员", "项目", "网点", "分行", "支行",
-             "工厂", "厂", "子公司", "分公司", "楼盘", "车型", "机型", "航线")
+             "工厂", "厂", "子公司", "分公司", "楼盘", "车型", "机型", "航线", "门市",
+             # an operator's runs and fleet (加开列车320班次, 引进新机8架; counts35)
+             "列车", "班次", "航班", "巴士", "客机", "座位")
 # Bodies whose figures are market-wide reports, whatever verb they use (好买基金研究中心, 国家统计局, 某分析师).
 _REPORTING_BODIES = ("研究中心", "研究所", "研究院", "统计局", "评级", "咨询", "调查", "数据")
 # A regulator letting others do what is counted (证监会明确允许9家…基金公司, 批准了3只基金): the others are not its.
@@ -1533,7 +1544,8 @@ def _national_people(text: str, count: Mention, places: Sequence[Mention], start
 def _self_report(text: str, start: int, end: int, name: str) -> bool:
     """Whether the organisation ``name`` at ``[start, end)`` announces or speaks of itself (长盛基金公告称，…;
     据华商基金相关负责人介绍，…), not a body reporting a figure (好买基金研究中心统计; …认为; X的数据显示)."""
-    return (_SELF_SPEAKER.match(text, end) is not None and _REPORTER.match(text, end) is None
+    points = _SELF_POINTS.match(text, end) is not None
+    return ((points or (_SELF_SPEAKER.match(text, end) is not None and _REPORTER.match(text, end) is None))
             and _PERMITS.match(text, end) is None and not name.endswith(_REPORTING_BODIES))
 
 
@@ -1942,12 +1954,21 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     def units_across(i: int, lo: int, count: Mention | None) -> bool:
         """Whether spots[i] is 全国 (or kin) before a count of a body's units, with an organisation earlier in the
         clause (交行总行以及全国36个分支机构 -> 交行总行)."""
-        start, _, holder = spots[i]
-        if holder.extractor != MentionSource.DEIXIS or count is None or count.quantity is None:
+        start, end, holder = spots[i]
+        if count is None or count.quantity is None or not count.quantity.counted_simplified.endswith(_UNITS):
             return False
-        if not count.quantity.counted_simplified.endswith(_UNITS):
+        whole = holder.label is Label.PLACE and end - start == 2 and text[start] in _WHOLE_OPENINGS  # 本港, 全台
+        if holder.extractor != MentionSource.DEIXIS and not whole:
             return False
-        return any(lo <= s[0] and s[1] <= start and s[2].label is Label.ORGANIZATION for s in spots[:i])
+        if holder.extractor == MentionSource.DEIXIS and any(
+                lo <= s[0] and s[1] <= start and s[2].label is Label.ORGANIZATION for s in spots[:i]):
+            return True
+        k = bisect_right(sentence_breaks, start) - 1
+        sentence_start = sentence_breaks[k] if k >= 0 else 0
+        return any(s[2].label is Label.ORGANIZATION and not s[2].name.endswith(_AUTHORITY_ENDINGS)
+                   and sentence_start <= s[0] and _SELF_SPEAKER.match(text, s[1])
+                   and opens_clause(s[0], sentence_start, sentence=True) and _self_report(text, s[0], s[1], s[2].name)
+                   for s in spots[:i])
 
     def origin_list(i: int, count_start: int) -> bool:
         """Whether the place of spots[i] is an item of a list closed by 等国家的 right before the count (…美国、日本、德国

@@ -220,6 +220,35 @@ def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None
     return first if _COUNTRY_REPORTS.fullmatch(text, first.end, m.start) else None
 
 
+#: How mainland copy writes of Taiwan (岛内, 台湾当局, 台湾地区, 国台办): a document that does is no Taiwan outlet's own
+#: news, and its 全国 stays China's
+_MAINLAND_VOICE = re.compile(r"岛内|台湾当局|台湾地区|台当局|国台办|台办|宝岛|台湾同胞|台胞")
+_TAIWAN = "TW"
+
+
+def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
+    """Whether a document is Taiwan's own news: the region most of its coded places and of its well-known bodies
+    (``organisations_known.tsv``: 卫福部, 海巡署, 台积电 are Taiwan's) lie in is Taiwan, it names no mainland province
+    or city, and it writes of Taiwan in none of the mainland's words (``_MAINLAND_VOICE``). There 全国 and 我国 are Taiwan's own country, as 全台 is
+    (教育部统计，全国共有12所大学停招 beside 台北市; session 28, counts35).
+
+    >>> from zhkg.records import Mention, Label
+    >>> taipei = Mention("d", 0, 3, "台北市", "台北市", Label.PLACE, "gazetteer", canonical="台北市", code="TW-TPE")
+    >>> _taiwan_news([taipei], load_lexicon(), "台北市今年全国…"), _taiwan_news([taipei], load_lexicon(), "岛内…")
+    (True, False)
+    """
+    if _MAINLAND_VOICE.search(text):
+        return False
+    codes = [m.code for m in mentions if m.label is Label.PLACE and m.code]
+    if any(code.isdigit() for code in codes):
+        return False  # a mainland province or city named (广州、台北、上海三座城市…全国公映): whose 全国 is unsure
+    known = lexicon.known_organisations
+    regions = [_region_of(code) for code in codes]
+    regions += [_REGION_CODES.get(known[m.simplified][1], "") for m in mentions
+                if m.label is Label.ORGANIZATION and m.simplified in known]
+    return leading(r for r in regions if r) == _TAIWAN
+
+
 def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str,
                        coded: Callable[[Mention], bool] | None = None) -> str:
     """The coded place of ``kind`` (市, 县…) named last before ``m`` in its sentence or the one before, if any:
@@ -331,6 +360,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     bodies = _known_bodies(mentions, lexicon)
     initials = _country_initials(mentions)
 
+    taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
+
     def coded(p: Mention) -> bool:
         """Whether a place is a division: coded by its extractor, or a name the gazetteer resolves alone."""
         return bool(p.code) or (p.simplified not in lexicon.place_stoplist
@@ -344,6 +375,10 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             if m.extractor == MentionSource.DEIXIS and lexicon.deixis.get(m.simplified) == _COUNTRY and text and (
                     subject := _subject_country(m, places, text)) is not None:
                 canonical, code = subject.canonical or subject.name, subject.code  # 日本政府宣布，全国… is Japan
+            elif m.extractor == MentionSource.DEIXIS and lexicon.deixis.get(m.simplified) == _COUNTRY and text and (
+                    taiwan_news := _taiwan_news(mentions, lexicon, text) if taiwan_news is None else taiwan_news):
+                taiwan = gazetteer.get(_TAIWAN)  # Taiwan's own news: its 全国 is Taiwan, as 全台 is
+                canonical, code = (taiwan.name, taiwan.code) if taiwan is not None else (canonical, code)
             if not canonical:
                 continue
             state = _STATE_FORMS.match(canonical) if not code else None

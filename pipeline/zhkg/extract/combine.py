@@ -104,7 +104,7 @@ from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.landmarks import PLACE_KINDS
-from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
+from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
 from zhkg.extract.list_mates import families_not_people, list_mates
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
@@ -698,6 +698,7 @@ def combine_mentions(
     out = credit_names(out, text, original)  # 作词：林夕, 导演：新田真三
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
     out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
+    out = names_beside_latin(out, text, table, lexicon, original, doc_id)  # Jeremy Tam谭文豪: both the person
     out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐
     out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产

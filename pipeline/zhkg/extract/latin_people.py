@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.people import _BARE_MIN_SCORE, FOREIGN_SEPARATORS, _best_name_at, foreign_name_parts
+from zhkg.extract.people import _BARE_MIN_SCORE, FOREIGN_SEPARATORS, _best_name_at, _common_word, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
@@ -194,8 +194,8 @@ def names_beside_latin(mentions: list[Mention], text: str, table: TokenTable | N
     Hong Kong news writes a person's English name glued before the Chinese one (前立法会议员Jeremy Tam谭文豪,
     Alvin Yeung杨岳桥), and the recogniser, reading characters, keeps the Latin run or a piece of the Chinese name
     (孟静 of Claudia Mo毛孟静). A run of two to four capitalised Latin words (:func:`latin_person_runs`) right
-    before a Chinese name (a known surname and one or two letters of a given name, ending where jieba ends a word)
-    names one person twice: both are people. A piece of the Chinese name read before gives way to it; any other
+    before a Chinese name (a known surname and one or two letters of a given name, ending where jieba ends a word,
+    and no word of the dictionary that names no one: Miss Sixty牛仔裤 is a brand's jeans) names one person twice: both are people. A piece of the Chinese name read before gives way to it; any other
     mention over either part keeps it from being taken (Warner Bros华纳 stays as read: Bros ends no name).
 
     >>> from zhkg.resources.lexicon import load_lexicon
@@ -214,8 +214,8 @@ def names_beside_latin(mentions: list[Mention], text: str, table: TokenTable | N
         if at >= len(text) or not is_han(text[at]):
             continue
         end = _best_name_at(text, at, min(len(text), at + 4), table.ends, _BARE_MIN_SCORE, lexicon)
-        if end is None or _known_body(text[s:e], lexicon):
-            continue
+        if end is None or _known_body(text[s:e], lexicon) or _common_word(text[at:end], lexicon):
+            continue  # Miss Sixty牛仔裤: a brand's jeans, no one named
         spans += [(s, e), (at, end)]
     if not spans:
         return mentions

@@ -26,6 +26,8 @@ def test_the_landmark_table_is_loaded():
     # one venue, no place inside it (台北 of 台北大巨蛋, 旺角 of 旺角大球场)
     ("跨年晚会在台北大巨蛋举行。", [("台北大巨蛋", L)], [("台北", L)]),
     ("港超联赛今晚在旺角大球场上演。", [("旺角大球场", L)], [("旺角", L)]),
+    # the recogniser's piece inside a listed landmark gives way to it (西九 is no person)
+    ("西九文化区的艺术公园本周末举办音乐节。", [("西九文化区", L)], [("西九", P)]),
     # never the start of a body's name
     ("西九文化区管理局今日公布新一年的节目。", [], [("西九文化区", L)]),
     # Taipei 101 is no part of a longer number

@@ -172,7 +172,7 @@ _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KI
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best; so does
 # the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,
-                     MentionSource.PEOPLE_KNOWN})
+                     MentionSource.PEOPLE_KNOWN, MentionSource.PLACE_LANDMARK})
 
 
 def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon | None = None) -> bool:
@@ -553,7 +553,8 @@ def combine_mentions(
              and not listed_index.overlaps(m)]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
                                                              MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
-                                                             MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL)]
+                                                             MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL,
+                                                             MentionSource.PLACE_LANDMARK)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     # the spans the model proposed and lost (no name: 阮洪良 福, across a space): the letters they took from a longer
     # rule name after them are that name's, and the model's organisation after them is cut (阮洪良 福|莱特玻璃集团)

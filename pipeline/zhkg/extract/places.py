@@ -950,7 +950,11 @@ def _with_listed_landmarks(doc: Doc, text: str, mentions: list[Mention], lexicon
     if not spans:
         return mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
-    return kept + [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in spans]
+    return kept + [make_mention(doc, s, e, Label.PLACE, LANDMARK) for s, e in spans]
+
+
+#: The ``extractor`` of a venue or landmark of ``place_landmarks.tsv``.
+LANDMARK = MentionSource.PLACE_LANDMARK
 
 
 @lru_cache(maxsize=4)

@@ -28,6 +28,8 @@ def test_the_landmark_table_is_loaded():
     ("港超联赛今晚在旺角大球场上演。", [("旺角大球场", L)], [("旺角", L)]),
     # the recogniser's piece inside a listed landmark gives way to it (西九 is no person)
     ("西九文化区的艺术公园本周末举办音乐节。", [("西九文化区", L)], [("西九", P)]),
+    # a longer name holding it stands (the park's office, as the recogniser reads it)
+    ("垦丁国家公园管理处表示，今年将加强海域巡查。", [("垦丁国家公园管理处", O)], []),
     # never the start of a body's name
     ("西九文化区管理局今日公布新一年的节目。", [], [("西九文化区", L)]),
     # Taipei 101 is no part of a longer number

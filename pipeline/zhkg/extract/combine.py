@@ -172,7 +172,7 @@ _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KI
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best; so does
 # the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,
-                     MentionSource.PEOPLE_KNOWN, MentionSource.PLACE_LANDMARK})
+                     MentionSource.PEOPLE_KNOWN})
 
 
 def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon | None = None) -> bool:
@@ -542,6 +542,9 @@ def combine_mentions(
               or not any(o.start <= p.start and p.end <= o.end and o.span != p.span for o in model_bodies.overlapping(p))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
+    # a listed venue or landmark (大巨蛋, 西九文化区) stands against the model's pieces of it and spans across it, not
+    # against a longer name holding it (垦丁国家公园管理处)
+    landmark_index = SpanIndex(p for p in places if p.extractor == MentionSource.PLACE_LANDMARK)
     proposed = model
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
     model = _people_before_spaces(model, people)
@@ -550,7 +553,9 @@ def combine_mentions(
     model = [m for m in (_trim_role_heads(_quoted_after_place(_after_unclosed_quote(m, text), taiwan_spans), text, lexicon)
                          for m in model)
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
-             and not listed_index.overlaps(m)]
+             and not listed_index.overlaps(m)
+             and not any(not (m.start <= p.start and p.end <= m.end) or p.span == m.span
+                         for p in landmark_index.overlapping(m))]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
                                                              MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
                                                              MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL,

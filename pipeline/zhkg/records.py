@@ -232,6 +232,9 @@ class MentionSource(str, Enum):
     PLACE_VILLAGE_TW = "place:village_tw"
     #: A street, station or estate of Taiwan or Hong Kong named by its head (西屯區文心路三段, 九龍灣站, 瀝源邨).
     PLACE_LOCAL = "place:local"
+    #: A venue or landmark of Taiwan, Hong Kong or Macau from ``place_landmarks.tsv`` (大巨蛋, 维港, 红馆): its span
+    #: stands against the recogniser's, as a listed name's does.
+    PLACE_LANDMARK = "place:landmark"
     #: A facility or zone the text names by its kind alone (托老院里有21位老人, 在大工业区建设10条道路), found by the
     #: count reader: the document's own one, so its node id carries the document's id (``org:托老院@doc:<id>``) and
     #: two articles' homes stay apart in a corpus graph (:mod:`zhkg.relate.count_facilities`).

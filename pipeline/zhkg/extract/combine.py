@@ -106,7 +106,7 @@ from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.landmarks import PLACE_KINDS
-from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, spaced_people
+from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
 from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_items
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
@@ -545,6 +545,9 @@ def combine_mentions(
               or not any(o.start <= p.start and p.end <= o.end and o.span != p.span for o in model_bodies.overlapping(p))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
     listed_index = SpanIndex(listed)
+    # a listed venue or landmark (大巨蛋, 西九文化区) stands against the model's pieces of it and spans across it, not
+    # against a longer name holding it (垦丁国家公园管理处)
+    landmark_index = SpanIndex(p for p in places if p.extractor == MentionSource.PLACE_LANDMARK)
     proposed = model
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
     model = _people_before_spaces(model, people)
@@ -553,10 +556,13 @@ def combine_mentions(
     model = [m for m in (_trim_role_heads(_quoted_after_place(_after_unclosed_quote(m, text), taiwan_spans), text, lexicon)
                          for m in model)
              if m.end > m.start and plausible(m, table, lexicon=lexicon) and not _cuts_role(m, text, lexicon)
-             and not listed_index.overlaps(m)]
+             and not listed_index.overlaps(m)
+             and not any(not (m.start <= p.start and p.end <= m.end) or p.span == m.span
+                         for p in landmark_index.overlapping(m))]
     coded = [p for p in places if p.code or p.extractor in (MentionSource.DEIXIS, MentionSource.PLACE_LEXICON,
                                                              MentionSource.PLACE_HISTORIC, MentionSource.PLACE_FEATURE,
-                                                             MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL)]
+                                                             MentionSource.PLACE_VILLAGE_TW, MentionSource.PLACE_LOCAL,
+                                                             MentionSource.PLACE_LANDMARK)]
     model_index, coded_index, org_index = SpanIndex(model), SpanIndex(coded), SpanIndex(organisations)
     # the spans the model proposed and lost (no name: 阮洪良 福, across a space): the letters they took from a longer
     # rule name after them are that name's, and the model's organisation after them is cut (阮洪良 福|莱特玻璃集团)
@@ -701,6 +707,7 @@ def combine_mentions(
     out = credit_names(out, text, original)  # 作词：林夕, 导演：新田真三
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
     out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
+    out = names_beside_latin(out, text, table, lexicon, original, doc_id)  # Jeremy Tam谭文豪: both the person
     out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐
     out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产

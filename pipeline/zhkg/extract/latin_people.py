@@ -28,13 +28,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
+from zhkg.extract.people import _BARE_MIN_SCORE, FOREIGN_SEPARATORS, _best_name_at, _common_word, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, is_han
 
-__all__ = ["latin_people", "spaced_people", "latin_person_runs", "joined_names_not_bodies"]
+__all__ = ["latin_people", "spaced_people", "latin_person_runs", "joined_names_not_bodies", "names_beside_latin"]
 
 # English function words: a run holding one is a title or a phrase, never a name (The Sims, It Girl, Need for Speed);
 # written here rather than taken from spaCy, which a run does not import
@@ -211,6 +211,41 @@ def _place_people(mentions: list[Mention], spans: list[tuple[int, int]], text: s
         return mentions
     out = [m for m in mentions if id(m) not in drop] + added
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+
+
+def names_beside_latin(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,
+                       original: str = "", doc_id: str = "") -> list[Mention]:
+    """``mentions`` with a person's English and Chinese names written side by side both read as people.
+
+    Hong Kong news writes a person's English name glued before the Chinese one (前立法会议员Jeremy Tam谭文豪,
+    Alvin Yeung杨岳桥), and the recogniser, reading characters, keeps the Latin run or a piece of the Chinese name
+    (孟静 of Claudia Mo毛孟静). A run of two to four capitalised Latin words (:func:`latin_person_runs`) right
+    before a Chinese name (a known surname and one or two letters of a given name, ending where jieba ends a word,
+    and no word of the dictionary that names no one: Miss Sixty牛仔裤 is a brand's jeans) names one person twice: both are people. A piece of the Chinese name read before gives way to it; any other
+    mention over either part keeps it from being taken (Warner Bros华纳 stays as read: Bros ends no name).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "前议员Jeremy Tam谭文豪今日发文"
+    >>> [m.simplified for m in names_beside_latin([], text, token_table(make_nlp()(text)), load_lexicon(), doc_id="d")]
+    ['Jeremy Tam', '谭文豪']
+    """
+    if table is None or not _CUE.search(text):
+        return mentions
+    doc_id = mentions[0].doc_id if mentions else doc_id
+    spans: list[tuple[int, int]] = []
+    for s, e in latin_person_runs(text):
+        at = e + 1 if text[e:e + 1] == " " else e
+        if at >= len(text) or not is_han(text[at]):
+            continue
+        end = _best_name_at(text, at, min(len(text), at + 4), table.ends, _BARE_MIN_SCORE, lexicon)
+        if end is None or _known_body(text[s:e], lexicon) or _common_word(text[at:end], lexicon):
+            continue  # Miss Sixty牛仔裤: a brand's jeans, no one named
+        spans += [(s, e), (at, end)]
+    if not spans:
+        return mentions
+    return _place_people(mentions, spans, text, original, doc_id)
 
 
 @lru_cache(maxsize=4)

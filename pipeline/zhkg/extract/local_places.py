@@ -55,6 +55,14 @@ _BODY_AFTER = ("派出所", "办事处", "分局", "分行", "支行", "分店",
 _STATION = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨|高铁|台铁|东铁线|西铁线)((?:[\u4e00-\u9fff]{1,6}?线)?)"
                       r"([\u4e00-\u9fff]{2,6}?)站(?![立在着起了])")
 
+# a line named by a place of Taiwan or Hong Kong the gazetteer coded, perhaps with one or two more letters, then a
+# station's name (荃湾|线|旺角站, 淡水|信义线|台北101站): the line is a metro's without its operator written
+_LINE_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{0,2}?线)([\u4e00-\u9fff]{2,6}?)站(?![立在着起了])")
+# words of a metro or railway in a document: a place's name before 站 there is its station (乘客需在旺角站转乘)
+_RAIL_CUE = re.compile("港铁|捷运|地铁|台铁|高铁|轻铁|铁路|列车|月台|车厢")
+# what after X站 makes it no passenger station, or the station's body (旺角站长, 沙田站务员)
+_NOT_STATION_AFTER = ("长", "务", "立", "在", "着", "起", "了", "岗")
+
 # a Hong Kong estate: 邨 anywhere; 苑 only right after a coded area of Hong Kong
 _ESTATE_CUE = re.compile("邨")
 # a public estate in general, no name (廉租屋邨, 公屋邨)
@@ -209,6 +217,24 @@ def _stations(text: str, table) -> list[tuple[int, int]]:
     return spans
 
 
+def _stations_by_place(text: str, table, coded: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Stations named by a place of Taiwan or Hong Kong: after a line named by such a place (荃湾线|旺角站), and
+    the place itself + 站 in a document of a metro or railway (旺角站 where 港铁 or 列车 is written)."""
+    local = [(s, e) for s, e, code in coded if code.startswith(("TW", "HK", "MO"))]
+    spans = []
+    for _s, e in local:
+        match = _LINE_AFTER_PLACE.match(text, e)
+        if match is not None:
+            start, end = match.start(2), match.end()
+            if _plain_name(text, start, end - 1) and _name_words(table, start, end - 1) is not None:
+                spans.append((start, end))
+    if _RAIL_CUE.search(text):
+        for s, e in local:
+            if text.startswith("站", e) and not text.startswith(_NOT_STATION_AFTER, e + 1) and e - s >= 2:
+                spans.append((s, e + 1))
+    return spans
+
+
 def _estate_name(text: str, table, start: int, i: int) -> bool:
     """``text[start:i]`` names the estate whose 邨 is at ``i``: a plain name standing as words (not 即|彩云, and not
     a public estate in general, 廉租屋邨)."""
@@ -267,7 +293,7 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
     spans = _streets(text, table, local_ends, frozenset(s for s, _e, _c in coded), hong_kong_ends) + _estates(text, table, frozenset(e for _s, e, _c in coded),
                                                          hong_kong_ends)
     if "站" in text:
-        spans += _stations(text, table)
+        spans += _stations(text, table) + _stations_by_place(text, table, coded)
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans), key=lambda span: (-(span[1] - span[0]), span[0])):
         if all(e <= s2 or e2 <= s for s2, e2 in out):

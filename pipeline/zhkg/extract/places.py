@@ -872,6 +872,7 @@ def extract_places(
     features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]
     mentions = _without_overlaps(mentions, features)
     mentions = _with_landmarks(doc, text, mentions, gazetteer)
+    mentions = _with_listed_landmarks(doc, text, mentions, lexicon)
     mentions = _with_local_places(doc, text, mentions)
     mentions = _without_overlaps(mentions, _taiwan_abbreviation_mentions(doc, text, gazetteer))
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -939,6 +940,39 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
         return mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
     return kept + [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in spans]
+
+
+# what after a listed landmark makes it the start of a body's name (启德体育园|有限公司, 西九文化区|管理局)
+_LANDMARK_BODY_AFTER = ("有限公司", "公司", "管理局", "管理处", "管理委员会", "管理中心", "委员会", "管委会", "基金会",
+                        "集团", "办公室", "董事局", "站")
+
+
+def _with_listed_landmarks(doc: Doc, text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Add the venues and landmarks of ``place_landmarks.tsv`` (大巨蛋, 维港, 红馆), each whole: one replaces the
+    places inside it (台北|大巨蛋 is one venue, 旺角|大球场 no 旺角) and gives way to one it would cut or that holds
+    it, and is never the start of a body's name (西九文化区管理局)."""
+    pattern = _landmark_pattern(lexicon.landmarks)
+    if pattern is None:
+        return mentions
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)
+             if not text.startswith(_LANDMARK_BODY_AFTER, m.end())
+             and not (m.end() < len(text) and m.group()[-1].isdigit() and text[m.end()].isdigit())]
+    spans = [(s, e) for s, e in spans
+             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return kept + [make_mention(doc, s, e, Label.PLACE, LANDMARK) for s, e in spans]
+
+
+#: The ``extractor`` of a venue or landmark of ``place_landmarks.tsv``.
+LANDMARK = MentionSource.PLACE_LANDMARK
+
+
+@lru_cache(maxsize=4)
+def _landmark_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The listed landmarks as one pattern, longest first (None when there are none): compiled once per table."""
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))) if names else None
 
 
 #: The ``extractor`` of a province the gazetteer does not hold, read from a governor's title or 省 (直隶, 奉天省).

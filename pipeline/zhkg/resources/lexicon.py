@@ -146,6 +146,8 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "people_known_roles.tsv": (_Column("form"), _Column("roles"), _Column("canonical")),
     "organisations.txt": (_Column("name"),),
     "places.txt": (_Column("name"),),
+    "place_landmarks.tsv": (_WORD, _Column("region", _one_of("hongkong", "macau", "taiwan")),
+                            _Column("gloss", required=False)),
 })
 
 
@@ -269,6 +271,9 @@ class Lexicon:
     people: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    #: Venues and landmarks of Taiwan, Hong Kong and Macau named without a head word: 大巨蛋, 维港, 红馆
+    #: (``place_landmarks.tsv``).
+    landmarks: tuple[str, ...] = ()
     #: Characters transliterated foreign names are written with (``foreign_name_chars.txt``).
     foreign_name_chars: frozenset[str] = frozenset()
     #: Japanese family names of two or more characters (``japanese_surnames.txt``: 茂木, 丰田, 是枝).
@@ -482,6 +487,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         people=tuple(first_column("people.txt")),
         organisations=tuple(first_column("organisations.txt")),
         places=tuple(first_column("places.txt")),
+        landmarks=tuple(first_column("place_landmarks.tsv")),
         foreign_name_chars=frozenset(first_column("foreign_name_chars.txt")),
         japanese_surnames=frozenset(first_column("japanese_surnames.txt")),
         member_words=_longest_first(first_column("members.tsv")),

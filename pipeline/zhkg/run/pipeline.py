@@ -594,7 +594,8 @@ class Pipeline:
         inside_people = SpanIndex(people)
         # (a street, station or estate read by its head stands: 屯门|兆|康苑 gives no person 康苑 there)
         places = [m for m in found if m.label is Label.PLACE
-                  and (not inside_people.overlaps(m) or m.extractor == MentionSource.PLACE_LOCAL)]
+                  and (not inside_people.overlaps(m)
+                       or m.extractor in (MentionSource.PLACE_LOCAL, MentionSource.PLACE_LANDMARK))]
         orgs = [m for m in found if m.label is Label.ORGANIZATION]
         others = [m for m in found if m.label not in _NAMED]
         if model_mentions is not None:

@@ -126,6 +126,7 @@ from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
+from zhkg.extract.short_forms import contracted_company_names, qualified_abbreviations, titled_surnames
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
@@ -2791,6 +2792,7 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     by_name: dict[tuple[str, Label], set[str]] = {}
     shorts: dict[str, Mention] = {}
     defined: set[str] = set()
+    claims: dict[str, set[str]] = {}  # a short form read off two bodies' names names neither
     for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
         of_name = by_name.get((m.simplified, m.label))
         if of_name is None:
@@ -2798,6 +2800,10 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
                                                          | _truncations(m, organisations, lexicon))
             if m.label is Label.ORGANIZATION:  # 交行 of 交通银行, 力帆股份 of 力帆实业（集团）股份有限公司
                 of_name |= company_short_forms(m.simplified, text, places)
+                # 贸发局 of 香港贸易发展局, 浦发银行 of 上海浦东发展银行股份有限公司
+                of_name |= _qualified_short_forms(m.simplified, text, places, lexicon, starts)
+                for short in of_name:
+                    claims.setdefault(short, set()).add(m.simplified)
         own = _defined_short_form(m, text)
         if own and own not in shorts:
             defined.add(own)
@@ -2805,6 +2811,14 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             # a short form that is itself another name of the document (of another label) is that name
             if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
                 shorts[short] = m
+    for short, owners in claims.items():
+        if len(owners) > 1 and short not in defined:
+            shorts.pop(short, None)
+    # 李特首 of 李家超: the one person of the document with the surname
+    people = {m.simplified: m for m in named if m.label is Label.PERSON}
+    for short, owner in titled_surnames(list(people), text, lexicon.surnames, lexicon.roles_by_first).items():
+        if short not in shorts and not (labels.get(short, set()) - {Label.PERSON}):
+            shorts[short] = people[owner]
     if not shorts:
         return mentions
     index = SpanIndex(mentions)
@@ -2834,6 +2848,15 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))
     return _replace_clashes(mentions, replaced)
+
+
+def _qualified_short_forms(name: str, text: str, places: frozenset[str], lexicon: Lexicon,
+                           starts: dict[str, list[int]]) -> set[str]:
+    """The contractions of organisation ``name`` that skip its qualifier or contract a company's name
+    (:mod:`zhkg.extract.short_forms`), less jieba's words naming a body of its own kind elsewhere."""
+    head = first_ending(name, _heads_longest_first(lexicon), len(name)) or name[-1]
+    found = qualified_abbreviations(name, head, text, places, starts) | contracted_company_names(name, text, places)
+    return {s for s in found if s not in lexicon.org_suffixes}
 
 
 def _replace_clashes(mentions: list[Mention], replaced: list[tuple[list[Mention], Mention]]) -> list[Mention]:

@@ -2814,11 +2814,15 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     for short, owners in claims.items():
         if len(owners) > 1 and short not in defined:
             shorts.pop(short, None)
-    # 李特首 of 李家超: the one person of the document with the surname
-    people = {m.simplified: m for m in named if m.label is Label.PERSON}
-    for short, owner in titled_surnames(list(people), text, lexicon.surnames, lexicon.roles_by_first).items():
-        if short not in shorts and not (labels.get(short, set()) - {Label.PERSON}):
-            shorts[short] = people[owner]
+    titled = titled_surnames({m.simplified for m in named if m.label is Label.PERSON}, text, lexicon.surnames,
+                             lexicon.roles_by_first) if any(m.label is Label.PERSON for m in named) else {}
+    if titled:
+        # 陈 of 陈|司长 read as a person, 李特首 read whole: the person; 卓院长 read as nothing: an alias of its own
+        mentions = _titled_people(mentions, titled, text, lexicon)
+        people = {m.simplified: m for m in named if m.label is Label.PERSON}
+        for short, owner in sorted(titled.items()):
+            if short not in shorts and not (labels.get(short, set()) - {Label.PERSON}):
+                shorts[short] = people[owner]
     if not shorts:
         return mentions
     index = SpanIndex(mentions)
@@ -2848,6 +2852,21 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))
     return _replace_clashes(mentions, replaced)
+
+
+def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with each person read as a surname and title after the full name (李特首, or 陈 of 陈|司长)
+    made that person's alias (``titled``: each surname-and-title form to its person, from
+    :func:`zhkg.extract.short_forms.titled_surnames`)."""
+    out = []
+    for m in mentions:
+        owner = titled.get(m.simplified, "") if m.label is Label.PERSON else ""
+        if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames:
+            role = next((r for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ())
+                         if text.startswith(r, m.end)), "")
+            owner = titled.get(m.simplified + role, "") if role else ""
+        out.append(replace(m, canonical=owner, extractor=str(MentionSource.ALIAS)) if owner else m)
+    return out
 
 
 def _qualified_short_forms(name: str, text: str, places: frozenset[str], lexicon: Lexicon,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 __all__ = ["contracted_company_names", "contractions_in_text", "qualified_abbreviations", "qualifier_length",
            "titled_surnames"]
@@ -71,6 +72,8 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
     ['陆委会']
     >>> qualified_abbreviations("香港旅游发展局", "局", "香港贸易发展局称，贸发局将…")
     set()
+    >>> sorted(qualified_abbreviations("中国证券监督管理委员会", "委员会", "中国证监会称"))
+    ['中国证监会', '证监会']
     """
     q = qualifier_length(name, places)
     core = name[q:]
@@ -86,8 +89,10 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
             for length in (3, 4):
                 short = text[i:i + length]
                 if len(short) == length and short[-1] in head and short[-1] in _ABBREVIATED_HEADS \
-                        and short not in name and _in_order(short, core[core.index(first):]):
+                        and short not in name and _contracts(short, core, core.index(first)):
                     found.add(short)
+                    if q and text.startswith(name[:q], i - q):
+                        found.add(name[:q] + short)  # the qualifier kept: 中国|证监会, 国家|发改委
     return found
 
 
@@ -193,15 +198,42 @@ def contractions_in_text(names: Collection[str], text: str, places: Collection[s
     return {short: next(iter(full)) for short, full in sorted(owners.items()) if len(full) == 1}
 
 
-def _in_order(short: str, name: str) -> bool:
-    """Whether ``short`` takes letters of ``name`` in order, its first letter ``name``'s first."""
-    if not short or not name or short[0] != name[0]:
+def _contracts(short: str, core: str, first: int) -> bool:
+    """Whether ``short`` contracts ``core`` from its letter ``first``: each later letter opens a word of ``core``
+    or follows the letter taken before it (生产力|局), the last one anywhere after (its head's: 委员|会).
+
+    >>> _contracts("金管会", "金融监督管理委员会", 0), _contracts("生产力局", "生产力促进局", 0)
+    (True, True)
+    >>> _contracts("国学院", "国医科学院", 0)  # 学 opens no word: 国学院 is another body
+    False
+    """
+    if core[first:first + 1] != short[:1]:
         return False
-    i = 0
-    for ch in name:
-        if i < len(short) and ch == short[i]:
-            i += 1
-    return i == len(short)
+    starts = _word_starts(core)
+
+    def rest(k: int, prev: int) -> bool:
+        if k == len(short):
+            return True
+        for p in range(prev + 1, len(core)):
+            if core[p] == short[k] and (k == len(short) - 1 or p in starts or p == prev + 1) and rest(k + 1, p):
+                return True
+        return False
+
+    return rest(1, first)
+
+
+@lru_cache(maxsize=4096)
+def _word_starts(core: str) -> frozenset[int]:
+    """Where jieba's words of ``core`` begin, a word of four letters read as two of two (监督|管理)."""
+    from zhkg.stages.segment import jieba_words
+
+    out, at = set(), 0
+    for word in jieba_words(core):
+        out.add(at)
+        if len(word) == 4:
+            out.add(at + 2)
+        at += len(word)
+    return frozenset(out)
 
 
 def _find_all(text: str, word: str, after: int = 0) -> list[int]:

@@ -121,3 +121,15 @@ def test_titled_surnames_read_after_the_full_name():
     assert titled_surnames(["陈茂波"], "陈茂波说。陈司长表示", {"陈"}, roles) == {"陈司长": "陈茂波"}
     assert titled_surnames(["陈茂波"], "陈司长表示。陈茂波说", {"陈"}, roles) == {}
     assert titled_surnames(["陈茂波", "陈司长"], "陈茂波说。陈司长表示", {"陈"}, roles) == {"陈司长": "陈茂波"}
+
+
+@pytest.mark.parametrize("text", both_scripts(["上海地板协会会长今日表示，仿古地板会不会成为主流，仍要看市场。"]))
+def test_a_head_letter_asking_a_question_is_a_verb(pipeline, text):
+    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    assert not any("地板会" in names for names in nodes), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts(["香港貿易發展局今日發表報告，但貿發局否認會調整展覽安排。"]))
+def test_a_contraction_before_a_verb_is_the_body(pipeline, text):
+    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    assert any({"香港贸易发展局", "贸发局"} <= names for names in nodes), nodes

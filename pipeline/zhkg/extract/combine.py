@@ -2848,6 +2848,8 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             continue  # inside or across another name (长实 in 长实集团): that name stands
         if short not in defined and _word_across(text, span[0]):
             continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
+        if short not in defined and text.startswith("不" + short[-1], span[1]):
+            continue  # its last letter asks a question (地板会不会): a verb, no body's head
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in short)
         replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))

@@ -133,3 +133,19 @@ def test_a_head_letter_asking_a_question_is_a_verb(pipeline, text):
 def test_a_contraction_before_a_verb_is_the_body(pipeline, text):
     nodes = _nodes(pipeline, text, "ORGANIZATION")
     assert any({"香港贸易发展局", "贸发局"} <= names for names in nodes), nodes
+
+
+@pytest.mark.parametrize("text, full, short", both_scripts([
+    ("贵州茅台酒股份有限公司昨晚发布公告，贵州茅台称将上调出厂价。", "贵州茅台酒股份有限公司", "贵州茅台"),
+]))
+def test_a_listed_name_keeping_its_place_is_the_company(pipeline, text, full, short):
+    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    assert any(full in names and short in names for names in nodes), nodes
+
+
+def test_a_common_two_letter_stem_is_no_company_of_its_own():
+    from zhkg.extract.company_aliases import join_legal_stems
+
+    assert join_legal_stems(["新华", "新华国际有限公司"]) == {}
+    assert join_legal_stems(["贵州茅台", "贵州茅台酒股份有限公司"], frozenset({"贵州"})) == {
+        "贵州茅台": "贵州茅台酒股份有限公司"}

@@ -2876,7 +2876,8 @@ def _qualified_short_forms(name: str, text: str, places: frozenset[str], lexicon
     """The contractions of organisation ``name`` that skip its qualifier or contract a company's name
     (:mod:`zhkg.extract.short_forms`), less jieba's words naming a body of its own kind elsewhere."""
     head = first_ending(name, _heads_longest_first(lexicon), len(name)) or name[-1]
-    found = qualified_abbreviations(name, head, text, places, starts) | contracted_company_names(name, text, places)
+    found = qualified_abbreviations(name, head, text, places, starts) \
+        | contracted_company_names(name, text, places, starts)  # a letter's and a word's places: one dict
     return {s for s in found if s not in lexicon.org_suffixes}
 
 

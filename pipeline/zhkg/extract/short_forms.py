@@ -99,12 +99,15 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
 #: The company and trade words a contracted company name ends in, when the full name carries them.
 _COMPANY_WORDS = ("集团", "银行", "证券", "保险", "控股", "股份", "汽车", "地产", "置业", "航空")
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
+#: Past this many occurrences of a company word, the rest of a long text is not read for contractions.
+_MOST_PLACES = 500
 
 
-def contracted_company_names(name: str, text: str, places: Collection[str] = frozenset()) -> set[str]:
+def contracted_company_names(name: str, text: str, places: Collection[str] = frozenset(),
+                             where: dict[str, list[int]] | None = None) -> set[str]:
     """The contracted names of company ``name`` (Simplified) that ``text`` writes: two letters of its name before
-    a company word, in order and not side by side, the first the name's first letter or the first after its
-    leading place, then that company word.
+    a company word, in order and not side by side, the first the name's first letter or the first after a place
+    it opens with, then that company word. ``where``: where words occur in ``text`` (filled as needed).
 
     >>> sorted(contracted_company_names("上海浦东发展银行股份有限公司", "浦发银行董事会…", {"上海"}))
     ['浦发银行']
@@ -116,19 +119,24 @@ def contracted_company_names(name: str, text: str, places: Collection[str] = fro
     from zhkg.extract.company_aliases import _is_place
 
     base = next((name[:-len(w)] for w in _LEGAL if name.endswith(w)), name)
+    where = {} if where is None else where
     found = set()
     for word in _COMPANY_WORDS:
         at = base.rfind(word)
-        if at < 3 or word not in text:
+        if at < 3:
+            continue
+        if word not in where:
+            where[word] = _find_all(text, word)[:_MOST_PLACES]
+        if not where[word]:
             continue
         stem = base[:at]
         # the first letter after any place the name opens with (上海|浦东|发展银行: 浦发银行)
         firsts = [0] + [k for k in range(2, min(len(stem) - 2, 6) + 1) if _is_place(stem[:k], frozenset(places))]
-        for i in firsts:
-            for j in range(i + 2, len(stem)):
-                short = stem[i] + stem[j] + word
-                if _HAN.fullmatch(stem[i] + stem[j]) and short != name and short not in name and short in text:
-                    found.add(short)
+        pairs = {stem[i] + stem[j] for i in firsts for j in range(i + 2, len(stem))}
+        for p in where[word]:
+            pair = text[max(p - 2, 0):p]
+            if pair in pairs and _HAN.fullmatch(pair) and pair + word not in name:
+                found.add(pair + word)
     return found
 
 
@@ -193,7 +201,7 @@ def contractions_in_text(names: Collection[str], text: str, places: Collection[s
     for name in names:
         head = next((h for h in heads if name.endswith(h)), name[-1])
         for short in qualified_abbreviations(name, head, text, places, starts, whole=True) \
-                | contracted_company_names(name, text, places):
+                | contracted_company_names(name, text, places, starts):
             owners.setdefault(short, set()).add(name)
     return {short: next(iter(full)) for short, full in sorted(owners.items()) if len(full) == 1}
 

@@ -149,3 +149,13 @@ def test_a_common_two_letter_stem_is_no_company_of_its_own():
     assert join_legal_stems(["新华", "新华国际有限公司"]) == {}
     assert join_legal_stems(["贵州茅台", "贵州茅台酒股份有限公司"], frozenset({"贵州"})) == {
         "贵州茅台": "贵州茅台酒股份有限公司"}
+
+
+@pytest.mark.parametrize("text, full, short", both_scripts([
+    ("中国石油化工集团有限公司，简称中国石化，是特大型石油石化企业。中国石化今年炼油量增长。",
+     "中国石油化工集团有限公司", "中国石化"),
+    ("長江和記實業有限公司，以下簡稱「長和」，今日公布中期業績。長和表示維持派息。", "长江和记实业有限公司", "长和"),
+]))
+def test_a_short_form_declared_after_a_comma_is_the_body(pipeline, text, full, short):
+    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    assert any(full in names and short in names for names in nodes), nodes

@@ -2635,11 +2635,24 @@ _OPEN, _CLOSE = "(（", ")）"
 _QUOTES = "“”\"「」『』‘’'"
 _DEFINES = ("以下简称为", "以下简称", "以下称为", "以下称", "下简称", "下称", "简称为", "简称", "后称")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,15}")
+_CLAUSE_END = re.compile("[，,。；;、）)]")
 _SHORT_FORM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]{1,12}")
 
 
 def _defined_short_form(m: Mention, text: str) -> str:
-    """X in ``NAME（以下简称X）`` or ``NAME(X)`` right after mention ``m``; "" if there is none."""
+    """X in ``NAME（以下简称X）``, ``NAME(X)`` or ``NAME，简称X，`` right after mention ``m``; "" if there is none.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "中国石油天然气集团公司，简称“中石油”，是国有企业"
+    >>> _defined_short_form(Mention("d", 0, 11, text[:11], text[:11], Label.ORGANIZATION, "crf"), text)
+    '中石油'
+    """
+    if text[m.end:m.end + 1] in ("，", ","):
+        # the clause after a comma declares it (，简称中石油，): the keyword is what makes it a name's short form
+        keyword = next((k for k in _DEFINES if text.startswith(k, m.end + 1)), "")
+        after = _CLAUSE_END.search(text, m.end + 1 + len(keyword), m.end + 1 + len(keyword) + 16) if keyword else None
+        short = text[m.end + 1 + len(keyword):after.start()].strip(_QUOTES + " ") if after else ""
+        return short if short and _SHORT_FORM.fullmatch(short) and short != m.simplified else ""
     if not text[m.end:m.end + 1] or text[m.end] not in _OPEN:
         return ""
     close = min((i for i in (text.find(c, m.end) for c in _CLOSE) if i > 0), default=-1)

@@ -123,7 +123,8 @@ def test_titled_surnames_read_after_the_full_name():
     assert titled_surnames(["陈茂波", "陈司长"], "陈茂波说。陈司长表示", {"陈"}, roles) == {"陈司长": "陈茂波"}
 
 
-@pytest.mark.parametrize("text", both_scripts(["上海地板协会会长今日表示，仿古地板会不会成为主流，仍要看市场。"]))
+@pytest.mark.parametrize("text", both_scripts(["上海地板协会会长今日表示，仿古地板会不会成为主流，仍要看市场。",
+                                              "上海地板协会会长今日表示，仿古地板会在家庭中普及。"]))
 def test_a_head_letter_asking_a_question_is_a_verb(pipeline, text):
     nodes = _nodes(pipeline, text, "ORGANIZATION")
     assert not any("地板会" in names for names in nodes), nodes

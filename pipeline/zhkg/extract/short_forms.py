@@ -72,6 +72,8 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
     ['陆委会']
     >>> qualified_abbreviations("香港旅游发展局", "局", "香港贸易发展局称，贸发局将…")
     set()
+    >>> qualified_abbreviations("上海地板协会", "协会", "仿古地板会在我们当中普及")
+    set()
     >>> sorted(qualified_abbreviations("中国证券监督管理委员会", "委员会", "中国证监会称"))
     ['中国证监会', '证监会']
     """
@@ -89,7 +91,8 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
             for length in (3, 4):
                 short = text[i:i + length]
                 if len(short) == length and short[-1] in head and short[-1] in _ABBREVIATED_HEADS \
-                        and short not in name and _contracts(short, core, core.index(first)):
+                        and short not in name and not _modal_after_part(short, name, head) \
+                        and _contracts(short, core, core.index(first)):
                     found.add(short)
                     if q and text.startswith(name[:q], i - q):
                         found.add(name[:q] + short)  # the qualifier kept: 中国|证监会, 国家|发改委
@@ -204,6 +207,17 @@ def contractions_in_text(names: Collection[str], text: str, places: Collection[s
                 | contracted_company_names(name, text, places, starts):
             owners.setdefault(short, set()).add(name)
     return {short: next(iter(full)) for short, full in sorted(owners.items()) if len(full) == 1}
+
+
+def _modal_after_part(short: str, name: str, head: str) -> bool:
+    """Whether ``short`` is a part of ``name`` before its head, as written, and 会: the modal verb after a noun
+    (仿古地板会在…: 地板 of 上海地板协会), no contraction (陆委会 takes 委 of the head 委员会).
+
+    >>> _modal_after_part("地板会", "上海地板协会", "协会"), _modal_after_part("陆委会", "行政院大陆委员会", "委员会")
+    (True, False)
+    """
+    at = name.find(short[:-1])
+    return short[-1] == "会" and at >= 0 and at + len(short) - 1 <= len(name) - len(head)
 
 
 def _contracts(short: str, core: str, first: int) -> bool:

@@ -128,6 +128,7 @@ from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
+from zhkg.extract.short_forms import contracted_company_names, qualified_abbreviations, titled_surnames
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
@@ -2698,11 +2699,24 @@ _OPEN, _CLOSE = "(（", ")）"
 _QUOTES = "“”\"「」『』‘’'"
 _DEFINES = ("以下简称为", "以下简称", "以下称为", "以下称", "下简称", "下称", "简称为", "简称", "后称")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,15}")
+_CLAUSE_END = re.compile("[，,。；;、）)]")
 _SHORT_FORM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]{1,12}")
 
 
 def _defined_short_form(m: Mention, text: str) -> str:
-    """X in ``NAME（以下简称X）`` or ``NAME(X)`` right after mention ``m``; "" if there is none."""
+    """X in ``NAME（以下简称X）``, ``NAME(X)`` or ``NAME，简称X，`` right after mention ``m``; "" if there is none.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "中国石油天然气集团公司，简称“中石油”，是国有企业"
+    >>> _defined_short_form(Mention("d", 0, 11, text[:11], text[:11], Label.ORGANIZATION, "crf"), text)
+    '中石油'
+    """
+    if text[m.end:m.end + 1] in ("，", ","):
+        # the clause after a comma declares it (，简称中石油，): the keyword is what makes it a name's short form
+        keyword = next((k for k in _DEFINES if text.startswith(k, m.end + 1)), "")
+        after = _CLAUSE_END.search(text, m.end + 1 + len(keyword), m.end + 1 + len(keyword) + 16) if keyword else None
+        short = text[m.end + 1 + len(keyword):after.start()].strip(_QUOTES + " ") if after else ""
+        return short if short and _SHORT_FORM.fullmatch(short) and short != m.simplified else ""
     if not text[m.end:m.end + 1] or text[m.end] not in _OPEN:
         return ""
     close = min((i for i in (text.find(c, m.end) for c in _CLOSE) if i > 0), default=-1)
@@ -2855,6 +2869,7 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     by_name: dict[tuple[str, Label], set[str]] = {}
     shorts: dict[str, Mention] = {}
     defined: set[str] = set()
+    claims: dict[str, set[str]] = {}  # a short form read off two bodies' names names neither
     for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
         of_name = by_name.get((m.simplified, m.label))
         if of_name is None:
@@ -2862,6 +2877,10 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
                                                          | _truncations(m, organisations, lexicon))
             if m.label is Label.ORGANIZATION:  # 交行 of 交通银行, 力帆股份 of 力帆实业（集团）股份有限公司
                 of_name |= company_short_forms(m.simplified, text, places)
+                # 贸发局 of 香港贸易发展局, 浦发银行 of 上海浦东发展银行股份有限公司
+                of_name |= _qualified_short_forms(m.simplified, text, places, lexicon, starts)
+                for short in of_name:
+                    claims.setdefault(short, set()).add(m.simplified)
         own = _defined_short_form(m, text)
         if own and own not in shorts:
             defined.add(own)
@@ -2869,6 +2888,18 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             # a short form that is itself another name of the document (of another label) is that name
             if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
                 shorts[short] = m
+    for short, owners in claims.items():
+        if len(owners) > 1 and short not in defined:
+            shorts.pop(short, None)
+    titled = titled_surnames({m.simplified for m in named if m.label is Label.PERSON}, text, lexicon.surnames,
+                             lexicon.roles_by_first) if any(m.label is Label.PERSON for m in named) else {}
+    if titled:
+        # 陈 of 陈|司长 read as a person, 李特首 read whole: the person; 卓院长 read as nothing: an alias of its own
+        mentions = _titled_people(mentions, titled, text, lexicon)
+        people = {m.simplified: m for m in named if m.label is Label.PERSON}
+        for short, owner in sorted(titled.items()):
+            if short not in shorts and not (labels.get(short, set()) - {Label.PERSON}):
+                shorts[short] = people[owner]
     if not shorts:
         return mentions
     index = SpanIndex(mentions)
@@ -2894,10 +2925,37 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             continue  # inside or across another name (长实 in 长实集团): that name stands
         if short not in defined and _word_across(text, span[0]):
             continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
+        if short not in defined and text.startswith("不" + short[-1], span[1]):
+            continue  # its last letter asks a question (地板会不会): a verb, no body's head
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in short)
         replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))
     return _replace_clashes(mentions, replaced)
+
+
+def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with each person read as a surname and title after the full name (李特首, or 陈 of 陈|司长)
+    made that person's alias (``titled``: each surname-and-title form to its person, from
+    :func:`zhkg.extract.short_forms.titled_surnames`)."""
+    out = []
+    for m in mentions:
+        owner = titled.get(m.simplified, "") if m.label is Label.PERSON else ""
+        if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames:
+            role = next((r for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ())
+                         if text.startswith(r, m.end)), "")
+            owner = titled.get(m.simplified + role, "") if role else ""
+        out.append(replace(m, canonical=owner, extractor=str(MentionSource.ALIAS)) if owner else m)
+    return out
+
+
+def _qualified_short_forms(name: str, text: str, places: frozenset[str], lexicon: Lexicon,
+                           starts: dict[str, list[int]]) -> set[str]:
+    """The contractions of organisation ``name`` that skip its qualifier or contract a company's name
+    (:mod:`zhkg.extract.short_forms`), less jieba's words naming a body of its own kind elsewhere."""
+    head = first_ending(name, _heads_longest_first(lexicon), len(name)) or name[-1]
+    found = qualified_abbreviations(name, head, text, places, starts) \
+        | contracted_company_names(name, text, places, starts)  # a letter's and a word's places: one dict
+    return {s for s in found if s not in lexicon.org_suffixes}
 
 
 def _replace_clashes(mentions: list[Mention], replaced: list[tuple[list[Mention], Mention]]) -> list[Mention]:

@@ -128,8 +128,8 @@ _SUBSIDIARY = re.compile("人寿|财产|分|子|附属")
 
 def join_legal_stems(names: list[str], places: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each of a document's organisation ``names`` (Simplified) of three letters or more that opens exactly one
-    company's legal name of the document (a place before it left out), to that name; never a stem a subsidiary's
-    name adds to (人寿, 分公司).
+    company's legal name of the document (a place before it left out, or kept with two letters of the name after
+    it), to that name; never a stem a subsidiary's name adds to (人寿, 分公司), nor a place.
 
     >>> join_legal_stems(["摩根富林明", "摩根富林明证券投资信托股份有限公司"])
     {'摩根富林明': '摩根富林明证券投资信托股份有限公司'}
@@ -137,6 +137,8 @@ def join_legal_stems(names: list[str], places: frozenset[str] = frozenset()) -> 
     {'新华锦': '山东新华锦国际股份有限公司'}
     >>> join_legal_stems(["中国平安", "中国平安人寿保险股份有限公司"]), join_legal_stems(["新华", "新华国际有限公司"])
     ({}, {})
+    >>> join_legal_stems(["贵州茅台", "贵州茅台酒股份有限公司"], frozenset({"贵州"}))
+    {'贵州茅台': '贵州茅台酒股份有限公司'}
     """
     legal = {}
     for name in sorted(set(names)):
@@ -147,8 +149,12 @@ def join_legal_stems(names: list[str], places: frozenset[str] = frozenset()) -> 
     for stem in sorted(set(names)):
         if len(stem) < 3 or stem in legal or _is_place(stem, places) or not _HAN.fullmatch(stem):
             continue
+        # the stem opens the name less its place (新华锦 of 山东|新华锦国际…) or the name with it (贵州茅台 of
+        # 贵州茅台酒股份有限公司, two letters or more past the place)
         owners = [full for full, (core, ending) in legal.items()
-                  if core.startswith(stem) and not _SUBSIDIARY.search(core, len(stem), len(core) - len(ending))]
+                  if (core.startswith(stem) and not _SUBSIDIARY.search(core, len(stem), len(core) - len(ending)))
+                  or (full.startswith(stem) and len(stem) >= len(full) - len(core) + 2
+                      and not _SUBSIDIARY.search(full, len(stem), len(full) - len(ending)))]
         if len(owners) == 1 and not any(o != stem and o.startswith(stem) and o not in legal for o in names):
             mapping[stem] = owners[0]
     return mapping

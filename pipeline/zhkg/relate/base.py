@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cached_property, lru_cache
 
 from zhkg.config import Config
 from zhkg.extract.non_bodies import subunit_name
@@ -20,6 +21,11 @@ from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
 __all__ = ["RelationContext", "NearestBefore", "relate_document", "CLAUSE_BREAK", "DERIVED"]
+
+
+@lru_cache(maxsize=4)
+def _heads_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lexicon.org_suffixes, key=lambda h: (-len(h), h)))
 
 
 class NearestBefore:
@@ -129,6 +135,18 @@ class RelationContext:
             canonical = subunit_name(self.simplified[start:end], self.org_ending_at.get(start))
         return self.derive_mention(start, end, Label.ORGANIZATION, canonical)
 
+    @cached_property
+    def contractions(self) -> dict[str, str]:
+        """The contractions of the document's organisations' full names its text writes (浦发银行 of
+        上海浦东发展银行股份有限公司, 首规委 of 首都规划建设委员会), each to the one name it contracts: an
+        organisation a reader finds inside a longer name (浦发银行|董事会, 首规委|办公室) is that body
+        (:func:`zhkg.extract.short_forms.contractions_in_text`)."""
+        from zhkg.extract.short_forms import contractions_in_text
+
+        names = {m.canonical or m.simplified for m in self.mentions if m.label is Label.ORGANIZATION}
+        places = frozenset(m.simplified for m in self.mentions if m.label is Label.PLACE)
+        return contractions_in_text(names, self.simplified, places, _heads_longest_first(self.lexicon))
+
     def derive_mention(self, start: int, end: int, label: Label, canonical: str = "", code: str = "",
                        extractor: str = "") -> Mention:
         """The mention of ``label`` spanning ``[start, end)`` that a reader found and no extractor did: an
@@ -138,6 +156,8 @@ class RelationContext:
         (国家 of 国家主席 is 中国, CN). ``extractor`` is the new mention's source when not :data:`DERIVED` (a facility
         by its kind alone, :attr:`zhkg.records.MentionSource.DOCUMENT_FACILITY`)."""
         name = canonical or self.simplified[start:end]
+        if label is Label.ORGANIZATION and name == self.simplified[start:end] and len(name) >= 3:
+            name = self.contractions.get(name, name)  # 浦发银行 of 浦发银行|董事会: the bank named in full
         for m in self.mentions + self.derived:
             if m.label is label and (m.start, m.end) == (start, end) and m.name == name and m.extractor == (extractor or m.extractor):
                 return m

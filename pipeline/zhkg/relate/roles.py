@@ -2732,7 +2732,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         comma, end = True, at + dash - 1
     at += dash or comma
     if comma and (field := _post_field(simplified, at)) is not None:
-        return "，", field[0], field[1]  # 林志明，现职：国立成功大学校长。 黄仁杰，国籍：中华民国，职位：台积电董事长。
+        # read as 现任/曾任 would be (林志明，现职：国立成功大学校长; 黄仁杰，国籍：中华民国，职位：台积电董事长)
+        return ("曾任" if field[1] else "现任"), field[0], field[1]
     opened = at
     once = simplified.startswith("曾", at) and bool(_DATE.match(simplified, at + 1))  # 汪明曾于1995年担任…
     at += once

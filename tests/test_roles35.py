@@ -2,12 +2,13 @@
 
 An infobox's post field written after a name (林志明，现职：国立成功大学校长; other fields maybe before it), a unit's
 letter before a bare title in the clause after a post of that unit (…历史系教授，兼任系主任), 执教 and 任教于 giving a
-later bare title its body (执教统一狮队，其后转任总教练), and a league named before a coached team. The passages are
+later bare title its body (执教统一狮队，其后转任总教练), a league named before a coached team, a band's 主唱 (a
+title, ``roles.tsv``), and 其后/后来 + 升任 after a body joined (a post there, no membership). The passages are
 written for these tests, none taken from the ``r35`` pool of ``tests/gold/roles_dev.jsonl``.
 """
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, memberships
 from helpers import role_edges as roles
 
 
@@ -108,3 +109,34 @@ def test_a_league_before_a_coached_team(pipeline, text):
 @pytest.mark.parametrize("text", both_scripts(["张学文自2004年起执教中华职棒统一狮队，其后转任总教练。"]))
 def test_a_bare_title_after_coaching_a_team_of_a_league(pipeline, text):
     assert any(p == "张学文" and "统一狮" in b and r == "总教练" for p, b, r in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, band",
+    both_scripts([
+        ("李明是五月天乐团的主唱。", "李明", "五月天乐团"),
+        ("陈大为为黑豹乐队主唱，2000年离队。", "陈大为", "黑豹乐队"),
+    ]),
+)
+def test_a_band_lead_singer_holds_the_title(pipeline, text, person, band):
+    assert (person, band, "主唱") in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts(["主唱：张学友。", "该乐队主唱王强表示，新专辑将于明年发行。", "这首歌由张学友主唱，收录于专辑中。"]),
+)
+def test_no_lead_singer_with_no_band(pipeline, text):
+    assert roles(pipeline, text) == [] and memberships(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("王丽加入华为技术有限公司，其后升任副总裁。", "王丽", "华为技术有限公司", "副总裁"),
+        ("张勇进入中国银行，后来升任行长。", "张勇", "中国银行", "行长"),
+    ]),
+)
+def test_a_body_joined_then_a_post_there_is_the_post_only(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+    assert not any(p == person for p, _b, _w in memberships(pipeline, text))

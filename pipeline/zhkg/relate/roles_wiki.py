@@ -272,7 +272,7 @@ def _periodical_editors(ctx: RelationContext) -> list[Relation]:
 
 
 #: A post right after the body joined: 加入新华社，任驻伦敦记者; the verb, then a posting abroad maybe (驻伦敦, 驻华).
-_JOINED_POST = re.compile(r"[，,]?(?:并|后|随即|随后)?(?:担任|出任|任)(驻[^\W\d_]{1,4}?)?")
+_JOINED_POST = re.compile(r"[，,]?(?:并|其后|之后|后来|后|随即|随后)?(?:担任|出任|升任|任)(驻[^\W\d_]{1,4}?)?")
 #: Verbs of joining a body before :data:`_JOINED_POST`, right before the body.
 _JOINED = ("加入", "进入")
 #: The most letters of a qualifier before the title after :data:`_JOINED_POST` (软件工程师: 软件).

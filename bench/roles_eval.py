@@ -117,6 +117,16 @@ a wire byline; a title after the name (黃偉賢局長表示), 前 and 卸任 (f
 sentences with a title and no holder or an unnamed one. Each row has a ``"split"``: rules were written from ``a``
 (even sentences), ``b`` was kept to check them on; each split is scored on a ``batch r34, split …`` line.
 
+Round 35's pool, batch ``r35`` of the ``tune`` half (on a line of its own), is 64 invented sentences in the style of
+Chinese Wikipedia's biographies, Traditional and Simplified in turn (``"source": "invented"``, ``"style": "wikipedia"``,
+so scored on r32's ``invented Wikipedia-style`` line whatever the script; 71 triples), annotated before zhkg was run on
+them, in forms r32 had not: an infobox's fields written out (现职：, 职务：, 职位：), 曾先后担任A、B、C, 原任…后转任, 获选为,
+出任…一职, 加入/进入…其后升任, 退役后担任…教练, 在…任教期间担任, 第N任, the posts of historic states (明朝兵部尚书, 唐朝宰相,
+北宋礼部侍郎, 总兵, 知府, 内阁首辅), bands (…乐团主唱, 鼓手: the member word as written, as for 队员 and 球员 before), teams (…队队长), academic posts (教授, 院长,
+系主任, 院士, 名誉教授), 执教 a team of a league, and eight sentences with a title and no holder or an unnamed one. Split
+by pairs of sentences (each pair one form, once in each script): pairs 0, 2, 4… are ``a``, the rules were written from
+them; pairs 1, 3, 5… are ``b``, kept to check them on, so b's forms are not a's.
+
 Matching is lenient about names, strict about people: a predicted triple is right when its person is
 the gold person (by its canonical name or a name it is written with in the sentence: 梅德韦杰夫 of
 德米特里·梅德韦杰夫), one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局

@@ -2732,6 +2732,9 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if dash:  # 王明——北京大学校长——今天表示: an apposition between dashes reads as one between commas
         comma, end = True, at + dash - 1
     at += dash or comma
+    if comma and (field := _post_field(simplified, at)) is not None:
+        # read as 现任/曾任 would be (林志明，现职：国立成功大学校长; 黄仁杰，国籍：中华民国，职位：台积电董事长)
+        return ("曾任" if field[1] else "现任"), field[0], field[1]
     opened = at
     once = simplified.startswith("曾", at) and bool(_DATE.match(simplified, at + 1))  # 汪明曾于1995年担任…
     at += once
@@ -2777,6 +2780,41 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     if link in ("是", "为") and (described := _after_description(ctx, after)) is not None:
         return "，", described, past  # 马丁·路德是德国神学家，威登堡大学教授: an apposition after the description
     return link, after, past or once or link in _PAST_LINKS
+
+
+#: The labels of an infobox's fields that hold a person's post, written label + colon after the name (林志明，现职：
+#: 国立成功大学校长): True when the field lists posts held before.
+_POST_FIELDS = {"现任职务": False, "现职": False, "现任": False, "职位": False, "职务": False, "官职": False,
+                "职衔": False, "头衔": False, "曾任职务": True, "曾任": True, "历任": True, "前职": True}
+#: One field of an infobox written out in a sentence: a label of two to four letters, a colon, its value up to a comma.
+_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,4})[：:](?P<value>[^，,。；;：:（）()]{1,20})[，,]")
+#: The most fields skipped before the one holding the post (黄仁杰，国籍：中华民国，出生：台北，职位：…).
+_MAX_FIELDS = 3
+
+
+def _post_field(simplified: str, at: int) -> tuple[int, bool] | None:
+    """Where the value of an infobox's post field starts when the fields written after a name's comma at ``at`` hold
+    one (:data:`_POST_FIELDS`, a few other fields maybe before it: 黄仁杰，国籍：中华民国，职位：台积电董事长), and whether
+    it lists posts held before; or ``None``.
+
+    >>> _post_field("现职：国立成功大学校长。", 0)
+    (3, False)
+    >>> _post_field("国籍：中华民国，职位：台积电董事长。", 0)
+    (10, False)
+    >>> _post_field("国籍：中华民国，出生于台北。", 0) is None
+    True
+    """
+    for _ in range(_MAX_FIELDS + 1):
+        label = re.match(r"[\u4e00-\u9fff]{2,4}(?=[：:])", simplified[at : at + 5])
+        if label is None:
+            return None
+        if label.group() in _POST_FIELDS:
+            return at + label.end() + 1, _POST_FIELDS[label.group()]
+        field = _FIELD.match(simplified, at)
+        if field is None:
+            return None
+        at = field.end()
+    return None
 
 
 #: Dashes that may set an apposition off after a name, the longest first: 王明——北京大学校长——, 王明—北京大学校长—.
@@ -3957,8 +3995,8 @@ def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
     return (joined, "") if joined is not None else _served_in_clause(ctx, comma)
 
 
-#: Verbs of working at a body after 在 + the body: 在华强集团工作了二十年, 在华强集团任职.
-_WORKS_AT = ("工作", "任职", "供职", "就职")
+#: Verbs of working at a body after 在 + the body: 在华强集团工作了二十年, 在华强集团任职, 在东吴大学任教.
+_WORKS_AT = ("工作", "任职", "供职", "就职", "任教")
 
 
 def _served_in_clause(ctx: RelationContext, comma: int) -> tuple[Mention, str] | None:
@@ -3988,11 +4026,27 @@ def _bare_posts_of(ctx: RelationContext, body: Mention, start: int, before: str 
     a step up from the title held before, its last two letters the same (副市长，后任市长; 副总理，后任总理): 北京市市长，
     后任总理 and 华强集团董事长，后任市长 give nothing."""
     ordinal = _ORDINAL.match(ctx.simplified, start)
-    posts = _bare_posts(ctx, ordinal.end() if ordinal else start)
+    start = ordinal.end() if ordinal else start
+    posts = _bare_posts(ctx, start)
+    if not posts and _unit_letter_repeated(ctx, body, start):
+        posts = _bare_posts(ctx, start + 1)  # 北京大学历史系教授，兼任系主任: 主任 of the 系
     if any((role in ctx.lexicon.place_roles or body.label is not Label.ORGANIZATION)
            and not (before and role[-2:] == before[-2:]) for role, _ in posts):
         return []
     return [(body, role, end) for role, end in posts]
+
+
+#: The kinds of unit whose letter a bare title may repeat after a body of that kind: 历史系 … 系主任, 文学院 … 院长助理
+#: is no such case (院长 is a title of its own); 研究所 … 所主任, 计算机科 … 科主任, 外交处 … 处主任.
+_UNIT_LETTERS = frozenset("系所科处组室")
+
+
+def _unit_letter_repeated(ctx: RelationContext, body: Mention, start: int) -> bool:
+    """Whether a unit's kind letter at ``start`` repeats the last letter of ``body`` (a 系, 所, 科… of a school or a
+    body: 北京大学历史系 … 系主任) and a title follows it."""
+    letter = ctx.simplified[start : start + 1]
+    return bool(letter) and letter in _UNIT_LETTERS and ctx.simplified[body.end - 1] == letter \
+        and _role_at(ctx, start + 1) is not None
 
 
 #: What follows the subject who opens a sentence of appositions: 闵勇：男，…; 樊军先生，….
@@ -4219,16 +4273,21 @@ def _listed_bare_posts(ctx: RelationContext, holder: Mention, end: int) -> list[
 
 
 #: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师; founding it too
-#: (俞敏洪创办了北京市新东方学校，担任校长).
+#: (俞敏洪创办了北京市新东方学校，担任校长), coaching a team or teaching at a school (执教统一狮队，其后转任总教练;
+#: 任教于东吴大学，后升任教授).
 _JOINS = ("加入", "进入", "加盟", "任职于", "就职于", "供职于", "受聘于", "服务于", "转投", "创办了", "创办", "创立了", "创立",
-          "创建了", "创建")
+          "创建了", "创建", "执教", "任教于")
 
 
 def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:
-    """The body the clause ending at ``comma`` says its subject joined, written last in it (王明于2005年加入谷歌公司，),
-    or ``None``."""
+    """The body the clause ending at ``comma`` says its subject joined, written last in it (王明于2005年加入谷歌公司，), the
+    body it belongs to maybe named right before it (执教中华职棒统一狮队，), or ``None``."""
     org = ctx.org_ending_at.get(comma)
-    return org if org is not None and ctx.simplified.endswith(_JOINS, 0, org.start) else None
+    if org is None:
+        return None
+    league = ctx.org_ending_at.get(org.start)  # 执教中华职棒|统一狮队: the body it belongs to named before it
+    begins = league.start if league is not None and not ctx.simplified.endswith(_JOINS, 0, org.start) else org.start
+    return org if ctx.simplified.endswith(_JOINS, 0, begins) else None
 
 
 _LIST_JOINERS = frozenset("、，,和与及兼")

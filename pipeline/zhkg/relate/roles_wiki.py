@@ -272,7 +272,7 @@ def _periodical_editors(ctx: RelationContext) -> list[Relation]:
 
 
 #: A post right after the body joined: 加入新华社，任驻伦敦记者; the verb, then a posting abroad maybe (驻伦敦, 驻华).
-_JOINED_POST = re.compile(r"[，,]?(?:并|后|随即|随后)?(?:担任|出任|任)(驻[^\W\d_]{1,4}?)?")
+_JOINED_POST = re.compile(r"[，,]?(?:并|其后|之后|后来|后|随即|随后)?(?:担任|出任|升任|任)(驻[^\W\d_]{1,4}?)?")
 #: Verbs of joining a body before :data:`_JOINED_POST`, right before the body.
 _JOINED = ("加入", "进入")
 #: The most letters of a qualifier before the title after :data:`_JOINED_POST` (软件工程师: 软件).
@@ -334,13 +334,16 @@ _TEAM_ENDS = ("队", "俱乐部", "足球会", "体育会", "FC")
 
 
 def _coached_teams(ctx: RelationContext) -> list[Relation]:
-    """:mod:`the module's <zhkg.relate.roles_wiki>` seventh form: 罗志明执教广州恒大足球队 (教练), and a team joined in the
-    clause before a clause opening with 执教 (金圣求改投光州FC，执教…: its 教练)."""
+    """:mod:`the module's <zhkg.relate.roles_wiki>` seventh form: 罗志明执教广州恒大足球队 (教练), its league maybe named
+    before the team (执教中华职棒统一狮队: 统一狮队's), and a team joined in the clause before a clause opening with 执教
+    (金圣求改投光州FC，执教…: its 教练)."""
     simplified = ctx.simplified
     out = []
     script = "simplified" if "執教" not in ctx.text else "traditional"
     for verb in re.finditer(_COACHES, simplified):
         team = ctx.org_starting_at.get(verb.end() + (simplified[verb.end() : verb.end() + 1] == "了"))
+        if team is not None and not team.simplified.endswith(_TEAM_ENDS):
+            team = ctx.org_starting_at.get(team.end) or team  # 执教中华职棒|统一狮队: a league, then its team
         s, _ = sentence_at(ctx.sentences, verb.start())
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, verb.start())), default=s)
         person = next((m for m in reversed(ctx.mentions) if m.label is Label.PERSON and brk <= m.start

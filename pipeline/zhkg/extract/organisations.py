@@ -836,6 +836,16 @@ def _inside_a_word(text: str, s: int, e: int) -> bool:
 
 # 队 after a listed team, or its sport and 队 (阪神虎|棒球队)
 _SPORT_SQUAD = re.compile("(?:棒球|篮球|足球|排球|冰球|橄榄球|美式足球)?队")
+# the verbs of a match between two sides (迎战, 击败, 不敌) and the words of a team's own staff (总教练, 球员)
+_MATCH_VERB = "(?:迎战|对战|对阵|击败|击溃|打败|战胜|力克|力挫|完封|横扫|不敌|败给|负于|险胜)"
+_TEAM_STAFF = "(?:总教练|主教练|教练|领队|主帅|球员|队员|投手|捕手|打者|前锋|后卫|门将|洋将)"
+# a listed team in the frame of its sport: before a match verb (a time word or the score may stand between: 乐天桃猿
+# 今晚不敌, 中信兄弟昨晚以五比三击败) or before its own staff (味全龙总教练); or right after a match verb (击败富邦悍将)
+_TEAM_FRAME_AFTER = re.compile(
+    "(?:(?:今|昨|明|前)(?:晚|天|日|早)|本周|上周|日前|近日|周[一二三四五六日]|晚间|稍早)?"
+    "(?:在[^，。、；！？\\s]{1,8}?)?(?:以[0-9零〇一二两三四五六七八九十]{1,3}(?:比|:|：)[0-9零〇一二两三四五六七八九十]{1,3})?"
+    + _MATCH_VERB + "|" + _TEAM_STAFF)
+_TEAM_FRAME_BEFORE = re.compile(_MATCH_VERB + "$")
 
 
 def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -858,6 +868,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         return []
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str, bool, str]] = []  # start, end, sport, named with its home or 队, listed name
+    framed: set[str] = set()  # the sports of the teams standing in a frame of their sport
     for m in pattern.finditer(text):
         s, e = m.span()
         sport, homes = lexicon.teams[m.group()]
@@ -872,6 +883,9 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         home = next((h for h in homes if text.endswith(h, 0, s)), "")
         found.append((s - len(home), e, sport, bool(home) or text[e - 1] == "队", m.group()))
+        if _TEAM_FRAME_AFTER.match(text, e) or _TEAM_FRAME_BEFORE.search(text, max(0, s - len(home) - 2),
+                                                                          s - len(home)):
+            framed.add(sport)
     if not found:
         return []
     general = len(set(_ANY_SPORT_WORDS.findall(text)))
@@ -881,7 +895,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
                                                                  if sp == sport and sure})
         # a second team of the sport is a sign too (杰志以2比1力挫东方龙狮 in a story of 港超)
         rivals = len({name for _, _, sp, _, name in found if sp == sport}) - 1
-        if own >= 1 and own + general + rivals >= 2:
+        if own >= 1 and own + general + rivals >= 2 or sport in framed:
             sports.add(sport)
     return [(s, e) for s, e, sport, _, _ in found if sport in sports]
 

@@ -590,22 +590,33 @@ _SERVICE_VERBS = _DEPARTMENT_VERBS + ("查获", "破获", "截获", "缉获", "�
 _WHERE_ACTING = re.compile(r"[在于][^\W\d_的了是和与及把被将向从对]{1,8}?(?=" + "|".join(_SERVICE_VERBS) + ")")
 
 
+# a span of the past or present longer than a day, which news writes where the day would stand (海关上月在机场截获,
+# 海关本周检获, 海关去年破获): before the day's own words, if any
+_SERVICE_PERIOD = re.compile(r"(?:上|本|今|这|近)(?:个)?(?:月|周|星期|礼拜)|(?:去|今|前|上)年(?:[初底中])?|年[初中底]"
+                             r"|(?:日前|近日|早前|较早前|近期|最近|月初|月中|月底)")
+
+
 def services_by_kind(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """Spans of a state's service named by its kind alone (:data:`_SERVICES_BY_KIND`), a word of its own standing
     where a body's name stands (after a clause break, a list or a preposition, as :func:`departments` reads them) and
-    before a day and a verb of its work or of speech.
+    before a day and a verb of its work or of speech; a span longer than a day may stand before the day
+    (:data:`_SERVICE_PERIOD`: 海关上月在机场截获…).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> text = "海关今天查获一批走私香烟。海关人员发现仿冒品，财政部和海关联手查缉。"
     >>> [(s, text[s:e]) for s, e in services_by_kind(text, token_table(make_nlp()(text)))]
     [(0, '海关'), (27, '海关')]
+    >>> text = "海关上月在机场截获象牙。海关上月数据显示出口增长。"
+    >>> [(s, text[s:e]) for s, e in services_by_kind(text, token_table(make_nlp()(text)))]
+    [(0, '海关')]
     """
     spans = []
     for m in re.finditer("|".join(_SERVICES_BY_KIND), text):
         s, e = m.span()
         if s not in table.starts or e not in table.ends or not _DEPARTMENT_BEFORE.search(text[max(0, s - 4):s]):
             continue
-        when = _DEPARTMENT_WHEN.match(text, e)
+        period = _SERVICE_PERIOD.match(text, e)
+        when = _DEPARTMENT_WHEN.match(text, period.end() if period else e)
         verb_at = when.end() if when else e
         where = _WHERE_ACTING.match(text, verb_at)
         if text.startswith(_SERVICE_VERBS, verb_at) or where and text.startswith(_SERVICE_VERBS, where.end()):

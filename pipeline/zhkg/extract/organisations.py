@@ -851,18 +851,20 @@ _SPORT_SQUAD = re.compile("(?:棒球|篮球|足球|排球|冰球|橄榄球|美�
 _MATCH_VERB = "(?:迎战|对战|对阵|击败|击溃|打败|战胜|力克|力挫|完封|横扫|不敌|败给|负于|险胜)"
 _TEAM_STAFF = "(?:总教练|主教练|教练|领队|主帅|球员|队员|投手|捕手|打者|前锋|后卫|门将|洋将)"
 # a listed team in the frame of its sport: before a match verb (a time word or the score may stand between: 乐天桃猿
-# 今晚不敌, 中信兄弟昨晚以五比三击败) or before its own staff (味全龙总教练); or right after a match verb (击败富邦悍将)
+# 今晚不敌, 中信兄弟昨晚以五比三击败) or before its own staff (味全龙总教练); or right after a match verb (击败富邦悍将,
+# 击败了味全龙)
 _TEAM_FRAME_AFTER = re.compile(
     "(?:(?:今|昨|明|前)(?:晚|天|日|早)|本周|上周|日前|近日|周[一二三四五六日]|晚间|稍早)?"
     "(?:在[^，。、；！？\\s]{1,8}?)?(?:以[0-9零〇一二两三四五六七八九十]{1,3}(?:比|:|：)[0-9零〇一二两三四五六七八九十]{1,3})?"
     + _MATCH_VERB + "|" + _TEAM_STAFF)
-_TEAM_FRAME_BEFORE = re.compile(_MATCH_VERB + "$")
+_TEAM_FRAME_BEFORE = re.compile(_MATCH_VERB + "了?$")
 
 
 def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the teams ``lexicon.teams`` lists (湖人, 曼联, 兄弟象) in a story of their sport (see
     :data:`_SPORT_WORDS`), the name a whole word (``table``'s tokens) or followed by 队, and the span taking
-    its home before it (洛杉矶|湖人) and its 队 after it.
+    its home before it (洛杉矶|湖人) and its 队 after it. A team in a frame of its sport (before a match verb or its
+    staff, after a match verb: 中信兄弟昨晚以五比三击败富邦悍将, 味全龙总教练) is read in any story.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -873,6 +875,9 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     >>> text = "长征火箭发射成功，太阳升起。"
     >>> listed_teams(text, token_table(make_nlp()(text)), load_lexicon())
     []
+    >>> text = "乐天桃猿今晚不敌统一狮。"
+    >>> [text[s:e] for s, e in listed_teams(text, token_table(make_nlp()(text)), load_lexicon())]
+    ['乐天桃猿', '统一狮']
     """
     pattern = lexicon.team_pattern
     if pattern is None:
@@ -894,7 +899,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         home = next((h for h in homes if text.endswith(h, 0, s)), "")
         found.append((s - len(home), e, sport, bool(home) or text[e - 1] == "队", m.group()))
-        if _TEAM_FRAME_AFTER.match(text, e) or _TEAM_FRAME_BEFORE.search(text, max(0, s - len(home) - 2),
+        if _TEAM_FRAME_AFTER.match(text, e) or _TEAM_FRAME_BEFORE.search(text, max(0, s - len(home) - 3),
                                                                           s - len(home)):
             framed.add(sport)
     if not found:

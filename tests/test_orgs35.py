@@ -124,3 +124,25 @@ def test_trade_companies_frames(nlp):
 ])
 def test_trade_companies_frame_controls(nlp, text):
     assert _spans(trade_companies, nlp, text) == []
+
+
+# ---- boys' and girls' schools jieba cuts
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    ("北一女中今天举行毕业典礼。", "北一女中"),
+    ("北一女中学生今天参加科展。", "北一女中"),
+    ("拔萃男书院今年有三名学生考获七科五星星。", "拔萃男书院"),
+    ("拔萃女书院合唱团在比赛中夺冠。", "拔萃女书院"),
+]))
+def test_single_sex_school(pipeline, text, name):
+    assert Label.ORGANIZATION in _labels(pipeline, text).get(name, set())
+
+
+@pytest.mark.parametrize("text", [
+    "她是美女中的美女，孙女中有一个很乖。",  # 女 of a word before 中 (among)
+    "他们都是男书院的学生。",  # a kind of school, no name
+    "这间男书院今年收生。",
+])
+def test_single_sex_school_controls(nlp, text):
+    from zhkg.extract.local_places import local_schools
+    assert _spans(local_schools, nlp, text) == []

@@ -110,6 +110,7 @@ def test_brand_and_trade_announcing(pipeline, text, name):
 
 def test_trade_companies_frames(nlp):
     assert _spans(trade_companies, nlp, "信和置业今日公布业绩。") == ["信和置业"]
+    assert _spans(trade_companies, nlp, "本报讯电广传媒今日公布出资情况。") == ["电广传媒"]
     assert _spans(trade_companies, nlp, "据悉，恒基兆业地产旗下商场开业。") == ["恒基兆业地产"]
 
 
@@ -121,6 +122,7 @@ def test_trade_companies_frames(nlp):
     "房地产今日宣布。",
     "据说，招商地产的员工今日公布名单。",  # no verb right after the trade
     "他说招商地产今日公布业绩。",  # no clause's subject
+    "岳阳纸业控股股东泰格林纸重组。",  # 控股|股东: the controlling shareholder
 ])
 def test_trade_companies_frame_controls(nlp, text):
     assert _spans(trade_companies, nlp, text) == []

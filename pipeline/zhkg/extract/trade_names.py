@@ -74,13 +74,14 @@ _SCOPES = frozenset("国内 国外 海外 境内 境外 国际 全球 中外 外
 # what after a brand and a trade says it is the company, as an officer's title does: its holdings and its shares
 # (新鸿基地产|旗下, 鸿海|股价), or, for the subject of a clause, its day and a verb of a company's announcing
 # (信和置业|今日公布, 恒基兆业地产|今日宣布)
-_OWNS = re.compile("旗下|股价|股东|市值|董事会|董事局")
+# (not 股东: 岳阳纸业控股|股东 is the controlling shareholder of 岳阳纸业)
+_OWNS = re.compile("旗下|股价|市值|董事会|董事局")
 _ANNOUNCES = re.compile(r"(?:(?:今|昨|前)(?:日|天|早|晚)|本周|上周|日前|近日|早前|[0-9一二三四五六七八九十]{1,3}日)?"
                         "(?:公布|宣布|发布|推出|公告)")
 # the longest brand read as a clause's whole subject
 _SUBJECT_BRAND = 4
 _CLAUSE_BREAKS = frozenset("，,；;。：:！？!?「」“”（）() \n")
-_COMPANY_FRAME_CUES = ("旗下", "股价", "股东", "市值", "董事", "公布", "宣布", "发布", "推出", "公告")
+_COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", "公布", "宣布", "发布", "推出", "公告")
 # jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})
 _MAX_BRAND = 6
@@ -175,6 +176,9 @@ def _framed_trade_companies(text: str, table: TokenTable) -> list[tuple[int, int
     >>> text = "信和置业今日公布业绩，恒基兆业地产旗下商场开业。香港地产今日公布数据，他说房地产今日宣布"
     >>> [text[s:e] for s, e in _framed_trade_companies(text, token_table(make_nlp()(text)))]
     ['信和置业', '恒基兆业地产']
+    >>> text = "本报讯电广传媒今日公布，岳阳纸业控股股东重组，预案中北汽投资旗下公司认购。"
+    >>> [text[s:e] for s, e in _framed_trade_companies(text, token_table(make_nlp()(text)))]
+    ['电广传媒', '北汽投资']
     """
     spans = []
     for trade in TRADES:
@@ -196,6 +200,9 @@ def _framed_trade_companies(text: str, table: TokenTable) -> list[tuple[int, int
                     start = opening  # the clause's whole subject, a name jieba cut at a conjunction (信|和|置业)
                 if start != 0 and text[start - 1] not in _CLAUSE_BREAKS:
                     continue
+            # a credit or a place word the brand's words ran over is no part of it (本报讯|电广传媒, 预案中|北汽投资)
+            start = max([start] + [w.idx + len(w.text) for w in table.words
+                                   if start <= w.idx < ts and (w.tag == "f" or w.text.endswith("讯"))])
             brand = text[start:ts]
             if not 2 <= len(brand) <= _MAX_BRAND or brand in _NOT_BRANDS or brand in _SCOPES \
                     or all(w.tag == "ns" for w in table.words if start <= w.idx < ts) or dictionary_tag(brand) == "ns":

@@ -301,15 +301,55 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
     return sorted(out)
 
 
+# Hong Kong's boys' and girls' colleges (拔萃男书院, 拔萃女书院): the head says a school whatever jieba tags the
+# name before it (拔萃: a verb), two to four letters opening a word, no function word or pronoun among them
+_SINGLE_SEX_COLLEGE = re.compile("[男女]书院")
+_NOT_COLLEGE_NAME_TAGS = frozenset({"r", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "m", "q", "t", "f"})
+# a name jieba holds with the 女 of 女中 glued to it (北一女|中), a proper noun or a word it does not know
+_GLUED_GIRLS_TAGS = frozenset({"nr", "ns", "nz", "nt", "x", "j"})
+
+
+def _single_sex_schools(text: str, table) -> list[tuple[int, int]]:
+    """Spans of boys' and girls' schools whose head jieba does not cut as a word of its own: 拔萃|男|书院, and a
+    girls' school 北一女|中 (the name and 女 one word, then 中 alone or opening 中学生)."""
+    spans = []
+    for match in _SINGLE_SEX_COLLEGE.finditer(text):
+        head_start, end = match.span()
+        if head_start not in table.starts:
+            continue
+        start = head_start
+        while start > 0:
+            prev = table.word_at(start - 1)
+            if prev is None or prev.is_punct or prev.tag in _NOT_COLLEGE_NAME_TAGS or head_start - prev.idx > 4 \
+                    or not all(map(_is_han, prev.text)):
+                break
+            start = prev.idx
+        if 2 <= head_start - start <= 4 and text[start:head_start] not in _GENERIC_SCHOOL_NAMES:
+            spans.append((start, end))
+    for match in re.finditer("女中", text):
+        head_start, end = match.span()
+        glued = table.word_at(head_start)
+        if glued is None or glued.idx + len(glued.text) != head_start + 1 or head_start - glued.idx < 2 \
+                or glued.tag not in _GLUED_GIRLS_TAGS or not all(map(_is_han, glued.text)):
+            continue
+        after = table.word_at(end - 1)
+        if after is not None and after.idx == end - 1 and after.text in ("中", "中学生"):
+            spans.append((glued.idx, end))
+    return spans
+
+
 def local_schools(text: str, table) -> list[tuple[int, int]]:
     """Spans of schools by Taiwan's short heads (海山国小, 员林高中): a name of two to four letters standing as
-    words before the head, never a generic qualifier.
+    words before the head, never a generic qualifier; and boys' and girls' schools jieba cuts (拔萃|男|书院, 北一女|中).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
     >>> text = "员林高中学生获得金牌，明星高中和提高中国竞争力。"
     >>> [text[s:e] for s, e in local_schools(text, token_table(make_nlp()(text)))]
     ['员林高中']
+    >>> text = "拔萃男书院和北一女中的学生，她是美女中的美女。"
+    >>> [text[s:e] for s, e in local_schools(text, token_table(make_nlp()(text)))]
+    ['拔萃男书院', '北一女中']
     """
     spans = []
     for match in _SCHOOL.finditer(text):
@@ -331,6 +371,8 @@ def local_schools(text: str, table) -> list[tuple[int, int]]:
         if 2 <= len(name) <= 4 and _plain_name(text, start, head_start) and name not in _GENERIC_SCHOOL_NAMES \
                 and not name.endswith(("所", "间", "的", "国", "内", "外")):  # 英国高中, 国内高中: no one school
             spans.append((start, end))
+    if "书院" in text or "女中" in text:
+        spans += _single_sex_schools(text, table)
     return spans
 
 

@@ -592,22 +592,33 @@ _SERVICE_VERBS = _DEPARTMENT_VERBS + ("查获", "破获", "截获", "缉获", "�
 _WHERE_ACTING = re.compile(r"[在于][^\W\d_的了是和与及把被将向从对]{1,8}?(?=" + "|".join(_SERVICE_VERBS) + ")")
 
 
+# a span of the past or present longer than a day, which news writes where the day would stand (海关上月在机场截获,
+# 海关本周检获, 海关去年破获): before the day's own words, if any
+_SERVICE_PERIOD = re.compile(r"(?:上|本|今|这|近)(?:个)?(?:月|周|星期|礼拜)|(?:去|今|前|上)年(?:[初底中])?|年[初中底]"
+                             r"|(?:日前|近日|早前|较早前|近期|最近|月初|月中|月底)")
+
+
 def services_by_kind(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """Spans of a state's service named by its kind alone (:data:`_SERVICES_BY_KIND`), a word of its own standing
     where a body's name stands (after a clause break, a list or a preposition, as :func:`departments` reads them) and
-    before a day and a verb of its work or of speech.
+    before a day and a verb of its work or of speech; a span longer than a day may stand before the day
+    (:data:`_SERVICE_PERIOD`: 海关上月在机场截获…).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> text = "海关今天查获一批走私香烟。海关人员发现仿冒品，财政部和海关联手查缉。"
     >>> [(s, text[s:e]) for s, e in services_by_kind(text, token_table(make_nlp()(text)))]
     [(0, '海关'), (27, '海关')]
+    >>> text = "海关上月在机场截获象牙。海关上月数据显示出口增长。"
+    >>> [(s, text[s:e]) for s, e in services_by_kind(text, token_table(make_nlp()(text)))]
+    [(0, '海关')]
     """
     spans = []
     for m in re.finditer("|".join(_SERVICES_BY_KIND), text):
         s, e = m.span()
         if s not in table.starts or e not in table.ends or not _DEPARTMENT_BEFORE.search(text[max(0, s - 4):s]):
             continue
-        when = _DEPARTMENT_WHEN.match(text, e)
+        period = _SERVICE_PERIOD.match(text, e)
+        when = _DEPARTMENT_WHEN.match(text, period.end() if period else e)
         verb_at = when.end() if when else e
         where = _WHERE_ACTING.match(text, verb_at)
         if text.startswith(_SERVICE_VERBS, verb_at) or where and text.startswith(_SERVICE_VERBS, where.end()):
@@ -838,12 +849,24 @@ def _inside_a_word(text: str, s: int, e: int) -> bool:
 
 # 队 after a listed team, or its sport and 队 (阪神虎|棒球队)
 _SPORT_SQUAD = re.compile("(?:棒球|篮球|足球|排球|冰球|橄榄球|美式足球)?队")
+# the verbs of a match between two sides (迎战, 击败, 不敌) and the words of a team's own staff (总教练, 球员)
+_MATCH_VERB = "(?:迎战|对战|对阵|击败|击溃|打败|战胜|力克|力挫|完封|横扫|不敌|败给|负于|险胜)"
+_TEAM_STAFF = "(?:总教练|主教练|教练|领队|主帅|球员|队员|投手|捕手|打者|前锋|后卫|门将|洋将)"
+# a listed team in the frame of its sport: before a match verb (a time word or the score may stand between: 乐天桃猿
+# 今晚不敌, 中信兄弟昨晚以五比三击败) or before its own staff (味全龙总教练); or right after a match verb (击败富邦悍将,
+# 击败了味全龙)
+_TEAM_FRAME_AFTER = re.compile(
+    "(?:(?:今|昨|明|前)(?:晚|天|日|早)|本周|上周|日前|近日|周[一二三四五六日]|晚间|稍早)?"
+    "(?:在[^，。、；！？\\s]{1,8}?)?(?:以[0-9零〇一二两三四五六七八九十]{1,3}(?:比|:|：)[0-9零〇一二两三四五六七八九十]{1,3})?"
+    + _MATCH_VERB + "|" + _TEAM_STAFF)
+_TEAM_FRAME_BEFORE = re.compile(_MATCH_VERB + "了?$")
 
 
 def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of the teams ``lexicon.teams`` lists (湖人, 曼联, 兄弟象) in a story of their sport (see
     :data:`_SPORT_WORDS`), the name a whole word (``table``'s tokens) or followed by 队, and the span taking
-    its home before it (洛杉矶|湖人) and its 队 after it.
+    its home before it (洛杉矶|湖人) and its 队 after it. A team in a frame of its sport (before a match verb or its
+    staff, after a match verb: 中信兄弟昨晚以五比三击败富邦悍将, 味全龙总教练) is read in any story.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -854,12 +877,16 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     >>> text = "长征火箭发射成功，太阳升起。"
     >>> listed_teams(text, token_table(make_nlp()(text)), load_lexicon())
     []
+    >>> text = "乐天桃猿今晚不敌统一狮。"
+    >>> [text[s:e] for s, e in listed_teams(text, token_table(make_nlp()(text)), load_lexicon())]
+    ['乐天桃猿', '统一狮']
     """
     pattern = lexicon.team_pattern
     if pattern is None:
         return []
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str, bool, str]] = []  # start, end, sport, named with its home or 队, listed name
+    framed: set[str] = set()  # the sports of the teams standing in a frame of their sport
     for m in pattern.finditer(text):
         s, e = m.span()
         sport, homes = lexicon.teams[m.group()]
@@ -874,6 +901,9 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         home = next((h for h in homes if text.endswith(h, 0, s)), "")
         found.append((s - len(home), e, sport, bool(home) or text[e - 1] == "队", m.group()))
+        if _TEAM_FRAME_AFTER.match(text, e) or _TEAM_FRAME_BEFORE.search(text, max(0, s - len(home) - 3),
+                                                                          s - len(home)):
+            framed.add(sport)
     if not found:
         return []
     general = len(set(_ANY_SPORT_WORDS.findall(text)))
@@ -883,7 +913,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
                                                                  if sp == sport and sure})
         # a second team of the sport is a sign too (杰志以2比1力挫东方龙狮 in a story of 港超)
         rivals = len({name for _, _, sp, _, name in found if sp == sport}) - 1
-        if own >= 1 and own + general + rivals >= 2:
+        if own >= 1 and own + general + rivals >= 2 or sport in framed:
             sports.add(sport)
     return [(s, e) for s, e, sport, _, _ in found if sport in sports]
 

@@ -39,7 +39,8 @@ from functools import cache
 from zhkg.extract.base import SpanIndex, TokenTable, Word
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import read_table
-from zhkg.text import find_all
+from zhkg.stages.segment import dictionary_tag
+from zhkg.text import find_all, is_han
 
 __all__ = ["TRADES", "coined_company", "coined_before_titles", "person_shaped", "settle_trade_names", "trade_companies",
            "numbered_units"]
@@ -70,6 +71,17 @@ _NOT_BRANDS = frozenset("本 该 其 此 这 那 各 某 多 全 原 前 新 老
 # the end of; before a trade, no company is read
 _SCOPES = frozenset("国内 国外 海外 境内 境外 国际 全球 中外 外资 合资 独资 民营 国有 国营 私营 上市 大型 中型 小型 知名 "
                     "著名 龙头 当地 地方 本土".split())
+# what after a brand and a trade says it is the company, as an officer's title does: its holdings and its shares
+# (新鸿基地产|旗下, 鸿海|股价), or, for the subject of a clause, its day and a verb of a company's announcing
+# (信和置业|今日公布, 恒基兆业地产|今日宣布)
+# (not 股东: 岳阳纸业控股|股东 is the controlling shareholder of 岳阳纸业)
+_OWNS = re.compile("旗下|股价|市值|董事会|董事局")
+_ANNOUNCES = re.compile(r"(?:(?:今|昨|前)(?:日|天|早|晚)|本周|上周|日前|近日|早前|[0-9一二三四五六七八九十]{1,3}日)?"
+                        "(?:公布|宣布|发布|推出|公告)")
+# the longest brand read as a clause's whole subject
+_SUBJECT_BRAND = 4
+_CLAUSE_BREAKS = frozenset("，,；;。：:！？!?「」“”（）() \n")
+_COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", "公布", "宣布", "发布", "推出", "公告")
 # jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})
 _MAX_BRAND = 6
@@ -128,7 +140,7 @@ def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in trade_companies(text, token_table(make_nlp()(text)))]
     ['华龙投资', '神州租车']
     """
-    spans = []
+    spans = _framed_trade_companies(text, table) if any(cue in text for cue in _COMPANY_FRAME_CUES) else []
     if not any(cue in text for cue in _POST_CUES):
         return spans
     for m in _FOUNDER.finditer(text):
@@ -152,6 +164,51 @@ def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
             spans.append((item, end))
             start = item
     return spans
+
+
+def _framed_trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of companies named by a brand and a trade before their holdings or shares (新鸿基地产|旗下, 华硕|股价),
+    or as a clause's subject before a day and a verb of announcing (信和置业|今日公布): see :data:`_OWNS`. The
+    brand is read as for a title (:func:`_brand_start`), and a place alone is no brand (香港|地产: the trade there).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "信和置业今日公布业绩，恒基兆业地产旗下商场开业。香港地产今日公布数据，他说房地产今日宣布"
+    >>> [text[s:e] for s, e in _framed_trade_companies(text, token_table(make_nlp()(text)))]
+    ['信和置业', '恒基兆业地产']
+    >>> text = "本报讯电广传媒今日公布，岳阳纸业控股股东重组，预案中北汽投资旗下公司认购。"
+    >>> [text[s:e] for s, e in _framed_trade_companies(text, token_table(make_nlp()(text)))]
+    ['电广传媒', '北汽投资']
+    """
+    spans = []
+    for trade in TRADES:
+        for found in find_all(trade, text):
+            te = found.end()
+            if te not in table.ends or text.endswith(tuple(t for t in TRADES if len(t) > len(trade)), 0, te):
+                continue  # (a longer trade ends there: 高科 of 新高科 is read once)
+            ts = te - len(trade)
+            start = _brand_start(ts, text, table)
+            if _OWNS.match(text, te) is None:
+                if not _ANNOUNCES.match(text, te):
+                    continue
+                opening = ts - next((k for k in range(2, _SUBJECT_BRAND + 1) if ts - k == 0
+                                     or ts - k > 0 and text[ts - k - 1] in _CLAUSE_BREAKS), 0)
+                cut = [w for w in table.words if opening <= w.idx < ts]
+                if start > opening and all(is_han(ch) for ch in text[opening:start]) and cut \
+                        and cut[0].idx == opening and cut[0].tag in _BRAND_TAGS \
+                        and all(w.tag in _BRAND_TAGS or w.tag == "c" for w in cut):
+                    start = opening  # the clause's whole subject, a name jieba cut at a conjunction (信|和|置业)
+                if start != 0 and text[start - 1] not in _CLAUSE_BREAKS:
+                    continue
+            # a credit or a place word the brand's words ran over is no part of it (本报讯|电广传媒, 预案中|北汽投资)
+            start = max([start] + [w.idx + len(w.text) for w in table.words
+                                   if start <= w.idx < ts and (w.tag == "f" or w.text.endswith("讯"))])
+            brand = text[start:ts]
+            if not 2 <= len(brand) <= _MAX_BRAND or brand in _NOT_BRANDS or brand in _SCOPES \
+                    or all(w.tag == "ns" for w in table.words if start <= w.idx < ts) or dictionary_tag(brand) == "ns":
+                continue
+            spans.append((start, te))
+    return sorted(set(spans))
 
 
 # jieba's tags of a coined company name standing alone before a title: a word it does not know or a proper noun

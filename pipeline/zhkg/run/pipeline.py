@@ -469,6 +469,28 @@ def _monarchs_after_titles(model: list[Mention], found: list[Mention], text: str
     return out
 
 
+def _orgs_off_titles(model: list[Mention], text: str, table, lexicon: Lexicon) -> list[Mention]:
+    """The recogniser's organisations less those that end partway into a title's front: an organisation whose
+    end falls strictly inside a word of a role or title (首席部长 of 印度北方邦首席部) that starts strictly inside
+    the organisation more than one letter before its end is dropped (the rules' places before it stand:
+    印度|北方邦). An organisation's suffix before a title of its head (外资部|长, 乡党委|书记) and a body wholly at
+    the title's front (官房 of 官房长官, Japan's cabinet secretariat) are kept: MSRA train marks these organisations
+    (2 of 2 官房)."""
+    out = []
+    for m in model:
+        if m.label is not Label.ORGANIZATION or m.end in table.ends or m.end >= len(text):
+            out.append(m)
+            continue
+        word_end = table.words[table.token_of_char[m.end]].end  # the word the organisation ends inside
+        role = lexicon.role_ending(text, word_end, m.start)
+        front = word_end - len(role)
+        inside = text[front:m.end]
+        if not role or not m.start < front < m.end - 1 or inside in lexicon.org_suffixes:
+            out.append(m)
+            continue
+    return out
+
+
 def _titles_not_places(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     """``mentions`` less a place that is a monarch's title between a country and the name (阿曼|苏丹|海塞姆·本·塔里克,
     文莱|苏丹|哈桑纳尔·博尔基亚: the sultan of Oman, not Sudan): a name of ``GLUED_TITLES`` right after a coded place
@@ -589,6 +611,7 @@ class Pipeline:
         found = p.found
         if model_mentions is not None:
             model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
+            model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
         found = _titles_not_places(found, found + (model_mentions or []))
         people = _people_off_places_abroad(_people_off_townships(found), found)
         inside_people = SpanIndex(people)

@@ -491,6 +491,36 @@ def _orgs_off_titles(model: list[Mention], text: str, table, lexicon: Lexicon) -
     return out
 
 
+#: what a named venue ends in: a park or garden, a palace, a ground, a hall, a square
+VENUE_ENDINGS = ("花园", "公园", "宫", "体育场", "体育馆", "竞技场", "球场", "运动场", "音乐厅", "剧院", "大剧院", "歌剧院",
+                 "会堂", "大会堂", "广场", "中心", "大厦", "大楼", "塔", "教堂", "大教堂", "博物馆", "美术馆")
+
+
+def _cities_off_venues(model: list[Mention], found: list[Mention], text: str, foreign: frozenset[str]) -> list[Mention]:
+    """The recogniser's places that run a coded place abroad into a venue named by a transliterated name
+    (纽约|麦迪逊广场花园, 伦敦|巴比肯艺术中心) are the venue: the rules' place before it stands. The venue's name
+    opens with two letters transliterations are written with (``foreign``) and is wholly Han, and ends in one of
+    ``VENUE_ENDINGS``. MSRA train writes such a venue apart from its city (巴黎|奥塞博物馆, 莫斯科|普希金广场) but a
+    venue named by common words with it (日内瓦万国宫, 罗马现代艺术博物馆): those stay, as does a place at home."""
+    abroad = {}
+    for f in found:
+        if f.label is Label.PLACE and f.code and not f.code[:1].isdigit() and not f.code.startswith(("CN", "TW", "HK", "MO")):
+            abroad[f.start] = max(abroad.get(f.start, f.end), f.end)
+    if not abroad:
+        return model
+    out = []
+    for m in model:
+        cut = abroad.get(m.start) if m.label is Label.PLACE else None
+        if cut is not None and cut < m.end:
+            rest = text[cut:m.end]
+            ending = next((v for v in sorted(VENUE_ENDINGS, key=len, reverse=True) if rest.endswith(v)), "")
+            if ending and len(rest) - len(ending) >= 2 and all(map(is_han, rest)) \
+                    and rest[0] in foreign and rest[1] in foreign:
+                m = replace(m, start=cut, text=m.text[cut - m.start:], simplified=rest, canonical="", code="")
+        out.append(m)
+    return out
+
+
 def _titles_not_places(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     """``mentions`` less a place that is a monarch's title between a country and the name (阿曼|苏丹|海塞姆·本·塔里克,
     文莱|苏丹|哈桑纳尔·博尔基亚: the sultan of Oman, not Sudan): a name of ``GLUED_TITLES`` right after a coded place
@@ -611,6 +641,8 @@ class Pipeline:
         found = p.found
         if model_mentions is not None:
             model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
+            model_mentions = _cities_off_venues(model_mentions, found, p.norm.simplified,
+                                                self.lexicon.foreign_name_chars)
             model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
         found = _titles_not_places(found, found + (model_mentions or []))
         people = _people_off_places_abroad(_people_off_townships(found), found)

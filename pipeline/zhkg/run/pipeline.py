@@ -521,16 +521,22 @@ def _cities_off_venues(model: list[Mention], found: list[Mention], text: str, fo
     return out
 
 
-def _titles_not_places(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+#: words for a head of state a monarch's title may follow before the name (最高元首|苏丹|易卜拉欣: Malaysia's king)
+HEAD_OF_STATE_WORDS = ("元首", "君主", "统治者")
+
+
+def _titles_not_places(mentions: list[Mention], found: list[Mention], text: str = "") -> list[Mention]:
     """``mentions`` less a place that is a monarch's title between a country and the name (阿曼|苏丹|海塞姆·本·塔里克,
     文莱|苏丹|哈桑纳尔·博尔基亚: the sultan of Oman, not Sudan): a name of ``GLUED_TITLES`` right after a coded place
-    and right before a person (of ``found``)."""
+    or a word for a head of state (``HEAD_OF_STATE_WORDS`` in ``text``: 最高元首|苏丹|易卜拉欣) and right before a
+    person (of ``found``)."""
     titles = [m for m in mentions if m.label is Label.PLACE and m.simplified in GLUED_TITLES]
     if not titles:
         return mentions
     places_end = {m.end for m in found if m.label is Label.PLACE and m.code and m.simplified not in GLUED_TITLES}
     people_start = {m.start for m in found if m.label is Label.PERSON}
-    drop = {id(m) for m in titles if m.start in places_end and m.end in people_start}
+    drop = {id(m) for m in titles if (m.start in places_end or text[:m.start].endswith(HEAD_OF_STATE_WORDS))
+            and m.end in people_start}
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
@@ -644,7 +650,7 @@ class Pipeline:
             model_mentions = _cities_off_venues(model_mentions, found, p.norm.simplified,
                                                 self.lexicon.foreign_name_chars)
             model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
-        found = _titles_not_places(found, found + (model_mentions or []))
+        found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)
         inside_people = SpanIndex(people)
         # (a street, station or estate read by its head stands: 屯门|兆|康苑 gives no person 康苑 there)
@@ -654,7 +660,8 @@ class Pipeline:
         orgs = [m for m in found if m.label is Label.ORGANIZATION]
         others = [m for m in found if m.label not in _NAMED]
         if model_mentions is not None:
-            model_mentions = _titles_not_places(people_off_places(model_mentions, places), found + model_mentions)
+            model_mentions = _titles_not_places(people_off_places(model_mentions, places), found + model_mentions,
+                                                p.norm.simplified)
             named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
                                      lexicon=self.lexicon, original=p.norm.original)
         else:

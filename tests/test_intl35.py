@@ -127,3 +127,30 @@ def test_titles_not_places_unit():
 
 def test_sudan_the_country_stays(pipeline):
     assert ("PLACE", "苏丹") in _entities(pipeline, "他访问了苏丹和南苏丹。")
+
+
+# ---- a news agency's head read with its name (MSRA train: 巴基斯坦联合通讯社, 安德克罗诺斯通讯社 one organisation)
+
+@pytest.mark.parametrize("text, agency", [
+    ("据阿纳多卢通讯社报道，土耳其军方当天发起行动。", "阿纳多卢通讯社"),
+    ("据卫星通讯社报道，俄军当天发动袭击。", "卫星通讯社"),
+    ("阿纳多卢通讯社援引军方消息说，行动仍在继续。", "阿纳多卢通讯社"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_agency_whole(pipeline, text, agency, convert):
+    found = _entities(pipeline, convert(text))
+    assert ("ORGANIZATION", agency) in found
+    assert ("ORGANIZATION", "通讯社") not in found
+
+
+def test_bare_agency_word_stays(pipeline):
+    assert ("ORGANIZATION", "通讯社") in _entities(pipeline, "据通讯社报道，事故造成三人死亡。")
+
+
+def test_agencies_whole_unit():
+    from zhkg.run.pipeline import _agencies_whole
+
+    text = "据说，通讯社报道"
+    table = token_table(make_nlp()(text))
+    head = _mention(text, "通讯社", Label.ORGANIZATION)
+    assert _agencies_whole([head], text, text, table, load_lexicon().foreign_name_chars) == [head]  # a mark between

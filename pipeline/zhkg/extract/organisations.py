@@ -1026,6 +1026,8 @@ _SERVICE_COMPOUNDS = ("条约", "基地", "学院", "学校", "大学", "医院"
 MINISTRY_FIELDS = ("陆军", "海军", "外务", "大藏", "内务", "文部科学", "文部", "司法", "农商务", "农林水产", "农林", "商工",
                     "通商产业", "递信", "宫内", "厚生劳动", "厚生", "拓务", "军需", "兵部", "中书", "尚书", "门下", "工部",
                     "民部", "经济产业", "国土交通", "总务", "法务", "财务", "防卫", "通产", "邮政")
+# the one letter a state of today is written by before its ministry in the press (日|外务省, 美|国防部)
+_MINISTRY_STATE_LETTERS = frozenset("日美英法德俄意韩朝越泰印巴澳加")
 # a ministry named by its field and 省, as Japan's and China's old ones are (陆军省, 外务省)
 _FIELD_MINISTRY = re.compile("(?:" + "|".join(MINISTRY_FIELDS) + ")省(?![长份会市级内外])")
 # armies named by a word of their own (八路军, 解放军, 太平军) or by the states allied in them (八国联军, 英法联军)
@@ -1113,8 +1115,12 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
     countries = {p.end: p.start for p in places or [] if p.label is Label.PLACE and is_country_code(p.code)}
     for m in (_FIELD_MINISTRY.finditer(text) if "省" in text else ()):
         # jieba may glue the field to a verb before it (任陆军|省); the country written before it is the
-        # ministry's, as with any state's body (日本外务省 as 美国国务院)
-        spans.add((countries.get(m.start(), m.start()), m.end()))
+        # ministry's, as with any state's body (日本外务省 as 美国国务院), and so is a state's one letter starting
+        # a word (日|外务省, 日|防卫省 as MSRA train's 美国防部, 俄财政部; not 今日|外务省)
+        start = countries.get(m.start(), m.start())
+        if start == m.start() and text[start - 1:start] in _MINISTRY_STATE_LETTERS and start - 1 in starts:
+            start -= 1
+        spans.add((start, m.end()))
     for m in (_DYNASTY_GOVERNMENT.finditer(text) if "廷" in text or "政府" in text else ()):
         if m.start() in starts and (m.end() in ends or m.end() == len(text)):
             spans.add(m.span())

@@ -469,16 +469,104 @@ def _monarchs_after_titles(model: list[Mention], found: list[Mention], text: str
     return out
 
 
-def _titles_not_places(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+def _orgs_off_titles(model: list[Mention], text: str, table, lexicon: Lexicon) -> list[Mention]:
+    """The recogniser's organisations less those that end partway into a title's front: an organisation whose
+    end falls strictly inside a word of a role or title (首席部长 of 印度北方邦首席部) that starts strictly inside
+    the organisation more than one letter before its end is dropped (the rules' places before it stand:
+    印度|北方邦). An organisation's suffix before a title of its head (外资部|长, 乡党委|书记) and a body wholly at
+    the title's front (官房 of 官房长官, Japan's cabinet secretariat) are kept: MSRA train marks these organisations
+    (2 of 2 官房)."""
+    out = []
+    for m in model:
+        if m.label is not Label.ORGANIZATION or m.end in table.ends or m.end >= len(text):
+            out.append(m)
+            continue
+        word_end = table.words[table.token_of_char[m.end]].end  # the word the organisation ends inside
+        role = lexicon.role_ending(text, word_end, m.start)
+        front = word_end - len(role)
+        inside = text[front:m.end]
+        if not role or not m.start < front < m.end - 1 or inside in lexicon.org_suffixes:
+            out.append(m)
+            continue
+    return out
+
+
+#: the head of a news agency's name, which alone names no agency (据阿纳多卢|通讯社报道)
+AGENCY_HEADS = frozenset({"通讯社", "通信社", "新闻社"})
+
+
+def _agencies_whole(named: list[Mention], text: str, original: str, table, foreign: frozenset[str]) -> list[Mention]:
+    """Organisations that are only an agency's head (``AGENCY_HEADS``) read with the name before it, as MSRA
+    train marks agencies (安德克罗诺斯通讯社, 巴勒斯坦通讯社: the name and the head one organisation): the words
+    between a source's 据 and the head (据卫星|通讯社报道, up to eight Han letters, no mark), or else the
+    transliteration jieba reads right before it (阿纳多卢|通讯社援引…: a word of two or more letters all of
+    ``foreign``). ``text`` is the Simplified text, ``original`` the text as written."""
+    heads = [m for m in named if m.label is Label.ORGANIZATION and m.simplified in AGENCY_HEADS]
+    if not heads:
+        return named
+    out = []
+    for m in named:
+        if m in heads:
+            start = m.start
+            source = text.rfind("据", max(0, m.start - 9), m.start)
+            if source >= 0 and m.start - source >= 3 and all(map(is_han, text[source + 1:m.start])):
+                start = source + 1
+            elif m.start > 0:
+                word = table.words[table.token_of_char[m.start - 1]]
+                if word.end == m.start and len(word.text) >= 2 and all(ch in foreign for ch in word.text):
+                    start = word.idx
+            if start < m.start:
+                m = replace(m, start=start, text=original[start:m.end], simplified=text[start:m.end], canonical="")
+        out.append(m)
+    return out
+
+
+#: what a named venue ends in: a park or garden, a palace, a ground, a hall, a square
+VENUE_ENDINGS = ("花园", "公园", "宫", "体育场", "体育馆", "竞技场", "球场", "运动场", "音乐厅", "剧院", "大剧院", "歌剧院",
+                 "会堂", "大会堂", "广场", "中心", "大厦", "大楼", "塔", "教堂", "大教堂", "博物馆", "美术馆")
+
+
+def _cities_off_venues(model: list[Mention], found: list[Mention], text: str, foreign: frozenset[str]) -> list[Mention]:
+    """The recogniser's places that run a coded place abroad into a venue named by a transliterated name
+    (纽约|麦迪逊广场花园, 伦敦|巴比肯艺术中心) are the venue: the rules' place before it stands. The venue's name
+    opens with two letters transliterations are written with (``foreign``) and is wholly Han, and ends in one of
+    ``VENUE_ENDINGS``. MSRA train writes such a venue apart from its city (巴黎|奥塞博物馆, 莫斯科|普希金广场) but a
+    venue named by common words with it (日内瓦万国宫, 罗马现代艺术博物馆): those stay, as does a place at home."""
+    abroad = {}
+    for f in found:
+        if f.label is Label.PLACE and f.code and not f.code[:1].isdigit() and not f.code.startswith(("CN", "TW", "HK", "MO")):
+            abroad[f.start] = max(abroad.get(f.start, f.end), f.end)
+    if not abroad:
+        return model
+    out = []
+    for m in model:
+        cut = abroad.get(m.start) if m.label is Label.PLACE else None
+        if cut is not None and cut < m.end:
+            rest = text[cut:m.end]
+            ending = next((v for v in sorted(VENUE_ENDINGS, key=len, reverse=True) if rest.endswith(v)), "")
+            if ending and len(rest) - len(ending) >= 2 and all(map(is_han, rest)) \
+                    and rest[0] in foreign and rest[1] in foreign:
+                m = replace(m, start=cut, text=m.text[cut - m.start:], simplified=rest, canonical="", code="")
+        out.append(m)
+    return out
+
+
+#: words for a head of state a monarch's title may follow before the name (最高元首|苏丹|易卜拉欣: Malaysia's king)
+HEAD_OF_STATE_WORDS = ("元首", "君主", "统治者")
+
+
+def _titles_not_places(mentions: list[Mention], found: list[Mention], text: str = "") -> list[Mention]:
     """``mentions`` less a place that is a monarch's title between a country and the name (阿曼|苏丹|海塞姆·本·塔里克,
     文莱|苏丹|哈桑纳尔·博尔基亚: the sultan of Oman, not Sudan): a name of ``GLUED_TITLES`` right after a coded place
-    and right before a person (of ``found``)."""
+    or a word for a head of state (``HEAD_OF_STATE_WORDS`` in ``text``: 最高元首|苏丹|易卜拉欣) and right before a
+    person (of ``found``)."""
     titles = [m for m in mentions if m.label is Label.PLACE and m.simplified in GLUED_TITLES]
     if not titles:
         return mentions
     places_end = {m.end for m in found if m.label is Label.PLACE and m.code and m.simplified not in GLUED_TITLES}
     people_start = {m.start for m in found if m.label is Label.PERSON}
-    drop = {id(m) for m in titles if m.start in places_end and m.end in people_start}
+    drop = {id(m) for m in titles if (m.start in places_end or text[:m.start].endswith(HEAD_OF_STATE_WORDS))
+            and m.end in people_start}
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
@@ -589,7 +677,10 @@ class Pipeline:
         found = p.found
         if model_mentions is not None:
             model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
-        found = _titles_not_places(found, found + (model_mentions or []))
+            model_mentions = _cities_off_venues(model_mentions, found, p.norm.simplified,
+                                                self.lexicon.foreign_name_chars)
+            model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
+        found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)
         inside_people = SpanIndex(people)
         # (a street, station or estate read by its head stands: 屯门|兆|康苑 gives no person 康苑 there)
@@ -599,11 +690,14 @@ class Pipeline:
         orgs = [m for m in found if m.label is Label.ORGANIZATION]
         others = [m for m in found if m.label not in _NAMED]
         if model_mentions is not None:
-            model_mentions = _titles_not_places(people_off_places(model_mentions, places), found + model_mentions)
+            model_mentions = _titles_not_places(people_off_places(model_mentions, places), found + model_mentions,
+                                                p.norm.simplified)
             named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
                                      lexicon=self.lexicon, original=p.norm.original)
         else:
             named = places + orgs + people
+        named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
+                                self.lexicon.foreign_name_chars)
         named = listed_companies(named, p.doc, token_table(p.doc), self.lexicon)  # 台泥, 联电 (companies_listed.tsv)
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;

@@ -48,14 +48,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
-from zhkg.extract.trade_names import TRADES
+from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
+__all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again", "placed_brands",
            "trade_tails"]
 
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
@@ -175,6 +175,7 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
         mentions = listed_items(mentions, doc, table, text)
     if _CUE_GATE.search(text) or _SUBJECT_DEAL.search(text):
         mentions = cued_companies(mentions, doc, table, text)
+    mentions = placed_brands(mentions, doc, table, text)
     return named_again(coordinated_companies(mentions, doc, table, text), doc, table, text)
 
 
@@ -434,6 +435,66 @@ _SUBJECT_GLUED = _FUNCTION_STARTS | frozenset("这那此该同还再更每各另
 #: a word after the brand of a deal's subject this rare in jieba's dictionary is a trade of the name (京能|热电,
 #: 南岭|民爆, 中海|集运), not a word of the clause (嘉士伯|天价, 可口可乐|计划)
 _RARE_TRADE = 100
+
+
+#: what may stand right before a place and a coined brand besides what closes a joined name: a date or a time
+#: (5日|中国南车, 此前|山东京博), a locative (后，|…) or the kind the name is in apposition to (公司|珠海中融)
+_PLACED_BEFORE_TAGS = frozenset({"t", "m", "f"})
+_PLACED_BEFORE_WORDS = frozenset({"公司", "子公司", "股东", "大股东", "企业", "集团"})
+
+
+def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A place and a word jieba built itself right after it, standing as a name of its own (中国|南车公告,
+    示，珠海|银隆的技术, 公司|厦门|特宝在美国上市), as an organisation: a place is named by its own words, and a
+    coined word after one is the brand of a firm there (the place stays beside it).
+
+    The brand is two or three Han letters jieba's dictionary does not hold (tag ``x``) and not glued to a word of
+    grammar (润泰为, 源拟), after a place word no scope (上市|很难); before the place stands punctuation, a verb, a preposition, a conjunction, an adverb, a
+    date or the kind it is in apposition to (公司, 股东); after the brand, what closes a name (:func:`_clean_edge`).
+    """
+    hits = [k for k in range(len(table.words) - 1)
+            if table.words[k].tag == "ns" and table.words[k + 1].tag == "x" and 2 <= len(table.words[k + 1].text) <= 3]
+    if not hits:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for k in hits:
+        before = table.words[k - 1] if k > 0 else None
+        place, brand = table.words[k], table.words[k + 1]
+        start, end = place.idx, brand.idx + len(brand.text)
+        if not _place_brand(table, k, index) or not _clean_edge(table, k + 2, after=True) \
+                or not (before is None or _clean_edge(table, k - 1, after=False) or before.tag in _PLACED_BEFORE_TAGS
+                        or before.text in _PLACED_BEFORE_WORDS) \
+                or not _coined_brand(brand.text) or _one_letter_after(table, k + 2) or place.text in _SCOPES:
+            continue
+        blocked, drop = _conflict(index, start, end, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
+                                   for o in index.overlapping(Span(start, end))):
+            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+    return mentions
+
+
+#: the last letters of a place's own name (富文|乡, 贺家|墩): a word jieba built that ends in one, or runs on into
+#: one, is a place
+_PLACE_ENDS = frozenset("乡镇村县市区省州岛路街道巷里屯庄寨湾湖山河江峰岭洲港墩坝桥")
+
+
+def _coined_brand(word: str) -> bool:
+    """Whether a word jieba built itself after a place is a brand: two letters, or three whose last is no word of
+    grammar glued on (润泰|为, 路源|拟, 航企|正), and none ending as a place's own name does (富文乡)."""
+    from zhkg.extract.listed_companies import dictionary_tag
+
+    last = word[-1]
+    if last in _PLACE_ENDS or last in _GLUED_STARTS or last in _FUNCTION_ENDS:
+        return False
+    return len(word) == 2 or dictionary_tag(last) not in _GRAMMAR_TAGS | {"d", "zg", "ad"}
+
+
+def _one_letter_after(table: TokenTable, k: int) -> bool:
+    """Whether token ``k`` is one Han letter a name may run on into (武汉贺家|墩, 日本|有名|的 is not)."""
+    if k >= len(table.words):
+        return False
+    word = table.words[k]
+    return len(word.text) == 1 and is_han(word.text) and (word.tag in ("n", "ng", "x") or word.text in _PLACE_ENDS)
 
 
 def _deal_subject_shape(table: TokenTable, first: int, last: int) -> bool:

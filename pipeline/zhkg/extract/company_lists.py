@@ -441,6 +441,8 @@ _RARE_TRADE = 100
 #: (5日|中国南车, 此前|山东京博), a locative (后，|…) or the kind the name is in apposition to (公司|珠海中融)
 _PLACED_BEFORE_TAGS = frozenset({"t", "m", "f"})
 _PLACED_BEFORE_WORDS = frozenset({"公司", "子公司", "股东", "大股东", "企业", "集团"})
+#: what only a company has, right after a place and a coined brand (杭州澜创|公告称, 珠海锐晟|股价)
+_PLACED_AFTER_WORDS = frozenset("公告 股价 股份 股票 市值 旗下 董事长 董事会 总裁 总经理 大股东 控股股东 高管 财报 年报".split())
 
 
 def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
@@ -450,7 +452,8 @@ def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
 
     The brand is two or three Han letters jieba's dictionary does not hold (tag ``x``) and not glued to a word of
     grammar (润泰为, 源拟), after a place word no scope (上市|很难); before the place stands punctuation, a verb, a preposition, a conjunction, an adverb, a
-    date or the kind it is in apposition to (公司, 股东); after the brand, what closes a name (:func:`_clean_edge`).
+    date or the kind it is in apposition to (公司, 股东); after the brand, what closes a name (:func:`_clean_edge`)
+    or what only a company has (公告, 股价, 董事长).
     """
     hits = [k for k in range(len(table.words) - 1)
             if table.words[k].tag == "ns" and table.words[k + 1].tag == "x" and 2 <= len(table.words[k + 1].text) <= 3]
@@ -461,7 +464,9 @@ def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
         before = table.words[k - 1] if k > 0 else None
         place, brand = table.words[k], table.words[k + 1]
         start, end = place.idx, brand.idx + len(brand.text)
-        if not _place_brand(table, k, index) or not _clean_edge(table, k + 2, after=True) \
+        after = table.words[k + 2].text if k + 2 < len(table.words) else ""
+        if not _place_brand(table, k, index) \
+                or not (_clean_edge(table, k + 2, after=True) or after in _PLACED_AFTER_WORDS) \
                 or not (before is None or _clean_edge(table, k - 1, after=False) or before.tag in _PLACED_BEFORE_TAGS
                         or before.text in _PLACED_BEFORE_WORDS) \
                 or not _coined_brand(brand.text) or _one_letter_after(table, k + 2) or place.text in _SCOPES:

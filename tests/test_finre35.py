@@ -5,7 +5,8 @@ Every passage is invented for these tests in the style of mainland business news
 Traditional. Business news names a firm by its city and a coined brand (杭州澜创, 珠海锐晟); a coined word after a
 place is the brand of a firm there, when the pair stands as a name of its own: after punctuation, a verb, a date
 or the kind it is in apposition to, and before what closes a name (的, a verb, punctuation) or what only a company
-has (公告, 股价). A place's own name (富文乡, 贺家墩), a word of grammar glued to the brand (源拟) and a scope word
+has (公告, 股价), in a sentence of business news (a company's word or deed in it: 公司, 收购, 公告). A place's
+own name (富文乡, 贺家墩), a word of grammar glued to the brand (源拟) and a scope word
 jieba tags as a place (上市) name none.
 """
 
@@ -26,9 +27,9 @@ def _names(pipeline, text, label=Label.ORGANIZATION):
     # after a date, before what only a company has
     ("5日杭州澜创公告称，公司拟出售一处厂房。", "杭州澜创"),
     # after punctuation, before 的
-    ("据了解，珠海锐晟的新工厂已经投产。", "珠海锐晟"),
+    ("据了解，珠海锐晟的新工厂已经投产，公司产能将翻倍。", "珠海锐晟"),
     # after a locative and a comma, before a verb
-    ("随后，无锡拓邦支付了全部价款。", "无锡拓邦"),
+    ("随后，无锡拓邦支付了全部收购价款。", "无锡拓邦"),
 ]))
 def test_a_place_and_a_coined_brand_is_a_company(pipeline, text, name):
     assert name in _names(pipeline, text), _names(pipeline, text)
@@ -36,7 +37,7 @@ def test_a_place_and_a_coined_brand_is_a_company(pipeline, text, name):
 
 @pytest.mark.parametrize("text, name", both_scripts([
     ("5日杭州澜创公告称，公司拟出售一处厂房。", "杭州"),
-    ("据了解，珠海锐晟的新工厂已经投产。", "珠海"),
+    ("据了解，珠海锐晟的新工厂已经投产，公司产能将翻倍。", "珠海"),
 ]))
 def test_the_place_stays_beside_the_company(pipeline, text, name):
     assert name in _names(pipeline, text, Label.PLACE), _names(pipeline, text, Label.PLACE)
@@ -50,6 +51,10 @@ def test_the_place_stays_beside_the_company(pipeline, text, name):
     ("公司第一大股东北京路源拟以现金认购。", "北京路源拟"),
     # a scope word jieba tags as a place
     ("分拆上市很难成行。", "上市很难"),
+    # a particle opens no brand
+    ("岳麓山下，湘江之畔，坐落着一家老字号企业。", "湘江之畔"),
+    # no company's word or deed in the sentence: a story, not business news
+    ("目前中国最受关注的是这一代年轻人。", "中国最受"),
 ]))
 def test_a_place_or_a_glued_word_is_no_company(pipeline, text, part):
     assert part not in _names(pipeline, text), _names(pipeline, text)

@@ -507,8 +507,9 @@ def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str) ->
 #: the last letters of a place's own name (富文|乡, 贺家|墩): a word jieba built that ends in one, or runs on into
 #: one, is a place
 _PLACE_ENDS = frozenset("乡镇村县市区省州岛路街道巷里屯庄寨湾湖山河江峰岭洲港墩坝桥墟")
-#: the tags of a letter that opens no brand: a particle, a preposition, a conjunction, a pronoun (丹麦|等国, 湘江|之畔)
-_NO_BRAND_OPENING = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r"})
+#: the tags of a letter that opens no brand: a particle, a preposition, a conjunction, a pronoun (丹麦|等国, 湘江|之畔),
+#: or a word that only modifies the noun after it (区别词, jieba's b: 华宁|总糖, 副总, 男装)
+_NO_BRAND_OPENING = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "b"})
 #: what makes a sentence business news, where a place and a coined word name a firm (its own words, the brief's
 #: frame: 股价, 公告, 旗下, 董事长, 市值, 涨停, 停牌, 增持 …)
 _COMPANY_FRAME = re.compile("公司|企业|集团|股份|股权|股东|股价|股票|[AB]股|公告|旗下|董事|总裁|总经理|市值|涨停|跌停|停牌|复牌|"

@@ -53,6 +53,8 @@ def test_the_place_stays_beside_the_company(pipeline, text, name):
     ("分拆上市很难成行。", "上市很难"),
     # a particle opens no brand
     ("岳麓山下，湘江之畔，坐落着一家老字号企业。", "湘江之畔"),
+    # a word that only modifies the noun after it (区别词) opens no brand
+    ("这家公司称，南京总糖的检测已经完成。", "南京总糖"),
     # no company's word or deed in the sentence: a story, not business news
     ("目前中国最受关注的是这一代年轻人。", "中国最受"),
 ]))

@@ -25,6 +25,9 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   strikes (复星国际|收购, 楚天有线|借壳, 中海集运|宣布收购, 京能热电|公告，): the name's own shape must say it (one
   proper word or one jieba built, and maybe a trade or a rare noun after it: 京能|热电, not 嘉士伯|天价); a person
   read there stands (李建国收购…).
+* **A place and a coined brand standing alone** (session 28, finre35): a place the extraction read and a word jieba
+  built itself right after it, between what opens and closes a name, in a sentence of business news (中国|南车公告,
+  珠海|银隆的技术): :func:`placed_brands`.
 
 * **A place and a brand** (重庆|啤酒, 中国|平安, 承德|露露, 宁波|联合) stand for a company in each of these
   constructions (:func:`_place_brand`): a list item, the subject of 公告/董事会/大股东, a name joined to an

@@ -25,6 +25,9 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   strikes (复星国际|收购, 楚天有线|借壳, 中海集运|宣布收购, 京能热电|公告，): the name's own shape must say it (one
   proper word or one jieba built, and maybe a trade or a rare noun after it: 京能|热电, not 嘉士伯|天价); a person
   read there stands (李建国收购…).
+* **A place and a coined brand standing alone** (session 28, finre35): a place the extraction read and a word jieba
+  built itself right after it, between what opens and closes a name, in a sentence of business news (中国|南车公告,
+  珠海|银隆的技术): :func:`placed_brands`.
 
 * **A place and a brand** (重庆|啤酒, 中国|平安, 承德|露露, 宁波|联合) stand for a company in each of these
   constructions (:func:`_place_brand`): a list item, the subject of 公告/董事会/大股东, a name joined to an
@@ -48,14 +51,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
-from zhkg.extract.trade_names import TRADES
+from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again",
+__all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again", "placed_brands",
            "trade_tails"]
 
 # a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
@@ -175,6 +178,7 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
         mentions = listed_items(mentions, doc, table, text)
     if _CUE_GATE.search(text) or _SUBJECT_DEAL.search(text):
         mentions = cued_companies(mentions, doc, table, text)
+    mentions = placed_brands(mentions, doc, table, text)
     return named_again(coordinated_companies(mentions, doc, table, text), doc, table, text)
 
 
@@ -434,6 +438,107 @@ _SUBJECT_GLUED = _FUNCTION_STARTS | frozenset("这那此该同还再更每各另
 #: a word after the brand of a deal's subject this rare in jieba's dictionary is a trade of the name (京能|热电,
 #: 南岭|民爆, 中海|集运), not a word of the clause (嘉士伯|天价, 可口可乐|计划)
 _RARE_TRADE = 100
+
+
+#: what may stand right before a place and a coined brand besides what closes a joined name: a date or a time
+#: (5日|中国南车, 此前|山东京博), a locative (后，|…) or the kind the name is in apposition to (公司|珠海中融)
+_PLACED_BEFORE_TAGS = frozenset({"t", "m", "f"})
+_PLACED_BEFORE_WORDS = frozenset({"公司", "子公司", "股东", "大股东", "企业", "集团"})
+#: what only a company has, right after a place and a coined brand (杭州澜创|公告称, 珠海锐晟|股价)
+_PLACED_AFTER_WORDS = frozenset("公告 股价 股份 股票 市值 旗下 董事长 董事会 总裁 总经理 大股东 控股股东 高管 财报 年报".split())
+
+
+def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """A place and a word jieba built itself right after it, standing as a name of its own (中国|南车公告,
+    示，珠海|银隆的技术, 公司|厦门|特宝在美国上市), as an organisation: a place is named by its own words, and a
+    coined word after one is the brand of a firm there (the place stays beside it).
+
+    The place is one the extraction read (a place mention over the word exactly); the brand is two or three Han
+    letters jieba's dictionary does not hold (tag ``x``), not glued to a word of grammar (润泰为, 源拟), and no
+    piece of a word jieba holds with the letters beside it (中国|人多 is 中国人…, 英国|读硕|士 is …硕士); before the
+    place stands punctuation, a verb, a preposition, a conjunction, an adverb, a date or the kind it is in
+    apposition to (公司, 股东); after the brand, what closes a name (:func:`_clean_edge`) or what only a company
+    has (公告, 股价, 董事长). The sentence is business news: a company's word or deed stands in it (公司, 股份,
+    收购, 上市 …: :data:`_COMPANY_FRAME`).
+    """
+    hits = [k for k in range(len(table.words) - 1)
+            if table.words[k].tag == "ns" and table.words[k + 1].tag == "x" and 2 <= len(table.words[k + 1].text) <= 3]
+    if not hits:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for k in hits:
+        if not _placed_candidate(table, k, index, text):
+            continue
+        start, end = table.words[k].idx, table.words[k + 1].idx + len(table.words[k + 1].text)
+        blocked, drop = _conflict(index, start, end, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
+                                   for o in index.overlapping(Span(start, end))):
+            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+    return mentions
+
+
+def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are a place and a coined brand standing as a name (:func:`placed_brands`)."""
+    from zhkg.extract.listed_companies import _jieba_frequency
+
+    place, brand = table.words[k], table.words[k + 1]
+    if place.tag != "ns" or brand.tag != "x" or not 2 <= len(brand.text) <= 3 or place.text in _SCOPES \
+            or not _coined_brand(brand.text) or not _place_brand(table, k, index):
+        return False
+    before = table.words[k - 1] if k > 0 else None
+    after = table.words[k + 2] if k + 2 < len(table.words) else None
+    if not (before is None or _clean_edge(table, k - 1, after=False) or before.tag in _PLACED_BEFORE_TAGS
+            or before.text in _PLACED_BEFORE_WORDS):
+        return False
+    if not (_clean_edge(table, k + 2, after=True) or after is not None and after.text in _PLACED_AFTER_WORDS) \
+            or _one_letter_after(table, k + 2):
+        return False
+    # the brand is no piece of a word jieba holds with the letters beside it (中国人|多, 读硕|士, 最受|欢迎)
+    nxt = after.text if after is not None and not after.is_punct else ""
+    if _jieba_frequency(place.text + brand.text[0]) or any(_jieba_frequency(brand.text[-1] + nxt[:n]) for n in (1, 2) if len(nxt) >= n):
+        return False
+    # a company's frame in the sentence: business news, not a place in a story (中国|最受关注, 湘江|之畔)
+    stop = max(text.rfind(ch, 0, place.idx) for ch in _SENTENCE_ENDS)
+    ends = [i for i in (text.find(ch, place.idx) for ch in _SENTENCE_ENDS) if i >= 0]
+    if not _COMPANY_FRAME.search(text, stop + 1, min(ends) if ends else len(text)):
+        return False
+    start = place.idx
+    return any(m.label is Label.PLACE and m.span == (start, start + len(place.text))
+               for m in index.overlapping(Span(start, start + len(place.text))))
+
+
+#: the last letters of a place's own name (富文|乡, 贺家|墩): a word jieba built that ends in one, or runs on into
+#: one, is a place
+_PLACE_ENDS = frozenset("乡镇村县市区省州岛路街道巷里屯庄寨湾湖山河江峰岭洲港墩坝桥墟")
+#: the tags of a letter that opens no brand: a particle, a preposition, a conjunction, a pronoun (丹麦|等国, 湘江|之畔),
+#: or a word that only modifies the noun after it (区别词, jieba's b: 华宁|总糖, 副总, 男装)
+_NO_BRAND_OPENING = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "b"})
+#: what makes a sentence business news, where a place and a coined word name a firm (its own words, the brief's
+#: frame: 股价, 公告, 旗下, 董事长, 市值, 涨停, 停牌, 增持 …)
+_COMPANY_FRAME = re.compile("公司|企业|集团|股份|股权|股东|股价|股票|[AB]股|公告|旗下|董事|总裁|总经理|市值|涨停|跌停|停牌|复牌|"
+                            "增持|减持|收购|并购|合并|重组|控股|控制人|上市|融资|增资|注资|投资|品牌|供应商|厂商|门店|营收|净利|业绩|合资|"
+                            "协议|合同|交易|签约|合作")
+_SENTENCE_ENDS = "。！？!?；;\n"
+
+
+def _coined_brand(word: str) -> bool:
+    """Whether a word jieba built itself after a place is a brand: two letters, or three whose last is no word of
+    grammar glued on (润泰|为, 路源|拟, 航企|正), and none ending as a place's own name does (富文乡)."""
+    from zhkg.extract.listed_companies import dictionary_tag
+
+    last = word[-1]
+    if last in _PLACE_ENDS or last in _GLUED_STARTS or last in _FUNCTION_ENDS \
+            or dictionary_tag(word[0]) in _NO_BRAND_OPENING:
+        return False
+    return len(word) == 2 or dictionary_tag(last) not in _GRAMMAR_TAGS | {"d", "zg", "ad"}
+
+
+def _one_letter_after(table: TokenTable, k: int) -> bool:
+    """Whether token ``k`` is one Han letter a name may run on into (武汉贺家|墩, 日本|有名|的 is not)."""
+    if k >= len(table.words):
+        return False
+    word = table.words[k]
+    return len(word.text) == 1 and is_han(word.text) and (word.tag in ("n", "ng", "x") or word.text in _PLACE_ENDS)
 
 
 def _deal_subject_shape(table: TokenTable, first: int, last: int) -> bool:

@@ -493,6 +493,9 @@ def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str) ->
     if not (_clean_edge(table, k + 2, after=True) or after is not None and after.text in _PLACED_AFTER_WORDS) \
             or _one_letter_after(table, k + 2):
         return False
+    # a place's people or nationals are no brand (中国|人开 of 中国人开的公司, 美国|籍员)
+    if brand.text[0] in "人籍":
+        return False
     # the brand is no piece of a word jieba holds with the letters beside it (中国人|多, 读硕|士, 最受|欢迎)
     nxt = after.text if after is not None and not after.is_punct else ""
     if _jieba_frequency(place.text + brand.text[0]) or any(_jieba_frequency(brand.text[-1] + nxt[:n]) for n in (1, 2) if len(nxt) >= n):

@@ -2800,7 +2800,7 @@ def _post_field(simplified: str, at: int) -> tuple[int, bool] | None:
     >>> _post_field("现职：国立成功大学校长。", 0)
     (3, False)
     >>> _post_field("国籍：中华民国，职位：台积电董事长。", 0)
-    (10, False)
+    (11, False)
     >>> _post_field("国籍：中华民国，出生于台北。", 0) is None
     True
     """

@@ -57,6 +57,8 @@ def test_the_place_stays_beside_the_company(pipeline, text, name):
     ("这家公司称，南京总糖的检测已经完成。", "南京总糖"),
     # no company's word or deed in the sentence: a story, not business news
     ("目前中国最受关注的是这一代年轻人。", "中国最受"),
+    # a title of history is no brand (川北|招讨|使), though a deal stands in the sentence
+    ("石青阳为川北招讨使，并电嘱他们同唐继尧合作。", "川北招讨"),
     # a place's people are no brand (中国人 is no word of jieba's: 中国|人开)
     ("这是一家中国人开的大型公司，去年在香港上市。", "中国人开"),
     ("一家美国人开的公司宣布收购这家工厂。", "美国人开"),

@@ -537,11 +537,17 @@ def _coined_brand(word: str) -> bool:
 
 
 def _one_letter_after(table: TokenTable, k: int) -> bool:
-    """Whether token ``k`` is one Han letter a name may run on into (武汉贺家|墩, 日本|有名|的 is not)."""
+    """Whether token ``k`` is one Han letter a name may run on into (武汉贺家|墩, 日本|有名|的 is not), or one that
+    closes a title (川北|招讨|使, an office of history: :data:`_TITLE_ENDS`)."""
     if k >= len(table.words):
         return False
     word = table.words[k]
-    return len(word.text) == 1 and is_han(word.text) and (word.tag in ("n", "ng", "x") or word.text in _PLACE_ENDS)
+    return len(word.text) == 1 and is_han(word.text) and (word.tag in ("n", "ng", "x") or word.text in _PLACE_ENDS
+                                                          or word.text in _TITLE_ENDS)
+
+
+#: Letters that close a title when jieba leaves them alone after the rest (招讨|使, 节度|使, 巡按|官).
+_TITLE_ENDS = frozenset("使官")
 
 
 def _deal_subject_shape(table: TokenTable, first: int, last: int) -> bool:

@@ -352,6 +352,16 @@ def counts_in(nlp: Any, text: str, *, spans: bool = False) -> list[tuple[Any, ..
             for m in extract_counts(doc)]
 
 
+def approximate_flags(nlp: Any, text: str) -> list[bool]:
+    """Whether each count of ``text``, in text order, is marked approximate (逾, 近, 约, 突破 …)."""
+    from zhkg.extract.counts import extract_counts
+    from zhkg.stages.normalise import normalise
+    from zhkg.stages.segment import set_doc_context
+
+    n = normalise(text)
+    return [m.quantity.approximate for m in extract_counts(set_doc_context(nlp(n.simplified), "t", n.original))]
+
+
 def assert_count_form(nlp: Any, text: str, present: Any, absent: Any) -> None:
     """``text`` reads the count ``(value, thing)`` ``present`` and not ``absent`` (either may be ``None``)."""
     got = list(counts_in(nlp, text))

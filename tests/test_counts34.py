@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import COUNT_SCRIPTS as SCRIPTS
+from helpers import approximate_flags as _approximate
 from helpers import assert_count_owner, both_scripts, counts_in
 from helpers import in_script as _script
 
@@ -78,15 +79,6 @@ def test_counts34_forms(nlp, script, text, expected):
 @pytest.mark.parametrize("text, expected", CONTROLS)
 def test_counts34_controls(nlp, script, text, expected):
     assert counts_in(nlp, _script(text, script)) == expected
-
-
-def _approximate(nlp, text: str) -> list[bool]:
-    from zhkg.extract.counts import extract_counts
-    from zhkg.stages.normalise import normalise
-    from zhkg.stages.segment import set_doc_context
-
-    n = normalise(text)
-    return [m.quantity.approximate for m in extract_counts(set_doc_context(nlp(n.simplified), "t", n.original))]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable, doc_text, make_mention
 from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import Span, SpanIndex, is_han
+from zhkg.text import Span, SpanIndex, is_han, sentence_at, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -466,8 +466,9 @@ def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     if not hits:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    sentences = sentence_spans(text)
     for k in hits:
-        if not _placed_candidate(table, k, index, text):
+        if not _placed_candidate(table, k, index, text, sentences):
             continue
         start, end = table.words[k].idx, table.words[k + 1].idx + len(table.words[k + 1].text)
         blocked, drop = _conflict(index, start, end, retype=True)
@@ -477,7 +478,8 @@ def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     return mentions
 
 
-def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str) -> bool:
+def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str,
+                      sentences: list[tuple[int, int]]) -> bool:
     """Whether tokens ``k`` and ``k + 1`` are a place and a coined brand standing as a name (:func:`placed_brands`)."""
     from zhkg.extract.listed_companies import _jieba_frequency
 
@@ -501,9 +503,7 @@ def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str) ->
     if _jieba_frequency(place.text + brand.text[0]) or any(_jieba_frequency(brand.text[-1] + nxt[:n]) for n in (1, 2) if len(nxt) >= n):
         return False
     # a company's frame in the sentence: business news, not a place in a story (中国|最受关注, 湘江|之畔)
-    stop = max(text.rfind(ch, 0, place.idx) for ch in _SENTENCE_ENDS)
-    ends = [i for i in (text.find(ch, place.idx) for ch in _SENTENCE_ENDS) if i >= 0]
-    if not _COMPANY_FRAME.search(text, stop + 1, min(ends) if ends else len(text)):
+    if not _COMPANY_FRAME.search(text, *sentence_at(sentences, place.idx)):
         return False
     start = place.idx
     return any(m.label is Label.PLACE and m.span == (start, start + len(place.text))
@@ -521,7 +521,6 @@ _NO_BRAND_OPENING = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c"
 _COMPANY_FRAME = re.compile("公司|企业|集团|股份|股权|股东|股价|股票|[AB]股|公告|旗下|董事|总裁|总经理|市值|涨停|跌停|停牌|复牌|"
                             "增持|减持|收购|并购|合并|重组|控股|控制人|上市|融资|增资|注资|投资|品牌|供应商|厂商|门店|营收|净利|业绩|合资|"
                             "协议|合同|交易|签约|合作")
-_SENTENCE_ENDS = "。！？!?；;\n"
 
 
 def _coined_brand(word: str) -> bool:

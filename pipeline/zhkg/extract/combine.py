@@ -128,6 +128,7 @@ from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
+from zhkg.extract.role_names import played_roles
 from zhkg.extract.short_forms import contracted_company_names, qualified_abbreviations, titled_surnames
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
@@ -707,6 +708,7 @@ def combine_mentions(
     out = regnal_names(out, text, lexicon, original)  # 爱德华|七世
     out = credit_names(out, text, original)  # 作词：林夕, 导演：新田真三
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
+    out = played_roles(out, text, table, lexicon, original, doc_id)  # 黄奕饰演的秋瑾, 成龙扮演孙中山
     out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
     out = names_beside_latin(out, text, table, lexicon, original, doc_id)  # Jeremy Tam谭文豪: both the person
     out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐

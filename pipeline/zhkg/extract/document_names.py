@@ -7,7 +7,9 @@ between (宋芸桦邱泽). Where the document names the person alone elsewhere, 
 
 * a person read as a name the document also names plus one Han character before or after it is that
   name, when the document writes the shorter name alone at least as often as the longer one (a character
-  before it only when the shorter name opens with a surname: 王小明 stays whole beside 小明);
+  before it only when the shorter name opens with a surname: 王小明 stays whole beside 小明); and so is such a name plus
+  two letters, where the longer reading would give a one-letter surname a given name of three or four letters
+  (李艾|自曝, a headline's verb);
 * a person read as two names the document names each alone, written one after the other (perhaps with
   the next word's first character: 宋芸桦|邱泽|惹), is two people;
 * a division's short form that is a part of a transliterated name the document gives whole is that person
@@ -24,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
-from zhkg.extract.people import foreign_name_parts
+from zhkg.extract.people import foreign_name_parts, split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import is_han
@@ -93,8 +95,26 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
         if len(shorter) == 1:
             out.append(_cut(m, *shorter[0], text))
             continue
+        if text.count(name[:-2]) - longer >= longer and _name_and_two_letters(name, others, lexicon):
+            out.append(_cut(m, m.start, m.end - 2, text))  # 李艾|自曝 beside 李艾 alone
+            continue
         out.append(m)
     return out
+
+
+def _name_and_two_letters(name: str, others: set[str], lexicon: Lexicon) -> bool:
+    """Whether a person is a Chinese name the document writes alone (at least as often as the longer reading) and
+    two more letters: a one-letter surname and a given name of one or two, where the longer reading would give the
+    surname three or four, which no Chinese name has (李艾|自曝 beside 李艾 alone: a headline's verb). A transliterated
+    name, all its letters a transliteration's, keeps its length (安吉丽娜 is no 安吉 and more), and so does a name
+    whose shorter reading is a two-letter surname alone (欧阳震华 beside 欧阳)."""
+    head = name[:-2]
+    if len(head) < _MIN_NAME or head not in others or head in lexicon.surnames or not all(is_han(ch) for ch in name):
+        return False
+    if all(ch in lexicon.foreign_name_chars for ch in name):
+        return False
+    parts = split_surname(head, lexicon.surnames)
+    return parts is not None and len(parts[0]) == 1 and 1 <= len(parts[1]) <= 2
 
 
 def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:

@@ -3,7 +3,8 @@
 * **内地** is the mainland, China, in Hong Kong's and Macau's press and in any news beside them (内地富豪, 内地房企赴港
   上市, 在内地拍戏). Universal NER, whose Chinese is Hong Kong's and Taiwan's, marks 7 of its 8 內地 as places; MSRA
   (People's Daily, 1998) marks none of 95, where 内地 is as often the inland (沿海和内地省份). So 内地 is 中国 in a
-  document written in Traditional letters or naming Hong Kong, Macau or Taiwan, when it is a word of its own
+  document written in Traditional letters or naming Hong Kong, Macau or Taiwan (coded, or a place the recogniser
+  read by that name: 东南亚和|香港地区), when it is a word of its own
   (not 市内|地铁, 境内|地区) and not the inland beside the coast (沿海和内地, 内地省份); nor right after China named
   (我国内地, 中国内地: one place, China, as in Simplified).
 * **大陆** is the mainland too in such a document (台湾跟大陆的工厂, 近年来大陆变化很大) when nothing names a continent
@@ -46,6 +47,13 @@ _CHINA_NAMES = ("中国", "我国")
 _HONG_KONG = ("香港", "HK")
 # places whose naming makes a document Hong Kong's, Macau's or Taiwan's (or about them)
 _REGIONS = ("HK", "MO", "TW")
+# the regions by name, for a place the recogniser read and the gazetteer has not yet coded (东南亚和|香港地区)
+_REGION_NAMES = {"香港": "HK", "澳门": "MO", "台湾": "TW"}
+
+
+def _region(m: Mention) -> str:
+    """The region a place is coded in, or for the recogniser's place not yet coded the region its name is."""
+    return m.code.split("-", 1)[0] if m.code else _REGION_NAMES.get(m.simplified, "")
 
 
 def home_words(mentions: list[Mention], text: str, original: str = "",
@@ -60,8 +68,9 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
     """
     if _HOME_WORDS.search(text) is None:
         return mentions
-    names_region = any(m.label is Label.PLACE and m.code.split("-", 1)[0] in _REGIONS for m in mentions)
-    names_hong_kong = names_region and any(m.code == "HK" for m in mentions)
+    regions = {_region(m) for m in mentions if m.label is Label.PLACE}
+    names_region = bool(regions & set(_REGIONS))
+    names_hong_kong = "HK" in regions
     traditional = bool(original) and original != text
     doc_id = next((m.doc_id for m in mentions), "")
     if not (names_region or traditional) or not doc_id:

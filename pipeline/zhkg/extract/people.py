@@ -122,8 +122,9 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # …or who others join (史树青等人, 史树青等专家)
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]"
                                   rf"|等(?:人(?!民)|专家|学者|官员|将领|大臣))"),
-        # a star's page Sina links after the name: 古天乐(微博), 周迅(听歌)
-        "link": re.compile(rf"({_CJK}{{2,3}})[(（](?:微博|听歌)[)）]"),
+        # a star's page Sina links after the name: 古天乐(微博), 周迅(听歌), and a blogger's or a star's blog:
+        # 李连杰(blog), 周海媚(博客)
+        "link": re.compile(rf"({_CJK}{{2,3}})[(（](?:微博|听歌|博客|[Bb]log)[)）]"),
         "headline": re.compile(rf"^({_CJK}{{2,3}})[:：]", re.M),
         # the one appointed or ennobled, glued between the verb and 为: 任命黄复生为…, 改任黄复生、卢师谛为…, 追封郭昌为…
         "appointed": re.compile(rf"(?:{_APPOINTING})((?:{name}、)*{name})为"),
@@ -134,6 +135,9 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
                               rf"|[,，]?\s*性别[:：]?\s*[男女])", re.M),
     }
 
+
+# what a link after a name says (see the pattern "link" of _patterns): a text without one skips the scan
+_LINK_CUE = re.compile(r"微博|听歌|博客|[Bb]log")
 
 #: What the end of every match of a pattern of :func:`_patterns` holds, where a scan for it is cheaper than the
 #: pattern's own, which tries names of two and three letters at every Chinese letter: a text without it skips that.
@@ -248,7 +252,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
     if "日电" in text:
         found.extend(dateline_reporters(text, lexicon))
     found.extend(_latin_after_role(text, lexicon))
-    for m in (pats["link"].finditer(text) if "微博" in text or "听歌" in text else ()):
+    for m in (pats["link"].finditer(text) if _LINK_CUE.search(text) else ()):
         # the link says a page of a person or a body: a name with a surname first that jieba's dictionary knows as
         # a name or not at all, ending in no verb (美国|留学(微博) and 三位|留美(微博) are a keyword's link)
         for s in (m.start(1), m.start(1) + 1):

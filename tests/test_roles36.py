@@ -4,7 +4,9 @@
   nothing, says what the person does and opens no possessive;
 * 接任 and 当选 (maybe after 由) before a bare title whose body the sentence named before; a board's body is its
   company (华强集团董事会…，由王明接任总经理: 总经理 of 华强集团);
-* a dynasty named by two letters or by one letter and 代 holding a state's post (北宋宰相, 唐代宰相, 东汉太尉).
+* a dynasty named by two letters or by one letter and 代 holding a state's post (北宋宰相, 唐代宰相, 东汉太尉);
+* 由 ends a qualifier between a body and a title (经济部长由政务委员X接任: 政务委员 is no post of 经济部);
+* a league named by its short name before a coached team (执教中超|山东鲁能泰山队).
 
 The passages are written for these tests, none taken from the ``r36`` pool of ``tests/gold/roles_dev.jsonl``.
 """
@@ -89,3 +91,27 @@ def test_a_dynasty_holds_a_state_post(pipeline, text, person, body, title):
 )
 def test_no_dynasty_post(pipeline, text, person):
     assert not any(p == person and b in ("宋代", "后周") for p, b, _r in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title, filled",
+    both_scripts([
+        ("内阁改组，经济部长由政务委员周立群接任。", "周立群", "经济部", "政务委员", "部长"),
+        ("内阁改组，交通部长由立委林国栋出任。", "林国栋", "交通部", "立委", "部长"),
+    ]),
+)
+def test_a_title_after_by_is_no_post_of_the_body_before(pipeline, text, person, body, title, filled):
+    edges = roles(pipeline, text)
+    assert (person, body, title) not in edges
+    assert (person, body, filled) in edges
+
+
+@pytest.mark.parametrize(
+    "text, person, team",
+    both_scripts([
+        ("2015年，李明执教中超山东鲁能泰山队。", "李明", "山东鲁能泰山队"),
+        ("王强执教CBA广东宏远队。", "王强", "广东宏远队"),
+    ]),
+)
+def test_a_league_before_a_coached_team(pipeline, text, person, team):
+    assert (person, team, "教练") in roles(pipeline, text)

@@ -659,9 +659,10 @@ _MAX_QUALIFIER = 4
 
 
 def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is a short run of letters, no name, no role and no 的/和/与 in it."""
+    """Whether ``[start, end)`` is a short run of letters, no name, no role and no 的/和/与 in it, nor 由, which names
+    who fills a post (经济部长由政务委员X接任: 政务委员 is no post of 经济部)."""
     span = ctx.simplified[start:end]
-    if not span.isalnum() or any(ch in "的和与及等" for ch in span):
+    if not span.isalnum() or any(ch in "的和与及等由" for ch in span):
         return False
     first = bisect_left(ctx.mentions, start, key=_start_of)  # the mentions sort by start
     if first < len(ctx.mentions) and ctx.mentions[first].start < end:

@@ -127,6 +127,14 @@ them, in forms r32 had not: an infobox's fields written out (现职：, 职务�
 by pairs of sentences (each pair one form, once in each script): pairs 0, 2, 4… are ``a``, the rules were written from
 them; pairs 1, 3, 5… are ``b``, kept to check them on, so b's forms are not a's.
 
+Round 36's pool, batch ``r36`` of the ``tune`` half (on a line of its own), is 72 invented news sentences (67 triples),
+41 Hong Kong and Taiwan ones in Traditional (``"topic": "hk_tw"``) and 31 mainland ones in Simplified (no topic: scored on
+an ``invented news mainland, Simplified`` line), annotated before zhkg was run on them: 由 + a name + 接任/出任/当选 + a
+title, a title after a name that a relative clause ending in 的 opens (提案的X立委说), titles before names the recogniser
+may cut (范正平, 万安成, 高明), dynasties holding posts (北宋宰相, 东汉太尉), leagues before teams (中超X队), former posts,
+chains, bylines, and eight sentences with a title and no holder or an unnamed one. Split ``a`` (even sentences) is the
+one rules were written from, ``b`` (odd) the one kept to check them on.
+
 Matching is lenient about names, strict about people: a predicted triple is right when its person is
 the gold person (by its canonical name or a name it is written with in the sentence: 梅德韦杰夫 of
 德米特里·梅德韦杰夫), one role ends the other (总监 and 拓展总监) and one holder contains the other (上海银监局
@@ -170,6 +178,8 @@ FILES = {"cluener": ("data/ner/cluener/train.bio", "mainland, Simplified"),
 #: The kind of text of rows written for this gold (``"source": "invented"``, the sentence in the row's ``text``).
 INVENTED = "invented news HK/TW, Traditional"
 #: The kind of text of invented rows written as Wikipedia's biographies are (``"style": "wikipedia"``).
+#: The kind of text of invented mainland news rows, Simplified (no topic, no style: r36's mainland part).
+INVENTED_MAINLAND = "invented news mainland, Simplified"
 INVENTED_WIKI = "invented Wikipedia-style, Traditional"
 #: Rows may name a topic: ``hk_tw``, sentences on Hong Kong and Taiwan (their offices, councils, parties),
 #: counted again on a line of their own.
@@ -278,7 +288,8 @@ def old_items(rows: list[dict], shared: Path, script: str = "") -> list[Item]:
     for row in rows:
         if row["source"] == "invented":  # written for this gold, so the row holds its text
             text = convert(row["text"], script) if script else row["text"]
-            items.append(Item(row, text, INVENTED_WIKI if row.get("style") == "wikipedia" else INVENTED))
+            kind = INVENTED_WIKI if row.get("style") == "wikipedia" else INVENTED if row.get("topic") else INVENTED_MAINLAND
+            items.append(Item(row, text, kind))
             continue
         text = texts[row["source"]][row["sentence"]]
         if len(text) != row["length"]:

@@ -659,9 +659,10 @@ _MAX_QUALIFIER = 4
 
 
 def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is a short run of letters, no name, no role and no 的/和/与 in it."""
+    """Whether ``[start, end)`` is a short run of letters, no name, no role and no 的/和/与 in it, nor 由, which names
+    who fills a post (经济部长由政务委员X接任: 政务委员 is no post of 经济部)."""
     span = ctx.simplified[start:end]
-    if not span.isalnum() or any(ch in "的和与及等" for ch in span):
+    if not span.isalnum() or any(ch in "的和与及等由" for ch in span):
         return False
     first = bisect_left(ctx.mentions, start, key=_start_of)  # the mentions sort by start
     if first < len(ctx.mentions) and ctx.mentions[first].start < end:
@@ -848,7 +849,8 @@ def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] 
     据王明市长)."""
     simplified = ctx.simplified
     at = person.start
-    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、":
+    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、" \
+            and _relative_clause_before(ctx, at) is None:
         return None
     title = first_at(simplified, titles, person.end)
     if not title or title in _REGION_HEADS:
@@ -859,6 +861,28 @@ def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] 
                  or _word_tag_at(simplified, after) == _VERBAL_NOUN):  # 市长|助理 (vn)
         return None
     return title
+
+
+#: The most letters of a relative clause before a name and its title (提案的, 主管都发业务的).
+_MAX_RELATIVE_CLAUSE = 8
+#: Letters that open a possessive, not a relative clause: 他的, 其, 我们的 (the post is another's).
+_POSSESSORS = frozenset("他她其我你您本该此这那")
+
+
+def _relative_clause_before(ctx: RelationContext, at: int) -> int | None:
+    """Where a short relative clause ending in 的 opens, when it opens its clause and ends right before ``at``, a
+    person's name: 立法院…，提案的蔡宜芳立委说; 杭州市环保局…，分管执法的赵建国副局长介绍; else ``None``. The clause says
+    what the person does (a verb among its words, as jieba tags them), names no one and nothing (中国的, 华强集团的:
+    a holder, :func:`_title_after` leaves it to the other readers) and opens with no possessor (他的, 其)."""
+    simplified = ctx.simplified
+    if at < 2 or simplified[at - 1] != "的":
+        return None
+    start = max(simplified.rfind(ch, 0, at - 1) for ch in CLAUSE_BREAKS + "、") + 1
+    span = simplified[start : at - 1]
+    if not span or len(span) > _MAX_RELATIVE_CLAUSE or not span.isalnum() or span[0] in _POSSESSORS \
+            or any(m.start < at - 1 and m.end > start for m in ctx.mentions):
+        return None
+    return start if any(_word_tag_at(span, i).startswith("v") for i in range(len(span))) else None
 
 
 def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: str) -> Mention | None:
@@ -2412,8 +2436,15 @@ def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int,
 
 #: 的 and maybe an ordinal between a state and its ruler's title: 唐朝的第十位皇帝, 埃及第四王朝的第一位法老.
 _STATE_ORDINAL_TAIL = re.compile(r"的(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)?$")
-#: A dynasty of China's history by its one letter and 朝 (宋朝宰相, 唐朝第十代皇帝), which jieba tags a time.
-_DYNASTY = re.compile(r"[夏商周秦汉晋隋唐宋辽金元明清]朝$")
+#: Dynasties and states of China's history named by two letters, the standard periodisation's (西汉, 东晋, 北魏, 北宋,
+#: the Five Dynasties' 后唐, 后周; the Ten Kingdoms' 南唐, 吴越): 北宋宰相, 东汉太尉.
+_TWO_LETTER_DYNASTIES = ("西周", "东周", "西汉", "东汉", "新朝", "蜀汉", "曹魏", "孙吴", "东吴", "西晋", "东晋", "前秦", "后秦",
+                         "前燕", "后燕", "北魏", "东魏", "西魏", "北齐", "北周", "刘宋", "南齐", "南梁", "南陈", "后梁",
+                         "后唐", "后晋", "后汉", "后周", "南唐", "吴越", "前蜀", "后蜀", "南汉", "北汉", "北宋", "南宋",
+                         "西夏", "西辽", "大清", "大明")
+#: A dynasty of China's history by its one letter and 朝 or 代 (宋朝宰相, 唐朝第十代皇帝, 唐代宰相), which jieba tags a time,
+#: or by its two letters, 朝 maybe after them (北宋宰相, 东汉太尉).
+_DYNASTY = re.compile(r"(?:[夏商周秦汉晋隋唐宋辽金元明清][朝代]|(?:" + "|".join(_TWO_LETTER_DYNASTIES) + ")朝?)$")
 #: jieba's tags of a word that opens a house's or a country's name: a place, a name, a foreign word.
 _HOUSE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "x"})
 #: The most letters of a house's or a country's name before 王朝 (埃及第四王朝, 朝鲜王朝).
@@ -2427,9 +2458,10 @@ def _dynasty_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, La
     if role not in ctx.lexicon.place_roles:
         return None
     simplified = ctx.simplified
-    found = _DYNASTY.search(simplified, max(q - 2, 0), q)
-    if found is not None and (q == 2 or not simplified[q - 3].isalnum() or simplified[q - 3] in _BODY_LEFT_EDGE):
-        return q - 2, Label.PLACE
+    found = next((m for b in (q - 3, q - 2) if b >= 0 and (m := _DYNASTY.match(simplified, b, q))), None)
+    if found is not None and (found.start() == 0 or not simplified[found.start() - 1].isalnum()
+                              or simplified[found.start() - 1] in _BODY_LEFT_EDGE):
+        return found.start(), Label.PLACE
     if not simplified.endswith("王朝", 0, q):
         return None
     edge = _BODY_LEFT_EDGE - {"朝"}  # 朝鲜王朝
@@ -4725,7 +4757,8 @@ def _once_before(simplified: str, at: int) -> bool:
 
 
 #: Verbs that give a person a post whose body the sentence named before: 由霍元甲出任总教习, 罗舜初为参谋长.
-_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾任", "历任")
+#: 接任 (takes over) and 当选 (is elected) give the post too: 嘉义县议会今天改选，由张文彬当选议长.
+_BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾任", "历任", "接任", "当选为", "当选")
 _BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
 #: The one of them that says a post is to be taken (…，王明将担任董事长: a plan, as :func:`_link_after` reads it).
 _PLAN_ADVERB = "将"
@@ -4783,6 +4816,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
                 or _opening_body(ctx, s, subjects[-1].start)
         if holder is None:
             continue
+        if holder.label is Label.ORGANIZATION:  # 华远集团董事会决议，由刘振宇接任总经理: the board's company's
+            holder = _body_of_board(ctx, holder)
         for subject in subjects:
             for role, end in posts:
                 if _cabinet_post_of_no_government(ctx, role, holder):

@@ -329,6 +329,13 @@ _JOINED_TEAM = re.compile(r"(?:加盟|加入|改投|转投|回到|重返)了?$")
 _COACHING_OPENER = re.compile(r"\s*(?:并|随即|随后|开始)?执教")
 #: What may stand between a coach and 执教: a date, a range of years, adverbs (曾, 先后, 长期).
 _BEFORE_COACHING = re.compile(r"(?:于|在|从|自)?[\d〇零一二三四五六七八九十年月日至到起]*(?:曾经|曾|先后|长期|一度|再度|再次|还|也)?$")
+#: Leagues named by their short names before a team, which the recogniser does not take for a body (执教中超|山东鲁能
+#: 泰山队, 执教港超|理文队), Simplified, longest first: China's, Hong Kong's, Taiwan's, Japan's, Korea's and the best-known
+#: foreign ones.
+_LEAGUES = tuple(sorted(("中超联赛", "中甲联赛", "中超", "中甲", "中乙", "中冠", "港超", "港甲", "英超", "英冠", "西甲", "意甲", "德甲",
+                         "法甲", "荷甲", "葡超", "澳超", "美职联", "日职联", "日职", "韩职", "K联赛", "J联赛", "中职", "中华职棒",
+                         "日本职棒", "韩国职棒", "美国职棒", "美职棒", "CBA", "WCBA", "NBA", "WNBA", "NBL", "SBL", "PLG", "T1",
+                         "超级篮球联赛", "中华职篮"), key=len, reverse=True))
 #: A coached body's name ends so (a team, a club, a football association's club: 杰志足球会).
 _TEAM_ENDS = ("队", "俱乐部", "足球会", "体育会", "FC")
 
@@ -341,7 +348,9 @@ def _coached_teams(ctx: RelationContext) -> list[Relation]:
     out = []
     script = "simplified" if "執教" not in ctx.text else "traditional"
     for verb in re.finditer(_COACHES, simplified):
-        team = ctx.org_starting_at.get(verb.end() + (simplified[verb.end() : verb.end() + 1] == "了"))
+        at = verb.end() + (simplified[verb.end() : verb.end() + 1] == "了")
+        at += len(next((lg for lg in _LEAGUES if simplified.startswith(lg, at) and at + len(lg) in ctx.org_starting_at), ""))
+        team = ctx.org_starting_at.get(at)  # (a league the recogniser missed before it: 执教中超|山东鲁能泰山队)
         if team is not None and not team.simplified.endswith(_TEAM_ENDS):
             team = ctx.org_starting_at.get(team.end) or team  # 执教中华职棒|统一狮队: a league, then its team
         s, _ = sentence_at(ctx.sentences, verb.start())

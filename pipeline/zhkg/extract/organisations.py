@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
 from zhkg.extract.hong_kong import district_councils, quoted_groups
+from zhkg.extract.listed_companies import _jieba_frequency
 from zhkg.extract.local_places import local_schools
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
@@ -887,6 +888,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str, bool, str]] = []  # start, end, sport, named with its home or 队, listed name
     framed: set[str] = set()  # the sports of the teams standing in a frame of their sport
+    evident: set[tuple[int, int]] = set()  # teams whose listed name says it is a team wherever it stands
     for m in pattern.finditer(text):
         s, e = m.span()
         sport, homes = lexicon.teams[m.group()]
@@ -904,6 +906,8 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         if _TEAM_FRAME_AFTER.match(text, e) or _TEAM_FRAME_BEFORE.search(text, max(0, s - len(home) - 3),
                                                                           s - len(home)):
             framed.add(sport)
+        elif _names_itself(m.group()):
+            evident.add((s - len(home), e))
     if not found:
         return []
     general = len(set(_ANY_SPORT_WORDS.findall(text)))
@@ -915,7 +919,13 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         rivals = len({name for _, _, sp, _, name in found if sp == sport}) - 1
         if own >= 1 and own + general + rivals >= 2 or sport in framed:
             sports.add(sport)
-    return [(s, e) for s, e, sport, _, _ in found if sport in sports]
+    return [(s, e) for s, e, sport, _, _ in found if sport in sports or (s, e) in evident]
+
+
+def _names_itself(name: str) -> bool:
+    """Whether a listed team's name needs no frame: four letters or more, a home or a sponsor and its mascot that
+    jieba's dictionary holds as no word (台钢雄鹰, 富邦悍将, 新北国王; not 凯尔特人, 尤文图斯, a people and a word)."""
+    return len(name) >= 4 and not name.isascii() and not _jieba_frequency(name)
 
 
 _CHINESE_TAIPEI = "中华台北"
@@ -1595,5 +1605,24 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             e = _COMPANY_ENDINGS.match(text, e).end()
         if known[name][0] in ("company", "media") and not name.isascii() and text[s:e] == name:
             e = _MEDIA_CHANNELS.match(text, e).end()
+        if known[name][0] == "society" and name.endswith("会"):
+            e = _congregation_end(text, e)
         spans.append((s, e))
     return spans
+
+
+# a congregation's name after its church's: two to four letters, no time, place word or function word among them,
+# and 堂 (中华基督教会|湾仔堂, 宣道会|北角堂); a hall (礼堂, 会堂, 教堂) is none
+_CONGREGATION = re.compile(r"[\u4e00-\u9fff]{2,4}?堂")
+_NOT_IN_CONGREGATION = frozenset("在于今昨明前日年月周的了和与及是为等将已也都就从到向对聚")
+_HALLS = ("礼堂", "会堂", "教堂", "食堂", "讲堂", "课堂", "天堂", "殿堂", "厅堂", "学堂", "满堂", "座堂")
+
+
+def _congregation_end(text: str, e: int) -> int:
+    """Where a church's name read up to ``e`` ends with the congregation named after it (宣道会北角堂,
+    中华基督教会合一堂: the congregation is the body the story names); ``e`` when none follows (宣道会今日在北角堂,
+    宣道会大礼堂)."""
+    m = _CONGREGATION.match(text, e)
+    if m is None or any(c in _NOT_IN_CONGREGATION for c in m.group()[:-1]) or m.group().endswith(_HALLS):
+        return e
+    return m.end()

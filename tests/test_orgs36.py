@@ -12,7 +12,7 @@ from helpers import both_scripts
 
 from zhkg import Document
 from zhkg.extract.base import token_table
-from zhkg.extract.organisations import known_organisations, listed_teams
+from zhkg.extract.organisations import addressed_bodies, known_organisations, listed_teams
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
@@ -56,6 +56,28 @@ def test_body_after_a_verb_of_addressing(pipeline, text, body, clause):
 def test_no_body_cut_from_a_name_or_read_from_a_clause(pipeline, text):
     labels = _labels(pipeline, text)
     assert "儿童会" not in labels and "求政府" not in labels, labels
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    ("家长向教育局反映意见。", "教育局"),
+    ("商户向税务局查询退税安排。", "税务局"),
+]))
+def test_one_word_body_after_a_verb_of_addressing(pipeline, text, body):
+    assert _labels(pipeline, text).get(body) == {Label.ORGANIZATION}
+
+
+def test_addressed_bodies_spans(nlp):
+    assert _spans(addressed_bodies, nlp, "多名家长向教育局投诉，议员批评税务局。") == ["教育局", "税务局"]
+
+
+@pytest.mark.parametrize("text", [
+    "他向俱乐部申请转会。",  # a kind of unit (部 that jieba does not tag a body's)
+    "士兵向司令部报告，市民向办事处求助。",
+    "他走向教育局大楼的时候，天下雨了。",  # 走向 is no verb of addressing
+    "他批评总部的决定。",  # two letters
+])
+def test_addressed_bodies_controls(nlp, text):
+    assert _spans(addressed_bodies, nlp, text) == []
 
 
 # ---- Hong Kong's departments and both places' unions and civic bodies by name

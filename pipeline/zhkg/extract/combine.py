@@ -111,7 +111,14 @@ from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
-from zhkg.extract.organisations import BODY_BEFORE_AND, HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
+from zhkg.extract.organisations import (
+    ADDRESS_VERBS,
+    BODY_BEFORE_AND,
+    HOUSES,
+    MATCH_VERBS,
+    NOT_NAMES,
+    abbreviated_body,
+)
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -1470,17 +1477,13 @@ def _split_at_verbs(model: list[Mention], text: str, table: TokenTable | None) -
     return out
 
 
-# verbs whose object is the body a clause addresses, complains to or blames (议员批评|消费者委员会, 团体致函|食物及卫生局,
-# 立委质询|卫福部): no body's name holds one as a word of its own
-_ADDRESS_VERBS = frozenset("致函 去函 致信 去信 来函 来信 写信 函请 质询 质问 批评 抨击 谴责 炮轰 指责 促请 敦促 要求 "
-                           "投诉 举报 控告 状告 入禀 申诉 求助 致电".split())
 # a letter sent: 去|信 is the verb 去信 jieba cut in two, its 信 no part of the body after it (去信|教育局)
 _LETTER_VERBS = frozenset("去信 致信 来信 写信 去函 致函 来函".split())
 
 
 def _address_objects(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:
-    """A model organisation holding a verb of :data:`_ADDRESS_VERBS` as a word of its own (or the preposition 向) is
-    a clause: the body it addresses is the part after the verb, when that ends as a body's name does
+    """A model organisation holding a verb of :data:`~zhkg.extract.organisations.ADDRESS_VERBS` as a word of its
+    own (or the preposition 向) is a clause: the body it addresses is the part after the verb, when that ends as a body's name does
     (团体致函食物及卫生局: 食物及卫生局, 立委质询卫福部: 卫福部); the part before stays only when it ends so too. A model
     organisation opening on the second letter of a verb of sending a letter loses it (去|信教育局: 教育局)."""
     if table is None:
@@ -1495,7 +1498,7 @@ def _address_objects(model: list[Mention], text: str, table: TokenTable | None) 
         first = table.token_of_char[m.start]
         verb = next((w for w in map(table.words.__getitem__, range(first, len(table.words)))
                      if w.idx >= m.end - 2 or w.idx >= m.start and w.end <= m.end
-                     and (w.text in _ADDRESS_VERBS or w.text == "向" and w.tag == "p")), None)
+                     and (w.text in ADDRESS_VERBS or w.text == "向" and w.tag == "p")), None)
         if verb is None or verb.idx >= m.end - 2 or text[m.end - 1] not in _BODY_END:
             out.append(m)
             continue

@@ -393,6 +393,7 @@ def extract_organisations(
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_SCHOOL) for s, e in local_schools(text, table))  # 员林高中
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in addressed_bodies(text, table))  # 向|教育局
     # and so do well-known bodies: a longer name holding one is that name's (港大医学院); a body named by its
     # kind keeps a span it finds too (国民党), the grammar's generic head does not (台积电|公司)
     known = known_organisations(text, table, lexicon)
@@ -432,6 +433,40 @@ def extract_organisations(
             out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
                                     canonical=text[full[0]:full[1]]))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: Verbs whose object is the body a clause addresses, complains to or blames (议员批评|消费者委员会,
+#: 团体致函|食物及卫生局, 立委质询|卫福部); no body's name holds one as a word of its own.
+ADDRESS_VERBS = frozenset("致函 去函 致信 去信 来函 来信 写信 函请 质询 质问 批评 抨击 谴责 炮轰 指责 促请 敦促 要求 "
+                          "投诉 举报 控告 状告 入禀 申诉 求助 致电".split())
+# a government body's head letter, ending the one word that names it (教育局, 税务局, 卫生署, 交通厅); a word ending in
+# 部 or 处 names a body only where jieba tags it one (外交部, 联络处; not 俱乐部, 司令部, 办事处: kinds of unit)
+_ADDRESSED_HEADS = ("局", "署", "厅", "委员会")
+_ADDRESSED_UNIT_HEADS = ("部", "处")
+_ADDRESSED_TAGS = frozenset(("n", "nt", "nz", "j", "l"))
+
+
+def addressed_bodies(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of a government body named by one word of three letters or more that ends in a body's head
+    (:data:`_ADDRESSED_HEADS`; 部 or 处 where jieba tags the word a body's), right after a verb of :data:`ADDRESS_VERBS` or the preposition 向: the body the
+    clause addresses (家长向|教育局|投诉, 议员批评|环境局). A word jieba reads as a verb or a name is none.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> text = "多名家长向教育局投诉，他向俱乐部申请转会。"
+    >>> [text[s:e] for s, e in addressed_bodies(text, token_table(make_nlp()(text)))]
+    ['教育局']
+    """
+    if not any(head in text for head in _ADDRESSED_HEADS + _ADDRESSED_UNIT_HEADS):
+        return []
+    words = table.words
+    spans = []
+    for before, word in zip(words, words[1:]):
+        if (before.text in ADDRESS_VERBS or before.text == "向" and before.tag == "p") \
+                and len(word.text) >= 3 and word.tag in _ADDRESSED_TAGS \
+                and (word.text.endswith(_ADDRESSED_HEADS) or word.text.endswith(_ADDRESSED_UNIT_HEADS) and word.tag == "nt") \
+                and before.end == word.idx:
+            spans.append((word.idx, word.end))
+    return spans
 
 
 #: Who keeps a school, a hospital or a museum, written before its name as part of it (国立成功大学, 私立辅仁大学,

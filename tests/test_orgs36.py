@@ -75,6 +75,7 @@ def test_addressed_bodies_spans(nlp):
     "士兵向司令部报告，市民向办事处求助。",
     "他走向教育局大楼的时候，天下雨了。",  # 走向 is no verb of addressing
     "他批评总部的决定。",  # two letters
+    "产业向中西部转移。",  # a part of a country, which jieba tags a body's name
 ])
 def test_addressed_bodies_controls(nlp, text):
     assert _spans(addressed_bodies, nlp, text) == []

@@ -440,10 +440,12 @@ def extract_organisations(
 ADDRESS_VERBS = frozenset("致函 去函 致信 去信 来函 来信 写信 函请 质询 质问 批评 抨击 谴责 炮轰 指责 促请 敦促 要求 "
                           "投诉 举报 控告 状告 入禀 申诉 求助 致电".split())
 # a government body's head letter, ending the one word that names it (教育局, 税务局, 卫生署, 交通厅); a word ending in
-# 部 or 处 names a body only where jieba tags it one (外交部, 联络处; not 俱乐部, 司令部, 办事处: kinds of unit)
+# 部 or 处 names a body only where jieba tags it one (外交部, 联络处; not 俱乐部, 司令部, 办事处: kinds of unit) and
+# its 部 follows no direction alone (向|中西部|转移: a part of a country, whatever jieba tags it)
 _ADDRESSED_HEADS = ("局", "署", "厅", "委员会")
 _ADDRESSED_UNIT_HEADS = ("部", "处")
 _ADDRESSED_TAGS = frozenset(("n", "nt", "nz", "j", "l"))
+_DIRECTION_LETTERS = tuple("东南西北中")
 
 
 def addressed_bodies(text: str, table: TokenTable) -> list[tuple[int, int]]:
@@ -463,7 +465,8 @@ def addressed_bodies(text: str, table: TokenTable) -> list[tuple[int, int]]:
     for before, word in zip(words, words[1:]):
         if (before.text in ADDRESS_VERBS or before.text == "向" and before.tag == "p") \
                 and len(word.text) >= 3 and word.tag in _ADDRESSED_TAGS \
-                and (word.text.endswith(_ADDRESSED_HEADS) or word.text.endswith(_ADDRESSED_UNIT_HEADS) and word.tag == "nt") \
+                and (word.text.endswith(_ADDRESSED_HEADS) or word.text.endswith(_ADDRESSED_UNIT_HEADS)
+                     and word.tag == "nt" and not made_of(word.text[:-1], _DIRECTION_LETTERS)) \
                 and before.end == word.idx:
             spans.append((word.idx, word.end))
     return spans

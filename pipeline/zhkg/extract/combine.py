@@ -111,7 +111,14 @@ from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_
 from zhkg.extract.makers import read_makers
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
-from zhkg.extract.organisations import BODY_BEFORE_AND, HOUSES, MATCH_VERBS, NOT_NAMES, abbreviated_body
+from zhkg.extract.organisations import (
+    ADDRESS_VERBS,
+    BODY_BEFORE_AND,
+    HOUSES,
+    MATCH_VERBS,
+    NOT_NAMES,
+    abbreviated_body,
+)
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -491,7 +498,7 @@ def combine_mentions(
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
     model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
                                                  lexicon.foreign_name_chars), text)
-    model = _foreign_starts(_split_at_verbs(model, text, table), text, table, lexicon)
+    model = _foreign_starts(_address_objects(_split_at_verbs(model, text, table), text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
@@ -1469,6 +1476,39 @@ def _split_at_verbs(model: list[Mention], text: str, table: TokenTable | None) -
         if m.end - verb.end >= 3 and text[m.end - 1] in _BODY_END:
             out.append(replace(m, start=verb.end, text=text[verb.end:m.end], simplified=text[verb.end:m.end],
                                canonical=""))
+    return out
+
+
+# a letter sent: 去|信 is the verb 去信 jieba cut in two, its 信 no part of the body after it (去信|教育局)
+_LETTER_VERBS = frozenset("去信 致信 来信 写信 去函 致函 来函".split())
+
+
+def _address_objects(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:
+    """A model organisation holding a verb of :data:`~zhkg.extract.organisations.ADDRESS_VERBS` as a word of its
+    own (or the preposition 向) is a clause: the body it addresses is the part after the verb, when that ends as a body's name does
+    (团体致函食物及卫生局: 食物及卫生局, 立委质询卫福部: 卫福部); the part before stays only when it ends so too. A model
+    organisation opening on the second letter of a verb of sending a letter loses it (去|信教育局: 教育局)."""
+    if table is None:
+        return model
+    out = []
+    for m in model:
+        if m.label is not Label.ORGANIZATION or m.end - m.start < 3:
+            out.append(m)
+            continue
+        if text[m.start - 1:m.start + 1] in _LETTER_VERBS and m.start > 0 and text[m.end - 1] in _BODY_END:
+            m = replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
+        first = table.token_of_char[m.start]
+        verb = next((w for w in map(table.words.__getitem__, range(first, len(table.words)))
+                     if w.idx >= m.end - 2 or w.idx >= m.start and w.end <= m.end
+                     and (w.text in ADDRESS_VERBS or w.text == "向" and w.tag == "p")), None)
+        if verb is None or verb.idx >= m.end - 2 or text[m.end - 1] not in _BODY_END:
+            out.append(m)
+            continue
+        if verb.idx - m.start >= 3 and text[verb.idx - 1] in _BODY_END:
+            cut = verb.idx - m.start
+            out.append(replace(m, end=verb.idx, text=m.text[:cut], simplified=m.simplified[:cut], canonical=""))
+        cut = verb.end - m.start
+        out.append(replace(m, start=verb.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical=""))
     return out
 
 

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
 from zhkg.extract.hong_kong import district_councils, quoted_groups
+from zhkg.extract.listed_companies import _jieba_frequency
 from zhkg.extract.local_places import local_schools
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
@@ -392,6 +393,7 @@ def extract_organisations(
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in named_bodies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_SCHOOL) for s, e in local_schools(text, table))  # 员林高中
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in addressed_bodies(text, table))  # 向|教育局
     # and so do well-known bodies: a longer name holding one is that name's (港大医学院); a body named by its
     # kind keeps a span it finds too (国民党), the grammar's generic head does not (台积电|公司)
     known = known_organisations(text, table, lexicon)
@@ -431,6 +433,43 @@ def extract_organisations(
             out.append(make_mention(doc, s, e, Label.ORGANIZATION, MentionSource.ALIAS,
                                     canonical=text[full[0]:full[1]]))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: Verbs whose object is the body a clause addresses, complains to or blames (议员批评|消费者委员会,
+#: 团体致函|食物及卫生局, 立委质询|卫福部); no body's name holds one as a word of its own.
+ADDRESS_VERBS = frozenset("致函 去函 致信 去信 来函 来信 写信 函请 质询 质问 批评 抨击 谴责 炮轰 指责 促请 敦促 要求 "
+                          "投诉 举报 控告 状告 入禀 申诉 求助 致电".split())
+# a government body's head letter, ending the one word that names it (教育局, 税务局, 卫生署, 交通厅); a word ending in
+# 部 or 处 names a body only where jieba tags it one (外交部, 联络处; not 俱乐部, 司令部, 办事处: kinds of unit) and
+# its 部 follows no direction alone (向|中西部|转移: a part of a country, whatever jieba tags it)
+_ADDRESSED_HEADS = ("局", "署", "厅", "委员会")
+_ADDRESSED_UNIT_HEADS = ("部", "处")
+_ADDRESSED_TAGS = frozenset(("n", "nt", "nz", "j", "l"))
+_DIRECTION_LETTERS = tuple("东南西北中")
+
+
+def addressed_bodies(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of a government body named by one word of three letters or more that ends in a body's head
+    (:data:`_ADDRESSED_HEADS`; 部 or 处 where jieba tags the word a body's), right after a verb of :data:`ADDRESS_VERBS` or the preposition 向: the body the
+    clause addresses (家长向|教育局|投诉, 议员批评|环境局). A word jieba reads as a verb or a name is none.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> text = "多名家长向教育局投诉，他向俱乐部申请转会。"
+    >>> [text[s:e] for s, e in addressed_bodies(text, token_table(make_nlp()(text)))]
+    ['教育局']
+    """
+    if not any(head in text for head in _ADDRESSED_HEADS + _ADDRESSED_UNIT_HEADS):
+        return []
+    words = table.words
+    spans = []
+    for before, word in zip(words, words[1:]):
+        if (before.text in ADDRESS_VERBS or before.text == "向" and before.tag == "p") \
+                and len(word.text) >= 3 and word.tag in _ADDRESSED_TAGS \
+                and (word.text.endswith(_ADDRESSED_HEADS) or word.text.endswith(_ADDRESSED_UNIT_HEADS)
+                     and word.tag == "nt" and not made_of(word.text[:-1], _DIRECTION_LETTERS)) \
+                and before.end == word.idx:
+            spans.append((word.idx, word.end))
+    return spans
 
 
 #: Who keeps a school, a hospital or a museum, written before its name as part of it (国立成功大学, 私立辅仁大学,
@@ -887,6 +926,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str, bool, str]] = []  # start, end, sport, named with its home or 队, listed name
     framed: set[str] = set()  # the sports of the teams standing in a frame of their sport
+    evident: set[tuple[int, int]] = set()  # teams whose listed name says it is a team wherever it stands
     for m in pattern.finditer(text):
         s, e = m.span()
         sport, homes = lexicon.teams[m.group()]
@@ -904,6 +944,8 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         if _TEAM_FRAME_AFTER.match(text, e) or _TEAM_FRAME_BEFORE.search(text, max(0, s - len(home) - 3),
                                                                           s - len(home)):
             framed.add(sport)
+        elif _names_itself(m.group()):
+            evident.add((s - len(home), e))
     if not found:
         return []
     general = len(set(_ANY_SPORT_WORDS.findall(text)))
@@ -915,7 +957,13 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
         rivals = len({name for _, _, sp, _, name in found if sp == sport}) - 1
         if own >= 1 and own + general + rivals >= 2 or sport in framed:
             sports.add(sport)
-    return [(s, e) for s, e, sport, _, _ in found if sport in sports]
+    return [(s, e) for s, e, sport, _, _ in found if sport in sports or (s, e) in evident]
+
+
+def _names_itself(name: str) -> bool:
+    """Whether a listed team's name needs no frame: four letters or more, a home or a sponsor and its mascot that
+    jieba's dictionary holds as no word (台钢雄鹰, 富邦悍将, 新北国王; not 凯尔特人, 尤文图斯, a people and a word)."""
+    return len(name) >= 4 and not name.isascii() and not _jieba_frequency(name)
 
 
 _CHINESE_TAIPEI = "中华台北"
@@ -1595,5 +1643,24 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             e = _COMPANY_ENDINGS.match(text, e).end()
         if known[name][0] in ("company", "media") and not name.isascii() and text[s:e] == name:
             e = _MEDIA_CHANNELS.match(text, e).end()
+        if known[name][0] == "society" and name.endswith("会"):
+            e = _congregation_end(text, e)
         spans.append((s, e))
     return spans
+
+
+# a congregation's name after its church's: two to four letters, no time, place word or function word among them,
+# and 堂 (中华基督教会|湾仔堂, 宣道会|北角堂); a hall (礼堂, 会堂, 教堂) is none
+_CONGREGATION = re.compile(r"[\u4e00-\u9fff]{2,4}?堂")
+_NOT_IN_CONGREGATION = frozenset("在于今昨明前日年月周的了和与及是为等将已也都就从到向对聚")
+_HALLS = ("礼堂", "会堂", "教堂", "食堂", "讲堂", "课堂", "天堂", "殿堂", "厅堂", "学堂", "满堂", "座堂")
+
+
+def _congregation_end(text: str, e: int) -> int:
+    """Where a church's name read up to ``e`` ends with the congregation named after it (宣道会北角堂,
+    中华基督教会合一堂: the congregation is the body the story names); ``e`` when none follows (宣道会今日在北角堂,
+    宣道会大礼堂)."""
+    m = _CONGREGATION.match(text, e)
+    if m is None or any(c in _NOT_IN_CONGREGATION for c in m.group()[:-1]) or m.group().endswith(_HALLS):
+        return e
+    return m.end()

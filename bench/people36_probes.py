@@ -103,15 +103,14 @@ def _is_traditional(text: str) -> bool:
 
 
 def _convert(probes, to_other: bool) -> list:
-    """The probes as written, or each converted to the script it is not written in (names alike)."""
+    """The probes as written, or each converted to the script it is not written in; the graph writes every name
+    in Simplified letters, so the expected and wrong names are compared in Simplified."""
     out = []
     for text, ents, wrong in probes:
-        if not to_other:
-            out.append((text, ents, wrong))
-            continue
-        conv = to_simplified if _is_traditional(text) else to_traditional
-        out.append((conv(text), [(conv(n), *rest) for n, *rest in ents],
-                    [conv(w) if isinstance(w, str) else (conv(w[0]), w[1]) for w in wrong]))
+        if to_other:
+            text = to_simplified(text) if _is_traditional(text) else to_traditional(text)
+        out.append((text, [(to_simplified(n), *rest) for n, *rest in ents],
+                    [to_simplified(w) if isinstance(w, str) else (to_simplified(w[0]), w[1]) for w in wrong]))
     return out
 
 

@@ -786,6 +786,9 @@ def _dictionary_name_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, i
 # verbs of saying after which a clause-opening word jieba's dictionary tags a name (nr) of a surname and one
 # letter is the person who speaks (高明|告诉记者, 白云|指出); people36
 _SAYING_VERBS = ("表示", "说", "指出", "强调", "认为", "透露", "告诉", "坦言", "介绍说")
+# letters that open a form of address or a transliteration as often as a surname (阿姨, 阿伦 of 雷阿伦, 老张, 小李):
+# such a word is left to the recogniser and to the document's fuller name
+_ADDRESS_PREFIXES = frozenset("阿老小")
 # the least such a word's letters must score as a name's (阿姨 0.0, 吕老 0.002; 林立 0.023, 高明 0.064)
 _WORD_NAME_MIN_SCORE = 0.015
 
@@ -794,8 +797,9 @@ def _word_name_speaks(word: str, text: str, end: int, lexicon: Lexicon) -> bool:
     """Whether a two-letter word jieba's dictionary tags a name (nr), a single surname's letter first, opening a
     clause, is a person: a verb of saying right after it and its letters reading as a name's (高明|告诉记者, not
     阿姨|说). On train gold (MSRA less dev, CLUENER less dev, Weibo), clause-opening nr words before a verb of saying
-    are people 69 times in 77; the 8 others (阿姨, 吕老, 付某 …) score below the floor or are no dictionary nr."""
-    return word[0] in lexicon.surnames and text.startswith(_SAYING_VERBS, end) \
+    are people 69 times in 77; the 8 others (阿姨, 吕老, 付某 …) score below the floor, open with 阿 or are no
+    dictionary nr."""
+    return word[0] in lexicon.surnames and word[0] not in _ADDRESS_PREFIXES and text.startswith(_SAYING_VERBS, end) \
         and name_score(word, lexicon=lexicon) >= _WORD_NAME_MIN_SCORE
 
 

@@ -3,6 +3,8 @@
 * ``zhkg.extract.minority_names``: two or three Tibetan or Mongolian name parts in a row
   (``minority_name_parts.tsv``), jieba starting a word at the first and ending one at the last, are one person
   (次仁|旺堆, 呼日勒|巴特尔, 苏和|毕力格); ``informal_people`` no longer splits such a name in two.
+* ``zhkg.extract.married_names``: a person of three letters jieba's own four-letter word continues, two one-letter
+  surnames first and a given name's letter last, is a Hong Kong married woman's name whole (周梁淑|怡).
 * ``zhkg.extract.people._dictionary_name_candidates``: a two-letter word jieba's dictionary tags a name (nr), a
   surname first, opening a clause right before a verb of saying, is a person (高明|告诉记者, 白云|表示), unless its
   letters read as no name's (阿姨|说).
@@ -91,3 +93,21 @@ def test_person_reaching_outside_the_run_is_left():
                                             ("扎西德勒", False), ("陈伊琼夏邦", False)])
 def test_is_minority_name(name, expected):
     assert is_minority_name(name, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("议员周梁淑怡指出，旅游业需要支援。", [("周梁淑怡", PERSON)], [("周梁淑", PERSON)]),
+    ("周梁淑怡与田北俊一同出席记者会。", [("周梁淑怡", PERSON)], [("周梁淑", PERSON)]),
+    ("前立法会主席范徐丽泰昨日出席活动。", [("范徐丽泰", PERSON)], []),
+], convert_names=True))
+def test_married_name_whole(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+def test_married_name_not_taken_past_a_glued_letter():
+    from zhkg.extract.married_names import married_names_whole
+
+    text = "律师孔金荣诉电话局"  # jieba: 孔金荣诉, 诉 is no given name's letter
+    person = Mention("d", 2, 5, "孔金荣", "孔金荣", Label.PERSON, "crf")
+    table = token_table(make_segmenter()(text))
+    assert [m.text for m in married_names_whole([person], text, table, load_lexicon())] == ["孔金荣"]

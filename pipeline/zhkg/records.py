@@ -180,6 +180,8 @@ class MentionSource(str, Enum):
     PEOPLE_BETWEEN = "people:between"
     #: A name listed beside a person, 、 between them (郝贵平、路小路: :mod:`zhkg.extract.list_mates`).
     PEOPLE_LIST_MATE = "people:list_mate"
+    #: Two or three Tibetan or Mongolian name parts in a row (次仁|旺堆: :mod:`zhkg.extract.minority_names`).
+    PEOPLE_MINORITY = "people:minority"
     ORG_LEXICON = "org_lexicon"
     ORG_LATIN = "org_latin"
     ORG_TEAM = "org_team"

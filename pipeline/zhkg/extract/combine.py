@@ -109,6 +109,8 @@ from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
 from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_items
 from zhkg.extract.makers import read_makers
+from zhkg.extract.married_names import married_names_whole
+from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.organisations import (
@@ -729,6 +731,8 @@ def combine_mentions(
     out = settle_role_frame_names(out, text, lexicon)  # 李明现|为 → 李明, 陈其|迈出任 → 陈其迈
     out = recover_role_frame_people(out, text, lexicon, doc_id)  # 钱海洋担任…, 齐向东现任…: missed whole
     out = whole_list_items(families_not_people(out, lexicon), text, lexicon)  # 常宝|华、: the item whole
+    out = minority_names(out, text, table, lexicon, doc_id)  # 次仁|旺堆, 呼日勒|苏赫: one Tibetan or Mongolian name
+    out = married_names_whole(out, text, table, lexicon)  # 周梁淑|怡: a married woman's name whole
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林

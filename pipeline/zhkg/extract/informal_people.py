@@ -41,6 +41,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.minority_names import is_minority_name
 from zhkg.extract.people import name_score
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -323,10 +324,12 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: Tok
 def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]:
     """A recogniser person of five or six letters that is two names, or of four that is a name and a word, where jieba
     starts a word between them: the names; never a transliterated name (all its letters a transliteration's). A second letter that is a surname keeps the name whole (范徐丽泰, 陈方安生: a married
-    woman's two surnames)."""
+    woman's two surnames), and a name of Tibetan or Mongolian name parts is one (呼日勒苏赫)."""
     name = m.simplified
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or all(ch in lexicon.foreign_name_chars for ch in name):
         return [m]  # (a transliterated name: 马格洛伊尔, 吉诺比利)
+    if is_minority_name(name, lexicon):
+        return [m]  # 呼日勒|苏赫: one Mongolian name of two parts
     for k in (3, 2):
         rest = name[k:]
         if m.start + k not in table.starts or not 2 <= len(rest) <= 3 or (k == 2 and name[1] in lexicon.surnames):

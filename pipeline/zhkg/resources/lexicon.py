@@ -109,6 +109,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "foreign_name_chars.txt": (_Column("char"),),
     "press_outlets.txt": (_Column("outlet"),),
     "japanese_surnames.txt": (_Column("surname"),),
+    "minority_name_parts.tsv": (_Column("part"), _Column("language", _one_of("bo", "mn"))),
     "roles.tsv": (_WORD, _Column("gloss", required=False), _Column("holder", _one_of("place", ""), required=False)),
     "members.tsv": (_WORD, _Column("gloss", required=False),
                     _Column("kind", _one_of("team", "staff", "student", ""), required=False)),
@@ -278,6 +279,8 @@ class Lexicon:
     foreign_name_chars: frozenset[str] = frozenset()
     #: Japanese family names of two or more characters (``japanese_surnames.txt``: 茂木, 丰田, 是枝).
     japanese_surnames: frozenset[str] = frozenset()
+    #: The parts Tibetan and Mongolian personal names are built of (``minority_name_parts.tsv``: 次仁, 巴特尔).
+    minority_name_parts: frozenset[str] = frozenset()
     #: Short forms of bodies that name one body wherever they are written, and its full name: 最高法 ->
     #: 最高人民法院 (``org_aliases.tsv``).
     org_aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -490,6 +493,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         landmarks=tuple(first_column("place_landmarks.tsv")),
         foreign_name_chars=frozenset(first_column("foreign_name_chars.txt")),
         japanese_surnames=frozenset(first_column("japanese_surnames.txt")),
+        minority_name_parts=frozenset(first_column("minority_name_parts.tsv")),
         member_words=_longest_first(first_column("members.tsv")),
         team_member_words=frozenset(row[0] for row in rows("members.tsv") if len(row) > 2 and row[2] == "team"),
         member_kinds=_frozen({row[0]: row[2] for row in rows("members.tsv") if len(row) > 2 and row[2]}),

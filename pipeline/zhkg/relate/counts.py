@@ -344,6 +344,9 @@ _SOURCE_BEFORE = ("据", "根据")
 _FRAME = "在"
 # The end of a bracket after a place that qualifies a figure (收视率(北美地区)).
 _QUALIFIER_CLOSE = re.compile(r"(?:地区|境内|市场)?[)）]")
+# A maker named with a model code right before the noun counted (增派波音777客机2架, 引进空客A320飞机10架): the name
+# says which product the thing is, as a brand does; the maker owns none of them (session 29).
+_MODEL_CODE = re.compile(r"[-\s]?(?=[A-Za-z\-]*\d)[A-Za-z\d][A-Za-z\d\-]{0,9}")
 # A count of a body's members (成员包括480多家…的研究生院理事会) and how far after its 的 the body may be named.
 _MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
 _MEMBERSHIP_REACH = 20
@@ -832,7 +835,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         fitting = fitting_of.get(m.group())
         if fitting is None:
-            fitting = fitting_of[m.group()] = [h for h in holders if h.label is wanted
+            fitting = fitting_of[m.group()] = [h for h in holders if ((h.label is wanted
                    and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
                         # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
                         or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
@@ -840,6 +843,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                         or ("队" in heads and h.simplified.endswith(_SQUAD_SHORTS))
                         # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
                         or ("公司" in heads and _is_company(h, known)))
+                   ) or (m.group() == _DISTRICT_WITHIN and h.label is Label.ORGANIZATION
+                         and h.simplified.endswith(_DISTRICT_COUNCIL)))
                    and not (h.label is Label.PLACE and ctx.simplified.endswith(_STATIONED, 0, h.start))]
         before = [h for h in fitting if h.end <= m.start()]
         later = [h for h in fitting if h.start >= m.end()]
@@ -872,7 +877,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
 
 # Within a division of a kind (县内, 省内, 市内): an anaphor only opening a clause (嘉义县政府指出，县内目前有…), as the
 # letters may end another word (城市内, 超市内; session 27).
-_WITHIN = frozenset({"县内", "省内", "市内"})
+# 区内 (session 29) stands for a district, or for the district council named before it (its area, its counts)
+_DISTRICT_WITHIN = "区内"
+_DISTRICT_COUNCIL = "区议会"
+_WITHIN = frozenset({"县内", "省内", "市内", _DISTRICT_WITHIN})
 # 县 closes no common word but a county's, so 县内 after a verb stands for the county too (花莲县政府统计，地震造成县内
 # 17栋建筑受损, session 28); 市内 and 省内 may be a word's tail (城市内, 超市内, 节省内存), and 州县, 郡县 are counties in general.
 _WITHIN_ANYWHERE = frozenset({"县内"})
@@ -1925,6 +1933,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
                 continue
+            if count is not None and model_maker(spots[i], count):
+                i -= 1  # 增派波音777客机2架: the maker of the model counted
+                continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
                     spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and _governed(
                     text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
@@ -1940,6 +1951,15 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return spots[i]
             i -= 1
         return None
+
+    def model_maker(spot: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether the organisation of ``spot`` is followed only by a model code up to the noun ``count`` opens with
+        (波音|777|客机2架): the maker of the thing counted, no owner."""
+        start, end, holder = spot
+        if holder.label is not Label.ORGANIZATION or not _opens_with_noun(count):
+            return False
+        code = _MODEL_CODE.fullmatch(text, end, count.start)
+        return code is not None
 
     def partner(i: int, count_start: int) -> bool:
         """Whether the holder of spots[i] follows 与/同/跟 as a preposition (主场与荷兰球队5胜2平: the other party), not

@@ -1,0 +1,39 @@
+"""Issue 14, session 29 (counts36): count owners.
+
+- a maker named with a model code right before the noun counted (增派波音777客机2架) says which product the thing is,
+  as a brand does: it owns none of them, the clause's subject does;
+- 区内 opening a clause stands for the nearest district named before (九龙城区议员指出，区内有…: 九龙城区), or for the
+  district council named before it (its area; as before); 社区内, 小区内 are no anaphor.
+Every sentence is written for these tests and checked in Simplified and in Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_count_owner, both_scripts
+
+# (text, counted head in Simplified, owner in Simplified)
+OWNERS = [
+    ("东方航空去年购入波音737客机15架。", "客机", "东方航空"),
+    ("长荣航空今天宣布，7月起将增派波音777客机2架。", "客机", "长荣航空"),
+    ("国泰航空表示，今年将引进波音777-300客机4架。", "客机", "国泰航空"),
+    ("九龙城区议员指出，区内有旧楼约3,000幢。", "旧楼", "九龙城区"),
+    ("葵青区议员表示，区内目前有公共屋邨25个。", "屋邨", "葵青区"),
+]
+
+# Controls: owned as before
+OWNER_CONTROLS = [
+    ("屯门区议会昨日通过动议。议员指出，区内现时有15个公共屋邨。", "屋邨", "屯门区议会"),
+    ("波音公司今年共交付客机500架。", "客机", "波音公司"),
+    ("记者走访了社区内的3家超市。", "超市", None),
+]
+
+
+@pytest.mark.parametrize("text, counted, owner", both_scripts(OWNERS))
+def test_counts36_owners(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)
+
+
+@pytest.mark.parametrize("text, counted, owner", both_scripts(OWNER_CONTROLS))
+def test_counts36_owner_controls(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)

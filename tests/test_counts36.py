@@ -2,6 +2,7 @@
 
 - a maker named with a model code right before the noun counted (增派波音777客机2架) says which product the thing is,
   as a brand does: it owns none of them, the clause's subject does;
+- the ends of a route (台北往东京航班, 北京至上海高铁) own nothing counted in that clause or carried to the next;
 - 区内 opening a clause stands for the nearest district named before (九龙城区议员指出，区内有…: 九龙城区), or for the
   district council named before it (its area; as before); 社区内, 小区内 are no anaphor.
 Every sentence is written for these tests and checked in Simplified and in Traditional.
@@ -19,6 +20,8 @@ OWNERS = [
     ("国泰航空表示，今年将引进波音777-300客机4架。", "客机", "国泰航空"),
     ("九龙城区议员指出，区内有旧楼约3,000幢。", "旧楼", "九龙城区"),
     ("葵青区议员表示，区内目前有公共屋邨25个。", "屋邨", "葵青区"),
+    ("长荣航空今天宣布，将加开台北往东京航班，并增派客机2架。", "客机", "长荣航空"),
+    ("中华航空表示，下月起加开高雄至大阪航班，另调派客机3架支援。", "客机", "中华航空"),
 ]
 
 # Controls: owned as before
@@ -26,6 +29,7 @@ OWNER_CONTROLS = [
     ("屯门区议会昨日通过动议。议员指出，区内现时有15个公共屋邨。", "屋邨", "屯门区议会"),
     ("波音公司今年共交付客机500架。", "客机", "波音公司"),
     ("记者走访了社区内的3家超市。", "超市", None),
+    ("上海市今年新开通地铁线路3条。", "线路", "上海市"),
 ]
 
 

@@ -344,6 +344,8 @@ _SOURCE_BEFORE = ("据", "根据")
 _FRAME = "在"
 # The end of a bracket after a place that qualifies a figure (收视率(北美地区)).
 _QUALIFIER_CLOSE = re.compile(r"(?:地区|境内|市场)?[)）]")
+# What links the two ends of a route (台北往东京航班, 北京至上海高铁, 香港飞伦敦): neither end owns what is counted.
+_ROUTE_LINKS = frozenset("往至到飞—-")
 # A maker named with a model code right before the noun counted (增派波音777客机2架, 引进空客A320飞机10架): the name
 # says which product the thing is, as a brand does; the maker owns none of them (session 29).
 _MODEL_CODE = re.compile(r"[-\s]?(?=[A-Za-z\-]*\d)[A-Za-z\d][A-Za-z\d\-]{0,9}")
@@ -1933,6 +1935,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
                 continue
+            if route_end(i):
+                i -= 1  # 加开台北往东京航班: the ends of a route, no owner of what the clause or the next one counts
+                continue
             if count is not None and model_maker(spots[i], count):
                 i -= 1  # 增派波音777客机2架: the maker of the model counted
                 continue
@@ -1951,6 +1956,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return spots[i]
             i -= 1
         return None
+
+    def route_end(i: int) -> bool:
+        """Whether the place of spots[i] is an end of a route written place + 往/至/到/飞 + place (台北往东京航班,
+        北京至上海高铁): it names the line, it owns nothing."""
+        start, end, holder = spots[i]
+        if holder.label is not Label.PLACE:
+            return False
+        before = text[start - 1 : start] in _ROUTE_LINKS and any(
+            s[1] == start - 1 and s[2].label is Label.PLACE for s in spots[max(0, i - 3) : i])
+        after = text[end : end + 1] in _ROUTE_LINKS and any(
+            s[0] == end + 1 and s[2].label is Label.PLACE for s in spots[i + 1 : i + 4])
+        return before or after
 
     def model_maker(spot: tuple[int, int, Mention], count: Mention) -> bool:
         """Whether the organisation of ``spot`` is followed only by a model code up to the noun ``count`` opens with

@@ -190,6 +190,10 @@ __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
+# The end of a dateline and of the byline after it (新华社海口3月5日电 海南省…, 本报讯 (记者 王明) 东莞市…): the story's first
+# sentence starts there, so the agency is no subject of it and the place opening it is (session 29).
+_DATELINE_END = re.compile(r"\d{1,2}月\d{1,2}日[电讯]|(?<![\u4e00-\u9fff]资)讯(?=[\s\u3000（(])")
+_BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）\n]{1,24}[）)])?[\s\u3000]*")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
 _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自",
@@ -1784,6 +1788,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     text = ctx.simplified
     # a run of spaces ends a headline (related headlines listed one after another)
     gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
+    gaps = sorted({*gaps, *(_BYLINE.match(text, d.end()).end() for d in _DATELINE_END.finditer(text))})
     breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
     sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
     counts = [m for m in ctx.mentions if m.label is Label.COUNT]
@@ -1808,6 +1813,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
                # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
                and not (m.label is Label.ORGANIZATION and model_code(text, m.end))
+               # the agency of a dateline (中新网3月5日电 今年将新建…) is the story's source, no holder (session 29)
+               and not (m.label is Label.ORGANIZATION and _DATELINE.match(text, m.end))
                # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 23)
                and not recognised_kind(m, ctx.mentions, text)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one

@@ -190,10 +190,8 @@ __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
-# The end of a dateline and of the byline after it (新华社海口3月5日电 海南省…, 本报讯 (记者 王明) 东莞市…): the story's first
-# sentence starts there, so the agency is no subject of it and the place opening it is (session 29).
-_DATELINE_END = re.compile(r"\d{1,2}月\d{1,2}日[电讯]|(?<![\u4e00-\u9fff]资)讯(?=[\s\u3000（(])")
-_BYLINE = re.compile(r"[\s\u3000]*(?:[（(][^（()）\n]{1,24}[）)])?[\s\u3000]*")
+# ...and a paper's or an agency's reporter (新华社记者从海南省获悉，…; 本报记者): the outlet is the story's source too.
+_OWN_REPORTER = re.compile(r"(?:特派|驻[\u4e00-\u9fff]{1,4})?记者(?![\d一二三四五六七八九十两几百千万余多]|[人名位])")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
 _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自",
@@ -232,6 +230,11 @@ _RECEIVER_BEFORE = ("给",)
 # Hong Kong's regions as news runs them together (港九新界, 港岛九龙), after 在 or 于: the region glued after them, not
 # read as a place of its own, is where things are too (session 26, counts29)
 _LOCATIVE_REGIONS = tuple(f"{at}{regions}" for at in ("在", "于") for regions in ("港九", "港岛", "港岛九龙", "九龙"))
+# 从 a place then a verb of learning (记者从海南省获悉，…): where the news comes from, and what it is about.
+_FROM_SOURCE = "从"
+_LEARNT = ("获悉", "了解到", "得知", "获知")
+_REPORTER_WORD = "记者"
+_REPORTER_GAP = 6  # 记者昨日下午从…
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
                   # verbs of moving through places (转战山西、陕西…等省区, 走遍全国): where the work was done (session 19)
                   "转战", "走遍", "跑遍", "辗转", "途经")
@@ -1788,7 +1791,6 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     text = ctx.simplified
     # a run of spaces ends a headline (related headlines listed one after another)
     gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
-    gaps = sorted({*gaps, *(_BYLINE.match(text, d.end()).end() for d in _DATELINE_END.finditer(text))})
     breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
     sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
     counts = [m for m in ctx.mentions if m.label is Label.COUNT]
@@ -1814,7 +1816,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
                and not (m.label is Label.ORGANIZATION and model_code(text, m.end))
                # the agency of a dateline (中新网3月5日电 今年将新建…) is the story's source, no holder (session 29)
-               and not (m.label is Label.ORGANIZATION and _DATELINE.match(text, m.end))
+               and not (m.label is Label.ORGANIZATION and (_DATELINE.match(text, m.end) or _OWN_REPORTER.match(text, m.end)))
                # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 23)
                and not recognised_kind(m, ctx.mentions, text)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
@@ -1863,11 +1865,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     pointed_at = [p for p, _ in pointers]
     place_ends = {m.end for m in ctx.mentions if m.label is Label.PLACE}
 
+    def learnt_from(start: int, end: int) -> bool:
+        """Whether the holder at ``[start, end)`` is what a reporter learns the news from (记者昨日从海南省获悉)."""
+        return (text.endswith(_FROM_SOURCE, 0, start) and text.startswith(_LEARNT, end)
+                and _REPORTER_WORD in text[max(0, start - 1 - _REPORTER_GAP) : start - 1])
+
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
         start, _, holder = spots[i]
         if holder.extractor == MentionSource.DOCUMENT_FACILITY:
             return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 23)
+        if holder.label is Label.PLACE and learnt_from(start, spots[i][1]):
+            return False  # 记者从海南省获悉，今年将新建…: the place the news is learnt from is what it is about (session 29)
         if holder.label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, start):
             return True
         if holder.label is not Label.PLACE:
@@ -1949,7 +1958,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 i -= 1  # 增派波音777客机2架: the maker of the model counted
                 continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
-                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and _governed(
+                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not learnt_from(start, end) and _governed(
                     text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
                 i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
                 continue

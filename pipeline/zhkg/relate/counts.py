@@ -190,7 +190,8 @@ __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
-# ...and a paper's or an agency's reporter (新华社记者从海南省获悉，…; 本报记者): the outlet is the story's source too.
+# A paper or an agency before its reporter (新华社记者从海南省获悉，…; 人民日报记者): the outlet is the story's source, no
+# holder, as the agency of a dateline is (中新网3月5日电, `_DATELINE`; session 29).
 _OWN_REPORTER = re.compile(r"(?:特派|驻[\u4e00-\u9fff]{1,4})?记者(?![\d一二三四五六七八九十两几百千万余多]|[人名位])")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).

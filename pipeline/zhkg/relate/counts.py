@@ -925,7 +925,7 @@ def _home_place(holders: list[Mention]) -> Mention | None:
 def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int], openings: Sequence[int]) -> list[int]:
     """Where an anaphor of the table with no antecedent opens a clause as its subject (该公司 with no company named):
     what it points to is none of the holders named, so none carries past it (session 26). Not 当地/本地, a housing
-    project (该项目, 该楼盘: derived where their names are written), an event or an activity (该活动 with no event
+    project (该项目, 该楼盘: derived where their names are written), 区内 (a zone's area), an event or an activity (该活动 with no event
     named is often the holder's own campaign) nor a place with no kind (该地, 该地区)."""
     table = ctx.lexicon.anaphora
     if not table:
@@ -934,8 +934,8 @@ def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int], openi
     out = []
     for at in openings:
         m = pattern.match(ctx.simplified, at)
-        if m is None or at in resolved or m.group() in _LOCAL_WORDS:
-            continue
+        if m is None or at in resolved or m.group() in (*_LOCAL_WORDS, _DISTRICT_WITHIN):
+            continue  # (区内 with no district named: a zone's, 试验区…区内已有920多家外资企业, is carried on)
         label, heads = table[m.group()]
         if (label == "place" and not heads) or any(h in _UNSTOPPING_KINDS for h in heads):
             continue

@@ -190,6 +190,9 @@ __all__ = ['read_counts']
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
+# A paper or an agency before its reporter (新华社记者从海南省获悉，…; 人民日报记者): the outlet is the story's source, no
+# holder, as the agency of a dateline is (中新网3月5日电, `_DATELINE`; session 29).
+_OWN_REPORTER = re.compile(r"(?:特派|驻[\u4e00-\u9fff]{1,4})?记者(?![\d一二三四五六七八九十两几百千万余多]|[人名位])")
 # A place after 向/对/给 receives what is counted (美国向台湾地区签发J1签证5295个: 美国's visas), so it is
 # no owner either; one after 来自 is where the counted come from (来自中国的学生就有25000人).
 _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "来到", "位于", "由", "向", "对", "给", "来自",
@@ -228,6 +231,11 @@ _RECEIVER_BEFORE = ("给",)
 # Hong Kong's regions as news runs them together (港九新界, 港岛九龙), after 在 or 于: the region glued after them, not
 # read as a place of its own, is where things are too (session 26, counts29)
 _LOCATIVE_REGIONS = tuple(f"{at}{regions}" for at in ("在", "于") for regions in ("港九", "港岛", "港岛九龙", "九龙"))
+# 从 a place then a verb of learning (记者从海南省获悉，…): where the news comes from, and what it is about.
+_FROM_SOURCE = "从"
+_LEARNT = ("获悉", "了解到", "得知", "获知")
+_REPORTER_WORD = "记者"
+_REPORTER_GAP = 6  # 记者昨日下午从…
 _SPREAD_BEFORE = ("遍布", "遍及", "分布于", "齐聚", "汇聚", "云集", "聚集", "从",
                   # verbs of moving through places (转战山西、陕西…等省区, 走遍全国): where the work was done (session 19)
                   "转战", "走遍", "跑遍", "辗转", "途经")
@@ -344,6 +352,11 @@ _SOURCE_BEFORE = ("据", "根据")
 _FRAME = "在"
 # The end of a bracket after a place that qualifies a figure (收视率(北美地区)).
 _QUALIFIER_CLOSE = re.compile(r"(?:地区|境内|市场)?[)）]")
+# What links the two ends of a route (台北往东京航班, 北京至上海高铁, 香港飞伦敦): neither end owns what is counted.
+_ROUTE_LINKS = frozenset("往至到飞—-")
+# A maker named with a model code right before the noun counted (增派波音777客机2架, 引进空客A320飞机10架): the name
+# says which product the thing is, as a brand does; the maker owns none of them (session 29).
+_MODEL_CODE = re.compile(r"[-\s]?(?=[A-Za-z\-]*\d)[A-Za-z\d][A-Za-z\d\-]{0,9}")
 # A count of a body's members (成员包括480多家…的研究生院理事会) and how far after its 的 the body may be named.
 _MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
 _MEMBERSHIP_REACH = 20
@@ -832,7 +845,7 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
         wanted = Label.ORGANIZATION if label == "org" else Label.PLACE
         fitting = fitting_of.get(m.group())
         if fitting is None:
-            fitting = fitting_of[m.group()] = [h for h in holders if h.label is wanted
+            fitting = fitting_of[m.group()] = [h for h in holders if ((h.label is wanted
                    and (not heads or h.name.endswith(heads) or h.simplified.endswith(heads)
                         # (a club teams.tsv lists: 湖人队 is 湖人, and 全队 still stands for it)
                         or ((h in teams or h.extractor == MentionSource.ORG_TEAM) and "队" in heads)
@@ -840,6 +853,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                         or ("队" in heads and h.simplified.endswith(_SQUAD_SHORTS))
                         # 该公司, 该集团 stand for a company known by a name with no generic ending (中华电信, 新鸿基地产)
                         or ("公司" in heads and _is_company(h, known)))
+                   ) or (m.group() == _DISTRICT_WITHIN and h.label is Label.ORGANIZATION
+                         and h.simplified.endswith(_DISTRICT_COUNCIL)))
                    and not (h.label is Label.PLACE and ctx.simplified.endswith(_STATIONED, 0, h.start))]
         before = [h for h in fitting if h.end <= m.start()]
         later = [h for h in fitting if h.start >= m.end()]
@@ -872,7 +887,10 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
 
 # Within a division of a kind (县内, 省内, 市内): an anaphor only opening a clause (嘉义县政府指出，县内目前有…), as the
 # letters may end another word (城市内, 超市内; session 27).
-_WITHIN = frozenset({"县内", "省内", "市内"})
+# 区内 (session 29) stands for a district, or for the district council named before it (its area, its counts)
+_DISTRICT_WITHIN = "区内"
+_DISTRICT_COUNCIL = "区议会"
+_WITHIN = frozenset({"县内", "省内", "市内", _DISTRICT_WITHIN})
 # 县 closes no common word but a county's, so 县内 after a verb stands for the county too (花莲县政府统计，地震造成县内
 # 17栋建筑受损, session 28); 市内 and 省内 may be a word's tail (城市内, 超市内, 节省内存), and 州县, 郡县 are counties in general.
 _WITHIN_ANYWHERE = frozenset({"县内"})
@@ -907,7 +925,7 @@ def _home_place(holders: list[Mention]) -> Mention | None:
 def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int], openings: Sequence[int]) -> list[int]:
     """Where an anaphor of the table with no antecedent opens a clause as its subject (该公司 with no company named):
     what it points to is none of the holders named, so none carries past it (session 26). Not 当地/本地, a housing
-    project (该项目, 该楼盘: derived where their names are written), an event or an activity (该活动 with no event
+    project (该项目, 该楼盘: derived where their names are written), 区内 (a zone's area), an event or an activity (该活动 with no event
     named is often the holder's own campaign) nor a place with no kind (该地, 该地区)."""
     table = ctx.lexicon.anaphora
     if not table:
@@ -916,8 +934,8 @@ def _unresolved_anaphors(ctx: RelationContext, resolved: AbstractSet[int], openi
     out = []
     for at in openings:
         m = pattern.match(ctx.simplified, at)
-        if m is None or at in resolved or m.group() in _LOCAL_WORDS:
-            continue
+        if m is None or at in resolved or m.group() in (*_LOCAL_WORDS, _DISTRICT_WITHIN):
+            continue  # (区内 with no district named: a zone's, 试验区…区内已有920多家外资企业, is carried on)
         label, heads = table[m.group()]
         if (label == "place" and not heads) or any(h in _UNSTOPPING_KINDS for h in heads):
             continue
@@ -1798,6 +1816,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                and not (m.label is Label.ORGANIZATION and _part_of_title(m, titles))
                # a maker glued to its model names the product (奥林巴斯FE4000共有三种颜色版本: the camera's)
                and not (m.label is Label.ORGANIZATION and model_code(text, m.end))
+               # the agency of a dateline (中新网3月5日电 今年将新建…) is the story's source, no holder (session 29)
+               and not (m.label is Label.ORGANIZATION and (_DATELINE.match(text, m.end) or _OWN_REPORTER.match(text, m.end)))
                # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 23)
                and not recognised_kind(m, ctx.mentions, text)]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
@@ -1846,11 +1866,18 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     pointed_at = [p for p, _ in pointers]
     place_ends = {m.end for m in ctx.mentions if m.label is Label.PLACE}
 
+    def learnt_from(start: int, end: int) -> bool:
+        """Whether the holder at ``[start, end)`` is what a reporter learns the news from (记者昨日从海南省获悉)."""
+        return (text.endswith(_FROM_SOURCE, 0, start) and text.startswith(_LEARNT, end)
+                and _REPORTER_WORD in text[max(0, start - 1 - _REPORTER_GAP) : start - 1])
+
     def locative(i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
         start, _, holder = spots[i]
         if holder.extractor == MentionSource.DOCUMENT_FACILITY:
             return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 23)
+        if holder.label is Label.PLACE and learnt_from(start, spots[i][1]):
+            return False  # 记者从海南省获悉，今年将新建…: the place the news is learnt from is what it is about (session 29)
         if holder.label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, start):
             return True
         if holder.label is not Label.PLACE:
@@ -1925,8 +1952,14 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
                 continue
+            if route_end(i):
+                i -= 1  # 加开台北往东京航班: the ends of a route, no owner of what the clause or the next one counts
+                continue
+            if count is not None and model_maker(spots[i], count):
+                i -= 1  # 增派波音777客机2架: the maker of the model counted
+                continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
-                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and _governed(
+                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not learnt_from(start, end) and _governed(
                     text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
                 i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
                 continue
@@ -1940,6 +1973,27 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return spots[i]
             i -= 1
         return None
+
+    def route_end(i: int) -> bool:
+        """Whether the place of spots[i] is an end of a route written place + 往/至/到/飞 + place (台北往东京航班,
+        北京至上海高铁): it names the line, it owns nothing."""
+        start, end, holder = spots[i]
+        if holder.label is not Label.PLACE:
+            return False
+        before = text[start - 1 : start] in _ROUTE_LINKS and any(
+            s[1] == start - 1 and s[2].label is Label.PLACE for s in spots[max(0, i - 3) : i])
+        after = text[end : end + 1] in _ROUTE_LINKS and any(
+            s[0] == end + 1 and s[2].label is Label.PLACE for s in spots[i + 1 : i + 4])
+        return before or after
+
+    def model_maker(spot: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether the organisation of ``spot`` is followed only by a model code up to the noun ``count`` opens with
+        (波音|777|客机2架): the maker of the thing counted, no owner."""
+        start, end, holder = spot
+        if holder.label is not Label.ORGANIZATION or not _opens_with_noun(count):
+            return False
+        code = _MODEL_CODE.fullmatch(text, end, count.start)
+        return code is not None
 
     def partner(i: int, count_start: int) -> bool:
         """Whether the holder of spots[i] follows 与/同/跟 as a preposition (主场与荷兰球队5胜2平: the other party), not

@@ -143,11 +143,6 @@ _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）
 # the outlet whose site speaks (网站, 网络版), or a name with an outlet's head (a book or a film reports nothing)
 _REPORTING_QUOTED = re.compile(rf"《([^《》\s]{{2,12}})》(网站|网络版|电子版)?"
                                rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:报道|称|援引|披露|刊文|刊登|发文|指出)")
-# a name in 《》 a body joins hands with (博洛尼牵手《瑞丽家居设计》举办, 携手《时尚芭莎》推出): a partner is a publication or
-# its programme, not a book or a film (those are read, adapted or shown, never partnered by 牵手, 携手 or 联手); with
-# 与, 和 or 联合 only before a verb of holding or launching something together (与《ELLE》联合主办)
-_PARTNER_QUOTED = re.compile(r"(?:(?:牵手|携手|联手)《([^《》\s]{2,12})》|(?:与|和|联合)《([^《》\s]{2,12})》"
-                             r"(?:杂志|杂志社|编辑部)?(?:共同|联合|携手)(?:举办|主办|推出|发起|打造|举行|策划))")
 _OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
 _QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电视|广播|新闻)$")
 # a title in 《》 after 据 that is a document, not an outlet (据《政府工作报告》称)
@@ -812,10 +807,6 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             if (m.group(2) or _QUOTED_OUTLET_HEAD.search(m.group(1))) and m.group(1) not in _NOT_OUTLETS \
                     and not m.group(1).endswith(_NOT_QUOTED_OUTLETS):
                 spans.add(m.span(1))
-        for m in _PARTNER_QUOTED.finditer(text):
-            group = 1 if m.group(1) else 2
-            if not m.group(group).endswith(_NOT_QUOTED_OUTLETS):
-                spans.add(m.span(group))
     for m in _BRACKET_CREDIT.finditer(text):
         if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
             spans.add(m.span(1))

@@ -103,8 +103,9 @@ def name_score(name: str, *, lexicon: Lexicon | None = None) -> float:
     return min(given) if len(given) == 1 else (min(given) + sum(given) / len(given)) / 2
 
 
-# an outlet's wire tag opening a story, glued to the byline before it when the spaces are lost: 晚报讯, 新华社讯, 中新网讯
-_WIRE_TAG = r"[\u4e00-\u9fff]{0,4}(?:报|社|网|台)讯"
+# an outlet's wire tag opening a story, glued to the byline before it when the spaces are lost: 晚报讯, 新华社讯, 中新网讯;
+# the name never ends in the 本 of 本报讯 (通讯员 何宇|本报讯, not 何宇本|报讯)
+_WIRE_TAG = r"(?<!本)[\u4e00-\u9fff]{0,4}(?:报|社|网|台)讯"
 
 
 @lru_cache(maxsize=4)

@@ -31,8 +31,9 @@ _LIST_BEFORE = re.compile(rf"((?:{_ITEM}(?:[、,，和与及]|以及))*{_ITEM})(
                           r"(?:知名|著名|国际|国内|国产|进口|一线|高端|老)?品牌")
 # 品牌 and one quoted name right after it (品牌“欧派”, 知名品牌“TATA”)
 _ONE_AFTER = re.compile(rf"品牌(?:为|是)?({_ITEM})")
-# jieba's tags of a common word that names no maker in quotes (“绿色”, “环保”, “时尚”, “实用”)
-_COMMON_TAGS = ("n", "v", "a", "d", "vn", "an", "ad", "l", "i", "z", "b", "t", "m", "q", "r")
+# jieba's tags of a common word that names no maker in quotes (“绿色”, “森林”, “时尚”, “实用”; “环保” is j, an
+# abbreviation)
+_COMMON_TAGS = ("n", "v", "a", "d", "vn", "an", "ad", "l", "i", "j", "z", "b", "t", "m", "q", "r")
 _PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "x", "eng"})
 
 

@@ -6,7 +6,7 @@ windows of home, property, technology, games and fashion news), each tested on p
 * quoted names the text calls brands (“A”、“B”等品牌, 品牌“C”);
 * cities by their press nicknames (京城, 申城, 羊城 …) as the city;
 * styles named by a country's letter (韩版, 欧式) no person;
-* the recogniser's organisations cut at a dealer's word before them or a verb after a known name (商家|X, 万科|托管).
+* the recogniser's organisations cut after a dealer's word before them (商家|红星美凯龙).
 """
 
 import pytest
@@ -17,7 +17,6 @@ from zhkg.extract.body_frames import producer_spans
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.quoted_brands import quoted_brand_spans
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.segment import make_nlp
 
 
@@ -151,15 +150,13 @@ def _crf(text, name):
     [
         ("价格大战殃及商家红星美凯龙与居然之家。", "商家红星美凯龙", "红星美凯龙"),
         ("厂家美的电器表示将降价。", "厂家美的电器", "美的电器"),
-        ("业主将就万科托管物业表决。", "万科托管物业", "万科"),
-        # no known name before the verb: left whole
-        ("业主将就星河托管物业表决。", "星河托管物业", "星河托管物业"),
-        # a verbal noun is a name's own word
-        ("万科发展中心今天开业。", "万科发展中心", "万科发展中心"),
+        # a verb after a known name is left alone (华泰|联合证券 is one name)
+        ("业主将就万科托管物业表决。", "万科托管物业", "万科托管物业"),
+        ("公司与华泰联合证券签署协议。", "华泰联合证券", "华泰联合证券"),
     ],
 )
 def test_recogniser_organisation_edges(nlp, text, read, expected):
-    out = trim_organisation_edges([_crf(text, read)], text, token_table(nlp(text)), load_lexicon())
+    out = trim_organisation_edges([_crf(text, read)], text, token_table(nlp(text)))
     assert [m.simplified for m in out] == [expected]
 
 
@@ -167,4 +164,4 @@ def test_a_rule_organisation_keeps_its_edges(nlp):
     text = "价格大战殃及商家红星美凯龙与居然之家。"
     rule = _crf(text, "商家红星美凯龙")
     rule = Mention(rule.doc_id, rule.start, rule.end, rule.text, rule.simplified, rule.label, MentionSource.ORG_SUFFIX)
-    assert trim_organisation_edges([rule], text, token_table(nlp(text)), load_lexicon()) == [rule]
+    assert trim_organisation_edges([rule], text, token_table(nlp(text))) == [rule]

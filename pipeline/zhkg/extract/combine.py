@@ -691,7 +691,7 @@ def combine_mentions(
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = read_quoted_brands(out, text, table, original)  # “安的”、“富达”等品牌: quoted names the text calls brands
-    out = trim_organisation_edges(out, text, table, lexicon, original)  # 商家|红星美凯龙, 万科|托管物业
+    out = trim_organisation_edges(out, text, table, original)  # 商家|红星美凯龙: no dealer's word in a name
     out = _share_codes(out)
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队

@@ -165,3 +165,40 @@ def test_a_rule_organisation_keeps_its_edges(nlp):
     rule = _crf(text, "商家红星美凯龙")
     rule = Mention(rule.doc_id, rule.start, rule.end, rule.text, rule.simplified, rule.label, MentionSource.ORG_SUFFIX)
     assert trim_organisation_edges([rule], text, token_table(nlp(text))) == [rule]
+
+
+# --- the set itself ----------------------------------------------------------------------------------------------
+
+
+def _bench(name):
+    import importlib
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return importlib.import_module(f"bench.{name}")
+
+
+def test_real36_is_drawn_in_order_from_its_pool():
+    import json
+    from pathlib import Path
+
+    real = _bench("entities_real36")
+    data = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+    if not data.is_dir():
+        pytest.skip("shared/data is not beside this checkout")
+    order = real.draw_order(real._categories(data))
+    assert list(real.DRAW) == sorted(real.DRAW, key=order.index)
+    records = [json.loads(line) for line in real.REAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [r["row"] for r in records] == list(real.DRAW)
+    assert [r["half"] for r in records] == ["tune36", "check36"] * 12
+    # no row of another gold or judged file, the fresh set's included
+    assert not {r["row"] for r in records} & _bench("entities_fresh21").referenced_rows(skip=real.REAL)
+
+
+def test_check36_errors_are_never_listed():
+    from zhkg.cli.eval import BLIND_HALVES
+
+    assert "check36" in BLIND_HALVES and "tune36" not in BLIND_HALVES

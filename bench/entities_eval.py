@@ -1,6 +1,6 @@
 """Score PERSON/ORGANIZATION/PLACE on the annotated whole articles, per region, script, half and type.
 
-Run: ``python3 bench/entities_eval.py [--gold FILE] [--data DIR] [--half tune|held|tune37|check37|all] [--no-model]``
+Run: ``python3 bench/entities_eval.py [--gold FILE] [--data DIR] [--half tune|held|tune36|check36|tune37|check37|...|all] [--no-model]``
 (default: the committed ``tests/gold/entities_dev.jsonl``, its texts read from ``shared/data`` beside this
 checkout). Each article is scored as annotated and in the other script (``--mirror``: a Simplified article
 converted with OpenCC s2tw, or s2hk for Hong Kong; a converted one in its Simplified original), per
@@ -35,6 +35,8 @@ REGIONS = ("mainland", "hongkong", "taiwan", "international")
 def main(gold: Path, data: Path, half: str = "all", recogniser: bool = True, mirror: bool = True,
          model: Path | None = None) -> None:
     articles = [a for a in load_article_gold(gold, data, mirror=mirror) if half in ("all", a.half)]
+    if not articles:
+        raise SystemExit(f"{gold.name}: no article in half {half!r}")
     tallies = score_articles(articles, Pipeline(Config(recogniser=recogniser, model_path=str(model or ""))))
     print(f"{gold.name}: {len(articles)} articles ({half} half{', both scripts' if mirror else ''}), "
           f"{sum(len(a.entities) for a in articles)} entities")
@@ -69,7 +71,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="annotated articles, JSON lines (default: %(default)s)")
     add_data_option(parser)
-    parser.add_argument("--half", choices=("tune", "held", "held2", "tune11", "tune13", "tune14", "tune15", "fresh21", "tune37", "check37", "all"), default="all")
+    parser.add_argument("--half", default="all",
+                        help="score only the articles of this half (tune, held, held2, tune11, tune13, tune14, tune15, "
+                             "fresh21, tune36, check36, tune37, check37: whatever the file's records name) or all (default)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--as-annotated", action="store_true", help="only each article's annotated script")
     parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")

@@ -82,13 +82,19 @@ def reference_files() -> list[Path]:
     return sorted(p for p in GOLD.rglob("*") if p.is_file()) + sorted((ROOT / "bench").glob("*.jsonl"))
 
 
-def referenced_rows(paths: list[Path] | None = None, skip: Path | None = FRESH) -> set[int]:
-    """Every THUCNews row the files ``paths`` (default :func:`reference_files`) refer to, by number only (``skip``
-    left out): ``row`` fields of JSON-lines records, and ids ``thucnews-N`` (row N) or ``thucnews_1000-N``
-    (row N - 1) anywhere in any such file."""
+#: Sets drawn after the fresh set from pools that left it out: not referred to when the fresh set was drawn, so its
+#: pool (:func:`pool_rows`) leaves them out of the references too, and its draw stays reproducible.
+DRAWN_LATER = (GOLD / "entities_real36.jsonl", GOLD / "entities_real37.jsonl")
+
+
+def referenced_rows(paths: list[Path] | None = None, skip: Path | tuple[Path, ...] | None = FRESH) -> set[int]:
+    """Every THUCNews row the files ``paths`` (default :func:`reference_files`) refer to, by number only (``skip``,
+    one file or several, left out): ``row`` fields of JSON-lines records, and ids ``thucnews-N`` (row N) or
+    ``thucnews_1000-N`` (row N - 1) anywhere in any such file."""
+    skipped = {p.resolve() for p in ((skip,) if isinstance(skip, Path) else skip or ())}
     rows: set[int] = set()
     for path in reference_files() if paths is None else paths:
-        if skip is not None and path.resolve() == skip.resolve():
+        if path.resolve() in skipped:
             continue
         text = path.read_text(encoding="utf-8")
         for m in _ID.finditer(text):
@@ -108,7 +114,7 @@ def pool_rows(total: int = 1000, fresh: Path = FRESH) -> list[int]:
     from bench.relations_audit import eligible_rows
 
     allowed = set(eligible_rows(total)) | _rows_of(fresh)
-    referenced = referenced_rows(skip=fresh)
+    referenced = referenced_rows(skip=(fresh, *DRAWN_LATER))
     return [r for r in range(total) if r in allowed and r not in referenced]
 
 

@@ -66,6 +66,12 @@ _NOT_FIRST = frozenset("本该其此这那各某我你他她它贵一两几多�
 _NOT_BRANDS = frozenset("国内 国外 海外 境内 境外 国际 全球 中外 外资 合资 独资 民营 国有 国营 私营 上市 大型 中型 小型 知名 著名 "
                         "当地 地方 本土 有关 相关 电影 影视 政府 国家 专业 权威 多家 各大".split())
 _MAX_BRAND = 12  # letters before the head and the legal form (内蒙古高等级公路建设开发|有限责任公司)
+# a web address in brackets after the maker's name (拉阔游戏(http://lakoo.cn)出品): a note, as the link notes are
+_ADDRESS_NOTE = re.compile(r"[(（](?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^()（）\s]*)?[)）]$")
+# the trade a maker is named by before its name (手机游戏开发商|拉阔游戏, 发行商|X): the name is what follows it
+_MAKER_ROLES = re.compile(r"(?:开发商|运营商|发行商|出品商|制作商|制造商|生产商|出版商|代理商|供应商|厂商|服务商|开发公司|"
+                          r"游戏公司|出品方|制作方|主办方|承办方)[:：]?")
+_MAX_AFTER_ROLE = 8  # letters of a name after its trade (拉阔游戏)
 
 
 def _name_like(start: int, end: int, text: str, table: TokenTable, verbs: bool = False) -> bool:
@@ -123,6 +129,9 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
         end = m.start()
         if end not in table.ends or m.end() not in table.ends and m.end() != len(text):
             continue
+        note = _ADDRESS_NOTE.search(text, max(0, end - 60), end)
+        if note is not None:
+            end = note.start()  # 拉阔游戏(http://lakoo.cn)|出品: the address is no part of the list
         opener = -1
         i = end - 1
         while i >= 0 and end - i <= _MAX_LIST and text[i] not in _BREAKS:
@@ -150,6 +159,13 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
         items.append((start, end))
         for s, e in items:
             s, e = _trimmed(s, e, text)
+            role = _last_role(text, s, e)
+            if role is not None:
+                # 由手机游戏开发商|拉阔游戏|出品: the maker is named by its trade first, the name is what follows it
+                s = role
+                if 2 <= e - s <= _MAX_AFTER_ROLE and _name_like(s, e, text, table) and s in table.starts:
+                    found.append((s, e, "head"))
+                continue
             kind = _item_kind(s, e, text, table) if s < e else ""
             if kind:
                 found.append((s, e, kind))
@@ -168,6 +184,18 @@ def _trimmed(s: int, e: int, text: str) -> tuple[int, int]:
     while s < e and text[e - 1] in _QUOTES:
         e -= 1
     return s, e
+
+
+def _last_role(text: str, start: int, end: int) -> int | None:
+    """Where the name after the last maker's trade in ``text[start:end]`` starts (手机游戏开发商|拉阔游戏), or None.
+
+    >>> _last_role("实力级手机游戏开发商拉阔游戏", 0, 14), _last_role("拉阔游戏", 0, 4)
+    (10, None)
+    """
+    last = None
+    for m in _MAKER_ROLES.finditer(text, start, end):
+        last = m.end()
+    return last
 
 
 def founded_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:

@@ -113,6 +113,7 @@ from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
+from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.organisations import (
     ADDRESS_VERBS,
     BODY_BEFORE_AND,
@@ -135,6 +136,7 @@ from zhkg.extract.people import (
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
+from zhkg.extract.quoted_brands import read_quoted_brands
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
@@ -698,6 +700,8 @@ def combine_mentions(
     out = stations_as_places(out, text, lexicon.role_words)  # 北京站, 济南火车站, 首都机场: places, not bodies
     out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
+    out = read_quoted_brands(out, text, table, original)  # “安的”、“富达”等品牌: quoted names the text calls brands
+    out = trim_organisation_edges(out, text, table, original)  # 商家|红星美凯龙: no dealer's word in a name
     out = _share_codes(out)
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队

@@ -103,6 +103,11 @@ def name_score(name: str, *, lexicon: Lexicon | None = None) -> float:
     return min(given) if len(given) == 1 else (min(given) + sum(given) / len(given)) / 2
 
 
+# an outlet's wire tag opening a story, glued to the byline before it when the spaces are lost: 晚报讯, 新华社讯, 中新网讯;
+# the name never ends in the 本 of 本报讯 (通讯员 何宇|本报讯, not 何宇本|报讯)
+_WIRE_TAG = r"(?<!本)[\u4e00-\u9fff]{0,4}(?:报|社|网|台)讯"
+
+
 @lru_cache(maxsize=4)
 def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     # a trie of the role words, longest first as they are: the same matches as their alternation, several times faster
@@ -111,7 +116,9 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
         "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)[)）]"),
-        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)(?=[\s)）,，。]|/[文图摄]|$)"),
+        # …also glued to the outlet's wire tag that opens the story (记者 冯兰蔺晚报讯, 记者张明新华社讯)
+        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)"
+                               rf"(?=[\s)）,，。]|/[文图摄]|$|{_WIRE_TAG})"),
         # 张吉辉、李伟涛、田晓光等委员
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),

@@ -54,7 +54,7 @@ from zhkg.extract.base import TokenTable, doc_text, make_mention
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import Span, SpanIndex, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -147,20 +147,11 @@ def _excluded(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.known_organisations) | frozenset(lexicon.teams) | frozenset(lexicon.org_aliases)
 
 
-def _jieba_frequency(word: str) -> int:
-    """The word's frequency in jieba's dictionary (0 when it holds none)."""
-    from zhkg.resources.jieba_dict import import_jieba
-
-    dt = import_jieba().dt
-    dt.check_initialized()
-    return dt.FREQ.get(word) or 0
-
-
 @lru_cache(maxsize=4096)
 def _common_word(name: str) -> bool:
     """Whether ``name`` is a common word (统一, 幸福, 光明, 环保, 南亚, 阳明), not a rare word jieba holds for the
     company itself (味全, 东元, 华航)."""
-    frequency = _jieba_frequency(name)
+    frequency = dictionary_frequency(name)
     tag = dictionary_tag(name)
     if tag == "j" and len(name) >= 3 and frequency < _COMMON_FREQUENCY:
         return False  # an abbreviation of three letters or more names one body (中联重科, 中青旅), unlike 交投, 中航
@@ -170,7 +161,7 @@ def _common_word(name: str) -> bool:
 def _long_unknown(name: str) -> bool:
     """Whether ``name`` has four letters or more and is no word of jieba's dictionary (均胜电子, 三一重工, 中煤能源):
     no phrase it could be read from by chance, and a name the segmenter cuts as it likes (均|胜|电子, 称三一|重工)."""
-    return len(name) >= 4 and _jieba_frequency(name) == 0
+    return len(name) >= 4 and dictionary_frequency(name) == 0
 
 
 def _inside_a_longer_name(table: TokenTable, s: int, e: int, name: str, common: bool) -> bool:
@@ -186,7 +177,7 @@ def _inside_a_longer_name(table: TokenTable, s: int, e: int, name: str, common: 
         return False
     if first.idx == s and before.tag in _NAME_TAGS and not before.text.endswith(_KIND_WORDS):
         return True  # a place or a brand glued before it opens a longer name: 苏宁|易购, 杭州|新希望
-    return common and before.tag not in _FUNCTION_TAGS and _jieba_frequency(before.text) < 20
+    return common and before.tag not in _FUNCTION_TAGS and dictionary_frequency(before.text) < 20
 
 
 def _brand_and_trade(name: str) -> bool:

@@ -95,6 +95,8 @@ _TRADE_ENDS = tuple(sorted((set(TRADES) - {"投资", "创投", "资本", "基金
 _TRADE_SEARCH = re.compile("|".join(_TRADE_ENDS))
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
+#: What a company's name runs on into, besides a deal and the market words (:func:`_runs_on_into_the_clause`).
+_RUN_ON_WORDS = (_CONTROLLING, "大股东", "第一大股东", "公告")
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
 _MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
@@ -342,7 +344,7 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
                 # an organisation read on the name's opening words is its brand: the name grows over it (宝钢 of
                 # 宝钢股份, 华润 of 华润三九, 中信 of 中信建投)
                 or m.label is Label.ORGANIZATION and m.start == s and m.end < e
-                or _runs_on_into_a_deal(m, e, text)]
+                or _runs_on_into_the_clause(m, e, text)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue
@@ -357,13 +359,15 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
 _RUNNING_READERS = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX})
 
 
-def _runs_on_into_a_deal(m: Mention, e: int, text: str) -> bool:
+def _runs_on_into_the_clause(m: Mention, e: int, text: str) -> bool:
     """Whether ``m``, an organisation the recogniser or the suffix grammar read from a short name's start, runs on
     past the name's end ``e`` into a deal's verb (重组, 借壳, 收购 …; not any verb of the dictionary, which is too
-    loose) or 控股股东: the clause after the company, not its name."""
+    loose), 控股股东, or a market word that says the name before it is a listed company (隧道股份|董事会, 彩虹股份|
+    大股东彩虹电子, 爱建股份|公告称): the clause after the company, not its name."""
     if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
         return False
-    return _DEAL_AFTER.match(text, e) is not None or text.startswith(_CONTROLLING, e)
+    return _DEAL_AFTER.match(text, e) is not None or _MARKET_AFTER.match(text, e) is not None \
+        or text.startswith(_RUN_ON_WORDS, e)
 
 
 #: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name

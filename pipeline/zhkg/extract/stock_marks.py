@@ -45,12 +45,17 @@ _GATE = re.compile(r"ST|[ABＡＢ]")
 #: The longest short name after a mark, in Han letters (the exchanges allow four).
 _LONGEST = 4
 _SHARES = "股份"
-#: What follows a mark as the market's word, not a name (剔除ST和*ST股票, ST板块).
-_KINDS = frozenset("股票 个股 公司 企业 板块 股 类 概念 名单".split())
+#: What follows a mark as the market's word, not a name (剔除ST和*ST股票, ST板块, 摘除ST帽子).
+_KINDS = frozenset("股票 个股 公司 企业 板块 股 类 概念 名单 帽子".split())
 #: Letters of grammar jieba glues onto the end of a short name (ST方源须|支付, ST星|美的, *ST锌|业后): cut off a
 #: name of three letters or more.
 _GLUED_ENDS = frozenset("的后须将已也在了着过又还就都亦均即称拟等与和及对为被")
 _LABELS = (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
+#: jieba's tags of a word a letter labels (佳能A|系列相机, A|轮, A|类, A|计划): nouns, measure words, numerals and
+#: bound morphemes; after a share class comes the clause (华侨城A|拟向, 宝石A|的, 新大洲A|今日).
+_LABELLED_TAGS = frozenset({"n", "nz", "ng", "nt", "nr", "ns", "vn", "an", "q", "k", "m", "zg", "x"})
+#: Nouns a stock has, which may follow its class letter (深振业A|股权, 苏常柴A|业绩).
+_STOCK_NOUNS = ("股权", "业绩", "股价", "股东", "董事会", "董事长", "市值", "公告", "旗下", "控制权", "净利", "营收")
 
 
 def marked_stocks(mentions: list[Mention], doc: Doc, table: TokenTable, text: str,
@@ -76,7 +81,7 @@ def marked_stocks(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     names = stock_short_names(lexicon)
     for letter in _CLASS.finditer(text):
         at = letter.start()
-        if not _share_class(text, at) or at not in table.starts:
+        if not _share_class(table, text, at) or at not in table.starts:
             continue
         if any(end == at for _, _, end in found):
             continue  # grown over the letter below
@@ -88,7 +93,7 @@ def marked_stocks(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     # the class letter after a treated name: *ST凯马B
     grown = []
     for cover, start, end in found:
-        if (start, end) in treated and _CLASS.match(text, end) and _share_class(text, end):
+        if (start, end) in treated and _CLASS.match(text, end) and _share_class(table, text, end):
             end += 1
         grown.append((cover, start, end))
     index = SpanIndex(m for m in mentions if m.label in _LABELS)
@@ -125,9 +130,15 @@ def _treated_name_end(table: TokenTable, text: str, start: int) -> int | None:
     return end
 
 
-def _share_class(text: str, at: int) -> bool:
-    """Whether the letter at ``at`` is a share class, not the market's A股 (an A before 股权 is a class: 深振业A股权)."""
-    return not text.startswith("股", at + 1) or text.startswith("股权", at + 1)
+def _share_class(table: TokenTable, text: str, at: int) -> bool:
+    """Whether the letter at ``at`` is a share class: not the market's A股 (an A before 股权 is a class: 深振业A股权)
+    nor a letter labelling the noun after it (佳能A系列)."""
+    if text.startswith(_STOCK_NOUNS, at + 1):
+        return True
+    after = table.word_at(at + 1)
+    if after is None or after.is_punct or after.is_space or not is_han(after.text[0]):
+        return True
+    return not after.text.startswith("股") and after.tag not in _LABELLED_TAGS
 
 
 def _classed_name_start(table: TokenTable, text: str, at: int, names: frozenset[str],

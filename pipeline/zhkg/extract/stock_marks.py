@@ -135,10 +135,12 @@ def _share_class(table: TokenTable, text: str, at: int) -> bool:
     nor a letter labelling the noun after it (佳能A系列)."""
     if text.startswith(_STOCK_NOUNS, at + 1):
         return True
+    if text.startswith("股", at + 1):
+        return False
     after = table.word_at(at + 1)
     if after is None or after.is_punct or after.is_space or not is_han(after.text[0]):
         return True
-    return not after.text.startswith("股") and after.tag not in _LABELLED_TAGS
+    return after.tag not in _LABELLED_TAGS
 
 
 def _classed_name_start(table: TokenTable, text: str, at: int, names: frozenset[str],

@@ -59,7 +59,7 @@ def test_the_mark_is_left_out_and_nothing_else_stays_over_the_name(pipeline, tex
     # the market's words after a mark name no company
     ("统计时剔除了ST和*ST股票。", "股票"),
     ("该公司去年扭亏为盈，终于摘除ST帽子。", "帽子"),
-    # no word of the market in the text: a doctor's report, not a stock
+    # the ST segment of an electrocardiogram, not a stock
     ("心电图显示ST段抬高，医生建议住院观察。", "段抬高"),
 ]))
 def test_a_market_word_after_a_mark_is_no_company(pipeline, text, name):

@@ -16,8 +16,8 @@ Mainland exchanges mark a stock's short name, and financial news copies the mark
 
 What another reader read over the marked name (a place: S*ST北亚 PLACE, a person: *ST张铜 PERSON, or the name
 without its letter: 穗恒运) yields to it. The reader runs after the other company readers
-(:meth:`zhkg.run.pipeline.Pipeline._merge`); texts without the marks' letters, or without a word of the market
-(股, 公司, 上市, 证券 …: not ST段抬高 in a doctor's report), are passed over at once.
+(:meth:`zhkg.run.pipeline.Pipeline._merge`); texts without the marks' letters are passed over at once. ST段 is the
+electrocardiogram's, no stock (ST段抬高).
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ _TREATMENT = re.compile(r"(?<![A-Za-z0-9*＊])(?:S\*ST|\*ST|SST|ST)(?=[\u4e00-\u
 #: not A1).
 _CLASS = re.compile(r"(?<=[\u4e00-\u9fff])[ABＡＢ](?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
 _GATE = re.compile(r"ST|[ABＡＢ]")
-#: A text naming a stock by its marks speaks of the market somewhere (not ST段抬高 in a doctor's report).
-_MARKET = re.compile("股|公司|上市|集团|重组|公告|停牌|复牌|退市|摘帽|交易所|证券|投资|董事")
+#: What follows ST as another term: the ST segment of an electrocardiogram (ST段抬高).
+_NOT_MARKED = ("段",)
 #: The longest short name after a mark, in Han letters (the exchanges allow four).
 _LONGEST = 4
 _SHARES = "股份"
@@ -72,12 +72,12 @@ def marked_stocks(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     >>> [m.simplified for m in marked_stocks([], doc, token_table(doc), text)]
     ['白猫', '华侨城A']
     """
-    if not _GATE.search(text) or not _MARKET.search(text):
+    if not _GATE.search(text):
         return mentions
     found: list[tuple[int, int, int]] = []  # (start of what is replaced, start of the name, end of the name)
     for mark in _TREATMENT.finditer(text):
         end = _treated_name_end(table, text, mark.end())
-        if end is not None and text[mark.end():end] not in _KINDS:
+        if end is not None and text[mark.end():end] not in _KINDS and not text.startswith(_NOT_MARKED, mark.end()):
             found.append((mark.start(), mark.end(), end))
     treated = {(start, end) for _, start, end in found}
     orgs = [m for m in mentions if m.label is Label.ORGANIZATION]

@@ -201,6 +201,9 @@ class MentionSource(str, Enum):
     #: A listed company named by its stock short name where its context supports a company (台泥, 聯電:
     #: ``companies_listed.tsv``, :mod:`zhkg.extract.listed_companies`).
     ORG_STOCK_NAME = "org_stock_name"
+    #: A stock short name beside the exchanges' trading marks: after a special-treatment mark (*ST白猫, the name
+    #: without the mark) or with a share class letter (华侨城A): :mod:`zhkg.extract.stock_marks`.
+    ORG_STOCK_MARK = "org_stock_mark"
     #: A maker named by its products: before a model code or a series (柯达Z950, 卡西欧的V系列), or beside 品牌.
     ORG_MAKER = "org_maker"
     #: A school by Taiwan's short heads (海山國小, 員林高中: :mod:`zhkg.extract.local_places`).

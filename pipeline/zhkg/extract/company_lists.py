@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable, doc_text, make_mention
 from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import dictionary_frequency
 from zhkg.text import Span, SpanIndex, is_han, sentence_at, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -481,8 +482,6 @@ def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
 def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str,
                       sentences: list[tuple[int, int]]) -> bool:
     """Whether tokens ``k`` and ``k + 1`` are a place and a coined brand standing as a name (:func:`placed_brands`)."""
-    from zhkg.extract.listed_companies import _jieba_frequency
-
     place, brand = table.words[k], table.words[k + 1]
     if place.tag != "ns" or brand.tag != "x" or not 2 <= len(brand.text) <= 3 or place.text in _SCOPES \
             or not _coined_brand(brand.text) or not _place_brand(table, k, index):
@@ -500,7 +499,7 @@ def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str,
         return False
     # the brand is no piece of a word jieba holds with the letters beside it (中国人|多, 读硕|士, 最受|欢迎)
     nxt = after.text if after is not None and not after.is_punct else ""
-    if _jieba_frequency(place.text + brand.text[0]) or any(_jieba_frequency(brand.text[-1] + nxt[:n]) for n in (1, 2) if len(nxt) >= n):
+    if dictionary_frequency(place.text + brand.text[0]) or any(dictionary_frequency(brand.text[-1] + nxt[:n]) for n in (1, 2) if len(nxt) >= n):
         return False
     # a company's frame in the sentence: business news, not a place in a story (中国|最受关注, 湘江|之畔)
     if not _COMPANY_FRAME.search(text, *sentence_at(sentences, place.idx)):
@@ -554,8 +553,6 @@ def _deal_subject_shape(table: TokenTable, first: int, last: int) -> bool:
     (复星国际|收购, 楚天|有线|借壳, 京能|热电|公告，): one or two words of Han letters, two to six, the first a proper
     name or a word jieba built itself (not glued to a word of grammar: 同优步, 还拟, 这一), the second, if any, a
     trade (国恒|铁路, 海尔|金融), a word jieba built itself or a word its dictionary holds rarely (京能|热电)."""
-    from zhkg.extract.listed_companies import _jieba_frequency
-
     words = table.words[first:last + 1]
     if not 1 <= len(words) <= 2 or not 2 <= sum(len(w.text) for w in words) <= 6 \
             or not all(is_han(ch) for w in words for ch in w.text):
@@ -568,7 +565,7 @@ def _deal_subject_shape(table: TokenTable, first: int, last: int) -> bool:
         return True
     tail = words[1]
     return tail.text in _TRADE_WORDS or tail.tag == "x" and tail.text[-1] not in _FUNCTION_ENDS \
-        or tail.tag in ("n", "nz", "j") and _jieba_frequency(tail.text) < _RARE_TRADE
+        or tail.tag in ("n", "nz", "j") and dictionary_frequency(tail.text) < _RARE_TRADE
 
 
 def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None) -> bool:
@@ -707,10 +704,8 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
 def _rare_noun(word) -> bool:
     """Whether ``word`` is a two-letter noun jieba's dictionary holds rarely and no trade (保利, 碱业, 中材): before a
     trade, a brand (保利|地产, 中材|股份), where a common noun names a kind (房产|地产, 钢铁|集团)."""
-    from zhkg.extract.listed_companies import _jieba_frequency
-
     return word.tag == "n" and len(word.text) == 2 and word.text not in _TRADE_WORDS \
-        and _jieba_frequency(word.text) < _RARE_TRADE
+        and dictionary_frequency(word.text) < _RARE_TRADE
 
 
 def _place_brand(table: TokenTable, first: int, index: SpanIndex | None = None, loose: bool = False) -> bool:

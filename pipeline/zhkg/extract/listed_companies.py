@@ -54,7 +54,7 @@ from zhkg.extract.base import TokenTable, doc_text, make_mention
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import Span, SpanIndex, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,6 +95,8 @@ _TRADE_ENDS = tuple(sorted((set(TRADES) - {"投资", "创投", "资本", "基金
 _TRADE_SEARCH = re.compile("|".join(_TRADE_ENDS))
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
+#: What a company's name runs on into, besides a deal and the market words (:func:`_runs_on_into_the_clause`).
+_RUN_ON_WORDS = (_CONTROLLING, "大股东", "第一大股东", "公告")
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
 _MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
@@ -147,20 +149,11 @@ def _excluded(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.known_organisations) | frozenset(lexicon.teams) | frozenset(lexicon.org_aliases)
 
 
-def _jieba_frequency(word: str) -> int:
-    """The word's frequency in jieba's dictionary (0 when it holds none)."""
-    from zhkg.resources.jieba_dict import import_jieba
-
-    dt = import_jieba().dt
-    dt.check_initialized()
-    return dt.FREQ.get(word) or 0
-
-
 @lru_cache(maxsize=4096)
 def _common_word(name: str) -> bool:
     """Whether ``name`` is a common word (统一, 幸福, 光明, 环保, 南亚, 阳明), not a rare word jieba holds for the
     company itself (味全, 东元, 华航)."""
-    frequency = _jieba_frequency(name)
+    frequency = dictionary_frequency(name)
     tag = dictionary_tag(name)
     if tag == "j" and len(name) >= 3 and frequency < _COMMON_FREQUENCY:
         return False  # an abbreviation of three letters or more names one body (中联重科, 中青旅), unlike 交投, 中航
@@ -170,7 +163,7 @@ def _common_word(name: str) -> bool:
 def _long_unknown(name: str) -> bool:
     """Whether ``name`` has four letters or more and is no word of jieba's dictionary (均胜电子, 三一重工, 中煤能源):
     no phrase it could be read from by chance, and a name the segmenter cuts as it likes (均|胜|电子, 称三一|重工)."""
-    return len(name) >= 4 and _jieba_frequency(name) == 0
+    return len(name) >= 4 and dictionary_frequency(name) == 0
 
 
 def _inside_a_longer_name(table: TokenTable, s: int, e: int, name: str, common: bool) -> bool:
@@ -186,7 +179,7 @@ def _inside_a_longer_name(table: TokenTable, s: int, e: int, name: str, common: 
         return False
     if first.idx == s and before.tag in _NAME_TAGS and not before.text.endswith(_KIND_WORDS):
         return True  # a place or a brand glued before it opens a longer name: 苏宁|易购, 杭州|新希望
-    return common and before.tag not in _FUNCTION_TAGS and _jieba_frequency(before.text) < 20
+    return common and before.tag not in _FUNCTION_TAGS and dictionary_frequency(before.text) < 20
 
 
 def _brand_and_trade(name: str) -> bool:
@@ -351,7 +344,7 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
                 # an organisation read on the name's opening words is its brand: the name grows over it (宝钢 of
                 # 宝钢股份, 华润 of 华润三九, 中信 of 中信建投)
                 or m.label is Label.ORGANIZATION and m.start == s and m.end < e
-                or _runs_on_into_a_deal(m, e, text)]
+                or _runs_on_into_the_clause(m, e, text)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue
@@ -366,13 +359,15 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
 _RUNNING_READERS = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX})
 
 
-def _runs_on_into_a_deal(m: Mention, e: int, text: str) -> bool:
+def _runs_on_into_the_clause(m: Mention, e: int, text: str) -> bool:
     """Whether ``m``, an organisation the recogniser or the suffix grammar read from a short name's start, runs on
     past the name's end ``e`` into a deal's verb (重组, 借壳, 收购 …; not any verb of the dictionary, which is too
-    loose) or 控股股东: the clause after the company, not its name."""
+    loose), 控股股东, or a market word that says the name before it is a listed company (隧道股份|董事会, 彩虹股份|
+    大股东彩虹电子, 爱建股份|公告称): the clause after the company, not its name."""
     if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
         return False
-    return _DEAL_AFTER.match(text, e) is not None or text.startswith(_CONTROLLING, e)
+    return _DEAL_AFTER.match(text, e) is not None or _MARKET_AFTER.match(text, e) is not None \
+        or text.startswith(_RUN_ON_WORDS, e)
 
 
 #: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name

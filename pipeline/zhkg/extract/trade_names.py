@@ -39,7 +39,7 @@ from functools import cache
 from zhkg.extract.base import SpanIndex, TokenTable, Word
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import read_table
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import find_all, is_han
 
 __all__ = ["TRADES", "coined_company", "coined_before_titles", "person_shaped", "settle_trade_names", "trade_companies",
@@ -288,11 +288,9 @@ def _rare_noun_before_group(stem: Word, name: str) -> bool:
     """Whether ``stem``, the word before 集团 in ``name``, is a two-letter noun jieba's dictionary holds rarely
     (保利, 碱业, 三木, 兵工, 茅台) and no trade: the group's own name, not a kind of group (企业|集团, 商业|集团,
     酒业|集团, 奶制品|集团)."""
-    from zhkg.extract.listed_companies import _jieba_frequency
-
     if stem.tag != "n" or len(stem.text) != 2 or stem.text in TRADES or not name.endswith(_GROUP):
         return False  # (a product or a trade names a kind: 奶制品|集团, 酒业|集团)
-    return _jieba_frequency(stem.text) < _RARE_NOUN
+    return dictionary_frequency(stem.text) < _RARE_NOUN
 #: jieba's tags of a coined name: a word it does not know, a proper noun, a person's name (轻舟 is a common noun: n)
 _COINED_TAGS = frozenset({"x", "nz", "nr", "nrt"})
 _DESCRIBED_AFTER = ("家", "是")

@@ -31,6 +31,7 @@ from zhkg.extract.company_lists import company_names
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.people import GLUED_TITLES
 from zhkg.extract.statistical import extract_statistical_many, people_off_places
+from zhkg.extract.stock_marks import marked_stocks
 from zhkg.records import Document, Entity, Extraction, Label, Mention, MentionSource, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document, relate_places
@@ -700,6 +701,7 @@ class Pipeline:
                                 self.lexicon.foreign_name_chars)
         named = listed_companies(named, p.doc, token_table(p.doc), self.lexicon)  # 台泥, 联电 (companies_listed.tsv)
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
+        named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
         # and every mention is its document's (a reader adding names to a document where nothing else was found
         # has no mention to take the id from: Lady Gaga说…)

@@ -69,6 +69,7 @@ __all__ = [
     "load_project_words",
     "dictionary_tag",
     "dictionary_tags",
+    "dictionary_frequency",
     "set_doc_context",
     "Word",
     "TokenTable",
@@ -179,6 +180,19 @@ def dictionary_tag(word: str) -> str:
 def dictionary_tags() -> dict[str, str]:
     """jieba's whole word -> tag table (with the project lexicon's tags)."""
     return _tag_table()
+
+
+def dictionary_frequency(word: str) -> int:
+    """A word's frequency in jieba's dictionary (with the project lexicon's words), 0 when it holds none.
+
+    >>> dictionary_frequency("北京") > 0, dictionary_frequency("北京清")
+    (True, 0)
+    """
+    from zhkg.resources.jieba_dict import import_jieba
+
+    dt = import_jieba().dt
+    dt.check_initialized()
+    return dt.FREQ.get(word) or 0
 
 
 def lexical_tags(doc: Doc) -> Doc:

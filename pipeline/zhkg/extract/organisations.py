@@ -41,14 +41,13 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
 from zhkg.extract.hong_kong import district_councils, quoted_groups
-from zhkg.extract.listed_companies import _jieba_frequency
 from zhkg.extract.local_places import local_schools
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import COMPANY_LINK
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import find_all, find_any, is_han, made_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -963,7 +962,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
 def _names_itself(name: str) -> bool:
     """Whether a listed team's name needs no frame: four letters or more, a home or a sponsor and its mascot that
     jieba's dictionary holds as no word (台钢雄鹰, 富邦悍将, 新北国王; not 凯尔特人, 尤文图斯, a people and a word)."""
-    return len(name) >= 4 and not name.isascii() and not _jieba_frequency(name)
+    return len(name) >= 4 and not name.isascii() and not dictionary_frequency(name)
 
 
 _CHINESE_TAIPEI = "中华台北"

@@ -18,7 +18,13 @@ train writes 白宫 ORG 28 times, 克里姆林宫 and 白金汉宫 LOC). A city 
 Universal NER train write them whole (日内瓦万国宫 5 times, 巴黎大宫, 斯德哥尔摩王宫) and apart only at home (北京|故宫).
 
 The passages come in two halves written and annotated together, before any was run: rules were written from
-half ``a`` only; half ``b`` measures whether they carry to passages nobody fitted them to.
+half ``a`` only; half ``b`` measures whether they carry to passages nobody fitted them to. Half a: 25 passages,
+94 expected entities; half b: 25 passages, 103.
+
+Round 36 (intl36), each script alike: on main (280398e) half a 16/20 and 5/5 (89/94 entities), half b 16/20 and
+4/5 (96/103); after intl36's rules half a 20/20 and 5/5 (94/94), half b unchanged (none of its failures is of a
+kind the rules touch). Still wrong in half b: 时事社 (a source without 据 the recogniser misses), 哇集拉隆功 and
+希普金斯 cut by one letter, 卡尼 and 博励治 after 领袖, 共和党籍 read with no party and 强生 missed.
 """
 
 from __future__ import annotations

@@ -144,6 +144,9 @@ _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）
 _REPORTING_QUOTED = re.compile(rf"《([^《》\s]{{2,12}})》(网站|网络版|电子版)?"
                                rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:报道|称|援引|披露|刊文|刊登|发文|指出)")
 _OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
+#: the head of a news agency's name (通讯社, 通信社, 新闻社): after a source's 据 the words before it are its name, the
+#: country too (据朝鲜中央通讯社报道, 据韩国联合通讯社报道), as MSRA train marks agencies (巴基斯坦联合通讯社)
+_AGENCY_HEADS = ("通讯社", "通信社", "新闻社")
 _QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电视|广播|新闻)$")
 # a title in 《》 after 据 that is a document, not an outlet (据《政府工作报告》称)
 _NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通知", "意见", "公报", "纲要", "规划", "法", "调查",
@@ -360,6 +363,10 @@ def extract_organisations(
         start = best_start
         name = text[start : m.end(1)]
         if name in NOT_NAMES:
+            continue
+        if head == "政府" and name.endswith("党政府") and len(name) > 3:
+            # a party's government names the party (工党政府, 联盟党政府: MSRA train marks the party, 21 of 21)
+            candidates.append((start, m.end(1) - len(head), MentionSource.ORG_SUFFIX))
             continue
         if strength == "standalone" or name == head and head in ("政协",):
             candidates.append((start, m.end(1), MentionSource.ORG_SUFFIX))
@@ -824,6 +831,11 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
                 if not ends:
                     continue
                 e = ends[0]
+            if pattern is _SOURCE and text.endswith(_AGENCY_HEADS, s, e) and all(map(is_han, text[m.start() + 1:s])):
+                s = m.start() + 1  # 据|朝鲜中央通讯社|报道: an agency's name holds its country (MSRA train)
+                if text[s:e] not in _NOT_OUTLETS and len(text[s:e]) > 3:
+                    spans.add((s, e))
+                    continue
             # a headline runs into the dateline (…建设中新社): an outlet is two characters and its head
             # (中新社, 新浪娱乐), or 中国 + those (中国台湾网); quotes say where the name is (据《华盛顿邮报》报道)
             quoted = s > 0 and text[s - 1] in "“\"《「" and text[e:e + 1] in "”\"》」"
@@ -1192,7 +1204,8 @@ _AFTER_PARTY = "员组委章史校性籍务魁内外派费纲徽旗龄风政"
 _BEFORE_A_KIND = "个一该本这那各两多此其"
 # bodies that name one body wherever they stand as words: legislatures and councils of Taiwan and Hong Kong,
 # and the world's bodies news names by their short form
-GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试院", "立法会", "行政会议", "参议院", "众议院",
+GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试院", "立法会", "行政会议", "参议院", "众议院", "上议院",
+                     "下议院", "国民议会",
                      "联合国", "北约", "欧盟", "东盟", "安理会", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
                      "国际奥委会", "国际货币基金组织", "世界银行", "卫生署", "环保署", "海巡署", "新闻局", "陆委会",
                      "海基会", "海协会", "国台办", "金管会", "中选会", "国民政府", "北洋政府", "中央人民政府")

@@ -470,6 +470,30 @@ def _monarchs_after_titles(model: list[Mention], found: list[Mention], text: str
     return out
 
 
+def _leaders_after_country_titles(model: list[Mention], found: list[Mention], text: str,
+                                  lexicon: Lexicon) -> list[Mention]:
+    """The recogniser's places and people that run a country, a title and a name together (津巴布韦总统姆南加古瓦
+    PLACE) are the person after the title: the country the rules read stands. The country is a coded state (a
+    code of two letters) the mention starts with, the title a role word (``roles.tsv``) right after it, and the
+    rest two to eight Han letters with no role word in them. MSRA train writes none of these as one name."""
+    states = {m.start: m.end for m in found if m.label is Label.PLACE and len(m.code) == 2 and m.code.isalpha()}
+    if not states:
+        return model
+    out = []
+    for m in model:
+        end = states.get(m.start)
+        if end is not None and m.label in (Label.PLACE, Label.PERSON) and end < m.end:
+            role = next((w for w in lexicon.roles_by_first.get(text[end], ()) if text.startswith(w, end, m.end)), "")
+            after = end + len(role)
+            rest = text[after:m.end]
+            if role and 2 <= len(rest) <= 8 and all(map(is_han, rest)) \
+                    and not any(lexicon.role_ending(text, k, after) for k in range(after + 1, m.end + 1)):
+                m = replace(m, start=after, text=m.text[after - m.start:], simplified=rest, label=Label.PERSON,
+                            canonical="", code="")
+        out.append(m)
+    return out
+
+
 def _orgs_off_titles(model: list[Mention], text: str, table, lexicon: Lexicon) -> list[Mention]:
     """The recogniser's organisations less those that end partway into a title's front: an organisation whose
     end falls strictly inside a word of a role or title (首席部长 of 印度北方邦首席部) that starts strictly inside
@@ -678,6 +702,7 @@ class Pipeline:
         found = p.found
         if model_mentions is not None:
             model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
+            model_mentions = _leaders_after_country_titles(model_mentions, found, p.norm.simplified, self.lexicon)
             model_mentions = _cities_off_venues(model_mentions, found, p.norm.simplified,
                                                 self.lexicon.foreign_name_chars)
             model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)

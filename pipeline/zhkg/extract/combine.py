@@ -129,7 +129,8 @@ from zhkg.extract.players import settle_players
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
-from zhkg.extract.short_forms import contracted_company_names, qualified_abbreviations, titled_surnames
+from zhkg.extract.short_forms import (contracted_company_names, familiar_surnames, qualified_abbreviations,
+                                     recognised_short_names, state_body_remainders, titled_surnames)
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
@@ -2855,6 +2856,7 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     if not text:
         return mentions
     lexicon = lexicon or load_lexicon()
+    mentions = _recognised_short_names(mentions, text)
     # without the original text, a short form is written as the document writes the same characters
     # in its names (長實 as in 長江實業集團)
     written = {s: o for m in mentions for s, o in zip(m.simplified, m.text)}
@@ -2893,8 +2895,10 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     for short, owners in claims.items():
         if len(owners) > 1 and short not in defined:
             shorts.pop(short, None)
-    titled = titled_surnames({m.simplified for m in named if m.label is Label.PERSON}, text, lexicon.surnames,
-                             lexicon.roles_by_first) if any(m.label is Label.PERSON for m in named) else {}
+    people_named = {m.simplified for m in named if m.label is Label.PERSON}
+    # 李特首 and 老王 of the document's one 李 and one 王
+    titled = titled_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) \
+        | familiar_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) if people_named else {}
     if titled:
         # 陈 of 陈|司长 read as a person, 李特首 read whole: the person; 卓院长 read as nothing: an alias of its own
         mentions = _titled_people(mentions, titled, text, lexicon)
@@ -2933,6 +2937,45 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))
     return _replace_clashes(mentions, replaced)
+
+
+# a degree adverb before a word makes it a predicate, no name (这个日子很|吉利)
+_DEGREE_ADVERBS = ("很", "非常", "十分", "特别", "极其", "相当", "比较", "挺", "太", "最", "更")
+# a level of government before a bare bureau's name places it there (市|统计局), not with the state
+_LEVELS = frozenset("省市县区州盟旗镇乡")
+
+
+def _recognised_short_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each organisation the recogniser read as a short name of one full name of the document
+    (中石油 of 中国石油天然气集团公司, 京东 of 北京京东世纪贸易有限公司: :func:`recognised_short_names`; 统计局 of
+    国家统计局: :func:`state_body_remainders`) made that name's alias; never after a degree adverb (很|吉利: a
+    predicate) or, a bureau less the state's word, after a level of government (市|统计局: the city's).
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "国家统计局称，统计局将发布。市统计局另称"
+    >>> ms = [Mention("d", 0, 5, "国家统计局", "国家统计局", Label.ORGANIZATION, "crf"),
+    ...       Mention("d", 7, 10, "统计局", "统计局", Label.ORGANIZATION, "crf"),
+    ...       Mention("d", 15, 18, "统计局", "统计局", Label.ORGANIZATION, "crf")]
+    >>> [m.name for m in _recognised_short_names(ms, text)]
+    ['国家统计局', '国家统计局', '统计局']
+    """
+    orgs = {m.canonical or m.simplified for m in mentions if m.label is Label.ORGANIZATION}
+    if len(orgs) < 2:
+        return mentions
+    places = frozenset(m.simplified for m in mentions if m.label is Label.PLACE)
+    companies = recognised_short_names(orgs, places)
+    bureaus = state_body_remainders(orgs)
+    if not companies and not bureaus:
+        return mentions
+    out = []
+    for m in mentions:
+        full = companies.get(m.simplified, "") or bureaus.get(m.simplified, "") \
+            if m.label is Label.ORGANIZATION and not m.canonical else ""
+        if full and not text.endswith(_DEGREE_ADVERBS, 0, m.start) \
+                and not (m.simplified in bureaus and text[m.start - 1:m.start] in _LEVELS):
+            m = replace(m, canonical=full, extractor=str(MentionSource.ALIAS))
+        out.append(m)
+    return out
 
 
 def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon) -> list[Mention]:

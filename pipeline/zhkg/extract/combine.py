@@ -129,8 +129,14 @@ from zhkg.extract.players import settle_players
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
-from zhkg.extract.short_forms import (contracted_company_names, familiar_surnames, qualified_abbreviations,
-                                     recognised_short_names, state_body_remainders, titled_surnames)
+from zhkg.extract.short_forms import (
+    contracted_company_names,
+    familiar_surnames,
+    qualified_abbreviations,
+    recognised_short_names,
+    state_body_remainders,
+    titled_surnames,
+)
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names

@@ -2985,8 +2985,8 @@ def _recognised_short_names(mentions: list[Mention], text: str) -> list[Mention]
 
 
 def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with each person read as a surname and title after the full name (李特首, or 陈 of 陈|司长)
-    made that person's alias (``titled``: each surname-and-title form to its person, from
+    """``mentions`` with each person read as a surname and title after the full name (李特首, or 陈 of 陈|司长),
+    or as a surname after 老 or 小 (陈 of 老|陈: 老陈), made that person's alias (``titled``: each surname-and-title form to its person, from
     :func:`zhkg.extract.short_forms.titled_surnames`)."""
     out = []
     for m in mentions:
@@ -2995,6 +2995,11 @@ def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str
             role = next((r for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ())
                          if text.startswith(r, m.end)), "")
             owner = titled.get(m.simplified + role, "") if role else ""
+        if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames \
+                and titled.get(text[m.start - 1:m.end], "") and text[m.start - 1:m.start] in "老小":
+            # 陈 of 老|陈 read as a person: 老陈, the person
+            owner = titled[text[m.start - 1:m.end]]
+            m = replace(m, start=m.start - 1, text=text[m.start - 1:m.start] + m.text, simplified=text[m.start - 1:m.end])
         out.append(replace(m, canonical=owner, extractor=str(MentionSource.ALIAS)) if owner else m)
     return out
 

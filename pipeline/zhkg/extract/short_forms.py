@@ -113,6 +113,7 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
                         short[-1] in head and short[-1] in _ABBREVIATED_HEADS)) \
                         and (length > 2 or first == core[0]) \
                         and (first == core[0] or text[i - 1:i] != core[0]) \
+                        and not (last and _placed_elsewhere(text, i, name[:q], places)) \
                         and short not in name and not _modal_after_part(short, name, head) \
                         and _contracts(short, core, core.index(first)):
                     found.add(short)
@@ -301,24 +302,28 @@ def familiar_surnames(people: Collection[str], text: str, surnames: Collection[s
             tag = dictionary_tag(form)
             if first < 0 or not where or where[0] < first + len(owner) or tag not in ("x", "nr", "n"):
                 continue
-            if all(not _word_over(text, i, i + 2) and (tag != "n" or text.startswith(PERSON_VERBS, i + 2))
-                   for i in where):
+            # a person's verb after it is read before a word across its end (老陈|说, not 陈说)
+            if all(not _word_over(text, i, i + 2, edge=not text.startswith(PERSON_VERBS, i + 2))
+                   and (tag != "n" or text.startswith(PERSON_VERBS, i + 2)) for i in where):
                 found[form] = owner
     return found
 
 
-def _word_over(text: str, start: int, end: int) -> bool:
-    """Whether a word of jieba's dictionary (two to four letters) runs over an edge of ``text[start:end]`` or
-    holds it inside a longer word (老黄牛).
+def _word_over(text: str, start: int, end: int, *, edge: bool = True) -> bool:
+    """Whether a word of jieba's dictionary (two to four letters) runs over the start of ``text[start:end]``, over
+    its end (unless ``edge`` is false) or holds it inside a longer word (老黄牛).
 
     >>> _word_over("古老王朝", 1, 3), _word_over("小王子", 0, 2), _word_over("老王说", 0, 2)
     (True, True, False)
+    >>> _word_over("老陈说", 0, 2), _word_over("老陈说", 0, 2, edge=False)
+    (True, False)
     """
     from zhkg.stages.segment import dictionary_tag
 
     for i in range(max(0, start - 3), end):
         for j in range(i + 2, min(len(text), i + 4) + 1):
-            if (i < start < j or i < end < j or (i == start and j > end)) and dictionary_tag(text[i:j]) != "x":
+            if (i < start < j or (edge and i < end < j) or (i == start and j > end)) \
+                    and dictionary_tag(text[i:j]) != "x":
                 return True
     return False
 
@@ -365,6 +370,24 @@ def contractions_in_text(names: Collection[str], text: str, places: Collection[s
                 | contracted_company_names(name, text, places, starts):
             owners.setdefault(short, set()).add(name)
     return {short: next(iter(full)) for short, full in sorted(owners.items()) if len(full) == 1}
+
+
+#: What places a bare federation's or association's contraction (妇联, 足协) at a level of its own: 全国|妇联,
+#: 省|妇联.
+_ELSEWHERE = ("全国", "中国", "中华") + tuple("省市县区州镇乡")
+
+
+def _placed_elsewhere(text: str, at: int, qualifier: str, places: Collection[str]) -> bool:
+    """Whether ``text`` writes a qualifier other than the name's own ``qualifier`` right before ``at``: a
+    level, the nation or a place the document names (全国|妇联 is no 广东省妇女联合会's).
+
+    >>> _placed_elsewhere("中华全国妇联", 4, "广东省", ()), _placed_elsewhere("广东省妇联", 3, "广东省", ())
+    (True, False)
+    """
+    if qualifier and text.startswith(qualifier, at - len(qualifier)):
+        return False
+    before = text[max(0, at - 8):at]
+    return before.endswith(_ELSEWHERE) or any(before.endswith(p) for p in places if p)
 
 
 def _modal_after_part(short: str, name: str, head: str) -> bool:

@@ -125,3 +125,4 @@ def test_familiar_surnames():
     assert familiar_surnames(["米建华"], "米建华买了小米手机。", {"米"}, {}) == {}
     assert familiar_surnames(["王丽华"], "老王说。王丽华到了。", {"王"}, {}) == {}
     assert familiar_surnames(["王丽华"], "王丽华推荐了小王子。", {"王"}, {}) == {}
+    assert familiar_surnames(["宋佳"], "主演宋佳。小宋佳的角色", {"宋"}, {}) == {}  # 小 and the full name

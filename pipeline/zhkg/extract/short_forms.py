@@ -279,7 +279,7 @@ def familiar_surnames(people: Collection[str], text: str, surnames: Collection[s
                       roles_by_first: dict[str, list[str]]) -> dict[str, str]:
     """Each 老 or 小 and a surname ``text`` writes after the full name of the one person of ``people`` with that
     surname (王建国 … 老王), to that person, when each place the text writes it reads as a person: no word across
-    its edges (古老|王朝, 小|王子, 老黄牛), and jieba's dictionary holds it as no common word (小米, 老马), unless a
+    its edges (古老|王朝, 小|王子, 老黄牛), it opens no full name (小宋佳: a pet name), and jieba's dictionary holds it as no common word (小米, 老马), unless a
     person's verb follows (小张|说).
 
     >>> familiar_surnames(["王建国"], "王建国养蜂。老王说，收成不错。", {"王"}, {})
@@ -303,7 +303,9 @@ def familiar_surnames(people: Collection[str], text: str, surnames: Collection[s
             if first < 0 or not where or where[0] < first + len(owner) or tag not in ("x", "nr", "n"):
                 continue
             # a person's verb after it is read before a word across its end (老陈|说, not 陈说)
-            if all(not _word_over(text, i, i + 2, edge=not text.startswith(PERSON_VERBS, i + 2))
+            # 小 before the full name is a pet name, whole (小宋佳), no 小宋
+            if all(not text.startswith(owner, i + 1)
+                   and not _word_over(text, i, i + 2, edge=not text.startswith(PERSON_VERBS, i + 2))
                    and (tag != "n" or text.startswith(PERSON_VERBS, i + 2)) for i in where):
                 found[form] = owner
     return found

@@ -63,6 +63,17 @@ def test_a_short_name_that_names_another_stays_apart(pipeline, text, full, short
     assert not any(full in names and short in names for names in nodes), nodes
 
 
+@pytest.mark.parametrize("text", both_scripts([
+    "中国残疾人联合会召开大会，中国残联主席出席，表彰全国残联系统先进集体。",
+    "中华全国妇女联合会发出通知，全国妇联要求各地落实，省妇联随即部署。",
+]))
+def test_a_bare_contraction_after_another_level_is_not_the_body(pipeline, text):
+    # 全国|残联 (the whole system), 省|妇联 (a province's): the national body's short form only as it writes it
+    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    assert not any(n in names for names in nodes for n in ("残联", "妇联")), nodes
+    assert any(n in names for names in nodes for n in ("中国残联", "全国妇联")), nodes
+
+
 @pytest.mark.parametrize("text, full, short", both_scripts([
     ("王建国在山里守林二十年。老王说，林子比人金贵。", "王建国", "老王"),
     ("陈国强开了一家面馆。老陈说，生意比去年好。", "陈国强", "老陈"),

@@ -132,7 +132,9 @@ from zhkg.extract.role_names import played_roles
 from zhkg.extract.short_forms import (
     contracted_company_names,
     familiar_surnames,
+    placed_elsewhere,
     qualified_abbreviations,
+    qualifier_length,
     recognised_short_names,
     state_body_remainders,
     titled_surnames,
@@ -2939,6 +2941,9 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
         if short not in defined and text.startswith("不" + short[-1], span[1]):
             continue  # its last letter asks a question (地板会不会): a verb, no body's head
+        if short not in defined and len(short) == 2 and short[-1] in "联协" and placed_elsewhere(
+                text, span[0], full.simplified[:qualifier_length(full.simplified, places)], places):
+            continue  # 全国|残联 beside 中国残联: the whole system's, another level's (省|妇联)
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in short)
         replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))

@@ -30,8 +30,8 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-__all__ = ["contracted_company_names", "contractions_in_text", "familiar_surnames", "qualified_abbreviations",
-           "qualifier_length", "recognised_short_names", "state_body_remainders", "titled_surnames"]
+__all__ = ["contracted_company_names", "contractions_in_text", "familiar_surnames", "placed_elsewhere",
+           "qualified_abbreviations", "qualifier_length", "recognised_short_names", "state_body_remainders", "titled_surnames"]
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
 
@@ -113,7 +113,7 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
                         short[-1] in head and short[-1] in _ABBREVIATED_HEADS)) \
                         and (length > 2 or first == core[0]) \
                         and (first == core[0] or text[i - 1:i] != core[0]) \
-                        and not (last and _placed_elsewhere(text, i, name[:q], places)) \
+                        and not (last and placed_elsewhere(text, i, name[:q], places)) \
                         and short not in name and not _modal_after_part(short, name, head) \
                         and _contracts(short, core, core.index(first)):
                     found.add(short)
@@ -379,11 +379,11 @@ def contractions_in_text(names: Collection[str], text: str, places: Collection[s
 _ELSEWHERE = ("全国", "中国", "中华") + tuple("省市县区州镇乡")
 
 
-def _placed_elsewhere(text: str, at: int, qualifier: str, places: Collection[str]) -> bool:
+def placed_elsewhere(text: str, at: int, qualifier: str, places: Collection[str]) -> bool:
     """Whether ``text`` writes a qualifier other than the name's own ``qualifier`` right before ``at``: a
     level, the nation or a place the document names (全国|妇联 is no 广东省妇女联合会's).
 
-    >>> _placed_elsewhere("中华全国妇联", 4, "广东省", ()), _placed_elsewhere("广东省妇联", 3, "广东省", ())
+    >>> placed_elsewhere("中华全国妇联", 4, "广东省", ()), placed_elsewhere("广东省妇联", 3, "广东省", ())
     (True, False)
     """
     if qualifier and text.startswith(qualifier, at - len(qualifier)):

@@ -246,7 +246,8 @@ def recognised_short_names(orgs: Collection[str], places: Collection[str] = froz
         # a place the document names is no company's short name (jieba's places are: 京东 is a place of its)
         if 2 <= len(short) <= 3 and short not in places and short not in _COMPANY_WORDS:
             for full in fulls:
-                if _shortens(short, full, places):
+                # its first letter is the name's first (中) or the first after a place of six letters at most
+                if short[0] in full[:7] and _shortens(short, full, places):
                     owners.setdefault(short, set()).add(full)
     return {short: next(iter(full)) for short, full in sorted(owners.items())
             if len(full) == 1 and not any(o.startswith(short) and o != short and o not in full for o in names)}
@@ -279,8 +280,8 @@ def familiar_surnames(people: Collection[str], text: str, surnames: Collection[s
                       roles_by_first: dict[str, list[str]]) -> dict[str, str]:
     """Each 老 or 小 and a surname ``text`` writes after the full name of the one person of ``people`` with that
     surname (王建国 … 老王), to that person, when each place the text writes it reads as a person: no word across
-    its edges (古老|王朝, 小|王子, 老黄牛), it opens no full name (小宋佳: a pet name), and jieba's dictionary holds it as no common word (小米, 老马), unless a
-    person's verb follows (小张|说).
+    its edges (古老|王朝, 小|王子, 老黄牛), it opens no full name (小宋佳: a pet name), and jieba's dictionary
+    holds it as no common word (小米, 老马), unless a person's verb follows (小张|说).
 
     >>> familiar_surnames(["王建国"], "王建国养蜂。老王说，收成不错。", {"王"}, {})
     {'老王': '王建国'}

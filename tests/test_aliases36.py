@@ -137,3 +137,16 @@ def test_familiar_surnames():
     assert familiar_surnames(["王丽华"], "老王说。王丽华到了。", {"王"}, {}) == {}
     assert familiar_surnames(["王丽华"], "王丽华推荐了小王子。", {"王"}, {}) == {}
     assert familiar_surnames(["宋佳"], "主演宋佳。小宋佳的角色", {"宋"}, {}) == {}  # 小 and the full name
+
+
+def test_a_head_word_is_no_company_short_name():
+    from zhkg.extract.combine import _recognised_short_names
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+
+    text = "北京大学出版社有限公司出书。大学表示，欢迎来稿。大疆称"
+    full = Mention("d", 0, 11, text[:11], text[:11], Label.ORGANIZATION, "crf")
+    head = Mention("d", 15, 17, "大学", "大学", Label.ORGANIZATION, "crf")
+    assert [m.name for m in _recognised_short_names([full, head], text, load_lexicon())] == [text[:11], "大学"]
+    # without the lexicon's heads, the stem after the place would be read as the company's
+    assert [m.name for m in _recognised_short_names([full, head], text)] == [text[:11], text[:11]]

@@ -2864,7 +2864,7 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     if not text:
         return mentions
     lexicon = lexicon or load_lexicon()
-    mentions = _recognised_short_names(mentions, text)
+    mentions = _recognised_short_names(mentions, text, lexicon)
     # without the original text, a short form is written as the document writes the same characters
     # in its names (長實 as in 長江實業集團)
     written = {s: o for m in mentions for s, o in zip(m.simplified, m.text)}
@@ -2956,11 +2956,12 @@ _DEGREE_ADVERBS = ("很", "非常", "十分", "特别", "极其", "相当", "比
 _LEVELS = frozenset("省市县区州盟旗镇乡")
 
 
-def _recognised_short_names(mentions: list[Mention], text: str) -> list[Mention]:
+def _recognised_short_names(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
     """``mentions`` with each organisation the recogniser read as a short name of one full name of the document
     (中石油 of 中国石油天然气集团公司, 京东 of 北京京东世纪贸易有限公司: :func:`recognised_short_names`; 统计局 of
     国家统计局: :func:`state_body_remainders`) made that name's alias; never after a degree adverb (很|吉利: a
-    predicate) or, a bureau less the state's word, after a level of government (市|统计局: the city's).
+    predicate) or, a bureau less the state's word, after a level of government (市|统计局: the city's); never a
+    head word of ``lexicon`` (大学 of 北京大学出版社有限公司 names no company).
 
     >>> from zhkg.records import Mention, Label
     >>> text = "国家统计局称，统计局将发布。市统计局另称"
@@ -2974,7 +2975,8 @@ def _recognised_short_names(mentions: list[Mention], text: str) -> list[Mention]
     if len(orgs) < 2:
         return mentions
     places = frozenset(m.simplified for m in mentions if m.label is Label.PLACE)
-    companies = recognised_short_names(orgs, places)
+    heads = lexicon.org_suffixes if lexicon is not None else {}
+    companies = {s: f for s, f in recognised_short_names(orgs, places).items() if s not in heads}
     bureaus = state_body_remainders(orgs)
     if not companies and not bureaus:
         return mentions

@@ -140,7 +140,16 @@ from zhkg.extract.quoted_brands import read_quoted_brands
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
-from zhkg.extract.short_forms import contracted_company_names, qualified_abbreviations, titled_surnames
+from zhkg.extract.short_forms import (
+    contracted_company_names,
+    familiar_surnames,
+    placed_elsewhere,
+    qualified_abbreviations,
+    qualifier_length,
+    recognised_short_names,
+    state_body_remainders,
+    titled_surnames,
+)
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
@@ -2903,6 +2912,7 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     if not text:
         return mentions
     lexicon = lexicon or load_lexicon()
+    mentions = _recognised_short_names(mentions, text, lexicon)
     # without the original text, a short form is written as the document writes the same characters
     # in its names (長實 as in 長江實業集團)
     written = {s: o for m in mentions for s, o in zip(m.simplified, m.text)}
@@ -2941,8 +2951,10 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     for short, owners in claims.items():
         if len(owners) > 1 and short not in defined:
             shorts.pop(short, None)
-    titled = titled_surnames({m.simplified for m in named if m.label is Label.PERSON}, text, lexicon.surnames,
-                             lexicon.roles_by_first) if any(m.label is Label.PERSON for m in named) else {}
+    people_named = {m.simplified for m in named if m.label is Label.PERSON}
+    # 李特首 and 老王 of the document's one 李 and one 王
+    titled = titled_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) \
+        | familiar_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) if people_named else {}
     if titled:
         # 陈 of 陈|司长 read as a person, 李特首 read whole: the person; 卓院长 read as nothing: an alias of its own
         mentions = _titled_people(mentions, titled, text, lexicon)
@@ -2977,15 +2989,59 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
         if short not in defined and text.startswith("不" + short[-1], span[1]):
             continue  # its last letter asks a question (地板会不会): a verb, no body's head
+        if short not in defined and len(short) == 2 and short[-1] in "联协" and placed_elsewhere(
+                text, span[0], full.simplified[:qualifier_length(full.simplified, places)], places):
+            continue  # 全国|残联 beside 中国残联: the whole system's, another level's (省|妇联)
         surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in short)
         replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
                                           extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))
     return _replace_clashes(mentions, replaced)
 
 
+# a degree adverb before a word makes it a predicate, no name (这个日子很|吉利)
+_DEGREE_ADVERBS = ("很", "非常", "十分", "特别", "极其", "相当", "比较", "挺", "太", "最", "更")
+# a level of government before a bare bureau's name places it there (市|统计局), not with the state
+_LEVELS = frozenset("省市县区州盟旗镇乡")
+
+
+def _recognised_short_names(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
+    """``mentions`` with each organisation the recogniser read as a short name of one full name of the document
+    (中石油 of 中国石油天然气集团公司, 京东 of 北京京东世纪贸易有限公司: :func:`recognised_short_names`; 统计局 of
+    国家统计局: :func:`state_body_remainders`) made that name's alias; never after a degree adverb (很|吉利: a
+    predicate) or, a bureau less the state's word, after a level of government (市|统计局: the city's); never a
+    head word of ``lexicon`` (大学 of 北京大学出版社有限公司 names no company).
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "国家统计局称，统计局将发布。市统计局另称"
+    >>> ms = [Mention("d", 0, 5, "国家统计局", "国家统计局", Label.ORGANIZATION, "crf"),
+    ...       Mention("d", 7, 10, "统计局", "统计局", Label.ORGANIZATION, "crf"),
+    ...       Mention("d", 15, 18, "统计局", "统计局", Label.ORGANIZATION, "crf")]
+    >>> [m.name for m in _recognised_short_names(ms, text)]
+    ['国家统计局', '国家统计局', '统计局']
+    """
+    orgs = {m.canonical or m.simplified for m in mentions if m.label is Label.ORGANIZATION}
+    if len(orgs) < 2:
+        return mentions
+    places = frozenset(m.simplified for m in mentions if m.label is Label.PLACE)
+    heads = lexicon.org_suffixes if lexicon is not None else {}
+    companies = {s: f for s, f in recognised_short_names(orgs, places).items() if s not in heads}
+    bureaus = state_body_remainders(orgs)
+    if not companies and not bureaus:
+        return mentions
+    out = []
+    for m in mentions:
+        full = companies.get(m.simplified, "") or bureaus.get(m.simplified, "") \
+            if m.label is Label.ORGANIZATION and not m.canonical else ""
+        if full and not text.endswith(_DEGREE_ADVERBS, 0, m.start) \
+                and not (m.simplified in bureaus and text[m.start - 1:m.start] in _LEVELS):
+            m = replace(m, canonical=full, extractor=str(MentionSource.ALIAS))
+        out.append(m)
+    return out
+
+
 def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with each person read as a surname and title after the full name (李特首, or 陈 of 陈|司长)
-    made that person's alias (``titled``: each surname-and-title form to its person, from
+    """``mentions`` with each person read as a surname and title after the full name (李特首, or 陈 of 陈|司长),
+    or as a surname after 老 or 小 (陈 of 老|陈: 老陈), made that person's alias (``titled``: each surname-and-title form to its person, from
     :func:`zhkg.extract.short_forms.titled_surnames`)."""
     out = []
     for m in mentions:
@@ -2994,6 +3050,11 @@ def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str
             role = next((r for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ())
                          if text.startswith(r, m.end)), "")
             owner = titled.get(m.simplified + role, "") if role else ""
+        if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames \
+                and titled.get(text[m.start - 1:m.end], "") and text[m.start - 1:m.start] in "老小":
+            # 陈 of 老|陈 read as a person: 老陈, the person
+            owner = titled[text[m.start - 1:m.end]]
+            m = replace(m, start=m.start - 1, text=text[m.start - 1:m.start] + m.text, simplified=text[m.start - 1:m.end])
         out.append(replace(m, canonical=owner, extractor=str(MentionSource.ALIAS)) if owner else m)
     return out
 

@@ -11,7 +11,14 @@
   上汽集团 of 上海汽车集团股份有限公司 (:func:`contracted_company_names`). Two letters the name writes side by
   side are no contraction (中国银行 is no short form of 中国人民银行: another bank).
 * **A person's surname and title.** A person named in full is later their surname and a title (李家超 … 李特首,
-  卓荣泰 … 卓院长) when the document names no other person of that surname (:func:`titled_surnames`).
+  卓荣泰 … 卓院长) when the document names no other person of that surname (:func:`titled_surnames`), or their
+  surname after 老 or 小 (王建国 … 老王: :func:`familiar_surnames`).
+* **A federation's or an association's contraction** ends in 联 of 联合会 or 协 of 协会 (全国妇联 of
+  中华全国妇女联合会, 中国足协 of 中国足球协会: :func:`qualified_abbreviations`).
+* **Names the document reads alone** (joined at resolution, one name of the document to another): a state body
+  less the state's word it opens with (统计局 of 国家统计局: :func:`state_body_remainders`), and a company's
+  trade name less its place (京东 of 北京京东世纪贸易有限公司) or the first letters of its parts (中石油 of
+  中国石油天然气集团公司, 东航 of 中国东方航空股份有限公司: :func:`recognised_short_names`).
 
 Each function reads one name and the text; a long document costs one scan of the text for each of a name's few
 candidate letters, never a comparison of every pair of its names.
@@ -23,8 +30,8 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-__all__ = ["contracted_company_names", "contractions_in_text", "qualified_abbreviations", "qualifier_length",
-           "titled_surnames"]
+__all__ = ["contracted_company_names", "contractions_in_text", "familiar_surnames", "placed_elsewhere",
+           "qualified_abbreviations", "qualifier_length", "recognised_short_names", "state_body_remainders", "titled_surnames"]
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
 
@@ -34,6 +41,9 @@ _STATE_WORDS = ("中华人民共和国", "国家", "中华", "中国")
 _PARENT_HEADS = ("院", "政府")
 # the heads of public bodies a contraction ends in a letter of (as combine._ABBREVIATED_HEADS)
 _ABBREVIATED_HEADS = frozenset("部委会局院厅署办")
+#: Heads a contraction ends in the first letter of, not the last (全国妇联 of …妇女联合会, 足协 of 足球协会): the
+#: contraction may be two letters after a qualifier (中国|足协) and five letters long (全国工商联).
+_FIRST_LETTER_HEADS = {"联合会": "联", "协会": "协"}
 
 
 def qualifier_length(name: str, places: Collection[str] = frozenset()) -> int:
@@ -76,11 +86,18 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
     set()
     >>> sorted(qualified_abbreviations("中国证券监督管理委员会", "委员会", "中国证监会称"))
     ['中国证监会', '证监会']
+    >>> sorted(qualified_abbreviations("中华全国妇女联合会", "联合会", "全国妇联主席"))
+    ['全国妇联']
+    >>> sorted(qualified_abbreviations("中国足球协会", "协会", "中国足协称"))
+    ['中国足协', '足协']
     """
     q = qualifier_length(name, places)
     core = name[q:]
-    if not (q or whole) or not any(ch in _ABBREVIATED_HEADS for ch in head) or not _HAN.fullmatch(core):
+    last = _FIRST_LETTER_HEADS.get(head, "")
+    if not (q or whole) or not (last or any(ch in _ABBREVIATED_HEADS for ch in head)) \
+            or not _HAN.fullmatch(core):
         return set()
+    lengths = (2, 3, 4, 5) if last else (3, 4)
     starts = {} if starts is None else starts
     found = set()
     # after a qualifier, the first word may be contracted to its second letter (大陆委员会: 陆委会)
@@ -88,9 +105,15 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
         if first not in starts:
             starts[first] = _find_all(text, first)
         for i in starts[first]:
-            for length in (3, 4):
+            for length in lengths:
                 short = text[i:i + length]
-                if len(short) == length and short[-1] in head and short[-1] in _ABBREVIATED_HEADS \
+                # two letters take the first word's first letter (足协), never its second (球协); from the second,
+                # the first is not written before it (国妇联 is part of 全国妇联)
+                if len(short) == length and (short[-1] == last if last else (
+                        short[-1] in head and short[-1] in _ABBREVIATED_HEADS)) \
+                        and (length > 2 or first == core[0]) \
+                        and (first == core[0] or text[i - 1:i] != core[0]) \
+                        and not (last and placed_elsewhere(text, i, name[:q], places)) \
                         and short not in name and not _modal_after_part(short, name, head) \
                         and _contracts(short, core, core.index(first)):
                     found.add(short)
@@ -155,20 +178,8 @@ def titled_surnames(people: Collection[str], text: str, surnames: Collection[str
     >>> titled_surnames(["李家超", "李慧琼"], "李特首表示…", {"李"}, {"特": ["特首"]})
     {}
     """
-    by_surname: dict[str, set[str]] = {}
-    for person in sorted(set(people)):
-        if 2 <= len(person) <= 4 and _HAN.fullmatch(person):
-            # a compound surname first (欧阳), then a single one
-            surname = next((person[:k] for k in (2, 1) if len(person) > k and person[:k] in surnames), "")
-            rest = person[len(surname):]
-            # a surname and a title is no full name (李特首)
-            if surname and rest not in roles_by_first.get(rest[:1], ()):
-                by_surname.setdefault(surname, set()).add(person)
     found = {}
-    for surname, owners in sorted(by_surname.items()):
-        if len(owners) != 1:
-            continue
-        owner = next(iter(owners))
+    for surname, owner in sorted(_one_person_of_surname(people, surnames, roles_by_first).items()):
         first = text.find(owner)
         if first < 0:
             continue
@@ -179,6 +190,161 @@ def titled_surnames(people: Collection[str], text: str, surnames: Collection[str
             if role:
                 found[surname + role] = owner
     return found
+
+
+#: The state's words a body's name opens with that news leaves out once it has named the body (国家|统计局).
+_STATE_OPENINGS = ("中华人民共和国", "国家")
+#: The heads of a state body (a bureau, an administration, a ministry, a commission, an office).
+_STATE_BODY_HEADS = ("局", "署", "部", "委员会", "委", "办公室")
+
+
+def state_body_remainders(orgs: Collection[str]) -> dict[str, str]:
+    """Each of a document's organisation names ``orgs`` (Simplified) that is another of them less the state's word
+    it opens with (统计局 of 国家统计局, 外交部 of 中华人民共和国外交部), to that name; never when a third name ends
+    in it too (山东省统计局: the bare name is either bureau).
+
+    >>> state_body_remainders(["国家统计局", "统计局", "国家税务总局"])
+    {'统计局': '国家统计局'}
+    >>> state_body_remainders(["国家统计局", "统计局", "山东省统计局"])
+    {}
+    """
+    names = set(orgs)
+    out = {}
+    for full in sorted(names):
+        word = next((w for w in _STATE_OPENINGS if full.startswith(w)), "")
+        rest = full[len(word):]
+        if word and len(rest) >= 3 and rest.endswith(_STATE_BODY_HEADS) and rest in names \
+                and not any(o.endswith(rest) and o not in (full, rest) for o in names):
+            out[rest] = full
+    return out
+
+
+#: The endings of a company's name left out of its short name (集团公司 of 中国石油天然气集团公司), longest first.
+_COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "总公司", "公司", "集团")
+
+
+def recognised_short_names(orgs: Collection[str], places: Collection[str] = frozenset()) -> dict[str, str]:
+    """Each short name of two or three letters among a document's organisation names ``orgs`` (Simplified) that
+    stands for exactly one company named in full there, to that name: its trade name after its place, not the
+    state's 中国 (京东 of 北京|京东|世纪贸易有限公司, two letters more before the legal ending), or the first letters of its
+    parts, 中 for 中国 (中石油 of 中国|石油|天然气|集团公司, 东航 of 中国|东方|航空…). Never a place, a company
+    word (北京|汽车…), a place the document names, a short name another name of the document opens (新华 beside 新华社), nor a short name two
+    companies share (中石油 beside 中国石油化工集团公司 too).
+
+    >>> recognised_short_names(["中国石油天然气集团公司", "中石油", "京东", "北京京东世纪贸易有限公司"])
+    {'中石油': '中国石油天然气集团公司', '京东': '北京京东世纪贸易有限公司'}
+    >>> recognised_short_names(["北京新华印刷有限公司", "新华", "新华社"])
+    {}
+    """
+    names = sorted(n for n in set(orgs) if _HAN.fullmatch(n))
+    if len(names) > _MOST_NAMES:
+        return {}
+    places = frozenset(places)
+    fulls = [n for n in names if len(n) >= 6 and n.endswith(("公司", "集团"))]
+    owners: dict[str, set[str]] = {}
+    for short in names:
+        # a place the document names is no company's short name (jieba's places are: 京东 is a place of its)
+        if 2 <= len(short) <= 3 and short not in places and short not in _COMPANY_WORDS:
+            for full in fulls:
+                # its first letter is the name's first (中) or the first after a place of six letters at most
+                if short[0] in full[:7] and _shortens(short, full, places):
+                    owners.setdefault(short, set()).add(full)
+    return {short: next(iter(full)) for short, full in sorted(owners.items())
+            if len(full) == 1 and not any(o.startswith(short) and o != short and o not in full for o in names)}
+
+
+def _shortens(short: str, full: str, places: frozenset[str]) -> bool:
+    """Whether ``short`` is company ``full``'s trade name after its place or the first letters of its parts.
+
+    >>> _shortens("东航", "中国东方航空股份有限公司", frozenset()), _shortens("中海油", "中国海洋石油总公司", frozenset())
+    (True, True)
+    >>> _shortens("东方", "中国东方航空股份有限公司", frozenset()), _shortens("中国", "中国东方航空股份有限公司", frozenset())
+    (False, False)
+    """
+    from zhkg.extract.company_aliases import _leading_place
+
+    base = next((full[:-len(e)] for e in _COMPANY_ENDINGS if full.endswith(e)), full)
+    # 中国 before a company is the state's word, whatever jieba reads past it (中国|海洋, not 中国海|洋)
+    place = "中国" if base.startswith("中国") else _leading_place(base, places)
+    core = base[len(place):]
+    if len(core) < 2:
+        return False
+    if len(short) == 2 and place and place != "中国" and core.startswith(short):
+        return len(core) >= 4  # 京东 of 京东|世纪贸易: the trade name, a trade after it
+    letters = short[1:] if place == "中国" and short[0] == "中" else short
+    # the letters of two parts at least, never as written (东方 of 中国|东方航空 is a word: 东方 names many firms)
+    return len(letters) >= 2 and short not in base and _contracts(letters, core, 0)
+
+
+def familiar_surnames(people: Collection[str], text: str, surnames: Collection[str],
+                      roles_by_first: dict[str, list[str]]) -> dict[str, str]:
+    """Each 老 or 小 and a surname ``text`` writes after the full name of the one person of ``people`` with that
+    surname (王建国 … 老王), to that person, when each place the text writes it reads as a person: no word across
+    its edges (古老|王朝, 小|王子, 老黄牛), it opens no full name (小宋佳: a pet name), and jieba's dictionary
+    holds it as no common word (小米, 老马), unless a person's verb follows (小张|说).
+
+    >>> familiar_surnames(["王建国"], "王建国养蜂。老王说，收成不错。", {"王"}, {})
+    {'老王': '王建国'}
+    >>> familiar_surnames(["黄志刚"], "黄志刚是一头老黄牛。", {"黄"}, {})
+    {}
+    >>> familiar_surnames(["刘德明", "刘志强"], "刘德明和刘志强。老刘说", {"刘"}, {})
+    {}
+    """
+    from zhkg.extract.people import PERSON_VERBS
+    from zhkg.stages.segment import dictionary_tag
+
+    found = {}
+    for surname, owner in sorted(_one_person_of_surname(people, surnames, roles_by_first).items()):
+        if len(surname) != 1:
+            continue
+        first = text.find(owner)
+        for form in ("老" + surname, "小" + surname):
+            where = _find_all(text, form)
+            tag = dictionary_tag(form)
+            if first < 0 or not where or where[0] < first + len(owner) or tag not in ("x", "nr", "n"):
+                continue
+            # a person's verb after it is read before a word across its end (老陈|说, not 陈说)
+            # 小 before the full name is a pet name, whole (小宋佳), no 小宋
+            if all(not text.startswith(owner, i + 1)
+                   and not _word_over(text, i, i + 2, edge=not text.startswith(PERSON_VERBS, i + 2))
+                   and (tag != "n" or text.startswith(PERSON_VERBS, i + 2)) for i in where):
+                found[form] = owner
+    return found
+
+
+def _word_over(text: str, start: int, end: int, *, edge: bool = True) -> bool:
+    """Whether a word of jieba's dictionary (two to four letters) runs over the start of ``text[start:end]``, over
+    its end (unless ``edge`` is false) or holds it inside a longer word (老黄牛).
+
+    >>> _word_over("古老王朝", 1, 3), _word_over("小王子", 0, 2), _word_over("老王说", 0, 2)
+    (True, True, False)
+    >>> _word_over("老陈说", 0, 2), _word_over("老陈说", 0, 2, edge=False)
+    (True, False)
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    for i in range(max(0, start - 3), end):
+        for j in range(i + 2, min(len(text), i + 4) + 1):
+            if (i < start < j or (edge and i < end < j) or (i == start and j > end)) \
+                    and dictionary_tag(text[i:j]) != "x":
+                return True
+    return False
+
+
+def _one_person_of_surname(people: Collection[str], surnames: Collection[str],
+                           roles_by_first: dict[str, list[str]]) -> dict[str, str]:
+    """Each surname to the one person of ``people`` (Simplified names of two to four Han letters) with it; a
+    surname two people share is left out."""
+    by_surname: dict[str, set[str]] = {}
+    for person in sorted(set(people)):
+        if 2 <= len(person) <= 4 and _HAN.fullmatch(person):
+            # a compound surname first (欧阳), then a single one
+            surname = next((person[:k] for k in (2, 1) if len(person) > k and person[:k] in surnames), "")
+            rest = person[len(surname):]
+            # a surname and a title is no full name (李特首)
+            if surname and rest not in roles_by_first.get(rest[:1], ()):
+                by_surname.setdefault(surname, set()).add(person)
+    return {surname: next(iter(owners)) for surname, owners in by_surname.items() if len(owners) == 1}
 
 
 #: Past this many organisation names, a document's names are not compared for contractions (a cap on the time).
@@ -207,6 +373,24 @@ def contractions_in_text(names: Collection[str], text: str, places: Collection[s
                 | contracted_company_names(name, text, places, starts):
             owners.setdefault(short, set()).add(name)
     return {short: next(iter(full)) for short, full in sorted(owners.items()) if len(full) == 1}
+
+
+#: What places a bare federation's or association's contraction (妇联, 足协) at a level of its own: 全国|妇联,
+#: 省|妇联.
+_ELSEWHERE = ("全国", "中国", "中华") + tuple("省市县区州镇乡")
+
+
+def placed_elsewhere(text: str, at: int, qualifier: str, places: Collection[str]) -> bool:
+    """Whether ``text`` writes a qualifier other than the name's own ``qualifier`` right before ``at``: a
+    level, the nation or a place the document names (全国|妇联 is no 广东省妇女联合会's).
+
+    >>> placed_elsewhere("中华全国妇联", 4, "广东省", ()), placed_elsewhere("广东省妇联", 3, "广东省", ())
+    (True, False)
+    """
+    if qualifier and text.startswith(qualifier, at - len(qualifier)):
+        return False
+    before = text[max(0, at - 8):at]
+    return before.endswith(_ELSEWHERE) or any(before.endswith(p) for p in places if p)
 
 
 def _modal_after_part(short: str, name: str, head: str) -> bool:
@@ -246,14 +430,19 @@ def _contracts(short: str, core: str, first: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _word_starts(core: str) -> frozenset[int]:
-    """Where jieba's words of ``core`` begin, a word of four letters read as two of two (监督|管理)."""
+    """Where jieba's words of ``core`` begin, a word of four letters or more read as words of two (监督|管理,
+    药品|监督|管理|局 of the one word 药品监督管理局).
+
+    >>> sorted(_word_starts("药品监督管理局"))
+    [0, 2, 4, 6]
+    """
     from zhkg.stages.segment import jieba_words
 
     out, at = set(), 0
     for word in jieba_words(core):
         out.add(at)
-        if len(word) == 4:
-            out.add(at + 2)
+        if len(word) >= 4:
+            out.update(range(at + 2, at + len(word), 2))
         at += len(word)
     return frozenset(out)
 

@@ -676,20 +676,47 @@ def _territory_words(gazetteer: Gazetteer, stop: frozenset[str]) -> dict[str, Di
     return out
 
 
+# the word before a place in a place's frame: a preposition or a verb of living, going and coming (在九龙长大,
+# 移居九龙, 来往九龙): written for zhkg
+_PLACE_FRAME_BEFORE = frozenset({"在", "于", "到", "往", "赴", "回", "返", "自", "从", "由", "住", "住在", "来自", "位于",
+                                 "前往", "返回", "移居", "迁居", "来往", "往返", "途经", "身处", "遍及", "出身"})
+# a direction after a region's name that makes a part of it, Hong Kong's constituencies among them (九龙东, 九龙西,
+# 九龙中), unless a word of a street, school or body goes on (九龙东路, 九龙中学, 九龙西站)
+_REGION_PARTS = "东西中南北"
+_NOT_REGION_PART = "路街道巷学心站部段区村镇乡"
+# a head after a name that makes it another place of the same name (九龙|镇, 九龙|山, 九龙|坡): no region alone
+_PLACE_HEADS_AFTER = "镇乡村山江坡湖寨壁县区街路河溪洞湾岭峰桥城塘口岛"
+
+
+def _region_in_frame(text: str, tokens: _Tokens, start: int, end: int) -> bool:
+    """Whether a region's name standing as a word at ``text[start:end]`` is a place by its frame alone: a
+    preposition or verb of place before it (在|九龙|长大), or a direction after it that names a part of it
+    (九龙|东选区, 九龙|西今届); not before a head that names another place (在|九龙|镇)."""
+    after = text[end:end + 1]
+    if after in _REGION_PARTS:
+        return text[end + 1:end + 2] not in _NOT_REGION_PART or not text[end + 1:end + 2]
+    if after and after in _PLACE_HEADS_AFTER:
+        return False
+    return start > 0 and tokens.at(start - 1).text in _PLACE_FRAME_BEFORE
+
+
 def _words_of_the_territory(doc: Doc, text: str, tokens: _Tokens, places: list[Mention], gazetteer: Gazetteer,
                             lexicon: Lexicon) -> list[Mention]:
     """A stoplisted name of a Hong Kong or Macau division written as a word of its own (在九龙及新界) in a
-    document that links another place of that territory: that division; elsewhere it stays a word."""
+    document that links another place of that territory: that division; elsewhere it stays a word. A region of
+    the territory (九龙) is one in any document where its frame says it is a place (:func:`_region_in_frame`)."""
     regions = {gazetteer.region(m.code) for m in places if m.code}
     words = _territory_words(gazetteer, _stop_forms(lexicon))
     out = []
     for form, division in words.items():
-        if gazetteer.region(division.code) not in regions:
+        linked = gazetteer.region(division.code) in regions
+        if not linked and division.level != 2:
             continue
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if at in tokens.starts and end in tokens.ends:
+            if at in tokens.starts and (end in tokens.ends or not linked and text[end:end + 1] in _REGION_PARTS) \
+                    and (linked or _region_in_frame(text, tokens, at, end)):
                 out.append(make_mention(doc, at, end, Label.PLACE, EXTRACTOR, canonical=division.name,
                                         code=division.code))
             at = text.find(form, end)

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.extract.landmarks import landmarks
-from zhkg.extract.local_places import local_places, taiwan_abbreviations
+from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, local_places, taiwan_abbreviations
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -884,6 +884,7 @@ def extract_places(
     mentions = _listed_mentions(doc, text, lexicon, gazetteer)
     mentions = _without_overlaps(mentions, _gazetteer_mentions(doc, text, tokens, gazetteer, config, lexicon))
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
+    mentions = _districts_after_abbreviations(doc, text, tokens, mentions, gazetteer)
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     mentions = _without_overlaps(mentions, _children_on_the_stoplist(doc, text, mentions, gazetteer, lexicon))
     mentions = _with_taiwan_villages(mentions, _taiwan_village_mentions(doc, text, mentions))
@@ -903,6 +904,31 @@ def extract_places(
     mentions = _with_local_places(doc, text, mentions)
     mentions = _without_overlaps(mentions, _taiwan_abbreviation_mentions(doc, text, gazetteer))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _districts_after_abbreviations(doc: Doc, text: str, tokens: _Tokens, mentions: list[Mention],
+                                   gazetteer: Gazetteer) -> list[Mention]:
+    """A Taiwan city or county by its one letter before 市 or 县 right before one of its own districts or townships
+    (北市|信义区, 高市|前镇区, 竹县|竹北市): both places, the district that city's (信义区 alone is Taipei's or
+    Keelung's). The letter opens a word, and only a district of that very city counts (河南市|...: no)."""
+    out = list(mentions)
+    for inner in mentions:
+        at = inner.start - 2
+        name = TAIWAN_ABBREVIATIONS.get(text[at:inner.start]) if at >= 0 else None
+        if name is None or at not in tokens.starts or any(m.start < inner.start and at < m.end for m in mentions):
+            continue
+        city = next((d for d in gazetteer.lookup(name) if d.code.startswith("TW-")), None)
+        if city is None:
+            continue
+        inside = {d.code: d for d in (*gazetteer.lookup(inner.simplified), *gazetteer.lookup_short(inner.simplified))
+                  if d.parent_code == city.code}
+        if len(inside) != 1:
+            continue
+        district = next(iter(inside.values()))
+        out = [m for m in out if m is not inner]
+        out.append(replace(inner, canonical=district.name, code=district.code))
+        out.append(make_mention(doc, at, at + 2, Label.PLACE, EXTRACTOR, canonical=city.name, code=city.code))
+    return out
 
 
 def _township_after_county(place: Mention, county_ends: set[tuple[int, str]]) -> bool:

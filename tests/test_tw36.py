@@ -6,8 +6,8 @@ written and converted to Traditional."""
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.combine import _stations_after_lines
 from zhkg.extract.base import SpanIndex
+from zhkg.extract.combine import _stations_after_lines
 from zhkg.records import Label, Mention
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
@@ -24,6 +24,9 @@ def _codes(nlp, text: str) -> dict[str, str]:
     ("她在九龙出生，后来随父母移居英国。", [("九龙", L)], []),
     ("这家人去年从九龙搬到新界。", [("九龙", L)], []),
     ("两人都住在九龙的旧楼。", [("九龙", L)], []),
+    # a verb with its preposition or direction glued on (出生于, 搬到, 飞往)
+    ("他出生于九龙，父亲是海员。", [("九龙", L)], []),
+    ("一家人去年搬到九龙。", [("九龙", L)], []),
     # a direction after it: a part of it (Hong Kong's constituencies)
     ("九龙西今届有三张名单竞逐。", [("九龙", L)], []),
 ], convert_names=True))

@@ -680,6 +680,7 @@ def _territory_words(gazetteer: Gazetteer, stop: frozenset[str]) -> dict[str, Di
 # 移居九龙, 来往九龙): written for zhkg
 _PLACE_FRAME_BEFORE = frozenset({"在", "于", "到", "往", "赴", "回", "返", "自", "从", "由", "住", "住在", "来自", "位于",
                                  "前往", "返回", "移居", "迁居", "来往", "往返", "途经", "身处", "遍及", "出身"})
+_PLACE_FRAME_ENDS = frozenset("于到往")
 # a direction after a region's name that makes a part of it, Hong Kong's constituencies among them (九龙东, 九龙西,
 # 九龙中), unless a word of a street, school or body goes on (九龙东路, 九龙中学, 九龙西站)
 _REGION_PARTS = "东西中南北"
@@ -697,7 +698,9 @@ def _region_in_frame(text: str, tokens: _Tokens, start: int, end: int) -> bool:
         return text[end + 1:end + 2] not in _NOT_REGION_PART or not text[end + 1:end + 2]
     if after and after in _PLACE_HEADS_AFTER:
         return False
-    return start > 0 and tokens.at(start - 1).text in _PLACE_FRAME_BEFORE
+    before = tokens.at(start - 1).text if start > 0 else ""
+    # (or a verb with its preposition or direction glued on: 出生于, 来到, 飞往)
+    return before in _PLACE_FRAME_BEFORE or len(before) >= 2 and before[-1] in _PLACE_FRAME_ENDS
 
 
 def _words_of_the_territory(doc: Doc, text: str, tokens: _Tokens, places: list[Mention], gazetteer: Gazetteer,

@@ -108,6 +108,7 @@ from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
 from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_items
+from zhkg.extract.local_places import RAIL_OPERATORS
 from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
@@ -535,7 +536,10 @@ def combine_mentions(
     # 毕业于普林斯顿) is the university alone
     known_spans = {o.span for o in organisations if o.extractor == MentionSource.ORG_KNOWN}
     places = [p for p in places if p.span not in known_spans]
-    model = _band_members(_operators_lines(model, known, text), known, text, lexicon)
+    gazetteer = load_gazetteer(lexicon)
+    model = _band_members(_operators_lines(_stations_after_lines(
+        model, known, text, lambda name: any(d.code.startswith(("TW", "HK", "MO")) for d in gazetteer.candidates(name))),
+        known, text), known, text, lexicon)
     rule_orgs = SpanIndex(organisations)
 
     def holds_known(m: Mention) -> bool:
@@ -2677,6 +2681,65 @@ def _operators_lines(model: list[Mention], known: SpanIndex, text: str) -> list[
             out.append(replace(m, start=operator.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical="",
                                code=""))
     return out
+
+
+# the parts of a station a report places something in, glued after its name (台北车站|大厅, 太子站|月台): written
+# for zhkg
+_STATION_PARTS = ("大厅", "大堂", "月台", "站台", "出口", "入口", "闸口", "候车室", "车厢")
+_NOT_IN_STATION = frozenset("的之在和与及等这那是为将被把对应从向于")
+
+
+def _stations_after_lines(model: list[Mention], known: SpanIndex, text: str,
+                          local_place: Callable[[str], bool] = lambda name: False) -> list[Mention]:
+    """A model place that is a station of Taiwan or Hong Kong with its line, its operator or a part of it glued on
+    is the station alone, as :mod:`zhkg.extract.local_places` reads one (观塘线|太子站, 北捷松山新店线|公馆站,
+    台铁|板桥车站, 台北车站|大厅): the station's name is what follows its line's 线 or the operator, two to six Han
+    letters before 站, and ends at 站. A line counts after a Taiwan or Hong Kong operator or where it opens with the
+    name of a place of theirs (``local_place``: 观塘, 淡水); elsewhere line and station are one name, as
+    Universal NER marks Japan's (奥羽本线弘前站). The line, two to four letters before 线 with no operator before
+    them, is a place of its own as :func:`_operators_lines` reads it (观塘线); the operator is left to the rules.
+
+    >>> text = "港铁表示，观塘线太子站今早有乘客不适，台北车站大厅"
+    >>> ms = [Mention("d", 5, 11, text[5:11], text[5:11], Label.PLACE, "crf"),
+    ...       Mention("d", 19, 25, text[19:25], text[19:25], Label.PLACE, "crf")]
+    >>> [x.simplified for x in _stations_after_lines(ms, SpanIndex(), text, lambda name: name == "观塘")]
+    ['观塘线', '太子站', '台北车站']
+    """
+    out = []
+    for m in model:
+        name = text[m.start:m.end]
+        at = name.rfind("站")
+        if m.label is not Label.PLACE or at < 2 or name[at + 1:] not in ("", *_STATION_PARTS):
+            out.append(m)
+            continue
+        end = m.start + at + 1
+        operator = next((k for k in known.overlapping(m) if k.start == m.start and k.end < end - 2), None)
+        start = operator.end if operator is not None else m.start
+        # (an operator's word the model glued on, known or not: 台铁|板桥车站, 北捷|松山新店线)
+        written = max((start + i + len(w) for w in RAIL_OPERATORS if (i := text[start:end - 3].rfind(w)) >= 0),
+                      default=start)
+        operator_written = operator is not None or written > start
+        start = written
+        line_at = text.rfind("线", start, end - 1)
+        if line_at >= 0 and not operator_written and not any(local_place(text[start:start + n]) for n in (2, 3)
+                                                             if start + n <= line_at):
+            line_at = -1  # no line of Taiwan's or Hong Kong's (奥羽本线|弘前站 stays whole)
+        station = text[line_at + 1 if line_at >= 0 else start:end]
+        if (end - len(station), end) == (m.start, m.end) or not 3 <= len(station) <= 7 or not _HAN_RUN.fullmatch(station) or set(station) & _NOT_IN_STATION:
+            out.append(m)
+            continue
+        line = text[start:line_at + 1] if line_at >= 0 else ""
+        if not operator_written and 3 <= len(line) <= 5 and _HAN_RUN.fullmatch(line) and not set(line) & _NOT_IN_STATION:
+            out.append(_part_of(m, start, line_at + 1, text))
+        out.append(_part_of(m, end - len(station), end, text))
+    return out
+
+
+def _part_of(m: Mention, start: int, end: int, text: str) -> Mention:
+    """The model's mention ``m`` cut to ``text[start:end]``, its original text cut alike."""
+    cut, keep = start - m.start, end - start
+    return replace(m, start=start, end=end, text=m.text[cut:cut + keep], simplified=text[start:end], canonical="",
+                   code="")
 
 
 def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:

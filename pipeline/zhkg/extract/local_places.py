@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["local_places", "local_schools", "taiwan_abbreviations"]
+__all__ = ["RAIL_OPERATORS", "TAIWAN_ABBREVIATIONS", "local_places", "local_schools", "taiwan_abbreviations"]
 
 # tags of a word that may be (part of) a proper name: places, names, nouns, abbreviations, unknown words,
 # directions and numerals (中山|北|路, 建国|二|路), adjectives (美丽|岛)
@@ -52,6 +52,9 @@ _BODY_AFTER = ("派出所", "办事处", "分局", "分行", "支行", "分店",
                "高中", "教会", "邮局", "医院", "诊所", "公司", "商圈", "站")
 
 # an operator of a metro or railway, perhaps its line, then the station's name (捷运|板南线|忠孝复兴|站)
+#: The words of a Taiwan or Hong Kong metro or railway operator written before its lines and stations (台铁|板桥车站,
+#: 北捷|…线|公馆站); not the mainland's 地铁 or 高铁, which MSRA's stations hold (地铁复兴门站).
+RAIL_OPERATORS = ("捷运", "港铁", "轻铁", "台铁", "北捷", "中捷", "高捷")
 _STATION = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨|高铁|台铁|东铁线|西铁线)((?:[\u4e00-\u9fff]{1,6}?线)?)"
                       r"([\u4e00-\u9fff]{2,6}?)站(?![立在着起了])")
 

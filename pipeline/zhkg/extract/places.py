@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from zhkg.config import Config
 from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
 from zhkg.extract.landmarks import landmarks
-from zhkg.extract.local_places import local_places, taiwan_abbreviations
+from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, local_places, taiwan_abbreviations
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -676,20 +676,50 @@ def _territory_words(gazetteer: Gazetteer, stop: frozenset[str]) -> dict[str, Di
     return out
 
 
+# the word before a place in a place's frame: a preposition or a verb of living, going and coming (在九龙长大,
+# 移居九龙, 来往九龙): written for zhkg
+_PLACE_FRAME_BEFORE = frozenset({"在", "于", "到", "往", "赴", "回", "返", "自", "从", "由", "住", "住在", "来自", "位于",
+                                 "前往", "返回", "移居", "迁居", "来往", "往返", "途经", "身处", "遍及", "出身"})
+_PLACE_FRAME_ENDS = frozenset("于到往")
+# a direction after a region's name that makes a part of it, Hong Kong's constituencies among them (九龙东, 九龙西,
+# 九龙中), unless a word of a street, school or body goes on (九龙东路, 九龙中学, 九龙西站)
+_REGION_PARTS = "东西中南北"
+_NOT_REGION_PART = "路街道巷学心站部段区村镇乡"
+# a head after a name that makes it another place of the same name (九龙|镇, 九龙|山, 九龙|坡): no region alone
+_PLACE_HEADS_AFTER = "镇乡村山江坡湖寨壁县区街路河溪洞湾岭峰桥城塘口岛"
+
+
+def _region_in_frame(text: str, tokens: _Tokens, start: int, end: int) -> bool:
+    """Whether a region's name standing as a word at ``text[start:end]`` is a place by its frame alone: a
+    preposition or verb of place before it (在|九龙|长大), or a direction after it that names a part of it
+    (九龙|东选区, 九龙|西今届); not before a head that names another place (在|九龙|镇)."""
+    after = text[end:end + 1]
+    if after in _REGION_PARTS:
+        return text[end + 1:end + 2] not in _NOT_REGION_PART or not text[end + 1:end + 2]
+    if after and after in _PLACE_HEADS_AFTER:
+        return False
+    before = tokens.at(start - 1).text if start > 0 else ""
+    # (or a verb with its preposition or direction glued on: 出生于, 来到, 飞往)
+    return before in _PLACE_FRAME_BEFORE or len(before) >= 2 and before[-1] in _PLACE_FRAME_ENDS
+
+
 def _words_of_the_territory(doc: Doc, text: str, tokens: _Tokens, places: list[Mention], gazetteer: Gazetteer,
                             lexicon: Lexicon) -> list[Mention]:
     """A stoplisted name of a Hong Kong or Macau division written as a word of its own (在九龙及新界) in a
-    document that links another place of that territory: that division; elsewhere it stays a word."""
+    document that links another place of that territory: that division; elsewhere it stays a word. A region of
+    the territory (九龙) is one in any document where its frame says it is a place (:func:`_region_in_frame`)."""
     regions = {gazetteer.region(m.code) for m in places if m.code}
     words = _territory_words(gazetteer, _stop_forms(lexicon))
     out = []
     for form, division in words.items():
-        if gazetteer.region(division.code) not in regions:
+        linked = gazetteer.region(division.code) in regions
+        if not linked and division.level != 2:
             continue
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if at in tokens.starts and end in tokens.ends:
+            if at in tokens.starts and (end in tokens.ends or not linked and text[end:end + 1] in _REGION_PARTS) \
+                    and (linked or _region_in_frame(text, tokens, at, end)):
                 out.append(make_mention(doc, at, end, Label.PLACE, EXTRACTOR, canonical=division.name,
                                         code=division.code))
             at = text.find(form, end)
@@ -857,6 +887,7 @@ def extract_places(
     mentions = _listed_mentions(doc, text, lexicon, gazetteer)
     mentions = _without_overlaps(mentions, _gazetteer_mentions(doc, text, tokens, gazetteer, config, lexicon))
     mentions = _without_overlaps(mentions, _abbreviation_mentions(doc, text, tokens, gazetteer))
+    mentions = _districts_after_abbreviations(doc, text, tokens, mentions, gazetteer)
     mentions = _without_overlaps(mentions, _village_mentions(doc, text, tokens, {m.end for m in mentions}, lexicon))
     mentions = _without_overlaps(mentions, _children_on_the_stoplist(doc, text, mentions, gazetteer, lexicon))
     mentions = _with_taiwan_villages(mentions, _taiwan_village_mentions(doc, text, mentions))
@@ -876,6 +907,31 @@ def extract_places(
     mentions = _with_local_places(doc, text, mentions)
     mentions = _without_overlaps(mentions, _taiwan_abbreviation_mentions(doc, text, gazetteer))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _districts_after_abbreviations(doc: Doc, text: str, tokens: _Tokens, mentions: list[Mention],
+                                   gazetteer: Gazetteer) -> list[Mention]:
+    """A Taiwan city or county by its one letter before 市 or 县 right before one of its own districts or townships
+    (北市|信义区, 高市|前镇区, 竹县|竹北市): both places, the district that city's (信义区 alone is Taipei's or
+    Keelung's). The letter opens a word, and only a district of that very city counts (河南市|...: no)."""
+    out = list(mentions)
+    for inner in mentions:
+        at = inner.start - 2
+        name = TAIWAN_ABBREVIATIONS.get(text[at:inner.start]) if at >= 0 else None
+        if name is None or at not in tokens.starts or any(m.start < inner.start and at < m.end for m in mentions):
+            continue
+        city = next((d for d in gazetteer.lookup(name) if d.code.startswith("TW-")), None)
+        if city is None:
+            continue
+        inside = {d.code: d for d in (*gazetteer.lookup(inner.simplified), *gazetteer.lookup_short(inner.simplified))
+                  if d.parent_code == city.code}
+        if len(inside) != 1:
+            continue
+        district = next(iter(inside.values()))
+        out = [m for m in out if m is not inner]
+        out.append(replace(inner, canonical=district.name, code=district.code))
+        out.append(make_mention(doc, at, at + 2, Label.PLACE, EXTRACTOR, canonical=city.name, code=city.code))
+    return out
 
 
 def _township_after_county(place: Mention, county_ends: set[tuple[int, str]]) -> bool:

@@ -1522,6 +1522,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
+        if relative is None and _UNIT_PROPERTY.match(text, after):
+            phrase = None  # 其中12所学生数不到50人: the units' head count is a property of each, the classifier stands alone
         if phrase is not None and cls in _EVENT_CLASSIFIERS:
             phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
             relative = phrase if relative is not None else None
@@ -2025,6 +2027,28 @@ def _place_names(text: str, readings: list[_Reading], table) -> frozenset[str]:
     return frozenset(names)
 
 
+# A head count written right after a count of units (其中8所学生数不到50人, 3间分行员工人数逾百人): a property each unit has,
+# the units being what is counted; the number after it is that property's value, no count of its own (session 29,
+# counts37). 数 closes the property (学生数, 人数, 员工人数), a number or a word of comparison follows it.
+_PROPERTY_TO_VALUE = 2
+_UNIT_PROPERTY = re.compile(r"[\u4e00-\u9fff]{0,3}?人?数(?=均?(?:不到|不足|少于|低于|超过|多于|高于|逾|达|约|仅|只有|为|在|\d))")
+
+
+def _unit_property(text: str, units: _Reading, r: _Reading) -> bool:
+    """Whether ``r`` is the value of a head count written right after the count of units ``units`` (8所学生数不到50人:
+    50 is how many students each school has, no count).
+
+    >>> _unit_property("其中8所学生数不到50人", _Reading(2, 4, 8, False, "所", None), _Reading(7, 12, 50, True, "人", None))
+    True
+    >>> _unit_property("其中8所学校，学生不到50人", _Reading(2, 6, 8, False, "所", None), _Reading(10, 15, 50, True, "人", None))
+    False
+    """
+    if units.full is not None or units.end >= r.start:
+        return False
+    m = _UNIT_PROPERTY.match(text, units.end)
+    return m is not None and 0 <= r.start - m.end() <= _PROPERTY_TO_VALUE  # (均为, 只有: the words between)
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -2053,6 +2077,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 and (text[reading.list_from] not in _LIST_COMMAS or readings[-1].classifier == reading.classifier)):
             continue
         readings.append(reading)
+    readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
     places = _place_names(text, readings, token_table(doc))

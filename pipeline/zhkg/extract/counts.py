@@ -467,6 +467,10 @@ _QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
 # Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
 # stand between a noun and its connector (投资人目前已有275位)
 _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
+# 在 + a whole place between a noun and its connector (门市在全台已达6,800家, 学生在本市共有3,000名): where the things
+# counted are, the noun before it still their thing (session 29, counts37); only the place words of a whole (全台, 本港,
+# 全国, 国内, 本市…), never a name (台积电在台湾共有4座: the subject has them there)
+_WHERE_BETWEEN = re.compile(r"在(?:全|本|国内|境内|岛内|区内|县内|市内|省内)[\u4e00-\u9fff]?$")
 _BETWEEN_TAGS = ("t", "d")
 # Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
 _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至",
@@ -1210,6 +1214,9 @@ def _noun_before(
                     if word.end != len(head) or word.tag not in _BETWEEN_TAGS:
                         break
                     head = head[: word.idx]
+                where = _WHERE_BETWEEN.search(head)
+                if where and where.start() > 0 and where.start() in b.starts and where.start() in b.ends:
+                    head = head[: where.start()]  # 门市在全台已达6,800家: where they are, between the noun and its number
             break
     total = next((t for t in _TOTALS if head.endswith(t) and len(head) - len(t) in b.ends and len(head) < start), "")
     if total:
@@ -1832,7 +1839,9 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
-                    and text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS):
+                    and (text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS
+                         or text.endswith(_AMONG, 0, r.noun_before[0]))):
+                # (其中私立学校约100所: a noun after 其中 names the part counted, counts37)
                 source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is None and source is None and r.noun_before is None:
@@ -1860,6 +1869,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     return out
 
 
+_AMONG = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
@@ -1994,6 +2004,28 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
+# 数以千计的市民, 数以万计旅客: "counted by the thousand", a magnitude of things; the noun after it is counted, approximately
+# (session 29, counts37), unless a sum of money or a property (数以千亿计的资金: a magnitude of money, no count)
+_MAGNITUDE = re.compile(r"数以([十百千万亿]{1,2})计的?")
+
+
+def _magnitudes(doc: Doc, b: _Boundaries, lexicon: Lexicon, readings: list[_Reading]) -> list[_Reading]:
+    """Counts written 数以N计 (数以千计的市民: 1,000 市民, approximate), with the noun phrase after them."""
+    text = doc_text(doc)
+    out = []
+    for m in _MAGNITUDE.finditer(text) if "计" in text else ():
+        if m.start() not in b.starts or any(r.start < m.end() and m.start() < r.end for r in readings):
+            continue
+        phrase = _phrase_at(doc, m.end(), -1, b, lexicon.glossary)
+        if phrase is None or phrase[0] != m.end() or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary) \
+                or text.startswith(_MONEY_NOUNS, phrase[0]):
+            continue
+        value, _ = parse_number(m.group(1))
+        full = (phrase[0], _extend(text, phrase[1]))
+        out.append(_Reading(m.start(), full[1], value, True, "", full, _head(text, full[0], full[1], b, lexicon.glossary)))
+    return out
+
+
 def _in_a_name(text: str, r: _Reading) -> bool:
     """Whether a count is part of a title (《三国印魂》, 《十万个为什么》) or of a short quoted name
     (“金砖四国”, “三个代表”): such numbers name something, they count nothing."""
@@ -2080,6 +2112,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
+    readings += _magnitudes(doc, b, lexicon, readings)
     places = _place_names(text, readings, token_table(doc))
     if places:
         readings = [r for r in readings if text[r.start : r.end] not in places]

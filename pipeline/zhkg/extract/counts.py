@@ -1840,7 +1840,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
                     and (text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS
-                         or text.endswith(_AMONG, 0, r.noun_before[0]))):
+                         or text.endswith(_OF_WHICH, 0, r.noun_before[0]))):
                 # (其中私立学校约100所: a noun after 其中 names the part counted, counts37)
                 source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
@@ -1869,7 +1869,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     return out
 
 
-_AMONG = "其中"
+_OF_WHICH = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")

@@ -2004,9 +2004,10 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
-# 数以千计的市民, 数以万计旅客: "counted by the thousand", a magnitude of things; the noun after it is counted, approximately
-# (session 29, counts37), unless a sum of money or a property (数以千亿计的资金: a magnitude of money, no count)
-_MAGNITUDE = re.compile(r"数以([十百千万亿]{1,2})计的?")
+# 数以千计的市民: "counted by the thousand", a magnitude of things; the noun after 的 is counted, approximately (session
+# 29, counts37), unless a sum of money or a property (数以千亿计的资金: a magnitude of money, no count). Only with 的: with
+# none (数以万计志愿者响应号召, the seed's) jieba's phrase runs on over the verbs after the noun
+_MAGNITUDE = re.compile(r"数以([十百千万亿]{1,2})计的")
 
 
 def _magnitudes(doc: Doc, b: _Boundaries, lexicon: Lexicon, readings: list[_Reading]) -> list[_Reading]:

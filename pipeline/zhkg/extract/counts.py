@@ -2004,29 +2004,6 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
-# 数以千计的市民: "counted by the thousand", a magnitude of things; the noun after 的 is counted, approximately (session
-# 29, counts37), unless a sum of money or a property (数以千亿计的资金: a magnitude of money, no count). Only with 的: with
-# none (数以万计志愿者响应号召, the seed's) jieba's phrase runs on over the verbs after the noun
-_MAGNITUDE = re.compile(r"数以([十百千万亿]{1,2})计的")
-
-
-def _magnitudes(doc: Doc, b: _Boundaries, lexicon: Lexicon, readings: list[_Reading]) -> list[_Reading]:
-    """Counts written 数以N计 (数以千计的市民: 1,000 市民, approximate), with the noun phrase after them."""
-    text = doc_text(doc)
-    out = []
-    for m in _MAGNITUDE.finditer(text) if "计" in text else ():
-        if m.start() not in b.starts or any(r.start < m.end() and m.start() < r.end for r in readings):
-            continue
-        phrase = _phrase_at(doc, m.end(), -1, b, lexicon.glossary)
-        if phrase is None or phrase[0] != m.end() or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary) \
-                or text.startswith(_MONEY_NOUNS, phrase[0]):
-            continue
-        value, _ = parse_number(m.group(1))
-        full = (phrase[0], _extend(text, phrase[1]))
-        out.append(_Reading(m.start(), full[1], value, True, "", full, _head(text, full[0], full[1], b, lexicon.glossary)))
-    return out
-
-
 def _in_a_name(text: str, r: _Reading) -> bool:
     """Whether a count is part of a title (《三国印魂》, 《十万个为什么》) or of a short quoted name
     (“金砖四国”, “三个代表”): such numbers name something, they count nothing."""
@@ -2113,7 +2090,6 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
-    readings += _magnitudes(doc, b, lexicon, readings)
     places = _place_names(text, readings, token_table(doc))
     if places:
         readings = [r for r in readings if text[r.start : r.end] not in places]

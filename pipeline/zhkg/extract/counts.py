@@ -467,6 +467,10 @@ _QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
 # Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
 # stand between a noun and its connector (投资人目前已有275位)
 _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
+# 在 + a whole place between a noun and its connector (门市在全台已达6,800家, 学生在本市共有3,000名): where the things
+# counted are, the noun before it still their thing (session 29, counts37); only the place words of a whole (全台, 本港,
+# 全国, 国内, 本市…), never a name (台积电在台湾共有4座: the subject has them there)
+_WHERE_BETWEEN = re.compile(r"在(?:全|本|国内|境内|岛内|区内|县内|市内|省内)[\u4e00-\u9fff]?$")
 _BETWEEN_TAGS = ("t", "d")
 # Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
 _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至",
@@ -1210,6 +1214,9 @@ def _noun_before(
                     if word.end != len(head) or word.tag not in _BETWEEN_TAGS:
                         break
                     head = head[: word.idx]
+                where = _WHERE_BETWEEN.search(head)
+                if where and where.start() > 0 and where.start() in b.starts and where.start() in b.ends:
+                    head = head[: where.start()]  # 门市在全台已达6,800家: where they are, between the noun and its number
             break
     total = next((t for t in _TOTALS if head.endswith(t) and len(head) - len(t) in b.ends and len(head) < start), "")
     if total:
@@ -1522,6 +1529,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
+        if relative is None and _UNIT_PROPERTY.match(text, after):
+            phrase = None  # 其中12所学生数不到50人: the units' head count is a property of each, the classifier stands alone
         if phrase is not None and cls in _EVENT_CLASSIFIERS:
             phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
             relative = phrase if relative is not None else None
@@ -1830,7 +1839,9 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
-                    and text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS):
+                    and (text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS
+                         or text.endswith(_OF_WHICH, 0, r.noun_before[0]))):
+                # (其中私立学校约100所: a noun after 其中 names the part counted, counts37)
                 source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is None and source is None and r.noun_before is None:
@@ -1858,6 +1869,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     return out
 
 
+_OF_WHICH = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
@@ -2025,6 +2037,28 @@ def _place_names(text: str, readings: list[_Reading], table) -> frozenset[str]:
     return frozenset(names)
 
 
+# A head count written right after a count of units (其中8所学生数不到50人, 3间分行员工人数逾百人): a property each unit has,
+# the units being what is counted; the number after it is that property's value, no count of its own (session 29,
+# counts37). 数 closes the property (学生数, 人数, 员工人数), a number or a word of comparison follows it.
+_PROPERTY_TO_VALUE = 2
+_UNIT_PROPERTY = re.compile(r"[\u4e00-\u9fff]{0,3}?人?数(?=均?(?:不到|不足|少于|低于|超过|多于|高于|逾|达|约|仅|只有|为|在|\d))")
+
+
+def _unit_property(text: str, units: _Reading, r: _Reading) -> bool:
+    """Whether ``r`` is the value of a head count written right after the count of units ``units`` (8所学生数不到50人:
+    50 is how many students each school has, no count).
+
+    >>> _unit_property("其中8所学生数不到50人", _Reading(2, 4, 8, False, "所", None), _Reading(7, 12, 50, True, "人", None))
+    True
+    >>> _unit_property("其中8所学校，学生不到50人", _Reading(2, 6, 8, False, "所", None), _Reading(10, 15, 50, True, "人", None))
+    False
+    """
+    if units.full is not None or units.end >= r.start:
+        return False
+    m = _UNIT_PROPERTY.match(text, units.end)
+    return m is not None and 0 <= r.start - m.end() <= _PROPERTY_TO_VALUE  # (均为, 只有: the words between)
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -2053,6 +2087,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 and (text[reading.list_from] not in _LIST_COMMAS or readings[-1].classifier == reading.classifier)):
             continue
         readings.append(reading)
+    readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings += _casualties(text, b, readings)
     places = _place_names(text, readings, token_table(doc))

@@ -14,11 +14,18 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import doc_text, make_mention
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import token_boundaries
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["extract_deixis"]
+
+# 国内 ("at home") is a deixis only as a word of its own, never after a country's 国 (中国内地, 泰国内阁, 国内外 and
+# 美国国内 are other words or another country's), nor in 国内生产总值 (a measure's name). Resolution keeps it only in
+# Taiwan's own news, where it is Taiwan (疾管署今天公布，国内新增本土病例8例; session 29, counts37).
+_AT_HOME = "国内"
+_NOT_AT_HOME = re.compile(r"生产总值|外")
 
 
 @lru_cache(maxsize=4)
@@ -45,4 +52,8 @@ def extract_deixis(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     ['全区']
     """
     pattern = _pattern(lexicon or load_lexicon())
-    return [make_mention(doc, m.start(), m.end(), Label.PLACE, MentionSource.DEIXIS) for m in pattern.finditer(doc_text(doc))]
+    text = doc_text(doc)
+    starts, ends = token_boundaries(doc)
+    return [make_mention(doc, m.start(), m.end(), Label.PLACE, MentionSource.DEIXIS) for m in pattern.finditer(text)
+            if m.group() != _AT_HOME or (m.start() in starts and m.end() in ends and text[m.start() - 1 : m.start()] != "国"
+                                         and not _NOT_AT_HOME.match(text, m.end()))]

@@ -56,6 +56,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
            "state_bodies", "named_bodies", "known_organisations", "stock_listed_names", "STOCK_CODE"]
 
+# the deixis 国内 ("at home", Taiwan in Taiwan's news) licenses no body's name: 国内大学 is a kind (session 29, counts37)
+_AT_HOME = "国内"
+
 #: Houses a party's members sit in, by the endings of their names (立法会, 区议会, 参议院 …): 民主党立法会议员 X is
 #: a member of 民主党 who sits in 立法会 (:mod:`zhkg.extract.combine`, :mod:`zhkg.relate.membership`).
 HOUSES = ("立法会", "立法院", "议会", "国会", "参议院", "众议院")
@@ -285,7 +288,8 @@ def extract_organisations(
     ['稷山县公安局']
     """
     text = doc_text(doc)
-    places = places or []
+    # (国内 "at home" is no place a body is named with: 国内大学, 国内银行 are kinds; counts37)
+    places = [m for m in places or [] if not (m.extractor == MentionSource.DEIXIS and m.simplified == _AT_HOME)]
     place_chars = set()
     for m in places:
         place_chars.update(range(m.start, m.end))
@@ -356,7 +360,7 @@ def extract_organisations(
                 break  # two colleges, not one (查尔斯顿艺术学院|和|柯林斯学院)
             best_start = tok.idx
             reached_place = reached_place or in_place or (tok.text in _ONE_CHAR_PLACES)
-            if tok.text in lexicon.deixis:  # 全区, 本市: the document's home place
+            if tok.text in lexicon.deixis and tok.text != _AT_HOME:  # 全区, 本市: the document's home place
                 reached_place = True
             i -= 1
             taken += 1

@@ -583,6 +583,33 @@ def _acronyms(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     return out
 
 
+# A chain named in Hong Kong's and Taiwan's news (session 29, counts37): the name after its kind (连锁快餐店大家乐表示, 连锁药房
+# 万宁宣布) or a cinema chain's name (星光院线昨日宣布), opening a clause before a verb of saying or of what it holds, is
+# a company; none of the words of a whole or a kind (全国院线, 各院线, 本地院线) is one
+_CHAIN_CUES = r"(?=表示|宣布|指出|公布|称|透露|旗下|今天|今日|昨天|昨日|将|计划|目前|现时)"
+_CHAIN_AFTER_KIND = re.compile(r"连锁[\u4e00-\u9fff]{0,3}?(?:店|药房|超市|餐厅|集团|品牌)([\u4e00-\u9fff]{2,4}?)" + _CHAIN_CUES)
+_CINEMA_CHAIN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s“「]))((?![全各本该两多大小国内外])[\u4e00-\u9fff]{2,3}院线)" + _CHAIN_CUES)
+
+
+def _chains(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, company) of each occurrence of a chain no extractor named: the name a chain's kind opens
+    (连锁快餐店大家乐表示 -> 大家乐) or a cinema chain's (星光院线昨日宣布 -> 星光院线), derived wherever it is written."""
+    text = ctx.simplified
+    if "连锁" not in text and "院线" not in text:
+        return []
+    covered = ctx.covered(but=(Label.COUNT,))
+    names = {m.group(1) for pattern in (_CHAIN_AFTER_KIND, _CINEMA_CHAIN) for m in pattern.finditer(text)
+             if covered.isdisjoint(range(m.start(1), m.end(1)))}
+    out = []
+    for name in sorted(names):
+        for m in find_all(name, text):
+            s, e = m.span()
+            if covered.isdisjoint(range(s, e)):
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
+    return out
+
+
 #: the trades of home news a brand is written before (宏耐地板, 长谷瓷砖, 意风家具)
 _TRADES = r"(?:地板|家具|瓷砖|陶瓷|卫浴|洁具|橱柜|涂料|床垫|吊顶|木门|门窗|壁纸|家纺|装饰)"
 _TRADE = re.compile(_TRADES)
@@ -1823,7 +1850,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
-               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
+               + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _chains(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
                + qualified_facilities(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],

@@ -224,6 +224,8 @@ def _subject_country(m: Mention, places: SpanIndex, text: str) -> Mention | None
 #: news, and its 全国 stays China's
 _MAINLAND_VOICE = re.compile(r"岛内|台湾当局|台湾地区|台当局|国台办|台办|宝岛|台湾同胞|台胞")
 _TAIWAN = "TW"
+#: Taiwan's news's word for its own country, "at home" (``deixis.tsv``; session 29, counts37): no place elsewhere
+_AT_HOME = "国内"
 
 
 def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
@@ -372,6 +374,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             aliases.append(m)  # resolved below, once its full name's canonical form is known
         elif m.label is Label.PLACE:
             canonical, code = _place_canonical(m, ctx, lexicon.deixis)
+            if m.extractor == MentionSource.DEIXIS and m.simplified == _AT_HOME and not (text and (
+                    taiwan_news := _taiwan_news(mentions, lexicon, text) if taiwan_news is None else taiwan_news)):
+                continue  # 国内 is Taiwan in Taiwan's own news; elsewhere it is left as it was, no place
             if m.extractor == MentionSource.DEIXIS and lexicon.deixis.get(m.simplified) == _COUNTRY and text and (
                     subject := _subject_country(m, places, text)) is not None:
                 canonical, code = subject.canonical or subject.name, subject.code  # 日本政府宣布，全国… is Japan

@@ -12,7 +12,8 @@ tagged a verb or a preposition), is split there:
   and a deal's verb between two companies (收购, 出售, 入股, 增持, 减持, 入主, 借壳; not 控股 or 重组, which names
   hold); not any verb, since many names hold one (中国信达资产管理, 北京大成律师事务所, 首钢控股); a one-letter
   clause word jieba glued onto the object's first letters (为雅培, 拟新设: a word it built) is cut off it;
-* the words before it are the organisation (the subject the reader began on): two letters or more, not a pronoun
+* the words before it are the organisation (the subject the reader began on): two letters or more (four when a
+  one-letter clause word names no body: 大有|为|投资公司 is one name, jieba's 为 notwithstanding), not a pronoun
   (这是公司) and not a place read on exactly those letters (a country's 称 is the country's);
 * the words after it are an organisation too when they end with a company's or body's word and what comes before
   that word names one (华伦集团, 雅培贸易有限公司, 中金公司; not 新设公司, 集团公司, 保险公司: a kind, no name).
@@ -50,6 +51,9 @@ _BODY_ENDS = ("股份有限公司", "有限责任公司", "有限公司", "株�
 _KIND_TAGS = frozenset({"a", "ad", "d", "m", "q", "r", "v", "f", "c", "p", "u", "uj", "b"})
 _KIND_STEMS = frozenset({"集团", "保险", "证券", "银行", "投资", "控股", "上市", "子", "母", "总", "分", "新设", "这家",
                          "该", "本", "其", "一家", "合资", "国有", "民营", "外资"})
+#: The fewest letters of a subject split off a one-letter clause word whose clause names no body (京兰水泥|拟新设公司;
+#: not 大有|为投资公司, where jieba's 为 is a letter of the name); a word of two letters splits a shorter one (沃达丰|出售).
+_ALONE = 4
 #: Pronouns and numerals no subject is (这是公司, 其为公司).
 _NO_SUBJECT_TAGS = frozenset({"r", "m", "q", "p", "c", "d"})
 
@@ -109,14 +113,16 @@ def split_run_ons(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
         vs, ve = cut
         head = text[m.start:vs]
         first = table.word_at(m.start)
-        if len(head) < 2 or (first is not None and first.end >= vs and first.tag in _NO_SUBJECT_TAGS) \
-                or (m.start, vs, Label.PLACE) in spans:
-            if not _object(text, ve, m.end):
+        named = _object(text, ve, m.end)
+        short = len(head) < 2 or not named and len(head) < _ALONE and ve - vs < 2
+        pronoun = first is not None and first.end >= vs and first.tag in _NO_SUBJECT_TAGS
+        if short or pronoun or (m.start, vs, Label.PLACE) in spans:
+            if not named:
                 out.append(m)  # no organisation either side: the reading stands as it was
                 continue
         elif (m.start, vs, Label.ORGANIZATION) not in spans:
             out.append(replace(m, end=vs, text=m.text[:vs - m.start], simplified=head,
                                canonical=head if m.canonical else ""))
-        if _object(text, ve, m.end) and (ve, m.end, Label.ORGANIZATION) not in spans:
+        if named and (ve, m.end, Label.ORGANIZATION) not in spans:
             out.append(make_mention(doc, ve, m.end, Label.ORGANIZATION, m.extractor, canonical=text[ve:m.end]))
     return out

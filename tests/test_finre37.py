@@ -61,6 +61,8 @@ def _split(nlp, text, name, extractor=MentionSource.ORG_SUFFIX):
      ["嘉信基金", "嘉信资本管理有限公司"]),
     ("新西兰恒天然集团为雅培贸易有限公司生产奶粉。", "新西兰恒天然集团为雅培贸易有限公司",
      ["新西兰恒天然集团", "雅培贸易有限公司"]),
+    # the subject's announcement is no part of its name
+    ("去年5月，兴华股份公告称公司将引入战略投资者。", "兴华股份公告称公司", ["兴华股份"]),
 ])
 def test_split_run_ons_splits_at_the_clause_word(nlp, text, name, parts):
     assert _split(nlp, text, name) == parts

@@ -14,7 +14,8 @@ tagged a verb or a preposition), is split there:
   clause word jieba glued onto the object's first letters (为雅培, 拟新设: a word it built) is cut off it;
 * the words before it are the organisation (the subject the reader began on): two letters or more (four when a
   one-letter clause word names no body: 大有|为|投资公司 is one name, jieba's 为 notwithstanding), not a pronoun
-  (这是公司) and not a place read on exactly those letters (a country's 称 is the country's);
+  (这是公司) and not a place read on exactly those letters (a country's 称 is the country's); an announcement
+  after a company's word is the company's, no part of its name (爱建股份|公告|称);
 * the words after it are an organisation too when they end with a company's or body's word and what comes before
   that word names one (华伦集团, 雅培贸易有限公司, 中金公司; not 新设公司, 集团公司, 保险公司: a kind, no name).
 
@@ -54,6 +55,8 @@ _KIND_STEMS = frozenset({"集团", "保险", "证券", "银行", "投资", "控�
 #: The fewest letters of a subject split off a one-letter clause word whose clause names no body (京兰水泥|拟新设公司;
 #: not 大有|为投资公司, where jieba's 为 is a letter of the name); a word of two letters splits a shorter one (沃达丰|出售).
 _ALONE = 4
+#: What a company publishes, read with its name before 称 (爱建股份公告称): never the end of a body's name.
+_NOTICE = "公告"
 #: Pronouns and numerals no subject is (这是公司, 其为公司).
 _NO_SUBJECT_TAGS = frozenset({"r", "m", "q", "p", "c", "d"})
 
@@ -120,9 +123,13 @@ def split_run_ons(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
             if not named:
                 out.append(m)  # no organisation either side: the reading stands as it was
                 continue
-        elif (m.start, vs, Label.ORGANIZATION) not in spans:
-            out.append(replace(m, end=vs, text=m.text[:vs - m.start], simplified=head,
-                               canonical=head if m.canonical else ""))
+        else:
+            if head.endswith(_NOTICE) and head[:-len(_NOTICE)].endswith(_BODY_ENDS):
+                vs -= len(_NOTICE)  # the subject's announcement is no part of its name: 爱建股份|公告|称
+                head = text[m.start:vs]
+            if (m.start, vs, Label.ORGANIZATION) not in spans:
+                out.append(replace(m, end=vs, text=m.text[:vs - m.start], simplified=head,
+                                   canonical=head if m.canonical else ""))
         if named and (ve, m.end, Label.ORGANIZATION) not in spans:
             out.append(make_mention(doc, ve, m.end, Label.ORGANIZATION, m.extractor, canonical=text[ve:m.end]))
     return out

@@ -29,6 +29,7 @@ from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
 from zhkg.extract.listed_companies import listed_companies
+from zhkg.extract.org_run_ons import split_run_ons
 from zhkg.extract.people import GLUED_TITLES
 from zhkg.extract.statistical import extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
@@ -724,6 +725,7 @@ class Pipeline:
             named = places + orgs + people
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)
+        named = split_run_ons(named, p.doc, token_table(p.doc), p.norm.simplified)  # 四川金顶|获悉|华伦集团
         named = listed_companies(named, p.doc, token_table(p.doc), self.lexicon)  # 台泥, 联电 (companies_listed.tsv)
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A

@@ -97,6 +97,7 @@ _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
 #: What a company's name runs on into, besides a deal and the market words (:func:`_runs_on_into_the_clause`).
 _RUN_ON_WORDS = (_CONTROLLING, "大股东", "第一大股东", "公告")
+_BOARD = "董事会"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
 _MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
@@ -362,9 +363,12 @@ _RUNNING_READERS = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX
 def _runs_on_into_the_clause(m: Mention, e: int, text: str) -> bool:
     """Whether ``m``, an organisation the recogniser or the suffix grammar read from a short name's start, runs on
     past the name's end ``e`` into a deal's verb (重组, 借壳, 收购 …; not any verb of the dictionary, which is too
-    loose), 控股股东, or a market word that says the name before it is a listed company (隧道股份|董事会, 彩虹股份|
-    大股东彩虹电子, 爱建股份|公告称): the clause after the company, not its name."""
+    loose), 控股股东, or a market word that says the name before it is a listed company (彩虹股份|大股东彩虹电子,
+    爱建股份|公告称): the clause after the company, not its name. A board is none: 隧道股份董事会 is a body of its own,
+    a part of its company (``relate/parts.py``)."""
     if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
+        return False
+    if text.startswith(_BOARD, e):
         return False
     return _DEAL_AFTER.match(text, e) is not None or _MARKET_AFTER.match(text, e) is not None \
         or text.startswith(_RUN_ON_WORDS, e)

@@ -116,6 +116,9 @@ class RelationContext:
         #: the people named in full, by the first one and two letters of their names, with the mentions list they
         #: were worked out for (:func:`zhkg.relate.roles._owner_of`)
         self.full_names: tuple[list[Mention], object] | None = None
+        #: the teams' names less their 队, with the mentions list they were worked out for
+        #: (:func:`zhkg.relate.membership._team_short_form`)
+        self.team_short_names: tuple[list[Mention], object] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)

@@ -1829,17 +1829,27 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     def sentence(pos: int) -> int:
         return bisect_right(breaks, pos)
 
+    # The neighbours a classifier standing alone may take its thing from, looked up, not gathered from every count
+    # at each (quadratic in a long list of counts): of the counts kept with that classifier and a thing, the last
+    # one in its sentence, the last one (it ends nearest: the readings come in order and do not overlap), and
+    # the first later one (in its sentence if any is: sentences only follow one another)
+    last_in: dict[tuple[str, int], _Reading] = {}  # (classifier, sentence) -> the last count of out there
+    last: dict[str, _Reading] = {}  # classifier -> the last count of out
+    with_thing: dict[str, list[int]] = {}  # classifier -> the indices of the readings with a thing
+    for j, o in enumerate(readings):
+        if o.full is not None:
+            with_thing.setdefault(o.classifier, []).append(j)
     out: list[_Reading] = []
     for i, r in enumerate(readings):
         if r.full is None:
-            same = [o for o in out if o.classifier == r.classifier and o.full is not None]
-            before = [o for o in same if sentence(o.start) == sentence(r.start)]
-            later = [o for o in readings[i + 1 :] if o.classifier == r.classifier and o.full is not None
-                     and sentence(o.start) == sentence(r.start)]
-            near = [o for o in same if r.start - o.end <= _INHERIT_WINDOW]
-            source = (before or [None])[-1] or (later or [None])[0]
+            here = sentence(r.start)
+            ahead = with_thing.get(r.classifier, [])
+            k = bisect_right(ahead, i)
+            later = readings[ahead[k]] if k < len(ahead) and sentence(readings[ahead[k]].start) == here else None
+            source = last_in.get((r.classifier, here)) or later
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
-                source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
+                near = last.get(r.classifier)  # 生产基地7个: the noun before it beats a count of another sentence
+                source = near if near is not None and r.start - near.end <= _INHERIT_WINDOW else None
             if source is not None and _object_noun_before(doc, r, b):
                 source = None  # 复制品50余件，…等展品200件; 共立课题6000多项，其中12项技术政策: the noun it closes
             if source is not None and r.noun_before is not None and source.head_start >= 0 \
@@ -1873,6 +1883,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 else:
                     continue
         out.append(r)
+        if r.full is not None:
+            last[r.classifier] = last_in[(r.classifier, sentence(r.start))] = r
     return out
 
 

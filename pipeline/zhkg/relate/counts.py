@@ -426,6 +426,7 @@ _HOLDING_WORDS = ("所辖", "下辖", "辖下", "属下", "旗下", "下属", "�
 _SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
 # 全体70名议员中有40人: a count glued by 中 (and 有) to the count before it is a part of that count (session 26, counts29)
 _PART_OF_BEFORE = re.compile(r"(?:之|当)?中(?:共有|就有|约有|仅有|只有|有)?")
+_PART_OF_BEFORE_LONGEST = 4  # the letters _PART_OF_BEFORE matches at most (之中共有)
 _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我国钢铁行业)
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
@@ -2235,6 +2236,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                      if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
 
     counts_at = {c.start: c for c in counts}
+    # counts by their ends, with their rank: the count a part follows (全体70名议员中有40人) ends a few letters before it
+    counts_ending: dict[int, list[tuple[int, Mention]]] = {}
+    for k, c in enumerate(counts):
+        counts_ending.setdefault(c.end, []).append((k, c))
     in_all = "在内" in text  # both readers need it: most texts pay one substring test
     included = [m.span() for m in _INCLUDING.finditer(text)] if in_all else []
     # …and one closed by 在内 without 包括, a holder right before it (恒大地产(企业专区)在内的5家内地地产公司)
@@ -2433,8 +2438,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = owned[before[-1]]
         if found is None:
             # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
-            whole = next((c for c in counts if sentence_start <= c.start and c.end < count.start
-                          and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
+            whole = next((c for _, c in sorted(
+                (k, c) for end in range(max(0, count.start - _PART_OF_BEFORE_LONGEST), count.start)
+                for k, c in counts_ending.get(end, ())) if sentence_start <= c.start
+                and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
             if whole is not None and whole.end in owned:
                 found = owned[whole.end]
         if found is None:

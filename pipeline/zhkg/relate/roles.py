@@ -883,7 +883,7 @@ def _relative_clause_before(ctx: RelationContext, at: int) -> int | None:
     start = max(simplified.rfind(ch, lo, at - 1) for ch in CLAUSE_BREAKS + "、") + 1
     span = simplified[start : at - 1]
     if not span or len(span) > _MAX_RELATIVE_CLAUSE or not span.isalnum() or span[0] in _POSSESSORS \
-            or any(m.start < at - 1 and m.end > start for m in ctx.mentions):
+            or ctx.any_between(start, at - 1):
         return None
     return start if any(_word_tag_at(span, i).startswith("v") for i in range(len(span))) else None
 

@@ -17,13 +17,14 @@ runs a 100,000-letter document with no sentence break through the whole pipeline
 from __future__ import annotations
 
 import random
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zhkg.extract import counts as C
 from zhkg.extract import counts as extract_counts_module
 from zhkg.extract.counts import (
     _CLAUSE_BREAK,
@@ -38,10 +39,12 @@ from zhkg.extract.counts import (
 from zhkg.extract.organisations import _SENTENCE_END, _sentence_around
 from zhkg.records import Document, Label, Mention
 from zhkg.relate.base import RelationContext
-from zhkg.relate.counts import _PARENTHESIS, _TOPIC_REST, _Topics
+from zhkg.relate.counts import _PARENTHESIS, _PART_OF_BEFORE, _PART_OF_BEFORE_LONGEST, _TOPIC_REST, _Topics
 from zhkg.relate.membership import _team_short_form
 from zhkg.relate.roles import _MAX_RELATIVE_CLAUSE, _POSSESSORS, _relative_clause_before, _word_tag_at
 from zhkg.text import CLAUSE_BREAKS
+
+_REAL_FILL = extract_counts_module._fill
 
 # ---------------------------------------------------------------- read_counts' topic
 
@@ -132,8 +135,9 @@ _PIECES = ["24只上涨", "6只持平", "2只下跌", "328只股基", "其中两
            "两家出现亏损", "12个项目", "4个亏损", "有", "，", "，", "。", "；", "开盘交易的32只封闭式基金", "另外"]
 
 
-def _counts_with(monkeypatch, nlp, text, parallel):
+def _counts_with(monkeypatch, nlp, text, parallel, fill=None):
     monkeypatch.setattr(extract_counts_module, "_parallel", parallel)
+    monkeypatch.setattr(extract_counts_module, "_fill", fill or _REAL_FILL)
     return [(m.start, m.end, m.text, m.quantity.counted if m.quantity else None) for m in extract_counts(nlp(text))]
 
 
@@ -147,6 +151,106 @@ def test_parallel_is_the_pass_it_replaced(monkeypatch, nlp):
         assert _counts_with(monkeypatch, nlp, text, new) == expected, text
         changed += expected != _counts_with(monkeypatch, nlp, text, lambda readings, *_: list(readings))
     assert changed >= 5  # the inputs reach what the pass does, not only its way out
+
+
+# ---------------------------------------------------------------- extract/counts._fill
+
+
+def _fill_scan(readings, doc, b, glossary):
+    """The pass ``_fill`` replaced (before session 29): every count kept gathered at each."""
+    text = C.doc_text(doc)
+    breaks = C._sentence_breaks(text)
+
+    def sentence(pos: int) -> int:
+        return bisect_right(breaks, pos)
+
+    out = []
+    for i, r in enumerate(readings):
+        if r.full is None:
+            same = [o for o in out if o.classifier == r.classifier and o.full is not None]
+            before = [o for o in same if sentence(o.start) == sentence(r.start)]
+            later = [o for o in readings[i + 1 :] if o.classifier == r.classifier and o.full is not None
+                     and sentence(o.start) == sentence(r.start)]
+            near = [o for o in same if r.start - o.end <= C._INHERIT_WINDOW]
+            source = (before or [None])[-1] or (later or [None])[0]
+            if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(C._WHERE_NOUNS)):
+                source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
+            if source is not None and C._object_noun_before(doc, r, b):
+                source = None  # 复制品50余件，…等展品200件; 共立课题6000多项，其中12项技术政策: the noun it closes
+            if source is not None and r.noun_before is not None and source.head_start >= 0 \
+                    and r.noun_before[0] >= source.end:  # (not the neighbour's own noun: 32只封闭式基金24只上涨)
+                own_head = C._head(text, r.noun_before[0], r.noun_before[1], b, glossary)
+                if text[source.head_start : source.full[1]].endswith(text[own_head : r.noun_before[1]]):
+                    source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
+            if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
+                    and text[r.noun_before[0] - 1 : r.noun_before[0]] in C._ITEM_BREAKS):
+                source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
+            among = C._set_before(doc, r.start, b) if source is None and r.noun_before is None else None
+            if among is None and source is None and r.noun_before is None:
+                among = C._set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
+            if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
+                r = replace(r, full=among, head_start=C._head(text, among[0], among[1], b, glossary))
+            elif source is None and r.noun_before is not None:  # 限价商品住房2.5万套
+                start, end = r.noun_before
+                r = replace(r, start=start, full=r.noun_before, head_start=C._head(text, start, end, b, glossary))
+            else:
+                if source is not None:
+                    r = replace(r, full=source.full, head_start=source.head_start)
+                elif (r.classifier in C._PEOPLE_CLASSIFIERS and C._ends_clause(text, r.end)) or (
+                        r.classifier in C._SELF_AFTER_VERB and C._after_verb_or_listed(doc, r, b)) or (
+                        text[r.start - 1 : r.start] in C._POINTERS and r.noun_before is None
+                        and r.classifier != C._GENERIC_CLASSIFIER and C._predicate_after(doc, r.end, b)) or (
+                        r.classifier in C._SELF_CLASSIFIERS and (C._ends_clause(text, r.end) or text.startswith("、", r.end) or (
+                            text.startswith("的", r.end) and not text.startswith(tuple(C._NOT_COUNTED), r.end + 1)))):
+                    # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场; 这两项是…, 有了这四点: the classifier is the thing
+                    cls_span = (r.cls_start, r.cls_start + len(r.classifier))
+                    r = replace(r, full=cls_span, head_start=r.cls_start)
+                else:
+                    continue
+        out.append(r)
+    return out
+
+
+# pieces of made-up reports: classifiers standing alone after a count of theirs with a thing, in one sentence or
+# the next, far or near, with nouns before them, 其中 and 这 pointing back
+_FILL_PIECES = ["上海报告新增病例12例", "北京报告9例", "其中三例", "全国共有28000名学生", "国际学生5000余名", "硕士点30个",
+                "博士点12个", "生产基地7个", "3家公司", "两家", "限价商品住房2.5万套", "，", "，", "。", "；", "另有"]
+
+
+def test_fill_is_the_pass_it_replaced(monkeypatch, nlp):
+    rng = random.Random(29)
+    new = extract_counts_module._fill
+    changed = 0
+    for _ in range(60):
+        text = "".join(rng.choice(_FILL_PIECES) for _ in range(rng.randint(3, 14)))
+        expected = _counts_with(monkeypatch, nlp, text, _parallel_scan, fill=_fill_scan)
+        assert _counts_with(monkeypatch, nlp, text, _parallel_scan, fill=new) == expected, text
+        changed += expected != _counts_with(monkeypatch, nlp, text, _parallel_scan,
+                                            fill=lambda readings, *_: [r for r in readings if r.full is not None])
+    assert changed >= 5
+
+
+def test_a_part_follows_a_whole_a_few_letters_before_it():
+    """read_counts looks the whole a part follows up among the counts ending as far back as _PART_OF_BEFORE
+    reaches: no string it matches is longer."""
+    import itertools
+
+    letters = "之当中共就约仅只有"
+    matched = [len(w) for n in range(1, 7) for w in map("".join, itertools.product(letters, repeat=n))
+               if _PART_OF_BEFORE.fullmatch(w)]
+    assert max(matched) == _PART_OF_BEFORE_LONGEST
+
+
+def test_any_between_is_the_scan_it_replaced():
+    rng = random.Random(5)
+    for _ in range(200):
+        text = "甲" * 20
+        mentions = [Mention("d", s, s + rng.randint(0, 6), "", "", Label.PERSON, "x")
+                    for s in (rng.randint(0, 18) for _ in range(rng.randint(0, 6)))]
+        ctx = RelationContext(Document("d", text), mentions, {})
+        for lo in range(22):
+            for hi in range(22):
+                assert ctx.any_between(lo, hi) == any(m.start < hi and m.end > lo for m in ctx.mentions)
 
 
 # ---------------------------------------------------------------- membership._team_short_form

@@ -123,6 +123,9 @@ class RelationContext:
         #: the starts of :attr:`mentions` and the furthest end among each one and those before it, with the mentions
         #: list they were worked out for (:meth:`any_between`)
         self.reach: tuple[list[Mention], list[int], list[int]] | None = None
+        #: the people of :attr:`mentions` by start (the last, the shortest, of those starting there), with the mentions
+        #: list they were worked out for (:func:`zhkg.relate.membership._listed_after`)
+        self.people_at: tuple[list[Mention], dict[int, Mention]] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)

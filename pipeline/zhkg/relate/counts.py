@@ -2338,7 +2338,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return  # (他们 standing for a club whose name is written without 队 included)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
 
-    entity_names: dict[str, list[str]] = {}
+    # (each name once: an entity named at every mention of a long document gave as many names to test)
+    entity_names: dict[str, dict[str, None]] = {}
 
     def names_of(holder: Mention) -> list[str]:
         """Every name the document gives ``holder``'s entity (恒大 and 恒大地产), and 公司 for a state body (a
@@ -2346,8 +2347,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if not entity_names:
             for m in ctx.mentions:
                 if m.label is Label.ORGANIZATION and m in ctx.owner:
-                    entity_names.setdefault(ctx.owner[m], []).append(m.name)
-        names = [holder.name] + entity_names.get(ctx.owner.get(holder, ""), [])
+                    entity_names.setdefault(ctx.owner[m], {})[m.name] = None
+        names = [holder.name, *entity_names.get(ctx.owner.get(holder, ""), {})]
         ruling = holder.extractor == MentionSource.ORG_STATE_BODY or holder.name.endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
 

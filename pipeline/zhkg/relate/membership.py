@@ -624,7 +624,10 @@ def _listed_after(ctx: RelationContext, person: Mention, pair: bool = False) -> 
     """The people listed right after ``person`` with 、 between, the last maybe after 和/及/与 once the list has
     a 、 (王小明、李大同和陈美玲); none after 和 alone (科比与詹姆斯对决 names a rival, not a teammate) unless ``pair``
     (after 有: 阵中有诺维茨基和基德)."""
-    starts = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    found = ctx.people_at
+    if found is None or found[0] is not ctx.mentions:  # (worked out once, not at each person)
+        found = ctx.people_at = (ctx.mentions, {m.start: m for m in ctx.mentions if m.label is Label.PERSON})
+    starts = found[1]
     listed, at = [], person.end
     while at < len(ctx.simplified):
         sep = ctx.simplified[at]

@@ -40,7 +40,7 @@ from zhkg.extract.organisations import _SENTENCE_END, _sentence_around
 from zhkg.records import Document, Label, Mention
 from zhkg.relate.base import RelationContext
 from zhkg.relate.counts import _PARENTHESIS, _PART_OF_BEFORE, _PART_OF_BEFORE_LONGEST, _TOPIC_REST, _Topics
-from zhkg.relate.membership import _team_short_form
+from zhkg.relate.membership import _listed_after, _team_short_form
 from zhkg.relate.roles import _MAX_RELATIVE_CLAUSE, _POSSESSORS, _relative_clause_before, _word_tag_at
 from zhkg.text import CLAUSE_BREAKS
 
@@ -299,6 +299,36 @@ def test_team_short_form_is_the_scan_it_replaced():
             assert (new and (new.start, new.end, new.name)) == (old and (old.start, old.end, old.name)), (text, p)
             found += old is not None
     assert found >= 20
+
+
+def _listed_after_scan(ctx, person, pair=False):
+    starts = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    listed, at = [], person.end
+    while at < len(ctx.simplified):
+        sep = ctx.simplified[at]
+        nxt = starts.get(at + 1)
+        if nxt is None or not (sep == "、" or (sep in "和及与" and (listed or pair))):
+            break
+        listed.append(nxt)
+        at = nxt.end
+    return listed
+
+
+def test_listed_after_is_the_scan_it_replaced():
+    """membership._listed_after indexes the people by start once per mentions list; the list it reads is the same
+    (whole function compared: what it does after the list is unchanged)."""
+    rng = random.Random(12)
+    for _ in range(150):
+        text = "".join(rng.choice(["王明", "李华", "、", "和", "与", "说", "，"]) for _ in range(rng.randint(2, 12)))
+        mentions = [Mention("d", s, min(len(text), s + rng.randint(1, 3)), "", "", rng.choice([Label.PERSON, Label.PLACE]), "x")
+                    for s in (rng.randrange(len(text)) for _ in range(rng.randint(1, 8)))]
+        ctx = RelationContext(Document("d", text), mentions, {})
+        for person in ctx.mentions:
+            for pair in (False, True):
+                assert _listed_after(ctx, person, pair) == _listed_after_scan(ctx, person, pair), (text, person)
+        ctx.mentions = sorted(ctx.mentions[1:], key=lambda m: (m.start, -m.end))  # a new list: worked out again
+        for person in ctx.mentions:
+            assert _listed_after(ctx, person, True) == _listed_after_scan(ctx, person, True)
 
 
 # ---------------------------------------------------------------- a headline's opening, a sentence's start

@@ -661,12 +661,25 @@ class _Boundaries:
     starts: frozenset[int]
     ends: frozenset[int]
     token_at: tuple[int, ...]  # character offset -> index of the token containing it
+    # where each of the text's section marks (_HEADING) is and where its match ends, in order: a headline's opening
+    # is looked up, not searched for from the text's start at each count (quadratic in a long document)
+    headings: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+
+    def heading_before(self, pos: int) -> int:
+        """Where the last section mark and its spaces before ``pos`` end (cut at ``pos``), else 0: the end of
+        the last match of :data:`_HEADING` in the text up to ``pos``."""
+        marks, ends = self.headings
+        k = bisect_left(marks, pos) - 1
+        return min(ends[k], pos) if k >= 0 else 0
 
 
 def _boundaries(doc: Doc) -> _Boundaries:
     starts, ends = token_boundaries(doc)
     token_at = token_table(doc).token_of_char
-    return _Boundaries(starts | {len(doc_text(doc))}, ends | {len(doc_text(doc))}, token_at)
+    text = doc_text(doc)
+    found = [h.span() for h in _HEADING.finditer(text)]
+    return _Boundaries(starts | {len(text)}, ends | {len(text)}, token_at,
+                       (tuple(h[0] for h in found), tuple(h[1] for h in found)))
 
 
 def _glossary_at(text: str, pos: int, ends: frozenset[int], glossary: Mapping[str, str]) -> int:
@@ -1715,7 +1728,7 @@ def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] 
     if m.group("neg") or m.group("prefix") or m.group("low"):
         return None
     text = doc_text(doc)
-    heading = max((h.end() for h in _HEADING.finditer(text, 0, m.start())), default=0)
+    heading = b.heading_before(m.start())
     opening = _OPENING_BREAK.search(text, heading)
     if opening is not None and m.start() >= opening.start() or m.start() - heading > _MAX_HEADLINE:
         return None  # only in a headline's terse style: 两耳光, 三季末 in a story are no counts
@@ -1765,20 +1778,30 @@ def _parallel(readings: list[_Reading], text: str, b: _Boundaries, words) -> lis
     """In a list of counts with one classifier (24只上涨,6只持平,2只下跌), a one-word "thing" ending its clause
     between classifiers standing alone before verbs is a predicate too: that classifier stands alone."""
     out = list(readings)
+    # The readings come in order and do not overlap (extract_counts keeps them so), so of the earlier counts with
+    # r's classifier and a thing, the last ends nearest r: when it is in another sentence, all of them are. One
+    # look-up per count, not a pass over the earlier counts (quadratic in a long list of them).
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    last_end: dict[str, int] = {}  # classifier -> the end of the last count of it with a thing (in out)
+
+    def counted_before(r: _Reading) -> bool:
+        """Whether a count before ``r`` in its sentence has its classifier and a thing."""
+        end = last_end.get(r.classifier)
+        return end is not None and (end >= r.start or bisect_left(breaks, end) == bisect_left(breaks, r.start))
+
     for i, r in enumerate(readings):
+        if i and out[i - 1].full is not None:
+            last_end[out[i - 1].classifier] = out[i - 1].end
         if r.full is None or r.cls_start < 0 or r.full[0] != r.cls_start + len(r.classifier):
             continue
-        if (r.classifier not in _EVENT_CLASSIFIERS and _predicate(words, r.full, b)
-                and any(o.classifier == r.classifier and o.full is not None and _same_sentence(text, o, r)
-                        for o in out[:i])):
+        if r.classifier not in _EVENT_CLASSIFIERS and _predicate(words, r.full, b) and counted_before(r):
             # 328只股基…,其中两只出现亏损: a verb and its object after the classifier are what the items did
             out[i] = replace(r, end=r.cls_start + len(r.classifier), full=None, head_start=-1, noun_before=None)
             continue
         if text[r.full[1] : r.full[1] + 1] not in _CLAUSE_BREAK or any(
                 s in b.starts for s in range(r.full[0] + 1, r.full[1])):
             continue
-        if not any(o.classifier == r.classifier and o.full is not None and _same_sentence(text, o, r)
-                   for o in out[:i]):
+        if not counted_before(r):
             continue  # nothing before it to count: the word is the thing (5只股票,3只上涨)
         neighbours = [readings[j] for j in (i - 1, i + 1) if 0 <= j < len(readings)]
         if any(o.lone_verb and o.classifier == r.classifier and _listed(text, o, r) for o in neighbours):
@@ -1800,11 +1823,6 @@ def _predicate(words, span: tuple[int, int], b: _Boundaries) -> bool:
             and all(t.tag in ("v", "vn") for t in tokens))
 
 
-def _same_sentence(text: str, a: _Reading, b: _Reading) -> bool:
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return not _SENTENCE_BREAK.search(text, first.end, second.start)
-
-
 def _listed(text: str, a: _Reading, b: _Reading) -> bool:
     """Whether two counts are close items of one sentence (at most a short predicate between them)."""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -1820,17 +1838,27 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     def sentence(pos: int) -> int:
         return bisect_right(breaks, pos)
 
+    # The neighbours a classifier standing alone may take its thing from, looked up, not gathered from every count
+    # at each (quadratic in a long list of counts): of the counts kept with that classifier and a thing, the last
+    # one in its sentence, the last one (it ends nearest: the readings come in order and do not overlap), and
+    # the first later one (in its sentence if any is: sentences only follow one another)
+    last_in: dict[tuple[str, int], _Reading] = {}  # (classifier, sentence) -> the last count of out there
+    last: dict[str, _Reading] = {}  # classifier -> the last count of out
+    with_thing: dict[str, list[int]] = {}  # classifier -> the indices of the readings with a thing
+    for j, o in enumerate(readings):
+        if o.full is not None:
+            with_thing.setdefault(o.classifier, []).append(j)
     out: list[_Reading] = []
     for i, r in enumerate(readings):
         if r.full is None:
-            same = [o for o in out if o.classifier == r.classifier and o.full is not None]
-            before = [o for o in same if sentence(o.start) == sentence(r.start)]
-            later = [o for o in readings[i + 1 :] if o.classifier == r.classifier and o.full is not None
-                     and sentence(o.start) == sentence(r.start)]
-            near = [o for o in same if r.start - o.end <= _INHERIT_WINDOW]
-            source = (before or [None])[-1] or (later or [None])[0]
+            here = sentence(r.start)
+            ahead = with_thing.get(r.classifier, [])
+            k = bisect_right(ahead, i)
+            later = readings[ahead[k]] if k < len(ahead) and sentence(readings[ahead[k]].start) == here else None
+            source = last_in.get((r.classifier, here)) or later
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
-                source = (near or [None])[-1]  # 生产基地7个: the noun before it beats a count of another sentence
+                near = last.get(r.classifier)  # 生产基地7个: the noun before it beats a count of another sentence
+                source = near if near is not None and r.start - near.end <= _INHERIT_WINDOW else None
             if source is not None and _object_noun_before(doc, r, b):
                 source = None  # 复制品50余件，…等展品200件; 共立课题6000多项，其中12项技术政策: the noun it closes
             if source is not None and r.noun_before is not None and source.head_start >= 0 \
@@ -1866,6 +1894,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 else:
                     continue
         out.append(r)
+        if r.full is not None:
+            last[r.classifier] = last_in[(r.classifier, sentence(r.start))] = r
     return out
 
 

@@ -35,6 +35,7 @@ Two more kinds of name have no Chinese head word:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1533,10 +1534,12 @@ _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物
 _MEDIA_CHANNELS = re.compile(r"(?:(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)(?![部处组科室]))?")
 
 
-def _sentence_around(text: str, s: int, e: int) -> tuple[int, str]:
+def _sentence_around(text: str, s: int, e: int, openings: list[int]) -> tuple[int, str]:
     """Where the sentence holding ``text[s:e]`` starts, and its text less that span (a name is no cue of
-    itself: 有线电视)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, s)), default=0)
+    itself: 有线电视). ``openings`` are the ends of ``text``'s sentence breaks, in order (found once per text: a
+    search from the text's start at each name was quadratic in a long document)."""
+    k = bisect_right(openings, s) - 1
+    start = openings[k] if k >= 0 else 0
     end = _SENTENCE_END.search(text, e)
     return start, text[start:s] + "\0" + text[e:end.start() if end else len(text)]
 
@@ -1647,9 +1650,10 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}
+    openings = [m.end() for m in _SENTENCE_END.finditer(text)] if any(known[f[2]][3] for f in found) else []
     for s, e, name in found:
         if known[name][3]:
-            sentence, words = _sentence_around(text, s, e)
+            sentence, words = _sentence_around(text, s, e, openings)
             if _KNOWN_CUE_PATTERNS[known[name][0]].search(words):
                 cued.add(s)
                 cued_sentences.setdefault(name, set()).add(sentence)

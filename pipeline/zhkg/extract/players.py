@@ -205,14 +205,14 @@ def _band_members(mentions: list[Mention], text: str, table: TokenTable, lexicon
     """People listed after a band's member word (五月天乐队成员阿信、石头和怪兽), stage names included."""
     index = SpanIndex(mentions)
     org_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION}
+    band_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith(BAND_HEADS)}
     roles, members = frozenset(lexicon.role_words), frozenset(lexicon.member_words)
     added: list[Mention] = []
     doc_id = mentions[0].doc_id
     for cue in _BAND_MEMBER.finditer(text):
         s = cue.start()
         band = text[max(0, s - 3):s].endswith(_BAND_WORDS) or any(
-            w in cue.group() for w in _BAND_POSITIONS) or any(
-            m.label is Label.ORGANIZATION and m.end == s and m.simplified.endswith(BAND_HEADS) for m in mentions)
+            w in cue.group() for w in _BAND_POSITIONS) or s in band_ends
         if not band or (s not in org_ends and not text[max(0, s - 3):s].endswith(_BAND_WORDS)):
             continue  # 经合组织成员中是…: no band's
         at, items = cue.end(), []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from zhkg.config import Config
 from zhkg.extract.non_bodies import subunit_name
@@ -116,6 +117,15 @@ class RelationContext:
         #: the people named in full, by the first one and two letters of their names, with the mentions list they
         #: were worked out for (:func:`zhkg.relate.roles._owner_of`)
         self.full_names: tuple[list[Mention], object] | None = None
+        #: the teams' names less their 队, with the mentions list they were worked out for
+        #: (:func:`zhkg.relate.membership._team_short_form`)
+        self.team_short_names: tuple[list[Mention], object] | None = None
+        #: the starts of :attr:`mentions` and the furthest end among each one and those before it, with the mentions
+        #: list they were worked out for (:meth:`any_between`)
+        self.reach: tuple[list[Mention], list[int], list[int]] | None = None
+        #: the people of :attr:`mentions` by start (the last, the shortest, of those starting there), with the mentions
+        #: list they were worked out for (:func:`zhkg.relate.membership._listed_after`)
+        self.people_at: tuple[list[Mention], dict[int, Mention]] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)
@@ -233,6 +243,24 @@ class RelationContext:
                     offsets.update(range(m.start, m.end))
             found = self._covered[key] = (self.mentions, frozenset(offsets))
         return found[1]
+
+    def any_between(self, lo: int, hi: int) -> bool:
+        """Whether a mention of :attr:`mentions` starts before ``hi`` and ends after ``lo``: what
+        ``any(m.start < hi and m.end > lo for m in ctx.mentions)`` gives, by bisection on the starts and the furthest
+        end reached so far, worked out once while the mentions stay the same list.
+
+        >>> from zhkg.records import Document
+        >>> a = Mention("d", 0, 5, "北京大学校", "北京大学校", Label.ORGANIZATION, "x")
+        >>> ctx = RelationContext(Document("d", "北京大学校长说了"), [a, Mention("d", 6, 7, "了", "了", Label.PERSON, "x")], {})
+        >>> ctx.any_between(4, 6), ctx.any_between(5, 6), ctx.any_between(5, 7)
+        (True, False, True)
+        """
+        found = self.reach
+        if found is None or found[0] is not self.mentions:
+            found = self.reach = (self.mentions, [m.start for m in self.mentions],
+                                  list(accumulate((m.end for m in self.mentions), max)))
+        k = bisect_left(found[1], hi)  # the mentions starting before hi (they sort by start)
+        return k > 0 and found[2][k - 1] > lo
 
     def of(self, label: Label) -> list[Mention]:
         """This document's mentions of ``label``, by offset."""

@@ -156,7 +156,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationContext
@@ -426,6 +426,7 @@ _HOLDING_WORDS = ("所辖", "下辖", "辖下", "属下", "旗下", "下属", "�
 _SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
 # 全体70名议员中有40人: a count glued by 中 (and 有) to the count before it is a part of that count (session 26, counts29)
 _PART_OF_BEFORE = re.compile(r"(?:之|当)?中(?:共有|就有|约有|仅有|只有|有)?")
+_PART_OF_BEFORE_LONGEST = 4  # the letters _PART_OF_BEFORE matches at most (之中共有)
 _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我国钢铁行业)
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
@@ -1813,6 +1814,62 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return _title_around(m.start, m.end, spans) is not None
 
 
+class _Topics:
+    """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else the last
+    holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…; 自本月起,本市还将有…):
+    ``topics(sentence_start, clause_start)``, a spot of ``spots`` (sorted by their ends) or None.
+
+    What it answers is what reading the spots in order does, from the first that may start in the sentence to the
+    first starting at ``clause_start`` or after, the first spot opening the sentence winning, else the last opening a
+    clause. Each sentence's spots are read once, however many counts its clauses hold: a sentence as long as the
+    document, read again at each count, was quadratic (long34 left it).
+
+    >>> spots = [(0, 2, "北京"), (3, 5, "上海")]
+    >>> topics = _Topics("北京是，上海有", spots, lambda pos, start: pos == start or pos == 3)
+    >>> topics(0, 3), topics(0, 6)
+    ((0, 2, '北京'), (0, 2, '北京'))
+    >>> _Topics("你说，上海有", spots, lambda pos, start: pos == 3)(0, 6)
+    (3, 5, '上海')
+    """
+
+    def __init__(self, text: str, spots: list[tuple[int, int, Any]], opens_clause: Callable[[int, int], bool]):
+        self.text = text
+        self.spots = spots
+        self.ends = [s[1] for s in spots]
+        self.shortest = min((s[1] - s[0] for s in spots), default=0)
+        self.opens_clause = opens_clause
+        # by a sentence's start: the index read up to, the index of the first spot opening the sentence as a topic
+        # (-1: none yet) and those of the spots opening a later clause so, in order
+        self.read: dict[int, tuple[int, int, list[int]]] = {}
+
+    def __call__(self, sentence_start: int, clause_start: int) -> tuple[int, int, Any] | None:
+        if clause_start <= sentence_start:
+            return None  # (every spot that may be a topic starts at or after clause_start: none is read)
+        spots, text = self.spots, self.text
+        # the first spot starting at clause_start or after: none ending before clause_start + shortest does, and
+        # the ones ending after that and starting before it are few (they end before clause_start + the longest)
+        stop = bisect_left(self.ends, clause_start + self.shortest)
+        while stop < len(spots) and spots[stop][0] < clause_start:
+            stop += 1
+        # (the spots ending before sentence_start + shortest start before the sentence: none is its topic)
+        read, opening, later = self.read.get(sentence_start) or (
+            bisect_left(self.ends, sentence_start + self.shortest), -1, [])
+        for i in range(read, stop):
+            spot = spots[i]
+            if spot[0] == sentence_start or (spot[0] > sentence_start and self.opens_clause(spot[0], sentence_start)):
+                rest = _PARENTHESIS.sub("", text[spot[1] : spot[1] + 50], count=1)
+                if _TOPIC_REST.match(rest):
+                    if spot[0] != sentence_start:
+                        later.append(i)
+                    elif opening < 0:
+                        opening = i
+        self.read[sentence_start] = (max(read, stop), opening, later)
+        if 0 <= opening < stop:
+            return spots[opening]
+        k = bisect_left(later, stop) - 1
+        return spots[later[k]] if k >= 0 else None
+
+
 def read_counts(ctx: RelationContext) -> list[Relation]:
     """A count belongs to the place or organisation its clause (else its sentence) is about."""
     out = []
@@ -2182,24 +2239,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         between = bisect_right(breaks, clause_start) - bisect_right(breaks, found[0])
         return None if between > _CARRY_CLAUSES else found
 
-    def topic(sentence_start: int, clause_start: int) -> tuple[int, int, Mention] | None:
-        """The holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else
-        the last holder opening one of its clauses before ``clause_start`` so (据悉,唐山钢铁是…;
-        自本月起,本市还将有…)."""
-        found = None
-        # (the spots ending before sentence_start + shortest_spot start before the sentence: none is its topic, and
-        # none stops the scan when the clause is in the sentence)
-        first = bisect_left(ends, sentence_start + shortest_spot) if clause_start >= sentence_start else 0
-        for spot in spots[first:]:
-            if spot[0] >= clause_start:
-                break
-            if spot[0] == sentence_start or (spot[0] > sentence_start and opens_clause(spot[0], sentence_start)):
-                rest = _PARENTHESIS.sub("", text[spot[1] : spot[1] + 50], count=1)
-                if _TOPIC_REST.match(rest):
-                    if spot[0] == sentence_start:
-                        return spot
-                    found = spot
-        return found
+    # the holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else the last holder
+    # opening one of its clauses before the count's so (据悉,唐山钢铁是…; 自本月起,本市还将有…)
+    topic = _Topics(text, spots, opens_clause)
 
     def foreign_members(count: Mention) -> bool:
         """Whether the members counted are said to be of a country (其中中国留学生为7.4292万人, 500名日本学生): a
@@ -2221,6 +2263,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                      if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
 
     counts_at = {c.start: c for c in counts}
+    # counts by their ends, with their rank: the count a part follows (全体70名议员中有40人) ends a few letters before it
+    counts_ending: dict[int, list[tuple[int, Mention]]] = {}
+    for k, c in enumerate(counts):
+        counts_ending.setdefault(c.end, []).append((k, c))
     in_all = "在内" in text  # both readers need it: most texts pay one substring test
     included = [m.span() for m in _INCLUDING.finditer(text)] if in_all else []
     # …and one closed by 在内 without 包括, a holder right before it (恒大地产(企业专区)在内的5家内地地产公司)
@@ -2319,7 +2365,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return  # (他们 standing for a club whose name is written without 队 included)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
 
-    entity_names: dict[str, list[str]] = {}
+    # (each name once: an entity named at every mention of a long document gave as many names to test)
+    entity_names: dict[str, dict[str, None]] = {}
 
     def names_of(holder: Mention) -> list[str]:
         """Every name the document gives ``holder``'s entity (恒大 and 恒大地产), and 公司 for a state body (a
@@ -2327,8 +2374,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if not entity_names:
             for m in ctx.mentions:
                 if m.label is Label.ORGANIZATION and m in ctx.owner:
-                    entity_names.setdefault(ctx.owner[m], []).append(m.name)
-        names = [holder.name] + entity_names.get(ctx.owner.get(holder, ""), [])
+                    entity_names.setdefault(ctx.owner[m], {})[m.name] = None
+        names = [holder.name, *entity_names.get(ctx.owner.get(holder, ""), {})]
         ruling = holder.extractor == MentionSource.ORG_STATE_BODY or holder.name.endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
 
@@ -2419,8 +2466,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 found = owned[before[-1]]
         if found is None:
             # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
-            whole = next((c for c in counts if sentence_start <= c.start and c.end < count.start
-                          and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
+            whole = next((c for _, c in sorted(
+                (k, c) for end in range(max(0, count.start - _PART_OF_BEFORE_LONGEST), count.start)
+                for k, c in counts_ending.get(end, ())) if sentence_start <= c.start
+                and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
             if whole is not None and whole.end in owned:
                 found = owned[whole.end]
         if found is None:

@@ -64,7 +64,7 @@ after 加盟/转会/转投/效力于 with 的, 后 or a clause break after it (�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from zhkg.extract.organisations import HOUSES
@@ -363,18 +363,50 @@ def _derived_team(ctx: RelationContext, start: int, end: int) -> Mention | None:
 
 def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
     """A team the document names in full with 队 (湖人队), written here without it, ending at ``p``
-    (湖人中锋保罗-加索尔): a mention derived with the full name, so both are one entity."""
-    simplified = ctx.simplified
-    for org in ctx.of(Label.ORGANIZATION):
-        name = org.name
-        short = name[:-1] if name.endswith("队") else ""
-        start = p - len(short)
-        if len(short) < 2 or start < 0 or not simplified.startswith(short, start) or org.start == start:
+    (湖人中锋保罗-加索尔): a mention derived with the full name, so both are one entity. Of several, the one the
+    document names first (by the organisations' order)."""
+    names = _TeamShortNames.of(ctx)
+    best: tuple[int, int, Mention] | None = None  # (rank, start, organisation)
+    for length in names.lengths:
+        start = p - length
+        if start < 0:
             continue
-        if any(m.start < p and start < m.end and m.label is not Label.PLACE for m in ctx.mentions):
-            continue  # inside a name another extractor found
-        return ctx.derive_organisation(start, p, canonical=name)
-    return None
+        # the first team of that short form not named right there in full
+        found = next(((rank, org) for rank, org in names.by_short.get(ctx.simplified[start:p], ())
+                      if org.start != start), None)
+        if found is None or (best is not None and best[0] < found[0]) or names.named_over(start, p):
+            continue  # (or inside a name another extractor found)
+        best = (found[0], start, found[1])
+    return None if best is None else ctx.derive_organisation(best[1], p, canonical=best[2].name)
+
+
+class _TeamShortNames:
+    """The document's teams named in full with 队, by their names less it (湖人 of 湖人队), with their rank among
+    its organisations; and where a mention other than a place lies. Worked out once while ``ctx.mentions`` stays
+    the same list: :func:`_team_short_form` used to read every organisation and every mention at each member
+    word (quadratic in a long document)."""
+
+    def __init__(self, ctx: RelationContext):
+        self.by_short: dict[str, list[tuple[int, Mention]]] = {}
+        for rank, org in enumerate(ctx.of(Label.ORGANIZATION)):
+            if org.name.endswith("队") and len(org.name) >= 3:
+                self.by_short.setdefault(org.name[:-1], []).append((rank, org))
+        self.lengths = sorted({len(short) for short in self.by_short})
+        self.covered = ctx.covered(but=(Label.PLACE,))
+        # (a mention of no letters covers no offset, but one strictly inside a span is still named over it)
+        self.empty = sorted(m.start for m in ctx.mentions if m.start == m.end and m.label is not Label.PLACE)
+
+    def named_over(self, start: int, end: int) -> bool:
+        """Whether a mention other than a place overlaps ``[start, end)``."""
+        return any(o in self.covered for o in range(start, end)) or (
+            bisect_right(self.empty, start) < bisect_left(self.empty, end))
+
+    @staticmethod
+    def of(ctx: RelationContext) -> _TeamShortNames:
+        found = ctx.team_short_names
+        if found is None or found[0] is not ctx.mentions:
+            found = ctx.team_short_names = (ctx.mentions, _TeamShortNames(ctx))
+        return found[1]  # type: ignore[return-value]
 
 
 #: jieba's tags no word of a team's name ending in 队 carries (东莞|队, 骑士|队, 辽宁|青年队 do not): verbs,
@@ -592,7 +624,10 @@ def _listed_after(ctx: RelationContext, person: Mention, pair: bool = False) -> 
     """The people listed right after ``person`` with 、 between, the last maybe after 和/及/与 once the list has
     a 、 (王小明、李大同和陈美玲); none after 和 alone (科比与詹姆斯对决 names a rival, not a teammate) unless ``pair``
     (after 有: 阵中有诺维茨基和基德)."""
-    starts = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    found = ctx.people_at
+    if found is None or found[0] is not ctx.mentions:  # (worked out once, not at each person)
+        found = ctx.people_at = (ctx.mentions, {m.start: m for m in ctx.mentions if m.label is Label.PERSON})
+    starts = found[1]
     listed, at = [], person.end
     while at < len(ctx.simplified):
         sep = ctx.simplified[at]

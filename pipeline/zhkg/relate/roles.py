@@ -877,10 +877,13 @@ def _relative_clause_before(ctx: RelationContext, at: int) -> int | None:
     simplified = ctx.simplified
     if at < 2 or simplified[at - 1] != "的":
         return None
-    start = max(simplified.rfind(ch, 0, at - 1) for ch in CLAUSE_BREAKS + "、") + 1
+    # (a break further back than the longest clause leaves a span too long: the search stops there, not at the
+    # text's start, which each break missing from a long text made quadratic)
+    lo = max(0, at - 2 - _MAX_RELATIVE_CLAUSE)
+    start = max(simplified.rfind(ch, lo, at - 1) for ch in CLAUSE_BREAKS + "、") + 1
     span = simplified[start : at - 1]
     if not span or len(span) > _MAX_RELATIVE_CLAUSE or not span.isalnum() or span[0] in _POSSESSORS \
-            or any(m.start < at - 1 and m.end > start for m in ctx.mentions):
+            or ctx.any_between(start, at - 1):
         return None
     return start if any(_word_tag_at(span, i).startswith("v") for i in range(len(span))) else None
 

@@ -79,6 +79,9 @@ _STOP_WORDS = frozenset(
     + ["经"]
     # a post held, taken or left, which jieba's dictionary holds as a noun (现任|深圳…有限公司董事长, 时任|…局长)
     + "现任 曾任 历任 时任 前任 原任 新任 后任".split()
+    # a verb taking a court as its goal, which the segmenter may leave untagged (东家|告上|法院: the suit's
+    # target, then the court; no body named 东家告上法院)
+    + "告上 告到 告至 诉至 诉到 诉诸 起诉至 起诉到 上诉至 上诉到".split()
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 # nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团, 台湾积体电路制造公司)
@@ -858,12 +861,14 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
 _SPORT_WORDS = {
     "basketball": re.compile(r"NBA|CBA|NCAA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽|"
                              r"打板|篮筐|场均"),
-    "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场|港超|港甲|足总杯"),
+    # the words of the football betting columns too (足彩, 亚盘, 让球, 主胜): a pools tip names clubs and little else
+    "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场|港超|港甲|足总杯|"
+                           r"足彩|胜负彩|任选九|亚盘|欧赔|让球|平赔|主胜|客胜|联盟杯|世预赛|升班马|保级|德比"),
     "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手|[内外]野手|游击手|[一二三]垒手|盗垒"
                            r"|牛棚"),
 }
 _ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|总教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
-                              r"队友|赛后|赛前|更衣室")
+                              r"队友|赛后|赛前|更衣室|主队|客队|交锋|平局")
 # what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
 _AFTER_TEAM = ("们", "般", "报", "精神")
 # what may not stand before a team named by a number (有76人 is a count of people)

@@ -43,6 +43,7 @@ from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_ta
 from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.listed_companies import _jieba_frequency
 from zhkg.extract.local_places import local_schools
+from zhkg.extract.team_places import BETTING_WORDS
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
@@ -300,6 +301,7 @@ def extract_organisations(
     for m in places:
         place_chars.update(range(m.start, m.end))
     place_starts = {m.end: m.start for m in places}  # where the place ending at a position starts
+    place_openings = {m.start for m in places}
     table = token_table(doc)
     words = table.words
     token_at_start = {t.idx: t.i for t in words}
@@ -332,7 +334,8 @@ def extract_organisations(
         i, taken = first_i - 1, 0
         best_start = start
         crossed = False  # whether the name has run over a verb to the name opening it (once only)
-        opened_by_place = False  # whether the word last taken is a place's
+        # whether the word last taken opens with a place (杭州市政府 is one word of jieba's)
+        opened_by_place = start in place_openings
         reached_place = any(p in place_chars for p in range(start, m.end(1))) or (
             last.text[:1] in _ONE_CHAR_PLACES and last.text[1:] == head  # 市政府, 区政府
         )
@@ -876,7 +879,7 @@ _SPORT_WORDS = {
                              r"打板|篮筐|场均"),
     # the words of the football betting columns too (足彩, 亚盘, 让球, 主胜): a pools tip names clubs and little else
     "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场|港超|港甲|足总杯|"
-                           r"足彩|胜负彩|任选九|亚盘|欧赔|让球|平赔|主胜|客胜|联盟杯|世预赛|升班马|保级|德比"),
+                           r"联盟杯|世预赛|升班马|保级|德比|" + BETTING_WORDS),
     "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手|[内外]野手|游击手|[一二三]垒手|盗垒"
                            r"|牛棚"),
 }

@@ -99,6 +99,9 @@ _MAX_PREFIX_TOKENS = 7
 # the middle of a town (市中心, 城中心) and what a division's name ends in before 中心 meaning its middle
 _CENTRE_WORDS = frozenset({"市中心", "城中心", "镇中心", "城市中心", "市区中心", "城区中心"})
 _CENTRED = frozenset("市区县镇城乡")
+# nouns of a situation or a game ending in 局, a bureau's head letter (总体|布局, 国际|格局, 一场|骗局)
+_SITUATION_WORDS = frozenset("布局 格局 结局 大局 全局 时局 骗局 僵局 残局 开局 棋局 赌局 饭局 败局 变局 终局 出局 定局 乱局 "
+                             "危局 困局 迷局 胜局 平局 牌局".split())
 _AT = ("位于", "于", "在", "到")
 
 _LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
@@ -324,6 +327,8 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
+        if text[m.start(1) - 1:m.end(1)] in _SITUATION_WORDS:
+            continue  # 总体布局, 国际格局: a state of play, not a bureau
         if head == "中心" and (last.text in _CENTRE_WORDS or last.text == head and (
                 text[m.start(1) - 1:m.start(1)] in _CENTRED
                 or text[max(0, place_starts.get(m.start(1), 0) - 2):place_starts.get(m.start(1), 0)].endswith(_AT))):

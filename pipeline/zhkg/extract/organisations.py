@@ -327,8 +327,9 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
-        if text[m.start(1) - 1:m.end(1)] in _SITUATION_WORDS:
-            continue  # 总体布局, 国际格局: a state of play, not a bureau
+        if text[m.start(1) - 1:m.end(1)] in _SITUATION_WORDS \
+                and dictionary_tag(text[max(0, m.start(1) - 2):m.start(1)]) == "x":
+            continue  # 总体布局, 国际格局: a state of play, not a bureau (but 安全|局 is one)
         if head == "中心" and (last.text in _CENTRE_WORDS or last.text == head and (
                 text[m.start(1) - 1:m.start(1)] in _CENTRED
                 or text[max(0, place_starts.get(m.start(1), 0) - 2):place_starts.get(m.start(1), 0)].endswith(_AT))):

@@ -4,7 +4,6 @@
 * the football pools' and odds columns' words (足彩, 亚盘, 让球) make a text one of football for the listed teams
   and a sentence one of sport for :mod:`zhkg.extract.team_places`;
 * verbs taking a court as their goal (告上, 诉至) open no body's name;
-* a place opening a body's name takes before it only a parent body's name (图为|北京市园林局);
 * nouns of a situation ending in 局 (布局, 格局) name no bureau.
 """
 
@@ -91,28 +90,6 @@ def test_court_goal_verbs_open_no_name(rules, text, body):
     assert not any(re.search("告上|告到|诉至", o) for o in orgs), orgs
     if body:
         assert body in orgs, orgs
-
-
-# ---- before a place opening a body's name
-
-@pytest.mark.parametrize("text, body", [
-    ("图为北京市园林局局长讲话。", "北京市园林局"),
-    ("多家保险公司委托南京市邮政局代办业务。", "南京市邮政局"),
-    ("记者实拍杭州市政府门前的广场。", "杭州市政府"),
-    ("另据山西省书法协会透露，展览将延期。", "山西省书法协会"),
-])
-def test_nothing_but_a_parent_body_before_an_opening_place(rules, text, body):
-    orgs = _orgs(rules, text)
-    assert body in orgs, orgs
-    assert not any(o.endswith(body) and o != body for o in orgs), orgs
-
-
-@pytest.mark.parametrize("text, body", [
-    ("华远集团上海分公司昨天开业。", "华远集团上海分公司"),  # a parent body's name before the place
-    ("广州市民政局表示将加快审批。", "广州市民政局"),
-])
-def test_parent_body_before_a_place_stays(rules, text, body):
-    assert body in _orgs(rules, text)
 
 
 # ---- 局 in a noun of a situation

@@ -225,15 +225,6 @@ _OBJECT_VERBS = frozenset("收购 并购 入股 投资 控股 持有 参股 成�
 _LEGAL_REACH = 3
 
 
-def _opens_before_place(token: Word, suffixes: dict[str, str]) -> bool:
-    """Whether a word before the place opening a body's name still belongs to the name: a name of its own
-    (中共|北京|市委, 新华社|北京|分社), Latin letters, or a parent body's head (富龙集团|北京|分公司); not a verb, a
-    caption or a descriptor jieba leaves untagged or reads as a noun (图为, 委托, 实拍, 隶属于|香格里拉酒店|集团)."""
-    text = token.text
-    return (token.tag in _OPENING_TAGS or text.isascii()
-            or any(text.endswith(head) for head in suffixes if len(head) >= 2 or head in "行部局委会院所社"))
-
-
 def _legal_name_opening(words: list[Word], i: int, text: str, end: int, place_chars: set[int],
                         roles: frozenset[str]) -> int | None:
     """The index of the word opening a company's legal name when the grammar stopped at word ``i`` before it:
@@ -304,7 +295,6 @@ def extract_organisations(
     for m in places:
         place_chars.update(range(m.start, m.end))
     place_starts = {m.end: m.start for m in places}  # where the place ending at a position starts
-    place_openings = {m.start for m in places}
     table = token_table(doc)
     words = table.words
     token_at_start = {t.idx: t.i for t in words}
@@ -340,8 +330,6 @@ def extract_organisations(
         i, taken = first_i - 1, 0
         best_start = start
         crossed = False  # whether the name has run over a verb to the name opening it (once only)
-        # whether the word last taken opens with a place (杭州市政府 is one word of jieba's)
-        opened_by_place = start in place_openings
         reached_place = any(p in place_chars for p in range(start, m.end(1))) or (
             last.text[:1] in _ONE_CHAR_PLACES and last.text[1:] == head  # 市政府, 区政府
         )
@@ -352,8 +340,6 @@ def extract_organisations(
             in_place = tok.idx in place_chars
             if crossed and not in_place and not (tok.tag in _OPENING_TAGS - {"j"} and len(tok.text) >= 2):
                 break  # past a verb, only places and names open the name (长春|万科|房地产|开发|有限公司)
-            if opened_by_place and not in_place and not _opens_before_place(tok, suffixes):
-                break  # a place opens the name; before it only a parent body's name (图为|北京|保监局, 委托|南昌市|邮政局)
             # (a first conjunct that is a whole school is a name of its own: 屏东农业学校|与|台北帝国大学)
             conjoined = (
                 tok.text in ("与", "和") and head in _CONJOINED_HEADS and i > 0 and not _is_stop(words[i - 1], role_set)
@@ -377,7 +363,6 @@ def extract_organisations(
                     and head.endswith(_UNIVERSITY_HEADS):
                 break  # two colleges, not one (查尔斯顿艺术学院|和|柯林斯学院)
             best_start = tok.idx
-            opened_by_place = in_place
             reached_place = reached_place or in_place or (tok.text in _ONE_CHAR_PLACES)
             if tok.text in lexicon.deixis:  # 全区, 本市: the document's home place
                 reached_place = True

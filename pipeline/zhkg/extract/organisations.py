@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
 from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.local_places import local_schools
+from zhkg.extract.team_places import BETTING_WORDS
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
@@ -82,6 +83,9 @@ _STOP_WORDS = frozenset(
     + ["经"]
     # a post held, taken or left, which jieba's dictionary holds as a noun (现任|深圳…有限公司董事长, 时任|…局长)
     + "现任 曾任 历任 时任 前任 原任 新任 后任".split()
+    # a verb taking a court as its goal, which the segmenter may leave untagged (东家|告上|法院: the suit's
+    # target, then the court; no body named 东家告上法院)
+    + "告上 告到 告至 诉至 诉到 诉诸 起诉至 起诉到 上诉至 上诉到".split()
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 # nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团, 台湾积体电路制造公司)
@@ -98,6 +102,9 @@ _MAX_PREFIX_TOKENS = 7
 # the middle of a town (市中心, 城中心) and what a division's name ends in before 中心 meaning its middle
 _CENTRE_WORDS = frozenset({"市中心", "城中心", "镇中心", "城市中心", "市区中心", "城区中心"})
 _CENTRED = frozenset("市区县镇城乡")
+# nouns of a situation or a game ending in 局, a bureau's head letter (总体|布局, 国际|格局, 一场|骗局)
+_SITUATION_WORDS = frozenset("布局 格局 结局 大局 全局 时局 骗局 僵局 残局 开局 棋局 赌局 饭局 败局 变局 终局 出局 定局 乱局 "
+                             "危局 困局 迷局 胜局 平局 牌局".split())
 _AT = ("位于", "于", "在", "到")
 
 _LATIN = r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Z][A-Za-z0-9&'.\-]*)*"
@@ -317,6 +324,9 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
+        if text[m.start(1) - 1:m.end(1)] in _SITUATION_WORDS \
+                and dictionary_tag(text[max(0, m.start(1) - 2):m.start(1)]) == "x":
+            continue  # 总体布局, 国际格局: a state of play, not a bureau (but 安全|局 is one)
         if head == "中心" and (last.text in _CENTRE_WORDS or last.text == head and (
                 text[m.start(1) - 1:m.start(1)] in _CENTRED
                 or text[max(0, place_starts.get(m.start(1), 0) - 2):place_starts.get(m.start(1), 0)].endswith(_AT))):
@@ -874,12 +884,14 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
 _SPORT_WORDS = {
     "basketball": re.compile(r"NBA|CBA|NCAA|篮球|篮板|助攻|季后赛|常规赛|总决赛|扣篮|投篮|罚球|三分|控卫|中锋|前锋|后卫|盖帽|"
                              r"打板|篮筐|场均"),
-    "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场|港超|港甲|足总杯"),
+    # the words of the football betting columns too (足彩, 亚盘, 让球, 主胜): a pools tip names clubs and little else
+    "football": re.compile(r"足球|英超|西甲|意甲|德甲|法甲|欧冠|中超|欧联|进球|射门|门将|点球|前锋|后卫|中场|港超|港甲|足总杯|"
+                           r"联盟杯|世预赛|升班马|保级|德比|" + BETTING_WORDS),
     "baseball": re.compile(r"MLB|棒球|职棒|中职|大联盟|全垒打|本垒打|投手|打者|安打|三振|打点|捕手|[内外]野手|游击手|[一二三]垒手|盗垒"
                            r"|牛棚"),
 }
 _ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|总教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
-                              r"队友|赛后|赛前|更衣室")
+                              r"队友|赛后|赛前|更衣室|主队|客队|交锋|平局")
 # what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
 _AFTER_TEAM = ("们", "般", "报", "精神")
 # what may not stand before a team named by a number (有76人 is a count of people)

@@ -20,13 +20,17 @@ import re
 
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["SPORT_WORDS", "sport_document", "plays_as_team"]
+__all__ = ["BETTING_WORDS", "SPORT_WORDS", "sport_document", "plays_as_team"]
+
+#: The words of the football pools and odds columns (足彩, 胜负彩, 亚盘, 让球, 主胜): a tip of a line or two names
+#: the clubs and little else, no match verb, no 比赛 (written for zhkg).
+BETTING_WORDS = "足彩|胜负彩|任选九|亚盘|欧赔|让球|平赔|主胜|客胜"
 
 #: Words of competition that make a sentence one of sport (Simplified, as the text is normalised; written for zhkg).
 SPORT_WORDS = re.compile(
     "比赛|决赛|复赛|小组赛|友谊赛|资格赛|预选赛|淘汰赛|锦标赛|杯赛|世界杯|欧洲杯|美洲杯|亚洲杯|联合会杯|金杯|"
     "冠军|亚军|季军|进球|入球|射门|点球|联赛|主场|客场|击败|战胜|负于|不敌|力克|逼平|战平|淘汰|国家队|球队|外援|"
-    "首战|赛事|赛季|球季")
+    "首战|赛事|赛季|球季|" + BETTING_WORDS)
 _SENTENCE_ENDS = "。！？!?\n"
 
 

@@ -218,18 +218,20 @@ def groups_of(pipeline, text: str) -> list[set[str]]:
     return [{to_simplified(n) for n in (e.name, *e.aliases)} for e in ex.entities]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def score_alias_probes(probes: list, half_of, halves: tuple[str, ...], description: str) -> None:
+    """Score passages of (text, same pairs, apart pairs), each as written and in the other script, per half
+    (``half_of(i)`` names passage ``i``'s), and print the table; the command line picks a half and ``-v``."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each pair scored wrong")
-    ap.add_argument("--half", choices=("rules", "check", "after", "all"), default="all")
+    ap.add_argument("--half", choices=(*halves, "all"), default="all")
     args = ap.parse_args()
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
     from zhkg.stages.normalise import to_simplified, to_traditional
 
     pipeline = Pipeline(Config())
-    tally = {h: [0, 0, 0, 0] for h in ("rules", "check", "after")}  # same joined, same, apart joined, apart
-    for i, (text, same, apart) in enumerate(PROBES + LATER):
+    tally = {h: [0, 0, 0, 0] for h in halves}  # same joined, same, apart joined, apart
+    for i, (text, same, apart) in enumerate(probes):
         half = half_of(i)
         if args.half not in ("all", half):
             continue
@@ -248,6 +250,10 @@ def main() -> None:
     for half, (sj, s, aj, a) in tally.items():
         if s or a:
             print(f"| {half} | {sj}/{s} | {aj}/{a} |")
+
+
+def main() -> None:
+    score_alias_probes(PROBES + LATER, half_of, ("rules", "check", "after"), __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

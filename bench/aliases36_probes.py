@@ -31,12 +31,14 @@ section aliases36.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))
+
+from bench.aliases35_probes import score_alias_probes  # noqa: E402  (the same scoring as session 28's probes)
 
 Probe = tuple[str, list[tuple[str, str]], list[tuple[str, str]]]
 
@@ -250,43 +252,8 @@ def half_of(i: int) -> str:
     return "a" if i % 2 == 0 else "b"
 
 
-def groups_of(pipeline, text: str) -> list[set[str]]:
-    """The names (Simplified) of each entity of ``text``."""
-    from zhkg.stages.normalise import to_simplified
-
-    ex = pipeline.run_texts([("d", text)]).extraction
-    return [{to_simplified(n) for n in (e.name, *e.aliases)} for e in ex.entities]
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each pair scored wrong")
-    ap.add_argument("--half", choices=("a", "b", "later", "all"), default="all")
-    args = ap.parse_args()
-    from zhkg.config import Config
-    from zhkg.run.pipeline import Pipeline
-    from zhkg.stages.normalise import to_simplified, to_traditional
-
-    pipeline = Pipeline(Config())
-    tally = {h: [0, 0, 0, 0] for h in ("a", "b", "later")}  # same joined, same, apart joined, apart
-    for i, (text, same, apart) in enumerate(PROBES + LATER):
-        half = half_of(i)
-        if args.half not in ("all", half):
-            continue
-        for variant in (text, to_traditional(text) if to_simplified(text) == text else to_simplified(text)):
-            groups = groups_of(pipeline, variant)
-            for pairs, k in ((same, 0), (apart, 2)):
-                for a, b in pairs:
-                    joined = any(a in g and b in g for g in groups)
-                    tally[half][k] += joined
-                    tally[half][k + 1] += 1
-                    if args.verbose and joined != (k == 0):
-                        print(f"{i} {half} {'split' if k == 0 else 'JOINED'}: {a} / {b}  ({variant[:20]}…)")
-    print("| half | same pairs joined | apart pairs joined (wrong) |")
-    print("| --- | --- | --- |")
-    for half, (sj, s, aj, a) in tally.items():
-        if s or a:
-            print(f"| {half} | {sj}/{s} | {aj}/{a} |")
+    score_alias_probes(PROBES + LATER, half_of, ("a", "b", "later"), __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -241,8 +241,9 @@ def main(argv: list[str]) -> None:
 
 
 def score(pipeline: Pipeline, half: str, script: str, probes: list[tuple[str, str, list[Expected], list[str]]],
-          verbose: bool) -> None:
-    """Print one half's row in one script."""
+          verbose: bool, owner_check=owner_right) -> None:
+    """Print one half's row in one script: counts read, read in full, owners right (``owner_check(read, wanted)``),
+    non-counts left alone."""
     total = got = full = owners_ok = owners_n = quiet = quiet_n = other = 0
     for _, passage, expected, nothing in probes:
         text = passage if script == "traditional" else to_simplified(passage)
@@ -265,7 +266,7 @@ def score(pipeline: Pipeline, half: str, script: str, probes: list[tuple[str, st
             full += any(c[4] == want.approximate for c in hits)
             if hits and want.owner != UNJUDGED:
                 owners_n += 1
-                good = owner_right(hits[0][5], want.owner)
+                good = owner_check(hits[0][5], want.owner)
                 owners_ok += good
                 if verbose and not good:
                     print(f"<!-- {half} {script}: {want.piece} owner {want.owner}, read {hits[0][5]}: {text[:30]} -->")

@@ -39,11 +39,9 @@ UNIT = ("据新华社电，浙江省副省长王海峰在杭州主持会议，�
 # (the organisations of a sentence before each 其, the breaks before each organisation) took the whole line
 RUN_ON = UNIT.replace("。", "，")
 
-# left as they were (file and enclosing function): readers comparing each count with the counts before it (a list of
-# counts sharing a classifier: 24只上涨,6只持平), and the topic of a count's sentence, read from the sentence's opening
-# to the count's clause at each count (quadratic only in a sentence as long as the line)
-KNOWN_LEFT = {("extract/counts.py", "_parallel"), ("extract/counts.py", "_same_sentence"),
-              ("relate/counts.py", "opens_clause")}
+# left as they were (file and enclosing function): none since long36 made the last three linear (counts compared with
+# the counts before them, counts._parallel; the topic of a count's sentence, read_counts' _Topics)
+KNOWN_LEFT: set[tuple[str, str]] = set()
 
 
 @cache

@@ -134,6 +134,16 @@ def aliases(attrs: dict[str, Any]) -> set[str]:
     return set(str(attrs.get("aliases", "")).split("|")) - {""}
 
 
+def node_names(pipeline: Any, text: str, kind: str) -> list[set[str]]:
+    """The names of each ``kind`` node of ``text``'s graph, Simplified: its name and its aliases."""
+    from zhkg.stages.normalise import to_simplified
+
+    def names(attrs: dict[str, Any]) -> set[str]:
+        return {to_simplified(a) for a in aliases(attrs)} | {to_simplified(attrs["name_simplified"])}
+
+    return [found for (k, _), found in entity_nodes(pipeline, text, names).items() if k == kind]
+
+
 # ---- The page in a browser
 
 

@@ -1,18 +1,13 @@
 """A company's short name and its full name in one document are one node (issue 15; zhkg.extract.company_aliases)."""
 
 import pytest
-from helpers import aliases, both_scripts, entity_nodes
+from helpers import both_scripts, node_names
 
 from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
-from zhkg.stages.normalise import to_simplified
-
-
-def _names(attrs):
-    return {to_simplified(a) for a in aliases(attrs)} | {to_simplified(attrs["name_simplified"])}
 
 
 def _org_nodes(pipeline, text):
-    return [names for (kind, _), names in entity_nodes(pipeline, text, _names).items() if kind == "ORGANIZATION"]
+    return node_names(pipeline, text, "ORGANIZATION")
 
 
 @pytest.mark.parametrize("text, full, short", both_scripts([

@@ -12,7 +12,7 @@ Two bodies sharing letters stay two. Every sentence is written for these tests, 
 from __future__ import annotations
 
 import pytest
-from helpers import aliases, both_scripts, entity_nodes
+from helpers import both_scripts, node_names
 
 from zhkg.extract.short_forms import (
     contracted_company_names,
@@ -21,15 +21,6 @@ from zhkg.extract.short_forms import (
     qualifier_length,
     titled_surnames,
 )
-from zhkg.stages.normalise import to_simplified
-
-
-def _names(attrs):
-    return {to_simplified(a) for a in aliases(attrs)} | {to_simplified(attrs["name_simplified"])}
-
-
-def _nodes(pipeline, text, kind):
-    return [names for (k, _), names in entity_nodes(pipeline, text, _names).items() if k == kind]
 
 
 @pytest.mark.parametrize("text, full, short", both_scripts([
@@ -39,7 +30,7 @@ def _nodes(pipeline, text, kind):
     ("香港貿易發展局今日舉辦書展記者會，貿發局表示入場人次料創新高。", "香港贸易发展局", "贸发局"),
 ]))
 def test_a_contraction_after_its_qualifier_is_the_body(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any(full in names and short in names for names in nodes), nodes
 
 
@@ -51,7 +42,7 @@ def test_a_contraction_after_its_qualifier_is_the_body(pipeline, text, full, sho
     ("上海浦东发展银行股份有限公司昨晚公告，浦发银行董事会同意增资。", "上海浦东发展银行股份有限公司", "浦发银行"),
 ]))
 def test_a_contracted_name_is_the_body(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any(full in names and short in names for names in nodes), nodes
 
 
@@ -61,7 +52,7 @@ def test_a_contracted_name_is_the_body(pipeline, text, full, short):
     ("北京大学与北京工业大学签署协议，两校将互认学分。", "北京大学", "北京工业大学"),
 ]))
 def test_bodies_sharing_letters_stay_apart(pipeline, text, first, second):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert not any(first in names and second in names for names in nodes), nodes
 
 
@@ -72,12 +63,12 @@ def test_bodies_sharing_letters_stay_apart(pipeline, text, first, second):
 ]))
 def test_a_surname_and_title_is_the_person(pipeline, text, full, titled):
     # the recogniser reads the surname alone (陈|司长) or with the title (李特首): either is the person
-    nodes = _nodes(pipeline, text, "PERSON")
+    nodes = node_names(pipeline, text, "PERSON")
     assert len(nodes) == 1 and full in nodes[0] and nodes[0] & {titled, titled[0]}, nodes
 
 
 def test_a_surname_two_people_share_names_neither(pipeline):
-    nodes = _nodes(pipeline, "陈茂波与陈国基今日一同出席活动。陈司长其后会见记者。", "PERSON")
+    nodes = node_names(pipeline, "陈茂波与陈国基今日一同出席活动。陈司长其后会见记者。", "PERSON")
     assert not any("陈司长" in names and len(names & {"陈茂波", "陈国基"}) for names in nodes), nodes
 
 
@@ -126,13 +117,13 @@ def test_titled_surnames_read_after_the_full_name():
 @pytest.mark.parametrize("text", both_scripts(["上海地板协会会长今日表示，仿古地板会不会成为主流，仍要看市场。",
                                               "上海地板协会会长今日表示，仿古地板会在家庭中普及。"]))
 def test_a_head_letter_asking_a_question_is_a_verb(pipeline, text):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert not any("地板会" in names for names in nodes), nodes
 
 
 @pytest.mark.parametrize("text", both_scripts(["香港貿易發展局今日發表報告，但貿發局否認會調整展覽安排。"]))
 def test_a_contraction_before_a_verb_is_the_body(pipeline, text):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any({"香港贸易发展局", "贸发局"} <= names for names in nodes), nodes
 
 
@@ -140,7 +131,7 @@ def test_a_contraction_before_a_verb_is_the_body(pipeline, text):
     ("贵州茅台酒股份有限公司昨晚发布公告，贵州茅台称将上调出厂价。", "贵州茅台酒股份有限公司", "贵州茅台"),
 ]))
 def test_a_listed_name_keeping_its_place_is_the_company(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any(full in names and short in names for names in nodes), nodes
 
 
@@ -158,5 +149,5 @@ def test_a_common_two_letter_stem_is_no_company_of_its_own():
     ("長江和記實業有限公司，以下簡稱「長和」，今日公布中期業績。長和表示維持派息。", "长江和记实业有限公司", "长和"),
 ]))
 def test_a_short_form_declared_after_a_comma_is_the_body(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any(full in names and short in names for names in nodes), nodes

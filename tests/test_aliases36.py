@@ -14,7 +14,7 @@ Every sentence is written for these tests, in both scripts.
 from __future__ import annotations
 
 import pytest
-from helpers import aliases, both_scripts, entity_nodes
+from helpers import both_scripts, node_names
 
 from zhkg.extract.short_forms import (
     _word_starts,
@@ -23,15 +23,6 @@ from zhkg.extract.short_forms import (
     recognised_short_names,
     state_body_remainders,
 )
-from zhkg.stages.normalise import to_simplified
-
-
-def _names(attrs):
-    return {to_simplified(a) for a in aliases(attrs)} | {to_simplified(attrs["name_simplified"])}
-
-
-def _nodes(pipeline, text, kind):
-    return [names for (k, _), names in entity_nodes(pipeline, text, _names).items() if k == kind]
 
 
 @pytest.mark.parametrize("text, full, short", both_scripts([
@@ -44,7 +35,7 @@ def _nodes(pipeline, text, kind):
     ("深圳市大疆创新科技有限公司发布新品。大疆表示新机更轻。", "深圳市大疆创新科技有限公司", "大疆"),
 ]))
 def test_a_short_name_is_the_body(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any(full in names and short in names for names in nodes), nodes
 
 
@@ -59,7 +50,7 @@ def test_a_short_name_is_the_body(pipeline, text, full, short):
     ("新华社消息，北京新华印刷有限公司扩建厂房。", "北京新华印刷有限公司", "新华社"),
 ]))
 def test_a_short_name_that_names_another_stays_apart(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert not any(full in names and short in names for names in nodes), nodes
 
 
@@ -69,7 +60,7 @@ def test_a_short_name_that_names_another_stays_apart(pipeline, text, full, short
 ]))
 def test_a_bare_contraction_after_another_level_is_not_the_body(pipeline, text):
     # 全国|残联 (the whole system), 省|妇联 (a province's): the national body's short form only as it writes it
-    nodes = _nodes(pipeline, text, "ORGANIZATION")
+    nodes = node_names(pipeline, text, "ORGANIZATION")
     assert not any(n in names for names in nodes for n in ("残联", "妇联")), nodes
     assert any(n in names for names in nodes for n in ("中国残联", "全国妇联")), nodes
 
@@ -79,7 +70,7 @@ def test_a_bare_contraction_after_another_level_is_not_the_body(pipeline, text):
     ("陈国强开了一家面馆。老陈说，生意比去年好。", "陈国强", "老陈"),
 ]))
 def test_old_or_young_and_a_surname_is_the_person(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "PERSON")
+    nodes = node_names(pipeline, text, "PERSON")
     assert any(full in names and short in names for names in nodes), nodes
 
 
@@ -88,7 +79,7 @@ def test_old_or_young_and_a_surname_is_the_person(pipeline, text, full, short):
     ("黄志刚干活踏实，是厂里的老黄牛。", "黄志刚", "老黄"),
 ]))
 def test_old_and_a_surname_that_names_no_one_of_the_document(pipeline, text, full, short):
-    nodes = _nodes(pipeline, text, "PERSON")
+    nodes = node_names(pipeline, text, "PERSON")
     assert not any(full in names and short in names for names in nodes), nodes
 
 

@@ -97,6 +97,24 @@ def mention_labels(pipeline: Any, text: str) -> dict[str, set[str]]:
     return out
 
 
+def document_labels(pipeline: Any, text: str) -> dict[str, Any]:
+    """Each mention's Simplified text -> the labels (``Label``) it is read with, the whole document processed."""
+    from zhkg.records import Document
+    from zhkg.stages.normalise import to_simplified
+
+    out: dict[str, set[Any]] = {}
+    for m in pipeline.process_document(Document("d", text)).mentions:
+        out.setdefault(to_simplified(m.simplified), set()).add(m.label)
+    return out
+
+
+def finder_spans(finder: Callable[..., Any], nlp: Any, text: str, *args: Any) -> list[str]:
+    """The text of each span an extractor's span finder ``finder(text, token table, *args)`` returns."""
+    from zhkg.extract.base import token_table
+
+    return [text[s:e] for s, e in finder(text, token_table(nlp(text)), *args)]
+
+
 def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
     """``(type, Simplified name)`` of each person, organisation and place of ``text``'s graph."""
     return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}

@@ -6,34 +6,12 @@ clause's subject before a day and a verb of announcing (信和置业今日公布
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, document_labels, finder_spans
 
-from zhkg import Document
-from zhkg.extract.base import token_table
 from zhkg.extract.organisations import listed_teams, services_by_kind
 from zhkg.extract.trade_names import trade_companies
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.stages.normalise import to_simplified
-from zhkg.stages.segment import make_nlp
-
-
-def _labels(pipeline, text: str) -> dict[str, set[Label]]:
-    """Each mention's Simplified text -> the labels it is read with."""
-    out: dict[str, set[Label]] = {}
-    for m in pipeline.process_document(Document("d", text)).mentions:
-        out.setdefault(to_simplified(m.simplified), set()).add(m.label)
-    return out
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
-
-
-def _spans(finder, nlp, text: str, *args) -> list[str]:
-    return [text[s:e] for s, e in finder(text, token_table(nlp(text)), *args)]
-
 
 # ---- a listed team in a frame of its sport, in a story with no other sport word
 
@@ -45,15 +23,15 @@ def _spans(finder, nlp, text: str, *args) -> list[str]:
     ("标准流浪今晚不敌杰志，无缘晋级。", {"标准流浪", "杰志"}),
 ]))
 def test_team_in_a_frame_is_an_organisation(pipeline, text, teams):
-    labels = _labels(pipeline, text)
+    labels = document_labels(pipeline, text)
     for team in teams:
         assert labels.get(team) == {Label.ORGANIZATION}, (team, labels)
 
 
 def test_listed_teams_frames(nlp):
     lexicon = load_lexicon()
-    assert _spans(listed_teams, nlp, "中信兄弟今晚迎战乐天桃猿。", lexicon) == ["中信兄弟", "乐天桃猿"]
-    assert _spans(listed_teams, nlp, "他击败了味全龙。", lexicon) == ["味全龙"]
+    assert finder_spans(listed_teams, nlp, "中信兄弟今晚迎战乐天桃猿。", lexicon) == ["中信兄弟", "乐天桃猿"]
+    assert finder_spans(listed_teams, nlp, "他击败了味全龙。", lexicon) == ["味全龙"]
 
 
 @pytest.mark.parametrize("text", [
@@ -62,12 +40,12 @@ def test_listed_teams_frames(nlp):
     "味全公司今天宣布调价。",
 ])
 def test_listed_teams_without_a_frame(nlp, text):
-    assert _spans(listed_teams, nlp, text, load_lexicon()) == []
+    assert finder_spans(listed_teams, nlp, text, load_lexicon()) == []
 
 
 @pytest.mark.parametrize("text", both_scripts(["周天成今晚在八强战迎战安赛龙。", "戴资颖今晚不敌山口茜。"]))
 def test_players_in_a_match_frame_are_no_teams(pipeline, text):
-    labels = _labels(pipeline, text)
+    labels = document_labels(pipeline, text)
     assert not any(Label.ORGANIZATION in found for found in labels.values()), labels
 
 
@@ -80,7 +58,7 @@ def test_players_in_a_match_frame_are_no_teams(pipeline, text):
     "海关上周在落马洲管制站截获一批手机。",
 ]))
 def test_customs_after_a_period(pipeline, text):
-    assert Label.ORGANIZATION in _labels(pipeline, text).get("海关", set())
+    assert Label.ORGANIZATION in document_labels(pipeline, text).get("海关", set())
 
 
 @pytest.mark.parametrize("text", both_scripts([
@@ -88,12 +66,12 @@ def test_customs_after_a_period(pipeline, text):
     "海关人员上月在机场发现仿冒品。",
 ]))
 def test_customs_after_a_period_needs_its_verb(pipeline, text):
-    assert Label.ORGANIZATION not in _labels(pipeline, text).get("海关", set())
+    assert Label.ORGANIZATION not in document_labels(pipeline, text).get("海关", set())
 
 
 def test_services_by_kind_period(nlp):
-    assert _spans(services_by_kind, nlp, "海关上月在机场截获象牙。") == ["海关"]
-    assert _spans(services_by_kind, nlp, "海关上月数据显示出口增长。") == []
+    assert finder_spans(services_by_kind, nlp, "海关上月在机场截获象牙。") == ["海关"]
+    assert finder_spans(services_by_kind, nlp, "海关上月数据显示出口增长。") == []
 
 
 # ---- a brand and a trade in a company's frame
@@ -105,13 +83,13 @@ def test_services_by_kind_period(nlp):
     ("恒隆地产今日公布中期业绩。", "恒隆地产"),
 ]))
 def test_brand_and_trade_announcing(pipeline, text, name):
-    assert Label.ORGANIZATION in _labels(pipeline, text).get(name, set())
+    assert Label.ORGANIZATION in document_labels(pipeline, text).get(name, set())
 
 
 def test_trade_companies_frames(nlp):
-    assert _spans(trade_companies, nlp, "信和置业今日公布业绩。") == ["信和置业"]
-    assert _spans(trade_companies, nlp, "本报讯电广传媒今日公布出资情况。") == ["电广传媒"]
-    assert _spans(trade_companies, nlp, "据悉，恒基兆业地产旗下商场开业。") == ["恒基兆业地产"]
+    assert finder_spans(trade_companies, nlp, "信和置业今日公布业绩。") == ["信和置业"]
+    assert finder_spans(trade_companies, nlp, "本报讯电广传媒今日公布出资情况。") == ["电广传媒"]
+    assert finder_spans(trade_companies, nlp, "据悉，恒基兆业地产旗下商场开业。") == ["恒基兆业地产"]
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +103,7 @@ def test_trade_companies_frames(nlp):
     "岳阳纸业控股股东泰格林纸重组。",  # 控股|股东: the controlling shareholder
 ])
 def test_trade_companies_frame_controls(nlp, text):
-    assert _spans(trade_companies, nlp, text) == []
+    assert finder_spans(trade_companies, nlp, text) == []
 
 
 # ---- boys' and girls' schools jieba cuts
@@ -137,7 +115,7 @@ def test_trade_companies_frame_controls(nlp, text):
     ("拔萃女书院合唱团在比赛中夺冠。", "拔萃女书院"),
 ]))
 def test_single_sex_school(pipeline, text, name):
-    assert Label.ORGANIZATION in _labels(pipeline, text).get(name, set())
+    assert Label.ORGANIZATION in document_labels(pipeline, text).get(name, set())
 
 
 @pytest.mark.parametrize("text", [
@@ -147,4 +125,4 @@ def test_single_sex_school(pipeline, text, name):
 ])
 def test_single_sex_school_controls(nlp, text):
     from zhkg.extract.local_places import local_schools
-    assert _spans(local_schools, nlp, text) == []
+    assert finder_spans(local_schools, nlp, text) == []

@@ -8,33 +8,11 @@ sentences, in both scripts."""
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, document_labels, finder_spans
 
-from zhkg import Document
-from zhkg.extract.base import token_table
 from zhkg.extract.organisations import addressed_bodies, known_organisations, listed_teams
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.stages.normalise import to_simplified
-from zhkg.stages.segment import make_nlp
-
-
-def _labels(pipeline, text: str) -> dict[str, set[Label]]:
-    """Each mention's Simplified text -> the labels it is read with."""
-    out: dict[str, set[Label]] = {}
-    for m in pipeline.process_document(Document("d", text)).mentions:
-        out.setdefault(to_simplified(m.simplified), set()).add(m.label)
-    return out
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
-
-
-def _spans(finder, nlp, text: str, *args) -> list[str]:
-    return [text[s:e] for s, e in finder(text, token_table(nlp(text)), *args)]
-
 
 # ---- a body as the object of a verb of addressing
 
@@ -44,7 +22,7 @@ def _spans(finder, nlp, text: str, *args) -> list[str]:
     ("家长去信教育局反映意见。", "教育局", "信教育局"),
 ]))
 def test_body_after_a_verb_of_addressing(pipeline, text, body, clause):
-    labels = _labels(pipeline, text)
+    labels = document_labels(pipeline, text)
     assert labels.get(body) == {Label.ORGANIZATION}, labels
     assert clause not in labels
 
@@ -54,7 +32,7 @@ def test_body_after_a_verb_of_addressing(pipeline, text, body, clause):
     "市民要求政府交代。",
 ]))
 def test_no_body_cut_from_a_name_or_read_from_a_clause(pipeline, text):
-    labels = _labels(pipeline, text)
+    labels = document_labels(pipeline, text)
     assert "儿童会" not in labels and "求政府" not in labels, labels
 
 
@@ -63,11 +41,11 @@ def test_no_body_cut_from_a_name_or_read_from_a_clause(pipeline, text):
     ("商户向税务局查询退税安排。", "税务局"),
 ]))
 def test_one_word_body_after_a_verb_of_addressing(pipeline, text, body):
-    assert _labels(pipeline, text).get(body) == {Label.ORGANIZATION}
+    assert document_labels(pipeline, text).get(body) == {Label.ORGANIZATION}
 
 
-def test_addressed_bodies_spans(nlp):
-    assert _spans(addressed_bodies, nlp, "多名家长向教育局投诉，议员批评税务局。") == ["教育局", "税务局"]
+def test_addressed_bodiesfinder_spans(nlp):
+    assert finder_spans(addressed_bodies, nlp, "多名家长向教育局投诉，议员批评税务局。") == ["教育局", "税务局"]
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +56,7 @@ def test_addressed_bodies_spans(nlp):
     "产业向中西部转移。",  # a part of a country, which jieba tags a body's name
 ])
 def test_addressed_bodies_controls(nlp, text):
-    assert _spans(addressed_bodies, nlp, text) == []
+    assert finder_spans(addressed_bodies, nlp, text) == []
 
 
 # ---- Hong Kong's departments and both places' unions and civic bodies by name
@@ -93,11 +71,11 @@ def test_addressed_bodies_controls(nlp, text):
     ("职训局今日公布新学年课程。", "职训局"),
 ]))
 def test_listed_departments_and_unions(pipeline, text, body):
-    assert _labels(pipeline, text).get(body) == {Label.ORGANIZATION}
+    assert document_labels(pipeline, text).get(body) == {Label.ORGANIZATION}
 
 
 def test_students_union_of_a_school_needs_a_cue(nlp):
-    assert _spans(known_organisations, nlp, "学校的学联拥有多个社团。", load_lexicon()) == []
+    assert finder_spans(known_organisations, nlp, "学校的学联拥有多个社团。", load_lexicon()) == []
 
 
 # ---- a church's congregation
@@ -108,7 +86,7 @@ def test_students_union_of_a_school_needs_a_cue(nlp):
     ("循道卫理联合教会香港堂今日发表声明。", "循道卫理联合教会香港堂", "香港堂"),
 ]))
 def test_congregation_is_one_body(pipeline, text, congregation, place):
-    labels = _labels(pipeline, text)
+    labels = document_labels(pipeline, text)
     assert labels.get(congregation) == {Label.ORGANIZATION}, labels
     assert Label.PLACE not in labels.get(place, set())
 
@@ -119,7 +97,7 @@ def test_congregation_is_one_body(pipeline, text, congregation, place):
     ("信众齐聚一堂，圣公会聚一堂。", "圣公会"),
 ])
 def test_congregation_needs_a_name_before_tang(nlp, text, church):
-    assert church in _spans(known_organisations, nlp, text, load_lexicon())
+    assert church in finder_spans(known_organisations, nlp, text, load_lexicon())
 
 
 # ---- a listed team whose name says it is one
@@ -130,7 +108,7 @@ def test_congregation_needs_a_name_before_tang(nlp, text, church):
     ("桃园云豹今天公布新球季名单。", "桃园云豹"),
 ]))
 def test_team_named_by_sponsor_and_mascot(pipeline, text, team):
-    assert _labels(pipeline, text).get(team) == {Label.ORGANIZATION}
+    assert document_labels(pipeline, text).get(team) == {Label.ORGANIZATION}
 
 
 @pytest.mark.parametrize("text", [
@@ -138,8 +116,8 @@ def test_team_named_by_sponsor_and_mascot(pipeline, text, team):
     "火箭今天发射成功，太阳照常升起。",
 ])
 def test_teams_named_by_a_word_still_need_a_frame(nlp, text):
-    assert _spans(listed_teams, nlp, text, load_lexicon()) == []
+    assert finder_spans(listed_teams, nlp, text, load_lexicon()) == []
 
 
 def test_team_named_by_sponsor_and_mascot_span(nlp):
-    assert _spans(listed_teams, nlp, "台钢雄鹰今天宣布签下一名洋将。", load_lexicon()) == ["台钢雄鹰"]
+    assert finder_spans(listed_teams, nlp, "台钢雄鹰今天宣布签下一名洋将。", load_lexicon()) == ["台钢雄鹰"]

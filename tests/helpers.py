@@ -115,6 +115,13 @@ def finder_spans(finder: Callable[..., Any], nlp: Any, text: str, *args: Any) ->
     return [text[s:e] for s, e in finder(text, token_table(nlp(text)), *args)]
 
 
+def labelled_mentions(pipeline: Any, text: str) -> set[tuple[str, str]]:
+    """``(label, Simplified text)`` of each mention extracted from ``text`` as one plain-text document."""
+    from zhkg.records import Document
+
+    return {(m.label.value, m.simplified) for m in pipeline.extract_mentions(Document("d", text, kind="text"))}
+
+
 def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
     """``(type, Simplified name)`` of each person, organisation and place of ``text``'s graph."""
     return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}

@@ -5,23 +5,15 @@ title after a word for a head of state."""
 from __future__ import annotations
 
 import pytest
+from helpers import labelled_mentions
 
-from zhkg.records import Document, Label, Mention, MentionSource
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.run.pipeline import Pipeline, _cities_off_venues, _orgs_off_titles, _titles_not_places
+from zhkg.run.pipeline import _cities_off_venues, _orgs_off_titles, _titles_not_places
 from zhkg.stages.normalise import to_traditional
 from zhkg.stages.segment import make_nlp, token_table
 
 SCRIPTS = [lambda t: t, to_traditional]
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def _entities(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
-    return {(m.label.value, m.simplified) for m in pipeline.extract_mentions(Document("d", text, kind="text"))}
 
 
 def _mention(text: str, name: str, label: Label, code: str = "", at: int | None = None) -> Mention:
@@ -38,11 +30,11 @@ def _mention(text: str, name: str, label: Label, code: str = "", at: int | None 
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_state_letter_before_ministry(pipeline, text, body, convert):
-    assert ("ORGANIZATION", body) in _entities(pipeline, convert(text))
+    assert ("ORGANIZATION", body) in labelled_mentions(pipeline, convert(text))
 
 
 def test_a_day_before_a_ministry_is_no_state(pipeline):
-    found = _entities(pipeline, "今日外务省发表声明。")
+    found = labelled_mentions(pipeline, "今日外务省发表声明。")
     assert ("ORGANIZATION", "外务省") in found
     assert ("ORGANIZATION", "日外务省") not in found
 
@@ -51,7 +43,7 @@ def test_a_day_before_a_ministry_is_no_state(pipeline):
 
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_org_into_chief_minister(pipeline, convert):
-    found = _entities(pipeline, convert("印度北方邦首席部长约吉当天视察了勒克瑙的防洪工程。"))
+    found = labelled_mentions(pipeline, convert("印度北方邦首席部长约吉当天视察了勒克瑙的防洪工程。"))
     assert ("ORGANIZATION", "印度北方邦首席部") not in found
     assert {("PLACE", "印度"), ("PLACE", "北方邦"), ("PERSON", "约吉")} <= found
 
@@ -84,7 +76,7 @@ def test_orgs_before_their_heads_kept(text, body):
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_city_off_venue(pipeline, text, city, venue, convert):
-    found = _entities(pipeline, convert(text))
+    found = labelled_mentions(pipeline, convert(text))
     assert {("PLACE", city), ("PLACE", venue)} <= found
     assert ("PLACE", city + venue) not in found
 
@@ -112,7 +104,7 @@ def test_venue_at_home_stays():
 
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_sultan_after_head_of_state(pipeline, convert):
-    found = _entities(pipeline, convert("马来西亚最高元首苏丹易卜拉欣在吉隆坡接见了新任内阁成员。"))
+    found = labelled_mentions(pipeline, convert("马来西亚最高元首苏丹易卜拉欣在吉隆坡接见了新任内阁成员。"))
     assert ("PLACE", "苏丹") not in found
     assert ("PERSON", "易卜拉欣") in found
 
@@ -126,7 +118,7 @@ def test_titles_not_places_unit():
 
 
 def test_sudan_the_country_stays(pipeline):
-    assert ("PLACE", "苏丹") in _entities(pipeline, "他访问了苏丹和南苏丹。")
+    assert ("PLACE", "苏丹") in labelled_mentions(pipeline, "他访问了苏丹和南苏丹。")
 
 
 # ---- a news agency's head read with its name (MSRA train: 巴基斯坦联合通讯社, 安德克罗诺斯通讯社 one organisation)
@@ -138,13 +130,13 @@ def test_sudan_the_country_stays(pipeline):
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_agency_whole(pipeline, text, agency, convert):
-    found = _entities(pipeline, convert(text))
+    found = labelled_mentions(pipeline, convert(text))
     assert ("ORGANIZATION", agency) in found
     assert ("ORGANIZATION", "通讯社") not in found
 
 
 def test_bare_agency_word_stays(pipeline):
-    assert ("ORGANIZATION", "通讯社") in _entities(pipeline, "据通讯社报道，事故造成三人死亡。")
+    assert ("ORGANIZATION", "通讯社") in labelled_mentions(pipeline, "据通讯社报道，事故造成三人死亡。")
 
 
 def test_agencies_whole_unit():

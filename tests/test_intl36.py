@@ -5,23 +5,15 @@ recogniser reads as one place are the person after the title."""
 from __future__ import annotations
 
 import pytest
+from helpers import labelled_mentions
 
 from zhkg.extract.organisations import news_outlets
-from zhkg.records import Document, Label, Mention
+from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.run.pipeline import Pipeline, _leaders_after_country_titles
+from zhkg.run.pipeline import _leaders_after_country_titles
 from zhkg.stages.normalise import to_traditional
 
 SCRIPTS = [lambda t: t, to_traditional]
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def _entities(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
-    return {(m.label.value, m.simplified) for m in pipeline.extract_mentions(Document("d", text, kind="text"))}
 
 
 def _mention(text: str, name: str, label: Label, code: str = "") -> Mention:
@@ -37,7 +29,7 @@ def _mention(text: str, name: str, label: Label, code: str = "") -> Mention:
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_agency_with_its_country(pipeline, text, agency, convert):
-    found = _entities(pipeline, convert(text))
+    found = labelled_mentions(pipeline, convert(text))
     assert ("ORGANIZATION", agency) in found
     assert ("ORGANIZATION", "通讯社") not in found
 
@@ -61,11 +53,11 @@ def test_news_outlets_agency_unit(text, outlets):
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_chambers_are_bodies(pipeline, text, body, convert):
-    assert ("ORGANIZATION", body) in _entities(pipeline, convert(text))
+    assert ("ORGANIZATION", body) in labelled_mentions(pipeline, convert(text))
 
 
 def test_a_chambers_building_stays_a_place(pipeline):
-    found = _entities(pipeline, "示威者聚集在国民议会大厦前。")
+    found = labelled_mentions(pipeline, "示威者聚集在国民议会大厦前。")
     assert ("ORGANIZATION", "国民议会") not in found
 
 
@@ -77,21 +69,21 @@ def test_a_chambers_building_stays_a_place(pipeline):
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_party_government_is_the_party(pipeline, text, party, wrong, convert):
-    found = _entities(pipeline, convert(text))
+    found = labelled_mentions(pipeline, convert(text))
     assert ("ORGANIZATION", party) in found
     assert ("ORGANIZATION", wrong) not in found
 
 
 @pytest.mark.parametrize("text", ["该国将组建一党政府。", "当时的执政党政府拒绝让步。"])
 def test_a_kind_of_party_government_names_no_party(pipeline, text):
-    assert not any(label == "ORGANIZATION" for label, _ in _entities(pipeline, text))
+    assert not any(label == "ORGANIZATION" for label, _ in labelled_mentions(pipeline, text))
 
 
 # ---- a country, a title and a name read as one place
 
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_country_title_name_is_the_person(pipeline, convert):
-    found = _entities(pipeline, convert("代表团当天拜会了津巴布韦总统姆南加古瓦。"))
+    found = labelled_mentions(pipeline, convert("代表团当天拜会了津巴布韦总统姆南加古瓦。"))
     assert ("PERSON", "姆南加古瓦") in found
     assert ("PLACE", "津巴布韦") in found
     assert not any(name.startswith("津巴布韦总统") for _, name in found)

@@ -116,12 +116,18 @@ PROBES = HALF_A + HALF_B
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    score_halves(__doc__.split("\n")[0], HALF_A, HALF_B)
+
+
+def score_halves(description: str, half_a: list, half_b: list) -> None:
+    """Score half a, half b or both of Hong Kong/Taiwan probes, as written and in Simplified, per the command line
+    (``--half``, ``--script``, ``-v``)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
     ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
     ap.add_argument("--half", choices=("a", "b", "all"), default="all")
     args = ap.parse_args()
-    probes = {"a": HALF_A, "b": HALF_B, "all": PROBES}[args.half]
+    probes = {"a": half_a, "b": half_b, "all": half_a + half_b}[args.half]
     scripts = {"tw": lambda text: text, "simplified": to_simplified}
     if args.script != "both":
         scripts = {args.script: scripts[args.script]}

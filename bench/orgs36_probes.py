@@ -15,15 +15,12 @@ On main ce5dcaac, each script: half a 15/31 probes (entities 15/30), half b 22/3
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))
-
-from bench.tw_probes import score_entity_probes, to_simplified  # noqa: E402
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741 (the labels, short for the table)
 
@@ -113,16 +110,9 @@ PROBES = HALF_A + HALF_B
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
-    ap.add_argument("--half", choices=("a", "b", "all"), default="all")
-    args = ap.parse_args()
-    probes = {"a": HALF_A, "b": HALF_B, "all": PROBES}[args.half]
-    scripts = {"tw": lambda text: text, "simplified": to_simplified}
-    if args.script != "both":
-        scripts = {args.script: scripts[args.script]}
-    score_entity_probes(probes, scripts, args.verbose)
+    from bench.orgs35_probes import score_halves
+
+    score_halves(__doc__.split("\n")[0], HALF_A, HALF_B)
 
 
 if __name__ == "__main__":

@@ -129,10 +129,16 @@ PROBES = PROBES_A + PROBES_B
 
 
 def main() -> None:
+    score_halves(__doc__.split("\n")[0], PROBES_A, PROBES_B)
+
+
+def score_halves(description: str, probes_a: list, probes_b: list) -> None:
+    """Score two halves of Taiwan-style probes, as written and in Simplified, per the command line (``--half``,
+    ``--script``, ``-v``)."""
     from bench.tw_probes import score_entity_probes
     from zhkg.stages.normalise import to_simplified
 
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
     ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
     ap.add_argument("--half", choices=("a", "b", "both"), default="both")
@@ -140,8 +146,8 @@ def main() -> None:
     scripts = {"tw": lambda text: text, "simplified": to_simplified}
     if args.script != "both":
         scripts = {args.script: scripts[args.script]}
-    halves = {"a": [("half a", PROBES_A)], "b": [("half b", PROBES_B)],
-              "both": [("half a", PROBES_A), ("half b", PROBES_B)]}[args.half]
+    halves = {"a": [("half a", probes_a)], "b": [("half b", probes_b)],
+              "both": [("half a", probes_a), ("half b", probes_b)]}[args.half]
     for name, probes in halves:
         print(f"## {name}")
         score_entity_probes(probes, scripts, args.verbose)

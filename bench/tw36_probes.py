@@ -15,7 +15,6 @@ from half ``a`` only, and half ``b`` was scored before and after to see whether 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -132,22 +131,9 @@ PROBES = PROBES_A + PROBES_B
 
 
 def main() -> None:
-    from bench.tw_probes import score_entity_probes
-    from zhkg.stages.normalise import to_simplified
+    from bench.tw35_probes import score_halves
 
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
-    ap.add_argument("--half", choices=("a", "b", "both"), default="both")
-    args = ap.parse_args()
-    scripts = {"tw": lambda text: text, "simplified": to_simplified}
-    if args.script != "both":
-        scripts = {args.script: scripts[args.script]}
-    halves = {"a": [("half a", PROBES_A)], "b": [("half b", PROBES_B)],
-              "both": [("half a", PROBES_A), ("half b", PROBES_B)]}[args.half]
-    for name, probes in halves:
-        print(f"## {name}")
-        score_entity_probes(probes, scripts, args.verbose)
+    score_halves(__doc__.split("\n")[0], PROBES_A, PROBES_B)
 
 
 if __name__ == "__main__":

@@ -258,21 +258,30 @@ TW_CHECK: list[tuple[str, list[tuple[str, ...]], list]] = [
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    score_halves(__doc__.split("\n")[0], (("study", STUDY, TW_STUDY), ("check", CHECK, TW_CHECK)), "## {half} half")
+
+
+def score_halves(description: str, halves, heading: str, score=score_entity_probes) -> None:
+    """Score each half's passages written in Simplified (as written and in Traditional) and written in Taiwan's
+    Traditional (as written and in Simplified), per the command line (``--half``, ``--script``, ``-v``);
+    ``halves``: (name, Simplified passages, Taiwan passages); ``heading``: a half's title, ``{half}`` its name."""
+    names = tuple(name for name, _, _ in halves)
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--half", choices=("study", "check", "both"), default="both")
+    ap.add_argument("--half", choices=(*names, "both"), default="both")
     ap.add_argument("--script", choices=("simplified", "traditional", "both"), default="both")
     args = ap.parse_args()
     written = {"simplified": lambda text: text, "traditional": to_traditional}
     taiwan = {"simplified": to_simplified, "traditional": lambda text: text}
     if args.script != "both":
         written, taiwan = {args.script: written[args.script]}, {args.script: taiwan[args.script]}
-    for half, probes, tw_probes in (("study", STUDY, TW_STUDY), ("check", CHECK, TW_CHECK)):
+    for half, probes, tw_probes in halves:
         if args.half in (half, "both"):
-            print(f"## {half} half: written in Simplified ({len(probes)})")
-            score_entity_probes(probes, written, args.verbose)
-            print(f"## {half} half: written in Taiwan's Traditional ({len(tw_probes)})")
-            score_entity_probes(tw_probes, taiwan, args.verbose)
+            title = heading.format(half=half)
+            print(f"{title}: written in Simplified ({len(probes)})")
+            score(probes, written, args.verbose)
+            print(f"{title}: written in Taiwan's Traditional ({len(tw_probes)})")
+            score(tw_probes, taiwan, args.verbose)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,6 @@ kind the rules touch). Still wrong in half b: 时事社 (a source without 据 th
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -38,7 +37,6 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))
 
 from bench import tw_probes  # noqa: E402
-from zhkg.stages.normalise import to_simplified, to_traditional  # noqa: E402
 
 _CHECK = tw_probes.check  # the shared check, kept before :func:`score` swaps in this script's
 
@@ -188,22 +186,10 @@ def score(probes, scripts: dict, verbose: bool = False) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--half", choices=("a", "b", "both"), default="both")
-    ap.add_argument("--script", choices=("simplified", "traditional", "both"), default="both")
-    args = ap.parse_args()
-    written = {"simplified": lambda text: text, "traditional": to_traditional}
-    taiwan = {"simplified": to_simplified, "traditional": lambda text: text}
-    if args.script != "both":
-        written, taiwan = {args.script: written[args.script]}, {args.script: taiwan[args.script]}
+    from bench.intl34_probes import score_halves
+
     halves = (("a", A_SIMPLIFIED, A_TAIWAN), ("b", B_SIMPLIFIED, B_TAIWAN))
-    for half, probes, tw in halves:
-        if args.half in (half, "both"):
-            print(f"## half {half}: written in Simplified ({len(probes)})")
-            score(probes, written, args.verbose)
-            print(f"## half {half}: written in Taiwan's Traditional ({len(tw)})")
-            score(tw, taiwan, args.verbose)
+    score_halves(__doc__.split("\n")[0], halves, "## half {half}", score)
 
 
 if __name__ == "__main__":

@@ -81,7 +81,9 @@ def _split_at(m: Mention, table: TokenTable) -> tuple[int, int] | None:
     k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
     if k < 0:
         return None
-    for w in table.words[k + 1:]:
+    words = table.words
+    for i in range(k + 1, len(words)):  # (no slice: a copy of the document's remaining words per organisation)
+        w = words[i]
         if w.end >= m.end:
             return None
         if w.idx > m.start and w.text in CLAUSE_WORDS and w.tag in _CLAUSE_TAGS:

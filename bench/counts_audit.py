@@ -40,7 +40,7 @@ JUDGED = ROOT / "bench" / "counts_audit.jsonl"
 GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
 UNSEEN_HALVES = ("blind", "check2")
 #: Halves of any gold file a draw leaves out: scored only, so never read by a person judging a sample.
-DRAW_UNSEEN_HALVES = frozenset({"held", "held2", "blind", "check2", "fresh21"})
+DRAW_UNSEEN_HALVES = frozenset({"held", "held2", "blind", "check2", "fresh21", "check36", "check37"})
 
 
 def eligible_rows(total: int, unused_only: bool = False) -> list[int]:

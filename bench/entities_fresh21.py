@@ -113,7 +113,8 @@ def pool_rows(total: int = 1000, fresh: Path = FRESH) -> list[int]:
     by no gold or judged file, ``fresh`` itself left out of both."""
     from bench.relations_audit import eligible_rows
 
-    allowed = set(eligible_rows(total)) | _rows_of(fresh)
+    # rows a later set keeps unseen (check36, check37) were eligible when the fresh set was drawn
+    allowed = set(eligible_rows(total)) | _rows_of(fresh) | set().union(*map(_rows_of, DRAWN_LATER))
     referenced = referenced_rows(skip=(fresh, *DRAWN_LATER))
     return [r for r in range(total) if r in allowed and r not in referenced]
 

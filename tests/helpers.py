@@ -127,6 +127,25 @@ def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
     return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}
 
 
+def extracted_entities(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
+    """``(label, canonical name, code)`` of every person, organisation and place of ``text``'s extraction."""
+    return {(e.label.name, e.name, e.code) for e in pipeline.run_texts([("t", text)]).extraction.entities
+            if e.label.name in ENTITY_TYPES}
+
+
+def codes_by_name(pipeline: Any, text: str) -> dict[tuple[str, str], str]:
+    """``(label, Simplified name) -> code`` of every person, organisation and place of ``text``'s extraction, by
+    every name it is written (its canonical name, aliases and mentions)."""
+    from zhkg.stages.normalise import to_simplified
+
+    out = {}
+    for e in pipeline.run_texts([("t", text)]).extraction.entities:
+        if e.label.name in ENTITY_TYPES:
+            for name in {e.name, *e.aliases, *(m.text for m in e.mentions)}:
+                out[(e.label.name, to_simplified(name))] = e.code
+    return out
+
+
 def former_roles(pipeline: Any, text: str, *, holder: bool = False) -> dict[tuple[str, ...], bool]:
     """``(person, title)`` → ``former`` for each HOLDS_ROLE relation of ``text`` (Simplified names);
     ``(person, holder, title)`` with ``holder=True``."""

@@ -3,6 +3,7 @@ tests through the pipeline, each checked as written (Simplified) and converted t
 """
 
 import pytest
+from helpers import extracted_entities
 
 from zhkg.stages.normalise import to_traditional
 
@@ -15,14 +16,8 @@ def _both_scripts(rows):
     return out
 
 
-def _entities(pipeline, text):
-    """(label, canonical name, code) of every person, organisation and place."""
-    return {(e.label.name, e.name, e.code) for e in pipeline.run_texts([("t", text)]).extraction.entities
-            if e.label.name in ("PERSON", "ORGANIZATION", "PLACE")}
-
-
 def _places(pipeline, text):
-    return {name: code for label, name, code in _entities(pipeline, text) if label == "PLACE"}
+    return {name: code for label, name, code in extracted_entities(pipeline, text) if label == "PLACE"}
 
 
 @pytest.mark.parametrize("text, forms", _both_scripts([
@@ -46,7 +41,7 @@ def test_one_body_under_its_regional_names(pipeline, text, forms):
     ("真主党今天对以色列北部发射火箭。", "真主党"),
 ]))
 def test_armed_movements_are_organisations(pipeline, text, body):
-    entities = _entities(pipeline, text)
+    entities = extracted_entities(pipeline, text)
     assert any(label == "ORGANIZATION" and name == body for label, name, _ in entities), entities
     assert not any(label == "PERSON" and name in (body, "哈玛斯") for label, name, _ in entities)
 
@@ -127,7 +122,7 @@ def test_country_and_place_run_together(pipeline, text, places, not_places):
     ("这种夹克最初是由美国人Leslie Irvin于1926年设计的。", "Leslie Irvin"),
 ]))
 def test_latin_name_after_a_nationality(pipeline, text, person):
-    entities = _entities(pipeline, text)
+    entities = extracted_entities(pipeline, text)
     assert ("PERSON", person, "") in entities
     assert not any(label == "PLACE" and person.split()[-1] in name for label, name, _ in entities)
 
@@ -140,7 +135,7 @@ def test_latin_name_after_a_nationality(pipeline, text, person):
     ("恒盛地产(00845.HK)已于昨日结束招股。", {"恒盛地产"}),
 ]))
 def test_company_before_its_stock_code(pipeline, text, companies):
-    entities = _entities(pipeline, text)
+    entities = extracted_entities(pipeline, text)
     found = {name for label, name, _ in entities if label == "ORGANIZATION"}
     assert companies <= found, entities
     assert not any(label == "PERSON" for label, _, _ in entities), entities
@@ -237,7 +232,7 @@ def test_taiwan_names_of_world_cities(pipeline, text, code):
     ("台中市场今天很热闹。", {}, "场"),
 ]))
 def test_city_and_district_jieba_glued(pipeline, text, expected, absent):
-    entities = _entities(pipeline, text)
+    entities = extracted_entities(pipeline, text)
     places = {name: code for label, name, code in entities if label == "PLACE"}
     for name, code in expected.items():
         assert places.get(name) == code, entities

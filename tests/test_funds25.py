@@ -9,15 +9,14 @@ that body. Sentences are made up.
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, document_labels
 
 from zhkg import Document
 from zhkg.stages.normalise import to_simplified
 
 
 def _labels(pipeline, text: str, name: str) -> set[str]:
-    result = pipeline.process_document(Document("d", text))
-    return {m.label.value for m in result.mentions if to_simplified(m.simplified) == name}
+    return {label.value for label in document_labels(pipeline, text).get(name, ())}
 
 
 @pytest.mark.parametrize("text, name", both_scripts([

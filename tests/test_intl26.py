@@ -10,7 +10,7 @@ hyphen, a company's joined name) passed and must keep passing.
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, labelled_mentions
 
 
 def _people(pipeline, text):
@@ -18,13 +18,6 @@ def _people(pipeline, text):
     from zhkg.stages.documents import parse_documents
 
     return {m.simplified for m in pipeline.extract_mentions(parse_documents("t", text)[0]) if m.label.name == "PERSON"}
-
-
-def _labels(pipeline, text):
-    """(label, Simplified span) of every mention."""
-    from zhkg.stages.documents import parse_documents
-
-    return {(m.label.name, m.simplified) for m in pipeline.extract_mentions(parse_documents("t", text)[0])}
 
 
 # A first part that is a name jieba knows ending in a letter of no list (雅各布, 爱德华, 本雅明) begins the name; a place jieba glues before the first part is cut off only where the tables list it
@@ -69,7 +62,7 @@ def test_no_names_across_a_hyphen(pipeline, text, joined):
     ("威廉王子和凯特·米德尔顿出席了仪式。", "威廉"),
 ]))
 def test_royal_before_title(pipeline, text, name):
-    labels = _labels(pipeline, text)
+    labels = labelled_mentions(pipeline, text)
     assert ("PERSON", name) in labels
     assert not any(label == "ORGANIZATION" and name in span for label, span in labels)
 
@@ -83,4 +76,4 @@ def test_royal_before_title(pipeline, text, name):
     ("他也是西西里国王和那不勒斯国王。", "西西里"),
 ]))
 def test_country_before_title_stays(pipeline, text, place):
-    assert ("PLACE", place) in _labels(pipeline, text)
+    assert ("PLACE", place) in labelled_mentions(pipeline, text)

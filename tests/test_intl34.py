@@ -4,6 +4,7 @@ hyphen-joined division abroad read whole as a place, a coded place and a word fo
 from __future__ import annotations
 
 import pytest
+from helpers import labelled_mentions
 
 from zhkg.extract.combine import _places_before_people_words
 from zhkg.extract.japanese_names import _japan_title_ends, japanese_names
@@ -17,10 +18,6 @@ from zhkg.stages.segment import make_nlp, token_table
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
-
-
-def _entities(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
-    return {(m.label.value, m.simplified) for m in pipeline.extract_mentions(_doc(text))}
 
 
 def _doc(text: str):
@@ -39,7 +36,7 @@ def _doc(text: str):
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_japanese_name_after_title(pipeline, text, name, script):
     run = text if script == "simplified" else to_traditional(text)
-    found = _entities(pipeline, run)
+    found = labelled_mentions(pipeline, run)
     assert ("PERSON", name) in found
     assert not any(label == "PERSON" and n != name and (n.startswith(name[:2]) or name in n) for label, n in found)
 
@@ -55,12 +52,12 @@ def test_japanese_name_read_again_where_written_again(pipeline):
     ("日本外务大臣会见了来访的澳大利亚外长。", "会见了来"),
 ])
 def test_no_japanese_name_where_none_is(pipeline, text, wrong):
-    people = [n for label, n in _entities(pipeline, text) if label == "PERSON"]
+    people = [n for label, n in labelled_mentions(pipeline, text) if label == "PERSON"]
     assert not any(n in wrong or wrong in n for n in people)
 
 
 def test_japan_as_posting_is_no_japanese_slot(pipeline):
-    people = [n for label, n in _entities(pipeline, "中国驻日本大使吴江浩表示，中方对此表示严重关切。") if label == "PERSON"]
+    people = [n for label, n in labelled_mentions(pipeline, "中国驻日本大使吴江浩表示，中方对此表示严重关切。") if label == "PERSON"]
     assert people == ["吴江浩"]
     assert _japan_title_ends("中国驻日本大使吴江浩表示", load_lexicon()) == []
 
@@ -103,7 +100,7 @@ def test_japanese_names_leave_a_longer_reading():
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_hyphenated_division_is_a_place(pipeline, text, place, script):
     run = text if script == "simplified" else to_traditional(text)
-    found = _entities(pipeline, run)
+    found = labelled_mentions(pipeline, run)
     assert ("PLACE", place) in found
     assert not any(label == "PERSON" and n in place for label, n in found)
 
@@ -126,7 +123,7 @@ def test_people_off_places_abroad_takes_a_joined_name_inside_a_division():
     ("据美国媒体报道，好莱坞女星安吉丽娜·朱莉与布拉德·皮特日前现身洛杉矶。", "好莱坞", "好莱坞女星"),
 ])
 def test_place_and_its_people_word(pipeline, text, place, wrong):
-    found = _entities(pipeline, text)
+    found = labelled_mentions(pipeline, text)
     assert ("PLACE", place) in found
     assert not any(n == wrong for _, n in found)
 
@@ -152,7 +149,7 @@ def test_places_before_people_words_unit():
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_monarch_title_glued_before_the_name(pipeline, text, person, wrong, script):
     run = text if script == "simplified" else to_traditional(text)
-    found = _entities(pipeline, run)
+    found = labelled_mentions(pipeline, run)
     assert ("PERSON", person) in found
     assert not any(n == wrong for _, n in found)
 
@@ -163,7 +160,7 @@ def test_monarch_title_glued_before_the_name(pipeline, text, person, wrong, scri
     ("南苏丹总统基尔表示，南苏丹将举行大选。", ("PLACE", "南苏丹")),
 ])
 def test_monarch_titles_leave_names_and_countries(pipeline, text, kept):
-    assert kept in _entities(pipeline, text)
+    assert kept in labelled_mentions(pipeline, text)
 
 
 def test_monarchs_after_titles_unit():

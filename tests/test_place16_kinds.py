@@ -6,17 +6,11 @@ Passages written for zhkg in the style of local news, each read in Simplified an
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
-
-
-def _entities(pipeline, text):
-    """(label, canonical Simplified name, code) of every person, organisation and place."""
-    return {(e.label.name, e.name, e.code) for e in pipeline.run_texts([("t", text)]).extraction.entities
-            if e.label.name in ("PERSON", "ORGANIZATION", "PLACE")}
+from helpers import both_scripts, extracted_entities
 
 
 def _places(pipeline, text):
-    return {name for label, name, _ in _entities(pipeline, text) if label == "PLACE"}
+    return {name for label, name, _ in extracted_entities(pipeline, text) if label == "PLACE"}
 
 
 @pytest.mark.parametrize("text, place", both_scripts([
@@ -41,7 +35,7 @@ def test_place_named_by_its_kind(pipeline, text, place):
     ("香港尖沙咀商圈今日人流较上月减少两成。", "尖沙咀", "香港尖沙咀商圈"),
 ]))
 def test_place_and_kind_is_no_organisation(pipeline, text, place, body):
-    entities = _entities(pipeline, text)
+    entities = extracted_entities(pipeline, text)
     assert place in {name for label, name, _ in entities if label == "PLACE"}, entities
     assert not any(label == "ORGANIZATION" and name == body for label, name, _ in entities), entities
 
@@ -51,7 +45,7 @@ def test_place_and_kind_is_no_organisation(pipeline, text, place, body):
 ]))
 def test_coded_place_before_kind_stays(pipeline, text):
     # a coded place before the kind stays that place, and no name grows over it
-    entities = _entities(pipeline, text)
+    entities = extracted_entities(pipeline, text)
     assert ("PLACE", "旗津区", "TW-KHH-805") in entities, entities
     assert "旗津海水浴场" not in {name for label, name, _ in entities if label == "PLACE"}, entities
 
@@ -101,7 +95,7 @@ def test_kind_after_a_site_keeps_the_site(pipeline, text):
     ("中山高速公路圆山交流道今晚起封闭施工。", "圆山交流道", None),
 ]))
 def test_interchange_is_a_place(pipeline, text, place, person):
-    entities = _entities(pipeline, text)
+    entities = extracted_entities(pipeline, text)
     assert place in {name for label, name, _ in entities if label == "PLACE"}, entities
     assert person is None or not any(label == "PERSON" and name == person for label, name, _ in entities), entities
 
@@ -120,4 +114,4 @@ def test_exchange_is_no_interchange(pipeline, text):
 ]))
 def test_coded_mountain_keeps_its_code(pipeline, text):
     # the gazetteer's place wins over the same span read by its head (大屿山 is Lantau Island, HK-IS-LAN)
-    assert ("PLACE", "大屿山", "HK-IS-LAN") in _entities(pipeline, text)
+    assert ("PLACE", "大屿山", "HK-IS-LAN") in extracted_entities(pipeline, text)

@@ -3,21 +3,10 @@ their kind, Taiwan's names of world cities, a county written before its township
 tests in the style of news, each run as written (Simplified) and converted to Traditional."""
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, codes_by_name
 
 from zhkg.extract.landmarks import landmarks
 from zhkg.resources.gazetteer import load_gazetteer
-from zhkg.stages.normalise import to_simplified
-
-
-def _entities(pipeline, text):
-    """(label, Simplified name) -> code of every person, organisation and place, by every name it is written."""
-    out = {}
-    for e in pipeline.run_texts([("t", text)]).extraction.entities:
-        if e.label.name in ("PERSON", "ORGANIZATION", "PLACE"):
-            for name in {e.name, *e.aliases, *(m.text for m in e.mentions)}:
-                out[(e.label.name, to_simplified(name))] = e.code
-    return out
 
 
 @pytest.mark.parametrize("text, place", both_scripts([
@@ -30,7 +19,7 @@ def _entities(pipeline, text):
     ("新竹科学园区的厂商今年出口持续成长。", "新竹科学园区"),
 ]))
 def test_places_named_by_their_kind(pipeline, text, place):
-    found = _entities(pipeline, text)
+    found = codes_by_name(pipeline, text)
     assert ("PLACE", place) in found, sorted(found)
     assert ("PERSON", place) not in found
     # the name before the kind is no place of its own elsewhere (玉山县, 六合区 are the mainland's)
@@ -44,7 +33,7 @@ def test_places_named_by_their_kind(pipeline, text, place):
     ("主持人问道，牛应山：今年的招生计划有什么变化？", "牛应山", "牛应山"),
 ]))
 def test_people_are_not_mountains_or_streams(pipeline, text, person, wrong):
-    found = _entities(pipeline, text)
+    found = codes_by_name(pipeline, text)
     assert ("PERSON", person) in found, sorted(found)
     assert ("PLACE", wrong) not in found
 
@@ -54,7 +43,7 @@ def test_people_are_not_mountains_or_streams(pipeline, text, person, wrong):
     ("中部科学园区管理局表示，园区厂商的营收持续成长。", "中部科学园区"),
 ]))
 def test_a_kind_opening_a_body_is_no_place_of_its_own(pipeline, text, absent):
-    assert ("PLACE", absent) not in _entities(pipeline, text)
+    assert ("PLACE", absent) not in codes_by_name(pipeline, text)
 
 
 def test_landmark_spans_need_a_proper_name(nlp):
@@ -76,7 +65,7 @@ def test_landmark_spans_need_a_proper_name(nlp):
     ("金门县金城镇的老街今天重新开放。", "金城镇", "TW-KIN-893"),
 ]))
 def test_taiwan_names_of_places_are_coded(pipeline, text, name, code):
-    found = _entities(pipeline, text)
+    found = codes_by_name(pipeline, text)
     assert found.get(("PLACE", name)) == code, sorted(found.items())
 
 
@@ -85,7 +74,7 @@ def test_taiwan_names_of_places_are_coded(pipeline, text, name, code):
     "雪梨炖冰糖是常见的家常甜品。",
 ]))
 def test_a_pear_is_no_city(pipeline, text):
-    assert not any(label == "PLACE" for label, _ in _entities(pipeline, text))
+    assert not any(label == "PLACE" for label, _ in codes_by_name(pipeline, text))
 
 
 def test_a_context_alias_needs_its_country():

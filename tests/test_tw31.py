@@ -4,22 +4,11 @@ verb, and a place the recogniser read as a person when it is paired with a place
 Passages written for these tests in the style of news, each run as written and converted to Traditional."""
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, codes_by_name
 
 from zhkg.extract.combine import _places_paired_with_places
 from zhkg.extract.organisations import departments
 from zhkg.records import Label, Mention
-from zhkg.stages.normalise import to_simplified
-
-
-def _entities(pipeline, text):
-    """(label, Simplified name) -> code of every person, organisation and place, by every name it is written."""
-    out = {}
-    for e in pipeline.run_texts([("t", text)]).extraction.entities:
-        if e.label.name in ("PERSON", "ORGANIZATION", "PLACE"):
-            for name in {e.name, *e.aliases, *(m.text for m in e.mentions)}:
-                out[(e.label.name, to_simplified(name))] = e.code
-    return out
 
 
 @pytest.mark.parametrize("text, teams", both_scripts([
@@ -30,14 +19,14 @@ def _entities(pipeline, text):
     ("统一狮今晚以4比2击败味全龙，先发投手主投六局。", ["统一狮", "味全龙"]),
 ]))
 def test_teams_of_taiwan_and_hong_kong(pipeline, text, teams):
-    found = _entities(pipeline, text)
+    found = codes_by_name(pipeline, text)
     for team in teams:
         assert ("ORGANIZATION", team) in found, (team, found)
 
 
 def test_one_team_and_one_word_is_no_story(pipeline):
     # a single listed team with one word of its sport stays unread: the sign of a second team is missing
-    found = _entities(pipeline, "味全龙今天公布新的吉祥物，投手也到场。")
+    found = codes_by_name(pipeline, "味全龙今天公布新的吉祥物，投手也到场。")
     assert ("ORGANIZATION", "味全龙") not in found
 
 
@@ -62,7 +51,7 @@ def test_time_of_day_makes_no_department_of_a_word(text):
     ("居于沙田及大埔的长者可申请津贴。", "大埔", "HK-TP"),  # 大埔 is Guangdong's county too
 ]))
 def test_place_paired_with_a_place_of_its_region(pipeline, text, place, code):
-    found = _entities(pipeline, text)
+    found = codes_by_name(pipeline, text)
     assert found.get(("PLACE", place)) == code, found
     assert ("PERSON", place) not in found
 
@@ -92,7 +81,7 @@ def test_world_cities_pair_no_people():
     ("（中央社记者王平阳台北5日电）金管会今天宣布新措施。", ["王平阳"], ["阳"]),
 ]))
 def test_reporters_of_a_wire_dateline(pipeline, text, people, not_places):
-    found = _entities(pipeline, text)
+    found = codes_by_name(pipeline, text)
     for name in people:
         assert ("PERSON", name) in found, (name, found)
     for name in not_places:
@@ -106,5 +95,5 @@ def test_reporters_of_a_wire_dateline(pipeline, text, people, not_places):
 ]))
 def test_new_year_film_season_is_no_person(pipeline, text):
     # 贺 is a surname; 贺岁档 (the New Year film season) names no one
-    found = _entities(pipeline, text)
+    found = codes_by_name(pipeline, text)
     assert not any(label == "PERSON" and name.startswith("贺岁") for label, name in found), found

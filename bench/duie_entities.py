@@ -36,7 +36,7 @@ exactly: 浙江|绍兴, read level by level), ``swallowed:after`` (a mention sta
 ``crossed`` (a mention overlaps one end), ``type`` (the exact span, another label); ``--causes`` prints the
 tune half's table of causes only.
 
-Run: ``python3 bench/duie_entities.py [--data DIR] [--errors tune] [--causes] [--pipeline DIR] [--limit N]``
+Run: ``python3 bench/duie_entities.py [--data DIR] [--half tune|held] [--errors tune] [--causes] [--pipeline DIR] [--limit N]``
 (``--pipeline /work/main/pipeline`` measures another checkout's source root, e.g. the code before a change).
 
 Measured in session 17, before any rule was written from it (1,267 records with gold: 3,969 in the file; no gold
@@ -214,6 +214,7 @@ def score(records: list[Record], pipeline: Pipeline, errors: bool, causes: Count
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=SHARED, help="the shared data folder (default: %(default)s)")
+    parser.add_argument("--half", choices=("tune", "held"), default=None, help="score one half only")
     parser.add_argument("--errors", choices=("tune",), default=None, help="print the tune half's misses first")
     parser.add_argument("--causes", action="store_true", help="print the tune half's misses by cause")
     parser.add_argument("--limit", type=int, default=0, metavar="N", help="read only the first N records (a trial)")
@@ -223,6 +224,8 @@ def main() -> None:
     if not path.is_file():
         sys.exit(f"Error: {path} not found; pass --data DIR (the folder holding re/duie/)")
     records = read_records(path)
+    if args.half:
+        records = [r for r in records if r.half == args.half]
     if args.limit:
         records = records[: args.limit]
     causes: Counter = Counter()

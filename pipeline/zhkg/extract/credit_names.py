@@ -11,7 +11,15 @@ next label (编剧：肖明幕后花絮：) and is not read. A name where anothe
 organisation or a coded place covers exactly (作者：中公教育), is left alone; the pieces the recogniser read inside
 it (新田 of 新田真三) give way.
 
-A document with no credit label and a colon pays one search.
+An encyclopedia names a work's author in a sentence as often as in a credit (:func:`work_authors`): 《邪少兵王》是冰火
+未央写的网络小说, 《卦傲周天》是连载于幻剑书盟的网络小说，作者是玄门幻少. A web novelist's pen name is any phrase
+(你不孤单, 天上飘着的绵羊), so the frame alone says it is a person: a work in 《》 and then 是X创作的 (写的, 所著的,
+撰写的 …), 签约作家X创作的, or 作者是X closing a clause in the sentence that names the work. On DuIE train's tune
+half these frames name 111 people, 107 of them a gold person (the others: 李厚襄先生 and 张攸德等, read without the
+title and the 等, and two Japanese names DuIE writes otherwise); with no work before it in the sentence, 作者是 is
+a byline's (作者为玫瑰石顾问公司董事) or another word's (工作者是极大的冲击).
+
+A document with no credit label and a colon pays one search; one with no 》 or 作家 another.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ import re
 
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["credit_names", "CREDIT_LABELS"]
+__all__ = ["credit_names", "work_authors", "CREDIT_LABELS"]
 
 #: The labels of a credit (Simplified): who wrote, composed, sang, directed, voiced or starred.
 CREDIT_LABELS = ("作词", "作曲", "填词", "谱曲", "编曲", "演唱", "主唱", "原唱", "原作", "原著", "编剧", "导演", "监督",
@@ -50,6 +58,41 @@ _CLAUSE_AFTER = re.compile(r"[，,]\s*([^，,。；;！？!?\n]*)")
 _ANSWER_TAIL = 6
 
 
+# a work's author in a sentence (see the module's notes): a pen name of two to nine letters, Han, Latin or の
+_PEN_NAME = r"([\u4e00-\u9fffA-Za-zの]{2,9}?)"
+_WROTE = re.compile(rf"(?:》是(?:由)?|签约作家){_PEN_NAME}(?:创作|所著|写|著|编写|撰写)的")
+_AUTHOR_IS = re.compile(rf"(?<![工创合])作者(?:是|为){_PEN_NAME}(?=[\s，,。；;！？!?/（(、]|$)")
+# what opens no name: a count or a pointer (作者是一位…, 作者是这位…, 作者是他)
+_NOT_PEN_NAME = re.compile(r"[一这那该其本谁我他她某多几]|.*(?:国人|族人|省人|市人|县人|本人)$")
+_SENTENCE_ENDS = "。！？!?\n"
+# what follows a name and is not part of it: a title of address, 等 closing a list
+_AUTHOR_TAILS = ("先生", "等")
+
+
+def work_authors(text: str) -> list[tuple[int, int]]:
+    """The spans of the authors an encyclopedia's sentence names with their work (see the module's notes).
+
+    >>> text = "《黑色临界》是泡椒南瓜创作的网络小说，发表于起点网。《杜斌传奇》是连载于起点中文网的小说，作者是你不孤单"
+    >>> [text[s:e] for s, e in work_authors(text)]
+    ['泡椒南瓜', '你不孤单']
+    """
+    if "》" not in text and "作家" not in text:
+        return []
+    spans = [m.span(1) for m in _WROTE.finditer(text)]
+    for m in _AUTHOR_IS.finditer(text):
+        sentence = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+        if "》" in text[sentence:m.start()]:
+            spans.append(m.span(1))
+    found = []
+    for s, e in spans:
+        for tail in _AUTHOR_TAILS:
+            if text.endswith(tail, s, e) and e - len(tail) - s >= 2:
+                e -= len(tail)
+        if not _NOT_PEN_NAME.match(text, s, e):
+            found.append((s, e))
+    return found
+
+
 def _answer_goes_on(text: str, end: int) -> bool:
     """Whether a comma at ``end`` opens a clause that goes on as a sentence (see :data:`_ANSWER_TAIL`)."""
     clause = _CLAUSE_AFTER.match(text, end)
@@ -63,10 +106,10 @@ def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id:
     >>> [m.simplified for m in credit_names([], text, doc_id="d")]
     ['林夕', '周传雄']
     """
-    if not _CUE.search(text):
+    names: list[tuple[int, int]] = work_authors(text)
+    if not names and not _CUE.search(text):
         return mentions
     doc_id = mentions[0].doc_id if mentions else doc_id
-    names: list[tuple[int, int]] = []
     for cue in _CUE.finditer(text):
         at = cue.end()
         while at < len(text) and text[at] in " \u3000":

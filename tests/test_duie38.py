@@ -49,6 +49,40 @@ def test_work_authors(text, names):
     assert [text[s:e] for s, e in work_authors(text)] == names
 
 
+# ---- a song's short labels, a web novel's page fields, a maker named after 由
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("苏芮-《你属于你》【词：苏明玉；曲：鲍比达】", [("鲍比达", PERSON)], []),
+    ("手中花 词：冬青 曲：黄韵仁 演唱：张杰", [("冬青", PERSON)], []),
+    ("红尘作词：林久登&楚阳 曲：方树梁/邓崇山", [("楚阳", PERSON), ("方树梁", PERSON)], []),
+    ("《总裁请离婚》 作者：暧昧青柠简介：总裁虐文", [("暧昧青柠", PERSON)], [("暧昧青柠简介", PERSON)]),
+    ("《肥女翻身》作者：爱爬墙的猫 完结 现代穿越", [("爱爬墙的猫", PERSON)], []),
+    ("《风月》是由文雅填词，宋阳作曲，黄龄演唱的一首歌曲。", [("文雅", PERSON)], []),
+    ("《情愿为你》由紫河作词，著名音乐人高磊作曲。", [("紫河", PERSON)], []),
+], convert_names=True))
+def test_credits_of_songs_and_pages(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("影片由著名导演林建中执导。", []),  # a qualifier, and no clause closed after the verb
+    ("由他们创作演出的《征婚启示》开演了。", []),
+    ("该剧由吴天明执导，宋聚丰编剧。", ["吴天明"]),
+])
+def test_makers_after_you(text, names):
+    assert [text[s:e] for s, e in work_authors(text)] == names
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    ("关键词：中国 经济 改革", [("中国 经济", PERSON)]),
+    ("这首歌的歌词：我爱你中国", [("我爱你", PERSON)]),
+]))
+def test_no_short_label_inside_a_word(mentions_in, text, absent):
+    found = mentions_in(text)
+    for key in absent:
+        assert (in_script(key[0], text), key[1]) not in found, sorted(found)
+
+
 # ---- Japanese names set apart
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([

@@ -205,6 +205,17 @@ def _last_role(text: str, start: int, end: int) -> int | None:
     return last
 
 
+def _clause_opening(end: int, text: str, table: TokenTable) -> tuple[int, int] | None:
+    """The name from its clause's start to ``end`` (a verb's or a bracket's start), its quotes trimmed; None when no
+    clause's start is within reach or jieba's word runs on over ``end``."""
+    start = end
+    while start > 0 and end - start < _MAX_FOUNDED and text[start - 1] not in _BREAKS:
+        start -= 1
+    if start > 0 and text[start - 1] not in _BREAKS or end not in table.ends:
+        return None
+    return _trimmed(start, end, text)
+
+
 def founded_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     """The bodies a clause says were founded in a year: (start, end, kind), kinds as :func:`_item_kind` gives them.
 
@@ -218,13 +229,10 @@ def founded_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     if "于" not in text:
         return found
     for m in _FOUNDED.finditer(text):
-        end = m.start()
-        start = end
-        while start > 0 and end - start < _MAX_FOUNDED and text[start - 1] not in _BREAKS:
-            start -= 1
-        if start > 0 and text[start - 1] not in _BREAKS or end not in table.ends:
+        span = _clause_opening(m.start(), text, table)
+        if span is None:
             continue  # (no clause's start within reach, or the verb starts inside a word)
-        s, e = _trimmed(start, end, text)
+        s, e = span
         kind = _item_kind(s, e, text, table) if s < e else ""
         if kind:
             found.append((s, e, kind))
@@ -248,13 +256,10 @@ def defined_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     if "（" not in text and "(" not in text:
         return found
     for m in _DEFINING.finditer(text):
-        end = m.start()
-        start = end
-        while start > 0 and end - start < _MAX_FOUNDED and text[start - 1] not in _BREAKS:
-            start -= 1
-        if start > 0 and text[start - 1] not in _BREAKS or end not in table.ends or start not in table.starts:
+        span = _clause_opening(m.start(), text, table)
+        if span is None or span[0] not in table.starts:
             continue
-        s, e = _trimmed(start, end, text)
+        s, e = span
         first = table.word_at(s)
         if first is not None and first.tag.startswith("p"):
             continue  # (由海南航空集团有限公司（HNA）: the body follows the preposition)

@@ -3055,6 +3055,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _body_role_after_link(ctx, start)
         if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
+            if org is not None and org.start > start and link in _CAREER_LINKS and start in ctx.org_starting_at \
+                    and (first := _post_after_first_item(ctx, start))[0] is not None:
+                org, role, end = first  # 历任A研究院技术员、第三研究室副主任、主任: the list opens with A's items
         if org is None and link in ("，", ","):  # 周永明，宏达电的总经理，: an apposition opening with its body
             org, role, end = _apposed_post_of(ctx, start)
         if org is None and link in _CAREER_LINKS:  # 曾任天原化工厂技术员、主任助理，天原化工厂厂长助理…
@@ -3101,7 +3104,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
-                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
+                org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
@@ -3832,7 +3835,8 @@ _GRADUATED = re.compile(r"[于在从自][^，,；;。！？!?：:\n（()）]{2,2
 _GRADUATED_FIRST = frozenset("于在从自")
 #: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
 #: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
-_RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
+_RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫"
+                            r"|(?:最近|近)(?:[一二三四五六七八九十两几]|\d{1,2})年(?:来|内|间)?|近年来?)"
                             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:起)?)?")
 #: Words before a link saying the post was held up to leaving it: 退休前为…, 去世前任… (a post held before).
 _BEFORE_LEAVING = ("退休前", "离休前", "卸任前", "离任前", "辞职前", "去世前", "逝世前")
@@ -3967,7 +3971,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
-                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
+                org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
                             or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
@@ -4254,7 +4258,9 @@ def _bodies_sharing_a_title(ctx: RelationContext, found: list[Relation]) -> list
 
 
 #: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.
-_BARE_JOINERS = frozenset("、及和与")
+_BARE_JOINERS = frozenset("、及和与兼")
+#: 兼任 between two posts of a list: read as its 兼 (历任A厂厂长兼任党委书记，B公司董事长).
+_CONCURRENTLY_HELD = "兼任"
 
 
 def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
@@ -4264,9 +4270,10 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     (上海市财政局局长、副市长: 副市长 of 上海市), and no body's when no place is written; a title no party holds
     after a party committee's is the body's the committee leads (…公司党委书记、副总经理: :func:`_government`)."""
     simplified = ctx.simplified
-    if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + 1)) is None:
+    joiner = len(_CONCURRENTLY_HELD) if simplified.startswith(_CONCURRENTLY_HELD, end) else 1
+    if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + joiner)) is None:
         return None
-    bare, after = _with_assistant(ctx, bare, end + 1 + len(bare))  # 所长助理、副所长
+    bare, after = _with_assistant(ctx, bare, end + joiner + len(bare))  # 所长助理、副所长
     if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
@@ -4276,7 +4283,7 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
         if place is None or place.end >= holder.end:
             return None
         return place, bare, after
-    holder = _government(ctx, holder, bare, end + 1, False)  # …公司党委书记、副总经理: the company's, no committee's
+    holder = _government(ctx, holder, bare, end + joiner, False)  # …公司党委书记、副总经理: the company's, no committee's
     return (holder, bare, after) if holder is not None else None
 
 
@@ -4500,7 +4507,8 @@ _MAX_DEPARTMENT = 10
 
 
 #: How the name of a body whose departments a list of its posts goes on to ends: 厦门象屿股份有限公司职工监事、资金部经理.
-_DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "医院", "大学", "学院", "研究院")
+_DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "院", "大学", "所", "局", "支行",
+                   "分行")
 
 
 #: What joins a department's post to the company's post before it: 、, 兼 (总经理助理兼发展部经理).
@@ -4602,11 +4610,13 @@ _ITEM_MARKS = re.compile("[、，,；;。！？!?\n]")
 _MAX_SKIPPED = 6
 
 
-def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None, str, int]:
+def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None = None) -> tuple[Mention | None, str, int]:
     """The next post of a list whose item after ``end`` (a 、 or a comma) no reader understood (曾任加拿大北方电信公司
     高级软件工程师、华晨集团技术总监; 历任某部司令部参谋、…): the first item after it, at most :data:`_MAX_SKIPPED` on,
     that opens with a named body and its title and closes its item; no one named in what is skipped, and never past the
-    sentence's end. ``(None, "", end)`` when there is none."""
+    sentence's end. While only 、 joins the items skipped, a bare title or a department's title is still the post of
+    ``holder``, the body of the list's last post (历任中国银行黄冈市城区支行会计员、综合员、会计科副科长、支行副行长: 会计员
+    and 综合员 are staff words, the posts after them the bank's). ``(None, "", end)`` when there is none."""
     simplified = ctx.simplified
     at = end
     for _ in range(_MAX_SKIPPED):
@@ -4616,6 +4626,12 @@ def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None
         nxt = mark.start() if mark else len(simplified)
         if any(at < p < nxt for p in ctx.person_starts):
             break
+        if simplified[at] != "、" or any(q in ctx.org_starting_at for q in range(at + 1, nxt)):
+            holder = None  # a comma, or a body named in an item, ends the items of one body
+        elif holder is not None and at > end:
+            same = _department_post(ctx, holder, at) or _bare_post(ctx, holder, at)
+            if same is not None:
+                return same
         if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
             org, role, post_end = _holder_and_role(ctx, nxt + 1)
             role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
@@ -4649,7 +4665,8 @@ def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | 
         return None, "", start
     at = mark.start()
     first = ctx.org_starting_at.get(start)
-    if first is not None and mark.group() == "、" and (bare := _bare_post(ctx, first, at)) is not None:
+    if first is not None and mark.group() == "、" and (bare := _department_post(ctx, first, at)
+                                                       or _bare_post(ctx, first, at)) is not None:
         return bare  # 历任新疆锂盐厂车间技术员、科长、…: a bare title after the item is its body's post
     if at + 1 in ctx.org_starting_at:  # 历任江南造船厂设备员，江南造船厂副厂长: the next item is a post
         org, role, post_end = _holder_and_role(ctx, at + 1)
@@ -4657,7 +4674,7 @@ def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | 
         if org is not None and org.start == at + 1 and (_post_closes(ctx, post_end)
                                                         or simplified[post_end] in _LIST_JOINERS):
             return org, role, post_end
-    return _post_after_skipping(ctx, at)
+    return _post_after_skipping(ctx, at, first)
 
 
 _SEMICOLONS = frozenset("；;")

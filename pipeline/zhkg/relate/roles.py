@@ -4533,10 +4533,11 @@ def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[M
     if ctx.simplified[end : end + 1] not in _DEPARTMENT_JOINERS \
             or not holder.name.endswith(_DEPARTMENTS_OF):
         return None
-    named = ctx.org_starting_at.get(end + 1)
+    start = end + (len(_CONCURRENTLY_HELD) if ctx.simplified.startswith(_CONCURRENTLY_HELD, end) else 1)  # 兼任党委书记
+    named = ctx.org_starting_at.get(start)
     if named is not None and named.extractor not in (MentionSource.RECOGNISER.value, DERIVED):
         return None
-    found = _department_title(ctx, end + 1, named)
+    found = _department_title(ctx, start, named)
     return (holder, *found) if found is not None else None
 
 

@@ -4631,13 +4631,13 @@ def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None 
     simplified = ctx.simplified
     at = end
     for _ in range(_MAX_SKIPPED):
-        if simplified[at : at + 1] not in ("、", "，", ","):
-            break
+        if simplified[at : at + 1] not in ("、", "，", ",") and not (at == end and simplified[at : at + 1] == "兼"):
+            break  # (a second post after 兼 no reader understood is skipped as an item: 副总经理兼党支书记，…)
         mark = _ITEM_MARKS.search(simplified, at + 1)
         nxt = mark.start() if mark else len(simplified)
         if any(at < p < nxt for p in ctx.person_starts):
             break
-        if simplified[at] != "、" or any(q in ctx.org_starting_at for q in range(at + 1, nxt)):
+        if simplified[at] not in "、兼" or any(q in ctx.org_starting_at for q in range(at + 1, nxt)):
             holder = None  # a comma, or a body named in an item, ends the items of one body
         elif holder is not None and at > end:
             same = _department_post(ctx, holder, at) or _bare_post(ctx, holder, at)

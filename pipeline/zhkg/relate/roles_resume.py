@@ -159,7 +159,10 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
                 since = 0  # the head named again (杨帆先生曾任…), read by the readers as written
             continue
         since += 1
-        if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING or not opens_line(ctx, s):
+        if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING:
+            continue
+        if not opens_line(ctx, s):
+            clause_lines(s, e)  # 具有独立董事资格，现任…: a clause of a career after a line of another kind
             continue
         if free(s, e):
             out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))

@@ -4530,15 +4530,18 @@ def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[M
     (or a bank, a factory, a school…: :data:`_DEPARTMENTS_OF`): the company's post, the department in its title
     (厦门象屿股份有限公司职工监事、资金部经理; 宁夏星日电子股份有限公司证券部主任、计划企管部主任). A body the tables know
     (财政部 after 外交部副部长、) is never read so; the recogniser's or a reader's may be the department."""
+    committee = next((b for b in _PARTY_BODIES if holder.name.endswith(b)), "")
     if ctx.simplified[end : end + 1] not in _DEPARTMENT_JOINERS \
-            or not holder.name.endswith(_DEPARTMENTS_OF):
+            or not holder.name.removesuffix(committee).endswith(_DEPARTMENTS_OF):
         return None
     start = end + (len(_CONCURRENTLY_HELD) if ctx.simplified.startswith(_CONCURRENTLY_HELD, end) else 1)  # 兼任党委书记
     named = ctx.org_starting_at.get(start)
     if named is not None and named.extractor not in (MentionSource.RECOGNISER.value, DERIVED):
         return None
     found = _department_title(ctx, start, named)
-    return (holder, *found) if found is not None else None
+    if found is not None and committee:  # …公司党委副书记、纪委书记: the company's unit, no unit of its committee
+        holder = _government(ctx, holder, "", end, False)
+    return (holder, *found) if found is not None and holder is not None else None
 
 
 def _department_title(ctx: RelationContext, start: int, named: Mention | None = None) -> tuple[str, int] | None:

@@ -1,0 +1,116 @@
+"""Role frames of session 30 (roles38), found on large real material (Resume NER train, DuIE train's tune half), each
+form in Simplified and Traditional (``both_scripts``), with refusals:
+
+* a list of posts after a verb of a career read on after 兼 and 兼任 (院长兼党委书记，B公司董事长), past an item after 兼
+  no reader understood, and past staff words (技术员、工程师) to the same body's bare and department titles;
+* a comma, or a body named in a skipped item, ends the items of one body;
+* 近五年 before a link (近五年历任…), and a résumé's clauses of a career after a comma and a time or 现兼任, or after a
+  sentence of another kind (具有独立董事资格，现任…);
+* a department's title after a party committee's post is the body's the committee leads (…公司党委副书记、纪委书记);
+* a name no extractor found after a title ends in 和 when a time or a verb of saying follows (局长张家和今天表示).
+
+The passages are written for these tests; no sentence of Resume NER, DuIE or CLUENER is copied.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("周建华先生，经济学硕士。现兼任华光研究总院院长兼党委书记，东海科技股份有限公司董事长，新海高科技集团公司董事长。",
+         [("周建华", "华光研究总院", "院长"), ("周建华", "华光研究总院", "党委书记"),
+          ("周建华", "东海科技股份有限公司", "董事长"), ("周建华", "新海高科技集团公司", "董事长")]),
+        ("李国强，男，1962年出生。历任江南机械厂副厂长兼任办公室主任，华东重工股份有限公司董事长。",
+         [("李国强", "江南机械厂", "副厂长"), ("李国强", "江南机械厂", "办公室主任"),
+          ("李国强", "华东重工股份有限公司", "董事长")]),
+        ("李国强，男，1962年出生。历任江南机械厂副厂长兼任党委书记，华东重工股份有限公司董事长。",
+         [("李国强", "江南机械厂", "党委书记"), ("李国强", "华东重工股份有限公司", "董事长")]),
+    ]),
+)
+def test_a_list_of_posts_goes_on_after_concurrently(pipeline, text, wanted):
+    found = roles(pipeline, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("王志明，男，中共党员。近五年历任南方商城有限公司总经理、华东重工股份有限公司副总经理。",
+         [("王志明", "南方商城有限公司", "总经理"), ("王志明", "华东重工股份有限公司", "副总经理")]),
+        ("王志明，男，中共党员，近五年历任南方商城有限公司总经理、华东重工股份有限公司副总经理。",
+         [("王志明", "南方商城有限公司", "总经理"), ("王志明", "华东重工股份有限公司", "副总经理")]),
+        ("周建华，男，现兼任华光研究总院院长，东海科技股份有限公司董事长。",
+         [("周建华", "华光研究总院", "院长"), ("周建华", "东海科技股份有限公司", "董事长")]),
+        ("赵文斌，男，1982年7月参加工作，1990年7月至2006年3月历任南方商城有限公司总经理、华东重工股份有限公司副总经理。",
+         [("赵文斌", "南方商城有限公司", "总经理"), ("赵文斌", "华东重工股份有限公司", "副总经理")]),
+        ("钱思远：男，1960年生，博士。具有独立董事资格，现任华东重工股份有限公司独立董事，兼任中国机械工程学会副理事长。",
+         [("钱思远", "华东重工股份有限公司", "独立董事"), ("钱思远", "中国机械工程学会", "副理事长")]),
+    ]),
+)
+def test_a_resume_clause_after_a_time_or_another_kind_of_sentence(pipeline, text, wanted):
+    found = roles(pipeline, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("赵文斌，男，1982年7月参加工作，历任西北机械研究设计院技术员、第二研究室副主任、主任、副院长。",
+         [("赵文斌", "西北机械研究设计院", "主任"), ("赵文斌", "西北机械研究设计院", "副院长")]),
+        ("王黄来，男，现任华东重工股份有限公司党委副书记、纪委书记、工会主席。",
+         [("王黄来", "华东重工股份有限公司", "纪委书记"), ("王黄来", "华东重工股份有限公司", "工会主席")]),
+        ("周伟明：男，大专学历。曾任东方宾馆副总经理兼党支书记，华东重工股份有限公司董事长、南方商城有限公司常务副总经理。",
+         [("周伟明", "华东重工股份有限公司", "董事长"), ("周伟明", "南方商城有限公司", "常务副总经理")]),
+    ]),
+)
+def test_a_list_of_posts_goes_on_past_staff_words(pipeline, text, wanted):
+    found = roles(pipeline, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # a comma ends the items of one body: the posts after it are the next body's
+        ("刘海涛，男，曾任华信证券有限责任公司上海投资银行部副总，东方华塑股份有限公司副总经理、董事会秘书。",
+         "刘海涛", "华信证券有限责任公司上海投资银行部", "董事会秘书"),
+        # a body named in a skipped item ends the items of the body before
+        ("孙建业，男，历任江南机械厂技术员、工程师、华东重工股份有限公司主管工程师、设计室主任、副总经理。",
+         "孙建业", "江南机械厂", "副总经理"),
+        # 兼任's 任 is no letter of the title after it
+        ("李国强，男，1962年出生。历任江南机械厂副厂长兼任党委书记，华东重工股份有限公司董事长。",
+         "李国强", "江南机械厂", "任党委书记"),
+        # a department's title after the committee is no post of the committee
+        ("王黄来，男，现任华东重工股份有限公司党委副书记、纪委书记、工会主席。",
+         "王黄来", "华东重工股份有限公司党委", "纪委书记"),
+    ]),
+)
+def test_no_post_of_the_body_before(pipeline, text, person, body, title):
+    assert (person, body, title) not in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("台北市政府社会局今天召开记者会，局长张家和今天表示将增加补助。", "张家和", "台北市政府社会局", "局长"),
+        ("杭州市环保局昨天通报水质，局长李永和表示将加强执法。", "李永和", "杭州市环保局", "局长"),
+    ]),
+)
+def test_a_name_ending_in_he_after_a_title(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # 和 joins two people: each holds a post of his own
+        ("杭州市环保局局长王平和副局长张伟今天到场。", "王平", "杭州市环保局", "局长"),
+    ]),
+)
+def test_he_joining_two_people_stays_a_conjunction(pipeline, text, person, body, title):
+    found = roles(pipeline, text)
+    assert (person, body, title) in found
+    assert not any(p == person + "和" for p, _b, _t in found)

@@ -13,8 +13,10 @@ The passages are written for these tests; no sentence of Resume NER, DuIE or CLU
 """
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, holds_roles
 from helpers import role_edges as roles
+
+from zhkg.stages.normalise import to_simplified
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,38 @@ def test_he_joining_two_people_stays_a_conjunction(pipeline, text, person, body,
     found = roles(pipeline, text)
     assert (person, body, title) in found
     assert not any(p == person + "和" for p, _b, _t in found)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title, former",
+    both_scripts([
+        ("华强集团前董事长王石和现任董事长郁亮出席了活动。", "郁亮", "华强集团", "董事长", False),
+        ("华强集团董事长郁亮和前董事长王石出席了活动。", "王石", "华强集团", "董事长", True),
+        ("交通部部长李明和原副部长张强出席了会议。", "张强", "交通部", "副部长", True),
+    ]),
+)
+def test_a_bare_title_after_he_and_a_word_of_time_shares_the_holder(pipeline, text, person, body, title, former):
+    found = {(to_simplified(p), to_simplified(b), t, f) for p, t, b, f in holds_roles(pipeline, text)}
+    assert (person, body, title, former) in found
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("南宋名臣、宰相文天祥被俘。", "文天祥", "南宋", "宰相"),
+        ("北宋重臣、宰相王安石推行变法。", "王安石", "北宋", "宰相"),
+    ]),
+)
+def test_a_dynasty_before_its_servant_and_a_title(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("著名学者、宰相文天祥被俘。", "文天祥"),  # no dynasty written
+        ("南宋诗人、宰相文天祥被俘。", "文天祥"),  # a poet is no servant of the state
+    ]),
+)
+def test_no_dynasty_without_a_servant_before_the_title(pipeline, text, person):
+    assert not any(p == person and t == "宰相" for p, _b, t in roles(pipeline, text))

@@ -1412,14 +1412,22 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
     for person in people:
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         k = person.start - len(role) if role else 0
-        if role is None or k < 2 or simplified[k - 1] not in "和及与、" or ctx.owner[person] in holders:
+        # a word of time may stand before the title: 前董事长王石和现任董事长郁亮
+        then = next((w for w in _SHARED_HOLDER_TIMES if simplified.endswith(w, 0, k)), "") if role else ""
+        j = k - len(then)
+        if role is None or j < 2 or simplified[j - 1] not in "和及与、" or ctx.owner[person] in holders:
             continue
-        before = next((m for m in people if m.end == k - 1), None)
+        before = next((m for m in people if m.end == j - 1), None)
         target = holders.get(ctx.owner[before]) if before is not None else None
         if target is not None:
             out.append(ctx.relation(_owner_of(ctx, person), target, RelationKind.HOLDS_ROLE, before.start, person.end,
-                                    ctx.text[k : person.start]))
+                                    ctx.text[k : person.start], former=then in _FORMER_BETWEEN))
     return out
+
+
+#: Words of time between 和 and the bare title of a person sharing the holder of the person before (华强集团前董事长
+#: 王石和现任董事长郁亮; 原 and 前 a post held before).
+_SHARED_HOLDER_TIMES = ("现任", "新任", "时任", "候任", "前任", "原任", "原", "前")
 
 
 def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
@@ -2417,9 +2425,17 @@ def _holder_in_title(ctx: RelationContext, p: int, role: str, start: int | None 
         if found is not None and (start is None or found[0] == start):
             b, label = found
             return ctx.derive_mention(b, q, label)
+        if gap == 0 and start is None and simplified[q - 1] == "、" \
+                and (described := next((d for d in _STATE_SERVANTS if simplified.endswith(d, 0, q - 1)), None)) \
+                and (dynasty := _dynasty_ending_at(ctx, q - 1 - len(described), role)) is not None:
+            return ctx.derive_mention(dynasty[0], q - 1 - len(described), dynasty[1])  # 南宋名臣、宰相文天祥
         if gap == 0 and not simplified[q - 1].isalnum():
             return None
     return None
+
+
+#: What a dynasty's servant is called before 、 and his title, the dynasty holding the title: 南宋名臣、宰相文天祥.
+_STATE_SERVANTS = ("名臣", "重臣", "大臣", "权臣", "名将", "大将")
 
 
 def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:

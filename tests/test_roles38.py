@@ -151,3 +151,30 @@ def test_a_dynasty_before_its_servant_and_a_title(pipeline, text, person, body, 
 )
 def test_no_dynasty_without_a_servant_before_the_title(pipeline, text, person):
     assert not any(p == person and t == "宰相" for p, _b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("邓立平，男，高级工程师，历任华东电池股份有限公司技改办主任、研究所所长、总工程师、董事。",
+         "邓立平", "华东电池股份有限公司", "总工程师"),
+        ("李东平，男，高级工程师。历任江南化肥厂合成车间党支部书记兼副主任、厂长助理、副厂长。",
+         "李东平", "江南化肥厂", "厂长助理"),
+    ]),
+)
+def test_a_body_title_after_a_unit_post_is_the_bodys(pipeline, text, person, body, title):
+    found = roles(pipeline, text)
+    assert (person, body, title) in found
+    assert not any(p == person and t == title and b != body for p, b, t in found)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # 公司 opens an item: the résumé's own company, whose department the next title names
+        ("孟建国，男，历任华东重工股份有限公司江南生产厂厂长、公司人力资源部部长、证券部部长。",
+         "孟建国", "江南生产厂", "证券部部长"),
+    ]),
+)
+def test_no_department_post_after_the_companys_own_item(pipeline, text, person, body, title):
+    assert not any(p == person and t == title for p, _b, t in roles(pipeline, text))

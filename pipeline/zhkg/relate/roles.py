@@ -4310,7 +4310,32 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
             return None
         return place, bare, after
     holder = _government(ctx, holder, bare, end + joiner, False)  # …公司党委书记、副总经理: the company's, no committee's
+    holder = _body_of_unit(ctx, holder, bare) or holder if holder is not None else None
     return (holder, bare, after) if holder is not None else None
+
+
+#: How a unit named with its body ends (重庆万里蓄电池股份有限公司技改办, 兴平化肥厂合成车间党支部).
+_UNIT_ENDS = ("党支部", "党总支", "车间", "办公室", "中心", "办", "部", "室", "科", "处")
+#: Titles of a company's own, never of one of its units: a board's, a chief's (总工程师, 总会计师).
+_BODY_TITLES = _COMPANY_TITLES | {"总工程师", "副总工程师", "总会计师", "总经济师", "监事", "监事会主席", "董事会秘书",
+                                  "财务总监", "总裁助理", "总经理助理"}
+
+
+def _body_of_unit(ctx: RelationContext, holder: Mention, title: str) -> Mention | None:
+    """The body a unit named with it belongs to (重庆万里蓄电池股份有限公司|技改办, 兴平化肥厂|合成车间党支部), derived, when
+    ``title`` after the unit's post in a list is the body's own (技改办主任、研究所所长、总工程师: the company's chief
+    engineer; 合成车间党支部书记兼副主任、厂长助理: the works' 厂长助理): a company's title or the head of the body's kind
+    (厂长 of a 厂, 院长 of a 院); ``None`` otherwise."""
+    name = ctx.simplified[holder.start : holder.end]
+    if holder.label is not Label.ORGANIZATION or not name.endswith(_UNIT_ENDS):
+        return None
+    cut = next((k for k in range(len(name) - 1, 1, -1) if name.endswith(_DEPARTMENTS_OF, 0, k)), 0)
+    if not cut:
+        return None
+    kind = next(d for d in _DEPARTMENTS_OF if name.endswith(d, 0, cut))
+    if title not in _BODY_TITLES and not (len(kind) == 1 and kind + "长" in title):
+        return None
+    return ctx.derive_organisation(holder.start, holder.start + cut)
 
 
 def _apposed_posts(ctx: RelationContext, holder: Mention, end: int, clause_end: int) -> list[tuple[Mention, str, int]]:
@@ -4656,8 +4681,9 @@ def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None 
         nxt = mark.start() if mark else len(simplified)
         if any(at < p < nxt for p in ctx.person_starts):
             break
-        if simplified[at] not in "、兼" or any(q in ctx.org_starting_at for q in range(at + 1, nxt)):
-            holder = None  # a comma, or a body named in an item, ends the items of one body
+        if simplified[at] not in "、兼" or any(q in ctx.org_starting_at for q in range(at + 1, nxt)) \
+                or simplified.startswith(_OWN_COMPANY, at + 1):
+            holder = None  # a comma, or a body named in an item (公司人力资源部部长 too), ends the items of one body
         elif holder is not None and at > end:
             same = _department_post(ctx, holder, at) or _bare_post(ctx, holder, at)
             if same is not None:

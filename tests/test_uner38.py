@@ -1,0 +1,89 @@
+"""Universal NER round 38: rules that cut the recogniser's right transliterated names (Wikipedia's Sanskrit, Roman
+and Russian names), each in both scripts, with the run-ons the rules were written for still cut."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts, labelled_mentions
+
+from zhkg.extract.base import token_table
+from zhkg.extract.combine import _drop_trailing_verbs, _trim_name_tails
+from zhkg.extract.name_runs import cut_long_people
+from zhkg.records import Label, Mention
+from zhkg.resources.lexicon import load_lexicon
+from zhkg.stages.normalise import normalise, to_traditional
+
+SCRIPTS = [lambda t: t, to_traditional]
+
+
+def _person(text: str, name: str) -> Mention:
+    simplified = normalise(text).simplified
+    start = simplified.index(normalise(name).simplified)
+    end = start + len(name)
+    return Mention("d", start, end, text[start:end], simplified[start:end], Label.PERSON, "crf")
+
+
+# ---- a long name of letters no list holds is no name run on into words (cut_long_people)
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("天神与罗乞多毗阇大战了三日。", "罗乞多毗阇", "罗乞多毗阇"),  # 毗阇 opens no word: a Sanskrit name
+    ("颁奖礼后熊欣然回国参加发布会。", "熊欣然回国", "熊欣然"),  # 回国 opens a word: the name runs on
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_long_person_cut_only_into_words(nlp, text, name, kept, convert):
+    text = convert(text)
+    simplified = normalise(text).simplified
+    cut = cut_long_people([_person(text, convert(name))], simplified, token_table(nlp(simplified)), load_lexicon())
+    assert [m.simplified for m in cut] == [kept]
+
+
+# ---- a transliterated name of four keeps its last letter (_trim_name_tails)
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("此后戴克里先推行四帝共治。", "戴克里先", "戴克里先"),  # 戴克里 are letters of transliterated names
+    ("叶铭汉交工资后回家了。", "叶铭汉交", "叶铭汉"),  # a Chinese name of three and the verb after it
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_four_letter_transliterated_name_kept(text, name, kept, convert):
+    text = convert(text)
+    out = _trim_name_tails([_person(text, convert(name))], normalise(text).simplified, load_lexicon())
+    assert [m.simplified for m in out] == [kept]
+
+
+# ---- a joined name keeps its last letter where cutting it would leave one letter, or where a clause ends after a
+# letter that is no verb (_drop_trailing_verbs)
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("其中香侬·帕搏做到了助理警长。", "香侬·帕搏", "香侬·帕搏"),
+    ("他原名列夫·布隆施泰因，生于乌克兰。", "列夫·布隆施泰因", "列夫·布隆施泰因"),
+    ("叶甫根尼·普鲁申科住在圣彼得堡。", "叶甫根尼·普鲁申科住", "叶甫根尼·普鲁申科"),  # 住 governs 在圣彼得堡
+    ("叶甫根尼·普鲁申科因伤退赛。", "叶甫根尼·普鲁申科因", "叶甫根尼·普鲁申科"),  # 因 governs 伤
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_joined_name_trailing_letter(text, name, kept, convert):
+    text = convert(text)
+    out = _drop_trailing_verbs([_person(text, convert(name))], load_lexicon(), normalise(text).simplified)
+    assert [m.simplified for m in out] == [kept]
+
+
+# ---- the whole extraction
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    ("托洛茨基原名列夫·达维多维奇·布隆施泰因，1879年生于乌克兰。", "列夫·达维多维奇·布隆施泰因"),  # 名列 is a word
+    ("罗马帝国晚期，戴克里先执政时推行改革。", "戴克里先"),
+    ("这反映了平沼骐一郎等司法界官僚的意图。", "平沼骐一郎"),
+]))
+def test_transliterated_names_whole(pipeline, text, person):
+    found = labelled_mentions(pipeline, text)
+    assert ("PERSON", person) in found
+    assert not any(label == "PERSON" and name != person and name in person for label, name in found)
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    ("他的长孙李明在场。", "李明"),  # a model person from a word's last letter is still the rules' person
+    ("颁奖礼后熊欣欣回国参加发布会。", "熊欣欣"),
+]))
+def test_chinese_names_still_cut(pipeline, text, person):
+    found = labelled_mentions(pipeline, text)
+    assert ("PERSON", person) in found
+    assert not any(label == "PERSON" and name != person and person in name for label, name in found)

@@ -87,3 +87,30 @@ def test_chinese_names_still_cut(pipeline, text, person):
     found = labelled_mentions(pipeline, text)
     assert ("PERSON", person) in found
     assert not any(label == "PERSON" and name != person and person in name for label, name in found)
+
+
+# ---- lands and seas named after a person are places, not the person (胡安·德富卡板块, 查尔斯王子山脉)
+
+@pytest.mark.parametrize("text, place, person", both_scripts([
+    ("胡安·德富卡板块正在向北美板块之下俯冲。", "胡安·德富卡板块", "胡安·德富卡"),
+]))
+def test_plate_named_after_a_person(pipeline, text, place, person):
+    found = labelled_mentions(pipeline, text)
+    assert ("PLACE", place) in found and ("PERSON", person) not in found
+
+
+@pytest.mark.parametrize("text", ["山脉以查尔斯王子山脉命名。", "查尔斯王子海峡", "查尔斯王子冰川很长。"])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_known_person_before_a_feature_is_no_person(text, convert):
+    from zhkg.extract.known_people import _NAMED_AFTER
+
+    text = convert(text)
+    at = normalise(text).simplified.index("王子") + 2
+    assert _NAMED_AFTER.match(normalise(text).simplified, at)
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    ("查尔斯王子访问了澳大利亚。", "查尔斯王子"),  # the prince himself, no feature after him
+]))
+def test_known_person_still_read(pipeline, text, person):
+    assert ("PERSON", person) in labelled_mentions(pipeline, text)

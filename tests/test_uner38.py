@@ -114,3 +114,17 @@ def test_known_person_before_a_feature_is_no_person(text, convert):
 ]))
 def test_known_person_still_read(pipeline, text, person):
     assert ("PERSON", person) in labelled_mentions(pipeline, text)
+
+
+# ---- a name listed with an appointed name is appointed too, when its letters may write a name
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("孙中山改任黄复生、卢师谛为总司令、副司令。", [("黄复生", "PERSON"), ("卢师谛", "PERSON")], []),
+    ("会议改任黄复生、师谛为总司令。", [("黄复生", "PERSON")], [("师谛", "PERSON")]),  # 师 opens no surname
+], convert_names=True))
+def test_appointed_list_mates(pipeline, text, present, absent):
+    found = {(name, label) for label, name in labelled_mentions(pipeline, text)}
+    for name, label in present:
+        assert (normalise(name).simplified, label) in found
+    for name, label in absent:
+        assert (normalise(name).simplified, label) not in found

@@ -254,10 +254,13 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             continue  # no list closed by a role: no scan
         for m in pats[kind].finditer(text):
             group_start = m.start(1)
-            for part in re.finditer(rf"{_CJK}+", m.group(1)):
-                s, e = group_start + part.start(), group_start + part.end()
-                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE \
-                        and not _names_a_body(text[s:e], lexicon):
+            parts = [(group_start + p.start(), group_start + p.end()) for p in re.finditer(rf"{_CJK}+", m.group(1))]
+            scores = [name_score(text[s:e], lexicon=lexicon) if 2 <= e - s <= 3 else 0.0 for s, e in parts]
+            # a name listed with one that reads as a name is a name in that slot too when its letters may write one
+            # (改任黄复生、卢师谛为: 卢师谛 scores below the bar alone)
+            bar = _CONTEXT_MIN_SCORE / 10 if max(scores, default=0.0) >= _CONTEXT_MIN_SCORE else _CONTEXT_MIN_SCORE
+            for (s, e), score in zip(parts, scores):
+                if score >= bar and not _names_a_body(text[s:e], lexicon):
                     found.append((s, e, kind))
     if "日电" in text:
         found.extend(dateline_reporters(text, lexicon))

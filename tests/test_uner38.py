@@ -128,3 +128,20 @@ def test_appointed_list_mates(pipeline, text, present, absent):
         assert (normalise(name).simplified, label) in found
     for name, label in absent:
         assert (normalise(name).simplified, label) not in found
+
+
+# ---- the world's news agencies by their short names (時事社, 朝中社, 德新社)
+
+@pytest.mark.parametrize("text, agency", both_scripts([
+    ("时事社报道，日本首相将于下月访美。", "时事社"),
+    ("朝中社25日报道，朝鲜当天试射导弹。", "朝中社"),
+    ("德新社消息称，德国总理将访华。", "德新社"),
+    ("据安莎社报道，意大利总理辞职。", "安莎社"),
+]))
+def test_world_agencies(pipeline, text, agency):
+    assert ("ORGANIZATION", agency) in labelled_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["他每天关注时事社评。"]))
+def test_topics_desk_is_no_agency(pipeline, text):
+    assert not any(name.startswith("时事") for _, name in labelled_mentions(pipeline, text))

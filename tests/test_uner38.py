@@ -145,3 +145,8 @@ def test_world_agencies(pipeline, text, agency):
 @pytest.mark.parametrize("text", both_scripts(["他每天关注时事社评。"]))
 def test_topics_desk_is_no_agency(pipeline, text):
     assert not any(name.startswith("时事") for _, name in labelled_mentions(pipeline, text))
+
+
+@pytest.mark.parametrize("text", both_scripts(["澳门氹仔官也街是游客必到的景点。", "游客在官也街品尝葡挞。"]))
+def test_macau_street_with_ye(pipeline, text):
+    assert ("PLACE", "官也街") in labelled_mentions(pipeline, text)

@@ -74,25 +74,13 @@ def cut_repeated_runs(model: list[Mention]) -> list[Mention]:
     return out
 
 
-def _opens_a_word(text: str, at: int) -> bool:
-    """Whether a word of two to four letters of jieba's dictionary starts at ``at`` (回国 of 熊欣欣|回国).
-
-    >>> _opens_a_word("熊欣欣回国", 3), _opens_a_word("罗乞多毗阇却", 3)
-    (True, False)
-    """
-    from zhkg.stages.segment import dictionary_frequency
-
-    return any(dictionary_frequency(text[at:at + n]) > 0 for n in (2, 3, 4) if at + n <= len(text))
-
-
 def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon) -> list[Mention]:
     """A recogniser person of five Han letters or more led by a one-letter surname, two of whose letters after the
     third write no transliterated name, is its first three letters, or two where jieba ends a word after two
-    letters and not after three (熊欣欣|回国, 张宇|橡树湾), when what follows the cut opens a word of two letters or
-    more of jieba's dictionary (回国, 橡树: the name runs on into words); where jieba ends no word after either, or
-    the rest opens none (罗乞多|毗阇: a Sanskrit name in letters no list holds), it is left, and so is a name that
-    repeats its own head (施华洛世奇元素施华洛世奇), a ruler's temple name before his (唐顺宗李诵), or a monarch's name
-    with its regnal number (安提柯三世), or a Japanese name with a given name of three letters (高桥美佳子).
+    letters and not after three (熊欣欣|回国, 张宇|橡树湾); where jieba ends no word after either, it is left, and so
+    is a name that repeats its own head (施华洛世奇元素施华洛世奇), a ruler's temple name before his (唐顺宗李诵), or a
+    monarch's name with its regnal number (安提柯三世), or a Japanese name with a given name of three letters
+    (高桥美佳子).
     Run this after the rules that split two names written together (徐克张叔平) and name facilities (程田古玩城)."""
     out = []
     for m in mentions:
@@ -106,8 +94,7 @@ def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None
                 and not japanese_full_name(name, lexicon):
             # (a name repeating its own head is no run: 施华洛世奇元素施华洛世奇; a ruler's temple name before his own
             # name is one person as written: 唐顺宗李诵)
-            ends = [n for n in (_NAME_LENGTH, _NAME_LENGTH - 1)
-                    if m.start + n in table.ends and _opens_a_word(text, m.start + n)]
+            ends = [n for n in (_NAME_LENGTH, _NAME_LENGTH - 1) if m.start + n in table.ends]
             if ends:
                 m = _cut(m, m.start, m.start + ends[0])
         out.append(m)

@@ -256,9 +256,11 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             group_start = m.start(1)
             parts = [(group_start + p.start(), group_start + p.end()) for p in re.finditer(rf"{_CJK}+", m.group(1))]
             scores = [name_score(text[s:e], lexicon=lexicon) if 2 <= e - s <= 3 else 0.0 for s, e in parts]
-            # a name listed with one that reads as a name is a name in that slot too when its letters may write one
-            # (改任黄复生、卢师谛为: 卢师谛 scores below the bar alone)
-            bar = _CONTEXT_MIN_SCORE / 10 if max(scores, default=0.0) >= _CONTEXT_MIN_SCORE else _CONTEXT_MIN_SCORE
+            # a name listed with an appointed name that reads as one is appointed too when its letters may write a
+            # name (改任黄复生、卢师谛为: 卢师谛 scores below the bar alone); not in a byline or a list closed by a
+            # role, whose parts may be a company or an estate glued on (本报记者 徐婧婧|景顺长城基金)
+            bar = _CONTEXT_MIN_SCORE / 10 if kind == "appointed" and max(scores, default=0.0) >= _CONTEXT_MIN_SCORE \
+                else _CONTEXT_MIN_SCORE
             for (s, e), score in zip(parts, scores):
                 if score >= bar and not _names_a_body(text[s:e], lexicon):
                     found.append((s, e, kind))

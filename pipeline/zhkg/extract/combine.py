@@ -159,7 +159,7 @@ from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, Span, find_any, first_at, first_ending, is_han, made_of
+from zhkg.text import CLAUSE_BREAK, CLAUSE_BREAKS, Span, find_any, first_at, first_ending, is_han, made_of
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -487,7 +487,7 @@ def combine_mentions(
     # a grammar name across a verb of one side meeting another is two names (肯塔基大学|对阵|康涅狄格大学)
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
-    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
+    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text), text), text, lexicon)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
@@ -602,7 +602,8 @@ def combine_mentions(
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
                and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) or _runs_into_place(m, p, coded_spans)
                                                        for m in model_index.overlapping(p)))
-               and not _runs_on(p, model_index, text) and not _names_a_body(p, model_index, lexicon)]
+               and not _runs_on(p, model_index, text, lexicon.foreign_name_chars)
+               and not _names_a_body(p, model_index, lexicon)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -1076,13 +1077,24 @@ def _share_codes(mentions: list[Mention]) -> list[Mention]:
 _REGION_SUFFIXES = ("特别行政区", "特区")
 
 
-def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
+def _runs_on(person: Mention, model_index: SpanIndex, text: str, foreign: frozenset[str] = frozenset()) -> bool:
     """Whether a transliterated name found by its separator stops inside a word the model reads on as
-    the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins."""
+    the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins; so
+    does its start where it reads the name from one or two letters before, letters of transliterated names that
+    jieba wrote into the word before (原名列|夫·达维多维奇: 名列 is a word).
+
+    >>> text = "原名列夫·达维多维奇"
+    >>> found = Mention("d", 3, 10, text[3:], text[3:], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
+    >>> model = SpanIndex([Mention("d", 2, 10, text[2:], text[2:], Label.PERSON, "crf")])
+    >>> _runs_on(found, model, text, frozenset("列夫")), _runs_on(found, model, text)
+    (True, False)
+    """
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
     return any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
                and _NAME_RUN_ON.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person)) \
+        or any(m.label is Label.PERSON and m.end == person.end and 1 <= person.start - m.start <= 2
+               and all(ch in foreign for ch in text[m.start:person.start]) for m in model_index.overlapping(person)) \
         or _model_reads_whole(person, model_index, text) is not None
 
 
@@ -1095,7 +1107,8 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
     that opens with the compound surname where a word starts and holds the model's is the name. The other way about,
     a model person that opens on the last letter of a word of jieba's dictionary (他的长孙|李明 read 孙李明) is the
     rules' person starting one letter later, at a word's start, and ending with it; not where jieba built the word
-    itself, gluing a surname to the letters before it (阵中|有斯|库利: 斯库利 stays).
+    itself, gluing a surname to the letters before it (阵中|有斯|库利: 斯库利 stays), nor where the model reads a
+    joined transliterated name from a letter of such names (原名列|夫·达维多维奇: 名列 is a word; 列夫 is Lev).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
@@ -1119,11 +1132,16 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
                 if (r.start < m.start <= r.start + 2 and m.end <= r.end and r.start + 2 in table.ends
                         and r.simplified[:2] in lexicon.compound_surnames) \
                         or (r.start == m.start + 1 and r.end == m.end and m.start not in table.starts
-                            and _in_dictionary_word(table, m.start)):
+                            and _in_dictionary_word(table, m.start) and not _joined_foreign_name(m, lexicon)):
                     m = replace(m, start=r.start, end=r.end, text=r.text, simplified=r.simplified, canonical="")
                     break
         out.append(m)
     return out
+
+
+def _joined_foreign_name(m: Mention, lexicon: Lexicon) -> bool:
+    """Whether ``m`` is a transliterated name joined by a separator that opens with a letter of such names (列夫·托洛茨基)."""
+    return any(c in m.simplified for c in FOREIGN_SEPARATORS) and m.simplified[:1] in lexicon.foreign_name_chars
 
 
 def _compound_surname_name(person: Mention, table: TokenTable | None, lexicon: Lexicon) -> bool:
@@ -1160,10 +1178,18 @@ def _without_last(m: Mention, n: int) -> Mention:
     return replace(m, end=m.end - n, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
 
 
-def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "") -> list[Mention]:
     """A model person spelt with a separator that ends in a one-character verb, preposition or adverb that
     writes no transliterated name (叶甫根尼·普鲁申科|住在, where jieba's HMM reads 科住 as one word) ends
-    before it."""
+    before it, unless that would leave its last part one letter (香侬·帕搏: no part of a name is 帕 alone) or the
+    letter is no verb and ends the clause (布隆施泰因|，: a preposition or an adverb governs what follows it).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "叶甫根尼·普鲁申科住，香侬·帕搏，列夫·布隆施泰因，"
+    >>> def m(s, e): return Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf")
+    >>> [x.simplified for x in _drop_trailing_verbs([m(0, 10), m(11, 16), m(17, 25)], load_lexicon(), text)]
+    ['叶甫根尼·普鲁申科', '香侬·帕搏', '列夫·布隆施泰因']
+    """
 
     from zhkg.extract.people import _FUNCTION_TAGS
     from zhkg.stages.segment import dictionary_tag
@@ -1173,6 +1199,8 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention
         last = m.simplified[-1:]
         if (m.label is Label.PERSON and len(m.simplified) >= 4 and last not in lexicon.foreign_name_chars
                 and dictionary_tag(last)[:1] in _FUNCTION_TAGS and m.simplified[-2] not in FOREIGN_SEPARATORS
+                and m.simplified[-3] not in FOREIGN_SEPARATORS
+                and not (dictionary_tag(last)[:1] != "v" and (m.end == len(text) or text[m.end] in CLAUSE_BREAKS))
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
                 and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS):  # 梅丽莎·乔治: 治 ends 乔治
             m = _without_last(m, 1)
@@ -1238,7 +1266,8 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it. So does a person of four led by
     a one-character surname whose last character is a verb or an adverb that writes no transliterated name
     that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket,
-    nor a well-known person's name from ``people_known.tsv``: 陈方安生).
+    nor a well-known person's name from ``people_known.tsv``: 陈方安生; nor a name
+    whose first three letters all write transliterated names: 戴克里先|执政 is Diocletian).
     """
     from zhkg.stages.segment import dictionary_tag
 
@@ -1253,6 +1282,7 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
         elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
                 and m.extractor != MentionSource.PEOPLE_KNOWN \
                 and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
+                and not all(ch in lexicon.foreign_name_chars for ch in name[:3]) \
                 and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
                 and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
             m = _without_last(m, 1)  # 叶铭汉|交工资, 周俊三|渐转: a name of three and the verb or adverb after it

@@ -97,7 +97,7 @@ _TRADE_SEARCH = re.compile("|".join(_TRADE_ENDS))
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价, 东元董事会).
-_MARKET_AFTER = re.compile("|".join(MARKET_WORDS + ("董事会",)))
+_MARKET_AFTER = re.compile("|".join(MARKET_WORDS))
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
 _COMPANY_AFTER = re.compile("总经理|副总经理|总裁|副总裁|执行长|高管|董秘|副董事长|首席|分析师|研究员|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
                             "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工")
@@ -365,7 +365,7 @@ def _runs_on_into_the_clause(m: Mention, e: int, text: str, lexicon: Lexicon) ->
     clause: 隧道股份董事会 is a body of its own, a part of its company (``relate/parts.py``)."""
     if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
         return False
-    return runs_on(text, e, m.end, lexicon)
+    return runs_on(text, e, lexicon)
 
 
 #: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name

@@ -60,9 +60,9 @@ DEAL_WORDS = ("收购", "并购", "出售", "入股", "增持", "减持", "控�
               "牵手", "携手", "联手", "接手")
 #: What a company announces, signs or puts in after its name.
 ANNOUNCING_WORDS = ("出资", "发布", "披露", "签订", "签署", "宣布")
-#: What market news says of a listed company right after its name: its shares, owners and results (a board is
-#: none: a body of the company, :data:`_BOARDS`).
-MARKET_WORDS = ("董事长", "股价", "股东", "营收", "财报", "法说会", "市值", "获利", "股票", "股权", "A股", "B股", "H股")
+#: What market news says of a listed company right after its name: its shares, owners, results and board (东元董事长,
+#: 统一股价, 东元董事会; a board is a body's head, so it opens no clause: :func:`runs_on`).
+MARKET_WORDS = ("董事长", "董事会", "股价", "股东", "营收", "财报", "法说会", "市值", "获利", "股票", "股权", "A股", "B股", "H股")
 #: Reporting and learning, the copula, the agent's prepositions, a plan's modal: any subject's clause.
 _SAYING_WORDS = ("获悉", "表示", "称", "透露", "指出", "是", "为", "由", "被", "拟")
 #: A company's owners and notices after its name (三丰智能|控股股东, 彩虹股份|大股东, 爱建股份|公告称).
@@ -85,8 +85,6 @@ _BOARDS = ("董事会", "监事会", "董事局")
 #: The heads of a government's or a body's office besides the suffix grammar's (``org_suffixes.tsv``): 联合国艾滋病
 #: 规划署, 外交部, 劳工处, 办公厅, 国资委.
 _OFFICE_HEADS = ("署", "处", "厅", "部", "委")
-#: A board's term before it (七届董事会, 第三届监事会, 新一届董事会).
-_TERM = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届|新一届|本届)?")
 #: jieba's tags a clause word has there (a verb, a preposition); 为 of a name glued into a longer word is no word.
 _CLAUSE_TAGS = frozenset({"v", "p", "vn", "d"})
 #: The readers whose organisations may run on so (a known name or a listed company's is read whole).
@@ -107,27 +105,23 @@ _NO_SUBJECT_TAGS = frozenset({"r", "m", "q", "p", "c", "d"})
 
 
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity: made once per lexicon
-def _body_heads(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The heads a body's name ends with: the suffix grammar's (``org_suffixes.tsv``), an office's, a board's; as a
-    set and longest first."""
-    heads = set(lexicon.org_suffixes) | set(_OFFICE_HEADS) | set(_BOARDS)
-    return frozenset(heads), tuple(sorted(heads, key=lambda h: (-len(h), h)))
+def _body_heads(lexicon: Lexicon) -> tuple[str, ...]:
+    """The heads a body's name ends with, longest first: the suffix grammar's (``org_suffixes.tsv``), an office's,
+    a board's."""
+    return tuple(sorted(set(lexicon.org_suffixes) | set(_OFFICE_HEADS) | set(_BOARDS), key=lambda h: (-len(h), h)))
 
 
-def runs_on(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a reading from a name that ends at ``at`` on to ``end`` runs on into the clause after the name: a
-    clause word (:data:`CLAUSE_WORDS`) or a joiner opens right at ``at``; never when what follows the name up to
-    ``end`` is a body's head alone, after a board's term (董事会, 七届董事会, 规划署): that names a body of the name.
+def runs_on(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a reading on past a name that ends at ``at`` runs into the clause after the name: a clause word
+    (:data:`CLAUSE_WORDS`) or a joiner opens right there (彩虹股份|大股东彩虹电子, 民建联|与工联会); never a body's
+    head, a market word though it be (隧道股份|董事会: a body of the name).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "彩虹股份大股东彩虹电子减持，隧道股份董事会审议。"
-    >>> runs_on(text, 4, 11, load_lexicon()), runs_on(text, 17, 20, load_lexicon())
+    >>> runs_on(text, 4, load_lexicon()), runs_on(text, 17, load_lexicon())
     (True, False)
     """
-    heads, _ = _body_heads(lexicon)
-    if text[_TERM.match(text, at, end).end():end] in heads:
-        return False
-    return _CLAUSE_OPENING.match(text, at) is not None
+    return not text.startswith(_body_heads(lexicon), at) and _CLAUSE_OPENING.match(text, at) is not None
 
 
 def one_body(text: str, start: int, end: int, pieces: list[tuple[int, int]], lexicon: Lexicon) -> bool:
@@ -151,7 +145,7 @@ def one_body(text: str, start: int, end: int, pieces: list[tuple[int, int]], lex
     between = text[front:back]
     if not between or not all("\u4e00" <= c <= "\u9fff" for c in between):
         return False
-    return text.endswith(_body_heads(lexicon)[1], start, end) and not runs_on(text, front, end, lexicon)
+    return text.endswith(_body_heads(lexicon), start, end) and not runs_on(text, front, lexicon)
 
 
 def _names_a_body(stem: str) -> bool:

@@ -22,7 +22,8 @@ they have that evidence:
 4. **Organisations**: a team (山东队), a Latin-script company name or a team's bare
    name fixes its span; a well-known body's name (台积电, 港大: ``organisations_known.tsv``) wins over a model
    person or place that overlaps it, and yields to a model organisation that holds it and no other rule
-   organisation (民建联和公民党 is two); a grammar name that extends a model name by head words
+   organisation (民建联和公民党 is two), or that the rule organisations name only the ends of, one body by
+   :func:`~zhkg.extract.org_run_ons.one_body` (联合国艾滋病规划署); a grammar name that extends a model name by head words
    (政协 -> 政协机关) or by a place in front (防控组 -> 平谷区…防控组) wins. A grammar
    name the model missed is added when a place starts it or its head names a
    particular body (人民日报, 中央气象台), not a generic one (金融公司). A model

@@ -34,7 +34,8 @@ after it, 公告, 收购 …), is followed by no noun it would open a name with 
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
 read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳), or
 an organisation on its opening words (中信 of 中信建投, 万达 of 万达电影), or one the recogniser or the suffix grammar
-ran on from it into a deal (山东钢铁|重组日照钢铁, 三丰智能|控股股东: 控股 of 控股股东 is never carried). Short names ``organisations_known.tsv`` lists keep that
+ran on from it into the clause after it (山东钢铁|重组日照钢铁, 三丰智能|控股股东: 控股 of 控股股东 is never carried;
+:func:`zhkg.extract.org_run_ons.runs_on`, which owns the clause words: a board is none, 隧道股份|董事会). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on

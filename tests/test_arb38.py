@@ -83,6 +83,10 @@ def lexicon():
     # a joiner or a clause word after the first name
     ("民建联与工联会", [(0, 3), (4, 7)], False),
     ("华东医药收购荣信集团", [(0, 4), (6, 10)], False),
+    ("宝钢香港与宝澳公司", [(0, 2), (5, 9)], False),
+    ("民建联香港与工联会", [(0, 3), (6, 9)], False),
+    # a company after a name is another company, the words between them a clause
+    ("瑞银给予中联集团", [(0, 2), (4, 8)], False),
     # glued names, a mark between them, a name in the middle, no body's head at the end
     ("国务院国资委", [(0, 3), (3, 6)], False),
     ("索尼·哥伦比亚电影公司", [(0, 2), (3, 11)], False),

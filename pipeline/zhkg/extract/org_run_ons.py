@@ -78,8 +78,11 @@ _HELD_IN_NAMES = frozenset({"控股", "重组", "并购", "参股", "注资", "�
 _INSIDE_WORDS = CLAUSE_WORDS - _HELD_IN_NAMES
 #: What joins two names in a list (民建联和公民党, 亚泥、幸福与万海): the second is no part of the first.
 _JOINERS = ("和", "与", "及", "跟", "同", "、")
-#: The clause after a name, longest word first (大股东 before 股东, 控股股东 before 控股).
-_CLAUSE_OPENING = re.compile("|".join(sorted(CLAUSE_WORDS | set(_JOINERS), key=lambda w: (-len(w), w))))
+#: The clause after a name, longest word first (大股东 before 股东, 控股股东 before 控股); and a clause word or a
+#: joiner right before a name.
+_CLAUSE = "|".join(sorted(CLAUSE_WORDS | set(_JOINERS), key=lambda w: (-len(w), w)))
+_CLAUSE_OPENING = re.compile(_CLAUSE)
+_CLAUSE_CLOSING = re.compile(f"(?:{_CLAUSE})$")
 #: A company's boards, the heads of a body of it (隧道股份董事会, 博瑞传播七届董事会).
 _BOARDS = ("董事会", "监事会", "董事局")
 #: The heads of a government's or a body's office besides the suffix grammar's (``org_suffixes.tsv``): 联合国艾滋病
@@ -127,9 +130,11 @@ def runs_on(text: str, at: int, lexicon: Lexicon) -> bool:
 def one_body(text: str, start: int, end: int, pieces: list[tuple[int, int]], lexicon: Lexicon) -> bool:
     """Whether the organisation read from ``start`` to ``end`` (the recogniser's) is one body though rule
     organisations read the ``pieces`` inside it: they sit only at its ends (none in its middle, none the whole),
-    Han letters no rule reads lie between them, it ends with a body's head, and no clause word or joiner follows
-    the name at its start (:func:`runs_on`). 联合国艾滋病规划署 is the programme; 民建联和公民党 is two parties,
-    索尼·哥伦比亚电影公司 two names by the mark between them.
+    Han letters no rule reads lie between them, it ends with a body's head that is no company's word, and no
+    clause word or joiner touches a name: none follows the name at its start (:func:`runs_on`), none ends the
+    letters before the name at its end. 联合国艾滋病规划署 is the programme; 民建联和公民党 is two parties,
+    索尼·哥伦比亚电影公司 two names by the mark between them, and a company after a name is another company, the
+    words between them a clause (瑞银给予中联集团, 宝钢香港与宝澳公司).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> one_body("联合国艾滋病规划署", 0, 9, [(0, 3), (6, 9)], load_lexicon())
@@ -145,7 +150,9 @@ def one_body(text: str, start: int, end: int, pieces: list[tuple[int, int]], lex
     between = text[front:back]
     if not between or not all("\u4e00" <= c <= "\u9fff" for c in between):
         return False
-    return text.endswith(_body_heads(lexicon), start, end) and not runs_on(text, front, lexicon)
+    if text.endswith(_BODY_ENDS, start, end) or not text.endswith(_body_heads(lexicon), start, end):
+        return False
+    return not runs_on(text, front, lexicon) and _CLAUSE_CLOSING.search(between) is None
 
 
 def _names_a_body(stem: str) -> bool:

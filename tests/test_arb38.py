@@ -132,3 +132,27 @@ def test_words_names_hold_split_no_reading(nlp, text, name):
     doc = nlp(text)
     m = make_mention(doc, 0, len(name), Label.ORGANIZATION, MentionSource.RECOGNISER, canonical=name)
     assert [x.simplified for x in split_run_ons([m], doc, token_table(doc), text)] == [name]
+
+
+# ---- minority_names: the same runs, found without trying every part at every letter
+
+
+def test_minority_parts_pattern_finds_what_two_or_three_parts_do():
+    import random
+    import re
+
+    from zhkg.extract.minority_names import _parts_pattern
+
+    parts = sorted(load_lexicon().minority_name_parts)
+    alternatives = "|".join(map(re.escape, sorted(parts, key=lambda p: (-len(p), p))))
+    reference = re.compile(f"(?:{alternatives}){{2,3}}")
+    pattern = _parts_pattern(frozenset(parts))
+    rng = random.Random(38)
+    filler = "的是在了和有大中人上为地个时要国产以我到他会来"
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(parts) if rng.random() < 0.6 else rng.choice(filler) for _ in range(rng.randint(1, 10)))
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert spans == [m.span() for m in reference.finditer(text)], text
+        found += len(spans)
+    assert found > 500  # the strings hold runs to find

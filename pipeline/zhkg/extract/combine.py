@@ -22,7 +22,8 @@ they have that evidence:
 4. **Organisations**: a team (山东队), a Latin-script company name or a team's bare
    name fixes its span; a well-known body's name (台积电, 港大: ``organisations_known.tsv``) wins over a model
    person or place that overlaps it, and yields to a model organisation that holds it and no other rule
-   organisation (民建联和公民党 is two); a grammar name that extends a model name by head words
+   organisation (民建联和公民党 is two), or that the rule organisations name only the ends of, one body by
+   :func:`~zhkg.extract.org_run_ons.one_body` (联合国艾滋病规划署); a grammar name that extends a model name by head words
    (政协 -> 政协机关) or by a place in front (防控组 -> 平谷区…防控组) wins. A grammar
    name the model missed is added when a place starts it or its head names a
    particular body (人民日报, 中央气象台), not a generic one (金融公司). A model
@@ -115,6 +116,7 @@ from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
+from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     ADDRESS_VERBS,
     BODY_BEFORE_AND,
@@ -530,7 +532,8 @@ def combine_mentions(
     # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
     # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person
     # (周|清华), a place (马萨诸塞州|剑桥, 万科|公园), an organisation (台积电|南京厂), but one holding two
-    # is two (民建联和公民党)
+    # is two (民建联和公民党), unless it is one body the rule names sit at the ends of (联合国艾滋病规划署:
+    # org_run_ons.one_body)
     known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
     # nor is its very span a place: a university a sentence's cue reads under its town's name (哈佛、普林斯顿等名校,
     # 毕业于普林斯顿) is the university alone
@@ -542,10 +545,17 @@ def combine_mentions(
         known, text), known, text, lexicon)
     rule_orgs = SpanIndex(organisations)
 
+    def one_name_inside(m: Mention) -> bool:
+        """Whether the rule organisations inside ``m`` leave it one name: one of them, or an organisation they name
+        the ends of (the general rule, :func:`~zhkg.extract.org_run_ons.one_body`)."""
+        inner = rule_orgs.overlapping(m)
+        return len(inner) < 2 or m.label is Label.ORGANIZATION and one_body(
+            text, m.start, m.end, [o.span for o in inner], lexicon)
+
     def holds_known(m: Mention) -> bool:
         inner = known.overlapping(m)
         if not all(m.start <= k.start and k.end <= m.end and k.span != m.span for k in inner) \
-                or len(rule_orgs.overlapping(m)) >= 2:
+                or not one_name_inside(m):
             return False
         if m.label is not Label.PERSON:
             return True
@@ -560,7 +570,7 @@ def combine_mentions(
                      or o.extractor != MentionSource.ORG_KNOWN]
     model = [m for m in model if not known.overlaps(m) or holds_known(m)
              or (m.label is Label.ORGANIZATION and all(m.start <= k.start and k.end <= m.end
-                                                       for k in known.overlapping(m)) and len(rule_orgs.overlapping(m)) < 2)]
+                                                       for k in known.overlapping(m)) and one_name_inside(m))]
     # a party glued to a house it sits in is two bodies: 民主党立法会议员 X is 民主党's, in 立法会 (国民党立法院党团,
     # the party's caucus, stays one)
     model = [m for m in model if not _party_and_house(m, rule_orgs)

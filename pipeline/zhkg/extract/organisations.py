@@ -1657,8 +1657,6 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         if _locative_in(text, s, e):
             continue  # 影片中共有63个角色: 中 (in) after a noun, then 共有, is no 中共
-        if _generic_office_after_noun(name, known[name][0], table, s):
-            continue  # 联合国艾滋病|规划署: the office of a longer name, not Hong Kong's 规划署
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}
@@ -1681,29 +1679,6 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             e = _congregation_end(text, e)
         spans.append((s, e))
     return spans
-
-
-# the heads of a government office whose short name is a field and the head (规划署, 劳工处, 保安局): many
-# governments and bodies have one, so the table's own is read only where no common noun runs into it
-_GENERIC_OFFICE_HEADS = ("署", "局", "处", "厅")
-
-
-def _generic_office_after_noun(name: str, kind: str, table, s: int) -> bool:
-    """Whether the listed government office ``name`` at ``s`` is a generic one (a field and an office's head, four
-    letters or fewer) that a common noun before it makes part of a longer name (联合国艾滋病|规划署, 区域|规划署);
-    after a place, a verb or a mark it is the listed office (香港|规划署, 向|规划署|查询).
-
-    >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
-    >>> text = "联合国艾滋病规划署称，他向规划署查询。"
-    >>> table = token_table(make_nlp()(text))
-    >>> _generic_office_after_noun("规划署", "government", table, 6), _generic_office_after_noun("规划署", "government", table, 12)
-    (True, False)
-    """
-    if kind != "government" or len(name) > 4 or not name.endswith(_GENERIC_OFFICE_HEADS) or s == 0:
-        return False
-    before = table.word_at(s - 1)
-    return before is not None and before.end == s and (before.tag in ("n", "nz", "vn", "an") or before.tag == "nt")
 
 
 # a congregation's name after its church's: two to four letters, no time, place word or function word among them,

@@ -349,6 +349,15 @@ _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
 # 取胜16场, 已经赢下三场比赛), not a count of games.
 _RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
 _RESULT_CLASSIFIERS = ("场", "盘", "局")
+# …and one of these right after N场/N轮 makes a run of results (11场不胜, 10轮不败, 3场未尝胜绩), a game statistic.
+_RESULT_RUN_AFTER = re.compile(r"(?:不胜|不败|未胜|未败|未赢|不输|无胜|连胜|连败|未尝胜绩|未尝败绩)")
+_RESULT_RUN_CLASSIFIERS = ("场", "轮", "战", "局", "盘")
+# An ordinal's list goes on with bare numbers (分获第二、三名, 第三至五位): ordinals, not counts.
+_ORDINAL_LIST_BEFORE = re.compile(r"第[\d一二两三四五六七八九十百零]+(?:[、和及或至到]|、第)$")
+_ORDINAL_REACH = 8
+# 前 + a number + one of these after a set and its 中 (票房史中前五名, 榜单中前十位; jieba may glue 中前) is a rank.
+_RANK_AFTER_AMONG = "中前"
+_RANK_CLASSIFIERS = ("名", "位")
 _AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中的2场: the games the record is taken from
 # Titles after a classifier are results, game statistics (握有7个全国冠军, 两个冠军), unless the classifier counts
 # people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
@@ -1345,8 +1354,20 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
         return True  # EB-5项目, F-16: a number after a Latin letter and a hyphen is a model's name
     if text.endswith(_BLOCKING_BEFORE_CHINESE, 0, start) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
+    if _ORDINAL_LIST_BEFORE.search(text, max(0, start - _ORDINAL_REACH), start):
+        return True  # 分获第二、三名: the list of ordinals goes on
     # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
     return text.endswith(("前", "头"), 0, start) and start - 1 in b.starts
+
+
+def _part_before_verb(doc: Doc, start: int, after: int, b: _Boundaries) -> bool:
+    """Whether a count opens with 其中 and a verb follows its classifier (其中约800家提供…, 其中3名需要手术): the
+    classifier stands alone for part of the set counted before, whatever the verb's object is."""
+    text = doc_text(doc)
+    if not text.endswith(_PART_OPENINGS, 0, start) or after >= len(b.token_at):
+        return False
+    word = token_table(doc).words[b.token_at[after]]
+    return word.idx == after and word.tag in _PART_VERB_TAGS
 
 
 def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> bool:
@@ -1463,6 +1484,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 与上月同期相比减少283套: a difference, not a count
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
+    if cls in _RESULT_RUN_CLASSIFIERS and _RESULT_RUN_AFTER.match(text, m.end("cls")):
+        return None  # 11场不胜的主队, 10轮不败: a run of results, like 4连胜
+    if cls in _RANK_CLASSIFIERS and text.endswith(_RANK_AFTER_AMONG, 0, start):
+        return None  # 票房史中前五名: a rank (jieba's 中前), as 前100名 is
     if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
             and not _AMONG_AHEAD.match(text, m.end("cls"))):
         return None  # 赢下7场, 输了其中的3场: a record of results
@@ -1544,6 +1569,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                                         events=cls in _EVENT_CLASSIFIERS)
         if relative is None and _UNIT_PROPERTY.match(text, after):
             phrase = None  # 其中12所学生数不到50人: the units' head count is a property of each, the classifier stands alone
+        if gloss_end < 0 and relative is None and _part_before_verb(doc, start, after, b):
+            phrase = None  # 其中约800家提供24小时服务: the part of the set counted before, then what it does
         if phrase is not None and cls in _EVENT_CLASSIFIERS:
             phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
             relative = phrase if relative is not None else None
@@ -1900,6 +1927,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
 
 
 _OF_WHICH = "其中"
+_PART_OPENINGS = ("其中", "其中有", "其中就有", "其中共有", "其中仅有", "其中只有")
+_PART_VERB_TAGS = frozenset({"v", "vd"})  # a verb, not a verbal noun (其中两家连锁企业)
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")

@@ -221,6 +221,10 @@ _HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "
 _ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
                        r"拘控|落案|抓|捕|拘)")
 _ARREST_REACH = 12
+# Aircraft, ships or people a body detects, tracks, intercepts or drives off (国防部…共侦获共机15架次、共舰8艘; 海巡署…监控到
+# 海警船4艘) are the other side's, never the body's that reports them nor a place's before the verb (counts38).
+_SIGHTED = re.compile(r"侦获|侦测到|侦察到|侦搜到|监控到|监测到|监视到|拦截|拦截到|驱离|击落|目击")
+_SIGHTED_REACH = 16
 _PEOPLE_CLASSIFIERS = ("名", "位", "人")
 _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
 # A place after 给 and before 的 (调配给西城区的房源, 分配给本区的名额) has what is given to it: its own (session 23); one
@@ -2559,6 +2563,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
         if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
             continue  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
+        if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
+            continue  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))

@@ -4,8 +4,12 @@
 - an ordinal's list goes on with bare numbers (分获第二、三名, 第三至五位) and 中前N名 is a rank: no counts;
 - 其中 + a count + a verb (其中约800家提供24小时服务, 其中3名需要手术) leaves the classifier standing for the set
   counted before, never the verb's object;
-- what a body detects, tracks or intercepts (国防部…共侦获共机15架次、共舰8艘) is the other side's: no owner before
-  the verb.
+- 名/位 + a noun of people + a verb or preposition before a 的 (两位俄罗斯宇航员向我们展示佩戴的欧米茄) counts the people,
+  the subject of that clause, not the noun after 的;
+- N场 + a result (1场失利, 4场平局) is a record, no count;
+- owners: what a body detects, tracks or intercepts (国防部…共侦获共机15架次、共舰8艘) is the other side's, no owner
+  before the verb; a holder between 除 and 外 (除工行外的10余家银行) is left out, no owner; two or more bodies listed
+  glued to a count of more of them (招行和平安7家银行) are some of what it counts, none owns it.
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
 """
 
@@ -29,6 +33,8 @@ FORMS = [
     ("全市共有药店3000家，其中约600家提供夜间服务。", (600, "药店"), None),
     ("全市共有学生2000名，其中150名获得奖学金。", (150, "学生"), (150, "奖学金")),
     ("全省共有高校80所，其中12所设有医学院。", (12, "高校"), (12, "医学院")),
+    ("拉科本赛季主场仅有1场失利。", None, (1, "失利")),
+    ("两队近7次交手打出了4场平局。", None, (4, "平局")),
 ]
 
 # Controls: counts as before
@@ -53,6 +59,16 @@ def test_counts38_forms(nlp, script, text, present, absent):
         assert absent not in got, got
 
 
+@pytest.mark.parametrize("text", both_scripts(["专家们认为，华为手机质量很好。三位德国专家向记者展示使用的华为手机。"]))
+def test_counts38_people_opening_a_clause(pipeline, text):
+    """The people after 名/位 who do what the clause before 的 says are counted, not the thing after 的."""
+    from helpers import count_owners
+    from zhkg.stages.normalise import to_simplified
+
+    got = {to_simplified(k) for k in count_owners(pipeline, text)}
+    assert "专家" in got and "手机" not in got, got
+
+
 def test_counts38_part_keeps_the_whole_set(nlp):
     """The part after 其中 counts what the total counted, the span is the count alone."""
     got = counts_in(nlp, "旗下门市在全台已达6,800家，其中约800家提供24小时取货服务。", spans=True)
@@ -63,12 +79,16 @@ def test_counts38_part_keeps_the_whole_set(nlp):
 OWNERS = [
     ("国防部今天表示，今日共侦获共机15架次、共舰8艘在周边活动。", "共舰", None),
     ("空军司令部宣布，今年共拦截到外国军机120架。", "军机", None),
+    ("昨日记者联系了本地除工行外的10余家银行。", "银行", None),
+    ("今年以来，招行和平安7家银行先后下调了手续费。", "银行", None),
 ]
 
 # Controls: a body's own ships and aircraft stay its own
 OWNER_CONTROLS = [
     ("海军司令部表示，海军共有主力舰艇26艘。", "舰艇", "海军司令部"),
     ("中信银行宣布在上海开设3家分行。", "分行", "中信银行"),
+    ("交行总行以及全国36个分支机构正在研究。", "分支机构", "交行总行"),
+    ("北京市3个区的居民参加了活动。", "区", "北京市"),
 ]
 
 

@@ -349,8 +349,10 @@ _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
 # 取胜16场, 已经赢下三场比赛), not a count of games.
 _RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
 _RESULT_CLASSIFIERS = ("场", "盘", "局")
-# …and one of these right after N场/N轮 makes a run of results (11场不胜, 10轮不败, 3场未尝胜绩), a game statistic.
-_RESULT_RUN_AFTER = re.compile(r"(?:不胜|不败|未胜|未败|未赢|不输|无胜|连胜|连败|未尝胜绩|未尝败绩)")
+# …and one of these right after N场/N轮 makes a run of results or a record (11场不胜, 10轮不败, 3场未尝胜绩, 仅有1场失利,
+# 打出了4场平局), a game statistic.
+_RESULT_RUN_AFTER = re.compile(r"(?:不胜|不败|未胜|未败|未赢|不输|无胜|连胜|连败|未尝胜绩|未尝败绩|平局|失利|胜利|败仗|胜仗|"
+                               r"平手|告负|告捷|完胜|完败)")
 _RESULT_RUN_CLASSIFIERS = ("场", "轮", "战", "局", "盘")
 # An ordinal's list goes on with bare numbers (分获第二、三名, 第三至五位): ordinals, not counts.
 _ORDINAL_LIST_BEFORE = re.compile(r"第[\d一二两三四五六七八九十百零]+(?:[、和及或至到]|、第)$")
@@ -363,6 +365,11 @@ _AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中�
 # people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
 _TITLES = ("冠军", "亚军", "季军")
 _PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
+# Before the noun of the people counted: a place or a kind (俄罗斯宇航员, 中国学生, 著名导演); after it, a predicate's
+# opening (向, 参加, 都): the people are its subject, not a 的-clause's (counts38).
+_SUBJECT_MODIFIER_TAGS = frozenset({"ns", "a", "b", "nz"})
+_PREDICATE_OPENING_TAGS = frozenset({"p", "v", "d"})
+_SUBJECT_PEOPLE_ENDS = tuple("生人客民员工者师手家士官兵警")  # 宇航员, 学生, 专家, 战士, 警官: nouns of people
 # 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
 _MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
@@ -1135,6 +1142,28 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     return None
 
 
+def _subject_before_clause(doc: Doc, after: int, de_end: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The people a 名/位 counts when a noun right after it (past a place or an adjective) is followed by a verb or a
+    preposition before the 的 ending at ``de_end``: they do what the clause says (两位俄罗斯宇航员向我们展示佩戴的欧米茄,
+    5名中国学生参加的比赛: 宇航员, 学生), the noun after 的 is no person counted; None otherwise (两名被困在井下的矿工,
+    七名年龄介乎20至40岁的男子: a noun of people only, 年龄 is the men's)."""
+    words = token_table(doc).words
+    if after >= len(b.token_at):
+        return None
+    i = b.token_at[after]
+    if words[i].idx != after:
+        return None
+    while i < len(words) and words[i].tag in _SUBJECT_MODIFIER_TAGS and words[i].end < de_end:
+        i += 1
+    if i + 1 >= len(words) or words[i].tag != "n" or words[i + 1].idx >= de_end - 1:
+        return None
+    if len(words[i].text) < 2 or not words[i].text.endswith(_SUBJECT_PEOPLE_ENDS):
+        return None  # 七名年龄介乎20至40岁的男子: a property of the people after 的, who are counted
+    if words[i + 1].tag not in _PREDICATE_OPENING_TAGS:
+        return None
+    return after, words[i].end
+
+
 def _names_a_kind(word, glossary: Mapping[str, str]) -> bool:
     """Whether a word jieba tags as a name ends in a dictionary noun of two or more characters: a kind of
     that thing (五家国有银行有…的业务: 国有银行/nt is banks, not a name opening a 的-clause)."""
@@ -1485,7 +1514,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
     if cls in _RESULT_RUN_CLASSIFIERS and _RESULT_RUN_AFTER.match(text, m.end("cls")):
-        return None  # 11场不胜的主队, 10轮不败: a run of results, like 4连胜
+        return None  # 11场不胜的主队, 10轮不败, 4场平局: a run of results or a record, like 4连胜
     if cls in _RANK_CLASSIFIERS and text.endswith(_RANK_AFTER_AMONG, 0, start):
         return None  # 票房史中前五名: a rank (jieba's 中前), as 前100名 is
     if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
@@ -1565,6 +1594,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if vague:  # 十个左右的品牌: about ten brands
             approximate = True
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
+        if relative is not None and cls in _PEOPLE_ONLY_CLASSIFIERS:
+            relative = _subject_before_clause(doc, after, relative[0], b) or relative
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
         if relative is None and _UNIT_PROPERTY.match(text, after):

@@ -20,6 +20,7 @@ from helpers import (
     COUNT_SCRIPTS,
     assert_count_owner,
     both_scripts,
+    count_owners,
     counts_in,
     in_script,
 )
@@ -62,7 +63,6 @@ def test_counts38_forms(nlp, script, text, present, absent):
 @pytest.mark.parametrize("text", both_scripts(["专家们认为，华为手机质量很好。三位德国专家向记者展示使用的华为手机。"]))
 def test_counts38_people_opening_a_clause(pipeline, text):
     """The people after 名/位 who do what the clause before 的 says are counted, not the thing after 的."""
-    from helpers import count_owners
     from zhkg.stages.normalise import to_simplified
 
     got = {to_simplified(k) for k in count_owners(pipeline, text)}

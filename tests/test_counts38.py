@@ -7,6 +7,8 @@
 - 名/位 + a noun of people + a verb or preposition before a 的 (两位俄罗斯宇航员向我们展示佩戴的欧米茄) counts the people,
   the subject of that clause, not the noun after 的;
 - N场 + a result (1场失利, 4场平局) is a record, no count;
+- a noun of people, staff too, right before the 逾/约/近 a count opens with (雇用员工逾万人, 公司现有员工约3000人) is the
+  thing counted (涉及员工5万多人, with nothing between, stays 人);
 - owners: what a body detects, tracks or intercepts (国防部…共侦获共机15架次、共舰8艘) is the other side's, no owner
   before the verb; a holder between 除 and 外 (除工行外的10余家银行) is left out, no owner; two or more bodies listed
   glued to a count of more of them (招行和平安7家银行) are some of what it counts, none owns it.
@@ -36,6 +38,9 @@ FORMS = [
     ("全省共有高校80所，其中12所设有医学院。", (12, "高校"), (12, "医学院")),
     ("拉科本赛季主场仅有1场失利。", None, (1, "失利")),
     ("两队近7次交手打出了4场平局。", None, (4, "平局")),
+    ("该集团在港共有分店约200间，雇用员工逾万人。", (10000, "员工"), (10000, "人")),
+    ("公司现有职工约3000人。", (3000, "职工"), (3000, "人")),
+    ("园区内从业员工逾12万人。", (120000, "员工"), None),
 ]
 
 # Controls: counts as before
@@ -47,6 +52,8 @@ FORM_CONTROLS = [
     ("全市有5所学校，其中2所中学。", (5, "学校"), None),
     ("他们在第三和第四季度共卖出5000台。", (5000, "台"), None),
     ("球队已经12轮不败，排名升至第三。", None, (12, "轮")),
+    ("涉及员工3万多人。", (30000, "人"), None),
+    ("现场观众超过2万人。", (20000, "观众"), None),
 ]
 
 

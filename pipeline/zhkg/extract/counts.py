@@ -417,6 +417,7 @@ _TIME_TAG = "t"
 _TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今 正在".split())
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
+_STAFF_ACTS = frozenset("裁员 增员 减员 扩员 用工 招工 招员".split())  # acts on staff jieba tags as nouns (宣布裁员约600人)
 _WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
 # Links between a noun of people and a bare number of them, jieba's glued 占约 and 达约 first (session 28).
 _PEOPLE_LINKS = ("占约", "达约", "约有", "已达", "达到", "超过", "占", "达", "逾", "约", "为")
@@ -1564,7 +1565,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
         elif re.search("[万亿]", num) and (counted := _head_count_before(doc, start, b)
-                                           or _people_before(doc, start, b)) is not None \
+                                           or _people_before(doc, start, b)
+                                           or _people_before_prefix(doc, start, prefix, b)) is not None \
                 and not _phrase_at(doc, after, -1, b, lexicon.glossary):
             full, start = counted, counted[0]  # 参观人数达3万: the visitors, nothing counted after the number
         elif not re.search("[万亿]", num):
@@ -1659,6 +1661,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                         (sure and noun[1] < start) or _people_glued(doc, noun, start, b))):
                     full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued;
                     # 员工人数超过80万人: the people of X人数, session 26)
+                elif (counted := _people_before_prefix(doc, start, prefix, b)) is not None:
+                    full, head_start, start = counted, -1, counted[0]  # 公司现有员工约3000人 (counts38)
         else:
             return None
     closing = 0  # a quoted thing's closing mark, in the count's span but not its thing
@@ -1976,6 +1980,19 @@ def _people_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | No
     word = token_table(doc).words[b.token_at[end - 1]]
     if word.end == end and word.tag in _PLAIN_NOUN_TAGS and _people_noun(text, (word.idx, end)):
         return word.idx, end
+    return None
+
+
+def _people_before_prefix(doc: Doc, start: int, prefix: str | None, b: _Boundaries) -> tuple[int, int] | None:
+    """The span of a noun of people (staff too) right before the "over" or "about" a count opens with (雇用员工逾万人,
+    从业员工逾16万人, 公司现有员工约3000人): the people counted, or None (涉及员工5万多人, with nothing between, stays 人)."""
+    text = doc_text(doc)
+    if not prefix or not text.startswith(prefix, start) or start not in b.ends or start < 1:
+        return None
+    word = token_table(doc).words[b.token_at[start - 1]]
+    if (word.end == start and word.tag in _PLAIN_NOUN_TAGS and len(word.text) > 1
+            and word.text.endswith(_PEOPLE_ENDINGS + _WORKERS) and word.text not in _STAFF_ACTS):
+        return word.idx, start
     return None
 
 

@@ -417,6 +417,7 @@ _TIME_TAG = "t"
 _TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今 正在".split())
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
+_PER_PERIOD = re.compile(r"每[年月周日天]")
 _STAFF_ACTS = frozenset("裁员 增员 减员 扩员 用工 招工 招员".split())  # acts on staff jieba tags as nouns (宣布裁员约600人)
 _WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
 # Links between a noun of people and a bare number of them, jieba's glued 占约 and 达约 first (session 28).
@@ -1985,10 +1986,13 @@ def _people_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | No
 
 def _people_before_prefix(doc: Doc, start: int, prefix: str | None, b: _Boundaries) -> tuple[int, int] | None:
     """The span of a noun of people (staff too) right before the "over" or "about" a count opens with (雇用员工逾万人,
-    从业员工逾16万人, 公司现有员工约3000人): the people counted, or None (涉及员工5万多人, with nothing between, stays 人)."""
+    从业员工逾16万人, 公司现有员工约3000人): the people counted, or None (涉及员工5万多人, with nothing between, stays 人;
+    a clause of 每年 or 每月 makes it a rate)."""
     text = doc_text(doc)
     if not prefix or not text.startswith(prefix, start) or start not in b.ends or start < 1:
         return None
+    if _PER_PERIOD.search(text, _clause_start(text, start), start):
+        return None  # 每年接受…资助的国际学生超过2.1万: a rate, however far its 每年 is
     word = token_table(doc).words[b.token_at[start - 1]]
     if (word.end == start and word.tag in _PLAIN_NOUN_TAGS and len(word.text) > 1
             and word.text.endswith(_PEOPLE_ENDINGS + _WORKERS) and word.text not in _STAFF_ACTS):

@@ -14,8 +14,6 @@ the passages. Rules were written from the ``tune`` half only; ``held`` is scored
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -23,32 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import add_data_option, shared_data  # noqa: E402
 from bench.counts_fresh18 import JUDGED as JUDGED18  # noqa: E402
-from bench.counts_fresh18 import main, passage_text  # noqa: E402
 from bench.counts_fresh19 import JUDGED as JUDGED19  # noqa: E402
-from bench.counts_fresh19 import draw, judged_before, read_tagged  # noqa: E402
+from bench.counts_fresh19 import command_line  # noqa: E402
 
 JUDGED = ROOT / "bench" / "counts_fresh38.jsonl"
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    add_data_option(parser)
-    parser.add_argument("--judged", type=Path, default=JUDGED, help="the judged passages (default: %(default)s)")
-    parser.add_argument("--draw", nargs=2, type=int, metavar=("MSRA", "CLUENER"),
-                        help="print this many fresh passages of each source, split into halves, text only")
-    parser.add_argument("--seed", type=int, default=38)
-    parser.add_argument("--errors", action="store_true", help="list the tune half's errors (never the held half's)")
-    args = parser.parse_args()
-    data = shared_data(args.data)
-    if args.draw:
-        tagged = read_tagged(data)
-        texts = {name: [t for t, _ in sentences] for name, sentences in tagged.items()}
-        seen = judged_before(JUDGED18) | judged_before(JUDGED19)
-        for p in draw(tagged, *args.draw, seed=args.seed, seen=seen):
-            print(json.dumps(p, ensure_ascii=False))
-            print("   ", passage_text(texts, p["source"], p["sentences"]))
-    else:
-        if not args.judged.exists():
-            sys.exit(f"Error: {args.judged} not found (judge a --draw first)")
-        main(data, args.judged, args.errors)
+    command_line(__doc__.splitlines()[0], JUDGED, 38, (JUDGED18, JUDGED19))

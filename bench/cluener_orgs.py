@@ -19,8 +19,9 @@ Splits (0-based sentence index ``i``):
   odd is B. The shipped model trained on both, so their misses are mostly where the rules undo or miss what
   the model learnt; dev is the text nobody tuned for.
 
-``--misses`` lists A's misses and false organisations (A only: B and dev are scored, never read), each with the
-extraction's spans that overlap it, so they can be sorted by cause. ``--no-model`` scores the rules alone: the
+``--misses`` lists the study half's misses and false organisations (``--study``: A by default, B for the round
+that studies B; dev is scored, never read), each with the extraction's spans that overlap it, so they can be
+sorted by cause. ``--kind PER`` scores people (CLUENER ``name``) the same way instead of organisations. ``--no-model`` scores the rules alone: the
 model learnt A and B, so what the rules alone miss on A is the part of the recall that rests on the model, which
 on unseen text (dev) it only partly gives.
 """
@@ -41,6 +42,7 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner" / "cluener" / "train.fine.bio"
 FINE_ORG = ("company", "government", "organization")
+FINE_OF_KIND = {"ORG": FINE_ORG, "PER": ("name",)}
 HALVES = ("A", "B", "dev")
 BATCH = 64
 
@@ -65,13 +67,14 @@ def half_of(index: int, text: str) -> str:
     return "A" if zlib.crc32(text.encode("utf-8")) % 2 == 0 else "B"
 
 
-def read_passages(path: Path) -> list[Passage]:
-    """Sentences of a fine-label BIO file with their organisation spans."""
+def read_passages(path: Path, kind: str = "ORG") -> list[Passage]:
+    """Sentences of a fine-label BIO file with their spans of one kind (organisations, or people for ``PER``)."""
     from zhkg.ner.bio import read_bio
 
+    fine = FINE_OF_KIND[kind]
     out = []
     for i, sentence in enumerate(read_bio(path)):
-        orgs = tuple((b, e, label) for b, e, label in sentence.spans if label in FINE_ORG)
+        orgs = tuple((b, e, label) for b, e, label in sentence.spans if label in fine)
         out.append(Passage(i, sentence.text, orgs))
     return out
 
@@ -94,7 +97,7 @@ class Tally:
         }
         r, p = out["R"], out["P"]
         out["F1"] = round(2 * p * r / (p + r), 3) if p + r else 0.0
-        for label in FINE_ORG:
+        for label in sorted(self.gold):
             out[f"R:{label}"] = round(self.found[label] / self.gold[label], 3) if self.gold[label] else 0.0
         return out
 
@@ -114,11 +117,12 @@ def predict_orgs(texts: Sequence[str], *, recogniser: bool = True) -> list[list[
     return out
 
 
-def score(passages: Sequence[Passage], predictions: Sequence[Sequence[tuple[int, int, str]]]) -> Tally:
-    """Exact-span ORG tally of the passages against their predictions."""
+def score(passages: Sequence[Passage], predictions: Sequence[Sequence[tuple[int, int, str]]],
+          kind: str = "ORG") -> Tally:
+    """Exact-span tally of one kind (ORG by default) of the passages against their predictions."""
     tally = Tally(Counter(), Counter())
     for passage, spans in zip(passages, predictions):
-        orgs = {(b, e) for b, e, label in spans if label == "ORG"}
+        orgs = {(b, e) for b, e, label in spans if label == kind}
         gold = {(b, e): label for b, e, label in passage.orgs}
         for (b, e), label in gold.items():
             tally.gold[label] += 1
@@ -129,13 +133,14 @@ def score(passages: Sequence[Passage], predictions: Sequence[Sequence[tuple[int,
     return tally
 
 
-def list_errors(passages: Sequence[Passage], predictions: Sequence[Sequence[tuple[int, int, str]]]) -> list[str]:
-    """One line per missed gold organisation (``MISS``) and per false ORG span (``FALSE``), with what overlaps."""
+def list_errors(passages: Sequence[Passage], predictions: Sequence[Sequence[tuple[int, int, str]]],
+                kind: str = "ORG") -> list[str]:
+    """One line per missed gold span (``MISS``) and per false span of the kind (``FALSE``), with what overlaps."""
     lines = []
     for passage, spans in zip(passages, predictions):
         text = passage.text
         gold = {(b, e): label for b, e, label in passage.orgs}
-        orgs = {(b, e) for b, e, label in spans if label == "ORG"}
+        orgs = {(b, e) for b, e, label in spans if label == kind}
 
         def overlapping(b: int, e: int, spans=spans, text=text) -> str:
             return " ".join(f"{text[s:t]}/{lab}" for s, t, lab in spans if s < e and b < t) or "-"
@@ -153,7 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="CLUENER train.fine.bio")
     parser.add_argument("--halves", default=",".join(HALVES), help="splits to score (default: %(default)s)")
-    parser.add_argument("--misses", action="store_true", help="list half A's misses and false organisations")
+    parser.add_argument("--misses", action="store_true", help="list the study half's misses and false spans")
+    parser.add_argument("--study", choices=("A", "B"), default="A", help="the half --misses lists (default: A)")
+    parser.add_argument("--kind", choices=tuple(FINE_OF_KIND), default="ORG",
+                        help="score organisations (default) or people (CLUENER name)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     args = parser.parse_args(argv)
@@ -162,16 +170,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     halves = [h for h in args.halves.split(",") if h]
     if unknown := set(halves) - set(HALVES):
         parser.error(f"unknown halves: {sorted(unknown)}")
-    passages = read_passages(args.data)
+    passages = read_passages(args.data, args.kind)
     rows = {}
     for half in halves:
         picked = [p for p in passages if half_of(p.index, p.text) == half]
         predictions = predict_orgs([p.text for p in picked], recogniser=not args.no_model)
-        rows[half] = score(picked, predictions).row()
+        rows[half] = score(picked, predictions, args.kind).row()
         print(f"{half}\t{len(picked)} sentences\t" + "  ".join(f"{k} {v}" for k, v in rows[half].items()),
               flush=True)
-        if args.misses and half == "A":
-            for line in list_errors(picked, predictions):
+        if args.misses and half == args.study:
+            for line in list_errors(picked, predictions, args.kind):
                 print(line)
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
